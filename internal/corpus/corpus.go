@@ -1,0 +1,303 @@
+package corpus
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// DefaultMaxSize is the largest article read when Options.MaxSize is zero.
+const DefaultMaxSize = 10 << 20
+
+// ErrDuplicate is wrapped by the problem for an article whose text is the
+// same as an earlier one's, or whose path is.
+var ErrDuplicate = errors.New("duplicate")
+
+// Document is one article read from disk: its metadata and its plain text.
+type Document struct {
+	// Article is the article's metadata. Its Path is the slash path
+	// relative to the folder given (for a file given directly, its base
+	// name); Published is a day in the newsroom's zone. Title may be empty
+	// for a .txt article without one.
+	Article timeline.Article
+	// Text is the plain text of the body: one block (paragraph, heading,
+	// list item, table row, line of a .txt) per line, each ending in "\n",
+	// with no markup.
+	Text string
+	// Name is the file's path as the user gave it, for messages.
+	Name string
+
+	marks []mark // sorted by offset
+}
+
+// Line returns the 1-based line of the file that the byte at offset off of
+// d.Text came from (front matter lines counted), or 0 for a Document with no
+// text. Offsets past the end give the last line's number.
+func (d *Document) Line(off int) int { return lineOf(d.marks, off) }
+
+// Options tells Read how to read articles. The zero value is usable.
+type Options struct {
+	// Now is the clock, for refusing articles published after today; the
+	// zero time turns that check off. Days are compared in Location.
+	Now time.Time
+	// Location is the newsroom's time zone: metadata dates without a zone
+	// are read in it, and Published is the calendar day in it. Nil means
+	// UTC.
+	Location *time.Location
+	// MaxSize is the largest article read, in bytes; zero means
+	// DefaultMaxSize.
+	MaxSize int64
+}
+
+func (o Options) loc() *time.Location {
+	if o.Location == nil {
+		return time.UTC
+	}
+	return o.Location
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Problem is an article, folder or sources.yaml that could not be read.
+// Its message is one line: "file:line: reason", or "file: reason" when there
+// is no line.
+type Problem struct {
+	File string // the path as the user gave it, or as found under it
+	Line int    // 1-based line in File, 0 for none
+	Err  error
+}
+
+// Error returns the one-line message.
+func (p *Problem) Error() string {
+	msg := strings.Join(strings.Fields(p.Err.Error()), " ")
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
+	}
+	return p.File + ": " + msg
+}
+
+// Unwrap returns the reason, for errors.Is and errors.As.
+func (p *Problem) Unwrap() error { return p.Err }
+
+// problem makes a Problem about file from err, taking the line from err
+// when it has one, and leaving out the path an *fs.PathError repeats.
+func problem(file string, err error) *Problem {
+	p := &Problem{File: file, Err: err}
+	var le *lineError
+	if errors.As(err, &le) {
+		p.Line = le.line
+	}
+	return p
+}
+
+// sortProblems orders problems by file, line and message.
+func sortProblems(ps []error) {
+	key := func(e error) (string, int) {
+		var p *Problem
+		if errors.As(e, &p) {
+			return p.File, p.Line
+		}
+		return "", 0
+	}
+	slices.SortStableFunc(ps, func(a, b error) int {
+		fa, la := key(a)
+		fb, lb := key(b)
+		return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(a.Error(), b.Error()))
+	})
+}
+
+// Read reads every article under paths (files, or folders read recursively
+// in sorted order). Articles that cannot be read are reported in problems,
+// each a *Problem whose message is one line naming the file (and line), and
+// left out; the rest still go through. Problems are sorted by file, line
+// and message.
+func Read(paths []string, opt Options) (docs []Document, problems []error) {
+	r := newReader(opt)
+	for _, p := range paths {
+		r.readPath(p)
+	}
+	sortProblems(r.problems)
+	return r.docs, r.problems
+}
+
+// ReadFrom reads one article from r, such as standard input. name is used in
+// messages and as the article's Path; its extension picks the format (.txt
+// is plain text, anything else Markdown). There is no sources.yaml for it:
+// its metadata must be in front matter. The error, if any, is a *Problem.
+func ReadFrom(name string, r io.Reader, opt Options) (Document, error) {
+	rd := newReader(opt)
+	d, err := rd.readArticle(name, filepath.ToSlash(name), "", r)
+	if err != nil {
+		return Document{}, toProblem(name, err)
+	}
+	return d, nil
+}
+
+// articleExts are the extensions of the files read as articles.
+var articleExts = []string{".md", ".markdown", ".txt"}
+
+// isArticle reports whether a file name is an article's: an article
+// extension, not hidden.
+func isArticle(name string) bool {
+	return !strings.HasPrefix(name, ".") && slices.Contains(articleExts, strings.ToLower(path.Ext(name)))
+}
+
+// isPlain reports whether an article name is a plain-text one.
+func isPlain(name string) bool { return strings.EqualFold(path.Ext(name), ".txt") }
+
+// readArticle reads one article from r. name is for messages, rel is its
+// Path, and dir is the folder whose sources.yaml may give a .txt its
+// metadata ("" for none).
+func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, error) {
+	max := r.opt.maxSize()
+	b, err := io.ReadAll(io.LimitReader(in, max+1))
+	if err != nil {
+		return Document{}, fmt.Errorf("read: %w", unwrapPath(err))
+	}
+	if int64(len(b)) > max {
+		return Document{}, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	}
+	s, err := decode(b)
+	if err != nil {
+		return Document{}, err
+	}
+	format, fm, body, bodyLine, err := splitFrontMatter(s)
+	if err != nil {
+		return Document{}, err
+	}
+	var m meta
+	if format != "" {
+		if m, err = parseFrontMatter(format, fm, 2); err != nil {
+			return Document{}, err
+		}
+	}
+	plain := isPlain(name)
+	if plain && m.date.value == "" {
+		if m, err = r.fromSources(m, name, dir); err != nil {
+			return Document{}, err
+		}
+	}
+	if m.date.value == "" {
+		if m.has {
+			return Document{}, fmt.Errorf("%w: front matter has no date or published", ErrNoDate)
+		}
+		return Document{}, fmt.Errorf("%w: no front matter", ErrNoDate)
+	}
+	loc := r.opt.loc()
+	t, err := parseDate(m.date.value, loc)
+	if err != nil {
+		return Document{}, m.date.at(err)
+	}
+	day := publishedDay(t, loc)
+	if !r.opt.Now.IsZero() {
+		if today := timeline.DayOfTime(r.opt.Now.In(loc)); today.Before(day) {
+			return Document{}, m.date.at(fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today))
+		}
+	}
+	var text string
+	var marks []mark
+	if plain {
+		text, marks = plainText(body, bodyLine)
+	} else {
+		text, marks = markdownText(r.md, body, bodyLine)
+	}
+	if text == "" {
+		return Document{}, fmt.Errorf("%w: no article text", ErrEmpty)
+	}
+	return Document{
+		Article: timeline.Article{
+			Path:      rel,
+			Title:     oneLine(m.title.value),
+			URL:       strings.TrimSpace(m.url.value),
+			Outlet:    oneLine(m.outlet.value),
+			Published: day,
+		},
+		Text:  text,
+		Name:  name,
+		marks: marks,
+	}, nil
+}
+
+// oneLine folds white space (newlines of a YAML block scalar included) into
+// single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// at places err at the field's line. A field from a sources.yaml carries the
+// sources.yaml's name in its error already.
+func (f field) at(err error) error {
+	if f.file != "" {
+		return &elsewhereError{file: f.file, line: f.line, err: err}
+	}
+	return atLine(f.line, err)
+}
+
+// newReader returns a reader with its goldmark instance.
+func newReader(opt Options) *reader {
+	return &reader{
+		opt:     opt,
+		md:      newMarkdown(),
+		open:    openFile,
+		byText:  map[[32]byte]string{},
+		byPath:  map[string]string{},
+		sources: map[string]*sources{},
+		visited: map[string]string{},
+	}
+}
+
+// reader holds the state of one Read.
+type reader struct {
+	opt      Options
+	md       goldmark.Markdown
+	open     func(string) (io.ReadCloser, error) // os.Open; tests swap it
+	docs     []Document
+	problems []error
+	byText   map[[32]byte]string // hash of Text -> Name of the first article with it
+	byPath   map[string]string   // Path -> Name
+	sources  map[string]*sources // folder -> its sources.yaml (nil entry: none)
+	visited  map[string]string   // real folder path -> name it was read as
+}
+
+// report records a problem with file.
+func (r *reader) report(file string, err error) {
+	r.problems = append(r.problems, toProblem(file, err))
+}
+
+// toProblem makes the Problem for an error reading file; an error found in
+// the file's sources.yaml is placed there.
+func toProblem(file string, err error) *Problem {
+	var p *Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	var ee *elsewhereError
+	if errors.As(err, &ee) {
+		return &Problem{File: ee.file, Line: ee.line, Err: fmt.Errorf("%s: %w", filepath.Base(file), ee.err)}
+	}
+	return problem(file, err)
+}
+
+// elsewhereError is an article's error found in another file (its
+// sources.yaml), reported at that file's line.
+type elsewhereError struct {
+	file string
+	line int
+	err  error
+}
+
+func (e *elsewhereError) Error() string { return fmt.Sprintf("%s:%d: %v", e.file, e.line, e.err) }
+func (e *elsewhereError) Unwrap() error { return e.err }

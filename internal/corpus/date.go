@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/araddon/dateparse"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// Sentinel errors for publication dates.
+var (
+	ErrNoDate = errors.New("no publication date")
+	ErrDate   = errors.New("unreadable publication date")
+	ErrFuture = errors.New("publication date in the future")
+)
+
+// dateLayouts are tried, in order, before dateparse: the layouts newsroom
+// tools write most (RFC 3339 and ISO 8601 dates and date-times). The first
+// carries its own zone; the others are read in the newsroom's zone.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	time.DateOnly,
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04",
+}
+
+// parseDate reads a metadata date: the standard library's layouts first, then
+// araddon/dateparse in loc with RetryAmbiguousDateWithSwap, so that both
+// 06/18/2024 and 18/06/2024 read as 18 June. dateparse is used here and
+// nowhere else. A value must name a day: "2024" or "June 2024" is refused
+// rather than read as the first of the period.
+func parseDate(s string, loc *time.Location) (t time.Time, err error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, fmt.Errorf("%w: empty", ErrDate)
+	}
+	for i, layout := range dateLayouts {
+		var err error
+		if i == 0 {
+			t, err = time.Parse(layout, s)
+		} else {
+			t, err = time.ParseInLocation(layout, s, loc)
+		}
+		if err == nil {
+			return checkYear(s, t)
+		}
+	}
+	// dateparse has panicked on odd input in the past; a bad date in one
+	// article must not stop the run.
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = time.Time{}, fmt.Errorf("%w: %q: date parser failed", ErrDate, s)
+		}
+	}()
+	opt := dateparse.RetryAmbiguousDateWithSwap(true)
+	layout, err := dateparse.ParseFormat(s, opt)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, lowerError{err})
+	}
+	if !namesDay(layout) {
+		return time.Time{}, fmt.Errorf("%w: %q is not a day (a publication date needs year, month and day)", ErrDate, s)
+	}
+	t, err = dateparse.ParseIn(s, loc, opt)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, lowerError{err})
+	}
+	return checkYear(s, t)
+}
+
+// checkYear refuses times outside the years a timeline.Date can hold.
+func checkYear(s string, t time.Time) (time.Time, error) {
+	if y := t.Year(); y < 1 || y > 9999 {
+		return time.Time{}, fmt.Errorf("%w: %q: year %d out of range", ErrDate, s, y)
+	}
+	return t, nil
+}
+
+// namesDay reports whether a Go time layout, as dateparse.ParseFormat
+// returns it, has a day of the month (or is a Unix timestamp, which
+// ParseFormat returns as the digits themselves). Day fields are "2", "02" and
+// "_2" (and "002" for day of year); every other "2" is part of "2006" or a
+// zone offset, which are removed first.
+func namesDay(layout string) bool {
+	for _, tok := range []string{"2006", "Z07:00", "-07:00", "-0700", "Z0700"} {
+		layout = strings.ReplaceAll(layout, tok, "")
+	}
+	return strings.Contains(layout, "2")
+}
+
+// publishedDay is the calendar day of t in the newsroom's zone.
+func publishedDay(t time.Time, loc *time.Location) timeline.Date {
+	return timeline.DayOfTime(t.In(loc))
+}
+
+// lowerError rewraps a third-party error whose message starts with a
+// capital letter ("Could not find format for ..."), as Go error strings
+// do not.
+type lowerError struct{ err error }
+
+func (e lowerError) Error() string {
+	s := e.err.Error()
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func (e lowerError) Unwrap() error { return e.err }

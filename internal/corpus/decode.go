@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentinel errors for the ways an article's bytes can be refused; problems
+// wrap them, so a caller can tell them apart with errors.Is.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file")
+	ErrEncoding = errors.New("unsupported text encoding")
+	ErrTooLarge = errors.New("file too large")
+)
+
+// lineError is an error at a line of a file; Problem lifts the line into its
+// "file:line:" prefix.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return e.err.Error() }
+func (e *lineError) Unwrap() error { return e.err }
+
+// atLine wraps err with the line it was found on; a line below 1 means none.
+func atLine(line int, err error) error {
+	if line < 1 {
+		return err
+	}
+	return &lineError{line: line, err: err}
+}
+
+// windows1252 maps bytes 0x80-0x9F to the characters Windows-1252 puts there;
+// a zero marks the five bytes that code page leaves undefined.
+var windows1252 = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// decode turns a file's bytes into UTF-8 text with "\n" line ends: a UTF-8
+// byte order mark is stripped, "\r\n" and a lone "\r" become "\n", and text
+// that is not valid UTF-8 is read as Windows-1252 or Latin-1 when it looks
+// like either, and refused otherwise.
+//
+// Latin-1 and Windows-1252 agree on every byte but 0x80-0x9F, where Latin-1
+// has C1 control characters that no real text uses: so any byte there means
+// Windows-1252, and none means Latin-1 (where the two give the same text).
+// Other single- and double-byte encodings (KOI8-R, Shift JIS, GBK, ...) write
+// whole words in high bytes; a run of four or more high bytes, or high bytes
+// making up more than a third of the letters, is taken for one of them and
+// refused rather than turned into mojibake.
+func decode(b []byte) (string, error) {
+	if len(b) == 0 {
+		return "", ErrEmpty
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return "", fmt.Errorf("%w: UTF-16 text (save it as UTF-8)", ErrEncoding)
+	}
+	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	if i := bytes.IndexFunc(b, isBinaryControl); i >= 0 {
+		return "", atLine(lineAt(b, i), fmt.Errorf("%w: control byte %#02x", ErrBinary, b[i]))
+	}
+	var s string
+	if utf8.Valid(b) {
+		s = string(b)
+	} else {
+		var err error
+		if s, err = decode8bit(b); err != nil {
+			return "", err
+		}
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.TrimSpace(s) == "" {
+		return "", ErrEmpty
+	}
+	return s, nil
+}
+
+// isBinaryControl reports the control characters that do not occur in text:
+// every C0 control but tab, line feed, vertical tab, form feed and carriage
+// return, and DEL.
+func isBinaryControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
+}
+
+// decode8bit reads b, which is not valid UTF-8, as Windows-1252 or Latin-1.
+func decode8bit(b []byte) (string, error) {
+	high, letters, run := 0, 0, 0
+	for i, c := range b {
+		if c < 0x80 {
+			run = 0
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				letters++
+			}
+			continue
+		}
+		high++
+		letters++
+		run++
+		if run >= 4 {
+			return "", atLine(lineAt(b, i), fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding))
+		}
+		if c <= 0x9F && windows1252[c-0x80] == 0 {
+			return "", atLine(lineAt(b, i), fmt.Errorf("%w: byte %#02x is not UTF-8 and undefined in Windows-1252", ErrEncoding, c))
+		}
+	}
+	if 3*high > letters {
+		return "", fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + high)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			sb.WriteByte(c)
+		case c <= 0x9F:
+			sb.WriteRune(windows1252[c-0x80])
+		default:
+			sb.WriteRune(rune(c)) // Latin-1 is the first 256 code points.
+		}
+	}
+	return sb.String(), nil
+}
+
+// lineAt returns the 1-based line of byte offset i in b.
+func lineAt(b []byte, i int) int {
+	return bytes.Count(b[:i], []byte("\n")) + 1
+}

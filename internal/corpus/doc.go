@@ -1,0 +1,21 @@
+// Package corpus reads news articles from disk: Markdown with YAML or TOML
+// front matter, and plain-text files whose metadata may instead come from a
+// sources.yaml beside them. Each article becomes a Document: its metadata as a
+// timeline.Article and its body as plain text, one block per line, with a way
+// back from a byte offset of that text to the line of the file.
+//
+// Reading never stops at a bad article. Read returns what it could read and,
+// for everything it left out, one problem per article whose message is a
+// single line "file:line: reason" (line where there is one), sorted, so that a
+// command can print them and still build the rest.
+//
+// What is refused, and why: an empty file, a binary file (NUL or other
+// control bytes), text that is neither UTF-8 nor Latin-1/Windows-1252, a file
+// over Options.MaxSize, malformed front matter, a publication date that is
+// missing, does not parse, is not a day, or lies after Options.Now, a .txt
+// that sources.yaml does not list, and a second article with the same text as
+// an earlier one. A sources.yaml that names a file that is not there, a
+// symlink loop, and a folder reached twice are reported too. Files that are
+// not articles (other extensions, hidden files, sources.yaml itself) are
+// skipped silently.
+package corpus

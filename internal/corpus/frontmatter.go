@@ -1,0 +1,223 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"go.yaml.in/yaml/v3"
+)
+
+// ErrFrontMatter is wrapped by every error about malformed front matter.
+var ErrFrontMatter = errors.New("front matter")
+
+// field is one metadata value and the line of the file it was read from.
+type field struct {
+	value string
+	line  int
+	file  string // the sources.yaml it came from; "" for front matter
+}
+
+// meta is an article's metadata before it is checked.
+type meta struct {
+	title, url, outlet, date field
+	has                      bool // the article had front matter
+}
+
+// splitFrontMatter splits s into front matter and body. Front matter is
+// fenced by a first line of exactly "---" (YAML, closed by "---" or "...")
+// or "+++" (TOML, closed by "+++"), as Hugo reads it. It returns the format
+// ("yaml", "toml" or "" for none), the front matter text, the body, and the
+// 1-based line of the file on which the body starts.
+func splitFrontMatter(s string) (format, fm, body string, bodyLine int, err error) {
+	first, rest, _ := strings.Cut(s, "\n")
+	switch strings.TrimRight(first, " \t") {
+	case "---":
+		format = "yaml"
+	case "+++":
+		format = "toml"
+	default:
+		return "", "", s, 1, nil
+	}
+	line := 1
+	off := len(first) + 1
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		line++
+		fence := strings.TrimRight(l, " \t")
+		if format == "yaml" && (fence == "---" || fence == "...") || format == "toml" && fence == "+++" {
+			return format, s[len(first)+1 : off], rest, line + 1, nil
+		}
+		off += len(l) + 1
+	}
+	return "", "", "", 0, atLine(1, fmt.Errorf("%w: no closing %s", ErrFrontMatter, strings.TrimRight(first, " \t")))
+}
+
+// parseFrontMatter parses front matter text of the given format whose first
+// line is line firstLine of the file.
+func parseFrontMatter(format, fm string, firstLine int) (meta, error) {
+	m := meta{has: true}
+	var err error
+	switch format {
+	case "yaml":
+		err = parseYAMLMeta(&m, fm, firstLine)
+	case "toml":
+		err = parseTOMLMeta(&m, fm, firstLine)
+	}
+	return m, err
+}
+
+// set stores value v of key k (already lower-cased) in m. "date" wins over
+// "published" when both are there.
+func (m *meta) set(k string, f field) {
+	switch k {
+	case "title":
+		m.title = f
+	case "url":
+		m.url = f
+	case "outlet":
+		m.outlet = f
+	case "date":
+		m.date = f
+	case "published":
+		if m.date.value == "" {
+			m.date = f
+		}
+	}
+}
+
+// known reports whether k is a metadata key dateline reads.
+func known(k string) bool {
+	switch k {
+	case "title", "url", "outlet", "date", "published":
+		return true
+	}
+	return false
+}
+
+// yamlLine finds the line in a yaml.v3 error ("yaml: line 3: ...").
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlError turns a yaml.v3 error into one that wraps sentinel, at the
+// file's line: firstLine is the file's line of the YAML text's first line.
+func yamlError(sentinel, err error, firstLine int) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return atLine(firstLine-1+n, fmt.Errorf("%w: %s", sentinel, msg[len(m[0]):]))
+	}
+	return atLine(firstLine, fmt.Errorf("%w: %s", sentinel, strings.TrimPrefix(msg, "yaml: ")))
+}
+
+func parseYAMLMeta(m *meta, fm string, firstLine int) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
+		return yamlError(ErrFrontMatter, err, firstLine)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil // empty front matter
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return atLine(firstLine-1+root.Line, fmt.Errorf("%w: want key: value lines", ErrFrontMatter))
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := strings.ToLower(root.Content[i].Value)
+		if !known(k) {
+			continue
+		}
+		v := root.Content[i+1]
+		line := firstLine - 1 + v.Line
+		if v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias
+		}
+		if v.Kind != yaml.ScalarNode {
+			return atLine(line, fmt.Errorf("%w: %s is not a single value", ErrFrontMatter, k))
+		}
+		if v.Tag == "!!null" {
+			continue
+		}
+		m.set(k, field{value: v.Value, line: line})
+	}
+	return nil
+}
+
+func parseTOMLMeta(m *meta, fm string, firstLine int) error {
+	var v map[string]any
+	if _, err := toml.Decode(fm, &v); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return atLine(firstLine-1+pe.Position.Line, fmt.Errorf("%w: %s", ErrFrontMatter, pe.Message))
+		}
+		return atLine(firstLine, fmt.Errorf("%w: %w", ErrFrontMatter, err))
+	}
+	keys := make([]string, 0, len(v))
+	for k := range v {
+		keys = append(keys, k)
+	}
+	// Sorted, so that which of two spellings ("Date", "date") wins does not
+	// depend on map order.
+	slices.Sort(keys)
+	for _, k := range keys {
+		lk := strings.ToLower(k)
+		if !known(lk) {
+			continue
+		}
+		line := tomlKeyLine(fm, k, firstLine)
+		var s string
+		switch x := v[k].(type) {
+		case string:
+			s = x
+		case time.Time:
+			s = tomlTime(x)
+		case int64, float64:
+			s = fmt.Sprint(x)
+		default:
+			return atLine(line, fmt.Errorf("%w: %s is not a single value", ErrFrontMatter, lk))
+		}
+		m.set(lk, field{value: s, line: line})
+	}
+	return nil
+}
+
+// tomlTime writes a TOML date or date-time back as text, so that it is read
+// like any other metadata date: a local date or date-time (no offset) without
+// a zone, to be placed in the newsroom's zone, and an offset date-time in RFC
+// 3339. BurntSushi/toml marks the local kinds by their location's name.
+func tomlTime(t time.Time) string {
+	switch t.Location().String() {
+	case "date-local":
+		return t.Format(time.DateOnly)
+	case "datetime-local":
+		return t.Format("2006-01-02T15:04:05.999999999")
+	case "time-local":
+		return t.Format("15:04:05")
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// tomlKeyLine finds the line of a top-level key in TOML text; BurntSushi/toml
+// does not give key positions. It returns firstLine when it cannot tell.
+func tomlKeyLine(fm, key string, firstLine int) int {
+	for i, l := range strings.Split(fm, "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "[") {
+			break // a table: top-level keys are all above it
+		}
+		for _, k := range []string{key, `"` + key + `"`, `'` + key + `'`} {
+			if rest, ok := strings.CutPrefix(l, k); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
+				return firstLine + i
+			}
+		}
+	}
+	return firstLine
+}

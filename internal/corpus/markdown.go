@@ -1,0 +1,186 @@
+package corpus
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// newMarkdown returns the goldmark instance articles are parsed with:
+// CommonMark plus GFM tables and strikethrough, whose text is kept.
+func newMarkdown() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+}
+
+// markdownText is the plain text of a Markdown body, read from goldmark's
+// AST: text and soft or hard line breaks become spaces and every block ends
+// with a newline, so headings, paragraphs, list items and table rows (cells
+// separated by tabs) are one line each. Images, raw HTML and HTML blocks,
+// code blocks and autolinks are dropped; link text is kept and its URL
+// dropped. Inline <script> and <style> elements are dropped with their
+// content.
+func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark) {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	idx := newLineIndex(body, firstLine)
+	var b textBuilder
+	skipping := "" // the raw HTML element whose content is being dropped
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if _, cell := n.(*east.TableCell); n.Type() == ast.TypeBlock && !cell {
+			b.endLine()
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+		}
+		switch n := n.(type) {
+		case *ast.Image, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.AutoLink:
+			b.separate()
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			if entering {
+				skipping = rawElement(n, src, skipping)
+				b.separate()
+			}
+			return ast.WalkSkipChildren, nil
+		case *east.TableCell:
+			if !entering && n.NextSibling() != nil {
+				b.tab()
+			}
+			return ast.WalkContinue, nil
+		}
+		if !entering || skipping != "" {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.write(unescape(n.Segment.Value(src)), idx.line(n.Segment.Start))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.separate()
+			}
+		case *ast.String:
+			b.write(string(n.Value), idx.line(nodeStart(n)))
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.write(string(t.Segment.Value(src)), idx.line(t.Segment.Start))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	b.endLine()
+	return b.sb.String(), b.marks
+}
+
+// nodeStart is the source offset of n's first text, for nodes without a
+// segment of their own.
+func nodeStart(n ast.Node) int {
+	for p := n; p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock {
+			if l := p.Lines(); l != nil && l.Len() > 0 {
+				return l.At(0).Start
+			}
+		}
+		if prev := p.PreviousSibling(); prev != nil {
+			if t, ok := prev.(*ast.Text); ok {
+				return t.Segment.Stop
+			}
+		}
+	}
+	return 0
+}
+
+// rawElement tracks inline <script> and <style> elements, whose content
+// goldmark leaves as text between two raw HTML nodes: it returns the element
+// being skipped after raw HTML n.
+func rawElement(n *ast.RawHTML, src []byte, skipping string) string {
+	var raw []byte
+	for i := 0; i < n.Segments.Len(); i++ {
+		s := n.Segments.At(i)
+		raw = append(raw, s.Value(src)...)
+	}
+	tag := strings.ToLower(string(raw))
+	if skipping != "" {
+		if strings.HasPrefix(tag, "</"+skipping) {
+			return ""
+		}
+		return skipping
+	}
+	for _, el := range []string{"script", "style"} {
+		if strings.HasPrefix(tag, "<"+el) && !strings.HasSuffix(strings.TrimSpace(tag), "/>") {
+			return el
+		}
+	}
+	return ""
+}
+
+// unescape resolves what CommonMark lets text escape: backslash escapes of
+// ASCII punctuation, and entity and numeric character references, as
+// goldmark's HTML writer does before it escapes the result again.
+func unescape(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
+			sb.WriteByte(v[i+1])
+			i++
+			continue
+		}
+		if c == '&' {
+			if r, n := reference(v[i:]); n > 0 {
+				sb.WriteString(r)
+				i += n - 1
+				continue
+			}
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
+}
+
+// reference reads an entity or numeric character reference at the start of
+// v ("&amp;", "&#8212;", "&#x2014;"), returning its text and length, or 0
+// when there is none.
+func reference(v []byte) (string, int) {
+	end := bytes.IndexByte(v, ';')
+	if end < 2 || end > 40 {
+		return "", 0
+	}
+	name := string(v[1:end])
+	if num, ok := strings.CutPrefix(name, "#"); ok {
+		base := 10
+		if h, ok := strings.CutPrefix(num, "x"); ok {
+			num, base = h, 16
+		} else if h, ok := strings.CutPrefix(num, "X"); ok {
+			num, base = h, 16
+		}
+		if num == "" || len(num) > 7 {
+			return "", 0
+		}
+		n, err := strconv.ParseUint(num, base, 32)
+		if err != nil {
+			return "", 0
+		}
+		return string(util.ToValidRune(rune(n))), end + 1
+	}
+	for _, c := range []byte(name) {
+		if !util.IsAlphaNumeric(c) {
+			return "", 0
+		}
+	}
+	if e, ok := util.LookUpHTML5EntityByName(name); ok {
+		return string(e.Characters), end + 1
+	}
+	return "", 0
+}

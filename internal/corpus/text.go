@@ -1,0 +1,125 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+)
+
+// mark says that the text from byte off on came from line line of the file,
+// until the next mark.
+type mark struct {
+	off, line int
+}
+
+// lineOf maps offsets to lines through marks sorted by off.
+func lineOf(marks []mark, off int) int {
+	i := sort.Search(len(marks), func(i int) bool { return marks[i].off > off })
+	if i == 0 {
+		if len(marks) == 0 {
+			return 0
+		}
+		return marks[0].line
+	}
+	return marks[i-1].line
+}
+
+// lineIndex maps byte offsets of a body to lines of its file.
+type lineIndex struct {
+	starts []int // byte offset of each line of the body
+	first  int   // the file's line of the body's first line
+}
+
+func newLineIndex(body string, first int) lineIndex {
+	starts := []int{0}
+	for i := 0; i < len(body); i++ {
+		if body[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return lineIndex{starts: starts, first: first}
+}
+
+// line returns the file's line of byte off of the body.
+func (x lineIndex) line(off int) int {
+	i := sort.SearchInts(x.starts, off+1) - 1
+	return x.first + max(i, 0)
+}
+
+// textBuilder writes plain text one block per line, folding runs of white
+// space into one space and trimming it at line ends, and records a mark
+// whenever the source line of what it writes changes.
+type textBuilder struct {
+	sb      strings.Builder
+	marks   []mark
+	space   bool // a space is due before the next visible character
+	midLine bool // the current line has text
+	line    int  // source line of the last mark
+}
+
+// write appends s, which came from line line of the file.
+func (b *textBuilder) write(s string, line int) {
+	for _, r := range s {
+		if isSpace(r) {
+			b.space = b.midLine
+			continue
+		}
+		if b.space {
+			b.sb.WriteByte(' ')
+			b.space = false
+		}
+		if !b.midLine || line != b.line {
+			b.marks = append(b.marks, mark{off: b.sb.Len(), line: line})
+			b.line = line
+		}
+		b.midLine = true
+		b.sb.WriteRune(r)
+	}
+}
+
+// separate makes the next visible character start after a space.
+func (b *textBuilder) separate() { b.space = b.midLine }
+
+// tab writes a tab between cells of a table row.
+func (b *textBuilder) tab() {
+	if b.midLine {
+		b.sb.WriteByte('\t')
+		b.space = false
+	}
+}
+
+// endLine ends the current line, if it has text.
+func (b *textBuilder) endLine() {
+	if b.midLine {
+		b.sb.WriteByte('\n')
+	}
+	b.midLine, b.space = false, false
+}
+
+// isSpace reports the characters folded into a space in Markdown text: ASCII
+// white space and the Unicode spaces (no-break space included), which would
+// otherwise keep "25\u00a0April" from reading as two words.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return 0x2000 <= r && r <= 0x200A
+}
+
+// plainText is the text of a .txt body: each non-blank line stays a line,
+// with its trailing white space trimmed. It is not Markdown: a line starting
+// with "#" or "1." is text like any other.
+func plainText(body string, firstLine int) (string, []mark) {
+	var sb strings.Builder
+	var marks []mark
+	for i, l := range strings.Split(body, "\n") {
+		l = strings.TrimRight(l, " \t\v\f")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		marks = append(marks, mark{off: sb.Len(), line: firstLine + i})
+		sb.WriteString(l)
+		sb.WriteByte('\n')
+	}
+	return sb.String(), marks
+}
