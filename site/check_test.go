@@ -1,0 +1,67 @@
+package site
+
+import (
+	"strings"
+	"testing"
+)
+
+// fileMap indexes rendered files by path.
+func fileMap(t *testing.T, files []File) map[string]string {
+	t.Helper()
+	m := make(map[string]string, len(files))
+	for _, f := range files {
+		if _, dup := m[f.Path]; dup {
+			t.Fatalf("two files named %s", f.Path)
+		}
+		m[f.Path] = string(f.Data)
+	}
+	return m
+}
+
+// assertContent checks that file contains every line of want, or does not
+// contain it when the line starts with "! " (as Hugo's AssertFileContent).
+func assertContent(t *testing.T, files map[string]string, path string, want ...string) {
+	t.Helper()
+	got, ok := files[path]
+	if !ok {
+		t.Errorf("no file %s", path)
+		return
+	}
+	for _, w := range want {
+		if neg, ok := strings.CutPrefix(w, "! "); ok {
+			if i := strings.Index(got, neg); i >= 0 {
+				t.Errorf("%s contains %q: ...%s...", path, neg, excerpt(got, i))
+			}
+			continue
+		}
+		if !strings.Contains(got, w) {
+			t.Errorf("%s does not contain %q", path, w)
+		}
+	}
+}
+
+// assertNone checks that no rendered file with one of the suffixes contains
+// any of the strings, case-insensitively.
+func assertNone(t *testing.T, files map[string]string, suffixes []string, bad ...string) {
+	t.Helper()
+	for path, data := range files {
+		match := false
+		for _, s := range suffixes {
+			match = match || strings.HasSuffix(path, s)
+		}
+		if !match {
+			continue
+		}
+		low := strings.ToLower(data)
+		for _, b := range bad {
+			if i := strings.Index(low, strings.ToLower(b)); i >= 0 {
+				t.Errorf("%s contains %q: ...%s...", path, b, excerpt(data, i))
+			}
+		}
+	}
+}
+
+func excerpt(s string, i int) string {
+	lo, hi := max(0, i-60), min(len(s), i+60)
+	return s[lo:hi]
+}

@@ -1,0 +1,16 @@
+// Package site renders a timeline.Timeline into the files dateline publishes:
+// the HTML timeline with a page per event and per actor, an embeddable page
+// and an HTML fragment, Markdown, JSON, TimelineJS3 JSON, Atom and JSON Feed,
+// with schema.org JSON-LD in the event pages.
+//
+// Every format is a func from a Timeline and Options to files in memory
+// (see Format and Formats); Render runs them all. Writing to disk is a
+// separate step, output.Write. The same input gives the same bytes: no
+// clock is read, and feeds take their dates from the articles.
+//
+// Text from articles is untrusted: HTML formats escape it through
+// html/template, links keep only http and https URLs, Markdown escapes its
+// metacharacters and HTML, JSON-LD escapes "<". Markup, CSS and script come
+// only from the templates (package templates, or Options.Templates), and the
+// pages carry a Content-Security-Policy (see CSP) that allows nothing else.
+package site

@@ -1,0 +1,29 @@
+// Package hugo renders a timeline as input for the hugo static site
+// generator: files that a stock `hugo` binary builds, never Hugo's Go code.
+//
+// There are two shapes. Content returns content/ and data/ alone, to drop
+// into a newsroom's existing Hugo site. Site returns a complete site: those
+// files plus a hugo.toml and a small set of layouts embedded in dateline, that
+// Hugo 0.111 (Debian's) and current releases build with no warnings.
+//
+// Every event becomes content/timeline/<id>.md with JSON front matter written
+// by encoding/json. Hugo needs a full date for a page, so `date` is the first
+// day of the event's period and only orders pages; the event's real date, at
+// the granularity its text gave (a year, a month, a week, a day), travels as
+// the TIMEX3 value under params.timex with a label under params.when, and that
+// label is what the pages show:
+//
+//	{
+//	  "title": "Council votes on the harbour plan",
+//	  "date": "2023-09-01",
+//	  "weight": 3,
+//	  "params": {"timex": "2023-09", "granularity": "month", "when": "September 2023", ...}
+//	}
+//
+// Text from articles is data, never markup. It lives in the front matter,
+// where Hugo neither renders Markdown nor expands shortcodes, and the layouts
+// print it through Hugo's html/template escaping. The Markdown body that
+// Content writes for themes that show only .Content repeats it with every
+// character that Markdown, HTML or Hugo's shortcode syntax could act on
+// escaped. Only http and https URLs are kept.
+package hugo

@@ -1,0 +1,536 @@
+package hugo
+
+import (
+	"bytes"
+	"cmp"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// theme holds the layouts and the stylesheet of the complete site. They are
+// ours and trusted: they print every value from the timeline through Hugo's
+// html/template escaping.
+//
+//go:embed all:layouts static
+var theme embed.FS
+
+// Section is the Hugo section the events are written to: content/timeline/.
+const Section = "timeline"
+
+// Options configure the Hugo output. The zero value is ready to use.
+type Options struct {
+	// Title names the site and the timeline section; "" means "Timeline".
+	Title string
+	// BaseURL is the absolute http or https URL the site will be served
+	// from, such as "https://news.example/harbour/". "" writes "/", so that
+	// Hugo makes root-relative links and the site works on any host.
+	BaseURL string
+}
+
+func (o Options) title() string {
+	if t := strings.TrimSpace(o.Title); t != "" {
+		return t
+	}
+	return "Timeline"
+}
+
+// baseURL returns the base URL to write into the config, with a final
+// slash, or an error for anything but an absolute http(s) URL.
+func (o Options) baseURL() (string, error) {
+	if o.BaseURL == "" {
+		return "/", nil
+	}
+	u := safeURL(o.BaseURL)
+	if u == "" {
+		return "", fmt.Errorf("base URL %q: not an absolute http or https URL", o.BaseURL)
+	}
+	if !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	return u, nil
+}
+
+// Site returns a complete Hugo site for t: hugo.toml, the embedded layouts
+// and stylesheet, a home page and everything Content returns. A stock `hugo`
+// run in the folder the files are written to builds the timeline into
+// public/. The files are sorted by path, and the same t and opt always give
+// the same bytes.
+func Site(t *timeline.Timeline, opt Options) ([]output.File, error) {
+	files, err := Content(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := config(opt)
+	if err != nil {
+		return nil, err
+	}
+	home, err := sectionPage(opt.title())
+	if err != nil {
+		return nil, err
+	}
+	files = append(files,
+		output.File{Path: "hugo.toml", Data: cfg},
+		output.File{Path: "content/_index.md", Data: home},
+	)
+	err = fs.WalkDir(theme, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := theme.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files = append(files, output.File{Path: p, Data: b})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("hugo site: read embedded layouts: %w", err)
+	}
+	slices.SortFunc(files, func(a, b output.File) int { return cmp.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// config returns hugo.toml. Hugo reads hugo.toml since 0.110 and prefers it
+// to config.toml in current releases. Only keys that 0.111 and current
+// releases both accept without a deprecation notice are written: no
+// languageCode (replaced by locale), no rssLimit (moved under services).
+// Strings are quoted by encoding/json, whose escapes are all valid in TOML
+// basic strings.
+func config(opt Options) ([]byte, error) {
+	base, err := opt.baseURL()
+	if err != nil {
+		return nil, fmt.Errorf("hugo config: %w", err)
+	}
+	q := func(s string) string {
+		b, _ := json.Marshal(s) // a string always marshals
+		return string(b)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# Written by dateline. The layouts are in layouts/, the events in content/%s/.\n", Section)
+	fmt.Fprintf(&b, "baseURL = %s\n", q(base))
+	fmt.Fprintf(&b, "title = %s\n", q(opt.title()))
+	b.WriteString(`defaultContentLanguage = "en"
+disableKinds = ["sitemap", "robotsTXT", "404"]
+
+[taxonomies]
+actor = "actors"
+place = "places"
+
+# Only the home page gets a feed; section and term pages are HTML alone.
+[outputs]
+home = ["html", "rss"]
+section = ["html"]
+taxonomy = ["html"]
+term = ["html"]
+
+# Hugo's default, stated: raw HTML in Markdown is dropped, never passed on.
+[markup.goldmark.renderer]
+unsafe = false
+`)
+	return b.Bytes(), nil
+}
+
+// frontMatter is one page's front matter. Hugo reads JSON front matter when
+// a content file starts with "{". Hugo's own keys are at the top; ours are
+// under params. Hugo 0.123 and later merge params into .Params, older
+// releases keep it as .Params.params; the layouts read either.
+type frontMatter struct {
+	Title string `json:"title"`
+	// Date is the first day of the event's period: Hugo needs a full date.
+	Date string `json:"date,omitempty"`
+	// Weight keeps timeline order (coarse before fine on the same first
+	// day) where Hugo would otherwise sort by date and title.
+	Weight int `json:"weight,omitempty"`
+	// Actors and Places are taxonomy terms, which Hugo reads at the top.
+	Actors []string `json:"actors,omitempty"`
+	Places []string `json:"places,omitempty"`
+	Params *params  `json:"params,omitempty"`
+}
+
+// params is what dateline knows about an event, under params.
+type params struct {
+	ID string `json:"id"`
+	// Timex is the TIMEX3 value of the date: "2023-09" is September 2023.
+	Timex       string `json:"timex"`
+	Granularity string `json:"granularity"`
+	End         string `json:"end,omitempty"`
+	// When is the date as shown: "September 2023", never the made-up day.
+	When string `json:"when"`
+	// Datetime is for <time datetime>; it is empty for a quarter, which
+	// HTML has no syntax for.
+	Datetime string   `json:"datetime,omitempty"`
+	Key      bool     `json:"key"`
+	Summary  string   `json:"summary,omitempty"`
+	Actors   []string `json:"actors,omitempty"`
+	Places   []string `json:"places,omitempty"`
+	Sources  []source `json:"sources"`
+}
+
+// source is one source of an event, under params.sources.
+type source struct {
+	Article    string `json:"article"`
+	Title      string `json:"title"`
+	URL        string `json:"url,omitempty"`
+	Outlet     string `json:"outlet,omitempty"`
+	Published  string `json:"published,omitempty"`
+	Sentence   string `json:"sentence"`
+	Expression string `json:"expression"`
+	Value      string `json:"value"`
+}
+
+// Content returns the content/ and data/ files for t, to drop into an
+// existing Hugo site: the section content/timeline/_index.md, one page per
+// event at content/timeline/<id>.md, and data/timeline.json with the whole
+// timeline. t is not modified; its events are written in timeline order.
+func Content(t *timeline.Timeline, opt Options) ([]output.File, error) {
+	if t == nil {
+		return nil, errors.New("hugo content: nil timeline")
+	}
+	tl := clean(t)
+	files := make([]output.File, 0, len(tl.Events)+2)
+	idx, err := sectionPage(opt.title())
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, output.File{Path: "content/" + Section + "/_index.md", Data: idx})
+	names := make(map[string]bool, len(tl.Events))
+	for i, e := range tl.Events {
+		name := uniqueName(slug(e.ID), names)
+		p := "content/" + Section + "/" + name + ".md"
+		if err := output.CheckPath(p); err != nil {
+			return nil, fmt.Errorf("hugo content: event %q: %w", e.ID, err)
+		}
+		b, err := eventPage(&tl, e, i+1)
+		if err != nil {
+			return nil, fmt.Errorf("hugo content: event %q: %w", e.ID, err)
+		}
+		files = append(files, output.File{Path: p, Data: b})
+	}
+	data, err := json.Marshal(&tl)
+	if err != nil {
+		return nil, fmt.Errorf("hugo content: data/timeline.json: %w", err)
+	}
+	files = append(files, output.File{Path: "data/timeline.json", Data: append(data, '\n')})
+	return files, nil
+}
+
+// clean returns a sorted deep copy of t in which every URL that is not an
+// absolute http or https URL is emptied.
+func clean(t *timeline.Timeline) timeline.Timeline {
+	tl := timeline.Timeline{
+		Events:   slices.Clone(t.Events),
+		Articles: slices.Clone(t.Articles),
+	}
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		e.Sources = slices.Clone(e.Sources)
+		for j := range e.Sources {
+			e.Sources[j].URL = safeURL(e.Sources[j].URL)
+		}
+	}
+	for i := range tl.Articles {
+		tl.Articles[i].URL = safeURL(tl.Articles[i].URL)
+	}
+	tl.Sort()
+	return tl
+}
+
+// sectionPage returns a list page with only a title.
+func sectionPage(title string) ([]byte, error) {
+	b, err := json.MarshalIndent(frontMatter{Title: title}, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("hugo content: section page: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// eventPage returns the content file of e, the weight-th event of tl.
+func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, error) {
+	if !e.Date.IsValid() {
+		return nil, fmt.Errorf("invalid date %+v", e.Date)
+	}
+	if !e.End.IsZero() && !e.End.IsValid() {
+		return nil, fmt.Errorf("invalid end date %+v", e.End)
+	}
+	p := &params{
+		ID:          e.ID,
+		Timex:       e.Date.String(),
+		Granularity: e.Date.Gran.String(),
+		When:        label(e.Date),
+		Datetime:    datetime(e.Date),
+		Key:         e.Key,
+		Summary:     e.Summary,
+		Actors:      e.Actors,
+		Places:      e.Places,
+		Sources:     make([]source, 0, len(e.Sources)),
+	}
+	if !e.End.IsZero() {
+		p.End = e.End.String()
+		p.When += " – " + label(e.End)
+	}
+	for _, s := range e.Sources {
+		a, _ := tl.Article(s.Article)
+		src := source{
+			Article:    s.Article,
+			Title:      cmp.Or(s.Title, a.Title),
+			URL:        cmp.Or(s.URL, a.URL),
+			Outlet:     a.Outlet,
+			Published:  cmp.Or(s.Published, a.Published).String(),
+			Sentence:   s.Sentence,
+			Expression: s.Expression,
+			Value:      s.Value,
+		}
+		p.Sources = append(p.Sources, src)
+	}
+	title := strings.Join(strings.Fields(e.Title), " ")
+	if title == "" {
+		title = cmp.Or(strings.Join(strings.Fields(e.Summary), " "), "Event "+slug(e.ID))
+	}
+	fm := frontMatter{
+		Title:  title,
+		Date:   e.Date.First().Format("2006-01-02"),
+		Weight: weight,
+		Actors: terms(e.Actors),
+		Places: terms(e.Places),
+		Params: p,
+	}
+	b, err := json.MarshalIndent(fm, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(b) * 2)
+	buf.Write(b)
+	buf.WriteString("\n\n")
+	body(&buf, p)
+	return buf.Bytes(), nil
+}
+
+// terms returns the taxonomy terms for names: trimmed, blanks dropped,
+// sorted and without duplicates, so a page's terms do not depend on the
+// order its sources named them in.
+func terms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n = strings.Join(strings.Fields(n), " "); n != "" {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// body writes the Markdown body of an event page, for themes that show only
+// .Content: the date, the summary and the sources. Every piece of text from
+// an article goes through mdText and every URL through mdURL.
+func body(b *bytes.Buffer, p *params) {
+	b.WriteString("**")
+	b.WriteString(mdText(p.When))
+	b.WriteString("**")
+	if p.Key {
+		b.WriteString(" · key event")
+	}
+	b.WriteString("\n")
+	if s := mdText(p.Summary); s != "" {
+		b.WriteString("\n")
+		b.WriteString(s)
+		b.WriteString("\n")
+	}
+	if len(p.Sources) == 0 {
+		return
+	}
+	b.WriteString("\nSources:\n\n")
+	for _, s := range p.Sources {
+		b.WriteString("- ")
+		if o := mdText(s.Outlet); o != "" {
+			b.WriteString(o)
+			b.WriteString(": ")
+		}
+		name := mdText(cmp.Or(s.Title, s.Article))
+		if u := mdURL(s.URL); u != "" {
+			fmt.Fprintf(b, "[%s](%s)", name, u)
+		} else {
+			b.WriteString(name)
+		}
+		if s.Published != "" {
+			b.WriteString(", ")
+			b.WriteString(mdText(s.Published))
+		}
+		if t := mdText(s.Sentence); t != "" {
+			b.WriteString(": “")
+			b.WriteString(t)
+			b.WriteString("”")
+		}
+		if x := mdText(s.Expression); x != "" {
+			b.WriteString(" (dated from “")
+			b.WriteString(x)
+			b.WriteString("”)")
+		}
+		b.WriteString("\n")
+	}
+}
+
+// mdText returns s as inert Markdown text on one line. Runs of white space
+// and control characters become one space, so s cannot start a block (a
+// heading, a list, a code block, a second front matter). Every ASCII
+// punctuation character is backslash-escaped, which CommonMark allows for
+// all of them: no emphasis, link, raw HTML, entity or autolink can start,
+// and no "{{" remains for Hugo's shortcode lexer, which runs before Markdown
+// and would expand "{{< x >}}" and "{{% x %}}".
+func mdText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	space := false
+	for _, r := range s {
+		if r <= ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < 0x80 && isPunct(byte(r)) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// mdURL returns u as a Markdown link destination, or "" if u is not an
+// absolute http or https URL. Bytes that have no business in a URL are
+// percent-encoded, "&" is written as "&amp;" so that no entity is decoded,
+// and parentheses and brackets are backslash-escaped.
+func mdURL(u string) string {
+	u = safeURL(u)
+	if u == "" {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c <= ' ' || c >= 0x7f || strings.IndexByte("\"'<>\\^`{|}", c) >= 0:
+			fmt.Fprintf(&b, "%%%02X", c)
+		case c == '&':
+			// goldmark decodes entities in a destination even after a
+			// backslash; "&amp;" decodes to the "&" that was there.
+			b.WriteString("&amp;")
+		case c == '(' || c == ')' || c == '[' || c == ']':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// safeURL returns s if it is an absolute http or https URL with a host, in
+// the form url.URL.String gives it, and "" otherwise: "javascript:",
+// "data:" and scheme-relative URLs are dropped.
+func safeURL(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		u.Scheme = strings.ToLower(u.Scheme)
+		return u.String()
+	}
+	return ""
+}
+
+// maxSlug bounds a file name well under the 255 bytes most file systems
+// allow, leaving room for a numeric suffix and ".md".
+const maxSlug = 100
+
+// slug returns id as a file name: lower-case ASCII letters and digits, with
+// one "-" for each run of anything else, and never empty. Event IDs should
+// already have this form; this keeps a hostile or broken one inside the
+// section folder.
+func slug(id string) string {
+	var b strings.Builder
+	dash := false
+	for i := 0; i < len(id) && b.Len() < maxSlug; i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b.WriteByte(c)
+			dash = false
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+			dash = false
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	s := strings.TrimRight(b.String(), "-")
+	if s == "" {
+		return "event"
+	}
+	return s
+}
+
+// uniqueName returns name, or name with the first free suffix "-2", "-3",
+// ..., and records it in used. "index" is never returned: content/timeline/
+// index.md would turn the section into a leaf bundle.
+func uniqueName(name string, used map[string]bool) string {
+	n := name
+	for i := 2; used[n] || n == "index"; i++ {
+		n = name + "-" + strconv.Itoa(i)
+	}
+	used[n] = true
+	return n
+}
+
+// label returns d as a reader sees it, at its granularity: "2023",
+// "Q3 2023", "September 2023", "week 38 of 2023", "13 September 2023".
+func label(d timeline.Date) string {
+	switch d.Gran {
+	case timeline.Year:
+		return strconv.Itoa(d.Year)
+	case timeline.Quarter:
+		return fmt.Sprintf("Q%d %d", d.Quarter, d.Year)
+	case timeline.Month:
+		return fmt.Sprintf("%s %d", d.Month, d.Year)
+	case timeline.Week:
+		return fmt.Sprintf("week %d of %d", d.Week, d.Year)
+	case timeline.Day:
+		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
+	}
+	return d.String()
+}
+
+// datetime returns d for an HTML <time datetime> attribute, which takes a
+// year, a month, a week or a day in the TIMEX3 form, but no quarter.
+func datetime(d timeline.Date) string {
+	if d.Gran == timeline.Quarter {
+		return ""
+	}
+	return d.String()
+}

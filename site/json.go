@@ -1,0 +1,120 @@
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// JSON renders timeline.json: the Timeline itself, events in date order,
+// indented, with a final newline. Empty lists are [] rather than null.
+func JSON(t *timeline.Timeline, opt Options) ([]File, error) {
+	c, err := newConfig(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	data, err := marshalJSON(c.t)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{Path: "timeline.json", Data: data}}, nil
+}
+
+// marshalJSON indents v with two spaces and adds a newline. encoding/json
+// writes <, > and & as \u003c, \u003e and \u0026, so the text can never
+// close a <script> element it is pasted into.
+func marshalJSON(v any) ([]byte, error) {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("marshal json: %w", err)
+	}
+	return append(data, '\n'), nil
+}
+
+// schema.org types for the JSON-LD in the event pages and events.jsonld.
+type ldEvent struct {
+	Context     string      `json:"@context,omitempty"`
+	Type        string      `json:"@type"`
+	Name        string      `json:"name"`
+	Description string      `json:"description,omitempty"`
+	StartDate   string      `json:"startDate,omitempty"`
+	EndDate     string      `json:"endDate,omitempty"`
+	URL         string      `json:"url,omitempty"`
+	Location    []ldThing   `json:"location,omitempty"`
+	About       []ldThing   `json:"about,omitempty"`
+	SubjectOf   []ldArticle `json:"subjectOf,omitempty"`
+}
+
+type ldThing struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type ldArticle struct {
+	Type          string   `json:"@type"`
+	Headline      string   `json:"headline"`
+	URL           string   `json:"url,omitempty"`
+	DatePublished string   `json:"datePublished,omitempty"`
+	Publisher     *ldThing `json:"publisher,omitempty"`
+}
+
+type ldGraph struct {
+	Context string    `json:"@context"`
+	Graph   []ldEvent `json:"@graph"`
+}
+
+// eventLD is the schema.org Event for e. Dates keep their granularity (ISO
+// 8601 allows "2023-09" and "2024-W24"); a quarter is given as its year.
+func eventLD(c *config, e *eventView) ldEvent {
+	ld := ldEvent{Type: "Event", Name: e.Title, Description: e.Summary, URL: c.canonical("events/" + e.ID + "/")}
+	if !e.ev.Date.IsZero() {
+		ld.StartDate = htmlDatetime(e.ev.Date)
+	}
+	if !e.ev.End.IsZero() {
+		ld.EndDate = htmlDatetime(e.ev.End)
+	}
+	for _, p := range e.Places {
+		ld.Location = append(ld.Location, ldThing{"Place", p.Name})
+	}
+	for _, a := range e.Actors {
+		ld.About = append(ld.About, ldThing{"Thing", a.Name})
+	}
+	for _, s := range e.Sources {
+		a := ldArticle{Type: "NewsArticle", Headline: s.Title, URL: s.URL}
+		if s.Published != nil {
+			a.DatePublished = s.Published.Datetime
+		}
+		if s.Outlet != "" {
+			a.Publisher = &ldThing{"Organization", s.Outlet}
+		}
+		ld.SubjectOf = append(ld.SubjectOf, a)
+	}
+	return ld
+}
+
+// jsonLD marshals one event for a <script type="application/ld+json">
+// element. It is the only place a value becomes template.JS: encoding/json
+// escapes "<" (and U+2028, U+2029), so no text can end the element.
+func jsonLD(c *config, ld ldEvent) (template.JS, error) {
+	ld.Context = "https://schema.org"
+	data, err := json.Marshal(ld)
+	if err != nil {
+		return "", fmt.Errorf("marshal json-ld: %w", err)
+	}
+	if bytes.Contains(data, []byte("<")) {
+		return "", fmt.Errorf("marshal json-ld: unescaped <")
+	}
+	return template.JS(data), nil
+}
+
+// eventsLD is events.jsonld: every event in one schema.org graph.
+func eventsLD(c *config, events []*eventView) ([]byte, error) {
+	g := ldGraph{Context: "https://schema.org", Graph: make([]ldEvent, len(events))}
+	for i, e := range events {
+		g.Graph[i] = eventLD(c, e)
+	}
+	return marshalJSON(g)
+}

@@ -1,0 +1,252 @@
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// File is one rendered file: a slash-separated path relative to the site
+// root and its bytes. output.Write puts a []File on disk.
+type File = output.File
+
+// Options configure a render. The zero value is useful: a site titled
+// "Timeline" in English, with relative links and the embedded templates.
+type Options struct {
+	// Title names the timeline in pages and feeds; "" means "Timeline".
+	Title string
+	// Description is one sentence under the title and in feeds; optional.
+	Description string
+	// BaseURL is the absolute http(s) URL the site will be published at,
+	// such as "https://news.example/timelines/kim/". Pages link relatively
+	// either way; BaseURL makes canonical links, feed ids and links, the
+	// oEmbed iframe and the embed snippet absolute. Without it those use
+	// paths relative to the site root, which readers of the site itself
+	// follow but a feed reader or an oEmbed consumer elsewhere cannot.
+	BaseURL string
+	// Templates overrides the embedded templates (package templates): a
+	// file here replaces the embedded file of the same name, such as
+	// os.DirFS("mytheme") holding only style.css. nil uses the embedded set.
+	Templates fs.FS
+	// Lang is the BCP 47 language of the pages; "" means "en".
+	Lang string
+	// Author names who publishes the feeds; "" means the Title.
+	Author string
+	// FeedItems is how many events, newest first, the feeds carry; 0 means
+	// 50 and a negative number means all of them.
+	FeedItems int
+	// EmbedHeight is the initial iframe height in pixels in the embed
+	// snippet and oEmbed; 0 means 600. The embed resizes itself after load.
+	EmbedHeight int
+}
+
+// Format renders one output format of a timeline into files.
+type Format func(t *timeline.Timeline, opt Options) ([]File, error)
+
+// formats maps format names to renderers; it is never modified.
+var formats = map[string]Format{
+	"html":       HTML,
+	"embed":      Embed,
+	"markdown":   Markdown,
+	"json":       JSON,
+	"timelinejs": TimelineJS,
+	"atom":       Atom,
+	"jsonfeed":   JSONFeed,
+}
+
+// Formats returns the names of every format, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(formats))
+	for n := range formats {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// FormatByName returns the renderer of the named format (see Formats).
+func FormatByName(name string) (Format, bool) {
+	f, ok := formats[name]
+	return f, ok
+}
+
+// Render renders every format and returns all files sorted by path. Formats
+// that share a file (style.css) must render it identically.
+func Render(t *timeline.Timeline, opt Options) ([]File, error) {
+	var all []File
+	for _, name := range Formats() {
+		files, err := formats[name](t, opt)
+		if err != nil {
+			return nil, fmt.Errorf("render %s: %w", name, err)
+		}
+		all = append(all, files...)
+	}
+	return sortFiles(all)
+}
+
+// sortFiles sorts files by path and drops exact duplicates; two different
+// files at one path are an error.
+func sortFiles(files []File) ([]File, error) {
+	slices.SortStableFunc(files, func(a, b File) int { return cmp.Compare(a.Path, b.Path) })
+	out := files[:0]
+	for i, f := range files {
+		if err := output.CheckPath(f.Path); err != nil {
+			return nil, err
+		}
+		if i > 0 && files[i-1].Path == f.Path {
+			if !bytes.Equal(files[i-1].Data, f.Data) {
+				return nil, fmt.Errorf("two different files named %q", f.Path)
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// CSP returns the Content-Security-Policy that every page carries in a
+// <meta http-equiv> element, for `dateline serve` and web servers to send as
+// a header as well. It allows scripts, styles and images from the site's own
+// origin only, and no inline code: the templates' scripts and styles are
+// files. It leaves out frame-ancestors, so that embed.html can be framed
+// anywhere (and browsers ignore it in <meta>).
+func CSP() string {
+	return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+		"base-uri 'none'; form-action 'none'"
+}
+
+// config is Options with defaults applied and the timeline normalised.
+type config struct {
+	Options
+	base *url.URL // nil without BaseURL
+	t    *timeline.Timeline
+}
+
+func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
+	if t == nil {
+		return nil, fmt.Errorf("nil timeline")
+	}
+	c := &config{Options: opt}
+	if c.Title == "" {
+		c.Title = "Timeline"
+	}
+	if c.Lang == "" {
+		c.Lang = "en"
+	}
+	if c.Author == "" {
+		c.Author = c.Title
+	}
+	if c.FeedItems == 0 {
+		c.FeedItems = 50
+	}
+	if c.EmbedHeight <= 0 {
+		c.EmbedHeight = 600
+	}
+	if c.BaseURL != "" {
+		u, err := url.Parse(c.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+			return nil, fmt.Errorf("base URL %q: want an absolute http or https URL", c.BaseURL)
+		}
+		u.RawQuery, u.Fragment = "", ""
+		if !strings.HasSuffix(u.Path, "/") {
+			u.Path += "/"
+			u.RawPath = ""
+		}
+		c.base = u
+	}
+	nt, err := normalize(t)
+	if err != nil {
+		return nil, err
+	}
+	c.t = nt
+	return c, nil
+}
+
+// abs returns the URL of site path p ("" is the root): absolute with a
+// BaseURL, else relative to the site root.
+func (c *config) abs(p string) string {
+	if c.base == nil {
+		if p == "" {
+			return "./"
+		}
+		return p
+	}
+	return c.base.String() + p
+}
+
+// normalize returns a sorted copy of t with nil lists made empty, so that the
+// JSON has [] and not null; t itself is not changed. Event IDs must be
+// unique and hold only [a-z0-9-], since they become paths and anchors.
+func normalize(t *timeline.Timeline) (*timeline.Timeline, error) {
+	nt := &timeline.Timeline{
+		Events:   slices.Clone(t.Events),
+		Articles: slices.Clone(t.Articles),
+	}
+	if nt.Events == nil {
+		nt.Events = []timeline.Event{}
+	}
+	if nt.Articles == nil {
+		nt.Articles = []timeline.Article{}
+	}
+	seen := make(map[string]bool, len(nt.Events))
+	for i := range nt.Events {
+		e := &nt.Events[i]
+		if !validID(e.ID) {
+			return nil, fmt.Errorf("event %d: id %q: want [a-z0-9-]", i, e.ID)
+		}
+		if seen[e.ID] {
+			return nil, fmt.Errorf("event %d: two events with id %q", i, e.ID)
+		}
+		seen[e.ID] = true
+		if e.Actors == nil {
+			e.Actors = []string{}
+		}
+		if e.Places == nil {
+			e.Places = []string{}
+		}
+		if e.Sources == nil {
+			e.Sources = []timeline.Source{}
+		}
+	}
+	nt.Sort()
+	return nt, nil
+}
+
+func validID(id string) bool {
+	if id == "" || len(id) > 200 {
+		return false
+	}
+	for _, c := range []byte(id) {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// safeURL returns s if it is an absolute http or https URL and "" otherwise:
+// javascript:, data:, vbscript:, relative and malformed links are dropped.
+func safeURL(s string) string {
+	s = strings.TrimSpace(s)
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || r == ' ' {
+			return ""
+		}
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.String()
+	}
+	return ""
+}

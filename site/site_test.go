@@ -1,0 +1,273 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/dateline-news/dateline/templates"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// TestTemplates executes every embedded template on the fixture timeline
+// and checks what each one is for.
+func TestTemplates(t *testing.T) {
+	files, err := Render(fixture(), Options{Title: "The strait crossing", BaseURL: "https://news.example/strait"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fileMap(t, files)
+	// Each page template and the file it renders.
+	pages := map[string]string{
+		"index.html":    "index.html",
+		"event.html":    "events/accord-signed/index.html",
+		"actor.html":    "actors/ana-ruiz/index.html",
+		"embed.html":    "embed.html",
+		"fragment.html": "fragment.html",
+		"partials.html": "", // definitions only, used by all of the above
+	}
+	entries, err := fs.ReadDir(templates.FS(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".html") {
+			if _, ok := m[name]; !ok {
+				t.Errorf("static file %s is not in the site", name)
+			}
+			continue
+		}
+		out, ok := pages[name]
+		if !ok {
+			t.Errorf("template %s is not exercised by this test", name)
+			continue
+		}
+		if out != "" && len(m[out]) == 0 {
+			t.Errorf("template %s rendered no %s", name, out)
+		}
+	}
+
+	csp := `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
+	assertContent(t, m, "index.html",
+		`<html lang="en">`, csp,
+		`<link rel="canonical" href="https://news.example/strait/">`,
+		`<link rel="alternate" type="application/json+oembed" href="https://news.example/strait/oembed.json"`,
+		`<a href="#y_2019">2019</a>`, `<h2 id="y_2024">2024</h2>`,
+		`<li id="accord-signed" class="dl-event dl-key" data-actors="ana-ruiz tomas-berg" data-places="northport">`,
+		`<time datetime="2023-09-13">13 September 2023</time> <strong class="dl-badge">Key event</strong>`,
+		`<time datetime="2023-09">September 2023</time>`,
+		`<time datetime="2024-W24">week of 10 June 2024</time>`,
+		`<time datetime="2019">2019</time>`,
+		`<time datetime="2021">Q2 2021</time>`,
+		`<time datetime="2024-06-18">18</time>–<time datetime="2024-06-19">19 June 2024</time>`,
+		`<h3><a href="events/accord-signed/">Mayors sign the bridge accord</a></h3>`,
+		`<span class="dl-outlet">Northport Courier</span>: <a href="https://example.org/news/bridge-vote">Bridge plan clears its first vote</a>`,
+		`<blockquote>The accord was signed last September.</blockquote>`,
+		`Date from “last September”`,
+		`<option value="ana-ruiz">Ana Ruiz</option>`, `<option value="southbay">Southbay</option>`,
+		`<form id="dl_filter" class="dl-filter" hidden>`,
+		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
+		`<script src="timeline.js" defer></script>`,
+		`<link rel="stylesheet" href="style.css">`,
+		"! style=\"", "! <style", "! onclick", "! http://fonts", "! <script>",
+		// Never an invented day: the month and week events show no day.
+		"! 1 September 2023", "! 2024-06-10\"",
+	)
+	assertContent(t, m, "events/accord-signed/index.html",
+		csp, `<link rel="stylesheet" href="../../style.css">`,
+		`<link rel="canonical" href="https://news.example/strait/events/accord-signed/">`,
+		`<h1>Mayors sign the bridge accord</h1>`,
+		`<a href="../../#accord-signed">The strait crossing</a>`,
+		`<a href="../../actors/tomas-berg/">Tomas Berg</a>`,
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Mayors sign the bridge accord"`,
+		`"startDate":"2023-09-13"`, `"location":[{"@type":"Place","name":"Northport"}]`,
+		`"publisher":{"@type":"Organization","name":"Northport Courier"}`,
+	)
+	assertContent(t, m, "events/state-visit/index.html", `"startDate":"2024-06-18","endDate":"2024-06-19"`)
+	assertContent(t, m, "actors/ana-ruiz/index.html",
+		`<h1>Ana Ruiz</h1>`, `3 events on this timeline.`,
+		`<a href="../../events/funding-closes/">Funding round closes</a>`,
+		`! Engineers survey the strait`)
+	assertContent(t, m, "embed.html", csp,
+		`<body class="dl dl-embed">`, `<script src="embed.js" defer></script>`,
+		`<a href="events/accord-signed/" target="_top">`, `<a href="https://example.net/strait" target="_top">`,
+		"! timeline.js")
+	assertContent(t, m, "fragment.html",
+		`<div class="dl dl-fragment" lang="en">`, "<style>/* dateline", ".dl{--bg:#fff",
+		`<a href="https://news.example/strait/events/accord-signed/">`,
+		"! <html", "! <body", "! <script")
+	assertContent(t, m, "oembed.json", `"type": "rich"`, `"version": "1.0"`,
+		`"html": "\u003ciframe src=\"https://news.example/strait/embed.html\"`, `"height": 600`)
+	assertContent(t, m, "events.jsonld", `"@graph": [`, `"name": "Funding round closes"`)
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		name     string
+		d        timeline.Date
+		text, dt string
+	}{
+		{"year", timeline.YearOf(2000), "2000", "2000"},
+		{"quarter", timeline.QuarterOf(2019, 2), "Q2 2019", "2019"},
+		{"month", timeline.MonthOf(2023, time.September), "September 2023", "2023-09"},
+		{"week", timeline.WeekOf(2024, 24), "week of 10 June 2024", "2024-W24"},
+		{"week starting in the previous year", timeline.WeekOf(2021, 1), "week of 4 January 2021", "2021-W01"},
+		{"week 1 of 2020 starts in 2019", timeline.WeekOf(2020, 1), "week of 30 December 2019", "2020-W01"},
+		{"day", timeline.DayOf(2019, time.April, 25), "25 April 2019", "2019-04-25"},
+		{"none", timeline.Date{}, "undated", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := newDateView(tt.d)
+			if got.Text != tt.text || got.Datetime != tt.dt {
+				t.Errorf("newDateView(%v) = %q, %q; want %q, %q", tt.d, got.Text, got.Datetime, tt.text, tt.dt)
+			}
+		})
+	}
+}
+
+func TestSlugs(t *testing.T) {
+	events := []timeline.Event{{Actors: []string{"Kim Jong Un", "Kim Jong-un", "Ана", "../../etc", "  ", "O'Brien & Sons"}}}
+	got := slugs(events, func(e *timeline.Event) []string { return e.Actors })
+	want := map[string]string{
+		"Kim Jong Un": "kim-jong-un", "Kim Jong-un": "kim-jong-un-2",
+		"../../etc": "etc", "O'Brien & Sons": "o-brien-sons",
+	}
+	for n, w := range want {
+		if got[n] != w {
+			t.Errorf("slug of %q = %q, want %q", n, got[n], w)
+		}
+	}
+	if s := got["Ана"]; !strings.HasPrefix(s, "n-") || !validID(s) {
+		t.Errorf("slug of a Cyrillic name = %q, want n-<hash>", s)
+	}
+	if _, ok := got["  "]; ok {
+		t.Errorf("blank name got a slug")
+	}
+}
+
+// TestDeterministic renders twice, and once from shuffled input: the bytes
+// must be the same, and the input must not be changed.
+func TestDeterministic(t *testing.T) {
+	opt := Options{Title: "T", BaseURL: "https://news.example/"}
+	a, err := Render(fixture(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shuffled := fixture()
+	slices.Reverse(shuffled.Events)
+	slices.Reverse(shuffled.Articles)
+	before := fixture()
+	slices.Reverse(before.Events)
+	b, err := Render(shuffled, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Path != b[i].Path || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("file %d: %s differs from %s on the second render", i, a[i].Path, b[i].Path)
+		}
+	}
+	if !slices.IsSortedFunc(a, func(x, y File) int { return strings.Compare(x.Path, y.Path) }) {
+		t.Errorf("files not sorted by path")
+	}
+	if shuffled.Events[0].ID != before.Events[0].ID {
+		t.Errorf("Render reordered its input")
+	}
+}
+
+func TestOptions(t *testing.T) {
+	t.Run("template override", func(t *testing.T) {
+		over := fstest.MapFS{"style.css": {Data: []byte(".dl{color:teal}")}}
+		files, err := Render(fixture(), Options{Templates: over})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := fileMap(t, files)
+		assertContent(t, m, "style.css", ".dl{color:teal}")
+		assertContent(t, m, "fragment.html", "<style>.dl{color:teal}</style>")
+		assertContent(t, m, "index.html", "<title>Timeline</title>", "! <link rel=\"canonical\"")
+	})
+	t.Run("broken override", func(t *testing.T) {
+		over := fstest.MapFS{"index.html": {Data: []byte("{{.Nope")}}
+		if _, err := Render(fixture(), Options{Templates: over}); err == nil {
+			t.Errorf("Render with a broken template: no error")
+		}
+	})
+	t.Run("override with a missing field", func(t *testing.T) {
+		over := fstest.MapFS{"index.html": {Data: []byte("{{.Nope}}")}}
+		if _, err := Render(fixture(), Options{Templates: over}); err == nil {
+			t.Errorf("Render with a template naming a missing field: no error")
+		}
+	})
+	for _, base := range []string{"javascript:alert(1)", "/relative/", "ftp://x.example/", "https://user:pw@x.example/"} {
+		t.Run("base "+base, func(t *testing.T) {
+			if _, err := Render(fixture(), Options{BaseURL: base}); err == nil {
+				t.Errorf("Render with BaseURL %q: no error", base)
+			}
+		})
+	}
+	for _, id := range []string{"", "../x", "A", "a/b", "a b", "a_b"} {
+		t.Run("id "+id, func(t *testing.T) {
+			tl := fixture()
+			tl.Events[0].ID = id
+			if _, err := Render(tl, Options{}); err == nil {
+				t.Errorf("Render with event id %q: no error", id)
+			}
+		})
+	}
+	t.Run("duplicate id", func(t *testing.T) {
+		tl := fixture()
+		tl.Events[1].ID = tl.Events[0].ID
+		if _, err := Render(tl, Options{}); err == nil {
+			t.Errorf("Render with two events of one id: no error")
+		}
+	})
+	t.Run("nil timeline", func(t *testing.T) {
+		if _, err := Render(nil, Options{}); err == nil {
+			t.Errorf("Render(nil): no error")
+		}
+	})
+	t.Run("empty timeline", func(t *testing.T) {
+		files, err := Render(&timeline.Timeline{}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := fileMap(t, files)
+		assertContent(t, m, "timeline.json", `"events": []`, `"articles": []`)
+		assertContent(t, m, "index.html", "0 events")
+	})
+}
+
+func TestFormats(t *testing.T) {
+	names := Formats()
+	want := []string{"atom", "embed", "html", "json", "jsonfeed", "markdown", "timelinejs"}
+	if !slices.Equal(names, want) {
+		t.Errorf("Formats() = %v, want %v", names, want)
+	}
+	for _, n := range names {
+		f, ok := FormatByName(n)
+		if !ok {
+			t.Fatalf("FormatByName(%q) not found", n)
+		}
+		files, err := f(fixture(), Options{})
+		if err != nil || len(files) == 0 {
+			t.Errorf("format %s: %d files, %v", n, len(files), err)
+		}
+	}
+	if _, ok := FormatByName("pdf"); ok {
+		t.Errorf("FormatByName(pdf) found")
+	}
+	if !errors.Is(nil, nil) {
+		t.Fatal()
+	}
+}

@@ -1,0 +1,235 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// The view types are what the templates see: text still raw (html/template
+// escapes it), URLs already checked by safeURL, dates already worded.
+
+type eventView struct {
+	ID         string
+	Title      string
+	Summary    string
+	Key        bool
+	Date       dateView
+	End        *dateView
+	Actors     []nameView
+	Places     []nameView
+	Sources    []sourceView
+	ActorSlugs string // space-separated, for the filter script
+	PlaceSlugs string
+	ev         *timeline.Event
+}
+
+type nameView struct {
+	Name, Slug string
+}
+
+type sourceView struct {
+	Outlet     string
+	Title      string
+	URL        string
+	Published  *dateView
+	Sentence   string
+	Expression string
+}
+
+type yearView struct {
+	Label  string
+	Anchor string
+	Events []*eventView
+}
+
+type actorView struct {
+	Name, Slug string
+	Events     []*eventView
+}
+
+// model is the timeline once, as every HTML page sees it.
+type model struct {
+	Events []*eventView
+	Years  []yearView
+	Actors []*actorView // sorted by name
+	Places []nameView   // sorted by name
+}
+
+func newModel(t *timeline.Timeline) *model {
+	actorSlugs := slugs(t.Events, func(e *timeline.Event) []string { return e.Actors })
+	placeSlugs := slugs(t.Events, func(e *timeline.Event) []string { return e.Places })
+	m := &model{Events: make([]*eventView, len(t.Events))}
+	actors := make(map[string]*actorView, len(actorSlugs))
+	for i := range t.Events {
+		e := &t.Events[i]
+		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e}
+		if strings.TrimSpace(v.Title) == "" {
+			v.Title = "Untitled event"
+		}
+		v.Date, v.End = spanViews(e.Date, e.End)
+		v.Actors = names(e.Actors, actorSlugs)
+		v.Places = names(e.Places, placeSlugs)
+		v.ActorSlugs = joinSlugs(v.Actors)
+		v.PlaceSlugs = joinSlugs(v.Places)
+		for _, s := range e.Sources {
+			v.Sources = append(v.Sources, newSourceView(t, s))
+		}
+		m.Events[i] = v
+		for _, a := range v.Actors {
+			av := actors[a.Name]
+			if av == nil {
+				av = &actorView{Name: a.Name, Slug: a.Slug}
+				actors[a.Name] = av
+			}
+			if len(av.Events) == 0 || av.Events[len(av.Events)-1] != v {
+				av.Events = append(av.Events, v)
+			}
+		}
+	}
+	m.Years = years(m.Events)
+	for _, a := range actors {
+		m.Actors = append(m.Actors, a)
+	}
+	slices.SortFunc(m.Actors, func(a, b *actorView) int { return cmp.Compare(a.Name, b.Name) })
+	for name, slug := range placeSlugs {
+		m.Places = append(m.Places, nameView{name, slug})
+	}
+	slices.SortFunc(m.Places, func(a, b nameView) int { return cmp.Compare(a.Name, b.Name) })
+	return m
+}
+
+func newSourceView(t *timeline.Timeline, s timeline.Source) sourceView {
+	v := sourceView{Title: s.Title, URL: safeURL(s.URL), Sentence: s.Sentence, Expression: s.Expression}
+	a, ok := t.Article(s.Article)
+	if ok {
+		v.Outlet = a.Outlet
+		if v.Title == "" {
+			v.Title = a.Title
+		}
+		if v.URL == "" {
+			v.URL = safeURL(a.URL)
+		}
+	}
+	pub := s.Published
+	if pub.IsZero() && ok {
+		pub = a.Published
+	}
+	if !pub.IsZero() {
+		d := newDateView(pub)
+		v.Published = &d
+	}
+	if strings.TrimSpace(v.Title) == "" {
+		v.Title = cmp.Or(s.Article, "Untitled article")
+	}
+	return v
+}
+
+// years groups events (already in date order) by the year they start in;
+// undated events come last.
+func years(events []*eventView) []yearView {
+	var ys []yearView
+	var undated []*eventView
+	for _, v := range events {
+		if v.ev.Date.IsZero() {
+			undated = append(undated, v)
+			continue
+		}
+		y := v.ev.Date.Year
+		label := fmt.Sprintf("%d", y)
+		if n := len(ys); n == 0 || ys[n-1].Label != label {
+			// Anchors hold "_", which event IDs cannot, so they never clash.
+			ys = append(ys, yearView{Label: label, Anchor: "y_" + label})
+		}
+		ys[len(ys)-1].Events = append(ys[len(ys)-1].Events, v)
+	}
+	if len(undated) > 0 {
+		ys = append(ys, yearView{Label: "Undated", Anchor: "y_undated", Events: undated})
+	}
+	return ys
+}
+
+func names(list []string, slugOf map[string]string) []nameView {
+	var out []nameView
+	seen := map[string]bool{}
+	for _, n := range list {
+		if strings.TrimSpace(n) == "" || seen[n] {
+			continue
+		}
+		seen[n] = true
+		out = append(out, nameView{n, slugOf[n]})
+	}
+	return out
+}
+
+func joinSlugs(ns []nameView) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = n.Slug
+	}
+	return strings.Join(s, " ")
+}
+
+// slugs gives every distinct name in the events a unique slug of
+// [a-z0-9-]: safe as a path segment and an HTML token. Names are visited in
+// sorted order, so clashes ("Kim Jong-un", "Kim Jong Un") are numbered the
+// same way on every run.
+func slugs(events []timeline.Event, list func(*timeline.Event) []string) map[string]string {
+	set := map[string]bool{}
+	for i := range events {
+		for _, n := range list(&events[i]) {
+			if strings.TrimSpace(n) != "" {
+				set[n] = true
+			}
+		}
+	}
+	all := make([]string, 0, len(set))
+	for n := range set {
+		all = append(all, n)
+	}
+	slices.Sort(all)
+	out := make(map[string]string, len(all))
+	used := make(map[string]bool, len(all))
+	for _, n := range all {
+		base := slugify(n)
+		s := base
+		for i := 2; used[s]; i++ {
+			s = fmt.Sprintf("%s-%d", base, i)
+		}
+		used[s] = true
+		out[n] = s
+	}
+	return out
+}
+
+// slugify lowercases ASCII letters and digits and turns every run of other
+// characters into one "-". A name with no ASCII letter or digit (a name in
+// Cyrillic, say) gets "n-" and a hash of it instead.
+func slugify(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			if b.Len() >= 60 {
+				break
+			}
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		h := fnv.New32a()
+		h.Write([]byte(name))
+		return fmt.Sprintf("n-%08x", h.Sum32())
+	}
+	return b.String()
+}
