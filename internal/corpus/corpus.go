@@ -217,7 +217,7 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 		text, marks = markdownText(r.md, body, bodyLine)
 	}
 	if text == "" {
-		return Document{}, fmt.Errorf("%w: no article text", ErrEmpty)
+		return Document{}, fmt.Errorf("%w: no text after the front matter", ErrEmpty)
 	}
 	return Document{
 		Article: timeline.Article{

@@ -11,7 +11,7 @@ import (
 // Sentinel errors for the ways an article's bytes can be refused; problems
 // wrap them, so a caller can tell them apart with errors.Is.
 var (
-	ErrEmpty    = errors.New("empty file")
+	ErrEmpty    = errors.New("empty article")
 	ErrBinary   = errors.New("binary file")
 	ErrEncoding = errors.New("unsupported text encoding")
 	ErrTooLarge = errors.New("file too large")

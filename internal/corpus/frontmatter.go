@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -102,23 +101,43 @@ func known(k string) bool {
 }
 
 // yamlLine finds the line in a yaml.v3 error ("yaml: line 3: ...").
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var yamlLine = regexp.MustCompile(`^yaml: (line \d+: )?`)
 
-// yamlError turns a yaml.v3 error into one that wraps sentinel, at the
-// file's line: firstLine is the file's line of the YAML text's first line.
-func yamlError(sentinel, err error, firstLine int) error {
+// yamlError turns the error yaml.v3 gave for text into one that wraps
+// sentinel, at the line of the file where the YAML stops parsing: firstLine
+// is the file's line of text's first line. yaml.v3's own line numbers cannot
+// be used: for parser errors it gives the 0-based line of the construct it
+// was in, and none at all on the first line.
+func yamlError(sentinel, err error, text string, firstLine int) error {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return atLine(firstLine-1+n, fmt.Errorf("%w: %s", sentinel, msg[len(m[0]):]))
+		msg = msg[len(m[0]):]
 	}
-	return atLine(firstLine, fmt.Errorf("%w: %s", sentinel, strings.TrimPrefix(msg, "yaml: ")))
+	return atLine(firstLine-1+yamlFailLine(text), fmt.Errorf("%w: %s", sentinel, msg))
+}
+
+// yamlFailLine returns the 1-based number of the first line of text at
+// which it stops being YAML: the smallest n for which its first n lines do
+// not parse, found by binary search.
+func yamlFailLine(text string) int {
+	lines := strings.SplitAfter(text, "\n")
+	lo, hi := 1, len(lines) // the whole text fails
+	for lo < hi {
+		mid := (lo + hi) / 2
+		var n yaml.Node
+		if yaml.Unmarshal([]byte(strings.Join(lines[:mid], "")), &n) != nil {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 func parseYAMLMeta(m *meta, fm string, firstLine int) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
-		return yamlError(ErrFrontMatter, err, firstLine)
+		return yamlError(ErrFrontMatter, err, fm, firstLine)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil // empty front matter

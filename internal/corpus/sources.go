@@ -35,7 +35,7 @@ type sourceEntry struct {
 func parseSources(text string) ([]sourceEntry, []error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
-		return nil, []error{yamlError(ErrSources, err, 1)}
+		return nil, []error{yamlError(ErrSources, err, text, 1)}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, nil
