@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"io/fs"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -241,6 +242,7 @@ func checkBuilt(t *testing.T, public string, allowed ...string) {
 		}
 		rel, _ := filepath.Rel(public, p)
 		checkMarkup(t, rel, string(b), allowed...)
+		checkLinks(t, public, rel, string(b))
 		n++
 		return nil
 	})
@@ -259,6 +261,28 @@ func checkBuilt(t *testing.T, public string, allowed ...string) {
 		case "public", "content", "data", "layouts", "static", "hugo.toml", "resources":
 		default:
 			t.Errorf("unexpected %s in the site folder", e.Name())
+		}
+	}
+}
+
+var hrefRE = regexp.MustCompile(`href="(/[^"]*)"`)
+
+// checkLinks checks that every root-relative link in the page rel leads to a
+// file that hugo wrote.
+func checkLinks(t *testing.T, public, rel, page string) {
+	t.Helper()
+	for _, m := range hrefRE.FindAllStringSubmatch(page, -1) {
+		u, err := url.Parse(html.UnescapeString(m[1]))
+		if err != nil || u.Host != "" {
+			t.Errorf("%s: bad link %q", rel, m[1])
+			continue
+		}
+		p := filepath.Join(public, filepath.FromSlash(u.Path))
+		if strings.HasSuffix(u.Path, "/") {
+			p = filepath.Join(p, "index.html")
+		}
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s: broken link %q", rel, m[1])
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/timeline"
@@ -316,13 +317,24 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 	return buf.Bytes(), nil
 }
 
-// terms returns the taxonomy terms for names: trimmed, blanks dropped,
-// sorted and without duplicates, so a page's terms do not depend on the
-// order its sources named them in.
+// termReplacer swaps the characters that Hugo keeps in a term's path but
+// that change what the path means for look-alikes Hugo leaves out of it: a
+// slash or backslash would nest the term page or climb out of its taxonomy
+// ("../../x" was written to public/x/), "#" would start a fragment and "%"
+// an escape.
+var termReplacer = strings.NewReplacer("/", "\u2215", "\\", "\u2216", "#", "\uff03", "%", "\uff05")
+
+// terms returns the taxonomy terms for names: white space collapsed,
+// characters that would bend the term's path swapped (termReplacer), names
+// with no letter or digit dropped (Hugo would give them an empty or
+// dots-only path), sorted and without duplicates, so a page's terms do not
+// depend on the order its sources named them in. params keeps the names as
+// they were.
 func terms(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if n = strings.Join(strings.Fields(n), " "); n != "" {
+		n = termReplacer.Replace(strings.Join(strings.Fields(n), " "))
+		if strings.ContainsFunc(n, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			out = append(out, n)
 		}
 	}
