@@ -152,7 +152,9 @@ type frontMatter struct {
 	// Weight keeps timeline order (coarse before fine on the same first
 	// day) where Hugo would otherwise sort by date and title.
 	Weight int `json:"weight,omitempty"`
-	// Actors and Places are taxonomy terms, which Hugo reads at the top.
+	// Actors and Places are taxonomy terms. Hugo 0.111 reads them only at
+	// the top; current releases also read params, so both hold the same
+	// names, made safe as terms.
 	Actors []string `json:"actors,omitempty"`
 	Places []string `json:"places,omitempty"`
 	Params *params  `json:"params,omitempty"`
@@ -271,8 +273,8 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 		Datetime:    datetime(e.Date),
 		Key:         e.Key,
 		Summary:     e.Summary,
-		Actors:      e.Actors,
-		Places:      e.Places,
+		Actors:      terms(e.Actors),
+		Places:      terms(e.Places),
 		Sources:     make([]source, 0, len(e.Sources)),
 	}
 	if !e.End.IsZero() {
@@ -301,8 +303,8 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 		Title:  title,
 		Date:   e.Date.First().Format("2006-01-02"),
 		Weight: weight,
-		Actors: terms(e.Actors),
-		Places: terms(e.Places),
+		Actors: p.Actors,
+		Places: p.Places,
 		Params: p,
 	}
 	b, err := json.MarshalIndent(fm, "", "  ")
@@ -328,8 +330,8 @@ var termReplacer = strings.NewReplacer("/", "\u2215", "\\", "\u2216", "#", "\uff
 // characters that would bend the term's path swapped (termReplacer), names
 // with no letter or digit dropped (Hugo would give them an empty or
 // dots-only path), sorted and without duplicates, so a page's terms do not
-// depend on the order its sources named them in. params keeps the names as
-// they were.
+// depend on the order its sources named them in. data/timeline.json keeps
+// the names as they were.
 func terms(names []string) []string {
 	var out []string
 	for _, n := range names {
