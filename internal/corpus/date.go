@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -31,6 +32,10 @@ var dateLayouts = []string{
 	"2006-01-02 15:04",
 }
 
+// timeOfDay matches a time without a date, which dateparse would read as
+// a two-digit year, month and day ("10:30:00" as 2000-10-30).
+var timeOfDay = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([aApP]\.?[mM]\.?)?$`)
+
 // parseDate reads a metadata date: the standard library's layouts first, then
 // araddon/dateparse in loc with RetryAmbiguousDateWithSwap, so that both
 // 06/18/2024 and 18/06/2024 read as 18 June. dateparse is used here and
@@ -51,6 +56,9 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 		if err == nil {
 			return checkYear(s, t)
 		}
+	}
+	if timeOfDay.MatchString(s) {
+		return time.Time{}, fmt.Errorf("%w: %q is a time of day, not a date", ErrDate, s)
 	}
 	// dateparse has panicked on odd input in the past; a bad date in one
 	// article must not stop the run.

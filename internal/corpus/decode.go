@@ -51,9 +51,9 @@ var windows1252 = [32]rune{
 // has C1 control characters that no real text uses: so any byte there means
 // Windows-1252, and none means Latin-1 (where the two give the same text).
 // Other single- and double-byte encodings (KOI8-R, Shift JIS, GBK, ...) write
-// whole words in high bytes; a run of four or more high bytes, or high bytes
-// making up more than a third of the letters, is taken for one of them and
-// refused rather than turned into mojibake.
+// whole words in high bytes; a run of four or more high bytes, or more than
+// half of the letters in high bytes (with at least 16 of them), is taken for
+// one of them and refused rather than turned into mojibake.
 func decode(b []byte) (string, error) {
 	if len(b) == 0 {
 		return "", ErrEmpty
@@ -113,7 +113,7 @@ func decode8bit(b []byte) (string, error) {
 			return "", atLine(lineAt(b, i), fmt.Errorf("%w: byte %#02x is not UTF-8 and undefined in Windows-1252", ErrEncoding, c))
 		}
 	}
-	if 3*high > letters {
+	if high >= 16 && 2*high > letters {
 		return "", fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding)
 	}
 	var sb strings.Builder
