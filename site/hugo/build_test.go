@@ -286,3 +286,32 @@ func checkLinks(t *testing.T, public, rel, page string) {
 		}
 	}
 }
+
+// TestHugoBuildsMany builds a site of a few hundred made-up events with
+// every granularity, spans and shared terms: no warnings, every event listed
+// on the home page in timeline order.
+func TestHugoBuildsMany(t *testing.T) {
+	tl := synthetic(200)
+	files, err := Site(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	public, _ := buildSite(t, files)
+	home := readPage(t, public, "index.html")
+	sorted := clean(tl)
+	last := -1
+	for _, e := range sorted.Events {
+		i := strings.Index(home, `href="/timeline/`+e.ID+`/"`)
+		if i < 0 {
+			t.Errorf("home page lacks %s", e.ID)
+			continue
+		}
+		if i < last {
+			t.Errorf("home page lists %s out of order", e.ID)
+		}
+		last = i
+	}
+	if n := strings.Count(home, `<li class="event`); n != len(tl.Events) {
+		t.Errorf("home page lists %d events, want %d", n, len(tl.Events))
+	}
+}
