@@ -109,7 +109,7 @@ func HTML(t *timeline.Timeline, opt Options) ([]File, error) {
 		return nil, err
 	}
 	files = append(files, File{Path: "events.jsonld", Data: all})
-	for _, name := range []string{"style.css", "timeline.js"} {
+	for _, name := range []string{"favicon.svg", "style.css", "timeline.js"} {
 		files = append(files, File{Path: name, Data: th.files[name]})
 	}
 	return sortFiles(files)
@@ -166,7 +166,7 @@ func Embed(t *timeline.Timeline, opt Options) ([]File, error) {
 		return nil, err
 	}
 	files = append(files, File{Path: "oembed.json", Data: oe})
-	for _, name := range []string{"embed.js", "style.css"} {
+	for _, name := range []string{"embed.js", "favicon.svg", "style.css"} {
 		files = append(files, File{Path: name, Data: th.files[name]})
 	}
 	return sortFiles(files)

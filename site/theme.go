@@ -33,7 +33,7 @@ func themeFor(override fs.FS) (*theme, error) {
 }
 
 // staticFiles are copied to the site as they are.
-var staticFiles = []string{"embed.js", "style.css", "timeline.js"}
+var staticFiles = []string{"embed.js", "favicon.svg", "style.css", "timeline.js"}
 
 func loadTheme(base, override fs.FS) (*theme, error) {
 	entries, err := fs.ReadDir(base, ".")

@@ -12,10 +12,10 @@ import (
 	"io/fs"
 )
 
-//go:embed *.html *.css *.js
+//go:embed *.html *.css *.js *.svg
 var files embed.FS
 
 // FS returns the embedded template files: the page templates (*.html),
-// style.css, timeline.js (the optional filter) and embed.js (the iframe
-// resizer).
+// style.css, timeline.js (the optional filter), embed.js (the iframe
+// resizer) and favicon.svg.
 func FS() fs.FS { return files }
