@@ -169,7 +169,7 @@ func TestHugoBuildsSite(t *testing.T) {
 		}
 		last = i
 	}
-	for _, p := range []string{"actors/index.html", "actors/harbour-board/index.html", "places/eastport/index.html", "dateline.css", "index.xml"} {
+	for _, p := range []string{"actors/index.html", "actors/harbour-board/index.html", "places/eastport/index.html", "dateline.css", "404.html"} {
 		readPage(t, public, p)
 	}
 	term := html.UnescapeString(readPage(t, public, "actors/town-council/index.html"))
@@ -185,12 +185,25 @@ func TestHugoBuildsSite(t *testing.T) {
 // shortcode was expanded, and the hostile text is shown as text.
 func TestHugoHostile(t *testing.T) {
 	tl := load(t, "hostile.json")
-	files, err := Site(tl, Options{Title: `<script>alert("site")</script>`})
+	files, err := Site(tl, Options{Title: `<script>alert("site")</script>`, BaseURL: "https://news.example/harbour"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	public, _ := buildSite(t, files)
-	checkBuilt(t, public, "html", "head", "meta", "title", "link", "body", "header", "main", "a", "h1", "h2",
+	for _, p := range []string{"sitemap.xml", "404.html"} {
+		readPage(t, public, p)
+	}
+	// A feed reader renders the HTML in each description.
+	descRE := regexp.MustCompile(`(?s)<description>(.*?)</description>`)
+	feed := readPage(t, public, "index.xml")
+	items := descRE.FindAllStringSubmatch(feed, -1)
+	if len(items) < len(tl.Events) {
+		t.Errorf("index.xml has %d descriptions, want at least %d", len(items), len(tl.Events))
+	}
+	for _, m := range items {
+		checkMarkup(t, "index.xml", html.UnescapeString(m[1]), "p", "strong", "ul", "li", "a")
+	}
+	checkBuilt(t, public, "/harbour", "html", "head", "meta", "title", "link", "body", "header", "main", "a", "h1", "h2",
 		"ol", "ul", "li", "p", "time", "strong", "article", "blockquote", "span")
 	page := html.UnescapeString(readPage(t, public, "timeline/outside-evil/index.html"))
 	for _, s := range []string{`<script>alert("title")</script> Mayor {{< youtube xss1 >}} resigns`,
@@ -218,7 +231,7 @@ func TestHugoExistingSite(t *testing.T) {
 		output.File{Path: "layouts/_default/list.html", Data: []byte("<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul></body></html>\n")},
 	)
 	public, _ := buildSite(t, files)
-	checkBuilt(t, public, "html", "head", "meta", "title", "body", "h1", "a", "ul", "li", "p", "strong")
+	checkBuilt(t, public, "", "html", "head", "meta", "title", "body", "h1", "a", "ul", "li", "p", "strong")
 	page := html.UnescapeString(readPage(t, public, "timeline/outside-evil/index.html"))
 	for _, s := range []string{"{{< youtube xss3 >}}", "<img src=x onerror=alert(2)>", "line one --- title: pwned --- # Heading"} {
 		if !strings.Contains(page, s) {
@@ -229,7 +242,8 @@ func TestHugoExistingSite(t *testing.T) {
 
 // checkBuilt checks every HTML file under public with checkMarkup, and that
 // no event page came out outside public/timeline.
-func checkBuilt(t *testing.T, public string, allowed ...string) {
+// Links are to base+path.
+func checkBuilt(t *testing.T, public, base string, allowed ...string) {
 	t.Helper()
 	n := 0
 	err := filepath.WalkDir(public, func(p string, d fs.DirEntry, err error) error {
@@ -242,7 +256,7 @@ func checkBuilt(t *testing.T, public string, allowed ...string) {
 		}
 		rel, _ := filepath.Rel(public, p)
 		checkMarkup(t, rel, string(b), allowed...)
-		checkLinks(t, public, rel, string(b))
+		checkLinks(t, public, base, rel, string(b))
 		n++
 		return nil
 	})
@@ -268,8 +282,8 @@ func checkBuilt(t *testing.T, public string, allowed ...string) {
 var hrefRE = regexp.MustCompile(`href="(/[^"]*)"`)
 
 // checkLinks checks that every root-relative link in the page rel leads to a
-// file that hugo wrote.
-func checkLinks(t *testing.T, public, rel, page string) {
+// file that hugo wrote: base followed by the file's path in public.
+func checkLinks(t *testing.T, public, base, rel, page string) {
 	t.Helper()
 	for _, m := range hrefRE.FindAllStringSubmatch(page, -1) {
 		u, err := url.Parse(html.UnescapeString(m[1]))
@@ -277,7 +291,12 @@ func checkLinks(t *testing.T, public, rel, page string) {
 			t.Errorf("%s: bad link %q", rel, m[1])
 			continue
 		}
-		p := filepath.Join(public, filepath.FromSlash(u.Path))
+		path, ok := strings.CutPrefix(u.Path, base+"/")
+		if !ok {
+			t.Errorf("%s: link %q outside %s/", rel, m[1], base)
+			continue
+		}
+		p := filepath.Join(public, filepath.FromSlash(path))
 		if strings.HasSuffix(u.Path, "/") {
 			p = filepath.Join(p, "index.html")
 		}

@@ -120,18 +120,25 @@ func config(opt Options) ([]byte, error) {
 	fmt.Fprintf(&b, "# Written by dateline. The layouts are in layouts/, the events in content/%s/.\n", Section)
 	fmt.Fprintf(&b, "baseURL = %s\n", q(base))
 	fmt.Fprintf(&b, "title = %s\n", q(opt.title()))
-	b.WriteString(`defaultContentLanguage = "en"
-disableKinds = ["sitemap", "robotsTXT", "404"]
-
+	b.WriteString("defaultContentLanguage = \"en\"\n")
+	home := `["html", "rss"]`
+	if base == "/" {
+		// A sitemap and a feed need absolute URLs, which Hugo can only
+		// make from an absolute base URL.
+		b.WriteString("disableKinds = [\"sitemap\"]\n")
+		home = `["html"]`
+	}
+	fmt.Fprintf(&b, `
 [taxonomies]
 actor = "actors"
 place = "places"
 
 # Only the home page gets a feed; section and term pages are HTML alone.
 [outputs]
-home = ["html", "rss"]
+home = %s
 section = ["html"]
-taxonomy = ["html"]
+`, home)
+	b.WriteString(`taxonomy = ["html"]
 term = ["html"]
 
 # Hugo's default, stated: raw HTML in Markdown is dropped, never passed on.
