@@ -1,0 +1,49 @@
+/*
+Dateline turns a pile of news articles into a merged, sourced timeline.
+
+Usage:
+
+	dateline extract [--format json|markdown] PATH...
+	dateline build [--out DIR] [--hugo DIR] [--hugo-content DIR] PATH...
+	dateline tag --dct YYYY-MM-DD FILE|-
+	dateline tag --jsonl FILE|-
+	dateline tag --format timeml FILE.tml
+	dateline serve [--addr HOST:PORT] PATH...
+
+PATH is an article file or a folder read recursively; "-" reads one article
+from standard input. Articles are Markdown (.md) with YAML or TOML front
+matter (title, date or published, url, outlet) or plain text (.txt) with
+front matter or a sources.yaml beside them.
+
+extract prints the merged timeline as JSON (the shape every format is made
+from) or Markdown on standard output.
+
+build writes the site into DIR (default public/): index.html, a page per
+event and per actor, embed.html, fragment.html, timeline.md, timeline.json,
+timelinejs.json, feeds and oEmbed. The folder is replaced atomically: a
+failed build leaves the previous site whole. --hugo DIR writes a complete
+Hugo site; --hugo-content DIR writes only its content/ and data/.
+
+tag prints the time expressions of one text, resolved against --dct, as
+{"timexes":[{"start","end","text","type","value"}]} with start and end in
+Unicode code points (end exclusive). With --jsonl each input line
+{"doc","dct","text"} gives an output line {"doc","timexes":[...]}. With
+--format timeml it reads a TimeML document and writes it back with
+dateline's TIMEX3 tags.
+
+serve builds the site in memory, serves it on localhost and rebuilds when an
+article changes.
+
+Flags common to extract, build and serve:
+
+	--aliases FILE   YAML map of canonical actor name to its spellings,
+	                 added to the built-in table
+	--tz ZONE        newsroom time zone for metadata dates (default UTC)
+	--now DATE       today's date, for refusing articles dated in the future
+	                 (default: the clock)
+
+Exit status: 0 when every article went through, 1 on an error, 2 on bad
+usage, 3 when the output was written but some input was skipped (each
+skipped file is named on standard error, one line each).
+*/
+package main

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/dateline-news/dateline/extract"
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	aliases string
+	tz      string
+	now     string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.aliases, "aliases", "", "YAML `file` mapping canonical actor names to their spellings")
+	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
+	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
+}
+
+// load reads the articles under paths and extracts the timeline. Input
+// problems are printed to stderr, one line each, and make skipped true;
+// they never stop the other articles.
+func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl *timeline.Timeline, skipped bool, err error) {
+	if len(paths) == 0 {
+		return nil, false, fmt.Errorf("%w: no articles given (a file, a folder or -)", errUsage)
+	}
+	loc, err := time.LoadLocation(f.tz)
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: --tz %q: %v", errUsage, f.tz, err)
+	}
+	opt := corpus.Options{Location: loc, Now: time.Now().In(loc)}
+	if f.now != "" {
+		now, err := time.ParseInLocation(time.DateOnly, f.now, loc)
+		if err != nil {
+			return nil, false, fmt.Errorf("%w: --now %q: want YYYY-MM-DD", errUsage, f.now)
+		}
+		opt.Now = now.Add(24*time.Hour - time.Second)
+	}
+	var xopt extract.Options
+	if f.aliases != "" {
+		b, err := os.ReadFile(f.aliases)
+		if err != nil {
+			return nil, false, err
+		}
+		if err := yaml.Unmarshal(b, &xopt.Aliases); err != nil {
+			return nil, false, fmt.Errorf("%s: %v", f.aliases, err)
+		}
+	}
+	var docs []corpus.Document
+	var files []string
+	for _, p := range paths {
+		if p != "-" {
+			files = append(files, p)
+			continue
+		}
+		d, err := corpus.ReadFrom("-", stdin, opt)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+			skipped = true
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(files) > 0 {
+		read, problems := corpus.Read(files, opt)
+		docs = append(docs, read...)
+		for _, p := range problems {
+			fmt.Fprintf(stderr, "dateline: %v\n", p)
+		}
+		skipped = skipped || len(problems) > 0
+	}
+	xdocs := make([]extract.Doc, len(docs))
+	for i, d := range docs {
+		xdocs[i] = extract.Doc{Article: d.Article, Text: d.Text}
+	}
+	tl, _ = extract.Extract(xdocs, xopt)
+	return tl, skipped, nil
+}

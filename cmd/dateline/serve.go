@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline/site"
+)
+
+func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on (localhost only by default)")
+	var in inputFlags
+	in.register(fs)
+	var sf siteFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	paths := fs.Args()
+	for _, p := range paths {
+		if p == "-" {
+			return fmt.Errorf("%w: serve reads files, not standard input", errUsage)
+		}
+	}
+	p := &preview{}
+	build := func() {
+		tl, _, err := in.load(paths, nil, stderr)
+		if err == nil {
+			var files []site.File
+			files, err = site.Render(tl, sf.options())
+			if err == nil {
+				p.set(files)
+				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
+				return
+			}
+		}
+		fmt.Fprintf(stderr, "dateline: %v (still serving the last good build)\n", err)
+	}
+	build()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "dateline: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	go func() {
+		last := stamp(paths)
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if s := stamp(paths); s != last {
+					last = s
+					build()
+				}
+			}
+		}
+	}()
+	srv := &http.Server{Handler: p, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	if err := srv.Serve(ln); err != nil && err != http.ErrServerClosed {
+		return err
+	}
+	return nil
+}
+
+// preview serves the last good build from memory, with the site's
+// Content-Security-Policy.
+type preview struct {
+	mu    sync.RWMutex
+	files map[string][]byte
+}
+
+func (p *preview) set(files []site.File) {
+	m := make(map[string][]byte, len(files))
+	for _, f := range files {
+		m[f.Path] = f.Data
+	}
+	p.mu.Lock()
+	p.files = m
+	p.mu.Unlock()
+}
+
+func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	p.mu.RLock()
+	data, ok := p.files[name]
+	if !ok {
+		data, ok = p.files[path.Join(name, "index.html")]
+		name = path.Join(name, "index.html")
+	}
+	p.mu.RUnlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("Content-Security-Policy", site.CSP())
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Write(data)
+}
+
+// stamp summarises the modification times and sizes of every file under
+// paths, so a change to any article is noticed.
+func stamp(paths []string) string {
+	var b strings.Builder
+	for _, root := range paths {
+		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if info, err := d.Info(); err == nil && !d.IsDir() {
+				fmt.Fprintf(&b, "%s %d %d\n", p, info.ModTime().UnixNano(), info.Size())
+			}
+			return nil
+		})
+	}
+	return b.String()
+}

@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
+)
+
+// kind is what sort of happening a clause reports.
+type kind uint8
+
+const (
+	kindOther kind = iota
+	kindStatement
+	kindMeeting
+	kindVisit
+	kindSummit
+	kindLaunch
+	kindSigning
+)
+
+var kindNouns = [...]string{"event", "statement", "meeting", "visit", "summit", "launch", "signing"}
+
+// key reports whether events of this kind are the key events of a timeline:
+// summits, meetings, state visits, launches and signings. Statements and
+// briefings are minor.
+func (k kind) key() bool { return k >= kindMeeting }
+
+// class groups the kinds that can be the same happening told differently:
+// "met", "held a summit" and "visited" the same day are one encounter.
+func (k kind) class() kind {
+	if k == kindVisit || k == kindSummit {
+		return kindMeeting
+	}
+	return k
+}
+
+// keywords name a kind of happening. Verbs and nouns both count; the one
+// nearest the time expression decides, a verb winning a tie.
+var keywords = map[string]struct {
+	k    kind
+	verb bool
+}{
+	"said": {kindStatement, true}, "says": {kindStatement, true}, "told": {kindStatement, true},
+	"tells": {kindStatement, true}, "speaks": {kindStatement, true}, "spoke": {kindStatement, true},
+	"voiced": {kindStatement, true}, "warned": {kindStatement, true}, "warns": {kindStatement, true},
+	"noted": {kindStatement, true}, "announced": {kindStatement, true}, "announces": {kindStatement, true},
+	"accused": {kindStatement, true}, "criticised": {kindStatement, true}, "criticized": {kindStatement, true},
+	"stated": {kindStatement, true}, "declared": {kindStatement, true}, "urged": {kindStatement, true},
+	"condemned": {kindStatement, true}, "denied": {kindStatement, true}, "reported": {kindStatement, true},
+	"added": {kindStatement, true}, "expressed": {kindStatement, true}, "confirmed": {kindStatement, true},
+	"confirms": {kindStatement, true}, "praised": {kindStatement, true}, "vowed": {kindStatement, true}, "briefing": {kindStatement, false},
+	"statement": {kindStatement, false}, "conference": {kindStatement, false}, "remarks": {kindStatement, false},
+	"met": {kindMeeting, true}, "meet": {kindMeeting, true}, "meets": {kindMeeting, true},
+	"meeting": {kindMeeting, false}, "meetings": {kindMeeting, false}, "talks": {kindMeeting, false},
+	"visited": {kindVisit, true}, "visits": {kindVisit, true}, "arrived": {kindVisit, true},
+	"arrives": {kindVisit, true}, "landed": {kindVisit, true}, "visit": {kindVisit, false},
+	"trip": {kindVisit, false}, "summit": {kindSummit, false}, "summits": {kindSummit, false},
+	"signed": {kindSigning, true}, "signs": {kindSigning, true}, "signing": {kindSigning, false},
+	"fired": {kindLaunch, true}, "launched": {kindLaunch, true}, "test-fired": {kindLaunch, true},
+	"launch": {kindLaunch, false}, "launches": {kindLaunch, false},
+}
+
+// launchObjects must appear for "fired"/"launched" to be a launch.
+var launchObjects = []string{"missile", "rocket", "satellite", "icbm", "projectile"}
+
+// subordinators open a clause that has its own subject and verb; a sentence
+// is cut before them so that each clause makes its own event.
+var subordinators = map[string]bool{
+	"as": true, "while": true, "when": true, "because": true, "adding": true, "but": true,
+	"which": true, "where": true, "according": true, "especially": true, "following": true,
+	"after": true, "before": true, "although": true, "though": true, "whereas": true, "and": false,
+}
+
+// candidate is one dated clause: the raw material of an event.
+type candidate struct {
+	doc      int
+	sent     sentence
+	seg      [2]int // clause span in the article text
+	tx       timex.Timex
+	date     timeline.Date
+	end      timeline.Date
+	kind     kind
+	m        mentions
+	title    string
+	derived  bool // date inferred, not written ("first visit in 24 years")
+	coref    bool // people taken from the sentences before
+	noun     bool // the expression dates a noun ("a summit in May"), not the clause
+	priority int  // lower is a better source for the title
+}
+
+// segments cuts the sentence text[s:e] into clauses at ", " or "; " before a
+// subordinating word, and after an opening subordinate clause ("While Kim
+// was in Russia, ...").
+func segments(text string, s, e int) [][2]int {
+	var out [][2]int
+	start := s
+	if w := firstWord(text[s:e]); subordinators[strings.ToLower(w)] {
+		if i := strings.Index(text[s:e], ", "); i > 0 {
+			out = append(out, [2]int{s, s + i})
+			start = s + i + 2
+		}
+	}
+	for i := start; i < e-2; i++ {
+		if (text[i] == ',' || text[i] == ';') && text[i+1] == ' ' {
+			if subordinators[strings.ToLower(firstWord(text[i+2:e]))] {
+				out = append(out, [2]int{start, i})
+				start = i + 2
+			}
+		}
+	}
+	return append(out, [2]int{start, e})
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// word is a lower-cased word of a clause with its byte span.
+type word struct {
+	w     string
+	i, j  int
+	comma bool // a comma stands between this word and the one before
+}
+
+func words(text string, s, e int) []word {
+	var out []word
+	comma := false
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if !isWordRune(r) {
+			comma = comma || r == ','
+			i += n
+			continue
+		}
+		j := i
+		for j < e {
+			r, n := utf8.DecodeRuneInString(text[j:e])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, word{strings.ToLower(text[i:j]), i, j, comma})
+		comma = false
+		i = j
+	}
+	return out
+}
+
+// classify finds the kind of happening the clause reports at the time
+// expression tx: the keyword nearest the expression wins, a verb beating a
+// noun up to two words nearer. A noun the expression modifies directly ("a
+// summit in May", "the talks on Friday") decides outright.
+func classify(ws []word, tx timex.Timex) kind {
+	ws = withoutAttribution(ws, tx)
+	if k, ok := possessive(ws, tx); ok {
+		return k
+	}
+	at := -1
+	for i, w := range ws {
+		if w.i >= tx.Start && at < 0 {
+			at = i
+		}
+	}
+	if at < 0 {
+		at = len(ws)
+	}
+	// A noun the expression modifies: "<noun> in|on|at|of|during|last <timex>".
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		if kw, ok := keywords[ws[k].w]; ok && !kw.verb && ws[k].j <= tx.Start && !verbBefore(ws, k) {
+			return refine(kw.k, ws)
+		}
+		switch ws[k].w {
+		case "in", "on", "at", "of", "during", "last", "this", "next", "from":
+			continue
+		}
+		break
+	}
+	best, bestD := kindOther, 1<<30
+	for i, w := range ws {
+		kw, ok := keywords[w.w]
+		if !ok || (w.i >= tx.Start && w.j <= tx.End) {
+			continue
+		}
+		d := i - at
+		if w.i >= tx.End {
+			d = i - at - timexWords(ws, tx) + 1
+		}
+		if d < 0 {
+			d = -d
+		}
+		d *= 2
+		if !kw.verb {
+			d += 5 // a verb a couple of words farther still names the happening
+		}
+		if d < bestD {
+			best, bestD = kw.k, d
+		}
+	}
+	return refine(best, ws)
+}
+
+func timexWords(ws []word, tx timex.Timex) int {
+	n := 0
+	for _, w := range ws {
+		if w.i >= tx.Start && w.j <= tx.End {
+			n++
+		}
+	}
+	return n
+}
+
+// refine checks a launch really is one: something was fired or launched.
+func refine(k kind, ws []word) kind {
+	if k != kindLaunch {
+		return k
+	}
+	for _, w := range ws {
+		for _, o := range launchObjects {
+			if strings.HasPrefix(w.w, o) {
+				return k
+			}
+		}
+	}
+	return kindOther
+}
+
+// timexDate returns the timeline date of a DATE or TIME expression with a
+// concrete value ("2024-06-19TMO" gives the day); ok is false for
+// references, durations, sets and values with unknown digits.
+func timexDate(tx timex.Timex) (timeline.Date, bool) {
+	if tx.Type != "DATE" && tx.Type != "TIME" {
+		return timeline.Date{}, false
+	}
+	v := tx.Value
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		v = v[:i]
+	}
+	d, err := timeline.ParseDate(v)
+	return d, err == nil
+}
+
+// yearsBack reads "first <noun> ... in N years" (his first visit in 24
+// years): the previous such happening was N years before publication. It
+// returns N, or 0 when the clause does not say that.
+func yearsBack(text string, seg [2]int, tx timex.Timex) int {
+	if tx.Type != "DURATION" || !strings.HasPrefix(tx.Value, "P") || !strings.HasSuffix(tx.Value, "Y") {
+		return 0
+	}
+	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+	if err != nil || n < 1 || n > 200 {
+		return 0
+	}
+	before := strings.ToLower(text[seg[0]:tx.Start])
+	if !strings.HasSuffix(strings.TrimSpace(before), " in") && !strings.HasSuffix(strings.TrimSpace(before), " for the first time in") {
+		return 0
+	}
+	if !strings.Contains(before, "first ") {
+		return 0
+	}
+	return n
+}
+
+// inQuotes reports whether byte offset off of text[s:e] lies inside
+// quotation marks.
+func inQuotes(text string, s, e, off int) bool {
+	in := false
+	for i := s; i < off && i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '"':
+			in = !in
+		case '“':
+			in = true
+		case '”':
+			in = false
+		}
+		i += n
+	}
+	return in
+}
+
+// reportingVerbs end an attribution tail (", state media said").
+var reportingVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "added": true, "told": true}
+
+// withoutAttribution drops a closing attribution (", Seoul said", ", state
+// media reported") that comes after the time expression: the happening is
+// what was reported, not the reporting, unless nothing else names one.
+func withoutAttribution(ws []word, tx timex.Timex) []word {
+	n := len(ws)
+	if n < 2 || !reportingVerbs[ws[n-1].w] {
+		return ws
+	}
+	for k := n - 1; k >= max(1, n-5); k-- {
+		if ws[k].i < tx.End {
+			return ws
+		}
+		if !ws[k].comma {
+			continue
+		}
+		for _, w := range ws[:k] {
+			if _, ok := keywords[w.w]; ok {
+				return ws[:k]
+			}
+		}
+		return ws
+	}
+	return ws
+}
+
+// isPossessive reports whether the expression is followed by "'s".
+func isPossessive(ws []word, tx timex.Timex) bool {
+	for _, w := range ws {
+		if w.i >= tx.End {
+			return w.w == "s" && w.i <= tx.End+len("’")
+		}
+	}
+	return false
+}
+
+// possessive reads "next month's NATO summit": the expression modifies the
+// noun that follows it.
+func possessive(ws []word, tx timex.Timex) (kind, bool) {
+	for i, w := range ws {
+		if w.i < tx.End {
+			continue
+		}
+		if w.w != "s" || w.i > tx.End+len("’") {
+			return kindOther, false
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+5)] {
+			if kw, ok := keywords[n.w]; ok && !kw.verb {
+				return kw.k, true
+			}
+		}
+		return kindOther, false
+	}
+	return kindOther, false
+}
+
+// verbBefore reports whether a keyword verb stands within three words
+// before ws[k]: in "announced the trip on Monday" the date goes with the
+// announcing, not the trip.
+func verbBefore(ws []word, k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if kw, ok := keywords[ws[j].w]; ok && kw.verb {
+			return true
+		}
+	}
+	return false
+}

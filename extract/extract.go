@@ -1,0 +1,590 @@
+package extract
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
+)
+
+// Doc is one article to extract events from: its metadata (Published is
+// the anchor of every relative expression) and its plain text, one block
+// per line.
+type Doc struct {
+	Article timeline.Article
+	Text    string
+}
+
+// Options configures Extract. The zero value uses the built-in tables.
+type Options struct {
+	// Aliases adds to (or overrides entries of) DefaultAliases.
+	Aliases Aliases
+	// Places adds to (or overrides entries of) DefaultPlaces.
+	Places Places
+}
+
+// Diagnostic is an expression Extract saw but did not put on the timeline
+// because it could not resolve it safely. It is data, not an error: the run
+// goes on.
+type Diagnostic struct {
+	Article string // article path
+	Offset  int    // byte offset of the expression in the article text
+	Text    string // the expression as written
+	Reason  string
+}
+
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s: %q: %s", d.Article, d.Text, d.Reason)
+}
+
+// Extract finds the dated events of docs and merges those that report the
+// same happening. The timeline lists every article given, events in date
+// order; the same docs give the same timeline, byte for byte once rendered.
+func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
+	aliases := DefaultAliases()
+	maps.Copy(aliases, opt.Aliases)
+	places := DefaultPlaces()
+	maps.Copy(places, opt.Places)
+	g := newGazetteer(aliases, places)
+
+	// Work in path order, so the order the caller read the articles in
+	// changes nothing.
+	docs = slices.Clone(docs)
+	slices.SortStableFunc(docs, func(a, b Doc) int { return cmp.Compare(a.Article.Path, b.Article.Path) })
+
+	var tagger timex.Tagger
+	var cands []candidate
+	var diags []Diagnostic
+	tl := &timeline.Timeline{Articles: []timeline.Article{}, Events: []timeline.Event{}}
+	for di, d := range docs {
+		tl.Articles = append(tl.Articles, d.Article)
+		if d.Article.Published.IsZero() {
+			continue
+		}
+		txs := tagger.Tag(d.Text, d.Article.Published.First())
+		c, dg := docCandidates(di, d, txs, g)
+		cands = append(cands, c...)
+		diags = append(diags, dg...)
+	}
+	tl.Events = merge(cands, docs, g.leaders(docs))
+	tl.Sort()
+	return tl, diags
+}
+
+// docCandidates makes the dated clauses of one article.
+func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
+	text := d.Text
+	sents := sentences(text)
+	var out []candidate
+	var diags []Diagnostic
+	k := 0
+	for si, s := range sents {
+		for k < len(txs) && txs[k].Start < s.start {
+			k++
+		}
+		var in []timex.Timex
+		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
+			in = append(in, txs[j])
+		}
+		segs := segments(text, s.start, s.end)
+		type dated struct {
+			tx   timex.Timex
+			date timeline.Date
+		}
+		segDate := make([]*dated, len(segs))
+		var sentDate *dated
+		for gi, seg := range segs {
+			ws := words(text, seg[0], seg[1])
+			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
+			var first *dated
+			var durDays int
+			for _, tx := range in {
+				if tx.Start < seg[0] || tx.End > seg[1] {
+					continue
+				}
+				if n := yearsBack(text, seg, tx); n > 0 {
+					y := d.Article.Published.Year - n
+					kd := classify(ws, tx)
+					if kd == kindOther {
+						continue
+					}
+					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: tx, date: timeline.YearOf(y),
+						kind: kd, m: m, title: derivedTitle(kd, m), derived: true, priority: 3})
+					continue
+				}
+				if tx.Type == "DURATION" && strings.HasPrefix(tx.Value, "P") && strings.HasSuffix(tx.Value, "D") {
+					fmt.Sscanf(tx.Value, "P%dD", &durDays)
+					continue
+				}
+				date, ok := timexDate(tx)
+				if !ok {
+					if (tx.Type == "DATE" || tx.Type == "TIME") && strings.ContainsAny(tx.Value, "X") {
+						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "no year or day could be inferred: " + tx.Value})
+					}
+					continue
+				}
+				if inQuotes(text, s.start, s.end, tx.Start) && !explicitYear(tx.Text) {
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
+					continue
+				}
+				if first == nil {
+					first = &dated{tx, date}
+				}
+			}
+			if first == nil {
+				continue
+			}
+			segDate[gi] = first
+			if sentDate == nil {
+				sentDate = first
+			}
+			kd, noun := classifyNoun(ws, first.tx)
+			c := candidate{doc: di, sent: s, seg: seg, tx: first.tx, date: first.date, kind: kd, m: m, priority: 0}
+			switch {
+			case noun && kd.class() != kindStatement:
+				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
+				if len(m.actors) == 0 {
+					c.title = clauseTitle(text, seg, &first.tx)
+				}
+			case isPossessive(ws, first.tx):
+				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
+			default:
+				c.title = clauseTitle(text, seg, &first.tx)
+			}
+			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
+				c.end = timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1))
+			}
+			out = append(out, c)
+		}
+		// A clause with no date of its own that reports a key happening
+		// takes the date of its sentence ("..., as Putin began his visit";
+		// "While Kim was in Russia on Wednesday, the North fired missiles").
+		for gi, seg := range segs {
+			if segDate[gi] != nil || sentDate == nil || !inherits(text, segs, gi) {
+				continue
+			}
+			ws := words(text, seg[0], seg[1])
+			pseudo := timex.Timex{Start: seg[0], End: seg[0]}
+			kd := classify(ws, pseudo)
+			if !kd.key() {
+				continue
+			}
+			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
+			out = append(out, candidate{doc: di, sent: s, seg: seg, tx: sentDate.tx, date: sentDate.date,
+				kind: kd, m: m, title: clauseTitle(text, seg, nil), priority: 2})
+		}
+		// A clause that names its people by pronoun ("he", "the two
+		// leaders") or not at all takes the people of the sentences just
+		// before it, the way a reader resolves them.
+		for i := range out {
+			c := &out[i]
+			if c.sent.index != si || c.kind == kindStatement || c.kind == kindLaunch || c.noun ||
+				(len(c.m.persons) > 0 && !pronounSubject(text, c.seg)) {
+				continue
+			}
+			for back := si - 1; back >= max(0, si-2); back-- {
+				pm := g.find(maskQuotes(text[sents[back].start:sents[back].end]))
+				if len(pm.persons) > 0 {
+					c.coref = true
+					c.m.persons = union(c.m.persons, pm.persons)
+					c.m.actors = union(c.m.actors, pm.persons)
+					break
+				}
+			}
+		}
+		// A statement with no speaker named takes the speaker the next
+		// sentences attribute it to ("... the US voiced concerns." "...,"
+		// spokesman John Kirby told a news conference.).
+		for i := range out {
+			c := &out[i]
+			if c.sent.index != si || c.kind != kindStatement || len(c.m.persons) > 0 {
+				continue
+			}
+			for _, n := range sents[si+1 : min(si+3, len(sents))] {
+				nm := g.find(maskQuotes(text[n.start:n.end]))
+				if len(nm.persons) == 1 && classify(words(text, n.start, n.end), timex.Timex{Start: n.end, End: n.end}) == kindStatement {
+					c.m.persons = nm.persons
+					c.m.actors = union(c.m.actors, nm.persons)
+					break
+				}
+			}
+		}
+	}
+	return out, diags
+}
+
+// inherits reports whether clause gi of a sentence happens at the time its
+// sentence gives: a clause of simultaneity ("as ...", "while ..."), or the
+// main clause after an opening one ("While ..., the North fired ..."). A
+// clause that elaborates ("when he met ...", "which ...") does not make an
+// event of its own.
+// pronounSubject reports whether a clause opens, after any subordinating
+// word, with a pronoun or "the two (leaders)" standing for people named
+// before it.
+func pronounSubject(text string, seg [2]int) bool {
+	ws := words(text, seg[0], seg[1])
+	for len(ws) > 0 && subordinators[ws[0].w] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0].w {
+	case "he", "she", "they", "both":
+		return true
+	case "the":
+		return len(ws) > 1 && (ws[1].w == "two" || ws[1].w == "leaders" || ws[1].w == "pair")
+	}
+	return false
+}
+
+func inherits(text string, segs [][2]int, gi int) bool {
+	w := strings.ToLower(firstWord(text[segs[gi][0]:segs[gi][1]]))
+	if w == "as" || w == "while" {
+		return true
+	}
+	if gi == 1 {
+		w0 := strings.ToLower(firstWord(text[segs[0][0]:segs[0][1]]))
+		return subordinators[w0] && !subordinators[w]
+	}
+	return false
+}
+
+// classifyNoun is classify that also says whether the kind came from a noun
+// the expression modifies.
+func classifyNoun(ws []word, tx timex.Timex) (kind, bool) {
+	k := classify(ws, tx)
+	at := len(ws)
+	for i, w := range ws {
+		if w.i >= tx.Start {
+			at = i
+			break
+		}
+	}
+	for j := at - 1; j >= 0 && j >= at-2; j-- {
+		if kw, ok := keywords[ws[j].w]; ok && !kw.verb && !verbBefore(ws, j) {
+			return k, true
+		}
+		switch ws[j].w {
+		case "in", "on", "at", "of", "during", "last", "this", "next", "from":
+			continue
+		}
+		break
+	}
+	return k, false
+}
+
+// explicitYear reports whether an expression writes its year out, so that
+// its date does not depend on when a quoted speaker spoke.
+func explicitYear(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
+}
+
+func union(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// cluster is a group of candidates that report one happening.
+type cluster struct {
+	members     []*candidate
+	first, last int64 // day numbers of the finest date range
+	class       kind
+}
+
+func dayNum(d timeline.Date) (int64, int64) {
+	return d.First().Unix() / 86400, d.Last().Unix() / 86400
+}
+
+func candRange(c *candidate) (int64, int64) {
+	a, b := dayNum(c.date)
+	if !c.end.IsZero() {
+		_, b = dayNum(c.end)
+	}
+	return a, b
+}
+
+// merge groups candidates into events. Candidates are taken finest date
+// first (spans of days before single days, then weeks, months, years), so a
+// month- or year-level mention joins the event known to the day instead of
+// chaining two different days together.
+func merge(cands []candidate, docs []Doc, leaders map[string]bool) []timeline.Event {
+	order := make([]*candidate, len(cands))
+	for i := range cands {
+		order[i] = &cands[i]
+	}
+	slices.SortStableFunc(order, func(a, b *candidate) int {
+		if c := cmp.Compare(b.date.Gran, a.date.Gran); c != 0 {
+			return c
+		}
+		a1, a2 := candRange(a)
+		b1, b2 := candRange(b)
+		if c := cmp.Compare(b2-b1, a2-a1); c != 0 {
+			return c
+		}
+		if a.derived != b.derived {
+			if a.derived {
+				return 1
+			}
+			return -1
+		}
+		if c := cmp.Compare(a1, b1); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.doc, b.doc); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seg[0], b.seg[0])
+	})
+	var clusters []*cluster
+	for _, c := range order {
+		var best *cluster
+		bestScore := -1
+		for _, cl := range clusters {
+			if s, ok := compatible(cl, c); ok && s > bestScore {
+				best, bestScore = cl, s
+			}
+		}
+		if best == nil {
+			a, b := candRange(c)
+			clusters = append(clusters, &cluster{members: []*candidate{c}, first: a, last: b, class: c.kind.class()})
+			continue
+		}
+		best.members = append(best.members, c)
+	}
+	events := make([]timeline.Event, 0, len(clusters))
+	ids := map[string]int{}
+	for _, cl := range clusters {
+		e := toEvent(cl, docs, leaders)
+		base := e.ID
+		ids[base]++
+		if n := ids[base]; n > 1 {
+			e.ID = fmt.Sprintf("%s-%d", base, n)
+		}
+		events = append(events, e)
+	}
+	return events
+}
+
+// compatible reports whether c can be the happening cl reports, and how
+// many actors they share (the better match wins when several fit).
+func compatible(cl *cluster, c *candidate) (int, bool) {
+	if c.kind.class() != cl.class || cl.class == kindOther {
+		return 0, false
+	}
+	a, b := candRange(c)
+	if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
+		return 0, false
+	}
+	var actors, persons []string
+	for _, m := range cl.members {
+		actors = append(actors, m.m.actors...)
+		persons = append(persons, m.m.persons...)
+	}
+	shared := 0
+	for _, x := range c.m.actors {
+		if slices.Contains(actors, x) {
+			shared++
+		}
+	}
+	sharedPersons := 0
+	for _, x := range c.m.persons {
+		if slices.Contains(persons, x) {
+			sharedPersons++
+		}
+	}
+	// Several events may fit a coarse mention ("last September"): the one
+	// sharing the most people, then the one most reported, takes it.
+	score := 10000*sharedPersons + 100*min(99, len(cl.members)) + shared
+	shared = score
+	switch cl.class {
+	case kindStatement:
+		// The same statement: the same speaker on the same day.
+		return shared, sharedPersons > 0 && a == cl.first && b == cl.last
+	case kindMeeting, kindSigning:
+		// "The summit in September", naming nobody, is the summit of
+		// that September the articles report most.
+		anonymous := len(c.m.actors) == 0 && c.date.Gran < timeline.Day && c.kind.key()
+		return shared, sharedPersons > 0 || (len(c.m.persons) == 0 && shared >= 2) || anonymous
+	case kindLaunch:
+		return shared, shared > 0
+	}
+	return 0, false
+}
+
+// toEvent builds the published event of a cluster.
+func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
+	best := cl.members[0]
+	for _, m := range cl.members[1:] {
+		if better(m, best) {
+			best = m
+		}
+	}
+	first := cl.members[0]
+	e := timeline.Event{
+		Date:    first.date,
+		End:     first.end,
+		Title:   best.title,
+		Summary: sentenceText(docs[best.doc].Text, best.sent),
+		Key:     isKey(cl, leaders),
+		Actors:  []string{},
+		Places:  []string{},
+	}
+	if !e.End.IsZero() && e.End == e.Date {
+		e.End = timeline.Date{}
+	}
+	seen := map[string]bool{}
+	for _, m := range cl.members {
+		e.Actors = union(e.Actors, m.m.actors)
+		e.Places = union(e.Places, m.m.places)
+		a := docs[m.doc].Article
+		key := fmt.Sprintf("%s\x00%d\x00%d", a.Path, m.seg[0], m.tx.Start)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		e.Sources = append(e.Sources, timeline.Source{
+			Article:    a.Path,
+			Title:      a.Title,
+			URL:        a.URL,
+			Published:  a.Published,
+			Sentence:   sentenceText(docs[m.doc].Text, m.sent),
+			Expression: m.tx.Text,
+			Value:      sourceValue(m),
+			Offset:     m.tx.Start,
+		})
+	}
+	slices.SortStableFunc(e.Sources, func(x, y timeline.Source) int {
+		if c := x.Published.Compare(y.Published); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.Article, y.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Offset, y.Offset)
+	})
+	e.ID = eventID(e, first.kind)
+	return e
+}
+
+// sourceValue is the value a source's expression gave the event: the
+// tagger's value, or the year a "first ... in N years" points back to.
+func sourceValue(c *candidate) string {
+	if c.derived {
+		return c.date.String()
+	}
+	return c.tx.Value
+}
+
+// isKey reports whether an event is a key event: a summit, launch or
+// signing; a visit by a leader; a meeting of two leaders. Statements,
+// briefings and the meetings of officials are minor.
+func isKey(cl *cluster, leaders map[string]bool) bool {
+	n := 0
+	seen := map[string]bool{}
+	for _, m := range cl.members {
+		switch m.kind {
+		case kindSummit, kindLaunch, kindSigning:
+			return true
+		}
+		for _, p := range m.m.persons {
+			if leaders[p] && !seen[p] {
+				seen[p] = true
+				n++
+			}
+		}
+	}
+	switch cl.class {
+	case kindMeeting:
+		for _, m := range cl.members {
+			if m.kind == kindVisit && n >= 1 {
+				return true
+			}
+		}
+		return n >= 2
+	}
+	return false
+}
+
+// better reports whether a is a better source than b for an event's title:
+// written dates before inferred ones, finer dates first, then clause titles
+// before titles made from a noun, then the earliest article.
+func better(a, b *candidate) bool {
+	if a.priority != b.priority {
+		return a.priority < b.priority
+	}
+	if a.date.Gran != b.date.Gran {
+		return a.date.Gran > b.date.Gran
+	}
+	if a.coref != b.coref {
+		return b.coref
+	}
+	if ta, tb := strings.HasSuffix(a.title, "…"), strings.HasSuffix(b.title, "…"); ta != tb {
+		return tb
+	}
+	if a.kind.key() != b.kind.key() {
+		return a.kind.key()
+	}
+	if a.doc != b.doc {
+		return a.doc < b.doc
+	}
+	return a.seg[0] < b.seg[0]
+}
+
+func sentenceText(text string, s sentence) string {
+	return strings.Join(strings.Fields(text[s.start:s.end]), " ")
+}
+
+// eventID makes a stable, URL-safe id: the date, the kind of happening and
+// up to two people (or actors) taking part.
+func eventID(e timeline.Event, k kind) string {
+	parts := []string{e.Date.String(), kindNouns[k]}
+	who := personsOf(e)
+	if len(who) == 0 {
+		who = e.Actors
+	}
+	parts = append(parts, who[:min(2, len(who))]...)
+	return slug(strings.Join(parts, " "))
+}
+
+func personsOf(e timeline.Event) []string {
+	var out []string
+	for _, a := range e.Actors {
+		if isPersonName(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// slug keeps [a-z0-9] and turns every other run into one hyphen.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimRight(b.String(), "-")
+}

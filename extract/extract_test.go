@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+func doc(path, published, text string) Doc {
+	d, err := timeline.ParseDate(published)
+	if err != nil {
+		panic(err)
+	}
+	return Doc{Article: timeline.Article{Path: path, Title: "Title of " + path, Published: d}, Text: text}
+}
+
+// find returns the events whose date is date.
+func find(tl *timeline.Timeline, date string) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range tl.Events {
+		if e.Date.String() == date {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func articles(e timeline.Event) []string {
+	var out []string
+	for _, s := range e.Sources {
+		out = append(out, s.Article)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestRelativeDates(t *testing.T) {
+	// Each case: one article in our own words, the date of its event.
+	tests := []struct {
+		name, published, text, want string
+		key                         bool
+	}{
+		{"bare weekday in past copy", "2024-03-14", "The two foreign ministers met on Tuesday in Hanoi.", "2024-03-12", false},
+		{"weekday equal to publication day", "2024-03-13", "North Korean leader Kim Jong Un and President Vladimir Putin met on Wednesday in a guarded villa.", "2024-03-13", true},
+		{"early weekday", "2024-06-19", "Russian President Vladimir Putin arrived in Pyongyang early Wednesday for talks.", "2024-06-19", true},
+		{"yesterday", "2023-09-14", "North Korean leader Kim Jong Un visited an aircraft plant yesterday, state media said.", "2023-09-13", true},
+		{"last month", "2023-11-09", "The Kremlin denied the claims last month.", "2023-10", false},
+		{"next month", "2024-06-18", "The alliance said next month's NATO summit in Washington would discuss Asia.", "2024-07", true},
+		{"last week", "2024-06-18", "Last week, a senior US diplomat said Washington was watching closely.", "2024-W24", false},
+		{"month name, no year", "2023-11-09", "Their ties deepened after a summit in September between Kim Jong Un and Vladimir Putin.", "2023-09", true},
+		{"last September", "2024-06-19", "North Korean leader Kim Jong Un met President Vladimir Putin in the Russian Far East last September.", "2023-09", true},
+		{"days ago", "2024-01-10", "North Korea fired a ballistic missile into the sea three days ago, Seoul said.", "2024-01-07", true},
+		{"AP style date", "2024-01-10", "The envoy signed the accord on Nov. 8, 2023 in Tokyo.", "2023-11-08", true},
+		{"day month year", "2024-01-10", "The envoy signed the accord on 8 November 2023 in Tokyo.", "2023-11-08", true},
+		{"ISO date", "2024-01-10", "The envoy signed the accord on 2023-11-08 in Tokyo.", "2023-11-08", true},
+		{"year", "2024-01-10", "President Vladimir Putin first visited Pyongyang in 2000.", "2000", true},
+		{"month and year", "2024-01-10", "The two leaders met in April 2019 in Vladivostok.", "2019-04", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, _ := Extract([]Doc{doc("a.md", tt.published, tt.text)}, Options{})
+			if len(tl.Events) != 1 {
+				t.Fatalf("got %d events, want 1: %+v", len(tl.Events), tl.Events)
+			}
+			e := tl.Events[0]
+			if got := e.Date.String(); got != tt.want {
+				t.Errorf("date = %s, want %s (expression %q)", got, tt.want, e.Sources[0].Expression)
+			}
+			if e.Key != tt.key {
+				t.Errorf("key = %v, want %v (%q)", e.Key, tt.key, e.Title)
+			}
+			if e.Sources[0].Sentence != tt.text {
+				t.Errorf("sentence = %q, want the whole sentence", e.Sources[0].Sentence)
+			}
+		})
+	}
+}
+
+func TestNoDateNoEvent(t *testing.T) {
+	// Words that look like dates but are not, and expressions too vague
+	// to place: none may make an event.
+	text := "We may see more launches. Officials march on. The 2000 troops drove along Route 6 for 400 miles.\n" +
+		"In recent weeks the allies have voiced concern.\n" +
+		"\"We will decide today,\" the minister said."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-05-02", text)}, Options{})
+	for _, e := range tl.Events {
+		t.Errorf("unexpected event %s %q from %q", e.Date, e.Title, e.Sources[0].Expression)
+	}
+}
+
+func TestNoise(t *testing.T) {
+	text := "Kim Jong Un met Vladimir Putin at the cosmodrome on Wednesday.\n" +
+		"Read More\nRead More\n" +
+		"The leaders toured a launch pad on Wednesday, as engineers watched. / Photo: Agency\n" +
+		"The leaders toured a launch pad on Wednesday, as engineers watched. / Photo: Agency\n" +
+		"Loading...\nRoute 9\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2023-09-13", text)}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, "Photo") || strings.Contains(s.Sentence, "Read More") {
+				t.Errorf("noise in sentence %q", s.Sentence)
+			}
+		}
+	}
+	n := 0
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, "launch pad") {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the repeated caption is cited %d times, want once", n)
+	}
+}
+
+func TestAliases(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2023-09-13", "Kim Jung-un met Vladimir Putin on Wednesday at the spaceport."),
+		doc("b.md", "2023-09-14", "The DPRK leader Kim Jong Un and Putin met on Wednesday, while Anthony Blinken watched."),
+		doc("c.md", "2024-06-19", "Karin Jean-Pierre said on Tuesday the trip was no surprise."),
+	}
+	tl, _ := Extract(docs, Options{Aliases: Aliases{"Vladimir Putin": {"Putin", "Vladimir Putin", "the Russian president"}}})
+	meet := find(tl, "2023-09-13")
+	if len(meet) != 1 {
+		t.Fatalf("got %d events on 2023-09-13, want 1 merged: %+v", len(meet), meet)
+	}
+	for _, want := range []string{"Kim Jong Un", "Vladimir Putin", "North Korea"} {
+		if !slices.Contains(meet[0].Actors, want) {
+			t.Errorf("actors %v lack %q", meet[0].Actors, want)
+		}
+	}
+	for _, bad := range []string{"Kim Jung-un", "DPRK", "Kim", "Putin"} {
+		if slices.Contains(meet[0].Actors, bad) {
+			t.Errorf("actors %v hold the alias %q", meet[0].Actors, bad)
+		}
+	}
+	if got := articles(meet[0]); !slices.Equal(got, []string{"a.md", "b.md"}) {
+		t.Errorf("sources %v, want a.md and b.md", got)
+	}
+	jp := find(tl, "2024-06-18")
+	if len(jp) != 1 || !slices.Contains(jp[0].Actors, "Karine Jean-Pierre") {
+		t.Errorf("Karin Jean-Pierre not folded into Karine Jean-Pierre: %+v", jp)
+	}
+}
+
+func TestMergeAcrossArticles(t *testing.T) {
+	docs := []Doc{
+		doc("day.md", "2023-09-13", "Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome on Wednesday."),
+		doc("next.md", "2023-09-14", "Putin and Kim met Wednesday in the Amur region. Russia on Thursday said the criticism was hypocritical."),
+		doc("month.md", "2023-11-09", "Concern grew after Kim Jong Un's summit with Vladimir Putin in September."),
+		doc("later.md", "2024-06-19", "Kim Jong Un met with Putin in Russia's Far East last September."),
+		doc("other.md", "2023-09-20", "Kim Jong Un met Chinese officials on Monday."),
+	}
+	tl, _ := Extract(docs, Options{})
+	meet := find(tl, "2023-09-13")
+	if len(meet) != 1 {
+		t.Fatalf("got %d events on 2023-09-13, want 1: %+v", len(meet), meet)
+	}
+	if got, want := articles(meet[0]), []string{"day.md", "later.md", "month.md", "next.md"}; !slices.Equal(got, want) {
+		t.Errorf("merged event cites %v, want %v", got, want)
+	}
+	if !meet[0].Key {
+		t.Error("the summit is not key")
+	}
+	if n := len(find(tl, "2023-09")); n != 0 {
+		t.Errorf("%d month-level events left beside the day-level one", n)
+	}
+	if got := find(tl, "2023-09-14"); len(got) != 1 || got[0].Key {
+		t.Errorf("the Thursday statement: %+v, want one minor event", got)
+	}
+	if got := find(tl, "2023-09-18"); len(got) != 1 {
+		t.Errorf("a meeting with other people must stay apart: %+v", got)
+	}
+}
+
+func TestFirstInYears(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-06-18", "Russian President Vladimir Putin began his first visit to North Korea in 24 years on Tuesday."),
+		doc("b.md", "2024-06-19", "Putin first visited North Korea in 2000, when he met Kim Jong Il."),
+	}
+	tl, _ := Extract(docs, Options{})
+	prev := find(tl, "2000")
+	if len(prev) != 1 {
+		t.Fatalf("got %d events in 2000, want 1: %+v", len(prev), tl.Events)
+	}
+	if got := articles(prev[0]); !slices.Equal(got, []string{"a.md", "b.md"}) {
+		t.Errorf("the 2000 visit cites %v, want both articles", got)
+	}
+	for _, s := range prev[0].Sources {
+		if s.Value != "2000" {
+			t.Errorf("source %s value %q, want 2000", s.Article, s.Value)
+		}
+	}
+	if visit := find(tl, "2024-06-18"); len(visit) != 1 || !visit[0].Key {
+		t.Errorf("the 2024 visit: %+v", visit)
+	}
+}
+
+func TestSpan(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-06-19", "Officials earlier said Putin will pay a two-day visit to North Korea from Tuesday.\nPutin arrived in North Korea early Wednesday."),
+	}
+	tl, _ := Extract(docs, Options{})
+	if len(tl.Events) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(tl.Events), tl.Events)
+	}
+	e := tl.Events[0]
+	if e.Date.String() != "2024-06-18" || e.End.String() != "2024-06-19" {
+		t.Errorf("span %s..%s, want 2024-06-18..2024-06-19", e.Date, e.End)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	docs := []Doc{
+		doc("b.md", "2023-09-14", "Putin and Kim met Wednesday in the Amur region. Kirby said on Wednesday the US was concerned."),
+		doc("a.md", "2023-09-13", "Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome on Wednesday."),
+	}
+	first, _ := Extract(docs, Options{})
+	b1, _ := json.Marshal(first)
+	slices.Reverse(docs)
+	second, _ := Extract(docs, Options{})
+	b2, _ := json.Marshal(second)
+	if string(b1) != string(b2) {
+		t.Errorf("input order changed the output:\n%s\n%s", b1, b2)
+	}
+	ids := map[string]bool{}
+	for _, e := range first.Events {
+		if ids[e.ID] {
+			t.Errorf("id %s twice", e.ID)
+		}
+		ids[e.ID] = true
+		if e.ID != slug(e.ID) {
+			t.Errorf("id %q is not URL-safe", e.ID)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Maj. Gen. Pat Doe spoke on Sept. 13 in the U.S. capital. He left. \"Good,\" she said. It cost 1.5 billion."
+	var got []string
+	for _, s := range sentences(text) {
+		got = append(got, text[s.start:s.end])
+	}
+	want := []string{"Maj. Gen. Pat Doe spoke on Sept. 13 in the U.S. capital.", "He left.", "\"Good,\" she said.", "It cost 1.5 billion."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences =\n%q\nwant\n%q", got, want)
+	}
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one cleaned sentence of an article, kept as a span of the
+// article's text so that every event traces back to it.
+type sentence struct {
+	start, end int // byte span in the article text
+	line       int // index of the line (block) it sits in
+	index      int // index of the sentence in the article
+}
+
+// noiseLines are whole lines that CMS exports and scrapers leave in article
+// text: link teasers, widgets, loaders. Compared lower-case, trimmed.
+var noiseLines = map[string]bool{
+	"read more": true, "read more:": true, "loading...": true, "loading…": true, "loading": true,
+	"advertisement": true, "ad": true, "share": true, "share this article": true, "subscribe": true,
+	"related": true, "related articles": true, "related stories": true, "sign up": true,
+	"skip to content": true, "continue reading": true, "click here": true, "watch:": true,
+	"listen to this article": true, "most read": true,
+}
+
+// creditRE matches a photo credit tacked onto a caption ("... 2023. / Photo: Agency").
+var creditRE = regexp.MustCompile(`(?i)\s*(?:/\s*)?\(?(?:photo|image|picture|file photo)\s*(?:credit)?\s*:\s*[^)]*\)?\s*$`)
+
+// cleanLines returns the byte spans of the lines of text that carry copy:
+// noise lines, repeated lines (a caption printed twice) and stray fragments
+// (a few words with no sentence punctuation, such as a leftover widget
+// label) are dropped, and a trailing photo credit is cut off.
+func cleanLines(text string) [][2]int {
+	var spans [][2]int
+	seen := map[string]bool{}
+	pos := 0
+	for pos <= len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpan(text, pos, end)
+		if s < e {
+			line := text[s:e]
+			if loc := creditRE.FindStringIndex(line); loc != nil && loc[0] > 0 && strings.Contains(line[loc[0]:], ":") {
+				e = s + loc[0]
+				s, e = trimSpan(text, s, e)
+				line = text[s:e]
+			}
+			key := strings.ToLower(strings.Join(strings.Fields(line), " "))
+			switch {
+			case key == "" || noiseLines[key] || seen[key]:
+			case isStray(line):
+			default:
+				spans = append(spans, [2]int{s, e})
+			}
+			seen[key] = true
+		}
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return spans
+}
+
+// isStray reports whether a line is too short to be copy: fewer than four
+// words and no sentence-ending punctuation ("Route 6", an agency name).
+func isStray(line string) bool {
+	if len(strings.Fields(line)) >= 4 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(`.!?"”’'`, r)
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// abbreviations end with a period that does not end a sentence: titles,
+// month abbreviations of AP style, initialisms. Compared lower-case, without
+// the final period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.n": true,
+	"u.k": true, "e.u": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true,
+	"mt": true, "ft": true, "pres": true, "sec": true, "gov't": true, "dept": true, "est": true,
+}
+
+// splitSentences splits the line text[s:e] into sentences. A sentence ends
+// at '.', '!' or '?' (possibly followed by closing quotes) before white space
+// and a capital, digit or opening quote, unless the word before the period
+// is an abbreviation or an initial ("Maj. Gen. Pat Ryder", "Sept. 13").
+func splitSentences(text string, s, e int) [][2]int {
+	var out [][2]int
+	start := s
+	for i := s; i < e; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < e && (text[j] == '.' || text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		for j < e {
+			r, n := utf8.DecodeRuneInString(text[j:e])
+			if r != '”' && r != '’' {
+				break
+			}
+			j += n
+		}
+		if j >= e || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < e && text[k] == ' ' {
+			k++
+		}
+		if k >= e {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:e])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune(`"“‘'`, next) {
+			continue
+		}
+		if c == '.' && text[i+1:j] == "" && isAbbreviation(text[start:i]) {
+			continue
+		}
+		a, b := trimSpan(text, start, j)
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+		start = k
+	}
+	if a, b := trimSpan(text, start, e); a < b {
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// isAbbreviation reports whether the text before a period ends with an
+// abbreviation or a one-letter initial.
+func isAbbreviation(before string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\"“"); i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// sentences returns the cleaned sentences of an article's text in order.
+func sentences(text string) []sentence {
+	var out []sentence
+	for li, l := range cleanLines(text) {
+		for _, sp := range splitSentences(text, l[0], l[1]) {
+			out = append(out, sentence{start: sp[0], end: sp[1], line: li, index: len(out)})
+		}
+	}
+	return out
+}

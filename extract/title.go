@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// maxTitleWords caps a title; the full sentence is the event's summary.
+const maxTitleWords = 16
+
+// clauseTitle makes an event title of the clause text[seg]: the clause
+// without its time expression (and the preposition that led it), without a
+// leading subordinating word, cut before a quotation and capped in length.
+// A title restates the source; it never adds words of its own.
+func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
+	s := text[seg[0]:seg[1]]
+	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
+		a, b := tx.Start-seg[0], tx.End-seg[0]
+		pre := strings.TrimRight(s[:a], " ")
+		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
+		switch strings.ToLower(strings.Trim(pre[i+1:], ",")) {
+		case "on", "in", "at", "from", "during", "since", "by", "early", "late", "earlier", "until":
+			pre = pre[:i+1]
+		}
+		post := s[b:]
+		for _, p := range []string{"'s", "’s"} {
+			post = strings.TrimPrefix(post, p)
+		}
+		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
+	}
+	s = tidy(s)
+	s = fromSubordinate(s)
+	s = attributionFirst(s)
+	// Drop leading subordinating words ("as", "especially following").
+	for {
+		w := firstWord(s)
+		if w == "" || !subordinators[strings.ToLower(w)] {
+			break
+		}
+		s = strings.TrimLeft(s[len(w):], " ,")
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i >= 5 && strings.ContainsAny(w[:1], `"“‘`) && !shortQuote(ws[i:]) {
+			ws = ws[:i]
+			break
+		}
+	}
+	cut := false
+	if len(ws) > maxTitleWords {
+		ws = atComma(ws)
+	}
+	if len(ws) > maxTitleWords {
+		ws, cut = ws[:maxTitleWords], true
+	}
+	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-.")
+	if cut {
+		s += "…"
+	}
+	return capitalize(s)
+}
+
+// tidy folds white space and mends the punctuation left where a time
+// expression was taken out ("met , and" → "met, and").
+func tidy(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{" ,", " .", " ;", " :"} {
+		s = strings.ReplaceAll(s, p, p[1:])
+	}
+	s = strings.ReplaceAll(s, ",,", ",")
+	return strings.Trim(s, " ,;")
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// nounTitle titles a happening named by a noun the time expression
+// modifies ("a summit in May"): the noun and who took part.
+func nounTitle(k kind, m mentions) string {
+	who := m.persons
+	if len(who) == 0 {
+		who = m.actors
+	}
+	if len(who) == 0 {
+		return capitalize(kindNouns[k])
+	}
+	return capitalize(kindNouns[k]) + " of " + joinAnd(who)
+}
+
+// derivedTitle titles the earlier happening that "first ... in N years"
+// points back to.
+func derivedTitle(k kind, m mentions) string {
+	t := "Previous " + kindNouns[k]
+	if len(m.persons) > 0 {
+		t += " of " + joinAnd(m.persons)
+	}
+	return t
+}
+
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// shortQuote reports whether the quotation that ws starts with closes
+// within four words ("said there was "no proof" ..."): a scare quote, kept
+// in a title, unlike a long quotation.
+func shortQuote(ws []string) bool {
+	for i, w := range ws[:min(len(ws), 4)] {
+		if i == 0 && len(w) > 1 && strings.ContainsAny(w[len(w)-1:], `"”’`) {
+			return true
+		}
+		if i > 0 && strings.ContainsAny(w, `"”`) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromSubordinate starts a title at the clause that names the happening
+// when it hangs off a reporting frame: "His remarks came after Putin
+// arrived ..." is titled "Putin arrived ...".
+func fromSubordinate(s string) string {
+	for _, sub := range []string{" came after ", " comes after ", " come after ", " came as ", " comes as ", " came a day after "} {
+		if i := strings.Index(s, sub); i >= 0 {
+			rest := s[i+len(sub):]
+			for _, w := range words(rest, 0, len(rest)) {
+				if _, ok := keywords[w.w]; ok {
+					return rest
+				}
+			}
+		}
+	}
+	return s
+}
+
+// possessiveTitle titles "next month's NATO summit in Washington would
+// ..." with the noun phrase the expression modifies: "NATO summit in
+// Washington".
+func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
+	rest := text[tx.End:seg[1]]
+	for _, p := range []string{"'s", "’s"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	var out []string
+	for _, w := range strings.Fields(rest) {
+		lw := strings.ToLower(strings.TrimRight(w, ",;:."))
+		switch lw {
+		case "would", "will", "is", "was", "are", "were", "has", "have", "had", "could", "can",
+			"may", "might", "should", "to", "that", "which", "who", "and", "but":
+			return capitalize(strings.Join(out, " "))
+		}
+		out = append(out, strings.TrimRight(w, ",;:."))
+		if strings.ContainsAny(w[len(w)-1:], ",;:.") || len(out) == maxTitleWords {
+			break
+		}
+	}
+	return capitalize(strings.Join(out, " "))
+}
+
+// attributionFirst turns a sentence that opens with a quotation and ends
+// with its attribution ("“...,” a spokesman said") around, so the title says
+// who spoke: "A spokesman said: ...".
+func attributionFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != '"' && r != '“' {
+		return s
+	}
+	end := strings.IndexAny(s[n:], "\"”")
+	if end < 0 {
+		return s
+	}
+	quote := strings.TrimRight(s[n:n+end], " ,.")
+	_, m := utf8.DecodeRuneInString(s[n+end:])
+	rest := strings.Trim(s[n+end+m:], " ,.")
+	if len(strings.Fields(rest)) < 2 {
+		return s
+	}
+	return rest + ": " + quote
+}
+
+// atComma shortens a long title at the first comma after its first verb,
+// which ends the main clause more often than not ("Putin met Kim at the
+// cosmodrome, a spaceport in ..." → "Putin met Kim at the cosmodrome").
+func atComma(ws []string) []string {
+	verb := false
+	for i, w := range ws {
+		if kw, ok := keywords[strings.ToLower(strings.Trim(w, ",.;:\"“”"))]; ok && kw.verb {
+			verb = true
+		}
+		if verb && strings.HasSuffix(w, ",") {
+			if i >= 4 && i < maxTitleWords {
+				return ws[:i+1]
+			}
+			return ws
+		}
+	}
+	return ws
+}
