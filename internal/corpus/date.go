@@ -54,7 +54,7 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 			t, err = time.ParseInLocation(layout, s, loc)
 		}
 		if err == nil {
-			return checkYear(s, t)
+			return checkYear(s, t, loc)
 		}
 	}
 	if timeOfDay.MatchString(s) {
@@ -79,12 +79,13 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, lowerError{err})
 	}
-	return checkYear(s, t)
+	return checkYear(s, t, loc)
 }
 
-// checkYear refuses times outside the years a timeline.Date can hold.
-func checkYear(s string, t time.Time) (time.Time, error) {
-	if y := t.Year(); y < 1 || y > 9999 {
+// checkYear refuses times whose day in loc lies outside the years a
+// timeline.Date can hold.
+func checkYear(s string, t time.Time, loc *time.Location) (time.Time, error) {
+	if y := t.In(loc).Year(); y < 1 || y > 9999 {
 		return time.Time{}, fmt.Errorf("%w: %q: year %d out of range", ErrDate, s, y)
 	}
 	return t, nil

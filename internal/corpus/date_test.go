@@ -63,6 +63,9 @@ func TestParseDateRejects(t *testing.T) {
 		{"2024-06", `unreadable publication date: "2024-06" is not a day (a publication date needs year, month and day)`},
 		{"2024-13-45", `unreadable publication date: "2024-13-45": parsing time "2024-13-45": month out of range`},
 		{"0000-01-01", `unreadable publication date: "0000-01-01": year 0 out of range`},
+		// Fixed bugs.
+		{"0001-01-01T00:00:00+01:00", `unreadable publication date: "0001-01-01T00:00:00+01:00": year 0 out of range`}, // fuzz: the day in UTC is in year 0
+		{"10:30:00", `unreadable publication date: "10:30:00" is a time of day, not a date`},                           // dateparse read it as 2000-10-30
 	}
 	for _, tt := range tests {
 		_, err := parseDate(tt.in, time.UTC)
