@@ -35,6 +35,9 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: tag takes one FILE (or -)", errUsage)
 	}
+	if !*jsonl && *format == "json" && *dct == "" {
+		return fmt.Errorf("%w: tag needs --dct YYYY-MM-DD (or --jsonl, or --format timeml)", errUsage)
+	}
 	name := fs.Arg(0)
 	r, closeIn, err := open(name, stdin)
 	if err != nil {
@@ -52,9 +55,6 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return timeml.Write(stdout, doc, timex.Tag(doc.Text, doc.DCT))
 	case *format != "json":
 		return fmt.Errorf("%w: --format %q: want json or timeml", errUsage, *format)
-	}
-	if *dct == "" {
-		return fmt.Errorf("%w: tag needs --dct YYYY-MM-DD (or --jsonl, or --format timeml)", errUsage)
 	}
 	anchor, err := parseDCT(*dct)
 	if err != nil {

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// moduleRoot finds the folder holding go.mod above the test's folder.
+func moduleRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test folder")
+		}
+		dir = parent
+	}
+}
+
+// shared returns a folder of ../shared beside the checkout; the test skips
+// when it is absent, except in CI, where it must be there.
+func shared(t testing.TB, name string) string {
+	t.Helper()
+	dir := filepath.Join(moduleRoot(t), "..", "shared", name)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing in CI: %v", dir, err)
+		}
+		t.Skipf("%s not present", dir)
+	}
+	return dir
+}
+
+// runCmd runs the command with args and returns its exit code and output.
+func runCmd(t testing.TB, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func decode(t testing.TB, s string) timeline.Timeline {
+	t.Helper()
+	var tl timeline.Timeline
+	if err := json.Unmarshal([]byte(s), &tl); err != nil {
+		t.Fatalf("output is not timeline JSON: %v\n%s", err, s)
+	}
+	return tl
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{}, {"nope"}, {"extract", "--format", "yaml", "x"}, {"extract"}, {"tag", "x"}} {
+		code, _, stderr := runCmd(t, "", args...)
+		if code != exitUsage {
+			t.Errorf("dateline %q: exit %d, want %d", args, code, exitUsage)
+		}
+		if stderr == "" {
+			t.Errorf("dateline %q: nothing on stderr", args)
+		}
+	}
+	code, stdout, _ := runCmd(t, "", "help")
+	if code != 0 || !strings.Contains(stdout, "dateline extract") {
+		t.Errorf("help: exit %d, output %q", code, stdout)
+	}
+}
+
+func TestTag(t *testing.T) {
+	// Offsets are code points: the accented letters before the date must
+	// not shift it.
+	text := "Café talks in Zürich ended on Tuesday."
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	os.WriteFile(file, []byte(text), 0o644)
+	code, stdout, stderr := runCmd(t, "", "tag", "--dct", "2024-03-14", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Timexes []jsonTimex `json:"timexes"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Timexes) != 1 {
+		t.Fatalf("timexes = %+v, want one", got.Timexes)
+	}
+	tx := got.Timexes[0]
+	runes := []rune(text)
+	if string(runes[tx.Start:tx.End]) != tx.Text || tx.Text != "Tuesday" || tx.Value != "2024-03-12" || tx.Type != "DATE" {
+		t.Errorf("timex = %+v, want Tuesday at code points 29..36 = 2024-03-12", tx)
+	}
+}
+
+func TestTagJSONL(t *testing.T) {
+	in := `{"doc":"a","dct":"2024-03-14","text":"They met on Tuesday.","extra":1}
+not json
+{"doc":"b","dct":"2023-09-13","text":"Nothing here."}
+`
+	code, stdout, stderr := runCmd(t, in, "tag", "--jsonl", "-")
+	if code != exitSkipped {
+		t.Errorf("exit %d, want %d for a bad line", code, exitSkipped)
+	}
+	if !strings.Contains(stderr, "-:2:") {
+		t.Errorf("stderr %q does not name line 2", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d output lines, want 2:\n%s", len(lines), stdout)
+	}
+	if !strings.Contains(lines[0], `"doc":"a"`) || !strings.Contains(lines[0], `"value":"2024-03-12"`) {
+		t.Errorf("line 1 = %s", lines[0])
+	}
+	if lines[1] != `{"doc":"b","timexes":[]}` {
+		t.Errorf("line 2 = %s", lines[1])
+	}
+}
+
+func TestExtractStdin(t *testing.T) {
+	article := "---\ntitle: Council\ndate: 2024-02-14\n---\nThe harbour council met on Monday.\n"
+	code, stdout, stderr := runCmd(t, article, "extract", "--now", "2024-03-01", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	tl := decode(t, stdout)
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2024-02-12" {
+		t.Errorf("events = %+v", tl.Events)
+	}
+}
+
+func TestExampleCorpus(t *testing.T) {
+	root := moduleRoot(t)
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := runCmd(t, "", "build", "--out", out, filepath.Join(root, "examples", "corpus"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "index.html") {
+		t.Errorf("build does not say where the site is: %q", stdout)
+	}
+	for _, f := range []string{"index.html", "timeline.md", "timeline.json", "embed.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "timeline.json"))
+	tl := decode(t, string(b))
+	if len(tl.Articles) < 8 {
+		t.Errorf("%d articles, want the whole example corpus", len(tl.Articles))
+	}
+	merged, key := 0, 0
+	for _, e := range tl.Events {
+		if e.Key {
+			key++
+		}
+		arts := map[string]bool{}
+		for _, s := range e.Sources {
+			arts[s.Article] = true
+		}
+		if len(arts) > 1 {
+			merged++
+		}
+	}
+	if merged < 3 || key < 3 {
+		t.Errorf("the example site shows %d merged and %d key events, want at least 3 of each", merged, key)
+	}
+}
+
+func TestDeterministicBuild(t *testing.T) {
+	root := moduleRoot(t)
+	corpus := filepath.Join(root, "examples", "corpus")
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, out := range []string{a, b} {
+		if code, _, stderr := runCmd(t, "", "build", "--out", out, corpus); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	n := 0
+	filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds of the same input", rel)
+		}
+		n++
+		return nil
+	})
+	if n < 5 {
+		t.Errorf("only %d files compared", n)
+	}
+}
