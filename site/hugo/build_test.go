@@ -141,8 +141,10 @@ func TestHugoBuildsSite(t *testing.T) {
 					t.Errorf("%s lacks %s", name, tt.datetime)
 				}
 			}
-			if strings.Contains(page, tt.invented) {
-				t.Errorf("event page shows the invented day %s", tt.invented)
+			for name, doc := range map[string]string{"index.html": home, "timeline/index.html": section, "event page": page} {
+				if strings.Contains(doc, tt.invented) {
+					t.Errorf("%s shows the invented day %s", name, tt.invented)
+				}
 			}
 			text := html.UnescapeString(page)
 			for _, s := range e.Sources {
