@@ -65,11 +65,19 @@ var problemRE = regexp.MustCompile(`(?mi)^.*(\bWARN|\bERROR|deprecat).*$`)
 // folder, hugo's public/ in it, and how long hugo took.
 func buildSite(t testing.TB, files []output.File) (public string, took time.Duration) {
 	t.Helper()
-	bin := hugoBin(t)
 	dir := filepath.Join(t.TempDir(), "site")
 	if err := output.Write(dir, files); err != nil {
 		t.Fatal(err)
 	}
+	return runHugo(t, dir)
+}
+
+// runHugo runs hugo in the site folder dir and fails the test on any
+// warning, error or deprecation in its output. It returns dir/public and
+// how long hugo took.
+func runHugo(t testing.TB, dir string) (public string, took time.Duration) {
+	t.Helper()
+	bin := hugoBin(t)
 	args := []string{"--source", dir, "--destination", "public", "--cacheDir", t.TempDir(),
 		"--noBuildLock", "--printPathWarnings"}
 	if hugoMinor(t, bin) >= 114 {
@@ -219,26 +227,55 @@ func TestHugoHostile(t *testing.T) {
 	}
 }
 
-// TestHugoExistingSite drops Content into a bare site whose theme shows only
-// .Content, as many newsroom themes do: the Markdown bodies must come out
-// as text too.
+// existingSite is a newsroom's own Hugo site, whose theme shows only
+// .Content, as many do. It mounts dateline's Content, written by
+// output.Write to its own folder ../dateline, beside its own content: Write
+// replaces the folder it writes, so it must never be the site itself.
+var existingSite = []output.File{
+	{Path: "hugo.toml", Data: []byte(`baseURL = "https://news.example/"
+title = "Existing"
+disableKinds = ["taxonomy", "term", "sitemap", "rss", "404"]
+
+[[module.mounts]]
+source = "content"
+target = "content"
+[[module.mounts]]
+source = "../dateline/content"
+target = "content"
+[[module.mounts]]
+source = "../dateline/data"
+target = "data"
+`)},
+	{Path: "content/about.md", Data: []byte("---\ntitle: About us\n---\nA newsroom page.\n")},
+	{Path: "layouts/_default/single.html", Data: []byte("<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>\n{{ .Content }}\n</body></html>\n")},
+	{Path: "layouts/_default/list.html", Data: []byte("<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul></body></html>\n")},
+}
+
+// TestHugoExistingSite builds Content inside a newsroom's existing site: the
+// Markdown bodies its theme shows must come out as text too.
 func TestHugoExistingSite(t *testing.T) {
 	files, err := Content(load(t, "hostile.json"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	files = append(files,
-		output.File{Path: "hugo.toml", Data: []byte("baseURL = \"https://news.example/\"\ntitle = \"Existing\"\ndisableKinds = [\"taxonomy\", \"term\", \"sitemap\", \"rss\", \"robotsTXT\", \"404\"]\n")},
-		output.File{Path: "layouts/_default/single.html", Data: []byte("<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>\n{{ .Content }}\n</body></html>\n")},
-		output.File{Path: "layouts/_default/list.html", Data: []byte("<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul></body></html>\n")},
-	)
-	public, _ := buildSite(t, files)
+	root := t.TempDir()
+	if err := output.Write(filepath.Join(root, "dateline"), files); err != nil {
+		t.Fatal(err)
+	}
+	site := filepath.Join(root, "newsroom")
+	if err := output.Write(site, existingSite); err != nil {
+		t.Fatal(err)
+	}
+	public, _ := runHugo(t, site)
 	checkBuilt(t, public, "", "html", "head", "meta", "title", "body", "h1", "a", "ul", "li", "p", "strong")
 	page := html.UnescapeString(readPage(t, public, "timeline/outside-evil/index.html"))
 	for _, s := range []string{"{{< youtube xss3 >}}", "<img src=x onerror=alert(2)>", "line one --- title: pwned --- # Heading"} {
 		if !strings.Contains(page, s) {
 			t.Errorf("event page does not show %q as text", s)
 		}
+	}
+	if about := readPage(t, public, "about/index.html"); !strings.Contains(about, "A newsroom page.") {
+		t.Error("the newsroom's own page is missing")
 	}
 }
 

@@ -20,6 +20,24 @@
 //	  "params": {"timex": "2023-09", "granularity": "month", "when": "September 2023", ...}
 //	}
 //
+// Actors and places are also taxonomies (actors/, places/) in the complete
+// site. With an absolute Options.BaseURL it gets a feed of the 50 latest
+// events and a sitemap; without one, links are root-relative and both are
+// left out, as they need absolute URLs.
+//
+// A newsroom's own site takes the Content files by mounting the folder they
+// were written to, beside its own content (Hugo 0.111 and later):
+//
+//	[[module.mounts]]
+//	source = "content"
+//	target = "content"
+//	[[module.mounts]]
+//	source = "../dateline/content"
+//	target = "content"
+//	[[module.mounts]]
+//	source = "../dateline/data"
+//	target = "data"
+//
 // Text from articles is data, never markup. It lives in the front matter,
 // where Hugo neither renders Markdown nor expands shortcodes, and the layouts
 // print it through Hugo's html/template escaping. The Markdown body that

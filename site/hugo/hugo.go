@@ -67,11 +67,11 @@ func (o Options) baseURL() (string, error) {
 // public/. The files are sorted by path, and the same t and opt always give
 // the same bytes.
 func Site(t *timeline.Timeline, opt Options) ([]output.File, error) {
-	files, err := Content(t, opt)
+	cfg, err := config(opt)
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := config(opt)
+	files, err := Content(t, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -202,6 +202,11 @@ type source struct {
 // existing Hugo site: the section content/timeline/_index.md, one page per
 // event at content/timeline/<id>.md, and data/timeline.json with the whole
 // timeline. t is not modified; its events are written in timeline order.
+// Opt.BaseURL is not used.
+//
+// output.Write replaces the folder it writes, so write these files to a
+// folder of their own and mount its content/ and data/ in the site's config
+// (see the package documentation), never into the site itself.
 func Content(t *timeline.Timeline, opt Options) ([]output.File, error) {
 	if t == nil {
 		return nil, errors.New("hugo content: nil timeline")
