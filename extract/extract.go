@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -60,7 +61,12 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	var cands []candidate
 	var diags []Diagnostic
 	tl := &timeline.Timeline{Articles: []timeline.Article{}, Events: []timeline.Event{}}
-	for di, d := range docs {
+	for di := range docs {
+		if u := docs[di].Article.URL; u != "" && !webURL(u) {
+			diags = append(diags, Diagnostic{docs[di].Article.Path, 0, u, "url dropped: only http and https links are published"})
+			docs[di].Article.URL = ""
+		}
+		d := docs[di]
 		tl.Articles = append(tl.Articles, d.Article)
 		if d.Article.Published.IsZero() {
 			continue
@@ -252,6 +258,13 @@ func inherits(text string, segs [][2]int, gi int) bool {
 		return subordinators[w0] && !subordinators[w]
 	}
 	return false
+}
+
+// webURL reports whether u is an absolute http or https URL, the only links
+// a timeline publishes ("javascript:" and "data:" URLs never reach a page).
+func webURL(u string) bool {
+	p, err := url.Parse(strings.TrimSpace(u))
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 // classifyNoun is classify that also says whether the kind came from a noun

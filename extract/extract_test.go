@@ -251,3 +251,22 @@ func TestSentences(t *testing.T) {
 		t.Errorf("sentences =\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestUnsafeArticleURL(t *testing.T) {
+	for _, u := range []string{"javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "//evil.example/x", "ftp://x.example/"} {
+		d := doc("a.md", "2024-03-14", "The two foreign ministers met on Tuesday in Hanoi.")
+		d.Article.URL = u
+		tl, diags := Extract([]Doc{d}, Options{})
+		if tl.Articles[0].URL != "" || tl.Events[0].Sources[0].URL != "" {
+			t.Errorf("URL %q kept: %+v", u, tl.Articles[0])
+		}
+		if len(diags) == 0 {
+			t.Errorf("URL %q dropped without a diagnostic", u)
+		}
+	}
+	d := doc("a.md", "2024-03-14", "The two foreign ministers met on Tuesday in Hanoi.")
+	d.Article.URL = "https://news.example/a"
+	if tl, _ := Extract([]Doc{d}, Options{}); tl.Events[0].Sources[0].URL != "https://news.example/a" {
+		t.Errorf("https URL lost")
+	}
+}
