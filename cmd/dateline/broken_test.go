@@ -1,0 +1,169 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run the command as a separate process (to kill it
+// midway): with DATELINE_MAIN=1 the test binary is dateline.
+func TestMain(m *testing.M) {
+	if os.Getenv("DATELINE_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// TestBrokenInput reads testdata/broken (see its CASES file): each broken
+// article costs one line on stderr naming the file (and line), the good
+// articles still go through, and the exit status says input was skipped.
+func TestBrokenInput(t *testing.T) {
+	src := filepath.Join(moduleRoot(t), "testdata", "broken")
+	dir := filepath.Join(t.TempDir(), "broken")
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	// Cases that are not small text files are made here.
+	os.WriteFile(filepath.Join(dir, "binary.md"), []byte("---\ndate: 2024-02-01\n---\nA\x00B\x01\x02"), 0o644)
+	big := make([]byte, 50<<20)
+	copy(big, "---\ndate: 2024-02-01\n---\n")
+	for i := 30; i < len(big); i++ {
+		big[i] = 'a' + byte(i%26)
+	}
+	os.WriteFile(filepath.Join(dir, "huge.md"), big, 0o644)
+	os.Mkdir(filepath.Join(dir, "loop"), 0o755)
+	if err := os.Symlink("..", filepath.Join(dir, "loop", "up")); err != nil {
+		t.Fatal(err)
+	}
+
+	done := make(chan struct{})
+	var code int
+	var stdout, stderr string
+	go func() {
+		code, stdout, stderr = runCmd(t, "", "extract", "--now", "2024-06-01", dir)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("extract did not finish: a symlink loop followed forever?")
+	}
+	if code != exitSkipped {
+		t.Errorf("exit %d, want %d (output written, input skipped)", code, exitSkipped)
+	}
+	tl := decode(t, stdout)
+	var dates []string
+	for _, e := range tl.Events {
+		dates = append(dates, e.Date.String())
+	}
+	for _, want := range []string{"2024-02-12", "2024-02-15", "2024-02-19"} {
+		if !slices.Contains(dates, want) {
+			t.Errorf("events %v lack %s from a good article", dates, want)
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	wants := []string{"bad-date.md:3:", "bad-toml.md:2:", "bad-yaml.md:6:", "duplicate-b.md:", "empty.md:",
+		"future-date.md:3:", "sources.yaml:7:", "unlisted.txt:", "binary.md:", "huge.md:", "loop"}
+	for _, w := range wants {
+		n := 0
+		for _, l := range lines {
+			if strings.Contains(l, w) {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("no line on stderr names %q:\n%s", w, stderr)
+		}
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "dateline: "+dir) {
+			t.Errorf("stderr line does not name a file under the input: %q", l)
+		}
+	}
+	if strings.Contains(stderr, "good-") || strings.Contains(stderr, "latin1.md:") && !strings.Contains(stderr, "Latin-1") {
+		t.Errorf("a good article was reported:\n%s", stderr)
+	}
+}
+
+// TestAtomicBuild checks that a build that fails, or is killed midway,
+// leaves the previous site whole.
+func TestAtomicBuild(t *testing.T) {
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "public")
+	corpus := filepath.Join(moduleRoot(t), "examples", "corpus")
+	if code, _, stderr := runCmd(t, "", "build", "--out", out, corpus); code != 0 {
+		t.Fatalf("first build: exit %d: %s", code, stderr)
+	}
+	before := snapshot(t, out)
+
+	// A build that fails (a template folder that does not parse) writes nothing.
+	bad := filepath.Join(tmp, "bad-templates")
+	os.Mkdir(bad, 0o755)
+	os.WriteFile(filepath.Join(bad, "index.html"), []byte("{{ .Broken"), 0o644)
+	if code, _, _ := runCmd(t, "", "build", "--out", out, "--templates", bad, corpus); code == 0 {
+		t.Error("a build with a broken template succeeded")
+	}
+	if after := snapshot(t, out); after != before {
+		t.Error("a failed build changed the previous site")
+	}
+
+	// A build killed midway: a corpus big enough to take a while, a child
+	// process killed as soon as its new folder appears.
+	big := filepath.Join(tmp, "big")
+	os.Mkdir(big, 0o755)
+	for i := range 1500 {
+		day := 1 + i%28
+		body := fmt.Sprintf("---\ntitle: Council report %d\ndate: 2024-03-%02d\n---\nThe harbour council of district %d met on Monday to approve budget line %d.\n", i, day, i, i)
+		os.WriteFile(filepath.Join(big, fmt.Sprintf("a%04d.md", i)), []byte(body), 0o644)
+	}
+	cmd := exec.Command(os.Args[0], "build", "--now", "2024-04-01", "--out", out, big)
+	cmd.Env = append(os.Environ(), "DATELINE_MAIN=1")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killed := false
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		m, _ := filepath.Glob(filepath.Join(tmp, ".public.new-*"))
+		if len(m) > 0 {
+			cmd.Process.Signal(syscall.SIGKILL)
+			killed = true
+			break
+		}
+		if cmd.ProcessState != nil {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cmd.Wait()
+	if !killed {
+		t.Skip("the build finished before it could be killed midway")
+	}
+	if after := snapshot(t, out); after != before {
+		t.Error("a build killed midway changed the previous site")
+	}
+}
+
+// snapshot lists every file of a folder with its size and first bytes.
+func snapshot(t *testing.T, dir string) string {
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.IsDir() {
+			data, _ := os.ReadFile(p)
+			fmt.Fprintf(&b, "%s %d %x\n", p, len(data), data[:min(len(data), 64)])
+		}
+		return nil
+	})
+	return b.String()
+}
