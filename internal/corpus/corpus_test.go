@@ -139,6 +139,9 @@ func TestMarkdownText(t *testing.T) {
 		{"no-break space folded", "25\u00a0April\n", "25 April\n"},
 		{"thematic break", "a\n\n---\n\nb\n", "a\nb\n"},
 		{"table rows with tab-separated cells", "| when | what |\n| --- | --- |\n| 2019 | a summit |\n", "when\twhat\n2019\ta summit\n"},
+		{"Hugo shortcodes dropped, paired content kept", "a {{< figure src=\"x.jpg\" >}} b\n\n{{% note %}}kept{{% /note %}}\n", "a b\nkept\n"},
+		{"multi-line shortcode keeps line numbers", "{{< youtube\n  id=\"x\" >}}\n\nafter\n", "after\n"},
+		{"unclosed inline script ends with its paragraph", "a <script>x\n\nb\n", "a\nb\n"},
 		{"CRLF line ends", "one\r\ntwo\r\n\r\nthree\r\n", "one two\nthree\n"},
 	}
 	for _, tt := range tests {
@@ -301,6 +304,19 @@ func TestSeeds(t *testing.T) {
 	for i := range fileLines {
 		if textLines[i] != fileLines[i] {
 			t.Errorf("002 line %d = %q, want %q", i, textLines[i], fileLines[i])
+		}
+	}
+}
+
+func TestLineAfterShortcode(t *testing.T) {
+	in := "---\ndate: 2024-01-02\n---\n{{< youtube\n  id=\"x\" >}}\n\nafter the video {{< ref \"a\" >}} and\nmore\n"
+	d, err := ReadFrom("a.md", strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for find, want := range map[string]int{"after": 7, "and": 7, "more": 8} {
+		if got := d.Line(strings.Index(d.Text, find)); got != want {
+			t.Errorf("Line(offset of %q) = %d, want %d (text %q)", find, got, want, d.Text)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -25,16 +26,18 @@ func newMarkdown() goldmark.Markdown {
 // separated by tabs) are one line each. Images, raw HTML and HTML blocks,
 // code blocks and autolinks are dropped; link text is kept and its URL
 // dropped. Inline <script> and <style> elements are dropped with their
-// content.
+// content, and so are Hugo shortcode tags ({{< figure >}}, {{% note %}}),
+// though text between a pair of them is kept.
 func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark) {
-	src := []byte(body)
+	src := dropShortcodes([]byte(body))
 	doc := md.Parser().Parse(text.NewReader(src))
-	idx := newLineIndex(body, firstLine)
+	idx := newLineIndex(string(src), firstLine)
 	var b textBuilder
 	skipping := "" // the raw HTML element whose content is being dropped
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if _, cell := n.(*east.TableCell); n.Type() == ast.TypeBlock && !cell {
 			b.endLine()
+			skipping = "" // an unclosed <script> ends with its block
 			if !entering {
 				return ast.WalkContinue, nil
 			}
@@ -78,6 +81,22 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 	})
 	b.endLine()
 	return b.sb.String(), b.marks
+}
+
+// shortcode matches a Hugo shortcode tag.
+var shortcode = regexp.MustCompile(`\{\{[<%][\s\S]*?[>%]\}\}`)
+
+// dropShortcodes removes each Hugo shortcode tag from src but for its
+// newlines, so that goldmark sees no markup there and every line keeps its
+// number. (Spaces in its place could turn the line into an indented code
+// block.)
+func dropShortcodes(src []byte) []byte {
+	if !bytes.Contains(src, []byte("{{")) {
+		return src
+	}
+	return shortcode.ReplaceAllFunc(src, func(m []byte) []byte {
+		return bytes.Repeat([]byte("\n"), bytes.Count(m, []byte("\n")))
+	})
 }
 
 // nodeStart is the source offset of n's first text, for nodes without a
