@@ -356,3 +356,96 @@ func TestProblemsSorted(t *testing.T) {
 		"c/a.md: no publication date: no front matter",
 	})
 }
+
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		name, in string
+		wantURL  string
+		wantText string
+		want     []string
+	}{
+		{
+			name: "UTF-8, nothing to say",
+			in:   okFM + "Plain.\n", wantText: "Plain.\n",
+		},
+		{
+			name: "Latin-1",
+			in:   okFM + "Caf\xe9.\n", wantText: "Café.\n",
+			want: []string{"a.md: warning: not UTF-8, read as Latin-1"},
+		},
+		{
+			name: "Windows-1252",
+			in:   okFM + "\x93Hi\x94.\n", wantText: "\u201cHi\u201d.\n",
+			want: []string{"a.md: warning: not UTF-8, read as Windows-1252"},
+		},
+		{
+			name: "bidi controls removed",
+			in:   "---\ntitle: \"a \u202egpj.exe\u202c b\"\ndate: 2024-06-18\n---\nx \u2066y\u2069 z\n", wantText: "x y z\n",
+			want: []string{"a.md:2: warning: bidirectional control characters removed"},
+		},
+		{
+			name: "javascript url dropped",
+			in:   "---\ndate: 2024-06-18\nurl: javascript:alert(1)\n---\nText.\n", wantText: "Text.\n",
+			want: []string{`a.md:3: warning: url "javascript:alert(1)" dropped: only http, https and relative links are kept`},
+		},
+		{
+			name: "https url kept",
+			in:   "---\ndate: 2024-06-18\nurl: https://x.test/a?b=c#d\n---\nText.\n", wantText: "Text.\n",
+			wantURL: "https://x.test/a?b=c#d",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadFrom("a.md", strings.NewReader(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range d.Warnings {
+				got = append(got, w.Error())
+				if !errors.Is(w, ErrWarning) {
+					t.Errorf("warning %v does not wrap ErrWarning", w)
+				}
+			}
+			diffLists(t, "warnings", got, tt.want)
+			if d.Text != tt.wantText {
+				t.Errorf("Text = %q, want %q", d.Text, tt.wantText)
+			}
+			if d.Article.URL != tt.wantURL {
+				t.Errorf("URL = %q, want %q", d.Article.URL, tt.wantURL)
+			}
+			if strings.ContainsRune(d.Article.Title, '\u202e') {
+				t.Errorf("Title %q keeps a bidi override", d.Article.Title)
+			}
+		})
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://example.org/a", true},
+		{"HTTP://example.org", true},
+		{"/news/a", true},
+		{"news/a?x=1:2", true},
+		{"//example.org/a", true},
+		{"#top", true},
+		{"javascript:alert(1)", false},
+		{"JavaScript:alert(1)", false},
+		{" javascript:alert(1)", false},
+		{"java\tscript:alert(1)", false},
+		{"javascript&#58;alert(1)", false},
+		{"java&#x09;script:alert(1)", false},
+		{"data:text/html,<script>alert(1)</script>", false},
+		{"DATA:text/html;base64,PHNjcmlwdD4=", false},
+		{"vbscript:msgbox", false},
+		{"mailto:desk@example.org", false},
+	}
+	for _, tt := range tests {
+		if got := safeURL(tt.url); got != tt.want {
+			t.Errorf("safeURL(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}

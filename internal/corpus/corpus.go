@@ -23,6 +23,9 @@ const DefaultMaxSize = 10 << 20
 // same as an earlier one's, or whose path is.
 var ErrDuplicate = errors.New("duplicate")
 
+// ErrWarning is wrapped by every one of a Document's Warnings.
+var ErrWarning = errors.New("warning")
+
 // Document is one article read from disk: its metadata and its plain text.
 type Document struct {
 	// Article is the article's metadata. Its Path is the slash path
@@ -36,6 +39,11 @@ type Document struct {
 	Text string
 	// Name is the file's path as the user gave it, for messages.
 	Name string
+	// Warnings are what was changed on reading, each a *Problem with a
+	// one-line message wrapping ErrWarning: text converted from Latin-1
+	// or Windows-1252, bidi controls removed, an unsafe url dropped. The
+	// article is read all the same.
+	Warnings []error
 
 	marks []mark // sorted by offset
 }
@@ -172,9 +180,18 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	if int64(len(b)) > max {
 		return Document{}, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
 	}
-	s, err := decode(b)
+	s, charset, err := decode(b)
 	if err != nil {
 		return Document{}, err
+	}
+	var warnings []error
+	warn := func(err error) { warnings = append(warnings, toProblem(name, err)) }
+	if charset != "" {
+		warn(fmt.Errorf("%w: not UTF-8, read as %s", ErrWarning, charset))
+	}
+	s, bidi := stripBidi(s)
+	if bidi > 0 {
+		warn(atLine(bidi, fmt.Errorf("%w: bidirectional control characters removed", ErrWarning)))
 	}
 	format, fm, body, bodyLine, err := splitFrontMatter(s)
 	if err != nil {
@@ -209,6 +226,11 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 			return Document{}, m.date.at(fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today))
 		}
 	}
+	url := strings.TrimSpace(m.url.value)
+	if url != "" && !safeURL(url) {
+		warn(m.url.at(fmt.Errorf("%w: url %q dropped: only http, https and relative links are kept", ErrWarning, url)))
+		url = ""
+	}
 	var text string
 	var marks []mark
 	if plain {
@@ -223,13 +245,14 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 		Article: timeline.Article{
 			Path:      rel,
 			Title:     oneLine(m.title.value),
-			URL:       strings.TrimSpace(m.url.value),
+			URL:       url,
 			Outlet:    oneLine(m.outlet.value),
 			Published: day,
 		},
-		Text:  text,
-		Name:  name,
-		marks: marks,
+		Text:     text,
+		Name:     name,
+		Warnings: warnings,
+		marks:    marks,
 	}, nil
 }
 

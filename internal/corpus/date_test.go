@@ -216,7 +216,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decode([]byte(tt.in))
+			got, _, err := decode([]byte(tt.in))
 			if tt.wantErr != "" {
 				if err == nil || err.Error() != tt.wantErr {
 					t.Errorf("decode(%q) error = %v, want %q", tt.in, err, tt.wantErr)

@@ -54,35 +54,35 @@ var windows1252 = [32]rune{
 // whole words in high bytes; a run of four or more high bytes, or more than
 // half of the letters in high bytes (with at least 16 of them), is taken for
 // one of them and refused rather than turned into mojibake.
-func decode(b []byte) (string, error) {
+//
+// charset names the encoding the text was converted from ("Latin-1" or
+// "Windows-1252"), or is "" for UTF-8.
+func decode(b []byte) (text, charset string, err error) {
 	if len(b) == 0 {
-		return "", ErrEmpty
+		return "", "", ErrEmpty
 	}
 	switch {
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return "", fmt.Errorf("%w: UTF-16 text (save it as UTF-8)", ErrEncoding)
+		return "", "", fmt.Errorf("%w: UTF-16 text (save it as UTF-8)", ErrEncoding)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
 	if i := bytes.IndexFunc(b, isBinaryControl); i >= 0 {
-		return "", atLine(lineAt(b, i), fmt.Errorf("%w: control byte %#02x", ErrBinary, b[i]))
+		return "", "", atLine(lineAt(b, i), fmt.Errorf("%w: control byte %#02x", ErrBinary, b[i]))
 	}
 	var s string
 	if utf8.Valid(b) {
 		s = string(b)
-	} else {
-		var err error
-		if s, err = decode8bit(b); err != nil {
-			return "", err
-		}
+	} else if s, charset, err = decode8bit(b); err != nil {
+		return "", "", err
 	}
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	if strings.TrimSpace(s) == "" {
-		return "", ErrEmpty
+		return "", "", ErrEmpty
 	}
-	return s, nil
+	return s, charset, nil
 }
 
 // isBinaryControl reports the control characters that do not occur in text:
@@ -92,8 +92,9 @@ func isBinaryControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
 }
 
-// decode8bit reads b, which is not valid UTF-8, as Windows-1252 or Latin-1.
-func decode8bit(b []byte) (string, error) {
+// decode8bit reads b, which is not valid UTF-8, as Windows-1252 or Latin-1,
+// and says which.
+func decode8bit(b []byte) (string, string, error) {
 	high, letters, run := 0, 0, 0
 	for i, c := range b {
 		if c < 0x80 {
@@ -107,15 +108,16 @@ func decode8bit(b []byte) (string, error) {
 		letters++
 		run++
 		if run >= 4 {
-			return "", atLine(lineAt(b, i), fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding))
+			return "", "", atLine(lineAt(b, i), fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding))
 		}
 		if c <= 0x9F && windows1252[c-0x80] == 0 {
-			return "", atLine(lineAt(b, i), fmt.Errorf("%w: byte %#02x is not UTF-8 and undefined in Windows-1252", ErrEncoding, c))
+			return "", "", atLine(lineAt(b, i), fmt.Errorf("%w: byte %#02x is not UTF-8 and undefined in Windows-1252", ErrEncoding, c))
 		}
 	}
 	if high >= 16 && 2*high > letters {
-		return "", fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding)
+		return "", "", fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding)
 	}
+	charset := "Latin-1"
 	var sb strings.Builder
 	sb.Grow(len(b) + high)
 	for _, c := range b {
@@ -124,11 +126,12 @@ func decode8bit(b []byte) (string, error) {
 			sb.WriteByte(c)
 		case c <= 0x9F:
 			sb.WriteRune(windows1252[c-0x80])
+			charset = "Windows-1252"
 		default:
 			sb.WriteRune(rune(c)) // Latin-1 is the first 256 code points.
 		}
 	}
-	return sb.String(), nil
+	return sb.String(), charset, nil
 }
 
 // lineAt returns the 1-based line of byte offset i in b.

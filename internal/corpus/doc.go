@@ -18,4 +18,10 @@
 // symlink loop, and a folder reached twice are reported too. Files that are
 // not articles (other extensions, hidden files, sources.yaml itself) are
 // skipped silently.
+//
+// What is changed, and said in Document.Warnings: text converted from Latin-1
+// or Windows-1252, Unicode bidi controls removed (they can make a title read
+// backwards on screen), and a url that is not http, https or relative
+// (javascript:, data:) dropped. Markdown is read as text: raw HTML, images,
+// code blocks, link destinations and Hugo shortcode tags never reach Text.
 package corpus

@@ -238,7 +238,7 @@ func (r *reader) loadSources(dir string) *sources {
 		s.broken = true
 		return s
 	}
-	text, err := decode(b)
+	text, _, err := decode(b)
 	if errors.Is(err, ErrEmpty) {
 		return s // an empty sources.yaml lists nothing
 	}

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"html"
+	"strings"
+)
+
+// isBidiControl reports the Unicode bidirectional embedding, override and
+// isolate controls (U+202A-U+202E, U+2066-U+2069). They reorder the text
+// around them on screen, so a title can show "gpj.exe" as "exe.jpg"; news
+// text has no use for them, and they are removed on reading.
+func isBidiControl(r rune) bool {
+	return 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069
+}
+
+// stripBidi removes the bidi controls from s, returning the line of the
+// first one removed (0 when there were none).
+func stripBidi(s string) (string, int) {
+	i := strings.IndexFunc(s, isBidiControl)
+	if i < 0 {
+		return s, 0
+	}
+	line := strings.Count(s[:i], "\n") + 1
+	return strings.Map(func(r rune) rune {
+		if isBidiControl(r) {
+			return -1
+		}
+		return r
+	}, s), line
+}
+
+// safeURL reports whether an article's url may be published as a link: an
+// http or https URL, or one with no scheme (relative). The scheme is looked
+// for as browsers do, with ASCII white space and control characters removed
+// and character references resolved, so "java\tscript:" and
+// "javascript&#58;" are caught too.
+func safeURL(u string) bool {
+	for _, s := range []string{u, html.UnescapeString(u)} {
+		s = strings.Map(func(r rune) rune {
+			if r <= ' ' || r == 0x7F {
+				return -1
+			}
+			return r
+		}, s)
+		i := strings.IndexAny(s, ":/?#")
+		if i < 0 || s[i] != ':' {
+			continue // no scheme: relative
+		}
+		switch strings.ToLower(s[:i]) {
+		case "http", "https":
+		default:
+			return false
+		}
+	}
+	return true
+}
