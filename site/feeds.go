@@ -31,7 +31,7 @@ type feedData struct {
 }
 
 func newFeedData(c *config, self string) feedData {
-	m := newModel(c.t)
+	m := c.model
 	f := feedData{home: c.abs(""), self: c.abs(self), id: "urn:dateline:timeline"}
 	if c.base != nil {
 		f.id = c.abs("")
@@ -121,10 +121,10 @@ func feedText(e *eventView) string {
 // Atom renders feed.atom, an Atom 1.0 feed of the newest events.
 // encoding/xml escapes all text and drops characters XML cannot carry.
 func Atom(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
-	if err != nil {
-		return nil, err
-	}
+	return run(t, opt, (*config).atom)
+}
+
+func (c *config) atom() ([]File, error) {
 	f := newFeedData(c, "feed.atom")
 	feed := atomFeed{
 		Title: atomText{Type: "text", Text: c.Title}, ID: f.id, Updated: f.updated,
@@ -199,10 +199,10 @@ type atomEntry struct {
 
 // JSONFeed renders feed.json, a JSON Feed 1.1 of the newest events.
 func JSONFeed(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
-	if err != nil {
-		return nil, err
-	}
+	return run(t, opt, (*config).jsonFeed)
+}
+
+func (c *config) jsonFeed() ([]File, error) {
 	f := newFeedData(c, "feed.json")
 	feed := jsonFeed{
 		Version: "https://jsonfeed.org/version/1.1", Title: c.Title, HomePageURL: f.home, FeedURL: f.self,

@@ -87,7 +87,7 @@ func checkMarkup(t *testing.T, name, doc string, allowed ...string) {
 	}
 }
 
-var pageTags = []string{"html", "head", "meta", "title", "link", "script", "style", "body", "header", "nav",
+var pageTags = []string{"html", "head", "base", "meta", "title", "link", "script", "style", "body", "header", "nav",
 	"main", "footer", "section", "article", "ol", "ul", "li", "p", "a", "h1", "h2", "h3", "time", "strong",
 	"span", "blockquote", "cite", "form", "label", "select", "option", "input", "details", "summary", "pre",
 	"code", "div"}

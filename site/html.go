@@ -1,7 +1,6 @@
 package site
 
 import (
-	"bytes"
 	"fmt"
 	"html"
 	"html/template"
@@ -14,7 +13,7 @@ import (
 type page struct {
 	Site      *siteView
 	Root      string // from this page to the site root: "", "../../" or BaseURL
-	Target    string // target of links ("_top" in the embed)
+	Embed     bool   // links open in the top window (embed.html)
 	Title     string // the <title>
 	Canonical string
 	Count     int
@@ -25,6 +24,7 @@ type page struct {
 	Actor     *actorView
 	JSONLD    template.JS  // from jsonLD only
 	CSS       template.CSS // the theme's style.css, for the fragment
+	Items     *itemCache   // renders the "event" template once per event and Root
 }
 
 // siteView is what every page knows about the site.
@@ -59,50 +59,40 @@ func snippet(c *config) string {
 // every event, actors/SLUG/index.html for every actor, events.jsonld with
 // schema.org data for all events, and the theme's CSS and filter script.
 func HTML(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
+	return run(t, opt, (*config).html)
+}
+
+func (c *config) html() ([]File, error) {
+	th, err := c.theme()
 	if err != nil {
 		return nil, err
 	}
-	th, err := themeFor(opt.Templates)
-	if err != nil {
-		return nil, err
-	}
-	m := newModel(c.t)
+	m := c.model
 	sv := newSiteView(c)
-	files := make([]File, 0, 4+len(m.Events)+len(m.Actors))
-	var buf bytes.Buffer
-	render := func(name, file string, p *page) error {
-		buf.Reset()
-		if err := th.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
-			return fmt.Errorf("%s: %w", file, err)
-		}
-		files = append(files, File{Path: file, Data: bytes.Clone(buf.Bytes())})
-		return nil
-	}
-	index := &page{Site: sv, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
+	items := c.items(th)
+	jobs := make([]job, 0, 1+len(m.Events)+len(m.Actors))
+	index := &page{Site: sv, Items: items, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
 		Years: m.Years, Actors: m.Actors, Places: m.Places}
-	if err := render("index.html", "index.html", index); err != nil {
-		return nil, err
-	}
+	jobs = append(jobs, job{"index.html", "index.html", index})
 	for _, e := range m.Events {
 		dir := "events/" + e.ID + "/"
 		ld, err := jsonLD(c, eventLD(c, e))
 		if err != nil {
 			return nil, err
 		}
-		p := &page{Site: sv, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
+		p := &page{Site: sv, Items: items, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
 			Event: e, JSONLD: ld}
-		if err := render("event.html", dir+"index.html", p); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{"event.html", dir + "index.html", p})
 	}
 	for _, a := range m.Actors {
 		dir := "actors/" + a.Slug + "/"
-		p := &page{Site: sv, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
+		p := &page{Site: sv, Items: items, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
 			Count: len(a.Events), Years: years(a.Events), Actor: a}
-		if err := render("actor.html", dir+"index.html", p); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{"actor.html", dir + "index.html", p})
+	}
+	files, err := th.execute(jobs)
+	if err != nil {
+		return nil, err
 	}
 	all, err := eventsLD(c, m.Events)
 	if err != nil {
@@ -128,36 +118,30 @@ func (c *config) canonical(p string) string {
 // fragment with scoped CSS, for a CMS that includes HTML server-side),
 // oembed.json, and the files they need.
 func Embed(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
+	return run(t, opt, (*config).embed)
+}
+
+func (c *config) embed() ([]File, error) {
+	th, err := c.theme()
 	if err != nil {
 		return nil, err
 	}
-	th, err := themeFor(opt.Templates)
-	if err != nil {
-		return nil, err
-	}
-	m := newModel(c.t)
+	m := c.model
 	sv := newSiteView(c)
-	var files []File
-	var buf bytes.Buffer
-	p := &page{Site: sv, Target: "_top", Title: c.Title, Canonical: c.canonical("embed.html"),
+	items := c.items(th)
+	p := &page{Site: sv, Items: items, Embed: true, Title: c.Title, Canonical: c.canonical("embed.html"),
 		Count: len(m.Events), Years: m.Years}
-	if err := th.tmpl.ExecuteTemplate(&buf, "embed.html", p); err != nil {
-		return nil, fmt.Errorf("embed.html: %w", err)
-	}
-	files = append(files, File{Path: "embed.html", Data: bytes.Clone(buf.Bytes())})
-	buf.Reset()
 	// The fragment sits in another site's page: links need the BaseURL.
 	root := ""
 	if c.base != nil {
 		root = c.base.String()
 	}
-	frag := &page{Site: sv, Root: root, Title: c.Title, Count: len(m.Events), Years: m.Years,
+	frag := &page{Site: sv, Items: items, Root: root, Title: c.Title, Count: len(m.Events), Years: m.Years,
 		CSS: template.CSS(th.files["style.css"])}
-	if err := th.tmpl.ExecuteTemplate(&buf, "fragment.html", frag); err != nil {
-		return nil, fmt.Errorf("fragment.html: %w", err)
+	files, err := th.execute([]job{{"embed.html", "embed.html", p}, {"fragment.html", "fragment.html", frag}})
+	if err != nil {
+		return nil, err
 	}
-	files = append(files, File{Path: "fragment.html", Data: bytes.Clone(buf.Bytes())})
 	oe, err := marshalJSON(oembed{
 		Version: "1.0", Type: "rich", Title: c.Title, ProviderName: c.Author,
 		ProviderURL: c.canonical(""), HTML: sv.Snippet, Width: 700, Height: c.EmbedHeight,

@@ -12,10 +12,10 @@ import (
 // JSON renders timeline.json: the Timeline itself, events in date order,
 // indented, with a final newline. Empty lists are [] rather than null.
 func JSON(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
-	if err != nil {
-		return nil, err
-	}
+	return run(t, opt, (*config).json)
+}
+
+func (c *config) json() ([]File, error) {
 	data, err := marshalJSON(c.t)
 	if err != nil {
 		return nil, err

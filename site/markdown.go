@@ -14,11 +14,11 @@ import (
 // Text is escaped so that any Markdown renderer, even one that passes raw
 // HTML through, shows it as text: see mdText. Links keep only http(s) URLs.
 func Markdown(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
-	if err != nil {
-		return nil, err
-	}
-	m := newModel(c.t)
+	return run(t, opt, (*config).markdown)
+}
+
+func (c *config) markdown() ([]File, error) {
+	m := c.model
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# %s\n", mdText(c.Title))
 	if c.Description != "" {

@@ -51,14 +51,23 @@ type Options struct {
 type Format func(t *timeline.Timeline, opt Options) ([]File, error)
 
 // formats maps format names to renderers; it is never modified.
-var formats = map[string]Format{
-	"html":       HTML,
-	"embed":      Embed,
-	"markdown":   Markdown,
-	"json":       JSON,
-	"timelinejs": TimelineJS,
-	"atom":       Atom,
-	"jsonfeed":   JSONFeed,
+var formats = map[string]func(*config) ([]File, error){
+	"html":       (*config).html,
+	"embed":      (*config).embed,
+	"markdown":   (*config).markdown,
+	"json":       (*config).json,
+	"timelinejs": (*config).timelineJS,
+	"atom":       (*config).atom,
+	"jsonfeed":   (*config).jsonFeed,
+}
+
+// run renders one format on its own.
+func run(t *timeline.Timeline, opt Options, f func(*config) ([]File, error)) ([]File, error) {
+	c, err := newConfig(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	return f(c)
 }
 
 // Formats returns the names of every format, sorted.
@@ -74,15 +83,22 @@ func Formats() []string {
 // FormatByName returns the renderer of the named format (see Formats).
 func FormatByName(name string) (Format, bool) {
 	f, ok := formats[name]
-	return f, ok
+	if !ok {
+		return nil, false
+	}
+	return func(t *timeline.Timeline, opt Options) ([]File, error) { return run(t, opt, f) }, true
 }
 
 // Render renders every format and returns all files sorted by path. Formats
 // that share a file (style.css) must render it identically.
 func Render(t *timeline.Timeline, opt Options) ([]File, error) {
+	c, err := newConfig(t, opt)
+	if err != nil {
+		return nil, err
+	}
 	var all []File
 	for _, name := range Formats() {
-		files, err := formats[name](t, opt)
+		files, err := formats[name](c)
 		if err != nil {
 			return nil, fmt.Errorf("render %s: %w", name, err)
 		}
@@ -122,11 +138,27 @@ func CSP() string {
 		"base-uri 'none'; form-action 'none'"
 }
 
-// config is Options with defaults applied and the timeline normalised.
+// config is Options with defaults applied, the timeline normalised, and
+// what every format renders from, computed once per Render.
 type config struct {
 	Options
-	base *url.URL // nil without BaseURL
-	t    *timeline.Timeline
+	base  *url.URL // nil without BaseURL
+	t     *timeline.Timeline
+	model *model
+	th    *theme // see theme
+	cache *itemCache
+}
+
+// theme returns the templates, parsed on first use.
+func (c *config) theme() (*theme, error) {
+	if c.th == nil {
+		th, err := themeFor(c.Templates)
+		if err != nil {
+			return nil, err
+		}
+		c.th = th
+	}
+	return c.th, nil
 }
 
 func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
@@ -166,6 +198,7 @@ func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
 		return nil, err
 	}
 	c.t = nt
+	c.model = newModel(nt)
 	return c, nil
 }
 

@@ -74,7 +74,7 @@ func TestTemplates(t *testing.T) {
 		`<form id="dl_filter" class="dl-filter" hidden>`,
 		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
 		`<script src="timeline.js" defer></script>`,
-		`<link rel="stylesheet" href="style.css">`,
+		`<link rel="stylesheet" href="style.css">`, "! <base",
 		"! style=\"", "! <style", "! onclick", "! http://fonts", "! <script>",
 		// Never an invented day: the month and week events show no day.
 		"! 1 September 2023", "! 2024-06-10\"",
@@ -96,7 +96,7 @@ func TestTemplates(t *testing.T) {
 		`! Engineers survey the strait`)
 	assertContent(t, m, "embed.html", csp,
 		`<body class="dl dl-embed">`, `<script src="embed.js" defer></script>`,
-		`<a href="events/accord-signed/" target="_top">`, `<a href="https://example.net/strait" target="_top">`,
+		`<base target="_top">`, `<a href="events/accord-signed/">`, `<a href="https://example.net/strait">`,
 		"! timeline.js")
 	assertContent(t, m, "fragment.html",
 		`<div class="dl dl-fragment" lang="en">`, "<style>/* dateline", ".dl{--bg:#fff",

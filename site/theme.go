@@ -1,13 +1,17 @@
 package site
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dateline-news/dateline/templates"
 )
@@ -86,11 +90,89 @@ func readTheme(base, override fs.FS, name string) ([]byte, error) {
 }
 
 // evCtx is what the "event", "who" and "sources" templates see: one event
-// and how to link from the page it sits in.
+// and the path from the page it sits in to the site root.
 type evCtx struct {
-	Root   string // path from the page to the site root
-	Target string // link target ("_top" in the embed) or ""
-	Event  *eventView
+	Root  string
+	Event *eventView
 }
 
-func at(root, target string, e *eventView) evCtx { return evCtx{root, target, e} }
+func at(root string, e *eventView) evCtx { return evCtx{root, e} }
+
+// itemCache renders the "event" template for each event once per Root and
+// hands the HTML to every list that shows the event (index, embed, actor
+// pages, fragment): list pages are most of the work of a large site.
+type itemCache struct {
+	th *theme
+	mu sync.Mutex
+	m  map[evCtx]template.HTML
+}
+
+// items returns the cache for this render; the theme is the config's.
+func (c *config) items(th *theme) *itemCache {
+	if c.cache == nil {
+		c.cache = &itemCache{th: th, m: map[evCtx]template.HTML{}}
+	}
+	return c.cache
+}
+
+// HTML returns the rendered "event" template for e seen from root. The
+// value is html/template output, so it is safe as template.HTML.
+func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
+	k := evCtx{root, e}
+	ic.mu.Lock()
+	h, ok := ic.m[k]
+	ic.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	var b strings.Builder
+	if err := ic.th.tmpl.ExecuteTemplate(&b, "event", k); err != nil {
+		return "", err
+	}
+	h = template.HTML(b.String())
+	ic.mu.Lock()
+	ic.m[k] = h
+	ic.mu.Unlock()
+	return h, nil
+}
+
+// job is one page to render: a template, the file it makes, its data.
+type job struct {
+	name, file string
+	p          *page
+}
+
+// execute renders the jobs on every CPU (html/template may execute in
+// parallel) and returns the files in the order of the jobs, so the output
+// does not depend on scheduling.
+func (th *theme) execute(jobs []job) ([]File, error) {
+	files := make([]File, len(jobs))
+	errs := make([]error, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				j := jobs[i]
+				buf.Reset()
+				if err := th.tmpl.ExecuteTemplate(&buf, j.name, j.p); err != nil {
+					errs[i] = fmt.Errorf("%s: %w", j.file, err)
+					continue
+				}
+				files[i] = File{Path: j.file, Data: bytes.Clone(buf.Bytes())}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}

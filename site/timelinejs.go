@@ -15,11 +15,11 @@ import (
 // month with display_date "Q2 2019". Undated events are left out, since
 // TimelineJS needs a start date.
 func TimelineJS(t *timeline.Timeline, opt Options) ([]File, error) {
-	c, err := newConfig(t, opt)
-	if err != nil {
-		return nil, err
-	}
-	m := newModel(c.t)
+	return run(t, opt, (*config).timelineJS)
+}
+
+func (c *config) timelineJS() ([]File, error) {
+	m := c.model
 	doc := tlDoc{
 		Title:  &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}},
 		Events: []tlSlide{},

@@ -1,0 +1,195 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/dateline-news/dateline/internal/output"
+)
+
+// BenchmarkRender renders every format and writes the site to disk, for a
+// small timeline and for 10,000 events (issue 4: less than half of Hugo's
+// ~10.9 s for 10,000 pages).
+func BenchmarkRender(b *testing.B) {
+	for _, n := range []int{20, 10000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			tl := synthetic(n)
+			dir := filepath.Join(b.TempDir(), "public")
+			var files int
+			var render, write time.Duration
+			cpu0 := cpuTime()
+			for b.Loop() {
+				t0 := time.Now()
+				out, err := Render(tl, Options{Title: "Bridge talks", BaseURL: "https://news.example/bridge/"})
+				if err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				if err := output.Write(dir, out); err != nil {
+					b.Fatal(err)
+				}
+				render += t1.Sub(t0)
+				write += time.Since(t1)
+				files = len(out)
+			}
+			// The machine may be shared: CPU time says what the work costs
+			// when wall time is inflated by other processes.
+			n := float64(b.N)
+			b.ReportMetric(float64(files), "files")
+			b.ReportMetric(render.Seconds()/n, "render-s")
+			b.ReportMetric(write.Seconds()/n, "write-s")
+			b.ReportMetric((cpuTime()-cpu0).Seconds()/n, "cpu-s")
+		})
+	}
+}
+
+// cpuTime is the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+const timelineJSDist = "testdata/timelinejs/node_modules/@knight-lab/timelinejs/dist"
+
+// headlineProbe records when the first headline is on screen: the first
+// animation frame in which one has a box and text (the paint follows it).
+const headlineProbe = `window.__headline = 0;
+(function () {
+  function f() {
+    var el = document.querySelector(".dl-event h3, .tl-headline");
+    if (el && el.getBoundingClientRect().height > 0 && el.textContent.trim()) {
+      window.__headline = performance.now();
+      return;
+    }
+    requestAnimationFrame(f);
+  }
+  requestAnimationFrame(f);
+})();`
+
+// BenchmarkFirstPaint loads the 20-event index.html in headless Chromium,
+// cold (a fresh browser context per load, gzip as any web server sends it),
+// and reports bytes transferred, first contentful paint and when the first
+// headline is on screen. With TimelineJS3 installed (npm ci --prefix
+// site/testdata/timelinejs) it loads the same 20 events in TimelineJS in the
+// same run and reports the same figures for it. Run it with -benchtime 7x
+// for the median of seven loads.
+func BenchmarkFirstPaint(b *testing.B) {
+	tl := synthetic(20)
+	files, err := Render(tl, Options{Title: "Bridge talks"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := map[string]string{}
+	var tljs fs.FS
+	if _, err := os.Stat(timelineJSDist); err == nil {
+		tljs = os.DirFS(timelineJSDist)
+		pages["tljs.html"] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge talks</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="tljs/css/timeline.css">
+<script src="tljs/js/timeline.js"></script>
+</head><body><div id="timeline-embed" style="width:100%;height:600px"></div>
+<script>window.timeline = new TL.Timeline("timeline-embed", "timelinejs.json");</script>
+</body></html>`
+	} else {
+		b.Logf("TimelineJS3 not installed (npm ci --prefix site/testdata/timelinejs): dateline only")
+	}
+	srv := serveWith(b, files, pages, tljs)
+	bctx := startBrowser(b)
+
+	var index []byte
+	for _, f := range files {
+		if f.Path == "index.html" {
+			index = f.Data
+		}
+	}
+	inHTML := func(doc []byte) int {
+		n := 0
+		for _, e := range tl.Events {
+			if bytes.Contains(doc, []byte(e.Title)) {
+				n++
+			}
+		}
+		return n
+	}
+
+	type load struct{ bytes, requests, fcp, headline float64 }
+	measure := func(url string) load {
+		ctx, cancel := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext())
+		defer cancel()
+		t := &tab{ctx: ctx}
+		t.do(b, cmd(cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: headlineProbe}), chromedp.EmulateViewport(1000, 800),
+			chromedp.Navigate(url))
+		res, err := chromedp.Run(ctx, chromedp.Poll[load](`(function () {
+  var fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  if (!fcp || !window.__headline) return null;
+  var n = performance.getEntriesByType("navigation")[0], bytes = n.transferSize, req = 1;
+  performance.getEntriesByType("resource").forEach(function (r) { bytes += r.transferSize; req++; });
+  return {bytes: bytes, requests: req, fcp: fcp.startTime, headline: window.__headline};
+})()`, chromedp.WithPollingTimeout(20*time.Second)))
+		if err != nil {
+			b.Fatalf("%s: %v", url, err)
+		}
+		return res
+	}
+	var ours, theirs []load
+	for b.Loop() {
+		ours = append(ours, measure(srv.URL+"/index.html"))
+		if tljs != nil {
+			theirs = append(theirs, measure(srv.URL+"/tljs.html"))
+		}
+	}
+	report := func(prefix string, loads []load, headlines int) {
+		med := func(get func(load) float64) float64 {
+			v := make([]float64, len(loads))
+			for i, l := range loads {
+				v[i] = get(l)
+			}
+			slices.Sort(v)
+			return v[len(v)/2]
+		}
+		b.ReportMetric(med(func(l load) float64 { return l.bytes })/1024, prefix+"KiB")
+		b.ReportMetric(med(func(l load) float64 { return l.requests }), prefix+"requests")
+		b.ReportMetric(med(func(l load) float64 { return l.fcp }), prefix+"fcp-ms")
+		b.ReportMetric(med(func(l load) float64 { return l.headline }), prefix+"headline-ms")
+		b.ReportMetric(float64(headlines), prefix+"headlines-in-html")
+	}
+	report("dateline-", ours, inHTML(index))
+	if tljs != nil {
+		report("timelinejs-", theirs, inHTML([]byte(pages["tljs.html"])))
+	}
+}
+
+// serveWith is serve plus the TimelineJS files under /tljs/, gzipped too.
+func serveWith(tb testing.TB, files []File, pages map[string]string, tljs fs.FS) *httptest.Server {
+	tb.Helper()
+	all := slices.Clone(files)
+	if tljs != nil {
+		fs.WalkDir(tljs, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(p, ".map") {
+				return err
+			}
+			data, err := fs.ReadFile(tljs, p)
+			if err != nil {
+				return err
+			}
+			all = append(all, File{Path: path.Join("tljs", p), Data: data})
+			return nil
+		})
+	}
+	return serve(tb, all, true, pages)
+}
