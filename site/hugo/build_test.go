@@ -38,9 +38,10 @@ func hugoBin(t testing.TB) string {
 	return b
 }
 
-var versionRE = regexp.MustCompile(`v0\.(\d+)\.`)
+var versionRE = regexp.MustCompile(`v(\d+)\.(\d+)\.`)
 
-// hugoMinor returns the minor version of the hugo binary: 111 for 0.111.3.
+// hugoMinor returns the minor version of the hugo binary, 111 for 0.111.3,
+// and 1000 for any release from 1.0 on.
 func hugoMinor(t testing.TB, bin string) int {
 	t.Helper()
 	out, err := exec.Command(bin, "version").CombinedOutput()
@@ -51,7 +52,10 @@ func hugoMinor(t testing.TB, bin string) int {
 	if m == nil {
 		t.Fatalf("%s version: no version in %q", bin, out)
 	}
-	n, _ := strconv.Atoi(string(m[1]))
+	if string(m[1]) != "0" {
+		return 1000
+	}
+	n, _ := strconv.Atoi(string(m[2]))
 	return n
 }
 
