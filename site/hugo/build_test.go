@@ -377,3 +377,15 @@ func TestHugoBuildsMany(t *testing.T) {
 		t.Errorf("home page lists %d events, want %d", n, len(tl.Events))
 	}
 }
+
+// TestHugoEmpty builds the site of a timeline with no events.
+func TestHugoEmpty(t *testing.T) {
+	files, err := Site(&timeline.Timeline{}, Options{BaseURL: "https://news.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	public, _ := buildSite(t, files)
+	if home := readPage(t, public, "index.html"); strings.Contains(home, `<li class="event`) {
+		t.Error("the home page of an empty timeline lists events")
+	}
+}
