@@ -204,9 +204,10 @@ type source struct {
 // timeline. t is not modified; its events are written in timeline order.
 // Opt.BaseURL is not used.
 //
-// output.Write replaces the folder it writes, so write these files to a
-// folder of their own and mount its content/ and data/ in the site's config
-// (see the package documentation), never into the site itself.
+// output.Write replaces the folder it writes, so never Write these files
+// to the site's own folder: write them to a folder of their own and mount
+// its content/ and data/ in the site's config (see the package
+// documentation), or replace only content/timeline/ and data/timeline.json.
 func Content(t *timeline.Timeline, opt Options) ([]output.File, error) {
 	if t == nil {
 		return nil, errors.New("hugo content: nil timeline")
