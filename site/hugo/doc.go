@@ -4,14 +4,16 @@
 // There are two shapes. Content returns content/ and data/ alone, to drop
 // into a newsroom's existing Hugo site. Site returns a complete site: those
 // files plus a hugo.toml and a small set of layouts embedded in dateline, that
-// Hugo 0.111 (Debian's) and current releases build with no warnings.
+// Hugo 0.111 (Debian's) and 0.165 build with no warning and no deprecation
+// notice.
 //
 // Every event becomes content/timeline/<id>.md with JSON front matter written
 // by encoding/json. Hugo needs a full date for a page, so `date` is the first
 // day of the event's period and only orders pages; the event's real date, at
-// the granularity its text gave (a year, a month, a week, a day), travels as
-// the TIMEX3 value under params.timex with a label under params.when, and that
-// label is what the pages show:
+// the granularity its text gave (a year, a quarter, a month, a week, a day),
+// travels as the TIMEX3 value under params.timex with a label under
+// params.when, and that label is what the pages show. The weight keeps
+// timeline order:
 //
 //	{
 //	  "title": "Council votes on the harbour plan",
