@@ -339,6 +339,13 @@ func TestReadArguments(t *testing.T) {
 	})
 }
 
+func TestProblemFileNameOnOneLine(t *testing.T) {
+	p := &Problem{File: "a\nb.md", Line: 2, Err: errors.New("bad\n  thing")}
+	if got, want := p.Error(), `"a\nb.md":2: bad thing`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
 func TestProblemsSorted(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{

@@ -8,8 +8,10 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 
@@ -93,10 +95,14 @@ type Problem struct {
 // Error returns the one-line message.
 func (p *Problem) Error() string {
 	msg := strings.Join(strings.Fields(p.Err.Error()), " ")
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
+	file := p.File
+	if strings.ContainsFunc(file, unicode.IsControl) {
+		file = strconv.Quote(file) // a newline in a file name must not split the message
 	}
-	return p.File + ": " + msg
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", file, p.Line, msg)
+	}
+	return file + ": " + msg
 }
 
 // Unwrap returns the reason, for errors.Is and errors.As.
