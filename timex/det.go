@@ -1,0 +1,561 @@
+package timex
+
+import "strconv"
+
+// detExpr matches expressions that start with a determiner: "last week",
+// "this year", "the next day", "the third quarter", "next Friday", "the
+// past two months", "the future".
+func (t *Tagger) detExpr(i int) (result, bool) {
+	start := i
+	the := false
+	det := t.w(i)
+	j := i + 1
+	if det == "the" {
+		the = true
+		switch nx := t.w(j); nx {
+		case "past", "last", "next", "coming", "previous", "following", "latest",
+			"same", "current", "first", "prior", "recent", "upcoming", "present", "future":
+			det = nx
+			j++
+		default:
+			det = ""
+		}
+	} else if det == "this" && t.w(j) == "past" {
+		det = "last"
+		j++
+	}
+	if t.w(j) == "near" && det == "" && t.w(j+1) == "future" {
+		return refResult(start, j+2, "FUTURE_REF"), true
+	}
+	// References: "the future", "the past", "the present".
+	switch det {
+	case "future":
+		if the {
+			return refResult(start, j, "FUTURE_REF"), true
+		}
+		return result{}, false
+	case "present":
+		if the && t.w(j) != "day" {
+			return refResult(start, j, "PRESENT_REF"), true
+		}
+		return result{}, false
+	case "past":
+		if the {
+			if _, _, _, ok := t.count(j); !ok {
+				if _, ok := units[t.w(j)]; !ok {
+					return refResult(start, j, "PAST_REF"), true
+				}
+			}
+		}
+	}
+	// "the past two months", "the first nine months", "the six months"
+	switch det {
+	case "", "past", "last", "next", "first", "coming", "following", "previous", "latest", "recent", "prior":
+		if _, _, _, ok := t.count(j); ok && (the || det != "") {
+			if r, ok := t.countExpr(start, j); ok && r.typ == "DURATION" {
+				return r, true
+			}
+		}
+	}
+	w := t.w(j)
+	// "the first quarter", "the last half of 1989"
+	if the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
+		if r, ok := t.ordinalExpr(j-1, date{}, false, start); ok {
+			return r, true
+		}
+	}
+	// "the previous Friday", "the following Monday": from the last date.
+	if wd, ok := weekdays[w]; ok && the && (det == "previous" || det == "following" || det == "prior") && t.capital(j) {
+		if !t.st.hasRef || t.st.ref.g != gDay {
+			return result{}, false
+		}
+		ref := t.st.ref
+		cur := ref.weekday()
+		var d date
+		if det == "following" {
+			d = ref.addDays((wd-cur+6)%7 + 1)
+		} else {
+			d = ref.addDays(-((cur-wd+6)%7 + 1))
+		}
+		return dateResult(start, j+1, d), true
+	}
+	// Weekdays and months: "last Friday", "next May".
+	if _, ok := weekdays[w]; ok && det != "" && !the {
+		return t.weekdayExpr(start, j, det)
+	}
+	if _, ok := monthNames[w]; ok && !the {
+		if r, ok := t.monthExpr(j, 0); ok {
+			if det == "this" || det == "last" || det == "next" || det == "past" || det == "coming" {
+				r.start = start
+			}
+			return r, true
+		}
+		return result{}, false
+	}
+	if _, ok := seasons[w]; ok {
+		return t.seasonExpr(start, j, det)
+	}
+	if _, ok := ordinals[w]; ok && det == "" {
+		return t.ordinalExpr(j, date{}, false, start)
+	}
+	if w == "fiscal" {
+		if _, ok := ordinals[t.w(j+1)]; ok {
+			return t.ordinalExpr(j+1, date{}, false, start)
+		}
+		if det == "" && the && t.w(j+1) == "year" {
+			return result{start: start, end: j + 2, typ: "DURATION", val: "P1Y"}, true
+		}
+	}
+	// "this year's third quarter", "last year's first half"
+	if w == "year" && (t.w(j+1) == "'" || t.w(j+1) == "\u2019") && t.w(j+2) == "s" {
+		if y, ok := t.detShift(det, gYear); ok {
+			if _, ok := ordinals[t.w(j+3)]; ok {
+				if r, ok := t.ordinalExpr(j+3, y, true, start); ok {
+					return r, true
+				}
+			}
+			return dateResult(start, j+1, y), true
+		}
+	}
+	if det == "" && the {
+		switch w {
+		case "year":
+			if y, ok := t.yearNum(j + 1); ok {
+				return dateResult(start, j+2, date{y: y, g: gYear}), true
+			}
+			if r, ok := t.spelledYear(j + 1); ok {
+				r.start = start
+				return r, true
+			}
+			if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
+				return dateResult(start, j+3, date{y: 2000, g: gYear}), true
+			}
+			return result{}, false
+		case "quarter":
+			return dateResult(start, j+1, t.latestQuarter()), true
+		case "weekend":
+			return dateResult(start, j+1, t.weekend(j, "")), true
+		case "full":
+			if t.w(j+1) == "year" {
+				return dateResult(start, j+2, date{y: t.st.dct.y, g: gYear}), true
+			}
+		}
+		if y, ok := decadeWords[w]; ok {
+			return dateResult(start, j+1, date{y: y, g: gDecade}), true
+		}
+		switch w {
+		case "year-earlier", "year-ago":
+		}
+		if w == "year" || w == "years" {
+			return result{}, false
+		}
+		// "the 1990s", "the 20th century", "the 8th of November", "the
+		// year-earlier quarter"
+		if r, ok := t.core(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
+			r.start = start
+			return r, true
+		}
+		if w == "year" && t.w(j+1) == "-" {
+			if r, ok := t.yearWord(j); ok {
+				r.start = start
+				return r, true
+			}
+		}
+		return result{}, false
+	}
+	if det == "these" {
+		if w == "days" {
+			return refResult(start, j+1, "PRESENT_REF"), true
+		}
+		return result{}, false
+	}
+	if det == "coming" && !the {
+		switch w {
+		case "years", "months", "weeks", "days", "decades", "quarters":
+			return refResult(start, j+1, "FUTURE_REF"), true
+		}
+	}
+	if det == "recent" {
+		switch w {
+		case "years", "months", "weeks", "days", "decades", "times":
+			return refResult(start, j+1, "PAST_REF"), true
+		}
+		return result{}, false
+	}
+	if det == "latest" && w == "fiscal" && t.w(j+1) == "year" {
+		return dateResult(start, j+2, date{y: t.st.dct.y - 1, g: gYear}), true
+	}
+	if det == "latest" {
+		// "the latest quarter": the last one reported, the quarter before
+		// the document's.
+		if w == "quarter" || w == "period" && t.st.hasQ {
+			return dateResult(start, j+1, t.st.dct.as(gQuarter).shift(-1)), true
+		}
+		return result{}, false
+	}
+	// Parts of the day: "this morning", "last night".
+	if pod, ok := partsOfDay[w]; ok {
+		switch det {
+		case "this":
+			return result{start: start, end: j + 1, typ: "TIME", val: t.st.dct.value() + "T" + pod}, true
+		case "last":
+			if w == "night" || w == "evening" {
+				return result{start: start, end: j + 1, typ: "TIME", val: t.st.dct.addDays(-1).value() + "T" + pod}, true
+			}
+		}
+		return result{}, false
+	}
+	if w == "fiscal" && (det == "current" || det == "this" || det == "last" || det == "next" || det == "latest") && t.w(j+1) == "year" {
+		j++
+		w = t.w(j)
+	}
+	u, ok := units[w]
+	if !ok || u.time {
+		return result{}, false
+	}
+	if det == "this" && t.capital(start) && t.capital(j) && !t.toks[start].upper && (start > 0 && !t.sentenceEnd(start-1) && !t.toks[start].nl) {
+		return result{}, false // a title: ABC's "This Week"
+	}
+	if w[len(w)-1] == 's' && w != "centuries" {
+		return result{}, false // plural: "the last days"
+	}
+	end := j + 1
+	switch det {
+	case "this", "current":
+		if u.g == gDay {
+			return result{}, false
+		}
+		if u.g == gWeekend {
+			return dateResult(start, end, t.weekend(j, "this")), true
+		}
+		d, _ := coarsen(t.st.dct, u.g)
+		return dateResult(start, end, d), true
+	case "last", "past", "previous", "prior", "next", "coming", "upcoming", "following":
+		dir := 1
+		if det == "last" || det == "past" || det == "previous" || det == "prior" {
+			dir = -1
+		}
+		if u.g == gWeekend {
+			return dateResult(start, end, t.weekend(j, det)), true
+		}
+		// "The next day", "the following week", "the previous year" count
+		// from the previous expression; "next week", "last year" from the
+		// document date.
+		anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseAt(j) == past))
+		if u.g == gDay && !anchored {
+			if det == "last" || det == "past" {
+				return result{}, false // "the last day of ..."
+			}
+			anchored = true
+		}
+		base := t.st.dct
+		if anchored {
+			if !t.st.hasRef {
+				return result{}, false
+			}
+			base = t.st.ref
+		}
+		d, ok := coarsen(base, u.g)
+		if !ok {
+			return result{}, false
+		}
+		return dateResult(start, end, d.shift(dir)), true
+	case "same", "that":
+		if !t.st.hasRef {
+			return result{}, false
+		}
+		if t.w(end) == "last" || t.w(end) == "a" || t.w(end) == "of" {
+			return result{}, false // "the same period last year"
+		}
+		d, ok := coarsen(t.st.ref, u.g)
+		if !ok {
+			return result{}, false
+		}
+		return dateResult(start, end, d), true
+	}
+	return result{}, false
+}
+
+// detShift gives the document's unit shifted as a determiner says: "this
+// year", "last year", "next year".
+func (t *Tagger) detShift(det string, g gran) (date, bool) {
+	d, _ := coarsen(t.st.dct, g)
+	switch det {
+	case "this", "current":
+		return d, true
+	case "last", "past", "previous":
+		return d.shift(-1), true
+	case "next", "coming":
+		return d.shift(1), true
+	}
+	return date{}, false
+}
+
+// latestQuarter is "the quarter" of earnings copy: the last quarter named,
+// else the last full quarter before the document date.
+func (t *Tagger) latestQuarter() date {
+	if t.st.hasQ {
+		return t.st.lastQ
+	}
+	return t.st.dct.as(gQuarter).shift(-1)
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend".
+func (t *Tagger) weekend(at int, det string) date {
+	dct := t.st.dct
+	wd := dct.weekday()
+	var sat date
+	switch det {
+	case "last", "past", "previous":
+		sat = dct.addDays(-((wd-6+7)%7 + 1))
+		if wd == 7 {
+			sat = dct.addDays(-8)
+		}
+	case "next", "coming":
+		sat = dct.addDays((6-wd+7)%7 + 7*boolInt(wd >= 6))
+	case "this":
+		sat = dct.addDays(6 - wd)
+	default:
+		if t.tenseAt(at) == past && wd < 6 {
+			sat = dct.addDays(-(wd + 1))
+		} else {
+			sat = dct.addDays(6 - wd)
+		}
+	}
+	d := sat.weekOf()
+	d.g = gWeekend
+	return d
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ordinalExpr matches "third quarter", "third-quarter", "first half", "20th
+// century" at the ordinal i; year, if has, is the year given before
+// ("this year's third quarter").
+func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, bool) {
+	s := i
+	if len(start) > 0 {
+		s = start[0]
+	}
+	n, ok := ordinals[t.w(i)]
+	if !ok {
+		return result{}, false
+	}
+	if n < 1 {
+		if t.w(i+1) != "half" {
+			return result{}, false
+		}
+		n = 2 // "the last half of 1989"
+	}
+	j := i + 1
+	if t.w(j) == "-" && t.adj(j) {
+		j++
+	}
+	if t.w(j) == "fiscal" {
+		j++
+	}
+	switch t.w(j) {
+	case "quarter", "half":
+	case "century":
+		return dateResult(s, j+1, date{y: (n - 1) * 100, g: gCentury}), true
+	default:
+		return result{}, false
+	}
+	g := gQuarter
+	if t.w(j) == "half" {
+		g = gHalf
+		if n > 2 {
+			return result{}, false
+		}
+	} else if n > 4 {
+		return result{}, false
+	}
+	end := j + 1
+	y := 0
+	switch {
+	case has:
+		y = year.y
+	default:
+		k := end
+		if t.w(k) == "of" || t.w(k) == "," {
+			k++
+			if t.w(k) == "fiscal" {
+				k++
+			}
+		}
+		if yy, ok := t.yearNum(k); ok {
+			y, end = yy, k+1
+		} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
+			d, _ := t.detShift(t.w(end+1), gYear)
+			y, end = d.y, end+3
+		} else {
+			// No year: this year's, unless it has not begun yet and the
+			// clause speaks of the past.
+			y = t.st.dct.y
+			cur := quarterOfMonth(t.st.dct.m)
+			if g == gHalf {
+				cur = (t.st.dct.m-1)/6 + 1
+			}
+			if n > cur && t.tenseAt(i) != future {
+				y--
+			}
+		}
+	}
+	d := date{y: y, q: n, g: g}
+	return dateResult(s, end, d), true
+}
+
+// seasonExpr matches "summer", "last fall", "the winter of 1994".
+func (t *Tagger) seasonExpr(start, i int, det string) (result, bool) {
+	s := seasons[t.w(i)]
+	prev := t.w(start - 1)
+	end := i + 1
+	y := t.st.dct.y
+	k := end
+	if t.w(k) == "of" {
+		k++
+	}
+	if yy, ok := t.yearNum(k); ok {
+		return dateResult(start, k+1, date{y: yy, q: s, g: gSeason}), true
+	}
+	if r, ok := t.spelledYear(k); ok && t.w(end) == "of" {
+		return dateResult(start, r.end, date{y: r.d.y, q: s, g: gSeason}), true
+	}
+	cur := 0
+	switch m := t.st.dct.m; {
+	case m >= 3 && m <= 5:
+		cur = 1
+	case m >= 6 && m <= 8:
+		cur = 2
+	case m >= 9 && m <= 11:
+		cur = 3
+	case m == 12:
+		cur = 4
+	}
+	switch det {
+	case "this", "current":
+	case "last", "past", "previous":
+		if s >= cur {
+			y--
+		}
+	case "next", "coming":
+		if s <= cur {
+			y++
+		}
+	case "":
+		if start == i && !seasonPreps[prev] {
+			return result{}, false
+		}
+		if start != i && t.w(start) != "the" {
+			return result{}, false
+		}
+	default:
+		return result{}, false
+	}
+	return dateResult(start, end, date{y: y, q: s, g: gSeason}), true
+}
+
+// yearWord matches "year-end", "year-earlier", "year-ago", "year 2000".
+func (t *Tagger) yearWord(i int) (result, bool) {
+	if t.w(i+1) == "-" && t.adj(i+1) {
+		switch t.w(i + 2) {
+		case "end":
+			y := t.st.dct.y
+			if t.tenseAt(i) == past || t.w(i-1) == "since" {
+				y--
+			}
+			return dateResult(i, i+3, date{y: y, m: 12, d: 31, g: gDay}), true
+		case "earlier", "ago":
+			end := i + 3
+			var r result
+			switch t.w(end) {
+			case "quarter", "period":
+				end++
+			}
+			if _, ok := ordinals[t.w(end)]; ok {
+				// "the year-earlier third quarter"
+				if q, ok := t.ordinalExpr(end, date{y: t.st.dct.y - 1, g: gYear}, true, i); ok {
+					q.compare = true
+					return q, true
+				}
+			}
+			if t.st.hasQ && t.st.inQuarter {
+				r = dateResult(i, end, t.st.lastQ.shiftYears(-1))
+			} else {
+				r = dateResult(i, end, date{y: t.st.dct.y - 1, g: gYear})
+			}
+			r.compare = true
+			return r, true
+		}
+	}
+	if y, ok := t.yearNum(i + 1); ok {
+		return dateResult(i, i+2, date{y: y, g: gYear}), true
+	}
+	// "by year end", "by year's end"
+	if t.w(i+1) == "end" || (t.w(i+1) == "'" || t.w(i+1) == "\u2019") && t.w(i+2) == "s" && t.w(i+3) == "end" {
+		end := i + 2
+		if t.w(i+1) != "end" {
+			end = i + 4
+		}
+		d := date{y: t.st.dct.y, g: gYear}
+		if t.w(i-1) == "since" {
+			d.y--
+		}
+		return result{start: i, end: end, typ: "DATE", val: d.value(), mod: "END", d: d, concrete: true}, true
+	}
+	return result{}, false
+}
+
+// spelledYear matches a year in words: "nineteen ninety-six".
+func (t *Tagger) spelledYear(i int) (result, bool) {
+	if t.w(i) != "nineteen" {
+		return result{}, false
+	}
+	tens, ok := tensWords[t.w(i+1)]
+	if !ok {
+		return result{}, false
+	}
+	y := 1900 + tens
+	end := i + 2
+	k := end
+	if t.w(k) == "-" {
+		k++
+	}
+	if u, ok := numberWords[t.w(k)]; ok && u < 10 && t.w(k) != "a" && t.w(k) != "an" {
+		y += u
+		end = k + 1
+	}
+	return dateResult(i, end, date{y: y, g: gYear}), true
+}
+
+// setExpr matches "every week", "each year", "every Monday", "per year".
+func (t *Tagger) setExpr(i int) (result, bool) {
+	j := i + 1
+	if t.w(j) == "other" {
+		j++
+	}
+	if wd, ok := weekdays[t.w(j)]; ok {
+		return result{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), quant: "EVERY"}, true
+	}
+	n := 1
+	if c, vague, k, ok := t.count(j); ok && !vague && t.toks[j].low != "a" {
+		n, j = c, k
+	}
+	if t.w(i+1) == "other" {
+		n = 2
+	}
+	u, ok := units[t.w(j)]
+	if !ok || u.g == gWeekend {
+		return result{}, false
+	}
+	quant := "EVERY"
+	if t.w(i) == "per" {
+		quant = ""
+	}
+	return result{start: i, end: j + 1, typ: "SET", val: durationValue(n, false, u), quant: quant}, true
+}

@@ -1,0 +1,21 @@
+// Package timex finds the time expressions of English news text and
+// resolves them to TIMEX3 values (ISO-TimeML) against the document's
+// creation time.
+//
+// The tagger scans the text once into tokens and matches rules on the
+// lowercased tokens; no regular expressions run on the hot path. Resolution
+// follows the TIMEX3 guidelines and the habits of news copy:
+//
+//   - a bare weekday or month takes its direction from the tense of its
+//     clause ("met on Friday" looks back, "will meet on Friday" forward); in
+//     reported speech ("said he will arrive Tuesday") it is the nearest one;
+//   - expressions such as "the next day" or "a year earlier" anchor on the
+//     previous expression of the text;
+//   - the reference values PRESENT_REF, PAST_REF and FUTURE_REF stand for
+//     "now", "recently" and "soon";
+//   - what the text does not pin down stays unresolved (XXXX-12-25) rather
+//     than being guessed.
+//
+// The tagger is correct before it is complete: a word that only might be a
+// date ("may", "March" the verb, "the 2000 troops") is left untagged.
+package timex

@@ -1,0 +1,569 @@
+package timex
+
+import "strconv"
+
+// result is one matched expression: tokens [start, end) and its value.
+type result struct {
+	start, end int
+	typ        string
+	val        string
+	mod        string
+	freq       string
+	quant      string
+	d          date // the resolved date, when concrete
+	concrete   bool
+	// compare marks a date named only for a comparison ("a year
+	// earlier", "year-ago"): it does not become the anchor of what follows.
+	compare bool
+}
+
+func (t *Tagger) w(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.toks[i].low
+}
+
+// adj reports whether token i follows token i-1 with no space between.
+func (t *Tagger) adj(i int) bool {
+	return i > 0 && i < len(t.toks) && !t.toks[i].space
+}
+
+// capital reports whether word i is capitalized (or the text is in capitals).
+func (t *Tagger) capital(i int) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	return t.toks[i].cap
+}
+
+// run walks the tokens and appends every match to t.out.
+func (t *Tagger) run() {
+	for i := 0; i < len(t.toks); {
+		r, ok := t.matchAt(i)
+		if !ok || r.end <= i {
+			i++
+			continue
+		}
+		t.emit(r)
+		i = r.end
+	}
+}
+
+func (t *Tagger) emit(r result) {
+	if t.st.noDCT && len(r.val) > 3 && r.val[:3] == "000" {
+		return // counted from a missing document date
+	}
+	s, e := t.toks[r.start].start, t.toks[r.end-1].end
+	t.out = append(t.out, Timex{
+		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.val,
+		Mod: r.mod, Freq: r.freq, Quant: r.quant,
+	})
+	if r.concrete && r.typ == "DATE" && !r.compare {
+		t.st.note(r.d)
+	}
+	if r.typ == "DURATION" && len(r.val) >= 3 && (r.val[len(r.val)-1] == 'M' && r.val != "P3M" && r.val != "P1M" || r.val[len(r.val)-1] == 'Y') {
+		t.st.inQuarter = false // "the first nine months", "the year"
+	}
+}
+
+func dateResult(start, end int, d date) result {
+	return result{start: start, end: end, typ: "DATE", val: d.value(), d: d, concrete: !d.yx}
+}
+
+func refResult(start, end int, ref string) result {
+	return result{start: start, end: end, typ: "DATE", val: ref}
+}
+
+// matchAt tries every rule at token i: a modifier ("early", "the end of")
+// and then an expression.
+func (t *Tagger) matchAt(i int) (result, bool) {
+	mod, j := "", i
+	switch t.w(i) {
+	case "early", "earlier":
+		mod, j = "START", i+1
+	case "late", "later":
+		mod, j = "END", i+1
+	case "mid":
+		mod, j = "MID", i+1
+		if t.w(j) == "-" {
+			j++
+		}
+	case "the":
+		switch t.w(i + 1) {
+		case "end", "close":
+			if t.w(i+2) == "of" {
+				mod, j = "END", i+3
+			}
+		case "beginning", "start":
+			if t.w(i+2) == "of" {
+				mod, j = "START", i+3
+			}
+		case "middle":
+			if t.w(i+2) == "of" {
+				mod, j = "MID", i+3
+			}
+		}
+	case "end", "beginning", "start", "middle":
+		if t.w(i+1) == "of" && t.capital(i) {
+			mod, j = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[t.w(i)], i+2
+		}
+	}
+	if mod != "" {
+		// "the end of the year", "the end of the month"
+		if t.w(j) == "the" || t.w(j) == "this" {
+			switch t.w(j + 1) {
+			case "year", "month", "week", "decade", "century", "quarter":
+				d, _ := coarsen(t.st.dct, units[t.w(j+1)].g)
+				if t.w(j+2) != "'" && t.w(j+2) != "-" {
+					return result{start: i, end: j + 2, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
+				}
+			}
+		}
+		if t.w(j) == "in" && (mod == "START" || mod == "END") && t.w(j+1) == "the" && t.w(j+2) == "year" {
+			// "early in the year", "late in the year"
+			if d, ok := t.yearOfContext(); ok {
+				return result{start: i, end: j + 3, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
+			}
+		}
+		if r, ok := t.core(j); ok && (r.typ == "DATE" || r.typ == "TIME") && r.val != "" && !isRef(r.val) {
+			r.start = i
+			if r.mod == "" {
+				r.mod = mod
+			}
+			return r, true
+		}
+	}
+	return t.core(i)
+}
+
+func isRef(v string) bool {
+	return v == "PRESENT_REF" || v == "PAST_REF" || v == "FUTURE_REF"
+}
+
+// yearOfContext is the year a text is talking about: the year of the last
+// date, else of the document.
+func (t *Tagger) yearOfContext() (date, bool) {
+	return date{y: t.st.dct.y, g: gYear}, true
+}
+
+// core matches an expression that starts at token i.
+func (t *Tagger) core(i int) (result, bool) {
+	if i >= len(t.toks) {
+		return result{}, false
+	}
+	tok := &t.toks[i]
+	switch tok.kind {
+	case tNum:
+		return t.numberExpr(i)
+	case tPunct:
+		if tok.low == "'" || tok.low == "\u2019" {
+			return t.shortDecade(i)
+		}
+		return result{}, false
+	}
+	w := tok.low
+	if _, ok := monthNames[w]; ok {
+		return t.monthExpr(i, 0)
+	}
+	if _, ok := monthAbbrevs[w]; ok {
+		return t.monthExpr(i, 0)
+	}
+	if _, ok := weekdays[w]; ok {
+		return t.weekdayExpr(i, i, "")
+	}
+	if wd, ok := weekdayPlurals[w]; ok && t.capital(i) {
+		return result{start: i, end: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), freq: "1W"}, true
+	}
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow":
+		return t.dayWord(i)
+	case "the", "this", "last", "next", "past", "coming", "previous", "current",
+		"that", "following", "latest", "prior", "upcoming", "recent", "same", "these":
+		return t.detExpr(i)
+	case "every", "each", "per":
+		return t.setExpr(i)
+	case "annually", "yearly":
+		return result{start: i, end: i + 1, typ: "SET", val: "P1Y", freq: "1X"}, true
+	case "fiscal":
+		if y, ok := t.yearNum(i + 1); ok {
+			d := date{y: y, g: gYear}
+			return dateResult(i, i+2, d), true
+		}
+	case "year":
+		return t.yearWord(i)
+	case "nineteen":
+		return t.spelledYear(i)
+	case "as":
+		if t.w(i+1) == "soon" && t.w(i+2) == "as" && t.w(i+3) == "possible" {
+			return refResult(i, i+4, "FUTURE_REF"), true
+		}
+	case "in":
+		if t.w(i+1) == "the" && t.w(i+2) == "future" {
+			return result{}, false // "the future" is matched at "the"
+		}
+	case "at":
+		if t.w(i+1) == "present" && (t.w(i+2) == "," || t.w(i+2) == "." || t.w(i+2) == "") {
+			return refResult(i, i+2, "PRESENT_REF"), true
+		}
+	case "right":
+		if t.w(i+1) == "now" {
+			return refResult(i, i+2, "PRESENT_REF"), true
+		}
+	}
+	if ref, ok := refWords[w]; ok {
+		if w == "now" && t.w(i-1) == "from" {
+			return result{}, false
+		}
+		return refResult(i, i+1, ref), true
+	}
+	if _, ok := ordinals[w]; ok {
+		return t.ordinalExpr(i, date{}, false)
+	}
+	if _, ok := seasons[w]; ok {
+		return t.seasonExpr(i, i, "")
+	}
+	return t.countExpr(i, i)
+}
+
+// dayWord matches "today", "yesterday", "tomorrow", "tonight", with a part
+// of the day ("yesterday morning").
+func (t *Tagger) dayWord(i int) (result, bool) {
+	d := t.st.dct
+	switch t.w(i) {
+	case "yesterday":
+		d = d.addDays(-1)
+	case "tomorrow":
+		d = d.addDays(1)
+	case "tonight":
+		return result{start: i, end: i + 1, typ: "TIME", val: d.value() + "TNI"}, true
+	case "today":
+		// "Today" in a quotation is the day the words were said, which the
+		// text does not give; TIMEX3 calls that the present.
+		if t.inQuote(i) {
+			return refResult(i, i+1, "PRESENT_REF"), true
+		}
+	}
+	if pod, ok := partsOfDay[t.w(i+1)]; ok {
+		return result{start: i, end: i + 2, typ: "TIME", val: d.value() + "T" + pod}, true
+	}
+	return dateResult(i, i+1, d), true
+}
+
+// inQuote reports whether token i stands inside quotation marks, counting
+// quotes from the start of its paragraph.
+func (t *Tagger) inQuote(i int) bool {
+	in := false
+	for k := i - 1; k >= 0; k-- {
+		switch t.toks[k].low {
+		case "\"":
+			in = !in
+		case "\u201c":
+			return !in
+		case "\u201d":
+			return in
+		}
+		if t.toks[k].nl {
+			break
+		}
+	}
+	return in
+}
+
+// yearNum reports the year of a plain four-digit token at i.
+func (t *Tagger) yearNum(i int) (int, bool) {
+	if i < 0 || i >= len(t.toks) {
+		return 0, false
+	}
+	tok := &t.toks[i]
+	if tok.kind != tNum || tok.digits != 4 || tok.num < 1000 || tok.num > 2199 {
+		return 0, false
+	}
+	// "2000-strong", "1990s" are not a bare year.
+	if i+1 < len(t.toks) && !t.toks[i+1].space && t.toks[i+1].kind == tWord {
+		return 0, false
+	}
+	if i+1 < len(t.toks) && !t.toks[i+1].space && t.w(i+1) == "-" && i+2 < len(t.toks) && t.toks[i+2].kind == tWord && !t.toks[i+2].space {
+		return 0, false
+	}
+	return tok.num, true
+}
+
+// dayNum reports a day of the month at i ("25", "25th").
+func (t *Tagger) dayNum(i int) (day, end int, ok bool) {
+	if i >= len(t.toks) {
+		return 0, 0, false
+	}
+	tok := &t.toks[i]
+	if tok.kind != tNum || tok.digits < 1 || tok.digits > 2 || tok.num < 1 || tok.num > 31 {
+		return 0, 0, false
+	}
+	end = i + 1
+	if end < len(t.toks) && !t.toks[end].space {
+		switch t.w(end) {
+		case "st", "nd", "rd", "th":
+			end++
+		case "%":
+			return 0, 0, false
+		default:
+			if t.toks[end].kind == tWord {
+				return 0, 0, false
+			}
+		}
+	}
+	// "March 6-9" is a range; "March 6.5" a number.
+	if end < len(t.toks) && !t.toks[end].space && t.w(end) == "." && end+1 < len(t.toks) && t.toks[end+1].kind == tNum && !t.toks[end+1].space {
+		return 0, 0, false
+	}
+	return tok.num, end, true
+}
+
+// monthExpr matches the dates built on a month name at i: "April 25, 2019",
+// "Nov. 8", "August 1988", "May" ... dayFirst, if not 0, is a day already
+// read before the month ("8 November 2023"), and i then may be preceded by
+// it.
+func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
+	w := t.w(i)
+	m, full := monthNames[w]
+	abbr := false
+	if !full {
+		m, abbr = monthAbbrevs[w]
+		if !abbr {
+			return result{}, false
+		}
+	}
+	if !t.capital(i) {
+		return result{}, false
+	}
+	j := i + 1
+	if abbr && t.w(j) == "." && t.adj(j) {
+		j++
+	} else if abbr && (w == "mar" || w == "jun" || w == "jul" || w == "jan" || w == "dec") {
+		// Without a period these are names too often ("Jan", "Dec").
+		if _, _, ok := t.dayNum(j); !ok {
+			return result{}, false
+		}
+	}
+	start := i
+	if dayFirst > 0 {
+		y, hasYear := 0, false
+		k := j
+		if t.w(k) == "," {
+			k++
+		}
+		if yy, ok := t.yearNum(k); ok {
+			y, hasYear, j = yy, true, k+1
+		}
+		return t.monthDay(start, j, m, dayFirst, y, hasYear, i)
+	}
+	if day, k, ok := t.dayNum(j); ok {
+		// "April 25, 2019", "April 25 2019", "Nov. 8"
+		e := k
+		y, hasYear := 0, false
+		if t.w(e) == "," {
+			if yy, ok := t.yearNum(e + 1); ok {
+				y, hasYear, e = yy, true, e+2
+			}
+		} else if yy, ok := t.yearNum(e); ok {
+			y, hasYear, e = yy, true, e+1
+		}
+		return t.monthDay(start, e, m, day, y, hasYear, i)
+	}
+	// "January nineteen ninety-seven"
+	if r, ok := t.spelledYear(j); ok {
+		return dateResult(start, r.end, date{y: r.d.y, m: m, g: gMonth}), true
+	}
+	// "August 1988", "March, 1996", "May of 2001"
+	k := j
+	if t.w(k) == "," || t.w(k) == "of" {
+		k++
+	}
+	if y, ok := t.yearNum(k); ok && !abbr || ok && t.w(j-1) == "." {
+		d := date{y: y, m: m, g: gMonth}
+		return dateResult(start, k+1, d), true
+	}
+	if abbr && !(t.w(i+1) == "." && t.adj(i+1) && (monthPreps[t.w(i-1)] || t.w(i-1) == "-")) {
+		return result{}, false
+	}
+	// A month alone. "May" and "March" are verbs too: they count as the
+	// month only after a preposition or similar ("in May", "last March").
+	prev := t.w(i - 1)
+	if (w == "may" || w == "march") && !monthPreps[prev] && prev != "-" {
+		return result{}, false
+	}
+	if t.w(j) == "'" || t.w(j) == "\u2019" {
+		return result{}, false // "May's" is a name
+	}
+	if !monthPreps[prev] && prev != "-" && prev != "," && prev != "(" {
+		// Sentence-initial or after a name: "April Ryan", "June Carter".
+		if t.toks[i].kind == tWord && j < len(t.toks) && t.toks[j].cap && t.toks[j].kind == tWord && !t.toks[j].upper {
+			return result{}, false
+		}
+	}
+	end := j
+	// "January this year", "September last year"
+	switch t.w(end) {
+	case "this", "last", "next":
+		if t.w(end+1) == "year" {
+			y := t.st.dct.y
+			if t.w(end) == "last" {
+				y--
+			} else if t.w(end) == "next" {
+				y++
+			}
+			return dateResult(start, end+2, date{y: y, m: m, g: gMonth}), true
+		}
+	}
+	var y int
+	switch prev {
+	case "last", "past":
+		y = t.st.dct.y
+		if m >= t.st.dct.m {
+			y--
+		}
+	case "next", "coming":
+		y = t.st.dct.y
+		if m <= t.st.dct.m {
+			y++
+		}
+	case "this":
+		y = t.st.dct.y
+	default:
+		y = t.inferYear(i, m, 0)
+	}
+	d := date{y: y, m: m, g: gMonth, yx: t.st.noDCT}
+	start2 := start
+	if prev == "last" || prev == "next" || prev == "this" || prev == "past" || prev == "coming" {
+		start2 = i - 1
+	}
+	return dateResult(start2, end, d), true
+}
+
+// monthDay finishes a day date; without a year the year is inferred.
+func (t *Tagger) monthDay(start, end, m, day, y int, hasYear bool, at int) (result, bool) {
+	if !hasYear && t.st.noDCT {
+		if day > 31 || m == 2 && day > 29 || (m == 4 || m == 6 || m == 9 || m == 11) && day > 30 {
+			return result{}, false
+		}
+		return dateResult(start, end, date{m: m, d: day, g: gDay, yx: true}), true
+	}
+	if !hasYear {
+		y = t.inferYear(at, m, day)
+	}
+	if !validDay(y, m, day) && !(day == 29 && m == 2) {
+		return result{}, false
+	}
+	d := date{y: y, m: m, d: day, g: gDay}
+	if !validDay(y, m, day) {
+		return result{}, false
+	}
+	// "Monday, Nov. 6"
+	return dateResult(start, end, d), true
+}
+
+// inferYear gives the year of a month (and day, if not 0) written without
+// one: the nearest such month to the document date, but a past-tense clause
+// does not look more than two months ahead, and a future one not more than
+// two months back.
+func (t *Tagger) inferYear(at, m, day int) int {
+	dct := t.st.dct
+	y := dct.y
+	diff := m - dct.m // months from the document date, within the same year
+	if diff > 6 {
+		y, diff = y-1, diff-12
+	} else if diff < -6 {
+		y, diff = y+1, diff+12
+	}
+	if diff == 0 && day != 0 {
+		return y
+	}
+	switch t.tenseAt(at) {
+	case past:
+		if diff > 2 {
+			y--
+		}
+	case future:
+		if diff < -2 {
+			y++
+		}
+	}
+	return y
+}
+
+// weekdayExpr matches a weekday at i ("Friday", "Friday morning",
+// "Friday, Nov. 3"); start is where the expression began (a determiner) and
+// det the determiner ("last", "next", "this", "").
+func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
+	wd := weekdays[t.w(i)]
+	if !t.capital(i) {
+		return result{}, false
+	}
+	j := i + 1
+	// "Friday, Nov. 3" or "Friday, 3 November": the date says it all.
+	if t.w(j) == "," {
+		if _, ok := monthNames[t.w(j+1)]; ok {
+			if r, ok := t.monthExpr(j+1, 0); ok && r.d.g == gDay {
+				r.start = start
+				return r, true
+			}
+		} else if _, ok := monthAbbrevs[t.w(j+1)]; ok {
+			if r, ok := t.monthExpr(j+1, 0); ok && r.d.g == gDay {
+				r.start = start
+				return r, true
+			}
+		}
+	}
+	if t.st.noDCT {
+		return result{start: start, end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+	}
+	dct := t.st.dct
+	cur := dct.weekday()
+	var d date
+	switch det {
+	case "last", "past":
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = dct.addDays(-back)
+	case "next", "coming":
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = dct.addDays(fwd)
+	default:
+		d = t.resolveWeekday(i, wd, det == "this")
+	}
+	if pod, ok := partsOfDay[t.w(j)]; ok {
+		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
+	}
+	return dateResult(start, j, d), true
+}
+
+// resolveWeekday finds the day of a bare weekday by the tense of its clause:
+// past looks back (the most recent one on or before the document date),
+// future forward, reported future and present to the nearest one.
+func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
+	dct := t.st.dct
+	cur := dct.weekday()
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	switch tn := t.tenseAt(at); {
+	case tn == future && !this:
+		return dct.addDays(fwd)
+	case tn == future && this:
+		return dct.addDays(fwd)
+	case tn == past:
+		return dct.addDays(-back)
+	case tn == reportedFuture || tn == present:
+		if fwd < back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	}
+	if this {
+		return dct.addDays(fwd)
+	}
+	return dct.addDays(-back)
+}

@@ -1,0 +1,455 @@
+package timex
+
+import "strconv"
+
+// numberExpr matches expressions that start with a digit token: ISO dates,
+// clock times, "8 November 2023", decades, counts of units and years.
+func (t *Tagger) numberExpr(i int) (result, bool) {
+	tok := &t.toks[i]
+	// ISO 8601: 2023-11-08
+	if tok.digits == 4 && t.w(i+1) == "-" && t.adj(i+1) && t.adj(i+2) && t.adj(i+3) && t.adj(i+4) &&
+		i+4 < len(t.toks) && t.toks[i+2].digits == 2 && t.w(i+3) == "-" && t.toks[i+4].digits == 2 {
+		y, m, d := tok.num, t.toks[i+2].num, t.toks[i+4].num
+		if validDay(y, m, d) {
+			return dateResult(i, i+5, date{y: y, m: m, d: d, g: gDay}), true
+		}
+	}
+	if r, ok := t.clockTime(i); ok {
+		return r, true
+	}
+	// "8 November 2023", "25th of April"
+	if day, k, ok := t.dayNum(i); ok {
+		if t.w(k) == "of" {
+			k++
+		}
+		if _, ok := monthNames[t.w(k)]; ok {
+			if r, ok := t.monthExpr(k, day); ok {
+				r.start = i
+				return r, true
+			}
+		}
+		if _, ok := monthAbbrevs[t.w(k)]; ok {
+			if r, ok := t.monthExpr(k, day); ok {
+				r.start = i
+				return r, true
+			}
+		}
+	}
+	// Decades: "1990s"
+	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
+		return dateResult(i, i+2, date{y: tok.num, g: gDecade}), true
+	}
+	// Centuries: "20th century"
+	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
+		return dateResult(i, i+3, date{y: (tok.num - 1) * 100, g: gCentury}), true
+	}
+	if r, ok := t.countExpr(i, i); ok {
+		return r, true
+	}
+	if y, ok := t.standaloneYear(i); ok {
+		// "the 1988 period" of earnings copy: the quarter under discussion,
+		// in that year.
+		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
+			r := dateResult(i, i+2, date{y: y, q: t.latestQuarter().q, g: gQuarter})
+			r.compare = y < t.st.dct.y
+			return r, true
+		}
+		// "the 1988 third quarter"
+		if _, ok := ordinals[t.w(i+1)]; ok {
+			if r, ok := t.ordinalExpr(i+1, date{y: y, g: gYear}, true, i); ok {
+				return r, true
+			}
+		}
+		return dateResult(i, i+1, date{y: y, g: gYear}), true
+	}
+	return result{}, false
+}
+
+// standaloneYear reports whether the four-digit number at i is a year by
+// its neighbours: "in 2000" is, "the 2000 troops" and "$2000" are not.
+func (t *Tagger) standaloneYear(i int) (int, bool) {
+	y, ok := t.yearNum(i)
+	if !ok {
+		return 0, false
+	}
+	prev, next := t.w(i-1), t.w(i+1)
+	if i > 0 && t.toks[i-1].kind == tNum {
+		return 0, false
+	}
+	switch prev {
+	case "$", "#", "\u20ac", "\u00a3", "no", "number", "route", "highway", "flight", "room", "page", "article", "section", "rule", "resolution", "model", "version":
+		return 0, false
+	}
+	if countWords[prev] {
+		return 0, false
+	}
+	switch next {
+	case "%", "percent", "per":
+		return 0, false
+	case "-":
+		if t.adj(i + 1) {
+			return 0, false // "1990-91", "2000-strong"
+		}
+	}
+	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
+	// a recent number makes it a year.
+	if (prev == "its" || prev == "his" || prev == "her" || prev == "their" || prev == "our" || prev == "s" && (t.w(i-2) == "'" || t.w(i-2) == "\u2019")) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
+		if i+1 < len(t.toks) && t.toks[i+1].kind == tWord {
+			return y, true
+		}
+	}
+	if !yearPreps[prev] && (y < 1900 || y > t.st.dct.y+30) {
+		return 0, false
+	}
+	if i+1 < len(t.toks) {
+		n := &t.toks[i+1]
+		if n.kind == tNum {
+			return 0, false
+		}
+		if n.kind == tWord && !n.cap && !afterYear[next] && !yearNouns[next] {
+			// "the 1987 crash" names a year; "the 2000 troops" counts. A
+			// round number before a noun is taken for a count.
+			if y%10 == 0 || y < 1900 || y > t.st.dct.y+5 {
+				return 0, false
+			}
+		}
+	}
+	return y, true
+}
+
+// clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT".
+func (t *Tagger) clockTime(i int) (result, bool) {
+	tok := &t.toks[i]
+	h, m := -1, 0
+	if tok.num >= 0 {
+		if tok.digits > 2 || tok.num < 1 || tok.num > 12 {
+			return result{}, false
+		}
+		h = tok.num
+	} else {
+		// "10:30" is one token with an inner colon.
+		s := tok.low
+		c := -1
+		for k := 0; k < len(s); k++ {
+			if s[k] == ':' {
+				c = k
+				break
+			} else if s[k] < '0' || s[k] > '9' {
+				return result{}, false
+			}
+		}
+		if c < 1 || c > 2 || len(s)-c-1 != 2 {
+			return result{}, false
+		}
+		hh, err1 := strconv.Atoi(s[:c])
+		mm, err2 := strconv.Atoi(s[c+1:])
+		if err1 != nil || err2 != nil || hh > 24 || mm > 59 {
+			return result{}, false
+		}
+		h, m = hh, mm
+	}
+	j := i + 1
+	ampm := ""
+	switch t.w(j) {
+	case "a", "p":
+		if t.w(j+1) == "." && t.w(j+2) == "m" {
+			ampm = t.w(j)
+			j += 3
+			if t.w(j) == "." && t.adj(j) && !(j+1 < len(t.toks) && t.toks[j+1].cap) {
+				j++
+			}
+		} else if t.w(j+1) == "m" && t.adj(j+1) {
+			ampm = t.w(j)
+			j += 2
+		}
+	case "am", "pm":
+		ampm = t.w(j)[:1]
+		j++
+	}
+	if ampm == "" && tok.num >= 0 {
+		return result{}, false
+	}
+	if ampm == "p" && h < 12 {
+		h += 12
+	} else if ampm == "a" && h == 12 {
+		h = 0
+	}
+	switch t.w(j) {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet", "kst", "jst", "msk":
+		j++
+	}
+	d := t.st.dct
+	if t.st.hasRef && t.st.ref.g == gDay {
+		d = t.st.ref
+	}
+	var b []byte
+	b = append(b, d.value()...)
+	b = append(b, 'T')
+	b = pad(b, h, 2)
+	b = append(b, ':')
+	b = pad(b, m, 2)
+	return result{start: i, end: j, typ: "TIME", val: string(b)}, true
+}
+
+// shortDecade matches "'80s".
+func (t *Tagger) shortDecade(i int) (result, bool) {
+	if i+2 < len(t.toks) && t.toks[i+1].digits == 2 && t.adj(i+1) && t.w(i+2) == "s" && t.adj(i+2) && t.toks[i+1].num%10 == 0 {
+		return dateResult(i, i+3, date{y: 1900 + t.toks[i+1].num, g: gDecade}), true
+	}
+	return result{}, false
+}
+
+// count reads a number of units at i: digits, words ("twenty-four",
+// "a"), or a vague count ("several", "a few"). vague is true for the
+// latter; end is the token after the count.
+func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
+	if i >= len(t.toks) {
+		return 0, false, 0, false
+	}
+	tok := &t.toks[i]
+	if tok.kind == tNum {
+		if tok.num < 0 || tok.digits > 4 {
+			return 0, false, 0, false
+		}
+		return tok.num, false, i + 1, true
+	}
+	w := tok.low
+	switch w {
+	case "a", "an":
+		switch t.w(i + 1) {
+		case "few":
+			return 0, true, i + 2, true
+		case "couple":
+			if t.w(i+2) == "of" {
+				return 2, false, i + 3, true
+			}
+			return 0, false, 0, false
+		}
+		return 1, false, i + 1, true
+	case "several", "few", "many", "numerous":
+		return 0, true, i + 1, true
+	}
+	if tens, ok := tensWords[w]; ok {
+		k := i + 1
+		if t.w(k) == "-" && t.adj(k) {
+			k++
+		}
+		if u, ok := numberWords[t.w(k)]; ok && u < 10 && t.w(k) != "a" && t.w(k) != "an" {
+			return tens + u, false, k + 1, true
+		}
+		return tens, false, i + 1, true
+	}
+	if n, ok := numberWords[w]; ok {
+		if t.w(i+1) == "hundred" {
+			return n * 100, false, i + 2, true
+		}
+		return n, false, i + 1, true
+	}
+	return 0, false, 0, false
+}
+
+// countExpr matches a count of units at i ("24 years", "two-day", "a week
+// ago", "two weeks later") as a duration, or as a date when it is measured
+// from the document date or from the previous expression. start is where
+// the expression began.
+func (t *Tagger) countExpr(start, i int) (result, bool) {
+	n, vague, j, ok := t.count(i)
+	if !ok {
+		return result{}, false
+	}
+	hyphen := false
+	if t.w(j) == "-" && t.adj(j) {
+		hyphen = true
+		j++
+	}
+	if t.w(j) == "more" || t.w(j) == "additional" {
+		j++
+	}
+	u, ok := units[t.w(j)]
+	if !ok || u.g == gWeekend {
+		return result{}, false
+	}
+	singular := t.w(j)[len(t.w(j))-1] != 's' || t.w(j) == "centuries"
+	w := t.w(i)
+	if (w == "a" || w == "an") && !singular {
+		return result{}, false
+	}
+	if !vague && n > 1 && singular && !hyphen && t.toks[i].kind == tNum {
+		return result{}, false // "the 1988 quarter": a year, not a count
+	}
+	if n == 1 && !singular && t.toks[i].kind == tWord {
+		return result{}, false
+	}
+	end := j + 1
+	if t.w(end) == "-" && t.adj(end) {
+		switch t.w(end + 1) {
+		case "earlier", "ago", "end":
+			// "a year-earlier loss" is matched at "year".
+			return result{}, false
+		}
+	}
+	// "$5 a year", "twice a week": a frequency.
+	if (w == "a" || w == "an" || w == "per") && t.w(end) != "ago" && t.w(end) != "earlier" && t.w(end) != "later" {
+		if i > 0 {
+			p := &t.toks[i-1]
+			if p.kind == tNum || p.low == "%" || p.low == "times" || p.low == "once" || p.low == "twice" || p.low == "percent" || p.low == "dollars" || p.low == "million" || p.low == "billion" {
+				freq := ""
+				switch p.low {
+				case "once":
+					freq = "1X"
+				case "twice":
+					freq = "2X"
+				}
+				s := start
+				if freq != "" {
+					s = i - 1
+				}
+				return result{start: s, end: end, typ: "SET", val: "P1" + u.code, freq: freq}, true
+			}
+		}
+	}
+	dur := durationValue(n, vague, u)
+	if hyphen {
+		return result{start: start, end: end, typ: "DURATION", val: dur}, true
+	}
+	switch t.w(end) {
+	case "ago":
+		return t.agoDate(start, end+1, n, vague, u, t.st.dct, false), true
+	case "earlier", "later", "before", "after":
+		dir := -1
+		if t.w(end) == "later" || t.w(end) == "after" {
+			dir = 1
+		}
+		if t.w(end) == "before" || t.w(end) == "after" {
+			// "a day after the meeting": anchored on an event, not a time.
+			if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
+				return result{start: start, end: end, typ: "DURATION", val: dur}, true
+			}
+		}
+		return t.anchoredDate(start, end+1, n, vague, u, dir, dur)
+	case "from":
+		if t.w(end+1) == "now" {
+			return t.agoDate(start, end+2, -n, vague, u, t.st.dct, true), true
+		}
+	case "hence":
+		return t.agoDate(start, end+1, -n, vague, u, t.st.dct, true), true
+	}
+	return result{start: start, end: end, typ: "DURATION", val: dur}, true
+}
+
+func durationValue(n int, vague bool, u unit) string {
+	num := "X"
+	if !vague {
+		num = strconv.Itoa(n)
+	}
+	code := u.code
+	if code == "2W" {
+		if vague {
+			code = "W"
+		} else {
+			num = strconv.Itoa(2 * n)
+			code = "W"
+		}
+	}
+	if u.time {
+		return "PT" + num + code
+	}
+	return "P" + num + code
+}
+
+// coarsen gives d at the coarser granularity g, if it can.
+func coarsen(d date, g gran) (date, bool) {
+	if d.g == g {
+		return d, true
+	}
+	if d.g == gDay {
+		return d.as(g), true
+	}
+	if d.g < g {
+		return date{}, false
+	}
+	switch g {
+	case gYear, gDecade, gCentury:
+		return date{y: d.y, g: g}, true
+	case gQuarter:
+		if d.g == gMonth {
+			return date{y: d.y, q: quarterOfMonth(d.m), g: gQuarter}, true
+		}
+	case gHalf:
+		if d.g == gMonth {
+			return date{y: d.y, q: (d.m-1)/6 + 1, g: gHalf}, true
+		}
+		if d.g == gQuarter {
+			return date{y: d.y, q: (d.q-1)/2 + 1, g: gHalf}, true
+		}
+	}
+	return date{}, false
+}
+
+// agoDate is the date n units before base ("two years ago"); forward counts
+// ("two years from now") come with n negative.
+func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forward bool) result {
+	if vague || u.time {
+		ref := "PAST_REF"
+		if forward {
+			ref = "FUTURE_REF"
+		}
+		if u.time {
+			return result{start: start, end: end, typ: "TIME", val: ref}
+		}
+		return refResult(start, end, ref)
+	}
+	// "a year ago" in earnings copy means the same quarter a year ago.
+	if u.g == gYear && n == 1 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+		r.compare = true
+		return r
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	if u.code == "2W" {
+		k = 2 * n
+	}
+	d, _ := coarsen(base, g)
+	return dateResult(start, end, d.shift(-k))
+}
+
+// anchoredDate is the date n units before (dir -1) or after (dir 1) the
+// previous expression of the text ("two weeks later", "a year earlier").
+func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur string) (result, bool) {
+	if vague || u.time {
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+		r.compare = true
+		return r, true
+	}
+	if !t.st.hasRef {
+		if dir < 0 {
+			// With nothing to anchor on, "earlier" is counted from the
+			// document date, like "ago".
+			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
+		}
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	d, ok := coarsen(t.st.ref, g)
+	if !ok {
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	return dateResult(start, end, d.shift(dir*k)), true
+}

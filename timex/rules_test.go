@@ -1,0 +1,101 @@
+package timex_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// wed is a Wednesday, the document date of most cases below.
+var wed = time.Date(2024, time.June, 19, 0, 0, 0, 0, time.UTC)
+
+// format lists tags as "text=TYPE:value" (with "/MOD" when set).
+func format(tags []timex.Timex) string {
+	var parts []string
+	for _, x := range tags {
+		s := fmt.Sprintf("%s=%s:%s", x.Text, x.Type, x.Value)
+		if x.Mod != "" {
+			s += "/" + x.Mod
+		}
+		if x.Freq != "" {
+			s += "/" + x.Freq
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// TestRules has one group of cases per rule of news copy; texts are our own.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		dct  time.Time
+		want string
+	}{
+		// Tense gives a bare weekday its direction.
+		{"past weekday", "The envoys met on Friday.", wed, "Friday=DATE:2024-06-14"},
+		{"past weekday is today", "Officials spoke Wednesday.", wed, "Wednesday=DATE:2024-06-19"},
+		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
+		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},
+		{"last weekday", "Markets fell last Wednesday.", wed, "last Wednesday=DATE:2024-06-12"},
+		{"next weekday", "Voting starts next Monday.", wed, "next Monday=DATE:2024-06-24"},
+		{"part of day", "Shelling resumed Monday night.", wed, "Monday night=TIME:2024-06-17TNI"},
+		{"early weekday", "The plane landed early Wednesday.", wed, "early Wednesday=DATE:2024-06-19/START"},
+
+		// Later expressions anchor on earlier ones.
+		{"next day", "The fair opened on March 3, 2021. The next day it rained.", wed, "March 3, 2021=DATE:2021-03-03; The next day=DATE:2021-03-04"},
+		{"weeks later", "The fair opened on March 3, 2021, and closed two weeks later.", wed, "March 3, 2021=DATE:2021-03-03; two weeks later=DATE:2021-W11"},
+		{"year earlier", "Output rose in 2019 from a year earlier.", wed, "2019=DATE:2019; a year earlier=DATE:2018"},
+		{"day after an event", "A day after the vote, the mayor resigned.", wed, "A day=DURATION:P1D"},
+
+		// Abbreviated and written-out dates.
+		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
+		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},
+		{"full date", "The vote was held on Nov. 8, 2023.", wed, "Nov. 8, 2023=DATE:2023-11-08"},
+		{"day month year", "It ended on 8 November 2023.", wed, "8 November 2023=DATE:2023-11-08"},
+		{"iso", "Filed 2023-11-08.", wed, "2023-11-08=DATE:2023-11-08"},
+		{"month year", "Prices peaked in August 1988.", wed, "August 1988=DATE:1988-08"},
+		{"no year, no document date", "Shops close on Dec. 25 every year.", time.Time{}, "Dec. 25=DATE:XXXX-12-25; every year=SET:P1Y"},
+
+		// Words that only look like dates.
+		{"may the verb", "Prices may rise. May we ask?", wed, ""},
+		{"may the month", "The summit took place in May.", wed, "May=DATE:2024-05"},
+		{"march the verb", "Workers plan to march through the city.", wed, ""},
+		{"march the month", "The law passed in March.", wed, "March=DATE:2024-03"},
+		{"we and sat", "We sat down. WE agreed.", wed, ""},
+		{"numbers", "Route 6 runs 400 miles. The 2000 troops left. It costs $2000.", wed, ""},
+		{"year", "He first visited in 2000.", wed, "2000=DATE:2000"},
+		{"year before a noun", "Its 1987 crash still haunts traders.", wed, "1987=DATE:1987"},
+
+		// Relative to the document date.
+		{"units", "Sales fell last week, rose last month and will rise next year.", wed, "last week=DATE:2024-W24; last month=DATE:2024-05; next year=DATE:2025"},
+		{"ago", "The plant closed three years ago.", wed, "three years ago=DATE:2021"},
+		{"yesterday", "The council voted yesterday.", wed, "yesterday=DATE:2024-06-18"},
+		{"today in a quote", `"We act today," the mayor said.`, wed, "today=DATE:PRESENT_REF"},
+		{"today", "The mayor acts today.", wed, "today=DATE:2024-06-19"},
+		{"quarters", "Profit rose in the first quarter of 1998 and in the third quarter.", wed, "the first quarter of 1998=DATE:1998-Q1; the third quarter=DATE:2023-Q3"},
+		{"season", "Work resumes this summer.", wed, "this summer=DATE:2024-SU"},
+		{"decade", "Rents doubled in the 1990s.", wed, "the 1990s=DATE:199"},
+		{"century", "A 20th century idea.", wed, "20th century=DATE:19"},
+		{"references", "Now the firm is recently listed and plans for the future.", wed, "Now=DATE:PRESENT_REF; recently=DATE:PAST_REF; the future=DATE:FUTURE_REF"},
+		{"weekend", "Crowds gathered over the weekend.", wed, "the weekend=DATE:2024-W24-WE"},
+
+		// Durations and sets.
+		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
+		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
+		{"sets", "The board meets every week and twice a year.", wed, "every week=SET:P1W; twice a year=SET:P1Y/2X"},
+		{"clock", "The polls closed at 8 p.m. local time.", wed, "8 p.m.=TIME:2024-06-19T20:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := format(timex.Tag(tt.text, tt.dct))
+			if got != tt.want {
+				t.Errorf("Tag(%q, %s)\n got %s\nwant %s", tt.text, tt.dct.Format("2006-01-02"), got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package timex
+
+import "time"
+
+// state is what resolution knows while it walks a text: the document time
+// and the expressions met so far, on which later ones anchor ("the next
+// day", "a year earlier").
+type state struct {
+	text    string
+	dct     date // the document date (day)
+	dctTime time.Time
+	hasTime bool // the DCT has a time of day
+	noDCT   bool // no document time: relative expressions cannot resolve
+
+	ref    date // the last concrete date of the text
+	hasRef bool
+	lastQ  date // the last quarter named, for "the quarter", "a year earlier"
+	hasQ   bool
+	// inQuarter is true while the last reporting period named is a
+	// quarter ("the third quarter"), false after a year or a nine-month
+	// period: "a year earlier" then means the same quarter a year before.
+	inQuarter bool
+}
+
+func (s *state) reset(text string, dct time.Time) {
+	*s = state{text: text, dct: dayOf(dct), dctTime: dct, noDCT: dct.IsZero()}
+	h, m, sec := dct.Clock()
+	s.hasTime = h != 0 || m != 0 || sec != 0
+}
+
+// note records a resolved date as the anchor of what follows.
+func (s *state) note(d date) {
+	if d.yx || d.g < gYear {
+		return
+	}
+	s.ref, s.hasRef = d, true
+	switch d.g {
+	case gQuarter:
+		s.lastQ, s.hasQ, s.inQuarter = d, true, true
+	case gYear, gHalf:
+		s.inQuarter = false
+	}
+}

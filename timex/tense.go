@@ -1,0 +1,119 @@
+package timex
+
+import "strings"
+
+// tense is the time reference of a clause, as far as the words show it.
+type tense uint8
+
+const (
+	noTense tense = iota
+	past
+	present
+	future
+	// reportedFuture is a future inside speech reported in the past ("she
+	// said he will arrive on Tuesday"): it is seen from the time of saying,
+	// so a bare weekday there is the nearest one.
+	reportedFuture
+)
+
+// sentenceEnd reports whether token k ends a sentence or clause.
+func (t *Tagger) sentenceEnd(k int) bool {
+	switch t.toks[k].low {
+	case "!", "?", ";":
+		return true
+	case ".":
+		if k > 0 && t.adj(k) {
+			prev := t.toks[k-1].low
+			if abbreviations[prev] || len(prev) == 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// marker gives the tense a single word signals.
+func (t *Tagger) marker(k int) tense {
+	tok := &t.toks[k]
+	if tok.kind != tWord {
+		return noTense
+	}
+	w := tok.low
+	switch w {
+	case "ll", "d":
+		if k > 0 && (t.w(k-1) == "'" || t.w(k-1) == "\u2019") {
+			if w == "ll" {
+				return future
+			}
+			return noTense
+		}
+		return noTense
+	case "would":
+		return reportedFuture
+	case "is", "are":
+		if t.w(k+1) == "to" {
+			return future // "is to resume trading"
+		}
+	case "expected", "scheduled", "due", "set", "slated", "planned", "plans", "plan",
+		"intends", "intend", "going", "poised", "aims", "hopes", "hope", "wants", "expects":
+		if t.w(k+1) == "to" {
+			return future
+		}
+	}
+	if futureWords[w] {
+		return future
+	}
+	if pastVerbs[w] {
+		return past
+	}
+	if presentWords[w] {
+		return present
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
+		switch t.w(k - 1) {
+		case "be", "been", "being", "is", "are", "am", "to", "will", "would", "get":
+			// A participle ("will be paid", "is expected"): the auxiliary
+			// decides.
+			return noTense
+		}
+		return past
+	}
+	return noTense
+}
+
+// tenseAt finds the tense of the clause around token i: the nearest marker
+// before i in its sentence, else the first after it.
+func (t *Tagger) tenseAt(i int) tense {
+	if t.w(i-1) == "since" {
+		return past
+	}
+	lo := i
+	for lo > 0 && i-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
+		lo--
+	}
+	hi := i
+	for hi+1 < len(t.toks) && hi-i < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
+		hi++
+	}
+	for k := i - 1; k >= lo; k-- {
+		m := t.marker(k)
+		if m == noTense {
+			continue
+		}
+		if m == future {
+			for r := k - 1; r >= lo; r-- {
+				if reportingVerbs[t.toks[r].low] {
+					return reportedFuture
+				}
+			}
+		}
+		return m
+	}
+	for k := i + 1; k <= hi; k++ {
+		if m := t.marker(k); m != noTense {
+			return m
+		}
+	}
+	return noTense
+}

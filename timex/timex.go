@@ -1,0 +1,52 @@
+package timex
+
+import "time"
+
+// Timex is one time expression in a text.
+type Timex struct {
+	Start, End int    // byte offsets into the text, End exclusive
+	Text       string // text[Start:End]
+	Type       string // "DATE", "TIME", "DURATION" or "SET"
+	// Value is the TIMEX3 value: "2019-04-25", "2023-09", "2024-W24",
+	// "2000", "P24Y", "PRESENT_REF", "XXXX-12-25", ...
+	Value string
+	// Mod is the TIMEX3 mod where the text gives one (START, END, MID,
+	// BEFORE, AFTER, APPROX, ...), else "".
+	Mod string
+	// Freq and Quant are set for SET expressions ("every week": Quant
+	// "EVERY"; "twice a week": Freq "2X").
+	Freq, Quant string
+}
+
+// Tag returns the time expressions of text in order, resolved against dct
+// (the document creation or publication time; only its date is used unless
+// the text has times of day). It is a shorthand for a new Tagger's Tag.
+func Tag(text string, dct time.Time) []Timex {
+	var t Tagger
+	return t.Tag(text, dct)
+}
+
+// A Tagger tags texts and keeps its buffers between calls, so tagging many
+// documents with one Tagger allocates little. The zero Tagger is ready to
+// use; a Tagger must not be used by two goroutines at once.
+type Tagger struct {
+	toks  []token
+	lower []byte
+	out   []Timex
+	st    state
+}
+
+// Tag returns the time expressions of text in order, resolved against dct.
+// The result is a new slice that the caller owns.
+func (t *Tagger) Tag(text string, dct time.Time) []Timex {
+	t.scan(text)
+	t.st.reset(text, dct)
+	t.out = t.out[:0]
+	t.run()
+	if len(t.out) == 0 {
+		return nil
+	}
+	res := make([]Timex, len(t.out))
+	copy(res, t.out)
+	return res
+}
