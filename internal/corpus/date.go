@@ -70,14 +70,14 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 	opt := dateparse.RetryAmbiguousDateWithSwap(true)
 	layout, err := dateparse.ParseFormat(s, opt)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, lowerError{err})
+		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, dateparseError{err})
 	}
 	if !namesDay(layout) {
 		return time.Time{}, fmt.Errorf("%w: %q is not a day (a publication date needs year, month and day)", ErrDate, s)
 	}
 	t, err = dateparse.ParseIn(s, loc, opt)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, lowerError{err})
+		return time.Time{}, fmt.Errorf("%w: %q: %w", ErrDate, s, dateparseError{err})
 	}
 	return checkYear(s, t, loc)
 }
@@ -108,15 +108,25 @@ func publishedDay(t time.Time, loc *time.Location) timeline.Date {
 	return timeline.DayOfTime(t.In(loc))
 }
 
-// lowerError rewraps a third-party error whose message starts with a
-// capital letter ("Could not find format for ..."), as Go error strings
-// do not.
-type lowerError struct{ err error }
+// dateparseError rewraps an error from dateparse for a one-line message: its
+// own errors start with a capital letter ("Could not find format for ..."),
+// as Go error strings do not, and the time.ParseError it passes on repeats
+// the input and the layout it tried ("parsing time "the day after" as "Mon
+// Jan after": cannot parse ..."), which the user did not write. Both say
+// only what is wrong; the original stays wrapped.
+type dateparseError struct{ err error }
 
-func (e lowerError) Error() string {
+func (e dateparseError) Error() string {
+	var pe *time.ParseError
+	if errors.As(e.err, &pe) && pe.Message != "" {
+		return strings.TrimPrefix(pe.Message, ": ")
+	}
 	s := e.err.Error()
+	if pe != nil || strings.HasPrefix(s, "Could not find format") {
+		return "no known date format"
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-func (e lowerError) Unwrap() error { return e.err }
+func (e dateparseError) Unwrap() error { return e.err }

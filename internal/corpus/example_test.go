@@ -33,5 +33,5 @@ an aide said. ![photo](p.jpg)
 	// Talks at the port
 	// The leaders met on Thursday, an aide said.
 	// "an aide" is on line 8
-	// undated.md:2: unreadable publication date: "someday": could not find format for "someday"
+	// undated.md:2: unreadable publication date: "someday": no known date format
 }
