@@ -366,10 +366,11 @@ func TestProblemsSorted(t *testing.T) {
 
 func TestWarnings(t *testing.T) {
 	tests := []struct {
-		name, in string
-		wantURL  string
-		wantText string
-		want     []string
+		name, in   string
+		wantURL    string
+		wantOutlet string
+		wantText   string
+		want       []string
 	}{
 		{
 			name: "UTF-8, nothing to say",
@@ -393,7 +394,12 @@ func TestWarnings(t *testing.T) {
 		{
 			name: "javascript url dropped",
 			in:   "---\ndate: 2024-06-18\nurl: javascript:alert(1)\n---\nText.\n", wantText: "Text.\n",
-			want: []string{`a.md:3: warning: url "javascript:alert(1)" dropped: only http, https and relative links are kept`},
+			want: []string{`a.md:3: warning: url "javascript:alert(1)" dropped: only valid http, https and relative links are kept`},
+		},
+		{
+			name: "invisible characters trimmed from the outlet, stray BOM removed",
+			in:   "---\ndate: 2024-06-18\noutlet: \"Daily Ledger\u200b\u200d\ufeff\"\n---\nText\ufeff.\n", wantText: "Text.\n",
+			wantOutlet: "Daily Ledger",
 		},
 		{
 			name: "https url kept",
@@ -417,6 +423,9 @@ func TestWarnings(t *testing.T) {
 			diffLists(t, "warnings", got, tt.want)
 			if d.Text != tt.wantText {
 				t.Errorf("Text = %q, want %q", d.Text, tt.wantText)
+			}
+			if d.Article.Outlet != tt.wantOutlet {
+				t.Errorf("Outlet = %q, want %q", d.Article.Outlet, tt.wantOutlet)
 			}
 			if d.Article.URL != tt.wantURL {
 				t.Errorf("URL = %q, want %q", d.Article.URL, tt.wantURL)
@@ -449,6 +458,11 @@ func TestSafeURL(t *testing.T) {
 		{"DATA:text/html;base64,PHNjcmlwdD4=", false},
 		{"vbscript:msgbox", false},
 		{"mailto:desk@example.org", false},
+		{`https://x.test/a" onmouseover="alert(2)`, false},
+		{"https://x.test/<script>", false},
+		{"https://x.test/a b", false},
+		{"https://x.test/%zz", false},
+		{"https://x.test/it's", true},
 	}
 	for _, tt := range tests {
 		if got := safeURL(tt.url); got != tt.want {

@@ -234,7 +234,7 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	}
 	url := strings.TrimSpace(m.url.value)
 	if url != "" && !safeURL(url) {
-		warn(m.url.at(fmt.Errorf("%w: url %q dropped: only http, https and relative links are kept", ErrWarning, url)))
+		warn(m.url.at(fmt.Errorf("%w: url %q dropped: only valid http, https and relative links are kept", ErrWarning, url)))
 		url = ""
 	}
 	var text string
@@ -263,8 +263,12 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 }
 
 // oneLine folds white space (newlines of a YAML block scalar included) into
-// single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// single spaces, and trims invisible format characters (zero-width spaces
+// and joiners) from the ends.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimSpace(strings.TrimFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) }))
+}
 
 // at places err at the field's line. A field from a sources.yaml carries the
 // sources.yaml's name in its error already.

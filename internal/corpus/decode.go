@@ -79,6 +79,9 @@ func decode(b []byte) (text, charset string, err error) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
+	// A byte order mark anywhere else is a zero-width no-break space
+	// (deprecated since Unicode 3.2), left over from joined files.
+	s = strings.ReplaceAll(s, "\uFEFF", "")
 	if strings.TrimSpace(s) == "" {
 		return "", "", ErrEmpty
 	}
