@@ -132,6 +132,9 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			}
 			return result{}, false
 		case "quarter":
+			if t.w(j+1) == "-" {
+				return result{}, false // "the quarter-to-quarter comparison"
+			}
 			return dateResult(start, j+1, t.latestQuarter()), true
 		case "weekend":
 			return dateResult(start, j+1, t.weekend(j, "")), true
@@ -541,6 +544,9 @@ func (t *Tagger) setExpr(i int) (result, bool) {
 	}
 	if wd, ok := weekdays[t.w(j)]; ok {
 		return result{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), quant: "EVERY"}, true
+	}
+	if m, ok := monthNames[t.w(j)]; ok && t.capital(j) && t.w(i) != "per" {
+		return result{start: i, end: j + 1, typ: "SET", val: date{m: m, g: gMonth, yx: true}.value(), quant: "EVERY"}, true
 	}
 	n := 1
 	if c, vague, k, ok := t.count(j); ok && !vague && t.toks[j].low != "a" {

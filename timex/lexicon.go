@@ -241,3 +241,10 @@ var abbreviations = map[string]bool{
 	"dec": true, "u": true, "s": true, "a": true, "p": true, "m": true, "e": true,
 	"g": true, "i": true, "etc": true, "mt": true, "ft": true, "pres": true,
 }
+
+// timeZones may follow a clock time ("5 p.m. EST").
+var timeZones = map[string]bool{
+	"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true,
+	"pst": true, "pdt": true, "mst": true, "mdt": true, "bst": true, "cet": true,
+	"kst": true, "jst": true, "msk": true,
+}

@@ -183,6 +183,8 @@ func (t *Tagger) core(i int) (result, bool) {
 		return t.detExpr(i)
 	case "every", "each", "per":
 		return t.setExpr(i)
+	case "noon", "midnight":
+		return t.noonExpr(i)
 	case "annually", "yearly":
 		return result{start: i, end: i + 1, typ: "SET", val: "P1Y", freq: "1X"}, true
 	case "fiscal":
@@ -457,7 +459,6 @@ func (t *Tagger) monthDay(start, end, m, day, y int, hasYear bool, at int) (resu
 	if !validDay(y, m, day) {
 		return result{}, false
 	}
-	// "Monday, Nov. 6"
 	return dateResult(start, end, d), true
 }
 

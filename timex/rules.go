@@ -155,8 +155,17 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 		if t.w(j+1) == "." && t.w(j+2) == "m" {
 			ampm = t.w(j)
 			j += 3
-			if t.w(j) == "." && t.adj(j) && !(j+1 < len(t.toks) && t.toks[j+1].cap) {
-				j++
+			if t.w(j) == "." && t.adj(j) {
+				// The final period belongs to "p.m." unless it also ends
+				// the sentence (a capitalized word that names no time
+				// follows).
+				nx := t.w(j + 1)
+				_, wd := weekdays[nx]
+				_, mn := monthNames[nx]
+				_, ma := monthAbbrevs[nx]
+				if j+1 >= len(t.toks) || !t.toks[j+1].cap || wd || mn || ma || timeZones[nx] {
+					j++
+				}
 			}
 		} else if t.w(j+1) == "m" && t.adj(j+1) {
 			ampm = t.w(j)
@@ -174,14 +183,14 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 	} else if ampm == "a" && h == 12 {
 		h = 0
 	}
-	switch t.w(j) {
-	case "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet", "kst", "jst", "msk":
+	if timeZones[t.w(j)] {
 		j++
 	}
 	d := t.st.dct
 	if t.st.hasRef && t.st.ref.g == gDay {
 		d = t.st.ref
 	}
+	j, d = t.dayAfterClock(j, d)
 	var b []byte
 	b = append(b, d.value()...)
 	b = append(b, 'T')
@@ -189,6 +198,54 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 	b = append(b, ':')
 	b = pad(b, m, 2)
 	return result{start: i, end: j, typ: "TIME", val: string(b)}, true
+}
+
+// dayAfterClock reads the day that may follow a clock time ("5 p.m.
+// Friday", "noon, Nov. 9") and returns the token after it and the day;
+// without one it returns j and d unchanged.
+func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
+	k := j
+	if t.w(k) == "," {
+		k++
+	}
+	if _, ok := weekdays[t.w(k)]; ok && t.capital(k) {
+		if r, ok := t.weekdayExpr(k, k, ""); ok && r.d.g == gDay && r.typ == "DATE" {
+			return r.end, r.d
+		}
+	}
+	if _, ok := monthAbbrevs[t.w(k)]; ok {
+		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
+			return r.end, r.d
+		}
+	}
+	if _, ok := monthNames[t.w(k)]; ok {
+		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
+			return r.end, r.d
+		}
+	}
+	switch t.w(k) {
+	case "today":
+		return k + 1, t.st.dct
+	case "yesterday":
+		return k + 1, t.st.dct.addDays(-1)
+	case "tomorrow":
+		return k + 1, t.st.dct.addDays(1)
+	}
+	return j, d
+}
+
+// noonExpr matches "noon" and "midnight" with a day ("noon Saturday",
+// "midnight Friday").
+func (t *Tagger) noonExpr(i int) (result, bool) {
+	hm := "12:00"
+	if t.w(i) == "midnight" {
+		hm = "24:00"
+	}
+	end, d := t.dayAfterClock(i+1, date{})
+	if end == i+1 || d.yx {
+		return result{}, false
+	}
+	return result{start: i, end: end, typ: "TIME", val: d.value() + "T" + hm}, true
 }
 
 // shortDecade matches "'80s".
