@@ -33,6 +33,7 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 	doc := md.Parser().Parse(text.NewReader(src))
 	idx := newLineIndex(string(src), firstLine)
 	var b textBuilder
+	b.sb.Grow(len(src))
 	skipping := "" // the raw HTML element whose content is being dropped
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if _, cell := n.(*east.TableCell); n.Type() == ast.TypeBlock && !cell {

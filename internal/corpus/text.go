@@ -111,6 +111,7 @@ func isSpace(r rune) bool {
 // with "#" or "1." is text like any other.
 func plainText(body string, firstLine int) (string, []mark) {
 	var sb strings.Builder
+	sb.Grow(len(body))
 	var marks []mark
 	for i, l := range strings.Split(body, "\n") {
 		l = strings.TrimRight(l, " \t\v\f")
