@@ -51,7 +51,7 @@ func DefaultAliases() Aliases {
 		"Vietnam":             {"Vietnam"},
 		"Iran":                {"Iran"},
 		"NATO":                {"NATO", "North Atlantic Treaty Organization"},
-		"UN Security Council": {"UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"},
+		"UN Security Council": {"UN Security Council", "U.N. Security Council", "United Nations Security Council"},
 		"United Nations":      {"United Nations", "UN", "U.N."},
 		"European Union":      {"European Union", "EU"},
 		"G7":                  {"G7", "Group of Seven"},
@@ -78,6 +78,13 @@ func DefaultPlaces() Places {
 		"Panmunjom":            {"Panmunjom"},
 		"Singapore":            {"Singapore"},
 	}
+}
+
+// isCountry names the countries of the built-in table: a statement by "the
+// United States" on a day is not thereby the same as another one.
+var isCountry = map[string]bool{
+	"North Korea": true, "South Korea": true, "Russia": true, "United States": true, "China": true,
+	"Japan": true, "Ukraine": true, "Vietnam": true, "Iran": true,
 }
 
 // metonyms are capitals that stand for their government when they are not

@@ -105,12 +105,24 @@ func segments(text string, s, e int) [][2]int {
 			start = s + i + 2
 		}
 	}
+	relative := false // inside ", who ... ," or ", which ... ,"
 	for i := start; i < e-2; i++ {
-		if (text[i] == ',' || text[i] == ';') && text[i+1] == ' ' {
-			if subordinators[strings.ToLower(firstWord(text[i+2:e]))] {
-				out = append(out, [2]int{start, i})
-				start = i + 2
-			}
+		if (text[i] != ',' && text[i] != ';') || text[i+1] != ' ' {
+			continue
+		}
+		next := strings.ToLower(firstWord(text[i+2 : e]))
+		switch {
+		case relative:
+			// The comma closing a relative clause ends it; the main
+			// clause goes on in its own segment.
+			out = append(out, [2]int{start, i})
+			start, relative = i+2, false
+		case next == "who" || next == "which":
+			out = append(out, [2]int{start, i})
+			start, relative = i+2, true
+		case subordinators[next]:
+			out = append(out, [2]int{start, i})
+			start = i + 2
 		}
 	}
 	return append(out, [2]int{start, e})

@@ -149,6 +149,12 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 				sentDate = first
 			}
 			kd, noun := classifyNoun(ws, first.tx)
+			var ante [2]int // the subject, when a relative clause stands between it and this clause
+			if gi >= 2 && relativeClause(text, segs[gi-1]) {
+				ante = segs[gi-2]
+				am := g.find(maskQuotes(text[ante[0]:ante[1]]))
+				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
+			}
 			c := candidate{doc: di, sent: s, seg: seg, tx: first.tx, date: first.date, kind: kd, m: m, priority: 0}
 			switch {
 			case noun && kd.class() != kindStatement:
@@ -158,6 +164,8 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 				}
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
+			case ante != [2]int{}:
+				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + decapitalize(clauseTitle(text, seg, &first.tx)))
 			default:
 				c.title = clauseTitle(text, seg, &first.tx)
 			}
@@ -188,8 +196,19 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 		// before it, the way a reader resolves them.
 		for i := range out {
 			c := &out[i]
-			if c.sent.index != si || c.kind == kindStatement || c.kind == kindLaunch || c.noun ||
-				(len(c.m.persons) > 0 && !pronounSubject(text, c.seg)) {
+			if c.sent.index != si || c.kind == kindStatement || c.kind == kindLaunch || c.noun {
+				continue
+			}
+			if relativeClause(text, c.seg) {
+				// "Kim, who arrived on Wednesday, ...": who is the clause before.
+				pm := g.find(maskQuotes(text[c.sent.start:c.seg[0]]))
+				c.m.persons = union(c.m.persons, pm.persons)
+				c.m.actors = union(c.m.actors, pm.actors)
+				c.title = relativeTitle(text, c.sent.start, c.seg, &c.tx)
+				continue
+			}
+			pronoun := pronounSubject(text, c.seg)
+			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue
 			}
 			for back := si - 1; back >= max(0, si-2); back-- {
@@ -228,6 +247,13 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 // main clause after an opening one ("While ..., the North fired ..."). A
 // clause that elaborates ("when he met ...", "which ...") does not make an
 // event of its own.
+// relativeClause reports whether a segment is a relative clause ("who
+// held talks ...").
+func relativeClause(text string, seg [2]int) bool {
+	w := strings.ToLower(firstWord(text[seg[0]:seg[1]]))
+	return w == "who"
+}
+
 // pronounSubject reports whether a clause opens, after any subordinating
 // word, with a pronoun or "the two (leaders)" standing for people named
 // before it.
@@ -235,6 +261,12 @@ func pronounSubject(text string, seg [2]int) bool {
 	ws := words(text, seg[0], seg[1])
 	for len(ws) > 0 && subordinators[ws[0].w] {
 		ws = ws[1:]
+	}
+	// Skip an opening adverbial ("Shortly after taking office, he ...").
+	for k := 1; k < min(len(ws), 9); k++ {
+		if w := ws[k].w; ws[k].comma && (w == "he" || w == "she" || w == "they") {
+			return true
+		}
 	}
 	if len(ws) == 0 {
 		return false
@@ -398,12 +430,26 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool) []timeline.Ev
 // compatible reports whether c can be the happening cl reports, and how
 // many actors they share (the better match wins when several fit).
 func compatible(cl *cluster, c *candidate) (int, bool) {
-	if c.kind.class() != cl.class || cl.class == kindOther {
-		return 0, false
-	}
 	a, b := candRange(c)
 	if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
 		return 0, false
+	}
+	if c.kind.class() != cl.class || cl.class == kindOther {
+		// A clause whose verb we do not know ("last saw") is the event
+		// of the same day with the same two people.
+		if c.kind != kindOther || cl.class == kindStatement || a != cl.first || b != cl.last {
+			return 0, false
+		}
+		n := 0
+		for _, p := range c.m.persons {
+			for _, m := range cl.members {
+				if slices.Contains(m.m.persons, p) {
+					n++
+					break
+				}
+			}
+		}
+		return 10000 * n, n >= 2
 	}
 	var actors, persons []string
 	for _, m := range cl.members {
@@ -428,8 +474,15 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 	shared = score
 	switch cl.class {
 	case kindStatement:
-		// The same statement: the same speaker on the same day.
-		return shared, sharedPersons > 0 && a == cl.first && b == cl.last
+		// The same statement: the same speaker, or the same body (a G7
+		// statement, not just "the United States"), on the same day.
+		sameOrg := false
+		for _, x := range c.m.actors {
+			if !isCountry[x] && !isPersonName(x) && slices.Contains(actors, x) {
+				sameOrg = true
+			}
+		}
+		return shared, (sharedPersons > 0 || sameOrg) && a == cl.first && b == cl.last
 	case kindMeeting, kindSigning:
 		// "The summit in September", naming nobody, is the summit of
 		// that September the articles report most.
@@ -492,7 +545,14 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 		}
 		return cmp.Compare(x.Offset, y.Offset)
 	})
-	e.ID = eventID(e, first.kind)
+	// The people most sources name come first in the id.
+	count := map[string]int{}
+	for _, m := range cl.members {
+		for _, p := range m.m.persons {
+			count[p]++
+		}
+	}
+	e.ID = eventID(e, first.kind, count)
 	return e
 }
 
@@ -566,9 +626,10 @@ func sentenceText(text string, s sentence) string {
 
 // eventID makes a stable, URL-safe id: the date, the kind of happening and
 // up to two people (or actors) taking part.
-func eventID(e timeline.Event, k kind) string {
+func eventID(e timeline.Event, k kind, count map[string]int) string {
 	parts := []string{e.Date.String(), kindNouns[k]}
 	who := personsOf(e)
+	slices.SortStableFunc(who, func(a, b string) int { return cmp.Compare(count[b], count[a]) })
 	if len(who) == 0 {
 		who = e.Actors
 	}

@@ -270,3 +270,50 @@ func TestUnsafeArticleURL(t *testing.T) {
 		t.Errorf("https URL lost")
 	}
 }
+
+func TestCoreference(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-01-10", "President Vladimir Putin first visited Pyongyang on 19 July 2000."),
+		doc("b.md", "2019-04-24", "Putin knows the family well. In July 2000, shortly after taking office, he flew to Pyongyang for talks with Kim Jong Il."),
+		doc("c.md", "2023-09-14", "North Korean leader Kim Jong Un and President Vladimir Putin, who held talks at the cosmodrome a day earlier, have said little since."),
+		doc("d.md", "2023-09-13", "North Korean leader Kim Jong Un met President Vladimir Putin on Wednesday."),
+		doc("e.md", "2023-11-10", "Secretary of State Antony Blinken, who flew on to Seoul, told reporters there on Thursday that the ties were dangerous."),
+	}
+	tl, _ := Extract(docs, Options{})
+	if got := find(tl, "2000-07-19"); len(got) != 1 || !slices.Equal(articles(got[0]), []string{"a.md", "b.md"}) {
+		t.Errorf("'he flew' in July 2000 should join Putin's visit of 19 July 2000: %+v", tl.Events)
+	}
+	if n := len(find(tl, "2000-07")); n != 0 {
+		t.Errorf("%d month-level events left in July 2000", n)
+	}
+	meet := find(tl, "2023-09-13")
+	if len(meet) != 1 || !slices.Equal(articles(meet[0]), []string{"c.md", "d.md"}) {
+		t.Errorf("the relative clause 'who held talks ... a day earlier' should join the meeting: %+v", meet)
+	}
+	if got := find(tl, "2023-11-09"); len(got) != 1 || !strings.HasPrefix(got[0].Title, "Secretary of State Antony Blinken told reporters") {
+		t.Errorf("the clause after a relative clause keeps its subject: %+v", got)
+	}
+}
+
+func TestSameBodyStatement(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2023-11-10", "The Group of Seven foreign ministers criticised the arms transfers on Nov. 8."),
+		doc("b.md", "2024-03-29", "The Group of Seven had condemned the transfers in a statement on Nov. 8, 2023."),
+		doc("c.md", "2023-11-10", "The United States said on Nov. 8 it was worried. Russia said on Nov. 8 it was not."),
+	}
+	tl, _ := Extract(docs, Options{})
+	var g7, other int
+	for _, e := range find(tl, "2023-11-08") {
+		if slices.Contains(e.Actors, "G7") {
+			g7++
+			if got := articles(e); !slices.Equal(got, []string{"a.md", "b.md"}) {
+				t.Errorf("G7 statement cites %v", got)
+			}
+		} else {
+			other++
+		}
+	}
+	if g7 != 1 || other != 2 {
+		t.Errorf("got %d G7 and %d other statements, want 1 merged G7 statement and 2 separate country statements", g7, other)
+	}
+}

@@ -210,3 +210,31 @@ func atComma(ws []string) []string {
 	}
 	return ws
 }
+
+// relativeTitle titles a relative clause with the people it is about:
+// "Vladimir Putin and Kim Jong Un, who held talks ... a day earlier" is
+// "Vladimir Putin and Kim Jong Un held talks ...".
+func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) string {
+	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
+	if len(strings.Fields(ante)) > 8 {
+		return clauseTitle(text, seg, tx)
+	}
+	clause := clauseTitle(text, seg, tx)
+	if w := firstWord(clause); strings.EqualFold(w, "who") {
+		clause = strings.TrimLeft(clause[len(w):], " ")
+	}
+	return capitalize(ante + " " + clause)
+}
+
+// decapitalize lower-cases the first letter of a clause that goes on after
+// its subject ("Told reporters" → "told reporters"), unless the first word
+// is a name or an acronym (a capital after the first letter, or a word the
+// caller would not lower-case).
+func decapitalize(s string) string {
+	w := firstWord(s)
+	if w == "" || strings.ToLower(w[1:]) != w[1:] {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
