@@ -234,6 +234,10 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		d, _ := coarsen(t.st.dct, u.g)
 		return dateResult(start, end, d), true
 	case "last", "past", "previous", "prior", "next", "coming", "upcoming", "following":
+		if the && (u.g == gDecade || u.g == gCentury) {
+			// "over the past decade": the stretch of time up to now
+			return result{start: start, end: end, typ: "DURATION", val: durationValue(1, false, u)}, true
+		}
 		dir := 1
 		if det == "last" || det == "past" || det == "previous" || det == "prior" {
 			dir = -1

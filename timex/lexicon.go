@@ -144,7 +144,9 @@ var yearNouns = map[string]bool{
 	"war": true, "attack": true, "attacks": true, "talks": true, "earthquake": true,
 	"model": true, "edition": true, "fiscal": true, "world": true, "cup": true,
 	"first": true, "second": true, "third": true, "fourth": true, "half": true,
-	"presidential": true, "midterm": true, "general": true, "season's": true,
+	"presidential": true, "midterm": true, "general": true, "race": true,
+	"census's": true, "vote": true, "referendum": true, "tournament": true, "championship": true,
+	"invasion": true, "crash": true, "recession": true, "law": true, "act": true, "treaty": true,
 }
 
 // countWords before a number make it a count, not a year ("about 2000",

@@ -501,17 +501,16 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 	}
 	j := i + 1
 	// "Friday, Nov. 3" or "Friday, 3 November": the date says it all.
-	if t.w(j) == "," {
-		if _, ok := monthNames[t.w(j+1)]; ok {
-			if r, ok := t.monthExpr(j+1, 0); ok && r.d.g == gDay {
-				r.start = start
-				return r, true
-			}
-		} else if _, ok := monthAbbrevs[t.w(j+1)]; ok {
-			if r, ok := t.monthExpr(j+1, 0); ok && r.d.g == gDay {
-				r.start = start
-				return r, true
-			}
+	k := j
+	if t.w(k) == "," {
+		k++
+	}
+	_, mn := monthNames[t.w(k)]
+	_, ma := monthAbbrevs[t.w(k)]
+	if mn || ma {
+		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
+			r.start = start
+			return r, true
 		}
 	}
 	if t.st.noDCT {

@@ -112,6 +112,10 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 			if y%10 == 0 || y < 1900 || y > t.st.dct.y+5 {
 				return 0, false
 			}
+			// "2019 points": a plural noun after the number counts it.
+			if len(next) > 3 && next[len(next)-1] == 's' && next[len(next)-2] != 's' {
+				return 0, false
+			}
 		}
 	}
 	return y, true
@@ -185,6 +189,8 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 	}
 	if timeZones[t.w(j)] {
 		j++
+	} else if t.w(j) == "local" && t.w(j+1) == "time" {
+		j += 2
 	}
 	d := t.st.dct
 	if t.st.hasRef && t.st.ref.g == gDay {
@@ -205,7 +211,7 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 // without one it returns j and d unchanged.
 func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
 	k := j
-	if t.w(k) == "," {
+	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
 	if _, ok := weekdays[t.w(k)]; ok && t.capital(k) {

@@ -88,7 +88,7 @@ func TestRules(t *testing.T) {
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
 		{"sets", "The board meets every week and twice a year.", wed, "every week=SET:P1W; twice a year=SET:P1Y/2X"},
-		{"clock", "The polls closed at 8 p.m. local time.", wed, "8 p.m.=TIME:2024-06-19T20:00"},
+		{"clock", "The polls closed at 8 p.m. local time.", wed, "8 p.m. local time=TIME:2024-06-19T20:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

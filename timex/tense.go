@@ -57,12 +57,15 @@ func (t *Tagger) marker(k int) tense {
 		}
 	case "expected", "scheduled", "due", "set", "slated", "planned", "plans", "plan",
 		"intends", "intend", "going", "poised", "aims", "hopes", "hope", "wants", "expects":
-		if t.w(k+1) == "to" {
+		if t.w(k+1) == "to" || t.w(k+1) == "for" && (w == "scheduled" || w == "set" || w == "slated" || w == "due" || w == "planned") {
 			return future
 		}
 	}
 	if futureWords[w] {
 		return future
+	}
+	if w == "effective" || w == "effect" && (t.w(k-1) == "take" || t.w(k-1) == "takes") {
+		return future // "takes effect Jan. 1"
 	}
 	if pastVerbs[w] {
 		return past
