@@ -470,3 +470,42 @@ func TestSafeURL(t *testing.T) {
 		}
 	}
 }
+
+func TestSourcesProblems(t *testing.T) {
+	tests := []struct {
+		name    string
+		sources string
+		want    []string
+	}{
+		{
+			name:    "malformed sources.yaml",
+			sources: "- file: a.txt\n  published: 2024-06-18\n   title: x: y\n",
+			want: []string{
+				"a.txt: no publication date: sources.yaml could not be read",
+				"sources.yaml:3: malformed: mapping values are not allowed in this context",
+			},
+		},
+		{
+			name:    "future date from sources.yaml",
+			sources: "- file: a.txt\n  title: A\n  published: 2030-01-01\n",
+			want:    []string{"sources.yaml:3: a.txt: publication date in the future: 2030-01-01 is after today, 2026-11-25"},
+		},
+		{
+			name:    "entry without file",
+			sources: "- published: 2024-06-18\n- file: a.txt\n  published: 2024-06-18\n",
+			want:    []string{`sources.yaml:1: malformed: missing "file"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{SourcesFile: tt.sources, "a.txt": "A brief.\n"})
+			_, problems := Read([]string{dir}, Options{Now: now})
+			got := relProblems(dir, problems)
+			for i := range got {
+				got[i] = strings.ReplaceAll(got[i], dir+string(filepath.Separator), "")
+			}
+			diffLists(t, "problems", got, tt.want)
+		})
+	}
+}

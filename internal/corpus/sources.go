@@ -14,7 +14,7 @@ const SourcesFile = "sources.yaml"
 
 // Sentinel errors for sources.yaml.
 var (
-	ErrSources   = errors.New("sources.yaml")
+	ErrSources   = errors.New("malformed")
 	ErrNotListed = errors.New("not listed in sources.yaml")
 	ErrMissing   = errors.New("listed in sources.yaml but not there")
 )

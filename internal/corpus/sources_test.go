@@ -23,39 +23,39 @@ func TestParseSources(t *testing.T) {
 		{
 			name:     "not a list",
 			in:       "file: a.txt\npublished: 2024-06-18\n",
-			wantErrs: []string{"1: sources.yaml: want a list of articles (- file: ...)"},
+			wantErrs: []string{"1: malformed: want a list of articles (- file: ...)"},
 		},
 		{
 			name:     "item not a mapping",
 			in:       "- a.txt\n- file: b.txt\n  published: 2024-06-18\n",
 			want:     []string{"b.txt@2  2024-06-18"},
-			wantErrs: []string{"1: sources.yaml: want file, published, title, url, outlet"},
+			wantErrs: []string{"1: malformed: want file, published, title, url, outlet"},
 		},
 		{
 			name:     "missing file",
 			in:       "- published: 2024-06-18\n",
-			wantErrs: []string{`1: sources.yaml: missing "file"`},
+			wantErrs: []string{`1: malformed: missing "file"`},
 		},
 		{
 			name:     "file outside the folder",
 			in:       "- file: ../secret.txt\n  published: 2024-06-18\n- file: sub/a.txt\n  published: 2024-06-18\n",
-			wantErrs: []string{`1: sources.yaml: file "../secret.txt" must be a name in this folder`, `3: sources.yaml: file "sub/a.txt" must be a name in this folder`},
+			wantErrs: []string{`1: malformed: file "../secret.txt" must be a name in this folder`, `3: malformed: file "sub/a.txt" must be a name in this folder`},
 		},
 		{
 			name:     "listed twice",
 			in:       "- file: a.txt\n  published: 2024-06-18\n- file: a.txt\n  published: 2024-06-19\n",
 			want:     []string{"a.txt@1  2024-06-18"},
-			wantErrs: []string{"3: sources.yaml: a.txt listed twice (first on line 1)"},
+			wantErrs: []string{"3: malformed: a.txt listed twice (first on line 1)"},
 		},
 		{
 			name:     "title is a list",
 			in:       "- file: a.txt\n  published: 2024-06-18\n  title: [a, b]\n",
-			wantErrs: []string{"3: sources.yaml: title is not a single value"},
+			wantErrs: []string{"3: malformed: title is not a single value"},
 		},
 		{
 			name:     "syntax error",
 			in:       "- file: a.txt\n  published: 2024-06-18\n- file: b.txt\n   published: 2024-06-18\n",
-			wantErrs: []string{"4: sources.yaml: mapping values are not allowed in this context"},
+			wantErrs: []string{"4: malformed: mapping values are not allowed in this context"},
 		},
 		{
 			name: "missing published is left to the article",
