@@ -484,6 +484,10 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			y--
 		}
 	case future:
+		if diff < 0 || diff == 0 && day != 0 && day < dct.d {
+			y++
+		}
+	case reportedFuture:
 		if diff < -2 {
 			y++
 		}

@@ -372,6 +372,9 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 		}
 	}
 	dur := durationValue(n, vague, u)
+	if t.w(end) == "or" && t.w(end+1) == "so" && t.w(end+2) == "ago" {
+		end += 2 // "a week or so ago"
+	}
 	if hyphen {
 		return result{start: start, end: end, typ: "DURATION", val: dur}, true
 	}

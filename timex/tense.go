@@ -64,6 +64,9 @@ func (t *Tagger) marker(k int) tense {
 	if futureWords[w] {
 		return future
 	}
+	if (w == "may" || w == "might") && !tok.cap {
+		return future // the modal looks ahead: "may visit in March"
+	}
 	if w == "effective" || w == "effect" && (t.w(k-1) == "take" || t.w(k-1) == "takes") {
 		return future // "takes effect Jan. 1"
 	}
