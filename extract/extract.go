@@ -292,11 +292,19 @@ func inherits(text string, segs [][2]int, gi int) bool {
 	return false
 }
 
-// webURL reports whether u is an absolute http or https URL, the only links
-// a timeline publishes ("javascript:" and "data:" URLs never reach a page).
+// webURL reports whether u is an http or https URL, or a relative link on
+// the newsroom's own site: the only links a timeline publishes
+// ("javascript:" and "data:" URLs never reach a page).
 func webURL(u string) bool {
-	p, err := url.Parse(strings.TrimSpace(u))
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
+	u = strings.TrimSpace(u)
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	if p.Scheme == "" {
+		return p.Host == "" && !strings.HasPrefix(u, "//") && !strings.ContainsAny(u, ":\\")
+	}
+	return (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 // classifyNoun is classify that also says whether the kind came from a noun

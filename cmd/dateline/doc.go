@@ -41,6 +41,7 @@ Flags common to extract, build and serve:
 	--tz ZONE        newsroom time zone for metadata dates (default UTC)
 	--now DATE       today's date, for refusing articles dated in the future
 	                 (default: the clock)
+	-v               also list the expressions left off the timeline, and why
 
 Exit status: 0 when every article went through, 1 on an error, 2 on bad
 usage, 3 when the output was written but some input was skipped (each

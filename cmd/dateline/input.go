@@ -19,12 +19,14 @@ type inputFlags struct {
 	aliases string
 	tz      string
 	now     string
+	verbose bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.aliases, "aliases", "", "YAML `file` mapping canonical actor names to their spellings")
 	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
+	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
 }
 
 // load reads the articles under paths and extracts the timeline. Input
@@ -79,10 +81,20 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		}
 		skipped = skipped || len(problems) > 0
 	}
+	for _, d := range docs {
+		for _, w := range d.Warnings {
+			fmt.Fprintf(stderr, "dateline: %v\n", w)
+		}
+	}
 	xdocs := make([]extract.Doc, len(docs))
 	for i, d := range docs {
 		xdocs[i] = extract.Doc{Article: d.Article, Text: d.Text}
 	}
-	tl, _ = extract.Extract(xdocs, xopt)
+	tl, diags := extract.Extract(xdocs, xopt)
+	if f.verbose {
+		for _, d := range diags {
+			fmt.Fprintf(stderr, "dateline: note: %v\n", d)
+		}
+	}
 	return tl, skipped, nil
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/site"
+)
+
+func TestPreviewServes(t *testing.T) {
+	p := &preview{}
+	p.set([]site.File{{Path: "index.html", Data: []byte("<h1>t</h1>")}, {Path: "events/a/index.html", Data: []byte("a")}, {Path: "timeline.json", Data: []byte("{}")}})
+	for path, want := range map[string]string{"/": "<h1>t</h1>", "/events/a/": "a", "/timeline.json": "{}", "/../../etc/passwd": ""} {
+		rec := httptest.NewRecorder()
+		p.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if want == "" {
+			if rec.Code != 404 {
+				t.Errorf("GET %s: %d, want 404", path, rec.Code)
+			}
+			continue
+		}
+		if rec.Code != 200 || rec.Body.String() != want {
+			t.Errorf("GET %s: %d %q, want %q", path, rec.Code, rec.Body.String(), want)
+		}
+		if rec.Header().Get("Content-Security-Policy") != site.CSP() {
+			t.Errorf("GET %s: no Content-Security-Policy header", path)
+		}
+	}
+}
+
+func TestStampSeesChanges(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.md")
+	os.WriteFile(f, []byte("one"), 0o644)
+	before := stamp([]string{dir})
+	os.WriteFile(f, []byte("two, longer"), 0o644)
+	if stamp([]string{dir}) == before {
+		t.Error("a changed article went unnoticed")
+	}
+}
+
+func TestAliasesAndVerbose(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "aliases.yaml"), []byte("Harbour Council:\n  - harbour council\n  - the council\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ndate: 2024-02-14\nurl: javascript:alert(1)\n---\nThe harbour council met on Monday.\n\"We spoke on Friday,\" a member said.\n"), 0o644)
+	code, stdout, stderr := runCmd(t, "", "extract", "-v", "--aliases", filepath.Join(dir, "aliases.yaml"), filepath.Join(dir, "a.md"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	tl := decode(t, stdout)
+	if len(tl.Events) != 1 || len(tl.Events[0].Actors) != 1 || tl.Events[0].Actors[0] != "Harbour Council" {
+		t.Errorf("events = %+v, want one with the actor Harbour Council", tl.Events)
+	}
+	if !strings.Contains(stderr, "a.md:3:") || !strings.Contains(stderr, "dropped") {
+		t.Errorf("stderr %q, want a warning on the dropped URL naming the file and line", stderr)
+	}
+	if !strings.Contains(stderr, "note: a.md: \"Friday\": date in quoted speech left out") {
+		t.Errorf("-v printed %q, want a note on the date left out", stderr)
+	}
+	if strings.Contains(stdout, "javascript") {
+		t.Errorf("the javascript: URL reached the output")
+	}
+}
