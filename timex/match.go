@@ -240,6 +240,10 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 	case "tonight":
 		return result{start: i, end: i + 1, typ: "TIME", val: d.value() + "TNI"}, true
 	case "today":
+		// "USA Today", "VOA Today": a name, not the day.
+		if t.toks[i].cap && i > 0 && t.toks[i-1].kind == tWord && t.toks[i-1].cap && !t.toks[i].nl {
+			return result{}, false
+		}
 		// "Today" in a quotation is the day the words were said, which the
 		// text does not give; TIMEX3 calls that the present.
 		if t.inQuote(i) {
@@ -393,7 +397,7 @@ func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
 	if (w == "may" || w == "march") && !monthPreps[prev] && prev != "-" {
 		return result{}, false
 	}
-	if t.w(j) == "'" || t.w(j) == "\u2019" {
+	if w == "may" && (t.w(j) == "'" || t.w(j) == "\u2019") {
 		return result{}, false // "May's" is a name
 	}
 	if !monthPreps[prev] && prev != "-" && prev != "," && prev != "(" {
