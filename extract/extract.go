@@ -523,10 +523,32 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	if !e.End.IsZero() && e.End == e.Date {
 		e.End = timeline.Date{}
 	}
+	// Who and where: the people every source names, and the countries,
+	// bodies and places the best source names or two sources agree on;
+	// a place one source mentions in passing is not where it happened.
+	actorN, placeN := map[string]int{}, map[string]int{}
+	for _, m := range cl.members {
+		for _, a := range m.m.actors {
+			actorN[a]++
+		}
+		for _, p := range m.m.places {
+			placeN[p]++
+		}
+	}
+	for a, n := range actorN {
+		if n >= 2 || slices.Contains(best.m.actors, a) || isPersonName(a) && slices.Contains(personsIn(cl), a) {
+			e.Actors = append(e.Actors, a)
+		}
+	}
+	for p, n := range placeN {
+		if n >= 2 || slices.Contains(best.m.places, p) {
+			e.Places = append(e.Places, p)
+		}
+	}
+	slices.Sort(e.Actors)
+	slices.Sort(e.Places)
 	seen := map[string]bool{}
 	for _, m := range cl.members {
-		e.Actors = union(e.Actors, m.m.actors)
-		e.Places = union(e.Places, m.m.places)
 		a := docs[m.doc].Article
 		key := fmt.Sprintf("%s\x00%d\x00%d", a.Path, m.seg[0], m.tx.Start)
 		if seen[key] {
@@ -562,6 +584,15 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	}
 	e.ID = eventID(e, first.kind, count)
 	return e
+}
+
+// personsIn lists the people any member of a cluster names.
+func personsIn(cl *cluster) []string {
+	var out []string
+	for _, m := range cl.members {
+		out = union(out, m.m.persons)
+	}
+	return out
 }
 
 // sourceValue is the value a source's expression gave the event: the

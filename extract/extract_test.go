@@ -120,7 +120,7 @@ func TestNoise(t *testing.T) {
 
 func TestAliases(t *testing.T) {
 	docs := []Doc{
-		doc("a.md", "2023-09-13", "Kim Jung-un met Vladimir Putin on Wednesday at the spaceport."),
+		doc("a.md", "2023-09-13", "Kim Jung-un of the DPRK met Vladimir Putin on Wednesday at the spaceport."),
 		doc("b.md", "2023-09-14", "The DPRK leader Kim Jong Un and Putin met on Wednesday, while Anthony Blinken watched."),
 		doc("c.md", "2024-06-19", "Karin Jean-Pierre said on Tuesday the trip was no surprise."),
 	}
