@@ -138,6 +138,19 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			return dateResult(start, j+1, t.latestQuarter()), true
 		case "weekend":
 			return dateResult(start, j+1, t.weekend(j, "")), true
+		case "day":
+			// "the day before", "the day after" said alone: from the
+			// last date of the text.
+			if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
+				if t.st.hasRef && t.st.ref.g == gDay {
+					dir := -1
+					if nx == "after" {
+						dir = 1
+					}
+					return dateResult(start, j+2, t.st.ref.addDays(dir)), true
+				}
+			}
+			return result{}, false
 		case "full":
 			if t.w(j+1) == "year" {
 				return dateResult(start, j+2, date{y: t.st.dct.y, g: gYear}), true
@@ -220,6 +233,9 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		return result{}, false // a title: ABC's "This Week"
 	}
 	if w[len(w)-1] == 's' && w != "centuries" {
+		if the && (det == "coming" || det == "next") && !u.time {
+			return refResult(start, j+1, "FUTURE_REF"), true // "in the coming days"
+		}
 		return result{}, false // plural: "the last days"
 	}
 	end := j + 1

@@ -248,5 +248,5 @@ var abbreviations = map[string]bool{
 var timeZones = map[string]bool{
 	"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true,
 	"pst": true, "pdt": true, "mst": true, "mdt": true, "bst": true, "cet": true,
-	"kst": true, "jst": true, "msk": true,
+	"kst": true, "jst": true, "msk": true, "et": true, "pt": true, "ct": true,
 }
