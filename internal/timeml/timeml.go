@@ -78,7 +78,8 @@ func label(name string) string {
 	return name
 }
 
-// posError is an error at a line of the input.
+// errorf makes an error at a line of the input: "name:line: msg", or
+// "line N: msg" without a name.
 func (d *Doc) errorf(line int, format string, args ...any) error {
 	msg := fmt.Errorf(format, args...)
 	if d.Name == "" {
@@ -108,9 +109,9 @@ func (d *Doc) parse(data []byte) error {
 		open      []int // indexes into d.Timexes of open TIMEX3 tags in TEXT
 		stack     []string
 		dctParsed bool
+		lastLine  = 1
 	)
 	for {
-		off := dec.InputOffset()
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
@@ -124,6 +125,7 @@ func (d *Doc) parse(data []byte) error {
 			return d.errorf(line, "%w", err)
 		}
 		line, _ := dec.InputPos()
+		lastLine = line
 		switch t := tok.(type) {
 		case xml.StartElement:
 			stack = append(stack, t.Name.Local)
@@ -180,13 +182,12 @@ func (d *Doc) parse(data []byte) error {
 				d.DocID += strings.TrimSpace(string(t))
 			}
 		}
-		_ = off
 	}
 	if !textSeen {
-		return fmt.Errorf("%s: %w", label(d.Name), ErrNoText)
+		return d.errorf(lastLine, "%w", ErrNoText)
 	}
 	if !dctParsed {
-		return fmt.Errorf("%s: no DCT", label(d.Name))
+		return d.errorf(lastLine, "no DCT")
 	}
 	d.Text = text.String()
 	for i := range d.Timexes {

@@ -58,8 +58,8 @@ func TestReadErrors(t *testing.T) {
 		name, in, want string
 		is             error
 	}{
-		{"no text", `<TimeML><DCT><TIMEX3 value="2001-01-01" functionInDocument="CREATION_TIME">x</TIMEX3></DCT></TimeML>`, "doc.tml: no <TEXT> element", timeml.ErrNoText},
-		{"no dct", `<TimeML><TEXT>a</TEXT></TimeML>`, "doc.tml: no DCT", nil},
+		{"no text", `<TimeML><DCT><TIMEX3 value="2001-01-01" functionInDocument="CREATION_TIME">x</TIMEX3></DCT></TimeML>`, "doc.tml:1: no <TEXT> element", timeml.ErrNoText},
+		{"no dct", `<TimeML><TEXT>a</TEXT></TimeML>`, "doc.tml:1: no DCT", nil},
 		{"bad dct", "<TimeML>\n<DCT><TIMEX3 value=\"soon\">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>", "doc.tml:2: DCT value \"soon\": not a date", nil},
 		{"unclosed", "<TimeML>\n<TEXT>\n<TIMEX3>a</TEXT></TimeML>", "doc.tml:3:", nil},
 	}
