@@ -135,6 +135,12 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			if t.w(j+1) == "-" {
 				return result{}, false // "the quarter-to-quarter comparison"
 			}
+			// "the quarter a year ago"
+			if t.w(j+1) == "a" && t.w(j+2) == "year" && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
+				r := dateResult(start, j+4, t.latestQuarter().shiftYears(-1))
+				r.compare = true
+				return r, true
+			}
 			return dateResult(start, j+1, t.latestQuarter()), true
 		case "weekend":
 			return dateResult(start, j+1, t.weekend(j, "")), true
