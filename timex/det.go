@@ -256,6 +256,14 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		d, _ := coarsen(t.st.dct, u.g)
 		return dateResult(start, end, d), true
 	case "last", "past", "previous", "prior", "next", "coming", "upcoming", "following":
+		// Earnings copy compares a quarter with "last year": the same
+		// quarter a year before ("$3 million, compared with $2 million
+		// last year").
+		if det == "last" && !the && u.g == gYear && t.st.hasQ && t.st.inQuarter && t.comparison(start) {
+			r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+			r.compare = true
+			return r, true
+		}
 		if the && (u.g == gDecade || u.g == gCentury) {
 			// "over the past decade": the stretch of time up to now
 			return result{start: start, end: end, typ: "DURATION", val: durationValue(1, false, u)}, true
@@ -590,4 +598,19 @@ func (t *Tagger) setExpr(i int) (result, bool) {
 		quant = ""
 	}
 	return result{start: i, end: j + 1, typ: "SET", val: durationValue(n, false, u), quant: quant}, true
+}
+
+// comparison reports whether the words before token i compare amounts
+// ("compared with $2 million", "up from 40 cents").
+func (t *Tagger) comparison(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t.sentenceEnd(k) {
+			return false
+		}
+		switch t.toks[k].low {
+		case "compared", "from", "versus", "against":
+			return true
+		}
+	}
+	return false
 }
