@@ -27,9 +27,11 @@ type Options struct {
 	// BaseURL is the absolute http(s) URL the site will be published at,
 	// such as "https://news.example/timelines/kim/". Pages link relatively
 	// either way; BaseURL makes canonical links, feed ids and links, the
-	// oEmbed iframe and the embed snippet absolute. Without it those use
-	// paths relative to the site root, which readers of the site itself
-	// follow but a feed reader or an oEmbed consumer elsewhere cannot.
+	// oEmbed iframe, the embed snippet and the links in fragment.html
+	// absolute. Without it those are relative to the site root, which
+	// readers of the site itself follow but a feed reader, an oEmbed
+	// consumer or a CMS page that includes the fragment cannot; feed ids
+	// are then "urn:dateline:..." names, and pages have no canonical link.
 	BaseURL string
 	// Templates overrides the embedded templates (package templates): a
 	// file here replaces the embedded file of the same name, such as
