@@ -12,7 +12,7 @@
     return !slug || (" " + list + " ").indexOf(" " + slug + " ") >= 0;
   }
   function apply() {
-    var actor = el.actor.value, place = el.place.value, key = el.key.checked;
+    var actor = el.actor ? el.actor.value : "", place = el.place ? el.place.value : "", key = el.key.checked;
     var words = el.q.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     items.forEach(function (li) {
