@@ -157,6 +157,10 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			}
 			c := candidate{doc: di, sent: s, seg: seg, tx: first.tx, date: first.date, kind: kd, m: m, priority: 0}
 			switch {
+			case sinceFirst(text, seg, first.tx):
+				// "her first trip since 19 July 2000": the date is the
+				// previous trip's, not this one's.
+				c.title, c.priority = derivedTitle(kd, m), 2
 			case noun && kd.class() != kindStatement:
 				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
 				if len(m.actors) == 0 {
@@ -290,6 +294,12 @@ func inherits(text string, segs [][2]int, gi int) bool {
 		return subordinators[w0] && !subordinators[w]
 	}
 	return false
+}
+
+// sinceFirst reports whether the clause says "first ... since <date>".
+func sinceFirst(text string, seg [2]int, tx timex.Timex) bool {
+	before := strings.ToLower(text[seg[0]:tx.Start])
+	return strings.HasSuffix(strings.TrimRight(before, " "), " since") && strings.Contains(before, "first ")
 }
 
 // webURL reports whether u is an http or https URL, or a relative link on
@@ -646,6 +656,9 @@ func better(a, b *candidate) bool {
 	}
 	if a.coref != b.coref {
 		return b.coref
+	}
+	if sa, sb := len(strings.Fields(a.title)) < 4, len(strings.Fields(b.title)) < 4; sa != sb {
+		return sb
 	}
 	if ta, tb := strings.HasSuffix(a.title, "…"), strings.HasSuffix(b.title, "…"); ta != tb {
 		return tb

@@ -317,3 +317,12 @@ func TestSameBodyStatement(t *testing.T) {
 		t.Errorf("got %d G7 and %d other statements, want 1 merged G7 statement and 2 separate country statements", g7, other)
 	}
 }
+
+func TestFirstSince(t *testing.T) {
+	docs := []Doc{doc("a.md", "2024-06-20", "It was President Vladimir Putin's first trip to North Korea since 19 July 2000.")}
+	tl, _ := Extract(docs, Options{})
+	got := find(tl, "2000-07-19")
+	if len(got) != 1 || !strings.HasPrefix(got[0].Title, "Previous") {
+		t.Errorf("'first trip since 19 July 2000' should date the previous trip: %+v", tl.Events)
+	}
+}
