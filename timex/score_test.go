@@ -164,6 +164,6 @@ func TestTimeBank(t *testing.T) {
 const (
 	floorF1     = 84.0
 	floorWrong  = 95
-	targetF1    = 88
+	targetF1    = 88.0
 	targetWrong = 50
 )
