@@ -47,6 +47,7 @@ func Write(dir string, files []File) (err error) {
 		}
 	}()
 	seen := make(map[string]bool, len(files))
+	made := map[string]bool{tmp: true}
 	for _, f := range files {
 		if err := CheckPath(f.Path); err != nil {
 			return fmt.Errorf("write %s: %w", dir, err)
@@ -56,8 +57,11 @@ func Write(dir string, files []File) (err error) {
 		}
 		seen[f.Path] = true
 		name := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
+		if d := filepath.Dir(name); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("write %s: %w", dir, err)
+			}
+			made[d] = true
 		}
 		if err := os.WriteFile(name, f.Data, 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", dir, err)
