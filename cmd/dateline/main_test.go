@@ -8,41 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dateline-news/dateline/internal/testdir"
 	"github.com/dateline-news/dateline/timeline"
 )
 
-// moduleRoot finds the folder holding go.mod above the test's folder.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test folder")
-		}
-		dir = parent
-	}
-}
+// moduleRoot and shared locate the module and ../shared beside it.
+func moduleRoot(t testing.TB) string { return testdir.Root(t) }
 
-// shared returns a folder of ../shared beside the checkout; the test skips
-// when it is absent, except in CI, where it must be there.
-func shared(t testing.TB, name string) string {
-	t.Helper()
-	dir := filepath.Join(moduleRoot(t), "..", "shared", name)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing in CI: %v", dir, err)
-		}
-		t.Skipf("%s not present", dir)
-	}
-	return dir
-}
+func shared(t testing.TB, name string) string { return testdir.Shared(t, name) }
 
 // runCmd runs the command with args and returns its exit code and output.
 func runCmd(t testing.TB, stdin string, args ...string) (int, string, string) {

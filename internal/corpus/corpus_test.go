@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/testdir"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -221,36 +222,10 @@ func TestReadFrom(t *testing.T) {
 	}
 }
 
-// moduleRoot walks up from the working directory to the folder with go.mod.
-func moduleRoot(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
+func moduleRoot(t testing.TB) string { return testdir.Root(t) }
 
-// seedsDir returns ../shared/seeds beside the module, skipping the test when
-// it is absent, except in CI where it must be there.
-func seedsDir(t testing.TB) string {
-	dir := filepath.Join(moduleRoot(t), "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("seed articles missing in CI: %v", err)
-		}
-		t.Skipf("seed articles not found: %v", err)
-	}
-	return dir
-}
+// seedsDir returns ../shared/seeds beside the module (see testdir.Shared).
+func seedsDir(t testing.TB) string { return testdir.Shared(t, "seeds") }
 
 func TestSeeds(t *testing.T) {
 	dir := seedsDir(t)
