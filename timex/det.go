@@ -130,7 +130,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
 				return dateResult(start, j+3, date{y: 2000, g: gYear}), true
 			}
-			return result{}, false
+			return t.theYear(start, j)
 		case "quarter":
 			if t.w(j+1) == "-" {
 				return result{}, false // "the quarter-to-quarter comparison"
@@ -613,4 +613,41 @@ func (t *Tagger) comparison(i int) bool {
 		}
 	}
 	return false
+}
+
+// theYear matches "the year" said alone at j ("a high for the year", "the
+// first nine months of the year"): the year the text is about, that of its
+// last date, else the document's. A year bounded by a date ("the year
+// ended Sept. 30", "the year to March") is a twelve-month stretch, not a
+// calendar year. "the year before", "the year of the flood", "the year
+// that ..." name another year and stay untagged, as does a title ("Man of
+// the Year").
+func (t *Tagger) theYear(start, j int) (result, bool) {
+	if t.toks[j].cap && !t.toks[j].upper {
+		return result{}, false
+	}
+	switch t.w(j + 1) {
+	case "ended", "ending", "to", "through", "till", "until":
+		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	case "of":
+		// "a high for the year of $42" gives an amount, not another year.
+		if nx := t.w(j + 2); nx != "$" && nx != "#" && nx != "\u00a3" && nx != "\u20ac" && (j+2 >= len(t.toks) || t.toks[j+2].kind != tNum) {
+			return result{}, false
+		}
+	case "in":
+		if t.w(j+2) == "which" {
+			return result{}, false // "the year in which ..."
+		}
+	case "before", "after", "earlier", "later", "ago", "when", "that", "which",
+		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
+		return result{}, false
+	}
+	if t.st.noDCT && !t.st.hasRef {
+		return result{}, false
+	}
+	y := t.st.dct.y
+	if t.st.hasRef {
+		y = t.st.ref.y
+	}
+	return dateResult(start, j+1, date{y: y, g: gYear}), true
 }

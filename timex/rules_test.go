@@ -84,6 +84,15 @@ func TestRules(t *testing.T) {
 		{"references", "Now the firm is recently listed and plans for the future.", wed, "Now=DATE:PRESENT_REF; recently=DATE:PAST_REF; the future=DATE:FUTURE_REF"},
 		{"weekend", "Crowds gathered over the weekend.", wed, "the weekend=DATE:2024-W24-WE"},
 
+		// "The year" said alone is the year the text is about.
+		{"the year", "Shares hit a low for the year in May.", wed, "the year=DATE:2024; May=DATE:2024-05"},
+		{"the year of a text's date", "Rainfall in 2019 was low; for the year, crops failed.", wed, "2019=DATE:2019; the year=DATE:2019"},
+		{"the year and an amount", "The stock reached a peak for the year of $31 in March.", wed, "the year=DATE:2024; March=DATE:2024-03"},
+		{"the year bounded by a date", "For the year ended March 31, the airline lost money.", wed, "the year=DURATION:P1Y; March 31=DATE:2024-03-31"},
+		{"the year before", "Profit doubled in 2021 from the year before.", wed, "2021=DATE:2021"},
+		{"the year in which", "It was the year in which prices fell.", wed, ""},
+		{"a title", "She was named Person of the Year.", wed, ""},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
