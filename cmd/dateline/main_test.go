@@ -178,3 +178,29 @@ func TestDeterministicBuild(t *testing.T) {
 		t.Errorf("only %d files compared", n)
 	}
 }
+
+func TestTagTimeML(t *testing.T) {
+	doc := `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>test1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-14" temporalFunction="false" functionInDocument="CREATION_TIME">2024-03-14</TIMEX3></DCT>
+<TEXT>
+The harbour council <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2024-03-12">Tuesday</TIMEX3> &amp; will meet again next month.
+</TEXT>
+</TimeML>
+`
+	file := filepath.Join(t.TempDir(), "a.tml")
+	os.WriteFile(file, []byte(doc), 0o644)
+	code, stdout, stderr := runCmd(t, "", "tag", "--format", "timeml", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{`value="2024-03-14"`, `functionInDocument="CREATION_TIME"`, `value="2024-03-12"`, `>Tuesday</TIMEX3>`, `value="2024-04"`, `>next month</TIMEX3>`, `&amp;`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %s:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "<EVENT") {
+		t.Errorf("gold markup left in the text:\n%s", stdout)
+	}
+}
