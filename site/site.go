@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/timeline"
@@ -98,13 +99,32 @@ func Render(t *timeline.Timeline, opt Options) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Formats run at once: they only read c once the theme and the item
+	// cache exist, and the files are sorted afterwards.
+	th, err := c.theme()
+	if err != nil {
+		return nil, err
+	}
+	c.items(th)
+	names := Formats()
+	out := make([][]File, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() {
+			out[i], errs[i] = formats[name](c)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("render %s: %w", name, errs[i])
+			}
+		})
+	}
+	wg.Wait()
 	var all []File
-	for _, name := range Formats() {
-		files, err := formats[name](c)
-		if err != nil {
-			return nil, fmt.Errorf("render %s: %w", name, err)
+	for i := range names {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		all = append(all, files...)
+		all = append(all, out[i]...)
 	}
 	return sortFiles(all)
 }
