@@ -250,3 +250,9 @@ var timeZones = map[string]bool{
 	"pst": true, "pdt": true, "mst": true, "mdt": true, "bst": true, "cet": true,
 	"kst": true, "jst": true, "msk": true, "et": true, "pt": true, "ct": true,
 }
+
+// modals before "one day" make it "some day in the future".
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "can": true, "ll": true,
+}

@@ -212,6 +212,27 @@ func (t *Tagger) core(i int) (result, bool) {
 		if t.w(i+1) == "now" {
 			return refResult(i, i+2, "PRESENT_REF"), true
 		}
+	case "soon":
+		// "will soon begin", "may soon seek": the near future. "As soon
+		// as", "soon after the vote", "too soon to say" measure from
+		// another event or judge timing, and name no time.
+		switch t.w(i - 1) {
+		case "as", "too", "so", "how", "very":
+			return result{}, false
+		}
+		switch t.w(i + 1) {
+		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough":
+			return result{}, false
+		}
+		return refResult(i, i+1, "FUTURE_REF"), true
+	case "someday":
+		return refResult(i, i+1, "FUTURE_REF"), true
+	case "one":
+		// "will one day be": a modal before "one day" makes it the
+		// future, not a count of days.
+		if t.w(i+1) == "day" && modals[t.w(i-1)] {
+			return refResult(i, i+2, "FUTURE_REF"), true
+		}
 	}
 	if ref, ok := refWords[w]; ok {
 		if w == "now" && t.w(i-1) == "from" {

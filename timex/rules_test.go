@@ -93,6 +93,13 @@ func TestRules(t *testing.T) {
 		{"the year in which", "It was the year in which prices fell.", wed, ""},
 		{"a title", "She was named Person of the Year.", wed, ""},
 
+		// "Soon" and "one day" after a modal look ahead.
+		{"soon", "The council will soon vote on the plan.", wed, "soon=DATE:FUTURE_REF"},
+		{"as soon as", "Talks resume as soon as the strike ends, soon after dawn.", wed, ""},
+		{"too soon", "It is too soon to tell.", wed, ""},
+		{"one day ahead", "Engineers hope the craft will one day reach Mars.", wed, "one day=DATE:FUTURE_REF"},
+		{"one day counted", "The fair lasted one day.", wed, "one day=DURATION:P1D"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
