@@ -420,3 +420,18 @@ func maskQuotes(s string) string {
 	}
 	return string(b)
 }
+
+// firstPerson returns the canonical name of the person named first in s,
+// the likeliest subject for a pronoun in the next sentence.
+func (g *gazetteer) firstPerson(s string) string {
+	best, at := "", len(s)
+	for _, f := range g.forms {
+		if f.place || !g.persons[f.name] {
+			continue
+		}
+		if i := strings.Index(s, f.text); i >= 0 && i < at && wordBoundary(s, i, i+len(f.text)) {
+			best, at = f.name, i
+		}
+	}
+	return best
+}

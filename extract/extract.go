@@ -218,6 +218,9 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			for back := si - 1; back >= max(0, si-2); back-- {
 				pm := g.find(maskQuotes(text[sents[back].start:sents[back].end]))
 				if len(pm.persons) > 0 {
+					if pronoun {
+						c.title = namePronoun(c.title, g.firstPerson(maskQuotes(text[sents[back].start:sents[back].end])))
+					}
 					c.coref = true
 					c.m.persons = union(c.m.persons, pm.persons)
 					c.m.actors = union(c.m.actors, pm.persons)

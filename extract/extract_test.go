@@ -340,3 +340,25 @@ func TestDayAfterIsNotGuessed(t *testing.T) {
 		t.Errorf("event = %s key=%v from %q, want the statement of 2023-09-13", e.Date, e.Key, e.Sources[0].Expression)
 	}
 }
+
+func TestTitles(t *testing.T) {
+	tests := []struct{ published, text, want string }{
+		{"2019-04-24", "Putin knows the family well. In July 2000, shortly after taking office, he flew to Pyongyang for talks.",
+			"Shortly after taking office, Vladimir Putin flew to Pyongyang for talks"},
+		{"2019-04-24", "The summit comes only two months after a meeting with US President Donald Trump broke up in Hanoi in February.",
+			"A meeting with US President Donald Trump broke up in Hanoi"},
+		{"2024-06-18", "The alliance said next month's NATO summit in Washington would discuss Asia.", "NATO summit in Washington"},
+		{"2023-09-12", "\"We are watching closely,\" State Department spokesman Matthew Miller said during a briefing on Tuesday.",
+			"State Department spokesman Matthew Miller said during a briefing: We are watching closely"},
+	}
+	for _, tt := range tests {
+		tl, _ := Extract([]Doc{doc("a.md", tt.published, tt.text)}, Options{})
+		if len(tl.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", tt.text, len(tl.Events))
+			continue
+		}
+		if got := tl.Events[0].Title; got != tt.want {
+			t.Errorf("title of %q\n = %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -134,14 +134,23 @@ func shortQuote(ws []string) bool {
 // when it hangs off a reporting frame: "His remarks came after Putin
 // arrived ..." is titled "Putin arrived ...".
 func fromSubordinate(s string) string {
-	for _, sub := range []string{" came after ", " comes after ", " come after ", " came as ", " comes as ", " came a day after "} {
-		if i := strings.Index(s, sub); i >= 0 {
-			rest := s[i+len(sub):]
-			for _, w := range words(rest, 0, len(rest)) {
-				if _, ok := keywords[w.w]; ok {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if w != "came" && w != "comes" && w != "come" {
+			continue
+		}
+		// "came after", "comes only two months after", "came as".
+		for j := i + 1; j < len(ws) && j <= i+5; j++ {
+			if ws[j] != "after" && ws[j] != "as" {
+				continue
+			}
+			rest := strings.Join(ws[j+1:], " ")
+			for _, x := range words(rest, 0, len(rest)) {
+				if _, ok := keywords[x.w]; ok {
 					return rest
 				}
 			}
+			break
 		}
 	}
 	return s
@@ -237,4 +246,23 @@ func decapitalize(s string) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// namePronoun puts the person a pronoun subject stands for into a title:
+// "Shortly after taking office, he flew ..." becomes "Shortly after taking
+// office, Vladimir Putin flew ...". Only the first "he" or "she" among the
+// first words is replaced.
+func namePronoun(title, name string) string {
+	if name == "" {
+		return title
+	}
+	ws := strings.Fields(title)
+	for i, w := range ws[:min(len(ws), 9)] {
+		lw := strings.ToLower(w)
+		if lw == "he" || lw == "she" {
+			ws[i] = name
+			return capitalize(strings.Join(ws, " "))
+		}
+	}
+	return title
 }
