@@ -41,6 +41,8 @@ func TestRules(t *testing.T) {
 		{"past weekday is today", "Officials spoke Wednesday.", wed, "Wednesday=DATE:2024-06-19"},
 		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
 		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},
+		{"reported arrangement", "Officials said the shares, suspended last week, are to resume trading Tuesday.", wed, "last week=DATE:2024-W24; Tuesday=DATE:2024-06-25"},
+		{"reported schedule", "The agency said the talks are scheduled to open Monday.", wed, "Monday=DATE:2024-06-24"},
 		{"last weekday", "Markets fell last Wednesday.", wed, "last Wednesday=DATE:2024-06-12"},
 		{"next weekday", "Voting starts next Monday.", wed, "next Monday=DATE:2024-06-24"},
 		{"part of day", "Shelling resumed Monday night.", wed, "Monday night=TIME:2024-06-17TNI"},

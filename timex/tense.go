@@ -107,7 +107,7 @@ func (t *Tagger) tenseAt(i int) tense {
 		if m == noTense {
 			continue
 		}
-		if m == future {
+		if m == future && !t.arrangement(k) {
 			for r := k - 1; r >= lo; r-- {
 				if reportingVerbs[t.toks[r].low] {
 					return reportedFuture
@@ -122,4 +122,20 @@ func (t *Tagger) tenseAt(i int) tense {
 		}
 	}
 	return noTense
+}
+
+// arrangement reports whether the future marker at k states a fixed
+// arrangement in the present tense ("is to resume trading Tuesday", "are
+// scheduled to meet Friday"). Unlike a reported "will", the present tense
+// was not shifted back to the time of saying: the arrangement holds now,
+// so a bare weekday after it looks forward from the document date.
+func (t *Tagger) arrangement(k int) bool {
+	switch t.w(k) {
+	case "is", "are":
+		return t.w(k+1) == "to"
+	case "scheduled", "slated", "due", "set":
+		b := t.w(k - 1)
+		return b == "is" || b == "are"
+	}
+	return false
 }
