@@ -43,6 +43,8 @@ func TestRules(t *testing.T) {
 		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},
 		{"reported arrangement", "Officials said the shares, suspended last week, are to resume trading Tuesday.", wed, "last week=DATE:2024-W24; Tuesday=DATE:2024-06-25"},
 		{"reported schedule", "The agency said the talks are scheduled to open Monday.", wed, "Monday=DATE:2024-06-24"},
+		{"adjective in -ed", "The bonus would be paid on a still unspecified date in January.", wed, "January=DATE:2025-01"},
+		{"participle after would be", "The prize would be held over until February.", wed, "February=DATE:2025-02"},
 		{"last weekday", "Markets fell last Wednesday.", wed, "last Wednesday=DATE:2024-06-12"},
 		{"next weekday", "Voting starts next Monday.", wed, "next Monday=DATE:2024-06-24"},
 		{"part of day", "Shelling resumed Monday night.", wed, "Monday night=TIME:2024-06-17TNI"},

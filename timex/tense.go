@@ -71,6 +71,12 @@ func (t *Tagger) marker(k int) tense {
 		return future // "takes effect Jan. 1"
 	}
 	if pastVerbs[w] {
+		switch t.w(k - 1) {
+		case "be", "been", "being", "is", "are", "am", "will", "would", "get":
+			// A participle ("would be paid", "is held"): the auxiliary
+			// decides.
+			return noTense
+		}
 		return past
 	}
 	if presentWords[w] {
@@ -81,6 +87,12 @@ func (t *Tagger) marker(k int) tense {
 		case "be", "been", "being", "is", "are", "am", "to", "will", "would", "get":
 			// A participle ("will be paid", "is expected"): the auxiliary
 			// decides.
+			return noTense
+		case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+			"still", "very", "more", "most", "less", "least", "newly", "recently", "previously", "already":
+			// An -ed word after a determiner or a degree adverb is an
+			// adjective ("a still unspecified date", "the increased
+			// dividend", "a newly formed group"), not a past verb.
 			return noTense
 		}
 		return past
