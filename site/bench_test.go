@@ -26,8 +26,8 @@ func BenchmarkRender(b *testing.B) {
 	for _, n := range []int{20, 10000} {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			tl := synthetic(n)
-			dir := filepath.Join(b.TempDir(), "public")
-			var files int
+			tmp := b.TempDir()
+			var files, i int
 			var render, write time.Duration
 			cpu0 := cpuTime()
 			for b.Loop() {
@@ -37,7 +37,10 @@ func BenchmarkRender(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				if err := output.Write(dir, out); err != nil {
+				// A fresh folder each time, as a first build (replacing a
+				// site also deletes the old one).
+				i++
+				if err := output.Write(filepath.Join(tmp, fmt.Sprint("public", i)), out); err != nil {
 					b.Fatal(err)
 				}
 				render += t1.Sub(t0)

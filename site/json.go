@@ -110,11 +110,16 @@ func jsonLD(c *config, ld ldEvent) (template.JS, error) {
 	return template.JS(data), nil
 }
 
-// eventsLD is events.jsonld: every event in one schema.org graph.
+// eventsLD is events.jsonld: every event in one schema.org graph, compact
+// (it is for machines, and large).
 func eventsLD(c *config, events []*eventView) ([]byte, error) {
 	g := ldGraph{Context: "https://schema.org", Graph: make([]ldEvent, len(events))}
 	for i, e := range events {
 		g.Graph[i] = eventLD(c, e)
 	}
-	return marshalJSON(g)
+	data, err := json.Marshal(g)
+	if err != nil {
+		return nil, fmt.Errorf("marshal json-ld: %w", err)
+	}
+	return append(data, '\n'), nil
 }

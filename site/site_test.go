@@ -104,7 +104,7 @@ func TestTemplates(t *testing.T) {
 		"! <html", "! <body", "! <script")
 	assertContent(t, m, "oembed.json", `"type": "rich"`, `"version": "1.0"`,
 		`"html": "\u003ciframe src=\"https://news.example/strait/embed.html\"`, `"height": 600`)
-	assertContent(t, m, "events.jsonld", `"@graph": [`, `"name": "Funding round closes"`)
+	assertContent(t, m, "events.jsonld", `{"@context":"https://schema.org","@graph":[{"@type":"Event"`, `"name":"Funding round closes"`)
 }
 
 func TestDates(t *testing.T) {
