@@ -256,3 +256,11 @@ var modals = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true,
 	"should": true, "can": true, "ll": true,
 }
+
+// intentVerbs in the past tense before "to" put what follows ahead of the
+// time they speak of ("agreed to sell", "decided to close").
+var intentVerbs = map[string]bool{
+	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true,
+	"planned": true, "offered": true, "voted": true, "threatened": true, "undertook": true,
+	"arranged": true, "resolved": true, "intended": true,
+}

@@ -70,6 +70,11 @@ func (t *Tagger) marker(k int) tense {
 	if w == "effective" || w == "effect" && (t.w(k-1) == "take" || t.w(k-1) == "takes") {
 		return future // "takes effect Jan. 1"
 	}
+	if intentVerbs[w] && t.w(k+1) == "to" && !tok.cap {
+		// "agreed to buy the unit in February": the purchase lies ahead
+		// of the agreement, a future seen from the past.
+		return reportedFuture
+	}
 	if pastVerbs[w] {
 		switch t.w(k - 1) {
 		case "be", "been", "being", "is", "are", "am", "will", "would", "get":
