@@ -135,6 +135,9 @@ func (t *Tagger) tenseAt(i int) tense {
 	}
 	for k := i + 1; k <= hi; k++ {
 		if m := t.marker(k); m != noTense {
+			if m == reportedFuture && intentVerbs[t.w(k)] {
+				return past // "In February, the board agreed to ..."
+			}
 			return m
 		}
 	}
