@@ -96,6 +96,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		return t.seasonExpr(start, j, det)
 	}
 	if _, ok := ordinals[w]; ok && det == "" {
+		// "Today is the eighth day of the strike", "it's the second day
+		// of the offensive": a count of days that names the present day.
+		if t.w(j+1) == "day" && t.w(j+2) == "of" && the && t.presentCopula(start-1) && !t.st.noDCT {
+			return dateResult(start, j+2, t.st.dct), true
+		}
 		return t.ordinalExpr(j, date{}, false, start)
 	}
 	if w == "fiscal" {
@@ -145,6 +150,15 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		case "weekend":
 			return dateResult(start, j+1, t.weekend(j, "")), true
 		case "day":
+			// "later in the day", "earlier in the day": the day of the
+			// last date, else the document's.
+			if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") && !t.st.noDCT {
+				d := t.st.dct
+				if t.st.hasRef && t.st.ref.g == gDay {
+					d = t.st.ref
+				}
+				return dateResult(start, j+1, d), true
+			}
 			// "the day before", "the day after" said alone: from the
 			// last date of the text.
 			if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
@@ -650,4 +664,15 @@ func (t *Tagger) theYear(start, j int) (result, bool) {
 		y = t.st.ref.y
 	}
 	return dateResult(start, j+1, date{y: y, g: gYear}), true
+}
+
+// presentCopula reports whether token k is "is" or the "'s" of "it's".
+func (t *Tagger) presentCopula(k int) bool {
+	switch t.w(k) {
+	case "is":
+		return true
+	case "s":
+		return t.w(k-1) == "'" || t.w(k-1) == "\u2019"
+	}
+	return false
 }

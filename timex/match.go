@@ -225,6 +225,15 @@ func (t *Tagger) core(i int) (result, bool) {
 			return result{}, false
 		}
 		return refResult(i, i+1, "FUTURE_REF"), true
+	case "then":
+		// "until then", "by then": the last date of the text. Alone,
+		// "then" is too often a connective ("and then").
+		switch t.w(i - 1) {
+		case "until", "till", "by":
+			if t.st.hasRef && t.st.ref.g >= gMonth && !t.st.ref.yx {
+				return dateResult(i, i+1, t.st.ref), true
+			}
+		}
 	case "someday":
 		return refResult(i, i+1, "FUTURE_REF"), true
 	case "one":

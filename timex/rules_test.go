@@ -58,6 +58,12 @@ func TestRules(t *testing.T) {
 		{"year earlier", "Output rose in 2019 from a year earlier.", wed, "2019=DATE:2019; a year earlier=DATE:2018"},
 		{"day after an event", "A day after the vote, the mayor resigned.", wed, "A day=DURATION:P1D"},
 
+		{"until then", "The offer expires on July 1. Until then, holders may convert.", wed, "July 1=DATE:2024-07-01; then=DATE:2024-07-01"},
+		{"then alone", "He paid and then left.", wed, ""},
+		{"later in the day", "The mayor spoke on Monday and left later in the day.", wed, "Monday=DATE:2024-06-17; the day=DATE:2024-06-17"},
+		{"nth day of", "It's the third day of the strike.", wed, "the third day=DATE:2024-06-19"},
+		{"nth day counted", "On the third day of talks, they agreed.", wed, ""},
+
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
 		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},
