@@ -427,6 +427,18 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 		return result{}, false
 	}
 	end := j + 1
+	// "the last half of the '80s", "the first half of the century": a part
+	// of a decade or century, not a half-year.
+	if g == gHalf && !has && t.w(end) == "of" {
+		if r, ok := t.core(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.val != "" && !isRef(r.val) {
+			r.start = s
+			r.mod = "START"
+			if n == 2 {
+				r.mod = "END"
+			}
+			return r, true
+		}
+	}
 	y := 0
 	switch {
 	case has:

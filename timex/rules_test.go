@@ -64,6 +64,9 @@ func TestRules(t *testing.T) {
 		{"nth day of", "It's the third day of the strike.", wed, "the third day=DATE:2024-06-19"},
 		{"nth day counted", "On the third day of talks, they agreed.", wed, ""},
 
+		{"half of a decade", "Prices rose in the last half of the '80s and the first half of the 1990s.", wed, "the last half of the '80s=DATE:198/END; the first half of the 1990s=DATE:199/START"},
+		{"half of a year", "Sales rose in the first half of 2023.", wed, "the first half of 2023=DATE:2023-H1"},
+
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
 		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},
