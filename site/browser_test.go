@@ -427,6 +427,9 @@ func TestBrowser(t *testing.T) {
 // shot writes a screenshot of the viewport to ../docs/name for README.md.
 func shot(t *testing.T, tb *tab, name string) {
 	t.Helper()
+	// Events off screen are skipped (content-visibility) until scrolled
+	// to; a full-page picture needs them drawn.
+	eval[chromedp.Void](t, tb, `document.querySelectorAll(".dl-event").forEach(function (e) { e.style.contentVisibility = "visible"; })`)
 	png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
