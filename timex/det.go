@@ -27,6 +27,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	if t.w(j) == "near" && det == "" && t.w(j+1) == "future" {
 		return refResult(start, j+2, "FUTURE_REF"), true
 	}
+	// "in the near term", "in the short term": the time just ahead. (The
+	// long term and the run of "in the long run" name no time.)
+	if the && det == "" && (t.w(j) == "near" || t.w(j) == "short") && t.w(j+1) == "term" {
+		return refResult(start, j+2, "FUTURE_REF"), true
+	}
 	// References: "the future", "the past", "the present".
 	switch det {
 	case "future":

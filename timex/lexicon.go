@@ -109,7 +109,7 @@ var yearPreps = map[string]bool{
 	"between": true, "to": true, "and": true, "fiscal": true, "year": true,
 	"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true,
 	"throughout": true, "for": true, "into": true, "beyond": true, "due": true,
-	"both": true, "predicting": true, "unsuccessful": true, "successful": true,
+	"both": true,
 }
 
 // afterYear are lowercase words that may follow a year written alone

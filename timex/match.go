@@ -234,6 +234,11 @@ func (t *Tagger) core(i int) (result, bool) {
 				return dateResult(i, i+1, t.st.ref), true
 			}
 		}
+	case "a", "some":
+		// "at a later date", "at some later date": an unnamed future time.
+		if t.w(i+1) == "later" && t.w(i+2) == "date" {
+			return refResult(i, i+3, "FUTURE_REF"), true
+		}
 	case "someday":
 		return refResult(i, i+1, "FUTURE_REF"), true
 	case "one":

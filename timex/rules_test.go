@@ -115,6 +115,9 @@ func TestRules(t *testing.T) {
 		{"one day ahead", "Engineers hope the craft will one day reach Mars.", wed, "one day=DATE:FUTURE_REF"},
 		{"one day counted", "The fair lasted one day.", wed, "one day=DURATION:P1D"},
 
+		{"near term", "Prices may stay high in the near term but not in the long term.", wed, "the near term=DATE:FUTURE_REF"},
+		{"later date", "The rest will be sold at a later date.", wed, "a later date=DATE:FUTURE_REF"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
