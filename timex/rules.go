@@ -50,6 +50,13 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		// "the 1988 period" of earnings copy: the quarter under discussion,
 		// in that year.
 		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
+			if t.w(i+1) == "period" && t.st.hasQ && !t.st.inQuarter {
+				// After "the nine months" or "the year" the period under
+				// discussion is no quarter: the year is all the text fixes.
+				r := dateResult(i, i+2, date{y: y, g: gYear})
+				r.compare = y < t.st.dct.y
+				return r, true
+			}
 			r := dateResult(i, i+2, date{y: y, q: t.latestQuarter().q, g: gQuarter})
 			r.compare = y < t.st.dct.y
 			return r, true

@@ -67,6 +67,9 @@ func TestRules(t *testing.T) {
 		{"half of a decade", "Prices rose in the last half of the '80s and the first half of the 1990s.", wed, "the last half of the '80s=DATE:198/END; the first half of the 1990s=DATE:199/START"},
 		{"half of a year", "Sales rose in the first half of 2023.", wed, "the first half of 2023=DATE:2023-H1"},
 
+		{"the year's period in a quarter", "Net rose in the first quarter from a loss in the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the 2023 period=DATE:2023-Q1"},
+		{"the year's period after nine months", "Net rose in the first quarter. For the nine months, net fell from the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the nine months=DURATION:P9M; 2023 period=DATE:2023"},
+
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
 		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},
