@@ -67,7 +67,11 @@ func (d date) value() string {
 	case gQuarter:
 		year()
 		v = append(v, "-Q"...)
-		v = strconv.AppendInt(v, int64(d.q), 10)
+		if d.q == 0 {
+			v = append(v, 'X') // a quarter whose place in the year is unknown
+		} else {
+			v = strconv.AppendInt(v, int64(d.q), 10)
+		}
 	case gSeason:
 		year()
 		v = append(v, '-')

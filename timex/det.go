@@ -279,7 +279,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		// quarter a year before ("$3 million, compared with $2 million
 		// last year").
 		if det == "last" && !the && u.g == gYear && t.st.hasQ && t.st.inQuarter && t.comparison(start) {
-			r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+			r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
 			r.compare = true
 			return r, true
 		}
@@ -351,7 +351,7 @@ func (t *Tagger) detShift(det string, g gran) (date, bool) {
 // else the last full quarter before the document date.
 func (t *Tagger) latestQuarter() date {
 	if t.st.hasQ {
-		return t.st.lastQ
+		return t.st.focusQ()
 	}
 	return t.st.dct.as(gQuarter).shift(-1)
 }
@@ -475,7 +475,9 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 		}
 	}
 	d := date{y: y, q: n, g: g}
-	return dateResult(s, end, d), true
+	r := dateResult(s, end, d)
+	r.fiscal = t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"
+	return r, true
 }
 
 // seasonExpr matches "summer", "last fall", "the winter of 1994".
@@ -553,7 +555,7 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 				}
 			}
 			if t.st.hasQ && t.st.inQuarter {
-				r = dateResult(i, end, t.st.lastQ.shiftYears(-1))
+				r = dateResult(i, end, t.st.focusQ().shiftYears(-1))
 			} else {
 				r = dateResult(i, end, date{y: t.st.dct.y - 1, g: gYear})
 			}

@@ -15,6 +15,8 @@ type result struct {
 	// compare marks a date named only for a comparison ("a year
 	// earlier", "year-ago"): it does not become the anchor of what follows.
 	compare bool
+	// fiscal marks a fiscal quarter ("the fiscal first quarter").
+	fiscal bool
 }
 
 func (t *Tagger) w(i int) string {
@@ -61,6 +63,9 @@ func (t *Tagger) emit(r result) {
 	})
 	if r.concrete && r.typ == "DATE" && !r.compare {
 		t.st.note(r.d)
+		if r.fiscal && r.d.g == gQuarter {
+			t.st.fiscalQ = true
+		}
 	}
 	if r.typ == "DURATION" && len(r.val) >= 3 && (r.val[len(r.val)-1] == 'M' && r.val != "P3M" && r.val != "P1M" || r.val[len(r.val)-1] == 'Y') {
 		t.st.inQuarter = false // "the first nine months", "the year"

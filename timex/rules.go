@@ -474,7 +474,7 @@ func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forwa
 	}
 	// "a year ago" in earnings copy means the same quarter a year ago.
 	if u.g == gYear && n == 1 && t.st.hasQ && t.st.inQuarter {
-		r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
 		r.compare = true
 		return r
 	}
@@ -500,7 +500,7 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
 	}
 	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
-		r := dateResult(start, end, t.st.lastQ.shiftYears(-1))
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
 		r.compare = true
 		return r, true
 	}

@@ -70,6 +70,9 @@ func TestRules(t *testing.T) {
 		{"the year's period in a quarter", "Net rose in the first quarter from a loss in the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the 2023 period=DATE:2023-Q1"},
 		{"the year's period after nine months", "Net rose in the first quarter. For the nine months, net fell from the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the nine months=DURATION:P9M; 2023 period=DATE:2023"},
 
+		{"fiscal quarter referred back", "Net rose in the fiscal first quarter. During the quarter, sales fell from a year earlier.", wed, "the fiscal first quarter=DATE:2024-Q1; the quarter=DATE:2024-QX; a year earlier=DATE:2023-QX"},
+		{"calendar quarter referred back", "Net rose in the first quarter. During the quarter, sales fell from a year earlier.", wed, "the first quarter=DATE:2024-Q1; the quarter=DATE:2024-Q1; a year earlier=DATE:2023-Q1"},
+
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
 		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},

@@ -20,6 +20,20 @@ type state struct {
 	// quarter ("the third quarter"), false after a year or a nine-month
 	// period: "a year earlier" then means the same quarter a year before.
 	inQuarter bool
+	// fiscalQ is true while the last quarter named is a fiscal one ("the
+	// fiscal first quarter"): its calendar months are unknown, so "the
+	// quarter" and "a year earlier" that refer back to it stay "1989-QX".
+	fiscalQ bool
+}
+
+// focusQ is the quarter under discussion, its number unknown (QX) when it
+// is a fiscal quarter.
+func (s *state) focusQ() date {
+	q := s.lastQ
+	if s.fiscalQ {
+		q.q = 0
+	}
+	return q
 }
 
 func (s *state) reset(text string, dct time.Time) {
@@ -36,7 +50,7 @@ func (s *state) note(d date) {
 	s.ref, s.hasRef = d, true
 	switch d.g {
 	case gQuarter:
-		s.lastQ, s.hasQ, s.inQuarter = d, true, true
+		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
 	case gYear, gHalf:
 		s.inQuarter = false
 	}
