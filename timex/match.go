@@ -185,7 +185,14 @@ func (t *Tagger) core(i int) (result, bool) {
 		return t.dayWord(i)
 	case "the", "this", "last", "next", "past", "coming", "previous", "current",
 		"that", "following", "latest", "prior", "upcoming", "recent", "same", "these":
-		return t.detExpr(i)
+		r, ok := t.detExpr(i)
+		if !ok && w == "current" {
+			// "the current weakness", "its current position": the present
+			// state of things (TIMEX3 PRESENT_REF). "Current account" and
+			// the like are terms; "the current year" is matched above.
+			return t.currentAdj(i)
+		}
+		return r, ok
 	case "every", "each", "per":
 		return t.setExpr(i)
 	case "noon", "midnight":
@@ -614,4 +621,26 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	return dct.addDays(-back)
+}
+
+// currentAdj matches "current" used before a noun.
+func (t *Tagger) currentAdj(i int) (result, bool) {
+	if i+1 >= len(t.toks) || t.toks[i+1].kind != tWord || t.toks[i+1].cap {
+		return result{}, false
+	}
+	switch t.w(i + 1) {
+	case "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio",
+		"year", "quarter", "month", "week", "fiscal", "period", "season", "term", "session", "flows", "flow":
+		return result{}, false
+	}
+	if _, ok := units[t.w(i+1)]; ok {
+		return result{}, false
+	}
+	if nx := t.w(i + 1); afterYear[nx] || nx == "of" || nx == "are" || nx == "can" || nx == "could" {
+		return result{}, false // the noun: "the current was strong", "a current of air"
+	}
+	if t.w(i-1) == "then" {
+		return refResult(i-1, i+1, "PAST_REF"), true // "the then current price"
+	}
+	return refResult(i, i+1, "PRESENT_REF"), true
 }

@@ -124,6 +124,11 @@ func TestRules(t *testing.T) {
 		{"near term", "Prices may stay high in the near term but not in the long term.", wed, "the near term=DATE:FUTURE_REF"},
 		{"later date", "The rest will be sold at a later date.", wed, "a later date=DATE:FUTURE_REF"},
 
+		{"current", "Its current chief took over when the then current owner left.", wed, "current=DATE:PRESENT_REF; then current=DATE:PAST_REF"},
+		{"current as a term", "The current account deficit grew. The Current Affairs desk.", wed, ""},
+		{"current the noun", "The current was strong and a current of air blew.", wed, ""},
+		{"current year", "Sales in the current year rose.", wed, "the current year=DATE:2024"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
