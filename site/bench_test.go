@@ -150,7 +150,7 @@ func BenchmarkFirstPaint(b *testing.B) {
 		t := &tab{ctx: ctx}
 		t.do(b, cmd(cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: headlineProbe}), chromedp.EmulateViewport(1000, 800), chromedp.Navigate(srv.URL+"/blank.html"),
 			chromedp.Navigate(url))
-		res, err := chromedp.Run(ctx, chromedp.Poll[load](`(function () {
+		res, err := retry(ctx, chromedp.Poll[load](`(function () {
   var fcp = performance.getEntriesByName("first-contentful-paint")[0];
   if (!fcp || !window.__headline) return null;
   var n = performance.getEntriesByType("navigation")[0], bytes = n.transferSize, raw = n.decodedBodySize, req = 1;

@@ -169,9 +169,20 @@ func (t *tab) do(tb testing.TB, steps ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
+// retry runs a, again when it lost a race with a navigation (the page's
+// JavaScript context was being replaced).
+func retry[T any](ctx context.Context, a chromedp.Action[T]) (T, error) {
+	v, err := chromedp.Run(ctx, a)
+	for i := 0; err != nil && strings.Contains(err.Error(), "Cannot find context") && i < 5; i++ {
+		time.Sleep(100 * time.Millisecond)
+		v, err = chromedp.Run(ctx, a)
+	}
+	return v, err
+}
+
 func eval[T any](tb testing.TB, t *tab, js string) T {
 	tb.Helper()
-	v, err := chromedp.Run(t.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	v, err := retry(t.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		tb.Fatalf("evaluate %.60q: %v", js, err)
 	}
