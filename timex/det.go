@@ -216,6 +216,13 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			return refResult(start, j+1, "FUTURE_REF"), true
 		}
 	}
+	if det == "past" && !the {
+		// "in past years": the past, like "in recent years".
+		switch w {
+		case "years", "months", "weeks", "decades", "quarters":
+			return refResult(start, j+1, "PAST_REF"), true
+		}
+	}
 	if det == "recent" {
 		switch w {
 		case "years", "months", "weeks", "days", "decades", "times":

@@ -251,6 +251,14 @@ func (t *Tagger) core(i int) (result, bool) {
 		if t.w(i+1) == "later" && t.w(i+2) == "date" {
 			return refResult(i, i+3, "FUTURE_REF"), true
 		}
+	case "future":
+		// "in future years", "in future quarters": the future.
+		switch t.w(i + 1) {
+		case "years", "months", "weeks", "decades", "quarters", "generations":
+			if t.w(i-1) != "the" {
+				return refResult(i, i+2, "FUTURE_REF"), true
+			}
+		}
 	case "someday":
 		return refResult(i, i+1, "FUTURE_REF"), true
 	case "one":

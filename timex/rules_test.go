@@ -129,6 +129,8 @@ func TestRules(t *testing.T) {
 		{"current the noun", "The current was strong and a current of air blew.", wed, ""},
 		{"current year", "Sales in the current year rose.", wed, "the current year=DATE:2024"},
 
+		{"past and future years", "Prices rose in past years and may fall in future years.", wed, "past years=DATE:PAST_REF; future years=DATE:FUTURE_REF"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
