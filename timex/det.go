@@ -154,6 +154,22 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			return dateResult(start, j+1, t.latestQuarter()), true
 		case "weekend":
 			return dateResult(start, j+1, t.weekend(j, "")), true
+		case "week":
+			// "For the week, the index fell": a week the text does not
+			// fix (the trading week? the calendar week?) stays
+			// unresolved, in the year under discussion.
+			switch t.w(j + 1) {
+			case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
+				return result{}, false
+			}
+			if t.toks[j].cap && !t.toks[j].upper || t.st.noDCT {
+				return result{}, false // "The Week", a title
+			}
+			y := t.st.dct.y
+			if t.st.hasRef {
+				y = t.st.ref.y
+			}
+			return refResult(start, j+1, strconv.Itoa(y)+"-WXX"), true
 		case "day":
 			// "later in the day", "earlier in the day": the day of the
 			// last date, else the document's.

@@ -131,6 +131,9 @@ func TestRules(t *testing.T) {
 
 		{"past and future years", "Prices rose in past years and may fall in future years.", wed, "past years=DATE:PAST_REF; future years=DATE:FUTURE_REF"},
 
+		{"the week", "The index fell 2% on Friday. For the week, it rose 1%.", wed, "Friday=DATE:2024-06-14; the week=DATE:2024-WXX"},
+		{"the week of", "Talks end the week of June 24.", wed, "June 24=DATE:2024-06-24"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
