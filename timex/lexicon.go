@@ -264,3 +264,9 @@ var intentVerbs = map[string]bool{
 	"planned": true, "offered": true, "voted": true, "threatened": true, "undertook": true,
 	"arranged": true, "resolved": true, "intended": true,
 }
+
+// closedWords after "Friday's" name a result that is known only once the
+// day is over ("Friday's close", "Thursday's closing price").
+var closedWords = map[string]bool{
+	"close": true, "closing": true, "closes": true, "settlement": true,
+}

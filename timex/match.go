@@ -597,6 +597,12 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		d = dct.addDays(fwd)
 	default:
 		d = t.resolveWeekday(i, wd, det == "this")
+		if (t.w(j) == "'" || t.w(j) == "\u2019") && t.w(j+1) == "s" && closedWords[t.w(j+2)] {
+			// "a premium over Thursday's closing price": a market's
+			// close is known only once it is past, whatever the tense.
+			back := (cur - wd + 7) % 7
+			d = dct.addDays(-back)
+		}
 	}
 	if pod, ok := partsOfDay[t.w(j)]; ok {
 		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
