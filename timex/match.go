@@ -168,6 +168,11 @@ func (t *Tagger) core(i int) (result, bool) {
 		return result{}, false
 	}
 	w := tok.low
+	if holidayWords[w] {
+		if r, ok := t.holidayExpr(i); ok {
+			return r, true
+		}
+	}
 	if _, ok := monthNames[w]; ok {
 		return t.monthExpr(i, 0)
 	}

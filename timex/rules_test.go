@@ -135,6 +135,15 @@ func TestRules(t *testing.T) {
 		{"the week", "The index fell 2% on Friday. For the week, it rose 1%.", wed, "Friday=DATE:2024-06-14; the week=DATE:2024-WXX"},
 		{"the week of", "Talks end the week of June 24.", wed, "June 24=DATE:2024-06-24"},
 
+		// Holidays are days by name.
+		{"christmas day", "Shops will close on Christmas Day and New Year's Eve.", wed, "Christmas Day=DATE:2024-12-25; New Year's Eve=DATE:2024-12-31"},
+		{"christmas after a preposition", "Sales rose before Christmas. Christmas sales fell.", wed, "Christmas=DATE:2023-12-25"},
+		{"good friday", "Markets were shut on Good Friday.", wed, "Good Friday=DATE:2024-03-29"},
+		{"easter with a year", "The church reopened at Easter 2019.", wed, "Easter 2019=DATE:2019-04-21"},
+		{"thanksgiving", "The parade will run on Thanksgiving Day.", wed, "Thanksgiving Day=DATE:2024-11-28"},
+		{"holiday without a document date", "Shops close on Christmas Day.", time.Time{}, "Christmas Day=DATE:XXXX-12-25"},
+		{"a good day", "It was a good Friday for stocks, and New York voted.", wed, "Friday=DATE:2024-06-14"},
+
 		// Durations and sets.
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
