@@ -270,3 +270,11 @@ var intentVerbs = map[string]bool{
 var closedWords = map[string]bool{
 	"close": true, "closing": true, "closes": true, "settlement": true,
 }
+
+// timePreps before a number make it a point in time rather than a count
+// ("since 2000", "until 2010"): unlike "of", "for" or "by", they do not
+// take amounts.
+var timePreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true,
+	"before": true, "after": true, "throughout": true,
+}

@@ -116,7 +116,9 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 		if n.kind == tWord && !n.cap && !afterYear[next] && !yearNouns[next] {
 			// "the 1987 crash" names a year; "the 2000 troops" counts. A
 			// round number before a noun is taken for a count.
-			if y%10 == 0 || y < 1900 || y > t.st.dct.y+5 {
+			// After "in", "since", "until" and the like the round number
+			// is a year all the same ("since 2000 sales have doubled").
+			if (y%10 == 0 && !timePreps[prev]) || y < 1900 || y > t.st.dct.y+5 {
 				return 0, false
 			}
 			// "2019 points": a plural noun after the number counts it.

@@ -91,6 +91,8 @@ func TestRules(t *testing.T) {
 		{"we and sat", "We sat down. WE agreed.", wed, ""},
 		{"numbers", "Route 6 runs 400 miles. The 2000 troops left. It costs $2000.", wed, ""},
 		{"year", "He first visited in 2000.", wed, "2000=DATE:2000"},
+		{"round year after since", "Since 2000 output has doubled; until 2010 growth was slow.", wed, "2000=DATE:2000; 2010=DATE:2010"},
+		{"round count after of", "A force of 2000 soldiers left.", wed, ""},
 		{"year before a noun", "Its 1987 crash still haunts traders.", wed, "1987=DATE:1987"},
 
 		// Relative to the document date.
