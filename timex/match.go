@@ -630,7 +630,21 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	case tn == past:
 		return dct.addDays(-back)
-	case tn == reportedFuture || tn == present:
+	case tn == reportedFuture:
+		// "said Saturday it would march on Sunday": seen from the day
+		// of saying, when the sentence names it before.
+		if said, ok := t.dayOfSaying(at); ok {
+			f := (wd - said.weekday() + 7) % 7
+			if f == 0 {
+				f = 7
+			}
+			return said.addDays(f)
+		}
+		if fwd < back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	case tn == present:
 		if fwd < back {
 			return dct.addDays(fwd)
 		}
@@ -662,4 +676,26 @@ func (t *Tagger) currentAdj(i int) (result, bool) {
 		return refResult(i-1, i+1, "PAST_REF"), true // "the then current price"
 	}
 	return refResult(i, i+1, "PRESENT_REF"), true
+}
+
+// dayOfSaying is the day named earlier in the sentence of token at ("said
+// Saturday it would ..."), if it is a past day of the document's week or
+// before.
+func (t *Tagger) dayOfSaying(at int) (date, bool) {
+	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gDay {
+		return date{}, false
+	}
+	last := t.out[len(t.out)-1]
+	lo := at
+	for lo > 0 && at-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
+		lo--
+	}
+	if last.Start < t.toks[lo].start || last.Type != "DATE" || last.Value != t.st.ref.value() {
+		return date{}, false
+	}
+	d := t.st.ref
+	if d.time().After(t.st.dct.time()) || t.st.dct.time().Sub(d.time()).Hours() > 24*7 {
+		return date{}, false
+	}
+	return d, true
 }
