@@ -698,6 +698,11 @@ func (t *Tagger) theYear(start, j int) (result, bool) {
 		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
 		return result{}, false
 	}
+	if nx := t.w(j + 1); nx == "was" || nx == "is" {
+		if _, ok := t.yearNum(j + 2); ok {
+			return result{}, false // "the year was 1968": the number says it
+		}
+	}
 	if t.st.noDCT && !t.st.hasRef {
 		return result{}, false
 	}

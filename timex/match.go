@@ -238,7 +238,7 @@ func (t *Tagger) core(i int) (result, bool) {
 			return result{}, false
 		}
 		switch t.w(i + 1) {
-		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough":
+		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough", "-":
 			return result{}, false
 		}
 		return refResult(i, i+1, "FUTURE_REF"), true

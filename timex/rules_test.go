@@ -117,11 +117,13 @@ func TestRules(t *testing.T) {
 		{"the year before", "Profit doubled in 2021 from the year before.", wed, "2021=DATE:2021"},
 		{"the year in which", "It was the year in which prices fell.", wed, ""},
 		{"a title", "She was named Person of the Year.", wed, ""},
+		{"the year was", "The year was 1968.", wed, "1968=DATE:1968"},
 
 		// "Soon" and "one day" after a modal look ahead.
 		{"soon", "The council will soon vote on the plan.", wed, "soon=DATE:FUTURE_REF"},
 		{"as soon as", "Talks resume as soon as the strike ends, soon after dawn.", wed, ""},
 		{"too soon", "It is too soon to tell.", wed, ""},
+		{"soon-to-be", "The soon-to-be mayor spoke.", wed, ""},
 		{"one day ahead", "Engineers hope the craft will one day reach Mars.", wed, "one day=DATE:FUTURE_REF"},
 		{"one day counted", "The fair lasted one day.", wed, "one day=DURATION:P1D"},
 
