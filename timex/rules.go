@@ -343,7 +343,7 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 	}
 	singular := t.w(j)[len(t.w(j))-1] != 's' || t.w(j) == "centuries"
 	w := t.w(i)
-	if (w == "a" || w == "an") && !singular {
+	if (w == "a" || w == "an") && !singular && !vague {
 		return result{}, false
 	}
 	if !vague && n > 1 && singular && !hyphen && t.toks[i].kind == tNum {
