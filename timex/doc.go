@@ -14,7 +14,12 @@
 //   - the reference values PRESENT_REF, PAST_REF and FUTURE_REF stand for
 //     "now", "recently" and "soon";
 //   - what the text does not pin down stays unresolved (XXXX-12-25) rather
-//     than being guessed.
+//     than being guessed: "the week" said alone is 2024-WXX, and "the
+//     quarter" after a fiscal quarter is 2024-QX, since a company's fiscal
+//     quarters need not be the calendar's;
+//   - "the year" said alone is the year the text is about, "the year ended
+//     March 31" a twelve-month stretch (P1Y);
+//   - holidays are days by name ("Christmas Day", "Good Friday").
 //
 // The tagger is correct before it is complete: a word that only might be a
 // date ("may", "March" the verb, "the 2000 troops") is left untagged.
