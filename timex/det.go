@@ -113,6 +113,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			return t.ordinalExpr(j+1, date{}, false, start)
 		}
 		if det == "" && the && t.w(j+1) == "year" {
+			// "for the fiscal year" is the year under discussion, like
+			// "the year"; "the fiscal year ended June 30" a stretch.
+			if r, ok := t.theYear(start, j+1); ok {
+				return r, true
+			}
 			return result{start: start, end: j + 2, typ: "DURATION", val: "P1Y"}, true
 		}
 	}
@@ -685,6 +690,13 @@ func (t *Tagger) theYear(start, j int) (result, bool) {
 	switch t.w(j + 1) {
 	case "ended", "ending", "to", "through", "till", "until":
 		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	}
+	switch t.w(start - 1) {
+	case "throughout", "over":
+		// "throughout the year": the whole stretch of it.
+		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	}
+	switch t.w(j + 1) {
 	case "of":
 		// "a high for the year of $42" gives an amount, not another year.
 		if nx := t.w(j + 2); nx != "$" && nx != "#" && nx != "\u00a3" && nx != "\u20ac" && (j+2 >= len(t.toks) || t.toks[j+2].kind != tNum) {

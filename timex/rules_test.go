@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 		{"the year of a text's date", "Rainfall in 2019 was low; for the year, crops failed.", wed, "2019=DATE:2019; the year=DATE:2019"},
 		{"the year and an amount", "The stock reached a peak for the year of $31 in March.", wed, "the year=DATE:2024; March=DATE:2024-03"},
 		{"the year bounded by a date", "For the year ended March 31, the airline lost money.", wed, "the year=DURATION:P1Y; March 31=DATE:2024-03-31"},
+		{"the fiscal year", "Earnings will fall for the fiscal year; for the fiscal year ended May 31 they rose.", wed, "the fiscal year=DATE:2024; the fiscal year=DURATION:P1Y; May 31=DATE:2024-05-31"},
+		{"throughout the year", "Prices rose throughout the year.", wed, "the year=DURATION:P1Y"},
 		{"the year before", "Profit doubled in 2021 from the year before.", wed, "2021=DATE:2021"},
 		{"the year in which", "It was the year in which prices fell.", wed, ""},
 		{"a title", "She was named Person of the Year.", wed, ""},
