@@ -163,7 +163,7 @@ func TestTimeBank(t *testing.T) {
 
 // The regression floor on TimeBank, and issue 3's target.
 const (
-	floorF1     = 86.6
+	floorF1     = 86.7
 	floorWrong  = 84
 	targetF1    = 88.0
 	targetWrong = 50
