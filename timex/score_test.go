@@ -127,7 +127,8 @@ func prf(correctP, system, correctR, gold int) (p, r, f float64) {
 }
 
 // TestTimeBank scores the tagger on TimeBank with the document creation
-// time as anchor. Set TIMEX_ERRORS=1 to log every miss and wrong value.
+// time as anchor. Set TIMEX_ERRORS=1 to log every miss and wrong value,
+// TIMEX_ERRORS=all to log the right ones too.
 func TestTimeBank(t *testing.T) {
 	docs := readTimeBank(t)
 	var s score
