@@ -5,41 +5,12 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dateline-news/dateline/internal/testdir"
 	"github.com/dateline-news/dateline/internal/timeml"
 )
 
-// moduleRoot walks up from the working directory to the folder of go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
-
-// sharedDir finds ../shared/<rel> beside the module; it skips the test when
-// the folder is absent, except under CI=true, where it fails.
-func sharedDir(t testing.TB, rel string) string {
-	t.Helper()
-	dir := filepath.Join(moduleRoot(t), "..", "shared", filepath.FromSlash(rel))
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing (required in CI): %v", dir, err)
-		}
-		t.Skipf("%s is absent", dir)
-	}
-	return dir
-}
+// sharedDir finds ../shared/<rel> beside the module (see testdir.Shared).
+func sharedDir(t testing.TB, rel string) string { return testdir.Shared(t, rel) }
 
 // readTimeBank reads every .tml document of the corpus.
 func readTimeBank(t testing.TB) []*timeml.Doc {
