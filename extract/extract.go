@@ -107,6 +107,7 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			ws := words(text, seg[0], seg[1])
 			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
 			var first *dated
+			var later []dated // further dates of the clause
 			var durDays int
 			for _, tx := range in {
 				if tx.Start < seg[0] || tx.End > seg[1] {
@@ -139,6 +140,8 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 				}
 				if first == nil {
 					first = &dated{tx, date}
+				} else {
+					later = append(later, dated{tx, date})
 				}
 			}
 			if first == nil {
@@ -177,6 +180,19 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 				c.end = timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1))
 			}
 			out = append(out, c)
+			// A second date in the clause that names another kind of
+			// happening ("said yesterday ... the treaty they signed on
+			// Wednesday") is an event of its own.
+			kinds := []kind{kd}
+			for _, l := range later {
+				lk := classify(ws, l.tx)
+				if lk == kindOther || slices.Contains(kinds, lk) {
+					continue
+				}
+				kinds = append(kinds, lk)
+				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: l.tx, date: l.date, kind: lk, m: m,
+					title: innerTitle(text, seg, l.tx, lk, m), priority: 1})
+			}
 		}
 		// A clause with no date of its own that reports a key happening
 		// takes the date of its sentence ("..., as Putin began his visit";

@@ -362,3 +362,15 @@ func TestTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoDatesOneClause(t *testing.T) {
+	docs := []Doc{doc("a.md", "2024-06-21", "South Korea said yesterday that it would review its policy after the treaty that Vladimir Putin and Kim Jong Un signed in Pyongyang on Wednesday.")}
+	tl, _ := Extract(docs, Options{})
+	said, signed := find(tl, "2024-06-20"), find(tl, "2024-06-19")
+	if len(said) != 1 || len(signed) != 1 {
+		t.Fatalf("events %+v, want the statement of 2024-06-20 and the signing of 2024-06-19", tl.Events)
+	}
+	if !signed[0].Key || signed[0].Title != "Vladimir Putin and Kim Jong Un signed in Pyongyang" {
+		t.Errorf("signing = %q key=%v", signed[0].Title, signed[0].Key)
+	}
+}

@@ -266,3 +266,21 @@ func namePronoun(title, name string) string {
 	}
 	return title
 }
+
+// innerTitle titles the happening a second date of a clause belongs to:
+// the words from the last "that", "which" or "when" before the date ("the
+// treaty that Putin and Kim signed in Pyongyang on Wednesday" → "Putin and
+// Kim signed in Pyongyang"), or the kind of happening and who took part.
+func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) string {
+	before := text[seg[0]:tx.Start]
+	at := -1
+	for _, w := range []string{" that ", " which ", " when "} {
+		if i := strings.LastIndex(before, w); i > at {
+			at = i + len(w)
+		}
+	}
+	if at < 0 || len(strings.Fields(before[at:])) < 2 {
+		return nounTitle(k, m)
+	}
+	return clauseTitle(text, [2]int{seg[0] + at, seg[1]}, &tx)
+}
