@@ -87,10 +87,12 @@ type candidate struct {
 	kind     kind
 	m        mentions
 	title    string
-	derived  bool // date inferred, not written ("first visit in 24 years")
-	coref    bool // people taken from the sentences before
-	noun     bool // the expression dates a noun ("a summit in May"), not the clause
-	priority int  // lower is a better source for the title
+	derived  bool  // date inferred, not written ("first visit in 24 years")
+	coref    bool  // people taken from the sentences before
+	noun     bool  // the expression dates a noun ("a summit in May"), not the clause
+	r0, r1   int64 // day numbers spanned, once ranged (see candRange)
+	ranged   bool
+	priority int // lower is a better source for the title
 }
 
 // segments cuts the sentence text[s:e] into clauses at ", " or "; " before a

@@ -5,28 +5,48 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/timeline"
 )
 
 // cluster is a group of candidates that report one happening.
 type cluster struct {
-	members     []*candidate
-	first, last int64 // day numbers of the finest date range
-	class       kind
+	members         []*candidate
+	first, last     int64 // day numbers of the finest date range
+	class           kind
+	idx             int             // creation order, the tie-breaker
+	actors, persons map[string]bool // named by any member
+}
+
+func (cl *cluster) add(c *candidate) {
+	cl.members = append(cl.members, c)
+	for _, a := range c.m.actors {
+		cl.actors[a] = true
+	}
+	for _, p := range c.m.persons {
+		cl.persons[p] = true
+	}
 }
 
 func dayNum(d timeline.Date) (int64, int64) {
 	return d.First().Unix() / 86400, d.Last().Unix() / 86400
 }
 
+// candRange returns the day numbers a candidate spans, computed once.
 func candRange(c *candidate) (int64, int64) {
-	a, b := dayNum(c.date)
-	if !c.end.IsZero() {
-		_, b = dayNum(c.end)
+	if !c.ranged {
+		c.r0, c.r1 = dayNum(c.date)
+		if !c.end.IsZero() {
+			_, c.r1 = dayNum(c.end)
+		}
+		c.ranged = true
 	}
-	return a, b
+	return c.r0, c.r1
 }
+
+// yearOf is the calendar year of a day number.
+func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 
 // merge groups candidates into events. Candidates are taken finest date
 // first (spans of days before single days, then weeks, months, years), so a
@@ -60,21 +80,32 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool) []timeline.Ev
 		}
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
+	// Clusters are filed by the year they start in: a candidate can only
+	// join one that overlaps its own years (or starts the year before, for
+	// a span over New Year), which keeps merging near-linear on an archive.
 	var clusters []*cluster
+	byYear := map[int][]*cluster{}
 	for _, c := range order {
 		var best *cluster
 		bestScore := -1
-		for _, cl := range clusters {
-			if s, ok := compatible(cl, c); ok && s > bestScore {
-				best, bestScore = cl, s
+		a, b := candRange(c)
+		for y := yearOf(a) - 1; y <= yearOf(b); y++ {
+			for _, cl := range byYear[y] {
+				s, ok := compatible(cl, c)
+				if ok && (s > bestScore || s == bestScore && cl.idx < best.idx) {
+					best, bestScore = cl, s
+				}
 			}
 		}
 		if best == nil {
-			a, b := candRange(c)
-			clusters = append(clusters, &cluster{members: []*candidate{c}, first: a, last: b, class: c.kind.class()})
+			cl := &cluster{first: a, last: b, class: c.kind.class(), idx: len(clusters),
+				actors: map[string]bool{}, persons: map[string]bool{}}
+			cl.add(c)
+			clusters = append(clusters, cl)
+			byYear[yearOf(a)] = append(byYear[yearOf(a)], cl)
 			continue
 		}
-		best.members = append(best.members, c)
+		best.add(c)
 	}
 	events := make([]timeline.Event, 0, len(clusters))
 	ids := map[string]int{}
@@ -114,20 +145,15 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 		}
 		return 10000 * n, n >= 2
 	}
-	var actors, persons []string
-	for _, m := range cl.members {
-		actors = append(actors, m.m.actors...)
-		persons = append(persons, m.m.persons...)
-	}
 	shared := 0
 	for _, x := range c.m.actors {
-		if slices.Contains(actors, x) {
+		if cl.actors[x] {
 			shared++
 		}
 	}
 	sharedPersons := 0
 	for _, x := range c.m.persons {
-		if slices.Contains(persons, x) {
+		if cl.persons[x] {
 			sharedPersons++
 		}
 	}
@@ -141,7 +167,7 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 		// statement, not just "the United States"), on the same day.
 		sameOrg := false
 		for _, x := range c.m.actors {
-			if !isCountry[x] && !isPersonName(x) && slices.Contains(actors, x) {
+			if !isCountry[x] && !isPersonName(x) && cl.actors[x] {
 				sameOrg = true
 			}
 		}
@@ -191,7 +217,7 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 		}
 	}
 	for a, n := range actorN {
-		if n >= 2 || slices.Contains(best.m.actors, a) || isPersonName(a) && slices.Contains(personsIn(cl), a) {
+		if n >= 2 || slices.Contains(best.m.actors, a) || isPersonName(a) && cl.persons[a] {
 			e.Actors = append(e.Actors, a)
 		}
 	}
@@ -239,15 +265,6 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	}
 	e.ID = eventID(e, first.kind, count)
 	return e
-}
-
-// personsIn lists the people any member of a cluster names.
-func personsIn(cl *cluster) []string {
-	var out []string
-	for _, m := range cl.members {
-		out = union(out, m.m.persons)
-	}
-	return out
 }
 
 // sourceValue is the value a source's expression gave the event: the

@@ -28,6 +28,26 @@ var noiseLines = map[string]bool{
 // creditRE matches a photo credit tacked onto a caption ("... 2023. / Photo: Agency").
 var creditRE = regexp.MustCompile(`(?i)\s*(?:/\s*)?\(?(?:photo|image|picture|file photo)\s*(?:credit)?\s*:\s*[^)]*\)?\s*$`)
 
+// creditIndex finds a trailing photo credit; the regular expression runs
+// only on lines that mention one.
+func creditIndex(line string) []int {
+	if !strings.Contains(line, ":") || !containsFold(line, "photo") && !containsFold(line, "image") && !containsFold(line, "picture") {
+		return nil
+	}
+	return creditRE.FindStringIndex(line)
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanLines returns the byte spans of the lines of text that carry copy:
 // noise lines, repeated lines (a caption printed twice) and stray fragments
 // (a few words with no sentence punctuation, such as a leftover widget
@@ -45,7 +65,7 @@ func cleanLines(text string) [][2]int {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			line := text[s:e]
-			if loc := creditRE.FindStringIndex(line); loc != nil && loc[0] > 0 && strings.Contains(line[loc[0]:], ":") {
+			if loc := creditIndex(line); loc != nil && loc[0] > 0 && strings.Contains(line[loc[0]:], ":") {
 				e = s + loc[0]
 				s, e = trimSpan(text, s, e)
 				line = text[s:e]
