@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -179,6 +180,13 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.end = timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1))
 			}
+			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
+				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
+				later[0].date.First().Sub(first.date.First()) <= 31*24*time.Hour {
+				// "from 18 to 20 June", "between Monday and Wednesday".
+				c.end = later[0].date
+				later = later[1:]
+			}
 			out = append(out, c)
 			// A second date in the clause that names another kind of
 			// happening ("said yesterday ... the treaty they signed on
@@ -263,6 +271,22 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 		}
 	}
 	return out, diags
+}
+
+// rangeEnd reports whether the expression b closes a range that a opens:
+// "Tuesday to Thursday", "June 18 through June 20", "between Monday and
+// Wednesday".
+func rangeEnd(text string, a, b timex.Timex) bool {
+	if b.Start < a.End {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[a.End:b.Start])) {
+	case "to", "through", "thru", "until", "till", "-", "–", "—":
+		return true
+	case "and":
+		return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between")
+	}
+	return false
 }
 
 // inherits reports whether clause gi of a sentence happens at the time its

@@ -374,3 +374,22 @@ func TestTwoDatesOneClause(t *testing.T) {
 		t.Errorf("signing = %q key=%v", signed[0].Title, signed[0].Key)
 	}
 }
+
+func TestRanges(t *testing.T) {
+	tests := []struct{ published, text, date, end string }{
+		{"2024-06-19", "North Korean leader Kim Jong Un hosts President Vladimir Putin for talks from Tuesday to Thursday in Pyongyang.", "2024-06-18", "2024-06-20"},
+		{"2024-06-21", "President Vladimir Putin and North Korean leader Kim Jong Un held talks between June 18 and June 19.", "2024-06-18", "2024-06-19"},
+		{"2024-06-21", "President Vladimir Putin met North Korean leader Kim Jong Un on June 18, and again on June 19.", "2024-06-18", ""},
+	}
+	for _, tt := range tests {
+		tl, _ := Extract([]Doc{doc("a.md", tt.published, tt.text)}, Options{})
+		if len(tl.Events) != 1 {
+			t.Errorf("%q: %d events, want 1: %+v", tt.text, len(tl.Events), tl.Events)
+			continue
+		}
+		e := tl.Events[0]
+		if e.Date.String() != tt.date || e.End.String() != tt.end {
+			t.Errorf("%q: %s..%s, want %s..%s", tt.text, e.Date, e.End, tt.date, tt.end)
+		}
+	}
+}

@@ -121,6 +121,9 @@ func validDay(y, m, d int) bool {
 // addDays moves a day date by n days (calendar arithmetic, never 24h units).
 func (d date) addDays(n int) date { return dayOf(d.time().AddDate(0, 0, n)) }
 
+// before reports whether day d comes before day e.
+func (d date) before(e date) bool { return d.time().Before(e.time()) }
+
 // weekOf gives the ISO week of a day.
 func (d date) weekOf() date {
 	y, w := d.time().ISOWeek()

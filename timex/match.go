@@ -602,6 +602,16 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		d = dct.addDays(fwd)
 	default:
 		d = t.resolveWeekday(i, wd, det == "this")
+		if prev, ok := t.rangeStart(start); ok && d.before(prev) {
+			// "from Tuesday to Thursday": a range does not end before it
+			// starts; its end is the first such day after the start.
+			f := (wd - prev.weekday() + 7) % 7
+			if f == 0 {
+				f = 7
+			}
+			d = prev.addDays(f)
+			break
+		}
 		if (t.w(j) == "'" || t.w(j) == "\u2019") && t.w(j+1) == "s" && closedWords[t.w(j+2)] {
 			// "a premium over Thursday's closing price": a market's
 			// close is known only once it is past, whatever the tense.
@@ -613,6 +623,31 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
 	}
 	return dateResult(start, j, d), true
+}
+
+// rangeStart returns the day a range ends its span from when the expression
+// at token i closes one: "Tuesday to Thursday", "June 18 through Friday",
+// "between Monday and Wednesday".
+func (t *Tagger) rangeStart(i int) (date, bool) {
+	if i < 2 || len(t.out) == 0 {
+		return date{}, false
+	}
+	last := t.out[len(t.out)-1]
+	if last.End != t.toks[i-2].end || t.st.ref.g != gDay {
+		return date{}, false
+	}
+	switch t.w(i - 1) {
+	case "to", "through", "thru", "until", "till", "-", "\u2013":
+		return t.st.ref, true
+	case "and":
+		// only after "between": "Monday and Wednesday" alone is two days.
+		for k := i - 2; k >= 0 && t.toks[k].start >= last.Start; k-- {
+			if k > 0 && t.toks[k].start == last.Start && t.w(k-1) == "between" {
+				return t.st.ref, true
+			}
+		}
+	}
+	return date{}, false
 }
 
 // resolveWeekday finds the day of a bare weekday by the tense of its clause:

@@ -38,6 +38,11 @@ func TestRules(t *testing.T) {
 	}{
 		// Tense gives a bare weekday its direction.
 		{"past weekday", "The envoys met on Friday.", wed, "Friday=DATE:2024-06-14"},
+		// The end of a range counts from its start.
+		{"weekday range", "The forum runs from Tuesday to Thursday in the port.", wed, "Tuesday=DATE:2024-06-18; Thursday=DATE:2024-06-20"},
+		{"between weekdays", "The talks were held between Monday and Wednesday.", wed, "Monday=DATE:2024-06-17; Wednesday=DATE:2024-06-19"},
+		{"date through weekday", "The fair was open from June 10 through Friday.", wed, "June 10=DATE:2024-06-10; Friday=DATE:2024-06-14"},
+		{"two separate weekdays", "They met Monday and spoke again Wednesday.", wed, "Monday=DATE:2024-06-17; Wednesday=DATE:2024-06-19"},
 		{"past weekday is today", "Officials spoke Wednesday.", wed, "Wednesday=DATE:2024-06-19"},
 		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
 		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},
