@@ -160,6 +160,15 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
 			}
 			c := candidate{doc: di, sent: s, seg: seg, tx: first.tx, date: first.date, kind: kd, m: m, priority: 0}
+			span := first.tx // the expression, with the end of a range it opens
+			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
+				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
+				later[0].date.First().Sub(first.date.First()) <= 31*24*time.Hour {
+				// "from 18 to 20 June", "between Monday and Wednesday".
+				c.end = later[0].date
+				span.End = later[0].tx.End
+				later = later[1:]
+			}
 			switch {
 			case sinceFirst(text, seg, first.tx):
 				// "her first trip since 19 July 2000": the date is the
@@ -173,19 +182,12 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:
-				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + decapitalize(clauseTitle(text, seg, &first.tx)))
+				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + decapitalize(clauseTitle(text, seg, &span)))
 			default:
-				c.title = clauseTitle(text, seg, &first.tx)
+				c.title = clauseTitle(text, seg, &span)
 			}
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.end = timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1))
-			}
-			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
-				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
-				later[0].date.First().Sub(first.date.First()) <= 31*24*time.Hour {
-				// "from 18 to 20 June", "between Monday and Wednesday".
-				c.end = later[0].date
-				later = later[1:]
 			}
 			out = append(out, c)
 			// A second date in the clause that names another kind of

@@ -380,6 +380,8 @@ func TestRanges(t *testing.T) {
 		{"2024-06-19", "North Korean leader Kim Jong Un hosts President Vladimir Putin for talks from Tuesday to Thursday in Pyongyang.", "2024-06-18", "2024-06-20"},
 		{"2024-06-21", "President Vladimir Putin and North Korean leader Kim Jong Un held talks between June 18 and June 19.", "2024-06-18", "2024-06-19"},
 		{"2024-06-21", "President Vladimir Putin met North Korean leader Kim Jong Un on June 18, and again on June 19.", "2024-06-18", ""},
+		{"2024-06-21", "The June 18-19 state visit by President Vladimir Putin ended with a banquet.", "2024-06-18", "2024-06-19"},
+		{"2023-09-20", "The Eastern Economic Forum summit ran from 10 to 13 September 2023 in Vladivostok.", "2023-09-10", "2023-09-13"},
 	}
 	for _, tt := range tests {
 		tl, _ := Extract([]Doc{doc("a.md", tt.published, tt.text)}, Options{})
@@ -390,6 +392,9 @@ func TestRanges(t *testing.T) {
 		e := tl.Events[0]
 		if e.Date.String() != tt.date || e.End.String() != tt.end {
 			t.Errorf("%q: %s..%s, want %s..%s", tt.text, e.Date, e.End, tt.date, tt.end)
+		}
+		if tt.end != "" && strings.ContainsAny(e.Title, "0123456789") {
+			t.Errorf("%q: title %q keeps a piece of the date", tt.text, e.Title)
 		}
 	}
 }

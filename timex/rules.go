@@ -35,6 +35,30 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 			}
 		}
 	}
+	// Ranges of days: "5 to 9 September 2023" (the first day takes the
+	// month and year of the second); "June 18-19", "June 18 to 20" (the
+	// second day takes those of the first).
+	if day, k, ok := t.dayNum(i); ok {
+		if rangeWords[t.w(k)] {
+			if day2, k2, ok := t.dayNum(k + 1); ok && day2 > day {
+				_, full := monthNames[t.w(k2)]
+				_, abbr := monthAbbrevs[t.w(k2)]
+				if full || abbr {
+					if r, ok := t.monthExpr(k2, day2); ok && r.d.g == gDay && validDay(r.d.y, r.d.m, day) {
+						return dateResult(i, k, date{y: r.d.y, m: r.d.m, d: day, g: gDay}), true
+					}
+				}
+			}
+		}
+		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end &&
+			t.st.ref.g == gDay && day > t.st.ref.d && validDay(t.st.ref.y, t.st.ref.m, day) {
+			_, full := monthNames[t.w(k)]
+			_, abbr := monthAbbrevs[t.w(k)]
+			if !full && !abbr {
+				return dateResult(i, k, date{y: t.st.ref.y, m: t.st.ref.m, d: day, g: gDay}), true
+			}
+		}
+	}
 	// Decades: "1990s"
 	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
 		return dateResult(i, i+2, date{y: tok.num, g: gDecade}), true
@@ -528,3 +552,6 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	}
 	return dateResult(start, end, d.shift(dir*k)), true
 }
+
+// rangeWords join the two ends of a range of days.
+var rangeWords = map[string]bool{"-": true, "\u2013": true, "to": true, "through": true, "until": true, "till": true}
