@@ -55,6 +55,7 @@ var keywords = map[string]struct {
 	"added": {kindStatement, true}, "expressed": {kindStatement, true}, "confirmed": {kindStatement, true},
 	"confirms": {kindStatement, true}, "praised": {kindStatement, true}, "vowed": {kindStatement, true}, "briefing": {kindStatement, false},
 	"statement": {kindStatement, false}, "conference": {kindStatement, false}, "remarks": {kindStatement, false},
+	"speech": {kindStatement, false}, "interview": {kindStatement, false},
 	"met": {kindMeeting, true}, "meet": {kindMeeting, true}, "meets": {kindMeeting, true},
 	"meeting": {kindMeeting, false}, "meetings": {kindMeeting, false}, "talks": {kindMeeting, false},
 	"visited": {kindVisit, true}, "visits": {kindVisit, true}, "arrived": {kindVisit, true},

@@ -226,7 +226,7 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 		// before it, the way a reader resolves them.
 		for i := range out {
 			c := &out[i]
-			if c.sent.index != si || c.kind == kindStatement || c.kind == kindLaunch || c.noun {
+			if c.sent.index != si || c.kind == kindLaunch || c.noun {
 				continue
 			}
 			if relativeClause(text, c.seg) {
@@ -239,19 +239,31 @@ func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate,
 			}
 			pronoun := pronounSubject(text, c.seg)
 			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
-				continue
+				continue // statements without a speaker are handled below
 			}
+			// Where to look: earlier in the same sentence ("Putin is in
+			// Vladivostok, where he ..."), then the two sentences before.
+			spans := [][2]int{{c.sent.start, c.seg[0]}}
 			for back := si - 1; back >= max(0, si-2); back-- {
-				pm := g.find(maskQuotes(text[sents[back].start:sents[back].end]))
-				if len(pm.persons) > 0 {
-					if pronoun {
-						c.title = namePronoun(c.title, g.firstPerson(maskQuotes(text[sents[back].start:sents[back].end])))
-					}
-					c.coref = true
-					c.m.persons = union(c.m.persons, pm.persons)
-					c.m.actors = union(c.m.actors, pm.persons)
-					break
+				spans = append(spans, [2]int{sents[back].start, sents[back].end})
+			}
+			for _, sp := range spans {
+				prev := maskQuotes(text[sp[0]:sp[1]])
+				pm := g.find(prev)
+				if len(pm.persons) == 0 {
+					continue
 				}
+				persons := pm.persons
+				if pronoun {
+					// "he" is one person: the one named first, the subject.
+					who := g.firstPerson(prev)
+					c.title = namePronoun(c.title, who)
+					persons = []string{who}
+				}
+				c.coref = true
+				c.m.persons = union(c.m.persons, persons)
+				c.m.actors = union(c.m.actors, persons)
+				break
 			}
 		}
 		// A statement with no speaker named takes the speaker the next

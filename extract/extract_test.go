@@ -398,3 +398,15 @@ func TestRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounInSameSentence(t *testing.T) {
+	docs := []Doc{doc("a.md", "2023-09-12", "North Korean leader Kim Jong Un is on his way. President Vladimir Putin is in Vladivostok for a forum, where he gave his main speech on Tuesday.")}
+	tl, _ := Extract(docs, Options{})
+	if len(tl.Events) != 1 {
+		t.Fatalf("events: %+v", tl.Events)
+	}
+	e := tl.Events[0]
+	if !slices.Equal(personsOf(e), []string{"Vladimir Putin"}) || !strings.HasPrefix(e.Title, "Vladimir Putin gave his main speech") {
+		t.Errorf("'where he gave his speech' is Putin's: actors %v, title %q", e.Actors, e.Title)
+	}
+}
