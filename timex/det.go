@@ -524,6 +524,12 @@ func (t *Tagger) seasonExpr(start, i int, det string) (result, bool) {
 	if r, ok := t.spelledYear(k); ok && t.w(end) == "of" {
 		return dateResult(start, r.end, date{y: r.d.y, q: s, g: gSeason}), true
 	}
+	// A season written with a capital inside a sentence, or before
+	// another name, is a name: "Spring Valley", "the Arab Spring", "The
+	// Fall of Saigon". News writes the seasons in lower case.
+	if t.capital(i) && (!t.sentenceStart(i) || t.nameNext(i) || t.w(i+1) == "of" && t.capital(i+2)) {
+		return result{}, false
+	}
 	cur := 0
 	switch m := t.st.dct.m; {
 	case m >= 3 && m <= 5:

@@ -278,3 +278,10 @@ var timePreps = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "during": true,
 	"before": true, "after": true, "throughout": true,
 }
+
+// weekdayNamePrefixes make a capitalised weekday part of a name: "Black
+// Friday", "Super Tuesday", "Cyber Monday", "Ash Wednesday", "Bloody Sunday".
+var weekdayNamePrefixes = map[string]bool{
+	"black": true, "cyber": true, "super": true, "ash": true, "holy": true, "maundy": true,
+	"bloody": true, "giving": true, "palm": true, "easter": true, "whit": true, "shrove": true,
+}

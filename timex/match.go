@@ -460,6 +460,9 @@ func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
 	if w == "may" && (t.w(j) == "'" || t.w(j) == "\u2019") {
 		return result{}, false // "May's" is a name
 	}
+	if w == "may" && t.w(j) == "day" && t.capital(j) {
+		return result{}, false // "May Day" is a holiday, not the month
+	}
 	if !monthPreps[prev] && prev != "-" && prev != "," && prev != "(" {
 		// Sentence-initial or after a name: "April Ryan", "June Carter".
 		if t.toks[i].kind == tWord && j < len(t.toks) && t.toks[j].cap && t.toks[j].kind == tWord && !t.toks[j].upper {
@@ -567,6 +570,11 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 	if !t.capital(i) {
 		return result{}, false
 	}
+	// Names, not days: "The Sunday Times", "the Wednesday Club", "Black
+	// Friday", "Super Tuesday".
+	if (t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes[t.w(i-1)] && t.capital(i-1) {
+		return result{}, false
+	}
 	j := i + 1
 	// "Friday, Nov. 3" or "Friday, 3 November": the date says it all.
 	k := j
@@ -623,6 +631,33 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
 	}
 	return dateResult(start, j, d), true
+}
+
+// nameNext reports whether a capitalised word that is no month, weekday or
+// part of a day follows token i: "Spring Valley", "Sunday Times".
+func (t *Tagger) nameNext(i int) bool {
+	j := i + 1
+	if j >= len(t.toks) || !t.toks[j].cap || t.toks[j].kind != tWord || !t.toks[j].space {
+		return false
+	}
+	w := t.w(j)
+	_, m := monthNames[w]
+	_, wd := weekdays[w]
+	_, pod := partsOfDay[w]
+	return !m && !wd && !pod
+}
+
+// sentenceStart reports whether token i opens a sentence, where any word is
+// capitalised.
+func (t *Tagger) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch t.w(i - 1) {
+	case ".", "!", "?", "\"", "\u201c", ":", "(", "\n":
+		return true
+	}
+	return false
 }
 
 // rangeStart returns the day a range ends its span from when the expression
