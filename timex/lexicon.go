@@ -285,3 +285,9 @@ var weekdayNamePrefixes = map[string]bool{
 	"black": true, "cyber": true, "super": true, "ash": true, "holy": true, "maundy": true,
 	"bloody": true, "giving": true, "palm": true, "easter": true, "whit": true, "shrove": true,
 }
+
+// sept11Words after "Sept. 11" with no year mean the 2001 attacks.
+var sept11Words = map[string]bool{
+	"attacks": true, "attack": true, "commission": true, "hijackers": true, "hijacker": true,
+	"terrorist": true, "terror": true, "memorial": true, "victims": true, "attackers": true, "plot": true,
+}

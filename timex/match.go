@@ -433,6 +433,11 @@ func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
 		} else if yy, ok := t.yearNum(e); ok {
 			y, hasYear, e = yy, true, e+1
 		}
+		if m == 9 && day == 11 && !hasYear && sept11Words[t.w(e)] {
+			// "the Sept. 11 attacks", "the Sept. 11 commission": news
+			// names the 2001 attacks by their date.
+			y, hasYear = 2001, true
+		}
 		return t.monthDay(start, e, m, day, y, hasYear, i)
 	}
 	// "January nineteen ninety-seven"

@@ -51,6 +51,7 @@ func TestRules(t *testing.T) {
 		{"names are not seasons", "The Fall of Saigon shaped the Arab Spring debate. Workers marched on May Day.", wed, ""},
 		{"season still a season", "The talks resume in the spring.", wed, "the spring=DATE:2024-SP"},
 		{"weekday after the still a day", "It happened on the Monday before the vote.", wed, "the Monday=DATE:2024-06-17"},
+		{"the 2001 attacks", "The Sept. 11 commission met again.", wed, "The Sept. 11=DATE:2001-09-11"},
 		{"two separate weekdays", "They met Monday and spoke again Wednesday.", wed, "Monday=DATE:2024-06-17; Wednesday=DATE:2024-06-19"},
 		{"past weekday is today", "Officials spoke Wednesday.", wed, "Wednesday=DATE:2024-06-19"},
 		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
