@@ -36,11 +36,6 @@ var tensWords = map[string]int{
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-// vagueNumbers stand for an unspecified count (TIMEX3 "X": PXY).
-var vagueNumbers = map[string]bool{
-	"several": true, "few": true, "many": true, "some": true, "numerous": true, "couple": true,
-}
-
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

@@ -222,8 +222,6 @@ func TestReadFrom(t *testing.T) {
 	}
 }
 
-func moduleRoot(t testing.TB) string { return testdir.Root(t) }
-
 // seedsDir returns ../shared/seeds beside the module (see testdir.Shared).
 func seedsDir(t testing.TB) string { return testdir.Shared(t, "seeds") }
 
