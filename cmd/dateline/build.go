@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,9 +18,7 @@ type siteFlags struct {
 	title, description, baseURL, templates string
 }
 
-func (f *siteFlags) register(fs interface {
-	StringVar(*string, string, string, string)
-}) {
+func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.title, "title", "Timeline", "the timeline's `title`")
 	fs.StringVar(&f.description, "description", "", "one `sentence` under the title")
 	fs.StringVar(&f.baseURL, "base-url", "", "absolute `URL` the site is published at (for feeds, oEmbed and canonical links)")
