@@ -490,22 +490,28 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 			d, _ := t.detShift(t.w(end+1), gYear)
 			y, end = d.y, end+3
 		} else {
-			// No year: this year's, unless it has not begun yet and the
-			// clause speaks of the past.
-			y = t.st.dct.y
-			cur := quarterOfMonth(t.st.dct.m)
-			if g == gHalf {
-				cur = (t.st.dct.m-1)/6 + 1
-			}
-			if n > cur && t.tenseAt(i) != future {
-				y--
-			}
+			y = t.partYear(i, n, g)
 		}
 	}
 	d := date{y: y, q: n, g: g}
 	r := dateResult(s, end, d)
 	r.fiscal = t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"
 	return r, true
+}
+
+// partYear is the year of quarter or half n named without one: this
+// year's, unless it has not begun yet and the clause at token i speaks of
+// the past.
+func (t *Tagger) partYear(i, n int, g gran) int {
+	y := t.st.dct.y
+	cur := quarterOfMonth(t.st.dct.m)
+	if g == gHalf {
+		cur = (t.st.dct.m-1)/6 + 1
+	}
+	if n > cur && t.tenseAt(i) != future {
+		y--
+	}
+	return y
 }
 
 // seasonExpr matches "summer", "last fall", "the winter of 1994".

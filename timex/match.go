@@ -160,6 +160,9 @@ func (t *Tagger) core(i int) (result, bool) {
 	tok := &t.toks[i]
 	switch tok.kind {
 	case tNum:
+		if r, ok := t.codeExpr(i); ok {
+			return r, true
+		}
 		return t.numberExpr(i)
 	case tPunct:
 		if tok.low == "'" || tok.low == "\u2019" {
@@ -168,6 +171,10 @@ func (t *Tagger) core(i int) (result, bool) {
 		return result{}, false
 	}
 	w := tok.low
+	switch w {
+	case "q", "h", "fy":
+		return t.codeExpr(i)
+	}
 	if holidayWords[w] {
 		if r, ok := t.holidayExpr(i); ok {
 			return r, true
@@ -550,9 +557,16 @@ func (t *Tagger) inferYear(at, m, day int) int {
 	if diff == 0 && day != 0 {
 		return y
 	}
-	switch t.tenseAt(at) {
+	tn, k := t.clauseTense(at)
+	switch tn {
 	case past:
-		if diff > 2 {
+		// "in December" after a past verb that is not one of saying tells
+		// when something happened, so the month is behind the document
+		// date ("changed to a calendar year in December", said in
+		// October). Other prepositions may point ahead of a past verb
+		// ("extended to Nov. 16", "gave it until mid-November"), and so
+		// may a verb of saying ("announced job cuts in December").
+		if diff > 2 || diff > 0 && day == 0 && t.w(at-1) == "in" && k >= 0 && k < at && !reportingVerbs[t.w(k)] {
 			y--
 		}
 	case future:

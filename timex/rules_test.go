@@ -58,6 +58,9 @@ func TestRules(t *testing.T) {
 		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},
 		{"reported arrangement", "Officials said the shares, suspended last week, are to resume trading Tuesday.", wed, "last week=DATE:2024-W24; Tuesday=DATE:2024-06-25"},
 		{"reported schedule", "The agency said the talks are scheduled to open Monday.", wed, "Monday=DATE:2024-06-24"},
+		{"month after a past verb", "The firm changed its fiscal year in December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2023-12"},
+		{"month ahead of a past verb of saying", "The firm announced cuts in December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2024-12"},
+		{"month ahead of a past verb with until", "The offer was extended until December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2024-12"},
 		{"adjective in -ed", "The bonus would be paid on a still unspecified date in January.", wed, "January=DATE:2025-01"},
 		{"participle after would be", "The prize would be held over until February.", wed, "February=DATE:2025-02"},
 		{"intent in the past", "In May the board agreed to sell the plant in February.", wed, "May=DATE:2024-05; February=DATE:2025-02"},
@@ -89,6 +92,11 @@ func TestRules(t *testing.T) {
 
 		{"fiscal quarter referred back", "Net rose in the fiscal first quarter. During the quarter, sales fell from a year earlier.", wed, "the fiscal first quarter=DATE:2024-Q1; the quarter=DATE:2024-QX; a year earlier=DATE:2023-QX"},
 		{"calendar quarter referred back", "Net rose in the first quarter. During the quarter, sales fell from a year earlier.", wed, "the first quarter=DATE:2024-Q1; the quarter=DATE:2024-Q1; a year earlier=DATE:2023-Q1"},
+
+		// Codes of business copy stand for the words.
+		{"quarter codes", "Q2 earnings beat estimates; revenue in 2Q24 and in Q3 2023 rose.", wed, "Q2=DATE:2024-Q2; 2Q24=DATE:2024-Q2; Q3 2023=DATE:2023-Q3"},
+		{"half and fiscal codes", "Sales in H1 2025 will match FY2024 and FY23.", wed, "H1 2025=DATE:2025-H1; FY2024=DATE:2024; FY23=DATE:2023"},
+		{"codes that are names", "The Audi Q3, the H1B visa and H1N1 flu.", wed, ""},
 
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},

@@ -108,8 +108,15 @@ func (t *Tagger) marker(k int) tense {
 // tenseAt finds the tense of the clause around token i: the nearest marker
 // before i in its sentence, else the first after it.
 func (t *Tagger) tenseAt(i int) tense {
+	m, _ := t.clauseTense(i)
+	return m
+}
+
+// clauseTense is tenseAt that also gives the token of the marker that
+// decided it (-1 if none did).
+func (t *Tagger) clauseTense(i int) (tense, int) {
 	if t.w(i-1) == "since" {
-		return past
+		return past, i - 1
 	}
 	lo := i
 	for lo > 0 && i-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
@@ -127,21 +134,21 @@ func (t *Tagger) tenseAt(i int) tense {
 		if m == future && !t.arrangement(k) {
 			for r := k - 1; r >= lo; r-- {
 				if reportingVerbs[t.toks[r].low] {
-					return reportedFuture
+					return reportedFuture, k
 				}
 			}
 		}
-		return m
+		return m, k
 	}
 	for k := i + 1; k <= hi; k++ {
 		if m := t.marker(k); m != noTense {
 			if m == reportedFuture && intentVerbs[t.w(k)] {
-				return past // "In February, the board agreed to ..."
+				return past, k // "In February, the board agreed to ..."
 			}
-			return m
+			return m, k
 		}
 	}
-	return noTense
+	return noTense, -1
 }
 
 // arrangement reports whether the future marker at k states a fixed

@@ -1,0 +1,98 @@
+package timex
+
+// Quarter, half and fiscal-year codes of business copy: "Q3", "Q3 2024",
+// "3Q24", "H1 2025", "FY2024", "FY24". TIMEX3 gives them the values of
+// the words they stand for ("the third quarter of 2024" is 2024-Q3,
+// "fiscal 2024" is 2024). Letters and digits this short are also names
+// (the Audi Q3, the H1B visa, H1N1), so a bare code counts only where a
+// time can stand: after a preposition or determiner, or before a year or a
+// word of results ("Q3 earnings").
+
+// codeContext are the words after which a bare code is a time.
+var codeContext = map[string]bool{
+	"in": true, "for": true, "during": true, "of": true, "since": true, "by": true,
+	"until": true, "through": true, "from": true, "to": true, "and": true, "or": true,
+	"the": true, "its": true, "their": true, "this": true, "last": true, "next": true,
+	"s": true, "vs": true, "versus": true, "than": true, "over": true, "ahead": true,
+}
+
+// resultWords follow a code that names a period of results.
+var resultWords = map[string]bool{
+	"earnings": true, "results": true, "revenue": true, "revenues": true, "sales": true,
+	"profit": true, "profits": true, "loss": true, "losses": true, "growth": true,
+	"gdp": true, "output": true, "figures": true, "numbers": true,
+	"report": true, "deliveries": true, "shipments": true,
+	"income": true, "margin": true, "margins": true, "performance": true, "data": true,
+}
+
+// codeYear reads the year of a code: a four-digit year at i (after an
+// optional "of" or "FY"), or two digits written against the code ("3Q24",
+// "FY24"), taken in the century that puts them nearest the document
+// date. It returns the year and the token after it.
+func (t *Tagger) codeYear(i int, joined bool) (y, end int, ok bool) {
+	if joined && t.adj(i) && i < len(t.toks) && t.toks[i].digits == 2 && !t.wordNext(i) {
+		base := t.st.dct.y
+		if t.st.noDCT {
+			return 0, 0, false
+		}
+		y = base - base%100 + t.toks[i].num
+		if y > base+50 {
+			y -= 100
+		} else if y < base-50 {
+			y += 100
+		}
+		return y, i + 1, true
+	}
+	k := i
+	if t.w(k) == "of" || t.w(k) == "fy" && t.toks[k].cap {
+		k++
+	}
+	if yy, ok := t.yearNum(k); ok {
+		return yy, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// wordNext reports whether a word is written against token i ("H1N1").
+func (t *Tagger) wordNext(i int) bool {
+	return i+1 < len(t.toks) && t.adj(i+1) && t.toks[i+1].kind != tPunct
+}
+
+// codeExpr matches a code that starts at token i: "Q3", "H1", "FY2024"
+// (a capital letter code) or "3Q24" (a digit first).
+func (t *Tagger) codeExpr(i int) (result, bool) {
+	var n, end int
+	var g gran
+	switch w := t.w(i); {
+	case t.toks[i].kind == tNum && t.toks[i].digits == 1 && t.w(i+1) == "q" && t.adj(i+1) && t.toks[i+1].cap:
+		n, end, g = t.toks[i].num, i+2, gQuarter // "3Q", "3Q24"
+	case (w == "q" || w == "h") && t.toks[i].cap && t.adj(i+1) && t.toks[i+1].digits == 1 && !t.wordNext(i+1):
+		n, end, g = t.toks[i+1].num, i+2, gQuarter
+		if w == "h" {
+			g = gHalf
+		}
+	case w == "fy" && t.toks[i].upper:
+		if y, e, ok := t.codeYear(i+1, true); ok {
+			return dateResult(i, e, date{y: y, g: gYear}), true
+		}
+		return result{}, false
+	default:
+		return result{}, false
+	}
+	if n < 1 || n > 4 || g == gHalf && n > 2 {
+		return result{}, false
+	}
+	joined := t.toks[i].kind == tNum
+	if y, e, ok := t.codeYear(end, joined); ok {
+		r := dateResult(i, e, date{y: y, q: n, g: g})
+		r.fiscal = t.w(e-2) == "fy"
+		return r, true
+	}
+	if joined && t.adj(end) {
+		return result{}, false
+	}
+	if !codeContext[t.w(i-1)] && !resultWords[t.w(end)] {
+		return result{}, false
+	}
+	return dateResult(i, end, date{y: t.partYear(i, n, g), q: n, g: g}), true
+}
