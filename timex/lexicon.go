@@ -18,6 +18,14 @@ var weekdays = map[string]int{
 	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 
+// weekdayAbbrevs count only before a day date, as in datelines and
+// time stamps ("Tue June 18, 2024", "Wed., Nov. 8"); alone, "sat", "wed"
+// and "sun" are words.
+var weekdayAbbrevs = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
 var weekdayPlurals = map[string]int{
 	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
 }
@@ -214,6 +222,18 @@ var futureWords = map[string]bool{
 var presentWords = map[string]bool{
 	"is": true, "are": true, "am": true, "says": true, "say": true, "now": true,
 	"today": false,
+}
+
+// scheduledVerbs, in the present tense, announce what is on the calendar
+// ("the council meets Tuesday" in copy) or, in a headline, what has just
+// happened ("Kim hosts Putin"): a bare weekday after one is the nearest
+// such day, as after "is" or "says".
+var scheduledVerbs = map[string]bool{
+	"meets": true, "arrives": true, "begins": true, "convenes": true, "testifies": true,
+	"travels": true, "resumes": true, "returns": true, "hosts": true, "departs": true,
+	"expires": true, "opens": true, "reopens": true, "concludes": true, "visits": true,
+	"starts": true, "votes": true, "launches": true, "unveils": true,
+	"meet": true, "arrive": true, "begin": true, "convene": true, "resume": true,
 }
 
 // reportingVerbs introduce reported speech; a future inside it is seen from

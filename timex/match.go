@@ -175,6 +175,9 @@ func (t *Tagger) core(i int) (result, bool) {
 	case "q", "h", "fy":
 		return t.codeExpr(i)
 	}
+	if weekdayAbbrevs[w] {
+		return t.abbrevWeekdayDate(i)
+	}
 	if holidayWords[w] {
 		if r, ok := t.holidayExpr(i); ok {
 			return r, true

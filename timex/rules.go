@@ -247,6 +247,9 @@ func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
 	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
+	if r, ok := t.abbrevWeekdayDate(k); ok {
+		return r.end, r.d
+	}
 	if _, ok := weekdays[t.w(k)]; ok && t.capital(k) {
 		if r, ok := t.weekdayExpr(k, k, ""); ok && r.d.g == gDay && r.typ == "DATE" {
 			return r.end, r.d
@@ -271,6 +274,32 @@ func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
 		return k + 1, t.st.dct.addDays(1)
 	}
 	return j, d
+}
+
+// abbrevWeekdayDate matches an abbreviated weekday before a day date at
+// token i: "Tue June 18, 2024", "Wed., Nov. 8". The date decides the day.
+func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
+	if !weekdayAbbrevs[t.w(i)] || !t.capital(i) {
+		return result{}, false
+	}
+	k := i + 1
+	if t.w(k) == "." && t.adj(k) {
+		k++
+	}
+	if t.w(k) == "," {
+		k++
+	}
+	_, mn := monthNames[t.w(k)]
+	_, ma := monthAbbrevs[t.w(k)]
+	if !mn && !ma {
+		return result{}, false
+	}
+	r, ok := t.monthExpr(k, 0)
+	if !ok || r.d.g != gDay {
+		return result{}, false
+	}
+	r.start = i
+	return r, true
 }
 
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",

@@ -64,6 +64,9 @@ func (t *Tagger) marker(k int) tense {
 	if futureWords[w] {
 		return future
 	}
+	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
+		return present
+	}
 	if (w == "may" || w == "might") && !tok.cap {
 		return future // the modal looks ahead: "may visit in March"
 	}
@@ -112,6 +115,32 @@ func (t *Tagger) tenseAt(i int) tense {
 	return m
 }
 
+// scheduledVerb reports whether the present-tense verb at k has a subject
+// before it: a name or a noun for the -s form ("the council meets"), a
+// name, a pronoun or an "and" for the plain form ("Kim and Putin meet").
+// After a determiner the word is a noun ("his visits"); after "to", a
+// modal or "did" the plain form is no present tense.
+func (t *Tagger) scheduledVerb(k int) bool {
+	prev := t.w(k - 1)
+	if k == 0 || t.toks[k-1].kind != tWord {
+		return false
+	}
+	switch prev {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+		"these", "those", "whose", "of", "to", "did", "does", "do", "not", "and", "or", "for", "in", "on", "at":
+		if !(prev == "and" && !strings.HasSuffix(t.w(k), "s")) {
+			return false
+		}
+	}
+	if modals[prev] || futureWords[prev] {
+		return false
+	}
+	if !strings.HasSuffix(t.w(k), "s") {
+		return t.toks[k-1].cap || prev == "they" || prev == "we" || prev == "and"
+	}
+	return true
+}
+
 // clauseTense is tenseAt that also gives the token of the marker that
 // decided it (-1 if none did).
 func (t *Tagger) clauseTense(i int) (tense, int) {
@@ -142,6 +171,12 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	}
 	for k := i + 1; k <= hi; k++ {
 		if m := t.marker(k); m != noTense {
+			if m == present && scheduledVerbs[t.w(k)] {
+				// A present tense after the date is another clause's
+				// ("Tuesday's bid by Ford, which meets ..."): it is the
+				// verb before a date that schedules it.
+				continue
+			}
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
 			}
