@@ -236,6 +236,22 @@ var scheduledVerbs = map[string]bool{
 	"meet": true, "arrive": true, "begin": true, "convene": true, "resume": true,
 }
 
+// spanCues before "in N years" make it the stretch since something last
+// happened ("the first visit in 24 years", "a record in a decade").
+var spanCues = map[string]bool{
+	"first": true, "last": true, "only": true, "record": true, "time": true, "ever": true,
+	"most": true, "least": true, "best": true, "worst": true, "once": true, "twice": true,
+	"times": true, "never": true, "since": true, "within": true, "over": true,
+}
+
+// notSuperlative are words in -est that are no superlative.
+var notSuperlative = map[string]bool{
+	"interest": true, "interests": true, "protest": true, "request": true, "contest": true,
+	"harvest": true, "invest": true, "arrest": true, "suggest": true, "manifest": true,
+	"honest": true, "modest": true, "forest": true, "digest": true, "conquest": true,
+	"inquest": true, "behest": true, "unrest": true, "bequest": true, "midwest": true,
+}
+
 // reportingVerbs introduce reported speech; a future inside it is seen from
 // the time of saying.
 var reportingVerbs = map[string]bool{

@@ -462,7 +462,51 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 	case "hence":
 		return t.agoDate(start, end+1, -n, vague, u, t.st.dct, true), true
 	}
+	if !vague && !u.time && t.inCount(start) && !t.vagueCount(end) {
+		// "will be redeemed in five years": the time that far ahead.
+		if t.w(end) == "'" && t.w(end+1) == "time" || t.w(end) == "\u2019" && t.w(end+1) == "time" {
+			end += 2 // "in two years' time"
+		}
+		return t.agoDate(start, end, -n, false, u, t.st.dct, true), true
+	}
 	return result{start: start, end: end, typ: "DURATION", val: dur}, true
+}
+
+// vagueCount reports whether the units that end before token end are
+// followed by words that make them no point in time: a second count ("a
+// year or two"), a relative clause or a complement ("in a quarter that
+// lost money", "in five years of talks").
+func (t *Tagger) vagueCount(end int) bool {
+	switch t.w(end) {
+	case "or", "to", "that", "which", "when", "where", "who", "of", "'", "\u2019":
+		return !(t.w(end+1) == "time")
+	}
+	return false
+}
+
+// inCount reports whether the count of units at token start, after "in",
+// names a time ahead of the document date rather than a stretch: the
+// clause looks ahead ("will reopen in two weeks", "would be redeemed in
+// five years", "the bridge opens in a month") and no superlative or
+// "first" makes it the span since something last happened ("his first
+// visit in 24 years", "the highest level in five years").
+func (t *Tagger) inCount(start int) bool {
+	if t.w(start-1) != "in" || t.st.noDCT {
+		return false
+	}
+	tn, k := t.clauseTense(start - 1)
+	if !(tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs[t.w(k)]) {
+		return false
+	}
+	for j := start - 2; j >= 0 && start-j < 40 && !t.sentenceEnd(j); j-- {
+		if spanCues[t.w(j)] {
+			return false
+		}
+		if w := t.w(j); len(w) > 5 && w[len(w)-3:] == "est" && !notSuperlative[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func durationValue(n int, vague bool, u unit) string {

@@ -126,6 +126,10 @@ func TestRules(t *testing.T) {
 		// Relative to the document date.
 		{"units", "Sales fell last week, rose last month and will rise next year.", wed, "last week=DATE:2024-W24; last month=DATE:2024-05; next year=DATE:2025"},
 		{"ago", "The plant closed three years ago.", wed, "three years ago=DATE:2021"},
+		{"in so many units ahead", "The bonds will be redeemed in five years; the bridge opens in two weeks' time.", wed, "five years=DATE:2029; two weeks' time=DATE:2024-W27"},
+		{"in so many units, a stretch", "It is his first visit in 24 years and prices will hit their highest level in five years.", wed, "24 years=DURATION:P24Y; five years=DURATION:P5Y"},
+		{"in so many units, not a point", "Taxes will be low in a quarter that loses money; it will end in a year or two.", wed, "a quarter=DURATION:P1Q; a year=DURATION:P1Y"},
+		{"in so many units, the past", "In two years, the plant closed.", wed, "two years=DURATION:P2Y"},
 		{"yesterday", "The council voted yesterday.", wed, "yesterday=DATE:2024-06-18"},
 		{"today in a quote", `"We act today," the mayor said.`, wed, "today=DATE:PRESENT_REF"},
 		{"today", "The mayor acts today.", wed, "today=DATE:2024-06-19"},
