@@ -14,6 +14,9 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 			return dateResult(i, i+5, date{y: y, m: m, d: d, g: gDay}), true
 		}
 	}
+	if r, ok := t.numericDate(i); ok {
+		return r, true
+	}
 	if r, ok := t.clockTime(i); ok {
 		return r, true
 	}
@@ -94,6 +97,62 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		return dateResult(i, i+1, date{y: y, g: gYear}), true
 	}
 	return result{}, false
+}
+
+// numericDate matches a date in figures, one token: "2024/06/18",
+// "06/30/2024", "30.06.2024". Day and month are told apart only by their
+// values: "6/30/2024" can only be June 30, but "3/4/2024" is March 4 in
+// the United States and 3 April in Britain, so it is left untagged rather
+// than guessed (as are "6/15", a score or a fraction as often as a date).
+func (t *Tagger) numericDate(i int) (result, bool) {
+	s := t.toks[i].low
+	if len(s) < 8 || len(s) > 10 {
+		return result{}, false
+	}
+	sep := byte(0)
+	var parts [3]int
+	var widths [3]int
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if isDigit(c) {
+			parts[n] = parts[n]*10 + int(c-'0')
+			widths[n]++
+			continue
+		}
+		if c != '/' && c != '.' || sep != 0 && c != sep || n == 2 {
+			return result{}, false
+		}
+		sep = c
+		n++
+	}
+	if n != 2 {
+		return result{}, false
+	}
+	var y, m, d int
+	switch {
+	case widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2:
+		y, m, d = parts[0], parts[1], parts[2] // 2024/06/18
+	case widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2:
+		y = parts[2]
+		a, b := parts[0], parts[1]
+		switch {
+		case a == b:
+			m, d = a, a
+		case a > 12 && b <= 12:
+			d, m = a, b
+		case b > 12 && a <= 12 && sep == '/':
+			m, d = a, b
+		default:
+			return result{}, false
+		}
+	default:
+		return result{}, false
+	}
+	if y < 1900 || y > 2199 || !validDay(y, m, d) {
+		return result{}, false
+	}
+	return dateResult(i, i+1, date{y: y, m: m, d: d, g: gDay}), true
 }
 
 // standaloneYear reports whether the four-digit number at i is a year by
