@@ -11,7 +11,18 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		i+4 < len(t.toks) && t.toks[i+2].digits == 2 && t.w(i+3) == "-" && t.toks[i+4].digits == 2 {
 		y, m, d := tok.num, t.toks[i+2].num, t.toks[i+4].num
 		if validDay(y, m, d) {
-			return dateResult(i, i+5, date{y: y, m: m, d: d, g: gDay}), true
+			day := date{y: y, m: m, d: d, g: gDay}
+			// "2024-06-18T09:00:00Z": a time stamp, to the minute.
+			if t.w(i+5) == "t" && t.adj(i+5) && t.adj(i+6) {
+				if c := t.w(i + 6); len(c) >= 5 && c[2] == ':' && isDigit(c[0]) && isDigit(c[1]) && isDigit(c[3]) && isDigit(c[4]) {
+					end := i + 7
+					if t.adj(end) && t.w(end) == "z" {
+						end++
+					}
+					return result{start: i, end: end, typ: "TIME", val: day.value() + "T" + c[:5]}, true
+				}
+			}
+			return dateResult(i, i+5, day), true
 		}
 	}
 	if r, ok := t.numericDate(i); ok {
