@@ -569,7 +569,8 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// October). Other prepositions may point ahead of a past verb
 		// ("extended to Nov. 16", "gave it until mid-November"), and so
 		// may a verb of saying ("announced job cuts in December").
-		if diff > 2 || diff > 0 && day == 0 && t.w(at-1) == "in" && k >= 0 && k < at && !reportingVerbs[t.w(k)] {
+		// "since January" counts from a month behind, whatever the verb.
+		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || day == 0 && t.w(at-1) == "in" && k >= 0 && k < at && !reportingVerbs[t.w(k)]) {
 			y--
 		}
 	case future:

@@ -63,6 +63,7 @@ func TestRules(t *testing.T) {
 		{"reported arrangement", "Officials said the shares, suspended last week, are to resume trading Tuesday.", wed, "last week=DATE:2024-W24; Tuesday=DATE:2024-06-25"},
 		{"reported schedule", "The agency said the talks are scheduled to open Monday.", wed, "Monday=DATE:2024-06-24"},
 		{"month after a past verb", "The firm changed its fiscal year in December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2023-12"},
+		{"since a month", "He has led the party since January; prices have risen since Jan. 5.", time.Date(2024, time.December, 10, 0, 0, 0, 0, time.UTC), "January=DATE:2024-01; Jan. 5=DATE:2024-01-05"},
 		{"month ahead of a past verb of saying", "The firm announced cuts in December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2024-12"},
 		{"month ahead of a past verb with until", "The offer was extended until December.", time.Date(2024, time.October, 28, 0, 0, 0, 0, time.UTC), "December=DATE:2024-12"},
 		{"adjective in -ed", "The bonus would be paid on a still unspecified date in January.", wed, "January=DATE:2025-01"},
