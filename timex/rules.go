@@ -73,8 +73,12 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 			}
 		}
 	}
-	// Decades: "1990s"
+	// Decades: "1990s". "The 1800s" and "the 1900s" are centuries in
+	// use (the 19th, the 20th); "the 2000s" is the decade.
 	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
+		if tok.num%100 == 0 && tok.num < 2000 {
+			return dateResult(i, i+2, date{y: tok.num, g: gCentury}), true
+		}
 		return dateResult(i, i+2, date{y: tok.num, g: gDecade}), true
 	}
 	// Centuries: "20th century"

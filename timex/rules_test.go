@@ -140,6 +140,7 @@ func TestRules(t *testing.T) {
 		{"quarters", "Profit rose in the first quarter of 1998 and in the third quarter.", wed, "the first quarter of 1998=DATE:1998-Q1; the third quarter=DATE:2023-Q3"},
 		{"season", "Work resumes this summer.", wed, "this summer=DATE:2024-SU"},
 		{"decade", "Rents doubled in the 1990s.", wed, "the 1990s=DATE:199"},
+		{"hundreds", "Mills rose in the 1800s and the early 1900s, and closed in the 2000s.", wed, "the 1800s=DATE:18; early 1900s=DATE:19/START; the 2000s=DATE:200"},
 		{"century", "A 20th century idea.", wed, "20th century=DATE:19"},
 		{"references", "Now the firm is recently listed and plans for the future.", wed, "Now=DATE:PRESENT_REF; recently=DATE:PAST_REF; the future=DATE:FUTURE_REF"},
 		{"weekend", "Crowds gathered over the weekend.", wed, "the weekend=DATE:2024-W24-WE"},
