@@ -236,6 +236,15 @@ var scheduledVerbs = map[string]bool{
 	"meet": true, "arrive": true, "begin": true, "convene": true, "resume": true,
 }
 
+// nounBefore are the words after which a verb form is a noun or no
+// present tense ("his visits", "to meet", "did meet").
+var nounBefore = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "whose": true, "of": true, "to": true, "did": true, "does": true,
+	"do": true, "not": true, "and": true, "or": true, "for": true, "in": true, "on": true, "at": true,
+}
+
 // spanCues before "in N years" make it the stretch since something last
 // happened ("the first visit in 24 years", "a record in a decade").
 var spanCues = map[string]bool{

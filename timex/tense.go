@@ -116,29 +116,22 @@ func (t *Tagger) tenseAt(i int) tense {
 }
 
 // scheduledVerb reports whether the present-tense verb at k has a subject
-// before it: a name or a noun for the -s form ("the council meets"), a
-// name, a pronoun or an "and" for the plain form ("Kim and Putin meet").
-// After a determiner the word is a noun ("his visits"); after "to", a
-// modal or "did" the plain form is no present tense.
+// before it: a word for the -s form ("the council meets"), a name or a
+// pronoun for the plain form ("Kim and Putin meet", "they meet"). After a
+// determiner or a preposition the word is a noun ("his visits", "of
+// talks"); after "to", a modal or "did" the plain form is no present.
 func (t *Tagger) scheduledVerb(k int) bool {
-	prev := t.w(k - 1)
 	if k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
-	switch prev {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-		"these", "those", "whose", "of", "to", "did", "does", "do", "not", "and", "or", "for", "in", "on", "at":
-		if !(prev == "and" && !strings.HasSuffix(t.w(k), "s")) {
-			return false
-		}
-	}
-	if modals[prev] || futureWords[prev] {
+	prev := t.w(k - 1)
+	if nounBefore[prev] || modals[prev] || futureWords[prev] {
 		return false
 	}
-	if !strings.HasSuffix(t.w(k), "s") {
-		return t.toks[k-1].cap || prev == "they" || prev == "we" || prev == "and"
+	if strings.HasSuffix(t.w(k), "s") {
+		return true
 	}
-	return true
+	return t.toks[k-1].cap || prev == "they" || prev == "we"
 }
 
 // clauseTense is tenseAt that also gives the token of the marker that
