@@ -181,6 +181,9 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	if i > 0 && t.toks[i-1].kind == tNum {
 		return 0, false
 	}
+	if t.closesYearRange(i, y) {
+		return y, true // "between 2001 and 2005 rates fell"
+	}
 	switch prev {
 	case "$", "#", "\u20ac", "\u00a3", "no", "number", "route", "highway", "flight", "room", "page", "article", "section", "rule", "resolution", "model", "version":
 		return 0, false
@@ -192,8 +195,8 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	case "%", "percent", "per":
 		return 0, false
 	case "-":
-		if t.adj(i + 1) {
-			return 0, false // "1990-91", "2000-strong"
+		if t.adj(i+1) && !(t.adj(i+2) && t.toks[i+2].digits == 4 && t.toks[i+2].num > y && t.toks[i+2].num <= y+30) {
+			return 0, false // "1990-91", "2000-strong"; but "2008-2009"
 		}
 	}
 	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
@@ -226,6 +229,30 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// closesYearRange reports whether the year y at token i ends a range that
+// the previous expression, a year, opens: "from 2001 to 2005", "between
+// 2001 and 2005", "2008-2009". Such a number is a year whatever follows.
+func (t *Tagger) closesYearRange(i, y int) bool {
+	if i < 2 || len(t.out) == 0 {
+		return false
+	}
+	last := t.out[len(t.out)-1]
+	if last.End != t.toks[i-2].end || len(last.Value) != 4 || last.Type != "DATE" {
+		return false
+	}
+	first, err := strconv.Atoi(last.Value)
+	if err != nil || y <= first || y > first+100 {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "to", "through", "until", "till", "-", "\u2013":
+		return true
+	case "and":
+		return t.w(i-3) == "between"
+	}
+	return false
 }
 
 // clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT".

@@ -124,6 +124,7 @@ func TestRules(t *testing.T) {
 		{"numbers", "Route 6 runs 400 miles. The 2000 troops left. It costs $2000.", wed, ""},
 		{"year", "He first visited in 2000.", wed, "2000=DATE:2000"},
 		{"round year after since", "Since 2000 output has doubled; until 2010 growth was slow.", wed, "2000=DATE:2000; 2010=DATE:2010"},
+		{"year ranges", "The 2008-2009 slump; between 2001 and 2005 rates fell, and from 1990 to 1995 sales rose.", wed, "2008=DATE:2008; 2009=DATE:2009; 2001=DATE:2001; 2005=DATE:2005; 1990=DATE:1990; 1995=DATE:1995"},
 		{"round count after of", "A force of 2000 soldiers left.", wed, ""},
 		{"year before a noun", "Its 1987 crash still haunts traders.", wed, "1987=DATE:1987"},
 
