@@ -132,6 +132,23 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			return dateResult(start, j+1, y), true
 		}
 	}
+	// "that night", "the next morning", "the previous evening": a part of
+	// the last day the text named, or of the day next to it.
+	if pod, ok := partsOfDay[w]; ok && t.st.hasRef && t.st.ref.g == gDay && !t.st.ref.yx {
+		shift, ok := 0, the || det == "that"
+		switch det {
+		case "that", "same":
+		case "next", "following":
+			shift = 1
+		case "previous", "prior":
+			shift = -1
+		default:
+			ok = false
+		}
+		if ok && t.w(j+1) != "of" {
+			return result{start: start, end: j + 1, typ: "TIME", val: t.st.ref.addDays(shift).value() + "T" + pod}, true
+		}
+	}
 	if det == "" && the {
 		switch w {
 		case "year":

@@ -83,6 +83,7 @@ func TestRules(t *testing.T) {
 		{"year earlier", "Output rose in 2019 from a year earlier.", wed, "2019=DATE:2019; a year earlier=DATE:2018"},
 		{"day after an event", "A day after the vote, the mayor resigned.", wed, "A day=DURATION:P1D"},
 
+		{"part of a day named before", "The summit opened on Sept. 12, 2023. That night a missile flew; the next morning Kim left.", wed, "Sept. 12, 2023=DATE:2023-09-12; That night=TIME:2023-09-12TNI; the next morning=TIME:2023-09-13TMO"},
 		{"until then", "The offer expires on July 1. Until then, holders may convert.", wed, "July 1=DATE:2024-07-01; then=DATE:2024-07-01"},
 		{"then alone", "He paid and then left.", wed, ""},
 		{"later in the day", "The mayor spoke on Monday and left later in the day.", wed, "Monday=DATE:2024-06-17; the day=DATE:2024-06-17"},
