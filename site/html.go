@@ -31,7 +31,8 @@ type page struct {
 type siteView struct {
 	Title, Description, Lang string
 	CSP                      string
-	Snippet                  string // the iframe code readers copy
+	Style                    template.CSS // style.css to inline in <style>, or "" to link it
+	Snippet                  string       // the iframe code readers copy
 	c                        *config
 }
 
@@ -43,8 +44,9 @@ func (s *siteView) OEmbed(root string) string {
 	return root + "oembed.json"
 }
 
-func newSiteView(c *config) *siteView {
-	return &siteView{Title: c.Title, Description: c.Description, Lang: c.Lang, CSP: CSP(), Snippet: snippet(c), c: c}
+func newSiteView(c *config, th *theme) *siteView {
+	return &siteView{Title: c.Title, Description: c.Description, Lang: c.Lang, CSP: CSP(), Style: th.style,
+		Snippet: snippet(c), c: c}
 }
 
 // snippet is the iframe element that embeds the timeline; attribute values
@@ -68,7 +70,7 @@ func (c *config) html() ([]File, error) {
 		return nil, err
 	}
 	m := c.model
-	sv := newSiteView(c)
+	sv := newSiteView(c, th)
 	items := c.items(th)
 	jobs := make([]job, 0, 1+len(m.Events)+len(m.Actors))
 	index := &page{Site: sv, Items: items, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
@@ -127,7 +129,7 @@ func (c *config) embed() ([]File, error) {
 		return nil, err
 	}
 	m := c.model
-	sv := newSiteView(c)
+	sv := newSiteView(c, th)
 	items := c.items(th)
 	p := &page{Site: sv, Items: items, Embed: true, Title: c.Title, Canonical: c.canonical("embed.html"),
 		Count: len(m.Events), Years: m.Years}

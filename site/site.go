@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -11,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/templates"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -152,13 +155,32 @@ func sortFiles(files []File) ([]File, error) {
 // CSP returns the Content-Security-Policy that every page carries in a
 // <meta http-equiv> element, for `dateline serve` and web servers to send as
 // a header as well. It allows scripts, styles and images from the site's own
-// origin only, and no inline code: the templates' scripts and styles are
-// files. It leaves out frame-ancestors, so that embed.html can be framed
-// anywhere (and browsers ignore it in <meta>).
+// origin only, and no inline code except the built-in stylesheet, which
+// pages carry in a <style> element and which the policy names by its
+// SHA-256 hash (so the value changes when templates/style.css does: send
+// what this function returns rather than a copy). It leaves out
+// frame-ancestors, so that embed.html can be framed anywhere (and browsers
+// ignore it in <meta>).
 func CSP() string {
-	return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+	return "default-src 'none'; script-src 'self'; style-src 'self' " + embeddedStyleHash() + "; img-src 'self'; " +
 		"base-uri 'none'; form-action 'none'"
 }
+
+// styleHash is the CSP hash source of an inline stylesheet: the SHA-256 of
+// the exact text between <style> and </style>.
+func styleHash(css []byte) string {
+	sum := sha256.Sum256(css)
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+// embeddedStyleHash is styleHash of the embedded templates/style.css.
+var embeddedStyleHash = sync.OnceValue(func() string {
+	css, err := fs.ReadFile(templates.FS(), "style.css")
+	if err != nil {
+		panic("templates: no style.css: " + err.Error())
+	}
+	return styleHash(css)
+})
 
 // config is Options with defaults applied, the timeline normalised, and
 // what every format renders from, computed once per Render.

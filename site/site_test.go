@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"errors"
+	"html"
 	"io/fs"
 	"slices"
 	"strings"
@@ -53,6 +54,7 @@ func TestTemplates(t *testing.T) {
 		}
 	}
 
+	checkInlineStyles(t, files)
 	csp := `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
 	assertContent(t, m, "index.html",
 		`<html lang="en">`, csp,
@@ -74,13 +76,13 @@ func TestTemplates(t *testing.T) {
 		`<form id="dl_filter" class="dl-filter" hidden>`,
 		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
 		`<script src="timeline.js" defer></script>`,
-		`<link rel="stylesheet" href="style.css">`, "! <base",
-		"! style=\"", "! <style", "! onclick", "! http://fonts", "! <script>",
+		"<style>/* dateline", "! <link rel=\"stylesheet\"", "! <base",
+		"! style=\"", "! onclick", "! http://fonts", "! <script>",
 		// Never an invented day: the month and week events show no day.
 		"! 1 September 2023", "! 2024-06-10\"",
 	)
 	assertContent(t, m, "events/accord-signed/index.html",
-		csp, `<link rel="stylesheet" href="../../style.css">`,
+		csp, "<style>/* dateline", "! <link rel=\"stylesheet\"",
 		`<link rel="canonical" href="https://news.example/strait/events/accord-signed/">`,
 		`<h1>Mayors sign the bridge accord</h1>`,
 		`<a href="../../#accord-signed">The strait crossing</a>`,
@@ -195,7 +197,27 @@ func TestOptions(t *testing.T) {
 		m := fileMap(t, files)
 		assertContent(t, m, "style.css", ".dl{color:teal}")
 		assertContent(t, m, "fragment.html", "<style>.dl{color:teal}</style>")
-		assertContent(t, m, "index.html", "<title>Timeline</title>", "! <link rel=\"canonical\"")
+		// Only the built-in stylesheet is inlined (CSP names its hash):
+		// a folder's own is linked.
+		assertContent(t, m, "index.html", "<title>Timeline</title>", "! <link rel=\"canonical\"",
+			`<link rel="stylesheet" href="style.css">`, "! <style")
+		assertContent(t, m, "events/accord-signed/index.html", `<link rel="stylesheet" href="../../style.css">`, "! <style")
+		checkInlineStyles(t, files)
+	})
+	t.Run("override of the head", func(t *testing.T) {
+		// A folder that changes the templates but not the stylesheet
+		// still inlines it.
+		part, err := fs.ReadFile(templates.FS(), "partials.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		over := fstest.MapFS{"partials.html": {Data: bytes.Replace(part, []byte("<title>"), []byte("<meta name=\"x\" content=\"y\">\n<title>"), 1)}}
+		files, err := Render(fixture(), Options{Templates: over})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertContent(t, fileMap(t, files), "index.html", `<meta name="x" content="y">`, "<style>/* dateline")
+		checkInlineStyles(t, files)
 	})
 	t.Run("broken override", func(t *testing.T) {
 		over := fstest.MapFS{"index.html": {Data: []byte("{{.Nope")}}
@@ -269,5 +291,42 @@ func TestFormats(t *testing.T) {
 	}
 	if !errors.Is(nil, nil) {
 		t.Fatal()
+	}
+}
+
+// checkInlineStyles checks that every page's CSP, in its <meta> and as
+// CSP() sends it, allows each <style> element of the page by the hash of
+// its exact text, and that the pages have no style element besides. The
+// fragment is left out: it lives under the including page's policy.
+func checkInlineStyles(t *testing.T, files []File) {
+	t.Helper()
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".html") || f.Path == "fragment.html" {
+			continue
+		}
+		doc := string(f.Data)
+		_, meta, _ := strings.Cut(doc, `<meta http-equiv="Content-Security-Policy" content="`)
+		meta, _, _ = strings.Cut(meta, `">`)
+		meta = html.UnescapeString(meta)
+		if meta != CSP() {
+			t.Errorf("%s: CSP %q, want %q", f.Path, meta, CSP())
+		}
+		for rest := doc; ; {
+			_, after, ok := strings.Cut(rest, "<style>")
+			if !ok {
+				break
+			}
+			css, tail, ok := strings.Cut(after, "</style>")
+			if !ok {
+				t.Fatalf("%s: unclosed <style>", f.Path)
+			}
+			if h := styleHash([]byte(css)); !strings.Contains(meta, " "+h) {
+				t.Errorf("%s: CSP %q does not allow its <style> (%s)", f.Path, meta, h)
+			}
+			rest = tail
+		}
+		if strings.Count(doc, "<style") != strings.Count(doc, "<style>") {
+			t.Errorf("%s: a <style> element with attributes", f.Path)
+		}
 	}
 }

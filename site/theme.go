@@ -21,6 +21,9 @@ import (
 type theme struct {
 	tmpl  *template.Template
 	files map[string][]byte
+	// style is style.css when pages carry it inline (the built-in
+	// stylesheet, whose hash CSP allows), "" when they link it.
+	style template.CSS
 }
 
 // embeddedTheme parses the embedded templates once; the result is never
@@ -68,6 +71,13 @@ func loadTheme(base, override fs.FS) (*theme, error) {
 		if th.files[name] == nil {
 			return nil, fmt.Errorf("templates: missing %s", name)
 		}
+	}
+	// Pages carry the stylesheet in a <style> element, so that the first
+	// paint waits for no second request. The policy a web server sends
+	// (CSP) allows it by its hash, so only the built-in stylesheet can be
+	// inlined: a style.css from a template folder is linked as a file.
+	if css := th.files["style.css"]; styleHash(css) == embeddedStyleHash() {
+		th.style = template.CSS(css)
 	}
 	return th, nil
 }
