@@ -19,7 +19,12 @@
 //     quarters need not be the calendar's;
 //   - "the year" said alone is the year the text is about, "the year ended
 //     March 31" a twelve-month stretch (P1Y);
-//   - holidays are days by name ("Christmas Day", "Good Friday").
+//   - holidays are days by name ("Christmas Day", "Good Friday");
+//   - the codes of business copy stand for their words ("Q3 2024" is
+//     2024-Q3, "FY24" 2024), and dates in figures count only when their
+//     values tell the day from the month ("6/30/2024", never "3/4/2024");
+//   - "in five years" in a clause that looks ahead is a date (2029), but
+//     "his first visit in 24 years" a stretch (P24Y).
 //
 // The tagger is correct before it is complete: a word that only might be a
 // date ("may", "March" the verb, "the 2000 troops") is left untagged.
