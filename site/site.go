@@ -173,14 +173,38 @@ func styleHash(css []byte) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 }
 
-// embeddedStyleHash is styleHash of the embedded templates/style.css.
-var embeddedStyleHash = sync.OnceValue(func() string {
+// embeddedStyle is the embedded templates/style.css as pages carry it
+// inline (without its comments), and that text's styleHash.
+var embeddedStyle = sync.OnceValues(func() ([]byte, string) {
 	css, err := fs.ReadFile(templates.FS(), "style.css")
 	if err != nil {
 		panic("templates: no style.css: " + err.Error())
 	}
-	return styleHash(css)
+	css = stripComments(css)
+	return css, styleHash(css)
 })
+
+func embeddedStyleHash() string { _, h := embeddedStyle(); return h }
+
+// stripComments drops the /* comments */ of a stylesheet, and the line
+// break after each, so that every page does not carry them. It does not
+// parse strings: it is for the built-in stylesheet, whose strings hold no
+// comment marks.
+func stripComments(css []byte) []byte {
+	var out []byte
+	for {
+		i := bytes.Index(css, []byte("/*"))
+		if i < 0 {
+			return append(out, css...)
+		}
+		j := bytes.Index(css[i+2:], []byte("*/"))
+		if j < 0 {
+			return append(out, css[:i]...)
+		}
+		out = append(out, css[:i]...)
+		css = bytes.TrimPrefix(css[i+2+j+2:], []byte("\n"))
+	}
+}
 
 // config is Options with defaults applied, the timeline normalised, and
 // what every format renders from, computed once per Render.

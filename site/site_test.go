@@ -76,13 +76,13 @@ func TestTemplates(t *testing.T) {
 		`<form id="dl_filter" class="dl-filter" hidden>`,
 		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
 		`<script src="timeline.js" defer></script>`,
-		"<style>/* dateline", "! <link rel=\"stylesheet\"", "! <base",
+		"<style>.dl{--bg:#fff", "! /*", "! <link rel=\"stylesheet\"", "! <base",
 		"! style=\"", "! onclick", "! http://fonts", "! <script>",
 		// Never an invented day: the month and week events show no day.
 		"! 1 September 2023", "! 2024-06-10\"",
 	)
 	assertContent(t, m, "events/accord-signed/index.html",
-		csp, "<style>/* dateline", "! <link rel=\"stylesheet\"",
+		csp, "<style>.dl{--bg:#fff", "! <link rel=\"stylesheet\"",
 		`<link rel="canonical" href="https://news.example/strait/events/accord-signed/">`,
 		`<h1>Mayors sign the bridge accord</h1>`,
 		`<a href="../../#accord-signed">The strait crossing</a>`,
@@ -216,7 +216,7 @@ func TestOptions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		assertContent(t, fileMap(t, files), "index.html", `<meta name="x" content="y">`, "<style>/* dateline")
+		assertContent(t, fileMap(t, files), "index.html", `<meta name="x" content="y">`, "<style>.dl{--bg:#fff")
 		checkInlineStyles(t, files)
 	})
 	t.Run("broken override", func(t *testing.T) {
@@ -328,5 +328,27 @@ func checkInlineStyles(t *testing.T, files []File) {
 		if strings.Count(doc, "<style") != strings.Count(doc, "<style>") {
 			t.Errorf("%s: a <style> element with attributes", f.Path)
 		}
+	}
+}
+
+func TestStripComments(t *testing.T) {
+	for in, want := range map[string]string{
+		"a{b:c}":                                 "a{b:c}",
+		"/* x */\na{b:c}\n/* y\n z */\nd{e:f}\n": "a{b:c}\nd{e:f}\n",
+		"a{b:c /* in */}":                        "a{b:c }",
+		"a{b:c}/* open":                          "a{b:c}",
+	} {
+		if got := string(stripComments([]byte(in))); got != want {
+			t.Errorf("stripComments(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// The built-in stylesheet loses only its comments.
+	css, err := fs.ReadFile(templates.FS(), "style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inline, _ := embeddedStyle()
+	if n, m := bytes.Count(css, []byte("{")), bytes.Count(inline, []byte("{")); n != m {
+		t.Errorf("inline stylesheet has %d rules, style.css %d", m, n)
 	}
 }

@@ -21,8 +21,9 @@ import (
 type theme struct {
 	tmpl  *template.Template
 	files map[string][]byte
-	// style is style.css when pages carry it inline (the built-in
-	// stylesheet, whose hash CSP allows), "" when they link it.
+	// style is style.css as pages carry it inline (the built-in
+	// stylesheet without its comments, whose hash CSP allows), or "" when
+	// they link it.
 	style template.CSS
 }
 
@@ -76,7 +77,7 @@ func loadTheme(base, override fs.FS) (*theme, error) {
 	// paint waits for no second request. The policy a web server sends
 	// (CSP) allows it by its hash, so only the built-in stylesheet can be
 	// inlined: a style.css from a template folder is linked as a file.
-	if css := th.files["style.css"]; styleHash(css) == embeddedStyleHash() {
+	if css, _ := embeddedStyle(); bytes.Equal(stripComments(th.files["style.css"]), css) {
 		th.style = template.CSS(css)
 	}
 	return th, nil
