@@ -73,7 +73,7 @@ func TestTemplates(t *testing.T) {
 		`<blockquote>The accord was signed last September.</blockquote>`,
 		`Date from “last September”`,
 		`<option value="ana-ruiz">Ana Ruiz</option>`, `<option value="southbay">Southbay</option>`,
-		`<form id="dl_filter" class="dl-filter" hidden>`,
+		`<form id="dl_filter" class="dl-filter">`, `<p id="dl_count" class="dl-count" role="status">6 of 6 events shown</p>`,
 		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
 		`<script src="timeline.js" defer></script>`,
 		"<style>.dl{--bg:#fff", "! /*", "! <link rel=\"stylesheet\"", "! <base",

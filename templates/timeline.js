@@ -1,5 +1,8 @@
 // Optional filter for the timeline page: by actor, place, words and key
-// events. Without JavaScript the form stays hidden and every event shows.
+// events. Without JavaScript the form is hidden (style.css, scripting: none)
+// and every event shows. The page arrives with the form shown and the count
+// filled in, so that this script, which runs after the first paint, changes
+// nothing on screen until the reader filters.
 (function () {
   "use strict";
   var form = document.getElementById("dl_filter");
@@ -27,11 +30,12 @@
     years.forEach(function (s) {
       s.hidden = !s.querySelector(".dl-event:not([hidden])");
     });
-    count.textContent = shown + " of " + items.length + " events shown";
+    var status = shown + " of " + items.length + " events shown";
+    if (count.textContent !== status) count.textContent = status;
   }
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
-  form.hidden = false;
+  form.hidden = false; // for an index.html template that still hides it
   apply();
 })();
