@@ -18,6 +18,10 @@ func FuzzTag(f *testing.F) {
 		"mid-\xe2\x80",
 		"Sept. 31",
 		"the last half of 1989",
+		"Q3 2024 3Q24 H1 FY24 the Audi Q3",
+		"06/30/2024 3/4/2024 30.06.2024 2023-11-08T09:30:00Z",
+		"9:41 AM EDT, Tue June 18, 2024; between 2001 and 2005; 2008-2009",
+		"will be redeemed in five years' time; that night, the next morning",
 	} {
 		f.Add(s, int64(0))
 	}
