@@ -236,6 +236,11 @@ var scheduledVerbs = map[string]bool{
 	"meet": true, "arrive": true, "begin": true, "convene": true, "resume": true,
 }
 
+// pluralNouns are scheduledVerbs that are as often plural nouns.
+var pluralNouns = map[string]bool{
+	"returns": true, "visits": true, "votes": true, "launches": true, "starts": true, "hosts": true,
+}
+
 // nounBefore are the words after which a verb form is a noun or no
 // present tense ("his visits", "to meet", "did meet").
 var nounBefore = map[string]bool{

@@ -57,6 +57,7 @@ func TestRules(t *testing.T) {
 		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
 		{"scheduled in the present", "The council meets Friday; Kim and Putin meet on Saturday.", wed, "Friday=DATE:2024-06-21; Saturday=DATE:2024-06-22"},
 		{"present, the nearest day", "The court convenes Wednesday. Kim hosts Putin from Tuesday to Thursday.", wed, "Wednesday=DATE:2024-06-19; Tuesday=DATE:2024-06-18; Thursday=DATE:2024-06-20"},
+		{"a plural noun, not the present", "He filed tax returns on Monday.", wed.AddDate(0, 0, 2), "Monday=DATE:2024-06-17"},
 		{"a noun, not the present", "His visits on Friday were brief; an attempt to meet Saturday failed.", wed, "Friday=DATE:2024-06-14; Saturday=DATE:2024-06-15"},
 		{"a time stamp", "Updated 9:41 AM EDT, Tue June 18, 2024. Posted Wed., Nov. 8, 2023.", wed, "9:41 AM EDT, Tue June 18, 2024=TIME:2024-06-18T09:41; Wed., Nov. 8, 2023=DATE:2023-11-08"},
 		{"reported future", "The ministry earlier said the envoy will arrive on Tuesday for talks.", wed, "Tuesday=DATE:2024-06-18"},

@@ -129,7 +129,9 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		return false
 	}
 	if strings.HasSuffix(t.w(k), "s") {
-		return true
+		// "visits", "votes", "returns" are plural nouns too ("filed tax
+		// returns Monday"): they count after a name only ("Kim visits").
+		return !pluralNouns[t.w(k)] || t.toks[k-1].cap
 	}
 	return t.toks[k-1].cap || prev == "they" || prev == "we"
 }
