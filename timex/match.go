@@ -295,7 +295,31 @@ func (t *Tagger) core(i int) (result, bool) {
 	if _, ok := seasons[w]; ok {
 		return t.seasonExpr(i, i, "")
 	}
+	if r, ok := t.bareUnits(i); ok {
+		return r, true
+	}
 	return t.countExpr(i, i)
+}
+
+// bareUnits matches a plural unit with no count after a preposition of
+// extent: "for years", "within weeks", "the first time in decades". TIMEX3
+// gives it a duration of unknown length (PXY, PXW, PXDE).
+func (t *Tagger) bareUnits(i int) (result, bool) {
+	w := t.w(i)
+	u, ok := units[w]
+	if !ok || w[len(w)-1] != 's' || u.g == gWeekend || u.code == "Q" || t.toks[i].cap {
+		return result{}, false
+	}
+	switch t.w(i - 1) {
+	case "for", "within", "in", "over", "after", "lasting", "took", "take", "takes":
+	default:
+		return result{}, false
+	}
+	switch t.w(i + 1) {
+	case "of", "'", "\u2019", "-", "ago", "later", "earlier", "before", "after", "to", "old", "past":
+		return result{}, false // "for years of talks", "in years past"
+	}
+	return result{start: i, end: i + 1, typ: "DURATION", val: durationValue(0, true, u)}, true
 }
 
 // dayWord matches "today", "yesterday", "tomorrow", "tonight", with a part

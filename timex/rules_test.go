@@ -194,6 +194,8 @@ func TestRules(t *testing.T) {
 		{"durations", "A two-day visit after 18 months and twenty-four hours.", wed, "two-day=DURATION:P2D; 18 months=DURATION:P18M; twenty-four hours=DURATION:PT24H"},
 		{"a few years ago", "The mill closed a few years ago.", wed, "a few years ago=DATE:PAST_REF"},
 		{"vague duration", "It took several years.", wed, "several years=DURATION:PXY"},
+		{"bare units", "Talks dragged on for years, the deal may come within weeks, the first in decades; for hours.", wed, "years=DURATION:PXY; weeks=DURATION:PXW; decades=DURATION:PXDE; hours=DURATION:PTXH"},
+		{"bare units that are no stretch", "After years of talks, and in years past.", wed, ""},
 		{"sets", "The board meets every week and twice a year.", wed, "every week=SET:P1W; twice a year=SET:P1Y/2X"},
 		{"clock", "The polls closed at 8 p.m. local time.", wed, "8 p.m. local time=TIME:2024-06-19T20:00"},
 	}
