@@ -91,7 +91,9 @@ func (t *Tagger) codeExpr(i int) (result, bool) {
 	if joined && t.adj(end) {
 		return result{}, false
 	}
-	if !codeContext[t.w(i-1)] && !resultWords[t.w(end)] {
+	if !resultWords[t.w(end)] && (!codeContext[t.w(i-1)] || t.capital(end)) {
+		// "publication of H1 CVE requests": a capitalised word after it
+		// makes the code part of a name.
 		return result{}, false
 	}
 	return dateResult(i, end, date{y: t.partYear(i, n, g), q: n, g: g}), true

@@ -103,7 +103,7 @@ func TestRules(t *testing.T) {
 		// Codes of business copy stand for the words.
 		{"quarter codes", "Q2 earnings beat estimates; revenue in 2Q24 and in Q3 2023 rose.", wed, "Q2=DATE:2024-Q2; 2Q24=DATE:2024-Q2; Q3 2023=DATE:2023-Q3"},
 		{"half and fiscal codes", "Sales in H1 2025 will match FY2024 and FY23.", wed, "H1 2025=DATE:2025-H1; FY2024=DATE:2024; FY23=DATE:2023"},
-		{"codes that are names", "The Audi Q3, the H1B visa and H1N1 flu.", wed, ""},
+		{"codes that are names", "The Audi Q3, the H1B visa, H1N1 flu and the H1 CVE list.", wed, ""},
 
 		// Abbreviated and written-out dates.
 		{"abbreviation", "The fund pays on Aug. 7.", wed, "Aug. 7=DATE:2024-08-07"},
