@@ -175,7 +175,7 @@ func (t *Tagger) core(i int) (result, bool) {
 	case "q", "h", "fy":
 		return t.codeExpr(i)
 	}
-	if weekdayAbbrevs[w] {
+	if tok.cap && len(w) >= 3 && len(w) <= 5 && weekdayAbbrevs[w] {
 		return t.abbrevWeekdayDate(i)
 	}
 	if holidayWords[w] {
@@ -306,13 +306,16 @@ func (t *Tagger) core(i int) (result, bool) {
 // gives it a duration of unknown length (PXY, PXW, PXDE).
 func (t *Tagger) bareUnits(i int) (result, bool) {
 	w := t.w(i)
-	u, ok := units[w]
-	if !ok || w[len(w)-1] != 's' || u.g == gWeekend || u.code == "Q" || t.toks[i].cap {
+	if w[len(w)-1] != 's' || t.toks[i].cap {
 		return result{}, false
 	}
 	switch t.w(i - 1) {
 	case "for", "within", "in", "over", "after", "lasting", "took", "take", "takes":
 	default:
+		return result{}, false
+	}
+	u, ok := units[w]
+	if !ok || u.g == gWeekend || u.code == "Q" {
 		return result{}, false
 	}
 	switch t.w(i + 1) {
