@@ -483,6 +483,14 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	// "two or three days": the first count takes the units of the second.
+	if t.w(j) == "or" && !vague && j+1 < len(t.toks) && (t.toks[i].kind == tWord) == (t.toks[j+1].kind == tWord) {
+		if _, v2, k, ok := t.count(j + 1); ok && !v2 {
+			if u, ok := units[t.w(k)]; ok && u.g != gWeekend && t.w(j+1) != "a" && t.w(j+1) != "an" {
+				return t.openCount(start, k+1, u), true
+			}
+		}
+	}
 	hyphen := false
 	if t.w(j) == "-" && t.adj(j) {
 		hyphen = true
@@ -541,6 +549,12 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 	if hyphen {
 		return result{start: start, end: end, typ: "DURATION", val: dur}, true
 	}
+	// "a year or two", "two or three weeks": a count the text leaves open.
+	// Ago, it is some time past; ahead ("in a year or two"), some time to
+	// come; else a stretch of unknown length.
+	if e, ok := t.orCount(end, u); ok {
+		return t.openCount(start, e, u), true
+	}
 	switch t.w(end) {
 	case "ago":
 		return t.agoDate(start, end+1, n, vague, u, t.st.dct, false), true
@@ -571,6 +585,37 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 		return t.agoDate(start, end, -n, false, u, t.st.dct, true), true
 	}
 	return result{start: start, end: end, typ: "DURATION", val: dur}, true
+}
+
+// openCount is a count of units the text leaves open ("a year or two"),
+// from token start to end: some time past before "ago", some time to come
+// in a clause that looks ahead ("in a year or two"), else a stretch of
+// unknown length.
+func (t *Tagger) openCount(start, end int, u unit) result {
+	switch {
+	case t.w(end) == "ago":
+		return refResult(start, end+1, "PAST_REF")
+	case !u.time && t.inCount(start):
+		return refResult(start, end, "FUTURE_REF")
+	}
+	return result{start: start, end: end, typ: "DURATION", val: durationValue(0, true, u)}
+}
+
+// orCount reads the second count of "a year or two", "two or three
+// weeks", "a day or two" after the units that end before token end, and
+// returns the token after it.
+func (t *Tagger) orCount(end int, u unit) (int, bool) {
+	if t.w(end) != "or" {
+		return 0, false
+	}
+	_, vague, e, ok := t.count(end + 1)
+	if !ok || vague || t.w(end+1) == "a" || t.w(end+1) == "an" {
+		return 0, false
+	}
+	if u2, ok := units[t.w(e)]; ok && u2.code == u.code {
+		e++ // "a year or two years"
+	}
+	return e, true
 }
 
 // vagueCount reports whether the units that end before token end are
