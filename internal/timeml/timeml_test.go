@@ -151,3 +151,29 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestDCTValues reads the forms a DCT value takes in TimeML corpora,
+// including times with a zone, which keep the date as written.
+func TestDCTValues(t *testing.T) {
+	for v, want := range map[string]string{
+		"1998-01-08":                "1998-01-08 00:00",
+		"19980108":                  "1998-01-08 00:00",
+		"1998-01-08T13:10":          "1998-01-08 13:10",
+		"1998-01-08T13:10:00":       "1998-01-08 13:10",
+		" 1998-01-08 ":              "1998-01-08 00:00",
+		"2013-03-22T23:30:00-05:00": "2013-03-22 23:30",
+		"2013-03-22T08:00:00.000Z":  "2013-03-22 08:00",
+		"2013-03-22T08:00+09:00":    "2013-03-22 08:00",
+		"2013-03-22T08:00:00.5":     "2013-03-22 08:00",
+	} {
+		in := `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="` + v + `" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>`
+		doc, err := timeml.ReadNamed(strings.NewReader(in), "doc.tml")
+		if err != nil {
+			t.Errorf("DCT %q: %v", v, err)
+			continue
+		}
+		if got := doc.DCT.Format("2006-01-02 15:04"); got != want {
+			t.Errorf("DCT %q = %s, want %s", v, got, want)
+		}
+	}
+}
