@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,6 +99,24 @@ not json
 	}
 	if lines[1] != `{"doc":"b","timexes":[]}` {
 		t.Errorf("line 2 = %s", lines[1])
+	}
+}
+
+// TestTagJSONLDCTForms reads the document times that corpora write: a
+// date, a compact date, a time with and without a zone.
+func TestTagJSONLDCTForms(t *testing.T) {
+	var in strings.Builder
+	for _, dct := range []string{"2024-03-14", "20240314", "2024-03-14T08:30:00", "2024-03-14T08:30:00-04:00", "2024-03-14T08:30:00.000Z"} {
+		fmt.Fprintf(&in, "{\"doc\":%q,\"dct\":%q,\"text\":\"They met on Tuesday.\"}\n", dct, dct)
+	}
+	code, stdout, stderr := runCmd(t, in.String(), "tag", "--jsonl", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		if !strings.Contains(line, `"value":"2024-03-12"`) {
+			t.Errorf("line %d = %s, want Tuesday = 2024-03-12", i+1, line)
+		}
 	}
 }
 

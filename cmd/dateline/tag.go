@@ -129,12 +129,11 @@ func tagJSONL(name string, r io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// parseDCT reads a document creation time: a date, or an RFC 3339 time.
+// parseDCT reads a document creation time in the forms TimeML corpora
+// write it: a date ("2024-06-18", "20240618"), or a time with or without a
+// zone ("2024-06-18T09:00:00Z", "2024-06-18T09:00").
 func parseDCT(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	if t, err := timeml.ParseDCT(s); err == nil {
 		return t, nil
 	}
 	return time.Time{}, fmt.Errorf("dct %q: want YYYY-MM-DD", s)

@@ -143,7 +143,7 @@ func (d *Doc) parse(data []byte) error {
 			case "TIMEX3":
 				if inDCT || (!inText && attr(t, "functionInDocument") == "CREATION_TIME" && !dctParsed) {
 					v := attr(t, "value")
-					dct, err := parseValue(v)
+					dct, err := ParseDCT(v)
 					if err != nil {
 						return d.errorf(line, "DCT value %q: %w", v, err)
 					}
@@ -197,11 +197,11 @@ func (d *Doc) parse(data []byte) error {
 	return nil
 }
 
-// parseValue parses a DCT value: "1998-01-08", "1998-01-08T13:10",
+// ParseDCT parses a DCT value: "1998-01-08", "1998-01-08T13:10",
 // "1998-01-08T13:10:00", "19980108", or a time with a zone or fractional
 // seconds ("2013-03-22T08:00:00-05:00", "2013-03-22T08:00:00.000Z"); a
 // time with a zone keeps the date and clock as written there.
-func parseValue(v string) (time.Time, error) {
+func ParseDCT(v string) (time.Time, error) {
 	v = strings.TrimSpace(v)
 	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "20060102",
 		time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05.999999999"} {
