@@ -743,7 +743,8 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	cur := dct.weekday()
 	back := (cur - wd + 7) % 7
 	fwd := (wd - cur + 7) % 7
-	switch tn := t.tenseAt(at); {
+	tn, k := t.clauseTense(at)
+	switch {
 	case tn == future && !this:
 		return dct.addDays(fwd)
 	case tn == future && this:
@@ -765,6 +766,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	case tn == present:
+		// "the ministry says Monday": a weekday right after a verb of
+		// saying is the day of saying, which is past or today.
+		if k >= 0 && presentSaying[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
+			return dct.addDays(-back)
+		}
 		if fwd < back {
 			return dct.addDays(fwd)
 		}

@@ -56,6 +56,7 @@ func TestRules(t *testing.T) {
 		{"past weekday is today", "Officials spoke Wednesday.", wed, "Wednesday=DATE:2024-06-19"},
 		{"future weekday", "The envoys will meet on Friday.", wed, "Friday=DATE:2024-06-21"},
 		{"scheduled in the present", "The council meets Friday; Kim and Putin meet on Saturday.", wed, "Friday=DATE:2024-06-21; Saturday=DATE:2024-06-22"},
+		{"the day of saying in the present", "The ministry says Monday that talks failed; officials say on Friday.", wed.AddDate(0, 0, 2), "Monday=DATE:2024-06-17; Friday=DATE:2024-06-21"},
 		{"present, the nearest day", "The court convenes Wednesday. Kim hosts Putin from Tuesday to Thursday.", wed, "Wednesday=DATE:2024-06-19; Tuesday=DATE:2024-06-18; Thursday=DATE:2024-06-20"},
 		{"a plural noun, not the present", "He filed tax returns on Monday.", wed.AddDate(0, 0, 2), "Monday=DATE:2024-06-17"},
 		{"a noun, not the present", "His visits on Friday were brief; an attempt to meet Saturday failed.", wed, "Friday=DATE:2024-06-14; Saturday=DATE:2024-06-15"},
