@@ -225,9 +225,9 @@ var presentWords = map[string]bool{
 }
 
 // scheduledVerbs, in the present tense, announce what is on the calendar
-// ("the council meets Tuesday" in copy) or, in a headline, what has just
-// happened ("Kim hosts Putin"): a bare weekday after one is the nearest
-// such day, as after "is" or "says".
+// ("the council meets Tuesday"), or what began yesterday and goes on ("Kim
+// hosts Putin from Tuesday to Thursday", said on Wednesday): a bare weekday
+// after one lies ahead, or is yesterday or today.
 var scheduledVerbs = map[string]bool{
 	"meets": true, "arrives": true, "begins": true, "convenes": true, "testifies": true,
 	"travels": true, "resumes": true, "returns": true, "hosts": true, "departs": true,

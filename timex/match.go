@@ -771,6 +771,15 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		if k >= 0 && presentSaying[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
 			return dct.addDays(-back)
 		}
+		// "the trial opens Monday": what the calendar holds lies ahead,
+		// unless it began yesterday and is still going on ("Kim hosts
+		// Putin from Tuesday to Thursday", said on Wednesday).
+		if k >= 0 && scheduledVerbs[t.w(k)] {
+			if back <= 1 {
+				return dct.addDays(-back)
+			}
+			return dct.addDays(fwd)
+		}
 		if fwd < back {
 			return dct.addDays(fwd)
 		}
