@@ -232,13 +232,15 @@ var scheduledVerbs = map[string]bool{
 	"meets": true, "arrives": true, "begins": true, "convenes": true, "testifies": true,
 	"travels": true, "resumes": true, "returns": true, "hosts": true, "departs": true,
 	"expires": true, "opens": true, "reopens": true, "concludes": true, "visits": true,
-	"starts": true, "votes": true, "launches": true, "unveils": true,
+	"starts": true, "votes": true, "launches": true, "unveils": true, "leaves": true,
+	"flies": true, "heads": true,
 	"meet": true, "arrive": true, "begin": true, "convene": true, "resume": true,
 }
 
 // pluralNouns are scheduledVerbs that are as often plural nouns.
 var pluralNouns = map[string]bool{
 	"returns": true, "visits": true, "votes": true, "launches": true, "starts": true, "hosts": true,
+	"heads": true, "leaves": true,
 }
 
 // nounBefore are the words after which a verb form is a noun or no

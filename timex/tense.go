@@ -58,6 +58,13 @@ func (t *Tagger) marker(k int) tense {
 	case "expected", "scheduled", "due", "set", "slated", "planned", "plans", "plan",
 		"intends", "intend", "going", "poised", "aims", "hopes", "hope", "wants", "expects":
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && (w == "scheduled" || w == "set" || w == "slated" || w == "due" || w == "planned") {
+			switch t.w(k - 1) {
+			case "was", "were", "been":
+				// "was due to arrive Tuesday", "had been scheduled for
+				// Thursday": a plan as it stood in the past, for a day
+				// that may now be behind.
+				return reportedFuture
+			}
 			return future
 		}
 	}
