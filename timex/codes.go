@@ -30,22 +30,22 @@ var resultWords = map[string]bool{
 // "FY24"), taken in the century that puts them nearest the document
 // date. It returns the year and the token after it.
 func (t *Tagger) codeYear(i int, joined bool) (y, end int, ok bool) {
-	if joined && t.adj(i) && i < len(t.toks) && t.toks[i].digits == 2 && !t.wordNext(i) {
+	k := i
+	switch {
+	case t.w(k) == "of":
+		k++
+	case t.w(k) == "fy" && t.toks[k].upper && t.adj(k+1):
+		k, joined = k+1, true // "Q3 FY25", "Q3 FY2025"
+	}
+	if joined && t.adj(k) && t.toks[k].digits == 2 && !t.wordNext(k) && !t.st.noDCT {
 		base := t.st.dct.y
-		if t.st.noDCT {
-			return 0, 0, false
-		}
-		y = base - base%100 + t.toks[i].num
+		y = base - base%100 + t.toks[k].num
 		if y > base+50 {
 			y -= 100
 		} else if y < base-50 {
 			y += 100
 		}
-		return y, i + 1, true
-	}
-	k := i
-	if t.w(k) == "of" || t.w(k) == "fy" && t.toks[k].cap {
-		k++
+		return y, k + 1, true
 	}
 	if yy, ok := t.yearNum(k); ok {
 		return yy, k + 1, true

@@ -106,6 +106,7 @@ func TestRules(t *testing.T) {
 		// Codes of business copy stand for the words.
 		{"quarter codes", "Q2 earnings beat estimates; revenue in 2Q24 and in Q3 2023 rose.", wed, "Q2=DATE:2024-Q2; 2Q24=DATE:2024-Q2; Q3 2023=DATE:2023-Q3"},
 		{"half and fiscal codes", "Sales in H1 2025 will match FY2024 and FY23.", wed, "H1 2025=DATE:2025-H1; FY2024=DATE:2024; FY23=DATE:2023"},
+		{"fiscal quarter codes", "Revenue in Q3 FY25 and Q1 FY2026 rose.", wed, "Q3 FY25=DATE:2025-Q3; Q1 FY2026=DATE:2026-Q1"},
 		{"codes that are names", "The Audi Q3, the H1B visa, H1N1 flu and the H1 CVE list.", wed, ""},
 
 		// Abbreviated and written-out dates.
