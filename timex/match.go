@@ -528,8 +528,11 @@ func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
 	var y int
 	switch prev {
 	case "last", "past":
+		// The most recent such month ("last April", said in October),
+		// but the month just ended is "last month": "last February" said
+		// in March is a year back ("this past February" is not).
 		y = t.st.dct.y
-		if m >= t.st.dct.m {
+		if m >= t.st.dct.m || m == t.st.dct.m-1 && prev == "last" {
 			y--
 		}
 	case "next", "coming":

@@ -76,6 +76,7 @@ func TestRules(t *testing.T) {
 		{"intent after the date", "In February, the board agreed to sell the plant.", wed, "February=DATE:2024-02"},
 		{"a weekday's close", "The notes will convert at a premium over Tuesday's closing price.", wed, "Tuesday=DATE:2024-06-18"},
 		{"reported future from the day of saying", "On Saturday the group said it would march on Sunday.", wed.AddDate(0, 0, 1), "Saturday=DATE:2024-06-15; Sunday=DATE:2024-06-16"},
+		{"last month by name", "Prices fell last April and last May, and rose this past May.", wed, "last April=DATE:2024-04; last May=DATE:2023-05; this past May=DATE:2024-05"},
 		{"last weekday", "Markets fell last Wednesday.", wed, "last Wednesday=DATE:2024-06-12"},
 		{"next weekday", "Voting starts next Monday.", wed, "next Monday=DATE:2024-06-24"},
 		{"part of day", "Shelling resumed Monday night.", wed, "Monday night=TIME:2024-06-17TNI"},
