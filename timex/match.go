@@ -642,6 +642,17 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 			return r, true
 		}
 	}
+	// "Monday 17 June", "Friday, 14 June 2024", as British copy writes it.
+	if day, e, ok := t.dayNum(k); ok {
+		_, mn := monthNames[t.w(e)]
+		_, ma := monthAbbrevs[t.w(e)]
+		if mn || ma {
+			if r, ok := t.monthExpr(e, day); ok && r.d.g == gDay {
+				r.start = start
+				return r, true
+			}
+		}
+	}
 	if t.st.noDCT {
 		return result{start: start, end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}

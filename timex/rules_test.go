@@ -115,6 +115,7 @@ func TestRules(t *testing.T) {
 		{"abbreviation past", "The accord was signed Sept. 2 in a small ceremony.", wed, "Sept. 2=DATE:2023-09-02"},
 		{"full date", "The vote was held on Nov. 8, 2023.", wed, "Nov. 8, 2023=DATE:2023-11-08"},
 		{"day month year", "It ended on 8 November 2023.", wed, "8 November 2023=DATE:2023-11-08"},
+		{"weekday, day month", "He quit on Monday 17 June; the vote is on Friday, 5 July 2024.", wed, "Monday 17 June=DATE:2024-06-17; Friday, 5 July 2024=DATE:2024-07-05"},
 		{"iso", "Filed 2023-11-08.", wed, "2023-11-08=DATE:2023-11-08"},
 		{"iso time stamp", "Filed 2023-11-08T09:30:00Z and 2023-11-09T14:05.", wed, "2023-11-08T09:30:00Z=TIME:2023-11-08T09:30; 2023-11-09T14:05=TIME:2023-11-09T14:05"},
 		{"figures", "Due 06/30/2024, filed 2024/06/18, signed 30.06.2024 and 5/5/2024.", wed, "06/30/2024=DATE:2024-06-30; 2024/06/18=DATE:2024-06-18; 30.06.2024=DATE:2024-06-30; 5/5/2024=DATE:2024-05-05"},
