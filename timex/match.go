@@ -210,7 +210,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return r, ok
 	case "every", "each", "per":
 		return t.setExpr(i)
-	case "noon", "midnight":
+	case "noon", "midnight", "midday":
 		return t.noonExpr(i)
 	case "annually", "yearly":
 		return result{start: i, end: i + 1, typ: "SET", val: "P1Y", freq: "1X"}, true

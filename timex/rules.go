@@ -259,18 +259,20 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 func (t *Tagger) clockTime(i int) (result, bool) {
 	tok := &t.toks[i]
 	h, m := -1, 0
+	dot := false
 	if tok.num >= 0 {
 		if tok.digits > 2 || tok.num < 1 || tok.num > 12 {
 			return result{}, false
 		}
 		h = tok.num
 	} else {
-		// "10:30" is one token with an inner colon.
+		// "10:30" is one token with an inner colon; "10.30", as British
+		// copy writes it, counts only with "am" or "pm" after it.
 		s := tok.low
 		c := -1
 		for k := 0; k < len(s); k++ {
-			if s[k] == ':' {
-				c = k
+			if s[k] == ':' || s[k] == '.' {
+				c, dot = k, s[k] == '.'
 				break
 			} else if s[k] < '0' || s[k] > '9' {
 				return result{}, false
@@ -313,7 +315,10 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 		ampm = t.w(j)[:1]
 		j++
 	}
-	if ampm == "" && tok.num >= 0 {
+	if ampm == "" && (tok.num >= 0 || dot) {
+		return result{}, false
+	}
+	if dot && h > 12 {
 		return result{}, false
 	}
 	if ampm == "p" && h < 12 {
@@ -406,7 +411,7 @@ func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",
 // "midnight Friday").
 func (t *Tagger) noonExpr(i int) (result, bool) {
-	hm := "12:00"
+	hm := "12:00" // noon, midday
 	if t.w(i) == "midnight" {
 		hm = "24:00"
 	}

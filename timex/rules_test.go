@@ -206,6 +206,7 @@ func TestRules(t *testing.T) {
 		{"bare units that are no stretch", "After years of talks, and in years past.", wed, ""},
 		{"sets", "The board meets every week and twice a year.", wed, "every week=SET:P1W; twice a year=SET:P1Y/2X"},
 		{"clock", "The polls closed at 8 p.m. local time.", wed, "8 p.m. local time=TIME:2024-06-19T20:00"},
+		{"british clock", "The blast came at 10.30am; at midday on Friday the roads reopened. It rose 10.30 percent.", wed, "10.30am=TIME:2024-06-19T10:30; midday on Friday=TIME:2024-06-14T12:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
