@@ -328,6 +328,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			r.compare = true
 			return r, true
 		}
+		if (the || t.w(start-1) == "the") && (det == "last" || det == "next") && t.w(end) == "of" {
+			// "the last week of May", "the next month of talks": a part
+			// of what follows, not the week before this one.
+			return result{}, false
+		}
 		if the && (u.g == gDecade || u.g == gCentury) {
 			// "over the past decade": the stretch of time up to now
 			return result{start: start, end: end, typ: "DURATION", val: durationValue(1, false, u)}, true
@@ -506,6 +511,14 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 		} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
 			d, _ := t.detShift(t.w(end+1), gYear)
 			y, end = d.y, end+3
+		} else if t.w(end) == "of" && t.w(end+1) == "the" && t.w(end+2) == "year" && t.w(end+3) != "-" {
+			// "the second half of the year": of the year under
+			// discussion, as "the year" alone is.
+			y = t.st.dct.y
+			if t.st.hasRef {
+				y = t.st.ref.y
+			}
+			end += 3
 		} else {
 			y = t.partYear(i, n, g)
 		}

@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 
 		{"half of a decade", "Prices rose in the last half of the '80s and the first half of the 1990s.", wed, "the last half of the '80s=DATE:198/END; the first half of the 1990s=DATE:199/START"},
 		{"half of a year", "Sales rose in the first half of 2023.", wed, "the first half of 2023=DATE:2023-H1"},
+		{"half of the year", "Growth will pick up in the second half of the year.", wed, "the second half of the year=DATE:2024-H2"},
+		{"quarter of the year under discussion", "Rainfall in 2019 was low, and in the third quarter of the year it stopped.", wed, "2019=DATE:2019; the third quarter of the year=DATE:2019-Q3"},
 
 		{"the year's period in a quarter", "Net rose in the first quarter from a loss in the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the 2023 period=DATE:2023-Q1"},
 		{"the year's period after nine months", "Net rose in the first quarter. For the nine months, net fell from the 2023 period.", wed, "the first quarter=DATE:2024-Q1; the nine months=DURATION:P9M; 2023 period=DATE:2023"},
@@ -137,6 +139,7 @@ func TestRules(t *testing.T) {
 		{"year before a noun", "Its 1987 crash still haunts traders.", wed, "1987=DATE:1987"},
 
 		// Relative to the document date.
+		{"the last unit of", "In the last week of May and the last month of the year, the next week of talks.", wed, "May=DATE:2024-05; the year=DATE:2024"},
 		{"units", "Sales fell last week, rose last month and will rise next year.", wed, "last week=DATE:2024-W24; last month=DATE:2024-05; next year=DATE:2025"},
 		{"ago", "The plant closed three years ago.", wed, "three years ago=DATE:2021"},
 		{"in so many units ahead", "The bonds will be redeemed in five years; the bridge opens in two weeks' time.", wed, "five years=DATE:2029; two weeks' time=DATE:2024-W27"},
