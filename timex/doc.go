@@ -8,7 +8,10 @@
 //
 //   - a bare weekday or month takes its direction from the tense of its
 //     clause ("met on Friday" looks back, "will meet on Friday" forward); in
-//     reported speech ("said he will arrive Tuesday") it is the nearest one;
+//     reported speech ("said he will arrive Tuesday") and in a plan as it
+//     stood ("was due to arrive Tuesday") it is the nearest one; after a
+//     present-tense verb of the calendar ("the trial opens Monday") it lies
+//     ahead, unless it is yesterday or today;
 //   - expressions such as "the next day" or "a year earlier" anchor on the
 //     previous expression of the text;
 //   - the reference values PRESENT_REF, PAST_REF and FUTURE_REF stand for
