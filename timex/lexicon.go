@@ -268,12 +268,6 @@ var notSuperlative = map[string]bool{
 	"inquest": true, "behest": true, "unrest": true, "bequest": true, "midwest": true,
 }
 
-// presentSaying are verbs of saying in the present tense ("says", as news
-// copy and headlines write the past act of saying).
-var presentSaying = map[string]bool{
-	"says": true, "say": true,
-}
-
 // reportingVerbs introduce reported speech; a future inside it is seen from
 // the time of saying.
 var reportingVerbs = map[string]bool{

@@ -629,29 +629,9 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		return result{}, false
 	}
 	j := i + 1
-	// "Friday, Nov. 3" or "Friday, 3 November": the date says it all.
-	k := j
-	if t.w(k) == "," {
-		k++
-	}
-	_, mn := monthNames[t.w(k)]
-	_, ma := monthAbbrevs[t.w(k)]
-	if mn || ma {
-		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
-			r.start = start
-			return r, true
-		}
-	}
-	// "Monday 17 June", "Friday, 14 June 2024", as British copy writes it.
-	if day, e, ok := t.dayNum(k); ok {
-		_, mn := monthNames[t.w(e)]
-		_, ma := monthAbbrevs[t.w(e)]
-		if mn || ma {
-			if r, ok := t.monthExpr(e, day); ok && r.d.g == gDay {
-				r.start = start
-				return r, true
-			}
-		}
+	if r, ok := t.dayDateAt(j); ok {
+		r.start = start
+		return r, true
 	}
 	if t.st.noDCT {
 		return result{start: start, end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
@@ -695,6 +675,29 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
 	}
 	return dateResult(start, j, d), true
+}
+
+// dayDateAt matches the day date that may follow a weekday's name at token
+// k, after an optional comma: "Friday, Nov. 3", "Monday 17 June", "Friday,
+// 14 June 2024". The date says it all.
+func (t *Tagger) dayDateAt(k int) (result, bool) {
+	if t.w(k) == "," {
+		k++
+	}
+	m, day := k, 0
+	if d, e, ok := t.dayNum(k); ok {
+		m, day = e, d // day first, as British copy writes it
+	}
+	_, mn := monthNames[t.w(m)]
+	_, ma := monthAbbrevs[t.w(m)]
+	if !mn && !ma {
+		return result{}, false
+	}
+	r, ok := t.monthExpr(m, day)
+	if !ok || r.d.g != gDay {
+		return result{}, false
+	}
+	return r, true
 }
 
 // nameNext reports whether a capitalised word that is no month, weekday or
@@ -782,7 +785,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	case tn == present:
 		// "the ministry says Monday": a weekday right after a verb of
 		// saying is the day of saying, which is past or today.
-		if k >= 0 && presentSaying[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
+		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
 			return dct.addDays(-back)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,

@@ -383,7 +383,8 @@ func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
 }
 
 // abbrevWeekdayDate matches an abbreviated weekday before a day date at
-// token i: "Tue June 18, 2024", "Wed., Nov. 8". The date decides the day.
+// token i: "Tue June 18, 2024", "Wed., Nov. 8", "Mon 17 June". The date
+// decides the day.
 func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
 	if !weekdayAbbrevs[t.w(i)] || !t.capital(i) {
 		return result{}, false
@@ -392,16 +393,8 @@ func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
 	if t.w(k) == "." && t.adj(k) {
 		k++
 	}
-	if t.w(k) == "," {
-		k++
-	}
-	_, mn := monthNames[t.w(k)]
-	_, ma := monthAbbrevs[t.w(k)]
-	if !mn && !ma {
-		return result{}, false
-	}
-	r, ok := t.monthExpr(k, 0)
-	if !ok || r.d.g != gDay {
+	r, ok := t.dayDateAt(k)
+	if !ok {
 		return result{}, false
 	}
 	r.start = i
