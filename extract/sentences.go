@@ -172,7 +172,10 @@ func splitSentences(text string, s, e int) [][2]int {
 		if a < b {
 			out = append(out, [2]int{a, b})
 		}
+		// The next sentence starts at k: the closing marks between j and
+		// k ("...", "?.") are behind us, never looked at again.
 		start = k
+		i = k - 1
 	}
 	if a, b := trimSpan(text, start, e); a < b {
 		out = append(out, [2]int{a, b})

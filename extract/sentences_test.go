@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSplitSentencesClosingMarks: a period after a period or a closing mark
+// ("He paused... Then") once cut the text before its own start and
+// panicked, killing the run for every article.
+func TestSplitSentencesClosingMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
+		{"Really?. Then he left.", []string{"Really?.", "Then he left."}},
+		{`He said "no.". Then he left.`, []string{`He said "no.".`, "Then he left."}},
+		{"They met (on Monday.). Then they left.", []string{"They met (on Monday.).", "Then they left."}},
+		{"He arrived on Monday.. Then he left.", []string{"He arrived on Monday..", "Then he left."}},
+		{"Wait.... . . Then.", []string{"Wait.... . .", "Then."}},
+		{"Maj. Gen. Pat Ryder spoke. He left.", []string{"Maj. Gen. Pat Ryder spoke.", "He left."}},
+	} {
+		var got []string
+		for _, sp := range splitSentences(tc.in, 0, len(tc.in)) {
+			got = append(got, tc.in[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzSplitSentences: every sentence is a non-empty, ordered span inside
+// its line, whatever the bytes.
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"He paused... Then", "Really?. Then", `He said "no.". Then`,
+		"(on Monday.). Then", "arrived on Monday.. Then", "a. B", "”. ’. A", ". . . A"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range splitSentences(s, 0, len(s)) {
+			if sp[0] < prev || sp[0] >= sp[1] || sp[1] > len(s) {
+				t.Fatalf("span %v after %d in %q", sp, prev, s)
+			}
+			prev = sp[1]
+		}
+	})
+}
