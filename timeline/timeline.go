@@ -20,12 +20,16 @@ type Event struct {
 	// Date is when the event happened, at the granularity the text gave.
 	Date Date `json:"date"`
 	// End, when set, closes a span (a two-day visit); it is after Date.
-	End     Date     `json:"end,omitzero"`
-	Title   string   `json:"title"`
-	Summary string   `json:"summary"`
-	Key     bool     `json:"key"`
-	Actors  []string `json:"actors"`
-	Places  []string `json:"places"`
+	End     Date   `json:"end,omitzero"`
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+	Key     bool   `json:"key"`
+	// Salience ranks events: higher is more important (how many articles
+	// report the event, whether their headlines and leads do). Key events
+	// are the most salient ones; --top N keeps the N most salient.
+	Salience float64  `json:"salience"`
+	Actors   []string `json:"actors"`
+	Places   []string `json:"places"`
 	// Sources trace the event to the sentences it came from; at least one.
 	Sources []Source `json:"sources"`
 }
@@ -43,6 +47,10 @@ type Source struct {
 	Expression string `json:"expression"`
 	// Value is the TIMEX3 value the expression resolved to.
 	Value string `json:"value"`
+	// Basis says where the date came from when no expression gave it:
+	// "published" for an article's own news, dated by its publication
+	// date (Expression is then empty). Empty when Expression gave it.
+	Basis string `json:"basis,omitempty"`
 	// Offset is where Expression starts in the article's text, in bytes; it
 	// is provenance kept in memory and not published.
 	Offset int `json:"-"`
