@@ -230,7 +230,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		}
 		// "the 1990s", "the 20th century", "the 8th of November", "the
 		// year-earlier quarter"
-		if r, ok := t.core(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
+		if r, ok := t.inner(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
 			r.start = start
 			return r, true
 		}
@@ -485,7 +485,7 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 	// "the last half of the '80s", "the first half of the century": a part
 	// of a decade or century, not a half-year.
 	if g == gHalf && !has && t.w(end) == "of" {
-		if r, ok := t.core(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.val != "" && !isRef(r.val) {
+		if r, ok := t.inner(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.val != "" && !isRef(r.val) {
 			r.start = s
 			r.mod = "START"
 			if n == 2 {

@@ -131,7 +131,7 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 				return result{start: i, end: j + 3, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
 			}
 		}
-		if r, ok := t.core(j); ok && (r.typ == "DATE" || r.typ == "TIME") && r.val != "" && !isRef(r.val) {
+		if r, ok := t.inner(j); ok && (r.typ == "DATE" || r.typ == "TIME") && r.val != "" && !isRef(r.val) {
 			r.start = i
 			if r.mod == "" {
 				r.mod = mod
@@ -150,6 +150,27 @@ func isRef(v string) bool {
 // date, else of the document.
 func (t *Tagger) yearOfContext() (date, bool) {
 	return date{y: t.st.dct.y, g: gYear}, true
+}
+
+// maxNest bounds how many expressions may be matched inside one another.
+// Some rules match a smaller expression inside theirs ("the 1990s", "the
+// last half of the '80s", "the end of the first half of the '80s"), so
+// core is entered again through inner; no expression nests deeper than
+// this, and the bound keeps a run of determiners ("the the the ...", "the
+// first half of the first half of ...") from recursing once per word:
+// without it the stack grows with the text, and the time with its square.
+const maxNest = 3
+
+// inner matches an expression at token i that is part of a larger one
+// being matched: core within maxNest.
+func (t *Tagger) inner(i int) (result, bool) {
+	if t.nest >= maxNest {
+		return result{}, false
+	}
+	t.nest++
+	r, ok := t.core(i)
+	t.nest--
+	return r, ok
 }
 
 // core matches an expression that starts at token i.
@@ -354,23 +375,43 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 }
 
 // inQuote reports whether token i stands inside quotation marks, counting
-// quotes from the start of its paragraph.
+// quotes from the start of its paragraph (the paragraph of token i-1).
+// The answer for every token is worked out once per text, in one pass
+// (quoteStates), so a long paragraph is not read again for each token.
 func (t *Tagger) inQuote(i int) bool {
-	in := false
-	for k := i - 1; k >= 0; k-- {
+	if !t.quoted {
+		t.quoteStates()
+	}
+	return i < len(t.inq) && t.inq[i]
+}
+
+// quoteStates fills t.inq: for token i, whether it stands inside quotation
+// marks. Reading back from i-1 to the start of that token's paragraph, a
+// curly opening (closing) quote answers at once, each straight quote met
+// before it flips the answer, and with no curly quote the straight quotes
+// alone decide. Forward, that is: the parity of the straight quotes since
+// the last curly quote of the paragraph, flipped after an opening one.
+func (t *Tagger) quoteStates() {
+	t.quoted = true
+	if cap(t.inq) < len(t.toks) {
+		t.inq = make([]bool, len(t.toks))
+	}
+	t.inq = t.inq[:len(t.toks)]
+	parity, open := false, false
+	for k := range t.toks {
+		t.inq[k] = parity != open
+		if t.toks[k].nl {
+			parity, open = false, false
+		}
 		switch t.toks[k].low {
 		case "\"":
-			in = !in
+			parity = !parity
 		case "\u201c":
-			return !in
+			parity, open = false, true
 		case "\u201d":
-			return in
-		}
-		if t.toks[k].nl {
-			break
+			parity, open = false, false
 		}
 	}
-	return in
 }
 
 // yearNum reports the year of a plain four-digit token at i.
