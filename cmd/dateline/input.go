@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -46,7 +47,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		if err != nil {
 			return nil, false, fmt.Errorf("%w: --now %q: want YYYY-MM-DD", errUsage, f.now)
 		}
-		opt.Now = now.Add(24*time.Hour - time.Second)
+		// The last instant of that day: a calendar day later, not 24 hours
+		// (a day is 23 or 25 hours long when the clocks change).
+		opt.Now = now.AddDate(0, 0, 1).Add(-time.Nanosecond)
 	}
 	var xopt extract.Options
 	if f.aliases != "" {
@@ -92,9 +95,32 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	}
 	tl, diags := extract.Extract(xdocs, xopt)
 	if f.verbose {
+		byPath := make(map[string]*corpus.Document, len(docs))
+		for i := range docs {
+			byPath[docs[i].Article.Path] = &docs[i]
+		}
 		for _, d := range diags {
-			fmt.Fprintf(stderr, "dateline: note: %v\n", d)
+			fmt.Fprintf(stderr, "dateline: note: %s\n", note(d, byPath[d.Article]))
 		}
 	}
 	return tl, skipped, nil
+}
+
+// note is one line for a diagnostic: the article's file as the user named
+// it and the line of the expression ("standard input" for -), then what was
+// left out and why.
+func note(d extract.Diagnostic, doc *corpus.Document) string {
+	if doc == nil {
+		return d.String()
+	}
+	name := doc.Name
+	if name == "-" {
+		name = "standard input"
+	}
+	where := name
+	if d.Offset >= 0 && d.Offset < len(doc.Text) && d.Text != "" && strings.HasPrefix(doc.Text[d.Offset:], d.Text) {
+		line := doc.Line(d.Offset)
+		where = fmt.Sprintf("%s:%d", name, line)
+	}
+	return fmt.Sprintf("%s: %q: %s", where, d.Text, d.Reason)
 }

@@ -57,7 +57,8 @@ func TestAliasesAndVerbose(t *testing.T) {
 	if !strings.Contains(stderr, "a.md:3:") || !strings.Contains(stderr, "dropped") {
 		t.Errorf("stderr %q, want a warning on the dropped URL naming the file and line", stderr)
 	}
-	if !strings.Contains(stderr, "note: a.md: \"Friday\": date in quoted speech left out") {
+	// The note names the file and the line of the expression.
+	if !strings.Contains(stderr, "a.md:6: \"Friday\": date in quoted speech left out") {
 		t.Errorf("-v printed %q, want a note on the date left out", stderr)
 	}
 	if strings.Contains(stdout, "javascript") {

@@ -2,11 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -76,15 +76,34 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 // tagJSONL tags one document per input line. A bad line is reported with
 // its number and skipped; the others still go through.
 func tagJSONL(name string, r io.Reader, stdout, stderr io.Writer) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	br := bufio.NewReaderSize(r, 1<<20)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	var tagger timex.Tagger
 	skipped := false
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
+	var buf []byte
+	for n := 1; ; n++ {
+		// A line of any length: ReadSlice hands back a full buffer at a
+		// time, gathered until the newline (a bufio.Scanner stops the
+		// whole run at its limit).
+		buf = buf[:0]
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			buf = append(buf, chunk...)
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if len(buf) == 0 && err == io.EOF {
+			break
+		}
+		line := bytes.TrimSpace(buf)
+		if len(line) == 0 {
 			continue
 		}
 		var in struct {
@@ -92,7 +111,7 @@ func tagJSONL(name string, r io.Reader, stdout, stderr io.Writer) error {
 			DCT  string          `json:"dct"`
 			Text *string         `json:"text"`
 		}
-		if err := json.Unmarshal([]byte(line), &in); err != nil {
+		if err := json.Unmarshal(line, &in); err != nil {
 			fmt.Fprintf(stderr, "dateline: %s:%d: %v\n", name, n, err)
 			skipped = true
 			continue
@@ -119,9 +138,6 @@ func tagJSONL(name string, r io.Reader, stdout, stderr io.Writer) error {
 		}
 		w.Write(b)
 		w.WriteByte('\n')
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	if skipped {
 		return errSkipped
