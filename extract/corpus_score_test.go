@@ -24,13 +24,15 @@ import (
 )
 
 // Floors of the figures below, set just under what the extractor scores
-// today (macro recall 0.243, precision 1.00 over a single pair, SemEval 12);
-// raise them as it improves. The targets are targetRecall and
-// targetPrecision. The precision floor is only checked once there are
+// today; raise them as it improves. At the commit this harness came with,
+// macro recall was 0.243 and SemEval 12, but precision rested on a single
+// pair (1.00); its floor is set under the 0.84 over 273 pairs that the
+// merging then being written scored. The targets are targetRecall
+// and targetPrecision. The precision floor is only checked once there are
 // minPairs cross-article pairs to judge: over a handful it says nothing.
 const (
 	floorRecall    = 0.24 // ECB+ macro merge recall
-	floorPrecision = 0.95 // ECB+ cross-article pair precision
+	floorPrecision = 0.80 // ECB+ cross-article pair precision
 	minPairs       = 20
 	floorSemEval   = 11 // SemEval happenings out as one event with the gold date
 
