@@ -199,6 +199,14 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	if bidi > 0 {
 		warn(atLine(bidi, fmt.Errorf("%w: bidirectional control characters removed", ErrWarning)))
 	}
+	// Control characters that are not binary (decode refuses those) but
+	// have no place in text either: C1 controls, vertical tab, form feed,
+	// direction marks.
+	if i := strings.IndexFunc(s, isStrippedControl); i >= 0 {
+		line := strings.Count(s[:i], "\n") + 1
+		s, _ = stripControls(s)
+		warn(atLine(line, fmt.Errorf("%w: control characters removed", ErrWarning)))
+	}
 	format, fm, body, bodyLine, err := splitFrontMatter(s)
 	if err != nil {
 		return Document{}, err
@@ -232,6 +240,14 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 			return Document{}, m.date.at(fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today))
 		}
 	}
+	// Escapes in YAML ("\e", "\u202e") and TOML give control characters
+	// no file byte shows. (A url with one is dropped below, not mended.)
+	for _, f := range []*field{&m.title, &m.outlet} {
+		if v, ok := stripControls(f.value); ok {
+			f.value = v
+			warn(f.at(fmt.Errorf("%w: control characters removed", ErrWarning)))
+		}
+	}
 	url := strings.TrimSpace(m.url.value)
 	if url != "" && !safeURL(url) {
 		warn(m.url.at(fmt.Errorf("%w: url %q dropped: only valid http, https and relative links are kept", ErrWarning, url)))
@@ -242,7 +258,11 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	if plain {
 		text, marks = plainText(body, bodyLine)
 	} else {
-		text, marks = markdownText(r.md, body, bodyLine)
+		var control int
+		text, marks, control = markdownText(r.md, body, bodyLine)
+		if control > 0 {
+			warn(atLine(control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
+		}
 	}
 	if text == "" {
 		return Document{}, fmt.Errorf("%w: no text after the front matter", ErrEmpty)

@@ -21,7 +21,9 @@
 //
 // What is changed, and said in Document.Warnings: text converted from Latin-1
 // or Windows-1252, Unicode bidi controls removed (they can make a title read
-// backwards on screen), and a url that is not http, https or relative
+// backwards on screen), control characters removed wherever they come from
+// (raw C1 bytes, YAML and TOML escapes such as "\e", character references
+// such as "&#27;" in a body: none reaches a page or a terminal), and a url that is not http, https or relative
 // (javascript:, data:) dropped. Markdown is read as text: raw HTML, images,
 // code blocks, link destinations and Hugo shortcode tags never reach Text.
 package corpus

@@ -28,7 +28,7 @@ func newMarkdown() goldmark.Markdown {
 // dropped. Inline <script> and <style> elements are dropped with their
 // content, and so are Hugo shortcode tags ({{< figure >}}, {{% note %}}),
 // though text between a pair of them is kept.
-func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark) {
+func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark, int) {
 	src := dropShortcodes([]byte(body))
 	doc := md.Parser().Parse(text.NewReader(src))
 	idx := newLineIndex(string(src), firstLine)
@@ -81,7 +81,7 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 		return ast.WalkContinue, nil
 	})
 	b.endLine()
-	return b.sb.String(), b.marks
+	return b.sb.String(), b.marks, b.controlLine
 }
 
 // shortcode matches a Hugo shortcode tag.

@@ -15,6 +15,33 @@ func isBidiControl(r rune) bool {
 	return 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069
 }
 
+// isStrippedControl reports the characters removed from everything an
+// article gives (metadata values and text): the bidi controls, the
+// direction marks (U+200E, U+200F, U+061C), and every control character
+// (C0, DEL, C1) but tab and line feed. ESC, BEL or NUL that reach a page,
+// a Markdown file or a terminal through a YAML escape ("\e") or a
+// character reference ("&#27;") can rewrite what a reader sees.
+func isStrippedControl(r rune) bool {
+	if r < 0x20 {
+		return r != '\n' && r != '\t'
+	}
+	return 0x7F <= r && r <= 0x9F || isBidiControl(r) || r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// stripControls removes isStrippedControl characters from s and reports
+// whether there were any.
+func stripControls(s string) (string, bool) {
+	if strings.IndexFunc(s, isStrippedControl) < 0 {
+		return s, false
+	}
+	return strings.Map(func(r rune) rune {
+		if isStrippedControl(r) {
+			return -1
+		}
+		return r
+	}, s), true
+}
+
 // stripBidi removes the bidi controls from s, returning the line of the
 // first one removed (0 when there were none).
 func stripBidi(s string) (string, int) {

@@ -54,6 +54,10 @@ type textBuilder struct {
 	space   bool // a space is due before the next visible character
 	midLine bool // the current line has text
 	line    int  // source line of the last mark
+	// controlLine is the source line of the first control character
+	// dropped (isStrippedControl: a character reference such as "&#27;"
+	// or "&#x202E;" resolves to one), 0 when none was.
+	controlLine int
 }
 
 // write appends s, which came from line line of the file.
@@ -61,6 +65,12 @@ func (b *textBuilder) write(s string, line int) {
 	for _, r := range s {
 		if isSpace(r) {
 			b.space = b.midLine
+			continue
+		}
+		if isStrippedControl(r) {
+			if b.controlLine == 0 {
+				b.controlLine = line
+			}
 			continue
 		}
 		if b.space {

@@ -165,6 +165,12 @@ func (r *reader) walkSub(full, rel, real string, stack []string) {
 
 // readFile reads the article file name, whose Path is rel, in folder dir.
 func (r *reader) readFile(name, rel, dir string, info fs.FileInfo) {
+	if strings.ContainsFunc(rel, isStrippedControl) {
+		// The Path is published (sources, links, messages): a control
+		// character in it would reach every output.
+		r.report(name, errors.New("file name has control characters; rename it"))
+		return
+	}
 	max := r.opt.maxSize()
 	if info.Size() > max {
 		r.report(name, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, info.Size(), max))

@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// hasControl reports a character no output may carry.
+func hasControl(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r != '\n' && r != '\t' && (unicode.IsControl(r) || isBidiControl(r) || r == 0x200E || r == 0x200F)
+	})
+}
+
+// TestControlCharacters: ESC, BEL, NUL and bidi controls that a file's
+// bytes do not show, but a YAML or TOML escape or a character reference
+// makes, are removed on reading and said in a warning with the line.
+func TestControlCharacters(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		wantTitle      string
+		wantOutlet     string
+		wantText       string
+		want           []string
+	}{
+		{
+			name: "YAML escapes in title and outlet",
+			file: "a.md",
+			in:   "---\ntitle: \"\\e[2J\\e[31mRed\\a alert\\0\"\ndate: 2024-06-18\noutlet: \"Daily \\u202eregdeL\\x9b\"\n---\nText.\n",
+			wantTitle: "[2J[31mRed alert", wantOutlet: "Daily regdeL", wantText: "Text.\n",
+			want: []string{"a.md:2: warning: control characters removed", "a.md:4: warning: control characters removed"},
+		},
+		{
+			name: "TOML escapes",
+			file: "a.md",
+			in:   "+++\ntitle = \"Bell\\u0007 \\u001b[0m\"\ndate = 2024-06-18\n+++\nText.\n",
+			wantTitle: "Bell [0m", wantText: "Text.\n",
+			want: []string{"a.md:2: warning: control characters removed"},
+		},
+		{
+			name: "character references in the body",
+			file: "a.md",
+			in:   "---\ndate: 2024-06-18\n---\nFirst.\n\nA &#27;[2Jclear &#x202E;gpj.exe&#7; and &#x9B;6n &#X200f;end.\n",
+			wantText: "First.\nA [2Jclear gpj.exe and 6n end.\n",
+			want: []string{"a.md:6: warning: control characters removed (written as character references)"},
+		},
+		{
+			name: "C1 controls and form feeds in a text",
+			file: "a.txt",
+			in:   "---\ndate: 2024-06-18\n---\nOne\u009b[1m two\f three\v.\n",
+			wantText: "One[1m two three.\n",
+			want: []string{"a.txt:4: warning: control characters removed"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadFrom(tt.file, strings.NewReader(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range d.Warnings {
+				got = append(got, w.Error())
+				if !errors.Is(w, ErrWarning) {
+					t.Errorf("warning %v does not wrap ErrWarning", w)
+				}
+			}
+			diffLists(t, "warnings", got, tt.want)
+			if d.Article.Title != tt.wantTitle || d.Article.Outlet != tt.wantOutlet || d.Text != tt.wantText {
+				t.Errorf("title %q outlet %q text %q, want %q %q %q", d.Article.Title, d.Article.Outlet, d.Text, tt.wantTitle, tt.wantOutlet, tt.wantText)
+			}
+			for _, s := range []string{d.Article.Title, d.Article.Outlet, d.Article.URL, d.Text} {
+				if hasControl(s) {
+					t.Errorf("%q keeps a control character", s)
+				}
+			}
+		})
+	}
+}
+
+// TestControlInFileName: a file name with a control character would put it
+// in the article's Path, which every output shows: it is refused, named
+// (quoted) in a one-line problem.
+func TestControlInFileName(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a\x1b[31m.md"), []byte("---\ndate: 2024-06-18\n---\nText.\n"), 0o644); err != nil {
+		t.Skip("this file system refuses the name:", err)
+	}
+	os.WriteFile(filepath.Join(dir, "b.md"), []byte("---\ndate: 2024-06-18\n---\nOther text.\n"), 0o644)
+	docs, problems := Read([]string{dir}, Options{})
+	if len(docs) != 1 || docs[0].Article.Path != "b.md" {
+		t.Errorf("docs %v, want b.md alone", docs)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "control characters") || strings.Contains(problems[0].Error(), "\x1b") {
+		t.Errorf("problems %q, want one naming the file, quoted", problems)
+	}
+}
