@@ -28,32 +28,32 @@ func TestControlCharacters(t *testing.T) {
 		want           []string
 	}{
 		{
-			name: "YAML escapes in title and outlet",
-			file: "a.md",
-			in:   "---\ntitle: \"\\e[2J\\e[31mRed\\a alert\\0\"\ndate: 2024-06-18\noutlet: \"Daily \\u202eregdeL\\x9b\"\n---\nText.\n",
+			name:      "YAML escapes in title and outlet",
+			file:      "a.md",
+			in:        "---\ntitle: \"\\e[2J\\e[31mRed\\a alert\\0\"\ndate: 2024-06-18\noutlet: \"Daily \\u202eregdeL\\x9b\"\n---\nText.\n",
 			wantTitle: "[2J[31mRed alert", wantOutlet: "Daily regdeL", wantText: "Text.\n",
 			want: []string{"a.md:2: warning: control characters removed", "a.md:4: warning: control characters removed"},
 		},
 		{
-			name: "TOML escapes",
-			file: "a.md",
-			in:   "+++\ntitle = \"Bell\\u0007 \\u001b[0m\"\ndate = 2024-06-18\n+++\nText.\n",
+			name:      "TOML escapes",
+			file:      "a.md",
+			in:        "+++\ntitle = \"Bell\\u0007 \\u001b[0m\"\ndate = 2024-06-18\n+++\nText.\n",
 			wantTitle: "Bell [0m", wantText: "Text.\n",
 			want: []string{"a.md:2: warning: control characters removed"},
 		},
 		{
-			name: "character references in the body",
-			file: "a.md",
-			in:   "---\ndate: 2024-06-18\n---\nFirst.\n\nA &#27;[2Jclear &#x202E;gpj.exe&#7; and &#x9B;6n &#X200f;end.\n",
+			name:     "character references in the body",
+			file:     "a.md",
+			in:       "---\ndate: 2024-06-18\n---\nFirst.\n\nA &#27;[2Jclear &#x202E;gpj.exe&#7; and &#x9B;6n &#X200f;end.\n",
 			wantText: "First.\nA [2Jclear gpj.exe and 6n end.\n",
-			want: []string{"a.md:6: warning: control characters removed (written as character references)"},
+			want:     []string{"a.md:6: warning: control characters removed (written as character references)"},
 		},
 		{
-			name: "C1 controls and form feeds in a text",
-			file: "a.txt",
-			in:   "---\ndate: 2024-06-18\n---\nOne\u009b[1m two\f three\v.\n",
+			name:     "C1 controls and form feeds in a text",
+			file:     "a.txt",
+			in:       "---\ndate: 2024-06-18\n---\nOne\u009b[1m two\f three\v.\n",
 			wantText: "One[1m two three.\n",
-			want: []string{"a.txt:4: warning: control characters removed"},
+			want:     []string{"a.txt:4: warning: control characters removed"},
 		},
 	}
 	for _, tt := range tests {
