@@ -1,49 +1,32 @@
 package site
 
 import (
-	"fmt"
+	"strconv"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
-// dateView is a Date as the pages show it: Text for readers, Datetime for
-// the <time datetime> attribute.
+// dateView is a Date as the pages show it: Text for readers, Short under
+// its year's heading, Datetime for the <time datetime> attribute. The
+// wording is package policy's, shared with every other format.
 type dateView struct {
 	Text     string
+	Short    string
 	Datetime string
+	d        timeline.Date
 }
 
-// humanDate writes d at its own granularity and never more precisely: a
-// month is "September 2023", an ISO week "week of 10 June 2024" (its
-// Monday, which the week starts on), a quarter "Q2 2019".
-func humanDate(d timeline.Date) string {
-	switch d.Gran {
-	case timeline.Year:
-		return fmt.Sprintf("%d", d.Year)
-	case timeline.Quarter:
-		return fmt.Sprintf("Q%d %d", d.Quarter, d.Year)
-	case timeline.Month:
-		return fmt.Sprintf("%s %d", d.Month, d.Year)
-	case timeline.Week:
-		m := d.First()
-		return fmt.Sprintf("week of %d %s %d", m.Day(), m.Month(), m.Year())
-	case timeline.Day:
-		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
-	}
-	return "undated"
-}
+// humanDate writes d at its own granularity and never more precisely
+// (policy.DateLabel).
+func humanDate(d timeline.Date) string { return policy.DateLabel(d) }
 
-// htmlDatetime is d as an HTML valid date, month, week or year string. HTML
-// has no quarters, so a quarter gives its year, which contains it.
-func htmlDatetime(d timeline.Date) string {
-	if d.Gran == timeline.Quarter {
-		return fmt.Sprintf("%04d", d.Year)
-	}
-	return d.String()
-}
+// htmlDatetime is d as an HTML valid date, month, week or year string
+// (policy.HTMLDatetime).
+func htmlDatetime(d timeline.Date) string { return policy.HTMLDatetime(d) }
 
 func newDateView(d timeline.Date) dateView {
-	return dateView{Text: humanDate(d), Datetime: htmlDatetime(d)}
+	return dateView{Text: humanDate(d), Short: policy.ShortLabel(d), Datetime: htmlDatetime(d), d: d}
 }
 
 // spanViews returns the views of an event's start and end (nil without an
@@ -55,7 +38,8 @@ func spanViews(start, end timeline.Date) (dateView, *dateView) {
 	}
 	e := newDateView(end)
 	if start.Gran == timeline.Day && end.Gran == timeline.Day && start.Year == end.Year && start.Month == end.Month {
-		s.Text = fmt.Sprintf("%d", start.Day)
+		s.Text = strconv.Itoa(start.Day)
+		s.Short = s.Text
 	}
 	return s, &e
 }

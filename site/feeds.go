@@ -2,19 +2,26 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/xml"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/timeline"
 )
 
 // Feeds carry the newest events first. Their dates come from the articles,
-// never from a clock: an entry is updated when the newest article citing it
-// was published, the feed when the newest article of the timeline was.
+// never from a clock and never from the events: an entry is updated when the
+// newest article citing it was published, the feed when the newest article
+// of the timeline was (a publication date given only as a month or year
+// counts for nothing: a feed needs a day, and inventing one is what feeds
+// must not do). Without a publication day anywhere, Options.Updated is used,
+// and without that the Unix epoch, which no reader mistakes for news.
 // Without a BaseURL, links are relative to the site root and ids are
-// "urn:dateline:..." names.
+// "urn:dateline:..." names unique to the timeline (see feedID).
 
 // feedItem is one event as the feeds see it.
 type feedItem struct {
@@ -30,72 +37,83 @@ type feedData struct {
 	items          []feedItem
 }
 
+// feedID is the feed's id: the BaseURL when there is one, else a urn named
+// by a hash of the title and the oldest event's id, so that two timelines
+// built without a BaseURL do not share an id (urn:dateline:timeline was
+// every timeline's), and a timeline keeps its id as new events arrive.
+func feedID(c *config) string {
+	if c.base != nil {
+		return c.abs("")
+	}
+	h := sha256.New()
+	h.Write([]byte(c.Title))
+	if len(c.t.Events) > 0 {
+		h.Write([]byte{0})
+		h.Write([]byte(c.t.Events[0].ID))
+	}
+	return "urn:dateline:" + hex.EncodeToString(h.Sum(nil)[:10])
+}
+
 func newFeedData(c *config, self string) feedData {
 	m := c.model
-	f := feedData{home: c.abs(""), self: c.abs(self), id: "urn:dateline:timeline"}
-	if c.base != nil {
-		f.id = c.abs("")
-	}
+	f := feedData{home: c.abs(""), self: c.abs(self), id: feedID(c)}
 	var newest timeline.Date
 	later := func(d timeline.Date) {
-		if !d.IsZero() && (newest.IsZero() || newest.Before(d)) {
+		if d.Gran == timeline.Day && (newest.IsZero() || newest.Before(d)) {
 			newest = d
 		}
 	}
 	for _, a := range c.t.Articles {
 		later(a.Published)
 	}
-	events := slices.Clone(m.Events)
-	slices.Reverse(events)
-	if c.FeedItems > 0 && len(events) > c.FeedItems {
-		events = events[:c.FeedItems]
-	}
 	for i := range c.t.Events {
 		for _, s := range c.t.Events[i].Sources {
 			later(s.Published)
 		}
 	}
-	if newest.IsZero() && len(m.Events) > 0 {
-		newest = m.Events[len(m.Events)-1].ev.Date
+	switch {
+	case !newest.IsZero():
+		f.updated = rfc3339(newest)
+	case !c.Updated.IsZero():
+		f.updated = c.Updated.UTC().Format(time.RFC3339)
+	default:
+		f.updated = "1970-01-01T00:00:00Z"
 	}
-	f.updated = rfc3339(newest)
+	events := slices.Clone(m.Events)
+	slices.Reverse(events)
+	if c.FeedItems > 0 && len(events) > c.FeedItems {
+		events = events[:c.FeedItems]
+	}
 	for _, e := range events {
-		it := feedItem{e: e, url: c.abs("events/" + e.ID + "/"), id: "urn:dateline:event:" + e.ID}
+		it := feedItem{e: e, url: c.abs("events/" + e.ID + "/"), id: f.id + ":event:" + e.ID}
 		if c.base != nil {
 			it.id = it.url
 		}
+		it.updated = f.updated
 		var up timeline.Date
-		for _, s := range e.ev.Sources {
-			if !s.Published.IsZero() && (up.IsZero() || up.Before(s.Published)) {
-				up = s.Published
+		for _, s := range e.Sources {
+			if s.Published != nil && s.Published.d.Gran == timeline.Day && (up.IsZero() || up.Before(s.Published.d)) {
+				up = s.Published.d
 			}
 		}
-		if up.IsZero() {
-			up = newest
+		if !up.IsZero() {
+			it.updated = rfc3339(up)
 		}
-		it.updated = rfc3339(up)
 		it.text = feedText(e)
 		f.items = append(f.items, it)
 	}
 	return f
 }
 
-// rfc3339 is the first day of d at midnight UTC; the zero Date gives the
-// first day of year 1, which only an empty timeline has.
+// rfc3339 is the day d at midnight UTC; d is a Day.
 func rfc3339(d timeline.Date) string {
-	if d.IsZero() {
-		return "0001-01-01T00:00:00Z"
-	}
 	return d.First().Format("2006-01-02T15:04:05Z")
 }
 
 // feedText is an event as plain text: when, summary, then one line per source.
 func feedText(e *eventView) string {
 	var b strings.Builder
-	b.WriteString(e.Date.Text)
-	if e.End != nil {
-		b.WriteString("–" + e.End.Text)
-	}
+	b.WriteString(e.When)
 	if e.Key {
 		b.WriteString(" (key event)")
 	}
@@ -107,12 +125,18 @@ func feedText(e *eventView) string {
 		if s.Outlet != "" {
 			b.WriteString(oneLine(s.Outlet) + ": ")
 		}
-		b.WriteString(oneLine(s.Title))
+		b.WriteString(s.Title)
 		if s.URL != "" {
 			b.WriteString(" <" + s.URL + ">")
 		}
+		if s.Published != nil {
+			b.WriteString(", " + s.Published.Text)
+		}
 		if s.Sentence != "" {
 			b.WriteString(" — “" + oneLine(s.Sentence) + "”")
+		}
+		if s.Basis != "" {
+			b.WriteString(" (" + s.Basis + ")")
 		}
 	}
 	return b.String()

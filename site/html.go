@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"html"
 	"html/template"
-	"strings"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -170,5 +170,6 @@ type oembed struct {
 	Height       int    `json:"height"`
 }
 
-// oneLine folds runs of white space, newlines included, into one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine folds runs of white space, newlines included, into one space
+// (policy.OneLine).
+func oneLine(s string) string { return policy.OneLine(s) }

@@ -2,10 +2,12 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html/template"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -66,15 +68,18 @@ type ldGraph struct {
 	Graph   []ldEvent `json:"@graph"`
 }
 
-// eventLD is the schema.org Event for e. Dates keep their granularity (ISO
-// 8601 allows "2023-09" and "2024-W24"); a quarter is given as its year.
+// eventLD is the schema.org Event for e. Dates keep their granularity
+// (policy.ISORange): a year is "2000" and a month "2024-05", never a first
+// day; a week is its first and last day as startDate and endDate, a quarter
+// its first and last month.
 func eventLD(c *config, e *eventView) ldEvent {
 	ld := ldEvent{Type: "Event", Name: e.Title, Description: e.Summary, URL: c.canonical("events/" + e.ID + "/")}
 	if !e.ev.Date.IsZero() {
-		ld.StartDate = htmlDatetime(e.ev.Date)
+		ld.StartDate, ld.EndDate = policy.ISORange(e.ev.Date)
 	}
 	if !e.ev.End.IsZero() {
-		ld.EndDate = htmlDatetime(e.ev.End)
+		first, last := policy.ISORange(e.ev.End)
+		ld.EndDate = cmp.Or(last, first)
 	}
 	for _, p := range e.Places {
 		ld.Location = append(ld.Location, ldThing{"Place", p.Name})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -27,10 +28,7 @@ func (c *config) markdown() ([]File, error) {
 	for _, y := range m.Years {
 		fmt.Fprintf(&b, "\n## %s\n", y.Label)
 		for _, e := range y.Events {
-			when := e.Date.Text
-			if e.End != nil {
-				when += "–" + e.End.Text
-			}
+			when := e.When
 			fmt.Fprintf(&b, "\n### %s: %s", mdText(when), mdText(e.Title))
 			if e.Key {
 				b.WriteString(" (key event)")
@@ -67,8 +65,8 @@ func (c *config) markdown() ([]File, error) {
 				if s.Sentence != "" {
 					fmt.Fprintf(&b, ": “%s”", mdText(s.Sentence))
 				}
-				if s.Expression != "" {
-					fmt.Fprintf(&b, " — date from “%s”", mdText(s.Expression))
+				if s.Basis != "" {
+					fmt.Fprintf(&b, " — %s", mdText(s.Basis))
 				}
 				b.WriteString("\n")
 			}
@@ -85,50 +83,10 @@ func mdNames(ns []nameView) string {
 	return strings.Join(s, ", ")
 }
 
-// mdInline are the characters escaped with a backslash wherever they are:
-// emphasis, code, links and images ([ ] !), raw HTML and autolinks (< >),
-// entities (&), tables (|), strikethrough (~), headings (#), math ($), and
-// Hugo shortcode braces ({ }). CommonMark allows a backslash before any
-// ASCII punctuation, so each renders as itself.
-const mdInline = "\\`*_{}[]<>&|~#$!"
+// mdText makes untrusted text one line of literal Markdown text
+// (policy.MarkdownText).
+func mdText(s string) string { return policy.MarkdownText(s) }
 
-// mdText makes untrusted text one line of literal Markdown text: white space
-// is folded (no line can start a block), mdInline characters are escaped,
-// and so is a leading character that would open a list, quote, heading or
-// thematic break ("-", "+", "=", "1." and "1)").
-func mdText(s string) string {
-	s = oneLine(s)
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	digits := 0
-	for i, r := range s {
-		switch {
-		case r < 0x80 && strings.ContainsRune(mdInline, r):
-			b.WriteByte('\\')
-		case i == 0 && (r == '-' || r == '+' || r == '='):
-			b.WriteByte('\\')
-		case (r == '.' || r == ')') && digits == i && i > 0:
-			b.WriteByte('\\')
-		}
-		if r >= '0' && r <= '9' && digits == i {
-			digits++
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// mdURL percent-encodes the characters that could end or break a link
-// destination. The URL has been through safeURL or is the site's own.
-func mdURL(u string) string {
-	var b strings.Builder
-	for i := 0; i < len(u); i++ {
-		switch c := u[i]; c {
-		case '(', ')', '<', '>', ' ', '\\', '"', '\'', '`', '[', ']', '{', '}', '*', '_':
-			fmt.Fprintf(&b, "%%%02X", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
+// mdURL writes a URL that has been through safeURL, or the site's own, as
+// a link destination (policy.MarkdownURL).
+func mdURL(u string) string { return policy.MarkdownURL(u) }

@@ -11,8 +11,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/templates"
 	"github.com/dateline-news/dateline/timeline"
 )
@@ -51,6 +53,22 @@ type Options struct {
 	// EmbedHeight is the initial iframe height in pixels in the embed
 	// snippet and oEmbed; 0 means 600. The embed resizes itself after load.
 	EmbedHeight int
+	// Updated is the feeds' "updated" time when no article has a
+	// publication day (see feeds.go); the zero value is the Unix epoch.
+	// A build may pass its own time here.
+	Updated time.Time
+	// Theme is the colour scheme of embed.html and fragment.html, which sit
+	// in another site's page: "light" (the default), "dark", or "auto" to
+	// follow the reader's system setting as the site's own pages do.
+	Theme string
+	// Top is how many events the embed shows, the most salient first in
+	// date order; 0 means the key events (or the 8 most salient when no
+	// event is key), a negative number every event.
+	Top int
+	// LiveReload adds a small script to every page that reloads it when
+	// `dateline serve` rebuilds the site (see LiveReloadPath). For serve
+	// only: a published site never carries it.
+	LiveReload bool
 }
 
 // Format renders one output format of a timeline into files.
@@ -332,22 +350,7 @@ func validID(id string) bool {
 	return true
 }
 
-// safeURL returns s if it is an absolute http or https URL and "" otherwise:
-// javascript:, data:, vbscript:, relative and malformed links are dropped.
-func safeURL(s string) string {
-	s = strings.TrimSpace(s)
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || r == ' ' {
-			return ""
-		}
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" || u.Opaque != "" {
-		return ""
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		return u.String()
-	}
-	return ""
-}
+// safeURL returns s if it is an absolute http or https URL and "" otherwise
+// (policy.WebURL): javascript:, data:, vbscript:, relative and malformed
+// links are dropped.
+func safeURL(s string) string { return policy.WebURL(s) }

@@ -1,9 +1,12 @@
 package site
 
 import (
+	"cmp"
 	"html"
+	"slices"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -24,16 +27,18 @@ func (c *config) timelineJS() ([]File, error) {
 		Title:  &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}},
 		Events: []tlSlide{},
 	}
+	anyKey := slices.ContainsFunc(m.Events, func(e *eventView) bool { return e.Key })
 	for _, e := range m.Events {
 		if e.ev.Date.IsZero() {
 			continue
 		}
-		s := tlSlide{UniqueID: e.ID, StartDate: tlDateOf(e.ev.Date)}
-		if !e.ev.End.IsZero() {
-			s.EndDate = tlDateOf(e.ev.End)
-		}
-		if e.Key {
-			s.Group = "Key events"
+		s := tlSlide{UniqueID: e.ID}
+		s.StartDate, s.EndDate = tlDatesOf(e.ev.Date, e.ev.End)
+		if anyKey {
+			s.Group = "Other events"
+			if e.Key {
+				s.Group = "Key events"
+			}
 		}
 		var body strings.Builder
 		body.WriteString(tlPara(e.Summary))
@@ -94,17 +99,41 @@ type tlDate struct {
 	DisplayDate string `json:"display_date,omitempty"`
 }
 
-func tlDateOf(d timeline.Date) *tlDate {
-	switch d.Gran {
-	case timeline.Quarter:
-		return &tlDate{Year: d.Year, Month: 3*(d.Quarter-1) + 1, DisplayDate: humanDate(d)}
-	case timeline.Month:
-		return &tlDate{Year: d.Year, Month: int(d.Month)}
-	case timeline.Week:
-		m := d.First()
-		return &tlDate{Year: m.Year(), Month: int(m.Month()), Day: m.Day(), DisplayDate: humanDate(d)}
-	case timeline.Day:
-		return &tlDate{Year: d.Year, Month: int(d.Month), Day: d.Day}
+// tlDatesOf gives an event's start and end in TimelineJS's fields, at the
+// date's own granularity: a year has no month, a month no day. TimelineJS
+// has no weeks or quarters: a week is given as the span of its seven days, a
+// quarter as the span of its three months. Every date carries display_date
+// in the words every other format uses (policy.DateLabel), so that no
+// "April 25, 2019" sits beside "week of 10 June 2024".
+func tlDatesOf(start, end timeline.Date) (*tlDate, *tlDate) {
+	s, e := tlDateOf(start, false), (*tlDate)(nil)
+	if !end.IsZero() {
+		e = tlDateOf(end, true)
+	} else if start.Gran == timeline.Week || start.Gran == timeline.Quarter {
+		e = tlDateOf(start, true)
 	}
-	return &tlDate{Year: d.Year}
+	if e != nil {
+		// One label for the span, on the start; the end keeps its own.
+		s.DisplayDate = policy.SpanLabel(start, end)
+		e.DisplayDate = policy.DateLabel(cmp.Or(end, start))
+	}
+	return s, e
+}
+
+// tlDateOf is d in TimelineJS's fields: its first day's fields at d's
+// granularity, or its last with last set (for the end of a week or
+// quarter).
+func tlDateOf(d timeline.Date, last bool) *tlDate {
+	t := d.First()
+	if last {
+		t = d.Last()
+	}
+	out := &tlDate{Year: t.Year(), DisplayDate: policy.DateLabel(d)}
+	switch d.Gran {
+	case timeline.Quarter, timeline.Month:
+		out.Month = int(t.Month())
+	case timeline.Week, timeline.Day:
+		out.Month, out.Day = int(t.Month()), t.Day()
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -20,6 +21,8 @@ type eventView struct {
 	Key        bool
 	Date       dateView
 	End        *dateView
+	When       string // the date or span in words: "18–19 June 2024"
+	NSources   int    // how many articles report the event
 	Actors     []nameView
 	Places     []nameView
 	Sources    []sourceView
@@ -39,6 +42,7 @@ type sourceView struct {
 	Published  *dateView
 	Sentence   string
 	Expression string
+	Basis      string // "Date from “last week”", or how the date was known without one
 }
 
 type yearView struct {
@@ -72,13 +76,17 @@ func newModel(t *timeline.Timeline) *model {
 			v.Title = "Untitled event"
 		}
 		v.Date, v.End = spanViews(e.Date, e.End)
+		v.When = policy.SpanLabel(e.Date, e.End)
 		v.Actors = names(e.Actors, actorSlugs)
 		v.Places = names(e.Places, placeSlugs)
 		v.ActorSlugs = joinSlugs(v.Actors)
 		v.PlaceSlugs = joinSlugs(v.Places)
+		cited := map[string]bool{}
 		for _, s := range e.Sources {
 			v.Sources = append(v.Sources, newSourceView(t, s))
+			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
 		}
+		v.NSources = len(cited)
 		m.Events[i] = v
 		for _, a := range v.Actors {
 			av := actors[a.Name]
@@ -104,27 +112,13 @@ func newModel(t *timeline.Timeline) *model {
 }
 
 func newSourceView(t *timeline.Timeline, s timeline.Source) sourceView {
-	v := sourceView{Title: s.Title, URL: safeURL(s.URL), Sentence: s.Sentence, Expression: s.Expression}
-	a, ok := t.Article(s.Article)
-	if ok {
-		v.Outlet = a.Outlet
-		if v.Title == "" {
-			v.Title = a.Title
-		}
-		if v.URL == "" {
-			v.URL = safeURL(a.URL)
-		}
-	}
-	pub := s.Published
-	if pub.IsZero() && ok {
-		pub = a.Published
-	}
-	if !pub.IsZero() {
-		d := newDateView(pub)
+	a, _ := t.Article(s.Article)
+	n := policy.NameSource(s, a)
+	v := sourceView{Outlet: n.Outlet, Title: n.Headline, URL: n.URL, Sentence: s.Sentence, Expression: s.Expression,
+		Basis: policy.DateBasis(s)}
+	if !n.Published.IsZero() {
+		d := newDateView(n.Published)
 		v.Published = &d
-	}
-	if strings.TrimSpace(v.Title) == "" {
-		v.Title = cmp.Or(s.Article, "Untitled article")
 	}
 	return v
 }

@@ -127,10 +127,10 @@ func TestHugoBuildsSite(t *testing.T) {
 		id, when, datetime, invented string
 	}{
 		{"storm-damage", "2022", `datetime="2022"`, "2022-01-01"},
-		{"survey-published", "Q2 2023", "", "2023-04-01"},
+		{"survey-published", "Q2 2023", `datetime="2023"`, "2023-04-01"},
 		{"harbour-plan-vote", "September 2023", `datetime="2023-09"`, "2023-09-01"},
-		{"works-begin", "4 March 2024 – 5 March 2024", `datetime="2024-03-04"`, "1 March 2024"},
-		{"public-meetings", "week 24 of 2024", `datetime="2024-W24"`, "2024-06-10"},
+		{"works-begin", "4–5 March 2024", `datetime="2024-03-04"`, "1 March 2024"},
+		{"public-meetings", "week of 10 June 2024", `datetime="2024-W24"`, "2024-06-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {

@@ -8,16 +8,20 @@
 // notice.
 //
 // Every event becomes content/timeline/<id>.md with JSON front matter written
-// by encoding/json. Hugo needs a full date for a page, so `date` is the first
-// day of the event's period and only orders pages; the event's real date, at
-// the granularity its text gave (a year, a quarter, a month, a week, a day),
+// by encoding/json. Hugo wants a full date for a page, and a theme shows it
+// (Ananke prints "September 1, 2023"; feeds print it as pubDate), so `date`
+// is always a day the articles gave: a day event's own day, and for an event
+// known only to its month, week, quarter or year the day the newest of its
+// articles was published (the day it was reported), never the first day of
+// its period. The event's real date, at the granularity its text gave,
 // travels as the TIMEX3 value under params.timex with a label under
-// params.when, and that label is what the pages show. The weight keeps
-// timeline order:
+// params.when (the same words as every other format, package
+// internal/policy), and that label is what dateline's layouts show. The
+// weight keeps timeline order, which Hugo sorts by before the date:
 //
 //	{
 //	  "title": "Council votes on the harbour plan",
-//	  "date": "2023-09-01",
+//	  "date": "2023-10-02",
 //	  "weight": 3,
 //	  "params": {"timex": "2023-09", "granularity": "month", "when": "September 2023", ...}
 //	}

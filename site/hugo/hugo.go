@@ -8,13 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -154,7 +154,10 @@ unsafe = false
 // releases keep it as .Params.params; the layouts read either.
 type frontMatter struct {
 	Title string `json:"title"`
-	// Date is the first day of the event's period: Hugo needs a full date.
+	// Date is a day the articles gave (pageDate): the event's own day, or
+	// for an event known only to its month, week, quarter or year, the day
+	// it was reported. Never the first day of the event's period, which
+	// themes and feeds would show as the event's day.
 	Date string `json:"date,omitempty"`
 	// Weight keeps timeline order (coarse before fine on the same first
 	// day) where Hugo would otherwise sort by date and title.
@@ -196,6 +199,9 @@ type source struct {
 	Sentence   string `json:"sentence"`
 	Expression string `json:"expression"`
 	Value      string `json:"value"`
+	// Basis is how the date was known, in words: "Date from “last
+	// week”", or "Dated by the article's date of publication".
+	Basis string `json:"basis,omitempty"`
 }
 
 // Content returns the content/ and data/ files for t, to drop into an
@@ -282,7 +288,7 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 		ID:          e.ID,
 		Timex:       e.Date.String(),
 		Granularity: e.Date.Gran.String(),
-		When:        label(e.Date),
+		When:        policy.SpanLabel(e.Date, e.End),
 		Datetime:    datetime(e.Date),
 		Key:         e.Key,
 		Summary:     e.Summary,
@@ -292,19 +298,24 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 	}
 	if !e.End.IsZero() {
 		p.End = e.End.String()
-		p.When += " – " + label(e.End)
 	}
+	var reported timeline.Date // the newest publication day of a source
 	for _, s := range e.Sources {
 		a, _ := tl.Article(s.Article)
+		n := policy.NameSource(s, a)
 		src := source{
 			Article:    s.Article,
-			Title:      cmp.Or(s.Title, a.Title),
-			URL:        cmp.Or(s.URL, a.URL),
-			Outlet:     a.Outlet,
-			Published:  cmp.Or(s.Published, a.Published).String(),
+			Title:      n.Headline,
+			URL:        n.URL,
+			Outlet:     n.Outlet,
+			Published:  n.Published.String(),
 			Sentence:   s.Sentence,
 			Expression: s.Expression,
 			Value:      s.Value,
+			Basis:      policy.DateBasis(s),
+		}
+		if n.Published.Gran == timeline.Day && (reported.IsZero() || reported.Before(n.Published)) {
+			reported = n.Published
 		}
 		p.Sources = append(p.Sources, src)
 	}
@@ -314,7 +325,7 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 	}
 	fm := frontMatter{
 		Title:  title,
-		Date:   e.Date.First().Format("2006-01-02"),
+		Date:   pageDate(e, reported),
 		Weight: weight,
 		Actors: p.Actors,
 		Places: p.Places,
@@ -330,6 +341,21 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 	buf.WriteString("\n\n")
 	body(&buf, p)
 	return buf.Bytes(), nil
+}
+
+// pageDate is the page's Hugo date: a day event's own day; for any coarser
+// event the newest publication day of its sources (when it was reported,
+// a day the articles did give), so that a theme that shows .Date, a feed's
+// pubDate and a "recent" list show nothing made up; "" (no date) when no
+// source has a publication day. Timeline order is kept by the weight.
+func pageDate(e timeline.Event, reported timeline.Date) string {
+	if e.Date.Gran == timeline.Day {
+		return e.Date.String()
+	}
+	if reported.IsZero() {
+		return ""
+	}
+	return reported.String()
 }
 
 // termReplacer swaps the characters that Hugo keeps in a term's path but
@@ -383,7 +409,7 @@ func body(b *bytes.Buffer, p *params) {
 			b.WriteString(o)
 			b.WriteString(": ")
 		}
-		name := mdText(cmp.Or(s.Title, s.Article))
+		name := mdText(s.Title)
 		if u := mdURL(s.URL); u != "" {
 			fmt.Fprintf(b, "[%s](%s)", name, u)
 		} else {
@@ -398,96 +424,34 @@ func body(b *bytes.Buffer, p *params) {
 			b.WriteString(t)
 			b.WriteString("”")
 		}
-		if x := mdText(s.Expression); x != "" {
-			b.WriteString(" (dated from “")
+		if x := mdText(s.Basis); x != "" {
+			b.WriteString(" (")
 			b.WriteString(x)
-			b.WriteString("”)")
+			b.WriteString(")")
 		}
 		b.WriteString("\n")
 	}
 }
 
-// mdText returns s as inert Markdown text on one line. Runs of white space
-// and control characters become one space, so s cannot start a block (a
-// heading, a list, a code block, a second front matter). Every ASCII
-// punctuation character is backslash-escaped, which CommonMark allows for
-// all of them: no emphasis, link, raw HTML, entity or autolink can start,
-// and no "{{" remains for Hugo's shortcode lexer, which runs before Markdown
-// and would expand "{{< x >}}" and "{{% x %}}".
-func mdText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
-	space := false
-	for _, r := range s {
-		if r <= ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		if r < 0x80 && isPunct(byte(r)) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func isPunct(c byte) bool {
-	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
-}
+// mdText returns s as inert Markdown text on one line
+// (policy.MarkdownTextStrict): every ASCII punctuation character is
+// backslash-escaped, so that Hugo's goldmark, with linkify and typographer
+// on, makes no link, no markup and no shortcode of it.
+func mdText(s string) string { return policy.MarkdownTextStrict(s) }
 
 // mdURL returns u as a Markdown link destination, or "" if u is not an
-// absolute http or https URL. Bytes that have no business in a URL are
-// percent-encoded, "&" is written as "&amp;" so that no entity is decoded,
-// and parentheses and brackets are backslash-escaped.
+// absolute http or https URL (policy.WebURL, policy.MarkdownURL).
 func mdURL(u string) string {
-	u = safeURL(u)
-	if u == "" {
+	if u = safeURL(u); u == "" {
 		return ""
 	}
-	var b strings.Builder
-	for i := 0; i < len(u); i++ {
-		c := u[i]
-		switch {
-		case c <= ' ' || c >= 0x7f || strings.IndexByte("\"'<>\\^`{|}", c) >= 0:
-			fmt.Fprintf(&b, "%%%02X", c)
-		case c == '&':
-			// goldmark decodes entities in a destination even after a
-			// backslash; "&amp;" decodes to the "&" that was there.
-			b.WriteString("&amp;")
-		case c == '(' || c == ')' || c == '[' || c == ']':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return policy.MarkdownURL(u)
 }
 
 // safeURL returns s if it is an absolute http or https URL with a host, in
-// the form url.URL.String gives it, and "" otherwise: "javascript:",
-// "data:" and scheme-relative URLs are dropped.
-func safeURL(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-		return ""
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" || u.Opaque != "" {
-		return ""
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		u.Scheme = strings.ToLower(u.Scheme)
-		return u.String()
-	}
-	return ""
-}
+// the form url.URL.String gives it, and "" otherwise (policy.WebURL, the
+// test every format of dateline uses).
+func safeURL(s string) string { return policy.WebURL(s) }
 
 // maxSlug bounds a file name well under the 255 bytes most file systems
 // allow, leaving room for a numeric suffix and ".md".
@@ -535,29 +499,11 @@ func uniqueName(name string, used map[string]bool) string {
 	return n
 }
 
-// label returns d as a reader sees it, at its granularity: "2023",
-// "Q3 2023", "September 2023", "week 38 of 2023", "13 September 2023".
-func label(d timeline.Date) string {
-	switch d.Gran {
-	case timeline.Year:
-		return strconv.Itoa(d.Year)
-	case timeline.Quarter:
-		return fmt.Sprintf("Q%d %d", d.Quarter, d.Year)
-	case timeline.Month:
-		return fmt.Sprintf("%s %d", d.Month, d.Year)
-	case timeline.Week:
-		return fmt.Sprintf("week %d of %d", d.Week, d.Year)
-	case timeline.Day:
-		return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
-	}
-	return d.String()
-}
+// label returns d as a reader sees it, at its granularity, in the words
+// every format uses (policy.DateLabel): "2023", "Q3 2023", "September
+// 2023", "week of 18 September 2023", "13 September 2023".
+func label(d timeline.Date) string { return policy.DateLabel(d) }
 
-// datetime returns d for an HTML <time datetime> attribute, which takes a
-// year, a month, a week or a day in the TIMEX3 form, but no quarter.
-func datetime(d timeline.Date) string {
-	if d.Gran == timeline.Quarter {
-		return ""
-	}
-	return d.String()
-}
+// datetime returns d for an HTML <time datetime> attribute
+// (policy.HTMLDatetime): a quarter gives its year.
+func datetime(d timeline.Date) string { return policy.HTMLDatetime(d) }
