@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -38,7 +39,8 @@ var timeOfDay = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([aApP]\.?
 
 // parseDate reads a metadata date: the standard library's layouts first, then
 // araddon/dateparse in loc with RetryAmbiguousDateWithSwap, so that both
-// 06/18/2024 and 18/06/2024 read as 18 June. dateparse is used here and
+// 06/18/2024 and 18/06/2024 read as 18 June; 03/04/2024, which could be
+// either day first or month first, is refused. dateparse is used here and
 // nowhere else. A value must name a day: "2024" or "June 2024" is refused
 // rather than read as the first of the period.
 func parseDate(s string, loc *time.Location) (t time.Time, err error) {
@@ -56,6 +58,9 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 		if err == nil {
 			return checkYear(s, t, loc)
 		}
+	}
+	if ambiguous(s) {
+		return time.Time{}, fmt.Errorf("%w: %q could be day/month or month/day: write it as YYYY-MM-DD", ErrDate, s)
 	}
 	if timeOfDay.MatchString(s) {
 		return time.Time{}, fmt.Errorf("%w: %q is a time of day, not a date", ErrDate, s)
@@ -82,13 +87,38 @@ func parseDate(s string, loc *time.Location) (t time.Time, err error) {
 	return checkYear(s, t, loc)
 }
 
-// checkYear refuses times whose day in loc lies outside the years a
-// timeline.Date can hold.
+// The years a publication date may fall in. A news article dated year 1
+// or 9999 is a slip of the CMS, and the dates counted from it would be
+// nonsense on the timeline ("-023", "10000-W01").
+const (
+	minYear = 1800
+	maxYear = 2200
+)
+
+// checkYear refuses times whose day in loc lies outside minYear..maxYear.
 func checkYear(s string, t time.Time, loc *time.Location) (time.Time, error) {
-	if y := t.In(loc).Year(); y < 1 || y > 9999 {
-		return time.Time{}, fmt.Errorf("%w: %q: year %d out of range", ErrDate, s, y)
+	if y := t.In(loc).Year(); y < minYear || y > maxYear {
+		return time.Time{}, fmt.Errorf("%w: %q: year %d out of range (%d-%d)", ErrDate, s, y, minYear, maxYear)
 	}
 	return t, nil
+}
+
+// numericDate matches a date written as three numbers with the year last
+// ("03/04/2024", "3.4.24", "03-04-2024 10:00").
+var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b`)
+
+// ambiguous reports a numeric date whose first two numbers could each be
+// the day or the month ("03/04/2024": 3 April or 4 March). dateline does
+// not guess which anywhere; "18/06/2024" and "06/18/2024" can only be 18
+// June, and "03/03/2024" is the same either way.
+func ambiguous(s string) bool {
+	m := numericDate.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12
 }
 
 // namesDay reports whether a Go time layout, as dateparse.ParseFormat

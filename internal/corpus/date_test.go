@@ -36,6 +36,9 @@ func TestParseDate(t *testing.T) {
 		{"2024/06/18", time.UTC, "2024-06-18"},
 		{"06/18/2024", time.UTC, "2024-06-18"},
 		{"18/06/2024", time.UTC, "2024-06-18"}, // day first: retried with day and month swapped
+		{"03/03/2024", time.UTC, "2024-03-03"}, // the same either way
+		{"1800-01-01", time.UTC, "1800-01-01"},
+		{"2200-12-31", time.UTC, "2200-12-31"},
 		{"Tue, 18 Jun 2024 23:00:00 -0400", time.UTC, "2024-06-19"},
 		{"Tue, 18 Jun 2024 23:00:00 -0400", newYork, "2024-06-18"},
 		{"June 18, 2024 09:00 EDT", newYork, "2024-06-18"},
@@ -62,10 +65,15 @@ func TestParseDateRejects(t *testing.T) {
 		{"2024", `unreadable publication date: "2024" is not a day (a publication date needs year, month and day)`},
 		{"2024-06", `unreadable publication date: "2024-06" is not a day (a publication date needs year, month and day)`},
 		{"2024-13-45", `unreadable publication date: "2024-13-45": month out of range`},
-		{"0000-01-01", `unreadable publication date: "0000-01-01": year 0 out of range`},
+		{"0000-01-01", `unreadable publication date: "0000-01-01": year 0 out of range (1800-2200)`},
+		{"0001-06-18", `unreadable publication date: "0001-06-18": year 1 out of range (1800-2200)`},    // gave dates like "-023"
+		{"9999-12-28", `unreadable publication date: "9999-12-28": year 9999 out of range (1800-2200)`}, // gave "10000-W01"
+		{"03/04/2024", `unreadable publication date: "03/04/2024" could be day/month or month/day: write it as YYYY-MM-DD`},
+		{"3.4.2024", `unreadable publication date: "3.4.2024" could be day/month or month/day: write it as YYYY-MM-DD`},
+		{"12-01-2024 10:00", `unreadable publication date: "12-01-2024 10:00" could be day/month or month/day: write it as YYYY-MM-DD`},
 		// Fixed bugs.
-		{"0001-01-01T00:00:00+01:00", `unreadable publication date: "0001-01-01T00:00:00+01:00": year 0 out of range`}, // fuzz: the day in UTC is in year 0
-		{"10:30:00", `unreadable publication date: "10:30:00" is a time of day, not a date`},                           // dateparse read it as 2000-10-30
+		{"0001-01-01T00:00:00+01:00", `unreadable publication date: "0001-01-01T00:00:00+01:00": year 0 out of range (1800-2200)`}, // fuzz: the day in UTC is in year 0
+		{"10:30:00", `unreadable publication date: "10:30:00" is a time of day, not a date`},                                       // dateparse read it as 2000-10-30
 	}
 	for _, tt := range tests {
 		_, err := parseDate(tt.in, time.UTC)

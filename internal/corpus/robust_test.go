@@ -99,3 +99,25 @@ func TestControlInFileName(t *testing.T) {
 		t.Errorf("problems %q, want one naming the file, quoted", problems)
 	}
 }
+
+// TestPublicationDateRange: a publication year outside 1800-2200, and a
+// numeric date that could be day or month first, are refused with the file
+// and line of the date; unambiguous forms still read.
+func TestPublicationDateRange(t *testing.T) {
+	for in, want := range map[string]string{
+		"0001-01-01": `a.md:3: unreadable publication date: "0001-01-01": year 1 out of range (1800-2200)`,
+		"9999-12-31": `a.md:3: unreadable publication date: "9999-12-31": year 9999 out of range (1800-2200)`,
+		"03/04/2024": `a.md:3: unreadable publication date: "03/04/2024" could be day/month or month/day: write it as YYYY-MM-DD`,
+		"18/06/2024": "",
+		"06/18/2024": "",
+	} {
+		_, err := ReadFrom("a.md", strings.NewReader("---\ntitle: T\ndate: "+in+"\n---\nText.\n"), Options{})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("date %s: error %q, want %q", in, got, want)
+		}
+	}
+}
