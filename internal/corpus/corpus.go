@@ -186,14 +186,14 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	if int64(len(b)) > max {
 		return Document{}, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
 	}
-	s, charset, err := decode(b)
+	s, conv, err := decode(b)
 	if err != nil {
 		return Document{}, err
 	}
 	var warnings []error
 	warn := func(err error) { warnings = append(warnings, toProblem(name, err)) }
-	if charset != "" {
-		warn(fmt.Errorf("%w: not UTF-8, read as %s", ErrWarning, charset))
+	if w := conv.warning(); w != nil {
+		warn(w)
 	}
 	s, bidi := stripBidi(s)
 	if bidi > 0 {

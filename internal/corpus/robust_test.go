@@ -121,3 +121,23 @@ func TestPublicationDateRange(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedEncoding: one stray Windows-1252 byte in a UTF-8 article changes
+// its own line only (the whole article was read as Windows-1252, every
+// "é" of the other lines turned into "Ã©"), and the warning says where.
+func TestMixedEncoding(t *testing.T) {
+	in := "---\ntitle: Café\ndate: 2024-06-18\n---\nThe café in Zürich opened on Monday.\n\nIt was \x93packed\x94, the owner said.\n\nNaïve, déjà vu.\n"
+	d, err := ReadFrom("a.md", strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The café in Zürich opened on Monday.\nIt was \u201cpacked\u201d, the owner said.\nNaïve, déjà vu.\n"
+	if d.Text != want || d.Article.Title != "Café" {
+		t.Errorf("title %q text %q, want Café and %q", d.Article.Title, d.Text, want)
+	}
+	var got []string
+	for _, w := range d.Warnings {
+		got = append(got, w.Error())
+	}
+	diffLists(t, "warnings", got, []string{"a.md:7: warning: 1 of its lines not UTF-8 (the first here), read as Windows-1252; the other lines are UTF-8"})
+}
