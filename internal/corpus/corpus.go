@@ -258,10 +258,13 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 	if plain {
 		text, marks = plainText(body, bodyLine)
 	} else {
-		var control int
-		text, marks, control = markdownText(r.md, body, bodyLine)
-		if control > 0 {
-			warn(atLine(control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
+		var notes mdNotes
+		text, marks, notes = markdownText(r.md, body, bodyLine)
+		if notes.control > 0 {
+			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
+		}
+		if notes.fence > 0 {
+			warn(atLine(notes.fence, fmt.Errorf("%w: code fence never closed: the text after it is read as text", ErrWarning)))
 		}
 	}
 	if text == "" {

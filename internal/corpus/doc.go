@@ -25,5 +25,7 @@
 // (raw C1 bytes, YAML and TOML escapes such as "\e", character references
 // such as "&#27;" in a body: none reaches a page or a terminal), and a url that is not http, https or relative
 // (javascript:, data:) dropped. Markdown is read as text: raw HTML, images,
-// code blocks, link destinations and Hugo shortcode tags never reach Text.
+// fenced code blocks, link destinations and Hugo shortcode tags never reach Text;
+// an indented paragraph (code in CommonMark) is read as text, and so is the
+// text after a code fence that is never closed (with a warning at the fence).
 package corpus

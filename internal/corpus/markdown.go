@@ -28,9 +28,25 @@ func newMarkdown() goldmark.Markdown {
 // dropped. Inline <script> and <style> elements are dropped with their
 // content, and so are Hugo shortcode tags ({{< figure >}}, {{% note %}}),
 // though text between a pair of them is kept.
-func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark, int) {
+func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark, mdNotes) {
 	src := dropShortcodes([]byte(body))
 	doc := md.Parser().Parse(text.NewReader(src))
+	var notes mdNotes
+	if at := unclosedFence(doc, src); at >= 0 {
+		// A stray fence made the rest of the article code, and code is
+		// dropped: read it again without the fence, and say so.
+		notes.fence = newLineIndex(string(src), firstLine).line(at)
+		src = blankFence(src, at)
+		doc = md.Parser().Parse(text.NewReader(src))
+	}
+	if dedented, ok := dedentCode(doc, src); ok {
+		// An indented paragraph is code in CommonMark, but in an article
+		// it is text the CMS or the writer indented: read it again
+		// without its indent, as the paragraph it is (its links and
+		// emphasis read as such). Lines keep their numbers.
+		src = dedented
+		doc = md.Parser().Parse(text.NewReader(src))
+	}
 	idx := newLineIndex(string(src), firstLine)
 	var b textBuilder
 	b.sb.Grow(len(src))
@@ -44,7 +60,14 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 			}
 		}
 		switch n := n.(type) {
-		case *ast.Image, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.AutoLink:
+		case *ast.CodeBlock:
+			// An indented block left in a list or a quote: its lines are
+			// text, a blank line between them a paragraph break.
+			if entering {
+				codeLines(&b, n, src, idx)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Image, *ast.HTMLBlock, *ast.FencedCodeBlock, *ast.AutoLink:
 			b.separate()
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
@@ -81,7 +104,117 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 		return ast.WalkContinue, nil
 	})
 	b.endLine()
-	return b.sb.String(), b.marks, b.controlLine
+	notes.control = b.controlLine
+	return b.sb.String(), b.marks, notes
+}
+
+// mdNotes are what markdownText did that the reader must be told, each the
+// file's line where it happened (0 for none).
+type mdNotes struct {
+	control int // control characters dropped (written as references)
+	fence   int // a code fence never closed, read as text
+}
+
+// dedentCode returns src with the indent of each line of the indented code
+// blocks at the top of doc removed, and whether there were any.
+func dedentCode(doc ast.Node, src []byte) ([]byte, bool) {
+	var out []byte
+	last := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		cb, ok := n.(*ast.CodeBlock)
+		if !ok {
+			continue
+		}
+		lines := cb.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			start := lines.At(i).Start
+			ls := bytes.LastIndexByte(src[:start], '\n') + 1
+			if ls < last {
+				continue
+			}
+			end := ls
+			for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+				end++
+			}
+			out = append(out, src[last:ls]...)
+			last = end
+		}
+	}
+	if out == nil && last == 0 {
+		return src, false
+	}
+	return append(out, src[last:]...), true
+}
+
+// codeLines writes the lines of an indented code block as text.
+func codeLines(b *textBuilder, n *ast.CodeBlock, src []byte, idx lineIndex) {
+	b.separate()
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		v := seg.Value(src)
+		if len(bytes.TrimSpace(v)) == 0 {
+			b.endLine()
+			continue
+		}
+		b.write(unescape(v), idx.line(seg.Start))
+		b.separate()
+	}
+	b.endLine()
+}
+
+// unclosedFence returns the source offset of the opening line of a fenced
+// code block that is never closed, or -1. Such a block runs to the end of
+// its container (the article, a list item, a quote): a stray fence turns
+// everything after it into code. A closed block is followed by its closing
+// fence, on the line right after its last line.
+func unclosedFence(doc ast.Node, src []byte) int {
+	at := -1
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		f, ok := n.(*ast.FencedCodeBlock)
+		if !entering || !ok || at >= 0 {
+			return ast.WalkContinue, nil
+		}
+		lines := f.Lines()
+		if lines.Len() == 0 {
+			return ast.WalkContinue, nil // nothing in it to lose
+		}
+		next := src[lines.At(lines.Len()-1).Stop:]
+		if i := bytes.IndexByte(next, '\n'); i >= 0 {
+			next = next[:i]
+		}
+		next = bytes.TrimLeft(next, " \t>")
+		if bytes.HasPrefix(next, []byte("```")) || bytes.HasPrefix(next, []byte("~~~")) {
+			return ast.WalkContinue, nil
+		}
+		// The opening fence is the line before the first line of code.
+		ls := bytes.LastIndexByte(src[:lines.At(0).Start], '\n') + 1
+		at = 0
+		if ls > 0 {
+			at = bytes.LastIndexByte(src[:ls-1], '\n') + 1
+		}
+		return ast.WalkStop, nil
+	})
+	return at
+}
+
+// blankFence turns the fence on the line at offset at into spaces, keeping
+// what stands before it (a quote's ">") and the line's end.
+func blankFence(src []byte, at int) []byte {
+	out := bytes.Clone(src)
+	end := bytes.IndexByte(out[at:], '\n')
+	if end < 0 {
+		end = len(out) - at
+	}
+	line := out[at : at+end]
+	i := bytes.IndexAny(line, "`~")
+	if i < 0 {
+		return out
+	}
+	for k := i; k < len(line); k++ {
+		line[k] = ' '
+	}
+	return out
 }
 
 // shortcode matches a Hugo shortcode tag.

@@ -141,3 +141,39 @@ func TestMixedEncoding(t *testing.T) {
 	}
 	diffLists(t, "warnings", got, []string{"a.md:7: warning: 1 of its lines not UTF-8 (the first here), read as Windows-1252; the other lines are UTF-8"})
 }
+
+// TestIndentedAndStrayFence: a paragraph indented by four spaces (code in
+// CommonMark, dropped before) and the text after a code fence that is never
+// closed (all of it code, dropped before, with no note) are read as text,
+// with their own line numbers; the stray fence is said at its line.
+func TestIndentedAndStrayFence(t *testing.T) {
+	in := "---\ndate: 2024-06-18\n---\nThe talks began on Monday.\n\n    The minister arrived on Tuesday,\n    a day late.\n\n```\nThe deal was signed on Wednesday.\n\n> Quoted on *Thursday*.\n"
+	d, err := ReadFrom("a.md", strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The talks began on Monday.\nThe minister arrived on Tuesday, a day late.\nThe deal was signed on Wednesday.\nQuoted on Thursday.\n"
+	if d.Text != want {
+		t.Errorf("text %q, want %q", d.Text, want)
+	}
+	for word, line := range map[string]int{"Tuesday": 6, "late": 7, "Wednesday": 10, "Thursday": 12} {
+		if got := d.Line(strings.Index(d.Text, word)); got != line {
+			t.Errorf("%s at line %d, want %d", word, got, line)
+		}
+	}
+	var got []string
+	for _, w := range d.Warnings {
+		got = append(got, w.Error())
+	}
+	diffLists(t, "warnings", got, []string{"a.md:9: warning: code fence never closed: the text after it is read as text"})
+
+	// A closed fence is code, and dropped; a fence in a list item that is
+	// never closed ends with its item, and is read as text too.
+	d, err = ReadFrom("a.md", strings.NewReader("---\ndate: 2024-06-18\n---\nOne.\n\n~~~\ncode()\n~~~\n\n- item\n\n  ```\n  lost text\n\nAfter.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "One.\nitem\nlost text\nAfter.\n"; d.Text != want {
+		t.Errorf("text %q, want %q", d.Text, want)
+	}
+}
