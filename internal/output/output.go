@@ -1,11 +1,21 @@
-// Package output writes a rendered site to disk as one step: every format
-// renders to Files in memory, and Write puts them in place atomically, so a
-// failed or interrupted build leaves the previous site whole.
+// Package output puts a build on disk without losing anything that was
+// there.
+//
+// A static site goes through Open and Dir.Replace: the folder is dateline's
+// own (it is missing, empty, or holds the Marker file of an earlier build),
+// the new site is written to a folder beside it and swapped in with one
+// atomic exchange, so a failed or killed build leaves the previous site
+// whole. A lock file beside the folder keeps a second build out, and
+// leftovers of killed builds are swept by the next one.
+//
+// Files added to someone else's folder (a Hugo site) go through OpenOwned:
+// only files recorded in the folder's Manifest, or missing, are written;
+// nothing else is overwritten or deleted.
 package output
 
 import (
+	"errors"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -28,66 +38,130 @@ func CheckPath(p string) error {
 	return nil
 }
 
-// Write writes files into dir, replacing what dir held. The files are written
-// to a new folder beside dir and swapped in with renames only when all of
-// them are on disk; until then dir is untouched.
-func Write(dir string, files []File) (err error) {
-	dir = filepath.Clean(dir)
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", dir, err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+// Write replaces dir with files: Open with the zero Options, then Replace.
+// It refuses a folder that is not dateline's own.
+func Write(dir string, files []File) error {
+	d, err := Open(dir, Options{})
 	if err != nil {
-		return fmt.Errorf("write %s: %w", dir, err)
+		return err
 	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
-		}
-	}()
-	seen := make(map[string]bool, len(files))
-	made := map[string]bool{tmp: true}
-	for _, f := range files {
-		if err := CheckPath(f.Path); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
-		}
-		if seen[f.Path] {
-			return fmt.Errorf("write %s: two files named %q", dir, f.Path)
-		}
-		seen[f.Path] = true
-		name := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if d := filepath.Dir(name); !made[d] {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return fmt.Errorf("write %s: %w", dir, err)
-			}
-			made[d] = true
-		}
-		if err := os.WriteFile(name, f.Data, 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
-		}
+	defer d.Close()
+	return d.Replace(files, -1)
+}
+
+// Options say what Open and OpenOwned may do.
+type Options struct {
+	// Force replaces a folder (Open), or overwrites files (OpenOwned), that
+	// dateline did not write. It never makes a file into a folder, nor
+	// writes into a protected path.
+	Force bool
+	// AllowShrink lets CheckCount pass a build that read no article, or
+	// fewer than half of the articles of the previous build.
+	AllowShrink bool
+	// Protect lists paths (the inputs, the templates) that the output may
+	// not equal, contain, or be inside of.
+	Protect []string
+	// Keep lists paths (slash-separated, relative to the folder) that
+	// OpenOwned leaves alone when they exist and are not dateline's, such
+	// as a site's own config: they are reported by Plan.Kept, not refused.
+	Keep []string
+}
+
+// hook, when set by a test, is called between the steps of a write with the
+// step's name. A test kills the process there to check that every point of
+// a build can be interrupted.
+var hook func(step string)
+
+// SetTestHook sets the function called between the steps of every write,
+// with the step's name: for Replace "locked", "swept", "written", "ready",
+// "aside" (only where the folders cannot be exchanged), "swapped", "done";
+// for an owned folder "pending", "file" (after each file), "stale" (after
+// each removal), "done". It is for tests only.
+func SetTestHook(f func(step string)) { hook = f }
+
+func step(name string) {
+	if hook != nil {
+		hook(name)
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", dir, err)
+}
+
+// absPath returns p as an absolute, clean path with the symlinks of its
+// existing part resolved, so that two spellings of one place compare equal.
+func absPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
 	}
-	// Swap: move the old site aside, move the new one in, then delete the
-	// old. A crash between the two renames leaves the old site beside dir
-	// under a dot-name, never a half-written dir.
-	var old string
-	if _, serr := os.Lstat(dir); serr == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
+	rest := ""
+	for cur := abs; ; {
+		if real, err := filepath.EvalSymlinks(cur); err == nil {
+			return filepath.Join(real, rest), nil
 		}
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if old != "" {
-			os.Rename(old, dir)
+		parent := filepath.Dir(cur)
+		if parent == cur {
+			return abs, nil
 		}
-		return fmt.Errorf("write %s: %w", dir, err)
+		rest = filepath.Join(filepath.Base(cur), rest)
+		cur = parent
 	}
-	if old != "" {
-		os.RemoveAll(old)
+}
+
+// absFinal is absPath for the parent of p, with p's last name kept as it
+// is: a symlink there is seen as one, not followed.
+func absFinal(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	parent := filepath.Dir(abs)
+	if parent == abs {
+		return abs, nil
+	}
+	rp, err := absPath(parent)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(rp, filepath.Base(abs)), nil
+}
+
+// within reports whether p is base or lies inside it; both are absolute
+// and clean.
+func within(p, base string) bool {
+	rel, err := filepath.Rel(base, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// Overlap reports whether a and b are the same place or one lies inside the
+// other.
+func Overlap(a, b string) bool {
+	x, err1 := absPath(a)
+	y, err2 := absPath(b)
+	return err1 == nil && err2 == nil && (within(x, y) || within(y, x))
+}
+
+// Within reports whether p is base or lies inside it, after both are made
+// absolute and their symlinks resolved.
+func Within(p, base string) bool {
+	x, err1 := absPath(p)
+	y, err2 := absPath(base)
+	return err1 == nil && err2 == nil && within(x, y)
+}
+
+// ErrShrink is wrapped by CheckCount's refusal of a build that read no
+// article, or far fewer than the previous one.
+var ErrShrink = errors.New("too few articles")
+
+// checkCount is CheckCount for a folder built before from prev articles
+// (prev < 0: unknown or none).
+func checkCount(name string, n, prev int, allow bool) error {
+	if allow {
+		return nil
+	}
+	if n == 0 {
+		return fmt.Errorf("%s: %w: no article was read, so the output there is kept (--allow-empty publishes an empty timeline)", name, ErrShrink)
+	}
+	if prev > 0 && n*2 < prev {
+		return fmt.Errorf("%s: %w: %d articles read, fewer than half of the %d of the last build, so the output there is kept (--allow-empty publishes it anyway)", name, ErrShrink, n, prev)
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ func TestWriteReplaces(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "events", "a.html")); !os.IsNotExist(err) {
 		t.Errorf("a file of the old build survived: %v", err)
 	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public.*"))
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public.new-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary folders left behind: %v", left)
 	}
@@ -49,7 +49,7 @@ func TestWriteFailureKeepsOld(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "evil.html")); err == nil {
 		t.Error("a file was written outside the output folder")
 	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public.*"))
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public.new-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary folders left behind: %v", left)
 	}
