@@ -9,6 +9,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/yuin/goldmark v1.8.7
 	go.yaml.in/yaml/v3 v3.0.6
+	github.com/kljensen/snowball v0.10.0
 	golang.org/x/sys v0.50.0
 )
 

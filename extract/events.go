@@ -94,6 +94,14 @@ type candidate struct {
 	r0, r1   int64 // day numbers spanned, once ranged (see candRange)
 	ranged   bool
 	priority int // lower is a better source for the title
+
+	// What the sentence says, for telling happenings apart (see similar.go).
+	bag   bag
+	names []string
+	// basis is "published" for an article's own news, dated by its
+	// publication date because the sentence gives none (tx is then empty).
+	basis string
+	lead  bool // the headline or the lead of its article
 }
 
 // segments cuts the sentence text[s:e] into clauses at ", " or "; " before a

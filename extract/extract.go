@@ -27,6 +27,10 @@ type Options struct {
 	Aliases Aliases
 	// Places adds to (or overrides entries of) DefaultPlaces.
 	Places Places
+	// Happenings adds lines to the list of words that name one kind of
+	// happening ("attack: bombing blast explosion"), in the form of
+	// extract/data/happenings.txt.
+	Happenings []string
 }
 
 // Diagnostic is an expression Extract saw but did not put on the timeline
@@ -52,6 +56,7 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	places := DefaultPlaces()
 	maps.Copy(places, opt.Places)
 	g := newGazetteer(aliases, places)
+	lx := newLexicon(opt.Happenings)
 
 	// Work in path order, so the order the caller read the articles in
 	// changes nothing.
@@ -73,19 +78,19 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 			continue
 		}
 		txs := tagger.Tag(d.Text, d.Article.Published.First())
-		c, dg := docCandidates(di, d, txs, g)
-		cands = append(cands, c...)
+		sents := sentences(d.Text)
+		c, dg := docCandidates(di, d, sents, txs, g)
+		cands = append(cands, lx.news(di, d, sents, c, g)...)
 		diags = append(diags, dg...)
 	}
-	tl.Events = merge(cands, docs, g.leaders(docs))
+	tl.Events = merge(cands, docs, g.leaders(docs), lx)
 	tl.Sort()
 	return tl, diags
 }
 
 // docCandidates makes the dated clauses of one article.
-func docCandidates(di int, d Doc, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
+func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
 	text := d.Text
-	sents := sentences(text)
 	var out []candidate
 	var diags []Diagnostic
 	k := 0

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,9 @@ type cluster struct {
 	class           kind
 	idx             int             // creation order, the tie-breaker
 	actors, persons map[string]bool // named by any member
+	names           map[string]bool // capitalised words of any member's sentence
+	prof            profile
+	stamp           int // the last probe that met this cluster
 }
 
 func (cl *cluster) add(c *candidate) {
@@ -51,13 +55,18 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // merge groups candidates into events. Candidates are taken finest date
 // first (spans of days before single days, then weeks, months, years), so a
 // month- or year-level mention joins the event known to the day instead of
-// chaining two different days together.
-func merge(cands []candidate, docs []Doc, leaders map[string]bool) []timeline.Event {
+// chaining two different days together. An article's own news, dated only
+// by its publication, comes last and joins the happening of its last days
+// that it tells (see joinSoft).
+func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
 	order := make([]*candidate, len(cands))
 	for i := range cands {
 		order[i] = &cands[i]
 	}
 	slices.SortStableFunc(order, func(a, b *candidate) int {
+		if c := cmp.Compare(basisOrder[a.basis], basisOrder[b.basis]); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.date.Gran, a.date.Gran); c != 0 {
 			return c
 		}
@@ -80,45 +89,313 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool) []timeline.Ev
 		}
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
-	// Clusters are filed by the year they start in: a candidate can only
-	// join one that overlaps its own years (or starts the year before, for
-	// a span over New Year), which keeps merging near-linear on an archive.
-	var clusters []*cluster
-	byYear := map[int][]*cluster{}
+	m := newMerger(cands, lx)
 	for _, c := range order {
-		var best *cluster
-		bestScore := -1
-		a, b := candRange(c)
-		for y := yearOf(a) - 1; y <= yearOf(b); y++ {
-			for _, cl := range byYear[y] {
-				s, ok := compatible(cl, c)
-				if ok && (s > bestScore || s == bestScore && cl.idx < best.idx) {
-					best, bestScore = cl, s
-				}
-			}
-		}
-		if best == nil {
-			cl := &cluster{first: a, last: b, class: c.kind.class(), idx: len(clusters),
-				actors: map[string]bool{}, persons: map[string]bool{}}
-			cl.add(c)
-			clusters = append(clusters, cl)
-			byYear[yearOf(a)] = append(byYear[yearOf(a)], cl)
+		if best := m.best(c); best != nil {
+			m.add(best, c)
 			continue
 		}
-		best.add(c)
-	}
-	events := make([]timeline.Event, 0, len(clusters))
-	ids := map[string]int{}
-	for _, cl := range clusters {
-		e := toEvent(cl, docs, leaders)
-		base := e.ID
-		ids[base]++
-		if n := ids[base]; n > 1 {
-			e.ID = fmt.Sprintf("%s-%d", base, n)
+		if c.basis == "reported" || c.basis == "article" {
+			continue // joins a happening dated by another source, or nothing
 		}
-		events = append(events, e)
+		a, b := candRange(c)
+		cl := &cluster{first: a, last: b, class: c.kind.class(), idx: len(m.clusters),
+			actors: map[string]bool{}, persons: map[string]bool{}, names: map[string]bool{}}
+		m.clusters = append(m.clusters, cl)
+		m.add(cl, c)
 	}
+	events := make([]timeline.Event, 0, len(m.clusters))
+	for _, cl := range m.clusters {
+		events = append(events, toEvent(cl, docs, leaders))
+	}
+	rank(events, m.clusters, leaders)
+	uniqueIDs(events)
 	return events
+}
+
+// basisOrder: dated mentions first, then an article's own news, then the
+// sentences that may only join a happening dated by another source.
+var basisOrder = map[string]int{"": 0, "published": 1, "reported": 2, "article": 3}
+
+// merger files clusters by date, so that a candidate meets only the
+// clusters it could join: those of its days (a mention known to the day or
+// a span of up to two months), of its months (a coarser mention), or of its
+// years. Within a bucket clusters are found by the rarest words they use,
+// which keeps merging near-linear on an archive.
+type merger struct {
+	clusters []*cluster
+	w        weights
+	lx       *lexicon
+	days     map[int64]*bucket
+	months   map[int]*bucket
+	years    map[int]*bucket
+	byDoc    map[int]*bucket // the clusters an article's sentences are in
+	ndf      map[string]int  // in how many articles each name is used
+	stamp    int
+}
+
+type bucket struct {
+	all    []*cluster
+	byStem map[string][]*cluster
+}
+
+// probeStems and probeClusters bound the work per candidate: the rarest
+// stems it uses, and the most recent clusters filed under each.
+const (
+	probeStems    = 8
+	probeClusters = 64
+	spanDays      = 62
+)
+
+func newMerger(cands []candidate, lx *lexicon) *merger {
+	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
+		byDoc: map[int]*bucket{}}
+	// Document frequencies: in how many articles each stem is used.
+	m.w.df = map[string]int{}
+	seen := map[string]int{}
+	docs := map[int]bool{}
+	for i := range cands {
+		c := &cands[i]
+		docs[c.doc] = true
+		for _, s := range c.bag {
+			if d, ok := seen[s]; !ok || d != c.doc+1 {
+				if !ok || d != c.doc+1 {
+					m.w.df[s]++
+				}
+				seen[s] = c.doc + 1
+			}
+		}
+	}
+	m.w.n = len(docs)
+	m.ndf = map[string]int{}
+	seenName := map[string]int{}
+	for i := range cands {
+		c := &cands[i]
+		for _, n := range c.names {
+			if seenName[n] != c.doc+1 {
+				m.ndf[n]++
+				seenName[n] = c.doc + 1
+			}
+		}
+	}
+	return m
+}
+
+func monthOf(day int64) int {
+	t := time.Unix(day*86400, 0).UTC()
+	return t.Year()*12 + int(t.Month()) - 1
+}
+
+// file puts a cluster (or the new stems of one) into the buckets of its dates.
+func (m *merger) file(cl *cluster, stems []string, isNew bool) {
+	put := func(b *bucket) {
+		if isNew {
+			b.all = append(b.all, cl)
+		}
+		for _, s := range stems {
+			b.byStem[s] = append(b.byStem[s], cl)
+		}
+	}
+	get := func(b *bucket) *bucket {
+		if b == nil {
+			b = &bucket{byStem: map[string][]*cluster{}}
+		}
+		return b
+	}
+	if cl.last-cl.first <= spanDays {
+		for d := cl.first; d <= cl.last; d++ {
+			m.days[d] = get(m.days[d])
+			put(m.days[d])
+		}
+	}
+	for mo := monthOf(cl.first); mo <= min(monthOf(cl.last), monthOf(cl.first)+12); mo++ {
+		m.months[mo] = get(m.months[mo])
+		put(m.months[mo])
+	}
+	for y := yearOf(cl.first); y <= min(yearOf(cl.last), yearOf(cl.first)+10); y++ {
+		m.years[y] = get(m.years[y])
+		put(m.years[y])
+	}
+}
+
+// add makes c a member of cl and files what is new in it.
+func (m *merger) add(cl *cluster, c *candidate) {
+	isNew := len(cl.members) == 0
+	var fresh []string
+	for _, s := range c.bag {
+		if cl.prof.count[s] == 0 {
+			fresh = append(fresh, s)
+		}
+	}
+	inDoc := slices.ContainsFunc(cl.members, func(x *candidate) bool { return x.doc == c.doc })
+	cl.add(c)
+	bd := m.byDoc[c.doc]
+	if bd == nil {
+		bd = &bucket{byStem: map[string][]*cluster{}}
+		m.byDoc[c.doc] = bd
+	}
+	if !inDoc {
+		bd.all = append(bd.all, cl)
+	}
+	for _, s := range c.bag {
+		if l := bd.byStem[s]; len(l) == 0 || l[len(l)-1] != cl {
+			bd.byStem[s] = append(l, cl)
+		}
+	}
+	cl.prof.add(c.bag, &m.w)
+	if c.basis == "" || len(cl.members) == 1 {
+		// What a cluster names is what its dated sources name: the
+		// sentences dated by their article only join on it, so they cannot
+		// chain two happenings together.
+		for _, n := range c.names {
+			cl.names[n] = true
+		}
+	}
+	m.file(cl, fresh, isNew)
+}
+
+// buckets returns the buckets a candidate of days [a, b] looks in.
+func (m *merger) buckets(a, b int64) []*bucket {
+	var out []*bucket
+	switch {
+	case b-a <= spanDays:
+		for d := a; d <= b; d++ {
+			if x := m.days[d]; x != nil {
+				out = append(out, x)
+			}
+		}
+	case b-a <= 400:
+		for mo := monthOf(a); mo <= monthOf(b); mo++ {
+			if x := m.months[mo]; x != nil {
+				out = append(out, x)
+			}
+		}
+	default:
+		for y := yearOf(a); y <= min(yearOf(b), yearOf(a)+10); y++ {
+			if x := m.years[y]; x != nil {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// best returns the cluster c joins, or nil: among the clusters of its dates
+// that it is compatible with, the one it shares most with.
+func (m *merger) best(c *candidate) *cluster {
+	a, b := candRange(c)
+	if c.basis != "" {
+		// An article's own news happened in the days up to its publication.
+		a = b - newsDays
+	}
+	m.stamp++
+	// The rarest stems of the candidate find the clusters that use them.
+	probe := slices.Clone(c.bag)
+	slices.SortStableFunc(probe, func(x, y string) int { return cmp.Compare(m.w.of(y), m.w.of(x)) })
+	probe = probe[:min(len(probe), probeStems)]
+	var best *cluster
+	bestScore := 0.0
+	try := func(cl *cluster) {
+		if cl.stamp == m.stamp {
+			return
+		}
+		cl.stamp = m.stamp
+		s, ok := m.score(cl, c, a, b)
+		if ok && (best == nil || s > bestScore || s == bestScore && cl.idx < best.idx) {
+			best, bestScore = cl, s
+		}
+	}
+	bks := m.buckets(a, b)
+	if c.basis == "article" {
+		bks = nil
+		if bd := m.byDoc[c.doc]; bd != nil {
+			bks = []*bucket{bd}
+		}
+	}
+	for _, bk := range bks {
+		for _, s := range probe {
+			l := bk.byStem[s]
+			for _, cl := range l[max(0, len(l)-probeClusters):] {
+				try(cl)
+			}
+		}
+		// The legacy rules of the same people need no shared word.
+		if len(c.m.persons) > 0 || c.date.Gran < timeline.Day {
+			for _, cl := range bk.all[max(0, len(bk.all)-probeClusters):] {
+				try(cl)
+			}
+		}
+	}
+	return best
+}
+
+// Thresholds of the cosine between a candidate and a cluster (see score).
+var (
+	sameHappening = 0.45 // a dated mention and a cluster of its days
+	sameNews      = 0.35 // an article's own news and a happening of its last days
+	newsDays      = int64(2)
+)
+
+// score tells whether c can join cl, whose days must hold c's (or the
+// other way round), and how well it fits. Two signals: the rules of the
+// same people (compatible), and what the sentences say (the cosine of their
+// stems), the latter with no conflict of names: two sentences that name
+// people or places, none in common, tell two happenings.
+func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
+	switch c.basis {
+	case "article":
+		if !slices.ContainsFunc(cl.members, func(x *candidate) bool { return x.doc == c.doc && x.basis == "" }) {
+			return 0, false
+		}
+	case "published", "reported":
+		if cl.first < a || cl.first > b || cl.last-cl.first > spanDays {
+			return 0, false
+		}
+	default:
+		if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
+			return 0, false
+		}
+	}
+	sim := cl.prof.cosine(c.bag, &m.w)
+	{
+		for _, x := range cl.members[max(0, len(cl.members)-16):] {
+			if x.basis == "article" || x.basis == "reported" {
+				continue
+			}
+			sim = max(sim, bagCosine(c.bag, x.bag))
+		}
+	}
+	if c.basis == "" {
+		if s, ok := compatible(cl, c); ok {
+			return 1 + sim + float64(s)/1e6, true
+		}
+	}
+	// A statement is the same statement only by the rules of the same
+	// speaker (compatible); a happening never merges into one.
+	if c.kind.class() == kindStatement || cl.class == kindStatement {
+		return 0, false
+	}
+	// Names that most articles of the story use (its protagonists) do not
+	// tell its happenings apart; the other names do.
+	own, shared := 0, false
+	for _, n := range c.names {
+		if m.common(n) {
+			continue
+		}
+		own++
+		if cl.names[n] {
+			shared = true
+			break
+		}
+	}
+	if own > 0 && !shared && m.distinct(cl) {
+		return 0, false
+	}
+	limit := sameHappening
+	if c.basis != "" {
+		limit = sameNews
+	}
+	return sim, sim >= limit
 }
 
 // compatible reports whether c can be the happening cl reports, and how
@@ -160,7 +437,6 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 	// Several events may fit a coarse mention ("last September"): the one
 	// sharing the most people, then the one most reported, takes it.
 	score := 10000*sharedPersons + 100*min(99, len(cl.members)) + shared
-	shared = score
 	switch cl.class {
 	case kindStatement:
 		// The same statement: the same speaker, or the same body (a G7
@@ -171,14 +447,14 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 				sameOrg = true
 			}
 		}
-		return shared, (sharedPersons > 0 || sameOrg) && a == cl.first && b == cl.last
+		return score, (sharedPersons > 0 || sameOrg) && a == cl.first && b == cl.last
 	case kindMeeting, kindSigning:
 		// "The summit in September", naming nobody, is the summit of
 		// that September the articles report most.
 		anonymous := len(c.m.actors) == 0 && c.date.Gran < timeline.Day && c.kind.key()
-		return shared, sharedPersons > 0 || (len(c.m.persons) == 0 && shared >= 2) || anonymous
+		return score, sharedPersons > 0 || (len(c.m.persons) == 0 && shared >= 2) || anonymous
 	case kindLaunch:
-		return shared, shared > 0
+		return score, shared > 0
 	}
 	return 0, false
 }
@@ -243,7 +519,8 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 			Published:  a.Published,
 			Sentence:   sentenceText(docs[m.doc].Text, m.sent),
 			Expression: m.tx.Text,
-			Value:      sourceValue(m),
+			Value:      sourceValue(m, first),
+			Basis:      m.basis,
 			Offset:     m.tx.Start,
 		})
 	}
@@ -269,8 +546,12 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 
 // sourceValue is the value a source's expression gave the event: the
 // tagger's value, or the year a "first ... in N years" points back to.
-func sourceValue(c *candidate) string {
-	if c.derived {
+func sourceValue(c, first *candidate) string {
+	if c.basis == "article" {
+		// Dated by the article's other sentences: the event's date.
+		return first.date.String()
+	}
+	if c.derived || c.basis == "published" {
 		return c.date.String()
 	}
 	return c.tx.Value
@@ -375,4 +656,119 @@ func slug(s string) string {
 		}
 	}
 	return strings.TrimRight(b.String(), "-")
+}
+
+// rank gives each event its salience and marks the most salient ones key.
+// Salience counts the articles that report an event, an article whose
+// headline or lead reports it counting one and a half, plus, for a
+// happening of the kinds a timeline leads with (a summit, a signing, a
+// launch, a leader's visit: see isKey) counts two. The key events are the few most
+// salient (the square root of the number of events), and only those that
+// more than one article reports or that are of those kinds.
+func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool) {
+	for i, cl := range clusters {
+		docs, leads := map[int]bool{}, map[int]bool{}
+		for _, m := range cl.members {
+			docs[m.doc] = true
+			if m.lead {
+				leads[m.doc] = true
+			}
+		}
+		s := float64(len(docs)) + 0.5*float64(len(leads))
+		if isKey(cl, leaders) {
+			s += 2
+		}
+		events[i].Salience = s
+	}
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := cmp.Compare(events[b].Salience, events[a].Salience); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	k := int(math.Ceil(math.Sqrt(float64(len(events)))))
+	for r, i := range order {
+		events[i].Key = r < k && events[i].Salience >= 2
+	}
+}
+
+// maxIDLen caps an event id (the site's limit on a path segment leaves room
+// for a suffix and an extension).
+const maxIDLen = 80
+
+// uniqueIDs makes every id unique and short enough for a file name: a long
+// id is cut at a hyphen, and a second event with the same id takes the
+// first free "-2", "-3"... that no other event has.
+func uniqueIDs(events []timeline.Event) {
+	taken := map[string]bool{}
+	for i := range events {
+		id := events[i].ID
+		if len(id) > maxIDLen {
+			id = id[:maxIDLen]
+			if j := strings.LastIndexByte(id, '-'); j > 10 {
+				id = id[:j]
+			}
+			id = strings.TrimRight(id, "-")
+		}
+		events[i].ID = id
+	}
+	base := map[string]bool{}
+	for _, e := range events {
+		base[e.ID] = true
+	}
+	for i := range events {
+		id := events[i].ID
+		if taken[id] {
+			for n := 2; ; n++ {
+				c := fmt.Sprintf("%s-%d", id, n)
+				if !taken[c] && !base[c] {
+					id = c
+					break
+				}
+			}
+		}
+		taken[id] = true
+		events[i].ID = id
+	}
+}
+
+// common reports whether a name is used by half the articles or more.
+func (m *merger) common(name string) bool {
+	return m.w.n >= 4 && 2*m.ndf[name] >= m.w.n
+}
+
+// distinct reports whether a cluster's sentences name anyone or anything
+// that is not common to the story.
+func (m *merger) distinct(cl *cluster) bool {
+	for n := range cl.names {
+		if !m.common(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// bagCosine is the cosine of two bags, every stem weighing one.
+func bagCosine(a, b bag) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(n) / math.Sqrt(float64(len(a)*len(b)))
 }

@@ -200,10 +200,41 @@ func isAbbreviation(before string) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
+// datelineRE matches the dateline that opens a wire story: the place in
+// capitals, an optional date and agency, and a dash ("HAVANA, Aug. 7
+// (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —").
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` +
+	`(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
+	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
+	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-)\s+`)
+
+// datelineEnd returns where the text of a line starts after its dateline,
+// or s when it has none. The dateline's date is when the story was filed,
+// never the date of what it reports.
+func datelineEnd(text string, s, e int) int {
+	line := text[s:e]
+	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' || line[1] < 'A' || line[1] > 'Z' {
+		return s
+	}
+	if loc := datelineRE.FindStringIndex(line[:min(len(line), 120)]); loc != nil && loc[1] < len(line) {
+		return s + loc[1]
+	}
+	return s
+}
+
+// byline reports whether a line is a byline ("By Jane Smith and John Roe").
+func byline(line string) bool {
+	return strings.HasPrefix(line, "By ") && len(strings.Fields(line)) <= 8 && !strings.ContainsAny(line, ".!?")
+}
+
 // sentences returns the cleaned sentences of an article's text in order.
 func sentences(text string) []sentence {
 	var out []sentence
 	for li, l := range cleanLines(text) {
+		if byline(text[l[0]:l[1]]) {
+			continue
+		}
+		l[0] = datelineEnd(text, l[0], l[1])
 		for _, sp := range splitSentences(text, l[0], l[1]) {
 			out = append(out, sentence{start: sp[0], end: sp[1], line: li, index: len(out)})
 		}

@@ -48,3 +48,24 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestDatelinesAndBylines: a wire dateline's date is when the story was
+// filed, never an event's; a byline is no sentence.
+func TestDatelinesAndBylines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"HAVANA, Aug. 7 (Xinhua) -- Cuba marked the day.", "Cuba marked the day."},
+		{"SEOUL, June 18 (Reuters) - Putin arrived on Tuesday.", "Putin arrived on Tuesday."},
+		{"WASHINGTON (AP) — The Senate voted.", "The Senate voted."},
+		{"NEW YORK — A fire broke out.", "A fire broke out."},
+		{"NATO leaders met in Vilnius.", "NATO leaders met in Vilnius."},
+		{"By Jane Smith and John Roe", ""},
+	} {
+		var got []string
+		for _, s := range sentences(tc.in) {
+			got = append(got, tc.in[s.start:s.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("sentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
+)
+
+// leadSentences is how many sentences at the top of an article count as its
+// headline and lead: the place where news copy states its own news.
+const leadSentences = 3
+
+// news finishes the candidates of one article: it weighs what each
+// sentence says (its bag of stems and its names), drops clauses that say
+// nothing but a time (a "12:50 PM" or "Updated May 3" line), and adds the
+// article's own news: a headline or lead that reports a happening with no
+// date of its own is dated by the article's publication date, and says so.
+func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) []candidate {
+	text := d.Text
+	out := cands[:0]
+	dated := map[int]bool{} // sentences with a candidate
+	for _, c := range cands {
+		if lx.caption(text[c.sent.start:c.sent.end]) {
+			continue // a photo caption
+		}
+		if !c.derived && len(lx.bagOf(text, c.seg[0], c.seg[1], [2]int{c.tx.Start, c.tx.End})) == 0 && c.kind == kindOther {
+			continue // a time stamp, a byline, a label
+		}
+		c.bag = lx.bagOf(text, c.sent.start, c.sent.end, [2]int{c.tx.Start, c.tx.End})
+		c.names = lx.names(text, c.sent.start, c.sent.end)
+		c.lead = c.sent.index < leadSentences
+		dated[c.sent.index] = true
+		out = append(out, c)
+	}
+	// A statement reports a happening ("the lawyer said Thursday the
+	// actress checked into rehab"): the statement stays an event of its
+	// own, and the sentence may also join the happening it reports, if
+	// another source dates that to the days up to the statement.
+	for i, n := 0, len(out); i < n; i++ {
+		c := out[i]
+		if c.kind.class() != kindStatement || c.derived || c.date.Gran != timeline.Day || !c.end.IsZero() {
+			continue
+		}
+		c.basis, c.kind, c.priority = "reported", kindOther, 3
+		out = append(out, c)
+	}
+	if d.Article.Published.Gran != timeline.Day {
+		return out
+	}
+	for _, s := range sents {
+		if dated[s.index] {
+			continue
+		}
+		if s.index >= leadSentences || !lx.ownNews(text, s, d.Article.Title) {
+			// A sentence that repeats a happening of the article dated
+			// elsewhere in it is one more source for that happening.
+			b := lx.bagOf(text, s.start, s.end, [2]int{})
+			if len(b) < 3 {
+				continue
+			}
+			pseudo := timex.Timex{Start: s.start, End: s.start}
+			out = append(out, candidate{doc: di, sent: s, seg: [2]int{s.start, s.end}, tx: pseudo,
+				date: d.Article.Published, title: clauseTitle(text, [2]int{s.start, s.end}, nil), priority: 4,
+				bag: b, names: lx.names(text, s.start, s.end), basis: "article", lead: s.index < leadSentences})
+			continue
+		}
+		b := lx.bagOf(text, s.start, s.end, [2]int{})
+		if len(b) < 3 {
+			continue
+		}
+		seg := [2]int{s.start, s.end}
+		// The main clause names the news: "Putin, who is on a state visit,
+		// has pledged ..." is news of a pledge, not of the visit.
+		main := mainClause(text, s)
+		pseudo := timex.Timex{Start: s.start, End: s.start}
+		m := g.find(maskQuotes(text[s.start:s.end]))
+		out = append(out, candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
+			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
+			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
+			bag: b, names: lx.names(text, s.start, s.end), basis: "published", lead: true})
+	}
+	return out
+}
+
+// ownNews reports whether a sentence at the top of an article states the
+// article's own news: the headline (present tense by the convention of
+// headlines), or a lead in the present perfect ("has checked into rehab")
+// or the present ("unveils"). A sentence that looks ahead ("will", "plans
+// to") or is quoted speech does not.
+func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
+	sent := text[s.start:s.end]
+	ws := words(text, s.start, s.end)
+	if len(ws) < 4 || strings.ContainsAny(sent[:1], `"“‘`) || strings.HasSuffix(sent, "?") {
+		return false
+	}
+	for i, w := range ws[:len(ws)-1] {
+		if w.w == "has" || w.w == "have" {
+			n := ws[i+1].w
+			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
+				return true
+			}
+		}
+	}
+	for i, w := range ws {
+		switch w.w {
+		case "will", "would", "could", "might", "may", "should", "plans", "expected", "set", "ll", "if", "whether":
+			return false
+		case "to":
+			if i+1 < len(ws) && (ws[i+1].w == "be" || ws[i+1].w == "face") {
+				return false
+			}
+		}
+	}
+	if title != "" && headlineOf(sent, title) {
+		return true
+	}
+	// A present-tense verb that names a kind of happening ("Airbus unveils
+	// its A380"), after the subject.
+	for _, w := range ws[1:] {
+		if len(w.w) > 3 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
+			if _, ok := lx.class[stem(w.w)]; ok && !strings.HasSuffix(w.w, "ings") && !strings.HasSuffix(w.w, "ions") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineOf reports whether a sentence is the article's headline.
+func headlineOf(sent, title string) bool {
+	a := strings.ToLower(strings.Join(strings.Fields(sent), " "))
+	b := strings.ToLower(strings.Join(strings.Fields(title), " "))
+	return a == b || len(b) > 20 && strings.HasPrefix(a, b)
+}
+
+// mainClause is a sentence without its relative clauses (", who ...,",
+// ", which ...,").
+func mainClause(text string, s sentence) string {
+	var parts []string
+	for _, seg := range segments(text, s.start, s.end) {
+		if w := strings.ToLower(firstWord(text[seg[0]:seg[1]])); w == "who" || w == "which" {
+			continue
+		}
+		parts = append(parts, strings.TrimSpace(text[seg[0]:seg[1]]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// caption reports whether a sentence is a photo caption: a present-tense
+// verb of the captions list within its first words and a full date with its
+// year, or a photo credit.
+func (lx *lexicon) caption(sent string) bool {
+	low := strings.ToLower(sent)
+	for _, c := range lx.credits {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	if !explicitYear(sent) {
+		return false
+	}
+	ws := words(sent, 0, len(sent))
+	for i, w := range ws[:min(len(ws), 12)] {
+		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {
+			return true
+		}
+	}
+	return false
+}
