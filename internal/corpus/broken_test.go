@@ -262,10 +262,13 @@ func TestSymlinks(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("Read did not finish: followed a symlink loop")
 	}
-	diffLists(t, "documents", docPaths(docs), []string{"a.md", "linked.md", "more/deep.md", "sub/b.md"})
+	// A link to a folder outside the folder given (to / it would read the
+	// whole disk) is not followed, and said once; a link to a file is read.
+	diffLists(t, "documents", docPaths(docs), []string{"a.md", "linked.md", "sub/b.md"})
 	diffLists(t, "problems", relProblems(dir, problems), []string{
 		"dangling.md: not found: file does not exist",
-		"more-again: duplicate: folder already read as more",
+		"more: symlink to a folder outside " + dir + " (" + outside + "/more): not followed",
+		"more-again: symlink to a folder outside " + dir + " (" + outside + "/more): not followed",
 		"self.md: symlink loop: the link resolves to itself",
 		"sub/self: symlink loop: leads back to sub",
 		"sub/up: symlink loop: leads back to " + dir,
@@ -323,20 +326,28 @@ func TestReadArguments(t *testing.T) {
 	})
 	in := func(name string) string { return filepath.Join(dir, filepath.FromSlash(name)) }
 	docs, problems := Read([]string{in("a.md"), in("notes.html"), in("missing.md"), in("wire/b.txt"), dir}, Options{})
-	// Files given directly have their base name as Path; the folder given
-	// after them reads them again, as duplicates.
-	diffLists(t, "documents", docPaths(docs), []string{"a.md", "b.txt"})
+	// With several paths given, each is named by the end of its path; a
+	// file given directly and read again through its folder is one
+	// article, whatever the order (the first by Path is kept).
+	label := filepath.Base(dir)
+	diffLists(t, "documents", docPaths(docs), []string{label + "/a.md", label + "/wire/b.txt"})
 	for _, d := range docs {
-		if d.Article.Path == "b.txt" && d.Article.Title != "B" {
-			t.Errorf("b.txt given directly: Title = %q, want B from sources.yaml", d.Article.Title)
+		if d.Article.Path == label+"/wire/b.txt" && d.Article.Title != "B" {
+			t.Errorf("b.txt: Title = %q, want B from sources.yaml", d.Article.Title)
 		}
 	}
 	diffLists(t, "problems", relProblems(dir, problems), []string{
-		"a.md: duplicate: same text as a.md",
+		"a.md: duplicate: same file as a.md",
 		"missing.md: not found: file does not exist",
 		"notes.html: not an article (want .md, .markdown, .txt)",
-		"wire/b.txt: duplicate: same text as wire/b.txt",
+		"wire/b.txt: duplicate: same file as wire/b.txt",
 	})
+	// A file given alone is named by its base name, and its sources.yaml
+	// gives its metadata.
+	docs, problems = Read([]string{in("wire/b.txt")}, Options{})
+	if len(problems) > 0 || len(docs) != 1 || docs[0].Article.Path != "b.txt" || docs[0].Article.Title != "B" {
+		t.Errorf("b.txt alone: docs %+v, problems %v", docs, problems)
+	}
 }
 
 func TestProblemFileNameOnOneLine(t *testing.T) {

@@ -48,6 +48,9 @@ type Document struct {
 	Warnings []error
 
 	marks []mark // sorted by offset
+	// file is the file's real path (symlinks resolved), its identity; ""
+	// for one read from a stream.
+	file string
 }
 
 // Line returns the 1-based line of the file that the byte at offset off of
@@ -140,11 +143,21 @@ func sortProblems(ps []error) {
 // each a *Problem whose message is one line naming the file (and line), and
 // left out; the rest still go through. Problems are sorted by file, line
 // and message.
+//
+// An article is its file: the same file reached twice (given twice, or
+// through a folder and directly) is read once. Its Path is its path
+// relative to the folder given; with several paths given, each is named by
+// the end of its own path ("2024-06/index.md", "wire/index.md"), the
+// shortest that tells them apart, so two folders each with an index.md
+// keep both. Documents come sorted by Path, and the order of paths makes
+// no difference to what is read or how it is named.
 func Read(paths []string, opt Options) (docs []Document, problems []error) {
 	r := newReader(opt)
-	for _, p := range paths {
-		r.readPath(p)
+	roots := r.roots(paths)
+	for _, rt := range roots {
+		r.readRoot(rt)
 	}
+	r.finish()
 	sortProblems(r.problems)
 	return r.docs, r.problems
 }
@@ -308,8 +321,6 @@ func newReader(opt Options) *reader {
 		opt:     opt,
 		md:      newMarkdown(),
 		open:    openFile,
-		byText:  map[[32]byte]string{},
-		byPath:  map[string]string{},
 		sources: map[string]*sources{},
 		visited: map[string]string{},
 	}
@@ -322,8 +333,8 @@ type reader struct {
 	open     func(string) (io.ReadCloser, error) // os.Open; tests swap it
 	docs     []Document
 	problems []error
-	byText   map[[32]byte]string // hash of Text -> Name of the first article with it
-	byPath   map[string]string   // Path -> Name
+	root     string              // the real path of the folder being walked
+	walked   []root              // the folders given, walked so far
 	sources  map[string]*sources // folder -> its sources.yaml (nil entry: none)
 	visited  map[string]string   // real folder path -> name it was read as
 }

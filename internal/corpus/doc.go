@@ -13,9 +13,17 @@
 // control bytes), text that is neither UTF-8 nor Latin-1/Windows-1252, a file
 // over Options.MaxSize, malformed front matter, a publication date that is
 // missing, does not parse, is not a day, or lies after Options.Now, a .txt
-// that sources.yaml does not list, and a second article with the same text as
-// an earlier one. A sources.yaml that names a file that is not there, a
-// symlink loop, and a folder reached twice are reported too. Files that are
+// that sources.yaml does not list, a file read a second time (through a
+// link, or given twice), and a copy of an article (the same text from the
+// same outlet and url: the same text from two outlets is two sources, and
+// both are kept). A sources.yaml that names a file that is not there, a
+// symlink loop, a link to a folder outside the folder given (a link to /
+// would read the whole disk), and a folder reached twice are reported too.
+//
+// An article's identity is its file; its Path is the file's path relative to
+// the folder given, and with several paths given, begins with the end of that
+// path ("a/index.md", "b/index.md"). Documents come sorted by Path, so the
+// order in which paths are given changes nothing. Files that are
 // not articles (other extensions, hidden files, sources.yaml itself) are
 // skipped silently.
 //

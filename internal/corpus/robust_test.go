@@ -177,3 +177,67 @@ func TestIndentedAndStrayFence(t *testing.T) {
 		t.Errorf("text %q, want %q", d.Text, want)
 	}
 }
+
+// TestIdentity: an article is its file under the folder it was found in.
+// Two folders each with an index.md keep both (the second was lost as "same
+// article path"); the same wire text from two outlets is two sources; a
+// copy of one article (same text, outlet and url) is read once, the same
+// one whatever the order of the paths; and the order of the paths changes
+// nothing in what is read, how it is named, or what is reported.
+func TestIdentity(t *testing.T) {
+	dir := t.TempDir()
+	wire := "A wire story: the summit opened on Monday.\n"
+	writeTree(t, dir, map[string]string{
+		"a/index.md":       "---\ndate: 2024-06-18\noutlet: Harbour Post\n---\n" + wire,
+		"b/index.md":       "---\ndate: 2024-06-18\noutlet: Daily Ledger\n---\n" + wire,
+		"b/copy/index.md":  "---\ndate: 2024-06-18\noutlet: Daily Ledger\n---\n" + wire,
+		"c/story.md":       okFM + "Another story.\n",
+		"c/nested/deep.md": okFM + "A nested story.\n",
+	})
+	in := func(name string) string { return filepath.Join(dir, filepath.FromSlash(name)) }
+	orders := [][]string{
+		{in("a"), in("b"), in("c"), in("c/nested")},
+		{in("c/nested"), in("c"), in("b"), in("a")},
+		{in("b"), in("c/nested"), in("a"), in("c")},
+	}
+	var first string
+	for _, paths := range orders {
+		docs, problems := Read(paths, Options{})
+		var got []string
+		for _, d := range docs {
+			got = append(got, d.Article.Path+" "+d.Article.Outlet)
+		}
+		got = append(got, relProblems(dir, problems)...)
+		diffLists(t, "documents and problems", got, []string{
+			"a/index.md Harbour Post",
+			"b/copy/index.md Daily Ledger",
+			"c/nested/deep.md ",
+			"c/story.md ",
+			"b/index.md: duplicate: same text as b/copy/index.md",
+			"c/nested: duplicate: folder already read as part of c",
+		})
+		if s := strings.Join(got, "\n"); first == "" {
+			first = s
+		} else if s != first {
+			t.Errorf("order %q gives\n%s\nnot\n%s", paths, s, first)
+		}
+	}
+	// One folder given alone: Paths are relative to it, as before.
+	docs, _ := Read([]string{in("c")}, Options{})
+	diffLists(t, "documents", docPaths(docs), []string{"nested/deep.md", "story.md"})
+}
+
+// TestSymlinkToRoot: a link to / inside a folder given is not walked (it
+// read the whole disk), and is reported once.
+func TestSymlinkToRoot(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"a.md": okFM + "Article a.\n"})
+	if err := os.Symlink("/", filepath.Join(dir, "everything")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	docs, problems := Read([]string{dir}, Options{})
+	diffLists(t, "documents", docPaths(docs), []string{"a.md"})
+	diffLists(t, "problems", relProblems(dir, problems), []string{
+		"everything: symlink to a folder outside " + dir + " (/): not followed",
+	})
+}

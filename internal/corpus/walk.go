@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -41,37 +42,188 @@ func statError(err error) error {
 	return unwrapPath(err)
 }
 
-// readPath reads one path given by the user.
-func (r *reader) readPath(p string) {
-	info, err := os.Stat(p)
-	if err != nil {
-		r.report(p, statError(err))
-		return
-	}
-	if info.IsDir() {
+// root is one path given by the user that can be read: a folder or an
+// article file.
+type root struct {
+	given string // as the user gave it
+	real  string // absolute, symlinks resolved: its identity
+	abs   string // absolute, as given: the end of it names the root
+	info  fs.FileInfo
+	label string // the Path prefix of its articles (see labelRoots)
+}
+
+// roots checks the paths given and returns those that can be read, sorted
+// by real path (a folder before what is inside it), each labelled. A path
+// that cannot be read, and one that is another's real path again, is
+// reported.
+func (r *reader) roots(paths []string) []root {
+	var roots []root
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			r.report(p, statError(err))
+			continue
+		}
+		if !info.IsDir() {
+			if !isArticle(filepath.Base(p)) {
+				r.report(p, fmt.Errorf("not an article (want %s)", strings.Join(articleExts, ", ")))
+				continue
+			}
+			if !info.Mode().IsRegular() {
+				r.report(p, errors.New("not a regular file"))
+				continue
+			}
+		}
 		real, err := realPath(p)
 		if err != nil {
 			r.report(p, unwrapPath(err))
-			return
+			continue
 		}
-		if first, ok := r.visited[real]; ok {
-			r.report(p, fmt.Errorf("%w: folder already read as %s", ErrDuplicate, first))
-			return
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			abs = real
 		}
-		r.visited[real] = p
-		r.walkDir(p, "", []string{real})
+		roots = append(roots, root{given: p, real: real, abs: abs, info: info})
+	}
+	slices.SortFunc(roots, func(a, b root) int {
+		return cmp.Or(cmp.Compare(a.real, b.real), cmp.Compare(a.given, b.given))
+	})
+	kept := roots[:0]
+	for i, rt := range roots {
+		if i > 0 && rt.real == roots[i-1].real {
+			what := "file"
+			if rt.info.IsDir() {
+				what = "folder"
+			}
+			r.report(rt.given, fmt.Errorf("%w: %s already given as %s", ErrDuplicate, what, roots[i-1].given))
+			continue
+		}
+		kept = append(kept, rt)
+	}
+	labelRoots(kept)
+	return kept
+}
+
+// labelRoots names each root's articles. One folder given alone names none
+// (its articles' Paths are relative to it); a file given alone is its base
+// name. With several, each root is named by the last elements of its path,
+// as few as tell it from every other root: "a/index.md" and "b/index.md"
+// for folders a and b, "2024/wire/x.md" and "2023/wire/x.md" for two files.
+func labelRoots(roots []root) {
+	if len(roots) == 1 {
+		if !roots[0].info.IsDir() {
+			roots[0].label = filepath.Base(roots[0].given)
+		}
 		return
 	}
-	base := filepath.Base(p)
-	if !isArticle(base) {
-		r.report(p, fmt.Errorf("not an article (want %s)", strings.Join(articleExts, ", ")))
+	elems := make([][]string, len(roots))
+	for i, rt := range roots {
+		for _, e := range strings.Split(filepath.ToSlash(rt.abs), "/") {
+			if e != "" {
+				elems[i] = append(elems[i], e)
+			}
+		}
+		if len(elems[i]) == 0 {
+			elems[i] = []string{"_"} // the file system's root
+		}
+	}
+	suffix := func(i, k int) string {
+		e := elems[i]
+		return strings.Join(e[len(e)-min(k, len(e)):], "/")
+	}
+	clash := func(i, k int) bool {
+		for j := range roots {
+			if j != i && suffix(j, k) == suffix(i, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range roots {
+		k := 1
+		for k < len(elems[i]) && clash(i, k) {
+			k++
+		}
+		roots[i].label = suffix(i, k)
+	}
+}
+
+// readRoot reads one root: a folder walked, or an article file.
+func (r *reader) readRoot(rt root) {
+	if !rt.info.IsDir() {
+		r.readFile(rt.given, rt.label, filepath.Dir(rt.given), rt.real, rt.info)
 		return
 	}
-	if !info.Mode().IsRegular() {
-		r.report(p, errors.New("not a regular file"))
+	if first, ok := r.visited[rt.real]; ok {
+		for _, o := range r.walked {
+			if within(rt.real, o.real) {
+				first = o.given
+				break
+			}
+		}
+		r.report(rt.given, fmt.Errorf("%w: folder already read as part of %s", ErrDuplicate, first))
 		return
 	}
-	r.readFile(p, base, filepath.Dir(p), info)
+	r.visited[rt.real] = rt.given
+	r.walked = append(r.walked, rt)
+	r.root = rt.real
+	r.walkDir(rt.given, rt.label, []string{rt.real})
+}
+
+// readPath reads one path given by the user, as the only one.
+func (r *reader) readPath(p string) {
+	for _, rt := range r.roots([]string{p}) {
+		r.readRoot(rt)
+	}
+}
+
+// within reports whether real path p is folder dir or inside it.
+func within(p, dir string) bool {
+	return p == dir || strings.HasPrefix(p, dir) && (strings.HasSuffix(dir, string(filepath.Separator)) || p[len(dir)] == filepath.Separator)
+}
+
+// finish sorts the documents by Path and leaves out those that are not
+// new: the same file read again (through a symlink, or given twice), the
+// same Path (roots named alike), and the same text from the same source
+// (outlet and url: a copy of one article). The same text from two outlets
+// is two sources, and stays. Which of two is kept does not depend on the
+// order the paths were given in: the first by Path.
+func (r *reader) finish() {
+	slices.SortStableFunc(r.docs, func(a, b Document) int {
+		return cmp.Or(cmp.Compare(a.Article.Path, b.Article.Path), cmp.Compare(a.Name, b.Name))
+	})
+	type source struct {
+		text        [32]byte
+		outlet, url string
+	}
+	byFile := map[string]string{}
+	byPath := map[string]string{}
+	bySource := map[source]string{}
+	kept := r.docs[:0]
+	for _, d := range r.docs {
+		src := source{sha256.Sum256([]byte(d.Text)), d.Article.Outlet, d.Article.URL}
+		switch first, ok := byFile[d.file]; {
+		case ok && d.file != "":
+			r.report(d.Name, fmt.Errorf("%w: same file as %s", ErrDuplicate, first))
+			continue
+		}
+		if first, ok := byPath[d.Article.Path]; ok {
+			r.report(d.Name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, d.Article.Path, first))
+			continue
+		}
+		if first, ok := bySource[src]; ok {
+			r.report(d.Name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
+			continue
+		}
+		if d.file != "" {
+			byFile[d.file] = d.Name
+		}
+		byPath[d.Article.Path] = d.Name
+		bySource[src] = d.Name
+		kept = append(kept, d)
+	}
+	clear(r.docs[len(kept):])
+	r.docs = kept
 }
 
 // realPath is the absolute path of p with every symlink resolved.
@@ -118,17 +270,26 @@ func (r *reader) walkDir(dir, rel string, stack []string) {
 				}
 				continue
 			}
-			if info.IsDir() {
-				real, err := realPath(full)
-				if err != nil {
+			real, err := realPath(full)
+			if err != nil {
+				if info.IsDir() || isArticle(name) {
 					r.report(full, unwrapPath(err))
+				}
+				continue
+			}
+			if info.IsDir() {
+				if !within(real, r.root) {
+					// A link to / or to a home folder would read the
+					// whole disk: only what is inside the folder given
+					// is walked.
+					r.report(full, fmt.Errorf("symlink to a folder outside %s (%s): not followed", r.visited[r.root], real))
 					continue
 				}
 				r.walkSub(full, relp, real, stack)
 				continue
 			}
 			if info.Mode().IsRegular() && isArticle(name) {
-				r.readFile(full, relp, dir, info)
+				r.readFile(full, relp, dir, real, info)
 			}
 			continue
 		}
@@ -144,7 +305,7 @@ func (r *reader) walkDir(dir, rel string, stack []string) {
 			r.report(full, unwrapPath(err))
 			continue
 		}
-		r.readFile(full, relp, dir, info)
+		r.readFile(full, relp, dir, filepath.Join(stack[len(stack)-1], name), info)
 	}
 }
 
@@ -163,8 +324,9 @@ func (r *reader) walkSub(full, rel, real string, stack []string) {
 	r.walkDir(full, rel, append(stack[:len(stack):len(stack)], real))
 }
 
-// readFile reads the article file name, whose Path is rel, in folder dir.
-func (r *reader) readFile(name, rel, dir string, info fs.FileInfo) {
+// readFile reads the article file name, whose Path is rel and real path
+// real, in folder dir.
+func (r *reader) readFile(name, rel, dir, real string, info fs.FileInfo) {
 	if strings.ContainsFunc(rel, isStrippedControl) {
 		// The Path is published (sources, links, messages): a control
 		// character in it would reach every output.
@@ -187,17 +349,7 @@ func (r *reader) readFile(name, rel, dir string, info fs.FileInfo) {
 		r.report(name, err)
 		return
 	}
-	sum := sha256.Sum256([]byte(d.Text))
-	if first, ok := r.byText[sum]; ok {
-		r.report(name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
-		return
-	}
-	if first, ok := r.byPath[rel]; ok {
-		r.report(name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, rel, first))
-		return
-	}
-	r.byText[sum] = name
-	r.byPath[rel] = name
+	d.file = real
 	r.docs = append(r.docs, d)
 }
 
