@@ -77,3 +77,35 @@ func TestTagJSONLLongLine(t *testing.T) {
 		t.Errorf("docs %v, want [1 2]", docs)
 	}
 }
+
+// TestArgumentOrder: two folders each with an index.md are both read, the
+// same wire text from two outlets is credited to both, and the output is the
+// same bytes whatever the order of the paths.
+func TestArgumentOrder(t *testing.T) {
+	dir := t.TempDir()
+	wire := "The harbour council met Kim Jong Un on Monday in Vladivostok.\n"
+	for name, body := range map[string]string{
+		"post/index.md":   "---\ntitle: Council meets\ndate: 2024-02-14\noutlet: Harbour Post\n---\n" + wire,
+		"ledger/index.md": "---\ntitle: Council meets\ndate: 2024-02-14\noutlet: Daily Ledger\n---\n" + wire,
+	} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644)
+	}
+	a, b := filepath.Join(dir, "post"), filepath.Join(dir, "ledger")
+	code1, out1, err1 := runCmd(t, "", "extract", a, b)
+	code2, out2, err2 := runCmd(t, "", "extract", b, a)
+	if code1 != 0 || code2 != 0 {
+		t.Fatalf("exit %d, %d: %s %s", code1, code2, err1, err2)
+	}
+	if out1 != out2 {
+		t.Errorf("the order of the paths changed the output:\n%s\n---\n%s", out1, out2)
+	}
+	tl := decode(t, out1)
+	var paths []string
+	for _, a := range tl.Articles {
+		paths = append(paths, a.Path+" "+a.Outlet)
+	}
+	if strings.Join(paths, ",") != "ledger/index.md Daily Ledger,post/index.md Harbour Post" {
+		t.Errorf("articles %q, want both index.md, each with its outlet", paths)
+	}
+}
