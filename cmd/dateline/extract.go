@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/site"
 )
 
@@ -12,7 +13,13 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	format := fs.String("format", "json", "output `format`: json or markdown")
 	var in inputFlags
 	in.register(fs)
+	var sel selectFlags
+	sel.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cut, err := sel.selection()
+	if err != nil {
 		return err
 	}
 	var render site.Format
@@ -28,6 +35,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	extract.Select(tl, cut)
 	files, err := render(tl, site.Options{})
 	if err != nil {
 		return err

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTopFromTo: --top N keeps the N most salient events in date order, and
+// --from/--to a window of dates; a bad date is a usage error.
+func TestTopFromTo(t *testing.T) {
+	dir := shared(t, "seeds")
+	code, stdout, stderr := runCmd(t, "", "extract", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	all := decode(t, stdout)
+	code, stdout, stderr = runCmd(t, "", "extract", "--format", "json", "--top", "3", dir)
+	if code != 0 {
+		t.Fatalf("--top 3: exit %d: %s", code, stderr)
+	}
+	top := decode(t, stdout)
+	if len(top.Events) != 3 {
+		t.Fatalf("--top 3 gave %d events", len(top.Events))
+	}
+	var sal []float64
+	for _, e := range all.Events {
+		sal = append(sal, e.Salience)
+	}
+	slices.Sort(sal)
+	third := sal[len(sal)-3]
+	for i, e := range top.Events {
+		if e.Salience < third {
+			t.Errorf("--top 3 kept %s (salience %v), below the third highest %v", e.ID, e.Salience, third)
+		}
+		if i > 0 && e.Date.Before(top.Events[i-1].Date) {
+			t.Errorf("--top 3 not in date order: %s after %s", e.ID, top.Events[i-1].ID)
+		}
+	}
+	code, stdout, stderr = runCmd(t, "", "extract", "--format", "json", "--from", "2024", "--to", "2024-06", dir)
+	if code != 0 {
+		t.Fatalf("--from/--to: exit %d: %s", code, stderr)
+	}
+	win := decode(t, stdout)
+	if len(win.Events) == 0 || len(win.Events) >= len(all.Events) {
+		t.Errorf("--from 2024 --to 2024-06 kept %d of %d events", len(win.Events), len(all.Events))
+	}
+	for _, e := range win.Events {
+		if !strings.HasPrefix(e.Date.String(), "2024") {
+			t.Errorf("--from 2024 --to 2024-06 kept %s", e.ID)
+		}
+	}
+	if code, _, stderr := runCmd(t, "", "extract", "--from", "June", dir); code == 0 || !strings.Contains(stderr, "--from") {
+		t.Errorf("--from June: exit %d, %q; want a usage error", code, stderr)
+	}
+}

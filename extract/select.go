@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// Selection cuts a timeline down for publication. The zero value keeps
+// every event.
+type Selection struct {
+	// Top keeps the Top most salient events (0: all), shown in date order.
+	Top int
+	// From and To keep the events that overlap [From, To]; a zero bound
+	// is open.
+	From, To timeline.Date
+}
+
+// Select applies s to t's events, keeping their order. Ties in salience go
+// to the event first in date order, so the cut is the same for the same
+// input.
+func Select(t *timeline.Timeline, s Selection) {
+	keep := t.Events[:0]
+	for _, e := range t.Events {
+		last := e.Date
+		if !e.End.IsZero() {
+			last = e.End
+		}
+		if !s.From.IsZero() && last.Last().Before(s.From.First()) {
+			continue
+		}
+		if !s.To.IsZero() && e.Date.First().After(s.To.Last()) {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	t.Events = keep
+	if s.Top <= 0 || len(t.Events) <= s.Top {
+		return
+	}
+	idx := make([]int, len(t.Events))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Compare(t.Events[b].Salience, t.Events[a].Salience)
+	})
+	chosen := idx[:s.Top]
+	slices.Sort(chosen)
+	out := make([]timeline.Event, 0, s.Top)
+	for _, i := range chosen {
+		out = append(out, t.Events[i])
+	}
+	t.Events = out
+}

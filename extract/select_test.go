@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+func TestSelect(t *testing.T) {
+	ev := func(id, date, end string, sal float64) timeline.Event {
+		e := timeline.Event{ID: id, Date: mustDate(date), Salience: sal}
+		if end != "" {
+			e.End = mustDate(end)
+		}
+		return e
+	}
+	base := []timeline.Event{
+		ev("a", "2019-04-25", "", 3), ev("b", "2023-09", "", 1), ev("c", "2023-09-13", "", 6),
+		ev("d", "2024-06-18", "2024-06-19", 4.5), ev("e", "2024-07", "", 2), ev("f", "2024-07-02", "", 2),
+	}
+	ids := func(tl *timeline.Timeline) string {
+		s := ""
+		for _, e := range tl.Events {
+			s += e.ID
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		sel  Selection
+		want string
+	}{
+		{Selection{}, "abcdef"},
+		{Selection{Top: 3}, "acd"},                         // the three most salient, in date order
+		{Selection{Top: 5}, "acdef"},                       // a tie in salience goes to the earlier event
+		{Selection{Top: 4}, "acde"},                        // ... and the cut is the same every time
+		{Selection{From: mustDate("2023-09-13")}, "bcdef"}, // "2023-09" holds the day
+		{Selection{To: mustDate("2024-06-18")}, "abcd"},    // the visit starts that day
+		{Selection{From: mustDate("2024-06-19"), To: mustDate("2024-06")}, "d"},
+		{Selection{From: mustDate("2024"), Top: 1}, "d"},
+	} {
+		tl := &timeline.Timeline{Events: append([]timeline.Event(nil), base...)}
+		Select(tl, tc.sel)
+		if got := ids(tl); got != tc.want {
+			t.Errorf("Select(%+v) = %s, want %s", tc.sel, got, tc.want)
+		}
+	}
+}
+
+func mustDate(s string) timeline.Date {
+	d, err := timeline.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
