@@ -591,6 +591,9 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 // written dates before inferred ones, finer dates first, then clause titles
 // before titles made from a noun, then the earliest article.
 func better(a, b *candidate) bool {
+	if pa, pb := publishable(a.title), publishable(b.title); pa != pb {
+		return pa
+	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
 	}
@@ -599,6 +602,9 @@ func better(a, b *candidate) bool {
 	}
 	if a.coref != b.coref {
 		return b.coref
+	}
+	if pa, pb := publishable(a.title), publishable(b.title); pa != pb {
+		return pa
 	}
 	if sa, sb := len(strings.Fields(a.title)) < 4, len(strings.Fields(b.title)) < 4; sa != sb {
 		return sb

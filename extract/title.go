@@ -9,7 +9,7 @@ import (
 )
 
 // maxTitleWords caps a title; the full sentence is the event's summary.
-const maxTitleWords = 16
+const maxTitleWords = 18
 
 // clauseTitle makes an event title of the clause text[seg]: the clause
 // without its time expression (and the preposition that led it), without a
@@ -43,10 +43,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s = strings.TrimLeft(s[len(w):], " ,")
 	}
 	ws := strings.Fields(s)
-	for i, w := range ws {
-		if i >= 5 && strings.ContainsAny(w[:1], `"“‘`) && !shortQuote(ws[i:]) {
-			ws = ws[:i]
-			break
+	if len(ws) > maxTitleWords {
+		// A long quotation goes; one that fits stays, quotation marks
+		// and all.
+		for i, w := range ws {
+			if i >= 5 && strings.ContainsAny(w[:1], `"“‘`) && !shortQuote(ws[i:]) {
+				ws = ws[:i]
+				break
+			}
 		}
 	}
 	cut := false
@@ -54,13 +58,78 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		ws = atComma(ws)
 	}
 	if len(ws) > maxTitleWords {
-		ws, cut = ws[:maxTitleWords], true
+		ws, cut = atBoundary(ws), true
 	}
-	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-.")
+	ws = withoutDangling(ws)
+	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) {
+		s = s[:len(s)-1]
+	}
 	if cut {
 		s += "…"
 	}
-	return capitalize(s)
+	return capitalize(balanceQuotes(s))
+}
+
+// atBoundary cuts a long title at the last clause boundary within the cap
+// (a comma, a semicolon, or before "and", "but", "as", "while", "after"),
+// so that no phrase is cut in half; only a title with none is cut at the cap.
+func atBoundary(ws []string) []string {
+	for i := min(len(ws), maxTitleWords) - 1; i >= 6; i-- {
+		if strings.HasSuffix(ws[i-1], ",") || strings.HasSuffix(ws[i-1], ";") {
+			return ws[:i]
+		}
+		switch strings.ToLower(ws[i]) {
+		case "and", "but", "as", "while", "after", "before", "because", "when", "where", "which", "who":
+			return ws[:i]
+		}
+	}
+	return ws[:maxTitleWords]
+}
+
+// danglingWords never end a title: "... with Putin in" is half a phrase.
+var danglingWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "but": true,
+	"as": true, "that": true, "which": true, "who": true, "his": true, "her": true, "its": true,
+	"their": true, "into": true, "after": true, "before": true, "than": true, "about": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "be": true, "been": true, "while": true, "when": true,
+}
+
+func withoutDangling(ws []string) []string {
+	for len(ws) > 3 && danglingWords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-"))] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// balanceQuotes closes a quotation a cut title left open, or drops a
+// stray closing mark.
+func balanceQuotes(s string) string {
+	open := strings.Count(s, "“") - strings.Count(s, "”")
+	if open > 0 {
+		return s + strings.Repeat("”", open)
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		return s + `"`
+	}
+	return s
+}
+
+// publishable reports whether a title reads as a headline: four words or
+// more, opening with neither a relative word nor a conjunction, and not cut.
+func publishable(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 4 || strings.HasSuffix(t, "…") {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(ws[0], ",")) {
+	case "who", "what", "which", "whom", "whose", "where", "when", "that", "and", "but", "or", "to":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r)
 }
 
 // tidy folds white space and mends the punctuation left where a time
