@@ -1,13 +1,10 @@
 package main
 
 import (
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -91,79 +88,4 @@ func TestBrokenInput(t *testing.T) {
 	if strings.Contains(stderr, "good-") || strings.Contains(stderr, "latin1.md:") && !strings.Contains(stderr, "Latin-1") {
 		t.Errorf("a good article was reported:\n%s", stderr)
 	}
-}
-
-// TestAtomicBuild checks that a build that fails, or is killed midway,
-// leaves the previous site whole.
-func TestAtomicBuild(t *testing.T) {
-	tmp := t.TempDir()
-	out := filepath.Join(tmp, "public")
-	corpus := filepath.Join(moduleRoot(t), "examples", "corpus")
-	if code, _, stderr := runCmd(t, "", "build", "--out", out, corpus); code != 0 {
-		t.Fatalf("first build: exit %d: %s", code, stderr)
-	}
-	before := snapshot(t, out)
-
-	// A build that fails (a template folder that does not parse) writes nothing.
-	bad := filepath.Join(tmp, "bad-templates")
-	os.Mkdir(bad, 0o755)
-	os.WriteFile(filepath.Join(bad, "index.html"), []byte("{{ .Broken"), 0o644)
-	if code, _, _ := runCmd(t, "", "build", "--out", out, "--templates", bad, corpus); code == 0 {
-		t.Error("a build with a broken template succeeded")
-	}
-	if after := snapshot(t, out); after != before {
-		t.Error("a failed build changed the previous site")
-	}
-
-	// A build killed midway: a corpus big enough to take a while, a child
-	// process killed as soon as its new folder appears.
-	big := filepath.Join(tmp, "big")
-	os.Mkdir(big, 0o755)
-	for i := range 1500 {
-		day := 1 + i%28
-		body := fmt.Sprintf("---\ntitle: Council report %d\ndate: 2024-03-%02d\n---\nThe harbour council of district %d met on Monday to approve budget line %d.\n", i, day, i, i)
-		os.WriteFile(filepath.Join(big, fmt.Sprintf("a%04d.md", i)), []byte(body), 0o644)
-	}
-	cmd := exec.Command(os.Args[0], "build", "--now", "2024-04-01", "--out", out, big)
-	cmd.Env = append(os.Environ(), "DATELINE_MAIN=1")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	killed := false
-	deadline := time.Now().Add(time.Minute)
-	for time.Now().Before(deadline) {
-		m, _ := filepath.Glob(filepath.Join(tmp, ".public.new-*"))
-		if len(m) > 0 {
-			cmd.Process.Signal(syscall.SIGKILL)
-			killed = true
-			break
-		}
-		if cmd.ProcessState != nil {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
-	cmd.Wait()
-	if !killed {
-		t.Skip("the build finished before it could be killed midway")
-	}
-	if after := snapshot(t, out); after != before {
-		t.Error("a build killed midway changed the previous site")
-	}
-}
-
-// snapshot lists every file of a folder with its size and first bytes.
-func snapshot(t *testing.T, dir string) string {
-	var b strings.Builder
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !d.IsDir() {
-			data, _ := os.ReadFile(p)
-			fmt.Fprintf(&b, "%s %d %x\n", p, len(data), data[:min(len(data), 64)])
-		}
-		return nil
-	})
-	return b.String()
 }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,11 +35,19 @@ func (f *siteFlags) options() site.Options {
 	return opt
 }
 
+// hugoConfigs are the config files Hugo reads besides hugo.toml. A site
+// with one of them keeps it: dateline's hugo.toml, which Hugo would read
+// first, is not written there.
+var hugoConfigs = []string{"hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json", "config"}
+
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("build", stderr)
-	out := fs.String("out", "public", "output `folder`, replaced atomically")
-	hugoDir := fs.String("hugo", "", "also write a complete Hugo site into this `folder`")
-	hugoContent := fs.String("hugo-content", "", "also write only Hugo content/ and data/ into this `folder`")
+	out := fs.String("out", "", "output `folder` (default public, or none when --hugo or --hugo-content is given); it must be missing, empty or an earlier build's, and is replaced atomically")
+	hugoDir := fs.String("hugo", "", "also write a complete Hugo site into this `folder`, touching only dateline's own files")
+	hugoContent := fs.String("hugo-content", "", "also write only content/timeline/ and data/timeline.json into this Hugo site `folder`, touching only dateline's own files")
+	force := fs.Bool("force", false, "replace an --out folder that holds files dateline did not write, and overwrite such files in --hugo folders")
+	allowEmpty := fs.Bool("allow-empty", false, "publish even when no article was read, or fewer than half as many as the last build")
+	quiet := fs.Bool("quiet", false, "no progress line (shown on a terminal when a build takes over a second)")
 	var in inputFlags
 	in.register(fs)
 	var sf siteFlags
@@ -45,39 +55,134 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	tl, skipped, err := in.load(fs.Args(), stdin, stderr)
+	paths := fs.Args()
+	if len(paths) == 0 {
+		return fmt.Errorf("%w: no articles given (a file, a folder or -)", errUsage)
+	}
+	outDir := *out
+	if outDir == "" && *hugoDir == "" && *hugoContent == "" {
+		outDir = "public"
+	}
+	if *hugoDir != "" && *hugoContent != "" && output.Overlap(*hugoDir, *hugoContent) {
+		return fmt.Errorf("%w: --hugo %s and --hugo-content %s overlap; give one of them", errUsage, *hugoDir, *hugoContent)
+	}
+	for _, h := range []struct{ flag, dir string }{{"--hugo", *hugoDir}, {"--hugo-content", *hugoContent}} {
+		if h.dir != "" && outDir != "" && output.Within(h.dir, outDir) {
+			return fmt.Errorf("%w: %s %s lies in --out %s, which each build replaces whole", errUsage, h.flag, h.dir, outDir)
+		}
+	}
+	if err := checkPaths(paths); err != nil {
+		return err
+	}
+	opt := output.Options{Force: *force, AllowShrink: *allowEmpty, Protect: protected(paths, &in, &sf)}
+
+	// Everything that can refuse is checked before anything is written.
+	var dir *output.Dir
+	if outDir != "" {
+		var err error
+		if dir, err = output.Open(outDir, opt); err != nil {
+			return fmt.Errorf("--out %w", err)
+		}
+		defer dir.Close()
+	}
+	type owned struct {
+		flag, dir string
+		o         *output.Owned
+		plan      *output.Plan
+	}
+	var targets []*owned
+	for _, h := range []*owned{{flag: "--hugo", dir: *hugoDir}, {flag: "--hugo-content", dir: *hugoContent}} {
+		if h.dir == "" {
+			continue
+		}
+		hopt := opt
+		if h.flag == "--hugo" {
+			hopt.Keep = []string{"hugo.toml"}
+		}
+		var err error
+		if h.o, err = output.OpenOwned(h.dir, hopt); err != nil {
+			return fmt.Errorf("%s %w", h.flag, err)
+		}
+		targets = append(targets, h)
+	}
+
+	prog := startProgress(stderr, *quiet)
+	defer prog.end()
+	prog.set("reading articles")
+	tl, skipped, err := in.load(paths, stdin, prog)
 	if err != nil {
 		return err
 	}
-	files, err := site.Render(tl, sf.options())
-	if err != nil {
-		return err
+	n := len(tl.Articles)
+	if dir != nil {
+		if err := dir.CheckCount(n); err != nil {
+			return fmt.Errorf("--out %w", err)
+		}
 	}
-	if err := output.Write(*out, files); err != nil {
-		return err
+	for _, h := range targets {
+		if err := h.o.CheckCount(n); err != nil {
+			return fmt.Errorf("%s %w", h.flag, err)
+		}
 	}
-	fmt.Fprintf(stdout, "dateline: wrote %d events from %d articles to %s (open %s)\n",
-		len(tl.Events), len(tl.Articles), *out, *out+"/index.html")
+	prog.set(fmt.Sprintf("rendering %d events", len(tl.Events)))
+	var files []output.File
+	if dir != nil {
+		if files, err = site.Render(tl, sf.options()); err != nil {
+			return err
+		}
+	}
 	hopt := hugo.Options{Title: sf.title, BaseURL: sf.baseURL}
-	if *hugoDir != "" {
-		files, err := hugo.Site(tl, hopt)
-		if err != nil {
+	var notes []string
+	for _, h := range targets {
+		var hfiles []output.File
+		if h.flag == "--hugo" {
+			if hfiles, err = hugo.Site(tl, hopt); err != nil {
+				return err
+			}
+			if cfg := siteConfig(h.dir); cfg != "" {
+				hfiles = dropFile(hfiles, "hugo.toml")
+				notes = append(notes, fmt.Sprintf("%s %s: the site's own %s is kept; dateline's hugo.toml is not written", h.flag, h.dir, cfg))
+			}
+		} else if hfiles, err = hugo.Content(tl, hopt); err != nil {
 			return err
 		}
-		if err := output.Write(*hugoDir, files); err != nil {
-			return err
+		if outDir != "" {
+			if p := landsIn(h.dir, hfiles, outDir); p != "" {
+				return fmt.Errorf("%w: %s %s would write %s inside --out %s, which each build replaces whole", errUsage, h.flag, h.dir, p, outDir)
+			}
 		}
-		fmt.Fprintf(stdout, "dateline: wrote a Hugo site to %s (build it with: hugo --source %s)\n", *hugoDir, *hugoDir)
+		if h.plan, err = h.o.Plan(hfiles); err != nil {
+			return fmt.Errorf("%s %w", h.flag, err)
+		}
+		for _, k := range h.plan.Kept {
+			notes = append(notes, fmt.Sprintf("%s %s: %s is the site's own and is kept", h.flag, h.dir, k))
+		}
 	}
-	if *hugoContent != "" {
-		files, err := hugo.Content(tl, hopt)
-		if err != nil {
+
+	prog.set("writing")
+	if dir != nil {
+		if err := dir.Replace(files, n); err != nil {
 			return err
 		}
-		if err := writeHugoContent(*hugoContent, files); err != nil {
-			return err
+		fmt.Fprintf(stdout, "dateline: wrote %d events from %d articles to %s (open %s)\n",
+			len(tl.Events), n, outDir, filepath.Join(outDir, "index.html"))
+	}
+	for _, h := range targets {
+		if err := h.plan.Commit(n); err != nil {
+			return fmt.Errorf("%s %w", h.flag, err)
 		}
-		fmt.Fprintf(stdout, "dateline: wrote Hugo content/%s and data/ into %s\n", hugo.Section, *hugoContent)
+		for _, l := range h.plan.Left {
+			notes = append(notes, fmt.Sprintf("%s %s: %s, written by an earlier build and changed since, is no longer made; it is left in place", h.flag, h.dir, l))
+		}
+		if h.flag == "--hugo" {
+			fmt.Fprintf(stdout, "dateline: wrote a Hugo site to %s (build it with: hugo --source %s)\n", h.dir, h.dir)
+		} else {
+			fmt.Fprintf(stdout, "dateline: wrote Hugo content/%s and data/ into %s\n", hugo.Section, h.dir)
+		}
+	}
+	prog.end()
+	for _, note := range notes {
+		fmt.Fprintf(stderr, "dateline: note: %s\n", note)
 	}
 	if skipped {
 		return errSkipped
@@ -85,32 +190,79 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeHugoContent puts content/<section>/ and data/ files into an existing
-// Hugo site at dir without touching the rest of it: the section folder is
-// replaced atomically, and each data file is written beside itself and
-// renamed into place.
-func writeHugoContent(dir string, files []output.File) error {
-	prefix := "content/" + hugo.Section + "/"
-	var section []output.File
-	for _, f := range files {
-		if rest, ok := strings.CutPrefix(f.Path, prefix); ok {
-			section = append(section, output.File{Path: rest, Data: f.Data})
+// checkPaths refuses a path that does not exist: a typo must fail the
+// run, not build a site of nothing. Other problems with a path are the
+// reader's to report.
+func checkPaths(paths []string) error {
+	for _, p := range paths {
+		if p == "-" {
 			continue
 		}
-		if err := output.CheckPath(f.Path); err != nil {
-			return err
-		}
-		name := filepath.Join(dir, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return err
-		}
-		tmp := name + ".new"
-		if err := os.WriteFile(tmp, f.Data, 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, name); err != nil {
-			return err
+		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: no such file or folder", p)
 		}
 	}
-	return output.Write(filepath.Join(dir, "content", hugo.Section), section)
+	return nil
+}
+
+// protected lists the paths no output may overwrite: the inputs, the
+// aliases file and the template folder.
+func protected(paths []string, in *inputFlags, sf *siteFlags) []string {
+	var p []string
+	for _, x := range paths {
+		if x != "-" {
+			p = append(p, x)
+		}
+	}
+	for _, x := range []string{in.aliases, sf.templates} {
+		if x != "" {
+			p = append(p, x)
+		}
+	}
+	return p
+}
+
+// siteConfig returns the name of a Hugo config, other than hugo.toml, that
+// the site at dir has, or "".
+func siteConfig(dir string) string {
+	for _, name := range hugoConfigs {
+		if _, err := os.Lstat(filepath.Join(dir, name)); err == nil {
+			return name
+		}
+	}
+	return ""
+}
+
+func dropFile(files []output.File, p string) []output.File {
+	var kept []output.File
+	for _, f := range files {
+		if f.Path != p {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// landsIn returns the first of files (relative to dir) that would land in
+// out, or "".
+func landsIn(dir string, files []output.File, out string) string {
+	if !output.Within(out, dir) {
+		return ""
+	}
+	d, err1 := filepath.Abs(dir)
+	o, err2 := filepath.Abs(out)
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(d, o)
+	if err != nil {
+		return ""
+	}
+	rel = filepath.ToSlash(rel)
+	for _, f := range files {
+		if rel == "." || f.Path == rel || strings.HasPrefix(f.Path, rel+"/") {
+			return f.Path
+		}
+	}
+	return ""
 }

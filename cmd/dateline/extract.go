@@ -31,6 +31,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	default:
 		return fmt.Errorf("%w: --format %q: want json or markdown", errUsage, *format)
 	}
+	if err := checkPaths(fs.Args()); err != nil {
+		return err
+	}
 	tl, skipped, err := in.load(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err

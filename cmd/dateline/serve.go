@@ -35,6 +35,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%w: serve reads files, not standard input", errUsage)
 		}
 	}
+	if err := checkPaths(paths); err != nil {
+		return err
+	}
 	p := &preview{}
 	build := func() {
 		tl, _, err := in.load(paths, nil, stderr)
