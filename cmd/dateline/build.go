@@ -124,7 +124,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s %w", h.flag, err)
 		}
 	}
-	prog.set(fmt.Sprintf("rendering %d events", len(tl.Events)))
+	prog.set("rendering the site")
 	var files []output.File
 	if dir != nil {
 		if files, err = site.Render(tl, sf.options()); err != nil {

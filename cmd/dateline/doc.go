@@ -9,6 +9,8 @@ Usage:
 	dateline tag --jsonl FILE|-
 	dateline tag --format timeml FILE.tml
 	dateline serve [--addr HOST:PORT] PATH...
+	dateline version
+	dateline help [COMMAND]
 
 PATH is an article file or a folder read recursively; "-" reads one article
 from standard input. Articles are Markdown (.md) with YAML or TOML front
@@ -18,11 +20,21 @@ front matter or a sources.yaml beside them.
 extract prints the merged timeline as JSON (the shape every format is made
 from) or Markdown on standard output.
 
-build writes the site into DIR (default public/): index.html, a page per
-event and per actor, embed.html, fragment.html, timeline.md, timeline.json,
-timelinejs.json, feeds and oEmbed. The folder is replaced atomically: a
-failed build leaves the previous site whole. --hugo DIR writes a complete
-Hugo site; --hugo-content DIR writes only its content/ and data/.
+build writes the site into DIR (default public/, or none when --hugo or
+--hugo-content is given without --out): index.html, a page per event and
+per actor, embed.html, fragment.html, timeline.md, timeline.json,
+timelinejs.json, feeds and oEmbed. DIR must be missing, empty, or an
+earlier build's (it holds .dateline-output); any other folder is refused
+unless --force, and DIR may never be a file, an input, or hold or lie
+inside one. It is replaced in one atomic step: a failed or killed build
+leaves the previous site whole, and a second build of the same DIR fails at
+once. --hugo DIR writes a complete Hugo site, --hugo-content DIR only
+content/timeline/ and data/timeline.json; both write only the files
+dateline owns (listed in DIR/.dateline-manifest) and leave the site's own
+files and config alone. A build that read no article, or fewer than half as
+many as the last one, keeps what was published and exits 1, unless
+--allow-empty. On a terminal, a build that takes over a second shows a
+progress line on standard error (--quiet: none).
 
 tag prints the time expressions of one text, resolved against --dct, as
 {"timexes":[{"start","end","text","type","value"}]} with start and end in
@@ -34,6 +46,9 @@ dateline's TIMEX3 tags.
 serve builds the site in memory, serves it on localhost and rebuilds when an
 article changes.
 
+version prints the version. help COMMAND (or COMMAND --help) prints the
+command's help and flags.
+
 Flags common to extract, build and serve:
 
 	--aliases FILE   YAML map of canonical actor name to its spellings,
@@ -43,8 +58,11 @@ Flags common to extract, build and serve:
 	                 (default: the clock)
 	-v               also list the expressions left off the timeline, and why
 
-Exit status: 0 when every article went through, 1 on an error, 2 on bad
-usage, 3 when the output was written but some input was skipped (each
-skipped file is named on standard error, one line each).
+Exit status: 0 when every article went through; 1 on an error, including
+a missing PATH, an output refused as not dateline's, a second build of the
+same output, and a build that read no article or too few (the published
+output is then kept); 2 on bad usage; 3 when the output was written but
+some input was skipped (each skipped file is named on standard error, one
+line each).
 */
 package main
