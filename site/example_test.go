@@ -42,14 +42,16 @@ func ExampleRender() {
 	// timeline.js
 	// timeline.json
 	// timeline.md
+	// timeline/index.html
 	// timelinejs.json
 }
 
 func ExampleCSP() {
-	// The hash names the built-in stylesheet, which pages carry inline; it
-	// changes with templates/style.css.
+	// The hashes name the built-in stylesheet, which pages carry inline,
+	// and the fragment's scoped copy of it; they change with
+	// templates/style.css.
 	hash := regexp.MustCompile(`'sha256-[A-Za-z0-9+/]{43}='`)
 	fmt.Println(hash.ReplaceAllString(site.CSP(), "'sha256-…'"))
 	// Output:
-	// default-src 'none'; script-src 'self'; style-src 'self' 'sha256-…'; img-src 'self'; base-uri 'none'; form-action 'none'
+	// default-src 'none'; script-src 'self'; style-src 'self' 'sha256-…' 'sha256-…'; img-src 'self'; base-uri 'none'; form-action 'none'
 }

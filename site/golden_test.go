@@ -132,7 +132,7 @@ func TestUndated(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := fileMap(t, files)
-	assertContent(t, m, "index.html", `<h2 id="y_undated">Undated</h2>`, `<p class="dl-when">undated</p>`, `! datetime=""`)
+	assertContent(t, m, "timeline/index.html", `<h2 id="y_undated_h">Undated</h2>`, `<p class="dl-when">undated</p>`, `! datetime=""`)
 	assertContent(t, m, "timelinejs.json", "! no-date")
 	assertContent(t, m, "timeline.md", "## Undated")
 }

@@ -54,8 +54,8 @@ func TestSourcesNamed(t *testing.T) {
 		byPath[f.Path] = string(f.Data)
 	}
 	for _, want := range []struct{ file, text string }{
-		{"index.html", "news.example"},
-		{"index.html", "Article of 18 June 2024"},
+		{"timeline/index.html", "news.example"},
+		{"timeline/index.html", "Article of 18 June 2024"},
 		{"index.html", "date of publication"},
 		{"events.jsonld", `"name":"news.example"`},
 		{"feed.atom", "news.example: Article of 20 June 2024"},

@@ -1,9 +1,11 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"html/template"
+	"slices"
 
 	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
@@ -23,14 +25,45 @@ type page struct {
 	Event     *eventView
 	Actor     *actorView
 	JSONLD    template.JS  // from jsonLD only
-	CSS       template.CSS // the theme's style.css, for the fragment
-	Items     *itemCache   // renders the "event" template once per event and Root
+	CSS       template.CSS // the theme's style.css, scoped for the fragment (fragmentCSS)
+	Items     *itemCache   // renders the "event" and "line" templates once per event and Root
+	// Highlights are the events the index, the embed and the fragment lead
+	// with, one line each (see highlights), in date order, and
+	// HighlightsLabel their heading: "Key events", or "Most reported
+	// events" when the timeline marks none as key.
+	Highlights      []*eventView
+	HighlightsLabel string
+	// Full is the full timeline seen from this page: "timeline/" or, from
+	// the embed and fragment, its absolute URL when there is a BaseURL.
+	Full string
+	// Home is the timeline's front page seen from this page ("./" for
+	// the embed, the BaseURL for the fragment when there is one).
+	Home string
+	// YearNav lists the years present, each with the link to its events:
+	// an anchor on the full timeline, or a page of its own when the
+	// timeline is long (see yearPagesOver).
+	YearNav []yearLink
+	// Heading is the <h1> of a full timeline page.
+	Heading string
+	// Filter shows the filter form (the full timeline and year pages).
+	Filter bool
+	// ThemeClass is the colour-scheme class of the embed and fragment:
+	// " dl-light", " dl-dark" or "" (follow the reader's setting).
+	ThemeClass string
+}
+
+// yearLink is one entry of the year navigation.
+type yearLink struct {
+	Label, Href, Anchor string
+	Count               int
 }
 
 // siteView is what every page knows about the site.
 type siteView struct {
 	Title, Description, Lang string
+	Articles                 int // how many articles the timeline cites
 	CSP                      string
+	LiveReload               bool         // add the live-reload script (Options.LiveReload)
 	Style                    template.CSS // style.css to inline in <style>, or "" to link it
 	Snippet                  string       // the iframe code readers copy
 	c                        *config
@@ -45,8 +78,12 @@ func (s *siteView) OEmbed(root string) string {
 }
 
 func newSiteView(c *config, th *theme) *siteView {
-	return &siteView{Title: c.Title, Description: c.Description, Lang: c.Lang, CSP: CSP(), Style: th.style,
-		Snippet: snippet(c), c: c}
+	csp := CSP()
+	if c.LiveReload {
+		csp = ServeCSP()
+	}
+	return &siteView{Title: c.Title, Description: c.Description, Lang: c.Lang, Articles: len(c.t.Articles),
+		CSP: csp, LiveReload: c.LiveReload, Style: th.style, Snippet: snippet(c), c: c}
 }
 
 // snippet is the iframe element that embeds the timeline; attribute values
@@ -64,6 +101,90 @@ func HTML(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).html)
 }
 
+// yearPagesOver is the number of events above which the full timeline is
+// split into one page per year (timeline/2023/), so that a timeline of
+// thousands of events is not one page of many megabytes.
+var yearPagesOver = 400
+
+// paged reports whether the full timeline has a page per year.
+func (c *config) paged() bool { return len(c.model.Events) > yearPagesOver }
+
+// yearDir is the folder of year y's page when the timeline is paged.
+func yearDir(y yearView) string {
+	if y.Anchor == "y_undated" {
+		return "timeline/undated/"
+	}
+	return "timeline/" + y.Label + "/"
+}
+
+// setAnchors gives every event the site path of its entry on the full
+// timeline: "timeline/#ID", or "timeline/2023/#ID" when paged.
+func (c *config) setAnchors() {
+	for _, y := range c.model.Years {
+		dir := "timeline/"
+		if c.paged() {
+			dir = yearDir(y)
+		}
+		for _, e := range y.Events {
+			e.Anchor = dir + "#" + e.ID
+		}
+	}
+}
+
+// yearNav is the year navigation seen from a page at root: anchors on the
+// one full timeline page, or links to the year pages.
+func (c *config) yearNav(root string, years []yearView, paged bool) []yearLink {
+	out := make([]yearLink, len(years))
+	for i, y := range years {
+		out[i] = yearLink{Label: y.Label, Anchor: y.Anchor, Count: len(y.Events), Href: "#" + y.Anchor}
+		if paged {
+			out[i].Href = root + yearDir(y)
+		}
+	}
+	return out
+}
+
+// highlights returns the events to lead with, in date order, and their
+// heading: the key events, the most salient first when there are more
+// than n (n <= 0: all key events); without key events, the n most salient
+// (then most reported) events (n <= 0: 5). A negative n for the embed
+// (Options.Top) means every event.
+func (c *config) highlights(n int) ([]*eventView, string) {
+	m := c.model
+	var pick []*eventView
+	for _, e := range m.Events {
+		if e.Key {
+			pick = append(pick, e)
+		}
+	}
+	label := "Key events"
+	if len(pick) == 0 {
+		pick = slices.Clone(m.Events)
+		label = "Most reported events"
+		if n == 0 {
+			n = 5
+		}
+	}
+	if n > 0 && len(pick) > n {
+		order := slices.Clone(pick)
+		slices.SortStableFunc(order, func(a, b *eventView) int {
+			if c := cmp.Compare(b.ev.Salience, a.ev.Salience); c != 0 {
+				return c
+			}
+			return cmp.Compare(b.NSources, a.NSources)
+		})
+		keep := map[*eventView]bool{}
+		for _, e := range order[:n] {
+			keep[e] = true
+		}
+		pick = slices.DeleteFunc(pick, func(e *eventView) bool { return !keep[e] })
+	}
+	return pick, label
+}
+
+// indexHighlights caps the key events on the front page.
+const indexHighlights = 12
+
 func (c *config) html() ([]File, error) {
 	th, err := c.theme()
 	if err != nil {
@@ -72,10 +193,28 @@ func (c *config) html() ([]File, error) {
 	m := c.model
 	sv := newSiteView(c, th)
 	items := c.items(th)
-	jobs := make([]job, 0, 1+len(m.Events)+len(m.Actors))
+	jobs := make([]job, 0, 2+len(m.Events)+len(m.Actors)+len(m.Years))
+	hl, label := c.highlights(indexHighlights)
 	index := &page{Site: sv, Items: items, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
-		Years: m.Years, Actors: m.Actors, Places: m.Places}
+		Highlights: hl, HighlightsLabel: label, Full: "timeline/", Home: "./"}
 	jobs = append(jobs, job{"index.html", "index.html", index})
+	paged := c.paged()
+	full := &page{Site: sv, Items: items, Root: "../", Title: "Full timeline – " + c.Title, Canonical: c.canonical("timeline/"),
+		Count: len(m.Events), YearNav: c.yearNav("../", m.Years, paged), Full: "./", Home: "../", Heading: "Full timeline"}
+	if !paged {
+		full.Years, full.Actors, full.Places, full.Filter = m.Years, m.Actors, m.Places, true
+	}
+	jobs = append(jobs, job{"timeline.html", "timeline/index.html", full})
+	if paged {
+		for _, y := range m.Years {
+			dir := yearDir(y)
+			p := &page{Site: sv, Items: items, Root: "../../", Title: y.Label + " – " + c.Title, Canonical: c.canonical(dir),
+				Count: len(y.Events), Years: []yearView{y}, YearNav: c.yearNav("../../", m.Years, true), Filter: true,
+				Actors: actorsIn(y.Events, m.Actors), Places: placesIn(y.Events, m.Places), Full: "../", Home: "../../",
+				Heading: y.Label}
+			jobs = append(jobs, job{"timeline.html", dir + "index.html", p})
+		}
+	}
 	for _, e := range m.Events {
 		dir := "events/" + e.ID + "/"
 		ld, err := jsonLD(c, eventLD(c, e))
@@ -83,13 +222,13 @@ func (c *config) html() ([]File, error) {
 			return nil, err
 		}
 		p := &page{Site: sv, Items: items, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
-			Event: e, JSONLD: ld}
+			Event: e, JSONLD: ld, Full: "../../timeline/", Home: "../../"}
 		jobs = append(jobs, job{"event.html", dir + "index.html", p})
 	}
 	for _, a := range m.Actors {
 		dir := "actors/" + a.Slug + "/"
 		p := &page{Site: sv, Items: items, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
-			Count: len(a.Events), Years: years(a.Events), Actor: a}
+			Count: len(a.Events), Years: years(a.Events), Actor: a, Full: "../../timeline/", Home: "../../"}
 		jobs = append(jobs, job{"actor.html", dir + "index.html", p})
 	}
 	files, err := th.execute(jobs)
@@ -104,7 +243,32 @@ func (c *config) html() ([]File, error) {
 	for _, name := range []string{"favicon.svg", "style.css", "timeline.js"} {
 		files = append(files, File{Path: name, Data: th.files[name]})
 	}
+	if c.LiveReload {
+		files = append(files, File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
+	}
 	return sortFiles(files)
+}
+
+// actorsIn and placesIn keep the names that the events mention, for the
+// filter of one year's page.
+func actorsIn(events []*eventView, all []*actorView) []*actorView {
+	seen := map[string]bool{}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			seen[a.Slug] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(all), func(a *actorView) bool { return !seen[a.Slug] })
+}
+
+func placesIn(events []*eventView, all []nameView) []nameView {
+	seen := map[string]bool{}
+	for _, e := range events {
+		for _, p := range e.Places {
+			seen[p.Slug] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(all), func(p nameView) bool { return !seen[p.Slug] })
 }
 
 // canonical is the absolute URL of site path p, or "" without a BaseURL.
@@ -131,15 +295,30 @@ func (c *config) embed() ([]File, error) {
 	m := c.model
 	sv := newSiteView(c, th)
 	items := c.items(th)
+	hl, label := c.highlights(c.Top)
+	if c.Top < 0 {
+		hl = m.Events
+	}
+	themeClass := ""
+	switch c.Theme {
+	case "", "light":
+		themeClass = " dl-light"
+	case "dark":
+		themeClass = " dl-dark"
+	}
+	// The embed's links open in the top window (<base target="_top">):
+	// its title goes to the timeline's page, never to embed.html itself.
 	p := &page{Site: sv, Items: items, Embed: true, Title: c.Title, Canonical: c.canonical("embed.html"),
-		Count: len(m.Events), Years: m.Years}
+		Count: len(m.Events), Highlights: hl, HighlightsLabel: label, Full: c.abs("timeline/"), Home: c.abs(""),
+		ThemeClass: themeClass}
 	// The fragment sits in another site's page: links need the BaseURL.
 	root := ""
 	if c.base != nil {
 		root = c.base.String()
 	}
-	frag := &page{Site: sv, Items: items, Root: root, Title: c.Title, Count: len(m.Events), Years: m.Years,
-		CSS: template.CSS(th.files["style.css"])}
+	frag := &page{Site: sv, Items: items, Root: root, Title: c.Title, Count: len(m.Events),
+		Highlights: hl, HighlightsLabel: label, Full: root + "timeline/", Home: cmp.Or(root, "./"),
+		CSS: template.CSS(fragmentCSS(th.files["style.css"])), ThemeClass: themeClass}
 	files, err := th.execute([]job{{"embed.html", "embed.html", p}, {"fragment.html", "fragment.html", frag}})
 	if err != nil {
 		return nil, err
@@ -154,6 +333,9 @@ func (c *config) embed() ([]File, error) {
 	files = append(files, File{Path: "oembed.json", Data: oe})
 	for _, name := range []string{"embed.js", "favicon.svg", "style.css"} {
 		files = append(files, File{Path: name, Data: th.files[name]})
+	}
+	if c.LiveReload {
+		files = append(files, File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
 	}
 	return sortFiles(files)
 }

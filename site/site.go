@@ -180,8 +180,8 @@ func sortFiles(files []File) ([]File, error) {
 // frame-ancestors, so that embed.html can be framed anywhere (and browsers
 // ignore it in <meta>).
 func CSP() string {
-	return "default-src 'none'; script-src 'self'; style-src 'self' " + embeddedStyleHash() + "; img-src 'self'; " +
-		"base-uri 'none'; form-action 'none'"
+	return "default-src 'none'; script-src 'self'; style-src 'self' " + embeddedStyleHash() + " " + fragmentStyleHash() +
+		"; img-src 'self'; base-uri 'none'; form-action 'none'"
 }
 
 // styleHash is the CSP hash source of an inline stylesheet: the SHA-256 of
@@ -203,6 +203,17 @@ var embeddedStyle = sync.OnceValues(func() ([]byte, string) {
 })
 
 func embeddedStyleHash() string { _, h := embeddedStyle(); return h }
+
+// fragmentStyleHash is the hash of the <style> element fragment.html
+// carries with the built-in stylesheet, so that fragment.html opened from
+// `dateline serve` is styled under the header policy too.
+var fragmentStyleHash = sync.OnceValue(func() string {
+	css, err := fs.ReadFile(templates.FS(), "style.css")
+	if err != nil {
+		panic("templates: no style.css: " + err.Error())
+	}
+	return styleHash(fragmentCSS(css))
+})
 
 // stripComments drops the /* comments */ of a stylesheet, and the line
 // break after each, so that every page does not carry them. It does not
@@ -285,6 +296,7 @@ func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
 	}
 	c.t = nt
 	c.model = newModel(nt)
+	c.setAnchors()
 	return c, nil
 }
 

@@ -26,6 +26,7 @@ func TestTemplates(t *testing.T) {
 	// Each page template and the file it renders.
 	pages := map[string]string{
 		"index.html":    "index.html",
+		"timeline.html": "timeline/index.html",
 		"event.html":    "events/accord-signed/index.html",
 		"actor.html":    "actors/ana-ruiz/index.html",
 		"embed.html":    "embed.html",
@@ -60,7 +61,23 @@ func TestTemplates(t *testing.T) {
 		`<html lang="en">`, csp,
 		`<link rel="canonical" href="https://news.example/strait/">`,
 		`<link rel="alternate" type="application/json+oembed" href="https://news.example/strait/oembed.json"`,
-		`<a href="#y_2019">2019</a>`, `<h2 id="y_2024">2024</h2>`,
+		`<a class="dl-skip" href="#dl_main">`,
+		`<h2 id="dl_keys">Key events</h2>`,
+		// One line per key event: date, headline, and the sources behind a disclosure.
+		`<p class="dl-lh"><span class="dl-when"><time datetime="2023-09-13">13 September 2023</time></span> <a href="events/accord-signed/">Mayors sign the bridge accord</a></p>`,
+		`<details class="dl-more"><summary>2 sources, summary</summary>`,
+		`<blockquote>The accord was signed last September.</blockquote>`,
+		`<a href="timeline/">Full timeline: all 6 events, with sources</a>`,
+		`6 events from 3 articles`,
+		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
+		"<style>.dl{--bg:#fff", "! /*", "! <link rel=\"stylesheet\"", "! <base",
+		"! style=\"", "! onclick", "! http://fonts", "! <script", "! Engineers survey the strait",
+	)
+	assertContent(t, m, "timeline/index.html",
+		`<html lang="en">`, csp, `<link rel="canonical" href="https://news.example/strait/timeline/">`,
+		`<a class="dl-skip" href="#dl_main">`,
+		`<li data-year="y_2019"><a href="#y_2019">2019</a></li>`, `<h2 id="y_2024_h">2024</h2>`,
+		`<section class="dl-year" id="y_2024" aria-labelledby="y_2024_h">`,
 		`<li id="accord-signed" class="dl-event dl-key" data-actors="ana-ruiz tomas-berg" data-places="northport">`,
 		`<time datetime="2023-09-13">13 September 2023</time> <strong class="dl-badge">Key event</strong>`,
 		`<time datetime="2023-09">September 2023</time>`,
@@ -68,16 +85,15 @@ func TestTemplates(t *testing.T) {
 		`<time datetime="2019">2019</time>`,
 		`<time datetime="2021">Q2 2021</time>`,
 		`<time datetime="2024-06-18">18</time>–<time datetime="2024-06-19">19 June 2024</time>`,
-		`<h3><a href="events/accord-signed/">Mayors sign the bridge accord</a></h3>`,
+		`<h3><a href="../events/accord-signed/">Mayors sign the bridge accord</a></h3>`,
+		`<details class="dl-more"><summary>2 sources, summary</summary>`,
 		`<span class="dl-outlet">Northport Courier</span>: <a href="https://example.org/news/bridge-vote">Bridge plan clears its first vote</a>`,
 		`<blockquote>The accord was signed last September.</blockquote>`,
 		`Date from “last September”`,
 		`<option value="ana-ruiz">Ana Ruiz</option>`, `<option value="southbay">Southbay</option>`,
-		`<form id="dl_filter" class="dl-filter">`, `<p id="dl_count" class="dl-count" role="status">6 of 6 events shown</p>`,
-		`&lt;iframe src=&#34;https://news.example/strait/embed.html&#34;`,
-		`<script src="timeline.js" defer></script>`,
-		"<style>.dl{--bg:#fff", "! /*", "! <link rel=\"stylesheet\"", "! <base",
-		"! style=\"", "! onclick", "! http://fonts", "! <script>",
+		`<form id="dl_filter" class="dl-filter">`, `<span id="dl_count" role="status">6 of 6 events shown</span> <button type="reset" class="dl-reset">Show all</button>`,
+		`<script src="../timeline.js" defer></script>`,
+		"<style>.dl{--bg:#fff", "! /*", "! <base", "! style=\"", "! onclick",
 		// Never an invented day: the month and week events show no day.
 		"! 1 September 2023", "! 2024-06-10\"",
 	)
@@ -85,7 +101,7 @@ func TestTemplates(t *testing.T) {
 		csp, "<style>.dl{--bg:#fff", "! <link rel=\"stylesheet\"",
 		`<link rel="canonical" href="https://news.example/strait/events/accord-signed/">`,
 		`<h1>Mayors sign the bridge accord</h1>`,
-		`<a href="../../#accord-signed">The strait crossing</a>`,
+		`<a href="../../">The strait crossing</a> · <a href="../../timeline/#accord-signed">On the full timeline</a>`,
 		`<a href="../../actors/tomas-berg/">Tomas Berg</a>`,
 		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Mayors sign the bridge accord"`,
 		`"startDate":"2023-09-13"`, `"location":[{"@type":"Place","name":"Northport"}]`,
@@ -97,11 +113,14 @@ func TestTemplates(t *testing.T) {
 		`<a href="../../events/funding-closes/">Funding round closes</a>`,
 		`! Engineers survey the strait`)
 	assertContent(t, m, "embed.html", csp,
-		`<body class="dl dl-embed">`, `<script src="embed.js" defer></script>`,
-		`<base target="_top">`, `<a href="events/accord-signed/">`, `<a href="https://example.net/strait">`,
-		"! timeline.js")
+		`<body class="dl dl-embed dl-light">`, `<script src="embed.js" defer></script>`,
+		// The title opens the timeline's page in the top window, never embed.html.
+		`<base target="_top">`, `<h1><a href="https://news.example/strait/">The strait crossing</a></h1>`,
+		`<a href="https://news.example/strait/timeline/">Full timeline: all 6 events</a>`,
+		`<a href="events/accord-signed/">`, `<a href="https://example.net/strait">`,
+		"! timeline.js", "! Engineers survey the strait")
 	assertContent(t, m, "fragment.html",
-		`<div class="dl dl-fragment" lang="en">`, "<style>/* dateline", ".dl{--bg:#fff",
+		`<div class="dl dl-fragment dl-light" lang="en">`, "<style>.dl.dl :where(h1,", ".dl.dl{--bg:#fff", ".dl.dl h2{",
 		`<a href="https://news.example/strait/events/accord-signed/">`,
 		"! <html", "! <body", "! <script")
 	assertContent(t, m, "oembed.json", `"type": "rich"`, `"version": "1.0"`,
@@ -196,7 +215,7 @@ func TestOptions(t *testing.T) {
 		}
 		m := fileMap(t, files)
 		assertContent(t, m, "style.css", ".dl{color:teal}")
-		assertContent(t, m, "fragment.html", "<style>.dl{color:teal}</style>")
+		assertContent(t, m, "fragment.html", ".dl.dl{color:teal}</style>")
 		// Only the built-in stylesheet is inlined (CSP names its hash):
 		// a folder's own is linked.
 		assertContent(t, m, "index.html", "<title>Timeline</title>", "! <link rel=\"canonical\"",

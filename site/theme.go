@@ -115,13 +115,18 @@ func at(root string, e *eventView) evCtx { return evCtx{root, e} }
 type itemCache struct {
 	th *theme
 	mu sync.Mutex
-	m  map[evCtx]template.HTML
+	m  map[itemKey]template.HTML
+}
+
+type itemKey struct {
+	tmpl string
+	evCtx
 }
 
 // items returns the cache for this render; the theme is the config's.
 func (c *config) items(th *theme) *itemCache {
 	if c.cache == nil {
-		c.cache = &itemCache{th: th, m: map[evCtx]template.HTML{}}
+		c.cache = &itemCache{th: th, m: map[itemKey]template.HTML{}}
 	}
 	return c.cache
 }
@@ -129,7 +134,17 @@ func (c *config) items(th *theme) *itemCache {
 // HTML returns the rendered "event" template for e seen from root. The
 // value is html/template output, so it is safe as template.HTML.
 func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
-	k := evCtx{root, e}
+	return ic.render("event", root, e)
+}
+
+// Line returns the rendered "line" template (one line of the highlights)
+// for e seen from root.
+func (ic *itemCache) Line(root string, e *eventView) (template.HTML, error) {
+	return ic.render("line", root, e)
+}
+
+func (ic *itemCache) render(name, root string, e *eventView) (template.HTML, error) {
+	k := itemKey{name, evCtx{root, e}}
 	ic.mu.Lock()
 	h, ok := ic.m[k]
 	ic.mu.Unlock()
@@ -137,7 +152,7 @@ func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
 		return h, nil
 	}
 	var b strings.Builder
-	if err := ic.th.tmpl.ExecuteTemplate(&b, "event", k); err != nil {
+	if err := ic.th.tmpl.ExecuteTemplate(&b, name, k.evCtx); err != nil {
 		return "", err
 	}
 	h = template.HTML(b.String())

@@ -26,6 +26,7 @@ type eventView struct {
 	Actors     []nameView
 	Places     []nameView
 	Sources    []sourceView
+	Anchor     string // site path of its entry on the full timeline: "timeline/#ID"
 	ActorSlugs string // space-separated, for the filter script
 	PlaceSlugs string
 	ev         *timeline.Event
@@ -123,23 +124,27 @@ func newSourceView(t *timeline.Timeline, s timeline.Source) sourceView {
 	return v
 }
 
-// years groups events (already in date order) by the year they start in;
+// years groups events (already in date order) by the year they start in
+// (a week by its Monday's year: the week of 30 December 2002 is in 2002);
 // undated events come last.
 func years(events []*eventView) []yearView {
 	var ys []yearView
 	var undated []*eventView
+	at := map[string]int{}
 	for _, v := range events {
 		if v.ev.Date.IsZero() {
 			undated = append(undated, v)
 			continue
 		}
-		y := v.ev.Date.Year
-		label := fmt.Sprintf("%d", y)
-		if n := len(ys); n == 0 || ys[n-1].Label != label {
+		label := fmt.Sprintf("%d", v.ev.Date.First().Year())
+		i, ok := at[label]
+		if !ok {
 			// Anchors hold "_", which event IDs cannot, so they never clash.
+			i = len(ys)
+			at[label] = i
 			ys = append(ys, yearView{Label: label, Anchor: "y_" + label})
 		}
-		ys[len(ys)-1].Events = append(ys[len(ys)-1].Events, v)
+		ys[i].Events = append(ys[i].Events, v)
 	}
 	if len(undated) > 0 {
 		ys = append(ys, yearView{Label: "Undated", Anchor: "y_undated", Events: undated})

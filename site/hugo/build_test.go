@@ -315,7 +315,7 @@ func checkBuilt(t *testing.T, public, base string, allowed ...string) {
 	}
 	for _, e := range entries {
 		switch e.Name() {
-		case "public", "content", "data", "layouts", "static", "hugo.toml", "resources":
+		case "public", "content", "data", "layouts", "static", "hugo.toml", "resources", output.Marker:
 		default:
 			t.Errorf("unexpected %s in the site folder", e.Name())
 		}
