@@ -1,6 +1,9 @@
 package extract
 
 import (
+	_ "embed"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -9,89 +12,263 @@ import (
 
 // Aliases maps a canonical actor name to the ways news copy writes it,
 // misspellings included ("Kim Jung-un" for Kim Jong Un). Surface forms are
-// matched as whole words, case-sensitively, longest first.
+// matched as whole words, case-sensitively, longest first. A one-word form
+// written with a trailing * ("Putin*") also finds its bearer after a leader
+// word, as in data/aliases.txt; the * is not part of the form.
 type Aliases map[string][]string
 
 // Places maps a canonical place name to its surface forms. A place that also
-// stands for a government by metonymy ("Pyongyang said") can name that actor
-// in Metonyms.
+// stands for a government by metonymy ("Pyongyang said") names that actor in
+// data/places.txt.
 type Places map[string][]string
 
-// DefaultAliases is the built-in alias table for the beat dateline was first
-// built for (Russia, the two Koreas and their neighbours). Options.Aliases
-// extends it.
+// What dateline knows of actors, places and the words around names is data,
+// not code: data/aliases.txt (people, countries, organisations),
+// data/places.txt (places, and the capitals that stand for a government) and
+// data/names.txt (word lists), read once when the package starts. A newsroom
+// adds actors and places through Options.Aliases and Options.Places (the
+// CLI's --aliases file). Countries and metonyms come from the embedded files
+// only: the --aliases file is a map of names to forms, with no room to say
+// that a name is a country or a capital; a newsroom that needs more adds
+// lines to the files here, in their format.
+
+//go:embed data/aliases.txt
+var aliasesData string
+
+//go:embed data/places.txt
+var placesData string
+
+//go:embed data/names.txt
+var namesData string
+
+var (
+	defaultAliases, isCountry, aloneForms = mustRead(readAliases("data/aliases.txt", aliasesData))
+	defaultPlaces, metonyms               = mustReadPlaces(readPlaces("data/places.txt", placesData))
+	nameWords                             = mustReadWords(readNameWords("data/names.txt", namesData))
+
+	// institutional words end an organisation's name, never a person's.
+	institutional = set(nameWords["institutional"])
+	// geographic words begin a country's name, never a person's.
+	geographic = set(nameWords["geographic"])
+	// roleWords introduce a person's name in news copy ("spokesman John
+	// Kirby"); lower-case.
+	roleWords = set(nameWords["roles"])
+	// nameStop are capitalised words that start sentences or name days,
+	// months and titles, never a person's first or last name.
+	nameStop = set(nameWords["not-names"])
+	// leaderWords before a name make its bearer a leader, whose visits and
+	// meetings are key events; lower-case.
+	leaderWords = nameWords["leaders"]
+	// locative words before a capital make it the place of the action, not
+	// its government; lower-case.
+	locative = set(nameWords["locative"])
+)
+
+// DefaultAliases is the built-in alias table, data/aliases.txt, as a fresh
+// map the caller may change. Options.Aliases extends it.
 func DefaultAliases() Aliases {
-	return Aliases{
-		"Vladimir Putin":      {"Vladimir Putin", "President Putin", "Putin"},
-		"Kim Jong Un":         {"Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jung-un", "Kim Jung Un", "Kim Jong-eun", "Kim"},
-		"Kim Jong Il":         {"Kim Jong Il", "Kim Jong-il", "Kim Jong-Il"},
-		"Kim Il Sung":         {"Kim Il Sung", "Kim Il-sung"},
-		"Kim Yo Jong":         {"Kim Yo Jong", "Kim Yo-jong"},
-		"Antony Blinken":      {"Antony Blinken", "Anthony Blinken", "Blinken"},
-		"Karine Jean-Pierre":  {"Karine Jean-Pierre", "Karin Jean-Pierre", "Jean-Pierre"},
-		"John Kirby":          {"John Kirby", "Kirby"},
-		"Jens Stoltenberg":    {"Jens Stoltenberg", "Stoltenberg"},
-		"Xi Jinping":          {"Xi Jinping", "Xi"},
-		"Yoon Suk Yeol":       {"Yoon Suk Yeol", "Yoon Suk-yeol", "Yoon"},
-		"Joe Biden":           {"Joe Biden", "Biden"},
-		"Dmitry Peskov":       {"Dmitry Peskov", "Dmitri Peskov", "Peskov"},
-		"Sergei Lavrov":       {"Sergei Lavrov", "Sergey Lavrov", "Lavrov"},
-		"Sergei Shoigu":       {"Sergei Shoigu", "Sergey Shoigu", "Shoigu"},
-		"Fumio Kishida":       {"Fumio Kishida", "Kishida"},
-		"Volodymyr Zelensky":  {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"},
-		"Donald Trump":        {"Donald Trump", "Trump"},
-		"Moon Jae-in":         {"Moon Jae-in", "Moon Jae In"},
-		"North Korea":         {"North Korea", "DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "N. Korea"},
-		"South Korea":         {"South Korea", "Republic of Korea", "S. Korea"},
-		"Russia":              {"Russia", "Russian Federation", "Kremlin"},
-		"United States":       {"United States", "U.S.", "US", "USA", "White House", "Pentagon", "State Department"},
-		"China":               {"China"},
-		"Japan":               {"Japan"},
-		"Ukraine":             {"Ukraine"},
-		"Vietnam":             {"Vietnam"},
-		"Iran":                {"Iran"},
-		"NATO":                {"NATO", "North Atlantic Treaty Organization"},
-		"UN Security Council": {"UN Security Council", "U.N. Security Council", "United Nations Security Council"},
-		"United Nations":      {"United Nations", "UN", "U.N."},
-		"European Union":      {"European Union", "EU"},
-		"G7":                  {"G7", "Group of Seven"},
-	}
+	return Aliases(cloneTable(defaultAliases))
 }
 
-// DefaultPlaces is the built-in place gazetteer; Options.Places extends it.
+// DefaultPlaces is the built-in place gazetteer, data/places.txt, as a fresh
+// map the caller may change. Options.Places extends it.
 func DefaultPlaces() Places {
-	return Places{
-		"Pyongyang":            {"Pyongyang"},
-		"Vladivostok":          {"Vladivostok"},
-		"Vostochny Cosmodrome": {"Vostochny Cosmodrome", "Vostochny"},
-		"Amur region":          {"Amur region", "Amur"},
-		"Russian Far East":     {"Russian Far East", "Russia's Far East", "Russia’s Far East", "Far East"},
-		"Korean Peninsula":     {"Korean Peninsula", "Korean peninsula"},
-		"Moscow":               {"Moscow"},
-		"Washington":           {"Washington"},
-		"Seoul":                {"Seoul"},
-		"Tokyo":                {"Tokyo"},
-		"Beijing":              {"Beijing"},
-		"Kyiv":                 {"Kyiv", "Kiev"},
-		"Hanoi":                {"Hanoi"},
-		"Hangzhou":             {"Hangzhou"},
-		"Panmunjom":            {"Panmunjom"},
-		"Singapore":            {"Singapore"},
+	return Places(cloneTable(defaultPlaces))
+}
+
+func cloneTable[M ~map[string][]string](m M) map[string][]string {
+	out := make(map[string][]string, len(m))
+	for k, v := range m {
+		out[k] = slices.Clone(v)
 	}
+	return out
 }
 
-// isCountry names the countries of the built-in table: a statement by "the
-// United States" on a day is not thereby the same as another one.
-var isCountry = map[string]bool{
-	"North Korea": true, "South Korea": true, "Russia": true, "United States": true, "China": true,
-	"Japan": true, "Ukraine": true, "Vietnam": true, "Iran": true,
+func set(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
-// metonyms are capitals that stand for their government when they are not
-// the place of the action ("Pyongyang denied", but "talks in Pyongyang").
-var metonyms = map[string]string{
-	"Pyongyang": "North Korea", "Moscow": "Russia", "Washington": "United States",
-	"Seoul": "South Korea", "Beijing": "China", "Tokyo": "Japan", "Kyiv": "Ukraine",
+// eachLine calls f with each line of data that is not blank once its '#'
+// comment is cut, trimmed, and its line number; an error f returns is
+// reported at file:line.
+func eachLine(file, data string, f func(line string) error) error {
+	for n, line := range strings.Split(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if err := f(line); err != nil {
+			return fmt.Errorf("%s:%d: %v", file, n+1, err)
+		}
+	}
+	return nil
+}
+
+// readEntry reads "Canonical Name: form | form | form". A form may end in
+// the * of Aliases; the forms are returned as written, * included.
+func readEntry(line string) (name string, forms []string, err error) {
+	name, rest, ok := strings.Cut(line, ":")
+	name = strings.Join(strings.Fields(name), " ")
+	if !ok || name == "" {
+		return "", nil, fmt.Errorf("want \"Name: form | form\", got %q", line)
+	}
+	for _, f := range strings.Split(rest, "|") {
+		f = strings.Join(strings.Fields(f), " ")
+		if f == "" || f == "*" {
+			return "", nil, fmt.Errorf("%s: empty form", name)
+		}
+		forms = append(forms, f)
+	}
+	return name, forms, nil
+}
+
+// splitAlone cuts the * off a form and tells whether it was there. Only a
+// one-word form may carry it.
+func splitAlone(f string) (string, bool, error) {
+	t, ok := strings.CutSuffix(f, "*")
+	if ok && strings.Contains(t, " ") {
+		return "", false, fmt.Errorf("%q: only a one-word form takes a *", f)
+	}
+	return t, ok, nil
+}
+
+// readAliases reads data/aliases.txt: the alias table, the canonical names
+// under [countries], and the one-word forms marked with *.
+func readAliases(file, data string) (Aliases, map[string]bool, map[string]bool, error) {
+	a, countries, alone := Aliases{}, map[string]bool{}, map[string]bool{}
+	forms := map[string]string{}
+	section := ""
+	err := eachLine(file, data, func(line string) error {
+		if s, ok := strings.CutPrefix(line, "["); ok {
+			s, ok = strings.CutSuffix(s, "]")
+			if !ok || s != "people" && s != "countries" && s != "organisations" {
+				return fmt.Errorf("unknown section %s (want [people], [countries] or [organisations])", line)
+			}
+			section = s
+			return nil
+		}
+		if section == "" {
+			return fmt.Errorf("%q before the first [section]", line)
+		}
+		name, fs, err := readEntry(line)
+		if err != nil {
+			return err
+		}
+		if _, dup := a[name]; dup {
+			return fmt.Errorf("%s listed twice", name)
+		}
+		for i, f := range fs {
+			t, ok, err := splitAlone(f)
+			if err != nil {
+				return err
+			}
+			if other, dup := forms[t]; dup {
+				return fmt.Errorf("form %q of %s is already one of %s", t, name, other)
+			}
+			forms[t] = name
+			fs[i] = t
+			if ok {
+				alone[t] = true
+			}
+		}
+		a[name] = fs
+		if section == "countries" {
+			countries[name] = true
+		}
+		return nil
+	})
+	return a, countries, alone, err
+}
+
+// readPlaces reads data/places.txt: the gazetteer and the capitals that
+// stand for a government ("Pyongyang -> North Korea").
+func readPlaces(file, data string) (Places, map[string]string, error) {
+	p, metonyms := Places{}, map[string]string{}
+	err := eachLine(file, data, func(line string) error {
+		if capital, gov, ok := strings.Cut(line, "->"); ok {
+			capital, gov = strings.TrimSpace(capital), strings.TrimSpace(gov)
+			if capital == "" || gov == "" || strings.Contains(gov, "->") {
+				return fmt.Errorf("want \"Capital -> Country\", got %q", line)
+			}
+			if _, dup := metonyms[capital]; dup {
+				return fmt.Errorf("%s stands for two governments", capital)
+			}
+			metonyms[capital] = gov
+			return nil
+		}
+		name, fs, err := readEntry(line)
+		if err != nil {
+			return err
+		}
+		if _, dup := p[name]; dup {
+			return fmt.Errorf("%s listed twice", name)
+		}
+		for _, f := range fs {
+			if strings.HasSuffix(f, "*") {
+				return fmt.Errorf("%q: a place's form takes no *", f)
+			}
+		}
+		p[name] = fs
+		return nil
+	})
+	return p, metonyms, err
+}
+
+// nameLists are the lists data/names.txt may hold.
+var nameLists = []string{"institutional", "geographic", "roles", "not-names", "leaders", "locative"}
+
+// readNameWords reads data/names.txt: "list: word word ...", a hyphen
+// joining the words of a leader phrase ("prime-minister").
+func readNameWords(file, data string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := eachLine(file, data, func(line string) error {
+		ws := strings.Fields(line)
+		list, ok := strings.CutSuffix(ws[0], ":")
+		if !ok || !slices.Contains(nameLists, list) {
+			return fmt.Errorf("want \"list: word word ...\" with list one of %s, got %q", strings.Join(nameLists, ", "), line)
+		}
+		if len(ws) < 2 {
+			return fmt.Errorf("%s: no words", list)
+		}
+		for _, w := range ws[1:] {
+			if list == "leaders" {
+				w = strings.ReplaceAll(w, "-", " ")
+			}
+			out[list] = append(out[list], w)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// The embedded files are part of the program: a line they do not
+// understand is a bug, caught by the tests, not an input error.
+func mustRead(a Aliases, countries, alone map[string]bool, err error) (Aliases, map[string]bool, map[string]bool) {
+	if err != nil {
+		panic(err)
+	}
+	return a, countries, alone
+}
+
+func mustReadPlaces(p Places, metonyms map[string]string, err error) (Places, map[string]string) {
+	if err != nil {
+		panic(err)
+	}
+	return p, metonyms
+}
+
+func mustReadWords(m map[string][]string, err error) map[string][]string {
+	if err != nil {
+		panic(err)
+	}
+	return m
 }
 
 // persons are the canonical names in the alias tables that are people; the
@@ -100,6 +277,7 @@ var metonyms = map[string]string{
 type gazetteer struct {
 	forms   []form // longest first
 	persons map[string]bool
+	alone   map[string]bool // one-word forms that find a leader; see Aliases
 }
 
 type form struct {
@@ -108,9 +286,13 @@ type form struct {
 }
 
 func newGazetteer(a Aliases, p Places) *gazetteer {
-	g := &gazetteer{persons: map[string]bool{}}
+	g := &gazetteer{persons: map[string]bool{}, alone: maps.Clone(aloneForms)}
 	for name, forms := range a {
 		for _, f := range forms {
+			if t, ok := strings.CutSuffix(f, "*"); ok {
+				f = t
+				g.alone[f] = true
+			}
 			g.forms = append(g.forms, form{f, name, false})
 		}
 		if isPersonName(name) {
@@ -140,36 +322,11 @@ func isPersonName(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if institutional[w] || w == "North" || w == "South" || w == "United" || w == "European" {
+		if institutional[w] || geographic[w] {
 			return false
 		}
 	}
 	return true
-}
-
-// institutional words end an organisation's name, never a person's.
-var institutional = map[string]bool{
-	"University": true, "Institute": true, "Council": true, "Ministry": true, "Department": true,
-	"House": true, "Agency": true, "News": true, "Times": true, "Post": true, "Union": true,
-	"Nations": true, "Organization": true, "Committee": true, "Party": true, "Assembly": true,
-	"Office": true, "Center": true, "Centre": true, "Foundation": true, "Bank": true, "Group": true,
-	"Korea": true, "Peninsula": true, "Cosmodrome": true, "Republic": true, "Federation": true,
-	"Games": true, "Association": true, "Service": true, "Forces": true, "Army": true, "Navy": true,
-	"Command": true, "Administration": true, "Company": true, "Corporation": true, "Security": true,
-	"States": true, "Kingdom": true, "East": true, "West": true, "Sea": true,
-}
-
-// roleWords introduce a person's name in news copy ("spokesman John Kirby",
-// "Maj. Gen. Pat Ryder").
-var roleWords = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "secretary": true, "minister": true,
-	"president": true, "leader": true, "ambassador": true, "director": true, "professor": true,
-	"gen.": true, "general": true, "envoy": true, "official": true, "chancellor": true, "premier": true,
-	"adviser": true, "advisor": true, "chief": true, "head": true, "analyst": true, "senator": true,
-	"sen.": true, "gov.": true, "governor": true, "mayor": true, "commander": true, "admiral": true,
-	"prime": true, "foreign": true, "deputy": true, "representative": true, "rep.": true, "dr.": true,
-	"mr.": true, "ms.": true, "mrs.": true, "col.": true, "lt.": true, "chairman": true, "chairwoman": true,
-	"coordinator": true, "counterpart": true, "researcher": true, "fellow": true, "expert": true,
 }
 
 // mentions lists who and where a piece of text names: actors (people,
@@ -276,11 +433,7 @@ func afterLocative(s string, i int) bool {
 	if len(w) == 0 {
 		return false
 	}
-	switch strings.ToLower(w[len(w)-1]) {
-	case "in", "to", "at", "from", "near", "into", "outside", "visit", "visited", "visiting", "toward", "towards", "via", "around", "of":
-		return true
-	}
-	return false
+	return locative[strings.ToLower(w[len(w)-1])]
 }
 
 // genericPersons finds names the alias table does not know: two capitalised
@@ -339,21 +492,6 @@ func genericPersons(s string, used []bool) []string {
 	return out
 }
 
-// nameStop are capitalised words that start sentences or name days, months
-// and titles, never a person's first or last name.
-var nameStop = map[string]bool{
-	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "He": true, "She": true,
-	"They": true, "It": true, "We": true, "But": true, "And": true, "Monday": true, "Tuesday": true,
-	"Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"President": true, "Secretary": true, "Minister": true, "General": true, "Spokesman": true,
-	"Spokeswoman": true, "State": true, "Defense": true, "Foreign": true, "National": true, "Deputy": true,
-	"Prime": true, "Chief": true, "Leader": true, "Ambassador": true, "Professor": true, "Russian": true,
-	"Korean": true, "American": true, "Chinese": true, "Japanese": true, "Western": true, "Asian": true,
-	"Affairs": true, "Navy": true, "Air": true, "Force": true, "Staff": true,
-}
-
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -363,10 +501,6 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// leaderWords before a name make its bearer a leader, whose visits and
-// meetings are key events.
-var leaderWords = []string{"president", "leader", "prime minister", "premier", "king", "chairman", "chancellor"}
-
 // leaders finds the people the articles call a president, leader or prime
 // minister ("North Korean leader Kim Jong Un").
 func (g *gazetteer) leaders(docs []Doc) map[string]bool {
@@ -374,7 +508,7 @@ func (g *gazetteer) leaders(docs []Doc) map[string]bool {
 	for _, d := range docs {
 		text := d.Text
 		for _, f := range g.forms {
-			if f.place || !g.persons[f.name] || out[f.name] || !strings.Contains(f.text, " ") && f.text != "Putin" && f.text != "Kim" {
+			if f.place || !g.persons[f.name] || out[f.name] || !strings.Contains(f.text, " ") && !g.alone[f.text] {
 				continue
 			}
 			for off := 0; ; {
