@@ -162,3 +162,54 @@ func TestFeedIDs(t *testing.T) {
 		t.Errorf("feed id with a base URL = %q", feedID(c))
 	}
 }
+
+func TestWarnings(t *testing.T) {
+	w := Warnings(Options{})
+	if len(w) != 1 || !strings.Contains(w[0], "--base-url") || !strings.Contains(w[0], "feed.atom") || !strings.Contains(w[0], "oembed.json") {
+		t.Errorf("Warnings without a base URL = %q", w)
+	}
+	if w := Warnings(Options{BaseURL: "https://news.example/"}); len(w) != 0 {
+		t.Errorf("Warnings with a base URL = %q", w)
+	}
+}
+
+func TestTheme(t *testing.T) {
+	for theme, want := range map[string]string{"": "dl dl-embed dl-light", "light": "dl dl-embed dl-light", "dark": "dl dl-embed dl-dark", "auto": `"dl dl-embed"`} {
+		files, err := Embed(fileNamed(), Options{Theme: theme})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if f.Path == "embed.html" && !strings.Contains(string(f.Data), want) {
+				t.Errorf("Theme %q: embed.html lacks %s", theme, want)
+			}
+		}
+	}
+	if _, err := Render(fileNamed(), Options{Theme: "purple"}); err == nil {
+		t.Error("Theme purple: no error")
+	}
+}
+
+func TestTop(t *testing.T) {
+	count := func(opt Options) int {
+		files, err := Embed(synthetic(40), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if f.Path == "embed.html" {
+				return strings.Count(string(f.Data), `<li class="dl-line`)
+			}
+		}
+		return -1
+	}
+	if got := count(Options{}); got != 10 { // every 4th of 40 is key
+		t.Errorf("embed of 40 events, 10 key: %d lines", got)
+	}
+	if got := count(Options{Top: 3}); got != 3 {
+		t.Errorf("embed with Top 3: %d lines", got)
+	}
+	if got := count(Options{Top: -1}); got != 40 {
+		t.Errorf("embed with Top -1: %d lines", got)
+	}
+}

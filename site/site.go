@@ -278,6 +278,11 @@ func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
 	if c.EmbedHeight <= 0 {
 		c.EmbedHeight = 600
 	}
+	switch c.Theme {
+	case "", "light", "dark", "auto":
+	default:
+		return nil, fmt.Errorf("theme %q: want light, dark or auto", c.Theme)
+	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
@@ -366,3 +371,18 @@ func validID(id string) bool {
 // (policy.WebURL): javascript:, data:, vbscript:, relative and malformed
 // links are dropped.
 func safeURL(s string) string { return policy.WebURL(s) }
+
+// Warnings returns what a build with these options should tell its user
+// (one line each, no trailing period, for the CLI to print): today, that
+// without a BaseURL the outputs read outside the site itself cannot follow
+// their links. It does not render anything; an invalid BaseURL is Render's
+// error, not a warning.
+func Warnings(opt Options) []string {
+	var w []string
+	if strings.TrimSpace(opt.BaseURL) == "" {
+		w = append(w, "no base URL (--base-url): feed.atom and feed.json link relatively and their ids are urn:dateline names; "+
+			"oembed.json, the embed snippet and fragment.html use relative links, which work only on the site's own pages; "+
+			"pages have no canonical link")
+	}
+	return w
+}

@@ -507,3 +507,13 @@ func label(d timeline.Date) string { return policy.DateLabel(d) }
 // datetime returns d for an HTML <time datetime> attribute
 // (policy.HTMLDatetime): a quarter gives its year.
 func datetime(d timeline.Date) string { return policy.HTMLDatetime(d) }
+
+// Warnings returns what a build of the Hugo site with these options should
+// tell its user, one line each, for the CLI to print: without a BaseURL
+// the site has no feed and no sitemap, which need absolute URLs.
+func Warnings(opt Options) []string {
+	if strings.TrimSpace(opt.BaseURL) == "" {
+		return []string{"no base URL (--base-url): the Hugo site is built without its RSS feed and sitemap, which need absolute URLs"}
+	}
+	return nil
+}

@@ -478,3 +478,12 @@ func checkMarkup(t *testing.T, name, out string, allowed ...string) {
 		}
 	}
 }
+
+func TestWarnings(t *testing.T) {
+	if w := Warnings(Options{}); len(w) != 1 || !strings.Contains(w[0], "--base-url") {
+		t.Errorf("Warnings without a base URL = %q", w)
+	}
+	if w := Warnings(Options{BaseURL: "https://news.example/"}); len(w) != 0 {
+		t.Errorf("Warnings with a base URL = %q", w)
+	}
+}
