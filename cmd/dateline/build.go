@@ -164,7 +164,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err := dir.Replace(files, n); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "dateline: wrote %d events from %d articles to %s (open %s)\n",
+		prog.printf(stdout, "dateline: wrote %d events from %d articles to %s (open %s)\n",
 			len(tl.Events), n, outDir, filepath.Join(outDir, "index.html"))
 	}
 	for _, h := range targets {
@@ -175,9 +175,9 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			notes = append(notes, fmt.Sprintf("%s %s: %s, written by an earlier build and changed since, is no longer made; it is left in place", h.flag, h.dir, l))
 		}
 		if h.flag == "--hugo" {
-			fmt.Fprintf(stdout, "dateline: wrote a Hugo site to %s (build it with: hugo --source %s)\n", h.dir, h.dir)
+			prog.printf(stdout, "dateline: wrote a Hugo site to %s (build it with: hugo --source %s)\n", h.dir, h.dir)
 		} else {
-			fmt.Fprintf(stdout, "dateline: wrote Hugo content/%s and data/ into %s\n", hugo.Section, h.dir)
+			prog.printf(stdout, "dateline: wrote Hugo content/%s and data/ into %s\n", hugo.Section, h.dir)
 		}
 	}
 	prog.end()

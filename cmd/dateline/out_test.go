@@ -327,7 +327,7 @@ func TestTypoKeepsSite(t *testing.T) {
 	}
 	hugoBefore := tree(t, hsite)
 	code, _, stderr = runCmd(t, "", "build", "--now", "2024-07-01", "--hugo-content", hsite, few)
-	if code != exitError || !strings.Contains(stderr, "--hugo-content "+hsite+": too few articles") {
+	if code != exitError || !strings.Contains(stderr, "--hugo-content "+hsite+": not published: 4 articles read") {
 		t.Errorf("--hugo-content, 4 articles after 10: exit %d: %s", code, stderr)
 	}
 	if tree(t, hsite) != hugoBefore {

@@ -81,11 +81,25 @@ func (p *progress) set(stage string) {
 func (p *progress) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.clear()
+	return p.w.Write(b)
+}
+
+// printf prints a line on w (standard output, often the same terminal)
+// over the progress line.
+func (p *progress) printf(w io.Writer, format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clear()
+	fmt.Fprintf(w, format, args...)
+}
+
+// clear erases the line if it is shown; the next tick draws it again.
+func (p *progress) clear() {
 	if p.shown {
 		io.WriteString(p.w, "\r\033[K")
 		p.shown = false
 	}
-	return p.w.Write(b)
 }
 
 // end stops the line and clears it.
@@ -97,9 +111,6 @@ func (p *progress) end() {
 	<-p.done
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.shown {
-		io.WriteString(p.w, "\r\033[K")
-		p.shown = false
-	}
+	p.clear()
 	p.on = false
 }

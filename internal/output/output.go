@@ -149,7 +149,7 @@ func Within(p, base string) bool {
 
 // ErrShrink is wrapped by CheckCount's refusal of a build that read no
 // article, or far fewer than the previous one.
-var ErrShrink = errors.New("too few articles")
+var ErrShrink = errors.New("not published")
 
 // checkCount is CheckCount for a folder built before from prev articles
 // (prev < 0: unknown or none).
@@ -158,10 +158,10 @@ func checkCount(name string, n, prev int, allow bool) error {
 		return nil
 	}
 	if n == 0 {
-		return fmt.Errorf("%s: %w: no article was read, so the output there is kept (--allow-empty publishes an empty timeline)", name, ErrShrink)
+		return fmt.Errorf("%s: %w: no article was read; what is there is kept (--allow-empty publishes an empty timeline)", name, ErrShrink)
 	}
 	if prev > 0 && n*2 < prev {
-		return fmt.Errorf("%s: %w: %d articles read, fewer than half of the %d of the last build, so the output there is kept (--allow-empty publishes it anyway)", name, ErrShrink, n, prev)
+		return fmt.Errorf("%s: %w: %d articles read, fewer than half of the %d of the last build; what is there is kept (--allow-empty publishes anyway)", name, ErrShrink, n, prev)
 	}
 	return nil
 }

@@ -54,6 +54,7 @@ func countLine(s string) int {
 
 // Dir is an output folder that Replace swaps a whole new build into.
 type Dir struct {
+	name              string // as given
 	dir, parent, base string
 	opt               Options
 	lock              *lock
@@ -70,7 +71,7 @@ func Open(dir string, opt Options) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dir{dir: abs, parent: filepath.Dir(abs), base: filepath.Base(abs), opt: opt, prev: -1}
+	d := &Dir{name: dir, dir: abs, parent: filepath.Dir(abs), base: filepath.Base(abs), opt: opt, prev: -1}
 	if err := d.owned(); err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
@@ -172,7 +173,7 @@ func (d *Dir) Previous() int { return d.prev }
 // an empty one, or with one built from fewer than half as many articles as
 // the site there, unless Options.AllowShrink.
 func (d *Dir) CheckCount(n int) error {
-	return checkCount(d.dir, n, d.prev, d.opt.AllowShrink)
+	return checkCount(d.name, n, d.prev, d.opt.AllowShrink)
 }
 
 // Close releases the lock.
