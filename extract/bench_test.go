@@ -26,3 +26,34 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(docs, Options{})
 	}
 }
+
+// BenchmarkMergeLinear merges the two shapes that made merging quadratic:
+// many different happenings on one day, and many articles on one
+// happening. ns/candidate must stay flat as the size grows ten-fold.
+func BenchmarkMergeLinear(b *testing.B) {
+	verbs := []string{"opened", "closed", "sold", "bought", "painted", "repaired", "inspected", "flooded"}
+	for _, shape := range []string{"same-day", "one-event"} {
+		for _, n := range []int{1000, 10000} {
+			var docs []Doc
+			for i := range n / 10 {
+				var t strings.Builder
+				for j := range 10 {
+					k := i*10 + j
+					if shape == "same-day" {
+						// Different places and things, the same day.
+						fmt.Fprintf(&t, "Workers %s warehouse %d in district %d on Monday.\n", verbs[k%len(verbs)], k, k/7)
+					} else {
+						fmt.Fprintf(&t, "A bomb exploded at the central station on Monday, police said in report %d.\n", k)
+					}
+				}
+				docs = append(docs, doc(fmt.Sprintf("a%05d.md", i), "2024-06-19", t.String()))
+			}
+			b.Run(fmt.Sprintf("%s/candidates=%d", shape, n), func(b *testing.B) {
+				for b.Loop() {
+					Extract(docs, Options{})
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/candidate")
+			})
+		}
+	}
+}

@@ -330,10 +330,10 @@ func withoutAttribution(ws []word, tx timex.Timex) []word {
 		if !ws[k].comma {
 			continue
 		}
-		for _, w := range ws[:k] {
-			if _, ok := keywords[w.w]; ok {
-				return ws[:k]
-			}
+		// "A bomb exploded at the station on Monday, police said": the
+		// happening is the bombing, whatever its verb.
+		if k >= 3 {
+			return ws[:k]
 		}
 		return ws
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"strconv"
 	"slices"
 	"strings"
 	"time"
@@ -19,12 +20,20 @@ type cluster struct {
 	idx             int             // creation order, the tie-breaker
 	actors, persons map[string]bool // named by any member
 	names           map[string]bool // capitalised words of any member's sentence
+	docs, datedDocs map[int]bool    // the articles of the members, and of the dated ones
 	prof            profile
 	stamp           int // the last probe that met this cluster
 }
 
 func (cl *cluster) add(c *candidate) {
 	cl.members = append(cl.members, c)
+	if cl.docs == nil {
+		cl.docs, cl.datedDocs = map[int]bool{}, map[int]bool{}
+	}
+	cl.docs[c.doc] = true
+	if c.basis == "" {
+		cl.datedDocs[c.doc] = true
+	}
 	for _, a := range c.m.actors {
 		cl.actors[a] = true
 	}
@@ -227,7 +236,7 @@ func (m *merger) add(cl *cluster, c *candidate) {
 			fresh = append(fresh, s)
 		}
 	}
-	inDoc := slices.ContainsFunc(cl.members, func(x *candidate) bool { return x.doc == c.doc })
+	inDoc := cl.docs[c.doc]
 	cl.add(c)
 	bd := m.byDoc[c.doc]
 	if bd == nil {
@@ -344,7 +353,7 @@ var (
 func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	switch c.basis {
 	case "article":
-		if !slices.ContainsFunc(cl.members, func(x *candidate) bool { return x.doc == c.doc && x.basis == "" }) {
+		if !cl.datedDocs[c.doc] {
 			return 0, false
 		}
 	case "published", "reported":
@@ -413,11 +422,8 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 		}
 		n := 0
 		for _, p := range c.m.persons {
-			for _, m := range cl.members {
-				if slices.Contains(m.m.persons, p) {
-					n++
-					break
-				}
+			if cl.persons[p] {
+				n++
 			}
 		}
 		return 10000 * n, n >= 2
@@ -726,12 +732,14 @@ func uniqueIDs(events []timeline.Event) {
 	for _, e := range events {
 		base[e.ID] = true
 	}
+	next := map[string]int{} // the next suffix to try, per id
 	for i := range events {
 		id := events[i].ID
 		if taken[id] {
-			for n := 2; ; n++ {
-				c := fmt.Sprintf("%s-%d", id, n)
+			for n := max(2, next[id]); ; n++ {
+				c := id + "-" + strconv.Itoa(n)
 				if !taken[c] && !base[c] {
+					next[id] = n + 1
 					id = c
 					break
 				}
