@@ -77,7 +77,7 @@ const timelineJSDist = "testdata/timelinejs/node_modules/@knight-lab/timelinejs/
 const headlineProbe = `window.__headline = 0;
 (function () {
   function f() {
-    var el = document.querySelector(".dl-event h3, .tl-headline");
+    var el = document.querySelector(".dl-line .dl-lh, .dl-event h3, .tl-headline");
     if (el && el.getBoundingClientRect().height > 0 && el.textContent.trim()) {
       window.__headline = performance.now();
       return;

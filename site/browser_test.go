@@ -345,10 +345,6 @@ func TestBrowser(t *testing.T) {
 		if got := eval[string](t, tb, `document.querySelector(".dl-all a").getAttribute("href")`); got != "timeline/" {
 			t.Errorf("full timeline link = %q", got)
 		}
-		if *screenshots {
-			tb.do(t, chromedp.EmulateViewport(800, 900), chromedp.Navigate(srv.URL+"/index.html"))
-			shot(t, tb, "site.png")
-		}
 		for _, p := range tb.problems(t) {
 			t.Errorf("index.html: %s", p)
 		}
@@ -666,6 +662,10 @@ func TestBrowserPhone(t *testing.T) {
 		}
 		srv := serve(t, files, false, nil)
 		tb := newTab(t, bctx)
+		// The front page with the first key event's sources opened.
+		tb.do(t, chromedp.EmulateViewport(800, 900), chromedp.Navigate(srv.URL+"/index.html"),
+			chromedp.Click(chromedp.CSS(".dl-keys summary")))
+		shot(t, tb, "site.png")
 		tb.do(t, chromedp.EmulateViewport(420, 900), chromedp.Navigate(srv.URL+"/embed.html"))
 		shot(t, tb, "embed.png")
 	}

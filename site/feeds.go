@@ -129,7 +129,7 @@ func feedText(e *eventView) string {
 		if s.URL != "" {
 			b.WriteString(" <" + s.URL + ">")
 		}
-		if s.Published != nil {
+		if s.Published != nil && !s.Untitled {
 			b.WriteString(", " + s.Published.Text)
 		}
 		if s.Sentence != "" {

@@ -59,7 +59,7 @@ func (c *config) markdown() ([]File, error) {
 				} else {
 					b.WriteString(mdText(s.Title))
 				}
-				if s.Published != nil {
+				if s.Published != nil && !s.Untitled {
 					fmt.Fprintf(&b, " (%s)", s.Published.Text)
 				}
 				if s.Sentence != "" {

@@ -65,7 +65,7 @@ func TestTemplates(t *testing.T) {
 		`<h2 id="dl_keys">Key events</h2>`,
 		// One line per key event: date, headline, and the sources behind a disclosure.
 		`<p class="dl-lh"><span class="dl-when"><time datetime="2023-09-13">13 September 2023</time></span> <a href="events/accord-signed/">Mayors sign the bridge accord</a></p>`,
-		`<details class="dl-more"><summary>2 sources, summary</summary>`,
+		`<details class="dl-more"><summary>2 sources</summary>`,
 		`<blockquote>The accord was signed last September.</blockquote>`,
 		`<a href="timeline/">Full timeline: all 6 events, with sources</a>`,
 		`6 events from 3 articles`,
@@ -86,7 +86,7 @@ func TestTemplates(t *testing.T) {
 		`<time datetime="2021">Q2 2021</time>`,
 		`<time datetime="2024-06-18">18</time>–<time datetime="2024-06-19">19 June 2024</time>`,
 		`<h3><a href="../events/accord-signed/">Mayors sign the bridge accord</a></h3>`,
-		`<details class="dl-more"><summary>2 sources, summary</summary>`,
+		`<details class="dl-more"><summary>2 sources</summary>`,
 		`<span class="dl-outlet">Northport Courier</span>: <a href="https://example.org/news/bridge-vote">Bridge plan clears its first vote</a>`,
 		`<blockquote>The accord was signed last September.</blockquote>`,
 		`Date from “last September”`,

@@ -44,6 +44,7 @@ type sourceView struct {
 	Sentence   string
 	Expression string
 	Basis      string // "Date from “last week”", or how the date was known without one
+	Untitled   bool   // Title is "Article of <its publication date>"
 }
 
 type yearView struct {
@@ -121,6 +122,7 @@ func newSourceView(t *timeline.Timeline, s timeline.Source) sourceView {
 		d := newDateView(n.Published)
 		v.Published = &d
 	}
+	v.Untitled = n.Untitled
 	return v
 }
 

@@ -182,6 +182,9 @@ type Source struct {
 	URL string
 	// Published is the article's publication date (may be zero).
 	Published timeline.Date
+	// Untitled is set when Headline is the stand-in description ("Article
+	// of 18 June 2024"), which already gives the publication date.
+	Untitled bool
 }
 
 // NameSource names a source from what the event's source and its article
@@ -207,6 +210,7 @@ func NameSource(s timeline.Source, a timeline.Article) Source {
 		v.Outlet = Host(v.URL)
 	}
 	if v.Headline == "" {
+		v.Untitled = true
 		v.Headline = "Article"
 		if !v.Published.IsZero() {
 			v.Headline = "Article of " + DateLabel(v.Published)

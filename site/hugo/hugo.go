@@ -202,6 +202,8 @@ type source struct {
 	// Basis is how the date was known, in words: "Date from “last
 	// week”", or "Dated by the article's date of publication".
 	Basis string `json:"basis,omitempty"`
+	// untitled: Title is "Article of <its publication date>".
+	untitled bool
 }
 
 // Content returns the content/ and data/ files for t, to drop into an
@@ -313,6 +315,7 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 			Expression: s.Expression,
 			Value:      s.Value,
 			Basis:      policy.DateBasis(s),
+			untitled:   n.Untitled,
 		}
 		if n.Published.Gran == timeline.Day && (reported.IsZero() || reported.Before(n.Published)) {
 			reported = n.Published
@@ -415,9 +418,9 @@ func body(b *bytes.Buffer, p *params) {
 		} else {
 			b.WriteString(name)
 		}
-		if s.Published != "" {
+		if d, err := timeline.ParseDate(s.Published); err == nil && !s.untitled {
 			b.WriteString(", ")
-			b.WriteString(mdText(s.Published))
+			b.WriteString(mdText(policy.DateLabel(d)))
 		}
 		if t := mdText(s.Sentence); t != "" {
 			b.WriteString(": “")
