@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/dateline-news/dateline/extract"
 	"io"
 	"io/fs"
 	"os"
@@ -52,7 +53,13 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	in.register(fs)
 	var sf siteFlags
 	sf.register(fs)
+	var sel selectFlags
+	sel.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cut, err := sel.selection()
+	if err != nil {
 		return err
 	}
 	paths := fs.Args()
@@ -113,6 +120,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	extract.Select(tl, cut)
 	n := len(tl.Articles)
 	if dir != nil {
 		if err := dir.CheckCount(n); err != nil {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,5 +54,21 @@ func TestTopFromTo(t *testing.T) {
 	}
 	if code, _, stderr := runCmd(t, "", "extract", "--from", "June", dir); code == 0 || !strings.Contains(stderr, "--from") {
 		t.Errorf("--from June: exit %d, %q; want a usage error", code, stderr)
+	}
+}
+
+// TestBuildTop: build takes the same cut as extract.
+func TestBuildTop(t *testing.T) {
+	dir := shared(t, "seeds")
+	out := filepath.Join(t.TempDir(), "site")
+	if code, _, stderr := runCmd(t, "", "build", "--top", "4", "--out", out, dir); code != 0 {
+		t.Fatalf("build --top 4: exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "timeline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl := decode(t, string(data)); len(tl.Events) != 4 {
+		t.Errorf("build --top 4 published %d events", len(tl.Events))
 	}
 }
