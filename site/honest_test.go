@@ -213,3 +213,26 @@ func TestTop(t *testing.T) {
 		t.Errorf("embed with Top -1: %d lines", got)
 	}
 }
+
+// TestFragmentStyleAllowed: fragment.html opened from a server that sends
+// CSP() (dateline serve) is styled: the policy names its <style> too.
+func TestFragmentStyleAllowed(t *testing.T) {
+	files, err := Embed(fileNamed(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.Path != "fragment.html" {
+			continue
+		}
+		_, css, _ := strings.Cut(string(f.Data), "<style>")
+		css, _, _ = strings.Cut(css, "</style>")
+		for _, csp := range []string{CSP(), ServeCSP()} {
+			if !strings.Contains(csp, styleHash([]byte(css))) {
+				t.Errorf("%q does not allow fragment.html's <style>", csp)
+			}
+		}
+		return
+	}
+	t.Fatal("no fragment.html")
+}
