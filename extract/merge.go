@@ -22,7 +22,8 @@ type cluster struct {
 	names           map[string]bool // capitalised words of any member's sentence
 	docs, datedDocs map[int]bool    // the articles of the members, and of the dated ones
 	prof            profile
-	stamp           int // the last probe that met this cluster
+	stamp           int  // the last probe that met this cluster
+	dead            bool // merged into another cluster (see consolidate)
 }
 
 func (cl *cluster) add(c *candidate) {
@@ -99,7 +100,12 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
 	m := newMerger(cands, lx)
+	consolidated := false
 	for _, c := range order {
+		if c.basis != "" && !consolidated {
+			m.consolidate()
+			consolidated = true
+		}
 		if best := m.best(c); best != nil {
 			m.add(best, c)
 			continue
@@ -113,6 +119,16 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 		m.clusters = append(m.clusters, cl)
 		m.add(cl, c)
 	}
+	if !consolidated {
+		m.consolidate()
+	}
+	live := m.clusters[:0]
+	for _, cl := range m.clusters {
+		if !cl.dead {
+			live = append(live, cl)
+		}
+	}
+	m.clusters = live
 	events := make([]timeline.Event, 0, len(m.clusters))
 	for _, cl := range m.clusters {
 		events = append(events, toEvent(cl, docs, leaders))
@@ -305,7 +321,7 @@ func (m *merger) best(c *candidate) *cluster {
 	var best *cluster
 	bestScore := 0.0
 	try := func(cl *cluster) {
-		if cl.stamp == m.stamp {
+		if cl.stamp == m.stamp || cl.dead {
 			return
 		}
 		cl.stamp = m.stamp
@@ -785,4 +801,91 @@ func bagCosine(a, b bag) float64 {
 		}
 	}
 	return float64(n) / math.Sqrt(float64(len(a)*len(b)))
+}
+
+// sameClusters is the cosine above which two clusters of the same days tell
+// one happening: a headline's words and a lead's, each gathered from
+// several articles.
+var sameClusters = 0.5
+
+// consolidate merges clusters of the same days whose sentences, taken
+// together, tell one happening: mentions are taken one at a time, so a
+// happening told in two ways ("Four men rammed their car into a jewelry
+// store", "Ram-raiders ploughed their vehicle into a jeweller's") may have
+// started two clusters before either had the other's words.
+func (m *merger) consolidate() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class == kindStatement || cl.last-cl.first > spanDays {
+			continue
+		}
+		// cl's most used stems find the clusters that use them.
+		probe := make([]string, 0, len(cl.prof.count))
+		for s := range cl.prof.count {
+			probe = append(probe, s)
+		}
+		slices.SortFunc(probe, func(x, y string) int {
+			if c := cmp.Compare(cl.prof.count[y], cl.prof.count[x]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		probe = probe[:min(len(probe), probeStems)]
+		bk := m.days[cl.first]
+		if bk == nil {
+			continue
+		}
+		m.stamp++
+		cl.stamp = m.stamp
+		for _, s := range probe {
+			l := bk.byStem[s]
+			for _, o := range l[max(0, len(l)-probeClusters):] {
+				if o.stamp == m.stamp || o.dead || o.idx < cl.idx {
+					continue
+				}
+				o.stamp = m.stamp
+				if o.first != cl.first || o.last != cl.last || o.class != cl.class || !m.namesAgree(cl, o) {
+					continue
+				}
+				if profileCosine(&cl.prof, &o.prof, &m.w) < sameClusters {
+					continue
+				}
+				for _, c := range o.members {
+					m.add(cl, c)
+				}
+				o.dead = true
+			}
+		}
+	}
+}
+
+// namesAgree reports whether two clusters name the same distinctive people
+// and places, or one of them names none.
+func (m *merger) namesAgree(a, b *cluster) bool {
+	if !m.distinct(a) || !m.distinct(b) {
+		return true
+	}
+	for n := range a.names {
+		if !m.common(n) && b.names[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// profileCosine is the cosine between two clusters' profiles.
+func profileCosine(a, b *profile, w *weights) float64 {
+	if a.norm2 == 0 || b.norm2 == 0 {
+		return 0
+	}
+	if len(a.count) > len(b.count) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for s, c := range a.count {
+		if d := b.count[s]; d > 0 {
+			x := w.of(s)
+			dot += x * x * float64(c*d)
+		}
+	}
+	return dot / math.Sqrt(a.norm2*b.norm2)
 }

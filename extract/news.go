@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -24,7 +26,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		if lx.caption(text[c.sent.start:c.sent.end]) {
 			continue // a photo caption
 		}
-		if !c.derived && len(lx.bagOf(text, c.seg[0], c.seg[1], [2]int{c.tx.Start, c.tx.End})) == 0 && c.kind == kindOther {
+		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx) {
 			continue // a time stamp, a byline, a label
 		}
 		c.bag = lx.bagOf(text, c.sent.start, c.sent.end, [2]int{c.tx.Start, c.tx.End})
@@ -163,6 +165,24 @@ func (lx *lexicon) caption(sent string) bool {
 	ws := words(sent, 0, len(sent))
 	for i, w := range ws[:min(len(ws), 12)] {
 		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSomething reports whether a clause has, outside its time expression,
+// a word in lower case that is no stop word: "12:48PM BST", "Updated May
+// 3" and "Robbery" say nothing but a time or a label.
+func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
+	for _, w := range words(text, seg[0], seg[1]) {
+		if w.i >= tx.Start && w.j <= tx.End {
+			continue
+		}
+		if lx.stop[w.w] || len(w.w) < 3 || !hasLetter(w.w) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) {
 			return true
 		}
 	}

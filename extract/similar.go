@@ -27,11 +27,15 @@ var happeningsData string
 //go:embed data/captions.txt
 var captionsData string
 
+//go:embed data/lemmas.txt
+var lemmasData string
+
 // Lexicon holds the word lists that tell happenings apart. The defaults are
 // embedded; a newsroom adds its own lines through Options.Happenings.
 type lexicon struct {
 	stop  map[string]bool   // lower-case words, before stemming
 	class map[string]string // stem -> the name of its kind of happening
+	lemma map[string]string // irregular and British forms -> their root
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
@@ -53,7 +57,13 @@ func readWords(data string, f func(line []string)) {
 }
 
 func newLexicon(extra []string) *lexicon {
-	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}}
+	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{}}
+	readWords(lemmasData, func(ws []string) {
+		root := ws[len(ws)-1]
+		for _, w := range ws[:len(ws)-1] {
+			lx.lemma[strings.TrimSuffix(w, ":")] = root
+		}
+	})
 	readWords(stopwordsData, func(ws []string) {
 		for _, w := range ws {
 			lx.stop[w] = true
@@ -111,7 +121,11 @@ func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
 		if lx.stop[w.w] || utf8.RuneCountInString(w.w) < 2 || !hasLetter(w.w) {
 			continue
 		}
-		st := stem(w.w)
+		st := w.w
+		if l, ok := lx.lemma[st]; ok {
+			st = l
+		}
+		st = stem(st)
 		if c, ok := lx.class[st]; ok {
 			st = c
 		}
