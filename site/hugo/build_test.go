@@ -123,6 +123,17 @@ func TestHugoBuildsSite(t *testing.T) {
 	public, _ := buildSite(t, files)
 	home := readPage(t, public, "index.html")
 	section := readPage(t, public, "timeline/index.html")
+	// Year headings, as on the site: each year once, in order.
+	for name, doc := range map[string]string{"index.html": home, "timeline/index.html": section} {
+		last := -1
+		for _, y := range []string{"2022", "2023", "2024"} {
+			i := strings.Index(doc, `<h2 id="y`+y+`">`+y+`</h2>`)
+			if i < 0 || i < last || strings.Count(doc, `<h2 id="y`+y+`">`) != 1 {
+				t.Errorf("%s: the heading of %s is missing, repeated or out of order", name, y)
+			}
+			last = i
+		}
+	}
 	tests := []struct {
 		id, when, datetime, invented string
 	}{
@@ -217,7 +228,7 @@ func TestHugoHostile(t *testing.T) {
 	for _, m := range items {
 		checkMarkup(t, "index.xml", html.UnescapeString(m[1]), "p", "strong", "ul", "li", "a")
 	}
-	checkBuilt(t, public, "/harbour", "html", "head", "meta", "title", "link", "body", "header", "main", "a", "h1", "h2",
+	checkBuilt(t, public, "/harbour", "html", "head", "meta", "title", "link", "body", "header", "main", "a", "h1", "h2", "h3", "section",
 		"ol", "ul", "li", "p", "time", "strong", "article", "blockquote", "span")
 	page := html.UnescapeString(readPage(t, public, "timeline/outside-evil/index.html"))
 	for _, s := range []string{`<script>alert("title")</script> Mayor {{< youtube xss1 >}} resigns`,

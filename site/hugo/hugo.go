@@ -179,6 +179,9 @@ type params struct {
 	End         string `json:"end,omitempty"`
 	// When is the date as shown: "September 2023", never the made-up day.
 	When string `json:"when"`
+	// Year is the year the event starts in, for the year headings of the
+	// lists ("2024" for the week of 30 December 2024... of ISO year 2025).
+	Year string `json:"year"`
 	// Datetime is for <time datetime>; it is empty for a quarter, which
 	// HTML has no syntax for.
 	Datetime string   `json:"datetime,omitempty"`
@@ -191,14 +194,16 @@ type params struct {
 
 // source is one source of an event, under params.sources.
 type source struct {
-	Article    string `json:"article"`
-	Title      string `json:"title"`
-	URL        string `json:"url,omitempty"`
-	Outlet     string `json:"outlet,omitempty"`
-	Published  string `json:"published,omitempty"`
-	Sentence   string `json:"sentence"`
-	Expression string `json:"expression"`
-	Value      string `json:"value"`
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	URL       string `json:"url,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	// PublishedLabel is Published in words: "18 June 2024".
+	PublishedLabel string `json:"published_label,omitempty"`
+	Sentence       string `json:"sentence"`
+	Expression     string `json:"expression"`
+	Value          string `json:"value"`
 	// Basis is how the date was known, in words: "Date from “last
 	// week”", or "Dated by the article's date of publication".
 	Basis string `json:"basis,omitempty"`
@@ -291,6 +296,7 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 		Timex:       e.Date.String(),
 		Granularity: e.Date.Gran.String(),
 		When:        policy.SpanLabel(e.Date, e.End),
+		Year:        strconv.Itoa(e.Date.First().Year()),
 		Datetime:    datetime(e.Date),
 		Key:         e.Key,
 		Summary:     e.Summary,
@@ -306,11 +312,17 @@ func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, err
 		a, _ := tl.Article(s.Article)
 		n := policy.NameSource(s, a)
 		src := source{
-			Article:    s.Article,
-			Title:      n.Headline,
-			URL:        n.URL,
-			Outlet:     n.Outlet,
-			Published:  n.Published.String(),
+			Article:   s.Article,
+			Title:     n.Headline,
+			URL:       n.URL,
+			Outlet:    n.Outlet,
+			Published: n.Published.String(),
+			PublishedLabel: func() string {
+				if n.Published.IsZero() {
+					return ""
+				}
+				return policy.DateLabel(n.Published)
+			}(),
 			Sentence:   s.Sentence,
 			Expression: s.Expression,
 			Value:      s.Value,
@@ -418,9 +430,9 @@ func body(b *bytes.Buffer, p *params) {
 		} else {
 			b.WriteString(name)
 		}
-		if d, err := timeline.ParseDate(s.Published); err == nil && !s.untitled {
+		if s.PublishedLabel != "" && !s.untitled {
 			b.WriteString(", ")
-			b.WriteString(mdText(policy.DateLabel(d)))
+			b.WriteString(mdText(s.PublishedLabel))
 		}
 		if t := mdText(s.Sentence); t != "" {
 			b.WriteString(": “")

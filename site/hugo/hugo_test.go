@@ -142,10 +142,10 @@ func TestContentSources(t *testing.T) {
 	fm, body := splitPage(t, files(t, got)["content/timeline/works-begin.md"])
 	want := []source{
 		{Article: "2024/works.md", Title: "Quay closed as works begin", URL: "https://news.example/2024/works",
-			Outlet: "Eastport Gazette", Published: "2024-03-04",
+			Outlet: "Eastport Gazette", Published: "2024-03-04", PublishedLabel: "4 March 2024",
 			Sentence: "Work starts today and the quay stays shut until tomorrow.", Expression: "today", Value: "2024-03-04", Basis: "Date from “today”"},
 		{Article: "2023/survey.md", Title: "What the survey found", URL: "https://news.example/2023/survey",
-			Outlet: "Coast Weekly", Published: "2023-07-11",
+			Outlet: "Coast Weekly", Published: "2023-07-11", PublishedLabel: "11 July 2023",
 			Sentence: "Building should start in March next year.", Expression: "March next year", Value: "2024-03", Basis: "Date from “March next year”"},
 	}
 	if !slices.Equal(fm.Params.Sources, want) {
