@@ -655,6 +655,25 @@ func TestBrowserPhone(t *testing.T) {
 			t.Errorf("%s: %d px tall at 375 px, want at most %d", c.name, h, c.max)
 		}
 	}
+	// The embed's colour scheme: light by default whatever the reader's
+	// system says, dark when asked, the system's with "auto".
+	for _, c := range []struct{ theme, system, want string }{
+		{"", "dark", "rgb(255, 255, 255)"},
+		{"dark", "light", "rgb(18, 19, 20)"},
+		{"auto", "dark", "rgb(18, 19, 20)"},
+		{"auto", "light", "rgb(255, 255, 255)"},
+	} {
+		files, err := Embed(seeds, Options{Theme: c.theme})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := serve(t, files, false, nil)
+		tb := newTab(t, bctx)
+		tb.do(t, media("", "prefers-color-scheme", c.system), chromedp.Navigate(srv.URL+"/embed.html"))
+		if got := eval[string](t, tb, `getComputedStyle(document.body).backgroundColor`); got != c.want {
+			t.Errorf("embed with Theme %q in a %s system: background %s, want %s", c.theme, c.system, got, c.want)
+		}
+	}
 	if *screenshots {
 		files, err := Render(seeds, Options{Title: "Putin and Kim", BaseURL: "https://news.example/putin-kim/"})
 		if err != nil {

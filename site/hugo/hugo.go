@@ -180,7 +180,7 @@ type params struct {
 	// When is the date as shown: "September 2023", never the made-up day.
 	When string `json:"when"`
 	// Year is the year the event starts in, for the year headings of the
-	// lists ("2024" for the week of 30 December 2024... of ISO year 2025).
+	// lists: "2024" for the week of 30 December 2024, week 1 of ISO 2025.
 	Year string `json:"year"`
 	// Datetime is for <time datetime>; it is empty for a quarter, which
 	// HTML has no syntax for.
