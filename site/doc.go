@@ -1,7 +1,11 @@
 // Package site renders a timeline.Timeline into the files dateline publishes:
-// the HTML timeline with a page per event and per actor, an embeddable page
-// and an HTML fragment, Markdown, JSON, TimelineJS3 JSON, Atom and JSON Feed,
-// with schema.org JSON-LD in the event pages.
+// a front page that leads with the key events, one line each; the full
+// timeline (timeline/, split by year past yearPagesOver events); a page per
+// event and per actor; an embeddable page and an HTML fragment showing the
+// key events; Markdown, JSON, TimelineJS3 JSON, Atom and JSON Feed, with
+// schema.org JSON-LD in the event pages. Date labels, link checks, Markdown
+// escaping and source names come from package internal/policy, shared with
+// site/hugo.
 //
 // Every format is a func from a Timeline and Options to files in memory
 // (see Format and Formats); Render runs them all. Writing to disk is a
