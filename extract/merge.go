@@ -359,6 +359,7 @@ var (
 	sameHappening = 0.45 // a dated mention and a cluster of its days
 	sameNews      = 0.35 // an article's own news and a happening of its last days
 	newsDays      = int64(2)
+	sameArticle   = 0.35 // a sentence and a happening its article dates elsewhere
 )
 
 // score tells whether c can join cl, whose days must hold c's (or the
@@ -417,8 +418,11 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		return 0, false
 	}
 	limit := sameHappening
-	if c.basis != "" {
+	switch c.basis {
+	case "published", "reported":
 		limit = sameNews
+	case "article":
+		limit = sameArticle
 	}
 	return sim, sim >= limit
 }
