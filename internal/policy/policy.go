@@ -140,7 +140,7 @@ func ArticleURL(u string) bool {
 	if WebURL(u) != "" {
 		return true
 	}
-	if strings.ContainsFunc(u, badURLRune) || strings.HasPrefix(u, "//") || strings.Contains(u, "\\") {
+	if strings.HasPrefix(u, "//") || strings.Contains(u, "\\") {
 		return false
 	}
 	if _, err := url.Parse(u); err != nil {
