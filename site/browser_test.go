@@ -569,11 +569,12 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 		var mu sync.Mutex
-		build := "1"
+		build, polls := "1", 0
 		lsrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			p := strings.TrimPrefix(r.URL.Path, "/")
 			if p == LiveReloadPath {
 				mu.Lock()
+				polls++
 				fmt.Fprint(w, build)
 				mu.Unlock()
 				return
@@ -595,12 +596,21 @@ func TestBrowser(t *testing.T) {
 		tb := newTab(t, bctx)
 		tb.do(t, chromedp.Navigate(lsrv.URL+"/timeline/"))
 		eval[chromedp.Void](t, tb, `window.__before = 1`)
-		time.Sleep(1500 * time.Millisecond) // the script's first poll
+		// Rebuild once the script has seen the first build.
+		for i, seen := 0, false; !seen; i++ {
+			if i == 400 {
+				t.Fatal("the live-reload script never asked for the build")
+			}
+			time.Sleep(50 * time.Millisecond)
+			mu.Lock()
+			seen = polls > 0
+			mu.Unlock()
+		}
 		mu.Lock()
 		build = "2"
 		mu.Unlock()
 		reloaded := false
-		for i := 0; i < 100 && !reloaded; i++ {
+		for i := 0; i < 300 && !reloaded; i++ {
 			time.Sleep(100 * time.Millisecond)
 			v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`window.__before === undefined && document.readyState === "complete"`))
 			reloaded = err == nil && v
