@@ -57,3 +57,39 @@ func BenchmarkMergeLinear(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractShapes runs extraction on the shapes that once made it
+// superlinear or crash (issue 9), at three sizes each: ns/byte must stay
+// flat within 2x from the smallest to the largest.
+func BenchmarkExtractShapes(b *testing.B) {
+	shapes := []struct {
+		name string
+		unit func(i int) string
+	}{
+		{"the", func(int) string { return "the " }},
+		{"ellipsis", func(int) string { return "He paused... Then Really?. Then " }},
+		{"dates-one-clause", func(i int) string { return fmt.Sprintf("on %d June 2024 and ", 1+i%28) }},
+		{"same-day-lines", func(i int) string { return fmt.Sprintf("Line %d on Monday.\n", i) }},
+		{"commas", func(int) string { return "who, which, as, while, " }},
+		{"quotes", func(i int) string { return fmt.Sprintf("\"on Monday\" he said on %d May, ", 1+i%28) }},
+		{"capitals", func(int) string { return "President John Smith Minister " }},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{1000, 10000, 100000} {
+			var t strings.Builder
+			t.WriteString("Kim met Putin on Tuesday.\n")
+			for i := range n {
+				t.WriteString(sh.unit(i))
+			}
+			t.WriteString("\n")
+			docs := []Doc{doc("a.md", "2024-06-19", t.String())}
+			b.Run(fmt.Sprintf("%s/units=%d", sh.name, n), func(b *testing.B) {
+				b.SetBytes(int64(t.Len()))
+				for b.Loop() {
+					Extract(docs, Options{})
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(t.Len()), "ns/byte")
+			})
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -209,6 +210,7 @@ func classify(ws []word, tx timex.Timex) kind {
 		break
 	}
 	best, bestD := kindOther, 1<<30
+	span := timexWords(ws, tx)
 	for i, w := range ws {
 		kw, ok := keywords[w.w]
 		if !ok || (w.i >= tx.Start && w.j <= tx.End) {
@@ -216,7 +218,7 @@ func classify(ws []word, tx timex.Timex) kind {
 		}
 		d := i - at
 		if w.i >= tx.End {
-			d = i - at - timexWords(ws, tx) + 1
+			d = i - at - span + 1
 		}
 		if d < 0 {
 			d = -d
@@ -293,23 +295,30 @@ func yearsBack(text string, seg [2]int, tx timex.Timex) int {
 	return n
 }
 
-// inQuotes reports whether byte offset off of text[s:e] lies inside
-// quotation marks.
-func inQuotes(text string, s, e, off int) bool {
-	in := false
-	for i := s; i < off && i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch r {
-		case '"':
-			in = !in
-		case '“':
-			in = true
-		case '”':
-			in = false
+// quoteSpans returns the quotations of text[s:e] that close within it. A
+// quotation mark left open (a stray mark of a scraped page, or a quotation
+// that goes on into the next paragraph) quotes nothing here.
+func quoteSpans(text string, s, e int) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		switch {
+		case r == '“' || r == '"' && open < 0:
+			open = i
+		case (r == '”' || r == '"') && open >= 0:
+			out = append(out, [2]int{open, i + n})
+			open = -1
 		}
 		i += n
 	}
-	return in
+	return out
+}
+
+// inSpans reports whether off lies inside one of the spans.
+func inSpans(spans [][2]int, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > off })
+	return i < len(spans) && off > spans[i][0]
 }
 
 // reportingVerbs end an attribution tail (", state media said").

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"net/url"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -56,7 +57,7 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	places := DefaultPlaces()
 	maps.Copy(places, opt.Places)
 	g := newGazetteer(aliases, places)
-	lx := newLexicon(opt.Happenings)
+	lx := lexiconFor(opt.Happenings)
 
 	// Work in path order, so the order the caller read the articles in
 	// changes nothing.
@@ -95,6 +96,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 	var diags []Diagnostic
 	k := 0
 	for si, s := range sents {
+		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
 		for k < len(txs) && txs[k].Start < s.start {
 			k++
 		}
@@ -103,6 +105,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			in = append(in, txs[j])
 		}
 		segs := segments(text, s.start, s.end)
+		quotes := quoteSpans(text, s.start, s.end)
 		type dated struct {
 			tx   timex.Timex
 			date timeline.Date
@@ -115,8 +118,10 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			var first *dated
 			var later []dated // further dates of the clause
 			var durDays int
-			for _, tx := range in {
-				if tx.Start < seg[0] || tx.End > seg[1] {
+			lo := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[0] })
+			hi := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[1] })
+			for _, tx := range in[lo:max(lo, hi)] {
+				if tx.End > seg[1] {
 					continue
 				}
 				if n := yearsBack(text, seg, tx); n > 0 {
@@ -140,7 +145,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 					}
 					continue
 				}
-				if inQuotes(text, s.start, s.end, tx.Start) && !explicitYear(tx.Text) {
+				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
 					continue
 				}
@@ -199,7 +204,9 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			// happening ("said yesterday ... the treaty they signed on
 			// Wednesday") is an event of its own.
 			kinds := []kind{kd}
-			for _, l := range later {
+			// Each further date is classified on the clause: a handful is
+			// plenty, and a clause of thousands of dates stays linear.
+			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
 				if lk == kindOther || slices.Contains(kinds, lk) {
 					continue
@@ -229,7 +236,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 		// A clause that names its people by pronoun ("he", "the two
 		// leaders") or not at all takes the people of the sentences just
 		// before it, the way a reader resolves them.
-		for i := range out {
+		for i := sentOut; i < len(out); i++ {
 			c := &out[i]
 			if c.sent.index != si || c.kind == kindLaunch || c.noun {
 				continue
@@ -274,7 +281,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).
-		for i := range out {
+		for i := sentOut; i < len(out); i++ {
 			c := &out[i]
 			if c.sent.index != si || c.kind != kindStatement || len(c.m.persons) > 0 {
 				continue
@@ -291,6 +298,10 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 	}
 	return out, diags
 }
+
+// maxLaterDates bounds the further dates of one clause that may each make
+// an event of their own.
+const maxLaterDates = 8
 
 // rangeEnd reports whether the expression b closes a range that a opens:
 // "Tuesday to Thursday", "June 18 through June 20", "between Monday and

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,21 @@ func readWords(data string, f func(line []string)) {
 			f(ws)
 		}
 	}
+}
+
+var (
+	defaultLexicon     *lexicon
+	defaultLexiconOnce sync.Once
+)
+
+// lexiconFor returns the lexicon with a newsroom's extra lines, the
+// built-in one read once when there are none.
+func lexiconFor(extra []string) *lexicon {
+	if len(extra) > 0 {
+		return newLexicon(extra)
+	}
+	defaultLexiconOnce.Do(func() { defaultLexicon = newLexicon(nil) })
+	return defaultLexicon
 }
 
 func newLexicon(extra []string) *lexicon {
