@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"net/url"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
 )
@@ -69,7 +69,7 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	var diags []Diagnostic
 	tl := &timeline.Timeline{Articles: []timeline.Article{}, Events: []timeline.Event{}}
 	for di := range docs {
-		if u := docs[di].Article.URL; u != "" && !webURL(u) {
+		if u := docs[di].Article.URL; u != "" && !policy.ArticleURL(u) {
 			diags = append(diags, Diagnostic{docs[di].Article.Path, 0, u, "url dropped: only http and https links are published"})
 			docs[di].Article.URL = ""
 		}
@@ -373,21 +373,6 @@ func inherits(text string, segs [][2]int, gi int) bool {
 func sinceFirst(text string, seg [2]int, tx timex.Timex) bool {
 	before := strings.ToLower(text[seg[0]:tx.Start])
 	return strings.HasSuffix(strings.TrimRight(before, " "), " since") && strings.Contains(before, "first ")
-}
-
-// webURL reports whether u is an http or https URL, or a relative link on
-// the newsroom's own site: the only links a timeline publishes
-// ("javascript:" and "data:" URLs never reach a page).
-func webURL(u string) bool {
-	u = strings.TrimSpace(u)
-	p, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	if p.Scheme == "" {
-		return p.Host == "" && !strings.HasPrefix(u, "//") && !strings.ContainsAny(u, ":\\")
-	}
-	return (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 // classifyNoun is classify that also says whether the kind came from a noun
