@@ -160,6 +160,9 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			}
 		}
 		if h.plan, err = h.o.Plan(hfiles); err != nil {
+			if h.flag == "--hugo" && errors.Is(err, output.ErrConflict) {
+				return fmt.Errorf("%s %w (--hugo-content adds only the timeline to an existing site)", h.flag, err)
+			}
 			return fmt.Errorf("%s %w", h.flag, err)
 		}
 		for _, k := range h.plan.Kept {

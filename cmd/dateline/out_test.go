@@ -225,6 +225,21 @@ func TestHugoKeepsTheSite(t *testing.T) {
 		t.Error("hugo.toml written beside the site's config.toml")
 	}
 
+	// A project's own home page and layouts are not overwritten: --hugo is
+	// refused, and says what adds a timeline to an existing site.
+	mine := filepath.Join(tmp, "mine")
+	write(t, filepath.Join(mine, "content", "_index.md"), "my home page")
+	write(t, filepath.Join(mine, "layouts", "_default", "baseof.html"), "my layout")
+	before := tree(t, mine)
+	code, _, stderr = runCmd(t, "", "build", "--now", "2024-07-01", "--hugo", mine, corpus)
+	if code != exitError || !strings.Contains(stderr, "would be overwritten") || !strings.Contains(stderr, "--hugo-content adds only the timeline") {
+		t.Errorf("--hugo over a project's own pages: exit %d: %s", code, stderr)
+	}
+	oneLine(t, "--hugo over a project's own pages", stderr, "--hugo "+mine+": ")
+	if tree(t, mine) != before {
+		t.Error("a refused --hugo touched the project")
+	}
+
 	// --hugo . from inside a project, and with --out public there.
 	proj := filepath.Join(tmp, "proj")
 	write(t, filepath.Join(proj, "notes.txt"), "mine")

@@ -27,6 +27,10 @@ const pendingFile = ".dateline-manifest.pending"
 // ownedLock is the lock file of an owned folder.
 const ownedLock = ".dateline-lock"
 
+// ErrConflict is wrapped by Plan's refusal to overwrite a file that is not
+// dateline's.
+var ErrConflict = errors.New("not dateline's")
+
 // Owned is a folder of someone else's (a Hugo site) that dateline adds its
 // files to.
 type Owned struct {
@@ -252,8 +256,8 @@ func (o *Owned) Plan(files []File) (*Plan, error) {
 		if len(conflicts) > 1 {
 			more = fmt.Sprintf(" and %d more", len(conflicts)-1)
 		}
-		return nil, fmt.Errorf("%s: %s%s would be overwritten, and dateline did not write it (or it was changed since); move it away or pass --force; nothing was written",
-			o.name, conflicts[0], more)
+		return nil, fmt.Errorf("%s: %s%s would be overwritten, and %w (dateline did not write it, or it was changed since); move it away or pass --force; nothing was written",
+			o.name, conflicts[0], more, ErrConflict)
 	}
 	// Files an earlier build wrote that this one does not make.
 	var stale []string
