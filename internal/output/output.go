@@ -158,10 +158,10 @@ func checkCount(name string, n, prev int, allow bool) error {
 		return nil
 	}
 	if n == 0 {
-		return fmt.Errorf("%s: %w: no article was read; what is there is kept (--allow-empty publishes an empty timeline)", name, ErrShrink)
+		return fmt.Errorf("%s: %w: no article was read; anything published there is kept (--allow-empty publishes an empty timeline)", name, ErrShrink)
 	}
 	if prev > 0 && n*2 < prev {
-		return fmt.Errorf("%s: %w: %d articles read, fewer than half of the %d of the last build; what is there is kept (--allow-empty publishes anyway)", name, ErrShrink, n, prev)
+		return fmt.Errorf("%s: %w: %d articles read, fewer than half of the %d of the last build; the output there is kept (--allow-empty publishes anyway)", name, ErrShrink, n, prev)
 	}
 	return nil
 }
