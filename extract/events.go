@@ -99,10 +99,13 @@ type candidate struct {
 	// What the sentence says, for telling happenings apart (see similar.go).
 	bag   bag
 	names []string
+	ids   []sid // bag and names numbered by the merger, sorted
+	nids  []sid
 	// basis is "published" for an article's own news, dated by its
 	// publication date because the sentence gives none (tx is then empty).
 	basis string
 	lead  bool // the headline or the lead of its article
+	pub   int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
 }
 
 // segments cuts the sentence text[s:e] into clauses at ", " or "; " before a

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/policy"
@@ -64,8 +66,6 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b Doc) int { return cmp.Compare(a.Article.Path, b.Article.Path) })
 
-	var tagger timex.Tagger
-	var cands []candidate
 	var diags []Diagnostic
 	tl := &timeline.Timeline{Articles: []timeline.Article{}, Events: []timeline.Event{}}
 	for di := range docs {
@@ -73,16 +73,44 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 			diags = append(diags, Diagnostic{docs[di].Article.Path, 0, u, "url dropped: only http and https links are published"})
 			docs[di].Article.URL = ""
 		}
-		d := docs[di]
-		tl.Articles = append(tl.Articles, d.Article)
-		if d.Article.Published.IsZero() {
-			continue
+		tl.Articles = append(tl.Articles, docs[di].Article)
+	}
+	// Each article is tagged and cut into candidates on its own, on every
+	// core; the results are put back in path order, so the output is the
+	// same bytes as on one core.
+	type result struct {
+		cands []candidate
+		diags []Diagnostic
+	}
+	results := make([]result, len(docs))
+	workers := min(len(docs), runtime.GOMAXPROCS(0))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var tagger timex.Tagger
+			for di := range next {
+				d := docs[di]
+				txs := tagger.Tag(d.Text, d.Article.Published.First())
+				sents := sentences(d.Text)
+				c, dg := docCandidates(di, d, sents, txs, g)
+				results[di] = result{lx.news(di, d, sents, c, g), dg}
+			}
+		}()
+	}
+	for di := range docs {
+		if !docs[di].Article.Published.IsZero() {
+			next <- di
 		}
-		txs := tagger.Tag(d.Text, d.Article.Published.First())
-		sents := sentences(d.Text)
-		c, dg := docCandidates(di, d, sents, txs, g)
-		cands = append(cands, lx.news(di, d, sents, c, g)...)
-		diags = append(diags, dg...)
+	}
+	close(next)
+	wg.Wait()
+	var cands []candidate
+	for _, r := range results {
+		cands = append(cands, r.cands...)
+		diags = append(diags, r.diags...)
 	}
 	tl.Events = merge(cands, docs, g.leaders(docs), lx)
 	tl.Sort()

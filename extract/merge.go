@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -19,7 +18,7 @@ type cluster struct {
 	class           kind
 	idx             int             // creation order, the tie-breaker
 	actors, persons map[string]bool // named by any member
-	names           map[string]bool // capitalised words of any member's sentence
+	names           map[sid]bool    // capitalised words of any member's sentence
 	docs, datedDocs map[int]bool    // the articles of the members, and of the dated ones
 	prof            profile
 	stamp           int  // the last probe that met this cluster
@@ -115,7 +114,7 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 		}
 		a, b := candRange(c)
 		cl := &cluster{first: a, last: b, class: c.kind.class(), idx: len(m.clusters),
-			actors: map[string]bool{}, persons: map[string]bool{}, names: map[string]bool{}}
+			actors: map[string]bool{}, persons: map[string]bool{}, names: map[sid]bool{}}
 		m.clusters = append(m.clusters, cl)
 		m.add(cl, c)
 	}
@@ -155,19 +154,19 @@ type merger struct {
 	months   map[int]*bucket
 	years    map[int]*bucket
 	byDoc    map[int]*bucket // the clusters an article's sentences are in
-	ndf      map[string]int  // in how many articles each name is used
+	ndf      []int32         // in how many articles each name is used, by number
 	stamp    int
 }
 
 type bucket struct {
 	all    []*cluster
-	byStem map[string][]*cluster
+	byStem map[sid][]*cluster
 }
 
 // probeStems and probeClusters bound the work per candidate: the rarest
 // stems it uses, and the most recent clusters filed under each.
 const (
-	probeStems    = 8
+	probeStems    = 16
 	probeClusters = 64
 	spanDays      = 62
 )
@@ -175,34 +174,47 @@ const (
 func newMerger(cands []candidate, lx *lexicon) *merger {
 	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
 		byDoc: map[int]*bucket{}}
-	// Document frequencies: in how many articles each stem is used.
-	m.w.df = map[string]int{}
-	seen := map[string]int{}
+	// Number the stems and names, and count in how many articles each is
+	// used. Candidates come in article order.
+	num := map[string]sid{}
+	var last []int32 // the article (plus one) that last counted each number
+	intern := func(w string) sid {
+		id, ok := num[w]
+		if !ok {
+			id = sid(len(num))
+			num[w] = id
+			m.w.df = append(m.w.df, 0)
+			m.ndf = append(m.ndf, 0)
+			last = append(last, 0)
+		}
+		return id
+	}
 	docs := map[int]bool{}
+	lastName := map[sid]int{}
 	for i := range cands {
 		c := &cands[i]
 		docs[c.doc] = true
-		for _, s := range c.bag {
-			if d, ok := seen[s]; !ok || d != c.doc+1 {
-				if !ok || d != c.doc+1 {
-					m.w.df[s]++
-				}
-				seen[s] = c.doc + 1
+		c.ids = make([]sid, len(c.bag))
+		for k, w := range c.bag {
+			id := intern(w)
+			c.ids[k] = id
+			if last[id] != int32(c.doc+1) {
+				m.w.df[id]++
+				last[id] = int32(c.doc + 1)
+			}
+		}
+		slices.Sort(c.ids)
+		c.nids = make([]sid, len(c.names))
+		for k, w := range c.names {
+			id := intern("\x00" + w)
+			c.nids[k] = id
+			if lastName[id] != c.doc+1 {
+				m.ndf[id]++
+				lastName[id] = c.doc + 1
 			}
 		}
 	}
 	m.w.n = len(docs)
-	m.ndf = map[string]int{}
-	seenName := map[string]int{}
-	for i := range cands {
-		c := &cands[i]
-		for _, n := range c.names {
-			if seenName[n] != c.doc+1 {
-				m.ndf[n]++
-				seenName[n] = c.doc + 1
-			}
-		}
-	}
 	return m
 }
 
@@ -212,7 +224,7 @@ func monthOf(day int64) int {
 }
 
 // file puts a cluster (or the new stems of one) into the buckets of its dates.
-func (m *merger) file(cl *cluster, stems []string, isNew bool) {
+func (m *merger) file(cl *cluster, stems []sid, isNew bool) {
 	put := func(b *bucket) {
 		if isNew {
 			b.all = append(b.all, cl)
@@ -223,7 +235,7 @@ func (m *merger) file(cl *cluster, stems []string, isNew bool) {
 	}
 	get := func(b *bucket) *bucket {
 		if b == nil {
-			b = &bucket{byStem: map[string][]*cluster{}}
+			b = &bucket{byStem: map[sid][]*cluster{}}
 		}
 		return b
 	}
@@ -246,8 +258,8 @@ func (m *merger) file(cl *cluster, stems []string, isNew bool) {
 // add makes c a member of cl and files what is new in it.
 func (m *merger) add(cl *cluster, c *candidate) {
 	isNew := len(cl.members) == 0
-	var fresh []string
-	for _, s := range c.bag {
+	var fresh []sid
+	for _, s := range c.ids {
 		if cl.prof.count[s] == 0 {
 			fresh = append(fresh, s)
 		}
@@ -256,23 +268,23 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	cl.add(c)
 	bd := m.byDoc[c.doc]
 	if bd == nil {
-		bd = &bucket{byStem: map[string][]*cluster{}}
+		bd = &bucket{byStem: map[sid][]*cluster{}}
 		m.byDoc[c.doc] = bd
 	}
 	if !inDoc {
 		bd.all = append(bd.all, cl)
 	}
-	for _, s := range c.bag {
+	for _, s := range c.ids {
 		if l := bd.byStem[s]; len(l) == 0 || l[len(l)-1] != cl {
 			bd.byStem[s] = append(l, cl)
 		}
 	}
-	cl.prof.add(c.bag, &m.w)
+	cl.prof.add(c.ids)
 	if c.basis == "" || len(cl.members) == 1 {
 		// What a cluster names is what its dated sources name: the
 		// sentences dated by their article only join on it, so they cannot
 		// chain two happenings together.
-		for _, n := range c.names {
+		for _, n := range c.nids {
 			cl.names[n] = true
 		}
 	}
@@ -315,8 +327,10 @@ func (m *merger) best(c *candidate) *cluster {
 	}
 	m.stamp++
 	// The rarest stems of the candidate find the clusters that use them.
-	probe := slices.Clone(c.bag)
-	slices.SortStableFunc(probe, func(x, y string) int { return cmp.Compare(m.w.of(y), m.w.of(x)) })
+	// The stems most of the story's articles share find the clusters of
+	// its happenings; a stem no other article uses finds none.
+	probe := slices.Clone(c.ids)
+	slices.SortStableFunc(probe, func(x, y sid) int { return cmp.Compare(m.w.df[y], m.w.df[x]) })
 	probe = probe[:min(len(probe), probeStems)]
 	var best *cluster
 	bestScore := 0.0
@@ -382,13 +396,13 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
-	sim := cl.prof.cosine(c.bag, &m.w)
+	sim := cl.prof.cosine(c.ids)
 	{
 		for _, x := range cl.members[max(0, len(cl.members)-16):] {
 			if x.basis == "article" || x.basis == "reported" {
 				continue
 			}
-			sim = max(sim, bagCosine(c.bag, x.bag))
+			sim = max(sim, bagCosine(c.ids, x.ids))
 		}
 	}
 	if c.basis == "" {
@@ -404,7 +418,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// Names that most articles of the story use (its protagonists) do not
 	// tell its happenings apart; the other names do.
 	own, shared := 0, false
-	for _, n := range c.names {
+	for _, n := range c.nids {
 		if m.common(n) {
 			continue
 		}
@@ -530,10 +544,11 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	}
 	slices.Sort(e.Actors)
 	slices.Sort(e.Places)
-	seen := map[string]bool{}
+	type at struct{ doc, seg, tx int }
+	seen := map[at]bool{}
 	for _, m := range cl.members {
 		a := docs[m.doc].Article
-		key := fmt.Sprintf("%s\x00%d\x00%d", a.Path, m.seg[0], m.tx.Start)
+		key := at{m.doc, m.seg[0], m.tx.Start}
 		if seen[key] {
 			continue
 		}
@@ -617,7 +632,12 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 // written dates before inferred ones, finer dates first, then clause titles
 // before titles made from a noun, then the earliest article.
 func better(a, b *candidate) bool {
-	if pa, pb := publishable(a.title), publishable(b.title); pa != pb {
+	// A sentence dated only by the rest of its article never titles an
+	// event: some other source dated it.
+	if aa, ab := a.basis == "article", b.basis == "article"; aa != ab {
+		return ab
+	}
+	if pa, pb := a.publishable(), b.publishable(); pa != pb {
 		return pa
 	}
 	if a.priority != b.priority {
@@ -628,9 +648,6 @@ func better(a, b *candidate) bool {
 	}
 	if a.coref != b.coref {
 		return b.coref
-	}
-	if pa, pb := publishable(a.title), publishable(b.title); pa != pb {
-		return pa
 	}
 	if sa, sb := len(strings.Fields(a.title)) < 4, len(strings.Fields(b.title)) < 4; sa != sb {
 		return sb
@@ -771,8 +788,8 @@ func uniqueIDs(events []timeline.Event) {
 }
 
 // common reports whether a name is used by half the articles or more.
-func (m *merger) common(name string) bool {
-	return m.w.n >= 4 && 2*m.ndf[name] >= m.w.n
+func (m *merger) common(name sid) bool {
+	return m.w.n >= 4 && 2*int(m.ndf[name]) >= m.w.n
 }
 
 // distinct reports whether a cluster's sentences name anyone or anything
@@ -787,7 +804,7 @@ func (m *merger) distinct(cl *cluster) bool {
 }
 
 // bagCosine is the cosine of two bags, every stem weighing one.
-func bagCosine(a, b bag) float64 {
+func bagCosine(a, b []sid) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -823,11 +840,11 @@ func (m *merger) consolidate() {
 			continue
 		}
 		// cl's most used stems find the clusters that use them.
-		probe := make([]string, 0, len(cl.prof.count))
+		probe := make([]sid, 0, len(cl.prof.count))
 		for s := range cl.prof.count {
 			probe = append(probe, s)
 		}
-		slices.SortFunc(probe, func(x, y string) int {
+		slices.SortFunc(probe, func(x, y sid) int {
 			if c := cmp.Compare(cl.prof.count[y], cl.prof.count[x]); c != 0 {
 				return c
 			}
@@ -850,7 +867,7 @@ func (m *merger) consolidate() {
 				if o.first != cl.first || o.last != cl.last || o.class != cl.class || !m.namesAgree(cl, o) {
 					continue
 				}
-				if profileCosine(&cl.prof, &o.prof, &m.w) < sameClusters {
+				if profileCosine(&cl.prof, &o.prof) < sameClusters {
 					continue
 				}
 				for _, c := range o.members {
@@ -877,7 +894,7 @@ func (m *merger) namesAgree(a, b *cluster) bool {
 }
 
 // profileCosine is the cosine between two clusters' profiles.
-func profileCosine(a, b *profile, w *weights) float64 {
+func profileCosine(a, b *profile) float64 {
 	if a.norm2 == 0 || b.norm2 == 0 {
 		return 0
 	}
@@ -886,10 +903,18 @@ func profileCosine(a, b *profile, w *weights) float64 {
 	}
 	dot := 0.0
 	for s, c := range a.count {
-		if d := b.count[s]; d > 0 {
-			x := w.of(s)
-			dot += x * x * float64(c*d)
-		}
+		dot += float64(c) * float64(b.count[s])
 	}
 	return dot / math.Sqrt(a.norm2*b.norm2)
+}
+
+// publishable is publishable(c.title), worked out once.
+func (c *candidate) publishable() bool {
+	if c.pub == 0 {
+		c.pub = 2
+		if publishable(c.title) {
+			c.pub = 1
+		}
+	}
+	return c.pub == 1
 }

@@ -21,18 +21,44 @@ const leadSentences = 3
 func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) []candidate {
 	text := d.Text
 	out := cands[:0]
-	dated := map[int]bool{} // sentences with a candidate
+	// What each sentence says, worked out once: its stems, its names,
+	// whether it is a photo caption.
+	type said struct {
+		ws      []word
+		bag     bag
+		names   []string
+		caption bool
+		dated   bool // a candidate of its own
+		known   bool
+	}
+	info := make([]said, len(sents))
+	of := func(s sentence) *said {
+		x := &info[s.index]
+		if !x.known {
+			x.known = true
+			x.ws = words(text, s.start, s.end)
+			x.caption = lx.caption(text[s.start:s.end], x.ws)
+			if !x.caption {
+				x.bag = lx.bagOfWords(x.ws, [2]int{})
+				x.names = lx.namesOfWords(text, x.ws)
+			}
+		}
+		return x
+	}
 	for _, c := range cands {
-		if lx.caption(text[c.sent.start:c.sent.end]) {
+		x := of(c.sent)
+		if x.caption {
 			continue // a photo caption
 		}
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx) {
 			continue // a time stamp, a byline, a label
 		}
-		c.bag = lx.bagOf(text, c.sent.start, c.sent.end, [2]int{c.tx.Start, c.tx.End})
-		c.names = lx.names(text, c.sent.start, c.sent.end)
+		// The candidate's own stems leave its time expression out ("late
+		// Thursday", "a day after"): measured on ECB+, that keeps two
+		// happenings of one day apart more often.
+		c.bag, c.names = lx.bagOfWords(x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
 		c.lead = c.sent.index < leadSentences
-		dated[c.sent.index] = true
+		x.dated = true
 		out = append(out, c)
 	}
 	// A statement reports a happening ("the lawyer said Thursday the
@@ -51,23 +77,23 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		return out
 	}
 	for _, s := range sents {
-		if dated[s.index] {
+		if x := of(s); x.dated || x.caption {
 			continue
 		}
 		if s.index >= leadSentences || !lx.ownNews(text, s, d.Article.Title) {
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening.
-			b := lx.bagOf(text, s.start, s.end, [2]int{})
+			b := info[s.index].bag
 			if len(b) < 3 {
 				continue
 			}
 			pseudo := timex.Timex{Start: s.start, End: s.start}
 			out = append(out, candidate{doc: di, sent: s, seg: [2]int{s.start, s.end}, tx: pseudo,
-				date: d.Article.Published, title: clauseTitle(text, [2]int{s.start, s.end}, nil), priority: 4,
-				bag: b, names: lx.names(text, s.start, s.end), basis: "article", lead: s.index < leadSentences})
+				date: d.Article.Published, priority: 4, // never the title: see better
+				bag: b, names: info[s.index].names, basis: "article", lead: s.index < leadSentences})
 			continue
 		}
-		b := lx.bagOf(text, s.start, s.end, [2]int{})
+		b := info[s.index].bag
 		if len(b) < 3 {
 			continue
 		}
@@ -80,7 +106,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		out = append(out, candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
 			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
-			bag: b, names: lx.names(text, s.start, s.end), basis: "published", lead: true})
+			bag: b, names: info[s.index].names, basis: "published", lead: true})
 	}
 	return out
 }
@@ -152,7 +178,7 @@ func mainClause(text string, s sentence) string {
 // caption reports whether a sentence is a photo caption: a present-tense
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
-func (lx *lexicon) caption(sent string) bool {
+func (lx *lexicon) caption(sent string, ws []word) bool {
 	low := strings.ToLower(sent)
 	for _, c := range lx.credits {
 		if strings.Contains(low, c) {
@@ -162,7 +188,6 @@ func (lx *lexicon) caption(sent string) bool {
 	if !explicitYear(sent) {
 		return false
 	}
-	ws := words(sent, 0, len(sent))
 	for i, w := range ws[:min(len(ws), 12)] {
 		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {
 			return true

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
+	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -52,4 +55,29 @@ func mustDate(s string) timeline.Date {
 		panic(err)
 	}
 	return d
+}
+
+// TestSameBytesAnyCores: articles are tagged on every core, and the
+// timeline is the same on one core as on several.
+func TestSameBytesAnyCores(t *testing.T) {
+	var docs []Doc
+	for i := range 60 {
+		docs = append(docs, doc(fmt.Sprintf("a%02d.md", i), fmt.Sprintf("2024-06-%02d", 10+i%9),
+			fmt.Sprintf("A bomb exploded at station %d on Monday, police said.\nThe mayor visited the site on Tuesday.\nOfficials met on June %d.", i%4, 1+i%20)))
+	}
+	run := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		tl, _ := Extract(docs, Options{})
+		b, err := json.Marshal(tl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	one := run(1)
+	for _, n := range []int{2, 4} {
+		if got := run(n); got != one {
+			t.Errorf("GOMAXPROCS=%d gives other bytes than one core", n)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +41,9 @@ type lexicon struct {
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
+
+	tokens  sync.Map // word -> token, see token
+	nTokens atomic.Int64
 }
 
 // readWords reads a word list: words separated by white space, '#' to the
@@ -122,6 +126,11 @@ func stem(w string) string {
 	return english.Stem(w, false)
 }
 
+// maxStems bounds the words a lexicon remembers the tokens of: news uses
+// the same words again and again, and an archive's odd words must not grow
+// the memory without end.
+const maxStems = 1 << 17
+
 // bag is the stems of a sentence, each once, in sorted order.
 type bag []string
 
@@ -129,26 +138,46 @@ type bag []string
 // skip (the time expression) and the words of lx.stop. Names are kept; a
 // word naming a kind of happening becomes that kind.
 func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
+	return lx.bagOfWords(words(text, s, e), skip)
+}
+
+// bagOfWords is bagOf on the words of a sentence already split.
+func (lx *lexicon) bagOfWords(ws []word, skip [2]int) bag {
 	var out bag
-	for _, w := range words(text, s, e) {
+	for _, w := range ws {
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
 			continue
 		}
-		if lx.stop[w.w] || utf8.RuneCountInString(w.w) < 2 || !hasLetter(w.w) {
-			continue
+		if st := lx.token(w.w); st != "" {
+			out = append(out, st)
 		}
-		st := w.w
-		if l, ok := lx.lemma[st]; ok {
-			st = l
-		}
-		st = stem(st)
-		if c, ok := lx.class[st]; ok {
-			st = c
-		}
-		out = append(out, st)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// token is what a lower-case word counts as in a bag: its root's stem, or
+// its kind of happening; "" for a stop word, a figure or a letter. Tokens
+// are remembered, up to maxStems words.
+func (lx *lexicon) token(w string) string {
+	if t, ok := lx.tokens.Load(w); ok {
+		return t.(string)
+	}
+	t := ""
+	if !lx.stop[w] && utf8.RuneCountInString(w) >= 2 && hasLetter(w) {
+		t = w
+		if l, ok := lx.lemma[t]; ok {
+			t = l
+		}
+		t = stem(t)
+		if c, ok := lx.class[t]; ok {
+			t = c
+		}
+	}
+	if lx.nTokens.Add(1) <= maxStems {
+		lx.tokens.Store(strings.Clone(w), t)
+	}
+	return t
 }
 
 func hasLetter(s string) bool {
@@ -159,8 +188,12 @@ func hasLetter(s string) bool {
 // word of the sentence nor a stop word: the people, places and bodies a
 // sentence names, lower-cased.
 func (lx *lexicon) names(text string, s, e int) []string {
+	return lx.namesOfWords(text, words(text, s, e))
+}
+
+func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 	var out []string
-	for k, w := range words(text, s, e) {
+	for k, w := range ws {
 		if k == 0 || lx.stop[w.w] {
 			continue
 		}
@@ -174,59 +207,47 @@ func (lx *lexicon) names(text string, s, e int) []string {
 	return slices.Compact(out)
 }
 
-// weights gives each stem its weight in a story: the rarer among its
-// articles, the more it tells one happening from another (an inverse
-// document frequency, ln(1 + N/df)).
+// weights knows in how many of a story's articles each stem is used. All
+// stems weigh the same in the cosines below: on ECB+ a rarity weight
+// (inverse document frequency) lost recall, because within one story the
+// words every article uses ("rehab", "bombing") name its main happenings.
+// The counts order the stems a candidate probes clusters with.
 type weights struct {
 	n  int
-	df map[string]int
+	df []int32 // by stem number
 }
 
-func (w *weights) of(s string) float64 {
-	df := w.df[s]
-	if df == 0 {
-		df = 1
-	}
-	return math.Pow(math.Log(1+float64(w.n)/float64(df)), idfPower)
-}
-
-// idfPower flattens the rarity weights: within one story the words every
-// article uses ("rehab", "bombing") name its main happenings, so they must
-// not weigh nothing; 0 would weigh all words alike.
-var idfPower = 0.0
+// sid is a stem (or name) numbered within one merge: bags of numbers hash
+// and compare faster than bags of words.
+type sid = int32
 
 // profile is what a cluster's members say, summed: how many members use
 // each stem.
 type profile struct {
-	count map[string]int
-	norm2 float64 // the squared length of the weighted vector, kept current
+	count map[sid]int32
+	norm2 float64 // the squared length of the count vector, kept current
 }
 
-func (p *profile) add(b bag, w *weights) {
+func (p *profile) add(b []sid) {
 	if p.count == nil {
-		p.count = map[string]int{}
+		p.count = map[sid]int32{}
 	}
 	for _, s := range b {
-		x := w.of(s)
 		c := float64(p.count[s])
-		p.norm2 += x * x * ((c+1)*(c+1) - c*c)
+		p.norm2 += (c+1)*(c+1) - c*c
 		p.count[s]++
 	}
 }
 
-// cosine is the cosine between a bag and a cluster's profile, each stem
-// weighted by its rarity (and, in the profile, by how many members use it).
-func (p *profile) cosine(b bag, w *weights) float64 {
+// cosine is the cosine between a bag and a cluster's profile, each stem of
+// the profile weighing as many members as use it.
+func (p *profile) cosine(b []sid) float64 {
 	if len(b) == 0 || p.norm2 == 0 {
 		return 0
 	}
-	dot, n2 := 0.0, 0.0
+	dot := 0.0
 	for _, s := range b {
-		x := w.of(s)
-		n2 += x * x
-		if c := p.count[s]; c > 0 {
-			dot += x * x * float64(c)
-		}
+		dot += float64(p.count[s])
 	}
-	return dot / math.Sqrt(n2*p.norm2)
+	return dot / math.Sqrt(float64(len(b))*p.norm2)
 }
