@@ -37,6 +37,9 @@ var adversarialShapes = []struct {
 		}
 		return b.String()
 	}},
+	{"joined-numbers", func(n int) string { return repeatTo("12,3.4:5/6,", n) + "7" }},
+	{"long-word", func(n int) string { return "on " + repeatTo("a", n) + " Monday" }},
+	{"years", func(n int) string { return repeatTo("1999 2000 2001-2002 '80s ", n) }},
 	{"capitalised", func(n int) string { return repeatTo("Alpha Beta Gamma Monday May Delta ", n) }},
 	{"commas", func(n int) string { return repeatTo(", ", n) }},
 	{"long-line", func(n int) string {
