@@ -18,7 +18,7 @@ import (
 
 // siteFlags are the flags that shape the published site.
 type siteFlags struct {
-	title, description, baseURL, templates string
+	title, description, baseURL, templates, theme string
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -26,10 +26,11 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.description, "description", "", "one `sentence` under the title")
 	fs.StringVar(&f.baseURL, "base-url", "", "absolute `URL` the site is published at (for feeds, oEmbed and canonical links)")
 	fs.StringVar(&f.templates, "templates", "", "`folder` of templates overriding the built-in ones")
+	fs.StringVar(&f.theme, "theme", "light", "colour `scheme` of embed.html and fragment.html inside another site's page: light, dark, or auto (the reader's system setting)")
 }
 
 func (f *siteFlags) options() site.Options {
-	opt := site.Options{Title: f.title, Description: f.description, BaseURL: f.baseURL}
+	opt := site.Options{Title: f.title, Description: f.description, BaseURL: f.baseURL, Theme: f.theme}
 	if f.templates != "" {
 		opt.Templates = os.DirFS(f.templates)
 	}
@@ -134,13 +135,17 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	prog.set("rendering the site")
 	var files []output.File
+	var notes []string
 	if dir != nil {
 		if files, err = site.Render(tl, sf.options()); err != nil {
 			return err
 		}
+		notes = append(notes, site.Warnings(sf.options())...)
 	}
 	hopt := hugo.Options{Title: sf.title, BaseURL: sf.baseURL}
-	var notes []string
+	if len(targets) > 0 {
+		notes = append(notes, hugo.Warnings(hopt)...)
+	}
 	for _, h := range targets {
 		var hfiles []output.File
 		if h.flag == "--hugo" {

@@ -82,7 +82,7 @@ func TestProgress(t *testing.T) {
 	build := func(args ...string) string {
 		t.Helper()
 		out := filepath.Join(t.TempDir(), "site")
-		code, _, stderr := runCmd(t, "", append([]string{"build", "--now", "2024-07-01", "--out", out}, append(args, in)...)...)
+		code, _, stderr := runCmd(t, "", append([]string{"build", "--now", "2024-07-01", "--base-url", "https://news.example/t/", "--out", out}, append(args, in)...)...)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
@@ -105,5 +105,24 @@ func TestProgress(t *testing.T) {
 	}
 	if s := build("--quiet"); s != "" {
 		t.Errorf("--quiet: stderr %q, want nothing", s)
+	}
+}
+
+// TestBaseURLWarning: a build without --base-url says what it lacks; with
+// one it says nothing.
+func TestBaseURLWarning(t *testing.T) {
+	in := articles(t, filepath.Join(t.TempDir(), "in"), 3)
+	for _, tc := range []struct {
+		args []string
+		warn bool
+	}{{nil, true}, {[]string{"--base-url", "https://news.example/t/"}, false}} {
+		out := filepath.Join(t.TempDir(), "site")
+		code, _, stderr := runCmd(t, "", append(append([]string{"build", "--now", "2024-07-01", "--out", out}, tc.args...), in)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if got := strings.Contains(stderr, "no base URL (--base-url)"); got != tc.warn {
+			t.Errorf("build %v: warning %v, want %v (stderr %q)", tc.args, got, tc.warn, stderr)
+		}
 	}
 }

@@ -39,11 +39,13 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	p := &preview{}
+	opt := sf.options()
+	opt.LiveReload = true // the open page reloads after each rebuild
 	build := func() {
 		tl, _, err := in.load(paths, nil, stderr)
 		if err == nil {
 			var files []site.File
-			files, err = site.Render(tl, sf.options())
+			files, err = site.Render(tl, opt)
 			if err == nil {
 				p.set(files)
 				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
@@ -88,10 +90,12 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // preview serves the last good build from memory, with the site's
-// Content-Security-Policy.
+// Content-Security-Policy, and answers site.LiveReloadPath with the number
+// of the build, which the pages' live-reload script watches.
 type preview struct {
-	mu    sync.RWMutex
-	files map[string][]byte
+	mu     sync.RWMutex
+	files  map[string][]byte
+	builds int
 }
 
 func (p *preview) set(files []site.File) {
@@ -101,11 +105,21 @@ func (p *preview) set(files []site.File) {
 	}
 	p.mu.Lock()
 	p.files = m
+	p.builds++
 	p.mu.Unlock()
 }
 
 func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	if name == site.LiveReloadPath {
+		p.mu.RLock()
+		n := p.builds
+		p.mu.RUnlock()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprintf(w, "%d\n", n)
+		return
+	}
 	p.mu.RLock()
 	data, ok := p.files[name]
 	if !ok {
@@ -122,7 +136,7 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ct = "application/octet-stream"
 	}
 	w.Header().Set("Content-Type", ct)
-	w.Header().Set("Content-Security-Policy", site.CSP())
+	w.Header().Set("Content-Security-Policy", site.ServeCSP())
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Write(data)
 }

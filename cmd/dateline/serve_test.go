@@ -25,9 +25,32 @@ func TestPreviewServes(t *testing.T) {
 		if rec.Code != 200 || rec.Body.String() != want {
 			t.Errorf("GET %s: %d %q, want %q", path, rec.Code, rec.Body.String(), want)
 		}
-		if rec.Header().Get("Content-Security-Policy") != site.CSP() {
+		if rec.Header().Get("Content-Security-Policy") != site.ServeCSP() {
 			t.Errorf("GET %s: no Content-Security-Policy header", path)
 		}
+	}
+}
+
+// TestLiveReloadEndpoint: the build number the pages' script watches
+// changes with every rebuild and is never cached.
+func TestLiveReloadEndpoint(t *testing.T) {
+	p := &preview{}
+	get := func() string {
+		rec := httptest.NewRecorder()
+		p.ServeHTTP(rec, httptest.NewRequest("GET", "/"+site.LiveReloadPath, nil))
+		if rec.Code != 200 || rec.Header().Get("Cache-Control") != "no-store" {
+			t.Fatalf("GET %s: %d, Cache-Control %q", site.LiveReloadPath, rec.Code, rec.Header().Get("Cache-Control"))
+		}
+		return rec.Body.String()
+	}
+	p.set([]site.File{{Path: "index.html", Data: []byte("one")}})
+	first := get()
+	if get() != first {
+		t.Errorf("the build number changed without a rebuild")
+	}
+	p.set([]site.File{{Path: "index.html", Data: []byte("two")}})
+	if get() == first {
+		t.Errorf("the build number did not change after a rebuild")
 	}
 }
 
