@@ -165,17 +165,41 @@ func isBinaryControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
 }
 
-// decode8bit writes line b, which is not valid UTF-8, to sb read as
-// Windows-1252 or Latin-1. It returns how many high bytes and letters the
-// line has, and whether a byte was one that only Windows-1252 defines; an
-// error for a line that looks like another encoding.
+// decode8bit writes line b, which is not valid UTF-8, to sb: its valid
+// UTF-8 sequences as they are, and each other byte read as Windows-1252 or
+// Latin-1 (a stray "\x93" beside a UTF-8 "é" changes the one byte, not the
+// "é"). It returns how many such bytes and letters the line has, and
+// whether a byte was one that only Windows-1252 defines; an error for a
+// line that looks like another encoding.
 func decode8bit(sb *strings.Builder, b []byte) (high, letters int, cp1252 bool, err error) {
 	run := 0
-	for _, c := range b {
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < 0x80 {
 			run = 0
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				letters++
+			}
+			i++
+			continue
+		}
+		if _, n := utf8.DecodeRune(b[i:]); n > 2 {
+			// A three- or four-byte UTF-8 sequence (curly quotes,
+			// dashes, the euro sign) is rarely made by chance.
+			run = 0
+			letters++
+			i += n
+			continue
+		} else if n == 2 {
+			// A two-byte one often is, by a double-byte encoding
+			// (Shift JIS, GBK): it counts towards the bytes that
+			// tell one, though it is kept as UTF-8.
+			high += 2
+			letters += 2
+			run += 2
+			i += 2
+			if run >= 4 {
+				return 0, 0, false, fmt.Errorf("%w: not UTF-8, Latin-1 or Windows-1252", ErrEncoding)
 			}
 			continue
 		}
@@ -188,17 +212,27 @@ func decode8bit(sb *strings.Builder, b []byte) (high, letters int, cp1252 bool, 
 		if c <= 0x9F && windows1252[c-0x80] == 0 {
 			return 0, 0, false, fmt.Errorf("%w: byte %#02x is not UTF-8 and undefined in Windows-1252", ErrEncoding, c)
 		}
+		i++
 	}
-	for _, c := range b {
-		switch {
-		case c < 0x80:
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
 			sb.WriteByte(c)
-		case c <= 0x9F:
+			i++
+			continue
+		}
+		if _, n := utf8.DecodeRune(b[i:]); n > 1 {
+			sb.Write(b[i : i+n])
+			i += n
+			continue
+		}
+		if c <= 0x9F {
 			sb.WriteRune(windows1252[c-0x80])
 			cp1252 = true
-		default:
+		} else {
 			sb.WriteRune(rune(c)) // Latin-1 is the first 256 code points.
 		}
+		i++
 	}
 	return high, letters, cp1252, nil
 }

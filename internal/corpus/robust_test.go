@@ -126,12 +126,12 @@ func TestPublicationDateRange(t *testing.T) {
 // its own line only (the whole article was read as Windows-1252, every
 // "é" of the other lines turned into "Ã©"), and the warning says where.
 func TestMixedEncoding(t *testing.T) {
-	in := "---\ntitle: Café\ndate: 2024-06-18\n---\nThe café in Zürich opened on Monday.\n\nIt was \x93packed\x94, the owner said.\n\nNaïve, déjà vu.\n"
+	in := "---\ntitle: Café\ndate: 2024-06-18\n---\nThe café in Zürich opened on Monday.\n\nIt was \x93packed\x94, the owner said.\n\nNaïve, déjà vu \u2014 \u201cq\u201d\x85\n"
 	d, err := ReadFrom("a.md", strings.NewReader(in), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "The café in Zürich opened on Monday.\nIt was \u201cpacked\u201d, the owner said.\nNaïve, déjà vu.\n"
+	want := "The café in Zürich opened on Monday.\nIt was \u201cpacked\u201d, the owner said.\nNaïve, déjà vu \u2014 \u201cq\u201d\u2026\n"
 	if d.Text != want || d.Article.Title != "Café" {
 		t.Errorf("title %q text %q, want Café and %q", d.Article.Title, d.Text, want)
 	}
@@ -139,7 +139,7 @@ func TestMixedEncoding(t *testing.T) {
 	for _, w := range d.Warnings {
 		got = append(got, w.Error())
 	}
-	diffLists(t, "warnings", got, []string{"a.md:7: warning: 1 of its lines not UTF-8 (the first here), read as Windows-1252; the other lines are UTF-8"})
+	diffLists(t, "warnings", got, []string{"a.md:7: warning: 2 of its lines not UTF-8 (the first here), read as Windows-1252; the other lines are UTF-8"})
 }
 
 // TestIndentedAndStrayFence: a paragraph indented by four spaces (code in
