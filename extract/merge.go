@@ -581,7 +581,22 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 			count[p]++
 		}
 	}
-	e.ID = eventID(e, first.kind, count)
+	// The kind in the id is the one most of its dated sources tell (the
+	// first source's on a tie), so that an event that gains sources keeps
+	// its id, and an editor's correction keyed by it still applies.
+	kinds := map[kind]int{}
+	for _, m := range cl.members {
+		if m.basis == "" || m.basis == "published" {
+			kinds[m.kind]++
+		}
+	}
+	idKind := first.kind
+	for k := range kind(len(kindNouns)) {
+		if kinds[k] > kinds[idKind] {
+			idKind = k
+		}
+	}
+	e.ID = eventID(e, idKind, count)
 	return e
 }
 

@@ -81,3 +81,27 @@ func TestSameBytesAnyCores(t *testing.T) {
 		}
 	}
 }
+
+// TestIDsStableWhenSourcesArrive: an event that gains sources keeps its id,
+// so an editor's correction keyed by it still applies after new articles.
+func TestIDsStableWhenSourcesArrive(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-06-19", "A bomb exploded at the central station on Tuesday, killing four people, police said.\nThe mayor met union leaders on Monday."),
+		doc("b.md", "2024-06-19", "The explosion at the central station on Tuesday killed four people."),
+	}
+	before, _ := Extract(docs, Options{})
+	more := append(docs,
+		// First in path order, and told with a verb of another kind.
+		doc("0.md", "2024-06-20", "Rescuers met at the central station on Tuesday after a bomb exploded there, killing four people."),
+		doc("c.md", "2024-06-21", "Four people were killed when a bomb exploded at the central station on Tuesday."))
+	after, _ := Extract(more, Options{})
+	ids := map[string]bool{}
+	for _, e := range after.Events {
+		ids[e.ID] = true
+	}
+	for _, e := range before.Events {
+		if !ids[e.ID] {
+			t.Errorf("event %s (%q) lost its id when articles were added", e.ID, e.Title)
+		}
+	}
+}
