@@ -276,6 +276,9 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}
+		if notes.tamed > 0 {
+			warn(atLine(notes.tamed, fmt.Errorf("%w: Markdown nested too deep or with too many links in one paragraph: read as plain text from here", ErrWarning)))
+		}
 		if notes.fence > 0 {
 			warn(atLine(notes.fence, fmt.Errorf("%w: code fence never closed: the text after it is read as text", ErrWarning)))
 		}

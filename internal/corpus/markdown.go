@@ -30,8 +30,12 @@ func newMarkdown() goldmark.Markdown {
 // though text between a pair of them is kept.
 func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []mark, mdNotes) {
 	src := dropShortcodes([]byte(body))
-	doc := md.Parser().Parse(text.NewReader(src))
 	var notes mdNotes
+	if tamed, at := tame(src); at >= 0 {
+		notes.tamed = newLineIndex(string(src), firstLine).line(at)
+		src = tamed
+	}
+	doc := md.Parser().Parse(text.NewReader(src))
 	if at := unclosedFence(doc, src); at >= 0 {
 		// A stray fence made the rest of the article code, and code is
 		// dropped: read it again without the fence, and say so.
@@ -113,6 +117,139 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 type mdNotes struct {
 	control int // control characters dropped (written as references)
 	fence   int // a code fence never closed, read as text
+	tamed   int // markup that would take goldmark quadratic time, defused
+}
+
+// Bounds on the Markdown given to goldmark, whose time grows with the
+// square of the nesting of containers on a line ("- - - - ... x": 26 s for
+// 128 KB, goldmark issue 592) and of the links left open in a paragraph
+// ("[a]([a]([a](..."). No article needs more.
+const (
+	maxContainers = 16  // block quotes and list items opened on one line
+	maxLinks      = 200 // "](" in one paragraph
+)
+
+// tame returns src with what goes beyond maxContainers and maxLinks
+// defused, and the offset of the first line changed (-1 when none was):
+// container markers past the 16th on a line are removed (they show no
+// text), and the brackets of a paragraph with more than maxLinks "](" are
+// escaped, so its links read as the text they are written as. Lines keep
+// their numbers.
+func tame(src []byte) ([]byte, int) {
+	if !bytes.Contains(src, []byte("](")) && !deepContainers(src) {
+		return src, -1
+	}
+	first := -1
+	changed := func(at int) {
+		if first < 0 || at < first {
+			first = at
+		}
+	}
+	var out []byte
+	start := 0 // of the current paragraph in out
+	links := 0
+	endBlock := func() {
+		if links > maxLinks {
+			changed(start)
+			esc := bytes.ReplaceAll(out[start:], []byte("["), []byte("\\["))
+			out = append(out[:start], esc...)
+		}
+		links = 0
+	}
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off + 1
+		}
+		line := src[off:end]
+		if len(bytes.TrimSpace(line)) == 0 {
+			endBlock()
+			out = append(out, line...)
+			start = len(out)
+			off = end
+			continue
+		}
+		if cut, rest, ok := containerCut(line); ok {
+			changed(off)
+			line = append(append([]byte(nil), line[:cut]...), line[rest:]...)
+		}
+		links += bytes.Count(line, []byte("]("))
+		out = append(out, line...)
+		off = end
+	}
+	endBlock()
+	if first < 0 {
+		return src, -1
+	}
+	// first is an offset in out; lines are the same in src up to it.
+	return out, min(first, len(src))
+}
+
+// deepContainers reports whether some line of src may open more than
+// maxContainers containers (a cheap test before tame's line by line).
+func deepContainers(src []byte) bool {
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off + 1
+		}
+		if _, _, ok := containerCut(src[off:end]); ok {
+			return true
+		}
+		off = end
+	}
+	return false
+}
+
+// containerCut reads the container markers at the start of line ("> ",
+// "- ", "* ", "+ ", "1. ", "1) ") and, when there are more than
+// maxContainers, returns where the one past the last kept starts (cut) and
+// where the text after them all starts (rest).
+func containerCut(line []byte) (cut, rest int, ok bool) {
+	i, n := 0, 0
+	for {
+		j := i
+		for j < len(line) && j-i < 4 && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		if j >= len(line) {
+			break
+		}
+		k := j
+		switch c := line[j]; {
+		case c == '>':
+			k = j + 1
+		case c == '-' || c == '*' || c == '+':
+			k = j + 1
+			if k < len(line) && line[k] != ' ' && line[k] != '\t' && line[k] != '\n' {
+				k = j
+			}
+		case c >= '0' && c <= '9':
+			d := j
+			for d < len(line) && d-j < 9 && line[d] >= '0' && line[d] <= '9' {
+				d++
+			}
+			if d < len(line) && (line[d] == '.' || line[d] == ')') && (d+1 == len(line) || line[d+1] == ' ' || line[d+1] == '\t' || line[d+1] == '\n') {
+				k = d + 1
+			}
+		}
+		if k == j {
+			break
+		}
+		n++
+		if n == maxContainers+1 {
+			cut = i
+		}
+		i = k
+	}
+	if n <= maxContainers {
+		return 0, 0, false
+	}
+	return cut, i, true
 }
 
 // dedentCode returns src with the indent of each line of the indented code

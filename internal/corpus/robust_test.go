@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,4 +241,68 @@ func TestSymlinkToRoot(t *testing.T) {
 	diffLists(t, "problems", relProblems(dir, problems), []string{
 		"everything: symlink to a folder outside " + dir + " (/): not followed",
 	})
+}
+
+// TestDeepMarkdown: containers nested on one line ("- - - ... x", 26 s
+// for 128 KB in goldmark) and a paragraph of links left open ("[a]([a](...")
+// took time in the square of their length. Past the bounds they are read
+// as the text they show, and said.
+func TestDeepMarkdown(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{strings.Repeat("- ", 64000) + "x\n", "x\n"},
+		{strings.Repeat("> ", 100) + "quoted\n", "quoted\n"},
+		{"Intro.\n\n" + strings.Repeat("1. ", 20) + "item\n", "Intro.\nitem\n"},
+		{"Intro.\n\n" + strings.Repeat("[a](", 300) + "x\n", "Intro.\n" + strings.Repeat("[a](", 300) + "x\n"},
+	}
+	for _, tt := range tests {
+		d, err := ReadFrom("a.md", strings.NewReader(okFM+tt.body), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text != tt.want {
+			t.Errorf("%.40q...: text %.80q, want %.80q", tt.body, d.Text, tt.want)
+		}
+		if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].Error(), "read as plain text") {
+			t.Errorf("%.40q...: warnings %v, want one", tt.body, d.Warnings)
+		}
+	}
+	// Within the bounds, Markdown reads as before.
+	d, _ := ReadFrom("a.md", strings.NewReader(okFM+"- > - [a](http://x.test) b\n"), Options{})
+	if d.Text != "a b\n" || len(d.Warnings) != 0 {
+		t.Errorf("text %q warnings %v, want \"a b\\n\" and none", d.Text, d.Warnings)
+	}
+}
+
+// BenchmarkReadAdversarial reads Markdown bodies built to find
+// superlinear paths in reading (goldmark's nesting and link parsing,
+// per-line decoding, indented and fenced blocks, character references) at
+// 10x, 100x and 1000x a base of 100 bytes, and reports ns per byte: about
+// the same figure at every size.
+func BenchmarkReadAdversarial(b *testing.B) {
+	shapes := []struct{ name, unit string }{
+		{"nested-lists", "- "},
+		{"nested-quotes", "> "},
+		{"ordered", "1. "},
+		{"open-links", "[a]("},
+		{"open-links-lines", "[a](\n"},
+		{"images", "![a]("},
+		{"indented", "    the talks went on\n"},
+		{"fences", "```\ntext\n"},
+		{"char-refs", "&#27;&#x202E;&amp; "},
+		{"cp1252", "caf\xe9 \x93q\x94 \u00e9\n"},
+		{"the", "the "},
+	}
+	for _, s := range shapes {
+		for _, mult := range []int{10, 100, 1000} {
+			body := strings.Repeat(s.unit, max(1, 100*mult/len(s.unit))) + "x\n"
+			in := okFM + body
+			b.Run(fmt.Sprintf("%s/%dx", s.name, mult), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					ReadFrom("a.md", strings.NewReader(in), Options{})
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(in)), "ns/byte")
+			})
+		}
+	}
 }
