@@ -32,6 +32,10 @@ type Event struct {
 	Places   []string `json:"places"`
 	// Sources trace the event to the sentences it came from; at least one.
 	Sources []Source `json:"sources"`
+	// Edited lists the fields an editor changed ("title", "summary",
+	// "date", "key", "merge", "drop-sources"), in that order; empty for
+	// an event as it was extracted.
+	Edited []string `json:"edited,omitempty"`
 }
 
 // Source is one sentence of one article that reports an event, with the time
