@@ -134,6 +134,18 @@ func FuzzReadFrom(f *testing.F) {
 	for _, s := range []string{
 		okFM + "a <script>x</script> b\n", okFM + "| a | b |\n|---|---|\n| 1 | 2 |\n", okFM + "&#0; &#x110000; &amp\n",
 		okFM + "\\", okFM + "caf\xe9\n", okFM + "- [link](x)\n  - ![img](y)\n", "\xef\xbb\xbf" + okFM + "x\r\ny\r",
+		// Issue 9: control characters through escapes and references,
+		// mixed encodings, indented paragraphs, stray fences, deep
+		// nesting, open links, years out of range, ambiguous dates.
+		"---\ntitle: \"\\e[31m\\a\\0\\u202e\"\noutlet: \"\\x9b\"\ndate: 2024-06-18\n---\n&#27;[2J &#x202E;x&#7;\n",
+		"+++\ntitle = \"\\u001b\"\ndate = 2024-06-18\n+++\nx\u0085\f\v\n",
+		okFM + "caf\u00e9 \u201cq\u201d\x85\n\n\x93a\x94 \u00e9\xe9\n",
+		okFM + "a\n\n    indented\n\tmore\n\nb\n",
+		okFM + "a\n\n```\nstray\n\n> ~~~\n> q\n",
+		okFM + "- x\n\n  ```\n  lost\n\nafter\n",
+		okFM + strings.Repeat("- ", 40) + "x\n" + strings.Repeat("> 1. ", 20) + "y\n",
+		okFM + strings.Repeat("[a](", 250) + "\n\n" + strings.Repeat("![b](\n", 210),
+		"---\ndate: 0001-01-01\n---\nx\n", "---\ndate: 9999-12-31\n---\nx\n", "---\ndate: 03/04/2024\n---\nx\n",
 	} {
 		f.Add(s)
 	}
@@ -151,6 +163,17 @@ func FuzzReadFrom(f *testing.F) {
 				if strings.TrimSpace(l) == "" {
 					t.Fatalf("%s: blank line in Text %q", name, d.Text)
 				}
+			}
+			for _, v := range []string{d.Text, d.Article.Title, d.Article.Outlet, d.Article.URL} {
+				if i := strings.IndexFunc(v, func(r rune) bool { return r != '\n' && r != '\t' && isStrippedControl(r) }); i >= 0 {
+					t.Fatalf("%s: control character %q kept in %q", name, v[i:], v)
+				}
+			}
+			for _, w := range d.Warnings {
+				checkLine(t, w, s)
+			}
+			if y := d.Article.Published.Year; y < minYear || y > maxYear {
+				t.Fatalf("%s: publication year %d out of range", name, y)
 			}
 			if !d.Article.Published.IsValid() {
 				t.Fatalf("%s: invalid Published %v", name, d.Article.Published)
