@@ -56,7 +56,14 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	sf.register(fs)
 	var sel selectFlags
 	sel.register(fs)
+	var ed editorialFlags
+	ed.register(fs)
+	var proj projectFlags
+	proj.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := proj.apply(fs, fs.Args()); err != nil {
 		return err
 	}
 	cut, err := sel.selection()
@@ -82,7 +89,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := checkPaths(paths); err != nil {
 		return err
 	}
-	opt := output.Options{Force: *force, AllowShrink: *allowEmpty, Protect: protected(paths, &in, &sf)}
+	edits, err := ed.load(paths)
+	if err != nil {
+		return err
+	}
+	opt := output.Options{Force: *force, AllowShrink: *allowEmpty, Protect: append(protected(paths, &in, &sf), ownFiles(paths, &ed, &proj)...)}
 
 	// Everything that can refuse is checked before anything is written.
 	var dir *output.Dir
@@ -121,6 +132,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	applyEditorial(edits, tl, prog)
 	extract.Select(tl, cut)
 	n := len(tl.Articles)
 	if dir != nil {

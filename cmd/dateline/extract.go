@@ -11,11 +11,19 @@ import (
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("extract", stderr)
 	format := fs.String("format", "json", "output `format`: json or markdown")
+	ids := fs.Bool("ids", false, "print one line per event instead: its id, date and title, tab-separated (the ids editorial.yaml is keyed by)")
 	var in inputFlags
 	in.register(fs)
 	var sel selectFlags
 	sel.register(fs)
+	var ed editorialFlags
+	ed.register(fs)
+	var proj projectFlags
+	proj.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := proj.apply(fs, fs.Args()); err != nil {
 		return err
 	}
 	cut, err := sel.selection()
@@ -34,11 +42,25 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err := checkPaths(fs.Args()); err != nil {
 		return err
 	}
+	edits, err := ed.load(fs.Args())
+	if err != nil {
+		return err
+	}
 	tl, skipped, err := in.load(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
+	applyEditorial(edits, tl, stderr)
 	extract.Select(tl, cut)
+	if *ids {
+		if err := writeIDs(stdout, tl); err != nil {
+			return err
+		}
+		if skipped {
+			return errSkipped
+		}
+		return nil
+	}
 	files, err := render(tl, site.Options{})
 	if err != nil {
 		return err

@@ -26,7 +26,14 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	in.register(fs)
 	var sf siteFlags
 	sf.register(fs)
+	var ed editorialFlags
+	ed.register(fs)
+	var proj projectFlags
+	proj.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := proj.apply(fs, fs.Args()); err != nil {
 		return err
 	}
 	paths := fs.Args()
@@ -42,7 +49,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	opt := sf.options()
 	opt.LiveReload = true // the open page reloads after each rebuild
 	build := func() {
-		tl, _, err := in.load(paths, nil, stderr)
+		tl, err := loadEdited(&in, &ed, paths, stderr)
 		if err == nil {
 			var files []site.File
 			files, err = site.Render(tl, opt)
