@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +24,14 @@ func FuzzTag(f *testing.F) {
 		"9:41 AM EDT, Tue June 18, 2024; between 2001 and 2005; 2008-2009",
 		"will be redeemed in five years' time; that night, the next morning",
 		"in a year or two, two or three weeks ago, one or",
+		// Issue 9: runs that recursed or rescanned once per word (short:
+		// each fuzz run stays fast; TestDeepInput and BenchmarkAdversarial
+		// take them long).
+		strings.Repeat("the ", 300),
+		strings.Repeat("the first half of the last half of ", 20) + "the '80s",
+		strings.Repeat("the end of the beginning of ", 20) + "the year",
+		strings.Repeat(`he said "Today, " and Today `, 20),
+		strings.Repeat("on 3 March 2024, Monday, ", 40),
 	} {
 		f.Add(s, int64(0))
 	}
