@@ -40,43 +40,17 @@ func (k kind) class() kind {
 	return k
 }
 
-// keywords name a kind of happening. Verbs and nouns both count; the one
-// nearest the time expression decides, a verb winning a tie.
-var keywords = map[string]struct {
-	k    kind
-	verb bool
-}{
-	"said": {kindStatement, true}, "says": {kindStatement, true}, "told": {kindStatement, true},
-	"tells": {kindStatement, true}, "speaks": {kindStatement, true}, "spoke": {kindStatement, true},
-	"voiced": {kindStatement, true}, "warned": {kindStatement, true}, "warns": {kindStatement, true},
-	"noted": {kindStatement, true}, "announced": {kindStatement, true}, "announces": {kindStatement, true},
-	"accused": {kindStatement, true}, "criticised": {kindStatement, true}, "criticized": {kindStatement, true},
-	"stated": {kindStatement, true}, "declared": {kindStatement, true}, "urged": {kindStatement, true},
-	"condemned": {kindStatement, true}, "denied": {kindStatement, true}, "reported": {kindStatement, true},
-	"added": {kindStatement, true}, "expressed": {kindStatement, true}, "confirmed": {kindStatement, true},
-	"confirms": {kindStatement, true}, "praised": {kindStatement, true}, "vowed": {kindStatement, true}, "briefing": {kindStatement, false},
-	"statement": {kindStatement, false}, "conference": {kindStatement, false}, "remarks": {kindStatement, false},
-	"speech": {kindStatement, false}, "interview": {kindStatement, false},
-	"met": {kindMeeting, true}, "meet": {kindMeeting, true}, "meets": {kindMeeting, true},
-	"meeting": {kindMeeting, false}, "meetings": {kindMeeting, false}, "talks": {kindMeeting, false},
-	"visited": {kindVisit, true}, "visits": {kindVisit, true}, "arrived": {kindVisit, true},
-	"arrives": {kindVisit, true}, "landed": {kindVisit, true}, "visit": {kindVisit, false},
-	"trip": {kindVisit, false}, "summit": {kindSummit, false}, "summits": {kindSummit, false},
-	"signed": {kindSigning, true}, "signs": {kindSigning, true}, "signing": {kindSigning, false},
-	"fired": {kindLaunch, true}, "launched": {kindLaunch, true}, "test-fired": {kindLaunch, true},
-	"launch": {kindLaunch, false}, "launches": {kindLaunch, false},
-}
-
-// launchObjects must appear for "fired"/"launched" to be a launch.
-var launchObjects = []string{"missile", "rocket", "satellite", "icbm", "projectile"}
+// keywords name a kind of happening (data/kinds.txt). Verbs and nouns both
+// count; the one nearest the time expression decides, a verb winning a tie.
+var keywords = kindWords
 
 // subordinators open a clause that has its own subject and verb; a sentence
 // is cut before them so that each clause makes its own event.
-var subordinators = map[string]bool{
-	"as": true, "while": true, "when": true, "because": true, "adding": true, "but": true,
-	"which": true, "where": true, "according": true, "especially": true, "following": true,
-	"after": true, "before": true, "although": true, "though": true, "whereas": true, "and": false,
-}
+var subordinators = wordSet("subordinators")
+
+// nounLinks stand between a noun and the time expression that modifies it
+// ("the talks on Friday").
+var nounLinks = wordSet("noun-links")
 
 // candidate is one dated clause: the raw material of an event.
 type candidate struct {
@@ -206,8 +180,7 @@ func classify(ws []word, tx timex.Timex) kind {
 		if kw, ok := keywords[ws[k].w]; ok && !kw.verb && ws[k].j <= tx.Start && !verbBefore(ws, k) {
 			return refine(kw.k, ws)
 		}
-		switch ws[k].w {
-		case "in", "on", "at", "of", "during", "last", "this", "next", "from":
+		if nounLinks[ws[k].w] {
 			continue
 		}
 		break
@@ -247,13 +220,15 @@ func timexWords(ws []word, tx timex.Timex) int {
 	return n
 }
 
-// refine checks a launch really is one: something was fired or launched.
+// refine checks a kind that needs words of data/kinds.txt really is one: a
+// launch fired or launched something.
 func refine(k kind, ws []word) kind {
-	if k != kindLaunch {
+	needs := kindNeeds[k]
+	if len(needs) == 0 {
 		return k
 	}
 	for _, w := range ws {
-		for _, o := range launchObjects {
+		for _, o := range needs {
 			if strings.HasPrefix(w.w, o) {
 				return k
 			}
@@ -325,7 +300,7 @@ func inSpans(spans [][2]int, off int) bool {
 }
 
 // reportingVerbs end an attribution tail (", state media said").
-var reportingVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "added": true, "told": true}
+var reportingVerbs = wordSet("reporting")
 
 // withoutAttribution drops a closing attribution (", Seoul said", ", state
 // media reported") that comes after the time expression: the happening is

@@ -338,14 +338,25 @@ func rangeEnd(text string, a, b timex.Timex) bool {
 	if b.Start < a.End {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(text[a.End:b.Start])) {
-	case "to", "through", "thru", "until", "till", "-", "–", "—":
+	switch between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start])); {
+	case rangeWords[between]:
 		return true
-	case "and":
+	case between == "and":
 		return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between")
 	}
 	return false
 }
+
+// rangeWords between two dates make a range (data/words.txt).
+var rangeWords = wordSet("range-words")
+
+// pronouns, openingPronouns and afterThe are the words of data/words.txt
+// that stand for people named before; see pronounSubject.
+var (
+	pronouns        = wordSet("pronouns")
+	openingPronouns = wordSet("opening-pronouns")
+	afterThe        = wordSet("after-the")
+)
 
 // inherits reports whether clause gi of a sentence happens at the time its
 // sentence gives: a clause of simultaneity ("as ...", "while ..."), or the
@@ -369,18 +380,18 @@ func pronounSubject(text string, seg [2]int) bool {
 	}
 	// Skip an opening adverbial ("Shortly after taking office, he ...").
 	for k := 1; k < min(len(ws), 9); k++ {
-		if w := ws[k].w; ws[k].comma && (w == "he" || w == "she" || w == "they") {
+		if w := ws[k].w; ws[k].comma && pronouns[w] {
 			return true
 		}
 	}
 	if len(ws) == 0 {
 		return false
 	}
-	switch ws[0].w {
-	case "he", "she", "they", "both":
+	switch w := ws[0].w; {
+	case pronouns[w] || openingPronouns[w]:
 		return true
-	case "the":
-		return len(ws) > 1 && (ws[1].w == "two" || ws[1].w == "leaders" || ws[1].w == "pair")
+	case w == "the":
+		return len(ws) > 1 && afterThe[ws[1].w]
 	}
 	return false
 }
@@ -418,8 +429,7 @@ func classifyNoun(ws []word, tx timex.Timex) (kind, bool) {
 		if kw, ok := keywords[ws[j].w]; ok && !kw.verb && !verbBefore(ws, j) {
 			return k, true
 		}
-		switch ws[j].w {
-		case "in", "on", "at", "of", "during", "last", "this", "next", "from":
+		if nounLinks[ws[j].w] {
 			continue
 		}
 		break

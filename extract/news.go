@@ -131,11 +131,11 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		}
 	}
 	for i, w := range ws {
-		switch w.w {
-		case "will", "would", "could", "might", "may", "should", "plans", "expected", "set", "ll", "if", "whether":
+		switch {
+		case futureMarkers[w.w]:
 			return false
-		case "to":
-			if i+1 < len(ws) && (ws[i+1].w == "be" || ws[i+1].w == "face") {
+		case w.w == "to":
+			if i+1 < len(ws) && futureAfterTo[ws[i+1].w] {
 				return false
 			}
 		}
@@ -154,6 +154,13 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	}
 	return false
 }
+
+// futureMarkers and futureAfterTo (after "to") make a sentence look ahead
+// (data/words.txt).
+var (
+	futureMarkers = wordSet("future-markers")
+	futureAfterTo = wordSet("future-after-to")
+)
 
 // headlineOf reports whether a sentence is the article's headline.
 func headlineOf(sent, title string) bool {

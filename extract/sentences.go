@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,22 +17,20 @@ type sentence struct {
 }
 
 // noiseLines are whole lines that CMS exports and scrapers leave in article
-// text: link teasers, widgets, loaders. Compared lower-case, trimmed.
-var noiseLines = map[string]bool{
-	"read more": true, "read more:": true, "loading...": true, "loading…": true, "loading": true,
-	"advertisement": true, "ad": true, "share": true, "share this article": true, "subscribe": true,
-	"related": true, "related articles": true, "related stories": true, "sign up": true,
-	"skip to content": true, "continue reading": true, "click here": true, "watch:": true,
-	"listen to this article": true, "most read": true,
-}
+// text: link teasers, widgets, loaders (data/noise.txt). Compared
+// lower-case, trimmed.
+var noiseLines = mustReadLines(readLines("data/noise.txt", noiseData))
+
+// photoCredits open a photo credit (data/words.txt).
+var photoCredits = wordLists["photo-credits"]
 
 // creditRE matches a photo credit tacked onto a caption ("... 2023. / Photo: Agency").
-var creditRE = regexp.MustCompile(`(?i)\s*(?:/\s*)?\(?(?:photo|image|picture|file photo)\s*(?:credit)?\s*:\s*[^)]*\)?\s*$`)
+var creditRE = regexp.MustCompile(`(?i)\s*(?:/\s*)?\(?` + alternation(photoCredits) + `\s*(?:credit)?\s*:\s*[^)]*\)?\s*$`)
 
 // creditIndex finds a trailing photo credit; the regular expression runs
 // only on lines that mention one.
 func creditIndex(line string) []int {
-	if !strings.Contains(line, ":") || !containsFold(line, "photo") && !containsFold(line, "image") && !containsFold(line, "picture") {
+	if !strings.Contains(line, ":") || !slices.ContainsFunc(photoCredits, func(w string) bool { return containsFold(line, w) }) {
 		return nil
 	}
 	return creditRE.FindStringIndex(line)
@@ -116,17 +115,9 @@ func trimSpan(text string, s, e int) (int, int) {
 }
 
 // abbreviations end with a period that does not end a sentence: titles,
-// month abbreviations of AP style, initialisms. Compared lower-case, without
-// the final period.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true,
-	"col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true,
-	"sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.n": true,
-	"u.k": true, "e.u": true, "inc": true, "corp": true, "co": true, "ltd": true, "vs": true,
-	"mt": true, "ft": true, "pres": true, "sec": true, "gov't": true, "dept": true, "est": true,
-}
+// month abbreviations of AP style, initialisms (data/words.txt). Compared
+// lower-case, without the final period.
+var abbreviations = wordSet("abbreviations")
 
 // splitSentences splits the line text[s:e] into sentences. A sentence ends
 // at '.', '!' or '?' (possibly followed by closing quotes) before white space

@@ -21,8 +21,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
 		pre := strings.TrimRight(s[:a], " ")
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
-		switch strings.ToLower(strings.Trim(pre[i+1:], ",")) {
-		case "on", "in", "at", "from", "during", "since", "by", "early", "late", "earlier", "until":
+		if titlePrepositions[strings.ToLower(strings.Trim(pre[i+1:], ","))] {
 			pre = pre[:i+1]
 		}
 		post := s[b:]
@@ -79,22 +78,42 @@ func atBoundary(ws []string) []string {
 		if strings.HasSuffix(ws[i-1], ",") || strings.HasSuffix(ws[i-1], ";") {
 			return ws[:i]
 		}
-		switch strings.ToLower(ws[i]) {
-		case "and", "but", "as", "while", "after", "before", "because", "when", "where", "which", "who":
+		if titleBoundaries[strings.ToLower(ws[i])] {
 			return ws[:i]
 		}
 	}
 	return ws[:maxTitleWords]
 }
 
-// danglingWords never end a title: "... with Putin in" is half a phrase.
-var danglingWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true,
-	"for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "but": true,
-	"as": true, "that": true, "which": true, "who": true, "his": true, "her": true, "its": true,
-	"their": true, "into": true, "after": true, "before": true, "than": true, "about": true,
-	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "be": true, "been": true, "while": true, "when": true,
+// The word lists of titles, from data/words.txt.
+var (
+	// titlePrepositions lead a time expression a title drops.
+	titlePrepositions = wordSet("title-prepositions")
+	// titleBoundaries: a long title is cut before one of them.
+	titleBoundaries = wordSet("title-boundaries")
+	// danglingWords never end a title: "... with Putin in" is half a phrase.
+	danglingWords = wordSet("dangling")
+	// notOpeners never open a headline.
+	notOpeners = wordSet("not-openers")
+	// frameVerbs and frameLinks make a reporting frame: "His remarks came
+	// after ...".
+	frameVerbs = wordSet("frame-verbs")
+	frameLinks = wordSet("frame-links")
+	// phraseEnds end the noun phrase of a possessive expression.
+	phraseEnds = wordSet("phrase-ends")
+	// personPronouns stand for one person.
+	personPronouns = wordSet("person-pronouns")
+	// innerOpeners open the clause of a second date, spaced as they are
+	// looked for.
+	innerOpeners = spaced(wordLists["inner-openers"])
+)
+
+func spaced(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = " " + w + " "
+	}
+	return out
 }
 
 func withoutDangling(ws []string) []string {
@@ -124,8 +143,7 @@ func publishable(t string) bool {
 	if len(ws) < 4 || strings.HasSuffix(t, "…") {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(ws[0], ",")) {
-	case "who", "what", "which", "whom", "whose", "where", "when", "that", "and", "but", "or", "to":
+	if notOpeners[strings.ToLower(strings.Trim(ws[0], ","))] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -205,12 +223,12 @@ func shortQuote(ws []string) bool {
 func fromSubordinate(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if w != "came" && w != "comes" && w != "come" {
+		if !frameVerbs[w] {
 			continue
 		}
 		// "came after", "comes only two months after", "came as".
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
-			if ws[j] != "after" && ws[j] != "as" {
+			if !frameLinks[ws[j]] {
 				continue
 			}
 			rest := strings.Join(ws[j+1:], " ")
@@ -236,9 +254,7 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 	var out []string
 	for _, w := range strings.Fields(rest) {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:."))
-		switch lw {
-		case "would", "will", "is", "was", "are", "were", "has", "have", "had", "could", "can",
-			"may", "might", "should", "to", "that", "which", "who", "and", "but":
+		if phraseEnds[lw] {
 			return capitalize(strings.Join(out, " "))
 		}
 		out = append(out, strings.TrimRight(w, ",;:."))
@@ -328,7 +344,7 @@ func namePronoun(title, name string) string {
 	ws := strings.Fields(title)
 	for i, w := range ws[:min(len(ws), 9)] {
 		lw := strings.ToLower(w)
-		if lw == "he" || lw == "she" {
+		if personPronouns[lw] {
 			ws[i] = name
 			return capitalize(strings.Join(ws, " "))
 		}
@@ -343,7 +359,7 @@ func namePronoun(title, name string) string {
 func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) string {
 	before := text[seg[0]:tx.Start]
 	at := -1
-	for _, w := range []string{" that ", " which ", " when "} {
+	for _, w := range innerOpeners {
 		if i := strings.LastIndex(before, w); i > at {
 			at = i + len(w)
 		}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The word lists of extraction's grammar are data, not code, like the
+// actors of actors.go: data/kinds.txt (the words that name a kind of
+// happening), data/words.txt (subordinators, reporting verbs,
+// abbreviations, the words a title may not end or open with, ...) and
+// data/noise.txt (lines scrapers leave in article text), read once when the
+// package starts into the tables of events.go, sentences.go, title.go,
+// news.go and extract.go.
+
+//go:embed data/kinds.txt
+var kindsData string
+
+//go:embed data/words.txt
+var wordsData string
+
+//go:embed data/noise.txt
+var noiseData string
+
+var (
+	kindWords, kindNeeds = mustReadKinds(readKinds("data/kinds.txt", kindsData))
+	wordLists            = mustReadWords(readWordLists("data/words.txt", wordsData))
+)
+
+// keyword is what a word of data/kinds.txt names: a kind, as a verb or a
+// noun.
+type keyword struct {
+	k    kind
+	verb bool
+}
+
+// kindFor returns the kind of the name kindNouns gives it.
+func kindFor(name string) (kind, bool) {
+	for k, n := range kindNouns {
+		if k > int(kindOther) && n == name {
+			return kind(k), true
+		}
+	}
+	return kindOther, false
+}
+
+// readKinds reads data/kinds.txt: "<kind> verbs: word ...", "<kind> nouns:
+// word ..." and "<kind> needs: word ...".
+func readKinds(file, data string) (map[string]keyword, map[kind][]string, error) {
+	words, needs := map[string]keyword{}, map[kind][]string{}
+	err := eachLine(file, data, func(line string) error {
+		ws := strings.Fields(line)
+		if len(ws) < 2 {
+			return fmt.Errorf("want \"<kind> verbs|nouns|needs: word ...\", got %q", line)
+		}
+		k, ok := kindFor(ws[0])
+		if !ok {
+			return fmt.Errorf("unknown kind %q (want one of %s)", ws[0], strings.Join(kindNouns[kindOther+1:], ", "))
+		}
+		part, ok := strings.CutSuffix(ws[1], ":")
+		if !ok || part != "verbs" && part != "nouns" && part != "needs" {
+			return fmt.Errorf("want \"%s verbs|nouns|needs: word ...\", got %q", ws[0], line)
+		}
+		if len(ws) < 3 {
+			return fmt.Errorf("%s %s: no words", ws[0], part)
+		}
+		for _, w := range ws[2:] {
+			if w != strings.ToLower(w) {
+				return fmt.Errorf("%q: words are compared lower-case", w)
+			}
+			if part == "needs" {
+				if slices.Contains(needs[k], w) {
+					return fmt.Errorf("%s needs %q twice", ws[0], w)
+				}
+				needs[k] = append(needs[k], w)
+				continue
+			}
+			if kw, dup := words[w]; dup {
+				return fmt.Errorf("%q is already a word of %s", w, kindNouns[kw.k])
+			}
+			words[w] = keyword{k, part == "verbs"}
+		}
+		return nil
+	})
+	return words, needs, err
+}
+
+func mustReadKinds(words map[string]keyword, needs map[kind][]string, err error) (map[string]keyword, map[kind][]string) {
+	if err != nil {
+		panic(err)
+	}
+	return words, needs
+}
+
+// wordListNames are the lists data/words.txt holds, each one at least once.
+var wordListNames = []string{
+	"subordinators", "reporting", "noun-links", "range-words", "pronouns",
+	"opening-pronouns", "after-the", "person-pronouns", "abbreviations",
+	"photo-credits", "title-prepositions", "title-boundaries", "dangling",
+	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
+	"future-markers", "future-after-to",
+}
+
+// readWordLists reads data/words.txt: "list: word word ...", the words of
+// a list in the order written; in photo-credits a hyphen joins the words of
+// a phrase.
+func readWordLists(file, data string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := eachLine(file, data, func(line string) error {
+		ws := strings.Fields(line)
+		list, ok := strings.CutSuffix(ws[0], ":")
+		if !ok || !slices.Contains(wordListNames, list) {
+			return fmt.Errorf("want \"list: word word ...\" with list one of %s, got %q", strings.Join(wordListNames, ", "), line)
+		}
+		if len(ws) < 2 {
+			return fmt.Errorf("%s: no words", list)
+		}
+		for _, w := range ws[1:] {
+			if list == "photo-credits" {
+				w = strings.ReplaceAll(w, "-", " ")
+			}
+			if slices.Contains(out[list], w) {
+				return fmt.Errorf("%s: %q twice", list, w)
+			}
+			out[list] = append(out[list], w)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range wordListNames {
+		if len(out[l]) == 0 {
+			return nil, fmt.Errorf("%s: no %s list", file, l)
+		}
+	}
+	return out, nil
+}
+
+// readLines reads a file of one entry a line, each written as it is
+// compared: lower-case, trimmed, its words one space apart.
+func readLines(file, data string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := eachLine(file, data, func(line string) error {
+		if want := strings.ToLower(strings.Join(strings.Fields(line), " ")); line != want {
+			return fmt.Errorf("%q: write it as it is compared, %q", line, want)
+		}
+		if out[line] {
+			return fmt.Errorf("%q listed twice", line)
+		}
+		out[line] = true
+		return nil
+	})
+	return out, err
+}
+
+func mustReadLines(m map[string]bool, err error) map[string]bool {
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// wordSet is the words of a list of data/words.txt as a set.
+func wordSet(list string) map[string]bool { return set(wordLists[list]) }
+
+// alternation is a regular expression matching any of the phrases, in
+// their order.
+func alternation(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = regexp.QuoteMeta(p)
+	}
+	return "(?:" + strings.Join(q, "|") + ")"
+}
