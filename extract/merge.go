@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
 )
 
 // cluster is a group of candidates that report one happening.
@@ -106,11 +107,19 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 			consolidated = true
 		}
 		if best := m.best(c); best != nil {
+			if c.basis == "article" && !best.datedDocs[c.doc] {
+				// Not dated elsewhere in its article: the sentence tells a
+				// happening of the days before its publication.
+				c.basis = "published"
+			}
 			m.add(best, c)
 			continue
 		}
 		if c.basis == "reported" || c.basis == "article" {
 			continue // joins a happening dated by another source, or nothing
+		}
+		if c.basis == "published" && m.echo(c) {
+			continue // old news told again: no event of its own
 		}
 		a, b := candRange(c)
 		cl := &cluster{first: a, last: b, class: c.kind.class(), idx: len(m.clusters),
@@ -325,6 +334,25 @@ func (m *merger) best(c *candidate) *cluster {
 		// An article's own news happened in the days up to its publication.
 		a = b - newsDays
 	}
+	return m.bestIn(c, a, b)
+}
+
+// echoDays is how far back an article's own news may be news already
+// reported (see echo).
+const echoDays = 21
+
+// echo reports whether an article's own news, which joins no happening of
+// its last days, tells a happening that other articles reported in the
+// weeks before: a follow-up's headline ("Esther Williams dies at 91", a
+// week later), which must not become a second event dated by its
+// publication, a wrong date.
+func (m *merger) echo(c *candidate) bool {
+	_, b := candRange(c)
+	return m.bestIn(c, b-echoDays, b-newsDays-1) != nil
+}
+
+// bestIn is best for the clusters of days [a, b].
+func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	m.stamp++
 	// The rarest stems of the candidate find the clusters that use them.
 	// The stems most of the story's articles share find the clusters of
@@ -346,9 +374,10 @@ func (m *merger) best(c *candidate) *cluster {
 	}
 	bks := m.buckets(a, b)
 	if c.basis == "article" {
-		bks = nil
+		_, pub := candRange(c)
+		bks = m.buckets(pub-newsDays, pub)
 		if bd := m.byDoc[c.doc]; bd != nil {
-			bks = []*bucket{bd}
+			bks = append(bks, bd)
 		}
 	}
 	for _, bk := range bks {
@@ -370,10 +399,11 @@ func (m *merger) best(c *candidate) *cluster {
 
 // Thresholds of the cosine between a candidate and a cluster (see score).
 var (
-	sameHappening = 0.45 // a dated mention and a cluster of its days
-	sameNews      = 0.35 // an article's own news and a happening of its last days
-	newsDays      = int64(2)
-	sameArticle   = 0.35 // a sentence and a happening its article dates elsewhere
+	sameHappening     = 0.45 // a dated mention and a cluster of its days
+	sameNews          = 0.35 // an article's own news and a happening of its last days
+	newsDays          = int64(2)
+	sameArticle       = 0.35 // a sentence and a happening its article dates elsewhere
+	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article
 )
 
 // score tells whether c can join cl, whose days must hold c's (or the
@@ -385,7 +415,13 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	switch c.basis {
 	case "article":
 		if !cl.datedDocs[c.doc] {
-			return 0, false
+			_, pub := candRange(c)
+			if cl.first < pub-newsDays || cl.first > pub || cl.last-cl.first > spanDays {
+				return 0, false
+			}
+			if sim := cl.prof.cosine(c.ids); sim < sameArticleWindow || (c.kind.class() == kindStatement) != (cl.class == kindStatement) {
+				return 0, false
+			}
 		}
 	case "published", "reported":
 		if cl.first < a || cl.first > b || cl.last-cl.first > spanDays {
@@ -511,7 +547,7 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	e := timeline.Event{
 		Date:    first.date,
 		End:     first.end,
-		Title:   best.title,
+		Title:   eventTitle(cl, best, docs),
 		Summary: sentenceText(docs[best.doc].Text, best.sent),
 		Key:     isKey(cl, leaders),
 		Actors:  []string{},
@@ -932,4 +968,27 @@ func (c *candidate) publishable() bool {
 		}
 	}
 	return c.pub == 1
+}
+
+// eventTitle is the best source's title; when no source gives a
+// publishable one (a clause of one or two words, "Violence", a fragment),
+// the best source's whole sentence, cut the same way, if that reads as a
+// headline.
+func eventTitle(cl *cluster, best *candidate, docs []Doc) string {
+	if best.publishable() {
+		return best.title
+	}
+	for _, m := range []*candidate{best} {
+		if m.basis == "article" {
+			continue
+		}
+		var tx *timex.Timex
+		if m.tx.End > m.tx.Start {
+			tx = &m.tx
+		}
+		if t := clauseTitle(docs[m.doc].Text, [2]int{m.sent.start, m.sent.end}, tx); publishable(t) {
+			return t
+		}
+	}
+	return best.title
 }

@@ -35,9 +35,10 @@ var lemmasData string
 // Lexicon holds the word lists that tell happenings apart. The defaults are
 // embedded; a newsroom adds its own lines through Options.Happenings.
 type lexicon struct {
-	stop  map[string]bool   // lower-case words, before stemming
-	class map[string]string // stem -> the name of its kind of happening
-	lemma map[string]string // irregular and British forms -> their root
+	stop  map[string]bool      // lower-case words, before stemming
+	class map[string]string    // stem -> the name of its kind of happening
+	lemma map[string]string    // irregular and British forms -> their root
+	pair  map[[2]string]string // two words that stand for one root ("passed away")
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
@@ -77,11 +78,17 @@ func lexiconFor(extra []string) *lexicon {
 }
 
 func newLexicon(extra []string) *lexicon {
-	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{}}
+	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
+		pair: map[[2]string]string{}}
 	readWords(lemmasData, func(ws []string) {
 		root := ws[len(ws)-1]
 		for _, w := range ws[:len(ws)-1] {
-			lx.lemma[strings.TrimSuffix(w, ":")] = root
+			w = strings.TrimSuffix(w, ":")
+			if a, b, ok := strings.Cut(w, "-"); ok {
+				lx.pair[[2]string{a, b}] = root
+				continue
+			}
+			lx.lemma[w] = root
 		}
 	})
 	readWords(stopwordsData, func(ws []string) {
@@ -144,9 +151,17 @@ func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
 // bagOfWords is bagOf on the words of a sentence already split.
 func (lx *lexicon) bagOfWords(ws []word, skip [2]int) bag {
 	var out bag
-	for _, w := range ws {
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
 			continue
+		}
+		if k+1 < len(ws) {
+			if root, ok := lx.pair[[2]string{w.w, ws[k+1].w}]; ok {
+				out = append(out, lx.token(root))
+				k++
+				continue
+			}
 		}
 		if st := lx.token(w.w); st != "" {
 			out = append(out, st)
@@ -192,6 +207,21 @@ func (lx *lexicon) names(text string, s, e int) []string {
 }
 
 func (lx *lexicon) namesOfWords(text string, ws []word) []string {
+	// A headline in title case ("Swimmer And Actress Dies Aged 91")
+	// capitalises every word: its capitals name nobody in particular.
+	caps, long := 0, 0
+	for _, w := range ws {
+		if len(w.w) < 4 || lx.stop[w.w] {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if long >= 4 && 5*caps >= 4*long {
+		return nil
+	}
 	var out []string
 	for k, w := range ws {
 		if k == 0 || lx.stop[w.w] {

@@ -21,22 +21,45 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
 		pre := strings.TrimRight(s[:a], " ")
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
-		if titlePrepositions[strings.ToLower(strings.Trim(pre[i+1:], ","))] {
+		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
+		case titlePrepositions[last]:
 			pre = pre[:i+1]
+		case last == "the":
+			// "in the 1940s", "during the weekend": the preposition goes too.
+			if ws := strings.Fields(pre); len(ws) >= 2 && phraseStart[strings.ToLower(ws[len(ws)-2])] {
+				pre = strings.Join(ws[:len(ws)-2], " ")
+			}
 		}
 		post := s[b:]
 		for _, p := range []string{"'s", "’s"} {
 			post = strings.TrimPrefix(post, p)
+		}
+		// An opening adverbial that was only the time ("In the early
+		// hours of Monday, thieves rammed ...") goes whole.
+		if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
+			pre, post = "", strings.TrimPrefix(post, ",")
 		}
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
 	s = tidy(s)
 	s = fromSubordinate(s)
 	s = attributionFirst(s)
-	// Drop leading subordinating words ("as", "especially following").
+	// Drop leading subordinating words ("as", "especially following",
+	// "according to"), conjunctions ("And thieves made off ...") and a
+	// complementizer ("that the building was on fire").
 	for {
 		w := firstWord(s)
-		if w == "" || !subordinators[strings.ToLower(w)] {
+		lw := strings.ToLower(w)
+		if lw == "that" || lw == "according" {
+			if rest := strings.TrimLeft(s[len(w):], " ,"); lw == "according" || determiners[strings.ToLower(firstWord(rest))] {
+				s = rest
+				if lw == "according" {
+					s = strings.TrimPrefix(strings.TrimPrefix(s, "to "), "To ")
+				}
+				continue
+			}
+		}
+		if w == "" || !subordinators[lw] && !titleConjunctions[lw] {
 			break
 		}
 		s = strings.TrimLeft(s[len(w):], " ,")
@@ -57,7 +80,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		ws = atComma(ws)
 	}
 	if len(ws) > maxTitleWords {
-		ws, cut = atBoundary(ws), true
+		ws, cut = atBoundary(ws)
 	}
 	ws = withoutDangling(ws)
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
@@ -72,17 +95,34 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 
 // atBoundary cuts a long title at the last clause boundary within the cap
 // (a comma, a semicolon, or before "and", "but", "as", "while", "after"),
-// so that no phrase is cut in half; only a title with none is cut at the cap.
-func atBoundary(ws []string) []string {
+// so that no phrase is cut in half and the title needs no ellipsis; only a
+// title with none is cut at the cap, and cut is true.
+func atBoundary(ws []string) (out []string, cut bool) {
 	for i := min(len(ws), maxTitleWords) - 1; i >= 6; i-- {
 		if strings.HasSuffix(ws[i-1], ",") || strings.HasSuffix(ws[i-1], ";") {
-			return ws[:i]
+			return ws[:i], false
 		}
 		if titleBoundaries[strings.ToLower(ws[i])] {
-			return ws[:i]
+			return ws[:i], false
 		}
 	}
-	return ws[:maxTitleWords]
+	// No clause boundary: cut before the last preposition or "that" in
+	// reach, where a phrase starts, rather than inside one. What is left
+	// is a clause that reads whole, as a headline does, without an
+	// ellipsis; the full sentence is the event's summary.
+	for i := min(len(ws), maxTitleWords) - 1; i >= 8; i-- {
+		if phraseStart[strings.ToLower(ws[i])] {
+			return ws[:i], false
+		}
+	}
+	return ws[:maxTitleWords], true
+}
+
+// endsWithPreposition reports whether a phrase ends with a preposition
+// ("in the early hours of").
+func endsWithPreposition(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && phraseStart[strings.ToLower(ws[len(ws)-1])]
 }
 
 // The word lists of titles, from data/words.txt.
@@ -106,6 +146,14 @@ var (
 	// innerOpeners open the clause of a second date, spaced as they are
 	// looked for.
 	innerOpeners = spaced(wordLists["inner-openers"])
+	// phraseStart open a phrase; a title cut before one keeps its phrases
+	// whole.
+	phraseStart = wordSet("phrase-starts")
+	// determiners open a noun phrase; "that" before one is a
+	// complementizer.
+	determiners = wordSet("determiners")
+	// titleConjunctions never open a title ("And thieves made off ...").
+	titleConjunctions = wordSet("title-conjunctions")
 )
 
 func spaced(ws []string) []string {
@@ -117,7 +165,7 @@ func spaced(ws []string) []string {
 }
 
 func withoutDangling(ws []string) []string {
-	for len(ws) > 3 && danglingWords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-"))] {
+	for len(ws) > 3 && danglingWords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))] {
 		ws = ws[:len(ws)-1]
 	}
 	return ws

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadlines: an event's title is a clause a producer could publish: no
+// fragment of the time expression left behind, no cut inside a phrase, no
+// dangling word, no opening conjunction or complementizer.
+func TestHeadlines(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		// The adverbial that held only the time goes whole.
+		{"In the early hours of Monday, thieves rammed a car into the store.", "Thieves rammed a car into the store"},
+		// "in the 1940s": the preposition and the article go too.
+		{"Esther Williams, who swam to stardom in the 1940s, died on Thursday.", ""},
+		// A preposition left at the end by the time expression goes.
+		{"Eight crews fought the blaze which broke out in the early hours of Sunday.", "Eight crews fought the blaze which broke out in the early hours"},
+		// A long clause is cut at its last boundary, with no ellipsis.
+		{"The council voted on Tuesday to close the old bridge over the river to all traffic, and the mayor said repairs would take a year.",
+			"The council voted to close the old bridge over the river to all traffic"},
+		// No boundary: cut before a phrase, not inside one.
+		{"Clarett was suspended on Monday for the season for lying to investigators during an NCAA probe of allegations that he received improper benefits.",
+			"Clarett was suspended for the season for lying to investigators during an NCAA probe of allegations"},
+		// A quotation that fits keeps its marks.
+		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
+	} {
+		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
+		tl, _ := Extract(docs, Options{})
+		if len(tl.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		got := tl.Events[len(tl.Events)-1].Title
+		if tc.want == "" {
+			got = tl.Events[0].Title
+			if strings.Contains(got, "in the,") || strings.Contains(got, " the,") {
+				t.Errorf("%q: title %q keeps a fragment of the time expression", tc.text, got)
+			}
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n title %q\n want  %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"And thieves made off with the jewels on Monday.", "Thieves made off with the jewels"},
+		{"That the building was on fire on Monday was clear to all.", "The building was on fire was clear to all"},
+	} {
+		got := clauseTitle(tc.in, [2]int{0, len(tc.in)}, nil)
+		if !strings.HasPrefix(got, strings.Fields(tc.want)[0]) {
+			t.Errorf("clauseTitle(%q) = %q, want it to open with %q", tc.in, got, strings.Fields(tc.want)[0])
+		}
+	}
+}
+
+// TestFollowUpHeadline: a headline that tells, days later, a happening the
+// other articles reported before is no second event dated by its
+// publication (a wrong date); a new happening in a headline still is.
+func TestFollowUpHeadline(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2013-06-06", "Esther Williams, the swimming champion turned actress, died on Thursday in her sleep at 91."),
+		doc("b.md", "2013-06-06", "Esther Williams died on Thursday at 91 in her sleep, her publicist said."),
+		doc("c.md", "2013-06-13", "Esther Williams, swimming champion turned actress, dies at 91\nHollywood paid tribute to the star."),
+		doc("d.md", "2013-06-13", "Studio unveils a statue of the swimming star in Los Angeles\nThe bronze stands at the studio gate."),
+	}
+	tl, _ := Extract(docs, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2013-06-13" && strings.Contains(strings.ToLower(e.Title), "dies") {
+			t.Errorf("a follow-up headline made an event dated by its publication: %s %q", e.ID, e.Title)
+		}
+	}
+	if len(find(tl, "2013-06-13")) == 0 {
+		t.Errorf("the statue, news of 2013-06-13, made no event: %+v", tl.Events)
+	}
+}
+
+// TestPassedAway: "passed away" and "died" tell one happening.
+func TestPassedAway(t *testing.T) {
+	lx := lexiconFor(nil)
+	pa, pb := "The actress passed away on Thursday", "The actress died on Thursday"
+	a := lx.bagOf(pa, 0, len(pa), [2]int{})
+	b := lx.bagOf(pb, 0, len(pb), [2]int{})
+	if strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("bags differ: %v and %v", a, b)
+	}
+}
+
+// TestTitleCaseNames: a headline in title case names nobody by its
+// capitals, so it does not conflict with the names of the lead.
+func TestTitleCaseNames(t *testing.T) {
+	lx := lexiconFor(nil)
+	s := "Legendary Aquatic Musical Star Esther Williams Dies At 91"
+	if got := lx.names(s, 0, len(s)); len(got) != 0 {
+		t.Errorf("names(%q) = %v, want none", s, got)
+	}
+	s = "The swimmer Esther Williams died in Beverly Hills"
+	if got := lx.names(s, 0, len(s)); strings.Join(got, " ") != "beverly esther hills williams" {
+		t.Errorf("names(%q) = %v", s, got)
+	}
+}
