@@ -97,9 +97,11 @@ type Problem struct {
 
 // Error returns the one-line message.
 func (p *Problem) Error() string {
-	msg := strings.Join(strings.Fields(p.Err.Error()), " ")
+	// A message goes to a terminal: a control character from the input
+	// (a YAML parser quoting the line it stopped at) is shown escaped.
+	msg := escapeControls(strings.Join(strings.Fields(p.Err.Error()), " "))
 	file := p.File
-	if strings.ContainsFunc(file, unicode.IsControl) {
+	if strings.ContainsFunc(file, unicode.IsControl) || strings.ContainsFunc(file, isStrippedControl) {
 		file = strconv.Quote(file) // a newline in a file name must not split the message
 	}
 	if p.Line > 0 {

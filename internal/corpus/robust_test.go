@@ -306,3 +306,17 @@ func BenchmarkReadAdversarial(b *testing.B) {
 		}
 	}
 }
+
+// TestProblemEscapesControls: a problem's message goes to a terminal; a
+// control or bidi character in it (from a file name, or quoted by a
+// parser) is escaped, never written raw.
+func TestProblemEscapesControls(t *testing.T) {
+	p := &Problem{File: "a\u202eb.md", Line: 2, Err: errors.New("bad \x1b[2J value \u202e")}
+	got := p.Error()
+	if hasControl(got) {
+		t.Errorf("Error() = %q keeps a control character", got)
+	}
+	if want := `"a\u202eb.md":2: bad \x1b[2J value \u202e`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"html"
 	"net/url"
 	"strings"
@@ -40,6 +41,26 @@ func stripControls(s string) (string, bool) {
 		}
 		return r
 	}, s), true
+}
+
+// escapeControls writes each isStrippedControl character of s as an
+// escape (\x1b, \u202e), for messages that reach a terminal.
+func escapeControls(s string) string {
+	if !strings.ContainsFunc(s, isStrippedControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !isStrippedControl(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
 }
 
 // stripBidi removes the bidi controls from s, returning the line of the
