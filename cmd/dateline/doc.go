@@ -14,8 +14,9 @@ Usage:
 
 PATH is an article file or a folder read recursively; "-" reads one article
 from standard input. Articles are Markdown (.md) with YAML or TOML front
-matter (title, date or published, url, outlet) or plain text (.txt) with
-front matter or a sources.yaml beside them.
+matter (title, date or published, url, outlet), plain text (.txt) with
+front matter or a sources.yaml beside them, or saved web pages (.html,
+.htm: the main text, and the date from the page's metadata).
 
 extract prints the merged timeline as JSON (the shape every format is made
 from) or Markdown on standard output.
@@ -57,6 +58,13 @@ Flags common to extract, build and serve:
 	--now DATE       today's date, for refusing articles dated in the future
 	                 (default: the clock)
 	-v               also list the expressions left off the timeline, and why
+	--editorial FILE an editor's corrections keyed by event id (default:
+	                 editorial.yaml in the first folder given)
+	--project FILE   default flags (default: dateline.yaml in the first
+	                 folder given); a flag given overrides it
+
+extract --ids prints one line per event, its id, date and title separated
+by tabs: the ids editorial.yaml is keyed by. Each event page shows its id.
 
 Exit status: 0 when every article went through; 1 on an error, including
 a missing PATH, an output refused as not dateline's, a second build of the

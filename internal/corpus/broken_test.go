@@ -101,7 +101,7 @@ func TestReadBroken(t *testing.T) {
 		"year-only.md":   "---\ndate: \"2024\"\n---\nText.\n",
 		"future.md":      "---\ndate: 2030-01-01\n---\nText from the future.\n",
 		"copy.md":        "---\ntitle: a copy\ndate: 2024-06-19\n---\nA good article about a summit.\n",
-		"notes.html":     "<p>not an article</p>",
+		"notes.csv":      "not,an,article",
 		"photo.png":      "\x89PNG\r\n\x1a\n\x00\x00",
 		".hidden.md":     okFM + "Hidden.\n",
 		".git/config.md": okFM + "Hidden folder.\n",
@@ -320,12 +320,12 @@ func TestReadArguments(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{
 		"a.md":              okFM + "Article a.\n",
-		"notes.html":        "<p>x</p>",
+		"notes.csv":         "x,y",
 		"wire/sources.yaml": "- file: b.txt\n  published: 2024-06-18\n  title: B\n",
 		"wire/b.txt":        "Brief b.\n",
 	})
 	in := func(name string) string { return filepath.Join(dir, filepath.FromSlash(name)) }
-	docs, problems := Read([]string{in("a.md"), in("notes.html"), in("missing.md"), in("wire/b.txt"), dir}, Options{})
+	docs, problems := Read([]string{in("a.md"), in("notes.csv"), in("missing.md"), in("wire/b.txt"), dir}, Options{})
 	// With several paths given, each is named by the end of its path; a
 	// file given directly and read again through its folder is one
 	// article, whatever the order (the first by Path is kept).
@@ -339,7 +339,7 @@ func TestReadArguments(t *testing.T) {
 	diffLists(t, "problems", relProblems(dir, problems), []string{
 		"a.md: duplicate: same file as a.md",
 		"missing.md: not found: file does not exist",
-		"notes.html: not an article (want .md, .markdown, .txt)",
+		"notes.csv: not an article (want .md, .markdown, .txt, .html, .htm)",
 		"wire/b.txt: duplicate: same file as wire/b.txt",
 	})
 	// A file given alone is named by its base name, and its sources.yaml

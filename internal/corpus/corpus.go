@@ -178,7 +178,7 @@ func ReadFrom(name string, r io.Reader, opt Options) (Document, error) {
 }
 
 // articleExts are the extensions of the files read as articles.
-var articleExts = []string{".md", ".markdown", ".txt"}
+var articleExts = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 
 // isArticle reports whether a file name is an article's: an article
 // extension, not hidden.
@@ -221,6 +221,9 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 		line := strings.Count(s[:i], "\n") + 1
 		s, _ = stripControls(s)
 		warn(atLine(line, fmt.Errorf("%w: control characters removed", ErrWarning)))
+	}
+	if isHTML(name) {
+		return r.readHTML(name, rel, s, warnings) // html.go
 	}
 	format, fm, body, bodyLine, err := splitFrontMatter(s)
 	if err != nil {
