@@ -4,14 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"mime"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"path"
-	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +45,17 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := checkPaths(paths); err != nil {
 		return err
 	}
+	ctx, stop := signal.NotifyContext(serveContext, os.Interrupt)
+	defer stop()
+	// The watch starts before the first build, so that a change made
+	// while it runs is not missed.
+	w, err := newWatcher(watchRoots(paths, &in, &sf, &ed), serveQuiet, func(err error) {
+		fmt.Fprintf(stderr, "dateline: watch: %v\n", err)
+	})
+	if err != nil {
+		return fmt.Errorf("watch: %w", err)
+	}
+	go w.run(ctx)
 	p := &preview{}
 	opt := sf.options()
 	opt.LiveReload = true // the open page reloads after each rebuild
@@ -56,6 +67,10 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			if err == nil {
 				p.set(files)
 				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
+				// The last build's files are unreachable now: give
+				// their memory back, so that serve holds one build.
+				tl, files = nil, nil
+				debug.FreeOSMemory()
 				return
 			}
 		}
@@ -67,21 +82,13 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "dateline: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	go func() {
-		last := stamp(paths)
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
 		for {
 			select {
 			case <-ctx.Done():
 				return
-			case <-t.C:
-				if s := stamp(paths); s != last {
-					last = s
-					build()
-				}
+			case <-w.C:
+				build()
 			}
 		}
 	}()
@@ -148,20 +155,24 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Write(data)
 }
 
-// stamp summarises the modification times and sizes of every file under
-// paths, so a change to any article is noticed.
-func stamp(paths []string) string {
-	var b strings.Builder
-	for _, root := range paths {
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if info, err := d.Info(); err == nil && !d.IsDir() {
-				fmt.Fprintf(&b, "%s %d %d\n", p, info.ModTime().UnixNano(), info.Size())
-			}
-			return nil
-		})
+// serveContext is the parent of serve's context: serve stops when it is
+// done, or on an interrupt (tests stop serve through it).
+var serveContext = context.Background()
+
+// serveQuiet is how long the articles must be left alone before serve
+// rebuilds: an editor's save, or a copy of a folder of articles, is one
+// burst of changes and costs one rebuild.
+var serveQuiet = 200 * time.Millisecond
+
+// watchRoots are the paths serve watches: the articles, and the files and
+// folders of flags that change the site (aliases, editorial file,
+// templates).
+func watchRoots(paths []string, in *inputFlags, sf *siteFlags, ed *editorialFlags) []string {
+	roots := slices.Clone(paths)
+	for _, p := range []string{in.aliases, sf.templates, ed.path} {
+		if p != "" {
+			roots = append(roots, p)
+		}
 	}
-	return b.String()
+	return roots
 }

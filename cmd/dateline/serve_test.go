@@ -54,17 +54,6 @@ func TestLiveReloadEndpoint(t *testing.T) {
 	}
 }
 
-func TestStampSeesChanges(t *testing.T) {
-	dir := t.TempDir()
-	f := filepath.Join(dir, "a.md")
-	os.WriteFile(f, []byte("one"), 0o644)
-	before := stamp([]string{dir})
-	os.WriteFile(f, []byte("two, longer"), 0o644)
-	if stamp([]string{dir}) == before {
-		t.Error("a changed article went unnoticed")
-	}
-}
-
 func TestAliasesAndVerbose(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "aliases.yaml"), []byte("Harbour Council:\n  - harbour council\n  - the council\n"), 0o644)

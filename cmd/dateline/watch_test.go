@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"weak"
+
+	"github.com/dateline-news/dateline/internal/archive"
+	"github.com/dateline-news/dateline/site"
+)
+
+// waitBatch returns the next batch of w, failing the test after a
+// generous bound (the batch comes serveQuiet after the change).
+func waitBatch(t *testing.T, w *watcher) []string {
+	t.Helper()
+	select {
+	case b := <-w.C:
+		return b
+	case <-time.After(30 * time.Second):
+		t.Fatal("no change reported in 30 s")
+		return nil
+	}
+}
+
+// TestWatcher: a change to an article is one batch; a folder made later is
+// watched, and files written into it before its watch was added are seen;
+// a file root is watched by its name only.
+func TestWatcher(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "2024", "a.md")
+	os.MkdirAll(filepath.Dir(a), 0o755)
+	os.WriteFile(a, []byte("one"), 0o644)
+	other := t.TempDir()
+	aliases := filepath.Join(other, "aliases.yaml")
+	os.WriteFile(aliases, []byte("A: [a]\n"), 0o644)
+	w, err := newWatcher([]string{dir, aliases}, 20*time.Millisecond, func(err error) { t.Errorf("watch: %v", err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go w.run(ctx)
+
+	// One save (truncate, write, write, close) of an article in a
+	// subfolder is one batch; the next batch is the next change only.
+	f, _ := os.OpenFile(a, os.O_WRONLY|os.O_TRUNC, 0)
+	f.WriteString("two, ")
+	f.WriteString("longer")
+	f.Close()
+	if got := waitBatch(t, w); !slices.Equal(got, []string{a}) {
+		t.Errorf("batch %q, want [%s]", got, a)
+	}
+	sentinel := filepath.Join(dir, "sentinel.md")
+	os.WriteFile(sentinel, []byte("s"), 0o644)
+	if got := waitBatch(t, w); !slices.Equal(got, []string{sentinel}) {
+		t.Errorf("batch %q, want only the sentinel: the first change was told twice", got)
+	}
+
+	// A new folder and a file in it, written at once.
+	b := filepath.Join(dir, "2025", "june", "b.md")
+	os.MkdirAll(filepath.Dir(b), 0o755)
+	os.WriteFile(b, []byte("b"), 0o644)
+	if got := waitBatch(t, w); !slices.Contains(got, b) {
+		t.Errorf("batch %q, want %s in it", got, b)
+	}
+	// The new folder is watched from then on.
+	os.WriteFile(b, []byte("b, again"), 0o644)
+	if got := waitBatch(t, w); !slices.Equal(got, []string{b}) {
+		t.Errorf("batch %q, want [%s]", got, b)
+	}
+
+	// The aliases file is watched; its neighbours are not.
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("n"), 0o644)
+	tmp := aliases + ".tmp"
+	os.WriteFile(tmp, []byte("B: [b]\n"), 0o644)
+	os.Rename(tmp, aliases) // how editors save
+	if got := waitBatch(t, w); !slices.Equal(got, []string{aliases}) {
+		t.Errorf("batch %q, want [%s]", got, aliases)
+	}
+}
+
+// TestPreviewHoldsOneBuild: once a new build is served, nothing holds the
+// files of the one before.
+func TestPreviewHoldsOneBuild(t *testing.T) {
+	p := &preview{}
+	old := make([]byte, 1<<20)
+	gone := weak.Make(&old[0])
+	p.set([]site.File{{Path: "index.html", Data: old}})
+	old = nil
+	p.set([]site.File{{Path: "index.html", Data: []byte("new")}})
+	runtime.GC()
+	if gone.Value() != nil {
+		t.Error("the previous build's files are still reachable after a rebuild")
+	}
+}
+
+// TestServeRebuilds runs serve on a generated archive: changing an article
+// rebuilds once, and an article added in a new folder is read.
+func TestServeRebuilds(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "archive")
+	if err := archive.Generate(dir, 6, 1); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer func(c context.Context) { serveContext = c }(serveContext)
+	serveContext = ctx
+	outR, outW := io.Pipe()
+	errR, errW := io.Pipe()
+	done := make(chan int)
+	go func() {
+		code := run([]string{"serve", "--addr", "127.0.0.1:0", dir}, strings.NewReader(""), outW, errW)
+		outW.Close()
+		errW.Close()
+		done <- code
+	}()
+	defer func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+	}()
+	built := make(chan string, 16)
+	go func() {
+		s := bufio.NewScanner(errR)
+		for s.Scan() {
+			if strings.Contains(s.Text(), "dateline: built") {
+				built <- s.Text()
+			}
+		}
+		close(built)
+	}()
+	addr := make(chan string, 1)
+	go func() {
+		s := bufio.NewScanner(outR)
+		for s.Scan() {
+			if u, ok := strings.CutPrefix(s.Text(), "dateline: serving "); ok {
+				addr <- strings.Fields(u)[0]
+			}
+		}
+	}()
+	next := func() string {
+		t.Helper()
+		select {
+		case l := <-built:
+			return l
+		case <-time.After(60 * time.Second):
+			t.Fatal("no build in 60 s")
+			return ""
+		}
+	}
+	if l := next(); !strings.HasSuffix(l, "from 6 articles") {
+		t.Fatalf("first build: %q", l)
+	}
+	base := <-addr
+
+	// Change one article: one rebuild, and the page shows the change.
+	var article string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if article == "" && !d.IsDir() {
+			article = p
+		}
+		return nil
+	})
+	data, _ := os.ReadFile(article)
+	data = append(data, "\nThe harbour council of Zanthorp voted on Tuesday to close the old pier.\n"...)
+	os.WriteFile(article, data, 0o644)
+	if l := next(); !strings.HasSuffix(l, "from 6 articles") {
+		t.Fatalf("rebuild: %q", l)
+	}
+	resp, err := http.Get(base + "timeline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), "Zanthorp") {
+		t.Errorf("the served timeline.json does not have the change")
+	}
+
+	// An article in a new folder: the next build is this one (a second
+	// rebuild for the first change would come first and say 6).
+	n := filepath.Join(dir, "new", "sub", "c.md")
+	os.MkdirAll(filepath.Dir(n), 0o755)
+	os.WriteFile(n, []byte("---\ntitle: Pier\ndate: 2020-03-04\n---\nThe pier at Zanthorp closed on Monday.\n"), 0o644)
+	if l := next(); !strings.HasSuffix(l, "from 7 articles") {
+		t.Errorf("after adding an article: %q, want the build of 7 articles next", l)
+	}
+}
