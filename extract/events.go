@@ -133,7 +133,7 @@ type word struct {
 }
 
 func words(text string, s, e int) []word {
-	var out []word
+	out := make([]word, 0, (e-s)/6+1)
 	comma := false
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
