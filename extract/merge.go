@@ -434,7 +434,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	sim := cl.prof.cosine(c.ids)
 	{
-		for _, x := range cl.members[max(0, len(cl.members)-8):] {
+		for _, x := range cl.members[max(0, len(cl.members)-linkMembers):] {
 			if x.basis == "article" || x.basis == "reported" {
 				continue
 			}
