@@ -2,7 +2,7 @@
 GO ?= go
 GO_FLAGS ?= -trimpath
 
-.PHONY: all test check site bench fuzz golden build
+.PHONY: all test check site bench bench-archive fuzz golden build
 
 all: check test
 
@@ -21,8 +21,14 @@ site: build
 	./bin/dateline build --out public examples/corpus
 	@echo "the example timeline is in public/index.html"
 
+# BenchmarkArchive (cmd/dateline) is extract and build end to end on 1,000
+# and 10,000 generated articles; DATELINE_BENCH_100K=1 adds 100,000 (minutes).
+# bench-archive runs only it, once per size.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-archive:
+	$(GO) test -run '^$$' -bench Archive -benchtime 1x -timeout 2h ./cmd/dateline
 
 # Each fuzz target runs for FUZZTIME (a duration, or a count such as 40000x);
 # a failing input is kept by go test under the package's
