@@ -406,6 +406,11 @@ var (
 	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article
 )
 
+// linkMembers is how many of a cluster's latest members a candidate is
+// also compared with one by one (a cluster's profile averages away what
+// one member says).
+const linkMembers = 4
+
 // score tells whether c can join cl, whose days must hold c's (or the
 // other way round), and how well it fits. Two signals: the rules of the
 // same people (compatible), and what the sentences say (the cosine of their
