@@ -41,6 +41,11 @@ func anankeDir(t *testing.T) string {
 		slices.Sort(found)
 		return found[len(found)-1]
 	}
+	if os.Getenv("DATELINE_ANANKE_UNREACHABLE") != "" {
+		// .ci/run tried and github.com was out of reach: no registry this
+		// CI reaches serves a Hugo theme.
+		t.Skip("no Ananke theme: .ci/run could not fetch it (github.com unreachable)")
+	}
 	if os.Getenv("CI") == "true" {
 		t.Fatal("no Ananke theme: .ci/run clones it and sets DATELINE_ANANKE")
 	}
