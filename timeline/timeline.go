@@ -67,6 +67,11 @@ type Article struct {
 	URL       string `json:"url"`
 	Outlet    string `json:"outlet"`
 	Published Date   `json:"published"`
+	// Inferred, when the article gave no publication date, is the
+	// evidence in its text that Published was inferred from (a dateline
+	// such as "SEOUL, June 18 (Reuters) -"); its events' sources say
+	// Basis "inferred".
+	Inferred string `json:"inferred,omitempty"`
 }
 
 // Sort puts events in timeline order (date, then ID) and articles in path

@@ -62,6 +62,11 @@ Flags common to extract, build and serve:
 	                 editorial.yaml in the first folder given)
 	--project FILE   default flags (default: dateline.yaml in the first
 	                 folder given); a flag given overrides it
+	--infer-published
+	                 an article without a publication date takes the one
+	                 its text shows (a dateline, a date line), said on
+	                 standard error with the evidence; refused when the
+	                 evidence disagrees
 
 extract --ids prints one line per event, its id, date and title separated
 by tabs: the ids editorial.yaml is keyed by. Each event page shows its id.

@@ -112,3 +112,43 @@ func loadEdited(in *inputFlags, ed *editorialFlags, paths []string, stderr io.Wr
 	applyEditorial(edits, tl, stderr)
 	return tl, nil
 }
+
+// markInferred gives Basis "inferred" to every source of an article whose
+// publication date was inferred from its text (--infer-published): its
+// date rests on that inference, except one written in full with its year.
+func markInferred(tl *timeline.Timeline) {
+	inferred := map[string]bool{}
+	for _, a := range tl.Articles {
+		if a.Inferred != "" {
+			inferred[a.Path] = true
+		}
+	}
+	if len(inferred) == 0 {
+		return
+	}
+	for i := range tl.Events {
+		for j := range tl.Events[i].Sources {
+			s := &tl.Events[i].Sources[j]
+			if inferred[s.Article] && !hasYear(s.Expression) {
+				s.Basis = "inferred"
+			}
+		}
+	}
+}
+
+// hasYear reports whether an expression writes a year ("13 September
+// 2023", "2019"), so its date does not rest on the publication date.
+func hasYear(expr string) bool {
+	run := 0
+	for _, c := range expr {
+		if c >= '0' && c <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

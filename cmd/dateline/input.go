@@ -21,6 +21,7 @@ type inputFlags struct {
 	tz      string
 	now     string
 	verbose bool
+	infer   bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -28,6 +29,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
 	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
+	fs.BoolVar(&f.infer, "infer-published", false, "give an article without a publication date the one its text shows (a dateline \"SEOUL, June 18 (Reuters) -\", a date line), reported on stderr with the evidence")
 }
 
 // load reads the articles under paths and extracts the timeline. Input
@@ -41,7 +43,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	if err != nil {
 		return nil, false, fmt.Errorf("%w: --tz %q: %v", errUsage, f.tz, err)
 	}
-	opt := corpus.Options{Location: loc, Now: time.Now().In(loc)}
+	opt := corpus.Options{Location: loc, Now: time.Now().In(loc), InferPublished: f.infer}
 	if f.now != "" {
 		now, err := time.ParseInLocation(time.DateOnly, f.now, loc)
 		if err != nil {
@@ -94,6 +96,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		xdocs[i] = extract.Doc{Article: d.Article, Text: d.Text}
 	}
 	tl, diags := extract.Extract(xdocs, xopt)
+	markInferred(tl)
 	if f.verbose {
 		byPath := make(map[string]*corpus.Document, len(docs))
 		for i := range docs {

@@ -70,6 +70,10 @@ type Options struct {
 	// MaxSize is the largest article read, in bytes; zero means
 	// DefaultMaxSize.
 	MaxSize int64
+	// InferPublished gives an article without a publication date one
+	// from its own text, a dateline or a date line (infer.go), with a
+	// warning naming the evidence; Article.Inferred keeps it.
+	InferPublished bool
 }
 
 func (o Options) loc() *time.Location {
@@ -241,6 +245,10 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 			return Document{}, err
 		}
 	}
+	inferred, err := r.inferDate(&m, body, warn) // infer.go
+	if err != nil {
+		return Document{}, err
+	}
 	if m.date.value == "" {
 		if m.has {
 			return Document{}, fmt.Errorf("%w: front matter has no date or published", ErrNoDate)
@@ -298,6 +306,7 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 			URL:       url,
 			Outlet:    oneLine(m.outlet.value),
 			Published: day,
+			Inferred:  inferred,
 		},
 		Text:     text,
 		Name:     name,

@@ -51,19 +51,19 @@ func (r *reader) readHTML(name, rel, s string, warnings []error) (Document, erro
 		MaxDate: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
 	}
 	found, err := htmldate.FromDocument(doc, dopt)
-	if err != nil || found.IsZero() || yearOnly.MatchString(found.SrcString) ||
-		strings.Contains(found.SrcString, "©") || strings.Contains(strings.ToLower(found.SrcString), "copyright") {
+	dated := err == nil && !found.IsZero() && !yearOnly.MatchString(found.SrcString) &&
+		!strings.Contains(found.SrcString, "©") && !strings.Contains(strings.ToLower(found.SrcString), "copyright")
+	if !dated && !r.opt.InferPublished {
 		return Document{}, errNoPageDate
 	}
-	t := found.DateTime
-	day := timeline.DayOfTime(t) // a date without a zone is the day written
-	if found.HasTimezone {
-		day = publishedDay(t, loc)
-	}
-	if !r.opt.Now.IsZero() {
-		if today := timeline.DayOfTime(r.opt.Now.In(loc)); today.Before(day) {
-			return Document{}, fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today)
+	var day timeline.Date
+	if dated {
+		day = timeline.DayOfTime(found.DateTime) // a date without a zone is the day written
+		if found.HasTimezone {
+			day = publishedDay(found.DateTime, loc)
 		}
+	} else {
+		found = htmldate.Result{}
 	}
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments:  true,
@@ -90,6 +90,20 @@ func (r *reader) readHTML(name, rel, s string, warnings []error) (Document, erro
 	if text == "" || text == title+"\n" {
 		return Document{}, fmt.Errorf("%w: no article text found in the page", ErrEmpty)
 	}
+	var inferred string
+	if !dated { // and r.opt.InferPublished
+		d, ev, err := inferPublished(text)
+		if err != nil {
+			return Document{}, fmt.Errorf("%w, and none inferred: %v", errNoPageDate, err)
+		}
+		day, inferred = d, ev
+		warn(fmt.Errorf("%w: publication date %s inferred from %s", ErrWarning, d, ev))
+	}
+	if !r.opt.Now.IsZero() {
+		if today := timeline.DayOfTime(r.opt.Now.In(loc)); today.Before(day) {
+			return Document{}, fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today)
+		}
+	}
 	return Document{
 		Article: timeline.Article{
 			Path:      rel,
@@ -97,6 +111,7 @@ func (r *reader) readHTML(name, rel, s string, warnings []error) (Document, erro
 			URL:       url,
 			Outlet:    outlet,
 			Published: day,
+			Inferred:  inferred,
 		},
 		Text:     text,
 		Name:     name,

@@ -232,11 +232,19 @@ func (s Source) Name() string {
 // article's own news dated by its publication, "Dated by publication". ""
 // when neither is known.
 func DateBasis(s timeline.Source) string {
+	// A publication date inferred from the article's text (Basis
+	// "inferred", --infer-published) is said wherever the date rests on it.
 	if e := OneLine(s.Expression); e != "" {
+		if s.Basis == "inferred" {
+			return "Date from “" + e + "”, counted from a publication date inferred from the article's text"
+		}
 		return "Date from “" + e + "”"
 	}
-	if s.Basis == "published" {
+	switch s.Basis {
+	case "published":
 		return "Dated by the article's date of publication"
+	case "inferred":
+		return "Dated by a publication date inferred from the article's text"
 	}
 	return ""
 }
