@@ -49,7 +49,7 @@ func (c *config) markdown() ([]File, error) {
 			if len(e.Sources) > 0 {
 				b.WriteString("\n")
 			}
-			for _, s := range e.Sources {
+			for _, s := range e.Cited {
 				b.WriteString("- ")
 				if s.Outlet != "" {
 					fmt.Fprintf(&b, "%s: ", mdText(s.Outlet))
@@ -62,11 +62,17 @@ func (c *config) markdown() ([]File, error) {
 				if s.Published != nil && !s.Untitled {
 					fmt.Fprintf(&b, " (%s)", s.Published.Text)
 				}
-				if s.Sentence != "" {
-					fmt.Fprintf(&b, ": “%s”", mdText(s.Sentence))
-				}
-				if s.Basis != "" {
-					fmt.Fprintf(&b, " — %s", mdText(s.Basis))
+				// An article's sentences follow its name, separated by
+				// semicolons.
+				sep := ": "
+				for _, q := range s.Quotes {
+					if q.Sentence != "" {
+						fmt.Fprintf(&b, "%s“%s”", sep, mdText(q.Sentence))
+						sep = "; "
+					}
+					if q.Basis != "" {
+						fmt.Fprintf(&b, " — %s", mdText(q.Basis))
+					}
 				}
 				b.WriteString("\n")
 			}

@@ -109,9 +109,10 @@ type evCtx struct {
 
 func at(root string, e *eventView) evCtx { return evCtx{root, e} }
 
-// itemCache renders the "event" template for each event once per Root and
-// hands the HTML to every list that shows the event (index, embed, actor
-// pages, fragment): list pages are most of the work of a large site.
+// itemCache renders the "event", "line" and "link" templates for each
+// event once per Root and hands the HTML to every list that shows the event
+// (index, embed, actor pages, fragment): list pages are most of the work of
+// a large site.
 type itemCache struct {
 	th *theme
 	mu sync.Mutex
@@ -141,6 +142,12 @@ func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
 // for e seen from root.
 func (ic *itemCache) Line(root string, e *eventView) (template.HTML, error) {
 	return ic.render("line", root, e)
+}
+
+// Link returns the rendered "link" template (a date and a linked title,
+// for actor pages) for e seen from root.
+func (ic *itemCache) Link(root string, e *eventView) (template.HTML, error) {
+	return ic.render("link", root, e)
 }
 
 func (ic *itemCache) render(name, root string, e *eventView) (template.HTML, error) {

@@ -42,7 +42,7 @@ func (c *config) timelineJS() ([]File, error) {
 		}
 		var body strings.Builder
 		body.WriteString(tlPara(e.Summary))
-		for _, src := range e.Sources {
+		for _, src := range e.Cited {
 			body.WriteString("<p>")
 			if src.Outlet != "" {
 				body.WriteString(html.EscapeString(src.Outlet) + ": ")
@@ -52,8 +52,12 @@ func (c *config) timelineJS() ([]File, error) {
 			} else {
 				body.WriteString(html.EscapeString(src.Title))
 			}
-			if src.Sentence != "" {
-				body.WriteString(" — “" + html.EscapeString(oneLine(src.Sentence)) + "”")
+			sep := " — "
+			for _, q := range src.Quotes {
+				if q.Sentence != "" {
+					body.WriteString(sep + "“" + html.EscapeString(oneLine(q.Sentence)) + "”")
+					sep = " "
+				}
 			}
 			body.WriteString("</p>")
 		}

@@ -15,17 +15,22 @@ import (
 // escapes it), URLs already checked by safeURL, dates already worded.
 
 type eventView struct {
-	ID         string
-	Title      string
-	Summary    string
-	Key        bool
-	Date       dateView
-	End        *dateView
-	When       string // the date or span in words: "18–19 June 2024"
-	NSources   int    // how many articles report the event
-	Actors     []nameView
-	Places     []nameView
-	Sources    []sourceView
+	ID       string
+	Title    string
+	Summary  string
+	Key      bool
+	Date     dateView
+	End      *dateView
+	When     string // the date or span in words: "18–19 June 2024"
+	NSources int    // how many articles report the event
+	Actors   []nameView
+	Places   []nameView
+	Sources  []sourceView // one per sentence the event was read from
+	// Cited are the event's sources grouped by article, each with the
+	// sentences read from it, in the order of Sources: what the pages
+	// show, so that an article that told the event in many sentences is
+	// named once.
+	Cited      []citedView
 	Anchor     string // site path of its entry on the full timeline: "timeline/#ID"
 	ActorSlugs string // space-separated, for the filter script
 	PlaceSlugs string
@@ -45,6 +50,23 @@ type sourceView struct {
 	Expression string
 	Basis      string // "Date from “last week”", or how the date was known without one
 	Untitled   bool   // Title is "Article of <its publication date>"
+}
+
+// citedView is one article an event cites, and what was read from it.
+type citedView struct {
+	Outlet    string
+	Title     string
+	URL       string
+	Published *dateView
+	Untitled  bool
+	Quotes    []quoteView
+}
+
+// quoteView is one sentence of a cited article, with how its date was known.
+type quoteView struct {
+	Sentence   string
+	Expression string
+	Basis      string
 }
 
 type yearView struct {
@@ -84,9 +106,29 @@ func newModel(t *timeline.Timeline) *model {
 		v.ActorSlugs = joinSlugs(v.Actors)
 		v.PlaceSlugs = joinSlugs(v.Places)
 		cited := map[string]bool{}
+		// Sentences are grouped under one article when they would name it
+		// the same way (a source may carry a title or URL of its own).
+		type citedKey struct {
+			outlet, title, url, published string
+			untitled                      bool
+		}
+		group := map[citedKey]int{}
 		for _, s := range e.Sources {
-			v.Sources = append(v.Sources, newSourceView(t, s))
+			sv := newSourceView(t, s)
+			v.Sources = append(v.Sources, sv)
 			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
+			q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
+			k := citedKey{sv.Outlet, sv.Title, sv.URL, "", sv.Untitled}
+			if sv.Published != nil {
+				k.published = sv.Published.Datetime + " " + sv.Published.Text
+			}
+			if i, ok := group[k]; ok {
+				v.Cited[i].Quotes = append(v.Cited[i].Quotes, q)
+				continue
+			}
+			group[k] = len(v.Cited)
+			v.Cited = append(v.Cited, citedView{Outlet: sv.Outlet, Title: sv.Title, URL: sv.URL, Published: sv.Published,
+				Untitled: sv.Untitled, Quotes: []quoteView{q}})
 		}
 		v.NSources = len(cited)
 		m.Events[i] = v
