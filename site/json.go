@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"io"
 
 	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
@@ -18,11 +19,73 @@ func JSON(t *timeline.Timeline, opt Options) ([]File, error) {
 }
 
 func (c *config) json() ([]File, error) {
-	data, err := marshalJSON(c.t)
-	if err != nil {
+	var b bytes.Buffer
+	if err := writeJSON(&b, c.t); err != nil {
 		return nil, err
 	}
-	return []File{{Path: "timeline.json", Data: data}}, nil
+	return []File{{Path: "timeline.json", Data: b.Bytes()}}, nil
+}
+
+// WriteJSON writes what JSON renders as timeline.json to w, an event at a
+// time: the document is never whole in memory (dateline extract streams it
+// to standard output).
+func WriteJSON(w io.Writer, t *timeline.Timeline) error {
+	if t == nil {
+		return fmt.Errorf("nil timeline")
+	}
+	nt, err := normalize(t)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, nt)
+}
+
+// writeJSON writes the normalised t as marshalJSON(t) would, byte for
+// byte: each event and article is indented on its own at the depth it
+// has in the document. TestWriteJSON checks this against marshalJSON, and
+// that Timeline has no field but these two lists.
+func writeJSON(w io.Writer, t *timeline.Timeline) error {
+	if _, err := io.WriteString(w, "{\n  \"events\": "); err != nil {
+		return err
+	}
+	if err := writeList(w, t.Events); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, ",\n  \"articles\": "); err != nil {
+		return err
+	}
+	if err := writeList(w, t.Articles); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n}\n")
+	return err
+}
+
+// writeList writes a list of the document's top level, its elements
+// indented four spaces: "[]" when empty.
+func writeList[T any](w io.Writer, list []T) error {
+	if len(list) == 0 {
+		_, err := io.WriteString(w, "[]")
+		return err
+	}
+	for i := range list {
+		data, err := json.MarshalIndent(&list[i], "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("marshal json: %w", err)
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "[\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "\n  ]")
+	return err
 }
 
 // marshalJSON indents v with two spaces and adds a newline. encoding/json

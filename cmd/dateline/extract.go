@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 
@@ -61,13 +62,25 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		}
 		return nil
 	}
-	files, err := render(tl, site.Options{})
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		if _, err := stdout.Write(f.Data); err != nil {
+	if *format == "json" {
+		// Streamed, an event at a time: the document is never whole in
+		// memory.
+		w := bufio.NewWriter(stdout)
+		if err := site.WriteJSON(w, tl); err != nil {
 			return err
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	} else {
+		files, err := render(tl, site.Options{})
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if _, err := stdout.Write(f.Data); err != nil {
+				return err
+			}
 		}
 	}
 	if skipped {
