@@ -35,7 +35,14 @@ var yearOnly = regexp.MustCompile(`^\D*\d{4}\D*$`)
 // copyright line: such a page has no date and is refused like a Markdown
 // article without one), and the title, outlet (og:site_name) and
 // canonical URL from its metadata.
-func (r *reader) readHTML(name, rel, s string, warnings []error) (Document, error) {
+func (r *reader) readHTML(name, rel, s string, warnings []error) (d Document, err error) {
+	// The page is untrusted and the extractors are not ours: a panic in
+	// them refuses this page, not the run.
+	defer func() {
+		if p := recover(); p != nil {
+			d, err = Document{}, fmt.Errorf("%w: the page could not be read (%v)", ErrEmpty, p)
+		}
+	}()
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return Document{}, fmt.Errorf("%w: not an HTML page: %v", ErrEmpty, err)

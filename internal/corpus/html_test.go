@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -118,4 +119,33 @@ func TestReadHTMLRefused(t *testing.T) {
 	if !future || !empty {
 		t.Errorf("problems = %v, want future.html in the future and empty.html empty", problems)
 	}
+}
+
+// FuzzReadHTML reads arbitrary bytes as a saved page: never a panic, and
+// a page read has a valid date and text of whole lines without control
+// characters.
+func FuzzReadHTML(f *testing.F) {
+	for _, name := range []string{"meta.html", "jsonld.htm", "time.html", "undated.html"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "html", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`<html><body><article><p>SEOUL, June 18 (Reuters) - Talks began on Monday, a year after the summit of 13 September 2023.</p></article></body></html>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := ReadFrom("page.html", bytes.NewReader(data), Options{InferPublished: true})
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %q is more than one line", err)
+			}
+			return
+		}
+		if !d.Article.Published.IsValid() || d.Text == "" || !strings.HasSuffix(d.Text, "\n") || strings.Contains(d.Text, "\n\n") {
+			t.Errorf("document %+v", d)
+		}
+		if strings.ContainsFunc(d.Text, isStrippedControl) || strings.ContainsFunc(d.Article.Title+d.Article.Outlet, func(r rune) bool { return r < ' ' }) {
+			t.Errorf("control character in %q / %q", d.Text, d.Article.Title)
+		}
+	})
 }
