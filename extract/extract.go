@@ -92,11 +92,25 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 			defer wg.Done()
 			var tagger timex.Tagger
 			for di := range next {
-				d := docs[di]
-				txs := tagger.Tag(d.Text, d.Article.Published.First())
-				sents := sentences(d.Text)
-				c, dg := docCandidates(di, d, sents, txs, g)
-				results[di] = result{lx.news(di, d, sents, c, g), dg}
+				results[di] = func() (r result) {
+					// One article that trips a bug costs only itself: the
+					// run goes on with the others, and says which.
+					defer func() {
+						if p := recover(); p != nil {
+							tagger = timex.Tagger{}
+							r = result{diags: []Diagnostic{{docs[di].Article.Path, 0, "",
+								fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)}}}
+						}
+					}()
+					d := docs[di]
+					if articleHook != nil {
+						articleHook(d)
+					}
+					txs := tagger.Tag(d.Text, d.Article.Published.First())
+					sents := sentences(d.Text)
+					c, dg := docCandidates(di, d, sents, txs, g)
+					return result{lx.news(di, d, sents, c, g), dg}
+				}()
 			}
 		}()
 	}
@@ -116,6 +130,9 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	tl.Sort()
 	return tl, diags
 }
+
+// articleHook, when set by a test, runs before each article is tagged.
+var articleHook func(Doc)
 
 // docCandidates makes the dated clauses of one article.
 func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {

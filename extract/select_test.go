@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -103,5 +104,64 @@ func TestIDsStableWhenSourcesArrive(t *testing.T) {
 		if !ids[e.ID] {
 			t.Errorf("event %s (%q) lost its id when articles were added", e.ID, e.Title)
 		}
+	}
+}
+
+// TestUniqueIDs: an id too long for a page name is cut at a hyphen, and a
+// repeated id takes the first "-N" that no other event has, even one whose
+// own id ends in "-2" (that once aborted the build: "two events with id").
+func TestUniqueIDs(t *testing.T) {
+	long := "2024-06-18-statement-" + strings.Repeat("abcdefghij-", 20) + "end"
+	events := []timeline.Event{{ID: "2024-06-18-visit-john-smith"}, {ID: "2024-06-18-visit-john-smith"},
+		{ID: "2024-06-18-visit-john-smith-2"}, {ID: long}, {ID: long}}
+	uniqueIDs(events)
+	seen := map[string]bool{}
+	for _, e := range events {
+		if seen[e.ID] {
+			t.Errorf("id %q twice", e.ID)
+		}
+		seen[e.ID] = true
+		if len(e.ID) > maxIDLen+4 || strings.HasSuffix(e.ID, "-") {
+			t.Errorf("id %q: %d bytes", e.ID, len(e.ID))
+		}
+	}
+	if events[2].ID != "2024-06-18-visit-john-smith-2" || events[1].ID != "2024-06-18-visit-john-smith-3" {
+		t.Errorf("ids %q, %q: the event whose own id ends in -2 keeps it", events[1].ID, events[2].ID)
+	}
+}
+
+// TestPanicCostsOneArticle: an article that trips a bug is skipped with a
+// diagnostic naming it; the others go through.
+func TestPanicCostsOneArticle(t *testing.T) {
+	defer func() { articleHook = nil }()
+	articleHook = func(d Doc) {
+		if d.Article.Path == "b.md" {
+			panic("boom")
+		}
+	}
+	docs := []Doc{
+		doc("a.md", "2024-06-19", "Kim met Putin on Tuesday in Pyongyang."),
+		doc("b.md", "2024-06-19", "A bomb exploded on Monday."),
+		doc("c.md", "2024-06-19", "Kim and Putin met on Tuesday in Pyongyang."),
+	}
+	tl, diags := Extract(docs, Options{})
+	found := false
+	for _, d := range diags {
+		if d.Article == "b.md" && strings.Contains(d.Reason, "internal error: boom") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no diagnostic for b.md: %v", diags)
+	}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "b.md" {
+				t.Errorf("b.md still cited by %s", e.ID)
+			}
+		}
+	}
+	if len(tl.Events) == 0 || len(tl.Articles) != 3 {
+		t.Errorf("%d events, %d articles: the other articles must go through", len(tl.Events), len(tl.Articles))
 	}
 }

@@ -335,7 +335,7 @@ func normalize(t *timeline.Timeline) (*timeline.Timeline, error) {
 	for i := range nt.Events {
 		e := &nt.Events[i]
 		if !validID(e.ID) {
-			return nil, fmt.Errorf("event %d: id %q: want [a-z0-9-]", i, e.ID)
+			return nil, fmt.Errorf("event %d: id %q: want 1 to 200 characters of [a-z0-9-]", i, e.ID)
 		}
 		if seen[e.ID] {
 			return nil, fmt.Errorf("event %d: two events with id %q", i, e.ID)
