@@ -72,7 +72,8 @@ extract --ids prints one line per event, its id, date and title separated
 by tabs: the ids editorial.yaml is keyed by. Each event page shows its id.
 
 Exit status: 0 when every article went through; 1 on an error, including
-a missing PATH, an output refused as not dateline's, a second build of the
+a missing PATH, a malformed editorial.yaml or dateline.yaml (file:line:
+reason), an output refused as not dateline's, a second build of the
 same output, and a build that read no article or too few (the published
 output is then kept); 2 on bad usage; 3 when the output was written but
 some input was skipped (each skipped file is named on standard error, one
