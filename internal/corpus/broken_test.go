@@ -457,7 +457,7 @@ func TestSafeURL(t *testing.T) {
 		{"HTTP://example.org", true},
 		{"/news/a", true},
 		{"news/a?x=1:2", true},
-		{"//example.org/a", true},
+		{"//example.org/a", false}, // scheme-relative: no output publishes it (internal/policy)
 		{"#top", true},
 		{"javascript:alert(1)", false},
 		{"JavaScript:alert(1)", false},

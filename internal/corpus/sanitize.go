@@ -2,10 +2,9 @@ package corpus
 
 import (
 	"fmt"
-	"html"
-	"net/url"
 	"strings"
-	"unicode"
+
+	"github.com/dateline-news/dateline/internal/policy"
 )
 
 // isBidiControl reports the Unicode bidirectional embedding, override and
@@ -79,38 +78,6 @@ func stripBidi(s string) (string, int) {
 	}, s), line
 }
 
-// safeURL reports whether an article's url may be published as a link: an
-// http or https URL, or one with no scheme (relative), that net/url parses
-// and that holds no white space, control character, quote or angle bracket
-// (a valid URL has none of them raw; they are how a url breaks out of an
-// HTML attribute). The scheme is looked for as browsers do, with ASCII white
-// space and control characters removed and character references resolved,
-// so "java\tscript:" and "javascript&#58;" are caught too.
-func safeURL(u string) bool {
-	if strings.ContainsFunc(u, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune("\"<>`", r)
-	}) {
-		return false
-	}
-	if _, err := url.Parse(u); err != nil {
-		return false
-	}
-	for _, s := range []string{u, html.UnescapeString(u)} {
-		s = strings.Map(func(r rune) rune {
-			if r <= ' ' || r == 0x7F {
-				return -1
-			}
-			return r
-		}, s)
-		i := strings.IndexAny(s, ":/?#")
-		if i < 0 || s[i] != ':' {
-			continue // no scheme: relative
-		}
-		switch strings.ToLower(s[:i]) {
-		case "http", "https":
-		default:
-			return false
-		}
-	}
-	return true
-}
+// safeURL reports whether an article's url may be kept: the one policy of
+// internal/policy, shared by every reader and output.
+func safeURL(u string) bool { return policy.ArticleURL(u) }
