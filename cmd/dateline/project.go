@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/dateline-news/dateline/internal/editorial"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -54,7 +54,7 @@ func (p *projectFlags) apply(flags *flag.FlagSet, paths []string) error {
 	if name == "" {
 		return nil
 	}
-	data, err := os.ReadFile(name)
+	data, err := editorial.ReadFile(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("--project %s: no such file", name)
 	}

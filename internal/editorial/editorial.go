@@ -25,6 +25,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -80,11 +81,37 @@ type Ref struct {
 // Load reads and checks the editorial file at path. Any problem is one
 // error "path:line: reason"; nothing is applied then.
 func Load(path string) (*File, error) {
-	b, err := os.ReadFile(path)
+	b, err := ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	return Parse(path, b)
+}
+
+// MaxSize is the largest editorial or project file read.
+const MaxSize = 4 << 20
+
+// ReadFile reads a small settings file: a regular file (not a folder, a
+// pipe or a device that never ends) of at most MaxSize bytes.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(b) > MaxSize {
+		return nil, fmt.Errorf("%s: over %d bytes", path, MaxSize)
+	}
+	return b, nil
 }
 
 // Parse checks the editorial file data, named name in messages.

@@ -245,3 +245,49 @@ func TestLoadLeavesFile(t *testing.T) {
 		t.Error("Load of a missing file: no error")
 	}
 }
+
+func TestReadFileRefuses(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("Load(folder) = %v, want not a regular file", err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, make([]byte, MaxSize+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(big); err == nil || !strings.Contains(err.Error(), "over") {
+		t.Errorf("Load(big) = %v, want too large", err)
+	}
+}
+
+// FuzzParse checks that no editorial file panics, every error is one
+// line "name:line: reason" or "name: reason", and applying what parses
+// keeps the timeline in order.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("events:\n  2024-06-18-meeting-a:\n    title: T\n    merge: [2024-06-18-talks-a]\n  2024-06-20-statement-c:\n    drop-sources: [c.md]\n    date: 2024-W25\n"))
+	f.Add([]byte("events:\n  a:\n    hide: true\n"))
+	f.Add([]byte("events: &a [*a]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ed, err := Parse("e.yaml", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "e.yaml") || strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %q: want one line starting with the file name", err)
+			}
+			return
+		}
+		tl := fixture()
+		for _, w := range ed.Apply(tl) {
+			if strings.Contains(w, "\n") {
+				t.Errorf("warning %q is more than one line", w)
+			}
+		}
+		for i, e := range tl.Events {
+			if len(e.Sources) == 0 {
+				t.Errorf("event %s has no source", e.ID)
+			}
+			if i > 0 && e.Date.Before(tl.Events[i-1].Date) {
+				t.Errorf("events out of order after Apply")
+			}
+		}
+	})
+}
