@@ -154,6 +154,8 @@ func pageText(content *html.Node, page string) (string, []mark) {
 			case "br", "hr":
 				flush()
 				return
+			case "td", "th":
+				cur.WriteByte(' ') // cells of a row, one line
 			}
 		}
 		block := n.Type == html.ElementNode && blockElements[n.Data]

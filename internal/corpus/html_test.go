@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -148,4 +150,15 @@ func FuzzReadHTML(f *testing.F) {
 			t.Errorf("control character in %q / %q", d.Text, d.Article.Title)
 		}
 	})
+}
+
+func TestPageTextCells(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div><p>Results</p><table><tr><td>North</td><td>12</td></tr><tr><td>South</td><td>9</td></tr></table><p>Line one<br>line two</p></div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := pageText(doc, "")
+	if want := "Results\nNorth 12\nSouth 9\nLine one\nline two\n"; text != want {
+		t.Errorf("pageText = %q, want %q", text, want)
+	}
 }
