@@ -31,9 +31,24 @@ func waitBatch(t *testing.T, w *watcher) []string {
 	}
 }
 
-// TestWatcher: a change to an article is one batch; a folder made later is
-// watched, and files written into it before its watch was added are seen;
-// a file root is watched by its name only.
+// moveIn writes data to a file outside the watched folders and renames it
+// to p: one change, however busy the machine (a write in several system
+// calls may be told in two bursts when the writer is held up longer than
+// the quiet time between them).
+func moveIn(t *testing.T, p string, data string) {
+	t.Helper()
+	tmp := filepath.Join(t.TempDir(), "tmp")
+	if err := os.WriteFile(tmp, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestWatcher: a change to an article is one batch; a folder moved in
+// later is watched, and the files it brings are changes; a file root is
+// watched by its name only.
 func TestWatcher(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "2024", "a.md")
@@ -42,7 +57,7 @@ func TestWatcher(t *testing.T) {
 	other := t.TempDir()
 	aliases := filepath.Join(other, "aliases.yaml")
 	os.WriteFile(aliases, []byte("A: [a]\n"), 0o644)
-	w, err := newWatcher([]string{dir, aliases}, 20*time.Millisecond, func(err error) { t.Errorf("watch: %v", err) })
+	w, err := newWatcher([]string{dir, aliases}, 250*time.Millisecond, func(err error) { t.Errorf("watch: %v", err) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,20 +75,22 @@ func TestWatcher(t *testing.T) {
 		t.Errorf("batch %q, want [%s]", got, a)
 	}
 	sentinel := filepath.Join(dir, "sentinel.md")
-	os.WriteFile(sentinel, []byte("s"), 0o644)
+	moveIn(t, sentinel, "s")
 	if got := waitBatch(t, w); !slices.Equal(got, []string{sentinel}) {
 		t.Errorf("batch %q, want only the sentinel: the first change was told twice", got)
 	}
 
-	// A new folder and a file in it, written at once.
+	// A folder moved in with a file in it: the file is a change.
+	src := filepath.Join(t.TempDir(), "2025")
+	os.MkdirAll(filepath.Join(src, "june"), 0o755)
+	os.WriteFile(filepath.Join(src, "june", "b.md"), []byte("b"), 0o644)
+	os.Rename(src, filepath.Join(dir, "2025"))
 	b := filepath.Join(dir, "2025", "june", "b.md")
-	os.MkdirAll(filepath.Dir(b), 0o755)
-	os.WriteFile(b, []byte("b"), 0o644)
 	if got := waitBatch(t, w); !slices.Contains(got, b) {
 		t.Errorf("batch %q, want %s in it", got, b)
 	}
-	// The new folder is watched from then on.
-	os.WriteFile(b, []byte("b, again"), 0o644)
+	// The new folders are watched from then on.
+	moveIn(t, b, "b, again")
 	if got := waitBatch(t, w); !slices.Equal(got, []string{b}) {
 		t.Errorf("batch %q, want [%s]", got, b)
 	}
@@ -173,8 +190,7 @@ func TestServeRebuilds(t *testing.T) {
 		return nil
 	})
 	data, _ := os.ReadFile(article)
-	data = append(data, "\nThe harbour council of Zanthorp voted on Tuesday to close the old pier.\n"...)
-	os.WriteFile(article, data, 0o644)
+	moveIn(t, article, string(data)+"\nThe harbour council of Zanthorp voted on Tuesday to close the old pier.\n")
 	if l := next(); !strings.HasSuffix(l, "from 6 articles") {
 		t.Fatalf("rebuild: %q", l)
 	}
@@ -188,11 +204,12 @@ func TestServeRebuilds(t *testing.T) {
 		t.Errorf("the served timeline.json does not have the change")
 	}
 
-	// An article in a new folder: the next build is this one (a second
-	// rebuild for the first change would come first and say 6).
-	n := filepath.Join(dir, "new", "sub", "c.md")
-	os.MkdirAll(filepath.Dir(n), 0o755)
-	os.WriteFile(n, []byte("---\ntitle: Pier\ndate: 2020-03-04\n---\nThe pier at Zanthorp closed on Monday.\n"), 0o644)
+	// A folder of one article moved in: the next build is this one (a
+	// second rebuild for the first change would come first and say 6).
+	src := filepath.Join(t.TempDir(), "new")
+	os.MkdirAll(filepath.Join(src, "sub"), 0o755)
+	os.WriteFile(filepath.Join(src, "sub", "c.md"), []byte("---\ntitle: Pier\ndate: 2020-03-04\n---\nThe pier at Zanthorp closed on Monday.\n"), 0o644)
+	os.Rename(src, filepath.Join(dir, "new"))
 	if l := next(); !strings.HasSuffix(l, "from 7 articles") {
 		t.Errorf("after adding an article: %q, want the build of 7 articles next", l)
 	}
