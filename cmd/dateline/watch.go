@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -71,10 +72,13 @@ func (w *watcher) addTree(dir string, found *[]string) {
 			return nil // gone already, or unreadable: the reader reports it
 		}
 		if !d.IsDir() {
-			if found != nil {
+			if found != nil && !hidden(p) {
 				*found = append(*found, p)
 			}
 			return nil
+		}
+		if p != dir && hidden(p) {
+			return filepath.SkipDir // .git and the like: the reader skips them too
 		}
 		if w.dirs[p] {
 			return nil
@@ -94,9 +98,19 @@ func (w *watcher) report(err error) {
 	}
 }
 
-// relevant reports whether a change to p concerns the roots.
+// relevant reports whether a change to p concerns the roots. Hidden files
+// and folders (an editor's swap file, .git) are not read as articles, so
+// their changes are not either.
 func (w *watcher) relevant(p string) bool {
-	return w.dirs[filepath.Dir(p)] || w.dirs[p] || w.files[p]
+	if w.files[p] {
+		return true
+	}
+	return !hidden(p) && (w.dirs[filepath.Dir(p)] || w.dirs[p])
+}
+
+// hidden reports whether the last element of p starts with a dot.
+func hidden(p string) bool {
+	return strings.HasPrefix(filepath.Base(p), ".")
 }
 
 // run reads the system's events until ctx is done, then closes the

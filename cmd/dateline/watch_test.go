@@ -46,9 +46,9 @@ func moveIn(t *testing.T, p string, data string) {
 	}
 }
 
-// TestWatcher: a change to an article is one batch; a folder moved in
-// later is watched, and the files it brings are changes; a file root is
-// watched by its name only.
+// TestWatcher: a change to an article is one batch; hidden files and
+// folders do not count; a folder moved in later is watched, and the files
+// it brings are changes; a file root is watched by its name only.
 func TestWatcher(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "2024", "a.md")
@@ -74,10 +74,14 @@ func TestWatcher(t *testing.T) {
 	if got := waitBatch(t, w); !slices.Equal(got, []string{a}) {
 		t.Errorf("batch %q, want [%s]", got, a)
 	}
+	// Hidden files and folders are not articles: no rebuild.
+	os.WriteFile(filepath.Join(dir, "2024", ".a.md.swp"), []byte("x"), 0o644)
+	os.MkdirAll(filepath.Join(dir, ".git", "objects"), 0o755)
+	os.WriteFile(filepath.Join(dir, ".git", "objects", "x"), []byte("x"), 0o644)
 	sentinel := filepath.Join(dir, "sentinel.md")
 	moveIn(t, sentinel, "s")
 	if got := waitBatch(t, w); !slices.Equal(got, []string{sentinel}) {
-		t.Errorf("batch %q, want only the sentinel: the first change was told twice", got)
+		t.Errorf("batch %q, want only the sentinel: the first change was told twice, or a hidden file counted", got)
 	}
 
 	// A folder moved in with a file in it: the file is a change.
