@@ -997,3 +997,27 @@ func eventTitle(cl *cluster, best *candidate, docs []Doc) string {
 	}
 	return best.title
 }
+
+// KindFreeID is an event id without the word for its kind of happening
+// ("2023-09-13-meeting-kim-jong-un" -> "2023-09-13-kim-jong-un"): an event
+// keeps its date and people when enough new sources tell it as another kind
+// ("visit" instead of "meeting") to change its id, and an editor's
+// correction keyed by the old id can still find it (internal/editorial).
+func KindFreeID(id string) string {
+	at, n := -1, 0
+	for _, k := range kindNouns {
+		for _, form := range []string{"-" + k + "-", "-" + k} {
+			i := strings.Index(id, form)
+			if i < 0 || form == "-"+k && i+len(form) != len(id) {
+				continue
+			}
+			if at < 0 || i < at {
+				at, n = i, len("-"+k)
+			}
+		}
+	}
+	if at < 0 {
+		return id
+	}
+	return id[:at] + id[at+n:]
+}

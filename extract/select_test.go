@@ -165,3 +165,18 @@ func TestPanicCostsOneArticle(t *testing.T) {
 		t.Errorf("%d events, %d articles: the other articles must go through", len(tl.Events), len(tl.Articles))
 	}
 }
+
+func TestKindFreeID(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023-09-13-meeting-kim-jong-un-vladimir-putin": "2023-09-13-kim-jong-un-vladimir-putin",
+		"2023-09-13-visit-kim-jong-un-vladimir-putin":   "2023-09-13-kim-jong-un-vladimir-putin",
+		"2024-w24-statement-kurt-campbell":              "2024-w24-kurt-campbell",
+		"2013-05-02-event":                              "2013-05-02",
+		"2013-05-02-event-3":                            "2013-05-02-3",
+		"no-kind-here":                                  "no-kind-here",
+	} {
+		if got := KindFreeID(in); got != want {
+			t.Errorf("KindFreeID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -329,8 +330,11 @@ func (f *File) Apply(tl *timeline.Timeline) []string {
 		warnings = append(warnings, fmt.Sprintf("%s:%d: %s", f.Path, line, fmt.Sprintf(format, args...)))
 	}
 	index := make(map[string]int, len(tl.Events))
+	loose := map[string][]int{} // by id without its kind (extract.KindFreeID)
 	for i, e := range tl.Events {
 		index[e.ID] = i
+		k := extract.KindFreeID(e.ID)
+		loose[k] = append(loose[k], i)
 	}
 	gone := make([]bool, len(tl.Events))
 	mergedInto := map[string]string{}
@@ -341,13 +345,31 @@ func (f *File) Apply(tl *timeline.Timeline) []string {
 		}
 		edited[i][field] = true
 	}
+	// resolve returns the index of the event with the id. New sources may
+	// tell an event as another kind of happening, which changes the kind in
+	// its id: then the one event of the same date and people is it, and a
+	// warning says so once.
+	moved := map[string]bool{}
+	resolve := func(id string, line int) (int, bool) {
+		if i, ok := index[id]; ok {
+			return i, true
+		}
+		if l := loose[extract.KindFreeID(id)]; len(l) == 1 {
+			if !moved[id] {
+				moved[id] = true
+				warn(line, "event %q is now %q; applied (the file keeps the old id)", id, tl.Events[l[0]].ID)
+			}
+			return l[0], true
+		}
+		return 0, false
+	}
 	// find returns the index of the live event id, or -1 with a warning.
 	find := func(id string, line int) int {
 		if into, ok := mergedInto[id]; ok {
 			warn(line, "event %q is merged into %q above; kept", id, into)
 			return -1
 		}
-		i, ok := index[id]
+		i, ok := resolve(id, line)
 		if !ok || gone[i] {
 			warn(line, "event %q not found; kept", id)
 			return -1
@@ -383,7 +405,7 @@ func (f *File) Apply(tl *timeline.Timeline) []string {
 			warn(o.Line, "event %q is merged into %q; its corrections are kept but not applied", o.ID, into)
 			continue
 		}
-		i, ok := index[o.ID]
+		i, ok := resolve(o.ID, o.Line)
 		if !ok {
 			if len(o.Merge) == 0 { // else reported above
 				warn(o.Line, "event %q not found; kept", o.ID)

@@ -291,3 +291,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestKindChangedID: new sources told the event as another kind, which
+// changed the kind in its id; the correction keyed by the old id finds the
+// one event of the same date and people, and says so.
+func TestKindChangedID(t *testing.T) {
+	f, err := Parse("e.yaml", []byte("events:\n  2024-06-20-meeting-c:\n    title: C spoke\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := fixture() // has 2024-06-20-statement-c
+	warnings := f.Apply(tl)
+	if got := event(t, tl, "2024-06-20-statement-c").Title; got != "C spoke" {
+		t.Errorf("title %q: the correction did not follow the event", got)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], `is now "2024-06-20-statement-c"; applied`) {
+		t.Errorf("warnings %q", warnings)
+	}
+	// Two events of that date and people: no guess.
+	f, _ = Parse("e.yaml", []byte("events:\n  2024-06-18-visit-a:\n    title: X\n"))
+	tl = fixture()
+	tl.Events[1].ID = "2024-06-18-statement-a"
+	if w := f.Apply(tl); len(w) != 1 || !strings.Contains(w[0], "not found; kept") {
+		t.Errorf("ambiguous: warnings %q", w)
+	}
+}
