@@ -132,7 +132,8 @@ func (d date) weekOf() date {
 
 func quarterOfMonth(m int) int { return (m-1)/3 + 1 }
 
-// as coarsens a day date to granularity g.
+// as coarsens a day date to granularity g, one of a unit's (see units):
+// never a season.
 func (d date) as(g gran) date {
 	switch g {
 	case gDay:
@@ -149,27 +150,12 @@ func (d date) as(g gran) date {
 		return date{y: d.y, q: (d.m-1)/6 + 1, g: gHalf}
 	case gYear, gDecade, gCentury:
 		return date{y: d.y, g: g}
-	case gSeason:
-		return date{y: d.y, q: seasonOfMonth(d.m), g: gSeason}
 	}
 	return d
 }
 
-// seasonOfMonth: March-May spring, June-August summer, September-November
-// fall, December-February winter.
-func seasonOfMonth(m int) int {
-	switch {
-	case m >= 3 && m <= 5:
-		return 1
-	case m >= 6 && m <= 8:
-		return 2
-	case m >= 9 && m <= 11:
-		return 3
-	}
-	return 4
-}
-
-// shift moves d by n units of its own granularity.
+// shift moves d by n units of its own granularity, one of a unit's (see
+// units and coarsen): never a season.
 func (d date) shift(n int) date {
 	switch d.g {
 	case gDay:
@@ -188,9 +174,6 @@ func (d date) shift(n int) date {
 	case gHalf:
 		k := d.y*2 + d.q - 1 + n
 		return date{y: k / 2, q: k%2 + 1, g: gHalf}
-	case gSeason:
-		k := d.y*4 + d.q - 1 + n
-		return date{y: k / 4, q: k%4 + 1, g: gSeason}
 	case gYear:
 		return date{y: d.y + n, g: gYear}
 	case gDecade:

@@ -222,9 +222,6 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		if y, ok := decadeWords[w]; ok {
 			return dateResult(start, j+1, date{y: y, g: gDecade}), true
 		}
-		switch w {
-		case "year-earlier", "year-ago":
-		}
 		if w == "year" || w == "years" {
 			return result{}, false
 		}
@@ -233,12 +230,6 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		if r, ok := t.inner(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
 			r.start = start
 			return r, true
-		}
-		if w == "year" && t.w(j+1) == "-" {
-			if r, ok := t.yearWord(j); ok {
-				r.start = start
-				return r, true
-			}
 		}
 		return result{}, false
 	}

@@ -126,10 +126,11 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 			}
 		}
 		if t.w(j) == "in" && (mod == "START" || mod == "END") && t.w(j+1) == "the" && t.w(j+2) == "year" {
-			// "early in the year", "late in the year"
-			if d, ok := t.yearOfContext(); ok {
-				return result{start: i, end: j + 3, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
-			}
+			// "early in the year", "late in the year": the document's year
+			// (unlike "the year" said alone, which follows the text's
+			// last date; see theYear).
+			d := date{y: t.st.dct.y, g: gYear}
+			return result{start: i, end: j + 3, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
 		}
 		if r, ok := t.inner(j); ok && (r.typ == "DATE" || r.typ == "TIME") && r.val != "" && !isRef(r.val) {
 			r.start = i
@@ -144,12 +145,6 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 
 func isRef(v string) bool {
 	return v == "PRESENT_REF" || v == "PAST_REF" || v == "FUTURE_REF"
-}
-
-// yearOfContext is the year a text is talking about: the year of the last
-// date, else of the document.
-func (t *Tagger) yearOfContext() (date, bool) {
-	return date{y: t.st.dct.y, g: gYear}, true
 }
 
 // maxNest bounds how many expressions may be matched inside one another.
@@ -605,14 +600,10 @@ func (t *Tagger) monthDay(start, end, m, day, y int, hasYear bool, at int) (resu
 	if !hasYear {
 		y = t.inferYear(at, m, day)
 	}
-	if !validDay(y, m, day) && !(day == 29 && m == 2) {
-		return result{}, false
-	}
-	d := date{y: y, m: m, d: day, g: gDay}
 	if !validDay(y, m, day) {
 		return result{}, false
 	}
-	return dateResult(start, end, d), true
+	return dateResult(start, end, date{y: y, m: m, d: day, g: gDay}), true
 }
 
 // inferYear gives the year of a month (and day, if not 0) written without
@@ -803,9 +794,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	fwd := (wd - cur + 7) % 7
 	tn, k := t.clauseTense(at)
 	switch {
-	case tn == future && !this:
-		return dct.addDays(fwd)
-	case tn == future && this:
+	case tn == future:
 		return dct.addDays(fwd)
 	case tn == past:
 		return dct.addDays(-back)
