@@ -162,8 +162,8 @@ type merger struct {
 	days     map[int64]*bucket
 	months   map[int]*bucket
 	years    map[int]*bucket
-	byDoc    map[int]*bucket // the clusters an article's sentences are in
-	ndf      []int32         // in how many articles each name is used, by number
+	byDoc    map[int][]*cluster // the clusters an article's sentences are in
+	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
 }
 
@@ -182,7 +182,7 @@ const (
 
 func newMerger(cands []candidate, lx *lexicon) *merger {
 	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
-		byDoc: map[int]*bucket{}}
+		byDoc: map[int][]*cluster{}}
 	// Number the stems and names, and count in how many articles each is
 	// used. Candidates come in article order.
 	num := map[string]sid{}
@@ -275,18 +275,8 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	}
 	inDoc := cl.docs[c.doc]
 	cl.add(c)
-	bd := m.byDoc[c.doc]
-	if bd == nil {
-		bd = &bucket{byStem: map[sid][]*cluster{}}
-		m.byDoc[c.doc] = bd
-	}
 	if !inDoc {
-		bd.all = append(bd.all, cl)
-	}
-	for _, s := range c.ids {
-		if l := bd.byStem[s]; len(l) == 0 || l[len(l)-1] != cl {
-			bd.byStem[s] = append(l, cl)
-		}
+		m.byDoc[c.doc] = append(m.byDoc[c.doc], cl)
 	}
 	cl.prof.add(c.ids)
 	if c.basis == "" || len(cl.members) == 1 {
@@ -374,10 +364,13 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	}
 	bks := m.buckets(a, b)
 	if c.basis == "article" {
+		// The happenings its article dates elsewhere (the latest few), and
+		// those of the days before its publication.
 		_, pub := candRange(c)
 		bks = m.buckets(pub-newsDays, pub)
-		if bd := m.byDoc[c.doc]; bd != nil {
-			bks = append(bks, bd)
+		l := m.byDoc[c.doc]
+		for _, cl := range l[max(0, len(l)-probeClusters):] {
+			try(cl)
 		}
 	}
 	for _, bk := range bks {
