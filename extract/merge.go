@@ -762,8 +762,16 @@ func slug(s string) string {
 // happening of the kinds a timeline leads with (a summit, a signing, a
 // launch, a leader's visit: see isKey) counts two. The key events are the few most
 // salient (the square root of the number of events), and only those that
-// more than one article reports or that are of those kinds.
+// more than one article reports or that are of those kinds; and any that a
+// fifth of the story's articles report.
 func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool) {
+	all := map[int]bool{}
+	for _, cl := range clusters {
+		for _, m := range cl.members {
+			all[m.doc] = true
+		}
+	}
+	reportedBy := make([]int, len(events))
 	for i, cl := range clusters {
 		docs, leads := map[int]bool{}, map[int]bool{}
 		for _, m := range cl.members {
@@ -772,6 +780,7 @@ func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool)
 				leads[m.doc] = true
 			}
 		}
+		reportedBy[i] = len(docs)
 		s := float64(len(docs)) + 0.5*float64(len(leads))
 		if isKey(cl, leaders) {
 			s += 2
@@ -789,8 +798,11 @@ func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool)
 		return cmp.Compare(a, b)
 	})
 	k := int(math.Ceil(math.Sqrt(float64(len(events)))))
+	// A happening that a fifth of a story's articles report (three at
+	// least) is key too, however many others there are.
+	wide := max(3, (len(all)+4)/5)
 	for r, i := range order {
-		events[i].Key = r < k && events[i].Salience >= 2
+		events[i].Key = r < k && events[i].Salience >= 2 || reportedBy[i] >= wide
 	}
 }
 

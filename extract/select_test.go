@@ -180,3 +180,28 @@ func TestKindFreeID(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyWhenWidelyReported: an event a fifth of the story's articles
+// report is key even when the square root of the number of events would
+// leave it out.
+func TestKeyWhenWidelyReported(t *testing.T) {
+	var clusters []*cluster
+	for i := range 60 {
+		clusters = append(clusters, &cluster{members: []*candidate{{doc: i % 10, lead: true}, {doc: (i + 1) % 10, lead: true}}})
+	}
+	clusters = append(clusters, &cluster{members: []*candidate{{doc: 1}, {doc: 4}, {doc: 7}}})
+	events := make([]timeline.Event, len(clusters))
+	rank(events, clusters, nil)
+	if !events[60].Key {
+		t.Errorf("an event 3 of 10 articles report is not key (salience %v)", events[60].Salience)
+	}
+	n := 0
+	for _, e := range events[:60] {
+		if e.Key {
+			n++
+		}
+	}
+	if n != 8 { // ceil(sqrt(61))
+		t.Errorf("%d of the 60 two-article events are key, want the 8 most salient", n)
+	}
+}
