@@ -10,16 +10,18 @@ import (
 // Selection cuts a timeline down for publication. The zero value keeps
 // every event.
 type Selection struct {
-	// Top keeps the Top most salient events (0: all), shown in date order.
+	// Top keeps the Top most salient events (0: all), one per date before
+	// a second of any date, shown in date order.
 	Top int
 	// From and To keep the events that overlap [From, To]; a zero bound
 	// is open.
 	From, To timeline.Date
 }
 
-// Select applies s to t's events, keeping their order. Ties in salience go
-// to the event first in date order, so the cut is the same for the same
-// input.
+// Select applies s to t's events, keeping their order. Top takes the most
+// salient event of each date before a second one of any date. Ties in
+// salience go to the event first in date order, so the cut is the same for
+// the same input.
 func Select(t *timeline.Timeline, s Selection) {
 	keep := t.Events[:0]
 	for _, e := range t.Events {
@@ -46,7 +48,20 @@ func Select(t *timeline.Timeline, s Selection) {
 	slices.SortStableFunc(idx, func(a, b int) int {
 		return cmp.Compare(t.Events[b].Salience, t.Events[a].Salience)
 	})
-	chosen := idx[:s.Top]
+	// The most salient event of each date first, then the others: a
+	// timeline cut to N entries spans N moments where it can, rather than
+	// giving two entries to one day.
+	var first, more []int
+	seen := map[timeline.Date]bool{}
+	for _, i := range idx {
+		if d := t.Events[i].Date; !seen[d] {
+			seen[d] = true
+			first = append(first, i)
+		} else {
+			more = append(more, i)
+		}
+	}
+	chosen := append(first, more...)[:s.Top]
 	slices.Sort(chosen)
 	out := make([]timeline.Event, 0, s.Top)
 	for _, i := range chosen {

@@ -205,3 +205,26 @@ func TestKeyWhenWidelyReported(t *testing.T) {
 		t.Errorf("%d of the 60 two-article events are key, want the 8 most salient", n)
 	}
 }
+
+// TestTopSpansDates: cut to N, a timeline gives each date its most salient
+// event before it gives any date a second one.
+func TestTopSpansDates(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "x", Date: mustDate("2024-06-18"), Salience: 5},
+		{ID: "y", Date: mustDate("2024-06-18"), Salience: 4},
+		{ID: "z", Date: mustDate("2024-06-20"), Salience: 1},
+	}}
+	Select(tl, Selection{Top: 2})
+	if len(tl.Events) != 2 || tl.Events[0].ID != "x" || tl.Events[1].ID != "z" {
+		t.Errorf("top 2 = %v, want x and z", tl.Events)
+	}
+	tl = &timeline.Timeline{Events: []timeline.Event{
+		{ID: "x", Date: mustDate("2024-06-18"), Salience: 5},
+		{ID: "y", Date: mustDate("2024-06-18"), Salience: 4},
+		{ID: "z", Date: mustDate("2024-06-20"), Salience: 1},
+	}}
+	Select(tl, Selection{Top: 3})
+	if len(tl.Events) != 3 {
+		t.Errorf("top 3 = %v, want all three", tl.Events)
+	}
+}
