@@ -8,23 +8,6 @@ package timex
 // time can stand: after a preposition or determiner, or before a year or a
 // word of results ("Q3 earnings").
 
-// codeContext are the words after which a bare code is a time.
-var codeContext = map[string]bool{
-	"in": true, "for": true, "during": true, "of": true, "since": true, "by": true,
-	"until": true, "through": true, "from": true, "to": true, "and": true, "or": true,
-	"the": true, "its": true, "their": true, "this": true, "last": true, "next": true,
-	"s": true, "vs": true, "versus": true, "than": true, "over": true, "ahead": true,
-}
-
-// resultWords follow a code that names a period of results.
-var resultWords = map[string]bool{
-	"earnings": true, "results": true, "revenue": true, "revenues": true, "sales": true,
-	"profit": true, "profits": true, "loss": true, "losses": true, "growth": true,
-	"gdp": true, "output": true, "figures": true, "numbers": true,
-	"report": true, "deliveries": true, "shipments": true,
-	"income": true, "margin": true, "margins": true, "performance": true, "data": true,
-}
-
 // codeYear reads the year of a code: a four-digit year at i (after an
 // optional "of" or "FY"), or two digits written against the code ("3Q24",
 // "FY24"), taken in the century that puts them nearest the document

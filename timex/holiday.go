@@ -32,15 +32,6 @@ func thanksgiving(y int) date {
 	return dayOf(t.AddDate(0, 0, off+21))
 }
 
-// holidayPreps before a bare holiday name make it the day ("before
-// Christmas", "over Easter").
-var holidayPreps = map[string]bool{
-	"on": true, "at": true, "before": true, "after": true, "until": true, "till": true,
-	"by": true, "since": true, "over": true, "for": true, "around": true, "of": true,
-	"this": true, "last": true, "next": true, "from": true, "to": true, "through": true,
-	"during": true, "ahead": true, "and": true, "or": true,
-}
-
 // holidayExpr matches a holiday name at i.
 func (t *Tagger) holidayExpr(i int) (result, bool) {
 	if !t.capital(i) {
@@ -153,10 +144,4 @@ func (t *Tagger) holidayExpr(i int) (result, bool) {
 		return dateResult(i-1, end, fixed(t.st.dct.y)), true
 	}
 	return dateResult(i, end, d), true
-}
-
-// holidayWords start a holiday name.
-var holidayWords = map[string]bool{
-	"christmas": true, "new": true, "halloween": true, "valentine": true, "boxing": true,
-	"easter": true, "good": true, "thanksgiving": true,
 }

@@ -111,7 +111,7 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 		}
 	case "end", "beginning", "start", "middle":
 		if t.w(i+1) == "of" && t.capital(i) {
-			mod, j = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[t.w(i)], i+2
+			mod, j = partMods[t.w(i)], i+2
 		}
 	}
 	if mod != "" {

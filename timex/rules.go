@@ -769,6 +769,3 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	}
 	return dateResult(start, end, d.shift(dir*k)), true
 }
-
-// rangeWords join the two ends of a range of days.
-var rangeWords = map[string]bool{"-": true, "\u2013": true, "to": true, "through": true, "until": true, "till": true}

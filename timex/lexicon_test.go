@@ -1,0 +1,150 @@
+package timex
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// data/lexicon.txt is read whole, and the package takes every list of it:
+// a list no table reads is a list no rule uses.
+func TestLexiconParses(t *testing.T) {
+	lx, err := readLexicon("data/lexicon.txt", lexiconData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, es := range lx.lists {
+		if !lex.taken[name] {
+			t.Errorf("data/lexicon.txt:%d: list %s is read by no table of lexicon.go", es[0].line, name)
+		}
+	}
+	// Spot checks that the values came through.
+	if monthNames["september"] != 9 || ordinals["last"] != -1 || refWords["lately"] != "PAST_REF" {
+		t.Errorf("months, ordinals or references misread: %v %v %v", monthNames["september"], ordinals["last"], refWords["lately"])
+	}
+	if u := units["hours"]; u != (unit{"H", gNone, true}) {
+		t.Errorf("units: hours = %+v", u)
+	}
+	if u := units["fortnight"]; u != (unit{"2W", gWeek, false}) {
+		t.Errorf("units: fortnight = %+v", u)
+	}
+}
+
+// A line the reader does not understand fails, naming the file and line.
+func TestLexiconMalformed(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"# x\nmonths: may=5\nmonths may=5\n", "l.txt:3:"},
+		{"months:\n", "l.txt:1:"},
+		{"Months: may=5\n", "l.txt:1:"},
+		{": may\n", "l.txt:1:"},
+		{"months: May=5\n", "l.txt:1:"},
+		{"months: may=5\n\nmonths: june=6 may=5\n", "l.txt:3:"},
+		{"months: may=5 june\n", "l.txt:1:"},
+		{"months: may=5\nmonths: june\n", "l.txt:2:"},
+		{"months: may=\n", "l.txt:1:"},
+		{"months: =5\n", "l.txt:1:"},
+		{"months: may=5 # the fifth\n", "l.txt:1:"},
+		{"# only a comment\n", "l.txt: no lists"},
+	} {
+		_, err := readLexicon("l.txt", c.data)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: got %v, want an error at %s", c.data, err, c.want)
+		}
+	}
+	if _, err := readLexicon("l.txt", "months: may=5\n  # x\nmonths: june=6\nrange: - – to\n"); err != nil {
+		t.Errorf("a good lexicon: %v", err)
+	}
+}
+
+// schemaNames are the string tables that name TIMEX3 codes, not words of
+// news copy.
+var schemaNames = map[string]bool{
+	"seasonCodes": true, // date.go: SP, SU, FA, WI
+}
+
+// No word lists in code: no Go file of the package holds a map, slice or
+// array literal of three or more words; they live in data/lexicon.txt.
+// (Cases and chains of comparisons with words are still code, inside the
+// matchers: issue 11 moves them out as the matchers become tables.)
+func TestNoWordListsInCode(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range wordListsIn(f) {
+			t.Errorf("%s: a word list in code: keep it in timex/data/lexicon.txt", fset.Position(p))
+		}
+	}
+	// The guard finds what it guards against.
+	src := `package p
+var m = map[string]bool{"as": true, "while": true, "when": true}
+var s = []string{"missile", "rocket", "satellite"}
+func f(w string) string {
+	return map[string]string{"end": "END", "start": "START", "middle": "MID"}[w]
+}
+var punctuation = []string{" ,", " .", " ;"}
+var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
+`
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := wordListsIn(f); len(got) != 3 {
+		t.Errorf("the guard found %d word lists in its example, want 3", len(got))
+	}
+}
+
+// wordListsIn returns where f holds a composite literal of three or more
+// words, leaving out the tables of schemaNames.
+func wordListsIn(f *ast.File) []gotoken.Pos {
+	var out []gotoken.Pos
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.ValueSpec:
+			for _, name := range x.Names {
+				if schemaNames[name.Name] {
+					return false
+				}
+			}
+		case *ast.CompositeLit:
+			if wordLits(x.Elts) >= 3 {
+				out = append(out, x.Pos())
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// wordLits counts the keys or elements that are string literals holding a
+// letter.
+func wordLits(es []ast.Expr) int {
+	n := 0
+	for _, e := range es {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Key
+		}
+		lit, ok := e.(*ast.BasicLit)
+		if !ok || lit.Kind != gotoken.STRING {
+			continue
+		}
+		if s, err := strconv.Unquote(lit.Value); err == nil && strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
