@@ -33,6 +33,10 @@ func (c *config) markdown() ([]File, error) {
 			if e.Key {
 				b.WriteString(" (key event)")
 			}
+			if len(e.ev.Edited) > 0 {
+				// An editor's correction (editorial.yaml) says so.
+				fmt.Fprintf(&b, " (edited: %s)", mdText(strings.Join(e.ev.Edited, ", ")))
+			}
 			b.WriteString("\n")
 			if e.Summary != "" {
 				fmt.Fprintf(&b, "\n%s\n", mdText(e.Summary))

@@ -174,6 +174,9 @@ events:
 				t.Errorf("%s: %s lacks the corrected title", stage, f)
 			}
 		}
+		if md, _ := os.ReadFile(filepath.Join(out, "timeline.md")); !strings.Contains(string(md), "Putin hosts Kim at the Vostochny Cosmodrome (key event) (edited: ") {
+			t.Errorf("%s: timeline.md does not mark the corrected event as edited", stage)
+		}
 		if _, err := os.Stat(filepath.Join(out, "events", hidden.ID)); err == nil {
 			t.Errorf("%s: the hidden event still has a page", stage)
 		}
