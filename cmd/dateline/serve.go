@@ -57,6 +57,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	go w.run(ctx)
 	p := &preview{}
+	if servePreview != nil {
+		servePreview(p)
+	}
 	opt := sf.options()
 	opt.LiveReload = true // the open page reloads after each rebuild
 	build := func() {
@@ -158,6 +161,9 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serveContext is the parent of serve's context: serve stops when it is
 // done, or on an interrupt (tests stop serve through it).
 var serveContext = context.Background()
+
+// servePreview, when set (by tests), is handed serve's preview.
+var servePreview func(*preview)
 
 // serveQuiet is how long the articles must be left alone before serve
 // rebuilds: an editor's save, or a copy of a folder of articles, is one

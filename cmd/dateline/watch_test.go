@@ -125,7 +125,8 @@ func TestPreviewHoldsOneBuild(t *testing.T) {
 }
 
 // TestServeRebuilds runs serve on a generated archive: changing an article
-// rebuilds once, and an article added in a new folder is read.
+// rebuilds once, after which nothing holds the first build's files, and an
+// article added in a new folder is read.
 func TestServeRebuilds(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "archive")
 	if err := archive.Generate(dir, 6, 1); err != nil {
@@ -134,6 +135,9 @@ func TestServeRebuilds(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer func(c context.Context) { serveContext = c }(serveContext)
 	serveContext = ctx
+	previews := make(chan *preview, 1)
+	defer func() { servePreview = nil }()
+	servePreview = func(p *preview) { previews <- p }
 	outR, outW := io.Pipe()
 	errR, errW := io.Pipe()
 	done := make(chan int)
@@ -184,6 +188,12 @@ func TestServeRebuilds(t *testing.T) {
 		t.Fatalf("first build: %q", l)
 	}
 	base := <-addr
+	p := <-previews
+	// The first build's timeline.json, to see that nothing holds it
+	// after the rebuild.
+	p.mu.RLock()
+	first := weak.Make(&p.files["timeline.json"][0])
+	p.mu.RUnlock()
 
 	// Change one article: one rebuild, and the page shows the change.
 	var article string
@@ -206,6 +216,10 @@ func TestServeRebuilds(t *testing.T) {
 	resp.Body.Close()
 	if !strings.Contains(string(body), "Zanthorp") {
 		t.Errorf("the served timeline.json does not have the change")
+	}
+	runtime.GC()
+	if first.Value() != nil {
+		t.Errorf("serve still holds the first build's timeline.json after the rebuild")
 	}
 
 	// A folder of one article moved in: the next build is this one (a
