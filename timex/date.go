@@ -216,3 +216,32 @@ func (d date) weekday() int {
 	}
 	return wd
 }
+
+// coarsen gives d at the coarser granularity g, if it can.
+func coarsen(d date, g gran) (date, bool) {
+	if d.g == g {
+		return d, true
+	}
+	if d.g == gDay {
+		return d.as(g), true
+	}
+	if d.g < g {
+		return date{}, false
+	}
+	switch g {
+	case gYear, gDecade, gCentury:
+		return date{y: d.y, g: g}, true
+	case gQuarter:
+		if d.g == gMonth {
+			return date{y: d.y, q: quarterOfMonth(d.m), g: gQuarter}, true
+		}
+	case gHalf:
+		if d.g == gMonth {
+			return date{y: d.y, q: (d.m-1)/6 + 1, g: gHalf}, true
+		}
+		if d.g == gQuarter {
+			return date{y: d.y, q: (d.q-1)/2 + 1, g: gHalf}, true
+		}
+	}
+	return date{}, false
+}

@@ -2,6 +2,63 @@ package timex
 
 import "strconv"
 
+// Expressions relative to the DCT or to the text's last date, most of them
+// opened by a determiner: "last week", "this year", "the next day", "the
+// previous Friday", "the quarter", "the weekend", "that night", "the past",
+// and the day words "today", "yesterday", "tomorrow", "current". The anchor
+// is the DCT or state.ref (state.go); calendar arithmetic is in date.go
+// (coarsen, shift).
+
+// dayWord matches "today", "yesterday", "tomorrow", "tonight", with a part
+// of the day ("yesterday morning").
+func (t *Tagger) dayWord(i int) (result, bool) {
+	d := t.st.dct
+	switch t.w(i) {
+	case "yesterday":
+		d = d.addDays(-1)
+	case "tomorrow":
+		d = d.addDays(1)
+	case "tonight":
+		return result{start: i, end: i + 1, typ: "TIME", val: d.value() + "TNI"}, true
+	case "today":
+		// "USA Today", "VOA Today": a name, not the day.
+		if t.toks[i].cap && i > 0 && t.toks[i-1].kind == tWord && t.toks[i-1].cap && !t.toks[i].nl {
+			return result{}, false
+		}
+		// "Today" in a quotation is the day the words were said, which the
+		// text does not give; TIMEX3 calls that the present.
+		if t.inQuote(i) {
+			return refResult(i, i+1, "PRESENT_REF"), true
+		}
+	}
+	if pod, ok := partsOfDay[t.w(i+1)]; ok {
+		return result{start: i, end: i + 2, typ: "TIME", val: d.value() + "T" + pod}, true
+	}
+	return dateResult(i, i+1, d), true
+}
+
+// currentAdj matches "current" used before a noun.
+func (t *Tagger) currentAdj(i int) (result, bool) {
+	if i+1 >= len(t.toks) || t.toks[i+1].kind != tWord || t.toks[i+1].cap {
+		return result{}, false
+	}
+	switch t.w(i + 1) {
+	case "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio",
+		"year", "quarter", "month", "week", "fiscal", "period", "season", "term", "session", "flows", "flow":
+		return result{}, false
+	}
+	if _, ok := units[t.w(i+1)]; ok {
+		return result{}, false
+	}
+	if nx := t.w(i + 1); afterYear[nx] || nx == "of" || nx == "are" || nx == "can" || nx == "could" {
+		return result{}, false // the noun: "the current was strong", "a current of air"
+	}
+	if t.w(i-1) == "then" {
+		return refResult(i-1, i+1, "PAST_REF"), true // "the then current price"
+	}
+	return refResult(i, i+1, "PRESENT_REF"), true
+}
+
 // detExpr matches expressions that start with a determiner: "last week",
 // "this year", "the next day", "the third quarter", "next Friday", "the
 // past two months", "the future".
@@ -424,276 +481,6 @@ func (t *Tagger) weekend(at int, det string) date {
 	return d
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// ordinalExpr matches "third quarter", "third-quarter", "first half", "20th
-// century" at the ordinal i; year, if has, is the year given before
-// ("this year's third quarter").
-func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, bool) {
-	s := i
-	if len(start) > 0 {
-		s = start[0]
-	}
-	n, ok := ordinals[t.w(i)]
-	if !ok {
-		return result{}, false
-	}
-	if n < 1 {
-		if t.w(i+1) != "half" {
-			return result{}, false
-		}
-		n = 2 // "the last half of 1989"
-	}
-	j := i + 1
-	if t.w(j) == "-" && t.adj(j) {
-		j++
-	}
-	if t.w(j) == "fiscal" {
-		j++
-	}
-	switch t.w(j) {
-	case "quarter", "half":
-	case "century":
-		return dateResult(s, j+1, date{y: (n - 1) * 100, g: gCentury}), true
-	default:
-		return result{}, false
-	}
-	g := gQuarter
-	if t.w(j) == "half" {
-		g = gHalf
-		if n > 2 {
-			return result{}, false
-		}
-	} else if n > 4 {
-		return result{}, false
-	}
-	end := j + 1
-	// "the last half of the '80s", "the first half of the century": a part
-	// of a decade or century, not a half-year.
-	if g == gHalf && !has && t.w(end) == "of" {
-		if r, ok := t.inner(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.val != "" && !isRef(r.val) {
-			r.start = s
-			r.mod = "START"
-			if n == 2 {
-				r.mod = "END"
-			}
-			return r, true
-		}
-	}
-	y := 0
-	switch {
-	case has:
-		y = year.y
-	default:
-		k := end
-		if t.w(k) == "of" || t.w(k) == "," {
-			k++
-			if t.w(k) == "fiscal" {
-				k++
-			}
-		}
-		if yy, ok := t.yearNum(k); ok {
-			y, end = yy, k+1
-		} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
-			d, _ := t.detShift(t.w(end+1), gYear)
-			y, end = d.y, end+3
-		} else if t.w(end) == "of" && t.w(end+1) == "the" && t.w(end+2) == "year" && t.w(end+3) != "-" {
-			// "the second half of the year": of the year under
-			// discussion, as "the year" alone is.
-			y = t.st.dct.y
-			if t.st.hasRef {
-				y = t.st.ref.y
-			}
-			end += 3
-		} else {
-			y = t.partYear(i, n, g)
-		}
-	}
-	d := date{y: y, q: n, g: g}
-	r := dateResult(s, end, d)
-	r.fiscal = t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"
-	return r, true
-}
-
-// partYear is the year of quarter or half n named without one: this
-// year's, unless it has not begun yet and the clause at token i speaks of
-// the past.
-func (t *Tagger) partYear(i, n int, g gran) int {
-	y := t.st.dct.y
-	cur := quarterOfMonth(t.st.dct.m)
-	if g == gHalf {
-		cur = (t.st.dct.m-1)/6 + 1
-	}
-	if n > cur && t.tenseAt(i) != future {
-		y--
-	}
-	return y
-}
-
-// seasonExpr matches "summer", "last fall", "the winter of 1994".
-func (t *Tagger) seasonExpr(start, i int, det string) (result, bool) {
-	s := seasons[t.w(i)]
-	prev := t.w(start - 1)
-	end := i + 1
-	y := t.st.dct.y
-	k := end
-	if t.w(k) == "of" {
-		k++
-	}
-	if yy, ok := t.yearNum(k); ok {
-		return dateResult(start, k+1, date{y: yy, q: s, g: gSeason}), true
-	}
-	if r, ok := t.spelledYear(k); ok && t.w(end) == "of" {
-		return dateResult(start, r.end, date{y: r.d.y, q: s, g: gSeason}), true
-	}
-	// A season written with a capital inside a sentence, or before
-	// another name, is a name: "Spring Valley", "the Arab Spring", "The
-	// Fall of Saigon". News writes the seasons in lower case.
-	if t.capital(i) && (!t.sentenceStart(i) || t.nameNext(i) || t.w(i+1) == "of" && t.capital(i+2)) {
-		return result{}, false
-	}
-	cur := 0
-	switch m := t.st.dct.m; {
-	case m >= 3 && m <= 5:
-		cur = 1
-	case m >= 6 && m <= 8:
-		cur = 2
-	case m >= 9 && m <= 11:
-		cur = 3
-	case m == 12:
-		cur = 4
-	}
-	switch det {
-	case "this", "current":
-	case "last", "past", "previous":
-		if s >= cur {
-			y--
-		}
-	case "next", "coming":
-		if s <= cur {
-			y++
-		}
-	case "":
-		if start == i && !seasonPreps[prev] {
-			return result{}, false
-		}
-		if start != i && t.w(start) != "the" {
-			return result{}, false
-		}
-	default:
-		return result{}, false
-	}
-	return dateResult(start, end, date{y: y, q: s, g: gSeason}), true
-}
-
-// yearWord matches "year-end", "year-earlier", "year-ago", "year 2000".
-func (t *Tagger) yearWord(i int) (result, bool) {
-	if t.w(i+1) == "-" && t.adj(i+1) {
-		switch t.w(i + 2) {
-		case "end":
-			y := t.st.dct.y
-			if t.tenseAt(i) == past || t.w(i-1) == "since" {
-				y--
-			}
-			return dateResult(i, i+3, date{y: y, m: 12, d: 31, g: gDay}), true
-		case "earlier", "ago":
-			end := i + 3
-			var r result
-			switch t.w(end) {
-			case "quarter", "period":
-				end++
-			}
-			if _, ok := ordinals[t.w(end)]; ok {
-				// "the year-earlier third quarter"
-				if q, ok := t.ordinalExpr(end, date{y: t.st.dct.y - 1, g: gYear}, true, i); ok {
-					q.compare = true
-					return q, true
-				}
-			}
-			if t.st.hasQ && t.st.inQuarter {
-				r = dateResult(i, end, t.st.focusQ().shiftYears(-1))
-			} else {
-				r = dateResult(i, end, date{y: t.st.dct.y - 1, g: gYear})
-			}
-			r.compare = true
-			return r, true
-		}
-	}
-	if y, ok := t.yearNum(i + 1); ok {
-		return dateResult(i, i+2, date{y: y, g: gYear}), true
-	}
-	// "by year end", "by year's end"
-	if t.w(i+1) == "end" || (t.w(i+1) == "'" || t.w(i+1) == "\u2019") && t.w(i+2) == "s" && t.w(i+3) == "end" {
-		end := i + 2
-		if t.w(i+1) != "end" {
-			end = i + 4
-		}
-		d := date{y: t.st.dct.y, g: gYear}
-		if t.w(i-1) == "since" {
-			d.y--
-		}
-		return result{start: i, end: end, typ: "DATE", val: d.value(), mod: "END", d: d, concrete: true}, true
-	}
-	return result{}, false
-}
-
-// spelledYear matches a year in words: "nineteen ninety-six".
-func (t *Tagger) spelledYear(i int) (result, bool) {
-	if t.w(i) != "nineteen" {
-		return result{}, false
-	}
-	tens, ok := tensWords[t.w(i+1)]
-	if !ok {
-		return result{}, false
-	}
-	y := 1900 + tens
-	end := i + 2
-	k := end
-	if t.w(k) == "-" {
-		k++
-	}
-	if u, ok := numberWords[t.w(k)]; ok && u < 10 && t.w(k) != "a" && t.w(k) != "an" {
-		y += u
-		end = k + 1
-	}
-	return dateResult(i, end, date{y: y, g: gYear}), true
-}
-
-// setExpr matches "every week", "each year", "every Monday", "per year".
-func (t *Tagger) setExpr(i int) (result, bool) {
-	j := i + 1
-	if t.w(j) == "other" {
-		j++
-	}
-	if wd, ok := weekdays[t.w(j)]; ok {
-		return result{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), quant: "EVERY"}, true
-	}
-	if m, ok := monthNames[t.w(j)]; ok && t.capital(j) && t.w(i) != "per" {
-		return result{start: i, end: j + 1, typ: "SET", val: date{m: m, g: gMonth, yx: true}.value(), quant: "EVERY"}, true
-	}
-	n := 1
-	if c, vague, k, ok := t.count(j); ok && !vague && t.toks[j].low != "a" {
-		n, j = c, k
-	}
-	if t.w(i+1) == "other" {
-		n = 2
-	}
-	u, ok := units[t.w(j)]
-	if !ok || u.g == gWeekend {
-		return result{}, false
-	}
-	quant := "EVERY"
-	if t.w(i) == "per" {
-		quant = ""
-	}
-	return result{start: i, end: j + 1, typ: "SET", val: durationValue(n, false, u), quant: quant}, true
-}
-
 // comparison reports whether the words before token i compare amounts
 // ("compared with $2 million", "up from 40 cents").
 func (t *Tagger) comparison(i int) bool {
@@ -707,55 +494,6 @@ func (t *Tagger) comparison(i int) bool {
 		}
 	}
 	return false
-}
-
-// theYear matches "the year" said alone at j ("a high for the year", "the
-// first nine months of the year"): the year the text is about, that of its
-// last date, else the document's. A year bounded by a date ("the year
-// ended Sept. 30", "the year to March") is a twelve-month stretch, not a
-// calendar year. "the year before", "the year of the flood", "the year
-// that ..." name another year and stay untagged, as does a title ("Man of
-// the Year").
-func (t *Tagger) theYear(start, j int) (result, bool) {
-	if t.toks[j].cap && !t.toks[j].upper {
-		return result{}, false
-	}
-	switch t.w(j + 1) {
-	case "ended", "ending", "to", "through", "till", "until":
-		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
-	}
-	switch t.w(start - 1) {
-	case "throughout", "over":
-		// "throughout the year": the whole stretch of it.
-		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
-	}
-	switch t.w(j + 1) {
-	case "of":
-		// "a high for the year of $42" gives an amount, not another year.
-		if nx := t.w(j + 2); nx != "$" && nx != "#" && nx != "\u00a3" && nx != "\u20ac" && (j+2 >= len(t.toks) || t.toks[j+2].kind != tNum) {
-			return result{}, false
-		}
-	case "in":
-		if t.w(j+2) == "which" {
-			return result{}, false // "the year in which ..."
-		}
-	case "before", "after", "earlier", "later", "ago", "when", "that", "which",
-		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
-		return result{}, false
-	}
-	if nx := t.w(j + 1); nx == "was" || nx == "is" {
-		if _, ok := t.yearNum(j + 2); ok {
-			return result{}, false // "the year was 1968": the number says it
-		}
-	}
-	if t.st.noDCT && !t.st.hasRef {
-		return result{}, false
-	}
-	y := t.st.dct.y
-	if t.st.hasRef {
-		y = t.st.ref.y
-	}
-	return dateResult(start, j+1, date{y: y, g: gYear}), true
 }
 
 // presentCopula reports whether token k is "is" or the "'s" of "it's".

@@ -1,0 +1,350 @@
+package timex
+
+import "strconv"
+
+// Counts of units: durations ("24 years", "two-day", "for years", "a year
+// or two") and the dates they measure from the DCT or from the text's last
+// date ("three years ago", "two weeks later", "in five years"), which
+// agoDate and anchoredDate resolve, and frequencies ("twice a year").
+
+// bareUnits matches a plural unit with no count after a preposition of
+// extent: "for years", "within weeks", "the first time in decades". TIMEX3
+// gives it a duration of unknown length (PXY, PXW, PXDE).
+func (t *Tagger) bareUnits(i int) (result, bool) {
+	w := t.w(i)
+	if w[len(w)-1] != 's' || t.toks[i].cap {
+		return result{}, false
+	}
+	switch t.w(i - 1) {
+	case "for", "within", "in", "over", "after", "lasting", "took", "take", "takes":
+	default:
+		return result{}, false
+	}
+	u, ok := units[w]
+	if !ok || u.g == gWeekend || u.code == "Q" {
+		return result{}, false
+	}
+	switch t.w(i + 1) {
+	case "of", "'", "\u2019", "-", "ago", "later", "earlier", "before", "after", "to", "old", "past":
+		return result{}, false // "for years of talks", "in years past"
+	}
+	return result{start: i, end: i + 1, typ: "DURATION", val: durationValue(0, true, u)}, true
+}
+
+// count reads a number of units at i: digits, words ("twenty-four",
+// "a"), or a vague count ("several", "a few"). vague is true for the
+// latter; end is the token after the count.
+func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
+	if i >= len(t.toks) {
+		return 0, false, 0, false
+	}
+	tok := &t.toks[i]
+	if tok.kind == tNum {
+		if tok.num < 0 || tok.digits > 4 {
+			return 0, false, 0, false
+		}
+		return tok.num, false, i + 1, true
+	}
+	w := tok.low
+	switch w {
+	case "a", "an":
+		switch t.w(i + 1) {
+		case "few":
+			return 0, true, i + 2, true
+		case "couple":
+			if t.w(i+2) == "of" {
+				return 2, false, i + 3, true
+			}
+			return 0, false, 0, false
+		}
+		return 1, false, i + 1, true
+	case "several", "few", "many", "numerous":
+		return 0, true, i + 1, true
+	}
+	if tens, ok := tensWords[w]; ok {
+		k := i + 1
+		if t.w(k) == "-" && t.adj(k) {
+			k++
+		}
+		if u, ok := numberWords[t.w(k)]; ok && u < 10 && t.w(k) != "a" && t.w(k) != "an" {
+			return tens + u, false, k + 1, true
+		}
+		return tens, false, i + 1, true
+	}
+	if n, ok := numberWords[w]; ok {
+		if t.w(i+1) == "hundred" {
+			return n * 100, false, i + 2, true
+		}
+		return n, false, i + 1, true
+	}
+	return 0, false, 0, false
+}
+
+// countExpr matches a count of units at i ("24 years", "two-day", "a week
+// ago", "two weeks later") as a duration, or as a date when it is measured
+// from the document date or from the previous expression. start is where
+// the expression began.
+func (t *Tagger) countExpr(start, i int) (result, bool) {
+	n, vague, j, ok := t.count(i)
+	if !ok {
+		return result{}, false
+	}
+	// "two or three days": the first count takes the units of the second.
+	if t.w(j) == "or" && !vague && j+1 < len(t.toks) && (t.toks[i].kind == tWord) == (t.toks[j+1].kind == tWord) {
+		if _, v2, k, ok := t.count(j + 1); ok && !v2 {
+			if u, ok := units[t.w(k)]; ok && u.g != gWeekend && t.w(j+1) != "a" && t.w(j+1) != "an" {
+				return t.openCount(start, k+1, u), true
+			}
+		}
+	}
+	hyphen := false
+	if t.w(j) == "-" && t.adj(j) {
+		hyphen = true
+		j++
+	}
+	if t.w(j) == "more" || t.w(j) == "additional" {
+		j++
+	}
+	u, ok := units[t.w(j)]
+	if !ok || u.g == gWeekend {
+		return result{}, false
+	}
+	singular := t.w(j)[len(t.w(j))-1] != 's' || t.w(j) == "centuries"
+	w := t.w(i)
+	if (w == "a" || w == "an") && !singular && !vague {
+		return result{}, false
+	}
+	if !vague && n > 1 && singular && !hyphen && t.toks[i].kind == tNum {
+		return result{}, false // "the 1988 quarter": a year, not a count
+	}
+	if n == 1 && !singular && t.toks[i].kind == tWord {
+		return result{}, false
+	}
+	end := j + 1
+	if t.w(end) == "-" && t.adj(end) {
+		switch t.w(end + 1) {
+		case "earlier", "ago", "end":
+			// "a year-earlier loss" is matched at "year".
+			return result{}, false
+		}
+	}
+	// "$5 a year", "twice a week": a frequency.
+	if (w == "a" || w == "an" || w == "per") && t.w(end) != "ago" && t.w(end) != "earlier" && t.w(end) != "later" {
+		if i > 0 {
+			p := &t.toks[i-1]
+			if p.kind == tNum || p.low == "%" || p.low == "times" || p.low == "once" || p.low == "twice" || p.low == "percent" || p.low == "dollars" || p.low == "million" || p.low == "billion" {
+				freq := ""
+				switch p.low {
+				case "once":
+					freq = "1X"
+				case "twice":
+					freq = "2X"
+				}
+				s := start
+				if freq != "" {
+					s = i - 1
+				}
+				return result{start: s, end: end, typ: "SET", val: "P1" + u.code, freq: freq}, true
+			}
+		}
+	}
+	dur := durationValue(n, vague, u)
+	if t.w(end) == "or" && t.w(end+1) == "so" && t.w(end+2) == "ago" {
+		end += 2 // "a week or so ago"
+	}
+	if hyphen {
+		return result{start: start, end: end, typ: "DURATION", val: dur}, true
+	}
+	// "a year or two", "two or three weeks": a count the text leaves open.
+	// Ago, it is some time past; ahead ("in a year or two"), some time to
+	// come; else a stretch of unknown length.
+	if e, ok := t.orCount(end, u); ok {
+		return t.openCount(start, e, u), true
+	}
+	switch t.w(end) {
+	case "ago":
+		return t.agoDate(start, end+1, n, vague, u, t.st.dct, false), true
+	case "earlier", "later", "before", "after":
+		dir := -1
+		if t.w(end) == "later" || t.w(end) == "after" {
+			dir = 1
+		}
+		if t.w(end) == "before" || t.w(end) == "after" {
+			// "a day after the meeting": anchored on an event, not a time.
+			if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
+				return result{start: start, end: end, typ: "DURATION", val: dur}, true
+			}
+		}
+		return t.anchoredDate(start, end+1, n, vague, u, dir, dur)
+	case "from":
+		if t.w(end+1) == "now" {
+			return t.agoDate(start, end+2, -n, vague, u, t.st.dct, true), true
+		}
+	case "hence":
+		return t.agoDate(start, end+1, -n, vague, u, t.st.dct, true), true
+	}
+	if !vague && !u.time && t.inCount(start) && !t.vagueCount(end) {
+		// "will be redeemed in five years": the time that far ahead.
+		if t.w(end) == "'" && t.w(end+1) == "time" || t.w(end) == "\u2019" && t.w(end+1) == "time" {
+			end += 2 // "in two years' time"
+		}
+		return t.agoDate(start, end, -n, false, u, t.st.dct, true), true
+	}
+	return result{start: start, end: end, typ: "DURATION", val: dur}, true
+}
+
+// openCount is a count of units the text leaves open ("a year or two"),
+// from token start to end: some time past before "ago", some time to come
+// in a clause that looks ahead ("in a year or two"), else a stretch of
+// unknown length.
+func (t *Tagger) openCount(start, end int, u unit) result {
+	switch {
+	case t.w(end) == "ago":
+		return refResult(start, end+1, "PAST_REF")
+	case !u.time && t.inCount(start):
+		return refResult(start, end, "FUTURE_REF")
+	}
+	return result{start: start, end: end, typ: "DURATION", val: durationValue(0, true, u)}
+}
+
+// orCount reads the second count of "a year or two", "two or three
+// weeks", "a day or two" after the units that end before token end, and
+// returns the token after it.
+func (t *Tagger) orCount(end int, u unit) (int, bool) {
+	if t.w(end) != "or" {
+		return 0, false
+	}
+	_, vague, e, ok := t.count(end + 1)
+	if !ok || vague || t.w(end+1) == "a" || t.w(end+1) == "an" {
+		return 0, false
+	}
+	if u2, ok := units[t.w(e)]; ok && u2.code == u.code {
+		e++ // "a year or two years"
+	}
+	return e, true
+}
+
+// vagueCount reports whether the units that end before token end are
+// followed by words that make them no point in time: a second count ("a
+// year or two"), a relative clause or a complement ("in a quarter that
+// lost money", "in five years of talks").
+func (t *Tagger) vagueCount(end int) bool {
+	switch t.w(end) {
+	case "or", "to", "that", "which", "when", "where", "who", "of", "'", "\u2019":
+		return !(t.w(end+1) == "time")
+	}
+	return false
+}
+
+// inCount reports whether the count of units at token start, after "in",
+// names a time ahead of the document date rather than a stretch: the
+// clause looks ahead ("will reopen in two weeks", "would be redeemed in
+// five years", "the bridge opens in a month") and no superlative or
+// "first" makes it the span since something last happened ("his first
+// visit in 24 years", "the highest level in five years").
+func (t *Tagger) inCount(start int) bool {
+	if t.w(start-1) != "in" || t.st.noDCT {
+		return false
+	}
+	tn, k := t.clauseTense(start - 1)
+	if !(tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs[t.w(k)]) {
+		return false
+	}
+	for j := start - 2; j >= 0 && start-j < 40 && !t.sentenceEnd(j); j-- {
+		if spanCues[t.w(j)] {
+			return false
+		}
+		if w := t.w(j); len(w) > 5 && w[len(w)-3:] == "est" && !notSuperlative[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func durationValue(n int, vague bool, u unit) string {
+	num := "X"
+	if !vague {
+		num = strconv.Itoa(n)
+	}
+	code := u.code
+	if code == "2W" {
+		if vague {
+			code = "W"
+		} else {
+			num = strconv.Itoa(2 * n)
+			code = "W"
+		}
+	}
+	if u.time {
+		return "PT" + num + code
+	}
+	return "P" + num + code
+}
+
+// agoDate is the date n units before base ("two years ago"); forward counts
+// ("two years from now") come with n negative.
+func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forward bool) result {
+	if vague || u.time {
+		ref := "PAST_REF"
+		if forward {
+			ref = "FUTURE_REF"
+		}
+		if u.time {
+			return result{start: start, end: end, typ: "TIME", val: ref}
+		}
+		return refResult(start, end, ref)
+	}
+	// "a year ago" in earnings copy means the same quarter a year ago.
+	if u.g == gYear && n == 1 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
+		r.compare = true
+		return r
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	if u.code == "2W" {
+		k = 2 * n
+	}
+	d, _ := coarsen(base, g)
+	return dateResult(start, end, d.shift(-k))
+}
+
+// anchoredDate is the date n units before (dir -1) or after (dir 1) the
+// previous expression of the text ("two weeks later", "a year earlier").
+func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur string) (result, bool) {
+	if vague || u.time {
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
+		r.compare = true
+		return r, true
+	}
+	if !t.st.hasRef {
+		if dir < 0 {
+			// With nothing to anchor on, "earlier" is counted from the
+			// document date, like "ago".
+			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
+		}
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	d, ok := coarsen(t.st.ref, g)
+	if !ok {
+		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+	}
+	return dateResult(start, end, d.shift(dir*k)), true
+}

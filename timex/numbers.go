@@ -1,0 +1,175 @@
+package timex
+
+// Expressions that start with a digit token: ISO dates and time stamps,
+// dates in figures ("06/30/2024"), "8 November 2023", day ranges ("June
+// 18-19", "5 to 9 September"), decades ("1990s"), centuries ("20th
+// century"), then counts of units (durations.go) and years (years.go);
+// clock times are in clock.go.
+
+// numberExpr matches expressions that start with a digit token: ISO dates,
+// clock times, "8 November 2023", decades, counts of units and years.
+func (t *Tagger) numberExpr(i int) (result, bool) {
+	tok := &t.toks[i]
+	// ISO 8601: 2023-11-08
+	if tok.digits == 4 && t.w(i+1) == "-" && t.adj(i+1) && t.adj(i+2) && t.adj(i+3) && t.adj(i+4) &&
+		i+4 < len(t.toks) && t.toks[i+2].digits == 2 && t.w(i+3) == "-" && t.toks[i+4].digits == 2 {
+		y, m, d := tok.num, t.toks[i+2].num, t.toks[i+4].num
+		if validDay(y, m, d) {
+			day := date{y: y, m: m, d: d, g: gDay}
+			// "2024-06-18T09:00:00Z": a time stamp, to the minute.
+			if t.w(i+5) == "t" && t.adj(i+5) && t.adj(i+6) {
+				if c := t.w(i + 6); len(c) >= 5 && c[2] == ':' && isDigit(c[0]) && isDigit(c[1]) && isDigit(c[3]) && isDigit(c[4]) {
+					end := i + 7
+					if t.adj(end) && t.w(end) == "z" {
+						end++
+					}
+					return result{start: i, end: end, typ: "TIME", val: day.value() + "T" + c[:5]}, true
+				}
+			}
+			return dateResult(i, i+5, day), true
+		}
+	}
+	if r, ok := t.numericDate(i); ok {
+		return r, true
+	}
+	if r, ok := t.clockTime(i); ok {
+		return r, true
+	}
+	// "8 November 2023", "25th of April"
+	if day, k, ok := t.dayNum(i); ok {
+		if t.w(k) == "of" {
+			k++
+		}
+		if _, ok := monthNames[t.w(k)]; ok {
+			if r, ok := t.monthExpr(k, day); ok {
+				r.start = i
+				return r, true
+			}
+		}
+		if _, ok := monthAbbrevs[t.w(k)]; ok {
+			if r, ok := t.monthExpr(k, day); ok {
+				r.start = i
+				return r, true
+			}
+		}
+	}
+	// Ranges of days: "5 to 9 September 2023" (the first day takes the
+	// month and year of the second); "June 18-19", "June 18 to 20" (the
+	// second day takes those of the first).
+	if day, k, ok := t.dayNum(i); ok {
+		if rangeWords[t.w(k)] {
+			if day2, k2, ok := t.dayNum(k + 1); ok && day2 > day {
+				_, full := monthNames[t.w(k2)]
+				_, abbr := monthAbbrevs[t.w(k2)]
+				if full || abbr {
+					if r, ok := t.monthExpr(k2, day2); ok && r.d.g == gDay && validDay(r.d.y, r.d.m, day) {
+						return dateResult(i, k, date{y: r.d.y, m: r.d.m, d: day, g: gDay}), true
+					}
+				}
+			}
+		}
+		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end &&
+			t.st.ref.g == gDay && day > t.st.ref.d && validDay(t.st.ref.y, t.st.ref.m, day) {
+			_, full := monthNames[t.w(k)]
+			_, abbr := monthAbbrevs[t.w(k)]
+			if !full && !abbr {
+				return dateResult(i, k, date{y: t.st.ref.y, m: t.st.ref.m, d: day, g: gDay}), true
+			}
+		}
+	}
+	// Decades: "1990s". "The 1800s" and "the 1900s" are centuries in
+	// use (the 19th, the 20th); "the 2000s" is the decade.
+	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
+		if tok.num%100 == 0 && tok.num < 2000 {
+			return dateResult(i, i+2, date{y: tok.num, g: gCentury}), true
+		}
+		return dateResult(i, i+2, date{y: tok.num, g: gDecade}), true
+	}
+	// Centuries: "20th century"
+	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
+		return dateResult(i, i+3, date{y: (tok.num - 1) * 100, g: gCentury}), true
+	}
+	if r, ok := t.countExpr(i, i); ok {
+		return r, true
+	}
+	if y, ok := t.standaloneYear(i); ok {
+		// "the 1988 period" of earnings copy: the quarter under discussion,
+		// in that year.
+		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
+			if t.w(i+1) == "period" && t.st.hasQ && !t.st.inQuarter {
+				// After "the nine months" or "the year" the period under
+				// discussion is no quarter: the year is all the text fixes.
+				r := dateResult(i, i+2, date{y: y, g: gYear})
+				r.compare = y < t.st.dct.y
+				return r, true
+			}
+			r := dateResult(i, i+2, date{y: y, q: t.latestQuarter().q, g: gQuarter})
+			r.compare = y < t.st.dct.y
+			return r, true
+		}
+		// "the 1988 third quarter"
+		if _, ok := ordinals[t.w(i+1)]; ok {
+			if r, ok := t.ordinalExpr(i+1, date{y: y, g: gYear}, true, i); ok {
+				return r, true
+			}
+		}
+		return dateResult(i, i+1, date{y: y, g: gYear}), true
+	}
+	return result{}, false
+}
+
+// numericDate matches a date in figures, one token: "2024/06/18",
+// "06/30/2024", "30.06.2024". Day and month are told apart only by their
+// values: "6/30/2024" can only be June 30, but "3/4/2024" is March 4 in
+// the United States and 3 April in Britain, so it is left untagged rather
+// than guessed (as are "6/15", a score or a fraction as often as a date).
+func (t *Tagger) numericDate(i int) (result, bool) {
+	s := t.toks[i].low
+	if len(s) < 8 || len(s) > 10 {
+		return result{}, false
+	}
+	sep := byte(0)
+	var parts [3]int
+	var widths [3]int
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if isDigit(c) {
+			parts[n] = parts[n]*10 + int(c-'0')
+			widths[n]++
+			continue
+		}
+		if c != '/' && c != '.' || sep != 0 && c != sep || n == 2 {
+			return result{}, false
+		}
+		sep = c
+		n++
+	}
+	if n != 2 {
+		return result{}, false
+	}
+	var y, m, d int
+	switch {
+	case widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2:
+		y, m, d = parts[0], parts[1], parts[2] // 2024/06/18
+	case widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2:
+		y = parts[2]
+		a, b := parts[0], parts[1]
+		switch {
+		case a == b:
+			m, d = a, a
+		case a > 12 && b <= 12:
+			d, m = a, b
+		case b > 12 && a <= 12 && sep == '/':
+			m, d = a, b
+		default:
+			return result{}, false
+		}
+	default:
+		return result{}, false
+	}
+	if y < 1900 || y > 2199 || !validDay(y, m, d) {
+		return result{}, false
+	}
+	return dateResult(i, i+1, date{y: y, m: m, d: d, g: gDay}), true
+}

@@ -1,0 +1,57 @@
+package timex
+
+import "strconv"
+
+// Ranges: the end of a range of days or of years ("Tuesday to Thursday",
+// "between Monday and Wednesday", "from 2001 to 2005") is read from the
+// range's start. Day ranges in figures ("June 18-19", "5 to 9 September")
+// are read in numberExpr (numbers.go).
+
+// rangeStart returns the day a range ends its span from when the expression
+// at token i closes one: "Tuesday to Thursday", "June 18 through Friday",
+// "between Monday and Wednesday".
+func (t *Tagger) rangeStart(i int) (date, bool) {
+	if i < 2 || len(t.out) == 0 {
+		return date{}, false
+	}
+	last := t.out[len(t.out)-1]
+	if last.End != t.toks[i-2].end || t.st.ref.g != gDay {
+		return date{}, false
+	}
+	switch t.w(i - 1) {
+	case "to", "through", "thru", "until", "till", "-", "\u2013":
+		return t.st.ref, true
+	case "and":
+		// only after "between": "Monday and Wednesday" alone is two days.
+		for k := i - 2; k >= 0 && t.toks[k].start >= last.Start; k-- {
+			if k > 0 && t.toks[k].start == last.Start && t.w(k-1) == "between" {
+				return t.st.ref, true
+			}
+		}
+	}
+	return date{}, false
+}
+
+// closesYearRange reports whether the year y at token i ends a range that
+// the previous expression, a year, opens: "from 2001 to 2005", "between
+// 2001 and 2005", "2008-2009". Such a number is a year whatever follows.
+func (t *Tagger) closesYearRange(i, y int) bool {
+	if i < 2 || len(t.out) == 0 {
+		return false
+	}
+	last := t.out[len(t.out)-1]
+	if last.End != t.toks[i-2].end || len(last.Value) != 4 || last.Type != "DATE" {
+		return false
+	}
+	first, err := strconv.Atoi(last.Value)
+	if err != nil || y <= first || y > first+100 {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "to", "through", "until", "till", "-", "\u2013":
+		return true
+	case "and":
+		return t.w(i-3) == "between"
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package timex
+
+// Years: "in 2000" (standaloneYear tells a year from a count), "fiscal
+// 2024" (in core), "year-end", "year-earlier", "nineteen ninety-six", "the
+// year" said alone, "'80s". Their values are the years the text writes, or
+// the DCT's, or that of the text's last date (state.go).
+
+// yearNum reports the year of a plain four-digit token at i.
+func (t *Tagger) yearNum(i int) (int, bool) {
+	if i < 0 || i >= len(t.toks) {
+		return 0, false
+	}
+	tok := &t.toks[i]
+	if tok.kind != tNum || tok.digits != 4 || tok.num < 1000 || tok.num > 2199 {
+		return 0, false
+	}
+	// "2000-strong", "1990s" are not a bare year.
+	if i+1 < len(t.toks) && !t.toks[i+1].space && t.toks[i+1].kind == tWord {
+		return 0, false
+	}
+	if i+1 < len(t.toks) && !t.toks[i+1].space && t.w(i+1) == "-" && i+2 < len(t.toks) && t.toks[i+2].kind == tWord && !t.toks[i+2].space {
+		return 0, false
+	}
+	return tok.num, true
+}
+
+// yearWord matches "year-end", "year-earlier", "year-ago", "year 2000".
+func (t *Tagger) yearWord(i int) (result, bool) {
+	if t.w(i+1) == "-" && t.adj(i+1) {
+		switch t.w(i + 2) {
+		case "end":
+			y := t.st.dct.y
+			if t.tenseAt(i) == past || t.w(i-1) == "since" {
+				y--
+			}
+			return dateResult(i, i+3, date{y: y, m: 12, d: 31, g: gDay}), true
+		case "earlier", "ago":
+			end := i + 3
+			var r result
+			switch t.w(end) {
+			case "quarter", "period":
+				end++
+			}
+			if _, ok := ordinals[t.w(end)]; ok {
+				// "the year-earlier third quarter"
+				if q, ok := t.ordinalExpr(end, date{y: t.st.dct.y - 1, g: gYear}, true, i); ok {
+					q.compare = true
+					return q, true
+				}
+			}
+			if t.st.hasQ && t.st.inQuarter {
+				r = dateResult(i, end, t.st.focusQ().shiftYears(-1))
+			} else {
+				r = dateResult(i, end, date{y: t.st.dct.y - 1, g: gYear})
+			}
+			r.compare = true
+			return r, true
+		}
+	}
+	if y, ok := t.yearNum(i + 1); ok {
+		return dateResult(i, i+2, date{y: y, g: gYear}), true
+	}
+	// "by year end", "by year's end"
+	if t.w(i+1) == "end" || (t.w(i+1) == "'" || t.w(i+1) == "\u2019") && t.w(i+2) == "s" && t.w(i+3) == "end" {
+		end := i + 2
+		if t.w(i+1) != "end" {
+			end = i + 4
+		}
+		d := date{y: t.st.dct.y, g: gYear}
+		if t.w(i-1) == "since" {
+			d.y--
+		}
+		return result{start: i, end: end, typ: "DATE", val: d.value(), mod: "END", d: d, concrete: true}, true
+	}
+	return result{}, false
+}
+
+// spelledYear matches a year in words: "nineteen ninety-six".
+func (t *Tagger) spelledYear(i int) (result, bool) {
+	if t.w(i) != "nineteen" {
+		return result{}, false
+	}
+	tens, ok := tensWords[t.w(i+1)]
+	if !ok {
+		return result{}, false
+	}
+	y := 1900 + tens
+	end := i + 2
+	k := end
+	if t.w(k) == "-" {
+		k++
+	}
+	if u, ok := numberWords[t.w(k)]; ok && u < 10 && t.w(k) != "a" && t.w(k) != "an" {
+		y += u
+		end = k + 1
+	}
+	return dateResult(i, end, date{y: y, g: gYear}), true
+}
+
+// theYear matches "the year" said alone at j ("a high for the year", "the
+// first nine months of the year"): the year the text is about, that of its
+// last date, else the document's. A year bounded by a date ("the year
+// ended Sept. 30", "the year to March") is a twelve-month stretch, not a
+// calendar year. "the year before", "the year of the flood", "the year
+// that ..." name another year and stay untagged, as does a title ("Man of
+// the Year").
+func (t *Tagger) theYear(start, j int) (result, bool) {
+	if t.toks[j].cap && !t.toks[j].upper {
+		return result{}, false
+	}
+	switch t.w(j + 1) {
+	case "ended", "ending", "to", "through", "till", "until":
+		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	}
+	switch t.w(start - 1) {
+	case "throughout", "over":
+		// "throughout the year": the whole stretch of it.
+		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	}
+	switch t.w(j + 1) {
+	case "of":
+		// "a high for the year of $42" gives an amount, not another year.
+		if nx := t.w(j + 2); nx != "$" && nx != "#" && nx != "\u00a3" && nx != "\u20ac" && (j+2 >= len(t.toks) || t.toks[j+2].kind != tNum) {
+			return result{}, false
+		}
+	case "in":
+		if t.w(j+2) == "which" {
+			return result{}, false // "the year in which ..."
+		}
+	case "before", "after", "earlier", "later", "ago", "when", "that", "which",
+		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
+		return result{}, false
+	}
+	if nx := t.w(j + 1); nx == "was" || nx == "is" {
+		if _, ok := t.yearNum(j + 2); ok {
+			return result{}, false // "the year was 1968": the number says it
+		}
+	}
+	if t.st.noDCT && !t.st.hasRef {
+		return result{}, false
+	}
+	y := t.st.dct.y
+	if t.st.hasRef {
+		y = t.st.ref.y
+	}
+	return dateResult(start, j+1, date{y: y, g: gYear}), true
+}
+
+// standaloneYear reports whether the four-digit number at i is a year by
+// its neighbours: "in 2000" is, "the 2000 troops" and "$2000" are not.
+func (t *Tagger) standaloneYear(i int) (int, bool) {
+	y, ok := t.yearNum(i)
+	if !ok {
+		return 0, false
+	}
+	prev, next := t.w(i-1), t.w(i+1)
+	if i > 0 && t.toks[i-1].kind == tNum {
+		return 0, false
+	}
+	if t.closesYearRange(i, y) {
+		return y, true // "between 2001 and 2005 rates fell"
+	}
+	switch prev {
+	case "$", "#", "\u20ac", "\u00a3", "no", "number", "route", "highway", "flight", "room", "page", "article", "section", "rule", "resolution", "model", "version":
+		return 0, false
+	}
+	if countWords[prev] {
+		return 0, false
+	}
+	switch next {
+	case "%", "percent", "per":
+		return 0, false
+	case "-":
+		if t.adj(i+1) && !(t.adj(i+2) && t.toks[i+2].digits == 4 && t.toks[i+2].num > y && t.toks[i+2].num <= y+30) {
+			return 0, false // "1990-91", "2000-strong"; but "2008-2009"
+		}
+	}
+	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
+	// a recent number makes it a year.
+	if (prev == "its" || prev == "his" || prev == "her" || prev == "their" || prev == "our" || prev == "s" && (t.w(i-2) == "'" || t.w(i-2) == "\u2019")) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
+		if i+1 < len(t.toks) && t.toks[i+1].kind == tWord {
+			return y, true
+		}
+	}
+	if !yearPreps[prev] && (y < 1900 || y > t.st.dct.y+30) {
+		return 0, false
+	}
+	if i+1 < len(t.toks) {
+		n := &t.toks[i+1]
+		if n.kind == tNum {
+			return 0, false
+		}
+		if n.kind == tWord && !n.cap && !afterYear[next] && !yearNouns[next] {
+			// "the 1987 crash" names a year; "the 2000 troops" counts. A
+			// round number before a noun is taken for a count.
+			// After "in", "since", "until" and the like the round number
+			// is a year all the same ("since 2000 sales have doubled").
+			if (y%10 == 0 && !timePreps[prev]) || y < 1900 || y > t.st.dct.y+5 {
+				return 0, false
+			}
+			// "2019 points": a plural noun after the number counts it.
+			if len(next) > 3 && next[len(next)-1] == 's' && next[len(next)-2] != 's' {
+				return 0, false
+			}
+		}
+	}
+	return y, true
+}
+
+// shortDecade matches "'80s".
+func (t *Tagger) shortDecade(i int) (result, bool) {
+	if i+2 < len(t.toks) && t.toks[i+1].digits == 2 && t.adj(i+1) && t.w(i+2) == "s" && t.adj(i+2) && t.toks[i+1].num%10 == 0 {
+		return dateResult(i, i+3, date{y: 1900 + t.toks[i+1].num, g: gDecade}), true
+	}
+	return result{}, false
+}
