@@ -1,0 +1,161 @@
+package timex_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// A tagCase is one case of a file of testdata/cases: a text, its document
+// date and the expressions it must give.
+type tagCase struct {
+	file string
+	line int // of "case:"
+	name string
+	dct  time.Time
+	text string
+	want []string // "text=TYPE:value[/MOD][/FREQ]", as format writes them
+}
+
+// TestCases runs the cases of testdata/cases, one file per kind of
+// expression, written to be read without reading Go (see the head of each
+// file).
+func TestCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/cases/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no files in testdata/cases")
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := readCases(filepath.Base(file), string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			t.Run(strings.TrimSuffix(c.file, ".txt")+"/"+c.name, func(t *testing.T) {
+				got := format(timex.Tag(c.text, c.dct))
+				if want := strings.Join(c.want, "; "); got != want {
+					t.Errorf("%s:%d: Tag(%q, %s)\n got %s\nwant %s", c.file, c.line, c.text, c.dct.Format("2006-01-02"), got, want)
+				}
+			})
+		}
+	}
+}
+
+// readCases reads a case file: paragraphs of "case:", "dct:", "text:" and
+// one or more "want:" lines ("want: nothing" for none); '#' starts a
+// comment line. A line it does not understand is an error naming the file
+// and line.
+func readCases(file, data string) ([]tagCase, error) {
+	var out []tagCase
+	var c *tagCase
+	nothing := false
+	done := func(n int) error {
+		switch {
+		case c == nil:
+			return nil
+		case c.text == "":
+			return fmt.Errorf("%s:%d: case %q: no text", file, c.line, c.name)
+		case len(c.want) == 0 && !nothing:
+			return fmt.Errorf("%s:%d: case %q: no want (write \"want: nothing\")", file, c.line, c.name)
+		}
+		out = append(out, *c)
+		c, nothing = nil, false
+		return nil
+	}
+	seenDCT := false
+	for n, line := range strings.Split(data, "\n") {
+		n++
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			if err := done(n); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		key, val, ok := strings.Cut(line, ":")
+		val = strings.TrimSpace(val)
+		if !ok || val == "" {
+			return nil, fmt.Errorf("%s:%d: want \"key: value\", got %q", file, n, line)
+		}
+		if key != "case" && c == nil {
+			return nil, fmt.Errorf("%s:%d: %s before a \"case:\" line", file, n, key)
+		}
+		switch key {
+		case "case":
+			if c != nil {
+				return nil, fmt.Errorf("%s:%d: a case starts after a blank line", file, n)
+			}
+			c, seenDCT = &tagCase{file: file, line: n, name: val}, false
+		case "dct":
+			if seenDCT {
+				return nil, fmt.Errorf("%s:%d: a second dct", file, n)
+			}
+			seenDCT = true
+			if val == "none" {
+				break
+			}
+			day, weekday, _ := strings.Cut(val, " ")
+			d, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: dct: %v", file, n, err)
+			}
+			if weekday != "" && weekday != d.Weekday().String() {
+				return nil, fmt.Errorf("%s:%d: dct: %s is a %s, not a %s", file, n, day, d.Weekday(), weekday)
+			}
+			c.dct = d
+		case "text":
+			if c.text != "" {
+				return nil, fmt.Errorf("%s:%d: a second text", file, n)
+			}
+			c.text = val
+		case "want":
+			if val == "nothing" {
+				nothing = true
+			} else {
+				c.want = append(c.want, val)
+			}
+			if nothing && len(c.want) > 0 {
+				return nil, fmt.Errorf("%s:%d: want nothing and something", file, n)
+			}
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown key %q (want case, dct, text or want)", file, n, key)
+		}
+	}
+	if err := done(0); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// A line the case reader does not understand fails, naming it.
+func TestReadCasesMalformed(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"case: a\ndct: 2024-06-19\ntext: x\nwnat: y\n", "c.txt:4:"},
+		{"case: a\ndct: 2024-06-19 Tuesday\ntext: x\nwant: nothing\n", "c.txt:2:"},
+		{"case: a\ndct: 2024-19-06\ntext: x\nwant: nothing\n", "c.txt:2:"},
+		{"case: a\ndct: none\ntext: x\n", "c.txt:1:"},
+		{"dct: none\n", "c.txt:1:"},
+		{"case: a\ntext: x\ntext: y\n", "c.txt:3:"},
+		{"case: a\ntext: x\nwant: nothing\nwant: x=DATE:2024\n", "c.txt:4:"},
+		{"case: a\ntext: x\nwant: nothing\ncase: b\n", "c.txt:4:"},
+	} {
+		_, err := readCases("c.txt", c.data)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: got %v, want an error at %s", c.data, err, c.want)
+		}
+	}
+}
