@@ -45,7 +45,8 @@ Unicode code points (end exclusive). With --jsonl each input line
 dateline's TIMEX3 tags.
 
 serve builds the site in memory, serves it on localhost and rebuilds when an
-article changes.
+article changes (it is told of changes by the system, and a burst of them,
+such as a folder copied in, is one rebuild).
 
 version prints the version. help COMMAND (or COMMAND --help) prints the
 command's help and flags.
