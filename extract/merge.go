@@ -222,6 +222,9 @@ func newMerger(cands []candidate, lx *lexicon) *merger {
 				lastName[id] = c.doc + 1
 			}
 		}
+		// From here on the numbers stand for the words: an archive's
+		// candidates need not hold both.
+		c.bag, c.names = nil, nil
 	}
 	m.w.n = len(docs)
 	return m
