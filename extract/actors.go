@@ -278,6 +278,9 @@ type gazetteer struct {
 	forms   []form // longest first
 	persons map[string]bool
 	alone   map[string]bool // one-word forms that find a leader; see Aliases
+	// byFirst lists the forms (indexes into forms, in order) by their first
+	// word: a form can only stand where its first word does.
+	byFirst map[string][]int
 }
 
 type form struct {
@@ -310,7 +313,47 @@ func newGazetteer(a Aliases, p Places) *gazetteer {
 		}
 		return strings.Compare(x.text+"\x00"+x.name, y.text+"\x00"+y.name)
 	})
+	g.byFirst = map[string][]int{}
+	for i, f := range g.forms {
+		w := firstRun(f.text)
+		g.byFirst[w] = append(g.byFirst[w], i)
+	}
 	return g
+}
+
+// firstRun is the leading run of word runes of s ("U" of "U.S.", "Kim" of
+// "Kim Jong Un").
+func firstRun(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// candidates returns, in the order of g.forms, the forms whose first word
+// stands in s as a whole run of word runes: the only ones find can match,
+// since a match starts at a word boundary and its first word ends at a
+// non-word rune or at the match's end, which is a word boundary too.
+func (g *gazetteer) candidates(s string) []int {
+	var out []int
+	start := -1
+	for i, r := range s {
+		w := isWordRune(r)
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			out = append(out, g.byFirst[s[start:i]]...)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, g.byFirst[s[start:]]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // isPersonName tells people from countries and organisations in the alias
@@ -341,7 +384,8 @@ func (g *gazetteer) find(s string) mentions {
 	actors := map[string]bool{}
 	places := map[string]bool{}
 	persons := map[string]bool{}
-	for _, f := range g.forms {
+	for _, fi := range g.candidates(s) {
+		f := g.forms[fi]
 		for off := 0; off < len(s); {
 			i := strings.Index(s[off:], f.text)
 			if i < 0 {
