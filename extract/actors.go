@@ -603,7 +603,8 @@ func maskQuotes(s string) string {
 // the likeliest subject for a pronoun in the next sentence.
 func (g *gazetteer) firstPerson(s string) string {
 	best, at := "", len(s)
-	for _, f := range g.forms {
+	for _, fi := range g.candidates(s) {
+		f := g.forms[fi]
 		if f.place || !g.persons[f.name] {
 			continue
 		}
