@@ -64,17 +64,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		}
 		s = strings.TrimLeft(s[len(w):], " ,")
 	}
+	// A quotation stays, marks and all: cut inside it at a boundary, it is
+	// closed again (balanceQuotes); cut before it, "accused North Korea of
+	// supplying" would be half a clause.
 	ws := strings.Fields(s)
-	if len(ws) > maxTitleWords {
-		// A long quotation goes; one that fits stays, quotation marks
-		// and all.
-		for i, w := range ws {
-			if i >= 5 && strings.ContainsAny(w[:1], `"“‘`) && !shortQuote(ws[i:]) {
-				ws = ws[:i]
-				break
-			}
-		}
-	}
 	cut := false
 	if len(ws) > maxTitleWords {
 		ws = atComma(ws)
@@ -248,21 +241,6 @@ func joinAnd(xs []string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
-}
-
-// shortQuote reports whether the quotation that ws starts with closes
-// within four words ("said there was "no proof" ..."): a scare quote, kept
-// in a title, unlike a long quotation.
-func shortQuote(ws []string) bool {
-	for i, w := range ws[:min(len(ws), 4)] {
-		if i == 0 && len(w) > 1 && strings.ContainsAny(w[len(w)-1:], `"”’`) {
-			return true
-		}
-		if i > 0 && strings.ContainsAny(w, `"”`) {
-			return true
-		}
-	}
-	return false
 }
 
 // fromSubordinate starts a title at the clause that names the happening

@@ -101,3 +101,18 @@ func TestTitleCaseNames(t *testing.T) {
 		t.Errorf("names(%q) = %v", s, got)
 	}
 }
+
+// TestLongQuotationKept: a title is not cut before a long quotation, which
+// leaves half a clause ("The US accused North Korea of supplying"); it is
+// cut inside it at a boundary and the quotation closed.
+func TestLongQuotationKept(t *testing.T) {
+	text := `The US accused North Korea on Tuesday of supplying "dozens of ballistic missiles and over 11,000 containers of ammunition to Russia" for use in Ukraine.`
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", text)}, Options{})
+	if len(tl.Events) != 1 {
+		t.Fatalf("%d events", len(tl.Events))
+	}
+	got := tl.Events[0].Title
+	if !strings.HasPrefix(got, `The US accused North Korea of supplying "dozens of ballistic missiles`) || strings.Count(got, `"`) != 2 {
+		t.Errorf("title %q", got)
+	}
+}
