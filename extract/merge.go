@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -701,7 +703,7 @@ func better(a, b *candidate) bool {
 	if a.coref != b.coref {
 		return b.coref
 	}
-	if sa, sb := len(strings.Fields(a.title)) < 4, len(strings.Fields(b.title)) < 4; sa != sb {
+	if sa, sb := fieldCount(a.title) < 4, fieldCount(b.title) < 4; sa != sb {
 		return sb
 	}
 	if ta, tb := strings.HasSuffix(a.title, "…"), strings.HasSuffix(b.title, "…"); ta != tb {
@@ -717,7 +719,7 @@ func better(a, b *candidate) bool {
 }
 
 func sentenceText(text string, s sentence) string {
-	return strings.Join(strings.Fields(text[s.start:s.end]), " ")
+	return foldSpace(text[s.start:s.end])
 }
 
 // eventID makes a stable, URL-safe id: the date, the kind of happening and
@@ -1028,4 +1030,39 @@ func KindFreeID(id string) string {
 		return id
 	}
 	return id[:at] + id[at+n:]
+}
+
+// fieldCount is len(strings.Fields(s)), without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// foldSpace is strings.Join(strings.Fields(s), " "), in one allocation.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	sep := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			sep = b.Len() > 0
+			i += n
+			continue
+		}
+		if sep {
+			b.WriteByte(' ')
+			sep = false
+		}
+		b.WriteString(s[i : i+n]) // the bytes as they are, valid or not
+		i += n
+	}
+	return b.String()
 }

@@ -228,3 +228,19 @@ func TestTopSpansDates(t *testing.T) {
 		t.Errorf("top 3 = %v, want all three", tl.Events)
 	}
 }
+
+// FuzzFoldSpace: foldSpace and fieldCount agree with strings.Fields on any
+// bytes.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{"", " a  b\t\nc ", "\xff x\u00a0y", "é\u2003ü "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
