@@ -22,7 +22,8 @@ type cluster struct {
 	idx             int             // creation order, the tie-breaker
 	actors, persons map[string]bool // named by any member
 	names           map[sid]bool    // capitalised words of any member's sentence
-	docs, datedDocs map[int]bool    // the articles of the members, and of the dated ones
+	docs, datedDocs map[int]bool    // the articles of the members, and of those that date it to its own days
+	dated           int             // members dated by an expression of their own
 	prof            profile
 	stamp           int  // the last probe that met this cluster
 	dead            bool // merged into another cluster (see consolidate)
@@ -35,7 +36,12 @@ func (cl *cluster) add(c *candidate) {
 	}
 	cl.docs[c.doc] = true
 	if c.basis == "" {
-		cl.datedDocs[c.doc] = true
+		cl.dated++
+		// An article dates the happening itself only with the happening's
+		// own days: "four years ago" does not tell which day in 2019.
+		if a, b := candRange(c); a == cl.first && b == cl.last {
+			cl.datedDocs[c.doc] = true
+		}
 	}
 	for _, a := range c.m.actors {
 		cl.actors[a] = true
@@ -446,7 +452,18 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	if c.basis == "" {
 		if s, ok := compatible(cl, c); ok {
-			return 1 + sim + float64(s)/1e6, true
+			// The rules of the same people rank first, by the people
+			// shared and then by how many sources date the happening
+			// ("last September" goes to the September meeting most
+			// reported); the words break a tie.
+			return 2 + float64(s) + sim, true
+		}
+		// A clause of an article that names nobody ("The talks on 25 April
+		// 2019 opened with ...") is the happening of its kind that the same
+		// article dates to the same days.
+		if len(c.m.persons) == 0 && c.kind.class() == cl.class && cl.class != kindOther &&
+			cl.class != kindStatement && cl.datedDocs[c.doc] && a == cl.first && b == cl.last {
+			return 1 + sim, true
 		}
 	}
 	// A statement is the same statement only by the rules of the same
@@ -515,7 +532,9 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 	}
 	// Several events may fit a coarse mention ("last September"): the one
 	// sharing the most people, then the one most reported, takes it.
-	score := 10000*sharedPersons + 100*min(99, len(cl.members)) + shared
+	// (Sources dated only by their article, or by a statement, do not
+	// count: they follow the happening, they do not say when it was.)
+	score := 10000*sharedPersons + 100*min(99, cl.dated) + shared
 	switch cl.class {
 	case kindStatement:
 		// The same statement: the same speaker, or the same body (a G7

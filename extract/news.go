@@ -37,7 +37,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		if !x.known {
 			x.known = true
 			x.ws = words(text, s.start, s.end)
-			x.caption = lx.caption(text[s.start:s.end], x.ws)
+			x.caption = lx.caption(text[s.start:s.end], s.start, x.ws)
 			if !x.caption {
 				x.bag = lx.bagOfWords(x.ws, [2]int{})
 				x.names = lx.namesOfWords(text, x.ws)
@@ -144,8 +144,12 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		return true
 	}
 	// A present-tense verb that names a kind of happening ("Airbus unveils
-	// its A380"), after the subject.
-	for _, w := range ws[1:] {
+	// its A380"), after the subject; after a determiner or a preposition
+	// the word is a plural noun ("before the talks").
+	for k, w := range ws[1:] {
+		if prev := ws[k].w; determiners[prev] || prepositions[prev] {
+			continue
+		}
 		if len(w.w) > 3 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
 			if _, ok := lx.class[stem(w.w)]; ok && !strings.HasSuffix(w.w, "ings") && !strings.HasSuffix(w.w, "ions") {
 				return true
@@ -185,7 +189,7 @@ func mainClause(text string, s sentence) string {
 // caption reports whether a sentence is a photo caption: a present-tense
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
-func (lx *lexicon) caption(sent string, ws []word) bool {
+func (lx *lexicon) caption(sent string, base int, ws []word) bool {
 	low := strings.ToLower(sent)
 	for _, c := range lx.credits {
 		if strings.Contains(low, c) {
@@ -195,9 +199,15 @@ func (lx *lexicon) caption(sent string, ws []word) bool {
 	if !explicitYear(sent) {
 		return false
 	}
+	// The verb follows a name ("Blinken speaks", "Putin shake hands"), not a
+	// determiner ("The talks on 25 April 2019 opened ..." is no caption).
 	for i, w := range ws[:min(len(ws), 12)] {
 		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {
-			return true
+			prev := ws[i-1]
+			r, _ := utf8.DecodeRuneInString(sent[prev.i-base:])
+			if unicode.IsUpper(r) && !determiners[prev.w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -26,7 +26,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			pre = pre[:i+1]
 		case last == "the":
 			// "in the 1940s", "during the weekend": the preposition goes too.
-			if ws := strings.Fields(pre); len(ws) >= 2 && phraseStart[strings.ToLower(ws[len(ws)-2])] {
+			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
 		}
@@ -78,7 +78,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	ws = withoutDangling(ws)
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) {
-		s = s[:len(s)-1]
+		// The sentence's period goes, and a comma the time expression left
+		// before it ("Rodong Sinmun, on Tuesday.").
+		s = strings.TrimRight(s[:len(s)-1], " ,;:—–-")
 	}
 	if cut {
 		s += "…"
@@ -92,11 +94,18 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 // title with none is cut at the cap, and cut is true.
 func atBoundary(ws []string) (out []string, cut bool) {
 	for i := min(len(ws), maxTitleWords) - 1; i >= 6; i-- {
-		if strings.HasSuffix(ws[i-1], ",") || strings.HasSuffix(ws[i-1], ";") {
+		if strings.HasSuffix(ws[i-1], ";") || titleBoundaries[strings.ToLower(ws[i])] {
 			return ws[:i], false
 		}
-		if titleBoundaries[strings.ToLower(ws[i])] {
-			return ws[:i], false
+		// A comma ends a clause when a new one starts after it (a name:
+		// ", Putin said"), not before a participle or the main verb
+		// ("The G7 ministers, meeting in Tokyo, criticised ..."), ...
+		if strings.HasSuffix(ws[i-1], ",") {
+			// ... or an apposition after the clause (", a loosely aligned
+			// network of criminals").
+			if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] {
+				return ws[:i], false
+			}
 		}
 	}
 	// No clause boundary: cut before the last preposition or "that" in
@@ -108,6 +117,13 @@ func atBoundary(ws []string) (out []string, cut bool) {
 			return ws[:i], false
 		}
 	}
+	// Last, before "of", which leaves its noun without what it names
+	// ("the executive director" of what), but still no phrase cut in half.
+	for i := min(len(ws), maxTitleWords) - 1; i >= 8; i-- {
+		if strings.EqualFold(ws[i], "of") {
+			return ws[:i], false
+		}
+	}
 	return ws[:maxTitleWords], true
 }
 
@@ -115,7 +131,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 // ("in the early hours of").
 func endsWithPreposition(s string) bool {
 	ws := strings.Fields(s)
-	return len(ws) > 0 && phraseStart[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && prepositions[strings.ToLower(ws[len(ws)-1])]
 }
 
 // The word lists of titles, from data/words.txt.
@@ -142,6 +158,8 @@ var (
 	// phraseStart open a phrase; a title cut before one keeps its phrases
 	// whole.
 	phraseStart = wordSet("phrase-starts")
+	// prepositions lead a phrase a title drops with the time it held.
+	prepositions = wordSet("prepositions")
 	// determiners open a noun phrase; "that" before one is a
 	// complementizer.
 	determiners = wordSet("determiners")

@@ -116,3 +116,18 @@ func TestLongQuotationKept(t *testing.T) {
 		t.Errorf("title %q", got)
 	}
 }
+
+// TestNoCommaLeftByTime: the time expression taken out before the period
+// leaves no comma at the end, and a comma before the main verb is no place
+// to cut.
+func TestNoCommaLeftByTime(t *testing.T) {
+	for in, want := range map[string]string{
+		"An article under Putin's name appeared in the ruling party's newspaper, Rodong Sinmun, on Tuesday.":                                     "An article under Putin's name appeared in the ruling party's newspaper, Rodong Sinmun",
+		"The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia in a statement on Nov. 8.": "The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia",
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2023-11-10", in)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != want {
+			t.Errorf("%q:\n got %+v\nwant %q", in, tl.Events, want)
+		}
+	}
+}

@@ -101,7 +101,7 @@ var wordListNames = []string{
 	"opening-pronouns", "after-the", "person-pronouns", "abbreviations",
 	"photo-credits", "title-prepositions", "title-boundaries", "dangling",
 	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
-	"phrase-starts", "determiners", "title-conjunctions",
+	"phrase-starts", "prepositions", "determiners", "title-conjunctions",
 	"future-markers", "future-after-to",
 }
 
