@@ -471,6 +471,12 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	if c.kind.class() == kindStatement || cl.class == kindStatement {
 		return 0, false
 	}
+	// Two kinds the vocabulary tells apart (a launch and a meeting) are two
+	// happenings, however many words their sentences share ("While Kim
+	// visited Russia on Wednesday, North Korea fired two missiles").
+	if k := c.kind.class(); k != kindOther && cl.class != kindOther && k != cl.class {
+		return 0, false
+	}
 	// Names that most articles of the story use (its protagonists) do not
 	// tell its happenings apart; the other names do.
 	own, shared := 0, false

@@ -152,6 +152,23 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("%d events dated %s, want at least %d", perDate[date], date, n)
 		}
 	}
+	// The launch of 13 September 2023 is its own event, not a source of the
+	// Vostochny meeting told in the same sentence ("While Kim visited Russia
+	// on Wednesday, North Korea fired two short-range ballistic missiles").
+	launch := false
+	for _, e := range tl.Events {
+		if e.Date.String() == "2023-09-13" && strings.Contains(e.Title, "fired") && strings.Contains(e.Title, "missiles") {
+			launch = true
+			for _, a := range e.Actors {
+				if a == "Vladimir Putin" {
+					t.Errorf("%s: the launch took the meeting's people", e.ID)
+				}
+			}
+		}
+	}
+	if !launch {
+		t.Errorf("no event for the missile launch of 2023-09-13")
+	}
 	// A photo caption is never an event (issue 13): 002's "Antony Blinken
 	// speaks during a press conference ... on November 8, 2023. / Photo:
 	// Reuters" gave a 2023-11-08 event before.
