@@ -11,14 +11,14 @@ import (
 )
 
 // Aliases maps a canonical actor name to the ways news copy writes it,
-// misspellings included ("Kim Jung-un" for Kim Jong Un). Surface forms are
+// misspellings included ("Ana Ruis" for Ana Ruiz). Surface forms are
 // matched as whole words, case-sensitively, longest first. A one-word form
-// written with a trailing * ("Putin*") also finds its bearer after a leader
+// written with a trailing * ("Ruiz*") also finds its bearer after a leader
 // word, as in data/aliases.txt; the * is not part of the form.
 type Aliases map[string][]string
 
 // Places maps a canonical place name to its surface forms. A place that also
-// stands for a government by metonymy ("Pyongyang said") names that actor in
+// stands for a government by metonymy ("Lisbon said") names that actor in
 // data/places.txt.
 type Places map[string][]string
 
@@ -188,7 +188,7 @@ func readAliases(file, data string) (Aliases, map[string]bool, map[string]bool, 
 }
 
 // readPlaces reads data/places.txt: the gazetteer and the capitals that
-// stand for a government ("Pyongyang -> North Korea").
+// stand for a government ("Lisbon -> Portugal").
 func readPlaces(file, data string) (Places, map[string]string, error) {
 	p, metonyms := Places{}, map[string]string{}
 	err := eachLine(file, data, func(line string) error {
@@ -321,8 +321,8 @@ func newGazetteer(a Aliases, p Places) *gazetteer {
 	return g
 }
 
-// firstRun is the leading run of word runes of s ("U" of "U.S.", "Kim" of
-// "Kim Jong Un").
+// firstRun is the leading run of word runes of s ("U" of "U.S.", "Tom" of
+// "Tom Berg").
 func firstRun(s string) string {
 	for i, r := range s {
 		if !isWordRune(r) {
@@ -398,7 +398,7 @@ func (g *gazetteer) find(s string) mentions {
 				continue
 			}
 			if !f.place && g.persons[f.name] && !strings.Contains(f.text, " ") && beforeName(s, j) {
-				continue // a bare "Kim" before another name is someone else's surname
+				continue // a bare "Berg" before another name is someone else's surname
 			}
 			for k := i; k < j; k++ {
 				used[k] = true
@@ -546,7 +546,7 @@ func sortedKeys(m map[string]bool) []string {
 }
 
 // leaders finds the people the articles call a president, leader or prime
-// minister ("North Korean leader Kim Jong Un").
+// minister ("Senate leader Ana Ruiz").
 func (g *gazetteer) leaders(docs []Doc) map[string]bool {
 	out := map[string]bool{}
 	for _, d := range docs {

@@ -262,8 +262,8 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			}
 		}
 		// A clause with no date of its own that reports a key happening
-		// takes the date of its sentence ("..., as Putin began his visit";
-		// "While Kim was in Russia on Wednesday, the North fired missiles").
+		// takes the date of its sentence ("..., as Ruiz began his visit";
+		// "While Berg was abroad on Wednesday, the army fired missiles").
 		for gi, seg := range segs {
 			if segDate[gi] != nil || sentDate == nil || !inherits(text, segs, gi) {
 				continue
@@ -298,7 +298,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
 			}
-			// Where to look: earlier in the same sentence ("Putin is in
+			// Where to look: earlier in the same sentence ("Ruiz is in
 			// Vladivostok, where he ..."), then the two sentences before.
 			spans := [][2]int{{c.sent.start, c.seg[0]}}
 			for back := si - 1; back >= max(0, si-2); back-- {

@@ -98,7 +98,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 			continue
 		}
 		seg := [2]int{s.start, s.end}
-		// The main clause names the news: "Putin, who is on a state visit,
+		// The main clause names the news: "Ruiz, who is on a state visit,
 		// has pledged ..." is news of a pledge, not of the visit.
 		main := mainClause(text, s)
 		pseudo := timex.Timex{Start: s.start, End: s.start}
@@ -199,7 +199,7 @@ func (lx *lexicon) caption(sent string, base int, ws []word) bool {
 	if !explicitYear(sent) {
 		return false
 	}
-	// The verb follows a name ("Blinken speaks", "Putin shake hands"), not a
+	// The verb follows a name ("Blinken speaks", "Ruiz shake hands"), not a
 	// determiner ("The talks on 25 April 2019 opened ..." is no caption).
 	for i, w := range ws[:min(len(ws), 12)] {
 		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {

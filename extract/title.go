@@ -98,7 +98,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 			return ws[:i], false
 		}
 		// A comma ends a clause when a new one starts after it (a name:
-		// ", Putin said"), not before a participle or the main verb
+		// ", Ruiz said"), not before a participle or the main verb
 		// ("The G7 ministers, meeting in Tokyo, criticised ..."), ...
 		if strings.HasSuffix(ws[i-1], ",") {
 			// ... or an apposition after the clause (", a loosely aligned
@@ -140,7 +140,7 @@ var (
 	titlePrepositions = wordSet("title-prepositions")
 	// titleBoundaries: a long title is cut before one of them.
 	titleBoundaries = wordSet("title-boundaries")
-	// danglingWords never end a title: "... with Putin in" is half a phrase.
+	// danglingWords never end a title: "... with Ruiz in" is half a phrase.
 	danglingWords = wordSet("dangling")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
@@ -262,8 +262,8 @@ func joinAnd(xs []string) string {
 }
 
 // fromSubordinate starts a title at the clause that names the happening
-// when it hangs off a reporting frame: "His remarks came after Putin
-// arrived ..." is titled "Putin arrived ...".
+// when it hangs off a reporting frame: "His remarks came after Ruiz
+// arrived ..." is titled "Ruiz arrived ...".
 func fromSubordinate(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
@@ -331,8 +331,8 @@ func attributionFirst(s string) string {
 }
 
 // atComma shortens a long title at the first comma after its first verb,
-// which ends the main clause more often than not ("Putin met Kim at the
-// cosmodrome, a spaceport in ..." → "Putin met Kim at the cosmodrome").
+// which ends the main clause more often than not ("Ruiz met Berg at the
+// cosmodrome, a spaceport in ..." → "Ruiz met Berg at the cosmodrome").
 func atComma(ws []string) []string {
 	verb := false
 	for i, w := range ws {
@@ -350,8 +350,8 @@ func atComma(ws []string) []string {
 }
 
 // relativeTitle titles a relative clause with the people it is about:
-// "Vladimir Putin and Kim Jong Un, who held talks ... a day earlier" is
-// "Vladimir Putin and Kim Jong Un held talks ...".
+// "Ana Ruiz and Tom Berg, who held talks ... a day earlier" is
+// "Ana Ruiz and Tom Berg held talks ...".
 func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
 	if len(strings.Fields(ante)) > 8 {
@@ -379,7 +379,7 @@ func decapitalize(s string) string {
 
 // namePronoun puts the person a pronoun subject stands for into a title:
 // "Shortly after taking office, he flew ..." becomes "Shortly after taking
-// office, Vladimir Putin flew ...". Only the first "he" or "she" among the
+// office, Ana Ruiz flew ...". Only the first "he" or "she" among the
 // first words is replaced.
 func namePronoun(title, name string) string {
 	if name == "" {
@@ -398,8 +398,8 @@ func namePronoun(title, name string) string {
 
 // innerTitle titles the happening a second date of a clause belongs to:
 // the words from the last "that", "which" or "when" before the date ("the
-// treaty that Putin and Kim signed in Pyongyang on Wednesday" → "Putin and
-// Kim signed in Pyongyang"), or the kind of happening and who took part.
+// treaty that Ruiz and Berg signed in Lisbon on Wednesday" → "Ruiz and
+// Berg signed in Lisbon"), or the kind of happening and who took part.
 func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) string {
 	before := text[seg[0]:tx.Start]
 	at := -1

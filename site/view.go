@@ -219,7 +219,7 @@ func joinSlugs(ns []nameView) string {
 
 // slugs gives every distinct name in the events a unique slug of
 // [a-z0-9-]: safe as a path segment and an HTML token. Names are visited in
-// sorted order, so clashes ("Kim Jong-un", "Kim Jong Un") are numbered the
+// sorted order, so clashes ("Ana-Ruiz", "Ana Ruiz") are numbered the
 // same way on every run.
 func slugs(events []timeline.Event, list func(*timeline.Event) []string) map[string]string {
 	set := map[string]bool{}

@@ -124,7 +124,7 @@ func (t *Tagger) tenseAt(i int) tense {
 
 // scheduledVerb reports whether the present-tense verb at k has a subject
 // before it: a word for the -s form ("the council meets"), a name or a
-// pronoun for the plain form ("Kim and Putin meet", "they meet"). After a
+// pronoun for the plain form ("Berg and Ruiz meet", "they meet"). After a
 // determiner or a preposition the word is a noun ("his visits", "of
 // talks"); after "to", a modal or "did" the plain form is no present.
 func (t *Tagger) scheduledVerb(k int) bool {
@@ -137,7 +137,7 @@ func (t *Tagger) scheduledVerb(k int) bool {
 	}
 	if strings.HasSuffix(t.w(k), "s") {
 		// "visits", "votes", "returns" are plural nouns too ("filed tax
-		// returns Monday"): they count after a name only ("Kim visits").
+		// returns Monday"): they count after a name only ("Berg visits").
 		return !pluralNouns[t.w(k)] || t.toks[k-1].cap
 	}
 	return t.toks[k-1].cap || prev == "they" || prev == "we"

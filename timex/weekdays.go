@@ -128,8 +128,8 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			return dct.addDays(-back)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
-		// unless it began yesterday and is still going on ("Kim hosts
-		// Putin from Tuesday to Thursday", said on Wednesday).
+		// unless it began yesterday and is still going on ("Berg hosts
+		// Ruiz from Tuesday to Thursday", said on Wednesday).
 		if k >= 0 && scheduledVerbs[t.w(k)] {
 			if back <= 1 {
 				return dct.addDays(-back)

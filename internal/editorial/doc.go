@@ -8,7 +8,7 @@
 //
 //	events:
 //	  2023-09-13-meeting-kim-jong-un-vladimir-putin:
-//	    title: Putin hosts Kim at the Vostochny Cosmodrome
+//	    title: Ruiz hosts Berg at the Harbour Hall
 //	    date: 2023-09-13
 //	    key: true
 //	    merge: [2023-09-13-talks-kim-jong-un]
