@@ -589,6 +589,11 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	// a place one source mentions in passing is not where it happened.
 	actorN, placeN := map[string]int{}, map[string]int{}
 	for _, m := range cl.members {
+		if m.basis == "article" || m.basis == "reported" {
+			// A sentence that only repeats or reports the happening says
+			// little of who and where ("Kim had left Pyongyang by train").
+			continue
+		}
 		for _, a := range m.m.actors {
 			actorN[a]++
 		}
