@@ -591,7 +591,7 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	for _, m := range cl.members {
 		if m.basis == "article" || m.basis == "reported" {
 			// A sentence that only repeats or reports the happening says
-			// little of who and where ("Kim had left Pyongyang by train").
+			// little of who and where ("Berg had left Lisbon by train").
 			continue
 		}
 		for _, a := range m.m.actors {
