@@ -413,21 +413,23 @@ func past(r *rand.Rand, pub, d time.Time, style int) string {
 		return "on " + d.Weekday().String()
 	case days == 1 && r.IntN(3) == 0:
 		return "yesterday"
-	case days < 7:
-		return "on " + d.Weekday().String()
-	case d.Year() == pub.Year():
-		return "on " + monthDay(d, style)
-	default:
-		return "on " + fullDay(d, style)
 	}
+	return onDay(pub, d, days, style)
 }
 
 // future words day d, after pub.
 func future(r *rand.Rand, pub, d time.Time, style int) string {
 	days := int(d.Sub(pub).Hours() / 24)
-	switch {
-	case days == 1 && r.IntN(3) == 0:
+	if days == 1 && r.IntN(3) == 0 {
 		return "tomorrow"
+	}
+	return onDay(pub, d, days, style)
+}
+
+// onDay names day d, days away from pub: its weekday within the week, else
+// its date, with the year only when it is not pub's.
+func onDay(pub, d time.Time, days, style int) string {
+	switch {
 	case days < 7:
 		return "on " + d.Weekday().String()
 	case d.Year() == pub.Year():
