@@ -76,13 +76,19 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 		tl.Articles = append(tl.Articles, docs[di].Article)
 	}
 	// Each article is tagged and cut into candidates on its own, on every
-	// core; the results are put back in path order, so the output is the
-	// same bytes as on one core.
+	// core; the results are taken back in path order, so the output is the
+	// same bytes as on one core. What each sentence says is numbered as its
+	// article comes back (numberer), and the words are dropped.
 	type result struct {
 		cands []candidate
+		und   []undated
 		diags []Diagnostic
+		done  chan struct{}
 	}
 	results := make([]result, len(docs))
+	for di := range results {
+		results[di].done = make(chan struct{})
+	}
 	workers := min(len(docs), runtime.GOMAXPROCS(0))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -92,14 +98,17 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 			defer wg.Done()
 			var tagger timex.Tagger
 			for di := range next {
-				results[di] = func() (r result) {
+				r := &results[di]
+				func() {
+					defer close(r.done)
 					// One article that trips a bug costs only itself: the
 					// run goes on with the others, and says which.
 					defer func() {
 						if p := recover(); p != nil {
 							tagger = timex.Tagger{}
-							r = result{diags: []Diagnostic{{docs[di].Article.Path, 0, "",
-								fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)}}}
+							r.cands, r.und = nil, nil
+							r.diags = []Diagnostic{{docs[di].Article.Path, 0, "",
+								fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)}}
 						}
 					}()
 					d := docs[di]
@@ -109,24 +118,40 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 					txs := tagger.Tag(d.Text, d.Article.Published.First())
 					sents := sentences(d.Text)
 					c, dg := docCandidates(di, d, sents, txs, g)
-					return result{lx.news(di, d, sents, c, g), dg}
+					r.diags = dg
+					r.cands, r.und = lx.news(di, d, sents, c, g)
 				}()
 			}
 		}()
 	}
-	for di := range docs {
-		if !docs[di].Article.Published.IsZero() {
-			next <- di
+	go func() {
+		for di := range docs {
+			if !docs[di].Article.Published.IsZero() {
+				next <- di
+			} else {
+				close(results[di].done)
+			}
 		}
-	}
-	close(next)
-	wg.Wait()
-	var cands []candidate
-	for _, r := range results {
-		cands = append(cands, r.cands...)
+		close(next)
+	}()
+	nb := newNumberer()
+	n := 0
+	und := make([][]undated, len(docs))
+	for di := range results {
+		r := &results[di]
+		<-r.done
+		nb.article(di, r.cands, r.und)
+		n += len(r.cands)
+		und[di], r.und = r.und, nil
 		diags = append(diags, r.diags...)
 	}
-	tl.Events = merge(cands, docs, g.leaders(docs), lx)
+	wg.Wait()
+	cands := make([]candidate, 0, n)
+	for di := range results {
+		cands = append(cands, results[di].cands...)
+		results[di].cands = nil
+	}
+	tl.Events = merge(cands, und, nb, docs, g.leaders(docs), lx)
 	tl.Sort()
 	return tl, diags
 }

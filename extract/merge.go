@@ -76,7 +76,7 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // chaining two different days together. An article's own news, dated only
 // by its publication, comes last and joins the happening of its last days
 // that it tells (see joinSoft).
-func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
+func merge(cands []candidate, und [][]undated, nb *numberer, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
 	order := make([]*candidate, len(cands))
 	for i := range cands {
 		order[i] = &cands[i]
@@ -107,7 +107,7 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 		}
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
-	m := newMerger(cands, lx)
+	m := newMerger(nb, lx)
 	consolidated := false
 	for _, c := range order {
 		if c.basis != "" && !consolidated {
@@ -137,6 +137,44 @@ func merge(cands []candidate, docs []Doc, leaders map[string]bool, lx *lexicon) 
 	}
 	if !consolidated {
 		m.consolidate()
+	}
+	// Last, the sentences with no date of their own, by publication day
+	// and article: one becomes a source when it joins a happening.
+	type pubDoc struct {
+		day int64
+		doc int
+	}
+	var byDay []pubDoc
+	for di, us := range und {
+		if len(us) > 0 {
+			d, _ := dayNum(docs[di].Article.Published)
+			byDay = append(byDay, pubDoc{d, di})
+		}
+	}
+	slices.SortFunc(byDay, func(a, b pubDoc) int {
+		if c := cmp.Compare(a.day, b.day); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.doc, b.doc)
+	})
+	for _, x := range byDay {
+		pub := docs[x.doc].Article.Published
+		for k := range und[x.doc] {
+			c := und[x.doc][k].candidate(x.doc, pub)
+			best := m.best(&c)
+			if best == nil {
+				continue // joins a happening dated by another source, or nothing
+			}
+			if !best.datedDocs[c.doc] {
+				// Not dated elsewhere in its article: the sentence tells a
+				// happening of the days before its publication.
+				c.basis = "published"
+			}
+			p := new(candidate)
+			*p = c
+			m.add(best, p)
+		}
+		und[x.doc] = nil
 	}
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
@@ -188,54 +226,90 @@ const (
 	spanDays      = 62
 )
 
-func newMerger(cands []candidate, lx *lexicon) *merger {
+func newMerger(nb *numberer, lx *lexicon) *merger {
 	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
 		byDoc: map[int][]*cluster{}}
-	// Number the stems and names, and count in how many articles each is
-	// used. Candidates come in article order.
-	num := map[string]sid{}
-	var last []int32 // the article (plus one) that last counted each number
-	intern := func(w string) sid {
-		id, ok := num[w]
-		if !ok {
-			id = sid(len(num))
-			num[w] = id
-			m.w.df = append(m.w.df, 0)
-			m.ndf = append(m.ndf, 0)
-			last = append(last, 0)
-		}
-		return id
+	m.w.df, m.ndf, m.w.n = nb.df, nb.ndf, nb.docs
+	return m
+}
+
+// numberer numbers the stems and names of the candidates as their articles
+// come, in article order, and counts in how many articles each is used.
+// From then on the numbers stand for the words: an archive's candidates
+// need not hold both.
+type numberer struct {
+	num      map[string]sid
+	df, ndf  []int32 // in how many articles each stem (or name) is used
+	last     []int32 // the article (plus one) that last counted each number
+	lastName map[sid]int
+	docs     int // articles with a candidate
+}
+
+func newNumberer() *numberer {
+	return &numberer{num: map[string]sid{}, lastName: map[sid]int{}}
+}
+
+func (nb *numberer) intern(w string) sid {
+	id, ok := nb.num[w]
+	if !ok {
+		id = sid(len(nb.num))
+		nb.num[w] = id
+		nb.df = append(nb.df, 0)
+		nb.ndf = append(nb.ndf, 0)
+		nb.last = append(nb.last, 0)
 	}
-	docs := map[int]bool{}
-	lastName := map[sid]int{}
+	return id
+}
+
+// article numbers what the candidates and undated sentences of article di
+// say, in the order its sentences gave them, and drops the words.
+func (nb *numberer) article(di int, cands []candidate, und []undated) {
+	if len(cands)+len(und) > 0 {
+		nb.docs++
+	}
+	k := 0
 	for i := range cands {
+		for ; k < len(und) && int(und[k].at) <= i; k++ {
+			u := &und[k]
+			u.ids, u.nids = nb.stems(di, u.bag), nb.names(di, u.names)
+			u.bag, u.names = nil, nil
+		}
 		c := &cands[i]
-		docs[c.doc] = true
-		c.ids = make([]sid, len(c.bag))
-		for k, w := range c.bag {
-			id := intern(w)
-			c.ids[k] = id
-			if last[id] != int32(c.doc+1) {
-				m.w.df[id]++
-				last[id] = int32(c.doc + 1)
-			}
-		}
-		slices.Sort(c.ids)
-		c.nids = make([]sid, len(c.names))
-		for k, w := range c.names {
-			id := intern("\x00" + w)
-			c.nids[k] = id
-			if lastName[id] != c.doc+1 {
-				m.ndf[id]++
-				lastName[id] = c.doc + 1
-			}
-		}
-		// From here on the numbers stand for the words: an archive's
-		// candidates need not hold both.
+		c.ids, c.nids = nb.stems(di, c.bag), nb.names(di, c.names)
 		c.bag, c.names = nil, nil
 	}
-	m.w.n = len(docs)
-	return m
+	for ; k < len(und); k++ {
+		u := &und[k]
+		u.ids, u.nids = nb.stems(di, u.bag), nb.names(di, u.names)
+		u.bag, u.names = nil, nil
+	}
+}
+
+func (nb *numberer) stems(di int, b bag) []sid {
+	ids := make([]sid, len(b))
+	for k, w := range b {
+		id := nb.intern(w)
+		ids[k] = id
+		if nb.last[id] != int32(di+1) {
+			nb.df[id]++
+			nb.last[id] = int32(di + 1)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func (nb *numberer) names(di int, names []string) []sid {
+	ids := make([]sid, len(names))
+	for k, w := range names {
+		id := nb.intern("\x00" + w)
+		ids[k] = id
+		if nb.lastName[id] != di+1 {
+			nb.ndf[id]++
+			nb.lastName[id] = di + 1
+		}
+	}
+	return ids
 }
 
 func monthOf(day int64) int {

@@ -18,7 +18,7 @@ const leadSentences = 3
 // nothing but a time (a "12:50 PM" or "Updated May 3" line), and adds the
 // article's own news: a headline or lead that reports a happening with no
 // date of its own is dated by the article's publication date, and says so.
-func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) []candidate {
+func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated) {
 	text := d.Text
 	out := cands[:0]
 	// What each sentence says, worked out once: its stems, its names,
@@ -74,8 +74,9 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		out = append(out, c)
 	}
 	if d.Article.Published.Gran != timeline.Day {
-		return out
+		return out, nil
 	}
+	var und []undated
 	for _, s := range sents {
 		if x := of(s); x.dated || x.caption {
 			continue
@@ -87,10 +88,8 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 			if len(b) < 3 {
 				continue
 			}
-			pseudo := timex.Timex{Start: s.start, End: s.start}
-			out = append(out, candidate{doc: di, sent: s, seg: [2]int{s.start, s.end}, tx: pseudo,
-				date: d.Article.Published, priority: 4, // never the title: see better
-				bag: b, names: info[s.index].names, basis: "article", lead: s.index < leadSentences})
+			und = append(und, undated{sent: s, at: int32(len(out)), lead: s.index < leadSentences,
+				bag: b, names: info[s.index].names})
 			continue
 		}
 		b := info[s.index].bag
@@ -108,7 +107,29 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
 			bag: b, names: info[s.index].names, basis: "published", lead: true})
 	}
-	return out
+	return out, und
+}
+
+// undated is a sentence with no date of its own that may still join a
+// happening: one its article dates elsewhere, or one of the days before its
+// publication (basis "article"; see merge). Most sentences of an archive
+// are such, so each is kept small and becomes a candidate only when it joins.
+type undated struct {
+	sent sentence
+	at   int32 // how many of its article's candidates come before it
+	lead bool  // the headline or the lead of its article
+	// What it says, as words until the merger numbers them (see numberer).
+	bag       bag
+	names     []string
+	ids, nids []sid
+}
+
+// candidate is the sentence as a candidate of article di, published pub.
+func (u *undated) candidate(di int, pub timeline.Date) candidate {
+	return candidate{doc: di, sent: u.sent, seg: [2]int{u.sent.start, u.sent.end},
+		tx:   timex.Timex{Start: u.sent.start, End: u.sent.start},
+		date: pub, priority: 4, // never the title: see better
+		ids: u.ids, nids: u.nids, basis: "article", lead: u.lead}
 }
 
 // ownNews reports whether a sentence at the top of an article states the
