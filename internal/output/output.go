@@ -14,8 +14,12 @@
 package output
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -26,6 +30,66 @@ import (
 type File struct {
 	Path string
 	Data []byte
+	// Stream, when not nil, writes the file's bytes in place of Data, so
+	// that a large file (a site's timeline.json) is never whole in
+	// memory. It is called at most once, and only before the function the
+	// file was handed to returns (see Stage.Add).
+	Stream func(w io.Writer) error
+}
+
+// WriteTo writes the file's bytes to w: Data, or what Stream writes.
+func (f File) WriteTo(w io.Writer) (int64, error) {
+	if f.Stream == nil {
+		n, err := w.Write(f.Data)
+		return int64(n), err
+	}
+	cw := &countWriter{w: w}
+	err := f.Stream(cw)
+	return cw.n, err
+}
+
+// Bytes returns the file's bytes: Data, or what Stream writes, collected.
+func (f File) Bytes() ([]byte, error) {
+	if f.Stream == nil {
+		return f.Data, nil
+	}
+	var b bytes.Buffer
+	if err := f.Stream(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// writeFile writes f to the file name (created or truncated, mode 0644
+// before the umask, as os.WriteFile), streaming through a buffer.
+func writeFile(name string, f File) error {
+	if f.Stream == nil {
+		return os.WriteFile(name, f.Data, 0o644)
+	}
+	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(fh, 64<<10)
+	err = f.Stream(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // CheckPath reports an error for a path that could land outside the output

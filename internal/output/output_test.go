@@ -8,10 +8,10 @@ import (
 
 func TestWriteReplaces(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := Write(dir, []File{{"index.html", []byte("one")}, {"events/a.html", []byte("a")}}); err != nil {
+	if err := Write(dir, []File{{Path: "index.html", Data: []byte("one")}, {Path: "events/a.html", Data: []byte("a")}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(dir, []File{{"index.html", []byte("two")}}); err != nil {
+	if err := Write(dir, []File{{Path: "index.html", Data: []byte("two")}}); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "index.html")); string(b) != "two" {
@@ -28,16 +28,16 @@ func TestWriteReplaces(t *testing.T) {
 
 func TestWriteFailureKeepsOld(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := Write(dir, []File{{"index.html", []byte("old")}}); err != nil {
+	if err := Write(dir, []File{{Path: "index.html", Data: []byte("old")}}); err != nil {
 		t.Fatal(err)
 	}
 	for name, files := range map[string][]File{
-		"escaping path": {{"index.html", []byte("new")}, {"../evil.html", []byte("x")}},
-		"absolute path": {{"/etc/evil", []byte("x")}},
-		"duplicate":     {{"a.html", nil}, {"a.html", nil}},
-		"backslash":     {{`..\evil`, nil}},
-		"unclean":       {{"a/../b.html", nil}},
-		"empty":         {{"", nil}},
+		"escaping path": {{Path: "index.html", Data: []byte("new")}, {Path: "../evil.html", Data: []byte("x")}},
+		"absolute path": {{Path: "/etc/evil", Data: []byte("x")}},
+		"duplicate":     {{Path: "a.html"}, {Path: "a.html"}},
+		"backslash":     {{Path: `..\evil`}},
+		"unclean":       {{Path: "a/../b.html"}},
+		"empty":         {{Path: ""}},
 	} {
 		if err := Write(dir, files); err == nil {
 			t.Errorf("%s: Write succeeded", name)

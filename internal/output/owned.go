@@ -1,11 +1,13 @@
 package output
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -154,8 +156,10 @@ func (o *Owned) CheckCount(n int) error {
 // Plan is what a Commit will do in an owned folder.
 type Plan struct {
 	o      *Owned
-	files  []File
-	write  []File            // missing, or dateline's and unchanged, or forced
+	sums   []Sum                             // every file, in the order given
+	gen    func(emit func(File) error) error // makes the files again, for Commit
+	write  map[string]bool                   // missing, or dateline's and unchanged, or forced
+	nwrite int
 	own    map[string]string // path -> hash of every file dateline has there after the commit
 	remove []string          // written by an earlier build, no longer made, unchanged
 	// Kept lists the files of Options.Keep that exist and are not
@@ -166,9 +170,47 @@ type Plan struct {
 	Left []string
 }
 
+// Sum is what planning needs of a file: its path and the hex SHA-256 of
+// its bytes.
+type Sum struct {
+	Path, Hash string
+}
+
+// Sums calls gen, which hands each file it makes to emit, and returns the
+// files' paths and hashes in that order: the bytes go through SHA-256 and
+// are let go (a file's Stream is called once). An error of emit is
+// returned by gen; Sums returns gen's error as it is.
+func Sums(gen func(emit func(File) error) error) ([]Sum, error) {
+	var sums []Sum
+	err := gen(func(f File) error {
+		h, err := hashFile(f)
+		if err != nil {
+			return err
+		}
+		sums = append(sums, Sum{f.Path, h})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sums, nil
+}
+
 func hashOf(b []byte) string {
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:])
+}
+
+// hashFile is hashOf the file's bytes, streamed.
+func hashFile(f File) (string, error) {
+	if f.Stream == nil {
+		return hashOf(f.Data), nil
+	}
+	h := sha256.New()
+	if err := f.Stream(h); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // ours reports whether the file at p with hash h is dateline's: written by
@@ -181,7 +223,26 @@ func (o *Owned) ours(p, h string) bool {
 // refuses (touching nothing) when a file would overwrite one that is not
 // dateline's, unless Options.Force, or would land in a protected path.
 func (o *Owned) Plan(files []File) (*Plan, error) {
-	pl := &Plan{o: o, files: files, own: map[string]string{}}
+	gen := func(emit func(File) error) error {
+		for _, f := range files {
+			if err := emit(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sums, err := Sums(gen)
+	if err != nil {
+		return nil, err
+	}
+	return o.PlanSums(sums, gen)
+}
+
+// PlanSums is Plan for files known by their paths and hashes (Sums), so
+// that no file's bytes are held: gen makes the files again, the same
+// bytes in the same order, when Commit writes them.
+func (o *Owned) PlanSums(sums []Sum, gen func(emit func(File) error) error) (*Plan, error) {
+	pl := &Plan{o: o, sums: sums, gen: gen, write: map[string]bool{}, own: map[string]string{}}
 	var conflicts []string
 	dirOK := map[string]error{}
 	protect := make([]string, 0, len(o.opt.Protect))
@@ -192,7 +253,12 @@ func (o *Owned) Plan(files []File) (*Plan, error) {
 		}
 		protect = append(protect, pa)
 	}
-	for _, f := range files {
+	write := func(p, h string) {
+		pl.write[p] = true
+		pl.nwrite++
+		pl.own[p] = h
+	}
+	for _, f := range sums {
 		if err := CheckPath(f.Path); err != nil {
 			return nil, fmt.Errorf("%s: %w", o.name, err)
 		}
@@ -215,11 +281,10 @@ func (o *Owned) Plan(files []File) (*Plan, error) {
 		if err := o.checkParents(path.Dir(f.Path), dirOK); err != nil {
 			return nil, err
 		}
-		h := hashOf(f.Data)
+		h := f.Hash
 		info, err := os.Lstat(full)
 		if errors.Is(err, fs.ErrNotExist) {
-			pl.write = append(pl.write, f)
-			pl.own[f.Path] = h
+			write(f.Path, h)
 			continue
 		}
 		if err != nil {
@@ -230,23 +295,20 @@ func (o *Owned) Plan(files []File) (*Plan, error) {
 		}
 		var cur string
 		if info.Mode().IsRegular() {
-			b, err := os.ReadFile(full)
+			cur, err = hashPath(full)
 			if err != nil {
 				return nil, err
 			}
-			cur = hashOf(b)
 		}
 		switch {
 		case cur == h:
 			pl.own[f.Path] = h // already there, byte for byte
 		case cur != "" && o.ours(f.Path, cur):
-			pl.write = append(pl.write, f)
-			pl.own[f.Path] = h
+			write(f.Path, h)
 		case slices.Contains(o.opt.Keep, f.Path):
 			pl.Kept = append(pl.Kept, f.Path)
 		case o.opt.Force:
-			pl.write = append(pl.write, f)
-			pl.own[f.Path] = h
+			write(f.Path, h)
 		default:
 			conflicts = append(conflicts, f.Path)
 		}
@@ -281,17 +343,31 @@ func (o *Owned) Plan(files []File) (*Plan, error) {
 		if err != nil || !info.Mode().IsRegular() {
 			continue
 		}
-		b, err := os.ReadFile(full)
+		h, err := hashPath(full)
 		if err != nil {
 			continue
 		}
-		if o.ours(p, hashOf(b)) {
+		if o.ours(p, h) {
 			pl.remove = append(pl.remove, p)
 		} else {
 			pl.Left = append(pl.Left, p)
 		}
 	}
 	return pl, nil
+}
+
+// hashPath is the hash of the file at name, read a block at a time.
+func hashPath(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // checkParents checks that every existing folder on the way to dir (slash
@@ -323,12 +399,14 @@ func (o *Owned) checkParents(dir string, ok map[string]error) error {
 
 // Written reports how many files the commit writes (the others are there
 // already).
-func (pl *Plan) Written() int { return len(pl.write) }
+func (pl *Plan) Written() int { return pl.nwrite }
 
 // Commit takes the folder's lock, plans again under it (another build may
 // have been there), and writes: the new files' hashes to a pending list,
-// each file beside itself then renamed into place, the stale files
-// removed, and the manifest, recording articles (< 0: unknown).
+// each file beside itself then renamed into place (the files made again,
+// one at a time, by the plan's generator; a file whose bytes differ from
+// the planned ones is refused before it replaces anything), the stale
+// files removed, and the manifest, recording articles (< 0: unknown).
 func (pl *Plan) Commit(articles int) error {
 	o := pl.o
 	if err := os.MkdirAll(o.dir, 0o755); err != nil {
@@ -342,26 +420,32 @@ func (pl *Plan) Commit(articles int) error {
 	if err := o.readManifests(); err != nil {
 		return err
 	}
-	again, err := o.Plan(pl.files)
+	again, err := o.PlanSums(pl.sums, pl.gen)
 	if err != nil {
 		return err
 	}
 	*pl = *again
 	sweepTemps(o.dir)
 	swept := map[string]bool{o.dir: true}
-	for _, f := range pl.write {
+	for _, f := range pl.sums {
+		if !pl.write[f.Path] {
+			continue
+		}
 		dir := filepath.Dir(filepath.Join(o.dir, filepath.FromSlash(f.Path)))
 		if !swept[dir] {
 			sweepTemps(dir)
 			swept[dir] = true
 		}
 	}
-	if len(pl.write) > 0 {
+	if pl.nwrite > 0 {
 		pending := map[string]map[string]bool{}
 		for p, hs := range o.pending {
 			pending[p] = hs
 		}
-		for _, f := range pl.write {
+		for _, f := range pl.sums {
+			if !pl.write[f.Path] {
+				continue
+			}
 			if pending[f.Path] == nil {
 				pending[f.Path] = map[string]bool{}
 			}
@@ -372,15 +456,29 @@ func (pl *Plan) Commit(articles int) error {
 		}
 	}
 	step("pending")
-	for _, f := range pl.write {
-		name := filepath.Join(o.dir, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+	if pl.nwrite > 0 {
+		written := 0
+		err := pl.gen(func(f File) error {
+			if !pl.write[f.Path] {
+				return nil
+			}
+			name := filepath.Join(o.dir, filepath.FromSlash(f.Path))
+			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+				return err
+			}
+			if err := writeAtomicFile(name, f, pl.own[f.Path]); err != nil {
+				return err
+			}
+			written++
+			step("file")
+			return nil
+		})
+		if err != nil {
 			return err
 		}
-		if err := writeAtomic(name, f.Data); err != nil {
-			return err
+		if written != pl.nwrite {
+			return fmt.Errorf("%s: %d of %d files were made again to be written", o.name, written, pl.nwrite)
 		}
-		step("file")
 	}
 	for _, p := range pl.remove {
 		name := filepath.Join(o.dir, filepath.FromSlash(p))
@@ -424,13 +522,28 @@ const tmpMark = ".dateline-tmp-"
 // writeAtomic writes data to name through a file beside it, renamed into
 // place: name always holds either its old or its new bytes.
 func writeAtomic(name string, data []byte) error {
+	return writeAtomicFile(name, File{Data: data}, "")
+}
+
+// writeAtomicFile is writeAtomic for a file's bytes, streamed; when want
+// is not "", bytes whose hash is not want are refused and name is left as
+// it was.
+func writeAtomicFile(name string, file File, want string) error {
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+tmpMark+"*")
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 64<<10)
+	_, err = file.WriteTo(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && want != "" && hex.EncodeToString(h.Sum(nil)) != want {
+		err = fmt.Errorf("%s: made again for writing, its bytes differ from the ones planned; nothing more was written", name)
 	}
 	if err == nil {
 		err = os.Chmod(f.Name(), 0o644)

@@ -255,45 +255,126 @@ func (d *Dir) sweep() error {
 // into a new folder beside the output and swaps it in: on Linux with one
 // atomic exchange of the two folders, elsewhere with two renames (a kill
 // between them leaves the old site beside the output, put back by the
-// next build). Until the swap the output is untouched.
-func (d *Dir) Replace(files []File, articles int) (err error) {
-	if d.lock == nil {
-		return errors.New("output: Replace after Close")
+// next build). Until the swap the output is untouched. It is Stage, Add
+// for each file, and Commit.
+func (d *Dir) Replace(files []File, articles int) error {
+	s, err := d.Stage()
+	if err != nil {
+		return err
 	}
-	wrap := func(err error) error { return fmt.Errorf("write %s: %w", d.dir, err) }
+	for _, f := range files {
+		if err := s.Add(f); err != nil {
+			return err
+		}
+	}
+	return s.Commit(articles)
+}
+
+// Stage is a new build being written, a file at a time, into a folder
+// beside the output, for Commit to swap in. It keeps only the paths it
+// was given (to refuse a second file of the same name), never the files'
+// bytes. Until Commit the output is untouched; Abort, or any error, removes
+// what was staged.
+type Stage struct {
+	d    *Dir
+	tmp  string
+	seen map[string]bool
+	made map[string]bool
+	err  error // the first error: every later call returns it
+	done bool
+}
+
+// Stage starts a new build in a folder beside the output.
+func (d *Dir) Stage() (*Stage, error) {
+	if d.lock == nil {
+		return nil, errors.New("output: Replace after Close")
+	}
 	tmp, err := os.MkdirTemp(d.parent, d.tmpPrefix())
 	if err != nil {
-		return wrap(err)
+		return nil, d.wrap(err)
+	}
+	return &Stage{d: d, tmp: tmp, seen: map[string]bool{}, made: map[string]bool{tmp: true}}, nil
+}
+
+func (d *Dir) wrap(err error) error { return fmt.Errorf("write %s: %w", d.dir, err) }
+
+// fail records the stage's first error and removes what was staged.
+func (s *Stage) fail(err error) error {
+	if s.err == nil {
+		s.err = s.d.wrap(err)
+	}
+	s.Abort()
+	return s.err
+}
+
+// Add writes f into the staged folder; f.Stream, if set, is called before
+// Add returns. A path that is unsafe, dateline's marker, or given twice
+// is refused.
+func (s *Stage) Add(f File) error {
+	if s.err != nil {
+		return s.err
+	}
+	if s.done {
+		return s.fail(errors.New("output: Add after Commit or Abort"))
+	}
+	if err := CheckPath(f.Path); err != nil {
+		return s.fail(err)
+	}
+	if f.Path == Marker {
+		return s.fail(fmt.Errorf("%q is dateline's marker", f.Path))
+	}
+	if s.seen[f.Path] {
+		return s.fail(fmt.Errorf("two files named %q", f.Path))
+	}
+	s.seen[f.Path] = true
+	name := filepath.Join(s.tmp, filepath.FromSlash(f.Path))
+	if dir := filepath.Dir(name); !s.made[dir] {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return s.fail(err)
+		}
+		s.made[dir] = true
+	}
+	if err := writeFile(name, f); err != nil {
+		return s.fail(err)
+	}
+	return nil
+}
+
+// Files is the number of files added so far.
+func (s *Stage) Files() int { return len(s.seen) }
+
+// Abort removes the staged folder; the output is left as it was. It does
+// nothing after Commit, so that a deferred Abort is safe.
+func (s *Stage) Abort() {
+	if s.done {
+		return
+	}
+	s.done = true
+	os.RemoveAll(s.tmp)
+}
+
+// Commit writes the Marker recording articles (< 0: unknown) into the
+// staged folder and swaps it in for the output (see Replace). On an error
+// before the swap the staged folder is removed and the output untouched.
+func (s *Stage) Commit(articles int) (err error) {
+	if s.err != nil {
+		return s.err
+	}
+	if s.done {
+		return errors.New("output: Commit after Commit or Abort")
+	}
+	d, tmp := s.d, s.tmp
+	wrap := d.wrap
+	if d.lock == nil {
+		return s.fail(errors.New("output: Replace after Close"))
 	}
 	defer func() {
-		if err != nil {
+		if err != nil && !s.done {
+			s.done = true
 			os.RemoveAll(tmp)
 		}
+		s.done = true
 	}()
-	seen := make(map[string]bool, len(files))
-	made := map[string]bool{tmp: true}
-	for _, f := range files {
-		if err := CheckPath(f.Path); err != nil {
-			return wrap(err)
-		}
-		if f.Path == Marker {
-			return wrap(fmt.Errorf("%q is dateline's marker", f.Path))
-		}
-		if seen[f.Path] {
-			return wrap(fmt.Errorf("two files named %q", f.Path))
-		}
-		seen[f.Path] = true
-		name := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if dir := filepath.Dir(name); !made[dir] {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return wrap(err)
-			}
-			made[dir] = true
-		}
-		if err := os.WriteFile(name, f.Data, 0o644); err != nil {
-			return wrap(err)
-		}
-	}
 	step("written")
 	if err := os.WriteFile(filepath.Join(tmp, Marker), markerText(articles), 0o644); err != nil {
 		return wrap(err)

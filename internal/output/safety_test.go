@@ -57,10 +57,10 @@ func child(mode, dir, at string, fallback bool) int {
 }
 
 var (
-	oldSite  = []File{{"index.html", []byte("old index")}, {"events/a.html", []byte("old a")}, {"events/b.html", []byte("old b")}}
-	newSite  = []File{{"index.html", []byte("new index")}, {"events/a.html", []byte("new a")}, {"events/c.html", []byte("new c")}}
-	oldOwned = []File{{"content/timeline/_index.md", []byte("old section")}, {"content/timeline/a.md", []byte("old a")}, {"data/timeline.json", []byte("{}")}}
-	newOwned = []File{{"content/timeline/_index.md", []byte("new section")}, {"content/timeline/b.md", []byte("new b")}, {"data/timeline.json", []byte("{\"new\":1}")}}
+	oldSite  = []File{{Path: "index.html", Data: []byte("old index")}, {Path: "events/a.html", Data: []byte("old a")}, {Path: "events/b.html", Data: []byte("old b")}}
+	newSite  = []File{{Path: "index.html", Data: []byte("new index")}, {Path: "events/a.html", Data: []byte("new a")}, {Path: "events/c.html", Data: []byte("new c")}}
+	oldOwned = []File{{Path: "content/timeline/_index.md", Data: []byte("old section")}, {Path: "content/timeline/a.md", Data: []byte("old a")}, {Path: "data/timeline.json", Data: []byte("{}")}}
+	newOwned = []File{{Path: "content/timeline/_index.md", Data: []byte("new section")}, {Path: "content/timeline/b.md", Data: []byte("new b")}, {Path: "data/timeline.json", Data: []byte("{\"new\":1}")}}
 )
 
 // tree returns every file under dir with a hash of its bytes, and every
@@ -440,7 +440,7 @@ func TestOwnedKeepsUsersFiles(t *testing.T) {
 	}
 	writeTree(t, dir, users)
 	opt := Options{Keep: []string{"hugo.toml"}}
-	files := append([]File{{"hugo.toml", []byte("dateline's config")}}, oldOwned...)
+	files := append([]File{{Path: "hugo.toml", Data: []byte("dateline's config")}}, oldOwned...)
 	pl, err := commit(t, dir, opt, files)
 	if err != nil {
 		t.Fatal(err)
@@ -449,7 +449,7 @@ func TestOwnedKeepsUsersFiles(t *testing.T) {
 		t.Errorf("kept %v, want hugo.toml", pl.Kept)
 	}
 	// The next build no longer makes a.md: it goes; b.md comes.
-	if _, err := commit(t, dir, opt, append([]File{{"hugo.toml", []byte("dateline's config")}}, newOwned...)); err != nil {
+	if _, err := commit(t, dir, opt, append([]File{{Path: "hugo.toml", Data: []byte("dateline's config")}}, newOwned...)); err != nil {
 		t.Fatal(err)
 	}
 	for p, s := range users {

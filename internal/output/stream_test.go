@@ -1,0 +1,142 @@
+package output
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// streamed returns f with its bytes given by Stream instead of Data.
+func streamed(f File) File {
+	data := f.Data
+	return File{Path: f.Path, Stream: func(w io.Writer) error {
+		for len(data) > 0 { // a few bytes a call, as a renderer writes
+			n := min(len(data), 3)
+			if _, err := w.Write(data[:n]); err != nil {
+				return err
+			}
+			data = data[n:]
+		}
+		return nil
+	}}
+}
+
+// TestStageStreams: a site written a file at a time, some streamed, is the
+// same tree as the one Replace writes from whole files; a failed stage
+// leaves the output as it was and nothing beside it.
+func TestStageStreams(t *testing.T) {
+	root := t.TempDir()
+	want, got := filepath.Join(root, "want"), filepath.Join(root, "got")
+	if err := Write(want, newSite); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(got, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	s, err := d.Stage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range newSite {
+		if i%2 == 0 {
+			f = streamed(f)
+		}
+		if err := s.Add(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Commit(-1); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := tree(t, want), tree(t, got); a != b {
+		t.Errorf("streamed tree:\n%s\nwant:\n%s", b, a)
+	}
+
+	before := tree(t, got)
+	s, err = d.Stage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(File{Path: "index.html", Data: []byte("half")})
+	if err := s.Add(File{Path: "index.html"}); err == nil || !strings.Contains(err.Error(), `two files named "index.html"`) {
+		t.Errorf("second index.html: %v", err)
+	}
+	if err := s.Commit(1); err == nil {
+		t.Error("Commit after a failed Add succeeded")
+	}
+	if after := tree(t, got); after != before {
+		t.Errorf("a failed stage changed the output")
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".new-") {
+			t.Errorf("a failed stage left %s beside the output", e.Name())
+		}
+	}
+}
+
+// TestPlanSumsStreams: an owned folder written from files made twice (once
+// for their hashes, once to write them) is the one Plan writes from whole
+// files, and a file made differently the second time is refused before it
+// replaces anything.
+func TestPlanSumsStreams(t *testing.T) {
+	root := t.TempDir()
+	want, got := filepath.Join(root, "want"), filepath.Join(root, "got")
+	if _, err := commit(t, want, Options{}, newOwned); err != nil {
+		t.Fatal(err)
+	}
+	gen := func(files []File) func(func(File) error) error {
+		return func(emit func(File) error) error {
+			for _, f := range files {
+				if err := emit(streamed(f)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	o, err := OpenOwned(got, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := Sums(gen(newOwned))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := o.PlanSums(sums, gen(newOwned))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pl.Commit(len(newOwned)); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := tree(t, want), tree(t, got); a != b {
+		t.Errorf("streamed tree:\n%s\nwant:\n%s", b, a)
+	}
+
+	// The files change between the plan and the commit.
+	o, err = OpenOwned(got, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err = Sums(gen(oldOwned))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := append([]File{}, oldOwned...)
+	other[0] = File{Path: other[0].Path, Data: []byte("made otherwise")}
+	pl, err = o.PlanSums(sums, gen(other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pl.Commit(len(other)); err == nil || !strings.Contains(err.Error(), "differ from the ones planned") {
+		t.Errorf("Commit of files made otherwise: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(got, filepath.FromSlash(other[0].Path))); string(b) != "new section" {
+		t.Errorf("%s holds %q after the refused write", other[0].Path, b)
+	}
+}
