@@ -136,13 +136,13 @@ func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
 	}()
 	nb := newNumberer()
 	n := 0
-	und := make([][]undated, len(docs))
+	und := make([]undatedSet, len(docs))
 	for di := range results {
 		r := &results[di]
 		<-r.done
-		nb.article(di, r.cands, r.und)
+		und[di] = nb.article(di, r.cands, r.und)
 		n += len(r.cands)
-		und[di], r.und = r.und, nil
+		r.und = nil
 		diags = append(diags, r.diags...)
 	}
 	wg.Wait()

@@ -76,7 +76,7 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // chaining two different days together. An article's own news, dated only
 // by its publication, comes last and joins the happening of its last days
 // that it tells (see joinSoft).
-func merge(cands []candidate, und [][]undated, nb *numberer, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
+func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
 	order := make([]*candidate, len(cands))
 	for i := range cands {
 		order[i] = &cands[i]
@@ -146,7 +146,7 @@ func merge(cands []candidate, und [][]undated, nb *numberer, docs []Doc, leaders
 	}
 	var byDay []pubDoc
 	for di, us := range und {
-		if len(us) > 0 {
+		if len(us.sents) > 0 {
 			d, _ := dayNum(docs[di].Article.Published)
 			byDay = append(byDay, pubDoc{d, di})
 		}
@@ -158,12 +158,10 @@ func merge(cands []candidate, und [][]undated, nb *numberer, docs []Doc, leaders
 		return cmp.Compare(a.doc, b.doc)
 	})
 	for _, x := range byDay {
-		pub := docs[x.doc].Article.Published
-		for k := range und[x.doc] {
-			c := und[x.doc][k].candidate(x.doc, pub)
-			best := m.best(&c)
+		und[x.doc].each(x.doc, docs[x.doc].Article.Published, func(c *candidate) {
+			best := m.best(c)
 			if best == nil {
-				continue // joins a happening dated by another source, or nothing
+				return // joins a happening dated by another source, or nothing
 			}
 			if !best.datedDocs[c.doc] {
 				// Not dated elsewhere in its article: the sentence tells a
@@ -171,10 +169,10 @@ func merge(cands []candidate, und [][]undated, nb *numberer, docs []Doc, leaders
 				c.basis = "published"
 			}
 			p := new(candidate)
-			*p = c
+			*p = *c
 			m.add(best, p)
-		}
-		und[x.doc] = nil
+		})
+		und[x.doc] = undatedSet{}
 	}
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
@@ -263,26 +261,45 @@ func (nb *numberer) intern(w string) sid {
 
 // article numbers what the candidates and undated sentences of article di
 // say, in the order its sentences gave them, and drops the words.
-func (nb *numberer) article(di int, cands []candidate, und []undated) {
+func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet {
 	if len(cands)+len(und) > 0 {
 		nb.docs++
 	}
+	var set undatedSet
+	if len(und) > 0 {
+		set.sents = make([]usent, len(und))
+		n := 0
+		for _, u := range und {
+			n += len(u.bag) + len(u.names)
+		}
+		set.ids = make([]sid, 0, n)
+	}
 	k := 0
-	for i := range cands {
-		for ; k < len(und) && int(und[k].at) <= i; k++ {
-			u := &und[k]
-			u.ids, u.nids = nb.stems(di, u.bag), nb.names(di, u.names)
+	undated := func() {
+		u := &und[k]
+		if len(u.bag) > 0xffff || len(u.names) > 0xffff {
+			// A sentence of over 65,535 words (a scraped table) joins nothing.
 			u.bag, u.names = nil, nil
+		}
+		set.ids = append(set.ids, nb.stems(di, u.bag)...)
+		set.ids = append(set.ids, nb.names(di, u.names)...)
+		s := u.sent
+		set.sents[k] = usent{int32(s.start), int32(s.end), int32(s.line), int32(s.index),
+			uint16(len(u.bag)), uint16(len(u.names)), u.lead}
+		k++
+	}
+	for i := range cands {
+		for k < len(und) && int(und[k].at) <= i {
+			undated()
 		}
 		c := &cands[i]
 		c.ids, c.nids = nb.stems(di, c.bag), nb.names(di, c.names)
 		c.bag, c.names = nil, nil
 	}
-	for ; k < len(und); k++ {
-		u := &und[k]
-		u.ids, u.nids = nb.stems(di, u.bag), nb.names(di, u.names)
-		u.bag, u.names = nil, nil
+	for k < len(und) {
+		undated()
 	}
+	return set
 }
 
 func (nb *numberer) stems(di int, b bag) []sid {

@@ -113,23 +113,48 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 // undated is a sentence with no date of its own that may still join a
 // happening: one its article dates elsewhere, or one of the days before its
 // publication (basis "article"; see merge). Most sentences of an archive
-// are such, so each is kept small and becomes a candidate only when it joins.
+// are such: once numbered (numberer.article), an article's undated
+// sentences are an undatedSet, and each becomes a candidate only when it
+// joins.
 type undated struct {
-	sent sentence
-	at   int32 // how many of its article's candidates come before it
-	lead bool  // the headline or the lead of its article
-	// What it says, as words until the merger numbers them (see numberer).
-	bag       bag
-	names     []string
-	ids, nids []sid
+	sent  sentence
+	at    int32 // how many of its article's candidates come before it
+	lead  bool  // the headline or the lead of its article
+	bag   bag
+	names []string
 }
 
-// candidate is the sentence as a candidate of article di, published pub.
-func (u *undated) candidate(di int, pub timeline.Date) candidate {
-	return candidate{doc: di, sent: u.sent, seg: [2]int{u.sent.start, u.sent.end},
-		tx:   timex.Timex{Start: u.sent.start, End: u.sent.start},
-		date: pub, priority: 4, // never the title: see better
-		ids: u.ids, nids: u.nids, basis: "article", lead: u.lead}
+// undatedSet is the undated sentences of one article, numbered: for each,
+// its span and how many stems and names it has, which follow one another
+// in ids.
+type undatedSet struct {
+	sents []usent
+	ids   []sid
+}
+
+type usent struct {
+	start, end, line, index int32
+	stems, names            uint16
+	lead                    bool
+}
+
+// each calls f with each sentence of the set as a candidate of article di,
+// published pub. The candidate is f's to keep only if it copies it.
+func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
+	var c candidate
+	off := 0
+	for _, s := range u.sents {
+		ids := u.ids[off : off+int(s.stems) : off+int(s.stems)]
+		off += int(s.stems)
+		nids := u.ids[off : off+int(s.names) : off+int(s.names)]
+		off += int(s.names)
+		sent := sentence{start: int(s.start), end: int(s.end), line: int(s.line), index: int(s.index)}
+		c = candidate{doc: di, sent: sent, seg: [2]int{sent.start, sent.end},
+			tx:   timex.Timex{Start: sent.start, End: sent.start},
+			date: pub, priority: 4, // never the title: see better
+			ids: ids, nids: nids, basis: "article", lead: s.lead}
+		f(&c)
+	}
 }
 
 // ownNews reports whether a sentence at the top of an article states the
