@@ -148,7 +148,7 @@ func Atom(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).atom)
 }
 
-func (c *config) atom() ([]File, error) {
+func (c *config) atom(emit func(File) error) error {
 	f := newFeedData(c, "feed.atom")
 	feed := atomFeed{
 		Title: atomText{Type: "text", Text: c.Title}, ID: f.id, Updated: f.updated,
@@ -174,10 +174,10 @@ func (c *config) atom() ([]File, error) {
 	enc := xml.NewEncoder(&b)
 	enc.Indent("", "  ")
 	if err := enc.Encode(feed); err != nil {
-		return nil, fmt.Errorf("feed.atom: %w", err)
+		return fmt.Errorf("feed.atom: %w", err)
 	}
 	b.WriteString("\n")
-	return []File{{Path: "feed.atom", Data: b.Bytes()}}, nil
+	return emit(File{Path: "feed.atom", Data: b.Bytes()})
 }
 
 type atomFeed struct {
@@ -226,7 +226,7 @@ func JSONFeed(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).jsonFeed)
 }
 
-func (c *config) jsonFeed() ([]File, error) {
+func (c *config) jsonFeed(emit func(File) error) error {
 	f := newFeedData(c, "feed.json")
 	feed := jsonFeed{
 		Version: "https://jsonfeed.org/version/1.1", Title: c.Title, HomePageURL: f.home, FeedURL: f.self,
@@ -244,9 +244,9 @@ func (c *config) jsonFeed() ([]File, error) {
 	}
 	data, err := marshalJSON(feed)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return []File{{Path: "feed.json", Data: data}}, nil
+	return emit(File{Path: "feed.json", Data: data})
 }
 
 type jsonFeed struct {

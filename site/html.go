@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"io"
 	"slices"
 
 	"github.com/dateline-news/dateline/internal/policy"
@@ -185,10 +186,10 @@ func (c *config) highlights(n int) ([]*eventView, string) {
 // indexHighlights caps the key events on the front page.
 const indexHighlights = 12
 
-func (c *config) html() ([]File, error) {
+func (c *config) html(emit func(File) error) error {
 	th, err := c.theme()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	m := c.model
 	sv := newSiteView(c, th)
@@ -197,56 +198,58 @@ func (c *config) html() ([]File, error) {
 	hl, label := c.highlights(indexHighlights)
 	index := &page{Site: sv, Items: items, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
 		Highlights: hl, HighlightsLabel: label, Full: "timeline/", Home: "./"}
-	jobs = append(jobs, job{"index.html", "index.html", index})
+	jobs = append(jobs, job{name: "index.html", file: "index.html", p: index})
 	paged := c.paged()
 	full := &page{Site: sv, Items: items, Root: "../", Title: "Full timeline – " + c.Title, Canonical: c.canonical("timeline/"),
 		Count: len(m.Events), YearNav: c.yearNav("../", m.Years, paged), Full: "./", Home: "../", Heading: "Full timeline"}
 	if !paged {
 		full.Years, full.Actors, full.Places, full.Filter = m.Years, m.Actors, m.Places, true
 	}
-	jobs = append(jobs, job{"timeline.html", "timeline/index.html", full})
+	jobs = append(jobs, job{name: "timeline.html", file: "timeline/index.html", p: full})
 	if paged {
 		for _, y := range m.Years {
 			dir := yearDir(y)
-			p := &page{Site: sv, Items: items, Root: "../../", Title: y.Label + " – " + c.Title, Canonical: c.canonical(dir),
-				Count: len(y.Events), Years: []yearView{y}, YearNav: c.yearNav("../../", m.Years, true), Filter: true,
-				Actors: actorsIn(y.Events, m.Actors), Places: placesIn(y.Events, m.Places), Full: "../", Home: "../../",
-				Heading: y.Label}
-			jobs = append(jobs, job{"timeline.html", dir + "index.html", p})
+			jobs = append(jobs, job{name: "timeline.html", file: dir + "index.html", make: func() (*page, error) {
+				return &page{Site: sv, Items: items, Root: "../../", Title: y.Label + " – " + c.Title, Canonical: c.canonical(dir),
+					Count: len(y.Events), Years: []yearView{y}, YearNav: c.yearNav("../../", m.Years, true), Filter: true,
+					Actors: actorsIn(y.Events, m.Actors), Places: placesIn(y.Events, m.Places), Full: "../", Home: "../../",
+					Heading: y.Label}, nil
+			}})
 		}
 	}
 	for _, e := range m.Events {
 		dir := "events/" + e.ID + "/"
-		ld, err := jsonLD(c, eventLD(c, e))
-		if err != nil {
-			return nil, err
-		}
-		p := &page{Site: sv, Items: items, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
-			Event: e, JSONLD: ld, Full: "../../timeline/", Home: "../../"}
-		jobs = append(jobs, job{"event.html", dir + "index.html", p})
+		jobs = append(jobs, job{name: "event.html", file: dir + "index.html", make: func() (*page, error) {
+			ld, err := jsonLD(c, eventLD(c, e))
+			if err != nil {
+				return nil, err
+			}
+			return &page{Site: sv, Items: items, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
+				Event: e, JSONLD: ld, Full: "../../timeline/", Home: "../../"}, nil
+		}})
 	}
 	for _, a := range m.Actors {
 		dir := "actors/" + a.Slug + "/"
-		p := &page{Site: sv, Items: items, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
-			Count: len(a.Events), Years: years(a.Events), Actor: a, Full: "../../timeline/", Home: "../../"}
-		jobs = append(jobs, job{"actor.html", dir + "index.html", p})
+		jobs = append(jobs, job{name: "actor.html", file: dir + "index.html", make: func() (*page, error) {
+			return &page{Site: sv, Items: items, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
+				Count: len(a.Events), Years: years(a.Events), Actor: a, Full: "../../timeline/", Home: "../../"}, nil
+		}})
 	}
-	files, err := th.execute(jobs)
-	if err != nil {
-		return nil, err
+	if err := th.execute(jobs, emit); err != nil {
+		return err
 	}
-	all, err := eventsLD(c, m.Events)
-	if err != nil {
-		return nil, err
+	if err := emit(File{Path: "events.jsonld", Stream: func(w io.Writer) error { return eventsLD(w, c, m.Events) }}); err != nil {
+		return err
 	}
-	files = append(files, File{Path: "events.jsonld", Data: all})
 	for _, name := range []string{"favicon.svg", "style.css", "timeline.js"} {
-		files = append(files, File{Path: name, Data: th.files[name]})
+		if err := emit(File{Path: name, Data: th.files[name]}); err != nil {
+			return err
+		}
 	}
 	if c.LiveReload {
-		files = append(files, File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
+		return emit(File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
 	}
-	return sortFiles(files)
+	return nil
 }
 
 // actorsIn and placesIn keep the names that the events mention, for the
@@ -287,10 +290,10 @@ func Embed(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).embed)
 }
 
-func (c *config) embed() ([]File, error) {
+func (c *config) embed(emit func(File) error) error {
 	th, err := c.theme()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	m := c.model
 	sv := newSiteView(c, th)
@@ -319,25 +322,29 @@ func (c *config) embed() ([]File, error) {
 	frag := &page{Site: sv, Items: items, Root: root, Title: c.Title, Count: len(m.Events),
 		Highlights: hl, HighlightsLabel: label, Full: root + "timeline/", Home: cmp.Or(root, "./"),
 		CSS: template.CSS(fragmentCSS(th.files["style.css"])), ThemeClass: themeClass}
-	files, err := th.execute([]job{{"embed.html", "embed.html", p}, {"fragment.html", "fragment.html", frag}})
+	err = th.execute([]job{{name: "embed.html", file: "embed.html", p: p}, {name: "fragment.html", file: "fragment.html", p: frag}}, emit)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	oe, err := marshalJSON(oembed{
 		Version: "1.0", Type: "rich", Title: c.Title, ProviderName: c.Author,
 		ProviderURL: c.canonical(""), HTML: sv.Snippet, Width: 700, Height: c.EmbedHeight,
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files, File{Path: "oembed.json", Data: oe})
+	if err := emit(File{Path: "oembed.json", Data: oe}); err != nil {
+		return err
+	}
 	for _, name := range []string{"embed.js", "favicon.svg", "style.css"} {
-		files = append(files, File{Path: name, Data: th.files[name]})
+		if err := emit(File{Path: name, Data: th.files[name]}); err != nil {
+			return err
+		}
 	}
 	if c.LiveReload {
-		files = append(files, File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
+		return emit(File{Path: liveReloadScript, Data: []byte(liveReloadJS)})
 	}
-	return sortFiles(files)
+	return nil
 }
 
 // oembed is an oEmbed 1.0 "rich" response.

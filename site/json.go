@@ -18,12 +18,8 @@ func JSON(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).json)
 }
 
-func (c *config) json() ([]File, error) {
-	var b bytes.Buffer
-	if err := writeJSON(&b, c.t); err != nil {
-		return nil, err
-	}
-	return []File{{Path: "timeline.json", Data: b.Bytes()}}, nil
+func (c *config) json(emit func(File) error) error {
+	return emit(File{Path: "timeline.json", Stream: func(w io.Writer) error { return writeJSON(w, c.t) }})
 }
 
 // WriteJSON writes what JSON renders as timeline.json to w, an event at a
@@ -178,16 +174,25 @@ func jsonLD(c *config, ld ldEvent) (template.JS, error) {
 	return template.JS(data), nil
 }
 
-// eventsLD is events.jsonld: every event in one schema.org graph, compact
-// (it is for machines, and large).
-func eventsLD(c *config, events []*eventView) ([]byte, error) {
-	g := ldGraph{Context: "https://schema.org", Graph: make([]ldEvent, len(events))}
+// eventsLD writes events.jsonld: every event in one schema.org graph,
+// compact (it is for machines, and large), as json.Marshal of an ldGraph
+// would, byte for byte, an event at a time.
+func eventsLD(w io.Writer, c *config, events []*eventView) error {
+	if _, err := io.WriteString(w, `{"@context":"https://schema.org","@graph":[`); err != nil {
+		return err
+	}
 	for i, e := range events {
-		g.Graph[i] = eventLD(c, e)
+		data, err := json.Marshal(eventLD(c, e))
+		if err != nil {
+			return fmt.Errorf("marshal json-ld: %w", err)
+		}
+		if i > 0 {
+			data = append([]byte{','}, data...)
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
 	}
-	data, err := json.Marshal(g)
-	if err != nil {
-		return nil, fmt.Errorf("marshal json-ld: %w", err)
-	}
-	return append(data, '\n'), nil
+	_, err := io.WriteString(w, "]}\n")
+	return err
 }

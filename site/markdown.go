@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/policy"
@@ -18,7 +19,13 @@ func Markdown(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).markdown)
 }
 
-func (c *config) markdown() ([]File, error) {
+func (c *config) markdown(emit func(File) error) error {
+	return emit(File{Path: "timeline.md", Stream: c.writeMarkdown})
+}
+
+// writeMarkdown writes timeline.md to w, flushing its buffer after each
+// event that leaves it over 64 KiB.
+func (c *config) writeMarkdown(w io.Writer) error {
 	m := c.model
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# %s\n", mdText(c.Title))
@@ -80,9 +87,16 @@ func (c *config) markdown() ([]File, error) {
 				}
 				b.WriteString("\n")
 			}
+			if b.Len() > 64<<10 {
+				if _, err := w.Write(b.Bytes()); err != nil {
+					return err
+				}
+				b.Reset()
+			}
 		}
 	}
-	return []File{{Path: "timeline.md", Data: b.Bytes()}}, nil
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 func mdNames(ns []nameView) string {

@@ -6,6 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
+	"hash/maphash"
+	"io"
 	"io/fs"
 	"net/url"
 	"slices"
@@ -74,8 +76,9 @@ type Options struct {
 // Format renders one output format of a timeline into files.
 type Format func(t *timeline.Timeline, opt Options) ([]File, error)
 
-// formats maps format names to renderers; it is never modified.
-var formats = map[string]func(*config) ([]File, error){
+// formats maps format names to renderers, which hand their files to emit
+// one at a time; it is never modified.
+var formats = map[string]func(*config, func(File) error) error{
 	"html":       (*config).html,
 	"embed":      (*config).embed,
 	"markdown":   (*config).markdown,
@@ -85,13 +88,29 @@ var formats = map[string]func(*config) ([]File, error){
 	"jsonfeed":   (*config).jsonFeed,
 }
 
-// run renders one format on its own.
-func run(t *timeline.Timeline, opt Options, f func(*config) ([]File, error)) ([]File, error) {
+// run renders one format on its own, its files sorted by path.
+func run(t *timeline.Timeline, opt Options, f func(*config, func(File) error) error) ([]File, error) {
 	c, err := newConfig(t, opt)
 	if err != nil {
 		return nil, err
 	}
-	return f(c)
+	var files []File
+	if err := f(c, collect(&files)); err != nil {
+		return nil, err
+	}
+	return sortFiles(files)
+}
+
+// collect returns an emit that appends each file, with its bytes, to files.
+func collect(files *[]File) func(File) error {
+	return func(f File) error {
+		data, err := f.Bytes()
+		if err != nil {
+			return err
+		}
+		*files = append(*files, File{Path: f.Path, Data: data})
+		return nil
+	}
 }
 
 // Formats returns the names of every format, sorted.
@@ -114,40 +133,86 @@ func FormatByName(name string) (Format, bool) {
 }
 
 // Render renders every format and returns all files sorted by path. Formats
-// that share a file (style.css) must render it identically.
+// that share a file (style.css) must render it identically. It is RenderTo
+// collecting every file's bytes: a large timeline should go to disk
+// through RenderTo.
 func Render(t *timeline.Timeline, opt Options) ([]File, error) {
+	var files []File
+	if err := RenderTo(t, opt, collect(&files)); err != nil {
+		return nil, err
+	}
+	return sortFiles(files)
+}
+
+// RenderTo renders every format and hands each file to emit, one at a
+// time and from one goroutine, so that a site need never be whole in
+// memory: the same files as Render, in an order of RenderTo's own. A large
+// file (timeline.json, timeline.md, timelinejs.json, events.jsonld) comes
+// with File.Stream instead of Data, which emit must call, if at all,
+// before it returns; so must it use Data, which is not kept. Pages are
+// rendered on every CPU, a few ahead of emit. A file that two formats
+// share (style.css) is handed over once; two different files at one path
+// are an error. An error of emit stops the render and is returned as it
+// is.
+func RenderTo(t *timeline.Timeline, opt Options, emit func(File) error) error {
 	c, err := newConfig(t, opt)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// Formats run at once: they only read c once the theme and the item
-	// cache exist, and the files are sorted afterwards.
-	th, err := c.theme()
-	if err != nil {
-		return nil, err
-	}
-	c.items(th)
-	names := Formats()
-	out := make([][]File, len(names))
-	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, name := range names {
-		wg.Go(func() {
-			out[i], errs[i] = formats[name](c)
-			if errs[i] != nil {
-				errs[i] = fmt.Errorf("render %s: %w", name, errs[i])
-			}
-		})
-	}
-	wg.Wait()
-	var all []File
-	for i := range names {
-		if errs[i] != nil {
-			return nil, errs[i]
+	var emitErr error           // returned as it is, not as the format's
+	seen := map[string]uint64{} // path -> maphash of the bytes
+	seed := maphash.MakeSeed()
+	once := func(f File) error {
+		if err := output.CheckPath(f.Path); err != nil {
+			return err
 		}
-		all = append(all, out[i]...)
+		var sum uint64
+		if f.Stream == nil {
+			sum = maphash.Bytes(seed, f.Data)
+		} else {
+			// The sum is known once emit has streamed the file.
+			stream := f.Stream
+			f.Stream = func(w io.Writer) error {
+				var h maphash.Hash
+				h.SetSeed(seed)
+				err := stream(io.MultiWriter(w, &h))
+				sum = h.Sum64()
+				return err
+			}
+		}
+		if prev, ok := seen[f.Path]; ok {
+			if f.Stream != nil {
+				if err := f.Stream(io.Discard); err != nil {
+					return err
+				}
+			}
+			if prev != sum {
+				emitErr = fmt.Errorf("two different files named %q", f.Path)
+				return emitErr
+			}
+			return nil
+		}
+		if err := emit(f); err != nil {
+			emitErr = err
+			return err
+		}
+		seen[f.Path] = sum
+		return nil
 	}
-	return sortFiles(all)
+	for _, name := range Formats() {
+		if err := formats[name](c, once); err != nil {
+			if emitErr != nil {
+				return emitErr
+			}
+			return fmt.Errorf("render %s: %w", name, err)
+		}
+		if name == "html" {
+			// The last format that lists events as HTML: the lines
+			// cached for its pages are not needed again.
+			c.cache = nil
+		}
+	}
+	return nil
 }
 
 // sortFiles sorts files by path and drops exact duplicates; two different

@@ -133,9 +133,16 @@ func (c *config) items(th *theme) *itemCache {
 }
 
 // HTML returns the rendered "event" template for e seen from root. The
-// value is html/template output, so it is safe as template.HTML.
+// value is html/template output, so it is safe as template.HTML. It is not
+// cached: an event's entry is shown once per page depth (its year's page),
+// and holding every entry until the render ends would hold the timeline
+// again as HTML.
 func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
-	return ic.render("event", root, e)
+	var b strings.Builder
+	if err := ic.th.tmpl.ExecuteTemplate(&b, "event", evCtx{root, e}); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
 }
 
 // Line returns the rendered "line" template (one line of the highlights)
@@ -169,43 +176,76 @@ func (ic *itemCache) render(name, root string, e *eventView) (template.HTML, err
 	return h, nil
 }
 
-// job is one page to render: a template, the file it makes, its data.
+// job is one page to render: a template, the file it makes, its data (or
+// make, which gives the data when the page is rendered, so that what only
+// one page needs is not held for all of them).
 type job struct {
 	name, file string
 	p          *page
+	make       func() (*page, error)
 }
 
 // execute renders the jobs on every CPU (html/template may execute in
-// parallel) and returns the files in the order of the jobs, so the output
-// does not depend on scheduling.
-func (th *theme) execute(jobs []job) ([]File, error) {
-	files := make([]File, len(jobs))
-	errs := make([]error, len(jobs))
+// parallel) and hands the files to emit in the order of the jobs, so the
+// output does not depend on scheduling. At most a few pages per CPU are
+// rendered ahead of emit and held; an error stops it.
+func (th *theme) execute(jobs []job, emit func(File) error) error {
+	type result struct {
+		f   File
+		err error
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	ahead := make(chan struct{}, 2*workers+2) // pages rendered and not yet emitted
+	results := make([]chan result, len(jobs))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	quit := make(chan struct{})
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+	for range workers {
 		wg.Go(func() {
 			var buf bytes.Buffer
 			for {
+				select {
+				case ahead <- struct{}{}:
+				case <-quit:
+					return
+				}
 				i := int(next.Add(1)) - 1
 				if i >= len(jobs) {
 					return
 				}
 				j := jobs[i]
-				buf.Reset()
-				if err := th.tmpl.ExecuteTemplate(&buf, j.name, j.p); err != nil {
-					errs[i] = fmt.Errorf("%s: %w", j.file, err)
+				p := j.p
+				var err error
+				if j.make != nil {
+					p, err = j.make()
+				}
+				if err == nil {
+					buf.Reset()
+					err = th.tmpl.ExecuteTemplate(&buf, j.name, p)
+				}
+				if err != nil {
+					results[i] <- result{err: fmt.Errorf("%s: %w", j.file, err)}
 					continue
 				}
-				files[i] = File{Path: j.file, Data: bytes.Clone(buf.Bytes())}
+				results[i] <- result{f: File{Path: j.file, Data: bytes.Clone(buf.Bytes())}}
 			}
 		})
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	defer wg.Wait()
+	defer close(quit)
+	for i := range jobs {
+		r := <-results[i]
+		results[i] = nil
+		<-ahead
+		if r.err != nil {
+			return r.err
+		}
+		if err := emit(r.f); err != nil {
+			return err
 		}
 	}
-	return files, nil
+	return nil
 }

@@ -2,7 +2,10 @@ package site
 
 import (
 	"cmp"
+	"encoding/json"
+	"fmt"
 	"html"
+	"io"
 	"slices"
 	"strings"
 
@@ -21,54 +24,92 @@ func TimelineJS(t *timeline.Timeline, opt Options) ([]File, error) {
 	return run(t, opt, (*config).timelineJS)
 }
 
-func (c *config) timelineJS() ([]File, error) {
+func (c *config) timelineJS(emit func(File) error) error {
+	return emit(File{Path: "timelinejs.json", Stream: c.writeTimelineJS})
+}
+
+// writeTimelineJS writes timelinejs.json, as marshalJSON of a tlDoc
+// would, byte for byte, a slide at a time.
+func (c *config) writeTimelineJS(w io.Writer) error {
 	m := c.model
-	doc := tlDoc{
-		Title:  &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}},
-		Events: []tlSlide{},
+	title := &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}}
+	data, err := json.MarshalIndent(title, "  ", "  ")
+	if err != nil {
+		return fmt.Errorf("marshal json: %w", err)
+	}
+	if _, err := io.WriteString(w, "{\n  \"title\": "); err != nil {
+		return err
+	}
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, ",\n  \"events\": "); err != nil {
+		return err
 	}
 	anyKey := slices.ContainsFunc(m.Events, func(e *eventView) bool { return e.Key })
+	n := 0
 	for _, e := range m.Events {
 		if e.ev.Date.IsZero() {
 			continue
 		}
-		s := tlSlide{UniqueID: e.ID}
-		s.StartDate, s.EndDate = tlDatesOf(e.ev.Date, e.ev.End)
-		if anyKey {
-			s.Group = "Other events"
-			if e.Key {
-				s.Group = "Key events"
+		s := tlSlideOf(e, anyKey)
+		data, err := json.MarshalIndent(&s, "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("marshal json: %w", err)
+		}
+		sep := ",\n    "
+		if n == 0 {
+			sep = "[\n    "
+		}
+		n++
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	end := "\n  ]\n}\n"
+	if n == 0 {
+		end = "[]\n}\n"
+	}
+	_, err = io.WriteString(w, end)
+	return err
+}
+
+// tlSlideOf is the slide of a dated event.
+func tlSlideOf(e *eventView, anyKey bool) tlSlide {
+	s := tlSlide{UniqueID: e.ID}
+	s.StartDate, s.EndDate = tlDatesOf(e.ev.Date, e.ev.End)
+	if anyKey {
+		s.Group = "Other events"
+		if e.Key {
+			s.Group = "Key events"
+		}
+	}
+	var body strings.Builder
+	body.WriteString(tlPara(e.Summary))
+	for _, src := range e.Cited {
+		body.WriteString("<p>")
+		if src.Outlet != "" {
+			body.WriteString(html.EscapeString(src.Outlet) + ": ")
+		}
+		if src.URL != "" {
+			body.WriteString(`<a href="` + html.EscapeString(src.URL) + `">` + html.EscapeString(src.Title) + `</a>`)
+		} else {
+			body.WriteString(html.EscapeString(src.Title))
+		}
+		sep := " — "
+		for _, q := range src.Quotes {
+			if q.Sentence != "" {
+				body.WriteString(sep + "“" + html.EscapeString(oneLine(q.Sentence)) + "”")
+				sep = " "
 			}
 		}
-		var body strings.Builder
-		body.WriteString(tlPara(e.Summary))
-		for _, src := range e.Cited {
-			body.WriteString("<p>")
-			if src.Outlet != "" {
-				body.WriteString(html.EscapeString(src.Outlet) + ": ")
-			}
-			if src.URL != "" {
-				body.WriteString(`<a href="` + html.EscapeString(src.URL) + `">` + html.EscapeString(src.Title) + `</a>`)
-			} else {
-				body.WriteString(html.EscapeString(src.Title))
-			}
-			sep := " — "
-			for _, q := range src.Quotes {
-				if q.Sentence != "" {
-					body.WriteString(sep + "“" + html.EscapeString(oneLine(q.Sentence)) + "”")
-					sep = " "
-				}
-			}
-			body.WriteString("</p>")
-		}
-		s.Text = tlText{Headline: html.EscapeString(e.Title), Text: body.String()}
-		doc.Events = append(doc.Events, s)
+		body.WriteString("</p>")
 	}
-	data, err := marshalJSON(doc)
-	if err != nil {
-		return nil, err
-	}
-	return []File{{Path: "timelinejs.json", Data: data}}, nil
+	s.Text = tlText{Headline: html.EscapeString(e.Title), Text: body.String()}
+	return s
 }
 
 func tlPara(s string) string {
