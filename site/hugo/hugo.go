@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strconv"
@@ -65,23 +66,49 @@ func (o Options) baseURL() (string, error) {
 // and stylesheet, a home page and everything Content returns. A stock `hugo`
 // run in the folder the files are written to builds the timeline into
 // public/. The files are sorted by path, and the same t and opt always give
-// the same bytes.
+// the same bytes. It is SiteTo collecting the files.
 func Site(t *timeline.Timeline, opt Options) ([]output.File, error) {
-	cfg, err := config(opt)
-	if err != nil {
+	var files []output.File
+	if err := SiteTo(t, opt, collect(&files)); err != nil {
 		return nil, err
 	}
-	files, err := Content(t, opt)
+	return files, nil
+}
+
+// collect returns an emit that appends each file, with its bytes, to files.
+func collect(files *[]output.File) func(output.File) error {
+	return func(f output.File) error {
+		data, err := f.Bytes()
+		if err != nil {
+			return err
+		}
+		*files = append(*files, output.File{Path: f.Path, Data: data})
+		return nil
+	}
+}
+
+// SiteTo hands the files of Site to emit one at a time, in the same order
+// (sorted by path), so that the site need never be whole in memory:
+// data/timeline.json comes with File.Stream, which emit must call, if at
+// all, before it returns. Every error that does not come from emit is
+// found before the first file is handed over; an error of emit is
+// returned as it is.
+func SiteTo(t *timeline.Timeline, opt Options, emit func(output.File) error) error {
+	cfg, err := config(opt)
 	if err != nil {
-		return nil, err
+		return err
+	}
+	ct, err := newContent(t, opt)
+	if err != nil {
+		return err
 	}
 	home, err := sectionPage(opt.title())
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files,
-		output.File{Path: "hugo.toml", Data: cfg},
-		output.File{Path: "content/_index.md", Data: home},
+	files := append(ct.files,
+		lazyFile{path: "hugo.toml", data: cfg, event: -1},
+		lazyFile{path: "content/_index.md", data: home, event: -1},
 	)
 	err = fs.WalkDir(theme, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -91,14 +118,14 @@ func Site(t *timeline.Timeline, opt Options) ([]output.File, error) {
 		if err != nil {
 			return err
 		}
-		files = append(files, output.File{Path: p, Data: b})
+		files = append(files, lazyFile{path: p, data: b, event: -1})
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("hugo site: read embedded layouts: %w", err)
+		return fmt.Errorf("hugo site: read embedded layouts: %w", err)
 	}
-	slices.SortFunc(files, func(a, b output.File) int { return cmp.Compare(a.Path, b.Path) })
-	return files, nil
+	slices.SortFunc(files, func(a, b lazyFile) int { return cmp.Compare(a.path, b.path) })
+	return ct.emit(files, emit)
 }
 
 // config returns hugo.toml. Hugo reads hugo.toml since 0.110 and prefers it
@@ -215,23 +242,60 @@ type source struct {
 // existing Hugo site: the section content/timeline/_index.md, one page per
 // event at content/timeline/<id>.md, and data/timeline.json with the whole
 // timeline. t is not modified; its events are written in timeline order.
-// Opt.BaseURL is not used.
+// Opt.BaseURL is not used. It is ContentTo collecting the files.
 //
 // output.Write replaces the folder it writes, so never Write these files
 // to the site's own folder: write them to a folder of their own and mount
 // its content/ and data/ in the site's config (see the package
 // documentation), or replace only content/timeline/ and data/timeline.json.
 func Content(t *timeline.Timeline, opt Options) ([]output.File, error) {
+	var files []output.File
+	if err := ContentTo(t, opt, collect(&files)); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// ContentTo hands the files of Content to emit one at a time, in the same
+// order, as SiteTo does.
+func ContentTo(t *timeline.Timeline, opt Options, emit func(output.File) error) error {
+	ct, err := newContent(t, opt)
+	if err != nil {
+		return err
+	}
+	return ct.emit(ct.files, emit)
+}
+
+// lazyFile is a file of the Hugo output before it is made: its bytes, or
+// the event whose page it is (event >= 0), or data/timeline.json.
+type lazyFile struct {
+	path  string
+	data  []byte
+	event int // index in content.tl.Events, or -1
+	json  bool
+}
+
+// content is what Content makes, checked, and not yet made.
+type content struct {
+	tl    timeline.Timeline
+	files []lazyFile
+}
+
+// newContent checks every event (its page's path and dates) in timeline
+// order, so that an error names the first bad event as Content always
+// has, and lists the files without making them.
+func newContent(t *timeline.Timeline, opt Options) (*content, error) {
 	if t == nil {
 		return nil, errors.New("hugo content: nil timeline")
 	}
-	tl := clean(t)
-	files := make([]output.File, 0, len(tl.Events)+2)
+	ct := &content{tl: clean(t)}
+	tl := &ct.tl
+	ct.files = make([]lazyFile, 0, len(tl.Events)+2)
 	idx, err := sectionPage(opt.title())
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, output.File{Path: "content/" + Section + "/_index.md", Data: idx})
+	ct.files = append(ct.files, lazyFile{path: "content/" + Section + "/_index.md", data: idx, event: -1})
 	names := make(map[string]bool, len(tl.Events))
 	for i, e := range tl.Events {
 		name := uniqueName(slug(e.ID), names)
@@ -239,18 +303,80 @@ func Content(t *timeline.Timeline, opt Options) ([]output.File, error) {
 		if err := output.CheckPath(p); err != nil {
 			return nil, fmt.Errorf("hugo content: event %q: %w", e.ID, err)
 		}
-		b, err := eventPage(&tl, e, i+1)
-		if err != nil {
+		if err := checkDates(e); err != nil {
 			return nil, fmt.Errorf("hugo content: event %q: %w", e.ID, err)
 		}
-		files = append(files, output.File{Path: p, Data: b})
+		ct.files = append(ct.files, lazyFile{path: p, event: i})
 	}
-	data, err := json.Marshal(&tl)
-	if err != nil {
-		return nil, fmt.Errorf("hugo content: data/timeline.json: %w", err)
+	ct.files = append(ct.files, lazyFile{path: "data/timeline.json", event: -1, json: true})
+	return ct, nil
+}
+
+// emit makes the files in turn and hands each to emit.
+func (ct *content) emit(files []lazyFile, emit func(output.File) error) error {
+	for _, f := range files {
+		out := output.File{Path: f.path, Data: f.data}
+		switch {
+		case f.json:
+			out.Stream = func(w io.Writer) error { return writeTimeline(w, &ct.tl) }
+		case f.data == nil && f.event >= 0:
+			b, err := eventPage(&ct.tl, ct.tl.Events[f.event], f.event+1)
+			if err != nil {
+				return fmt.Errorf("hugo content: event %q: %w", ct.tl.Events[f.event].ID, err)
+			}
+			out.Data = b
+		}
+		if err := emit(out); err != nil {
+			return err
+		}
 	}
-	files = append(files, output.File{Path: "data/timeline.json", Data: append(data, '\n')})
-	return files, nil
+	return nil
+}
+
+// writeTimeline writes data/timeline.json, as json.Marshal of tl and a
+// newline would, byte for byte, an event and an article at a time.
+func writeTimeline(w io.Writer, tl *timeline.Timeline) error {
+	if _, err := io.WriteString(w, `{"events":`); err != nil {
+		return err
+	}
+	if err := writeCompact(w, tl.Events); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, `,"articles":`); err != nil {
+		return err
+	}
+	if err := writeCompact(w, tl.Articles); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "}\n")
+	return err
+}
+
+// writeCompact writes list as json.Marshal would: null when nil.
+func writeCompact[T any](w io.Writer, list []T) error {
+	if list == nil {
+		_, err := io.WriteString(w, "null")
+		return err
+	}
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	for i := range list {
+		data, err := json.Marshal(&list[i])
+		if err != nil {
+			return fmt.Errorf("hugo content: data/timeline.json: %w", err)
+		}
+		if i > 0 {
+			if _, err := io.WriteString(w, ","); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]")
+	return err
 }
 
 // clean returns a sorted deep copy of t in which every URL that is not an
@@ -283,13 +409,21 @@ func sectionPage(title string) ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-// eventPage returns the content file of e, the weight-th event of tl.
-func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, error) {
+// checkDates refuses an event whose page cannot be made.
+func checkDates(e timeline.Event) error {
 	if !e.Date.IsValid() {
-		return nil, fmt.Errorf("invalid date %+v", e.Date)
+		return fmt.Errorf("invalid date %+v", e.Date)
 	}
 	if !e.End.IsZero() && !e.End.IsValid() {
-		return nil, fmt.Errorf("invalid end date %+v", e.End)
+		return fmt.Errorf("invalid end date %+v", e.End)
+	}
+	return nil
+}
+
+// eventPage returns the content file of e, the weight-th event of tl.
+func eventPage(tl *timeline.Timeline, e timeline.Event, weight int) ([]byte, error) {
+	if err := checkDates(e); err != nil {
+		return nil, err
 	}
 	p := &params{
 		ID:          e.ID,
