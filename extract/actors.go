@@ -545,33 +545,31 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// leaders finds the people the articles call a president, leader or prime
-// minister ("Senate leader Ana Ruiz").
-func (g *gazetteer) leaders(docs []Doc) map[string]bool {
-	out := map[string]bool{}
-	for _, d := range docs {
-		text := d.Text
-		for _, f := range g.forms {
-			if f.place || !g.persons[f.name] || out[f.name] || !strings.Contains(f.text, " ") && !g.alone[f.text] {
-				continue
+// leadersIn finds the people an article calls a president, leader or
+// prime minister ("Senate leader Ana Ruiz").
+func (g *gazetteer) leadersIn(text string) []string {
+	var out []string
+	for _, f := range g.forms {
+		if f.place || !g.persons[f.name] || slices.Contains(out, f.name) || !strings.Contains(f.text, " ") && !g.alone[f.text] {
+			continue
+		}
+		found := false
+		for off := 0; !found; {
+			i := strings.Index(text[off:], f.text)
+			if i < 0 {
+				break
 			}
-			for off := 0; ; {
-				i := strings.Index(text[off:], f.text)
-				if i < 0 {
-					break
-				}
-				i += off
-				off = i + 1
-				before := strings.ToLower(text[max(0, i-40):i])
-				for _, w := range leaderWords {
-					if strings.HasSuffix(strings.TrimRight(before, " "), w) || strings.Contains(before, w+" ") && strings.HasSuffix(before, " ") && strings.LastIndex(before, w+" ") > len(before)-len(w)-30 {
-						out[f.name] = true
-					}
-				}
-				if out[f.name] {
-					break
+			i += off
+			off = i + 1
+			before := strings.ToLower(text[max(0, i-40):i])
+			for _, w := range leaderWords {
+				if strings.HasSuffix(strings.TrimRight(before, " "), w) || strings.Contains(before, w+" ") && strings.HasSuffix(before, " ") && strings.LastIndex(before, w+" ") > len(before)-len(w)-30 {
+					found = true
 				}
 			}
+		}
+		if found {
+			out = append(out, strings.Clone(f.name))
 		}
 	}
 	return out

@@ -68,7 +68,8 @@ type candidate struct {
 	noun     bool  // the expression dates a noun ("a summit in May"), not the clause
 	r0, r1   int64 // day numbers spanned, once ranged (see candRange)
 	ranged   bool
-	priority int // lower is a better source for the title
+	priority int    // lower is a better source for the title
+	stext    string // the text of sent, for the event's sources and title
 
 	// What the sentence says, for telling happenings apart (see similar.go).
 	bag   bag

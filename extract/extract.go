@@ -1,16 +1,20 @@
 package extract
 
 import (
+	"bytes"
 	"cmp"
+	"compress/flate"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -53,107 +57,209 @@ func (d Diagnostic) String() string {
 // Extract finds the dated events of docs and merges those that report the
 // same happening. The timeline lists every article given, events in date
 // order; the same docs give the same timeline, byte for byte once rendered.
+// It is an Extractor fed on every core; a caller with more articles than it
+// wants in memory at once uses an Extractor itself.
 func Extract(docs []Doc, opt Options) (*timeline.Timeline, []Diagnostic) {
-	aliases := DefaultAliases()
-	maps.Copy(aliases, opt.Aliases)
-	places := DefaultPlaces()
-	maps.Copy(places, opt.Places)
-	g := newGazetteer(aliases, places)
-	lx := lexiconFor(opt.Happenings)
-
 	// Work in path order, so the order the caller read the articles in
 	// changes nothing.
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b Doc) int { return cmp.Compare(a.Article.Path, b.Article.Path) })
+	x := NewExtractor(opt)
+	ordered.Run(len(docs), 0, 0, func(i int) *Analysis { return x.Analyze(docs[i]) },
+		func(_ int, a *Analysis) { x.Add(a) })
+	return x.Timeline()
+}
 
-	var diags []Diagnostic
-	tl := &timeline.Timeline{Articles: []timeline.Article{}, Events: []timeline.Event{}}
-	for di := range docs {
-		if u := docs[di].Article.URL; u != "" && !policy.ArticleURL(u) {
-			diags = append(diags, Diagnostic{docs[di].Article.Path, 0, u, "url dropped: only http and https links are published"})
-			docs[di].Article.URL = ""
+// An Extractor makes one timeline of articles that come one at a time: each
+// is analysed on its own (Analyze, on any goroutine, all cores at once),
+// then added in path order (Add), which keeps only what the article gives
+// the timeline (its dated clauses, and its other sentences numbered and
+// compressed), not its text. Timeline merges them. Articles added in path
+// order give the same bytes as Extract, on any number of cores.
+type Extractor struct {
+	g       *gazetteer
+	lx      *lexicon
+	taggers sync.Pool
+
+	nb       *numberer
+	arts     []timeline.Article
+	cands    []candidate
+	und      []undatedSet
+	texts    [][]byte // each article's text, compressed, when it has undated sentences
+	leaders  map[string]bool
+	urlDiags []Diagnostic // first, as they always came
+	diags    []Diagnostic
+	lastPath string
+	done     bool
+}
+
+// NewExtractor returns an Extractor with the tables of opt.
+func NewExtractor(opt Options) *Extractor {
+	aliases := DefaultAliases()
+	maps.Copy(aliases, opt.Aliases)
+	places := DefaultPlaces()
+	maps.Copy(places, opt.Places)
+	return &Extractor{g: newGazetteer(aliases, places), lx: lexiconFor(opt.Happenings),
+		nb: newNumberer(), leaders: map[string]bool{}}
+}
+
+// An Analysis is what one article gives the timeline, made by Analyze.
+type Analysis struct {
+	art     timeline.Article
+	cands   []candidate
+	und     []undated
+	text    []byte // compressed, when und is not empty
+	leaders []string
+	urlDiag *Diagnostic
+	diags   []Diagnostic
+}
+
+// Diagnostics are the expressions of the article left off the timeline,
+// with offsets into the text Analyze was given.
+func (a *Analysis) Diagnostics() []Diagnostic {
+	if a.urlDiag != nil {
+		return append([]Diagnostic{*a.urlDiag}, a.diags...)
+	}
+	return a.diags
+}
+
+// Analyze tags one article and cuts it into candidates. It may be called
+// on several goroutines at once; the Analysis holds none of d.Text.
+func (x *Extractor) Analyze(d Doc) (a *Analysis) {
+	a = &Analysis{art: detachArticle(d.Article)}
+	if u := a.art.URL; u != "" && !policy.ArticleURL(u) {
+		a.urlDiag = &Diagnostic{a.art.Path, 0, u, "url dropped: only http and https links are published"}
+		a.art.URL = ""
+	}
+	if d.Article.Published.IsZero() {
+		return a
+	}
+	tagger, _ := x.taggers.Get().(*timex.Tagger)
+	if tagger == nil {
+		tagger = new(timex.Tagger)
+	}
+	// One article that trips a bug costs only itself: the run goes on
+	// with the others, and says which.
+	defer func() {
+		if p := recover(); p != nil {
+			a.cands, a.und, a.text, a.leaders = nil, nil, nil, nil
+			a.diags = append(a.diags, Diagnostic{a.art.Path, 0, "",
+				fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)})
+			return // the tagger is dropped: it may be in any state
 		}
-		tl.Articles = append(tl.Articles, docs[di].Article)
-	}
-	// Each article is tagged and cut into candidates on its own, on every
-	// core; the results are taken back in path order, so the output is the
-	// same bytes as on one core. What each sentence says is numbered as its
-	// article comes back (numberer), and the words are dropped.
-	type result struct {
-		cands []candidate
-		und   []undated
-		diags []Diagnostic
-		done  chan struct{}
-	}
-	results := make([]result, len(docs))
-	for di := range results {
-		results[di].done = make(chan struct{})
-	}
-	workers := min(len(docs), runtime.GOMAXPROCS(0))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var tagger timex.Tagger
-			for di := range next {
-				r := &results[di]
-				func() {
-					defer close(r.done)
-					// One article that trips a bug costs only itself: the
-					// run goes on with the others, and says which.
-					defer func() {
-						if p := recover(); p != nil {
-							tagger = timex.Tagger{}
-							r.cands, r.und = nil, nil
-							r.diags = []Diagnostic{{docs[di].Article.Path, 0, "",
-								fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)}}
-						}
-					}()
-					d := docs[di]
-					if articleHook != nil {
-						articleHook(d)
-					}
-					txs := tagger.Tag(d.Text, d.Article.Published.First())
-					sents := sentences(d.Text)
-					c, dg := docCandidates(di, d, sents, txs, g)
-					r.diags = dg
-					r.cands, r.und = lx.news(di, d, sents, c, g)
-				}()
-			}
-		}()
-	}
-	go func() {
-		for di := range docs {
-			if !docs[di].Article.Published.IsZero() {
-				next <- di
-			} else {
-				close(results[di].done)
-			}
-		}
-		close(next)
+		x.taggers.Put(tagger)
 	}()
-	nb := newNumberer()
-	n := 0
-	und := make([]undatedSet, len(docs))
-	for di := range results {
-		r := &results[di]
-		<-r.done
-		und[di] = nb.article(di, r.cands, r.und)
-		n += len(r.cands)
-		r.und = nil
-		diags = append(diags, r.diags...)
+	if articleHook != nil {
+		articleHook(d)
 	}
-	wg.Wait()
-	cands := make([]candidate, 0, n)
-	for di := range results {
-		cands = append(cands, results[di].cands...)
-		results[di].cands = nil
+	txs := tagger.Tag(d.Text, d.Article.Published.First())
+	sents := sentences(d.Text)
+	c, dg := docCandidates(0, d, sents, txs, x.g)
+	for _, g := range dg {
+		g.Text = strings.Clone(g.Text)
+		a.diags = append(a.diags, g)
 	}
-	tl.Events = merge(cands, und, nb, docs, g.leaders(docs), lx)
+	a.cands, a.und = x.lx.news(0, d, sents, c, x.g)
+	// The candidates keep their sentences, and nothing else of the text.
+	stext := map[int]string{}
+	for i := range a.cands {
+		c := &a.cands[i]
+		t, ok := stext[c.sent.start]
+		if !ok {
+			t = strings.Clone(d.Text[c.sent.start:c.sent.end])
+			stext[c.sent.start] = t
+		}
+		c.stext = t
+		c.detach()
+	}
+	if len(a.und) > 0 {
+		a.text = compress(d.Text)
+	}
+	a.leaders = x.g.leadersIn(d.Text)
+	return a
+}
+
+// Add adds an analysed article to the timeline. Articles must come in path
+// order; one out of order is refused.
+func (x *Extractor) Add(a *Analysis) error {
+	if x.done {
+		return errors.New("extract: Add after Timeline")
+	}
+	if len(x.arts) > 0 && a.art.Path < x.lastPath {
+		return fmt.Errorf("extract: %s added after %s: articles must come in path order", a.art.Path, x.lastPath)
+	}
+	x.lastPath = a.art.Path
+	di := len(x.arts)
+	x.arts = append(x.arts, a.art)
+	if a.urlDiag != nil {
+		x.urlDiags = append(x.urlDiags, *a.urlDiag)
+	}
+	x.diags = append(x.diags, a.diags...)
+	for i := range a.cands {
+		a.cands[i].doc = di
+	}
+	x.und = append(x.und, x.nb.article(di, a.cands, a.und))
+	x.cands = append(x.cands, a.cands...)
+	x.texts = append(x.texts, a.text)
+	for _, l := range a.leaders {
+		x.leaders[l] = true
+	}
+	*a = Analysis{}
+	return nil
+}
+
+// Timeline merges the articles added into events. The Extractor is spent.
+func (x *Extractor) Timeline() (*timeline.Timeline, []Diagnostic) {
+	x.done = true
+	tl := &timeline.Timeline{Articles: x.arts, Events: []timeline.Event{}}
+	if tl.Articles == nil {
+		tl.Articles = []timeline.Article{}
+	}
+	tl.Events = merge(x.cands, x.und, x.texts, x.nb, x.arts, x.leaders, x.lx)
+	x.cands, x.und, x.texts = nil, nil, nil
 	tl.Sort()
-	return tl, diags
+	return tl, append(x.urlDiags, x.diags...)
+}
+
+// detachArticle copies the strings of a, so that an Analysis keeps no
+// part of the text they may have been cut from.
+func detachArticle(a timeline.Article) timeline.Article {
+	a.Path, a.Title, a.URL, a.Outlet, a.Inferred = strings.Clone(a.Path), strings.Clone(a.Title),
+		strings.Clone(a.URL), strings.Clone(a.Outlet), strings.Clone(a.Inferred)
+	return a
+}
+
+// detach copies the strings of c cut from its article's text.
+func (c *candidate) detach() {
+	c.tx.Text = strings.Clone(c.tx.Text)
+	c.title = strings.Clone(c.title)
+	for _, l := range [][]string{c.m.actors, c.m.places, c.m.persons} {
+		for k := range l {
+			l[k] = strings.Clone(l[k])
+		}
+	}
+}
+
+// compress and decompress keep an article's text small while it waits for
+// the sentences that join a happening (see merge).
+func compress(s string) []byte {
+	var b bytes.Buffer
+	w := flateWriters.Get().(*flate.Writer)
+	w.Reset(&b)
+	io.WriteString(w, s)
+	w.Close()
+	flateWriters.Put(w)
+	return slices.Clip(b.Bytes())
+}
+
+var flateWriters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	return w
+}}
+
+func decompress(b []byte) (string, bool) {
+	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+	return string(out), err == nil
 }
 
 // articleHook, when set by a test, runs before each article is tagged.

@@ -76,7 +76,7 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // chaining two different days together. An article's own news, dated only
 // by its publication, comes last and joins the happening of its last days
 // that it tells (see joinSoft).
-func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leaders map[string]bool, lx *lexicon) []timeline.Event {
+func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon) []timeline.Event {
 	order := make([]*candidate, len(cands))
 	for i := range cands {
 		order[i] = &cands[i]
@@ -147,7 +147,7 @@ func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leader
 	var byDay []pubDoc
 	for di, us := range und {
 		if len(us.sents) > 0 {
-			d, _ := dayNum(docs[di].Article.Published)
+			d, _ := dayNum(arts[di].Published)
 			byDay = append(byDay, pubDoc{d, di})
 		}
 	}
@@ -158,11 +158,23 @@ func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leader
 		return cmp.Compare(a.doc, b.doc)
 	})
 	for _, x := range byDay {
-		und[x.doc].each(x.doc, docs[x.doc].Article.Published, func(c *candidate) {
+		text, unpacked := "", false
+		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
 			best := m.best(c)
 			if best == nil {
 				return // joins a happening dated by another source, or nothing
 			}
+			if !unpacked {
+				var ok bool
+				if text, ok = decompress(texts[x.doc]); !ok {
+					texts[x.doc] = nil // never happens: the bytes were compressed here
+				}
+				unpacked = true
+			}
+			if c.sent.end > len(text) {
+				return
+			}
+			c.stext = strings.Clone(text[c.sent.start:c.sent.end])
 			if !best.datedDocs[c.doc] {
 				// Not dated elsewhere in its article: the sentence tells a
 				// happening of the days before its publication.
@@ -172,7 +184,7 @@ func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leader
 			*p = *c
 			m.add(best, p)
 		})
-		und[x.doc] = undatedSet{}
+		und[x.doc], texts[x.doc] = undatedSet{}, nil
 	}
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
@@ -183,7 +195,7 @@ func merge(cands []candidate, und []undatedSet, nb *numberer, docs []Doc, leader
 	m.clusters = live
 	events := make([]timeline.Event, 0, len(m.clusters))
 	for _, cl := range m.clusters {
-		events = append(events, toEvent(cl, docs, leaders))
+		events = append(events, toEvent(cl, arts, leaders))
 	}
 	rank(events, m.clusters, leaders)
 	uniqueIDs(events)
@@ -251,7 +263,7 @@ func (nb *numberer) intern(w string) sid {
 	id, ok := nb.num[w]
 	if !ok {
 		id = sid(len(nb.num))
-		nb.num[w] = id
+		nb.num[strings.Clone(w)] = id // not a piece of an article's text
 		nb.df = append(nb.df, 0)
 		nb.ndf = append(nb.ndf, 0)
 		nb.last = append(nb.last, 0)
@@ -655,7 +667,7 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 }
 
 // toEvent builds the published event of a cluster.
-func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
+func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool) timeline.Event {
 	best := cl.members[0]
 	for _, m := range cl.members[1:] {
 		if better(m, best) {
@@ -666,8 +678,8 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	e := timeline.Event{
 		Date:    first.date,
 		End:     first.end,
-		Title:   eventTitle(cl, best, docs),
-		Summary: sentenceText(docs[best.doc].Text, best.sent),
+		Title:   eventTitle(best),
+		Summary: foldSpace(best.stext),
 		Key:     isKey(cl, leaders),
 		Actors:  []string{},
 		Places:  []string{},
@@ -707,7 +719,7 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 	type at struct{ doc, seg, tx int }
 	seen := map[at]bool{}
 	for _, m := range cl.members {
-		a := docs[m.doc].Article
+		a := arts[m.doc]
 		key := at{m.doc, m.seg[0], m.tx.Start}
 		if seen[key] {
 			continue
@@ -718,7 +730,7 @@ func toEvent(cl *cluster, docs []Doc, leaders map[string]bool) timeline.Event {
 			Title:      a.Title,
 			URL:        a.URL,
 			Published:  a.Published,
-			Sentence:   sentenceText(docs[m.doc].Text, m.sent),
+			Sentence:   foldSpace(m.stext),
 			Expression: m.tx.Text,
 			Value:      sourceValue(m, first),
 			Basis:      m.basis,
@@ -837,10 +849,6 @@ func better(a, b *candidate) bool {
 		return a.doc < b.doc
 	}
 	return a.seg[0] < b.seg[0]
-}
-
-func sentenceText(text string, s sentence) string {
-	return foldSpace(text[s.start:s.end])
 }
 
 // eventID makes a stable, URL-safe id: the date, the kind of happening and
@@ -1110,7 +1118,7 @@ func (c *candidate) publishable() bool {
 // publishable one (a clause of one or two words, "Violence", a fragment),
 // the best source's whole sentence, cut the same way, if that reads as a
 // headline.
-func eventTitle(cl *cluster, best *candidate, docs []Doc) string {
+func eventTitle(best *candidate) string {
 	if best.publishable() {
 		return best.title
 	}
@@ -1118,11 +1126,14 @@ func eventTitle(cl *cluster, best *candidate, docs []Doc) string {
 		if m.basis == "article" {
 			continue
 		}
+		// The sentence's own text, so the offsets count from its start.
 		var tx *timex.Timex
 		if m.tx.End > m.tx.Start {
-			tx = &m.tx
+			t := m.tx
+			t.Start, t.End = t.Start-m.sent.start, t.End-m.sent.start
+			tx = &t
 		}
-		if t := clauseTitle(docs[m.doc].Text, [2]int{m.sent.start, m.sent.end}, tx); publishable(t) {
+		if t := clauseTitle(m.stext, [2]int{0, len(m.stext)}, tx); publishable(t) {
 			return t
 		}
 	}
