@@ -14,6 +14,7 @@ import (
 	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/site"
 	"github.com/dateline-news/dateline/site/hugo"
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // siteFlags are the flags that shape the published site.
@@ -146,12 +147,16 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	prog.set("rendering the site")
-	var files []output.File
+	// The site is written into a folder beside --out a file at a time,
+	// and the Hugo files are planned from their paths and hashes: no
+	// build holds its files. Nothing published changes before "writing".
+	var stage *output.Stage
 	var notes []string
 	if dir != nil {
-		if files, err = site.Render(tl, sf.options()); err != nil {
+		if stage, err = stageSite(dir, tl, sf.options()); err != nil {
 			return err
 		}
+		defer stage.Abort()
 		notes = append(notes, site.Warnings(sf.options())...)
 	}
 	hopt := hugo.Options{Title: sf.title, BaseURL: sf.baseURL}
@@ -159,24 +164,36 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		notes = append(notes, hugo.Warnings(hopt)...)
 	}
 	for _, h := range targets {
-		var hfiles []output.File
+		render, drop, cfg := hugo.ContentTo, "", ""
 		if h.flag == "--hugo" {
-			if hfiles, err = hugo.Site(tl, hopt); err != nil {
-				return err
+			render = hugo.SiteTo
+			if cfg = siteConfig(h.dir); cfg != "" {
+				drop = "hugo.toml"
 			}
-			if cfg := siteConfig(h.dir); cfg != "" {
-				hfiles = dropFile(hfiles, "hugo.toml")
-				notes = append(notes, fmt.Sprintf("%s %s: the site's own %s is kept; dateline's hugo.toml is not written", h.flag, h.dir, cfg))
-			}
-		} else if hfiles, err = hugo.Content(tl, hopt); err != nil {
+		}
+		// gen makes the files: once for their hashes, once more to write
+		// them.
+		gen := func(emit func(output.File) error) error {
+			return render(tl, hopt, func(f output.File) error {
+				if f.Path == drop {
+					return nil
+				}
+				return emit(f)
+			})
+		}
+		sums, err := output.Sums(gen)
+		if err != nil {
 			return err
 		}
+		if cfg != "" {
+			notes = append(notes, fmt.Sprintf("%s %s: the site's own %s is kept; dateline's hugo.toml is not written", h.flag, h.dir, cfg))
+		}
 		if outDir != "" {
-			if p := landsIn(h.dir, hfiles, outDir); p != "" {
+			if p := landsIn(h.dir, sums, outDir); p != "" {
 				return fmt.Errorf("%w: %s %s would write %s inside --out %s, which each build replaces whole", errUsage, h.flag, h.dir, p, outDir)
 			}
 		}
-		if h.plan, err = h.o.Plan(hfiles); err != nil {
+		if h.plan, err = h.o.PlanSums(sums, gen); err != nil {
 			if h.flag == "--hugo" && errors.Is(err, output.ErrConflict) {
 				return fmt.Errorf("%s %w (--hugo-content adds only the timeline to an existing site)", h.flag, err)
 			}
@@ -188,8 +205,8 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 
 	prog.set("writing")
-	if dir != nil {
-		if err := dir.Replace(files, n); err != nil {
+	if stage != nil {
+		if err := stage.Commit(n); err != nil {
 			return err
 		}
 		prog.printf(stdout, "dateline: wrote %d events from %d articles to %s (open %s)\n",
@@ -261,19 +278,35 @@ func siteConfig(dir string) string {
 	return ""
 }
 
-func dropFile(files []output.File, p string) []output.File {
-	var kept []output.File
-	for _, f := range files {
-		if f.Path != p {
-			kept = append(kept, f)
+// stageSite renders the site into a folder beside --out, a file at a
+// time, for the caller to Commit (swap in) or Abort. A render error comes
+// before anything is written.
+func stageSite(dir *output.Dir, tl *timeline.Timeline, opt site.Options) (*output.Stage, error) {
+	var s *output.Stage
+	err := site.RenderTo(tl, opt, func(f output.File) error {
+		if s == nil {
+			var err error
+			if s, err = dir.Stage(); err != nil {
+				return err
+			}
 		}
+		return s.Add(f)
+	})
+	if err == nil && s == nil {
+		s, err = dir.Stage()
 	}
-	return kept
+	if err != nil {
+		if s != nil {
+			s.Abort()
+		}
+		return nil, err
+	}
+	return s, nil
 }
 
 // landsIn returns the first of files (relative to dir) that would land in
 // out, or "".
-func landsIn(dir string, files []output.File, out string) string {
+func landsIn(dir string, files []output.Sum, out string) string {
 	if !output.Within(out, dir) {
 		return ""
 	}

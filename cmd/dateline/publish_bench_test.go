@@ -64,32 +64,37 @@ func BenchmarkPublish(b *testing.B) {
 	}
 }
 
-// benchWriteOut does what a build does with --out: render the site and
-// replace the folder with it.
+// benchWriteOut does what a build does with --out: render the site into
+// a staging folder and swap it in.
 func benchWriteOut(out string, tl *timeline.Timeline, n int) error {
 	dir, err := output.Open(out, output.Options{})
 	if err != nil {
 		return err
 	}
 	defer dir.Close()
-	files, err := site.Render(tl, site.Options{Title: "Archive", BaseURL: "https://news.example/archive/"})
+	stage, err := stageSite(dir, tl, site.Options{Title: "Archive", BaseURL: "https://news.example/archive/"})
 	if err != nil {
 		return err
 	}
-	return dir.Replace(files, n)
+	defer stage.Abort()
+	return stage.Commit(n)
 }
 
-// benchWriteHugo does what a build does with --hugo.
+// benchWriteHugo does what a build does with --hugo: plan from the files'
+// hashes, then make them again to write them.
 func benchWriteHugo(out string, tl *timeline.Timeline, n int) error {
 	o, err := output.OpenOwned(out, output.Options{Keep: []string{"hugo.toml"}})
 	if err != nil {
 		return err
 	}
-	files, err := hugo.Site(tl, hugo.Options{Title: "Archive", BaseURL: "https://news.example/archive/"})
+	gen := func(emit func(output.File) error) error {
+		return hugo.SiteTo(tl, hugo.Options{Title: "Archive", BaseURL: "https://news.example/archive/"}, emit)
+	}
+	sums, err := output.Sums(gen)
 	if err != nil {
 		return err
 	}
-	plan, err := o.Plan(files)
+	plan, err := o.PlanSums(sums, gen)
 	if err != nil {
 		return err
 	}
