@@ -1,10 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +15,7 @@ import (
 
 	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -63,7 +67,10 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			return nil, false, fmt.Errorf("%s: %v", f.aliases, err)
 		}
 	}
-	var docs []corpus.Document
+	// Articles from standard input are read first; the files are listed,
+	// then read and analysed on every core and added to the timeline in
+	// path order, one at a time: an archive's texts are never all held.
+	var stdinDocs []corpus.Document
 	var files []string
 	for _, p := range paths {
 		if p != "-" {
@@ -76,34 +83,96 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			skipped = true
 			continue
 		}
-		docs = append(docs, d)
+		stdinDocs = append(stdinDocs, d)
 	}
+	slices.SortStableFunc(stdinDocs, func(a, b corpus.Document) int { return cmp.Compare(a.Article.Path, b.Article.Path) })
+	var list *corpus.Listing
 	if len(files) > 0 {
-		read, problems := corpus.Read(files, opt)
-		docs = append(docs, read...)
-		for _, p := range problems {
-			fmt.Fprintf(stderr, "dateline: %v\n", p)
+		list = corpus.List(files, opt)
+	}
+	x := extract.NewExtractor(xopt)
+	// An article, analysed: what is printed about it is made while its
+	// text is at hand.
+	type read struct {
+		doc   corpus.Document // without its text
+		err   error
+		a     *extract.Analysis
+		notes map[extract.Diagnostic]string
+	}
+	analyse := func(d corpus.Document) read {
+		r := read{a: x.Analyze(extract.Doc{Article: d.Article, Text: d.Text})}
+		if f.verbose {
+			r.notes = map[extract.Diagnostic]string{}
+			for _, g := range r.a.Diagnostics() {
+				r.notes[g] = note(g, &d)
+			}
 		}
-		skipped = skipped || len(problems) > 0
+		d.Text = ""
+		r.doc = d
+		return r
 	}
-	for _, d := range docs {
-		for _, w := range d.Warnings {
-			fmt.Fprintf(stderr, "dateline: %v\n", w)
+	var problems []error
+	var warnings []error
+	var stdinWarnings []error
+	notes := map[extract.Diagnostic]string{}
+	var addErr error
+	add := func(r read) {
+		warnings = append(warnings, r.doc.Warnings...)
+		maps.Copy(notes, r.notes)
+		if err := x.Add(r.a); err != nil && addErr == nil {
+			addErr = err
 		}
 	}
-	xdocs := make([]extract.Doc, len(docs))
-	for i, d := range docs {
-		xdocs[i] = extract.Doc{Article: d.Article, Text: d.Text}
+	next := 0 // the next article of standard input to add
+	addStdin := func(upTo string, all bool) {
+		for ; next < len(stdinDocs) && (all || stdinDocs[next].Article.Path <= upTo); next++ {
+			r := analyse(stdinDocs[next])
+			stdinWarnings = append(stdinWarnings, r.doc.Warnings...)
+			r.doc.Warnings = nil
+			add(r)
+		}
 	}
-	tl, diags := extract.Extract(xdocs, xopt)
+	if list != nil {
+		ordered.Run(list.Len(), 0, 0, func(i int) read {
+			d, err := list.Read(i)
+			if err != nil {
+				return read{err: err}
+			}
+			return analyse(d)
+		}, func(i int, r read) {
+			if r.err == nil {
+				r.err = list.Keep(&r.doc)
+			}
+			if r.err != nil {
+				problems = append(problems, r.err)
+				return
+			}
+			addStdin(r.doc.Article.Path, false)
+			add(r)
+		})
+		problems = append(problems, list.Problems()...)
+		corpus.SortProblems(problems)
+	}
+	addStdin("", true)
+	if addErr != nil {
+		return nil, false, addErr
+	}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "dateline: %v\n", p)
+	}
+	skipped = skipped || len(problems) > 0
+	for _, w := range append(stdinWarnings, warnings...) {
+		fmt.Fprintf(stderr, "dateline: %v\n", w)
+	}
+	tl, diags := x.Timeline()
 	markInferred(tl)
 	if f.verbose {
-		byPath := make(map[string]*corpus.Document, len(docs))
-		for i := range docs {
-			byPath[docs[i].Article.Path] = &docs[i]
-		}
 		for _, d := range diags {
-			fmt.Fprintf(stderr, "dateline: note: %s\n", note(d, byPath[d.Article]))
+			n, ok := notes[d]
+			if !ok {
+				n = d.String()
+			}
+			fmt.Fprintf(stderr, "dateline: note: %s\n", n)
 		}
 	}
 	return tl, skipped, nil

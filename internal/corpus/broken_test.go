@@ -283,18 +283,27 @@ func TestUnreadable(t *testing.T) {
 	})
 	// Root reads any file whatever its mode, so the failure is injected
 	// where the file is opened.
-	r := newReader(Options{})
-	r.open = func(name string) (io.ReadCloser, error) {
+	l := List([]string{dir}, Options{})
+	l.r.open = func(name string) (io.ReadCloser, error) {
 		if filepath.Base(name) == "locked.md" {
 			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
 		}
 		return os.Open(name)
 	}
-	r.readPath(dir)
-	diffLists(t, "documents", docPaths(r.docs), []string{"a.md"})
-	diffLists(t, "problems", relProblems(dir, r.problems), []string{"locked.md: permission denied"})
-	if len(r.problems) == 1 && !errors.Is(r.problems[0], fs.ErrPermission) {
-		t.Errorf("problem %v does not wrap fs.ErrPermission", r.problems[0])
+	var docs []Document
+	problems := l.Problems()
+	for i := range l.Len() {
+		d, err := l.Read(i)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	diffLists(t, "documents", docPaths(docs), []string{"a.md"})
+	diffLists(t, "problems", relProblems(dir, problems), []string{"locked.md: permission denied"})
+	if len(problems) == 1 && !errors.Is(problems[0], fs.ErrPermission) {
+		t.Errorf("problem %v does not wrap fs.ErrPermission", problems[0])
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -51,6 +52,7 @@ type Document struct {
 	// file is the file's real path (symlinks resolved), its identity; ""
 	// for one read from a stream.
 	file string
+	sum  [32]byte // of Text, taken by Listing.Read
 }
 
 // Line returns the 1-based line of the file that the byte at offset off of
@@ -129,6 +131,9 @@ func problem(file string, err error) *Problem {
 }
 
 // sortProblems orders problems by file, line and message.
+// SortProblems sorts problems as Read does: by file, line and message.
+func SortProblems(ps []error) { sortProblems(ps) }
+
 func sortProblems(ps []error) {
 	key := func(e error) (string, int) {
 		var p *Problem
@@ -158,14 +163,21 @@ func sortProblems(ps []error) {
 // keep both. Documents come sorted by Path, and the order of paths makes
 // no difference to what is read or how it is named.
 func Read(paths []string, opt Options) (docs []Document, problems []error) {
-	r := newReader(opt)
-	roots := r.roots(paths)
-	for _, rt := range roots {
-		r.readRoot(rt)
+	l := List(paths, opt)
+	for i := range l.Len() {
+		d, err := l.Read(i)
+		if err == nil {
+			err = l.Keep(&d)
+		}
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		docs = append(docs, d)
 	}
-	r.finish()
-	sortProblems(r.problems)
-	return r.docs, r.problems
+	problems = append(problems, l.Problems()...)
+	sortProblems(problems)
+	return docs, problems
 }
 
 // ReadFrom reads one article from r, such as standard input. name is used in
@@ -197,6 +209,11 @@ func isPlain(name string) bool { return strings.EqualFold(path.Ext(name), ".txt"
 // Path, and dir is the folder whose sources.yaml may give a .txt its
 // metadata ("" for none).
 func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, error) {
+	return r.readArticleWith(r.md, name, rel, dir, in)
+}
+
+// readArticleWith is readArticle with the Markdown parser md.
+func (r *reader) readArticleWith(md goldmark.Markdown, name, rel, dir string, in io.Reader) (Document, error) {
 	max := r.opt.maxSize()
 	b, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
@@ -285,7 +302,7 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 		text, marks = plainText(body, bodyLine)
 	} else {
 		var notes mdNotes
-		text, marks, notes = markdownText(r.md, body, bodyLine)
+		text, marks, notes = markdownText(md, body, bodyLine)
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}
@@ -348,16 +365,24 @@ type reader struct {
 	opt      Options
 	md       goldmark.Markdown
 	open     func(string) (io.ReadCloser, error) // os.Open; tests swap it
-	docs     []Document
+	files    []pending                           // the article files found, to be read
 	problems []error
 	root     string              // the real path of the folder being walked
 	walked   []root              // the folders given, walked so far
 	sources  map[string]*sources // folder -> its sources.yaml (nil entry: none)
+	mu       sync.Mutex          // guards sources and problems while articles are read
 	visited  map[string]string   // real folder path -> name it was read as
 }
 
 // report records a problem with file.
 func (r *reader) report(file string, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.reportLocked(file, err)
+}
+
+// reportLocked is report with r.mu held.
+func (r *reader) reportLocked(file string, err error) {
 	r.problems = append(r.problems, toProblem(file, err))
 }
 

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"cmp"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -182,50 +181,6 @@ func within(p, dir string) bool {
 	return p == dir || strings.HasPrefix(p, dir) && (strings.HasSuffix(dir, string(filepath.Separator)) || p[len(dir)] == filepath.Separator)
 }
 
-// finish sorts the documents by Path and leaves out those that are not
-// new: the same file read again (through a symlink, or given twice), the
-// same Path (roots named alike), and the same text from the same source
-// (outlet and url: a copy of one article). The same text from two outlets
-// is two sources, and stays. Which of two is kept does not depend on the
-// order the paths were given in: the first by Path.
-func (r *reader) finish() {
-	slices.SortStableFunc(r.docs, func(a, b Document) int {
-		return cmp.Or(cmp.Compare(a.Article.Path, b.Article.Path), cmp.Compare(a.Name, b.Name))
-	})
-	type source struct {
-		text        [32]byte
-		outlet, url string
-	}
-	byFile := map[string]string{}
-	byPath := map[string]string{}
-	bySource := map[source]string{}
-	kept := r.docs[:0]
-	for _, d := range r.docs {
-		src := source{sha256.Sum256([]byte(d.Text)), d.Article.Outlet, d.Article.URL}
-		switch first, ok := byFile[d.file]; {
-		case ok && d.file != "":
-			r.report(d.Name, fmt.Errorf("%w: same file as %s", ErrDuplicate, first))
-			continue
-		}
-		if first, ok := byPath[d.Article.Path]; ok {
-			r.report(d.Name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, d.Article.Path, first))
-			continue
-		}
-		if first, ok := bySource[src]; ok {
-			r.report(d.Name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
-			continue
-		}
-		if d.file != "" {
-			byFile[d.file] = d.Name
-		}
-		byPath[d.Article.Path] = d.Name
-		bySource[src] = d.Name
-		kept = append(kept, d)
-	}
-	clear(r.docs[len(kept):])
-	r.docs = kept
-}
-
 // realPath is the absolute path of p with every symlink resolved.
 func realPath(p string) (string, error) {
 	real, err := filepath.EvalSymlinks(p)
@@ -324,8 +279,8 @@ func (r *reader) walkSub(full, rel, real string, stack []string) {
 	r.walkDir(full, rel, append(stack[:len(stack):len(stack)], real))
 }
 
-// readFile reads the article file name, whose Path is rel and real path
-// real, in folder dir.
+// readFile lists the article file name, whose Path is rel and real path
+// real, in folder dir, to be read (see Listing.Read).
 func (r *reader) readFile(name, rel, dir, real string, info fs.FileInfo) {
 	if strings.ContainsFunc(rel, isStrippedControl) {
 		// The Path is published (sources, links, messages): a control
@@ -338,19 +293,10 @@ func (r *reader) readFile(name, rel, dir, real string, info fs.FileInfo) {
 		r.report(name, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, info.Size(), max))
 		return
 	}
-	f, err := r.open(name)
-	if err != nil {
-		r.report(name, unwrapPath(err))
-		return
+	if isPlain(name) {
+		r.loadSources(dir) // read now, so that reading articles only looks it up
 	}
-	d, err := r.readArticle(name, rel, dir, f)
-	f.Close()
-	if err != nil {
-		r.report(name, err)
-		return
-	}
-	d.file = real
-	r.docs = append(r.docs, d)
+	r.files = append(r.files, pending{name, rel, dir, real})
 }
 
 // sources is a folder's parsed sources.yaml.
@@ -363,6 +309,8 @@ type sources struct {
 // loadSources returns the sources.yaml of folder dir, or nil when there is
 // none. It is read once per folder; its problems are reported then.
 func (r *reader) loadSources(dir string) *sources {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	key := filepath.Clean(dir)
 	if s, ok := r.sources[key]; ok {
 		return s
@@ -372,27 +320,27 @@ func (r *reader) loadSources(dir string) *sources {
 	if err != nil || !info.Mode().IsRegular() {
 		r.sources[key] = nil
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			r.report(name, statError(err))
+			r.reportLocked(name, statError(err))
 		}
 		return nil
 	}
 	s := &sources{name: name}
 	r.sources[key] = s
 	if info.Size() > r.opt.maxSize() {
-		r.report(name, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, info.Size(), r.opt.maxSize()))
+		r.reportLocked(name, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, info.Size(), r.opt.maxSize()))
 		s.broken = true
 		return s
 	}
 	f, err := r.open(name)
 	if err != nil {
-		r.report(name, unwrapPath(err))
+		r.reportLocked(name, unwrapPath(err))
 		s.broken = true
 		return s
 	}
 	b, err := io.ReadAll(io.LimitReader(f, r.opt.maxSize()+1))
 	f.Close()
 	if err != nil {
-		r.report(name, unwrapPath(err))
+		r.reportLocked(name, unwrapPath(err))
 		s.broken = true
 		return s
 	}
@@ -401,13 +349,13 @@ func (r *reader) loadSources(dir string) *sources {
 		return s // an empty sources.yaml lists nothing
 	}
 	if err != nil {
-		r.report(name, err)
+		r.reportLocked(name, err)
 		s.broken = true
 		return s
 	}
 	entries, errs := parseSources(text)
 	for _, err := range errs {
-		r.report(name, err)
+		r.reportLocked(name, err)
 	}
 	s.entries = entries
 	s.broken = entries == nil && len(errs) > 0

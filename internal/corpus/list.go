@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/yuin/goldmark"
+)
+
+// A Listing is the article files under the paths given to List, found and
+// checked but not yet read. Read reads one, on any goroutine; Keep, called
+// in order of i with each article read, leaves out those that are not new.
+// Reading them all, in order, is Read(paths): an archive's articles can be
+// read, used and dropped one at a time instead of held at once.
+type Listing struct {
+	r     *reader
+	files []pending
+	mds   sync.Pool // goldmark parsers, one per reading goroutine
+
+	byFile   map[string]string
+	byPath   map[string]string
+	bySource map[source]string
+}
+
+// pending is an article file found by the walk.
+type pending struct {
+	name, rel, dir, real string
+}
+
+type source struct {
+	text        [32]byte
+	outlet, url string
+}
+
+// List walks paths and lists the article files to read, sorted by Path
+// (then by name as given), which is the order Read(paths) gives them in.
+// The problems of the walk are in Problems.
+func List(paths []string, opt Options) *Listing {
+	r := newReader(opt)
+	for _, rt := range r.roots(paths) {
+		r.readRoot(rt)
+	}
+	slices.SortStableFunc(r.files, func(a, b pending) int {
+		return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.name, b.name))
+	})
+	l := &Listing{r: r, files: r.files,
+		byFile: map[string]string{}, byPath: map[string]string{}, bySource: map[source]string{}}
+	l.mds.New = func() any { return newMarkdown() }
+	r.files = nil
+	return l
+}
+
+// Len is the number of article files listed.
+func (l *Listing) Len() int { return len(l.files) }
+
+// Name is the i-th file's path as the user gave it.
+func (l *Listing) Name(i int) string { return l.files[i].name }
+
+// Problems are the problems found walking the paths: files that cannot be
+// articles, loops, a sources.yaml that cannot be read.
+func (l *Listing) Problems() []error {
+	l.r.mu.Lock()
+	defer l.r.mu.Unlock()
+	return slices.Clone(l.r.problems)
+}
+
+// Read reads the i-th article. It may be called on several goroutines at
+// once. The error is a *Problem naming the file.
+func (l *Listing) Read(i int) (Document, error) {
+	f := l.files[i]
+	in, err := l.r.open(f.name)
+	if err != nil {
+		return Document{}, toProblem(f.name, unwrapPath(err))
+	}
+	md := l.mds.Get().(goldmark.Markdown)
+	d, err := l.r.readArticleWith(md, f.name, f.rel, f.dir, in)
+	l.mds.Put(md)
+	in.Close()
+	if err != nil {
+		return Document{}, toProblem(f.name, err)
+	}
+	d.file = f.real
+	d.sum = sha256.Sum256([]byte(d.Text))
+	return d, nil
+}
+
+// Keep tells whether d, read in order, is new: not the same file read
+// again (through a symlink, or given twice), not the same Path (roots
+// named alike), and not the same text from the same source (outlet and
+// url: a copy of one article). The same text from two outlets is two
+// sources, and stays. Which of two is kept does not depend on the order
+// the paths were given in: the first by Path. The error, when d is not
+// new, is a *Problem wrapping ErrDuplicate.
+func (l *Listing) Keep(d *Document) error {
+	sum := d.sum
+	if sum == ([32]byte{}) {
+		sum = sha256.Sum256([]byte(d.Text))
+	}
+	src := source{sum, d.Article.Outlet, d.Article.URL}
+	if first, ok := l.byFile[d.file]; ok && d.file != "" {
+		return toProblem(d.Name, fmt.Errorf("%w: same file as %s", ErrDuplicate, first))
+	}
+	if first, ok := l.byPath[d.Article.Path]; ok {
+		return toProblem(d.Name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, d.Article.Path, first))
+	}
+	if first, ok := l.bySource[src]; ok {
+		return toProblem(d.Name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
+	}
+	if d.file != "" {
+		l.byFile[d.file] = d.Name
+	}
+	l.byPath[d.Article.Path] = d.Name
+	l.bySource[src] = d.Name
+	return nil
+}
