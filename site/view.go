@@ -93,6 +93,7 @@ func newModel(t *timeline.Timeline) *model {
 	placeSlugs := slugs(t.Events, func(e *timeline.Event) []string { return e.Places })
 	m := &model{Events: make([]*eventView, len(t.Events))}
 	actors := make(map[string]*actorView, len(actorSlugs))
+	nv := newNamer(t)
 	for i := range t.Events {
 		e := &t.Events[i]
 		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e}
@@ -113,8 +114,9 @@ func newModel(t *timeline.Timeline) *model {
 			untitled                      bool
 		}
 		group := map[citedKey]int{}
+		v.Sources = make([]sourceView, 0, len(e.Sources))
 		for _, s := range e.Sources {
-			sv := newSourceView(t, s)
+			sv := nv.view(s)
 			v.Sources = append(v.Sources, sv)
 			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
 			q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
@@ -155,17 +157,53 @@ func newModel(t *timeline.Timeline) *model {
 	return m
 }
 
-func newSourceView(t *timeline.Timeline, s timeline.Source) sourceView {
-	a, _ := t.Article(s.Article)
-	n := policy.NameSource(s, a)
-	v := sourceView{Outlet: n.Outlet, Title: n.Headline, URL: n.URL, Sentence: s.Sentence, Expression: s.Expression,
-		Basis: policy.DateBasis(s)}
-	if !n.Published.IsZero() {
-		d := newDateView(n.Published)
-		v.Published = &d
+// namer makes the views of sources, naming each article once: the
+// sources of one article share its name, publication date view and
+// their date's basis, so that the model holds an article's naming once
+// and not once per sentence read from it.
+type namer struct {
+	t     *timeline.Timeline
+	names map[nameKey]*sourceName
+	basis map[string]string
+}
+
+// nameKey is what policy.NameSource reads of a source.
+type nameKey struct {
+	article, title, url string
+	published           timeline.Date
+}
+
+type sourceName struct {
+	outlet, title, url string
+	published          *dateView
+	untitled           bool
+}
+
+func newNamer(t *timeline.Timeline) *namer {
+	return &namer{t: t, names: map[nameKey]*sourceName{}, basis: map[string]string{}}
+}
+
+func (nv *namer) view(s timeline.Source) sourceView {
+	k := nameKey{s.Article, s.Title, s.URL, s.Published}
+	n := nv.names[k]
+	if n == nil {
+		a, _ := nv.t.Article(s.Article)
+		pn := policy.NameSource(s, a)
+		n = &sourceName{outlet: pn.Outlet, title: pn.Headline, url: pn.URL, untitled: pn.Untitled}
+		if !pn.Published.IsZero() {
+			d := newDateView(pn.Published)
+			n.published = &d
+		}
+		nv.names[k] = n
 	}
-	v.Untitled = n.Untitled
-	return v
+	basis := policy.DateBasis(s)
+	if b, ok := nv.basis[basis]; ok {
+		basis = b
+	} else {
+		nv.basis[basis] = basis
+	}
+	return sourceView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published, Sentence: s.Sentence,
+		Expression: s.Expression, Basis: basis, Untitled: n.untitled}
 }
 
 // years groups events (already in date order) by the year they start in
