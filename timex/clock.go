@@ -87,13 +87,7 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 		d = t.st.ref
 	}
 	j, d = t.dayAfterClock(j, d)
-	var b []byte
-	b = append(b, d.value()...)
-	b = append(b, 'T')
-	b = pad(b, h, 2)
-	b = append(b, ':')
-	b = pad(b, m, 2)
-	return result{start: i, end: j, typ: "TIME", val: string(b)}, true
+	return result{start: i, end: j, typ: "TIME", v: clockOn(d, h, m)}, true
 }
 
 // dayAfterClock reads the day that may follow a clock time ("5 p.m.
@@ -136,13 +130,13 @@ func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",
 // "midnight Friday").
 func (t *Tagger) noonExpr(i int) (result, bool) {
-	hm := "12:00" // noon, midday
+	h := 12 // noon, midday
 	if t.w(i) == "midnight" {
-		hm = "24:00"
+		h = 24
 	}
 	end, d := t.dayAfterClock(i+1, date{})
 	if end == i+1 || d.yx {
 		return result{}, false
 	}
-	return result{start: i, end: end, typ: "TIME", val: d.value() + "T" + hm}, true
+	return result{start: i, end: end, typ: "TIME", v: clockOn(d, h, 0)}, true
 }

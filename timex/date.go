@@ -5,21 +5,22 @@ import (
 	"time"
 )
 
-// gran is the granularity of a resolved date value.
-type gran uint8
+// gran is the granularity of a resolved date value: Grain, under short
+// names.
+type gran = Grain
 
 const (
-	gNone gran = iota
-	gCentury
-	gDecade
-	gYear
-	gHalf
-	gQuarter
-	gSeason
-	gMonth
-	gWeek
-	gWeekend
-	gDay
+	gNone    = GrainNone
+	gCentury = GrainCentury
+	gDecade  = GrainDecade
+	gYear    = GrainYear
+	gHalf    = GrainHalf
+	gQuarter = GrainQuarter
+	gSeason  = GrainSeason
+	gMonth   = GrainMonth
+	gWeek    = GrainWeek
+	gWeekend = GrainWeekend
+	gDay     = GrainDay
 )
 
 // date is a calendar value of some granularity: y always (unless yx), m and
@@ -32,8 +33,6 @@ type date struct {
 	yx            bool
 }
 
-var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
-
 func pad(b []byte, n, width int) []byte {
 	s := strconv.Itoa(n)
 	for k := len(s); k < width; k++ {
@@ -42,62 +41,8 @@ func pad(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// value formats d as a TIMEX3 value.
-func (d date) value() string {
-	var b [16]byte
-	v := b[:0]
-	year := func() {
-		if d.yx {
-			v = append(v, "XXXX"...)
-		} else {
-			v = pad(v, d.y, 4)
-		}
-	}
-	switch d.g {
-	case gCentury:
-		v = pad(v, d.y/100, 2)
-	case gDecade:
-		v = pad(v, d.y/10, 3)
-	case gYear:
-		year()
-	case gHalf:
-		year()
-		v = append(v, "-H"...)
-		v = strconv.AppendInt(v, int64(d.q), 10)
-	case gQuarter:
-		year()
-		v = append(v, "-Q"...)
-		if d.q == 0 {
-			v = append(v, 'X') // a quarter whose place in the year is unknown
-		} else {
-			v = strconv.AppendInt(v, int64(d.q), 10)
-		}
-	case gSeason:
-		year()
-		v = append(v, '-')
-		v = append(v, seasonCodes[d.q]...)
-	case gMonth:
-		year()
-		v = append(v, '-')
-		v = pad(v, d.m, 2)
-	case gWeek, gWeekend:
-		year()
-		v = append(v, "-W"...)
-		v = pad(v, d.w, 2)
-		if d.g == gWeekend {
-			v = append(v, "-WE"...)
-		}
-	case gDay:
-		year()
-		v = append(v, '-')
-		v = pad(v, d.m, 2)
-		v = append(v, '-')
-		v = pad(v, d.d, 2)
-	default:
-		return ""
-	}
-	return string(v)
-}
+// value formats d as a TIMEX3 value (Value.String).
+func (d date) value() string { return d.val().String() }
 
 // dayOf returns the day of t.
 func dayOf(t time.Time) date {

@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // Counts of units: durations ("24 years", "two-day", "for years", "a year
 // or two") and the dates they measure from the DCT or from the text's last
 // date ("three years ago", "two weeks later", "in five years"), which
@@ -28,7 +26,7 @@ func (t *Tagger) bareUnits(i int) (result, bool) {
 	case "of", "'", "\u2019", "-", "ago", "later", "earlier", "before", "after", "to", "old", "past":
 		return result{}, false // "for years of talks", "in years past"
 	}
-	return result{start: i, end: i + 1, typ: "DURATION", val: durationValue(0, true, u)}, true
+	return result{start: i, end: i + 1, typ: "DURATION", v: durationOf(0, true, u)}, true
 }
 
 // count reads a number of units at i: digits, words ("twenty-four",
@@ -144,16 +142,16 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 				if freq != "" {
 					s = i - 1
 				}
-				return result{start: s, end: end, typ: "SET", val: "P1" + u.code, freq: freq}, true
+				return result{start: s, end: end, typ: "SET", v: durationOf(1, false, u), freq: freq}, true
 			}
 		}
 	}
-	dur := durationValue(n, vague, u)
+	dur := durationOf(n, vague, u)
 	if t.w(end) == "or" && t.w(end+1) == "so" && t.w(end+2) == "ago" {
 		end += 2 // "a week or so ago"
 	}
 	if hyphen {
-		return result{start: start, end: end, typ: "DURATION", val: dur}, true
+		return result{start: start, end: end, typ: "DURATION", v: dur}, true
 	}
 	// "a year or two", "two or three weeks": a count the text leaves open.
 	// Ago, it is some time past; ahead ("in a year or two"), some time to
@@ -172,7 +170,7 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 		if t.w(end) == "before" || t.w(end) == "after" {
 			// "a day after the meeting": anchored on an event, not a time.
 			if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
-				return result{start: start, end: end, typ: "DURATION", val: dur}, true
+				return result{start: start, end: end, typ: "DURATION", v: dur}, true
 			}
 		}
 		return t.anchoredDate(start, end+1, n, vague, u, dir, dur)
@@ -190,7 +188,7 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 		}
 		return t.agoDate(start, end, -n, false, u, t.st.dct, true), true
 	}
-	return result{start: start, end: end, typ: "DURATION", val: dur}, true
+	return result{start: start, end: end, typ: "DURATION", v: dur}, true
 }
 
 // openCount is a count of units the text leaves open ("a year or two"),
@@ -200,11 +198,11 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 func (t *Tagger) openCount(start, end int, u unit) result {
 	switch {
 	case t.w(end) == "ago":
-		return refResult(start, end+1, "PAST_REF")
+		return refResult(start, end+1, PastRef)
 	case !u.time && t.inCount(start):
-		return refResult(start, end, "FUTURE_REF")
+		return refResult(start, end, FutureRef)
 	}
-	return result{start: start, end: end, typ: "DURATION", val: durationValue(0, true, u)}
+	return result{start: start, end: end, typ: "DURATION", v: durationOf(0, true, u)}
 }
 
 // orCount reads the second count of "a year or two", "two or three
@@ -261,36 +259,16 @@ func (t *Tagger) inCount(start int) bool {
 	return true
 }
 
-func durationValue(n int, vague bool, u unit) string {
-	num := "X"
-	if !vague {
-		num = strconv.Itoa(n)
-	}
-	code := u.code
-	if code == "2W" {
-		if vague {
-			code = "W"
-		} else {
-			num = strconv.Itoa(2 * n)
-			code = "W"
-		}
-	}
-	if u.time {
-		return "PT" + num + code
-	}
-	return "P" + num + code
-}
-
 // agoDate is the date n units before base ("two years ago"); forward counts
 // ("two years from now") come with n negative.
 func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forward bool) result {
 	if vague || u.time {
-		ref := "PAST_REF"
+		ref := PastRef
 		if forward {
-			ref = "FUTURE_REF"
+			ref = FutureRef
 		}
 		if u.time {
-			return result{start: start, end: end, typ: "TIME", val: ref}
+			return result{start: start, end: end, typ: "TIME", v: Value{Ref: ref}}
 		}
 		return refResult(start, end, ref)
 	}
@@ -317,9 +295,9 @@ func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forwa
 
 // anchoredDate is the date n units before (dir -1) or after (dir 1) the
 // previous expression of the text ("two weeks later", "a year earlier").
-func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur string) (result, bool) {
+func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur Value) (result, bool) {
 	if vague || u.time {
-		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
 	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
 		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
@@ -332,7 +310,7 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 			// document date, like "ago".
 			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
 		}
-		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
 	g := u.g
 	k := n
@@ -344,7 +322,7 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	}
 	d, ok := coarsen(t.st.ref, g)
 	if !ok {
-		return result{start: start, end: end - 1, typ: "DURATION", val: dur}, true
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
 	return dateResult(start, end, d.shift(dir*k)), true
 }

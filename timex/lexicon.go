@@ -57,7 +57,7 @@ var (
 	codeContext    = lex.set("code-context")
 	resultWords    = lex.set("result-words")
 	rangeWords     = lex.set("range-words")
-	refWords       = lex.values("references")
+	refWords       = lex.refs("references")
 	closedWords    = lex.set("closed-words")
 	spanCues       = lex.set("span-cues")
 	notSuperlative = lex.set("not-superlative")
@@ -83,6 +83,7 @@ type unit struct {
 	code string // TIMEX3 duration code: "D", "W", "M", "Y", "Q", "DE", "CE", "H", "MIN", "S"
 	g    gran   // granularity of a date this many units away
 	time bool   // hours and smaller: a PT duration
+	u    Unit   // the unit of a duration's Value
 }
 
 // lexicon is the lists of a lexicon file by name, and which of them the
@@ -205,6 +206,25 @@ func (lx *lexicon) values(name string) map[string]string {
 	return m
 }
 
+// refs returns a list of word=reference: PRESENT_REF, PAST_REF or
+// FUTURE_REF.
+func (lx *lexicon) refs(name string) map[string]Ref {
+	m := map[string]Ref{}
+	for _, e := range lx.take(name, true) {
+		r := NoRef
+		for k, n := range refNames {
+			if n == e.value && k > 0 {
+				r = Ref(k)
+			}
+		}
+		if r == NoRef {
+			panic(fmt.Sprintf("%s:%d: %s: %s=%s: no such reference", lx.file, e.line, name, e.word, e.value))
+		}
+		m[e.word] = r
+	}
+	return m
+}
+
 // ints returns a list of word=number.
 func (lx *lexicon) ints(name string) map[string]int {
 	m := map[string]int{}
@@ -237,31 +257,34 @@ func (lx *lexicon) units(name string) map[string]unit {
 func unitOf(code string) (unit, bool) {
 	if c, ok := strings.CutPrefix(code, "T"); ok {
 		switch c {
-		case "H", "M":
-			return unit{c, gNone, true}, true
+		case "H":
+			return unit{c, gNone, true, UnitHour}, true
+		case "M":
+			return unit{c, gNone, true, UnitMinute}, true
 		}
 		return unit{}, false
 	}
 	var g gran
+	var u Unit
 	switch code {
 	case "D":
-		g = gDay
+		g, u = gDay, UnitDay
 	case "W", "2W":
-		g = gWeek
+		g, u = gWeek, UnitWeek
 	case "M":
-		g = gMonth
+		g, u = gMonth, UnitMonth
 	case "Q":
-		g = gQuarter
+		g, u = gQuarter, UnitQuarter
 	case "Y":
-		g = gYear
+		g, u = gYear, UnitYear
 	case "DE":
-		g = gDecade
+		g, u = gDecade, UnitDecade
 	case "CE":
-		g = gCentury
+		g, u = gCentury, UnitCentury
 	case "WE":
-		g = gWeekend
+		g, u = gWeekend, UnitWeekend
 	default:
 		return unit{}, false
 	}
-	return unit{code, g, false}, true
+	return unit{code, g, false, u}, true
 }

@@ -24,13 +24,13 @@ func TestLexiconParses(t *testing.T) {
 		}
 	}
 	// Spot checks that the values came through.
-	if monthNames["september"] != 9 || ordinals["last"] != -1 || refWords["lately"] != "PAST_REF" {
+	if monthNames["september"] != 9 || ordinals["last"] != -1 || refWords["lately"] != PastRef {
 		t.Errorf("months, ordinals or references misread: %v %v %v", monthNames["september"], ordinals["last"], refWords["lately"])
 	}
-	if u := units["hours"]; u != (unit{"H", gNone, true}) {
+	if u := units["hours"]; u != (unit{"H", gNone, true, UnitHour}) {
 		t.Errorf("units: hours = %+v", u)
 	}
-	if u := units["fortnight"]; u != (unit{"2W", gWeek, false}) {
+	if u := units["fortnight"]; u != (unit{"2W", gWeek, false, UnitWeek}) {
 		t.Errorf("units: fortnight = %+v", u)
 	}
 }
@@ -64,7 +64,10 @@ func TestLexiconMalformed(t *testing.T) {
 // schemaNames are the string tables that name TIMEX3 codes, not words of
 // news copy.
 var schemaNames = map[string]bool{
-	"seasonCodes": true, // date.go: SP, SU, FA, WI
+	"seasonCodes": true, // value.go: SP, SU, FA, WI
+	"typeNames":   true, // value.go: DATE, TIME, DURATION, SET
+	"refNames":    true, // value.go: PRESENT_REF, PAST_REF, FUTURE_REF
+	"unitCodes":   true, // value.go: D, W, M, Q, Y, DE, CE, WE, H, M
 }
 
 // No word lists in code: no Go file of the package holds a map, slice or

@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // The driver of the matchers: run walks the tokens, matchAt reads a
 // modifier ("early", "the end of") and core looks at the first token of an
 // expression to call the matcher of its kind, one file each: weekdays.go,
@@ -17,7 +15,7 @@ import "strconv"
 type result struct {
 	start, end int
 	typ        string
-	val        string
+	v          Value // its value (emit sets its Type from typ)
 	mod        string
 	freq       string
 	quant      string
@@ -64,12 +62,13 @@ func (t *Tagger) run() {
 }
 
 func (t *Tagger) emit(r result) {
-	if t.st.noDCT && len(r.val) > 3 && r.val[:3] == "000" {
-		return // counted from a missing document date
+	r.v.Type = typeOf(r.typ)
+	if t.st.noDCT && r.v.Ref == NoRef && r.v.Unit == UnitNone && r.v.Grain >= gYear && r.v.Unknown&UnknownYear == 0 && r.v.Year < 10 {
+		return // counted from a missing document date (year 1)
 	}
 	s, e := t.toks[r.start].start, t.toks[r.end-1].end
 	t.out = append(t.out, Timex{
-		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.val,
+		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
 	if r.concrete && r.typ == "DATE" && !r.compare {
@@ -78,17 +77,17 @@ func (t *Tagger) emit(r result) {
 			t.st.fiscalQ = true
 		}
 	}
-	if r.typ == "DURATION" && len(r.val) >= 3 && (r.val[len(r.val)-1] == 'M' && r.val != "P3M" && r.val != "P1M" || r.val[len(r.val)-1] == 'Y') {
+	if u := r.v.Unit; r.typ == "DURATION" && (u == UnitMonth && (r.v.Unknown != 0 || r.v.N != 1 && r.v.N != 3) || u == UnitMinute || u == UnitYear) {
 		t.st.inQuarter = false // "the first nine months", "the year"
 	}
 }
 
 func dateResult(start, end int, d date) result {
-	return result{start: start, end: end, typ: "DATE", val: d.value(), d: d, concrete: !d.yx}
+	return result{start: start, end: end, typ: "DATE", v: d.val(), d: d, concrete: !d.yx}
 }
 
-func refResult(start, end int, ref string) result {
-	return result{start: start, end: end, typ: "DATE", val: ref}
+func refResult(start, end int, ref Ref) result {
+	return result{start: start, end: end, typ: "DATE", v: Value{Ref: ref}}
 }
 
 // matchAt tries every rule at token i: a modifier ("early", "the end of")
@@ -132,7 +131,7 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 			case "year", "month", "week", "decade", "century", "quarter":
 				d, _ := coarsen(t.st.dct, units[t.w(j+1)].g)
 				if t.w(j+2) != "'" && t.w(j+2) != "-" {
-					return result{start: i, end: j + 2, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
+					return result{start: i, end: j + 2, typ: "DATE", v: d.val(), mod: mod, d: d, concrete: true}, true
 				}
 			}
 		}
@@ -141,9 +140,9 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 			// (unlike "the year" said alone, which follows the text's
 			// last date; see theYear).
 			d := date{y: t.st.dct.y, g: gYear}
-			return result{start: i, end: j + 3, typ: "DATE", val: d.value(), mod: mod, d: d, concrete: true}, true
+			return result{start: i, end: j + 3, typ: "DATE", v: d.val(), mod: mod, d: d, concrete: true}, true
 		}
-		if r, ok := t.inner(j); ok && (r.typ == "DATE" || r.typ == "TIME") && r.val != "" && !isRef(r.val) {
+		if r, ok := t.inner(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
 			r.start = i
 			if r.mod == "" {
 				r.mod = mod
@@ -152,10 +151,6 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 		}
 	}
 	return t.core(i)
-}
-
-func isRef(v string) bool {
-	return v == "PRESENT_REF" || v == "PAST_REF" || v == "FUTURE_REF"
 }
 
 // maxNest bounds how many expressions may be matched inside one another.
@@ -220,7 +215,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return t.weekdayExpr(i, i, "")
 	}
 	if wd, ok := weekdayPlurals[w]; ok && t.capital(i) {
-		return result{start: i, end: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), freq: "1W"}, true
+		return result{start: i, end: i + 1, typ: "SET", v: weekdayPattern(wd), freq: "1W"}, true
 	}
 	switch w {
 	case "today", "tonight", "yesterday", "tomorrow":
@@ -240,7 +235,7 @@ func (t *Tagger) core(i int) (result, bool) {
 	case "noon", "midnight", "midday":
 		return t.noonExpr(i)
 	case "annually", "yearly":
-		return result{start: i, end: i + 1, typ: "SET", val: "P1Y", freq: "1X"}, true
+		return result{start: i, end: i + 1, typ: "SET", v: Value{N: 1, Unit: UnitYear}, freq: "1X"}, true
 	case "fiscal":
 		if y, ok := t.yearNum(i + 1); ok {
 			d := date{y: y, g: gYear}
@@ -252,7 +247,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return t.spelledYear(i)
 	case "as":
 		if t.w(i+1) == "soon" && t.w(i+2) == "as" && t.w(i+3) == "possible" {
-			return refResult(i, i+4, "FUTURE_REF"), true
+			return refResult(i, i+4, FutureRef), true
 		}
 	case "in":
 		if t.w(i+1) == "the" && t.w(i+2) == "future" {
@@ -260,11 +255,11 @@ func (t *Tagger) core(i int) (result, bool) {
 		}
 	case "at":
 		if t.w(i+1) == "present" && (t.w(i+2) == "," || t.w(i+2) == "." || t.w(i+2) == "") {
-			return refResult(i, i+2, "PRESENT_REF"), true
+			return refResult(i, i+2, PresentRef), true
 		}
 	case "right":
 		if t.w(i+1) == "now" {
-			return refResult(i, i+2, "PRESENT_REF"), true
+			return refResult(i, i+2, PresentRef), true
 		}
 	case "soon":
 		// "will soon begin", "may soon seek": the near future. "As soon
@@ -278,7 +273,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough", "-":
 			return result{}, false
 		}
-		return refResult(i, i+1, "FUTURE_REF"), true
+		return refResult(i, i+1, FutureRef), true
 	case "then":
 		// "until then", "by then": the last date of the text. Alone,
 		// "then" is too often a connective ("and then").
@@ -291,23 +286,23 @@ func (t *Tagger) core(i int) (result, bool) {
 	case "a", "some":
 		// "at a later date", "at some later date": an unnamed future time.
 		if t.w(i+1) == "later" && t.w(i+2) == "date" {
-			return refResult(i, i+3, "FUTURE_REF"), true
+			return refResult(i, i+3, FutureRef), true
 		}
 	case "future":
 		// "in future years", "in future quarters": the future.
 		switch t.w(i + 1) {
 		case "years", "months", "weeks", "decades", "quarters", "generations":
 			if t.w(i-1) != "the" {
-				return refResult(i, i+2, "FUTURE_REF"), true
+				return refResult(i, i+2, FutureRef), true
 			}
 		}
 	case "someday":
-		return refResult(i, i+1, "FUTURE_REF"), true
+		return refResult(i, i+1, FutureRef), true
 	case "one":
 		// "will one day be": a modal before "one day" makes it the
 		// future, not a count of days.
 		if t.w(i+1) == "day" && modals[t.w(i-1)] {
-			return refResult(i, i+2, "FUTURE_REF"), true
+			return refResult(i, i+2, FutureRef), true
 		}
 	}
 	if ref, ok := refWords[w]; ok {

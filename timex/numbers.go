@@ -23,7 +23,7 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 					if t.adj(end) && t.w(end) == "z" {
 						end++
 					}
-					return result{start: i, end: end, typ: "TIME", val: day.value() + "T" + c[:5]}, true
+					return result{start: i, end: end, typ: "TIME", v: clockOn(day, digitsOf(c[:2]), digitsOf(c[3:5]))}, true
 				}
 			}
 			return dateResult(i, i+5, day), true
@@ -172,4 +172,13 @@ func (t *Tagger) numericDate(i int) (result, bool) {
 		return result{}, false
 	}
 	return dateResult(i, i+1, date{y: y, m: m, d: d, g: gDay}), true
+}
+
+// digitsOf is the number the decimal digits s write.
+func digitsOf(s string) int {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
 }

@@ -52,7 +52,7 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 	// "the last half of the '80s", "the first half of the century": a part
 	// of a decade or century, not a half-year.
 	if g == gHalf && !has && t.w(end) == "of" {
-		if r, ok := t.inner(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.val != "" && !isRef(r.val) {
+		if r, ok := t.inner(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
 			r.start = s
 			r.mod = "START"
 			if n == 2 {

@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // Ranges: the end of a range of days or of years ("Tuesday to Thursday",
 // "between Monday and Wednesday", "from 2001 to 2005") is read from the
 // range's start. Day ranges in figures ("June 18-19", "5 to 9 September")
@@ -40,11 +38,10 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 		return false
 	}
 	last := t.out[len(t.out)-1]
-	if last.End != t.toks[i-2].end || len(last.Value) != 4 || last.Type != "DATE" {
+	if last.End != t.toks[i-2].end || last.Val.Grain != gYear || last.Val.Unknown != 0 || last.Type != "DATE" {
 		return false
 	}
-	first, err := strconv.Atoi(last.Value)
-	if err != nil || y <= first || y > first+100 {
+	if first := last.Val.Year; y <= first || y > first+100 {
 		return false
 	}
 	switch t.w(i - 1) {

@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // Expressions relative to the DCT or to the text's last date, most of them
 // opened by a determiner: "last week", "this year", "the next day", "the
 // previous Friday", "the quarter", "the weekend", "that night", "the past",
@@ -19,7 +17,7 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 	case "tomorrow":
 		d = d.addDays(1)
 	case "tonight":
-		return result{start: i, end: i + 1, typ: "TIME", val: d.value() + "TNI"}, true
+		return result{start: i, end: i + 1, typ: "TIME", v: timeOn(d, "NI")}, true
 	case "today":
 		// "USA Today", "VOA Today": a name, not the day.
 		if t.toks[i].cap && i > 0 && t.toks[i-1].kind == tWord && t.toks[i-1].cap && !t.toks[i].nl {
@@ -28,11 +26,11 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 		// "Today" in a quotation is the day the words were said, which the
 		// text does not give; TIMEX3 calls that the present.
 		if t.inQuote(i) {
-			return refResult(i, i+1, "PRESENT_REF"), true
+			return refResult(i, i+1, PresentRef), true
 		}
 	}
 	if pod, ok := partsOfDay[t.w(i+1)]; ok {
-		return result{start: i, end: i + 2, typ: "TIME", val: d.value() + "T" + pod}, true
+		return result{start: i, end: i + 2, typ: "TIME", v: timeOn(d, pod)}, true
 	}
 	return dateResult(i, i+1, d), true
 }
@@ -54,9 +52,9 @@ func (t *Tagger) currentAdj(i int) (result, bool) {
 		return result{}, false // the noun: "the current was strong", "a current of air"
 	}
 	if t.w(i-1) == "then" {
-		return refResult(i-1, i+1, "PAST_REF"), true // "the then current price"
+		return refResult(i-1, i+1, PastRef), true // "the then current price"
 	}
-	return refResult(i, i+1, "PRESENT_REF"), true
+	return refResult(i, i+1, PresentRef), true
 }
 
 // detExpr matches expressions that start with a determiner: "last week",
@@ -82,30 +80,30 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		j++
 	}
 	if t.w(j) == "near" && det == "" && t.w(j+1) == "future" {
-		return refResult(start, j+2, "FUTURE_REF"), true
+		return refResult(start, j+2, FutureRef), true
 	}
 	// "in the near term", "in the short term": the time just ahead. (The
 	// long term and the run of "in the long run" name no time.)
 	if the && det == "" && (t.w(j) == "near" || t.w(j) == "short") && t.w(j+1) == "term" {
-		return refResult(start, j+2, "FUTURE_REF"), true
+		return refResult(start, j+2, FutureRef), true
 	}
 	// References: "the future", "the past", "the present".
 	switch det {
 	case "future":
 		if the {
-			return refResult(start, j, "FUTURE_REF"), true
+			return refResult(start, j, FutureRef), true
 		}
 		return result{}, false
 	case "present":
 		if the && t.w(j) != "day" {
-			return refResult(start, j, "PRESENT_REF"), true
+			return refResult(start, j, PresentRef), true
 		}
 		return result{}, false
 	case "past":
 		if the {
 			if _, _, _, ok := t.count(j); !ok {
 				if _, ok := units[t.w(j)]; !ok {
-					return refResult(start, j, "PAST_REF"), true
+					return refResult(start, j, PastRef), true
 				}
 			}
 		}
@@ -175,7 +173,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			if r, ok := t.theYear(start, j+1); ok {
 				return r, true
 			}
-			return result{start: start, end: j + 2, typ: "DURATION", val: "P1Y"}, true
+			return result{start: start, end: j + 2, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 		}
 	}
 	// "this year's third quarter", "last year's first half"
@@ -203,7 +201,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			ok = false
 		}
 		if ok && t.w(j+1) != "of" {
-			return result{start: start, end: j + 1, typ: "TIME", val: t.st.ref.addDays(shift).value() + "T" + pod}, true
+			return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.ref.addDays(shift), pod)}, true
 		}
 	}
 	if det == "" && the {
@@ -248,7 +246,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			if t.st.hasRef {
 				y = t.st.ref.y
 			}
-			return refResult(start, j+1, strconv.Itoa(y)+"-WXX"), true
+			return result{start: start, end: j + 1, typ: "DATE", v: Value{Grain: gWeek, Year: y, Unknown: UnknownWeek}}, true
 		case "day":
 			// "later in the day", "earlier in the day": the day of the
 			// last date, else the document's.
@@ -292,27 +290,27 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	}
 	if det == "these" {
 		if w == "days" {
-			return refResult(start, j+1, "PRESENT_REF"), true
+			return refResult(start, j+1, PresentRef), true
 		}
 		return result{}, false
 	}
 	if det == "coming" && !the {
 		switch w {
 		case "years", "months", "weeks", "days", "decades", "quarters":
-			return refResult(start, j+1, "FUTURE_REF"), true
+			return refResult(start, j+1, FutureRef), true
 		}
 	}
 	if det == "past" && !the {
 		// "in past years": the past, like "in recent years".
 		switch w {
 		case "years", "months", "weeks", "decades", "quarters":
-			return refResult(start, j+1, "PAST_REF"), true
+			return refResult(start, j+1, PastRef), true
 		}
 	}
 	if det == "recent" {
 		switch w {
 		case "years", "months", "weeks", "days", "decades", "times":
-			return refResult(start, j+1, "PAST_REF"), true
+			return refResult(start, j+1, PastRef), true
 		}
 		return result{}, false
 	}
@@ -331,10 +329,10 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	if pod, ok := partsOfDay[w]; ok {
 		switch det {
 		case "this":
-			return result{start: start, end: j + 1, typ: "TIME", val: t.st.dct.value() + "T" + pod}, true
+			return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.dct, pod)}, true
 		case "last":
 			if w == "night" || w == "evening" {
-				return result{start: start, end: j + 1, typ: "TIME", val: t.st.dct.addDays(-1).value() + "T" + pod}, true
+				return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.dct.addDays(-1), pod)}, true
 			}
 		}
 		return result{}, false
@@ -352,7 +350,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	}
 	if w[len(w)-1] == 's' && w != "centuries" {
 		if the && (det == "coming" || det == "next") && !u.time {
-			return refResult(start, j+1, "FUTURE_REF"), true // "in the coming days"
+			return refResult(start, j+1, FutureRef), true // "in the coming days"
 		}
 		return result{}, false // plural: "the last days"
 	}
@@ -383,7 +381,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		}
 		if the && (u.g == gDecade || u.g == gCentury) {
 			// "over the past decade": the stretch of time up to now
-			return result{start: start, end: end, typ: "DURATION", val: durationValue(1, false, u)}, true
+			return result{start: start, end: end, typ: "DURATION", v: durationOf(1, false, u)}, true
 		}
 		dir := 1
 		if det == "last" || det == "past" || det == "previous" || det == "prior" {

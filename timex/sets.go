@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // Sets: "every week", "each Monday", "every other year", "per year"
 // ("Mondays" and "annually" are read in core, match.go; "twice a year" in
 // countExpr, durations.go).
@@ -13,10 +11,10 @@ func (t *Tagger) setExpr(i int) (result, bool) {
 		j++
 	}
 	if wd, ok := weekdays[t.w(j)]; ok {
-		return result{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd), quant: "EVERY"}, true
+		return result{start: i, end: j + 1, typ: "SET", v: weekdayPattern(wd), quant: "EVERY"}, true
 	}
 	if m, ok := monthNames[t.w(j)]; ok && t.capital(j) && t.w(i) != "per" {
-		return result{start: i, end: j + 1, typ: "SET", val: date{m: m, g: gMonth, yx: true}.value(), quant: "EVERY"}, true
+		return result{start: i, end: j + 1, typ: "SET", v: date{m: m, g: gMonth, yx: true}.val(), quant: "EVERY"}, true
 	}
 	n := 1
 	if c, vague, k, ok := t.count(j); ok && !vague && t.toks[j].low != "a" {
@@ -33,5 +31,5 @@ func (t *Tagger) setExpr(i int) (result, bool) {
 	if t.w(i) == "per" {
 		quant = ""
 	}
-	return result{start: i, end: j + 1, typ: "SET", val: durationValue(n, false, u), quant: quant}, true
+	return result{start: i, end: j + 1, typ: "SET", v: durationOf(n, false, u), quant: quant}, true
 }

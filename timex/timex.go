@@ -10,6 +10,9 @@ type Timex struct {
 	// Value is the TIMEX3 value: "2019-04-25", "2023-09", "2024-W24",
 	// "2000", "P24Y", "PRESENT_REF", "XXXX-12-25", ...
 	Value string
+	// Val is the same value in fields (see Value): the date, granularity,
+	// count and unit a program reads without parsing Value back.
+	Val Value
 	// Mod is the TIMEX3 mod where the text gives one (START, END, MID,
 	// BEFORE, AFTER, APPROX, ...), else "".
 	Mod string

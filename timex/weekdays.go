@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // Weekdays: "Friday", "last Friday", "Friday morning", "Friday, Nov. 3",
 // "Tue June 18, 2024". A bare weekday is resolved here (resolveWeekday) by
 // the tense of its clause (tense.go) or the day of saying; "the following
@@ -27,7 +25,7 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		return r, true
 	}
 	if t.st.noDCT {
-		return result{start: start, end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		return result{start: start, end: j, typ: "DATE", v: weekdayPattern(wd)}, true
 	}
 	dct := t.st.dct
 	cur := dct.weekday()
@@ -65,7 +63,7 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 		}
 	}
 	if pod, ok := partsOfDay[t.w(j)]; ok {
-		return result{start: start, end: j + 1, typ: "TIME", val: d.value() + "T" + pod, d: d}, true
+		return result{start: start, end: j + 1, typ: "TIME", v: timeOn(d, pod), d: d}, true
 	}
 	return dateResult(start, j, d), true
 }

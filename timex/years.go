@@ -70,7 +70,7 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 		if t.w(i-1) == "since" {
 			d.y--
 		}
-		return result{start: i, end: end, typ: "DATE", val: d.value(), mod: "END", d: d, concrete: true}, true
+		return result{start: i, end: end, typ: "DATE", v: d.val(), mod: "END", d: d, concrete: true}, true
 	}
 	return result{}, false
 }
@@ -110,12 +110,12 @@ func (t *Tagger) theYear(start, j int) (result, bool) {
 	}
 	switch t.w(j + 1) {
 	case "ended", "ending", "to", "through", "till", "until":
-		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+		return result{start: start, end: j + 1, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
 	switch t.w(start - 1) {
 	case "throughout", "over":
 		// "throughout the year": the whole stretch of it.
-		return result{start: start, end: j + 1, typ: "DURATION", val: "P1Y"}, true
+		return result{start: start, end: j + 1, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
 	switch t.w(j + 1) {
 	case "of":
