@@ -88,9 +88,9 @@ func collect(files *[]output.File) func(output.File) error {
 }
 
 // SiteTo hands the files of Site to emit one at a time, in the same order
-// (sorted by path), so that the site need never be whole in memory:
-// data/timeline.json comes with File.Stream, which emit must call, if at
-// all, before it returns. Every error that does not come from emit is
+// (sorted by path), so that the site need never be whole in memory: the
+// event pages and data/timeline.json come with File.Stream, which emit
+// must call, if at all, before it returns (a file not wanted is not made). Every error that does not come from emit is
 // found before the first file is handed over; an error of emit is
 // returned as it is.
 func SiteTo(t *timeline.Timeline, opt Options, emit func(output.File) error) error {
@@ -320,11 +320,16 @@ func (ct *content) emit(files []lazyFile, emit func(output.File) error) error {
 		case f.json:
 			out.Stream = func(w io.Writer) error { return writeTimeline(w, &ct.tl) }
 		case f.data == nil && f.event >= 0:
-			b, err := eventPage(&ct.tl, ct.tl.Events[f.event], f.event+1)
-			if err != nil {
-				return fmt.Errorf("hugo content: event %q: %w", ct.tl.Events[f.event].ID, err)
+			// Made when asked for: a commit that finds the page
+			// unchanged on disk does not make it again.
+			out.Stream = func(w io.Writer) error {
+				b, err := eventPage(&ct.tl, ct.tl.Events[f.event], f.event+1)
+				if err != nil {
+					return fmt.Errorf("hugo content: event %q: %w", ct.tl.Events[f.event].ID, err)
+				}
+				_, err = w.Write(b)
+				return err
 			}
-			out.Data = b
 		}
 		if err := emit(out); err != nil {
 			return err
