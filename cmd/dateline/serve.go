@@ -4,18 +4,22 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"mime"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/site"
 )
 
@@ -56,7 +60,21 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("watch: %w", err)
 	}
 	go w.run(ctx)
-	p := &preview{}
+	// Each build is written to a folder of serve's own, as `build --out`
+	// writes one (a file at a time into a folder beside it, swapped in
+	// whole), and served from there: serve holds no file of the site, and
+	// while it rebuilds, memory holds one timeline and a few pages.
+	root, err := os.MkdirTemp("", "dateline-serve-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(root)
+	dir, err := output.Open(filepath.Join(root, "site"), output.Options{})
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	p := &preview{dir: filepath.Join(root, "site")}
 	if servePreview != nil {
 		servePreview(p)
 	}
@@ -65,14 +83,16 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	build := func() {
 		tl, err := loadEdited(&in, &ed, paths, stderr)
 		if err == nil {
-			var files []site.File
-			files, err = site.Render(tl, opt)
+			var stage *output.Stage
+			if stage, err = stageSite(dir, tl, opt); err == nil {
+				err = stage.Commit(-1)
+			}
 			if err == nil {
-				p.set(files)
+				p.built()
 				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
-				// The last build's files are unreachable now: give
-				// their memory back, so that serve holds one build.
-				tl, files = nil, nil
+				// The timeline is unreachable now: give its memory back,
+				// so that serve holds no build between rebuilds.
+				tl = nil
 				debug.FreeOSMemory()
 				return
 			}
@@ -85,7 +105,11 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "dateline: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
-	go func() {
+	// A rebuild under way ends before serve's folder is removed.
+	var loop sync.WaitGroup
+	defer loop.Wait()
+	defer stop()
+	loop.Go(func() {
 		for {
 			select {
 			case <-ctx.Done():
@@ -94,7 +118,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 				build()
 			}
 		}
-	}()
+	})
 	srv := &http.Server{Handler: p, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
@@ -106,24 +130,48 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// preview serves the last good build from memory, with the site's
-// Content-Security-Policy, and answers site.LiveReloadPath with the number
-// of the build, which the pages' live-reload script watches.
+// preview serves the last good build from the folder it was written to,
+// with the site's Content-Security-Policy, and answers site.LiveReloadPath
+// with the number of the build, which the pages' live-reload script
+// watches.
 type preview struct {
+	dir    string // the site's folder, which each build replaces whole
 	mu     sync.RWMutex
-	files  map[string][]byte
 	builds int
 }
 
-func (p *preview) set(files []site.File) {
-	m := make(map[string][]byte, len(files))
-	for _, f := range files {
-		m[f.Path] = f.Data
-	}
+// built records that a new build is in the folder.
+func (p *preview) built() {
 	p.mu.Lock()
-	p.files = m
 	p.builds++
 	p.mu.Unlock()
+}
+
+// open opens the file of the site at name, a cleaned slash path with no
+// leading slash ("" is the root), or name/index.html for a folder. The
+// folder's marker is not the site's.
+func (p *preview) open(name string) (*os.File, string, fs.FileInfo, bool) {
+	p.mu.RLock()
+	n := p.builds
+	p.mu.RUnlock()
+	if n == 0 || name == output.Marker {
+		return nil, "", nil, false
+	}
+	for _, try := range []string{name, path.Join(name, "index.html")} {
+		if try == "" {
+			continue
+		}
+		f, err := os.OpenInRoot(p.dir, filepath.FromSlash(try))
+		if err != nil {
+			continue
+		}
+		info, err := f.Stat()
+		if err == nil && info.Mode().IsRegular() {
+			return f, try, info, true
+		}
+		f.Close()
+	}
+	return nil, "", nil, false
 }
 
 func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -137,17 +185,12 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "%d\n", n)
 		return
 	}
-	p.mu.RLock()
-	data, ok := p.files[name]
-	if !ok {
-		data, ok = p.files[path.Join(name, "index.html")]
-		name = path.Join(name, "index.html")
-	}
-	p.mu.RUnlock()
+	f, name, info, ok := p.open(name)
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
+	defer f.Close()
 	ct := mime.TypeByExtension(path.Ext(name))
 	if ct == "" {
 		ct = "application/octet-stream"
@@ -155,7 +198,8 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ct)
 	w.Header().Set("Content-Security-Policy", site.ServeCSP())
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Write(data)
+	w.Header().Set("Content-Length", strconv.FormatInt(info.Size(), 10))
+	io.Copy(w, f)
 }
 
 // serveContext is the parent of serve's context: serve stops when it is

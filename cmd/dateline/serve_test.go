@@ -7,13 +7,30 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/site"
 )
 
+// newPreview returns a preview of a folder of its own, before any build.
+func newPreview(t *testing.T) *preview {
+	return &preview{dir: filepath.Join(t.TempDir(), "site")}
+}
+
+// publish writes files as a build of serve does (replacing the folder
+// whole) and tells p.
+func publish(t *testing.T, p *preview, files []site.File) {
+	t.Helper()
+	if err := output.Write(p.dir, files); err != nil {
+		t.Fatal(err)
+	}
+	p.built()
+}
+
 func TestPreviewServes(t *testing.T) {
-	p := &preview{}
-	p.set([]site.File{{Path: "index.html", Data: []byte("<h1>t</h1>")}, {Path: "events/a/index.html", Data: []byte("a")}, {Path: "timeline.json", Data: []byte("{}")}})
-	for path, want := range map[string]string{"/": "<h1>t</h1>", "/events/a/": "a", "/timeline.json": "{}", "/../../etc/passwd": ""} {
+	p := newPreview(t)
+	publish(t, p, []site.File{{Path: "index.html", Data: []byte("<h1>t</h1>")}, {Path: "events/a/index.html", Data: []byte("a")}, {Path: "timeline.json", Data: []byte("{}")}, {Path: "events/b/x.txt", Data: []byte("x")}})
+	for path, want := range map[string]string{"/": "<h1>t</h1>", "/events/a/": "a", "/events/a": "a", "/timeline.json": "{}", "/../../etc/passwd": "",
+		"/" + output.Marker: "", "/events/b/": "", "/nope.html": ""} {
 		rec := httptest.NewRecorder()
 		p.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
 		if want == "" {
@@ -34,7 +51,7 @@ func TestPreviewServes(t *testing.T) {
 // TestLiveReloadEndpoint: the build number the pages' script watches
 // changes with every rebuild and is never cached.
 func TestLiveReloadEndpoint(t *testing.T) {
-	p := &preview{}
+	p := newPreview(t)
 	get := func() string {
 		rec := httptest.NewRecorder()
 		p.ServeHTTP(rec, httptest.NewRequest("GET", "/"+site.LiveReloadPath, nil))
@@ -43,12 +60,12 @@ func TestLiveReloadEndpoint(t *testing.T) {
 		}
 		return rec.Body.String()
 	}
-	p.set([]site.File{{Path: "index.html", Data: []byte("one")}})
+	publish(t, p, []site.File{{Path: "index.html", Data: []byte("one")}})
 	first := get()
 	if get() != first {
 		t.Errorf("the build number changed without a rebuild")
 	}
-	p.set([]site.File{{Path: "index.html", Data: []byte("two")}})
+	publish(t, p, []site.File{{Path: "index.html", Data: []byte("two")}})
 	if get() == first {
 		t.Errorf("the build number did not change after a rebuild")
 	}

@@ -5,14 +5,13 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-	"weak"
 
 	"github.com/dateline-news/dateline/internal/archive"
 	"github.com/dateline-news/dateline/site"
@@ -109,24 +108,45 @@ func TestWatcher(t *testing.T) {
 	}
 }
 
-// TestPreviewHoldsOneBuild: once a new build is served, nothing holds the
-// files of the one before.
+// TestPreviewHoldsOneBuild: once a new build is served, nothing of the one
+// before is served or left on disk, and the preview holds no file.
 func TestPreviewHoldsOneBuild(t *testing.T) {
-	p := &preview{}
-	old := make([]byte, 1<<20)
-	gone := weak.Make(&old[0])
-	p.set([]site.File{{Path: "index.html", Data: old}})
-	old = nil
-	p.set([]site.File{{Path: "index.html", Data: []byte("new")}})
-	runtime.GC()
-	if gone.Value() != nil {
-		t.Error("the previous build's files are still reachable after a rebuild")
+	p := newPreview(t)
+	publish(t, p, []site.File{{Path: "index.html", Data: make([]byte, 1<<20)}, {Path: "old.html", Data: []byte("old")}})
+	publish(t, p, []site.File{{Path: "index.html", Data: []byte("new")}})
+	for path, want := range map[string]int{"/": 200, "/old.html": 404} {
+		rec := httptest.NewRecorder()
+		p.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != want {
+			t.Errorf("GET %s: %d, want %d", path, rec.Code, want)
+		}
+	}
+	if left := serveLeftovers(t, filepath.Dir(p.dir)); len(left) > 0 {
+		t.Errorf("beside the site after a rebuild: %q", left)
 	}
 }
 
+// serveLeftovers lists what root holds besides the site folder and its
+// lock.
+func serveLeftovers(t *testing.T, root string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, e := range entries {
+		if e.Name() != "site" && e.Name() != ".site.dateline-lock" {
+			left = append(left, e.Name())
+		}
+	}
+	return left
+}
+
 // TestServeRebuilds runs serve on a generated archive: changing an article
-// rebuilds once, after which nothing holds the first build's files, and an
-// article added in a new folder is read.
+// rebuilds once, after which nothing of the first build is left, and an
+// article added in a new folder is read; serve's folder goes when it
+// stops.
 func TestServeRebuilds(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "archive")
 	if err := archive.Generate(dir, 6, 1); err != nil {
@@ -147,10 +167,14 @@ func TestServeRebuilds(t *testing.T) {
 		errW.Close()
 		done <- code
 	}()
+	var root string // serve's folder
 	defer func() {
 		cancel()
 		select {
 		case <-done:
+			if _, err := os.Stat(root); root != "" && err == nil {
+				t.Errorf("serve left its folder %s", root)
+			}
 		case <-time.After(30 * time.Second):
 			t.Error("serve did not stop")
 		}
@@ -189,11 +213,7 @@ func TestServeRebuilds(t *testing.T) {
 	}
 	base := <-addr
 	p := <-previews
-	// The first build's timeline.json, to see that nothing holds it
-	// after the rebuild.
-	p.mu.RLock()
-	first := weak.Make(&p.files["timeline.json"][0])
-	p.mu.RUnlock()
+	root = filepath.Dir(p.dir)
 
 	// Change one article: one rebuild, and the page shows the change.
 	var article string
@@ -217,9 +237,8 @@ func TestServeRebuilds(t *testing.T) {
 	if !strings.Contains(string(body), "Zanthorp") {
 		t.Errorf("the served timeline.json does not have the change")
 	}
-	runtime.GC()
-	if first.Value() != nil {
-		t.Errorf("serve still holds the first build's timeline.json after the rebuild")
+	if left := serveLeftovers(t, root); len(left) > 0 {
+		t.Errorf("beside the site after a rebuild: %q", left)
 	}
 
 	// A folder of one article moved in: the next build is this one (a
