@@ -144,13 +144,13 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		return t.weekdayExpr(start, j, det)
 	}
 	if _, ok := monthNames[w]; ok && !the {
-		if r, ok := t.monthExpr(j, 0); ok {
-			if det == "this" || det == "last" || det == "next" || det == "past" || det == "coming" {
-				r.start = start
-			}
-			return r, true
+		// "last September": the month's mention, its year resolved by
+		// monthDate (resolve.go).
+		m, ok := t.matchMonth(j, 0)
+		if det == "this" || det == "last" || det == "next" || det == "past" || det == "coming" {
+			m.start = start
 		}
-		return result{}, false
+		return t.resolve(m, ok)
 	}
 	if _, ok := seasons[w]; ok {
 		return t.seasonExpr(start, j, det)

@@ -1,0 +1,289 @@
+package timex
+
+// The resolver: a matcher reads the words of an expression into a mention,
+// its span, kind and the fields the text gives (a weekday, a month, a day,
+// a year it writes, the determiner before it), and resolve gives it its
+// value. The resolver owns what the words alone do not say: the anchor
+// (the DCT, or the text's last date in state.go), the tense of the clause
+// (tense.go) and calendar arithmetic (date.go). The kinds resolved here so
+// far are weekdays ("on Tuesday", "last Friday") and months and days ("last
+// September", "Nov. 8"); the other matchers still resolve what they match
+// in their own files.
+
+// mentionKind is the kind of a mention.
+type mentionKind uint8
+
+const (
+	mNone    mentionKind = iota
+	mWeekday             // "Tuesday", "last Friday", "Friday morning"
+	mMonth               // "September", "last April", "August 1988", "January this year"
+	mDay                 // "Nov. 8", "April 25, 2019", "8 November 2023"
+)
+
+// mention is what a matcher read in the text, with no date: tokens
+// [start, end), its kind, the token of its head (the weekday or the
+// month), where the clause's tense is read, and the fields the words give.
+type mention struct {
+	start, end int
+	kind       mentionKind
+	at         int
+	// det is the determiner that points it: "last", "past", "next",
+	// "coming", "this", or "".
+	det     string
+	weekday int // 1 Monday .. 7 Sunday
+	month   int
+	day     int
+	year    int // the year the text writes, if hasYear
+	hasYear bool
+	// yearDet is the determiner of the year after a month: "this",
+	// "last" or "next" ("January this year", "September last year").
+	yearDet string
+	pod     string // the part of the day after a weekday ("Friday morning"): MO, AF, EV, NI
+	// closed marks a market's close after a weekday ("Thursday's closing
+	// price"): known only once it is past.
+	closed bool
+}
+
+// resolve gives a mention its value: a result, or false when the mention
+// names no real date (February 29 in a year without one).
+func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
+	if !ok {
+		return result{}, false
+	}
+	switch m.kind {
+	case mWeekday:
+		return t.weekdayDate(m), true
+	case mMonth:
+		return t.monthDate(m), true
+	case mDay:
+		return t.dayDate(m)
+	}
+	return result{}, false
+}
+
+// weekdayDate resolves a weekday: "last" and "next" count from the DCT, a
+// bare weekday goes by the tense of its clause (resolveWeekday), and the
+// end of a range ("Tuesday to Thursday") does not come before its start.
+func (t *Tagger) weekdayDate(m mention) result {
+	wd := m.weekday
+	if t.st.noDCT {
+		return result{start: m.start, end: m.at + 1, typ: "DATE", v: weekdayPattern(wd)}
+	}
+	dct := t.st.dct
+	cur := dct.weekday()
+	var d date
+	switch m.det {
+	case "last", "past":
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = dct.addDays(-back)
+	case "next", "coming":
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = dct.addDays(fwd)
+	default:
+		d = t.resolveWeekday(m.at, wd, m.det == "this")
+		if prev, ok := t.rangeStart(m.start); ok && d.before(prev) {
+			// "from Tuesday to Thursday": a range does not end before it
+			// starts; its end is the first such day after the start.
+			f := (wd - prev.weekday() + 7) % 7
+			if f == 0 {
+				f = 7
+			}
+			d = prev.addDays(f)
+			break
+		}
+		if m.closed {
+			// "a premium over Thursday's closing price": a market's
+			// close is known only once it is past, whatever the tense.
+			back := (cur - wd + 7) % 7
+			d = dct.addDays(-back)
+		}
+	}
+	if m.pod != "" {
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d}
+	}
+	return dateResult(m.start, m.end, d)
+}
+
+// resolveWeekday finds the day of a bare weekday by the tense of its clause:
+// past looks back (the most recent one on or before the document date),
+// future forward, reported future and present to the nearest one.
+func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
+	dct := t.st.dct
+	cur := dct.weekday()
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	tn, k := t.clauseTense(at)
+	switch {
+	case tn == future:
+		return dct.addDays(fwd)
+	case tn == past:
+		return dct.addDays(-back)
+	case tn == reportedFuture:
+		// "said Saturday it would march on Sunday": seen from the day
+		// of saying, when the sentence names it before.
+		if said, ok := t.dayOfSaying(at); ok {
+			f := (wd - said.weekday() + 7) % 7
+			if f == 0 {
+				f = 7
+			}
+			return said.addDays(f)
+		}
+		if fwd < back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	case tn == present:
+		// "the ministry says Monday": a weekday right after a verb of
+		// saying is the day of saying, which is past or today.
+		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
+			return dct.addDays(-back)
+		}
+		// "the trial opens Monday": what the calendar holds lies ahead,
+		// unless it began yesterday and is still going on ("Berg hosts
+		// Ruiz from Tuesday to Thursday", said on Wednesday).
+		if k >= 0 && scheduledVerbs[t.w(k)] {
+			if back <= 1 {
+				return dct.addDays(-back)
+			}
+			return dct.addDays(fwd)
+		}
+		if fwd < back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	}
+	if this {
+		return dct.addDays(fwd)
+	}
+	return dct.addDays(-back)
+}
+
+// dayOfSaying is the day named earlier in the sentence of token at ("said
+// Saturday it would ..."), if it is a past day of the document's week or
+// before.
+func (t *Tagger) dayOfSaying(at int) (date, bool) {
+	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gDay {
+		return date{}, false
+	}
+	last := t.out[len(t.out)-1]
+	lo := at
+	for lo > 0 && at-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
+		lo--
+	}
+	if last.Start < t.toks[lo].start || last.Type != "DATE" || last.Value != t.st.ref.value() {
+		return date{}, false
+	}
+	d := t.st.ref
+	if d.time().After(t.st.dct.time()) || t.st.dct.time().Sub(d.time()).Hours() > 24*7 {
+		return date{}, false
+	}
+	return d, true
+}
+
+// monthDate resolves a month: the year the text writes or names after it
+// ("August 1988", "January this year"), else the one its determiner
+// points to ("last April"), else the one the tense of its clause makes
+// nearest (inferYear).
+func (t *Tagger) monthDate(m mention) result {
+	if m.hasYear {
+		return dateResult(m.start, m.end, date{y: m.year, m: m.month, g: gMonth})
+	}
+	dct := t.st.dct
+	if m.yearDet != "" {
+		y := dct.y
+		if m.yearDet == "last" {
+			y--
+		} else if m.yearDet == "next" {
+			y++
+		}
+		return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth})
+	}
+	var y int
+	switch m.det {
+	case "last", "past":
+		// The most recent such month ("last April", said in October),
+		// but the month just ended is "last month": "last February" said
+		// in March is a year back ("this past February" is not).
+		y = dct.y
+		if m.month >= dct.m || m.month == dct.m-1 && m.det == "last" {
+			y--
+		}
+	case "next", "coming":
+		y = dct.y
+		if m.month <= dct.m {
+			y++
+		}
+	case "this":
+		y = dct.y
+	default:
+		y = t.inferYear(m.at, m.month, 0)
+	}
+	return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth, yx: t.st.noDCT})
+}
+
+// dayDate resolves a day of a month; without a year the year is inferred
+// (inferYear), or unknown without a DCT.
+func (t *Tagger) dayDate(m mention) (result, bool) {
+	mo, day := m.month, m.day
+	if !m.hasYear && t.st.noDCT {
+		if day > 31 || mo == 2 && day > 29 || (mo == 4 || mo == 6 || mo == 9 || mo == 11) && day > 30 {
+			return result{}, false
+		}
+		return dateResult(m.start, m.end, date{m: mo, d: day, g: gDay, yx: true}), true
+	}
+	y := m.year
+	if !m.hasYear {
+		y = t.inferYear(m.at, mo, day)
+	}
+	if !validDay(y, mo, day) {
+		return result{}, false
+	}
+	return dateResult(m.start, m.end, date{y: y, m: mo, d: day, g: gDay}), true
+}
+
+// inferYear gives the year of a month (and day, if not 0) written without
+// one: the nearest such month to the document date, but a past-tense clause
+// does not look more than two months ahead, and a future one not more than
+// two months back.
+func (t *Tagger) inferYear(at, m, day int) int {
+	dct := t.st.dct
+	y := dct.y
+	diff := m - dct.m // months from the document date, within the same year
+	if diff > 6 {
+		y, diff = y-1, diff-12
+	} else if diff < -6 {
+		y, diff = y+1, diff+12
+	}
+	if diff == 0 && day != 0 {
+		return y
+	}
+	tn, k := t.clauseTense(at)
+	switch tn {
+	case past:
+		// "in December" after a past verb that is not one of saying tells
+		// when something happened, so the month is behind the document
+		// date ("changed to a calendar year in December", said in
+		// October). Other prepositions may point ahead of a past verb
+		// ("extended to Nov. 16", "gave it until mid-November"), and so
+		// may a verb of saying ("announced job cuts in December").
+		// "since January" counts from a month behind, whatever the verb.
+		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || day == 0 && t.w(at-1) == "in" && k >= 0 && k < at && !reportingVerbs[t.w(k)]) {
+			y--
+		}
+	case future:
+		if diff < 0 || diff == 0 && day != 0 && day < dct.d {
+			y++
+		}
+	case reportedFuture:
+		if diff < -2 {
+			y++
+		}
+	}
+	return y
+}
