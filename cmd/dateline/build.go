@@ -87,6 +87,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%w: %s %s lies in --out %s, which each build replaces whole", errUsage, h.flag, h.dir, outDir)
 		}
 	}
+	for _, h := range []struct{ flag, dir string }{{"--out", outDir}, {"--hugo", *hugoDir}, {"--hugo-content", *hugoContent}} {
+		if in.cache != "" && h.dir != "" && output.Overlap(in.cache, h.dir) {
+			return fmt.Errorf("%w: --cache %s and %s %s overlap; keep the cache in a folder of its own", errUsage, in.cache, h.flag, h.dir)
+		}
+	}
 	if err := checkPaths(paths); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ type inputFlags struct {
 	now     string
 	verbose bool
 	infer   bool
+	cache   string
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -33,6 +35,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
 	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
+	fs.StringVar(&f.cache, "cache", "", "keep what was read of each article in this `folder`, so that the next run reads and tags only the articles that changed (a folder of dateline's own: missing, empty or a cache)")
 	fs.BoolVar(&f.infer, "infer-published", false, "give an article without a publication date the one its text shows (a dateline \"SEOUL, June 18 (Reuters) -\", a date line), reported on stderr with the evidence")
 }
 
@@ -58,11 +61,13 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		opt.Now = now.AddDate(0, 0, 1).Add(-time.Nanosecond)
 	}
 	var xopt extract.Options
+	var aliasBytes []byte
 	if f.aliases != "" {
 		b, err := os.ReadFile(f.aliases)
 		if err != nil {
 			return nil, false, err
 		}
+		aliasBytes = b
 		if err := yaml.Unmarshal(b, &xopt.Aliases); err != nil {
 			return nil, false, fmt.Errorf("%s: %v", f.aliases, err)
 		}
@@ -91,24 +96,29 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		list = corpus.List(files, opt)
 	}
 	x := extract.NewExtractor(xopt)
+	var cache *articleCache
+	if f.cache != "" {
+		if cache, err = openCache(f.cache, f.tz, timeline.DayOfTime(opt.Now).String(), fmt.Sprint(f.infer), string(aliasBytes)); err != nil {
+			return nil, false, err
+		}
+	}
 	// An article, analysed: what is printed about it is made while its
 	// text is at hand.
 	type read struct {
-		doc   corpus.Document // without its text
-		err   error
-		a     *extract.Analysis
-		notes map[extract.Diagnostic]string
+		id       corpus.Identity
+		warnings []error
+		err      error
+		a        *extract.Analysis
+		notes    map[extract.Diagnostic]string
 	}
-	analyse := func(d corpus.Document) read {
-		r := read{a: x.Analyze(extract.Doc{Article: d.Article, Text: d.Text})}
-		if f.verbose {
+	analyse := func(d corpus.Document, notesToo bool) read {
+		r := read{a: x.Analyze(extract.Doc{Article: d.Article, Text: d.Text}), id: d.Identity(), warnings: d.Warnings}
+		if notesToo {
 			r.notes = map[extract.Diagnostic]string{}
 			for _, g := range r.a.Diagnostics() {
 				r.notes[g] = note(g, &d)
 			}
 		}
-		d.Text = ""
-		r.doc = d
 		return r
 	}
 	var problems []error
@@ -117,8 +127,10 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	notes := map[extract.Diagnostic]string{}
 	var addErr error
 	add := func(r read) {
-		warnings = append(warnings, r.doc.Warnings...)
-		maps.Copy(notes, r.notes)
+		warnings = append(warnings, r.warnings...)
+		if f.verbose {
+			maps.Copy(notes, r.notes)
+		}
 		if err := x.Add(r.a); err != nil && addErr == nil {
 			addErr = err
 		}
@@ -126,28 +138,62 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	next := 0 // the next article of standard input to add
 	addStdin := func(upTo string, all bool) {
 		for ; next < len(stdinDocs) && (all || stdinDocs[next].Article.Path <= upTo); next++ {
-			r := analyse(stdinDocs[next])
-			stdinWarnings = append(stdinWarnings, r.doc.Warnings...)
-			r.doc.Warnings = nil
+			r := analyse(stdinDocs[next], f.verbose)
+			stdinWarnings = append(stdinWarnings, r.warnings...)
+			r.warnings = nil
 			add(r)
 		}
 	}
-	if list != nil {
-		ordered.Run(list.Len(), 0, 0, func(i int) read {
+	// readOne reads and analyses the i-th article listed, or takes it
+	// from the cache.
+	readOne := func(i int) read {
+		if cache == nil {
 			d, err := list.Read(i)
 			if err != nil {
 				return read{err: err}
 			}
-			return analyse(d)
-		}, func(i int, r read) {
+			return analyse(d, f.verbose)
+		}
+		raw, err := list.Raw(i)
+		if err != nil {
+			return read{err: err}
+		}
+		key := cache.key(raw, list.Context(i))
+		if e, a, ok := cache.get(key); ok {
+			r := read{a: a, id: corpus.Identity{Name: list.Name(i), Path: e.Path, Outlet: e.Outlet, URL: e.URL, File: list.Real(i), Sum: e.Sum}}
+			for _, w := range e.Warnings {
+				r.warnings = append(r.warnings, errors.New(w))
+			}
+			if f.verbose {
+				r.notes = map[extract.Diagnostic]string{}
+				for _, n := range e.Notes {
+					r.notes[n.Diag] = n.Note
+				}
+			}
+			return r
+		}
+		d, err := list.Parse(i, raw)
+		if err != nil {
+			return read{err: err}
+		}
+		r := analyse(d, true)
+		if e, err := entryOf(&d, r.a, r.notes); err == nil {
+			cache.put(key, e)
+		} else {
+			cache.noteErr(err)
+		}
+		return r
+	}
+	if list != nil {
+		ordered.Run(list.Len(), 0, 0, readOne, func(i int, r read) {
 			if r.err == nil {
-				r.err = list.Keep(&r.doc)
+				r.err = list.KeepIdentity(r.id)
 			}
 			if r.err != nil {
 				problems = append(problems, r.err)
 				return
 			}
-			addStdin(r.doc.Article.Path, false)
+			addStdin(r.id.Path, false)
 			add(r)
 		})
 		problems = append(problems, list.Problems()...)
@@ -173,6 +219,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 				n = d.String()
 			}
 			fmt.Fprintf(stderr, "dateline: note: %s\n", n)
+		}
+		if cache != nil {
+			fmt.Fprintf(stderr, "dateline: note: %s\n", cache.summary())
 		}
 	}
 	return tl, skipped, nil

@@ -222,6 +222,11 @@ func (r *reader) readArticleWith(md goldmark.Markdown, name, rel, dir string, in
 	if int64(len(b)) > max {
 		return Document{}, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
 	}
+	return r.parseArticle(md, name, rel, dir, b)
+}
+
+// parseArticle makes the article of b, its file's bytes.
+func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []byte) (Document, error) {
 	s, conv, err := decode(b)
 	if err != nil {
 		return Document{}, err

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"slices"
 	"sync"
 
@@ -70,15 +71,38 @@ func (l *Listing) Problems() []error {
 // Read reads the i-th article. It may be called on several goroutines at
 // once. The error is a *Problem naming the file.
 func (l *Listing) Read(i int) (Document, error) {
+	raw, err := l.Raw(i)
+	if err != nil {
+		return Document{}, err
+	}
+	return l.Parse(i, raw)
+}
+
+// Raw returns the bytes of the i-th article's file, as Read reads them.
+func (l *Listing) Raw(i int) ([]byte, error) {
 	f := l.files[i]
 	in, err := l.r.open(f.name)
 	if err != nil {
-		return Document{}, toProblem(f.name, unwrapPath(err))
+		return nil, toProblem(f.name, unwrapPath(err))
 	}
+	defer in.Close()
+	max := l.r.opt.maxSize()
+	b, err := io.ReadAll(io.LimitReader(in, max+1))
+	if err != nil {
+		return nil, toProblem(f.name, fmt.Errorf("read: %w", unwrapPath(err)))
+	}
+	if int64(len(b)) > max {
+		return nil, toProblem(f.name, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max))
+	}
+	return b, nil
+}
+
+// Parse makes the i-th article of raw, its file's bytes (see Raw).
+func (l *Listing) Parse(i int, raw []byte) (Document, error) {
+	f := l.files[i]
 	md := l.mds.Get().(goldmark.Markdown)
-	d, err := l.r.readArticleWith(md, f.name, f.rel, f.dir, in)
+	d, err := l.r.parseArticle(md, f.name, f.rel, f.dir, raw)
 	l.mds.Put(md)
-	in.Close()
 	if err != nil {
 		return Document{}, toProblem(f.name, err)
 	}
@@ -87,6 +111,40 @@ func (l *Listing) Read(i int) (Document, error) {
 	return d, nil
 }
 
+// Context is what the i-th article is read with besides its own bytes:
+// its folder's sources.yaml, for a .txt article (its metadata may be
+// there), and its Path. Two reads of the same bytes in the same context
+// with the same Options give the same Document.
+func (l *Listing) Context(i int) []byte {
+	f := l.files[i]
+	ctx := []byte(f.rel + "\x00" + f.name + "\x00")
+	if isPlain(f.name) {
+		if src := l.r.loadSources(f.dir); src != nil {
+			ctx = append(ctx, src.sum[:]...)
+		}
+	}
+	return ctx
+}
+
+// Identity is what Keep tells articles apart by.
+type Identity struct {
+	Name, Path, Outlet, URL string
+	File                    string   // the real path of its file
+	Sum                     [32]byte // of its text
+}
+
+// Identity is the identity of d.
+func (d *Document) Identity() Identity {
+	sum := d.sum
+	if sum == ([32]byte{}) {
+		sum = sha256.Sum256([]byte(d.Text))
+	}
+	return Identity{d.Name, d.Article.Path, d.Article.Outlet, d.Article.URL, d.file, sum}
+}
+
+// Real is the real path of the i-th article's file.
+func (l *Listing) Real(i int) string { return l.files[i].real }
+
 // Keep tells whether d, read in order, is new: not the same file read
 // again (through a symlink, or given twice), not the same Path (roots
 // named alike), and not the same text from the same source (outlet and
@@ -94,25 +152,24 @@ func (l *Listing) Read(i int) (Document, error) {
 // sources, and stays. Which of two is kept does not depend on the order
 // the paths were given in: the first by Path. The error, when d is not
 // new, is a *Problem wrapping ErrDuplicate.
-func (l *Listing) Keep(d *Document) error {
-	sum := d.sum
-	if sum == ([32]byte{}) {
-		sum = sha256.Sum256([]byte(d.Text))
+func (l *Listing) Keep(d *Document) error { return l.KeepIdentity(d.Identity()) }
+
+// KeepIdentity is Keep for the article of identity id.
+func (l *Listing) KeepIdentity(id Identity) error {
+	src := source{id.Sum, id.Outlet, id.URL}
+	if first, ok := l.byFile[id.File]; ok && id.File != "" {
+		return toProblem(id.Name, fmt.Errorf("%w: same file as %s", ErrDuplicate, first))
 	}
-	src := source{sum, d.Article.Outlet, d.Article.URL}
-	if first, ok := l.byFile[d.file]; ok && d.file != "" {
-		return toProblem(d.Name, fmt.Errorf("%w: same file as %s", ErrDuplicate, first))
-	}
-	if first, ok := l.byPath[d.Article.Path]; ok {
-		return toProblem(d.Name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, d.Article.Path, first))
+	if first, ok := l.byPath[id.Path]; ok {
+		return toProblem(id.Name, fmt.Errorf("%w: same article path %s as %s", ErrDuplicate, id.Path, first))
 	}
 	if first, ok := l.bySource[src]; ok {
-		return toProblem(d.Name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
+		return toProblem(id.Name, fmt.Errorf("%w: same text as %s", ErrDuplicate, first))
 	}
-	if d.file != "" {
-		l.byFile[d.file] = d.Name
+	if id.File != "" {
+		l.byFile[id.File] = id.Name
 	}
-	l.byPath[d.Article.Path] = d.Name
-	l.bySource[src] = d.Name
+	l.byPath[id.Path] = id.Name
+	l.bySource[src] = id.Name
 	return nil
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -303,7 +304,8 @@ func (r *reader) readFile(name, rel, dir, real string, info fs.FileInfo) {
 type sources struct {
 	name    string // its path, for messages
 	entries []sourceEntry
-	broken  bool // it could not be parsed at all
+	broken  bool     // it could not be parsed at all
+	sum     [32]byte // of its bytes, for a cache of the articles it describes
 }
 
 // loadSources returns the sources.yaml of folder dir, or nil when there is
@@ -344,6 +346,7 @@ func (r *reader) loadSources(dir string) *sources {
 		s.broken = true
 		return s
 	}
+	s.sum = sha256.Sum256(b)
 	text, _, err := decode(b)
 	if errors.Is(err, ErrEmpty) {
 		return s // an empty sources.yaml lists nothing

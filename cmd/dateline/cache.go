@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"github.com/dateline-news/dateline/extract"
+	"github.com/dateline-news/dateline/internal/corpus"
+)
+
+// The cache (--cache DIR) keeps what each article gave the timeline
+// between runs, so that a rebuild after one article of an archive changes
+// reads and tags only that one. An entry is found by the article's bytes,
+// what it is read with (its Path and name, a .txt's sources.yaml) and the
+// run's options, under a folder named for the build of dateline that wrote
+// it: another build never reads it. An entry is checked whole (a sha256 of
+// its bytes) before it is used; one that is cut short, changed or not
+// readable is made again, never trusted.
+//
+// The folder is dateline's: it must be missing, empty or a cache (it holds
+// the cacheMarker file). Entries of other builds are removed when it is
+// opened.
+
+const (
+	cacheMarker = "DATELINE-CACHE"
+	cacheMagic  = "dateline article cache 1\n"
+)
+
+type articleCache struct {
+	dir          string // the folder of this build's entries
+	salt         []byte // this build and the run's options
+	hits, misses atomic.Int64
+	writeErr     atomic.Pointer[error]
+}
+
+// cacheEntry is what one article gave: the Analysis, and what is printed
+// or checked about the article besides.
+type cacheEntry struct {
+	Path, Outlet, URL string
+	Sum               [32]byte // of its text, for telling copies apart
+	Warnings          []string
+	Notes             []cacheNote
+	Analysis          []byte
+}
+
+type cacheNote struct {
+	Diag extract.Diagnostic
+	Note string
+}
+
+// openCache opens (or makes) the cache folder dir for runs whose options
+// are options.
+func openCache(dir string, options ...string) (*articleCache, error) {
+	build, err := buildID()
+	if err != nil {
+		return nil, fmt.Errorf("--cache %s: %v", dir, err)
+	}
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("--cache %s: %v", dir, err)
+		}
+	case err != nil:
+		return nil, fmt.Errorf("--cache %s: %v", dir, err)
+	case len(entries) > 0:
+		if _, err := os.Stat(filepath.Join(dir, cacheMarker)); err != nil {
+			return nil, fmt.Errorf("--cache %s: the folder holds files dateline did not write (a cache folder holds %s); give a missing or empty folder", dir, cacheMarker)
+		}
+		for _, e := range entries {
+			// Another build's entries: never read again.
+			if e.IsDir() && e.Name() != build && isBuildID(e.Name()) {
+				os.RemoveAll(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, cacheMarker), []byte("dateline keeps what it read of each article here, to rebuild faster; delete the folder at any time.\n"), 0o644); err != nil {
+		return nil, fmt.Errorf("--cache %s: %v", dir, err)
+	}
+	salt := []byte(cacheMagic + build + "\x00" + strings.Join(options, "\x00"))
+	return &articleCache{dir: filepath.Join(dir, build), salt: salt}, nil
+}
+
+// buildID names this build of dateline: a hash of its executable.
+func buildID() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+func isBuildID(s string) bool {
+	if len(s) != 16 {
+		return false
+	}
+	_, err := hex.DecodeString(s)
+	return err == nil
+}
+
+// key finds the entry of an article of bytes raw read in context ctx.
+func (c *articleCache) key(raw, ctx []byte) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00", len(c.salt))
+	h.Write(c.salt)
+	fmt.Fprintf(h, "%d\x00", len(ctx))
+	h.Write(ctx)
+	h.Write(raw)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *articleCache) path(key string) string {
+	return filepath.Join(c.dir, key[:2], key)
+}
+
+// get returns the entry of key and its Analysis, if there is a sound one.
+func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
+	b, err := os.ReadFile(c.path(key))
+	if err != nil || len(b) < len(cacheMagic)+sha256.Size || string(b[:len(cacheMagic)]) != cacheMagic {
+		c.misses.Add(1)
+		return cacheEntry{}, nil, false
+	}
+	sum, payload := b[len(cacheMagic):len(cacheMagic)+sha256.Size], b[len(cacheMagic)+sha256.Size:]
+	if s := sha256.Sum256(payload); !bytes.Equal(s[:], sum) {
+		c.misses.Add(1)
+		return cacheEntry{}, nil, false
+	}
+	var e cacheEntry
+	var a extract.Analysis
+	if gob.NewDecoder(bytes.NewReader(payload)).Decode(&e) != nil || a.UnmarshalBinary(e.Analysis) != nil {
+		c.misses.Add(1)
+		return cacheEntry{}, nil, false
+	}
+	e.Analysis = nil
+	c.hits.Add(1)
+	return e, &a, true
+}
+
+// put writes the entry of key, whole or not at all (a file beside it,
+// renamed). A cache that cannot be written costs only speed: the first
+// error is kept for a note.
+func (c *articleCache) put(key string, e cacheEntry) {
+	var b bytes.Buffer
+	b.WriteString(cacheMagic)
+	b.Write(make([]byte, sha256.Size))
+	if err := gob.NewEncoder(&b).Encode(&e); err != nil {
+		c.noteErr(err)
+		return
+	}
+	out := b.Bytes()
+	sum := sha256.Sum256(out[len(cacheMagic)+sha256.Size:])
+	copy(out[len(cacheMagic):], sum[:])
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		c.noteErr(err)
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), ".entry-*")
+	if err != nil {
+		c.noteErr(err)
+		return
+	}
+	_, err = tmp.Write(out)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), p)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		c.noteErr(err)
+	}
+}
+
+func (c *articleCache) noteErr(err error) { c.writeErr.CompareAndSwap(nil, &err) }
+
+// summary is the -v note on what the cache gave.
+func (c *articleCache) summary() string {
+	s := fmt.Sprintf("cache: %d of %d articles read from the cache", c.hits.Load(), c.hits.Load()+c.misses.Load())
+	if p := c.writeErr.Load(); p != nil {
+		s += fmt.Sprintf("; some could not be kept: %v", *p)
+	}
+	return s
+}
+
+// entryOf is the cache entry of an article read and analysed; a's bytes
+// must be taken before it is added to the timeline.
+func entryOf(d *corpus.Document, a *extract.Analysis, notes map[extract.Diagnostic]string) (cacheEntry, error) {
+	b, err := a.MarshalBinary()
+	if err != nil {
+		return cacheEntry{}, err
+	}
+	id := d.Identity()
+	e := cacheEntry{Path: id.Path, Outlet: id.Outlet, URL: id.URL, Sum: id.Sum, Analysis: b}
+	for _, w := range d.Warnings {
+		e.Warnings = append(e.Warnings, w.Error())
+	}
+	for _, g := range a.Diagnostics() {
+		e.Notes = append(e.Notes, cacheNote{g, notes[g]})
+	}
+	return e, nil
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// cacheCorpus is a copy of the example corpus the test may change.
+func cacheCorpus(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "corpus")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(moduleRoot(t), "examples", "corpus"))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+var cacheSummary = regexp.MustCompile(`(?m)^dateline: note: cache: (\d+) of (\d+) articles read from the cache.*\n`)
+
+// extractCached runs extract with --cache and returns the timeline, the
+// other lines of stderr, and how many articles came from the cache.
+func extractCached(t *testing.T, corpus, cache string) (string, string, string) {
+	t.Helper()
+	code, out, errs := runCmd(t, "", "extract", "-v", "--now", "2026-12-01", "--cache", cache, "--format", "json", corpus)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	m := cacheSummary.FindStringSubmatch(errs)
+	if m == nil {
+		t.Fatalf("no cache note in %q", errs)
+	}
+	return out, cacheSummary.ReplaceAllString(errs, ""), m[1] + "/" + m[2]
+}
+
+func fresh(t *testing.T, corpus string) (string, string) {
+	t.Helper()
+	code, out, errs := runCmd(t, "", "extract", "-v", "--now", "2026-12-01", "--format", "json", corpus)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	return out, errs
+}
+
+// A cached run gives the bytes of a run without the cache, and a rebuild
+// after one article changes reads only that one.
+func TestCacheSameBytes(t *testing.T) {
+	corpus := cacheCorpus(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	want, wantErr := fresh(t, corpus)
+	out, errs, hits := extractCached(t, corpus, cache)
+	if hits != "0/10" || out != want {
+		t.Fatalf("first run: %s from the cache; same timeline: %v", hits, out == want)
+	}
+	out, errs2, hits := extractCached(t, corpus, cache)
+	if hits != "10/10" || out != want || errs2 != errs {
+		t.Fatalf("second run: %s from the cache; same timeline: %v; same notes: %v", hits, out == want, errs2 == errs)
+	}
+	if errs != wantErr {
+		t.Errorf("notes with the cache:\n%s\nwithout:\n%s", errs, wantErr)
+	}
+
+	// One article changes: it alone is read again, and the timeline is
+	// the one a run without the cache makes of the changed corpus.
+	p := filepath.Join(corpus, "2024-03-29-northern-wire-un-panel-veto.md")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, _ = fresh(t, corpus)
+	out, _, hits = extractCached(t, corpus, cache)
+	if hits != "9/10" || out != want {
+		t.Errorf("after one article changed: %s from the cache; same timeline as without: %v", hits, out == want)
+	}
+}
+
+// A cache entry cut short, changed or replaced is never trusted: the
+// article is read again, and the run is the same.
+func TestCacheCorrupt(t *testing.T) {
+	corpus := cacheCorpus(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	want, _ := fresh(t, corpus)
+	extractCached(t, corpus, cache)
+	n := 0
+	err := filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == cacheMarker {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		switch n % 4 {
+		case 0:
+			b = b[:len(b)/2]
+		case 1:
+			b[len(b)-1] ^= 0x40
+		case 2:
+			b = []byte("not a cache entry")
+		case 3:
+			b = nil
+		}
+		n++
+		return os.WriteFile(p, b, 0o644)
+	})
+	if err != nil || n != 10 {
+		t.Fatalf("%d entries changed: %v", n, err)
+	}
+	out, _, hits := extractCached(t, corpus, cache)
+	if hits != "0/10" || out != want {
+		t.Errorf("over a corrupt cache: %s from the cache; same timeline: %v", hits, out == want)
+	}
+	if _, _, hits := extractCached(t, corpus, cache); hits != "10/10" {
+		t.Errorf("the entries made again: %s from the cache", hits)
+	}
+}
+
+// The cache folder is dateline's own: a folder holding other files is
+// refused and left as it was; another build's entries are removed, and
+// nothing else.
+func TestCacheFolder(t *testing.T) {
+	corpus := cacheCorpus(t)
+	theirs := t.TempDir()
+	notes := filepath.Join(theirs, "notes.txt")
+	if err := os.WriteFile(notes, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd(t, "", "extract", "--cache", theirs, "--format", "json", corpus)
+	if code == 0 || !strings.Contains(errs, "did not write") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("a folder of other files as --cache: exit %d, %q", code, errs)
+	}
+	if entries, _ := os.ReadDir(theirs); len(entries) != 1 {
+		t.Errorf("the refused folder now holds %d files", len(entries))
+	}
+
+	cache := filepath.Join(t.TempDir(), "cache")
+	extractCached(t, corpus, cache)
+	old := filepath.Join(cache, "0123456789abcdef", "ab", "abcd")
+	keep := filepath.Join(cache, "kept", "x")
+	for _, p := range []string{old, keep} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	extractCached(t, corpus, cache)
+	if _, err := os.Stat(filepath.Dir(filepath.Dir(old))); err == nil {
+		t.Error("another build's entries are still there")
+	}
+	if _, err := os.Stat(keep); err != nil {
+		t.Errorf("a folder that is not a build's was touched: %v", err)
+	}
+}
+
+// A cache inside the folder a build replaces would be lost, or refused as
+// a file dateline did not write: the build says so before reading.
+func TestCacheNotInOutput(t *testing.T) {
+	corpus := cacheCorpus(t)
+	out := filepath.Join(t.TempDir(), "public")
+	code, _, errs := runCmd(t, "", "build", "--out", out, "--cache", filepath.Join(out, "cache"), corpus)
+	if code != 2 || !strings.Contains(errs, "--cache") {
+		t.Errorf("--cache in --out: exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("--out was made")
+	}
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// Every field of candidate that Analyze sets is written by MarshalBinary:
+// a field added to candidate and not to the wire form would be lost by a
+// build's cache, and a cached build would differ from a fresh one.
+func TestCandidateFieldsEncoded(t *testing.T) {
+	set := map[string]bool{"doc": true, "ids": true, "nids": true, "r0": true, "r1": true, "ranged": true}
+	var fields []string
+	rt := reflect.TypeFor[candidate]()
+	for i := range rt.NumField() {
+		if f := rt.Field(i).Name; !set[f] {
+			fields = append(fields, f)
+		}
+	}
+	if !slices.Equal(fields, encodedFields) {
+		t.Errorf("candidate has fields %v; codec.go writes %v", fields, encodedFields)
+	}
+	if n := reflect.TypeFor[undated]().NumField(); n != 5 {
+		t.Errorf("undated has %d fields; codec.go writes 5", n)
+	}
+}
+
+// storyDirs are the stories the round-trip tests read: the seeds, the
+// example corpus and the ECB+ topics, those that are beside the checkout.
+func storyDirs(t *testing.T) [][]Doc {
+	dirs := []string{filepath.Join("..", "..", "shared", "seeds"), filepath.Join("..", "examples", "corpus")}
+	root := filepath.Join("..", "..", "shared", "corpora", "ecbplus-esc", "topics")
+	if topics, err := os.ReadDir(root); err == nil {
+		for _, tp := range topics {
+			dirs = append(dirs, filepath.Join(root, tp.Name(), "articles"))
+		}
+	} else if os.Getenv("CI") == "true" {
+		t.Fatalf("CI: %v", err)
+	}
+	var stories [][]Doc
+	for _, dir := range dirs {
+		read, _ := corpus.Read([]string{dir}, corpus.Options{})
+		var docs []Doc
+		for _, d := range read {
+			docs = append(docs, Doc{Article: d.Article, Text: d.Text})
+		}
+		if len(docs) > 0 {
+			stories = append(stories, docs)
+		}
+	}
+	return stories
+}
+
+// An Analysis written and read back gives the same timeline, byte for
+// byte, as the Analysis itself.
+func TestAnalysisRoundTrip(t *testing.T) {
+	stories := storyDirs(t)
+	if len(stories) < 3 {
+		t.Skip("../shared is not beside the checkout")
+	}
+	for _, docs := range stories {
+		want, wantDiags := Extract(docs, Options{})
+		x := NewExtractor(Options{})
+		for _, d := range docs {
+			b, err := x.Analyze(d).MarshalBinary()
+			if err != nil {
+				t.Fatalf("%s: %v", d.Article.Path, err)
+			}
+			var a Analysis
+			if err := a.UnmarshalBinary(b); err != nil {
+				t.Fatalf("%s: %v", d.Article.Path, err)
+			}
+			if err := x.Add(&a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, gotDiags := x.Timeline()
+		wb, _ := json.Marshal(want)
+		gb, _ := json.Marshal(got)
+		if !bytes.Equal(wb, gb) || !slices.Equal(wantDiags, gotDiags) {
+			t.Errorf("%s...: the timeline read back differs from the one made", docs[0].Article.Path)
+		}
+	}
+}
+
+// Bytes that are not an Analysis are refused, never read as one and never
+// a panic: every prefix of a real one, and every one with a byte changed.
+func TestAnalysisCorrupt(t *testing.T) {
+	x := NewExtractor(Options{})
+	text := "Ministers met in Lisbon on Tuesday. The talks went on.\nThey signed a pact on 3 May 2024.\n"
+	d := Doc{Text: text}
+	d.Article.Path = "a.md"
+	d.Article.Published, _ = timeline.ParseDate("2024-05-09")
+	b, err := x.Analyze(d).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range len(b) {
+		var a Analysis
+		if a.UnmarshalBinary(b[:n]) == nil {
+			t.Errorf("the first %d of %d bytes read as an Analysis", n, len(b))
+		}
+	}
+	for i := range b {
+		c := slices.Clone(b)
+		c[i] ^= 0x5a
+		var a Analysis
+		_ = a.UnmarshalBinary(c) // may read as another Analysis; must not panic
+	}
+}
