@@ -425,6 +425,9 @@ func (pl *Plan) Commit(articles int) error {
 		return err
 	}
 	*pl = *again
+	if pl.nwrite > 0 && pl.gen == nil {
+		return fmt.Errorf("%s: no files to write (PlanSums without a generator)", o.name)
+	}
 	sweepTemps(o.dir)
 	swept := map[string]bool{o.dir: true}
 	for _, f := range pl.sums {

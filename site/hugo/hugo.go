@@ -90,9 +90,10 @@ func collect(files *[]output.File) func(output.File) error {
 // SiteTo hands the files of Site to emit one at a time, in the same order
 // (sorted by path), so that the site need never be whole in memory: the
 // event pages and data/timeline.json come with File.Stream, which emit
-// must call, if at all, before it returns (a file not wanted is not made). Every error that does not come from emit is
-// found before the first file is handed over; an error of emit is
-// returned as it is.
+// must call, if at all, before it returns (a file not wanted is not
+// made). A bad event (an invalid date) is refused before the first file
+// is handed over, with Content's error; an error of emit is returned as
+// it is.
 func SiteTo(t *timeline.Timeline, opt Options, emit func(output.File) error) error {
 	cfg, err := config(opt)
 	if err != nil {
