@@ -66,12 +66,6 @@ type wireAnalysis struct {
 	Diags                              []Diagnostic
 }
 
-// encodedFields are the candidate fields the wire form carries; the rest
-// are set by Add and merge (doc, ids, nids) or worked out again (r0, r1,
-// ranged).
-var encodedFields = []string{"sent", "seg", "tx", "date", "end", "kind", "m", "title", "derived",
-	"coref", "noun", "priority", "stext", "bag", "names", "basis", "lead", "pub"}
-
 // MarshalBinary writes the Analysis for a later run of the same build of
 // dateline with the same Options.
 func (a *Analysis) MarshalBinary() ([]byte, error) {

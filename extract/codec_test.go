@@ -13,6 +13,12 @@ import (
 	"github.com/dateline-news/dateline/timeline"
 )
 
+// encodedFields are the candidate fields the wire form carries (codec.go);
+// the rest are set by Add and merge (doc, ids, nids) or worked out again
+// (r0, r1, ranged).
+var encodedFields = []string{"sent", "seg", "tx", "date", "end", "kind", "m", "title", "derived",
+	"coref", "noun", "priority", "stext", "bag", "names", "basis", "lead", "pub"}
+
 // Every field of candidate that Analyze sets is written by MarshalBinary:
 // a field added to candidate and not to the wire form would be lost by a
 // build's cache, and a cached build would differ from a fresh one.
