@@ -324,7 +324,7 @@ func (ct *content) emit(files []lazyFile, emit func(output.File) error) error {
 			// Made when asked for: a commit that finds the page
 			// unchanged on disk does not make it again.
 			out.Stream = func(w io.Writer) error {
-				b, err := eventPage(&ct.tl, ct.tl.Events[f.event], f.event+1)
+				b, err := eventPage(&ct.tl, cleanSources(ct.tl.Events[f.event]), f.event+1)
 				if err != nil {
 					return fmt.Errorf("hugo content: event %q: %w", ct.tl.Events[f.event].ID, err)
 				}
@@ -345,21 +345,22 @@ func writeTimeline(w io.Writer, tl *timeline.Timeline) error {
 	if _, err := io.WriteString(w, `{"events":`); err != nil {
 		return err
 	}
-	if err := writeCompact(w, tl.Events); err != nil {
+	if err := writeCompact(w, tl.Events, cleanSources); err != nil {
 		return err
 	}
 	if _, err := io.WriteString(w, `,"articles":`); err != nil {
 		return err
 	}
-	if err := writeCompact(w, tl.Articles); err != nil {
+	if err := writeCompact(w, tl.Articles, nil); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "}\n")
 	return err
 }
 
-// writeCompact writes list as json.Marshal would: null when nil.
-func writeCompact[T any](w io.Writer, list []T) error {
+// writeCompact writes list as json.Marshal would (null when nil), each
+// element as prep, if not nil, makes it.
+func writeCompact[T any](w io.Writer, list []T, prep func(T) T) error {
 	if list == nil {
 		_, err := io.WriteString(w, "null")
 		return err
@@ -368,7 +369,12 @@ func writeCompact[T any](w io.Writer, list []T) error {
 		return err
 	}
 	for i := range list {
-		data, err := json.Marshal(&list[i])
+		v := &list[i]
+		if prep != nil {
+			x := prep(*v)
+			v = &x
+		}
+		data, err := json.Marshal(v)
 		if err != nil {
 			return fmt.Errorf("hugo content: data/timeline.json: %w", err)
 		}
@@ -385,25 +391,33 @@ func writeCompact[T any](w io.Writer, list []T) error {
 	return err
 }
 
-// clean returns a sorted deep copy of t in which every URL that is not an
-// absolute http or https URL is emptied.
+// clean returns a sorted copy of t in which every article URL that is not
+// an absolute http or https URL is emptied. The events' sources are still
+// t's: cleanSources gives an event's own cleaned copy when its page or its
+// JSON is made, so that the sources are not copied all at once.
 func clean(t *timeline.Timeline) timeline.Timeline {
 	tl := timeline.Timeline{
 		Events:   slices.Clone(t.Events),
 		Articles: slices.Clone(t.Articles),
-	}
-	for i := range tl.Events {
-		e := &tl.Events[i]
-		e.Sources = slices.Clone(e.Sources)
-		for j := range e.Sources {
-			e.Sources[j].URL = safeURL(e.Sources[j].URL)
-		}
 	}
 	for i := range tl.Articles {
 		tl.Articles[i].URL = safeURL(tl.Articles[i].URL)
 	}
 	tl.Sort()
 	return tl
+}
+
+// cleanSources returns e with a copy of its sources in which every URL
+// that is not an absolute http or https URL is emptied.
+func cleanSources(e timeline.Event) timeline.Event {
+	if e.Sources == nil {
+		return e
+	}
+	e.Sources = slices.Clone(e.Sources)
+	for j := range e.Sources {
+		e.Sources[j].URL = safeURL(e.Sources[j].URL)
+	}
+	return e
 }
 
 // sectionPage returns a list page with only a title.

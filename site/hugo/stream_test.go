@@ -3,6 +3,7 @@ package hugo
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,11 +15,19 @@ import (
 // json.Marshal of the cleaned timeline and a newline, byte for byte, nil
 // lists (null) included.
 func TestTimelineStreams(t *testing.T) {
+	hostile := synthetic(40)
+	hostile.Events[3].Sources[0].URL = "javascript:alert(1)"
+	hostile.Articles[len(hostile.Articles)-1].URL = "data:text/html,x"
 	for name, tl := range map[string]*timeline.Timeline{
-		"synthetic": synthetic(40), "nil lists": {}, "empty lists": {Events: []timeline.Event{}, Articles: []timeline.Article{}},
+		"synthetic": synthetic(40), "hostile": hostile, "nil lists": {}, "empty lists": {Events: []timeline.Event{}, Articles: []timeline.Article{}},
 	} {
 		c := clean(tl)
-		want, err := json.Marshal(&c)
+		deep := c // every source's URL cleaned, as data/timeline.json has them
+		deep.Events = slices.Clone(c.Events)
+		for i := range deep.Events {
+			deep.Events[i] = cleanSources(deep.Events[i])
+		}
+		want, err := json.Marshal(&deep)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -29,6 +38,12 @@ func TestTimelineStreams(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), append(want, '\n')) {
 			t.Errorf("%s: %q, want %q", name, got.String(), want)
 		}
+		if bytes.Contains(got.Bytes(), []byte("javascript:")) || bytes.Contains(got.Bytes(), []byte("data:text")) {
+			t.Errorf("%s: an unsafe URL reached data/timeline.json", name)
+		}
+	}
+	if hostile.Events[3].Sources[0].URL != "javascript:alert(1)" {
+		t.Errorf("the timeline given was changed")
 	}
 }
 
