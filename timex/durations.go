@@ -2,8 +2,10 @@ package timex
 
 // Counts of units: durations ("24 years", "two-day", "for years", "a year
 // or two") and the dates they measure from the DCT or from the text's last
-// date ("three years ago", "two weeks later", "in five years"), which
-// agoDate and anchoredDate resolve, and frequencies ("twice a year").
+// date ("three years ago", "two weeks later", "in five years"), and
+// frequencies ("twice a year"). matchCount reads them into mentions;
+// resolvecount.go gives them their values (countDate, agoDate,
+// anchoredDate).
 
 // bareUnits matches a plural unit with no count after a preposition of
 // extent: "for years", "within weeks", "the first time in decades". TIMEX3
@@ -79,13 +81,24 @@ func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
 }
 
 // countExpr matches a count of units at i ("24 years", "two-day", "a week
-// ago", "two weeks later") as a duration, or as a date when it is measured
-// from the document date or from the previous expression. start is where
-// the expression began.
+// ago", "two weeks later") and resolves it: a duration, or a date when it
+// is measured from the document date or from the previous expression.
+// start is where the expression began.
 func (t *Tagger) countExpr(start, i int) (result, bool) {
+	return t.resolve(t.matchCount(start, i))
+}
+
+// matchCount reads a count of units at i into a mention: the count n
+// (vague: "several"), the unit, and the word that relates it to another
+// time (rel: "ago", "earlier", "later", "before", "after", "from now" and
+// "hence" as "ahead"); an open count ("a year or two"); an "in" before it
+// that may make it a time ahead ("in five years"). Rates ("$5 a year",
+// "twice a week") and counts that can only be stretches ("two-day", "a day
+// after the meeting") need no date: the mention carries their value.
+func (t *Tagger) matchCount(start, i int) (mention, bool) {
 	n, vague, j, ok := t.count(i)
 	if !ok {
-		return result{}, false
+		return mention{}, false
 	}
 	// "two or three days": the first count takes the units of the second.
 	if t.w(j) == "or" && !vague && j+1 < len(t.toks) && (t.toks[i].kind == tWord) == (t.toks[j+1].kind == tWord) {
@@ -105,25 +118,25 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 	}
 	u, ok := units[t.w(j)]
 	if !ok || u.g == gWeekend {
-		return result{}, false
+		return mention{}, false
 	}
 	singular := t.w(j)[len(t.w(j))-1] != 's' || t.w(j) == "centuries"
 	w := t.w(i)
 	if (w == "a" || w == "an") && !singular && !vague {
-		return result{}, false
+		return mention{}, false
 	}
 	if !vague && n > 1 && singular && !hyphen && t.toks[i].kind == tNum {
-		return result{}, false // "the 1988 quarter": a year, not a count
+		return mention{}, false // "the 1988 quarter": a year, not a count
 	}
 	if n == 1 && !singular && t.toks[i].kind == tWord {
-		return result{}, false
+		return mention{}, false
 	}
 	end := j + 1
 	if t.w(end) == "-" && t.adj(end) {
 		switch t.w(end + 1) {
 		case "earlier", "ago", "end":
 			// "a year-earlier loss" is matched at "year".
-			return result{}, false
+			return mention{}, false
 		}
 	}
 	// "$5 a year", "twice a week": a frequency.
@@ -142,67 +155,61 @@ func (t *Tagger) countExpr(start, i int) (result, bool) {
 				if freq != "" {
 					s = i - 1
 				}
-				return result{start: s, end: end, typ: "SET", v: durationOf(1, false, u), freq: freq}, true
+				return mention{start: s, end: end, kind: mValue, typ: "SET", v: durationOf(1, false, u), freq: freq}, true
 			}
 		}
 	}
-	dur := durationOf(n, vague, u)
+	m := mention{start: start, kind: mCount, n: n, vague: vague, unit: u}
 	if t.w(end) == "or" && t.w(end+1) == "so" && t.w(end+2) == "ago" {
 		end += 2 // "a week or so ago"
 	}
 	if hyphen {
-		return result{start: start, end: end, typ: "DURATION", v: dur}, true
+		return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(n, vague, u)}, true
 	}
 	// "a year or two", "two or three weeks": a count the text leaves open.
-	// Ago, it is some time past; ahead ("in a year or two"), some time to
-	// come; else a stretch of unknown length.
 	if e, ok := t.orCount(end, u); ok {
 		return t.openCount(start, e, u), true
 	}
+	m.end = end
 	switch t.w(end) {
-	case "ago":
-		return t.agoDate(start, end+1, n, vague, u, t.st.dct, false), true
-	case "earlier", "later", "before", "after":
-		dir := -1
-		if t.w(end) == "later" || t.w(end) == "after" {
-			dir = 1
+	case "ago", "earlier", "later", "hence":
+		m.rel, m.end = t.w(end), end+1
+	case "before", "after":
+		// "a day after the meeting": anchored on an event, not a time.
+		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
+			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(n, vague, u)}, true
 		}
-		if t.w(end) == "before" || t.w(end) == "after" {
-			// "a day after the meeting": anchored on an event, not a time.
-			if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
-				return result{start: start, end: end, typ: "DURATION", v: dur}, true
-			}
-		}
-		return t.anchoredDate(start, end+1, n, vague, u, dir, dur)
+		m.rel, m.end = t.w(end), end+1
 	case "from":
 		if t.w(end+1) == "now" {
-			return t.agoDate(start, end+2, -n, vague, u, t.st.dct, true), true
+			m.rel, m.end = "hence", end+2
 		}
-	case "hence":
-		return t.agoDate(start, end+1, -n, vague, u, t.st.dct, true), true
 	}
-	if !vague && !u.time && t.inCount(start) && !t.vagueCount(end) {
-		// "will be redeemed in five years": the time that far ahead.
+	if m.rel == "" && !vague && !u.time && t.inCue(start) && !t.vagueCount(end) {
+		// "will be redeemed in five years": perhaps the time that far
+		// ahead, as the clause's tense will tell.
+		m.ahead, m.aheadEnd = true, end
 		if t.w(end) == "'" && t.w(end+1) == "time" || t.w(end) == "\u2019" && t.w(end+1) == "time" {
-			end += 2 // "in two years' time"
+			m.aheadEnd = end + 2 // "in two years' time"
 		}
-		return t.agoDate(start, end, -n, false, u, t.st.dct, true), true
 	}
-	return result{start: start, end: end, typ: "DURATION", v: dur}, true
+	return m, true
 }
 
-// openCount is a count of units the text leaves open ("a year or two"),
-// from token start to end: some time past before "ago", some time to come
-// in a clause that looks ahead ("in a year or two"), else a stretch of
+// openCount reads a count of units the text leaves open ("a year or two"),
+// from token start to end, with the "ago" after it or the "in" before it.
+// Resolved (countDate), it is some time past before "ago", some time to
+// come in a clause that looks ahead ("in a year or two"), else a stretch of
 // unknown length.
-func (t *Tagger) openCount(start, end int, u unit) result {
+func (t *Tagger) openCount(start, end int, u unit) mention {
+	m := mention{start: start, end: end, kind: mCount, unit: u, open: true}
 	switch {
 	case t.w(end) == "ago":
-		return refResult(start, end+1, PastRef)
-	case !u.time && t.inCount(start):
-		return refResult(start, end, FutureRef)
+		m.rel, m.end = "ago", end+1
+	case !u.time && t.inCue(start):
+		m.ahead, m.aheadEnd = true, end
 	}
-	return result{start: start, end: end, typ: "DURATION", v: durationOf(0, true, u)}
+	return m
 }
 
 // orCount reads the second count of "a year or two", "two or three
@@ -234,18 +241,13 @@ func (t *Tagger) vagueCount(end int) bool {
 	return false
 }
 
-// inCount reports whether the count of units at token start, after "in",
-// names a time ahead of the document date rather than a stretch: the
-// clause looks ahead ("will reopen in two weeks", "would be redeemed in
-// five years", "the bridge opens in a month") and no superlative or
-// "first" makes it the span since something last happened ("his first
-// visit in 24 years", "the highest level in five years").
-func (t *Tagger) inCount(start int) bool {
-	if t.w(start-1) != "in" || t.st.noDCT {
-		return false
-	}
-	tn, k := t.clauseTense(start - 1)
-	if !(tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs[t.w(k)]) {
+// inCue reports whether the count of units at token start comes after
+// "in" with no superlative or "first" before it that makes it the span
+// since something last happened ("his first visit in 24 years", "the
+// highest level in five years"): it may then name a time ahead, if its
+// clause looks ahead (aheadTense, resolvecount.go).
+func (t *Tagger) inCue(start int) bool {
+	if t.w(start-1) != "in" {
 		return false
 	}
 	for j := start - 2; j >= 0 && start-j < 40 && !t.sentenceEnd(j); j-- {
@@ -257,72 +259,4 @@ func (t *Tagger) inCount(start int) bool {
 		}
 	}
 	return true
-}
-
-// agoDate is the date n units before base ("two years ago"); forward counts
-// ("two years from now") come with n negative.
-func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forward bool) result {
-	if vague || u.time {
-		ref := PastRef
-		if forward {
-			ref = FutureRef
-		}
-		if u.time {
-			return result{start: start, end: end, typ: "TIME", v: Value{Ref: ref}}
-		}
-		return refResult(start, end, ref)
-	}
-	// "a year ago" in earnings copy means the same quarter a year ago.
-	if u.g == gYear && n == 1 && t.st.hasQ && t.st.inQuarter {
-		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
-		r.compare = true
-		return r
-	}
-	g := u.g
-	k := n
-	switch u.g {
-	case gDecade:
-		g, k = gYear, 10*n
-	case gCentury:
-		g, k = gYear, 100*n
-	}
-	if u.code == "2W" {
-		k = 2 * n
-	}
-	d, _ := coarsen(base, g)
-	return dateResult(start, end, d.shift(-k))
-}
-
-// anchoredDate is the date n units before (dir -1) or after (dir 1) the
-// previous expression of the text ("two weeks later", "a year earlier").
-func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur Value) (result, bool) {
-	if vague || u.time {
-		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
-	}
-	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
-		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
-		r.compare = true
-		return r, true
-	}
-	if !t.st.hasRef {
-		if dir < 0 {
-			// With nothing to anchor on, "earlier" is counted from the
-			// document date, like "ago".
-			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
-		}
-		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
-	}
-	g := u.g
-	k := n
-	switch u.g {
-	case gDecade:
-		g, k = gYear, 10*n
-	case gCentury:
-		g, k = gYear, 100*n
-	}
-	d, ok := coarsen(t.st.ref, g)
-	if !ok {
-		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
-	}
-	return dateResult(start, end, d.shift(dir*k)), true
 }

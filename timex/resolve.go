@@ -6,9 +6,10 @@ package timex
 // value. The resolver owns what the words alone do not say: the anchor
 // (the DCT, or the text's last date in state.go), the tense of the clause
 // (tense.go) and calendar arithmetic (date.go). The kinds resolved here so
-// far are weekdays ("on Tuesday", "last Friday") and months and days ("last
-// September", "Nov. 8"); the other matchers still resolve what they match
-// in their own files.
+// far are weekdays ("on Tuesday", "last Friday"), months and days ("last
+// September", "Nov. 8") and counts of units ("three years ago", "two weeks
+// later": resolvecount.go); the other matchers still resolve what they
+// match in their own files.
 
 // mentionKind is the kind of a mention.
 type mentionKind uint8
@@ -18,6 +19,8 @@ const (
 	mWeekday             // "Tuesday", "last Friday", "Friday morning"
 	mMonth               // "September", "last April", "August 1988", "January this year"
 	mDay                 // "Nov. 8", "April 25, 2019", "8 November 2023"
+	mCount               // "three years ago", "two weeks later", "in five years", "24 years"
+	mValue               // a value that needs no anchor: "two-day", "twice a week"
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -42,6 +45,24 @@ type mention struct {
 	// closed marks a market's close after a weekday ("Thursday's closing
 	// price"): known only once it is past.
 	closed bool
+
+	// A count of units (mCount): n units (vague: "several"), related to
+	// another time by rel ("ago", "earlier", "later", "before", "after",
+	// "hence" for "from now" too); open for "a year or two"; ahead for a
+	// count after "in" that is a time ahead if the clause looks ahead,
+	// with aheadEnd the token after it then ("in two years' time").
+	n        int
+	vague    bool
+	unit     unit
+	rel      string
+	open     bool
+	ahead    bool
+	aheadEnd int
+
+	// A value that needs no anchor (mValue).
+	typ  string
+	v    Value
+	freq string
 }
 
 // resolve gives a mention its value: a result, or false when the mention
@@ -57,6 +78,10 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 		return t.monthDate(m), true
 	case mDay:
 		return t.dayDate(m)
+	case mCount:
+		return t.countDate(m)
+	case mValue:
+		return result{start: m.start, end: m.end, typ: m.typ, v: m.v, freq: m.freq}, true
 	}
 	return result{}, false
 }

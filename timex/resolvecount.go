@@ -1,0 +1,117 @@
+package timex
+
+// The resolution of counts of units (matchCount, durations.go): "three
+// years ago" and "two years from now" from the DCT, "two weeks later" and
+// "a year earlier" from the text's last date (or the quarter under
+// discussion in earnings copy), "in five years" ahead when the clause looks
+// ahead, else a duration.
+
+// countDate resolves a count of units.
+func (t *Tagger) countDate(m mention) (result, bool) {
+	n, vague, u := m.n, m.vague, m.unit
+	if m.open {
+		switch {
+		case m.rel == "ago":
+			return refResult(m.start, m.end, PastRef), true
+		case m.ahead && t.aheadTense(m.start):
+			return refResult(m.start, m.aheadEnd, FutureRef), true
+		}
+		return result{start: m.start, end: m.end, typ: "DURATION", v: durationOf(0, true, u)}, true
+	}
+	dur := durationOf(n, vague, u)
+	switch m.rel {
+	case "ago":
+		return t.agoDate(m.start, m.end, n, vague, u, t.st.dct, false), true
+	case "earlier", "before":
+		return t.anchoredDate(m.start, m.end, n, vague, u, -1, dur)
+	case "later", "after":
+		return t.anchoredDate(m.start, m.end, n, vague, u, 1, dur)
+	case "hence":
+		return t.agoDate(m.start, m.end, -n, vague, u, t.st.dct, true), true
+	}
+	if m.ahead && t.aheadTense(m.start) {
+		// "will be redeemed in five years": the time that far ahead.
+		return t.agoDate(m.start, m.aheadEnd, -n, false, u, t.st.dct, true), true
+	}
+	return result{start: m.start, end: m.end, typ: "DURATION", v: dur}, true
+}
+
+// aheadTense reports whether the clause of a count after "in" (inCue) looks
+// ahead ("will reopen in two weeks", "would be redeemed in five years",
+// "the bridge opens in a month"), so that the count names a time ahead of
+// the document date rather than a stretch.
+func (t *Tagger) aheadTense(start int) bool {
+	if t.st.noDCT {
+		return false
+	}
+	tn, k := t.clauseTense(start - 1)
+	return tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs[t.w(k)]
+}
+
+// agoDate is the date n units before base ("two years ago"); forward counts
+// ("two years from now") come with n negative.
+func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forward bool) result {
+	if vague || u.time {
+		ref := PastRef
+		if forward {
+			ref = FutureRef
+		}
+		if u.time {
+			return result{start: start, end: end, typ: "TIME", v: Value{Ref: ref}}
+		}
+		return refResult(start, end, ref)
+	}
+	// "a year ago" in earnings copy means the same quarter a year ago.
+	if u.g == gYear && n == 1 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
+		r.compare = true
+		return r
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	if u.code == "2W" {
+		k = 2 * n
+	}
+	d, _ := coarsen(base, g)
+	return dateResult(start, end, d.shift(-k))
+}
+
+// anchoredDate is the date n units before (dir -1) or after (dir 1) the
+// previous expression of the text ("two weeks later", "a year earlier").
+func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, dur Value) (result, bool) {
+	if vague || u.time {
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
+	}
+	if u.g == gYear && n == 1 && dir < 0 && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
+		r.compare = true
+		return r, true
+	}
+	if !t.st.hasRef {
+		if dir < 0 {
+			// With nothing to anchor on, "earlier" is counted from the
+			// document date, like "ago".
+			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
+		}
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
+	}
+	g := u.g
+	k := n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	}
+	d, ok := coarsen(t.st.ref, g)
+	if !ok {
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
+	}
+	return dateResult(start, end, d.shift(dir*k)), true
+}
