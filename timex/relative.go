@@ -341,91 +341,60 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		j++
 		w = t.w(j)
 	}
+	return t.resolve(t.matchRelative(start, j, det, the))
+}
+
+// matchRelative reads a unit after a determiner at j: "this week", "last
+// year", "the next day", "the following month", "that year", "the same
+// day". start is where the expression began and det the determiner ("the"
+// alone is det "" with the). relativeDate (resolve.go) counts it from the
+// DCT or from the text's last date.
+func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, bool) {
+	w := t.w(j)
 	u, ok := units[w]
 	if !ok || u.time {
-		return result{}, false
+		return mention{}, false
 	}
 	if det == "this" && t.capital(start) && t.capital(j) && !t.toks[start].upper && (start > 0 && !t.sentenceEnd(start-1) && !t.toks[start].nl) {
-		return result{}, false // a title: ABC's "This Week"
+		return mention{}, false // a title: ABC's "This Week"
 	}
 	if w[len(w)-1] == 's' && w != "centuries" {
 		if the && (det == "coming" || det == "next") && !u.time {
-			return refResult(start, j+1, FutureRef), true // "in the coming days"
+			return mention{start: start, end: j + 1, kind: mValue, typ: "DATE", v: Value{Ref: FutureRef}}, true // "in the coming days"
 		}
-		return result{}, false // plural: "the last days"
+		return mention{}, false // plural: "the last days"
 	}
 	end := j + 1
+	m := mention{start: start, end: end, kind: mRelative, at: j, det: det, the: the, unit: u}
 	switch det {
 	case "this", "current":
 		if u.g == gDay {
-			return result{}, false
+			return mention{}, false
 		}
-		if u.g == gWeekend {
-			return dateResult(start, end, t.weekend(j, "this")), true
-		}
-		d, _ := coarsen(t.st.dct, u.g)
-		return dateResult(start, end, d), true
 	case "last", "past", "previous", "prior", "next", "coming", "upcoming", "following":
 		// Earnings copy compares a quarter with "last year": the same
 		// quarter a year before ("$3 million, compared with $2 million
-		// last year").
-		if det == "last" && !the && u.g == gYear && t.st.hasQ && t.st.inQuarter && t.comparison(start) {
-			r := dateResult(start, end, t.st.focusQ().shiftYears(-1))
-			r.compare = true
-			return r, true
-		}
-		if (the || t.w(start-1) == "the") && (det == "last" || det == "next") && t.w(end) == "of" {
-			// "the last week of May", "the next month of talks": a part
-			// of what follows, not the week before this one.
-			return result{}, false
-		}
-		if the && (u.g == gDecade || u.g == gCentury) {
+		// last year"), if a quarter is under discussion.
+		m.compare = det == "last" && !the && u.g == gYear && t.comparison(start)
+		// "the last week of May", "the next month of talks": a part of
+		// what follows, not the week before this one (unless it is
+		// earnings copy's "last year", which relativeDate tells).
+		m.ofPart = (the || t.w(start-1) == "the") && (det == "last" || det == "next") && t.w(end) == "of"
+		if the && (u.g == gDecade || u.g == gCentury) && !m.ofPart {
 			// "over the past decade": the stretch of time up to now
-			return result{start: start, end: end, typ: "DURATION", v: durationOf(1, false, u)}, true
+			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(1, false, u)}, true
 		}
-		dir := 1
-		if det == "last" || det == "past" || det == "previous" || det == "prior" {
-			dir = -1
+		if u.g == gDay && (det == "last" || det == "past") {
+			return mention{}, false // "the last day of ..."
 		}
-		if u.g == gWeekend {
-			return dateResult(start, end, t.weekend(j, det)), true
-		}
-		// "The next day", "the following week", "the previous year" count
-		// from the previous expression; "next week", "last year" from the
-		// document date.
-		anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseAt(j) == past))
-		if u.g == gDay && !anchored {
-			if det == "last" || det == "past" {
-				return result{}, false // "the last day of ..."
-			}
-			anchored = true
-		}
-		base := t.st.dct
-		if anchored {
-			if !t.st.hasRef {
-				return result{}, false
-			}
-			base = t.st.ref
-		}
-		d, ok := coarsen(base, u.g)
-		if !ok {
-			return result{}, false
-		}
-		return dateResult(start, end, d.shift(dir)), true
 	case "same", "that":
-		if !t.st.hasRef {
-			return result{}, false
-		}
 		if t.w(end) == "last" || t.w(end) == "a" || t.w(end) == "of" {
-			return result{}, false // "the same period last year"
+			return mention{}, false // "the same period last year"
 		}
-		d, ok := coarsen(t.st.ref, u.g)
-		if !ok {
-			return result{}, false
-		}
-		return dateResult(start, end, d), true
+	default:
+		return mention{}, false
 	}
-	return result{}, false
+	return m, true
 }
 
 // detShift gives the document's unit shifted as a determiner says: "this

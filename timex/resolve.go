@@ -8,19 +8,21 @@ package timex
 // (tense.go) and calendar arithmetic (date.go). The kinds resolved here so
 // far are weekdays ("on Tuesday", "last Friday"), months and days ("last
 // September", "Nov. 8") and counts of units ("three years ago", "two weeks
-// later": resolvecount.go); the other matchers still resolve what they
-// match in their own files.
+// later": resolvecount.go) and units after a determiner ("last week", "the
+// next day"); the other matchers still resolve what they match in their
+// own files.
 
 // mentionKind is the kind of a mention.
 type mentionKind uint8
 
 const (
-	mNone    mentionKind = iota
-	mWeekday             // "Tuesday", "last Friday", "Friday morning"
-	mMonth               // "September", "last April", "August 1988", "January this year"
-	mDay                 // "Nov. 8", "April 25, 2019", "8 November 2023"
-	mCount               // "three years ago", "two weeks later", "in five years", "24 years"
-	mValue               // a value that needs no anchor: "two-day", "twice a week"
+	mNone     mentionKind = iota
+	mWeekday              // "Tuesday", "last Friday", "Friday morning"
+	mMonth                // "September", "last April", "August 1988", "January this year"
+	mDay                  // "Nov. 8", "April 25, 2019", "8 November 2023"
+	mCount                // "three years ago", "two weeks later", "in five years", "24 years"
+	mValue                // a value that needs no anchor: "two-day", "twice a week"
+	mRelative             // "last week", "this year", "the next day", "that month"
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -59,6 +61,14 @@ type mention struct {
 	ahead    bool
 	aheadEnd int
 
+	// A unit after a determiner (mRelative), with the unit above: the
+	// is true after "the" ("the next day"); compare marks "last year" in
+	// a comparison ("compared with $2 million last year"); ofPart "the
+	// last week of".
+	the     bool
+	compare bool
+	ofPart  bool
+
 	// A value that needs no anchor (mValue).
 	typ  string
 	v    Value
@@ -80,6 +90,8 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 		return t.dayDate(m)
 	case mCount:
 		return t.countDate(m)
+	case mRelative:
+		return t.relativeDate(m)
 	case mValue:
 		return result{start: m.start, end: m.end, typ: m.typ, v: m.v, freq: m.freq}, true
 	}
@@ -311,4 +323,63 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// relativeDate resolves a unit after a determiner: "this week" is the
+// DCT's, "last year" and "next month" count from the DCT, "the next day",
+// "the following week" and "the previous year" from the text's last date
+// (so does "the next month" in a past clause), "that year" and "the same
+// day" are the last date's; "last year" in earnings copy is the quarter
+// under discussion a year before.
+func (t *Tagger) relativeDate(m mention) (result, bool) {
+	u, det, the := m.unit, m.det, m.the
+	switch det {
+	case "this", "current":
+		if u.g == gWeekend {
+			return dateResult(m.start, m.end, t.weekend(m.at, "this")), true
+		}
+		d, _ := coarsen(t.st.dct, u.g)
+		return dateResult(m.start, m.end, d), true
+	case "same", "that":
+		if !t.st.hasRef {
+			return result{}, false
+		}
+		d, ok := coarsen(t.st.ref, u.g)
+		if !ok {
+			return result{}, false
+		}
+		return dateResult(m.start, m.end, d), true
+	}
+	if m.compare && t.st.hasQ && t.st.inQuarter {
+		r := dateResult(m.start, m.end, t.st.focusQ().shiftYears(-1))
+		r.compare = true
+		return r, true
+	}
+	if m.ofPart {
+		return result{}, false
+	}
+	dir := 1
+	if det == "last" || det == "past" || det == "previous" || det == "prior" {
+		dir = -1
+	}
+	if u.g == gWeekend {
+		return dateResult(m.start, m.end, t.weekend(m.at, det)), true
+	}
+	// "The next day", "the following week", "the previous year" count
+	// from the previous expression; "next week", "last year" from the
+	// document date. A day is always counted from the last date ("last
+	// day" was left to "the last day of ...").
+	anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseAt(m.at) == past)) || u.g == gDay
+	base := t.st.dct
+	if anchored {
+		if !t.st.hasRef {
+			return result{}, false
+		}
+		base = t.st.ref
+	}
+	d, ok := coarsen(base, u.g)
+	if !ok {
+		return result{}, false
+	}
+	return dateResult(m.start, m.end, d.shift(dir)), true
 }
