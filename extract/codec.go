@@ -1,144 +1,200 @@
 package extract
 
 import (
-	"bytes"
-	"encoding/gob"
 	"errors"
-	"fmt"
+	"math"
 	"time"
 
+	"github.com/dateline-news/dateline/internal/wire"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
 )
 
 // An Analysis is kept between runs (a build's cache) as the bytes of
-// MarshalBinary: what each candidate holds, field by field, in exported
-// twins of the package's types that encoding/gob can write.
-// TestCandidateFieldsEncoded fails when candidate gains a field this file
-// does not write.
-
-type wireDate struct {
-	Year, Quarter, Month, Week, Day, Gran int
-}
-
-func toWireDate(d timeline.Date) wireDate {
-	return wireDate{d.Year, d.Quarter, int(d.Month), d.Week, d.Day, int(d.Gran)}
-}
-
-func (w wireDate) date() timeline.Date {
-	return timeline.Date{Year: w.Year, Quarter: w.Quarter, Month: time.Month(w.Month), Week: w.Week, Day: w.Day, Gran: timeline.Granularity(w.Gran)}
-}
-
-type wireCandidate struct {
-	Sent                 [4]int
-	Seg                  [2]int
-	Tx                   timex.Timex
-	Date, End            wireDate
-	Kind                 uint8
-	Actors               []string
-	Places               []string
-	Persons              []string
-	Title                string
-	Derived, Coref, Noun bool
-	Priority             int
-	Stext                string
-	Bag, Names           []string
-	Basis                string
-	Lead                 bool
-	Pub                  int8
-}
-
-type wireUndated struct {
-	Sent       [4]int
-	At         int32
-	Lead       bool
-	Bag, Names []string
-}
-
-type wireAnalysis struct {
-	Path, Title, URL, Outlet, Inferred string
-	Published                          wireDate
-	Cands                              []wireCandidate
-	Und                                []wireUndated
-	Text                               []byte
-	Leaders                            []string
-	URLDiag                            *Diagnostic
-	Diags                              []Diagnostic
-}
+// MarshalBinary: every field Analyze sets, in a plain binary record
+// (internal/wire). TestCandidateFieldsEncoded fails when candidate gains
+// a field this file does not write.
 
 // MarshalBinary writes the Analysis for a later run of the same build of
 // dateline with the same Options.
 func (a *Analysis) MarshalBinary() ([]byte, error) {
-	w := wireAnalysis{Path: a.art.Path, Title: a.art.Title, URL: a.art.URL, Outlet: a.art.Outlet,
-		Inferred: a.art.Inferred, Published: toWireDate(a.art.Published),
-		Text: a.text, Leaders: a.leaders, URLDiag: a.urlDiag, Diags: a.diags}
-	for _, c := range a.cands {
-		w.Cands = append(w.Cands, wireCandidate{
-			Sent: [4]int{c.sent.start, c.sent.end, c.sent.line, c.sent.index}, Seg: c.seg, Tx: c.tx,
-			Date: toWireDate(c.date), End: toWireDate(c.end), Kind: uint8(c.kind),
-			Actors: c.m.actors, Places: c.m.places, Persons: c.m.persons, Title: c.title,
-			Derived: c.derived, Coref: c.coref, Noun: c.noun, Priority: c.priority, Stext: c.stext,
-			Bag: c.bag, Names: c.names, Basis: c.basis, Lead: c.lead, Pub: c.pub})
+	var w wire.Writer
+	w.String(a.art.Path)
+	w.String(a.art.Title)
+	w.String(a.art.URL)
+	w.String(a.art.Outlet)
+	w.String(a.art.Inferred)
+	putDate(&w, a.art.Published)
+	w.Bytes(a.text)
+	w.Strings(a.leaders)
+	w.Bool(a.urlDiag != nil)
+	if a.urlDiag != nil {
+		putDiag(&w, *a.urlDiag)
 	}
+	w.Uint(uint64(len(a.diags)))
+	for _, d := range a.diags {
+		putDiag(&w, d)
+	}
+	w.Uint(uint64(len(a.cands)))
+	for i := range a.cands {
+		c := &a.cands[i]
+		putSentence(&w, c.sent)
+		w.Int(int64(c.seg[0]))
+		w.Int(int64(c.seg[1]))
+		if err := putTimex(&w, c.tx); err != nil {
+			return nil, err
+		}
+		putDate(&w, c.date)
+		putDate(&w, c.end)
+		w.Uint(uint64(c.kind))
+		w.Strings(c.m.actors)
+		w.Strings(c.m.places)
+		w.Strings(c.m.persons)
+		w.String(c.title)
+		w.Bool(c.derived)
+		w.Bool(c.coref)
+		w.Bool(c.noun)
+		w.Int(int64(c.priority))
+		w.String(c.stext)
+		w.Strings(c.bag)
+		w.Strings(c.names)
+		w.String(c.basis)
+		w.Bool(c.lead)
+		w.Int(int64(c.pub))
+	}
+	w.Uint(uint64(len(a.und)))
 	for _, u := range a.und {
-		w.Und = append(w.Und, wireUndated{Sent: [4]int{u.sent.start, u.sent.end, u.sent.line, u.sent.index},
-			At: u.at, Lead: u.lead, Bag: u.bag, Names: u.names})
+		putSentence(&w, u.sent)
+		w.Int(int64(u.at))
+		w.Bool(u.lead)
+		w.Strings(u.bag)
+		w.Strings(u.names)
 	}
-	var b bytes.Buffer
-	err := gob.NewEncoder(&b).Encode(&w)
-	return b.Bytes(), err
+	return w.B, nil
 }
 
 // UnmarshalBinary reads an Analysis written by MarshalBinary. Bytes that
-// are not one (a cache file cut short, or written by another build) give
-// an error, never a wrong Analysis that looks right: a candidate's spans
-// must lie in order within its sentence.
-func (a *Analysis) UnmarshalBinary(b []byte) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("extract: not an analysis: %v", p)
-		}
-	}()
-	var w wireAnalysis
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
-		return fmt.Errorf("extract: not an analysis: %w", err)
+// are not one give an error, never a panic, and never an Analysis whose
+// spans do not fit: a candidate must lie within its sentence.
+func (a *Analysis) UnmarshalBinary(b []byte) error {
+	r := wire.NewReader(b)
+	var out Analysis
+	out.art.Path = r.String()
+	out.art.Title = r.String()
+	out.art.URL = r.String()
+	out.art.Outlet = r.String()
+	out.art.Inferred = r.String()
+	out.art.Published = getDate(r)
+	if t := r.Bytes(); len(t) > 0 {
+		out.text = append([]byte(nil), t...)
 	}
-	out := Analysis{art: timeline.Article{Path: w.Path, Title: w.Title, URL: w.URL, Outlet: w.Outlet,
-		Inferred: w.Inferred, Published: w.Published.date()},
-		text: w.Text, leaders: w.Leaders, urlDiag: w.URLDiag, diags: w.Diags}
-	sentOf := func(s [4]int) (sentence, error) {
-		if s[0] < 0 || s[1] < s[0] || s[2] < 0 || s[3] < 0 {
-			return sentence{}, errors.New("extract: not an analysis: a sentence out of order")
-		}
-		return sentence{start: s[0], end: s[1], line: s[2], index: s[3]}, nil
+	out.leaders = r.Strings()
+	if r.Bool() {
+		d := getDiag(r)
+		out.urlDiag = &d
 	}
-	for _, c := range w.Cands {
-		s, err := sentOf(c.Sent)
-		if err != nil {
-			return err
+	if n := r.Len(math.MaxInt32); n > 0 {
+		out.diags = make([]Diagnostic, n)
+		for i := range out.diags {
+			out.diags[i] = getDiag(r)
 		}
-		if len(c.Stext) != s.end-s.start || c.Seg[0] < s.start || c.Seg[1] > s.end || c.Seg[0] > c.Seg[1] ||
-			c.Tx.End > c.Tx.Start && (c.Tx.Start < s.start || c.Tx.End > s.end) {
-			return errors.New("extract: not an analysis: a candidate outside its sentence")
-		}
-		out.cands = append(out.cands, candidate{sent: s, seg: c.Seg, tx: c.Tx,
-			date: c.Date.date(), end: c.End.date(), kind: kind(c.Kind),
-			m:     mentions{actors: c.Actors, places: c.Places, persons: c.Persons},
-			title: c.Title, derived: c.Derived, coref: c.Coref, noun: c.Noun, priority: c.Priority,
-			stext: c.Stext, bag: c.Bag, names: c.Names, basis: c.Basis, lead: c.Lead, pub: c.Pub})
 	}
-	at := int32(0)
-	for _, u := range w.Und {
-		s, err := sentOf(u.Sent)
-		if err != nil {
-			return err
+	if n := r.Len(math.MaxInt32); n > 0 {
+		out.cands = make([]candidate, n)
+		for i := range out.cands {
+			c := &out.cands[i]
+			c.sent = getSentence(r)
+			c.seg = [2]int{getInt(r), getInt(r)}
+			c.tx = getTimex(r)
+			c.date = getDate(r)
+			c.end = getDate(r)
+			c.kind = kind(r.Uint())
+			c.m.actors = r.Strings()
+			c.m.places = r.Strings()
+			c.m.persons = r.Strings()
+			c.title = r.String()
+			c.derived = r.Bool()
+			c.coref = r.Bool()
+			c.noun = r.Bool()
+			c.priority = getInt(r)
+			c.stext = r.String()
+			c.bag = r.Strings()
+			c.names = r.Strings()
+			c.basis = r.String()
+			c.lead = r.Bool()
+			c.pub = int8(r.Int())
+			s := c.sent
+			if r.Err() == nil && (s.start < 0 || s.end < s.start || len(c.stext) != s.end-s.start ||
+				c.seg[0] < s.start || c.seg[1] > s.end || c.seg[0] > c.seg[1] ||
+				c.tx.End > c.tx.Start && (c.tx.Start < s.start || c.tx.End > s.end) || int(c.kind) >= len(kindNouns)) {
+				return errors.New("extract: not an analysis: a candidate outside its sentence")
+			}
 		}
-		if u.At < at || int(u.At) > len(out.cands) {
-			return errors.New("extract: not an analysis: an undated sentence out of order")
+	}
+	if n := r.Len(math.MaxInt32); n > 0 {
+		out.und = make([]undated, n)
+		at := int32(0)
+		for i := range out.und {
+			u := &out.und[i]
+			u.sent = getSentence(r)
+			u.at = int32(r.Int())
+			u.lead = r.Bool()
+			u.bag = r.Strings()
+			u.names = r.Strings()
+			if r.Err() == nil && (u.sent.start < 0 || u.sent.end < u.sent.start || u.at < at || int(u.at) > len(out.cands)) {
+				return errors.New("extract: not an analysis: an undated sentence out of order")
+			}
+			at = u.at
 		}
-		at = u.At
-		out.und = append(out.und, undated{sent: s, at: u.At, lead: u.Lead, bag: u.Bag, names: u.Names})
+	}
+	if err := r.Done(); err != nil {
+		return errors.New("extract: not an analysis: " + err.Error())
 	}
 	*a = out
 	return nil
+}
+
+func getInt(r *wire.Reader) int { return int(r.Int()) }
+
+func putSentence(w *wire.Writer, s sentence) {
+	w.Int(int64(s.start))
+	w.Int(int64(s.end))
+	w.Int(int64(s.line))
+	w.Int(int64(s.index))
+}
+
+func getSentence(r *wire.Reader) sentence {
+	return sentence{start: getInt(r), end: getInt(r), line: getInt(r), index: getInt(r)}
+}
+
+func putDate(w *wire.Writer, d timeline.Date) {
+	for _, v := range []int{d.Year, d.Quarter, int(d.Month), d.Week, d.Day, int(d.Gran)} {
+		w.Int(int64(v))
+	}
+}
+
+func getDate(r *wire.Reader) timeline.Date {
+	return timeline.Date{Year: getInt(r), Quarter: getInt(r), Month: time.Month(getInt(r)), Week: getInt(r),
+		Day: getInt(r), Gran: timeline.Granularity(getInt(r))}
+}
+
+// A time expression is written field by field, whatever fields timex
+// gives it (wire.Plain).
+func putTimex(w *wire.Writer, t timex.Timex) error { return w.Plain(t) }
+
+func getTimex(r *wire.Reader) timex.Timex {
+	var t timex.Timex
+	r.Plain(&t)
+	return t
+}
+
+func putDiag(w *wire.Writer, d Diagnostic) {
+	w.String(d.Article)
+	w.Int(int64(d.Offset))
+	w.String(d.Text)
+	w.String(d.Reason)
+}
+
+func getDiag(r *wire.Reader) Diagnostic {
+	return Diagnostic{Article: r.String(), Offset: getInt(r), Text: r.String(), Reason: r.String()}
 }

@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/wire"
 	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
 )
 
 // encodedFields are the candidate fields the wire form carries (codec.go);
@@ -36,6 +38,12 @@ func TestCandidateFieldsEncoded(t *testing.T) {
 	}
 	if n := reflect.TypeFor[undated]().NumField(); n != 5 {
 		t.Errorf("undated has %d fields; codec.go writes 5", n)
+	}
+	// A time expression is written whole by wire.Plain, if its fields are
+	// plain.
+	var w wire.Writer
+	if err := w.Plain(timex.Timex{}); err != nil {
+		t.Errorf("timex.Timex cannot be written: %v", err)
 	}
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/wire"
 )
 
 // The cache (--cache DIR) keeps what each article gave the timeline
@@ -143,9 +143,9 @@ func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
 		c.misses.Add(1)
 		return cacheEntry{}, nil, false
 	}
-	var e cacheEntry
 	var a extract.Analysis
-	if gob.NewDecoder(bytes.NewReader(payload)).Decode(&e) != nil || a.UnmarshalBinary(e.Analysis) != nil {
+	e, ok := readEntry(payload)
+	if !ok || a.UnmarshalBinary(e.Analysis) != nil {
 		c.misses.Add(1)
 		return cacheEntry{}, nil, false
 	}
@@ -158,14 +158,9 @@ func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
 // renamed). A cache that cannot be written costs only speed: the first
 // error is kept for a note.
 func (c *articleCache) put(key string, e cacheEntry) {
-	var b bytes.Buffer
-	b.WriteString(cacheMagic)
-	b.Write(make([]byte, sha256.Size))
-	if err := gob.NewEncoder(&b).Encode(&e); err != nil {
-		c.noteErr(err)
-		return
-	}
-	out := b.Bytes()
+	w := wire.Writer{B: append([]byte(cacheMagic), make([]byte, sha256.Size)...)}
+	writeEntry(&w, e)
+	out := w.B
 	sum := sha256.Sum256(out[len(cacheMagic)+sha256.Size:])
 	copy(out[len(cacheMagic):], sum[:])
 	p := c.path(key)
@@ -218,4 +213,40 @@ func entryOf(d *corpus.Document, a *extract.Analysis, notes map[extract.Diagnost
 		e.Notes = append(e.Notes, cacheNote{g, notes[g]})
 	}
 	return e, nil
+}
+
+func writeEntry(w *wire.Writer, e cacheEntry) {
+	w.String(e.Path)
+	w.String(e.Outlet)
+	w.String(e.URL)
+	w.Bytes(e.Sum[:])
+	w.Strings(e.Warnings)
+	w.Uint(uint64(len(e.Notes)))
+	for _, n := range e.Notes {
+		w.String(n.Diag.Article)
+		w.Int(int64(n.Diag.Offset))
+		w.String(n.Diag.Text)
+		w.String(n.Diag.Reason)
+		w.String(n.Note)
+	}
+	w.Bytes(e.Analysis)
+}
+
+func readEntry(b []byte) (cacheEntry, bool) {
+	r := wire.NewReader(b)
+	e := cacheEntry{Path: r.String(), Outlet: r.String(), URL: r.String()}
+	if sum := r.Bytes(); len(sum) == len(e.Sum) {
+		copy(e.Sum[:], sum)
+	} else {
+		return cacheEntry{}, false
+	}
+	e.Warnings = r.Strings()
+	n := r.Len(len(b))
+	for range n {
+		var d extract.Diagnostic
+		d.Article, d.Offset, d.Text, d.Reason = r.String(), int(r.Int()), r.String(), r.String()
+		e.Notes = append(e.Notes, cacheNote{d, r.String()})
+	}
+	e.Analysis = r.Bytes()
+	return e, r.Done() == nil
 }
