@@ -5,8 +5,11 @@ package timex
 // expression to call the matcher of its kind, one file each: weekdays.go,
 // months.go, years.go, parts.go (quarters, halves, seasons), relative.go,
 // durations.go, sets.go, codes.go, holiday.go, numbers.go, clock.go and
-// ranges.go. A matcher returns a result, its span in tokens and its value
-// already resolved; emit appends it and notes it as the anchor of what
+// ranges.go. The matchers of weekdays, months and days, counts of units
+// and units after a determiner read the words into a mention with no date,
+// which resolve (resolve.go, resolvecount.go) turns into a result, its span
+// in tokens and its Value (value.go); the other matchers still build their
+// result themselves. emit appends it and notes it as the anchor of what
 // follows (state.go). The tokens come from scan.go, the words from
 // data/lexicon.txt (lexicon.go), the tense of a clause from tense.go and
 // calendar arithmetic from date.go.
