@@ -340,9 +340,6 @@ func (s *Stage) Add(f File) error {
 	return nil
 }
 
-// Files is the number of files added so far.
-func (s *Stage) Files() int { return len(s.seen) }
-
 // Abort removes the staged folder; the output is left as it was. It does
 // nothing after Commit, so that a deferred Abort is safe.
 func (s *Stage) Abort() {
