@@ -85,7 +85,29 @@ func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
 // is measured from the document date or from the previous expression.
 // start is where the expression began.
 func (t *Tagger) countExpr(start, i int) (result, bool) {
+	if !t.countStart(i) {
+		return result{}, false // most words: no mention to read
+	}
 	return t.resolve(t.matchCount(start, i))
+}
+
+// countStart reports whether a count may start at i (count says whether
+// one does): a number, or a word of number or quantity.
+func (t *Tagger) countStart(i int) bool {
+	if i >= len(t.toks) {
+		return false
+	}
+	if t.toks[i].kind == tNum {
+		return true
+	}
+	switch w := t.toks[i].low; w {
+	case "a", "an", "several", "few", "many", "numerous":
+		return true
+	default:
+		_, tens := tensWords[w]
+		_, num := numberWords[w]
+		return tens || num
+	}
 }
 
 // matchCount reads a count of units at i into a mention: the count n

@@ -64,10 +64,11 @@ func TestLexiconMalformed(t *testing.T) {
 // schemaNames are the string tables that name TIMEX3 codes, not words of
 // news copy.
 var schemaNames = map[string]bool{
-	"seasonCodes": true, // value.go: SP, SU, FA, WI
-	"typeNames":   true, // value.go: DATE, TIME, DURATION, SET
-	"refNames":    true, // value.go: PRESENT_REF, PAST_REF, FUTURE_REF
-	"unitCodes":   true, // value.go: D, W, M, Q, Y, DE, CE, WE, H, M
+	"seasonCodes":  true, // value.go: SP, SU, FA, WI
+	"typeNames":    true, // value.go: DATE, TIME, DURATION, SET
+	"refNames":     true, // value.go: PRESENT_REF, PAST_REF, FUTURE_REF
+	"unitCodes":    true, // value.go: D, W, M, Q, Y, DE, CE, WE, H, M
+	"dayPartCodes": true, // value.go: MO, AF, EV, NI
 }
 
 // No word lists in code: no Go file of the package holds a map, slice or

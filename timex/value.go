@@ -22,21 +22,48 @@ import (
 type Value struct {
 	Type Type
 	// Ref is set for a reference; nothing else is then set.
-	Ref Ref
-	// Grain is the granularity of a date; Year is a decade's first year
-	// (1990 for "199") and a century's (1900 for "19"); Week is an ISO
-	// week of the ISO year Year; Part is a quarter (1-4), a half (1-2) or
-	// a season (1 spring, 2 summer, 3 fall, 4 winter); Weekday (1 Monday
-	// .. 7 Sunday) is set for a day known only by its weekday.
-	Grain                        Grain
-	Year, Month, Day, Week, Part int
-	Weekday                      int
-	Clock                        bool   // Hour and Minute give a time of day
-	Hour, Minute                 int    // 0-24, 0-59
-	PartOfDay                    string // "MO", "AF", "EV", "NI": a part of the day
-	N                            int    // the number of units of a duration or a set's period
-	Unit                         Unit   // the unit of a duration or a set's period
-	Unknown                      Unknown
+	Ref     Ref
+	Grain   Grain   // the granularity of a date
+	Unit    Unit    // the unit of a duration or a set's period
+	Unknown Unknown // the fields the text leaves open
+	// PartOfDay is a part of the day (MO, AF, EV, NI) and Clock says that
+	// Hour (0-24) and Minute give a time of day.
+	PartOfDay DayPart
+	Clock     bool
+	// Month, Day, Week (ISO, of the ISO year Year), Part (a quarter 1-4,
+	// a half 1-2 or a season 1-4: spring, summer, fall, winter) and
+	// Weekday (1 Monday .. 7 Sunday, for a day known only by its weekday).
+	Month, Day, Week, Part, Weekday, Hour, Minute int16
+	// Year is the year; a decade's first year (1990 for "199"), a
+	// century's (1900 for "19").
+	Year int
+	N    int // the number of units of a duration or a set's period
+}
+
+// DayPart is a part of the day.
+type DayPart uint8
+
+// The parts of the day of TIMEX3.
+const (
+	NoDayPart DayPart = iota
+	Morning
+	Afternoon
+	Evening
+	Night
+)
+
+var dayPartCodes = [...]string{"", "MO", "AF", "EV", "NI"}
+
+func (p DayPart) String() string { return dayPartCodes[p] }
+
+// dayPartOf is the part of the day of a TIMEX3 code ("MO").
+func dayPartOf(code string) DayPart {
+	for k, c := range dayPartCodes {
+		if c == code && k > 0 {
+			return DayPart(k)
+		}
+	}
+	panic("timex: no part of the day " + code)
 }
 
 // Type is the TIMEX3 type of an expression.
@@ -161,11 +188,11 @@ func (v Value) String() string {
 	if v.Type == TypeTime {
 		s = append(s, 'T')
 		if v.Clock {
-			s = pad(s, v.Hour, 2)
+			s = pad(s, int(v.Hour), 2)
 			s = append(s, ':')
-			s = pad(s, v.Minute, 2)
+			s = pad(s, int(v.Minute), 2)
 		} else {
-			s = append(s, v.PartOfDay...)
+			s = append(s, dayPartCodes[v.PartOfDay]...)
 		}
 	}
 	return string(s)
@@ -185,7 +212,7 @@ func (v Value) appendDate(s []byte) []byte {
 		if v.Unknown&UnknownWeek != 0 {
 			s = append(s, "XX"...)
 		} else {
-			s = pad(s, v.Week, 2)
+			s = pad(s, int(v.Week), 2)
 		}
 	}
 	switch v.Grain {
@@ -198,14 +225,14 @@ func (v Value) appendDate(s []byte) []byte {
 	case GrainHalf:
 		year()
 		s = append(s, "-H"...)
-		s = appendInt(s, v.Part)
+		s = appendInt(s, int(v.Part))
 	case GrainQuarter:
 		year()
 		s = append(s, "-Q"...)
 		if v.Unknown&UnknownPart != 0 {
 			s = append(s, 'X')
 		} else {
-			s = appendInt(s, v.Part)
+			s = appendInt(s, int(v.Part))
 		}
 	case GrainSeason:
 		year()
@@ -214,7 +241,7 @@ func (v Value) appendDate(s []byte) []byte {
 	case GrainMonth:
 		year()
 		s = append(s, '-')
-		s = pad(s, v.Month, 2)
+		s = pad(s, int(v.Month), 2)
 	case GrainWeek, GrainWeekend:
 		year()
 		week()
@@ -226,12 +253,12 @@ func (v Value) appendDate(s []byte) []byte {
 		if v.Weekday != 0 {
 			week()
 			s = append(s, '-')
-			return appendInt(s, v.Weekday)
+			return appendInt(s, int(v.Weekday))
 		}
 		s = append(s, '-')
-		s = pad(s, v.Month, 2)
+		s = pad(s, int(v.Month), 2)
 		s = append(s, '-')
-		s = pad(s, v.Day, 2)
+		s = pad(s, int(v.Day), 2)
 	}
 	return s
 }
@@ -251,13 +278,13 @@ func (v Value) Date() (d timeline.Date, ok bool) {
 	case GrainYear:
 		d = timeline.YearOf(v.Year)
 	case GrainQuarter:
-		d = timeline.QuarterOf(v.Year, v.Part)
+		d = timeline.QuarterOf(v.Year, int(v.Part))
 	case GrainMonth:
 		d = timeline.MonthOf(v.Year, time.Month(v.Month))
 	case GrainWeek:
-		d = timeline.WeekOf(v.Year, v.Week)
+		d = timeline.WeekOf(v.Year, int(v.Week))
 	case GrainDay:
-		d = timeline.DayOf(v.Year, time.Month(v.Month), v.Day)
+		d = timeline.DayOf(v.Year, time.Month(v.Month), int(v.Day))
 	default:
 		return timeline.Date{}, false
 	}
@@ -269,7 +296,7 @@ func (v Value) Date() (d timeline.Date, ok bool) {
 
 // val is the Value of a date (a DATE; emit sets the type).
 func (d date) val() Value {
-	v := Value{Type: TypeDate, Grain: d.g, Year: d.y, Month: d.m, Day: d.d, Week: d.w, Part: d.q}
+	v := Value{Type: TypeDate, Grain: d.g, Year: d.y, Month: int16(d.m), Day: int16(d.d), Week: int16(d.w), Part: int16(d.q)}
 	if d.yx {
 		v.Unknown |= UnknownYear
 	}
@@ -282,20 +309,20 @@ func (d date) val() Value {
 // timeOn is the Value of a part of the day on day d ("MO", "NI").
 func timeOn(d date, pod string) Value {
 	v := d.val()
-	v.Type, v.PartOfDay = TypeTime, pod
+	v.Type, v.PartOfDay = TypeTime, dayPartOf(pod)
 	return v
 }
 
 // clockOn is the Value of a clock time on day d.
 func clockOn(d date, h, m int) Value {
 	v := d.val()
-	v.Type, v.Clock, v.Hour, v.Minute = TypeTime, true, h, m
+	v.Type, v.Clock, v.Hour, v.Minute = TypeTime, true, int16(h), int16(m)
 	return v
 }
 
 // weekdayPattern is the Value of a weekday with no week: XXXX-WXX-3.
 func weekdayPattern(wd int) Value {
-	return Value{Type: TypeDate, Grain: GrainDay, Weekday: wd, Unknown: UnknownYear | UnknownWeek}
+	return Value{Type: TypeDate, Grain: GrainDay, Weekday: int16(wd), Unknown: UnknownYear | UnknownWeek}
 }
 
 // durationOf is the Value of n units u (a fortnight is two weeks); vague

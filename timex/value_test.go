@@ -91,7 +91,7 @@ func TestValueString(t *testing.T) {
 		{timex.Value{Type: timex.TypeDate, Grain: timex.GrainSeason, Year: 1994, Part: 4}, "1994-WI"},
 		{timex.Value{Type: timex.TypeDate, Grain: timex.GrainDecade, Year: 1990}, "199"},
 		{timex.Value{Type: timex.TypeDate, Grain: timex.GrainCentury, Year: 1900}, "19"},
-		{timex.Value{Type: timex.TypeTime, Grain: timex.GrainDay, Year: 2024, Month: 6, Day: 18, PartOfDay: "MO"}, "2024-06-18TMO"},
+		{timex.Value{Type: timex.TypeTime, Grain: timex.GrainDay, Year: 2024, Month: 6, Day: 18, PartOfDay: timex.Morning}, "2024-06-18TMO"},
 		{timex.Value{Type: timex.TypeTime, Grain: timex.GrainDay, Year: 2024, Month: 6, Day: 18, Clock: true, Hour: 9, Minute: 5}, "2024-06-18T09:05"},
 		{timex.Value{Type: timex.TypeDuration, N: 24, Unit: timex.UnitYear}, "P24Y"},
 		{timex.Value{Type: timex.TypeDuration, N: 3, Unit: timex.UnitHour}, "PT3H"},
