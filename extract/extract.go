@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -241,11 +242,12 @@ func (c *candidate) detach() {
 }
 
 // compress and decompress keep an article's text small while it waits for
-// the sentences that join a happening (see merge).
+// the sentences that join a happening (see merge): its length as a uvarint,
+// then the text deflated.
 func compress(s string) []byte {
-	var b bytes.Buffer
+	b := bytes.NewBuffer(binary.AppendUvarint(nil, uint64(len(s))))
 	w := flateWriters.Get().(*flate.Writer)
-	w.Reset(&b)
+	w.Reset(b)
 	io.WriteString(w, s)
 	w.Close()
 	flateWriters.Put(w)
@@ -257,9 +259,28 @@ var flateWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-func decompress(b []byte) (string, bool) {
-	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
-	return string(out), err == nil
+// inflater decompresses texts one after another with one reader.
+type inflater struct {
+	r   io.ReadCloser
+	src bytes.Reader
+}
+
+func (f *inflater) decompress(b []byte) (string, bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b))*1032+64 { // deflate expands at most 1032 times
+		return "", false
+	}
+	f.src.Reset(b[k:])
+	if f.r == nil {
+		f.r = flate.NewReader(&f.src)
+	} else if f.r.(flate.Resetter).Reset(&f.src, nil) != nil {
+		return "", false
+	}
+	out := make([]byte, n)
+	if _, err := io.ReadFull(f.r, out); err != nil {
+		return "", false
+	}
+	return string(out), true
 }
 
 // articleHook, when set by a test, runs before each article is tagged.

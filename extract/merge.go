@@ -157,6 +157,7 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 		}
 		return cmp.Compare(a.doc, b.doc)
 	})
+	var inf inflater
 	for _, x := range byDay {
 		text, unpacked := "", false
 		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
@@ -166,7 +167,7 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 			}
 			if !unpacked {
 				var ok bool
-				if text, ok = decompress(texts[x.doc]); !ok {
+				if text, ok = inf.decompress(texts[x.doc]); !ok {
 					texts[x.doc] = nil // never happens: the bytes were compressed here
 				}
 				unpacked = true
@@ -221,6 +222,7 @@ type merger struct {
 	byDoc    map[int][]*cluster // the clusters an article's sentences are in
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
+	probe    []sid // bestIn's buffer
 }
 
 type bucket struct {
@@ -458,12 +460,21 @@ func (m *merger) echo(c *candidate) bool {
 // bestIn is best for the clusters of days [a, b].
 func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	m.stamp++
-	// The rarest stems of the candidate find the clusters that use them.
-	// The stems most of the story's articles share find the clusters of
-	// its happenings; a stem no other article uses finds none.
-	probe := slices.Clone(c.ids)
-	slices.SortStableFunc(probe, func(x, y sid) int { return cmp.Compare(m.w.df[y], m.w.df[x]) })
-	probe = probe[:min(len(probe), probeStems)]
+	var bks []*bucket
+	var own []*cluster
+	if c.basis == "article" {
+		// The happenings its article dates elsewhere (the latest few), and
+		// those of the days before its publication.
+		_, pub := candRange(c)
+		bks = m.buckets(pub-newsDays, pub)
+		own = m.byDoc[c.doc]
+		own = own[max(0, len(own)-probeClusters):]
+	} else {
+		bks = m.buckets(a, b)
+	}
+	if len(bks) == 0 && len(own) == 0 {
+		return nil // no happening of its days, none of its article
+	}
 	var best *cluster
 	bestScore := 0.0
 	try := func(cl *cluster) {
@@ -476,17 +487,20 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 			best, bestScore = cl, s
 		}
 	}
-	bks := m.buckets(a, b)
-	if c.basis == "article" {
-		// The happenings its article dates elsewhere (the latest few), and
-		// those of the days before its publication.
-		_, pub := candRange(c)
-		bks = m.buckets(pub-newsDays, pub)
-		l := m.byDoc[c.doc]
-		for _, cl := range l[max(0, len(l)-probeClusters):] {
-			try(cl)
-		}
+	for _, cl := range own {
+		try(cl)
 	}
+	if len(bks) == 0 {
+		return best
+	}
+	// The rarest stems of the candidate find the clusters that use them.
+	// The stems most of the story's articles share find the clusters of
+	// its happenings; a stem no other article uses finds none.
+	probe := m.probe[:0]
+	probe = append(probe, c.ids...)
+	slices.SortStableFunc(probe, func(x, y sid) int { return cmp.Compare(m.w.df[y], m.w.df[x]) })
+	m.probe = probe
+	probe = probe[:min(len(probe), probeStems)]
 	for _, bk := range bks {
 		for _, s := range probe {
 			l := bk.byStem[s]
