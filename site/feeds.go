@@ -91,7 +91,7 @@ func newFeedData(c *config, self string) feedData {
 		}
 		it.updated = f.updated
 		var up timeline.Date
-		for _, s := range e.Sources {
+		for _, s := range e.Sources() {
 			if s.Published != nil && s.Published.d.Gran == timeline.Day && (up.IsZero() || up.Before(s.Published.d)) {
 				up = s.Published.d
 			}
@@ -120,7 +120,7 @@ func feedText(e *eventView) string {
 	if e.Summary != "" {
 		b.WriteString(". " + oneLine(e.Summary))
 	}
-	for _, s := range e.Sources {
+	for _, s := range e.Sources() {
 		b.WriteString("\n\n")
 		if s.Outlet != "" {
 			b.WriteString(oneLine(s.Outlet) + ": ")
@@ -234,8 +234,8 @@ func (c *config) jsonFeed(emit func(File) error) error {
 	}
 	for _, it := range f.items {
 		item := jfItem{ID: it.id, URL: it.url, Title: it.e.Title, ContentText: it.text, DateModified: it.updated}
-		if len(it.e.Sources) > 0 {
-			item.ExternalURL = it.e.Sources[0].URL
+		if srcs := it.e.Sources(); len(srcs) > 0 {
+			item.ExternalURL = srcs[0].URL
 		}
 		for _, a := range it.e.Actors {
 			item.Tags = append(item.Tags, a.Name)

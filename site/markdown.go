@@ -57,7 +57,7 @@ func (c *config) writeMarkdown(w io.Writer) error {
 			}
 			meta = append(meta, fmt.Sprintf("[Permalink](%s)", mdURL(c.abs("events/"+e.ID+"/"))))
 			fmt.Fprintf(&b, "\n%s\n", strings.Join(meta, " · "))
-			if len(e.Sources) > 0 {
+			if len(e.ev.Sources) > 0 {
 				b.WriteString("\n")
 			}
 			for _, s := range e.Cited {

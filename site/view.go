@@ -25,7 +25,6 @@ type eventView struct {
 	NSources int    // how many articles report the event
 	Actors   []nameView
 	Places   []nameView
-	Sources  []sourceView // one per sentence the event was read from
 	// Cited are the event's sources grouped by article, each with the
 	// sentences read from it, in the order of Sources: what the pages
 	// show, so that an article that told the event in many sentences is
@@ -35,6 +34,22 @@ type eventView struct {
 	ActorSlugs string // space-separated, for the filter script
 	PlaceSlugs string
 	ev         *timeline.Event
+	nv         *namer
+}
+
+// Sources are the event's sources, one per sentence the event was read
+// from. They are made each time they are asked for (the pages show Cited,
+// and ask Sources only whether there are any; the feeds show the newest
+// events' sources), so that the model does not hold every source twice.
+func (v *eventView) Sources() []sourceView {
+	if len(v.ev.Sources) == 0 {
+		return nil
+	}
+	out := make([]sourceView, len(v.ev.Sources))
+	for i, s := range v.ev.Sources {
+		out[i] = v.nv.lookup(s)
+	}
+	return out
 }
 
 type nameView struct {
@@ -96,7 +111,7 @@ func newModel(t *timeline.Timeline) *model {
 	nv := newNamer(t)
 	for i := range t.Events {
 		e := &t.Events[i]
-		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e}
+		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e, nv: nv}
 		if strings.TrimSpace(v.Title) == "" {
 			v.Title = "Untitled event"
 		}
@@ -114,10 +129,8 @@ func newModel(t *timeline.Timeline) *model {
 			untitled                      bool
 		}
 		group := map[citedKey]int{}
-		v.Sources = make([]sourceView, 0, len(e.Sources))
 		for _, s := range e.Sources {
 			sv := nv.view(s)
-			v.Sources = append(v.Sources, sv)
 			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
 			q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
 			k := citedKey{sv.Outlet, sv.Title, sv.URL, "", sv.Untitled}
@@ -183,17 +196,13 @@ func newNamer(t *timeline.Timeline) *namer {
 	return &namer{t: t, names: map[nameKey]*sourceName{}, basis: map[string]string{}}
 }
 
+// view is the view of s, recording its article's name and its basis for
+// lookup. newModel calls it for every source, on one goroutine.
 func (nv *namer) view(s timeline.Source) sourceView {
 	k := nameKey{s.Article, s.Title, s.URL, s.Published}
 	n := nv.names[k]
 	if n == nil {
-		a, _ := nv.t.Article(s.Article)
-		pn := policy.NameSource(s, a)
-		n = &sourceName{outlet: pn.Outlet, title: pn.Headline, url: pn.URL, untitled: pn.Untitled}
-		if !pn.Published.IsZero() {
-			d := newDateView(pn.Published)
-			n.published = &d
-		}
+		n = nv.name(s)
 		nv.names[k] = n
 	}
 	basis := policy.DateBasis(s)
@@ -202,6 +211,35 @@ func (nv *namer) view(s timeline.Source) sourceView {
 	} else {
 		nv.basis[basis] = basis
 	}
+	return n.view(s, basis)
+}
+
+// lookup is view once the model is made: it only reads what view
+// recorded, so pages rendering at once may call it.
+func (nv *namer) lookup(s timeline.Source) sourceView {
+	n := nv.names[nameKey{s.Article, s.Title, s.URL, s.Published}]
+	if n == nil {
+		n = nv.name(s) // not a source of the model's timeline
+	}
+	basis := policy.DateBasis(s)
+	if b, ok := nv.basis[basis]; ok {
+		basis = b
+	}
+	return n.view(s, basis)
+}
+
+func (nv *namer) name(s timeline.Source) *sourceName {
+	a, _ := nv.t.Article(s.Article)
+	pn := policy.NameSource(s, a)
+	n := &sourceName{outlet: pn.Outlet, title: pn.Headline, url: pn.URL, untitled: pn.Untitled}
+	if !pn.Published.IsZero() {
+		d := newDateView(pn.Published)
+		n.published = &d
+	}
+	return n
+}
+
+func (n *sourceName) view(s timeline.Source, basis string) sourceView {
 	return sourceView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published, Sentence: s.Sentence,
 		Expression: s.Expression, Basis: basis, Untitled: n.untitled}
 }
