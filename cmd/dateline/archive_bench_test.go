@@ -34,7 +34,9 @@ import (
 //	peak-RSS-MB the child's maximum resident set size
 //	out-MB      (build) the bytes of the site written, and files its files
 //
-// and logs the machine (CPUs, GOOS/GOARCH) and each run in words. Run it
+// and logs the machine (CPUs, GOOS/GOARCH) and each run in words.
+// extract-cached-one-changed is extract with --cache after one article
+// changed (the cache filled first): what a newsroom's rebuild costs. Run it
 // alone with
 //
 //	go test -run '^$' -bench Archive -benchtime 1x ./cmd/dateline
@@ -60,6 +62,29 @@ func BenchmarkArchive(b *testing.B) {
 			b.Run("extract", func(b *testing.B) {
 				runArchive(b, n, size, func(int) *exec.Cmd {
 					return dateline("extract", "--format", "json", dir)
+				}, nil)
+			})
+			// A rebuild with --cache after one article changed: the
+			// cache is filled first; each run changes one more article.
+			b.Run("extract-cached-one-changed", func(b *testing.B) {
+				cache := filepath.Join(b.TempDir(), "cache")
+				if out, err := dateline("extract", "--cache", cache, "--format", "json", dir).CombinedOutput(); err != nil && !strings.Contains(string(out), "skipped") {
+					b.Fatalf("filling the cache: %v\n%s", err, lastLines(string(out), 5))
+				}
+				var files []string
+				filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+					if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+						files = append(files, p)
+					}
+					return nil
+				})
+				runArchive(b, n, size, func(i int) *exec.Cmd {
+					p := files[(i*7919)%len(files)]
+					if f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0); err == nil {
+						fmt.Fprintf(f, "\nThe council met again on Tuesday, for the %dth time.\n", i+2)
+						f.Close()
+					}
+					return dateline("extract", "--cache", cache, "--format", "json", dir)
 				}, nil)
 			})
 			b.Run("build", func(b *testing.B) {
