@@ -488,7 +488,7 @@ func genericPersons(s string, used []bool) []string {
 		text string
 		i, j int
 	}
-	var toks []tok
+	toks := make([]tok, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,6 +134,12 @@ type word struct {
 
 func words(text string, s, e int) []word {
 	out := make([]word, 0, (e-s)/6+1)
+	// ASCII text is lowered once, its words cut from that; other text
+	// word by word, as lowering may change its length.
+	lower := ""
+	if isASCII(text[s:e]) {
+		lower = strings.ToLower(text[s:e])
+	}
 	comma := false
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
@@ -151,7 +156,13 @@ func words(text string, s, e int) []word {
 			}
 			j += n
 		}
-		out = append(out, word{strings.ToLower(text[i:j]), i, j, comma})
+		w := ""
+		if lower != "" {
+			w = lower[i-s : j-s]
+		} else {
+			w = strings.ToLower(text[i:j])
+		}
+		out = append(out, word{w, i, j, comma})
 		comma = false
 		i = j
 	}
@@ -239,29 +250,22 @@ func refine(k kind, ws []word) kind {
 }
 
 // timexDate returns the timeline date of a DATE or TIME expression with a
-// concrete value ("2024-06-19TMO" gives the day); ok is false for
-// references, durations, sets and values with unknown digits.
+// concrete value ("2024-06-19TMO" gives the day), read from its typed
+// value; ok is false for references, durations, sets and values with
+// unknown digits.
 func timexDate(tx timex.Timex) (timeline.Date, bool) {
-	if tx.Type != "DATE" && tx.Type != "TIME" {
-		return timeline.Date{}, false
-	}
-	v := tx.Value
-	if i := strings.IndexByte(v, 'T'); i >= 0 {
-		v = v[:i]
-	}
-	d, err := timeline.ParseDate(v)
-	return d, err == nil
+	return tx.Val.Date()
 }
 
 // yearsBack reads "first <noun> ... in N years" (his first visit in 24
 // years): the previous such happening was N years before publication. It
 // returns N, or 0 when the clause does not say that.
 func yearsBack(text string, seg [2]int, tx timex.Timex) int {
-	if tx.Type != "DURATION" || !strings.HasPrefix(tx.Value, "P") || !strings.HasSuffix(tx.Value, "Y") {
+	if tx.Type != "DURATION" || tx.Val.Unit != timex.UnitYear || tx.Val.Unknown&timex.UnknownCount != 0 {
 		return 0
 	}
-	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
-	if err != nil || n < 1 || n > 200 {
+	n := tx.Val.N
+	if n < 1 || n > 200 {
 		return 0
 	}
 	before := strings.ToLower(text[seg[0]:tx.Start])
@@ -368,4 +372,14 @@ func verbBefore(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -331,13 +331,15 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 						kind: kd, m: m, title: derivedTitle(kd, m), derived: true, priority: 3})
 					continue
 				}
-				if tx.Type == "DURATION" && strings.HasPrefix(tx.Value, "P") && strings.HasSuffix(tx.Value, "D") {
-					fmt.Sscanf(tx.Value, "P%dD", &durDays)
+				if tx.Type == "DURATION" && tx.Val.Unit == timex.UnitDay {
+					if tx.Val.Unknown&timex.UnknownCount == 0 {
+						durDays = tx.Val.N
+					}
 					continue
 				}
 				date, ok := timexDate(tx)
 				if !ok {
-					if (tx.Type == "DATE" || tx.Type == "TIME") && strings.ContainsAny(tx.Value, "X") {
+					if (tx.Type == "DATE" || tx.Type == "TIME") && tx.Val.Unknown != 0 {
 						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "no year or day could be inferred: " + tx.Value})
 					}
 					continue
