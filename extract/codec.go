@@ -27,6 +27,7 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	putDate(&w, a.art.Published)
 	w.Bytes(a.text)
 	w.Strings(a.leaders)
+	w.Strings(a.lower)
 	w.Bool(a.urlDiag != nil)
 	if a.urlDiag != nil {
 		putDiag(&w, *a.urlDiag)
@@ -89,6 +90,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 		out.text = append([]byte(nil), t...)
 	}
 	out.leaders = r.Strings()
+	out.lower = r.Strings()
 	if r.Bool() {
 		d := getDiag(r)
 		out.urlDiag = &d

@@ -88,7 +88,8 @@ type Extractor struct {
 	und      []undatedSet
 	texts    [][]byte // each article's text, compressed, when it has undated sentences
 	leaders  map[string]bool
-	urlDiags []Diagnostic // first, as they always came
+	lower    map[string]bool // the words any article writes in lower case
+	urlDiags []Diagnostic    // first, as they always came
 	diags    []Diagnostic
 	lastPath string
 	done     bool
@@ -101,7 +102,7 @@ func NewExtractor(opt Options) *Extractor {
 	places := DefaultPlaces()
 	maps.Copy(places, opt.Places)
 	return &Extractor{g: newGazetteer(aliases, places), lx: lexiconFor(opt.Happenings),
-		nb: newNumberer(), leaders: map[string]bool{}}
+		nb: newNumberer(), leaders: map[string]bool{}, lower: map[string]bool{}}
 }
 
 // An Analysis is what one article gives the timeline, made by Analyze.
@@ -109,7 +110,8 @@ type Analysis struct {
 	art     timeline.Article
 	cands   []candidate
 	und     []undated
-	text    []byte // compressed, when und is not empty
+	text    []byte   // compressed, when und is not empty
+	lower   []string // the words it writes in lower case
 	leaders []string
 	urlDiag *Diagnostic
 	diags   []Diagnostic
@@ -143,7 +145,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// with the others, and says which.
 	defer func() {
 		if p := recover(); p != nil {
-			a.cands, a.und, a.text, a.leaders = nil, nil, nil, nil
+			a.cands, a.und, a.text, a.leaders, a.lower = nil, nil, nil, nil, nil
 			a.diags = append(a.diags, Diagnostic{a.art.Path, 0, "",
 				fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)})
 			return // the tagger is dropped: it may be in any state
@@ -160,7 +162,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		g.Text = strings.Clone(g.Text)
 		a.diags = append(a.diags, g)
 	}
-	a.cands, a.und = x.lx.news(0, d, sents, c, x.g)
+	a.cands, a.und, a.lower = x.lx.news(0, d, sents, c, x.g)
 	// The candidates keep their sentences, and nothing else of the text.
 	stext := map[int]string{}
 	for i := range a.cands {
@@ -205,6 +207,9 @@ func (x *Extractor) Add(a *Analysis) error {
 	for _, l := range a.leaders {
 		x.leaders[l] = true
 	}
+	for _, w := range a.lower {
+		x.lower[w] = true
+	}
 	*a = Analysis{}
 	return nil
 }
@@ -216,7 +221,7 @@ func (x *Extractor) Timeline() (*timeline.Timeline, []Diagnostic) {
 	if tl.Articles == nil {
 		tl.Articles = []timeline.Article{}
 	}
-	tl.Events = merge(x.cands, x.und, x.texts, x.nb, x.arts, x.leaders, x.lx)
+	tl.Events = merge(x.cands, x.und, x.texts, x.nb, x.arts, x.leaders, x.lx, x.lower)
 	x.cands, x.und, x.texts = nil, nil, nil
 	tl.Sort()
 	return tl, append(x.urlDiags, x.diags...)

@@ -76,7 +76,12 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // chaining two different days together. An article's own news, dated only
 // by its publication, comes last and joins the happening of its last days
 // that it tells (see joinSoft).
-func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon) []timeline.Event {
+//
+// lower holds the words the story's articles write in lower case: a
+// capitalised word among them is no name ("A LARGE fire", "Fire crews",
+// "the Club's Coach" name nobody, and would otherwise set two reports of
+// one happening apart; see score).
+func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
 	order := make([]*candidate, len(cands))
 	for i := range cands {
 		order[i] = &cands[i]
@@ -108,10 +113,14 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
 	m := newMerger(nb, lx)
+	noName := nb.lowered(lower)
+	for i := range cands {
+		cands[i].nids = withoutNames(cands[i].nids, noName)
+	}
 	consolidated := false
 	for _, c := range order {
 		if c.basis != "" && !consolidated {
-			m.consolidate()
+			m.consolidate(false)
 			consolidated = true
 		}
 		if best := m.best(c); best != nil {
@@ -121,6 +130,15 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 				c.basis = "published"
 			}
 			m.add(best, c)
+			continue
+		}
+		if c.basis == "article" && c.lead {
+			// A lead its article dates nowhere, in the past tense ("A
+			// man accused of the double murder was sent for trial"),
+			// may tell again the news of weeks before, as a headline
+			// does; or nothing.
+			c.basis = "published"
+			m.echo(c)
 			continue
 		}
 		if c.basis == "reported" || c.basis == "article" {
@@ -135,8 +153,9 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 		m.clusters = append(m.clusters, cl)
 		m.add(cl, c)
 	}
-	if !consolidated {
-		m.consolidate()
+	if !consolidated && hasUndated(und) {
+		m.consolidate(false)
+		consolidated = true
 	}
 	// Last, the sentences with no date of their own, by publication day
 	// and article: one becomes a source when it joins a happening.
@@ -161,8 +180,9 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 	for _, x := range byDay {
 		text, unpacked := "", false
 		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
+			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
-			if best == nil {
+			if best == nil && !c.lead {
 				return // joins a happening dated by another source, or nothing
 			}
 			if !unpacked {
@@ -176,6 +196,17 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 				return
 			}
 			c.stext = strings.Clone(text[c.sent.start:c.sent.end])
+			if best == nil {
+				// A lead its article dates nowhere, in the past tense ("A
+				// man accused of the double murder was sent for trial"),
+				// may tell again the news of weeks before, as a headline
+				// does; or nothing.
+				p := new(candidate)
+				*p = *c
+				p.basis = "published"
+				m.echo(p)
+				return
+			}
 			if !best.datedDocs[c.doc] {
 				// Not dated elsewhere in its article: the sentence tells a
 				// happening of the days before its publication.
@@ -187,6 +218,9 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 		})
 		und[x.doc], texts[x.doc] = undatedSet{}, nil
 	}
+	// Once the headlines and leads have joined, the clusters they made
+	// or grew are consolidated too.
+	m.consolidate(consolidated)
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
 		if !cl.dead {
@@ -314,6 +348,42 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 		undated()
 	}
 	return set
+}
+
+// lowered marks the numbers of the names that are words in lower, by
+// number.
+func (nb *numberer) lowered(lower map[string]bool) []bool {
+	out := make([]bool, len(nb.num))
+	if len(lower) == 0 {
+		return out
+	}
+	for w, id := range nb.num {
+		if len(w) > 0 && w[0] == 0 && lower[w[1:]] {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// withoutNames is nids without the names marked in no, in place.
+func withoutNames(nids []sid, no []bool) []sid {
+	out := nids[:0:len(nids)]
+	for _, n := range nids {
+		if !no[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// hasUndated reports whether an article has undated sentences.
+func hasUndated(und []undatedSet) bool {
+	for _, u := range und {
+		if len(u.sents) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (nb *numberer) stems(di int, b bag) []sid {
@@ -451,10 +521,20 @@ const echoDays = 21
 // its last days, tells a happening that other articles reported in the
 // weeks before: a follow-up's headline ("Esther Williams dies at 91", a
 // week later), which must not become a second event dated by its
-// publication, a wrong date.
+// publication, a wrong date. When its words agree closely (sameEcho), it
+// is one more report of that happening, which keeps its date: echo adds it
+// there, with basis "reported".
 func (m *merger) echo(c *candidate) bool {
 	_, b := candRange(c)
-	return m.bestIn(c, b-echoDays, b-newsDays-1) != nil
+	old := m.bestIn(c, b-echoDays, b-newsDays-1)
+	if old == nil {
+		return false
+	}
+	if m.simTo(old, c) >= sameEcho {
+		c.basis, c.priority = "reported", 4
+		m.add(old, c)
+	}
+	return true
 }
 
 // bestIn is best for the clusters of days [a, b].
@@ -524,7 +604,8 @@ var (
 	sameNews          = 0.35 // an article's own news and a happening of its last days
 	newsDays          = int64(2)
 	sameArticle       = 0.35 // a sentence and a happening its article dates elsewhere
-	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article
+	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article (a lead: sameHappening)
+	sameEcho          = 0.5  // an article's own news and the happening of weeks before it tells again
 )
 
 // linkMembers is how many of a cluster's latest members a candidate is
@@ -545,7 +626,14 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			if cl.first < pub-newsDays || cl.first > pub || cl.last-cl.first > spanDays {
 				return 0, false
 			}
-			if sim := cl.prof.cosine(c.ids); sim < sameArticleWindow || (c.kind.class() == kindStatement) != (cl.class == kindStatement) {
+			// A headline or lead tells its article's news: it needs
+			// the agreement a dated mention needs; a sentence further
+			// down, more.
+			limit := sameArticleWindow
+			if c.lead {
+				limit = sameHappening
+			}
+			if sim := cl.prof.cosine(c.ids); sim < limit || (c.kind.class() == kindStatement) != (cl.class == kindStatement) {
 				return 0, false
 			}
 		}
@@ -558,15 +646,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
-	sim := cl.prof.cosine(c.ids)
-	{
-		for _, x := range cl.members[max(0, len(cl.members)-linkMembers):] {
-			if x.basis == "article" || x.basis == "reported" {
-				continue
-			}
-			sim = max(sim, bagCosine(c.ids, x.ids))
-		}
-	}
+	sim := m.simTo(cl, c)
 	if c.basis == "" {
 		if s, ok := compatible(cl, c); ok {
 			// The rules of the same people rank first, by the people
@@ -595,19 +675,29 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		return 0, false
 	}
 	// Names that most articles of the story use (its protagonists) do not
-	// tell its happenings apart; the other names do.
+	// tell its happenings apart; the other names do. A name that only one
+	// article uses (its spokesman, the town its fire crews came from) no
+	// other article can confirm or deny: it sets neither a sentence dated
+	// by its own words nor a cluster apart. A sentence whose date says
+	// less of which happening it tells (a headline or lead dated by its
+	// publication, a statement offering the happening it reports) is set
+	// apart by any name of its own; a statement offering a happening of a
+	// day before its own, by any name of the cluster's too.
 	own, shared := 0, false
 	for _, n := range c.nids {
 		if m.common(n) {
 			continue
 		}
-		own++
 		if cl.names[n] {
 			shared = true
 			break
 		}
+		if c.basis != "" || m.ndf[n] >= 2 {
+			own++
+		}
 	}
-	if own > 0 && !shared && m.distinct(cl) {
+	_, day := candRange(c)
+	if own > 0 && !shared && m.distinct(cl, c.basis != "reported" || cl.first == day) {
 		return 0, false
 	}
 	limit := sameHappening
@@ -618,6 +708,20 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		limit = sameArticle
 	}
 	return sim, sim >= limit
+}
+
+// simTo is how well c's words agree with cl's: the cosine against the
+// cluster's profile, or against one of its latest members that a source
+// dates.
+func (m *merger) simTo(cl *cluster, c *candidate) float64 {
+	sim := cl.prof.cosine(c.ids)
+	for _, x := range cl.members[max(0, len(cl.members)-linkMembers):] {
+		if x.basis == "article" || x.basis == "reported" {
+			continue
+		}
+		sim = max(sim, bagCosine(c.ids, x.ids))
+	}
+	return sim
 }
 
 // compatible reports whether c can be the happening cl reports, and how
@@ -833,9 +937,10 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 // written dates before inferred ones, finer dates first, then clause titles
 // before titles made from a noun, then the earliest article.
 func better(a, b *candidate) bool {
-	// A sentence dated only by the rest of its article never titles an
-	// event: some other source dated it.
-	if aa, ab := a.basis == "article", b.basis == "article"; aa != ab {
+	// A sentence dated only by the rest of its article, or a headline
+	// that tells again the news of weeks before (see echo), never titles
+	// an event: some other source dated it.
+	if aa, ab := a.priority >= 4, b.priority >= 4; aa != ab {
 		return ab
 	}
 	if pa, pb := a.publishable(), b.publishable(); pa != pb {
@@ -1002,10 +1107,11 @@ func (m *merger) common(name sid) bool {
 }
 
 // distinct reports whether a cluster's sentences name anyone or anything
-// that is not common to the story.
-func (m *merger) distinct(cl *cluster) bool {
+// that is not common to the story; with confirmed, that two articles or
+// more name.
+func (m *merger) distinct(cl *cluster, confirmed bool) bool {
 	for n := range cl.names {
-		if !m.common(n) {
+		if !m.common(n) && (!confirmed || m.ndf[n] >= 2) {
 			return true
 		}
 	}
@@ -1035,15 +1141,23 @@ func bagCosine(a, b []sid) float64 {
 
 // sameClusters is the cosine above which two clusters of the same days tell
 // one happening: a headline's words and a lead's, each gathered from
-// several articles.
-var sameClusters = 0.5
+// several articles. It is the cosine at which one mention joins a cluster
+// (sameHappening): two clusters' profiles agree no less than one sentence
+// and a profile.
+var sameClusters = 0.45
 
 // consolidate merges clusters of the same days whose sentences, taken
 // together, tell one happening: mentions are taken one at a time, so a
 // happening told in two ways ("Four men rammed their car into a jewelry
 // store", "Ram-raiders ploughed their vehicle into a jeweller's") may have
-// started two clusters before either had the other's words.
-func (m *merger) consolidate() {
+// started two clusters before either had the other's words. It runs once
+// on the clusters of dated mentions, and again (last) once the headlines
+// and leads dated by their publication have joined them or made their
+// own. A headline may tell any happening of its day ("Actress checks into
+// clinic", on a day she checked into two), so in the last pass the names
+// must agree for real: a cluster that names someone two articles name
+// joins only a cluster that names someone it names (see namesShared).
+func (m *merger) consolidate(last bool) {
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.last-cl.first > spanDays {
 			continue
@@ -1073,10 +1187,17 @@ func (m *merger) consolidate() {
 					continue
 				}
 				o.stamp = m.stamp
-				if o.first != cl.first || o.last != cl.last || o.class != cl.class || !m.namesAgree(cl, o) {
+				if o.first != cl.first || o.last != cl.last || o.class != cl.class || !m.namesAgree(cl, o) ||
+					last && !m.namesShared(cl, o) {
 					continue
 				}
-				if profileCosine(&cl.prof, &o.prof) < sameClusters {
+				limit := sameClusters
+				if last {
+					// Clusters grown by headlines and leads agree as an
+					// article's own news agrees with a happening.
+					limit = sameNews
+				}
+				if profileCosine(&cl.prof, &o.prof) < limit {
 					continue
 				}
 				for _, c := range o.members {
@@ -1088,10 +1209,24 @@ func (m *merger) consolidate() {
 	}
 }
 
+// namesShared reports whether two clusters name a distinctive person or
+// place in common, or neither names one that two articles name.
+func (m *merger) namesShared(a, b *cluster) bool {
+	if !m.distinct(a, true) && !m.distinct(b, true) {
+		return true
+	}
+	for n := range a.names {
+		if !m.common(n) && b.names[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAgree reports whether two clusters name the same distinctive people
 // and places, or one of them names none.
 func (m *merger) namesAgree(a, b *cluster) bool {
-	if !m.distinct(a) || !m.distinct(b) {
+	if !m.distinct(a, false) || !m.distinct(b, false) {
 		return true
 	}
 	for n := range a.names {

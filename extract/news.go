@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,10 @@ const leadSentences = 3
 // nothing but a time (a "12:50 PM" or "Updated May 3" line), and adds the
 // article's own news: a headline or lead that reports a happening with no
 // date of its own is dated by the article's publication date, and says so.
-func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated) {
+//
+// It also returns the words the article writes in lower case (see
+// Extractor.Timeline): a capitalised word among them is no name.
+func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
 	// What each sentence says, worked out once: its stems, its names,
@@ -32,11 +36,17 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		known   bool
 	}
 	info := make([]said, len(sents))
+	lower := map[string]bool{}
 	of := func(s sentence) *said {
 		x := &info[s.index]
 		if !x.known {
 			x.known = true
 			x.ws = words(text, s.start, s.end)
+			for _, w := range x.ws {
+				if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) {
+					lower[w.w] = true
+				}
+			}
 			x.caption = lx.caption(text[s.start:s.end], s.start, x.ws)
 			if !x.caption {
 				x.bag = lx.bagOfWords(x.ws, [2]int{})
@@ -74,7 +84,10 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		out = append(out, c)
 	}
 	if d.Article.Published.Gran != timeline.Day {
-		return out, nil
+		for _, s := range sents {
+			of(s)
+		}
+		return out, nil, setWords(lower)
 	}
 	var und []undated
 	for _, s := range sents {
@@ -102,12 +115,31 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		main := mainClause(text, s)
 		pseudo := timex.Timex{Start: s.start, End: s.start}
 		m := g.find(maskQuotes(text[s.start:s.end]))
-		out = append(out, candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
+		c := candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
 			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
-			bag: b, names: info[s.index].names, basis: "published", lead: true})
+			bag: b, names: info[s.index].names, basis: "published", lead: true}
+		out = append(out, c)
+		if c.kind.class() == kindStatement {
+			// A lead that reports a happening ("A worker shot two
+			// colleagues, police said") offers it to that happening too,
+			// as a dated statement does (see above).
+			c.basis, c.kind, c.priority = "reported", kindOther, 3
+			out = append(out, c)
+		}
 	}
-	return out, und
+	return out, und, setWords(lower)
+}
+
+// setWords returns the words of a set, sorted, each its own copy (not a
+// piece of the article's text).
+func setWords(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, strings.Clone(w))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // undated is a sentence with no date of its own that may still join a

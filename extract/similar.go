@@ -163,7 +163,20 @@ func (lx *lexicon) bagOfWords(ws []word, skip [2]int) bag {
 				continue
 			}
 		}
-		if st := lx.token(w.w); st != "" {
+		st := lx.token(w.w)
+		if strings.IndexByte(w.w, '-') >= 0 && !strings.HasPrefix(st, "~") && !strings.ContainsAny(w.w, "0123456789") {
+			// A compound counts as its parts ("fire-bomb" as "fire" and
+			// "bomb": it meets "a petrol bomb set the bank on fire"),
+			// unless the lexicon names it ("ram-raiders") or it holds a
+			// figure ("36-year-old"), which stays one word.
+			for part := range strings.SplitSeq(w.w, "-") {
+				if pt := lx.token(part); pt != "" {
+					out = append(out, pt)
+				}
+			}
+			continue
+		}
+		if st != "" {
 			out = append(out, st)
 		}
 	}
