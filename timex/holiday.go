@@ -3,7 +3,8 @@ package timex
 import "time"
 
 // Holidays are dates by name (TIMEX3 values them like any day: "Christmas
-// Day" is XXXX-12-25 without a year, else the year the tense points to).
+// Day" is XXXX-12-25 without a year, else the year the tense points to,
+// which holidayDate in resolve.go chooses).
 // Only holidays that are the same day for all who name them in English
 // news are known here; a name alone that may be a modifier ("Christmas
 // sales") counts only after a preposition or with Day/Eve.
@@ -32,10 +33,18 @@ func thanksgiving(y int) date {
 	return dayOf(t.AddDate(0, 0, off+21))
 }
 
-// holidayExpr matches a holiday name at i.
+// holidayExpr matches a holiday name at i and resolves it.
 func (t *Tagger) holidayExpr(i int) (result, bool) {
+	return t.resolve(t.matchHoliday(i))
+}
+
+// matchHoliday reads a holiday name at i into a mention: the rule of its
+// day in a year (fixed), the year the text writes after it ("Easter
+// 2019"), and "last", "next" or "this" before it. holidayDate (resolve.go)
+// chooses the year.
+func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	if !t.capital(i) {
-		return result{}, false
+		return mention{}, false
 	}
 	var fixed func(y int) date
 	end := i + 1
@@ -98,50 +107,31 @@ func (t *Tagger) holidayExpr(i int) (result, bool) {
 		}
 	}
 	if fixed == nil {
-		return result{}, false
+		return mention{}, false
 	}
 	if needPrep {
 		if !holidayPreps[t.w(i-1)] {
-			return result{}, false
+			return mention{}, false
 		}
 		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear[t.w(end)] {
-			return result{}, false // "before Christmas shopping": a modifier
+			return mention{}, false // "before Christmas shopping": a modifier
 		}
 	}
+	m := mention{start: i, end: end, kind: mHoliday, at: i, holiday: fixed, det: t.w(i - 1)}
 	if y, ok := t.yearNum(end); ok {
-		return dateResult(i, end+1, fixed(y)), true
-	}
-	if t.w(end) == "," {
+		m.year, m.hasYear, m.end = y, true, end+1
+	} else if t.w(end) == "," {
 		if y, ok := t.yearNum(end + 1); ok {
-			return dateResult(i, end+2, fixed(y)), true
+			m.year, m.hasYear, m.end = y, true, end+2
 		}
 	}
-	if t.st.noDCT {
-		d := fixed(2001) // any year: only fixed-date holidays keep their day
-		if d != fixed(2002).shiftYears(-1) {
-			return result{}, false
+	switch m.det {
+	case "last", "next", "this":
+		if !m.hasYear {
+			m.start = i - 1 // "last Christmas"
 		}
-		d.yx = true
-		return dateResult(i, end, d), true
+	default:
+		m.det = ""
 	}
-	guess := fixed(t.st.dct.y)
-	y := t.inferYear(i, guess.m, guess.d)
-	d := fixed(y)
-	switch t.w(i - 1) {
-	case "last":
-		if y = t.st.dct.y; fixed(y).time().After(t.st.dct.time()) || fixed(y) == t.st.dct {
-			y--
-		}
-		d = fixed(y)
-		return dateResult(i-1, end, d), true
-	case "next":
-		if y = t.st.dct.y; !fixed(y).time().After(t.st.dct.time()) {
-			y++
-		}
-		d = fixed(y)
-		return dateResult(i-1, end, d), true
-	case "this":
-		return dateResult(i-1, end, fixed(t.st.dct.y)), true
-	}
-	return dateResult(i, end, d), true
+	return m, true
 }

@@ -111,58 +111,49 @@ func (t *Tagger) partYear(i, n int, g gran) int {
 	return y
 }
 
-// seasonExpr matches "summer", "last fall", "the winter of 1994".
+// seasonExpr matches "summer", "last fall", "the winter of 1994" and
+// resolves it.
 func (t *Tagger) seasonExpr(start, i int, det string) (result, bool) {
-	s := seasons[t.w(i)]
+	return t.resolve(t.matchSeason(start, i, det))
+}
+
+// matchSeason reads a season at i into a mention: the season, the year the
+// text writes ("the winter of 1994") and the determiner det ("last",
+// "next", "this", or "" after "the" or a preposition); seasonDate
+// (resolve.go) gives the year of one written without it.
+func (t *Tagger) matchSeason(start, i int, det string) (mention, bool) {
+	m := mention{start: start, end: i + 1, kind: mSeason, at: i, det: det, season: seasons[t.w(i)]}
 	prev := t.w(start - 1)
 	end := i + 1
-	y := t.st.dct.y
 	k := end
 	if t.w(k) == "of" {
 		k++
 	}
 	if yy, ok := t.yearNum(k); ok {
-		return dateResult(start, k+1, date{y: yy, q: s, g: gSeason}), true
+		m.year, m.hasYear, m.end = yy, true, k+1
+		return m, true
 	}
 	if r, ok := t.spelledYear(k); ok && t.w(end) == "of" {
-		return dateResult(start, r.end, date{y: r.d.y, q: s, g: gSeason}), true
+		m.year, m.hasYear, m.end = r.d.y, true, r.end
+		return m, true
 	}
 	// A season written with a capital inside a sentence, or before
 	// another name, is a name: "Spring Valley", "the Arab Spring", "The
 	// Fall of Saigon". News writes the seasons in lower case.
 	if t.capital(i) && (!t.sentenceStart(i) || t.nameNext(i) || t.w(i+1) == "of" && t.capital(i+2)) {
-		return result{}, false
-	}
-	cur := 0
-	switch m := t.st.dct.m; {
-	case m >= 3 && m <= 5:
-		cur = 1
-	case m >= 6 && m <= 8:
-		cur = 2
-	case m >= 9 && m <= 11:
-		cur = 3
-	case m == 12:
-		cur = 4
+		return mention{}, false
 	}
 	switch det {
-	case "this", "current":
-	case "last", "past", "previous":
-		if s >= cur {
-			y--
-		}
-	case "next", "coming":
-		if s <= cur {
-			y++
-		}
+	case "this", "current", "last", "past", "previous", "next", "coming":
 	case "":
 		if start == i && !seasonPreps[prev] {
-			return result{}, false
+			return mention{}, false
 		}
 		if start != i && t.w(start) != "the" {
-			return result{}, false
+			return mention{}, false
 		}
 	default:
-		return result{}, false
+		return mention{}, false
 	}
-	return dateResult(start, end, date{y: y, q: s, g: gSeason}), true
+	return m, true
 }

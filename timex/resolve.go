@@ -8,9 +8,9 @@ package timex
 // (tense.go) and calendar arithmetic (date.go). The kinds resolved here so
 // far are weekdays ("on Tuesday", "last Friday"), months and days ("last
 // September", "Nov. 8") and counts of units ("three years ago", "two weeks
-// later": resolvecount.go) and units after a determiner ("last week", "the
-// next day"); the other matchers still resolve what they match in their
-// own files.
+// later": resolvecount.go), units after a determiner ("last week", "the
+// next day"), holidays and seasons; the other matchers still resolve what
+// they match in their own files.
 
 // mentionKind is the kind of a mention.
 type mentionKind uint8
@@ -23,6 +23,8 @@ const (
 	mCount                // "three years ago", "two weeks later", "in five years", "24 years"
 	mValue                // a value that needs no anchor: "two-day", "twice a week"
 	mRelative             // "last week", "this year", "the next day", "that month"
+	mHoliday              // "Christmas Day", "last Easter", "Easter 2019"
+	mSeason               // "summer", "last fall", "the winter of 1994"
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -69,6 +71,11 @@ type mention struct {
 	compare bool
 	ofPart  bool
 
+	// A holiday (mHoliday): its day in a year. A season (mSeason): 1
+	// spring, 2 summer, 3 fall, 4 winter.
+	holiday func(y int) date
+	season  int
+
 	// A value that needs no anchor (mValue).
 	typ  string
 	v    Value
@@ -92,6 +99,10 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 		return t.countDate(m)
 	case mRelative:
 		return t.relativeDate(m)
+	case mHoliday:
+		return t.holidayDate(m)
+	case mSeason:
+		return t.seasonDate(m), true
 	case mValue:
 		return result{start: m.start, end: m.end, typ: m.typ, v: m.v, freq: m.freq}, true
 	}
@@ -382,4 +393,73 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 		return result{}, false
 	}
 	return dateResult(m.start, m.end, d.shift(dir)), true
+}
+
+// holidayDate resolves a holiday: the year the text writes, else "last",
+// "next" or "this" from the DCT, else the year the tense of the clause
+// makes nearest (inferYear), as for a day of a month. Without a DCT only a
+// holiday on the same day every year keeps its day (XXXX-12-25).
+func (t *Tagger) holidayDate(m mention) (result, bool) {
+	fixed := m.holiday
+	if m.hasYear {
+		return dateResult(m.start, m.end, fixed(m.year)), true
+	}
+	if t.st.noDCT {
+		d := fixed(2001) // any year: only fixed-date holidays keep their day
+		if d != fixed(2002).shiftYears(-1) {
+			return result{}, false
+		}
+		d.yx = true
+		return dateResult(m.at, m.end, d), true
+	}
+	dct := t.st.dct
+	y := dct.y
+	switch m.det {
+	case "last":
+		if fixed(y).time().After(dct.time()) || fixed(y) == dct {
+			y--
+		}
+	case "next":
+		if !fixed(y).time().After(dct.time()) {
+			y++
+		}
+	case "this":
+	default:
+		guess := fixed(dct.y)
+		y = t.inferYear(m.at, guess.m, guess.d)
+	}
+	return dateResult(m.start, m.end, fixed(y)), true
+}
+
+// seasonDate resolves a season: the year the text writes, else the DCT's,
+// the one before for "last fall" if this year's has not ended, the one
+// after for "next spring" if this year's has begun.
+func (t *Tagger) seasonDate(m mention) result {
+	s := m.season
+	if m.hasYear {
+		return dateResult(m.start, m.end, date{y: m.year, q: s, g: gSeason})
+	}
+	y := t.st.dct.y
+	cur := 0
+	switch mo := t.st.dct.m; {
+	case mo >= 3 && mo <= 5:
+		cur = 1
+	case mo >= 6 && mo <= 8:
+		cur = 2
+	case mo >= 9 && mo <= 11:
+		cur = 3
+	case mo == 12:
+		cur = 4
+	}
+	switch m.det {
+	case "last", "past", "previous":
+		if s >= cur {
+			y--
+		}
+	case "next", "coming":
+		if s <= cur {
+			y++
+		}
+	}
+	return dateResult(m.start, m.end, date{y: y, q: s, g: gSeason})
 }
