@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/output"
@@ -49,7 +50,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := checkPaths(paths); err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(serveContext, os.Interrupt)
+	// An interrupt or a polite kill stops serve, which then removes its
+	// folder.
+	ctx, stop := signal.NotifyContext(serveContext, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// The watch starts before the first build, so that a change made
 	// while it runs is not missed.
@@ -64,7 +67,8 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	// writes one (a file at a time into a folder beside it, swapped in
 	// whole), and served from there: serve holds no file of the site, and
 	// while it rebuilds, memory holds one timeline and a few pages.
-	root, err := os.MkdirTemp("", "dateline-serve-")
+	sweepServeFolders(time.Minute)
+	root, err := os.MkdirTemp("", serveFolderPrefix)
 	if err != nil {
 		return err
 	}
@@ -200,6 +204,62 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Length", strconv.FormatInt(info.Size(), 10))
 	io.Copy(w, f)
+}
+
+// serveFolderPrefix starts the name of the folder, in the system's
+// temporary folder, that serve writes its builds to.
+const serveFolderPrefix = "dateline-serve-"
+
+// sweepServeFolders removes the folders that serves killed outright left
+// in the temporary folder: one is removed only when it is older than age,
+// holds nothing but serve's own (the site, its lock, a build under way),
+// its site is a dateline build or missing, and no serve holds its lock.
+func sweepServeFolders(age time.Duration) {
+	tmp := os.TempDir()
+	entries, err := os.ReadDir(tmp)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), serveFolderPrefix)
+		if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || !e.IsDir() || e.Type()&fs.ModeSymlink != 0 {
+			continue
+		}
+		root := filepath.Join(tmp, e.Name())
+		if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < age {
+			continue
+		}
+		if !serveOwn(root) {
+			continue
+		}
+		d, err := output.Open(filepath.Join(root, "site"), output.Options{})
+		if err != nil {
+			continue // a serve is running there
+		}
+		os.RemoveAll(root)
+		d.Close()
+	}
+}
+
+// serveOwn reports whether root holds only what serve puts there.
+func serveOwn(root string) bool {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		switch n := e.Name(); {
+		case n == ".site.dateline-lock" && e.Type().IsRegular():
+		case n == "site" && e.IsDir():
+			if info, err := os.Lstat(filepath.Join(root, "site", output.Marker)); err != nil || !info.Mode().IsRegular() {
+				return false
+			}
+		case strings.HasPrefix(n, ".site.new-") && e.IsDir():
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // serveContext is the parent of serve's context: serve stops when it is

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/site"
@@ -92,5 +93,57 @@ func TestAliasesAndVerbose(t *testing.T) {
 	}
 	if strings.Contains(stdout, "javascript") {
 		t.Errorf("the javascript: URL reached the output")
+	}
+}
+
+// TestSweepServeFolders: a folder a killed serve left is removed by the
+// next serve; a running serve's, a young one, and anything not serve's
+// are left alone.
+func TestSweepServeFolders(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	site1 := []site.File{{Path: "index.html", Data: []byte("x")}}
+	old := time.Now().Add(-2 * time.Hour)
+	mk := func(name string, fill func(root string)) string {
+		root := filepath.Join(tmp, name)
+		if err := os.MkdirAll(root, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		fill(root)
+		return root
+	}
+	built := func(root string) {
+		if err := output.Write(filepath.Join(root, "site"), site1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dead := mk(serveFolderPrefix+"111", built)
+	live := mk(serveFolderPrefix+"222", built)
+	d, err := output.Open(filepath.Join(live, "site"), output.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	young := mk(serveFolderPrefix+"333", built)
+	foreign := mk(serveFolderPrefix+"444", func(root string) {
+		built(root)
+		os.WriteFile(filepath.Join(root, "notes.txt"), []byte("mine"), 0o644)
+	})
+	unmarked := mk(serveFolderPrefix+"555", func(root string) {
+		os.MkdirAll(filepath.Join(root, "site"), 0o755)
+		os.WriteFile(filepath.Join(root, "site", "index.html"), []byte("mine"), 0o644)
+	})
+	named := mk(serveFolderPrefix+"abc", built)
+	for _, root := range []string{dead, live, foreign, unmarked, named} {
+		os.Chtimes(root, old, old)
+	}
+	sweepServeFolders(time.Minute)
+	if _, err := os.Stat(dead); err == nil {
+		t.Errorf("a killed serve's folder was left")
+	}
+	for _, root := range []string{live, young, foreign, unmarked, named} {
+		if _, err := os.Stat(root); err != nil {
+			t.Errorf("%s was removed", filepath.Base(root))
+		}
 	}
 }
