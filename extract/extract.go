@@ -221,8 +221,9 @@ func (x *Extractor) Timeline() (*timeline.Timeline, []Diagnostic) {
 	if tl.Articles == nil {
 		tl.Articles = []timeline.Article{}
 	}
-	tl.Events = merge(x.cands, x.und, x.texts, x.nb, x.arts, x.leaders, x.lx, x.lower)
-	x.cands, x.und, x.texts = nil, nil, nil
+	cands, und, texts := x.cands, x.und, x.texts
+	x.cands, x.und, x.texts = nil, nil, nil // merge lets them go as it can
+	tl.Events = merge(cands, und, texts, x.nb, x.arts, x.leaders, x.lx, x.lower)
 	tl.Sort()
 	return tl, append(x.urlDiags, x.diags...)
 }

@@ -227,14 +227,43 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 			live = append(live, cl)
 		}
 	}
-	m.clusters = live
-	events := make([]timeline.Event, 0, len(m.clusters))
-	for _, cl := range m.clusters {
+	m.clusters = nil
+	// Each cluster becomes its event and is let go: the clusters and the
+	// timeline are not held whole at once. What ranking needs of a
+	// cluster is kept (reach).
+	m.days, m.months, m.years, m.byDoc = nil, nil, nil, nil
+	order, cands = nil, nil
+	events := make([]timeline.Event, 0, len(live))
+	reaches := make([]reach, len(live))
+	all := map[int]bool{}
+	for i, cl := range live {
 		events = append(events, toEvent(cl, arts, leaders))
+		reaches[i] = reachOf(cl, leaders, all)
+		live[i] = nil
 	}
-	rank(events, m.clusters, leaders)
+	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
+}
+
+// reach is what ranking needs of a cluster: how many articles report it,
+// how many in their headline or lead, and whether it is a key kind.
+type reach struct {
+	docs, leads int
+	key         bool
+}
+
+// reachOf is the reach of cl; it adds the articles of cl to all.
+func reachOf(cl *cluster, leaders map[string]bool, all map[int]bool) reach {
+	docs, leads := map[int]bool{}, map[int]bool{}
+	for _, m := range cl.members {
+		all[m.doc] = true
+		docs[m.doc] = true
+		if m.lead {
+			leads[m.doc] = true
+		}
+	}
+	return reach{len(docs), len(leads), isKey(cl, leaders)}
 }
 
 // basisOrder: dated mentions first, then an article's own news, then the
@@ -1017,25 +1046,12 @@ func slug(s string) string {
 // salient (the square root of the number of events), and only those that
 // more than one article reports or that are of those kinds; and any that a
 // fifth of the story's articles report.
-func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool) {
-	all := map[int]bool{}
-	for _, cl := range clusters {
-		for _, m := range cl.members {
-			all[m.doc] = true
-		}
-	}
+func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
-	for i, cl := range clusters {
-		docs, leads := map[int]bool{}, map[int]bool{}
-		for _, m := range cl.members {
-			docs[m.doc] = true
-			if m.lead {
-				leads[m.doc] = true
-			}
-		}
-		reportedBy[i] = len(docs)
-		s := float64(len(docs)) + 0.5*float64(len(leads))
-		if isKey(cl, leaders) {
+	for i, r := range reaches {
+		reportedBy[i] = r.docs
+		s := float64(r.docs) + 0.5*float64(r.leads)
+		if r.key {
 			s += 2
 		}
 		events[i].Salience = s
@@ -1053,7 +1069,7 @@ func rank(events []timeline.Event, clusters []*cluster, leaders map[string]bool)
 	k := int(math.Ceil(math.Sqrt(float64(len(events)))))
 	// A happening that a fifth of a story's articles report (three at
 	// least) is key too, however many others there are.
-	wide := max(3, (len(all)+4)/5)
+	wide := max(3, (articles+4)/5)
 	for r, i := range order {
 		events[i].Key = r < k && events[i].Salience >= 2 || reportedBy[i] >= wide
 	}

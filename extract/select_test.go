@@ -191,7 +191,12 @@ func TestKeyWhenWidelyReported(t *testing.T) {
 	}
 	clusters = append(clusters, &cluster{members: []*candidate{{doc: 1}, {doc: 4}, {doc: 7}}})
 	events := make([]timeline.Event, len(clusters))
-	rank(events, clusters, nil)
+	reaches := make([]reach, len(clusters))
+	all := map[int]bool{}
+	for i, cl := range clusters {
+		reaches[i] = reachOf(cl, nil, all)
+	}
+	rank(events, reaches, len(all))
 	if !events[60].Key {
 		t.Errorf("an event 3 of 10 articles report is not key (salience %v)", events[60].Salience)
 	}
