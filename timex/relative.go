@@ -8,16 +8,18 @@ package timex
 // (coarsen, shift).
 
 // dayWord matches "today", "yesterday", "tomorrow", "tonight", with a part
-// of the day ("yesterday morning").
+// of the day ("yesterday morning"), and resolves it (dayWordDate,
+// resolve.go).
 func (t *Tagger) dayWord(i int) (result, bool) {
-	d := t.st.dct
+	m := mention{start: i, end: i + 1, kind: mDayWord, at: i}
 	switch t.w(i) {
 	case "yesterday":
-		d = d.addDays(-1)
+		m.shift = -1
 	case "tomorrow":
-		d = d.addDays(1)
+		m.shift = 1
 	case "tonight":
-		return result{start: i, end: i + 1, typ: "TIME", v: timeOn(d, "NI")}, true
+		m.pod = "NI"
+		return t.resolve(m, true)
 	case "today":
 		// "USA Today", "VOA Today": a name, not the day.
 		if t.toks[i].cap && i > 0 && t.toks[i-1].kind == tWord && t.toks[i-1].cap && !t.toks[i].nl {
@@ -30,9 +32,9 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 		}
 	}
 	if pod, ok := partsOfDay[t.w(i+1)]; ok {
-		return result{start: i, end: i + 2, typ: "TIME", v: timeOn(d, pod)}, true
+		m.pod, m.end = pod, i+2
 	}
-	return dateResult(i, i+1, d), true
+	return t.resolve(m, true)
 }
 
 // currentAdj matches "current" used before a noun.
@@ -126,18 +128,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	}
 	// "the previous Friday", "the following Monday": from the last date.
 	if wd, ok := weekdays[w]; ok && the && (det == "previous" || det == "following" || det == "prior") && t.capital(j) {
-		if !t.st.hasRef || t.st.ref.g != gDay {
-			return result{}, false
-		}
-		ref := t.st.ref
-		cur := ref.weekday()
-		var d date
-		if det == "following" {
-			d = ref.addDays((wd-cur+6)%7 + 1)
-		} else {
-			d = ref.addDays(-((cur-wd+6)%7 + 1))
-		}
-		return dateResult(start, j+1, d), true
+		return t.resolve(mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: wd}, true)
 	}
 	// Weekdays and months: "last Friday", "next May".
 	if _, ok := weekdays[w]; ok && det != "" && !the {

@@ -9,8 +9,8 @@ package timex
 // far are weekdays ("on Tuesday", "last Friday"), months and days ("last
 // September", "Nov. 8") and counts of units ("three years ago", "two weeks
 // later": resolvecount.go), units after a determiner ("last week", "the
-// next day"), holidays and seasons; the other matchers still resolve what
-// they match in their own files.
+// next day"), holidays, seasons and day words ("yesterday"); the other
+// matchers still resolve what they match in their own files.
 
 // mentionKind is the kind of a mention.
 type mentionKind uint8
@@ -25,6 +25,7 @@ const (
 	mRelative             // "last week", "this year", "the next day", "that month"
 	mHoliday              // "Christmas Day", "last Easter", "Easter 2019"
 	mSeason               // "summer", "last fall", "the winter of 1994"
+	mDayWord              // "today", "yesterday morning", "tomorrow", "tonight"
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -75,6 +76,8 @@ type mention struct {
 	// spring, 2 summer, 3 fall, 4 winter.
 	holiday func(y int) date
 	season  int
+	// A day word (mDayWord): days from the DCT ("yesterday": -1).
+	shift int
 
 	// A value that needs no anchor (mValue).
 	typ  string
@@ -90,7 +93,7 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 	}
 	switch m.kind {
 	case mWeekday:
-		return t.weekdayDate(m), true
+		return t.weekdayDate(m)
 	case mMonth:
 		return t.monthDate(m), true
 	case mDay:
@@ -103,19 +106,39 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 		return t.holidayDate(m)
 	case mSeason:
 		return t.seasonDate(m), true
+	case mDayWord:
+		d := t.st.dct.addDays(m.shift)
+		if m.pod != "" {
+			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod)}, true
+		}
+		return dateResult(m.start, m.end, d), true
 	case mValue:
 		return result{start: m.start, end: m.end, typ: m.typ, v: m.v, freq: m.freq}, true
 	}
 	return result{}, false
 }
 
-// weekdayDate resolves a weekday: "last" and "next" count from the DCT, a
-// bare weekday goes by the tense of its clause (resolveWeekday), and the
-// end of a range ("Tuesday to Thursday") does not come before its start.
-func (t *Tagger) weekdayDate(m mention) result {
+// weekdayDate resolves a weekday: "the previous" and "the following" count
+// from the text's last day, "last" and "next" from the DCT, a bare weekday
+// goes by the tense of its clause (resolveWeekday), and the end of a range
+// ("Tuesday to Thursday") does not come before its start.
+func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	wd := m.weekday
+	if m.the && (m.det == "previous" || m.det == "prior" || m.det == "following") {
+		// "the previous Friday", "the following Monday": from the last
+		// date, which must be a day.
+		if !t.st.hasRef || t.st.ref.g != gDay {
+			return result{}, false
+		}
+		ref := t.st.ref
+		cur := ref.weekday()
+		if m.det == "following" {
+			return dateResult(m.start, m.end, ref.addDays((wd-cur+6)%7+1)), true
+		}
+		return dateResult(m.start, m.end, ref.addDays(-((cur-wd+6)%7 + 1))), true
+	}
 	if t.st.noDCT {
-		return result{start: m.start, end: m.at + 1, typ: "DATE", v: weekdayPattern(wd)}
+		return result{start: m.start, end: m.at + 1, typ: "DATE", v: weekdayPattern(wd)}, true
 	}
 	dct := t.st.dct
 	cur := dct.weekday()
@@ -153,9 +176,9 @@ func (t *Tagger) weekdayDate(m mention) result {
 		}
 	}
 	if m.pod != "" {
-		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d}
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d}, true
 	}
-	return dateResult(m.start, m.end, d)
+	return dateResult(m.start, m.end, d), true
 }
 
 // resolveWeekday finds the day of a bare weekday by the tense of its clause:
