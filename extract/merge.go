@@ -25,8 +25,9 @@ type cluster struct {
 	docs, datedDocs map[int]bool    // the articles of the members, and of those that date it to its own days
 	dated           int             // members dated by an expression of their own
 	prof            profile
-	stamp           int  // the last probe that met this cluster
-	dead            bool // merged into another cluster (see consolidate)
+	core            profile // what the members that date it or tell it as news say (see consolidate)
+	stamp           int     // the last probe that met this cluster
+	dead            bool    // merged into another cluster (see consolidate)
 }
 
 func (cl *cluster) add(c *candidate) {
@@ -494,6 +495,9 @@ func (m *merger) add(cl *cluster, c *candidate) {
 		m.byDoc[c.doc] = append(m.byDoc[c.doc], cl)
 	}
 	cl.prof.add(c.ids)
+	if c.basis != "article" && c.basis != "reported" {
+		cl.core.add(c.ids)
+	}
 	if c.basis == "" || len(cl.members) == 1 {
 		// What a cluster names is what its dated sources name: the
 		// sentences dated by their article only join on it, so they cannot
@@ -670,6 +674,13 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if cl.first < a || cl.first > b || cl.last-cl.first > spanDays {
 			return 0, false
 		}
+		// The news of the days before publication is a happening that a
+		// source dates by its words: a cluster that only publication
+		// dates (a headline of the day before) does not date it, or
+		// one article's publication date would date the news of all.
+		if _, day := candRange(c); cl.first < day && cl.dated == 0 {
+			return 0, false
+		}
 	default:
 		if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
 			return 0, false
@@ -739,11 +750,11 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	return sim, sim >= limit
 }
 
-// simTo is how well c's words agree with cl's: the cosine against the
-// cluster's profile, or against one of its latest members that a source
-// dates.
+// simTo is how well c's words agree with cl's: the cosine against what the
+// cluster's dated sources, headlines and leads say (core), or against one
+// of its latest such members.
 func (m *merger) simTo(cl *cluster, c *candidate) float64 {
-	sim := cl.prof.cosine(c.ids)
+	sim := cl.core.cosine(c.ids)
 	for _, x := range cl.members[max(0, len(cl.members)-linkMembers):] {
 		if x.basis == "article" || x.basis == "reported" {
 			continue
@@ -1166,7 +1177,10 @@ var sameClusters = 0.45
 // together, tell one happening: mentions are taken one at a time, so a
 // happening told in two ways ("Four men rammed their car into a jewelry
 // store", "Ram-raiders ploughed their vehicle into a jeweller's") may have
-// started two clusters before either had the other's words. It runs once
+// started two clusters before either had the other's words. Two clusters
+// are compared by what their dated sources, headlines and leads say (core):
+// the sentences that only repeat or report the happening, each with words
+// of its own, would blur them. It runs once
 // on the clusters of dated mentions, and again (last) once the headlines
 // and leads dated by their publication have joined them or made their
 // own. A headline may tell any happening of its day ("Actress checks into
@@ -1213,7 +1227,7 @@ func (m *merger) consolidate(last bool) {
 					// article's own news agrees with a happening.
 					limit = sameNews
 				}
-				if profileCosine(&cl.prof, &o.prof) < limit {
+				if profileCosine(&cl.core, &o.core) < limit {
 					continue
 				}
 				for _, c := range o.members {
