@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/internal/wire"
 )
 
@@ -96,16 +96,11 @@ func buildID() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	f, err := os.Open(exe)
+	h, err := output.HashFile(exe)
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return h[:16], nil
 }
 
 func isBuildID(s string) bool {

@@ -356,6 +356,10 @@ func (o *Owned) PlanSums(sums []Sum, gen func(emit func(File) error) error) (*Pl
 	return pl, nil
 }
 
+// HashFile is the SHA-256 (hex) of the file at name, read a block at a
+// time.
+func HashFile(name string) (string, error) { return hashPath(name) }
+
 // hashPath is the hash of the file at name, read a block at a time.
 func hashPath(name string) (string, error) {
 	f, err := os.Open(name)
