@@ -84,7 +84,7 @@ type Extractor struct {
 
 	nb       *numberer
 	arts     []timeline.Article
-	cands    []candidate
+	cands    [][]candidate // by article
 	und      []undatedSet
 	texts    [][]byte // each article's text, compressed, when it has undated sentences
 	leaders  map[string]bool
@@ -202,7 +202,9 @@ func (x *Extractor) Add(a *Analysis) error {
 		a.cands[i].doc = di
 	}
 	x.und = append(x.und, x.nb.article(di, a.cands, a.und))
-	x.cands = append(x.cands, a.cands...)
+	if len(a.cands) > 0 {
+		x.cands = append(x.cands, slices.Clone(a.cands)) // no room left over
+	}
 	x.texts = append(x.texts, a.text)
 	for _, l := range a.leaders {
 		x.leaders[l] = true
@@ -251,13 +253,13 @@ func (c *candidate) detach() {
 // the sentences that join a happening (see merge): its length as a uvarint,
 // then the text deflated.
 func compress(s string) []byte {
-	b := bytes.NewBuffer(binary.AppendUvarint(nil, uint64(len(s))))
+	b := bytes.NewBuffer(binary.AppendUvarint(make([]byte, 0, len(s)/2+16), uint64(len(s))))
 	w := flateWriters.Get().(*flate.Writer)
 	w.Reset(b)
 	io.WriteString(w, s)
 	w.Close()
 	flateWriters.Put(w)
-	return slices.Clip(b.Bytes())
+	return bytes.Clone(b.Bytes()) // no room left over: an archive keeps them all
 }
 
 var flateWriters = sync.Pool{New: func() any {

@@ -82,10 +82,16 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // capitalised word among them is no name ("A LARGE fire", "Fire crews",
 // "the Club's Coach" name nobody, and would otherwise set two reports of
 // one happening apart; see score).
-func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
-	order := make([]*candidate, len(cands))
-	for i := range cands {
-		order[i] = &cands[i]
+func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
+	n := 0
+	for _, l := range cands {
+		n += len(l)
+	}
+	order := make([]*candidate, 0, n)
+	for _, l := range cands {
+		for i := range l {
+			order = append(order, &l[i])
+		}
 	}
 	slices.SortStableFunc(order, func(a, b *candidate) int {
 		if c := cmp.Compare(basisOrder[a.basis], basisOrder[b.basis]); c != 0 {
@@ -115,8 +121,8 @@ func merge(cands []candidate, und []undatedSet, texts [][]byte, nb *numberer, ar
 	})
 	m := newMerger(nb, lx)
 	noName := nb.lowered(lower)
-	for i := range cands {
-		cands[i].nids = withoutNames(cands[i].nids, noName)
+	for _, c := range order {
+		c.nids = withoutNames(c.nids, noName)
 	}
 	consolidated := false
 	for _, c := range order {
