@@ -130,3 +130,39 @@ func TestAnalysisCorrupt(t *testing.T) {
 		_ = a.UnmarshalBinary(c) // may read as another Analysis; must not panic
 	}
 }
+
+// An archive's texts are kept deflated, a story's as they are: the
+// timeline is the same bytes either way, through the cache's bytes too.
+func TestDeflatedTextsSameTimeline(t *testing.T) {
+	stories := storyDirs(t)
+	if len(stories) < 3 {
+		t.Skip("../shared is not beside the checkout")
+	}
+	for _, docs := range stories {
+		want, _ := Extract(docs, Options{})
+		x := NewExtractor(Options{})
+		x.rawLeft.Store(0)
+		deflated := 0
+		for _, d := range docs {
+			a := x.Analyze(d)
+			if len(a.text) > 0 && a.text[0] == textDeflate {
+				deflated++
+			}
+			b, err := a.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Analysis
+			if err := back.UnmarshalBinary(b); err != nil {
+				t.Fatal(err)
+			}
+			x.Add(&back)
+		}
+		got, _ := x.Timeline()
+		wb, _ := json.Marshal(want)
+		gb, _ := json.Marshal(got)
+		if deflated == 0 || !bytes.Equal(wb, gb) {
+			t.Errorf("%s...: %d texts deflated; the timeline differs from the one of texts kept as they are", docs[0].Article.Path, deflated)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/ordered"
@@ -93,7 +94,20 @@ type Extractor struct {
 	diags    []Diagnostic
 	lastPath string
 	done     bool
+	// rawLeft is how many bytes of text may still be kept as they are:
+	// a story's articles are not worth deflating, an archive's are.
+	rawLeft atomic.Int64
 }
+
+// rawTexts is how many bytes of articles' text an Extractor keeps as they
+// are before it deflates them.
+const rawTexts = 64 << 20
+
+// A kept text starts with how it is kept.
+const (
+	textRaw     = 0
+	textDeflate = 1
+)
 
 // NewExtractor returns an Extractor with the tables of opt.
 func NewExtractor(opt Options) *Extractor {
@@ -101,8 +115,10 @@ func NewExtractor(opt Options) *Extractor {
 	maps.Copy(aliases, opt.Aliases)
 	places := DefaultPlaces()
 	maps.Copy(places, opt.Places)
-	return &Extractor{g: newGazetteer(aliases, places), lx: lexiconFor(opt.Happenings),
+	x := &Extractor{g: newGazetteer(aliases, places), lx: lexiconFor(opt.Happenings),
 		nb: newNumberer(), leaders: map[string]bool{}, lower: map[string]bool{}}
+	x.rawLeft.Store(rawTexts)
+	return x
 }
 
 // An Analysis is what one article gives the timeline, made by Analyze.
@@ -176,7 +192,11 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		c.detach()
 	}
 	if len(a.und) > 0 {
-		a.text = compress(d.Text)
+		if x.rawLeft.Add(-int64(len(d.Text))) >= 0 {
+			a.text = append([]byte{textRaw}, d.Text...)
+		} else {
+			a.text = compress(d.Text)
+		}
 	}
 	a.leaders = x.g.leadersIn(d.Text)
 	return a
@@ -250,10 +270,10 @@ func (c *candidate) detach() {
 }
 
 // compress and decompress keep an article's text small while it waits for
-// the sentences that join a happening (see merge): its length as a uvarint,
-// then the text deflated.
+// the sentences that join a happening (see merge): textDeflate, its length
+// as a uvarint, then the text deflated.
 func compress(s string) []byte {
-	b := bytes.NewBuffer(binary.AppendUvarint(make([]byte, 0, len(s)/2+16), uint64(len(s))))
+	b := bytes.NewBuffer(binary.AppendUvarint(append(make([]byte, 0, len(s)/2+16), textDeflate), uint64(len(s))))
 	w := flateWriters.Get().(*flate.Writer)
 	w.Reset(b)
 	io.WriteString(w, s)
@@ -274,6 +294,15 @@ type inflater struct {
 }
 
 func (f *inflater) decompress(b []byte) (string, bool) {
+	switch {
+	case len(b) == 0:
+		return "", false
+	case b[0] == textRaw:
+		return string(b[1:]), true
+	case b[0] != textDeflate:
+		return "", false
+	}
+	b = b[1:]
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b))*1032+64 { // deflate expands at most 1032 times
 		return "", false
