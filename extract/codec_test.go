@@ -84,15 +84,7 @@ func TestAnalysisRoundTrip(t *testing.T) {
 		want, wantDiags := Extract(docs, Options{})
 		x := NewExtractor(Options{})
 		for _, d := range docs {
-			b, err := x.Analyze(d).MarshalBinary()
-			if err != nil {
-				t.Fatalf("%s: %v", d.Article.Path, err)
-			}
-			var a Analysis
-			if err := a.UnmarshalBinary(b); err != nil {
-				t.Fatalf("%s: %v", d.Article.Path, err)
-			}
-			if err := x.Add(&a); err != nil {
+			if err := x.Add(throughCodec(t, x.Analyze(d))); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -148,15 +140,7 @@ func TestDeflatedTextsSameTimeline(t *testing.T) {
 			if len(a.text) > 0 && a.text[0] == textDeflate {
 				deflated++
 			}
-			b, err := a.MarshalBinary()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var back Analysis
-			if err := back.UnmarshalBinary(b); err != nil {
-				t.Fatal(err)
-			}
-			x.Add(&back)
+			x.Add(throughCodec(t, a))
 		}
 		got, _ := x.Timeline()
 		wb, _ := json.Marshal(want)
@@ -165,4 +149,18 @@ func TestDeflatedTextsSameTimeline(t *testing.T) {
 			t.Errorf("%s...: %d texts deflated; the timeline differs from the one of texts kept as they are", docs[0].Article.Path, deflated)
 		}
 	}
+}
+
+// throughCodec is a written and read back.
+func throughCodec(t *testing.T, a *Analysis) *Analysis {
+	t.Helper()
+	b, err := a.MarshalBinary()
+	if err != nil {
+		t.Fatalf("%s: %v", a.art.Path, err)
+	}
+	var back Analysis
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatalf("%s: %v", a.art.Path, err)
+	}
+	return &back
 }
