@@ -74,25 +74,37 @@ func storyDirs(t *testing.T) [][]Doc {
 }
 
 // An Analysis written and read back gives the same timeline, byte for
-// byte, as the Analysis itself.
+// byte, as the Analysis itself; and so do texts kept deflated (an
+// archive's) and texts kept as they are (a story's).
 func TestAnalysisRoundTrip(t *testing.T) {
 	stories := storyDirs(t)
 	if len(stories) < 3 {
 		t.Skip("../shared is not beside the checkout")
 	}
-	for _, docs := range stories {
-		want, wantDiags := Extract(docs, Options{})
-		x := NewExtractor(Options{})
-		for _, d := range docs {
-			if err := x.Add(throughCodec(t, x.Analyze(d))); err != nil {
-				t.Fatal(err)
+	for _, raw := range []int64{rawTexts, 0} {
+		for _, docs := range stories {
+			want, wantDiags := Extract(docs, Options{})
+			x := NewExtractor(Options{})
+			x.rawLeft.Store(raw)
+			deflated := 0
+			for _, d := range docs {
+				a := x.Analyze(d)
+				if len(a.text) > 0 && a.text[0] == textDeflate {
+					deflated++
+				}
+				if err := x.Add(throughCodec(t, a)); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
-		got, gotDiags := x.Timeline()
-		wb, _ := json.Marshal(want)
-		gb, _ := json.Marshal(got)
-		if !bytes.Equal(wb, gb) || !slices.Equal(wantDiags, gotDiags) {
-			t.Errorf("%s...: the timeline read back differs from the one made", docs[0].Article.Path)
+			got, gotDiags := x.Timeline()
+			wb, _ := json.Marshal(want)
+			gb, _ := json.Marshal(got)
+			if !bytes.Equal(wb, gb) || !slices.Equal(wantDiags, gotDiags) {
+				t.Errorf("%s... (%d texts deflated): the timeline read back differs from the one made", docs[0].Article.Path, deflated)
+			}
+			if raw == 0 && deflated == 0 {
+				t.Errorf("%s...: no text deflated", docs[0].Article.Path)
+			}
 		}
 	}
 }
@@ -120,34 +132,6 @@ func TestAnalysisCorrupt(t *testing.T) {
 		c[i] ^= 0x5a
 		var a Analysis
 		_ = a.UnmarshalBinary(c) // may read as another Analysis; must not panic
-	}
-}
-
-// An archive's texts are kept deflated, a story's as they are: the
-// timeline is the same bytes either way, through the cache's bytes too.
-func TestDeflatedTextsSameTimeline(t *testing.T) {
-	stories := storyDirs(t)
-	if len(stories) < 3 {
-		t.Skip("../shared is not beside the checkout")
-	}
-	for _, docs := range stories {
-		want, _ := Extract(docs, Options{})
-		x := NewExtractor(Options{})
-		x.rawLeft.Store(0)
-		deflated := 0
-		for _, d := range docs {
-			a := x.Analyze(d)
-			if len(a.text) > 0 && a.text[0] == textDeflate {
-				deflated++
-			}
-			x.Add(throughCodec(t, a))
-		}
-		got, _ := x.Timeline()
-		wb, _ := json.Marshal(want)
-		gb, _ := json.Marshal(got)
-		if deflated == 0 || !bytes.Equal(wb, gb) {
-			t.Errorf("%s...: %d texts deflated; the timeline differs from the one of texts kept as they are", docs[0].Article.Path, deflated)
-		}
 	}
 }
 

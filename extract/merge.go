@@ -160,10 +160,6 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		m.clusters = append(m.clusters, cl)
 		m.add(cl, c)
 	}
-	if !consolidated && hasUndated(und) {
-		m.consolidate(false)
-		consolidated = true
-	}
 	// Last, the sentences with no date of their own, by publication day
 	// and article: one becomes a source when it joins a happening.
 	type pubDoc struct {
@@ -183,6 +179,10 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		}
 		return cmp.Compare(a.doc, b.doc)
 	})
+	if !consolidated && len(byDay) > 0 {
+		m.consolidate(false)
+		consolidated = true
+	}
 	var inf inflater
 	for _, x := range byDay {
 		text, unpacked := "", false
@@ -410,16 +410,6 @@ func withoutNames(nids []sid, no []bool) []sid {
 		}
 	}
 	return out
-}
-
-// hasUndated reports whether an article has undated sentences.
-func hasUndated(und []undatedSet) bool {
-	for _, u := range und {
-		if len(u.sents) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 func (nb *numberer) stems(di int, b bag) []sid {
