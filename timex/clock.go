@@ -3,17 +3,26 @@ package timex
 import "strconv"
 
 // Times of day: "10:30 a.m.", "3 p.m. EST", "10.30am", "noon Saturday",
-// "midnight Friday", with the day that may follow them; without one, the
-// time is on the text's last day, else the DCT's.
+// "midnight Friday", with the day that may follow them, read into a
+// mention; without a day, timeDate (resolvetime.go) puts the time on the
+// text's last day, else the DCT's. The day after a time is a composite:
+// its date decides whether it is taken ("5 p.m. Friday", not "5 p.m.
+// Fridays"), so it is resolved while matching.
 
-// clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT".
+// clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT" and resolves it.
 func (t *Tagger) clockTime(i int) (result, bool) {
+	return t.resolve(t.matchClock(i))
+}
+
+// matchClock reads a clock time at i, with its time zone and the day
+// after it.
+func (t *Tagger) matchClock(i int) (mention, bool) {
 	tok := &t.toks[i]
 	h, m := -1, 0
 	dot := false
 	if tok.num >= 0 {
 		if tok.digits > 2 || tok.num < 1 || tok.num > 12 {
-			return result{}, false
+			return mention{}, false
 		}
 		h = tok.num
 	} else {
@@ -26,16 +35,16 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 				c, dot = k, s[k] == '.'
 				break
 			} else if s[k] < '0' || s[k] > '9' {
-				return result{}, false
+				return mention{}, false
 			}
 		}
 		if c < 1 || c > 2 || len(s)-c-1 != 2 {
-			return result{}, false
+			return mention{}, false
 		}
 		hh, err1 := strconv.Atoi(s[:c])
 		mm, err2 := strconv.Atoi(s[c+1:])
 		if err1 != nil || err2 != nil || hh > 24 || mm > 59 {
-			return result{}, false
+			return mention{}, false
 		}
 		h, m = hh, mm
 	}
@@ -67,10 +76,10 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 		j++
 	}
 	if ampm == "" && (tok.num >= 0 || dot) {
-		return result{}, false
+		return mention{}, false
 	}
 	if dot && h > 12 {
-		return result{}, false
+		return mention{}, false
 	}
 	if ampm == "p" && h < 12 {
 		h += 12
@@ -82,61 +91,66 @@ func (t *Tagger) clockTime(i int) (result, bool) {
 	} else if t.w(j) == "local" && t.w(j+1) == "time" {
 		j += 2
 	}
-	d := t.st.dct
-	if t.st.hasRef && t.st.ref.g == gDay {
-		d = t.st.ref
-	}
-	j, d = t.dayAfterClock(j, d)
-	return result{start: i, end: j, typ: "TIME", v: clockOn(d, h, m)}, true
+	c := mention{start: i, kind: mClock, at: i, hour: h, minute: m}
+	c.end = t.dayAfterClock(&c, j)
+	return c, true
 }
 
-// dayAfterClock reads the day that may follow a clock time ("5 p.m.
-// Friday", "noon, Nov. 9") and returns the token after it and the day;
-// without one it returns j and d unchanged.
-func (t *Tagger) dayAfterClock(j int, d date) (int, date) {
+// dayAfterClock reads the day that may follow a clock time at j ("5 p.m.
+// Friday", "noon, Nov. 9", "noon today") into the mention c, and returns
+// the token after it; without one it returns j.
+func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	k := j
 	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
+	on := func(r result) int {
+		c.onDay, c.year, c.month, c.day, c.yx = true, r.d.y, r.d.m, r.d.d, r.d.yx
+		return r.end
+	}
 	if r, ok := t.abbrevWeekdayDate(k); ok {
-		return r.end, r.d
+		return on(r)
 	}
 	if _, ok := weekdays[t.w(k)]; ok && t.capital(k) {
 		if r, ok := t.weekdayExpr(k, k, ""); ok && r.d.g == gDay && r.typ == "DATE" {
-			return r.end, r.d
+			return on(r)
 		}
 	}
 	if _, ok := monthAbbrevs[t.w(k)]; ok {
 		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
-			return r.end, r.d
+			return on(r)
 		}
 	}
 	if _, ok := monthNames[t.w(k)]; ok {
 		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
-			return r.end, r.d
+			return on(r)
 		}
 	}
 	switch t.w(k) {
 	case "today":
-		return k + 1, t.st.dct
+		c.dayWord, c.shift = true, 0
+		return k + 1
 	case "yesterday":
-		return k + 1, t.st.dct.addDays(-1)
+		c.dayWord, c.shift = true, -1
+		return k + 1
 	case "tomorrow":
-		return k + 1, t.st.dct.addDays(1)
+		c.dayWord, c.shift = true, 1
+		return k + 1
 	}
-	return j, d
+	return j
 }
 
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",
-// "midnight Friday").
+// "midnight Friday") and resolves it.
 func (t *Tagger) noonExpr(i int) (result, bool) {
 	h := 12 // noon, midday
 	if t.w(i) == "midnight" {
 		h = 24
 	}
-	end, d := t.dayAfterClock(i+1, date{})
-	if end == i+1 || d.yx {
+	c := mention{start: i, kind: mClock, at: i, hour: h}
+	c.end = t.dayAfterClock(&c, i+1)
+	if c.end == i+1 || c.onDay && c.yx {
 		return result{}, false
 	}
-	return result{start: i, end: end, typ: "TIME", v: clockOn(d, h, 0)}, true
+	return t.resolve(c, true)
 }

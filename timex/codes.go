@@ -10,9 +10,10 @@ package timex
 
 // codeYear reads the year of a code: a four-digit year at i (after an
 // optional "of" or "FY"), or two digits written against the code ("3Q24",
-// "FY24"), taken in the century that puts them nearest the document
-// date. It returns the year and the token after it.
-func (t *Tagger) codeYear(i int, joined bool) (y, end int, ok bool) {
+// "FY24"), whose century partYearOf (resolveyear.go) takes as the one
+// that puts them nearest the document date. It sets the mention's year
+// and end.
+func (t *Tagger) codeYear(m *mention, i int, joined bool) bool {
 	k := i
 	switch {
 	case t.w(k) == "of":
@@ -21,19 +22,14 @@ func (t *Tagger) codeYear(i int, joined bool) (y, end int, ok bool) {
 		k, joined = k+1, true // "Q3 FY25", "Q3 FY2025"
 	}
 	if joined && t.adj(k) && t.toks[k].digits == 2 && !t.wordNext(k) && !t.st.noDCT {
-		base := t.st.dct.y
-		y = base - base%100 + t.toks[k].num
-		if y > base+50 {
-			y -= 100
-		} else if y < base-50 {
-			y += 100
-		}
-		return y, k + 1, true
+		m.year, m.hasYear, m.short, m.end = t.toks[k].num, true, true, k+1
+		return true
 	}
 	if yy, ok := t.yearNum(k); ok {
-		return yy, k + 1, true
+		m.year, m.hasYear, m.end = yy, true, k+1
+		return true
 	}
-	return 0, 0, false
+	return false
 }
 
 // wordNext reports whether a word is written against token i ("H1N1").
@@ -41,9 +37,15 @@ func (t *Tagger) wordNext(i int) bool {
 	return i+1 < len(t.toks) && t.adj(i+1) && t.toks[i+1].kind != tPunct
 }
 
-// codeExpr matches a code that starts at token i: "Q3", "H1", "FY2024"
-// (a capital letter code) or "3Q24" (a digit first).
+// codeExpr matches a code that starts at token i and resolves it.
 func (t *Tagger) codeExpr(i int) (result, bool) {
+	return t.resolve(t.matchCode(i))
+}
+
+// matchCode reads a code that starts at token i: "Q3", "H1", "FY2024" (a
+// capital letter code) or "3Q24" (a digit first), into the mention of a
+// quarter, a half or a fiscal year.
+func (t *Tagger) matchCode(i int) (mention, bool) {
 	var n, end int
 	var g gran
 	switch w := t.w(i); {
@@ -55,29 +57,30 @@ func (t *Tagger) codeExpr(i int) (result, bool) {
 			g = gHalf
 		}
 	case w == "fy" && t.toks[i].upper:
-		if y, e, ok := t.codeYear(i+1, true); ok {
-			return dateResult(i, e, date{y: y, g: gYear}), true
+		m := mention{start: i, kind: mPart, at: i, g: gYear}
+		if t.codeYear(&m, i+1, true) {
+			return m, true
 		}
-		return result{}, false
+		return mention{}, false
 	default:
-		return result{}, false
+		return mention{}, false
 	}
 	if n < 1 || n > 4 || g == gHalf && n > 2 {
-		return result{}, false
+		return mention{}, false
 	}
 	joined := t.toks[i].kind == tNum
-	if y, e, ok := t.codeYear(end, joined); ok {
-		r := dateResult(i, e, date{y: y, q: n, g: g})
-		r.fiscal = t.w(e-2) == "fy"
-		return r, true
+	m := mention{start: i, end: end, kind: mPart, at: i, n: n, g: g}
+	if t.codeYear(&m, end, joined) {
+		m.fiscal = t.w(m.end-2) == "fy"
+		return m, true
 	}
 	if joined && t.adj(end) {
-		return result{}, false
+		return mention{}, false
 	}
 	if !resultWords[t.w(end)] && (!codeContext[t.w(i-1)] || t.capital(end)) {
 		// "publication of H1 CVE requests": a capitalised word after it
 		// makes the code part of a name.
-		return result{}, false
+		return mention{}, false
 	}
-	return dateResult(i, end, date{y: t.partYear(i, n, g), q: n, g: g}), true
+	return m, true
 }

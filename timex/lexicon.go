@@ -55,6 +55,7 @@ var (
 	yearNouns      = lex.set("year-nouns")
 	countWords     = lex.set("count-words")
 	codeContext    = lex.set("code-context")
+	yearDets       = lex.set("year-determiners")
 	resultWords    = lex.set("result-words")
 	rangeWords     = lex.set("range-words")
 	refWords       = lex.refs("references")

@@ -5,11 +5,11 @@ package timex
 // expression to call the matcher of its kind, one file each: weekdays.go,
 // months.go, years.go, parts.go (quarters, halves, seasons), relative.go,
 // durations.go, sets.go, codes.go, holiday.go, numbers.go, clock.go and
-// ranges.go. The matchers of weekdays, months and days, counts of units
-// and units after a determiner read the words into a mention with no date,
-// which resolve (resolve.go, resolvecount.go) turns into a result, its span
-// in tokens and its Value (value.go); the other matchers still build their
-// result themselves. emit appends it and notes it as the anchor of what
+// ranges.go. The matchers read the words into a mention with no date,
+// which resolve (resolve.go, resolvecount.go, resolveyear.go,
+// resolvetime.go) turns into a result, its span in tokens and its Value
+// (value.go); a few composite matchers resolve an inner expression to
+// decide what they take. emit appends it and notes it as the anchor of what
 // follows (state.go). The tokens come from scan.go, the words from
 // data/lexicon.txt (lexicon.go), the tense of a clause from tense.go and
 // calendar arithmetic from date.go.
@@ -132,9 +132,11 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 		if t.w(j) == "the" || t.w(j) == "this" {
 			switch t.w(j + 1) {
 			case "year", "month", "week", "decade", "century", "quarter":
-				d, _ := coarsen(t.st.dct, units[t.w(j+1)].g)
 				if t.w(j+2) != "'" && t.w(j+2) != "-" {
-					return result{start: i, end: j + 2, typ: "DATE", v: d.val(), mod: mod, d: d, concrete: true}, true
+					// the DCT's unit, as "this year" is
+					r, ok := t.resolve(mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)]}, true)
+					r.mod = mod
+					return r, ok
 				}
 			}
 		}
@@ -142,8 +144,9 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 			// "early in the year", "late in the year": the document's year
 			// (unlike "the year" said alone, which follows the text's
 			// last date; see theYear).
-			d := date{y: t.st.dct.y, g: gYear}
-			return result{start: i, end: j + 3, typ: "DATE", v: d.val(), mod: mod, d: d, concrete: true}, true
+			r, ok := t.resolve(mention{start: i, end: j + 3, kind: mRelative, at: j + 2, det: "this", unit: units["year"]}, true)
+			r.mod = mod
+			return r, ok
 		}
 		if r, ok := t.inner(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
 			r.start = i
@@ -218,7 +221,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return t.weekdayExpr(i, i, "")
 	}
 	if wd, ok := weekdayPlurals[w]; ok && t.capital(i) {
-		return result{start: i, end: i + 1, typ: "SET", v: weekdayPattern(wd), freq: "1W"}, true
+		return t.resolve(setWord(i, wd), true)
 	}
 	switch w {
 	case "today", "tonight", "yesterday", "tomorrow":
@@ -238,16 +241,15 @@ func (t *Tagger) core(i int) (result, bool) {
 	case "noon", "midnight", "midday":
 		return t.noonExpr(i)
 	case "annually", "yearly":
-		return result{start: i, end: i + 1, typ: "SET", v: Value{N: 1, Unit: UnitYear}, freq: "1X"}, true
+		return t.resolve(setWord(i, 0), true)
 	case "fiscal":
 		if y, ok := t.yearNum(i + 1); ok {
-			d := date{y: y, g: gYear}
-			return dateResult(i, i+2, d), true
+			return t.resolve(yearMention(i, i+2, y), true)
 		}
 	case "year":
 		return t.yearWord(i)
 	case "nineteen":
-		return t.spelledYear(i)
+		return t.resolve(t.matchSpelledYear(i))
 	case "as":
 		if t.w(i+1) == "soon" && t.w(i+2) == "as" && t.w(i+3) == "possible" {
 			return refResult(i, i+4, FutureRef), true
@@ -282,8 +284,8 @@ func (t *Tagger) core(i int) (result, bool) {
 		// "then" is too often a connective ("and then").
 		switch t.w(i - 1) {
 		case "until", "till", "by":
-			if t.st.hasRef && t.st.ref.g >= gMonth && !t.st.ref.yx {
-				return dateResult(i, i+1, t.st.ref), true
+			if r, ok := t.resolve(mention{start: i, end: i + 1, kind: mThen, at: i}, true); ok {
+				return r, true
 			}
 		}
 	case "a", "some":
@@ -315,7 +317,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return refResult(i, i+1, ref), true
 	}
 	if _, ok := ordinals[w]; ok {
-		return t.ordinalExpr(i, date{}, false)
+		return t.ordinalExpr(i, i, 0, "")
 	}
 	if _, ok := seasons[w]; ok {
 		return t.seasonExpr(i, i, "")

@@ -103,8 +103,8 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	}
 	month := mention{start: start, kind: mMonth, at: i, month: m}
 	// "January nineteen ninety-seven"
-	if r, ok := t.spelledYear(j); ok {
-		month.year, month.hasYear, month.end = r.d.y, true, r.end
+	if y, ok := t.matchSpelledYear(j); ok {
+		month.year, month.hasYear, month.end = y.year, true, y.end
 		return month, true
 	}
 	// "August 1988", "March, 1996", "May of 2001"

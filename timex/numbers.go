@@ -15,7 +15,6 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		i+4 < len(t.toks) && t.toks[i+2].digits == 2 && t.w(i+3) == "-" && t.toks[i+4].digits == 2 {
 		y, m, d := tok.num, t.toks[i+2].num, t.toks[i+4].num
 		if validDay(y, m, d) {
-			day := date{y: y, m: m, d: d, g: gDay}
 			// "2024-06-18T09:00:00Z": a time stamp, to the minute.
 			if t.w(i+5) == "t" && t.adj(i+5) && t.adj(i+6) {
 				if c := t.w(i + 6); len(c) >= 5 && c[2] == ':' && isDigit(c[0]) && isDigit(c[1]) && isDigit(c[3]) && isDigit(c[4]) {
@@ -23,10 +22,10 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 					if t.adj(end) && t.w(end) == "z" {
 						end++
 					}
-					return result{start: i, end: end, typ: "TIME", v: clockOn(day, digitsOf(c[:2]), digitsOf(c[3:5]))}, true
+					return t.resolve(mention{start: i, end: end, kind: mClock, at: i, hour: digitsOf(c[:2]), minute: digitsOf(c[3:5]), onDay: true, year: y, month: m, day: d}, true)
 				}
 			}
-			return dateResult(i, i+5, day), true
+			return t.resolve(mention{start: i, end: i + 5, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true)
 		}
 	}
 	if r, ok := t.numericDate(i); ok {
@@ -40,15 +39,9 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		if t.w(k) == "of" {
 			k++
 		}
-		if _, ok := monthNames[t.w(k)]; ok {
-			if r, ok := t.monthExpr(k, day); ok {
-				r.start = i
-				return r, true
-			}
-		}
-		if _, ok := monthAbbrevs[t.w(k)]; ok {
-			if r, ok := t.monthExpr(k, day); ok {
-				r.start = i
+		if m, ok := t.matchMonth(k, day); ok {
+			m.start = i
+			if r, ok := t.resolve(m, true); ok {
 				return r, true
 			}
 		}
@@ -68,12 +61,13 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 				}
 			}
 		}
-		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end &&
-			t.st.ref.g == gDay && day > t.st.ref.d && validDay(t.st.ref.y, t.st.ref.m, day) {
+		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end {
 			_, full := monthNames[t.w(k)]
 			_, abbr := monthAbbrevs[t.w(k)]
 			if !full && !abbr {
-				return dateResult(i, k, date{y: t.st.ref.y, m: t.st.ref.m, d: day, g: gDay}), true
+				if r, ok := t.resolve(mention{start: i, end: k, kind: mRangeDay, at: i, day: day}, true); ok {
+					return r, true
+				}
 			}
 		}
 	}
@@ -81,13 +75,13 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 	// use (the 19th, the 20th); "the 2000s" is the decade.
 	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
 		if tok.num%100 == 0 && tok.num < 2000 {
-			return dateResult(i, i+2, date{y: tok.num, g: gCentury}), true
+			return t.resolve(eraMention(i, i+2, tok.num, gCentury), true)
 		}
-		return dateResult(i, i+2, date{y: tok.num, g: gDecade}), true
+		return t.resolve(eraMention(i, i+2, tok.num, gDecade), true)
 	}
 	// Centuries: "20th century"
 	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
-		return dateResult(i, i+3, date{y: (tok.num - 1) * 100, g: gCentury}), true
+		return t.resolve(eraMention(i, i+3, (tok.num-1)*100, gCentury), true)
 	}
 	if r, ok := t.countExpr(i, i); ok {
 		return r, true
@@ -96,24 +90,15 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		// "the 1988 period" of earnings copy: the quarter under discussion,
 		// in that year.
 		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
-			if t.w(i+1) == "period" && t.st.hasQ && !t.st.inQuarter {
-				// After "the nine months" or "the year" the period under
-				// discussion is no quarter: the year is all the text fixes.
-				r := dateResult(i, i+2, date{y: y, g: gYear})
-				r.compare = y < t.st.dct.y
-				return r, true
-			}
-			r := dateResult(i, i+2, date{y: y, q: t.latestQuarter().q, g: gQuarter})
-			r.compare = y < t.st.dct.y
-			return r, true
+			return t.resolve(mention{start: i, end: i + 2, kind: mPeriodYear, at: i, year: y, period: t.w(i+1) == "period"}, true)
 		}
 		// "the 1988 third quarter"
 		if _, ok := ordinals[t.w(i+1)]; ok {
-			if r, ok := t.ordinalExpr(i+1, date{y: y, g: gYear}, true, i); ok {
+			if r, ok := t.ordinalExpr(i, i+1, y, ""); ok {
 				return r, true
 			}
 		}
-		return dateResult(i, i+1, date{y: y, g: gYear}), true
+		return t.resolve(yearMention(i, i+1, y), true)
 	}
 	return result{}, false
 }
@@ -171,7 +156,7 @@ func (t *Tagger) numericDate(i int) (result, bool) {
 	if y < 1900 || y > 2199 || !validDay(y, m, d) {
 		return result{}, false
 	}
-	return dateResult(i, i+1, date{y: y, m: m, d: d, g: gDay}), true
+	return t.resolve(mention{start: i, end: i + 1, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true)
 }
 
 // digitsOf is the number the decimal digits s write.

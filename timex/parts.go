@@ -3,25 +3,52 @@ package timex
 // Parts of a year or of an age named by an ordinal or a name: quarters and
 // halves ("the third quarter", "the first half of 1989", "the last half of
 // the '80s"), centuries in words ("the twentieth century"; "20th century"
-// is in numbers.go) and seasons ("last fall", "the winter of 1994"). A
-// quarter or half named without a year takes one from partYear; quarter
-// codes ("Q3") are in codes.go.
+// is in numbers.go) and seasons ("last fall", "the winter of 1994"), read
+// into mentions. A quarter or half named without a year takes one from
+// partYearOf (resolveyear.go), a season from seasonDate (resolve.go);
+// quarter codes ("Q3") are in codes.go.
 
 // ordinalExpr matches "third quarter", "third-quarter", "first half", "20th
-// century" at the ordinal i; year, if has, is the year given before
-// ("this year's third quarter").
-func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, bool) {
-	s := i
-	if len(start) > 0 {
-		s = start[0]
-	}
-	n, ok := ordinals[t.w(i)]
+// century" at the ordinal i, in an expression that begins at start, and
+// resolves it. A year given before it is written (year, not 0: "the 1988
+// third quarter") or pointed by a determiner (yearDet: "this year's third
+// quarter"). "The last half of the '80s" is a part of the decade it
+// matches after "of"; the rest is matchPart's.
+func (t *Tagger) ordinalExpr(start, i int, year int, yearDet string) (result, bool) {
+	m, ok := t.matchPart(start, i, year, yearDet)
 	if !ok {
 		return result{}, false
 	}
+	// "the last half of the '80s", "the first half of the century": a part
+	// of a decade or century, not a half-year.
+	if m.kind == mPart && m.g == gHalf && year == 0 && yearDet == "" && t.w(m.end) == "of" {
+		if r, ok := t.inner(m.end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
+			r.start = start
+			r.mod = "START"
+			if m.n == 2 {
+				r.mod = "END"
+			}
+			return r, true
+		}
+	}
+	if m.kind == mPart && year == 0 && yearDet == "" {
+		t.partYearWords(&m)
+	}
+	return t.resolve(m, true)
+}
+
+// matchPart reads an ordinal at i and the quarter, half or century after
+// it ("third quarter", "third-quarter", "first fiscal half", "twentieth
+// century") into a mention that ends after the unit; partYearWords reads
+// the year that may follow.
+func (t *Tagger) matchPart(start, i int, year int, yearDet string) (mention, bool) {
+	n, ok := ordinals[t.w(i)]
+	if !ok {
+		return mention{}, false
+	}
 	if n < 1 {
 		if t.w(i+1) != "half" {
-			return result{}, false
+			return mention{}, false
 		}
 		n = 2 // "the last half of 1989"
 	}
@@ -35,80 +62,43 @@ func (t *Tagger) ordinalExpr(i int, year date, has bool, start ...int) (result, 
 	switch t.w(j) {
 	case "quarter", "half":
 	case "century":
-		return dateResult(s, j+1, date{y: (n - 1) * 100, g: gCentury}), true
+		return eraMention(start, j+1, (n-1)*100, gCentury), true
 	default:
-		return result{}, false
+		return mention{}, false
 	}
 	g := gQuarter
 	if t.w(j) == "half" {
 		g = gHalf
 		if n > 2 {
-			return result{}, false
+			return mention{}, false
 		}
 	} else if n > 4 {
-		return result{}, false
+		return mention{}, false
 	}
-	end := j + 1
-	// "the last half of the '80s", "the first half of the century": a part
-	// of a decade or century, not a half-year.
-	if g == gHalf && !has && t.w(end) == "of" {
-		if r, ok := t.inner(end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
-			r.start = s
-			r.mod = "START"
-			if n == 2 {
-				r.mod = "END"
-			}
-			return r, true
-		}
-	}
-	y := 0
-	switch {
-	case has:
-		y = year.y
-	default:
-		k := end
-		if t.w(k) == "of" || t.w(k) == "," {
-			k++
-			if t.w(k) == "fiscal" {
-				k++
-			}
-		}
-		if yy, ok := t.yearNum(k); ok {
-			y, end = yy, k+1
-		} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
-			d, _ := t.detShift(t.w(end+1), gYear)
-			y, end = d.y, end+3
-		} else if t.w(end) == "of" && t.w(end+1) == "the" && t.w(end+2) == "year" && t.w(end+3) != "-" {
-			// "the second half of the year": of the year under
-			// discussion, as "the year" alone is.
-			y = t.st.dct.y
-			if t.st.hasRef {
-				y = t.st.ref.y
-			}
-			end += 3
-		} else {
-			y = t.partYear(i, n, g)
-		}
-	}
-	d := date{y: y, q: n, g: g}
-	r := dateResult(s, end, d)
-	r.fiscal = t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"
-	return r, true
+	return mention{start: start, end: j + 1, kind: mPart, at: i, n: n, g: g,
+		year: year, hasYear: year != 0, yearDet: yearDet,
+		fiscal: t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"}, true
 }
 
-// partYear is the year of quarter or half n named without one: this
-// year's, unless it has not begun yet and the clause at token i speaks of
-// the past.
-func (t *Tagger) partYear(i, n int, g gran) int {
-	y := t.st.dct.y
-	cur := quarterOfMonth(t.st.dct.m)
-	if g == gHalf {
-		cur = (t.st.dct.m-1)/6 + 1
+// partYearWords reads the year written after a quarter or half: "of
+// 1989", ", fiscal 1990", "of this year", "of the year" (the year under
+// discussion, as "the year" alone is).
+func (t *Tagger) partYearWords(m *mention) {
+	end := m.end
+	k := end
+	if t.w(k) == "of" || t.w(k) == "," {
+		k++
+		if t.w(k) == "fiscal" {
+			k++
+		}
 	}
-	if n > cur && t.tenseAt(i) != future {
-		y--
+	if yy, ok := t.yearNum(k); ok {
+		m.year, m.hasYear, m.end = yy, true, k+1
+	} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
+		m.yearDet, m.end = t.w(end+1), end+3
+	} else if t.w(end) == "of" && t.w(end+1) == "the" && t.w(end+2) == "year" && t.w(end+3) != "-" {
+		m.ofTheYear, m.end = true, end+3
 	}
-	return y
 }
 
 // seasonExpr matches "summer", "last fall", "the winter of 1994" and
@@ -133,8 +123,8 @@ func (t *Tagger) matchSeason(start, i int, det string) (mention, bool) {
 		m.year, m.hasYear, m.end = yy, true, k+1
 		return m, true
 	}
-	if r, ok := t.spelledYear(k); ok && t.w(end) == "of" {
-		m.year, m.hasYear, m.end = r.d.y, true, r.end
+	if y, ok := t.matchSpelledYear(k); ok && t.w(end) == "of" {
+		m.year, m.hasYear, m.end = y.year, true, y.end
 		return m, true
 	}
 	// A season written with a capital inside a sentence, or before

@@ -122,7 +122,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	w := t.w(j)
 	// "the first quarter", "the last half of 1989"
 	if the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
-		if r, ok := t.ordinalExpr(j-1, date{}, false, start); ok {
+		if r, ok := t.ordinalExpr(start, j-1, 0, ""); ok {
 			return r, true
 		}
 	}
@@ -150,13 +150,13 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		// "Today is the eighth day of the strike", "it's the second day
 		// of the offensive": a count of days that names the present day.
 		if t.w(j+1) == "day" && t.w(j+2) == "of" && the && t.presentCopula(start-1) && !t.st.noDCT {
-			return dateResult(start, j+2, t.st.dct), true
+			return t.resolve(mention{start: start, end: j + 2, kind: mDayWord, at: j}, true)
 		}
-		return t.ordinalExpr(j, date{}, false, start)
+		return t.ordinalExpr(start, j, 0, "")
 	}
 	if w == "fiscal" {
 		if _, ok := ordinals[t.w(j+1)]; ok {
-			return t.ordinalExpr(j+1, date{}, false, start)
+			return t.ordinalExpr(start, j+1, 0, "")
 		}
 		if det == "" && the && t.w(j+1) == "year" {
 			// "for the fiscal year" is the year under discussion, like
@@ -168,19 +168,19 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		}
 	}
 	// "this year's third quarter", "last year's first half"
-	if w == "year" && (t.w(j+1) == "'" || t.w(j+1) == "\u2019") && t.w(j+2) == "s" {
-		if y, ok := t.detShift(det, gYear); ok {
-			if _, ok := ordinals[t.w(j+3)]; ok {
-				if r, ok := t.ordinalExpr(j+3, y, true, start); ok {
-					return r, true
-				}
+	if w == "year" && (t.w(j+1) == "'" || t.w(j+1) == "\u2019") && t.w(j+2) == "s" && yearDets[det] {
+		if _, ok := ordinals[t.w(j+3)]; ok {
+			if r, ok := t.ordinalExpr(start, j+3, 0, det); ok {
+				return r, true
 			}
-			return dateResult(start, j+1, y), true
 		}
+		// "this year's", "last year's": the year the determiner points
+		// to, counted from the DCT.
+		return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, det: det, unit: units["year"]}, true)
 	}
 	// "that night", "the next morning", "the previous evening": a part of
 	// the last day the text named, or of the day next to it.
-	if pod, ok := partsOfDay[w]; ok && t.st.hasRef && t.st.ref.g == gDay && !t.st.ref.yx {
+	if pod, ok := partsOfDay[w]; ok {
 		shift, ok := 0, the || det == "that"
 		switch det {
 		case "that", "same":
@@ -192,21 +192,23 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			ok = false
 		}
 		if ok && t.w(j+1) != "of" {
-			return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.ref.addDays(shift), pod)}, true
+			if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: shift, ofRef: true}, true); ok {
+				return r, true
+			}
 		}
 	}
 	if det == "" && the {
 		switch w {
 		case "year":
 			if y, ok := t.yearNum(j + 1); ok {
-				return dateResult(start, j+2, date{y: y, g: gYear}), true
+				return t.resolve(yearMention(start, j+2, y), true)
 			}
-			if r, ok := t.spelledYear(j + 1); ok {
-				r.start = start
-				return r, true
+			if m, ok := t.matchSpelledYear(j + 1); ok {
+				m.start = start
+				return t.resolve(m, true)
 			}
 			if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
-				return dateResult(start, j+3, date{y: 2000, g: gYear}), true
+				return t.resolve(yearMention(start, j+3, 2000), true)
 			}
 			return t.theYear(start, j)
 		case "quarter":
@@ -215,13 +217,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			}
 			// "the quarter a year ago"
 			if t.w(j+1) == "a" && t.w(j+2) == "year" && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
-				r := dateResult(start, j+4, t.latestQuarter().shiftYears(-1))
-				r.compare = true
-				return r, true
+				return t.resolve(mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true)
 			}
-			return dateResult(start, j+1, t.latestQuarter()), true
+			return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true)
 		case "weekend":
-			return dateResult(start, j+1, t.weekend(j, "")), true
+			return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, the: true, unit: units["weekend"]}, true)
 		case "week":
 			// "For the week, the index fell": a week the text does not
 			// fix (the trading week? the calendar week?) stays
@@ -230,43 +230,38 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
 				return result{}, false
 			}
-			if t.toks[j].cap && !t.toks[j].upper || t.st.noDCT {
+			if t.toks[j].cap && !t.toks[j].upper {
 				return result{}, false // "The Week", a title
 			}
-			y := t.st.dct.y
-			if t.st.hasRef {
-				y = t.st.ref.y
-			}
-			return result{start: start, end: j + 1, typ: "DATE", v: Value{Grain: gWeek, Year: y, Unknown: UnknownWeek}}, true
+			return t.resolve(mention{start: start, end: j + 1, kind: mTheWeek, at: j}, true)
 		case "day":
 			// "later in the day", "earlier in the day": the day of the
 			// last date, else the document's.
-			if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") && !t.st.noDCT {
-				d := t.st.dct
-				if t.st.hasRef && t.st.ref.g == gDay {
-					d = t.st.ref
+			if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") {
+				if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mTheDay, at: j}, true); ok {
+					return r, true
 				}
-				return dateResult(start, j+1, d), true
 			}
 			// "the day before", "the day after" said alone: from the
 			// last date of the text.
 			if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
-				if t.st.hasRef && t.st.ref.g == gDay {
-					dir := -1
-					if nx == "after" {
-						dir = 1
-					}
-					return dateResult(start, j+2, t.st.ref.addDays(dir)), true
+				dir := -1
+				if nx == "after" {
+					dir = 1
+				}
+				if r, ok := t.resolve(mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true); ok {
+					return r, true
 				}
 			}
 			return result{}, false
 		case "full":
 			if t.w(j+1) == "year" {
-				return dateResult(start, j+2, date{y: t.st.dct.y, g: gYear}), true
+				// "the full year": the document's
+				return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units["year"]}, true)
 			}
 		}
 		if y, ok := decadeWords[w]; ok {
-			return dateResult(start, j+1, date{y: y, g: gDecade}), true
+			return t.resolve(eraMention(start, j+1, y, gDecade), true)
 		}
 		if w == "year" || w == "years" {
 			return result{}, false
@@ -306,13 +301,13 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		return result{}, false
 	}
 	if det == "latest" && w == "fiscal" && t.w(j+1) == "year" {
-		return dateResult(start, j+2, date{y: t.st.dct.y - 1, g: gYear}), true
+		// "the latest fiscal year": last year
+		return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "last", unit: units["year"]}, true)
 	}
 	if det == "latest" {
-		// "the latest quarter": the last one reported, the quarter before
-		// the document's.
-		if w == "quarter" || w == "period" && t.st.hasQ {
-			return dateResult(start, j+1, t.st.dct.as(gQuarter).shift(-1)), true
+		// "the latest quarter", "the latest period" (yearDate).
+		if w == "quarter" || w == "period" {
+			return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true)
 		}
 		return result{}, false
 	}
@@ -320,10 +315,10 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	if pod, ok := partsOfDay[w]; ok {
 		switch det {
 		case "this":
-			return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.dct, pod)}, true
+			return t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
 		case "last":
 			if w == "night" || w == "evening" {
-				return result{start: start, end: j + 1, typ: "TIME", v: timeOn(t.st.dct.addDays(-1), pod)}, true
+				return t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
 			}
 		}
 		return result{}, false
@@ -386,30 +381,6 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 		return mention{}, false
 	}
 	return m, true
-}
-
-// detShift gives the document's unit shifted as a determiner says: "this
-// year", "last year", "next year".
-func (t *Tagger) detShift(det string, g gran) (date, bool) {
-	d, _ := coarsen(t.st.dct, g)
-	switch det {
-	case "this", "current":
-		return d, true
-	case "last", "past", "previous":
-		return d.shift(-1), true
-	case "next", "coming":
-		return d.shift(1), true
-	}
-	return date{}, false
-}
-
-// latestQuarter is "the quarter" of earnings copy: the last quarter named,
-// else the last full quarter before the document date.
-func (t *Tagger) latestQuarter() date {
-	if t.st.hasQ {
-		return t.st.focusQ()
-	}
-	return t.st.dct.as(gQuarter).shift(-1)
 }
 
 // weekend resolves "the weekend", "this weekend", "last weekend".

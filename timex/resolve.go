@@ -5,27 +5,43 @@ package timex
 // a year it writes, the determiner before it), and resolve gives it its
 // value. The resolver owns what the words alone do not say: the anchor
 // (the DCT, or the text's last date in state.go), the tense of the clause
-// (tense.go) and calendar arithmetic (date.go). The kinds resolved here so
-// far are weekdays ("on Tuesday", "last Friday"), months and days ("last
-// September", "Nov. 8") and counts of units ("three years ago", "two weeks
-// later": resolvecount.go), units after a determiner ("last week", "the
-// next day"), holidays, seasons and day words ("yesterday"); the other
-// matchers still resolve what they match in their own files.
+// (tense.go) and calendar arithmetic (date.go). Here are weekdays ("on
+// Tuesday", "last Friday"), months and days ("last September", "Nov. 8"),
+// units after a determiner ("last week", "the next day"), holidays,
+// seasons and day words ("yesterday"); counts of units ("three years
+// ago") are in resolvecount.go, years and parts of years ("year-end",
+// "the third quarter", "Q3", "the quarter") in resolveyear.go, times of
+// day, days hung on the last date and sets ("that night", "3 p.m.",
+// "every week") in resolvetime.go.
 
 // mentionKind is the kind of a mention.
 type mentionKind uint8
 
 const (
-	mNone     mentionKind = iota
-	mWeekday              // "Tuesday", "last Friday", "Friday morning"
-	mMonth                // "September", "last April", "August 1988", "January this year"
-	mDay                  // "Nov. 8", "April 25, 2019", "8 November 2023"
-	mCount                // "three years ago", "two weeks later", "in five years", "24 years"
-	mValue                // a value that needs no anchor: "two-day", "twice a week"
-	mRelative             // "last week", "this year", "the next day", "that month"
-	mHoliday              // "Christmas Day", "last Easter", "Easter 2019"
-	mSeason               // "summer", "last fall", "the winter of 1994"
-	mDayWord              // "today", "yesterday morning", "tomorrow", "tonight"
+	mNone       mentionKind = iota
+	mWeekday                // "Tuesday", "last Friday", "Friday morning"
+	mMonth                  // "September", "last April", "August 1988", "January this year"
+	mDay                    // "Nov. 8", "April 25, 2019", "8 November 2023"
+	mCount                  // "three years ago", "two weeks later", "in five years", "24 years"
+	mValue                  // a value that needs no anchor: "two-day", "twice a week"
+	mRelative               // "last week", "this year", "the next day", "that month"
+	mHoliday                // "Christmas Day", "last Easter", "Easter 2019"
+	mSeason                 // "summer", "last fall", "the winter of 1994"
+	mDayWord                // "today", "yesterday morning", "tomorrow", "tonight"
+	mCalendar               // a date the words fix alone: "2000", "fiscal 2024", "1990s", "2023-11-08", "the 20th century"
+	mYearEnd                // "year-end", "by year end", "by year's end"
+	mYearAgo                // "year-earlier", "year-ago": the year (or quarter) before, for a comparison
+	mTheYear                // "the year" said alone: the year under discussion
+	mPart                   // a quarter or a half: "the third quarter", "the first half of 1989", "Q3", "3Q24"
+	mPeriodYear             // "the 1988 period", "the 1988 quarter" of earnings copy
+	mTheQuarter             // "the quarter", "the quarter a year ago", "the latest quarter"
+	mTheWeek                // "for the week": a week the text does not fix
+	mTheDay                 // "later in the day", "the day before", "the day after"
+	mThen                   // "until then", "by then": the text's last date
+	mPartOfDay              // "that night", "the next morning", "this morning", "last night"
+	mClock                  // "10:30 a.m.", "3 p.m. EST", "noon Saturday", "2024-06-18T09:00Z"
+	mSet                    // "every week", "each Monday", "per year", "Mondays", "annually"
+	mRangeDay               // the "19" of "June 18-19": a day of the month of the range's start
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -83,6 +99,40 @@ type mention struct {
 	typ  string
 	v    Value
 	freq string
+
+	// A date the words fix (mCalendar): year, month and day above at
+	// granularity g (a decade or century starts at year). A quarter or
+	// half (mPart): number n of granularity g, its year written (hasYear),
+	// pointed by yearDet ("this year's third quarter"), that of the year
+	// under discussion (ofTheYear: "the second half of the year"), or,
+	// with none of those, partYear's; short marks a year in two digits
+	// ("3Q24"), whose century the DCT gives; fiscal a fiscal quarter.
+	g         gran
+	ofTheYear bool
+	short     bool
+	fiscal    bool
+	// atEnd marks "by year end" (the year, modified END); since marks
+	// "since year-end": the end of the year before.
+	atEnd bool
+	since bool
+	// A part of the day (mPartOfDay): pod above, on the text's last day
+	// moved by shift days (ofRef), else on the DCT's moved by shift.
+	ofRef bool
+	// A clock time (mClock): hour and minute; the day a composite
+	// expression took after it ("5 p.m. Friday", a time stamp's date:
+	// year, month and day above, its year unknown if yx) if onDay, else
+	// the day word after it ("noon today": shift days from the DCT) if
+	// dayWord, else none (the text's last day, or the DCT).
+	hour, minute int
+	onDay        bool
+	yx           bool
+	dayWord      bool
+	// A set (mSet): weekday, month, or n units above; every for "every",
+	// "each" (TIMEX3 quant EVERY), not "per".
+	every bool
+	// period marks "the latest period", which is a quarter only once one
+	// was named.
+	period bool
 }
 
 // resolve gives a mention its value: a result, or false when the mention
@@ -91,21 +141,26 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	return t.resolveKind(&m)
+}
+
+// resolveKind gives a mention the value of its kind.
+func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	switch m.kind {
 	case mWeekday:
-		return t.weekdayDate(m)
+		return t.weekdayDate(*m)
 	case mMonth:
-		return t.monthDate(m), true
+		return t.monthDate(*m), true
 	case mDay:
-		return t.dayDate(m)
+		return t.dayDate(*m)
 	case mCount:
-		return t.countDate(m)
+		return t.countDate(*m)
 	case mRelative:
-		return t.relativeDate(m)
+		return t.relativeDate(*m)
 	case mHoliday:
-		return t.holidayDate(m)
+		return t.holidayDate(*m)
 	case mSeason:
-		return t.seasonDate(m), true
+		return t.seasonDate(*m), true
 	case mDayWord:
 		d := t.st.dct.addDays(m.shift)
 		if m.pod != "" {
@@ -114,6 +169,14 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 		return dateResult(m.start, m.end, d), true
 	case mValue:
 		return result{start: m.start, end: m.end, typ: m.typ, v: m.v, freq: m.freq}, true
+	case mCalendar:
+		return dateResult(m.start, m.end, date{y: m.year, m: m.month, d: m.day, g: m.g}), true
+	case mYearEnd, mYearAgo, mTheYear, mPart, mPeriodYear, mTheQuarter:
+		return t.yearDate(m)
+	case mTheWeek, mTheDay, mThen, mPartOfDay, mClock, mRangeDay:
+		return t.timeDate(m)
+	case mSet:
+		return setValue(m), true
 	}
 	return result{}, false
 }

@@ -1,20 +1,27 @@
 package timex
 
-// Sets: "every week", "each Monday", "every other year", "per year"
-// ("Mondays" and "annually" are read in core, match.go; "twice a year" in
-// countExpr, durations.go).
+// Sets: "every week", "each Monday", "every other year", "per year",
+// "Mondays", "annually" ("twice a year" is read in matchCount,
+// durations.go). A set needs no anchor: setValue (resolvetime.go) gives
+// its value from the mention.
 
-// setExpr matches "every week", "each year", "every Monday", "per year".
+// setExpr matches a set at i and resolves it.
 func (t *Tagger) setExpr(i int) (result, bool) {
+	return t.resolve(t.matchSet(i))
+}
+
+// matchSet reads "every week", "each year", "every Monday", "every
+// April", "every other year", "per year" at i.
+func (t *Tagger) matchSet(i int) (mention, bool) {
 	j := i + 1
 	if t.w(j) == "other" {
 		j++
 	}
 	if wd, ok := weekdays[t.w(j)]; ok {
-		return result{start: i, end: j + 1, typ: "SET", v: weekdayPattern(wd), quant: "EVERY"}, true
+		return mention{start: i, end: j + 1, kind: mSet, weekday: wd, every: true}, true
 	}
 	if m, ok := monthNames[t.w(j)]; ok && t.capital(j) && t.w(i) != "per" {
-		return result{start: i, end: j + 1, typ: "SET", v: date{m: m, g: gMonth, yx: true}.val(), quant: "EVERY"}, true
+		return mention{start: i, end: j + 1, kind: mSet, month: m, every: true}, true
 	}
 	n := 1
 	if c, vague, k, ok := t.count(j); ok && !vague && t.toks[j].low != "a" {
@@ -25,11 +32,16 @@ func (t *Tagger) setExpr(i int) (result, bool) {
 	}
 	u, ok := units[t.w(j)]
 	if !ok || u.g == gWeekend {
-		return result{}, false
+		return mention{}, false
 	}
-	quant := "EVERY"
-	if t.w(i) == "per" {
-		quant = ""
+	return mention{start: i, end: j + 1, kind: mSet, n: n, unit: u, every: t.w(i) != "per"}, true
+}
+
+// setWord is the mention of a set said in one word: a weekday in the
+// plural (wd, "Mondays") or, with wd 0, "annually", "yearly".
+func setWord(i, wd int) mention {
+	if wd != 0 {
+		return mention{start: i, end: i + 1, kind: mSet, weekday: wd, freq: "1W"}
 	}
-	return result{start: i, end: j + 1, typ: "SET", v: durationOf(n, false, u), quant: quant}, true
+	return mention{start: i, end: i + 1, kind: mSet, n: 1, unit: units["year"], freq: "1X"}
 }

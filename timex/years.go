@@ -2,8 +2,9 @@ package timex
 
 // Years: "in 2000" (standaloneYear tells a year from a count), "fiscal
 // 2024" (in core), "year-end", "year-earlier", "nineteen ninety-six", "the
-// year" said alone, "'80s". Their values are the years the text writes, or
-// the DCT's, or that of the text's last date (state.go).
+// year" said alone, "'80s". The matchers read mentions; yearDate
+// (resolveyear.go) gives the years the text does not write: the DCT's, or
+// that of the text's last date (state.go).
 
 // yearNum reports the year of a plain four-digit token at i.
 func (t *Tagger) yearNum(i int) (int, bool) {
@@ -24,41 +25,31 @@ func (t *Tagger) yearNum(i int) (int, bool) {
 	return tok.num, true
 }
 
-// yearWord matches "year-end", "year-earlier", "year-ago", "year 2000".
+// yearWord matches "year-end", "year-earlier", "year-ago", "year 2000",
+// "by year end" at "year" and resolves it (yearDate, resolveyear.go).
 func (t *Tagger) yearWord(i int) (result, bool) {
 	if t.w(i+1) == "-" && t.adj(i+1) {
 		switch t.w(i + 2) {
 		case "end":
-			y := t.st.dct.y
-			if t.tenseAt(i) == past || t.w(i-1) == "since" {
-				y--
-			}
-			return dateResult(i, i+3, date{y: y, m: 12, d: 31, g: gDay}), true
+			return t.resolve(mention{start: i, end: i + 3, kind: mYearEnd, at: i, since: t.w(i-1) == "since"}, true)
 		case "earlier", "ago":
 			end := i + 3
-			var r result
 			switch t.w(end) {
 			case "quarter", "period":
 				end++
 			}
 			if _, ok := ordinals[t.w(end)]; ok {
-				// "the year-earlier third quarter"
-				if q, ok := t.ordinalExpr(end, date{y: t.st.dct.y - 1, g: gYear}, true, i); ok {
+				// "the year-earlier third quarter": last year's.
+				if q, ok := t.ordinalExpr(i, end, 0, "last"); ok {
 					q.compare = true
 					return q, true
 				}
 			}
-			if t.st.hasQ && t.st.inQuarter {
-				r = dateResult(i, end, t.st.focusQ().shiftYears(-1))
-			} else {
-				r = dateResult(i, end, date{y: t.st.dct.y - 1, g: gYear})
-			}
-			r.compare = true
-			return r, true
+			return t.resolve(mention{start: i, end: end, kind: mYearAgo, at: i}, true)
 		}
 	}
 	if y, ok := t.yearNum(i + 1); ok {
-		return dateResult(i, i+2, date{y: y, g: gYear}), true
+		return t.resolve(yearMention(i, i+2, y), true)
 	}
 	// "by year end", "by year's end"
 	if t.w(i+1) == "end" || (t.w(i+1) == "'" || t.w(i+1) == "\u2019") && t.w(i+2) == "s" && t.w(i+3) == "end" {
@@ -66,23 +57,30 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 		if t.w(i+1) != "end" {
 			end = i + 4
 		}
-		d := date{y: t.st.dct.y, g: gYear}
-		if t.w(i-1) == "since" {
-			d.y--
-		}
-		return result{start: i, end: end, typ: "DATE", v: d.val(), mod: "END", d: d, concrete: true}, true
+		return t.resolve(mention{start: i, end: end, kind: mYearEnd, at: i, atEnd: true, since: t.w(i-1) == "since"}, true)
 	}
 	return result{}, false
 }
 
-// spelledYear matches a year in words: "nineteen ninety-six".
-func (t *Tagger) spelledYear(i int) (result, bool) {
+// yearMention is the mention of year y written in tokens [start, end).
+func yearMention(start, end, y int) mention {
+	return mention{start: start, end: end, kind: mCalendar, at: start, year: y, g: gYear}
+}
+
+// eraMention is the mention of the decade or century (g) that begins in
+// year y, written in tokens [start, end).
+func eraMention(start, end, y int, g gran) mention {
+	return mention{start: start, end: end, kind: mCalendar, at: start, year: y, g: g}
+}
+
+// matchSpelledYear reads a year in words: "nineteen ninety-six".
+func (t *Tagger) matchSpelledYear(i int) (mention, bool) {
 	if t.w(i) != "nineteen" {
-		return result{}, false
+		return mention{}, false
 	}
 	tens, ok := tensWords[t.w(i+1)]
 	if !ok {
-		return result{}, false
+		return mention{}, false
 	}
 	y := 1900 + tens
 	end := i + 2
@@ -94,7 +92,7 @@ func (t *Tagger) spelledYear(i int) (result, bool) {
 		y += u
 		end = k + 1
 	}
-	return dateResult(i, end, date{y: y, g: gYear}), true
+	return yearMention(i, end, y), true
 }
 
 // theYear matches "the year" said alone at j ("a high for the year", "the
@@ -105,45 +103,44 @@ func (t *Tagger) spelledYear(i int) (result, bool) {
 // that ..." name another year and stay untagged, as does a title ("Man of
 // the Year").
 func (t *Tagger) theYear(start, j int) (result, bool) {
+	return t.resolve(t.matchTheYear(start, j))
+}
+
+// matchTheYear reads "the year" at j (see theYear): a stretch of a year,
+// or the year under discussion, which yearDate gives.
+func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 	if t.toks[j].cap && !t.toks[j].upper {
-		return result{}, false
+		return mention{}, false
 	}
 	switch t.w(j + 1) {
 	case "ended", "ending", "to", "through", "till", "until":
-		return result{start: start, end: j + 1, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
+		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
 	switch t.w(start - 1) {
 	case "throughout", "over":
 		// "throughout the year": the whole stretch of it.
-		return result{start: start, end: j + 1, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
+		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
 	switch t.w(j + 1) {
 	case "of":
 		// "a high for the year of $42" gives an amount, not another year.
 		if nx := t.w(j + 2); nx != "$" && nx != "#" && nx != "\u00a3" && nx != "\u20ac" && (j+2 >= len(t.toks) || t.toks[j+2].kind != tNum) {
-			return result{}, false
+			return mention{}, false
 		}
 	case "in":
 		if t.w(j+2) == "which" {
-			return result{}, false // "the year in which ..."
+			return mention{}, false // "the year in which ..."
 		}
 	case "before", "after", "earlier", "later", "ago", "when", "that", "which",
 		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
-		return result{}, false
+		return mention{}, false
 	}
 	if nx := t.w(j + 1); nx == "was" || nx == "is" {
 		if _, ok := t.yearNum(j + 2); ok {
-			return result{}, false // "the year was 1968": the number says it
+			return mention{}, false // "the year was 1968": the number says it
 		}
 	}
-	if t.st.noDCT && !t.st.hasRef {
-		return result{}, false
-	}
-	y := t.st.dct.y
-	if t.st.hasRef {
-		y = t.st.ref.y
-	}
-	return dateResult(start, j+1, date{y: y, g: gYear}), true
+	return mention{start: start, end: j + 1, kind: mTheYear, at: j}, true
 }
 
 // standaloneYear reports whether the four-digit number at i is a year by
@@ -210,7 +207,7 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 // shortDecade matches "'80s".
 func (t *Tagger) shortDecade(i int) (result, bool) {
 	if i+2 < len(t.toks) && t.toks[i+1].digits == 2 && t.adj(i+1) && t.w(i+2) == "s" && t.adj(i+2) && t.toks[i+1].num%10 == 0 {
-		return dateResult(i, i+3, date{y: 1900 + t.toks[i+1].num, g: gDecade}), true
+		return t.resolve(eraMention(i, i+3, 1900+t.toks[i+1].num, gDecade), true)
 	}
 	return result{}, false
 }

@@ -1,0 +1,104 @@
+package timex
+
+// Resolving days and times of day that hang on the text's last date or on
+// the DCT: "for the week", "later in the day", "the day before", "until
+// then", parts of the day after a determiner ("that night", "this
+// morning"), clock times (clock.go), and sets, which need no anchor.
+
+// timeDate resolves a mention of a day or a time of day.
+func (t *Tagger) timeDate(m *mention) (result, bool) {
+	st := &t.st
+	refDay := st.hasRef && st.ref.g == gDay && !st.ref.yx
+	switch m.kind {
+	case mTheWeek:
+		// "For the week, the index fell": a week the text does not fix
+		// (the trading week? the calendar week?) stays unresolved, in
+		// the year under discussion.
+		if st.noDCT {
+			return result{}, false
+		}
+		return result{start: m.start, end: m.end, typ: "DATE", v: Value{Grain: gWeek, Year: t.yearUnderDiscussion(), Unknown: UnknownWeek}}, true
+	case mTheDay:
+		if m.ofRef {
+			// "the day before", "the day after" said alone: from the
+			// last date of the text.
+			if !st.hasRef || st.ref.g != gDay {
+				return result{}, false
+			}
+			return dateResult(m.start, m.end, st.ref.addDays(m.shift)), true
+		}
+		// "later in the day": the day of the last date, else the
+		// document's.
+		if st.noDCT {
+			return result{}, false
+		}
+		d := st.dct
+		if st.hasRef && st.ref.g == gDay {
+			d = st.ref
+		}
+		return dateResult(m.start, m.end, d), true
+	case mThen:
+		if st.hasRef && st.ref.g >= gMonth && !st.ref.yx {
+			return dateResult(m.start, m.end, st.ref), true
+		}
+		return result{}, false
+	case mPartOfDay:
+		d := st.dct
+		if m.ofRef {
+			// "that night", "the next morning": a part of the last day
+			// the text named, or of the day next to it.
+			if !refDay {
+				return result{}, false
+			}
+			d = st.ref
+		}
+		if m.shift != 0 {
+			d = d.addDays(m.shift)
+		}
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod)}, true
+	case mRangeDay:
+		// "June 18-19", "June 18 to 20": the second day takes the month
+		// and year of the first, and comes after it.
+		if ref := st.ref; ref.g == gDay && m.day > ref.d && validDay(ref.y, ref.m, m.day) {
+			return dateResult(m.start, m.end, date{y: ref.y, m: ref.m, d: m.day, g: gDay}), true
+		}
+		return result{}, false
+	case mClock:
+		// The day written after the time, else the text's last day, else
+		// the DCT's.
+		var d date
+		switch {
+		case m.onDay:
+			d = date{y: m.year, m: m.month, d: m.day, g: gDay, yx: m.yx}
+		case m.dayWord:
+			d = st.dct
+			if m.shift != 0 {
+				d = d.addDays(m.shift)
+			}
+		case st.hasRef && st.ref.g == gDay:
+			d = st.ref
+		default:
+			d = st.dct
+		}
+		return result{start: m.start, end: m.end, typ: "TIME", v: clockOn(d, m.hour, m.minute)}, true
+	}
+	return result{}, false
+}
+
+// setValue gives a set its value: a weekday ("every Monday"), a month
+// ("every April") or n units ("every other year", "per week").
+func setValue(m *mention) result {
+	r := result{start: m.start, end: m.end, typ: "SET", freq: m.freq}
+	if m.every {
+		r.quant = "EVERY"
+	}
+	switch {
+	case m.weekday != 0:
+		r.v = weekdayPattern(m.weekday)
+	case m.month != 0:
+		r.v = date{m: m.month, g: gMonth, yx: true}.val()
+	default:
+		r.v = durationOf(m.n, false, m.unit)
+	}
+	return r
+}

@@ -1,0 +1,159 @@
+package timex
+
+// Resolving years and parts of years: "year-end" and "year-earlier"
+// (years.go), "the year" said alone, quarters and halves (parts.go) and
+// their codes (codes.go), "the 1988 period" (numbers.go) and "the quarter"
+// (relative.go). The year is the one the text writes, else one counted
+// from the DCT, else that of the text's last date or quarter (state.go).
+
+// yearDate resolves a mention of a year or of a part of one.
+func (t *Tagger) yearDate(m *mention) (result, bool) {
+	dct := t.st.dct
+	switch m.kind {
+	case mYearEnd:
+		if m.atEnd {
+			// "by year end": the document's year, at its end; "since year
+			// end" the year before.
+			d := date{y: dct.y, g: gYear}
+			if m.since {
+				d.y--
+			}
+			r := dateResult(m.start, m.end, d)
+			r.mod = "END"
+			return r, true
+		}
+		// "year-end": the last day of this year, or of the year before in
+		// a past clause or after "since".
+		y := dct.y
+		if m.since || t.tenseAt(m.at) == past {
+			y--
+		}
+		return dateResult(m.start, m.end, date{y: y, m: 12, d: 31, g: gDay}), true
+	case mYearAgo:
+		// "a year-earlier loss": the quarter under discussion a year
+		// before, if a quarter is under discussion, else last year.
+		var r result
+		if t.st.hasQ && t.st.inQuarter {
+			r = dateResult(m.start, m.end, t.st.focusQ().shiftYears(-1))
+		} else {
+			r = dateResult(m.start, m.end, date{y: dct.y - 1, g: gYear})
+		}
+		r.compare = true
+		return r, true
+	case mTheYear:
+		// The year the text is about: that of its last date, else the
+		// document's.
+		if t.st.noDCT && !t.st.hasRef {
+			return result{}, false
+		}
+		return dateResult(m.start, m.end, date{y: t.yearUnderDiscussion(), g: gYear}), true
+	case mPart:
+		r := dateResult(m.start, m.end, date{y: t.partYearOf(m), q: m.n, g: m.g})
+		r.fiscal, r.compare = m.fiscal, m.compare
+		return r, true
+	case mPeriodYear:
+		// "the 1988 period" of earnings copy: the quarter under
+		// discussion, in that year; after "the nine months" or "the
+		// year" the period under discussion is no quarter, and the year
+		// is all the text fixes.
+		var r result
+		if m.period && t.st.hasQ && !t.st.inQuarter {
+			r = dateResult(m.start, m.end, date{y: m.year, g: gYear})
+		} else {
+			r = dateResult(m.start, m.end, date{y: m.year, q: t.latestQuarter().q, g: gQuarter})
+		}
+		r.compare = m.year < dct.y
+		return r, true
+	case mTheQuarter:
+		if m.det == "latest" {
+			// "the latest quarter": the last one reported, the quarter
+			// before the document's; "the latest period" only once a
+			// quarter was named.
+			if m.period && !t.st.hasQ {
+				return result{}, false
+			}
+			return dateResult(m.start, m.end, dct.as(gQuarter).shift(-1)), true
+		}
+		if m.compare {
+			// "the quarter a year ago"
+			r := dateResult(m.start, m.end, t.latestQuarter().shiftYears(-1))
+			r.compare = true
+			return r, true
+		}
+		return dateResult(m.start, m.end, t.latestQuarter()), true
+	}
+	return result{}, false
+}
+
+// yearUnderDiscussion is the year of the text's last date, else the DCT's.
+func (t *Tagger) yearUnderDiscussion() int {
+	if t.st.hasRef {
+		return t.st.ref.y
+	}
+	return t.st.dct.y
+}
+
+// partYearOf is the year of a quarter or half: the one the text writes
+// (two digits in the century nearest the DCT), the one a determiner
+// points to ("last year's first half"), the year under discussion ("the
+// second half of the year"), else partYear's.
+func (t *Tagger) partYearOf(m *mention) int {
+	switch {
+	case m.hasYear && m.short:
+		base := t.st.dct.y
+		y := base - base%100 + m.year
+		if y > base+50 {
+			y -= 100
+		} else if y < base-50 {
+			y += 100
+		}
+		return y
+	case m.hasYear:
+		return m.year
+	case m.yearDet != "":
+		d, _ := t.detShift(m.yearDet, gYear)
+		return d.y
+	case m.ofTheYear:
+		return t.yearUnderDiscussion()
+	}
+	return t.partYear(m.at, m.n, m.g)
+}
+
+// partYear is the year of quarter or half n named without one: this
+// year's, unless it has not begun yet and the clause at token i speaks of
+// the past.
+func (t *Tagger) partYear(i, n int, g gran) int {
+	y := t.st.dct.y
+	cur := quarterOfMonth(t.st.dct.m)
+	if g == gHalf {
+		cur = (t.st.dct.m-1)/6 + 1
+	}
+	if n > cur && t.tenseAt(i) != future {
+		y--
+	}
+	return y
+}
+
+// detShift gives the document's unit shifted as a determiner says: "this
+// year", "last year", "next year".
+func (t *Tagger) detShift(det string, g gran) (date, bool) {
+	d, _ := coarsen(t.st.dct, g)
+	switch det {
+	case "this", "current":
+		return d, true
+	case "last", "past", "previous":
+		return d.shift(-1), true
+	case "next", "coming":
+		return d.shift(1), true
+	}
+	return date{}, false
+}
+
+// latestQuarter is "the quarter" of earnings copy: the last quarter named,
+// else the last full quarter before the document date.
+func (t *Tagger) latestQuarter() date {
+	if t.st.hasQ {
+		return t.st.focusQ()
+	}
+	return t.st.dct.as(gQuarter).shift(-1)
+}
