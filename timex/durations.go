@@ -100,14 +100,7 @@ func (t *Tagger) countStart(i int) bool {
 	if t.toks[i].kind == tNum {
 		return true
 	}
-	switch w := t.toks[i].low; w {
-	case "a", "an", "several", "few", "many", "numerous":
-		return true
-	default:
-		_, tens := tensWords[w]
-		_, num := numberWords[w]
-		return tens || num
-	}
+	return openers[t.toks[i].low]&oCount != 0
 }
 
 // matchCount reads a count of units at i into a mention: the count n

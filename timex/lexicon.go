@@ -64,6 +64,59 @@ var (
 	notSuperlative = lex.set("not-superlative")
 )
 
+// opener is a set of the kinds of expression a word may open, one bit
+// each: core (match.go) looks a word up once in openers and tries only
+// the matchers of its kinds.
+type opener uint16
+
+const (
+	oWeekdayAbbrev opener = 1 << iota // "Tue" of "Tue June 18"
+	oHoliday                          // "Christmas"
+	oMonth                            // "April"
+	oMonthAbbrev                      // "Nov"
+	oWeekday                          // "Friday"
+	oWeekdayPlural                    // "Mondays"
+	oRule                             // a word of rule-words: "the", "every", "noon"
+	oRef                              // "now", "formerly"
+	oOrdinal                          // "third"
+	oSeason                           // "summer"
+	oUnit                             // "years" ("for years")
+	oCount                            // "two", "several" ("two weeks")
+)
+
+var (
+	countOpeners = lex.set("count-openers")
+	openers      = makeOpeners()
+)
+
+// makeOpeners gives each word of the lexicon that may open an expression
+// the kinds it may open.
+func makeOpeners() map[string]opener {
+	o := map[string]opener{}
+	mark(o, weekdayAbbrevs, oWeekdayAbbrev)
+	mark(o, holidayWords, oHoliday)
+	mark(o, monthNames, oMonth)
+	mark(o, monthAbbrevs, oMonthAbbrev)
+	mark(o, weekdays, oWeekday)
+	mark(o, weekdayPlurals, oWeekdayPlural)
+	mark(o, lex.set("rule-words"), oRule)
+	mark(o, refWords, oRef)
+	mark(o, ordinals, oOrdinal)
+	mark(o, seasons, oSeason)
+	mark(o, units, oUnit)
+	mark(o, countOpeners, oCount)
+	mark(o, tensWords, oCount)
+	mark(o, numberWords, oCount)
+	return o
+}
+
+// mark adds kind b to the openers of the words of m.
+func mark[V any](o map[string]opener, m map[string]V, b opener) {
+	for w := range m {
+		o[w] |= b
+	}
+}
+
 // The tense of a clause.
 var (
 	pastVerbs      = lex.set("past-verbs")

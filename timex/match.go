@@ -198,34 +198,72 @@ func (t *Tagger) core(i int) (result, bool) {
 		}
 		return result{}, false
 	}
+	// One look-up tells which kinds of expression the word may open
+	// (openers, lexicon.go); most words open none.
 	w := tok.low
-	switch w {
-	case "q", "h", "fy":
-		return t.codeExpr(i)
+	c := openers[w]
+	if c == 0 {
+		return result{}, false
 	}
-	if tok.cap && len(w) >= 3 && len(w) <= 5 && weekdayAbbrevs[w] {
+	if c&oRule != 0 {
+		switch w {
+		case "q", "h", "fy":
+			return t.codeExpr(i)
+		}
+	}
+	if c&oWeekdayAbbrev != 0 && tok.cap && len(w) >= 3 && len(w) <= 5 {
 		return t.abbrevWeekdayDate(i)
 	}
-	if holidayWords[w] {
+	if c&oHoliday != 0 {
 		if r, ok := t.holidayExpr(i); ok {
 			return r, true
 		}
 	}
-	if _, ok := monthNames[w]; ok {
+	if c&(oMonth|oMonthAbbrev) != 0 {
 		return t.monthExpr(i, 0)
 	}
-	if _, ok := monthAbbrevs[w]; ok {
-		return t.monthExpr(i, 0)
-	}
-	if _, ok := weekdays[w]; ok {
+	if c&oWeekday != 0 {
 		return t.weekdayExpr(i, i, "")
 	}
-	if wd, ok := weekdayPlurals[w]; ok && t.capital(i) {
-		return t.resolve(setWord(i, wd), true)
+	if c&oWeekdayPlural != 0 && t.capital(i) {
+		return t.resolve(setWord(i, weekdayPlurals[w]), true)
 	}
+	if c&oRule != 0 {
+		if r, ok, done := t.ruleWord(i, w); done {
+			return r, ok
+		}
+	}
+	if c&oRef != 0 {
+		if w == "now" && t.w(i-1) == "from" {
+			return result{}, false
+		}
+		return refResult(i, i+1, refWords[w]), true
+	}
+	if c&oOrdinal != 0 {
+		return t.ordinalExpr(i, i, 0, "")
+	}
+	if c&oSeason != 0 {
+		return t.seasonExpr(i, i, "")
+	}
+	if c&oUnit != 0 {
+		if r, ok := t.bareUnits(i); ok {
+			return r, true
+		}
+	}
+	if c&oCount != 0 {
+		return t.countExpr(i, i)
+	}
+	return result{}, false
+}
+
+// ruleWord matches an expression opened by a word with a rule of its own
+// (rule-words in the lexicon): a determiner, a day word, "every", "noon",
+// "fiscal 2024", "right now" ... done is false when the word's rule lets
+// the other rules of core try it.
+func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 	switch w {
 	case "today", "tonight", "yesterday", "tomorrow":
-		return t.dayWord(i)
+		return final(t.dayWord(i))
 	case "the", "this", "last", "next", "past", "coming", "previous", "current",
 		"that", "following", "latest", "prior", "upcoming", "recent", "same", "these":
 		r, ok := t.detExpr(i)
@@ -233,38 +271,38 @@ func (t *Tagger) core(i int) (result, bool) {
 			// "the current weakness", "its current position": the present
 			// state of things (TIMEX3 PRESENT_REF). "Current account" and
 			// the like are terms; "the current year" is matched above.
-			return t.currentAdj(i)
+			return final(t.currentAdj(i))
 		}
-		return r, ok
+		return final(r, ok)
 	case "every", "each", "per":
-		return t.setExpr(i)
+		return final(t.setExpr(i))
 	case "noon", "midnight", "midday":
-		return t.noonExpr(i)
+		return final(t.noonExpr(i))
 	case "annually", "yearly":
-		return t.resolve(setWord(i, 0), true)
+		return final(t.resolve(setWord(i, 0), true))
 	case "fiscal":
 		if y, ok := t.yearNum(i + 1); ok {
-			return t.resolve(yearMention(i, i+2, y), true)
+			return final(t.resolve(yearMention(i, i+2, y), true))
 		}
 	case "year":
-		return t.yearWord(i)
+		return final(t.yearWord(i))
 	case "nineteen":
-		return t.resolve(t.matchSpelledYear(i))
+		return final(t.resolve(t.matchSpelledYear(i)))
 	case "as":
 		if t.w(i+1) == "soon" && t.w(i+2) == "as" && t.w(i+3) == "possible" {
-			return refResult(i, i+4, FutureRef), true
+			return final(refResult(i, i+4, FutureRef), true)
 		}
 	case "in":
 		if t.w(i+1) == "the" && t.w(i+2) == "future" {
-			return result{}, false // "the future" is matched at "the"
+			return final(result{}, false) // "the future" is matched at "the"
 		}
 	case "at":
 		if t.w(i+1) == "present" && (t.w(i+2) == "," || t.w(i+2) == "." || t.w(i+2) == "") {
-			return refResult(i, i+2, PresentRef), true
+			return final(refResult(i, i+2, PresentRef), true)
 		}
 	case "right":
 		if t.w(i+1) == "now" {
-			return refResult(i, i+2, PresentRef), true
+			return final(refResult(i, i+2, PresentRef), true)
 		}
 	case "soon":
 		// "will soon begin", "may soon seek": the near future. "As soon
@@ -272,61 +310,49 @@ func (t *Tagger) core(i int) (result, bool) {
 		// another event or judge timing, and name no time.
 		switch t.w(i - 1) {
 		case "as", "too", "so", "how", "very":
-			return result{}, false
+			return final(result{}, false)
 		}
 		switch t.w(i + 1) {
 		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough", "-":
-			return result{}, false
+			return final(result{}, false)
 		}
-		return refResult(i, i+1, FutureRef), true
+		return final(refResult(i, i+1, FutureRef), true)
 	case "then":
 		// "until then", "by then": the last date of the text. Alone,
 		// "then" is too often a connective ("and then").
 		switch t.w(i - 1) {
 		case "until", "till", "by":
 			if r, ok := t.resolve(mention{start: i, end: i + 1, kind: mThen, at: i}, true); ok {
-				return r, true
+				return final(r, true)
 			}
 		}
 	case "a", "some":
 		// "at a later date", "at some later date": an unnamed future time.
 		if t.w(i+1) == "later" && t.w(i+2) == "date" {
-			return refResult(i, i+3, FutureRef), true
+			return final(refResult(i, i+3, FutureRef), true)
 		}
 	case "future":
 		// "in future years", "in future quarters": the future.
 		switch t.w(i + 1) {
 		case "years", "months", "weeks", "decades", "quarters", "generations":
 			if t.w(i-1) != "the" {
-				return refResult(i, i+2, FutureRef), true
+				return final(refResult(i, i+2, FutureRef), true)
 			}
 		}
 	case "someday":
-		return refResult(i, i+1, FutureRef), true
+		return final(refResult(i, i+1, FutureRef), true)
 	case "one":
 		// "will one day be": a modal before "one day" makes it the
 		// future, not a count of days.
 		if t.w(i+1) == "day" && modals[t.w(i-1)] {
-			return refResult(i, i+2, FutureRef), true
+			return final(refResult(i, i+2, FutureRef), true)
 		}
 	}
-	if ref, ok := refWords[w]; ok {
-		if w == "now" && t.w(i-1) == "from" {
-			return result{}, false
-		}
-		return refResult(i, i+1, ref), true
-	}
-	if _, ok := ordinals[w]; ok {
-		return t.ordinalExpr(i, i, 0, "")
-	}
-	if _, ok := seasons[w]; ok {
-		return t.seasonExpr(i, i, "")
-	}
-	if r, ok := t.bareUnits(i); ok {
-		return r, true
-	}
-	return t.countExpr(i, i)
+	return result{}, false, false
 }
+
+// final gives the answer of a rule that decides, whether it matched or not.
+func final(r result, ok bool) (result, bool, bool) { return r, ok, true }
 
 // inQuote reports whether token i stands inside quotation marks, counting
 // quotes from the start of its paragraph (the paragraph of token i-1).
