@@ -22,6 +22,23 @@ type tagCase struct {
 	want []string // "text=TYPE:value[/MOD][/FREQ]", as format writes them
 }
 
+// format lists tags as "text=TYPE:value" (with "/MOD" and "/FREQ" when
+// set), as the want lines of testdata/cases write them.
+func format(tags []timex.Timex) string {
+	var parts []string
+	for _, x := range tags {
+		s := fmt.Sprintf("%s=%s:%s", x.Text, x.Type, x.Value)
+		if x.Mod != "" {
+			s += "/" + x.Mod
+		}
+		if x.Freq != "" {
+			s += "/" + x.Freq
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // TestCases runs the cases of testdata/cases, one file per kind of
 // expression, written to be read without reading Go (see the head of each
 // file).
