@@ -347,7 +347,7 @@ func TestECBPlusMerging(t *testing.T) {
 	t.Logf("ECB+ dates: best event's date contains the gold date for %d of %d dated happenings (%.2f; exactly %d), %d of %d multi-article ones (%.2f; exactly %d)",
 		total.dateContains, total.dated, ratio(float64(total.dateContains), float64(total.dated)), total.dateExact,
 		total.dateContainsMulti, total.datedMulti, ratio(float64(total.dateContainsMulti), float64(total.datedMulti)), total.dateExMu)
-	t.Logf("ECB+ merge recall %.2f (micro %.2f) pair precision %.2f over %d happenings, %d pairs (target: recall %.2f, precision %.2f)",
+	t.Logf("ECB+ merge recall %.3f (micro %.3f) pair precision %.3f over %d happenings, %d pairs (target: recall %.2f, precision %.2f)",
 		total.recall(), total.microRecall(), total.precision(), total.happenings, total.pairs, targetRecall, targetPrecision)
 	if r := total.recall(); r < floorRecall {
 		t.Errorf("ECB+ merge recall %.3f, below the floor %.2f", r, floorRecall)

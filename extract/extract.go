@@ -38,7 +38,8 @@ type Options struct {
 	Places Places
 	// Happenings adds lines to the list of words that name one kind of
 	// happening ("attack: bombing blast explosion"), in the form of
-	// extract/data/happenings.txt.
+	// extract/data/happenings.txt; a line "demonyms Place: form form"
+	// adds the words for a place's people to extract/data/demonyms.txt.
 	Happenings []string
 }
 

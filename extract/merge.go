@@ -228,6 +228,9 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
+	if mergeHook != nil {
+		mergeHook(m, nb)
+	}
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
 		if !cl.dead {
@@ -252,6 +255,10 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	uniqueIDs(events)
 	return events
 }
+
+// mergeHook, when set (by a test), sees the merger once its clusters are
+// final.
+var mergeHook func(*merger, *numberer)
 
 // reach is what ranking needs of a cluster: how many articles report it,
 // how many in their headline or lead, and whether it is a key kind.

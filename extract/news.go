@@ -68,7 +68,13 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// happenings of one day apart more often.
 		c.bag, c.names = lx.bagOfWords(x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
 		c.lead = c.sent.index < leadSentences
-		x.dated = true
+		// A sentence is dated by its clauses: a date of a relative clause
+		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
+		// noun ("the 2004 tsunami") leaves its main clause undated, free
+		// to tell its article's own news.
+		if !c.derived && !c.noun && !relativeClause(text, c.seg) && !attributive(text, c.tx) {
+			x.dated = true
+		}
 		out = append(out, c)
 	}
 	// A statement reports a happening ("the lawyer said Thursday the
@@ -129,6 +135,21 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		}
 	}
 	return out, und, setWords(lower)
+}
+
+// attributive reports whether a time expression modifies the noun after
+// it, after a determiner: "the 2004 tsunami", "a 2012 car crash case".
+func attributive(text string, tx timex.Timex) bool {
+	if tx.End >= len(text) || text[tx.End] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[tx.End+1:]); !unicode.IsLower(r) {
+		return false
+	}
+	before := strings.TrimRight(text[:tx.Start], " ")
+	i := strings.LastIndexAny(before, " \n\t")
+	w := strings.ToLower(before[i+1:])
+	return determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // setWords returns the words of a set, sorted, each its own copy (not a

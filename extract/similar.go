@@ -29,6 +29,9 @@ var happeningsData string
 //go:embed data/captions.txt
 var captionsData string
 
+//go:embed data/demonyms.txt
+var demonymsData string
+
 //go:embed data/lemmas.txt
 var lemmasData string
 
@@ -39,6 +42,7 @@ type lexicon struct {
 	class map[string]string    // stem -> the name of its kind of happening
 	lemma map[string]string    // irregular and British forms -> their root
 	pair  map[[2]string]string // two words that stand for one root ("passed away")
+	place map[string]string    // a demonym ("indonesian") -> its place ("indonesia"), both lower-case
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
@@ -79,7 +83,20 @@ func lexiconFor(extra []string) *lexicon {
 
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
-		pair: map[[2]string]string{}}
+		pair: map[[2]string]string{}, place: map[string]string{}}
+	// "Indonesia: Indonesian Indonesians": an Indonesian official names
+	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
+	demonyms := func(ws []string) {
+		if len(ws) < 2 || !strings.HasSuffix(ws[0], ":") {
+			return
+		}
+		place := strings.ToLower(strings.TrimSuffix(ws[0], ":"))
+		for _, w := range ws[1:] {
+			lx.place[strings.ToLower(w)] = place
+			lx.lemma[strings.ToLower(w)] = place
+		}
+	}
+	readWords(demonymsData, demonyms)
 	readWords(lemmasData, func(ws []string) {
 		root := ws[len(ws)-1]
 		for _, w := range ws[:len(ws)-1] {
@@ -120,7 +137,14 @@ func newLexicon(extra []string) *lexicon {
 		}
 	})
 	for _, l := range extra {
-		readWords(l, add)
+		readWords(l, func(ws []string) {
+			// "demonyms Place: form form" adds to data/demonyms.txt.
+			if ws[0] == "demonyms" {
+				demonyms(ws[1:])
+				return
+			}
+			add(ws)
+		})
 	}
 	return lx
 }
@@ -242,6 +266,10 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 		}
 		r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
 		if !unicode.IsUpper(r) || nameStop[text[w.i:w.j]] {
+			continue
+		}
+		if p, ok := lx.place[w.w]; ok {
+			out = append(out, p)
 			continue
 		}
 		out = append(out, w.w)
