@@ -29,14 +29,16 @@ import (
 // merged by what their sentences say (issue 13): recall 0.54, precision
 // 0.92 over 883 pairs, SemEval 17; then recall 0.57, precision 0.91 over
 // 1058 pairs, dates 169 and 128; then recall 0.68, precision 0.90 over 1985
-// pairs, dates 178 and 136, SemEval 22. The issue's targets are
+// pairs, dates 178 and 136, SemEval 22; then (leads past time stamps,
+// dates of relative clauses, demonyms and nationalities) recall 0.710,
+// precision 0.900 over 2299 pairs. The issue's targets are
 // targetRecall and targetPrecision. The precision floor is only checked
 // once there are minPairs cross-article pairs to judge: over a handful it
 // says nothing. The date floors are counts of gold happenings whose best
 // event's date contains the gold date: a merge that moves a happening to a
 // wrong date must not pass unseen.
 const (
-	floorRecall    = 0.68 // ECB+ macro merge recall
+	floorRecall    = 0.70 // ECB+ macro merge recall
 	floorPrecision = 0.90 // ECB+ cross-article pair precision
 	minPairs       = 20
 	floorSemEval   = 21 // SemEval happenings out as one event with the gold date
@@ -265,6 +267,15 @@ func scoreMerging(t testing.TB, gold []ecbHappening, p *placement) mergeScore {
 				s.pairs++
 				if slices.ContainsFunc(haps[a], func(h int) bool { return slices.Contains(haps[b], h) }) {
 					s.correct++
+				} else if debugScores() {
+					ids := func(hs []int) []string {
+						var out []string
+						for _, h := range hs {
+							out = append(out, gold[h].ID)
+						}
+						return out
+					}
+					t.Logf("false pair in %s: %s:%d %v / %s:%d %v", e.ev.ID, a.file, a.line, ids(haps[a]), b.file, b.line, ids(haps[b]))
 				}
 			}
 		}

@@ -22,6 +22,7 @@ type cluster struct {
 	idx             int             // creation order, the tie-breaker
 	actors, persons map[string]bool // named by any member
 	names           map[sid]bool    // capitalised words of any member's sentence
+	nations         map[sid]bool    // the nationalities its sources dated by their words or publication name
 	docs, datedDocs map[int]bool    // the articles of the members, and of those that date it to its own days
 	dated           int             // members dated by an expression of their own
 	prof            profile
@@ -299,7 +300,8 @@ type merger struct {
 	byDoc    map[int][]*cluster // the clusters an article's sentences are in
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
-	probe    []sid // bestIn's buffer
+	probe    []sid  // bestIn's buffer
+	nation   []bool // by number: the name is a nationality (see nationMark)
 }
 
 type bucket struct {
@@ -319,6 +321,12 @@ func newMerger(nb *numberer, lx *lexicon) *merger {
 	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
 		byDoc: map[int][]*cluster{}}
 	m.w.df, m.ndf, m.w.n = nb.df, nb.ndf, nb.docs
+	m.nation = make([]bool, len(nb.ndf))
+	for w, id := range nb.num {
+		if strings.HasPrefix(w, "\x00"+nationMark) {
+			m.nation[id] = true
+		}
+	}
 	return m
 }
 
@@ -500,13 +508,23 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	cl.prof.add(c.ids)
 	if c.basis != "article" && c.basis != "reported" {
 		cl.core.add(c.ids)
+		for _, n := range c.nids {
+			if m.nation[n] {
+				if cl.nations == nil {
+					cl.nations = map[sid]bool{}
+				}
+				cl.nations[n] = true
+			}
+		}
 	}
 	if c.basis == "" || len(cl.members) == 1 {
 		// What a cluster names is what its dated sources name: the
 		// sentences dated by their article only join on it, so they cannot
 		// chain two happenings together.
 		for _, n := range c.nids {
-			cl.names[n] = true
+			if !m.nation[n] {
+				cl.names[n] = true
+			}
 		}
 	}
 	m.file(cl, fresh, isNew)
@@ -726,9 +744,23 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// publication, a statement offering the happening it reports) is set
 	// apart by any name of its own; a statement offering a happening of a
 	// day before its own, by any name of the cluster's too.
+	// People of one nationality are not those of another: "a British
+	// climber" is not the Australian one the cluster tells of.
+	if len(cl.nations) > 0 {
+		ours, theirs := false, false
+		for _, n := range c.nids {
+			if m.nation[n] {
+				ours = true
+				theirs = theirs || cl.nations[n]
+			}
+		}
+		if ours && !theirs {
+			return 0, false
+		}
+	}
 	own, shared := 0, false
 	for _, n := range c.nids {
-		if m.common(n) {
+		if m.common(n) || m.nation[n] {
 			continue
 		}
 		if cl.names[n] {
@@ -940,7 +972,9 @@ func sourceValue(c, first *candidate) string {
 		// Dated by the article's other sentences: the event's date.
 		return first.date.String()
 	}
-	if c.derived || c.basis == "published" {
+	if c.derived || c.basis == "published" || c.tx.Value == "" {
+		// A headline or lead that reports a happening is dated by its
+		// publication.
 		return c.date.String()
 	}
 	return c.tx.Value

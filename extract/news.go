@@ -55,6 +55,19 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		}
 		return x
 	}
+	// The lead is the headline and the sentences after it up to the
+	// third that says something: a time stamp, a dateline or a fragment
+	// a scraper left ("September 10, 2010 10:14 AM") takes no place in it.
+	leadEnd, told := 0, 0
+	for _, s := range sents {
+		if told == leadSentences {
+			break
+		}
+		leadEnd = s.index + 1
+		if x := of(s); s.index == 0 || !x.caption && !stamp(text[s.start:s.end], x.ws) {
+			told++
+		}
+	}
 	for _, c := range cands {
 		x := of(c.sent)
 		if x.caption {
@@ -67,7 +80,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
 		c.bag, c.names = lx.bagOfWords(x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
-		c.lead = c.sent.index < leadSentences
+		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
 		// noun ("the 2004 tsunami") leaves its main clause undated, free
@@ -100,14 +113,14 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		if x := of(s); x.dated || x.caption {
 			continue
 		}
-		if s.index >= leadSentences || !lx.ownNews(text, s, d.Article.Title) {
+		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) {
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening.
 			b := info[s.index].bag
 			if len(b) < 3 {
 				continue
 			}
-			und = append(und, undated{sent: s, at: int32(len(out)), lead: s.index < leadSentences,
+			und = append(und, undated{sent: s, at: int32(len(out)), lead: s.index < leadEnd,
 				bag: b, names: info[s.index].names})
 			continue
 		}
@@ -135,6 +148,22 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		}
 	}
 	return out, und, setWords(lower)
+}
+
+// stamp reports whether a line is a time stamp or a byline that a scraper
+// left under a headline: "September 10, 2010 10:14 AM", "By Jane Doe",
+// "Updated 6:22AM".
+func stamp(line string, ws []word) bool {
+	if strings.HasPrefix(line, "By ") {
+		return true
+	}
+	n := 0
+	for _, w := range ws {
+		if hasLetter(w.w) {
+			n++
+		}
+	}
+	return n < 4 && strings.ContainsAny(line, "0123456789")
 }
 
 // attributive reports whether a time expression modifies the noun after

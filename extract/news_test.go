@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestDateOfARelativeClause: a headline whose only date belongs to a
@@ -49,4 +51,36 @@ func TestDemonymNames(t *testing.T) {
 	if got := lx.names(s, 0, len(s)); !slices.Contains(got, "ruritania") {
 		t.Errorf("names(%q) = %v, want ruritania", s, got)
 	}
+}
+
+// TestNationalities: two reports of a climber's death on one day are one
+// event when they agree on the climber's nationality, two when they do not.
+func TestNationalities(t *testing.T) {
+	for other, want := range map[string]int{"British": 1, "Australian": 2} {
+		a := doc("a.md", "2013-09-15", "A British climber died on Saturday after falling from a ridge in the national park.")
+		b := doc("b.md", "2013-09-15", "A "+other+" climber died on Saturday after falling from a ridge in the national park.")
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		if got := len(find(tl, "2013-09-14")); got != want {
+			t.Errorf("British and %s: %d events on 2013-09-14, want %d\n%+v", other, got, want, tl.Events)
+		}
+	}
+}
+
+// TestLeadAfterTimeStamp: the time stamp lines under the
+// headline take no place in the lead, so the sentence after them still
+// tells the article's own news, dated by its publication.
+func TestLeadAfterTimeStamp(t *testing.T) {
+	d := doc("a.md", "2010-09-10", "Two dead in shooting at the Kraft plant in the city\nSeptember 10, 2010 10:14 AM\nSeptember 10, 2010 11:02 AM\n"+
+		"Police say two workers have been killed in a shooting at the Kraft plant.")
+	x := NewExtractor(Options{})
+	sents := sentences(d.Text)
+	txs := new(timex.Tagger).Tag(d.Text, d.Article.Published.First())
+	cands, _ := docCandidates(0, d, sents, txs, x.g)
+	cands, _, _ = x.lx.news(0, d, sents, cands, x.g)
+	for _, c := range cands {
+		if c.basis == "published" && strings.HasPrefix(d.Text[c.sent.start:], "Police say") {
+			return
+		}
+	}
+	t.Errorf("the lead after the time stamp is not the article's own news: %+v", cands)
 }

@@ -269,7 +269,9 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 			continue
 		}
 		if p, ok := lx.place[w.w]; ok {
-			out = append(out, p)
+			// The place, and the nationality of the people it tells
+			// of ("a British climber"), which merge.go compares.
+			out = append(out, p, nationMark+p)
 			continue
 		}
 		out = append(out, w.w)
@@ -277,6 +279,10 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// nationMark opens the name that a demonym gives beside its place: the
+// nationality of the people a sentence tells of.
+const nationMark = "@"
 
 // weights knows in how many of a story's articles each stem is used. All
 // stems weigh the same in the cosines below: on ECB+ a rarity weight
