@@ -17,9 +17,17 @@ const maxTitleWords = 18
 // A title restates the source; it never adds words of its own.
 func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	s := text[seg[0]:seg[1]]
-	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
+	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
 		pre := strings.TrimRight(s[:a], " ")
+		// "by about 9 a.m.": the words that only bound the time go with it.
+		for {
+			i := strings.LastIndexByte(pre, ' ')
+			if !approximators[strings.ToLower(pre[i+1:])] {
+				break
+			}
+			pre = strings.TrimRight(pre[:i+1], " ")
+		}
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
 		case titlePrepositions[last]:
@@ -31,6 +39,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		post := s[b:]
+		// Taken out, the time would leave half a phrase ("between and
+		// 1998", "was suspended for the season", "rescued by on Sunday"):
+		// it stays.
+		if ws := strings.Fields(pre); len(ws) > 0 && keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) ||
+			rangeAfter(post) {
+			pre, post = s[:a], s[a:]
+		}
 		for _, p := range []string{"'s", "’s"} {
 			post = strings.TrimPrefix(post, p)
 		}
@@ -127,6 +142,33 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	return ws[:maxTitleWords], true
 }
 
+// rangeAfter reports whether post goes on with the other end of a range
+// ("and 1998", "to Thursday"): a word of a range, then a figure or a name.
+func rangeAfter(post string) bool {
+	ws := strings.Fields(post)
+	if len(ws) < 2 {
+		return false
+	}
+	if w := strings.ToLower(ws[0]); w != "and" && !rangeWords[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// possessiveAt reports whether text has "'s" at i: "Tuesday's fire" is a
+// noun the time names, not a time to drop.
+func possessiveAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "'s") || strings.HasPrefix(text[i:], "’s")
+}
+
+// keepsTime reports whether a title that ends in w before a time expression
+// keeps it: w would dangle without it (see danglingWords). "Of" may go with
+// the time: "broke out in the early hours" reads whole.
+func keepsTime(w string) bool {
+	return w != "of" && danglingWords[w]
+}
+
 // endsWithPreposition reports whether a phrase ends with a preposition
 // ("in the early hours of").
 func endsWithPreposition(s string) bool {
@@ -142,6 +184,9 @@ var (
 	titleBoundaries = wordSet("title-boundaries")
 	// danglingWords never end a title: "... with Ruiz in" is half a phrase.
 	danglingWords = wordSet("dangling")
+	// approximators bound a time expression ("by about 9 a.m.") and go
+	// with it from a title.
+	approximators = wordSet("approximators")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came

@@ -24,6 +24,14 @@ func TestHeadlines(t *testing.T) {
 		// No boundary: cut before a phrase, not inside one.
 		{"Clarett was suspended on Monday for the season for lying to investigators during an NCAA probe of allegations that he received improper benefits.",
 			"Clarett was suspended for the season for lying to investigators during an NCAA probe of allegations"},
+		// Words that only bound the time go with it.
+		{"The other three men were rescued by about 9 a.m. on Sunday after clinging to the hull.", "The other three men were rescued after clinging to the hull"},
+		// A time whose removal would leave half a phrase stays: a range's
+		// first end, the time of a noun, a time after a word that dangles.
+		{"Between 1994 and 1998, Comeaux escaped twice from county jails.", "Between 1994 and 1998, Comeaux escaped twice from county jails"},
+		{"Clarett was suspended for the 2004 season for lying to investigators.", "Clarett was suspended for the 2004 season for lying to investigators"},
+		{"Anyone with information about Tuesday's fire is asked to call the police.", "Anyone with information about Tuesday's fire is asked to call the police"},
+		{"Court clerk Dan Fallon read the sentence shortly before noon Tuesday.", "Court clerk Dan Fallon read the sentence shortly before noon Tuesday"},
 		// A quotation that fits keeps its marks.
 		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
 	} {
