@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	_ "embed"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -79,6 +80,33 @@ func lexiconFor(extra []string) *lexicon {
 	}
 	defaultLexiconOnce.Do(func() { defaultLexicon = newLexicon(nil) })
 	return defaultLexicon
+}
+
+// ReadLexicon checks a newsroom's lexicon file (dateline --lexicon) and
+// returns its lines for Options.Happenings: "kind: word word ..." as in
+// data/happenings.txt, or "demonyms Place: form form ..." as in
+// data/demonyms.txt; '#' starts a comment. A line of neither form is an
+// error naming the file and the line.
+func ReadLexicon(name string, data []byte) ([]string, error) {
+	var out []string
+	for i, line := range strings.Split(string(data), "\n") {
+		body := line
+		if k := strings.IndexByte(body, '#'); k >= 0 {
+			body = body[:k]
+		}
+		ws := strings.Fields(body)
+		if len(ws) == 0 {
+			continue
+		}
+		if ws[0] == "demonyms" {
+			ws = ws[1:]
+		}
+		if len(ws) < 2 || !strings.HasSuffix(ws[0], ":") || len(ws[0]) < 2 {
+			return nil, fmt.Errorf("%s:%d: want \"kind: word word ...\" or \"demonyms Place: form form ...\", got %q", name, i+1, strings.TrimSpace(line))
+		}
+		out = append(out, body)
+	}
+	return out, nil
 }
 
 func newLexicon(extra []string) *lexicon {

@@ -256,7 +256,7 @@ func checkPaths(paths []string) error {
 }
 
 // protected lists the paths no output may overwrite: the inputs, the
-// aliases file and the template folder.
+// aliases and lexicon files and the template folder.
 func protected(paths []string, in *inputFlags, sf *siteFlags) []string {
 	var p []string
 	for _, x := range paths {
@@ -264,7 +264,7 @@ func protected(paths []string, in *inputFlags, sf *siteFlags) []string {
 			p = append(p, x)
 		}
 	}
-	for _, x := range []string{in.aliases, sf.templates} {
+	for _, x := range []string{in.aliases, in.lexicon, sf.templates} {
 		if x != "" {
 			p = append(p, x)
 		}

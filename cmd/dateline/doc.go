@@ -55,6 +55,11 @@ Flags common to extract, build and serve:
 
 	--aliases FILE   YAML map of canonical actor name to its spellings,
 	                 added to the built-in table
+	--lexicon FILE   lines added to the built-in word lists: "kind: word
+	                 word ..." (words that name one kind of happening, as
+	                 extract/data/happenings.txt) and "demonyms Place: form
+	                 ..." (the words for a place's people, as
+	                 extract/data/demonyms.txt)
 	--tz ZONE        newsroom time zone for metadata dates (default UTC)
 	--now DATE       today's date, for refusing articles dated in the future
 	                 (default: the clock)

@@ -23,6 +23,7 @@ import (
 // inputFlags are the flags of every command that reads articles.
 type inputFlags struct {
 	aliases string
+	lexicon string
 	tz      string
 	now     string
 	verbose bool
@@ -32,6 +33,7 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.aliases, "aliases", "", "YAML `file` mapping canonical actor names to their spellings")
+	fs.StringVar(&f.lexicon, "lexicon", "", "`file` of words that name one kind of happening (\"attack: bombing blast\") and of places' people (\"demonyms Indonesia: Indonesian\"), added to the built-in lists")
 	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
 	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
@@ -72,6 +74,17 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			return nil, false, fmt.Errorf("%s: %v", f.aliases, err)
 		}
 	}
+	var lexiconBytes []byte
+	if f.lexicon != "" {
+		b, err := os.ReadFile(f.lexicon)
+		if err != nil {
+			return nil, false, err
+		}
+		lexiconBytes = b
+		if xopt.Happenings, err = extract.ReadLexicon(f.lexicon, b); err != nil {
+			return nil, false, err
+		}
+	}
 	// Articles from standard input are read first; the files are listed,
 	// then read and analysed on every core and added to the timeline in
 	// path order, one at a time: an archive's texts are never all held.
@@ -98,7 +111,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	x := extract.NewExtractor(xopt)
 	var cache *articleCache
 	if f.cache != "" {
-		if cache, err = openCache(f.cache, f.tz, timeline.DayOfTime(opt.Now).String(), fmt.Sprint(f.infer), string(aliasBytes)); err != nil {
+		if cache, err = openCache(f.cache, f.tz, timeline.DayOfTime(opt.Now).String(), fmt.Sprint(f.infer), string(aliasBytes), string(lexiconBytes)); err != nil {
 			return nil, false, err
 		}
 	}

@@ -22,10 +22,10 @@ const projectName = "dateline.yaml"
 // projectKeys are the keys a project file may hold, each the name of the
 // flag it stands for. Paths (aliases, editorial, templates) are relative
 // to the project file's folder.
-var projectKeys = []string{"title", "description", "base-url", "theme", "top", "from", "to", "aliases", "editorial", "templates", "tz"}
+var projectKeys = []string{"title", "description", "base-url", "theme", "top", "from", "to", "aliases", "lexicon", "editorial", "templates", "tz"}
 
 // projectPaths are the keys whose values are file or folder paths.
-var projectPaths = []string{"aliases", "editorial", "templates"}
+var projectPaths = []string{"aliases", "lexicon", "editorial", "templates"}
 
 // projectFlags name the project file: --project FILE, or the dateline.yaml
 // of the first PATH that is a folder.
@@ -34,7 +34,7 @@ type projectFlags struct {
 }
 
 func (p *projectFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&p.path, "project", "", "YAML `file` of default flags (title, description, base-url, theme, top, from, to, aliases, editorial, templates, tz); default: dateline.yaml in the first folder given; flags given override it")
+	fs.StringVar(&p.path, "project", "", "YAML `file` of default flags (title, description, base-url, theme, top, from, to, aliases, lexicon, editorial, templates, tz); default: dateline.yaml in the first folder given; flags given override it")
 }
 
 // file returns the project file to read, or "".

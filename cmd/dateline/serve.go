@@ -275,11 +275,11 @@ var servePreview func(*preview)
 var serveQuiet = 200 * time.Millisecond
 
 // watchRoots are the paths serve watches: the articles, and the files and
-// folders of flags that change the site (aliases, editorial file,
+// folders of flags that change the site (aliases, lexicon, editorial file,
 // templates).
 func watchRoots(paths []string, in *inputFlags, sf *siteFlags, ed *editorialFlags) []string {
 	roots := slices.Clone(paths)
-	for _, p := range []string{in.aliases, sf.templates, ed.path} {
+	for _, p := range []string{in.aliases, in.lexicon, sf.templates, ed.path} {
 		if p != "" {
 			roots = append(roots, p)
 		}
