@@ -128,9 +128,34 @@ var (
 	nounBefore     = lex.set("noun-before")
 	modals         = lex.set("modals")
 	intentVerbs    = lex.set("intent-verbs")
-	reportingVerbs = lex.set("reporting")
-	abbreviations  = lex.set("abbreviations")
+	reportingVerbs = union(lex.set("reporting"), lex.set("speech-verbs"))
+	abbreviations  = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
 )
+
+// union adds the words of b to a and returns a.
+func union(a, b map[string]bool) map[string]bool {
+	for w := range b {
+		a[w] = true
+	}
+	return a
+}
+
+// Words returns the words of a list of the lexicon (data/lexicon.txt) in
+// the order written, a copy the caller may keep: the lists timex shares
+// with extract ("reporting", "abbreviations", "range-words") are read
+// through it, so each lives once. It returns nil for a list the lexicon
+// does not hold, or one of word=value entries.
+func Words(list string) []string {
+	es := lex.lists[list]
+	if len(es) == 0 || es[0].value != "" {
+		return nil
+	}
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.word
+	}
+	return out
+}
 
 // unit is a calendar unit of a duration or a relative date.
 type unit struct {

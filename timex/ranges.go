@@ -16,10 +16,10 @@ func (t *Tagger) rangeStart(i int) (date, bool) {
 	if last.End != t.toks[i-2].end || t.st.ref.g != gDay {
 		return date{}, false
 	}
-	switch t.w(i - 1) {
-	case "to", "through", "thru", "until", "till", "-", "\u2013":
+	switch w := t.w(i - 1); {
+	case rangeWords[w]:
 		return t.st.ref, true
-	case "and":
+	case w == "and":
 		// only after "between": "Monday and Wednesday" alone is two days.
 		for k := i - 2; k >= 0 && t.toks[k].start >= last.Start; k-- {
 			if k > 0 && t.toks[k].start == last.Start && t.w(k-1) == "between" {
@@ -44,10 +44,10 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 	if first := last.Val.Year; y <= first || y > first+100 {
 		return false
 	}
-	switch t.w(i - 1) {
-	case "to", "through", "until", "till", "-", "\u2013":
+	switch w := t.w(i - 1); {
+	case rangeWords[w]:
 		return true
-	case "and":
+	case w == "and":
 		return t.w(i-3) == "between"
 	}
 	return false
