@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // The word lists of extraction's grammar are data, not code, like the
@@ -107,7 +109,9 @@ var wordListNames = []string{
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
 // a list in the order written; in photo-credits a hyphen joins the words of
-// a phrase.
+// a phrase. "@name" stands for the words of the list name of timex's
+// lexicon (timex.Words): the lists extract shares with timex (reporting
+// verbs, abbreviations, range words) live there once.
 func readWordLists(file, data string) (map[string][]string, error) {
 	out := map[string][]string{}
 	err := eachLine(file, data, func(line string) error {
@@ -119,7 +123,16 @@ func readWordLists(file, data string) (map[string][]string, error) {
 		if len(ws) < 2 {
 			return fmt.Errorf("%s: no words", list)
 		}
-		for _, w := range ws[1:] {
+		words := ws[1:]
+		if shared, ok := strings.CutPrefix(words[0], "@"); ok {
+			if len(words) > 1 {
+				return fmt.Errorf("%s: @%s takes a line of its own", list, shared)
+			}
+			if words = timex.Words(shared); len(words) == 0 {
+				return fmt.Errorf("%s: timex's lexicon has no list %q", list, shared)
+			}
+		}
+		for _, w := range words {
 			if list == "photo-credits" {
 				w = strings.ReplaceAll(w, "-", " ")
 			}
