@@ -109,7 +109,8 @@ func segments(text string, s, e int) [][2]int {
 		case next == "who" || next == "which":
 			out = append(out, [2]int{start, i})
 			start, relative = i+2, true
-		case subordinators[next]:
+		case subordinators[next] && !strings.HasPrefix(strings.ToLower(text[i+2:e]), "as well as "):
+			// (", as well as empty shell boxes" goes on with the list.)
 			out = append(out, [2]int{start, i})
 			start = i + 2
 		}

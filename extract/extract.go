@@ -429,7 +429,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:
-				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + decapitalize(clauseTitle(text, seg, &span)))
+				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			default:
 				c.title = clauseTitle(text, seg, &span)
 			}
@@ -576,7 +576,7 @@ var (
 // held talks ...").
 func relativeClause(text string, seg [2]int) bool {
 	w := strings.ToLower(firstWord(text[seg[0]:seg[1]]))
-	return w == "who"
+	return w == "who" || w == "which"
 }
 
 // pronounSubject reports whether a clause opens, after any subordinating

@@ -53,6 +53,16 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// hours of Monday, thieves rammed ...") goes whole.
 		if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
 			pre, post = "", strings.TrimPrefix(post, ",")
+		} else if open := strings.Trim(pre, " \"“‘'"); open == "" {
+			// At the head of the clause (or of a quotation), the time goes
+			// with its comma ("Tonight, we saw" -> "we saw"); before a verb
+			// such as "was" it is the subject ("Tonight was a peaceful
+			// vigil") and stays.
+			if strings.HasPrefix(post, ",") {
+				post = strings.TrimPrefix(post, ",")
+			} else if w := strings.ToLower(firstWord(strings.TrimLeft(post, " "))); w != "to" && phraseEnds[w] {
+				pre, post = s[:a], s[a:]
+			}
 		}
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
@@ -163,10 +173,11 @@ func possessiveAt(text string, i int) bool {
 }
 
 // keepsTime reports whether a title that ends in w before a time expression
-// keeps it: w would dangle without it (see danglingWords). "Of" may go with
+// keeps it: w would dangle without it (see danglingWords), as a preposition
+// would ("save euro30 billion through 2012"). "Of" may go with
 // the time: "broke out in the early hours" reads whole.
 func keepsTime(w string) bool {
-	return w != "of" && danglingWords[w]
+	return w != "of" && (danglingWords[w] || prepositions[w])
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition
@@ -266,11 +277,22 @@ func tidy(s string) string {
 }
 
 func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
+	// After an opening quotation mark, the first letter of the quotation.
+	i := 0
+	for i < len(s) && strings.ContainsRune("\"“‘' ", rune(s[i])) {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "‘") {
+		i += len("“")
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return s[:i] + string(unicode.ToUpper(r)) + s[i+n:]
 }
 
 // nounTitle titles a happening named by a noun the time expression
@@ -403,16 +425,37 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		return clauseTitle(text, seg, tx)
 	}
 	clause := clauseTitle(text, seg, tx)
-	if w := firstWord(clause); strings.EqualFold(w, "who") {
+	w := firstWord(clause)
+	if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "which") {
+		// A thing: the last noun before the clause ("The president of
+		// South Sudan, which became ..." tells of South Sudan).
+		ws := strings.Fields(ante)
+		for i := len(ws) - 1; i > 0; i-- {
+			if prepositions[strings.ToLower(ws[i-1])] {
+				ante = strings.Join(ws[i:], " ")
+				break
+			}
+		}
+	}
+	if strings.EqualFold(w, "who") || strings.EqualFold(w, "which") {
 		clause = strings.TrimLeft(clause[len(w):], " ")
 	}
-	return capitalize(ante + " " + clause)
+	return capitalize(ante + " " + asWritten(clause, text[seg[0]:seg[1]]))
 }
 
 // decapitalize lower-cases the first letter of a clause that goes on after
 // its subject ("Told reporters" → "told reporters"), unless the first word
 // is a name or an acronym (a capital after the first letter, or a word the
 // caller would not lower-case).
+// asWritten lowers the first letter of a title made from clause the way
+// clause writes it: "became", not a name ("California").
+func asWritten(title, clause string) string {
+	if d := decapitalize(title); d != title && strings.Contains(clause, " "+firstWord(d)+" ") {
+		return d
+	}
+	return title
+}
+
 func decapitalize(s string) string {
 	w := firstWord(s)
 	if w == "" || strings.ToLower(w[1:]) != w[1:] {

@@ -32,6 +32,14 @@ func TestHeadlines(t *testing.T) {
 		{"Clarett was suspended for the 2004 season for lying to investigators.", "Clarett was suspended for the 2004 season for lying to investigators"},
 		{"Anyone with information about Tuesday's fire is asked to call the police.", "Anyone with information about Tuesday's fire is asked to call the police"},
 		{"Court clerk Dan Fallon read the sentence shortly before noon Tuesday.", "Court clerk Dan Fallon read the sentence shortly before noon Tuesday"},
+		// A time at the head of a clause goes with its comma, and stays
+		// when it is the subject.
+		{"Tonight was a peaceful vigil that devolved into a riot.", "Tonight was a peaceful vigil that devolved into a riot"},
+		{`Tonight, protesters marched on the station.`, `Protesters marched on the station`},
+		// "Which" tells of the last noun before it.
+		{"The president of South Sudan, which became the world's newest country only four months ago, fears an invasion.", "South Sudan became the world's newest country"},
+		// ", as well as" goes on with the list; it opens no clause.
+		{"Police found a box on Monday, as well as empty shell boxes, in a Dumpster.", "Police found a box, as well as empty shell boxes, in a Dumpster"},
 		// A quotation that fits keeps its marks.
 		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
 	} {
@@ -136,6 +144,16 @@ func TestNoCommaLeftByTime(t *testing.T) {
 		tl, _ := Extract([]Doc{doc("a.md", "2023-11-10", in)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != want {
 			t.Errorf("%q:\n got %+v\nwant %q", in, tl.Events, want)
+		}
+	}
+}
+
+// TestCapitalizeQuotation: a title that opens with a quotation capitalises
+// the quotation's first word.
+func TestCapitalizeQuotation(t *testing.T) {
+	for in, want := range map[string]string{"“we saw anger”": "“We saw anger”", "“ we saw": "“ We saw", "\"we saw\"": "\"We saw\"", "kim met": "Kim met"} {
+		if got := capitalize(in); got != want {
+			t.Errorf("capitalize(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
