@@ -382,6 +382,13 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 					}
 					continue
 				}
+				if sinceSpan(text, seg, tx) && !sinceFirst(text, seg, tx) {
+					// "downloaded since its launch in 2003": the date opens
+					// a span up to the clause's own time, which it does
+					// not tell.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of a span (since ...) left out"})
+					continue
+				}
 				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
 					continue
@@ -618,6 +625,22 @@ func inherits(text string, segs [][2]int, gi int) bool {
 }
 
 // sinceFirst reports whether the clause says "first ... since <date>".
+// sinceSpan reports whether tx opens a span with "since": "since 2003",
+// "since its launch in 2003" (at most four words between, no comma).
+func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
+	before := strings.ToLower(text[seg[0]:tx.Start])
+	ws := strings.Fields(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-5; i-- {
+		if strings.HasSuffix(ws[i], ",") || strings.HasSuffix(ws[i], ";") {
+			return false
+		}
+		if ws[i] == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 func sinceFirst(text string, seg [2]int, tx timex.Timex) bool {
 	before := strings.ToLower(text[seg[0]:tx.Start])
 	return strings.HasSuffix(strings.TrimRight(before, " "), " since") && strings.Contains(before, "first ")

@@ -675,6 +675,13 @@ const linkMembers = 4
 func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	switch c.basis {
 	case "article":
+		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.last < pub-echoDays && m.simTo(cl, c) < sameArticleWindow {
+			// An undated sentence tells its article's news more likely
+			// than a happening of months or years before, which it joins
+			// only when its words agree closely: a wrong date is worse
+			// than a missing source.
+			return 0, false
+		}
 		if !cl.datedDocs[c.doc] {
 			_, pub := candRange(c)
 			if cl.first < pub-newsDays || cl.first > pub || cl.last-cl.first > spanDays {
@@ -911,10 +918,18 @@ func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool) time
 	slices.Sort(e.Places)
 	type at struct{ doc, seg, tx int }
 	seen := map[at]bool{}
+	// A sentence cited by its date is not cited again without it (a
+	// sentence whose date is a noun's may also join as its article's news).
+	dated := map[at]bool{}
+	for _, m := range cl.members {
+		if m.tx.Text != "" {
+			dated[at{m.doc, m.sent.start, 0}] = true
+		}
+	}
 	for _, m := range cl.members {
 		a := arts[m.doc]
 		key := at{m.doc, m.seg[0], m.tx.Start}
-		if seen[key] {
+		if seen[key] || m.tx.Text == "" && dated[at{m.doc, m.sent.start, 0}] {
 			continue
 		}
 		seen[key] = true

@@ -304,14 +304,26 @@ func headlineOf(sent, title string) bool {
 // mainClause is a sentence without its relative clauses (", who ...,",
 // ", which ...,").
 func mainClause(text string, s sentence) string {
-	var parts []string
+	var b strings.Builder
+	dropped := false
 	for _, seg := range segments(text, s.start, s.end) {
 		if w := strings.ToLower(firstWord(text[seg[0]:seg[1]])); w == "who" || w == "which" {
+			dropped = true
 			continue
 		}
-		parts = append(parts, strings.TrimSpace(text[seg[0]:seg[1]]))
+		if b.Len() > 0 {
+			// The clauses keep their comma ("..., while Washington
+			// warned"); where a relative clause went, none is left.
+			if dropped {
+				b.WriteString(" ")
+			} else {
+				b.WriteString(", ")
+			}
+		}
+		b.WriteString(strings.TrimSpace(text[seg[0]:seg[1]]))
+		dropped = false
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // caption reports whether a sentence is a photo caption: a present-tense

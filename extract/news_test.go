@@ -84,3 +84,18 @@ func TestLeadAfterTimeStamp(t *testing.T) {
 	}
 	t.Errorf("the lead after the time stamp is not the article's own news: %+v", cands)
 }
+
+// TestMainClause: the main clause of a lead leaves its relative clause out
+// and keeps the commas of the others, so that its title is cut where a
+// clause ends, not inside a list of names.
+func TestMainClause(t *testing.T) {
+	text := "Vladimir Putin and Kim Jong Un, who held talks at the Vostochny Cosmodrome a day earlier, have said little about what they agreed, while Washington, Seoul and Tokyo warned against any arms deal between Russia and North Korea."
+	s := sentences(text)[0]
+	main := mainClause(text, s)
+	if want := "Vladimir Putin and Kim Jong Un have said little about what they agreed, while Washington, Seoul and Tokyo warned against any arms deal between Russia and North Korea."; main != want {
+		t.Errorf("main clause %q\nwant %q", main, want)
+	}
+	if got, want := clauseTitle(main, [2]int{0, len(main)}, nil), "Vladimir Putin and Kim Jong Un have said little about what they agreed"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}

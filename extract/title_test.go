@@ -40,6 +40,8 @@ func TestHeadlines(t *testing.T) {
 		{"The president of South Sudan, which became the world's newest country only four months ago, fears an invasion.", "South Sudan became the world's newest country"},
 		// ", as well as" goes on with the list; it opens no clause.
 		{"Police found a box on Monday, as well as empty shell boxes, in a Dumpster.", "Police found a box, as well as empty shell boxes, in a Dumpster"},
+		// A list of names is no place to cut.
+		{"Putin and Kim have said little about what they agreed on Thursday, while Washington, Seoul and Tokyo warned against any arms deal.", "Putin and Kim have said little about what they agreed"},
 		// A quotation that fits keeps its marks.
 		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
 	} {
