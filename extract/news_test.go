@@ -99,3 +99,33 @@ func TestMainClause(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestSinceOpensASpan: the date after "since" opens a span; it does not
+// date the clause ("downloaded since its launch in 2003" is no 2003 event).
+func TestSinceOpensASpan(t *testing.T) {
+	text := "The firm said more than 4 billion songs had been downloaded from the store since its launch in 2003."
+	tl, diags := Extract([]Doc{doc("a.md", "2008-04-03", text)}, Options{})
+	if got := find(tl, "2003"); len(got) != 0 {
+		t.Errorf("an event dated 2003: %+v", got)
+	}
+	if !slices.ContainsFunc(diags, func(d Diagnostic) bool { return strings.Contains(d.Reason, "since") }) {
+		t.Errorf("no note of the span's start: %+v", diags)
+	}
+}
+
+// TestUndatedSentenceKeepsToTheNews: an undated sentence that talks loosely
+// of "the trip" is not a source of the trip of eight years before that its
+// article mentions.
+func TestUndatedSentenceKeepsToTheNews(t *testing.T) {
+	text := "Kim Jong Un reached Vladivostok on Wednesday aboard his armoured train.\n" +
+		"Kim Jong Il's last trip to Russia came in 2011, a few months before his death.\n" +
+		"Kim told Russian television during a stop that he hoped the trip to Russia would be a useful one."
+	tl, _ := Extract([]Doc{doc("a.md", "2019-04-24", text)}, Options{})
+	for _, e := range find(tl, "2011") {
+		for _, s := range e.Sources {
+			if strings.HasPrefix(s.Sentence, "Kim told") {
+				t.Errorf("the 2011 trip cites %q", s.Sentence)
+			}
+		}
+	}
+}
