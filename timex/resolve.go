@@ -257,6 +257,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	case tn == future:
 		return dct.addDays(fwd)
 	case tn == past:
+		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {
+			// "Albright headed Tuesday for Africa, where she will meet
+			// ...", in a Monday story: copy written ahead of the day it
+			// tells of, in a sentence that goes on to look ahead, is
+			// about tomorrow, not six days back. Speech is not: "said
+			// Tuesday it will cut jobs" reports last Tuesday's words.
+			return dct.addDays(fwd)
+		}
 		return dct.addDays(-back)
 	case tn == reportedFuture:
 		// "said Saturday it would march on Sunday": seen from the day

@@ -203,3 +203,18 @@ func (t *Tagger) arrangement(k int) bool {
 	}
 	return false
 }
+
+// futureAfter reports whether the sentence of token i looks ahead after
+// it: a marker of the future ("will", "is to", "plans to") between i and
+// the end of the sentence.
+func (t *Tagger) futureAfter(i int) bool {
+	for k := i + 1; k < len(t.toks) && k-i < 40 && !t.toks[k].nl; k++ {
+		if t.sentenceEnd(k) {
+			return false
+		}
+		if t.marker(k) == future {
+			return true
+		}
+	}
+	return false
+}
