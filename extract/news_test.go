@@ -129,3 +129,16 @@ func TestUndatedSentenceKeepsToTheNews(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSpeaker: two articles that quote one speaker the built-in lists do
+// not know, on one day, report one statement; two speakers make two.
+func TestSameSpeaker(t *testing.T) {
+	for other, want := range map[string]int{"Okafor": 1, "Lindqvist": 2} {
+		a := doc("a.md", "2010-07-17", "Okafor said on Friday that every buyer would receive a free case for the phone.")
+		b := doc("b.md", "2010-07-17", "At a press conference on Friday, "+other+" said that all buyers of the phone would be eligible for a free bumper.")
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		if got := len(find(tl, "2010-07-16")); got != want {
+			t.Errorf("Okafor and %s: %d events on 2010-07-16, want %d\n%+v", other, got, want, tl.Events)
+		}
+	}
+}
