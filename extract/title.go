@@ -198,6 +198,9 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// pastOpeners are verbs in the past that open a clause whose subject
+	// went: such a clause is no title.
+	pastOpeners = wordSet("past-openers")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came
@@ -259,6 +262,20 @@ func publishable(t string) bool {
 		return false
 	}
 	if notOpeners[strings.ToLower(strings.Trim(ws[0], ","))] {
+		return false
+	}
+	// A figure cut from its sentence ("1 on the Richter scale", "3
+	// million but above", "40am and found"): a figure then a word that
+	// cannot follow a figure that opens a clause.
+	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsDigit(r) && (danglingWords[strings.ToLower(ws[1])] || strings.HasSuffix(strings.ToLower(ws[0]), "am") || strings.HasSuffix(strings.ToLower(ws[0]), "pm")) {
+		return false
+	}
+	// A clause without its subject ("Became the world's newest country",
+	// "Returned to her home town"): a verb in the past opens it, and no
+	// comma closes it as a phrase before the subject ("Reached by
+	// telephone, O'Brien declined").
+	phrase := strings.Contains(strings.Join(ws[:min(len(ws), 6)], " "), ",")
+	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

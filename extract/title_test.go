@@ -159,3 +159,22 @@ func TestCapitalizeQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishable: a figure cut from its sentence and a clause without its
+// subject are no titles; a phrase before the subject is.
+func TestPublishable(t *testing.T) {
+	for title, want := range map[string]bool{
+		"1 on the Richter scale 60km south west of Bandar Abbas":   false,
+		"40am and found the bodies of two women":                   false,
+		"Became the world's newest country":                        false,
+		"Returned to her home town with John":                      false,
+		"Reached by telephone, O'Brien declined to comment":        true,
+		"16-year-old Kimani Gray was shot by police":               true,
+		"Thieves rammed a car into the store":                      true,
+		"A provisional trial date has been set in the murder case": true,
+	} {
+		if got := publishable(title); got != want {
+			t.Errorf("publishable(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
