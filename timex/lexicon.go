@@ -128,6 +128,7 @@ var (
 	nounBefore     = lex.set("noun-before")
 	modals         = lex.set("modals")
 	intentVerbs    = lex.set("intent-verbs")
+	coordinators   = lex.set("coordinators")
 	reportingVerbs = union(lex.set("reporting"), lex.set("speech-verbs"))
 	abbreviations  = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
 )

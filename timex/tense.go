@@ -182,6 +182,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
 			}
+			if m == future && k-1 > i && coordinators[t.w(k-1)] {
+				// "The storm hit Florida on Friday and will reach
+				// Georgia": the future after "and" is the second
+				// predicate's, and the first, whose tense the words
+				// before the date did not show, is what the date tells.
+				return noTense, -1
+			}
 			return m, k
 		}
 	}
