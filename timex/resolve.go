@@ -265,6 +265,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			// Tuesday it will cut jobs" reports last Tuesday's words.
 			return dct.addDays(fwd)
 		}
+		if d, ok := t.dayOfNamedWeek(at, wd); ok {
+			return d
+		}
 		return dct.addDays(-back)
 	case tn == reportedFuture:
 		// "said Saturday it would march on Sunday": seen from the day
@@ -304,6 +307,28 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	return dct.addDays(-back)
+}
+
+// dayOfNamedWeek is the day wd of the week before the DCT's when the
+// sentence of token at names that week before it ("Last week the talks
+// broke down on Thursday"): a past weekday told of with the week named is
+// that week's, even where the same weekday of this week is past too.
+func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
+	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gWeek {
+		return date{}, false
+	}
+	if t.st.ref != t.st.dct.weekOf().shift(-1) {
+		return date{}, false
+	}
+	last := t.out[len(t.out)-1]
+	lo := at
+	for lo > 0 && at-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
+		lo--
+	}
+	if last.Start < t.toks[lo].start || last.Type != "DATE" {
+		return date{}, false
+	}
+	return dayOf(isoWeekMonday(t.st.ref.y, t.st.ref.w)).addDays(wd - 1), true
 }
 
 // dayOfSaying is the day named earlier in the sentence of token at ("said
