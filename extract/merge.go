@@ -120,6 +120,22 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		}
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
+	// How many articles date something to each day: a day that several
+	// articles name is a moment of the story (see rank).
+	dayDocs := map[int64]int{}
+	for _, l := range cands {
+		seen := map[int64]bool{}
+		for i := range l {
+			c := &l[i]
+			if c.basis != "" || c.date.Gran != timeline.Day || !c.end.IsZero() {
+				continue
+			}
+			if d, _ := candRange(c); !seen[d] {
+				seen[d] = true
+				dayDocs[d]++
+			}
+		}
+	}
 	m := newMerger(nb, lx)
 	noName := nb.lowered(lower)
 	for _, c := range order {
@@ -250,6 +266,12 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for i, cl := range live {
 		events = append(events, toEvent(cl, arts, leaders))
 		reaches[i] = reachOf(cl, leaders, all)
+		// A span of days is the moment of its busiest day; a month or a
+		// year is no one moment.
+		for d := cl.first; cl.last-cl.first <= 6 && d <= cl.last; d++ {
+			reaches[i].dayDocs = max(reaches[i].dayDocs, dayDocs[d])
+		}
+		reaches[i].statement = cl.class == kindStatement
 		live[i] = nil
 	}
 	rank(events, reaches, len(all))
@@ -266,6 +288,8 @@ var mergeHook func(*merger, *numberer)
 type reach struct {
 	docs, leads int
 	key         bool
+	dayDocs     int  // articles that date something to the event's day (see rank)
+	statement   bool // a statement: no key moment unless widely reported
 }
 
 // reachOf is the reach of cl; it adds the articles of cl to all.
@@ -278,7 +302,7 @@ func reachOf(cl *cluster, leaders map[string]bool, all map[int]bool) reach {
 			leads[m.doc] = true
 		}
 	}
-	return reach{len(docs), len(leads), isKey(cl, leaders)}
+	return reach{docs: len(docs), leads: len(leads), key: isKey(cl, leaders)}
 }
 
 // basisOrder: dated mentions first, then an article's own news, then the
@@ -1142,12 +1166,15 @@ func slug(s string) string {
 // Salience counts the articles that report an event, an article whose
 // headline or lead reports it counting one and a half, plus, for a
 // happening of the kinds a timeline leads with (a summit, a signing, a
-// launch, a leader's visit: see isKey) counts two. The key events are the few most
-// salient (the square root of the number of events), and only those that
-// more than one article reports or that are of those kinds; and any that a
+// launch, a leader's visit: see isKey) counts two; and the most salient
+// event of a day (or a span of up to a week) that two articles or more date
+// something to counts those articles too. The key events are the few most
+// salient (the square root of the number of events) that are not
+// statements, and only those with salience two or more; and any that a
 // fifth of the story's articles report.
 func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
+	top := map[timeline.Date]int{} // the most salient event of each day
 	for i, r := range reaches {
 		reportedBy[i] = r.docs
 		s := float64(r.docs) + 0.5*float64(r.leads)
@@ -1155,6 +1182,16 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 			s += 2
 		}
 		events[i].Salience = s
+		if r.dayDocs >= 2 {
+			if j, ok := top[events[i].Date]; !ok || s > events[j].Salience {
+				top[events[i].Date] = i
+			}
+		}
+	}
+	// A day that several articles name is a moment of the story, however
+	// its reports split into events: its most salient event counts them.
+	for _, i := range top {
+		events[i].Salience += float64(reaches[i].dayDocs)
 	}
 	order := make([]int, len(events))
 	for i := range order {
@@ -1170,8 +1207,13 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// A happening that a fifth of a story's articles report (three at
 	// least) is key too, however many others there are.
 	wide := max(3, (articles+4)/5)
-	for r, i := range order {
-		events[i].Key = r < k && events[i].Salience >= 2 || reportedBy[i] >= wide
+	// Statements are not moments: they take no place among the k.
+	r := 0
+	for _, i := range order {
+		events[i].Key = !reaches[i].statement && r < k && events[i].Salience >= 2 || reportedBy[i] >= wide
+		if !reaches[i].statement {
+			r++
+		}
 	}
 }
 

@@ -142,3 +142,28 @@ func TestSameSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDaySalience: a day that several articles date something to is a
+// moment: its most salient event counts those articles, even when its
+// reports split into several events; a statement is never key for it.
+func TestDaySalience(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-03-08", "A fire destroyed the old mill on Tuesday."),
+		doc("b.md", "2024-03-08", "Crews pumped water from the river through the night on Tuesday."),
+		doc("c.md", "2024-03-08", "Residents gathered on Tuesday outside the ruins to watch."),
+		doc("d.md", "2024-03-08", "The council met on Monday to discuss the budget for roads."),
+	}
+	tl, _ := Extract(docs, Options{})
+	best := 0.0
+	for _, e := range find(tl, "2024-03-05") {
+		best = max(best, e.Salience)
+	}
+	if best < 4 {
+		t.Errorf("the best event of a day three articles name has salience %v, want at least 4 (1 + 3)\n%+v", best, tl.Events)
+	}
+	for _, e := range find(tl, "2024-03-04") {
+		if e.Salience > 2 {
+			t.Errorf("the day one article names: salience %v", e.Salience)
+		}
+	}
+}
