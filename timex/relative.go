@@ -198,136 +198,158 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		}
 	}
 	if det == "" && the {
-		switch w {
-		case "year":
-			if y, ok := t.yearNum(j + 1); ok {
-				return t.resolve(yearMention(start, j+2, y), true)
-			}
-			if m, ok := t.matchSpelledYear(j + 1); ok {
-				m.start = start
-				return t.resolve(m, true)
-			}
-			if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
-				return t.resolve(yearMention(start, j+3, 2000), true)
-			}
-			return t.theYear(start, j)
-		case "quarter":
-			if t.w(j+1) == "-" {
-				return result{}, false // "the quarter-to-quarter comparison"
-			}
-			// "the quarter a year ago"
-			if t.w(j+1) == "a" && t.w(j+2) == "year" && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
-				return t.resolve(mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true)
-			}
-			return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true)
-		case "weekend":
-			return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, the: true, unit: units["weekend"]}, true)
-		case "week":
-			// "For the week, the index fell": a week the text does not
-			// fix (the trading week? the calendar week?) stays
-			// unresolved, in the year under discussion.
-			switch t.w(j + 1) {
-			case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
-				return result{}, false
-			}
-			if t.toks[j].cap && !t.toks[j].upper {
-				return result{}, false // "The Week", a title
-			}
-			return t.resolve(mention{start: start, end: j + 1, kind: mTheWeek, at: j}, true)
-		case "day":
-			// "later in the day", "earlier in the day": the day of the
-			// last date, else the document's.
-			if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") {
-				if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mTheDay, at: j}, true); ok {
-					return r, true
-				}
-			}
-			// "the day before", "the day after" said alone: from the
-			// last date of the text.
-			if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
-				dir := -1
-				if nx == "after" {
-					dir = 1
-				}
-				if r, ok := t.resolve(mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true); ok {
-					return r, true
-				}
-			}
-			return result{}, false
-		case "full":
-			if t.w(j+1) == "year" {
-				// "the full year": the document's
-				return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units["year"]}, true)
-			}
-		}
-		if y, ok := decadeWords[w]; ok {
-			return t.resolve(eraMention(start, j+1, y, gDecade), true)
-		}
-		if w == "year" || w == "years" {
-			return result{}, false
-		}
-		// "the 1990s", "the 20th century", "the 8th of November", "the
-		// year-earlier quarter"
-		if r, ok := t.inner(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
-			r.start = start
-			return r, true
-		}
-		return result{}, false
+		return t.theNoun(start, j)
 	}
-	if det == "these" {
-		if w == "days" {
-			return refResult(start, j+1, PresentRef), true
-		}
-		return result{}, false
-	}
-	if det == "coming" && !the {
-		switch w {
-		case "years", "months", "weeks", "days", "decades", "quarters":
-			return refResult(start, j+1, FutureRef), true
-		}
-	}
-	if det == "past" && !the {
-		// "in past years": the past, like "in recent years".
-		switch w {
-		case "years", "months", "weeks", "decades", "quarters":
-			return refResult(start, j+1, PastRef), true
-		}
-	}
-	if det == "recent" {
-		switch w {
-		case "years", "months", "weeks", "days", "decades", "times":
-			return refResult(start, j+1, PastRef), true
-		}
-		return result{}, false
-	}
-	if det == "latest" && w == "fiscal" && t.w(j+1) == "year" {
-		// "the latest fiscal year": last year
-		return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "last", unit: units["year"]}, true)
-	}
-	if det == "latest" {
-		// "the latest quarter", "the latest period" (yearDate).
-		if w == "quarter" || w == "period" {
-			return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true)
-		}
-		return result{}, false
-	}
-	// Parts of the day: "this morning", "last night".
-	if pod, ok := partsOfDay[w]; ok {
-		switch det {
-		case "this":
-			return t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
-		case "last":
-			if w == "night" || w == "evening" {
-				return t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
-			}
-		}
-		return result{}, false
+	if r, ok, done := t.detWord(start, j, det, the); done {
+		return r, ok
 	}
 	if w == "fiscal" && (det == "current" || det == "this" || det == "last" || det == "next" || det == "latest") && t.w(j+1) == "year" {
 		j++
 		w = t.w(j)
 	}
 	return t.resolve(t.matchRelative(start, j, det, the))
+}
+
+// theNoun matches "the" and a noun at j with no determiner between: "the
+// year", "the year 2000", "the quarter", "the weekend", "the week", "the
+// day before", "the full year", "the sixties", and "the" before another
+// expression ("the 1990s", "the 8th of November").
+func (t *Tagger) theNoun(start, j int) (result, bool) {
+	w := t.w(j)
+	switch w {
+	case "year":
+		if y, ok := t.yearNum(j + 1); ok {
+			return t.resolve(yearMention(start, j+2, y), true)
+		}
+		if m, ok := t.matchSpelledYear(j + 1); ok {
+			m.start = start
+			return t.resolve(m, true)
+		}
+		if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
+			return t.resolve(yearMention(start, j+3, 2000), true)
+		}
+		return t.theYear(start, j)
+	case "quarter":
+		if t.w(j+1) == "-" {
+			return result{}, false // "the quarter-to-quarter comparison"
+		}
+		// "the quarter a year ago"
+		if t.w(j+1) == "a" && t.w(j+2) == "year" && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
+			return t.resolve(mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true)
+		}
+		return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true)
+	case "weekend":
+		return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, the: true, unit: units["weekend"]}, true)
+	case "week":
+		// "For the week, the index fell": a week the text does not
+		// fix (the trading week? the calendar week?) stays
+		// unresolved, in the year under discussion.
+		switch t.w(j + 1) {
+		case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
+			return result{}, false
+		}
+		if t.toks[j].cap && !t.toks[j].upper {
+			return result{}, false // "The Week", a title
+		}
+		return t.resolve(mention{start: start, end: j + 1, kind: mTheWeek, at: j}, true)
+	case "day":
+		// "later in the day", "earlier in the day": the day of the
+		// last date, else the document's.
+		if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") {
+			if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mTheDay, at: j}, true); ok {
+				return r, true
+			}
+		}
+		// "the day before", "the day after" said alone: from the
+		// last date of the text.
+		if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
+			dir := -1
+			if nx == "after" {
+				dir = 1
+			}
+			if r, ok := t.resolve(mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true); ok {
+				return r, true
+			}
+		}
+		return result{}, false
+	case "full":
+		if t.w(j+1) == "year" {
+			// "the full year": the document's
+			return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units["year"]}, true)
+		}
+	}
+	if y, ok := decadeWords[w]; ok {
+		return t.resolve(eraMention(start, j+1, y, gDecade), true)
+	}
+	if w == "year" || w == "years" {
+		return result{}, false
+	}
+	// "the 1990s", "the 20th century", "the 8th of November", "the
+	// year-earlier quarter"
+	if r, ok := t.inner(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
+		r.start = start
+		return r, true
+	}
+	return result{}, false
+}
+
+// detWord matches what a determiner says of the word at j besides a unit:
+// a stretch of the past, present or future ("these days", "the coming
+// months", "in past years", "recent weeks"), "the latest quarter", and
+// parts of the day ("this morning", "last night"). done is false when
+// the unit after the determiner is left to matchRelative.
+func (t *Tagger) detWord(start, j int, det string, the bool) (result, bool, bool) {
+	w := t.w(j)
+	if det == "these" {
+		if w == "days" {
+			return final(refResult(start, j+1, PresentRef), true)
+		}
+		return final(result{}, false)
+	}
+	if det == "coming" && !the {
+		switch w {
+		case "years", "months", "weeks", "days", "decades", "quarters":
+			return final(refResult(start, j+1, FutureRef), true)
+		}
+	}
+	if det == "past" && !the {
+		// "in past years": the past, like "in recent years".
+		switch w {
+		case "years", "months", "weeks", "decades", "quarters":
+			return final(refResult(start, j+1, PastRef), true)
+		}
+	}
+	if det == "recent" {
+		switch w {
+		case "years", "months", "weeks", "days", "decades", "times":
+			return final(refResult(start, j+1, PastRef), true)
+		}
+		return final(result{}, false)
+	}
+	if det == "latest" && w == "fiscal" && t.w(j+1) == "year" {
+		// "the latest fiscal year": last year
+		return final(t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "last", unit: units["year"]}, true))
+	}
+	if det == "latest" {
+		// "the latest quarter", "the latest period" (yearDate).
+		if w == "quarter" || w == "period" {
+			return final(t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true))
+		}
+		return final(result{}, false)
+	}
+	// Parts of the day: "this morning", "last night".
+	if pod, ok := partsOfDay[w]; ok {
+		switch det {
+		case "this":
+			return final(t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true))
+		case "last":
+			if w == "night" || w == "evening" {
+				return final(t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true))
+			}
+		}
+		return final(result{}, false)
+	}
+	return result{}, false, false
 }
 
 // matchRelative reads a unit after a determiner at j: "this week", "last
