@@ -348,13 +348,16 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 		segDate := make([]*dated, len(segs))
 		var sentDate *dated
 		for gi, seg := range segs {
+			lo := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[0] })
+			hi := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[1] })
+			if hi <= lo {
+				continue // no expression in the clause: nothing to read in it
+			}
 			ws := words(text, seg[0], seg[1])
 			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
 			var first *dated
 			var later []dated // further dates of the clause
 			var durDays int
-			lo := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[0] })
-			hi := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[1] })
 			for _, tx := range in[lo:max(lo, hi)] {
 				if tx.End > seg[1] {
 					continue
