@@ -54,6 +54,7 @@ func containsFold(s, w string) bool {
 func cleanLines(text string) [][2]int {
 	var spans [][2]int
 	seen := map[string]bool{}
+	var buf []byte // the key of a line
 	pos := 0
 	for pos <= len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')
@@ -69,14 +70,15 @@ func cleanLines(text string) [][2]int {
 				s, e = trimSpan(text, s, e)
 				line = text[s:e]
 			}
-			key := strings.ToLower(strings.Join(strings.Fields(line), " "))
+			buf = lineKey(buf, line)
 			switch {
-			case key == "" || noiseLines[key] || seen[key]:
+			case len(buf) == 0 || noiseLines[string(buf)] || seen[string(buf)]:
 			case isStray(line):
+				seen[string(buf)] = true
 			default:
 				spans = append(spans, [2]int{s, e})
+				seen[string(buf)] = true
 			}
-			seen[key] = true
 		}
 		if nl < 0 {
 			break
@@ -86,10 +88,42 @@ func cleanLines(text string) [][2]int {
 	return spans
 }
 
+// lineKey returns what a line is compared by, in b's room: its words (as
+// strings.Fields cuts them) joined by one space, lower-cased.
+func lineKey(b []byte, line string) []byte {
+	b = b[:0]
+	ascii := true
+	for i, r := range line {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if len(b) > 0 && i > 0 {
+			if c, _ := utf8.DecodeLastRuneInString(line[:i]); unicode.IsSpace(c) {
+				b = append(b, ' ')
+			}
+		}
+		n := 1
+		if r >= utf8.RuneSelf {
+			ascii = false
+			_, n = utf8.DecodeRuneInString(line[i:])
+		}
+		b = append(b, line[i:i+n]...)
+	}
+	if !ascii {
+		return append(b[:0], strings.ToLower(string(b))...)
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
 // isStray reports whether a line is too short to be copy: fewer than four
 // words and no sentence-ending punctuation ("Route 6", an agency name).
 func isStray(line string) bool {
-	if len(strings.Fields(line)) >= 4 {
+	if fieldCount(line) >= 4 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)

@@ -69,3 +69,15 @@ func TestDatelinesAndBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestLineKey: lineKey is strings.ToLower(strings.Join(strings.Fields(s), " ")),
+// on ASCII, other scripts, Unicode spaces and invalid UTF-8.
+func TestLineKey(t *testing.T) {
+	for _, s := range []string{"", "  ", "  a  B\tc ", "Read More", "Ünïcode  ÀB\u00a0x\u0085y",
+		"\xff A\xffb", "a\u2003b  c\u3000D e", "The End.\r", "İSTANBUL Ǆ"} {
+		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got := string(lineKey([]byte("room"), s)); got != want {
+			t.Errorf("lineKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
