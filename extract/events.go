@@ -134,12 +134,27 @@ type word struct {
 }
 
 func words(text string, s, e int) []word {
-	out := make([]word, 0, (e-s)/6+1)
+	out := make([]word, 0, (e-s)/5+1)
 	// ASCII text is lowered once, its words cut from that; other text
 	// word by word, as lowering may change its length.
-	lower := ""
 	if isASCII(text[s:e]) {
-		lower = strings.ToLower(text[s:e])
+		lower := strings.ToLower(text[s:e])
+		comma := false
+		for i := s; i < e; {
+			if c := text[i]; !asciiWord[c] {
+				comma = comma || c == ','
+				i++
+				continue
+			}
+			j := i + 1
+			for j < e && asciiWord[text[j]] {
+				j++
+			}
+			out = append(out, word{lower[i-s : j-s], i, j, comma})
+			comma = false
+			i = j
+		}
+		return out
 	}
 	comma := false
 	for i := s; i < e; {
@@ -157,13 +172,7 @@ func words(text string, s, e int) []word {
 			}
 			j += n
 		}
-		w := ""
-		if lower != "" {
-			w = lower[i-s : j-s]
-		} else {
-			w = strings.ToLower(text[i:j])
-		}
-		out = append(out, word{w, i, j, comma})
+		out = append(out, word{strings.ToLower(text[i:j]), i, j, comma})
 		comma = false
 		i = j
 	}
@@ -376,6 +385,14 @@ func verbBefore(ws []word, k int) bool {
 }
 
 // isASCII reports whether s is all ASCII.
+// asciiWord is isWordRune on the ASCII bytes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
