@@ -37,6 +37,8 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	info := make([]said, len(sents))
 	lower := map[string]bool{}
+	tc := lx.local.Get().(map[string]string)
+	defer lx.local.Put(tc)
 	of := func(s sentence) *said {
 		x := &info[s.index]
 		if !x.known {
@@ -49,7 +51,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 			}
 			x.caption = lx.caption(text[s.start:s.end], s.start, x.ws)
 			if !x.caption {
-				x.bag = lx.bagOfWords(x.ws, [2]int{})
+				x.bag = lx.bagOfWords(tc, x.ws, [2]int{})
 				x.names = lx.namesOfWords(text, x.ws)
 			}
 		}
@@ -79,7 +81,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
-		c.bag, c.names = lx.bagOfWords(x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
+		c.bag, c.names = lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
 		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a

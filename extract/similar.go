@@ -50,6 +50,9 @@ type lexicon struct {
 
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
+	// local holds maps of words to tokens, each used by one goroutine at
+	// a time (see tokenIn): cheaper to look up than tokens.
+	local sync.Pool
 }
 
 // readWords reads a word list: words separated by white space, '#' to the
@@ -112,6 +115,7 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
 		pair: map[[2]string]string{}, place: map[string]string{}}
+	lx.local.New = func() any { return map[string]string{} }
 	// "Indonesia: Indonesian Indonesians": an Indonesian official names
 	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
 	demonyms := func(ws []string) {
@@ -197,11 +201,12 @@ type bag []string
 // skip (the time expression) and the words of lx.stop. Names are kept; a
 // word naming a kind of happening becomes that kind.
 func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
-	return lx.bagOfWords(words(text, s, e), skip)
+	return lx.bagOfWords(nil, words(text, s, e), skip)
 }
 
-// bagOfWords is bagOf on the words of a sentence already split.
-func (lx *lexicon) bagOfWords(ws []word, skip [2]int) bag {
+// bagOfWords is bagOf on the words of a sentence already split, looking
+// the words up in tc first (see tokenIn).
+func (lx *lexicon) bagOfWords(tc map[string]string, ws []word, skip [2]int) bag {
 	var out bag
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
@@ -210,19 +215,19 @@ func (lx *lexicon) bagOfWords(ws []word, skip [2]int) bag {
 		}
 		if k+1 < len(ws) {
 			if root, ok := lx.pair[[2]string{w.w, ws[k+1].w}]; ok {
-				out = append(out, lx.token(root))
+				out = append(out, lx.tokenIn(tc, root))
 				k++
 				continue
 			}
 		}
-		st := lx.token(w.w)
+		st := lx.tokenIn(tc, w.w)
 		if strings.IndexByte(w.w, '-') >= 0 && !strings.HasPrefix(st, "~") && !strings.ContainsAny(w.w, "0123456789") {
 			// A compound counts as its parts ("fire-bomb" as "fire" and
 			// "bomb": it meets "a petrol bomb set the bank on fire"),
 			// unless the lexicon names it ("ram-raiders") or it holds a
 			// figure ("36-year-old"), which stays one word.
 			for part := range strings.SplitSeq(w.w, "-") {
-				if pt := lx.token(part); pt != "" {
+				if pt := lx.tokenIn(tc, part); pt != "" {
 					out = append(out, pt)
 				}
 			}
@@ -256,6 +261,19 @@ func (lx *lexicon) token(w string) string {
 	}
 	if lx.nTokens.Add(1) <= maxStems {
 		lx.tokens.Store(strings.Clone(w), t)
+	}
+	return t
+}
+
+// tokenIn is token, looked up first in tc, a map of lx.local that only
+// the caller uses, where it is kept (up to maxStems words).
+func (lx *lexicon) tokenIn(tc map[string]string, w string) string {
+	if t, ok := tc[w]; ok {
+		return t
+	}
+	t := lx.token(w)
+	if tc != nil && len(tc) < maxStems {
+		tc[strings.Clone(w)] = t
 	}
 	return t
 }
