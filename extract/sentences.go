@@ -92,33 +92,29 @@ func cleanLines(text string) [][2]int {
 // strings.Fields cuts them) joined by one space, lower-cased.
 func lineKey(b []byte, line string) []byte {
 	b = b[:0]
-	ascii := true
-	for i, r := range line {
-		if unicode.IsSpace(r) {
+	sep := false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(b[:0], strings.ToLower(foldSpace(line))...)
+		case asciiSpace[c]:
+			sep = len(b) > 0
 			continue
+		case sep:
+			b = append(b, ' ')
+			sep = false
 		}
-		if len(b) > 0 && i > 0 {
-			if c, _ := utf8.DecodeLastRuneInString(line[:i]); unicode.IsSpace(c) {
-				b = append(b, ' ')
-			}
-		}
-		n := 1
-		if r >= utf8.RuneSelf {
-			ascii = false
-			_, n = utf8.DecodeRuneInString(line[i:])
-		}
-		b = append(b, line[i:i+n]...)
-	}
-	if !ascii {
-		return append(b[:0], strings.ToLower(string(b))...)
-	}
-	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
 	return b
 }
+
+// asciiSpace is unicode.IsSpace on the ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isStray reports whether a line is too short to be copy: fewer than four
 // words and no sentence-ending punctuation ("Route 6", an agency name).
