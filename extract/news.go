@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -332,10 +333,28 @@ func mainClause(text string, s sentence) string {
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
 func (lx *lexicon) caption(sent string, base int, ws []word) bool {
-	low := strings.ToLower(sent)
-	for _, c := range lx.credits {
-		if strings.Contains(low, c) {
-			return true
+	if isASCII(sent) {
+		// Lowered in room on the stack, not in a new string.
+		var room [512]byte
+		low := room[:0]
+		for i := 0; i < len(sent); i++ {
+			c := sent[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+		}
+		for _, c := range lx.creditBytes {
+			if bytes.Contains(low, c) {
+				return true
+			}
+		}
+	} else {
+		low := strings.ToLower(sent)
+		for _, c := range lx.credits {
+			if strings.Contains(low, c) {
+				return true
+			}
 		}
 	}
 	if !explicitYear(sent) {

@@ -47,6 +47,7 @@ type lexicon struct {
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
+	creditBytes  [][]byte // credits as bytes
 
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
@@ -165,6 +166,7 @@ func newLexicon(extra []string) *lexicon {
 		case "credits:":
 			for _, w := range ws[1:] {
 				lx.credits = append(lx.credits, strings.ReplaceAll(w, "-", " "))
+				lx.creditBytes = append(lx.creditBytes, []byte(strings.ReplaceAll(w, "-", " ")))
 			}
 		}
 	})
