@@ -91,26 +91,30 @@ func cleanLines(text string) [][2]int {
 // lineKey returns what a line is compared by, in b's room: its words (as
 // strings.Fields cuts them) joined by one space, lower-cased.
 func lineKey(b []byte, line string) []byte {
-	b = b[:0]
-	sep := false
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return append(b[:0], strings.ToLower(foldSpace(line))...)
-		case asciiSpace[c]:
-			sep = len(b) > 0
+	if !isASCII(line) {
+		return append(b[:0], strings.ToLower(foldSpace(line))...)
+	}
+	// Copied, then folded and lowered in place: n never passes i, as a
+	// space is written only for at least one skipped.
+	b = append(b[:0], line...)
+	n, sep := 0, false
+	for _, c := range b {
+		if asciiSpace[c] {
+			sep = n > 0
 			continue
-		case sep:
-			b = append(b, ' ')
+		}
+		if sep {
+			b[n] = ' '
+			n++
 			sep = false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		b[n] = c
+		n++
 	}
-	return b
+	return b[:n]
 }
 
 // asciiSpace is unicode.IsSpace on the ASCII bytes.
