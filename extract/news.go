@@ -21,8 +21,8 @@ const leadSentences = 3
 // article's own news: a headline or lead that reports a happening with no
 // date of its own is dated by the article's publication date, and says so.
 //
-// It also returns the words the article writes in lower case (see
-// Extractor.Timeline): a capitalised word among them is no name.
+// It also returns the words the article writes in lower case, stop words
+// aside (see Extractor.Timeline): a capitalised word among them is no name.
 func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
@@ -46,7 +46,9 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 			x.known = true
 			x.ws = words(text, s.start, s.end)
 			for _, w := range x.ws {
-				if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) {
+				// A stop word is never a name (namesOfWords), so it need
+				// not be known as written in lower case.
+				if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) && !lx.stop[w.w] {
 					lower[w.w] = true
 				}
 			}
