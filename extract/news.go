@@ -26,15 +26,17 @@ const leadSentences = 3
 func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
-	// What each sentence says, worked out once: its stems, its names,
-	// whether it is a photo caption.
+	// What each sentence says, worked out once: its stems and its names
+	// (when first asked for), whether it is a photo caption.
 	type said struct {
-		ws      []word
-		bag     bag
-		names   []string
-		caption bool
-		dated   bool // a candidate of its own
-		known   bool
+		ws       []word
+		bag      bag
+		names    []string
+		caption  bool
+		dated    bool // a candidate of its own
+		known    bool
+		hasBag   bool
+		hasNames bool
 	}
 	info := make([]said, len(sents))
 	lower := map[string]bool{}
@@ -53,12 +55,22 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 				}
 			}
 			x.caption = lx.caption(text[s.start:s.end], s.start, x.ws)
-			if !x.caption {
-				x.bag = lx.bagOfWords(tc, x.ws, [2]int{})
-				x.names = lx.namesOfWords(text, x.ws)
-			}
 		}
 		return x
+	}
+	bagOf := func(x *said) bag {
+		if !x.hasBag {
+			x.hasBag = true
+			x.bag = lx.bagOfWords(tc, x.ws, [2]int{})
+		}
+		return x.bag
+	}
+	namesOf := func(x *said) []string {
+		if !x.hasNames {
+			x.hasNames = true
+			x.names = lx.namesOfWords(text, x.ws)
+		}
+		return x.names
 	}
 	// The lead is the headline and the sentences after it up to the
 	// third that says something: a time stamp, a dateline or a fragment
@@ -84,7 +96,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
-		c.bag, c.names = lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), x.names
+		c.bag, c.names = lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)
 		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
@@ -115,21 +127,22 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	var und []undated
 	for _, s := range sents {
-		if x := of(s); x.dated || x.caption {
+		x := of(s)
+		if x.dated || x.caption {
 			continue
 		}
 		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) {
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening.
-			b := info[s.index].bag
+			b := bagOf(x)
 			if len(b) < 3 {
 				continue
 			}
 			und = append(und, undated{sent: s, at: int32(len(out)), lead: s.index < leadEnd,
-				bag: b, names: info[s.index].names})
+				bag: b, names: namesOf(x)})
 			continue
 		}
-		b := info[s.index].bag
+		b := bagOf(x)
 		if len(b) < 3 {
 			continue
 		}
@@ -142,7 +155,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		c := candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
 			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
-			bag: b, names: info[s.index].names, basis: "published", lead: true}
+			bag: b, names: namesOf(x), basis: "published", lead: true}
 		out = append(out, c)
 		if c.kind.class() == kindStatement {
 			// A lead that reports a happening ("A worker shot two
