@@ -339,6 +339,9 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
 			in = append(in, txs[j])
 		}
+		if len(in) == 0 {
+			continue // no expression, no candidate: nothing to cut or read
+		}
 		segs := segments(text, s.start, s.end)
 		quotes := quoteSpans(text, s.start, s.end)
 		type dated struct {
