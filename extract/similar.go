@@ -309,11 +309,12 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 	}
 	var out []string
 	for k, w := range ws {
-		if k == 0 || lx.stop[w.w] {
+		if k == 0 {
 			continue
 		}
+		// Stop words are looked up only for capitalised words.
 		r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
-		if !unicode.IsUpper(r) || nameStop[text[w.i:w.j]] {
+		if !unicode.IsUpper(r) || lx.stop[w.w] || nameStop[text[w.i:w.j]] {
 			continue
 		}
 		if p, ok := lx.place[w.w]; ok {
