@@ -117,13 +117,30 @@ func lineKey(b []byte, line string) []byte {
 	return b[:n]
 }
 
+// fieldsAtLeast reports whether len(strings.Fields(s)) >= n, reading s
+// only as far as the n-th field.
+func fieldsAtLeast(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
+
 // asciiSpace is unicode.IsSpace on the ASCII bytes.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isStray reports whether a line is too short to be copy: fewer than four
 // words and no sentence-ending punctuation ("Route 6", an agency name).
 func isStray(line string) bool {
-	if fieldCount(line) >= 4 {
+	if fieldsAtLeast(line, 4) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)

@@ -81,3 +81,14 @@ func TestLineKey(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsAtLeast: fieldsAtLeast(s, n) is len(strings.Fields(s)) >= n.
+func TestFieldsAtLeast(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a b c", "a\u00a0b\u2003c d", "Route 6", "\xff \xfe x y z"} {
+		for n := range 6 {
+			if got, want := fieldsAtLeast(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("fieldsAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
