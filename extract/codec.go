@@ -118,7 +118,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.derived = r.Bool()
 			c.coref = r.Bool()
 			c.noun = r.Bool()
-			c.priority = getInt(r)
+			c.priority = int8(getInt(r))
 			c.stext = r.String()
 			c.bag = r.Strings()
 			c.names = r.Strings()

@@ -18,8 +18,8 @@ import (
 // encodedFields are the candidate fields the wire form carries (codec.go);
 // the rest are set by Add and merge (doc, ids, nids) or worked out again
 // (r0, r1, ranged).
-var encodedFields = []string{"sent", "seg", "tx", "date", "end", "kind", "m", "title", "derived",
-	"coref", "noun", "priority", "stext", "bag", "names", "basis", "lead", "pub"}
+var encodedFields = []string{"sent", "seg", "tx", "date", "end", "m", "title", "stext", "bag", "names",
+	"basis", "kind", "derived", "coref", "noun", "lead", "pub", "priority"}
 
 // Every field of candidate that Analyze sets is written by MarshalBinary:
 // a field added to candidate and not to the wire form would be lost by a

@@ -51,24 +51,19 @@ var subordinators = wordSet("subordinators")
 // ("the talks on Friday").
 var nounLinks = wordSet("noun-links")
 
-// candidate is one dated clause: the raw material of an event.
+// candidate is one dated clause: the raw material of an event. Its small
+// fields come last, together in one word (an archive holds millions).
 type candidate struct {
-	doc      int
-	sent     sentence
-	seg      [2]int // clause span in the article text
-	tx       timex.Timex
-	date     timeline.Date
-	end      timeline.Date
-	kind     kind
-	m        mentions
-	title    string
-	derived  bool  // date inferred, not written ("first visit in 24 years")
-	coref    bool  // people taken from the sentences before
-	noun     bool  // the expression dates a noun ("a summit in May"), not the clause
-	r0, r1   int64 // day numbers spanned, once ranged (see candRange)
-	ranged   bool
-	priority int    // lower is a better source for the title
-	stext    string // the text of sent, for the event's sources and title
+	doc    int
+	sent   sentence
+	seg    [2]int // clause span in the article text
+	tx     timex.Timex
+	date   timeline.Date
+	end    timeline.Date
+	m      mentions
+	title  string
+	r0, r1 int64  // day numbers spanned, once ranged (see candRange)
+	stext  string // the text of sent, for the event's sources and title
 
 	// What the sentence says, for telling happenings apart (see similar.go).
 	bag   bag
@@ -78,8 +73,15 @@ type candidate struct {
 	// basis is "published" for an article's own news, dated by its
 	// publication date because the sentence gives none (tx is then empty).
 	basis string
-	lead  bool // the headline or the lead of its article
-	pub   int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
+
+	kind     kind
+	derived  bool // date inferred, not written ("first visit in 24 years")
+	coref    bool // people taken from the sentences before
+	noun     bool // the expression dates a noun ("a summit in May"), not the clause
+	ranged   bool
+	lead     bool // the headline or the lead of its article
+	pub      int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
+	priority int8 // lower is a better source for the title
 }
 
 // segments cuts the sentence text[s:e] into clauses at ", " or "; " before a
