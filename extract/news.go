@@ -40,7 +40,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	info := make([]said, len(sents))
 	lower := map[string]bool{}
-	tc := lx.local.Get().(map[string]string)
+	tc := lx.local.Get().(map[string]tokInfo)
 	defer lx.local.Put(tc)
 	of := func(s sentence) *said {
 		x := &info[s.index]

@@ -54,6 +54,15 @@ type lexicon struct {
 	// local holds maps of words to tokens, each used by one goroutine at
 	// a time (see tokenIn): cheaper to look up than tokens.
 	local sync.Pool
+	// pairFirst are the first words of pair.
+	pairFirst map[string]bool
+}
+
+// tokInfo is what tokenIn knows of a word: its token, and whether it is
+// the first word of a pair.
+type tokInfo struct {
+	t     string
+	pairs bool
 }
 
 // readWords reads a word list: words separated by white space, '#' to the
@@ -116,7 +125,8 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
 		pair: map[[2]string]string{}, place: map[string]string{}}
-	lx.local.New = func() any { return map[string]string{} }
+	lx.local.New = func() any { return map[string]tokInfo{} }
+	lx.pairFirst = map[string]bool{}
 	// "Indonesia: Indonesian Indonesians": an Indonesian official names
 	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
 	demonyms := func(ws []string) {
@@ -136,6 +146,7 @@ func newLexicon(extra []string) *lexicon {
 			w = strings.TrimSuffix(w, ":")
 			if a, b, ok := strings.Cut(w, "-"); ok {
 				lx.pair[[2]string{a, b}] = root
+				lx.pairFirst[a] = true
 				continue
 			}
 			lx.lemma[w] = root
@@ -208,28 +219,29 @@ func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
 
 // bagOfWords is bagOf on the words of a sentence already split, looking
 // the words up in tc first (see tokenIn).
-func (lx *lexicon) bagOfWords(tc map[string]string, ws []word, skip [2]int) bag {
+func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag {
 	var out bag
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
 			continue
 		}
-		if k+1 < len(ws) {
+		ti := lx.tokenIn(tc, w.w)
+		if k+1 < len(ws) && ti.pairs {
 			if root, ok := lx.pair[[2]string{w.w, ws[k+1].w}]; ok {
-				out = append(out, lx.tokenIn(tc, root))
+				out = append(out, lx.tokenIn(tc, root).t)
 				k++
 				continue
 			}
 		}
-		st := lx.tokenIn(tc, w.w)
+		st := ti.t
 		if strings.IndexByte(w.w, '-') >= 0 && !strings.HasPrefix(st, "~") && !strings.ContainsAny(w.w, "0123456789") {
 			// A compound counts as its parts ("fire-bomb" as "fire" and
 			// "bomb": it meets "a petrol bomb set the bank on fire"),
 			// unless the lexicon names it ("ram-raiders") or it holds a
 			// figure ("36-year-old"), which stays one word.
 			for part := range strings.SplitSeq(w.w, "-") {
-				if pt := lx.tokenIn(tc, part); pt != "" {
+				if pt := lx.tokenIn(tc, part).t; pt != "" {
 					out = append(out, pt)
 				}
 			}
@@ -267,13 +279,14 @@ func (lx *lexicon) token(w string) string {
 	return t
 }
 
-// tokenIn is token, looked up first in tc, a map of lx.local that only
-// the caller uses, where it is kept (up to maxStems words).
-func (lx *lexicon) tokenIn(tc map[string]string, w string) string {
+// tokenIn is token, and whether w opens a pair, looked up first in tc, a
+// map of lx.local that only the caller uses, where it is kept (up to
+// maxStems words).
+func (lx *lexicon) tokenIn(tc map[string]tokInfo, w string) tokInfo {
 	if t, ok := tc[w]; ok {
 		return t
 	}
-	t := lx.token(w)
+	t := tokInfo{lx.token(w), lx.pairFirst[w]}
 	if tc != nil && len(tc) < maxStems {
 		tc[strings.Clone(w)] = t
 	}
