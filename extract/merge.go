@@ -359,26 +359,40 @@ func newMerger(nb *numberer, lx *lexicon) *merger {
 // From then on the numbers stand for the words: an archive's candidates
 // need not hold both.
 type numberer struct {
-	num      map[string]sid
-	df, ndf  []int32 // in how many articles each stem (or name) is used
-	last     []int32 // the article (plus one) that last counted each number
-	lastName map[sid]int
-	docs     int // articles with a candidate
+	num     map[string]sid
+	df, ndf []int32 // in how many articles each stem (or name) is used
+	last    []int32 // the article (plus one) that last counted each number
+	docs    int     // articles with a candidate
+	key     []byte  // room for a name's key
 }
 
 func newNumberer() *numberer {
-	return &numberer{num: map[string]sid{}, lastName: map[sid]int{}}
+	return &numberer{num: map[string]sid{}}
 }
 
 func (nb *numberer) intern(w string) sid {
 	id, ok := nb.num[w]
 	if !ok {
-		id = sid(len(nb.num))
-		nb.num[strings.Clone(w)] = id // not a piece of an article's text
-		nb.df = append(nb.df, 0)
-		nb.ndf = append(nb.ndf, 0)
-		nb.last = append(nb.last, 0)
+		id = nb.add(strings.Clone(w)) // not a piece of an article's text
 	}
+	return id
+}
+
+// internKey is intern of string(k), which it copies only when new.
+func (nb *numberer) internKey(k []byte) sid {
+	id, ok := nb.num[string(k)]
+	if !ok {
+		id = nb.add(string(k))
+	}
+	return id
+}
+
+func (nb *numberer) add(w string) sid {
+	id := sid(len(nb.num))
+	nb.num[w] = id
+	nb.df = append(nb.df, 0)
+	nb.ndf = append(nb.ndf, 0)
+	nb.last = append(nb.last, 0)
 	return id
 }
 
@@ -468,11 +482,13 @@ func (nb *numberer) stems(di int, b bag) []sid {
 func (nb *numberer) names(di int, names []string) []sid {
 	ids := make([]sid, len(names))
 	for k, w := range names {
-		id := nb.intern("\x00" + w)
+		nb.key = append(append(nb.key[:0], 0), w...)
+		id := nb.internKey(nb.key)
 		ids[k] = id
-		if nb.lastName[id] != di+1 {
+		// A name's number is never a stem's: last serves both.
+		if nb.last[id] != int32(di+1) {
 			nb.ndf[id]++
-			nb.lastName[id] = di + 1
+			nb.last[id] = int32(di + 1)
 		}
 	}
 	return ids
