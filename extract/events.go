@@ -136,7 +136,11 @@ type word struct {
 }
 
 func words(text string, s, e int) []word {
-	out := make([]word, 0, (e-s)/5+1)
+	return appendWords(make([]word, 0, (e-s)/5+1), text, s, e)
+}
+
+// appendWords appends the words of text[s:e] to out.
+func appendWords(out []word, text string, s, e int) []word {
 	// ASCII text is lowered once, its words cut from that; other text
 	// word by word, as lowering may change its length.
 	if isASCII(text[s:e]) {

@@ -40,13 +40,22 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	info := make([]said, len(sents))
 	lower := map[string]bool{}
-	tc := lx.local.Get().(map[string]tokInfo)
-	defer lx.local.Put(tc)
+	sc := lx.local.Get().(*scratch)
+	defer func() {
+		sc.words = sc.words[:0] // nothing keeps the words of a sentence
+		if cap(sc.words) > maxWordRoom {
+			sc.words = nil // one huge article's room is not kept
+		}
+		lx.local.Put(sc)
+	}()
+	tc := sc.tc
 	of := func(s sentence) *said {
 		x := &info[s.index]
 		if !x.known {
 			x.known = true
-			x.ws = words(text, s.start, s.end)
+			n := len(sc.words)
+			sc.words = appendWords(sc.words, text, s.start, s.end)
+			x.ws = sc.words[n:len(sc.words):len(sc.words)]
 			for _, w := range x.ws {
 				// A stop word is never a name (namesOfWords), so it need
 				// not be known as written in lower case.
@@ -167,6 +176,9 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	return out, und, setWords(lower)
 }
+
+// maxWordRoom is the most words a scratch keeps room for between articles.
+const maxWordRoom = 1 << 16
 
 // stamp reports whether a line is a time stamp or a byline that a scraper
 // left under a headline: "September 10, 2010 10:14 AM", "By Jane Doe",

@@ -51,11 +51,18 @@ type lexicon struct {
 
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
-	// local holds maps of words to tokens, each used by one goroutine at
-	// a time (see tokenIn): cheaper to look up than tokens.
+	// local holds *scratch, each used by one goroutine at a time: maps
+	// of words to tokens (see tokenIn), cheaper to look up than tokens,
+	// and room for words.
 	local sync.Pool
 	// pairFirst are the first words of pair.
 	pairFirst map[string]bool
+}
+
+// scratch is what one goroutine reuses from one article to the next.
+type scratch struct {
+	tc    map[string]tokInfo
+	words []word // room for the words of an article's sentences
 }
 
 // tokInfo is what tokenIn knows of a word: its token, and whether it is
@@ -125,7 +132,7 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
 		pair: map[[2]string]string{}, place: map[string]string{}}
-	lx.local.New = func() any { return map[string]tokInfo{} }
+	lx.local.New = func() any { return &scratch{tc: map[string]tokInfo{}} }
 	lx.pairFirst = map[string]bool{}
 	// "Indonesia: Indonesian Indonesians": an Indonesian official names
 	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
