@@ -40,13 +40,13 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	}
 	info := make([]said, len(sents))
 	lower := map[string]bool{}
-	sc := lx.local.Get().(*scratch)
+	sc := lx.getScratch()
 	defer func() {
 		sc.words = sc.words[:0] // nothing keeps the words of a sentence
 		if cap(sc.words) > maxWordRoom {
 			sc.words = nil // one huge article's room is not kept
 		}
-		lx.local.Put(sc)
+		lx.putScratch(sc)
 	}()
 	tc := sc.tc
 	of := func(s sentence) *said {

@@ -51,10 +51,12 @@ type lexicon struct {
 
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
-	// local holds *scratch, each used by one goroutine at a time: maps
-	// of words to tokens (see tokenIn), cheaper to look up than tokens,
-	// and room for words.
-	local sync.Pool
+	// free holds the scratches no goroutine is using (see getScratch):
+	// maps of words to tokens (see tokenIn), cheaper to look up than
+	// tokens, and room for words. Unlike a sync.Pool's, they outlive a
+	// garbage collection, so their maps stay filled.
+	freeMu sync.Mutex
+	free   []*scratch
 	// pairFirst are the first words of pair.
 	pairFirst map[string]bool
 }
@@ -63,6 +65,25 @@ type lexicon struct {
 type scratch struct {
 	tc    map[string]tokInfo
 	words []word // room for the words of an article's sentences
+}
+
+// getScratch returns a scratch for the caller alone, until putScratch.
+// There are as many as goroutines have used at once.
+func (lx *lexicon) getScratch() *scratch {
+	lx.freeMu.Lock()
+	defer lx.freeMu.Unlock()
+	if n := len(lx.free); n > 0 {
+		sc := lx.free[n-1]
+		lx.free = lx.free[:n-1]
+		return sc
+	}
+	return &scratch{tc: map[string]tokInfo{}}
+}
+
+func (lx *lexicon) putScratch(sc *scratch) {
+	lx.freeMu.Lock()
+	lx.free = append(lx.free, sc)
+	lx.freeMu.Unlock()
 }
 
 // tokInfo is what tokenIn knows of a word: its token, and whether it is
@@ -132,7 +153,6 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
 		pair: map[[2]string]string{}, place: map[string]string{}}
-	lx.local.New = func() any { return &scratch{tc: map[string]tokInfo{}} }
 	lx.pairFirst = map[string]bool{}
 	// "Indonesia: Indonesian Indonesians": an Indonesian official names
 	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
@@ -287,7 +307,7 @@ func (lx *lexicon) token(w string) string {
 }
 
 // tokenIn is token, and whether w opens a pair, looked up first in tc, a
-// map of lx.local that only the caller uses, where it is kept (up to
+// scratch's map that only the caller uses, where it is kept (up to
 // maxStems words).
 func (lx *lexicon) tokenIn(tc map[string]tokInfo, w string) tokInfo {
 	if t, ok := tc[w]; ok {
