@@ -27,6 +27,12 @@ func (t *Tagger) sentenceEnd(k int) bool {
 			if abbreviations[prev] || len(prev) == 1 {
 				return false
 			}
+			// A period that a comma or a lower-case word follows ends an
+			// abbreviation, not a sentence: "Rancho Mirage, Calif., on
+			// Thursday night".
+			if n := k + 1; n < len(t.toks) && (t.toks[n].low == "," || t.toks[n].kind == tWord && !t.toks[n].cap && !t.toks[n].nl) {
+				return false
+			}
 		}
 		return true
 	}
