@@ -7,7 +7,6 @@ import (
 
 	"github.com/dateline-news/dateline/internal/wire"
 	"github.com/dateline-news/dateline/timeline"
-	"github.com/dateline-news/dateline/timex"
 )
 
 // An Analysis is kept between runs (a build's cache) as the bytes of
@@ -180,12 +179,12 @@ func getDate(r *wire.Reader) timeline.Date {
 		Day: getInt(r), Gran: timeline.Granularity(getInt(r))}
 }
 
-// A time expression is written field by field, whatever fields timex
-// gives it (wire.Plain).
-func putTimex(w *wire.Writer, t timex.Timex) error { return w.Plain(t) }
+// A candidate's time expression is written field by field, whatever
+// fields expr keeps of it (wire.Plain).
+func putTimex(w *wire.Writer, t expr) error { return w.Plain(t) }
 
-func getTimex(r *wire.Reader) timex.Timex {
-	var t timex.Timex
+func getTimex(r *wire.Reader) expr {
+	var t expr
 	r.Plain(&t)
 	return t
 }

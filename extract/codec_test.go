@@ -12,7 +12,6 @@ import (
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/wire"
 	"github.com/dateline-news/dateline/timeline"
-	"github.com/dateline-news/dateline/timex"
 )
 
 // encodedFields are the candidate fields the wire form carries (codec.go);
@@ -42,8 +41,8 @@ func TestCandidateFieldsEncoded(t *testing.T) {
 	// A time expression is written whole by wire.Plain, if its fields are
 	// plain.
 	var w wire.Writer
-	if err := w.Plain(timex.Timex{}); err != nil {
-		t.Errorf("timex.Timex cannot be written: %v", err)
+	if err := w.Plain(expr{}); err != nil {
+		t.Errorf("expr cannot be written: %v", err)
 	}
 }
 

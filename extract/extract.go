@@ -371,7 +371,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 					if kd == kindOther {
 						continue
 					}
-					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: tx, date: timeline.YearOf(y),
+					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(tx), date: timeline.YearOf(y),
 						kind: kd, m: m, title: derivedTitle(kd, m), derived: true, priority: 3})
 					continue
 				}
@@ -419,7 +419,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				am := g.find(maskQuotes(text[ante[0]:ante[1]]))
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
 			}
-			c := candidate{doc: di, sent: s, seg: seg, tx: first.tx, date: first.date, kind: kd, m: m, priority: 0}
+			c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(first.tx), date: first.date, kind: kd, m: m, priority: 0}
 			span := first.tx // the expression, with the end of a range it opens
 			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
 				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
@@ -462,7 +462,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 					continue
 				}
 				kinds = append(kinds, lk)
-				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: l.tx, date: l.date, kind: lk, m: m,
+				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk, m: m,
 					title: innerTitle(text, seg, l.tx, lk, m), priority: 1})
 			}
 		}
@@ -480,7 +480,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				continue
 			}
 			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
-			out = append(out, candidate{doc: di, sent: s, seg: seg, tx: sentDate.tx, date: sentDate.date,
+			out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(sentDate.tx), date: sentDate.date,
 				kind: kd, m: m, title: clauseTitle(text, seg, nil), priority: 2})
 		}
 		// A clause that names its people by pronoun ("he", "the two
@@ -496,7 +496,8 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				pm := g.find(maskQuotes(text[c.sent.start:c.seg[0]]))
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
-				c.title = relativeTitle(text, c.sent.start, c.seg, &c.tx)
+				tx := c.tx.timex()
+				c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
 				continue
 			}
 			pronoun := pronounSubject(text, c.seg)

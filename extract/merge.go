@@ -1455,7 +1455,7 @@ func eventTitle(best *candidate) string {
 		// The sentence's own text, so the offsets count from its start.
 		var tx *timex.Timex
 		if m.tx.End > m.tx.Start {
-			t := m.tx
+			t := m.tx.timex()
 			t.Start, t.End = t.Start-m.sent.start, t.End-m.sent.start
 			tx = &t
 		}

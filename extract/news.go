@@ -99,7 +99,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		if x.caption {
 			continue // a photo caption
 		}
-		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx) {
+		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
 		// The candidate's own stems leave its time expression out ("late
@@ -111,7 +111,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
 		// noun ("the 2004 tsunami") leaves its main clause undated, free
 		// to tell its article's own news.
-		if !c.derived && !c.noun && !relativeClause(text, c.seg) && !attributive(text, c.tx) {
+		if !c.derived && !c.noun && !relativeClause(text, c.seg) && !attributive(text, c.tx.timex()) {
 			x.dated = true
 		}
 		out = append(out, c)
@@ -161,7 +161,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		main := mainClause(text, s)
 		pseudo := timex.Timex{Start: s.start, End: s.start}
 		m := g.find(maskQuotes(text[s.start:s.end]))
-		c := candidate{doc: di, sent: s, seg: seg, tx: pseudo, date: d.Article.Published,
+		c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(pseudo), date: d.Article.Published,
 			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
 			bag: b, names: namesOf(x), basis: "published", lead: true}
@@ -262,7 +262,7 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 		off += int(s.names)
 		sent := sentence{start: int(s.start), end: int(s.end), line: int(s.line), index: int(s.index)}
 		c = candidate{doc: di, sent: sent, seg: [2]int{sent.start, sent.end},
-			tx:   timex.Timex{Start: sent.start, End: sent.start},
+			tx:   expr{Start: sent.start, End: sent.start},
 			date: pub, priority: 4, // never the title: see better
 			ids: ids, nids: nids, basis: "article", lead: s.lead}
 		f(&c)
