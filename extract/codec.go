@@ -56,8 +56,12 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 		w.Bool(c.noun)
 		w.Int(int64(c.priority))
 		w.String(c.stext)
-		w.Strings(c.bag)
-		w.Strings(c.names)
+		var s says
+		if c.says != nil {
+			s = *c.says
+		}
+		w.Strings(s.bag)
+		w.Strings(s.names)
 		w.String(c.basis)
 		w.Bool(c.lead)
 		w.Int(int64(c.pub))
@@ -119,8 +123,8 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.noun = r.Bool()
 			c.priority = int8(getInt(r))
 			c.stext = r.String()
-			c.bag = r.Strings()
-			c.names = r.Strings()
+			bag := r.Strings()
+			c.says = &says{bag, r.Strings()}
 			c.basis = r.String()
 			c.lead = r.Bool()
 			c.pub = int8(r.Int())

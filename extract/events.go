@@ -65,11 +65,12 @@ type candidate struct {
 	r0, r1 int64  // day numbers spanned, once ranged (see candRange)
 	stext  string // the text of sent, for the event's sources and title
 
-	// What the sentence says, for telling happenings apart (see similar.go).
-	bag   bag
-	names []string
-	ids   []sid // bag and names numbered by the merger, sorted
-	nids  []sid
+	// What the sentence says, for telling happenings apart (see similar.go):
+	// its words until the merger numbers them (numberer.article), then the
+	// numbers, sorted.
+	says *says
+	ids  []sid
+	nids []sid
 	// basis is "published" for an article's own news, dated by its
 	// publication date because the sentence gives none (tx is then empty).
 	basis string
@@ -84,6 +85,13 @@ type candidate struct {
 	priority int8 // lower is a better source for the title
 }
 
+// says is what a candidate's sentence says in words: its stems and its
+// names. A candidate keeps it only until the merger numbers them.
+type says struct {
+	bag   bag
+	names []string
+}
+
 // expr is what a candidate keeps of its time expression: its span, its
 // text and its TIMEX3 value, the fields extract reads of it once the
 // candidate is made (a timex.Timex is 152 bytes, this 48).
@@ -94,7 +102,9 @@ type expr struct {
 }
 
 // exprOf is what a candidate keeps of t.
-func exprOf(t timex.Timex) expr { return expr{Start: t.Start, End: t.End, Text: t.Text, Value: t.Value} }
+func exprOf(t timex.Timex) expr {
+	return expr{Start: t.Start, End: t.End, Text: t.Text, Value: t.Value}
+}
 
 // timex is the expression as a timex.Timex, for the functions that read
 // one (they read no more than expr keeps).

@@ -430,8 +430,12 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 			undated()
 		}
 		c := &cands[i]
-		c.ids, c.nids = nb.stems(di, c.bag), nb.names(di, c.names)
-		c.bag, c.names = nil, nil
+		var s says
+		if c.says != nil {
+			s = *c.says
+		}
+		c.ids, c.nids = nb.stems(di, s.bag), nb.names(di, s.names)
+		c.says = nil
 	}
 	for k < len(und) {
 		undated()

@@ -105,7 +105,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
-		c.bag, c.names = lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)
+		c.says = &says{lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
 		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
@@ -164,7 +164,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(pseudo), date: d.Article.Published,
 			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
 			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
-			bag: b, names: namesOf(x), basis: "published", lead: true}
+			says: &says{b, namesOf(x)}, basis: "published", lead: true}
 		out = append(out, c)
 		if c.kind.class() == kindStatement {
 			// A lead that reports a happening ("A worker shot two
