@@ -225,8 +225,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				// man accused of the double murder was sent for trial"),
 				// may tell again the news of weeks before, as a headline
 				// does; or nothing.
-				p := new(candidate)
-				*p = *c
+				p := kept(c)
 				p.basis = "published"
 				m.echo(p)
 				return
@@ -236,9 +235,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				// happening of the days before its publication.
 				c.basis = "published"
 			}
-			p := new(candidate)
-			*p = *c
-			m.add(best, p)
+			m.add(best, kept(c))
 		})
 		und[x.doc], texts[x.doc] = undatedSet{}, nil
 	}
@@ -277,6 +274,19 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
+}
+
+// kept is a copy of c, an undated sentence that joins, with its numbers
+// in room of their own: they are cut from its article's undatedSet, which
+// is let go once the article's sentences have been tried.
+func kept(c *candidate) *candidate {
+	p := new(candidate)
+	*p = *c
+	ids := make([]sid, len(c.ids)+len(c.nids))
+	copy(ids, c.ids)
+	copy(ids[len(c.ids):], c.nids)
+	p.ids, p.nids = ids[:len(c.ids):len(c.ids)], ids[len(c.ids):]
+	return p
 }
 
 // mergeHook, when set (by a test), sees the merger once its clusters are
