@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/binary"
 	"math"
 	"slices"
 	"strconv"
@@ -185,7 +187,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	var byDay []pubDoc
 	for di, us := range und {
-		if len(us.sents) > 0 {
+		if len(us.b) > 0 {
 			d, _ := dayNum(arts[di].Published)
 			byDay = append(byDay, pubDoc{d, di})
 		}
@@ -374,6 +376,7 @@ type numberer struct {
 	last    []int32 // the article (plus one) that last counted each number
 	docs    int     // articles with a candidate
 	key     []byte  // room for a name's key
+	set     []byte  // room for an article's undatedSet
 }
 
 func newNumberer() *numberer {
@@ -412,15 +415,9 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 	if len(cands)+len(und) > 0 {
 		nb.docs++
 	}
-	var set undatedSet
-	if len(und) > 0 {
-		set.sents = make([]usent, len(und))
-		n := 0
-		for _, u := range und {
-			n += len(u.bag) + len(u.names)
-		}
-		set.ids = make([]sid, 0, n)
-	}
+	b := nb.set[:0]
+	var end, line, index int
+	var prev sid
 	k := 0
 	undated := func() {
 		u := &und[k]
@@ -428,11 +425,24 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 			// A sentence of over 65,535 words (a scraped table) joins nothing.
 			u.bag, u.names = nil, nil
 		}
-		set.ids = append(set.ids, nb.stems(di, u.bag)...)
-		set.ids = append(set.ids, nb.names(di, u.names)...)
 		s := u.sent
-		set.sents[k] = usent{int32(s.start), int32(s.end), int32(s.line), int32(s.index),
-			uint16(len(u.bag)), uint16(len(u.names)), u.lead}
+		b = binary.AppendVarint(b, int64(s.start-end))
+		b = binary.AppendVarint(b, int64(s.end-s.start))
+		b = binary.AppendVarint(b, int64(s.line-line))
+		b = binary.AppendVarint(b, int64(s.index-index))
+		end, line, index = s.end, s.line, s.index
+		lead := uint64(0)
+		if u.lead {
+			lead = 1
+		}
+		b = binary.AppendUvarint(b, uint64(len(u.bag))<<1|lead)
+		b = binary.AppendUvarint(b, uint64(len(u.names)))
+		for _, ids := range [][]sid{nb.stems(di, u.bag), nb.names(di, u.names)} {
+			for _, id := range ids {
+				b = binary.AppendVarint(b, int64(id-prev))
+				prev = id
+			}
+		}
 		k++
 	}
 	for i := range cands {
@@ -450,6 +460,11 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 	for k < len(und) {
 		undated()
 	}
+	var set undatedSet
+	if len(b) > 0 {
+		set.b = bytes.Clone(b)
+	}
+	nb.set = b
 	return set
 }
 

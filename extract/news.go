@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -236,35 +237,50 @@ type undated struct {
 	names []string
 }
 
-// undatedSet is the undated sentences of one article, numbered: for each,
-// its span and how many stems and names it has, which follow one another
-// in ids.
+// undatedSet is the undated sentences of one article, numbered, in
+// varints (an archive holds millions): for each, its start (from the end
+// of the one before), length, line and index (from the one before's), how
+// many stems it has and whether it is in the lead, how many names, then
+// its stems' and names' numbers (each from the number before).
 type undatedSet struct {
-	sents []usent
-	ids   []sid
-}
-
-type usent struct {
-	start, end, line, index int32
-	stems, names            uint16
-	lead                    bool
+	b []byte
 }
 
 // each calls f with each sentence of the set as a candidate of article di,
-// published pub. The candidate is f's to keep only if it copies it.
+// published pub. The candidate is f's to keep only if it copies it, and
+// its numbers (see kept).
 func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 	var c candidate
-	off := 0
-	for _, s := range u.sents {
-		ids := u.ids[off : off+int(s.stems) : off+int(s.stems)]
-		off += int(s.stems)
-		nids := u.ids[off : off+int(s.names) : off+int(s.names)]
-		off += int(s.names)
-		sent := sentence{start: int(s.start), end: int(s.end), line: int(s.line), index: int(s.index)}
+	var ids []sid
+	b := u.b
+	varint := func() int64 {
+		v, n := binary.Varint(b)
+		b = b[n:]
+		return v
+	}
+	uvarint := func() uint64 {
+		v, n := binary.Uvarint(b)
+		b = b[n:]
+		return v
+	}
+	var sent sentence
+	var prev sid
+	for len(b) > 0 {
+		sent.start = sent.end + int(varint())
+		sent.end = sent.start + int(varint())
+		sent.line += int(varint())
+		sent.index += int(varint())
+		sl := uvarint()
+		stems, lead, names := int(sl>>1), sl&1 == 1, int(uvarint())
+		ids = ids[:0]
+		for range stems + names {
+			prev += sid(varint())
+			ids = append(ids, prev)
+		}
 		c = candidate{doc: di, sent: sent, seg: [2]int{sent.start, sent.end},
 			tx:   expr{Start: sent.start, End: sent.start},
 			date: pub, priority: 4, // never the title: see better
-			ids: ids, nids: nids, basis: "article", lead: s.lead}
+			ids: ids[:stems:stems], nids: ids[stems : stems+names : stems+names], basis: "article", lead: lead}
 		f(&c)
 	}
 }
