@@ -45,7 +45,7 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 			return nil, err
 		}
 		putDate(&w, c.date)
-		putDate(&w, c.end)
+		putDate(&w, c.endDate())
 		w.Uint(uint64(c.kind))
 		w.Strings(c.m.actors)
 		w.Strings(c.m.places)
@@ -112,7 +112,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.seg = [2]int{getInt(r), getInt(r)}
 			c.tx = getTimex(r)
 			c.date = getDate(r)
-			c.end = getDate(r)
+			c.setEnd(getDate(r))
 			c.kind = kind(r.Uint())
 			c.m.actors = r.Strings()
 			c.m.places = r.Strings()

@@ -59,7 +59,7 @@ type candidate struct {
 	seg    [2]int // clause span in the article text
 	tx     expr
 	date   timeline.Date
-	end    timeline.Date
+	end    *timeline.Date // the end of a span of days, or nil (see endDate)
 	m      mentions
 	title  string
 	r0, r1 int64  // day numbers spanned, once ranged (see candRange)
@@ -83,6 +83,25 @@ type candidate struct {
 	lead     bool // the headline or the lead of its article
 	pub      int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
 	priority int8 // lower is a better source for the title
+}
+
+// endDate is the end of the span of days c tells, or the zero Date. (Few
+// candidates tell a span: the end is kept apart, and never changed in
+// place, so copies of a candidate may share it.)
+func (c *candidate) endDate() timeline.Date {
+	if c.end == nil {
+		return timeline.Date{}
+	}
+	return *c.end
+}
+
+// setEnd sets the end of the span of days c tells.
+func (c *candidate) setEnd(d timeline.Date) {
+	if d == (timeline.Date{}) {
+		c.end = nil
+		return
+	}
+	c.end = &d
 }
 
 // says is what a candidate's sentence says in words: its stems and its

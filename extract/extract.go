@@ -425,7 +425,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
 				later[0].date.First().Sub(first.date.First()) <= 31*24*time.Hour {
 				// "from 18 to 20 June", "between Monday and Wednesday".
-				c.end = later[0].date
+				c.setEnd(later[0].date)
 				span.End = later[0].tx.End
 				later = later[1:]
 			}
@@ -447,7 +447,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				c.title = clauseTitle(text, seg, &span)
 			}
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
-				c.end = timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1))
+				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))
 			}
 			out = append(out, c)
 			// A second date in the clause that names another kind of

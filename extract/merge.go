@@ -63,8 +63,8 @@ func dayNum(d timeline.Date) (int64, int64) {
 func candRange(c *candidate) (int64, int64) {
 	if !c.ranged {
 		c.r0, c.r1 = dayNum(c.date)
-		if !c.end.IsZero() {
-			_, c.r1 = dayNum(c.end)
+		if end := c.endDate(); !end.IsZero() {
+			_, c.r1 = dayNum(end)
 		}
 		c.ranged = true
 	}
@@ -129,7 +129,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		seen := map[int64]bool{}
 		for i := range l {
 			c := &l[i]
-			if c.basis != "" || c.date.Gran != timeline.Day || !c.end.IsZero() {
+			if c.basis != "" || c.date.Gran != timeline.Day || !c.endDate().IsZero() {
 				continue
 			}
 			if d, _ := candRange(c); !seen[d] {
@@ -983,7 +983,7 @@ func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool) time
 	first := cl.members[0]
 	e := timeline.Event{
 		Date:    first.date,
-		End:     first.end,
+		End:     first.endDate(),
 		Title:   eventTitle(best),
 		Summary: foldSpace(best.stext),
 		Key:     isKey(cl, leaders),

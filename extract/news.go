@@ -123,7 +123,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	// another source dates that to the days up to the statement.
 	for i, n := 0, len(out); i < n; i++ {
 		c := out[i]
-		if c.kind.class() != kindStatement || c.derived || c.date.Gran != timeline.Day || !c.end.IsZero() {
+		if c.kind.class() != kindStatement || c.derived || c.date.Gran != timeline.Day || !c.endDate().IsZero() {
 			continue
 		}
 		c.basis, c.kind, c.priority = "reported", kindOther, 3
