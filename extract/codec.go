@@ -114,6 +114,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.date = getDate(r)
 			c.setEnd(getDate(r))
 			c.kind = kind(r.Uint())
+			c.about = new(about)
 			c.m.actors = r.Strings()
 			c.m.places = r.Strings()
 			c.m.persons = r.Strings()

@@ -17,7 +17,7 @@ import (
 // encodedFields are the candidate fields the wire form carries (codec.go);
 // the rest are set by Add and merge (doc, ids, nids) or worked out again
 // (r0, r1, ranged).
-var encodedFields = []string{"sent", "seg", "tx", "date", "end", "m", "title", "stext", "says",
+var encodedFields = []string{"sent", "seg", "tx", "date", "end", "about", "stext", "says",
 	"basis", "kind", "derived", "coref", "noun", "lead", "pub", "priority"}
 
 // Every field of candidate that Analyze sets is written by MarshalBinary:

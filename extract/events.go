@@ -54,14 +54,13 @@ var nounLinks = wordSet("noun-links")
 // candidate is one dated clause: the raw material of an event. Its small
 // fields come last, together in one word (an archive holds millions).
 type candidate struct {
-	doc    int
-	sent   sentence
-	seg    [2]int // clause span in the article text
-	tx     expr
-	date   timeline.Date
-	end    *timeline.Date // the end of a span of days, or nil (see endDate)
-	m      mentions
-	title  string
+	doc  int
+	sent sentence
+	seg  [2]int // clause span in the article text
+	tx   expr
+	date timeline.Date
+	end  *timeline.Date // the end of a span of days, or nil (see endDate)
+	*about
 	r0, r1 int64  // day numbers spanned, once ranged (see candRange)
 	stext  string // the text of sent, for the event's sources and title
 
@@ -84,6 +83,17 @@ type candidate struct {
 	pub      int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
 	priority int8 // lower is a better source for the title
 }
+
+// about is what a candidate's clause is about: who and where it names, and
+// its title. An undated sentence names nobody and has no title: all of
+// them share noAbout, which nothing writes to (an archive holds millions).
+// A candidate's about is written only while Analyze makes it.
+type about struct {
+	m     mentions
+	title string
+}
+
+var noAbout about
 
 // endDate is the end of the span of days c tells, or the zero Date. (Few
 // candidates tell a span: the end is kept apart, and never changed in

@@ -372,7 +372,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 						continue
 					}
 					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(tx), date: timeline.YearOf(y),
-						kind: kd, m: m, title: derivedTitle(kd, m), derived: true, priority: 3})
+						kind: kd, about: &about{m: m, title: derivedTitle(kd, m)}, derived: true, priority: 3})
 					continue
 				}
 				if tx.Type == "DURATION" && tx.Val.Unit == timex.UnitDay {
@@ -419,7 +419,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				am := g.find(maskQuotes(text[ante[0]:ante[1]]))
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
 			}
-			c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(first.tx), date: first.date, kind: kd, m: m, priority: 0}
+			c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(first.tx), date: first.date, kind: kd, about: &about{m: m}, priority: 0}
 			span := first.tx // the expression, with the end of a range it opens
 			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
 				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
@@ -462,8 +462,8 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 					continue
 				}
 				kinds = append(kinds, lk)
-				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk, m: m,
-					title: innerTitle(text, seg, l.tx, lk, m), priority: 1})
+				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk,
+					about: &about{m: m, title: innerTitle(text, seg, l.tx, lk, m)}, priority: 1})
 			}
 		}
 		// A clause with no date of its own that reports a key happening
@@ -481,7 +481,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			}
 			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
 			out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(sentDate.tx), date: sentDate.date,
-				kind: kd, m: m, title: clauseTitle(text, seg, nil), priority: 2})
+				kind: kd, about: &about{m: m, title: clauseTitle(text, seg, nil)}, priority: 2})
 		}
 		// A clause that names its people by pronoun ("he", "the two
 		// leaders") or not at all takes the people of the sentences just

@@ -163,8 +163,8 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		pseudo := timex.Timex{Start: s.start, End: s.start}
 		m := g.find(maskQuotes(text[s.start:s.end]))
 		c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(pseudo), date: d.Article.Published,
-			kind: classify(words(main, 0, len(main)), timex.Timex{}), m: m,
-			title: clauseTitle(main, [2]int{0, len(main)}, nil), priority: 2,
+			kind:  classify(words(main, 0, len(main)), timex.Timex{}),
+			about: &about{m: m, title: clauseTitle(main, [2]int{0, len(main)}, nil)}, priority: 2,
 			says: &says{b, namesOf(x)}, basis: "published", lead: true}
 		out = append(out, c)
 		if c.kind.class() == kindStatement {
@@ -278,8 +278,8 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 			ids = append(ids, prev)
 		}
 		c = candidate{doc: di, sent: sent, seg: [2]int{sent.start, sent.end},
-			tx:   expr{Start: sent.start, End: sent.start},
-			date: pub, priority: 4, // never the title: see better
+			tx:    expr{Start: sent.start, End: sent.start},
+			about: &noAbout, date: pub, priority: 4, // never the title: see better
 			ids: ids[:stems:stems], nids: ids[stems : stems+names : stems+names], basis: "article", lead: lead}
 		f(&c)
 	}

@@ -187,9 +187,9 @@ func TestKindFreeID(t *testing.T) {
 func TestKeyWhenWidelyReported(t *testing.T) {
 	var clusters []*cluster
 	for i := range 60 {
-		clusters = append(clusters, &cluster{members: []*candidate{{doc: i % 10, lead: true}, {doc: (i + 1) % 10, lead: true}}})
+		clusters = append(clusters, &cluster{members: []*candidate{{doc: i % 10, lead: true, about: &noAbout}, {doc: (i + 1) % 10, lead: true, about: &noAbout}}})
 	}
-	clusters = append(clusters, &cluster{members: []*candidate{{doc: 1}, {doc: 4}, {doc: 7}}})
+	clusters = append(clusters, &cluster{members: []*candidate{{doc: 1, about: &noAbout}, {doc: 4, about: &noAbout}, {doc: 7, about: &noAbout}}})
 	events := make([]timeline.Event, len(clusters))
 	reaches := make([]reach, len(clusters))
 	all := map[int]bool{}
