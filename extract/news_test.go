@@ -57,12 +57,19 @@ func TestDemonymNames(t *testing.T) {
 // event when they agree on the climber's nationality, two when they do not.
 func TestNationalities(t *testing.T) {
 	for other, want := range map[string]int{"British": 1, "Australian": 2} {
-		a := doc("a.md", "2013-09-15", "A British climber died on Saturday after falling from a ridge in the national park.")
-		b := doc("b.md", "2013-09-15", "A "+other+" climber died on Saturday after falling from a ridge in the national park.")
-		tl, _ := Extract([]Doc{a, b}, Options{})
-		if got := len(find(tl, "2013-09-14")); got != want {
-			t.Errorf("British and %s: %d events on 2013-09-14, want %d\n%+v", other, got, want, tl.Events)
-		}
+		twoReports(t, "2013-09-15", "2013-09-14", want,
+			"A British climber died on Saturday after falling from a ridge in the national park.",
+			"A "+other+" climber died on Saturday after falling from a ridge in the national park.")
+	}
+}
+
+// twoReports checks that two articles published on pub, one sentence each,
+// make want events on day.
+func twoReports(t *testing.T, pub, day string, want int, a, b string) {
+	t.Helper()
+	tl, _ := Extract([]Doc{doc("a.md", pub, a), doc("b.md", pub, b)}, Options{})
+	if got := len(find(tl, day)); got != want {
+		t.Errorf("%q and %q: %d events on %s, want %d\n%+v", a, b, got, day, want, tl.Events)
 	}
 }
 
@@ -134,18 +141,15 @@ func TestUndatedSentenceKeepsToTheNews(t *testing.T) {
 // not know, on one day, report one statement; two speakers make two.
 func TestSameSpeaker(t *testing.T) {
 	for other, want := range map[string]int{"Okafor": 1, "Lindqvist": 2} {
-		a := doc("a.md", "2010-07-17", "Okafor said on Friday that every buyer would receive a free case for the phone.")
-		b := doc("b.md", "2010-07-17", "At a press conference on Friday, "+other+" said that all buyers of the phone would be eligible for a free bumper.")
-		tl, _ := Extract([]Doc{a, b}, Options{})
-		if got := len(find(tl, "2010-07-16")); got != want {
-			t.Errorf("Okafor and %s: %d events on 2010-07-16, want %d\n%+v", other, got, want, tl.Events)
-		}
+		twoReports(t, "2010-07-17", "2010-07-16", want,
+			"Okafor said on Friday that every buyer would receive a free case for the phone.",
+			"At a press conference on Friday, "+other+" said that all buyers of the phone would be eligible for a free bumper.")
 	}
 }
 
 // TestDaySalience: a day that several articles date something to is a
 // moment: its most salient event counts those articles, even when its
-// reports split into several events; a statement is never key for it.
+// reports split into several events; a day one article names is not.
 func TestDaySalience(t *testing.T) {
 	docs := []Doc{
 		doc("a.md", "2024-03-08", "A fire destroyed the old mill on Tuesday."),
