@@ -587,7 +587,7 @@ var (
 // clause that elaborates ("when he met ...", "which ...") does not make an
 // event of its own.
 // relativeClause reports whether a segment is a relative clause ("who
-// held talks ...").
+// held talks ...", "which became ...").
 func relativeClause(text string, seg [2]int) bool {
 	w := strings.ToLower(firstWord(text[seg[0]:seg[1]]))
 	return w == "who" || w == "which"

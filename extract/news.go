@@ -353,7 +353,7 @@ func mainClause(text string, s sentence) string {
 	var b strings.Builder
 	dropped := false
 	for _, seg := range segments(text, s.start, s.end) {
-		if w := strings.ToLower(firstWord(text[seg[0]:seg[1]])); w == "who" || w == "which" {
+		if relativeClause(text, seg) {
 			dropped = true
 			continue
 		}
