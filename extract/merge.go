@@ -122,14 +122,15 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		}
 		return cmp.Compare(a.seg[0], b.seg[0])
 	})
-	// How many articles date something to each day: a day that several
-	// articles name is a moment of the story (see rank).
+	// How many articles date something to each day, or publish their own
+	// news that day: a day that several articles name is a moment of the
+	// story (see rank).
 	dayDocs := map[int64]int{}
 	for _, l := range cands {
 		seen := map[int64]bool{}
 		for i := range l {
 			c := &l[i]
-			if c.basis != "" || c.date.Gran != timeline.Day || !c.endDate().IsZero() {
+			if c.basis != "" && c.basis != "published" || c.date.Gran != timeline.Day || !c.endDate().IsZero() {
 				continue
 			}
 			if d, _ := candRange(c); !seen[d] {
@@ -265,9 +266,11 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for i, cl := range live {
 		events = append(events, toEvent(cl, arts, leaders))
 		reaches[i] = reachOf(cl, leaders, all)
-		// A span of days is the moment of its busiest day; a month or a
-		// year is no one moment.
-		for d := cl.first; cl.last-cl.first <= 6 && d <= cl.last; d++ {
+		// A span of days is the moment of its busiest day; a week, a
+		// month or a year is no one moment.
+		e := &events[i]
+		days := e.Date.Gran == timeline.Day && (e.End.IsZero() || e.End.Gran == timeline.Day)
+		for d := cl.first; days && cl.last-cl.first <= 6 && d <= cl.last; d++ {
 			reaches[i].dayDocs = max(reaches[i].dayDocs, dayDocs[d])
 		}
 		reaches[i].statement = cl.class == kindStatement
@@ -299,6 +302,7 @@ var mergeHook func(*merger, *numberer)
 // how many in their headline or lead, and whether it is a key kind.
 type reach struct {
 	docs, leads int
+	more        int // sentences beyond one per article
 	key         bool
 	dayDocs     int  // articles that date something to the event's day (see rank)
 	statement   bool // a statement: no key moment unless widely reported
@@ -314,7 +318,7 @@ func reachOf(cl *cluster, leaders map[string]bool, all map[int]bool) reach {
 			leads[m.doc] = true
 		}
 	}
-	return reach{docs: len(docs), leads: len(leads), key: isKey(cl, leaders)}
+	return reach{docs: len(docs), leads: len(leads), more: len(cl.members) - len(docs), key: isKey(cl, leaders)}
 }
 
 // basisOrder: dated mentions first, then an article's own news, then the
@@ -1209,20 +1213,27 @@ func slug(s string) string {
 
 // rank gives each event its salience and marks the most salient ones key.
 // Salience counts the articles that report an event, an article whose
-// headline or lead reports it counting one and a half, plus, for a
-// happening of the kinds a timeline leads with (a summit, a signing, a
-// launch, a leader's visit: see isKey) counts two; and the most salient
-// event of a day (or a span of up to a week) that two articles or more date
-// something to counts those articles too. The key events are the few most
-// salient (the square root of the number of events) that are not
-// statements, and only those with salience two or more; and any that a
-// fifth of the story's articles report.
+// headline or lead reports it counting one and a half, a quarter for each
+// further sentence that tells it (up to one, and not for a statement),
+// plus, for a happening of the kinds a timeline leads with (a summit, a
+// signing, a launch, a leader's visit: see isKey) counts two; and the most
+// salient event of a day (or a span of days up to a week) that two
+// articles or more date something to, or publish as their own news,
+// counts those articles too. The key events are the few most salient (the
+// square root of the number of events) that are not statements, and only
+// those with salience two or more; and any that a fifth of the story's
+// articles report.
 func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
 	top := map[timeline.Date]int{} // the most salient event of each day
 	for i, r := range reaches {
 		reportedBy[i] = r.docs
 		s := float64(r.docs) + 0.5*float64(r.leads)
+		if !r.statement {
+			// An article that tells a happening over several sentences
+			// makes it its subject (a quotation's sentences do not).
+			s += min(1, 0.25*float64(r.more))
+		}
 		if r.key {
 			s += 2
 		}

@@ -20,8 +20,9 @@ type Selection struct {
 
 // Select applies s to t's events, keeping their order. Top takes the most
 // salient event of each date before a second one of any date. Ties in
-// salience go to the event first in date order, so the cut is the same for
-// the same input.
+// salience go to the event with the finer date (a day is a moment, a year
+// is not), then to the event first in date order, so the cut is the same
+// for the same input.
 func Select(t *timeline.Timeline, s Selection) {
 	keep := t.Events[:0]
 	for _, e := range t.Events {
@@ -46,7 +47,8 @@ func Select(t *timeline.Timeline, s Selection) {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Compare(t.Events[b].Salience, t.Events[a].Salience)
+		ea, eb := &t.Events[a], &t.Events[b]
+		return cmp.Or(cmp.Compare(eb.Salience, ea.Salience), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
 	})
 	// The most salient event of each date first, then the others: a
 	// timeline cut to N entries spans N moments where it can, rather than

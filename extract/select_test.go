@@ -21,6 +21,7 @@ func TestSelect(t *testing.T) {
 	base := []timeline.Event{
 		ev("a", "2019-04-25", "", 3), ev("b", "2023-09", "", 1), ev("c", "2023-09-13", "", 6),
 		ev("d", "2024-06-18", "2024-06-19", 4.5), ev("e", "2024-07", "", 2), ev("f", "2024-07-02", "", 2),
+		ev("g", "2024-07-09", "", 2),
 	}
 	ids := func(tl *timeline.Timeline) string {
 		s := ""
@@ -33,12 +34,12 @@ func TestSelect(t *testing.T) {
 		sel  Selection
 		want string
 	}{
-		{Selection{}, "abcdef"},
-		{Selection{Top: 3}, "acd"},                         // the three most salient, in date order
-		{Selection{Top: 5}, "acdef"},                       // a tie in salience goes to the earlier event
-		{Selection{Top: 4}, "acde"},                        // ... and the cut is the same every time
-		{Selection{From: mustDate("2023-09-13")}, "bcdef"}, // "2023-09" holds the day
-		{Selection{To: mustDate("2024-06-18")}, "abcd"},    // the visit starts that day
+		{Selection{}, "abcdefg"},
+		{Selection{Top: 3}, "acd"},                          // the three most salient, in date order
+		{Selection{Top: 5}, "acdfg"},                        // a tie in salience goes to the finer date: a day is a moment, a month is not
+		{Selection{Top: 4}, "acdf"},                         // ... then to the earlier event, so the cut is the same every time
+		{Selection{From: mustDate("2023-09-13")}, "bcdefg"}, // "2023-09" holds the day
+		{Selection{To: mustDate("2024-06-18")}, "abcd"},     // the visit starts that day
 		{Selection{From: mustDate("2024-06-19"), To: mustDate("2024-06")}, "d"},
 		{Selection{From: mustDate("2024"), Top: 1}, "d"},
 	} {
