@@ -35,17 +35,19 @@ import (
 // when the tagger read "checked into the Betty Ford Clinic in Rancho
 // Mirage, Calif., on Thursday night" in a Friday story as the Thursday just
 // past, not a week ahead: the report left a wrong date for the other
-// check-in of that Thursday, which ECB+ counts as another happening. The
-// precision floor is 0.89 since; the issue's bar stays 0.90 (targetPrecision),
-// not met. The issue's targets are
+// check-in of that Thursday, which ECB+ counts as another happening. Then
+// 0.715 and 0.906 over 2329 pairs, once a statement of the happening's own
+// day was joined to the cluster it shares a name with that half the
+// articles use ("Betty Ford"), not to the other clinic's. The issue's
+// targets are
 // targetRecall and targetPrecision. The precision floor is only checked
 // once there are minPairs cross-article pairs to judge: over a handful it
 // says nothing. The date floors are counts of gold happenings whose best
 // event's date contains the gold date: a merge that moves a happening to a
 // wrong date must not pass unseen.
 const (
-	floorRecall    = 0.70 // ECB+ macro merge recall
-	floorPrecision = 0.89 // ECB+ cross-article pair precision (see below)
+	floorRecall    = 0.71 // ECB+ macro merge recall
+	floorPrecision = 0.90 // ECB+ cross-article pair precision (see below)
 	minPairs       = 20
 	floorSemEval   = 22 // SemEval happenings out as one event with the gold date
 

@@ -823,7 +823,11 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// less of which happening it tells (a headline or lead dated by its
 	// publication, a statement offering the happening it reports) is set
 	// apart by any name of its own; a statement offering a happening of a
-	// day before its own, by any name of the cluster's too.
+	// day before its own, by any name of the cluster's too. A statement
+	// of the happening's own day is joined to a cluster by a name half the articles use
+	// but not three in four ("the Betty Ford Center" in a story of two
+	// rehab clinics): the name it shares tells which of a day's happenings
+	// it reports.
 	// People of one nationality are not those of another: "a British
 	// climber" is not the Australian one the cluster tells of.
 	if len(cl.nations) > 0 {
@@ -838,20 +842,23 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
+	_, day := candRange(c)
 	own, shared := 0, false
 	for _, n := range c.nids {
-		if m.common(n) || m.nation[n] {
+		if m.nation[n] {
 			continue
 		}
-		if cl.names[n] {
+		if cl.names[n] && (!m.common(n) || c.basis == "reported" && cl.first == day && !m.protagonist(n)) {
 			shared = true
 			break
+		}
+		if m.common(n) {
+			continue
 		}
 		if c.basis != "" || m.ndf[n] >= 2 {
 			own++
 		}
 	}
-	_, day := candRange(c)
 	if own > 0 && !shared && m.distinct(cl, c.basis != "reported" || cl.first == day) {
 		return 0, false
 	}
@@ -1318,6 +1325,12 @@ func uniqueIDs(events []timeline.Event) {
 // common reports whether a name is used by half the articles or more.
 func (m *merger) common(name sid) bool {
 	return m.w.n >= 4 && 2*int(m.ndf[name]) >= m.w.n
+}
+
+// protagonist reports whether a name is used by three articles in four or
+// more: the story's own, which tells none of its happenings apart.
+func (m *merger) protagonist(name sid) bool {
+	return m.w.n >= 4 && 4*int(m.ndf[name]) >= 3*m.w.n
 }
 
 // distinct reports whether a cluster's sentences name anyone or anything
