@@ -147,7 +147,7 @@ func (e expr) timex() timex.Timex {
 func segments(text string, s, e int) [][2]int {
 	var out [][2]int
 	start := s
-	if w := firstWord(text[s:e]); subordinators[strings.ToLower(w)] {
+	if w := strings.ToLower(firstWord(text[s:e])); subordinators[w] && !titleConjunctions[w] {
 		if i := strings.Index(text[s:e], ", "); i > 0 {
 			out = append(out, [2]int{s, s + i})
 			start = s + i + 2

@@ -16,8 +16,16 @@ const maxTitleWords = 18
 // leading subordinating word, cut before a quotation and capped in length.
 // A title restates the source; it never adds words of its own.
 func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
+	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
+		seg[0] += conjoined(text[seg[0]:tx.Start])
+	}
 	s := text[seg[0]:seg[1]]
-	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) {
+	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && datedNoun(text, *tx) {
+		// "stemmed from the June 20, 2005 shooting": the noun keeps its
+		// determiner, not its date.
+		a, b := tx.Start-seg[0]+len(firstWord(tx.Text)), tx.End-seg[0]
+		s = s[:a] + s[b:]
+	} else if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
 		pre := strings.TrimRight(s[:a], " ")
 		// "by about 9 a.m.": the words that only bound the time go with it.
@@ -53,8 +61,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// hours of Monday, thieves rammed ...") goes whole.
 		if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
 			pre, post = "", strings.TrimPrefix(post, ",")
-		} else if open := strings.Trim(pre, " \"“‘'"); open == "" {
-			// At the head of the clause (or of a quotation), the time goes
+		} else if open := strings.Trim(pre, " \"“‘'"); open == "" || strings.HasSuffix(open, ",") {
+			// At the head of the clause (or of a quotation, or after an
+			// opening adverb: "Unfortunately, that day has come"), the time goes
 			// with its comma ("Tonight, we saw" -> "we saw"); before a verb
 			// such as "was" it is the subject ("Tonight was a peaceful
 			// vigil") and stays.
@@ -111,6 +120,42 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// datedNoun reports whether a time expression that opens with a
+// determiner dates the noun after it: "the June 20, 2005 shooting".
+func datedNoun(text string, tx timex.Timex) bool {
+	if !determiners[strings.ToLower(firstWord(tx.Text))] || !strings.ContainsAny(tx.Text, "0123456789") ||
+		tx.End >= len(text) || text[tx.End] != ' ' {
+		return false
+	}
+	next := firstWord(text[tx.End+1:])
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+		return false
+	}
+	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
+}
+
+// conjoined is where, in the words before a time expression, the clause
+// it dates starts when that clause is conjoined to another with a subject
+// of its own ("Cheeks said he would be, and King called him again
+// yesterday"): the date is that clause's, and so is the title. It is 0
+// when the time is in the first clause, or the clause after the
+// conjunction has no subject written as a name or after a determiner.
+func conjoined(pre string) int {
+	i := max(strings.LastIndex(pre, ", and "), strings.LastIndex(pre, ", but "), strings.LastIndex(pre, "; "))
+	if i < 0 {
+		return 0
+	}
+	j := i + strings.IndexByte(pre[i+1:], ' ') + 2
+	if strings.HasPrefix(pre[j:], "and ") || strings.HasPrefix(pre[j:], "but ") {
+		j += 4
+	}
+	w := firstWord(pre[j:])
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] {
+		return 0
+	}
+	return j
 }
 
 // atBoundary cuts a long title at the last clause boundary within the cap

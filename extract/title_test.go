@@ -44,6 +44,19 @@ func TestHeadlines(t *testing.T) {
 		{"Putin and Kim have said little about what they agreed on Thursday, while Washington, Seoul and Tokyo warned against any arms deal.", "Putin and Kim have said little about what they agreed"},
 		// A quotation that fits keeps its marks.
 		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
+		// A date that names a noun leaves its determiner behind.
+		{"The inquiry stemmed from the June 20, 2005 shooting of a guard.", "The inquiry stemmed from the shooting of a guard"},
+		// The date is that of the clause it is in, and so is the title.
+		{"Cheeks said he would be, and King called him again yesterday and reached a deal.", "King called him again and reached a deal"},
+		// After an opening adverb the time goes with its comma, and stays
+		// when it is the subject.
+		{"In Paris, on Monday, police arrested two men.", "In Paris, police arrested two men"},
+		{"Unfortunately, Monday was a bad day for the team.", "Unfortunately, Monday was a bad day for the team"},
+		// A cut leaves no word that needs the rest ("along with").
+		{"At the conference on Monday, Apple's chief executive Steve Jobs unveiled the new iPhone 4, along with the new iOS 4 operating system for mobile devices.",
+			"At the conference, Apple's chief executive Steve Jobs unveiled the new iPhone 4"},
+		// "But" at the head opens no clause: the subject stays.
+		{"But King, in her interview with investigators on Sunday, never said a word about the gun.", "King, in her interview with investigators, never said a word about the gun"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
