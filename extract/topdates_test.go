@@ -133,3 +133,45 @@ func TestTopDates(t *testing.T) {
 		t.Errorf("mean date F1 of --top %.3f, not above the date-count baseline %.3f", ours, base)
 	}
 }
+
+// Floors of TestKeyMoments, under what dateline scores today: 0.82 of the
+// gold days have a key event, 0.60 of the key events fall on a gold day.
+const (
+	floorKeyMoments = 0.80
+	floorKeyOnGold  = 0.55
+)
+
+// TestKeyMoments: the bar for key events (80% of a story's key
+// moments marked key, at least half of the key events being key moments),
+// with the days of the ECB+/ESC gold timelines as the key moments: a gold
+// day is marked key when a key event has that date; a key event is a key
+// moment when its date is a gold day.
+func TestKeyMoments(t *testing.T) {
+	root := testdir.Shared(t, "corpora/ecbplus-esc/topics")
+	days, marked, keys, onGold := 0, 0, 0, 0
+	for _, topic := range ecbTopics(t, root) {
+		gold := goldDays(t, filepath.Join(root, topic, "gold_timeline.json"))
+		st := readStory(t, filepath.Join(root, topic, "articles"))
+		var keyDates []timeline.Date
+		for _, e := range st.tl.Events {
+			if e.Key {
+				keyDates = append(keyDates, e.Date)
+				if slices.Contains(gold, e.Date) {
+					onGold++
+				}
+			}
+		}
+		keys += len(keyDates)
+		days += len(gold)
+		for _, d := range gold {
+			if slices.Contains(keyDates, d) {
+				marked++
+			}
+		}
+	}
+	m, k := float64(marked)/float64(days), float64(onGold)/float64(keys)
+	t.Logf("ECB+ key moments: %d of %d gold days marked key (%.2f); %d of %d key events on a gold day (%.2f)", marked, days, m, onGold, keys, k)
+	if m < floorKeyMoments || k < floorKeyOnGold {
+		t.Errorf("key moments %.2f (floor %.2f), key events on gold days %.2f (floor %.2f)", m, floorKeyMoments, k, floorKeyOnGold)
+	}
+}
