@@ -317,7 +317,9 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gWeek {
 		return date{}, false
 	}
-	if t.st.ref != t.st.dct.weekOf().shift(-1) {
+	if t.st.ref != t.st.dct.weekOf().shift(-1) || wd == t.st.dct.weekday() {
+		// The DCT's own weekday is the day itself: "an employee who was
+		// fired last week shot a woman Monday", in a Monday story.
 		return date{}, false
 	}
 	last := t.out[len(t.out)-1]
