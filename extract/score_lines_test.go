@@ -43,7 +43,15 @@ func readStory(t testing.TB, dir string) *story {
 		s.docs[d.Article.Path] = d
 		s.lines[d.Article.Path] = fileLines(d)
 	}
-	s.tl, _ = extract.Extract(xdocs, extract.Options{})
+	var diags []extract.Diagnostic
+	s.tl, diags = extract.Extract(xdocs, extract.Options{})
+	// An article skipped on an internal error would silently lower every
+	// score: it fails the test instead.
+	for _, d := range diags {
+		if strings.Contains(d.Reason, "internal error") {
+			t.Errorf("%s: %s", d.Article, d.Reason)
+		}
+	}
 	return s
 }
 
