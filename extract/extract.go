@@ -408,6 +408,17 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			if first == nil {
 				continue
 			}
+			var rel [2]int // a relative clause the title leaves out
+			if len(later) > 0 && later[0].date.Gran == timeline.Day && !attributive(text, later[0].tx) {
+				if k := inRelative(ws, first.tx); k > 0 {
+					// "A fisherman who was rescued on Thanksgiving Day
+					// said Friday ...": the first date is the relative
+					// clause's; the clause's own is the next.
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
+					rel = [2]int{ws[k].i, first.tx.End}
+					first, later = &later[0], later[1:]
+				}
+			}
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
@@ -443,8 +454,16 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:
 				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
+			case rel != [2]int{}:
+				c.title = titleWithout(text, seg, span, rel)
 			default:
 				c.title = clauseTitle(text, seg, &span)
+			}
+			// "The Aug. 7 bombings killed 224 people, officials said on
+			// Wednesday": a later date that ends the title is the
+			// attribution's, not the event's.
+			for _, l := range later {
+				c.title = withoutTrailingTime(c.title, l.tx.Text)
 			}
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))
@@ -586,6 +605,64 @@ var (
 // main clause after an opening one ("While ..., the North fired ..."). A
 // clause that elaborates ("when he met ...", "which ...") does not make an
 // event of its own.
+// maxRelative is the most words between a relative pronoun and a time
+// expression of its clause ("who was rescued while clinging to an inner
+// tube on Thanksgiving Day").
+const maxRelative = 10
+
+// inRelative is the index in ws of the pronoun of a relative clause that
+// holds tx, or 0. tx is in a relative clause opened without a
+// comma ("a fisherman who was rescued ... on Thanksgiving Day said Friday"):
+// a "who" or "which" at most maxRelative words before it, not the clause's
+// first word, with no comma between and no auxiliary verb after the
+// relative clause's own ("the man who shot a guard was arrested on
+// Monday": Monday is the main clause's).
+func inRelative(ws []word, tx timex.Timex) int {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	for k := at - 1; k >= max(1, at-1-maxRelative); k-- {
+		if k+1 < len(ws) && ws[k+1].comma {
+			return 0
+		}
+		if w := ws[k].w; w == "who" || w == "which" {
+			// The clause's own subject ("which he"), its auxiliaries
+			// ("might have been") and its verb; an auxiliary after them
+			// is the main clause's.
+			j := k + 1
+			if j < at && determiners[ws[j].w] {
+				j++
+			}
+			for j < at && auxiliaries[ws[j].w] {
+				j++
+			}
+			for _, x := range ws[min(j+1, at):at] {
+				if auxiliaries[x.w] {
+					return 0
+				}
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// titleWithout is the title of the clause seg dated by tx, without the
+// relative clause cut ("A fisherman who was rescued on Thanksgiving Day
+// said Friday he had prayed" -> "A fisherman said he had prayed").
+func titleWithout(text string, seg [2]int, tx timex.Timex, cut [2]int) string {
+	n := cut[1] - cut[0]
+	t := text[:cut[0]] + text[cut[1]:]
+	seg[1] -= n
+	if tx.Start >= cut[1] {
+		tx.Start -= n
+		tx.End -= n
+	}
+	return clauseTitle(t, seg, &tx)
+}
+
+// auxiliaries are the auxiliary verbs ("was", "might", "been";
+// data/words.txt).
+var auxiliaries = wordSet("auxiliaries")
+
 // relativeClause reports whether a segment is a relative clause ("who
 // held talks ...", "which became ...").
 func relativeClause(text string, seg [2]int) bool {

@@ -171,3 +171,37 @@ func TestDaySalience(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseDate: a date in a relative clause opened without a
+// comma is the relative clause's; when the clause has a day of its own
+// after it, that day dates the clause and the title leaves the relative
+// clause out. A date after the relative clause has ended stays the main
+// clause's.
+func TestRelativeClauseDate(t *testing.T) {
+	for _, tc := range []struct{ pub, text, date, title string }{
+		{"2000-11-25", "A fisherman who was rescued while clinging to an inner tube on Thanksgiving Day said Friday he had prayed for hours.",
+			"2000-11-24", "A fisherman said he had prayed for hours"},
+		{"2007-04-09", "An accounting firm employee who was fired last week shot and killed a woman Monday at the building where he worked.",
+			"2007-04-09", "An accounting firm employee shot and killed a woman at the building where he worked"},
+		// The relative clause has ended before the date ("was arrested").
+		{"2007-04-10", "The man who shot three people was arrested on Monday after a chase.",
+			"2007-04-09", "The man who shot three people was arrested after a chase"},
+		// A later date that ends the title is the attribution's.
+		{"1998-08-12", "The Aug. 7 bombings of the embassies killed 224 people, officials said on Wednesday.",
+			"1998-08-07", "The bombings of the embassies killed 224 people, officials said"},
+		// A year after it names a noun, not the clause's day.
+		{"2013-07-03", "An earthquake which hit Aceh on Tuesday killed a child in a region hit by the tsunami of 2004.",
+			"2013-07-02", "An earthquake which hit Aceh killed a child in a region hit by the tsunami of 2004"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", tc.pub, tc.text)}, Options{})
+		found := false
+		for _, e := range tl.Events {
+			if e.Date.String() == tc.date && e.Title == tc.title {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %s %q in %+v", tc.text, tc.date, tc.title, tl.Events)
+		}
+	}
+}

@@ -136,6 +136,24 @@ func datedNoun(text string, tx timex.Timex) bool {
 	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
 }
 
+// withoutTrailingTime drops a time expression x that ends a title, with
+// the preposition before it, when a reporting verb comes just before it
+// (", officials said on Wednesday" -> ", officials said").
+func withoutTrailingTime(title, x string) string {
+	t, ok := strings.CutSuffix(title, " "+x)
+	if !ok || x == "" {
+		return title
+	}
+	ws := strings.Fields(t)
+	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
+		ws = ws[:n-1]
+	}
+	if n := len(ws); n == 0 || !reportingVerbs[strings.ToLower(ws[n-1])] {
+		return title
+	}
+	return strings.Join(ws, " ")
+}
+
 // conjoined is where, in the words before a time expression, the clause
 // it dates starts when that clause is conjoined to another with a subject
 // of its own ("Cheeks said he would be, and King called him again

@@ -104,7 +104,7 @@ var wordListNames = []string{
 	"photo-credits", "title-prepositions", "approximators", "past-openers", "title-boundaries", "dangling",
 	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
 	"phrase-starts", "prepositions", "determiners", "title-conjunctions",
-	"future-markers", "future-after-to",
+	"future-markers", "future-after-to", "auxiliaries",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
