@@ -477,6 +477,13 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			// plenty, and a clause of thousands of dates stays linear.
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
+				if isPossessive(ws, l.tx) && l.date != first.date {
+					// "searching on Wednesday for the men behind Tuesday's
+					// market bombing": the noun is a happening of that day.
+					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk,
+						about: &about{m: m, title: possessiveTitle(text, seg, l.tx)}, noun: true, priority: 1})
+					continue
+				}
 				if lk == kindOther || slices.Contains(kinds, lk) {
 					continue
 				}

@@ -205,3 +205,23 @@ func TestRelativeClauseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveLaterDate: a second date of a clause that names a noun
+// ("the men behind Tuesday's market bombing") is a mention of that day's
+// happening, whatever its kind: the bombing cites both articles.
+func TestPossessiveLaterDate(t *testing.T) {
+	tl, _ := Extract([]Doc{
+		doc("a.md", "2024-03-05", "A bomb exploded in a crowded market in Karachi on Tuesday, killing 12 people."),
+		doc("b.md", "2024-03-06", "Police in Karachi were searching on Wednesday for the men behind Tuesday's market bombing."),
+	}, Options{})
+	for _, e := range find(tl, "2024-03-05") {
+		arts := map[string]bool{}
+		for _, s := range e.Sources {
+			arts[s.Article] = true
+		}
+		if arts["a.md"] && arts["b.md"] {
+			return
+		}
+	}
+	t.Errorf("no event of 2024-03-05 cites both articles: %+v", tl.Events)
+}
