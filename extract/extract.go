@@ -475,8 +475,18 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			kinds := []kind{kd}
 			// Each further date is classified on the clause: a handful is
 			// plenty, and a clause of thousands of dates stays linear.
+			mainDated := !c.noun
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
+				if !mainDated && !isPossessive(ws, l.tx) && !attributive(text, l.tx) && l.date != first.date {
+					// "The death toll from Tuesday's bomb attack rose to 15
+					// on Thursday": the first date named a noun; this one
+					// dates the clause.
+					mainDated = true
+					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk,
+						about: &about{m: m, title: clauseTitle(text, seg, &l.tx)}, priority: 1})
+					continue
+				}
 				if isPossessive(ws, l.tx) && l.date != first.date {
 					// "searching on Wednesday for the men behind Tuesday's
 					// market bombing": the noun is a happening of that day.

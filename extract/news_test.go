@@ -225,3 +225,13 @@ func TestPossessiveLaterDate(t *testing.T) {
 	}
 	t.Errorf("no event of 2024-03-05 cites both articles: %+v", tl.Events)
 }
+
+// TestPossessiveFirstDate: a first date that names a noun ("Tuesday's bomb
+// attack") leaves the clause to a later date of its own: the death toll
+// rose on Thursday.
+func TestPossessiveFirstDate(t *testing.T) {
+	tl, _ := Extract([]Doc{doc("a.md", "2024-03-07", "The death toll from Tuesday's bomb attack on a Karachi market rose to 15 on Thursday, hospital officials said.")}, Options{})
+	if len(find(tl, "2024-03-05")) == 0 || len(find(tl, "2024-03-07")) == 0 {
+		t.Errorf("want an event on the day of the attack and one on the day the toll rose: %+v", tl.Events)
+	}
+}
