@@ -76,7 +76,8 @@ const (
 	oMonthAbbrev                      // "Nov"
 	oWeekday                          // "Friday"
 	oWeekdayPlural                    // "Mondays"
-	oRule                             // a word of rule-words: "the", "every", "noon"
+	oRule                             // a word of rule-words: "every", "noon"
+	oDet                              // a determiner: "the", "last", "this"
 	oRef                              // "now", "formerly"
 	oOrdinal                          // "third"
 	oSeason                           // "summer"
@@ -100,6 +101,7 @@ func makeOpeners() map[string]opener {
 	mark(o, weekdays, oWeekday)
 	mark(o, weekdayPlurals, oWeekdayPlural)
 	mark(o, lex.set("rule-words"), oRule)
+	mark(o, lex.set("determiners"), oDet)
 	mark(o, refWords, oRef)
 	mark(o, ordinals, oOrdinal)
 	mark(o, seasons, oSeason)

@@ -5,7 +5,8 @@ package timex
 // expression to call the matcher of its kind, one file each: weekdays.go,
 // months.go, years.go, parts.go (quarters, halves, seasons), relative.go,
 // durations.go, sets.go, codes.go, holiday.go, numbers.go, clock.go and
-// ranges.go. The matchers read the words into a mention with no date,
+// ranges.go. The matchers are layered (see core): each calls only those
+// of the layers below it. They read the words into a mention with no date,
 // which resolve (resolve.go, resolvecount.go, resolveyear.go,
 // resolvetime.go) turns into a result, its span in tokens and its Value
 // (value.go); a few composite matchers resolve an inner expression to
@@ -148,7 +149,7 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 			r.mod = mod
 			return r, ok
 		}
-		if r, ok := t.inner(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
+		if r, ok := t.core(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
 			r.start = i
 			if r.mod == "" {
 				r.mod = mod
@@ -159,29 +160,48 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 	return t.core(i)
 }
 
-// maxNest bounds how many expressions may be matched inside one another.
-// Some rules match a smaller expression inside theirs ("the 1990s", "the
-// last half of the '80s", "the end of the first half of the '80s"), so
-// core is entered again through inner; no expression nests deeper than
-// this, and the bound keeps a run of determiners ("the the the ...", "the
-// first half of the first half of ...") from recursing once per word:
-// without it the stack grows with the text, and the time with its square.
-const maxNest = 3
-
-// inner matches an expression at token i that is part of a larger one
-// being matched: core within maxNest.
-func (t *Tagger) inner(i int) (result, bool) {
-	if t.nest >= maxNest {
-		return result{}, false
+// core matches an expression of any layer that starts at token i. The
+// matchers are layered, and each calls only matchers of the layers below
+// its own, so that no expression is matched inside one of its own layer
+// and no rule recurses ("the the the ...", "the first half of the first
+// half of ..."); TestLayers checks it on the source:
+//
+//   - core (this layer): a determiner's expression (detExpr, relative.go)
+//     or the part of a decade or century that an ordinal names
+//     (ordinalExpr, parts.go);
+//   - determiners: detExpr, which reads the determiner and calls the
+//     atoms, or the parts of years (partExpr) and the decades and
+//     centuries (eraAt) below it;
+//   - atoms (atom): an expression of one kind that no determiner opens,
+//     built at most of smaller atoms ("Friday, Nov. 3" of a weekday and a
+//     day, "5 p.m. Friday" of a time and a weekday);
+//   - readers: the matchers of one kind (matchMonth, matchWeekday, count,
+//     yearNum, ...) that read the words of a mention and call no
+//     expression.
+func (t *Tagger) core(i int) (result, bool) {
+	if i < len(t.toks) && t.toks[i].kind == tWord {
+		w := t.toks[i].low
+		switch c := openers[w]; {
+		case c&oDet != 0:
+			r, ok := t.detExpr(i)
+			if !ok && w == "current" {
+				// "the current weakness", "its current position": the
+				// present state of things (TIMEX3 PRESENT_REF). "Current
+				// account" and the like are terms; "the current year" is
+				// matched by detExpr.
+				return t.currentAdj(i)
+			}
+			return r, ok
+		case c&oOrdinal != 0:
+			return t.ordinalExpr(i, i)
+		}
 	}
-	t.nest++
-	r, ok := t.core(i)
-	t.nest--
-	return r, ok
+	return t.atom(i)
 }
 
-// core matches an expression that starts at token i.
-func (t *Tagger) core(i int) (result, bool) {
+// atom matches an expression that starts at token i and that no
+// determiner opens (see core).
+func (t *Tagger) atom(i int) (result, bool) {
 	if i >= len(t.toks) {
 		return result{}, false
 	}
@@ -202,7 +222,7 @@ func (t *Tagger) core(i int) (result, bool) {
 	// (openers, lexicon.go); most words open none.
 	w := tok.low
 	c := openers[w]
-	if c == 0 {
+	if c == 0 || c&oDet != 0 {
 		return result{}, false
 	}
 	if c&oRule != 0 {
@@ -240,7 +260,7 @@ func (t *Tagger) core(i int) (result, bool) {
 		return refResult(i, i+1, refWords[w]), true
 	}
 	if c&oOrdinal != 0 {
-		return t.ordinalExpr(i, i, 0, "")
+		return t.partExpr(i, i, 0, "")
 	}
 	if c&oSeason != 0 {
 		return t.seasonExpr(i, i, "")
@@ -257,23 +277,13 @@ func (t *Tagger) core(i int) (result, bool) {
 }
 
 // ruleWord matches an expression opened by a word with a rule of its own
-// (rule-words in the lexicon): a determiner, a day word, "every", "noon",
+// (rule-words in the lexicon): a day word, "every", "noon",
 // "fiscal 2024", "right now" ... done is false when the word's rule lets
 // the other rules of core try it.
 func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 	switch w {
 	case "today", "tonight", "yesterday", "tomorrow":
 		return final(t.dayWord(i))
-	case "the", "this", "last", "next", "past", "coming", "previous", "current",
-		"that", "following", "latest", "prior", "upcoming", "recent", "same", "these":
-		r, ok := t.detExpr(i)
-		if !ok && w == "current" {
-			// "the current weakness", "its current position": the present
-			// state of things (TIMEX3 PRESENT_REF). "Current account" and
-			// the like are terms; "the current year" is matched above.
-			return final(t.currentAdj(i))
-		}
-		return final(r, ok)
 	case "every", "each", "per":
 		return final(t.setExpr(i))
 	case "noon", "midnight", "midday":

@@ -94,7 +94,7 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		}
 		// "the 1988 third quarter"
 		if _, ok := ordinals[t.w(i+1)]; ok {
-			if r, ok := t.ordinalExpr(i, i+1, y, ""); ok {
+			if r, ok := t.partExpr(i, i+1, y, ""); ok {
 				return r, true
 			}
 		}

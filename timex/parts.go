@@ -8,21 +8,17 @@ package timex
 // partYearOf (resolveyear.go), a season from seasonDate (resolve.go);
 // quarter codes ("Q3") are in codes.go.
 
-// ordinalExpr matches "third quarter", "third-quarter", "first half", "20th
-// century" at the ordinal i, in an expression that begins at start, and
-// resolves it. A year given before it is written (year, not 0: "the 1988
-// third quarter") or pointed by a determiner (yearDet: "this year's third
-// quarter"). "The last half of the '80s" is a part of the decade it
-// matches after "of"; the rest is matchPart's.
-func (t *Tagger) ordinalExpr(start, i int, year int, yearDet string) (result, bool) {
-	m, ok := t.matchPart(start, i, year, yearDet)
+// ordinalExpr matches a quarter, a half or a century named by an ordinal at
+// i, in an expression that begins at start (partExpr), or a part of a
+// decade or century: "the last half of the '80s", "the first half of the
+// century" (eraAt reads the decade or century after "of").
+func (t *Tagger) ordinalExpr(start, i int) (result, bool) {
+	m, ok := t.matchPart(start, i, 0, "")
 	if !ok {
 		return result{}, false
 	}
-	// "the last half of the '80s", "the first half of the century": a part
-	// of a decade or century, not a half-year.
-	if m.kind == mPart && m.g == gHalf && year == 0 && yearDet == "" && t.w(m.end) == "of" {
-		if r, ok := t.inner(m.end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
+	if m.kind == mPart && m.g == gHalf && t.w(m.end) == "of" {
+		if r, ok := t.eraAt(m.end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
 			r.start = start
 			r.mod = "START"
 			if m.n == 2 {
@@ -31,10 +27,48 @@ func (t *Tagger) ordinalExpr(start, i int, year int, yearDet string) (result, bo
 			return r, true
 		}
 	}
+	return t.partExpr(start, i, 0, "")
+}
+
+// partExpr matches "third quarter", "third-quarter", "first half", "20th
+// century" at the ordinal i, in an expression that begins at start, and
+// resolves it. A year given before it is written (year, not 0: "the 1988
+// third quarter") or pointed by a determiner (yearDet: "this year's third
+// quarter"); one written after it is read by partYearWords.
+func (t *Tagger) partExpr(start, i int, year int, yearDet string) (result, bool) {
+	m, ok := t.matchPart(start, i, year, yearDet)
+	if !ok {
+		return result{}, false
+	}
 	if m.kind == mPart && year == 0 && yearDet == "" {
 		t.partYearWords(&m)
 	}
 	return t.resolve(m, true)
+}
+
+// eraAt matches the decade or century that a part is of, at k, after
+// "half of": "the '80s", "the 1980s", "the sixties", "the twentieth
+// century", "this century", "1990s". It reads the determiner as detExpr
+// does and calls only the layers below it: the atoms, partExpr and
+// matchRelative.
+func (t *Tagger) eraAt(k int) (result, bool) {
+	if openers[t.w(k)]&oDet == 0 {
+		return t.atom(k)
+	}
+	det, the, j := t.determiner(k)
+	if the && det == "" {
+		w := t.w(j)
+		if y, ok := decadeWords[w]; ok {
+			return t.resolve(eraMention(k, j+1, y, gDecade), true)
+		}
+		if _, ok := ordinals[w]; ok {
+			return t.partExpr(k, j, 0, "")
+		}
+		r, ok := t.atom(j)
+		r.start = k
+		return r, ok
+	}
+	return t.resolve(t.matchRelative(k, j, det, the))
 }
 
 // matchPart reads an ordinal at i and the quarter, half or century after

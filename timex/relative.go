@@ -64,23 +64,7 @@ func (t *Tagger) currentAdj(i int) (result, bool) {
 // past two months", "the future".
 func (t *Tagger) detExpr(i int) (result, bool) {
 	start := i
-	the := false
-	det := t.w(i)
-	j := i + 1
-	if det == "the" {
-		the = true
-		switch nx := t.w(j); nx {
-		case "past", "last", "next", "coming", "previous", "following", "latest",
-			"same", "current", "first", "prior", "recent", "upcoming", "present", "future":
-			det = nx
-			j++
-		default:
-			det = ""
-		}
-	} else if det == "this" && t.w(j) == "past" {
-		det = "last"
-		j++
-	}
+	det, the, j := t.determiner(i)
 	if t.w(j) == "near" && det == "" && t.w(j+1) == "future" {
 		return refResult(start, j+2, FutureRef), true
 	}
@@ -122,7 +106,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	w := t.w(j)
 	// "the first quarter", "the last half of 1989"
 	if the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
-		if r, ok := t.ordinalExpr(start, j-1, 0, ""); ok {
+		if r, ok := t.ordinalExpr(start, j-1); ok {
 			return r, true
 		}
 	}
@@ -152,11 +136,11 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		if t.w(j+1) == "day" && t.w(j+2) == "of" && the && t.presentCopula(start-1) && !t.st.noDCT {
 			return t.resolve(mention{start: start, end: j + 2, kind: mDayWord, at: j}, true)
 		}
-		return t.ordinalExpr(start, j, 0, "")
+		return t.ordinalExpr(start, j)
 	}
 	if w == "fiscal" {
 		if _, ok := ordinals[t.w(j+1)]; ok {
-			return t.ordinalExpr(start, j+1, 0, "")
+			return t.ordinalExpr(start, j+1)
 		}
 		if det == "" && the && t.w(j+1) == "year" {
 			// "for the fiscal year" is the year under discussion, like
@@ -170,7 +154,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	// "this year's third quarter", "last year's first half"
 	if w == "year" && (t.w(j+1) == "'" || t.w(j+1) == "\u2019") && t.w(j+2) == "s" && yearDets[det] {
 		if _, ok := ordinals[t.w(j+3)]; ok {
-			if r, ok := t.ordinalExpr(start, j+3, 0, det); ok {
+			if r, ok := t.partExpr(start, j+3, 0, det); ok {
 				return r, true
 			}
 		}
@@ -208,6 +192,26 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		w = t.w(j)
 	}
 	return t.resolve(t.matchRelative(start, j, det, the))
+}
+
+// determiner reads the determiner that opens an expression at i: det is
+// the word that points ("last", "next", "first", "past", or "" after "the"
+// alone; "this past" is "last"), the whether "the" opens it, and j the
+// token after it.
+func (t *Tagger) determiner(i int) (det string, the bool, j int) {
+	det, j = t.w(i), i+1
+	if det == "the" {
+		switch nx := t.w(j); nx {
+		case "past", "last", "next", "coming", "previous", "following", "latest",
+			"same", "current", "first", "prior", "recent", "upcoming", "present", "future":
+			return nx, true, j + 1
+		}
+		return "", true, j
+	}
+	if det == "this" && t.w(j) == "past" {
+		return "last", false, j + 1
+	}
+	return det, false, j
 }
 
 // theNoun matches "the" and a noun at j with no determiner between: "the
@@ -285,8 +289,9 @@ func (t *Tagger) theNoun(start, j int) (result, bool) {
 		return result{}, false
 	}
 	// "the 1990s", "the 20th century", "the 8th of November", "the
-	// year-earlier quarter"
-	if r, ok := t.inner(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
+	// year-earlier quarter": "the" before an atom (a layer below this
+	// one: "the the 1990s" is not matched whole).
+	if r, ok := t.atom(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
 		r.start = start
 		return r, true
 	}

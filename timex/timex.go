@@ -37,7 +37,6 @@ type Tagger struct {
 	lower []byte
 	out   []Timex
 	st    state
-	nest  int // expressions being matched inside others (see maxNest)
 	// inq[i] tells whether token i is inside quotation marks, computed
 	// on first use (quoted) for the text being tagged.
 	inq    []bool
@@ -50,7 +49,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	t.scan(text)
 	t.st.reset(text, dct)
 	t.out = t.out[:0]
-	t.nest, t.quoted = 0, false
+	t.quoted = false
 	t.run()
 	if len(t.out) == 0 {
 		return nil

@@ -40,7 +40,7 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 			}
 			if _, ok := ordinals[t.w(end)]; ok {
 				// "the year-earlier third quarter": last year's.
-				if q, ok := t.ordinalExpr(i, end, 0, "last"); ok {
+				if q, ok := t.partExpr(i, end, 0, "last"); ok {
 					q.compare = true
 					return q, true
 				}
