@@ -5,9 +5,10 @@ import "strconv"
 // Times of day: "10:30 a.m.", "3 p.m. EST", "10.30am", "noon Saturday",
 // "midnight Friday", with the day that may follow them, read into a
 // mention; without a day, timeDate (resolvetime.go) puts the time on the
-// text's last day, else the DCT's. The day after a time is a composite:
-// its date decides whether it is taken ("5 p.m. Friday", not "5 p.m.
-// Fridays"), so it is resolved while matching.
+// text's last day, else the DCT's. The day after a time is read into the
+// time's mention (on) with the time alone as the alternative (alt):
+// timeDate (resolvetime.go) takes the day only if it names one ("5 p.m.
+// Friday", not "5 p.m. Friday morning").
 
 // clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT" and resolves it.
 func (t *Tagger) clockTime(i int) (result, bool) {
@@ -97,33 +98,34 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 }
 
 // dayAfterClock reads the day that may follow a clock time at j ("5 p.m.
-// Friday", "noon, Nov. 9", "noon today") into the mention c, and returns
-// the token after it; without one it returns j.
+// Friday", "noon, Nov. 9", "noon today") into the mention c: a weekday or
+// a day date (c.on, which the resolver keeps only if it names a day, else
+// it takes c.alt, the time alone), or a day word. It returns the token
+// after it; without one it returns j.
 func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	k := j
 	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
-	on := func(r result) int {
-		c.onDay, c.year, c.month, c.day, c.yx = true, r.d.y, r.d.m, r.d.d, r.d.yx
-		return r.end
+	alone := *c
+	alone.end = j
+	on := func(d mention) int {
+		c.on, c.alt = &d, &alone
+		return d.end
 	}
-	if r, ok := t.abbrevWeekdayDate(k); ok {
-		return on(r)
+	if d, ok := t.matchAbbrevWeekdayDate(k); ok {
+		return on(d)
 	}
-	if _, ok := weekdays[t.w(k)]; ok && t.capital(k) {
-		if r, ok := t.weekdayExpr(k, k, ""); ok && r.d.g == gDay && r.typ == "DATE" {
-			return on(r)
+	if _, ok := weekdays[t.w(k)]; ok && t.weekdayName(k) {
+		if d, ok := t.matchWeekday(k, k, ""); ok && d.pod == "" {
+			return on(d)
 		}
 	}
-	if _, ok := monthAbbrevs[t.w(k)]; ok {
-		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
-			return on(r)
-		}
-	}
-	if _, ok := monthNames[t.w(k)]; ok {
-		if r, ok := t.monthExpr(k, 0); ok && r.d.g == gDay {
-			return on(r)
+	_, ma := monthAbbrevs[t.w(k)]
+	_, mn := monthNames[t.w(k)]
+	if ma || mn {
+		if d, ok := t.matchMonth(k, 0); ok && d.kind == mDay {
+			return on(d)
 		}
 	}
 	switch t.w(k) {
@@ -147,10 +149,11 @@ func (t *Tagger) noonExpr(i int) (result, bool) {
 	if t.w(i) == "midnight" {
 		h = 24
 	}
-	c := mention{start: i, kind: mClock, at: i, hour: h}
+	c := mention{start: i, kind: mClock, at: i, hour: h, needDay: true}
 	c.end = t.dayAfterClock(&c, i+1)
-	if c.end == i+1 || c.onDay && c.yx {
+	if c.end == i+1 {
 		return result{}, false
 	}
+	c.alt = nil // no time alone
 	return t.resolve(c, true)
 }

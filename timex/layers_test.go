@@ -24,16 +24,17 @@ var stages = []struct {
 	// Read the words of one kind into a mention with no date; call no
 	// expression and no resolver.
 	{"readers", []string{"dayNum", "yearNum", "count", "determiner", "matchWeekday",
-		"matchMonth", "matchPart", "matchSeason", "matchSet", "matchCount", "matchCode",
-		"matchRelative", "matchTheYear", "matchSpelledYear", "partYearWords", "standaloneYear"}},
+		"dayDateAt", "matchAbbrevWeekdayDate", "matchMonth", "matchPart", "matchSeason",
+		"matchSet", "matchCount", "matchCode", "matchRelative", "matchTheYear",
+		"matchSpelledYear", "partYearWords", "standaloneYear", "matchClock", "dayAfterClock"}},
 	// Gives a mention its value; reaches no matcher.
 	{"resolver", []string{"resolve"}},
 	// Expressions that no determiner opens: a reader and resolve, or an
-	// atom built of smaller ones ("Friday, Nov. 3", "5 p.m. Friday").
-	{"atoms", []string{"atom", "monthExpr", "weekdayExpr", "dayDateAt", "abbrevWeekdayDate",
+	// atom built of smaller ones ("fiscal 2024", "8 November 2023").
+	{"atoms", []string{"atom", "monthExpr", "weekdayExpr", "abbrevWeekdayDate",
 		"countExpr", "partExpr", "seasonExpr", "holidayExpr", "matchHoliday", "codeExpr", "setExpr",
 		"theYear", "dayWord", "yearWord", "shortDecade", "bareUnits", "numericDate", "numberExpr",
-		"clockTime", "matchClock", "dayAfterClock", "noonExpr", "currentAdj", "ruleWord"}},
+		"clockTime", "noonExpr", "currentAdj", "ruleWord"}},
 	// The decade or century of "the first half of the '80s", and that
 	// part of it.
 	{"eras", []string{"eraAt", "ordinalExpr"}},

@@ -133,6 +133,16 @@ type mention struct {
 	// period marks "the latest period", which is a quarter only once one
 	// was named.
 	period bool
+
+	// alt is what the words say if this mention names no real day: the
+	// weekday alone of "Friday, Feb. 30".
+	alt *mention
+	// on is the day written after a clock time ("5 p.m. Friday", "noon,
+	// Nov. 9"), a weekday or a day date, which the resolver gives the time
+	// if it is a day (else alt, the time alone); needDay marks "noon" and
+	// "midnight", a time only on a day of a known year.
+	on      *mention
+	needDay bool
 }
 
 // resolve gives a mention its value: a result, or false when the mention
@@ -141,7 +151,10 @@ func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
-	return t.resolveKind(&m)
+	if r, ok := t.resolveKind(&m); ok || m.alt == nil {
+		return r, ok
+	}
+	return t.resolveKind(m.alt)
 }
 
 // resolveKind gives a mention the value of its kind.

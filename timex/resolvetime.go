@@ -67,7 +67,16 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		// The day written after the time, else the text's last day, else
 		// the DCT's.
 		var d date
+		end := m.end
+		if m.on != nil {
+			r, ok := t.dayAfter(m.on)
+			if !ok || m.needDay && r.d.yx {
+				return result{}, false
+			}
+			d, end = r.d, r.end
+		}
 		switch {
+		case m.on != nil:
 		case m.onDay:
 			d = date{y: m.year, m: m.month, d: m.day, g: gDay, yx: m.yx}
 		case m.dayWord:
@@ -80,7 +89,27 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		default:
 			d = st.dct
 		}
-		return result{start: m.start, end: m.end, typ: "TIME", v: clockOn(d, m.hour, m.minute)}, true
+		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute)}, true
+	}
+	return result{}, false
+}
+
+// dayAfter resolves the day written after a clock time (mention.on): a
+// day date, or a weekday without a part of the day; a day date that names
+// no real day gives way to its weekday (alt).
+func (t *Tagger) dayAfter(m *mention) (result, bool) {
+	for ; m != nil; m = m.alt {
+		switch m.kind {
+		case mDay:
+			if r, ok := t.dayDate(*m); ok {
+				return r, true
+			}
+		case mWeekday:
+			if r, ok := t.weekdayDate(*m); ok && r.typ == "DATE" && r.d.g == gDay {
+				return r, true
+			}
+			return result{}, false
+		}
 	}
 	return result{}, false
 }

@@ -10,15 +10,10 @@ package timex
 
 // weekdayExpr matches a weekday at i ("Friday", "Friday morning",
 // "Friday, Nov. 3"); start is where the expression began (a determiner) and
-// det the determiner ("last", "next", "this", ""). A day date after the
-// weekday decides the day; else the weekday's mention is resolved.
+// det the determiner ("last", "next", "this", ""), and resolves it.
 func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
 	if !t.weekdayName(i) {
 		return result{}, false
-	}
-	if r, ok := t.dayDateAt(i + 1); ok {
-		r.start = start
-		return r, true
 	}
 	return t.resolve(t.matchWeekday(start, i, det))
 }
@@ -35,7 +30,9 @@ func (t *Tagger) weekdayName(i int) bool {
 
 // matchWeekday reads the weekday at i, with the part of the day after it
 // ("Friday morning") and whether a market's close follows ("Thursday's
-// closing price").
+// closing price"). A day date after it ("Friday, Nov. 3") says it all:
+// the mention is the date's, with the weekday's as its alternative (alt)
+// should the date name no real day.
 func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	m := mention{start: start, end: i + 1, kind: mWeekday, at: i, det: det, weekday: weekdays[t.w(i)]}
 	j := i + 1
@@ -43,13 +40,17 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	if pod, ok := partsOfDay[t.w(j)]; ok {
 		m.pod, m.end = pod, j+1
 	}
+	if d, ok := t.dayDateAt(i + 1); ok {
+		d.start, d.alt = start, &m
+		return d, true
+	}
 	return m, true
 }
 
-// dayDateAt matches the day date that may follow a weekday's name at token
+// dayDateAt reads the day date that may follow a weekday's name at token
 // k, after an optional comma: "Friday, Nov. 3", "Monday 17 June", "Friday,
-// 14 June 2024". The date says it all.
-func (t *Tagger) dayDateAt(k int) (result, bool) {
+// 14 June 2024".
+func (t *Tagger) dayDateAt(k int) (mention, bool) {
 	if t.w(k) == "," {
 		k++
 	}
@@ -60,30 +61,33 @@ func (t *Tagger) dayDateAt(k int) (result, bool) {
 	_, mn := monthNames[t.w(m)]
 	_, ma := monthAbbrevs[t.w(m)]
 	if !mn && !ma {
-		return result{}, false
+		return mention{}, false
 	}
-	r, ok := t.monthExpr(m, day)
-	if !ok || r.d.g != gDay {
-		return result{}, false
+	d, ok := t.matchMonth(m, day)
+	if !ok || d.kind != mDay {
+		return mention{}, false
 	}
-	return r, true
+	return d, true
 }
 
 // abbrevWeekdayDate matches an abbreviated weekday before a day date at
-// token i: "Tue June 18, 2024", "Wed., Nov. 8", "Mon 17 June". The date
-// decides the day.
+// token i ("Tue June 18, 2024", "Wed., Nov. 8", "Mon 17 June") and
+// resolves it.
 func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
+	return t.resolve(t.matchAbbrevWeekdayDate(i))
+}
+
+// matchAbbrevWeekdayDate reads an abbreviated weekday and the day date
+// after it, which decides the day.
+func (t *Tagger) matchAbbrevWeekdayDate(i int) (mention, bool) {
 	if !weekdayAbbrevs[t.w(i)] || !t.capital(i) {
-		return result{}, false
+		return mention{}, false
 	}
 	k := i + 1
 	if t.w(k) == "." && t.adj(k) {
 		k++
 	}
-	r, ok := t.dayDateAt(k)
-	if !ok {
-		return result{}, false
-	}
-	r.start = i
-	return r, true
+	d, ok := t.dayDateAt(k)
+	d.start = i
+	return d, ok
 }
