@@ -49,7 +49,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	var fixed func(y int) date
 	end := i + 1
 	needPrep := false
-	dayWord := func(k int) bool { return (t.w(k) == "day" || t.w(k) == "eve") && t.capital(k) }
+	dayOrEve := func(k int) bool { return (t.w(k) == "day" || t.w(k) == "eve") && t.capital(k) }
 	possessive := func(k int) bool { return (t.w(k) == "'" || t.w(k) == "\u2019") && t.w(k+1) == "s" }
 	fixedDay := func(m, d int) func(int) date {
 		return func(y int) date { return date{y: y, m: m, d: d, g: gDay} }
@@ -57,7 +57,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	switch t.w(i) {
 	case "christmas":
 		fixed = fixedDay(12, 25)
-		if dayWord(end) {
+		if dayOrEve(end) {
 			if t.w(end) == "eve" {
 				fixed = fixedDay(12, 24)
 			}
@@ -67,7 +67,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		}
 	case "new":
 		// "New Year's Day", "New Year's Eve"
-		if t.w(i+1) == "year" && t.capital(i+1) && possessive(i+2) && dayWord(i+4) {
+		if t.w(i+1) == "year" && t.capital(i+1) && possessive(i+2) && dayOrEve(i+4) {
 			fixed = fixedDay(1, 1)
 			if t.w(i+4) == "eve" {
 				fixed = fixedDay(12, 31)

@@ -26,13 +26,14 @@ var stages = []struct {
 	{"readers", []string{"dayNum", "yearNum", "count", "determiner", "matchWeekday",
 		"dayDateAt", "matchAbbrevWeekdayDate", "matchMonth", "matchPart", "matchSeason",
 		"matchSet", "matchCount", "matchCode", "matchRelative", "matchTheYear",
-		"matchSpelledYear", "partYearWords", "standaloneYear", "matchClock", "dayAfterClock"}},
+		"matchSpelledYear", "partYearWords", "standaloneYear", "matchClock", "dayAfterClock",
+		"matchHoliday"}},
 	// Gives a mention its value; reaches no matcher.
 	{"resolver", []string{"resolve"}},
 	// Expressions that no determiner opens: a reader and resolve, or an
 	// atom built of smaller ones ("fiscal 2024", "8 November 2023").
 	{"atoms", []string{"atom", "monthExpr", "weekdayExpr", "abbrevWeekdayDate",
-		"countExpr", "partExpr", "seasonExpr", "holidayExpr", "matchHoliday", "codeExpr", "setExpr",
+		"countExpr", "partExpr", "seasonExpr", "holidayExpr", "codeExpr", "setExpr",
 		"theYear", "dayWord", "yearWord", "shortDecade", "bareUnits", "numericDate", "numberExpr",
 		"clockTime", "noonExpr", "currentAdj", "ruleWord"}},
 	// The decade or century of "the first half of the '80s", and that

@@ -34,30 +34,23 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 	if r, ok := t.clockTime(i); ok {
 		return r, true
 	}
-	// "8 November 2023", "25th of April"
 	if day, k, ok := t.dayNum(i); ok {
-		if t.w(k) == "of" {
-			k++
+		// "8 November 2023", "25th of April"
+		of := k
+		if t.w(of) == "of" {
+			of++
 		}
-		if m, ok := t.matchMonth(k, day); ok {
+		if m, ok := t.matchMonth(of, day); ok {
 			m.start = i
-			if r, ok := t.resolve(m, true); ok {
-				return r, true
-			}
+			return t.resolve(m, true)
 		}
-	}
-	// Ranges of days: "5 to 9 September 2023" (the first day takes the
-	// month and year of the second); "June 18-19", "June 18 to 20" (the
-	// second day takes those of the first).
-	if day, k, ok := t.dayNum(i); ok {
+		// Ranges of days: "5 to 9 September 2023" (the first day takes
+		// the month and year of the second, dayDate); "June 18-19", "June
+		// 18 to 20" (the second day takes those of the first).
 		if rangeWords[t.w(k)] {
 			if day2, k2, ok := t.dayNum(k + 1); ok && day2 > day {
-				_, full := monthNames[t.w(k2)]
-				_, abbr := monthAbbrevs[t.w(k2)]
-				if full || abbr {
-					if r, ok := t.monthExpr(k2, day2); ok && r.d.g == gDay && validDay(r.d.y, r.d.m, day) {
-						return dateResult(i, k, date{y: r.d.y, m: r.d.m, d: day, g: gDay}), true
-					}
+				if second, ok := t.matchMonth(k2, day2); ok {
+					return t.resolve(mention{start: i, end: k, kind: mDay, at: i, day: day, on: &second}, true)
 				}
 			}
 		}

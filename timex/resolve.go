@@ -140,7 +140,9 @@ type mention struct {
 	// on is the day written after a clock time ("5 p.m. Friday", "noon,
 	// Nov. 9"), a weekday or a day date, which the resolver gives the time
 	// if it is a day (else alt, the time alone); needDay marks "noon" and
-	// "midnight", a time only on a day of a known year.
+	// "midnight", a time only on a day of a known year. The first day of
+	// "5 to 9 September" (mDay) has the second as its on, whose month and
+	// year it takes.
 	on      *mention
 	needDay bool
 }
@@ -412,6 +414,19 @@ func (t *Tagger) monthDate(m mention) result {
 // dayDate resolves a day of a month; without a year the year is inferred
 // (inferYear), or unknown without a DCT.
 func (t *Tagger) dayDate(m mention) (result, bool) {
+	if m.on == nil {
+		return t.monthDay(m)
+	}
+	// "5 to 9 September": the month and year of the second day.
+	r, ok := t.monthDay(*m.on)
+	if !ok || !validDay(r.d.y, r.d.m, m.day) {
+		return result{}, false
+	}
+	return dateResult(m.start, m.end, date{y: r.d.y, m: r.d.m, d: m.day, g: gDay}), true
+}
+
+// monthDay resolves a day of a month written with its month.
+func (t *Tagger) monthDay(m mention) (result, bool) {
 	mo, day := m.month, m.day
 	if !m.hasYear && t.st.noDCT {
 		if day > 31 || mo == 2 && day > 29 || (mo == 4 || mo == 6 || mo == 9 || mo == 11) && day > 30 {
