@@ -53,7 +53,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 	ampm := ""
 	switch t.w(j) {
 	case "a", "p":
-		if t.w(j+1) == "." && t.w(j+2) == "m" {
+		if t.seq(j+1, ".", "m") {
 			ampm = t.w(j)
 			j += 3
 			if t.w(j) == "." && t.adj(j) {
@@ -89,7 +89,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 	}
 	if timeZones[t.w(j)] {
 		j++
-	} else if t.w(j) == "local" && t.w(j+1) == "time" {
+	} else if t.seq(j, "local", "time") {
 		j += 2
 	}
 	c := mention{start: i, kind: mClock, at: i, hour: h, minute: m}

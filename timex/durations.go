@@ -175,7 +175,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		}
 	}
 	m := mention{start: start, kind: mCount, n: n, vague: vague, unit: u}
-	if t.w(end) == "or" && t.w(end+1) == "so" && t.w(end+2) == "ago" {
+	if t.seq(end, "or", "so", "ago") {
 		end += 2 // "a week or so ago"
 	}
 	if hyphen {
@@ -204,7 +204,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		// "will be redeemed in five years": perhaps the time that far
 		// ahead, as the clause's tense will tell.
 		m.ahead, m.aheadEnd = true, end
-		if t.w(end) == "'" && t.w(end+1) == "time" || t.w(end) == "\u2019" && t.w(end+1) == "time" {
+		if t.apostrophe(end) && t.w(end+1) == "time" {
 			m.aheadEnd = end + 2 // "in two years' time"
 		}
 	}

@@ -50,7 +50,6 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	end := i + 1
 	needPrep := false
 	dayOrEve := func(k int) bool { return (t.w(k) == "day" || t.w(k) == "eve") && t.capital(k) }
-	possessive := func(k int) bool { return (t.w(k) == "'" || t.w(k) == "\u2019") && t.w(k+1) == "s" }
 	fixedDay := func(m, d int) func(int) date {
 		return func(y int) date { return date{y: y, m: m, d: d, g: gDay} }
 	}
@@ -67,7 +66,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		}
 	case "new":
 		// "New Year's Day", "New Year's Eve"
-		if t.w(i+1) == "year" && t.capital(i+1) && possessive(i+2) && dayOrEve(i+4) {
+		if t.w(i+1) == "year" && t.capital(i+1) && t.possessive(i+2) && dayOrEve(i+4) {
 			fixed = fixedDay(1, 1)
 			if t.w(i+4) == "eve" {
 				fixed = fixedDay(12, 31)
@@ -77,7 +76,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	case "halloween":
 		fixed, needPrep = fixedDay(10, 31), true
 	case "valentine":
-		if possessive(i+1) && t.w(i+3) == "day" {
+		if t.possessive(i+1) && t.w(i+3) == "day" {
 			fixed, end = fixedDay(2, 14), i+4
 		}
 	case "boxing":

@@ -39,6 +39,28 @@ func (t *Tagger) w(i int) string {
 	return t.toks[i].low
 }
 
+// seq reports whether the words from token i on are words, in order.
+func (t *Tagger) seq(i int, words ...string) bool {
+	for k, w := range words {
+		if t.w(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// apostrophe reports whether token i is an apostrophe, straight or curly.
+func (t *Tagger) apostrophe(i int) bool {
+	w := t.w(i)
+	return w == "'" || w == "\u2019"
+}
+
+// possessive reports whether tokens i and i+1 are the "'s" of a
+// possessive ("year's", "Thursday's").
+func (t *Tagger) possessive(i int) bool {
+	return t.apostrophe(i) && t.w(i+1) == "s"
+}
+
 // adj reports whether token i follows token i-1 with no space between.
 func (t *Tagger) adj(i int) bool {
 	return i > 0 && i < len(t.toks) && !t.toks[i].space
@@ -97,67 +119,64 @@ func refResult(start, end int, ref Ref) result {
 // matchAt tries every rule at token i: a modifier ("early", "the end of")
 // and then an expression.
 func (t *Tagger) matchAt(i int) (result, bool) {
-	mod, j := "", i
-	switch t.w(i) {
-	case "early", "earlier":
-		mod, j = "START", i+1
-	case "late", "later":
-		mod, j = "END", i+1
-	case "mid":
-		mod, j = "MID", i+1
-		if t.w(j) == "-" {
-			j++
+	mod, j := t.modifier(i)
+	if mod == "" {
+		return t.core(i)
+	}
+	// "the end of the year", "the end of this month": the DCT's unit, as
+	// "this year" is.
+	if w := t.w(j); w == "the" || w == "this" {
+		switch t.w(j + 1) {
+		case "year", "month", "week", "decade", "century", "quarter":
+			if nx := t.w(j + 2); nx != "'" && nx != "-" { // not "the year's", "the year-earlier"
+				r, ok := t.resolve(mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)]}, true)
+				r.mod = mod
+				return r, ok
+			}
 		}
+	}
+	if (mod == "START" || mod == "END") && t.seq(j, "in", "the", "year") {
+		// "early in the year", "late in the year": the document's year
+		// (unlike "the year" said alone, which follows the text's last
+		// date; see theYear).
+		r, ok := t.resolve(mention{start: i, end: j + 3, kind: mRelative, at: j + 2, det: "this", unit: units["year"]}, true)
+		r.mod = mod
+		return r, ok
+	}
+	if r, ok := t.core(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
+		r.start = i
+		if r.mod == "" {
+			r.mod = mod
+		}
+		return r, true
+	}
+	return t.core(i)
+}
+
+// modifier reads a modifier at i ("early", "late", "mid-", "the end of",
+// "the beginning of", "End of" in a heading): its TIMEX3 mod (START, END,
+// MID, or "" for none) and the token after it.
+func (t *Tagger) modifier(i int) (mod string, j int) {
+	switch w := t.w(i); w {
+	case "early", "earlier":
+		return "START", i + 1
+	case "late", "later":
+		return "END", i + 1
+	case "mid":
+		if t.w(i+1) == "-" {
+			return "MID", i + 2
+		}
+		return "MID", i + 1
 	case "the":
-		switch t.w(i + 1) {
-		case "end", "close":
-			if t.w(i+2) == "of" {
-				mod, j = "END", i+3
-			}
-		case "beginning", "start":
-			if t.w(i+2) == "of" {
-				mod, j = "START", i+3
-			}
-		case "middle":
-			if t.w(i+2) == "of" {
-				mod, j = "MID", i+3
-			}
+		if m, ok := partMods[t.w(i+1)]; ok && t.w(i+2) == "of" {
+			return m, i + 3 // "the end of", "the close of"
 		}
 	case "end", "beginning", "start", "middle":
 		if t.w(i+1) == "of" && t.capital(i) {
-			mod, j = partMods[t.w(i)], i+2
+			return partMods[w], i + 2 // "End of 1998"
 		}
 	}
-	if mod != "" {
-		// "the end of the year", "the end of the month"
-		if t.w(j) == "the" || t.w(j) == "this" {
-			switch t.w(j + 1) {
-			case "year", "month", "week", "decade", "century", "quarter":
-				if t.w(j+2) != "'" && t.w(j+2) != "-" {
-					// the DCT's unit, as "this year" is
-					r, ok := t.resolve(mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)]}, true)
-					r.mod = mod
-					return r, ok
-				}
-			}
-		}
-		if t.w(j) == "in" && (mod == "START" || mod == "END") && t.w(j+1) == "the" && t.w(j+2) == "year" {
-			// "early in the year", "late in the year": the document's year
-			// (unlike "the year" said alone, which follows the text's
-			// last date; see theYear).
-			r, ok := t.resolve(mention{start: i, end: j + 3, kind: mRelative, at: j + 2, det: "this", unit: units["year"]}, true)
-			r.mod = mod
-			return r, ok
-		}
-		if r, ok := t.core(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
-			r.start = i
-			if r.mod == "" {
-				r.mod = mod
-			}
-			return r, true
-		}
-	}
-	return t.core(i)
+	return "", i
 }
 
 // core matches an expression of any layer that starts at token i. The
@@ -213,7 +232,7 @@ func (t *Tagger) atom(i int) (result, bool) {
 		}
 		return t.numberExpr(i)
 	case tPunct:
-		if tok.low == "'" || tok.low == "\u2019" {
+		if t.apostrophe(i) {
 			return t.shortDecade(i)
 		}
 		return result{}, false
@@ -299,11 +318,11 @@ func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 	case "nineteen":
 		return final(t.resolve(t.matchSpelledYear(i)))
 	case "as":
-		if t.w(i+1) == "soon" && t.w(i+2) == "as" && t.w(i+3) == "possible" {
+		if t.seq(i+1, "soon", "as", "possible") {
 			return final(refResult(i, i+4, FutureRef), true)
 		}
 	case "in":
-		if t.w(i+1) == "the" && t.w(i+2) == "future" {
+		if t.seq(i+1, "the", "future") {
 			return final(result{}, false) // "the future" is matched at "the"
 		}
 	case "at":
@@ -338,7 +357,7 @@ func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 		}
 	case "a", "some":
 		// "at a later date", "at some later date": an unnamed future time.
-		if t.w(i+1) == "later" && t.w(i+2) == "date" {
+		if t.seq(i+1, "later", "date") {
 			return final(refResult(i, i+3, FutureRef), true)
 		}
 	case "future":

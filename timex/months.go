@@ -125,7 +125,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	if (w == "may" || w == "march") && !monthPreps[prev] && prev != "-" {
 		return mention{}, false
 	}
-	if w == "may" && (t.w(j) == "'" || t.w(j) == "\u2019") {
+	if w == "may" && t.apostrophe(j) {
 		return mention{}, false // "May's" is a name
 	}
 	if w == "may" && t.w(j) == "day" && t.capital(j) {

@@ -133,7 +133,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 	if _, ok := ordinals[w]; ok && det == "" {
 		// "Today is the eighth day of the strike", "it's the second day
 		// of the offensive": a count of days that names the present day.
-		if t.w(j+1) == "day" && t.w(j+2) == "of" && the && t.presentCopula(start-1) && !t.st.noDCT {
+		if t.seq(j+1, "day", "of") && the && t.presentCopula(start-1) && !t.st.noDCT {
 			return t.resolve(mention{start: start, end: j + 2, kind: mDayWord, at: j}, true)
 		}
 		return t.ordinalExpr(start, j)
@@ -152,7 +152,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		}
 	}
 	// "this year's third quarter", "last year's first half"
-	if w == "year" && (t.w(j+1) == "'" || t.w(j+1) == "\u2019") && t.w(j+2) == "s" && yearDets[det] {
+	if w == "year" && t.possessive(j+1) && yearDets[det] {
 		if _, ok := ordinals[t.w(j+3)]; ok {
 			if r, ok := t.partExpr(start, j+3, 0, det); ok {
 				return r, true
@@ -229,7 +229,7 @@ func (t *Tagger) theNoun(start, j int) (result, bool) {
 			m.start = start
 			return t.resolve(m, true)
 		}
-		if t.w(j+1) == "two" && t.w(j+2) == "thousand" {
+		if t.seq(j+1, "two", "thousand") {
 			return t.resolve(yearMention(start, j+3, 2000), true)
 		}
 		return t.theYear(start, j)
@@ -238,7 +238,7 @@ func (t *Tagger) theNoun(start, j int) (result, bool) {
 			return result{}, false // "the quarter-to-quarter comparison"
 		}
 		// "the quarter a year ago"
-		if t.w(j+1) == "a" && t.w(j+2) == "year" && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
+		if t.seq(j+1, "a", "year") && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
 			return t.resolve(mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true)
 		}
 		return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true)
@@ -458,7 +458,7 @@ func (t *Tagger) presentCopula(k int) bool {
 	case "is":
 		return true
 	case "s":
-		return t.w(k-1) == "'" || t.w(k-1) == "\u2019"
+		return t.apostrophe(k - 1)
 	}
 	return false
 }

@@ -48,7 +48,7 @@ func (t *Tagger) marker(k int) tense {
 	w := tok.low
 	switch w {
 	case "ll", "d":
-		if k > 0 && (t.w(k-1) == "'" || t.w(k-1) == "\u2019") {
+		if k > 0 && t.apostrophe(k-1) {
 			if w == "ll" {
 				return future
 			}

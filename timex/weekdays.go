@@ -36,7 +36,7 @@ func (t *Tagger) weekdayName(i int) bool {
 func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	m := mention{start: start, end: i + 1, kind: mWeekday, at: i, det: det, weekday: weekdays[t.w(i)]}
 	j := i + 1
-	m.closed = (t.w(j) == "'" || t.w(j) == "\u2019") && t.w(j+1) == "s" && closedWords[t.w(j+2)]
+	m.closed = t.possessive(j) && closedWords[t.w(j+2)]
 	if pod, ok := partsOfDay[t.w(j)]; ok {
 		m.pod, m.end = pod, j+1
 	}

@@ -52,7 +52,7 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 		return t.resolve(yearMention(i, i+2, y), true)
 	}
 	// "by year end", "by year's end"
-	if t.w(i+1) == "end" || (t.w(i+1) == "'" || t.w(i+1) == "\u2019") && t.w(i+2) == "s" && t.w(i+3) == "end" {
+	if t.w(i+1) == "end" || t.possessive(i+1) && t.w(i+3) == "end" {
 		end := i + 2
 		if t.w(i+1) != "end" {
 			end = i + 4
@@ -174,7 +174,7 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	}
 	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
 	// a recent number makes it a year.
-	if (prev == "its" || prev == "his" || prev == "her" || prev == "their" || prev == "our" || prev == "s" && (t.w(i-2) == "'" || t.w(i-2) == "\u2019")) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
+	if (prev == "its" || prev == "his" || prev == "her" || prev == "their" || prev == "our" || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
 		if i+1 < len(t.toks) && t.toks[i+1].kind == tWord {
 			return y, true
 		}
