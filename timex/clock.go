@@ -6,7 +6,7 @@ import "strconv"
 // "midnight Friday", with the day that may follow them, read into a
 // mention; without a day, timeDate (resolvetime.go) puts the time on the
 // text's last day, else the DCT's. The day after a time is read into the
-// time's mention (on) with the time alone as the alternative (alt):
+// time's mention (on), with where the time alone ends (timeEnd):
 // timeDate (resolvetime.go) takes the day only if it names one ("5 p.m.
 // Friday", not "5 p.m. Friday morning").
 
@@ -100,33 +100,32 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 // dayAfterClock reads the day that may follow a clock time at j ("5 p.m.
 // Friday", "noon, Nov. 9", "noon today") into the mention c: a weekday or
 // a day date (c.on, which the resolver keeps only if it names a day, else
-// it takes c.alt, the time alone), or a day word. It returns the token
-// after it; without one it returns j.
+// it takes the time alone, up to c.timeEnd), or a day word. It returns the
+// token after it; without one it returns j.
 func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	k := j
 	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
-	alone := *c
-	alone.end = j
-	on := func(d mention) int {
-		c.on, c.alt = &d, &alone
+	d, ok := t.matchAbbrevWeekdayDate(k)
+	if !ok {
+		if _, wd := weekdays[t.w(k)]; wd && t.weekdayName(k) {
+			d, ok = t.matchWeekday(k, k, "")
+			ok = ok && d.pod == ""
+		}
+	}
+	if !ok {
+		_, ma := monthAbbrevs[t.w(k)]
+		_, mn := monthNames[t.w(k)]
+		if ma || mn {
+			d, ok = t.matchMonth(k, 0)
+			ok = ok && d.kind == mDay
+		}
+	}
+	if ok {
+		day := d // allocated only here
+		c.on, c.timeEnd = &day, j
 		return d.end
-	}
-	if d, ok := t.matchAbbrevWeekdayDate(k); ok {
-		return on(d)
-	}
-	if _, ok := weekdays[t.w(k)]; ok && t.weekdayName(k) {
-		if d, ok := t.matchWeekday(k, k, ""); ok && d.pod == "" {
-			return on(d)
-		}
-	}
-	_, ma := monthAbbrevs[t.w(k)]
-	_, mn := monthNames[t.w(k)]
-	if ma || mn {
-		if d, ok := t.matchMonth(k, 0); ok && d.kind == mDay {
-			return on(d)
-		}
 	}
 	switch t.w(k) {
 	case "today":
@@ -154,6 +153,5 @@ func (t *Tagger) noonExpr(i int) (result, bool) {
 	if c.end == i+1 {
 		return result{}, false
 	}
-	c.alt = nil // no time alone
 	return t.resolve(c, true)
 }

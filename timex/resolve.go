@@ -139,11 +139,12 @@ type mention struct {
 	alt *mention
 	// on is the day written after a clock time ("5 p.m. Friday", "noon,
 	// Nov. 9"), a weekday or a day date, which the resolver gives the time
-	// if it is a day (else alt, the time alone); needDay marks "noon" and
-	// "midnight", a time only on a day of a known year. The first day of
+	// if it is a day (else the time alone, which ends at timeEnd); needDay
+	// marks "noon" and "midnight", a time only on a day of a known year. The first day of
 	// "5 to 9 September" (mDay) has the second as its on, whose month and
 	// year it takes.
 	on      *mention
+	timeEnd int
 	needDay bool
 }
 

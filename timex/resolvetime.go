@@ -67,16 +67,20 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		// The day written after the time, else the text's last day, else
 		// the DCT's.
 		var d date
-		end := m.end
+		end, onDay := m.end, false
 		if m.on != nil {
 			r, ok := t.dayAfter(m.on)
-			if !ok || m.needDay && r.d.yx {
+			switch {
+			case ok && !(m.needDay && r.d.yx):
+				d, end, onDay = r.d, r.end, true
+			case m.needDay:
 				return result{}, false
+			default:
+				end = m.timeEnd // the time alone
 			}
-			d, end = r.d, r.end
 		}
 		switch {
-		case m.on != nil:
+		case onDay:
 		case m.onDay:
 			d = date{y: m.year, m: m.month, d: m.day, g: gDay, yx: m.yx}
 		case m.dayWord:

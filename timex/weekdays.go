@@ -41,7 +41,8 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 		m.pod, m.end = pod, j+1
 	}
 	if d, ok := t.dayDateAt(i + 1); ok {
-		d.start, d.alt = start, &m
+		alt := m // allocated only here
+		d.start, d.alt = start, &alt
 		return d, true
 	}
 	return m, true
