@@ -198,24 +198,30 @@ func (t *Tagger) modifier(i int) (mod string, j int) {
 //     yearNum, ...) that read the words of a mention and call no
 //     expression.
 func (t *Tagger) core(i int) (result, bool) {
-	if i < len(t.toks) && t.toks[i].kind == tWord {
-		w := t.toks[i].low
-		switch c := openers[w]; {
-		case c&oDet != 0:
-			r, ok := t.detExpr(i)
-			if !ok && w == "current" {
-				// "the current weakness", "its current position": the
-				// present state of things (TIMEX3 PRESENT_REF). "Current
-				// account" and the like are terms; "the current year" is
-				// matched by detExpr.
-				return t.currentAdj(i)
-			}
-			return r, ok
-		case c&oOrdinal != 0:
-			return t.ordinalExpr(i, i)
-		}
+	if i >= len(t.toks) || t.toks[i].kind != tWord {
+		return t.atom(i)
 	}
-	return t.atom(i)
+	// One look-up tells which kinds of expression the word may open
+	// (openers, lexicon.go); most words open none.
+	w := t.toks[i].low
+	switch c := openers[w]; {
+	case c == 0:
+		return result{}, false
+	case c&oDet != 0:
+		r, ok := t.detExpr(i)
+		if !ok && w == "current" {
+			// "the current weakness", "its current position": the
+			// present state of things (TIMEX3 PRESENT_REF). "Current
+			// account" and the like are terms; "the current year" is
+			// matched by detExpr.
+			return t.currentAdj(i)
+		}
+		return r, ok
+	case c&oOrdinal != 0:
+		return t.ordinalExpr(i, i)
+	default:
+		return t.wordAtom(i, c)
+	}
 }
 
 // atom matches an expression that starts at token i and that no
@@ -237,13 +243,17 @@ func (t *Tagger) atom(i int) (result, bool) {
 		}
 		return result{}, false
 	}
-	// One look-up tells which kinds of expression the word may open
-	// (openers, lexicon.go); most words open none.
-	w := tok.low
-	c := openers[w]
+	return t.wordAtom(i, openers[tok.low])
+}
+
+// wordAtom matches an atom opened by the word at i, which may open the
+// kinds of expression c.
+func (t *Tagger) wordAtom(i int, c opener) (result, bool) {
 	if c == 0 || c&oDet != 0 {
 		return result{}, false
 	}
+	tok := &t.toks[i]
+	w := tok.low
 	if c&oRule != 0 {
 		switch w {
 		case "q", "h", "fy":
