@@ -126,6 +126,7 @@ var (
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")
 	scheduledVerbs = lex.set("scheduled-verbs")
+	delayVerbs     = lex.set("delay-verbs")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")
 	modals         = lex.set("modals")

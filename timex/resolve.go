@@ -268,6 +268,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	cur := dct.weekday()
 	back := (cur - wd + 7) % 7
 	fwd := (wd - cur + 7) % 7
+	if t.putOffUntil(at) {
+		// "The judge adjourned the trial until Monday", on a Friday:
+		// what is put off is put off to a day ahead, whatever the tense.
+		return dct.addDays(fwd)
+	}
 	tn, k := t.clauseTense(at)
 	switch {
 	case tn == future:

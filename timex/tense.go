@@ -217,6 +217,25 @@ func (t *Tagger) arrangement(k int) bool {
 	return false
 }
 
+// putOffUntil reports whether the weekday at i is the day something is put
+// off to: "until" or "till" before it, and a verb of putting off
+// (delay-verbs) a few words before that in its clause ("the hearing was
+// adjourned until Monday", "postponing his testimony until Monday").
+func (t *Tagger) putOffUntil(i int) bool {
+	if u := t.w(i - 1); u != "until" && u != "till" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if t.sentenceEnd(k) || t.w(k) == "," {
+			return false
+		}
+		if delayVerbs[t.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // futureAfter reports whether the sentence of token i looks ahead after
 // it: a marker of the future ("will", "is to", "plans to") between i and
 // the end of the sentence.
