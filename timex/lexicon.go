@@ -127,6 +127,7 @@ var (
 	presentWords   = lex.set("present-words")
 	scheduledVerbs = lex.set("scheduled-verbs")
 	delayVerbs     = lex.set("delay-verbs")
+	copulas        = lex.set("copulas")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")
 	modals         = lex.set("modals")

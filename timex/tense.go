@@ -64,6 +64,11 @@ func (t *Tagger) marker(k int) tense {
 	case "expected", "scheduled", "due", "set", "slated", "planned", "plans", "plan",
 		"intends", "intend", "going", "poised", "aims", "hopes", "hope", "wants", "expects":
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && (w == "scheduled" || w == "set" || w == "slated" || w == "due" || w == "planned") {
+			if w == "due" && !copulas[t.w(k-1)] {
+				// "due to low light", "due to the storm": a cause, not a
+				// schedule, which a copula opens ("is due to appear").
+				return noTense
+			}
 			switch t.w(k - 1) {
 			case "was", "were", "been":
 				// "was due to arrive Tuesday", "had been scheduled for
