@@ -51,6 +51,20 @@ type page struct {
 	// ThemeClass is the colour-scheme class of the embed and fragment:
 	// " dl-light", " dl-dark" or "" (follow the reader's setting).
 	ThemeClass string
+	// LinkStyle links style.css even when the built-in stylesheet could be
+	// inline: event and actor pages, of which there is one per event or
+	// actor, so that a site does not carry the stylesheet thousands of
+	// times (the pages a reader lands on first keep it inline).
+	LinkStyle bool
+}
+
+// Style is the stylesheet to carry inline in <style>, or "" to link
+// style.css (a template folder's own stylesheet, or LinkStyle).
+func (p *page) Style() template.CSS {
+	if p.LinkStyle {
+		return ""
+	}
+	return p.Site.Style
 }
 
 // yearLink is one entry of the year navigation.
@@ -225,14 +239,14 @@ func (c *config) html(emit func(File) error) error {
 				return nil, err
 			}
 			return &page{Site: sv, Items: items, Root: "../../", Title: e.Title + " – " + c.Title, Canonical: c.canonical(dir),
-				Event: e, JSONLD: ld, Full: "../../timeline/", Home: "../../"}, nil
+				Event: e, JSONLD: ld, Full: "../../timeline/", Home: "../../", LinkStyle: true}, nil
 		}})
 	}
 	for _, a := range m.Actors {
 		dir := "actors/" + a.Slug + "/"
 		jobs = append(jobs, job{name: "actor.html", file: dir + "index.html", make: func() (*page, error) {
 			return &page{Site: sv, Items: items, Root: "../../", Title: a.Name + " – " + c.Title, Canonical: c.canonical(dir),
-				Count: len(a.Events), Years: years(a.Events), Actor: a, Full: "../../timeline/", Home: "../../"}, nil
+				Count: len(a.Events), Years: years(a.Events), Actor: a, Full: "../../timeline/", Home: "../../", LinkStyle: true}, nil
 		}})
 	}
 	if err := th.execute(jobs, emit); err != nil {

@@ -97,8 +97,10 @@ func TestTemplates(t *testing.T) {
 		// Never an invented day: the month and week events show no day.
 		"! 1 September 2023", "! 2024-06-10\"",
 	)
+	// Event and actor pages, one per event or actor, link the stylesheet
+	// rather than carry it each.
 	assertContent(t, m, "events/accord-signed/index.html",
-		csp, "<style>.dl{--bg:#fff", "! <link rel=\"stylesheet\"",
+		csp, `<link rel="stylesheet" href="../../style.css">`, "! <style",
 		`<link rel="canonical" href="https://news.example/strait/events/accord-signed/">`,
 		`<h1>Mayors sign the bridge accord</h1>`,
 		`<a href="../../">The strait crossing</a> · <a href="../../timeline/#accord-signed">On the full timeline</a>`,
@@ -111,6 +113,7 @@ func TestTemplates(t *testing.T) {
 	assertContent(t, m, "actors/ana-ruiz/index.html",
 		`<h1>Ana Ruiz</h1>`, `3 events on this timeline.`,
 		`<a href="../../events/funding-closes/">Funding round closes</a>`,
+		`<link rel="stylesheet" href="../../style.css">`, "! <style",
 		`! Engineers survey the strait`)
 	assertContent(t, m, "embed.html", csp,
 		`<body class="dl dl-embed dl-light">`, `<script src="embed.js" defer></script>`,
