@@ -9,9 +9,10 @@ import (
 )
 
 // TestCitedOnce: an event told in two sentences of one article names the
-// article once, with both sentences, on its page, its year's page, in
-// timeline.md, timelinejs.json and its JSON-LD; timeline.json keeps one
-// source per sentence.
+// article once on its page (with both sentences), its year's page (with
+// the sentence its date came from and how many more the event's page
+// has), in timeline.md, timelinejs.json and its JSON-LD; timeline.json
+// keeps one source per sentence.
 func TestCitedOnce(t *testing.T) {
 	tl := fixture()
 	e := &tl.Events[3] // accord-signed
@@ -33,6 +34,14 @@ func TestCitedOnce(t *testing.T) {
 		}
 		if n := strings.Count(page, link); n != 1 {
 			t.Errorf("%s: the article is named %d times, want once", p, n)
+		}
+		if p == "timeline/index.html" {
+			// The list shows the sentence the date came from and leaves
+			// the others to the event's page.
+			assertContent(t, map[string]string{p: page}, p,
+				"<blockquote>On Wednesday the mayors put their names to the accord.</blockquote>\n<span class=\"dl-expr\">Date from “Wednesday”</span>\n<span class=\"dl-expr\">and 1 more sentence on the event's page</span></li>",
+				"! Both mayors called it a new start.")
+			continue
 		}
 		assertContent(t, map[string]string{p: page}, p,
 			"<blockquote>On Wednesday the mayors put their names to the accord.</blockquote>",

@@ -77,6 +77,22 @@ type citedView struct {
 	Quotes    []quoteView
 }
 
+// Lead is the sentence that list pages (the full timeline, the front
+// page, the embed) show of the article: the first that carries a date
+// expression, else the first. The event's own page shows every one.
+func (c citedView) Lead() quoteView {
+	for _, q := range c.Quotes {
+		if q.Expression != "" {
+			return q
+		}
+	}
+	return c.Quotes[0]
+}
+
+// More is how many sentences of the article list pages leave to the
+// event's page.
+func (c citedView) More() int { return len(c.Quotes) - 1 }
+
 // quoteView is one sentence of a cited article, with how its date was known.
 type quoteView struct {
 	Sentence   string
