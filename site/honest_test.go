@@ -212,6 +212,18 @@ func TestTop(t *testing.T) {
 	if got := count(Options{Top: -1}); got != 40 {
 		t.Errorf("embed with Top -1: %d lines", got)
 	}
+	// 100 events, 25 key: the 12 most salient key events, not all 25.
+	files, err := Embed(synthetic(100), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.Path == "embed.html" || f.Path == "fragment.html" {
+			if got := strings.Count(string(f.Data), `<li class="dl-line dl-key`); got != embedHighlights {
+				t.Errorf("%s of 100 events, 25 key: %d lines, want %d", f.Path, got, embedHighlights)
+			}
+		}
+	}
 }
 
 // TestFragmentStyleAllowed: fragment.html opened from a server that sends

@@ -197,8 +197,12 @@ func (c *config) highlights(n int) ([]*eventView, string) {
 	return pick, label
 }
 
-// indexHighlights caps the key events on the front page.
-const indexHighlights = 12
+// indexHighlights caps the key events on the front page, and
+// embedHighlights those of the embed and fragment when Options.Top is 0.
+const (
+	indexHighlights = 12
+	embedHighlights = 12
+)
 
 func (c *config) html(emit func(File) error) error {
 	th, err := c.theme()
@@ -313,6 +317,11 @@ func (c *config) embed(emit func(File) error) error {
 	sv := newSiteView(c, th)
 	items := c.items(th)
 	hl, label := c.highlights(c.Top)
+	if c.Top == 0 && len(hl) > embedHighlights {
+		// A large timeline marks hundreds of events key: the embed
+		// leads with the most salient of them, as the front page does.
+		hl, label = c.highlights(embedHighlights)
+	}
 	if c.Top < 0 {
 		hl = m.Events
 	}

@@ -64,8 +64,9 @@ type Options struct {
 	// follow the reader's system setting as the site's own pages do.
 	Theme string
 	// Top is how many events the embed shows, the most salient first in
-	// date order; 0 means the key events (or the 8 most salient when no
-	// event is key), a negative number every event.
+	// date order; 0 means the key events, the 12 most salient of them
+	// when there are more (or the 5 most salient events when none is
+	// key), a negative number every event.
 	Top int
 	// LiveReload adds a small script to every page that reloads it when
 	// `dateline serve` rebuilds the site (see LiveReloadPath). For serve
