@@ -741,6 +741,46 @@ func TestYearPages(t *testing.T) {
 	}
 }
 
+// TestBrowserMonthPages: a year split by month, in Chromium: the year's
+// page and a month's page have no console error, CSP violation or axe-core
+// finding at 320 and 1280 px, show every event they list, and the month's
+// filter counts its own events.
+func TestBrowserMonthPages(t *testing.T) {
+	axeSrc, err := os.ReadFile(axePath)
+	if err != nil {
+		needs(t, "no axe-core: run npm ci --prefix site/testdata/axe")
+	}
+	files, err := Render(dense(1000), Options{Title: "Dense"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fileMap(t, files)
+	bctx := startBrowser(t)
+	srv := serve(t, files, false, nil)
+	tb := newTab(t, bctx)
+	for _, p := range []string{"timeline/2000/", "timeline/2000/01/"} {
+		want := strings.Count(m[p+"index.html"], `class="dl-event`)
+		for _, w := range []int{320, 1280} {
+			tb.do(t, chromedp.EmulateViewport(int64(w), 800, chromedp.EmulateMobile), chromedp.Navigate(srv.URL+"/"+p))
+			if got := eval[int](t, tb, visibleJS); got != want {
+				t.Errorf("%s: %d events visible, want %d", p, got, want)
+			}
+			if got, wantCount := eval[string](t, tb, `document.getElementById("dl_count").textContent`), fmt.Sprintf("%d of %d events shown", want, want); got != wantCount {
+				t.Errorf("%s: count %q, want %q", p, got, wantCount)
+			}
+			if sw := eval[int](t, tb, `document.documentElement.scrollWidth`); sw > w {
+				t.Errorf("%s is %d px wide in a %d px viewport", p, sw, w)
+			}
+			for _, v := range tb.axe(t, string(axeSrc)) {
+				t.Errorf("axe, %s at %d px: %s", p, w, v)
+			}
+		}
+	}
+	for _, p := range tb.problems(t) {
+		t.Errorf("month pages: %s", p)
+	}
+}
+
 // shot writes a screenshot of the viewport to ../docs/name for README.md.
 func shot(t *testing.T, tb *tab, name string) {
 	t.Helper()

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"html"
+	"path"
 	"strings"
 	"testing"
 )
@@ -64,4 +66,55 @@ func assertNone(t *testing.T, files map[string]string, suffixes []string, bad ..
 func excerpt(s string, i int) string {
 	lo, hi := max(0, i-60), min(len(s), i+60)
 	return s[lo:hi]
+}
+
+// checkLinks checks that every relative href and src of every HTML page
+// names a file of the site (a folder by its index.html) and that every
+// #fragment names an id on the page it points to.
+func checkLinks(t *testing.T, files map[string]string) {
+	t.Helper()
+	ids := map[string]map[string]bool{}
+	idsOf := func(p string) map[string]bool {
+		if m, ok := ids[p]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, rest := range strings.Split(files[p], ` id="`)[1:] {
+			if id, _, ok := strings.Cut(rest, `"`); ok {
+				m[id] = true
+			}
+		}
+		ids[p] = m
+		return m
+	}
+	for p, doc := range files {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		dir := path.Dir(p)
+		for _, attr := range []string{` href="`, ` src="`} {
+			for _, rest := range strings.Split(doc, attr)[1:] {
+				ref, _, _ := strings.Cut(rest, `"`)
+				if strings.Contains(ref, ":") || strings.HasPrefix(ref, "//") {
+					continue // absolute
+				}
+				ref = html.UnescapeString(ref)
+				target, frag, _ := strings.Cut(ref, "#")
+				to := p
+				if target != "" {
+					to = path.Join(dir, target)
+					if strings.HasSuffix(target, "/") || target == "." || target == ".." {
+						to = path.Join(to, "index.html")
+					}
+				}
+				if _, ok := files[to]; !ok {
+					t.Errorf("%s links %q: no file %s", p, ref, to)
+					continue
+				}
+				if frag != "" && strings.HasSuffix(to, ".html") && !idsOf(to)[frag] {
+					t.Errorf("%s links %q: no id %q in %s", p, ref, frag, to)
+				}
+			}
+		}
+	}
 }

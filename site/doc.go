@@ -1,8 +1,8 @@
 // Package site renders a timeline.Timeline into the files dateline publishes:
 // a front page that leads with the key events, one line each; the full
-// timeline (timeline/, split by year past yearPagesOver events); a page per
-// event and per actor; an embeddable page and an HTML fragment showing the
-// key events; Markdown, JSON, TimelineJS3 JSON, Atom and JSON Feed, with
+// timeline (timeline/, split by year past yearPagesOver events, and a year
+// by month past as many in the year); a page per event and per actor; an
+// embeddable page and an HTML fragment showing the key events; Markdown, JSON, TimelineJS3 JSON, Atom and JSON Feed, with
 // schema.org JSON-LD in the event pages. Date labels, link checks, Markdown
 // escaping and source names come from package internal/policy, shared with
 // site/hugo.

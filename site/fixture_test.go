@@ -105,3 +105,30 @@ func synthetic(n int) *timeline.Timeline {
 	}
 	return t
 }
+
+// dense is synthetic(n) with about 550 events a year, so that a paged
+// timeline splits its years by month: a day or a week each, but every
+// hundredth event dated only to its year and the next only to a quarter.
+func dense(n int) *timeline.Timeline {
+	tl := synthetic(n)
+	day := time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC)
+	for i := range tl.Events {
+		d := day.AddDate(0, 0, i*2/3)
+		e := &tl.Events[i]
+		switch {
+		case i%100 == 7:
+			e.Date = timeline.YearOf(d.Year())
+		case i%100 == 8:
+			e.Date = timeline.QuarterOf(d.Year(), 1+int(d.Month()-1)/3)
+		case i%5 == 1:
+			y, w := d.ISOWeek()
+			e.Date = timeline.WeekOf(y, w)
+		default:
+			e.Date = timeline.DayOfTime(d)
+		}
+		for j := range e.Sources {
+			e.Sources[j].Value = e.Date.String()
+		}
+	}
+	return tl
+}

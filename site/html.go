@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"slices"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
@@ -46,6 +47,17 @@ type page struct {
 	YearNav []yearLink
 	// Heading is the <h1> of a full timeline page.
 	Heading string
+	// Pages lists the pages a paged full timeline is split into: the
+	// years on timeline/, the months on a year's page when the year is
+	// split too (see yearPagesOver), each with its count of events.
+	Pages []yearLink
+	// MonthNav links the months of the year MonthsOf, on a month's page.
+	MonthNav []yearLink
+	MonthsOf string
+	// Listed is how many events the page lists when that is not Count: a
+	// year's page whose months have pages of their own lists only the
+	// events dated to the year or a quarter.
+	Listed int
 	// Filter shows the filter form (the full timeline and year pages).
 	Filter bool
 	// ThemeClass is the colour-scheme class of the embed and fragment:
@@ -56,6 +68,14 @@ type page struct {
 	// actor, so that a site does not carry the stylesheet thousands of
 	// times (the pages a reader lands on first keep it inline).
 	LinkStyle bool
+}
+
+// Shown is how many events the page lists, for the filter's count.
+func (p *page) Shown() int {
+	if p.Listed > 0 {
+		return p.Listed
+	}
+	return p.Count
 }
 
 // Style is the stylesheet to carry inline in <style>, or "" to link
@@ -117,8 +137,9 @@ func HTML(t *timeline.Timeline, opt Options) ([]File, error) {
 }
 
 // yearPagesOver is the number of events above which the full timeline is
-// split into one page per year (timeline/2023/), so that a timeline of
-// thousands of events is not one page of many megabytes.
+// split into one page per year (timeline/2023/), and a year into one page
+// per month (timeline/2023/06/), so that a timeline of thousands of events
+// is not one page of many megabytes.
 var yearPagesOver = 400
 
 // paged reports whether the full timeline has a page per year.
@@ -132,16 +153,54 @@ func yearDir(y yearView) string {
 	return "timeline/" + y.Label + "/"
 }
 
+// monthsOf splits year y, when the timeline is paged and y has more than
+// yearPagesOver events, into its months (Label "June 2023", Anchor
+// "y_2023_06", in date order) and the events dated only to the year or a
+// quarter, which stay on the year's page; a week goes to its Monday's
+// month, as to its Monday's year. Otherwise there are no months.
+func (c *config) monthsOf(y yearView) (months []yearView, rest []*eventView) {
+	if !c.paged() || len(y.Events) <= yearPagesOver || y.Anchor == "y_undated" {
+		return nil, y.Events
+	}
+	at := map[time.Month]int{}
+	for _, e := range y.Events {
+		if e.ev.Date.Gran < timeline.Month {
+			rest = append(rest, e)
+			continue
+		}
+		mo := e.ev.Date.First().Month()
+		i, ok := at[mo]
+		if !ok {
+			i = len(months)
+			at[mo] = i
+			months = append(months, yearView{Label: mo.String() + " " + y.Label, Anchor: fmt.Sprintf("%s_%02d", y.Anchor, int(mo))})
+		}
+		months[i].Events = append(months[i].Events, e)
+	}
+	slices.SortStableFunc(months, func(a, b yearView) int { return cmp.Compare(a.Anchor, b.Anchor) })
+	return months, rest
+}
+
+// monthDir is the folder of month m's page: "timeline/2023/06/".
+func monthDir(y, m yearView) string { return yearDir(y) + m.Anchor[len(y.Anchor)+1:] + "/" }
+
 // setAnchors gives every event the site path of its entry on the full
-// timeline: "timeline/#ID", or "timeline/2023/#ID" when paged.
+// timeline: "timeline/#ID", or "timeline/2023/#ID" when paged, or
+// "timeline/2023/06/#ID" when its year is split by month.
 func (c *config) setAnchors() {
 	for _, y := range c.model.Years {
 		dir := "timeline/"
 		if c.paged() {
 			dir = yearDir(y)
 		}
-		for _, e := range y.Events {
+		months, rest := c.monthsOf(y)
+		for _, e := range rest {
 			e.Anchor = dir + "#" + e.ID
+		}
+		for _, mo := range months {
+			for _, e := range mo.Events {
+				e.Anchor = monthDir(y, mo) + "#" + e.ID
+			}
 		}
 	}
 }
@@ -155,6 +214,15 @@ func (c *config) yearNav(root string, years []yearView, paged bool) []yearLink {
 		if paged {
 			out[i].Href = root + yearDir(y)
 		}
+	}
+	return out
+}
+
+// monthNav links the month pages of year y from a page at root.
+func monthNav(root string, y yearView, months []yearView) []yearLink {
+	out := make([]yearLink, len(months))
+	for i, m := range months {
+		out[i] = yearLink{Label: m.Label, Count: len(m.Events), Href: root + monthDir(y, m)}
 	}
 	return out
 }
@@ -220,19 +288,38 @@ func (c *config) html(emit func(File) error) error {
 	paged := c.paged()
 	full := &page{Site: sv, Items: items, Root: "../", Title: "Full timeline – " + c.Title, Canonical: c.canonical("timeline/"),
 		Count: len(m.Events), YearNav: c.yearNav("../", m.Years, paged), Full: "./", Home: "../", Heading: "Full timeline"}
-	if !paged {
+	if paged {
+		full.Pages = full.YearNav
+	} else {
 		full.Years, full.Actors, full.Places, full.Filter = m.Years, m.Actors, m.Places, true
 	}
 	jobs = append(jobs, job{name: "timeline.html", file: "timeline/index.html", p: full})
 	if paged {
 		for _, y := range m.Years {
 			dir := yearDir(y)
+			months, rest := c.monthsOf(y)
 			jobs = append(jobs, job{name: "timeline.html", file: dir + "index.html", make: func() (*page, error) {
-				return &page{Site: sv, Items: items, Root: "../../", Title: y.Label + " – " + c.Title, Canonical: c.canonical(dir),
-					Count: len(y.Events), Years: []yearView{y}, YearNav: c.yearNav("../../", m.Years, true), Filter: true,
-					Actors: actorsIn(y.Events, m.Actors), Places: placesIn(y.Events, m.Places), Full: "../", Home: "../../",
-					Heading: y.Label}, nil
+				p := &page{Site: sv, Items: items, Root: "../../", Title: y.Label + " – " + c.Title, Canonical: c.canonical(dir),
+					Count: len(y.Events), YearNav: c.yearNav("../../", m.Years, true), Full: "../", Home: "../../",
+					Heading: y.Label, Pages: monthNav("../../", y, months)}
+				if len(rest) > 0 {
+					// The events dated only to the year (or a quarter)
+					// when the months have pages of their own.
+					p.Years, p.Filter, p.Listed = []yearView{{Label: y.Label, Anchor: y.Anchor, Events: rest}}, true, len(rest)
+					p.Actors, p.Places = actorsIn(rest, m.Actors), placesIn(rest, m.Places)
+				}
+				return p, nil
 			}})
+			for _, mo := range months {
+				mdir := monthDir(y, mo)
+				jobs = append(jobs, job{name: "timeline.html", file: mdir + "index.html", make: func() (*page, error) {
+					return &page{Site: sv, Items: items, Root: "../../../", Title: mo.Label + " – " + c.Title, Canonical: c.canonical(mdir),
+						Count: len(mo.Events), Years: []yearView{mo}, YearNav: c.yearNav("../../../", m.Years, true),
+						MonthNav: monthNav("../../../", y, months), MonthsOf: y.Label, Filter: true,
+						Actors: actorsIn(mo.Events, m.Actors), Places: placesIn(mo.Events, m.Places), Full: "../../", Home: "../../../",
+						Heading: mo.Label}, nil
+				}})
+			}
 		}
 	}
 	for _, e := range m.Events {

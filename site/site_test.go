@@ -56,6 +56,7 @@ func TestTemplates(t *testing.T) {
 	}
 
 	checkInlineStyles(t, files)
+	checkLinks(t, m)
 	csp := `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
 	assertContent(t, m, "index.html",
 		`<html lang="en">`, csp,
@@ -373,4 +374,54 @@ func TestStripComments(t *testing.T) {
 	if n, m := bytes.Count(css, []byte("{")), bytes.Count(inline, []byte("{")); n != m {
 		t.Errorf("inline stylesheet has %d rules, style.css %d", m, n)
 	}
+}
+
+// TestMonthPages: past yearPagesOver events in one year, the year's page
+// lists its months, each a page of its own with the year and month links,
+// and keeps only the events dated to the year or a quarter; every link of
+// the site resolves, and an event page links its entry on its month's page.
+func TestMonthPages(t *testing.T) {
+	tl := dense(1000)
+	files, err := Render(tl, Options{Title: "Dense"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fileMap(t, files)
+	checkLinks(t, m)
+	assertContent(t, m, "timeline/index.html", `<li><a href="../timeline/2000/">2000</a>: `)
+	assertContent(t, m, "timeline/2000/index.html",
+		`<ul class="dl-pages"><li><a href="../../timeline/2000/01/">January 2000</a>: `,
+		`<a href="../../timeline/2000/12/">December 2000</a>`,
+		`<li id="event-00007" class="dl-event`, `<time datetime="2000">2000</time>`, // dated to the year
+		`<li id="event-00008" class="dl-event`, // to a quarter
+		`! id="event-00010"`)                   // a day of January
+	assertContent(t, m, "timeline/2000/01/index.html",
+		`<h1>January 2000</h1>`, `<nav class="dl-wrap dl-nav" aria-label="Months of 2000">`,
+		`<li><a href="../../../timeline/2000/02/">February 2000</a></li>`,
+		`<li data-year="y_2001"><a href="../../../timeline/2001/">2001</a></li>`,
+		`<li id="event-00010" class="dl-event`, `<script src="../../../timeline.js" defer></script>`,
+		`! id="event-00007"`, `! id="event-00100"`)
+	assertContent(t, m, "events/event-00010/index.html", `<a href="../../timeline/2000/01/#event-00010">On the full timeline</a>`)
+	assertContent(t, m, "events/event-00007/index.html", `<a href="../../timeline/2000/#event-00007">On the full timeline</a>`)
+	for p, doc := range m {
+		if strings.HasPrefix(p, "timeline/2000/") && len(doc) > 200<<10 {
+			t.Errorf("%s is %d KiB", p, len(doc)>>10)
+		}
+	}
+	// A small year of a paged timeline stays one page.
+	var small []timeline.Event
+	for _, e := range tl.Events[:450] {
+		small = append(small, e)
+	}
+	small[449].Date = timeline.DayOf(2005, time.March, 1)
+	files, err = Render(&timeline.Timeline{Events: small, Articles: tl.Articles}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = fileMap(t, files)
+	checkLinks(t, m)
+	if _, ok := m["timeline/2005/03/index.html"]; ok {
+		t.Errorf("a year of one event has month pages")
+	}
+	assertContent(t, m, "timeline/2005/index.html", `<li id="event-00449" class="dl-event`)
 }
