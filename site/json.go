@@ -146,7 +146,7 @@ func eventLD(c *config, e *eventView) ldEvent {
 	for _, a := range e.Actors {
 		ld.About = append(ld.About, ldThing{"Thing", a.Name})
 	}
-	for _, s := range e.Cited { // each article once
+	for _, s := range e.Cited() { // each article once
 		a := ldArticle{Type: "NewsArticle", Headline: s.Title, URL: s.URL}
 		if s.Published != nil {
 			a.DatePublished = s.Published.Datetime

@@ -60,7 +60,7 @@ func (c *config) writeMarkdown(w io.Writer) error {
 			if len(e.ev.Sources) > 0 {
 				b.WriteString("\n")
 			}
-			for _, s := range e.Cited {
+			for _, s := range e.Cited() {
 				b.WriteString("- ")
 				if s.Outlet != "" {
 					fmt.Fprintf(&b, "%s: ", mdText(s.Outlet))

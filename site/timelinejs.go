@@ -89,7 +89,7 @@ func tlSlideOf(e *eventView, anyKey bool) tlSlide {
 	}
 	var body strings.Builder
 	body.WriteString(tlPara(e.Summary))
-	for _, src := range e.Cited {
+	for _, src := range e.Cited() {
 		body.WriteString("<p>")
 		if src.Outlet != "" {
 			body.WriteString(html.EscapeString(src.Outlet) + ": ")

@@ -15,21 +15,16 @@ import (
 // escapes it), URLs already checked by safeURL, dates already worded.
 
 type eventView struct {
-	ID       string
-	Title    string
-	Summary  string
-	Key      bool
-	Date     dateView
-	End      *dateView
-	When     string // the date or span in words: "18–19 June 2024"
-	NSources int    // how many articles report the event
-	Actors   []nameView
-	Places   []nameView
-	// Cited are the event's sources grouped by article, each with the
-	// sentences read from it, in the order of Sources: what the pages
-	// show, so that an article that told the event in many sentences is
-	// named once.
-	Cited      []citedView
+	ID         string
+	Title      string
+	Summary    string
+	Key        bool
+	Date       dateView
+	End        *dateView
+	When       string // the date or span in words: "18–19 June 2024"
+	NSources   int    // how many articles report the event
+	Actors     []nameView
+	Places     []nameView
 	Anchor     string // site path of its entry on the full timeline: "timeline/#ID"
 	ActorSlugs string // space-separated, for the filter script
 	PlaceSlugs string
@@ -39,8 +34,8 @@ type eventView struct {
 
 // Sources are the event's sources, one per sentence the event was read
 // from. They are made each time they are asked for (the pages show Cited,
-// and ask Sources only whether there are any; the feeds show the newest
-// events' sources), so that the model does not hold every source twice.
+// the feeds the newest events' sources), so that the model does not hold
+// every source twice.
 func (v *eventView) Sources() []sourceView {
 	if len(v.ev.Sources) == 0 {
 		return nil
@@ -48,6 +43,41 @@ func (v *eventView) Sources() []sourceView {
 	out := make([]sourceView, len(v.ev.Sources))
 	for i, s := range v.ev.Sources {
 		out[i] = v.nv.lookup(s)
+	}
+	return out
+}
+
+// Cited are the event's sources grouped by article, each with the
+// sentences read from it, in the order of Sources: what the pages show,
+// so that an article that told the event in many sentences is named once.
+// Like Sources they are made each time they are asked for: held for every
+// event they were a fifth of a 100,000-article build's heap.
+func (v *eventView) Cited() []citedView {
+	if len(v.ev.Sources) == 0 {
+		return nil
+	}
+	// Sentences are grouped under one article when they would name it
+	// the same way (a source may carry a title or URL of its own).
+	type citedKey struct {
+		outlet, title, url, published string
+		untitled                      bool
+	}
+	var out []citedView
+	group := map[citedKey]int{}
+	for _, s := range v.ev.Sources {
+		sv := v.nv.lookup(s)
+		q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
+		k := citedKey{sv.Outlet, sv.Title, sv.URL, "", sv.Untitled}
+		if sv.Published != nil {
+			k.published = sv.Published.Datetime + " " + sv.Published.Text
+		}
+		if i, ok := group[k]; ok {
+			out[i].Quotes = append(out[i].Quotes, q)
+			continue
+		}
+		group[k] = len(out)
+		out = append(out, citedView{Outlet: sv.Outlet, Title: sv.Title, URL: sv.URL, Published: sv.Published,
+			Untitled: sv.Untitled, Quotes: []quoteView{q}})
 	}
 	return out
 }
@@ -138,28 +168,9 @@ func newModel(t *timeline.Timeline) *model {
 		v.ActorSlugs = joinSlugs(v.Actors)
 		v.PlaceSlugs = joinSlugs(v.Places)
 		cited := map[string]bool{}
-		// Sentences are grouped under one article when they would name it
-		// the same way (a source may carry a title or URL of its own).
-		type citedKey struct {
-			outlet, title, url, published string
-			untitled                      bool
-		}
-		group := map[citedKey]int{}
 		for _, s := range e.Sources {
-			sv := nv.view(s)
+			nv.record(s)
 			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
-			q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
-			k := citedKey{sv.Outlet, sv.Title, sv.URL, "", sv.Untitled}
-			if sv.Published != nil {
-				k.published = sv.Published.Datetime + " " + sv.Published.Text
-			}
-			if i, ok := group[k]; ok {
-				v.Cited[i].Quotes = append(v.Cited[i].Quotes, q)
-				continue
-			}
-			group[k] = len(v.Cited)
-			v.Cited = append(v.Cited, citedView{Outlet: sv.Outlet, Title: sv.Title, URL: sv.URL, Published: sv.Published,
-				Untitled: sv.Untitled, Quotes: []quoteView{q}})
 		}
 		v.NSources = len(cited)
 		m.Events[i] = v
@@ -212,26 +223,21 @@ func newNamer(t *timeline.Timeline) *namer {
 	return &namer{t: t, names: map[nameKey]*sourceName{}, basis: map[string]string{}}
 }
 
-// view is the view of s, recording its article's name and its basis for
-// lookup. newModel calls it for every source, on one goroutine.
-func (nv *namer) view(s timeline.Source) sourceView {
+// record records the name of s's article and its basis for lookup.
+// newModel calls it for every source, on one goroutine.
+func (nv *namer) record(s timeline.Source) {
 	k := nameKey{s.Article, s.Title, s.URL, s.Published}
-	n := nv.names[k]
-	if n == nil {
-		n = nv.name(s)
-		nv.names[k] = n
+	if nv.names[k] == nil {
+		nv.names[k] = nv.name(s)
 	}
 	basis := policy.DateBasis(s)
-	if b, ok := nv.basis[basis]; ok {
-		basis = b
-	} else {
+	if _, ok := nv.basis[basis]; !ok {
 		nv.basis[basis] = basis
 	}
-	return n.view(s, basis)
 }
 
-// lookup is view once the model is made: it only reads what view
-// recorded, so pages rendering at once may call it.
+// lookup is the view of s once the model is made: it only reads what
+// record recorded, so pages rendering at once may call it.
 func (nv *namer) lookup(s timeline.Source) sourceView {
 	n := nv.names[nameKey{s.Article, s.Title, s.URL, s.Published}]
 	if n == nil {
