@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -70,4 +71,34 @@ func TestActorPageLinks(t *testing.T) {
 		`<h2 id="y_2023_h">2023</h2>`,
 		`<li class="dl-line dl-key"><p class="dl-lh"><span class="dl-when"><time datetime="2023-09-13">13 September 2023</time></span> <a href="../../events/accord-signed/">Mayors sign the bridge accord</a></p></li>`,
 		"! <blockquote>", `! class="dl-src"`, "! Northport Courier")
+}
+
+// TestListSources: an event reported by more than listSources articles
+// names the first listSources under its entry on the full timeline and
+// says how many more its page names; its page names every one.
+func TestListSources(t *testing.T) {
+	tl := fixture()
+	e := &tl.Events[3] // accord-signed
+	for i := range listSources + 4 {
+		e.Sources = append(e.Sources, timeline.Source{Title: fmt.Sprintf("Extra report %d", i),
+			URL: fmt.Sprintf("https://example.org/news/extra-%d", i), Published: timeline.DayOf(2023, time.October, 1+i),
+			Sentence: "The accord was signed in September.", Expression: "in September", Value: "2023-09"})
+	}
+	files, err := Render(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fileMap(t, files)
+	page := m["timeline/index.html"]
+	page = page[strings.Index(page, `id="accord-signed"`):]
+	page = page[:strings.Index(page, "</details>")]
+	if got := strings.Count(page, `<li><span class="dl-outlet">`); got != listSources {
+		t.Errorf("the full timeline names %d articles of the event, want %d", got, listSources)
+	}
+	// The fixture's two articles and the twelve added.
+	total := strings.Count(m["events/accord-signed/index.html"], `<li><span class="dl-outlet">`)
+	if total != 2+listSources+4 {
+		t.Errorf("the event's page names %d articles, want %d", total, 2+listSources+4)
+	}
+	assertContent(t, map[string]string{"entry": page}, "entry", fmt.Sprintf("<li>and %d more articles on the event's page</li>", total-listSources))
 }

@@ -82,6 +82,30 @@ func (v *eventView) Cited() []citedView {
 	return out
 }
 
+// listSources is how many of an event's articles the lists (the full
+// timeline, the front page, the embed) name under it; the event's page
+// names them all.
+const listSources = 8
+
+// leadsView is what a list shows of an event's articles: the first
+// listSources of Cited, and how many more the event's page names.
+type leadsView struct {
+	Cited []citedView
+	More  int
+}
+
+// Leads is the part of Cited that the lists show, nil without sources,
+// so that an event reported by hundreds of articles is not a page of its
+// own on every list that holds it.
+func (v *eventView) Leads() *leadsView {
+	c := v.Cited()
+	if len(c) == 0 {
+		return nil
+	}
+	n := min(len(c), listSources)
+	return &leadsView{Cited: c[:n:n], More: len(c) - n}
+}
+
 type nameView struct {
 	Name, Slug string
 }
