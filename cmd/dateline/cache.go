@@ -40,7 +40,12 @@ type articleCache struct {
 	salt         []byte // this build and the run's options
 	hits, misses atomic.Int64
 	writeErr     atomic.Pointer[error]
+	stats        *statIndex   // the keys of the files of the last run, by their stamps
+	stamped      atomic.Int64 // articles taken by their file's stamp, not read
 }
+
+// cacheClosed, when set (by a test), sees the cache at the end of a run.
+var cacheClosed func(*articleCache)
 
 // cacheEntry is what one article gave: the Analysis, and what is printed
 // or checked about the article besides.
@@ -87,7 +92,9 @@ func openCache(dir string, options ...string) (*articleCache, error) {
 		return nil, fmt.Errorf("--cache %s: %v", dir, err)
 	}
 	salt := []byte(cacheMagic + build + "\x00" + strings.Join(options, "\x00"))
-	return &articleCache{dir: filepath.Join(dir, build), salt: salt}, nil
+	c := &articleCache{dir: filepath.Join(dir, build), salt: salt}
+	c.stats = openStatIndex(c.dir, salt)
+	return c, nil
 }
 
 // buildID names this build of dateline: a hash of its executable.
@@ -128,25 +135,43 @@ func (c *articleCache) path(key string) string {
 
 // get returns the entry of key and its Analysis, if there is a sound one.
 func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
+	e, a, ok := c.lookup(key)
+	if ok {
+		c.hits.Add(1)
+	} else {
+		c.misses.Add(1)
+	}
+	return e, a, ok
+}
+
+// lookup is get, uncounted.
+func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) {
 	b, err := os.ReadFile(c.path(key))
 	if err != nil || len(b) < len(cacheMagic)+sha256.Size || string(b[:len(cacheMagic)]) != cacheMagic {
-		c.misses.Add(1)
 		return cacheEntry{}, nil, false
 	}
 	sum, payload := b[len(cacheMagic):len(cacheMagic)+sha256.Size], b[len(cacheMagic)+sha256.Size:]
 	if s := sha256.Sum256(payload); !bytes.Equal(s[:], sum) {
-		c.misses.Add(1)
 		return cacheEntry{}, nil, false
 	}
 	var a extract.Analysis
 	e, ok := readEntry(payload)
 	if !ok || a.UnmarshalBinary(e.Analysis) != nil {
-		c.misses.Add(1)
 		return cacheEntry{}, nil, false
 	}
 	e.Analysis = nil
-	c.hits.Add(1)
 	return e, &a, true
+}
+
+// close writes what the next run needs besides the entries (the stat
+// index).
+func (c *articleCache) close() {
+	if err := c.stats.save(); err != nil {
+		c.noteErr(err)
+	}
+	if cacheClosed != nil {
+		cacheClosed(c)
+	}
 }
 
 // put writes the entry of key, whole or not at all (a file beside it,

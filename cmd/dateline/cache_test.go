@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // cacheCorpus is a copy of the example corpus the test may change.
@@ -89,7 +90,7 @@ func TestCacheCorrupt(t *testing.T) {
 	extractCached(t, corpus, cache)
 	n := 0
 	err := filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == cacheMarker {
+		if err != nil || d.IsDir() || d.Name() == cacheMarker || strings.HasPrefix(d.Name(), "stat-") {
 			return err
 		}
 		b, err := os.ReadFile(p)
@@ -171,5 +172,84 @@ func TestCacheNotInOutput(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("--out was made")
+	}
+}
+
+// extractStamped is extractCached, also returning how many articles were
+// taken by their file's stamp, unread.
+func extractStamped(t *testing.T, corpus, cache string) (string, string, int64) {
+	t.Helper()
+	var stamped int64 = -1
+	cacheClosed = func(c *articleCache) { stamped = c.stamped.Load() }
+	defer func() { cacheClosed = nil }()
+	out, _, hits := extractCached(t, corpus, cache)
+	return out, hits, stamped
+}
+
+// A file whose stamp is the one the last run read it with is not read
+// again; a file that changed, or changed too lately to be sure of, is; an
+// index that is not sound is not trusted.
+func TestCacheStatIndex(t *testing.T) {
+	corpus := cacheCorpus(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	want, _ := fresh(t, corpus)
+	// The files were just written: their stamps are not kept.
+	extractStamped(t, corpus, cache)
+	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "10/10" || stamped != 0 || out != want {
+		t.Errorf("files written just now: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
+	}
+	// An hour later they are old enough.
+	statClock = func() time.Time { return time.Now().Add(time.Hour) }
+	defer func() { statClock = time.Now }()
+	extractStamped(t, corpus, cache)
+	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "10/10" || stamped != 10 || out != want {
+		t.Errorf("old files: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
+	}
+	// One changes: it alone is read, and read again next time until its
+	// stamp is old enough (an hour later, here: at once).
+	p := filepath.Join(corpus, "2024-03-29-northern-wire-un-panel-veto.md")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, _ = fresh(t, corpus)
+	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "9/10" || stamped != 9 || out != want {
+		t.Errorf("one changed: %s from the cache, %d by their stamps; same timeline as without: %v", hits, stamped, out == want)
+	}
+	// The same bytes, written again: read again (the change time moved),
+	// and found in the cache.
+	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "10/10" || stamped != 9 || out != want {
+		t.Errorf("rewritten: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
+	}
+	// An index changed, or cut short, is not read: every file is.
+	idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*"))
+	if len(idx) != 1 {
+		t.Fatalf("stat indexes: %q", idx)
+	}
+	for _, cut := range []func([]byte) []byte{
+		func(b []byte) []byte { b[len(b)-3] ^= 1; return b },
+		func(b []byte) []byte { return b[:len(b)/2] },
+	} {
+		b, err := os.ReadFile(idx[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(idx[0], cut(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, hits, stamped := extractStamped(t, corpus, cache); hits != "10/10" || stamped != 0 || out != want {
+			t.Errorf("a bad index: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
+		}
+	}
+	// Other options have an index of their own.
+	code, _, _ := runCmd(t, "", "extract", "--now", "2026-11-30", "--cache", cache, "--format", "json", corpus)
+	if idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*")); code != 0 || len(idx) != 2 {
+		t.Errorf("another --now: exit %d, stat indexes %q", code, idx)
 	}
 }

@@ -167,12 +167,37 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			}
 			return analyse(d, f.verbose)
 		}
-		raw, err := list.Raw(i)
-		if err != nil {
-			return read{err: err}
+		// A file whose stamp is the one the last run read it with is
+		// taken by the key its bytes gave then (see statIndex); any other
+		// is read and hashed. The stamp is taken before the bytes are read.
+		ctx := list.Context(i)
+		id := statID(ctx)
+		st, stamped := stampOf(list.Name(i))
+		key := ""
+		e, a, ok := cacheEntry{}, (*extract.Analysis)(nil), false
+		if stamped {
+			if key, ok = cache.stats.known(id, st); ok {
+				if e, a, ok = cache.lookup(key); ok {
+					cache.stamped.Add(1)
+				}
+			}
 		}
-		key := cache.key(raw, list.Context(i))
-		if e, a, ok := cache.get(key); ok {
+		var raw []byte
+		if !ok {
+			var err error
+			if raw, err = list.Raw(i); err != nil {
+				return read{err: err}
+			}
+			if k := cache.key(raw, ctx); k != key {
+				key = k
+				e, a, ok = cache.lookup(key)
+			}
+		}
+		if stamped {
+			cache.stats.record(id, st, key)
+		}
+		if ok {
+			cache.hits.Add(1)
 			r := read{a: a, id: corpus.Identity{Name: list.Name(i), Path: e.Path, Outlet: e.Outlet, URL: e.URL, File: list.Real(i), Sum: e.Sum}}
 			for _, w := range e.Warnings {
 				r.warnings = append(r.warnings, errors.New(w))
@@ -185,6 +210,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			}
 			return r
 		}
+		cache.misses.Add(1)
 		d, err := list.Parse(i, raw)
 		if err != nil {
 			return read{err: err}
@@ -209,6 +235,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			addStdin(r.id.Path, false)
 			add(r)
 		})
+		if cache != nil {
+			cache.close()
+		}
 		problems = append(problems, list.Problems()...)
 		corpus.SortProblems(problems)
 	}
