@@ -288,37 +288,45 @@ var flateWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// inflater decompresses texts one after another with one reader.
+// inflater decompresses texts one after another with one reader, into
+// room of its own.
 type inflater struct {
 	r   io.ReadCloser
 	src bytes.Reader
+	buf []byte
 }
 
-func (f *inflater) decompress(b []byte) (string, bool) {
+// decompress returns the text of b: b's own bytes when it is kept raw, or
+// the inflater's room, good until the next call. Its caller copies what it
+// keeps of it.
+func (f *inflater) decompress(b []byte) ([]byte, bool) {
 	switch {
 	case len(b) == 0:
-		return "", false
+		return nil, false
 	case b[0] == textRaw:
-		return string(b[1:]), true
+		return b[1:], true
 	case b[0] != textDeflate:
-		return "", false
+		return nil, false
 	}
 	b = b[1:]
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b))*1032+64 { // deflate expands at most 1032 times
-		return "", false
+		return nil, false
 	}
 	f.src.Reset(b[k:])
 	if f.r == nil {
 		f.r = flate.NewReader(&f.src)
 	} else if f.r.(flate.Resetter).Reset(&f.src, nil) != nil {
-		return "", false
+		return nil, false
 	}
-	out := make([]byte, n)
+	if uint64(cap(f.buf)) < n {
+		f.buf = make([]byte, n)
+	}
+	out := f.buf[:n]
 	if _, err := io.ReadFull(f.r, out); err != nil {
-		return "", false
+		return nil, false
 	}
-	return string(out), true
+	return out, true
 }
 
 // articleHook, when set by a test, runs before each article is tagged.

@@ -205,7 +205,8 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	var inf inflater
 	for _, x := range byDay {
-		text, unpacked := "", false
+		var text []byte // the article's, while its sentences are tried
+		unpacked := false
 		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
@@ -222,7 +223,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			if c.sent.end > len(text) {
 				return
 			}
-			c.stext = strings.Clone(text[c.sent.start:c.sent.end])
+			c.stext = string(text[c.sent.start:c.sent.end])
 			if best == nil {
 				// A lead its article dates nowhere, in the past tense ("A
 				// man accused of the double murder was sent for trial"),
