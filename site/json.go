@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 
+	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/internal/policy"
 	"github.com/dateline-news/dateline/timeline"
 )
@@ -64,23 +65,35 @@ func writeList[T any](w io.Writer, list []T) error {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
-	for i := range list {
+	// The elements are marshalled on every core and written in order.
+	type marshalled struct {
+		data []byte
+		err  error
+	}
+	var err error
+	ordered.Run(len(list), 0, 0, func(i int) marshalled {
 		data, err := json.MarshalIndent(&list[i], "    ", "  ")
-		if err != nil {
-			return fmt.Errorf("marshal json: %w", err)
+		return marshalled{data, err}
+	}, func(i int, m marshalled) {
+		switch {
+		case err != nil:
+			return
+		case m.err != nil:
+			err = fmt.Errorf("marshal json: %w", m.err)
+			return
 		}
 		sep := ",\n    "
 		if i == 0 {
 			sep = "[\n    "
 		}
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
+		if _, err = io.WriteString(w, sep); err == nil {
+			_, err = w.Write(m.data)
 		}
-		if _, err := w.Write(data); err != nil {
-			return err
-		}
+	})
+	if err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, "\n  ]")
+	_, err = io.WriteString(w, "\n  ]")
 	return err
 }
 
