@@ -27,6 +27,8 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	w.Bytes(a.text)
 	w.Strings(a.leaders)
 	w.Strings(a.lower)
+	words := newWordTable(a)
+	words.put(&w)
 	w.Bool(a.urlDiag != nil)
 	if a.urlDiag != nil {
 		putDiag(&w, *a.urlDiag)
@@ -60,8 +62,8 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 		if c.says != nil {
 			s = *c.says
 		}
-		w.Strings(s.bag)
-		w.Strings(s.names)
+		words.putList(&w, s.bag)
+		words.putList(&w, s.names)
 		w.String(c.basis)
 		w.Bool(c.lead)
 		w.Int(int64(c.pub))
@@ -71,8 +73,8 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 		putSentence(&w, u.sent)
 		w.Int(int64(u.at))
 		w.Bool(u.lead)
-		w.Strings(u.bag)
-		w.Strings(u.names)
+		words.putList(&w, u.bag)
+		words.putList(&w, u.names)
 	}
 	return w.B, nil
 }
@@ -94,6 +96,10 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	}
 	out.leaders = r.Strings()
 	out.lower = r.Strings()
+	words, wordsOK := getWordTable(r)
+	if !wordsOK {
+		return errors.New("extract: not an analysis: a bad table of words")
+	}
 	if r.Bool() {
 		d := getDiag(r)
 		out.urlDiag = &d
@@ -124,8 +130,8 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.noun = r.Bool()
 			c.priority = int8(getInt(r))
 			c.stext = r.String()
-			bag := r.Strings()
-			c.says = &says{bag, r.Strings()}
+			bag := words.getList(r)
+			c.says = &says{bag, words.getList(r)}
 			c.basis = r.String()
 			c.lead = r.Bool()
 			c.pub = int8(r.Int())
@@ -145,13 +151,16 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			u.sent = getSentence(r)
 			u.at = int32(r.Int())
 			u.lead = r.Bool()
-			u.bag = r.Strings()
-			u.names = r.Strings()
+			u.bag = words.getList(r)
+			u.names = words.getList(r)
 			if r.Err() == nil && (u.sent.start < 0 || u.sent.end < u.sent.start || u.at < at || int(u.at) > len(out.cands)) {
 				return errors.New("extract: not an analysis: an undated sentence out of order")
 			}
 			at = u.at
 		}
+	}
+	if words.bad {
+		return errors.New("extract: not an analysis: a word not in its table")
 	}
 	if err := r.Done(); err != nil {
 		return errors.New("extract: not an analysis: " + err.Error())
@@ -203,4 +212,91 @@ func putDiag(w *wire.Writer, d Diagnostic) {
 
 func getDiag(r *wire.Reader) Diagnostic {
 	return Diagnostic{Article: r.String(), Offset: getInt(r), Text: r.String(), Reason: r.String()}
+}
+
+// The words of an Analysis's bags and names (what its candidates and
+// undated sentences say, which Extractor.Add numbers and lets go) are
+// written once each, in a table: all of them in one string, then their
+// lengths; a list of them is its length and the words' places in the
+// table. Read back, they are pieces of that one string, not a string each.
+type wordTable struct {
+	at    map[string]int
+	words []string
+	bad   bool // a list named a word the table does not have
+}
+
+func newWordTable(a *Analysis) *wordTable {
+	t := &wordTable{at: map[string]int{}}
+	add := func(l []string) {
+		for _, w := range l {
+			if _, ok := t.at[w]; !ok {
+				t.at[w] = len(t.words)
+				t.words = append(t.words, w)
+			}
+		}
+	}
+	for i := range a.cands {
+		if s := a.cands[i].says; s != nil {
+			add(s.bag)
+			add(s.names)
+		}
+	}
+	for i := range a.und {
+		add(a.und[i].bag)
+		add(a.und[i].names)
+	}
+	return t
+}
+
+func (t *wordTable) put(w *wire.Writer) {
+	w.Uint(uint64(len(t.words)))
+	var blob []byte
+	for _, s := range t.words {
+		blob = append(blob, s...)
+	}
+	w.Bytes(blob)
+	for _, s := range t.words {
+		w.Uint(uint64(len(s)))
+	}
+}
+
+func (t *wordTable) putList(w *wire.Writer, l []string) {
+	w.Uint(uint64(len(l)))
+	for _, s := range l {
+		w.Uint(uint64(t.at[s]))
+	}
+}
+
+func getWordTable(r *wire.Reader) (*wordTable, bool) {
+	n := r.Len(math.MaxInt32)
+	blob := r.String()
+	t := &wordTable{words: make([]string, n)}
+	at := 0
+	for i := range t.words {
+		k := r.Uint()
+		if k > uint64(len(blob)-at) {
+			return nil, false
+		}
+		t.words[i] = blob[at : at+int(k)]
+		at += int(k)
+	}
+	return t, at == len(blob) && r.Err() == nil
+}
+
+// getList reads a list written by putList.
+func (t *wordTable) getList(r *wire.Reader) []string {
+	n := r.Len(math.MaxInt32)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		k := r.Uint()
+		if k >= uint64(len(t.words)) {
+			t.bad = true
+			return nil
+		}
+		out[i] = t.words[k]
+	}
+	return out
 }
