@@ -222,12 +222,15 @@ func getDiag(r *wire.Reader) Diagnostic {
 type wordTable struct {
 	at    map[string]int
 	words []string
-	bad   bool // a list named a word the table does not have
+	uses  int      // the words of all the lists
+	room  []string // read: what the lists still to be read are cut from
+	bad   bool     // a list named a word the table does not have
 }
 
 func newWordTable(a *Analysis) *wordTable {
 	t := &wordTable{at: map[string]int{}}
 	add := func(l []string) {
+		t.uses += len(l)
 		for _, w := range l {
 			if _, ok := t.at[w]; !ok {
 				t.at[w] = len(t.words)
@@ -258,6 +261,7 @@ func (t *wordTable) put(w *wire.Writer) {
 	for _, s := range t.words {
 		w.Uint(uint64(len(s)))
 	}
+	w.Uint(uint64(t.uses))
 }
 
 func (t *wordTable) putList(w *wire.Writer, l []string) {
@@ -280,6 +284,10 @@ func getWordTable(r *wire.Reader) (*wordTable, bool) {
 		t.words[i] = blob[at : at+int(k)]
 		at += int(k)
 	}
+	// The lists are cut from one slice (they are let go together).
+	if uses := r.Len(math.MaxInt32); uses > 0 {
+		t.room = make([]string, uses)
+	}
 	return t, at == len(blob) && r.Err() == nil
 }
 
@@ -289,7 +297,12 @@ func (t *wordTable) getList(r *wire.Reader) []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n)
+	if n > len(t.room) {
+		t.bad = true
+		return nil
+	}
+	out := t.room[:n:n]
+	t.room = t.room[n:]
 	for i := range out {
 		k := r.Uint()
 		if k >= uint64(len(t.words)) {
