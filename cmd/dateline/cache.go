@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/dateline-news/dateline/extract"
@@ -146,7 +148,16 @@ func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
 
 // lookup is get, uncounted.
 func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) {
-	b, err := os.ReadFile(c.path(key))
+	// The entry is read into room used again: nothing read from it
+	// keeps its bytes (the Analysis copies what it keeps).
+	room := entryRoom.Get().(*[]byte)
+	defer func() {
+		if cap(*room) <= 1<<20 {
+			entryRoom.Put(room)
+		}
+	}()
+	b, err := readInto(c.path(key), (*room)[:0])
+	*room = b
 	if err != nil || len(b) < len(cacheMagic)+sha256.Size || string(b[:len(cacheMagic)]) != cacheMagic {
 		return cacheEntry{}, nil, false
 	}
@@ -171,6 +182,30 @@ func (c *articleCache) close() {
 	}
 	if cacheClosed != nil {
 		cacheClosed(c)
+	}
+}
+
+var entryRoom = sync.Pool{New: func() any { b := make([]byte, 0, 32<<10); return &b }}
+
+// readInto reads the file name into b, which grows as it needs.
+func readInto(name string, b []byte) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return b, err
+	}
+	defer f.Close()
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
 	}
 }
 
