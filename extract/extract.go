@@ -224,7 +224,11 @@ func (x *Extractor) Add(a *Analysis) error {
 	}
 	x.und = append(x.und, x.nb.article(di, a.cands, a.und))
 	if len(a.cands) > 0 {
-		x.cands = append(x.cands, slices.Clone(a.cands)) // no room left over
+		cands := a.cands
+		if cap(cands) > len(cands) {
+			cands = slices.Clone(cands) // no room left over
+		}
+		x.cands = append(x.cands, cands)
 	}
 	x.texts = append(x.texts, a.text)
 	for _, l := range a.leaders {
