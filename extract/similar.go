@@ -392,13 +392,20 @@ type sid = int32
 type profile struct {
 	count map[sid]int32
 	norm2 float64 // the squared length of the count vector, kept current
+	// has has bit s%profileBits set for every stem s counted: a stem
+	// whose bit is not set is not counted, and cosine does not look it up
+	// (most stems of a candidate are not in the profile it is tried on).
+	has [profileBits / 64]uint64
 }
+
+const profileBits = 512
 
 func (p *profile) add(b []sid) {
 	if p.count == nil {
 		p.count = map[sid]int32{}
 	}
 	for _, s := range b {
+		p.has[uint32(s)/64%(profileBits/64)] |= 1 << (uint32(s) % 64)
 		c := float64(p.count[s])
 		p.norm2 += (c+1)*(c+1) - c*c
 		p.count[s]++
@@ -413,7 +420,9 @@ func (p *profile) cosine(b []sid) float64 {
 	}
 	dot := 0.0
 	for _, s := range b {
-		dot += float64(p.count[s])
+		if p.has[uint32(s)/64%(profileBits/64)]&(1<<(uint32(s)%64)) != 0 {
+			dot += float64(p.count[s])
+		}
 	}
 	return dot / math.Sqrt(float64(len(b))*p.norm2)
 }
