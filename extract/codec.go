@@ -25,10 +25,10 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	w.String(a.art.Inferred)
 	putDate(&w, a.art.Published)
 	w.Bytes(a.text)
-	w.Strings(a.leaders)
-	w.Strings(a.lower)
 	words := newWordTable(a)
 	words.put(&w)
+	w.Strings(a.leaders)
+	words.putList(&w, a.lower)
 	w.Bool(a.urlDiag != nil)
 	if a.urlDiag != nil {
 		putDiag(&w, *a.urlDiag)
@@ -94,12 +94,12 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	if t := r.Bytes(); len(t) > 0 {
 		out.text = append([]byte(nil), t...)
 	}
-	out.leaders = r.Strings()
-	out.lower = r.Strings()
 	words, wordsOK := getWordTable(r)
 	if !wordsOK {
 		return errors.New("extract: not an analysis: a bad table of words")
 	}
+	out.leaders = r.Strings()
+	out.lower = words.getList(r)
 	if r.Bool() {
 		d := getDiag(r)
 		out.urlDiag = &d
@@ -215,7 +215,8 @@ func getDiag(r *wire.Reader) Diagnostic {
 }
 
 // The words of an Analysis's bags and names (what its candidates and
-// undated sentences say, which Extractor.Add numbers and lets go) are
+// undated sentences say, which Extractor.Add numbers and lets go) and
+// its words in lower case (which Add copies when new to it) are
 // written once each, in a table: all of them in one string, then their
 // lengths; a list of them is its length and the words' places in the
 // table. Read back, they are pieces of that one string, not a string each.
@@ -238,6 +239,7 @@ func newWordTable(a *Analysis) *wordTable {
 			}
 		}
 	}
+	add(a.lower)
 	for i := range a.cands {
 		if s := a.cands[i].says; s != nil {
 			add(s.bag)

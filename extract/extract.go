@@ -235,7 +235,10 @@ func (x *Extractor) Add(a *Analysis) error {
 		x.leaders[l] = true
 	}
 	for _, w := range a.lower {
-		x.lower[w] = true
+		if !x.lower[w] {
+			// A copy: w may be a piece of a larger string (see codec.go).
+			x.lower[strings.Clone(w)] = true
+		}
 	}
 	*a = Analysis{}
 	return nil
