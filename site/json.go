@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/internal/policy"
@@ -72,8 +73,15 @@ func writeList[T any](w io.Writer, list []T) error {
 	}
 	var err error
 	ordered.Run(len(list), 0, 0, func(i int) marshalled {
-		data, err := json.MarshalIndent(&list[i], "    ", "  ")
-		return marshalled{data, err}
+		// json.MarshalIndent, in room used again: an Encoder indents as
+		// it does, and adds a newline.
+		r := jsonRooms.Get().(*jsonRoom)
+		defer jsonRooms.Put(r)
+		r.buf.Reset()
+		if err := r.enc.Encode(&list[i]); err != nil {
+			return marshalled{nil, err}
+		}
+		return marshalled{bytes.Clone(bytes.TrimSuffix(r.buf.Bytes(), []byte("\n"))), nil}
 	}, func(i int, m marshalled) {
 		switch {
 		case err != nil:
@@ -96,6 +104,20 @@ func writeList[T any](w io.Writer, list []T) error {
 	_, err = io.WriteString(w, "\n  ]")
 	return err
 }
+
+// jsonRoom is an Encoder that indents as writeList's elements are, and the
+// buffer it writes to.
+type jsonRoom struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+var jsonRooms = sync.Pool{New: func() any {
+	r := new(jsonRoom)
+	r.enc = json.NewEncoder(&r.buf)
+	r.enc.SetIndent("    ", "  ")
+	return r
+}}
 
 // marshalJSON indents v with two spaces and adds a newline. encoding/json
 // writes <, > and & as \u003c, \u003e and \u0026, so the text can never
