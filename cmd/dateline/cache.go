@@ -175,11 +175,10 @@ func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) 
 }
 
 // close writes what the next run needs besides the entries (the stat
-// index).
+// index). An index that cannot be written costs only speed, and is not
+// reported: the next run reads every file.
 func (c *articleCache) close() {
-	if err := c.stats.save(); err != nil {
-		c.noteErr(err)
-	}
+	c.stats.save()
 	if cacheClosed != nil {
 		cacheClosed(c)
 	}

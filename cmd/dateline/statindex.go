@@ -31,6 +31,10 @@ import (
 // changed, or one for other options (it is named for them), is never
 // trusted: the file is read and hashed as without the index.
 //
+// The stamp is read from the file opened (see stampOf), which a network
+// file system answers afresh, not from the name, which it may answer from
+// a cache of attributes.
+//
 // The index is written whole, beside the entries, when the run ends (a
 // file renamed over the old one), with the files of this run only.
 
