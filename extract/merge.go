@@ -1351,8 +1351,8 @@ func bagCosine(a, b []sid) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	// Without branches on the order of the stems, which no processor
-	// predicts (twice to four times as fast).
+	// One comparison a step, the count without a branch (the steps still
+	// branch as compiled): faster on random bags, hardly on the merge's.
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		x, y := a[i], b[j]
