@@ -57,6 +57,14 @@ func (t *Tagger) marker(k int) tense {
 		return noTense
 	case "would":
 		return reportedFuture
+	case "to":
+		// "preparing for the measures to be voted on Thursday", "was to
+		// be held Friday": a passive infinitive looks ahead of the
+		// clause it hangs on, as "would" does.
+		if t.w(k+1) == "be" && k+2 < len(t.toks) && t.participle(k+2) {
+			return reportedFuture
+		}
+		return noTense
 	case "is", "are":
 		if t.w(k+1) == "to" {
 			return future // "is to resume trading"
@@ -70,10 +78,11 @@ func (t *Tagger) marker(k int) tense {
 				return noTense
 			}
 			switch t.w(k - 1) {
-			case "was", "were", "been":
+			case "was", "were", "been", "had":
 				// "was due to arrive Tuesday", "had been scheduled for
-				// Thursday": a plan as it stood in the past, for a day
-				// that may now be behind.
+				// Thursday", "had expected to testify on Thursday": a
+				// plan as it stood in the past, for a day that may now
+				// be behind.
 				return reportedFuture
 			}
 			return future
@@ -220,6 +229,13 @@ func (t *Tagger) arrangement(k int) bool {
 		return b == "is" || b == "are"
 	}
 	return false
+}
+
+// participle reports whether word k is a past participle: an irregular
+// past form (past-verbs) or a word in -ed.
+func (t *Tagger) participle(k int) bool {
+	w := t.w(k)
+	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]
 }
 
 // putOffUntil reports whether the weekday at i is the day something is put
