@@ -119,7 +119,13 @@ func refResult(start, end int, ref Ref) result {
 // matchAt tries every rule at token i: a modifier ("early", "the end of")
 // and then an expression.
 func (t *Tagger) matchAt(i int) (result, bool) {
-	mod, j := t.modifier(i)
+	mod, j := "", i
+	switch t.w(i) {
+	case "early", "earlier", "late", "later", "mid", "the", "end", "beginning", "start", "middle":
+		// the words modifier reads, tested here so that any other token
+		// costs no call
+		mod, j = t.modifier(i)
+	}
 	if mod == "" {
 		return t.core(i)
 	}
@@ -198,7 +204,16 @@ func (t *Tagger) modifier(i int) (mod string, j int) {
 //     yearNum, ...) that read the words of a mention and call no
 //     expression.
 func (t *Tagger) core(i int) (result, bool) {
-	if i >= len(t.toks) || t.toks[i].kind != tWord {
+	if i >= len(t.toks) {
+		return result{}, false
+	}
+	switch t.toks[i].kind {
+	case tPunct:
+		if !t.apostrophe(i) {
+			return result{}, false // most punctuation: no call
+		}
+		return t.atom(i)
+	case tNum:
 		return t.atom(i)
 	}
 	// One look-up tells which kinds of expression the word may open
