@@ -2,9 +2,6 @@ package timex
 
 import (
 	"go/ast"
-	"go/parser"
-	gotoken "go/token"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -88,20 +85,9 @@ func TestLayers(t *testing.T) {
 // package (not the methods of its other types, which match nothing) the
 // ones it calls or takes as a value.
 func callGraph(t *testing.T) map[string]map[string]bool {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := gotoken.NewFileSet()
+	_, files := packageFiles(t)
 	var decls []*ast.FuncDecl
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, file, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {

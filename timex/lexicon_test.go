@@ -76,19 +76,8 @@ var schemaNames = map[string]bool{
 // (Cases and chains of comparisons with words are still code, inside the
 // matchers: issue 11 moves them out as the matchers become tables.)
 func TestNoWordListsInCode(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := gotoken.NewFileSet()
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, file, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fset, files := packageFiles(t)
+	for _, f := range files {
 		for _, p := range wordListsIn(f) {
 			t.Errorf("%s: a word list in code: keep it in timex/data/lexicon.txt", fset.Position(p))
 		}
@@ -151,4 +140,26 @@ func wordLits(es []ast.Expr) int {
 		}
 	}
 	return n
+}
+
+// packageFiles parses the package's Go files, not its tests.
+func packageFiles(t *testing.T) (*gotoken.FileSet, []*ast.File) {
+	t.Helper()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	return fset, files
 }

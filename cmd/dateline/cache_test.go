@@ -66,14 +66,7 @@ func TestCacheSameBytes(t *testing.T) {
 
 	// One article changes: it alone is read again, and the timeline is
 	// the one a run without the cache makes of the changed corpus.
-	p := filepath.Join(corpus, "2024-03-29-northern-wire-un-panel-veto.md")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	changeOne(t, corpus)
 	want, _ = fresh(t, corpus)
 	out, _, hits = extractCached(t, corpus, cache)
 	if hits != "9/10" || out != want {
@@ -207,23 +200,14 @@ func TestCacheStatIndex(t *testing.T) {
 	}
 	// One changes: it alone is read, and read again next time until its
 	// stamp is old enough (an hour later, here: at once).
-	p := filepath.Join(corpus, "2024-03-29-northern-wire-un-panel-veto.md")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	changeOne(t, corpus)
 	want, _ = fresh(t, corpus)
 	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "9/10" || stamped != 9 || out != want {
 		t.Errorf("one changed: %s from the cache, %d by their stamps; same timeline as without: %v", hits, stamped, out == want)
 	}
 	// The same bytes, written again: read again (the change time moved),
 	// and found in the cache.
-	if err := os.WriteFile(p, append(b, "\nThe panel will meet again on Friday, its chair said.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	rewriteChanged(t, corpus)
 	if out, hits, stamped := extractStamped(t, corpus, cache); hits != "10/10" || stamped != 9 || out != want {
 		t.Errorf("rewritten: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
 	}
@@ -251,5 +235,39 @@ func TestCacheStatIndex(t *testing.T) {
 	code, _, _ := runCmd(t, "", "extract", "--now", "2026-11-30", "--cache", cache, "--format", "json", corpus)
 	if idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*")); code != 0 || len(idx) != 2 {
 		t.Errorf("another --now: exit %d, stat indexes %q", code, idx)
+	}
+}
+
+// changedArticle is the article of cacheCorpus that changeOne changes, and
+// the line it adds.
+const (
+	changedArticle = "2024-03-29-northern-wire-un-panel-veto.md"
+	changedLine    = "\nThe panel will meet again on Friday, its chair said.\n"
+)
+
+// changeOne adds a line to one article of corpus.
+func changeOne(t *testing.T, corpus string) {
+	t.Helper()
+	p := filepath.Join(corpus, changedArticle)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(b, changedLine...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rewriteChanged writes the article changeOne changed again, with the
+// same bytes.
+func rewriteChanged(t *testing.T, corpus string) {
+	t.Helper()
+	p := filepath.Join(corpus, changedArticle)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
