@@ -134,6 +134,9 @@ type Analysis struct {
 	diags   []Diagnostic
 }
 
+// Published is the publication day of the article analysed.
+func (a *Analysis) Published() timeline.Date { return a.art.Published }
+
 // Diagnostics are the expressions of the article left off the timeline,
 // with offsets into the text Analyze was given.
 func (a *Analysis) Diagnostics() []Diagnostic {

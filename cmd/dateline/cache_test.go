@@ -231,10 +231,14 @@ func TestCacheStatIndex(t *testing.T) {
 			t.Errorf("a bad index: %s from the cache, %d by their stamps; same timeline: %v", hits, stamped, out == want)
 		}
 	}
-	// Other options have an index of their own.
+	// Other options have an index of their own; another day does not.
 	code, _, _ := runCmd(t, "", "extract", "--now", "2026-11-30", "--cache", cache, "--format", "json", corpus)
-	if idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*")); code != 0 || len(idx) != 2 {
+	if idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*")); code != 0 || len(idx) != 1 {
 		t.Errorf("another --now: exit %d, stat indexes %q", code, idx)
+	}
+	code, _, _ = runCmd(t, "", "extract", "--now", "2026-11-30", "--tz", "Asia/Tokyo", "--cache", cache, "--format", "json", corpus)
+	if idx, _ := filepath.Glob(filepath.Join(cache, "*", "stat-*")); code != 0 || len(idx) != 2 {
+		t.Errorf("another --tz: exit %d, stat indexes %q", code, idx)
 	}
 }
 
@@ -269,5 +273,42 @@ func rewriteChanged(t *testing.T, corpus string) {
 	}
 	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The cache outlives the day: a run of the next day takes every article
+// from it, and a run of a day before an article's publication refuses that
+// article as a run without the cache does.
+func TestCacheAcrossDays(t *testing.T) {
+	corpus := cacheCorpus(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	run := func(now string, withCache bool) (int, string, string) {
+		args := []string{"extract", "-v", "--now", now, "--format", "json"}
+		if withCache {
+			args = append(args, "--cache", cache)
+		}
+		code, out, errs := runCmd(t, "", append(args, corpus)...)
+		return code, out, errs
+	}
+	if code, _, errs := run("2026-12-01", true); code != 0 {
+		t.Fatalf("filling the cache: exit %d: %s", code, errs)
+	}
+	for _, now := range []string{"2026-12-02", "2024-01-01"} {
+		wantCode, want, wantErr := run(now, false)
+		code, out, errs := run(now, true)
+		m := cacheSummary.FindStringSubmatch(errs)
+		if m == nil {
+			t.Fatalf("--now %s: no cache note in %q", now, errs)
+		}
+		errs = cacheSummary.ReplaceAllString(errs, "")
+		if code != wantCode || out != want || errs != wantErr {
+			t.Errorf("--now %s: exit %d, same timeline %v, same notes %v as without the cache (exit %d)\n%s\nwant\n%s", now, code, out == want, errs == wantErr, wantCode, errs, wantErr)
+		}
+		switch hits := m[1] + "/" + m[2]; {
+		case now == "2026-12-02" && hits != "10/10":
+			t.Errorf("the next day: %s from the cache, want 10/10", hits)
+		case now == "2024-01-01" && (hits == "10/10" || !strings.Contains(errs, "after today")):
+			t.Errorf("before the last articles: %s from the cache; notes %q", hits, errs)
+		}
 	}
 }

@@ -109,9 +109,13 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		list = corpus.List(files, opt)
 	}
 	x := extract.NewExtractor(xopt)
+	today := timeline.DayOfTime(opt.Now)
 	var cache *articleCache
 	if f.cache != "" {
-		if cache, err = openCache(f.cache, f.tz, timeline.DayOfTime(opt.Now).String(), fmt.Sprint(f.infer), string(aliasBytes), string(lexiconBytes)); err != nil {
+		// The day of the run is no part of the key: an article is read
+		// the same whatever the day, and one published after the run's
+		// day is refused below, cached or not.
+		if cache, err = openCache(f.cache, f.tz, fmt.Sprint(f.infer), string(aliasBytes), string(lexiconBytes)); err != nil {
 			return nil, false, err
 		}
 	}
@@ -191,6 +195,17 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			if k := cache.key(raw, ctx); k != key {
 				key = k
 				e, a, ok = cache.lookup(key)
+			}
+		}
+		if ok && today.Before(a.Published()) {
+			// Cached by a run of a later --now: today it is from the
+			// future, refused as a run without the cache refuses it.
+			ok = false
+			if raw == nil {
+				var err error
+				if raw, err = list.Raw(i); err != nil {
+					return read{err: err}
+				}
 			}
 		}
 		if stamped {
