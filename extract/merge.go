@@ -788,21 +788,22 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
-	sim := m.simTo(cl, c)
+	// The words' agreement (simTo) is the dearest test: it comes after
+	// the tests that need none.
 	if c.basis == "" {
 		if s, ok := compatible(cl, c); ok {
 			// The rules of the same people rank first, by the people
 			// shared and then by how many sources date the happening
 			// ("last September" goes to the September meeting most
 			// reported); the words break a tie.
-			return 2 + float64(s) + sim, true
+			return 2 + float64(s) + m.simTo(cl, c), true
 		}
 		// A clause of an article that names nobody ("The talks on 25 April
 		// 2019 opened with ...") is the happening of its kind that the same
 		// article dates to the same days.
 		if len(c.m.persons) == 0 && c.kind.class() == cl.class && cl.class != kindOther &&
 			cl.class != kindStatement && cl.datedDocs[c.doc] && a == cl.first && b == cl.last {
-			return 1 + sim, true
+			return 1 + m.simTo(cl, c), true
 		}
 	}
 	// A statement is the same statement only by the rules of the same
@@ -870,6 +871,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	case "article":
 		limit = sameArticle
 	}
+	sim := m.simTo(cl, c)
 	return sim, sim >= limit
 }
 
@@ -1561,6 +1563,9 @@ func fieldCount(s string) int {
 
 // foldSpace is strings.Join(strings.Fields(s), " "), in one allocation.
 func foldSpace(s string) string {
+	if folded(s) {
+		return s // most sentences: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	sep := false
@@ -1579,4 +1584,29 @@ func foldSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// folded reports whether foldSpace(s) is s: no space at either end, and
+// none but single ' ' within.
+func folded(s string) bool {
+	prev := true // as if a space came before s: none may lead
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' '
+			if sp && prev || c != ' ' && asciiSpace[c] {
+				return false
+			}
+			prev = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prev = false
+		i += n
+	}
+	return !prev || s == ""
 }
