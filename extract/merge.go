@@ -763,12 +763,16 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			}
 			// A headline or lead tells its article's news: it needs
 			// the agreement a dated mention needs; a sentence further
-			// down, more.
+			// down, more. Both are measured against what the happening's
+			// dated sources, headlines and leads say (core), not the
+			// quotes and background its articles' other sentences added:
+			// those would draw in another story's quotes of the same
+			// people, and each one drawn in would draw more.
 			limit := sameArticleWindow
 			if c.lead {
 				limit = sameHappening
 			}
-			if sim := cl.prof.cosine(c.ids); sim < limit || (c.kind.class() == kindStatement) != (cl.class == kindStatement) {
+			if sim := cl.core.cosine(c.ids); sim < limit || (c.kind.class() == kindStatement) != (cl.class == kindStatement) {
 				return 0, false
 			}
 		}

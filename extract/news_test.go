@@ -235,3 +235,27 @@ func TestPossessiveFirstDate(t *testing.T) {
 		t.Errorf("want an event on the day of the attack and one on the day the toll rose: %+v", tl.Events)
 	}
 }
+
+// TestJoinedSentencesDoNotAttract: the sentences that joined a happening
+// only because their article dates it elsewhere (quotes, background) do not
+// make its words: another article's quote that matches them, and not the
+// happening, stays out of it.
+func TestJoinedSentencesDoNotAttract(t *testing.T) {
+	quotes := "“Our door remains open to everyone in this town,” said the Harbour Workers Union.\n" +
+		"“We will study the details carefully before saying more,” said the Harbour Workers Union.\n" +
+		"“Nobody should pretend this was easy for anyone here,” said the Harbour Workers Union.\n"
+	strike := "A strike by the Harbour Workers Union halted work at the Keswick docks on Friday.\n" + quotes
+	other := "Floods closed the coast road at Arnmouth on Saturday after a week of heavy rain.\n" +
+		"“We will study the details carefully before saying more,” said the Harbour Workers Union.\n"
+	tl, _ := Extract([]Doc{doc("strike.md", "2024-03-16", strike), doc("flood.md", "2024-03-17", other)}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() != "2024-03-15" {
+			continue
+		}
+		for _, s := range e.Sources {
+			if s.Article == "flood.md" {
+				t.Errorf("the strike of %s cites the flood story's %q (%s)", e.Date, s.Sentence, s.Basis)
+			}
+		}
+	}
+}
