@@ -114,6 +114,28 @@ func Generate(dir string, n int, seed uint64) error {
 	return nil
 }
 
+// Truth is what the generator knows of one article it writes: the
+// happening it tells (its story, by number) and the running story (thread)
+// that happening is part of. Tests score merging with it: two articles of
+// different threads tell different happenings, whatever their words.
+type Truth struct {
+	Path   string // as Generate writes it, under dir
+	Story  int
+	Thread int
+	Day    time.Time // the day of the story's happening
+}
+
+// Truths returns what Generate(dir, n, seed) writes, article by article.
+func Truths(n int, seed uint64) []Truth {
+	g := newGen(n, seed)
+	out := make([]Truth, n)
+	for i := range n {
+		s := &g.stories[g.plan[i].story]
+		out[i] = Truth{Path: g.article(i).path, Story: g.plan[i].story, Thread: s.thread, Day: s.date}
+	}
+	return out
+}
+
 type gen struct {
 	c       cast
 	seed    uint64
