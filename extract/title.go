@@ -182,7 +182,13 @@ func conjoined(pre string) int {
 // title with none is cut at the cap, and cut is true.
 func atBoundary(ws []string) (out []string, cut bool) {
 	for i := min(len(ws), maxTitleWords) - 1; i >= 6; i-- {
-		if strings.HasSuffix(ws[i-1], ";") || titleBoundaries[strings.ToLower(ws[i])] {
+		if strings.HasSuffix(ws[i-1], ";") {
+			return ws[:i], false
+		}
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] {
+			if w == "before" || w == "after" {
+				return withoutMeasure(ws[:i]), false
+			}
 			return ws[:i], false
 		}
 		// A comma ends a clause when a new one starts after it (a name:
@@ -213,6 +219,47 @@ func atBoundary(ws []string) (out []string, cut bool) {
 		}
 	}
 	return ws[:maxTitleWords], true
+}
+
+// withoutMeasure drops the measure of time that ends ws, cut before
+// "before" or "after": "a few hours", "five days", "shortly" (see
+// measure-numbers in data/words.txt), and a comma before it. At least four
+// words stay.
+func withoutMeasure(ws []string) []string {
+	n := len(ws)
+	last := strings.ToLower(ws[n-1])
+	j := n
+	switch {
+	case measureUnits[last]:
+		j = n - 1
+		for j > 0 && (measureNumbers[strings.ToLower(ws[j-1])] || isNumber(ws[j-1])) {
+			j--
+		}
+		if j == n-1 {
+			return ws // a unit with no number: "the day", "last year"
+		}
+	case measureAdverbs[last]:
+		j = n - 1
+	}
+	if j < 4 {
+		return ws
+	}
+	out := ws[:j]
+	out[j-1] = strings.TrimRight(out[j-1], ",")
+	return out
+}
+
+// isNumber reports whether w is written in figures: "5", "1,500".
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeAfter reports whether post goes on with the other end of a range
@@ -256,6 +303,11 @@ var (
 	titlePrepositions = wordSet("title-prepositions")
 	// titleBoundaries: a long title is cut before one of them.
 	titleBoundaries = wordSet("title-boundaries")
+	// measureNumbers, measureUnits and measureAdverbs make the measure of
+	// time a cut before "before" or "after" leaves (withoutMeasure).
+	measureNumbers = wordSet("measure-numbers")
+	measureUnits   = wordSet("measure-units")
+	measureAdverbs = wordSet("measure-adverbs")
 	// danglingWords never end a title: "... with Ruiz in" is half a phrase.
 	danglingWords = wordSet("dangling")
 	// approximators bound a time expression ("by about 9 a.m.") and go

@@ -18,6 +18,12 @@ func TestHeadlines(t *testing.T) {
 		{"Esther Williams, who swam to stardom in the 1940s, died on Thursday.", ""},
 		// A preposition left at the end by the time expression goes.
 		{"Eight crews fought the blaze which broke out in the early hours of Sunday.", "Eight crews fought the blaze which broke out in the early hours"},
+		// A cut before "before" or "after" takes the measure of time
+		// with it.
+		{"Chargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6, five days before San Diego's playoff loss at Pittsburgh.",
+			"Chargers receiver Vincent Jackson was arrested for investigation of DUI"},
+		{"Anthony LaCalamita III, 38, had been arrested following a high-speed chase a few hours after the Monday morning shootings at Gordon Advisors in suburban Detroit.",
+			"Anthony LaCalamita III, 38, had been arrested following a high-speed chase"},
 		// A long clause is cut at its last boundary, with no ellipsis.
 		{"The council voted on Tuesday to close the old bridge over the river to all traffic, and the mayor said repairs would take a year.",
 			"The council voted to close the old bridge over the river to all traffic"},

@@ -147,12 +147,13 @@ func union(a, b map[string]bool) map[string]bool {
 
 // Words returns the words of a list of the lexicon (data/lexicon.txt) in
 // the order written, a copy the caller may keep: the lists timex shares
-// with extract ("reporting", "abbreviations", "range-words") are read
-// through it, so each lives once. It returns nil for a list the lexicon
-// does not hold, or one of word=value entries.
+// with extract ("reporting", "abbreviations", "range-words", "numbers",
+// "units") are read through it, so each lives once; of a list of
+// word=value entries it returns the words. It returns nil for a list the
+// lexicon does not hold.
 func Words(list string) []string {
 	es := lex.lists[list]
-	if len(es) == 0 || es[0].value != "" {
+	if len(es) == 0 {
 		return nil
 	}
 	out := make([]string, len(es))
