@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,6 +104,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	// supplying" would be half a clause.
 	ws := strings.Fields(s)
 	cut := false
+	if len(ws) > maxTitleWords {
+		ws = withoutRelative(ws)
+	}
 	if len(ws) > maxTitleWords {
 		ws = atComma(ws)
 	}
@@ -221,6 +225,36 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	return ws[:maxTitleWords], true
 }
 
+// withoutRelative drops a relative clause set off by commas between the
+// subject and its verb, which a long title can spare: "Williams, whose
+// experiences as a young swimming champion led to a career of aqua-musicals
+// designed just for her, died in Beverly Hills" -> "Williams died in Beverly
+// Hills". The clause must close with a comma before the title's end and
+// the words after it go on in lower case (the verb).
+func withoutRelative(ws []string) []string {
+	for i := 0; i+2 < len(ws) && i < 6; i++ {
+		if !strings.HasSuffix(ws[i], ",") || !relativeOpeners[strings.ToLower(ws[i+1])] {
+			continue
+		}
+		for k := i + 2; k+1 < len(ws); k++ {
+			if !strings.HasSuffix(ws[k], ",") {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsLower(r) {
+				return ws
+			}
+			if drop := strings.Join(ws[i+1:k+1], " "); strings.Count(drop, "“") != strings.Count(drop, "”") || strings.Count(drop, `"`)%2 == 1 {
+				return ws // a quotation is not cut into
+			}
+			out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
+			out[i] = strings.TrimSuffix(out[i], ",")
+			return out
+		}
+		return ws
+	}
+	return ws
+}
+
 // withoutMeasure drops the measure of time that ends ws, cut before
 // "before" or "after": "a few hours", "five days", "shortly" (see
 // measure-numbers in data/words.txt), and a comma before it. At least four
@@ -305,9 +339,12 @@ var (
 	titleBoundaries = wordSet("title-boundaries")
 	// measureNumbers, measureUnits and measureAdverbs make the measure of
 	// time a cut before "before" or "after" leaves (withoutMeasure).
-	measureNumbers = wordSet("measure-numbers")
-	measureUnits   = wordSet("measure-units")
-	measureAdverbs = wordSet("measure-adverbs")
+	// relativeOpeners open a relative clause a long title may drop
+	// (withoutRelative).
+	relativeOpeners = wordSet("relative-openers")
+	measureNumbers  = wordSet("measure-numbers")
+	measureUnits    = wordSet("measure-units")
+	measureAdverbs  = wordSet("measure-adverbs")
 	// danglingWords never end a title: "... with Ruiz in" is half a phrase.
 	danglingWords = wordSet("dangling")
 	// approximators bound a time expression ("by about 9 a.m.") and go

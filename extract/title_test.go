@@ -20,10 +20,14 @@ func TestHeadlines(t *testing.T) {
 		{"Eight crews fought the blaze which broke out in the early hours of Sunday.", "Eight crews fought the blaze which broke out in the early hours"},
 		// A cut before "before" or "after" takes the measure of time
 		// with it.
-		{"Chargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6, five days before San Diego's playoff loss at Pittsburgh.",
-			"Chargers receiver Vincent Jackson was arrested for investigation of DUI"},
-		{"Anthony LaCalamita III, 38, had been arrested following a high-speed chase a few hours after the Monday morning shootings at Gordon Advisors in suburban Detroit.",
-			"Anthony LaCalamita III, 38, had been arrested following a high-speed chase"},
+		{"Harbour pilot Tomas Ekberg was detained by port police for questioning on March 3, five days before the regatta's final race at Keswick.",
+			"Harbour pilot Tomas Ekberg was detained by port police for questioning"},
+		{"Dana Orlov, 41, had been stopped at a roadblock outside the town a few hours after the Tuesday night break-in at the Keswick jewellers.",
+			"Dana Orlov, 41, had been stopped at a roadblock outside the town"},
+		// A long title drops a relative clause between its subject and
+		// its verb, a quotation and all.
+		{"Mara Velde, whose years as a junior rowing champion led to a career of “river films” made just for her, died on Sunday in Keswick at the age of 88, her agent said.",
+			"Mara Velde died in Keswick at the age of 88, her agent said"},
 		// A long clause is cut at its last boundary, with no ellipsis.
 		{"The council voted on Tuesday to close the old bridge over the river to all traffic, and the mayor said repairs would take a year.",
 			"The council voted to close the old bridge over the river to all traffic"},
