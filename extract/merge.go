@@ -151,6 +151,9 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			consolidated = true
 		}
 		if best := m.best(c); best != nil {
+			if c.basis == "article" && !c.lead && best.datedDocs[c.doc] && quotation(c.stext) {
+				continue // a reaction (see below)
+			}
 			if c.basis == "article" && !best.datedDocs[c.doc] {
 				// Not dated elsewhere in its article: the sentence tells a
 				// happening of the days before its publication.
@@ -224,6 +227,14 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				return
 			}
 			c.stext = string(text[c.sent.start:c.sent.end])
+			if !c.lead && best.datedDocs[c.doc] && quotation(c.stext) {
+				// A quotation its article adds to a happening it dates is
+				// a reaction more often than the happening again ("“The
+				// numbers speak for themselves,” said the union"): no
+				// source. (One that another article carries too stays: the
+				// same words, quoted twice, are one statement.)
+				return
+			}
 			if best == nil {
 				// A lead its article dates nowhere, in the past tense ("A
 				// man accused of the double murder was sent for trial"),
@@ -1613,4 +1624,9 @@ func folded(s string) bool {
 		i += n
 	}
 	return !prev || s == ""
+}
+
+// quotation reports whether a sentence opens with a quotation mark.
+func quotation(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“")
 }

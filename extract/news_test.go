@@ -259,3 +259,27 @@ func TestJoinedSentencesDoNotAttract(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationIsNoRepeat: a quotation an article adds to a happening it
+// dates is a reaction, not the happening told again: it cites none.
+func TestQuotationIsNoRepeat(t *testing.T) {
+	text := "A strike by the Harbour Workers Union halted work at the Keswick docks on Friday.\n\n" +
+		"Ships waited off the coast for a berth.\n\n" +
+		"The port handles most of the region's grain.\n\n" +
+		"“The numbers speak for themselves at the Keswick docks,” said the Harbour Workers Union.\n"
+	tl, _ := Extract([]Doc{doc("strike.md", "2024-03-16", text)}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.HasPrefix(s.Sentence, "A strike") {
+				found = true
+			}
+			if strings.HasPrefix(s.Sentence, "“") {
+				t.Errorf("%s %q cites the quotation %q (%q, %q)", e.Date, e.Title, s.Sentence, s.Basis, s.Expression)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event cites the strike")
+	}
+}
