@@ -11,8 +11,8 @@ import "strconv"
 // Friday", not "5 p.m. Friday morning").
 
 // clockTime matches "10:30 a.m.", "3 p.m.", "15:45 GMT" and resolves it.
-func (t *Tagger) clockTime(i int) (result, bool) {
-	return t.resolve(t.matchClock(i))
+func (t *Tagger) clockTime(i int) (mention, bool) {
+	return t.matchClock(i)
 }
 
 // matchClock reads a clock time at i, with its time zone and the day
@@ -143,7 +143,7 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",
 // "midnight Friday") and resolves it.
-func (t *Tagger) noonExpr(i int) (result, bool) {
+func (t *Tagger) noonExpr(i int) (mention, bool) {
 	h := 12 // noon, midday
 	if t.w(i) == "midnight" {
 		h = 24
@@ -151,7 +151,7 @@ func (t *Tagger) noonExpr(i int) (result, bool) {
 	c := mention{start: i, kind: mClock, at: i, hour: h, needDay: true}
 	c.end = t.dayAfterClock(&c, i+1)
 	if c.end == i+1 {
-		return result{}, false
+		return mention{}, false
 	}
-	return t.resolve(c, true)
+	return c, true
 }

@@ -38,8 +38,8 @@ func (t *Tagger) wordNext(i int) bool {
 }
 
 // codeExpr matches a code that starts at token i and resolves it.
-func (t *Tagger) codeExpr(i int) (result, bool) {
-	return t.resolve(t.matchCode(i))
+func (t *Tagger) codeExpr(i int) (mention, bool) {
+	return t.matchCode(i)
 }
 
 // matchCode reads a code that starts at token i: "Q3", "H1", "FY2024" (a

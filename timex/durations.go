@@ -10,25 +10,25 @@ package timex
 // bareUnits matches a plural unit with no count after a preposition of
 // extent: "for years", "within weeks", "the first time in decades". TIMEX3
 // gives it a duration of unknown length (PXY, PXW, PXDE).
-func (t *Tagger) bareUnits(i int) (result, bool) {
+func (t *Tagger) bareUnits(i int) (mention, bool) {
 	w := t.w(i)
 	if w[len(w)-1] != 's' || t.toks[i].cap {
-		return result{}, false
+		return mention{}, false
 	}
 	switch t.w(i - 1) {
 	case "for", "within", "in", "over", "after", "lasting", "took", "take", "takes":
 	default:
-		return result{}, false
+		return mention{}, false
 	}
 	u, ok := units[w]
 	if !ok || u.g == gWeekend || u.code == "Q" {
-		return result{}, false
+		return mention{}, false
 	}
 	switch t.w(i + 1) {
 	case "of", "'", "\u2019", "-", "ago", "later", "earlier", "before", "after", "to", "old", "past":
-		return result{}, false // "for years of talks", "in years past"
+		return mention{}, false // "for years of talks", "in years past"
 	}
-	return result{start: i, end: i + 1, typ: "DURATION", v: durationOf(0, true, u)}, true
+	return valueMention(i, i+1, "DURATION", durationOf(0, true, u)), true
 }
 
 // count reads a number of units at i: digits, words ("twenty-four",
@@ -84,11 +84,11 @@ func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
 // ago", "two weeks later") and resolves it: a duration, or a date when it
 // is measured from the document date or from the previous expression.
 // start is where the expression began.
-func (t *Tagger) countExpr(start, i int) (result, bool) {
+func (t *Tagger) countExpr(start, i int) (mention, bool) {
 	if !t.countStart(i) {
-		return result{}, false // most words: no mention to read
+		return mention{}, false // most words: no mention to read
 	}
-	return t.resolve(t.matchCount(start, i))
+	return t.matchCount(start, i)
 }
 
 // countStart reports whether a count may start at i (count says whether

@@ -34,8 +34,8 @@ func thanksgiving(y int) date {
 }
 
 // holidayExpr matches a holiday name at i and resolves it.
-func (t *Tagger) holidayExpr(i int) (result, bool) {
-	return t.resolve(t.matchHoliday(i))
+func (t *Tagger) holidayExpr(i int) (mention, bool) {
+	return t.matchHoliday(i)
 }
 
 // matchHoliday reads a holiday name at i into a mention: the rule of its

@@ -25,22 +25,25 @@ var stages = []struct {
 		"matchSet", "matchCount", "matchCode", "matchRelative", "matchTheYear",
 		"matchSpelledYear", "partYearWords", "standaloneYear", "matchClock", "dayAfterClock",
 		"matchHoliday"}},
-	// Gives a mention its value; reaches no matcher.
-	{"resolver", []string{"resolve"}},
 	// Expressions that no determiner opens: a reader and resolve, or an
 	// atom built of smaller ones ("fiscal 2024", "8 November 2023").
 	{"atoms", []string{"atom", "monthExpr", "weekdayExpr", "abbrevWeekdayDate",
 		"countExpr", "partExpr", "seasonExpr", "holidayExpr", "codeExpr", "setExpr",
 		"theYear", "dayWord", "yearWord", "shortDecade", "bareUnits", "numericDate", "numberExpr",
-		"clockTime", "noonExpr", "currentAdj", "ruleWord"}},
+		"dayNumber", "eraNumber", "yearNumber", "clockTime", "noonExpr", "currentAdj", "ruleWord",
+		"wordAtom", "wordAtomRest"}},
 	// The decade or century of "the first half of the '80s", and that
 	// part of it.
 	{"eras", []string{"eraAt", "ordinalExpr"}},
 	// Expressions opened by a determiner: "last week", "the 1990s".
-	{"determiners", []string{"detExpr", "theNoun", "detWord"}},
+	{"determiners", []string{"detExpr", "detRef", "detNoun", "detName", "detUnit", "theNoun", "detWord"}},
 	{"core", []string{"core"}},
 	// A modifier before an expression: "early", "the end of".
 	{"modifiers", []string{"matchAt"}},
+	// Gives a mention its value (a composite's by the value of the
+	// expression inside it); reaches no matcher, and no matcher reaches
+	// it: the matchers emit mentions with no date.
+	{"resolver", []string{"resolve"}},
 	{"driver", []string{"run"}},
 }
 

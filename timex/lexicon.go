@@ -83,6 +83,7 @@ const (
 	oSeason                           // "summer"
 	oUnit                             // "years" ("for years")
 	oCount                            // "two", "several" ("two weeks")
+	oMod                              // a modifier: "early", "the" of "the end of"
 )
 
 var (
@@ -109,6 +110,7 @@ func makeOpeners() map[string]opener {
 	mark(o, countOpeners, oCount)
 	mark(o, tensWords, oCount)
 	mark(o, numberWords, oCount)
+	mark(o, lex.set("modifiers"), oMod)
 	return o
 }
 

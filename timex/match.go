@@ -9,8 +9,9 @@ package timex
 // of the layers below it. They read the words into a mention with no date,
 // which resolve (resolve.go, resolvecount.go, resolveyear.go,
 // resolvetime.go) turns into a result, its span in tokens and its Value
-// (value.go); a few composite matchers resolve an inner expression to
-// decide what they take. emit appends it and notes it as the anchor of what
+// (value.go); no matcher resolves: a composite that takes an expression
+// by its value leaves the choice to the resolver (mTake, mModified).
+// emit appends it and notes it as the anchor of what
 // follows (state.go). The tokens come from scan.go, the words from
 // data/lexicon.txt (lexicon.go), the tense of a clause from tense.go and
 // calendar arithmetic from date.go.
@@ -77,7 +78,27 @@ func (t *Tagger) capital(i int) bool {
 // run walks the tokens and appends every match to t.out.
 func (t *Tagger) run() {
 	for i := 0; i < len(t.toks); {
-		r, ok := t.matchAt(i)
+		// Most words and punctuation open no expression: one look-up
+		// (openers, lexicon.go) and no call.
+		c := opener(0)
+		switch tok := &t.toks[i]; tok.kind {
+		case tWord:
+			if c = openers[tok.low]; c == 0 {
+				i++
+				continue
+			}
+		case tPunct:
+			if !t.apostrophe(i) {
+				i++
+				continue
+			}
+		}
+		m, ok := t.matchAt(i, c)
+		if !ok {
+			i++
+			continue
+		}
+		r, ok := t.resolve(&m)
 		if !ok || r.end <= i {
 			i++
 			continue
@@ -116,14 +137,24 @@ func refResult(start, end int, ref Ref) result {
 	return result{start: start, end: end, typ: "DATE", v: Value{Ref: ref}}
 }
 
-// matchAt tries every rule at token i: a modifier ("early", "the end of")
-// and then an expression.
-func (t *Tagger) matchAt(i int) (result, bool) {
+// refMention is a mention of a reference ("now", "the past"), which
+// needs no anchor.
+func refMention(start, end int, ref Ref) mention {
+	return valueMention(start, end, "DATE", Value{Ref: ref})
+}
+
+// valueMention is a mention that carries its value, which needs no
+// anchor.
+func valueMention(start, end int, typ string, v Value) mention {
+	return mention{start: start, end: end, kind: mValue, typ: typ, v: v}
+}
+
+// matchAt tries every rule at token i, whose word may open the kinds of
+// expression c: a modifier ("early", "the end of") and then an
+// expression.
+func (t *Tagger) matchAt(i int, c opener) (mention, bool) {
 	mod, j := "", i
-	switch t.w(i) {
-	case "early", "earlier", "late", "later", "mid", "the", "end", "beginning", "start", "middle":
-		// the words modifier reads, tested here so that any other token
-		// costs no call
+	if c&oMod != 0 {
 		mod, j = t.modifier(i)
 	}
 	if mod == "" {
@@ -135,9 +166,7 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 		switch t.w(j + 1) {
 		case "year", "month", "week", "decade", "century", "quarter":
 			if nx := t.w(j + 2); nx != "'" && nx != "-" { // not "the year's", "the year-earlier"
-				r, ok := t.resolve(mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)]}, true)
-				r.mod = mod
-				return r, ok
+				return mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)], mod: mod}, true
 			}
 		}
 	}
@@ -145,18 +174,16 @@ func (t *Tagger) matchAt(i int) (result, bool) {
 		// "early in the year", "late in the year": the document's year
 		// (unlike "the year" said alone, which follows the text's last
 		// date; see theYear).
-		r, ok := t.resolve(mention{start: i, end: j + 3, kind: mRelative, at: j + 2, det: "this", unit: units["year"]}, true)
-		r.mod = mod
-		return r, ok
+		return mention{start: i, end: j + 3, kind: mRelative, at: j + 2, det: "this", unit: units["year"], mod: mod}, true
 	}
-	if r, ok := t.core(j); ok && (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef {
-		r.start = i
-		if r.mod == "" {
-			r.mod = mod
-		}
-		return r, true
+	// The expression after the modifier, if it is a date or a time
+	// (the resolver tells), else one that starts at the modifier.
+	in, ok := t.core(j)
+	if !ok {
+		return t.core(i)
 	}
-	return t.core(i)
+	m := mention{start: i, kind: mModified, inner: in.ptr(), want: wantDated, mod: mod}
+	return m.or(t.core(i)), true
 }
 
 // modifier reads a modifier at i ("early", "late", "mid-", "the end of",
@@ -203,14 +230,14 @@ func (t *Tagger) modifier(i int) (mod string, j int) {
 //   - readers: the matchers of one kind (matchMonth, matchWeekday, count,
 //     yearNum, ...) that read the words of a mention and call no
 //     expression.
-func (t *Tagger) core(i int) (result, bool) {
+func (t *Tagger) core(i int) (mention, bool) {
 	if i >= len(t.toks) {
-		return result{}, false
+		return mention{}, false
 	}
 	switch t.toks[i].kind {
 	case tPunct:
 		if !t.apostrophe(i) {
-			return result{}, false // most punctuation: no call
+			return mention{}, false // most punctuation: no call
 		}
 		return t.atom(i)
 	case tNum:
@@ -221,17 +248,20 @@ func (t *Tagger) core(i int) (result, bool) {
 	w := t.toks[i].low
 	switch c := openers[w]; {
 	case c == 0:
-		return result{}, false
+		return mention{}, false
 	case c&oDet != 0:
-		r, ok := t.detExpr(i)
-		if !ok && w == "current" {
+		m, ok := t.detExpr(i)
+		if w == "current" {
 			// "the current weakness", "its current position": the
 			// present state of things (TIMEX3 PRESENT_REF). "Current
 			// account" and the like are terms; "the current year" is
 			// matched by detExpr.
+			if ok {
+				return m.or(t.currentAdj(i)), true
+			}
 			return t.currentAdj(i)
 		}
-		return r, ok
+		return m, ok
 	case c&oOrdinal != 0:
 		return t.ordinalExpr(i, i)
 	default:
@@ -241,31 +271,31 @@ func (t *Tagger) core(i int) (result, bool) {
 
 // atom matches an expression that starts at token i and that no
 // determiner opens (see core).
-func (t *Tagger) atom(i int) (result, bool) {
+func (t *Tagger) atom(i int) (mention, bool) {
 	if i >= len(t.toks) {
-		return result{}, false
+		return mention{}, false
 	}
 	tok := &t.toks[i]
 	switch tok.kind {
 	case tNum:
-		if r, ok := t.codeExpr(i); ok {
-			return r, true
+		if m, ok := t.codeExpr(i); ok {
+			return m.or(t.numberExpr(i)), true
 		}
 		return t.numberExpr(i)
 	case tPunct:
 		if t.apostrophe(i) {
 			return t.shortDecade(i)
 		}
-		return result{}, false
+		return mention{}, false
 	}
 	return t.wordAtom(i, openers[tok.low])
 }
 
 // wordAtom matches an atom opened by the word at i, which may open the
 // kinds of expression c.
-func (t *Tagger) wordAtom(i int, c opener) (result, bool) {
+func (t *Tagger) wordAtom(i int, c opener) (mention, bool) {
 	if c == 0 || c&oDet != 0 {
-		return result{}, false
+		return mention{}, false
 	}
 	tok := &t.toks[i]
 	w := tok.low
@@ -279,10 +309,20 @@ func (t *Tagger) wordAtom(i int, c opener) (result, bool) {
 		return t.abbrevWeekdayDate(i)
 	}
 	if c&oHoliday != 0 {
-		if r, ok := t.holidayExpr(i); ok {
-			return r, true
+		if m, ok := t.holidayExpr(i); ok {
+			// a holiday with no day (in a text without a DCT) gives way
+			// to the other kinds the word opens
+			return m.or(t.wordAtomRest(i, c)), true
 		}
 	}
+	return t.wordAtomRest(i, c)
+}
+
+// wordAtomRest matches an atom opened by the word at i of the kinds c
+// other than a holiday.
+func (t *Tagger) wordAtomRest(i int, c opener) (mention, bool) {
+	tok := &t.toks[i]
+	w := tok.low
 	if c&(oMonth|oMonthAbbrev) != 0 {
 		return t.monthExpr(i, 0)
 	}
@@ -290,18 +330,18 @@ func (t *Tagger) wordAtom(i int, c opener) (result, bool) {
 		return t.weekdayExpr(i, i, "")
 	}
 	if c&oWeekdayPlural != 0 && t.capital(i) {
-		return t.resolve(setWord(i, weekdayPlurals[w]), true)
+		return setWord(i, weekdayPlurals[w]), true
 	}
 	if c&oRule != 0 {
-		if r, ok, done := t.ruleWord(i, w); done {
-			return r, ok
+		if m, ok, done := t.ruleWord(i, w); done {
+			return m, ok
 		}
 	}
 	if c&oRef != 0 {
 		if w == "now" && t.w(i-1) == "from" {
-			return result{}, false
+			return mention{}, false
 		}
-		return refResult(i, i+1, refWords[w]), true
+		return refMention(i, i+1, refWords[w]), true
 	}
 	if c&oOrdinal != 0 {
 		return t.partExpr(i, i, 0, "")
@@ -310,21 +350,21 @@ func (t *Tagger) wordAtom(i int, c opener) (result, bool) {
 		return t.seasonExpr(i, i, "")
 	}
 	if c&oUnit != 0 {
-		if r, ok := t.bareUnits(i); ok {
-			return r, true
+		if m, ok := t.bareUnits(i); ok {
+			return m, true
 		}
 	}
 	if c&oCount != 0 {
 		return t.countExpr(i, i)
 	}
-	return result{}, false
+	return mention{}, false
 }
 
 // ruleWord matches an expression opened by a word with a rule of its own
 // (rule-words in the lexicon): a day word, "every", "noon",
 // "fiscal 2024", "right now" ... done is false when the word's rule lets
 // the other rules of core try it.
-func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
+func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 	switch w {
 	case "today", "tonight", "yesterday", "tomorrow":
 		return final(t.dayWord(i))
@@ -333,30 +373,30 @@ func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 	case "noon", "midnight", "midday":
 		return final(t.noonExpr(i))
 	case "annually", "yearly":
-		return final(t.resolve(setWord(i, 0), true))
+		return final(setWord(i, 0), true)
 	case "fiscal":
 		if y, ok := t.yearNum(i + 1); ok {
-			return final(t.resolve(yearMention(i, i+2, y), true))
+			return final(yearMention(i, i+2, y), true)
 		}
 	case "year":
 		return final(t.yearWord(i))
 	case "nineteen":
-		return final(t.resolve(t.matchSpelledYear(i)))
+		return final(t.matchSpelledYear(i))
 	case "as":
 		if t.seq(i+1, "soon", "as", "possible") {
-			return final(refResult(i, i+4, FutureRef), true)
+			return final(refMention(i, i+4, FutureRef), true)
 		}
 	case "in":
 		if t.seq(i+1, "the", "future") {
-			return final(result{}, false) // "the future" is matched at "the"
+			return final(mention{}, false) // "the future" is matched at "the"
 		}
 	case "at":
 		if t.w(i+1) == "present" && (t.w(i+2) == "," || t.w(i+2) == "." || t.w(i+2) == "") {
-			return final(refResult(i, i+2, PresentRef), true)
+			return final(refMention(i, i+2, PresentRef), true)
 		}
 	case "right":
 		if t.w(i+1) == "now" {
-			return final(refResult(i, i+2, PresentRef), true)
+			return final(refMention(i, i+2, PresentRef), true)
 		}
 	case "soon":
 		// "will soon begin", "may soon seek": the near future. "As soon
@@ -364,49 +404,48 @@ func (t *Tagger) ruleWord(i int, w string) (result, bool, bool) {
 		// another event or judge timing, and name no time.
 		switch t.w(i - 1) {
 		case "as", "too", "so", "how", "very":
-			return final(result{}, false)
+			return final(mention{}, false)
 		}
 		switch t.w(i + 1) {
 		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough", "-":
-			return final(result{}, false)
+			return final(mention{}, false)
 		}
-		return final(refResult(i, i+1, FutureRef), true)
+		return final(refMention(i, i+1, FutureRef), true)
 	case "then":
 		// "until then", "by then": the last date of the text. Alone,
 		// "then" is too often a connective ("and then").
 		switch t.w(i - 1) {
 		case "until", "till", "by":
-			if r, ok := t.resolve(mention{start: i, end: i + 1, kind: mThen, at: i}, true); ok {
-				return final(r, true)
-			}
+			// (no other rule takes "then" if the text has no date before)
+			return final(mention{start: i, end: i + 1, kind: mThen, at: i}, true)
 		}
 	case "a", "some":
 		// "at a later date", "at some later date": an unnamed future time.
 		if t.seq(i+1, "later", "date") {
-			return final(refResult(i, i+3, FutureRef), true)
+			return final(refMention(i, i+3, FutureRef), true)
 		}
 	case "future":
 		// "in future years", "in future quarters": the future.
 		switch t.w(i + 1) {
 		case "years", "months", "weeks", "decades", "quarters", "generations":
 			if t.w(i-1) != "the" {
-				return final(refResult(i, i+2, FutureRef), true)
+				return final(refMention(i, i+2, FutureRef), true)
 			}
 		}
 	case "someday":
-		return final(refResult(i, i+1, FutureRef), true)
+		return final(refMention(i, i+1, FutureRef), true)
 	case "one":
 		// "will one day be": a modal before "one day" makes it the
 		// future, not a count of days.
 		if t.w(i+1) == "day" && modals[t.w(i-1)] {
-			return final(refResult(i, i+2, FutureRef), true)
+			return final(refMention(i, i+2, FutureRef), true)
 		}
 	}
-	return result{}, false, false
+	return mention{}, false, false
 }
 
 // final gives the answer of a rule that decides, whether it matched or not.
-func final(r result, ok bool) (result, bool, bool) { return r, ok, true }
+func final(m mention, ok bool) (mention, bool, bool) { return m, ok, true }
 
 // inQuote reports whether token i stands inside quotation marks, counting
 // quotes from the start of its paragraph (the paragraph of token i-1).

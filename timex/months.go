@@ -39,8 +39,8 @@ func (t *Tagger) dayNum(i int) (day, end int, ok bool) {
 // monthExpr matches the dates built on a month name at i and resolves
 // them: "April 25, 2019", "Nov. 8", "August 1988", "May" ... dayFirst, if
 // not 0, is a day already read before the month ("8 November 2023").
-func (t *Tagger) monthExpr(i int, dayFirst int) (result, bool) {
-	return t.resolve(t.matchMonth(i, dayFirst))
+func (t *Tagger) monthExpr(i int, dayFirst int) (mention, bool) {
+	return t.matchMonth(i, dayFirst)
 }
 
 // matchMonth reads the dates built on a month name at i: a day and maybe a

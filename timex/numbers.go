@@ -8,7 +8,7 @@ package timex
 
 // numberExpr matches expressions that start with a digit token: ISO dates,
 // clock times, "8 November 2023", decades, counts of units and years.
-func (t *Tagger) numberExpr(i int) (result, bool) {
+func (t *Tagger) numberExpr(i int) (mention, bool) {
 	tok := &t.toks[i]
 	// ISO 8601: 2023-11-08
 	if tok.digits == 4 && t.w(i+1) == "-" && t.adj(i+1) && t.adj(i+2) && t.adj(i+3) && t.adj(i+4) &&
@@ -22,18 +22,25 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 					if t.adj(end) && t.w(end) == "z" {
 						end++
 					}
-					return t.resolve(mention{start: i, end: end, kind: mClock, at: i, hour: digitsOf(c[:2]), minute: digitsOf(c[3:5]), onDay: true, year: y, month: m, day: d}, true)
+					return mention{start: i, end: end, kind: mClock, at: i, hour: digitsOf(c[:2]), minute: digitsOf(c[3:5]), onDay: true, year: y, month: m, day: d}, true
 				}
 			}
-			return t.resolve(mention{start: i, end: i + 5, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true)
+			return mention{start: i, end: i + 5, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true
 		}
 	}
-	if r, ok := t.numericDate(i); ok {
-		return r, true
+	if m, ok := t.numericDate(i); ok {
+		return m, true
 	}
-	if r, ok := t.clockTime(i); ok {
-		return r, true
+	if m, ok := t.clockTime(i); ok {
+		return m.or(t.dayNumber(i)), true
 	}
+	return t.dayNumber(i)
+}
+
+// dayNumber matches an expression opened by a number that is no date in
+// figures or time of day: a day before its month ("8 November 2023"), or
+// a day of a range, else a decade, century, count or year (eraNumber).
+func (t *Tagger) dayNumber(i int) (mention, bool) {
 	if day, k, ok := t.dayNum(i); ok {
 		// "8 November 2023", "25th of April"
 		of := k
@@ -42,7 +49,7 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		}
 		if m, ok := t.matchMonth(of, day); ok {
 			m.start = i
-			return t.resolve(m, true)
+			return m, true
 		}
 		// Ranges of days: "5 to 9 September 2023" (the first day takes
 		// the month and year of the second, dayDate); "June 18-19", "June
@@ -50,7 +57,7 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 		if rangeWords[t.w(k)] {
 			if day2, k2, ok := t.dayNum(k + 1); ok && day2 > day {
 				if second, ok := t.matchMonth(k2, day2); ok {
-					return t.resolve(mention{start: i, end: k, kind: mDay, at: i, day: day, on: &second}, true)
+					return mention{start: i, end: k, kind: mDay, at: i, day: day, on: &second}, true
 				}
 			}
 		}
@@ -58,42 +65,55 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 			_, full := monthNames[t.w(k)]
 			_, abbr := monthAbbrevs[t.w(k)]
 			if !full && !abbr {
-				if r, ok := t.resolve(mention{start: i, end: k, kind: mRangeDay, at: i, day: day}, true); ok {
-					return r, true
-				}
+				// the second day of a range, if the first was a day
+				return mention{start: i, end: k, kind: mRangeDay, at: i, day: day}.or(t.eraNumber(i)), true
 			}
 		}
 	}
+	return t.eraNumber(i)
+}
+
+// eraNumber matches a decade, century, count or year opened by the number
+// at i.
+func (t *Tagger) eraNumber(i int) (mention, bool) {
+	tok := &t.toks[i]
 	// Decades: "1990s". "The 1800s" and "the 1900s" are centuries in
 	// use (the 19th, the 20th); "the 2000s" is the decade.
 	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
 		if tok.num%100 == 0 && tok.num < 2000 {
-			return t.resolve(eraMention(i, i+2, tok.num, gCentury), true)
+			return eraMention(i, i+2, tok.num, gCentury), true
 		}
-		return t.resolve(eraMention(i, i+2, tok.num, gDecade), true)
+		return eraMention(i, i+2, tok.num, gDecade), true
 	}
 	// Centuries: "20th century"
 	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
-		return t.resolve(eraMention(i, i+3, (tok.num-1)*100, gCentury), true)
+		return eraMention(i, i+3, (tok.num-1)*100, gCentury), true
 	}
-	if r, ok := t.countExpr(i, i); ok {
-		return r, true
+	if m, ok := t.countExpr(i, i); ok {
+		// a count from a date the text has not given gives way to a year
+		return m.or(t.yearNumber(i)), true
 	}
+	return t.yearNumber(i)
+}
+
+// yearNumber matches a year at i: "1988", "the 1988 period", "the 1988
+// third quarter".
+func (t *Tagger) yearNumber(i int) (mention, bool) {
 	if y, ok := t.standaloneYear(i); ok {
 		// "the 1988 period" of earnings copy: the quarter under discussion,
 		// in that year.
 		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
-			return t.resolve(mention{start: i, end: i + 2, kind: mPeriodYear, at: i, year: y, period: t.w(i+1) == "period"}, true)
+			return mention{start: i, end: i + 2, kind: mPeriodYear, at: i, year: y, period: t.w(i+1) == "period"}, true
 		}
 		// "the 1988 third quarter"
 		if _, ok := ordinals[t.w(i+1)]; ok {
-			if r, ok := t.partExpr(i, i+1, y, ""); ok {
-				return r, true
+			if m, ok := t.partExpr(i, i+1, y, ""); ok {
+				return m.or(yearMention(i, i+1, y), true), true
 			}
 		}
-		return t.resolve(yearMention(i, i+1, y), true)
+		return yearMention(i, i+1, y), true
 	}
-	return result{}, false
+	return mention{}, false
 }
 
 // numericDate matches a date in figures, one token: "2024/06/18",
@@ -101,10 +121,10 @@ func (t *Tagger) numberExpr(i int) (result, bool) {
 // values: "6/30/2024" can only be June 30, but "3/4/2024" is March 4 in
 // the United States and 3 April in Britain, so it is left untagged rather
 // than guessed (as are "6/15", a score or a fraction as often as a date).
-func (t *Tagger) numericDate(i int) (result, bool) {
+func (t *Tagger) numericDate(i int) (mention, bool) {
 	s := t.toks[i].low
 	if len(s) < 8 || len(s) > 10 {
-		return result{}, false
+		return mention{}, false
 	}
 	sep := byte(0)
 	var parts [3]int
@@ -118,13 +138,13 @@ func (t *Tagger) numericDate(i int) (result, bool) {
 			continue
 		}
 		if c != '/' && c != '.' || sep != 0 && c != sep || n == 2 {
-			return result{}, false
+			return mention{}, false
 		}
 		sep = c
 		n++
 	}
 	if n != 2 {
-		return result{}, false
+		return mention{}, false
 	}
 	var y, m, d int
 	switch {
@@ -141,15 +161,15 @@ func (t *Tagger) numericDate(i int) (result, bool) {
 		case b > 12 && a <= 12 && sep == '/':
 			m, d = a, b
 		default:
-			return result{}, false
+			return mention{}, false
 		}
 	default:
-		return result{}, false
+		return mention{}, false
 	}
 	if y < 1900 || y > 2199 || !validDay(y, m, d) {
-		return result{}, false
+		return mention{}, false
 	}
-	return t.resolve(mention{start: i, end: i + 1, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true)
+	return mention{start: i, end: i + 1, kind: mCalendar, at: i, year: y, month: m, day: d, g: gDay}, true
 }
 
 // digitsOf is the number the decimal digits s write.

@@ -12,19 +12,20 @@ package timex
 // i, in an expression that begins at start (partExpr), or a part of a
 // decade or century: "the last half of the '80s", "the first half of the
 // century" (eraAt reads the decade or century after "of").
-func (t *Tagger) ordinalExpr(start, i int) (result, bool) {
+func (t *Tagger) ordinalExpr(start, i int) (mention, bool) {
 	m, ok := t.matchPart(start, i, 0, "")
 	if !ok {
-		return result{}, false
+		return mention{}, false
 	}
 	if m.kind == mPart && m.g == gHalf && t.w(m.end) == "of" {
-		if r, ok := t.eraAt(m.end + 1); ok && r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef {
-			r.start = start
-			r.mod = "START"
+		// The half of what follows, if the resolver finds it a decade or
+		// century, else the half of a year.
+		if era, ok := t.eraAt(m.end + 1); ok {
+			half := mention{start: start, kind: mTake, inner: era.ptr(), want: wantEra, mod: "START"}
 			if m.n == 2 {
-				r.mod = "END"
+				half.mod = "END"
 			}
-			return r, true
+			return half.or(t.partExpr(start, i, 0, "")), true
 		}
 	}
 	return t.partExpr(start, i, 0, "")
@@ -35,15 +36,15 @@ func (t *Tagger) ordinalExpr(start, i int) (result, bool) {
 // resolves it. A year given before it is written (year, not 0: "the 1988
 // third quarter") or pointed by a determiner (yearDet: "this year's third
 // quarter"); one written after it is read by partYearWords.
-func (t *Tagger) partExpr(start, i int, year int, yearDet string) (result, bool) {
+func (t *Tagger) partExpr(start, i int, year int, yearDet string) (mention, bool) {
 	m, ok := t.matchPart(start, i, year, yearDet)
 	if !ok {
-		return result{}, false
+		return mention{}, false
 	}
 	if m.kind == mPart && year == 0 && yearDet == "" {
 		t.partYearWords(&m)
 	}
-	return t.resolve(m, true)
+	return m, true
 }
 
 // eraAt matches the decade or century that a part is of, at k, after
@@ -51,7 +52,7 @@ func (t *Tagger) partExpr(start, i int, year int, yearDet string) (result, bool)
 // century", "this century", "1990s". It reads the determiner as detExpr
 // does and calls only the layers below it: the atoms, partExpr and
 // matchRelative.
-func (t *Tagger) eraAt(k int) (result, bool) {
+func (t *Tagger) eraAt(k int) (mention, bool) {
 	if openers[t.w(k)]&oDet == 0 {
 		return t.atom(k)
 	}
@@ -59,16 +60,18 @@ func (t *Tagger) eraAt(k int) (result, bool) {
 	if the && det == "" {
 		w := t.w(j)
 		if y, ok := decadeWords[w]; ok {
-			return t.resolve(eraMention(k, j+1, y, gDecade), true)
+			return eraMention(k, j+1, y, gDecade), true
 		}
 		if _, ok := ordinals[w]; ok {
 			return t.partExpr(k, j, 0, "")
 		}
-		r, ok := t.atom(j)
-		r.start = k
-		return r, ok
+		m, ok := t.atom(j)
+		for p := &m; ok && p != nil; p = p.alt {
+			p.from, p.hasFrom = k, true // "the" and the atom
+		}
+		return m, ok
 	}
-	return t.resolve(t.matchRelative(k, j, det, the))
+	return t.matchRelative(k, j, det, the)
 }
 
 // matchPart reads an ordinal at i and the quarter, half or century after
@@ -137,8 +140,8 @@ func (t *Tagger) partYearWords(m *mention) {
 
 // seasonExpr matches "summer", "last fall", "the winter of 1994" and
 // resolves it.
-func (t *Tagger) seasonExpr(start, i int, det string) (result, bool) {
-	return t.resolve(t.matchSeason(start, i, det))
+func (t *Tagger) seasonExpr(start, i int, det string) (mention, bool) {
+	return t.matchSeason(start, i, det)
 }
 
 // matchSeason reads a season at i into a mention: the season, the year the

@@ -10,7 +10,7 @@ package timex
 // dayWord matches "today", "yesterday", "tomorrow", "tonight", with a part
 // of the day ("yesterday morning"), and resolves it (dayWordDate,
 // resolve.go).
-func (t *Tagger) dayWord(i int) (result, bool) {
+func (t *Tagger) dayWord(i int) (mention, bool) {
 	m := mention{start: i, end: i + 1, kind: mDayWord, at: i}
 	switch t.w(i) {
 	case "yesterday":
@@ -19,100 +19,127 @@ func (t *Tagger) dayWord(i int) (result, bool) {
 		m.shift = 1
 	case "tonight":
 		m.pod = "NI"
-		return t.resolve(m, true)
+		return m, true
 	case "today":
 		// "USA Today", "VOA Today": a name, not the day.
 		if t.toks[i].cap && i > 0 && t.toks[i-1].kind == tWord && t.toks[i-1].cap && !t.toks[i].nl {
-			return result{}, false
+			return mention{}, false
 		}
 		// "Today" in a quotation is the day the words were said, which the
 		// text does not give; TIMEX3 calls that the present.
 		if t.inQuote(i) {
-			return refResult(i, i+1, PresentRef), true
+			return refMention(i, i+1, PresentRef), true
 		}
 	}
 	if pod, ok := partsOfDay[t.w(i+1)]; ok {
 		m.pod, m.end = pod, i+2
 	}
-	return t.resolve(m, true)
+	return m, true
 }
 
 // currentAdj matches "current" used before a noun.
-func (t *Tagger) currentAdj(i int) (result, bool) {
+func (t *Tagger) currentAdj(i int) (mention, bool) {
 	if i+1 >= len(t.toks) || t.toks[i+1].kind != tWord || t.toks[i+1].cap {
-		return result{}, false
+		return mention{}, false
 	}
 	switch t.w(i + 1) {
 	case "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio",
 		"year", "quarter", "month", "week", "fiscal", "period", "season", "term", "session", "flows", "flow":
-		return result{}, false
+		return mention{}, false
 	}
 	if _, ok := units[t.w(i+1)]; ok {
-		return result{}, false
+		return mention{}, false
 	}
 	if nx := t.w(i + 1); afterYear[nx] || nx == "of" || nx == "are" || nx == "can" || nx == "could" {
-		return result{}, false // the noun: "the current was strong", "a current of air"
+		return mention{}, false // the noun: "the current was strong", "a current of air"
 	}
 	if t.w(i-1) == "then" {
-		return refResult(i-1, i+1, PastRef), true // "the then current price"
+		return refMention(i-1, i+1, PastRef), true // "the then current price"
 	}
-	return refResult(i, i+1, PresentRef), true
+	return refMention(i, i+1, PresentRef), true
 }
 
 // detExpr matches expressions that start with a determiner: "last week",
 // "this year", "the next day", "the third quarter", "next Friday", "the
-// past two months", "the future".
-func (t *Tagger) detExpr(i int) (result, bool) {
-	start := i
+// past two months", "the future". It reads the determiner (determiner)
+// and what follows it: a reference (detRef), a count, or a noun
+// (detNoun).
+func (t *Tagger) detExpr(i int) (mention, bool) {
 	det, the, j := t.determiner(i)
+	if m, ok, done := t.detRef(i, j, det, the); done {
+		return m, ok
+	}
+	// "the past two months", "the first nine months", "the six months":
+	// a stretch, if the resolver finds the count one, else what the
+	// determiner and the noun after the count say.
+	switch det {
+	case "", "past", "last", "next", "first", "coming", "following", "previous", "latest", "recent", "prior":
+		if _, _, _, ok := t.count(j); ok && (the || det != "") {
+			if c, ok := t.countExpr(i, j); ok {
+				m := mention{start: i, kind: mTake, inner: c.ptr(), want: wantDuration}
+				return m.or(t.detNoun(i, j, det, the)), true
+			}
+		}
+	}
+	return t.detNoun(i, j, det, the)
+}
+
+// detRef matches a reference after a determiner: "the near future", "in
+// the short term", "the future", "the past", "the present". done is false
+// when the words after the determiner are none.
+func (t *Tagger) detRef(start, j int, det string, the bool) (mention, bool, bool) {
 	if t.w(j) == "near" && det == "" && t.w(j+1) == "future" {
-		return refResult(start, j+2, FutureRef), true
+		return final(refMention(start, j+2, FutureRef), true)
 	}
 	// "in the near term", "in the short term": the time just ahead. (The
 	// long term and the run of "in the long run" name no time.)
 	if the && det == "" && (t.w(j) == "near" || t.w(j) == "short") && t.w(j+1) == "term" {
-		return refResult(start, j+2, FutureRef), true
+		return final(refMention(start, j+2, FutureRef), true)
 	}
-	// References: "the future", "the past", "the present".
 	switch det {
 	case "future":
 		if the {
-			return refResult(start, j, FutureRef), true
+			return final(refMention(start, j, FutureRef), true)
 		}
-		return result{}, false
+		return final(mention{}, false)
 	case "present":
 		if the && t.w(j) != "day" {
-			return refResult(start, j, PresentRef), true
+			return final(refMention(start, j, PresentRef), true)
 		}
-		return result{}, false
+		return final(mention{}, false)
 	case "past":
 		if the {
 			if _, _, _, ok := t.count(j); !ok {
 				if _, ok := units[t.w(j)]; !ok {
-					return refResult(start, j, PastRef), true
+					return final(refMention(start, j, PastRef), true)
 				}
 			}
 		}
 	}
-	// "the past two months", "the first nine months", "the six months"
-	switch det {
-	case "", "past", "last", "next", "first", "coming", "following", "previous", "latest", "recent", "prior":
-		if _, _, _, ok := t.count(j); ok && (the || det != "") {
-			if r, ok := t.countExpr(start, j); ok && r.typ == "DURATION" {
-				return r, true
-			}
+	return mention{}, false, false
+}
+
+// detNoun matches the noun at j after a determiner that opens an
+// expression at start: a quarter or half ("the first quarter", "the last
+// half of 1989"), else a name (detName).
+func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
+	if w := t.w(j); the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
+		if m, ok := t.ordinalExpr(start, j-1); ok {
+			return m.or(t.detName(start, j, det, the)), true
 		}
 	}
+	return t.detName(start, j, det, the)
+}
+
+// detName matches a weekday, month, season, ordinal, fiscal year, "year's"
+// or part of the day after a determiner: "the previous Friday", "last
+// September", "last fall", "the third quarter", "the fiscal year", "this
+// year's third quarter", "that night"; else a unit (detUnit).
+func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	w := t.w(j)
-	// "the first quarter", "the last half of 1989"
-	if the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
-		if r, ok := t.ordinalExpr(start, j-1); ok {
-			return r, true
-		}
-	}
 	// "the previous Friday", "the following Monday": from the last date.
 	if wd, ok := weekdays[w]; ok && the && (det == "previous" || det == "following" || det == "prior") && t.capital(j) {
-		return t.resolve(mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: wd}, true)
+		return mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: wd}, true
 	}
 	// Weekdays and months: "last Friday", "next May".
 	if _, ok := weekdays[w]; ok && det != "" && !the {
@@ -125,7 +152,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		if det == "this" || det == "last" || det == "next" || det == "past" || det == "coming" {
 			m.start = start
 		}
-		return t.resolve(m, ok)
+		return m, ok
 	}
 	if _, ok := seasons[w]; ok {
 		return t.seasonExpr(start, j, det)
@@ -134,7 +161,7 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		// "Today is the eighth day of the strike", "it's the second day
 		// of the offensive": a count of days that names the present day.
 		if t.seq(j+1, "day", "of") && the && t.presentCopula(start-1) && !t.st.noDCT {
-			return t.resolve(mention{start: start, end: j + 2, kind: mDayWord, at: j}, true)
+			return mention{start: start, end: j + 2, kind: mDayWord, at: j}, true
 		}
 		return t.ordinalExpr(start, j)
 	}
@@ -145,22 +172,24 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 		if det == "" && the && t.w(j+1) == "year" {
 			// "for the fiscal year" is the year under discussion, like
 			// "the year"; "the fiscal year ended June 30" a stretch.
-			if r, ok := t.theYear(start, j+1); ok {
-				return r, true
+			stretch := valueMention(start, j+2, "DURATION", Value{N: 1, Unit: UnitYear})
+			if m, ok := t.theYear(start, j+1); ok {
+				return m.or(stretch, true), true
 			}
-			return result{start: start, end: j + 2, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
+			return stretch, true
 		}
 	}
 	// "this year's third quarter", "last year's first half"
 	if w == "year" && t.possessive(j+1) && yearDets[det] {
-		if _, ok := ordinals[t.w(j+3)]; ok {
-			if r, ok := t.partExpr(start, j+3, 0, det); ok {
-				return r, true
-			}
-		}
 		// "this year's", "last year's": the year the determiner points
 		// to, counted from the DCT.
-		return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, det: det, unit: units["year"]}, true)
+		year := mention{start: start, end: j + 1, kind: mRelative, at: j, det: det, unit: units["year"]}
+		if _, ok := ordinals[t.w(j+3)]; ok {
+			if m, ok := t.partExpr(start, j+3, 0, det); ok {
+				return m.or(year, true), true
+			}
+		}
+		return year, true
 	}
 	// "that night", "the next morning", "the previous evening": a part of
 	// the last day the text named, or of the day next to it.
@@ -176,22 +205,27 @@ func (t *Tagger) detExpr(i int) (result, bool) {
 			ok = false
 		}
 		if ok && t.w(j+1) != "of" {
-			if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: shift, ofRef: true}, true); ok {
-				return r, true
-			}
+			m := mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: shift, ofRef: true}
+			return m.or(t.detUnit(start, j, det, the)), true
 		}
 	}
+	return t.detUnit(start, j, det, the)
+}
+
+// detUnit matches a noun after "the" alone (theNoun), a word a determiner
+// says something of (detWord), else a unit (matchRelative): "the year",
+// "these days", "this morning", "last week", "the next day".
+func (t *Tagger) detUnit(start, j int, det string, the bool) (mention, bool) {
 	if det == "" && the {
 		return t.theNoun(start, j)
 	}
-	if r, ok, done := t.detWord(start, j, det, the); done {
-		return r, ok
+	if m, ok, done := t.detWord(start, j, det, the); done {
+		return m, ok
 	}
-	if w == "fiscal" && (det == "current" || det == "this" || det == "last" || det == "next" || det == "latest") && t.w(j+1) == "year" {
+	if t.w(j) == "fiscal" && (det == "current" || det == "this" || det == "last" || det == "next" || det == "latest") && t.w(j+1) == "year" {
 		j++
-		w = t.w(j)
 	}
-	return t.resolve(t.matchRelative(start, j, det, the))
+	return t.matchRelative(start, j, det, the)
 }
 
 // determiner reads the determiner that opens an expression at i: det is
@@ -218,51 +252,51 @@ func (t *Tagger) determiner(i int) (det string, the bool, j int) {
 // year", "the year 2000", "the quarter", "the weekend", "the week", "the
 // day before", "the full year", "the sixties", and "the" before another
 // expression ("the 1990s", "the 8th of November").
-func (t *Tagger) theNoun(start, j int) (result, bool) {
+func (t *Tagger) theNoun(start, j int) (mention, bool) {
 	w := t.w(j)
 	switch w {
 	case "year":
 		if y, ok := t.yearNum(j + 1); ok {
-			return t.resolve(yearMention(start, j+2, y), true)
+			return yearMention(start, j+2, y), true
 		}
 		if m, ok := t.matchSpelledYear(j + 1); ok {
 			m.start = start
-			return t.resolve(m, true)
+			return m, true
 		}
 		if t.seq(j+1, "two", "thousand") {
-			return t.resolve(yearMention(start, j+3, 2000), true)
+			return yearMention(start, j+3, 2000), true
 		}
 		return t.theYear(start, j)
 	case "quarter":
 		if t.w(j+1) == "-" {
-			return result{}, false // "the quarter-to-quarter comparison"
+			return mention{}, false // "the quarter-to-quarter comparison"
 		}
 		// "the quarter a year ago"
 		if t.seq(j+1, "a", "year") && (t.w(j+3) == "ago" || t.w(j+3) == "earlier") {
-			return t.resolve(mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true)
+			return mention{start: start, end: j + 4, kind: mTheQuarter, at: j, compare: true}, true
 		}
-		return t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true)
+		return mention{start: start, end: j + 1, kind: mTheQuarter, at: j}, true
 	case "weekend":
-		return t.resolve(mention{start: start, end: j + 1, kind: mRelative, at: j, the: true, unit: units["weekend"]}, true)
+		return mention{start: start, end: j + 1, kind: mRelative, at: j, the: true, unit: units["weekend"]}, true
 	case "week":
 		// "For the week, the index fell": a week the text does not
 		// fix (the trading week? the calendar week?) stays
 		// unresolved, in the year under discussion.
 		switch t.w(j + 1) {
 		case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
-			return result{}, false
+			return mention{}, false
 		}
 		if t.toks[j].cap && !t.toks[j].upper {
-			return result{}, false // "The Week", a title
+			return mention{}, false // "The Week", a title
 		}
-		return t.resolve(mention{start: start, end: j + 1, kind: mTheWeek, at: j}, true)
+		return mention{start: start, end: j + 1, kind: mTheWeek, at: j}, true
 	case "day":
 		// "later in the day", "earlier in the day": the day of the
 		// last date, else the document's.
+		var m mention
+		ok := false
 		if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") {
-			if r, ok := t.resolve(mention{start: start, end: j + 1, kind: mTheDay, at: j}, true); ok {
-				return r, true
-			}
+			m, ok = mention{start: start, end: j + 1, kind: mTheDay, at: j}, true
 		}
 		// "the day before", "the day after" said alone: from the
 		// last date of the text.
@@ -271,31 +305,34 @@ func (t *Tagger) theNoun(start, j int) (result, bool) {
 			if nx == "after" {
 				dir = 1
 			}
-			if r, ok := t.resolve(mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true); ok {
-				return r, true
+			before := mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}
+			if ok {
+				return m.or(before, true), true
 			}
+			return before, true
 		}
-		return result{}, false
+		return m, ok
 	case "full":
 		if t.w(j+1) == "year" {
 			// "the full year": the document's
-			return t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units["year"]}, true)
+			return mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units["year"]}, true
 		}
 	}
 	if y, ok := decadeWords[w]; ok {
-		return t.resolve(eraMention(start, j+1, y, gDecade), true)
+		return eraMention(start, j+1, y, gDecade), true
 	}
 	if w == "year" || w == "years" {
-		return result{}, false
+		return mention{}, false
 	}
 	// "the 1990s", "the 20th century", "the 8th of November", "the
 	// year-earlier quarter": "the" before an atom (a layer below this
 	// one: "the the 1990s" is not matched whole).
-	if r, ok := t.atom(j); ok && r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter) {
-		r.start = start
-		return r, true
+	// The resolver takes the atom if it is a decade, century, day or
+	// quarter.
+	if a, ok := t.atom(j); ok {
+		return mention{start: start, kind: mTake, inner: a.ptr(), want: wantTheAtom}, true
 	}
-	return result{}, false
+	return mention{}, false
 }
 
 // detWord matches what a determiner says of the word at j besides a unit:
@@ -303,58 +340,58 @@ func (t *Tagger) theNoun(start, j int) (result, bool) {
 // months", "in past years", "recent weeks"), "the latest quarter", and
 // parts of the day ("this morning", "last night"). done is false when
 // the unit after the determiner is left to matchRelative.
-func (t *Tagger) detWord(start, j int, det string, the bool) (result, bool, bool) {
+func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, bool) {
 	w := t.w(j)
 	if det == "these" {
 		if w == "days" {
-			return final(refResult(start, j+1, PresentRef), true)
+			return final(refMention(start, j+1, PresentRef), true)
 		}
-		return final(result{}, false)
+		return final(mention{}, false)
 	}
 	if det == "coming" && !the {
 		switch w {
 		case "years", "months", "weeks", "days", "decades", "quarters":
-			return final(refResult(start, j+1, FutureRef), true)
+			return final(refMention(start, j+1, FutureRef), true)
 		}
 	}
 	if det == "past" && !the {
 		// "in past years": the past, like "in recent years".
 		switch w {
 		case "years", "months", "weeks", "decades", "quarters":
-			return final(refResult(start, j+1, PastRef), true)
+			return final(refMention(start, j+1, PastRef), true)
 		}
 	}
 	if det == "recent" {
 		switch w {
 		case "years", "months", "weeks", "days", "decades", "times":
-			return final(refResult(start, j+1, PastRef), true)
+			return final(refMention(start, j+1, PastRef), true)
 		}
-		return final(result{}, false)
+		return final(mention{}, false)
 	}
 	if det == "latest" && w == "fiscal" && t.w(j+1) == "year" {
 		// "the latest fiscal year": last year
-		return final(t.resolve(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "last", unit: units["year"]}, true))
+		return final(mention{start: start, end: j + 2, kind: mRelative, at: j + 1, det: "last", unit: units["year"]}, true)
 	}
 	if det == "latest" {
 		// "the latest quarter", "the latest period" (yearDate).
 		if w == "quarter" || w == "period" {
-			return final(t.resolve(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true))
+			return final(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true)
 		}
-		return final(result{}, false)
+		return final(mention{}, false)
 	}
 	// Parts of the day: "this morning", "last night".
 	if pod, ok := partsOfDay[w]; ok {
 		switch det {
 		case "this":
-			return final(t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true))
+			return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
 		case "last":
 			if w == "night" || w == "evening" {
-				return final(t.resolve(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true))
+				return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
 			}
 		}
-		return final(result{}, false)
+		return final(mention{}, false)
 	}
-	return result{}, false, false
+	return mention{}, false, false
 }
 
 // matchRelative reads a unit after a determiner at j: "this week", "last

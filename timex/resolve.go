@@ -42,6 +42,8 @@ const (
 	mClock                  // "10:30 a.m.", "3 p.m. EST", "noon Saturday", "2024-06-18T09:00Z"
 	mSet                    // "every week", "each Monday", "per year", "Mondays", "annually"
 	mRangeDay               // the "19" of "June 18-19": a day of the month of the range's start
+	mTake                   // a composite's choice of an expression by its value: "the 1990s", "the last half of the '80s", "the past two months"
+	mModified               // an expression after a modifier: "early 1990", "the end of March"
 )
 
 // mention is what a matcher read in the text, with no date: tokens
@@ -146,18 +148,142 @@ type mention struct {
 	on      *mention
 	timeEnd int
 	needDay bool
+
+	// A composite (mTake, mModified) takes the expression inner, the
+	// first of its chain of alternatives that names a date, if that
+	// value is one it wants (want): a decade or century after "half of",
+	// a decade, century, day or quarter after "the", a duration after a
+	// determiner, a date or time after a modifier. The value then spans
+	// from start. mod is the TIMEX3 mod the words before it give (START,
+	// END, MID): a composite's or a leaf's ("the end of the year"), which
+	// a modified expression takes only if its own value has none. A
+	// leaf read after words it takes in ("the" before an atom in "half
+	// of the 1980s") spans from from if hasFrom.
+	inner   *mention
+	want    want
+	mod     string
+	from    int
+	hasFrom bool
 }
 
-// resolve gives a mention its value: a result, or false when the mention
-// names no real date (February 29 in a year without one).
-func (t *Tagger) resolve(m mention, ok bool) (result, bool) {
+// want is what value a composite takes of the expression inside it.
+type want uint8
+
+const (
+	wantEra      want = iota + 1 // a date of a decade or century
+	wantTheAtom                  // a date of a decade, century, day or quarter
+	wantDuration                 // a duration
+	wantDated                    // a date with a grain, or a time, not a reference
+)
+
+// wants reports whether r is a value w wants.
+func (w want) wants(r result) bool {
+	switch w {
+	case wantEra:
+		return r.typ == "DATE" && r.d.g <= gDecade && r.d.g != gNone && r.v.Ref == NoRef
+	case wantTheAtom:
+		return r.typ == "DATE" && (r.d.g == gDecade || r.d.g == gCentury || r.d.g == gDay || r.d.g == gQuarter)
+	case wantDuration:
+		return r.typ == "DURATION"
+	case wantDated:
+		return (r.typ == "DATE" && r.v.Grain != gNone || r.typ == "TIME") && r.v.Ref == NoRef
+	}
+	return false
+}
+
+// or gives m with next after the alternatives it has: the mention the
+// resolver takes if neither m nor those name a date (a holiday with no
+// day in a text without a DCT, "the day before" with no day before it).
+func (m mention) or(next mention, ok bool) mention {
 	if !ok {
-		return result{}, false
+		return m
 	}
-	if r, ok := t.resolveKind(&m); ok || m.alt == nil {
-		return r, ok
+	last := &m
+	for last.alt != nil {
+		last = last.alt
 	}
-	return t.resolveKind(m.alt)
+	last.alt = next.ptr()
+	return m
+}
+
+// ptr gives a copy of m on the heap: a composite's inner mention or an
+// alternative, allocated only when one is read.
+func (m mention) ptr() *mention {
+	p := new(mention)
+	*p = m
+	return p
+}
+
+// resolve gives a mention its value: a result, or false when neither
+// the mention nor its alternatives (alt) name a real date. The three
+// resolvers are layered as the matchers are: resolve takes a modified
+// expression (mModified), taken takes a composite's choice (mTake), and
+// leaves the mentions of one kind, so that none calls itself.
+func (t *Tagger) resolve(m *mention) (result, bool) {
+	for p := m; p != nil; p = p.alt {
+		if p.kind != mModified {
+			if r, ok := t.taken(p); ok {
+				return r, true
+			}
+			continue
+		}
+		if r, ok := t.takenChain(p.inner); ok && p.want.wants(r) {
+			r.start = p.start
+			if r.mod == "" {
+				r.mod = p.mod
+			}
+			return r, true
+		}
+	}
+	return result{}, false
+}
+
+// takenChain resolves the first of a chain of mentions that names a date.
+func (t *Tagger) takenChain(m *mention) (result, bool) {
+	for p := m; p != nil; p = p.alt {
+		if r, ok := t.taken(p); ok {
+			return r, true
+		}
+	}
+	return result{}, false
+}
+
+// taken resolves one mention, not its alternatives: a composite's choice
+// (mTake) by the value of the first of its inner chain that names a date,
+// else a leaf.
+func (t *Tagger) taken(p *mention) (result, bool) {
+	if p.kind != mTake {
+		return t.leaf(p)
+	}
+	for q := p.inner; q != nil; q = q.alt {
+		if r, ok := t.leaf(q); ok {
+			if !p.want.wants(r) {
+				return result{}, false
+			}
+			r.start = p.start
+			if p.mod != "" {
+				r.mod = p.mod
+			}
+			return r, true
+		}
+	}
+	return result{}, false
+}
+
+// leaf resolves a mention of one kind, with the span and mod the words
+// around it give.
+func (t *Tagger) leaf(p *mention) (result, bool) {
+	r, ok := t.resolveKind(p)
+	if !ok {
+		return r, false
+	}
+	if p.hasFrom {
+		r.start = p.from
+	}
+	if p.mod != "" {
+		r.mod = p.mod
+	}
+	return r, true
 }
 
 // resolveKind gives a mention the value of its kind.

@@ -6,8 +6,8 @@ package timex
 // its value from the mention.
 
 // setExpr matches a set at i and resolves it.
-func (t *Tagger) setExpr(i int) (result, bool) {
-	return t.resolve(t.matchSet(i))
+func (t *Tagger) setExpr(i int) (mention, bool) {
+	return t.matchSet(i)
 }
 
 // matchSet reads "every week", "each year", "every Monday", "every

@@ -11,11 +11,11 @@ package timex
 // weekdayExpr matches a weekday at i ("Friday", "Friday morning",
 // "Friday, Nov. 3"); start is where the expression began (a determiner) and
 // det the determiner ("last", "next", "this", ""), and resolves it.
-func (t *Tagger) weekdayExpr(start, i int, det string) (result, bool) {
+func (t *Tagger) weekdayExpr(start, i int, det string) (mention, bool) {
 	if !t.weekdayName(i) {
-		return result{}, false
+		return mention{}, false
 	}
-	return t.resolve(t.matchWeekday(start, i, det))
+	return t.matchWeekday(start, i, det)
 }
 
 // weekdayName reports whether the weekday at i names a day: capitalised,
@@ -74,8 +74,8 @@ func (t *Tagger) dayDateAt(k int) (mention, bool) {
 // abbrevWeekdayDate matches an abbreviated weekday before a day date at
 // token i ("Tue June 18, 2024", "Wed., Nov. 8", "Mon 17 June") and
 // resolves it.
-func (t *Tagger) abbrevWeekdayDate(i int) (result, bool) {
-	return t.resolve(t.matchAbbrevWeekdayDate(i))
+func (t *Tagger) abbrevWeekdayDate(i int) (mention, bool) {
+	return t.matchAbbrevWeekdayDate(i)
 }
 
 // matchAbbrevWeekdayDate reads an abbreviated weekday and the day date

@@ -27,11 +27,11 @@ func (t *Tagger) yearNum(i int) (int, bool) {
 
 // yearWord matches "year-end", "year-earlier", "year-ago", "year 2000",
 // "by year end" at "year" and resolves it (yearDate, resolveyear.go).
-func (t *Tagger) yearWord(i int) (result, bool) {
+func (t *Tagger) yearWord(i int) (mention, bool) {
 	if t.w(i+1) == "-" && t.adj(i+1) {
 		switch t.w(i + 2) {
 		case "end":
-			return t.resolve(mention{start: i, end: i + 3, kind: mYearEnd, at: i, since: t.w(i-1) == "since"}, true)
+			return mention{start: i, end: i + 3, kind: mYearEnd, at: i, since: t.w(i-1) == "since"}, true
 		case "earlier", "ago":
 			end := i + 3
 			switch t.w(end) {
@@ -45,11 +45,11 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 					return q, true
 				}
 			}
-			return t.resolve(mention{start: i, end: end, kind: mYearAgo, at: i}, true)
+			return mention{start: i, end: end, kind: mYearAgo, at: i}, true
 		}
 	}
 	if y, ok := t.yearNum(i + 1); ok {
-		return t.resolve(yearMention(i, i+2, y), true)
+		return yearMention(i, i+2, y), true
 	}
 	// "by year end", "by year's end"
 	if t.w(i+1) == "end" || t.possessive(i+1) && t.w(i+3) == "end" {
@@ -57,9 +57,9 @@ func (t *Tagger) yearWord(i int) (result, bool) {
 		if t.w(i+1) != "end" {
 			end = i + 4
 		}
-		return t.resolve(mention{start: i, end: end, kind: mYearEnd, at: i, atEnd: true, since: t.w(i-1) == "since"}, true)
+		return mention{start: i, end: end, kind: mYearEnd, at: i, atEnd: true, since: t.w(i-1) == "since"}, true
 	}
-	return result{}, false
+	return mention{}, false
 }
 
 // yearMention is the mention of year y written in tokens [start, end).
@@ -102,8 +102,8 @@ func (t *Tagger) matchSpelledYear(i int) (mention, bool) {
 // calendar year. "the year before", "the year of the flood", "the year
 // that ..." name another year and stay untagged, as does a title ("Man of
 // the Year").
-func (t *Tagger) theYear(start, j int) (result, bool) {
-	return t.resolve(t.matchTheYear(start, j))
+func (t *Tagger) theYear(start, j int) (mention, bool) {
+	return t.matchTheYear(start, j)
 }
 
 // matchTheYear reads "the year" at j (see theYear): a stretch of a year,
@@ -205,9 +205,9 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 }
 
 // shortDecade matches "'80s".
-func (t *Tagger) shortDecade(i int) (result, bool) {
+func (t *Tagger) shortDecade(i int) (mention, bool) {
 	if i+2 < len(t.toks) && t.toks[i+1].digits == 2 && t.adj(i+1) && t.w(i+2) == "s" && t.adj(i+2) && t.toks[i+1].num%10 == 0 {
-		return t.resolve(eraMention(i, i+3, 1900+t.toks[i+1].num, gDecade), true)
+		return eraMention(i, i+3, 1900+t.toks[i+1].num, gDecade), true
 	}
-	return result{}, false
+	return mention{}, false
 }
