@@ -15,17 +15,14 @@ func (t *Tagger) bareUnits(i int) (mention, bool) {
 	if w[len(w)-1] != 's' || t.toks[i].cap {
 		return mention{}, false
 	}
-	switch t.w(i - 1) {
-	case "for", "within", "in", "over", "after", "lasting", "took", "take", "takes":
-	default:
+	if !extentPreps[t.w(i-1)] {
 		return mention{}, false
 	}
 	u, ok := units[w]
 	if !ok || u.g == gWeekend || u.code == "Q" {
 		return mention{}, false
 	}
-	switch t.w(i + 1) {
-	case "of", "'", "\u2019", "-", "ago", "later", "earlier", "before", "after", "to", "old", "past":
+	if bareUnitStops[t.w(i+1)] {
 		return mention{}, false // "for years of talks", "in years past"
 	}
 	return valueMention(i, i+1, "DURATION", durationOf(0, true, u)), true
@@ -249,11 +246,7 @@ func (t *Tagger) orCount(end int, u unit) (int, bool) {
 // year or two"), a relative clause or a complement ("in a quarter that
 // lost money", "in five years of talks").
 func (t *Tagger) vagueCount(end int) bool {
-	switch t.w(end) {
-	case "or", "to", "that", "which", "when", "where", "who", "of", "'", "\u2019":
-		return !(t.w(end+1) == "time")
-	}
-	return false
+	return countStops[t.w(end)] && t.w(end+1) != "time"
 }
 
 // inCue reports whether the count of units at token start comes after

@@ -64,6 +64,33 @@ var (
 	notSuperlative = lex.set("not-superlative")
 )
 
+// Words of single rules, each named where it is used.
+var (
+	extentPreps     = lex.set("extent-preps")
+	bareUnitStops   = lex.set("bare-unit-stops")
+	countStops      = lex.set("count-stops")
+	modifiedUnits   = lex.set("modified-units")
+	notSoonAfter    = lex.set("soon-stops-before")
+	notSoonBefore   = lex.set("soon-stops-after")
+	futurePlurals   = lex.set("future-plurals")
+	monthDets       = lex.set("month-determiners")
+	seasonDets      = lex.set("season-determiners")
+	currentTerms    = lex.set("current-terms")
+	countDets       = lex.set("count-determiners")
+	theDets         = lex.set("the-determiners")
+	pointingDets    = lex.set("pointing-determiners")
+	weekStops       = lex.set("week-stops")
+	comingPlurals   = lex.set("coming-plurals")
+	pastPlurals     = lex.set("past-plurals")
+	recentPlurals   = lex.set("recent-plurals")
+	yearStretchCues = lex.set("year-stretch-cues")
+	theYearStops    = lex.set("the-year-stops")
+	numberNouns     = lex.set("number-nouns")
+	planWords       = lex.set("plan-words")
+	auxiliaries     = lex.set("auxiliaries")
+	adjectiveCues   = lex.set("adjective-cues")
+)
+
 // opener is a set of the kinds of expression a word may open, one bit
 // each: core (match.go) looks a word up once in openers and tries only
 // the matchers of its kinds.

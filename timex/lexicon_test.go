@@ -91,13 +91,22 @@ func f(w string) string {
 }
 var punctuation = []string{" ,", " .", " ;"}
 var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
+func g(w string) bool {
+	switch w {
+	case "years", "months", "weeks", "days", "decades":
+		return true
+	case "last", "next":
+		return true
+	}
+	return false
+}
 `
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := wordListsIn(f); len(got) != 3 {
-		t.Errorf("the guard found %d word lists in its example, want 3", len(got))
+	if got := wordListsIn(f); len(got) != 4 {
+		t.Errorf("the guard found %d word lists in its example, want 4", len(got))
 	}
 }
 
@@ -117,11 +126,21 @@ func wordListsIn(f *ast.File) []gotoken.Pos {
 			if wordLits(x.Elts) >= 3 {
 				out = append(out, x.Pos())
 			}
+		case *ast.CaseClause:
+			// A switch on a word with a long list of words in one case
+			// is a word list too; a short one ("last", "next") reads as
+			// grammar.
+			if wordLits(x.List) >= caseListMax+1 {
+				out = append(out, x.Pos())
+			}
 		}
 		return true
 	})
 	return out
 }
+
+// caseListMax is the most words a case clause may list in code.
+const caseListMax = 4
 
 // wordLits counts the keys or elements that are string literals holding a
 // letter.

@@ -163,8 +163,7 @@ func (t *Tagger) matchAt(i int, c opener) (mention, bool) {
 	// "the end of the year", "the end of this month": the DCT's unit, as
 	// "this year" is.
 	if w := t.w(j); w == "the" || w == "this" {
-		switch t.w(j + 1) {
-		case "year", "month", "week", "decade", "century", "quarter":
+		if modifiedUnits[t.w(j+1)] {
 			if nx := t.w(j + 2); nx != "'" && nx != "-" { // not "the year's", "the year-earlier"
 				return mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)], mod: mod}, true
 			}
@@ -402,12 +401,7 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 		// "will soon begin", "may soon seek": the near future. "As soon
 		// as", "soon after the vote", "too soon to say" measure from
 		// another event or judge timing, and name no time.
-		switch t.w(i - 1) {
-		case "as", "too", "so", "how", "very":
-			return final(mention{}, false)
-		}
-		switch t.w(i + 1) {
-		case "as", "after", "afterward", "afterwards", "thereafter", "before", "enough", "-":
+		if notSoonAfter[t.w(i-1)] || notSoonBefore[t.w(i+1)] {
 			return final(mention{}, false)
 		}
 		return final(refMention(i, i+1, FutureRef), true)
@@ -426,11 +420,8 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 		}
 	case "future":
 		// "in future years", "in future quarters": the future.
-		switch t.w(i + 1) {
-		case "years", "months", "weeks", "decades", "quarters", "generations":
-			if t.w(i-1) != "the" {
-				return final(refMention(i, i+2, FutureRef), true)
-			}
+		if futurePlurals[t.w(i+1)] && t.w(i-1) != "the" {
+			return final(refMention(i, i+2, FutureRef), true)
 		}
 	case "someday":
 		return final(refMention(i, i+1, FutureRef), true)

@@ -147,8 +147,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		}
 	}
 	// "last April", "next May", "this March": the determiner is part of it.
-	switch prev {
-	case "last", "next", "this", "past", "coming":
+	if monthDets[prev] {
 		month.det, month.start = prev, i-1
 	}
 	return month, true

@@ -170,9 +170,9 @@ func (t *Tagger) matchSeason(start, i int, det string) (mention, bool) {
 	if t.capital(i) && (!t.sentenceStart(i) || t.nameNext(i) || t.w(i+1) == "of" && t.capital(i+2)) {
 		return mention{}, false
 	}
-	switch det {
-	case "this", "current", "last", "past", "previous", "next", "coming":
-	case "":
+	switch {
+	case seasonDets[det]:
+	case det == "":
 		if start == i && !seasonPreps[prev] {
 			return mention{}, false
 		}

@@ -42,9 +42,7 @@ func (t *Tagger) currentAdj(i int) (mention, bool) {
 	if i+1 >= len(t.toks) || t.toks[i+1].kind != tWord || t.toks[i+1].cap {
 		return mention{}, false
 	}
-	switch t.w(i + 1) {
-	case "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio",
-		"year", "quarter", "month", "week", "fiscal", "period", "season", "term", "session", "flows", "flow":
+	if currentTerms[t.w(i+1)] {
 		return mention{}, false
 	}
 	if _, ok := units[t.w(i+1)]; ok {
@@ -72,9 +70,8 @@ func (t *Tagger) detExpr(i int) (mention, bool) {
 	// "the past two months", "the first nine months", "the six months":
 	// a stretch, if the resolver finds the count one, else what the
 	// determiner and the noun after the count say.
-	switch det {
-	case "", "past", "last", "next", "first", "coming", "following", "previous", "latest", "recent", "prior":
-		if _, _, _, ok := t.count(j); ok && (the || det != "") {
+	if det == "" && the || countDets[det] {
+		if _, _, _, ok := t.count(j); ok {
 			if c, ok := t.countExpr(i, j); ok {
 				m := mention{start: i, kind: mTake, inner: c.ptr(), want: wantDuration}
 				return m.or(t.detNoun(i, j, det, the)), true
@@ -235,9 +232,7 @@ func (t *Tagger) detUnit(start, j int, det string, the bool) (mention, bool) {
 func (t *Tagger) determiner(i int) (det string, the bool, j int) {
 	det, j = t.w(i), i+1
 	if det == "the" {
-		switch nx := t.w(j); nx {
-		case "past", "last", "next", "coming", "previous", "following", "latest",
-			"same", "current", "first", "prior", "recent", "upcoming", "present", "future":
+		if nx := t.w(j); theDets[nx] {
 			return nx, true, j + 1
 		}
 		return "", true, j
@@ -282,8 +277,7 @@ func (t *Tagger) theNoun(start, j int) (mention, bool) {
 		// "For the week, the index fell": a week the text does not
 		// fix (the trading week? the calendar week?) stays
 		// unresolved, in the year under discussion.
-		switch t.w(j + 1) {
-		case "of", "before", "after", "ended", "ending", "to", "that", "when", "in", "-", "earlier", "later", "ago":
+		if weekStops[t.w(j+1)] {
 			return mention{}, false
 		}
 		if t.toks[j].cap && !t.toks[j].upper {
@@ -349,21 +343,18 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 		return final(mention{}, false)
 	}
 	if det == "coming" && !the {
-		switch w {
-		case "years", "months", "weeks", "days", "decades", "quarters":
+		if comingPlurals[w] {
 			return final(refMention(start, j+1, FutureRef), true)
 		}
 	}
 	if det == "past" && !the {
 		// "in past years": the past, like "in recent years".
-		switch w {
-		case "years", "months", "weeks", "decades", "quarters":
+		if pastPlurals[w] {
 			return final(refMention(start, j+1, PastRef), true)
 		}
 	}
 	if det == "recent" {
-		switch w {
-		case "years", "months", "weeks", "days", "decades", "times":
+		if recentPlurals[w] {
 			return final(refMention(start, j+1, PastRef), true)
 		}
 		return final(mention{}, false)
@@ -416,12 +407,12 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 	}
 	end := j + 1
 	m := mention{start: start, end: end, kind: mRelative, at: j, det: det, the: the, unit: u}
-	switch det {
-	case "this", "current":
+	switch {
+	case det == "this" || det == "current":
 		if u.g == gDay {
 			return mention{}, false
 		}
-	case "last", "past", "previous", "prior", "next", "coming", "upcoming", "following":
+	case pointingDets[det]:
 		// Earnings copy compares a quarter with "last year": the same
 		// quarter a year before ("$3 million, compared with $2 million
 		// last year"), if a quarter is under discussion.
@@ -437,7 +428,7 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 		if u.g == gDay && (det == "last" || det == "past") {
 			return mention{}, false // "the last day of ..."
 		}
-	case "same", "that":
+	case det == "same" || det == "that":
 		if t.w(end) == "last" || t.w(end) == "a" || t.w(end) == "of" {
 			return mention{}, false // "the same period last year"
 		}

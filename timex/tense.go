@@ -69,8 +69,8 @@ func (t *Tagger) marker(k int) tense {
 		if t.w(k+1) == "to" {
 			return future // "is to resume trading"
 		}
-	case "expected", "scheduled", "due", "set", "slated", "planned", "plans", "plan",
-		"intends", "intend", "going", "poised", "aims", "hopes", "hope", "wants", "expects":
+	}
+	if planWords[w] {
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && (w == "scheduled" || w == "set" || w == "slated" || w == "due" || w == "planned") {
 			if w == "due" && !copulas[t.w(k-1)] {
 				// "due to low light", "due to the storm": a cause, not a
@@ -106,8 +106,7 @@ func (t *Tagger) marker(k int) tense {
 		return reportedFuture
 	}
 	if pastVerbs[w] {
-		switch t.w(k - 1) {
-		case "be", "been", "being", "is", "are", "am", "will", "would", "get":
+		if auxiliaries[t.w(k-1)] {
 			// A participle ("would be paid", "is held"): the auxiliary
 			// decides.
 			return noTense
@@ -118,13 +117,12 @@ func (t *Tagger) marker(k int) tense {
 		return present
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
-		switch t.w(k - 1) {
-		case "be", "been", "being", "is", "are", "am", "to", "will", "would", "get":
+		switch prev := t.w(k - 1); {
+		case auxiliaries[prev] || prev == "to":
 			// A participle ("will be paid", "is expected"): the auxiliary
 			// decides.
 			return noTense
-		case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-			"still", "very", "more", "most", "less", "least", "newly", "recently", "previously", "already":
+		case adjectiveCues[prev]:
 			// An -ed word after a determiner or a degree adverb is an
 			// adjective ("a still unspecified date", "the increased
 			// dividend", "a newly formed group"), not a past verb.

@@ -112,8 +112,7 @@ func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 	if t.toks[j].cap && !t.toks[j].upper {
 		return mention{}, false
 	}
-	switch t.w(j + 1) {
-	case "ended", "ending", "to", "through", "till", "until":
+	if yearStretchCues[t.w(j+1)] {
 		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
 	switch t.w(start - 1) {
@@ -131,8 +130,8 @@ func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 		if t.w(j+2) == "which" {
 			return mention{}, false // "the year in which ..."
 		}
-	case "before", "after", "earlier", "later", "ago", "when", "that", "which",
-		"-", "since", "he", "she", "they", "we", "i", "it", "you", "round", "around", "from", "and", "or":
+	}
+	if theYearStops[t.w(j+1)] {
 		return mention{}, false
 	}
 	if nx := t.w(j + 1); nx == "was" || nx == "is" {
@@ -158,7 +157,10 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 		return y, true // "between 2001 and 2005 rates fell"
 	}
 	switch prev {
-	case "$", "#", "\u20ac", "\u00a3", "no", "number", "route", "highway", "flight", "room", "page", "article", "section", "rule", "resolution", "model", "version":
+	case "$", "#", "\u20ac", "\u00a3":
+		return 0, false
+	}
+	if numberNouns[prev] {
 		return 0, false
 	}
 	if countWords[prev] {
