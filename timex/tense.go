@@ -176,6 +176,15 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		hi++
 	}
 	for k := i - 1; k >= lo; k-- {
+		if t.w(k) == "that" && k < i-1 && t.toks[k+1].kind == tWord {
+			// "Police say that on Saturday he was shot": a date at the
+			// head of a clause that "that" opens takes the tense of that
+			// clause, after it, and not of the verb of saying before
+			// "that" (not "that Saturday", a determiner).
+			if m, mk := t.tenseAfter(i, hi); m != noTense {
+				return m, mk
+			}
+		}
 		m := t.marker(k)
 		if m == noTense {
 			continue
@@ -189,6 +198,12 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		}
 		return m, k
 	}
+	return t.tenseAfter(i, hi)
+}
+
+// tenseAfter is the tense of the first marker after token i up to hi, the
+// end of its sentence, that gives the clause of i its tense.
+func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 	for k := i + 1; k <= hi; k++ {
 		if m := t.marker(k); m != noTense {
 			if m == present && scheduledVerbs[t.w(k)] {
