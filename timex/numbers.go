@@ -79,11 +79,15 @@ func (t *Tagger) eraNumber(i int) (mention, bool) {
 	tok := &t.toks[i]
 	// Decades: "1990s". "The 1800s" and "the 1900s" are centuries in
 	// use (the 19th, the 20th); "the 2000s" is the decade.
-	if tok.digits == 4 && tok.num%10 == 0 && t.w(i+1) == "s" && t.adj(i+1) {
-		if tok.num%100 == 0 && tok.num < 2000 {
-			return eraMention(i, i+2, tok.num, gCentury), true
+	if tok.digits == 4 && tok.num%10 == 0 && (t.w(i+1) == "s" && t.adj(i+1) || t.decadeApostrophe(i)) {
+		end := i + 2
+		if t.w(i+1) != "s" {
+			end++ // "1980's"
 		}
-		return eraMention(i, i+2, tok.num, gDecade), true
+		if tok.num%100 == 0 && tok.num < 2000 {
+			return eraMention(i, end, tok.num, gCentury), true
+		}
+		return eraMention(i, end, tok.num, gDecade), true
 	}
 	// Centuries: "20th century"
 	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
@@ -179,4 +183,22 @@ func digitsOf(s string) int {
 		n = n*10 + int(s[k]-'0')
 	}
 	return n
+}
+
+// decadeApostrophe reports whether the year at i is written as a decade
+// with "'s" ("the 1980's", "the late 1980's", "the mid-1930's"): "the"
+// before it, or before a modifier before it, tells it from a year's
+// possessive ("1991's agreement").
+func (t *Tagger) decadeApostrophe(i int) bool {
+	if !t.possessive(i+1) || !t.adj(i+1) || !t.adj(i+2) {
+		return false
+	}
+	k := i - 1
+	if t.w(k) == "-" {
+		k--
+	}
+	if w := t.w(k); w == "early" || w == "late" || w == "mid" {
+		k--
+	}
+	return t.w(k) == "the"
 }
