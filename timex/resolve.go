@@ -602,7 +602,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// ("extended to Nov. 16", "gave it until mid-November"), and so
 		// may a verb of saying ("announced job cuts in December").
 		// "since January" counts from a month behind, whatever the verb.
-		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || day == 0 && t.w(at-1) == "in" && k >= 0 && k < at && !reportingVerbs[t.w(k)]) {
+		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
 			y--
 		}
 	case future:
@@ -615,6 +615,25 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// pastAt reports whether a month at token at (a day of it if day is not
+// 0), in a clause whose past tense the marker at k gives, is when the
+// past happened, and so behind the document date even a month or two
+// ahead of it: "in" before a month after a verb that is not one of saying
+// ("changed to a calendar year in December", not "announced job cuts in
+// December"); "on" before a day likewise ("rear-ended a truck on June
+// 8"); a month at the head of its sentence, whose past verb follows ("In
+// January, the South Sudanese voted to secede").
+func (t *Tagger) pastAt(at, day, k int) bool {
+	if k < 0 {
+		return false
+	}
+	prep := t.w(at - 1)
+	if k < at {
+		return !reportingVerbs[t.w(k)] && (day == 0 && prep == "in" || day != 0 && prep == "on")
+	}
+	return day == 0 && prep == "in" && t.sentenceStart(at-1)
 }
 
 // relativeDate resolves a unit after a determiner: "this week" is the
