@@ -272,14 +272,28 @@ const (
 	embedHighlights = 12
 )
 
+// html renders the HTML pages and events.jsonld, which RenderConcurrently
+// renders at once.
 func (c *config) html(emit func(File) error) error {
+	if err := c.htmlPages(emit); err != nil {
+		return err
+	}
+	return c.eventsLD(emit)
+}
+
+// eventsLD renders events.jsonld.
+func (c *config) eventsLD(emit func(File) error) error {
+	return emit(File{Path: "events.jsonld", Stream: func(w io.Writer) error { return eventsLD(w, c, c.model.Events) }})
+}
+
+func (c *config) htmlPages(emit func(File) error) error {
 	th, err := c.theme()
 	if err != nil {
 		return err
 	}
 	m := c.model
 	sv := newSiteView(c, th)
-	items := c.items(th)
+	items := newItems(th)
 	jobs := make([]job, 0, 2+len(m.Events)+len(m.Actors)+len(m.Years))
 	hl, label := c.highlights(indexHighlights)
 	index := &page{Site: sv, Items: items, Title: c.Title, Canonical: c.canonical(""), Count: len(m.Events),
@@ -343,9 +357,6 @@ func (c *config) html(emit func(File) error) error {
 	if err := th.execute(jobs, emit); err != nil {
 		return err
 	}
-	if err := emit(File{Path: "events.jsonld", Stream: func(w io.Writer) error { return eventsLD(w, c, m.Events) }}); err != nil {
-		return err
-	}
 	for _, name := range []string{"favicon.svg", "style.css", "timeline.js"} {
 		if err := emit(File{Path: name, Data: th.files[name]}); err != nil {
 			return err
@@ -402,7 +413,7 @@ func (c *config) embed(emit func(File) error) error {
 	}
 	m := c.model
 	sv := newSiteView(c, th)
-	items := c.items(th)
+	items := newItems(th)
 	hl, label := c.highlights(c.Top)
 	if c.Top == 0 && len(hl) > embedHighlights {
 		// A large timeline marks hundreds of events key: the embed

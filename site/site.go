@@ -5,14 +5,17 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
 	"io/fs"
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/output"
@@ -156,14 +159,64 @@ func Render(t *timeline.Timeline, opt Options) ([]File, error) {
 // are an error. An error of emit stops the render and is returned as it
 // is.
 func RenderTo(t *timeline.Timeline, opt Options, emit func(File) error) error {
+	return render(t, opt, 1, emit)
+}
+
+// RenderConcurrently is RenderTo with the formats rendered at once, on as
+// many lanes as there are CPUs (GOMAXPROCS): emit is called from several
+// goroutines at once and must be safe for that. The files and their bytes
+// are RenderTo's; only the order and the goroutines of the calls differ,
+// so what emit writes does not depend on the number of CPUs. The first
+// error (in the order of the renders, not of time) is returned, an error of
+// emit as it is; any error stops the other lanes at their next file.
+func RenderConcurrently(t *timeline.Timeline, opt Options, emit func(File) error) error {
+	return render(t, opt, runtime.GOMAXPROCS(0), emit)
+}
+
+// renders are the parts of a site that can be rendered at once, the
+// longest first (at 100,000 articles: the pages, then timeline.json, ...).
+// html is htmlPages then eventsLD.
+var renders = []struct {
+	name string
+	f    func(*config, func(File) error) error
+}{
+	{"html", (*config).htmlPages},
+	{"json", (*config).json},
+	{"markdown", (*config).markdown},
+	{"timelinejs", (*config).timelineJS},
+	{"html", (*config).eventsLD},
+	{"atom", (*config).atom},
+	{"embed", (*config).embed},
+	{"jsonfeed", (*config).jsonFeed},
+}
+
+// errStopped is what a lane's emit returns once another lane failed.
+var errStopped = errors.New("stopped")
+
+// seenFile is a path handed to emit: its bytes' maphash, known when done
+// is closed (a streamed file's once streamed).
+type seenFile struct {
+	sum  uint64
+	done chan struct{}
+}
+
+func render(t *timeline.Timeline, opt Options, lanes int, emit func(File) error) error {
 	c, err := newConfig(t, opt)
 	if err != nil {
 		return err
 	}
-	var emitErr error           // returned as it is, not as the format's
-	seen := map[string]uint64{} // path -> maphash of the bytes
+	var (
+		mu      sync.Mutex
+		seen    = map[string]*seenFile{}
+		stopped atomic.Bool
+	)
 	seed := maphash.MakeSeed()
-	once := func(f File) error {
+	// once hands f to emit unless a file of its path was handed over;
+	// emitErr gets emit's own error, returned as it is.
+	once := func(f File, emitErr *error) error {
+		if stopped.Load() {
+			return errStopped
+		}
 		if err := output.CheckPath(f.Path); err != nil {
 			return err
 		}
@@ -181,36 +234,81 @@ func RenderTo(t *timeline.Timeline, opt Options, emit func(File) error) error {
 				return err
 			}
 		}
-		if prev, ok := seen[f.Path]; ok {
+		mu.Lock()
+		prev, dup := seen[f.Path]
+		me := &seenFile{done: make(chan struct{})}
+		if !dup {
+			seen[f.Path] = me
+		}
+		mu.Unlock()
+		if dup {
 			if f.Stream != nil {
 				if err := f.Stream(io.Discard); err != nil {
 					return err
 				}
 			}
-			if prev != sum {
-				emitErr = fmt.Errorf("two different files named %q", f.Path)
-				return emitErr
+			<-prev.done
+			if prev.sum != sum {
+				*emitErr = fmt.Errorf("two different files named %q", f.Path)
+				return *emitErr
 			}
 			return nil
 		}
-		if err := emit(f); err != nil {
-			emitErr = err
+		err := emit(f)
+		me.sum = sum
+		close(me.done)
+		if err != nil {
+			*emitErr = err
+			stopped.Store(true)
 			return err
 		}
-		seen[f.Path] = sum
 		return nil
 	}
-	for _, name := range Formats() {
-		if err := formats[name](c, once); err != nil {
-			if emitErr != nil {
-				return emitErr
-			}
-			return fmt.Errorf("render %s: %w", name, err)
+	errs := make([]error, len(renders))
+	do := func(i int) {
+		var emitErr error
+		err := renders[i].f(c, func(f File) error { return once(f, &emitErr) })
+		switch {
+		case emitErr != nil:
+			err = emitErr
+		case errors.Is(err, errStopped):
+		case err != nil:
+			err = fmt.Errorf("render %s: %w", renders[i].name, err)
 		}
-		if name == "html" {
-			// The last format that lists events as HTML: the lines
-			// cached for its pages are not needed again.
-			c.cache = nil
+		if err != nil {
+			errs[i] = err
+			stopped.Store(true)
+		}
+	}
+	if lanes <= 1 {
+		for i := range renders {
+			if do(i); errs[i] != nil {
+				return errs[i]
+			}
+		}
+		return nil
+	}
+	// The theme is parsed before the lanes share it.
+	if _, err := c.theme(); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(lanes, len(renders)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(renders) || stopped.Load() {
+					return
+				}
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, errStopped) {
+			return err
 		}
 	}
 	return nil
@@ -309,7 +407,6 @@ type config struct {
 	t     *timeline.Timeline
 	model *model
 	th    *theme // see theme
-	cache *itemCache
 }
 
 // theme returns the templates, parsed on first use.

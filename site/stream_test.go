@@ -6,6 +6,8 @@ import (
 	"errors"
 	"html"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -110,5 +112,57 @@ func TestRenderTo(t *testing.T) {
 	})
 	if err != stop || n != 100 {
 		t.Errorf("after emit failed: %v, %d files handed over, want %v and 100", err, n, stop)
+	}
+}
+
+// TestRenderConcurrently: the formats rendered at once hand over Render's
+// files, each once and with the same bytes, whatever the number of lanes;
+// an error of emit stops every lane and is returned as it is.
+func TestRenderConcurrently(t *testing.T) {
+	opt := Options{Title: "T", BaseURL: "https://news.example/t/", LiveReload: true}
+	tl := synthetic(450)
+	want, err := Render(tl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lanes := range []int{1, 2, 4, 16} {
+		var mu sync.Mutex
+		got := map[string][]byte{}
+		err := render(tl, opt, lanes, func(f File) error {
+			data, err := f.Bytes()
+			mu.Lock()
+			defer mu.Unlock()
+			if _, dup := got[f.Path]; dup {
+				t.Errorf("lanes %d: %s handed over twice", lanes, f.Path)
+			}
+			got[f.Path] = data
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("lanes %d: %d files, Render %d", lanes, len(got), len(want))
+		}
+		for _, f := range want {
+			if !bytes.Equal(got[f.Path], f.Data) {
+				t.Errorf("lanes %d: %s differs", lanes, f.Path)
+			}
+		}
+	}
+	stop := errors.New("disk full")
+	var n atomic.Int64
+	err = RenderConcurrently(tl, opt, func(f File) error {
+		if n.Add(1) >= 100 {
+			return stop
+		}
+		if _, err := f.Bytes(); err != nil {
+			return err
+		}
+		return nil
+	})
+	// Each lane stops at its next file: a few more may have been offered.
+	if err != stop || n.Load() > 100+int64(len(renders)) {
+		t.Errorf("after emit failed: %v, %d files handed over, want %v and about 100", err, n.Load(), stop)
 	}
 }

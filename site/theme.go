@@ -124,12 +124,10 @@ type itemKey struct {
 	evCtx
 }
 
-// items returns the cache for this render; the theme is the config's.
-func (c *config) items(th *theme) *itemCache {
-	if c.cache == nil {
-		c.cache = &itemCache{th: th, m: map[itemKey]template.HTML{}}
-	}
-	return c.cache
+// newItems returns a cache of the theme's items, for one format's pages:
+// it goes with them when they are done.
+func newItems(th *theme) *itemCache {
+	return &itemCache{th: th, m: map[itemKey]template.HTML{}}
 }
 
 // HTML returns the rendered "event" template for e seen from root. The

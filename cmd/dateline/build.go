@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dateline-news/dateline/internal/output"
 	"github.com/dateline-news/dateline/site"
@@ -284,27 +285,38 @@ func siteConfig(dir string) string {
 }
 
 // stageSite renders the site into a folder beside --out, a file at a
-// time, for the caller to Commit (swap in) or Abort. A render error comes
-// before anything is written.
+// time and on every CPU (the bytes are those of one CPU), for the caller
+// to Commit (swap in) or Abort. A render error that comes before the first
+// file (an invalid option) comes before anything is written.
 func stageSite(dir *output.Dir, tl *timeline.Timeline, opt site.Options) (*output.Stage, error) {
-	var s *output.Stage
-	err := site.RenderTo(tl, opt, func(f output.File) error {
-		if s == nil {
-			var err error
-			if s, err = dir.Stage(); err != nil {
-				return err
-			}
+	var (
+		mu  sync.Mutex
+		s   *output.Stage
+		err error
+	)
+	stage := func() (*output.Stage, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if s == nil && err == nil {
+			s, err = dir.Stage()
+		}
+		return s, err
+	}
+	rerr := site.RenderConcurrently(tl, opt, func(f output.File) error {
+		s, err := stage()
+		if err != nil {
+			return err
 		}
 		return s.Add(f)
 	})
-	if err == nil && s == nil {
-		s, err = dir.Stage()
+	if rerr == nil {
+		_, rerr = stage()
 	}
-	if err != nil {
+	if rerr != nil {
 		if s != nil {
 			s.Abort()
 		}
-		return nil, err
+		return nil, rerr
 	}
 	return s, nil
 }

@@ -18,6 +18,11 @@ var isTerminal = func(w io.Writer) bool {
 	return ok && fileIsTerminal(f)
 }
 
+// stageHook, when a test sets it, is called with each stage a build
+// enters ("reading articles", "rendering the site", "writing"), before the
+// progress line shows it: the profile harness cuts its profiles there.
+var stageHook func(stage string)
+
 // progress is the line a long build shows on a terminal: what it is doing
 // and for how long, rewritten in place every second and cleared at the
 // end. Lines other code writes through it (problems with articles) are
@@ -71,6 +76,9 @@ func (p *progress) draw() {
 
 // set names what the build is doing now.
 func (p *progress) set(stage string) {
+	if stageHook != nil {
+		stageHook(stage)
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.stage = stage

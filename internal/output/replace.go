@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Marker is the file every folder written by Replace holds. A folder with
@@ -274,14 +275,17 @@ func (d *Dir) Replace(files []File, articles int) error {
 // beside the output, for Commit to swap in. It keeps only the paths it
 // was given (to refuse a second file of the same name), never the files'
 // bytes. Until Commit the output is untouched; Abort, or any error, removes
-// what was staged.
+// what was staged. Add may be called from several goroutines at once
+// (RenderConcurrently's lanes); Commit and Abort come after the last Add.
 type Stage struct {
-	d    *Dir
-	tmp  string
-	seen map[string]bool
-	made map[string]bool
-	err  error // the first error: every later call returns it
-	done bool
+	d       *Dir
+	tmp     string
+	mu      sync.Mutex
+	seen    map[string]bool
+	made    map[string]bool
+	writing sync.WaitGroup // Adds under way, which Abort waits for
+	err     error          // the first error: every later call returns it
+	done    bool
 }
 
 // Stage starts a new build in a folder beside the output.
@@ -300,53 +304,77 @@ func (d *Dir) wrap(err error) error { return fmt.Errorf("write %s: %w", d.dir, e
 
 // fail records the stage's first error and removes what was staged.
 func (s *Stage) fail(err error) error {
+	s.mu.Lock()
 	if s.err == nil {
 		s.err = s.d.wrap(err)
 	}
+	err = s.err
+	s.mu.Unlock()
 	s.Abort()
-	return s.err
+	return err
 }
 
 // Add writes f into the staged folder; f.Stream, if set, is called before
 // Add returns. A path that is unsafe, dateline's marker, or given twice
 // is refused.
 func (s *Stage) Add(f File) error {
+	s.mu.Lock()
 	if s.err != nil {
+		s.mu.Unlock()
 		return s.err
 	}
 	if s.done {
+		s.mu.Unlock()
 		return s.fail(errors.New("output: Add after Commit or Abort"))
 	}
 	if err := CheckPath(f.Path); err != nil {
+		s.mu.Unlock()
 		return s.fail(err)
 	}
 	if f.Path == Marker {
+		s.mu.Unlock()
 		return s.fail(fmt.Errorf("%q is dateline's marker", f.Path))
 	}
 	if s.seen[f.Path] {
+		s.mu.Unlock()
 		return s.fail(fmt.Errorf("two files named %q", f.Path))
 	}
 	s.seen[f.Path] = true
 	name := filepath.Join(s.tmp, filepath.FromSlash(f.Path))
-	if dir := filepath.Dir(name); !s.made[dir] {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return s.fail(err)
+	dir := filepath.Dir(name)
+	made := s.made[dir]
+	s.writing.Add(1)
+	s.mu.Unlock()
+	err := func() error {
+		defer s.writing.Done()
+		if !made {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			s.mu.Lock()
+			s.made[dir] = true
+			s.mu.Unlock()
 		}
-		s.made[dir] = true
-	}
-	if err := writeFile(name, f); err != nil {
+		return writeFile(name, f)
+	}()
+	if err != nil {
 		return s.fail(err)
 	}
 	return nil
 }
 
-// Abort removes the staged folder; the output is left as it was. It does
-// nothing after Commit, so that a deferred Abort is safe.
+// Abort removes the staged folder, once the Adds under way are done; the
+// output is left as it was. It does nothing after Commit, so that a
+// deferred Abort is safe.
 func (s *Stage) Abort() {
+	s.mu.Lock()
 	if s.done {
+		s.mu.Unlock()
 		return
 	}
 	s.done = true
+	s.mu.Unlock()
+	s.writing.Wait()
 	os.RemoveAll(s.tmp)
 }
 

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -138,5 +139,87 @@ func TestPlanSumsStreams(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(got, filepath.FromSlash(other[0].Path))); string(b) != "new section" {
 		t.Errorf("%s holds %q after the refused write", other[0].Path, b)
+	}
+}
+
+// TestStageConcurrent: Adds from several goroutines at once stage every
+// file; a failure in one of them (a path given twice) removes what was
+// staged, after the other Adds under way, and leaves the output as it was.
+func TestStageConcurrent(t *testing.T) {
+	root := t.TempDir()
+	out := filepath.Join(root, "out")
+	if err := Write(out, []File{{Path: "old.html", Data: []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(out, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	add := func(s *Stage, dup bool) error {
+		errs := make(chan error, 8)
+		for g := range 8 {
+			go func() {
+				var first error
+				for i := range 50 {
+					p := fmt.Sprintf("events/e%d-%d/index.html", g, i)
+					if dup && g == 3 && i == 20 {
+						p = "events/e0-0/index.html"
+					}
+					f := File{Path: p, Data: []byte(p)}
+					if i%2 == 0 {
+						f = streamed(f)
+					}
+					if err := s.Add(f); err != nil && first == nil {
+						first = err
+					}
+				}
+				errs <- first
+			}()
+		}
+		var first error
+		for range 8 {
+			if err := <-errs; err != nil && first == nil {
+				first = err
+			}
+		}
+		return first
+	}
+	s, err := d.Stage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := add(s, true); err == nil || !strings.Contains(err.Error(), "two files") {
+		t.Fatalf("a path given twice: %v", err)
+	}
+	if err := s.Commit(1); err == nil {
+		t.Fatal("Commit after a failed Add went through")
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "old.html")); err != nil || string(b) != "old" {
+		t.Fatalf("the output changed after a failed stage: %q, %v", b, err)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 2 { // out and its lock
+		t.Errorf("left beside the output: %v", entries)
+	}
+	s, err = d.Stage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := add(s, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(1); err != nil {
+		t.Fatal(err)
+	}
+	for g := range 8 {
+		for i := range 50 {
+			p := fmt.Sprintf("events/e%d-%d/index.html", g, i)
+			if b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(p))); err != nil || string(b) != p {
+				t.Fatalf("%s: %q, %v", p, b, err)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "old.html")); err == nil {
+		t.Error("the previous build's file is still there")
 	}
 }

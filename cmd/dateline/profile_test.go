@@ -1,0 +1,104 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestProfileBuild profiles one `dateline build` in this process, cut at
+// its stages, when DATELINE_PROFILE names a folder for the profiles and
+// DATELINE_PROFILE_ARGS the build's arguments (space-separated, such as
+// "--out /tmp/p/out /tmp/arch/a100k"). It writes a CPU profile and a heap
+// profile per stage (NN-stage.cpu, NN-stage.heap: the heap as the stage
+// ends, after a GC) and logs, per stage, the wall and CPU seconds and the
+// peak RSS within the stage (Linux's VmHWM, reset at each stage through
+// /proc/self/clear_refs). It is a measuring tool, skipped otherwise:
+//
+//	DATELINE_PROFILE=/tmp/prof DATELINE_PROFILE_ARGS="--out /tmp/prof/out ARCHIVE" \
+//	  go test -count=1 -v -run TestProfileBuild -timeout 1h ./cmd/dateline
+//	go tool pprof -top /tmp/prof/02-rendering-the-site.cpu
+func TestProfileBuild(t *testing.T) {
+	dir := os.Getenv("DATELINE_PROFILE")
+	if dir == "" {
+		t.Skip("DATELINE_PROFILE is not set")
+	}
+	args := append([]string{"build", "--quiet"}, strings.Fields(os.Getenv("DATELINE_PROFILE_ARGS"))...)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	name := "start"
+	var cpu *os.File
+	t0, c0 := time.Now(), cpuTime()
+	cut := func(next string) {
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			cpu.Close()
+			runtime.GC()
+			if f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%02d-%s.heap", n, name))); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			t.Logf("%-20s %6.1f s wall %6.1f s CPU; peak RSS %5d MB; live heap after %5d MB",
+				name, time.Since(t0).Seconds(), (cpuTime() - c0).Seconds(), procStatus("VmHWM")>>10, ms.HeapAlloc>>20)
+		}
+		if next == "" {
+			return
+		}
+		os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+		n++
+		name = strings.ReplaceAll(next, " ", "-")
+		var err error
+		if cpu, err = os.Create(filepath.Join(dir, fmt.Sprintf("%02d-%s.cpu", n, name))); err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(cpu); err != nil {
+			t.Fatal(err)
+		}
+		t0, c0 = time.Now(), cpuTime()
+	}
+	stageHook = cut
+	defer func() { stageHook = nil }()
+	cut("options")
+	var stdout, stderr bytes.Buffer
+	code := run(args, nil, &stdout, &stderr)
+	cut("")
+	t.Logf("exit %d\n%s%s", code, stdout.String(), stderr.String())
+}
+
+// cpuTime is the process's user and system CPU time.
+func cpuTime() time.Duration {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	k, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(u+k) * time.Second / 100
+}
+
+// procStatus is a kB field of /proc/self/status, in kB.
+func procStatus(field string) int64 {
+	b, _ := os.ReadFile("/proc/self/status")
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
+}
