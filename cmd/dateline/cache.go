@@ -30,7 +30,8 @@ import (
 //
 // The folder is dateline's: it must be missing, empty or a cache (it holds
 // the cacheMarker file). Entries of other builds are removed when it is
-// opened.
+// opened, and entries of this build that no recent run used when a run
+// ends (prune.go).
 
 const (
 	cacheMarker = "DATELINE-CACHE"
@@ -44,6 +45,7 @@ type articleCache struct {
 	writeErr     atomic.Pointer[error]
 	stats        *statIndex   // the keys of the files of the last run, by their stamps
 	stamped      atomic.Int64 // articles taken by their file's stamp, not read
+	used         usedKeys     // the entries this run read or wrote (see prune)
 }
 
 // cacheClosed, when set (by a test), sees the cache at the end of a run.
@@ -175,10 +177,12 @@ func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) 
 }
 
 // close writes what the next run needs besides the entries (the stat
-// index). An index that cannot be written costs only speed, and is not
-// reported: the next run reads every file.
+// index, the keys this run used) and prunes the entries no recent run
+// used (see prune). An index that cannot be written costs only speed, and
+// is not reported: the next run reads every file.
 func (c *articleCache) close() {
 	c.stats.save()
+	prune(c.dir, c.salt, c.used.keys, statClock())
 	if cacheClosed != nil {
 		cacheClosed(c)
 	}
@@ -212,6 +216,7 @@ func readInto(name string, b []byte) ([]byte, error) {
 // renamed). A cache that cannot be written costs only speed: the first
 // error is kept for a note.
 func (c *articleCache) put(key string, e cacheEntry) {
+	c.used.add(key)
 	w := wire.Writer{B: append([]byte(cacheMagic), make([]byte, sha256.Size)...)}
 	writeEntry(&w, e)
 	out := w.B

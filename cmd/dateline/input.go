@@ -213,6 +213,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		}
 		if ok {
 			cache.hits.Add(1)
+			cache.used.add(key)
 			r := read{a: a, id: corpus.Identity{Name: list.Name(i), Path: e.Path, Outlet: e.Outlet, URL: e.URL, File: list.Real(i), Sum: e.Sum}}
 			for _, w := range e.Warnings {
 				r.warnings = append(r.warnings, errors.New(w))
