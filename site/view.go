@@ -29,7 +29,10 @@ type eventView struct {
 	ActorSlugs string // space-separated, for the filter script
 	PlaceSlugs string
 	ev         *timeline.Event
-	nv         *namer
+	// names and bases are each source's article naming and date basis,
+	// made once by newModel (shared by the sources of one article).
+	names []*sourceName
+	bases []string
 }
 
 // Sources are the event's sources, one per sentence the event was read
@@ -42,7 +45,7 @@ func (v *eventView) Sources() []sourceView {
 	}
 	out := make([]sourceView, len(v.ev.Sources))
 	for i, s := range v.ev.Sources {
-		out[i] = v.nv.lookup(s)
+		out[i] = v.names[i].view(s, v.bases[i])
 	}
 	return out
 }
@@ -57,29 +60,67 @@ func (v *eventView) Cited() []citedView {
 		return nil
 	}
 	// Sentences are grouped under one article when they would name it
-	// the same way (a source may carry a title or URL of its own).
-	type citedKey struct {
-		outlet, title, url, published string
-		untitled                      bool
-	}
+	// the same way (a source may carry a title or URL of its own): the
+	// same naming, or one that reads the same.
 	var out []citedView
-	group := map[citedKey]int{}
-	for _, s := range v.ev.Sources {
-		sv := v.nv.lookup(s)
-		q := quoteView{Sentence: sv.Sentence, Expression: sv.Expression, Basis: sv.Basis}
-		k := citedKey{sv.Outlet, sv.Title, sv.URL, "", sv.Untitled}
-		if sv.Published != nil {
-			k.published = sv.Published.Datetime + " " + sv.Published.Text
+	var named []*sourceName // the naming of each of out
+	var group map[citedKey]int
+	for i, s := range v.ev.Sources {
+		n := v.names[i]
+		q := quoteView{Sentence: s.Sentence, Expression: s.Expression, Basis: v.bases[i]}
+		at := -1
+		if group == nil {
+			for j, m := range named {
+				if m == n || sameNaming(m, n) {
+					at = j
+					break
+				}
+			}
+			if at < 0 && len(out) == 16 {
+				// Many articles: a map from here on.
+				group = make(map[citedKey]int, 32)
+				for j, m := range named {
+					group[m.key()] = j
+				}
+			}
+		} else if j, ok := group[n.key()]; ok {
+			at = j
 		}
-		if i, ok := group[k]; ok {
-			out[i].Quotes = append(out[i].Quotes, q)
+		if at >= 0 {
+			out[at].Quotes = append(out[at].Quotes, q)
 			continue
 		}
-		group[k] = len(out)
-		out = append(out, citedView{Outlet: sv.Outlet, Title: sv.Title, URL: sv.URL, Published: sv.Published,
-			Untitled: sv.Untitled, Quotes: []quoteView{q}})
+		if group != nil {
+			group[n.key()] = len(out)
+		}
+		named = append(named, n)
+		out = append(out, citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published,
+			Untitled: n.untitled, Quotes: []quoteView{q}})
 	}
 	return out
+}
+
+// citedKey is what Cited groups sentences by: how their article is named.
+type citedKey struct {
+	outlet, title, url, datetime, text string
+	published, untitled                bool
+}
+
+func (n *sourceName) key() citedKey {
+	k := citedKey{outlet: n.outlet, title: n.title, url: n.url, untitled: n.untitled}
+	if n.published != nil {
+		k.published, k.datetime, k.text = true, n.published.Datetime, n.published.Text
+	}
+	return k
+}
+
+// sameNaming reports whether a and b name an article the same way.
+func sameNaming(a, b *sourceName) bool {
+	if a.outlet != b.outlet || a.title != b.title || a.url != b.url || a.untitled != b.untitled ||
+		(a.published == nil) != (b.published == nil) {
+		return false
+	}
+	return a.published == nil || a.published.Datetime == b.published.Datetime && a.published.Text == b.published.Text
 }
 
 // listSources is how many of an event's articles the lists (the full
@@ -181,7 +222,8 @@ func newModel(t *timeline.Timeline) *model {
 	nv := newNamer(t)
 	for i := range t.Events {
 		e := &t.Events[i]
-		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e, nv: nv}
+		v := &eventView{ID: e.ID, Title: e.Title, Summary: e.Summary, Key: e.Key, ev: e,
+			names: make([]*sourceName, len(e.Sources)), bases: make([]string, len(e.Sources))}
 		if strings.TrimSpace(v.Title) == "" {
 			v.Title = "Untitled event"
 		}
@@ -192,8 +234,8 @@ func newModel(t *timeline.Timeline) *model {
 		v.ActorSlugs = joinSlugs(v.Actors)
 		v.PlaceSlugs = joinSlugs(v.Places)
 		cited := map[string]bool{}
-		for _, s := range e.Sources {
-			nv.record(s)
+		for j, s := range e.Sources {
+			v.names[j], v.bases[j] = nv.record(s)
 			cited[cmp.Or(s.Article, s.URL, s.Title)] = true
 		}
 		v.NSources = len(cited)
@@ -247,31 +289,23 @@ func newNamer(t *timeline.Timeline) *namer {
 	return &namer{t: t, names: map[nameKey]*sourceName{}, basis: map[string]string{}}
 }
 
-// record records the name of s's article and its basis for lookup.
-// newModel calls it for every source, on one goroutine.
-func (nv *namer) record(s timeline.Source) {
+// record returns the name of s's article and its basis, made once for
+// every source that shares them. newModel calls it for every source, on
+// one goroutine.
+func (nv *namer) record(s timeline.Source) (*sourceName, string) {
 	k := nameKey{s.Article, s.Title, s.URL, s.Published}
-	if nv.names[k] == nil {
-		nv.names[k] = nv.name(s)
-	}
-	basis := policy.DateBasis(s)
-	if _, ok := nv.basis[basis]; !ok {
-		nv.basis[basis] = basis
-	}
-}
-
-// lookup is the view of s once the model is made: it only reads what
-// record recorded, so pages rendering at once may call it.
-func (nv *namer) lookup(s timeline.Source) sourceView {
-	n := nv.names[nameKey{s.Article, s.Title, s.URL, s.Published}]
+	n := nv.names[k]
 	if n == nil {
-		n = nv.name(s) // not a source of the model's timeline
+		n = nv.name(s)
+		nv.names[k] = n
 	}
 	basis := policy.DateBasis(s)
 	if b, ok := nv.basis[basis]; ok {
 		basis = b
+	} else {
+		nv.basis[basis] = basis
 	}
-	return n.view(s, basis)
+	return n, basis
 }
 
 func (nv *namer) name(s timeline.Source) *sourceName {
