@@ -75,7 +75,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // before the umask, as os.WriteFile), streaming through a buffer.
 func writeFile(name string, f File) error {
 	if f.Stream == nil {
-		return os.WriteFile(name, f.Data, 0o644)
+		return writeData(name, f.Data)
 	}
 	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {

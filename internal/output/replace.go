@@ -6,10 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Marker is the file every folder written by Replace holds. A folder with
@@ -343,16 +345,28 @@ func (s *Stage) Add(f File) error {
 	name := filepath.Join(s.tmp, filepath.FromSlash(f.Path))
 	dir := filepath.Dir(name)
 	made := s.made[dir]
+	parentMade := made || s.made[filepath.Dir(dir)]
 	s.writing.Add(1)
 	s.mu.Unlock()
 	err := func() error {
 		defer s.writing.Done()
 		if !made {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
+			// An event's folder is new, in a folder made already: one
+			// mkdir, not MkdirAll's stat, stat and mkdir.
+			err := os.ErrNotExist
+			if parentMade {
+				err = os.Mkdir(dir, 0o755)
+			}
+			if err != nil {
+				err = os.MkdirAll(dir, 0o755)
+			}
+			if err != nil {
 				return err
 			}
 			s.mu.Lock()
-			s.made[dir] = true
+			for p := dir; !s.made[p] && len(p) > len(s.tmp); p = filepath.Dir(p) {
+				s.made[p] = true
+			}
 			s.mu.Unlock()
 		}
 		return writeFile(name, f)
@@ -420,7 +434,7 @@ func (s *Stage) Commit(articles int) (err error) {
 	case xerr == nil:
 		// tmp now holds the previous site.
 		step("swapped")
-		if err := os.RemoveAll(tmp); err != nil {
+		if err := removeTree(tmp); err != nil {
 			return wrap(fmt.Errorf("remove the previous site: %w", err))
 		}
 		step("done")
@@ -439,9 +453,48 @@ func (s *Stage) Commit(articles int) (err error) {
 		return wrap(err)
 	}
 	step("swapped")
-	if err := os.RemoveAll(old); err != nil {
+	if err := removeTree(old); err != nil {
 		return wrap(fmt.Errorf("remove the previous site: %w", err))
 	}
 	step("done")
 	return nil
+}
+
+// removeTree removes the folder dir and everything in it, as os.RemoveAll,
+// on every CPU: a previous site of 47,000 pages is 47,000 unlinks and
+// rmdirs, which run in parallel in the kernel. The folders directly in dir
+// and in its folders (events/ID/) are shared out.
+func removeTree(dir string) error {
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 {
+		return os.RemoveAll(dir)
+	}
+	var todo []string
+	top, _ := os.ReadDir(dir)
+	for _, e := range top {
+		p := filepath.Join(dir, e.Name())
+		if !e.IsDir() {
+			todo = append(todo, p)
+			continue
+		}
+		sub, _ := os.ReadDir(p)
+		for _, f := range sub {
+			todo = append(todo, filepath.Join(p, f.Name()))
+		}
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(todo) {
+					return
+				}
+				os.RemoveAll(todo[i])
+			}
+		})
+	}
+	wg.Wait()
+	return os.RemoveAll(dir)
 }
