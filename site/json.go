@@ -66,23 +66,27 @@ func writeList[T any](w io.Writer, list []T) error {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
-	// The elements are marshalled on every core and written in order.
+	// The elements are marshalled on every core and written in order,
+	// each in a room of its own that goes back to the pool once written.
 	type marshalled struct {
-		data []byte
-		err  error
+		r   *jsonRoom
+		err error
 	}
 	var err error
 	ordered.Run(len(list), 0, 0, func(i int) marshalled {
 		// json.MarshalIndent, in room used again: an Encoder indents as
 		// it does, and adds a newline.
 		r := jsonRooms.Get().(*jsonRoom)
-		defer jsonRooms.Put(r)
 		r.buf.Reset()
 		if err := r.enc.Encode(&list[i]); err != nil {
+			jsonRooms.Put(r)
 			return marshalled{nil, err}
 		}
-		return marshalled{bytes.Clone(bytes.TrimSuffix(r.buf.Bytes(), []byte("\n"))), nil}
+		return marshalled{r, nil}
 	}, func(i int, m marshalled) {
+		if m.r != nil {
+			defer jsonRooms.Put(m.r)
+		}
 		switch {
 		case err != nil:
 			return
@@ -95,7 +99,7 @@ func writeList[T any](w io.Writer, list []T) error {
 			sep = "[\n    "
 		}
 		if _, err = io.WriteString(w, sep); err == nil {
-			_, err = w.Write(m.data)
+			_, err = w.Write(bytes.TrimSuffix(m.r.buf.Bytes(), []byte("\n")))
 		}
 	})
 	if err != nil {

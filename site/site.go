@@ -105,12 +105,16 @@ func run(t *timeline.Timeline, opt Options, f func(*config, func(File) error) er
 	return sortFiles(files)
 }
 
-// collect returns an emit that appends each file, with its bytes, to files.
+// collect returns an emit that appends each file, with a copy of its
+// bytes, to files.
 func collect(files *[]File) func(File) error {
 	return func(f File) error {
 		data, err := f.Bytes()
 		if err != nil {
 			return err
+		}
+		if f.Stream == nil {
+			data = bytes.Clone(data) // Data is not the emit's to keep
 		}
 		*files = append(*files, File{Path: f.Path, Data: data})
 		return nil
@@ -153,7 +157,8 @@ func Render(t *timeline.Timeline, opt Options) ([]File, error) {
 // memory: the same files as Render, in an order of RenderTo's own. A large
 // file (timeline.json, timeline.md, timelinejs.json, events.jsonld) comes
 // with File.Stream instead of Data, which emit must call, if at all,
-// before it returns; so must it use Data, which is not kept. Pages are
+// before it returns; so must it use Data, whose room holds the next page
+// once emit returns (emit copies what it keeps). Pages are
 // rendered on every CPU, a few ahead of emit. A file that two formats
 // share (style.css) is handed over once; two different files at one path
 // are an error. An error of emit stops the render and is returned as it
@@ -190,6 +195,26 @@ var renders = []struct {
 	{"jsonfeed", (*config).jsonFeed},
 }
 
+// firstErr keeps the first error set, from any goroutine.
+type firstErr struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (e *firstErr) set(err error) {
+	e.mu.Lock()
+	if e.err == nil {
+		e.err = err
+	}
+	e.mu.Unlock()
+}
+
+func (e *firstErr) get() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.err
+}
+
 // errStopped is what a lane's emit returns once another lane failed.
 var errStopped = errors.New("stopped")
 
@@ -212,8 +237,9 @@ func render(t *timeline.Timeline, opt Options, lanes int, emit func(File) error)
 	)
 	seed := maphash.MakeSeed()
 	// once hands f to emit unless a file of its path was handed over;
-	// emitErr gets emit's own error, returned as it is.
-	once := func(f File, emitErr *error) error {
+	// emitErr gets emit's own first error, returned as it is (a format's
+	// pages may call once from several goroutines).
+	once := func(f File, emitErr *firstErr) error {
 		if stopped.Load() {
 			return errStopped
 		}
@@ -249,8 +275,10 @@ func render(t *timeline.Timeline, opt Options, lanes int, emit func(File) error)
 			}
 			<-prev.done
 			if prev.sum != sum {
-				*emitErr = fmt.Errorf("two different files named %q", f.Path)
-				return *emitErr
+				err := fmt.Errorf("two different files named %q", f.Path)
+				emitErr.set(err)
+				stopped.Store(true)
+				return err
 			}
 			return nil
 		}
@@ -258,7 +286,7 @@ func render(t *timeline.Timeline, opt Options, lanes int, emit func(File) error)
 		me.sum = sum
 		close(me.done)
 		if err != nil {
-			*emitErr = err
+			emitErr.set(err)
 			stopped.Store(true)
 			return err
 		}
@@ -266,11 +294,11 @@ func render(t *timeline.Timeline, opt Options, lanes int, emit func(File) error)
 	}
 	errs := make([]error, len(renders))
 	do := func(i int) {
-		var emitErr error
+		var emitErr firstErr
 		err := renders[i].f(c, func(f File) error { return once(f, &emitErr) })
 		switch {
-		case emitErr != nil:
-			err = emitErr
+		case emitErr.get() != nil:
+			err = emitErr.get()
 		case errors.Is(err, errStopped):
 		case err != nil:
 			err = fmt.Errorf("render %s: %w", renders[i].name, err)

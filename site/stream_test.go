@@ -82,7 +82,7 @@ func TestRenderTo(t *testing.T) {
 			streamed = append(streamed, f.Path)
 		}
 		data, err := f.Bytes()
-		got[f.Path] = data
+		got[f.Path] = bytes.Clone(data) // Data is reused once emit returns
 		return err
 	})
 	if err != nil {
@@ -130,6 +130,7 @@ func TestRenderConcurrently(t *testing.T) {
 		got := map[string][]byte{}
 		err := render(tl, opt, lanes, func(f File) error {
 			data, err := f.Bytes()
+			data = bytes.Clone(data)
 			mu.Lock()
 			defer mu.Unlock()
 			if _, dup := got[f.Path]; dup {

@@ -189,7 +189,7 @@ type job struct {
 // rendered ahead of emit and held; an error stops it.
 func (th *theme) execute(jobs []job, emit func(File) error) error {
 	type result struct {
-		f   File
+		buf *bytes.Buffer // the page, from pages; back there once emitted
 		err error
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(jobs))
@@ -203,7 +203,6 @@ func (th *theme) execute(jobs []job, emit func(File) error) error {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			var buf bytes.Buffer
 			for {
 				select {
 				case ahead <- struct{}{}:
@@ -220,15 +219,17 @@ func (th *theme) execute(jobs []job, emit func(File) error) error {
 				if j.make != nil {
 					p, err = j.make()
 				}
+				buf := pages.Get().(*bytes.Buffer)
+				buf.Reset()
 				if err == nil {
-					buf.Reset()
-					err = th.tmpl.ExecuteTemplate(&buf, j.name, p)
+					err = th.tmpl.ExecuteTemplate(buf, j.name, p)
 				}
 				if err != nil {
+					pages.Put(buf)
 					results[i] <- result{err: fmt.Errorf("%s: %w", j.file, err)}
 					continue
 				}
-				results[i] <- result{f: File{Path: j.file, Data: bytes.Clone(buf.Bytes())}}
+				results[i] <- result{buf: buf}
 			}
 		})
 	}
@@ -241,9 +242,18 @@ func (th *theme) execute(jobs []job, emit func(File) error) error {
 		if r.err != nil {
 			return r.err
 		}
-		if err := emit(r.f); err != nil {
+		// emit uses Data before it returns (RenderTo): the buffer is
+		// the next page's.
+		err := emit(File{Path: jobs[i].file, Data: r.buf.Bytes()})
+		if r.buf.Cap() <= 4<<20 {
+			pages.Put(r.buf)
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// pages are the buffers execute renders pages into.
+var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}
