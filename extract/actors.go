@@ -338,19 +338,36 @@ func firstRun(s string) string {
 // non-word rune or at the match's end, which is a word boundary too.
 func (g *gazetteer) candidates(s string) []int {
 	var out []int
-	start := -1
-	for i, r := range s {
-		w := isWordRune(r)
-		switch {
-		case w && start < 0:
-			start = i
-		case !w && start >= 0:
-			out = append(out, g.byFirst[s[start:i]]...)
-			start = -1
+	if isASCII(s) {
+		// Byte by byte: the same runs as below, without decoding runes
+		// (most copy is ASCII, and this runs on every clause).
+		for i := 0; i < len(s); {
+			if !asciiWord[s[i]] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && asciiWord[s[j]] {
+				j++
+			}
+			out = append(out, g.byFirst[s[i:j]]...)
+			i = j
 		}
-	}
-	if start >= 0 {
-		out = append(out, g.byFirst[s[start:]]...)
+	} else {
+		start := -1
+		for i, r := range s {
+			w := isWordRune(r)
+			switch {
+			case w && start < 0:
+				start = i
+			case !w && start >= 0:
+				out = append(out, g.byFirst[s[start:i]]...)
+				start = -1
+			}
+		}
+		if start >= 0 {
+			out = append(out, g.byFirst[s[start:]]...)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -381,9 +398,9 @@ type mentions struct {
 
 func (g *gazetteer) find(s string) mentions {
 	used := make([]bool, len(s))
-	actors := map[string]bool{}
-	places := map[string]bool{}
-	persons := map[string]bool{}
+	// The names found go into slices, sorted and compacted at the end:
+	// cheaper than sets for the handful a clause names.
+	var actors, places, persons []string
 	for _, fi := range g.candidates(s) {
 		f := g.forms[fi]
 		for off := 0; off < len(s); {
@@ -404,23 +421,33 @@ func (g *gazetteer) find(s string) mentions {
 				used[k] = true
 			}
 			if !f.place {
-				actors[f.name] = true
+				actors = append(actors, f.name)
 				if g.persons[f.name] {
-					persons[f.name] = true
+					persons = append(persons, f.name)
 				}
 				continue
 			}
-			places[f.name] = true
+			places = append(places, f.name)
 			if gov, ok := metonyms[f.name]; ok && !afterLocative(s, i) {
-				actors[gov] = true
+				actors = append(actors, gov)
 			}
 		}
 	}
 	for _, p := range genericPersons(s, used) {
-		actors[p] = true
-		persons[p] = true
+		actors = append(actors, p)
+		persons = append(persons, p)
 	}
-	return mentions{sortedKeys(actors), sortedKeys(places), sortedKeys(persons)}
+	return mentions{sortedSet(actors), sortedSet(places), sortedSet(persons)}
+}
+
+// sortedSet sorts l and drops its repeats; never nil, as sortedKeys of a
+// map was not.
+func sortedSet(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	slices.Sort(l)
+	return slices.Compact(l)
 }
 
 func anyUsed(used []bool, i, j int) bool {
@@ -484,6 +511,9 @@ func afterLocative(s string, i int) bool {
 // words not already matched, with a role word among the few words before
 // them ("spokesman Matthew Miller").
 func genericPersons(s string, used []bool) []string {
+	if isASCII(s) && !twoCapitals(s) {
+		return nil // no two capitalised words: no name to find
+	}
 	type tok struct {
 		text string
 		i, j int
@@ -536,13 +566,17 @@ func genericPersons(s string, used []bool) []string {
 	return out
 }
 
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// twoCapitals reports whether the ASCII text s has two capital letters.
+func twoCapitals(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			if n++; n == 2 {
+				return true
+			}
+		}
 	}
-	slices.Sort(out)
-	return out
+	return false
 }
 
 // leadersIn finds the people an article calls a president, leader or
@@ -579,6 +613,9 @@ func (g *gazetteer) leadersIn(text string) []string {
 // about are not taken for the people who acted. An unclosed quotation is
 // left as it is.
 func maskQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“") {
+		return s // nothing quoted: no copy
+	}
 	b := []byte(s)
 	open := -1
 	for i := 0; i < len(s); {

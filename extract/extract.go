@@ -269,15 +269,12 @@ func detachArticle(a timeline.Article) timeline.Article {
 	return a
 }
 
-// detach copies the strings of c cut from its article's text.
+// detach copies the strings of c cut from its article's text. The names
+// of c.m are the gazetteer's, or made by genericPersons: none is cut from
+// the text, and they stay shared.
 func (c *candidate) detach() {
 	c.tx.Text = strings.Clone(c.tx.Text)
 	c.title = strings.Clone(c.title)
-	for _, l := range [][]string{c.m.actors, c.m.places, c.m.persons} {
-		for k := range l {
-			l[k] = strings.Clone(l[k])
-		}
-	}
 }
 
 // compress and decompress keep an article's text small while it waits for
@@ -347,6 +344,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 	text := d.Text
 	var out []candidate
 	var diags []Diagnostic
+	gf := spanFinder{g: g, text: text}
 	k := 0
 	for si, s := range sents {
 		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
@@ -375,7 +373,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				continue // no expression in the clause: nothing to read in it
 			}
 			ws := words(text, seg[0], seg[1])
-			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
+			m, _ := gf.find(seg[0], seg[1])
 			var first *dated
 			var later []dated // further dates of the clause
 			var durDays int
@@ -445,7 +443,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			var ante [2]int // the subject, when a relative clause stands between it and this clause
 			if gi >= 2 && relativeClause(text, segs[gi-1]) {
 				ante = segs[gi-2]
-				am := g.find(maskQuotes(text[ante[0]:ante[1]]))
+				am, _ := gf.find(ante[0], ante[1])
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
 			}
 			c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(first.tx), date: first.date, kind: kd, about: &about{m: m}, priority: 0}
@@ -533,7 +531,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			if !kd.key() {
 				continue
 			}
-			m := g.find(maskQuotes(text[seg[0]:seg[1]]))
+			m, _ := gf.find(seg[0], seg[1])
 			out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(sentDate.tx), date: sentDate.date,
 				kind: kd, about: &about{m: m, title: clauseTitle(text, seg, nil)}, priority: 2})
 		}
@@ -547,7 +545,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			}
 			if relativeClause(text, c.seg) {
 				// "Kim, who arrived on Wednesday, ...": who is the clause before.
-				pm := g.find(maskQuotes(text[c.sent.start:c.seg[0]]))
+				pm, _ := gf.find(c.sent.start, c.seg[0])
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
 				tx := c.tx.timex()
@@ -565,8 +563,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				spans = append(spans, [2]int{sents[back].start, sents[back].end})
 			}
 			for _, sp := range spans {
-				prev := maskQuotes(text[sp[0]:sp[1]])
-				pm := g.find(prev)
+				pm, prev := gf.find(sp[0], sp[1])
 				if len(pm.persons) == 0 {
 					continue
 				}
@@ -592,7 +589,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				continue
 			}
 			for _, n := range sents[si+1 : min(si+3, len(sents))] {
-				nm := g.find(maskQuotes(text[n.start:n.end]))
+				nm, _ := gf.find(n.start, n.end)
 				if len(nm.persons) == 1 && classify(words(text, n.start, n.end), timex.Timex{Start: n.end, End: n.end}) == kindStatement {
 					c.m.persons = nm.persons
 					c.m.actors = union(c.m.actors, nm.persons)
@@ -602,6 +599,37 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 		}
 	}
 	return out, diags
+}
+
+// spanFinder is g.find on spans of one article's text, quotations
+// masked, each span looked at once: a clause is read for its names, and
+// again as the sentence before or after another's.
+type spanFinder struct {
+	g    *gazetteer
+	text string
+	memo map[[2]int]spanFound
+}
+
+type spanFound struct {
+	m      mentions
+	masked string
+}
+
+// find returns the mentions of text[a:b] with its quotations masked, and
+// that masked text. The mentions' lists are shared: no one changes them
+// in place.
+func (f *spanFinder) find(a, b int) (mentions, string) {
+	k := [2]int{a, b}
+	if r, ok := f.memo[k]; ok {
+		return r.m, r.masked
+	}
+	masked := maskQuotes(f.text[a:b])
+	m := f.g.find(masked)
+	if f.memo == nil {
+		f.memo = map[[2]int]spanFound{}
+	}
+	f.memo[k] = spanFound{m, masked}
+	return m, masked
 }
 
 // maxLaterDates bounds the further dates of one clause that may each make
