@@ -198,10 +198,21 @@ func words(text string, s, e int) []word {
 
 // appendWords appends the words of text[s:e] to out.
 func appendWords(out []word, text string, s, e int) []word {
+	return appendWordsLow(out, text, "", s, e)
+}
+
+// appendWordsLow is appendWords given low, asciiLower(text), or "" to
+// lower text[s:e] here.
+func appendWordsLow(out []word, text, low string, s, e int) []word {
 	// ASCII text is lowered once, its words cut from that; other text
 	// word by word, as lowering may change its length.
 	if isASCII(text[s:e]) {
-		lower := strings.ToLower(text[s:e])
+		var lower string
+		if len(low) == len(text) {
+			lower = low[s:e]
+		} else {
+			lower = strings.ToLower(text[s:e])
+		}
 		comma := false
 		for i := s; i < e; {
 			if c := text[i]; !asciiWord[c] {

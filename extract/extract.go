@@ -176,13 +176,16 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		articleHook(d)
 	}
 	txs := tagger.Tag(d.Text, d.Article.Published.First())
-	sents := sentences(d.Text)
+	// The text with its ASCII capitals lowered, once: sentences and
+	// news cut their lower-case words and keys from it.
+	low := asciiLower(d.Text)
+	sents := sentencesLow(d.Text, low)
 	c, dg := docCandidates(0, d, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
 		a.diags = append(a.diags, g)
 	}
-	a.cands, a.und, a.lower = x.lx.news(0, d, sents, c, x.g)
+	a.cands, a.und, a.lower = x.lx.newsLow(0, d, low, sents, c, x.g)
 	// The candidates keep their sentences, and nothing else of the text.
 	stext := map[int]string{}
 	for i := range a.cands {

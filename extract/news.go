@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/binary"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +25,11 @@ const leadSentences = 3
 // It also returns the words the article writes in lower case, stop words
 // aside (see Extractor.Timeline): a capitalised word among them is no name.
 func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
+	return lx.newsLow(di, d, asciiLower(d.Text), sents, cands, g)
+}
+
+// newsLow is news given low, asciiLower(d.Text).
+func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
 	// What each sentence says, worked out once: its stems and its names
@@ -40,7 +45,10 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		hasNames bool
 	}
 	info := make([]said, len(sents))
-	lower := map[string]bool{}
+	ns := newsScratches.Get().(*newsScratch)
+	defer newsScratches.Put(ns)
+	lower := ns.lower
+	clear(lower)
 	sc := lx.getScratch()
 	defer func() {
 		sc.words = sc.words[:0] // nothing keeps the words of a sentence
@@ -55,16 +63,20 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		if !x.known {
 			x.known = true
 			n := len(sc.words)
-			sc.words = appendWords(sc.words, text, s.start, s.end)
+			sc.words = appendWordsLow(sc.words, text, low, s.start, s.end)
 			x.ws = sc.words[n:len(sc.words):len(sc.words)]
 			for _, w := range x.ws {
 				// A stop word is never a name (namesOfWords), so it need
 				// not be known as written in lower case.
-				if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) && !lx.stop[w.w] {
+				if c := text[w.i]; c < utf8.RuneSelf {
+					if 'a' <= c && c <= 'z' && !lx.stop[w.w] {
+						lower[w.w] = true
+					}
+				} else if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) && !lx.stop[w.w] {
 					lower[w.w] = true
 				}
 			}
-			x.caption = lx.caption(text[s.start:s.end], s.start, x.ws)
+			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], s.start, x.ws)
 		}
 		return x
 	}
@@ -135,7 +147,7 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 		}
 		return out, nil, setWords(lower)
 	}
-	var und []undated
+	und := make([]undated, 0, len(sents)) // short-lived: numbered in Add
 	for _, s := range sents {
 		x := of(s)
 		if x.dated || x.caption {
@@ -178,6 +190,35 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 	return out, und, setWords(lower)
 }
 
+// newsScratch is what news reuses from one article to the next: the set
+// of words written in lower case, whose room a fresh map would grow again
+// for every article.
+type newsScratch struct {
+	lower map[string]bool
+}
+
+var newsScratches = sync.Pool{New: func() any { return &newsScratch{lower: map[string]bool{}} }}
+
+// asciiLower is s with its ASCII capitals lowered, every other byte as it
+// is: as long as s, so an ASCII span of it is strings.ToLower of that span
+// of s.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // maxWordRoom is the most words a scratch keeps room for between articles.
 const maxWordRoom = 1 << 16
 
@@ -212,14 +253,25 @@ func attributive(text string, tx timex.Timex) bool {
 	return determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
-// setWords returns the words of a set, sorted, each its own copy (not a
-// piece of the article's text).
+// setWords returns the words of a set, sorted, copied (not pieces of the
+// article's text): all into one new string, cut into the words.
 func setWords(set map[string]bool) []string {
 	out := make([]string, 0, len(set))
+	n := 0
 	for w := range set {
-		out = append(out, strings.Clone(w))
+		out = append(out, w)
+		n += len(w)
 	}
 	slices.Sort(out)
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range out {
+		b.WriteString(w)
+	}
+	all := b.String()
+	for i, w := range out {
+		out[i], all = all[:len(w)], all[len(w):]
+	}
 	return out
 }
 
@@ -376,19 +428,20 @@ func mainClause(text string, s sentence) string {
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
 func (lx *lexicon) caption(sent string, base int, ws []word) bool {
+	return lx.captionLow(sent, asciiLower(sent), base, ws)
+}
+
+// captionLow is caption given low, sent with its ASCII capitals lowered
+// (see asciiLower).
+func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
 	if isASCII(sent) {
-		// Lowered in room on the stack, not in a new string.
-		var room [512]byte
-		low := room[:0]
-		for i := 0; i < len(sent); i++ {
-			c := sent[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		for _, c := range lx.credits {
+			// A credit with a mark ("reuters/", "photo:") is looked for
+			// only where the sentence has the mark: most have none.
+			if k := strings.IndexFunc(c, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) }); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
+				continue
 			}
-			low = append(low, c)
-		}
-		for _, c := range lx.creditBytes {
-			if bytes.Contains(low, c) {
+			if strings.Contains(low, c) {
 				return true
 			}
 		}

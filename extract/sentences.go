@@ -51,7 +51,7 @@ func containsFold(s, w string) bool {
 // noise lines, repeated lines (a caption printed twice) and stray fragments
 // (a few words with no sentence punctuation, such as a leftover widget
 // label) are dropped, and a trailing photo credit is cut off.
-func cleanLines(text string) [][2]int {
+func cleanLines(text, low string) [][2]int {
 	var spans [][2]int
 	seen := map[string]bool{}
 	var buf []byte // the key of a line
@@ -70,14 +70,21 @@ func cleanLines(text string) [][2]int {
 				s, e = trimSpan(text, s, e)
 				line = text[s:e]
 			}
-			buf = lineKey(buf, line)
+			var key string
+			if plainLine(line) {
+				// Its key is its span of low: no copy, even to keep it.
+				key = low[s:e]
+			} else {
+				buf = lineKey(buf, line)
+				key = string(buf) // (looked up without a copy; copied when kept)
+			}
 			switch {
-			case len(buf) == 0 || noiseLines[string(buf)] || seen[string(buf)]:
+			case len(key) == 0 || noiseLines[key] || seen[key]:
 			case isStray(line):
-				seen[string(buf)] = true
+				seen[strings.Clone(key)] = true
 			default:
 				spans = append(spans, [2]int{s, e})
-				seen[string(buf)] = true
+				seen[strings.Clone(key)] = true
 			}
 		}
 		if nl < 0 {
@@ -86,6 +93,19 @@ func cleanLines(text string) [][2]int {
 		pos = end + 1
 	}
 	return spans
+}
+
+// plainLine reports whether a line is ASCII with no white space but single
+// spaces: its lineKey is then the line lowered, its span of asciiLower's
+// text.
+func plainLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= utf8.RuneSelf || asciiSpace[c] && (c != ' ' || i == 0 || i == len(line)-1 || line[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // lineKey returns what a line is compared by, in b's room: its words (as
@@ -175,6 +195,12 @@ var abbreviations = wordSet("abbreviations")
 // and a capital, digit or opening quote, unless the word before the period
 // is an abbreviation or an initial ("Maj. Gen. Pat Ryder", "Sept. 13").
 func splitSentences(text string, s, e int) [][2]int {
+	return splitSentencesLow(text, "", s, e)
+}
+
+// splitSentencesLow is splitSentences given low, asciiLower(text), or ""
+// to lower the words it looks up here.
+func splitSentencesLow(text, low string, s, e int) [][2]int {
 	var out [][2]int
 	start := s
 	for i := s; i < e; i++ {
@@ -207,7 +233,7 @@ func splitSentences(text string, s, e int) [][2]int {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune(`"“‘'`, next) {
 			continue
 		}
-		if c == '.' && text[i+1:j] == "" && isAbbreviation(text[start:i]) {
+		if c == '.' && text[i+1:j] == "" && isAbbreviationLow(text[start:i], low, start) {
 			continue
 		}
 		a, b := trimSpan(text, start, j)
@@ -242,6 +268,23 @@ func isAbbreviation(before string) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
+// isAbbreviationLow is isAbbreviation on before, text[at:at+len(before)],
+// given low, asciiLower(text), or "".
+func isAbbreviationLow(before, low string, at int) bool {
+	w := before
+	i := strings.LastIndexAny(before, " (\"“")
+	if i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" || low == "" || !isASCII(w) {
+		return isAbbreviation(before)
+	}
+	if len(w) == 1 {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
+	return abbreviations[low[at+i+1:at+len(before)]]
+}
+
 // datelineRE matches the dateline that opens a wire story: the place in
 // capitals, an optional date and agency, and a dash ("HAVANA, Aug. 7
 // (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —").
@@ -271,13 +314,18 @@ func byline(line string) bool {
 
 // sentences returns the cleaned sentences of an article's text in order.
 func sentences(text string) []sentence {
+	return sentencesLow(text, asciiLower(text))
+}
+
+// sentencesLow is sentences given low, asciiLower(text).
+func sentencesLow(text, low string) []sentence {
 	var out []sentence
-	for li, l := range cleanLines(text) {
+	for li, l := range cleanLines(text, low) {
 		if byline(text[l[0]:l[1]]) {
 			continue
 		}
 		l[0] = datelineEnd(text, l[0], l[1])
-		for _, sp := range splitSentences(text, l[0], l[1]) {
+		for _, sp := range splitSentencesLow(text, low, l[0], l[1]) {
 			out = append(out, sentence{start: sp[0], end: sp[1], line: li, index: len(out)})
 		}
 	}
