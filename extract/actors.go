@@ -478,7 +478,10 @@ func wordBoundary(s string, i, j int) bool {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_'
+	if r < utf8.RuneSelf {
+		return asciiWord[r] // a table: this runs on every byte of a clause
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // beforeName reports whether a capitalised word follows s[:j] directly.

@@ -459,10 +459,11 @@ func verbBefore(ws []word, k int) bool {
 }
 
 // isASCII reports whether s is all ASCII.
-// asciiWord is isWordRune on the ASCII bytes.
+// asciiWord is isWordRune on the ASCII bytes: letters, digits, '-' and
+// '_'.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = isWordRune(rune(c))
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '_'
 	}
 	return t
 }()

@@ -437,7 +437,9 @@ func publishable(t string) bool {
 // tidy folds white space and mends the punctuation left where a time
 // expression was taken out ("met , and" → "met, and").
 func tidy(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !plainLine(s) { // (a plain line is its own fields joined)
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, p := range []string{" ,", " .", " ;", " :"} {
 		s = strings.ReplaceAll(s, p, p[1:])
 	}
