@@ -180,7 +180,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// news cut their lower-case words and keys from it.
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
-	c, dg := docCandidates(0, d, sents, txs, x.g)
+	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
 		a.diags = append(a.diags, g)
@@ -199,10 +199,19 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		c.detach()
 	}
 	if len(a.und) > 0 {
-		if x.rawLeft.Add(-int64(len(d.Text))) >= 0 {
-			a.text = append([]byte{textRaw}, d.Text...)
+		// merge reads only the undated sentences of the text: the rest is
+		// kept as zeros (the same length, so the offsets hold), which
+		// deflate to nearly nothing, and the text ends with the last one.
+		end := a.und[len(a.und)-1].sent.end
+		kept := make([]byte, 1+end)
+		for _, u := range a.und {
+			copy(kept[1+u.sent.start:], d.Text[u.sent.start:u.sent.end])
+		}
+		if x.rawLeft.Add(-int64(end)) >= 0 {
+			kept[0] = textRaw
+			a.text = kept
 		} else {
-			a.text = compress(d.Text)
+			a.text = compress(kept[1:])
 		}
 	}
 	a.leaders = x.g.leadersIn(d.Text)
@@ -283,11 +292,11 @@ func (c *candidate) detach() {
 // compress and decompress keep an article's text small while it waits for
 // the sentences that join a happening (see merge): textDeflate, its length
 // as a uvarint, then the text deflated.
-func compress(s string) []byte {
+func compress(s []byte) []byte {
 	b := bytes.NewBuffer(binary.AppendUvarint(append(make([]byte, 0, len(s)/2+16), textDeflate), uint64(len(s))))
 	w := flateWriters.Get().(*flate.Writer)
 	w.Reset(b)
-	io.WriteString(w, s)
+	w.Write(s)
 	w.Close()
 	flateWriters.Put(w)
 	return bytes.Clone(b.Bytes()) // no room left over: an archive keeps them all
@@ -344,7 +353,16 @@ var articleHook func(Doc)
 
 // docCandidates makes the dated clauses of one article.
 func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
+	return docCandidatesLow(di, d, asciiLower(d.Text), sents, txs, g)
+}
+
+// docCandidatesLow is docCandidates given low, asciiLower(d.Text).
+func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
 	text := d.Text
+	// The words of a span of the text, cut from low (see appendWordsLow).
+	spanWords := func(s, e int) []word {
+		return appendWordsLow(make([]word, 0, (e-s)/5+1), text, low, s, e)
+	}
 	var out []candidate
 	var diags []Diagnostic
 	gf := spanFinder{g: g, text: text}
@@ -375,7 +393,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			if hi <= lo {
 				continue // no expression in the clause: nothing to read in it
 			}
-			ws := words(text, seg[0], seg[1])
+			ws := spanWords(seg[0], seg[1])
 			m, _ := gf.find(seg[0], seg[1])
 			var first *dated
 			var later []dated // further dates of the clause
@@ -528,7 +546,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			if segDate[gi] != nil || sentDate == nil || !inherits(text, segs, gi) {
 				continue
 			}
-			ws := words(text, seg[0], seg[1])
+			ws := spanWords(seg[0], seg[1])
 			pseudo := timex.Timex{Start: seg[0], End: seg[0]}
 			kd := classify(ws, pseudo)
 			if !kd.key() {
@@ -555,7 +573,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 				c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
 				continue
 			}
-			pronoun := pronounSubject(text, c.seg)
+			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1]))
 			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
 			}
@@ -593,7 +611,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 			}
 			for _, n := range sents[si+1 : min(si+3, len(sents))] {
 				nm, _ := gf.find(n.start, n.end)
-				if len(nm.persons) == 1 && classify(words(text, n.start, n.end), timex.Timex{Start: n.end, End: n.end}) == kindStatement {
+				if len(nm.persons) == 1 && classify(spanWords(n.start, n.end), timex.Timex{Start: n.end, End: n.end}) == kindStatement {
 					c.m.persons = nm.persons
 					c.m.actors = union(c.m.actors, nm.persons)
 					break
@@ -740,7 +758,11 @@ func relativeClause(text string, seg [2]int) bool {
 // word, with a pronoun or "the two (leaders)" standing for people named
 // before it.
 func pronounSubject(text string, seg [2]int) bool {
-	ws := words(text, seg[0], seg[1])
+	return pronounSubjectWords(words(text, seg[0], seg[1]))
+}
+
+// pronounSubjectWords is pronounSubject on the clause's words.
+func pronounSubjectWords(ws []word) bool {
 	for len(ws) > 0 && subordinators[ws[0].w] {
 		ws = ws[1:]
 	}
