@@ -3,6 +3,7 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // mark says that the text from byte off on came from line line of the file,
@@ -62,7 +63,29 @@ type textBuilder struct {
 
 // write appends s, which came from line line of the file.
 func (b *textBuilder) write(s string, line int) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf && asciiPlain[s[i]] {
+			// A run of ASCII bytes that are neither space nor control
+			// is written at once, as the loop below would byte by byte.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && asciiPlain[s[j]] {
+				j++
+			}
+			if b.space {
+				b.sb.WriteByte(' ')
+				b.space = false
+			}
+			if !b.midLine || line != b.line {
+				b.marks = append(b.marks, mark{off: b.sb.Len(), line: line})
+				b.line = line
+			}
+			b.midLine = true
+			b.sb.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if isSpace(r) {
 			b.space = b.midLine
 			continue
@@ -85,6 +108,15 @@ func (b *textBuilder) write(s string, line int) {
 		b.sb.WriteRune(r)
 	}
 }
+
+// asciiPlain tells the ASCII bytes that are neither isSpace nor
+// isStrippedControl.
+var asciiPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = !isSpace(c) && !isStrippedControl(c)
+	}
+	return t
+}()
 
 // separate makes the next visible character start after a space.
 func (b *textBuilder) separate() { b.space = b.midLine }
