@@ -49,6 +49,13 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 	defer newsScratches.Put(ns)
 	lower := ns.lower
 	clear(lower)
+	order := ns.order[:0] // the words of lower, in the order first met
+	defer func() {
+		// Nothing of this article's text stays in the scratch.
+		clear(lower)
+		clear(order)
+		ns.order = order[:0]
+	}()
 	sc := lx.getScratch()
 	defer func() {
 		sc.words = sc.words[:0] // nothing keeps the words of a sentence
@@ -68,12 +75,16 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 			for _, w := range x.ws {
 				// A stop word is never a name (namesOfWords), so it need
 				// not be known as written in lower case.
+				var isLower bool
 				if c := text[w.i]; c < utf8.RuneSelf {
-					if 'a' <= c && c <= 'z' && !lx.stop[w.w] {
-						lower[w.w] = true
-					}
-				} else if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) && !lx.stop[w.w] {
+					isLower = 'a' <= c && c <= 'z'
+				} else {
+					r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
+					isLower = unicode.IsLower(r)
+				}
+				if isLower && !lower[w.w] && !lx.stop[w.w] {
 					lower[w.w] = true
+					order = append(order, w.w)
 				}
 			}
 			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], s.start, x.ws)
@@ -145,7 +156,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		for _, s := range sents {
 			of(s)
 		}
-		return out, nil, setWords(lower)
+		return out, nil, setWords(order)
 	}
 	und := make([]undated, 0, len(sents)) // short-lived: numbered in Add
 	for _, s := range sents {
@@ -187,7 +198,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 			out = append(out, c)
 		}
 	}
-	return out, und, setWords(lower)
+	return out, und, setWords(order)
 }
 
 // newsScratch is what news reuses from one article to the next: the set
@@ -195,6 +206,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 // for every article.
 type newsScratch struct {
 	lower map[string]bool
+	order []string
 }
 
 var newsScratches = sync.Pool{New: func() any { return &newsScratch{lower: map[string]bool{}} }}
@@ -253,16 +265,16 @@ func attributive(text string, tx timex.Timex) bool {
 	return determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
-// setWords returns the words of a set, sorted, copied (not pieces of the
-// article's text): all into one new string, cut into the words.
-func setWords(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
+// setWords returns the words of a set, in the order given (the order an
+// article first writes them: the same for the same article, and no sort,
+// as Add only looks them up), copied, not pieces of the article's text:
+// all into one new string, cut into the words.
+func setWords(set []string) []string {
+	out := slices.Clone(set)
 	n := 0
-	for w := range set {
-		out = append(out, w)
+	for _, w := range set {
 		n += len(w)
 	}
-	slices.Sort(out)
 	var b strings.Builder
 	b.Grow(n)
 	for _, w := range out {
