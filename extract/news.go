@@ -357,7 +357,7 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	sent := text[s.start:s.end]
 	ws := words(text, s.start, s.end)
-	if len(ws) < 4 || strings.ContainsAny(sent[:1], `"“‘`) || strings.HasSuffix(sent, "?") {
+	if len(ws) < 4 || quotedSpeech(sent) || strings.HasSuffix(sent, "?") {
 		return false
 	}
 	for i, w := range ws[:len(ws)-1] {
@@ -498,4 +498,31 @@ func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
 		}
 	}
 	return false
+}
+
+// quotedSpeech reports whether a sentence is a quotation of what someone
+// said: it opens with a quotation mark, and the quotation runs to the
+// sentence's end or to a comma before the attribution ("“We will go on,”
+// the union said"). A headline that opens with a quoted phrase ("‘Very
+// Spiritual’ Woman Shoots Co-workers") is not.
+func quotedSpeech(sent string) bool {
+	open, n := utf8.DecodeRuneInString(sent)
+	var close rune
+	switch open {
+	case '"':
+		close = '"'
+	case '“':
+		close = '”'
+	case '‘':
+		close = '’'
+	default:
+		return false
+	}
+	rest := sent[n:]
+	i := strings.IndexRune(rest, close)
+	if i < 0 {
+		return true // a quotation that goes on past the sentence
+	}
+	before, after := strings.TrimSpace(rest[:i]), strings.TrimSpace(rest[i+utf8.RuneLen(close):])
+	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",") || strings.Trim(after, ".!?") == ""
 }

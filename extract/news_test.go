@@ -283,3 +283,23 @@ func TestQuotationIsNoRepeat(t *testing.T) {
 		t.Error("no event cites the strike")
 	}
 }
+
+// TestQuotedSpeech: a lead that quotes someone is not its article's own
+// news; a headline that opens with a quoted phrase may be. Curly marks
+// count as straight ones do.
+func TestQuotedSpeech(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“We will go on with the strike,” the union said.": true,
+		`"We will go on with the strike," the union said.`: true,
+		"‘We will go on,’ said the union.":                 true,
+		"“We will go on with the strike.”":                 true,
+		"“We will go on with the strike":                   true,
+		"‘Very Spiritual’ Woman Shoots Three Co-workers":   false,
+		`"Silent" Film Star Opens Museum in Keswick`:       false,
+		"The union said it would go on with the strike.":   false,
+	} {
+		if got := quotedSpeech(s); got != want {
+			t.Errorf("quotedSpeech(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
