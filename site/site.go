@@ -171,7 +171,9 @@ func RenderTo(t *timeline.Timeline, opt Options, emit func(File) error) error {
 // many lanes as there are CPUs (GOMAXPROCS): emit is called from several
 // goroutines at once and must be safe for that. The files and their bytes
 // are RenderTo's; only the order and the goroutines of the calls differ,
-// so what emit writes does not depend on the number of CPUs. The first
+// so what emit writes does not depend on the number of CPUs. It holds
+// more at once than RenderTo: the largest event's page, JSON and slide may
+// be in memory together (dateline build uses RenderTo for that). The first
 // error (in the order of the renders, not of time) is returned, an error of
 // emit as it is; any error stops the other lanes at their next file.
 func RenderConcurrently(t *timeline.Timeline, opt Options, emit func(File) error) error {

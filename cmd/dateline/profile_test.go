@@ -20,7 +20,8 @@ import (
 // DATELINE_PROFILE_ARGS the build's arguments (space-separated, such as
 // "--out /tmp/p/out /tmp/arch/a100k"). It writes a CPU profile and a heap
 // profile per stage (NN-stage.cpu, NN-stage.heap: the heap as the stage
-// ends, after a GC) and logs, per stage, the wall and CPU seconds and the
+// ends, after a GC, and NN-stage-KKKs.heap every 10 s within it: the heap
+// as of the last GC) and logs, per stage, the wall and CPU seconds and the
 // peak RSS within the stage (Linux's VmHWM, reset at each stage through
 // /proc/self/clear_refs). It is a measuring tool, skipped otherwise:
 //
@@ -39,8 +40,13 @@ func TestProfileBuild(t *testing.T) {
 	n := 0
 	name := "start"
 	var cpu *os.File
+	var tick chan struct{}
 	t0, c0 := time.Now(), cpuTime()
 	cut := func(next string) {
+		if tick != nil {
+			close(tick)
+			tick = nil
+		}
 		if cpu != nil {
 			pprof.StopCPUProfile()
 			cpu.Close()
@@ -67,6 +73,23 @@ func TestProfileBuild(t *testing.T) {
 		if err := pprof.StartCPUProfile(cpu); err != nil {
 			t.Fatal(err)
 		}
+		// A heap profile every 10 s within the stage: what is live while
+		// it runs, not only after.
+		stop, prefix := make(chan struct{}), filepath.Join(dir, fmt.Sprintf("%02d-%s", n, name))
+		tick = stop
+		go func() {
+			for k := 1; ; k++ {
+				select {
+				case <-stop:
+					return
+				case <-time.After(10 * time.Second):
+				}
+				if f, err := os.Create(fmt.Sprintf("%s-%03ds.heap", prefix, 10*k)); err == nil {
+					pprof.WriteHeapProfile(f)
+					f.Close()
+				}
+			}
+		}()
 		t0, c0 = time.Now(), cpuTime()
 	}
 	stageHook = cut
