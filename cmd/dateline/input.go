@@ -143,7 +143,12 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	var stdinWarnings []error
 	notes := map[extract.Diagnostic]string{}
 	var addErr error
+	mem := newMemoryBound()
+	added := 0
 	add := func(r read) {
+		if added++; added%1024 == 0 {
+			mem.update()
+		}
 		warnings = append(warnings, r.warnings...)
 		if f.verbose {
 			maps.Copy(notes, r.notes)
@@ -268,6 +273,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	for _, w := range append(stdinWarnings, warnings...) {
 		fmt.Fprintf(stderr, "dateline: %v\n", w)
 	}
+	mem.update()
 	tl, diags := x.Timeline()
 	markInferred(tl)
 	if f.verbose {

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// memoryFloor is the least soft memory limit a run sets (see memoryBound).
+const memoryFloor = 900 << 20
+
+// memoryBound keeps a run's heap near what it holds live. Go lets the heap
+// grow to twice what the last collection found live before it collects
+// again (GOGC=100); on an archive, where what is live is large, that
+// doubling is most of the peak. The soft limit (runtime/debug
+// SetMemoryLimit) is set to half again the live heap, and never under
+// memoryFloor, so small runs collect as they always did. It follows the
+// live heap as the articles are added (update), so a bigger archive gets a
+// bigger limit, never a collector that runs without end. A GOMEMLIMIT the
+// user sets is left alone.
+type memoryBound struct {
+	on     bool
+	sample []metrics.Sample
+}
+
+func newMemoryBound() *memoryBound {
+	m := &memoryBound{on: os.Getenv("GOMEMLIMIT") == ""}
+	if m.on {
+		m.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		debug.SetMemoryLimit(memoryFloor)
+	}
+	return m
+}
+
+// update sets the limit from the live heap the last collection found.
+func (m *memoryBound) update() {
+	if !m.on {
+		return
+	}
+	metrics.Read(m.sample)
+	if m.sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	debug.SetMemoryLimit(limitFor(int64(m.sample[0].Value.Uint64())))
+}
+
+// limitFor is the soft memory limit for a live heap of live bytes.
+func limitFor(live int64) int64 {
+	return max(memoryFloor, live+live/2)
+}
