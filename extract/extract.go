@@ -15,6 +15,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/internal/policy"
@@ -366,6 +368,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	var out []candidate
 	var diags []Diagnostic
 	gf := spanFinder{g: g, text: text}
+	// Where a clause's first "first " is (firstIn), found once a clause.
+	firstSeg, firstOff := [2]int{-1, -1}, -1
+	firstAt := func(seg [2]int) int {
+		if seg != firstSeg {
+			firstSeg, firstOff = seg, firstIn(text, low, seg)
+		}
+		return firstOff
+	}
 	k := 0
 	for si, s := range sents {
 		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
@@ -425,7 +435,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					continue
 				}
-				if sinceSpan(text, seg, tx) && !sinceFirst(text, seg, tx) {
+				if sinceSpan(text, seg, tx) && !sinceFirst(text, seg, tx, firstAt(seg)) {
 					// "downloaded since its launch in 2003": the date opens
 					// a span up to the clause's own time, which it does
 					// not tell.
@@ -478,7 +488,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				later = later[1:]
 			}
 			switch {
-			case sinceFirst(text, seg, first.tx):
+			case sinceFirst(text, seg, first.tx, firstAt(seg)):
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
 				c.title, c.priority = derivedTitle(kd, m), 2
@@ -800,22 +810,57 @@ func inherits(text string, segs [][2]int, gi int) bool {
 // sinceSpan reports whether tx opens a span with "since": "since 2003",
 // "since its launch in 2003" (at most four words between, no comma).
 func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
-	before := strings.ToLower(text[seg[0]:tx.Start])
-	ws := strings.Fields(before)
-	for i := len(ws) - 1; i >= 0 && i >= len(ws)-5; i-- {
-		if strings.HasSuffix(ws[i], ",") || strings.HasSuffix(ws[i], ";") {
+	// The last five words before the date, read back from it: a clause
+	// with thousands of dates costs each of them five words, not the
+	// clause.
+	before := text[seg[0]:tx.Start]
+	for n := 0; n < 5; n++ {
+		before = strings.TrimRightFunc(before, unicode.IsSpace)
+		if before == "" {
+			break
+		}
+		i := strings.LastIndexFunc(before, unicode.IsSpace)
+		w := before[i+1:]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
 			return false
 		}
-		if ws[i] == "since" {
+		if strings.ToLower(w) == "since" {
 			return true
 		}
+		before = before[:i+1]
 	}
 	return false
 }
 
-func sinceFirst(text string, seg [2]int, tx timex.Timex) bool {
-	before := strings.ToLower(text[seg[0]:tx.Start])
-	return strings.HasSuffix(strings.TrimRight(before, " "), " since") && strings.Contains(before, "first ")
+// sinceFirst reports whether the date follows "since" in a clause that says
+// "first " before it ("her first trip since 19 July 2000"). first is where
+// the clause's first "first " is (firstIn).
+func sinceFirst(text string, seg [2]int, tx timex.Timex, first int) bool {
+	t := strings.TrimRight(text[seg[0]:tx.Start], " ")
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && strings.ToLower(t[i+1:]) == "since" && first >= 0 && first+len("first ") <= tx.Start
+}
+
+// firstIn is the offset in text of the first "first " of text[seg] in any
+// case (low is text in ASCII lower case), or -1. (A capital İ is "i" to
+// strings.ToLower: a clause with one is lowered whole, the rare way.)
+func firstIn(text, low string, seg [2]int) int {
+	if strings.Contains(text[seg[0]:seg[1]], "İ") {
+		// Lowered a rune at a time: the offset is where the rune that
+		// completes "first " ends, less its length.
+		var b []byte
+		for j, r := range text[seg[0]:seg[1]] {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			if bytes.HasSuffix(b, []byte("first ")) {
+				return seg[0] + j + utf8.RuneLen(r) - len("first ")
+			}
+		}
+		return -1
+	}
+	if i := strings.Index(low[seg[0]:seg[1]], "first "); i >= 0 {
+		return seg[0] + i
+	}
+	return -1
 }
 
 // classifyNoun is classify that also says whether the kind came from a noun

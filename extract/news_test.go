@@ -303,3 +303,31 @@ func TestQuotedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceWords: a date after "since" within five words of its clause
+// opens a span; after "since" in a clause that says "first" before it, it
+// is the previous time's ("her first trip since 2000"), in any case.
+func TestSinceWords(t *testing.T) {
+	for _, tc := range []struct {
+		before     string
+		span, prev bool
+	}{
+		{"downloaded a million times since its launch in ", true, false},
+		{"her first trip since ", true, true},
+		{"HER FIRST TRIP SINCE  ", true, true},
+		{"her fİrst trip since ", true, true},
+		{"since then, the talks resumed in ", false, false},
+		{"the first talks were held in ", false, false},
+		{"since the talks of the two sides began in ", false, false},
+	} {
+		text := tc.before + "2000, officials said."
+		seg := [2]int{0, len(text)}
+		tx := timex.Timex{Start: len(tc.before), End: len(tc.before) + 4}
+		if got := sinceSpan(text, seg, tx); got != tc.span {
+			t.Errorf("sinceSpan(%q) = %v, want %v", tc.before, got, tc.span)
+		}
+		if got := sinceFirst(text, seg, tx, firstIn(text, asciiLower(text), seg)); got != tc.prev {
+			t.Errorf("sinceFirst(%q) = %v, want %v", tc.before, got, tc.prev)
+		}
+	}
+}
