@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -33,6 +34,22 @@ type sourceEntry struct {
 // syntax error leaves no entries). Missing "published" is not an error here:
 // an article may have its own date in front matter.
 func parseSources(text string) ([]sourceEntry, []error) {
+	// YAML reads a byte-order mark as UTF-16 and U+2028 as a line break:
+	// its lines may then run past the file's. A line is always one of the
+	// file's: text that is not UTF-8 is refused at its first bad byte, and
+	// a line past the last is the last.
+	if !utf8.ValidString(text) {
+		bad := 0
+		for i, r := range text {
+			if r == utf8.RuneError {
+				bad = i
+				break
+			}
+		}
+		return nil, []error{atLine(1+strings.Count(text[:bad], "\n"), fmt.Errorf("%w: not UTF-8 text", ErrSources))}
+	}
+	last := 1 + strings.Count(text, "\n")
+	at := func(line int) int { return min(max(line, 1), last) }
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
 		return nil, []error{yamlError(ErrSources, err, text, 1)}
@@ -45,7 +62,7 @@ func parseSources(text string) ([]sourceEntry, []error) {
 		return nil, nil
 	}
 	if root.Kind != yaml.SequenceNode {
-		return nil, []error{atLine(root.Line, fmt.Errorf("%w: want a list of articles (- file: ...)", ErrSources))}
+		return nil, []error{atLine(at(root.Line), fmt.Errorf("%w: want a list of articles (- file: ...)", ErrSources))}
 	}
 	var entries []sourceEntry
 	var errs []error
@@ -55,10 +72,10 @@ func parseSources(text string) ([]sourceEntry, []error) {
 			item = item.Alias
 		}
 		if item.Kind != yaml.MappingNode {
-			errs = append(errs, atLine(item.Line, fmt.Errorf("%w: want file, published, title, url, outlet", ErrSources)))
+			errs = append(errs, atLine(at(item.Line), fmt.Errorf("%w: want file, published, title, url, outlet", ErrSources)))
 			continue
 		}
-		e := sourceEntry{line: item.Line}
+		e := sourceEntry{line: at(item.Line)}
 		bad := false
 		for i := 0; i+1 < len(item.Content); i += 2 {
 			k := strings.ToLower(item.Content[i].Value)
@@ -70,7 +87,7 @@ func parseSources(text string) ([]sourceEntry, []error) {
 				v = v.Alias
 			}
 			if v.Kind != yaml.ScalarNode {
-				errs = append(errs, atLine(v.Line, fmt.Errorf("%w: %s is not a single value", ErrSources, k)))
+				errs = append(errs, atLine(at(v.Line), fmt.Errorf("%w: %s is not a single value", ErrSources, k)))
 				bad = true
 				break
 			}
@@ -81,7 +98,7 @@ func parseSources(text string) ([]sourceEntry, []error) {
 				e.file = strings.TrimSpace(v.Value)
 				continue
 			}
-			e.meta.set(k, field{value: v.Value, line: v.Line})
+			e.meta.set(k, field{value: v.Value, line: at(v.Line)})
 		}
 		switch {
 		case bad:
