@@ -39,8 +39,19 @@ func (t *Tagger) sentenceEnd(k int) bool {
 	return false
 }
 
-// marker gives the tense a single word signals.
+// marker gives the tense a single word signals, reading the word once
+// per text.
 func (t *Tagger) marker(k int) tense {
+	if m := t.marks[k]; m != 0 {
+		return tense(m - 1)
+	}
+	m := t.markerOf(k)
+	t.marks[k] = uint8(m) + 1
+	return m
+}
+
+// markerOf is marker without the memo.
+func (t *Tagger) markerOf(k int) tense {
 	tok := &t.toks[k]
 	if tok.kind != tWord {
 		return noTense

@@ -41,12 +41,22 @@ type Tagger struct {
 	// on first use (quoted) for the text being tagged.
 	inq    []bool
 	quoted bool
+	// marks[k] is 1 + the tense word k signals (marker), 0 until asked:
+	// the clause scans of neighbouring dates overlap, and a clause that
+	// never ends would otherwise have its words read again for each date
+	// in it.
+	marks []uint8
 }
 
 // Tag returns the time expressions of text in order, resolved against dct.
 // The result is a new slice that the caller owns.
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	t.scan(text)
+	if cap(t.marks) < len(t.toks) {
+		t.marks = make([]uint8, len(t.toks))
+	}
+	t.marks = t.marks[:len(t.toks)]
+	clear(t.marks)
 	t.st.reset(text, dct)
 	t.out = t.out[:0]
 	t.quoted = false
