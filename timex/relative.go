@@ -438,33 +438,6 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 	return m, true
 }
 
-// weekend resolves "the weekend", "this weekend", "last weekend".
-func (t *Tagger) weekend(at int, det string) date {
-	dct := t.st.dct
-	wd := dct.weekday()
-	var sat date
-	switch det {
-	case "last", "past", "previous":
-		sat = dct.addDays(-((wd-6+7)%7 + 1))
-		if wd == 7 {
-			sat = dct.addDays(-8)
-		}
-	case "next", "coming":
-		sat = dct.addDays((6-wd+7)%7 + 7*boolInt(wd >= 6))
-	case "this":
-		sat = dct.addDays(6 - wd)
-	default:
-		if t.tenseAt(at) == past && wd < 6 {
-			sat = dct.addDays(-(wd + 1))
-		} else {
-			sat = dct.addDays(6 - wd)
-		}
-	}
-	d := sat.weekOf()
-	d.g = gWeekend
-	return d
-}
-
 // comparison reports whether the words before token i compare amounts
 // ("compared with $2 million", "up from 40 cents").
 func (t *Tagger) comparison(i int) bool {

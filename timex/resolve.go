@@ -695,6 +695,33 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 	return dateResult(m.start, m.end, d.shift(dir)), true
 }
 
+// weekend resolves "the weekend", "this weekend", "last weekend".
+func (t *Tagger) weekend(at int, det string) date {
+	dct := t.st.dct
+	wd := dct.weekday()
+	var sat date
+	switch det {
+	case "last", "past", "previous":
+		sat = dct.addDays(-((wd-6+7)%7 + 1))
+		if wd == 7 {
+			sat = dct.addDays(-8)
+		}
+	case "next", "coming":
+		sat = dct.addDays((6-wd+7)%7 + 7*boolInt(wd >= 6))
+	case "this":
+		sat = dct.addDays(6 - wd)
+	default:
+		if t.tenseAt(at) == past && wd < 6 {
+			sat = dct.addDays(-(wd + 1))
+		} else {
+			sat = dct.addDays(6 - wd)
+		}
+	}
+	d := sat.weekOf()
+	d.g = gWeekend
+	return d
+}
+
 // holidayDate resolves a holiday: the year the text writes, else "last",
 // "next" or "this" from the DCT, else the year the tense of the clause
 // makes nearest (inferYear), as for a day of a month. Without a DCT only a
