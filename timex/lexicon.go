@@ -151,6 +151,7 @@ func mark[V any](o map[string]opener, m map[string]V, b opener) {
 // The tense of a clause.
 var (
 	pastVerbs      = lex.set("past-verbs")
+	plainPastVerbs = lex.set("plain-past-verbs")
 	notPast        = lex.set("not-past")
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")

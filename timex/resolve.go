@@ -624,12 +624,18 @@ func (t *Tagger) inferYear(at, m, day int) int {
 // ("changed to a calendar year in December", not "announced job cuts in
 // December"); "on" before a day likewise ("rear-ended a truck on June
 // 8"); a month at the head of its sentence, whose past verb follows ("In
-// January, the South Sudanese voted to secede").
+// January, the South Sudanese voted to secede"). A month that modifies a
+// noun after "in a" or "in the" counts as one after "in".
 func (t *Tagger) pastAt(at, day, k int) bool {
 	if k < 0 {
 		return false
 	}
 	prep := t.w(at - 1)
+	if day == 0 && (prep == "a" || prep == "the") && t.w(at-2) == "in" && at+1 < len(t.toks) && t.toks[at+1].kind == tWord && !t.toks[at+1].cap {
+		// "voted in a January referendum", "lost in the March vote": the
+		// month names the time of the thing "in" places the verb at.
+		prep = "in"
+	}
 	if k < at {
 		return !reportingVerbs[t.w(k)] && (day == 0 && prep == "in" || day != 0 && prep == "on")
 	}

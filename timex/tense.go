@@ -124,6 +124,9 @@ func (t *Tagger) markerOf(k int) tense {
 		}
 		return past
 	}
+	if plainPastVerbs[w] && !tok.cap && t.plainPast(k) {
+		return past
+	}
 	if presentWords[w] {
 		return present
 	}
@@ -253,6 +256,22 @@ func (t *Tagger) arrangement(k int) bool {
 		return b == "is" || b == "are"
 	}
 	return false
+}
+
+// plainPast reports whether the verb at k, whose past is its plain form
+// (plain-past-verbs), is past: a word before it that may be its subject,
+// a noun or a name ("South Sudan split off", "a quake hit"), and not a
+// pronoun that takes the plain present ("they cut"), "to", a modal, an
+// auxiliary or a word a noun follows ("to hit", "will cut", "a hit").
+func (t *Tagger) plainPast(k int) bool {
+	if k == 0 || t.toks[k-1].kind != tWord {
+		return false
+	}
+	prev := t.w(k - 1)
+	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] {
+		return false
+	}
+	return prev != "i" && prev != "you" && prev != "we" && prev != "they"
 }
 
 // participle reports whether word k is a past participle: an irregular
