@@ -152,6 +152,8 @@ func mark[V any](o map[string]opener, m map[string]V, b opener) {
 var (
 	pastVerbs      = lex.set("past-verbs")
 	plainPastVerbs = lex.set("plain-past-verbs")
+	evidentialAdjs = lex.set("evidential-adjectives")
+	eventNouns     = lex.set("event-nouns")
 	notPast        = lex.set("not-past")
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")

@@ -199,6 +199,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				return m, mk
 			}
 		}
+		if evidentialAdjs[t.w(k)] && k > 0 && adjectiveCues[t.w(k-1)] && t.happening(k+1) {
+			// "would not retaliate for the reported bombing of Guffa on
+			// Tuesday": the happening the adjective reports as past is
+			// what the date nearer it dates, not the verb before ("would
+			// question the suspected gunman on Tuesday" is the verb's).
+			return past, k
+		}
 		m := t.marker(k)
 		if m == noTense {
 			continue
@@ -272,6 +279,13 @@ func (t *Tagger) plainPast(k int) bool {
 		return false
 	}
 	return prev != "i" && prev != "you" && prev != "we" && prev != "they"
+}
+
+// happening reports whether word k names a happening: a noun in -ing
+// ("bombing", "shooting") or one of event-nouns ("attack", "raid").
+func (t *Tagger) happening(k int) bool {
+	w := t.w(k)
+	return t.toks[k].kind == tWord && (len(w) > 5 && strings.HasSuffix(w, "ing") || eventNouns[w])
 }
 
 // participle reports whether word k is a past participle: an irregular
