@@ -71,15 +71,7 @@ func (b *textBuilder) write(s string, line int) {
 			for j < len(s) && s[j] < utf8.RuneSelf && asciiPlain[s[j]] {
 				j++
 			}
-			if b.space {
-				b.sb.WriteByte(' ')
-				b.space = false
-			}
-			if !b.midLine || line != b.line {
-				b.marks = append(b.marks, mark{off: b.sb.Len(), line: line})
-				b.line = line
-			}
-			b.midLine = true
+			b.startText(line)
 			b.sb.WriteString(s[i:j])
 			i = j
 			continue
@@ -96,17 +88,23 @@ func (b *textBuilder) write(s string, line int) {
 			}
 			continue
 		}
-		if b.space {
-			b.sb.WriteByte(' ')
-			b.space = false
-		}
-		if !b.midLine || line != b.line {
-			b.marks = append(b.marks, mark{off: b.sb.Len(), line: line})
-			b.line = line
-		}
-		b.midLine = true
+		b.startText(line)
 		b.sb.WriteRune(r)
 	}
+}
+
+// startText readies b for text of line line: the space pending before it,
+// and a mark where a new line's text starts.
+func (b *textBuilder) startText(line int) {
+	if b.space {
+		b.sb.WriteByte(' ')
+		b.space = false
+	}
+	if !b.midLine || line != b.line {
+		b.marks = append(b.marks, mark{off: b.sb.Len(), line: line})
+		b.line = line
+	}
+	b.midLine = true
 }
 
 // asciiPlain tells the ASCII bytes that are neither isSpace nor
