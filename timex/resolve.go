@@ -426,7 +426,13 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			}
 			return said.addDays(f)
 		}
-		if fwd < back {
+		if fwd < back || t.wouldAhead(k, at) {
+			// "said the attacker would appear in court on Tuesday", in a
+			// Thursday story: what was said to lie ahead, with no day of
+			// saying before it, lies ahead of the story (a Tuesday gone
+			// by would be told as done: "appeared"). A plan as it stood
+			// in the past ("had been due to expire Friday") may be
+			// behind, and "would have" is.
 			return dct.addDays(fwd)
 		}
 		return dct.addDays(-back)
@@ -454,6 +460,22 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	return dct.addDays(-back)
+}
+
+// wouldAhead reports whether the "would" at token k governs the weekday at
+// token at closely: not "would have", at most six words before it, no
+// comma between ("a box that would hold a shotgun, ... in a Dumpster during
+// a search Monday evening" is the search's Monday, told in the past).
+func (t *Tagger) wouldAhead(k, at int) bool {
+	if k < 0 || t.w(k) != "would" || t.w(k+1) == "have" || at-k > 7 {
+		return false
+	}
+	for i := k + 1; i < at; i++ {
+		if t.toks[i].kind == tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // dayOfNamedWeek is the day wd of the week before the DCT's when the
