@@ -87,6 +87,8 @@ var (
 	theYearStops    = lex.set("the-year-stops")
 	numberNouns     = lex.set("number-nouns")
 	planWords       = lex.set("plan-words")
+	participlePlans = lex.set("participle-plans")
+	presentCopulas  = lex.set("present-copulas")
 	auxiliaries     = lex.set("auxiliaries")
 	adjectiveCues   = lex.set("adjective-cues")
 )

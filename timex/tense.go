@@ -98,6 +98,11 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			return future
 		}
+		if presentCopulas[t.w(k-1)] && participlePlans[w] {
+			// "The vote is expected on Monday", "Elections are due in
+			// November": what is expected now lies ahead.
+			return future
+		}
 	}
 	if futureWords[w] {
 		return future
@@ -117,9 +122,11 @@ func (t *Tagger) markerOf(k int) tense {
 		return reportedFuture
 	}
 	if pastVerbs[w] {
-		if auxiliaries[t.w(k-1)] {
+		if prev := t.w(k - 1); auxiliaries[prev] || prev == "to" || modals[prev] {
 			// A participle ("would be paid", "is held"): the auxiliary
-			// decides.
+			// decides. After "to" or a modal the word is the plain verb
+			// its past form looks like ("expected to last until Friday",
+			// "could hit the coast on Sunday").
 			return noTense
 		}
 		return past
