@@ -161,6 +161,8 @@ var (
 	presentWords   = lex.set("present-words")
 	scheduledVerbs = lex.set("scheduled-verbs")
 	delayVerbs     = lex.set("delay-verbs")
+	delayPreps     = lex.set("delay-preps")
+	asSoonWords    = lex.set("as-soon-as")
 	copulas        = lex.set("copulas")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")

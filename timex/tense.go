@@ -71,8 +71,12 @@ func (t *Tagger) markerOf(k int) tense {
 	case "to":
 		// "preparing for the measures to be voted on Thursday", "was to
 		// be held Friday": a passive infinitive looks ahead of the
-		// clause it hangs on, as "would" does.
+		// clause it hangs on, as "would" does; after a present form of
+		// "be" ("He is to be buried on Wednesday"), ahead of now.
 		if t.w(k+1) == "be" && k+2 < len(t.toks) && t.participle(k+2) {
+			if presentCopulas[t.w(k-1)] {
+				return future
+			}
 			return reportedFuture
 		}
 		return noTense
@@ -303,11 +307,17 @@ func (t *Tagger) participle(k int) bool {
 }
 
 // putOffUntil reports whether the weekday at i is the day something is put
-// off to: "until" or "till" before it, and a verb of putting off
-// (delay-verbs) a few words before that in its clause ("the hearing was
-// adjourned until Monday", "postponing his testimony until Monday").
+// off to: "until", "till" or "to" before it (delay-preps), and a verb of
+// putting off or staying (delay-verbs) a few words before that in its
+// clause ("the hearing was adjourned until Monday", "postponing his
+// testimony until Monday", "has been postponed to Tuesday", "schools
+// remain closed until Monday"); or the weekday a thing may come as soon
+// as ("as soon as Monday", as-soon-as).
 func (t *Tagger) putOffUntil(i int) bool {
-	if u := t.w(i - 1); u != "until" && u != "till" {
+	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
+		return true // "could be announced as soon as Monday"
+	}
+	if !delayPreps[t.w(i-1)] {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
