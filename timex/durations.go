@@ -186,6 +186,11 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 	switch t.w(end) {
 	case "ago", "earlier", "later", "hence":
 		m.rel, m.end = t.w(end), end+1
+		if wd, ok := weekdays[t.w(end+1)]; ok && m.rel == "ago" && u.g == gWeek && !vague && t.toks[end+1].cap {
+			// "a week ago Thursday": the Thursday of that week, one
+			// week before the last Thursday (countDate).
+			m.weekday, m.end = wd, end+2
+		}
 	case "before", "after":
 		// "a day after the meeting": anchored on an event, not a time.
 		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {

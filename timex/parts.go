@@ -43,6 +43,11 @@ func (t *Tagger) partExpr(start, i int, year int, yearDet string) (mention, bool
 	}
 	if m.kind == mPart && year == 0 && yearDet == "" {
 		t.partYearWords(&m)
+		if m.g == gHalf && !m.hasYear && m.yearDet == "" && !m.ofTheYear && t.halfOfThing(m.end) {
+			// "the first half of his sentence", "the second half of the
+			// match": the half of a thing, not of a year.
+			return mention{}, false
+		}
 	}
 	return m, true
 }
@@ -115,6 +120,21 @@ func (t *Tagger) matchPart(start, i int, year int, yearDet string) (mention, boo
 	return mention{start: start, end: j + 1, kind: mPart, at: i, n: n, g: g,
 		year: year, hasYear: year != 0, yearDet: yearDet,
 		fiscal: t.w(i-1) == "fiscal" || t.w(j-1) == "fiscal"}, true
+}
+
+// halfOfThing reports whether "of" at k, after a half, opens a thing that
+// is no time: a determiner (adjective-cues) and then a word that is no
+// ordinal, unit or number ("of his sentence", "of the match"; not "of the
+// first half", "of the '80s").
+func (t *Tagger) halfOfThing(k int) bool {
+	if t.w(k) != "of" || !adjectiveCues[t.w(k+1)] || k+2 >= len(t.toks) || t.toks[k+2].kind != tWord {
+		return false
+	}
+	w := t.w(k + 2)
+	_, ord := ordinals[w]
+	_, unit := units[w]
+	_, dec := decadeWords[w]
+	return !ord && !unit && !dec
 }
 
 // partYearWords reads the year written after a quarter or half: "of

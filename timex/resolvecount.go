@@ -21,6 +21,14 @@ func (t *Tagger) countDate(m mention) (result, bool) {
 	dur := durationOf(n, vague, u)
 	switch m.rel {
 	case "ago":
+		if m.weekday != 0 {
+			// "a week ago Thursday", "two weeks ago Friday": the
+			// weekday's last day on or before the DCT, so many weeks
+			// before.
+			dct := t.st.dct
+			back := (dct.weekday() - m.weekday + 7) % 7
+			return dateResult(m.start, m.end, dct.addDays(-back-7*n)), true
+		}
 		return t.agoDate(m.start, m.end, n, vague, u, t.st.dct, false), true
 	case "earlier", "before":
 		return t.anchoredDate(m.start, m.end, n, vague, u, -1, dur)
