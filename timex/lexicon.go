@@ -163,6 +163,7 @@ var (
 	delayVerbs     = lex.set("delay-verbs")
 	delayPreps     = lex.set("delay-preps")
 	asSoonWords    = lex.set("as-soon-as")
+	aheadOfWords   = lex.set("ahead-of")
 	copulas        = lex.set("copulas")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")

@@ -659,7 +659,10 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		prep = "in"
 	}
 	if k < at {
-		return !reportingVerbs[t.w(k)] && (day == 0 && prep == "in" || day != 0 && prep == "on")
+		// A verb of saying may say what lies ahead ("announced cuts in
+		// December"), but a date right after it is when it was said
+		// ("said in May that the bridge was unsafe").
+		return (!reportingVerbs[t.w(k)] || k == at-2) && (day == 0 && prep == "in" || day != 0 && prep == "on")
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
 }

@@ -312,10 +312,14 @@ func (t *Tagger) participle(k int) bool {
 // clause ("the hearing was adjourned until Monday", "postponing his
 // testimony until Monday", "has been postponed to Tuesday", "schools
 // remain closed until Monday"); or the weekday a thing may come as soon
-// as ("as soon as Monday", as-soon-as).
+// as ("as soon as Monday", as-soon-as) or that comes after ("ahead of
+// Sunday's election", ahead-of).
 func (t *Tagger) putOffUntil(i int) bool {
 	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
+	}
+	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" {
+		return true // "held rallies ahead of Sunday's election"
 	}
 	if !delayPreps[t.w(i-1)] {
 		return false
