@@ -393,17 +393,49 @@ func withoutDangling(ws []string) []string {
 	return ws
 }
 
-// balanceQuotes closes a quotation a cut title left open, or drops a
-// stray closing mark.
+// balanceQuotes closes a quotation a cut title left open, or drops the
+// closing mark of a quotation its sentence did not open.
 func balanceQuotes(s string) string {
 	open := strings.Count(s, "“") - strings.Count(s, "”")
 	if open > 0 {
 		return s + strings.Repeat("”", open)
 	}
+	if o, c := strings.Index(s, "“"), strings.Index(s, "”"); open < 0 && (o < 0 || c < o) {
+		// The end of a quotation its sentence did not open: "... and
+		// pensioners,” he told Parliament".
+		s = dropMark(s, c, len("”"))
+	}
 	if strings.Count(s, `"`)%2 == 1 {
+		if i := strings.IndexByte(s, '"'); closingMark(s, i) {
+			return dropMark(s, i, 1)
+		}
 		return s + `"`
 	}
 	return s
+}
+
+// closingMark reports whether the straight quotation mark at i closes a
+// quotation: after a comma or a stop, and before lower case or the end
+// ("pensioners, " he told").
+func closingMark(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[i+1:], " ")
+	if before == "" || !strings.ContainsRune(",.!?;", rune(before[len(before)-1])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || unicode.IsLower(r)
+}
+
+// dropMark removes the n bytes of a quotation mark at i from s, with a
+// space before it when one follows too.
+func dropMark(s string, i, n int) string {
+	rest := s[i+n:]
+	head := s[:i]
+	if strings.HasSuffix(head, " ") && (rest == "" || rest[0] == ' ') {
+		head = head[:len(head)-1]
+	}
+	return head + rest
 }
 
 // publishable reports whether a title reads as a headline: four words or

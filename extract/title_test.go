@@ -183,6 +183,25 @@ func TestCapitalizeQuotation(t *testing.T) {
 	}
 }
 
+// TestBalanceQuotes: a quotation a cut title left open is closed; the
+// closing mark of a quotation the sentence before opened is dropped, not
+// answered by a second one at the end.
+func TestBalanceQuotes(t *testing.T) {
+	for in, want := range map[string]string{
+		`He said "we will stay`:                        `He said "we will stay"`,
+		"He said “we will stay":                        "He said “we will stay”",
+		`It hit workers and pensioners, " he told MPs`: `It hit workers and pensioners, he told MPs`,
+		"It hit workers and pensioners,” he told MPs":  "It hit workers and pensioners, he told MPs",
+		`"It hit workers," he said`:                    `"It hit workers," he said`,
+		"“It hit workers,” he said":                    "“It hit workers,” he said",
+		`Bathing Beauty, " which was released`:         `Bathing Beauty, which was released`,
+	} {
+		if got := balanceQuotes(in); got != want {
+			t.Errorf("balanceQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPublishable: a figure cut from its sentence and a clause without its
 // subject are no titles; a phrase before the subject is.
 func TestPublishable(t *testing.T) {
