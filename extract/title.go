@@ -371,6 +371,8 @@ var (
 	phraseStart = wordSet("phrase-starts")
 	// prepositions lead a phrase a title drops with the time it held.
 	prepositions = wordSet("prepositions")
+	// invertingVerbs put their speaker after them (speakerFirst).
+	invertingVerbs = wordSet("inverting-verbs")
 	// determiners open a noun phrase; "that" before one is a
 	// complementizer.
 	determiners = wordSet("determiners")
@@ -597,7 +599,36 @@ func attributionFirst(s string) string {
 	if len(strings.Fields(rest)) < 2 {
 		return s
 	}
-	return rest + ": " + quote
+	return speakerFirst(rest) + ": " + quote
+}
+
+// speakerFirst puts the speaker of an inverted attribution before the verb:
+// "said Governor Eduardo Leite in a video" is "Governor Eduardo Leite said
+// in a video". The speaker runs to a preposition, a comma or the end.
+func speakerFirst(rest string) string {
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || !invertingVerbs[strings.ToLower(ws[0])] {
+		return rest
+	}
+	k, tail := 1, true
+	for k < len(ws) && k <= 8 && !prepositions[strings.ToLower(ws[k])] {
+		if strings.HasSuffix(ws[k], ",") {
+			// "said the minister, who ...": what follows the speaker's
+			// comma tells of the speaker, not of the saying.
+			ws[k] = strings.TrimSuffix(ws[k], ",")
+			k, tail = k+1, false
+			break
+		}
+		k++
+	}
+	if k > 8 {
+		return rest
+	}
+	out := append(append([]string{}, ws[1:k]...), strings.ToLower(ws[0]))
+	if tail {
+		out = append(out, ws[k:]...)
+	}
+	return capitalize(strings.Join(out, " "))
 }
 
 // atComma shortens a long title at the first comma after its first verb,

@@ -202,6 +202,20 @@ func TestBalanceQuotes(t *testing.T) {
 	}
 }
 
+// TestSpeakerFirst: an inverted attribution puts its speaker first.
+func TestSpeakerFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"said Governor Eduardo Leite in a video posted late": "Governor Eduardo Leite said in a video posted late",
+		"said the minister, who visited the area":            "The minister said",
+		"the minister said":                                  "the minister said",
+		"told reporters in Santa Maria":                      "told reporters in Santa Maria",
+	} {
+		if got := speakerFirst(in); got != want {
+			t.Errorf("speakerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPublishable: a figure cut from its sentence and a clause without its
 // subject are no titles; a phrase before the subject is.
 func TestPublishable(t *testing.T) {
