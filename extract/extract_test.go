@@ -178,6 +178,45 @@ func TestMergeAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestPossessiveFollowUp: a follow-up that dates a claim and names the
+// happening it claims by a possessive date ("on Wednesday claimed ... for
+// Tuesday's bombing at a Kabul market") adds a report to that happening,
+// told by the noun phrase, not by the claim's words ("has claimed several
+// attacks in Kabul this year" is no report of the bombing); the claim stays
+// an event of its own day.
+func TestPossessiveFollowUp(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2024-06-12", "A suicide bomber blew himself up in a crowded market in the Afghan capital on Tuesday, killing at least 14 people and wounding 40, police said."),
+		doc("b.md", "2024-06-11", "An explosion tore through a busy market in central Kabul on Tuesday, killing at least 14 people, a police spokesman said. The Red Hand group has claimed several attacks in Kabul this year."),
+		doc("c.md", "2024-06-12", "The Red Hand group on Wednesday claimed responsibility for Tuesday's suicide bombing at a Kabul market that killed 14 people."),
+	}
+	tl, _ := Extract(docs, Options{})
+	var bomb *timeline.Event
+	for i, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "c.md" && s.Value == "2024-06-11" {
+				bomb = &tl.Events[i]
+			}
+		}
+	}
+	if bomb == nil {
+		t.Fatalf("no event holds c.md's Tuesday: %+v", tl.Events)
+	}
+	joined := false
+	for _, s := range bomb.Sources {
+		if strings.Contains(s.Sentence, "claimed several attacks") {
+			t.Errorf("the bombing holds the group's earlier claims: %+v", bomb.Sources)
+		}
+		joined = joined || strings.HasPrefix(s.Sentence, "An explosion tore")
+	}
+	if !joined {
+		t.Errorf("the bombing of c.md does not join b.md's report of it: %+v", bomb.Sources)
+	}
+	if claim := find(tl, "2024-06-12"); len(claim) != 1 || !slices.Contains(articles(claim[0]), "c.md") {
+		t.Errorf("the claim: %+v, want one event citing c.md", claim)
+	}
+}
+
 func TestFirstInYears(t *testing.T) {
 	docs := []Doc{
 		doc("a.md", "2024-06-18", "Russian President Vladimir Putin began his first visit to North Korea in 24 years on Tuesday."),

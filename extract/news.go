@@ -118,6 +118,17 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 			told++
 		}
 	}
+	// The sentences whose main clause a date of their own dates: there a
+	// possessive date's noun phrase tells its happening alone (below).
+	var clauseDated map[int]bool
+	for _, c := range cands {
+		if !c.noun && !c.derived {
+			if clauseDated == nil {
+				clauseDated = map[int]bool{}
+			}
+			clauseDated[c.sent.index] = true
+		}
+	}
 	for _, c := range cands {
 		x := of(c.sent)
 		if x.caption {
@@ -130,6 +141,20 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
 		c.says = &says{lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
+		if sp, ok := possessiveSpan(text, c.seg, c.tx.End); ok && c.noun && clauseDated[c.sent.index] {
+			// "The Islamic State group on Wednesday claimed responsibility
+			// for Tuesday's suicide bombing at a Kabul market": the
+			// happening Tuesday dates is told by the noun phrase, not by
+			// the claim around it, which Wednesday dates and whose words
+			// and names would draw the bombing's other reports away and
+			// the claim's in. (A sentence whose main clause has no date
+			// of its own keeps its words: "Last week's escapee ... is now
+			// on the list" tells little else.)
+			in := wordsIn(x.ws, sp)
+			if b := lx.bagOfWords(tc, in, [2]int{}); len(b) >= possessiveStems {
+				c.says = &says{b, lx.namesOfWords(text, in)}
+			}
+		}
 		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
@@ -525,4 +550,22 @@ func quotedSpeech(sent string) bool {
 	}
 	before, after := strings.TrimSpace(rest[:i]), strings.TrimSpace(rest[i+utf8.RuneLen(close):])
 	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",") || strings.Trim(after, ".!?") == ""
+}
+
+// possessiveStems is how many stems the noun phrase after a possessive date
+// must have to stand for its happening alone: "this morning's fire" or
+// "Wednesday's hearing" say too little, and keep their sentence's words.
+const possessiveStems = 3
+
+// wordsIn returns the words of ws that lie within span.
+func wordsIn(ws []word, span [2]int) []word {
+	lo := 0
+	for lo < len(ws) && ws[lo].i < span[0] {
+		lo++
+	}
+	hi := lo
+	for hi < len(ws) && ws[hi].j <= span[1] {
+		hi++
+	}
+	return ws[lo:hi]
 }

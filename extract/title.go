@@ -563,22 +563,61 @@ func fromSubordinate(s string) string {
 // ..." with the noun phrase the expression modifies: "NATO summit in
 // Washington".
 func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
-	rest := text[tx.End:seg[1]]
+	ws, _ := possessivePhrase(text, seg, tx.End)
+	return capitalize(strings.Join(ws, " "))
+}
+
+// possessivePhrase returns the words of the noun phrase after a possessive
+// time expression that ends at byte end ("next month's NATO summit in
+// Washington would ..."), up to a word that ends a phrase, a comma or stop,
+// or maxTitleWords, and the byte where the phrase ends.
+func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
+	i := end
 	for _, p := range []string{"'s", "’s"} {
-		rest = strings.TrimPrefix(rest, p)
-	}
-	var out []string
-	for _, w := range strings.Fields(rest) {
-		lw := strings.ToLower(strings.TrimRight(w, ",;:."))
-		if phraseEnds[lw] {
-			return capitalize(strings.Join(out, " "))
-		}
-		out = append(out, strings.TrimRight(w, ",;:."))
-		if strings.ContainsAny(w[len(w)-1:], ",;:.") || len(out) == maxTitleWords {
+		if strings.HasPrefix(text[i:seg[1]], p) {
+			i += len(p)
 			break
 		}
 	}
-	return capitalize(strings.Join(out, " "))
+	var out []string
+	stop := i
+	for i < seg[1] {
+		for i < seg[1] && unicode.IsSpace(rune(text[i])) {
+			i++
+		}
+		j := i
+		for j < seg[1] && !unicode.IsSpace(rune(text[j])) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.TrimRight(text[i:j], ",;:.")
+		if phraseEnds[strings.ToLower(w)] {
+			break
+		}
+		out = append(out, w)
+		stop = i + len(w)
+		if len(w) < j-i || len(out) == maxTitleWords {
+			break
+		}
+		i = j
+	}
+	return out, stop
+}
+
+// possessiveSpan is the byte span of the noun phrase a possessive time
+// expression ending at end modifies ("Tuesday's suicide bombing at a Kabul
+// market"), or false when the expression is no possessive.
+func possessiveSpan(text string, seg [2]int, end int) ([2]int, bool) {
+	if end >= seg[1] || !strings.HasPrefix(text[end:], "'s") && !strings.HasPrefix(text[end:], "’s") {
+		return [2]int{}, false
+	}
+	ws, stop := possessivePhrase(text, seg, end)
+	if len(ws) == 0 {
+		return [2]int{}, false
+	}
+	return [2]int{end, stop}, true
 }
 
 // attributionFirst turns a sentence that opens with a quotation and ends
