@@ -25,6 +25,11 @@ type theme struct {
 	// stylesheet without its comments, whose hash CSP allows), or "" when
 	// they link it.
 	style template.CSS
+	// direct is whether the theme's directTemplates are the embedded
+	// ones, which the Go writers of direct.go then write; trees is
+	// their parsed text, compared to tell.
+	direct bool
+	trees  string
 }
 
 // embeddedTheme parses the embedded templates once; the result is never
@@ -34,10 +39,16 @@ var embeddedTheme = sync.OnceValues(func() (*theme, error) { return loadTheme(te
 // themeFor returns the embedded theme, or for an override folder a theme in
 // which its files replace the embedded ones of the same name.
 func themeFor(override fs.FS) (*theme, error) {
-	if override == nil {
-		return embeddedTheme()
+	emb, err := embeddedTheme()
+	if override == nil || err != nil {
+		return emb, err
 	}
-	return loadTheme(templates.FS(), override)
+	th, err := loadTheme(templates.FS(), override)
+	if err != nil {
+		return nil, err
+	}
+	th.direct = th.trees == emb.trees
+	return th, nil
 }
 
 // staticFiles are copied to the site as they are.
@@ -68,6 +79,17 @@ func loadTheme(base, override fs.FS) (*theme, error) {
 		}
 		th.files[name] = data
 	}
+	// The trees are read before any template executes (html/template
+	// rewrites them with its escapers then).
+	var trees strings.Builder
+	for _, name := range directTemplates {
+		if t := th.tmpl.Lookup(name); t != nil && t.Tree != nil {
+			trees.WriteString(t.Tree.Root.String())
+		}
+		trees.WriteString("\x00")
+	}
+	th.trees = trees.String()
+	th.direct = override == nil
 	for _, name := range staticFiles {
 		if th.files[name] == nil {
 			return nil, fmt.Errorf("templates: missing %s", name)
@@ -136,12 +158,53 @@ func newItems(th *theme) *itemCache {
 // and holding every entry until the render ends would hold the timeline
 // again as HTML.
 func (ic *itemCache) HTML(root string, e *eventView) (template.HTML, error) {
+	if ic.direct() {
+		return ic.write(appendEvent, root, e), nil
+	}
 	var b strings.Builder
 	if err := ic.th.tmpl.ExecuteTemplate(&b, "event", evCtx{root, e}); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil
 }
+
+// Sources returns the rendered "sources" template (every article of e,
+// each with every sentence read from it) seen from root: what the event's
+// page shows. It is not cached (one page shows it).
+func (ic *itemCache) Sources(root string, e *eventView) (template.HTML, error) {
+	if ic.direct() {
+		return ic.write(func(b []byte, _ string, e *eventView) []byte { return appendSources(b, e) }, root, e), nil
+	}
+	var b strings.Builder
+	if err := ic.th.tmpl.ExecuteTemplate(&b, "sources", evCtx{root, e}); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// useDirect lets a test turn the Go writers of direct.go off, to compare
+// them with the templates.
+var useDirect = true
+
+// direct reports whether the items are written by direct.go's writers.
+func (ic *itemCache) direct() bool { return useDirect && ic.th.direct }
+
+// write returns what f appends for e seen from root, made in a pooled
+// buffer: the entries of a page are made one after another, and only the
+// string returned is new.
+func (ic *itemCache) write(f func([]byte, string, *eventView) []byte, root string, e *eventView) template.HTML {
+	bp := itemBufs.Get().(*[]byte)
+	b := f((*bp)[:0], root, e)
+	h := template.HTML(b)
+	if cap(b) <= 1<<20 {
+		*bp = b
+		itemBufs.Put(bp)
+	}
+	return h
+}
+
+// itemBufs are the buffers write makes entries in.
+var itemBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // Line returns the rendered "line" template (one line of the highlights)
 // for e seen from root.
@@ -163,11 +226,18 @@ func (ic *itemCache) render(name, root string, e *eventView) (template.HTML, err
 	if ok {
 		return h, nil
 	}
-	var b strings.Builder
-	if err := ic.th.tmpl.ExecuteTemplate(&b, name, k.evCtx); err != nil {
-		return "", err
+	switch {
+	case ic.direct() && name == "line":
+		h = ic.write(appendLine, root, e)
+	case ic.direct() && name == "link":
+		h = ic.write(appendLink, root, e)
+	default:
+		var b strings.Builder
+		if err := ic.th.tmpl.ExecuteTemplate(&b, name, k.evCtx); err != nil {
+			return "", err
+		}
+		h = template.HTML(b.String())
 	}
-	h = template.HTML(b.String())
 	ic.mu.Lock()
 	ic.m[k] = h
 	ic.mu.Unlock()
