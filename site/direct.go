@@ -352,3 +352,103 @@ func appendQuote(b []byte, q quoteView) []byte {
 	}
 	return b
 }
+
+// directPageTemplates are the templates appendEventPage stands for, with
+// directTemplates.
+var directPageTemplates = []string{"event.html", "head", "skip"}
+
+// appendHead is the "head" template: the document up to <body>.
+func appendHead(b []byte, p *page) []byte {
+	b = append(b, "<!doctype html>\n<html lang=\""...)
+	b = appendHTML(b, p.Site.Lang)
+	b = append(b, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""...)
+	b = appendHTML(b, p.Site.CSP)
+	b = append(b, "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"...)
+	if p.Embed {
+		b = append(b, "\n<base target=\"_top\">"...)
+	}
+	b = append(b, "\n<title>"...)
+	b = appendHTML(b, p.Title)
+	b = append(b, "</title>"...)
+	if p.Site.Description != "" {
+		b = append(b, "\n<meta name=\"description\" content=\""...)
+		b = appendHTML(b, p.Site.Description)
+		b = append(b, `">`...)
+	}
+	if p.Canonical != "" {
+		b = append(b, "\n<link rel=\"canonical\" href=\""...)
+		b = appendURL(b, p.Canonical)
+		b = append(b, `">`...)
+	}
+	if style := p.Style(); style != "" {
+		b = append(b, "\n<style>"...)
+		b = append(b, style...)
+		b = append(b, "</style>"...)
+	} else {
+		b = append(b, "\n<link rel=\"stylesheet\" href=\""...)
+		b = appendURL(b, p.Root)
+		b = append(b, `style.css">`...)
+	}
+	b = append(b, "\n<link rel=\"icon\" href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, "favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"alternate\" type=\"application/atom+xml\" href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, "feed.atom\" title=\""...)
+	b = appendHTML(b, p.Site.Title)
+	b = append(b, " (Atom)\">\n<link rel=\"alternate\" type=\"application/feed+json\" href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, "feed.json\" title=\""...)
+	b = appendHTML(b, p.Site.Title)
+	b = append(b, " (JSON Feed)\">\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\""...)
+	b = appendURL(b, p.Site.OEmbed(p.Root))
+	b = append(b, "\" title=\""...)
+	b = appendHTML(b, p.Site.Title)
+	b = append(b, `">`...)
+	if p.JSONLD != "" {
+		b = append(b, "\n<script type=\"application/ld+json\">"...)
+		b = append(b, p.JSONLD...)
+		b = append(b, "</script>"...)
+	}
+	if p.Site.LiveReload {
+		b = append(b, "\n<script src=\""...)
+		b = appendURL(b, p.Root)
+		b = append(b, "livereload.js\" defer></script>"...)
+	}
+	return append(b, "\n</head>\n"...)
+}
+
+// appendEventPage is event.html: an event's own page.
+func appendEventPage(b []byte, p *page) []byte {
+	e := p.Event
+	b = appendHead(b, p)
+	b = append(b, "<body class=\"dl\">\n<a class=\"dl-skip\" href=\"#dl_main\">Skip to the timeline</a>\n<header class=\"dl-wrap\">\n<p><a href=\""...)
+	b = appendURL(b, p.Home)
+	b = append(b, `">`...)
+	b = appendHTML(b, p.Site.Title)
+	b = append(b, "</a> · <a href=\""...)
+	b = appendURL(b, p.Root)
+	b = appendURL(b, e.Anchor)
+	b = append(b, "\">On the full timeline</a></p>\n</header>\n<main id=\"dl_main\" class=\"dl-wrap\">\n<article class=\"dl-one"...)
+	if e.Key {
+		b = append(b, " dl-key"...)
+	}
+	b = append(b, "\">\n<p class=\"dl-when\">"...)
+	b = appendWhen(b, e)
+	if e.Key {
+		b = append(b, ` <strong class="dl-badge">Key event</strong>`...)
+	}
+	b = append(b, "</p>\n<h1>"...)
+	b = appendHTML(b, e.Title)
+	b = append(b, "</h1>"...)
+	if e.Summary != "" {
+		b = append(b, "\n<p>"...)
+		b = appendHTML(b, e.Summary)
+		b = append(b, "</p>"...)
+	}
+	b = appendWho(b, p.Root, e)
+	b = append(b, "\n<h2>Sources</h2>"...)
+	b = appendSources(b, e)
+	b = append(b, "\n<p class=\"dl-note\">id: <code>"...)
+	b = appendHTML(b, e.ID)
+	return append(b, "</code></p>\n</article>\n</main>\n</body>\n</html>\n"...)
+}

@@ -99,24 +99,26 @@ func TestDirectMatchesTemplates(t *testing.T) {
 // only other files keeps the writers.
 func TestDirectOverride(t *testing.T) {
 	for _, c := range []struct {
-		name   string
-		files  fstest.MapFS
-		direct bool
+		name         string
+		files        fstest.MapFS
+		direct, page bool
 	}{
-		{"style only", fstest.MapFS{"style.css": {Data: []byte("body{}")}}, true},
-		{"index only", fstest.MapFS{"index.html": {Data: []byte(`{{template "head" .}}<body>{{range .Highlights}}{{$.Items.HTML $.Root .}}{{end}}</body>`)}}, true},
+		{"style only", fstest.MapFS{"style.css": {Data: []byte("body{}")}}, true, true},
+		{"event page", fstest.MapFS{"event.html": {Data: []byte(`{{template "head" .}}<body>{{.Event.Title}}</body>`)}}, true, false},
+		{"index only", fstest.MapFS{"index.html": {Data: []byte(`{{template "head" .}}<body>{{range .Highlights}}{{$.Items.HTML $.Root .}}{{end}}</body>`)}}, true, true},
 		// index.html parses before partials.html, whose "event" wins.
-		{"event defined before partials", fstest.MapFS{"index.html": {Data: []byte(`{{define "event"}}<li>{{.Event.Title}}</li>{{end}}{{template "head" .}}<body></body>`)}}, true},
-		{"event redefined", fstest.MapFS{"timeline.html": {Data: []byte(`{{define "event"}}<li>{{.Event.Title}}</li>{{end}}x`)}}, false},
-		{"partials changed", fstest.MapFS{"partials.html": {Data: []byte(`{{define "head"}}{{end}}`)}}, false},
-		{"cite redefined", fstest.MapFS{"timeline.html": {Data: []byte(`{{define "cite"}}[{{.Title}}]{{end}}x`)}}, false},
+		{"event defined before partials", fstest.MapFS{"index.html": {Data: []byte(`{{define "event"}}<li>{{.Event.Title}}</li>{{end}}{{template "head" .}}<body></body>`)}}, true, true},
+		{"event redefined", fstest.MapFS{"timeline.html": {Data: []byte(`{{define "event"}}<li>{{.Event.Title}}</li>{{end}}x`)}}, false, false},
+		{"partials changed", fstest.MapFS{"partials.html": {Data: []byte(`{{define "head"}}{{end}}`)}}, false, false},
+		{"cite redefined", fstest.MapFS{"timeline.html": {Data: []byte(`{{define "cite"}}[{{.Title}}]{{end}}x`)}}, false, false},
+		{"head redefined", fstest.MapFS{"timeline.html": {Data: []byte(`{{define "head"}}<!doctype html>{{end}}x`)}}, true, false},
 	} {
 		th, err := themeFor(c.files)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		if th.direct != c.direct {
-			t.Errorf("%s: direct %v, want %v", c.name, th.direct, c.direct)
+		if th.direct != c.direct || th.directPage != c.page {
+			t.Errorf("%s: direct %v, %v, want %v, %v", c.name, th.direct, th.directPage, c.direct, c.page)
 		}
 	}
 	// What a redefined "event" writes is the override's.

@@ -30,6 +30,11 @@ type theme struct {
 	// their parsed text, compared to tell.
 	direct bool
 	trees  string
+	// directPage is whether event.html and the templates it calls
+	// are the embedded ones too, and appendEventPage writes the event
+	// pages.
+	directPage bool
+	pageTrees  string
 }
 
 // embeddedTheme parses the embedded templates once; the result is never
@@ -48,6 +53,7 @@ func themeFor(override fs.FS) (*theme, error) {
 		return nil, err
 	}
 	th.direct = th.trees == emb.trees
+	th.directPage = th.direct && th.pageTrees == emb.pageTrees
 	return th, nil
 }
 
@@ -81,15 +87,18 @@ func loadTheme(base, override fs.FS) (*theme, error) {
 	}
 	// The trees are read before any template executes (html/template
 	// rewrites them with its escapers then).
-	var trees strings.Builder
-	for _, name := range directTemplates {
-		if t := th.tmpl.Lookup(name); t != nil && t.Tree != nil {
-			trees.WriteString(t.Tree.Root.String())
+	tree := func(names []string) string {
+		var trees strings.Builder
+		for _, name := range names {
+			if t := th.tmpl.Lookup(name); t != nil && t.Tree != nil {
+				trees.WriteString(t.Tree.Root.String())
+			}
+			trees.WriteString("\x00")
 		}
-		trees.WriteString("\x00")
+		return trees.String()
 	}
-	th.trees = trees.String()
-	th.direct = override == nil
+	th.trees, th.pageTrees = tree(directTemplates), tree(directPageTemplates)
+	th.direct, th.directPage = override == nil, override == nil
 	for _, name := range staticFiles {
 		if th.files[name] == nil {
 			return nil, fmt.Errorf("templates: missing %s", name)
@@ -291,7 +300,11 @@ func (th *theme) execute(jobs []job, emit func(File) error) error {
 				}
 				buf := pages.Get().(*bytes.Buffer)
 				buf.Reset()
-				if err == nil {
+				switch {
+				case err != nil:
+				case j.name == "event.html" && useDirect && th.directPage:
+					buf.Write(appendEventPage(buf.AvailableBuffer(), p))
+				default:
 					err = th.tmpl.ExecuteTemplate(buf, j.name, p)
 				}
 				if err != nil {
