@@ -55,7 +55,7 @@ func feedID(c *config) string {
 }
 
 func newFeedData(c *config, self string) feedData {
-	m := c.model
+	m := c.m()
 	f := feedData{home: c.abs(""), self: c.abs(self), id: feedID(c)}
 	var newest timeline.Date
 	later := func(d timeline.Date) {

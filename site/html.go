@@ -143,7 +143,7 @@ func HTML(t *timeline.Timeline, opt Options) ([]File, error) {
 var yearPagesOver = 400
 
 // paged reports whether the full timeline has a page per year.
-func (c *config) paged() bool { return len(c.model.Events) > yearPagesOver }
+func (c *config) paged() bool { return len(c.m().Events) > yearPagesOver }
 
 // yearDir is the folder of year y's page when the timeline is paged.
 func yearDir(y yearView) string {
@@ -159,7 +159,12 @@ func yearDir(y yearView) string {
 // quarter, which stay on the year's page; a week goes to its Monday's
 // month, as to its Monday's year. Otherwise there are no months.
 func (c *config) monthsOf(y yearView) (months []yearView, rest []*eventView) {
-	if !c.paged() || len(y.Events) <= yearPagesOver || y.Anchor == "y_undated" {
+	return splitMonths(c.paged(), y)
+}
+
+// splitMonths is monthsOf for a timeline that is paged or not.
+func splitMonths(paged bool, y yearView) (months []yearView, rest []*eventView) {
+	if !paged || len(y.Events) <= yearPagesOver || y.Anchor == "y_undated" {
 		return nil, y.Events
 	}
 	at := map[time.Month]int{}
@@ -187,13 +192,14 @@ func monthDir(y, m yearView) string { return yearDir(y) + m.Anchor[len(y.Anchor)
 // setAnchors gives every event the site path of its entry on the full
 // timeline: "timeline/#ID", or "timeline/2023/#ID" when paged, or
 // "timeline/2023/06/#ID" when its year is split by month.
-func (c *config) setAnchors() {
-	for _, y := range c.model.Years {
+func setAnchors(m *model) {
+	paged := len(m.Events) > yearPagesOver
+	for _, y := range m.Years {
 		dir := "timeline/"
-		if c.paged() {
+		if paged {
 			dir = yearDir(y)
 		}
-		months, rest := c.monthsOf(y)
+		months, rest := splitMonths(paged, y)
 		for _, e := range rest {
 			e.Anchor = dir + "#" + e.ID
 		}
@@ -233,7 +239,7 @@ func monthNav(root string, y yearView, months []yearView) []yearLink {
 // (then most reported) events (n <= 0: 5). A negative n for the embed
 // (Options.Top) means every event.
 func (c *config) highlights(n int) ([]*eventView, string) {
-	m := c.model
+	m := c.m()
 	var pick []*eventView
 	for _, e := range m.Events {
 		if e.Key {
@@ -283,7 +289,7 @@ func (c *config) html(emit func(File) error) error {
 
 // eventsLD renders events.jsonld.
 func (c *config) eventsLD(emit func(File) error) error {
-	return emit(File{Path: "events.jsonld", Stream: func(w io.Writer) error { return eventsLD(w, c, c.model.Events) }})
+	return emit(File{Path: "events.jsonld", Stream: func(w io.Writer) error { return eventsLD(w, c, c.m().Events) }})
 }
 
 func (c *config) htmlPages(emit func(File) error) error {
@@ -291,7 +297,7 @@ func (c *config) htmlPages(emit func(File) error) error {
 	if err != nil {
 		return err
 	}
-	m := c.model
+	m := c.m()
 	sv := newSiteView(c, th)
 	items := newItems(th)
 	jobs := make([]job, 0, 2+len(m.Events)+len(m.Actors)+len(m.Years))
@@ -411,7 +417,7 @@ func (c *config) embed(emit func(File) error) error {
 	if err != nil {
 		return err
 	}
-	m := c.model
+	m := c.m()
 	sv := newSiteView(c, th)
 	items := newItems(th)
 	hl, label := c.highlights(c.Top)

@@ -26,7 +26,7 @@ func (c *config) markdown(emit func(File) error) error {
 // writeMarkdown writes timeline.md to w, flushing its buffer after each
 // event that leaves it over 64 KiB.
 func (c *config) writeMarkdown(w io.Writer) error {
-	m := c.model
+	m := c.m()
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# %s\n", mdText(c.Title))
 	if c.Description != "" {

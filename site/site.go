@@ -435,8 +435,10 @@ type config struct {
 	Options
 	base  *url.URL // nil without BaseURL
 	t     *timeline.Timeline
-	model *model
-	th    *theme // see theme
+	model *model // see m
+	// modelOnce makes model once, on the first goroutine to ask.
+	modelOnce sync.Once
+	th        *theme // see theme
 }
 
 // theme returns the templates, parsed on first use.
@@ -493,9 +495,18 @@ func newConfig(t *timeline.Timeline, opt Options) (*config, error) {
 		return nil, err
 	}
 	c.t = nt
-	c.model = newModel(nt)
-	c.setAnchors()
 	return c, nil
+}
+
+// m returns the model of the timeline, made on first use: timeline.json
+// needs none, and renders while the pages wait for it.
+func (c *config) m() *model {
+	c.modelOnce.Do(func() {
+		m := newModel(c.t)
+		setAnchors(m)
+		c.model = m
+	})
+	return c.model
 }
 
 // abs returns the URL of site path p ("" is the root): absolute with a

@@ -26,11 +26,11 @@ func TestStreamsMatchMarshal(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := eventsLD(&got, c, c.model.Events); err != nil {
+		if err := eventsLD(&got, c, c.m().Events); err != nil {
 			t.Fatal(err)
 		}
-		g := ldGraph{Context: "https://schema.org", Graph: make([]ldEvent, len(c.model.Events))}
-		for i, e := range c.model.Events {
+		g := ldGraph{Context: "https://schema.org", Graph: make([]ldEvent, len(c.m().Events))}
+		for i, e := range c.m().Events {
 			g.Graph[i] = eventLD(c, e)
 		}
 		want, err := json.Marshal(g)
@@ -46,8 +46,8 @@ func TestStreamsMatchMarshal(t *testing.T) {
 			t.Fatal(err)
 		}
 		doc := tlDoc{Title: &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}}, Events: []tlSlide{}}
-		anyKey := slices.ContainsFunc(c.model.Events, func(e *eventView) bool { return e.Key })
-		for _, e := range c.model.Events {
+		anyKey := slices.ContainsFunc(c.m().Events, func(e *eventView) bool { return e.Key })
+		for _, e := range c.m().Events {
 			if !e.ev.Date.IsZero() {
 				doc.Events = append(doc.Events, tlSlideOf(e, anyKey))
 			}

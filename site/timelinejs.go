@@ -31,7 +31,7 @@ func (c *config) timelineJS(emit func(File) error) error {
 // writeTimelineJS writes timelinejs.json, as marshalJSON of a tlDoc
 // would, byte for byte, a slide at a time.
 func (c *config) writeTimelineJS(w io.Writer) error {
-	m := c.model
+	m := c.m()
 	title := &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: tlPara(c.Description)}}
 	data, err := json.MarshalIndent(title, "  ", "  ")
 	if err != nil {
