@@ -215,7 +215,7 @@ func (r *reader) readArticle(name, rel, dir string, in io.Reader) (Document, err
 // readArticleWith is readArticle with the Markdown parser md.
 func (r *reader) readArticleWith(md goldmark.Markdown, name, rel, dir string, in io.Reader) (Document, error) {
 	max := r.opt.maxSize()
-	b, err := io.ReadAll(io.LimitReader(in, max+1))
+	b, err := readLimited(in, max)
 	if err != nil {
 		return Document{}, fmt.Errorf("read: %w", unwrapPath(err))
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"fmt"
-	"io"
 	"slices"
 	"sync"
 
@@ -87,7 +86,7 @@ func (l *Listing) Raw(i int) ([]byte, error) {
 	}
 	defer in.Close()
 	max := l.r.opt.maxSize()
-	b, err := io.ReadAll(io.LimitReader(in, max+1))
+	b, err := readLimited(in, max)
 	if err != nil {
 		return nil, toProblem(f.name, fmt.Errorf("read: %w", unwrapPath(err)))
 	}

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -18,8 +17,6 @@ import (
 // ErrLoop is wrapped by the problem for a symlink that leads back into a
 // folder being read, or that resolves to itself.
 var ErrLoop = errors.New("symlink loop")
-
-func openFile(name string) (io.ReadCloser, error) { return os.Open(name) }
 
 // unwrapPath drops the *fs.PathError around err: the problem names the file
 // already.
@@ -339,7 +336,7 @@ func (r *reader) loadSources(dir string) *sources {
 		s.broken = true
 		return s
 	}
-	b, err := io.ReadAll(io.LimitReader(f, r.opt.maxSize()+1))
+	b, err := readLimited(f, r.opt.maxSize())
 	f.Close()
 	if err != nil {
 		r.reportLocked(name, unwrapPath(err))
