@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"go.yaml.in/yaml/v3"
@@ -135,6 +136,14 @@ func yamlFailLine(text string) int {
 }
 
 func parseYAMLMeta(m *meta, fm string, firstLine int) error {
+	if simpleYAMLMeta(m, fm, firstLine) {
+		return nil
+	}
+	return parseYAMLMetaSlow(m, fm, firstLine)
+}
+
+// parseYAMLMetaSlow is parseYAMLMeta through yaml.v3, whatever the text.
+func parseYAMLMetaSlow(m *meta, fm string, firstLine int) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
 		return yamlError(ErrFrontMatter, err, fm, firstLine)
@@ -168,6 +177,108 @@ func parseYAMLMeta(m *meta, fm string, firstLine int) error {
 		m.set(k, field{value: v.Value, line: line})
 	}
 	return nil
+}
+
+// simpleYAMLMeta reads front matter that is only lines "key: value", each
+// value plain ("date: 2024-06-18", "outlet: The Wire") or in double quotes
+// without escapes, into m, as parseYAMLMeta would, and reports whether it
+// did: anything else (a comment, a list, an escape, a key twice, a value
+// yaml.v3 would read as null) is left to yaml.v3, and m is left as it was.
+// An archive's front matter is mostly such lines, and yaml.v3 is slow
+// (its parser is built anew for each text).
+func simpleYAMLMeta(m *meta, fm string, firstLine int) bool {
+	type kv struct {
+		k, v string
+		line int
+	}
+	var kvs [8]kv
+	n := 0
+	for i, rest := 0, fm; rest != ""; i++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if l == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(l, ": ")
+		if !ok || n == len(kvs) || !simpleYAMLKey(k) {
+			return false
+		}
+		v = strings.TrimLeft(v, " ")
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+			v = v[1 : len(v)-1]
+			if strings.ContainsAny(v, `"\`) || !simpleYAMLText(v) {
+				return false
+			}
+		} else if !simpleYAMLPlain(v) {
+			return false
+		}
+		for _, p := range kvs[:n] {
+			if p.k == k {
+				return false // yaml.v3 says what it makes of a key twice
+			}
+		}
+		kvs[n] = kv{k, v, firstLine + i}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for _, p := range kvs[:n] {
+		if k := strings.ToLower(p.k); known(k) {
+			// A copy, as yaml.v3 makes: a piece of fm would keep the
+			// whole article's text alive as long as the value (an
+			// outlet or url is kept for the whole run: see Keep).
+			m.set(k, field{value: strings.Clone(p.v), line: p.line})
+		}
+	}
+	return true
+}
+
+// simpleYAMLKey reports whether k is a key simpleYAMLMeta reads: a letter,
+// then letters, digits, '_' and '-'.
+func simpleYAMLKey(k string) bool {
+	if k == "" || !('a' <= k[0]|0x20 && k[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(k); i++ {
+		c := k[i]
+		if !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleYAMLPlain reports whether v is a plain value simpleYAMLMeta reads
+// as it is written: it starts with a letter or a digit, ends with no space
+// or ':', has no " #" (a comment) or ": " in it, is no word yaml.v3 reads
+// as null, and its characters are simpleYAMLText's.
+func simpleYAMLPlain(v string) bool {
+	if v == "" || !('a' <= v[0]|0x20 && v[0]|0x20 <= 'z' || '0' <= v[0] && v[0] <= '9') {
+		return false
+	}
+	switch v {
+	case "null", "Null", "NULL":
+		return false
+	}
+	if c := v[len(v)-1]; c == ' ' || c == ':' || strings.Contains(v, ": ") || strings.IndexByte(v, '#') >= 0 {
+		return false
+	}
+	return simpleYAMLText(v)
+}
+
+// simpleYAMLText reports whether v has only characters yaml.v3 reads as
+// they are on one line: printable ASCII, and printable runes past U+00A0
+// other than the line and paragraph separators and the byte order mark.
+func simpleYAMLText(v string) bool {
+	for _, r := range v {
+		switch {
+		case 0x20 <= r && r <= 0x7e:
+		case r < 0xa0 || r == utf8.RuneError || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffe || r == 0xffff:
+			return false
+		}
+	}
+	return true
 }
 
 func parseTOMLMeta(m *meta, fm string, firstLine int) error {
