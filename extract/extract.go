@@ -240,6 +240,7 @@ func (x *Extractor) Add(a *Analysis) error {
 		a.cands[i].doc = di
 	}
 	x.und = append(x.und, x.nb.article(di, a.cands, a.und))
+	freeUndated(a.und)
 	if len(a.cands) > 0 {
 		cands := a.cands
 		if cap(cands) > len(cands) {

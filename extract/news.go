@@ -32,21 +32,19 @@ func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *g
 func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
-	// What each sentence says, worked out once: its stems and its names
-	// (when first asked for), whether it is a photo caption.
-	type said struct {
-		ws       []word
-		bag      bag
-		names    []string
-		caption  bool
-		dated    bool // a candidate of its own
-		known    bool
-		hasBag   bool
-		hasNames bool
-	}
-	info := make([]said, len(sents))
 	ns := newsScratches.Get().(*newsScratch)
 	defer newsScratches.Put(ns)
+	info := ns.info
+	if cap(info) < len(sents) {
+		info = make([]said, len(sents))
+	}
+	info = info[:len(sents)]
+	defer func() {
+		clear(info) // nothing of this article stays in the scratch
+		if cap(info) <= maxSaidRoom {
+			ns.info = info[:0]
+		}
+	}()
 	lower := ns.lower
 	clear(lower)
 	order := ns.order[:0] // the words of lower, in the order first met
@@ -183,7 +181,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		}
 		return out, nil, setWords(order)
 	}
-	und := make([]undated, 0, len(sents)) // short-lived: numbered in Add
+	und := undatedRoom(len(sents)) // short-lived: numbered in Add, which frees it
 	for _, s := range sents {
 		x := of(s)
 		if x.dated || x.caption {
@@ -232,7 +230,51 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 type newsScratch struct {
 	lower map[string]bool
 	order []string
+	info  []said
 }
+
+// said is what one sentence says, worked out once by newsLow: its stems
+// and its names (when first asked for), whether it is a photo caption.
+type said struct {
+	ws       []word
+	bag      bag
+	names    []string
+	caption  bool
+	dated    bool // a candidate of its own
+	known    bool
+	hasBag   bool
+	hasNames bool
+}
+
+// undatedRooms keeps the room of the undated sentences of articles added
+// (see freeUndated) for the articles analysed next.
+var undatedRooms sync.Pool // of *[]undated
+
+// undatedRoom returns an empty slice with room for n undated sentences.
+func undatedRoom(n int) []undated {
+	if p, ok := undatedRooms.Get().(*[]undated); ok {
+		if cap(*p) >= n {
+			return (*p)[:0]
+		}
+		undatedRooms.Put(p)
+	}
+	return make([]undated, 0, n)
+}
+
+// freeUndated gives the room of u, which nothing uses any more, to
+// undatedRoom.
+func freeUndated(u []undated) {
+	if cap(u) == 0 || cap(u) > maxSaidRoom {
+		return
+	}
+	clear(u[:cap(u)])
+	u = u[:0]
+	undatedRooms.Put(&u)
+}
+
+// maxSaidRoom is the most sentences a newsScratch keeps room for between
+// articles.
+const maxSaidRoom = 1 << 12
 
 var newsScratches = sync.Pool{New: func() any { return &newsScratch{lower: map[string]bool{}} }}
 

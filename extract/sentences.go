@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,8 +53,12 @@ func containsFold(s, w string) bool {
 // (a few words with no sentence punctuation, such as a leftover widget
 // label) are dropped, and a trailing photo credit is cut off.
 func cleanLines(text, low string) [][2]int {
-	var spans [][2]int
-	seen := map[string]bool{}
+	return appendCleanLines(nil, map[string]bool{}, text, low)
+}
+
+// appendCleanLines appends the spans cleanLines returns to spans, noting
+// the lines met in seen, which it leaves holding pieces of low.
+func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) [][2]int {
 	var buf []byte // the key of a line
 	pos := 0
 	for pos <= len(text) {
@@ -71,20 +76,27 @@ func cleanLines(text, low string) [][2]int {
 				line = text[s:e]
 			}
 			var key string
-			if plainLine(line) {
+			plain := plainLine(line)
+			if plain {
 				// Its key is its span of low: no copy, even to keep it.
 				key = low[s:e]
 			} else {
 				buf = lineKey(buf, line)
 				key = string(buf) // (looked up without a copy; copied when kept)
 			}
+			keep := func() {
+				if !plain {
+					key = strings.Clone(key)
+				}
+				seen[key] = true
+			}
 			switch {
 			case len(key) == 0 || noiseLines[key] || seen[key]:
 			case isStray(line):
-				seen[strings.Clone(key)] = true
+				keep()
 			default:
 				spans = append(spans, [2]int{s, e})
-				seen[strings.Clone(key)] = true
+				keep()
 			}
 		}
 		if nl < 0 {
@@ -201,7 +213,11 @@ func splitSentences(text string, s, e int) [][2]int {
 // splitSentencesLow is splitSentences given low, asciiLower(text), or ""
 // to lower the words it looks up here.
 func splitSentencesLow(text, low string, s, e int) [][2]int {
-	var out [][2]int
+	return appendSentenceSpans(nil, text, low, s, e)
+}
+
+// appendSentenceSpans appends the spans splitSentencesLow returns to out.
+func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 	start := s
 	for i := s; i < e; i++ {
 		c := text[i]
@@ -319,15 +335,48 @@ func sentences(text string) []sentence {
 
 // sentencesLow is sentences given low, asciiLower(text).
 func sentencesLow(text, low string) []sentence {
-	var out []sentence
-	for li, l := range cleanLines(text, low) {
+	ls := lineScratches.Get().(*lineScratch)
+	defer func() {
+		// Nothing of this article's text stays in the scratch.
+		if len(ls.seen) > maxLineRoom {
+			ls.seen = map[string]bool{} // nor its room (clear costs as much)
+		} else {
+			clear(ls.seen)
+		}
+		if cap(ls.lines) > maxLineRoom {
+			ls.lines, ls.spans = nil, nil // one huge article's room is not kept
+		}
+		lineScratches.Put(ls)
+	}()
+	ls.lines = appendCleanLines(ls.lines[:0], ls.seen, text, low)
+	n := 0
+	for _, l := range ls.lines {
+		// One sentence a line at least, and a few more.
+		n += 1 + (l[1]-l[0])/128
+	}
+	out := make([]sentence, 0, n)
+	for li, l := range ls.lines {
 		if byline(text[l[0]:l[1]]) {
 			continue
 		}
 		l[0] = datelineEnd(text, l[0], l[1])
-		for _, sp := range splitSentencesLow(text, low, l[0], l[1]) {
+		ls.spans = appendSentenceSpans(ls.spans[:0], text, low, l[0], l[1])
+		for _, sp := range ls.spans {
 			out = append(out, sentence{start: sp[0], end: sp[1], line: li, index: len(out)})
 		}
 	}
 	return out
 }
+
+// lineScratch is what sentencesLow reuses from one article to the next:
+// the room of its lines and spans, and the set of lines met (cleanLines).
+type lineScratch struct {
+	lines, spans [][2]int
+	seen         map[string]bool
+}
+
+var lineScratches = sync.Pool{New: func() any { return &lineScratch{seen: map[string]bool{}} }}
+
+// maxLineRoom is the most lines a lineScratch keeps room for between
+// articles.
+const maxLineRoom = 1 << 12
