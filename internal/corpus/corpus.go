@@ -307,7 +307,10 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 		text, marks = plainText(body, bodyLine)
 	} else {
 		var notes mdNotes
-		text, marks, notes = markdownText(md, body, bodyLine)
+		var ok bool
+		if text, marks, notes, ok = simpleMarkdownText(body, bodyLine); !ok {
+			text, marks, notes = markdownText(md, body, bodyLine)
+		}
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}
