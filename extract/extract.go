@@ -363,8 +363,12 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
 	text := d.Text
 	// The words of a span of the text, cut from low (see appendWordsLow).
+	// Each call reuses the room of the last: every caller is done with
+	// the words of one span before it asks for the next.
+	var spanRoom []word
 	spanWords := func(s, e int) []word {
-		return appendWordsLow(make([]word, 0, (e-s)/5+1), text, low, s, e)
+		spanRoom = appendWordsLow(spanRoom[:0], text, low, s, e)
+		return spanRoom
 	}
 	var out []candidate
 	var diags []Diagnostic

@@ -517,7 +517,7 @@ func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
 		for _, c := range lx.credits {
 			// A credit with a mark ("reuters/", "photo:") is looked for
 			// only where the sentence has the mark: most have none.
-			if k := strings.IndexFunc(c, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) }); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
+			if k := creditMark(c); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
 				continue
 			}
 			if strings.Contains(low, c) {
@@ -547,6 +547,21 @@ func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// creditMark is the index of the first mark of a photo credit (a byte
+// that is neither a space nor a letter: "/" of "reuters/"), or -1.
+func creditMark(c string) int {
+	for i := 0; i < len(c); i++ {
+		b := c[i]
+		if b >= utf8.RuneSelf {
+			return strings.IndexFunc(c, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) })
+		}
+		if b != ' ' && !('a' <= b|0x20 && b|0x20 <= 'z') {
+			return i
+		}
+	}
+	return -1
 }
 
 // saysSomething reports whether a clause has, outside its time expression,
