@@ -243,7 +243,7 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 	// Control characters that are not binary (decode refuses those) but
 	// have no place in text either: C1 controls, vertical tab, form feed,
 	// direction marks.
-	if i := strings.IndexFunc(s, isStrippedControl); i >= 0 {
+	if i := indexStrippedControl(s); i >= 0 {
 		line := strings.Count(s[:i], "\n") + 1
 		s, _ = stripControls(s)
 		warn(atLine(line, fmt.Errorf("%w: control characters removed", ErrWarning)))

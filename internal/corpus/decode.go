@@ -90,7 +90,7 @@ func decode(b []byte) (text string, conv conversion, err error) {
 		return "", conv, fmt.Errorf("%w: UTF-16 text (save it as UTF-8)", ErrEncoding)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	if i := bytes.IndexFunc(b, isBinaryControl); i >= 0 {
+	if i := indexBinaryControl(b); i >= 0 {
 		return "", conv, atLine(lineAt(b, i), fmt.Errorf("%w: control byte %#02x", ErrBinary, b[i]))
 	}
 	var s string
@@ -161,6 +161,17 @@ func decodeLines(b []byte) (string, conversion, error) {
 // isBinaryControl reports the control characters that do not occur in text:
 // every C0 control but tab, line feed, vertical tab, form feed and carriage
 // return, and DEL.
+// indexBinaryControl is bytes.IndexFunc(b, isBinaryControl): the runes it
+// looks for are ASCII, and a byte under 0x80 is always a rune of its own.
+func indexBinaryControl(b []byte) int {
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' || c == 0x7F {
+			return i
+		}
+	}
+	return -1
+}
+
 func isBinaryControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' || r == 0x7F
 }

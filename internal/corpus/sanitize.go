@@ -31,7 +31,7 @@ func isStrippedControl(r rune) bool {
 // stripControls removes isStrippedControl characters from s and reports
 // whether there were any.
 func stripControls(s string) (string, bool) {
-	if strings.IndexFunc(s, isStrippedControl) < 0 {
+	if indexStrippedControl(s) < 0 {
 		return s, false
 	}
 	return strings.Map(func(r rune) rune {
@@ -65,7 +65,7 @@ func escapeControls(s string) string {
 // stripBidi removes the bidi controls from s, returning the line of the
 // first one removed (0 when there were none).
 func stripBidi(s string) (string, int) {
-	i := strings.IndexFunc(s, isBidiControl)
+	i := indexBidiControl(s)
 	if i < 0 {
 		return s, 0
 	}
@@ -81,3 +81,57 @@ func stripBidi(s string) (string, int) {
 // safeURL reports whether an article's url may be kept: the one policy of
 // internal/policy, shared by every reader and output.
 func safeURL(u string) bool { return policy.ArticleURL(u) }
+
+// indexStrippedControl is indexStrippedControl(s), by
+// bytes: in UTF-8 the characters it looks for are the ASCII controls, C2
+// then 80-9F (C1 controls), D8 9C (U+061C), and E2 80 8E, 8F, AA-AE or E2
+// 81 A6-A9 (U+200E, U+200F and the bidi controls). None of these lead
+// bytes can sit inside another character's bytes, so a scan of the bytes
+// finds what a scan of the runes finds, valid UTF-8 or not.
+func indexStrippedControl(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20:
+			if c != '\n' && c != '\t' {
+				return i
+			}
+		case c == 0x7F:
+			return i
+		case c == 0xC2:
+			if i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9F {
+				return i
+			}
+		case c == 0xD8:
+			if i+1 < len(s) && s[i+1] == 0x9C {
+				return i
+			}
+		case c == 0xE2:
+			if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] == 0x8E || s[i+2] == 0x8F) || bidiTail(s[i+1], s[i+2])) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// indexBidiControl is indexBidiControl(s), by bytes (see
+// indexStrippedControl).
+func indexBidiControl(s string) int {
+	for i := 0; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-2], 0xE2)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if bidiTail(s[i+1], s[i+2]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bidiTail reports whether E2 then a, b is a bidi control: U+202A-U+202E
+// (E2 80 AA-AE) or U+2066-U+2069 (E2 81 A6-A9).
+func bidiTail(a, b byte) bool {
+	return a == 0x80 && 0xAA <= b && b <= 0xAE || a == 0x81 && 0xA6 <= b && b <= 0xA9
+}
