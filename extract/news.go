@@ -289,13 +289,21 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// Written run by run into one string of its own: a copy to a []byte
+	// and back would be two.
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		b.WriteByte(s[i] + 'a' - 'A')
+		j := i + 1
+		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
+			j++
 		}
+		b.WriteString(s[i+1 : j])
+		i = j
 	}
-	return string(b)
+	return b.String()
 }
 
 // maxWordRoom is the most words a scratch keeps room for between articles.
