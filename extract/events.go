@@ -230,23 +230,42 @@ func appendWordsLow(out []word, text, low string, s, e int) []word {
 		}
 		return out
 	}
+	// A clause with one curly quote comes here: its ASCII bytes are still
+	// read by the table, and its ASCII words still cut from low.
 	comma := false
 	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+		}
 		if !isWordRune(r) {
 			comma = comma || r == ','
 			i += n
 			continue
 		}
-		j := i
+		j, ascii := i, true
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:e])
 			if !isWordRune(r) {
 				break
 			}
+			ascii = false
 			j += n
 		}
-		out = append(out, word{strings.ToLower(text[i:j]), i, j, comma})
+		var w string
+		if ascii && len(low) == len(text) {
+			w = low[i:j]
+		} else {
+			w = strings.ToLower(text[i:j])
+		}
+		out = append(out, word{w, i, j, comma})
 		comma = false
 		i = j
 	}
