@@ -247,7 +247,7 @@ func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
 // bagOfWords is bagOf on the words of a sentence already split, looking
 // the words up in tc first (see tokenIn).
 func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag {
-	var out bag
+	out := make(bag, 0, len(ws))
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
