@@ -9,11 +9,17 @@ package timex
 // at token i closes one: "Tuesday to Thursday", "June 18 through Friday",
 // "between Monday and Wednesday".
 func (t *Tagger) rangeStart(i int) (date, bool) {
+	return t.rangeStartOf(i, gDay)
+}
+
+// rangeStartOf is rangeStart for a range whose start has granularity g:
+// gMonth for "from June to November".
+func (t *Tagger) rangeStartOf(i int, g gran) (date, bool) {
 	if i < 2 || len(t.out) == 0 {
 		return date{}, false
 	}
 	last := t.out[len(t.out)-1]
-	if last.End != t.toks[i-2].end || t.st.ref.g != gDay {
+	if last.End != t.toks[i-2].end || t.st.ref.g != g {
 		return date{}, false
 	}
 	switch w := t.w(i - 1); {

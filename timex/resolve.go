@@ -561,6 +561,14 @@ func (t *Tagger) monthDate(m mention) result {
 		y = dct.y
 	default:
 		y = t.inferYear(m.at, m.month, 0)
+		if prev, ok := t.rangeStartOf(m.start, gMonth); ok && (date{y: y, m: m.month, g: gMonth}).before(prev) {
+			// "from June to November": a range does not end before it
+			// starts; its end is the first such month after the start.
+			y = prev.y
+			if m.month < prev.m {
+				y++
+			}
+		}
 	}
 	return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth, yx: t.st.noDCT})
 }

@@ -171,6 +171,11 @@ func (t *Tagger) tenseAt(i int) tense {
 // determiner or a preposition the word is a noun ("his visits", "of
 // talks"); after "to", a modal or "did" the plain form is no present.
 func (t *Tagger) scheduledVerb(k int) bool {
+	if k > 1 && t.w(k-1) == "," && strings.HasSuffix(t.w(k), "s") && !pluralNouns[t.w(k)] {
+		// "The museum, closed since 2020, reopens in May": the subject
+		// stands before the phrase the comma closes.
+		return true
+	}
 	if k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
