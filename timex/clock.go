@@ -104,6 +104,16 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 // token after it; without one it returns j.
 func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	k := j
+	if t.w(k) == "(" {
+		// "9 p.m. local time (1800 GMT) on Tuesday": the day comes after
+		// the time given again in another zone.
+		for e := k + 1; e < len(t.toks) && e <= k+6; e++ {
+			if t.w(e) == ")" {
+				k = e + 1
+				break
+			}
+		}
+	}
 	if t.w(k) == "," || t.w(k) == "on" {
 		k++
 	}
