@@ -581,13 +581,27 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 	}
 	var out []string
 	stop := i
+	// Words split at Unicode spaces, as strings.Fields splits them (a
+	// continuation byte such as à's 0xA0 is no space).
+	space := func(k int) (bool, int) {
+		r, n := utf8.DecodeRuneInString(text[k:seg[1]])
+		return unicode.IsSpace(r), n
+	}
 	for i < seg[1] {
-		for i < seg[1] && unicode.IsSpace(rune(text[i])) {
-			i++
+		for i < seg[1] {
+			sp, n := space(i)
+			if !sp {
+				break
+			}
+			i += n
 		}
 		j := i
-		for j < seg[1] && !unicode.IsSpace(rune(text[j])) {
-			j++
+		for j < seg[1] {
+			sp, n := space(j)
+			if sp {
+				break
+			}
+			j += n
 		}
 		if i == j {
 			break

@@ -216,6 +216,20 @@ func TestSpeakerFirst(t *testing.T) {
 	}
 }
 
+// TestPossessivePhrase: the noun phrase after a possessive date is cut at
+// Unicode spaces only, never inside a character ("à" ends in the byte of
+// the no-break space, 0xA0), and ends at a comma.
+func TestPossessivePhrase(t *testing.T) {
+	text := "Tuesday's vote à Paris\u00a0town, which passed"
+	ws, stop := possessivePhrase(text, [2]int{0, len(text)}, len("Tuesday"))
+	if got := strings.Join(ws, "|"); got != "vote|à|Paris|town" {
+		t.Errorf("possessivePhrase = %q, want vote|à|Paris|town", got)
+	}
+	if text[:stop] != "Tuesday's vote à Paris\u00a0town" {
+		t.Errorf("phrase ends at %d: %q", stop, text[:stop])
+	}
+}
+
 // TestPublishable: a figure cut from its sentence and a clause without its
 // subject are no titles; a phrase before the subject is.
 func TestPublishable(t *testing.T) {
