@@ -116,17 +116,6 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 			told++
 		}
 	}
-	// The sentences whose main clause a date of their own dates: there a
-	// possessive date's noun phrase tells its happening alone (below).
-	var clauseDated map[int]bool
-	for _, c := range cands {
-		if !c.noun && !c.derived {
-			if clauseDated == nil {
-				clauseDated = map[int]bool{}
-			}
-			clauseDated[c.sent.index] = true
-		}
-	}
 	for _, c := range cands {
 		x := of(c.sent)
 		if x.caption {
@@ -139,7 +128,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
 		c.says = &says{lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
-		if sp, ok := possessiveSpan(text, c.seg, c.tx.End); ok && c.noun && clauseDated[c.sent.index] {
+		if sp, ok := nounPhrase(text, &c, cands); ok {
 			// "The Islamic State group on Wednesday claimed responsibility
 			// for Tuesday's suicide bombing at a Kabul market": the
 			// happening Tuesday dates is told by the noun phrase, not by
@@ -615,6 +604,30 @@ func quotedSpeech(sent string) bool {
 	}
 	before, after := strings.TrimSpace(rest[:i]), strings.TrimSpace(rest[i+utf8.RuneLen(close):])
 	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",") || strings.Trim(after, ".!?") == ""
+}
+
+// nounPhrase is the span of the noun phrase a possessive date of c names,
+// when c dates that noun in a sentence whose main clause has a date of its
+// own (see newsLow).
+func nounPhrase(text string, c *candidate, cands []candidate) ([2]int, bool) {
+	if !c.noun {
+		return [2]int{}, false
+	}
+	sp, ok := possessiveSpan(text, c.seg, c.tx.End)
+	return sp, ok && clauseDated(cands, c.sent.index)
+}
+
+// clauseDated reports whether a date of its own dates the main clause of
+// sentence idx: a candidate of it that dates no noun and is not inferred.
+// Asked only for a possessive date's sentence, which is rare: a scan, no
+// table per article.
+func clauseDated(cands []candidate, idx int) bool {
+	for i := range cands {
+		if c := &cands[i]; c.sent.index == idx && !c.noun && !c.derived {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveStems is how many stems the noun phrase after a possessive date
