@@ -80,20 +80,18 @@ func (t *Tagger) markerOf(k int) tense {
 			return reportedFuture
 		}
 		return noTense
-	case "is", "are":
-		if t.w(k+1) == "to" {
-			return future // "is to resume trading"
-		}
+	}
+	if arrangementCopulas[w] && t.w(k+1) == "to" {
+		return future // "is to resume trading"
 	}
 	if planWords[w] {
-		if t.w(k+1) == "to" || t.w(k+1) == "for" && (w == "scheduled" || w == "set" || w == "slated" || w == "due" || w == "planned") {
+		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] {
 			if w == "due" && !copulas[t.w(k-1)] {
 				// "due to low light", "due to the storm": a cause, not a
 				// schedule, which a copula opens ("is due to appear").
 				return noTense
 			}
-			switch t.w(k - 1) {
-			case "was", "were", "been", "had":
+			if pastPlanForms[t.w(k-1)] {
 				// "was due to arrive Tuesday", "had been scheduled for
 				// Thursday", "had expected to testify on Thursday": a
 				// plan as it stood in the past, for a day that may now
@@ -114,10 +112,10 @@ func (t *Tagger) markerOf(k int) tense {
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if (w == "may" || w == "might") && !tok.cap {
+	if futureModals[w] && !tok.cap {
 		return future // the modal looks ahead: "may visit in March"
 	}
-	if w == "effective" || w == "effect" && (t.w(k-1) == "take" || t.w(k-1) == "takes") {
+	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
 	}
 	if intentVerbs[w] && t.w(k+1) == "to" && !tok.cap {
@@ -188,7 +186,7 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		// returns Monday"): they count after a name only ("Berg visits").
 		return !pluralNouns[t.w(k)] || t.toks[k-1].cap
 	}
-	return t.toks[k-1].cap || prev == "they" || prev == "we"
+	return t.toks[k-1].cap || pluralSubjects[prev]
 }
 
 // clauseTense is tenseAt that also gives the token of the marker that
@@ -271,14 +269,11 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 // was not shifted back to the time of saying: the arrangement holds now,
 // so a bare weekday after it looks forward from the document date.
 func (t *Tagger) arrangement(k int) bool {
-	switch t.w(k) {
-	case "is", "are":
+	w := t.w(k)
+	if arrangementCopulas[w] {
 		return t.w(k+1) == "to"
-	case "scheduled", "slated", "due", "set":
-		b := t.w(k - 1)
-		return b == "is" || b == "are"
 	}
-	return false
+	return arrangementPlans[w] && arrangementCopulas[t.w(k-1)]
 }
 
 // plainPast reports whether the verb at k, whose past is its plain form
@@ -294,7 +289,7 @@ func (t *Tagger) plainPast(k int) bool {
 	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] {
 		return false
 	}
-	return prev != "i" && prev != "you" && prev != "we" && prev != "they"
+	return !presentSubjects[prev]
 }
 
 // happening reports whether word k names a happening: a noun in -ing
