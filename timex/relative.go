@@ -48,7 +48,7 @@ func (t *Tagger) currentAdj(i int) (mention, bool) {
 	if _, ok := units[t.w(i+1)]; ok {
 		return mention{}, false
 	}
-	if nx := t.w(i + 1); afterYear[nx] || nx == "of" || nx == "are" || nx == "can" || nx == "could" {
+	if nx := t.w(i + 1); afterYear[nx] || currentNounCues[nx] {
 		return mention{}, false // the noun: "the current was strong", "a current of air"
 	}
 	if t.w(i-1) == "then" {
@@ -120,7 +120,7 @@ func (t *Tagger) detRef(start, j int, det string, the bool) (mention, bool, bool
 // expression at start: a quarter or half ("the first quarter", "the last
 // half of 1989"), else a name (detName).
 func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
-	if w := t.w(j); the && (det == "first" || det == "last") && (w == "quarter" || w == "half" || w == "fiscal") {
+	if the && (det == "first" || det == "last") && ordinalPartNouns[t.w(j)] {
 		if m, ok := t.ordinalExpr(start, j-1); ok {
 			return m.or(t.detName(start, j, det, the)), true
 		}
@@ -135,7 +135,7 @@ func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
 func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	w := t.w(j)
 	// "the previous Friday", "the following Monday": from the last date.
-	if wd, ok := weekdays[w]; ok && the && (det == "previous" || det == "following" || det == "prior") && t.capital(j) {
+	if wd, ok := weekdays[w]; ok && the && lastDateDets[det] && t.capital(j) {
 		return mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: wd}, true
 	}
 	// Weekdays and months: "last Friday", "next May".
@@ -146,7 +146,7 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		// "last September": the month's mention, its year resolved by
 		// monthDate (resolve.go).
 		m, ok := t.matchMonth(j, 0)
-		if det == "this" || det == "last" || det == "next" || det == "past" || det == "coming" {
+		if monthDets[det] {
 			m.start = start
 		}
 		return m, ok
@@ -191,17 +191,8 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	// "that night", "the next morning", "the previous evening": a part of
 	// the last day the text named, or of the day next to it.
 	if pod, ok := partsOfDay[w]; ok {
-		shift, ok := 0, the || det == "that"
-		switch det {
-		case "that", "same":
-		case "next", "following":
-			shift = 1
-		case "previous", "prior":
-			shift = -1
-		default:
-			ok = false
-		}
-		if ok && t.w(j+1) != "of" {
+		shift, ok := podShifts[det]
+		if ok && (the || det == "that") && t.w(j+1) != "of" {
 			m := mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: shift, ofRef: true}
 			return m.or(t.detUnit(start, j, det, the)), true
 		}
@@ -219,7 +210,7 @@ func (t *Tagger) detUnit(start, j int, det string, the bool) (mention, bool) {
 	if m, ok, done := t.detWord(start, j, det, the); done {
 		return m, ok
 	}
-	if t.w(j) == "fiscal" && (det == "current" || det == "this" || det == "last" || det == "next" || det == "latest") && t.w(j+1) == "year" {
+	if t.w(j) == "fiscal" && fiscalYearDets[det] && t.w(j+1) == "year" {
 		j++
 	}
 	return t.matchRelative(start, j, det, the)
@@ -429,7 +420,7 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 			return mention{}, false // "the last day of ..."
 		}
 	case det == "same" || det == "that":
-		if t.w(end) == "last" || t.w(end) == "a" || t.w(end) == "of" {
+		if sameUnitStops[t.w(end)] {
 			return mention{}, false // "the same period last year"
 		}
 	default:
@@ -445,8 +436,7 @@ func (t *Tagger) comparison(i int) bool {
 		if t.sentenceEnd(k) {
 			return false
 		}
-		switch t.toks[k].low {
-		case "compared", "from", "versus", "against":
+		if comparisonWords[t.toks[k].low] {
 			return true
 		}
 	}

@@ -329,7 +329,7 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 // ("Tuesday to Thursday") does not come before its start.
 func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	wd := m.weekday
-	if m.the && (m.det == "previous" || m.det == "prior" || m.det == "following") {
+	if m.the && lastDateDets[m.det] {
 		// "the previous Friday", "the following Monday": from the last
 		// date, which must be a day.
 		if !t.st.hasRef || t.st.ref.g != gDay {
@@ -709,7 +709,7 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 		return result{}, false
 	}
 	dir := 1
-	if det == "last" || det == "past" || det == "previous" || det == "prior" {
+	if backwardDets[det] {
 		dir = -1
 	}
 	if u.g == gWeekend {
