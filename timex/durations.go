@@ -55,7 +55,8 @@ func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
 			return 0, false, 0, false
 		}
 		return 1, false, i + 1, true
-	case "several", "few", "many", "numerous":
+	}
+	if vagueCounts[w] {
 		return 0, true, i + 1, true
 	}
 	if tens, ok := tensWords[w]; ok {
@@ -125,7 +126,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		hyphen = true
 		j++
 	}
-	if t.w(j) == "more" || t.w(j) == "additional" {
+	if countExtras[t.w(j)] {
 		j++
 	}
 	u, ok := units[t.w(j)]
@@ -152,10 +153,10 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		}
 	}
 	// "$5 a year", "twice a week": a frequency.
-	if (w == "a" || w == "an" || w == "per") && t.w(end) != "ago" && t.w(end) != "earlier" && t.w(end) != "later" {
+	if rateArticles[w] && !rateStops[t.w(end)] {
 		if i > 0 {
 			p := &t.toks[i-1]
-			if p.kind == tNum || p.low == "%" || p.low == "times" || p.low == "once" || p.low == "twice" || p.low == "percent" || p.low == "dollars" || p.low == "million" || p.low == "billion" {
+			if p.kind == tNum || rateCues[p.low] {
 				freq := ""
 				switch p.low {
 				case "once":
@@ -193,7 +194,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		}
 	case "before", "after":
 		// "a day after the meeting": anchored on an event, not a time.
-		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && nx != "and" && nx != "but" {
+		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && !coordinators[nx] {
 			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(n, vague, u)}, true
 		}
 		m.rel, m.end = t.w(end), end+1
