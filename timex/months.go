@@ -18,10 +18,10 @@ func (t *Tagger) dayNum(i int) (day, end int, ok bool) {
 	}
 	end = i + 1
 	if end < len(t.toks) && !t.toks[end].space {
-		switch t.w(end) {
-		case "st", "nd", "rd", "th":
+		switch w := t.w(end); {
+		case ordinalSuffixes[w]:
 			end++
-		case "%":
+		case w == "%":
 			return 0, 0, false
 		default:
 			if t.toks[end].kind == tWord {
@@ -64,7 +64,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	j := i + 1
 	if abbr && t.w(j) == "." && t.adj(j) {
 		j++
-	} else if abbr && (w == "mar" || w == "jun" || w == "jul" || w == "jan" || w == "dec") {
+	} else if abbr && nameAbbrevs[w] {
 		// Without a period these are names too often ("Jan", "Dec").
 		if _, _, ok := t.dayNum(j); !ok {
 			return mention{}, false
@@ -122,7 +122,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	// A month alone. "May" and "March" are verbs too: they count as the
 	// month only after a preposition or similar ("in May", "last March").
 	prev := t.w(i - 1)
-	if (w == "may" || w == "march") && !monthPreps[prev] && prev != "-" {
+	if verbMonths[w] && !monthPreps[prev] && prev != "-" {
 		return mention{}, false
 	}
 	if w == "may" && t.apostrophe(j) {
@@ -139,12 +139,9 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	}
 	month.end = j
 	// "January this year", "September last year"
-	switch t.w(j) {
-	case "this", "last", "next":
-		if t.w(j+1) == "year" {
-			month.yearDet, month.end = t.w(j), j+2
-			return month, true
-		}
+	if monthYearDets[t.w(j)] && t.w(j+1) == "year" {
+		month.yearDet, month.end = t.w(j), j+2
+		return month, true
 	}
 	// "last April", "next May", "this March": the determiner is part of it.
 	if monthDets[prev] {

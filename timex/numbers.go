@@ -90,7 +90,7 @@ func (t *Tagger) eraNumber(i int) (mention, bool) {
 		return eraMention(i, end, tok.num, gDecade), true
 	}
 	// Centuries: "20th century"
-	if tok.digits <= 2 && t.adj(i+1) && (t.w(i+1) == "th" || t.w(i+1) == "st" || t.w(i+1) == "nd" || t.w(i+1) == "rd") && t.w(i+2) == "century" && tok.num > 0 {
+	if tok.digits <= 2 && t.adj(i+1) && ordinalSuffixes[t.w(i+1)] && t.w(i+2) == "century" && tok.num > 0 {
 		return eraMention(i, i+3, (tok.num-1)*100, gCentury), true
 	}
 	if m, ok := t.countExpr(i, i); ok {
@@ -106,7 +106,7 @@ func (t *Tagger) yearNumber(i int) (mention, bool) {
 	if y, ok := t.standaloneYear(i); ok {
 		// "the 1988 period" of earnings copy: the quarter under discussion,
 		// in that year.
-		if (t.w(i+1) == "period" || t.w(i+1) == "quarter") && t.w(i-1) == "the" {
+		if periodNouns[t.w(i+1)] && t.w(i-1) == "the" {
 			return mention{start: i, end: i + 2, kind: mPeriodYear, at: i, year: y, period: t.w(i+1) == "period"}, true
 		}
 		// "the 1988 third quarter"
@@ -197,7 +197,7 @@ func (t *Tagger) decadeApostrophe(i int) bool {
 	if t.w(k) == "-" {
 		k--
 	}
-	if w := t.w(k); w == "early" || w == "late" || w == "mid" {
+	if decadeModifiers[t.w(k)] {
 		k--
 	}
 	return t.w(k) == "the"

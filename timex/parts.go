@@ -151,7 +151,7 @@ func (t *Tagger) partYearWords(m *mention) {
 	}
 	if yy, ok := t.yearNum(k); ok {
 		m.year, m.hasYear, m.end = yy, true, k+1
-	} else if t.w(end) == "of" && (t.w(end+1) == "this" || t.w(end+1) == "last" || t.w(end+1) == "next") && t.w(end+2) == "year" {
+	} else if t.w(end) == "of" && monthYearDets[t.w(end+1)] && t.w(end+2) == "year" {
 		m.yearDet, m.end = t.w(end+1), end+3
 	} else if t.seq(end, "of", "the", "year") && t.w(end+3) != "-" {
 		m.ofTheYear, m.end = true, end+3

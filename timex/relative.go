@@ -356,7 +356,7 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 	}
 	if det == "latest" {
 		// "the latest quarter", "the latest period" (yearDate).
-		if w == "quarter" || w == "period" {
+		if periodNouns[w] {
 			return final(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true)
 		}
 		return final(mention{}, false)
@@ -367,7 +367,7 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 		case "this":
 			return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
 		case "last":
-			if w == "night" || w == "evening" {
+			if lastPartsOfDay[w] {
 				return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
 			}
 		}

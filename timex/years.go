@@ -34,8 +34,7 @@ func (t *Tagger) yearWord(i int) (mention, bool) {
 			return mention{start: i, end: i + 3, kind: mYearEnd, at: i, since: t.w(i-1) == "since"}, true
 		case "earlier", "ago":
 			end := i + 3
-			switch t.w(end) {
-			case "quarter", "period":
+			if periodNouns[t.w(end)] {
 				end++
 			}
 			if _, ok := ordinals[t.w(end)]; ok {
@@ -115,8 +114,7 @@ func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 	if yearStretchCues[t.w(j+1)] {
 		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
-	switch t.w(start - 1) {
-	case "throughout", "over":
+	if wholeYearPreps[t.w(start-1)] {
 		// "throughout the year": the whole stretch of it.
 		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
@@ -176,7 +174,7 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	}
 	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
 	// a recent number makes it a year.
-	if (prev == "its" || prev == "his" || prev == "her" || prev == "their" || prev == "our" || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
+	if (possessives[prev] || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
 		if i+1 < len(t.toks) && t.toks[i+1].kind == tWord {
 			return y, true
 		}
