@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
+	"go/types"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -72,9 +73,11 @@ var schemaNames = map[string]bool{
 }
 
 // No word lists in code: no Go file of the package holds a map, slice or
-// array literal of three or more words; they live in data/lexicon.txt.
-// (Cases and chains of comparisons with words are still code, inside the
-// matchers: issue 11 moves them out as the matchers become tables.)
+// array literal of three or more words, a case of five or more, or a chain
+// of three or more comparisons of one word with words ("w == "set" || w ==
+// "due" || ..."); they live in data/lexicon.txt. Shorter cases and chains
+// read as grammar: "the" or "of" at a fixed place, or a pair of words
+// that each do something of their own ("last" and "next").
 func TestNoWordListsInCode(t *testing.T) {
 	fset, files := packageFiles(t)
 	for _, f := range files {
@@ -100,22 +103,37 @@ func g(w string) bool {
 	}
 	return false
 }
+func h(w, nx string) bool {
+	return w == "scheduled" || w == "set" || w == "due" || nx != "a" && nx != "an" && nx != "the"
+}
+func k(w string) bool {
+	return w == "last" || w == "next" || w == "the" && w != "this"
+}
 `
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := wordListsIn(f); len(got) != 4 {
-		t.Errorf("the guard found %d word lists in its example, want 4", len(got))
+	if got := wordListsIn(f); len(got) != 6 {
+		t.Errorf("the guard found %d word lists in its example, want 6", len(got))
 	}
 }
 
 // wordListsIn returns where f holds a composite literal of three or more
-// words, leaving out the tables of schemaNames.
+// words, leaving out the tables of schemaNames, a case of more than
+// caseListMax words or a chain of more than chainMax comparisons of one
+// word with words.
 func wordListsIn(f *ast.File) []gotoken.Pos {
 	var out []gotoken.Pos
+	inChain := map[ast.Node]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch x := n.(type) {
+		case *ast.BinaryExpr:
+			if (x.Op == gotoken.LOR || x.Op == gotoken.LAND) && !inChain[x] {
+				if wordChain(x, inChain) > chainMax {
+					out = append(out, x.Pos())
+				}
+			}
 		case *ast.ValueSpec:
 			for _, name := range x.Names {
 				if schemaNames[name.Name] {
@@ -139,8 +157,46 @@ func wordListsIn(f *ast.File) []gotoken.Pos {
 	return out
 }
 
-// caseListMax is the most words a case clause may list in code.
-const caseListMax = 4
+// caseListMax is the most words a case clause may list in code, and
+// chainMax the most comparisons of one word with words a chain of || (of
+// ==) or of && (of !=) may hold.
+const (
+	caseListMax = 4
+	chainMax    = 2
+)
+
+// wordChain returns the most comparisons with a word that one operand
+// meets in the chain of x's operator x heads (w == "a" || w == "b" || ...,
+// w != "a" && w != "b" && ...), and marks the chain's links seen.
+func wordChain(x *ast.BinaryExpr, seen map[ast.Node]bool) int {
+	cmp := gotoken.EQL
+	if x.Op == gotoken.LAND {
+		cmp = gotoken.NEQ
+	}
+	n := map[string]int{}
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		b, ok := e.(*ast.BinaryExpr)
+		if !ok {
+			return
+		}
+		if b.Op == x.Op {
+			seen[b] = true
+			walk(b.X)
+			walk(b.Y)
+			return
+		}
+		if b.Op == cmp && wordLits([]ast.Expr{b.Y}) == 1 {
+			n[types.ExprString(b.X)]++
+		}
+	}
+	walk(x)
+	most := 0
+	for _, c := range n {
+		most = max(most, c)
+	}
+	return most
+}
 
 // wordLits counts the keys or elements that are string literals holding a
 // letter.
