@@ -146,8 +146,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 	}
 	end := j + 1
 	if t.w(end) == "-" && t.adj(end) {
-		switch t.w(end + 1) {
-		case "earlier", "ago", "end":
+		if yearCompounds[t.w(end+1)] {
 			// "a year-earlier loss" is matched at "year".
 			return mention{}, false
 		}

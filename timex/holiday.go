@@ -124,13 +124,10 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 			m.year, m.hasYear, m.end = y, true, end+2
 		}
 	}
-	switch m.det {
-	case "last", "next", "this":
-		if !m.hasYear {
-			m.start = i - 1 // "last Christmas"
-		}
-	default:
+	if !holidayDets[m.det] {
 		m.det = ""
+	} else if !m.hasYear {
+		m.start = i - 1 // "last Christmas"
 	}
 	return m, true
 }

@@ -189,7 +189,8 @@ func (t *Tagger) matchAt(i int, c opener) (mention, bool) {
 // "the beginning of", "End of" in a heading): its TIMEX3 mod (START, END,
 // MID, or "" for none) and the token after it.
 func (t *Tagger) modifier(i int) (mod string, j int) {
-	switch w := t.w(i); w {
+	w := t.w(i)
+	switch w {
 	case "early", "earlier":
 		return "START", i + 1
 	case "late", "later":
@@ -203,10 +204,9 @@ func (t *Tagger) modifier(i int) (mod string, j int) {
 		if m, ok := partMods[t.w(i+1)]; ok && t.w(i+2) == "of" {
 			return m, i + 3 // "the end of", "the close of"
 		}
-	case "end", "beginning", "start", "middle":
-		if t.w(i+1) == "of" && t.capital(i) {
-			return partMods[w], i + 2 // "End of 1998"
-		}
+	}
+	if headingMods[w] && t.w(i+1) == "of" && t.capital(i) {
+		return partMods[w], i + 2 // "End of 1998"
 	}
 	return "", i
 }
@@ -408,8 +408,7 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 	case "then":
 		// "until then", "by then": the last date of the text. Alone,
 		// "then" is too often a connective ("and then").
-		switch t.w(i - 1) {
-		case "until", "till", "by":
+		if thenPreps[t.w(i-1)] {
 			// (no other rule takes "then" if the text has no date before)
 			return final(mention{start: i, end: i + 1, kind: mThen, at: i}, true)
 		}

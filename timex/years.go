@@ -164,9 +164,10 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	if countWords[prev] {
 		return 0, false
 	}
-	switch next {
-	case "%", "percent", "per":
+	if amountWords[next] {
 		return 0, false
+	}
+	switch next {
 	case "-":
 		if t.adj(i+1) && !(t.adj(i+2) && t.toks[i+2].digits == 4 && t.toks[i+2].num > y && t.toks[i+2].num <= y+30) {
 			return 0, false // "1990-91", "2000-strong"; but "2008-2009"
