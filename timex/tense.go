@@ -81,7 +81,7 @@ func (t *Tagger) markerOf(k int) tense {
 		}
 		return noTense
 	}
-	if arrangementCopulas[w] && t.w(k+1) == "to" {
+	if t.w(k+1) == "to" && arrangementCopulas[w] {
 		return future // "is to resume trading"
 	}
 	if planWords[w] {
@@ -112,7 +112,7 @@ func (t *Tagger) markerOf(k int) tense {
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if futureModals[w] && !tok.cap {
+	if !tok.cap && futureModals[w] {
 		return future // the modal looks ahead: "may visit in March"
 	}
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
