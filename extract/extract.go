@@ -468,6 +468,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
 					rel = [2]int{ws[k].i, first.tx.End}
+					if !ws[k].comma && prepositions[ws[k-1].w] {
+						// "the firm from which he was fired last week":
+						// the preposition goes with its clause.
+						rel[0] = ws[k-1].i
+					}
 					first, later = &later[0], later[1:]
 				}
 			}

@@ -104,16 +104,26 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	// supplying" would be half a clause.
 	ws := strings.Fields(s)
 	cut := false
-	if len(ws) > maxTitleWords {
-		ws = withoutRelative(ws)
+	if short, c := shorten(ws); opening(ws) > 0 && len(short) < opening(ws)+4 {
+		// Cut at the comma of the phrase that opens it, or just after, the
+		// title would be that phrase with no verb ("In a November 9 press
+		// conference", "Between 1991 and 1998, Comeaux"): the clause after
+		// it is the title.
+		ws, cut = shorten(ws[opening(ws):])
+	} else {
+		ws, cut = short, c
 	}
-	if len(ws) > maxTitleWords {
-		ws = atComma(ws)
+	if len(ws) == 0 {
+		return ""
 	}
-	if len(ws) > maxTitleWords {
-		ws, cut = atBoundary(ws)
+	timeEnds := tx != nil && tx.End <= seg[1] && tx.End >= seg[0] && strings.Trim(text[tx.End:seg[1]], ".!?\"”’ ") == ""
+	if last := ws[len(ws)-1]; !cut && !timeEnds && len(ws) == len(strings.Fields(s)) && strings.HasSuffix(last, ".") && !isAbbreviation(strings.TrimSuffix(last, ".")) {
+		// The sentence ends here, on a word that ends it well ("step
+		// in.", "what they were looking for."), not on what a time
+		// taken out of its end left ("in the early hours of").
+	} else {
+		ws = withoutDangling(ws)
 	}
-	ws = withoutDangling(ws)
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) {
 		// The sentence's period goes, and a comma the time expression left
@@ -181,48 +191,263 @@ func conjoined(pre string) int {
 }
 
 // atBoundary cuts a long title at the last clause boundary within the cap
-// (a comma, a semicolon, or before "and", "but", "as", "while", "after"),
-// so that no phrase is cut in half and the title needs no ellipsis; only a
-// title with none is cut at the cap, and cut is true.
+// (a comma, a semicolon, a dash, or before "and", "but", "as", "while",
+// "after"), so that no phrase is cut in half and the title needs no
+// ellipsis. A title a few words over the cap with no such boundary stays
+// whole rather than lose the end of its clause ("... that Lohan has
+// checked" into what); a longer one is cut before a phrase, and only a
+// title with none of these is cut at the cap, and cut is true. A relative
+// clause the cut leaves open goes with it (see withoutRelativeTail).
 func atBoundary(ws []string) (out []string, cut bool) {
-	for i := min(len(ws), maxTitleWords) - 1; i >= 6; i-- {
-		if strings.HasSuffix(ws[i-1], ";") {
-			return ws[:i], false
-		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] {
-			if w == "before" || w == "after" {
-				return withoutMeasure(ws[:i]), false
-			}
-			return ws[:i], false
-		}
-		// A comma ends a clause when a new one starts after it (a name:
-		// ", Ruiz said"), not before a participle or the main verb
-		// ("The G7 ministers, meeting in Tokyo, criticised ..."), ...
-		if strings.HasSuffix(ws[i-1], ",") {
-			// ... or an apposition after the clause (", a loosely aligned
-			// network of criminals").
-			if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] {
-				return ws[:i], false
-			}
-		}
+	// A boundary outside a quotation first ("for his own "personal and
+	// discretionary use"" is not cut at "and"); inside one only when the
+	// title is too long to keep whole.
+	if out, ok := clauseBoundary(ws, false); ok {
+		return withoutRelativeTail(out), false
+	}
+	if len(ws) <= maxTitleWords+titleSlack {
+		return ws, false
+	}
+	if out, ok := clauseBoundary(ws, true); ok {
+		return withoutRelativeTail(out), false
 	}
 	// No clause boundary: cut before the last preposition or "that" in
 	// reach, where a phrase starts, rather than inside one. What is left
 	// is a clause that reads whole, as a headline does, without an
 	// ellipsis; the full sentence is the event's summary.
-	for i := min(len(ws), maxTitleWords) - 1; i >= 8; i-- {
-		if phraseStart[strings.ToLower(ws[i])] {
-			return ws[:i], false
+	last := min(len(ws)-1, maxTitleWords)
+	for i := last; i >= 8; i-- {
+		// (Not after a verb that needs what follows: "that he would be"
+		// on leave, "has checked" into rehab, "to come" to its aid.)
+		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") {
+			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	// Last, before "of", which leaves its noun without what it names
 	// ("the executive director" of what), but still no phrase cut in half.
-	for i := min(len(ws), maxTitleWords) - 1; i >= 8; i-- {
+	for i := last; i >= 8; i-- {
 		if strings.EqualFold(ws[i], "of") {
-			return ws[:i], false
+			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	return ws[:maxTitleWords], true
+}
+
+// clauseBoundary returns ws cut at the last clause boundary within the
+// cap, if there is one; inside a quotation too when quoted is set.
+func clauseBoundary(ws []string, quoted bool) ([]string, bool) {
+	// A cut before ws[i] keeps i words: up to maxTitleWords of them.
+	for i := min(len(ws)-1, maxTitleWords); i >= 6; i-- {
+		if !quoted && inQuotation(ws[:i]) {
+			continue
+		}
+		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
+			return ws[:i], true
+		}
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && named(ws, i-1) && named(ws, i+1)) {
+			// ("Ana Ruiz and Tom Berg": names joined, not clauses.)
+			if w == "before" || w == "after" {
+				return withoutMeasure(ws[:i]), true
+			}
+			return ws[:i], true
+		}
+		// A comma ends a clause when a new one starts after it (a name:
+		// ", Ruiz said"), not before a participle or the main verb
+		// ("The G7 ministers, meeting in Tokyo, criticised ..."), ...
+		if strings.HasSuffix(ws[i-1], ",") && !apposition(ws[i:]) {
+			// ... or an apposition after the clause (", a loosely aligned
+			// network of criminals"), or the attribution that ends the
+			// sentence (", sources told the Daily News").
+			// A phrase after the comma adds to the clause (", along with
+			// the new iOS 4", ", including ..."): it may go too.
+			if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) {
+				return ws[:i], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// shorten brings a title over the cap within it (or a few words past it:
+// titleSlack), dropping what it can spare before cutting.
+func shorten(ws []string) ([]string, bool) {
+	if len(ws) > maxTitleWords {
+		ws = withoutRelative(ws)
+	}
+	if len(ws) > maxTitleWords {
+		ws = atComma(ws)
+	}
+	if len(ws) > maxTitleWords {
+		return atBoundary(ws)
+	}
+	return ws, false
+}
+
+// named reports whether ws[i] is a word of a name: capitalised, not the
+// title's first word.
+func named(ws []string, i int) bool {
+	if i <= 0 || i >= len(ws) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i])
+	return unicode.IsUpper(r)
+}
+
+// titleSlack is how many words past the cap a title with no clause
+// boundary may keep rather than be cut inside its clause.
+const titleSlack = 3
+
+// inQuotation reports whether a quotation opened after the title's first
+// word is open at the end of ws. (A title that opens with a quotation mark
+// is quoted whole, or its source was mistyped: it may be cut anywhere.)
+func inQuotation(ws []string) bool {
+	open, straight := 0, 0
+	for _, w := range ws[min(1, len(ws)):] {
+		open += strings.Count(w, "“") - strings.Count(w, "”")
+		straight += strings.Count(w, `"`)
+	}
+	return open > 0 || straight%2 == 1
+}
+
+// dashAt reports whether ws[i] is a dash: "—", "--", or a hyphen spaced
+// as a word beside another ("making changes - - Cheeks will be"). A hyphen
+// alone is none: text scraped with spaces around its hyphens writes "Wal -
+// Mart".
+func dashAt(ws []string, i int) bool {
+	if w := ws[i]; w != "-" {
+		return w != "" && strings.Trim(w, "-—–") == ""
+	}
+	return i > 0 && ws[i-1] == "-" || i+1 < len(ws) && ws[i+1] == "-"
+}
+
+// dashRuns counts the dashes of ws, a run of them ("- -") as one. A dash
+// ends a clause when it is alone; a pair sets off words within it ("the
+// receptionist -- Madeline Kafoury -- was shot dead").
+func dashRuns(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		if dashAt(ws, i) && (i == 0 || !dashAt(ws, i-1)) {
+			n++
+		} else if strings.HasSuffix(w, "—") || strings.HasSuffix(w, "–") {
+			n++ // "killing two– at the plant"
+		}
+	}
+	return n
+}
+
+// apposition reports whether ws, the words after a comma, name again what
+// came before it and close with a comma before the clause goes on in lower
+// case: "two managers, Paul Riva and Alan Steinberg, were wounded". The
+// comma before them ends no clause.
+func apposition(ws []string) bool {
+	for k := 0; k < len(ws)-1 && k < 5; k++ {
+		if !strings.HasSuffix(ws[k], ",") {
+			continue
+		}
+		next := strings.ToLower(ws[k+1])
+		// (", the current leader's father, becoming the first ...": a
+		// participle goes on after the clause.)
+		return isLower(ws[k+1]) && !strings.HasSuffix(next, "ing") && !determiners[next] && !titleBoundaries[next] && !titleConjunctions[next] && !prepositions[next] && !phraseStart[next] && !attributionTail(ws[:k+1])
+	}
+	return false
+}
+
+// withoutRelativeTail drops a relative clause that a cut left open at the
+// end of a title, with the preposition that leads it: "police were called
+// to a property in Newton Street where Mrs McMeekin" is cut before
+// "where", "a stop-and-frisk in which Mourad" before "in", and an
+// apposition the clause hangs on with it ("A statement on Apple's website,
+// the homepage of which currently ..."). At least six
+// words stay.
+func withoutRelativeTail(ws []string) []string {
+	for j := len(ws) - 1; j >= 6; j-- {
+		if w := strings.ToLower(strings.Trim(ws[j], ",")); !relativeOpeners[w] && w != "where" {
+			continue
+		}
+		if prepositions[strings.ToLower(ws[j-1])] {
+			j--
+		}
+		for k := j - 1; k >= j-3 && k > 0; k-- {
+			if strings.HasSuffix(ws[k], ",") {
+				j = k + 1
+				break
+			}
+		}
+		if j < 6 {
+			return ws
+		}
+		out := ws[:j]
+		out[j-1] = strings.TrimRight(out[j-1], ",")
+		return out
+	}
+	return ws
+}
+
+// attributionTail reports whether ws, the words after a comma that end a
+// sentence, are who said it: a few words with a reporting verb (", sources
+// told the Daily News", ", police said").
+func attributionTail(ws []string) bool {
+	if len(ws) > 6 || len(ws) < 2 || reportingVerbs[strings.ToLower(ws[0])] {
+		return false // (", told ESPN": the speaker came before the comma)
+	}
+	for _, w := range ws[1:] {
+		if reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether ws, the words after a comma, go on with a
+// list: its last items, "and" or "or" among them, up to the next comma
+// ("Nano and Shuffle, they have ...").
+func listGoesOn(ws []string) bool {
+	for k := 0; k < len(ws) && k < 4; k++ {
+		if w := strings.ToLower(ws[k]); w == "and" || w == "or" {
+			for _, x := range ws[k+1 : min(len(ws), k+4)] {
+				if strings.HasSuffix(x, ",") {
+					return true
+				}
+			}
+			return false
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// opening is how many words of a title the phrase that opens it before
+// its subject takes, its comma included ("In a November 9 press
+// conference, South Sudan President Salva Kiir stated ..."), or 0: a
+// preposition, then up to 12 words to a comma after which a clause starts
+// (a name, a determiner), not a list or an apposition that goes on, and
+// at least six words after it.
+func opening(ws []string) int {
+	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] {
+		return 0
+	}
+	for k := 1; k < len(ws) && k <= 12; k++ {
+		w := ws[k]
+		if strings.ContainsAny(w, "\"“”‘’") {
+			return 0 // a quotation is not cut into
+		}
+		if !strings.HasSuffix(w, ",") {
+			continue
+		}
+		if len(ws)-k-1 < 6 {
+			return 0
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] {
+			return 0 // a list or an apposition goes on, not a clause
+		}
+		if listGoesOn(ws[k+1:]) {
+			continue // "In addition to the iPod Classic, Nano and Shuffle, they ..."
+		}
+		return k + 1
+	}
+	return 0
 }
 
 // withoutRelative drops a relative clause set off by commas between the
@@ -389,10 +614,23 @@ func spaced(ws []string) []string {
 }
 
 func withoutDangling(ws []string) []string {
-	for len(ws) > 3 && danglingWords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))] {
+	for len(ws) > 3 {
+		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))
+		// A participle alone after a comma lost its phrase: "lodged a
+		// complaint with the Council, arguing", "at 15 percent, followed".
+		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")
+		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1])) {
+			break
+		}
 		ws = ws[:len(ws)-1]
 	}
 	return ws
+}
+
+// isLower reports whether w opens with a lower-case letter.
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // balanceQuotes closes a quotation a cut title left open, or drops the
@@ -478,7 +716,15 @@ func tidy(s string) string {
 		s = strings.ReplaceAll(s, p, p[1:])
 	}
 	s = strings.ReplaceAll(s, ",,", ",")
-	return strings.Trim(s, " ,;")
+	s = strings.Trim(s, " ,;")
+	// A quotation that opens the title opens on its first word ("‘
+	// Tonight was", left where a time was taken out or so typed).
+	for _, q := range []string{"“", "‘"} {
+		if strings.HasPrefix(s, q+" ") {
+			s = q + strings.TrimLeft(s[len(q):], " ")
+		}
+	}
+	return s
 }
 
 func capitalize(s string) string {

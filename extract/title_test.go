@@ -32,7 +32,7 @@ func TestHeadlines(t *testing.T) {
 		{"The council voted on Tuesday to close the old bridge over the river to all traffic, and the mayor said repairs would take a year.",
 			"The council voted to close the old bridge over the river to all traffic"},
 		// No boundary: cut before a phrase, not inside one.
-		{"Clarett was suspended on Monday for the season for lying to investigators during an NCAA probe of allegations that he received improper benefits.",
+		{"Clarett was suspended on Monday for the season for lying to investigators during an NCAA probe of allegations that he received improper benefits from a booster.",
 			"Clarett was suspended for the season for lying to investigators during an NCAA probe of allegations"},
 		// Words that only bound the time go with it.
 		{"The other three men were rescued by about 9 a.m. on Sunday after clinging to the hull.", "The other three men were rescued after clinging to the hull"},
@@ -65,6 +65,42 @@ func TestHeadlines(t *testing.T) {
 		// A cut leaves no word that needs the rest ("along with").
 		{"At the conference on Monday, Apple's chief executive Steve Jobs unveiled the new iPhone 4, along with the new iOS 4 operating system for mobile devices.",
 			"At the conference, Apple's chief executive Steve Jobs unveiled the new iPhone 4"},
+		// A long title's opening phrase, cut at its comma, would be the
+		// title alone: the clause after it is the title.
+		{"In a March 4 press conference, the harbour master of Keswick said the port would stay closed to all ships until the storm had passed and the channel was cleared.",
+			"The harbour master of Keswick said the port would stay closed"},
+		{"In a sad turn for the small town of Keswick, a fire destroyed the old mill on Saturday, killing two workers and injuring four others.",
+			"A fire destroyed the old mill, killing two workers and injuring four others"},
+		// A title a few words past the cap with no clause boundary stays
+		// whole rather than lose the end of its clause.
+		{"The Keswick town clerk confirmed to the Valley Ledger on Monday that the mayor has checked into a clinic for treatment.",
+			"The Keswick town clerk confirmed to the Valley Ledger that the mayor has checked into a clinic for treatment"},
+		// A cut that leaves a relative clause open takes it away, with the
+		// preposition that leads it.
+		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
+			"Police were called to a house in Mill Street"},
+		{"The old pier was sold in 1998 to a group of local investors with a plan including a hotel in which the town council would hold a stake.",
+			"The old pier was sold to a group of local investors with a plan including a hotel"},
+		// A relative clause with its own date leaves the title with the
+		// preposition that led it.
+		{"A man suspected of shooting two people at a Keswick warehouse from which he was fired last week was arrested on Tuesday, police said.",
+			"A man suspected of shooting two people at a Keswick warehouse was arrested, police said"},
+		// The attribution that ends a sentence is a boundary; a reporting
+		// verb right after the comma is not (its speaker came before).
+		{"Tomas Ekberg had a previous arrest for walking down the Keswick high street with a loaded gun three years ago, sources told the Valley Ledger.",
+			"Tomas Ekberg had a previous arrest for walking down the Keswick high street with a loaded gun"},
+		// A dash alone ends a clause; a pair sets off words within it.
+		{"On Monday the ferryman -- a man of 60 from the village of Keswick -- was found alive on the rocks below the harbour wall by a fishing boat.",
+			"The ferryman -- a man of 60 from the village of Keswick -- was found alive"},
+		// An apposition between a subject and its verb is no boundary.
+		{"On Monday the ferry hit the rocks off Keswick in a storm and two passengers, Ana Ruiz and Tom Berg, were rescued by a fishing boat.",
+			"The ferry hit the rocks off Keswick in a storm"},
+		// A participle left alone after a comma goes.
+		{"The Valley Water Board lodged a formal complaint with the regional council of Keswick on Tuesday, arguing that the dam had been built without a permit.",
+			"The Valley Water Board lodged a formal complaint with the regional council of Keswick"},
+		// A sentence that ends on a particle keeps it.
+		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
+			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
 		// "But" at the head opens no clause: the subject stays.
 		{"But King, in her interview with investigators on Sunday, never said a word about the gun.", "King, in her interview with investigators, never said a word about the gun"},
 	} {
@@ -164,7 +200,7 @@ func TestLongQuotationKept(t *testing.T) {
 func TestNoCommaLeftByTime(t *testing.T) {
 	for in, want := range map[string]string{
 		"An article under Putin's name appeared in the ruling party's newspaper, Rodong Sinmun, on Tuesday.":                                     "An article under Putin's name appeared in the ruling party's newspaper, Rodong Sinmun",
-		"The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia in a statement on Nov. 8.": "The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia",
+		"The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia in a statement on Nov. 8.": "The Group of Seven foreign ministers, meeting in Tokyo, criticised arms transfers from North Korea to Russia in a statement",
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2023-11-10", in)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != want {
@@ -245,6 +281,16 @@ func TestPublishable(t *testing.T) {
 	} {
 		if got := publishable(title); got != want {
 			t.Errorf("publishable(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestTidyQuotation: a quotation that opens a title opens on its first
+// word, whatever space the source or a time taken out left after its mark.
+func TestTidyQuotation(t *testing.T) {
+	for in, want := range map[string]string{"“ We saw anger”": "“We saw anger”", "‘  Tonight was calm,’ he wrote": "‘Tonight was calm,’ he wrote", "“We saw”": "“We saw”"} {
+		if got := tidy(in); got != want {
+			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
