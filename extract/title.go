@@ -46,6 +46,12 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
+		case last == "after" || last == "before":
+			// "found the deputy shortly after 3 p.m.": the time, bounded,
+			// goes with its bound.
+			if ws := withoutMeasure(strings.Fields(pre[:i+1])); len(ws) >= 4 {
+				pre = strings.Join(ws, " ")
+			}
 		}
 		post := s[b:]
 		// Taken out, the time would leave half a phrase ("between and
@@ -74,6 +80,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				pre, post = s[:a], s[a:]
 			}
 		}
+		pre = relativeSubject(pre, post)
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
 	s = tidy(s)
@@ -266,6 +273,44 @@ func clauseBoundary(ws []string, quoted bool) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// relativeSubject shortens a long title whose subject carries a relative
+// clause ("A convicted sex offender who was the subject of a weeklong
+// manhunt after ... was captured Monday after ..."), which a cut at the
+// cap would leave with no verb of its own. pre and post are the words
+// before and after the time taken out; when the time dates the main verb
+// (pre ends in it: an auxiliary and its participle, or a verb in -ed), the
+// relative clause goes: "A convicted sex offender was captured". ("That"
+// is left alone: as often it opens what was said, "told the judge that".)
+func relativeSubject(pre, post string) string {
+	ws := strings.Fields(pre)
+	if len(ws)+len(strings.Fields(post)) <= maxTitleWords {
+		return pre
+	}
+	r := 0
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		if strings.HasSuffix(ws[k-1], ",") {
+			return pre
+		}
+		if strings.EqualFold(ws[k], "who") {
+			r = k
+			break
+		}
+	}
+	if r == 0 {
+		return pre
+	}
+	// The main verb just before the time: its auxiliaries and itself.
+	n := len(ws)
+	v := n - 1
+	for v > r && auxiliaries[strings.ToLower(ws[v-1])] {
+		v--
+	}
+	if last := strings.ToLower(ws[n-1]); (v < n-1 || strings.HasSuffix(last, "ed")) && isLower(ws[n-1]) && v > r+2 {
+		return strings.Join(append(slices.Clip(ws[:r]), ws[v:]...), " ")
+	}
+	return pre
 }
 
 // shorten brings a title over the cap within it (or a few words past it:
