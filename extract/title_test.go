@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestHeadlines: an event's title is a clause a producer could publish: no
@@ -299,4 +303,33 @@ func TestTidyQuotation(t *testing.T) {
 			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzClauseTitle: any clause and any time expression inside it make a
+// title without a panic (a panic skips the whole article), and the title
+// holds no more than the cap and its slack in words.
+func FuzzClauseTitle(f *testing.F) {
+	for _, s := range []string{
+		"In a March 4 press conference, the harbour master of Keswick said the port would stay closed to all ships until the storm had passed.",
+		"When Monday's storm had passed, the ferryman -- Tomas Ekberg -- was found alive on the rocks and two passengers, Ana Ruiz and Tom Berg, were rescued.",
+		"“ Tonight, we saw an explosion of anger,” the mayor wrote on Tuesday.",
+		"A convicted arsonist who was the subject of a weeklong search was captured on Monday after a farmer called.",
+		", , — – - - who which where , in which",
+		"",
+	} {
+		f.Add(s, 0, len(s)/2)
+	}
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		if !utf8.ValidString(s) || a < 0 || b < a || b > len(s) || a < len(s) && !utf8.RuneStart(s[a]) || b < len(s) && !utf8.RuneStart(s[b]) {
+			return // a clause starts and ends between characters
+		}
+		for _, tx := range timex.Tag(s, time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)) {
+			title := clauseTitle(s, [2]int{a, b}, &tx)
+			if n := len(strings.Fields(title)); n > maxTitleWords+titleSlack+1 {
+				t.Errorf("%q: title of %d words: %q", s, n, title)
+			}
+			publishable(title)
+		}
+		publishable(clauseTitle(s, [2]int{a, b}, nil))
+	})
 }
