@@ -84,6 +84,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
 	s = tidy(s)
+	s = withoutKicker(s)
 	s = fromSubordinate(s)
 	s = attributionFirst(s)
 	// Drop leading subordinating words ("as", "especially following",
@@ -311,6 +312,29 @@ func relativeSubject(pre, post string) string {
 		return strings.Join(append(slices.Clip(ws[:r]), ws[v:]...), " ")
 	}
 	return pre
+}
+
+// withoutKicker drops the kicker a desk put before a headline: a word of
+// the kickers list in capitals, with the capitals after it, up to a colon
+// or a dash ("MUST SEE: Navy pins down Somali pirates", "BREAKING NEWS-3
+// DEAD due to ...", "UPDATE 2-Bomb kills 20"). At least four words stay.
+func withoutKicker(s string) string {
+	w := firstWord(s)
+	if len(w) < 2 || strings.ToUpper(w) != w || !kickers[strings.ToLower(w)] {
+		return s
+	}
+	i := len(w)
+	for i < len(s) && (s[i] == ' ' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i >= len(s) || s[i] != ':' && s[i] != '-' {
+		return s
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	if len(strings.Fields(rest)) < 4 {
+		return s
+	}
+	return rest
 }
 
 // shorten brings a title over the cap within it (or a few words past it:
@@ -648,6 +672,8 @@ var (
 	determiners = wordSet("determiners")
 	// titleConjunctions never open a title ("And thieves made off ...").
 	titleConjunctions = wordSet("title-conjunctions")
+	// kickers open a headline a desk labelled (withoutKicker).
+	kickers = wordSet("kickers")
 )
 
 func spaced(ws []string) []string {

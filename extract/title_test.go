@@ -108,6 +108,10 @@ func TestHeadlines(t *testing.T) {
 		// main verb the time dates, not the relative clause.
 		{"A convicted arsonist who was the subject of a weeklong search across three counties after escaping from a prison van was captured on Monday after a farmer called the police about a stranger in his barn.",
 			"A convicted arsonist was captured after a farmer called the police about a stranger in his barn"},
+		// A desk's kicker goes; a speaker before a colon stays.
+		{"MUST SEE: Navy pins down pirates off Keswick in a heroic face-off on Tuesday.", "Navy pins down pirates off Keswick in a heroic face-off"},
+		{"UPDATE 2-Bomb kills 20 in Keswick market on Tuesday.", "Bomb kills 20 in Keswick market"},
+		{"Valley Water Board: the dam at Keswick was breached on Tuesday.", "Valley Water Board: the dam at Keswick was breached"},
 		// A sentence that ends on a particle keeps it.
 		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
