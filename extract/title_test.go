@@ -112,6 +112,10 @@ func TestHeadlines(t *testing.T) {
 		{"MUST SEE: Navy pins down pirates off Keswick in a heroic face-off on Tuesday.", "Navy pins down pirates off Keswick in a heroic face-off"},
 		{"UPDATE 2-Bomb kills 20 in Keswick market on Tuesday.", "Bomb kills 20 in Keswick market"},
 		{"Valley Water Board: the dam at Keswick was breached on Tuesday.", "Valley Water Board: the dam at Keswick was breached"},
+		// A lead's first word set in capitals opens as a sentence does;
+		// an acronym stays.
+		{"ONE Australian and one English climber fell to their deaths near Keswick on Saturday.", "One Australian and one English climber fell to their deaths near Keswick"},
+		{"IT staff at the Keswick council walked out on Tuesday.", "IT staff at the Keswick council walked out"},
 		// A sentence that ends on a particle keeps it.
 		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
