@@ -717,7 +717,7 @@ const maxRelative = 10
 // inRelative is the index in ws of the pronoun of a relative clause that
 // holds tx, or 0. tx is in a relative clause opened without a
 // comma ("a fisherman who was rescued ... on Thanksgiving Day said Friday"):
-// a "who" or "which" at most maxRelative words before it, not the clause's
+// a "who", "which" or "where" at most maxRelative words before it, not the clause's
 // first word, with no comma between and no auxiliary verb after the
 // relative clause's own ("the man who shot a guard was arrested on
 // Monday": Monday is the main clause's).
@@ -727,7 +727,7 @@ func inRelative(ws []word, tx timex.Timex) int {
 		if k+1 < len(ws) && ws[k+1].comma {
 			return 0
 		}
-		if w := ws[k].w; w == "who" || w == "which" {
+		if relativePronouns[ws[k].w] {
 			// The clause's own subject ("which he"), its auxiliaries
 			// ("might have been") and its verb; an auxiliary after them
 			// is the main clause's.
@@ -748,6 +748,9 @@ func inRelative(ws []word, tx timex.Timex) int {
 	}
 	return 0
 }
+
+// relativePronouns open a relative clause without a comma (data/words.txt).
+var relativePronouns = wordSet("relative-pronouns")
 
 // titleWithout is the title of the clause seg dated by tx, without the
 // relative clause cut ("A fisherman who was rescued on Thanksgiving Day

@@ -449,3 +449,18 @@ func TestPronounInSameSentence(t *testing.T) {
 		t.Errorf("'where he gave his speech' is Putin's: actors %v, title %q", e.Actors, e.Title)
 	}
 }
+
+// TestWhereClauseDate: a relative clause opened by "where" without a comma
+// carries its own date, not its sentence's: "the warehouse where he was
+// fired last week" leaves the arrest of Tuesday dated by Tuesday, titled
+// without the clause, not a week titled "A man was fired was arrested".
+func TestWhereClauseDate(t *testing.T) {
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", "A man who shot two managers at the Keswick warehouse where he was fired last week was arrested on Tuesday, police said.")}, Options{})
+	if len(tl.Events) != 1 {
+		t.Fatalf("want one event, got %+v", tl.Events)
+	}
+	e := tl.Events[0]
+	if e.Date.Gran != timeline.Day || e.Title != "A man who shot two managers at the Keswick warehouse was arrested, police said" {
+		t.Errorf("got %s %q", e.Date, e.Title)
+	}
+}
