@@ -205,6 +205,7 @@ var (
 	modals         = lex.set("modals")
 	intentVerbs    = lex.set("intent-verbs")
 	coordinators   = lex.set("coordinators")
+	relPronouns    = lex.set("relative-pronouns")
 	reportingVerbs = union(lex.set("reporting"), lex.set("speech-verbs"))
 	abbreviations  = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
 )

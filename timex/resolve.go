@@ -499,6 +499,21 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 	if last.Start < t.toks[lo].start || last.Type != "DATE" {
 		return date{}, false
 	}
+	// A week a relative clause names is that clause's ("an employee who
+	// was fired last week shot a woman Monday", in a Wednesday story:
+	// this week's Monday).
+	relative := false
+	for k := lo; k < at && t.toks[k].start < last.Start; k++ {
+		switch {
+		case t.toks[k].kind == tPunct:
+			relative = false
+		case relPronouns[t.w(k)]:
+			relative = true
+		}
+	}
+	if relative {
+		return date{}, false
+	}
 	return dayOf(isoWeekMonday(t.st.ref.y, t.st.ref.w)).addDays(wd - 1), true
 }
 
