@@ -134,7 +134,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		ws = withoutDangling(ws)
 	}
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) {
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) && !stateAbbreviation(s[:len(s)-1]) {
 		// The sentence's period goes, and a comma the time expression left
 		// before it ("Rodong Sinmun, on Tuesday.").
 		s = strings.TrimRight(s[:len(s)-1], " ,;:—–-")
@@ -367,6 +367,15 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// stateAbbreviation reports whether before ends with the abbreviation of
+// a state after a comma ("in Malibu, Calif"): its period stays in a title.
+// (The sentence splitter does not take these for abbreviations: a
+// sentence may end with one.)
+func stateAbbreviation(before string) bool {
+	i := strings.LastIndexByte(before, ' ')
+	return i > 0 && before[i-1] == ',' && stateAbbreviations[strings.ToLower(before[i+1:])]
 }
 
 // shorten brings a title over the cap within it (or a few words past it:
@@ -706,6 +715,8 @@ var (
 	titleConjunctions = wordSet("title-conjunctions")
 	// kickers open a headline a desk labelled (withoutKicker).
 	kickers = wordSet("kickers")
+	// stateAbbreviations keep their period at a title's end.
+	stateAbbreviations = wordSet("state-abbreviations")
 )
 
 func spaced(ws []string) []string {

@@ -116,6 +116,8 @@ func TestHeadlines(t *testing.T) {
 		// an acronym stays.
 		{"ONE Australian and one English climber fell to their deaths near Keswick on Saturday.", "One Australian and one English climber fell to their deaths near Keswick"},
 		{"IT staff at the Keswick council walked out on Tuesday.", "IT staff at the Keswick council walked out"},
+		// A state's abbreviation at the end keeps its period.
+		{"The ferry docked at Newport Beach, Calif., on Tuesday.", "The ferry docked at Newport Beach, Calif."},
 		// A sentence that ends on a particle keeps it.
 		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
