@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,14 +22,14 @@ import (
 // reads and tags only that one. An entry is found by the article's bytes,
 // what it is read with (its Path and name, a .txt's sources.yaml) and the
 // run's options, under a folder named for the build of dateline that wrote
-// it: another build never reads it. An entry is checked whole (a sha256 of
-// its bytes) before it is used; one that is cut short, changed or not
-// readable is made again, never trusted.
+// it: another build never reads it. The entries are kept in packs
+// (pack.go); an entry is checked whole before it is used, and one that is
+// cut short, changed or not readable is made again, never trusted.
 //
 // The folder is dateline's: it must be missing, empty or a cache (it holds
 // the cacheMarker file). Entries of other builds are removed when it is
 // opened, and entries of this build that no recent run used when a run
-// ends (prune.go).
+// ends (prune.go, compact).
 
 const (
 	cacheMarker = "DATELINE-CACHE"
@@ -41,11 +39,23 @@ const (
 type articleCache struct {
 	dir          string // the folder of this build's entries
 	salt         []byte // this build and the run's options
+	packs        []*pack
+	found        map[[32]byte]packRef // the newest copy of each entry in packs
 	hits, misses atomic.Int64
 	writeErr     atomic.Pointer[error]
 	stats        *statIndex   // the keys of the files of the last run, by their stamps
 	stamped      atomic.Int64 // articles taken by their file's stamp, not read
 	used         usedKeys     // the entries this run read or wrote (see prune)
+
+	mu     sync.Mutex
+	new    *packWriter // the entries this run made, if it made any
+	broken bool        // the pack of this run could not be written
+}
+
+// packRef is where an entry is: the i-th of a pack.
+type packRef struct {
+	p *pack
+	i int
 }
 
 // cacheClosed, when set (by a test), sees the cache at the end of a run.
@@ -96,8 +106,14 @@ func openCache(dir string, options ...string) (*articleCache, error) {
 		return nil, fmt.Errorf("--cache %s: %v", dir, err)
 	}
 	salt := []byte(cacheMagic + build + "\x00" + strings.Join(options, "\x00"))
-	c := &articleCache{dir: filepath.Join(dir, build), salt: salt}
+	c := &articleCache{dir: filepath.Join(dir, build), salt: salt, found: map[[32]byte]packRef{}}
 	c.stats = openStatIndex(c.dir, salt)
+	c.packs = openPacks(c.dir, salt)
+	for _, p := range c.packs {
+		for i, s := range p.slots {
+			c.found[s.key] = packRef{p, i}
+		}
+	}
 	return c, nil
 }
 
@@ -133,23 +149,17 @@ func (c *articleCache) key(raw, ctx []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func (c *articleCache) path(key string) string {
-	return filepath.Join(c.dir, key[:2], key)
-}
-
-// get returns the entry of key and its Analysis, if there is a sound one.
-func (c *articleCache) get(key string) (cacheEntry, *extract.Analysis, bool) {
-	e, a, ok := c.lookup(key)
-	if ok {
-		c.hits.Add(1)
-	} else {
-		c.misses.Add(1)
-	}
-	return e, a, ok
-}
-
-// lookup is get, uncounted.
+// lookup returns the entry of key and its Analysis, if there is a sound
+// one.
 func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) {
+	k, ok := keyBytes(key)
+	if !ok {
+		return cacheEntry{}, nil, false
+	}
+	ref, ok := c.found[k]
+	if !ok {
+		return cacheEntry{}, nil, false
+	}
 	// The entry is read into room used again: nothing read from it
 	// keeps its bytes (the Analysis copies what it keeps).
 	room := entryRoom.Get().(*[]byte)
@@ -158,22 +168,24 @@ func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) 
 			entryRoom.Put(room)
 		}
 	}()
-	b, err := readInto(c.path(key), (*room)[:0])
+	b, ok := ref.p.read(ref.i, *room)
 	*room = b
-	if err != nil || len(b) < len(cacheMagic)+sha256.Size || string(b[:len(cacheMagic)]) != cacheMagic {
-		return cacheEntry{}, nil, false
-	}
-	sum, payload := b[len(cacheMagic):len(cacheMagic)+sha256.Size], b[len(cacheMagic)+sha256.Size:]
-	if s := sha256.Sum256(payload); !bytes.Equal(s[:], sum) {
+	if !ok {
 		return cacheEntry{}, nil, false
 	}
 	var a extract.Analysis
-	e, ok := readEntry(payload)
+	e, ok := readEntry(b)
 	if !ok || a.UnmarshalBinary(e.Analysis) != nil {
 		return cacheEntry{}, nil, false
 	}
 	e.Analysis = nil
 	return e, &a, true
+}
+
+func keyBytes(key string) ([32]byte, bool) {
+	var k [32]byte
+	n, err := hex.Decode(k[:], []byte(key))
+	return k, err == nil && n == len(k)
 }
 
 // close writes what the next run needs besides the entries (the stat
@@ -182,7 +194,20 @@ func (c *articleCache) lookup(key string) (cacheEntry, *extract.Analysis, bool) 
 // is not reported: the next run reads every file.
 func (c *articleCache) close() {
 	c.stats.save()
-	prune(c.dir, c.salt, c.used.keys, statClock())
+	packs := c.packs
+	if c.new != nil {
+		if name, err := c.new.finish(sha256.Sum256(c.salt)); err != nil {
+			c.noteErr(err)
+		} else if p, ok := readPack(name, sha256.Sum256(c.salt)); ok {
+			packs = append(packs, p)
+		}
+	}
+	if keep, err := prune(c.dir, c.salt, c.used.keys, statClock()); err == nil {
+		compact(c.dir, setID(c.salt), sha256.Sum256(c.salt), packs, keep)
+	}
+	for _, p := range packs {
+		p.f.Close()
+	}
 	if cacheClosed != nil {
 		cacheClosed(c)
 	}
@@ -190,57 +215,35 @@ func (c *articleCache) close() {
 
 var entryRoom = sync.Pool{New: func() any { b := make([]byte, 0, 32<<10); return &b }}
 
-// readInto reads the file name into b, which grows as it needs.
-func readInto(name string, b []byte) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return b, err
-	}
-	defer f.Close()
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
-}
-
-// put writes the entry of key, whole or not at all (a file beside it,
-// renamed). A cache that cannot be written costs only speed: the first
-// error is kept for a note.
+// put adds the entry of key to the pack this run writes. A cache that
+// cannot be written costs only speed: the first error is kept for a note,
+// and the entries this run made are dropped.
 func (c *articleCache) put(key string, e cacheEntry) {
+	k, ok := keyBytes(key)
+	if !ok {
+		return
+	}
 	c.used.add(key)
-	w := wire.Writer{B: append([]byte(cacheMagic), make([]byte, sha256.Size)...)}
+	var w wire.Writer
 	writeEntry(&w, e)
-	out := w.B
-	sum := sha256.Sum256(out[len(cacheMagic)+sha256.Size:])
-	copy(out[len(cacheMagic):], sum[:])
-	p := c.path(key)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		c.noteErr(err)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.broken {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(p), ".entry-*")
-	if err != nil {
-		c.noteErr(err)
-		return
-	}
-	_, err = tmp.Write(out)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
+	var err error
+	if c.new == nil {
+		c.new, err = newPackWriter(c.dir, setID(c.salt))
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), p)
+		err = c.new.add(k, w.B)
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		if c.new != nil {
+			c.new.abandon()
+			c.new = nil
+		}
+		c.broken = true
 		c.noteErr(err)
 	}
 }

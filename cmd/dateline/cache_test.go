@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -74,44 +73,57 @@ func TestCacheSameBytes(t *testing.T) {
 	}
 }
 
-// A cache entry cut short, changed or replaced is never trusted: the
-// article is read again, and the run is the same.
+// A pack cut short, changed or replaced, or of other options, is never
+// trusted, nor is an entry changed within it: the articles are read again,
+// the run is the same, and the next run has them all from the cache.
 func TestCacheCorrupt(t *testing.T) {
 	corpus := cacheCorpus(t)
-	cache := filepath.Join(t.TempDir(), "cache")
 	want, _ := fresh(t, corpus)
-	extractCached(t, corpus, cache)
-	n := 0
-	err := filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == cacheMarker || strings.HasPrefix(d.Name(), "stat-") || strings.HasPrefix(d.Name(), "keys-") {
-			return err
+	other := filepath.Join(t.TempDir(), "other")
+	if code, _, errs := runCmd(t, "", "extract", "--tz", "Asia/Tokyo", "--now", "2026-12-01", "--cache", other, "--format", "json", corpus); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	otherPacks, _ := filepath.Glob(filepath.Join(other, "*", "pack-*"))
+	if len(otherPacks) != 1 {
+		t.Fatalf("%d packs of other options", len(otherPacks))
+	}
+	theirs, err := os.ReadFile(otherPacks[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		change func([]byte) []byte
+		hits   string
+	}{
+		{"cut short", func(b []byte) []byte { return b[:len(b)/2] }, "0/10"},
+		{"its last byte changed", func(b []byte) []byte { b[len(b)-1] ^= 0x40; return b }, "0/10"},
+		{"a byte of its index changed", func(b []byte) []byte { b[len(b)-packTrailer-packSlot+33] ^= 1; return b }, "0/10"},
+		{"a byte of its first entry changed", func(b []byte) []byte { b[len(packMagic)+10] ^= 1; return b }, "9/10"},
+		{"of other options", func([]byte) []byte { return theirs }, "0/10"},
+		{"not a pack", func([]byte) []byte { return []byte("not a cache entry") }, "0/10"},
+		{"empty", func([]byte) []byte { return nil }, "0/10"},
+	} {
+		cache := filepath.Join(t.TempDir(), "cache")
+		extractCached(t, corpus, cache)
+		packs, _ := filepath.Glob(filepath.Join(cache, "*", "pack-*"))
+		if len(packs) != 1 {
+			t.Fatalf("%d packs after one run", len(packs))
 		}
-		b, err := os.ReadFile(p)
+		b, err := os.ReadFile(packs[0])
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		switch n % 4 {
-		case 0:
-			b = b[:len(b)/2]
-		case 1:
-			b[len(b)-1] ^= 0x40
-		case 2:
-			b = []byte("not a cache entry")
-		case 3:
-			b = nil
+		if err := os.WriteFile(packs[0], c.change(b), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		n++
-		return os.WriteFile(p, b, 0o644)
-	})
-	if err != nil || n != 10 {
-		t.Fatalf("%d entries changed: %v", n, err)
-	}
-	out, _, hits := extractCached(t, corpus, cache)
-	if hits != "0/10" || out != want {
-		t.Errorf("over a corrupt cache: %s from the cache; same timeline: %v", hits, out == want)
-	}
-	if _, _, hits := extractCached(t, corpus, cache); hits != "10/10" {
-		t.Errorf("the entries made again: %s from the cache", hits)
+		out, _, hits := extractCached(t, corpus, cache)
+		if hits != c.hits || out != want {
+			t.Errorf("a pack %s: %s from the cache, want %s; same timeline: %v", c.name, hits, c.hits, out == want)
+		}
+		if _, _, hits := extractCached(t, corpus, cache); hits != "10/10" {
+			t.Errorf("a pack %s: the entries made again: %s from the cache", c.name, hits)
+		}
 	}
 }
 

@@ -16,18 +16,18 @@ import (
 // builds of dateline are removed when the cache is opened (openCache). At
 // the end of a run that read its articles, the entries of this build that
 // neither this run nor the previous run of the same options used are
-// removed, and so are those of options not run lately: a run remembers the
-// keys it used in keys-<options> beside its stat index, and only the
-// keysKept option sets written last are kept (the others' lists and stat
-// indexes go, then their entries). An entry used by the last two runs of
-// any kept option set stays, so that a run over a few articles (an editor
-// checking one story) costs the next full run nothing.
+// dropped when the packs of the options are compacted (compact), and the
+// files of options not run lately are removed: a run remembers the keys
+// it used in keys-<options> beside its stat index, and only the keysKept
+// option sets written last are kept (the others' lists, stat indexes and
+// packs go). An entry used by the last two runs of any kept option set
+// stays, so that a run over a few articles (an editor checking one story)
+// costs the next full run nothing.
 //
-// Only names dateline writes are removed: entry files (a key, in the
-// folder of its first two hex digits), their folders once empty, the
-// stat indexes and key lists, and temporary files of writes a killed run
-// left over an hour ago. A list cut short or changed is not trusted: its
-// keys are not kept. Any error stops pruning; it costs only room.
+// Only names dateline writes are removed: packs, stat indexes and key
+// lists, and temporary files of writes a killed run left over an hour
+// ago. A list cut short or changed is not trusted: its keys are not kept.
+// Any error stops pruning; it costs only room.
 
 const (
 	keysMagic = "dateline cache keys 1\n"
@@ -56,8 +56,7 @@ func (u *usedKeys) add(key string) {
 
 // keysPath is the list of the keys the last run of these options used.
 func keysPath(dir string, salt []byte) string {
-	s := sha256.Sum256(salt)
-	return filepath.Join(dir, "keys-"+hex.EncodeToString(s[:8]))
+	return filepath.Join(dir, "keys-"+setID(salt))
 }
 
 // readKeys reads a key list into keep; a list cut short or changed adds
@@ -106,9 +105,10 @@ func writeKeys(name string, keys map[[32]byte]struct{}) error {
 	return err
 }
 
-// prune removes what no recent run used from the build's folder dir (see
-// above), after a run of the options salt that used keys.
-func prune(dir string, salt []byte, used map[[32]byte]struct{}, now time.Time) error {
+// prune removes the files of options not run lately from the build's
+// folder dir (see above), after a run of the options salt that used keys,
+// and returns the keys the packs of these options keep.
+func prune(dir string, salt []byte, used map[[32]byte]struct{}, now time.Time) (map[[32]byte]struct{}, error) {
 	mine := keysPath(dir, salt)
 	keep := map[[32]byte]struct{}{}
 	for k := range used {
@@ -116,14 +116,14 @@ func prune(dir string, salt []byte, used map[[32]byte]struct{}, now time.Time) e
 	}
 	readKeys(mine, keep) // the previous run of these options
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	if err := writeKeys(mine, used); err != nil {
-		return err
+		return nil, err
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// The option sets, newest list first; this run's is among them.
 	type set struct {
@@ -131,17 +131,20 @@ func prune(dir string, salt []byte, used map[[32]byte]struct{}, now time.Time) e
 		mod time.Time
 	}
 	var sets []set
-	var fans []string
+	packs := map[string][]string{} // by option set
 	for _, e := range entries {
 		name := e.Name()
-		switch {
-		case e.Type().IsRegular() && strings.HasPrefix(name, "keys-") && isHex(name[5:], 16):
+		if !e.Type().IsRegular() {
+			continue
+		}
+		switch id, isPack := packName(name); {
+		case strings.HasPrefix(name, "keys-") && isHex(name[5:], 16):
 			if info, err := e.Info(); err == nil {
 				sets = append(sets, set{name[5:], info.ModTime()})
 			}
-		case e.IsDir() && isHex(name, 2):
-			fans = append(fans, name)
-		case e.Type().IsRegular() && (strings.HasPrefix(name, ".keys-") || strings.HasPrefix(name, ".stat-")):
+		case isPack:
+			packs[id] = append(packs[id], name)
+		case strings.HasPrefix(name, ".keys-") || strings.HasPrefix(name, ".stat-") || strings.HasPrefix(name, ".pack-"):
 			removeStale(filepath.Join(dir, name), now)
 		}
 	}
@@ -152,51 +155,18 @@ func prune(dir string, salt []byte, used map[[32]byte]struct{}, now time.Time) e
 		return strings.Compare(a.id, b.id)
 	})
 	for i, s := range sets {
-		k := filepath.Join(dir, "keys-"+s.id)
-		if k == mine {
+		if i < keysKept || filepath.Join(dir, "keys-"+s.id) == mine {
 			continue
 		}
-		if i < keysKept {
-			readKeys(k, keep)
-			continue
-		}
-		os.Remove(k)
+		os.Remove(filepath.Join(dir, "keys-"+s.id))
 		os.Remove(filepath.Join(dir, "stat-"+s.id))
-	}
-	// Stat indexes of options that never wrote a list (an older dateline's
-	// run) are left: they hold keys, not entries, and are small.
-	for _, fan := range fans {
-		fd := filepath.Join(dir, fan)
-		names, err := os.ReadDir(fd)
-		if err != nil {
-			return err
-		}
-		left := 0
-		for _, e := range names {
-			name := e.Name()
-			switch {
-			case e.Type().IsRegular() && isKey(name) && strings.HasPrefix(name, fan):
-				k, _ := hex.DecodeString(name)
-				if _, ok := keep[[32]byte(k)]; ok {
-					left++
-					continue
-				}
-				if os.Remove(filepath.Join(fd, name)) != nil {
-					left++
-				}
-			case e.Type().IsRegular() && strings.HasPrefix(name, ".entry-"):
-				if !removeStale(filepath.Join(fd, name), now) {
-					left++
-				}
-			default:
-				left++ // not dateline's: left alone
-			}
-		}
-		if left == 0 {
-			os.Remove(fd) // only if still empty
+		for _, p := range packs[s.id] {
+			os.Remove(filepath.Join(dir, p))
 		}
 	}
-	return nil
+	// The stat index and packs of options whose list could not be
+	// written are left until a later run of those options writes one.
+	return keep, nil
 }
 
 // removeStale removes the temporary file name if it is older than

@@ -9,58 +9,104 @@ import (
 	"time"
 )
 
-// cacheFiles counts the entry files of a cache, and its key lists.
-func cacheFiles(t *testing.T, cache string) (entries, lists int) {
+// cacheFiles counts the entries in the packs of a cache (a key once), its
+// packs and its key lists.
+func cacheFiles(t *testing.T, cache string) (entries, packs, lists int) {
 	t.Helper()
+	keys := map[[32]byte]bool{}
 	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil || d.IsDir():
-		case isKey(d.Name()):
-			entries++
+		case strings.HasPrefix(d.Name(), "pack-"):
+			packs++
+			f, err := os.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			info, err := f.Stat()
+			if err != nil || info.Size() < packTrailer {
+				t.Fatalf("%s: %v", p, err)
+			}
+			tr := make([]byte, packTrailer)
+			f.ReadAt(tr, info.Size()-packTrailer)
+			pk, ok := readIndex(f, [32]byte(tr))
+			if !ok {
+				t.Fatalf("%s: not a pack", p)
+			}
+			for _, s := range pk.slots {
+				keys[s.key] = true
+			}
 		case strings.HasPrefix(d.Name(), "keys-"):
 			lists++
 		}
 		return nil
 	})
-	return entries, lists
+	return len(keys), packs, lists
 }
 
-// A cache keeps the entries the last two runs of its options used, and no
-// others: an article's old version goes two runs after it changed; a run
-// over one article costs the next full run nothing; files dateline did
-// not write, and temporary files of a write under way, are left alone.
+// A cache keeps the entries the last two runs of its options used, and
+// drops the others when it compacts its packs: when they pile up, or a
+// fifth of their entries are old. A run over one article costs the next
+// full run nothing; files dateline did not write, and temporary files of
+// a write under way, are left alone.
 func TestCachePrune(t *testing.T) {
 	corpus := cacheCorpus(t)
 	cache := filepath.Join(t.TempDir(), "cache")
 	extractCached(t, corpus, cache)
-	if n, lists := cacheFiles(t, cache); n != 10 || lists != 1 {
-		t.Fatalf("after the first run: %d entries, %d key lists; want 10 and 1", n, lists)
+	if n, packs, lists := cacheFiles(t, cache); n != 10 || packs != 1 || lists != 1 {
+		t.Fatalf("after the first run: %d entries in %d packs, %d key lists; want 10 in 1, and 1", n, packs, lists)
 	}
 	changeOne(t, corpus)
 	want, _ := fresh(t, corpus)
 	extractCached(t, corpus, cache)
-	if n, _ := cacheFiles(t, cache); n != 11 {
-		t.Errorf("one article changed: %d entries, want 11 (the old version, used by the run before, is kept)", n)
+	if n, packs, _ := cacheFiles(t, cache); n != 11 || packs != 2 {
+		t.Errorf("one article changed: %d entries in %d packs, want 11 in 2 (the old version, used by the run before, is kept)", n, packs)
 	}
 	extractCached(t, corpus, cache)
-	if n, _ := cacheFiles(t, cache); n != 10 {
-		t.Errorf("a run later: %d entries, want 10", n)
+	if n, packs, _ := cacheFiles(t, cache); n != 11 || packs != 2 {
+		t.Errorf("a run later: %d entries in %d packs, want 11 in 2 (one old entry of 11 is not worth a compaction)", n, packs)
 	}
+	// The article changes again and again: each run adds a pack of one,
+	// until there would be more than packsKept.
+	for i := 2; i < packsKept; i++ {
+		changeOne(t, corpus)
+		extractCached(t, corpus, cache)
+		if n, packs, _ := cacheFiles(t, cache); n != 10+i || packs != 1+i {
+			t.Errorf("the article changed %d times: %d entries in %d packs, want %d in %d", i, n, packs, 10+i, 1+i)
+		}
+	}
+	changeOne(t, corpus)
+	want, _ = fresh(t, corpus)
+	extractCached(t, corpus, cache)
+	if n, packs, _ := cacheFiles(t, cache); n != 11 || packs != 1 {
+		t.Errorf("after %d packs: %d entries in %d packs, want 11 in 1 (this run's and the last run's)", packsKept+1, n, packs)
+	}
+	// Old entries make a fifth of the pack: three articles change, twice.
+	for range 2 {
+		for _, name := range []string{"2023-09-12-harbour-post-train-crosses.md", "2023-09-13-harbour-post-vostochny.md", changedArticle} {
+			p := filepath.Join(corpus, name)
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, append(b, changedLine...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		extractCached(t, corpus, cache)
+	}
+	if n, packs, _ := cacheFiles(t, cache); n != 13 || packs != 1 {
+		t.Errorf("three articles changed twice: %d entries in %d packs, want 13 in 1", n, packs)
+	}
+	want, _ = fresh(t, corpus)
 
 	// A run over one article, then the whole corpus again.
 	builds, _ := filepath.Glob(filepath.Join(cache, "*", "keys-*"))
 	build := filepath.Dir(builds[0])
-	fan := ""
-	entries, _ := os.ReadDir(build)
-	for _, e := range entries {
-		if e.IsDir() {
-			fan = filepath.Join(build, e.Name())
-			break
-		}
-	}
-	theirs := filepath.Join(fan, "notes.txt")
-	young := filepath.Join(fan, ".entry-123")
-	stale := filepath.Join(fan, ".entry-456")
+	theirs := filepath.Join(build, "notes.txt")
+	young := filepath.Join(build, ".pack-123")
+	stale := filepath.Join(build, ".pack-456")
 	for _, p := range []string{theirs, young, stale} {
 		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
 			t.Fatal(err)
@@ -71,9 +117,6 @@ func TestCachePrune(t *testing.T) {
 	code, _, errs := runCmd(t, "", "extract", "--now", "2026-12-01", "--cache", cache, "--format", "json", filepath.Join(corpus, changedArticle))
 	if code != 0 {
 		t.Fatalf("one article: exit %d: %s", code, errs)
-	}
-	if n, _ := cacheFiles(t, cache); n != 10 {
-		t.Errorf("after a run over one article: %d entries, want 10", n)
 	}
 	if out, _, hits := extractCached(t, corpus, cache); hits != "10/10" || out != want {
 		t.Errorf("the whole corpus after a run over one article: %s from the cache; same timeline: %v", hits, out == want)
@@ -103,9 +146,9 @@ func TestCachePrune(t *testing.T) {
 			t.Fatalf("--tz %s: exit %d: %s", tz, code, errs)
 		}
 	}
-	n, lists := cacheFiles(t, cache)
-	if lists != keysKept || n != 10*keysKept {
-		t.Errorf("after six option sets: %d key lists and %d entries; want %d and %d", lists, n, keysKept, 10*keysKept)
+	n, packs, lists := cacheFiles(t, cache)
+	if lists != keysKept || n != 10*keysKept || packs != keysKept {
+		t.Errorf("after six option sets: %d key lists and %d entries in %d packs; want %d and %d in %d", lists, n, packs, keysKept, 10*keysKept, keysKept)
 	}
 	if idx, _ := filepath.Glob(filepath.Join(build, "stat-*")); len(idx) > keysKept {
 		t.Errorf("stat indexes of options not run lately are kept: %d", len(idx))

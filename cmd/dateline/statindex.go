@@ -74,8 +74,7 @@ var statClock = time.Now
 // openStatIndex reads the index of the run's options (salt) in dir, or
 // starts an empty one.
 func openStatIndex(dir string, salt []byte) *statIndex {
-	s := sha256.Sum256(salt)
-	x := &statIndex{path: filepath.Join(dir, "stat-"+hex.EncodeToString(s[:8])), now: statClock(),
+	x := &statIndex{path: filepath.Join(dir, "stat-"+setID(salt)), now: statClock(),
 		old: map[[32]byte]statEntry{}, new: map[[32]byte]statEntry{}}
 	b, err := os.ReadFile(x.path)
 	if err != nil || len(b) < len(statMagic)+sha256.Size || string(b[:len(statMagic)]) != statMagic {
