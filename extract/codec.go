@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/wire"
@@ -95,6 +96,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 		out.text = append([]byte(nil), t...)
 	}
 	words, wordsOK := getWordTable(r)
+	defer words.free()
 	if !wordsOK {
 		return errors.New("extract: not an analysis: a bad table of words")
 	}
@@ -144,7 +146,9 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 		}
 	}
 	if n := r.Len(math.MaxInt32); n > 0 {
-		out.und = make([]undated, n)
+		// The room of the undated sentences of an article added before
+		// (Extractor.Add gives it back).
+		out.und = undatedRoom(n)[:n]
 		at := int32(0)
 		for i := range out.und {
 			u := &out.und[i]
@@ -223,9 +227,7 @@ func getDiag(r *wire.Reader) Diagnostic {
 type wordTable struct {
 	at    map[string]int
 	words []string
-	uses  int      // the words of all the lists
-	room  []string // read: what the lists still to be read are cut from
-	bad   bool     // a list named a word the table does not have
+	uses  int // the words of all the lists
 }
 
 func newWordTable(a *Analysis) *wordTable {
@@ -273,28 +275,51 @@ func (t *wordTable) putList(w *wire.Writer, l []string) {
 	}
 }
 
-func getWordTable(r *wire.Reader) (*wordTable, bool) {
+// wordReader reads the lists of a table written by wordTable.put. Its
+// words are found in the table's string by their offsets, which are kept
+// for the next Analysis read (wordOffsets): what an Analysis keeps is its
+// lists and the string, not a string header per word of the table.
+type wordReader struct {
+	blob string
+	offs *[]int   // the i-th word is blob[offs[i]:offs[i+1]]
+	room []string // what the lists still to be read are cut from
+	bad  bool     // a list named a word the table does not have
+}
+
+var wordOffsets = sync.Pool{New: func() any { return new([]int) }}
+
+func getWordTable(r *wire.Reader) (*wordReader, bool) {
 	n := r.Len(math.MaxInt32)
-	blob := r.String()
-	t := &wordTable{words: make([]string, n)}
+	t := &wordReader{blob: r.String(), offs: wordOffsets.Get().(*[]int)}
+	offs := append((*t.offs)[:0], 0)
 	at := 0
-	for i := range t.words {
+	for range n {
 		k := r.Uint()
-		if k > uint64(len(blob)-at) {
-			return nil, false
+		if k > uint64(len(t.blob)-at) {
+			t.bad = true
+			break
 		}
-		t.words[i] = blob[at : at+int(k)]
 		at += int(k)
+		offs = append(offs, at)
 	}
+	*t.offs = offs
 	// The lists are cut from one slice (they are let go together).
 	if uses := r.Len(math.MaxInt32); uses > 0 {
 		t.room = make([]string, uses)
 	}
-	return t, at == len(blob) && r.Err() == nil
+	return t, !t.bad && at == len(t.blob) && r.Err() == nil
+}
+
+// free gives the offsets to the next Analysis read.
+func (t *wordReader) free() {
+	if cap(*t.offs) <= 1<<16 {
+		wordOffsets.Put(t.offs)
+	}
+	t.offs = nil
 }
 
 // getList reads a list written by putList.
-func (t *wordTable) getList(r *wire.Reader) []string {
+func (t *wordReader) getList(r *wire.Reader) []string {
 	n := r.Len(math.MaxInt32)
 	if n == 0 {
 		return nil
@@ -305,13 +330,14 @@ func (t *wordTable) getList(r *wire.Reader) []string {
 	}
 	out := t.room[:n:n]
 	t.room = t.room[n:]
+	offs := *t.offs
 	for i := range out {
 		k := r.Uint()
-		if k >= uint64(len(t.words)) {
+		if k >= uint64(len(offs)-1) {
 			t.bad = true
 			return nil
 		}
-		out[i] = t.words[k]
+		out[i] = t.blob[offs[k]:offs[k+1]]
 	}
 	return out
 }

@@ -48,7 +48,7 @@ func TestCandidateFieldsEncoded(t *testing.T) {
 
 // storyDirs are the stories the round-trip tests read: the seeds, the
 // example corpus and the ECB+ topics, those that are beside the checkout.
-func storyDirs(t *testing.T) [][]Doc {
+func storyDirs(t testing.TB) [][]Doc {
 	dirs := []string{filepath.Join("..", "..", "shared", "seeds"), filepath.Join("..", "examples", "corpus")}
 	root := filepath.Join("..", "..", "shared", "corpora", "ecbplus-esc", "topics")
 	if topics, err := os.ReadDir(root); err == nil {
@@ -146,4 +146,32 @@ func throughCodec(t *testing.T, a *Analysis) *Analysis {
 		t.Fatalf("%s: %v", a.art.Path, err)
 	}
 	return &back
+}
+
+// BenchmarkAnalysisUnmarshal reads back the Analyses of the stories, as a
+// warm rebuild reads its cache, and gives each one's undated sentences
+// back as Extractor.Add does.
+func BenchmarkAnalysisUnmarshal(b *testing.B) {
+	x := NewExtractor(Options{})
+	var blobs [][]byte
+	for _, docs := range storyDirs(b) {
+		for _, d := range docs {
+			bl, err := x.Analyze(d).MarshalBinary()
+			if err != nil {
+				b.Fatal(err)
+			}
+			blobs = append(blobs, bl)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, bl := range blobs {
+			var a Analysis
+			if err := a.UnmarshalBinary(bl); err != nil {
+				b.Fatal(err)
+			}
+			freeUndated(a.und)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(blobs)), "ns/article")
 }
