@@ -37,8 +37,8 @@ const (
 	packSlot    = 32 + 8 + 4 + 4
 	packTrailer = 32 + 8 + 4 + 4
 	// packsKept is how many packs of one option set may pile up (a run
-	// that changed articles adds one) before they are compacted into one.
-	packsKept = 4
+	// that changed articles adds one) before the small ones are compacted.
+	packsKept = 8
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -240,10 +240,13 @@ func (w *packWriter) abandon() {
 	os.Remove(w.f.Name())
 }
 
-// compact writes the entries of keep the packs of one option set hold into
-// one pack and removes the others, when the packs are more than packsKept
-// or a fifth or more of their entries are not in keep. An entry is copied
-// only if it checks out; anything that fails leaves the packs as they were.
+// compact drops the entries not in keep from the packs of one option set
+// when a fifth or more of their entries are such, by writing those of keep
+// into one pack and removing the others. When the packs are only many
+// (more than packsKept), the largest is left as it is and the others are
+// written into one: a rebuild after a few articles changed does not copy
+// the whole archive's pack. An entry is copied only if it checks out;
+// anything that fails leaves the packs as they were.
 func compact(dir, set string, sum [32]byte, packs []*pack, keep map[[32]byte]struct{}) error {
 	// The newest copy of a key is the one kept (an older one may be the
 	// corrupt one it was made again for).
@@ -257,8 +260,22 @@ func compact(dir, set string, sum [32]byte, packs []*pack, keep map[[32]byte]str
 			}
 		}
 	}
-	if len(packs) <= packsKept && (total-len(newest))*4 < len(newest) {
+	wasteful := (total-len(newest))*4 >= len(newest) && total > 0
+	if !wasteful && len(packs) <= packsKept {
 		return nil
+	}
+	merged := make([]bool, len(packs))
+	for pi := range packs {
+		merged[pi] = true
+	}
+	if !wasteful {
+		largest := 0
+		for pi, p := range packs {
+			if len(p.slots) > len(packs[largest].slots) {
+				largest = pi
+			}
+		}
+		merged[largest] = false
 	}
 	w, err := newPackWriter(dir, set)
 	if err != nil {
@@ -266,6 +283,9 @@ func compact(dir, set string, sum [32]byte, packs []*pack, keep map[[32]byte]str
 	}
 	var b []byte
 	for pi, p := range packs {
+		if !merged[pi] {
+			continue
+		}
 		for i, s := range p.slots {
 			if newest[s.key] != [2]int{pi, i} {
 				continue
@@ -283,8 +303,10 @@ func compact(dir, set string, sum [32]byte, packs []*pack, keep map[[32]byte]str
 	if _, err := w.finish(sum); err != nil {
 		return err
 	}
-	for _, p := range packs {
-		os.Remove(p.name)
+	for pi, p := range packs {
+		if merged[pi] {
+			os.Remove(p.name)
+		}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,8 +47,8 @@ func cacheFiles(t *testing.T, cache string) (entries, packs, lists int) {
 }
 
 // A cache keeps the entries the last two runs of its options used, and
-// drops the others when it compacts its packs: when they pile up, or a
-// fifth of their entries are old. A run over one article costs the next
+// drops the others when they are a fifth of its packs' entries; packs that
+// pile up are written into one, all but the largest. A run over one article costs the next
 // full run nothing; files dateline did not write, and temporary files of
 // a write under way, are left alone.
 func TestCachePrune(t *testing.T) {
@@ -67,23 +68,32 @@ func TestCachePrune(t *testing.T) {
 	if n, packs, _ := cacheFiles(t, cache); n != 11 || packs != 2 {
 		t.Errorf("a run later: %d entries in %d packs, want 11 in 2 (one old entry of 11 is not worth a compaction)", n, packs)
 	}
-	// The article changes again and again: each run adds a pack of one,
-	// until there would be more than packsKept.
-	for i := 2; i < packsKept; i++ {
-		changeOne(t, corpus)
+	// An article is added before each run: each adds a pack of one, until
+	// there would be more than packsKept; then the small ones are written
+	// into one, and the first is left as it is (its old entry with it).
+	for k := 1; k <= packsKept-1; k++ {
+		b, err := os.ReadFile(filepath.Join(corpus, changedArticle))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(corpus, fmt.Sprintf("2024-03-30-added-%d.md", k))
+		if err := os.WriteFile(name, append(b, fmt.Sprintf("\nAdded %d.\n", k)...), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		extractCached(t, corpus, cache)
-		if n, packs, _ := cacheFiles(t, cache); n != 10+i || packs != 1+i {
-			t.Errorf("the article changed %d times: %d entries in %d packs, want %d in %d", i, n, packs, 10+i, 1+i)
+		n, packs, _ := cacheFiles(t, cache)
+		if k < packsKept-1 && (n != 11+k || packs != 2+k) {
+			t.Errorf("%d articles added: %d entries in %d packs, want %d in %d", k, n, packs, 11+k, 2+k)
+		}
+		if k == packsKept-1 && (n != 11+k || packs != 2) {
+			t.Errorf("%d articles added: %d entries in %d packs, want %d in 2 (the first and the others written into one)", k, n, packs, 11+k)
 		}
 	}
-	changeOne(t, corpus)
-	want, _ = fresh(t, corpus)
-	extractCached(t, corpus, cache)
-	if n, packs, _ := cacheFiles(t, cache); n != 11 || packs != 1 {
-		t.Errorf("after %d packs: %d entries in %d packs, want 11 in 1 (this run's and the last run's)", packsKept+1, n, packs)
-	}
-	// Old entries make a fifth of the pack: three articles change, twice.
-	for range 2 {
+	articles := 10 + packsKept - 1
+	// Three articles change three times: their old versions (and the one
+	// kept in the first pack) are a fifth of the entries, and the packs
+	// are written into one, of this run's entries and the last run's.
+	for r := 1; r <= 3; r++ {
 		for _, name := range []string{"2023-09-12-harbour-post-train-crosses.md", "2023-09-13-harbour-post-vostochny.md", changedArticle} {
 			p := filepath.Join(corpus, name)
 			b, err := os.ReadFile(p)
@@ -95,9 +105,13 @@ func TestCachePrune(t *testing.T) {
 			}
 		}
 		extractCached(t, corpus, cache)
-	}
-	if n, packs, _ := cacheFiles(t, cache); n != 13 || packs != 1 {
-		t.Errorf("three articles changed twice: %d entries in %d packs, want 13 in 1", n, packs)
+		n, packs, _ := cacheFiles(t, cache)
+		if r < 3 && packs != 2+r {
+			t.Errorf("three articles changed %d times: %d entries in %d packs, want %d packs", r, n, packs, 2+r)
+		}
+		if r == 3 && (n != articles+3 || packs != 1) {
+			t.Errorf("three articles changed three times: %d entries in %d packs, want %d in 1", n, packs, articles+3)
+		}
 	}
 	want, _ = fresh(t, corpus)
 
@@ -118,7 +132,7 @@ func TestCachePrune(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("one article: exit %d: %s", code, errs)
 	}
-	if out, _, hits := extractCached(t, corpus, cache); hits != "10/10" || out != want {
+	if out, _, hits := extractCached(t, corpus, cache); hits != fmt.Sprintf("%d/%d", articles, articles) || out != want {
 		t.Errorf("the whole corpus after a run over one article: %s from the cache; same timeline: %v", hits, out == want)
 	}
 	for _, p := range []string{theirs, young} {
@@ -147,8 +161,8 @@ func TestCachePrune(t *testing.T) {
 		}
 	}
 	n, packs, lists := cacheFiles(t, cache)
-	if lists != keysKept || n != 10*keysKept || packs != keysKept {
-		t.Errorf("after six option sets: %d key lists and %d entries in %d packs; want %d and %d in %d", lists, n, packs, keysKept, 10*keysKept, keysKept)
+	if lists != keysKept || n != articles*keysKept || packs != keysKept {
+		t.Errorf("after six option sets: %d key lists and %d entries in %d packs; want %d and %d in %d", lists, n, packs, keysKept, articles*keysKept, keysKept)
 	}
 	if idx, _ := filepath.Glob(filepath.Join(build, "stat-*")); len(idx) > keysKept {
 		t.Errorf("stat indexes of options not run lately are kept: %d", len(idx))
