@@ -244,6 +244,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		}
 		return r
 	}
+	var closed chan struct{} // closed once the cache is
 	if list != nil {
 		ordered.Run(list.Len(), 0, 0, readOne, func(i int, r read) {
 			if r.err == nil {
@@ -257,7 +258,15 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			add(r)
 		})
 		if cache != nil {
-			cache.close()
+			// What the next run needs (the stat index, the packs) is
+			// written while the timeline is made, on a core the merge
+			// leaves idle; the run waits for it before it ends.
+			closed = make(chan struct{})
+			go func() {
+				defer close(closed)
+				cache.close()
+			}()
+			defer func() { <-closed }()
 		}
 		problems = append(problems, list.Problems()...)
 		corpus.SortProblems(problems)
@@ -285,6 +294,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			fmt.Fprintf(stderr, "dateline: note: %s\n", n)
 		}
 		if cache != nil {
+			if closed != nil {
+				<-closed // a pack that could not be written is noted
+			}
 			fmt.Fprintf(stderr, "dateline: note: %s\n", cache.summary())
 		}
 	}
