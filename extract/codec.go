@@ -114,27 +114,39 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	}
 	if n := r.Len(math.MaxInt32); n > 0 {
 		out.cands = make([]candidate, n)
+		// What each candidate points to is made in one slice for all.
+		abouts, said := make([]about, n), make([]says, n)
+		// Candidates of one sentence come one after another, and share
+		// its text, as they do when Analyze makes them; so do most of
+		// their titles and bases.
+		var title, stext, basis string
 		for i := range out.cands {
 			c := &out.cands[i]
 			c.sent = getSentence(r)
 			c.seg = [2]int{getInt(r), getInt(r)}
-			c.tx = getTimex(r)
+			getTimex(r, &c.tx)
 			c.date = getDate(r)
-			c.setEnd(getDate(r))
+			if end := getDate(r); end != (timeline.Date{}) {
+				c.setEnd(end)
+			}
 			c.kind = kind(r.Uint())
-			c.about = new(about)
+			c.about = &abouts[i]
 			c.m.actors = r.Strings()
 			c.m.places = r.Strings()
 			c.m.persons = r.Strings()
-			c.title = r.String()
+			title = sameOr(r, title)
+			c.title = title
 			c.derived = r.Bool()
 			c.coref = r.Bool()
 			c.noun = r.Bool()
 			c.priority = int8(getInt(r))
-			c.stext = r.String()
-			bag := words.getList(r)
-			c.says = &says{bag, words.getList(r)}
-			c.basis = r.String()
+			stext = sameOr(r, stext)
+			c.stext = stext
+			said[i].bag = words.getList(r)
+			said[i].names = words.getList(r)
+			c.says = &said[i]
+			basis = sameOr(r, basis)
+			c.basis = basis
 			c.lead = r.Bool()
 			c.pub = int8(r.Int())
 			s := c.sent
@@ -201,10 +213,15 @@ func getDate(r *wire.Reader) timeline.Date {
 // fields expr keeps of it (wire.Plain).
 func putTimex(w *wire.Writer, t expr) error { return w.Plain(t) }
 
-func getTimex(r *wire.Reader) expr {
-	var t expr
-	r.Plain(&t)
-	return t
+func getTimex(r *wire.Reader, t *expr) { r.Plain(t) }
+
+// sameOr reads a string, which is prev (not a copy of it) if it is the
+// same.
+func sameOr(r *wire.Reader, prev string) string {
+	if b := r.Bytes(); string(b) != prev {
+		return string(b)
+	}
+	return prev
 }
 
 func putDiag(w *wire.Writer, d Diagnostic) {
