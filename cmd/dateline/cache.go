@@ -198,7 +198,7 @@ func (c *articleCache) close() {
 	if c.new != nil {
 		if name, err := c.new.finish(sha256.Sum256(c.salt)); err != nil {
 			c.noteErr(err)
-		} else if p, ok := readPack(name, sha256.Sum256(c.salt)); ok {
+		} else if p, err := readPack(name, sha256.Sum256(c.salt)); err == nil {
 			packs = append(packs, p)
 		}
 	}

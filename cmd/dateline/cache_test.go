@@ -74,8 +74,9 @@ func TestCacheSameBytes(t *testing.T) {
 }
 
 // A pack cut short, changed or replaced, or of other options, is never
-// trusted, nor is an entry changed within it: the articles are read again,
-// the run is the same, and the next run has them all from the cache.
+// trusted, and is removed; nor is an entry changed within it: the
+// articles are read again, the run is the same, and the next run has them
+// all from the cache.
 func TestCacheCorrupt(t *testing.T) {
 	corpus := cacheCorpus(t)
 	want, _ := fresh(t, corpus)
@@ -120,6 +121,9 @@ func TestCacheCorrupt(t *testing.T) {
 		out, _, hits := extractCached(t, corpus, cache)
 		if hits != c.hits || out != want {
 			t.Errorf("a pack %s: %s from the cache, want %s; same timeline: %v", c.name, hits, c.hits, out == want)
+		}
+		if _, err := os.Stat(packs[0]); (err == nil) != (c.hits == "9/10") {
+			t.Errorf("a pack %s: still there: %v, want %v (only a sound pack is kept)", c.name, err == nil, c.hits == "9/10")
 		}
 		if _, _, hits := extractCached(t, corpus, cache); hits != "10/10" {
 			t.Errorf("a pack %s: the entries made again: %s from the cache", c.name, hits)

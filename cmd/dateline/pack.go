@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"os"
@@ -70,8 +71,8 @@ func packName(name string) (set string, ok bool) {
 	return rest[:16], true
 }
 
-// openPacks opens the packs of options salt in dir, oldest first, leaving
-// out those that do not check out.
+// openPacks opens the packs of options salt in dir, oldest first. One
+// that does not check out is removed: it never will.
 func openPacks(dir string, salt []byte) []*pack {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -82,28 +83,36 @@ func openPacks(dir string, salt []byte) []*pack {
 	var packs []*pack
 	for _, e := range entries {
 		if s, ok := packName(e.Name()); ok && s == set && e.Type().IsRegular() {
-			if p, ok := readPack(filepath.Join(dir, e.Name()), sum); ok {
+			name := filepath.Join(dir, e.Name())
+			p, err := readPack(name, sum)
+			if err == nil {
 				packs = append(packs, p)
+			} else if err == errNotPack {
+				os.Remove(name)
 			}
 		}
 	}
 	return packs
 }
 
+// errNotPack is readPack's answer for a file that was read and is not a
+// sound pack of the options.
+var errNotPack = errors.New("not a pack of these options")
+
 // readPack opens the pack name and reads its index, if it is a sound pack
 // of the options whose sha256 is sum.
-func readPack(name string, sum [32]byte) (*pack, bool) {
+func readPack(name string, sum [32]byte) (*pack, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
 	p, ok := readIndex(f, sum)
 	if !ok {
 		f.Close()
-		return nil, false
+		return nil, errNotPack
 	}
 	p.name = name
-	return p, true
+	return p, nil
 }
 
 func readIndex(f *os.File, sum [32]byte) (*pack, bool) {
