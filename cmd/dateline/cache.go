@@ -188,10 +188,11 @@ func keyBytes(key string) ([32]byte, bool) {
 	return k, err == nil && n == len(k)
 }
 
-// close writes what the next run needs besides the entries (the stat
-// index, the keys this run used) and prunes the entries no recent run
-// used (see prune). An index that cannot be written costs only speed, and
-// is not reported: the next run reads every file.
+// close puts the pack of the entries this run made in place, writes what
+// the next run needs besides (the stat index, the keys this run used), and
+// prunes the entries no recent run used (see prune and compact). A pack
+// that cannot be written is noted; an index that cannot be written costs
+// only speed, and is not reported: the next run reads every file.
 func (c *articleCache) close() {
 	c.stats.save()
 	packs := c.packs
