@@ -318,15 +318,20 @@ func relativeSubject(pre, post string) string {
 // withoutKicker drops the kicker a desk put before a headline: a word of
 // the kickers list in capitals, with the capitals after it, up to a colon
 // or a dash ("MUST SEE: Navy pins down Somali pirates", "BREAKING NEWS-3
-// DEAD due to ...", "UPDATE 2-Bomb kills 20"). At least four words stay.
+// DEAD due to ...", "UPDATE 2-Bomb kills 20"), or capitalised with its
+// colon ("Breaking: man charged with arson"). At least four words stay.
 func withoutKicker(s string) string {
 	w := firstWord(s)
-	if len(w) < 2 || strings.ToUpper(w) != w || !kickers[strings.ToLower(w)] {
+	if len(w) < 2 || !kickers[strings.ToLower(w)] {
 		return s
 	}
 	i := len(w)
-	for i < len(s) && (s[i] == ' ' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
-		i++
+	if strings.ToUpper(w) == w {
+		for i < len(s) && (s[i] == ' ' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+			i++
+		}
+	} else if i >= len(s) || s[i] != ':' {
+		return s // ("Breaking:", capitalised, with its colon only: "Watch the skies")
 	}
 	if i >= len(s) || s[i] != ':' && s[i] != '-' {
 		return s

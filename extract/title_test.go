@@ -111,6 +111,8 @@ func TestHeadlines(t *testing.T) {
 		// A desk's kicker goes; a speaker before a colon stays.
 		{"MUST SEE: Navy pins down pirates off Keswick in a heroic face-off on Tuesday.", "Navy pins down pirates off Keswick in a heroic face-off"},
 		{"UPDATE 2-Bomb kills 20 in Keswick market on Tuesday.", "Bomb kills 20 in Keswick market"},
+		{"Breaking: man charged with arson after a fire at the Keswick mill on Tuesday.", "Man charged with arson after a fire at the Keswick mill"},
+		{"Watch crews fight the fire at the Keswick mill on Tuesday.", "Watch crews fight the fire at the Keswick mill"},
 		{"Valley Water Board: the dam at Keswick was breached on Tuesday.", "Valley Water Board: the dam at Keswick was breached"},
 		// A lead's first word set in capitals opens as a sentence does;
 		// an acronym stays.
