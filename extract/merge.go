@@ -352,8 +352,9 @@ type merger struct {
 	byDoc    map[int][]*cluster // the clusters an article's sentences are in
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
-	probe    []sid  // bestIn's buffer
-	nation   []bool // by number: the name is a nationality (see nationMark)
+	probe    []sid     // bestIn's buffer
+	bks      []*bucket // buckets' buffer
+	nation   []bool    // by number: the name is a nationality (see nationMark)
 }
 
 type bucket struct {
@@ -615,9 +616,10 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	m.file(cl, fresh, isNew)
 }
 
-// buckets returns the buckets a candidate of days [a, b] looks in.
+// buckets returns the buckets a candidate of days [a, b] looks in, in
+// room it reuses at the next call.
 func (m *merger) buckets(a, b int64) []*bucket {
-	var out []*bucket
+	out := m.bks[:0]
 	switch {
 	case b-a <= spanDays:
 		for d := a; d <= b; d++ {
@@ -638,6 +640,7 @@ func (m *merger) buckets(a, b int64) []*bucket {
 			}
 		}
 	}
+	m.bks = out
 	return out
 }
 
@@ -714,12 +717,17 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	}
 	// The rarest stems of the candidate find the clusters that use them.
 	// The stems most of the story's articles share find the clusters of
-	// its happenings; a stem no other article uses finds none.
-	probe := m.probe[:0]
-	probe = append(probe, c.ids...)
-	slices.SortStableFunc(probe, func(x, y sid) int { return cmp.Compare(m.w.df[y], m.w.df[x]) })
-	m.probe = probe
-	probe = probe[:min(len(probe), probeStems)]
+	// its happenings; a stem no other article uses finds none. A
+	// candidate with few stems probes with all of them, unsorted: the
+	// order of the tries changes nothing, as try keeps the best score and
+	// on a tie the oldest cluster.
+	probe := c.ids
+	if len(probe) > probeStems {
+		probe = append(m.probe[:0], c.ids...)
+		slices.SortStableFunc(probe, func(x, y sid) int { return cmp.Compare(m.w.df[y], m.w.df[x]) })
+		m.probe = probe
+		probe = probe[:probeStems]
+	}
 	for _, bk := range bks {
 		for _, s := range probe {
 			l := bk.byStem[s]
@@ -758,6 +766,13 @@ const linkMembers = 4
 // stems), the latter with no conflict of names: two sentences that name
 // people or places, none in common, tell two happenings.
 func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
+	if c.basis != "" && !cl.core.meets(c.ids) {
+		// A sentence not dated by its own words joins only on a cosine
+		// (simTo) above a limit, and one that uses no stem of the core
+		// has none: the members simTo compares it with are counted in
+		// the core. Most sentences tried are such, and cost no more.
+		return 0, false
+	}
 	switch c.basis {
 	case "article":
 		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.last < pub-echoDays && m.simTo(cl, c) < sameArticleWindow {

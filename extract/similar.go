@@ -412,6 +412,16 @@ func (p *profile) add(b []sid) {
 	}
 }
 
+// meets reports whether the profile counts a stem of b.
+func (p *profile) meets(b []sid) bool {
+	for _, s := range b {
+		if p.has[uint32(s)/64%(profileBits/64)]&(1<<(uint32(s)%64)) != 0 && p.count[s] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // cosine is the cosine between a bag and a cluster's profile, each stem of
 // the profile weighing as many members as use it.
 func (p *profile) cosine(b []sid) float64 {
