@@ -360,6 +360,17 @@ type merger struct {
 type bucket struct {
 	all    []*cluster
 	byStem map[sid][]*cluster
+	// has has bit s%bucketBits set for every stem s filed: most stems a
+	// candidate probes with are filed under no cluster of the bucket, and
+	// are not looked up.
+	has [bucketBits / 64]uint64
+}
+
+const bucketBits = 1024
+
+// files reports whether a cluster may be filed under s (see has).
+func (b *bucket) files(s sid) bool {
+	return b.has[uint32(s)/64%(bucketBits/64)]&(1<<(uint32(s)%64)) != 0
 }
 
 // probeStems and probeClusters bound the work per candidate: the rarest
@@ -553,6 +564,7 @@ func (m *merger) file(cl *cluster, stems []sid, isNew bool) {
 		}
 		for _, s := range stems {
 			b.byStem[s] = append(b.byStem[s], cl)
+			b.has[uint32(s)/64%(bucketBits/64)] |= 1 << (uint32(s) % 64)
 		}
 	}
 	get := func(b *bucket) *bucket {
@@ -730,6 +742,9 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	}
 	for _, bk := range bks {
 		for _, s := range probe {
+			if !bk.files(s) {
+				continue
+			}
 			l := bk.byStem[s]
 			for _, cl := range l[max(0, len(l)-probeClusters):] {
 				try(cl)

@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestBucketFiles checks that a bucket's filter lets through every stem a
+// cluster is filed under: a stem it refused would hide clusters from
+// bestIn.
+func TestBucketFiles(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	m := &merger{days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{}}
+	for i := range 200 {
+		day := int64(19000 + r.IntN(5))
+		cl := &cluster{first: day, last: day, idx: i}
+		stems := make([]sid, r.IntN(20))
+		for k := range stems {
+			stems[k] = sid(r.IntN(8 * bucketBits))
+		}
+		m.file(cl, stems, true)
+	}
+	for _, bk := range m.days {
+		for s := range sid(8 * bucketBits) {
+			if len(bk.byStem[s]) > 0 && !bk.files(s) {
+				t.Fatalf("stem %d is filed, and files says not", s)
+			}
+		}
+	}
+}
