@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
 )
@@ -272,22 +273,32 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// cluster is kept (reach).
 	m.days, m.months, m.years, m.byDoc = nil, nil, nil, nil
 	order, cands = nil, nil
-	events := make([]timeline.Event, 0, len(live))
+	events := make([]timeline.Event, len(live))
 	reaches := make([]reach, len(live))
 	all := map[int]bool{}
-	for i, cl := range live {
-		events = append(events, toEvent(cl, arts, leaders))
-		reaches[i] = reachOf(cl, leaders, all)
-		// A span of days is the moment of its busiest day; a week, a
-		// month or a year is no one moment.
-		e := &events[i]
-		days := e.Date.Gran == timeline.Day && (e.End.IsZero() || e.End.Gran == timeline.Day)
-		for d := cl.first; days && cl.last-cl.first <= 6 && d <= cl.last; d++ {
-			reaches[i].dayDocs = max(reaches[i].dayDocs, dayDocs[d])
+	// The events are made on every core, a run of clusters at a time:
+	// each reads only its own cluster and members.
+	const run = 64
+	ordered.Run((len(live)+run-1)/run, 0, 0, func(k int) int {
+		for i := k * run; i < min(len(live), (k+1)*run); i++ {
+			events[i] = toEvent(live[i], arts, leaders)
 		}
-		reaches[i].statement = cl.class == kindStatement
-		live[i] = nil
-	}
+		return k
+	}, func(k, _ int) {
+		for i := k * run; i < min(len(live), (k+1)*run); i++ {
+			cl := live[i]
+			reaches[i] = reachOf(cl, leaders, all)
+			// A span of days is the moment of its busiest day; a week, a
+			// month or a year is no one moment.
+			e := &events[i]
+			days := e.Date.Gran == timeline.Day && (e.End.IsZero() || e.End.Gran == timeline.Day)
+			for d := cl.first; days && cl.last-cl.first <= 6 && d <= cl.last; d++ {
+				reaches[i].dayDocs = max(reaches[i].dayDocs, dayDocs[d])
+			}
+			reaches[i].statement = cl.class == kindStatement
+			live[i] = nil
+		}
+	})
 	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
