@@ -364,8 +364,11 @@ type merger struct {
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
 	probe    []sid     // bestIn's buffer
-	bks      []*bucket // buckets' buffer
-	nation   []bool    // by number: the name is a nationality (see nationMark)
+	bks      []*bucket // buckets' last answer, for days bksDays
+	bksDays  [2]int64
+	bksMade  int    // made, when bks was found
+	made     int    // buckets made so far
+	nation   []bool // by number: the name is a nationality (see nationMark)
 }
 
 type bucket struct {
@@ -578,25 +581,35 @@ func (m *merger) file(cl *cluster, stems []sid, isNew bool) {
 			b.has[uint32(s)/64%(bucketBits/64)] |= 1 << (uint32(s) % 64)
 		}
 	}
-	get := func(b *bucket) *bucket {
-		if b == nil {
-			b = &bucket{byStem: map[sid][]*cluster{}}
-		}
-		return b
+	made := func() *bucket {
+		m.made++
+		return &bucket{byStem: map[sid][]*cluster{}}
 	}
 	if cl.last-cl.first <= spanDays {
 		for d := cl.first; d <= cl.last; d++ {
-			m.days[d] = get(m.days[d])
-			put(m.days[d])
+			b := m.days[d]
+			if b == nil {
+				b = made()
+				m.days[d] = b
+			}
+			put(b)
 		}
 	}
 	for mo := monthOf(cl.first); mo <= min(monthOf(cl.last), monthOf(cl.first)+12); mo++ {
-		m.months[mo] = get(m.months[mo])
-		put(m.months[mo])
+		b := m.months[mo]
+		if b == nil {
+			b = made()
+			m.months[mo] = b
+		}
+		put(b)
 	}
 	for y := yearOf(cl.first); y <= min(yearOf(cl.last), yearOf(cl.first)+10); y++ {
-		m.years[y] = get(m.years[y])
-		put(m.years[y])
+		b := m.years[y]
+		if b == nil {
+			b = made()
+			m.years[y] = b
+		}
+		put(b)
 	}
 }
 
@@ -640,8 +653,14 @@ func (m *merger) add(cl *cluster, c *candidate) {
 }
 
 // buckets returns the buckets a candidate of days [a, b] looks in, in
-// room it reuses at the next call.
+// room it reuses at the next call. The sentences of one article ask for
+// the same days one after another: while no bucket is made, the last
+// answer holds.
 func (m *merger) buckets(a, b int64) []*bucket {
+	if a == m.bksDays[0] && b == m.bksDays[1] && m.made == m.bksMade && m.bks != nil {
+		return m.bks
+	}
+	m.bksDays, m.bksMade = [2]int64{a, b}, m.made
 	out := m.bks[:0]
 	switch {
 	case b-a <= spanDays:

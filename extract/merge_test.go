@@ -28,3 +28,17 @@ func TestBucketFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestBucketsMade checks that buckets, which keeps its last answer, sees a
+// bucket made since.
+func TestBucketsMade(t *testing.T) {
+	m := &merger{days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{}}
+	m.file(&cluster{first: 100, last: 100}, []sid{1}, true)
+	if got := len(m.buckets(100, 102)); got != 1 {
+		t.Fatalf("buckets of days 100-102: %d, want 1", got)
+	}
+	m.file(&cluster{first: 102, last: 102}, []sid{1}, true)
+	if got := len(m.buckets(100, 102)); got != 2 {
+		t.Fatalf("buckets of days 100-102 once day 102 has one: %d, want 2", got)
+	}
+}
