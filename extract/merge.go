@@ -91,22 +91,34 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for _, l := range cands {
 		n += len(l)
 	}
-	order := make([]*candidate, 0, n)
+	// The keys of the order are worked out once for each candidate, which
+	// the sort compares many times; the last, the candidate's place in
+	// its article's list, keeps the order a stable sort gave.
+	type orderKey struct {
+		c        *candidate
+		basis    int
+		gran     timeline.Granularity
+		derived  bool
+		span, a1 int64
+		doc, seg int
+		at       int
+	}
+	keys := make([]orderKey, 0, n)
 	for _, l := range cands {
 		for i := range l {
-			order = append(order, &l[i])
+			c := &l[i]
+			a1, a2 := candRange(c)
+			keys = append(keys, orderKey{c, basisOrder[c.basis], c.date.Gran, c.derived, a2 - a1, a1, c.doc, c.seg[0], len(keys)})
 		}
 	}
-	slices.SortStableFunc(order, func(a, b *candidate) int {
-		if c := cmp.Compare(basisOrder[a.basis], basisOrder[b.basis]); c != 0 {
+	slices.SortFunc(keys, func(a, b orderKey) int {
+		if c := cmp.Compare(a.basis, b.basis); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(b.date.Gran, a.date.Gran); c != 0 {
+		if c := cmp.Compare(b.gran, a.gran); c != 0 {
 			return c
 		}
-		a1, a2 := candRange(a)
-		b1, b2 := candRange(b)
-		if c := cmp.Compare(b2-b1, a2-a1); c != 0 {
+		if c := cmp.Compare(b.span, a.span); c != 0 {
 			return c
 		}
 		if a.derived != b.derived {
@@ -115,14 +127,21 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			}
 			return -1
 		}
-		if c := cmp.Compare(a1, b1); c != 0 {
+		if c := cmp.Compare(a.a1, b.a1); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.doc, b.doc); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.seg[0], b.seg[0])
+		if c := cmp.Compare(a.seg, b.seg); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.at, b.at)
 	})
+	order := make([]*candidate, len(keys))
+	for i, k := range keys {
+		order[i] = k.c
+	}
 	// How many articles date something to each day, or publish their own
 	// news that day: a day that several articles name is a moment of the
 	// story (see rank).
