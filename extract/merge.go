@@ -300,7 +300,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	const run = 64
 	ordered.Run((len(live)+run-1)/run, 0, 0, func(k int) int {
 		for i := k * run; i < min(len(live), (k+1)*run); i++ {
-			events[i] = toEvent(live[i], arts, leaders)
+			events[i] = toEvent(live[i], arts, leaders, lower)
 		}
 		return k
 	}, func(k, _ int) {
@@ -1081,7 +1081,7 @@ func sameSpeaker(cl *cluster, c *candidate) bool {
 }
 
 // toEvent builds the published event of a cluster.
-func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool) timeline.Event {
+func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool, lower map[string]bool) timeline.Event {
 	best := cl.members[0]
 	for _, m := range cl.members[1:] {
 		if better(m, best) {
@@ -1092,7 +1092,7 @@ func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool) time
 	e := timeline.Event{
 		Date:    first.date,
 		End:     first.endDate(),
-		Title:   eventTitle(best),
+		Title:   leadInCase(eventTitle(best), lower),
 		Summary: foldSpace(best.stext),
 		Key:     isKey(cl, leaders),
 		Actors:  []string{},
@@ -1616,6 +1616,34 @@ func eventTitle(best *candidate) string {
 		}
 	}
 	return best.title
+}
+
+// leadInCase writes in lower case the words a paper set in capitals to
+// open its lead ("A MAN was last night being quizzed", "THE ferry sank"):
+// the capitals that open a title, up to three words, when words in lower
+// case follow them and the story writes each of them in lower case
+// elsewhere (lower). An acronym ("SEACOM said", "the BBC") is not a word
+// the story writes so, and ends the run; words of one or two letters
+// count only as an article ("IT staff" stays). The first word keeps its
+// capital.
+func leadInCase(t string, lower map[string]bool) string {
+	ws := strings.Fields(t)
+	n := 0
+	for n < len(ws) && n < 3 && allCaps(ws[n]) {
+		w := strings.ToLower(ws[n])
+		if len(w) <= 2 && w != "a" && w != "an" || len(w) > 2 && !lower[w] {
+			break
+		}
+		n++
+	}
+	if n == 0 || n >= len(ws) || n == 1 && len(ws[0]) == 1 || allCaps(strings.Join(ws[n:min(len(ws), n+3)], "")) {
+		return t // (a headline in capitals: "BRIEF UNPLANNED CABLE OUTAGE")
+	}
+	for i := range n {
+		ws[i] = strings.ToLower(ws[i])
+	}
+	ws[0] = capitalize(ws[0])
+	return strings.Join(ws, " ")
 }
 
 // KindFreeID is an event id without the word for its kind of happening

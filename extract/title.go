@@ -821,8 +821,9 @@ func publishable(t string) bool {
 	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r)
+	r, n := utf8.DecodeRuneInString(t)
+	next, _ := utf8.DecodeRuneInString(t[n:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r) || unicode.IsUpper(next) // ("iOS will ...")
 }
 
 // tidy folds white space and mends the punctuation left where a time
@@ -861,6 +862,9 @@ func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError {
 		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsUpper(next) {
+		return s // a name written so: "iOS", "eBay"
 	}
 	return s[:i] + string(unicode.ToUpper(r)) + s[i+n:]
 }

@@ -234,7 +234,7 @@ func TestNoCommaLeftByTime(t *testing.T) {
 // TestCapitalizeQuotation: a title that opens with a quotation capitalises
 // the quotation's first word.
 func TestCapitalizeQuotation(t *testing.T) {
-	for in, want := range map[string]string{"“we saw anger”": "“We saw anger”", "“ we saw": "“ We saw", "\"we saw\"": "\"We saw\"", "kim met": "Kim met"} {
+	for in, want := range map[string]string{"“we saw anger”": "“We saw anger”", "“ we saw": "“ We saw", "\"we saw\"": "\"We saw\"", "kim met": "Kim met", "iOS will be free": "iOS will be free", "eBay sold": "eBay sold"} {
 		if got := capitalize(in); got != want {
 			t.Errorf("capitalize(%q) = %q, want %q", in, got, want)
 		}
@@ -344,4 +344,23 @@ func FuzzClauseTitle(f *testing.F) {
 		}
 		publishable(clauseTitle(s, [2]int{a, b}, nil))
 	})
+}
+
+// TestLeadInCase: the capitals a paper set to open its lead are written
+// as the story writes those words elsewhere; an acronym ends the run.
+func TestLeadInCase(t *testing.T) {
+	lower := map[string]bool{"a": true, "man": true, "the": true, "provisional": true, "it": true, "large": true}
+	for in, want := range map[string]string{
+		"A MAN was last night being quizzed":    "A man was last night being quizzed",
+		"A PROVISIONAL trial date has been set": "A provisional trial date has been set",
+		"THE BBC reported the fire":             "The BBC reported the fire",
+		"SEACOM said the cable was cut":         "SEACOM said the cable was cut",
+		"IT staff walked out":                   "IT staff walked out",
+		"A US drone hit the convoy":             "A US drone hit the convoy",
+		"BRIEF UNPLANNED CABLE OUTAGE":          "BRIEF UNPLANNED CABLE OUTAGE",
+	} {
+		if got := leadInCase(in, lower); got != want {
+			t.Errorf("leadInCase(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
