@@ -84,6 +84,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
 	s = tidy(s)
+	s = withoutTruncation(s)
 	s = withoutKicker(s)
 	s = leadCase(s)
 	s = fromSubordinate(s)
@@ -381,6 +382,26 @@ func allCaps(w string) bool {
 func stateAbbreviation(before string) bool {
 	i := strings.LastIndexByte(before, ' ')
 	return i > 0 && before[i-1] == ',' && stateAbbreviations[strings.ToLower(before[i+1:])]
+}
+
+// withoutTruncation mends a sentence its source cut off with an ellipsis
+// ("Horton was shot and killed when gunfire erupted outside..."): the
+// title ends at the last clause boundary before the cut ("Horton was shot
+// and killed"), or keeps the ellipsis when there is none.
+func withoutTruncation(s string) string {
+	t, ok := strings.CutSuffix(s, "...")
+	if !ok {
+		if t, ok = strings.CutSuffix(s, "…"); !ok {
+			return s
+		}
+	}
+	ws := strings.Fields(t)
+	for i := len(ws) - 1; i >= 4; i-- {
+		if titleBoundaries[strings.ToLower(ws[i])] {
+			return strings.TrimRight(strings.Join(ws[:i], " "), ",;:")
+		}
+	}
+	return s
 }
 
 // shorten brings a title over the cap within it (or a few words past it:

@@ -120,6 +120,8 @@ func TestHeadlines(t *testing.T) {
 		{"IT staff at the Keswick council walked out on Tuesday.", "IT staff at the Keswick council walked out"},
 		// A state's abbreviation at the end keeps its period.
 		{"The ferry docked at Newport Beach, Calif., on Tuesday.", "The ferry docked at Newport Beach, Calif."},
+		// A sentence its source cut off ends at its last clause boundary.
+		{"The ferryman was found alive on Tuesday when the lifeboat crew reached the rocks below...", "The ferryman was found alive"},
 		// A sentence that ends on a particle keeps it.
 		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
