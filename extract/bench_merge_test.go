@@ -10,6 +10,7 @@ import (
 	"github.com/dateline-news/dateline/extract"
 	"github.com/dateline-news/dateline/internal/archive"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/testdir"
 )
 
 // BenchmarkMergeArchive measures the merge alone (Timeline) on a generated
@@ -47,10 +48,10 @@ func BenchmarkMergeArchive(b *testing.B) {
 			}
 		}
 		runtime.GC() // the collection of what reading left is not the merge's
-		cpu0 := cpuTime()
+		cpu0 := testdir.CPUTime()
 		b.StartTimer()
 		x.Timeline()
-		cpu += cpuTime() - cpu0
+		cpu += testdir.CPUTime() - cpu0
 	}
 	// The machine may be shared: the CPU time the process spent is
 	// steadier than the time on the clock.

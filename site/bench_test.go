@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -20,6 +19,7 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/internal/testdir"
 )
 
 // BenchmarkRender renders every format and writes the site to disk, for a
@@ -32,7 +32,7 @@ func BenchmarkRender(b *testing.B) {
 			tmp := b.TempDir()
 			var files, i int
 			var render, write time.Duration
-			cpu0 := cpuTime()
+			cpu0 := testdir.CPUTime()
 			for b.Loop() {
 				t0 := time.Now()
 				out, err := Render(tl, Options{Title: "Bridge talks", BaseURL: "https://news.example/bridge/"})
@@ -56,18 +56,9 @@ func BenchmarkRender(b *testing.B) {
 			b.ReportMetric(float64(files), "files")
 			b.ReportMetric(render.Seconds()/n, "render-s")
 			b.ReportMetric(write.Seconds()/n, "write-s")
-			b.ReportMetric((cpuTime()-cpu0).Seconds()/n, "cpu-s")
+			b.ReportMetric((testdir.CPUTime()-cpu0).Seconds()/n, "cpu-s")
 		})
 	}
-}
-
-// cpuTime is the user and system CPU time of this process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 const timelineJSDist = "testdata/timelinejs/node_modules/@knight-lab/timelinejs/dist"

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/internal/testdir"
 )
 
 // TestProfileBuild profiles one `dateline build` in this process, cut at
@@ -41,7 +43,7 @@ func TestProfileBuild(t *testing.T) {
 	name := "start"
 	var cpu *os.File
 	var tick chan struct{}
-	t0, c0 := time.Now(), cpuTime()
+	t0, c0 := time.Now(), testdir.CPUTime()
 	cut := func(next string) {
 		if tick != nil {
 			close(tick)
@@ -58,7 +60,7 @@ func TestProfileBuild(t *testing.T) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			t.Logf("%-20s %6.1f s wall %6.1f s CPU; peak RSS %5d MB; live heap after %5d MB",
-				name, time.Since(t0).Seconds(), (cpuTime() - c0).Seconds(), procStatus("VmHWM")>>10, ms.HeapAlloc>>20)
+				name, time.Since(t0).Seconds(), (testdir.CPUTime() - c0).Seconds(), procStatus("VmHWM")>>10, ms.HeapAlloc>>20)
 		}
 		if next == "" {
 			return
@@ -90,7 +92,7 @@ func TestProfileBuild(t *testing.T) {
 				}
 			}
 		}()
-		t0, c0 = time.Now(), cpuTime()
+		t0, c0 = time.Now(), testdir.CPUTime()
 	}
 	stageHook = cut
 	defer func() { stageHook = nil }()
@@ -99,19 +101,6 @@ func TestProfileBuild(t *testing.T) {
 	code := run(args, nil, &stdout, &stderr)
 	cut("")
 	t.Logf("exit %d\n%s%s", code, stdout.String(), stderr.String())
-}
-
-// cpuTime is the process's user and system CPU time.
-func cpuTime() time.Duration {
-	b, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0
-	}
-	s := string(b)
-	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
-	u, _ := strconv.ParseInt(f[11], 10, 64)
-	k, _ := strconv.ParseInt(f[12], 10, 64)
-	return time.Duration(u+k) * time.Second / 100
 }
 
 // procStatus is a kB field of /proc/self/status, in kB.

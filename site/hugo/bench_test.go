@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/output"
+	"github.com/dateline-news/dateline/internal/testdir"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -81,7 +82,7 @@ func BenchmarkContent10000(b *testing.B) {
 	dir := filepath.Join(b.TempDir(), "site")
 	opt := Options{Title: "Ten thousand events"}
 	var n int
-	cpu0 := cpuTime()
+	cpu0 := testdir.CPUTime()
 	for b.Loop() {
 		files, err := Site(tl, opt)
 		if err != nil {
@@ -94,7 +95,7 @@ func BenchmarkContent10000(b *testing.B) {
 	}
 	b.StopTimer()
 	perOp := b.Elapsed().Seconds() / float64(b.N)
-	cpuPerOp := (cpuTime() - cpu0).Seconds() / float64(b.N)
+	cpuPerOp := (testdir.CPUTime() - cpu0).Seconds() / float64(b.N)
 	b.ReportMetric(float64(n), "files")
 	if cpuPerOp > 0 {
 		b.ReportMetric(cpuPerOp, "cpu-s/op")
