@@ -48,7 +48,7 @@ func Select(t *timeline.Timeline, s Selection) {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ea, eb := &t.Events[a], &t.Events[b]
-		return cmp.Or(cmp.Compare(eb.Salience, ea.Salience), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
+		return cmp.Or(cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
 	})
 	// The most salient event of each date first, then the others: a
 	// timeline cut to N entries spans N moments where it can, rather than
@@ -70,4 +70,18 @@ func Select(t *timeline.Timeline, s Selection) {
 		out = append(out, t.Events[i])
 	}
 	t.Events = out
+}
+
+// coarseWeight discounts, when a timeline is cut to its most salient
+// events, an event known only to a week, a month or a year ("the 1991
+// agreement", "in July"): a moment of the story is a day.
+const coarseWeight = 0.5
+
+// momentSalience is an event's salience as a moment of the story: its
+// salience, discounted when its date is coarser than a day.
+func momentSalience(e *timeline.Event) float64 {
+	if e.Date.Gran == timeline.Day {
+		return e.Salience
+	}
+	return coarseWeight * e.Salience
 }

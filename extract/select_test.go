@@ -51,6 +51,21 @@ func TestSelect(t *testing.T) {
 	}
 }
 
+// TestSelectCoarse: cut to its most salient events, a timeline keeps a day
+// before a month or a year unless the coarser date is twice as salient: a
+// moment of the story is a day ("the 1991 agreement" is background).
+func TestSelectCoarse(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "year", Date: mustDate("1991"), Salience: 3.8},
+		{ID: "day", Date: mustDate("2010-06-15"), Salience: 2},
+		{ID: "month", Date: mustDate("2011-07"), Salience: 5},
+	}}
+	Select(tl, Selection{Top: 2})
+	if len(tl.Events) != 2 || tl.Events[0].ID != "day" || tl.Events[1].ID != "month" {
+		t.Errorf("Select(Top 2) = %+v, want the day and the month", tl.Events)
+	}
+}
+
 func mustDate(s string) timeline.Date {
 	d, err := timeline.ParseDate(s)
 	if err != nil {
