@@ -400,6 +400,16 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	tn, k := t.clauseTense(at)
+	if t.presentAhead(at, k) {
+		// "The central bank raises rates on Thursday", in a Monday story:
+		// what the present tells of a weekday is on the calendar, ahead,
+		// or today; or it began yesterday and goes on ("The forum runs
+		// from Tuesday to Thursday", said on Wednesday).
+		if back == 1 && t.w(at-1) == "from" {
+			return dct.addDays(-1)
+		}
+		return dct.addDays(fwd)
+	}
 	switch {
 	case tn == future:
 		return dct.addDays(fwd)
@@ -441,6 +451,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// saying is the day of saying, which is past or today.
 		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
 			return dct.addDays(-back)
+		}
+		// "The vote is Thursday", "Game 7 is on Sunday": the day a thing
+		// is on, in the present, is ahead or today (a day gone by would be
+		// told as "was"); "is Friday's" may be a day gone by.
+		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") && !t.possessive(at+1) {
+			return dct.addDays(fwd)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
 		// unless it began yesterday and is still going on ("Berg hosts
@@ -492,18 +508,14 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 		return date{}, false
 	}
 	last := t.out[len(t.out)-1]
-	lo := at
-	for lo > 0 && at-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
-		lo--
-	}
-	if last.Start < t.toks[lo].start || last.Type != "DATE" {
+	if last.Start < t.toks[t.clauseStart(at)].start || last.Type != "DATE" {
 		return date{}, false
 	}
 	// A week a relative clause names is that clause's ("an employee who
 	// was fired last week shot a woman Monday", in a Wednesday story:
 	// this week's Monday).
 	relative := false
-	for k := lo; k < at && t.toks[k].start < last.Start; k++ {
+	for k := t.clauseStart(at); k < at && t.toks[k].start < last.Start; k++ {
 		switch {
 		case t.toks[k].kind == tPunct:
 			relative = false
@@ -525,11 +537,7 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 		return date{}, false
 	}
 	last := t.out[len(t.out)-1]
-	lo := at
-	for lo > 0 && at-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
-		lo--
-	}
-	if last.Start < t.toks[lo].start || last.Type != "DATE" || last.Value != t.st.ref.value() {
+	if last.Start < t.toks[t.clauseStart(at)].start || last.Type != "DATE" || last.Value != t.st.ref.value() {
 		return date{}, false
 	}
 	d := t.st.ref

@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // tense is the time reference of a clause, as far as the words show it.
 type tense uint8
@@ -195,10 +198,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	if t.w(i-1) == "since" {
 		return past, i - 1
 	}
-	lo := i
-	for lo > 0 && i-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
-		lo--
-	}
+	lo := t.clauseStart(i)
 	hi := i
 	for hi+1 < len(t.toks) && hi-i < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
 		hi++
@@ -234,6 +234,141 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// presentAhead reports whether a verb in the present tense that the
+// lexicon does not know (presentVerb) governs the bare weekday at token
+// at, so that it lies ahead as a verb of the calendar's would: with no
+// marker of tense before the weekday in its sentence ("The central bank
+// raises rates on Thursday", "Polls close at 8 p.m. Sunday"), or between
+// the weekday and a marker that it overrides: a past before "and" or
+// "but" ("The markets were shut Friday and reopen Tuesday") or a verb of
+// saying ("The union said workers return to their jobs Wednesday"). k is
+// the marker clauseTense found. A weekday in the possessive is not
+// governed so ("Investors digest Friday's jobs report"), and a past verb
+// right after the weekday shows the word before it a noun, the subject
+// ("Budget cuts on Friday hit schools").
+func (t *Tagger) presentAhead(at, k int) bool {
+	if t.possessive(at+1) || t.pastNext(at) {
+		return false
+	}
+	if k < 0 || k > at {
+		// A heading on the line above, with no period to end it, is no
+		// part of the sentence ("Historic warehouse burns" over "Remains
+		// of the warehouse smolder Tuesday morning"), and a verb before a
+		// word that opens a clause governs that clause, not the weekday
+		// in it ("It seems that a cable severed on Tuesday has ...").
+		for j := at - 1; j > t.clauseStart(at) && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
+			if t.presentVerb(j) {
+				return true
+			}
+		}
+		return false
+	}
+	saying := reportingVerbs[t.w(k)]
+	if !saying && t.marker(k) != past {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if saying && j-1 > k && t.presentVerb(j) {
+			return true
+		}
+		if !saying && coordinators[t.w(j-1)] && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether word j is, by its shape, a verb in the
+// present tense after its subject: an -s form after a name or a noun
+// ("The Supreme Court rules", "The bureau releases"), or a plain form
+// after a plural ("Polls close", "Lawmakers debate"). It is no marker of
+// its own, since the same shapes are as often nouns ("Budget cuts",
+// "price rises") where nothing follows to tell them apart.
+func (t *Tagger) presentVerb(j int) bool {
+	if j == 0 || t.toks[j].cap || t.marker(j) != noTense || t.apostrophe(j+1) || !t.subjectEnd(j-1) || t.prepObject(j-1) {
+		return false
+	}
+	if t.presentS(j) {
+		return true
+	}
+	w := t.w(j)
+	if t.toks[j].kind != tWord || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || !t.functionFree(j) {
+		return false
+	}
+	p := t.w(j - 1)
+	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p]
+}
+
+// presentS reports whether word j has the shape of an -s form of a verb:
+// "raises", "rules", not "press", "bonus", "crisis".
+func (t *Tagger) presentS(j int) bool {
+	w := t.w(j)
+	if t.toks[j].kind != tWord || len(w) < 4 || !strings.HasSuffix(w, "s") || !t.functionFree(j) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// subjectEnd reports whether word j may end the subject of a verb after
+// it: a word that is no function word and no number ("the bank", "Polls",
+// not "of", "the", "two").
+func (t *Tagger) subjectEnd(j int) bool {
+	return t.toks[j].kind == tWord && t.functionFree(j) && numberWords[t.w(j)] == 0
+}
+
+// prepObject reports whether word j ends the object of a preposition, as
+// far as a few words back show: "with NYPD investigators", "after the
+// talks", not "The Supreme Court" or "the council" after a verb of saying.
+func (t *Tagger) prepObject(j int) bool {
+	for k := j; k >= 0 && k > j-6 && t.toks[k].kind == tWord && t.marker(k) == noTense; k-- {
+		if prepositions[t.w(k)] && !(k < j && t.capital(k-1) && t.capital(k+1)) {
+			// "of" inside a name is no preposition of the sentence: "The
+			// Bank of England holds its meeting".
+			return true
+		}
+		if t.lineStart(k) || k > 0 && t.sentenceEnd(k-1) {
+			break
+		}
+	}
+	return false
+}
+
+// functionFree reports whether word j is none of the function words and
+// adverbs that neither end a subject nor are a verb ("of", "the", "will",
+// "also").
+func (t *Tagger) functionFree(j int) bool {
+	w := t.w(j)
+	return !nounBefore[w] && !prepositions[w] && !adjectiveCues[w] && !modals[w] && !auxiliaries[w] && !notVerbs[w]
+}
+
+// pastNext reports whether the first word after the weekday at token at,
+// past a part of the day or an adverb, is a marker of the past ("Price
+// rises on Friday angered shoppers", "His visits on Friday night were
+// brief").
+func (t *Tagger) pastNext(at int) bool {
+	for j := at + 1; j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+		if w := t.w(j); partsOfDay[w] == "" && !notVerbs[w] && !strings.HasSuffix(w, "ly") {
+			return t.marker(j) == past
+		}
+	}
+	return false
+}
+
+// lineStart reports whether a line break comes before token j.
+func (t *Tagger) lineStart(j int) bool {
+	return j > 0 && bytes.IndexByte(t.lower[t.toks[j-1].end:t.toks[j].start], '\n') >= 0
+}
+
+// clauseStart is the first token of the sentence of token i, at most 40
+// tokens back.
+func (t *Tagger) clauseStart(i int) int {
+	lo := i
+	for lo > 0 && i-lo < 40 && !t.sentenceEnd(lo-1) && !t.toks[lo].nl {
+		lo--
+	}
+	return lo
 }
 
 // tenseAfter is the tense of the first marker after token i up to hi, the
