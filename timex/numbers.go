@@ -51,6 +51,13 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 			m.start = i
 			return m, true
 		}
+		// "the 15th of last month": a day of the month the determiner
+		// points to, which gives it its month and year (dayDate).
+		if det, the, j := t.determiner(of); of > k && !the && monthYearDets[det] {
+			if rel, ok := t.matchRelative(of, j, det, false); ok && rel.kind == mRelative && rel.unit.g == gMonth {
+				return mention{start: i, end: rel.end, kind: mDay, at: i, day: day, on: &rel}, true
+			}
+		}
 		// Ranges of days: "5 to 9 September 2023" (the first day takes
 		// the month and year of the second, dayDate); "June 18-19", "June
 		// 18 to 20" (the second day takes those of the first).

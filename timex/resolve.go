@@ -602,8 +602,15 @@ func (t *Tagger) dayDate(m mention) (result, bool) {
 	if m.on == nil {
 		return t.monthDay(m)
 	}
-	// "5 to 9 September": the month and year of the second day.
-	r, ok := t.monthDay(*m.on)
+	// "5 to 9 September": the month and year of the second day; "the
+	// 15th of last month": those of the month pointed to.
+	var r result
+	var ok bool
+	if m.on.kind == mRelative {
+		r, ok = t.relativeDate(*m.on)
+	} else {
+		r, ok = t.monthDay(*m.on)
+	}
 	if !ok || !validDay(r.d.y, r.d.m, m.day) {
 		return result{}, false
 	}
