@@ -425,6 +425,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		if d, ok := t.dayOfNamedWeek(at, wd); ok {
 			return d
 		}
+		if wd2, ok := t.nextPastWeekday(at); ok && (cur-wd2+7)%7 > back {
+			// "The talks began Monday and ended Wednesday", in a Monday
+			// story: the second happening comes after the first, and a
+			// Wednesday gone by is last week's, so the Monday is too.
+			return dct.addDays(-back - 7)
+		}
 		return dct.addDays(-back)
 	case tn == reportedFuture:
 		// "said Saturday it would march on Sunday": seen from the day
@@ -492,6 +498,30 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		}
 	}
 	return true
+}
+
+// nextPastWeekday is the weekday of a second predicate in the past after
+// the weekday at token at: "and" or "but", a past verb within two words,
+// and a bare weekday within two words of it ("began Monday and ended on
+// Wednesday").
+func (t *Tagger) nextPastWeekday(at int) (int, bool) {
+	for c := at + 1; c < len(t.toks) && c-at < 6 && !t.sentenceEnd(c); c++ {
+		if !coordinators[t.w(c)] {
+			continue
+		}
+		for v := c + 1; v <= c+2 && v < len(t.toks); v++ {
+			if t.marker(v) != past {
+				continue
+			}
+			for j := v + 1; j <= v+3 && j < len(t.toks) && !t.sentenceEnd(j); j++ {
+				if wd := weekdays[t.w(j)]; wd != 0 && t.toks[j].cap && !t.possessive(j+1) {
+					return wd, true
+				}
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // dayOfNamedWeek is the day wd of the week before the DCT's when the
