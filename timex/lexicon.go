@@ -198,6 +198,7 @@ var (
 	scheduledVerbs = lex.set("scheduled-verbs")
 	delayVerbs     = lex.set("delay-verbs")
 	delayPreps     = lex.set("delay-preps")
+	arrangeVerbs   = lex.set("arrange-verbs")
 	asSoonWords    = lex.set("as-soon-as")
 	aheadOfWords   = lex.set("ahead-of")
 	copulas        = lex.set("copulas")

@@ -448,7 +448,9 @@ func (t *Tagger) participle(k int) bool {
 // testimony until Monday", "has been postponed to Tuesday", "schools
 // remain closed until Monday"); or the weekday a thing may come as soon
 // as ("as soon as Monday", as-soon-as) or that comes after ("ahead of
-// Sunday's election", ahead-of).
+// Sunday's election", ahead-of); or the day a thing is set for ("The
+// judge set a hearing for Thursday", "The union called a strike for
+// Monday", arrange-verbs).
 func (t *Tagger) putOffUntil(i int) bool {
 	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
@@ -456,15 +458,21 @@ func (t *Tagger) putOffUntil(i int) bool {
 	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" {
 		return true // "held rallies ahead of Sunday's election"
 	}
-	if !delayPreps[t.w(i-1)] {
+	verbs := delayVerbs
+	switch {
+	case t.w(i-1) == "for" && !t.possessive(i+1):
+		verbs = arrangeVerbs
+	case !delayPreps[t.w(i-1)]:
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
 		if t.sentenceEnd(k) || t.w(k) == "," {
 			return false
 		}
-		if delayVerbs[t.w(k)] {
-			return true
+		if verbs[t.w(k)] {
+			// "had been scheduled for Monday" is a plan as it stood in
+			// the past, which the tense of its clause tells (marker).
+			return t.w(i-1) != "for" || !pastPlanForms[t.w(k-1)]
 		}
 	}
 	return false
