@@ -258,9 +258,20 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// of the warehouse smolder Tuesday morning"), and a verb before a
 		// word that opens a clause governs that clause, not the weekday
 		// in it ("It seems that a cable severed on Tuesday has ...").
-		for j := at - 1; j > t.clauseStart(at) && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
-			if t.presentVerb(j) {
+		lo := t.clauseStart(at)
+		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
+			if t.presentVerb(j, lo) {
 				return true
+			}
+		}
+		// "On Friday the president signs the bill": a weekday at the head
+		// of its sentence is the present's after it, if no other marker
+		// comes first.
+		if at == lo || at-1 == lo && t.w(lo) == "on" {
+			for j := at + 1; j < len(t.toks) && j-at < 12 && !t.sentenceEnd(j) && t.marker(j) == noTense; j++ {
+				if t.presentVerb(j, at+1) {
+					return true
+				}
 			}
 		}
 		return false
@@ -270,7 +281,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		return false
 	}
 	for j := k + 1; j < at; j++ {
-		if saying && j-1 > k && t.presentVerb(j) {
+		if saying && j-1 > k && t.presentVerb(j, k+1) {
 			return true
 		}
 		if !saying && coordinators[t.w(j-1)] && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
@@ -285,9 +296,16 @@ func (t *Tagger) presentAhead(at, k int) bool {
 // ("The Supreme Court rules", "The bureau releases"), or a plain form
 // after a plural ("Polls close", "Lawmakers debate"). It is no marker of
 // its own, since the same shapes are as often nouns ("Budget cuts",
-// "price rises") where nothing follows to tell them apart.
-func (t *Tagger) presentVerb(j int) bool {
-	if j == 0 || t.toks[j].cap || t.marker(j) != noTense || t.apostrophe(j+1) || !t.subjectEnd(j-1) || t.prepObject(j-1) {
+// "price rises") where nothing follows to tell them apart; and a past
+// verb, a modal or an auxiliary right after it, or a possessive before it,
+// shows it a noun ("On Monday shares fell", "police investigators could be
+// seen", "the company's shares"). Its subject is read back to token from
+// at the earliest.
+func (t *Tagger) presentVerb(j, from int) bool {
+	if j <= from || t.toks[j].cap || t.marker(j) != noTense || t.apostrophe(j+1) || !t.subjectEnd(j-1) || t.prepObject(j-1, from) {
+		return false
+	}
+	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] || t.possessive(j-2) {
 		return false
 	}
 	if t.presentS(j) {
@@ -319,10 +337,11 @@ func (t *Tagger) subjectEnd(j int) bool {
 }
 
 // prepObject reports whether word j ends the object of a preposition, as
-// far as a few words back show: "with NYPD investigators", "after the
-// talks", not "The Supreme Court" or "the council" after a verb of saying.
-func (t *Tagger) prepObject(j int) bool {
-	for k := j; k >= 0 && k > j-6 && t.toks[k].kind == tWord && t.marker(k) == noTense; k-- {
+// far as a few words back show, to token from at the earliest: "with NYPD
+// investigators", "after the talks", not "The Supreme Court" or "the
+// council" after a verb of saying.
+func (t *Tagger) prepObject(j, from int) bool {
+	for k := j; k >= from && k > j-6 && t.toks[k].kind == tWord && t.marker(k) == noTense; k-- {
 		if prepositions[t.w(k)] && !(k < j && t.capital(k-1) && t.capital(k+1)) {
 			// "of" inside a name is no preposition of the sentence: "The
 			// Bank of England holds its meeting".
