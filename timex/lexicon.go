@@ -121,6 +121,8 @@ var (
 	pastPlanForms      = lex.set("past-plan-forms")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
+	presentPlans       = lex.set("present-plans")
+	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
 	effectVerbs        = lex.set("effect-verbs")
 	pluralSubjects     = lex.set("plural-subjects")

@@ -461,6 +461,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// "The vote is Thursday", "Game 7 is on Sunday": the day a thing
 		// is on, in the present, is ahead or today (a day gone by would be
 		// told as "was"); "is Friday's" may be a day gone by.
+		if deadlinePreps[t.w(at-1)] {
+			// "The offer is valid until Sunday": what holds now holds
+			// until a day ahead.
+			return dct.addDays(fwd)
+		}
 		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") && !t.possessive(at+1) {
 			return dct.addDays(fwd)
 		}

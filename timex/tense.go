@@ -419,13 +419,13 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 
 // arrangement reports whether the future marker at k states a fixed
 // arrangement in the present tense ("is to resume trading Tuesday", "are
-// scheduled to meet Friday"). Unlike a reported "will", the present tense
+// scheduled to meet Friday", "said it expects to close the deal Friday"). Unlike a reported "will", the present tense
 // was not shifted back to the time of saying: the arrangement holds now,
 // so a bare weekday after it looks forward from the document date.
 func (t *Tagger) arrangement(k int) bool {
 	w := t.w(k)
-	if arrangementCopulas[w] {
-		return t.w(k+1) == "to"
+	if arrangementCopulas[w] || presentPlans[w] {
+		return t.w(k+1) == "to" // "is to", "expects to"
 	}
 	return arrangementPlans[w] && arrangementCopulas[t.w(k-1)]
 }
