@@ -412,6 +412,15 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	}
 	switch {
 	case tn == future:
+		if k > at && back == 1 && !t.opensSentence(at) {
+			// "The vote on Friday will be challenged", "After talks on
+			// Friday, the leaders will meet", in a Saturday dispatch: a
+			// weekday before the future, not at the head of the
+			// sentence, names a happening of its own, and yesterday's
+			// is the one news tells of. "On Friday, the leaders will
+			// meet" is the future's.
+			return dct.addDays(-1)
+		}
 		return dct.addDays(fwd)
 	case tn == past:
 		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {

@@ -204,11 +204,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		hi++
 	}
 	for k := i - 1; k >= lo; k-- {
-		if t.w(k) == "that" && k < i-1 && t.toks[k+1].kind == tWord {
+		if t.w(k) == "that" && k < i-1 && t.toks[k+1].kind == tWord && t.marker(k+1) == noTense {
 			// "Police say that on Saturday he was shot": a date at the
 			// head of a clause that "that" opens takes the tense of that
 			// clause, after it, and not of the verb of saying before
-			// "that" (not "that Saturday", a determiner).
+			// "that" (not "that Saturday", a determiner, nor "that"
+			// before a verb: "The talks that ended on Friday will
+			// resume" is a relative clause, whose verb dates the day).
 			if m, mk := t.tenseAfter(i, hi); m != noTense {
 				return m, mk
 			}
@@ -267,7 +269,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// "On Friday the president signs the bill": a weekday at the head
 		// of its sentence is the present's after it, if no other marker
 		// comes first.
-		if at == lo || at-1 == lo && t.w(lo) == "on" {
+		if t.opensSentence(at) {
 			for j := at + 1; j < len(t.toks) && j-at < 12 && !t.sentenceEnd(j) && t.marker(j) == noTense; j++ {
 				if t.presentVerb(j, at+1) {
 					return true
@@ -373,6 +375,14 @@ func (t *Tagger) pastNext(at int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether the weekday at token at, or "on" before
+// it, opens its sentence, and the weekday is no possessive ("On Friday,
+// the leaders will meet", not "Friday's decision").
+func (t *Tagger) opensSentence(at int) bool {
+	lo := t.clauseStart(at)
+	return !t.possessive(at+1) && (at == lo || at-1 == lo && t.w(lo) == "on")
 }
 
 // lineStart reports whether a line break comes before token j.
