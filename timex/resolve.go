@@ -546,13 +546,20 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gWeek {
 		return date{}, false
 	}
-	if t.st.ref != t.st.dct.weekOf().shift(-1) || wd == t.st.dct.weekday() {
-		// The DCT's own weekday is the day itself: "an employee who was
-		// fired last week shot a woman Monday", in a Monday story.
+	if t.st.ref != t.st.dct.weekOf().shift(-1) {
 		return date{}, false
 	}
 	last := t.out[len(t.out)-1]
-	if last.Start < t.toks[t.clauseStart(at)].start || last.Type != "DATE" {
+	lo := t.toks[t.clauseStart(at)].start
+	if last.Start < lo || last.Type != "DATE" {
+		return date{}, false
+	}
+	if wd == t.st.dct.weekday() && last.Start != lo {
+		// The DCT's own weekday is the day itself: "an employee who was
+		// fired last week shot a woman Monday", in a Monday story; but
+		// not where the week opens the sentence and frames all of it
+		// ("Last week, the central bank raised rates on Thursday", in a
+		// Thursday story).
 		return date{}, false
 	}
 	// A week a relative clause names is that clause's ("an employee who
