@@ -115,6 +115,7 @@ var (
 	decadeModifiers    = lex.set("decade-modifiers")
 	planWords          = lex.set("plan-words")
 	participlePlans    = lex.set("participle-plans")
+	pastPartPlans      = lex.set("past-participle-plans")
 	presentCopulas     = lex.set("present-copulas")
 	dayCopulas         = lex.set("day-copulas")
 	planForWords       = lex.set("plan-for-words")

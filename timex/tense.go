@@ -108,6 +108,11 @@ func (t *Tagger) markerOf(k int) tense {
 			// November": what is expected now lies ahead.
 			return future
 		}
+		if pastPlanForms[t.w(k-1)] && pastPartPlans[w] {
+			// "The envoy was due in Cairo on Tuesday": a plan as it
+			// stood, as "was due to" is.
+			return reportedFuture
+		}
 	}
 	if futureWords[w] {
 		return future
