@@ -248,9 +248,9 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 // at, so that it lies ahead as a verb of the calendar's would: with no
 // marker of tense before the weekday in its sentence ("The central bank
 // raises rates on Thursday", "Polls close at 8 p.m. Sunday"), or between
-// the weekday and a marker that it overrides: a past before "and" or
-// "but" ("The markets were shut Friday and reopen Tuesday") or a verb of
-// saying ("The union said workers return to their jobs Wednesday"). k is
+// the weekday and a marker that it overrides: a past before "and", "but"
+// or a comma ("The markets were shut Friday and reopen Tuesday") or a verb
+// of saying ("The union said workers return to their jobs Wednesday"). k is
 // the marker clauseTense found. A weekday in the possessive is not
 // governed so ("Investors digest Friday's jobs report"), and a past verb
 // right after the weekday shows the word before it a noun, the subject
@@ -268,7 +268,9 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		lo := t.clauseStart(at)
 		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
 			if t.presentVerb(j, lo) {
-				return true
+				// "The news agency reports Monday that talks failed": a
+				// verb of saying right before the weekday says when.
+				return !reportingVerbs[t.w(j)] || j < at-2 || j == at-2 && t.w(at-1) != "on"
 			}
 		}
 		// "On Friday the president signs the bill": a weekday at the head
@@ -287,12 +289,29 @@ func (t *Tagger) presentAhead(at, k int) bool {
 	if !saying && t.marker(k) != past {
 		return false
 	}
+	and := -1 // the last "and" or "but" after the past
 	for j := k + 1; j < at; j++ {
 		if saying && j-1 > k && t.presentVerb(j, k+1) {
 			return true
 		}
-		if !saying && coordinators[t.w(j-1)] && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
+		if saying {
+			continue
+		}
+		// "were shut Friday and reopen Tuesday", "The suspects, who were
+		// arrested Sunday, appear in court Friday": a verb right after
+		// the coordinator or the comma that ends the past's clause; "were
+		// found Sunday and the search continues Thursday": one with its
+		// own subject after the coordinator, which a determiner opens (not
+		// "stopped Thompson to keep his WBA, IBF and WBO heavyweight
+		// titles Saturday night", a list of nouns).
+		if (coordinators[t.w(j-1)] || t.w(j-1) == ",") && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
 			return true
+		}
+		if and >= 0 && adjectiveCues[t.w(and+1)] && t.presentVerb(j, and+1) {
+			return true
+		}
+		if coordinators[t.w(j)] {
+			and = j
 		}
 	}
 	return false
