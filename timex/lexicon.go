@@ -125,6 +125,7 @@ var (
 	presentPlans       = lex.set("present-plans")
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
+	couldStops         = lex.set("could-stops")
 	effectVerbs        = lex.set("effect-verbs")
 	pluralSubjects     = lex.set("plural-subjects")
 	presentSubjects    = lex.set("present-subjects")

@@ -120,8 +120,11 @@ func (t *Tagger) markerOf(k int) tense {
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if !tok.cap && futureModals[w] {
-		return future // the modal looks ahead: "may visit in March"
+	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !(w == "could" && couldStops[t.w(k+1)]) {
+		// The modal looks ahead: "may visit in March", "could reach 40C
+		// on Sunday"; not "may have been killed", nor "could not be
+		// reached Monday", "could be seen" (could-stops), a past.
+		return future
 	}
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
