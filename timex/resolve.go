@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // The resolver: a matcher reads the words of an expression into a mention,
 // its span, kind and the fields the text gives (a weekday, a month, a day,
 // a year it writes, the determiner before it), and resolve gives it its
@@ -467,15 +469,17 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
 			return dct.addDays(-back)
 		}
-		// "The vote is Thursday", "Game 7 is on Sunday": the day a thing
-		// is on, in the present, is ahead or today (a day gone by would be
-		// told as "was"); "is Friday's" may be a day gone by.
 		if deadlinePreps[t.w(at-1)] {
 			// "The offer is valid until Sunday": what holds now holds
 			// until a day ahead.
 			return dct.addDays(fwd)
 		}
-		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on") && !t.possessive(at+1) {
+		// "The vote is Thursday", "Game 7 is on Sunday": the day a thing
+		// is on, in the present, is ahead or today (a day gone by would be
+		// told as "was"), as is the day of a present progressive, an
+		// arrangement ("The minister is visiting Paris on Monday"); "is
+		// Friday's" may be a day gone by.
+		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing")) && !t.possessive(at+1) {
 			return dct.addDays(fwd)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
