@@ -755,7 +755,9 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// A verb of saying may say what lies ahead ("announced cuts in
 		// December"), but a date right after it is when it was said
 		// ("said in May that the bridge was unsafe").
-		return (!reportingVerbs[t.w(k)] || k == at-2) && (day == 0 && prep == "in" || day != 0 && prep == "on")
+		// A day right after the past verb is when it happened too, as
+		// wire copy drops "on": "The trial opened Aug. 5 in Manhattan".
+		return (!reportingVerbs[t.w(k)] || k >= at-2) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1))
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
 }

@@ -135,7 +135,7 @@ func (t *Tagger) markerOf(k int) tense {
 		return reportedFuture
 	}
 	if pastVerbs[w] {
-		if prev := t.w(k - 1); auxiliaries[prev] || prev == "to" || modals[prev] {
+		if prev := t.before(k); auxiliaries[prev] || prev == "to" || modals[prev] {
 			// A participle ("would be paid", "is held"): the auxiliary
 			// decides. After "to" or a modal the word is the plain verb
 			// its past form looks like ("expected to last until Friday",
@@ -151,9 +151,10 @@ func (t *Tagger) markerOf(k int) tense {
 		return present
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
-		switch prev := t.w(k - 1); {
+		switch prev := t.before(k); {
 		case auxiliaries[prev] || prev == "to":
-			// A participle ("will be paid", "is expected"): the auxiliary
+			// A participle ("will be paid", "is expected", "is to be
+			// formally sentenced", "when he's sentenced"): the auxiliary
 			// decides.
 			return noTense
 		case adjectiveCues[prev]:
@@ -165,6 +166,16 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// before is the word before token k, past an adverb in -ly that is no
+// adjective cue ("is to be formally sentenced", "was quickly approved";
+// not "a newly formed group").
+func (t *Tagger) before(k int) string {
+	if p := t.w(k - 1); len(p) > 4 && strings.HasSuffix(p, "ly") && !adjectiveCues[p] {
+		return t.w(k - 2)
+	}
+	return t.w(k - 1)
 }
 
 // tenseAt finds the tense of the clause around token i: the nearest marker
