@@ -16,3 +16,18 @@ func TestPresentHeadingLine(t *testing.T) {
 		t.Errorf("Tag(%q) = %v, want Tuesday morning=2012-08-07TMO", text, got)
 	}
 }
+
+// A headline's present tells what happened: its weekday stays behind,
+// while the present of the calendar in the story below it looks ahead.
+// One Tagger tags both texts, as `tag --jsonl` does: what it keeps between
+// texts does not leak into the second.
+func TestPresentHeadline(t *testing.T) {
+	dct := time.Date(2024, 6, 17, 0, 0, 0, 0, time.UTC) // a Monday
+	var tg Tagger
+	tg.Tag("Markets tumble on Friday as oil prices surge across the region and the world", dct)
+	text := "Rebels seize town on Sunday, residents say\nThe central bank raises rates on Thursday."
+	got := tg.Tag(text, dct)
+	if len(got) != 2 || got[0].Value != "2024-06-16" || got[1].Value != "2024-06-20" {
+		t.Errorf("Tag(%q) = %v, want Sunday 2024-06-16 and Thursday 2024-06-20", text, got)
+	}
+}

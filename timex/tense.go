@@ -270,7 +270,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 // right after the weekday shows the word before it a noun, the subject
 // ("Budget cuts on Friday hit schools").
 func (t *Tagger) presentAhead(at, k int) bool {
-	if t.possessive(at+1) || t.pastNext(at) {
+	if t.possessive(at+1) || t.pastNext(at) || t.headingLine(at) {
 		return false
 	}
 	if k < 0 || k > at {
@@ -426,6 +426,19 @@ func (t *Tagger) opensSentence(at int) bool {
 // lineStart reports whether a line break comes before token j.
 func (t *Tagger) lineStart(j int) bool {
 	return j > 0 && bytes.IndexByte(t.lower[t.toks[j-1].end:t.toks[j].start], '\n') >= 0
+}
+
+// headingLine reports whether token at is on a line that ends with no
+// mark that ends a sentence: a headline or a heading, whose present tells
+// what happened ("Quake kills 10 in southern Iran on Sunday", in a Monday
+// story), not what is to come.
+func (t *Tagger) headingLine(at int) bool {
+	rest := t.lower[t.toks[at].end:t.toks[len(t.toks)-1].end] // (lower is longer than the text: room kept between texts)
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = bytes.TrimRight(rest, " \t\r\"'”’»)")
+	return !bytes.HasSuffix(rest, []byte(".")) && !bytes.HasSuffix(rest, []byte("!")) && !bytes.HasSuffix(rest, []byte("?"))
 }
 
 // clauseStart is the first token of the sentence of token i, at most 40
