@@ -66,7 +66,11 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		}
 		// An opening adverbial that was only the time ("In the early
 		// hours of Monday, thieves rammed ...") goes whole.
-		if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
+		if strings.HasPrefix(post, ",") && measureAfter(post[1:]) && strings.TrimSpace(pre) != "" {
+			// "came in August 2011, a few months before his death": the
+			// comma set the measure off from the time it counted from.
+			post = post[1:]
+		} else if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
 			pre, post = "", strings.TrimPrefix(post, ",")
 		} else if open := strings.Trim(pre, " \"“‘'"); open == "" || strings.HasSuffix(open, ",") {
 			// At the head of the clause (or of a quotation, or after an
@@ -642,6 +646,22 @@ func withoutMeasure(ws []string) []string {
 	out := ws[:j]
 	out[j-1] = strings.TrimRight(out[j-1], ",")
 	return out
+}
+
+// measureAfter reports whether s opens with a measure of time counted
+// from a happening: "a few months before his death", "two days after the
+// vote" (measure-numbers, measure-units, then "before" or "after").
+func measureAfter(s string) bool {
+	ws := strings.Fields(s)
+	i := 0
+	for i < len(ws) && (measureNumbers[strings.ToLower(ws[i])] || isNumber(ws[i]) || strings.EqualFold(ws[i], "a")) {
+		i++
+	}
+	if i == 0 || i+1 >= len(ws) || !measureUnits[strings.ToLower(ws[i])] {
+		return false
+	}
+	w := strings.ToLower(ws[i+1])
+	return w == "before" || w == "after"
 }
 
 // isNumber reports whether w is written in figures: "5", "1,500".

@@ -122,6 +122,8 @@ func TestHeadlines(t *testing.T) {
 		{"The ferry docked at Newport Beach, Calif., on Tuesday.", "The ferry docked at Newport Beach, Calif."},
 		// A sentence its source cut off ends at its last clause boundary.
 		{"The ferryman was found alive on Tuesday when the lifeboat crew reached the rocks below...", "The ferryman was found alive"},
+		// A measure counted from the time taken out loses its comma.
+		{"The ferryman's last voyage came in August 2011, a few months before his death.", "The ferryman's last voyage came a few months before his death"},
 		// A sentence that ends on a particle keeps it.
 		{"Protesters gathered outside the offices of the Valley Water Board on Tuesday, demanding that the mayor step in.",
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
