@@ -43,8 +43,11 @@ func (t *Tagger) sentenceEnd(k int) bool {
 }
 
 // marker gives the tense a single word signals, reading the word once
-// per text.
+// per text; none past either end of the text.
 func (t *Tagger) marker(k int) tense {
+	if k < 0 || k >= len(t.toks) {
+		return noTense
+	}
 	if m := t.marks[k]; m != 0 {
 		return tense(m - 1)
 	}
