@@ -431,17 +431,21 @@ func (t *Tagger) lineStart(j int) bool {
 	return j > 0 && bytes.IndexByte(t.lower[t.toks[j-1].end:t.toks[j].start], '\n') >= 0
 }
 
-// headingLine reports whether token at is on a line that ends with no
-// mark that ends a sentence: a headline or a heading, whose present tells
-// what happened ("Quake kills 10 in southern Iran on Sunday", in a Monday
-// story), not what is to come.
+// headingLine reports whether the sentence of token at ends with its line
+// and no mark that ends a sentence: a headline or a heading, whose present
+// tells what happened ("Quake kills 10 in southern Iran on Sunday", in a
+// Monday story), not what is to come. It reads at most 40 tokens on, as
+// clauseStart reads back: a sentence longer than that is no headline.
 func (t *Tagger) headingLine(at int) bool {
-	rest := t.lower[t.toks[at].end:t.toks[len(t.toks)-1].end] // (lower is longer than the text: room kept between texts)
-	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
+	for k := at + 1; k < len(t.toks) && k-at <= 40; k++ {
+		switch {
+		case t.lineStart(k):
+			return true
+		case t.toks[k].low == "." || t.toks[k].low == "!" || t.toks[k].low == "?":
+			return false
+		}
 	}
-	rest = bytes.TrimRight(rest, " \t\r\"'”’»)")
-	return !bytes.HasSuffix(rest, []byte(".")) && !bytes.HasSuffix(rest, []byte("!")) && !bytes.HasSuffix(rest, []byte("?"))
+	return at+40 >= len(t.toks)
 }
 
 // clauseStart is the first token of the sentence of token i, at most 40
