@@ -1619,19 +1619,20 @@ func eventTitle(best *candidate) string {
 }
 
 // leadInCase writes in lower case the words a paper set in capitals to
-// open its lead ("A MAN was last night being quizzed", "THE ferry sank"):
-// the capitals that open a title, up to three words, when words in lower
-// case follow them and the story writes each of them in lower case
-// elsewhere (lower). An acronym ("SEACOM said", "the BBC") is not a word
-// the story writes so, and ends the run; words of one or two letters
-// count only as an article ("IT staff" stays). The first word keeps its
+// open its lead ("A MAN was last night being quizzed", "ONE Australian and
+// one English climber"): the capitals that open a title, up to three words,
+// when words in lower case follow them and each is a word the story writes
+// in lower case elsewhere (lower, which holds no stop words), an article
+// or a number word. An acronym ("SEACOM said", "the BBC") is none of
+// these and ends the run; words of one or two letters count only as an
+// article ("IT staff", "A US drone" stay). The first word keeps its
 // capital.
 func leadInCase(t string, lower map[string]bool) string {
 	ws := strings.Fields(t)
 	n := 0
 	for n < len(ws) && n < 3 && allCaps(ws[n]) {
 		w := strings.ToLower(ws[n])
-		if len(w) <= 2 && w != "a" && w != "an" || len(w) > 2 && !lower[w] {
+		if !articleWords[w] && (len(w) <= 2 || !lower[w] && !measureNumbers[w]) {
 			break
 		}
 		n++
@@ -1645,6 +1646,9 @@ func leadInCase(t string, lower map[string]bool) string {
 	ws[0] = capitalize(ws[0])
 	return strings.Join(ws, " ")
 }
+
+// articleWords are the articles (data/words.txt).
+var articleWords = wordSet("articles")
 
 // KindFreeID is an event id without the word for its kind of happening
 // ("2023-09-13-meeting-kim-jong-un" -> "2023-09-13-kim-jong-un"): an event

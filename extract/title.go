@@ -90,7 +90,6 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	s = tidy(s)
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
-	s = leadCase(s)
 	s = fromSubordinate(s)
 	s = attributionFirst(s)
 	// Drop leading subordinating words ("as", "especially following",
@@ -346,23 +345,6 @@ func withoutKicker(s string) string {
 		return s
 	}
 	return rest
-}
-
-// leadCase writes the first word of a title the way a sentence opens when
-// a paper set it in capitals to open its lead ("ONE Australian and one
-// English climber", "THE ferry sank"): an article or a number word in
-// capitals followed by a word that is not. An acronym ("SEACOM said", "IT
-// staff") is neither; after "A" a word in capitals may be one ("A BBC
-// reporter"), so "A MAN was quizzed" stays as it was written.
-func leadCase(s string) string {
-	w := firstWord(s)
-	if len(w) < 2 || !allCaps(w) || len(s) == len(w) || s[len(w)] != ' ' || allCaps(firstWord(s[len(w)+1:])) {
-		return s
-	}
-	if lw := strings.ToLower(w); lw == "the" || lw == "an" || measureNumbers[lw] {
-		return capitalize(lw) + s[len(w):]
-	}
-	return s
 }
 
 // allCaps reports whether w is a word in capitals: letters, all upper case.
