@@ -195,16 +195,16 @@ func keyBytes(key string) ([32]byte, bool) {
 // only speed, and is not reported: the next run reads every file.
 func (c *articleCache) close() {
 	c.stats.save()
-	packs := c.packs
+	packs, sum := c.packs, sha256.Sum256(c.salt)
 	if c.new != nil {
-		if name, err := c.new.finish(sha256.Sum256(c.salt)); err != nil {
+		if name, err := c.new.finish(sum); err != nil {
 			c.noteErr(err)
-		} else if p, err := readPack(name, sha256.Sum256(c.salt)); err == nil {
+		} else if p, err := readPack(name, sum); err == nil {
 			packs = append(packs, p)
 		}
 	}
 	if keep, err := prune(c.dir, c.salt, c.used.keys, statClock()); err == nil {
-		compact(c.dir, setID(c.salt), sha256.Sum256(c.salt), packs, keep)
+		compact(c.dir, setID(c.salt), sum, packs, keep)
 	}
 	for _, p := range packs {
 		p.f.Close()
