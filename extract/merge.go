@@ -1585,7 +1585,11 @@ func profileCosine(a, b *profile) float64 {
 func (c *candidate) publishable() bool {
 	if c.pub == 0 {
 		c.pub = 2
-		if publishable(c.title) {
+		// A title made of the noun that names the happening ("NATO
+		// summit in Washington", "Previous visit of ...") is a label, not
+		// a clause: it needs no verb of its own.
+		label := c.noun || strings.HasPrefix(c.title, derivedPrefix)
+		if label && publishable(c.title) || headline(c.title) {
 			c.pub = 1
 		}
 	}
@@ -1611,7 +1615,7 @@ func eventTitle(best *candidate) string {
 			t.Start, t.End = t.Start-m.sent.start, t.End-m.sent.start
 			tx = &t
 		}
-		if t := clauseTitle(m.stext, [2]int{0, len(m.stext)}, tx); publishable(t) {
+		if t := clauseTitle(m.stext, [2]int{0, len(m.stext)}, tx); headline(t) {
 			return t
 		}
 	}

@@ -117,11 +117,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	// supplying" would be half a clause.
 	ws := strings.Fields(s)
 	cut := false
-	if short, c := shorten(ws); opening(ws) > 0 && len(short) < opening(ws)+4 {
+	if short, c := shorten(ws); opening(ws) > 0 && (len(short) < opening(ws)+4 || len(ws) > maxTitleWords) {
 		// Cut at the comma of the phrase that opens it, or just after, the
 		// title would be that phrase with no verb ("In a November 9 press
 		// conference", "Between 1991 and 1998, Comeaux"): the clause after
-		// it is the title.
+		// it is the title. A title too long has room for its clause
+		// before the circumstance that opens it ("For the second time in
+		// less than four weeks, a Chargers player was pulled over").
 		ws, cut = shorten(ws[opening(ws):])
 	} else {
 		ws, cut = short, c
@@ -215,13 +217,13 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// A boundary outside a quotation first ("for his own "personal and
 	// discretionary use"" is not cut at "and"); inside one only when the
 	// title is too long to keep whole.
-	if out, ok := clauseBoundary(ws, false); ok {
+	if out, ok := clauseBoundary(ws, false, maxTitleWords); ok {
 		return withoutRelativeTail(out), false
 	}
 	if len(ws) <= maxTitleWords+titleSlack {
 		return ws, false
 	}
-	if out, ok := clauseBoundary(ws, true); ok {
+	if out, ok := clauseBoundary(ws, true, maxTitleWords); ok {
 		return withoutRelativeTail(out), false
 	}
 	// No clause boundary: cut before the last preposition or "that" in
@@ -232,26 +234,37 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	for i := last; i >= 8; i-- {
 		// (Not after a verb that needs what follows: "that he would be"
 		// on leave, "has checked" into rehab, "to come" to its aid.)
-		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") {
+		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i]) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	// Last, before "of", which leaves its noun without what it names
 	// ("the executive director" of what), but still no phrase cut in half.
 	for i := last; i >= 8; i-- {
-		if strings.EqualFold(ws[i], "of") {
+		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) {
+			return withoutRelativeTail(ws[:i]), false
+		}
+	}
+	// A verb past the cap ("The site manager at the Waitrose supermarket
+	// in Wellington that has been damaged by fire, says it will take"):
+	// a boundary a few words past it keeps the clause whole.
+	if out, ok := clauseBoundary(ws, false, maxTitleWords+titleSlack); ok {
+		return withoutRelativeTail(out), false
+	}
+	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
+		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i]) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	return ws[:maxTitleWords], true
 }
 
-// clauseBoundary returns ws cut at the last clause boundary within the
-// cap, if there is one; inside a quotation too when quoted is set.
-func clauseBoundary(ws []string, quoted bool) ([]string, bool) {
-	// A cut before ws[i] keeps i words: up to maxTitleWords of them.
-	for i := min(len(ws)-1, maxTitleWords); i >= 6; i-- {
-		if !quoted && inQuotation(ws[:i]) {
+// clauseBoundary returns ws cut at the last clause boundary within limit
+// words, if there is one; inside a quotation too when quoted is set.
+func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
+	// A cut before ws[i] keeps i words: up to limit of them.
+	for i := min(len(ws)-1, limit); i >= 6; i-- {
+		if !quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) {
 			continue
 		}
 		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
@@ -716,6 +729,16 @@ var (
 	// pastOpeners are verbs in the past that open a clause whose subject
 	// went: such a clause is no title.
 	pastOpeners = wordSet("past-openers")
+	// verbForms are the other verbs whose form shows no "-ed" or "-s"
+	// (see verbAt).
+	verbForms = wordSet("verb-forms")
+	// clauseVerbs take a clause, not an object: what follows them needs a
+	// verb of its own.
+	clauseVerbs = wordSet("clause-verbs")
+	// subjectPronouns and particles tell verbs by their neighbours
+	// (verbAt).
+	subjectPronouns = wordSet("subject-pronouns")
+	particles       = wordSet("particles")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came
@@ -849,6 +872,163 @@ func publishable(t string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r) || unicode.IsUpper(next) // ("iOS will ...")
 }
 
+// predicateless reports whether a title has no verb of its own: a subject
+// without its predicate ("The star of such MGM movie hits", "The shooting
+// death of Kimani"), a clause its subordinate opening left without a verb
+// ("Since fighting ... began, hundreds of thousands"), or what was said
+// without its verb ("Alishvandi said the first truck of public aid
+// donations"). Such a title is no headline: another source's title, or the
+// sentence cut elsewhere, reads better. Verbs are told by their form (see
+// verbAt): the verb of a relative clause ("the homepage of which currently
+// displays", "The woman who allegedly shot and killed") or of the opening
+// subordinate clause is not the title's. A headline in title case is left
+// alone: its words' capitals hide their forms ("Sixers Hire Maurice Cheeks").
+func predicateless(ws []string) bool {
+	return !titleCase(ws) && noVerb(ws)
+}
+
+// noVerb is predicateless for a title in any case.
+func noVerb(ws []string) bool {
+	from := 0
+	if len(ws) > 0 && (subordinators[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "since")) {
+		// The subordinate clause that opens the title ends at its comma.
+		for i, w := range ws {
+			if strings.HasSuffix(w, ",") {
+				from = i + 1
+				break
+			}
+		}
+	}
+	verbs := 0
+	relative, relVerb, prevVerb := false, false, false
+	for i := from; i < len(ws); i++ {
+		lw := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
+		if relativeOpeners[lw] {
+			// A relative clause runs to its comma; one set off by none
+			// ("The woman who shot three co-workers was charged") to the
+			// verb after its own.
+			relative, relVerb = true, false
+		}
+		v := verbAt(ws, i)
+		switch {
+		case !v:
+		case !relative:
+			if clauseVerbs[lw] && verbs == 0 && i+1 < len(ws) && !strings.HasSuffix(ws[i], ",") {
+				// "said" and what was said: the latter needs a verb too.
+				return len(ws)-i > 3 && noVerb(ws[i+1:])
+			}
+			verbs++
+		case !relVerb || prevVerb:
+			relVerb = true // the relative clause's own ("who has been charged")
+		case i > 0 && !titleConjunctions[strings.ToLower(ws[i-1])] && !strings.HasSuffix(ws[i-1], ","):
+			relative = false // the main verb after the relative clause
+			verbs++
+		}
+		prevVerb = v
+		if strings.HasSuffix(ws[i], ",") {
+			relative = false
+		}
+	}
+	return verbs == 0
+}
+
+// losesVerb reports whether cut, a cut of the title ws, has lost the verb
+// that ws has (see predicateless): the cut would leave a subject without
+// its predicate, and a cut elsewhere reads better.
+func losesVerb(ws, cut []string) bool {
+	return len(cut) < len(ws) && predicateless(cut) && !predicateless(ws)
+}
+
+// titleCase reports whether a title of three or more words is in title
+// case: no word of four letters or more in lower case ("Sixers Hire
+// Maurice Cheeks as Head Coach").
+func titleCase(ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",;:.!?\"“”‘’'()")
+		if r, _ := utf8.DecodeRuneInString(w); len(w) >= 4 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAt reports whether ws[i] is, by its form, a verb: an auxiliary, a
+// verb of saying, a verb of verbForms, a verb of a kind of happening, a
+// negation ("can't"), the word after a subject pronoun, a word in "-ed",
+// or one in "-s" before an article, a figure or a phrase, or after a name
+// ("Lohan checks into rehab",
+// "Gunman kills 1", "Pentagon sounds alarm"; not before a comma: "aid
+// donations, including").
+func verbAt(ws []string, i int) bool {
+	w := strings.ToLower(strings.Trim(ws[i], ",;:.!?\"“”‘’'()"))
+	if w == "" {
+		return false
+	}
+	if auxiliaries[w] || pastOpeners[w] || verbForms[w] || reportingVerbs[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	if kw, ok := keywords[w]; ok && kw.verb {
+		return true
+	}
+	if o, _ := utf8.DecodeRuneInString(ws[i]); i > 0 && subjectPronouns[strings.ToLower(ws[i-1])] && unicode.IsLower(o) && !strings.HasSuffix(w, "ly") {
+		return true // "We express our gratitude"
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "ed") {
+		// (Not after an article, nor after a comma before a noun, where
+		// it is an adjective: "the wounded deputy", "blankets, canned
+		// food"; "LaCalamita, entered the office" is a verb.)
+		if i == 0 {
+			return true
+		}
+		lp := strings.ToLower(ws[i-1])
+		if articleWords[lp] {
+			return false
+		}
+		if strings.HasSuffix(lp, ",") && i+1 < len(ws) {
+			next := strings.ToLower(strings.Trim(ws[i+1], ",;:\"“”‘’'"))
+			r, _ := utf8.DecodeRuneInString(next)
+			return determiners[next] || prepositions[next] || particles[next] || measureNumbers[next] || unicode.IsDigit(r)
+		}
+		return true
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.ContainsAny(ws[i][len(ws[i])-1:], ",;:.") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	prev := strings.Trim(ws[i-1], "\"“”‘’'(")
+	if articleWords[strings.ToLower(prev)] {
+		return false // "the hits"
+	}
+	next := strings.ToLower(strings.Trim(ws[i+1], ",;:\"“”‘’'"))
+	r, _ := utf8.DecodeRuneInString(next)
+	p, _ := utf8.DecodeRuneInString(prev)
+	if o, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(o) {
+		return false // a name ("Kraft Foods plant")
+	}
+	if next == "of" {
+		return false // "hundreds of"
+	}
+	if determiners[next] || measureNumbers[next] || unicode.IsDigit(r) {
+		return true // "Greece faces a", "Gunman kills 1", "follows two"
+	}
+	// After a name, its subject ("Lohan checks into", "Pentagon sounds
+	// alarm"), or before a phrase ("the government hopes to"); not a
+	// plural after a figure or before "of" ("two co-workers at",
+	// "hundreds of").
+	if measureNumbers[strings.ToLower(prev)] {
+		return false
+	}
+	return unicode.IsUpper(p) && unicode.IsLower(r) || prepositions[next]
+}
+
+// headline reports whether t is publishable and a clause with a verb of
+// its own (see predicateless).
+func headline(t string) bool {
+	return publishable(t) && !predicateless(strings.Fields(t))
+}
+
 // tidy folds white space and mends the punctuation left where a time
 // expression was taken out ("met , and" → "met, and").
 func tidy(s string) string {
@@ -905,10 +1085,14 @@ func nounTitle(k kind, m mentions) string {
 	return capitalize(kindNouns[k]) + " of " + joinAnd(who)
 }
 
+// derivedPrefix opens a derived title: a label, not a clause (see
+// headline).
+const derivedPrefix = "Previous "
+
 // derivedTitle titles the earlier happening that "first ... in N years"
 // points back to.
 func derivedTitle(k kind, m mentions) string {
-	t := "Previous " + kindNouns[k]
+	t := derivedPrefix + kindNouns[k]
 	if len(m.persons) > 0 {
 		t += " of " + joinAnd(m.persons)
 	}
@@ -1086,6 +1270,9 @@ func atComma(ws []string) []string {
 			verb = true
 		}
 		if verb && strings.HasSuffix(w, ",") {
+			if i >= 4 && i < maxTitleWords && losesVerb(ws, ws[:i+1]) {
+				continue // ("said Anthony LaCalamita III, 38, targeted")
+			}
 			if i >= 4 && i < maxTitleWords {
 				return ws[:i+1]
 			}

@@ -65,9 +65,20 @@ func TestHeadlines(t *testing.T) {
 		// when it is the subject.
 		{"In Paris, on Monday, police arrested two men.", "In Paris, police arrested two men"},
 		{"Unfortunately, Monday was a bad day for the team.", "Unfortunately, Monday was a bad day for the team"},
-		// A cut leaves no word that needs the rest ("along with").
+		// A cut leaves no word that needs the rest ("along with"); a title
+		// too long drops the circumstance that opens it first.
 		{"At the conference on Monday, Apple's chief executive Steve Jobs unveiled the new iPhone 4, along with the new iOS 4 operating system for mobile devices.",
-			"At the conference, Apple's chief executive Steve Jobs unveiled the new iPhone 4"},
+			"Apple's chief executive Steve Jobs unveiled the new iPhone 4"},
+		{"For the second time in less than four weeks, a Chargers player was pulled over by police on Sunday and arrested on suspicion of drunken driving.",
+			"A Chargers player was pulled over by police and arrested on suspicion of drunken driving"},
+		// A cut never leaves a subject without its verb: "said Anthony
+		// LaCalamita III" is cut where the clause said has its verb.
+		{"Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers at the firm on Monday and also may have intended to shoot another one of the partners.",
+			"Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers at the firm"},
+		{"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage on Monday morning and then escaped from the vehicle and took off on foot, MyFoxHouston reported.",
+			"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage and then escaped from the vehicle"},
+		{"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures, which aim to save euro30 billion ($40 billion) through 2012.",
+			"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures"},
 		// A long title's opening phrase, cut at its comma, would be the
 		// title alone: the clause after it is the title.
 		{"In a March 4 press conference, the harbour master of Keswick said the port would stay closed to all ships until the storm had passed and the channel was cleared.",
@@ -365,6 +376,39 @@ func TestLeadInCase(t *testing.T) {
 	} {
 		if got := leadInCase(in, lower); got != want {
 			t.Errorf("leadInCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPredicateless checks the test a title must pass to be a clause: a
+// verb of its own, not one of a relative clause, of an opening subordinate
+// clause, or of saying with nothing said.
+func TestPredicateless(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"The star of such MGM movie hits", true},
+		{"The shooting death of Kimani", true},
+		{"Since fighting between the two armies began, hundreds of thousands", true},
+		{"Alishvandi said the first truck of public aid donations", true},
+		{"Troy, Mich. police said Anthony LaCalamita III", true},
+		{"The woman who allegedly shot and killed two co-workers at the Kraft Foods plant", true},
+		{"A statement on Apple's website, the homepage of which currently displays a black and white photograph", true},
+		{"In a bid to remove potential fire hazards, commercial buildings", true},
+		{"Lindsay Lohan checks into rehab", false},
+		{"Gunman kills 1, wounds 2 at accounting office", false},
+		{"Pentagon sounds alarm on deepening alliance", false},
+		{"He remains on the loose", false},
+		{"One victim died in the Monday morning attack", false},
+		{"A passer-by who found the wounded deputy called the sheriff's station", false},
+		{"The suspect, identified as Anthony LaCalamita, entered the second-floor office", false},
+		{"Greece faces a May 19 due date on debt it says it can't repay", false},
+		{"We allowed P2P traffic to run from midnight", false},
+		{"Sixers Hire Maurice Cheeks as Head Coach", false}, // title case: left alone
+	} {
+		if got := predicateless(strings.Fields(c.title)); got != c.want {
+			t.Errorf("predicateless(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }
