@@ -80,7 +80,7 @@ type candidate struct {
 	noun     bool // the expression dates a noun ("a summit in May"), not the clause
 	ranged   bool
 	lead     bool // the headline or the lead of its article
-	pub      int8 // whether the title is publishable: 0 not known yet, 1 yes, 2 no
+	pub      int8 // grade+1 (see grade); 0 not known yet
 	priority int8 // lower is a better source for the title
 }
 

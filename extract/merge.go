@@ -1249,8 +1249,8 @@ func better(a, b *candidate) bool {
 	if aa, ab := a.priority >= 4, b.priority >= 4; aa != ab {
 		return ab
 	}
-	if pa, pb := a.publishable(), b.publishable(); pa != pb {
-		return pa
+	if ga, gb := a.grade(), b.grade(); ga != gb {
+		return ga > gb
 	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
@@ -1581,19 +1581,28 @@ func profileCosine(a, b *profile) float64 {
 	return dot / math.Sqrt(a.norm2*b.norm2)
 }
 
-// publishable is publishable(c.title), worked out once.
+// publishable reports whether c's title is a headline (see grade).
 func (c *candidate) publishable() bool {
+	return c.grade() == 2
+}
+
+// grade is how well c's title reads as a headline: 2 a clause with a verb
+// of its own (or a label: a title made of the noun that names the
+// happening, "NATO summit in Washington", "Previous visit of ..."), 1
+// publishable but with no verb of its own (see predicateless), 0 not
+// publishable; worked out once.
+func (c *candidate) grade() int8 {
 	if c.pub == 0 {
-		c.pub = 2
-		// A title made of the noun that names the happening ("NATO
-		// summit in Washington", "Previous visit of ...") is a label, not
-		// a clause: it needs no verb of its own.
-		label := c.noun || strings.HasPrefix(c.title, derivedPrefix)
-		if label && publishable(c.title) || headline(c.title) {
+		switch {
+		case !publishable(c.title):
 			c.pub = 1
+		case c.noun || strings.HasPrefix(c.title, derivedPrefix) || !predicateless(strings.Fields(c.title)):
+			c.pub = 3
+		default:
+			c.pub = 2
 		}
 	}
-	return c.pub == 1
+	return c.pub - 1
 }
 
 // eventTitle is the best source's title; when no source gives a
@@ -1615,7 +1624,9 @@ func eventTitle(best *candidate) string {
 			t.Start, t.End = t.Start-m.sent.start, t.End-m.sent.start
 			tx = &t
 		}
-		if t := clauseTitle(m.stext, [2]int{0, len(m.stext)}, tx); headline(t) {
+		// A headline; else a title with no verb of its own is still
+		// better than one that cannot be published ("Is expected").
+		if t := clauseTitle(m.stext, [2]int{0, len(m.stext)}, tx); headline(t) || publishable(t) && best.grade() == 0 {
 			return t
 		}
 	}

@@ -574,8 +574,8 @@ func opening(ws []string) int {
 		if len(ws)-k-1 < 6 {
 			return 0
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] {
-			return 0 // a list or an apposition goes on, not a clause
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) {
+			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
 		}
 		if listGoesOn(ws[k+1:]) {
 			continue // "In addition to the iPod Classic, Nano and Shuffle, they ..."
@@ -585,15 +585,21 @@ func opening(ws []string) int {
 	return 0
 }
 
-// withoutRelative drops a relative clause set off by commas between the
+// withoutRelative drops a relative clause set off by commas between a
 // subject and its verb, which a long title can spare: "Williams, whose
 // experiences as a young swimming champion led to a career of aqua-musicals
 // designed just for her, died in Beverly Hills" -> "Williams died in Beverly
 // Hills". The clause must close with a comma before the title's end and
 // the words after it go on in lower case (the verb).
 func withoutRelative(ws []string) []string {
-	for i := 0; i+2 < len(ws) && i < 6; i++ {
+	for i := 0; i+2 < len(ws); i++ {
 		if !strings.HasSuffix(ws[i], ",") || !relativeOpeners[strings.ToLower(ws[i+1])] {
+			continue
+		}
+		if i >= 6 && !predicateless(ws[:i+1]) {
+			// Further on, only a clause that interrupts another before
+			// its verb ("announced that the "Lion" release to OS X, which
+			// is scheduled for release, will include ...").
 			continue
 		}
 		for k := i + 2; k+1 < len(ws); k++ {
@@ -608,6 +614,54 @@ func withoutRelative(ws []string) []string {
 			}
 			out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
 			out[i] = strings.TrimSuffix(out[i], ",")
+			return out
+		}
+		return ws
+	}
+	return withoutInsert(ws)
+}
+
+// withoutInsert drops what stands between a subject and its verb, set off
+// by no comma before it, when the title would have no verb without it: a
+// relative clause closed by a comma ("The site manager at the supermarket
+// that has been damaged by fire, says it will take ..." -> "The site
+// manager at the supermarket says ..."), or a list after a comma that runs
+// to the verb ("the first truck of aid, including tents, blankets and
+// water tanks were sent" -> "the first truck of aid were sent"). The
+// subject keeps at least two words.
+func withoutInsert(ws []string) []string {
+	for j := 2; j+2 < len(ws); j++ {
+		lw := strings.ToLower(ws[j])
+		list := listOpeners[lw] && strings.HasSuffix(ws[j-1], ",")
+		if !list && !relativeOpeners[lw] && lw != "that" || strings.HasSuffix(ws[j-1], ",") && !list {
+			continue
+		}
+		if !predicateless(ws[:j]) {
+			return ws
+		}
+		for k := j + 1; k+1 < len(ws); k++ {
+			end := k // the insert is ws[j:end]
+			switch {
+			case list && auxiliaries[strings.ToLower(ws[k])]:
+			case !list && strings.HasSuffix(ws[k], ",") && isLower(ws[k+1]) && verbAt(ws, k+1) &&
+				(!invertingVerbs[strings.ToLower(ws[k+1])] || k+2 < len(ws) && subjectPronouns[strings.ToLower(ws[k+2])]):
+				// (Not before "said" and who said it: ", said sheriff's
+				// Sgt. Vanette Christiansen" attributes the whole; ", says
+				// it will take" is the clause's verb.)
+				end = k + 1
+			default:
+				continue
+			}
+			if drop := strings.Join(ws[j:end], " "); strings.Count(drop, "“") != strings.Count(drop, "”") || strings.Count(drop, `"`)%2 == 1 {
+				return ws // a quotation is not cut into
+			}
+			if !list && verbGroups(ws[j:end]) > 1 {
+				// "A passer-by who found the deputy called the station":
+				// the clause's own verb is inside.
+				return ws
+			}
+			out := append(slices.Clip(ws[:j]), ws[end:]...)
+			out[j-1] = strings.TrimSuffix(out[j-1], ",")
 			return out
 		}
 		return ws
@@ -735,6 +789,10 @@ var (
 	// clauseVerbs take a clause, not an object: what follows them needs a
 	// verb of its own.
 	clauseVerbs = wordSet("clause-verbs")
+	// byOf after a participle make it a noun's modifier (verbAt).
+	byOf = wordSet("participle-links")
+	// listOpeners open a list set off inside a clause (withoutInsert).
+	listOpeners = wordSet("list-openers")
 	// subjectPronouns and particles tell verbs by their neighbours
 	// (verbAt).
 	subjectPronouns = wordSet("subject-pronouns")
@@ -909,6 +967,14 @@ func noVerb(ws []string) bool {
 			// verb after its own.
 			relative, relVerb = true, false
 		}
+		if lw == "that" && verbs > 0 && !relative && i+2 < len(ws) {
+			// "announced that the "Lion" release to OS X": what "that"
+			// opens needs a verb too. (Only before a determiner or a
+			// name, where it opens a clause: "at that time" does not.)
+			if n := strings.ToLower(strings.Trim(ws[i+1], "\"“‘'")); determiners[n] || named(ws, i+1) {
+				return noVerb(ws[i+1:])
+			}
+		}
 		v := verbAt(ws, i)
 		switch {
 		case !v:
@@ -939,6 +1005,20 @@ func losesVerb(ws, cut []string) bool {
 	return len(cut) < len(ws) && predicateless(cut) && !predicateless(ws)
 }
 
+// verbGroups counts the verbs of ws, a run of them ("has been charged")
+// or two joined by a conjunction ("shot and killed") as one.
+func verbGroups(ws []string) int {
+	n, prev := 0, false
+	for i := range ws {
+		v := verbAt(ws, i)
+		if v && !prev && (i == 0 || !titleConjunctions[strings.ToLower(ws[i-1])]) {
+			n++
+		}
+		prev = v
+	}
+	return n
+}
+
 // titleCase reports whether a title of three or more words is in title
 // case: no word of four letters or more in lower case ("Sixers Hire
 // Maurice Cheeks as Head Coach").
@@ -967,6 +1047,9 @@ func verbAt(ws []string, i int) bool {
 	if w == "" {
 		return false
 	}
+	if strings.HasSuffix(w, "ed") && i > 0 && i+1 < len(ws) && byOf[strings.ToLower(ws[i+1])] && !auxiliaries[strings.ToLower(ws[i-1])] {
+		return false // "the employee accused of shooting", "a bomb planted by"
+	}
 	if auxiliaries[w] || pastOpeners[w] || verbForms[w] || reportingVerbs[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true
 	}
@@ -994,7 +1077,10 @@ func verbAt(ws []string, i int) bool {
 		}
 		return true
 	}
-	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.ContainsAny(ws[i][len(ws[i])-1:], ",;:.") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || i == 0 || i+1 >= len(ws) {
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || i == 0 {
+		return false
+	}
+	if i+1 >= len(ws) || strings.ContainsAny(ws[i][len(ws[i])-1:], ",;:.") {
 		return false
 	}
 	prev := strings.Trim(ws[i-1], "\"“”‘’'(")

@@ -77,6 +77,28 @@ func TestHeadlines(t *testing.T) {
 			"Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers at the firm"},
 		{"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage on Monday morning and then escaped from the vehicle and took off on foot, MyFoxHouston reported.",
 			"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage and then escaped from the vehicle"},
+		{"Jobs announced today that the \"Lion\" release to OS X, which is scheduled for release next summer, will include more support for multitouch and a desktop version of the company's App Store.",
+			"Jobs announced that the \"Lion\" release to OS X will include more support for multitouch"},
+		// What stands between a subject and its verb goes when the title
+		// would have no verb without it; a relative clause that holds the
+		// clause's verb stays.
+		{"The site manager at the Waitrose supermarket in Wellington that has been damaged by fire, says it will take a couple of days to assess how much work needs to be done after the blaze on Sunday.",
+			"The site manager at the Waitrose supermarket in Wellington says it will take a couple of days"},
+		{"Alishvandi said the first truck of public aid donations, including tents, blankets, canned food and water tanks were sent to the affected regions Monday morning.",
+			"Alishvandi said the first truck of public aid donations were sent to the affected regions"},
+		{"A passer-by who found the wounded deputy shortly after 3 p.m. called the Lakewood sheriff's station to report the shooting on Friday, said sheriff's Sgt. Vanette Christiansen.",
+			"A passer-by called the Lakewood sheriff's station to report the shooting, said sheriff's Sgt. Vanette Christiansen"},
+		// An opening phrase before a quantifier ("several protests") is
+		// dropped as before a determiner.
+		{"In the week after the fatal shooting of the teenager by the police, several protests and riots erupted on Sunday in the teen's Brooklyn neighborhood as the officers involved came under scrutiny.",
+			"Several protests and riots erupted in the teen's Brooklyn neighborhood as the officers involved came under scrutiny"},
+		// A title with no verb of its own still beats one that cannot
+		// be published ("Is expected").
+		{`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1) before jumping in, which is expected in late May.`,
+			`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1)`},
+		// A time after "beginning" stays: taken out, it would leave the
+		// word hanging.
+		{"This 'switch', he said, would happen beginning next year.", "This 'switch', he said, would happen beginning next year"},
 		{"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures, which aim to save euro30 billion ($40 billion) through 2012.",
 			"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures"},
 		// A long title's opening phrase, cut at its comma, would be the
@@ -406,6 +428,11 @@ func TestPredicateless(t *testing.T) {
 		{"Greece faces a May 19 due date on debt it says it can't repay", false},
 		{"We allowed P2P traffic to run from midnight", false},
 		{"Sixers Hire Maurice Cheeks as Head Coach", false}, // title case: left alone
+		{"Jobs announced that the \"Lion\" release to OS X", true},
+		{"It has been confirmed by publicist Harlan Boll that the 1940s Hollywood actress", true},
+		{"Janice Leader, a 911 dispatcher, told reporters that Hiller called 911", false},
+		{"He was arrested at that time by the police", false},
+		{"The trial for the suspended employee accused of shooting three co-workers", true},
 	} {
 		if got := predicateless(strings.Fields(c.title)); got != c.want {
 			t.Errorf("predicateless(%q) = %v, want %v", c.title, got, c.want)
