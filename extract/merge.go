@@ -388,6 +388,10 @@ type merger struct {
 	bksMade  int    // made, when bks was found
 	made     int    // buckets made so far
 	nation   []bool // by number: the name is a nationality (see nationMark)
+	// happening is, by number, whether the stem is a word for a kind of
+	// happening (data/happenings.txt: "shooting" for "opened fire",
+	// "gunfire", "shot").
+	happening []bool
 }
 
 type bucket struct {
@@ -419,9 +423,17 @@ func newMerger(nb *numberer, lx *lexicon) *merger {
 		byDoc: map[int][]*cluster{}}
 	m.w.df, m.ndf, m.w.n = nb.df, nb.ndf, nb.docs
 	m.nation = make([]bool, len(nb.ndf))
+	m.happening = make([]bool, len(nb.df))
+	names := map[string]bool{}
+	for _, name := range lx.class {
+		names[name] = true
+	}
 	for w, id := range nb.num {
 		if strings.HasPrefix(w, "\x00"+nationMark) {
 			m.nation[id] = true
+		}
+		if int(id) < len(m.happening) && names[w] {
+			m.happening[id] = true
 		}
 	}
 	return m
@@ -817,6 +829,7 @@ var (
 	sameArticle       = 0.35 // a sentence and a happening its article dates elsewhere
 	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article (a lead: sameHappening)
 	sameEcho          = 0.5  // an article's own news and the happening of weeks before it tells again
+	sameDayKind       = 0.2  // a dated mention and a cluster of its one day that name the same kind of happening
 )
 
 // linkMembers is how many of a cluster's latest members a candidate is
@@ -965,8 +978,26 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	case "article":
 		limit = sameArticle
 	}
+	// Reports of one day that name the same kind of happening in other
+	// words ("opened fire ..., killing two workers" and "shot three
+	// co-workers, killing two") share few words beyond it: when no name
+	// sets them apart (above), the kind tells the happening.
+	if c.basis == "" && a == b && cl.first == a && cl.last == b && m.sameKind(cl, c) {
+		limit = sameDayKind
+	}
 	sim := m.simTo(cl, c)
 	return sim, sim >= limit
+}
+
+// sameKind reports whether c names the kind of happening that cl's core
+// names ("opened fire" and "the shooting").
+func (m *merger) sameKind(cl *cluster, c *candidate) bool {
+	for _, s := range c.ids {
+		if int(s) < len(m.happening) && m.happening[s] && cl.core.count[s] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // simTo is how well c's words agree with cl's: the cosine against what the

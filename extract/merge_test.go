@@ -42,3 +42,23 @@ func TestBucketsMade(t *testing.T) {
 		t.Fatalf("buckets of days 100-102 once day 102 has one: %d, want 2", got)
 	}
 }
+
+// TestSameDayKind checks that two reports of one day that name the same
+// kind of happening in other words are one event ("opened fire" and
+// "shot", both "killing two"), and that another kind of the same day and
+// place stays apart.
+func TestSameDayKind(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2010-09-10", "A disgruntled woman opened fire at a food factory in Philadelphia on Thursday night, killing two workers and wounding another."),
+		doc("b.md", "2010-09-10", "Yvonne Hiller, a suspended employee at the plant, shot three co-workers on Thursday night, killing two, police said."),
+		doc("c.md", "2010-09-10", "A fire destroyed a warehouse in Philadelphia on Thursday night, officials said."),
+	}
+	tl, _ := Extract(docs, Options{})
+	var sources []int
+	for _, e := range tl.Events {
+		sources = append(sources, len(e.Sources))
+	}
+	if len(tl.Events) != 2 || len(tl.Events[0].Sources) != 2 {
+		t.Errorf("want the shooting as one event of 2 sources and the fire apart; got events of %v sources", sources)
+	}
+}
