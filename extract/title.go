@@ -270,8 +270,9 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && named(ws, i-1) && named(ws, i+1)) {
-			// ("Ana Ruiz and Tom Berg": names joined, not clauses.)
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) {
+			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets": names
+			// joined, not clauses.)
 			if w == "before" || w == "after" {
 				return withoutMeasure(ws[:i]), true
 			}
@@ -426,6 +427,12 @@ func named(ws []string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ws[i])
 	return unicode.IsUpper(r)
+}
+
+// numbered reports whether ws[i] opens with a figure ("11th").
+func numbered(ws []string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(ws[i])
+	return i > 0 && unicode.IsDigit(r)
 }
 
 // titleSlack is how many words past the cap a title with no clause
@@ -593,7 +600,19 @@ func opening(ws []string) int {
 // the words after it go on in lower case (the verb).
 func withoutRelative(ws []string) []string {
 	for i := 0; i+2 < len(ws); i++ {
-		if !strings.HasSuffix(ws[i], ",") || !relativeOpeners[strings.ToLower(ws[i+1])] {
+		if !strings.HasSuffix(ws[i], ",") {
+			continue
+		}
+		if i < 6 && articleWords[strings.ToLower(ws[i+1])] && predicateless(ws[:i+1]) {
+			// An apposition between the subject and its verb ("Steve
+			// Jobs, the chief executive officer of Apple Inc., announced
+			// ..."): it goes as a relative clause does.
+			if out, ok := withoutApposition(ws, i); ok {
+				return out
+			}
+			continue
+		}
+		if !relativeOpeners[strings.ToLower(ws[i+1])] {
 			continue
 		}
 		if i >= 6 && !predicateless(ws[:i+1]) {
@@ -619,6 +638,24 @@ func withoutRelative(ws []string) []string {
 		return ws
 	}
 	return withoutInsert(ws)
+}
+
+// withoutApposition drops the apposition after ws[i], a subject that ends
+// with a comma, up to the comma that closes it before a verb in lower
+// case, within ten words.
+func withoutApposition(ws []string, i int) ([]string, bool) {
+	for k := i + 2; k+1 < len(ws) && k <= i+10; k++ {
+		if !strings.HasSuffix(ws[k], ",") {
+			continue
+		}
+		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || strings.ContainsAny(strings.Join(ws[i+1:k+1], " "), "\"“”") {
+			return nil, false
+		}
+		out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
+		out[i] = strings.TrimSuffix(out[i], ",")
+		return out, true
+	}
+	return nil, false
 }
 
 // withoutInsert drops what stands between a subject and its verb, set off
@@ -789,6 +826,9 @@ var (
 	// clauseVerbs take a clause, not an object: what follows them needs a
 	// verb of its own.
 	clauseVerbs = wordSet("clause-verbs")
+	// announcingVerbs, like verbs of saying, need what they announce
+	// (saysNothing).
+	announcingVerbs = wordSet("announcing-verbs")
 	// byOf after a participle make it a noun's modifier (verbAt).
 	byOf = wordSet("participle-links")
 	// listOpeners open a list set off inside a clause (withoutInsert).
@@ -1002,7 +1042,38 @@ func noVerb(ws []string) bool {
 // that ws has (see predicateless): the cut would leave a subject without
 // its predicate, and a cut elsewhere reads better.
 func losesVerb(ws, cut []string) bool {
-	return len(cut) < len(ws) && predicateless(cut) && !predicateless(ws)
+	return len(cut) < len(ws) && (predicateless(cut) && !predicateless(ws) || saysNothing(cut) && !saysNothing(ws))
+}
+
+// saysNothing reports whether a title ends on a verb of saying with
+// nothing said: the verb last, or only a phrase after it ("Undersea cable
+// operator Seacom announced (4 November 2011)", "Terry White confirmed to
+// the Associated Press", "Kraft said in a statement"). A title that quotes
+// what was said says it.
+func saysNothing(ws []string) bool {
+	v := -1
+	for i := range ws {
+		if verbAt(ws, i) {
+			v = i
+		}
+	}
+	if v < 0 || strings.ContainsAny(strings.Join(ws, " "), "\"“”") {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[v], ",;:.!?()"))
+	if !reportingVerbs[w] && !clauseVerbs[w] && !announcingVerbs[w] || v > 0 && auxiliaries[strings.ToLower(ws[v-1])] && !strings.HasSuffix(w, "id") {
+		return false // (passive: "was announced at an Apple event"; "had said" is none)
+	}
+	for k := max(0, v-6); k < v; k++ {
+		if strings.HasSuffix(ws[k], ",") && attributionTail(ws[k+1:]) {
+			return false // ", police said" attributes what came before
+		}
+	}
+	if v == len(ws)-1 {
+		return true
+	}
+	next := strings.ToLower(ws[v+1])
+	return strings.HasPrefix(next, "(") || prepositions[next] && !strings.HasSuffix(ws[v], ",")
 }
 
 // verbGroups counts the verbs of ws, a run of them ("has been charged")
@@ -1110,9 +1181,11 @@ func verbAt(ws []string, i int) bool {
 }
 
 // headline reports whether t is publishable and a clause with a verb of
-// its own (see predicateless).
+// its own (see predicateless) that, if one of saying, says something (see
+// saysNothing).
 func headline(t string) bool {
-	return publishable(t) && !predicateless(strings.Fields(t))
+	ws := strings.Fields(t)
+	return publishable(t) && !predicateless(ws) && !saysNothing(ws)
 }
 
 // tidy folds white space and mends the punctuation left where a time

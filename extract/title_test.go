@@ -99,6 +99,18 @@ func TestHeadlines(t *testing.T) {
 		// A time after "beginning" stays: taken out, it would leave the
 		// word hanging.
 		{"This 'switch', he said, would happen beginning next year.", "This 'switch', he said, would happen beginning next year"},
+		// A verb of saying keeps what was said: a cut never leaves
+		// "Seacom announced" or "confirmed to the Associated Press" alone.
+		{"A spokesperson for The Los Angeles Superior Court confirmed to Access that a judge signed an order yesterday allowing the transfer to Cliffside, where she will continue with her 90-day court-mandated rehab.",
+			"A spokesperson for The Los Angeles Superior Court confirmed to Access that a judge signed an order allowing the transfer"},
+		// An apposition between a subject and its verb goes from a long
+		// title; an attribution at the end stays.
+		{"Steve Jobs, the chief executive officer of Apple Inc., announced in an internal memo on Monday that he would take a medical leave of absence to focus on his health.",
+			"Steve Jobs announced in an internal memo that he would take a medical leave of absence to focus on his health"},
+		{"A refugee camp in South Sudan's Unity state was bombed Thursday, South Sudan officials and witnesses said, threatening to raise tensions with Sudan in the violence-plagued border region.",
+			"A refugee camp in South Sudan's Unity state was bombed, South Sudan officials and witnesses said"},
+		{"Stephen Devine, a civil attorney for the family, said relatives would hold a vigil Thursday at their home at 11th and Poplar Streets to mark the three-month anniversary of the shooting.",
+			"Stephen Devine said relatives would hold a vigil at their home at 11th and Poplar Streets"},
 		{"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures, which aim to save euro30 billion ($40 billion) through 2012.",
 			"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures"},
 		// A long title's opening phrase, cut at its comma, would be the
@@ -432,10 +444,34 @@ func TestPredicateless(t *testing.T) {
 		{"It has been confirmed by publicist Harlan Boll that the 1940s Hollywood actress", true},
 		{"Janice Leader, a 911 dispatcher, told reporters that Hiller called 911", false},
 		{"He was arrested at that time by the police", false},
+		{"Undersea cable operator Seacom announced (4 November 2011)", false},
 		{"The trial for the suspended employee accused of shooting three co-workers", true},
 	} {
 		if got := predicateless(strings.Fields(c.title)); got != c.want {
 			t.Errorf("predicateless(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+// TestSaysNothing checks the test that keeps a verb of saying with what was
+// said.
+func TestSaysNothing(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Undersea cable operator Seacom announced (4 November 2011)", true},
+		{"Terry White confirmed to the Associated Press", true},
+		{"NYPD spokesman Paul Browne had said", true},
+		{"Kraft said in a statement", true},
+		{"LaCalamita was fired, Craft said", false},
+		{"A refugee camp was bombed, South Sudan officials and witnesses said", false},
+		{"Mac OS X Lion was announced at a different Apple event", false},
+		{"The Kremlin and North Korean state media announced the trip", false},
+		{`"We are ready to fight," the rebel leader said`, false},
+	} {
+		if got := saysNothing(strings.Fields(c.title)); got != c.want {
+			t.Errorf("saysNothing(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }
