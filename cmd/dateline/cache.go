@@ -117,17 +117,26 @@ func openCache(dir string, options ...string) (*articleCache, error) {
 	return c, nil
 }
 
-// buildID names this build of dateline: a hash of its executable.
-func buildID() (string, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return "", err
-	}
-	h, err := output.HashFile(exe)
-	if err != nil {
-		return "", err
-	}
-	return h[:16], nil
+// buildID names this build of dateline: a hash of its executable. It is
+// worked out once a process, from the file the process runs
+// (ownExecutable): a binary put in this one's place while serve runs is
+// another build, and the entries this one makes must never be filed under
+// its name. Once is also all it costs: hashing the executable takes some
+// 30 ms, which a rebuild of serve would otherwise pay each time.
+var buildID = onceBuildID(ownExecutable)
+
+func onceBuildID(exe func() (string, error)) func() (string, error) {
+	return sync.OnceValues(func() (string, error) {
+		name, err := exe()
+		if err != nil {
+			return "", err
+		}
+		h, err := output.HashFile(name)
+		if err != nil {
+			return "", err
+		}
+		return h[:16], nil
+	})
 }
 
 func isBuildID(s string) bool {

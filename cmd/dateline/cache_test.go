@@ -328,3 +328,32 @@ func TestCacheAcrossDays(t *testing.T) {
 		}
 	}
 }
+
+// A build's name is its executable's as the process started: a binary
+// put at its path since is another build, whose name this process must
+// not give the entries it makes (serve, rebuilding after an install).
+func TestBuildIDOnce(t *testing.T) {
+	exe := filepath.Join(t.TempDir(), "dateline")
+	if err := os.WriteFile(exe, []byte("this build"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	id := onceBuildID(func() (string, error) { return exe, nil })
+	first, err := id()
+	if err != nil || !isBuildID(first) {
+		t.Fatalf("buildID = %q, %v", first, err)
+	}
+	if err := os.WriteFile(exe, []byte("the next build"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := id(); again != first || err != nil {
+		t.Fatalf("after the executable was replaced, buildID = %q, %v; want %q as before", again, err, first)
+	}
+	// The running executable, which the file system names at once.
+	name, err := ownExecutable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(name); err != nil {
+		t.Fatalf("ownExecutable: %v", err)
+	}
+}

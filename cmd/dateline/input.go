@@ -85,6 +85,23 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			return nil, false, err
 		}
 	}
+	// The cache is opened while the articles are listed: both mostly
+	// wait on the disk, and opening it hashes the executable (buildID).
+	type opened struct {
+		c   *articleCache
+		err error
+	}
+	var opening chan opened
+	if f.cache != "" {
+		// The day of the run is no part of the key: an article is read
+		// the same whatever the day, and one published after the run's
+		// day is refused below, cached or not.
+		opening = make(chan opened, 1)
+		go func() {
+			c, err := openCache(f.cache, f.tz, fmt.Sprint(f.infer), string(aliasBytes), string(lexiconBytes))
+			opening <- opened{c, err}
+		}()
+	}
 	// Articles from standard input are read first; the files are listed,
 	// then read and analysed on every core and added to the timeline in
 	// path order, one at a time: an archive's texts are never all held.
@@ -111,13 +128,12 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 	x := extract.NewExtractor(xopt)
 	today := timeline.DayOfTime(opt.Now)
 	var cache *articleCache
-	if f.cache != "" {
-		// The day of the run is no part of the key: an article is read
-		// the same whatever the day, and one published after the run's
-		// day is refused below, cached or not.
-		if cache, err = openCache(f.cache, f.tz, fmt.Sprint(f.infer), string(aliasBytes), string(lexiconBytes)); err != nil {
-			return nil, false, err
+	if opening != nil {
+		o := <-opening
+		if o.err != nil {
+			return nil, false, o.err
 		}
+		cache = o.c
 	}
 	// An article, analysed: what is printed about it is made while its
 	// text is at hand.
