@@ -55,7 +55,7 @@ const statMagic = "dateline stat index 1\n"
 
 type statIndex struct {
 	path string
-	now  time.Time // when the run began, before any file was looked at
+	now  time.Time // when the cache was opened, before any article's stamp was taken
 	old  map[[32]byte]statEntry
 
 	mu    sync.Mutex
