@@ -85,8 +85,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 			return nil, false, err
 		}
 	}
-	// The cache is opened while the articles are listed: both mostly
-	// wait on the disk, and opening it hashes the executable (buildID).
+	// The cache is opened while the articles are listed, on another
+	// core: opening it hashes the executable (buildID) and reads the stat
+	// index and the packs' indexes, some 50 ms that the listing hides.
 	type opened struct {
 		c   *articleCache
 		err error
