@@ -200,6 +200,7 @@ var (
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")
 	scheduledVerbs = lex.set("scheduled-verbs")
+	depictionVerbs = lex.set("depiction-verbs")
 	delayVerbs     = lex.set("delay-verbs")
 	delayPreps     = lex.set("delay-preps")
 	arrangeVerbs   = lex.set("arrange-verbs")

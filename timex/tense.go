@@ -285,6 +285,9 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		lo := t.clauseStart(at)
 		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
 			if t.presentVerb(j, lo) {
+				if t.depicts(j, lo) {
+					return false
+				}
 				// "The news agency reports Monday that talks failed": a
 				// verb of saying right before the weekday says when.
 				return !reportingVerbs[t.w(j)] || j < at-2 || j == at-2 && t.w(at-1) != "on"
@@ -329,6 +332,26 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 		if coordinators[t.w(j)] {
 			and = j
+		}
+	}
+	return false
+}
+
+// depicts reports whether the present verb at j, in the sentence that
+// starts at token lo, tells a scene as a photo caption does: a verb of a
+// scene (depiction-verbs: "Residents clean up debris Tuesday"), at j or
+// before it, where a noun after it may take the shape of the verb
+// ("Demonstrators shout slogans"), or any verb after an indefinite subject
+// that opens the sentence ("A man walks past a damaged building Monday"),
+// which news that tells of a plan rarely writes. What a picture shows was
+// before the story.
+func (t *Tagger) depicts(j, lo int) bool {
+	if a := t.w(lo); a == "a" || a == "an" {
+		return true
+	}
+	for k := lo; k <= j; k++ {
+		if depictionVerbs[t.w(k)] && !t.toks[k].cap {
+			return true
 		}
 	}
 	return false
