@@ -368,7 +368,11 @@ func (t *Tagger) depicts(j, lo int) bool {
 // seen", "the company's shares"). Its subject is read back to token from
 // at the earliest.
 func (t *Tagger) presentVerb(j, from int) bool {
-	if j <= from || t.toks[j].cap || t.marker(j) != noTense || t.apostrophe(j+1) || !t.subjectEnd(j-1) || t.prepObject(j-1, from) {
+	if j <= from || t.toks[j].cap || t.marker(j) != noTense || t.apostrophe(j+1) || !t.subjectEnd(j-1) {
+		return false
+	}
+	head, ok := t.subjectOf(j-1, from)
+	if !ok {
 		return false
 	}
 	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] || t.possessive(j-2) {
@@ -381,7 +385,7 @@ func (t *Tagger) presentVerb(j, from int) bool {
 	if t.toks[j].kind != tWord || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || !t.functionFree(j) {
 		return false
 	}
-	p := t.w(j - 1)
+	p := t.w(head)
 	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p]
 }
 
@@ -402,19 +406,40 @@ func (t *Tagger) subjectEnd(j int) bool {
 	return t.toks[j].kind == tWord && t.functionFree(j) && numberWords[t.w(j)] == 0
 }
 
-// prepObject reports whether word j ends the object of a preposition, as
-// far as a few words back show, to token from at the earliest: "with NYPD
-// investigators", "after the talks", not "The Supreme Court" or "the
-// council" after a verb of saying.
-func (t *Tagger) prepObject(j, from int) bool {
+// subjectOf gives the head of the subject that word j ends, as far as a
+// few words back show, to token from at the earliest: j itself ("The
+// Supreme Court", "the council" after a verb of saying), or the word
+// before a preposition inside the subject (subjectHead: "Members" in
+// "Members of the committee vote Friday"); false if j ends the object of
+// a preposition of the sentence ("with NYPD investigators", "after the
+// talks").
+func (t *Tagger) subjectOf(j, from int) (int, bool) {
 	for k := j; k >= from && k > j-6 && t.toks[k].kind == tWord && t.marker(k) == noTense; k-- {
 		if prepositions[t.w(k)] && !(k < j && t.capital(k-1) && t.capital(k+1)) {
 			// "of" inside a name is no preposition of the sentence: "The
 			// Bank of England holds its meeting".
-			return true
+			return k - 1, t.subjectHead(k-1, from)
 		}
 		if t.lineStart(k) || k > 0 && t.sentenceEnd(k-1) {
 			break
+		}
+	}
+	return j, true
+}
+
+// subjectHead reports whether word j ends a noun phrase of at most four
+// words that opens its sentence, or starts at token from, with no
+// preposition and no marker of tense in it: the head of a subject that a
+// preposition goes on ("Members of the committee vote Friday", "The
+// secretary of state leaves Tuesday"), not a phrase a preposition opens
+// ("In her interview with NYPD investigators on Sunday").
+func (t *Tagger) subjectHead(j, from int) bool {
+	for k := j; k >= from && k > j-4; k-- {
+		if t.toks[k].kind != tWord || prepositions[t.w(k)] || t.marker(k) != noTense {
+			return false
+		}
+		if k == from || t.lineStart(k) || k > 0 && t.sentenceEnd(k-1) {
+			return true
 		}
 	}
 	return false
