@@ -297,6 +297,12 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// of its sentence is the present's after it, if no other marker
 		// comes first.
 		if t.opensSentence(at) {
+			if at == lo && t.presentS(at+1) && t.marker(at+1) == noTense {
+				// "Friday marks the anniversary of the attack": a weekday
+				// that is the subject of a present tells a fact of the
+				// calendar, which lies ahead or is today.
+				return true
+			}
 			for j := at + 1; j < len(t.toks) && j-at < 12 && !t.sentenceEnd(j) && t.marker(j) == noTense; j++ {
 				if t.presentVerb(j, at+1) {
 					return true
