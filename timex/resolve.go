@@ -913,6 +913,20 @@ func (t *Tagger) seasonDate(m mention) result {
 		if s <= cur {
 			y++
 		}
+	case "":
+		// "The bridge reopened in the fall", in a January story: a season
+		// told of in the past that begins two months or more after the
+		// DCT's month (in its third, sixth, ninth or twelfth month) is
+		// last year's; the past of a clause is as often misread as a
+		// season a month off is meant ("getting beat up in the spring",
+		// said in February). "will reopen in the spring", in an October
+		// story, is next year's, as this year's is gone.
+		switch tn, _ := t.clauseTense(m.at); {
+		case tn == past && 3*s-t.st.dct.m >= 2:
+			y--
+		case tn == future && s < cur:
+			y++
+		}
 	}
 	return dateResult(m.start, m.end, date{y: y, q: s, g: gSeason})
 }
