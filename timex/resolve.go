@@ -547,17 +547,24 @@ func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 // broke down on Thursday"): a past weekday told of with the week named is
 // that week's, even where the same weekday of this week is past too.
 func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
-	if len(t.out) == 0 || !t.st.hasRef || t.st.ref.g != gWeek {
+	week := t.st.dct.weekOf().shift(-1)
+	// The last date is the week, or a day of it that the sentence named
+	// after it and that the weekday does not come before, as news tells
+	// one week's days in order: "Last week police arrested two men on
+	// Monday and a third on Thursday"; not "Last week the talks broke down
+	// on Thursday, and they resumed on Monday", this week's.
+	if !t.st.hasRef || t.st.ref != week && (t.st.ref.g != gDay || t.st.ref.weekOf() != week || wd < t.st.ref.weekday()) {
 		return date{}, false
 	}
-	if t.st.ref != t.st.dct.weekOf().shift(-1) {
-		return date{}, false
-	}
-	last := t.out[len(t.out)-1]
 	lo := t.toks[t.clauseStart(at)].start
-	if last.Start < lo || last.Type != "DATE" {
+	n := len(t.out) - 1
+	for n >= 0 && t.out[n].Start >= lo && !(t.out[n].Type == "DATE" && t.out[n].Value == week.value()) {
+		n--
+	}
+	if n < 0 || t.out[n].Start < lo {
 		return date{}, false
 	}
+	last := t.out[n]
 	if wd == t.st.dct.weekday() && last.Start != lo {
 		// The DCT's own weekday is the day itself: "an employee who was
 		// fired last week shot a woman Monday", in a Monday story; but
@@ -581,7 +588,7 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 	if relative {
 		return date{}, false
 	}
-	return dayOf(isoWeekMonday(t.st.ref.y, t.st.ref.w)).addDays(wd - 1), true
+	return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
 }
 
 // dayOfSaying is the day named earlier in the sentence of token at ("said
