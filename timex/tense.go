@@ -132,9 +132,10 @@ func (t *Tagger) markerOf(k int) tense {
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
 	}
-	if intentVerbs[w] && t.w(k+1) == "to" && !tok.cap {
-		// "agreed to buy the unit in February": the purchase lies ahead
-		// of the agreement, a future seen from the past.
+	if intentVerbs[w] && !tok.cap && t.toAfterObject(k) {
+		// "agreed to buy the unit in February", "ordered both sides to
+		// return to court on Friday": the purchase lies ahead of the
+		// agreement, a future seen from the past.
 		return reportedFuture
 	}
 	if pastVerbs[w] {
@@ -169,6 +170,22 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// toAfterObject reports whether "to" follows the verb at k, right after
+// it or after an object of at most three words that are no function words
+// ("agreed to", "ordered both sides to", "expected the deal to"; not
+// "asked about the plan to").
+func (t *Tagger) toAfterObject(k int) bool {
+	for j := k + 1; j < len(t.toks) && j <= k+4; j++ {
+		if t.w(j) == "to" {
+			return true
+		}
+		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
+			return false
+		}
+	}
+	return false
 }
 
 // before is the word before token k, past an adverb in -ly that is no
