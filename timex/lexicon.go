@@ -206,6 +206,7 @@ var (
 	arrangeVerbs   = lex.set("arrange-verbs")
 	asSoonWords    = lex.set("as-soon-as")
 	aheadOfWords   = lex.set("ahead-of")
+	awaitVerbs     = lex.set("await-verbs")
 	copulas        = lex.set("copulas")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")

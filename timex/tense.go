@@ -607,15 +607,16 @@ func (t *Tagger) participle(k int) bool {
 // testimony until Monday", "has been postponed to Tuesday", "schools
 // remain closed until Monday"); or the weekday a thing may come as soon
 // as ("as soon as Monday", as-soon-as) or that comes after ("ahead of
-// Sunday's election", ahead-of); or the day a thing is set for ("The
+// Sunday's election", ahead-of) or that is awaited ("Investors await
+// Friday's jobs report", await-verbs); or the day a thing is set for ("The
 // judge set a hearing for Thursday", "The union called a strike for
 // Monday", arrange-verbs).
 func (t *Tagger) putOffUntil(i int) bool {
 	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
 	}
-	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" {
-		return true // "held rallies ahead of Sunday's election"
+	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" || awaitVerbs[t.w(i-1)] {
+		return true // "held rallies ahead of Sunday's election", "await Friday's report"
 	}
 	verbs := delayVerbs
 	switch {
