@@ -764,9 +764,22 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// ("said in May that the bridge was unsafe").
 		// A day right after the past verb is when it happened too, as
 		// wire copy drops "on": "The trial opened Aug. 5 in Manhattan".
-		return (!reportingVerbs[t.w(k)] || k >= at-2) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1))
+		return (!reportingVerbs[t.w(k)] || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1))
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
+}
+
+// resultAfter reports whether a word of results (result-words) is the
+// object of the verb at k, within three words of it: "posted a loss",
+// "reported record sales", whose verb tells what happened, not what was
+// said of a time ahead.
+func (t *Tagger) resultAfter(k int) bool {
+	for j := k + 1; j <= k+3 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+		if resultWords[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeDate resolves a unit after a determiner: "this week" is the
