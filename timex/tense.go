@@ -369,7 +369,9 @@ func (t *Tagger) presentAhead(at, k int) bool {
 // which news that tells of a plan rarely writes. What a picture shows was
 // before the story.
 func (t *Tagger) depicts(j, lo int) bool {
-	if a := t.w(lo); a == "a" || a == "an" {
+	if a := t.w(lo); (a == "a" || a == "an") && t.w(j+1) != "place" {
+		// "A memorial service for the victims takes place on Sunday"
+		// tells a happening on the calendar, no scene.
 		return true
 	}
 	for k := lo; k <= j; k++ {
