@@ -521,7 +521,7 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 // nextPastWeekday is the weekday of a second predicate in the past after
 // the weekday at token at: "and" or "but", a past verb within two words,
 // and a bare weekday within two words of it ("began Monday and ended on
-// Wednesday").
+// Wednesday"), not one put off to ("was remanded until Friday", ahead).
 func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 	for c := at + 1; c < len(t.toks) && c-at < 6 && !t.sentenceEnd(c); c++ {
 		if !coordinators[t.w(c)] {
@@ -532,7 +532,7 @@ func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 				continue
 			}
 			for j := v + 1; j <= v+3 && j < len(t.toks) && !t.sentenceEnd(j); j++ {
-				if wd := weekdays[t.w(j)]; wd != 0 && t.toks[j].cap && !t.possessive(j+1) {
+				if wd := weekdays[t.w(j)]; wd != 0 && t.toks[j].cap && !t.possessive(j+1) && !t.putOffUntil(j) {
 					return wd, true
 				}
 			}
