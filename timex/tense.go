@@ -63,6 +63,10 @@ func (t *Tagger) markerOf(k int) tense {
 		return noTense
 	}
 	w := tok.low
+	if w == "am" && k > 0 && t.toks[k-1].kind == tNum {
+		// "at 2 am Saturday": the clock's "am", not the verb.
+		return noTense
+	}
 	switch w {
 	case "ll", "d":
 		if k > 0 && t.apostrophe(k-1) {
