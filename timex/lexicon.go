@@ -208,6 +208,7 @@ var (
 	aheadOfWords   = lex.set("ahead-of")
 	awaitVerbs     = lex.set("await-verbs")
 	copulas        = lex.set("copulas")
+	copulaPlans    = lex.set("copula-plans")
 	pluralNouns    = lex.set("plural-nouns")
 	nounBefore     = lex.set("noun-before")
 	notVerbs       = lex.set("not-verbs")

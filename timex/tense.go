@@ -96,9 +96,10 @@ func (t *Tagger) markerOf(k int) tense {
 	}
 	if planWords[w] {
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] {
-			if w == "due" && !copulas[t.w(k-1)] {
+			if copulaPlans[w] && !copulas[t.w(k-1)] {
 				// "due to low light", "due to the storm": a cause, not a
-				// schedule, which a copula opens ("is due to appear").
+				// schedule, which a copula opens ("is due to appear");
+				// "raised its forecast to 3 percent" is a noun's.
 				return noTense
 			}
 			if pastPlanForms[t.w(k-1)] {
