@@ -89,6 +89,9 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			return reportedFuture
 		}
+		if t.headlineTo(k) {
+			return future
+		}
 		return noTense
 	}
 	if t.w(k+1) == "to" && arrangementCopulas[w] {
@@ -188,6 +191,27 @@ func (t *Tagger) toAfterObject(k int) bool {
 		}
 		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
+		}
+	}
+	return false
+}
+
+// headlineTo reports whether the "to" at k is a headline's future: right
+// after the subject that opens a heading line, of at most four words with
+// no verb after the first and no past or modal in it (marker is not asked,
+// as it asks this), and before a verb in lower case ("Leaders to
+// meet in Rome on Monday", "Strike to go ahead on Friday"; not "Senate
+// votes to approve bill", "Trip to Paris").
+func (t *Tagger) headlineTo(k int) bool {
+	if k == 0 || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || t.toks[k+1].cap || !t.functionFree(k+1) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := t.w(j); t.toks[j].kind != tWord || j < k-1 && t.presentS(j+1) || pastVerbs[w] || modals[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if j == 0 || t.lineStart(j) {
+			return t.headingLine(k)
 		}
 	}
 	return false
