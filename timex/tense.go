@@ -525,7 +525,14 @@ func (t *Tagger) pastNext(at int) bool {
 // the leaders will meet", not "Friday's decision").
 func (t *Tagger) opensSentence(at int) bool {
 	lo := t.clauseStart(at)
-	return !t.possessive(at+1) && (at == lo || at-1 == lo && t.w(lo) == "on")
+	head := at
+	if t.w(at-1) == "on" {
+		head = at - 1
+	}
+	// "Later this week, on Saturday, the army withdraws": a weekday set
+	// off by commas after a phrase that opens the sentence opens what
+	// follows as one at its head does.
+	return !t.possessive(at+1) && (head == lo || head > lo && t.w(head-1) == "," && t.w(at+1) == ",")
 }
 
 // lineStart reports whether a line break comes before token j.
