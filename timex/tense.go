@@ -391,18 +391,11 @@ func (t *Tagger) presentAhead(at, k int) bool {
 
 // depicts reports whether the present verb at j, in the sentence that
 // starts at token lo, tells a scene as a photo caption does: a verb of a
-// scene (depiction-verbs: "Residents clean up debris Tuesday"), at j or
-// before it, where a noun after it may take the shape of the verb
-// ("Demonstrators shout slogans"), or any verb after an indefinite subject
-// that opens the sentence ("A man walks past a damaged building Monday"),
-// which news that tells of a plan rarely writes. What a picture shows was
-// before the story.
+// scene (depiction-verbs: "A man walks past a damaged building Monday",
+// "Residents clean up debris Tuesday"), at j or before it, where a noun
+// after it may take the shape of the verb ("Demonstrators shout
+// slogans"). What a picture shows was before the story.
 func (t *Tagger) depicts(j, lo int) bool {
-	if a := t.w(lo); (a == "a" || a == "an") && t.w(j+1) != "place" {
-		// "A memorial service for the victims takes place on Sunday"
-		// tells a happening on the calendar, no scene.
-		return true
-	}
 	for k := lo; k <= j; k++ {
 		if depictionVerbs[t.w(k)] && !t.toks[k].cap {
 			return true
