@@ -114,25 +114,7 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 			}
 		}
 	}
-	if t.w(k) == "," || t.w(k) == "on" {
-		k++
-	}
-	d, ok := t.matchAbbrevWeekdayDate(k)
-	if !ok {
-		if _, wd := weekdays[t.w(k)]; wd && t.weekdayName(k) {
-			d, ok = t.matchWeekday(k, k, "")
-			ok = ok && d.pod == ""
-		}
-	}
-	if !ok {
-		_, ma := monthAbbrevs[t.w(k)]
-		_, mn := monthNames[t.w(k)]
-		if ma || mn {
-			d, ok = t.matchMonth(k, 0)
-			ok = ok && d.kind == mDay
-		}
-	}
-	if ok {
+	if d, ok := t.clockDay(k); ok {
 		day := d // allocated only here
 		c.on, c.timeEnd = &day, j
 		return d.end
@@ -148,7 +130,46 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		c.dayWord, c.shift = true, 1
 		return k + 1
 	}
+	if rangeWords[t.w(j)] || t.w(j) == "and" {
+		// "from 10 a.m. to 4 p.m. Saturday", "between 6 a.m. and noon
+		// on Tuesday": the first time of a range is on the day written
+		// after the second, which the first's span does not take in.
+		e := j + 1
+		if e >= len(t.toks) || t.toks[e].kind != tNum && !clockNames[t.w(e)] {
+			return j
+		}
+		e++
+		for e < len(t.toks) && e <= j+6 && (clockMarks[t.w(e)] || timeZones[t.w(e)]) {
+			e++
+		}
+		if d, ok := t.clockDay(e); ok {
+			day := d
+			c.on, c.timeEnd, c.dayLater = &day, j, true
+		}
+	}
 	return j
+}
+
+// clockDay reads the day a clock time may be on at k, past a comma or
+// "on": a weekday without a part of the day, or a day date.
+func (t *Tagger) clockDay(k int) (mention, bool) {
+	if t.w(k) == "," || t.w(k) == "on" {
+		k++
+	}
+	if d, ok := t.matchAbbrevWeekdayDate(k); ok {
+		return d, true
+	}
+	if _, wd := weekdays[t.w(k)]; wd && t.weekdayName(k) {
+		d, ok := t.matchWeekday(k, k, "")
+		return d, ok && d.pod == ""
+	}
+	_, ma := monthAbbrevs[t.w(k)]
+	_, mn := monthNames[t.w(k)]
+	if ma || mn {
+		d, ok := t.matchMonth(k, 0)
+		return d, ok && d.kind == mDay
+	}
+	return mention{}, false
 }
 
 // noonExpr matches "noon" and "midnight" with a day ("noon Saturday",

@@ -41,6 +41,8 @@ var (
 	ordinals    = lex.ints("ordinals")
 	units       = lex.units("units")
 	timeZones   = lex.set("time-zones")
+	clockNames  = lex.set("clock-names")
+	clockMarks  = lex.set("clock-marks")
 )
 
 // Words that make a word or a number a time.

@@ -150,6 +150,10 @@ type mention struct {
 	on      *mention
 	timeEnd int
 	needDay bool
+	// dayLater marks an on read after the second time of a range ("from
+	// 10 a.m. to 4 p.m. Saturday"): the first time takes its day, but
+	// its span ends at timeEnd.
+	dayLater bool
 
 	// A composite (mTake, mModified) takes the expression inner, the
 	// first of its chain of alternatives that names a date, if that

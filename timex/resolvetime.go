@@ -73,6 +73,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			switch {
 			case ok && !(m.needDay && r.d.yx):
 				d, end, onDay = r.d, r.end, true
+				if m.dayLater {
+					end = m.timeEnd
+				}
 			case m.needDay:
 				return result{}, false
 			default:
