@@ -375,8 +375,10 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// found Sunday and the search continues Thursday": one with its
 		// own subject after the coordinator, which a determiner opens (not
 		// "stopped Thompson to keep his WBA, IBF and WBO heavyweight
-		// titles Saturday night", a list of nouns).
-		if (coordinators[t.w(j-1)] || t.w(j-1) == ",") && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
+		// titles Saturday night", a list of nouns); "flew to Boston for the
+		// playoffs, which start Wednesday": one right after a relative
+		// pronoun, whose clause the weekday is in.
+		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)]) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
 			return true
 		}
 		if and >= 0 && adjectiveCues[t.w(and+1)] && t.presentVerb(j, and+1) {
