@@ -138,9 +138,13 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		}
 	}
 	month.end = j
-	// "January this year", "September last year"
+	// "January this year", "September last year", "April of last year"
 	if monthYearDets[t.w(j)] && t.w(j+1) == "year" {
 		month.yearDet, month.end = t.w(j), j+2
+		return month, true
+	}
+	if t.w(j) == "of" && monthYearDets[t.w(j+1)] && t.w(j+2) == "year" {
+		month.yearDet, month.end = t.w(j+1), j+3
 		return month, true
 	}
 	// "last April", "next May", "this March": the determiner is part of it.
