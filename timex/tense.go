@@ -567,10 +567,12 @@ func (t *Tagger) clauseStart(i int) int {
 func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 	for k := i + 1; k <= hi; k++ {
 		if m := t.marker(k); m != noTense {
-			if m == present && scheduledVerbs[t.w(k)] {
+			if m == present && scheduledVerbs[t.w(k)] && !t.opensSentence(i) {
 				// A present tense after the date is another clause's
 				// ("Tuesday's bid by Ford, which meets ..."): it is the
-				// verb before a date that schedules it.
+				// verb before a date that schedules it; but a date that
+				// opens the sentence is the verb's after it ("On Sunday
+				// the ultimatum expires").
 				continue
 			}
 			if m == reportedFuture && intentVerbs[t.w(k)] {
