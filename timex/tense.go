@@ -140,10 +140,11 @@ func (t *Tagger) markerOf(k int) tense {
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
 	}
-	if intentVerbs[w] && !tok.cap && t.toAfterObject(k) {
+	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
-		// agreement, a future seen from the past.
+		// agreement, a future seen from the past. After "be" the modal
+		// before it decides ("will be asked to vote on Wednesday").
 		return reportedFuture
 	}
 	if pastVerbs[w] {
