@@ -209,6 +209,7 @@ var (
 	asSoonWords    = lex.set("as-soon-as")
 	aheadOfWords   = lex.set("ahead-of")
 	awaitVerbs     = lex.set("await-verbs")
+	cancelVerbs    = lex.set("cancel-verbs")
 	copulas        = lex.set("copulas")
 	copulaPlans    = lex.set("copula-plans")
 	pluralNouns    = lex.set("plural-nouns")

@@ -405,6 +405,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// what is put off is put off to a day ahead, whatever the tense.
 		return dct.addDays(fwd)
 	}
+	if t.cancelled(at) {
+		// "Organizers called off Saturday's march", in a Friday story:
+		// the day the march was to be on is the nearest Saturday.
+		if fwd <= back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	}
 	tn, k := t.clauseTense(at)
 	if t.presentAhead(at, k) {
 		// "The central bank raises rates on Thursday", in a Monday story:

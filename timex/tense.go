@@ -674,6 +674,14 @@ func (t *Tagger) putOffUntil(i int) bool {
 	return false
 }
 
+// cancelled reports whether the weekday at token at, in the possessive,
+// names a thing called off right before it ("called off Saturday's
+// march", "banned Saturday's march"; cancel-verbs): the day it was to be
+// on, which the tense of the calling off does not tell.
+func (t *Tagger) cancelled(at int) bool {
+	return t.possessive(at+1) && cancelVerbs[t.w(at-1)]
+}
+
 // futureAfter reports whether the sentence of token i looks ahead after
 // it: a marker of the future ("will", "is to", "plans to") between i and
 // the end of the sentence.
