@@ -609,14 +609,15 @@ func (t *Tagger) arrangement(k int) bool {
 // (plain-past-verbs), is past: a word before it that may be its subject,
 // a noun or a name ("South Sudan split off", "a quake hit"), and not a
 // pronoun that takes the plain present ("they cut"), "to", a modal, an
-// auxiliary, a word a noun follows or a verb of the calendar, whose
-// participle it is ("to hit", "will cut", "a hit", "remains shut").
+// auxiliary, a word a noun follows, an ordinal or a verb of the calendar,
+// whose participle it is ("to hit", "will cut", "a hit", "the first cut",
+// "remains shut").
 func (t *Tagger) plainPast(k int) bool {
 	if k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
 	prev := t.w(k - 1)
-	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] {
+	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] || ordinals[prev] != 0 {
 		return false
 	}
 	return !presentSubjects[prev]
