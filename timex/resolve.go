@@ -517,8 +517,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 // wouldAhead reports whether the "would" at token k governs the weekday at
 // token at closely: before it ("Asked on Friday whether he would run" is
 // the Friday of the asking), not "would have", at most six words before
-// it, no comma between ("a box that would hold a shotgun, ... in a Dumpster during
-// a search Monday evening" is the search's Monday, told in the past).
+// it, no comma between ("a box that would hold a shotgun, ... in a
+// Dumpster during a search Monday evening" is the search's Monday, told
+// in the past).
 func (t *Tagger) wouldAhead(k, at int) bool {
 	if k < 0 || k > at || t.w(k) != "would" || t.w(k+1) == "have" || at-k > 7 {
 		return false

@@ -199,8 +199,8 @@ func (t *Tagger) toAfterObject(k int) bool {
 
 // headlineTo reports whether the "to" at k is a headline's future: right
 // after the subject that opens a heading line, of at most four words with
-// no verb after the first and no past or modal in it (marker is not asked,
-// as it asks this), and before a verb in lower case ("Leaders to
+// no -s verb after the first and no past or modal in it (read from the
+// words: marker asks this), and before a verb in lower case ("Leaders to
 // meet in Rome on Monday", "Strike to go ahead on Friday"; not "Senate
 // votes to approve bill", "Trip to Paris").
 func (t *Tagger) headlineTo(k int) bool {
