@@ -408,6 +408,9 @@ func withoutTruncation(s string) string {
 // titleSlack), dropping what it can spare before cutting.
 func shorten(ws []string) ([]string, bool) {
 	if len(ws) > maxTitleWords {
+		ws = withoutParenthesis(ws)
+	}
+	if len(ws) > maxTitleWords {
 		ws = withoutRelative(ws)
 	}
 	if len(ws) > maxTitleWords {
@@ -417,6 +420,35 @@ func shorten(ws []string) ([]string, bool) {
 		return atBoundary(ws)
 	}
 	return ws, false
+}
+
+// withoutParenthesis drops from a long title what its source set in
+// parentheses after its first word, up to eight words without a quotation
+// ("Seacom announced (4 November 2011) that ...", "at 09:10 hours (0440
+// GMT)", "about 58km (36 miles) south-west"): an aside the summary keeps.
+func withoutParenthesis(ws []string) []string {
+	for i := 1; i < len(ws); i++ {
+		if !strings.HasPrefix(ws[i], "(") {
+			continue
+		}
+		for k := i; k < len(ws) && k < i+8; k++ {
+			if strings.ContainsAny(ws[k], "\"“”") {
+				return ws
+			}
+			if j := strings.IndexByte(ws[k], ')'); j >= 0 {
+				if j != len(ws[k])-1 && !strings.ContainsAny(ws[k][j+1:], ",;:.") {
+					return ws // ("(x)y": a word, not an aside)
+				}
+				out := append(slices.Clip(ws[:i]), ws[k+1:]...)
+				if tail := ws[k][j+1:]; tail != "" {
+					out[i-1] += tail // the comma after the aside stays
+				}
+				return out
+			}
+		}
+		return ws
+	}
+	return ws
 }
 
 // named reports whether ws[i] is a word of a name: capitalised, not the

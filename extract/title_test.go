@@ -95,7 +95,7 @@ func TestHeadlines(t *testing.T) {
 		// A title with no verb of its own still beats one that cannot
 		// be published ("Is expected").
 		{`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1) before jumping in, which is expected in late May.`,
-			`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1)`},
+			`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release`},
 		// A time after "beginning" stays: taken out, it would leave the
 		// word hanging.
 		{"This 'switch', he said, would happen beginning next year.", "This 'switch', he said, would happen beginning next year"},
@@ -111,6 +111,12 @@ func TestHeadlines(t *testing.T) {
 			"A refugee camp in South Sudan's Unity state was bombed, South Sudan officials and witnesses said"},
 		{"Stephen Devine, a civil attorney for the family, said relatives would hold a vigil Thursday at their home at 11th and Poplar Streets to mark the three-month anniversary of the shooting.",
 			"Stephen Devine said relatives would hold a vigil at their home at 11th and Poplar Streets"},
+		// An aside in parentheses goes from a long title; a word that
+		// needs what follows ("depending" on) does not end one.
+		{"Undersea cable operator Seacom announced today (4 November 2011) that repairs have been completed on a broken cable off the coast of Egypt that caused an outage on its network.",
+			"Undersea cable operator Seacom announced that repairs have been completed on a broken cable off the coast"},
+		{"SEACOM said today (10 October 2011) that the total repair time of the current problems they experience will be around twelve days depending on weather conditions.",
+			"SEACOM said that the total repair time of the current problems they experience will be around twelve days"},
 		{"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures, which aim to save euro30 billion ($40 billion) through 2012.",
 			"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures"},
 		// A long title's opening phrase, cut at its comma, would be the
