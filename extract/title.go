@@ -427,6 +427,7 @@ func shorten(ws []string) ([]string, bool) {
 // ("Seacom announced (4 November 2011) that ...", "at 09:10 hours (0440
 // GMT)", "about 58km (36 miles) south-west"): an aside the summary keeps.
 func withoutParenthesis(ws []string) []string {
+	ws = withoutDashAside(ws)
 	for i := 1; i < len(ws); i++ {
 		if !strings.HasPrefix(ws[i], "(") {
 			continue
@@ -445,6 +446,40 @@ func withoutParenthesis(ws []string) []string {
 				}
 				return out
 			}
+		}
+		return ws
+	}
+	return ws
+}
+
+// withoutDashAside drops an aside set off by a pair of dashes, up to
+// twelve words without a quotation ("on Wednesday — the same day Gray's
+// autopsy showed he had been shot seven times — part of the crowd became
+// unruly" -> "... part of the crowd became unruly").
+func withoutDashAside(ws []string) []string {
+	for i := 0; i < len(ws); i++ {
+		if !dashAt(ws, i) {
+			continue
+		}
+		j := i
+		for j+1 < len(ws) && dashAt(ws, j+1) {
+			j++ // "- -": one dash
+		}
+		for k := j + 1; k < len(ws) && k <= j+13; k++ {
+			if strings.ContainsAny(ws[k], "\"“”") {
+				return ws
+			}
+			if !dashAt(ws, k) {
+				continue
+			}
+			e := k
+			for e+1 < len(ws) && dashAt(ws, e+1) {
+				e++
+			}
+			if e+1 >= len(ws) || k == j+1 {
+				return ws
+			}
+			return append(slices.Clip(ws[:i]), ws[e+1:]...)
 		}
 		return ws
 	}
