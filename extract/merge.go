@@ -1627,7 +1627,7 @@ func (c *candidate) grade() int8 {
 		switch {
 		case !publishable(c.title):
 			c.pub = 1
-		case c.noun || strings.HasPrefix(c.title, derivedPrefix) || headline(c.title):
+		case c.noun || strings.HasPrefix(c.title, derivedPrefix) || clause(strings.Fields(c.title)):
 			c.pub = 3
 		default:
 			c.pub = 2

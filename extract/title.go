@@ -1055,7 +1055,7 @@ func predicateless(ws []string) bool {
 // noVerb is predicateless for a title in any case.
 func noVerb(ws []string) bool {
 	from := 0
-	if len(ws) > 0 && (subordinators[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "since")) {
+	if len(ws) > 0 && (inSet(subordinators, ws[0]) || strings.EqualFold(ws[0], "since")) {
 		// The subordinate clause that opens the title ends at its comma.
 		for i, w := range ws {
 			if strings.HasSuffix(w, ",") {
@@ -1067,7 +1067,12 @@ func noVerb(ws []string) bool {
 	verbs := 0
 	relative, relVerb, prevVerb := false, false, false
 	for i := from; i < len(ws); i++ {
-		lw := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
+		lw := strings.Trim(ws[i], ",;:\"“”‘’'()")
+		if r, _ := utf8.DecodeRuneInString(lw); i > from && unicode.IsUpper(r) {
+			lw = "" // a name
+		} else {
+			lw = strings.ToLower(lw)
+		}
 		if relativeOpeners[lw] {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the
@@ -1093,7 +1098,7 @@ func noVerb(ws []string) bool {
 			verbs++
 		case !relVerb || prevVerb:
 			relVerb = true // the relative clause's own ("who has been charged")
-		case i > 0 && !titleConjunctions[strings.ToLower(ws[i-1])] && !strings.HasSuffix(ws[i-1], ","):
+		case i > 0 && !inSet(titleConjunctions, ws[i-1]) && !strings.HasSuffix(ws[i-1], ","):
 			relative = false // the main verb after the relative clause
 			verbs++
 		}
@@ -1124,11 +1129,11 @@ func saysNothing(ws []string) bool {
 			v = i
 		}
 	}
-	if v < 0 || strings.ContainsAny(strings.Join(ws, " "), "\"“”") {
+	if v < 0 || slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, "\"“”") }) {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(ws[v], ",;:.!?()"))
-	if !reportingVerbs[w] && !clauseVerbs[w] && !announcingVerbs[w] || v > 0 && auxiliaries[strings.ToLower(ws[v-1])] && !strings.HasSuffix(w, "id") {
+	if !reportingVerbs[w] && !clauseVerbs[w] && !announcingVerbs[w] || v > 0 && inSet(auxiliaries, ws[v-1]) && !strings.HasSuffix(w, "id") {
 		return false // (passive: "was announced at an Apple event"; "had said" is none)
 	}
 	for k := max(0, v-6); k < v; k++ {
@@ -1149,7 +1154,7 @@ func verbGroups(ws []string) int {
 	n, prev := 0, false
 	for i := range ws {
 		v := verbAt(ws, i)
-		if v && !prev && (i == 0 || !titleConjunctions[strings.ToLower(ws[i-1])]) {
+		if v && !prev && (i == 0 || !inSet(titleConjunctions, ws[i-1])) {
 			n++
 		}
 		prev = v
@@ -1181,11 +1186,15 @@ func titleCase(ws []string) bool {
 // "Gunman kills 1", "Pentagon sounds alarm"; not before a comma: "aid
 // donations, including").
 func verbAt(ws []string, i int) bool {
-	w := strings.ToLower(strings.Trim(ws[i], ",;:.!?\"“”‘’'()"))
+	w := strings.Trim(ws[i], ",;:.!?\"“”‘’'()")
 	if w == "" {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") && i > 0 && i+1 < len(ws) && byOf[strings.ToLower(ws[i+1])] && !auxiliaries[strings.ToLower(ws[i-1])] {
+	if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+		return false // a name: a verb is written in lower case within a title
+	}
+	w = strings.ToLower(w)
+	if strings.HasSuffix(w, "ed") && i > 0 && i+1 < len(ws) && inSet(byOf, ws[i+1]) && !inSet(auxiliaries, ws[i-1]) {
 		return false // "the employee accused of shooting", "a bomb planted by"
 	}
 	if auxiliaries[w] || pastOpeners[w] || verbForms[w] || reportingVerbs[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -1194,7 +1203,7 @@ func verbAt(ws []string, i int) bool {
 	if kw, ok := keywords[w]; ok && kw.verb {
 		return true
 	}
-	if o, _ := utf8.DecodeRuneInString(ws[i]); i > 0 && subjectPronouns[strings.ToLower(ws[i-1])] && unicode.IsLower(o) && !strings.HasSuffix(w, "ly") {
+	if o, _ := utf8.DecodeRuneInString(ws[i]); i > 0 && inSet(subjectPronouns, ws[i-1]) && unicode.IsLower(o) && !strings.HasSuffix(w, "ly") {
 		return true // "We express our gratitude"
 	}
 	if len(w) > 3 && strings.HasSuffix(w, "ed") {
@@ -1222,7 +1231,7 @@ func verbAt(ws []string, i int) bool {
 		return false
 	}
 	prev := strings.Trim(ws[i-1], "\"“”‘’'(")
-	if articleWords[strings.ToLower(prev)] {
+	if inSet(articleWords, prev) {
 		return false // "the hits"
 	}
 	next := strings.ToLower(strings.Trim(ws[i+1], ",;:\"“”‘’'"))
@@ -1241,7 +1250,7 @@ func verbAt(ws []string, i int) bool {
 	// alarm"), or before a phrase ("the government hopes to"); not a
 	// plural after a figure or before "of" ("two co-workers at",
 	// "hundreds of").
-	if measureNumbers[strings.ToLower(prev)] {
+	if inSet(measureNumbers, prev) {
 		return false
 	}
 	return unicode.IsUpper(p) && unicode.IsLower(r) || prepositions[next]
@@ -1251,8 +1260,34 @@ func verbAt(ws []string, i int) bool {
 // its own (see predicateless) that, if one of saying, says something (see
 // saysNothing).
 func headline(t string) bool {
-	ws := strings.Fields(t)
-	return publishable(t) && !predicateless(ws) && !saysNothing(ws)
+	return publishable(t) && clause(strings.Fields(t))
+}
+
+// clause reports whether the title ws has a verb of its own that, if one
+// of saying, says something.
+func clause(ws []string) bool {
+	return !predicateless(ws) && !saysNothing(ws)
+}
+
+// inSet reports whether w, in lower case, is in set, a word list: words of
+// a few ASCII letters are lowered on the stack, as a title's checks ask
+// this of every word.
+func inSet(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // tidy folds white space and mends the punctuation left where a time
