@@ -314,6 +314,23 @@ var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*
 // never the date of what it reports.
 func datelineEnd(text string, s, e int) int {
 	line := text[s:e]
+	if strings.HasPrefix(line, "By ") {
+		// A byline run into the dateline on one line ("By JOHN SMITH,
+		// Associated Press Writer WASHINGTON — The Senate voted ..."):
+		// the text starts after the dateline that follows a few words.
+		for i, n := 3, 0; i < min(len(line), 100) && n <= 10; i++ {
+			if line[i-1] != ' ' {
+				continue
+			}
+			n++
+			if c := line[i]; c < 'A' || c > 'Z' || i+1 >= len(line) || line[i+1] < 'A' || line[i+1] > 'Z' {
+				continue
+			}
+			if loc := datelineRE.FindStringIndex(line[i:min(len(line), i+120)]); loc != nil && i+loc[1] < len(line) {
+				return s + i + loc[1]
+			}
+		}
+	}
 	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' || line[1] < 'A' || line[1] > 'Z' {
 		return s
 	}

@@ -59,6 +59,11 @@ func TestDatelinesAndBylines(t *testing.T) {
 		{"NEW YORK — A fire broke out.", "A fire broke out."},
 		{"NATO leaders met in Vilnius.", "NATO leaders met in Vilnius."},
 		{"By Jane Smith and John Roe", ""},
+		// A byline run into the dateline on one line goes with it; a
+		// sentence that opens with "By" stays whole.
+		{"By JOHN SMITH, Associated Press Writer WASHINGTON — The Senate voted.", "The Senate voted."},
+		{"By Jane Roe WASHINGTON (AP) -- The Senate voted.", "The Senate voted."},
+		{"By Thursday, NATO and EU leaders - the foreign ministers - met in Brussels.", "By Thursday, NATO and EU leaders - the foreign ministers - met in Brussels."},
 	} {
 		var got []string
 		for _, s := range sentences(tc.in) {
