@@ -177,11 +177,11 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	if articleHook != nil {
 		articleHook(d)
 	}
-	txs := tagger.Tag(d.Text, d.Article.Published.First())
 	// The text with its ASCII capitals lowered, once: sentences and
 	// news cut their lower-case words and keys from it.
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
+	txs := tagger.Tag(x.lx.withoutCaptions(d.Text, low, sents), d.Article.Published.First())
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)

@@ -464,3 +464,23 @@ func TestWhereClauseDate(t *testing.T) {
 		t.Errorf("got %s %q", e.Date, e.Title)
 	}
 }
+
+// TestFilePhotoCaption checks that a file photo's caption is neither an
+// event nor the time the story's bare times anchor on: "shortly after 10
+// a.m." after "In this Sept. 5, 2019 file photo, ..." is the day of the
+// bombing the lead dates, not a day of 2019.
+func TestFilePhotoCaption(t *testing.T) {
+	text := "NAIROBI, Kenya (AP) — A bomb tore through a crowded market in the Kenyan capital on Saturday, killing at least 12 people, police said.\n\n" +
+		"FILE - In this Sept. 5, 2019 file photo, a man walks past the Gikomba market in Nairobi, Kenya. (AP Photo/Ben Curtis)\n\n" +
+		"The blast happened shortly after 10 a.m., when the market was packed with shoppers, police spokesman Charles Owino told reporters.\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-15", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.HasPrefix(e.Date.String(), "2019") {
+			t.Errorf("an event of the file photo's date: %q %s", e.Title, e.Date)
+		}
+	}
+	got := find(tl, "2024-06-15")
+	if len(got) != 1 || len(got[0].Sources) != 2 {
+		t.Errorf("want the bombing of 2024-06-15 with its 2 sentences, got %+v", tl.Events)
+	}
+}

@@ -510,24 +510,8 @@ func (lx *lexicon) caption(sent string, base int, ws []word) bool {
 // captionLow is caption given low, sent with its ASCII capitals lowered
 // (see asciiLower).
 func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
-	if isASCII(sent) {
-		for _, c := range lx.credits {
-			// A credit with a mark ("reuters/", "photo:") is looked for
-			// only where the sentence has the mark: most have none.
-			if k := creditMark(c); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
-				continue
-			}
-			if strings.Contains(low, c) {
-				return true
-			}
-		}
-	} else {
-		low := strings.ToLower(sent)
-		for _, c := range lx.credits {
-			if strings.Contains(low, c) {
-				return true
-			}
-		}
+	if lx.credited(sent, low) {
+		return true
 	}
 	if !explicitYear(sent) {
 		return false
@@ -544,6 +528,58 @@ func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// credited reports whether a sentence carries a photo credit ("REUTERS/",
+// "(AP Photo/...)", "In this ... file photo"): a caption's mark.
+func (lx *lexicon) credited(sent, low string) bool {
+	if isASCII(sent) {
+		for _, c := range lx.credits {
+			// A credit with a mark ("reuters/", "photo:") is looked for
+			// only where the sentence has the mark: most have none.
+			if k := creditMark(c); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
+				continue
+			}
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+		return false
+	}
+	low = strings.ToLower(sent)
+	for _, c := range lx.credits {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCaptions is text with the sentences that carry a photo credit
+// blanked, byte for byte, for the tagger: a file photo's date ("In this
+// Sept. 5, 2019 file photo, a man walks past the market") is no time the
+// story tells, and would anchor the bare times after it ("The blast
+// happened shortly after 10 a.m." read as that day of 2019). text itself
+// when there is none.
+func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
+	var b []byte
+	for _, s := range sents {
+		if !lx.credited(text[s.start:s.end], low[s.start:s.end]) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := s.start; i < s.end; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // creditMark is the index of the first mark of a photo credit (a byte

@@ -140,7 +140,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		ws = withoutDangling(ws)
 	}
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) && !stateAbbreviation(s[:len(s)-1]) {
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) && !stateAbbreviation(s[:len(s)-1]) && !dotted(s) {
 		// The sentence's period goes, and a comma the time expression left
 		// before it ("Rodong Sinmun, on Tuesday.").
 		s = strings.TrimRight(s[:len(s)-1], " ,;:—–-")
@@ -1288,6 +1288,19 @@ func inSet(set map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	return set[string(buf[:len(w)])]
+}
+
+// dotted reports whether the last word of s has a period inside it as well
+// as at its end ("10 a.m.", "the U.S."): an abbreviation, whose period
+// stays.
+func dotted(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	for _, r := range w {
+		if r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return strings.Count(w, ".") >= 2 && !strings.HasSuffix(w, "..")
 }
 
 // tidy folds white space and mends the punctuation left where a time

@@ -484,3 +484,18 @@ func TestSaysNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestDotted checks which titles' last periods are an abbreviation's.
+func TestDotted(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The blast happened shortly after 10 a.m.":    true,
+		"The envoy flew back to the U.S.":             true,
+		"The ferry docked at Newport Beach, Calif.,.": false,
+		"The talks ended.":                            false,
+		"The talks ended..":                           false,
+	} {
+		if got := dotted(s); got != want {
+			t.Errorf("dotted(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
