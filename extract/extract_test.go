@@ -388,7 +388,7 @@ func TestTitles(t *testing.T) {
 			"A meeting with US President Donald Trump broke up in Hanoi"},
 		{"2024-06-18", "The alliance said next month's NATO summit in Washington would discuss Asia.", "NATO summit in Washington"},
 		{"2023-09-12", "\"We are watching closely,\" State Department spokesman Matthew Miller said during a briefing on Tuesday.",
-			"State Department spokesman Matthew Miller said during a briefing: We are watching closely"},
+			"State Department spokesman Matthew Miller said during a briefing: \"We are watching closely\""},
 	}
 	for _, tt := range tests {
 		tl, _ := Extract([]Doc{doc("a.md", tt.published, tt.text)}, Options{})

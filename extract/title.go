@@ -1486,7 +1486,7 @@ func possessiveSpan(text string, seg [2]int, end int) ([2]int, bool) {
 
 // attributionFirst turns a sentence that opens with a quotation and ends
 // with its attribution ("“...,” a spokesman said") around, so the title says
-// who spoke: "A spokesman said: ...".
+// who spoke: "A spokesman said: “...”".
 func attributionFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r != '"' && r != '“' {
@@ -1497,12 +1497,13 @@ func attributionFirst(s string) string {
 		return s
 	}
 	quote := strings.TrimRight(s[n:n+end], " ,.")
-	_, m := utf8.DecodeRuneInString(s[n+end:])
+	closing, m := utf8.DecodeRuneInString(s[n+end:])
 	rest := strings.Trim(s[n+end+m:], " ,.")
 	if len(strings.Fields(rest)) < 2 {
 		return s
 	}
-	return speakerFirst(rest) + ": " + quote
+	// The quotation keeps its marks: the words are the speaker's.
+	return speakerFirst(rest) + ": " + string(r) + quote + string(closing)
 }
 
 // speakerFirst puts the speaker of an inverted attribution before the verb:
