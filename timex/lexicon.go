@@ -201,6 +201,7 @@ var (
 	notPast        = lex.set("not-past")
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")
+	perfectAuxes   = lex.set("perfect-auxiliaries")
 	scheduledVerbs = lex.set("scheduled-verbs")
 	depictionVerbs = lex.set("depiction-verbs")
 	delayVerbs     = lex.set("delay-verbs")

@@ -102,7 +102,7 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 		return r, true
 	}
 	if !t.st.hasRef {
-		if dir < 0 {
+		if dir < 0 && !((u.g == gDay || u.g == gWeek) && t.narrativePast(start, end)) {
 			// With nothing to anchor on, "earlier" is counted from the
 			// document date, like "ago".
 			return t.agoDate(start, end, n, vague, u, t.st.dct, false), true
@@ -122,4 +122,30 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
 	return dateResult(start, end, d.shift(dir*k)), true
+}
+
+// narrativePast reports whether the sentence of a count "earlier" or
+// "before" (tokens start to end) tells a happening in the simple or past
+// perfect past, with no present, future or present perfect in it: "A man
+// fired four days earlier from his job walked into his old office" counts
+// from the shooting the story tells, which a follow-up filed days later does
+// not date, so the days before the DCT would be a wrong day and the count
+// is left a duration. A sentence that speaks from now counts from the DCT
+// ("Putin and Kim, who held talks a day earlier, have said little").
+func (t *Tagger) narrativePast(start, end int) bool {
+	seen := false
+	for k := t.clauseStart(start); k < len(t.toks); k++ {
+		if k < start || k >= end {
+			switch m := t.marker(k); {
+			case m == present || m == future || perfectAuxes[t.w(k)]:
+				return false
+			case m == past:
+				seen = true
+			}
+		}
+		if t.sentenceEnd(k) || k+1 < len(t.toks) && t.toks[k+1].nl {
+			break
+		}
+	}
+	return seen
 }
