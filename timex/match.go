@@ -118,7 +118,7 @@ func (t *Tagger) emit(r result) {
 		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
-	if r.concrete && r.typ == "DATE" && !r.compare {
+	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare {
 		t.st.note(r.d)
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true
@@ -127,6 +127,16 @@ func (t *Tagger) emit(r result) {
 	if u := r.v.Unit; r.typ == "DURATION" && (u == UnitMonth && (r.v.Unknown != 0 || r.v.N != 1 && r.v.N != 3) || u == UnitMinute || u == UnitYear) {
 		t.st.inQuarter = false // "the first nine months", "the year"
 	}
+}
+
+// toldTime reports whether a time of day is on a day the text writes
+// ("10 a.m. on Monday", "Saturday night", "the next morning") and not
+// after the DCT, so that it dates what follows as the day alone would: "He
+// left around 11 a.m." after it is on that day, not the DCT's. A time ahead
+// ("will appear in court tomorrow morning") is a plan, not a happening
+// the story goes on to tell.
+func (t *Tagger) toldTime(r result) bool {
+	return r.typ == "TIME" && r.d.g == gDay && !t.st.dct.before(r.d)
 }
 
 func dateResult(start, end int, d date) result {

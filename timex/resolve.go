@@ -312,7 +312,7 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	case mDayWord:
 		d := t.st.dct.addDays(m.shift)
 		if m.pod != "" {
-			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod)}, true
+			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 		}
 		return dateResult(m.start, m.end, d), true
 	case mValue:
@@ -387,7 +387,7 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		}
 	}
 	if m.pod != "" {
-		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d}, true
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 	}
 	return dateResult(m.start, m.end, d), true
 }

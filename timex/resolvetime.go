@@ -55,7 +55,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		if m.shift != 0 {
 			d = d.addDays(m.shift)
 		}
-		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod)}, true
+		// "the next morning" moves the text on to its day; "this
+		// morning" is the DCT's and anchors nothing new.
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: m.ofRef}, true
 	case mRangeDay:
 		// "June 18-19", "June 18 to 20": the second day takes the month
 		// and year of the first, and comes after it.
@@ -67,7 +69,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		// The day written after the time, else the text's last day, else
 		// the DCT's.
 		var d date
-		end, onDay := m.end, false
+		end, onDay, written := m.end, false, true
 		if m.on != nil {
 			r, ok := t.dayAfter(m.on)
 			switch {
@@ -92,11 +94,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				d = d.addDays(m.shift)
 			}
 		case st.hasRef && st.ref.g == gDay:
-			d = st.ref
+			d, written = st.ref, false
 		default:
-			d = st.dct
+			d, written = st.dct, false
 		}
-		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute)}, true
+		// A time on a day the text writes dates what follows (emit).
+		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
 }
