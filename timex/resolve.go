@@ -870,6 +870,12 @@ func (t *Tagger) weekend(at int, det string) date {
 		sat = dct.addDays((6-wd+7)%7 + 7*boolInt(wd >= 6))
 	case "this":
 		sat = dct.addDays(6 - wd)
+		if wd <= 2 && t.toldPast(at) {
+			// "Police arrested 40 people this weekend" in a Monday or
+			// Tuesday story: the weekend just gone, which the past
+			// tells.
+			sat = dct.addDays(-(wd + 1))
+		}
 	default:
 		if t.tenseAt(at) == past && wd < 6 {
 			sat = dct.addDays(-(wd + 1))
@@ -880,6 +886,25 @@ func (t *Tagger) weekend(at int, det string) date {
 	d := sat.weekOf()
 	d.g = gWeekend
 	return d
+}
+
+// toldPast reports whether the clause of the expression at token at tells
+// it in the past, by a verb that governs it: not a verb of saying or of
+// a plan ("said this weekend", "expected 10,000 fans this weekend" may
+// look ahead), nor one before an infinitive that takes it ("hoped to
+// finish the deal this weekend"); and not in the possessive ("said this
+// weekend's vote was called off" is the weekend ahead).
+func (t *Tagger) toldPast(at int) bool {
+	m, k := t.clauseTense(at)
+	if m != past || k < 0 || reportingVerbs[t.w(k)] || planWords[t.w(k)] || t.possessive(at+1) {
+		return false
+	}
+	for j := k + 1; j+1 < at; j++ {
+		if t.w(j) == "to" && !adjectiveCues[t.w(j+1)] && !t.toks[j+1].cap {
+			return false // not "went to the polls", "flew to Paris"
+		}
+	}
+	return true
 }
 
 // holidayDate resolves a holiday: the year the text writes, else "last",
