@@ -19,6 +19,12 @@ func (t *Tagger) countDate(m mention) (result, bool) {
 		return result{start: m.start, end: m.end, typ: "DURATION", v: durationOf(0, true, u)}, true
 	}
 	dur := durationOf(n, vague, u)
+	if t.w(m.end) == "than" && (m.rel == "earlier" || m.rel == "later") {
+		// "announced two days earlier than planned": a comparison with
+		// a plan, whose day the text does not give, not a day so many
+		// before the last date.
+		return result{start: m.start, end: m.end - 1, typ: "DURATION", v: dur}, true
+	}
 	switch m.rel {
 	case "ago":
 		if m.weekday != 0 {
