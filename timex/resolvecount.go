@@ -127,7 +127,12 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	if !ok {
 		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
-	return dateResult(start, end, d.shift(dir*k)), true
+	r := dateResult(start, end, d.shift(dir*k))
+	// "Output rose in 2019 from a year earlier": a time named for the
+	// comparison of amounts does not move the text on to it, so a second
+	// "a year earlier" is counted from 2019 again.
+	r.compare = dir < 0 && t.comparison(start)
+	return r, true
 }
 
 // narrativePast reports whether the sentence of a count "earlier" or
