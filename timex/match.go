@@ -120,6 +120,7 @@ func (t *Tagger) emit(r result) {
 	})
 	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare {
 		t.st.note(r.d)
+		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18)
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true
 		}

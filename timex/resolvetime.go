@@ -55,9 +55,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		if m.shift != 0 {
 			d = d.addDays(m.shift)
 		}
-		// "the next morning" moves the text on to its day; "this
-		// morning" is the DCT's and anchors nothing new.
-		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: m.ofRef}, true
+		// "the next morning" and "last night" move the text on to their
+		// day; "this morning" is the DCT's and anchors nothing new.
+		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: m.ofRef || m.shift != 0}, true
 	case mRangeDay:
 		// "June 18-19", "June 18 to 20": the second day takes the month
 		// and year of the first, and comes after it.
@@ -95,6 +95,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			}
 		case st.hasRef && st.ref.g == gDay:
 			d, written = st.ref, false
+			if st.refNight && m.hour < 6 {
+				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
+			}
 		default:
 			d, written = st.dct, false
 		}

@@ -14,8 +14,13 @@ type state struct {
 
 	ref    date // the last concrete date of the text
 	hasRef bool
-	lastQ  date // the last quarter named, for "the quarter", "a year earlier"
-	hasQ   bool
+	// refNight is true when the anchor came with the evening or night of
+	// its day ("Saturday night", "11:40 p.m. Saturday"): a clock time in
+	// the small hours after it ("Police arrived at 12:40 a.m.") is on the
+	// day after.
+	refNight bool
+	lastQ    date // the last quarter named, for "the quarter", "a year earlier"
+	hasQ     bool
 	// inQuarter is true while the last reporting period named is a
 	// quarter ("the third quarter"), false after a year or a nine-month
 	// period: "a year earlier" then means the same quarter a year before.
@@ -47,7 +52,7 @@ func (s *state) note(d date) {
 	if d.yx || d.g < gYear {
 		return
 	}
-	s.ref, s.hasRef = d, true
+	s.ref, s.hasRef, s.refNight = d, true, false
 	switch d.g {
 	case gQuarter:
 		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
