@@ -202,6 +202,7 @@ var (
 	futureWords    = lex.set("future-words")
 	presentWords   = lex.set("present-words")
 	perfectAuxes   = lex.set("perfect-auxiliaries")
+	presentSaying  = lex.set("present-saying")
 	scheduledVerbs = lex.set("scheduled-verbs")
 	depictionVerbs = lex.set("depiction-verbs")
 	delayVerbs     = lex.set("delay-verbs")

@@ -148,6 +148,10 @@ func (t *Tagger) narrativePast(start, end int) bool {
 	for k := t.clauseStart(start); k < len(t.toks); k++ {
 		if k < start || k >= end {
 			switch m := t.marker(k); {
+			case presentSaying[t.w(k)]:
+				// "Investigators say the gunman had bought the rifle
+				// two weeks earlier": the saying is now, what is said
+				// is told in the past.
 			case m == present || m == future || perfectAuxes[t.w(k)]:
 				return false
 			case m == past:
