@@ -1290,6 +1290,18 @@ func inSet(set map[string]bool, w string) bool {
 	return set[string(buf[:len(w)])]
 }
 
+// pastVerb reports whether w, in lower case, is a verb in the past by its
+// form and the word lists: the verb that ends a noun phrase ("Saturday's
+// explosion at a Nairobi market rose to 15", "Tuesday's bombing killed
+// 20").
+func pastVerb(w string) bool {
+	if pastOpeners[w] || verbForms[w] || reportingVerbs[w] {
+		return true
+	}
+	kw, ok := keywords[w]
+	return ok && kw.verb && strings.HasSuffix(w, "ed")
+}
+
 // dotted reports whether the last word of s has a period inside it as well
 // as at its end ("10 a.m.", "the U.S."): an abbreviation, whose period
 // stays.
@@ -1457,7 +1469,7 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 			break
 		}
 		w := strings.TrimRight(text[i:j], ",;:.")
-		if phraseEnds[strings.ToLower(w)] {
+		if phraseEnds[strings.ToLower(w)] || len(out) >= 2 && pastVerb(strings.ToLower(w)) {
 			break
 		}
 		out = append(out, w)

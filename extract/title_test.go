@@ -344,6 +344,17 @@ func TestPossessivePhrase(t *testing.T) {
 	if text[:stop] != "Tuesday's vote à Paris\u00a0town" {
 		t.Errorf("phrase ends at %d: %q", stop, text[:stop])
 	}
+	// The phrase ends at the verb in the past that follows it ("rose"),
+	// past a first word that may be a noun ("Thursday's shooting came").
+	for text, want := range map[string]string{
+		"Saturday's explosion at a Nairobi market rose to 15": "explosion|at|a|Nairobi|market",
+		"Thursday's shooting came just weeks after":           "shooting|came|just|weeks|after",
+	} {
+		ws, _ := possessivePhrase(text, [2]int{0, len(text)}, strings.Index(text, "'"))
+		if got := strings.Join(ws, "|"); got != want {
+			t.Errorf("possessivePhrase(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
 
 // TestPublishable: a figure cut from its sentence and a clause without its
