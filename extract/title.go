@@ -110,6 +110,17 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		if w == "" || !subordinators[lw] && !titleConjunctions[lw] {
 			break
 		}
+		if lw == "when" {
+			// "When Monday's violence had concluded, the receptionist was
+			// shot dead": the clause after the comma is the news, and
+			// happened when the one before it did.
+			if i := strings.IndexByte(s, ','); i > 0 && len(strings.Fields(s[:i])) <= 12 {
+				if rest := strings.TrimLeft(s[i+1:], " "); len(strings.Fields(rest)) >= 4 && clause(strings.Fields(rest)) && !inQuotation(strings.Fields(s[:i])) {
+					s = rest
+					continue
+				}
+			}
+		}
 		s = strings.TrimLeft(s[len(w):], " ,")
 	}
 	// A quotation stays, marks and all: cut inside it at a boundary, it is

@@ -119,6 +119,9 @@ func TestHeadlines(t *testing.T) {
 			"SEACOM said that the total repair time of the current problems they experience will be around twelve days"},
 		{"Tuesday the crowd was mostly calm, but on Wednesday — the same day the autopsy showed he had been shot seven times — part of the 200 person crowd became unruly.",
 			"On Wednesday part of the 200 person crowd became unruly"},
+		// "When X, Y": the clause after the comma is the news.
+		{"When police arrived on Tuesday, they found the bodies of two women in the house.",
+			"They found the bodies of two women in the house"},
 		{"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures, which aim to save euro30 billion ($40 billion) through 2012.",
 			"Unions say low-income Greeks will suffer disproportionately from the latest austerity measures"},
 		// A long title's opening phrase, cut at its comma, would be the
