@@ -480,6 +480,11 @@ func withoutDashAside(ws []string) []string {
 			if strings.ContainsAny(ws[k], "\"“”") {
 				return ws
 			}
+			if k > j+1 && k+1 < len(ws) && (strings.HasSuffix(ws[k], "—") || strings.HasSuffix(ws[k], "–")) && !dashAt(ws, k) {
+				// A closing dash written onto the word ("— killing two–
+				// at the plant"): the aside ends with that word.
+				return append(slices.Clip(ws[:i]), ws[k+1:]...)
+			}
 			if !dashAt(ws, k) {
 				continue
 			}

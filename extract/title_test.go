@@ -119,6 +119,9 @@ func TestHeadlines(t *testing.T) {
 			"SEACOM said that the total repair time of the current problems they experience will be around twelve days"},
 		{"Tuesday the crowd was mostly calm, but on Wednesday — the same day the autopsy showed he had been shot seven times — part of the 200 person crowd became unruly.",
 			"On Wednesday part of the 200 person crowd became unruly"},
+		// A closing dash written onto its word ends the aside too.
+		{"The woman who allegedly shot three co-workers — killing two– at the plant Thursday night has been charged with murder and attempted murder in the city court, the district attorney said.",
+			"The woman who allegedly shot three co-workers at the plant has been charged with murder"},
 		// "When X, Y": the clause after the comma is the news.
 		{"When police arrived on Tuesday, they found the bodies of two women in the house.",
 			"They found the bodies of two women in the house"},
