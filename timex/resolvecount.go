@@ -142,7 +142,7 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 // from the shooting the story tells, which a follow-up filed days later does
 // not date, so the days before the DCT would be a wrong day and the count
 // is left a duration. A sentence that speaks from now counts from the DCT
-// ("Putin and Kim, who held talks a day earlier, have said little").
+// ("the two leaders, who held talks a day earlier, have said little").
 func (t *Tagger) narrativePast(start, end int) bool {
 	seen := false
 	for k := t.clauseStart(start); k < len(t.toks); k++ {
