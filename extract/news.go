@@ -562,6 +562,9 @@ func (lx *lexicon) credited(sent, low string) bool {
 // happened shortly after 10 a.m." read as that day of 2019). text itself
 // when there is none.
 func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
+	if !lx.credited(text, low) {
+		return text // no credit in the whole text: most articles
+	}
 	var b []byte
 	for _, s := range sents {
 		if !lx.credited(text[s.start:s.end], low[s.start:s.end]) {

@@ -243,9 +243,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// ellipsis; the full sentence is the event's summary.
 	last := min(len(ws)-1, maxTitleWords)
 	for i := last; i >= 8; i-- {
-		// (Not after a verb that needs what follows: "that he would be"
-		// on leave, "has checked" into rehab, "to come" to its aid.)
-		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i]) {
+		if phraseCut(ws, i) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
@@ -263,11 +261,20 @@ func atBoundary(ws []string) (out []string, cut bool) {
 		return withoutRelativeTail(out), false
 	}
 	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
-		if phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] && !strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i]) {
+		if phraseCut(ws, i) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	return ws[:maxTitleWords], true
+}
+
+// phraseCut reports whether a long title may be cut before ws[i], where a
+// phrase starts: not after a verb that needs what follows ("that he would
+// be" on leave, "has checked" into rehab, "to come" to its aid), and not
+// where the cut would lose the title's verb (losesVerb).
+func phraseCut(ws []string, i int) bool {
+	return phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
+		!strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i])
 }
 
 // clauseBoundary returns ws cut at the last clause boundary within limit
@@ -534,6 +541,22 @@ func inQuotation(ws []string) bool {
 	return open > 0 || straight%2 == 1
 }
 
+// quoted reports whether a word of ws has a quotation mark.
+func quoted(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, "\"“”") })
+}
+
+// unbalanced reports whether ws opens or closes a quotation it does not
+// hold whole: words that a cut there would take from inside one.
+func unbalanced(ws []string) bool {
+	open, straight := 0, 0
+	for _, w := range ws {
+		open += strings.Count(w, "“") - strings.Count(w, "”")
+		straight += strings.Count(w, `"`)
+	}
+	return open != 0 || straight%2 == 1
+}
+
 // dashAt reports whether ws[i] is a dash: "—", "--", or a hyphen spaced
 // as a word beside another ("making changes - - Cheeks will be"). A hyphen
 // alone is none: text scraped with spaces around its hyphens writes "Wal -
@@ -711,7 +734,7 @@ func withoutRelative(ws []string) []string {
 			if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsLower(r) {
 				return ws
 			}
-			if drop := strings.Join(ws[i+1:k+1], " "); strings.Count(drop, "“") != strings.Count(drop, "”") || strings.Count(drop, `"`)%2 == 1 {
+			if unbalanced(ws[i+1 : k+1]) {
 				return ws // a quotation is not cut into
 			}
 			out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
@@ -731,7 +754,7 @@ func withoutApposition(ws []string, i int) ([]string, bool) {
 		if !strings.HasSuffix(ws[k], ",") {
 			continue
 		}
-		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || strings.ContainsAny(strings.Join(ws[i+1:k+1], " "), "\"“”") {
+		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || quoted(ws[i+1:k+1]) {
 			return nil, false
 		}
 		out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
@@ -772,7 +795,7 @@ func withoutInsert(ws []string) []string {
 			default:
 				continue
 			}
-			if drop := strings.Join(ws[j:end], " "); strings.Count(drop, "“") != strings.Count(drop, "”") || strings.Count(drop, `"`)%2 == 1 {
+			if unbalanced(ws[j:end]) {
 				return ws // a quotation is not cut into
 			}
 			if !list && verbGroups(ws[j:end]) > 1 {
@@ -1145,7 +1168,7 @@ func saysNothing(ws []string) bool {
 			v = i
 		}
 	}
-	if v < 0 || slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, "\"“”") }) {
+	if v < 0 || quoted(ws) {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(ws[v], ",;:.!?()"))
