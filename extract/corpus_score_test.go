@@ -51,15 +51,17 @@ import (
 // dates wrongly (an article a week late; leads dated by a publication two
 // days after the deaths they report), which grew or won a tie. The
 // generated archive's story recall rose 0.953 -> 0.977, cross-thread pairs
-// unchanged at 0.018. The targets are
+// unchanged at 0.018. Then 0.730 and 0.910 over 2496 pairs, once a place's
+// short form named the place ("Mich." in a headline set it apart from the
+// Michigan shooting its day's leads reported). The targets are
 // targetRecall and targetPrecision. The precision floor is only checked
 // once there are minPairs cross-article pairs to judge: over a handful it
 // says nothing. The date floors are counts of gold happenings whose best
 // event's date contains the gold date: a merge that moves a happening to a
 // wrong date must not pass unseen.
 const (
-	floorRecall    = 0.70 // ECB+ macro merge recall
-	floorPrecision = 0.90 // ECB+ cross-article pair precision (see below)
+	floorRecall    = 0.725 // ECB+ macro merge recall
+	floorPrecision = 0.90  // ECB+ cross-article pair precision (see below)
 	minPairs       = 20
 	floorSemEval   = 22 // SemEval happenings out as one event with the gold date
 

@@ -830,6 +830,7 @@ var (
 	sameArticleWindow = 0.6  // a sentence and a happening of the days before its article (a lead: sameHappening)
 	sameEcho          = 0.5  // an article's own news and the happening of weeks before it tells again
 	sameDayKind       = 0.2  // a dated mention and a cluster of its one day that name the same kind of happening
+	sameWords         = 0.8  // a statement and one of the same day in (nearly) the same words
 )
 
 // linkMembers is how many of a cluster's latest members a candidate is
@@ -914,8 +915,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		}
 	}
 	// A statement is the same statement only by the rules of the same
-	// speaker (compatible); a happening never merges into one.
+	// speaker (compatible), or in the same words on the same day (wire
+	// copy that several outlets carry: "He said police found a box ...");
+	// a happening never merges into one.
 	if c.kind.class() == kindStatement || cl.class == kindStatement {
+		if c.basis == "" && c.kind.class() == cl.class && a == cl.first && b == cl.last {
+			if sim := m.simTo(cl, c); sim >= sameWords {
+				return sim, true
+			}
+		}
 		return 0, false
 	}
 	// Two kinds the vocabulary tells apart (a launch and a meeting) are two

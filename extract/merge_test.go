@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -60,5 +61,24 @@ func TestSameDayKind(t *testing.T) {
 	}
 	if len(tl.Events) != 2 || len(tl.Events[0].Sources) != 2 {
 		t.Errorf("want the shooting as one event of 2 sources and the fire apart; got events of %v sources", sources)
+	}
+}
+
+// TestSameWords checks that statements of one day in (nearly) the same
+// words, as outlets carrying one wire story print them, are one event,
+// and that another statement of that day stays apart.
+func TestSameWords(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2007-04-10", "He said police found a box consistent with one that would hold a shotgun, as well as empty shell boxes, in a Dumpster outside Monday evening."),
+		doc("b.md", "2007-04-10", "He said police found a box consistent with one that would hold a shotgun, as well as empty shell boxes, in a Dumpster outside on Monday evening."),
+		doc("c.md", "2007-04-10", "A recording said Monday evening that the offices would stay closed all week."),
+	}
+	tl, _ := Extract(docs, Options{})
+	var sources []int
+	for _, e := range tl.Events {
+		sources = append(sources, len(e.Sources))
+	}
+	if len(tl.Events) != 2 || !slices.Contains(sources, 2) {
+		t.Errorf("want the statement as one event of 2 sources and the recording apart; got events of %v sources", sources)
 	}
 }

@@ -36,6 +36,9 @@ var demonymsData string
 //go:embed data/lemmas.txt
 var lemmasData string
 
+//go:embed data/shortforms.txt
+var shortformsData string
+
 // Lexicon holds the word lists that tell happenings apart. The defaults are
 // embedded; a newsroom adds its own lines through Options.Happenings.
 type lexicon struct {
@@ -44,6 +47,7 @@ type lexicon struct {
 	lemma map[string]string    // irregular and British forms -> their root
 	pair  map[[2]string]string // two words that stand for one root ("passed away")
 	place map[string]string    // a demonym ("indonesian") -> its place ("indonesia"), both lower-case
+	short map[string][]string  // a place's short form as written ("Mich.") -> the names of its words ("michigan")
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
@@ -139,11 +143,18 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 		if len(ws) == 0 {
 			continue
 		}
+		if ws[0] == "shortforms" {
+			if k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") }); k < 2 || k == len(ws)-1 || len(ws[k]) < 2 {
+				return nil, fmt.Errorf("%s:%d: want \"shortforms Place Name: form form ...\", got %q", name, i+1, strings.TrimSpace(line))
+			}
+			out = append(out, body)
+			continue
+		}
 		if ws[0] == "demonyms" {
 			ws = ws[1:]
 		}
 		if len(ws) < 2 || !strings.HasSuffix(ws[0], ":") || len(ws[0]) < 2 {
-			return nil, fmt.Errorf("%s:%d: want \"kind: word word ...\" or \"demonyms Place: form form ...\", got %q", name, i+1, strings.TrimSpace(line))
+			return nil, fmt.Errorf("%s:%d: want \"kind: word word ...\", \"demonyms Place: form form ...\" or \"shortforms Place Name: form form ...\", got %q", name, i+1, strings.TrimSpace(line))
 		}
 		out = append(out, body)
 	}
@@ -152,7 +163,7 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 
 func newLexicon(extra []string) *lexicon {
 	lx := &lexicon{stop: map[string]bool{}, class: map[string]string{}, lemma: map[string]string{},
-		pair: map[[2]string]string{}, place: map[string]string{}}
+		pair: map[[2]string]string{}, place: map[string]string{}, short: map[string][]string{}}
 	lx.pairFirst = map[string]bool{}
 	// "Indonesia: Indonesian Indonesians": an Indonesian official names
 	// Indonesia, as a name (see namesOfWords) and as a word of the bag.
@@ -167,6 +178,21 @@ func newLexicon(extra []string) *lexicon {
 		}
 	}
 	readWords(demonymsData, demonyms)
+	// "Michigan: Mich.": a headline's "Mich." names Michigan.
+	shortforms := func(ws []string) {
+		k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") })
+		if k < 0 || k == len(ws)-1 {
+			return
+		}
+		var names []string
+		for _, w := range ws[:k+1] {
+			names = append(names, strings.ToLower(strings.TrimSuffix(w, ":")))
+		}
+		for _, w := range ws[k+1:] {
+			lx.short[w] = names
+		}
+	}
+	readWords(shortformsData, shortforms)
 	readWords(lemmasData, func(ws []string) {
 		root := ws[len(ws)-1]
 		for _, w := range ws[:len(ws)-1] {
@@ -213,6 +239,10 @@ func newLexicon(extra []string) *lexicon {
 			// "demonyms Place: form form" adds to data/demonyms.txt.
 			if ws[0] == "demonyms" {
 				demonyms(ws[1:])
+				return
+			}
+			if ws[0] == "shortforms" {
+				shortforms(ws[1:])
 				return
 			}
 			add(ws)
@@ -348,13 +378,23 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 		return nil
 	}
 	var out []string
+	skip := 0
 	for k, w := range ws {
-		if k == 0 {
+		if k == 0 || k < skip {
 			continue
 		}
 		// Stop words are looked up only for capitalised words.
 		r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
-		if !unicode.IsUpper(r) || lx.stop[w.w] || nameStop[text[w.i:w.j]] {
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if names, n := lx.shortForm(text, ws[k:]); n > 0 {
+			// "U.S." and "US" are the United States, "Mich." Michigan.
+			out = append(out, names...)
+			skip = k + n
+			continue
+		}
+		if lx.stop[w.w] || nameStop[text[w.i:w.j]] {
 			continue
 		}
 		if p, ok := lx.place[w.w]; ok {
@@ -367,6 +407,32 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// shortForm returns the names of the place whose short form ws opens
+// ("U.S." is its words "U" and "S" with their periods), and how many words
+// it takes, or 0.
+func (lx *lexicon) shortForm(text string, ws []word) ([]string, int) {
+	if len(lx.short) == 0 {
+		return nil, 0
+	}
+	// The longest form first: "W.Va." before "W.".
+	end, n := ws[0].j, 1
+	for n < len(ws) && n < 4 && ws[n].i == end+1 && text[end] == '.' && ws[n].j-ws[n].i <= 3 {
+		end, n = ws[n].j, n+1
+	}
+	for ; n > 0; n-- {
+		end = ws[n-1].j
+		if end < len(text) && text[end] == '.' {
+			if names, ok := lx.short[text[ws[0].i:end+1]]; ok {
+				return names, n
+			}
+		}
+		if names, ok := lx.short[text[ws[0].i:end]]; ok {
+			return names, n
+		}
+	}
+	return nil, 0
 }
 
 // nationMark opens the name that a demonym gives beside its place: the

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +27,39 @@ func TestProfileMeets(t *testing.T) {
 		if got, want := p.meets(b), p.cosine(b) > 0; got != want {
 			t.Fatalf("meets(%v) = %v, cosine %v, profile %v", b, got, p.cosine(b), p.count)
 		}
+	}
+}
+
+// TestShortForms checks that a place's short form names the place ("Mich."
+// is Michigan, "U.S." and "US" the United States), and that a word which
+// only looks like one does not ("La Paz", "Mich" with no period).
+func TestShortForms(t *testing.T) {
+	lx := lexiconFor(nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"a man shot three people at a Troy, Mich., company on Monday", []string{"michigan", "troy"}},
+		{"the U.S. army and the US navy sailed", []string{"states", "united"}},
+		{"officials in the United States said", []string{"states", "united"}},
+		{"a strike in W.Va. and in Washington, D.C. ended", []string{"virginia", "washington", "west"}},
+		{"the march in La Paz ended", []string{"la", "paz"}},
+		{"a man named Mich Smith left", []string{"mich", "smith"}},
+	} {
+		got := lx.names(c.text, 0, len(c.text))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("names(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	extra, err := ReadLexicon("lexicon.txt", []byte("shortforms New South Wales: NSW\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "floods in NSW closed roads"
+	if got := newLexicon(extra).names(text, 0, len(text)); !slices.Equal(got, []string{"new", "south", "wales"}) {
+		t.Errorf("a newsroom's short form: names(%q) = %q", text, got)
+	}
+	if _, err := ReadLexicon("lexicon.txt", []byte("shortforms NSW\n")); err == nil || !strings.Contains(err.Error(), "lexicon.txt:1:") {
+		t.Errorf("a short form line with no place: err = %v, want one naming lexicon.txt:1", err)
 	}
 }

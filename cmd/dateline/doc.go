@@ -59,7 +59,9 @@ Flags common to extract, build and serve:
 	                 word ..." (words that name one kind of happening, as
 	                 extract/data/happenings.txt) and "demonyms Place: form
 	                 ..." (the words for a place's people, as
-	                 extract/data/demonyms.txt)
+	                 extract/data/demonyms.txt) and "shortforms Place
+	                 Name: form ..." (a place's short forms, "Mich.", as
+	                 extract/data/shortforms.txt)
 	--tz ZONE        newsroom time zone for metadata dates (default UTC)
 	--now DATE       today's date, for refusing articles dated in the future
 	                 (default: the clock)

@@ -33,7 +33,7 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.aliases, "aliases", "", "YAML `file` mapping canonical actor names to their spellings")
-	fs.StringVar(&f.lexicon, "lexicon", "", "`file` of words that name one kind of happening (\"attack: bombing blast\") and of places' people (\"demonyms Indonesia: Indonesian\"), added to the built-in lists")
+	fs.StringVar(&f.lexicon, "lexicon", "", "`file` of words that name one kind of happening (\"attack: bombing blast\") of places' people (\"demonyms Indonesia: Indonesian\") and of places' short forms (\"shortforms New South Wales: NSW\"), added to the built-in lists")
 	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
 	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
