@@ -27,6 +27,7 @@ var (
 	weekdayAbbrevs      = lex.set("weekday-abbreviations")
 	weekdayPlurals      = lex.ints("weekday-plurals")
 	weekdayNamePrefixes = lex.set("weekday-name-prefixes")
+	weekdayIndefinites  = lex.set("weekday-indefinites")
 	seasons             = lex.ints("seasons")
 	decadeWords         = lex.ints("decades")
 	partsOfDay          = lex.values("parts-of-day")

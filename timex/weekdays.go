@@ -1,5 +1,7 @@
 package timex
 
+import "unicode"
+
 // Weekdays: "Friday", "last Friday", "Friday morning", "Friday, Nov. 3",
 // "Tue June 18, 2024". The matchers here read the words into a mention
 // (its weekday, determiner, part of the day) with no date; resolve.go
@@ -19,13 +21,30 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (mention, bool) {
 }
 
 // weekdayName reports whether the weekday at i names a day: capitalised,
-// and not part of a name ("The Sunday Times", "the Wednesday Club", "Black
-// Friday", "Super Tuesday").
+// not any one ("on a Friday afternoon"), and not part of a name ("The
+// Sunday Times", "the Wednesday Club", "Black Friday", "Super Tuesday").
 func (t *Tagger) weekdayName(i int) bool {
-	if !t.capital(i) {
+	if !t.capital(i) || weekdayIndefinites[t.w(i-1)] && !t.attributive(i) {
 		return false
 	}
 	return !((t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes[t.w(i-1)] && t.capital(i-1))
+}
+
+// attributive reports whether the weekday at i, with its part of the day,
+// tells of the noun after it ("a Tuesday news conference", "a Monday
+// evening vigil"): the noun is any one, the day is the calendar's. A
+// weekday followed by a comma, a preposition or a clause ("on a Friday
+// afternoon, just as", "a Thursday night in 2009") is itself any one.
+func (t *Tagger) attributive(i int) bool {
+	j := i + 1
+	if _, ok := partsOfDay[t.w(j)]; ok {
+		j++
+	}
+	w := t.w(j)
+	if w == "" || !unicode.IsLower(rune(w[0])) || t.capital(j) {
+		return false
+	}
+	return !prepositions[w] && !clauseOpeners[w] && !coordinators[w]
 }
 
 // matchWeekday reads the weekday at i, with the part of the day after it
