@@ -25,6 +25,7 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	w.String(a.art.Outlet)
 	w.String(a.art.Inferred)
 	putDate(&w, a.art.Published)
+	w.Int(int64(a.shift))
 	w.Bytes(a.text)
 	words := newWordTable(a)
 	words.put(&w)
@@ -92,6 +93,9 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	out.art.Outlet = r.String()
 	out.art.Inferred = r.String()
 	out.art.Published = getDate(r)
+	if out.shift = getInt(r); out.shift < 0 {
+		return errors.New("extract: not an analysis: a headline of negative length")
+	}
 	if t := r.Bytes(); len(t) > 0 {
 		out.text = append([]byte(nil), t...)
 	}

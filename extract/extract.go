@@ -88,6 +88,7 @@ type Extractor struct {
 
 	nb       *numberer
 	arts     []timeline.Article
+	shifts   []int         // by article: Analysis.shift
 	cands    [][]candidate // by article
 	und      []undatedSet
 	texts    [][]byte // each article's text, compressed, when it has undated sentences
@@ -134,6 +135,10 @@ type Analysis struct {
 	leaders []string
 	urlDiag *Diagnostic
 	diags   []Diagnostic
+	// shift is the length of the headline line Analyze put before the
+	// text, or 0: offsets in the text as analysed less shift are offsets
+	// in the text given.
+	shift int
 }
 
 // Published is the publication day of the article analysed.
@@ -177,6 +182,16 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	if articleHook != nil {
 		articleHook(d)
 	}
+	// The headline is the first sentence of the lead (news.go): an
+	// article whose text does not open with it (Markdown's front matter,
+	// a page's metadata) is read with it as its first line. Offsets of
+	// the text given count from after it.
+	shift := 0
+	if t := headlineLine(d.Article.Title); t != "" && !opensWith(d.Text, t) {
+		shift = len(t) + 1
+		d.Text = t + "\n" + d.Text
+		a.shift = shift
+	}
 	// The text with its ASCII capitals lowered, once: sentences and
 	// news cut their lower-case words and keys from it.
 	low := asciiLower(d.Text)
@@ -185,6 +200,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
+		g.Offset -= shift // in the headline: before the text, no line of it
 		a.diags = append(a.diags, g)
 	}
 	a.cands, a.und, a.lower = x.lx.newsLow(0, d, low, sents, c, x.g)
@@ -232,6 +248,7 @@ func (x *Extractor) Add(a *Analysis) error {
 	x.lastPath = a.art.Path
 	di := len(x.arts)
 	x.arts = append(x.arts, a.art)
+	x.shifts = append(x.shifts, a.shift)
 	if a.urlDiag != nil {
 		x.urlDiags = append(x.urlDiags, *a.urlDiag)
 	}
@@ -271,9 +288,23 @@ func (x *Extractor) Timeline() (*timeline.Timeline, []Diagnostic) {
 	}
 	cands, und, texts := x.cands, x.und, x.texts
 	x.cands, x.und, x.texts = nil, nil, nil // merge lets them go as it can
-	tl.Events = merge(cands, und, texts, x.nb, x.arts, x.leaders, x.lx, x.lower)
+	tl.Events = merge(cands, und, texts, x.nb, x.arts, x.shifts, x.leaders, x.lx, x.lower)
 	tl.Sort()
 	return tl, append(x.urlDiags, x.diags...)
+}
+
+// headlineLine is an article's title as a line of its text: on one line,
+// and "" when it has no words.
+func headlineLine(title string) string {
+	return strings.Join(strings.Fields(title), " ")
+}
+
+// opensWith reports whether text's first line is the headline t, as the
+// plain text of a page or a .txt article often does (case and spaces
+// aside).
+func opensWith(text, t string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\n"), "\n")
+	return headlineOf(first, t)
 }
 
 // detachArticle copies the strings of a, so that an Analysis keeps no

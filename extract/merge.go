@@ -86,7 +86,7 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // capitalised word among them is no name ("A LARGE fire", "Fire crews",
 // "the Club's Coach" name nobody, and would otherwise set two reports of
 // one happening apart; see score).
-func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
+func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, shifts []int, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
 	n := 0
 	for _, l := range cands {
 		n += len(l)
@@ -277,6 +277,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
+	m.headlinesToLeads()
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
@@ -300,7 +301,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	const run = 64
 	ordered.Run((len(live)+run-1)/run, 0, 0, func(k int) int {
 		for i := k * run; i < min(len(live), (k+1)*run); i++ {
-			events[i] = toEvent(live[i], arts, leaders, lower)
+			events[i] = toEvent(live[i], arts, shifts, leaders, lower)
 		}
 		return k
 	}, func(k, _ int) {
@@ -997,6 +998,73 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	return sim, sim >= limit
 }
 
+// headlinesToLeads gives each headline that no other source joined, an
+// event of its own dated by its publication, to the happening its own lead
+// dates, when it names a word of it (ownLead): "Blackout in Yarrow Sound"
+// is the blackout of Friday its lead tells of, not news of the Saturday it
+// was published. It runs last, so that the headlines of several articles
+// that tell one happening first find each other.
+func (m *merger) headlinesToLeads() {
+	for _, cl := range m.clusters {
+		if cl.dead || len(cl.members) != 1 || !isHeadline(cl.members[0]) {
+			continue
+		}
+		if best := m.ownLeadOf(cl.members[0]); best != nil {
+			m.add(best, cl.members[0])
+			cl.dead = true
+		}
+	}
+}
+
+// ownLeadOf returns the happening of its own article's lead that the
+// headline c tells (ownLead), or nil.
+func (m *merger) ownLeadOf(c *candidate) *cluster {
+	if !isHeadline(c) {
+		return nil
+	}
+	var best *cluster
+	bestSim := 0.0
+	own := m.byDoc[c.doc]
+	for _, o := range own[max(0, len(own)-probeClusters):] {
+		if o.dead || len(o.members) == 1 && o.members[0] == c {
+			continue
+		}
+		if sim, ok := m.ownLead(o, c); ok && (best == nil || sim > bestSim) {
+			best, bestSim = o, sim
+		}
+	}
+	return best
+}
+
+// isHeadline reports whether c is its article's headline, telling the
+// article's own news with no date of its own.
+func isHeadline(c *candidate) bool {
+	return c.basis == "published" && c.sent.index == 0
+}
+
+// ownLead reports whether cl is the happening that the lead of c's article
+// dates (a sentence of the lead dated by its own words, begun in the
+// weeks up to its publication) and the headline c names a word of it: "Blackout in
+// Yarrow Sound" over "Power went out across Yarrow Sound on Friday". A
+// headline tells its article's main news, which its lead dates; it shares
+// few words with the lead, and fewer with other articles' reports. The
+// cosine with that sentence ranks the lead's happenings.
+func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool) {
+	if _, pub := candRange(c); cl.first > pub || cl.first < pub-echoDays || cl.last-cl.first > spanDays {
+		return 0, false
+	}
+	best, ok := 0.0, false
+	for _, x := range cl.members {
+		if x.doc != c.doc || !x.lead || x.basis != "" || x.kind.class() == kindStatement {
+			continue
+		}
+		if sim := bagCosine(c.ids, x.ids); sim > 0 && sim >= best {
+			best, ok = sim, true
+		}
+	}
+	return best, ok
+}
+
 // sameKind reports whether c names the kind of happening that cl's core
 // names ("opened fire" and "the shooting").
 func (m *merger) sameKind(cl *cluster, c *candidate) bool {
@@ -1120,7 +1188,7 @@ func sameSpeaker(cl *cluster, c *candidate) bool {
 }
 
 // toEvent builds the published event of a cluster.
-func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool, lower map[string]bool) timeline.Event {
+func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[string]bool, lower map[string]bool) timeline.Event {
 	best := cl.members[0]
 	for _, m := range cl.members[1:] {
 		if better(m, best) {
@@ -1195,7 +1263,7 @@ func toEvent(cl *cluster, arts []timeline.Article, leaders map[string]bool, lowe
 			Expression: m.tx.Text,
 			Value:      sourceValue(m, first),
 			Basis:      m.basis,
-			Offset:     m.tx.Start,
+			Offset:     m.tx.Start - shifts[m.doc], // in the text given: the headline Analyze put before it is before 0
 		})
 	}
 	slices.SortStableFunc(e.Sources, func(x, y timeline.Source) int {

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,54 @@ func TestSameWords(t *testing.T) {
 	}
 	if len(tl.Events) != 2 || !slices.Contains(sources, 2) {
 		t.Errorf("want the statement as one event of 2 sources and the recording apart; got events of %v sources", sources)
+	}
+}
+
+// TestHeadlineRead checks that an article's title is read as its headline
+// when its text does not open with it (Markdown's front matter): it joins
+// the happening its lead tells as a source of its own, placed before the
+// text (a negative offset), and the offsets of the text are the text's.
+func TestHeadlineRead(t *testing.T) {
+	a := doc("a.md", "2015-05-08", "Officers detained 18 suspects in Northport on Friday, police said.")
+	a.Article.Title = "Police arrest 18 in Northport"
+	b := doc("b.md", "2015-05-08", "Police arrest 18 in Northport\nEighteen people were arrested in Northport on Friday.")
+	b.Article.Title = "Police arrest 18 in Northport"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	var heads, body int
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			switch {
+			case s.Sentence == a.Article.Title && s.Article == "a.md":
+				heads++
+				if s.Offset >= 0 || s.Basis != "published" {
+					t.Errorf("a.md's headline: offset %d, basis %q; want a negative offset, basis published", s.Offset, s.Basis)
+				}
+			case s.Article == "a.md" && s.Expression == "Friday":
+				body++
+				if want := strings.Index(a.Text, "Friday"); s.Offset != want {
+					t.Errorf("a.md's Friday at offset %d, want %d (in the text given)", s.Offset, want)
+				}
+			case s.Sentence == b.Article.Title && s.Article == "b.md" && s.Offset < 0:
+				t.Errorf("b.md opens with its headline: read twice")
+			}
+		}
+	}
+	if heads != 1 || body != 1 {
+		t.Errorf("a.md's headline cited %d times, its Friday %d: want 1 and 1", heads, body)
+	}
+}
+
+// TestHeadlineToLead checks that a headline that no other source joins is
+// the happening its own lead dates, when it names a word of it, not an
+// event of its own dated by its publication.
+func TestHeadlineToLead(t *testing.T) {
+	a := doc("a.md", "2015-01-24", "Power went out across Yarrow Sound on Friday after a storm brought down lines along the coast road, leaving thousands of homes dark for hours.\n\nRepairs are expected to take a week.")
+	a.Article.Title = "Blackout in Yarrow Sound"
+	tl, _ := Extract([]Doc{a}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) != 2 || tl.Events[0].Date.String() != "2015-01-23" {
+		for _, e := range tl.Events {
+			t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+		}
+		t.Errorf("want one event of 2015-01-23 citing the headline and the lead")
 	}
 }

@@ -100,6 +100,13 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		if !x.hasNames {
 			x.hasNames = true
 			x.names = lx.namesOfWords(text, x.ws)
+			if x == &info[0] {
+				// A headline often opens on its place or person
+				// ("Lindenfield fire: 7 people evacuated"): its first
+				// word is a name too, unless the story writes it in
+				// lower case elsewhere (merge drops those).
+				x.names = lx.openingName(text, x.ws, x.names)
+			}
 		}
 		return x.names
 	}

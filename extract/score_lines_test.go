@@ -59,7 +59,7 @@ func readStory(t testing.TB, dir string) *story {
 // from. The .txt reader keeps every non-blank line, so the file's title line
 // is line 1 and blank lines are skipped but still counted.
 func fileLines(d *corpus.Document) map[int]string {
-	out := map[int]string{}
+	out := map[int]string{0: d.Article.Title} // line 0: the title of the front matter or sources.yaml
 	off := 0
 	for l := range strings.Lines(d.Text) {
 		out[d.Line(off)] += strings.TrimSuffix(l, "\n")
@@ -101,6 +101,15 @@ func (s *story) place(src timeline.Source) (artLine, int) {
 	}
 	lines := s.lines[src.Article]
 	sent := fold(src.Sentence)
+	if src.Offset < 0 {
+		// The headline, which Extract reads before a text that does not
+		// open with it: line 0, the title of the front matter or of
+		// sources.yaml.
+		if sent != "" && strings.Contains(fold(d.Article.Title), sent) {
+			return artLine{src.Article, 0}, byOffset
+		}
+		return artLine{}, unplaced
+	}
 	l := d.Line(src.Offset)
 	if sent != "" && strings.Contains(fold(lines[l]), sent) {
 		return artLine{src.Article, l}, byOffset

@@ -362,25 +362,22 @@ func (lx *lexicon) names(text string, s, e int) []string {
 }
 
 func (lx *lexicon) namesOfWords(text string, ws []word) []string {
-	// A headline in title case ("Swimmer And Actress Dies Aged 91")
-	// capitalises every word: its capitals name nobody in particular.
-	caps, long := 0, 0
-	for _, w := range ws {
-		if len(w.w) < 4 || lx.stop[w.w] {
-			continue
-		}
-		long++
-		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	if long >= 4 && 5*caps >= 4*long {
+	if lx.titleCase(text, ws) {
 		return nil
 	}
 	var out []string
 	skip := 0
 	for k, w := range ws {
-		if k == 0 || k < skip {
+		if k == 0 {
+			// The first word of a sentence is capitalised whatever it
+			// is (a headline's: see openingName), and so are the
+			// letters of a short form it opens ("U.S. envoy ...").
+			if _, n := lx.shortForm(text, ws); n > 0 {
+				skip = n
+			}
+			continue
+		}
+		if k < skip {
 			continue
 		}
 		// Stop words are looked up only for capitalised words.
@@ -405,8 +402,64 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 		}
 		out = append(out, w.w)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return nameKeys(out)
+}
+
+// nameKeys sorts names as the merge compares them, each without a plural's
+// s ("Chargers" and "Charger", "the Williams family" and "Williams"), and
+// drops the repeats.
+func nameKeys(names []string) []string {
+	for i, n := range names {
+		if len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+			names[i] = n[:len(n)-1]
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+// titleCase reports whether a sentence is a headline in title case
+// ("Swimmer And Actress Dies Aged 91"), which capitalises every word: its
+// capitals name nobody in particular.
+func (lx *lexicon) titleCase(text string, ws []word) bool {
+	caps, long := 0, 0
+	for _, w := range ws {
+		if len(w.w) < 4 || lx.stop[w.w] {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long >= 4 && 5*caps >= 4*long
+}
+
+// openingName adds to names, the names of a headline's words, its first
+// word when it is capitalised, not a stop word and not a word that starts
+// sentences ("The", "Monday"); or the place its short form or demonym
+// names. names stays as it is for a headline in title case.
+func (lx *lexicon) openingName(text string, ws []word, names []string) []string {
+	if len(ws) < 2 || lx.titleCase(text, ws) {
+		return names
+	}
+	w := ws[0]
+	r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
+	if !unicode.IsUpper(r) {
+		return names
+	}
+	var add []string
+	if short, n := lx.shortForm(text, ws); n > 0 {
+		add = short
+	} else if p, ok := lx.place[w.w]; ok {
+		add = []string{p, nationMark + p}
+	} else if !lx.stop[w.w] && !nameStop[text[w.i:w.j]] {
+		add = []string{w.w}
+	}
+	if len(add) == 0 {
+		return names
+	}
+	return nameKeys(append(slices.Clone(names), add...))
 }
 
 // shortForm returns the names of the place whose short form ws opens

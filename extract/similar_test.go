@@ -32,7 +32,8 @@ func TestProfileMeets(t *testing.T) {
 
 // TestShortForms checks that a place's short form names the place ("Mich."
 // is Michigan, "U.S." and "US" the United States), and that a word which
-// only looks like one does not ("La Paz", "Mich" with no period).
+// only looks like one does not ("La Paz", "Mich" with no period). Names
+// are compared without a plural's s (nameKeys).
 func TestShortForms(t *testing.T) {
 	lx := lexiconFor(nil)
 	for _, c := range []struct {
@@ -40,8 +41,8 @@ func TestShortForms(t *testing.T) {
 		want []string
 	}{
 		{"a man shot three people at a Troy, Mich., company on Monday", []string{"michigan", "troy"}},
-		{"the U.S. army and the US navy sailed", []string{"states", "united"}},
-		{"officials in the United States said", []string{"states", "united"}},
+		{"the U.S. army and the US navy sailed", []string{"state", "united"}},
+		{"officials in the United States said", []string{"state", "united"}},
 		{"a strike in W.Va. and in Washington, D.C. ended", []string{"virginia", "washington", "west"}},
 		{"the march in La Paz ended", []string{"la", "paz"}},
 		{"a man named Mich Smith left", []string{"mich", "smith"}},
@@ -56,10 +57,34 @@ func TestShortForms(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "floods in NSW closed roads"
-	if got := newLexicon(extra).names(text, 0, len(text)); !slices.Equal(got, []string{"new", "south", "wales"}) {
+	if got := newLexicon(extra).names(text, 0, len(text)); !slices.Equal(got, []string{"new", "south", "wale"}) {
 		t.Errorf("a newsroom's short form: names(%q) = %q", text, got)
 	}
 	if _, err := ReadLexicon("lexicon.txt", []byte("shortforms NSW\n")); err == nil || !strings.Contains(err.Error(), "lexicon.txt:1:") {
 		t.Errorf("a short form line with no place: err = %v, want one naming lexicon.txt:1", err)
+	}
+}
+
+// TestOpeningName checks that a headline's first word is a name too
+// ("Lindenfield fire: 7 people evacuated" is not the Upland Ridge fire),
+// its place when it is a demonym or a short form, and nothing in a
+// headline in title case or when it is a word that opens sentences.
+func TestOpeningName(t *testing.T) {
+	lx := lexiconFor(nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Lindenfield fire: 7 people evacuated", []string{"lindenfield"}},
+		{"Greek anti-austerity march erupts in violence", []string{"@greece", "greece"}},
+		{"U.S. envoy arrives in Seoul", []string{"seoul", "state", "united"}},
+		{"The mayor resigns in Northport", []string{"northport"}},
+		{"Lunar Lander Blasts Off From Florida on Private Moon Mission", nil},
+	} {
+		ws := words(c.text, 0, len(c.text))
+		got := lx.openingName(c.text, ws, lx.namesOfWords(c.text, ws))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("openingName(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }
