@@ -411,14 +411,15 @@ func inSpans(spans [][2]int, off int) bool {
 var reportingVerbs = wordSet("reporting")
 
 // withoutAttribution drops a closing attribution (", Seoul said", ", state
-// media reported") that comes after the time expression: the happening is
-// what was reported, not the reporting, unless nothing else names one.
+// media reported", ", two sources close to the matter said": up to seven
+// words) that comes after the time expression: the happening is what was
+// reported, not the reporting, unless nothing else names one.
 func withoutAttribution(ws []word, tx timex.Timex) []word {
 	n := len(ws)
 	if n < 2 || !reportingVerbs[ws[n-1].w] {
 		return ws
 	}
-	for k := n - 1; k >= max(1, n-5); k-- {
+	for k := n - 1; k >= max(1, n-8); k-- {
 		if ws[k].i < tx.End {
 			return ws
 		}

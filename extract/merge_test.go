@@ -132,3 +132,20 @@ func TestHeadlineToLead(t *testing.T) {
 		t.Errorf("want one event of 2015-01-23 citing the headline and the lead")
 	}
 }
+
+// TestLongAttribution checks that a happening with a long attribution after
+// it ("..., two sources close to the matter said") is the happening, not a
+// statement: a headline or another report of the resignation can join it.
+func TestLongAttribution(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2025-10-06", "The minister resigned on Monday after clashing with coalition partners over the budget, two sources close to the matter said."),
+		doc("b.md", "2025-10-07", "The minister resigned on Monday after clashing with coalition partners over the budget, plunging the government into crisis."),
+	}
+	tl, _ := Extract(docs, Options{})
+	if len(tl.Events) != 1 || strings.Contains(tl.Events[0].ID, "statement") {
+		for _, e := range tl.Events {
+			t.Logf("%s %q", e.ID, e.Title)
+		}
+		t.Errorf("want one event of the resignation citing both reports")
+	}
+}
