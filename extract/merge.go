@@ -779,7 +779,7 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		}
 		cl.stamp = m.stamp
 		s, ok := m.score(cl, c, a, b)
-		if ok && (best == nil || s > bestScore || s == bestScore && cl.idx < best.idx) {
+		if ok && (best == nil || s > bestScore || s == bestScore && m.before(cl, best, c)) {
 			best, bestScore = cl, s
 		}
 	}
@@ -820,6 +820,18 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		}
 	}
 	return best
+}
+
+// before breaks a tie between two clusters c fits as well: the oldest
+// cluster wins, but an article's own news is the latest happening of its
+// days ("Serra names Conti as economy minister" fits as well the naming
+// of Tuesday and the resignation of Monday that its lead dates "a day
+// earlier": the naming it is).
+func (m *merger) before(cl, best *cluster, c *candidate) bool {
+	if c.basis == "published" && cl.first != best.first {
+		return cl.first > best.first
+	}
+	return cl.idx < best.idx
 }
 
 // Thresholds of the cosine between a candidate and a cluster (see score).

@@ -149,3 +149,20 @@ func TestLongAttribution(t *testing.T) {
 		t.Errorf("want one event of the resignation citing both reports")
 	}
 }
+
+// TestOwnNewsLatest checks that a headline that fits as well two
+// happenings its lead dates (the naming of Tuesday, the resignation of
+// Monday "a day earlier") tells the latest, its article's own news.
+func TestOwnNewsLatest(t *testing.T) {
+	a := doc("a.md", "2025-10-06", "The economy minister resigned on Monday after clashing with coalition partners over the budget.")
+	b := doc("b.md", "2025-10-07", "Prime Minister Giulia Serra on Tuesday named Marta Conti to replace the economy minister, who quit a day earlier.")
+	b.Article.Title = "Serra names Conti as new economy minister"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Sentence == b.Article.Title && e.Date.String() != "2025-10-07" {
+				t.Errorf("the headline is cited by the event of %s %q, want 2025-10-07", e.Date, e.Title)
+			}
+		}
+	}
+}
