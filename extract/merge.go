@@ -904,6 +904,13 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if _, day := candRange(c); cl.first < day && cl.dated == 0 {
 			return 0, false
 		}
+		// A statement offers the happening it reports to a happening
+		// another source dates, not to its own article's headline: the
+		// two would be its statement again ("Alvarez to skip Olympics"
+		// over "Alvarez said on Tuesday she would not play ...").
+		if c.basis == "reported" && cl.dated == 0 && len(cl.docs) == 1 && cl.docs[c.doc] {
+			return 0, false
+		}
 	default:
 		if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
 			return 0, false
@@ -1021,8 +1028,14 @@ func (m *merger) headlinesToLeads() {
 		if cl.dead || len(cl.members) != 1 || !isHeadline(cl.members[0]) {
 			continue
 		}
-		if best := m.ownLeadOf(cl.members[0]); best != nil {
-			m.add(best, cl.members[0])
+		c := cl.members[0]
+		if best := m.ownLeadOf(c); best != nil {
+			if _, pub := candRange(c); best.first != pub {
+				// Dated by its lead, not by its publication: a sentence
+				// that repeats a happening its article dates elsewhere.
+				c.basis = "article"
+			}
+			m.add(best, c)
 			cl.dead = true
 		}
 	}
@@ -1041,7 +1054,7 @@ func (m *merger) ownLeadOf(c *candidate) *cluster {
 		if o.dead || len(o.members) == 1 && o.members[0] == c {
 			continue
 		}
-		if sim, ok := m.ownLead(o, c); ok && (best == nil || sim > bestSim) {
+		if sim, ok := m.ownLead(o, c); ok && (best == nil || sim > bestSim || sim == bestSim && m.before(o, best, c)) {
 			best, bestSim = o, sim
 		}
 	}
@@ -1067,7 +1080,7 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool) {
 	}
 	best, ok := 0.0, false
 	for _, x := range cl.members {
-		if x.doc != c.doc || !x.lead || x.basis != "" || x.kind.class() == kindStatement {
+		if x.doc != c.doc || !x.lead || x.basis != "" {
 			continue
 		}
 		if sim := bagCosine(c.ids, x.ids); sim > 0 && sim >= best {

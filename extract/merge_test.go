@@ -130,6 +130,12 @@ func TestHeadlineToLead(t *testing.T) {
 			t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
 		}
 		t.Errorf("want one event of 2015-01-23 citing the headline and the lead")
+		return
+	}
+	for _, s := range tl.Events[0].Sources {
+		if s.Sentence == a.Article.Title && (s.Basis != "article" || s.Value != "2015-01-23") {
+			t.Errorf("the headline: basis %q, value %s; want basis article (dated by its lead), value 2015-01-23", s.Basis, s.Value)
+		}
 	}
 }
 
@@ -163,6 +169,33 @@ func TestOwnNewsLatest(t *testing.T) {
 			if s.Sentence == b.Article.Title && e.Date.String() != "2025-10-07" {
 				t.Errorf("the headline is cited by the event of %s %q, want 2025-10-07", e.Date, e.Title)
 			}
+		}
+	}
+}
+
+// TestHeadlineOfStatement checks that a headline announcing what its lead's
+// statement says is one event with the statement, not a second event
+// made of the headline and the statement's offer of its happening.
+func TestHeadlineOfStatement(t *testing.T) {
+	a := doc("a.md", "2025-07-15", "Sofia Alvarez said on Tuesday she would not play at the Olympics, citing a shoulder injury.")
+	a.Article.Title = "Alvarez to skip Olympics"
+	tl, _ := Extract([]Doc{a}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) != 2 {
+		for _, e := range tl.Events {
+			t.Logf("%s %q: %d sources", e.ID, e.Title, len(e.Sources))
+		}
+		t.Errorf("want one event citing the headline and the statement")
+	}
+}
+
+// TestPossessiveInStatement checks that a noun of another day in a
+// statement ("during Saturday's final") makes no statement of that day.
+func TestPossessiveInStatement(t *testing.T) {
+	a := doc("a.md", "2025-07-15", "Sofia Alvarez said on Tuesday she would not play at the Olympics, citing a shoulder injury that she said had bothered her during Saturday's final.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() != "2025-07-15" {
+			t.Errorf("an event of %s %q, want only the statement of 2025-07-15", e.Date, e.Title)
 		}
 	}
 }

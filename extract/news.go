@@ -131,6 +131,13 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
+		if c.noun && c.kind == kindStatement && !lx.namesHappening(c.title) {
+			// "said on Tuesday ..., citing an injury that had bothered
+			// her during Saturday's final": the noun of another day in a
+			// statement is no statement of that day, and names no kind
+			// of happening that another source could date.
+			continue
+		}
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.

@@ -418,6 +418,21 @@ func nameKeys(names []string) []string {
 	return slices.Compact(names)
 }
 
+// namesHappening reports whether a word of t names a kind of happening
+// (data/happenings.txt) or one of the kinds of kinds.txt ("statement",
+// "summit").
+func (lx *lexicon) namesHappening(t string) bool {
+	for _, w := range words(t, 0, len(t)) {
+		if _, ok := lx.class[stem(w.w)]; ok {
+			return true
+		}
+		if _, ok := keywords[w.w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCase reports whether a sentence is a headline in title case
 // ("Swimmer And Actress Dies Aged 91"), which capitalises every word: its
 // capitals name nobody in particular.
