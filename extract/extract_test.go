@@ -484,3 +484,18 @@ func TestFilePhotoCaption(t *testing.T) {
 		t.Errorf("want the bombing of 2024-06-15 with its 2 sentences, got %+v", tl.Events)
 	}
 }
+
+// TestHandoutCaption checks that a handout photo's caption ("In this photo
+// provided by ..., ... (... via AP)") is no event.
+func TestHandoutCaption(t *testing.T) {
+	text := "About 45,000 dockworkers walked off the job at ports from Maine to Texas on Tuesday.\n\n" +
+		"In this photo provided by the Port Authority, striking workers picket outside the container terminal in Newark, N.J., Tuesday, Sept. 30, 2025. (Port Authority via AP)\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2025-09-30", text)}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, "photo") {
+				t.Errorf("the caption is a source of %s %q", e.Date, e.Title)
+			}
+		}
+	}
+}
