@@ -478,6 +478,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of a span (since ...) left out"})
 					continue
 				}
+				if spanEnd(text, seg, tx) {
+					// "remanded in custody until April 2": the remand is
+					// not on April 2.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
+					continue
+				}
 				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
 					continue
@@ -853,6 +859,37 @@ func inherits(text string, segs [][2]int, gi int) bool {
 // sinceFirst reports whether the clause says "first ... since <date>".
 // sinceSpan reports whether tx opens a span with "since": "since 2003",
 // "since its launch in 2003" (at most four words between, no comma).
+// spanEnds are the words that make a time expression the end of a span,
+// and negations those that deny a clause (data/words.txt).
+var (
+	spanEnds  = wordSet("span-ends")
+	negations = wordSet("negations")
+)
+
+// spanEnd reports whether the word just before tx (or before an "on" or
+// "the" before it) ends a span at it: "until April 2", "through Sunday".
+// Not when the clause denies the span ("could not be rescued until the
+// next morning": they were rescued then) or a "when" clause after the date
+// tells what happened at it ("at large until Dec. 7, when he was found").
+func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
+	before := strings.Fields(text[seg[0]:tx.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		w := strings.ToLower(before[k])
+		if spanEnds[w] {
+			for _, x := range before[:k] {
+				if negations[strings.ToLower(strings.Trim(x, ",;:"))] || strings.HasSuffix(strings.ToLower(x), "n't") {
+					return false
+				}
+			}
+			return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
+		}
+		if w != "on" && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
 func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
 	// The last five words before the date, read back from it: a clause
 	// with thousands of dates costs each of them five words, not the

@@ -499,3 +499,29 @@ func TestHandoutCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanEnd checks that a date that ends a span ("remanded in custody
+// until April 2", "through 2012") dates nothing, and that one a denial or
+// a "when" clause makes the time of a happening still does ("could not be
+// rescued until the next morning", "at large until Dec. 7, when he was
+// found").
+func TestSpanEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the event's date, or "" for none
+	}{
+		{"The three men were remanded in custody until April 2.", ""},
+		{"The measures aim to save $40 billion through 2027.", ""},
+		{"The climbers could not be rescued until Sunday morning.", "2026-03-15"},
+		{"He was at large until March 12, when he was found at a north Houston business.", "2026-03-12"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
+		}
+	}
+}
