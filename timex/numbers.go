@@ -71,8 +71,11 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end {
 			_, full := monthNames[t.w(k)]
 			_, abbr := monthAbbrevs[t.w(k)]
-			if !full && !abbr {
-				// the second day of a range, if the first was a day
+			_, unit := units[t.w(k)]
+			if !full && !abbr && !unit {
+				// the second day of a range, if the first was a day; not
+				// a number before a unit, which counts it: "was sentenced
+				// Friday to 25 years" gives a term, not a day
 				return mention{start: i, end: k, kind: mRangeDay, at: i, day: day}.or(t.eraNumber(i)), true
 			}
 		}
