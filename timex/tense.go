@@ -678,10 +678,31 @@ func (t *Tagger) putOffUntil(i int) bool {
 
 // cancelled reports whether the weekday at token at, in the possessive,
 // names a thing called off right before it ("called off Saturday's
-// march", "banned Saturday's march"; cancel-verbs): the day it was to be
-// on, which the tense of the calling off does not tell.
+// march", "banned Saturday's march"; cancel-verbs) or after it, whose
+// subject the thing is ("Thursday's meeting has been canceled",
+// "Saturday's rally was called off"): the day it was to be on, which the
+// tense of the calling off does not tell. A verb of another tense before
+// the calling off ends the thing's clause ("Monday's protest drew
+// thousands").
 func (t *Tagger) cancelled(at int) bool {
-	return t.possessive(at+1) && cancelVerbs[t.w(at-1)]
+	if !t.possessive(at + 1) {
+		return false
+	}
+	if cancelVerbs[t.w(at-1)] {
+		return true
+	}
+	for j := at + 3; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
+		w := t.w(j)
+		if cancelVerbs[w] && w != "off" || j > at+3 && t.w(j+1) == "off" && copulas[t.w(j-1)] {
+			// "off" only after a passive: "was called off", not
+			// "Saturday's game kicked off".
+			return true
+		}
+		if t.marker(j) != noTense && !copulas[w] && !perfectAuxes[w] && !modals[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // futureAfter reports whether the sentence of token i looks ahead after
