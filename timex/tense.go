@@ -379,11 +379,14 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// "stopped Thompson to keep his WBA, IBF and WBO heavyweight
 		// titles Saturday night", a list of nouns); "flew to Boston for the
 		// playoffs, which start Wednesday": one right after a relative
-		// pronoun, whose clause the weekday is in.
+		// pronoun, whose clause the weekday is in. With no determiner
+		// after the coordinator, a verb of the calendar tells a subject
+		// of its own from a list of nouns: "Testimony ended Friday and
+		// closing arguments begin Tuesday".
 		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)]) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
 			return true
 		}
-		if and >= 0 && adjectiveCues[t.w(and+1)] && t.presentVerb(j, and+1) {
+		if and >= 0 && (adjectiveCues[t.w(and+1)] || scheduledVerbs[t.w(j)]) && t.presentVerb(j, and+1) {
 			return true
 		}
 		if coordinators[t.w(j)] {
