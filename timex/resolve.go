@@ -490,8 +490,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// is on, in the present, is ahead or today (a day gone by would be
 		// told as "was"), as is the day of a present progressive, an
 		// arrangement ("The minister is visiting Paris on Monday"); "is
-		// Friday's" may be a day gone by.
-		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing")) && !t.possessive(at+1) {
+		// Friday's" may be a day gone by. A time of day between says when
+		// on that day ("Kickoff is at 8 p.m. on Friday").
+		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at)) && !t.possessive(at+1) {
 			return dct.addDays(fwd)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
@@ -512,6 +513,23 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	return dct.addDays(-back)
+}
+
+// clockBetween reports whether the words between token k and the weekday
+// at token at are one time of day and the words that place it: "is at 11
+// a.m. Saturday", "is 5 p.m. EST on Friday".
+func (t *Tagger) clockBetween(k, at int) bool {
+	n := 0
+	for j := k + 1; j < at; j++ {
+		switch w := t.w(j); {
+		case t.toks[j].kind == tNum || clockNames[w]:
+			n++
+		case clockMarks[w] || timeZones[w] || w == "at" || w == "on":
+		default:
+			return false
+		}
+	}
+	return n == 1
 }
 
 // wouldAhead reports whether the "would" at token k governs the weekday at
