@@ -98,7 +98,7 @@ func (t *Tagger) markerOf(k int) tense {
 		return future // "is to resume trading"
 	}
 	if planWords[w] {
-		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] {
+		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) {
 			if copulaPlans[w] && !copulas[t.w(k-1)] {
 				// "due to low light", "due to the storm": a cause, not a
 				// schedule, which a copula opens ("is due to appear");
@@ -582,6 +582,11 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			}
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
+			}
+			if m == present && copulas[t.w(k)] && t.marker(k+1) == future {
+				// "Profit in the second half is expected to improve": the
+				// plan after the copula gives the tense, not the copula.
+				return future, k + 1
 			}
 			if m == future && k-1 > i && coordinators[t.w(k-1)] {
 				// "The storm hit Florida on Friday and will reach
