@@ -191,6 +191,14 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 			// week before the last Thursday (countDate).
 			m.weekday, m.end = wd, end+2
 		}
+		if u2, ok := units[t.w(end+2)]; ok && (u2.g == gMonth || u2.g == gWeek) && t.w(end+1) == "this" && m.rel == "ago" && m.weekday == 0 && !vague && (u.g == gYear || u.g == gDecade) {
+			// "Ten years ago this month, the plant exploded": this
+			// month of that year, one expression; "this month" alone
+			// would date the happening to now.
+			whole := m
+			whole.within, whole.end = u2.g, end+3
+			return whole.or(m, true), true
+		}
 	case "before", "after":
 		// "a day after the meeting": anchored on an event, not a time.
 		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && !coordinators[nx] {

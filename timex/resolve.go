@@ -83,6 +83,9 @@ type mention struct {
 	open     bool
 	ahead    bool
 	aheadEnd int
+	// within is the unit of "ten years ago this month" (gMonth, gWeek):
+	// the DCT's month or week, so many years back.
+	within gran
 
 	// A unit after a determiner (mRelative), with the unit above: the
 	// is true after "the" ("the next day"); compare marks "last year" in

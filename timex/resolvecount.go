@@ -35,6 +35,21 @@ func (t *Tagger) countDate(m mention) (result, bool) {
 			back := (dct.weekday() - m.weekday + 7) % 7
 			return dateResult(m.start, m.end, dct.addDays(-back-7*n)), true
 		}
+		if m.within != gNone {
+			// "ten years ago this month": with no DCT, "ten years ago"
+			// alone (the alternative).
+			if t.st.noDCT {
+				return result{}, false
+			}
+			k := n
+			if u.g == gDecade {
+				k = 10 * n
+			}
+			if m.within == gWeek {
+				return dateResult(m.start, m.end, t.st.dct.shiftYears(-k).as(gWeek)), true
+			}
+			return dateResult(m.start, m.end, t.st.dct.as(gMonth).shiftYears(-k)), true
+		}
 		return t.agoDate(m.start, m.end, n, vague, u, t.st.dct, false), true
 	case "earlier", "before":
 		return t.anchoredDate(m.start, m.end, n, vague, u, -1, dur)
