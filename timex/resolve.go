@@ -831,6 +831,15 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 			return dateResult(m.start, m.end, t.weekend(m.at, "this")), true
 		}
 		d, _ := coarsen(t.st.dct, u.g)
+		if u.g == gWeek && t.w(m.at-2) == "earlier" && t.st.dct.weekday() == 1 {
+			// "said earlier this week", in a Monday story: nothing of
+			// the week came before its first day, so the words speak of
+			// the days just gone (a week that starts on Sunday, as in
+			// American copy), the week before. "Earlier this month" on
+			// the first keeps the DCT's month, as TimeBank's annotators
+			// gave it (wsj_0356, a story dated Nov. 1).
+			d = d.shift(-1)
+		}
 		return dateResult(m.start, m.end, d), true
 	case "same", "that":
 		if !t.st.hasRef {
