@@ -123,6 +123,7 @@ var (
 	dayCopulas         = lex.set("day-copulas")
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
+	formerPlanAdverbs  = lex.set("former-plan-adverbs")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

@@ -105,7 +105,7 @@ func (t *Tagger) markerOf(k int) tense {
 				// "raised its forecast to 3 percent" is a noun's.
 				return noTense
 			}
-			if pastPlanForms[t.w(k-1)] {
+			if t.planStood(k) {
 				// "was due to arrive Tuesday", "had been scheduled for
 				// Thursday", "had expected to testify on Thursday": a
 				// plan as it stood in the past, for a day that may now
@@ -119,7 +119,7 @@ func (t *Tagger) markerOf(k int) tense {
 			// November": what is expected now lies ahead.
 			return future
 		}
-		if pastPlanForms[t.w(k-1)] && pastPartPlans[w] {
+		if t.planStood(k) && pastPartPlans[w] {
 			// "The envoy was due in Cairo on Tuesday": a plan as it
 			// stood, as "was due to" is.
 			return reportedFuture
@@ -678,10 +678,19 @@ func (t *Tagger) putOffUntil(i int) bool {
 		if verbs[t.w(k)] {
 			// "had been scheduled for Monday" is a plan as it stood in
 			// the past, which the tense of its clause tells (marker).
-			return t.w(i-1) != "for" || !pastPlanForms[t.w(k-1)]
+			return t.w(i-1) != "for" || !t.planStood(k)
 		}
 	}
 	return false
+}
+
+// planStood reports whether the plan word at k states a plan as it stood
+// in the past: after a past form of "be" or "have" ("was due", "had been
+// scheduled", past an adverb: "was originally scheduled"), or after an
+// adverb of a former plan (former-plan-adverbs: "Her sentencing,
+// originally set for April, was pushed back").
+func (t *Tagger) planStood(k int) bool {
+	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)]
 }
 
 // cancelled reports whether the weekday at token at, in the possessive,
