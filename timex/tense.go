@@ -695,12 +695,14 @@ func (t *Tagger) planStood(k int) bool {
 
 // cancelled reports whether the weekday at token at, in the possessive,
 // names a thing called off right before it ("called off Saturday's
-// march", "banned Saturday's march"; cancel-verbs) or after it, whose
-// subject the thing is ("Thursday's meeting has been canceled",
-// "Saturday's rally was called off"): the day it was to be on, which the
-// tense of the calling off does not tell. A verb of another tense before
-// the calling off ends the thing's clause ("Monday's protest drew
-// thousands").
+// march", "banned Saturday's march"; cancel-verbs) or after it, in the
+// passive, whose subject the thing is ("Thursday's meeting has been
+// canceled", "Saturday's rally was called off", "Friday's launch was
+// delayed"; delay-verbs): the day it was to be on, which the tense of the
+// calling off does not tell. An active verb tells what the thing did
+// ("Thursday's storm canceled flights", "Saturday's game kicked off
+// late"), and a verb of another tense before the calling off ends the
+// thing's clause ("Monday's protest drew thousands").
 func (t *Tagger) cancelled(at int) bool {
 	if !t.possessive(at + 1) {
 		return false
@@ -710,9 +712,7 @@ func (t *Tagger) cancelled(at int) bool {
 	}
 	for j := at + 3; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
 		w := t.w(j)
-		if cancelVerbs[w] && w != "off" || j > at+3 && t.w(j+1) == "off" && copulas[t.w(j-1)] {
-			// "off" only after a passive: "was called off", not
-			// "Saturday's game kicked off".
+		if j > at+3 && copulas[t.w(j-1)] && (cancelVerbs[w] && w != "off" || delayVerbs[w] || t.w(j+1) == "off") {
 			return true
 		}
 		if t.marker(j) != noTense && !copulas[w] && !perfectAuxes[w] && !modals[w] {
