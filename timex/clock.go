@@ -130,6 +130,14 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		c.dayWord, c.shift = true, 1
 		return k + 1
 	}
+	if day, ok := t.dayFromLast(k); ok {
+		// "was arrested at 6 p.m. the next day", "had bought the gun at
+		// 10 a.m. the day before": the time is on the day the words
+		// after it count from the text's last date, and they are an
+		// expression of their own.
+		c.on, c.timeEnd, c.dayLater = &day, j, true
+		return j
+	}
 	if rangeWords[t.w(j)] || t.w(j) == "and" {
 		// "from 10 a.m. to 4 p.m. Saturday", "between 6 a.m. and noon
 		// on Tuesday": the first time of a range is on the day written
@@ -148,6 +156,21 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		}
 	}
 	return j
+}
+
+// dayFromLast reads at k a day counted from the text's last date: "the
+// next day", "the following day", "the previous day", "that day", "the
+// day before".
+func (t *Tagger) dayFromLast(k int) (mention, bool) {
+	if t.w(k) == "the" && t.w(k+1) == "day" {
+		return t.matchDayBefore(k, k+1)
+	}
+	det, the, e := t.determiner(k)
+	if !the && det != "that" {
+		return mention{}, false
+	}
+	m, ok := t.matchRelative(k, e, det, the)
+	return m, ok && m.kind == mRelative && m.unit.g == gDay
 }
 
 // clockDay reads the day a clock time may be on at k, past a comma or

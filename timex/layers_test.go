@@ -24,7 +24,7 @@ var stages = []struct {
 		"dayDateAt", "matchAbbrevWeekdayDate", "matchMonth", "matchPart", "matchSeason",
 		"matchSet", "matchCount", "matchCode", "matchRelative", "matchTheYear",
 		"matchSpelledYear", "partYearWords", "standaloneYear", "matchClock", "dayAfterClock",
-		"matchHoliday"}},
+		"matchHoliday", "matchDayBefore", "dayFromLast"}},
 	// Expressions that no determiner opens: a reader and resolve, or an
 	// atom built of smaller ones ("fiscal 2024", "8 November 2023").
 	{"atoms", []string{"atom", "monthExpr", "weekdayExpr", "abbrevWeekdayDate",

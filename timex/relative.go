@@ -234,6 +234,21 @@ func (t *Tagger) determiner(i int) (det string, the bool, j int) {
 	return det, false, j
 }
 
+// matchDayBefore reads "the day before", "the day after" said alone (a
+// mark of punctuation after it), from "the" at start and "day" at j: a
+// day from the last date of the text.
+func (t *Tagger) matchDayBefore(start, j int) (mention, bool) {
+	nx := t.w(j + 1)
+	if nx != "before" && nx != "after" || j+2 < len(t.toks) && t.toks[j+2].kind != tPunct {
+		return mention{}, false
+	}
+	dir := -1
+	if nx == "after" {
+		dir = 1
+	}
+	return mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true
+}
+
 // theNoun matches "the" and a noun at j with no determiner between: "the
 // year", "the year 2000", "the quarter", "the weekend", "the week", "the
 // day before", "the full year", "the sixties", and "the" before another
@@ -283,14 +298,7 @@ func (t *Tagger) theNoun(start, j int) (mention, bool) {
 		if t.w(start-1) == "in" && (t.w(start-2) == "later" || t.w(start-2) == "earlier") {
 			m, ok = mention{start: start, end: j + 1, kind: mTheDay, at: j}, true
 		}
-		// "the day before", "the day after" said alone: from the
-		// last date of the text.
-		if nx := t.w(j + 1); (nx == "before" || nx == "after") && (j+2 >= len(t.toks) || t.toks[j+2].kind == tPunct) {
-			dir := -1
-			if nx == "after" {
-				dir = 1
-			}
-			before := mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}
+		if before, ok2 := t.matchDayBefore(start, j); ok2 {
 			if ok {
 				return m.or(before, true), true
 			}

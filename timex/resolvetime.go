@@ -20,12 +20,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: m.end, typ: "DATE", v: Value{Grain: gWeek, Year: t.yearUnderDiscussion(), Unknown: UnknownWeek}}, true
 	case mTheDay:
 		if m.ofRef {
-			// "the day before", "the day after" said alone: from the
-			// last date of the text.
-			if !st.hasRef || st.ref.g != gDay {
-				return result{}, false
-			}
-			return dateResult(m.start, m.end, st.ref.addDays(m.shift)), true
+			return t.dayBefore(*m)
 		}
 		// "later in the day": the day of the last date, else the
 		// document's.
@@ -78,6 +73,11 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				if m.dayLater {
 					end = m.timeEnd
 				}
+				// "at 6 p.m. the next day": the day counted from the last
+				// date is an expression of its own, emitted after the
+				// time, and moves the text on; the time does not, or the
+				// day would count from its own day.
+				written = m.on.kind != mRelative && m.on.kind != mTheDay
 			case m.needDay:
 				return result{}, false
 			default:
@@ -107,6 +107,15 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 	return result{}, false
 }
 
+// dayBefore resolves "the day before", "the day after" said alone: from
+// the last date of the text.
+func (t *Tagger) dayBefore(m mention) (result, bool) {
+	if !t.st.hasRef || t.st.ref.g != gDay {
+		return result{}, false
+	}
+	return dateResult(m.start, m.end, t.st.ref.addDays(m.shift)), true
+}
+
 // dayAfter resolves the day written after a clock time (mention.on): a
 // day date, or a weekday without a part of the day; a day date that names
 // no real day gives way to its weekday (alt).
@@ -122,6 +131,13 @@ func (t *Tagger) dayAfter(m *mention) (result, bool) {
 				return r, true
 			}
 			return result{}, false
+		case mRelative:
+			if r, ok := t.relativeDate(*m); ok && r.d.g == gDay {
+				return r, true
+			}
+			return result{}, false
+		case mTheDay:
+			return t.dayBefore(*m)
 		}
 	}
 	return result{}, false
