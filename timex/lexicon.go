@@ -124,6 +124,7 @@ var (
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")
+	openPeriodEnds     = lex.set("open-period-ends")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

@@ -793,6 +793,11 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// month names the time of the thing "in" places the verb at.
 		prep = "in"
 	}
+	if prep == "in" && openPeriodEnds[t.w(at-2)] {
+		// "raised its forecast for the year ending in December": the
+		// month ends a period, not when the verb's past happened.
+		return false
+	}
 	if k < at {
 		// A verb of saying may say what lies ahead ("announced cuts in
 		// December"), but a date right after it is when it was said
