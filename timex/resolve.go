@@ -912,7 +912,9 @@ func (t *Tagger) weekend(at int, det string) date {
 			sat = dct.addDays(-(wd + 1))
 		}
 	default:
-		if t.tenseAt(at) == past && wd < 6 {
+		// "since the weekend" counts from a weekend gone by, whatever
+		// the tense ("The border has been closed since the weekend").
+		if (t.tenseAt(at) == past || t.w(at-2) == "since") && wd < 6 {
 			sat = dct.addDays(-(wd + 1))
 		} else {
 			sat = dct.addDays(6 - wd)
