@@ -125,6 +125,7 @@ var (
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")
 	openPeriodEnds     = lex.set("open-period-ends")
+	deadlineHolders    = lex.set("deadline-holders")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

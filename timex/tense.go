@@ -656,10 +656,14 @@ func (t *Tagger) participle(k int) bool {
 // Sunday's election", ahead-of) or that is awaited ("Investors await
 // Friday's jobs report", await-verbs); or the day a thing is set for ("The
 // judge set a hearing for Thursday", "The union called a strike for
-// Monday", arrange-verbs).
+// Monday", arrange-verbs); or the day a deadline given now runs to ("The
+// company has until Friday to respond", deadline-holders).
 func (t *Tagger) putOffUntil(i int) bool {
 	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
+	}
+	if deadlineHolders[t.w(i-2)] && delayPreps[t.w(i-1)] && t.w(i+1) == "to" {
+		return true // "Prosecutors have until Friday to respond"
 	}
 	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" || awaitVerbs[t.w(i-1)] {
 		return true // "held rallies ahead of Sunday's election", "await Friday's report"
