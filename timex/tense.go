@@ -332,6 +332,12 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// in it ("It seems that a cable severed on Tuesday has ...").
 		lo := t.clauseStart(at)
 		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
+			if coordinators[t.w(j-1)] && !t.toks[j].cap && scheduledVerbs[t.w(j)] {
+				// "The minister has been in Brussels since Tuesday and
+				// returns Friday": a verb of the calendar that the
+				// subject's second predicate opens.
+				return true
+			}
 			if t.presentVerb(j, lo) {
 				if t.depicts(j, lo) {
 					return false
