@@ -389,7 +389,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// after the coordinator, a verb of the calendar tells a subject
 		// of its own from a list of nouns: "Testimony ended Friday and
 		// closing arguments begin Tuesday".
-		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)]) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
+		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)] || t.relativeThat(j-1)) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
 			return true
 		}
 		if and >= 0 && (adjectiveCues[t.w(and+1)] || scheduledVerbs[t.w(j)]) && t.presentVerb(j, and+1) {
@@ -400,6 +400,13 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat reports whether the "that" at i opens a relative clause:
+// after a noun, not a verb ("declared a state of emergency that runs until
+// Friday", not "admitted that").
+func (t *Tagger) relativeThat(i int) bool {
+	return t.w(i) == "that" && i > 0 && t.toks[i-1].kind == tWord && t.marker(i-1) == noTense && !reportingVerbs[t.w(i-1)] && t.functionFree(i-1)
 }
 
 // depicts reports whether the present verb at j, in the sentence that
