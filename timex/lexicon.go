@@ -126,6 +126,7 @@ var (
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")
+	pastAuxes          = lex.set("past-auxiliaries")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

@@ -596,9 +596,12 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
 			}
-			if m == present && copulas[t.w(k)] && t.marker(k+1) == future {
+			if m == present && copulas[t.w(k)] && t.marker(k+1) == future && t.w(k+2) == "to" && t.w(k+1) != "due" {
 				// "Profit in the second half is expected to improve": the
 				// plan after the copula gives the tense, not the copula.
+				// What is due is a release or an arrival, not what the
+				// date before it holds ("Sales figures for January are
+				// due Thursday", "are due to be released").
 				return future, k + 1
 			}
 			if m == future && k-1 > i && coordinators[t.w(k-1)] {
@@ -714,9 +717,9 @@ func (t *Tagger) planStood(k int) bool {
 // names a thing called off right before it ("called off Saturday's
 // march", "banned Saturday's march"; cancel-verbs) or after it, in the
 // passive, whose subject the thing is ("Thursday's meeting has been
-// canceled", "Saturday's rally was called off", "Friday's launch was
+// canceled", "Saturday's rally has been called off", "Friday's launch is
 // delayed"; delay-verbs): the day it was to be on, which the tense of the
-// calling off does not tell. An active verb tells what the thing did
+// calling off does not tell, unless it is a past one. An active verb tells what the thing did
 // ("Thursday's storm canceled flights", "Saturday's game kicked off
 // late"), and a verb of another tense before the calling off ends the
 // thing's clause ("Monday's protest drew thousands").
@@ -729,6 +732,11 @@ func (t *Tagger) cancelled(at int) bool {
 	}
 	for j := at + 3; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
 		w := t.w(j)
+		if pastAuxes[w] {
+			// "Thursday's meeting was canceled", in a Tuesday story, may
+			// tell of the Thursday gone by: the tense decides.
+			return false
+		}
 		if j > at+3 && copulas[t.w(j-1)] && (cancelVerbs[w] && w != "off" || delayVerbs[w] || t.w(j+1) == "off") {
 			return true
 		}
