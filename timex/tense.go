@@ -67,6 +67,11 @@ func (t *Tagger) markerOf(k int) tense {
 		// "at 2 am Saturday": the clock's "am", not the verb.
 		return noTense
 	}
+	if t.w(k+1) == "than" {
+		// "will take place no earlier than Friday": a comparison, not
+		// the past that "earlier" tells alone ("said earlier").
+		return noTense
+	}
 	switch w {
 	case "ll", "d":
 		if k > 0 && t.apostrophe(k-1) {
