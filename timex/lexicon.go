@@ -110,6 +110,7 @@ var (
 	ordinalSuffixes    = lex.set("ordinal-suffixes")
 	nameAbbrevs        = lex.set("name-abbreviations")
 	verbMonths         = lex.set("verb-months")
+	timeComparatives   = lex.set("time-comparatives")
 	monthYearDets      = lex.set("month-year-determiners")
 	lastPartsOfDay     = lex.set("last-parts-of-day")
 	periodNouns        = lex.set("period-nouns")

@@ -122,7 +122,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	// A month alone. "May" and "March" are verbs too: they count as the
 	// month only after a preposition or similar ("in May", "last March").
 	prev := t.w(i - 1)
-	if verbMonths[w] && !monthPreps[prev] && prev != "-" {
+	if verbMonths[w] && !monthPreps[prev] && prev != "-" && !t.comparedMonth(i) {
 		return mention{}, false
 	}
 	if w == "may" && t.apostrophe(j) {
@@ -152,4 +152,16 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		month.det, month.start = prev, i-1
 	}
 	return month, true
+}
+
+// comparedMonth reports whether the "May" or "March" at i follows a
+// comparison of time and ends its phrase, so that it is the month: "no
+// earlier than March", "no later than May, officials said"; not a name
+// before its verb ("later than May had promised").
+func (t *Tagger) comparedMonth(i int) bool {
+	if t.w(i-1) != "than" || !timeComparatives[t.w(i-2)] {
+		return false
+	}
+	j := i + 1
+	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions[t.w(j)] || coordinators[t.w(j)]
 }
