@@ -108,7 +108,14 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	if fixed == nil {
 		return mention{}, false
 	}
-	if needPrep {
+	// "Christmas last year", "Easter next year": the holiday of the
+	// year the determiner points to, a date with no preposition before
+	// it too.
+	yearDet := ""
+	if monthYearDets[t.w(end)] && t.w(end+1) == "year" {
+		yearDet = t.w(end)
+	}
+	if needPrep && yearDet == "" {
 		if !holidayPreps[t.w(i-1)] {
 			return mention{}, false
 		}
@@ -117,6 +124,9 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		}
 	}
 	m := mention{start: i, end: end, kind: mHoliday, at: i, holiday: fixed, det: t.w(i - 1)}
+	if yearDet != "" {
+		m.yearDet, m.end = yearDet, end+2
+	}
 	if y, ok := t.yearNum(end); ok {
 		m.year, m.hasYear, m.end = y, true, end+1
 	} else if t.w(end) == "," {

@@ -953,6 +953,10 @@ func (t *Tagger) holidayDate(m mention) (result, bool) {
 	if m.hasYear {
 		return dateResult(m.start, m.end, fixed(m.year)), true
 	}
+	if m.yearDet != "" && !t.st.noDCT {
+		d, _ := t.detShift(m.yearDet, gYear)
+		return dateResult(m.start, m.end, fixed(d.y)), true
+	}
 	if t.st.noDCT {
 		d := fixed(2001) // any year: only fixed-date holidays keep their day
 		if d != fixed(2002).shiftYears(-1) {
