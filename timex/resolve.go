@@ -495,7 +495,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// arrangement ("The minister is visiting Paris on Monday"); "is
 		// Friday's" may be a day gone by. A time of day between says when
 		// on that day ("Kickoff is at 8 p.m. on Friday").
-		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at)) && !t.possessive(at+1) {
+		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at) || t.stateBetween(k, at)) && !t.possessive(at+1) {
 			return dct.addDays(fwd)
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
@@ -516,6 +516,19 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(fwd)
 	}
 	return dct.addDays(-back)
+}
+
+// stateBetween reports whether one word of a state stands between the
+// copula at token k and the weekday at token at, with "on" or not: "The
+// museum is closed on Monday", "Markets are closed Monday", "Polls are
+// open Tuesday". A state told in the present for a day is ahead or today;
+// one gone by would be told as "was".
+func (t *Tagger) stateBetween(k, at int) bool {
+	j := k + 1
+	if at-j == 2 && t.w(at-1) == "on" {
+		at--
+	}
+	return at-j == 1 && t.toks[j].kind == tWord && !t.toks[j].cap && t.marker(j) == noTense && t.functionFree(j)
 }
 
 // clockBetween reports whether the words between token k and the weekday
