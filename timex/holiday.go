@@ -33,6 +33,22 @@ func thanksgiving(y int) date {
 	return dayOf(t.AddDate(0, 0, off+21))
 }
 
+// nthMonday is the rule of a holiday on a Monday of a month: the nth, or
+// the last for n -1.
+type nthMonday struct{ month, n int }
+
+// day gives the holiday's day in year y.
+func (r nthMonday) day(y int) date {
+	if r.n < 0 {
+		last := time.Date(y, time.Month(r.month)+1, 0, 12, 0, 0, 0, time.UTC)
+		back := (int(last.Weekday()) - int(time.Monday) + 7) % 7
+		return dayOf(last.AddDate(0, 0, -back))
+	}
+	first := time.Date(y, time.Month(r.month), 1, 12, 0, 0, 0, time.UTC)
+	off := (int(time.Monday) - int(first.Weekday()) + 7) % 7
+	return dayOf(first.AddDate(0, 0, off+7*(r.n-1)))
+}
+
 // holidayExpr matches a holiday name at i and resolves it.
 func (t *Tagger) holidayExpr(i int) (mention, bool) {
 	return t.matchHoliday(i)
@@ -52,6 +68,16 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	dayOrEve := func(k int) bool { return (t.w(k) == "day" || t.w(k) == "eve") && t.capital(k) }
 	fixedDay := func(m, d int) func(int) date {
 		return func(y int) date { return date{y: y, m: m, d: d, g: gDay} }
+	}
+	if r, ok := mondayHolidays[t.w(i)]; ok {
+		// "Labor Day", "Presidents' Day"
+		k := i + 1
+		if t.apostrophe(k) {
+			k++
+		}
+		if t.w(k) == "day" && t.capital(k) {
+			fixed, end = r.day, k+1
+		}
 	}
 	switch t.w(i) {
 	case "christmas":

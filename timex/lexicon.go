@@ -32,6 +32,7 @@ var (
 	decadeWords         = lex.ints("decades")
 	partsOfDay          = lex.values("parts-of-day")
 	holidayWords        = lex.set("holiday-words")
+	mondayHolidays      = lex.mondays("monday-holidays")
 	sept11Words         = lex.set("sept11-words")
 )
 
@@ -417,6 +418,22 @@ func (lx *lexicon) ints(name string) map[string]int {
 			panic(fmt.Sprintf("%s:%d: %s: %s=%s: want a number", lx.file, e.line, name, e.word, e.value))
 		}
 		m[e.word] = n
+	}
+	return m
+}
+
+// mondays returns a list of word=month:n, a holiday on the nth Monday of
+// the month (n -1 for the last).
+func (lx *lexicon) mondays(name string) map[string]nthMonday {
+	m := map[string]nthMonday{}
+	for _, e := range lx.take(name, true) {
+		a, b, ok := strings.Cut(e.value, ":")
+		mo, err1 := strconv.Atoi(a)
+		n, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || mo < 1 || mo > 12 || n == 0 || n < -1 || n > 4 {
+			panic(fmt.Sprintf("%s:%d: %s: %s=%s: want month:n", lx.file, e.line, name, e.word, e.value))
+		}
+		m[e.word] = nthMonday{mo, n}
 	}
 	return m
 }

@@ -34,6 +34,9 @@ func TestLexiconParses(t *testing.T) {
 	if u := units["fortnight"]; u != (unit{"2W", gWeek, false, UnitWeek}) {
 		t.Errorf("units: fortnight = %+v", u)
 	}
+	if r := mondayHolidays["memorial"]; r != (nthMonday{5, -1}) || r.day(2026) != (date{y: 2026, m: 5, d: 25, g: gDay}) {
+		t.Errorf("monday-holidays: memorial = %+v, %+v in 2026", r, r.day(2026))
+	}
 }
 
 // A line the reader does not understand fails, naming the file and line.
