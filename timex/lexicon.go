@@ -129,6 +129,7 @@ var (
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")
 	pastAuxes          = lex.set("past-auxiliaries")
+	cutCompounds       = lex.set("cut-compounds")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

@@ -650,6 +650,9 @@ func (t *Tagger) plainPast(k int) bool {
 	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] || ordinals[prev] != 0 {
 		return false
 	}
+	if t.w(k) == "cut" && cutCompounds[prev] {
+		return false // "a rate cut in December": a noun
+	}
 	return !presentSubjects[prev]
 }
 
