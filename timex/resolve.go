@@ -460,13 +460,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(-back)
 	case tn == reportedFuture:
 		// "said Saturday it would march on Sunday": seen from the day
-		// of saying, when the sentence names it before.
+		// of saying, when the sentence names it before. The day of saying
+		// itself is that day ("WASHINGTON, July 22 - The commission on
+		// Tuesday sued ..., saying the deal would ...", July 22 being a
+		// Tuesday), not a week on.
 		if said, ok := t.dayOfSaying(at); ok {
-			f := (wd - said.weekday() + 7) % 7
-			if f == 0 {
-				f = 7
-			}
-			return said.addDays(f)
+			return said.addDays((wd - said.weekday() + 7) % 7)
 		}
 		if fwd < back || t.wouldAhead(k, at) {
 			// "said the attacker would appear in court on Tuesday", in a
