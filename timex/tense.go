@@ -103,7 +103,8 @@ func (t *Tagger) markerOf(k int) tense {
 		return future // "is to resume trading"
 	}
 	if planWords[w] {
-		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) {
+		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) ||
+			arrangeVerbs[w] && t.forAfterObject(k) {
 			if copulaPlans[w] && !copulas[t.w(k-1)] {
 				// "due to low light", "due to the storm": a cause, not a
 				// schedule, which a copula opens ("is due to appear");
@@ -196,6 +197,21 @@ func (t *Tagger) toAfterObject(k int) bool {
 			return true
 		}
 		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// forAfterObject reports whether "for" follows the verb at k after its
+// object, within a few words ("who set sentencing for June 12", "called a
+// strike for Monday"), as toAfterObject reads "to".
+func (t *Tagger) forAfterObject(k int) bool {
+	for j := k + 2; j < len(t.toks) && j <= k+4; j++ {
+		if t.w(j) == "for" {
+			return true
+		}
+		if t.toks[j].kind != tWord || !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
 		}
 	}
