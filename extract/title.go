@@ -265,7 +265,37 @@ func atBoundary(ws []string) (out []string, cut bool) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
+	if out, ok := reportedClause(ws); ok {
+		return out, false
+	}
 	return ws[:maxTitleWords], true
+}
+
+// reportedClause returns what a long title reports after "that" ("Chief
+// Deputy City Attorney Terry White confirmed to the Associated Press that
+// Lohan has checked into an approved rehab facility"), when that clause
+// reads whole within the cap: a headline of its own, where a cut at the cap
+// would end inside it with an ellipsis.
+func reportedClause(ws []string) ([]string, bool) {
+	for i := 1; i+4 < len(ws) && i < maxTitleWords; i++ {
+		if !strings.EqualFold(ws[i], "that") || inQuotation(ws[:i]) {
+			continue
+		}
+		// The verb of saying comes a few words before ("confirmed to the
+		// Associated Press that"); a "that" further from one opens a
+		// relative clause ("the cable that caused an outage").
+		if !slices.ContainsFunc(ws[max(0, i-6):i], func(w string) bool {
+			return inSet(reportingVerbs, w) || inSet(announcingVerbs, w)
+		}) {
+			continue
+		}
+		rest := ws[i+1:]
+		if len(rest) > maxTitleWords || !clause(rest) || unbalanced(rest) {
+			return nil, false
+		}
+		return rest, true
+	}
+	return nil, false
 }
 
 // phraseCut reports whether a long title may be cut before ws[i], where a

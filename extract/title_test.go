@@ -135,6 +135,10 @@ func TestHeadlines(t *testing.T) {
 		// whole rather than lose the end of its clause.
 		{"The Keswick town clerk confirmed to the Valley Ledger on Monday that the mayor has checked into a clinic for treatment.",
 			"The Keswick town clerk confirmed to the Valley Ledger that the mayor has checked into a clinic for treatment"},
+		// Too long for that, with no boundary, the title is what was
+		// reported, not the reporting cut with an ellipsis.
+		{"Keswick Town Council Deputy Chief Legal Officer Mara Velde confirmed to the Valley Ledger on Monday that the mayor has checked into an approved clinic.",
+			"The mayor has checked into an approved clinic"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
