@@ -1589,14 +1589,25 @@ func attributionFirst(s string) string {
 
 // speakerFirst puts the speaker of an inverted attribution before the verb:
 // "said Governor Eduardo Leite in a video" is "Governor Eduardo Leite said
-// in a video". The speaker runs to a preposition, a comma or the end.
+// in a video". The speaker runs to a preposition other than "of" ("said
+// one of the rebel leaders"), a comma or the end.
 func speakerFirst(rest string) string {
 	ws := strings.Fields(rest)
+	for k := 0; k < len(ws)-2 && k < 4; k++ {
+		// An apposition to the quotation's last word comes between it
+		// and the verb ("..., " the Sudanese capital, said one of the
+		// rebel leaders"): it tells of what was quoted, not of the
+		// speaker.
+		if strings.HasSuffix(ws[k], ",") && invertingVerbs[strings.ToLower(ws[k+1])] && !invertingVerbs[strings.ToLower(ws[0])] {
+			ws = ws[k+1:]
+			break
+		}
+	}
 	if len(ws) < 2 || !invertingVerbs[strings.ToLower(ws[0])] {
 		return rest
 	}
 	k, tail := 1, true
-	for k < len(ws) && k <= 8 && !prepositions[strings.ToLower(ws[k])] {
+	for k < len(ws) && k <= 8 && (!prepositions[strings.ToLower(ws[k])] || strings.EqualFold(ws[k], "of")) {
 		if strings.HasSuffix(ws[k], ",") {
 			// "said the minister, who ...": what follows the speaker's
 			// comma tells of the speaker, not of the saying.

@@ -139,6 +139,10 @@ func TestHeadlines(t *testing.T) {
 		// reported, not the reporting cut with an ellipsis.
 		{"Keswick Town Council Deputy Chief Legal Officer Mara Velde confirmed to the Valley Ledger on Monday that the mayor has checked into an approved clinic.",
 			"The mayor has checked into an approved clinic"},
+		// A quotation whose attribution opens with an apposition to its
+		// last word is said by the speaker after it.
+		{`"We will keep sailing until we reach Keswick, " the market town, said one of the ferrymen, Tom Berg, in an interview on Monday.`,
+			`One of the ferrymen said: "We will keep sailing until we reach Keswick"`},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
@@ -333,6 +337,11 @@ func TestSpeakerFirst(t *testing.T) {
 		"said the minister, who visited the area":            "The minister said",
 		"the minister said":                                  "the minister said",
 		"told reporters in Santa Maria":                      "told reporters in Santa Maria",
+		// "of" goes on with the speaker; an apposition to the quotation's
+		// last word is not the speaker's.
+		"said one of the ferrymen, Tom Berg, in an interview": "One of the ferrymen said",
+		"the market town, said one of the ferrymen, Tom Berg": "One of the ferrymen said",
+		"the market town, the mayor said":                     "the market town, the mayor said",
 	} {
 		if got := speakerFirst(in); got != want {
 			t.Errorf("speakerFirst(%q) = %q, want %q", in, got, want)
