@@ -739,10 +739,12 @@ func withoutRelative(ws []string) []string {
 		if !strings.HasSuffix(ws[i], ",") {
 			continue
 		}
-		if i < 6 && articleWords[strings.ToLower(ws[i+1])] && predicateless(ws[:i+1]) {
+		if i < 6 && articleWords[strings.ToLower(ws[i+1])] && noVerb(ws[:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
-			// ..."): it goes as a relative clause does.
+			// ..."): it goes as a relative clause does. (A subject of
+			// names only, "Councilwoman Rosa Vega", is no headline in
+			// title case.)
 			if out, ok := withoutApposition(ws, i); ok {
 				return out
 			}
@@ -778,13 +780,15 @@ func withoutRelative(ws []string) []string {
 
 // withoutApposition drops the apposition after ws[i], a subject that ends
 // with a comma, up to the comma that closes it before a verb in lower
-// case, within ten words.
+// case, within two dozen words, and any quotation in it whole ("Miles Barrow,
+// the trumpeter whose solos on records such as "Crescent Moon" helped
+// carry bebop into the soul era, died").
 func withoutApposition(ws []string, i int) ([]string, bool) {
-	for k := i + 2; k+1 < len(ws) && k <= i+10; k++ {
-		if !strings.HasSuffix(ws[k], ",") {
+	for k := i + 2; k+1 < len(ws) && k <= i+24; k++ {
+		if !strings.HasSuffix(ws[k], ",") || inQuotation(ws[i:k+1]) {
 			continue
 		}
-		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || quoted(ws[i+1:k+1]) {
+		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || unbalanced(ws[i+1:k+1]) {
 			return nil, false
 		}
 		out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
@@ -921,10 +925,11 @@ func possessiveAt(text string, i int) bool {
 
 // keepsTime reports whether a title that ends in w before a time expression
 // keeps it: w would dangle without it (see danglingWords), as a preposition
-// would ("save euro30 billion through 2012"). "Of" may go with
+// would ("save euro30 billion through 2012"), or a verb whose object it is
+// ("spent Saturday clearing"). "Of" may go with
 // the time: "broke out in the early hours" reads whole.
 func keepsTime(w string) bool {
-	return w != "of" && (danglingWords[w] || prepositions[w])
+	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition
@@ -1002,6 +1007,8 @@ var (
 	kickers = wordSet("kickers")
 	// stateAbbreviations keep their period at a title's end.
 	stateAbbreviations = wordSet("state-abbreviations")
+	// timeObjects take the time after them as their object (keepsTime).
+	timeObjects = wordSet("time-objects")
 )
 
 func spaced(ws []string) []string {
@@ -1135,6 +1142,7 @@ func noVerb(ws []string) bool {
 	}
 	verbs := 0
 	relative, relVerb, prevVerb := false, false, false
+	whose := -1
 	for i := from; i < len(ws); i++ {
 		lw := strings.Trim(ws[i], ",;:\"“”‘’'()")
 		if r, _ := utf8.DecodeRuneInString(lw); i > from && unicode.IsUpper(r) {
@@ -1147,6 +1155,9 @@ func noVerb(ws []string) bool {
 			// ("The woman who shot three co-workers was charged") to the
 			// verb after its own.
 			relative, relVerb = true, false
+			if lw == "whose" {
+				whose = i
+			}
 		}
 		if lw == "that" && verbs > 0 && !relative && i+2 < len(ws) {
 			// "announced that the "Lion" release to OS X": what "that"
@@ -1157,6 +1168,11 @@ func noVerb(ws []string) bool {
 			}
 		}
 		v := verbAt(ws, i)
+		if v && whose >= 0 && i-whose <= 2 && strings.HasSuffix(lw, "s") && !auxiliaries[lw] && !verbForms[lw] {
+			// "whose fiery solos on records ...": the noun "whose" asks
+			// of, not the relative clause's verb.
+			v = false
+		}
 		switch {
 		case !v:
 		case !relative:

@@ -143,6 +143,15 @@ func TestHeadlines(t *testing.T) {
 		// last word is said by the speaker after it.
 		{`"We will keep sailing until we reach Keswick, " the market town, said one of the ferrymen, Tom Berg, in an interview on Monday.`,
 			`One of the ferrymen said: "We will keep sailing until we reach Keswick"`},
+		// A long apposition between a subject and its verb goes whole,
+		// quotations and relative clause with it.
+		{`Mara Velde, the rower whose long races on rivers such as "Keswick Water" and "Old Mill Run" helped make the sport popular in the valley, died on Sunday at her home in Keswick.`,
+			"Mara Velde died at her home in Keswick"},
+		{"Councilwoman Ana Ruiz, a former ferry pilot who ran on a promise to build a new bridge over the river, was elected mayor of Keswick on Tuesday, defeating Tom Berg by 20 points.",
+			"Councilwoman Ana Ruiz was elected mayor of Keswick, defeating Tom Berg by 20 points"},
+		// A time that is its verb's object stays.
+		{"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour.",
+			"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
@@ -468,6 +477,9 @@ func TestPredicateless(t *testing.T) {
 		{"A statement on Apple's website, the homepage of which currently displays a black and white photograph", true},
 		{"In a bid to remove potential fire hazards, commercial buildings", true},
 		{"Lindsay Lohan checks into rehab", false},
+		// The noun "whose" asks of is no verb.
+		{"Mara Velde, the rower whose long races on rivers helped make the sport popular", true},
+		{"The rower whose boats sank at the weir swims to shore", false},
 		{"Gunman kills 1, wounds 2 at accounting office", false},
 		{"Pentagon sounds alarm on deepening alliance", false},
 		{"He remains on the loose", false},
