@@ -318,7 +318,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) && !listEnd(ws, i) {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets": names
 			// joined, not clauses.)
 			if w == "before" || w == "after" {
@@ -341,6 +341,23 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// listEnd reports whether ws[i], "and" or "or", joins the last item of a
+// list to the ones before it: a comma ends one of the two words before it
+// but not the word just before, and no verb comes between ("clearing
+// manure, burnt hay and broken glass"). A cut there would drop the list's
+// last item.
+func listEnd(ws []string, i int) bool {
+	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || i < 3 || strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
+	for k := i - 2; k >= i-3; k-- {
+		if strings.HasSuffix(ws[k], ",") {
+			return !slices.ContainsFunc(ws[k+1:i], func(w string) bool { return inSet(auxiliaries, w) }) && !verbAt(ws, k+1) && !verbAt(ws, i-1)
+		}
+	}
+	return false
 }
 
 // relativeSubject shortens a long title whose subject carries a relative

@@ -152,6 +152,9 @@ func TestHeadlines(t *testing.T) {
 		// A time that is its verb's object stays.
 		{"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour.",
 			"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour"},
+		// "And" before a list's last item is no place to cut.
+		{"Volunteers in Keswick spent Sunday clearing mud, dead branches and broken glass from the streets around the old harbour after Friday's storm, the council said.",
+			"Volunteers in Keswick spent Sunday clearing mud, dead branches and broken glass"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
