@@ -318,7 +318,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) && !listEnd(ws, i) {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets": names
 			// joined, not clauses.)
 			if w == "before" || w == "after" {
@@ -355,6 +355,39 @@ func listEnd(ws []string, i int) bool {
 	for k := i - 2; k >= i-3; k-- {
 		if strings.HasSuffix(ws[k], ",") {
 			return !slices.ContainsFunc(ws[k+1:i], func(w string) bool { return inSet(auxiliaries, w) }) && !verbAt(ws, k+1) && !verbAt(ws, i-1)
+		}
+	}
+	return false
+}
+
+// subjectsJoined reports whether ws[i], "and" or "or", joins two subjects
+// of the clause that a subordinating word before it opens ("will return to
+// work after their union and employers reached a tentative agreement"): no
+// verb between that word and ws[i], and one within a few words after the
+// second subject. A
+// cut there would leave the clause without its verb ("after their
+// union").
+func subjectsJoined(ws []string, i int) bool {
+	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		if verbAt(ws, k) || strings.HasSuffix(ws[k], ",") {
+			return false
+		}
+		if inSet(subordinators, ws[k]) {
+			if i+1 < len(ws) && verbAt(ws, i+1) {
+				return false // a second verb ("as an assistant coach and stayed")
+			}
+			for j := i + 2; j < len(ws) && j <= i+4; j++ {
+				if verbAt(ws, j) {
+					return true
+				}
+				if strings.HasSuffix(ws[j], ",") {
+					return false
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -1026,6 +1059,10 @@ var (
 	stateAbbreviations = wordSet("state-abbreviations")
 	// timeObjects take the time after them as their object (keepsTime).
 	timeObjects = wordSet("time-objects")
+	// possessivePronouns open a subject named elsewhere (saidAs).
+	possessivePronouns = wordSet("possessive-pronouns")
+	// saidLinks link a verb of saying to what happened (saidAs).
+	saidLinks = wordSet("said-links")
 )
 
 func spaced(ws []string) []string {
@@ -1616,8 +1653,35 @@ func attributionFirst(s string) string {
 	if len(strings.Fields(rest)) < 2 {
 		return s
 	}
+	if c := saidAs(rest); c != "" {
+		return c
+	}
 	// The quotation keeps its marks: the words are the speaker's.
 	return speakerFirst(rest) + ": " + string(r) + quote + string(closing)
+}
+
+// saidAs returns the clause an attribution tells the words were said as
+// or after ("union president Harold Daggett said as about 45,000
+// dockworkers walked off the job"): the happening, which the quotation
+// only comments on. It is "" when the attribution has no such clause with
+// a subject of its own (a pronoun's is not: "she said as her family
+// watched").
+func saidAs(rest string) string {
+	ws := strings.Fields(rest)
+	for i := 1; i+4 < len(ws) && i < 10; i++ {
+		if !reportingVerbs[strings.ToLower(ws[i-1])] {
+			continue
+		}
+		if !inSet(saidLinks, ws[i]) {
+			return ""
+		}
+		first := strings.ToLower(ws[i+1])
+		if subjectPronouns[first] || possessivePronouns[first] || !clause(ws[i+1:]) {
+			return ""
+		}
+		return strings.Join(ws[i+1:], " ")
+	}
+	return ""
 }
 
 // speakerFirst puts the speaker of an inverted attribution before the verb:

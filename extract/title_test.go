@@ -155,6 +155,16 @@ func TestHeadlines(t *testing.T) {
 		// "And" before a list's last item is no place to cut.
 		{"Volunteers in Keswick spent Sunday clearing mud, dead branches and broken glass from the streets around the old harbour after Friday's storm, the council said.",
 			"Volunteers in Keswick spent Sunday clearing mud, dead branches and broken glass"},
+		// A quotation said as something happened: the happening is the
+		// title.
+		{`"We will not be moved," ferry union leader Tom Berg said on Tuesday as about 300 ferrymen walked off the job at ports from Keswick to Dale, the first strike in 30 years.`,
+			"About 300 ferrymen walked off the job at ports from Keswick to Dale"},
+		// Two subjects joined by "and" after a subordinating word are no
+		// place to cut; two verbs are.
+		{"The ferrymen will return to work on Friday after their union and the harbour board reached a deal on wages, ending a three-day strike that closed the port of Keswick.",
+			"The ferrymen will return to work"},
+		{"Berg returned to the ferry company in 1994 as a deckhand and stayed for seven seasons until the harbour board hired him as its pilot.",
+			"Berg returned to the ferry company as a deckhand"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
@@ -343,6 +353,21 @@ func TestBalanceQuotes(t *testing.T) {
 }
 
 // TestSpeakerFirst: an inverted attribution puts its speaker first.
+// TestSaidAs: the clause an attribution says the words were said as is
+// the title, unless its subject is a pronoun's.
+func TestSaidAs(t *testing.T) {
+	for in, want := range map[string]string{
+		"union leader Tom Berg said as 300 ferrymen walked off the job": "300 ferrymen walked off the job",
+		"she said as her family watched the new ferry sail":             "",
+		"she said as they watched the new ferry sail":                   "",
+		"Tom Berg said in an interview as the ferry sailed":             "",
+	} {
+		if got := saidAs(in); got != want {
+			t.Errorf("saidAs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestSpeakerFirst(t *testing.T) {
 	for in, want := range map[string]string{
 		"said Governor Eduardo Leite in a video posted late": "Governor Eduardo Leite said in a video posted late",
