@@ -838,7 +838,9 @@ func withoutApposition(ws []string, i int) ([]string, bool) {
 		if !strings.HasSuffix(ws[k], ",") || inQuotation(ws[i:k+1]) {
 			continue
 		}
-		if !isLower(ws[k+1]) || !verbAt(ws, k+1) || unbalanced(ws[i+1:k+1]) {
+		// (A word before a colon is the verb that opens a quotation:
+		// ", states: "Apple has lost ...".)
+		if !isLower(ws[k+1]) || !verbAt(ws, k+1) && !strings.HasSuffix(ws[k+1], ":") || unbalanced(ws[i+1:k+1]) {
 			return nil, false
 		}
 		out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
@@ -1106,6 +1108,12 @@ func balanceQuotes(s string) string {
 		s = dropMark(s, c, len("”"))
 	}
 	if strings.Count(s, `"`)%2 == 1 {
+		if rest, ok := strings.CutPrefix(s, `" `); ok {
+			// A mark spaced off the title's first word closed the
+			// sentence before: "" Prime Minister George Papandreou
+			// thundered".
+			return rest
+		}
 		if i := strings.IndexByte(s, '"'); closingMark(s, i) {
 			return dropMark(s, i, 1)
 		}
@@ -1472,7 +1480,9 @@ func tidy(s string) string {
 			s = q + strings.TrimLeft(s[len(q):], " ")
 		}
 	}
-	return s
+	// So does one a colon opens: "states: " Apple has lost" -> "states:
+	// "Apple has lost".
+	return strings.ReplaceAll(s, `: " `, `: "`)
 }
 
 func capitalize(s string) string {

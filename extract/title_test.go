@@ -149,6 +149,9 @@ func TestHeadlines(t *testing.T) {
 			"Mara Velde died at her home in Keswick"},
 		{"Councilwoman Ana Ruiz, a former ferry pilot who ran on a promise to build a new bridge over the river, was elected mayor of Keswick on Tuesday, defeating Tom Berg by 20 points.",
 			"Councilwoman Ana Ruiz was elected mayor of Keswick, defeating Tom Berg by 20 points"},
+		// So does one before a verb that opens a quotation with a colon.
+		{`A notice on the council's website, the front page of which now shows a photograph of the old ferry and the words "Tom Berg 1950-2025", states: " Keswick has lost a friend of fifty years, and the sea has lost a sailor.`,
+			`A notice on the council's website states: "Keswick has lost a friend of fifty years"`},
 		// A time that is its verb's object stays.
 		{"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour.",
 			"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour"},
@@ -345,6 +348,9 @@ func TestBalanceQuotes(t *testing.T) {
 		`"It hit workers," he said`:                    `"It hit workers," he said`,
 		"“It hit workers,” he said":                    "“It hit workers,” he said",
 		`Bathing Beauty, " which was released`:         `Bathing Beauty, which was released`,
+		// A mark spaced off the first word closed the sentence before.
+		`" The mayor thundered in the council chamber`: `The mayor thundered in the council chamber`,
+		`"The mayor thundered`:                         `"The mayor thundered"`,
 	} {
 		if got := balanceQuotes(in); got != want {
 			t.Errorf("balanceQuotes(%q) = %q, want %q", in, got, want)
@@ -433,7 +439,8 @@ func TestPublishable(t *testing.T) {
 // TestTidyQuotation: a quotation that opens a title opens on its first
 // word, whatever space the source or a time taken out left after its mark.
 func TestTidyQuotation(t *testing.T) {
-	for in, want := range map[string]string{"“ We saw anger”": "“We saw anger”", "‘  Tonight was calm,’ he wrote": "‘Tonight was calm,’ he wrote", "“We saw”": "“We saw”"} {
+	for in, want := range map[string]string{"“ We saw anger”": "“We saw anger”", "‘  Tonight was calm,’ he wrote": "‘Tonight was calm,’ he wrote", "“We saw”": "“We saw”",
+		`The notice states: " Keswick has lost a friend"`: `The notice states: "Keswick has lost a friend"`} {
 		if got := tidy(in); got != want {
 			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
 		}
