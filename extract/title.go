@@ -304,7 +304,18 @@ func reportedClause(ws []string) ([]string, bool) {
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
 	return phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
-		!strings.EqualFold(ws[i-2], "to") && !losesVerb(ws, ws[:i])
+		!strings.EqualFold(ws[i-2], "to") && !modifierLink(ws, i) && !losesVerb(ws, ws[:i])
+}
+
+// modifierLink reports whether ws[i] links a participle that modifies the
+// noun before it to what it needs ("aid for regions hit" by the floods, "a
+// bomb planted" by rebels): with no auxiliary before it (see phraseCut),
+// the participle is the noun's, and a cut there leaves it hanging. (One
+// after a comma opens a phrase of its own, which goes whole: ", followed
+// by Best Buy".)
+func modifierLink(ws []string, i int) bool {
+	p := strings.ToLower(ws[i-1])
+	return inSet(byOf, ws[i]) && isLower(ws[i-1]) && (strings.HasSuffix(p, "ed") || verbForms[p]) && !strings.HasSuffix(ws[i-2], ",")
 }
 
 // clauseBoundary returns ws cut at the last clause boundary within limit

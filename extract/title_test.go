@@ -152,6 +152,10 @@ func TestHeadlines(t *testing.T) {
 		// So does one before a verb that opens a quotation with a colon.
 		{`A notice on the council's website, the front page of which now shows a photograph of the old ferry and the words "Tom Berg 1950-2025", states: " Keswick has lost a friend of fifty years, and the sea has lost a sailor.`,
 			`A notice on the council's website states: "Keswick has lost a friend of fifty years"`},
+		// A participle that modifies a noun keeps what it links to, or
+		// goes with it.
+		{"Keswick's harbour board on Tuesday approved two million pounds in emergency aid for the small fishing businesses hit by the record storm surges of the winter months.",
+			"Keswick's harbour board approved two million pounds in emergency aid"},
 		// A time that is its verb's object stays.
 		{"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour.",
 			"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour"},
