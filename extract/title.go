@@ -54,6 +54,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		post := s[b:]
+		if p := strings.TrimLeft(post, " "); strings.HasPrefix(p, "(") {
+			// "at 8:15 a.m. (0715 GMT)": the time told again in another
+			// zone goes with it.
+			if j := strings.IndexByte(p, ')'); j > 0 && j < 16 && strings.ContainsAny(p[:j], "0123456789") {
+				post = p[j+1:]
+			}
+		}
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
@@ -712,7 +719,10 @@ func withoutRelativeTail(ws []string) []string {
 				break
 			}
 		}
-		if j < 6 {
+		if j < 6 || losesVerb(ws, ws[:j]) {
+			// (A clause closed before the cut keeps its place: "A man
+			// accused of murdering a woman whose body was found in a flat
+			// was remanded in custody".)
 			return ws
 		}
 		out := ws[:j]
@@ -800,10 +810,12 @@ func withoutRelative(ws []string) []string {
 		if !strings.HasSuffix(ws[i], ",") {
 			continue
 		}
-		if i < 6 && articleWords[strings.ToLower(ws[i+1])] && noVerb(ws[:i+1]) {
+		if i < 6 && (articleWords[strings.ToLower(ws[i+1])] || participle(ws[i+1])) && noVerb(ws[:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
-			// ..."): it goes as a relative clause does. (A subject of
+			// ...", "The Boeing 737, operated by Nordic Air and arriving
+			// from London, came to rest"): it goes as a relative clause
+			// does. (A subject of
 			// names only, "Councilwoman Rosa Vega", is no headline in
 			// title case.)
 			if out, ok := withoutApposition(ws, i); ok {
@@ -839,6 +851,12 @@ func withoutRelative(ws []string) []string {
 	return withoutInsert(ws)
 }
 
+// participle reports whether w is a participle by its form: a word in
+// lower case in "-ed" or "-ing".
+func participle(w string) bool {
+	return isLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
 // withoutApposition drops the apposition after ws[i], a subject that ends
 // with a comma, up to the comma that closes it before a verb in lower
 // case, within two dozen words, and any quotation in it whole ("Miles Barrow,
@@ -855,7 +873,11 @@ func withoutApposition(ws []string, i int) ([]string, bool) {
 			return nil, false
 		}
 		out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
-		out[i] = strings.TrimSuffix(out[i], ",")
+		if !slices.ContainsFunc(ws[:i], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+			// (The comma stays when it closes an apposition of its own:
+			// "The German Chancellor, Angela Merkel, said".)
+			out[i] = strings.TrimSuffix(out[i], ",")
+		}
 		return out, true
 	}
 	return nil, false
@@ -1232,9 +1254,10 @@ func noVerb(ws []string) bool {
 				whose = i
 			}
 		}
-		if lw == "that" && verbs > 0 && !relative && i+2 < len(ws) {
-			// "announced that the "Lion" release to OS X": what "that"
-			// opens needs a verb too. (Only before a determiner or a
+		if (lw == "that" || lw == "whether") && verbs > 0 && !relative && i+2 < len(ws) {
+			// "announced that the "Lion" release to OS X", "were
+			// examining whether the runway": what "that" opens needs a
+			// verb too. (Only before a determiner or a
 			// name, where it opens a clause: "at that time" does not.)
 			if n := strings.ToLower(strings.Trim(ws[i+1], "\"“‘'")); determiners[n] || named(ws, i+1) {
 				return noVerb(ws[i+1:])
@@ -1570,6 +1593,9 @@ func fromSubordinate(s string) string {
 				continue
 			}
 			rest := strings.Join(ws[j+1:], " ")
+			if i == 1 && strings.EqualFold(ws[0], "it") && len(ws)-j > 4 {
+				return rest // "It comes as police continue to appeal ...": "it" names nothing
+			}
 			for _, x := range words(rest, 0, len(rest)) {
 				if _, ok := keywords[x.w]; ok {
 					return rest
