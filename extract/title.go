@@ -372,7 +372,10 @@ func listEnd(ws []string, i int) bool {
 	}
 	for k := i - 2; k >= i-3; k-- {
 		if strings.HasSuffix(ws[k], ",") {
-			return !slices.ContainsFunc(ws[k+1:i], func(w string) bool { return inSet(auxiliaries, w) }) && !verbAt(ws, k+1) && !verbAt(ws, i-1)
+			// (A list of participles' phrases may be cut before its last:
+			// "killing at least 20 people, flattening homes | and leaving
+			// ...".)
+			return !slices.ContainsFunc(ws[k+1:i], func(w string) bool { return inSet(auxiliaries, w) }) && !verbAt(ws, k+1) && !verbAt(ws, i-1) && !participle(ws[k+1])
 		}
 	}
 	return false

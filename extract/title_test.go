@@ -191,6 +191,9 @@ func TestHeadlines(t *testing.T) {
 			"The ferrymen will return to work"},
 		{"Berg returned to the ferry company in 1994 as a deckhand and stayed for seven seasons until the harbour board hired him as its pilot.",
 			"Berg returned to the ferry company as a deckhand"},
+		// A list of participles' phrases is cut before its last.
+		{"The storm tore across Keswick and Dale overnight, killing two people, flattening homes and leaving thousands of families without power for days, the council said on Thursday.",
+			"The storm tore across Keswick and Dale overnight, killing two people, flattening homes"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
