@@ -310,8 +310,53 @@ func reportedClause(ws []string) ([]string, bool) {
 // be" on leave, "has checked" into rehab, "to come" to its aid), and not
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
-	return phraseStart[strings.ToLower(ws[i])] && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
-		!strings.EqualFold(ws[i-2], "to") && !modifierLink(ws, i) && !losesVerb(ws, ws[:i])
+	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
+		!strings.EqualFold(ws[i-2], "to") && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+}
+
+// participleTo reports whether ws[i] is a "to" that a participle a few
+// words before it needs ("a new rule requiring school staff" to get a
+// vaccine, "calling for an end" to the embargo): a cut there leaves the
+// participle's phrase half said.
+func participleTo(ws []string, i int) bool {
+	if !strings.EqualFold(ws[i], "to") {
+		return false
+	}
+	for k := i - 1; k >= max(1, i-4); k-- {
+		if strings.HasSuffix(ws[k], ",") {
+			return false
+		}
+		// (Not a preposition, "during a session to discuss", nor an
+		// adjective after a verb, "It's disappointing to hear".)
+		if participle(ws[k]) && strings.HasSuffix(ws[k], "ing") && !inSet(prepositions, ws[k]) && !inSet(articleWords, ws[k-1]) &&
+			!inSet(auxiliaries, ws[k-1]) && !strings.HasSuffix(ws[k-1], "'s") && !strings.HasSuffix(ws[k-1], "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounParticiple reports whether ws[i] is a participle in "-ing" that
+// opens a phrase after the noun it tells of ("a new rule requiring school
+// staff to ...", "a resolution ... calling for an end to ..."): a long
+// title may be cut before it, as before a relative clause. What follows
+// shows it a verb: a determiner or a preposition after it, or "to" two or
+// three words on ("firefighting resources" is a noun's).
+func nounParticiple(ws []string, i int) bool {
+	prev := strings.ToLower(ws[i-1])
+	if !participle(ws[i]) || !strings.HasSuffix(ws[i], "ing") || i+1 >= len(ws) || !isLower(ws[i-1]) || strings.HasSuffix(prev, ",") ||
+		verbAt(ws, i-1) || prepositions[prev] || determiners[prev] || inSet(articleWords, prev) || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	if next := strings.ToLower(ws[i+1]); determiners[next] || prepositions[next] {
+		return true
+	}
+	for k := i + 2; k < len(ws) && k <= i+3; k++ {
+		if strings.EqualFold(ws[k], "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierLink reports whether ws[i] links a participle that modifies the

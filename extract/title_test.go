@@ -102,7 +102,7 @@ func TestHeadlines(t *testing.T) {
 		// A verb of saying keeps what was said: a cut never leaves
 		// "Seacom announced" or "confirmed to the Associated Press" alone.
 		{"A spokesperson for The Los Angeles Superior Court confirmed to Access that a judge signed an order yesterday allowing the transfer to Cliffside, where she will continue with her 90-day court-mandated rehab.",
-			"A spokesperson for The Los Angeles Superior Court confirmed to Access that a judge signed an order allowing the transfer"},
+			"A spokesperson for The Los Angeles Superior Court confirmed to Access that a judge signed an order"},
 		// An apposition between a subject and its verb goes from a long
 		// title; an attribution at the end stays.
 		{"Steve Jobs, the chief executive officer of Apple Inc., announced in an internal memo on Monday that he would take a medical leave of absence to focus on his health.",
@@ -194,6 +194,15 @@ func TestHeadlines(t *testing.T) {
 		// A list of participles' phrases is cut before its last.
 		{"The storm tore across Keswick and Dale overnight, killing two people, flattening homes and leaving thousands of families without power for days, the council said on Thursday.",
 			"The storm tore across Keswick and Dale overnight, killing two people, flattening homes"},
+		// A participle's phrase after a noun is cut whole, before the
+		// participle, not before the "to" it needs; "It's disappointing"
+		// is no participle's.
+		{"The Keswick ferrymen's union sued on Monday to block a new rule requiring ferry staff to get a flu vaccine or wear masks all winter, calling it an overreach by the harbour board.",
+			"The Keswick ferrymen's union sued to block a new rule"},
+		{"The Keswick council adopted a motion by an overwhelming majority on Tuesday calling for an end to the ferry company's monopoly on crossings to the islands of the lake.",
+			"The Keswick council adopted a motion by an overwhelming majority"},
+		{"“It's disappointing to hear about the crash involving the old Keswick ferry,” said harbour master Tom Berg in a news release issued by the council on Monday.",
+			"Harbour master Tom Berg said in a news release issued by the council: “It's disappointing”"},
 		// A cut that leaves a relative clause open takes it away, with the
 		// preposition that leads it.
 		{"At 8:39am on Saturday police were called to a house in Mill Street where the two women and a neighbour's dog were later found by the fire crews.",
