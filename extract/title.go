@@ -54,6 +54,12 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		post := s[b:]
+		if w := firstWord(strings.TrimLeft(strings.TrimPrefix(post, ","), " ")); strings.HasPrefix(post, ", ") && (w == "when" || w == "just") && strings.TrimSpace(pre) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ",") {
+			// "began at about 2 p.m., when the man walked in": the
+			// comma set off what told of the time; without it, of the
+			// happening ("began when the man walked in").
+			post = post[1:]
+		}
 		if p := strings.TrimLeft(post, " "); strings.HasPrefix(p, "(") {
 			// "at 8:15 a.m. (0715 GMT)": the time told again in another
 			// zone goes with it.
@@ -65,7 +71,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) ||
-			rangeAfter(post) {
+			rangeAfter(post) || namedYear(s[:a], tx.Text, post) {
 			pre, post = s[:a], s[a:]
 		}
 		for _, p := range []string{"'s", "’s"} {
@@ -167,6 +173,17 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// namedYear reports whether a year written after "the" is part of the name
+// after it ("for the 2036 Olympics", "the 2010 World Cup"): taken out, it
+// would leave "bid Olympics".
+func namedYear(pre, x, post string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(pre, " ")), " the") || len(x) != 4 || !isNumber(x) || !strings.HasPrefix(post, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(post[1:])
+	return unicode.IsUpper(r)
 }
 
 // datedNoun reports whether a time expression that opens with a
@@ -858,7 +875,7 @@ func withoutRelative(ws []string) []string {
 		if !strings.HasSuffix(ws[i], ",") {
 			continue
 		}
-		if i < 6 && (articleWords[strings.ToLower(ws[i+1])] || participle(ws[i+1])) && noVerb(ws[:i+1]) {
+		if (i < 6 && articleWords[strings.ToLower(ws[i+1])] || i < 10 && participle(ws[i+1])) && noVerb(ws[:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving

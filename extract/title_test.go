@@ -175,6 +175,12 @@ func TestHeadlines(t *testing.T) {
 		// The time told again in another zone goes with the time.
 		{"Witnesses said there were three further explosions on the quay at about 2 p.m. (1200 GMT).",
 			"Witnesses said there were three further explosions on the quay"},
+		// A year in a name stays ("the 2036 Games"); the comma that set off
+		// what told of a time taken out goes with it.
+		{"Critics of Keswick's bid for the 2036 Games, launched on Tuesday, said on Wednesday that the money would be better spent on the old harbour and the ferry.",
+			"Critics of Keswick's bid for the 2036 Games said on Wednesday that the money would be better spent"},
+		{"The standoff began at about 2 p.m., when the man walked into the Keswick Credit Union on Mill Street and said he had a bomb, Police Chief Tom Berg said.",
+			"The standoff began when the man walked into the Keswick Credit Union on Mill Street"},
 		// A time that is its verb's object stays.
 		{"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour.",
 			"Volunteers in Keswick spent Saturday clearing mud and broken glass from the streets around the harbour"},
