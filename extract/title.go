@@ -1383,8 +1383,12 @@ func saysNothing(ws []string) bool {
 		return false // (passive: "was announced at an Apple event"; "had said" is none)
 	}
 	for k := max(0, v-6); k < v; k++ {
-		if strings.HasSuffix(ws[k], ",") && attributionTail(ws[k+1:]) {
-			return false // ", police said" attributes what came before
+		if strings.HasSuffix(ws[k], ",") && (attributionTail(ws[k+1:]) || v == len(ws)-1 && k+1 < v && len(ws)-k <= 7 && !noVerb(ws[:k+1])) {
+			// ", police said" attributes what came before, as ", police
+			// confirmed" or ", Seacom announced" do at the end of a
+			// clause with a verb of its own ("Terry White, a spokesman,
+			// confirmed" has said nothing).
+			return false
 		}
 	}
 	if v == len(ws)-1 {
