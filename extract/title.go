@@ -447,9 +447,8 @@ func listEnd(ws []string, i int) bool {
 // of the clause that a subordinating word before it opens ("will return to
 // work after their union and employers reached a tentative agreement"): no
 // verb between that word and ws[i], and one within a few words after the
-// second subject. A
-// cut there would leave the clause without its verb ("after their
-// union").
+// second subject. A cut there would leave the clause without its verb
+// ("after their union").
 func subjectsJoined(ws []string, i int) bool {
 	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || strings.HasSuffix(ws[i-1], ",") {
 		return false
@@ -880,9 +879,8 @@ func withoutRelative(ws []string) []string {
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving
 			// from London, came to rest"): it goes as a relative clause
-			// does. (A subject of
-			// names only, "Councilwoman Rosa Vega", is no headline in
-			// title case.)
+			// does. (A subject of names only, "Councilwoman Rosa Vega",
+			// is no headline in title case.)
 			if out, ok := withoutApposition(ws, i); ok {
 				return out
 			}
