@@ -1068,12 +1068,13 @@ func isHeadline(c *candidate) bool {
 }
 
 // ownLead reports whether cl is the happening that the lead of c's article
-// dates (a sentence of the lead dated by its own words, begun in the
-// weeks up to its publication) and the headline c names a word of it: "Blackout in
-// Yarrow Sound" over "Power went out across Yarrow Sound on Friday". A
-// headline tells its article's main news, which its lead dates; it shares
-// few words with the lead, and fewer with other articles' reports. The
-// cosine with that sentence ranks the lead's happenings.
+// dates (a sentence of the lead dated by its own words, a statement too,
+// begun in the three weeks up to its publication) and the headline c names
+// a word of it: "Blackout in Yarrow Sound" over "Power went out across
+// Yarrow Sound on Friday". A headline tells its article's main news, which
+// its lead dates; it shares few words with the lead, and fewer with other
+// articles' reports. The cosine with that sentence ranks the lead's
+// happenings.
 func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool) {
 	if _, pub := candRange(c); cl.first > pub || cl.first < pub-echoDays || cl.last-cl.first > spanDays {
 		return 0, false
