@@ -249,7 +249,7 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune(`"“‘'`, next) {
 			continue
 		}
-		if c == '.' && text[i+1:j] == "" && isAbbreviationLow(text[start:i], low, start) {
+		if c == '.' && text[i+1:j] == "" && (isAbbreviationLow(text[start:i], low, start) || heldOn(text[start:i], text[k:e])) {
 			continue
 		}
 		a, b := trimSpan(text, start, j)
@@ -265,6 +265,31 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// clockCompletions are the days and zones after a clock time's "a.m." or
+// "p.m." (data/words.txt).
+var clockCompletions = wordSet("clock-completions")
+
+// heldOn reports whether the word before a period is one the next word
+// completes, so that the period ends no sentence: a clock time's "a.m." or
+// "p.m." before its day or zone ("at 12:01 a.m. Tuesday"), the "v." of a
+// case between its parties ("SEC v. Talbot"; the next word is a capital).
+func heldOn(before, next string) bool {
+	w := before
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		w = before[i+1:]
+	}
+	switch {
+	case w == "v":
+		return true
+	case strings.EqualFold(w, "a.m") || strings.EqualFold(w, "p.m"):
+		if k := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			next = next[:k]
+		}
+		return clockCompletions[strings.ToLower(next)]
+	}
+	return false
 }
 
 // isAbbreviation reports whether the text before a period ends with an

@@ -31,6 +31,30 @@ func TestSplitSentencesClosingMarks(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesHeldOn: the period of a clock time's "a.m." before its
+// day or zone, or of a case's "v.", ends no sentence (the title of "The
+// strike began at 12:01 a.m." lost its day); one before a new sentence still
+// does.
+func TestSplitSentencesHeldOn(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"The strike began at 12:01 a.m. Tuesday after talks broke down.", []string{"The strike began at 12:01 a.m. Tuesday after talks broke down."}},
+		{"Polls close at 8 p.m. GMT. Results follow.", []string{"Polls close at 8 p.m. GMT.", "Results follow."}},
+		{"He left at 9 a.m. The talks went on.", []string{"He left at 9 a.m.", "The talks went on."}},
+		{"The case, SEC v. Talbot, was brought in 2019.", []string{"The case, SEC v. Talbot, was brought in 2019."}},
+	} {
+		var got []string
+		for _, sp := range splitSentences(tc.in, 0, len(tc.in)) {
+			got = append(got, tc.in[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // FuzzSplitSentences: every sentence is a non-empty, ordered span inside
 // its line, whatever the bytes.
 func FuzzSplitSentences(f *testing.F) {
