@@ -500,6 +500,25 @@ func TestHandoutCaption(t *testing.T) {
 	}
 }
 
+// TestSplitCreditCaption checks that a caption whose agency credit the
+// splitter put in a sentence of its own ("... May 28, 2025."
+// "REUTERS/Priyanshu Singh") is no event either.
+func TestSplitCreditCaption(t *testing.T) {
+	text := "Temperatures in New Delhi soared to a record 49.9 degrees Celsius on Wednesday, the weather office said.\n\n" +
+		"Women cover their heads to protect themselves from the sun on a hot summer day in New Delhi, India, May 28, 2025. REUTERS/Priyanshu Singh\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2025-05-28", text)}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, "Women cover") {
+				t.Errorf("the caption is a source of %s %q", e.Date, e.Title)
+			}
+		}
+	}
+	if len(tl.Events) != 1 {
+		t.Errorf("want the record heat alone, got %+v", tl.Events)
+	}
+}
+
 // TestSpanEnd checks that a date that ends a span ("remanded in custody
 // until April 2", "through 2012") dates nothing, and that one a denial or
 // a "when" clause makes the time of a happening still does ("could not be

@@ -85,7 +85,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 					order = append(order, w.w)
 				}
 			}
-			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], s.start, x.ws)
+			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], s.start, x.ws) || lx.creditAfter(low, sents, s.index)
 		}
 		return x
 	}
@@ -581,7 +581,7 @@ func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
 	}
 	var b []byte
 	for _, s := range sents {
-		if !lx.credited(text[s.start:s.end], low[s.start:s.end]) {
+		if !lx.credited(text[s.start:s.end], low[s.start:s.end]) && !lx.creditAfter(low, sents, s.index) {
 			continue
 		}
 		if b == nil {
@@ -597,6 +597,23 @@ func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
 		return text
 	}
 	return string(b)
+}
+
+// creditAfter reports whether the sentence after sents[i] on its line opens
+// with an agency's credit ("REUTERS/", "AFP/"): the splitter cut the credit
+// from the caption it ends ("... in New Delhi, India, May 28, 2025."
+// "REUTERS/Priyanshu Singh"), and sents[i] is that caption.
+func (lx *lexicon) creditAfter(low string, sents []sentence, i int) bool {
+	if i+1 >= len(sents) || sents[i+1].line != sents[i].line {
+		return false
+	}
+	next := low[sents[i+1].start:sents[i+1].end]
+	for _, c := range lx.credits {
+		if strings.HasSuffix(c, "/") && strings.HasPrefix(next, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditMark is the index of the first mark of a photo credit (a byte
