@@ -630,7 +630,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
 				continue
 			}
-			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1]))
+			// A title that opens on "he" or "she" has a pronoun subject
+			// too, after a time its clause opened on ("On Saturday she
+			// walked off Centre Court").
+			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1])) || personPronounAt(c.title) == 0
 			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
 			}
@@ -640,6 +643,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			for back := si - 1; back >= max(0, si-2); back-- {
 				spans = append(spans, [2]int{sents[back].start, sents[back].end})
 			}
+			found := false
 			for _, sp := range spans {
 				pm, prev := gf.find(sp[0], sp[1])
 				if len(pm.persons) == 0 {
@@ -655,7 +659,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.coref = true
 				c.m.persons = union(c.m.persons, persons)
 				c.m.actors = union(c.m.actors, persons)
+				found = true
 				break
+			}
+			if !found && pronoun && personPronounAt(c.title) >= 0 {
+				// A person the name lists do not know ("Mila Kovac") is
+				// named in the title all the same, by the name the story
+				// gives its subject; the name is not one of the clause's
+				// people, which the other sentences naming her do not have
+				// either. A title left with its "she" is the weaker source.
+				c.title = namePronoun(c.title, storySubject(text, sents, si, g))
+				c.coref = true
 			}
 		}
 		// A statement with no speaker named takes the speaker the next
@@ -844,6 +858,110 @@ func pronounSubjectWords(ws []word) bool {
 	return false
 }
 
+// storySubject returns the full name a "he" or "she" opening sentence si
+// stands for when the name lists know nobody before it: the subject of the
+// latest of the three sentences before whose subject is a name ("Two years
+// ago, Mila Kovac lost ..." for "She will rise ..." two sentences on). A
+// sentence whose subject is no name ("The Croatian beat Sofia Alvarez",
+// "On Saturday she walked ...") is passed over: a name in it is no subject.
+// A headline, its words in capitals, is not read. "" when none.
+func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
+	for back := si - 1; back >= max(0, si-3); back-- {
+		s := sents[back]
+		sent := text[s.start:s.end]
+		if titleCase(strings.Fields(sent)) {
+			continue
+		}
+		at := []int{0}
+		// After an opening phrase ("Two years ago, ", "His daughter, ").
+		if i := strings.Index(sent, ", "); i > 0 && !fieldsAtLeast(sent[:i], 9) {
+			at = append(at, i+2)
+		}
+		for _, i := range at {
+			if name := subjectName(sent[i:], text[:s.start], g); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// subjectName returns the name that opens s as the subject of its verb:
+// two or three capitalised words, none a place's, an organisation's or a
+// word that is never a name, followed by a lower-case word or a comma
+// ("Mila Kovac lost", "Daniel Crow, 38, spoke"). A surname alone
+// ("Barrow moved") stands for the first full name before, in text, that
+// ends with it.
+func subjectName(s, before string, g *gazetteer) string {
+	var ws []string
+	rest := s
+	for len(ws) < 4 {
+		w := rest
+		if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); k >= 0 {
+			w = rest[:k]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || nameStop[w] || institutional[w] || geographic[w] || roleWords[strings.ToLower(w)] {
+			break
+		}
+		ws = append(ws, w)
+		rest = rest[len(w):]
+		if !strings.HasPrefix(rest, " ") {
+			break
+		}
+		rest = rest[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return ""
+	}
+	// What follows the name: its verb or an apposition (not a possessive's
+	// "'s": "Kovac's win").
+	if r, _ := utf8.DecodeRuneInString(rest); r != ',' && !unicode.IsLower(r) {
+		return ""
+	}
+	name := strings.Join(ws, " ")
+	if len(ws) == 1 {
+		name = fullNameEnding(before, name)
+	}
+	if name == "" {
+		return ""
+	}
+	if m := g.find(name); len(m.places) > 0 || len(m.actors) > len(m.persons) {
+		return "" // "Harbour City", "Halden Foods"
+	}
+	return name
+}
+
+// fullNameEnding returns the first two capitalised words in text, not part
+// of a longer run of them, whose second is surname ("Miles Barrow" for
+// "Barrow", not "West Yorkshire Police" for "Police"), or "".
+func fullNameEnding(text, surname string) string {
+	for off := 0; ; {
+		i := strings.Index(text[off:], " "+surname)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 1
+		if !wordBoundary(text, i+1, i+1+len(surname)) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(text[i+1+len(surname):]); after == ' ' && unicode.IsUpper(firstRune(text[i+2+len(surname):])) {
+			continue
+		}
+		j := strings.LastIndexAny(text[:i], " \n\"“(") + 1
+		first := text[j:i]
+		if utf8.RuneCountInString(first) < 2 || !unicode.IsUpper(firstRune(first)) || nameStop[first] || institutional[first] || geographic[first] ||
+			strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			continue
+		}
+		if k := strings.LastIndexAny(text[:max(j-1, 0)], " \n") + 1; j > 0 && text[j-1] == ' ' && unicode.IsUpper(firstRune(text[k:j-1])) {
+			continue // a longer run of capitalised words
+		}
+		return first + " " + surname
+	}
+}
+
 func inherits(text string, segs [][2]int, gi int) bool {
 	w := strings.ToLower(firstWord(text[segs[gi][0]:segs[gi][1]]))
 	if w == "as" || w == "while" {
@@ -988,4 +1106,10 @@ func union(a, b []string) []string {
 	out := append(slices.Clone(a), b...)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// firstRune is the first rune of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

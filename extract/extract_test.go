@@ -450,6 +450,35 @@ func TestPronounInSameSentence(t *testing.T) {
 	}
 }
 
+// TestPronounStorySubject: a "he" or "she" whose person the name lists do
+// not know is named in the title by the subject of the sentences before:
+// past a sentence whose subject is no name ("The Croatian beat Sofia
+// Alvarez": she is no subject), a pronoun subject, a time before the
+// pronoun, and a surname alone ("Barrow moved"); never by an
+// organisation's run of capitals ("West Yorkshire Police").
+func TestPronounStorySubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Two years ago, Mila Kovac lost in the first round of qualifying. On Saturday she walked off Centre Court as champion. " +
+			"The Croatian beat Sofia Alvarez in three sets. She will rise to No. 6 in the world rankings on Monday.",
+			"Mila Kovac lost in the first round of qualifying|Mila Kovac walked off Centre Court as champion|Mila Kovac will rise to No. 6 in the world rankings"},
+		{"Daniel Crow, 38, spoke only to confirm his name. He will appear at Leeds Crown Court on Friday.",
+			"Daniel Crow will appear at Leeds Crown Court"},
+		{"Miles Barrow, the trumpeter, lived in New Orleans. His daughter said he was a gentle man. Born in Baton Rouge, Barrow moved to New York at 19. He won three Grammy Awards in 2004.",
+			"Miles Barrow won three Grammy Awards"},
+		{"A woman was found dead, West Yorkshire Police said. Police named the woman. He will appear in court on Friday.",
+			"He will appear in court"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2025-07-14", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestWhereClauseDate: a relative clause opened by "where" without a comma
 // carries its own date, not its sentence's: "the warehouse where he was
 // fired last week" leaves the arrest of Tuesday dated by Tuesday, titled

@@ -1918,14 +1918,23 @@ func namePronoun(title, name string) string {
 		return title
 	}
 	ws := strings.Fields(title)
-	for i, w := range ws[:min(len(ws), 9)] {
-		lw := strings.ToLower(w)
-		if personPronouns[lw] {
-			ws[i] = name
-			return capitalize(strings.Join(ws, " "))
-		}
+	if i := personPronounAt(title); i >= 0 {
+		ws[i] = name
+		return capitalize(strings.Join(ws, " "))
 	}
 	return title
+}
+
+// personPronounAt is the index of the first "he" or "she" among the first
+// words of a title, or -1.
+func personPronounAt(title string) int {
+	ws := strings.Fields(title)
+	for i, w := range ws[:min(len(ws), 9)] {
+		if personPronouns[strings.ToLower(w)] {
+			return i
+		}
+	}
+	return -1
 }
 
 // innerTitle titles the happening a second date of a clause belongs to:
