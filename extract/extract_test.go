@@ -479,6 +479,21 @@ func TestPronounStorySubject(t *testing.T) {
 	}
 }
 
+// TestPronounWeakerSource: a title left with a "he" no sentence before
+// names is the weaker source of its event: the article that names him
+// titles it, though it comes later.
+func TestPronounWeakerSource(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2025-11-12", "A man accused of murder was remanded in custody on Wednesday. He will appear at Leeds Crown Court on Friday."),
+		doc("b.md", "2025-11-13", "Police charged a man with murder on Sunday. Daniel Crow will appear at Leeds Crown Court on Friday."),
+	}
+	tl, _ := Extract(docs, Options{})
+	got := find(tl, "2025-11-14")
+	if len(got) != 1 || len(got[0].Sources) != 2 || !strings.HasPrefix(got[0].Title, "Daniel Crow will appear") {
+		t.Errorf("want the hearing of both articles titled by Daniel Crow, got %+v", got)
+	}
+}
+
 // TestWhereClauseDate: a relative clause opened by "where" without a comma
 // carries its own date, not its sentence's: "the warehouse where he was
 // fired last week" leaves the arrest of Tuesday dated by Tuesday, titled
