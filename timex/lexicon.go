@@ -220,6 +220,8 @@ var (
 	asSoonWords      = lex.set("as-soon-as")
 	aheadOfWords     = lex.set("ahead-of")
 	awaitVerbs       = lex.set("await-verbs")
+	ticketNouns      = lex.set("anticipation-nouns")
+	awaitingWords    = lex.set("awaiting-words")
 	cancelVerbs      = lex.set("cancel-verbs")
 	copulas          = lex.set("copulas")
 	copulaPlans      = lex.set("copula-plans")

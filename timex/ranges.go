@@ -36,6 +36,13 @@ func (t *Tagger) rangeStartOf(i int, g gran) (date, bool) {
 	return date{}, false
 }
 
+// weekdayStart reports whether the range that the expression at token i
+// closes starts with a weekday ("from Sunday to Monday"), which the end
+// follows within a week.
+func (t *Tagger) weekdayStart(i int) bool {
+	return i >= 2 && weekdays[t.w(i-2)] != 0 && t.toks[i-2].start == t.out[len(t.out)-1].Start
+}
+
 // closesYearRange reports whether the year y at token i ends a range that
 // the previous expression, a year, opens: "from 2001 to 2005", "between
 // 2001 and 2005", "2008-2009". Such a number is a year whatever follows.

@@ -372,9 +372,12 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		d = dct.addDays(fwd)
 	default:
 		d = t.resolveWeekday(m.at, wd, m.det == "this")
-		if prev, ok := t.rangeStart(m.start); ok && d.before(prev) {
+		if prev, ok := t.rangeStart(m.start); ok && (d.before(prev) || t.weekdayStart(m.start) && prev.addDays(7).before(d)) {
 			// "from Tuesday to Thursday": a range does not end before it
-			// starts; its end is the first such day after the start.
+			// starts, nor a week after a weekday that starts it
+			// ("postponed from Sunday to Monday"; "from Sept. 14 to
+			// Thursday" may span weeks); its end is the first such day
+			// after the start.
 			f := (wd - prev.weekday() + 7) % 7
 			if f == 0 {
 				f = 7
@@ -762,6 +765,12 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		return y
 	}
 	tn, k := t.clauseTense(at)
+	if tn != past && diff < -2 && day == 0 && t.w(at-1) == "in" && openPeriodEnds[t.w(at-2)] {
+		// "expects growth in the fiscal year ending in June", said in
+		// October: a period that is not told in the past runs to the
+		// next such month; one that ended months ago would be told so.
+		return y + 1
+	}
 	switch tn {
 	case past:
 		// "in December" after a past verb that is not one of saying tells

@@ -131,7 +131,8 @@ func (t *Tagger) markerOf(k int) tense {
 			return reportedFuture
 		}
 	}
-	if futureWords[w] {
+	if futureWords[w] || awaitingWords[w] && !adjectiveCues[t.w(k-1)] {
+		// "pending trial in September": what is awaited lies ahead.
 		return future
 	}
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
@@ -185,6 +186,18 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// futureBefore reports whether the nearest marker of tense before token k
+// in its sentence is a future, and not a plan word after a determiner ("a
+// planned vigil for Gray, killed by police" tells of the past).
+func (t *Tagger) futureBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j < 40 && !t.sentenceEnd(j) && !t.toks[j+1].nl; j-- {
+		if m := t.marker(j); m != noTense {
+			return m == future && !adjectiveCues[t.w(j-1)]
+		}
+	}
+	return false
 }
 
 // toAfterObject reports whether "to" follows the verb at k, right after
@@ -313,7 +326,11 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			return past, k
 		}
 		m := t.marker(k)
-		if m == noTense {
+		if m == noTense || m == past && t.w(k-1) == "," && t.w(k+1) == "by" && t.futureBefore(k) {
+			// "will be held next week, followed by a memorial in
+			// October": a participle phrase goes on from the future
+			// before it ("..., killed by police on Saturday night"
+			// after a past tells of the past).
 			continue
 		}
 		if m == future && !t.arrangement(k) {
@@ -694,10 +711,13 @@ func (t *Tagger) participle(k int) bool {
 // remain closed until Monday"); or the weekday a thing may come as soon
 // as ("as soon as Monday", as-soon-as) or that comes after ("ahead of
 // Sunday's election", ahead-of) or that is awaited ("Investors await
-// Friday's jobs report", await-verbs); or the day a thing is set for ("The
-// judge set a hearing for Thursday", "The union called a strike for
-// Monday", arrange-verbs); or the day a deadline given now runs to ("The
-// company has until Friday to respond", deadline-holders).
+// Friday's jobs report", await-verbs) or that tickets are for ("Tickets
+// for Saturday's final sold out", anticipation-nouns); or the day a thing
+// is put off from now ("The vote has been postponed from Sunday"); or the
+// day a thing is set for ("The judge set a hearing for Thursday", "The
+// union called a strike for Monday", arrange-verbs); or the day a
+// deadline given now runs to ("The company has until Friday to respond",
+// deadline-holders).
 func (t *Tagger) putOffUntil(i int) bool {
 	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
@@ -707,6 +727,19 @@ func (t *Tagger) putOffUntil(i int) bool {
 	}
 	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" || awaitVerbs[t.w(i-1)] {
 		return true // "held rallies ahead of Sunday's election", "await Friday's report"
+	}
+	if ticketNouns[t.w(i-2)] && t.w(i-1) == "for" && t.possessive(i+1) {
+		return true // "Tickets for Saturday's final sold out"
+	}
+	if t.w(i-1) == "from" && delayVerbs[t.w(i-2)] {
+		// "The vote has been postponed from Sunday to Monday": a day put
+		// off now was still to come; "was postponed from Sunday" may
+		// tell of one gone by, which the tense decides.
+		aux := t.before(i - 2)
+		if aux == "been" {
+			aux = t.w(i - 4)
+		}
+		return presentCopulas[aux] || perfectAuxes[aux]
 	}
 	verbs := delayVerbs
 	switch {
