@@ -791,6 +791,12 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		if diff < -2 {
 			y++
 		}
+	case present:
+		if diff < 0 && k >= 0 && scheduledVerbs[t.w(k)] {
+			// "The museum reopens in September", said in October: a verb
+			// of the calendar in the present tells what is ahead.
+			y++
+		}
 	}
 	return y
 }

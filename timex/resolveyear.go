@@ -121,15 +121,24 @@ func (t *Tagger) partYearOf(m *mention) int {
 
 // partYear is the year of quarter or half n named without one: this
 // year's, unless it has not begun yet and the clause at token i speaks of
-// the past.
+// the past, or it ended more than three months ago and the clause speaks
+// of the future ("The merger will close in the first quarter", said in
+// October, is next year's; "will report third-quarter results" is the
+// quarter just ended).
 func (t *Tagger) partYear(i, n int, g gran) int {
 	y := t.st.dct.y
 	cur := quarterOfMonth(t.st.dct.m)
+	end := 3 * n
 	if g == gHalf {
 		cur = (t.st.dct.m-1)/6 + 1
+		end = 6 * n
 	}
-	if n > cur && t.tenseAt(i) != future {
+	tn := t.tenseAt(i)
+	if n > cur && tn != future {
 		y--
+	}
+	if t.st.dct.m-end > 3 && tn == future {
+		y++
 	}
 	return y
 }
