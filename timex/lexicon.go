@@ -222,6 +222,7 @@ var (
 	awaitVerbs       = lex.set("await-verbs")
 	ticketNouns      = lex.set("anticipation-nouns")
 	awaitingWords    = lex.set("awaiting-words")
+	warningVerbs     = lex.set("warning-verbs")
 	cancelVerbs      = lex.set("cancel-verbs")
 	copulas          = lex.set("copulas")
 	copulaPlans      = lex.set("copula-plans")

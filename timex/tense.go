@@ -147,6 +147,11 @@ func (t *Tagger) markerOf(k int) tense {
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
 	}
+	if warningVerbs[w] && t.w(k+1) == "of" {
+		// "warned of heavy snow on Sunday": what is warned of lies
+		// ahead of the warning, a future seen from it.
+		return reportedFuture
+	}
 	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
