@@ -116,7 +116,30 @@ func (t *Tagger) partYearOf(m *mention) int {
 	case m.ofTheYear:
 		return t.yearUnderDiscussion()
 	}
-	return t.partYear(m.at, m.n, m.g)
+	y := t.partYear(m.at, m.n, m.g)
+	if y == t.st.dct.y && t.lastPartResults(m) {
+		// "will report results for the fourth quarter", said in
+		// January: the results of the quarter just ended, last year's.
+		y--
+	}
+	return y
+}
+
+// lastPartResults reports whether the quarter or half of m, written
+// without a year, is the last of its year, said in the first quarter or
+// half of the next, and the period a result is for: a result word
+// (result-words) before "for" ("a loss for the fourth quarter"). "Sales
+// in the fourth quarter are likely to rise", said in March, forecasts
+// this year's.
+func (t *Tagger) lastPartResults(m *mention) bool {
+	last, cur := 4, quarterOfMonth(t.st.dct.m)
+	if m.g == gHalf {
+		last, cur = 2, (t.st.dct.m-1)/6+1
+	}
+	if m.n != last || cur != 1 {
+		return false
+	}
+	return t.w(m.start-1) == "for" && resultWords[t.w(m.start-2)]
 }
 
 // partYear is the year of quarter or half n named without one: this
