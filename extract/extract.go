@@ -184,12 +184,16 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	}
 	// The headline is the first sentence of the lead (news.go): an
 	// article whose text does not open with it (Markdown's front matter,
-	// a page's metadata) is read with it as its first line. Offsets of
+	// a page's metadata) is read with it as its first paragraph. Offsets of
 	// the text given count from after it.
 	shift := 0
 	if t := headlineLine(d.Article.Title); t != "" && !opensWith(d.Text, t) {
-		shift = len(t) + 1
-		d.Text = t + "\n" + d.Text
+		// A paragraph of its own: the tagger reads no tense across a
+		// blank line, and a headline's present ("Apple unveils new
+		// MacBook Air laptops") would set the weekday of the lead after
+		// it ahead ("In a Wednesday media event, Apple released ...").
+		shift = len(t) + 2
+		d.Text = t + "\n\n" + d.Text
 		a.shift = shift
 	}
 	// The text with its ASCII capitals lowered, once: sentences and

@@ -199,3 +199,17 @@ func TestPossessiveInStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineParagraph checks that the headline read from the title is a
+// paragraph of its own: its present ("Apple unveils ...") does not set the
+// weekday of the lead after it ahead.
+func TestHeadlineParagraph(t *testing.T) {
+	a := doc("a.md", "2010-10-23", "In a Wednesday media event, Apple Inc. released a new lineup of MacBook Air laptops.")
+	a.Article.Title = "Apple unveils new MacBook Air laptops, iLife '11 software suite"
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() != "2010-10-20" {
+			t.Errorf("an event of %s %q, want the release of Wednesday 2010-10-20 only", e.Date, e.Title)
+		}
+	}
+}
