@@ -166,7 +166,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	}
 	tagger, _ := x.taggers.Get().(*timex.Tagger)
 	if tagger == nil {
-		tagger = new(timex.Tagger)
+		tagger = &timex.Tagger{Lines: true} // a Doc's text is a block a line
 	}
 	// One article that trips a bug costs only itself: the run goes on
 	// with the others, and says which.

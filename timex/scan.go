@@ -49,7 +49,7 @@ func (t *Tagger) scan(text string) {
 		if isSpace(c) {
 			if c == '\n' {
 				newlines++
-				if newlines >= 2 {
+				if newlines >= 2 || t.Lines {
 					nl = true
 				}
 			}

@@ -46,6 +46,11 @@ type Tagger struct {
 	// never ends would otherwise have its words read again for each date
 	// in it.
 	marks []uint8
+	// Lines tells Tag that each line of the text is a paragraph (a
+	// headline, a dateline, a block of a page), as extract's texts are:
+	// no tense is read across a line's end. Otherwise only a blank line
+	// ends a paragraph, and a line break is a space (wrapped text).
+	Lines bool
 }
 
 // Tag returns the time expressions of text in order, resolved against dct.
