@@ -994,23 +994,37 @@ var (
 // next morning": they were rescued then) or a "when" clause after the date
 // tells what happened at it ("at large until Dec. 7, when he was found").
 func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
-	before := strings.Fields(text[seg[0]:tx.Start])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
-		w := strings.ToLower(before[k])
+	// The words before the date are read back from it, a few at most: a
+	// clause with thousands of dates costs each of them a few words, not
+	// the clause (see sinceSpan).
+	before := text[seg[0]:tx.Start]
+	prev := func() string {
+		before = strings.TrimRightFunc(before, unicode.IsSpace)
+		i := strings.LastIndexFunc(before, unicode.IsSpace)
+		w := before[i+1:]
+		before = before[:i+1]
+		return strings.ToLower(w)
+	}
+	for n := 0; n < 3; n++ {
+		w := prev()
 		if spanEnds[w] {
-			for _, x := range before[:k] {
-				if negations[strings.ToLower(strings.Trim(x, ",;:"))] || strings.HasSuffix(strings.ToLower(x), "n't") {
-					return false
-				}
-			}
-			return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
+			break
 		}
-		if w != "on" && w != "the" {
+		if w != "on" && w != "the" || n == 2 {
 			return false
 		}
 	}
-	return false
+	for n := 0; n < spanDenialWords && before != ""; n++ {
+		if w := strings.Trim(prev(), ",;:"); negations[w] || strings.HasSuffix(w, "n't") {
+			return false
+		}
+	}
+	return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
 }
+
+// spanDenialWords is how far before "until" a denial is looked for ("could
+// not be rescued until").
+const spanDenialWords = 8
 
 func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
 	// The last five words before the date, read back from it: a clause
