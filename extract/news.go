@@ -99,14 +99,11 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 	namesOf := func(x *said) []string {
 		if !x.hasNames {
 			x.hasNames = true
-			x.names = lx.namesOfWords(text, x.ws)
+			from := 1
 			if x == &info[0] {
-				// A headline often opens on its place or person
-				// ("Lindenfield fire: 7 people evacuated"): its first
-				// word is a name too, unless the story writes it in
-				// lower case elsewhere (merge drops those).
-				x.names = lx.openingName(text, x.ws, x.names)
+				from = 0 // a headline's first word may be its place or person
 			}
+			x.names = lx.namesFrom(text, x.ws, from)
 		}
 		return x.names
 	}

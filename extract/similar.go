@@ -144,7 +144,7 @@ func ReadLexicon(name string, data []byte) ([]string, error) {
 			continue
 		}
 		if ws[0] == "shortforms" {
-			if k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") }); k < 2 || k == len(ws)-1 || len(ws[k]) < 2 {
+			if _, _, ok := splitShortForms(ws[1:]); !ok {
 				return nil, fmt.Errorf("%s:%d: want \"shortforms Place Name: form form ...\", got %q", name, i+1, strings.TrimSpace(line))
 			}
 			out = append(out, body)
@@ -180,15 +180,11 @@ func newLexicon(extra []string) *lexicon {
 	readWords(demonymsData, demonyms)
 	// "Michigan: Mich.": a headline's "Mich." names Michigan.
 	shortforms := func(ws []string) {
-		k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") })
-		if k < 0 || k == len(ws)-1 {
+		names, forms, ok := splitShortForms(ws)
+		if !ok {
 			return
 		}
-		var names []string
-		for _, w := range ws[:k+1] {
-			names = append(names, strings.ToLower(strings.TrimSuffix(w, ":")))
-		}
-		for _, w := range ws[k+1:] {
+		for _, w := range forms {
 			lx.short[w] = names
 		}
 	}
@@ -362,24 +358,28 @@ func (lx *lexicon) names(text string, s, e int) []string {
 }
 
 func (lx *lexicon) namesOfWords(text string, ws []word) []string {
+	return lx.namesFrom(text, ws, 1)
+}
+
+// namesFrom is namesOfWords from word from on: 1 for a sentence, whose
+// first word is capitalised whatever it is, and so are the letters of a
+// short form it opens ("U.S. envoy ..."); 0 for a headline, which often
+// opens on its place or person ("Lindenfield fire: 7 people evacuated"):
+// unless the story writes that word in lower case elsewhere (merge drops
+// those), it is a name too.
+func (lx *lexicon) namesFrom(text string, ws []word, from int) []string {
 	if lx.titleCase(text, ws) {
 		return nil
 	}
 	var out []string
-	skip := 0
-	for k, w := range ws {
-		if k == 0 {
-			// The first word of a sentence is capitalised whatever it
-			// is (a headline's: see openingName), and so are the
-			// letters of a short form it opens ("U.S. envoy ...").
-			if _, n := lx.shortForm(text, ws); n > 0 {
-				skip = n
-			}
-			continue
+	skip := from
+	if from > 0 && len(ws) > 0 {
+		if _, n := lx.shortForm(text, ws); n > 0 {
+			skip = n
 		}
-		if k < skip {
-			continue
-		}
+	}
+	for k := skip; k < len(ws); k++ {
+		w := ws[k]
 		// Stop words are looked up only for capitalised words.
 		r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
 		if !unicode.IsUpper(r) {
@@ -388,7 +388,7 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 		if names, n := lx.shortForm(text, ws[k:]); n > 0 {
 			// "U.S." and "US" are the United States, "Mich." Michigan.
 			out = append(out, names...)
-			skip = k + n
+			k += n - 1
 			continue
 		}
 		if lx.stop[w.w] || nameStop[text[w.i:w.j]] {
@@ -433,6 +433,19 @@ func (lx *lexicon) namesHappening(t string) bool {
 	return false
 }
 
+// splitShortForms reads a line of data/shortforms.txt, "Place Name: form
+// form ...": the names of the place's words, lower-case, and its forms.
+func splitShortForms(ws []string) (names, forms []string, ok bool) {
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ":") })
+	if k < 0 || k == len(ws)-1 || ws[k] == ":" {
+		return nil, nil, false
+	}
+	for _, w := range ws[:k+1] {
+		names = append(names, strings.ToLower(strings.TrimSuffix(w, ":")))
+	}
+	return names, ws[k+1:], true
+}
+
 // titleCase reports whether a sentence is a headline in title case
 // ("Swimmer And Actress Dies Aged 91"), which capitalises every word: its
 // capitals name nobody in particular.
@@ -448,33 +461,6 @@ func (lx *lexicon) titleCase(text string, ws []word) bool {
 		}
 	}
 	return long >= 4 && 5*caps >= 4*long
-}
-
-// openingName adds to names, the names of a headline's words, its first
-// word when it is capitalised, not a stop word and not a word that starts
-// sentences ("The", "Monday"); or the place its short form or demonym
-// names. names stays as it is for a headline in title case.
-func (lx *lexicon) openingName(text string, ws []word, names []string) []string {
-	if len(ws) < 2 || lx.titleCase(text, ws) {
-		return names
-	}
-	w := ws[0]
-	r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
-	if !unicode.IsUpper(r) {
-		return names
-	}
-	var add []string
-	if short, n := lx.shortForm(text, ws); n > 0 {
-		add = short
-	} else if p, ok := lx.place[w.w]; ok {
-		add = []string{p, nationMark + p}
-	} else if !lx.stop[w.w] && !nameStop[text[w.i:w.j]] {
-		add = []string{w.w}
-	}
-	if len(add) == 0 {
-		return names
-	}
-	return nameKeys(append(slices.Clone(names), add...))
 }
 
 // shortForm returns the names of the place whose short form ws opens

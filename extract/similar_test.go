@@ -60,6 +60,9 @@ func TestShortForms(t *testing.T) {
 	if got := newLexicon(extra).names(text, 0, len(text)); !slices.Equal(got, []string{"new", "south", "wale"}) {
 		t.Errorf("a newsroom's short form: names(%q) = %q", text, got)
 	}
+	if _, err := ReadLexicon("lexicon.txt", []byte("shortforms Tasmania: Tas.\n")); err != nil {
+		t.Errorf("a one-word place's short form: %v", err)
+	}
 	if _, err := ReadLexicon("lexicon.txt", []byte("shortforms NSW\n")); err == nil || !strings.Contains(err.Error(), "lexicon.txt:1:") {
 		t.Errorf("a short form line with no place: err = %v, want one naming lexicon.txt:1", err)
 	}
@@ -81,10 +84,9 @@ func TestOpeningName(t *testing.T) {
 		{"The mayor resigns in Northport", []string{"northport"}},
 		{"Lunar Lander Blasts Off From Florida on Private Moon Mission", nil},
 	} {
-		ws := words(c.text, 0, len(c.text))
-		got := lx.openingName(c.text, ws, lx.namesOfWords(c.text, ws))
+		got := lx.namesFrom(c.text, words(c.text, 0, len(c.text)), 0)
 		if !slices.Equal(got, c.want) {
-			t.Errorf("openingName(%q) = %q, want %q", c.text, got, c.want)
+			t.Errorf("namesFrom(%q, 0) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }
