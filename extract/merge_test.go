@@ -213,3 +213,30 @@ func TestHeadlineParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveHappeningInStatement checks that a statement's noun of
+// another day that names a happening ("Friday's bomb blast") is one more
+// report of that happening, not a statement of that day of its own.
+func TestPossessiveHappeningInStatement(t *testing.T) {
+	a := doc("a.md", "2024-03-09", "A bomb exploded in a crowded market in Lindenfield on Friday, killing nine people.")
+	b := doc("b.md", "2024-03-10", "Police said on Saturday they had arrested two suspects in connection with Friday's bomb blast at the Lindenfield market.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		if e.Date.String() != "2024-03-08" {
+			continue
+		}
+		arts := map[string]bool{}
+		for _, s := range e.Sources {
+			arts[s.Article] = true
+		}
+		if len(arts) == 2 {
+			found = true
+		} else {
+			t.Errorf("an event of the blast's day citing %d article(s): %q", len(arts), e.Title)
+		}
+	}
+	if !found {
+		t.Errorf("want the blast of 2024-03-08 as one event citing both articles")
+	}
+}

@@ -135,6 +135,13 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 			// of happening that another source could date.
 			continue
 		}
+		if c.noun && c.kind == kindStatement {
+			// "police arrested three suspects in connection with
+			// Friday's bomb blast, a spokesman said": the noun is the
+			// happening its date tells, not a statement of that day, and
+			// joins the blast's other reports.
+			c.kind = kindOther
+		}
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.

@@ -19,8 +19,34 @@ type sentence struct {
 
 // noiseLines are whole lines that CMS exports and scrapers leave in article
 // text: link teasers, widgets, loaders (data/noise.txt). Compared
-// lower-case, trimmed.
-var noiseLines = mustReadLines(readLines("data/noise.txt", noiseData))
+// lower-case, trimmed. An entry that ends in " *" is the opening of such
+// lines (noisePrefixes): "eds: *" is a wire service's note to editors.
+var noiseLines, noisePrefixes = splitPrefixes(mustReadLines(readLines("data/noise.txt", noiseData)))
+
+// splitPrefixes takes the entries that end in " *" out of lines: the
+// openings they give, sorted.
+func splitPrefixes(lines map[string]bool) (map[string]bool, []string) {
+	var prefixes []string
+	for l := range lines {
+		if p, ok := strings.CutSuffix(l, " *"); ok {
+			prefixes = append(prefixes, p)
+			delete(lines, l)
+		}
+	}
+	slices.Sort(prefixes)
+	return lines, prefixes
+}
+
+// noiseOpening reports whether a line's key opens with one of
+// noisePrefixes.
+func noiseOpening(key string) bool {
+	for _, p := range noisePrefixes {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // photoCredits open a photo credit (data/words.txt).
 var photoCredits = wordLists["photo-credits"]
@@ -91,7 +117,7 @@ func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) []
 				seen[key] = true
 			}
 			switch {
-			case len(key) == 0 || noiseLines[key] || seen[key]:
+			case len(key) == 0 || noiseLines[key] || seen[key] || noiseOpening(key):
 			case isStray(line):
 				keep()
 			default:
@@ -328,11 +354,13 @@ func isAbbreviationLow(before, low string, at int) bool {
 
 // datelineRE matches the dateline that opens a wire story: the place in
 // capitals, an optional date and agency, and a dash ("HAVANA, Aug. 7
-// (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —").
+// (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —"; the New
+// York Times News Service wrote its dash as an underscore: "KAMPALA, Uganda
+// _").
 var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` +
 	`(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
 	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
-	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-)\s+`)
+	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-|_)\s+`)
 
 // datelineEnd returns where the text of a line starts after its dateline,
 // or s when it has none. The dateline's date is when the story was filed,

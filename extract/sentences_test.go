@@ -81,8 +81,14 @@ func TestDatelinesAndBylines(t *testing.T) {
 		{"SEOUL, June 18 (Reuters) - Putin arrived on Tuesday.", "Putin arrived on Tuesday."},
 		{"WASHINGTON (AP) — The Senate voted.", "The Senate voted."},
 		{"NEW YORK — A fire broke out.", "A fire broke out."},
+		{"KAMPALA, Uganda _ A bomb went off.", "A bomb went off."},
 		{"NATO leaders met in Vilnius.", "NATO leaders met in Vilnius."},
 		{"By Jane Smith and John Roe", ""},
+		// A wire service's notes to editors are no sentences.
+		{"Eds: UPDATES with arrests.\nThe Senate voted.", "The Senate voted."},
+		{"Editor's note: This story was corrected on Tuesday.\nThe Senate voted.", "The Senate voted."},
+		{"(Story can end here. Optional material follows.)\nThe Senate voted.", "The Senate voted."},
+		{"Editors say the vote was close.", "Editors say the vote was close."},
 		// A byline run into the dateline on one line goes with it; a
 		// sentence that opens with "By" stays whole.
 		{"By JOHN SMITH, Associated Press Writer WASHINGTON — The Senate voted.", "The Senate voted."},
