@@ -1722,6 +1722,9 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 			break
 		}
 		w := strings.TrimRight(text[i:j], ",;:.")
+		if raw := text[i:j]; len(w) == len(raw)-1 && raw[len(w)] == '.' && (strings.Contains(w, ".") || isAbbreviation(w)) {
+			w = raw // "the U.S. embassy": a short form's period ends nothing
+		}
 		if phraseEnds[strings.ToLower(w)] || len(out) >= 2 && pastVerb(strings.ToLower(w)) {
 			break
 		}

@@ -450,6 +450,10 @@ func TestPossessivePhrase(t *testing.T) {
 	for text, want := range map[string]string{
 		"Saturday's explosion at a Nairobi market rose to 15": "explosion|at|a|Nairobi|market",
 		"Thursday's shooting came just weeks after":           "shooting|came|just|weeks|after",
+		// A short form's period ends no phrase.
+		"last week's bombing of the U.S. embassy in Nairobi, officials said": "bombing|of|the|U.S.|embassy|in|Nairobi",
+		"Friday's raid on the Gen. Ortiz barracks":                           "raid|on|the|Gen.|Ortiz|barracks",
+		"Friday's raid ended. Then":                                          "raid|ended",
 	} {
 		ws, _ := possessivePhrase(text, [2]int{0, len(text)}, strings.Index(text, "'"))
 		if got := strings.Join(ws, "|"); got != want {
