@@ -410,12 +410,24 @@ func inSpans(spans [][2]int, off int) bool {
 // reportingVerbs end an attribution tail (", state media said").
 var reportingVerbs = wordSet("reporting")
 
+// attributionTimes are the words of a time that may close an attribution
+// (data/words.txt).
+var attributionTimes = wordSet("attribution-times")
+
 // withoutAttribution drops a closing attribution (", Seoul said", ", state
 // media reported", ", two sources close to the matter said": up to seven
 // words) that comes after the time expression: the happening is what was
 // reported, not the reporting, unless nothing else names one.
 func withoutAttribution(ws []word, tx timex.Timex) []word {
 	n := len(ws)
+	// ", the Coast Guard said Friday": the attribution's own time closes
+	// it, after its verb.
+	for k := n - 1; k >= max(1, len(ws)-3) && attributionTimes[ws[k].w]; k-- {
+		if reportingVerbs[ws[k-1].w] {
+			n = k
+			break
+		}
+	}
 	if n < 2 || !reportingVerbs[ws[n-1].w] {
 		return ws
 	}

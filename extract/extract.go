@@ -574,8 +574,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// Each further date is classified on the clause: a handful is
 			// plenty, and a clause of thousands of dates stays linear.
 			mainDated := !c.noun
+			// "A boy was rescued on Thanksgiving Day ..., the Coast Guard
+			// said Friday": the closing attribution's time dates no event
+			// of its own; the happening is what it reports.
+			attrAt := len(text)
+			if kd.class() != kindStatement {
+				if kept := withoutAttribution(ws, first.tx); len(kept) < len(ws) {
+					attrAt = ws[len(kept)].i
+				}
+			}
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
+				if lk.class() == kindStatement && l.tx.Start >= attrAt {
+					continue
+				}
 				if !mainDated && !isPossessive(ws, l.tx) && !attributive(text, l.tx) && l.date != first.date {
 					// "The death toll from Tuesday's bomb attack rose to 15
 					// on Thursday": the first date named a noun; this one

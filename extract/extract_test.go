@@ -588,3 +588,17 @@ func TestSpanEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionClosedByTime checks that an attribution closed by its own
+// time (", the Coast Guard said Friday") leaves the happening it reports
+// its kind, and dates no event of its own.
+func TestAttributionClosedByTime(t *testing.T) {
+	a := doc("a.md", "1999-11-27", "A boy was rescued on Thursday after he was found clinging to an inner tube off the coast, the Coast Guard said Friday.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	if len(tl.Events) != 1 {
+		t.Fatalf("got %d events, want the rescue only: %+v", len(tl.Events), tl.Events)
+	}
+	if e := tl.Events[0]; e.Date.String() != "1999-11-25" || strings.Contains(e.ID, "statement") {
+		t.Errorf("got %s %s %q, want the rescue of Thursday 1999-11-25, no statement", e.Date, e.ID, e.Title)
+	}
+}
