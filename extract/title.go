@@ -1868,8 +1868,21 @@ func atComma(ws []string) []string {
 // "Ana Ruiz and Tom Berg held talks ...".
 func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
-	if len(strings.Fields(ante)) > 8 {
-		return clauseTitle(text, seg, tx)
+	if ws := strings.Fields(ante); len(ws) > 8 {
+		// "The Cuban government demanded the return of Tomas Reyes, who
+		// was rescued at sea last week": the person is the name that
+		// ends the clause before.
+		k := len(ws)
+		for k > len(ws)-4 && k > 0 && startsUpper(ws[k-1]) {
+			k--
+		}
+		if k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
+			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") {
+			// ("it was Jobs, not Papermaster, who made ...", "Smith and
+			// Jones, who ...": the name alone is not who did it.)
+			return clauseTitle(text, seg, tx)
+		}
+		ante = strings.Join(ws[k:], " ")
 	}
 	clause := clauseTitle(text, seg, tx)
 	w := firstWord(clause)
@@ -1956,4 +1969,10 @@ func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) str
 		return nounTitle(k, m)
 	}
 	return clauseTitle(text, [2]int{seg[0] + at, seg[1]}, &tx)
+}
+
+// startsUpper reports whether a word opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

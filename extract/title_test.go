@@ -622,3 +622,31 @@ func TestDotted(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeTitleLongAntecedent: a relative clause after a long clause
+// is titled with the name that ends that clause, unless the name alone is
+// not who did it.
+func TestRelativeTitleLongAntecedent(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Cuban government on Wednesday demanded the immediate return of six-year-old Tomas Reyes, who was rescued at sea off Florida last week, to his father.": "Tomas Reyes was rescued at sea off Florida",
+		"Analysts at the bank also said that it was Ortega, not Mbeki, who made the decision to sell the plant last year.":                                          "",
+	} {
+		seg0 := strings.Index(text, "who ")
+		seg1 := strings.Index(text[seg0:], ",")
+		if seg1 < 0 {
+			seg1 = len(text) - 1 - seg0
+		}
+		seg := [2]int{seg0, seg0 + seg1}
+		tx := timex.Timex{Start: strings.Index(text, "last"), End: strings.Index(text, "last") + len("last week")}
+		if i := strings.Index(text, "last year"); i >= 0 {
+			tx = timex.Timex{Start: i, End: i + len("last year")}
+		}
+		got := relativeTitle(text, 0, seg, &tx)
+		if want != "" && got != want {
+			t.Errorf("relativeTitle(%q) = %q, want %q", text, got, want)
+		}
+		if want == "" && strings.HasPrefix(got, "Mbeki") {
+			t.Errorf("relativeTitle(%q) = %q: the contrasted name is not who did it", text, got)
+		}
+	}
+}
