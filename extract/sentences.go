@@ -356,11 +356,30 @@ func isAbbreviationLow(before, low string, at int) bool {
 // capitals, an optional date and agency, and a dash ("HAVANA, Aug. 7
 // (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —"; the New
 // York Times News Service wrote its dash as an underscore: "KAMPALA, Uganda
-// _").
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` +
-	`(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
-	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
-	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-|_)\s+`)
+// _"). A double dash may touch the text ("BEIJING, Aug. 7 (Xinhua)--China
+// ..."); an agency needs no dash ("WASHINGTON, Aug 7 (IANS) The ..."), and
+// with one a place may be written in lower case ("Washington, Aug 7
+// (IANS)", "Nairobi (dpa) -"); Indian papers end a place in capitals with a
+// colon ("NEW DELHI: India on Friday ...").
+var datelineRE = regexp.MustCompile(`^(?:` +
+	datelinePlace(`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*`) + `(?:` +
+	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-|_)\s+|` +
+	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
+	`\s*\([A-Za-z]{2,12}\)\s+)` +
+	`|` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) +
+	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*(?:(?:--|—|–|-)\s*)?|\s*\([A-Za-z]{2,12}\)\s*(?:--|—|–|-)\s*))`)
+
+// datelineColonRE is the dateline of Indian papers ("NEW DELHI: India on
+// Friday ..."), read below a text's first line only: a headline's "NCAA:"
+// or "Lawyer:" is a name or a label that tells what the news is about.
+var datelineColonRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*:\s+`)
+
+// datelinePlace is the pattern of a dateline's place (given as the
+// pattern of its first name), its regions after commas, and its date.
+func datelinePlace(name string) string {
+	return name + `(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
+		`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?`
+}
 
 // datelineEnd returns where the text of a line starts after its dateline,
 // or s when it has none. The dateline's date is when the story was filed,
@@ -384,11 +403,20 @@ func datelineEnd(text string, s, e int) int {
 			}
 		}
 	}
-	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' || line[1] < 'A' || line[1] > 'Z' {
+	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' || (line[1] < 'A' || line[1] > 'Z') && !strings.Contains(line[:min(len(line), 40)], "(") {
 		return s
 	}
 	if loc := datelineRE.FindStringIndex(line[:min(len(line), 120)]); loc != nil && loc[1] < len(line) {
 		return s + loc[1]
+	}
+	if strings.TrimSpace(text[:s]) != "" {
+		if loc := datelineColonRE.FindStringIndex(line[:min(len(line), 60)]); loc != nil && loc[1] < len(line) {
+			// What follows is a sentence, not a label's value in
+			// capitals ("UPDATED: TUESDAY, MARCH 12, 2013, 9:36 AM").
+			if rest := line[loc[1]:]; strings.ContainsFunc(rest[:min(len(rest), 40)], unicode.IsLower) {
+				return s + loc[1]
+			}
+		}
 	}
 	return s
 }
