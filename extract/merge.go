@@ -844,6 +844,7 @@ var (
 	sameEcho          = 0.5  // an article's own news and the happening of weeks before it tells again
 	sameDayKind       = 0.2  // a dated mention and a cluster of its one day that name the same kind of happening
 	sameWords         = 0.8  // a statement and one of the same day in (nearly) the same words
+	sameCoarseKind    = 0.15 // a mention dated by a week or month and a cluster of one day in it that name the same kind of happening
 )
 
 // linkMembers is how many of a cluster's latest members a candidate is
@@ -1013,6 +1014,12 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	if c.basis == "" && a == b && cl.first == a && cl.last == b && m.sameKind(cl, c) {
 		limit = sameDayKind
 	}
+	// "Hale was charged earlier this month" and "Hale was charged on
+	// Thursday": a coarser date that holds the happening's one day, and
+	// the same kind of happening, with no name that sets them apart.
+	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == cl.last && a <= cl.first && cl.last <= b && m.sameKind(cl, c) && m.namesWithin(cl, c) {
+		limit = sameCoarseKind
+	}
 	sim := m.simTo(cl, c)
 	return sim, sim >= limit
 }
@@ -1089,6 +1096,19 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool) {
 		}
 	}
 	return best, ok
+}
+
+// namesWithin reports whether every name of c but a nationality is one
+// of cl's: "Jamal Williams is the second player this month to be
+// arrested" is not the arrest of the cluster's Vincent Jackson, however
+// many of the story's articles name both.
+func (m *merger) namesWithin(cl *cluster, c *candidate) bool {
+	for _, n := range c.nids {
+		if !m.nation[n] && !cl.names[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameKind reports whether c names the kind of happening that cl's core

@@ -240,3 +240,28 @@ func TestPossessiveHappeningInStatement(t *testing.T) {
 		t.Errorf("want the blast of 2024-03-08 as one event citing both articles")
 	}
 }
+
+// TestCoarseDateSameKind checks that a mention dated by its month joins
+// the happening of one day in it that names the same kind of happening
+// ("charged earlier this month" and "charged on Thursday"), and not one
+// of another person.
+func TestCoarseDateSameKind(t *testing.T) {
+	a := doc("a.md", "2016-03-04", "Former mayor Dennis Hale was charged on Thursday with taking more than $200,000 in bribes from a construction firm, prosecutors said.")
+	b := doc("b.md", "2016-03-22", "Hale was charged earlier this month after a two-year investigation by the state attorney general's office.")
+	c := doc("c.md", "2016-03-23", "Councillor Amy Roth was also charged earlier this month in a separate inquiry.")
+	tl, _ := Extract([]Doc{a, b, c}, Options{})
+	for _, e := range tl.Events {
+		arts := map[string]bool{}
+		for _, s := range e.Sources {
+			arts[s.Article] = true
+		}
+		switch {
+		case e.Date.String() == "2016-03-03" && (!arts["a.md"] || !arts["b.md"]):
+			t.Errorf("the charge of 2016-03-03 cites %v, want a.md and b.md", arts)
+		case arts["c.md"] && arts["a.md"]:
+			t.Errorf("another person's charge joined Hale's: %q", e.Title)
+		case e.Date.String() == "2016-03" && arts["b.md"]:
+			t.Errorf("an event of the month for Hale's charge: %q", e.Title)
+		}
+	}
+}
