@@ -455,7 +455,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if n := yearsBack(text, seg, tx); n > 0 {
 					y := d.Article.Published.Year - n
 					kd := classify(ws, tx)
-					if kd == kindOther {
+					if kd == kindOther || kd.class() == kindStatement {
+						// ("declared a pandemic on Thursday, the first
+						// global flu epidemic in 41 years": no earlier
+						// statement is told.)
 						continue
 					}
 					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(tx), date: timeline.YearOf(y),

@@ -602,3 +602,15 @@ func TestAttributionClosedByTime(t *testing.T) {
 		t.Errorf("got %s %s %q, want the rescue of Thursday 1999-11-25, no statement", e.Date, e.ID, e.Title)
 	}
 }
+
+// TestFirstInYearsStatement checks that "the first ... in 41 years" after a
+// verb of saying makes no event of a statement 41 years before.
+func TestFirstInYearsStatement(t *testing.T) {
+	a := doc("a.md", "2009-06-12", "The World Health Organization declared a flu pandemic on Thursday, the first global flu epidemic in 41 years.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.Year != 2009 {
+			t.Errorf("an event of %s %q, want the declaration of 2009 only", e.Date, e.Title)
+		}
+	}
+}
