@@ -46,6 +46,30 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
+		case last == "of" && !strings.HasPrefix(s[b:], ","):
+			// "killed on the night of June 3": the whole time goes;
+			// "the floods of 2019" keep theirs (below).
+			if ws := strings.Fields(pre); len(ws) >= 1 && (len(ws) == 1 || strings.EqualFold(ws[len(ws)-2], "as")) {
+				// "as of Tuesday": a preposition of two words.
+				pre = strings.Join(ws[:max(0, len(ws)-2)], " ")
+				if pre != "" {
+					pre += " "
+				}
+			} else if len(ws) >= 2 && timeOfNouns[strings.ToLower(ws[len(ws)-2])] {
+				k := len(ws) - 2
+				for k > 0 && (strings.EqualFold(ws[k-1], "the") || strings.EqualFold(ws[k-1], "that")) {
+					k--
+				}
+				if k > 0 && prepositions[strings.ToLower(ws[k-1])] {
+					k--
+				} else {
+					k = len(ws) - 1 // "in the early hours of Sunday": "of" only
+				}
+				pre = strings.Join(ws[:k], " ")
+				if pre != "" {
+					pre += " "
+				}
+			}
 		case last == "after" || last == "before":
 			// "found the deputy shortly after 3 p.m.": the time, bounded,
 			// goes with its bound.
@@ -70,7 +94,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
-		if ws := strings.Fields(pre); len(ws) > 0 && keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) ||
+		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			rangeAfter(post) || namedYear(s[:a], tx.Text, post) {
 			pre, post = s[:a], s[a:]
 		}
@@ -1157,6 +1181,7 @@ var (
 	stateAbbreviations = wordSet("state-abbreviations")
 	// timeObjects take the time after them as their object (keepsTime).
 	timeObjects = wordSet("time-objects")
+	timeOfNouns = wordSet("time-of-nouns")
 	// possessivePronouns open a subject named elsewhere (saidAs).
 	possessivePronouns = wordSet("possessive-pronouns")
 	// saidLinks link a verb of saying to what happened (saidAs).

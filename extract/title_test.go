@@ -650,3 +650,24 @@ func TestRelativeTitleLongAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTimeAfterOf: a time that "of" joins to a noun names it and stays
+// in the title ("the floods of 2019"); one that "of" joins to a part of a
+// time goes with it ("on the night of June 3"), as does "as of".
+func TestTitleTimeAfterOf(t *testing.T) {
+	dct := time.Date(2020, 6, 8, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"The floods of 2019 destroyed the old bridge.":                                 "The floods of 2019 destroyed the old bridge",
+		"The last pandemic, the Hong Kong flu of 1968, killed about 1 million people.": "The last pandemic, the Hong Kong flu of 1968, killed about 1 million people",
+		"A guard was killed on the night of June 3 during the escape.":                 "A guard was killed during the escape",
+		"The case had not been submitted as of Tuesday.":                               "The case had not been submitted",
+	} {
+		txs := timex.Tag(in, dct)
+		if len(txs) == 0 {
+			t.Fatalf("no time in %q", in)
+		}
+		if got := clauseTitle(in, [2]int{0, len(in)}, &txs[0]); got != want {
+			t.Errorf("clauseTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
