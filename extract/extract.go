@@ -759,6 +759,10 @@ func rangeEnd(text string, a, b timex.Timex) bool {
 		return true
 	case between == "and":
 		return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between")
+	case between == "or":
+		// "expected late Tuesday or early Wednesday": one day of the
+		// two, which the span holds; either alone might be wrong.
+		return true
 	}
 	return false
 }

@@ -614,3 +614,18 @@ func TestFirstInYearsStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestOrDays checks that "late Tuesday or early Wednesday" dates its
+// happening to the span of the two days, not to the first alone.
+func TestOrDays(t *testing.T) {
+	a := doc("a.md", "2022-11-08", "The count of the mail-in ballots will end late Tuesday or early Wednesday, officials said.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2022-11-08" && e.End.String() != "2022-11-09" {
+			t.Errorf("%q dated %s to %s, want 2022-11-08 to 2022-11-09", e.Title, e.Date, e.End)
+		}
+	}
+	if len(tl.Events) == 0 {
+		t.Error("no event")
+	}
+}

@@ -1082,7 +1082,7 @@ func rangeAfter(post string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	if w := strings.ToLower(ws[0]); w != "and" && !rangeWords[w] {
+	if w := strings.ToLower(ws[0]); w != "and" && w != "or" && !rangeWords[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
