@@ -1030,19 +1030,30 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 // is the blackout of Friday its lead tells of, not news of the Saturday it
 // was published. It runs last, so that the headlines of several articles
 // that tell one happening first find each other.
+//
+// A headline that other articles' own news joined first, with no source
+// that dates it ("Boy returns to Cuba with father", which another
+// article's undated "Castro greeted the boy's father at the airport"
+// joined), takes them along: they told the headline's happening.
 func (m *merger) headlinesToLeads() {
 	for _, cl := range m.clusters {
-		if cl.dead || len(cl.members) != 1 || !isHeadline(cl.members[0]) {
+		if cl.dead || cl.dated > 0 || !isHeadline(cl.members[0]) {
 			continue
 		}
 		c := cl.members[0]
+		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.basis != "published" || x.doc == c.doc }) {
+			continue
+		}
 		if best := m.ownLeadOf(c); best != nil {
-			if _, pub := candRange(c); best.first != pub {
-				// Dated by its lead, not by its publication: a sentence
-				// that repeats a happening its article dates elsewhere.
-				c.basis = "article"
+			for _, x := range cl.members {
+				if _, pub := candRange(x); best.first != pub && x.doc == c.doc {
+					// Dated by its lead, not by its publication: a
+					// sentence that repeats a happening its article
+					// dates elsewhere.
+					x.basis = "article"
+				}
+				m.add(best, x)
 			}
-			m.add(best, c)
 			cl.dead = true
 		}
 	}

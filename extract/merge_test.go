@@ -265,3 +265,24 @@ func TestCoarseDateSameKind(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTakesItsNewsAlong checks that a headline that another
+// article's undated news joined first still joins the happening its own
+// lead dates, and takes that news along.
+func TestHeadlineTakesItsNewsAlong(t *testing.T) {
+	a := doc("a.md", "2021-05-10", "The passenger boat Aurora went down on Monday near Pell Island, coast guard officials said, and 40 people were rescued.")
+	a.Article.Title = "Ferry sinks off Marlow coast"
+	b := doc("b.md", "2021-05-11", "The ferry that sank off the Marlow coast was carrying 40 passengers.")
+	b.Article.Title = "Ferry was carrying 40"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, e := range tl.Events {
+		headline, lead := false, false
+		for _, s := range e.Sources {
+			headline = headline || s.Sentence == a.Article.Title
+			lead = lead || s.Article == "a.md" && s.Expression == "Monday"
+		}
+		if headline && !lead {
+			t.Errorf("the headline is in an event of its own, %s %q, not with its lead's sinking", e.Date, e.Title)
+		}
+	}
+}
