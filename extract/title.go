@@ -41,6 +41,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
 		case titlePrepositions[last]:
 			pre = pre[:i+1]
+			// "make landfall late on Tuesday": the word that told which
+			// part of the day goes with the day.
+			if t := strings.TrimRight(pre, " "); t != "" {
+				if j := strings.LastIndexByte(t, ' '); timeEdges[strings.ToLower(t[j+1:])] {
+					pre = t[:j+1]
+				}
+			}
 		case last == "the":
 			// "in the 1940s", "during the weekend": the preposition goes too.
 			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
@@ -95,8 +102,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) || namedYear(s[:a], tx.Text, post) {
+			rangeAfter(post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
 			pre, post = s[:a], s[a:]
+		}
+		if ws := strings.Fields(pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
+			// "Speaking on Tuesday, the manager said": the participle
+			// told only of the time, and goes with it.
+			pre, post = "", post[1:]
 		}
 		for _, p := range []string{"'s", "’s"} {
 			post = strings.TrimPrefix(post, p)
@@ -1104,6 +1116,49 @@ func keepsTime(w string) bool {
 	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
 }
 
+// orTimeAfter reports whether post goes on with another time the first
+// was one choice of ("late on Sunday or early Monday"): without the first,
+// the second is half a phrase.
+func orTimeAfter(post string) bool {
+	ws := strings.Fields(post)
+	if len(ws) < 2 || !strings.EqualFold(ws[0], "or") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return timeEdges[strings.ToLower(ws[1])] || unicode.IsDigit(r)
+}
+
+// endsOnlyTimed reports whether the words pre, before a time that ends
+// its clause (post is empty or punctuation), would end the title with a
+// verb that told of nothing but that time: a relative clause's verb ("in a
+// ballot that closes on Nov. 9") or a noun's participle ("in a video
+// posted on Thursday night"). The main verb of the clause ("The fire was
+// contained on Friday") is complete without it.
+func endsOnlyTimed(pre []string, post string) bool {
+	if strings.Trim(post, " .,;:!?\"”’'") != "" || len(pre) < 4 {
+		return false
+	}
+	n := len(pre)
+	last, prev := pre[n-1], strings.ToLower(pre[n-2])
+	if !isLower(last) || strings.ContainsAny(last, ",;:") || strings.ContainsAny(pre[n-2], ",;:") {
+		return false
+	}
+	if prev == "that" || relativeOpeners[prev] {
+		return true // "a ballot that closes"
+	}
+	if !strings.HasSuffix(last, "ed") || reportingVerbs[last] || announcingVerbs[last] ||
+		auxiliaries[prev] || subjectPronouns[prev] || titleConjunctions[prev] || negations[prev] || !isLower(pre[n-2]) {
+		return false
+	}
+	// A noun's participle: the noun is a preposition's object ("in a
+	// video posted", "of ballots cast"); after a subordinating word it is
+	// a subject and its verb ("when the incident occurred").
+	if d := strings.ToLower(pre[n-3]); !prepositions[d] && (!determiners[d] || n < 5 || !prepositions[strings.ToLower(pre[n-4])]) {
+		return false
+	}
+	return !noVerb(pre[:n-1]) // "apologized in a video posted"
+}
+
 // endsWithPreposition reports whether a phrase ends with a preposition
 // ("in the early hours of").
 func endsWithPreposition(s string) bool {
@@ -1130,6 +1185,9 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// timeEdges tell which part of a day or a span a time expression
+	// after a preposition is ("late on Tuesday"): they go with it.
+	timeEdges = wordSet("time-edges")
 	// pastOpeners are verbs in the past that open a clause whose subject
 	// went: such a clause is no title.
 	pastOpeners = wordSet("past-openers")

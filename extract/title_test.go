@@ -261,6 +261,17 @@ func TestHeadlines(t *testing.T) {
 			"Protesters gathered outside the offices of the Valley Water Board, demanding that the mayor step in"},
 		// "But" at the head opens no clause: the subject stays.
 		{"But King, in her interview with investigators on Sunday, never said a word about the gun.", "King, in her interview with investigators, never said a word about the gun"},
+		// The word that told the part of the day goes with the day; a
+		// time that a second one after "or" completes stays.
+		{"The ferry docked at Keswick late on Monday after a night in heavy seas.", "The ferry docked at Keswick after a night in heavy seas"},
+		{"Counting was expected to finish late on Monday or early Tuesday.", "Counting was expected to finish late on Monday or early Tuesday"},
+		// The time stays where the verb before it told of nothing else:
+		// a noun's participle, a relative clause's verb, "due".
+		{"The mayor apologized to residents in a statement released on Monday night.", "The mayor apologized to residents in a statement released on Monday night"},
+		{"The contract was approved by dockers in a ballot that closed on Monday.", "The contract was approved by dockers in a ballot that closed on Monday"},
+		{"The inquiry's report had been due in May.", "The inquiry's report had been due in May"},
+		// An opening participle that told only of the time goes with it.
+		{"Speaking on Monday, the coach of Keswick Rovers said the club would appeal the ban.", "The coach of Keswick Rovers said the club would appeal the ban"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
