@@ -629,3 +629,22 @@ func TestOrDays(t *testing.T) {
 		t.Error("no event")
 	}
 }
+// TestLabelledCaption checks that a caption that opens with its label
+// ("Pictured:", "Image:", "PHOTO CAPTION:") is no event.
+func TestLabelledCaption(t *testing.T) {
+	for _, caption := range []string{
+		"Pictured: Nurses march past the hospital gates in Keswick on Monday morning. Photograph: Lakes Daily",
+		"Image: The ferry at its berth in Keswick on Monday. Credit: Lakes Ferries",
+		"PHOTO CAPTION: A nurse leaves the hospital in Keswick on Monday. (Lakes Daily photo)",
+	} {
+		text := "Nurses at Keswick General Hospital walked out on Monday in a dispute over staffing, their union said.\n\n" + caption + "\n"
+		tl, _ := Extract([]Doc{doc("a.md", "2025-03-04", text)}, Options{})
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if strings.Contains(s.Sentence, "Keswick on Monday") {
+					t.Errorf("the caption %q is a source of %s %q", caption, e.Date, e.Title)
+				}
+			}
+		}
+	}
+}
