@@ -353,8 +353,11 @@ func isAbbreviationLow(before, low string, at int) bool {
 }
 
 // datelineRE matches the dateline that opens a wire story: the place in
-// capitals, an optional date and agency, and a dash ("HAVANA, Aug. 7
-// (Xinhua) --", "SEOUL, June 18 (Reuters) -", "WASHINGTON (AP) —"; the New
+// capitals (two joined by a slash: "OSLO/CHICAGO"), an optional date (a
+// day before its month too: "LONDON, 26 October") and agency (or a
+// release's wire between slashes: "Dec. 1, 2022 /PRNewswire/ --"), and a
+// dash ("HAVANA, Aug. 7 (Xinhua) --", "SEOUL, June 18 (Reuters) -",
+// "WASHINGTON (AP) —"; the New
 // York Times News Service wrote its dash as an underscore: "KAMPALA, Uganda
 // _"). A double dash may touch the text ("BEIJING, Aug. 7 (Xinhua)--China
 // ..."); an agency needs no dash ("WASHINGTON, Aug 7 (IANS) The ..."), and
@@ -362,8 +365,8 @@ func isAbbreviationLow(before, low string, at int) bool {
 // (IANS)", "Nairobi (dpa) -"); Indian papers end a place in capitals with a
 // colon ("NEW DELHI: India on Friday ...").
 var datelineRE = regexp.MustCompile(`^(?:` +
-	datelinePlace(`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*`) + `(?:` +
-	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*(?:--|—|–|-|_)\s+|` +
+	datelinePlace(`[A-Z][A-Z.'’-]+(?:(?:\s+|/)[A-Z][A-Z.'’-]+)*`) + `(?:` +
+	`\s*(?:\([A-Za-z][\w .&/-]*\)|/[A-Za-z][\w .&-]*/)?\s*(?:--|—|–|-|_)\s+|` +
 	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
 	`\s*\([A-Za-z]{2,12}\)\s+)` +
 	`|` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) +
@@ -378,7 +381,7 @@ var datelineColonRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
 // pattern of its first name), its regions after commas, and its date.
 func datelinePlace(name string) string {
 	return name + `(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
-		`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?`
+		`(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?`
 }
 
 // datelineEnd returns where the text of a line starts after its dateline,

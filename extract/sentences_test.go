@@ -92,6 +92,11 @@ func TestDatelinesAndBylines(t *testing.T) {
 		{"Apple (AAPL) shares fell.", "Apple (AAPL) shares fell."},
 		{"Senator Jane Roe (D-Maine) voted no.", "Senator Jane Roe (D-Maine) voted no."},
 		{"NATO leaders met in Vilnius.", "NATO leaders met in Vilnius."},
+		// Two places of one filing, a day before its month, a release's
+		// wire between slashes.
+		{"ROME/GENEVA, May 3 (Lakes Wire) - The two agencies signed the pact.", "The two agencies signed the pact."},
+		{"LONDON, 26 October (Lakes Wire) - The strike ended.", "The strike ended."},
+		{"KESWICK, England, March 2, 2025 /Lakes Newswire/ -- Fellside Mills Ltd today announced a merger.", "Fellside Mills Ltd today announced a merger."},
 		{"By Jane Smith and John Roe", ""},
 		// A wire service's notes to editors are no sentences.
 		{"Eds: UPDATES with arrests.\nThe Senate voted.", "The Senate voted."},
