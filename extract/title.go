@@ -1185,6 +1185,8 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// comparisons open a margin after "by" ("by fewer than 60,000 votes").
+	comparisons = wordSet("comparisons")
 	// timeEdges tell which part of a day or a span a time expression
 	// after a preposition is ("late on Tuesday"): they go with it.
 	timeEdges = wordSet("time-edges")
@@ -1808,7 +1810,7 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 		if raw := text[i:j]; len(w) == len(raw)-1 && raw[len(w)] == '.' && (strings.Contains(w, ".") || isAbbreviation(w)) {
 			w = raw // "the U.S. embassy": a short form's period ends nothing
 		}
-		if phraseEnds[strings.ToLower(w)] || len(out) >= 2 && pastVerb(strings.ToLower(w)) {
+		if phraseEnds[strings.ToLower(w)] || len(out) >= 2 && pastVerb(strings.ToLower(w)) || len(out) >= 1 && marginAfter(w, text[j:seg[1]]) {
 			break
 		}
 		out = append(out, w)
@@ -1819,6 +1821,20 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 		i = j
 	}
 	return out, stop
+}
+
+// marginAfter reports whether w, "by", opens the margin of the verb the
+// noun phrase is an object of, not a phrase of the noun: "the winner of
+// Sunday's election by fewer than 60,000 votes", "by 12 points" (a figure,
+// a measure's number or a word of comparison after it).
+func marginAfter(w, rest string) bool {
+	if !strings.EqualFold(w, "by") {
+		return false
+	}
+	n, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	n = strings.ToLower(strings.Trim(n, ",;:."))
+	r, _ := utf8.DecodeRuneInString(n)
+	return unicode.IsDigit(r) || measureNumbers[n] || approximators[n] || comparisons[n]
 }
 
 // possessiveSpan is the byte span of the noun phrase a possessive time

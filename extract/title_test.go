@@ -465,6 +465,11 @@ func TestPossessivePhrase(t *testing.T) {
 		"last week's bombing of the U.S. embassy in Nairobi, officials said": "bombing|of|the|U.S.|embassy|in|Nairobi",
 		"Friday's raid on the Gen. Ortiz barracks":                           "raid|on|the|Gen.|Ortiz|barracks",
 		"Friday's raid ended. Then":                                          "raid|ended",
+		// "By" and a margin is the verb's; "by" and its agent, the
+		// noun's.
+		"Sunday's runoff by fewer than 900 votes, and": "runoff",
+		"Sunday's runoff by 12 points":                 "runoff",
+		"Saturday's raid by border guards on a farm":   "raid|by|border|guards|on|a|farm",
 	} {
 		ws, _ := possessivePhrase(text, [2]int{0, len(text)}, strings.Index(text, "'"))
 		if got := strings.Join(ws, "|"); got != want {
