@@ -304,6 +304,14 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	last := min(len(ws)-1, maxTitleWords)
 	for i := last; i >= 8; i-- {
 		if phraseCut(ws, i) {
+			if out, ok := withoutEndRelative(ws); ok && i < len(out) {
+				// A cut before the relative clause that ends the title
+				// would leave the noun it tells of without its phrase
+				// ("against a 40% rise | in fuel prices that took
+				// effect"): the clause goes whole, a few words past the
+				// cap.
+				return out, false
+			}
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
@@ -329,6 +337,26 @@ func atBoundary(ws []string) (out []string, cut bool) {
 		return out, false
 	}
 	return ws[:maxTitleWords], true
+}
+
+// withoutEndRelative returns ws without the relative clause that ends it,
+// opened by "that" after a noun and a verb of its own right after ("a rise
+// in fuel prices that took effect"), when what is left keeps its verb and
+// is within titleSlack of the cap. ("Said that ..." opens what was said:
+// no noun comes before its "that".)
+func withoutEndRelative(ws []string) ([]string, bool) {
+	for j := len(ws) - 2; j >= 8; j-- {
+		if !strings.EqualFold(ws[j], "that") {
+			continue
+		}
+		p := strings.ToLower(ws[j-1])
+		if j > maxTitleWords+titleSlack || !isLower(ws[j-1]) || strings.ContainsAny(ws[j-1], ",;:") || verbAt(ws, j-1) || inSet(reportingVerbs, p) || inSet(announcingVerbs, p) ||
+			inSet(clauseVerbs, p) || inSet(determiners, p) || inSet(prepositions, p) || !verbAt(ws, j+1) || inQuotation(ws[:j]) || losesVerb(ws, ws[:j]) {
+			return nil, false
+		}
+		return ws[:j], true
+	}
+	return nil, false
 }
 
 // reportedClause returns what a long title reports after "that" ("Chief
@@ -404,6 +432,9 @@ func nounParticiple(ws []string, i int) bool {
 	if next := strings.ToLower(ws[i+1]); determiners[next] || prepositions[next] {
 		return true
 	}
+	if i >= 2 && inSet(possessivePronouns, ws[i-2]) {
+		return false // "his annual opening keynote to": a noun's modifier
+	}
 	for k := i + 2; k < len(ws) && k <= i+3; k++ {
 		if strings.EqualFold(ws[k], "to") {
 			return true
@@ -434,11 +465,15 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && named(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) {
-			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets": names
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) {
+			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
+			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses.)
 			if w == "before" || w == "after" {
 				return withoutMeasure(ws[:i]), true
+			}
+			if relativeOpeners[w] {
+				return withoutOpenList(ws[:i]), true
 			}
 			return ws[:i], true
 		}
@@ -715,6 +750,37 @@ func named(ws []string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ws[i])
 	return unicode.IsUpper(r)
+}
+
+// namedSoon reports whether ws[i] is a name, or opens a noun phrase that
+// ends in one within three words: an article, a title or a description
+// before it, in lower case, with no verb ("leftist congressman Rafael
+// Montero", "the mayor Tom Berg").
+func namedSoon(ws []string, i int) bool {
+	for k := i; k < len(ws) && k < i+3; k++ {
+		if named(ws, k) {
+			return true
+		}
+		if k > i && inSet(articleWords, ws[k]) || strings.ContainsAny(ws[k], ",;:.") || verbAt(ws, k) || !inSet(articleWords, ws[k]) && inSet(determiners, ws[k]) || inSet(prepositions, ws[k]) || inSet(auxiliaries, ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// withoutOpenList drops the phrase a list opener set off with a comma at
+// the end of ws, a title cut before a relative clause: "rose to nine,
+// including four people" | "who died from ..." names a part of the list
+// without what set it apart, and the clause before the comma reads whole.
+func withoutOpenList(ws []string) []string {
+	for k := len(ws) - 1; k >= max(2, len(ws)-6); k-- {
+		if inSet(listOpeners, ws[k]) && strings.HasSuffix(ws[k-1], ",") && !losesVerb(ws, ws[:k]) {
+			out := ws[:k]
+			out[k-1] = strings.TrimSuffix(out[k-1], ",")
+			return out
+		}
+	}
+	return ws
 }
 
 // numbered reports whether ws[i] opens with a figure ("11th").

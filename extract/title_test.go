@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -270,6 +271,18 @@ func TestHeadlines(t *testing.T) {
 		{"The mayor apologized to residents in a statement released on Monday night.", "The mayor apologized to residents in a statement released on Monday night"},
 		{"The contract was approved by dockers in a ballot that closed on Monday.", "The contract was approved by dockers in a ballot that closed on Monday"},
 		{"The inquiry's report had been due in May.", "The inquiry's report had been due in May"},
+		// "And" between a name and a described name joins no clauses:
+		// the cut is at the comma.
+		{"Polls closed in Keswick's mayoral race on Sunday, with the last surveys showing the former harbour master Ana Ruiz and leftist councillor Tom Berg neck and neck.",
+			"Polls closed in Keswick's mayoral race"},
+		// A cut before a relative clause takes the part of the list it
+		// set apart ("including three children") with it.
+		{"The death toll from the floods in the Keswick valley rose to 14 on Monday, including three children who were swept away from a campsite by the river, police said.",
+			"The death toll from the floods in the Keswick valley rose to 14"},
+		// A relative clause that ends a long title goes whole, rather
+		// than a cut inside the noun phrase it tells of.
+		{"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty that took effect on Monday.",
+			"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty"},
 		// An opening participle that told only of the time goes with it.
 		{"Speaking on Monday, the coach of Keswick Rovers said the club would appeal the ban.", "The coach of Keswick Rovers said the club would appeal the ban"},
 	} {
@@ -684,6 +697,23 @@ func TestTitleTimeAfterOf(t *testing.T) {
 		}
 		if got := clauseTitle(in, [2]int{0, len(in)}, &txs[0]); got != want {
 			t.Errorf("clauseTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNounParticiple: a word in "-ing" after a noun that opens a phrase
+// may start a cut ("a rule requiring staff to ..."); one after a
+// possessive and an adjective is the noun's own ("his annual opening
+// address to ...").
+func TestNounParticiple(t *testing.T) {
+	for in, want := range map[string]bool{
+		"the council passed a rule requiring staff to wear masks": true,
+		"the chief gave his annual opening address to the board":  false,
+	} {
+		ws := strings.Fields(in)
+		i := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, "ing") })
+		if got := nounParticiple(ws, i); got != want {
+			t.Errorf("nounParticiple(%q, %q) = %v, want %v", in, ws[i], got, want)
 		}
 	}
 }
