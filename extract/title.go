@@ -893,7 +893,7 @@ func withoutRelativeTail(ws []string) []string {
 		}
 		out := ws[:j]
 		out[j-1] = strings.TrimRight(out[j-1], ",")
-		return out
+		return withoutOpenList(out)
 	}
 	return ws
 }

@@ -279,6 +279,10 @@ func TestHeadlines(t *testing.T) {
 		// set apart ("including three children") with it.
 		{"The death toll from the floods in the Keswick valley rose to 14 on Monday, including three children who were swept away from a campsite by the river, police said.",
 			"The death toll from the floods in the Keswick valley rose to 14"},
+		// So does a cut after the relative clause that the cut at its
+		// cap leaves open.
+		{"The death toll from the storm rose to eleven on Monday, including two walkers who died of the cold while sheltering in a barn in the hills, police said.",
+			"The death toll from the storm rose to eleven"},
 		// A relative clause that ends a long title goes whole, rather
 		// than a cut inside the noun phrase it tells of.
 		{"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty that took effect on Monday.",
