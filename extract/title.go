@@ -1251,6 +1251,8 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// pluralVerbs agree with a plural subject only ("which were closed").
+	pluralVerbs = wordSet("plural-verbs")
 	// comparisons open a margin after "by" ("by fewer than 60,000 votes").
 	comparisons = wordSet("comparisons")
 	// timeEdges tell which part of a day or a span a time expression
@@ -2049,15 +2051,35 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		}
 		ante = strings.Join(ws[k:], " ")
 	}
+	if tx != nil && tx.Start > seg[0] && tx.End <= seg[1] {
+		// The relative clause closed before the time, and a clause with
+		// a subject of its own follows ("According to the official,
+		// who spoke on condition of anonymity, the demand was made on
+		// Tuesday night"): that clause is dated, and titled.
+		body := text[seg[0]:tx.Start]
+		if i := strings.LastIndex(body, ", "); i > 0 {
+			first := firstWord(body[i+2:])
+			if r, _ := utf8.DecodeRuneInString(first); r != utf8.RuneError && (unicode.IsUpper(r) || articleWords[first]) && !relativeOpeners[strings.ToLower(first)] {
+				if t := clauseTitle(text, [2]int{seg[0] + i + 2, seg[1]}, tx); headline(t) {
+					return t
+				}
+			}
+		}
+	}
 	clause := clauseTitle(text, seg, tx)
 	w := firstWord(clause)
 	if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "which") {
 		// A thing: the last noun before the clause ("The president of
-		// South Sudan, which became ..." tells of South Sudan).
+		// South Sudan, which became ..." tells of South Sudan), unless
+		// the clause's verb is plural and that noun is not ("Schools in
+		// the district, which were closed ...": the schools were).
 		ws := strings.Fields(ante)
+		verb := strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]+len("which"):seg[1]], " ")))
 		for i := len(ws) - 1; i > 0; i-- {
 			if prepositions[strings.ToLower(ws[i-1])] {
-				ante = strings.Join(ws[i:], " ")
+				if !pluralVerbs[verb] || strings.HasSuffix(ws[len(ws)-1], "s") {
+					ante = strings.Join(ws[i:], " ")
+				}
 				break
 			}
 		}

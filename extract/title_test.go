@@ -721,3 +721,24 @@ func TestNounParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseTitle: a relative clause's title is told of the noun it
+// agrees with, and a clause with a subject of its own after the relative
+// clause closed is titled itself.
+func TestRelativeClauseTitle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"According to the harbour master, who asked not to be named because he was not allowed to speak to reporters, the ferry was towed into Keswick on Monday night.",
+			"The ferry was towed into Keswick"},
+		{"Shops in the old town, which were shut on Monday to make way for the parade, will open again on Friday, the council said.",
+			"Shops in the old town were shut to make way for the parade"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: titles %q, want %q among them", tc.text, got, tc.want)
+		}
+	}
+}
