@@ -125,6 +125,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		if x.caption {
 			continue // a photo caption
 		}
+		if factBox(text[c.sent.start:c.sent.end]) {
+			continue // a box of facts, its lines run together
+		}
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
@@ -633,6 +636,22 @@ func creditMark(c string) int {
 		}
 	}
 	return -1
+}
+
+// factBox reports whether a sentence is a box of facts whose lines the
+// reader ran together ("Key facts: Height: 98 meters Payload: 45 tonnes
+// First flight: March 13, 2025"): three labels or more, each with its
+// colon and a space. Its date is a value in a table, and no sentence tells
+// of it (the story's copy does, if it is news).
+func factBox(sent string) bool {
+	n := 0
+	for i := strings.Index(sent, ": "); i >= 0; i = strings.Index(sent, ": ") {
+		if n++; n == 3 {
+			return true
+		}
+		sent = sent[i+2:]
+	}
+	return false
 }
 
 // saysSomething reports whether a clause has, outside its time expression,

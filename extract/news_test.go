@@ -331,3 +331,28 @@ func TestSinceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFactBox: a box of facts whose lines run together into one sentence
+// ("Length: ... Opened: June 3, 2021") is no event; a sentence with one
+// label and its colon still is.
+func TestFactBox(t *testing.T) {
+	text := "The new Keswick bridge was closed on Monday after engineers found a crack in one of its piers.\n\n" +
+		"Bridge facts:\nLength: 310 metres\nCost: 42 million pounds\nOpened: June 3, 2021\n\n" +
+		"Council leader Ana Ruiz said on Tuesday: the bridge will stay shut until the repairs are done.\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", text)}, Options{})
+	var titles []string
+	for _, e := range tl.Events {
+		titles = append(titles, e.Title)
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, "Length:") {
+				t.Errorf("the fact box is a source of %s %q", e.Date, e.Title)
+			}
+		}
+	}
+	if len(tl.Events) < 2 {
+		t.Errorf("want the closure and the statement, got %q", titles)
+	}
+	if !factBox("Key facts: Height: 98 metres Payload: 45 tonnes") || factBox("The mayor said: the bridge is shut.") || factBox("At 10:15 a.m. the bridge shut.") {
+		t.Error("factBox: want three labels, not one, and no clock time")
+	}
+}
