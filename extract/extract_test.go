@@ -630,12 +630,18 @@ func TestOrDays(t *testing.T) {
 	}
 }
 // TestLabelledCaption checks that a caption that opens with its label
-// ("Pictured:", "Image:", "PHOTO CAPTION:") is no event.
+// ("Pictured:", "Image:", "PHOTO CAPTION:"), or a desk's note about the
+// article ("Correction, March 4: An earlier version of this story ..."),
+// is no event.
 func TestLabelledCaption(t *testing.T) {
 	for _, caption := range []string{
 		"Pictured: Nurses march past the hospital gates in Keswick on Monday morning. Photograph: Lakes Daily",
 		"Image: The ferry at its berth in Keswick on Monday. Credit: Lakes Ferries",
 		"PHOTO CAPTION: A nurse leaves the hospital in Keswick on Monday. (Lakes Daily photo)",
+		"Pictured above: Nurses march in Keswick on Monday.",
+		// A desk's note about the article is no event either.
+		"Correction, March 4: An earlier version of this story misstated when the nurses in Keswick on Monday began their walkout.",
+		"UPDATE, March 4, 6 p.m.: This article has been updated with the number of nurses who walked out in Keswick on Monday.",
 	} {
 		text := "Nurses at Keswick General Hospital walked out on Monday in a dispute over staffing, their union said.\n\n" + caption + "\n"
 		tl, _ := Extract([]Doc{doc("a.md", "2025-03-04", text)}, Options{})
