@@ -554,7 +554,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:
-				c.title = capitalize(tidy(text[ante[0]:ante[1]]) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
+				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel)
 			default:

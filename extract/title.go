@@ -107,7 +107,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		}
 		if ws := strings.Fields(pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
 			// "Speaking on Tuesday, the manager said": the participle
-			// told only of the time, and goes with it.
+			// told only of the time, and goes with it. (Not one in "-ed":
+			// "Founded in 1983, the bank was ..." dates the founding, not
+			// the clause.)
 			pre, post = "", post[1:]
 		}
 		for _, p := range []string{"'s", "’s"} {
@@ -391,6 +393,9 @@ func reportedClause(ws []string) ([]string, bool) {
 // be" on leave, "has checked" into rehab, "to come" to its aid), and not
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
+	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
+		return false // "an investigation that found" | "that the blocks ..."
+	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
 		!strings.EqualFold(ws[i-2], "to") && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
 }
@@ -2021,6 +2026,15 @@ func atComma(ws []string) []string {
 			if i >= 4 && i < maxTitleWords && losesVerb(ws, ws[:i+1]) {
 				continue // ("said Anthony LaCalamita III, 38, targeted")
 			}
+			if i >= 4 && i < maxTitleWords && listItems(ws[i+1:]) {
+				// A comma inside a list ("had stolen the names, addresses
+				// and phone numbers of ..."): the cut past the list's end,
+				// if there is one that keeps it whole.
+				if out, cut := atBoundary(ws); !cut && len(out) > i+4 {
+					return out
+				}
+				return ws[:i+1]
+			}
 			if i >= 4 && i < maxTitleWords {
 				return ws[:i+1]
 			}
@@ -2028,6 +2042,24 @@ func atComma(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// listItems reports whether ws, the words after a comma, are the last
+// items of a list the comma went on with: a noun or two in lower case
+// (no determiner, preposition, participle or verb) before "and" or "or"
+// ("addresses and phone numbers").
+func listItems(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		w := ws[k]
+		if k > 0 && (strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) {
+			return true
+		}
+		if !isLower(w) || strings.ContainsAny(w, ",;:.") || participle(w) || inSet(determiners, w) || inSet(prepositions, w) ||
+			inSet(subordinators, w) || inSet(titleConjunctions, w) || verbAt(ws, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeTitle titles a relative clause with the people it is about:
@@ -2087,7 +2119,20 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 	if strings.EqualFold(w, "who") || strings.EqualFold(w, "which") {
 		clause = strings.TrimLeft(clause[len(w):], " ")
 	}
-	return capitalize(ante + " " + asWritten(clause, text[seg[0]:seg[1]]))
+	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// closeApposition is a subject the comma of a clause after it closed,
+// with that comma when it closed an apposition too: "Ana Ruiz, 19" (an
+// age) or "Selim Kora, the former head" (a phrase with an article) is
+// "Ana Ruiz, 19," before its verb.
+func closeApposition(ante string) string {
+	if i := strings.LastIndex(ante, ", "); i > 0 {
+		if w := firstWord(ante[i+2:]); w == "" && isNumber(strings.TrimSpace(ante[i+2:])) || inSet(articleWords, w) {
+			return ante + ","
+		}
+	}
+	return ante
 }
 
 // decapitalize lower-cases the first letter of a clause that goes on after

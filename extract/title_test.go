@@ -287,6 +287,12 @@ func TestHeadlines(t *testing.T) {
 		// than a cut inside the noun phrase it tells of.
 		{"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty that took effect on Monday.",
 			"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty"},
+		// A comma inside a list is no end of the clause.
+		{"The Keswick rowing club said on Monday that hackers had stolen the names, emails and home addresses of about 20,000 current and former members, in one of the worst breaches on record.",
+			"The Keswick rowing club said that hackers had stolen the names, emails and home addresses"},
+		// No cut between a verb and the "that" of what it found.
+		{"The council shut the bridges on Monday after a review of the town's river crossings that found that nine of the bridges had been built with too little steel, engineers said.",
+			"The council shut the bridges after a review of the town's river crossings"},
 		// An opening participle that told only of the time goes with it.
 		{"Speaking on Monday, the coach of Keswick Rovers said the club would appeal the ban.", "The coach of Keswick Rovers said the club would appeal the ban"},
 	} {
@@ -731,6 +737,12 @@ func TestRelativeClauseTitle(t *testing.T) {
 			"The ferry was towed into Keswick"},
 		{"Shops in the old town, which were shut on Monday to make way for the parade, will open again on Friday, the council said.",
 			"Shops in the old town were shut to make way for the parade"},
+		// An apposition the relative clause's comma closed keeps its
+		// comma.
+		{"Ana Ruiz, 19, who came through qualifying on Monday, beat the top seed on Tuesday.",
+			"Ana Ruiz, 19, came through qualifying"},
+		{"Ana Ruiz, 19, who came through qualifying on Monday, beat the top seed on Tuesday.",
+			"Ana Ruiz, 19, beat the top seed"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
 		var got []string
