@@ -1115,9 +1115,11 @@ func withoutMeasure(ws []string) []string {
 		for j > 0 && (measureNumbers[strings.ToLower(ws[j-1])] || isNumber(ws[j-1])) {
 			j--
 		}
-		if j == n-1 {
+		if j == n-1 && (!measureAdverbs[last] || n < 2 || !strings.HasSuffix(ws[n-2], ",")) {
 			return ws // a unit with no number: "the day", "last year"
 		}
+		// (One set off by its comma is a measure: "resigned on Friday,
+		// hours" | "after an inquiry found ...".)
 	case measureAdverbs[last]:
 		j = n - 1
 	}

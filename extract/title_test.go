@@ -287,6 +287,10 @@ func TestHeadlines(t *testing.T) {
 		// than a cut inside the noun phrase it tells of.
 		{"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty that took effect on Monday.",
 			"Thousands of farmers drove their tractors into the centre of Keswick to protest against a sharp rise in diesel duty"},
+		// "Hours" set off by a comma is a measure that goes with the cut
+		// before "after".
+		{"The chair of the Keswick harbour board resigned on Friday, hours after an independent review found that she had failed to declare a loan from a developer who later won a contract.",
+			"The chair of the Keswick harbour board resigned"},
 		// A comma inside a list is no end of the clause.
 		{"The Keswick rowing club said on Monday that hackers had stolen the names, emails and home addresses of about 20,000 current and former members, in one of the worst breaches on record.",
 			"The Keswick rowing club said that hackers had stolen the names, emails and home addresses"},
