@@ -629,6 +629,7 @@ func TestOrDays(t *testing.T) {
 		t.Error("no event")
 	}
 }
+
 // TestLabelledCaption checks that a caption that opens with its label
 // ("Pictured:", "Image:", "PHOTO CAPTION:"), or a desk's note about the
 // article ("Correction, March 4: An earlier version of this story ..."),
