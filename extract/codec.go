@@ -152,8 +152,12 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			basis = sameOr(r, basis)
 			c.basis = basis
 			c.lead = r.Bool()
-			c.pub = int8(r.Int())
+			pub := r.Int()
+			c.pub = int8(pub)
 			s := c.sent
+			if r.Err() == nil && (pub < 0 || pub > 3) {
+				return errors.New("extract: not an analysis: a title's grade out of range")
+			}
 			if r.Err() == nil && (s.start < 0 || s.end < s.start || len(c.stext) != s.end-s.start ||
 				c.seg[0] < s.start || c.seg[1] > s.end || c.seg[0] > c.seg[1] ||
 				c.tx.End > c.tx.Start && (c.tx.Start < s.start || c.tx.End > s.end) || int(c.kind) >= len(kindNouns)) {

@@ -175,3 +175,45 @@ func BenchmarkAnalysisUnmarshal(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(blobs)), "ns/article")
 }
+
+// The grade of each candidate's title is worked out by Analyze and kept
+// in the wire form, so that a warm rebuild does not work it out again; a
+// record whose grade is not one is refused.
+func TestAnalysisGradeKept(t *testing.T) {
+	x := NewExtractor(Options{})
+	d := Doc{Text: "The council voted on Tuesday to close the old bridge. Works begin in June.\n"}
+	d.Article.Path = "a.md"
+	d.Article.Published, _ = timeline.ParseDate("2024-05-09")
+	a := x.Analyze(d)
+	if len(a.cands) == 0 {
+		t.Fatal("no candidates")
+	}
+	back := throughCodec(t, a)
+	for i := range back.cands {
+		c, f := &back.cands[i], &a.cands[i]
+		if c.pub == 0 {
+			t.Errorf("%q: no grade read back", c.title)
+		}
+		if c.pub != f.pub {
+			t.Errorf("%q: grade %d read back, %d made", c.title, c.pub, f.pub)
+		}
+		// The grade kept is the one worked out from the title.
+		fresh := *c
+		fresh.pub = 0
+		if fresh.grade() != c.grade() {
+			t.Errorf("%q: grade %d kept, %d worked out", c.title, c.grade(), fresh.grade())
+		}
+	}
+	for _, bad := range []int8{4, -1, 100} {
+		a := x.Analyze(d)
+		a.cands[0].pub = bad
+		b, err := a.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r Analysis
+		if r.UnmarshalBinary(b) == nil {
+			t.Errorf("a grade of %d read back", bad)
+		}
+	}
+}

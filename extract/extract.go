@@ -219,6 +219,10 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		}
 		c.stext = t
 		c.detach()
+		// How well its title reads as a headline is worked out here, on
+		// the article's core, and kept with it (a build's cache): the
+		// merge compares a source's grade many times.
+		c.grade()
 	}
 	if len(a.und) > 0 {
 		// merge reads only the undated sentences of the text: the rest is
