@@ -3,7 +3,7 @@ package extract
 import (
 	"errors"
 	"math"
-	"sync"
+	"slices"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/wire"
@@ -29,6 +29,7 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	w.Bytes(a.text)
 	words := newWordTable(a)
 	words.put(&w)
+	list := 0 // the next of a.wl's lists
 	w.Strings(a.leaders)
 	words.putList(&w, a.lower)
 	w.Bool(a.urlDiag != nil)
@@ -60,12 +61,18 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 		w.Bool(c.noun)
 		w.Int(int64(c.priority))
 		w.String(c.stext)
-		var s says
-		if c.says != nil {
-			s = *c.says
+		if a.wl != nil {
+			words.putKeys(&w, a.wl.lists[list])
+			words.putKeys(&w, a.wl.lists[list+1])
+			list += 2
+		} else {
+			var s says
+			if c.says != nil {
+				s = *c.says
+			}
+			words.putList(&w, s.bag)
+			words.putList(&w, s.names)
 		}
-		words.putList(&w, s.bag)
-		words.putList(&w, s.names)
 		w.String(c.basis)
 		w.Bool(c.lead)
 		w.Int(int64(c.pub))
@@ -75,8 +82,14 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 		putSentence(&w, u.sent)
 		w.Int(int64(u.at))
 		w.Bool(u.lead)
-		words.putList(&w, u.bag)
-		words.putList(&w, u.names)
+		if a.wl != nil {
+			words.putKeys(&w, a.wl.lists[list])
+			words.putKeys(&w, a.wl.lists[list+1])
+			list += 2
+		} else {
+			words.putList(&w, u.bag)
+			words.putList(&w, u.names)
+		}
 	}
 	return w.B, nil
 }
@@ -100,12 +113,14 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 		out.text = append([]byte(nil), t...)
 	}
 	words, wordsOK := getWordTable(r)
-	defer words.free()
 	if !wordsOK {
 		return errors.New("extract: not an analysis: a bad table of words")
 	}
 	out.leaders = r.Strings()
 	out.lower = words.getList(r)
+	// The bags and names of the candidates and undated sentences are
+	// kept as places in the table (keyedWords), which Add numbers.
+	var lists [][]int32
 	if r.Bool() {
 		d := getDiag(r)
 		out.urlDiag = &d
@@ -119,7 +134,8 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	if n := r.Len(math.MaxInt32); n > 0 {
 		out.cands = make([]candidate, n)
 		// What each candidate points to is made in one slice for all.
-		abouts, said := make([]about, n), make([]says, n)
+		abouts := make([]about, n)
+		lists = make([][]int32, 0, 2*n)
 		// Candidates of one sentence come one after another, and share
 		// its text, as they do when Analyze makes them; so do most of
 		// their titles and bases.
@@ -146,9 +162,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 			c.priority = int8(getInt(r))
 			stext = sameOr(r, stext)
 			c.stext = stext
-			said[i].bag = words.getList(r)
-			said[i].names = words.getList(r)
-			c.says = &said[i]
+			lists = append(lists, words.getKeys(r), words.getKeys(r))
 			basis = sameOr(r, basis)
 			c.basis = basis
 			c.lead = r.Bool()
@@ -169,14 +183,14 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 		// The room of the undated sentences of an article added before
 		// (Extractor.Add gives it back).
 		out.und = undatedRoom(n)[:n]
+		lists = slices.Grow(lists, 2*n)
 		at := int32(0)
 		for i := range out.und {
 			u := &out.und[i]
 			u.sent = getSentence(r)
 			u.at = int32(r.Int())
 			u.lead = r.Bool()
-			u.bag = words.getList(r)
-			u.names = words.getList(r)
+			lists = append(lists, words.getKeys(r), words.getKeys(r))
 			if r.Err() == nil && (u.sent.start < 0 || u.sent.end < u.sent.start || u.at < at || int(u.at) > len(out.cands)) {
 				return errors.New("extract: not an analysis: an undated sentence out of order")
 			}
@@ -186,6 +200,8 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	if words.bad {
 		return errors.New("extract: not an analysis: a word not in its table")
 	}
+	words.lists = lists
+	out.wl = &words.keyedWords
 	if err := r.Done(); err != nil {
 		return errors.New("extract: not an analysis: " + err.Error())
 	}
@@ -248,11 +264,14 @@ func getDiag(r *wire.Reader) Diagnostic {
 // its words in lower case (which Add copies when new to it) are
 // written once each, in a table: all of them in one string, then their
 // lengths; a list of them is its length and the words' places in the
-// table. Read back, they are pieces of that one string, not a string each.
+// table. Read back, the words in lower case are pieces of that one
+// string, not a string each, and the bags and names places in the table
+// (keyedWords).
 type wordTable struct {
 	at    map[string]int
 	words []string
-	uses  int // the words of all the lists
+	uses  int         // the words of all the lists
+	read  *keyedWords // the Analysis's, if it was read back
 }
 
 func newWordTable(a *Analysis) *wordTable {
@@ -267,6 +286,20 @@ func newWordTable(a *Analysis) *wordTable {
 		}
 	}
 	add(a.lower)
+	if a.wl != nil {
+		t.read = a.wl
+		for _, l := range a.wl.lists {
+			t.uses += len(l)
+			for _, k := range l {
+				w := a.wl.word(k)
+				if _, ok := t.at[w]; !ok {
+					t.at[w] = len(t.words)
+					t.words = append(t.words, w)
+				}
+			}
+		}
+		return t
+	}
 	for i := range a.cands {
 		if s := a.cands[i].says; s != nil {
 			add(s.bag)
@@ -300,23 +333,42 @@ func (t *wordTable) putList(w *wire.Writer, l []string) {
 	}
 }
 
-// wordReader reads the lists of a table written by wordTable.put. Its
-// words are found in the table's string by their offsets, which are kept
-// for the next Analysis read (wordOffsets): what an Analysis keeps is its
-// lists and the string, not a string header per word of the table.
-type wordReader struct {
-	blob string
-	offs *[]int   // the i-th word is blob[offs[i]:offs[i+1]]
-	room []string // what the lists still to be read are cut from
-	bad  bool     // a list named a word the table does not have
+// putKeys writes a list of places in the table (keyedWords), as putList
+// writes one of words.
+func (t *wordTable) putKeys(w *wire.Writer, l []int32) {
+	w.Uint(uint64(len(l)))
+	for _, k := range l {
+		w.Uint(uint64(t.at[t.read.word(k)]))
+	}
 }
 
-var wordOffsets = sync.Pool{New: func() any { return new([]int) }}
+// keyedWords is what an Analysis read back keeps of the words of its bags
+// and names: its table (one string and the words' offsets in it) and each
+// list as places in the table, in the order they are written: each
+// candidate's bag and names, then each undated sentence's. Add numbers a
+// word of the table once, however many lists it is in.
+type keyedWords struct {
+	blob  string
+	offs  []int // the k-th word is blob[offs[k]:offs[k+1]]
+	lists [][]int32
+}
+
+func (l *keyedWords) word(k int32) string { return l.blob[l.offs[k]:l.offs[k+1]] }
+
+func (l *keyedWords) len() int { return len(l.offs) - 1 }
+
+// wordReader reads the lists of a table written by wordTable.put.
+type wordReader struct {
+	keyedWords
+	room []int32 // what the lists still to be read are cut from
+	bad  bool    // a list named a word the table does not have
+}
 
 func getWordTable(r *wire.Reader) (*wordReader, bool) {
 	n := r.Len(math.MaxInt32)
-	t := &wordReader{blob: r.String(), offs: wordOffsets.Get().(*[]int)}
-	offs := append((*t.offs)[:0], 0)
+	t := &wordReader{}
+	t.blob = r.String()
+	offs := make([]int, 1, n+1)
 	at := 0
 	for range n {
 		k := r.Uint()
@@ -327,24 +379,16 @@ func getWordTable(r *wire.Reader) (*wordReader, bool) {
 		at += int(k)
 		offs = append(offs, at)
 	}
-	*t.offs = offs
+	t.offs = offs
 	// The lists are cut from one slice (they are let go together).
 	if uses := r.Len(math.MaxInt32); uses > 0 {
-		t.room = make([]string, uses)
+		t.room = make([]int32, uses)
 	}
 	return t, !t.bad && at == len(t.blob) && r.Err() == nil
 }
 
-// free gives the offsets to the next Analysis read.
-func (t *wordReader) free() {
-	if cap(*t.offs) <= 1<<16 {
-		wordOffsets.Put(t.offs)
-	}
-	t.offs = nil
-}
-
-// getList reads a list written by putList.
-func (t *wordReader) getList(r *wire.Reader) []string {
+// getKeys reads a list written by putList, as places in the table.
+func (t *wordReader) getKeys(r *wire.Reader) []int32 {
 	n := r.Len(math.MaxInt32)
 	if n == 0 {
 		return nil
@@ -355,14 +399,27 @@ func (t *wordReader) getList(r *wire.Reader) []string {
 	}
 	out := t.room[:n:n]
 	t.room = t.room[n:]
-	offs := *t.offs
 	for i := range out {
 		k := r.Uint()
-		if k >= uint64(len(offs)-1) {
+		if k >= uint64(t.len()) {
 			t.bad = true
 			return nil
 		}
-		out[i] = t.blob[offs[k]:offs[k+1]]
+		out[i] = int32(k)
+	}
+	return out
+}
+
+// getList reads a list written by putList: its words are pieces of the
+// table's string.
+func (t *wordReader) getList(r *wire.Reader) []string {
+	keys := t.getKeys(r)
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = t.word(k)
 	}
 	return out
 }

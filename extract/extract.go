@@ -127,10 +127,14 @@ func NewExtractor(opt Options) *Extractor {
 
 // An Analysis is what one article gives the timeline, made by Analyze.
 type Analysis struct {
-	art     timeline.Article
-	cands   []candidate
-	und     []undated
-	text    []byte   // compressed, when und is not empty
+	art   timeline.Article
+	cands []candidate
+	und   []undated
+	text  []byte // compressed, when und is not empty
+	// wl is the words of the bags and names of cands and und when the
+	// Analysis was read back (UnmarshalBinary): their says and their
+	// bag and names are nil then.
+	wl      *keyedWords
 	lower   []string // the words it writes in lower case
 	leaders []string
 	urlDiag *Diagnostic
@@ -264,7 +268,7 @@ func (x *Extractor) Add(a *Analysis) error {
 	for i := range a.cands {
 		a.cands[i].doc = di
 	}
-	x.und = append(x.und, x.nb.article(di, a.cands, a.und))
+	x.und = append(x.und, x.nb.article(di, a.cands, a.und, a.wl))
 	freeUndated(a.und)
 	if len(a.cands) > 0 {
 		cands := a.cands

@@ -451,6 +451,8 @@ type numberer struct {
 	docs    int     // articles with a candidate
 	key     []byte  // room for a name's key
 	set     []byte  // room for an article's undatedSet
+	room    []sid   // room for an undated sentence's numbers
+	memo    []sid   // by place in an article's keyedWords: 2k its stem's number, 2k+1 its name's, or -1
 }
 
 func newNumberer() *numberer {
@@ -484,20 +486,68 @@ func (nb *numberer) add(w string) sid {
 }
 
 // article numbers what the candidates and undated sentences of article di
-// say, in the order its sentences gave them, and drops the words.
-func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet {
+// say, in the order its sentences gave them, and drops the words. When
+// the Analysis was read back, wl holds its words (see keyedWords): a word
+// of its table is looked up once, however often the article uses it, and
+// gets the number it would have got looked up each time.
+func (nb *numberer) article(di int, cands []candidate, und []undated, wl *keyedWords) undatedSet {
 	if len(cands)+len(und) > 0 {
 		nb.docs++
 	}
+	if wl != nil {
+		nb.memo = slices.Grow(nb.memo[:0], 2*wl.len())[:2*wl.len()]
+		for i := range nb.memo {
+			nb.memo[i] = -1
+		}
+	}
+	// stemsOf and namesOf number the bag and names of the i-th list pair
+	// of wl, or those given.
+	stemsOf := func(b bag, pair int, room []sid) []sid {
+		if wl == nil {
+			return nb.stems(di, b, room)
+		}
+		return nb.stemKeys(di, wl, wl.lists[2*pair], room)
+	}
+	namesOf := func(names []string, pair int, room []sid) []sid {
+		if wl == nil {
+			return nb.names(di, names, room)
+		}
+		return nb.nameKeys(di, wl, wl.lists[2*pair+1], room)
+	}
+	lens := func(bag, names []string, pair int) (int, int) {
+		if wl == nil {
+			return len(bag), len(names)
+		}
+		return len(wl.lists[2*pair]), len(wl.lists[2*pair+1])
+	}
+	// The numbers of the candidates are cut from one slice (the article's
+	// candidates are let go together); an undated sentence's are written
+	// to the set at once, from room used again.
+	total := 0
+	for i := range cands {
+		var s says
+		if c := &cands[i]; c.says != nil {
+			s = *c.says
+		}
+		nstems, nnames := lens(s.bag, s.names, i)
+		total += nstems + nnames
+	}
+	ids := make([]sid, total)
 	b := nb.set[:0]
 	var end, line, index int
 	var prev sid
 	k := 0
 	undated := func() {
 		u := &und[k]
-		if len(u.bag) > 0xffff || len(u.names) > 0xffff {
+		pair := len(cands) + k
+		nstems, nnames := lens(u.bag, u.names, pair)
+		if nstems > 0xffff || nnames > 0xffff {
 			// A sentence of over 65,535 words (a scraped table) joins nothing.
 			u.bag, u.names = nil, nil
+			nstems, nnames = 0, 0
+			if wl != nil {
+				wl.lists[2*pair], wl.lists[2*pair+1] = nil, nil
+			}
 		}
 		s := u.sent
 		b = binary.AppendVarint(b, int64(s.start-end))
@@ -509,13 +559,13 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 		if u.lead {
 			lead = 1
 		}
-		b = binary.AppendUvarint(b, uint64(len(u.bag))<<1|lead)
-		b = binary.AppendUvarint(b, uint64(len(u.names)))
-		for _, ids := range [][]sid{nb.stems(di, u.bag), nb.names(di, u.names)} {
-			for _, id := range ids {
-				b = binary.AppendVarint(b, int64(id-prev))
-				prev = id
-			}
+		b = binary.AppendUvarint(b, uint64(nstems)<<1|lead)
+		b = binary.AppendUvarint(b, uint64(nnames))
+		nb.room = stemsOf(u.bag, pair, nb.room[:0])
+		nb.room = namesOf(u.names, pair, nb.room)
+		for _, id := range nb.room {
+			b = binary.AppendVarint(b, int64(id-prev))
+			prev = id
 		}
 		k++
 	}
@@ -528,7 +578,10 @@ func (nb *numberer) article(di int, cands []candidate, und []undated) undatedSet
 		if c.says != nil {
 			s = *c.says
 		}
-		c.ids, c.nids = nb.stems(di, s.bag), nb.names(di, s.names)
+		nstems, nnames := lens(s.bag, s.names, i)
+		c.ids = stemsOf(s.bag, i, ids[:0:nstems])
+		c.nids = namesOf(s.names, i, ids[nstems:nstems:nstems+nnames])
+		ids = ids[nstems+nnames:]
 		c.says = nil
 	}
 	for k < len(und) {
@@ -568,33 +621,76 @@ func withoutNames(nids []sid, no []bool) []sid {
 	return out
 }
 
-func (nb *numberer) stems(di int, b bag) []sid {
-	ids := make([]sid, len(b))
-	for k, w := range b {
-		id := nb.intern(w)
-		ids[k] = id
-		if nb.last[id] != int32(di+1) {
-			nb.df[id]++
-			nb.last[id] = int32(di + 1)
-		}
+// stems appends the numbers of the stems of b to room, sorted, and
+// counts them as used by article di.
+func (nb *numberer) stems(di int, b bag, room []sid) []sid {
+	at := len(room)
+	for _, w := range b {
+		room = append(room, nb.countStem(di, nb.intern(w)))
 	}
-	slices.Sort(ids)
-	return ids
+	slices.Sort(room[at:])
+	return room
 }
 
-func (nb *numberer) names(di int, names []string) []sid {
-	ids := make([]sid, len(names))
-	for k, w := range names {
-		nb.key = append(append(nb.key[:0], 0), w...)
-		id := nb.internKey(nb.key)
-		ids[k] = id
-		// A name's number is never a stem's: last serves both.
-		if nb.last[id] != int32(di+1) {
-			nb.ndf[id]++
-			nb.last[id] = int32(di + 1)
+// stemKeys is stems of the words at keys of wl.
+func (nb *numberer) stemKeys(di int, wl *keyedWords, keys []int32, room []sid) []sid {
+	at := len(room)
+	for _, k := range keys {
+		id := nb.memo[2*k]
+		if id < 0 {
+			id = nb.intern(wl.word(k))
+			nb.memo[2*k] = id
 		}
+		room = append(room, nb.countStem(di, id))
 	}
-	return ids
+	slices.Sort(room[at:])
+	return room
+}
+
+func (nb *numberer) countStem(di int, id sid) sid {
+	if nb.last[id] != int32(di+1) {
+		nb.df[id]++
+		nb.last[id] = int32(di + 1)
+	}
+	return id
+}
+
+// names appends the numbers of names to room, in their order, and counts
+// them as used by article di.
+func (nb *numberer) names(di int, names []string, room []sid) []sid {
+	for _, w := range names {
+		room = append(room, nb.countName(di, nb.name(w)))
+	}
+	return room
+}
+
+// nameKeys is names of the words at keys of wl.
+func (nb *numberer) nameKeys(di int, wl *keyedWords, keys []int32, room []sid) []sid {
+	for _, k := range keys {
+		id := nb.memo[2*k+1]
+		if id < 0 {
+			id = nb.name(wl.word(k))
+			nb.memo[2*k+1] = id
+		}
+		room = append(room, nb.countName(di, id))
+	}
+	return room
+}
+
+// name is the number of a name: a name's key is the word after a 0 byte,
+// so that it is never a stem's.
+func (nb *numberer) name(w string) sid {
+	nb.key = append(append(nb.key[:0], 0), w...)
+	return nb.internKey(nb.key)
+}
+
+func (nb *numberer) countName(di int, id sid) sid {
+	// A name's number is never a stem's: last serves both.
+	if nb.last[id] != int32(di+1) {
+		nb.ndf[id]++
+		nb.last[id] = int32(di + 1)
+	}
+	return id
 }
 
 func monthOf(day int64) int {
