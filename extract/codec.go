@@ -349,7 +349,7 @@ func (t *wordTable) putKeys(w *wire.Writer, l []int32) {
 // word of the table once, however many lists it is in.
 type keyedWords struct {
 	blob  string
-	offs  []int // the k-th word is blob[offs[k]:offs[k+1]]
+	offs  []int32 // the k-th word is blob[offs[k]:offs[k+1]]
 	lists [][]int32
 }
 
@@ -368,23 +368,28 @@ func getWordTable(r *wire.Reader) (*wordReader, bool) {
 	n := r.Len(math.MaxInt32)
 	t := &wordReader{}
 	t.blob = r.String()
-	offs := make([]int, 1, n+1)
-	at := 0
-	for range n {
-		k := r.Uint()
-		if k > uint64(len(t.blob)-at) {
-			t.bad = true
-			break
+	if len(t.blob) >= math.MaxInt32 {
+		return t, false
+	}
+	// The words' lengths, then their offsets in place.
+	offs := make([]int32, n+1)
+	if !r.Uints(offs[1:], int32(len(t.blob))+1) {
+		return t, false
+	}
+	at := int32(0)
+	for i, k := range offs[1:] {
+		if k > int32(len(t.blob))-at {
+			return t, false
 		}
-		at += int(k)
-		offs = append(offs, at)
+		at += k
+		offs[i+1] = at
 	}
 	t.offs = offs
 	// The lists are cut from one slice (they are let go together).
 	if uses := r.Len(math.MaxInt32); uses > 0 {
 		t.room = make([]int32, uses)
 	}
-	return t, !t.bad && at == len(t.blob) && r.Err() == nil
+	return t, int(at) == len(t.blob) && r.Err() == nil
 }
 
 // getKeys reads a list written by putList, as places in the table.
@@ -399,13 +404,9 @@ func (t *wordReader) getKeys(r *wire.Reader) []int32 {
 	}
 	out := t.room[:n:n]
 	t.room = t.room[n:]
-	for i := range out {
-		k := r.Uint()
-		if k >= uint64(t.len()) {
-			t.bad = true
-			return nil
-		}
-		out[i] = int32(k)
+	if !r.Uints(out, int32(t.len())) {
+		t.bad = true
+		return nil
 	}
 	return out
 }

@@ -69,6 +69,37 @@ func (r *Reader) Uint() uint64 {
 	return v
 }
 
+// Uints reads len(dst) unsigned varints, as many Uint would, into dst;
+// each must be below lim. One that is not, or input that ends first, fails
+// the Reader, and Uints returns false. (A list of small numbers, read
+// without a call a number.)
+func (r *Reader) Uints(dst []int32, lim int32) bool {
+	b := r.b
+	for i := range dst {
+		var v uint64
+		switch {
+		case len(b) > 0 && b[0] < 0x80:
+			v, b = uint64(b[0]), b[1:]
+		case len(b) > 1 && b[1] < 0x80:
+			v, b = uint64(b[0]&0x7f)|uint64(b[1])<<7, b[2:]
+		default:
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				r.fail()
+				return false
+			}
+			v, b = x, b[n:]
+		}
+		if v >= uint64(max(lim, 0)) {
+			r.fail()
+			return false
+		}
+		dst[i] = int32(v)
+	}
+	r.b = b
+	return true
+}
+
 func (r *Reader) Int() int64 {
 	v, n := binary.Varint(r.b)
 	if n <= 0 {

@@ -82,3 +82,36 @@ func TestReaderMalformed(t *testing.T) {
 		t.Error("a huge count is read")
 	}
 }
+
+// Uints reads what Uint would, a list at a time, and refuses a number at
+// the limit or past it and a list cut short.
+func TestUints(t *testing.T) {
+	values := []uint64{0, 1, 127, 128, 300, 16383, 16384, 1 << 20, 1<<31 - 2}
+	var w Writer
+	for _, v := range values {
+		w.Uint(v)
+	}
+	w.B = append(w.B, 0x80, 0x00) // 0 in two bytes, which Uint reads too
+	got := make([]int32, len(values)+1)
+	r := NewReader(w.B)
+	if !r.Uints(got, 1<<31-1) || r.Done() != nil {
+		t.Fatalf("Uints: %v", r.Err())
+	}
+	for i, v := range append(values, 0) {
+		if uint64(got[i]) != v {
+			t.Errorf("%d: read %d, want %d", i, got[i], v)
+		}
+	}
+	for _, lim := range []int32{0, 1, 300, 1 << 20} {
+		r := NewReader(w.B)
+		if r.Uints(got, lim) || r.Err() == nil {
+			t.Errorf("a number at or past %d is read", lim)
+		}
+	}
+	for n := range len(w.B) {
+		r := NewReader(w.B[:n])
+		if r.Uints(got, 1<<31-1) || r.Err() == nil {
+			t.Errorf("a list cut at %d of %d bytes reads whole", n, len(w.B))
+		}
+	}
+}
