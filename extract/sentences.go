@@ -377,6 +377,9 @@ var datelineRE = regexp.MustCompile(`^(?:` +
 // or "Lawyer:" is a name or a label that tells what the news is about.
 var datelineColonRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*:\s+`)
 
+// colonLabels open a label before a colon, never a place (data/words.txt).
+var colonLabels = wordSet("colon-labels")
+
 // datelinePlace is the pattern of a dateline's place (given as the
 // pattern of its first name), its regions after commas, and its date.
 func datelinePlace(name string) string {
@@ -416,7 +419,11 @@ func datelineEnd(text string, s, e int) int {
 		if loc := datelineColonRE.FindStringIndex(line[:min(len(line), 60)]); loc != nil && loc[1] < len(line) {
 			// What follows is a sentence, not a label's value in
 			// capitals ("UPDATED: TUESDAY, MARCH 12, 2013, 9:36 AM").
-			if rest := line[loc[1]:]; strings.ContainsFunc(rest[:min(len(rest), 40)], unicode.IsLower) {
+			rest := line[loc[1]:]
+			label := slices.ContainsFunc(strings.Fields(line[:loc[1]]), func(w string) bool {
+				return colonLabels[strings.ToLower(strings.TrimRight(w, ":"))]
+			})
+			if !label && strings.ContainsFunc(rest[:min(len(rest), 40)], unicode.IsLower) {
 				return s + loc[1]
 			}
 		}
