@@ -761,10 +761,16 @@ func (t *Tagger) inferYear(at, m, day int) int {
 	} else if diff < -6 {
 		y, diff = y+1, diff+12
 	}
+	tn, k := t.clauseTense(at)
 	if diff == 0 && day != 0 {
+		if tn == future && day < dct.d {
+			// "The festival will run from July 3", said on July 17: a
+			// day of this month gone by, in a future clause, is next
+			// year's.
+			return y + 1
+		}
 		return y
 	}
-	tn, k := t.clauseTense(at)
 	if tn != past && diff < -2 && day == 0 && t.w(at-1) == "in" && openPeriodEnds[t.w(at-2)] {
 		// "expects growth in the fiscal year ending in June", said in
 		// October: a period that is not told in the past runs to the
@@ -784,7 +790,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			y--
 		}
 	case future:
-		if diff < 0 || diff == 0 && day != 0 && day < dct.d {
+		if diff < 0 {
 			y++
 		}
 	case reportedFuture:
