@@ -790,11 +790,11 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			y--
 		}
 	case future:
-		if diff < 0 {
+		if diff < 0 && !t.monthOfData(at, day, diff) {
 			y++
 		}
 	case reportedFuture:
-		if diff < -2 {
+		if diff < -2 && !t.monthOfData(at, day, diff) {
 			y++
 		}
 	case present:
@@ -805,6 +805,26 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// monthOfData reports whether a month (with no day) diff months behind the
+// document date names the period of figures the text says will come: a
+// month that modifies a noun of results, with at most two words between
+// ("will publish December jobs data", "will release March trade figures",
+// said in January or April), is one that has ended, since figures come
+// out after their month. Only up to three months back: further back, or
+// ahead ("Analysts expect December sales to rise", in October), the
+// tense says which.
+func (t *Tagger) monthOfData(at, day, diff int) bool {
+	if day != 0 || diff < -3 {
+		return false
+	}
+	for j := at + 1; j <= at+3 && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap; j++ {
+		if resultWords[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAt reports whether a month at token at (a day of it if day is not
