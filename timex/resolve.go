@@ -763,10 +763,10 @@ func (t *Tagger) inferYear(at, m, day int) int {
 	}
 	tn, k := t.clauseTense(at)
 	if diff == 0 && day != 0 {
-		if tn == future && day < dct.d {
+		if tn == future && day < dct.d && t.governs(k, at) {
 			// "The festival will run from July 3", said on July 17: a
-			// day of this month gone by, in a future clause, is next
-			// year's.
+			// day of this month gone by, which a future governs, is
+			// next year's.
 			return y + 1
 		}
 		return y
@@ -805,6 +805,22 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// governs reports whether the marker of tense at k comes before token at
+// in one clause with it: no comma and no word that opens a clause between
+// ("will run from July 3"; not "is expected to raise rates, though the
+// collapse on March 10 has clouded the outlook").
+func (t *Tagger) governs(k, at int) bool {
+	if k < 0 || k >= at {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if w := t.w(j); w == "," || clauseOpeners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // monthOfData reports whether a month (with no day) diff months behind the
