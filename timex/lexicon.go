@@ -214,6 +214,7 @@ var (
 	bareClauseSaying = lex.set("bare-clause-saying")
 	scheduledVerbs   = lex.set("scheduled-verbs")
 	depictionVerbs   = lex.set("depiction-verbs")
+	captionCredits   = lex.set("caption-credits")
 	delayVerbs       = lex.set("delay-verbs")
 	delayPreps       = lex.set("delay-preps")
 	arrangeVerbs     = lex.set("arrange-verbs")

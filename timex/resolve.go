@@ -420,6 +420,13 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		return dct.addDays(-back)
 	}
 	tn, k := t.clauseTense(at)
+	if tn != future && tn != reportedFuture && t.captioned(at) {
+		// "Syrians celebrate in Damascus on Sunday after rebels took the
+		// capital. (AP Photo)", in a Monday story: a photo caption's
+		// present tells what the picture shows, which is today or gone
+		// by.
+		return dct.addDays(-back)
+	}
 	if t.presentAhead(at, k) {
 		// "The central bank raises rates on Thursday", in a Monday story:
 		// what the present tells of a weekday is on the calendar, ahead,

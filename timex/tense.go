@@ -467,6 +467,39 @@ func (t *Tagger) depicts(j, lo int) bool {
 	return false
 }
 
+// captioned reports whether the sentence of token at is a photo caption:
+// one that a credit in parentheses with a word of pictures
+// (caption-credits) closes, on its line, before or right after the mark
+// that ends it ("... on Sunday. (AP Photo/Omar Sanadiki)", "... on Monday
+// (Photo: PA)"). It reads at most 40 tokens on, as headingLine does.
+func (t *Tagger) captioned(at int) bool {
+	for k := at + 1; k < len(t.toks) && k-at <= 40; k++ {
+		if t.lineStart(k) {
+			return false
+		}
+		if t.toks[k].low == "(" {
+			return t.creditAt(k + 1)
+		}
+		if t.sentenceEnd(k) {
+			return k+1 < len(t.toks) && t.toks[k+1].low == "(" && !t.lineStart(k+1) && t.creditAt(k+2)
+		}
+	}
+	return false
+}
+
+// creditAt reports whether a word of pictures (caption-credits) is among
+// the three tokens from k, after names only, before the parenthesis
+// closes: "AP Photo", "Photo: PA", "Getty Images"; not "with photo
+// gallery".
+func (t *Tagger) creditAt(k int) bool {
+	for j := k; j < len(t.toks) && j < k+3 && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
+		if captionCredits[t.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // presentVerb reports whether word j is, by its shape, a verb in the
 // present tense after its subject: an -s form after a name or a noun
 // ("The Supreme Court rules", "The bureau releases"), or a plain form
