@@ -521,6 +521,12 @@ func (t *Tagger) presentVerb(j, from int) bool {
 	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] || t.possessive(j-2) {
 		return false
 	}
+	if p := t.w(j - 1); len(p) > 4 && strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "eed") {
+		// "Travelers crowded airports on Tuesday", "armed groups": an -s
+		// form after a word in -ed is the noun that word qualifies or
+		// takes for object.
+		return false
+	}
 	if t.presentS(j) {
 		return true
 	}
@@ -660,6 +666,13 @@ func (t *Tagger) clauseStart(i int) int {
 // end of its sentence, that gives the clause of i its tense.
 func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 	for k := i + 1; k <= hi; k++ {
+		if k > i+1 && t.w(k-1) == "," && coordinators[t.w(k)] {
+			// "Travelers crowded airports on Tuesday ahead of
+			// Thanksgiving, and the busiest day is expected to be
+			// Sunday": a clause after a comma and "and" or "but" is
+			// another, whose tense the date before it does not take.
+			return noTense, -1
+		}
 		if m := t.marker(k); m != noTense {
 			if m == present && scheduledVerbs[t.w(k)] && !t.opensSentence(i) {
 				// A present tense after the date is another clause's
