@@ -768,6 +768,16 @@ func (t *Tagger) inferYear(at, m, day int) int {
 	} else if diff < -6 {
 		y, diff = y+1, diff+12
 	}
+	if t.putOffAt(at) {
+		// "The judge adjourned the case until January 15", "The launch
+		// was delayed until March", said in October: what is put off
+		// lies ahead, whatever the tense, so a month behind the DCT's
+		// is next year's.
+		if diff < 0 {
+			return y + 1
+		}
+		return y
+	}
 	tn, k := t.clauseTense(at)
 	if diff == 0 && day != 0 {
 		if tn == future && day < dct.d && t.governs(k, at) {
@@ -812,6 +822,19 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// putOffAt reports whether the month or season at token at (after "the",
+// "mid-" or a day written before it: "until the summer", "to 12 June")
+// is the time a thing is put off to, set for, or given until
+// (putOffUntil); a month awaited may be one whose figures are awaited,
+// gone by ("Investors await April figures"), and is left to the tense.
+func (t *Tagger) putOffAt(at int) bool {
+	i := at
+	if p := t.w(i - 1); p == "the" || i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	return !awaitVerbs[t.w(i-1)] && t.putOffUntil(i)
 }
 
 // governs reports whether the marker of tense at k comes before token at
@@ -1098,6 +1121,12 @@ func (t *Tagger) seasonDate(m mention) result {
 		// said in February). "will reopen in the spring", in an October
 		// story, is next year's, as this year's is gone.
 		switch tn, _ := t.clauseTense(m.at); {
+		case t.putOffAt(m.at):
+			// "The court deferred sentencing until the autumn": what is
+			// put off lies ahead, whatever the tense.
+			if s < cur {
+				y++
+			}
 		case tn == past && 3*s-t.st.dct.m >= 2:
 			y--
 		case tn == future && s < cur:
