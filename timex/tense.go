@@ -674,6 +674,14 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			return noTense, -1
 		}
 		if m := t.marker(k); m != noTense {
+			if reportingVerbs[t.w(k)] && t.attribution(i, k) {
+				// "The vaccine could be available by April, officials
+				// said": the verb of saying that a comma sets after the
+				// date tells when it was said, not the time of the clause
+				// it reports, whose own marker, if any, is after it ("In
+				// June, the minister said, a second dose will be ready").
+				continue
+			}
 			if m == present && scheduledVerbs[t.w(k)] && !t.opensSentence(i) {
 				// A present tense after the date is another clause's
 				// ("Tuesday's bid by Ford, which meets ..."): it is the
@@ -704,6 +712,27 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 		}
 	}
 	return noTense, -1
+}
+
+// attribution reports whether the verb of saying at k closes, as its
+// attribution, the words from the date at i: a comma after the date and
+// before k, with at most four words between the last comma and k, and the
+// end of the sentence or a comma right after k (", officials said.",
+// ", the central bank warned,"; not "Over the weekend, officials confirmed
+// reports that ...", whose verb has an object).
+func (t *Tagger) attribution(i, k int) bool {
+	if k+1 < len(t.toks) && t.w(k+1) != "," && !t.sentenceEnd(k+1) {
+		return false
+	}
+	for j := k - 1; j > i && j >= k-5; j-- {
+		if t.w(j) == "," {
+			return true
+		}
+		if t.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // arrangement reports whether the future marker at k states a fixed
