@@ -215,6 +215,7 @@ var (
 	scheduledVerbs   = lex.set("scheduled-verbs")
 	depictionVerbs   = lex.set("depiction-verbs")
 	captionCredits   = lex.set("caption-credits")
+	preparingVerbs   = lex.set("preparing-verbs")
 	delayVerbs       = lex.set("delay-verbs")
 	delayPreps       = lex.set("delay-preps")
 	arrangeVerbs     = lex.set("arrange-verbs")

@@ -411,6 +411,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// what is put off is put off to a day ahead, whatever the tense.
 		return dct.addDays(fwd)
 	}
+	if n, ok := t.daysTo(at); ok && n == fwd && n > 0 {
+		// "With two days to go before Friday's deadline", "three days
+		// left before Tuesday's election": a count of days to the
+		// weekday that brings the DCT to it counts from today.
+		return dct.addDays(fwd)
+	}
 	if t.cancelled(at) {
 		// "Organizers called off Saturday's march", in a Friday story:
 		// the day the march was to be on is the nearest Saturday.

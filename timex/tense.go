@@ -783,6 +783,34 @@ func (t *Tagger) participle(k int) bool {
 	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]
 }
 
+// daysTo gives the count of days written before the weekday at i with
+// "before", "until", "till", "to" or "ahead of" between ("two days to go
+// before Friday's deadline", "three days left until Tuesday's
+// election"), a few words apart at most.
+func (t *Tagger) daysTo(i int) (int, bool) {
+	j := i - 1
+	switch w := t.w(j); {
+	case w == "before" || delayPreps[w]:
+	case w == "of" && aheadOfWords[t.w(j-1)]:
+		j--
+	default:
+		return 0, false
+	}
+	for k := j - 1; k > 0 && k >= j-4; k-- {
+		if u, ok := units[t.w(k)]; ok && u.code == "D" && !u.time {
+			n := t.toks[k-1].num
+			if t.toks[k-1].kind == tWord {
+				n = numberWords[t.w(k-1)]
+			}
+			return n, n > 0
+		}
+		if t.toks[k].kind != tWord {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // putOffUntil reports whether the weekday at i is the day something is put
 // off to: "until", "till" or "to" before it (delay-preps), and a verb of
 // putting off or staying (delay-verbs) a few words before that in its
@@ -810,6 +838,12 @@ func (t *Tagger) putOffUntil(i int) bool {
 	}
 	if ticketNouns[t.w(i-2)] && t.w(i-1) == "for" && t.possessive(i+1) {
 		return true // "Tickets for Saturday's final sold out"
+	}
+	if t.w(i-1) == "for" && t.possessive(i+1) && preparingVerbs[t.w(i-2)] && !pastAuxes[t.w(i-3)] {
+		// "Fans are preparing for Saturday's final", "Residents brace
+		// for Sunday's storm": what is prepared for is still to come;
+		// "were preparing for" may tell of one gone by.
+		return true
 	}
 	if t.w(i-1) == "from" && delayVerbs[t.w(i-2)] {
 		// "The vote has been postponed from Sunday to Monday": a day put
