@@ -128,7 +128,8 @@ func (t *Tagger) partYearOf(m *mention) int {
 // lastPartResults reports whether the quarter or half of m, written
 // without a year, is the last of its year, said in the first quarter or
 // half of the next, and the period a result is for: a result word
-// (result-words) before "for" ("a loss for the fourth quarter"). "Sales
+// (result-words) before "for" ("a loss for the fourth quarter") or
+// after it ("fourth-quarter results"). "Sales
 // in the fourth quarter are likely to rise", said in March, forecasts
 // this year's.
 func (t *Tagger) lastPartResults(m *mention) bool {
@@ -139,7 +140,23 @@ func (t *Tagger) lastPartResults(m *mention) bool {
 	if m.n != last || cur != 1 {
 		return false
 	}
-	return t.w(m.start-1) == "for" && resultWords[t.w(m.start-2)]
+	if t.w(m.start-1) == "for" && resultWords[t.w(m.start-2)] {
+		return true
+	}
+	// "Netflix will report fourth-quarter results on Tuesday", "fourth
+	// quarter net profit", said in January or February, when the results
+	// of the period just ended come out: the quarter modifies a result
+	// word, at most two words on. Later ("Analysts expect second-half
+	// sales to improve", in May) the words may forecast this year's.
+	if t.st.dct.m > 2 {
+		return false
+	}
+	for j := m.end; j < m.end+3 && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap; j++ {
+		if resultWords[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // partYear is the year of quarter or half n named without one: this

@@ -210,9 +210,16 @@ func (t *Tagger) futureBefore(k int) bool {
 // ("agreed to", "ordered both sides to", "expected the deal to"; not
 // "asked about the plan to").
 func (t *Tagger) toAfterObject(k int) bool {
-	for j := k + 1; j < len(t.toks) && j <= k+4; j++ {
+	end := k + 4
+	for j := k + 1; j < len(t.toks) && j <= end; j++ {
 		if t.w(j) == "to" {
 			return true
+		}
+		if t.w(j) == "-" && t.adj(j) && t.adj(j+1) {
+			// "expect second-half sales to improve": a hyphen inside a
+			// word of the object, which counts as one word.
+			end += 2
+			continue
 		}
 		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
