@@ -192,6 +192,17 @@ func (t *Tagger) clockDay(k int) (mention, bool) {
 		d, ok := t.matchMonth(k, 0)
 		return d, ok && d.kind == mDay
 	}
+	if day, of, ok := t.dayNum(k); ok {
+		// "closes at 5pm on 28 March", "at 11.30pm on the 2nd of
+		// March": a day written before its month.
+		if t.w(of) == "of" {
+			of++
+		}
+		if d, ok := t.matchMonth(of, day); ok && d.kind == mDay {
+			d.start = k
+			return d, true
+		}
+	}
 	return mention{}, false
 }
 
