@@ -142,6 +142,16 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	if _, ok := weekdays[w]; ok && det != "" && !the {
 		return t.weekdayExpr(start, j, det)
 	}
+	if _, ok := monthNames[w]; ok && the && lastDateDets[det] {
+		// "took office the following January": the month after the last
+		// date the text gave (monthDate), or none.
+		m, ok := t.matchMonth(j, 0)
+		if !ok || m.kind != mMonth || m.hasYear {
+			return mention{}, false
+		}
+		m.start, m.det, m.the = start, det, true
+		return m, true
+	}
 	if _, ok := monthNames[w]; ok && !the {
 		// "last September": the month's mention, its year resolved by
 		// monthDate (resolve.go).

@@ -301,6 +301,9 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	case mWeekday:
 		return t.weekdayDate(*m)
 	case mMonth:
+		if m.the && lastDateDets[m.det] {
+			return t.monthFromLast(*m)
+		}
 		return t.monthDate(*m), true
 	case mDay:
 		return t.dayDate(*m)
@@ -721,6 +724,30 @@ func (t *Tagger) monthDate(m mention) result {
 	return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth, yx: t.st.noDCT})
 }
 
+// monthFromLast resolves "the following January", "the previous
+// March": the first such month after (or before) the last date the text
+// gave, whose year it must know; a year alone ("in 2020 ... the following
+// January") has its January in the next year.
+func (t *Tagger) monthFromLast(m mention) (result, bool) {
+	ref := t.st.ref
+	if !t.st.hasRef || ref.yx || ref.g != gYear && ref.g != gMonth && ref.g != gDay {
+		return result{}, false
+	}
+	y := ref.y
+	after := m.det == "following"
+	switch {
+	case ref.g == gYear && after:
+		y++
+	case ref.g == gYear:
+		y--
+	case after && m.month <= ref.m:
+		y++
+	case !after && m.month >= ref.m:
+		y--
+	}
+	return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth}), true
+}
+
 // dayDate resolves a day of a month; without a year the year is inferred
 // (inferYear), or unknown without a DCT.
 func (t *Tagger) dayDate(m mention) (result, bool) {
@@ -980,7 +1007,7 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 	// from the previous expression; "next week", "last year" from the
 	// document date. A day is always counted from the last date ("last
 	// day" was left to "the last day of ...").
-	anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseAt(m.at) == past)) || u.g == gDay
+	anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseOutside(m.start, m.end) == past)) || u.g == gDay
 	base := t.st.dct
 	if anchored {
 		if !t.st.hasRef {

@@ -281,6 +281,23 @@ func (t *Tagger) tenseAt(i int) tense {
 	return m
 }
 
+// tenseOutside is the tense of the clause of the expression from token
+// start to end, read from the words around it and not its own: the
+// "next" of "It was sold the next year", a marker of the future, is no
+// tense of the clause, which "was" gives; "The next year it was sold"
+// takes the marker after the expression.
+func (t *Tagger) tenseOutside(start, end int) tense {
+	if m, k := t.clauseTense(start); k < start || k >= end {
+		return m
+	}
+	hi := end - 1
+	for hi+1 < len(t.toks) && hi-end < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
+		hi++
+	}
+	m, _ := t.tenseAfter(end-1, hi)
+	return m
+}
+
 // scheduledVerb reports whether the present-tense verb at k has a subject
 // before it: a word for the -s form ("the council meets"), a name or a
 // pronoun for the plain form ("Berg and Ruiz meet", "they meet"). After a
