@@ -950,7 +950,11 @@ func (t *Tagger) futureAfter(i int) bool {
 		if t.sentenceEnd(k) {
 			return false
 		}
-		if t.marker(k) == future {
+		if t.marker(k) == future && !coordinators[t.w(k-1)] {
+			// "The bank left rates unchanged on Tuesday and will meet
+			// again in November": a future right after "and" or "but" is
+			// the subject's second predicate, which tells nothing of the
+			// first's day (as tenseAfter reads it).
 			return true
 		}
 	}
