@@ -726,12 +726,13 @@ func (t *Tagger) monthDate(m mention) result {
 
 // monthFromLast resolves "the following January", "the previous
 // March": the first such month after (or before) the last date the text
-// gave, whose year it must know; a year alone ("in 2020 ... the following
-// January") has its January in the next year.
+// gave; a year alone ("in 2020 ... the following January") has its
+// January in the next year. With no such date before it the year is left
+// unknown (XXXX-01), not the DCT's guessed.
 func (t *Tagger) monthFromLast(m mention) (result, bool) {
 	ref := t.st.ref
 	if !t.st.hasRef || ref.yx || ref.g != gYear && ref.g != gMonth && ref.g != gDay {
-		return result{}, false
+		return dateResult(m.start, m.end, date{m: m.month, g: gMonth, yx: true}), true
 	}
 	y := ref.y
 	after := m.det == "following"
