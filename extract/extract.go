@@ -1034,6 +1034,13 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	for n := 0; n < 3; n++ {
 		w := prev()
+		if w == "before" {
+			// ("before the end of the month" still falls in the month.)
+			if t := strings.ToLower(tx.Text); nearBefore[strings.Trim(prev(), ",")] || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of") {
+				return false
+			}
+			break
+		}
 		if spanEnds[w] {
 			break
 		}
@@ -1048,6 +1055,10 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
 }
+
+// nearBefore are the words after which "before" keeps its time
+// (data/words.txt).
+var nearBefore = wordSet("near-before")
 
 // spanDenialWords is how far before "until" a denial is looked for ("could
 // not be rescued until").

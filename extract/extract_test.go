@@ -577,6 +577,11 @@ func TestSpanEnd(t *testing.T) {
 		{"The measures aim to save $40 billion through 2027.", ""},
 		{"The climbers could not be rescued until Sunday morning.", "2026-03-15"},
 		{"He was at large until March 12, when he was found at a north Houston business.", "2026-03-12"},
+		// "before" a time that is no deadline's: near it, or within a
+		// period before its end.
+		{"Shelves could be empty before Easter if the strike drags on.", ""},
+		{"The guard died shortly before midnight on Friday.", "2026-03-13"},
+		{"The firm promised a new release before the end of the month.", "2026-03"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
 		var got []string
