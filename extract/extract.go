@@ -486,6 +486,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					continue
 				}
+				if sinceFirst(text, seg, tx, firstAt(seg)) {
+					if k := classify(ws, tx); k == kindOther || k.class() == kindStatement {
+						// "bidding to become the first British woman to
+						// win the title since 1987": the happening of
+						// 1987 is no kind the vocabulary names, and the
+						// clause is not of 1987.
+						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "the last time before a first (first ... since) left out"})
+						continue
+					}
+				}
 				if sinceSpan(text, seg, tx) && !sinceFirst(text, seg, tx, firstAt(seg)) {
 					// "downloaded since its launch in 2003": the date opens
 					// a span up to the clause's own time, which it does

@@ -660,3 +660,16 @@ func TestLabelledCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSinceOther checks that "the first ... since 1987" dates no
+// happening of 1987 when the vocabulary names no kind for it, as "the
+// first visit since 2000" does.
+func TestFirstSinceOther(t *testing.T) {
+	a := doc("a.md", "2024-07-13", "Hale, 27, had been bidding to become the first British woman to win the title since 1987.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.Year == 1987 {
+			t.Errorf("an event of 1987: %q", e.Title)
+		}
+	}
+}
