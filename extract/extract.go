@@ -599,14 +599,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// said Friday": the closing attribution's time dates no event
 			// of its own; the happening is what it reports.
 			attrAt := len(text)
-			if kd.class() != kindStatement {
+			if kd.class() != kindStatement && !c.noun {
+				// (A clause that its first date does not date, "detained
+				// a man over last week's bombing, officials said
+				// Saturday", is dated by the attribution.)
 				if kept := withoutAttribution(ws, first.tx); len(kept) < len(ws) {
 					attrAt = ws[len(kept)].i
 				}
 			}
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
-				if lk.class() == kindStatement && l.tx.Start >= attrAt {
+				if mainDated && lk.class() == kindStatement && l.tx.Start >= attrAt {
 					continue
 				}
 				if !mainDated && !isPossessive(ws, l.tx) && !attributive(text, l.tx) && l.date != first.date {
