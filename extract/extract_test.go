@@ -678,7 +678,7 @@ func TestFirstSinceOther(t *testing.T) {
 // still dates a clause whose only other date names a noun ("detained a
 // man over last week's bombing, officials said Saturday").
 func TestAttributionDatesUndatedClause(t *testing.T) {
-	a := doc("a.md", "1998-08-15", "Pakistani authorities have detained a man suspected of involvement in last week's bombing of the embassy, officials said Saturday.")
+	a := doc("a.md", "1998-08-16", "Pakistani authorities have detained a man suspected of involvement in last week's bombing of the embassy, officials said Saturday.")
 	tl, _ := Extract([]Doc{a}, Options{})
 	if len(find(tl, "1998-08-15")) == 0 {
 		t.Errorf("no event of Saturday 1998-08-15: %+v", tl.Events)

@@ -654,6 +654,22 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 	if relative {
 		return date{}, false
 	}
+	// A week that names a noun ("suspected of involvement in last week's
+	// bombing") frames no other time of the sentence; nor is the time of
+	// a closing attribution ("..., officials said Saturday.", in a Sunday
+	// story) the week's: it is the news of the last days. ("Last week,
+	// the minister said on Thursday that ..." is a saying of that week.)
+	for k := t.clauseStart(at); k < at; k++ {
+		if t.toks[k].start >= last.End {
+			if t.possessive(k) {
+				return date{}, false
+			}
+			break
+		}
+	}
+	if (reportingVerbs[t.w(at-1)] || t.w(at-1) == "on" && reportingVerbs[t.w(at-2)]) && (at+1 >= len(t.toks) || t.sentenceEnd(at+1)) {
+		return date{}, false
+	}
 	return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
 }
 
