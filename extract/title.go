@@ -981,7 +981,17 @@ func withoutRelative(ws []string) []string {
 		if !strings.HasSuffix(ws[i], ",") {
 			continue
 		}
-		if (i < 6 && articleWords[strings.ToLower(ws[i+1])] || i < 10 && participle(ws[i+1])) && noVerb(ws[:i+1]) {
+		// The subject is the title's, or that of the clause "that"
+		// opens after its verb ("ruled that Tomas Reyes, the Cuban boy
+		// rescued at sea, must be returned").
+		from := 0
+		for t := i - 1; t >= max(1, i-6); t-- {
+			if strings.EqualFold(ws[t], "that") {
+				from = t + 1
+				break
+			}
+		}
+		if (i-from < 6 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && participle(ws[i+1])) && noVerb(ws[from:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving

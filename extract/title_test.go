@@ -759,3 +759,15 @@ func TestRelativeClauseTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionInThatClause: an apposition between the subject of a
+// "that" clause and its verb goes from a long title, as one of the
+// title's own subject does.
+func TestAppositionInThatClause(t *testing.T) {
+	s := "The Immigration and Naturalization Service ruled Wednesday that Tomas Reyes, the Cuban boy rescued at sea in November, must be returned to his father in Cuba by Jan. 14."
+	txs := timex.Tag(s, time.Date(2000, 1, 5, 0, 0, 0, 0, time.UTC))
+	want := "The Immigration and Naturalization Service ruled that Tomas Reyes must be returned to his father in Cuba by Jan. 14"
+	if got := clauseTitle(s, [2]int{0, len(s)}, &txs[0]); got != want {
+		t.Errorf("clauseTitle = %q, want %q", got, want)
+	}
+}
