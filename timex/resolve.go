@@ -884,7 +884,7 @@ func (t *Tagger) putOffAt(at int) bool {
 	if p := t.w(i - 1); p == "the" || i > 0 && t.toks[i-1].kind == tNum {
 		i--
 	}
-	return !awaitVerbs[t.w(i-1)] && t.putOffUntil(i)
+	return !awaitVerbs[t.w(i-1)] && t.putOffUntil(i) || t.dateSet(i)
 }
 
 // governs reports whether the marker of tense at k comes before token at

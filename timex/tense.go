@@ -899,6 +899,43 @@ func (t *Tagger) putOffUntil(i int) bool {
 	return false
 }
 
+// dateSet reports whether the day of a month at token i (its first token)
+// is the date a verb of setting gives a thing (date-setting-verbs), which
+// lies ahead of the giving whatever its tense: "set a trial date of Oct.
+// 3" (a date noun and "of"), "set Oct. 3 as the trial date" (the verb
+// right before the date and "as" after it), "scheduled a hearing on Oct.
+// 3" (a thing a date is set for, set-event-nouns, and "on"). A comma or
+// the end of a sentence between verb and date stops it.
+func (t *Tagger) dateSet(i int) bool {
+	switch {
+	case t.w(i-1) == "of" && dateNouns[t.w(i-2)]:
+		return t.setVerbBefore(i-3, i-7)
+	case t.w(i-1) == "on" && setEventNouns[t.w(i-2)]:
+		return t.setVerbBefore(i-3, i-5)
+	case dateSetVerbs[t.w(i-1)] && !t.toks[i-1].cap:
+		j := i + 1
+		for j < len(t.toks) && j <= i+4 && (t.toks[j].kind == tNum || t.w(j) == ".") {
+			j++
+		}
+		return t.w(j) == "as"
+	}
+	return false
+}
+
+// setVerbBefore reports whether a verb of setting a date stands at a token
+// from hi back to lo, with only words between it and hi and no comma.
+func (t *Tagger) setVerbBefore(hi, lo int) bool {
+	for k := hi; k >= 0 && k >= lo; k-- {
+		if t.toks[k].kind != tWord || t.sentenceEnd(k) || t.w(k) == "," {
+			return false
+		}
+		if dateSetVerbs[t.w(k)] && !t.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // planStood reports whether the plan word at k states a plan as it stood
 // in the past: after a past form of "be" or "have" ("was due", "had been
 // scheduled", past an adverb: "was originally scheduled"), or after an
