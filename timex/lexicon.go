@@ -136,6 +136,7 @@ var (
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
 	couldStops         = lex.set("could-stops")
+	couldBePast        = lex.set("could-be-past")
 	effectVerbs        = lex.set("effect-verbs")
 	pluralSubjects     = lex.set("plural-subjects")
 	presentSubjects    = lex.set("present-subjects")

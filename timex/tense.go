@@ -138,10 +138,11 @@ func (t *Tagger) markerOf(k int) tense {
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !(w == "could" && couldStops[t.w(k+1)]) {
+	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !(w == "could" && t.couldPast(k)) {
 		// The modal looks ahead: "may visit in March", "could reach 40C
-		// on Sunday"; not "may have been killed", nor "could not be
-		// reached Monday", "could be seen" (could-stops), a past.
+		// on Sunday", "could be declared over in April"; not "may have
+		// been killed", nor "could not be reached Monday", "could be
+		// seen" (could-stops, could-be-past), a past.
 		return future
 	}
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
@@ -191,6 +192,13 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// couldPast reports whether the "could" at k is the past of "can": before
+// one of could-stops ("could not", "could only"), or "be" and a verb of
+// perceiving or reaching (could-be-past: "could be seen").
+func (t *Tagger) couldPast(k int) bool {
+	return couldStops[t.w(k+1)] || t.w(k+1) == "be" && couldBePast[t.w(k+2)]
 }
 
 // futureBefore reports whether the nearest marker of tense before token k
