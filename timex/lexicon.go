@@ -230,6 +230,8 @@ var (
 	awaitingWords    = lex.set("awaiting-words")
 	warningVerbs     = lex.set("warning-verbs")
 	cancelVerbs      = lex.set("cancel-verbs")
+	decreeVerbs      = lex.set("decree-verbs")
+	startWords       = lex.set("start-words")
 	copulas          = lex.set("copulas")
 	copulaPlans      = lex.set("copula-plans")
 	pluralNouns      = lex.set("plural-nouns")

@@ -420,9 +420,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// weekday that brings the DCT to it counts from today.
 		return dct.addDays(fwd)
 	}
-	if t.cancelled(at) {
+	if t.cancelled(at) || t.decreedStart(at) {
 		// "Organizers called off Saturday's march", in a Friday story:
-		// the day the march was to be on is the nearest Saturday.
+		// the day the march was to be on is the nearest Saturday; so is
+		// the first day of a period decreed ("declared three days of
+		// mourning, beginning on Thursday", in a Tuesday story).
 		if fwd <= back {
 			return dct.addDays(fwd)
 		}

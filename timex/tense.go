@@ -987,6 +987,27 @@ func (t *Tagger) cancelled(at int) bool {
 	return false
 }
 
+// decreedStart reports whether the weekday at token at is the first day of
+// a period a past verb of decreeing gives ("declared three days of
+// national mourning, beginning on Thursday", "imposed a curfew starting
+// Friday"; decree-verbs, start-words): the nearest verb of tense before
+// the start word, in its sentence, is one of those verbs in the past.
+func (t *Tagger) decreedStart(at int) bool {
+	s := at - 1
+	if w := t.w(s); w == "on" || w == "from" {
+		s--
+	}
+	if !startWords[t.w(s)] || t.possessive(at+1) {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-12 && !t.sentenceEnd(k); k-- {
+		if m := t.marker(k); m != noTense {
+			return m == past && decreeVerbs[t.w(k)]
+		}
+	}
+	return false
+}
+
 // futureAfter reports whether the sentence of token i looks ahead after
 // it: a marker of the future ("will", "is to", "plans to") between i and
 // the end of the sentence.
