@@ -229,6 +229,7 @@ var (
 	ticketNouns      = lex.set("anticipation-nouns")
 	awaitingWords    = lex.set("awaiting-words")
 	warningVerbs     = lex.set("warning-verbs")
+	forecastVerbs    = lex.set("forecast-verbs")
 	cancelVerbs      = lex.set("cancel-verbs")
 	decreeVerbs      = lex.set("decree-verbs")
 	startWords       = lex.set("start-words")

@@ -153,6 +153,11 @@ func (t *Tagger) markerOf(k int) tense {
 		// ahead of the warning, a future seen from it.
 		return reportedFuture
 	}
+	if forecastVerbs[w] && !tok.cap && perfectAuxes[t.before(k)] {
+		// "The weather service has forecast more showers until
+		// Tuesday": what is forecast now lies ahead of now.
+		return future
+	}
 	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
