@@ -221,7 +221,8 @@ func (t *Tagger) futureBefore(k int) bool {
 // toAfterObject reports whether "to" follows the verb at k, right after
 // it or after an object of at most three words that are no function words
 // ("agreed to", "ordered both sides to", "expected the deal to"; not
-// "asked about the plan to").
+// "asked about the plan to"); a weekday right after the verb, with "on"
+// or not, is the verb's day and is passed over ("agreed on Thursday to").
 func (t *Tagger) toAfterObject(k int) bool {
 	end := k + 4
 	for j := k + 1; j < len(t.toks) && j <= end; j++ {
@@ -232,6 +233,18 @@ func (t *Tagger) toAfterObject(k int) bool {
 			// "expect second-half sales to improve": a hyphen inside a
 			// word of the object, which counts as one word.
 			end += 2
+			continue
+		}
+		if weekdays[t.w(j)] != 0 && t.toks[j].cap && j == k+1 {
+			// "agreed Thursday to invite": the day of the verb, no
+			// object.
+			end++
+			continue
+		}
+		if t.w(j) == "on" && j == k+1 && weekdays[t.w(j+1)] != 0 && t.toks[j+1].cap {
+			// "agreed on Thursday to invite six countries".
+			end += 2
+			j++
 			continue
 		}
 		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
@@ -374,6 +387,12 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// before it ("..., killed by police on Saturday night"
 			// after a past tells of the past).
 			continue
+		}
+		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") {
+			// "The bloc agreed on Thursday to invite ...": the day right
+			// after the verb of intent is the verb's own, in the past;
+			// what lies ahead of it comes after "to".
+			return past, k
 		}
 		if m == future && !t.arrangement(k) {
 			for r := k - 1; r >= lo; r-- {
