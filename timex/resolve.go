@@ -846,6 +846,14 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// next such month; one that ended months ago would be told so.
 		return y + 1
 	}
+	if day != 0 && diff < 0 && (tn == present || tn == noTense) && t.presentAhead(at, k) {
+		// "The polls close at 8 p.m. on Nov. 5", said in March: a day of
+		// a month that a present verb the lexicon does not know governs
+		// is on the calendar, ahead, as a weekday is (presentAhead). A
+		// month alone is left to the tense ("Inflation eases in
+		// November" may be a present of the news gone by).
+		return y + 1
+	}
 	switch tn {
 	case past:
 		// "in December" after a past verb that is not one of saying tells
