@@ -591,7 +591,32 @@ func (t *Tagger) presentVerb(j, from int) bool {
 		return false
 	}
 	p := t.w(head)
-	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p]
+	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] || t.namesJoined(head, from)
+}
+
+// namesJoined reports whether the name that word j ends is the second of
+// two names "and" joins, a plural subject for a plain present ("The Bank
+// of England and the Bank of Japan announce their decisions on Thursday",
+// "Britain and France meet"): a capitalised word before "and" and one
+// after it, past "the", with no marker of tense between, from token from
+// on.
+func (t *Tagger) namesJoined(j, from int) bool {
+	if !t.toks[j].cap {
+		return false
+	}
+	for k := j - 1; k > from && k > j-10; k-- {
+		if t.toks[k].kind != tWord || t.marker(k) != noTense || t.lineStart(k) || t.sentenceEnd(k-1) {
+			return false
+		}
+		if t.w(k) == "and" {
+			n := k + 1
+			if t.w(n) == "the" {
+				n++
+			}
+			return t.toks[k-1].cap && t.toks[n].cap && t.toks[k-1].kind == tWord
+		}
+	}
+	return false
 }
 
 // presentS reports whether word j has the shape of an -s form of a verb:
