@@ -959,13 +959,15 @@ func (t *Tagger) putOffUntil(i int) bool {
 // dateSet reports whether the day of a month at token i (its first token)
 // is the date a verb of setting gives a thing (date-setting-verbs), which
 // lies ahead of the giving whatever its tense: "set a trial date of Oct.
-// 3" (a date noun and "of"), "set Oct. 3 as the trial date" (the verb
-// right before the date and "as" after it), "scheduled a hearing on Oct.
-// 3" (a thing a date is set for, set-event-nouns, and "on"). A comma or
-// the end of a sentence between verb and date stops it.
+// 3" or "set a new trial date, Oct. 3" (a date noun and "of" or a comma),
+// "set Oct. 3 as the trial date", "fixed Oct. 3 for the hearing" (the
+// verb right before the date and "as" or "for" after it), "scheduled a
+// hearing on Oct. 3" (a thing a date is set for, set-event-nouns, and
+// "on"). A comma or the end of a sentence between verb and date noun
+// stops it.
 func (t *Tagger) dateSet(i int) bool {
 	switch {
-	case t.w(i-1) == "of" && dateNouns[t.w(i-2)]:
+	case (t.w(i-1) == "of" || t.w(i-1) == ",") && dateNouns[t.w(i-2)]:
 		return t.setVerbBefore(i-3, i-7)
 	case t.w(i-1) == "on" && setEventNouns[t.w(i-2)]:
 		return t.setVerbBefore(i-3, i-5)
@@ -974,7 +976,7 @@ func (t *Tagger) dateSet(i int) bool {
 		for j < len(t.toks) && j <= i+4 && (t.toks[j].kind == tNum || t.w(j) == ".") {
 			j++
 		}
-		return t.w(j) == "as"
+		return t.w(j) == "as" || t.w(j) == "for"
 	}
 	return false
 }
