@@ -1342,8 +1342,21 @@ func sameSpeaker(cl *cluster, c *candidate) bool {
 
 // toEvent builds the published event of a cluster.
 func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[string]bool, lower map[string]bool) timeline.Event {
+	// A source written before the happening's first day (a preview: "The
+	// judge set a trial date of Oct. 3") titles it only when no report
+	// written since does ("The bribery trial opened on Monday ...").
+	preview := func(c *candidate) bool {
+		p, _ := dayNum(arts[c.doc].Published)
+		return p < cl.first
+	}
 	best := cl.members[0]
 	for _, m := range cl.members[1:] {
+		if pm, pb := preview(m), preview(best); pm != pb {
+			if pb {
+				best = m
+			}
+			continue
+		}
 		if better(m, best) {
 			best = m
 		}

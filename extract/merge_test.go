@@ -286,3 +286,25 @@ func TestHeadlineTakesItsNewsAlong(t *testing.T) {
 		}
 	}
 }
+
+// TestReportTitlesOverPreview checks that a happening that a preview
+// announced and a report told is titled from the report ("Mayor Ana Ruiz
+// resigned"), not from the preview ("... is expected to resign").
+func TestReportTitlesOverPreview(t *testing.T) {
+	a := doc("a.md", "2024-05-01", "Mayor Ana Ruiz is expected to resign on Friday over the harbour contract, colleagues said.")
+	b := doc("b.md", "2024-05-04", "Mayor Ana Ruiz resigned on Friday over the harbour contract, saying it was time for someone new.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	merged := false
+	for _, e := range find(tl, "2024-05-03") {
+		if len(e.Sources) < 2 {
+			continue
+		}
+		merged = true
+		if strings.Contains(e.Title, "expected") {
+			t.Errorf("the resignation is titled from the preview: %q", e.Title)
+		}
+	}
+	if !merged {
+		t.Errorf("the preview and the report of 2024-05-03 are not one event: %+v", tl.Events)
+	}
+}
