@@ -464,13 +464,14 @@ func modifierLink(ws []string, i int) bool {
 func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 	// A cut before ws[i] keeps i words: up to limit of them.
 	for i := min(len(ws)-1, limit); i >= 6; i-- {
-		if !quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) {
-			continue
-		}
-		if strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1 {
+		// A cut that would leave a quotation open or lose the verb is
+		// none (asked only where a cut could be: losesVerb reads the
+		// whole cut).
+		cuts := func() bool { return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i])) }
+		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses.)
@@ -491,7 +492,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			// sentence (", sources told the Daily News").
 			// A phrase after the comma adds to the clause (", along with
 			// the new iOS 4", ", including ..."): it may go too.
-			if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) {
+			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i])) && cuts() {
 				return ws[:i], true
 			}
 		}
