@@ -463,7 +463,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if n := yearsBack(text, seg, tx); n > 0 {
 					y := d.Article.Published.Year - n
 					kd := classify(ws, tx)
-					if kd == kindOther || kd.class() == kindStatement {
+					if !tellsEarlier(kd) {
 						// ("declared a pandemic on Thursday, the first
 						// global flu epidemic in 41 years": no earlier
 						// statement is told.)
@@ -486,17 +486,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					continue
 				}
-				if sinceFirst(text, seg, tx, firstAt(seg)) {
-					if k := classify(ws, tx); k == kindOther || k.class() == kindStatement {
-						// "bidding to become the first British woman to
-						// win the title since 1987": the happening of
-						// 1987 is no kind the vocabulary names, and the
-						// clause is not of 1987.
-						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "the last time before a first (first ... since) left out"})
-						continue
-					}
+				since := sinceFirst(text, seg, tx, firstAt(seg))
+				if since && !tellsEarlier(classify(ws, tx)) {
+					// "bidding to become the first British woman to win
+					// the title since 1987": the happening of 1987 is no
+					// kind the vocabulary names, and the clause is not of
+					// 1987.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "the last time before a first (first ... since) left out"})
+					continue
 				}
-				if sinceSpan(text, seg, tx) && !sinceFirst(text, seg, tx, firstAt(seg)) {
+				if sinceSpan(text, seg, tx) && !since {
 					// "downloaded since its launch in 2003": the date opens
 					// a span up to the clause's own time, which it does
 					// not tell.
@@ -1107,6 +1106,13 @@ func sinceFirst(text string, seg [2]int, tx timex.Timex, first int) bool {
 	t := strings.TrimRight(text[seg[0]:tx.Start], " ")
 	i := strings.LastIndexByte(t, ' ')
 	return i >= 0 && strings.ToLower(t[i+1:]) == "since" && first >= 0 && first+len("first ") <= tx.Start
+}
+
+// tellsEarlier reports whether "the first ... in 24 years" or "since 2000"
+// tells the previous happening of kind k: a kind the vocabulary names
+// (a visit, a summit ...), not a statement.
+func tellsEarlier(k kind) bool {
+	return k != kindOther && k.class() != kindStatement
 }
 
 // firstIn is the offset in text of the first "first " of text[seg] in any

@@ -56,14 +56,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		case last == "of" && !strings.HasPrefix(s[b:], ","):
 			// "killed on the night of June 3": the whole time goes;
 			// "the floods of 2019" keep theirs (below).
-			if ws := strings.Fields(pre); len(ws) >= 1 && (len(ws) == 1 || strings.EqualFold(ws[len(ws)-2], "as")) {
-				// "as of Tuesday": a preposition of two words.
-				pre = strings.Join(ws[:max(0, len(ws)-2)], " ")
-				if pre != "" {
-					pre += " "
-				}
-			} else if len(ws) >= 2 && timeOfNouns[strings.ToLower(ws[len(ws)-2])] {
-				k := len(ws) - 2
+			ws := strings.Fields(pre)
+			k := len(ws) // the words of pre that stay
+			switch {
+			case len(ws) == 1 || strings.EqualFold(ws[len(ws)-2], "as"):
+				k = max(0, len(ws)-2) // "as of Tuesday": a preposition of two words
+			case timeOfNouns[strings.ToLower(ws[len(ws)-2])]:
+				k -= 2
 				for k > 0 && (strings.EqualFold(ws[k-1], "the") || strings.EqualFold(ws[k-1], "that")) {
 					k--
 				}
@@ -72,8 +71,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				} else {
 					k = len(ws) - 1 // "in the early hours of Sunday": "of" only
 				}
-				pre = strings.Join(ws[:k], " ")
-				if pre != "" {
+			}
+			if k < len(ws) {
+				if pre = strings.Join(ws[:k], " "); pre != "" {
 					pre += " "
 				}
 			}
@@ -1178,7 +1178,7 @@ func rangeAfter(post string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	if w := strings.ToLower(ws[0]); w != "and" && w != "or" && !rangeWords[w] {
+	if w := strings.ToLower(ws[0]); w != "and" && !rangeWords[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
@@ -1201,15 +1201,15 @@ func keepsTime(w string) bool {
 }
 
 // orTimeAfter reports whether post goes on with another time the first
-// was one choice of ("late on Sunday or early Monday"): without the first,
-// the second is half a phrase.
+// was one choice of ("late on Sunday or early Monday", "Monday or
+// Tuesday", "May 3 or 4"): without the first, the second is half a phrase.
 func orTimeAfter(post string) bool {
 	ws := strings.Fields(post)
 	if len(ws) < 2 || !strings.EqualFold(ws[0], "or") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
-	return timeEdges[strings.ToLower(ws[1])] || unicode.IsDigit(r)
+	return timeEdges[strings.ToLower(ws[1])] || unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
 // endsOnlyTimed reports whether the words pre, before a time that ends
@@ -2085,7 +2085,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		// was rescued at sea last week": the person is the name that
 		// ends the clause before.
 		k := len(ws)
-		for k > len(ws)-4 && k > 0 && startsUpper(ws[k-1]) {
+		for k > len(ws)-4 && named(ws, k-1) {
 			k--
 		}
 		if k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
@@ -2214,10 +2214,4 @@ func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) str
 		return nounTitle(k, m)
 	}
 	return clauseTitle(text, [2]int{seg[0] + at, seg[1]}, &tx)
-}
-
-// startsUpper reports whether a word opens with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
