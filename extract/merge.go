@@ -262,6 +262,15 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				// does; or nothing.
 				p := kept(c)
 				p.basis = "published"
+				if looksAhead(words(c.stext, 0, len(c.stext))) {
+					// A lead that looks ahead ("Velmar army says it will
+					// not fire on protesters") tells no happening of
+					// the weeks before; it may tell its own lead's.
+					if own, _ := m.ownLeadOf(p); own != nil {
+						m.toOwnLead(p, own)
+					}
+					return
+				}
 				m.echo(p)
 				return
 			}
@@ -842,6 +851,15 @@ func (m *merger) echo(c *candidate) bool {
 	if old == nil {
 		return false
 	}
+	if own, sim := m.ownLeadOf(c); own != nil && own != old && (sim >= m.simTo(old, c) || m.simTo(old, c) < sameEcho) {
+		// A headline that tells the happening its own lead dates, in
+		// the last weeks, at least as well as an older one tells that
+		// ("Meridian chief grilled by Congress over Gulf spill" over the
+		// hearing of the day before, not the failure of two weeks before
+		// that a later sentence names).
+		m.toOwnLead(c, own)
+		return true
+	}
 	if m.simTo(old, c) >= sameEcho {
 		c.basis, c.priority = "reported", 4
 		m.add(old, c)
@@ -1140,7 +1158,7 @@ func (m *merger) headlinesToLeads() {
 		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.basis != "published" || x.doc == c.doc }) {
 			continue
 		}
-		if best := m.ownLeadOf(c); best != nil {
+		if best, _ := m.ownLeadOf(c); best != nil {
 			for _, x := range cl.members {
 				if _, pub := candRange(x); best.first != pub && x.doc == c.doc {
 					// Dated by its lead, not by its publication: a
@@ -1156,10 +1174,10 @@ func (m *merger) headlinesToLeads() {
 }
 
 // ownLeadOf returns the happening of its own article's lead that the
-// headline c tells (ownLead), or nil.
-func (m *merger) ownLeadOf(c *candidate) *cluster {
+// headline c tells (ownLead), and the cosine that ranks it; or nil.
+func (m *merger) ownLeadOf(c *candidate) (*cluster, float64) {
 	if !isHeadline(c) {
-		return nil
+		return nil, 0
 	}
 	var best *cluster
 	bestSim := 0.0
@@ -1172,7 +1190,16 @@ func (m *merger) ownLeadOf(c *candidate) *cluster {
 			best, bestSim = o, sim
 		}
 	}
-	return best
+	return best, bestSim
+}
+
+// toOwnLead adds the headline c to own, the happening its own lead dates
+// (ownLeadOf): dated by its lead, not by its publication.
+func (m *merger) toOwnLead(c *candidate, own *cluster) {
+	if _, pub := candRange(c); own.first != pub {
+		c.basis = "article"
+	}
+	m.add(own, c)
 }
 
 // isHeadline reports whether c is its article's headline, telling the

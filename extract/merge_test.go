@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // TestBucketFiles checks that a bucket's filter lets through every stem a
@@ -306,5 +308,52 @@ func TestReportTitlesOverPreview(t *testing.T) {
 	}
 	if !merged {
 		t.Errorf("the preview and the report of 2024-05-03 are not one event: %+v", tl.Events)
+	}
+}
+
+// headlineDate returns the dates of the events that cite the headline of
+// article name.
+func headlineDate(tl *timeline.Timeline, name, title string) []string {
+	var out []string
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == name && s.Sentence == title {
+				out = append(out, e.Date.String())
+			}
+		}
+	}
+	return out
+}
+
+// TestHeadlineOwnLeadOverEcho checks that a follow-up's headline tells the
+// happening its own lead dates, not an older one whose words it shares
+// (echo): the hearing of the day before, not the sinking of two weeks
+// before that a later sentence recalls.
+func TestHeadlineOwnLeadOverEcho(t *testing.T) {
+	a := doc("a.md", "2019-06-03", "A ferry sank off Port Alder on Saturday, and divers recovered four bodies from the hull, the harbour authority said.")
+	a.Article.Title = "Ferry sinks off Port Alder, four dead"
+	b := doc("b.md", "2019-06-14", "The owner of the ferry that sank off Port Alder told a Senate panel on Thursday that the vessel had passed its last inspection.\n\nThe ferry sank on June 1 with 40 people aboard.")
+	b.Article.Title = "Port Alder ferry owner questioned by senators over sinking"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	if got := headlineDate(tl, "b.md", b.Article.Title); !slices.Equal(got, []string{"2019-06-13"}) {
+		for _, e := range tl.Events {
+			t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+		}
+		t.Errorf("b.md's headline cited on %v, want only 2019-06-13 (its lead's hearing)", got)
+	}
+}
+
+// TestLookingAheadNoEcho checks that a headline that looks ahead ("will
+// not") tells no happening of the weeks before whose words it shares.
+func TestLookingAheadNoEcho(t *testing.T) {
+	a := doc("a.md", "2020-03-10", "Riot police fired tear gas at protesters in Marren on Monday, injuring dozens of people near the town hall.")
+	a.Article.Title = "Police fire tear gas at Marren protesters"
+	b := doc("b.md", "2020-03-24", "The police chief of Marren said on Monday that officers would no longer use tear gas against peaceful protesters.")
+	b.Article.Title = "Marren police will not fire tear gas at protesters, chief says"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, d := range headlineDate(tl, "b.md", b.Article.Title) {
+		if d == "2020-03-09" {
+			t.Errorf("b.md's headline, which looks ahead, cited by the tear gas of 2020-03-09")
+		}
 	}
 }

@@ -453,15 +453,8 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 			}
 		}
 	}
-	for i, w := range ws {
-		switch {
-		case futureMarkers[w.w]:
-			return false
-		case w.w == "to":
-			if i+1 < len(ws) && futureAfterTo[ws[i+1].w] {
-				return false
-			}
-		}
+	if looksAhead(ws) {
+		return false
 	}
 	if title != "" && headlineOf(sent, title) {
 		return true
@@ -475,6 +468,22 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		}
 		if len(w.w) > 3 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
 			if _, ok := lx.class[stem(w.w)]; ok && !strings.HasSuffix(w.w, "ings") && !strings.HasSuffix(w.w, "ions") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looksAhead reports whether a sentence's words look ahead: "will",
+// "plans to", "is expected to".
+func looksAhead(ws []word) bool {
+	for i, w := range ws {
+		switch {
+		case futureMarkers[w.w]:
+			return true
+		case w.w == "to":
+			if i+1 < len(ws) && futureAfterTo[ws[i+1].w] {
 				return true
 			}
 		}
