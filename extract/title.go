@@ -102,7 +102,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
+			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
 			pre, post = s[:a], s[a:]
 		}
 		if ws := strings.Fields(pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
@@ -131,6 +131,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// vigil") and stays.
 			if strings.HasPrefix(post, ",") {
 				post = strings.TrimPrefix(post, ",")
+			} else if e, ok := entryDash(post); ok && open == "" {
+				// "21 January - State of emergency declared": an entry of
+				// a list of dates, whose date goes with its dash.
+				post = post[e:]
 			} else if w := strings.ToLower(firstWord(strings.TrimLeft(post, " "))); w != "to" && phraseEnds[w] {
 				pre, post = s[:a], s[a:]
 			}
@@ -211,6 +215,32 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// entryDash returns the length of the dash or colon (and the spaces around
+// it) that post opens with, after the date of an entry of a list of dates
+// ("12 January - Vendor dies"), and whether there is one.
+func entryDash(post string) (int, bool) {
+	p := strings.TrimLeft(post, " ")
+	for _, d := range []string{"-", "–", "—", ":"} {
+		if rest, ok := strings.CutPrefix(p, d); ok && strings.HasPrefix(rest, " ") {
+			return len(post) - len(strings.TrimLeft(rest, " ")), true
+		}
+	}
+	return 0, false
+}
+
+// entryAfter reports whether a time with nothing before it and a dash after
+// it opens an entry of a list of dates ("21 January - State of emergency
+// declared"), not a range ("21 January - 25 January"): the dash is
+// followed by words, the second in lower case.
+func entryAfter(pre, post string) bool {
+	e, ok := entryDash(post)
+	if !ok || strings.Trim(pre, " \"“‘'") != "" {
+		return false
+	}
+	ws := strings.Fields(post[e:])
+	return len(ws) >= 2 && isLower(ws[1]) && !isNumber(ws[1])
 }
 
 // namedYear reports whether a year written after "the" is part of the name

@@ -771,3 +771,27 @@ func TestAppositionInThatClause(t *testing.T) {
 		t.Errorf("clauseTitle = %q, want %q", got, want)
 	}
 }
+
+// TestTitleOfDateEntry: an entry of a list of dates ("Timeline:" boxes in
+// articles) loses its date and its dash; a range keeps its dash.
+func TestTitleOfDateEntry(t *testing.T) {
+	dct := time.Date(2021, 6, 8, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"14 March - Curfew imposed on the capital": "Curfew imposed on the capital",
+		"April 2: Mill workers vote to strike":     "Mill workers vote to strike",
+		"May 3 — Talks between the two sides fail": "Talks between the two sides fail",
+	} {
+		txs := timex.Tag(in, dct)
+		if len(txs) == 0 {
+			t.Fatalf("no time in %q", in)
+		}
+		if got := clauseTitle(in, [2]int{0, len(in)}, &txs[0]); got != want {
+			t.Errorf("clauseTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{" - Curfew imposed": true, " - 25 March": false, ", the curfew": false, " – Protests spread": true} {
+		if got := entryAfter("", in); got != want {
+			t.Errorf("entryAfter(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

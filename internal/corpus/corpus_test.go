@@ -149,6 +149,9 @@ func TestMarkdownText(t *testing.T) {
 		{"multi-line shortcode keeps line numbers", "{{< youtube\n  id=\"x\" >}}\n\nafter\n", "after\n"},
 		{"unclosed inline script ends with its paragraph", "a <script>x\n\nb\n", "a\nb\n"},
 		{"CRLF line ends", "one\r\ntwo\r\n\r\nthree\r\n", "one two\nthree\n"},
+		{"lines of a list of dates stay lines", "Timeline:\n3 May - Mill closes\nMay 9: Strike called\nJun. 2 — Talks fail\n2010 - Plant *sold*\n", "Timeline:\n3 May - Mill closes\nMay 9: Strike called\nJun. 2 — Talks fail\n2010 - Plant sold\n"},
+		{"plain lines of a list of dates stay lines", "Timeline:\n3 May - Mill closes\nMay 9: Strike called\n", "Timeline:\n3 May - Mill closes\nMay 9: Strike called\n"},
+		{"a range or a clock in prose is no entry", "talks ran from\nMay 3 - 5 and\n10:45 am was late\n", "talks ran from May 3 - 5 and 10:45 am was late\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

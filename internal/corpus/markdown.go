@@ -92,7 +92,10 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 		switch n := n.(type) {
 		case *ast.Text:
 			b.write(unescape(n.Segment.Value(src)), idx.line(n.Segment.Start))
-			if n.SoftLineBreak() || n.HardLineBreak() {
+			switch {
+			case n.SoftLineBreak() && entryLine(nextLine(src, n.Segment.Stop)):
+				b.endLine() // an entry of a list of dates (entryLine)
+			case n.SoftLineBreak() || n.HardLineBreak():
 				b.separate()
 			}
 		case *ast.String:
@@ -110,6 +113,20 @@ func markdownText(md goldmark.Markdown, body string, firstLine int) (string, []m
 	b.endLine()
 	notes.control = b.controlLine
 	return b.sb.String(), b.marks, notes
+}
+
+// nextLine returns the line after the one at offset at of src, without
+// its leading white space.
+func nextLine(src []byte, at int) string {
+	nl := bytes.IndexByte(src[at:], '\n')
+	if nl < 0 {
+		return ""
+	}
+	l := src[at+nl+1:]
+	if e := bytes.IndexByte(l, '\n'); e >= 0 {
+		l = l[:e]
+	}
+	return strings.TrimLeft(string(l[:min(len(l), 64)]), " \t")
 }
 
 // mdNotes are what markdownText did that the reader must be told, each the

@@ -42,7 +42,7 @@ func simpleMarkdownText(body string, firstLine int) (string, []mark, mdNotes, bo
 			b.write(l[strings.IndexByte(l, ' ')+1:], line)
 			b.endLine()
 		default:
-			if inPara {
+			if inPara && !entryLine(l) {
 				b.separate()
 			} else {
 				b.endLine()

@@ -18,7 +18,7 @@ func TestSimpleMarkdownText(t *testing.T) {
 		" lead space", "trailing space ", "trailing two  ", "a\tb", "Tom & Jerry", "a *b* c", "a_b_c", "a [link](x) b",
 		"a <b>c</b>", "a `code`", "a ~~x~~", "a | b", "---", "===", "Title\n===", "a {{< x >}} b", "a\\b", "Wow!", "(aside) text",
 		"'Quoted' start", "\"Quoted\" start", "Ünïcödé text", "a\u00a0b", "a\u2028b", "a\u0085b", "x\x00y", "x\ry", "“Open",
-		"¿Qué?", "\u00a0lead", "50% of 3 = 1.5 - 2 + 3, said @x: ok; $5.", "```", "~~~", "<div>", "&amp;", "a\u200bb", "a\ufeffb",
+		"¿Qué?", "\u00a0lead", "12 January - Vendor dies", "April 20: Rig explodes", "Jan. 14 — Protests", "10:45 GMT: Crowds", "50% of 3 = 1.5 - 2 + 3, said @x: ok; $5.", "```", "~~~", "<div>", "&amp;", "a\u200bb", "a\ufeffb",
 	}
 	plain := []string{"", "A ferry service was launched on Sunday.", "“We were not consulted,” Lindqvist said.",
 		"## Reaction", "# Title", "2019 was a year.", "Wow! It's 50% off: $5.", "Ünïcödé text", "(aside) text"}

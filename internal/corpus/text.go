@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -163,4 +164,26 @@ func plainText(body string, firstLine int) (string, []mark) {
 		sb.WriteByte('\n')
 	}
 	return sb.String(), marks
+}
+
+// entryRE matches the opening of a line that is an entry of a list of dates
+// written as lines of one paragraph ("12 January - Vendor dies after police
+// beating", "April 20: Rig explodes", "Jan. 14 — Protests begin", "2009 -
+// ...", "10:45 GMT: ..."): a date or a clock time, a dash or a colon, and
+// a capital or a quotation mark. Such a line is a sentence of its own, not
+// the rest of the line before it.
+var entryRE = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?: \d{4})?|\d{4}|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?) ?(?:-|–|—|:) +["“‘A-Z]`)
+
+// entryLine reports whether line opens as an entry of a list of dates
+// (entryRE). Most lines open with neither a digit nor a capital followed
+// by a dash or colon early on, and cost no regular expression.
+func entryLine(line string) bool {
+	if line == "" || !(line[0] >= '0' && line[0] <= '9' || line[0] >= 'A' && line[0] <= 'Z') {
+		return false
+	}
+	head := line[:min(len(line), 28)]
+	if !strings.ContainsAny(head, ":-") && !strings.Contains(head, "–") && !strings.Contains(head, "—") {
+		return false
+	}
+	return entryRE.MatchString(line)
 }
