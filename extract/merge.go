@@ -1772,6 +1772,35 @@ func bagCosine(a, b []sid) float64 {
 // and a profile.
 var sameClusters = 0.45
 
+// sameDayClusters is the cosine of two clusters of one day that name the
+// same kind of happening (see consolidate).
+var sameDayClusters = 0.25
+
+// disjointDocs reports whether no article is a source of both clusters:
+// two clusters an article's sentences set apart are two happenings of its.
+func disjointDocs(a, b *cluster) bool {
+	if len(b.docs) < len(a.docs) {
+		a, b = b, a
+	}
+	for d := range a.docs {
+		if b.docs[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// kindsShared reports whether two clusters' dated sources name the same
+// kind of happening.
+func (m *merger) kindsShared(a, b *cluster) bool {
+	for s, n := range a.core.count {
+		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count[s] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // consolidate merges clusters of the same days whose sentences, taken
 // together, tell one happening: mentions are taken one at a time, so a
 // happening told in two ways ("Four men rammed their car into a jewelry
@@ -1826,7 +1855,12 @@ func (m *merger) consolidate(last bool) {
 					// article's own news agrees with a happening.
 					limit = sameNews
 				}
-				if profileCosine(&cl.core, &o.core) < limit {
+				if sim := profileCosine(&cl.core, &o.core); sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) || !m.kindsShared(cl, o)) {
+					// Below the limit, two clusters of one day that name
+					// the same kind of happening, reported by different
+					// articles and dated by their words, are still one
+					// ("An explosion tore through an offshore platform
+					// late Tuesday" and "The rig exploded on April 10").
 					continue
 				}
 				for _, c := range o.members {

@@ -357,3 +357,26 @@ func TestLookingAheadNoEcho(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDayKindClusters checks that two clusters of one day, from
+// different articles, that name the same kind of happening in different
+// words and no name that sets them apart are one happening: a long lead
+// and the short recaps of later articles.
+func TestSameDayKindClusters(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2021-03-03", "An explosion tore through a chemical depot on the edge of Harrowgate late Monday, setting off a fire that burned through the night and leaving six workers missing, fire officials said Tuesday."),
+		doc("b.md", "2021-03-09", "The plant exploded on March 1 and sank two days later."),
+		doc("c.md", "2021-03-12", "The chemical plant exploded on March 1, killing six workers, and sank two days later."),
+	}
+	tl, _ := Extract(docs, Options{})
+	n := 0
+	for _, e := range tl.Events {
+		if e.Date.String() == "2021-03-01" {
+			n++
+			t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events of 2021-03-01, want 1: the explosion", n)
+	}
+}
