@@ -574,6 +574,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel)
+			case subordinateSubject(text, seg, first.tx) > 0:
+				c.title = clauseTitle(text, [2]int{subordinateSubject(text, seg, first.tx), seg[1]}, &span)
 			default:
 				c.title = clauseTitle(text, seg, &span)
 			}
@@ -841,6 +843,50 @@ func inRelative(ws []word, tx timex.Timex) int {
 		}
 	}
 	return 0
+}
+
+// datingSubordinators open a clause that a time right after its verb
+// dates (data/words.txt).
+var datingSubordinators = wordSet("dating-subordinators")
+
+// subordinateSubject returns where the subject of a clause that closes
+// the clause seg starts, when the time tx comes right after that clause's
+// verb and ends seg: "The protests were called by opposition groups after
+// Prime Minister Jan Novak resigned on Tuesday." The time dates the
+// resignation, and the title is "Prime Minister Jan Novak resigned". The
+// subject is a name or a noun with its determiner, of one to six words;
+// the clause before has three words or more. 0 when there is none.
+func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
+	if tx.Start < seg[0] || tx.End > seg[1] || strings.Trim(text[tx.End:seg[1]], ".!?\"”’ ") != "" {
+		return 0
+	}
+	ws := words(text, seg[0], tx.Start)
+	v := len(ws) - 1
+	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
+		v--
+	}
+	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed")) {
+		return 0
+	}
+	for k := v - 1; k >= 3 && k >= v-7; k-- {
+		w := ws[k].w
+		if datingSubordinators[w] {
+			if k == v-1 || !capitalWord(text, ws[k+1]) {
+				return 0
+			}
+			return ws[k+1].i
+		}
+		if !capitalWord(text, ws[k]) && !determiners[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// capitalWord reports whether the word w of text is written with a capital.
+func capitalWord(text string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.i:])
+	return unicode.IsUpper(r)
 }
 
 // relativePronouns open a relative clause without a comma (data/words.txt).

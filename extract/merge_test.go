@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestBucketFiles checks that a bucket's filter lets through every stem a
@@ -378,5 +379,25 @@ func TestSameDayKindClusters(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d events of 2021-03-01, want 1: the explosion", n)
+	}
+}
+
+// TestSubordinateDated checks that a time right after the verb of a
+// closing "after" clause titles the event by that clause, the happening it
+// dates, not by the clause it hangs off.
+func TestSubordinateDated(t *testing.T) {
+	a := doc("a.md", "2019-04-12", "Union leaders called a general strike after Finance Minister Ola Brenner resigned on Tuesday.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	if len(tl.Events) != 1 || tl.Events[0].Title != "Finance Minister Ola Brenner resigned" || tl.Events[0].Date.String() != "2019-04-09" {
+		for _, e := range tl.Events {
+			t.Logf("%s %q", e.Date, e.Title)
+		}
+		t.Errorf("want one event of 2019-04-09 titled %q", "Finance Minister Ola Brenner resigned")
+	}
+	if got := subordinateSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 0 {
+		t.Errorf("a subject in lower case (the minister): %d, want 0", got)
+	}
+	if got := subordinateSubject("The vote was held after Ola Brenner resigned on Tuesday.", [2]int{0, 56}, timex.Timex{Start: 48, End: 55}); got != 24 {
+		t.Errorf("subordinateSubject = %d, want 24 (Ola)", got)
 	}
 }
