@@ -290,6 +290,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
+	m.dropToldStatements()
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
 		if !cl.dead {
@@ -331,6 +332,58 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
+}
+
+// performativeVerbs make a statement that is the happening it tells
+// (data/words.txt).
+var performativeVerbs = wordSet("performative-verbs")
+
+// performative reports whether a sentence says a performative verb, and
+// no "said" that would make it the report of one ("Lee said Russia
+// announced a transfer").
+func performative(s string) bool {
+	found := false
+	for _, w := range words(s, 0, len(s)) {
+		if clauseVerbs[w.w] {
+			return false
+		}
+		found = found || performativeVerbs[w.w]
+	}
+	return found
+}
+
+// dropToldStatements lets go of the statements in performative words
+// whose every sentence a happening of the same day cites: "The World
+// Health Organization declared on Thursday that the flu had become a
+// pandemic" is the declaration, which the happening's event shows with
+// that sentence; a statement event of the same day in the same words is
+// the same entry twice. (A statement that reports a happening, "the
+// president said seven people were killed", stays one of its own.)
+func (m *merger) dropToldStatements() {
+	type told struct {
+		doc, start int
+		day        int64
+	}
+	seen := map[told]bool{}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class == kindStatement || cl.first != cl.last {
+			continue
+		}
+		for _, c := range cl.members {
+			seen[told{c.doc, c.sent.start, cl.first}] = true
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
+			continue
+		}
+		if !slices.ContainsFunc(cl.members, func(c *candidate) bool { return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) }) {
+			cl.dead = true
+		}
+	}
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers

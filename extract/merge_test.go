@@ -401,3 +401,32 @@ func TestSubordinateDated(t *testing.T) {
 		t.Errorf("subordinateSubject = %d, want 24 (Ola)", got)
 	}
 }
+
+// TestDeclarationOnce checks that a declaration reported by two articles
+// is one event, not also a statement event of the same day in the same
+// words; a statement that reports a happening stays one of its own.
+func TestDeclarationOnce(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2016-09-09", "The regional council declared on Thursday that the drought had become an emergency, freeing funds for farmers."),
+		doc("b.md", "2016-09-20", "The council declared a drought emergency on Sept. 8, the first since 1976.\n\nThe mayor said on Monday that the rivers had never been lower."),
+		doc("c.md", "2016-09-12", "The drought emergency began on Sept. 8, when the regional council declared it."),
+	}
+	docs[0].Article.Title = "Council declares drought emergency"
+	tl, _ := Extract(docs, Options{})
+	var sept8, mayor int
+	for _, e := range tl.Events {
+		t.Logf("%s %q (%s): %d sources", e.Date, e.Title, e.ID, len(e.Sources))
+		switch e.Date.String() {
+		case "2016-09-08":
+			sept8++
+		case "2016-09-19":
+			mayor++
+		}
+	}
+	if sept8 != 1 {
+		t.Errorf("%d events of 2016-09-08, want 1: the declaration", sept8)
+	}
+	if mayor != 1 {
+		t.Errorf("%d events of 2016-09-19, want 1: the mayor's statement", mayor)
+	}
+}
