@@ -1233,14 +1233,17 @@ func (m *merger) ownLeadOf(c *candidate) (*cluster, float64) {
 		return nil, 0
 	}
 	var best *cluster
-	bestSim := 0.0
+	bestSim, bestRep := 0.0, false
 	own := m.byDoc[c.doc]
 	for _, o := range own[max(0, len(own)-probeClusters):] {
 		if o.dead || len(o.members) == 1 && o.members[0] == c {
 			continue
 		}
-		if sim, ok := m.ownLead(o, c); ok && (best == nil || sim > bestSim || sim == bestSim && m.before(o, best, c)) {
-			best, bestSim = o, sim
+		// On a tie, the happening a lead's statement reports before the
+		// statement ("First U.S. death from flu" over "A boy has died of
+		// the flu, officials said Tuesday": one sentence, both clusters).
+		if sim, rep, ok := m.ownLead(o, c); ok && (best == nil || sim > bestSim || sim == bestSim && (rep && !bestRep || rep == bestRep && m.before(o, best, c))) {
+			best, bestSim, bestRep = o, sim, rep
 		}
 	}
 	return best, bestSim
@@ -1269,20 +1272,23 @@ func isHeadline(c *candidate) bool {
 // its lead dates; it shares few words with the lead, and fewer with other
 // articles' reports. The cosine with that sentence ranks the lead's
 // happenings.
-func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool) {
+func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 	if _, pub := candRange(c); cl.first > pub || cl.first < pub-echoDays || cl.last-cl.first > spanDays {
-		return 0, false
+		return 0, false, false
 	}
-	best, ok := 0.0, false
+	best, rep, ok := 0.0, false, false
 	for _, x := range cl.members {
-		if x.doc != c.doc || !x.lead || x.basis != "" {
+		if x.doc != c.doc || !x.lead || x.basis != "" && x.basis != "reported" {
 			continue
 		}
-		if sim := bagCosine(c.ids, x.ids); sim > 0 && sim >= best {
-			best, ok = sim, true
+		if x.basis == "reported" && looksAhead(words(x.stext, 0, len(x.stext))) {
+			continue // "Seoul said it would reconsider ...": no happening of before
+		}
+		if sim := bagCosine(c.ids, x.ids); sim > 0 && (sim > best || sim == best && (!ok || x.basis == "reported")) {
+			best, rep, ok = sim, x.basis == "reported", true
 		}
 	}
-	return best, ok
+	return best, rep, ok
 }
 
 // namesWithin reports whether every name of c but a nationality is one

@@ -430,3 +430,18 @@ func TestDeclarationOnce(t *testing.T) {
 		t.Errorf("%d events of 2016-09-19, want 1: the mayor's statement", mayor)
 	}
 }
+
+// TestHeadlineToReportedHappening checks that a headline whose lead
+// reports a happening of the day before ("..., officials said Tuesday")
+// joins that happening, not the statement of the lead.
+func TestHeadlineToReportedHappening(t *testing.T) {
+	a := doc("a.md", "2018-10-10", "A 70-year-old woman in Carden has died of the new fever, the first death from the virus in the country, health officials said Tuesday.\n\nThe woman, a retired teacher, had traveled to Lisbon with her husband to visit relatives and died on Monday at Carden General Hospital, officials said.")
+	a.Article.Title = "First Carden death from new fever"
+	tl, _ := Extract([]Doc{a}, Options{})
+	if got := headlineDate(tl, "a.md", a.Article.Title); !slices.Equal(got, []string{"2018-10-08"}) {
+		for _, e := range tl.Events {
+			t.Logf("%s %q (%s): %d sources", e.Date, e.Title, e.ID, len(e.Sources))
+		}
+		t.Errorf("the headline cited on %v, want only 2018-10-08 (the death the lead reports)", got)
+	}
+}
