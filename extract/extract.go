@@ -563,6 +563,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
 				c.title, c.priority = derivedTitle(kd, m), 2
+			case subordinateTitle(text, seg, span) != "":
+				c.title = subordinateTitle(text, seg, span)
 			case noun && kd.class() != kindStatement:
 				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
 				if len(m.actors) == 0 {
@@ -574,8 +576,6 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel)
-			case subordinateSubject(text, seg, first.tx) > 0:
-				c.title = clauseTitle(text, [2]int{subordinateSubject(text, seg, first.tx), seg[1]}, &span)
 			default:
 				c.title = clauseTitle(text, seg, &span)
 			}
@@ -668,7 +668,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
 				tx := c.tx.timex()
-				c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
+				if subordinateTitle(text, c.seg, tx) == "" {
+					// (One whose time dates a clause of its own, "which
+					// came weeks after the singer died on July 25", keeps
+					// that clause's title.)
+					c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
+				}
 				continue
 			}
 			// A title that opens on "he" or "she" has a pronoun subject
@@ -854,10 +859,13 @@ var datingSubordinators = wordSet("dating-subordinators")
 // verb and ends seg: "The protests were called by opposition groups after
 // Prime Minister Jan Novak resigned on Tuesday." The time dates the
 // resignation, and the title is "Prime Minister Jan Novak resigned". The
-// subject is a name or a noun with its determiner, of one to six words;
+// subject is a name, or a noun of up to four words after its determiner;
 // the clause before has three words or more. 0 when there is none.
 func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
-	if tx.Start < seg[0] || tx.End > seg[1] || strings.Trim(text[tx.End:seg[1]], ".!?\"”’ ") != "" {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return 0
+	}
+	if rest := strings.TrimLeft(text[tx.End:seg[1]], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!?\"”’ ") != "" {
 		return 0
 	}
 	ws := words(text, seg[0], tx.Start)
@@ -865,22 +873,41 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
 		v--
 	}
-	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed")) {
+	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed")) || reportingVerbs[ws[v].w] {
 		return 0
 	}
 	for k := v - 1; k >= 3 && k >= v-7; k-- {
 		w := ws[k].w
+		if ws[k+1].comma {
+			return 0 // "after a few minutes, a prosecutor said": two clauses
+		}
 		if datingSubordinators[w] {
-			if k == v-1 || !capitalWord(text, ws[k+1]) {
+			// The subject: a name, or a noun after its determiner ("after
+			// the singer died on July 25"); no pronoun.
+			if k == v-1 || !capitalWord(text, ws[k+1]) && !(determiners[ws[k+1].w] && k+1 < v-1) {
 				return 0
 			}
 			return ws[k+1].i
 		}
-		if !capitalWord(text, ws[k]) && !determiners[w] {
+		if !capitalWord(text, ws[k]) && !determiners[w] && (k < v-4 || prepositions[w] || verbForms[w] || auxiliaries[w]) {
 			return 0
 		}
 	}
 	return 0
+}
+
+// subordinateTitle is the title of the clause a time dates that closes
+// the clause seg (subordinateSubject), when that title can be published
+// on its own; else "".
+func subordinateTitle(text string, seg [2]int, tx timex.Timex) string {
+	k := subordinateSubject(text, seg, tx)
+	if k == 0 {
+		return ""
+	}
+	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
+		return t
+	}
+	return ""
 }
 
 // capitalWord reports whether the word w of text is written with a capital.

@@ -394,8 +394,22 @@ func TestSubordinateDated(t *testing.T) {
 		}
 		t.Errorf("want one event of 2019-04-09 titled %q", "Finance Minister Ola Brenner resigned")
 	}
-	if got := subordinateSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 0 {
-		t.Errorf("a subject in lower case (the minister): %d, want 0", got)
+	b := doc("b.md", "2019-06-12", "The report, which came two months after the regional governor resigned on April 3, blamed the police.")
+	tl, _ = Extract([]Doc{b}, Options{})
+	if len(tl.Events) != 1 || tl.Events[0].Title != "The regional governor resigned" {
+		for _, e := range tl.Events {
+			t.Logf("%s %q", e.Date, e.Title)
+		}
+		t.Errorf("want one event titled %q", "The regional governor resigned")
+	}
+	if got := subordinateSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 24 {
+		t.Errorf("a noun after its determiner (the minister): %d, want 24", got)
+	}
+	if got := subordinateSubject("The vote was held after he resigned on Tuesday.", [2]int{0, 47}, timex.Timex{Start: 39, End: 46}); got != 0 {
+		t.Errorf("a pronoun subject: %d, want 0", got)
+	}
+	if got := subordinateSubject("He was fired after a few minutes, a lawyer said on Tuesday.", [2]int{0, 59}, timex.Timex{Start: 51, End: 58}); got != 0 {
+		t.Errorf("an attribution after a comma: %d, want 0", got)
 	}
 	if got := subordinateSubject("The vote was held after Ola Brenner resigned on Tuesday.", [2]int{0, 56}, timex.Timex{Start: 48, End: 55}); got != 24 {
 		t.Errorf("subordinateSubject = %d, want 24 (Ola)", got)
