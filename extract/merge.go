@@ -1390,7 +1390,8 @@ func compatible(cl *cluster, c *candidate) (int, bool) {
 }
 
 // speaker is the name a clause gives the one who speaks: the capitalised
-// word just before a reporting verb ("Jobs said", "Kirby told"),
+// word just before a reporting verb ("Jobs said", "Kirby told", "Marsh
+// announced"),
 // lower-cased, or "". Statements by a speaker the built-in lists do not
 // know are told apart by it.
 func speaker(c *candidate) string {
@@ -1400,7 +1401,7 @@ func speaker(c *candidate) string {
 	clause := c.stext[c.seg[0]-c.sent.start : c.seg[1]-c.sent.start]
 	ws := strings.Fields(clause)
 	for i := 1; i < len(ws); i++ {
-		if !reportingVerbs[strings.ToLower(strings.Trim(ws[i], ",.;:"))] {
+		if v := strings.ToLower(strings.Trim(ws[i], ",.;:")); !reportingVerbs[v] && !announcingVerbs[v] {
 			continue
 		}
 		w := strings.Trim(ws[i-1], ",.;:\"“”'’")

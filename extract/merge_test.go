@@ -459,3 +459,30 @@ func TestHeadlineToReportedHappening(t *testing.T) {
 		t.Errorf("the headline cited on %v, want only 2018-10-08 (the death the lead reports)", got)
 	}
 }
+
+// TestSameSpeakerAnnounced checks that two statements of one day by a
+// speaker named before "said" in one and "announced" in the other are one
+// statement: the chancellor's announcement to MPs.
+func TestSameSpeakerAnnounced(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2017-06-13", "Ruth Calder told MPs on Monday that selling the port was \"the only way to keep it open\"."),
+		doc("b.md", "2017-06-17", "Finance Minister Ruth Calder announced the sale of the port on Monday after two rival bids collapsed."),
+	}
+	tl, _ := Extract(docs, Options{})
+	n := 0
+	for _, e := range tl.Events {
+		t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+		if e.Date.String() == "2017-06-12" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events of 2017-06-12, want 1", n)
+	}
+	for text, want := range map[string]string{"Calder announced the sale.": "calder", "the minister announced it.": "", "Calder told MPs.": "calder"} {
+		c := &candidate{stext: text, seg: [2]int{0, len(text)}}
+		if got := speaker(c); got != want {
+			t.Errorf("speaker(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
