@@ -940,8 +940,10 @@ var auxiliaries = wordSet("auxiliaries")
 // relativeClause reports whether a segment is a relative clause ("who
 // held talks ...", "which became ...").
 func relativeClause(text string, seg [2]int) bool {
-	w := strings.ToLower(firstWord(text[seg[0]:seg[1]]))
-	return w == "who" || w == "which"
+	f := firstWord(text[seg[0]:seg[1]])
+	w := strings.ToLower(f)
+	// (In capitals, "WHO" is an acronym: the World Health Organization.)
+	return (w == "who" || w == "which") && !allCaps(f)
 }
 
 // pronounSubject reports whether a clause opens, after any subordinating

@@ -795,3 +795,25 @@ func TestTitleOfDateEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymWho: "WHO" in capitals is the World Health Organization, not a
+// relative pronoun: its clause keeps its subject.
+func TestAcronymWho(t *testing.T) {
+	a := doc("a.md", "2013-04-04", "The health body raised its alert level to five on a scale of six.\n\nWHO chief Ana Ferro made the announcement at a news conference in Geneva late on Wednesday.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		if e.Date.String() == "2013-04-03" {
+			found = true
+			if !strings.HasPrefix(e.Title, "WHO chief Ana Ferro made") {
+				t.Errorf("title %q, want it to open with %q", e.Title, "WHO chief Ana Ferro made")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event of 2013-04-03")
+	}
+	if relativeClause("WHO said", [2]int{0, 8}) || !relativeClause("who said", [2]int{0, 8}) {
+		t.Errorf("relativeClause: WHO is no pronoun, who is")
+	}
+}
