@@ -301,3 +301,31 @@ func TestLineAfterShortcode(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextUnwrapped checks that hard-wrapped plain text (wire copy
+// sent as lines of 60 to 80 characters) is read as paragraphs, each line's
+// words still traced to their line; and that a text of one paragraph a
+// line, a headline over its time stamp and a list of dates keep their
+// lines.
+func TestPlainTextUnwrapped(t *testing.T) {
+	wrappedBody := "Bridge falls in Marlow\n\nMARLOW (AP) -- A highway bridge over the river collapsed during\nthe evening rush hour on Tuesday, sending a dozen cars into the\nwater and killing four people, officials said Wednesday.\n\nTimeline:\n3 May - Bridge closes for repairs\n9 May - Bridge reopens\n"
+	text, marks := plainText(wrappedBody, 1)
+	want := "Bridge falls in Marlow\nMARLOW (AP) -- A highway bridge over the river collapsed during the evening rush hour on Tuesday, sending a dozen cars into the water and killing four people, officials said Wednesday.\nTimeline:\n3 May - Bridge closes for repairs\n9 May - Bridge reopens\n"
+	if text != want {
+		t.Errorf("plainText =\n%q\nwant\n%q", text, want)
+	}
+	d := Document{Text: text, marks: marks}
+	for find, line := range map[string]int{"MARLOW": 3, "the evening": 4, "water and": 5, "9 May": 9} {
+		if got := d.Line(strings.Index(text, find)); got != line {
+			t.Errorf("Line(%q) = %d, want %d", find, got, line)
+		}
+	}
+	for _, body := range []string{
+		"Lineman arrested on suspicion of drunk driving\non Feb. 04, 2009\nThe Chargers tackle was arrested on suspicion of drunken driving,\n",
+		"One paragraph on a line that runs on and on past any width a wire would wrap its copy at, as web pages give it\nAnother paragraph that opens with a capital and runs on well past the width of wrapped copy too.\n",
+	} {
+		if text, _ := plainText(body, 1); text != body {
+			t.Errorf("plainText(%q) = %q: lines joined", body, text)
+		}
+	}
+}

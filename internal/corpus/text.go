@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -151,19 +152,70 @@ func isSpace(r rune) bool {
 // with its trailing white space trimmed. It is not Markdown: a line starting
 // with "#" or "1." is text like any other.
 func plainText(body string, firstLine int) (string, []mark) {
-	var sb strings.Builder
-	sb.Grow(len(body))
+	buf := make([]byte, 0, len(body)+1)
 	var marks []mark
-	for i, l := range strings.Split(body, "\n") {
-		l = strings.TrimRight(l, " \t\v\f")
+	lines := strings.Split(body, "\n")
+	width := wrapWidth(lines)
+	prev := "" // the line before, when no blank line came between
+	for i, l := range lines {
+		l = strings.TrimRight(l, " \t\v\f\r")
 		if strings.TrimSpace(l) == "" {
+			prev = ""
 			continue
 		}
-		marks = append(marks, mark{off: sb.Len(), line: firstLine + i})
-		sb.WriteString(l)
-		sb.WriteByte('\n')
+		// (The text's first line is its headline: nothing goes on it.)
+		if prev != "" && len(marks) > 1 && wrapped(prev, l, width) {
+			// The line goes on the one before: hard-wrapped copy.
+			l = strings.TrimLeft(l, " \t")
+			buf[len(buf)-1] = ' '
+		}
+		marks = append(marks, mark{off: len(buf), line: firstLine + i})
+		buf = append(buf, l...)
+		buf = append(buf, '\n')
+		prev = l
 	}
-	return sb.String(), marks
+	return string(buf), marks
+}
+
+// wrapWidth is the width a plain text seems hard-wrapped at: the length
+// of its longest line when that is at most maxWrap (copy sent as lines of
+// 60 to 80 characters); 0 for a text of long lines, one a paragraph.
+func wrapWidth(lines []string) int {
+	w := 0
+	for _, l := range lines {
+		w = max(w, utf8.RuneCountInString(strings.TrimRight(l, " \t\v\f\r")))
+		if w > maxWrap {
+			return 0
+		}
+	}
+	return w
+}
+
+// maxWrap is the widest line of copy read as hard-wrapped.
+const maxWrap = 100
+
+// wrapped reports whether line l goes on line prev, in a text of
+// hard-wrapped copy (width > 0): prev ends no sentence and is near the
+// wrap width (seven tenths of it), or half of it when l goes on in lower
+// case ("... said\nthe bridge"); and l is not an entry of a list of
+// dates. A short line is a headline or a label: "San Diego lineman
+// arrested\non Feb. 04, 2009" is a headline and its time stamp.
+func wrapped(prev, l string, width int) bool {
+	if width == 0 || endsSentence(prev) || entryLine(strings.TrimLeft(l, " \t")) {
+		return false
+	}
+	n := 10 * utf8.RuneCountInString(prev)
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t")); unicode.IsLower(r) {
+		return n >= 5*width
+	}
+	return n >= 7*width
+}
+
+// endsSentence reports whether a line ends as a sentence, heading label
+// or list ends: on . ! ? or :, before any closing quotes or brackets.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "\"”’')]»")
+	return l == "" || strings.ContainsAny(l[len(l)-1:], ".!?:;")
 }
 
 // entryRE matches the opening of a line that is an entry of a list of dates
