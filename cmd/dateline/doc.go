@@ -62,7 +62,9 @@ Flags common to extract, build and serve:
 	                 extract/data/demonyms.txt) and "shortforms Place
 	                 Name: form ..." (a place's short forms, "Mich.", as
 	                 extract/data/shortforms.txt)
-	--tz ZONE        newsroom time zone for metadata dates (default UTC)
+	--tz ZONE        newsroom time zone for metadata dates with no offset or
+	                 in UTC (default UTC); a date with an offset is the day
+	                 where it was written
 	--now DATE       today's date, for refusing articles dated in the future
 	                 (default: the clock)
 	-v               also list the expressions left off the timeline, and why

@@ -31,7 +31,7 @@ func TestHTMLInput(t *testing.T) {
 		got[a.Path] = a.Outlet + " " + a.URL + " " + a.Published.String()
 	}
 	for path, want := range map[string]string{
-		"meta.html":  "Coastal Gazette https://gazette.example/2024/03/ferry-reopens 2024-03-06",
+		"meta.html":  "Coastal Gazette https://gazette.example/2024/03/ferry-reopens 2024-03-05", // 22:40 at -05:00: the 5th where it was written
 		"jsonld.htm": "Valley Courier https://courier.example/news/orchard-harvest 2023-08-21",
 		"brief.md":   "Wire  2024-03-06",
 	} {

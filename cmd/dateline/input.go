@@ -34,7 +34,7 @@ type inputFlags struct {
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.aliases, "aliases", "", "YAML `file` mapping canonical actor names to their spellings")
 	fs.StringVar(&f.lexicon, "lexicon", "", "`file` of words that name one kind of happening (\"attack: bombing blast\") of places' people (\"demonyms Indonesia: Indonesian\") and of places' short forms (\"shortforms New South Wales: NSW\"), added to the built-in lists")
-	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates")
+	fs.StringVar(&f.tz, "tz", "UTC", "newsroom time `zone` for metadata dates with no offset or in UTC")
 	fs.StringVar(&f.now, "now", "", "today's `date` (YYYY-MM-DD), for refusing future publication dates; default the clock")
 	fs.BoolVar(&f.verbose, "v", false, "also list the expressions left off the timeline, and why")
 	fs.StringVar(&f.cache, "cache", "", "keep what was read of each article in this `folder`, so that the next run reads and tags only the articles that changed (a folder of dateline's own: missing, empty or a cache)")

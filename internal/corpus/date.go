@@ -95,9 +95,10 @@ const (
 	maxYear = 2200
 )
 
-// checkYear refuses times whose day in loc lies outside minYear..maxYear.
+// checkYear refuses times whose published day (see publishedDay) lies
+// outside minYear..maxYear.
 func checkYear(s string, t time.Time, loc *time.Location) (time.Time, error) {
-	if y := t.In(loc).Year(); y < minYear || y > maxYear {
+	if y := writerTime(t, loc).Year(); y < minYear || y > maxYear {
 		return time.Time{}, fmt.Errorf("%w: %q: year %d out of range (%d-%d)", ErrDate, s, y, minYear, maxYear)
 	}
 	return t, nil
@@ -133,9 +134,22 @@ func namesDay(layout string) bool {
 	return strings.Contains(layout, "2")
 }
 
-// publishedDay is the calendar day of t in the newsroom's zone.
+// publishedDay is the calendar day of t where it was written: in the
+// zone of its offset, when the date gave one ("2024-06-18T23:30:00-04:00"
+// is the 18th, the day its writer's "yesterday" and "today" count from,
+// wherever the newsroom is); else in the newsroom's zone (a date with no
+// zone, or one in UTC: "Z" or "+00:00" is more often a system's clock
+// than where its writer was).
 func publishedDay(t time.Time, loc *time.Location) timeline.Date {
-	return timeline.DayOfTime(t.In(loc))
+	return timeline.DayOfTime(writerTime(t, loc))
+}
+
+// writerTime is t in its writer's zone (see publishedDay).
+func writerTime(t time.Time, loc *time.Location) time.Time {
+	if _, off := t.Zone(); t.Location() != loc && off != 0 {
+		return t
+	}
+	return t.In(loc)
 }
 
 // dateparseError rewraps an error from dateparse for a one-line message: its

@@ -23,9 +23,11 @@ func TestParseDate(t *testing.T) {
 		{"2024-06-18", time.UTC, "2024-06-18"},
 		{"2024-06-18", seoul, "2024-06-18"}, // a day without a zone is that day wherever
 		{"2024-06-18T09:00:00Z", time.UTC, "2024-06-18"},
-		{"2024-06-18T23:30:00-04:00", time.UTC, "2024-06-19"}, // with a zone: the day in the newsroom's zone
+		{"2024-06-18T23:30:00-04:00", time.UTC, "2024-06-18"}, // with an offset: the day where it was written
 		{"2024-06-18T23:30:00-04:00", newYork, "2024-06-18"},
-		{"2024-06-19T01:30:00+09:00", newYork, "2024-06-18"},
+		{"2024-06-19T01:30:00+09:00", newYork, "2024-06-19"},
+		{"2024-06-19T03:30:00Z", newYork, "2024-06-18"}, // in UTC: the day in the newsroom's zone
+		{"2024-06-19T03:30:00+00:00", newYork, "2024-06-18"},
 		{"2024-06-18 22:15", seoul, "2024-06-18"},
 		{"2024-06-18T22:15:05.123", time.UTC, "2024-06-18"},
 		{"  2024-06-18  ", time.UTC, "2024-06-18"},
@@ -39,7 +41,7 @@ func TestParseDate(t *testing.T) {
 		{"03/03/2024", time.UTC, "2024-03-03"}, // the same either way
 		{"1800-01-01", time.UTC, "1800-01-01"},
 		{"2200-12-31", time.UTC, "2200-12-31"},
-		{"Tue, 18 Jun 2024 23:00:00 -0400", time.UTC, "2024-06-19"},
+		{"Tue, 18 Jun 2024 23:00:00 -0400", time.UTC, "2024-06-18"},
 		{"Tue, 18 Jun 2024 23:00:00 -0400", newYork, "2024-06-18"},
 		{"June 18, 2024 09:00 EDT", newYork, "2024-06-18"},
 		{"20240618", time.UTC, "2024-06-18"},
@@ -72,7 +74,7 @@ func TestParseDateRejects(t *testing.T) {
 		{"3.4.2024", `unreadable publication date: "3.4.2024" could be day/month or month/day: write it as YYYY-MM-DD`},
 		{"12-01-2024 10:00", `unreadable publication date: "12-01-2024 10:00" could be day/month or month/day: write it as YYYY-MM-DD`},
 		// Fixed bugs.
-		{"0001-01-01T00:00:00+01:00", `unreadable publication date: "0001-01-01T00:00:00+01:00": year 0 out of range (1800-2200)`}, // fuzz: the day in UTC is in year 0
+		{"0001-01-01T00:00:00+01:00", `unreadable publication date: "0001-01-01T00:00:00+01:00": year 1 out of range (1800-2200)`}, // fuzz: the day where it was written is in year 1 (in UTC, year 0)
 		{"10:30:00", `unreadable publication date: "10:30:00" is a time of day, not a date`},                                       // dateparse read it as 2000-10-30
 	}
 	for _, tt := range tests {

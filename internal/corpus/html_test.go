@@ -35,7 +35,7 @@ func TestReadHTML(t *testing.T) {
 			// newsroom's zone here; the modified date is not used.
 			"meta.html",
 			timeline.Article{Path: "meta.html", Title: "Ferry link to the islands reopens", URL: "https://gazette.example/2024/03/ferry-reopens",
-				Outlet: "Coastal Gazette", Published: timeline.DayOf(2024, 3, 6)},
+				Outlet: "Coastal Gazette", Published: timeline.DayOf(2024, 3, 5)},
 			[]string{
 				"The ferry service between the mainland port and the outer islands resumed on Tuesday after a winter in which storms kept the vessels in dock for eleven weeks.",
 				"A new breakwater, promised since 2000, is due to be finished next year and should let the ferries sail in rougher seas.",
