@@ -212,6 +212,11 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 	h := 12 // noon, midday
 	if t.w(i) == "midnight" {
 		h = 24
+		// "a minute past midnight on Thursday", "just after midnight
+		// Sunday": the first minutes of that day, not its end.
+		if midnightStarts[t.w(i-1)] {
+			h = 0
+		}
 	}
 	c := mention{start: i, kind: mClock, at: i, hour: h, needDay: true}
 	c.end = t.dayAfterClock(&c, i+1)

@@ -38,13 +38,14 @@ var (
 
 // Numbers, units and clocks.
 var (
-	numberWords = lex.ints("numbers")
-	tensWords   = lex.ints("tens")
-	ordinals    = lex.ints("ordinals")
-	units       = lex.units("units")
-	timeZones   = lex.set("time-zones")
-	clockNames  = lex.set("clock-names")
-	clockMarks  = lex.set("clock-marks")
+	numberWords    = lex.ints("numbers")
+	tensWords      = lex.ints("tens")
+	ordinals       = lex.ints("ordinals")
+	units          = lex.units("units")
+	timeZones      = lex.set("time-zones")
+	clockNames     = lex.set("clock-names")
+	clockMarks     = lex.set("clock-marks")
+	midnightStarts = lex.set("midnight-starts")
 )
 
 // Words that make a word or a number a time.
