@@ -31,6 +31,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		if st.hasRef && st.ref.g == gDay {
 			d = st.ref
 		}
+		if d.before(st.dct) && t.w(m.start-2) == "later" && t.tenseAt(m.start) == future {
+			// "Bush spoke Wednesday evening. Cheney will brief reporters
+			// later in the day", in a Thursday story: what is still to
+			// come happens on no day gone by, so the day is the DCT's.
+			d = st.dct
+		}
 		return dateResult(m.start, m.end, d), true
 	case mThen:
 		if st.hasRef && st.ref.g >= gMonth && !st.ref.yx {
