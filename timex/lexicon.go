@@ -215,6 +215,8 @@ var (
 	presentSaying    = lex.set("present-saying")
 	bareClauseSaying = lex.set("bare-clause-saying")
 	scheduledVerbs   = lex.set("scheduled-verbs")
+	signalVerbs      = lex.set("signal-verbs")
+	measureNouns     = lex.set("measure-nouns")
 	depictionVerbs   = lex.set("depiction-verbs")
 	captionCredits   = lex.set("caption-credits")
 	preparingVerbs   = lex.set("preparing-verbs")

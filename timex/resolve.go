@@ -863,6 +863,11 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// ("extended to Nov. 16", "gave it until mid-November"), and so
 		// may a verb of saying ("announced job cuts in December").
 		// "since January" counts from a month behind, whatever the verb.
+		if diff > 0 && day == 0 && t.signalledFor(k, at) {
+			// "The central bank signalled a further cut in February",
+			// said in November: the measure signalled lies ahead.
+			break
+		}
 		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
 			y--
 		}
@@ -966,6 +971,26 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		return (!reportingVerbs[t.w(k)] || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1))
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
+}
+
+// signalledFor reports whether the month at token at, after "in", is
+// the time of a measure that the past verb of signalling at k governs
+// and whose noun stands between them ("signalled a further cut in
+// February", "hinted at another rate rise in March"; signal-verbs and
+// measure-nouns), not when the verb signalled ("signalled in September").
+func (t *Tagger) signalledFor(k, at int) bool {
+	if k < 0 || k+2 >= at || at-k > 8 || !signalVerbs[t.w(k)] || t.w(at-1) != "in" || !t.governs(k, at) {
+		return false
+	}
+	for j := k + 1; j < at-1; j++ {
+		if t.toks[j].kind != tWord || t.marker(j) != noTense {
+			return false
+		}
+		if measureNouns[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // resultAfter reports whether a word of results (result-words) is the
