@@ -208,6 +208,7 @@ var (
 	plainPastVerbs   = lex.set("plain-past-verbs")
 	evidentialAdjs   = lex.set("evidential-adjectives")
 	eventNouns       = lex.set("event-nouns")
+	unplannedNouns   = lex.set("unplanned-happenings")
 	notPast          = lex.set("not-past")
 	futureWords      = lex.set("future-words")
 	presentWords     = lex.set("present-words")

@@ -804,7 +804,32 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 	if !validDay(y, mo, day) {
 		return result{}, false
 	}
-	return dateResult(m.start, m.end, date{y: y, m: mo, d: day, g: gDay}), true
+	d := date{y: y, m: mo, d: day, g: gDay}
+	if !m.hasYear && t.st.dct.before(d) && t.namedHappening(m) {
+		// "Survivors of the October 7 attack spoke", said on October 3:
+		// the attack is behind, half a year or more, perhaps years; the
+		// day alone does not tell which year's.
+		d = date{m: mo, d: day, g: gDay, yx: true}
+	}
+	return dateResult(m.start, m.end, d), true
+}
+
+// namedHappening reports whether the day of a month m, after "the", names
+// a happening no one plans that follows it, past at most two words ("the
+// October 7 attack", "the Nov. 13 Paris attacks"; unplanned-happenings).
+func (t *Tagger) namedHappening(m mention) bool {
+	if t.w(m.start) != "the" && t.w(m.start-1) != "the" {
+		return false
+	}
+	for j := m.end; j < m.end+3 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+		if unplannedNouns[t.w(j)] {
+			return true
+		}
+		if t.marker(j) != noTense || !t.functionFree(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // inferYear gives the year of a month (and day, if not 0) written without
