@@ -219,6 +219,7 @@ var (
 	signalVerbs      = lex.set("signal-verbs")
 	measureNouns     = lex.set("measure-nouns")
 	depictionVerbs   = lex.set("depiction-verbs")
+	contentVerbs     = lex.set("content-verbs")
 	captionCredits   = lex.set("caption-credits")
 	preparingVerbs   = lex.set("preparing-verbs")
 	delayVerbs       = lex.set("delay-verbs")

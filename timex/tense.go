@@ -514,9 +514,12 @@ func (t *Tagger) relativeThat(i int) bool {
 // "Residents clean up debris Tuesday"), at j or before it, where a noun
 // after it may take the shape of the verb ("Demonstrators shout
 // slogans"). What a picture shows was before the story.
+//
+// A verb of what a text or a record holds (content-verbs: "The report
+// covers events on Nov. 5") tells likewise of what was before the story.
 func (t *Tagger) depicts(j, lo int) bool {
 	for k := lo; k <= j; k++ {
-		if depictionVerbs[t.w(k)] && !t.toks[k].cap {
+		if (depictionVerbs[t.w(k)] || contentVerbs[t.w(k)]) && !t.toks[k].cap {
 			return true
 		}
 	}
