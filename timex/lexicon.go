@@ -217,6 +217,7 @@ var (
 	bareClauseSaying = lex.set("bare-clause-saying")
 	scheduledVerbs   = lex.set("scheduled-verbs")
 	signalVerbs      = lex.set("signal-verbs")
+	entryMarks       = lex.set("entry-marks")
 	measureNouns     = lex.set("measure-nouns")
 	depictionVerbs   = lex.set("depiction-verbs")
 	contentVerbs     = lex.set("content-verbs")

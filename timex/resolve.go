@@ -856,6 +856,11 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		return y
 	}
 	tn, k := t.clauseTense(at)
+	if day != 0 && (tn == present || tn == noTense) && t.timelineEntry(at) {
+		// "April 20: An explosion on the rig kills 11 workers.": the
+		// present of a chronicle tells what happened.
+		return t.entryYear(at, m, day, y)
+	}
 	if diff == 0 && day != 0 {
 		if tn == future && day < dct.d && t.governs(k, at) {
 			// "The festival will run from July 3", said on July 17: a
@@ -912,6 +917,65 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// timelineEntry reports whether the day of a month whose month is at
+// token at opens its line and a mark of entry-marks follows it, past its
+// day, a year or a time ("April 20: ...", "Feb. 27, 3:34 a.m.: ...",
+// "11 June - ..."): an entry of a timeline.
+func (t *Tagger) timelineEntry(at int) bool {
+	head := at
+	if at > 0 && t.toks[at-1].kind == tNum {
+		head = at - 1 // "11 June - ..."
+	}
+	if monthNames[t.w(at)] == 0 && monthAbbrevs[t.w(at)] == 0 || head > 0 && !t.lineStart(head) {
+		return false
+	}
+	for j := at + 1; j < len(t.toks) && j <= at+8 && !t.lineStart(j); j++ {
+		w := t.w(j)
+		if entryMarks[w] {
+			return j > at+1 || head < at
+		}
+		if t.toks[j].kind != tNum && w != "." && w != "," && !clockMarks[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// entryYear gives the year of the day of a month (m, day) of a timeline
+// entry at token at, in the present of a chronicle, whose nearest year is
+// y. An entry after another is the first such day on or after the last
+// date (a timeline runs forward: "Nov. 28: Ireland accepts a bailout." then
+// "Jan. 1: Estonia joins the euro."); the first one is the most recent such
+// day gone by, or one within a month ahead: a chronicle tells mostly of
+// what was.
+func (t *Tagger) entryYear(at, m, day, y int) int {
+	st := &t.st
+	if ref := st.ref; st.hasRef && ref.g == gDay && !ref.yx && t.entryBefore(at) {
+		if m < ref.m || m == ref.m && day < ref.d {
+			return ref.y + 1
+		}
+		return ref.y
+	}
+	if validDay(y, m, day) && st.dct.addDays(31).before(date{y: y, m: m, d: day, g: gDay}) {
+		return y - 1
+	}
+	return y
+}
+
+// entryBefore reports whether the line before the one that token at opens
+// is a timeline entry too (timelineEntry), read back at most 80 tokens.
+func (t *Tagger) entryBefore(at int) bool {
+	if at > 0 && t.toks[at-1].kind == tNum {
+		at-- // "11 June"
+	}
+	for j := at - 1; j >= 0 && at-j <= 80; j-- {
+		if j == 0 || t.lineStart(j) {
+			return t.timelineEntry(j) || j+1 < at && t.toks[j].kind == tNum && t.timelineEntry(j+1)
+		}
+	}
+	return false
 }
 
 // putOffAt reports whether the month or season at token at (after "the",

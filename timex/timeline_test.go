@@ -1,0 +1,54 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// A day of a month that opens its line, a colon or a dash after it, is an
+// entry of a timeline, whose present is a chronicle's and puts no day
+// ahead. The first entry is the most recent such day gone by (or one
+// within a month ahead); each entry after another is the first such day
+// on or after the last date, as a timeline runs forward.
+func TestTimelineEntries(t *testing.T) {
+	cases := []struct {
+		dct  time.Time
+		text string
+		want []string
+	}{
+		{time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
+			"Timeline of the debt crisis\nMay 2: Greece agrees to a rescue.\nNov. 28: Ireland accepts a bailout.\nJan. 1: Estonia joins the euro.\n",
+			[]string{"2010-05-02", "2010-11-28", "2011-01-01"}},
+		{time.Date(2009, 12, 14, 0, 0, 0, 0, time.UTC),
+			"Key dates:\n24 April - Mexico closes schools in the capital.\n11 June - The WHO declares a pandemic.\n",
+			[]string{"2009-04-24", "2009-06-11"}},
+		{time.Date(2011, 7, 28, 0, 0, 0, 0, time.UTC),
+			"July 4: A newspaper reports the hacking.\nJuly 19: The owner appears before MPs.\nSept. 6: The inquiry holds its first hearing.\n",
+			[]string{"2011-07-04", "2011-07-19", "2011-09-06"}},
+		{time.Date(2010, 3, 2, 0, 0, 0, 0, time.UTC),
+			"Feb. 27, 3:34 a.m.: A quake strikes off the coast.\nFeb. 28: Troops reach the city.\n",
+			[]string{"2010-02-27", "2010-02-27T03:34", "2010-02-28"}},
+		// Out of a timeline, the present of an unknown verb still puts
+		// the day ahead.
+		{time.Date(2010, 9, 20, 0, 0, 0, 0, time.UTC),
+			"Notes\nThe polls close on April 22.\n",
+			[]string{"2011-04-22"}},
+	}
+	for _, c := range cases {
+		got := Tag(c.text, c.dct)
+		var vals []string
+		for _, x := range got {
+			vals = append(vals, x.Value)
+		}
+		if len(vals) != len(c.want) {
+			t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
+			continue
+		}
+		for i := range vals {
+			if vals[i] != c.want[i] {
+				t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
+				break
+			}
+		}
+	}
+}
