@@ -251,6 +251,7 @@ var (
 	intentVerbs      = lex.set("intent-verbs")
 	coordinators     = lex.set("coordinators")
 	relPronouns      = lex.set("relative-pronouns")
+	thatConjunctions = lex.set("that-conjunctions")
 	reportingVerbs   = union(lex.set("reporting"), lex.set("speech-verbs"))
 	abbreviations    = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
 )

@@ -203,7 +203,23 @@ func (t *Tagger) markerOf(k int) tense {
 // one of could-stops ("could not", "could only"), or "be" and a verb of
 // perceiving or reaching (could-be-past: "could be seen").
 func (t *Tagger) couldPast(k int) bool {
-	return couldStops[t.w(k+1)] || t.w(k+1) == "be" && couldBePast[t.w(k+2)]
+	return couldStops[t.w(k+1)] || t.w(k+1) == "be" && couldBePast[t.w(k+2)] || t.purposeCould(k)
+}
+
+// purposeCould reports whether the "could" at k ends a clause of purpose
+// that "so that" opens, its subject of at most three words between ("The
+// plan was postponed so that officials could work out details over the
+// weekend"): the past of "can", as a future would say "can" there.
+func (t *Tagger) purposeCould(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if t.w(j) == "that" && t.w(j-1) == "so" {
+			return j < k-1
+		}
+		if t.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // futureBefore reports whether the nearest marker of tense before token k
@@ -503,9 +519,10 @@ func (t *Tagger) presentAhead(at, k int) bool {
 
 // relativeThat reports whether the "that" at i opens a relative clause:
 // after a noun, not a verb ("declared a state of emergency that runs until
-// Friday", not "admitted that").
+// Friday", not "admitted that"), nor a word that makes it a conjunction
+// (that-conjunctions: "so that crews could repair it on Sunday").
 func (t *Tagger) relativeThat(i int) bool {
-	return t.w(i) == "that" && i > 0 && t.toks[i-1].kind == tWord && t.marker(i-1) == noTense && !reportingVerbs[t.w(i-1)] && t.functionFree(i-1)
+	return t.w(i) == "that" && i > 0 && t.toks[i-1].kind == tWord && t.marker(i-1) == noTense && !reportingVerbs[t.w(i-1)] && !thatConjunctions[t.w(i-1)] && t.functionFree(i-1)
 }
 
 // depicts reports whether the present verb at j, in the sentence that
