@@ -410,6 +410,14 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// what lies ahead of it comes after "to".
 			return past, k
 		}
+		if m == future && t.w(k) == "next" && t.w(k-1) == "the" && t.nounNext(k+1) {
+			// "Ministers had delayed a decision on the next slice of aid
+			// on Sunday night": "next" before a noun qualifies it, and the
+			// past that governs the noun phrase is the clause's tense.
+			if pm, pk := t.pastBefore(k-2, lo); pm {
+				return past, pk
+			}
+		}
 		if m == future && !t.arrangement(k) {
 			for r := k - 1; r >= lo; r-- {
 				if reportingVerbs[t.toks[r].low] {
@@ -420,6 +428,26 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// nounNext reports whether word j, after "the next", is a noun that names
+// no time: "the next slice of aid", not "the next day", "the next
+// Monday" (an expression of its own).
+func (t *Tagger) nounNext(j int) bool {
+	w := t.w(j)
+	_, unit := units[w]
+	return j < len(t.toks) && t.toks[j].kind == tWord && !unit && weekdays[w] == 0 && monthNames[w] == 0 && seasons[w] == 0 && t.functionFree(j)
+}
+
+// pastBefore reports whether the nearest marker of tense at or before
+// token k, back to token lo, is a past, and gives its token.
+func (t *Tagger) pastBefore(k, lo int) (bool, int) {
+	for r := k; r >= lo; r-- {
+		if m := t.marker(r); m != noTense {
+			return m == past, r
+		}
+	}
+	return false, -1
 }
 
 // presentAhead reports whether a verb in the present tense that the
