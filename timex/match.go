@@ -125,9 +125,48 @@ func (t *Tagger) emit(r result) {
 			t.st.fiscalQ = true
 		}
 	}
+	if r.typ == "DATE" && r.d.g == gDay && !r.d.yx && t.toks[r.start].kind == tWord && weekdays[t.w(r.start)] != 0 {
+		t.noteHappening(r)
+	}
 	if u := r.v.Unit; r.typ == "DURATION" && (u == UnitMonth && (r.v.Unknown != 0 || r.v.N != 1 && r.v.N != 3) || u == UnitMinute || u == UnitYear) {
 		t.st.inQuarter = false // "the first nine months", "the year"
 	}
+}
+
+// noteHappening records the day of a weekday r that dates a happening no
+// one plans: "Saturday's earthquake", "Saturday's deadly earthquake", "the
+// explosion on Tuesday" (namedDay reads it).
+func (t *Tagger) noteHappening(r result) {
+	var k string
+	if t.possessive(r.end) {
+		for j := r.end + 2; j <= r.end+3 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+			if k = happeningKey(t.w(j)); k != "" {
+				break
+			}
+		}
+	} else if t.w(r.start-1) == "on" {
+		k = happeningKey(t.w(r.start - 2))
+	}
+	if k == "" {
+		return
+	}
+	if t.st.named == nil {
+		t.st.named = map[string]date{}
+	}
+	t.st.named[k] = r.d
+}
+
+// happeningKey gives the name under which a noun of a happening no one
+// plans is recorded: its alias ("quake" for an earthquake), else itself;
+// "" for a noun of no such happening.
+func happeningKey(w string) string {
+	if a, ok := happeningAliases[w]; ok {
+		return a
+	}
+	if unplannedNouns[w] {
+		return w
+	}
+	return ""
 }
 
 // toldTime reports whether a time of day is on a day the text writes

@@ -99,6 +99,8 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			if m.shift != 0 {
 				d = d.addDays(m.shift)
 			}
+		case t.namedDay(m.start, &d):
+			written = false
 		case st.hasRef && st.ref.g == gDay:
 			d, written = st.ref, false
 			if st.refNight && m.hour < 6 {
@@ -111,6 +113,30 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// namedDay reports whether the sentence of a clock time at token at opens
+// with "the" and the noun of a happening that a weekday dated before
+// ("The death toll from Saturday's earthquake rose on Monday. The quake
+// struck at 11:42 a.m."), its verb in the past, and gives that day in d:
+// the time is the happening's, not the last day's.
+func (t *Tagger) namedDay(at int, d *date) bool {
+	if len(t.st.named) == 0 {
+		return false
+	}
+	lo := t.clauseStart(at)
+	if t.w(lo) != "the" || lo+1 >= at {
+		return false
+	}
+	nd, ok := t.st.named[happeningKey(t.w(lo+1))]
+	if !ok || happeningKey(t.w(lo+1)) == "" {
+		return false
+	}
+	if tn, k := t.clauseTense(at); tn != past || k < lo+2 || k >= at {
+		return false
+	}
+	*d = nd
+	return true
 }
 
 // dayBefore resolves "the day before", "the day after" said alone: from

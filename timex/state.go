@@ -29,6 +29,9 @@ type state struct {
 	// fiscal first quarter"): its calendar months are unknown, so "the
 	// quarter" and "a year earlier" that refer back to it stay "1989-QX".
 	fiscalQ bool
+	// named holds the day of each happening no one plans that a weekday
+	// dated ("Saturday's earthquake"), by its noun (happeningKey).
+	named map[string]date
 }
 
 // focusQ is the quarter under discussion, its number unknown (QX) when it
