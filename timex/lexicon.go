@@ -230,6 +230,8 @@ var (
 	dateSetVerbs     = lex.set("date-setting-verbs")
 	dateNouns        = lex.set("date-nouns")
 	setEventNouns    = lex.set("set-event-nouns")
+	perfectArrange   = lex.set("perfect-arrange-verbs")
+	gatheringNouns   = lex.set("gathering-nouns")
 	asSoonWords      = lex.set("as-soon-as")
 	aheadOfWords     = lex.set("ahead-of")
 	awaitVerbs       = lex.set("await-verbs")

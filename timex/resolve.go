@@ -430,6 +430,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
+	if t.perfectArranged(at) {
+		// "Protesters have called for a march on Friday", in a
+		// Wednesday story: a present perfect takes no day gone by.
+		return dct.addDays(fwd)
+	}
 	tn, k := t.clauseTense(at)
 	if tn != future && tn != reportedFuture && t.captioned(at) {
 		// "Syrians celebrate in Damascus on Sunday after rebels took the

@@ -1125,3 +1125,31 @@ func (t *Tagger) futureAfter(i int) bool {
 	}
 	return false
 }
+
+// perfectArranged reports whether the weekday at token at, after "on",
+// dates a thing that a verb of arranging in the present perfect governs:
+// "Protesters have called for a march on Friday", "The judge has
+// scheduled a hearing on Monday" (perfect-arrange-verbs, arrange-verbs,
+// set-event-nouns, gathering-nouns). A present perfect takes no day gone
+// by, so the day is the thing's, ahead or today; "called for a march on
+// Friday" in the past may tell when the call was made, and is left to the
+// tense.
+func (t *Tagger) perfectArranged(at int) bool {
+	if t.w(at-1) != "on" {
+		return false
+	}
+	n := at - 2
+	if !setEventNouns[t.w(n)] && !gatheringNouns[t.w(n)] {
+		n--
+		if !setEventNouns[t.w(n)] && !gatheringNouns[t.w(n)] {
+			return false
+		}
+	}
+	for k := n - 1; k >= 0 && k >= n-4 && t.toks[k].kind == tWord; k-- {
+		w := t.w(k)
+		if arrangeVerbs[w] || perfectArrange[w] {
+			return perfectAuxes[t.before(k)]
+		}
+	}
+	return false
+}
