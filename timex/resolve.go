@@ -952,9 +952,10 @@ func (t *Tagger) timelineEntry(at int) bool {
 // entry at token at, in the present of a chronicle, whose nearest year is
 // y. An entry after another is the first such day on or after the last
 // date (a timeline runs forward: "Nov. 28: Ireland accepts a bailout." then
-// "Jan. 1: Estonia joins the euro."); the first one is the most recent such
-// day gone by, or one within a month ahead: a chronicle tells mostly of
-// what was.
+// "Jan. 1: Estonia joins the euro."); the first one takes the year of a
+// heading over it ("2010 in review"), else it is the most recent such day
+// gone by, or one within a week ahead: a chronicle tells mostly of what
+// was.
 func (t *Tagger) entryYear(at, m, day, y int) int {
 	st := &t.st
 	if ref := st.ref; st.hasRef && ref.g == gDay && !ref.yx && t.entryBefore(at) {
@@ -963,10 +964,38 @@ func (t *Tagger) entryYear(at, m, day, y int) int {
 		}
 		return ref.y
 	}
-	if validDay(y, m, day) && st.dct.addDays(31).before(date{y: y, m: m, d: day, g: gDay}) {
+	if ref := st.ref; st.hasRef && ref.g == gYear && !ref.yx && ref.y <= st.dct.y && t.entryHeaded(at) {
+		// "2010 in review" over "Jan. 12: An earthquake devastates
+		// Haiti.": the year of the heading is the timeline's.
+		return ref.y
+	}
+	if validDay(y, m, day) && st.dct.addDays(7).before(date{y: y, m: m, d: day, g: gDay}) {
 		return y - 1
 	}
 	return y
+}
+
+// entryHeaded reports whether the line before the timeline entry that
+// token at opens is a heading with a year in it ("2010 in review",
+// "Timeline of the crisis since 2008"): a line with no mark that ends a
+// sentence, of at most 12 tokens.
+func (t *Tagger) entryHeaded(at int) bool {
+	if at > 0 && t.toks[at-1].kind == tNum {
+		at--
+	}
+	year := false
+	for j := at - 1; j >= 0 && at-j <= 12; j-- {
+		if t.toks[j].kind == tNum && len(t.w(j)) == 4 {
+			year = true
+		}
+		if j < at-1 && t.sentenceEnd(j) {
+			return false
+		}
+		if j == 0 || t.lineStart(j) {
+			return year
+		}
+	}
+	return false
 }
 
 // entryBefore reports whether the line before the one that token at opens

@@ -7,9 +7,10 @@ import (
 
 // A day of a month that opens its line, a colon or a dash after it, is an
 // entry of a timeline, whose present is a chronicle's and puts no day
-// ahead. The first entry is the most recent such day gone by (or one
-// within a month ahead); each entry after another is the first such day
-// on or after the last date, as a timeline runs forward.
+// ahead. The first entry takes the year of a heading over it, else it is
+// the most recent such day gone by (or one within a week ahead); each
+// entry after another is the first such day on or after the last date, as
+// a timeline runs forward.
 func TestTimelineEntries(t *testing.T) {
 	cases := []struct {
 		dct  time.Time
@@ -28,6 +29,12 @@ func TestTimelineEntries(t *testing.T) {
 		{time.Date(2010, 3, 2, 0, 0, 0, 0, time.UTC),
 			"Feb. 27, 3:34 a.m.: A quake strikes off the coast.\nFeb. 28: Troops reach the city.\n",
 			[]string{"2010-02-27", "2010-02-27T03:34", "2010-02-28"}},
+		{time.Date(2010, 12, 30, 0, 0, 0, 0, time.UTC),
+			"2010 in review\nJan. 12: An earthquake devastates Haiti.\nApril 20: The rig explodes.\nJan. 1: Estonia adopts the euro.\n",
+			[]string{"2010", "2010-01-12", "2010-04-20", "2011-01-01"}},
+		{time.Date(2010, 12, 30, 0, 0, 0, 0, time.UTC),
+			"Looking back\nJan. 12: An earthquake devastates Haiti.\nJan. 3: Parliament opens.\n",
+			[]string{"2010-01-12", "2011-01-03"}},
 		// Out of a timeline, the present of an unknown verb still puts
 		// the day ahead.
 		{time.Date(2010, 9, 20, 0, 0, 0, 0, time.UTC),
