@@ -1049,6 +1049,11 @@ func (t *Tagger) setVerbBefore(hi, lo int) bool {
 // adverb of a former plan (former-plan-adverbs: "Her sentencing,
 // originally set for April, was pushed back").
 func (t *Tagger) planStood(k int) bool {
+	if b := t.before(k); b == "been" && t.w(k-1) == b && perfectAuxes[t.w(k-2)] {
+		// "Parliament has been recalled for Thursday": a plan that
+		// holds now.
+		return false
+	}
 	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)]
 }
 
