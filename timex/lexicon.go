@@ -218,6 +218,7 @@ var (
 	bareClauseSaying = lex.set("bare-clause-saying")
 	scheduledVerbs   = lex.set("scheduled-verbs")
 	signalVerbs      = lex.set("signal-verbs")
+	signalPreps      = lex.set("signal-preps")
 	entryMarks       = lex.set("entry-marks")
 	measureNouns     = lex.set("measure-nouns")
 	depictionVerbs   = lex.set("depiction-verbs")

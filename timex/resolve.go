@@ -898,9 +898,13 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// ("extended to Nov. 16", "gave it until mid-November"), and so
 		// may a verb of saying ("announced job cuts in December").
 		// "since January" counts from a month behind, whatever the verb.
-		if diff > 0 && day == 0 && t.signalledFor(k, at) {
+		if day == 0 && diff != 0 && t.signalledFor(k, at) && (diff > 0 || perfectAuxes[t.before(k)]) {
 			// "The central bank signalled a further cut in February",
-			// said in November: the measure signalled lies ahead.
+			// said in November: the measure signalled lies ahead; "has
+			// promised an election by the end of June" promises now.
+			if diff < 0 {
+				y++
+			}
 			break
 		}
 		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
@@ -1096,16 +1100,21 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
 }
 
-// signalledFor reports whether the month at token at, after "in", is
-// the time of a measure that the past verb of signalling at k governs
-// and whose noun stands between them ("signalled a further cut in
-// February", "hinted at another rate rise in March"; signal-verbs and
+// signalledFor reports whether the month at token at, after "in", "by",
+// "before" or "by the end of", is the time of a measure that the past verb
+// of signalling at k governs and whose noun stands between them
+// ("signalled a further cut in February", "hinted at another rate rise in
+// March", "has promised an election by the end of June"; signal-verbs and
 // measure-nouns), not when the verb signalled ("signalled in September").
 func (t *Tagger) signalledFor(k, at int) bool {
-	if k < 0 || k+2 >= at || at-k > 8 || !signalVerbs[t.w(k)] || t.w(at-1) != "in" || !t.governs(k, at) {
+	p := at - 1
+	if t.w(p) == "of" && partMods[t.w(p-1)] != "" && t.w(p-2) == "the" {
+		p -= 3 // "by the end of June"
+	}
+	if k < 0 || k+2 > p || at-k > 10 || !signalVerbs[t.w(k)] || !signalPreps[t.w(p)] || !t.governs(k, at) {
 		return false
 	}
-	for j := k + 1; j < at-1; j++ {
+	for j := k + 1; j < p; j++ {
 		if t.toks[j].kind != tWord || t.marker(j) != noTense {
 			return false
 		}
