@@ -420,6 +420,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		}
 		if m == future && !t.arrangement(k) {
 			for r := k - 1; r >= lo; r-- {
+				if t.w(r) == "," && coordinators[t.w(r+1)] && t.w(r+2) != "that" {
+					// "The government said it would not negotiate, and
+					// the Red Cross will try again later in the day": a
+					// clause after ", and" is the text's own, not what
+					// was said.
+					break
+				}
 				if reportingVerbs[t.toks[r].low] {
 					return reportedFuture, k
 				}
