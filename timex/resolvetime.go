@@ -76,6 +76,17 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			switch {
 			case ok && !(m.needDay && r.d.yx):
 				d, end, onDay = r.d, r.end, true
+				if prev, ok := t.rangeStart(m.start); ok && m.on.kind == mWeekday && d.before(prev) {
+					// "a curfew from 7 p.m. Tuesday to 7:30 a.m.
+					// Wednesday": a range does not end before it
+					// starts; its end is the first such day after the
+					// start.
+					f := (d.weekday() - prev.weekday() + 7) % 7
+					if f == 0 {
+						f = 7
+					}
+					d = prev.addDays(f)
+				}
 				if m.dayLater {
 					end = m.timeEnd
 				}
