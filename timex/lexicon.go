@@ -209,6 +209,7 @@ var (
 	evidentialAdjs   = lex.set("evidential-adjectives")
 	eventNouns       = lex.set("event-nouns")
 	unplannedNouns   = lex.set("unplanned-happenings")
+	aftermathNouns   = lex.set("aftermath-nouns")
 	happeningAliases = lex.values("happening-aliases")
 	notPast          = lex.set("not-past")
 	futureWords      = lex.set("future-words")

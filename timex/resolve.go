@@ -430,6 +430,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
+	if t.happenedPossessive(at) {
+		// "Police will question witnesses to Saturday's shooting", "will
+		// examine complaints about Friday's vote", in a Monday story:
+		// the happening is gone by, or today's.
+		return dct.addDays(-back)
+	}
 	if t.perfectArranged(at) {
 		// "Protesters have called for a march on Friday", in a
 		// Wednesday story: a present perfect takes no day gone by.

@@ -1165,3 +1165,21 @@ func (t *Tagger) perfectArranged(at int) bool {
 	}
 	return false
 }
+
+// happenedPossessive reports whether the weekday at token at, in the
+// possessive, dates a happening gone by: one no one plans, at most one
+// word after it ("Saturday's shooting", "Saturday's deadly attack"), or
+// any one after a noun of its aftermath and a preposition ("complaints
+// about Friday's vote", "the investigation into Monday's crash";
+// unplanned-happenings, aftermath-nouns).
+func (t *Tagger) happenedPossessive(at int) bool {
+	if !t.possessive(at + 1) {
+		return false
+	}
+	for j := at + 3; j <= at+4 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+		if unplannedNouns[t.w(j)] {
+			return true
+		}
+	}
+	return prepositions[t.w(at-1)] && aftermathNouns[t.w(at-2)]
+}
