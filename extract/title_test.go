@@ -300,6 +300,11 @@ func TestHeadlines(t *testing.T) {
 			"The council shut the bridges after a review of the town's river crossings"},
 		// An opening participle that told only of the time goes with it.
 		{"Speaking on Monday, the coach of Keswick Rovers said the club would appeal the ban.", "The coach of Keswick Rovers said the club would appeal the ban"},
+		// The time that opens an entry of a live blog or of a timeline
+		// box goes with its colon.
+		{"10.15am: Rescue teams have reached the flooded village of Keswick, the council says.",
+			"Rescue teams have reached the flooded village of Keswick, the council says"},
+		{"June 3: Keswick council closes the old bridge to lorries.", "Keswick council closes the old bridge to lorries"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
