@@ -1375,6 +1375,14 @@ func spaced(ws []string) []string {
 func withoutDangling(ws []string) []string {
 	for len(ws) > 3 {
 		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))
+		if n := len(ws); strings.HasSuffix(ws[n-2], ",") && isLower(ws[n-1]) && (comparisons[last] || approximators[last]) ||
+			n > 4 && strings.HasSuffix(last, "ly") && isLower(ws[n-1]) && participle(ws[n-2]) && strings.HasSuffix(ws[n-3], ",") {
+			// A comparison or an adverb a cut left after a comma: "into
+			// Kuwait, more" (than what), "a homicide, caused chiefly" (by
+			// what). The participle goes next (below).
+			ws = ws[:n-1]
+			continue
+		}
 		// A participle alone after a comma lost its phrase: "lodged a
 		// complaint with the Council, arguing", "at 15 percent, followed".
 		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")

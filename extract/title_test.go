@@ -305,6 +305,12 @@ func TestHeadlines(t *testing.T) {
 		{"10.15am: Rescue teams have reached the flooded village of Keswick, the council says.",
 			"Rescue teams have reached the flooded village of Keswick, the council says"},
 		{"June 3: Keswick council closes the old bridge to lorries.", "Keswick council closes the old bridge to lorries"},
+		// A cut leaves no comparison or adverb after a comma without
+		// what it needed.
+		{"The last ferry of the season left Keswick for the islands early on Tuesday, more than eight months after the service resumed.",
+			"The last ferry of the season left Keswick for the islands"},
+		{"The coroner ruled on Friday that the death of the harbour master was an accident, caused chiefly by a faulty winch he had been given to lift the nets.",
+			"The coroner ruled that the death of the harbour master was an accident"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
