@@ -888,6 +888,9 @@ func dashRuns(ws []string) int {
 // case: "two managers, Paul Riva and Alan Steinberg, were wounded". The
 // comma before them ends no clause.
 func apposition(ws []string) bool {
+	if len(ws) > 0 && isLower(ws[0]) && phraseStart[strings.ToLower(ws[0])] {
+		return false // ", with pregnant women, nurses and ...": a phrase, no name
+	}
 	for k := 0; k < len(ws)-1 && k < 5; k++ {
 		if !strings.HasSuffix(ws[k], ",") {
 			continue

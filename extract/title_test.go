@@ -311,6 +311,10 @@ func TestHeadlines(t *testing.T) {
 			"The last ferry of the season left Keswick for the islands"},
 		{"The coroner ruled on Friday that the death of the harbour master was an accident, caused chiefly by a faulty winch he had been given to lift the nets.",
 			"The coroner ruled that the death of the harbour master was an accident"},
+		// A phrase a preposition opens after a comma names nothing again:
+		// a long title is cut at its comma, not inside its list.
+		{"The first ferry tickets were sold in Keswick on Monday, with pensioners, students and people with disabilities at the front of the queue.",
+			"The first ferry tickets were sold in Keswick"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
