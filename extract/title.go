@@ -105,6 +105,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
 			pre, post = s[:a], s[a:]
 		}
+		if timedTail(pre, post) {
+			// "rehearsing for 50 concerts, due to begin in July", "has
+			// ordered vaccine, with the first doses expected in August":
+			// the phrase after the comma is what the time dates, and
+			// without it would end on the verb that needs it; the time
+			// stays (a cut may drop the phrase whole).
+			pre, post = s[:a], s[a:]
+		}
 		if ws := strings.Fields(pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
 			// "Speaking on Tuesday, the manager said": the participle
 			// told only of the time, and goes with it. (Not one in "-ed":
@@ -2255,4 +2263,33 @@ func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) str
 		return nounTitle(k, m)
 	}
 	return clauseTitle(text, [2]int{seg[0] + at, seg[1]}, &tx)
+}
+
+// timedTail reports whether the time taken out after pre ended its
+// clause (post holds nothing more) and the phrase after the last comma of
+// pre, a few words opened by a preposition, "due" or a participle, would
+// be left ending on a verb that needed the time: "due to begin" (in July),
+// "with the first doses expected" (in August).
+func timedTail(pre, post string) bool {
+	if strings.Trim(post, ".!?\"”’ ") != "" {
+		return false
+	}
+	k := strings.LastIndex(pre, ", ")
+	if k < 0 {
+		return false
+	}
+	head, tail := strings.Fields(pre[:k]), strings.Fields(pre[k+2:])
+	if len(tail) == 0 || len(tail) > 5 || len(head) < 4 || inQuotation(head) || attributionTail(tail) {
+		return false
+	}
+	first, last := strings.ToLower(tail[0]), tail[len(tail)-1]
+	if !isLower(tail[0]) || !(phraseStart[first] || first == "due" || participle(first)) || !isLower(last) {
+		return false
+	}
+	for _, w := range tail {
+		if inSet(reportingVerbs, w) || inSet(announcingVerbs, w) {
+			return false
+		}
+	}
+	return strings.HasSuffix(last, "ed") || verbForms[last] || len(tail) >= 2 && strings.EqualFold(tail[len(tail)-2], "to")
 }

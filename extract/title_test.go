@@ -315,6 +315,10 @@ func TestHeadlines(t *testing.T) {
 		// a long title is cut at its comma, not inside its list.
 		{"The first ferry tickets were sold in Keswick on Monday, with pensioners, students and people with disabilities at the front of the queue.",
 			"The first ferry tickets were sold in Keswick"},
+		// A time that dates the phrase after a comma stays when that
+		// phrase would end on the verb that needs it.
+		{"The ferry company had been training 40 new crew for its summer timetable, due to begin in July.",
+			"The ferry company had been training 40 new crew for its summer timetable, due to begin in July"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
