@@ -689,7 +689,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			for back := si - 1; back >= max(0, si-2); back-- {
 				spans = append(spans, [2]int{sents[back].start, sents[back].end})
 			}
-			found := false
+			named := false
 			for _, sp := range spans {
 				pm, prev := gf.find(sp[0], sp[1])
 				if len(pm.persons) == 0 {
@@ -699,21 +699,23 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if pronoun {
 					// "he" is one person: the one named first, the subject.
 					who := g.firstPerson(prev)
-					c.title = namePronoun(c.title, who)
+					c.title, named = namePronoun(c.title, who), who != ""
 					persons = []string{who}
 				}
 				c.coref = true
 				c.m.persons = union(c.m.persons, persons)
 				c.m.actors = union(c.m.actors, persons)
-				found = true
 				break
 			}
-			if !found && pronoun && personPronounAt(c.title) >= 0 {
+			if !named && pronoun && personPronounAt(c.title) >= 0 {
 				// A person the name lists do not know ("Mila Kovac") is
 				// named in the title all the same, by the name the story
 				// gives its subject; the name is not one of the clause's
 				// people, which the other sentences naming her do not have
-				// either. A title left with its "she" is the weaker source.
+				// either (nor when the sentences before name someone else
+				// the lists know only by a role: "Dr. Ana Ruiz", whom
+				// "he" need not be). A title left with its "she" is the
+				// weaker source.
 				c.title = namePronoun(c.title, storySubject(text, sents, si, g))
 				c.coref = true
 			}

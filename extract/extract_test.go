@@ -454,7 +454,8 @@ func TestPronounInSameSentence(t *testing.T) {
 // not know is named in the title by the subject of the sentences before:
 // past a sentence whose subject is no name ("The Croatian beat Sofia
 // Alvarez": she is no subject), a pronoun subject, a time before the
-// pronoun, and a surname alone ("Barrow moved"); never by an
+// pronoun, and a surname alone ("Barrow moved"), and past a sentence
+// that names someone else only by a role ("Dr. Tom Berg"); never by an
 // organisation's run of capitals ("West Yorkshire Police").
 func TestPronounStorySubject(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
@@ -467,6 +468,10 @@ func TestPronounStorySubject(t *testing.T) {
 			"Miles Barrow won three Grammy Awards"},
 		{"A woman was found dead, West Yorkshire Police said. Police named the woman. He will appear in court on Friday.",
 			"He will appear in court"},
+		// A sentence before that names someone the lists know only by a
+		// role ("Dr. Tom Berg") is no sign of whom "she" is.
+		{"Mara Velde told Dr. Tom Berg about the crash on Sunday. She was taken to hospital in Keswick on Monday.",
+			"Mara Velde told Dr. Tom Berg about the crash|Mara Velde was taken to hospital in Keswick"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2025-07-14", c.text)}, Options{})
 		var got []string
