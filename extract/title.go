@@ -1395,9 +1395,11 @@ func withoutDangling(ws []string) []string {
 			continue
 		}
 		// A participle alone after a comma lost its phrase: "lodged a
-		// complaint with the Council, arguing", "at 15 percent, followed".
+		// complaint with the Council, arguing", "at 15 percent, followed";
+		// not the verb after a subject's apposition ("The chairman, Sean
+		// Fitzgerald, resigned").
 		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")
-		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1])) {
+		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -2292,4 +2294,28 @@ func timedTail(pre, post string) bool {
 		}
 	}
 	return strings.HasSuffix(last, "ed") || verbForms[last] || len(tail) >= 2 && strings.EqualFold(tail[len(tail)-2], "to")
+}
+
+// appositionVerb reports whether the last word of ws is the verb of a
+// subject that an apposition between two commas renames: a name ("The
+// chairman, Sean Fitzgerald, resigned"), or what a name is ("Sean
+// Fitzgerald, the chairman, resigned"). Not after an age or any other
+// aside ("a hearing for John Jenkin, 23, charged" with what).
+func appositionVerb(ws []string) bool {
+	n := len(ws)
+	j := n - 3
+	for j >= 1 && !strings.HasSuffix(ws[j], ",") {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	app, subj := ws[j+1:n-1], ws[:j+1]
+	if len(app) == 0 || len(app) > 6 || !predicateless(ws[:n-1]) {
+		return false
+	}
+	if !slices.ContainsFunc(app, isLower) && !slices.ContainsFunc(app, isNumber) {
+		return true
+	}
+	return len(subj) <= 4 && !slices.ContainsFunc(subj, isLower) && inSet(articleWords, app[0])
 }

@@ -319,6 +319,12 @@ func TestHeadlines(t *testing.T) {
 		// phrase would end on the verb that needs it.
 		{"The ferry company had been training 40 new crew for its summer timetable, due to begin in July.",
 			"The ferry company had been training 40 new crew for its summer timetable, due to begin in July"},
+		// The verb after a subject's apposition is no participle a cut
+		// left alone.
+		{"The rowing club's treasurer, Tom Berg, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
+			"The rowing club's treasurer, Tom Berg, resigned"},
+		{"Tom Berg, the rowing club's treasurer, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
+			"Tom Berg, the rowing club's treasurer, resigned"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
