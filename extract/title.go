@@ -191,14 +191,15 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	// supplying" would be half a clause.
 	ws := strings.Fields(s)
 	cut := false
-	if short, c := shorten(ws); opening(ws) > 0 && (len(short) < opening(ws)+4 || len(ws) > maxTitleWords) {
+	timed := tx != nil && tx.Start > seg[0] && tx.Start <= seg[1] && relativeTimed(text[seg[0]:tx.Start])
+	if short, c := shorten(ws, timed); opening(ws) > 0 && (len(short) < opening(ws)+4 || len(ws) > maxTitleWords) {
 		// Cut at the comma of the phrase that opens it, or just after, the
 		// title would be that phrase with no verb ("In a November 9 press
 		// conference", "Between 1991 and 1998, Comeaux"): the clause after
 		// it is the title. A title too long has room for its clause
 		// before the circumstance that opens it ("For the second time in
 		// less than four weeks, a Chargers player was pulled over").
-		ws, cut = shorten(ws[opening(ws):])
+		ws, cut = shorten(ws[opening(ws):], timed)
 	} else {
 		ws, cut = short, c
 	}
@@ -700,13 +701,16 @@ func withoutTruncation(s string) string {
 }
 
 // shorten brings a title over the cap within it (or a few words past it:
-// titleSlack), dropping what it can spare before cutting.
-func shorten(ws []string) ([]string, bool) {
+// titleSlack), dropping what it can spare before cutting; timed when the
+// time the title is for comes after a relative pronoun ("who took part in
+// the 2009 hijacking"), which may have been the clause it dates (see
+// withoutInsert).
+func shorten(ws []string, timed bool) ([]string, bool) {
 	if len(ws) > maxTitleWords {
 		ws = withoutParenthesis(ws)
 	}
 	if len(ws) > maxTitleWords {
-		ws = withoutRelative(ws)
+		ws = withoutRelative(ws, timed)
 	}
 	if len(ws) > maxTitleWords {
 		ws = atComma(ws)
@@ -1018,7 +1022,7 @@ func opening(ws []string) int {
 // designed just for her, died in Beverly Hills" -> "Williams died in Beverly
 // Hills". The clause must close with a comma before the title's end and
 // the words after it go on in lower case (the verb).
-func withoutRelative(ws []string) []string {
+func withoutRelative(ws []string, timed bool) []string {
 	for i := 0; i+2 < len(ws); i++ {
 		if !strings.HasSuffix(ws[i], ",") {
 			continue
@@ -1070,7 +1074,7 @@ func withoutRelative(ws []string) []string {
 		}
 		return ws
 	}
-	return withoutInsert(ws)
+	return withoutInsert(ws, timed)
 }
 
 // participle reports whether w is a participle by its form: a word in
@@ -1113,7 +1117,7 @@ func withoutApposition(ws []string, i int) ([]string, bool) {
 // to the verb ("the first truck of aid, including tents, blankets and
 // water tanks were sent" -> "the first truck of aid were sent"). The
 // subject keeps at least two words.
-func withoutInsert(ws []string) []string {
+func withoutInsert(ws []string, timed bool) []string {
 	for j := 2; j+2 < len(ws); j++ {
 		lw := strings.ToLower(ws[j])
 		list := listOpeners[lw] && strings.HasSuffix(ws[j-1], ",")
@@ -1133,6 +1137,16 @@ func withoutInsert(ws []string) []string {
 				// Sgt. Vanette Christiansen" attributes the whole; ", says
 				// it will take" is the clause's verb.)
 				end = k + 1
+			case !list && k > j+2 && (lw == "who" || lw == "which") && auxiliaries[strings.ToLower(ws[k])] && !auxiliaries[strings.ToLower(ws[k-1])] &&
+				!strings.HasSuffix(ws[k-1], ",") && verbGroups(ws[j:k]) == 1 && verbAt(ws, k+1) && !timed:
+				// A relative clause with no comma round it, closed by the
+				// verb of its subject ("A pirate who took part in the
+				// hijacking of the Harbor Star has been sentenced"); one
+				// whose pronoun is its subject, not a clause of its own
+				// ("a ferryman whose boat was found"). (Not when the time
+				// the title is for may be the clause's: "who took part in
+				// the 2009 hijacking" titles 2009.)
+				end = k
 			default:
 				continue
 			}
@@ -2318,4 +2332,28 @@ func appositionVerb(ws []string) bool {
 		return true
 	}
 	return len(subj) <= 4 && !slices.ContainsFunc(subj, isLower) && inSet(articleWords, app[0])
+}
+
+// relativeTimed reports whether a time after before, the words of its
+// clause up to it, may be a relative clause's: a relative pronoun comes
+// before it, and no auxiliary after the pronoun's own verbs that could be
+// the main clause's ("A pirate who took part in the 2009 hijacking", "A
+// man who was arrested on Friday"; not "A man who fled has been charged
+// on Monday").
+func relativeTimed(before string) bool {
+	ws := strings.Fields(before)
+	at := -1
+	for i, w := range ws {
+		if relativeOpeners[strings.ToLower(w)] {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	k := at + 1
+	for k < len(ws) && auxiliaries[strings.ToLower(ws[k])] {
+		k++ // "who was", "who has been"
+	}
+	return !slices.ContainsFunc(ws[k:], func(w string) bool { return auxiliaries[strings.ToLower(w)] })
 }

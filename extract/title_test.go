@@ -325,6 +325,13 @@ func TestHeadlines(t *testing.T) {
 			"The rowing club's treasurer, Tom Berg, resigned"},
 		{"Tom Berg, the rowing club's treasurer, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
 			"Tom Berg, the rowing club's treasurer, resigned"},
+		// A relative clause with no comma round it goes from a long
+		// title when the verb of its subject closes it; not when it may
+		// hold the time the title is for.
+		{"A Keswick ferryman who took part in the rescue of the crew of the trawler Sea Star has been awarded a medal for bravery by the harbour board on Monday.",
+			"A Keswick ferryman has been awarded a medal for bravery by the harbour board"},
+		{"The woman who allegedly set fire to three boats at the Keswick marina on Thursday night has been charged with arson, criminal damage, burglary and other related offences, police said.",
+			"The woman who allegedly set fire to three boats at the Keswick marina has been charged with arson…"},
 	} {
 		docs := []Doc{doc("a.md", "2024-06-19", tc.text)}
 		tl, _ := Extract(docs, Options{})
