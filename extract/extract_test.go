@@ -118,6 +118,22 @@ func TestNoise(t *testing.T) {
 	}
 }
 
+// TestFurnitureLines: a live blog's call to follow it and a box of key
+// points run into one line make no event; the entries of the blog do.
+func TestFurnitureLines(t *testing.T) {
+	text := "Follow the latest as ferrymen strike across Keswick on Friday.\n\n" +
+		"9.05am: The first ferry of the day was cancelled.\n\n" +
+		"Key points • 300 ferrymen walk out on Friday • Talks set for Monday\n"
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-21", text)}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Title)
+	}
+	if !slices.Equal(got, []string{"The first ferry of the day was cancelled"}) {
+		t.Errorf("titles %q, want only the blog's entry", got)
+	}
+}
+
 func TestAliases(t *testing.T) {
 	docs := []Doc{
 		doc("a.md", "2023-09-13", "Kim Jung-un of the DPRK met Vladimir Putin on Wednesday at the spaceport."),
