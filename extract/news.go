@@ -128,6 +128,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 		if factBox(text[c.sent.start:c.sent.end]) {
 			continue // a box of facts, its lines run together
 		}
+		if qaAnswer(text, sents, c.sent) {
+			continue // the answer of a Q&A with no verb of its own
+		}
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
@@ -662,6 +665,39 @@ func factBox(sent string) bool {
 	}
 	return false
 }
+
+// qaAnswer reports whether s answers the question of a Q&A that asks what
+// or who something is ("What is the convention?" "A treaty signed in 1980
+// which says that ..."; "Who is in charge now?" "The army council, led by
+// ..."): a noun phrase, with no verb before its first comma or relative
+// pronoun, which the question's "is" made a clause. Alone it is none a
+// title or an event could tell. An answer with a verb ("It was signed in
+// 1980") is news like any other sentence.
+func qaAnswer(text string, sents []sentence, s sentence) bool {
+	if s.index == 0 || s.index >= len(sents) || sents[s.index-1].index != s.index-1 {
+		return false
+	}
+	q := text[sents[s.index-1].start:sents[s.index-1].end]
+	qs := strings.Fields(strings.ToLower(q))
+	if !strings.HasSuffix(q, "?") || len(qs) < 2 || len(qs) > 12 || !definingQuestion[qs[0]] || !definingQuestion[qs[1]] {
+		return false
+	}
+	for _, w := range strings.Fields(text[s.start:s.end]) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if auxiliaries[lw] || subjectPronouns[lw] {
+			return false
+		}
+		if relativeOpeners[lw] || lw == "that" || strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return true
+}
+
+// definingQuestion holds the words that open a question asking what or who
+// something is: both of its first two words are among them ("What is",
+// "Who are", "What about") (data/words.txt).
+var definingQuestion = wordSet("defining-question")
 
 // saysSomething reports whether a clause has, outside its time expression,
 // a word in lower case that is no stop word: "12:48PM BST", "Updated May

@@ -356,3 +356,25 @@ func TestFactBox(t *testing.T) {
 		t.Error("factBox: want three labels, not one, and no clock time")
 	}
 }
+
+// TestQAAnswer: the answer of a Q&A to a question of what or who something
+// is, a noun phrase with no verb of its own, makes no event; an answer
+// with a verb does, and the answer to a question of another kind is left
+// as it was.
+func TestQAAnswer(t *testing.T) {
+	text := "What is the harbour charter?\nA deed signed in 1862 which says that the quay belongs to the town for ever.\n\n" +
+		"When will the ferry run again?\nThe council said on Monday the ferry would run again in August.\n\n" +
+		"Who is the charter's keeper?\nIt was given to the town clerk in 1990.\n\n" +
+		"How did the quay fare?\nBadly damaged in the storm of 2013, with three boats lost."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-21", text)}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			got = append(got, strings.Fields(s.Sentence)[0])
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Badly", "It", "The"}; !slices.Equal(got, want) {
+		t.Errorf("events from the sentences opening %q, want %q", got, want)
+	}
+}
