@@ -19,6 +19,7 @@ const maxTitleWords = 18
 func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
+		seg[0] += emptyWhen(text[seg[0]:tx.Start])
 	}
 	s := text[seg[0]:seg[1]]
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && datedNoun(text, *tx) {
@@ -315,6 +316,27 @@ func conjoined(pre string) int {
 		return 0
 	}
 	return j
+}
+
+// emptyWhen is where the clause the time after pre is in starts, when it
+// is a "when" clause after a main clause whose subject is "it" or "this"
+// ("It is a sum that would have been unimaginable when the government
+// guaranteed the banks' debts in September 2008"): the time dates the
+// "when" clause, and the title is that clause, which names its subject.
+// It is 0 otherwise.
+func emptyWhen(pre string) int {
+	if w := strings.ToLower(firstWord(pre)); !emptySubjects[w] {
+		return 0
+	}
+	i := strings.LastIndex(pre, " when ")
+	if i < 0 {
+		return 0
+	}
+	rest := strings.Fields(pre[i+len(" when "):])
+	if len(rest) < 3 || inQuotation(strings.Fields(pre[:i])) || !determiners[strings.ToLower(rest[0])] && isLower(rest[0]) || subjectPronouns[strings.ToLower(rest[0])] {
+		return 0
+	}
+	return i + len(" when ")
 }
 
 // atBoundary cuts a long title at the last clause boundary within the cap
@@ -1350,7 +1372,10 @@ var (
 	// subjectPronouns and particles tell verbs by their neighbours
 	// (verbAt).
 	subjectPronouns = wordSet("subject-pronouns")
-	particles       = wordSet("particles")
+	// emptySubjects are the subjects that name nothing a title could
+	// tell of without the sentence before (emptyWhen).
+	emptySubjects = wordSet("empty-subjects")
+	particles     = wordSet("particles")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came

@@ -325,6 +325,10 @@ func TestHeadlines(t *testing.T) {
 			"The rowing club's treasurer, Tom Berg, resigned"},
 		{"Tom Berg, the rowing club's treasurer, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
 			"Tom Berg, the rowing club's treasurer, resigned"},
+		// A time in a "when" clause after a main clause that names
+		// nothing ("It was ...") dates that clause, which is the title.
+		{"It was nearly midnight when the first ferry of the summer reached the quay at Keswick on Monday.",
+			"The first ferry of the summer reached the quay at Keswick"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
