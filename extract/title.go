@@ -451,14 +451,15 @@ func reportedClause(ws []string) ([]string, bool) {
 
 // phraseCut reports whether a long title may be cut before ws[i], where a
 // phrase starts: not after a verb that needs what follows ("that he would
-// be" on leave, "has checked" into rehab, "to come" to its aid), and not
+// be" on leave, "has checked" into rehab, "to come" to its aid; "to
+// Brazil" is a place), and not
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
-		!strings.EqualFold(ws[i-2], "to") && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
 }
 
 // participleTo reports whether ws[i] is a "to" that a participle a few

@@ -329,6 +329,10 @@ func TestHeadlines(t *testing.T) {
 		// nothing ("It was ...") dates that clause, which is the title.
 		{"It was nearly midnight when the first ferry of the summer reached the quay at Keswick on Monday.",
 			"The first ferry of the summer reached the quay at Keswick"},
+		// A cut before a phrase after "to" and a name keeps the name: "to
+		// Brazil" is a place, not a verb that needs what follows.
+		{"The skipper's former partner took their daughter Ana to Portugal for what was meant to be a two-week holiday in June 2004 and never came back.",
+			"The skipper's former partner took their daughter Ana to Portugal"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
