@@ -156,6 +156,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	s = withoutKicker(s)
 	s = fromSubordinate(s)
 	s = attributionFirst(s)
+	s = namedSubject(s)
 	// Drop leading subordinating words ("as", "especially following",
 	// "according to"), conjunctions ("And thieves made off ...") and a
 	// complementizer ("that the building was on fire").
@@ -2382,4 +2383,37 @@ func relativeTimed(before string) bool {
 		k++ // "who was", "who has been"
 	}
 	return !slices.ContainsFunc(ws[k:], func(w string) bool { return auxiliaries[strings.ToLower(w)] })
+}
+
+// namedSubject is s with a subject that tells whose it is by a pronoun
+// and is renamed by a name between commas left as the name: "His former
+// wife, Carla Barros, took their son" -> "Carla Barros took their son".
+// The pronoun's person is the sentence before's; the name is the title's.
+func namedSubject(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 5 || !inSet(possessivePronouns, ws[0]) {
+		return s
+	}
+	i := 1
+	for i < 4 && !strings.HasSuffix(ws[i], ",") {
+		i++
+	}
+	if i == 4 || !strings.HasSuffix(ws[i], ",") {
+		return s
+	}
+	j := i + 1 // the name's last word, which ends with the comma
+	for j < len(ws)-1 && j-i <= 3 && capitalized(ws[j]) && !strings.HasSuffix(ws[j], ",") {
+		j++
+	}
+	if j >= len(ws)-1 || !capitalized(ws[j]) || !strings.HasSuffix(ws[j], ",") || !isLower(ws[j+1]) || !verbAt(ws, j+1) {
+		return s
+	}
+	name := append(slices.Clip(ws[i+1:j]), strings.TrimSuffix(ws[j], ","))
+	return strings.Join(append(name, ws[j+1:]...), " ")
+}
+
+// capitalized reports whether w opens with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

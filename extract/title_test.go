@@ -333,6 +333,10 @@ func TestHeadlines(t *testing.T) {
 		// Brazil" is a place, not a verb that needs what follows.
 		{"The skipper's former partner took their daughter Ana to Portugal for what was meant to be a two-week holiday in June 2004 and never came back.",
 			"The skipper's former partner took their daughter Ana to Portugal"},
+		// A subject that tells whose it is by a pronoun, renamed by a
+		// name between commas, is the name; an age or a phrase is no name.
+		{"Her husband, Tom Berg, was arrested on Monday at the family's home in Keswick.", "Tom Berg was arrested at the family's home in Keswick"},
+		{"Her husband, 45, was arrested on Monday at the family's home in Keswick.", "Her husband, 45, was arrested at the family's home in Keswick"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
