@@ -120,6 +120,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// "Founded in 1983, the bank was ..." dates the founding, not
 			// the clause.)
 			pre, post = "", post[1:]
+		} else if ws := strings.Fields(pre); len(ws) >= 1 && len(ws) <= 6 && strings.HasPrefix(post, ",") && capitalized(ws[0]) &&
+			(strings.HasSuffix(ws[0], "ed") || verbForms[strings.ToLower(ws[0])]) && !strings.ContainsAny(pre, ",;:") && strings.ContainsAny(tx.Text, "0123456789") {
+			// "Founded by Lowe in 2006, the clinic treats ...": the time
+			// dates the participle's phrase, and the clause after it
+			// tells nothing of 2006; the time stays with its phrase. (A
+			// time of days, "Reached by telephone yesterday, O'Brien
+			// declined", is the clause's too, and goes.)
+			pre, post = s[:a], s[a:]
 		}
 		for _, p := range []string{"'s", "’s"} {
 			post = strings.TrimPrefix(post, p)

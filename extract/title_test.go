@@ -337,6 +337,12 @@ func TestHeadlines(t *testing.T) {
 		// name between commas, is the name; an age or a phrase is no name.
 		{"Her husband, Tom Berg, was arrested on Monday at the family's home in Keswick.", "Tom Berg was arrested at the family's home in Keswick"},
 		{"Her husband, 45, was arrested on Monday at the family's home in Keswick.", "Her husband, 45, was arrested at the family's home in Keswick"},
+		// A year that dates an opening participle's phrase stays with it:
+		// the clause after it tells nothing of that year. A time of days
+		// is the clause's too, and goes.
+		{"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty.",
+			"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty"},
+		{"Reached by telephone on Monday, the harbour master declined to comment.", "Reached by telephone, the harbour master declined to comment"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
