@@ -2192,7 +2192,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") {
 			// ("it was Jobs, not Papermaster, who made ...", "Smith and
 			// Jones, who ...": the name alone is not who did it.)
-			return clauseTitle(text, seg, tx)
+			return withObject(clauseTitle(text, seg, tx), text[seg[0]:seg[1]], ws)
 		}
 		ante = strings.Join(ws[k:], " ")
 	}
@@ -2424,4 +2424,34 @@ func namedSubject(s string) string {
 func capitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// withObject completes the title of a relative clause whose pronoun is
+// its verb's object ("the Holt case, which Brazil's top judge settled on
+// Tuesday" titled "Brazil's top judge settled") with the noun phrase the
+// pronoun stands for, the last of ante's words after "of" or a verb
+// (after another preposition it may be a phrase of the noun), when it
+// opens with a determiner and the title ends on the verb: "Brazil's top
+// judge settled the Holt case".
+func withObject(title, clause string, ante []string) string {
+	cws := strings.Fields(clause)
+	if len(cws) < 3 || !strings.EqualFold(cws[0], "which") || isLower(cws[1]) && !determiners[strings.ToLower(cws[1])] {
+		return title
+	}
+	tws := strings.Fields(title)
+	last := strings.ToLower(tws[len(tws)-1])
+	if len(tws) < 2 || len(tws) > maxTitleWords-4 || !(strings.HasSuffix(last, "ed") || verbForms[last]) {
+		return title
+	}
+	k := len(ante)
+	for k > 0 && !prepositions[strings.ToLower(ante[k-1])] && !verbAt(ante, k-1) && !strings.ContainsAny(ante[k-1], ",;:") {
+		k--
+	}
+	np := ante[k:]
+	if len(np) < 2 || len(np) > 5 || !determiners[strings.ToLower(np[0])] || k > 0 && prepositions[strings.ToLower(ante[k-1])] && !strings.EqualFold(ante[k-1], "of") {
+		// ("the new bridge across the river, which the board opened":
+		// the river is not what was opened.)
+		return title
+	}
+	return title + " " + strings.Join(np, " ")
 }

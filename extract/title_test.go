@@ -343,6 +343,10 @@ func TestHeadlines(t *testing.T) {
 		{"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty.",
 			"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty"},
 		{"Reached by telephone on Monday, the harbour master declined to comment.", "Reached by telephone, the harbour master declined to comment"},
+		// A relative clause whose pronoun is its verb's object is titled
+		// with the noun the pronoun stands for (see TestRelativeObject).
+		{"The town charter of 1862 is at the heart of the harbour dispute, which the High Court settled on Tuesday.",
+			"The High Court settled the harbour dispute"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
@@ -865,5 +869,17 @@ func TestAcronymWho(t *testing.T) {
 	}
 	if relativeClause("WHO said", [2]int{0, 8}) || !relativeClause("who said", [2]int{0, 8}) {
 		t.Errorf("relativeClause: WHO is no pronoun, who is")
+	}
+// TestRelativeObject: the noun an object relative clause's title takes is
+// one after "of" or a verb; one after another preposition may be a phrase
+// of the noun the clause tells of ("the new bridge across the river"), and
+// the title never says the board opened the river.
+func TestRelativeObject(t *testing.T) {
+	text := "The council has spent two years arguing over the new bridge across the river, which the harbour board opened on Tuesday."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "opened the river") {
+			t.Errorf("title %q: the river was not opened", e.Title)
+		}
 	}
 }
