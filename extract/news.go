@@ -197,8 +197,8 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 	und := undatedRoom(len(sents)) // short-lived: numbered in Add, which frees it
 	for _, s := range sents {
 		x := of(s)
-		if x.dated || x.caption {
-			continue
+		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) {
+			continue // (a live blog's headline tells of no one happening)
 		}
 		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) {
 			// A sentence that repeats a happening of the article dated
@@ -665,6 +665,29 @@ func factBox(sent string) bool {
 	}
 	return false
 }
+
+// liveHeadline reports whether a headline is a live blog's: it ends with
+// a mark of one after a dash or colon ("Egypt protests - live", "Ash chaos:
+// live updates", "Chile mine rescue – as it happened"); its news is the
+// entries', each dated by its time.
+func liveHeadline(h string) bool {
+	i := max(strings.LastIndex(h, " - "), strings.LastIndex(h, " – "), strings.LastIndex(h, " — "), strings.LastIndex(h, ": "))
+	if i < 0 {
+		return false
+	}
+	rest := strings.ToLower(strings.Trim(strings.TrimLeft(h[i+1:], "-–—: "), " .!"))
+	return liveMarks[rest]
+}
+
+// liveMarks end a live blog's headline (data/words.txt; a hyphen joins the
+// words of one).
+var liveMarks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range wordLists["live-marks"] {
+		m[strings.ReplaceAll(w, "-", " ")] = true
+	}
+	return m
+}()
 
 // qaAnswer reports whether s answers the question of a Q&A that asks what
 // or who something is ("What is the convention?" "A treaty signed in 1980

@@ -378,3 +378,24 @@ func TestQAAnswer(t *testing.T) {
 		t.Errorf("events from the sentences opening %q, want %q", got, want)
 	}
 }
+
+// TestLiveHeadline: a live blog's headline ("Ferry strike - live") tells
+// of no one happening and makes no event; a headline with a dash that is
+// no such mark does.
+func TestLiveHeadline(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want int
+	}{
+		{"Keswick ferry strike - live", 0},
+		{"Keswick ferry strike: live updates", 0},
+		{"Keswick ferrymen walk out - union", 1},
+	} {
+		d := doc("a.md", "2024-06-21", "All times BST.\n\nThe port was quiet.")
+		d.Article.Title = c.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if len(tl.Events) != c.want {
+			t.Errorf("%q: %d events, want %d", c.head, len(tl.Events), c.want)
+		}
+	}
+}
