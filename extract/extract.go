@@ -679,7 +679,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// A title that opens on "he" or "she" has a pronoun subject
 			// too, after a time its clause opened on ("On Saturday she
 			// walked off Centre Court").
-			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1])) || personPronounAt(c.title) == 0
+			// (A "his" or "her" that opens the title counts when it opens
+			// the sentence: "Kathryn Jenkin, 20, and her mother were
+			// found" may tell of a name just before it, which the lists
+			// need not know.)
+			w := strings.ToLower(firstWord(c.title))
+			inside := (w == "his" || w == "her") && !strings.HasPrefix(strings.ToLower(text[c.sent.start:c.sent.end]), w+" ")
+			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1])) || personPronounAt(c.title) == 0 && !inside
 			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
 			}
@@ -993,6 +999,13 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
 			continue
 		}
 		at := []int{0}
+		// After a title's abbreviation ("Capt. Richard Quill came home"),
+		// not in a statement, whose "he" may be the man it tells of
+		// ("Lt. Bob Rifkin said Ortiz became ..." "He joined ...").
+		if i := strings.Index(sent, ". "); i > 0 && !strings.Contains(sent[:i], " ") && isAbbreviation(sent[:i]) &&
+			!slices.ContainsFunc(strings.Fields(sent), func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] }) {
+			at = append(at, i+2)
+		}
 		// After an opening phrase ("Two years ago, ", "His daughter, ").
 		if i := strings.Index(sent, ", "); i > 0 && !fieldsAtLeast(sent[:i], 9) {
 			at = append(at, i+2)

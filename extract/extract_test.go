@@ -471,8 +471,9 @@ func TestPronounInSameSentence(t *testing.T) {
 // past a sentence whose subject is no name ("The Croatian beat Sofia
 // Alvarez": she is no subject), a pronoun subject, a time before the
 // pronoun, and a surname alone ("Barrow moved"), and past a sentence
-// that names someone else only by a role ("Dr. Tom Berg"); never by an
-// organisation's run of capitals ("West Yorkshire Police").
+// that names someone else only by a role ("Dr. Tom Berg"); a "his" that
+// opens the title too; never by an organisation's run of capitals ("West
+// Yorkshire Police").
 func TestPronounStorySubject(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Two years ago, Mila Kovac lost in the first round of qualifying. On Saturday she walked off Centre Court as champion. " +
@@ -484,6 +485,13 @@ func TestPronounStorySubject(t *testing.T) {
 			"Miles Barrow won three Grammy Awards"},
 		{"A woman was found dead, West Yorkshire Police said. Police named the woman. He will appear in court on Friday.",
 			"He will appear in court"},
+		// "His" that opens a sentence is the subject's before, after a
+		// title's abbreviation too; not that of a statement's speaker,
+		// whose "he" may be the man the statement tells of.
+		{"Capt. Tom Berg, the skipper held for five days, came home on Friday to a crowd of neighbours. His boat was towed into Keswick harbour on Saturday.",
+			"Capt. Tom Berg, the skipper held for five days, came home to a crowd of neighbours|Tom Berg's boat was towed into Keswick harbour"},
+		{"Lt. Ana Ruiz said Tom Berg joined the crew in 2001. He was promoted in 2005.",
+			"Lt. Ana Ruiz said Tom Berg joined the crew|He was promoted"},
 		// A sentence before that names someone the lists know only by a
 		// role ("Dr. Tom Berg") is no sign of whom "she" is.
 		{"Mara Velde told Dr. Tom Berg about the crash on Sunday. She was taken to hospital in Keswick on Monday.",

@@ -2272,14 +2272,18 @@ func decapitalize(s string) string {
 
 // namePronoun puts the person a pronoun subject stands for into a title:
 // "Shortly after taking office, he flew ..." becomes "Shortly after taking
-// office, Ana Ruiz flew ...". Only the first "he" or "she" among the
-// first words is replaced.
+// office, Ana Ruiz flew ...", "His plane landed" "Ana Ruiz's plane
+// landed". Only the first "he" or "she" among the first words, or the
+// "his" or "her" that opens the title, is replaced.
 func namePronoun(title, name string) string {
 	if name == "" {
 		return title
 	}
 	ws := strings.Fields(title)
 	if i := personPronounAt(title); i >= 0 {
+		if !personPronouns[strings.ToLower(ws[i])] {
+			name += "'s" // "His plane landed" -> "Richard Quill's plane landed"
+		}
 		ws[i] = name
 		return capitalize(strings.Join(ws, " "))
 	}
@@ -2287,9 +2291,13 @@ func namePronoun(title, name string) string {
 }
 
 // personPronounAt is the index of the first "he" or "she" among the first
-// words of a title, or -1.
+// words of a title, or 0 for a title that opens with "his" or "her" and a
+// noun in lower case ("His plane landed"), or -1.
 func personPronounAt(title string) int {
 	ws := strings.Fields(title)
+	if len(ws) > 2 && (strings.EqualFold(ws[0], "his") || strings.EqualFold(ws[0], "her")) && isLower(ws[1]) {
+		return 0
+	}
 	for i, w := range ws[:min(len(ws), 9)] {
 		if personPronouns[strings.ToLower(w)] {
 			return i
