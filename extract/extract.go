@@ -1117,8 +1117,9 @@ var (
 	negations = wordSet("negations")
 )
 
-// spanEnd reports whether the word just before tx (or before an "on" or
-// "the" before it) ends a span at it: "until April 2", "through Sunday".
+// spanEnd reports whether the word just before tx (or before an "on",
+// "the" or "at least" before it) ends a span at it: "until April 2",
+// "through Sunday", "until at least 7am on Friday".
 // Not when the clause denies the span ("could not be rescued until the
 // next morning": they were rescued then) or a "when" clause after the date
 // tells what happened at it ("at large until Dec. 7, when he was found").
@@ -1145,6 +1146,9 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 		}
 		if spanEnds[w] {
 			break
+		}
+		if w == "least" && prev() == "at" {
+			continue // "until at least 7am on Friday"
 		}
 		if w != "on" && w != "the" || n == 2 {
 			return false

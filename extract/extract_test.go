@@ -604,6 +604,7 @@ func TestSpanEnd(t *testing.T) {
 	}{
 		{"The three men were remanded in custody until April 2.", ""},
 		{"The measures aim to save $40 billion through 2027.", ""},
+		{"The harbour board said the quay would stay closed until at least 7am on Friday.", ""},
 		{"The climbers could not be rescued until Sunday morning.", "2026-03-15"},
 		{"He was at large until March 12, when he was found at a north Houston business.", "2026-03-12"},
 		// "before" a time that is no deadline's: near it, or within a
