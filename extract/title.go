@@ -120,13 +120,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// "Founded in 1983, the bank was ..." dates the founding, not
 			// the clause.)
 			pre, post = "", post[1:]
-		} else if ws := strings.Fields(pre); len(ws) >= 1 && len(ws) <= 6 && strings.HasPrefix(post, ",") && capitalized(ws[0]) &&
-			(strings.HasSuffix(ws[0], "ed") || verbForms[strings.ToLower(ws[0])]) && !strings.ContainsAny(pre, ",;:") && strings.ContainsAny(tx.Text, "0123456789") {
-			// "Founded by Lowe in 2006, the clinic treats ...": the time
-			// dates the participle's phrase, and the clause after it
-			// tells nothing of 2006; the time stays with its phrase. (A
-			// time of days, "Reached by telephone yesterday, O'Brien
-			// declined", is the clause's too, and goes.)
+		} else if participlePhrase(pre, post) && strings.ContainsAny(tx.Text, "0123456789") {
+			// "Founded by Lowe in 2006, the clinic treats ...", "The
+			// recorder, found on Nov. 9, showed ...": the time dates the
+			// participle's phrase, and the clause around it tells nothing
+			// of that day; the time stays with its phrase. (A time of
+			// days, "Reached by telephone yesterday, O'Brien declined", is
+			// the clause's too, and goes.)
 			pre, post = s[:a], s[a:]
 		}
 		for _, p := range []string{"'s", "’s"} {
@@ -2462,4 +2462,32 @@ func withObject(title, clause string, ante []string) string {
 		return title
 	}
 	return title + " " + strings.Join(np, " ")
+}
+
+// participlePhrase reports whether pre, the words of a clause before its
+// time, ends in the phrase of a participle in "-ed" (or of an irregular
+// one such as "found") that the comma opening post closes: a phrase that
+// opens the clause ("Founded by Lowe" in 2006, "the clinic ..."), or one
+// set off after its subject, the subject's verb after it ("The recorder,
+// found" on Nov. 9, "showed ..."; not "Soldiers of the brigade, 2nd
+// Division, crossed the border" at 6 a.m., "the military said"). A few
+// words, no other comma.
+func participlePhrase(pre, post string) bool {
+	if !strings.HasPrefix(post, ",") {
+		return false
+	}
+	ph, opens := pre, true
+	if k := strings.LastIndex(pre, ", "); k >= 0 {
+		ph, opens = pre[k+2:], false
+		next := strings.Fields(post[1:])
+		if len(next) == 0 || !isLower(next[0]) || !verbAt(next, 0) {
+			return false
+		}
+	}
+	ws := strings.Fields(ph)
+	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(ph, ",;:") || opens != capitalized(ws[0]) || !opens && !isLower(ws[0]) {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
 }

@@ -343,6 +343,10 @@ func TestHeadlines(t *testing.T) {
 		{"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty.",
 			"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty"},
 		{"Reached by telephone on Monday, the harbour master declined to comment.", "Reached by telephone, the harbour master declined to comment"},
+		// So does one that dates the phrase of a participle set off
+		// after its subject, the subject's verb after it.
+		{"The ferry's log book, found on June 9, 2019, showed that the engines had failed an hour before the crash.",
+			"The ferry's log book, found on June 9, 2019, showed that the engines had failed"},
 		// A relative clause whose pronoun is its verb's object is titled
 		// with the noun the pronoun stands for (see TestRelativeObject).
 		{"The town charter of 1862 is at the heart of the harbour dispute, which the High Court settled on Tuesday.",
