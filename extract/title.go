@@ -1728,7 +1728,8 @@ func verbAt(ws []string, i int) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "ed") {
 		// (Not after an article, nor after a comma before a noun, where
 		// it is an adjective: "the wounded deputy", "blankets, canned
-		// food"; "LaCalamita, entered the office" is a verb.)
+		// food"; "LaCalamita, entered the office" and "Rhodes, the
+		// singer, died after" are verbs.)
 		if i == 0 {
 			return true
 		}
@@ -1739,7 +1740,7 @@ func verbAt(ws []string, i int) bool {
 		if strings.HasSuffix(lp, ",") && i+1 < len(ws) {
 			next := strings.ToLower(strings.Trim(ws[i+1], ",;:\"“”‘’'"))
 			r, _ := utf8.DecodeRuneInString(next)
-			return determiners[next] || prepositions[next] || particles[next] || measureNumbers[next] || unicode.IsDigit(r)
+			return determiners[next] || prepositions[next] || particles[next] || measureNumbers[next] || unicode.IsDigit(r) || subordinators[next]
 		}
 		return true
 	}

@@ -324,7 +324,7 @@ func TestHeadlines(t *testing.T) {
 		{"The rowing club's treasurer, Tom Berg, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
 			"The rowing club's treasurer, Tom Berg, resigned"},
 		{"Tom Berg, the rowing club's treasurer, resigned on Monday after it emerged he had borrowed 40,000 pounds from the club's accounts for three years.",
-			"Tom Berg, the rowing club's treasurer, resigned"},
+			"Tom Berg resigned after it emerged he had borrowed 40,000 pounds from the club's accounts for three years"},
 		// A time in a "when" clause after a main clause that names
 		// nothing ("It was ...") dates that clause, which is the title.
 		{"It was nearly midnight when the first ferry of the summer reached the quay at Keswick on Monday.",
@@ -351,6 +351,11 @@ func TestHeadlines(t *testing.T) {
 		// with the noun the pronoun stands for (see TestRelativeObject).
 		{"The town charter of 1862 is at the heart of the harbour dispute, which the High Court settled on Tuesday.",
 			"The High Court settled the harbour dispute"},
+		// A verb in "-ed" after an apposition's closing comma is the
+		// subject's verb before a subordinating word too: the apposition
+		// goes from a long title, the verb stays.
+		{"Mara Velde, the rower whose races on the river drew crowds of more than ten thousand, died on Thursday after she fell ill at her home in Keswick.",
+			"Mara Velde died after she fell ill at her home in Keswick"},
 		// A relative clause with no comma round it goes from a long
 		// title when the verb of its subject closes it; not when it may
 		// hold the time the title is for.
