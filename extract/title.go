@@ -213,6 +213,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	} else {
 		ws, cut = short, c
 	}
+	if cut && timed {
+		// Cut at the cap inside the relative clause that holds the time
+		// ("A pirate who took part in the 2009 hijacking of the Harbor
+		// Star…"): that clause, told of its subject, is the title.
+		if rel, ok := relativeOwnTitle(strings.Fields(s)); ok {
+			ws, cut = rel, false
+		}
+	}
 	if len(ws) == 0 {
 		return ""
 	}
@@ -2491,4 +2499,33 @@ func participlePhrase(pre, post string) bool {
 	}
 	w := strings.ToLower(ws[0])
 	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
+}
+
+// relativeOwnTitle is the relative clause that follows a title's subject,
+// with no comma round it and closed by an auxiliary (see withoutInsert),
+// told of that subject: "A pirate who took part in the 2009 hijacking of
+// the Harbor Star has been sentenced" -> "A pirate took part in the 2009
+// hijacking of the Harbor Star". ok is false when there is no such clause
+// or it is over the cap.
+func relativeOwnTitle(ws []string) ([]string, bool) {
+	for j := 2; j+2 < len(ws); j++ {
+		if lw := strings.ToLower(ws[j]); lw != "who" && lw != "which" || strings.HasSuffix(ws[j-1], ",") {
+			continue
+		}
+		if !predicateless(ws[:j]) {
+			return nil, false
+		}
+		for k := j + 3; k+1 < len(ws); k++ {
+			if !auxiliaries[strings.ToLower(ws[k])] || auxiliaries[strings.ToLower(ws[k-1])] || strings.HasSuffix(ws[k-1], ",") {
+				continue
+			}
+			out := append(slices.Clip(ws[:j]), ws[j+1:k]...)
+			if len(out) > maxTitleWords || verbGroups(ws[j:k]) != 1 || !verbAt(ws, k+1) || unbalanced(out) {
+				return nil, false
+			}
+			return out, true
+		}
+		return nil, false
+	}
+	return nil, false
 }
