@@ -2456,8 +2456,10 @@ func withObject(title, clause string, ante []string) string {
 		return title
 	}
 	tws := strings.Fields(title)
-	last := strings.ToLower(tws[len(tws)-1])
-	if len(tws) < 2 || len(tws) > maxTitleWords-4 || !(strings.HasSuffix(last, "ed") || verbForms[last]) {
+	if len(tws) < 2 || len(tws) > maxTitleWords-4 {
+		return title
+	}
+	if last := strings.ToLower(tws[len(tws)-1]); !(strings.HasSuffix(last, "ed") || verbForms[last]) {
 		return title
 	}
 	k := len(ante)

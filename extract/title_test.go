@@ -893,3 +893,24 @@ func TestRelativeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestNewTitleHelpersOnOddInput: the helpers of this round's title rules
+// take empty and one-word input without panicking, and change nothing
+// there.
+func TestNewTitleHelpersOnOddInput(t *testing.T) {
+	for _, in := range []string{"", "x", "His", "It when", ", ,", "Reports that"} {
+		ws := strings.Fields(in)
+		if got := withObject("", "which the board settled", ws); got != "" {
+			t.Errorf("withObject(%q) = %q", in, got)
+		}
+		if got := namedSubject(in); got != in {
+			t.Errorf("namedSubject(%q) = %q", in, got)
+		}
+		if emptyWhen(in) != 0 || timedTail(in, "") || participlePhrase(in, "") || relativeTimed(in) && !strings.Contains(in, "who") {
+			t.Errorf("%q: a rule fired on nothing", in)
+		}
+		if _, ok := relativeOwnTitle(ws); ok {
+			t.Errorf("relativeOwnTitle(%q) found a clause", in)
+		}
+	}
+}
