@@ -880,6 +880,8 @@ func TestAcronymWho(t *testing.T) {
 	if relativeClause("WHO said", [2]int{0, 8}) || !relativeClause("who said", [2]int{0, 8}) {
 		t.Errorf("relativeClause: WHO is no pronoun, who is")
 	}
+}
+
 // TestRelativeObject: the noun an object relative clause's title takes is
 // one after "of" or a verb; one after another preposition may be a phrase
 // of the noun the clause tells of ("the new bridge across the river"), and
