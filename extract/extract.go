@@ -157,6 +157,40 @@ func (a *Analysis) Diagnostics() []Diagnostic {
 	return a.diags
 }
 
+// filedDays is how many days before its publication a dispatch's dateline
+// may date it: a wire story filed late is published the next day or two.
+const filedDays = 3
+
+// filedOn returns the day a wire dispatch's dateline gives ("NAIROBI,
+// Kenya, Aug. 7 (Xinhua) --", "HOUSTON, April 12 (Reuters) -"), read in one
+// of the text's first four lines, when it lies within filedDays before
+// the publication day pub: the day the dispatch's "today" and "yesterday"
+// count from.
+func filedOn(text string, tagger *timex.Tagger, pub time.Time) (time.Time, bool) {
+	for k, rest := 0, text; k < 4 && rest != ""; {
+		line, next, _ := strings.Cut(rest, "\n")
+		rest = next
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		k++
+		if end := datelineEnd(line, 0, len(line)); end > 0 {
+			for _, tx := range tagger.Tag(line[:end], pub) {
+				d, ok := tx.Val.Date()
+				if !ok || d.Gran != timeline.Day {
+					continue
+				}
+				t := d.First()
+				if days := pub.Sub(t).Hours() / 24; days >= 1 && days <= filedDays {
+					return t, true
+				}
+			}
+			return time.Time{}, false
+		}
+	}
+	return time.Time{}, false
+}
+
 // Analyze tags one article and cuts it into candidates. It may be called
 // on several goroutines at once; the Analysis holds none of d.Text.
 func (x *Extractor) Analyze(d Doc) (a *Analysis) {
@@ -204,7 +238,13 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// news cut their lower-case words and keys from it.
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
-	txs := tagger.Tag(x.lx.withoutCaptions(d.Text, low, sents), d.Article.Published.First())
+	dct := d.Article.Published.First()
+	if filed, ok := filedOn(d.Text, tagger, dct); ok {
+		// "NAIROBI, Kenya, Aug. 7 (Xinhua) -- ... here today": a
+		// dispatch's relative dates count from the day it was filed.
+		dct = filed
+	}
+	txs := tagger.Tag(x.lx.withoutCaptions(d.Text, low, sents), dct)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)

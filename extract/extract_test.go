@@ -707,3 +707,31 @@ func TestAttributionDatesUndatedClause(t *testing.T) {
 		t.Errorf("no event of Saturday 1998-08-15: %+v", tl.Events)
 	}
 }
+
+// TestFiledOn checks that a wire dispatch's relative dates count from the
+// day its dateline gives, when it was published a day or two later, and
+// not from a dateline's day that is no such day.
+func TestFiledOn(t *testing.T) {
+	for _, tc := range []struct {
+		pub, text, want string
+	}{
+		{"1998-08-08", "NAIROBI, Kenya, Aug. 7 (Xinhua) -- A bomb exploded near the embassy here today, killing 20 people, police said.", "1998-08-07"},
+		{"2012-04-13", "HOUSTON, April 12 (Reuters) - The burning rig sank into the sea today, two days after the blast.", "2012-04-12"},
+		{"1998-08-08", "NAIROBI, Kenya (AP) -- A bomb exploded near the embassy here today, killing 20 people, police said.", "1998-08-08"},
+		{"1998-08-08", "NAIROBI, Kenya, July 7 (Xinhua) -- A bomb exploded near the embassy here today, killing 20 people, police said.", "1998-08-08"},
+	} {
+		d := doc("a.md", tc.pub, tc.text)
+		tl, _ := Extract([]Doc{d}, Options{})
+		got := ""
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Expression == "today" {
+					got = e.Date.String()
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q published %s: today is %q, want %s", tc.text, tc.pub, got, tc.want)
+		}
+	}
+}
