@@ -563,7 +563,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			var rel [2]int // a relative clause the title leaves out
 			if len(later) > 0 && later[0].date.Gran == timeline.Day && !attributive(text, later[0].tx) {
-				if k := inRelative(ws, first.tx); k > 0 {
+				if k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx)); k > 0 {
 					// "A fisherman who was rescued on Thanksgiving Day
 					// said Friday ...": the first date is the relative
 					// clause's; the clause's own is the next.
@@ -894,6 +894,33 @@ func inRelative(ws []word, tx timex.Timex) int {
 			}
 			return k
 		}
+	}
+	return 0
+}
+
+// inParticiple returns the index of the participle that opens a phrase
+// after a noun that holds tx, or 0: "A supertanker seized by pirates this
+// week dropped anchor on Thursday", "The tanker, freed by pirates last
+// week, arrived in Mombasa on Sunday": the first time is the seizure's,
+// the clause's own is the next. The participle ("-ed" or an irregular
+// form) names its agent ("by"), follows a word that is no auxiliary,
+// pronoun or preposition ("was seized by pirates this week" is the
+// clause's verb), and no comma stands between it and the time.
+func inParticiple(ws []word, tx timex.Timex) int {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	for k := at - 1; k >= max(2, at-1-maxRelative); k-- {
+		if k+1 < len(ws) && ws[k+1].comma {
+			return 0
+		}
+		w := ws[k].w
+		if !(strings.HasSuffix(w, "ed") && len(w) > 4 || verbForms[w]) || k+1 >= at || ws[k+1].w != "by" {
+			continue
+		}
+		prev := ws[k-1].w
+		if auxiliaries[prev] || pronouns[prev] || prepositions[prev] || determiners[prev] || relativePronouns[prev] || subordinators[prev] || reportingVerbs[w] {
+			return 0
+		}
+		return k
 	}
 	return 0
 }

@@ -735,3 +735,21 @@ func TestFiledOn(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleDate checks that the time of a participle phrase after a
+// noun ("seized by pirates this week") dates the seizure, not the clause,
+// whose own time comes later.
+func TestParticipleDate(t *testing.T) {
+	for _, tc := range []struct{ text, want, title string }{
+		{"A ferry seized by rebels this week docked at Port Lemi on Thursday, a harbour official said.", "2015-03-19", "A ferry docked at Port Lemi, a harbour official said"},
+		{"The ferry Osprey, freed by rebels last week after two months in captivity, reached Port Lemi on Sunday.", "2015-03-15", ""},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2015-03-20", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Date.String() != tc.want || tc.title != "" && tl.Events[0].Title != tc.title {
+			for _, e := range tl.Events {
+				t.Logf("%s %q", e.Date, e.Title)
+			}
+			t.Errorf("%q: want one event of %s %q", tc.text, tc.want, tc.title)
+		}
+	}
+}
