@@ -946,6 +946,12 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		}
 		cl.stamp = m.stamp
 		s, ok := m.score(cl, c, a, b)
+		if ok && c.noun && c.date.Gran < timeline.Day && cl.first == cl.last {
+			// "last week's earthquake" is the quake most articles
+			// report that week, not the death toll of the day after
+			// whose words it shares more.
+			s += float64(len(cl.docs))
+		}
 		if ok && (best == nil || s > bestScore || s == bestScore && m.before(cl, best, c)) {
 			best, bestScore = cl, s
 		}

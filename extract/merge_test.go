@@ -486,3 +486,23 @@ func TestSameSpeakerAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarseNounToWidest checks that a happening named by a noun of a
+// coarse date ("last week's flood") joins the happening of that kind most
+// articles report that week, not another day's whose words it shares.
+func TestCoarseNounToWidest(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2016-05-11", "A flood swept through the valley town of Orrin on Tuesday, killing 12 people."),
+		doc("b.md", "2016-05-12", "The flood on Tuesday destroyed 300 homes in Orrin."),
+		doc("c.md", "2016-05-12", "The death toll from the flood in Orrin rose to 20 on Wednesday as rescuers searched the church and the school by the river."),
+		doc("d.md", "2016-05-17", "Mourners in Orrin buried victims of last week's flood at the church by the river on Monday."),
+	}
+	tl, _ := Extract(docs, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "d.md" && s.Expression == "last week" && e.Date.String() != "2016-05-10" {
+				t.Errorf("last week's flood joined %s %q, want the flood of 2016-05-10", e.Date, e.Title)
+			}
+		}
+	}
+}
