@@ -72,10 +72,14 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 			_, full := monthNames[t.w(k)]
 			_, abbr := monthAbbrevs[t.w(k)]
 			_, unit := units[t.w(k)]
-			if !full && !abbr && !unit {
+			w := t.w(k)
+			counts := k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].space && !ordinalSuffixes[w] && !prepositions[w] && !rangeDayFollowers[w]
+			if !full && !abbr && !unit && !counts {
 				// the second day of a range, if the first was a day; not
 				// a number before a unit, which counts it: "was sentenced
-				// Friday to 25 years" gives a term, not a day
+				// Friday to 25 years" gives a term, not a day; nor one
+				// before a word that is no preposition or conjunction
+				// ("pleaded not guilty on Thursday to 16 federal charges")
 				return mention{start: i, end: k, kind: mRangeDay, at: i, day: day}.or(t.eraNumber(i)), true
 			}
 		}
