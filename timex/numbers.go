@@ -73,13 +73,15 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 			_, abbr := monthAbbrevs[t.w(k)]
 			_, unit := units[t.w(k)]
 			w := t.w(k)
-			counts := k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].space && !ordinalSuffixes[w] && !prepositions[w] && !rangeDayFollowers[w]
+			counts := t.toks[i-1].kind == tWord && k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].space && !ordinalSuffixes[w] && !prepositions[w] && !rangeDayFollowers[w]
 			if !full && !abbr && !unit && !counts {
 				// the second day of a range, if the first was a day; not
 				// a number before a unit, which counts it: "was sentenced
 				// Friday to 25 years" gives a term, not a day; nor one
-				// before a word that is no preposition or conjunction
-				// ("pleaded not guilty on Thursday to 16 federal charges")
+				// after "to" before a word that is no preposition or
+				// conjunction ("pleaded not guilty on Thursday to 16
+				// federal charges"; "the June 18-19 state visit" is a
+				// range)
 				return mention{start: i, end: k, kind: mRangeDay, at: i, day: day}.or(t.eraNumber(i)), true
 			}
 		}
