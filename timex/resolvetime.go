@@ -110,6 +110,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			if m.shift != 0 {
 				d = d.addDays(m.shift)
 			}
+		case t.clockEntry(m):
+			// "1.15pm: Trains are running again": an entry of a live
+			// blog is on the day its entries run on, the DCT's, whatever
+			// an entry before it said of last night; and it starts a new
+			// entry, so what follows counts from its day.
+			d = st.dct
 		case t.namedDay(m.start, &d):
 			written = false
 		case st.hasRef && st.ref.g == gDay:
@@ -124,6 +130,17 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// clockEntry reports whether the clock time m, written with no day after
+// it, opens its line (or the text) and a mark of entry-marks follows it:
+// the time of an entry of a live blog ("9.05am: Good morning.", "1.15pm -
+// Police say ...").
+func (t *Tagger) clockEntry(m *mention) bool {
+	if m.on != nil || m.start > 0 && !t.lineStart(m.start) {
+		return false
+	}
+	return m.end < len(t.toks) && entryMarks[t.w(m.end)]
 }
 
 // namedDay reports whether the sentence of a clock time at token at opens

@@ -1,0 +1,47 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// A clock time that opens its line, a colon or a dash after it, is the
+// time of an entry of a live blog: it is on the DCT's day, whatever an
+// entry before it said of last night, yesterday or a weekday; a clock
+// time inside an entry still counts from the last day named.
+func TestLiveBlogEntries(t *testing.T) {
+	cases := []struct {
+		dct  time.Time
+		text string
+		want []string
+	}{
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"Live: floods in the valley\n8.40am: The river burst its banks last night.\n11.05am: A bridge was closed yesterday evening.\n2.30pm: Rain is easing.\n",
+			[]string{"2014-01-28T08:40", "2014-01-27TNI", "2014-01-28T11:05", "2014-01-27TEV", "2014-01-28T14:30"}},
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"9:15 - Counting resumes. Ministers will meet on Friday.\n10:45 - Turnout was high on Sunday.\n",
+			[]string{"2014-01-28T09:15", "2014-01-31", "2014-01-28T10:45", "2014-01-26"}},
+		// Inside an entry, a clock time after a day keeps that day; a
+		// time that opens a line with no mark after it is no entry.
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"7.50am: The fire began late on Sunday. Crews arrived at 11.20pm.\nAt 6am yesterday the road reopened.\n",
+			[]string{"2014-01-28T07:50", "2014-01-26", "2014-01-26T23:20", "2014-01-27T06:00"}},
+	}
+	for _, c := range cases {
+		got := Tag(c.text, c.dct)
+		var vals []string
+		for _, x := range got {
+			vals = append(vals, x.Value)
+		}
+		if len(vals) != len(c.want) {
+			t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
+			continue
+		}
+		for i := range vals {
+			if vals[i] != c.want[i] {
+				t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
+				break
+			}
+		}
+	}
+}
