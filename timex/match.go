@@ -119,8 +119,18 @@ func (t *Tagger) emit(r result) {
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
 	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare {
+		prev, had, prevAt, prevNight, prevPoss := t.st.ref, t.st.hasRef, t.st.refAt, t.st.refNight, t.st.refPoss
 		t.st.note(r.d)
+		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
 		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18)
+		if r.typ == "DATE" && r.d.g == gDay && t.closingAttribution(r.start, r.end) {
+			t.st.saidRef = true
+			// A day in the possessive ("Saturday's earthquake killed
+			// 37, officials said on Monday. The army arrived at 11
+			// a.m.") names a happening, not the time of what follows.
+			t.st.hasPre = had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start
+			t.st.preRef, t.st.preNight = prev, prevNight
+		}
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true
 		}
@@ -131,6 +141,31 @@ func (t *Tagger) emit(r result) {
 	if u := r.v.Unit; r.typ == "DURATION" && (u == UnitMonth && (r.v.Unknown != 0 || r.v.N != 1 && r.v.N != 3) || u == UnitMinute || u == UnitYear) {
 		t.st.inQuarter = false // "the first nine months", "the year"
 	}
+}
+
+// closingAttribution reports whether the day from token start to end is
+// the time of a closing attribution: a verb of saying (and "on") before
+// it, the end of the sentence after it ("..., the Coast Guard said
+// Wednesday.", "..., police said on Tuesday.").
+func (t *Tagger) closingAttribution(start, end int) bool {
+	k := start - 1
+	if t.w(k) == "on" {
+		k--
+	}
+	if k < 1 || !reportingVerbs[t.w(k)] || end < len(t.toks) && !t.sentenceEnd(end) {
+		return false
+	}
+	// The verb closes the sentence: a comma before it, at most four
+	// words between ("..., the Coast Guard said").
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if t.w(j) == "," {
+			return true
+		}
+		if t.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // noteHappening records the day of a weekday r that dates a happening no

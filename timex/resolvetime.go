@@ -120,7 +120,19 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			written = false
 		case st.hasRef && st.ref.g == gDay:
 			d, written = st.ref, false
-			if st.refNight && m.hour < 6 {
+			night := st.refNight
+			if st.saidRef {
+				// "An explosion tore through the platform late Tuesday,
+				// the Coast Guard said Wednesday. The blast hit shortly
+				// before 10 p.m.": the time is the happening's, on the
+				// day the sentence named before its attribution; with
+				// none, the day is unknown and the time is left.
+				if !st.hasPre {
+					return result{}, false
+				}
+				d, night = st.preRef, st.preNight
+			}
+			if night && m.hour < 6 {
 				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
 			}
 		default:

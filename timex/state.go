@@ -19,6 +19,17 @@ type state struct {
 	// the small hours after it ("Police arrived at 12:40 a.m.") is on the
 	// day after.
 	refNight bool
+	refAt    int  // the token the anchor was written at
+	refPoss  bool // the anchor is a day in the possessive ("Saturday's")
+	// saidRef is true when the anchor is the day of a closing attribution
+	// ("..., late Tuesday, the Coast Guard said Wednesday."): a bare
+	// clock time after it tells of the happening reported, not of the
+	// saying. preRef is the day the sentence named before the
+	// attribution (hasPre), preNight its refNight.
+	saidRef  bool
+	preRef   date
+	hasPre   bool
+	preNight bool
 	lastQ    date // the last quarter named, for "the quarter", "a year earlier"
 	hasQ     bool
 	// inQuarter is true while the last reporting period named is a
@@ -55,7 +66,7 @@ func (s *state) note(d date) {
 	if d.yx || d.g < gYear {
 		return
 	}
-	s.ref, s.hasRef, s.refNight = d, true, false
+	s.ref, s.hasRef, s.refNight, s.saidRef = d, true, false, false
 	switch d.g {
 	case gQuarter:
 		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
