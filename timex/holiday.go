@@ -134,6 +134,11 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	if fixed == nil {
 		return mention{}, false
 	}
+	if t.holidayName(end) {
+		// "the Good Friday Agreement", "the Good Friday peace
+		// agreement": a holiday in the name of an agreement is no date.
+		return mention{}, false
+	}
 	// "Christmas last year", "Easter next year": the holiday of the
 	// year the determiner points to, a date with no preposition before
 	// it too.
@@ -166,4 +171,12 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		m.start = i - 1 // "last Christmas"
 	}
 	return m, true
+}
+
+// holidayName reports whether the words from token k make a holiday or a
+// weekday right before them part of the proper name of an agreement, a
+// rising or an offensive ("Agreement", "peace agreement" after "Good
+// Friday"; holiday-name-nouns, holiday-name-fillers).
+func (t *Tagger) holidayName(k int) bool {
+	return holidayNames[t.w(k)] || holidayFillers[t.w(k)] && holidayNames[t.w(k+1)]
 }

@@ -56,6 +56,8 @@ var (
 	yearPreps      = lex.set("year-preps")
 	timePreps      = lex.set("time-preps")
 	holidayPreps   = lex.set("holiday-preps")
+	holidayNames   = lex.set("holiday-name-nouns")
+	holidayFillers = lex.set("holiday-name-fillers")
 	afterYear      = lex.set("after-year")
 	yearNouns      = lex.set("year-nouns")
 	countWords     = lex.set("count-words")

@@ -27,6 +27,9 @@ func (t *Tagger) weekdayName(i int) bool {
 	if !t.capital(i) || weekdayIndefinites[t.w(i-1)] && !t.attributive(i) {
 		return false
 	}
+	if t.w(i-1) == "good" && t.capital(i-1) && t.holidayName(i+1) {
+		return false // "the Good Friday Agreement"
+	}
 	return !((t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes[t.w(i-1)] && t.capital(i-1))
 }
 
