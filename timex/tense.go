@@ -539,7 +539,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// after the coordinator, a verb of the calendar tells a subject
 		// of its own from a list of nouns: "Testimony ended Friday and
 		// closing arguments begin Tuesday".
-		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)] || t.relativeThat(j-1)) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j)) {
+		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)] || t.relativeThat(j-1)) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j) && !t.pluralListed(j, k)) {
 			return true
 		}
 		if and >= 0 && (adjectiveCues[t.w(and+1)] || scheduledVerbs[t.w(j)]) && t.presentVerb(j, and+1) {
@@ -550,6 +550,25 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralListed reports whether the word in -s at j, right after a
+// coordinator, joins a plural noun in -s before the coordinator that the
+// past verb at k governs ("closed all schools and universities on
+// Monday", "shut banks and offices"): a list of nouns, not a second
+// predicate, unless a verb of the calendar says so ("closed its doors and
+// reopens Tuesday", scheduled-verbs).
+func (t *Tagger) pluralListed(j, k int) bool {
+	p := j - 2
+	if p <= k || !coordinators[t.w(j-1)] || t.toks[p].cap || !t.presentS(p) || scheduledVerbs[t.w(p)] {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		if t.toks[q].kind != tWord || t.marker(q) != noTense {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeThat reports whether the "that" at i opens a relative clause:
