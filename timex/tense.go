@@ -102,6 +102,17 @@ func (t *Tagger) markerOf(k int) tense {
 	if t.w(k+1) == "to" && arrangementCopulas[w] {
 		return future // "is to resume trading"
 	}
+	if t.w(k+1) == "to" && pastArrangeCopulas[w] && t.w(k+2) != "have" && k+2 < len(t.toks) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap && (t.functionFree(k+2) || t.w(k+2) == "be") {
+		// "a tour that was to open in London on Sept. 12": the plan as
+		// it stood, a future seen from then.
+		return reportedFuture
+	}
+	if arrangeVerbs[w] && !planWords[w] && !tok.cap && t.w(k+1) == "for" && passiveAuxes[t.before(k)] && (weekdays[t.w(k+2)] != 0 || monthNames[t.w(k+2)] != 0 || monthAbbrevs[t.w(k+2)] != 0) {
+		// "Parliament was recalled for Thursday", "A strike was called
+		// for Monday": the day set, as "was scheduled for" sets it, a
+		// future seen from the setting (not "had called for", a demand).
+		return reportedFuture
+	}
 	if planWords[w] {
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) ||
 			arrangeVerbs[w] && t.forAfterObject(k) {
