@@ -133,6 +133,8 @@ var (
 	deadlineHolders    = lex.set("deadline-holders")
 	pastAuxes          = lex.set("past-auxiliaries")
 	passiveAuxes       = lex.set("passive-auxiliaries")
+	linkingPresents    = lex.set("linking-presents")
+	midAdverbs         = lex.set("mid-adverbs")
 	cutCompounds       = lex.set("cut-compounds")
 	arrangementCopulas = lex.set("arrangement-copulas")
 	pastArrangeCopulas = lex.set("past-arrangement-copulas")

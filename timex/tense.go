@@ -321,7 +321,7 @@ func (t *Tagger) headlineTo(k int) bool {
 // adjective cue ("is to be formally sentenced", "was quickly approved";
 // not "a newly formed group").
 func (t *Tagger) before(k int) string {
-	if p := t.w(k - 1); len(p) > 4 && strings.HasSuffix(p, "ly") && !adjectiveCues[p] {
+	if p := t.w(k - 1); len(p) > 4 && strings.HasSuffix(p, "ly") && !adjectiveCues[p] || midAdverbs[p] {
 		return t.w(k - 2)
 	}
 	return t.w(k - 1)
@@ -672,6 +672,13 @@ func (t *Tagger) presentVerb(j, from int) bool {
 		return true
 	}
 	w := t.w(j)
+	if linkingPresents[w] {
+		// "Stores stay open on Sunday", "The museum remains closed on
+		// Monday": a verb of staying before an adjective, which the
+		// function words hold ("will remain closed"), is a present too.
+		p := t.w(head)
+		return strings.HasSuffix(w, "s") || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] || t.namesJoined(head, from)
+	}
 	if t.toks[j].kind != tWord || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || !t.functionFree(j) {
 		return false
 	}
