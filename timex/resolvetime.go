@@ -131,6 +131,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 					return result{}, false
 				}
 				d, night = st.preRef, st.preNight
+			} else if st.dct.before(d) && st.refAt < t.clauseStart(m.start) {
+				// "Results are expected on Monday. Polling stations close
+				// at 7 p.m.", in a Sunday story: a day ahead that a
+				// sentence before named may be the time's or not (the
+				// polls close today); unsure, the time is left.
+				return result{}, false
 			}
 			if night && m.hour < 6 {
 				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
