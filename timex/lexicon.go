@@ -227,6 +227,7 @@ var (
 	signalVerbs       = lex.set("signal-verbs")
 	signalPreps       = lex.set("signal-preps")
 	entryMarks        = lex.set("entry-marks")
+	entryMarkup       = lex.set("entry-markup")
 	measureNouns      = lex.set("measure-nouns")
 	depictionVerbs    = lex.set("depiction-verbs")
 	contentVerbs      = lex.set("content-verbs")

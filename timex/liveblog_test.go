@@ -26,6 +26,20 @@ func TestLiveBlogEntries(t *testing.T) {
 		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
 			"7.50am: The fire began late on Sunday. Crews arrived at 11.20pm.\nAt 6am yesterday the road reopened.\n",
 			[]string{"2014-01-28T07:50", "2014-01-26", "2014-01-26T23:20", "2014-01-27T06:00"}},
+		// Markup around the time, a time alone on its line, or one
+		// before a capitalised word after a line that ended a sentence.
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"Live\n**8.10am**: Roads were shut last night.\n## 9.20am\nTrains run.\n- 10.05am - Schools shut.\n11.30am Flights resume.\n",
+			[]string{"2014-01-28T08:10", "2014-01-27TNI", "2014-01-28T09:20", "2014-01-28T10:05", "2014-01-28T11:30"}},
+		// A line of wrapped prose that a clock time opens is no entry.
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"The blast hit late on Sunday at\n11 p.m. Eastern time.\n",
+			[]string{"2014-01-26", "2014-01-26T23:00"}},
+		// A line that holds only a date gives the day of the entries
+		// under it, until another such line.
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"**Monday 27 January**\n10.20pm: Trees fell.\n11.40pm: Roads shut.\nTuesday 28 January\n7.05am: Good morning.\n",
+			[]string{"2014-01-27", "2014-01-27T22:20", "2014-01-27T23:40", "2014-01-28", "2014-01-28T07:05"}},
 	}
 	for _, c := range cases {
 		got := Tag(c.text, c.dct)

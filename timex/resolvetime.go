@@ -112,10 +112,20 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			}
 		case t.clockEntry(m):
 			// "1.15pm: Trains are running again": an entry of a live
-			// blog is on the day its entries run on, the DCT's, whatever
-			// an entry before it said of last night; and it starts a new
-			// entry, so what follows counts from its day.
-			d = st.dct
+			// blog is on the day its entries run on, whatever an entry
+			// before it said of last night: the day of a line above that
+			// holds only a date ("Tuesday 27 January"), else the day of
+			// the entries before, else the DCT's. It starts a new entry,
+			// so what follows counts from its day.
+			switch {
+			case st.hasRef && st.ref.g == gDay && !st.ref.yx && t.dateLine(st.refAt):
+				d = st.ref
+			case st.hasBlogDay:
+				d = st.blogDay
+			default:
+				d = st.dct
+			}
+			st.blogDay, st.hasBlogDay = d, true
 		case t.namedDay(m.start, &d):
 			written = false
 		case st.hasRef && st.ref.g == gDay:
@@ -151,14 +161,73 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 }
 
 // clockEntry reports whether the clock time m, written with no day after
-// it, opens its line (or the text) and a mark of entry-marks follows it:
-// the time of an entry of a live blog ("9.05am: Good morning.", "1.15pm -
-// Police say ...").
+// it, is the time of an entry of a live blog: it opens its line (or the
+// text), past any markup of entry-markup ("**1.15pm**", "## 1.15pm", "-
+// 1.15pm"), and a mark of entry-marks follows it ("9.05am: Good
+// morning.", "1.15pm - Police say ..."), past markup. With no mark, the
+// time that ends its line ("## 12.10pm", a heading) or comes before a
+// capitalised word ("1.05pm Flights resume.") is one when markup opened
+// its line or the line before ended a sentence (not a line of wrapped
+// prose, "... hit at\n10 a.m. Eastern time").
 func (t *Tagger) clockEntry(m *mention) bool {
-	if m.on != nil || m.start > 0 && !t.lineStart(m.start) {
+	if m.on != nil {
 		return false
 	}
-	return m.end < len(t.toks) && entryMarks[t.w(m.end)]
+	s := m.start
+	for s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tPunct && (entryMarkup[t.w(s-1)] || t.w(s-1) == "#") {
+		s--
+	}
+	if s > 0 && !t.lineStart(s) {
+		return false
+	}
+	e := m.end
+	for e < len(t.toks) && !t.lineStart(e) && t.toks[e].kind == tPunct && entryMarkup[t.w(e)] && !entryMarks[t.w(e)] {
+		e++
+	}
+	if e < len(t.toks) && !t.lineStart(e) && entryMarks[t.w(e)] {
+		return true
+	}
+	if s > 0 && s == m.start && !t.sentenceEnd(s-1) {
+		return false
+	}
+	if e >= len(t.toks) || t.lineStart(e) {
+		return true
+	}
+	w := t.w(e)
+	return t.toks[e].kind == tWord && t.toks[e].cap && !t.toks[e].upper && weekdays[w] == 0 && monthNames[w] == 0 && monthAbbrevs[w] == 0
+}
+
+// dateLine reports whether token at is on a line that holds only a date
+// ("Tuesday 27 January", "Jan. 27, 2014", "**Monday 26 January**"):
+// weekdays, months, numbers, commas, periods and markup.
+func (t *Tagger) dateLine(at int) bool {
+	if at < 0 || at >= len(t.toks) {
+		return false
+	}
+	ok := func(j int) bool {
+		w := t.w(j)
+		switch t.toks[j].kind {
+		case tNum:
+			return true
+		case tWord:
+			return weekdays[w] != 0 || monthNames[w] != 0 || monthAbbrevs[w] != 0
+		}
+		return w == "," || w == "." || w == "#" || entryMarkup[w]
+	}
+	for j := at; ; j-- {
+		if !ok(j) {
+			return false
+		}
+		if j == 0 || t.lineStart(j) {
+			break
+		}
+	}
+	for j := at + 1; j < len(t.toks) && !t.lineStart(j); j++ {
+		if !ok(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedDay reports whether the sentence of a clock time at token at opens

@@ -30,8 +30,12 @@ type state struct {
 	preRef   date
 	hasPre   bool
 	preNight bool
-	lastQ    date // the last quarter named, for "the quarter", "a year earlier"
-	hasQ     bool
+	// blogDay is the day of the last entry of a live blog (hasBlogDay),
+	// the day the entries after it run on (clockEntry).
+	blogDay    date
+	hasBlogDay bool
+	lastQ      date // the last quarter named, for "the quarter", "a year earlier"
+	hasQ       bool
 	// inQuarter is true while the last reporting period named is a
 	// quarter ("the third quarter"), false after a year or a nine-month
 	// period: "a year earlier" then means the same quarter a year before.
