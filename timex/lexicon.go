@@ -228,6 +228,7 @@ var (
 	signalPreps       = lex.set("signal-preps")
 	entryMarks        = lex.set("entry-marks")
 	entryMarkup       = lex.set("entry-markup")
+	weekOfDets        = lex.ints("week-of-dets")
 	measureNouns      = lex.set("measure-nouns")
 	depictionVerbs    = lex.set("depiction-verbs")
 	contentVerbs      = lex.set("content-verbs")

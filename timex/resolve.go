@@ -53,8 +53,13 @@ const (
 // month), where the clause's tense is read, and the fields the words give.
 type mention struct {
 	start, end int
-	kind       mentionKind
-	at         int
+	// weekOf is true for a weekday of a week a determiner names
+	// ("Thursday of next week"), weekShift that week's distance from the
+	// DCT's.
+	weekOf    bool
+	weekShift int
+	kind      mentionKind
+	at        int
 	// det is the determiner that points it: "last", "past", "next",
 	// "coming", "this", or "".
 	det     string
@@ -360,14 +365,18 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	dct := t.st.dct
 	cur := dct.weekday()
 	var d date
-	switch m.det {
-	case "last", "past":
+	switch {
+	case m.weekOf:
+		// "a second strike on Thursday of next week": the weekday of
+		// the week named.
+		d = dct.addDays(1 - cur + 7*m.weekShift + wd - 1)
+	case m.det == "last" || m.det == "past":
 		back := (cur - wd + 7) % 7
 		if back == 0 {
 			back = 7
 		}
 		d = dct.addDays(-back)
-	case "next", "coming":
+	case m.det == "next" || m.det == "coming":
 		fwd := (wd - cur + 7) % 7
 		if fwd == 0 {
 			fwd = 7

@@ -62,6 +62,10 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	if pod, ok := partsOfDay[t.w(j)]; ok {
 		m.pod, m.end = pod, j+1
 	}
+	if n, ok := weekOfDets[t.w(m.end+1)]; ok && t.w(m.end) == "of" && t.w(m.end+2) == "week" && m.det == "" {
+		// "Thursday of next week", "Monday of this week"
+		m.weekOf, m.weekShift, m.end = true, n, m.end+3
+	}
 	if d, ok := t.dayDateAt(i + 1); ok {
 		alt := m // allocated only here
 		d.start, d.alt = start, &alt
