@@ -129,6 +129,25 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	case "tomorrow":
 		c.dayWord, c.shift = true, 1
 		return k + 1
+	case "tonight":
+		c.dayWord, c.shift = true, 0
+		return k + 1
+	case "last":
+		// "at 10pm last night": the night before the DCT, whose small
+		// hours ("at 2am last night") are the DCT's.
+		if lastPartsOfDay[t.w(k+1)] {
+			c.dayWord, c.shift = true, -1
+			if c.hour < 6 {
+				c.shift = 0
+			}
+			return k + 2
+		}
+	case "this":
+		// "at 7am this morning"
+		if _, ok := partsOfDay[t.w(k+1)]; ok {
+			c.dayWord, c.shift = true, 0
+			return k + 2
+		}
 	}
 	if day, ok := t.dayFromLast(k); ok {
 		// "was arrested at 6 p.m. the next day", "had bought the gun at
