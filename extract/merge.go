@@ -160,6 +160,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		}
 	}
 	m := newMerger(nb, lx)
+	m.docNames = articleNames(cands, und, arts)
 	noName := nb.lowered(lower)
 	for _, c := range order {
 		c.nids = withoutNames(c.nids, noName)
@@ -445,6 +446,9 @@ type merger struct {
 	byDoc    map[int][]*cluster // the clusters an article's sentences are in
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
+	// docNames are, by article, the names any of its sentences use,
+	// sorted (see namesWithin).
+	docNames [][]sid
 	probe    []sid     // bestIn's buffer
 	bks      []*bucket // buckets' last answer, for days bksDays
 	bksDays  [2]int64
@@ -1303,11 +1307,50 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 // many of the story's articles name both.
 func (m *merger) namesWithin(cl *cluster, c *candidate) bool {
 	for _, n := range c.nids {
-		if !m.nation[n] && !cl.names[n] {
+		if !m.nation[n] && !cl.names[n] && !m.namedByArticles(cl, n) {
 			return false
 		}
 	}
 	return true
+}
+
+// namedByArticles reports whether one of the articles of cl (the first
+// dozen met) names n in any sentence: "Kessler, who has pleaded not
+// guilty, was charged in February" names the doctor that the charge's
+// report names below its lead ("Dr. Alan Kessler surrendered ...").
+func (m *merger) namedByArticles(cl *cluster, n sid) bool {
+	k := 0
+	for d := range cl.docs {
+		if d < len(m.docNames) {
+			if _, ok := slices.BinarySearch(m.docNames[d], n); ok {
+				return true
+			}
+		}
+		if k++; k == 12 {
+			break
+		}
+	}
+	return false
+}
+
+// articleNames gathers, by article, the names of its candidates and of
+// its undated sentences, sorted.
+func articleNames(cands [][]candidate, und []undatedSet, arts []timeline.Article) [][]sid {
+	out := make([][]sid, len(arts))
+	for di := range out {
+		var ns []sid
+		if di < len(cands) {
+			for i := range cands[di] {
+				ns = append(ns, cands[di][i].nids...)
+			}
+		}
+		if di < len(und) {
+			und[di].each(di, arts[di].Published, func(c *candidate) { ns = append(ns, c.nids...) })
+		}
+		slices.Sort(ns)
+		out[di] = slices.Compact(ns)
+	}
+	return out
 }
 
 // sameKind reports whether c names the kind of happening that cl's core

@@ -506,3 +506,25 @@ func TestCoarseNounToWidest(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedByArticles checks that a name counts as the cluster's when one
+// of its articles uses it in any sentence (namesWithin, for a coarse
+// date's mention), and not when none does.
+func TestNamedByArticles(t *testing.T) {
+	m := &merger{docNames: [][]sid{{3, 7, 9}, {2}, {7}}, nation: make([]bool, 10)}
+	cl := &cluster{docs: map[int]bool{0: true, 1: true}}
+	for n, want := range map[sid]bool{7: true, 2: true, 5: false, 8: false} {
+		if got := m.namedByArticles(cl, n); got != want {
+			t.Errorf("namedByArticles(%d) = %v, want %v", n, got, want)
+		}
+	}
+	c := &candidate{nids: []sid{7, 5}}
+	cl.names = map[sid]bool{5: true}
+	if !m.namesWithin(cl, c) {
+		t.Errorf("namesWithin: 7 is named by article 0, 5 by the cluster")
+	}
+	c.nids = []sid{8}
+	if m.namesWithin(cl, c) {
+		t.Errorf("namesWithin: 8 is named by no article of the cluster")
+	}
+}
