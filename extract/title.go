@@ -39,9 +39,11 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			pre = strings.TrimRight(pre[:i+1], " ")
 		}
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
+		led := false                         // the time's own preposition went with it
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
 		case titlePrepositions[last]:
 			pre = pre[:i+1]
+			led = true
 			// "make landfall late on Tuesday": the word that told which
 			// part of the day goes with the day.
 			if t := strings.TrimRight(pre, " "); t != "" {
@@ -86,6 +88,15 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		post := s[b:]
+		if p := strings.TrimLeft(post, " "); p != post || p == "" {
+			w := firstWord(p)
+			rest := p[len(w):]
+			if lw := strings.ToLower(w); timeFocus[lw] && (lw != "only" || strings.Trim(rest, " ") == "" || strings.ContainsAny(rest[:1], ",;:.")) {
+				// "withdrawn on Tuesday alone, the bank said": the word
+				// that set the time apart from others goes with it.
+				post = rest
+			}
+		}
 		if w := firstWord(strings.TrimLeft(strings.TrimPrefix(post, ","), " ")); strings.HasPrefix(post, ", ") && (w == "when" || w == "just") && strings.TrimSpace(pre) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ",") {
 			// "began at about 2 p.m., when the man walked in": the
 			// comma set off what told of the time; without it, of the
@@ -102,7 +113,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
-		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
+		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
 			pre, post = s[:a], s[a:]
 		}
@@ -1295,6 +1306,20 @@ func keepsTime(w string) bool {
 	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
 }
 
+// particleBefore reports whether the last of ws, before a time whose own
+// preposition went with it, is a verb's particle ("was sworn in on
+// Thursday", "moved back on Monday"): after a verb by its form, two
+// prepositions in a row, the first with no object, so the verb is whole
+// without the time.
+func particleBefore(ws []string) bool {
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	w, prev := strings.ToLower(ws[n-1]), ws[n-2]
+	return (w == "in" || w == "on" || particles[w]) && isLower(prev) && (strings.HasSuffix(prev, "ed") || verbForms[prev])
+}
+
 // orTimeAfter reports whether post goes on with another time the first
 // was one choice of ("late on Sunday or early Monday", "Monday or
 // Tuesday", "May 3 or 4"): without the first, the second is half a phrase.
@@ -1364,6 +1389,9 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// timeFocus set a time apart from others after it ("on Tuesday
+	// alone") and go with it from a title.
+	timeFocus = wordSet("time-focus")
 	// pluralVerbs agree with a plural subject only ("which were closed").
 	pluralVerbs = wordSet("plural-verbs")
 	// comparisons open a margin after "by" ("by fewer than 60,000 votes").
@@ -1456,6 +1484,12 @@ func withoutDangling(ws []string) []string {
 		// not the verb after a subject's apposition ("The chairman, Sean
 		// Fitzgerald, resigned").
 		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")
+		if n := len(ws); (last == "in" || last == "on") && !strings.ContainsAny(ws[n-2], ",;:") && auxiliaries[strings.ToLower(ws[n-3])] &&
+			isLower(ws[n-2]) && (strings.HasSuffix(ws[n-2], "ed") || verbForms[strings.ToLower(ws[n-2])]) {
+			// A passive verb's particle ("was sworn in", "were called
+			// in"): the cut found no object after it.
+			break
+		}
 		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}

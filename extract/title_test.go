@@ -916,3 +916,42 @@ func TestNewTitleHelpersOnOddInput(t *testing.T) {
 		}
 	}
 }
+
+// eventTitles is the date and title of each event Extract finds in one
+// article of text published on dct.
+func eventTitles(t *testing.T, dct, text string) map[string]string {
+	t.Helper()
+	tl, _ := Extract([]Doc{doc("a.md", dct, text)}, Options{})
+	out := map[string]string{}
+	for _, e := range tl.Events {
+		out[e.Date.String()] = e.Title
+	}
+	return out
+}
+
+// TestTimeFocusGoes: a word that sets a time apart from others ("on Monday
+// alone") goes with the time; "only" before the words it bounds stays.
+func TestTimeFocusGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2008-10-08", "Savers took out about $2bn on Monday alone, the lender said.", "2008-10-06", "Savers took out about $2bn, the lender said"},
+		{"2008-10-08", "By Monday only three of the shops were still open.", "2008-10-06", "Only three of the shops were still open"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestParticleBeforeTime: a verb's particle before a time ("sworn in on
+// Friday") is no preposition the time must stay for, and a cut after it
+// keeps it.
+func TestParticleBeforeTime(t *testing.T) {
+	got := eventTitles(t, "2004-06-30", "The new cabinet was sworn in on Monday, two weeks after the old one resigned over the budget crisis that had divided the ruling coalition.")["2004-06-28"]
+	if want := "The new cabinet was sworn in"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if particleBefore([]string{"in"}) || !particleBefore([]string{"was", "called", "in"}) || particleBefore([]string{"arrived", "in", "the", "city", "in"}) {
+		t.Errorf("particleBefore")
+	}
+}
