@@ -583,7 +583,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			kd, noun := classifyNoun(ws, first.tx)
 			var ante [2]int // the subject, when a relative clause stands between it and this clause
-			if gi >= 2 && relativeClause(text, segs[gi-1]) {
+			if gi >= 2 && relativeClause(text, segs[gi-1]) && !titleConjunctions[strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]:seg[1]], " ")))] {
+				// (Not when this clause is joined to the one before the
+				// relative clause by a conjunction: "opened an inquiry into
+				// her death, which is routine ..., and that an autopsy would
+				// be carried out" has a subject of its own.)
 				ante = segs[gi-2]
 				am, _ := gf.find(ante[0], ante[1])
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)

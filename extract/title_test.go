@@ -955,3 +955,13 @@ func TestParticleBeforeTime(t *testing.T) {
 		t.Errorf("particleBefore")
 	}
 }
+
+// TestConjoinedAfterRelative: a clause joined by "and" after a relative
+// clause has a subject of its own; the subject before the relative clause
+// is not glued to it.
+func TestConjoinedAfterRelative(t *testing.T) {
+	got := eventTitles(t, "2012-03-02", "Officers said they had searched the flat, which is usual after a fire, and that a report would be sent to the coroner on Monday.")["2012-03-05"]
+	if want := "A report would be sent to the coroner"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
