@@ -213,6 +213,15 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	ws := strings.Fields(s)
 	cut := false
 	timed := tx != nil && tx.Start > seg[0] && tx.Start <= seg[1] && relativeTimed(text[seg[0]:tx.Start])
+	if timed && appositionTimed(text[seg[0]:tx.Start]) {
+		// "General Sokol, the army chief who said Tuesday the army would
+		// not fire, appeared on television": the time dates the
+		// relative clause of the subject's apposition, and so does the
+		// title ("General Sokol said the army would not fire").
+		if rel, ok := appositionOwnTitle(ws); ok {
+			ws = rel
+		}
+	}
 	if short, c := shorten(ws, timed); opening(ws) > 0 && (len(short) < opening(ws)+4 || len(ws) > maxTitleWords) {
 		// Cut at the comma of the phrase that opens it, or just after, the
 		// title would be that phrase with no verb ("In a November 9 press
@@ -2559,6 +2568,61 @@ func relativeOwnTitle(ws []string) ([]string, bool) {
 			if len(out) > maxTitleWords || verbGroups(ws[j:k]) != 1 || !verbAt(ws, k+1) || unbalanced(out) {
 				return nil, false
 			}
+			return out, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// appositionTimed reports whether a time after before, the words of its
+// clause up to it, is in the relative clause of an apposition set off
+// after a subject of a few words ("General Sokol, the army chief who said
+// Tuesday ..."): a comma closes the subject, a relative pronoun follows it,
+// and no comma comes between that pronoun and the time.
+func appositionTimed(before string) bool {
+	ws := strings.Fields(before)
+	at := -1
+	for i, w := range ws {
+		if lw := strings.ToLower(w); lw == "who" || lw == "which" {
+			at = i
+		}
+	}
+	if at < 2 || slices.ContainsFunc(ws[at:], func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
+		return false
+	}
+	i := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+	return i >= 0 && i < at-1 && i < 6
+}
+
+// appositionOwnTitle is the relative clause of the apposition after a
+// title's subject, told of that subject: "General Sokol, the army chief
+// who said the army would not fire, appeared on television" -> "General
+// Sokol said the army would not fire". The subject is a few words with no
+// verb that open with a capital; the clause closes with a comma before the
+// main clause's verb. ok is false when there is no such clause.
+func appositionOwnTitle(ws []string) ([]string, bool) {
+	i := slices.IndexFunc(ws, func(w string) bool { return strings.ContainsAny(w, ",;:") })
+	if i < 0 || i > 5 || !strings.HasSuffix(ws[i], ",") || isLower(ws[0]) || !noVerb(ws[:i+1]) {
+		return nil, false
+	}
+	for j := i + 2; j+3 < len(ws); j++ {
+		if strings.ContainsAny(ws[j-1], ",;:") {
+			return nil, false
+		}
+		if lw := strings.ToLower(ws[j]); lw != "who" && lw != "which" {
+			continue
+		}
+		for k := j + 1; k+1 < len(ws); k++ {
+			if !strings.ContainsAny(ws[k], ",;:") {
+				continue
+			}
+			if !strings.HasSuffix(ws[k], ",") || !isLower(ws[k+1]) || !verbAt(ws, k+1) || unbalanced(ws[j+1:k+1]) {
+				return nil, false
+			}
+			out := append(slices.Clip(ws[:i+1]), ws[j+1:k+1]...)
+			out[i] = strings.TrimSuffix(out[i], ",")
+			out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 			return out, true
 		}
 		return nil, false

@@ -965,3 +965,22 @@ func TestConjoinedAfterRelative(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestApposedRelativeTitle: a time in the relative clause of the subject's
+// apposition dates that clause, and the title tells it of the subject.
+func TestApposedRelativeTitle(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2009-06-13", "Admiral Rosa Lind, the navy commander who said on Wednesday the fleet would stay in port, flew to the capital for talks.", "2009-06-10", "Admiral Rosa Lind said the fleet would stay in port"},
+		{"2009-06-13", "Marco Vell, the coach who quit on Wednesday, left the club's training ground without a word.", "2009-06-10", "Marco Vell quit"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+	// The relative clause closed before the time: the time is the main
+	// clause's.
+	if appositionTimed("Marco Vell, the coach who quit, left on") || !appositionTimed("Marco Vell, the coach who quit on") {
+		t.Errorf("appositionTimed")
+	}
+}
