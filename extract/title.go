@@ -1588,9 +1588,31 @@ func publishable(t string) bool {
 	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
 		return false
 	}
+	if sentenceBreak(ws) {
+		return false
+	}
 	r, n := utf8.DecodeRuneInString(t)
 	next, _ := utf8.DecodeRuneInString(t[n:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r) || unicode.IsUpper(next) // ("iOS will ...")
+}
+
+// sentenceBreak reports whether ws holds two sentences that were read as
+// one, split after a name's last letter that looked like an initial: "It
+// didn't down here at Cell Block G. Dubai experienced a slight tremor".
+// The words up to the letter have a verb of their own, and a name and its
+// verb follow it ("President George W. Bush said" has no verb before
+// "W.").
+func sentenceBreak(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		w := ws[i]
+		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' || !capitalized(ws[i-1]) || !capitalized(ws[i+1]) {
+			continue
+		}
+		if isLower(ws[i+2]) && verbAt(ws, i+2) && !noVerb(ws[:i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateless reports whether a title has no verb of its own: a subject
