@@ -106,7 +106,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		if p := strings.TrimLeft(post, " "); strings.HasPrefix(p, "(") {
 			// "at 8:15 a.m. (0715 GMT)": the time told again in another
 			// zone goes with it.
-			if j := strings.IndexByte(p, ')'); j > 0 && j < 16 && strings.ContainsAny(p[:j], "0123456789") {
+			if j := strings.IndexByte(p, ')'); j > 0 && j < 16 && (strings.ContainsAny(p[:j], "0123456789") || strings.TrimSpace(pre) == "" && strings.HasPrefix(p[j+1:], ":")) {
+				// ("6.14am (Tokyo): A third explosion": the zone of an
+				// entry's time, before its colon, goes too.)
 				post = p[j+1:]
 			}
 		}
@@ -182,6 +184,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	for {
 		w := firstWord(s)
 		lw := strings.ToLower(w)
+		if reportNouns[lw] && strings.HasPrefix(s[len(w):], " that ") {
+			// "Reports that Mohamed ElBaradei has been soaked": a live
+			// blog's entry tells what was reported as the news.
+			if rest := s[len(w)+len(" that "):]; capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] {
+				s = rest
+				continue
+			}
+		}
 		if lw == "that" || lw == "according" {
 			if rest := strings.TrimLeft(s[len(w):], " ,"); lw == "according" || determiners[strings.ToLower(firstWord(rest))] {
 				s = rest
@@ -1401,6 +1411,9 @@ var (
 	// timeFocus set a time apart from others after it ("on Tuesday
 	// alone") and go with it from a title.
 	timeFocus = wordSet("time-focus")
+	// reportNouns open an entry that tells what was reported ("Reports
+	// that ...").
+	reportNouns = wordSet("report-nouns")
 	// pluralVerbs agree with a plural subject only ("which were closed").
 	pluralVerbs = wordSet("plural-verbs")
 	// comparisons open a margin after "by" ("by fewer than 60,000 votes").
@@ -1804,7 +1817,9 @@ func verbAt(ws []string, i int) bool {
 		// food"; "LaCalamita, entered the office" and "Rhodes, the
 		// singer, died after" are verbs.)
 		if i == 0 {
-			return true
+			// (Not a first name before the surname: "Mohamed ElBaradei",
+			// "Ahmed Kora".)
+			return i+1 >= len(ws) || !capitalized(ws[i+1]) || !capitalized(ws[i])
 		}
 		lp := strings.ToLower(ws[i-1])
 		if articleWords[lp] {

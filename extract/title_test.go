@@ -984,3 +984,30 @@ func TestApposedRelativeTitle(t *testing.T) {
 		t.Errorf("appositionTimed")
 	}
 }
+
+// TestFirstNameInEd: a first name in "-ed" that opens a title before its
+// surname is no verb ("Ahmed Kora, the mayor, ..."); a participle that
+// opens one is.
+func TestFirstNameInEd(t *testing.T) {
+	if verbAt([]string{"Ahmed", "Kora,", "the", "mayor,"}, 0) {
+		t.Errorf("Ahmed read as a verb")
+	}
+	if !verbAt([]string{"Founded", "in", "1990,"}, 0) {
+		t.Errorf("Founded is a verb")
+	}
+}
+
+// TestLiveEntryTitles: a live blog's entry that tells what was reported
+// ("Reports that ...") is titled by the report, and the zone of an entry's
+// time goes with the time.
+func TestLiveEntryTitles(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2011-02-04", "2.15pm: Reports that Ahmed Kora, the mayor who fled on Tuesday, has been seen at the airport.", "2011-02-04", "Ahmed Kora, the mayor who fled on Tuesday, has been seen at the airport"},
+		{"2011-03-16", "9.05am (Beijing): A second blast is heard at the depot, officials say.", "2011-03-16", "A second blast is heard at the depot, officials say"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
