@@ -1011,3 +1011,12 @@ func TestLiveEntryTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledThat: what a court ruled, too long with the ruling's frame, is
+// titled by the clause it ruled rather than cut inside a list of names.
+func TestRuledThat(t *testing.T) {
+	got := eventTitles(t, "2010-05-12", "A judge at the Leeds Crown Court ruled on Tuesday that Anna Birk, Tom Hale, Rui Costa and Peter Vance were liable for the fraud.")["2010-05-11"]
+	if want := "Anna Birk, Tom Hale, Rui Costa and Peter Vance were liable for the fraud"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
