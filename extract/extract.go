@@ -548,6 +548,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
 					continue
 				}
+				if comparedTime(text, seg, tx) {
+					// "a bigger disaster than the 2004 tsunami", "higher
+					// than in the election of 2000": the time is the
+					// standard the clause is measured against, not its
+					// own.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
+					continue
+				}
 				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
 					continue
@@ -1187,6 +1195,31 @@ var (
 	spanEnds  = wordSet("span-ends")
 	negations = wordSet("negations")
 )
+
+// comparedTime reports whether the time tx is in the standard of a
+// comparison in the clause seg: "than", then up to four words with no
+// verb by its form, measure of time or comma, then the time ("bigger than the 2004
+// tsunami", "higher than in the election of 2000"; not "rose more than
+// expected on Monday", which dates the rise). The words are read back
+// from the time, five at most.
+func comparedTime(text string, seg [2]int, tx timex.Timex) bool {
+	if slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return measureUnits[strings.ToLower(w)] }) {
+		return false // "less than a year before": a bound on a span
+	}
+	ws := strings.Fields(text[max(seg[0], tx.Start-80):tx.Start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.ToLower(ws[k])
+		if w == "than" {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:") || verbAt(ws, k) || measureUnits[w] {
+			// ("the second time in less than a month on Wednesday": the
+			// measure ends the comparison.)
+			return false
+		}
+	}
+	return false
+}
 
 // spanEnd reports whether the word just before tx (or before an "on",
 // "the" or "at least" before it) ends a span at it: "until April 2",

@@ -1020,3 +1020,24 @@ func TestRuledThat(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestComparedTimeNoEvent: a time in the standard of a comparison ("worse
+// than the 1998 drought") dates nothing of the clause; a time after the
+// comparison's measure or its verb does.
+func TestComparedTimeNoEvent(t *testing.T) {
+	got := eventTitles(t, "2011-09-02", "Aid agencies warned on Thursday of a famine in the region, which they said was worse than the 1998 drought.")
+	if _, ok := got["1998"]; ok {
+		t.Errorf("an event of 1998: %v", got)
+	}
+	if _, ok := got["2011-09-01"]; !ok {
+		t.Errorf("no event of Thursday: %v", got)
+	}
+	for _, c := range []struct{ dct, text, date string }{
+		{"2009-03-10", "Oil prices fell more than expected on Monday, traders said.", "2009-03-09"},
+		{"2010-04-16", "The volcano erupted for the second time in less than a month on Wednesday.", "2010-04-14"},
+	} {
+		if _, ok := eventTitles(t, c.dct, c.text)[c.date]; !ok {
+			t.Errorf("%q: no event of %s", c.text, c.date)
+		}
+	}
+}
