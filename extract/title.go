@@ -116,7 +116,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) {
+			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if timedTail(pre, post) {
@@ -1380,6 +1380,29 @@ func endsOnlyTimed(pre []string, post string) bool {
 		return false
 	}
 	return !noVerb(pre[:n-1]) // "apologized in a video posted"
+}
+
+// timedParticiple reports whether pre, before a time, ends with a noun's
+// participle that the time dates, and post goes on with the verb of that
+// noun: "A search warrant affidavit unsealed on Monday showed ...", "a
+// video posted on Thursday shows ...". Without the time the participle
+// would read as the verb and the verb after it as a second ("An affidavit
+// unsealed showed"); it stays.
+func timedParticiple(pre, post string) bool {
+	p, q := strings.Fields(pre), strings.Fields(post)
+	n := len(p)
+	if n < 3 || len(q) < 2 || strings.ContainsAny(pre, ",;:") {
+		return false
+	}
+	last, prev := p[n-1], strings.ToLower(p[n-2])
+	if !isLower(last) || !strings.HasSuffix(last, "ed") && !verbForms[last] || !isLower(q[0]) {
+		return false
+	}
+	if auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || relativeOpeners[prev] || strings.HasSuffix(prev, "ly") || verbAt(p, n-2) {
+		return false
+	}
+	ws := append(slices.Clip(p), q...)
+	return verbAt(ws, n) && !strings.HasSuffix(q[0], "ing") && !prepositions[strings.ToLower(q[0])] && noVerb(p[:n-1])
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition

@@ -1041,3 +1041,18 @@ func TestComparedTimeNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestTimedParticipleStays: the time of a noun's participle before the
+// noun's verb stays, or the participle would read as a second verb ("A
+// report published showed"); a verb that is the clause's own loses it.
+func TestTimedParticipleStays(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2006-05-04", "A police report published on Tuesday found the fire was started deliberately.", "2006-05-02", "A police report published on Tuesday found the fire was started deliberately"},
+		{"2006-05-04", "The council published its report on Tuesday.", "2006-05-02", "The council published its report"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
