@@ -1056,3 +1056,18 @@ func TestTimedParticipleStays(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleComparisonAfterCut: a cut before "than" leaves no "more" after
+// the comma ("..., more"), and a participle's year set off by commas stays
+// with it.
+func TestTitleComparisonAfterCut(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2010-02-09", "The head of the city's housing agency was charged Monday with fraud over the tenders, more than a year after auditors first found gaps in its accounts.", "2010-02-08", "The head of the city's housing agency was charged with fraud over the tenders"},
+		{"2007-08-03", "The tower, opened in 1972, drew about 2,000 visitors a week.", "1972", "The tower, opened in 1972, drew about 2,000 visitors a week"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
