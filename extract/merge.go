@@ -1661,6 +1661,11 @@ func better(a, b *candidate) bool {
 	if ga, gb := a.grade(), b.grade(); ga != gb {
 		return ga > gb
 	}
+	if pa, pb := pronounTitle(a.title), pronounTitle(b.title); pa != pb {
+		// A title whose subject is a pronoun ("He told investigators
+		// ...") names nobody: one that names who did it reads better.
+		return pb
+	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
 	}

@@ -1651,6 +1651,14 @@ func sentenceBreak(ws []string) bool {
 	return false
 }
 
+// pronounTitle reports whether t opens with a subject pronoun ("He told
+// investigators ...", "They said ..."): who it tells of is in some
+// sentence before, not in the title.
+func pronounTitle(t string) bool {
+	w := firstWord(t)
+	return len(w) < len(t) && subjectPronouns[strings.ToLower(w)] && t[len(w)] == ' '
+}
+
 // predicateless reports whether a title has no verb of its own: a subject
 // without its predicate ("The star of such MGM movie hits", "The shooting
 // death of Kimani"), a clause its subordinate opening left without a verb

@@ -1071,3 +1071,26 @@ func TestTitleComparisonAfterCut(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounTitleLoses: of two sources of one happening, the one whose
+// title names its subject titles the event, not the one that says "he".
+func TestPronounTitleLoses(t *testing.T) {
+	a := doc("a.md", "2009-12-02", "Varga, 47, locked the guards in the van before fleeing on foot, the sheriff said.\n\nHe was serving a life sentence after being convicted in May 1997 of armed robbery in Dalton County.")
+	b := doc("b.md", "2009-12-03", "Varga was serving a sentence of life in prison for a 1997 armed robbery conviction.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		if strings.HasPrefix(e.Date.String(), "1997") {
+			found = true
+			if pronounTitle(e.Title) {
+				t.Errorf("title %q, want the source that names who", e.Title)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event of 1997")
+	}
+	if !pronounTitle("He told investigators he gave the dose") || pronounTitle("Helen told investigators") || pronounTitle("It") {
+		t.Errorf("pronounTitle")
+	}
+}
