@@ -2065,6 +2065,13 @@ func eventTitle(best *candidate) string {
 		if m.basis == "article" {
 			continue
 		}
+		if seg := [2]int{m.seg[0] - m.sent.start, m.seg[1] - m.sent.start}; seg[0] > 0 && seg[1] <= len(m.stext) && relativeClause(m.stext, seg) && subjectVerb(best.title) {
+			// "The ship, which sank on Tuesday, was carrying ...": the
+			// time is the relative clause's, and the whole sentence
+			// without it would date the main clause; the clause told of
+			// its subject, short as it is, stays ("The ship sank").
+			continue
+		}
 		// The sentence's own text, so the offsets count from its start.
 		var tx *timex.Timex
 		if m.tx.End > m.tx.Start {

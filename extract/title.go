@@ -1651,6 +1651,19 @@ func sentenceBreak(ws []string) bool {
 	return false
 }
 
+// subjectVerb reports whether a short title is a subject and its verb:
+// an article or a determiner ("The ship sank") or a name and a verb after
+// it ("Sokol resigned"), not a verb that lost its subject ("Took place",
+// "Was released", "Goes live").
+func subjectVerb(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || verbAt(ws, 0) || noVerb(ws) {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	return determiners[w] || capitalized(ws[0]) && verbAt(ws, 1) && !relativeOpeners[w] && !subordinators[w] && !subjectPronouns[w]
+}
+
 // pronounTitle reports whether t opens with a subject pronoun ("He told
 // investigators ...", "They said ..."): who it tells of is in some
 // sentence before, not in the title.

@@ -1094,3 +1094,21 @@ func TestPronounTitleLoses(t *testing.T) {
 		t.Errorf("pronounTitle")
 	}
 }
+
+// TestRelativeTimeKeepsShortTitle: a time in a relative clause right after
+// its subject titles that clause, short as it is; the whole sentence
+// without the time would date the main clause.
+func TestRelativeTimeKeepsShortTitle(t *testing.T) {
+	got := eventTitles(t, "2011-02-05", "The tanker, which capsized on Tuesday, was carrying 300 tonnes of diesel.")["2011-02-01"]
+	if want := "The tanker capsized"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	for _, s := range []string{"Took place", "Was released", "Goes live", "Who made the call", "Ends"} {
+		if subjectVerb(s) {
+			t.Errorf("subjectVerb(%q)", s)
+		}
+	}
+	if !subjectVerb("Sokol resigned") || !subjectVerb("The ship sank") {
+		t.Errorf("subjectVerb: a subject and its verb")
+	}
+}
