@@ -2365,6 +2365,15 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 	if strings.EqualFold(w, "who") || strings.EqualFold(w, "which") {
 		clause = strings.TrimLeft(clause[len(w):], " ")
 	}
+	if aws := strings.Fields(ante); len(aws) > 0 && determiners[strings.ToLower(aws[0])] {
+		// "The bill, which lawmakers passed on Tuesday": the pronoun is
+		// the verb's object, and the subject is what the clause names
+		// ("Lawmakers passed the bill").
+		aws = append([]string{strings.ToLower(aws[0])}, aws[1:]...)
+		if t := withObject(clause, text[seg[0]:seg[1]], aws); t != clause {
+			return capitalize(t)
+		}
+	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
 }
 
@@ -2576,7 +2585,14 @@ func capitalized(w string) bool {
 // judge settled the Holt case".
 func withObject(title, clause string, ante []string) string {
 	cws := strings.Fields(clause)
-	if len(cws) < 3 || !strings.EqualFold(cws[0], "which") || isLower(cws[1]) && !determiners[strings.ToLower(cws[1])] {
+	if len(cws) < 3 || !strings.EqualFold(cws[0], "which") {
+		return title
+	}
+	if w := strings.ToLower(cws[1]); isLower(cws[1]) && !determiners[w] &&
+		(verbAt(cws, 1) || !verbAt(cws, 2) || auxiliaries[strings.ToLower(cws[2])] || reportingVerbs[strings.ToLower(cws[2])] || subjectPronouns[w] || relativeOpeners[w] || prepositions[w] || strings.HasSuffix(w, "ly")) {
+		// (A subject in lower case is a plural noun before its verb:
+		// "which lawmakers passed"; not "which sank", "which officials
+		// said was flawed".)
 		return title
 	}
 	tws := strings.Fields(title)

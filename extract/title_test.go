@@ -1112,3 +1112,17 @@ func TestRelativeTimeKeepsShortTitle(t *testing.T) {
 		t.Errorf("subjectVerb: a subject and its verb")
 	}
 }
+
+// TestObjectRelativeBareSubject: a relative clause whose subject is a
+// plural noun without an article ("which councillors approved") has the
+// pronoun as its object; the title tells it of the noun the pronoun stands
+// for.
+func TestObjectRelativeBareSubject(t *testing.T) {
+	got := eventTitles(t, "2011-02-05", "The budget, which councillors approved on Tuesday, takes effect in April after months of delay.")["2011-02-01"]
+	if want := "Councillors approved the budget"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if got := withObject("officials said was flawed", "which officials said was flawed", []string{"the", "report"}); got != "officials said was flawed" {
+		t.Errorf("withObject after a verb of saying: %q", got)
+	}
+}
