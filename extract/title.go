@@ -115,7 +115,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
-		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
+		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
@@ -1323,6 +1323,19 @@ func possessiveAt(text string, i int) bool {
 // the time: "broke out in the early hours" reads whole.
 func keepsTime(w string) bool {
 	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
+}
+
+// pronounBeforeVerb reports whether pre's words ws end with a relative
+// pronoun and post, after a time between them, opens with that pronoun's
+// verb ("the Democrat who on Tuesday called for a vote"): the pronoun
+// needs its verb, not the time, which goes.
+func pronounBeforeVerb(ws []string, post string) bool {
+	q := strings.Fields(post)
+	if len(ws) == 0 || len(q) == 0 || !isLower(q[0]) || strings.ContainsAny(post[:strings.Index(post, q[0])], ",;:") {
+		return false
+	}
+	w := strings.ToLower(ws[len(ws)-1])
+	return (w == "who" || w == "which") && verbAt(append(slices.Clip(ws), q...), len(ws))
 }
 
 // particleBefore reports whether the last of ws, before a time whose own

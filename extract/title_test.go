@@ -1126,3 +1126,15 @@ func TestObjectRelativeBareSubject(t *testing.T) {
 		t.Errorf("withObject after a verb of saying: %q", got)
 	}
 }
+
+// TestTimeAfterRelativePronoun: a time between a relative pronoun and its
+// verb goes from the title; the pronoun keeps its verb.
+func TestTimeAfterRelativePronoun(t *testing.T) {
+	got := eventTitles(t, "2011-02-05", "Senator Ruth Dale, the Republican who on Tuesday demanded a recount, left the capital early.")["2011-02-01"]
+	if want := "Senator Ruth Dale demanded a recount"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if pronounBeforeVerb(nil, "") || pronounBeforeVerb([]string{"who"}, ", called") {
+		t.Errorf("pronounBeforeVerb")
+	}
+}
