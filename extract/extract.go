@@ -1212,9 +1212,11 @@ func comparedTime(text string, seg [2]int, tx timex.Timex) bool {
 		if w == "than" {
 			return true
 		}
-		if strings.ContainsAny(w, ",;:") || verbAt(ws, k) || measureUnits[w] {
+		if strings.ContainsAny(w, ",;:0123456789") || verbAt(ws, k) || measureUnits[w] {
 			// ("the second time in less than a month on Wednesday": the
-			// measure ends the comparison.)
+			// measure ends the comparison; "rose more than 2 percent on
+			// Tuesday": a figure is the standard, and the time the
+			// clause's.)
 			return false
 		}
 	}

@@ -1035,6 +1035,7 @@ func TestComparedTimeNoEvent(t *testing.T) {
 	for _, c := range []struct{ dct, text, date string }{
 		{"2009-03-10", "Oil prices fell more than expected on Monday, traders said.", "2009-03-09"},
 		{"2010-04-16", "The volcano erupted for the second time in less than a month on Wednesday.", "2010-04-14"},
+		{"2013-05-15", "Shares in both companies rose more than 2 percent on Tuesday.", "2013-05-14"},
 	} {
 		if _, ok := eventTitles(t, c.dct, c.text)[c.date]; !ok {
 			t.Errorf("%q: no event of %s", c.text, c.date)
