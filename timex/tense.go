@@ -927,13 +927,13 @@ func (t *Tagger) arrangement(k int) bool {
 // pronoun that takes the plain present ("they cut"), "to", a modal, an
 // auxiliary, a word a noun follows, an ordinal or a verb of the calendar,
 // whose participle it is ("to hit", "will cut", "a hit", "the first cut",
-// "remains shut").
+// "remains shut"), or a verb of staying ("stays shut", linking-presents).
 func (t *Tagger) plainPast(k int) bool {
 	if k == 0 || t.toks[k-1].kind != tWord {
 		return false
 	}
 	prev := t.w(k - 1)
-	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] || ordinals[prev] != 0 {
+	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] || linkingPresents[prev] || ordinals[prev] != 0 {
 		return false
 	}
 	if t.w(k) == "cut" && cutCompounds[prev] {
