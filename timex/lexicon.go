@@ -216,6 +216,7 @@ var (
 	eventNouns        = lex.set("event-nouns")
 	unplannedNouns    = lex.set("unplanned-happenings")
 	aftermathNouns    = lex.set("aftermath-nouns")
+	aftermathPreps    = lex.set("aftermath-preps")
 	happeningAliases  = lex.values("happening-aliases")
 	notPast           = lex.set("not-past")
 	futureWords       = lex.set("future-words")

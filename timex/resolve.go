@@ -439,10 +439,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
-	if t.happenedPossessive(at) {
+	if t.happenedPossessive(at) || t.happeningDated(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:
-		// the happening is gone by, or today's.
+		// the happening is gone by, or today's; so is the day of one a
+		// preposition of aftermath names ("will not face charges over the
+		// crash early on Friday").
 		return dct.addDays(-back)
 	}
 	if t.perfectArranged(at) {

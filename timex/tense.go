@@ -1220,3 +1220,32 @@ func (t *Tagger) happenedPossessive(at int) bool {
 	}
 	return prepositions[t.w(at-1)] && aftermathNouns[t.w(at-2)]
 }
+
+// happeningDated reports whether the weekday at token at, after "on",
+// dates a happening no one plans that a noun before it names, in a
+// phrase that a preposition of aftermath opens ("will not face charges
+// over the car crash outside his home early on Friday", "will look into
+// the shooting on Sunday"; unplanned-happenings, aftermath-preps): the
+// happening is gone by, or today's, whatever the tense. A marker of tense,
+// a comma or a coordinator between stops it: the weekday is then a verb's
+// ("about the fire and release him on Saturday").
+func (t *Tagger) happeningDated(at int) bool {
+	if t.w(at-1) != "on" || t.possessive(at+1) {
+		return false
+	}
+	for j := at - 2; j >= 0 && j >= at-9; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense || coordinators[t.w(j)] {
+			return false
+		}
+		if !unplannedNouns[t.w(j)] {
+			continue
+		}
+		for p := j - 1; p >= 0 && p >= j-4 && t.toks[p].kind == tWord && t.marker(p) == noTense; p-- {
+			if aftermathPreps[t.w(p)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
