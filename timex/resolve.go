@@ -439,12 +439,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
-	if t.happenedPossessive(at) || t.happeningDated(at) {
+	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:
 		// the happening is gone by, or today's; so is the day of one a
 		// preposition of aftermath names ("will not face charges over the
-		// crash early on Friday").
+		// crash early on Friday"), and of one after which a thing
+		// happens today ("Talks resume today after breaking up on
+		// Friday").
 		return dct.addDays(-back)
 	}
 	if t.perfectArranged(at) {

@@ -1249,3 +1249,30 @@ func (t *Tagger) happeningDated(at int) bool {
 	}
 	return false
 }
+
+// afterToday reports whether the weekday at token at is in a phrase of
+// "after" and a verb in -ing, a few words before it, whose sentence tells
+// before "after" of today ("Talks resume today after breaking up on
+// Friday", "The plant reopens tonight after closing on Monday"): the
+// happening after "after" came before today, so its weekday is gone by.
+func (t *Tagger) afterToday(at int) bool {
+	a := -1
+	for j := at - 1; j >= 0 && j >= at-8; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
+			return false
+		}
+		if t.w(j) == "after" {
+			a = j
+			break
+		}
+	}
+	if a < 0 || a+1 >= at || len(t.w(a+1)) <= 5 || !strings.HasSuffix(t.w(a+1), "ing") {
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-20 && !t.sentenceEnd(j) && !t.toks[j+1].nl; j-- {
+		if w := t.w(j); w == "today" || w == "tonight" {
+			return true
+		}
+	}
+	return false
+}
