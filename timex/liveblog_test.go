@@ -40,6 +40,12 @@ func TestLiveBlogEntries(t *testing.T) {
 		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
 			"**Monday 27 January**\n10.20pm: Trees fell.\n11.40pm: Roads shut.\nTuesday 28 January\n7.05am: Good morning.\n",
 			[]string{"2014-01-27", "2014-01-27T22:20", "2014-01-27T23:40", "2014-01-28", "2014-01-28T07:05"}},
+		// A day word in an entry under a date line of a day gone by
+		// counts from that day, when the entry was written; under the
+		// DCT's date line, from the DCT.
+		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
+			"Monday 27 January\n9.30pm: Crews cleared the line yesterday and work on the bridge starts tomorrow.\nTuesday 28 January\n8.00am: Buses ran yesterday.\n",
+			[]string{"2014-01-27", "2014-01-27T21:30", "2014-01-26", "2014-01-28", "2014-01-28", "2014-01-28T08:00", "2014-01-27"}},
 	}
 	for _, c := range cases {
 		got := Tag(c.text, c.dct)

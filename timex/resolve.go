@@ -321,7 +321,15 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	case mSeason:
 		return t.seasonDate(*m), true
 	case mDayWord:
-		d := t.st.dct.addDays(m.shift)
+		base := t.st.dct
+		if st := t.st; st.hasBlogDay && st.blogDay.g == gDay && st.blogDay.before(st.dct) && !st.blogDay.before(st.dct.addDays(-7)) {
+			// "Wednesday 4 September / 6.10pm: Organisers had met police
+			// yesterday", in a Thursday live blog: an entry under a date
+			// line of a day gone by was written that day, and its
+			// "yesterday" counts from it.
+			base = st.blogDay
+		}
+		d := base.addDays(m.shift)
 		if m.pod != "" {
 			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 		}
