@@ -217,6 +217,8 @@ var (
 	unplannedNouns    = lex.set("unplanned-happenings")
 	aftermathNouns    = lex.set("aftermath-nouns")
 	aftermathPreps    = lex.set("aftermath-preps")
+	dayDeclaring      = lex.set("day-declaring-verbs")
+	declaredDays      = lex.set("declared-day-nouns")
 	happeningAliases  = lex.values("happening-aliases")
 	notPast           = lex.set("not-past")
 	futureWords       = lex.set("future-words")

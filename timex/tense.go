@@ -1139,8 +1139,19 @@ func (t *Tagger) cancelled(at int) bool {
 // a period a past verb of decreeing gives ("declared three days of
 // national mourning, beginning on Thursday", "imposed a curfew starting
 // Friday"; decree-verbs, start-words): the nearest verb of tense before
-// the start word, in its sentence, is one of those verbs in the past.
+// the start word, in its sentence, is one of those verbs in the past; or
+// the day a verb declares a day ("declared Wednesday a day of mourning";
+// day-declaring-verbs, declared-day-nouns).
 func (t *Tagger) decreedStart(at int) bool {
+	if dayDeclaring[t.w(at-1)] && !t.toks[at-1].cap && (t.w(at+1) == "a" || t.w(at+1) == "as") {
+		// "declared Wednesday a day of national mourning": the day
+		// declared, when a noun of a day follows within a few words.
+		for j := at + 2; j < len(t.toks) && j <= at+5 && t.toks[j].kind == tWord; j++ {
+			if declaredDays[t.w(j)] {
+				return true
+			}
+		}
+	}
 	s := at - 1
 	if w := t.w(s); w == "on" || w == "from" {
 		s--
