@@ -219,6 +219,7 @@ var (
 	aftermathPreps    = lex.set("aftermath-preps")
 	dayDeclaring      = lex.set("day-declaring-verbs")
 	declaredDays      = lex.set("declared-day-nouns")
+	planFateWords     = lex.set("plan-fate-words")
 	happeningAliases  = lex.values("happening-aliases")
 	notPast           = lex.set("not-past")
 	futureWords       = lex.set("future-words")

@@ -605,9 +605,26 @@ func (t *Tagger) clockBetween(k, at int) bool {
 // the Friday of the asking), not "would have", at most six words before
 // it, no comma between ("a box that would hold a shotgun, ... in a
 // Dumpster during a search Monday evening" is the search's Monday, told
-// in the past).
+// in the past); or "was to be" and a participle ("was" or its "to").
 func (t *Tagger) wouldAhead(k, at int) bool {
-	if k < 0 || k > at || t.w(k) != "would" || t.w(k+1) == "have" || at-k > 7 {
+	if k < 0 || k > at || at-k > 7 {
+		return false
+	}
+	switch {
+	case t.w(k) == "would" && t.w(k+1) != "have":
+	case t.w(k) == "to" && t.w(k+1) == "be" && pastArrangeCopulas[t.w(k-1)],
+		pastArrangeCopulas[t.w(k)] && t.w(k+1) == "to" && t.w(k+2) == "be":
+		// "The plan was to be put to staff on Monday", said on a
+		// Thursday: a passive plan as it stood, told with no word of its
+		// fate, is what was said to lie ahead, as "would be put" is; "was
+		// to be held on Tuesday but was called off" may tell of one gone
+		// by.
+		for j := at + 1; j < len(t.toks) && j-at < 30 && !t.sentenceEnd(j) && !t.toks[j].nl; j++ {
+			if planFateWords[t.w(j)] {
+				return false
+			}
+		}
+	default:
 		return false
 	}
 	for i := k + 1; i < at; i++ {
