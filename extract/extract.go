@@ -617,6 +617,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title, c.priority = derivedTitle(kd, m), 2
 			case subordinateTitle(text, seg, span) != "":
 				c.title = subordinateTitle(text, seg, span)
+			case sinceTitle(text, seg, span) != "":
+				// "the first loss of a shuttle since Challenger exploded
+				// in January 1986": the time dates the "since" clause.
+				c.title = sinceTitle(text, seg, span)
 			case noun && kd.class() != kindStatement:
 				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
 				if len(m.actors) == 0 {
@@ -629,7 +633,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel)
 			default:
-				c.title = clauseTitle(text, seg, &span)
+				end := seg
+				if len(later) > 0 && later[0].date != first.date {
+					end[1] = andOtherDate(text, seg, span, later[0].tx)
+				}
+				c.title = clauseTitle(text, end, &span)
 			}
 			// "The Aug. 7 bombings killed 224 people, officials said on
 			// Wednesday": a later date that ends the title is the
@@ -1387,4 +1395,73 @@ func union(a, b []string) []string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// sinceSubject returns where the subject of a clause that "since" opens
+// starts, when the time tx lies in that clause, after its verb: "It was
+// the first loss of a shuttle since Challenger exploded in January 1986."
+// The time dates the explosion, not the loss the clause before counts
+// ("Challenger exploded"). The subject is a name or a noun after its
+// determiner, its verb a past form within six words; no comma stands
+// between "since" and the time. 0 when there is none.
+func sinceSubject(text string, seg [2]int, tx timex.Timex) int {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return 0
+	}
+	ws := words(text, seg[0], tx.Start)
+	k := -1
+	for i := len(ws) - 2; i >= 2 && i >= len(ws)-12; i-- {
+		if ws[i].w == "since" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || !capitalWord(text, ws[k+1]) && !determiners[ws[k+1].w] || pronouns[ws[k+1].w] {
+		return 0
+	}
+	for _, w := range ws[k+1:] {
+		if w.comma {
+			return 0
+		}
+	}
+	for v := k + 2; v < len(ws) && v <= k+7; v++ {
+		if pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") && !capitalWord(text, ws[v]) && !determiners[ws[v-1].w] {
+			return ws[k+1].i
+		}
+	}
+	return 0
+}
+
+// sinceTitle is the title of the "since" clause a time dates
+// (sinceSubject), when it can be published on its own; else "".
+func sinceTitle(text string, seg [2]int, tx timex.Timex) string {
+	k := sinceSubject(text, seg, tx)
+	if k == 0 {
+		return ""
+	}
+	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
+		return t
+	}
+	return ""
+}
+
+// andOtherDate is where the clause seg ends for a title of the time tx,
+// when after tx a predicate joined by "and" holds the clause's next time,
+// of another date ("He fought cancer in 2004 and took six months off in
+// early 2009"): the title of 2004 ends before that "and", as the other
+// predicate is another date's. seg[1] when there is no such predicate.
+func andOtherDate(text string, seg [2]int, tx, next timex.Timex) int {
+	if next.Start <= tx.End || next.End > seg[1] || tx.End < seg[0] {
+		return seg[1]
+	}
+	between := text[tx.End:next.Start]
+	i := strings.LastIndex(between, " and ")
+	if i < 0 || strings.ContainsAny(between[:i], ",;:") {
+		return seg[1]
+	}
+	ws := words(text, tx.End+i+len(" and "), next.Start)
+	if len(ws) < 2 || !(pastVerb(ws[0].w) || strings.HasSuffix(ws[0].w, "ed") && !capitalWord(text, ws[0])) {
+		return seg[1]
+	}
+	return tx.End + i
 }

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// TestSinceClauseTitle checks that a time inside a "since" clause with a
+// subject and verb of its own titles that clause, not the count the
+// clause before makes ("It was the first ... since ...").
+func TestSinceClauseTitle(t *testing.T) {
+	b := doc("b.md", "2021-08-02", "It was the first flood on the valley floor since the old dam gave way in March 1994, cutting the town off.")
+	tl, _ := Extract([]Doc{b}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		t.Logf("%s %q", e.Date, e.Title)
+		if e.Date.String() == "1994-03" {
+			found = true
+			if strings.Contains(e.Title, "first") || !strings.HasPrefix(e.Title, "The old dam gave way") {
+				t.Errorf("March 1994 titled %q, want the dam giving way", e.Title)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event of 1994-03")
+	}
+	for _, tc := range []struct {
+		text, x string
+		want    bool
+	}{
+		{"Rates fell for the first time since the bank raised them in 2019.", "2019", true},
+		{"It was her first visit since Nadia Petrova moved abroad in 2015.", "2015", true},
+		{"It was the first visit since he left in 2015.", "2015", false},           // a pronoun subject
+		{"It was the first visit since 2015.", "2015", false},                      // no clause
+		{"Prices rose since the war, and the mill closed in 2015.", "2015", false}, // a comma between
+	} {
+		i := strings.Index(tc.text, tc.x)
+		got := sinceSubject(tc.text, [2]int{0, len(tc.text)}, timex.Timex{Start: i, End: i + len(tc.x), Text: tc.x}) > 0
+		if got != tc.want {
+			t.Errorf("sinceSubject(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAndOtherDateTitle checks that the title of a time ends before the
+// "and" that joins a predicate holding another date of the clause.
+func TestAndOtherDateTitle(t *testing.T) {
+	b := doc("b.md", "2022-05-10", "Marta Silva ran the Boston marathon in 2011 and won a city race in June 2016, her coach said.")
+	tl, _ := Extract([]Doc{b}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		t.Logf("%s %q", e.Date, e.Title)
+		if e.Date.String() == "2011" {
+			found = true
+			if e.Title != "Marta Silva ran the Boston marathon" {
+				t.Errorf("2011 titled %q, want %q", e.Title, "Marta Silva ran the Boston marathon")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event of 2011")
+	}
+	text := "The mayor opened the bridge in 2011 and the river flooded in 2016."
+	i, j := strings.Index(text, "2011"), strings.Index(text, "2016")
+	if got := andOtherDate(text, [2]int{0, len(text)}, timex.Timex{Start: i, End: i + 4}, timex.Timex{Start: j, End: j + 4}); got != len(text) {
+		t.Errorf("a clause with a subject of its own after \"and\": %d, want %d", got, len(text))
+	}
+}
