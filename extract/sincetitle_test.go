@@ -68,3 +68,18 @@ func TestAndOtherDateTitle(t *testing.T) {
 		t.Errorf("a clause with a subject of its own after \"and\": %d, want %d", got, len(text))
 	}
 }
+
+// TestRunInHeadingAndAsWell checks that the words of a heading run into a
+// sentence that opens with a capitalized preposition and its time go, and
+// that a long title is not cut inside "as well as".
+func TestRunInHeadingAndAsWell(t *testing.T) {
+	text := "Spring range On Thursday, Brightline unveiled a kettle that can be set from a phone app, as well as a new toaster in four colours."
+	i := strings.Index(text, "Thursday")
+	got := clauseTitle(text, [2]int{0, len(text)}, &timex.Timex{Start: i, End: i + len("Thursday"), Text: "Thursday"})
+	if strings.Contains(got, "Spring range") || strings.HasSuffix(got, "as well") || !strings.HasPrefix(got, "Brightline unveiled a kettle") {
+		t.Errorf("clauseTitle = %q, want the kettle unveiled, without the heading or a dangling \"as well\"", got)
+	}
+	if !asWellAs(strings.Fields("a b, as well as c"), 4) || asWellAs(strings.Fields("as well as c"), 1) {
+		t.Errorf("asWellAs: want only the last word of \"as well as\"")
+	}
+}

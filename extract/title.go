@@ -42,7 +42,15 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		led := false                         // the time's own preposition went with it
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
 		case titlePrepositions[last]:
-			pre = pre[:i+1]
+			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) {
+				// "The new iPod On Wednesday, Apple introduced ...": a
+				// preposition written as a sentence's first word, after
+				// words with no verb of their own, opens the sentence;
+				// the words before were a heading run into it.
+				pre = pre[:0]
+			} else {
+				pre = pre[:i+1]
+			}
 			led = true
 			// "make landfall late on Tuesday": the word that told which
 			// part of the day goes with the day.
@@ -580,10 +588,11 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
-			// joined, not clauses.)
+			// joined, not clauses; the last "as" of "as well as" is
+			// inside the phrase, and a cut there would leave "as well".)
 			if w == "before" || w == "after" {
 				return withoutMeasure(ws[:i]), true
 			}
@@ -607,6 +616,11 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// asWellAs reports whether ws[i] is the last word of "as well as".
+func asWellAs(ws []string, i int) bool {
+	return i >= 2 && strings.EqualFold(ws[i], "as") && strings.EqualFold(ws[i-1], "well") && strings.EqualFold(ws[i-2], "as")
 }
 
 // listEnd reports whether ws[i], "and" or "or", joins the last item of a
