@@ -728,10 +728,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
 				tx := c.tx.timex()
-				if subordinateTitle(text, c.seg, tx) == "" {
+				if subordinateTitle(text, c.seg, tx) == "" && sinceTitle(text, c.seg, tx) == "" {
 					// (One whose time dates a clause of its own, "which
-					// came weeks after the singer died on July 25", keeps
-					// that clause's title.)
+					// came weeks after the singer died on July 25", "who
+					// went ahead even though the firm had known of the
+					// flaw a year ago", keeps that clause's title.)
 					c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
 				}
 				continue
@@ -1397,6 +1398,10 @@ func firstRune(s string) rune {
 	return r
 }
 
+// ownClauseSubordinators open a clause that a time after its verb dates
+// (data/words.txt).
+var ownClauseSubordinators = wordSet("own-clause-subordinators")
+
 // sinceSubject returns where the subject of a clause that "since" opens
 // starts, when the time tx lies in that clause, after its verb: "It was
 // the first loss of a shuttle since Challenger exploded in January 1986."
@@ -1410,8 +1415,8 @@ func sinceSubject(text string, seg [2]int, tx timex.Timex) int {
 	}
 	ws := words(text, seg[0], tx.Start)
 	k := -1
-	for i := len(ws) - 2; i >= 2 && i >= len(ws)-12; i-- {
-		if ws[i].w == "since" {
+	for i := len(ws) - 2; i >= 2 && i >= len(ws)-20; i-- {
+		if ownClauseSubordinators[ws[i].w] {
 			k = i
 			break
 		}

@@ -83,3 +83,24 @@ func TestRunInHeadingAndAsWell(t *testing.T) {
 		t.Errorf("asWellAs: want only the last word of \"as well as\"")
 	}
 }
+
+// TestConcessiveClauseTitle checks that a time after the verb of a clause
+// "even though" opens titles that clause, its bound ("as early as") going
+// with it, in a relative clause too.
+func TestConcessiveClauseTitle(t *testing.T) {
+	b := doc("b.md", "2018-03-20", "Officials said it was Chen, not Ward, who approved the launch even though the agency had known of the valve fault as early as two years ago.")
+	tl, _ := Extract([]Doc{b}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		t.Logf("%s %q", e.Date, e.Title)
+		if e.Date.String() == "2016" {
+			found = true
+			if e.Title != "The agency had known of the valve fault" {
+				t.Errorf("2016 titled %q, want %q", e.Title, "The agency had known of the valve fault")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event of 2016")
+	}
+}

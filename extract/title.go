@@ -38,6 +38,11 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 			pre = strings.TrimRight(pre[:i+1], " ")
 		}
+		if ws := strings.Fields(pre); len(ws) >= 4 && strings.EqualFold(ws[len(ws)-1], "as") && ws[len(ws)-3] == "as" && isLower(ws[len(ws)-2]) && !strings.ContainsAny(ws[len(ws)-2], ",;:0123456789") {
+			// "had known of the flaw as early as a year ago": the bound
+			// of three words goes with the time it bounds.
+			pre = strings.Join(ws[:len(ws)-3], " ")
+		}
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
 		led := false                         // the time's own preposition went with it
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
