@@ -104,3 +104,26 @@ func TestConcessiveClauseTitle(t *testing.T) {
 		t.Errorf("no event of 2016")
 	}
 }
+
+// TestCleftEnd checks that a title cut after the name of a cleft sentence
+// ("it was Chen", before "who approved ...") says nothing.
+func TestCleftEnd(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"Officials said that it was Maria Chen", true},
+		{"Officials said that it was Chen", true},
+		{"It was Chen", true},
+		{"Officials said that it was late", false},
+		{"Officials said the launch was approved by Chen", false},
+		{"Chen", false},
+	} {
+		if got := cleftEnd(strings.Fields(tc.t)); got != tc.want {
+			t.Errorf("cleftEnd(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	if headline("Officials also said that it was Chen") {
+		t.Errorf("a cleft cut before its clause is no headline")
+	}
+}

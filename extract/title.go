@@ -1800,6 +1800,9 @@ func losesVerb(ws, cut []string) bool {
 // the Associated Press", "Kraft said in a statement"). A title that quotes
 // what was said says it.
 func saysNothing(ws []string) bool {
+	if cleftEnd(ws) {
+		return true
+	}
 	v := -1
 	for i := range ws {
 		if verbAt(ws, i) {
@@ -1827,6 +1830,23 @@ func saysNothing(ws []string) bool {
 	}
 	next := strings.ToLower(ws[v+1])
 	return strings.HasPrefix(next, "(") || prepositions[next] && !strings.HasSuffix(ws[v], ",")
+}
+
+// cleftEnd reports whether ws ends on a cleft sentence cut before its
+// clause: "it was" and a name of up to three words ("They said that it was
+// Jobs", its "who made the decision" gone), which names only who did what
+// the title no longer tells.
+func cleftEnd(ws []string) bool {
+	for n := 1; n <= 3 && n+2 <= len(ws); n++ {
+		k := len(ws) - n
+		if !capitalized(ws[k]) {
+			return false
+		}
+		if be := strings.ToLower(ws[k-1]); (be == "was" || be == "is") && strings.EqualFold(ws[k-2], "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbGroups counts the verbs of ws, a run of them ("has been charged")
