@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/timex"
 )
@@ -125,5 +126,22 @@ func TestCleftEnd(t *testing.T) {
 	}
 	if headline("Officials also said that it was Chen") {
 		t.Errorf("a cleft cut before its clause is no headline")
+	}
+}
+
+// TestRunInHeadingNeedsNoVerb: words before "On Wednesday," that hold a
+// verb of saying are an attribution, not a heading run into the
+// sentence: they stay.
+func TestRunInHeadingNeedsNoVerb(t *testing.T) {
+	in := "Park said to that Radio Free Asia On Wednesday, the ministry announced a transfer of technology."
+	txs := timex.Tag(in, time.Date(2019, 5, 10, 0, 0, 0, 0, time.UTC))
+	if len(txs) == 0 {
+		t.Fatalf("no time in %q", in)
+	}
+	if got := clauseTitle(in, [2]int{0, len(in)}, &txs[0]); !strings.HasPrefix(got, "Park said") {
+		t.Errorf("clauseTitle(%q) = %q: the attribution went", in, got)
+	}
+	if !saysOrDid(strings.Fields("Lee said to that Radio Free Asia")) || saysOrDid(strings.Fields("The new iPod")) {
+		t.Errorf("saysOrDid: said is a verb of saying, The new iPod holds none")
 	}
 }

@@ -47,7 +47,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		led := false                         // the time's own preposition went with it
 		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
 		case titlePrepositions[last]:
-			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) {
+			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) && !saysOrDid(strings.Fields(pre[:i])) {
 				// "The new iPod On Wednesday, Apple introduced ...": a
 				// preposition written as a sentence's first word, after
 				// words with no verb of their own, opens the sentence;
@@ -621,6 +621,16 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// saysOrDid reports whether words hold a verb of saying or a verb in the
+// past that noVerb's lists may miss ("Lee said to that Voice of America"):
+// then they are no heading.
+func saysOrDid(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		return reportingVerbs[lw] || pastVerb(lw)
+	})
 }
 
 // asWellAs reports whether ws[i] is the last word of "as well as".
