@@ -610,17 +610,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				span.End = later[0].tx.End
 				later = later[1:]
 			}
+			derived := sinceFirst(text, seg, first.tx, firstAt(seg))
+			dependent := ""
+			if !derived {
+				dependent = dependentTitle(text, seg, span)
+			}
 			switch {
-			case sinceFirst(text, seg, first.tx, firstAt(seg)):
+			case derived:
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
 				c.title, c.priority = derivedTitle(kd, m), 2
-			case subordinateTitle(text, seg, span) != "":
-				c.title = subordinateTitle(text, seg, span)
-			case sinceTitle(text, seg, span) != "":
-				// "the first loss of a shuttle since Challenger exploded
-				// in January 1986": the time dates the "since" clause.
-				c.title = sinceTitle(text, seg, span)
+			case dependent != "":
+				// "... after Prime Minister Jan Novak resigned on
+				// Tuesday", "the first loss of a shuttle since Challenger
+				// exploded in January 1986": the time dates that clause.
+				c.title = dependent
 			case noun && kd.class() != kindStatement:
 				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
 				if len(m.actors) == 0 {
@@ -728,7 +732,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
 				tx := c.tx.timex()
-				if subordinateTitle(text, c.seg, tx) == "" && sinceTitle(text, c.seg, tx) == "" {
+				if dependentTitle(text, c.seg, tx) == "" {
 					// (One whose time dates a clause of its own, "which
 					// came weeks after the singer died on July 25", "who
 					// went ahead even though the firm had known of the
@@ -992,16 +996,17 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	return 0
 }
 
-// subordinateTitle is the title of the clause a time dates that closes
-// the clause seg (subordinateSubject), when that title can be published
+// dependentTitle is the title of the clause a time dates that closes the
+// clause seg, opened by "after", "when" ... (subordinateSubject) or by
+// "since", "though" ... (sinceSubject), when that title can be published
 // on its own; else "".
-func subordinateTitle(text string, seg [2]int, tx timex.Timex) string {
-	k := subordinateSubject(text, seg, tx)
-	if k == 0 {
-		return ""
-	}
-	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
-		return t
+func dependentTitle(text string, seg [2]int, tx timex.Timex) string {
+	for _, subject := range []func(string, [2]int, timex.Timex) int{subordinateSubject, sinceSubject} {
+		if k := subject(text, seg, tx); k > 0 {
+			if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
+				return t
+			}
+		}
 	}
 	return ""
 }
@@ -1435,19 +1440,6 @@ func sinceSubject(text string, seg [2]int, tx timex.Timex) int {
 		}
 	}
 	return 0
-}
-
-// sinceTitle is the title of the "since" clause a time dates
-// (sinceSubject), when it can be published on its own; else "".
-func sinceTitle(text string, seg [2]int, tx timex.Timex) string {
-	k := sinceSubject(text, seg, tx)
-	if k == 0 {
-		return ""
-	}
-	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
-		return t
-	}
-	return ""
 }
 
 // andOtherDate is where the clause seg ends for a title of the time tx,

@@ -160,7 +160,10 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		}
 	}
 	m := newMerger(nb, lx)
-	m.docNames = articleNames(cands, und, arts)
+	for _, ns := range nb.docNames {
+		slices.Sort(ns)
+	}
+	m.docNames = nb.docNames
 	noName := nb.lowered(lower)
 	for _, c := range order {
 		c.nids = withoutNames(c.nids, noName)
@@ -447,7 +450,7 @@ type merger struct {
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
 	// docNames are, by article, the names any of its sentences use,
-	// sorted (see namesWithin).
+	// sorted (numberer.docNames; see namesWithin).
 	docNames [][]sid
 	probe    []sid     // bestIn's buffer
 	bks      []*bucket // buckets' last answer, for days bksDays
@@ -519,6 +522,8 @@ type numberer struct {
 	set     []byte  // room for an article's undatedSet
 	room    []sid   // room for an undated sentence's numbers
 	memo    []sid   // by place in an article's keyedWords: 2k its stem's number, 2k+1 its name's, or -1
+	// docNames lists, by article, the names it uses (see namesWithin).
+	docNames [][]sid
 }
 
 func newNumberer() *numberer {
@@ -755,6 +760,10 @@ func (nb *numberer) countName(di int, id sid) sid {
 	if nb.last[id] != int32(di+1) {
 		nb.ndf[id]++
 		nb.last[id] = int32(di + 1)
+		for len(nb.docNames) <= di {
+			nb.docNames = append(nb.docNames, nil)
+		}
+		nb.docNames[di] = append(nb.docNames[di], id)
 	}
 	return id
 }
@@ -1331,26 +1340,6 @@ func (m *merger) namedByArticles(cl *cluster, n sid) bool {
 		}
 	}
 	return false
-}
-
-// articleNames gathers, by article, the names of its candidates and of
-// its undated sentences, sorted.
-func articleNames(cands [][]candidate, und []undatedSet, arts []timeline.Article) [][]sid {
-	out := make([][]sid, len(arts))
-	for di := range out {
-		var ns []sid
-		if di < len(cands) {
-			for i := range cands[di] {
-				ns = append(ns, cands[di][i].nids...)
-			}
-		}
-		if di < len(und) {
-			und[di].each(di, arts[di].Published, func(c *candidate) { ns = append(ns, c.nids...) })
-		}
-		slices.Sort(ns)
-		out[di] = slices.Compact(ns)
-	}
-	return out
 }
 
 // sameKind reports whether c names the kind of happening that cl's core
