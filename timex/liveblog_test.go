@@ -10,11 +10,7 @@ import (
 // entry before it said of last night, yesterday or a weekday; a clock
 // time inside an entry still counts from the last day named.
 func TestLiveBlogEntries(t *testing.T) {
-	cases := []struct {
-		dct  time.Time
-		text string
-		want []string
-	}{
+	cases := []valuesCase{
 		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
 			"Live: floods in the valley\n8.40am: The river burst its banks last night.\n11.05am: A bridge was closed yesterday evening.\n2.30pm: Rain is easing.\n",
 			[]string{"2014-01-28T08:40", "2014-01-27TNI", "2014-01-28T11:05", "2014-01-27TEV", "2014-01-28T14:30"}},
@@ -47,21 +43,5 @@ func TestLiveBlogEntries(t *testing.T) {
 			"Monday 27 January\n9.30pm: Crews cleared the line yesterday and work on the bridge starts tomorrow.\nTuesday 28 January\n8.00am: Buses ran yesterday.\n",
 			[]string{"2014-01-27", "2014-01-27T21:30", "2014-01-26", "2014-01-28", "2014-01-28", "2014-01-28T08:00", "2014-01-27"}},
 	}
-	for _, c := range cases {
-		got := Tag(c.text, c.dct)
-		var vals []string
-		for _, x := range got {
-			vals = append(vals, x.Value)
-		}
-		if len(vals) != len(c.want) {
-			t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
-			continue
-		}
-		for i := range vals {
-			if vals[i] != c.want[i] {
-				t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
-				break
-			}
-		}
-	}
+	checkValues(t, cases)
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -12,11 +13,7 @@ import (
 // entry after another is the first such day on or after the last date, as
 // a timeline runs forward.
 func TestTimelineEntries(t *testing.T) {
-	cases := []struct {
-		dct  time.Time
-		text string
-		want []string
-	}{
+	cases := []valuesCase{
 		{time.Date(2010, 12, 20, 0, 0, 0, 0, time.UTC),
 			"Timeline of the debt crisis\nMay 2: Greece agrees to a rescue.\nNov. 28: Ireland accepts a bailout.\nJan. 1: Estonia joins the euro.\n",
 			[]string{"2010-05-02", "2010-11-28", "2011-01-01"}},
@@ -41,21 +38,26 @@ func TestTimelineEntries(t *testing.T) {
 			"Notes\nThe polls close on April 22.\n",
 			[]string{"2011-04-22"}},
 	}
+	checkValues(t, cases)
+}
+
+// valuesCase is a text, its DCT and the values Tag must give it, in order.
+type valuesCase struct {
+	dct  time.Time
+	text string
+	want []string
+}
+
+// checkValues tags each case's text and compares the values it gives.
+func checkValues(t *testing.T, cases []valuesCase) {
+	t.Helper()
 	for _, c := range cases {
-		got := Tag(c.text, c.dct)
 		var vals []string
-		for _, x := range got {
+		for _, x := range Tag(c.text, c.dct) {
 			vals = append(vals, x.Value)
 		}
-		if len(vals) != len(c.want) {
+		if !slices.Equal(vals, c.want) {
 			t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
-			continue
-		}
-		for i := range vals {
-			if vals[i] != c.want[i] {
-				t.Errorf("Tag(%q) = %v, want %v", c.text, vals, c.want)
-				break
-			}
 		}
 	}
 }
