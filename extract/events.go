@@ -165,7 +165,7 @@ func segments(text string, s, e int) [][2]int {
 			// clause goes on in its own segment.
 			out = append(out, [2]int{start, i})
 			start, relative = i+2, false
-		case (next == "who" || next == "which") && !allCaps(firstWord(text[i+2:e])):
+		case relativeClause(text, [2]int{i + 2, e}):
 			out = append(out, [2]int{start, i})
 			start, relative = i+2, true
 		case subordinators[next] && !strings.HasPrefix(strings.ToLower(text[i+2:e]), "as well as "):
