@@ -244,14 +244,19 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		// dispatch's relative dates count from the day it was filed.
 		dct = filed
 	}
-	txs := tagger.Tag(x.lx.withoutCaptions(d.Text, low, sents), dct)
+	credit := x.lx.credited(d.Text, low) // most articles carry no photo credit
+	tagged := d.Text
+	if credit {
+		tagged = x.lx.withoutCaptions(d.Text, low, sents)
+	}
+	txs := tagger.Tag(tagged, dct)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
 		g.Offset -= shift // in the headline: before the text, no line of it
 		a.diags = append(a.diags, g)
 	}
-	a.cands, a.und, a.lower = x.lx.newsLow(0, d, low, sents, c, x.g)
+	a.cands, a.und, a.lower = x.lx.newsLow(0, d, low, credit, sents, c, x.g)
 	// The candidates keep their sentences, and nothing else of the text.
 	stext := map[int]string{}
 	for i := range a.cands {

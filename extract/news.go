@@ -25,11 +25,14 @@ const leadSentences = 3
 // It also returns the words the article writes in lower case, stop words
 // aside (see Extractor.Timeline): a capitalised word among them is no name.
 func (lx *lexicon) news(di int, d Doc, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
-	return lx.newsLow(di, d, asciiLower(d.Text), sents, cands, g)
+	low := asciiLower(d.Text)
+	return lx.newsLow(di, d, low, lx.credited(d.Text, low), sents, cands, g)
 }
 
-// newsLow is news given low, asciiLower(d.Text).
-func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
+// newsLow is news given low, asciiLower(d.Text), and whether the text
+// carries a photo credit anywhere (see credited): most carry none, and
+// their sentences need not be searched for one.
+func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sentence, cands []candidate, g *gazetteer) ([]candidate, []undated, []string) {
 	text := d.Text
 	out := cands[:0]
 	ns := newsScratches.Get().(*newsScratch)
@@ -85,7 +88,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, sents []sentence, cands []
 					order = append(order, w.w)
 				}
 			}
-			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], s.start, x.ws) || lx.creditAfter(low, sents, s.index)
+			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws) || credit && lx.creditAfter(low, sents, s.index)
 		}
 		return x
 	}
@@ -537,13 +540,14 @@ func mainClause(text string, s sentence) string {
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
 func (lx *lexicon) caption(sent string, base int, ws []word) bool {
-	return lx.captionLow(sent, asciiLower(sent), base, ws)
+	return lx.captionLow(sent, asciiLower(sent), true, base, ws)
 }
 
 // captionLow is caption given low, sent with its ASCII capitals lowered
-// (see asciiLower).
-func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
-	if lx.credited(sent, low) {
+// (see asciiLower); credit false when the text it is cut from carries no
+// photo credit.
+func (lx *lexicon) captionLow(sent, low string, credit bool, base int, ws []word) bool {
+	if credit && lx.credited(sent, low) {
 		return true
 	}
 	if !explicitYear(sent) {
@@ -565,39 +569,26 @@ func (lx *lexicon) captionLow(sent, low string, base int, ws []word) bool {
 
 // credited reports whether a sentence carries a photo credit ("REUTERS/",
 // "(AP Photo/...)", "In this ... file photo"): a caption's mark.
+//
+// Unicode lowers two runes beyond ASCII to ASCII letters, the Kelvin sign
+// and the capital I with a dot above: a sentence without them, lowered,
+// has the ASCII of low, where credits all in ASCII are found alike.
 func (lx *lexicon) credited(sent, low string) bool {
-	if isASCII(sent) {
-		for _, c := range lx.credits {
-			// A credit with a mark ("reuters/", "photo:") is looked for
-			// only where the sentence has the mark: most have none.
-			if k := creditMark(c); k >= 0 && strings.IndexByte(low, c[k]) < 0 {
-				continue
-			}
-			if strings.Contains(low, c) {
-				return true
-			}
-		}
-		return false
+	if !lx.creditIdx.ascii || strings.Contains(sent, "\u212a") || strings.Contains(sent, "\u0130") {
+		low = strings.ToLower(sent)
 	}
-	low = strings.ToLower(sent)
-	for _, c := range lx.credits {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	return false
+	return lx.creditIdx.in(low)
 }
+
 
 // withoutCaptions is text with the sentences that carry a photo credit
 // blanked, byte for byte, for the tagger: a file photo's date ("In this
 // Sept. 5, 2019 file photo, a man walks past the market") is no time the
 // story tells, and would anchor the bare times after it ("The blast
 // happened shortly after 10 a.m." read as that day of 2019). text itself
-// when there is none.
+// when there is none; a text with no credit anywhere (see credited), most
+// articles, need not be given.
 func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
-	if !lx.credited(text, low) {
-		return text // no credit in the whole text: most articles
-	}
 	var b []byte
 	for _, s := range sents {
 		if !lx.credited(text[s.start:s.end], low[s.start:s.end]) && !lx.creditAfter(low, sents, s.index) {
@@ -633,21 +624,6 @@ func (lx *lexicon) creditAfter(low string, sents []sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// creditMark is the index of the first mark of a photo credit (a byte
-// that is neither a space nor a letter: "/" of "reuters/"), or -1.
-func creditMark(c string) int {
-	for i := 0; i < len(c); i++ {
-		b := c[i]
-		if b >= utf8.RuneSelf {
-			return strings.IndexFunc(c, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) })
-		}
-		if b != ' ' && !('a' <= b|0x20 && b|0x20 <= 'z') {
-			return i
-		}
-	}
-	return -1
 }
 
 // factBox reports whether a sentence is a box of facts whose lines the

@@ -51,7 +51,7 @@ type lexicon struct {
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
-	creditBytes  [][]byte // credits as bytes
+	creditIdx    *creditFinder // finds credits
 
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
@@ -226,10 +226,10 @@ func newLexicon(extra []string) *lexicon {
 		case "credits:":
 			for _, w := range ws[1:] {
 				lx.credits = append(lx.credits, strings.ReplaceAll(w, "-", " "))
-				lx.creditBytes = append(lx.creditBytes, []byte(strings.ReplaceAll(w, "-", " ")))
 			}
 		}
 	})
+	lx.creditIdx = newCreditFinder(lx.credits)
 	for _, l := range extra {
 		readWords(l, func(ws []string) {
 			// "demonyms Place: form form" adds to data/demonyms.txt.

@@ -1,0 +1,59 @@
+package extract
+
+import "strings"
+
+// creditFinder finds any of a list of photo credits in a lowered sentence
+// in one pass over its bytes: for each pair of bytes a credit opens with,
+// the credits that do. Looking for each credit in turn read every
+// article's text some thirty times over (a tenth of the CPU of a
+// 100,000-article build).
+type creditFinder struct {
+	pair   []uint16   // by the bytes p>>8, p&0xff: 1 + the index in groups of the credits that open so, or 0
+	groups [][]string // the credits of one opening pair
+	one    [256]bool  // credits of a single byte
+	ascii  bool       // every credit is in ASCII
+}
+
+func newCreditFinder(credits []string) *creditFinder {
+	ci := &creditFinder{pair: make([]uint16, 1<<16), ascii: true}
+	for _, c := range credits {
+		ci.ascii = ci.ascii && isASCII(c)
+		switch len(c) {
+		case 0:
+			continue
+		case 1:
+			ci.one[c[0]] = true
+			continue
+		}
+		p := uint16(c[0])<<8 | uint16(c[1])
+		if ci.pair[p] == 0 {
+			ci.groups = append(ci.groups, nil)
+			ci.pair[p] = uint16(len(ci.groups))
+		}
+		g := ci.pair[p] - 1
+		ci.groups[g] = append(ci.groups[g], c)
+	}
+	return ci
+}
+
+// in reports whether s holds one of the credits.
+func (ci *creditFinder) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if ci.one[s[i]] {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		g := ci.pair[uint16(s[i])<<8|uint16(s[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, c := range ci.groups[g-1] {
+			if strings.HasPrefix(s[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
