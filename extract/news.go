@@ -580,7 +580,6 @@ func (lx *lexicon) credited(sent, low string) bool {
 	return lx.creditIdx.in(low)
 }
 
-
 // withoutCaptions is text with the sentences that carry a photo credit
 // blanked, byte for byte, for the tagger: a file photo's date ("In this
 // Sept. 5, 2019 file photo, a man walks past the market") is no time the
