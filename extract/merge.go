@@ -230,22 +230,24 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		m.consolidate(false)
 		consolidated = true
 	}
-	var inf inflater
+	// The articles' texts are inflated on another core, a few articles
+	// ahead of the loop that needs them, in its order: the merge itself
+	// runs on one.
+	docs := make([]int, len(byDay))
+	for i, x := range byDay {
+		docs[i] = x.doc
+	}
+	ahead := inflateAhead(texts, docs)
+	defer ahead.stop()
 	for _, x := range byDay {
-		var text []byte // the article's, while its sentences are tried
-		unpacked := false
+		// The article's text, while its sentences are tried (nil, never,
+		// when the bytes compressed here do not inflate).
+		text := ahead.next()
 		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
 			if best == nil && !c.lead {
 				return // joins a happening dated by another source, or nothing
-			}
-			if !unpacked {
-				var ok bool
-				if text, ok = inf.decompress(texts[x.doc]); !ok {
-					texts[x.doc] = nil // never happens: the bytes were compressed here
-				}
-				unpacked = true
 			}
 			if c.sent.end > len(text) {
 				return
@@ -1205,6 +1207,10 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// the same kind of happening, with no name that sets them apart.
 	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == cl.last && a <= cl.first && cl.last <= b && m.sameKind(cl, c) && m.namesWithin(cl, c) {
 		limit = sameCoarseKind
+	}
+	if !cl.prof.meets(c.ids) {
+		// No stem of c in any member: simTo is 0, under every limit.
+		return 0, false
 	}
 	sim := m.simTo(cl, c)
 	return sim, sim >= limit
