@@ -324,6 +324,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		for i := k * run; i < min(len(live), (k+1)*run); i++ {
 			cl := live[i]
 			reaches[i] = reachOf(cl, leaders, all)
+			reaches[i].newsLead = newsLead(cl, arts)
 			// A span of days is the moment of its busiest day; a week, a
 			// month or a year is no one moment.
 			e := &events[i]
@@ -417,6 +418,23 @@ type reach struct {
 	key         bool
 	dayDocs     int  // articles that date something to the event's day (see rank)
 	statement   bool // a statement: no key moment unless widely reported
+	newsLead    bool // an article's headline or lead tells it as its news (see newsLead)
+}
+
+// newsLead reports whether an article tells cl in its headline or lead as
+// its news: a happening of the week around the article's publication, not
+// the background of years before that a lead recalls ("his first visit
+// since 2019").
+func newsLead(cl *cluster, arts []timeline.Article) bool {
+	for _, c := range cl.members {
+		if !c.lead || arts[c.doc].Published.IsZero() {
+			continue
+		}
+		if pub, _ := dayNum(arts[c.doc].Published); cl.last >= pub-7 && cl.first <= pub+7 {
+			return true
+		}
+	}
+	return false
 }
 
 // reachOf is the reach of cl; it adds the articles of cl to all.
@@ -1776,10 +1794,19 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// A happening that a fifth of a story's articles report (three at
 	// least) is key too, however many others there are.
 	wide := max(3, (articles+4)/5)
-	// Statements are not moments: they take no place among the k.
+	// Statements are not moments: they take no place among the k. One
+	// article that tells a happening as its news in its headline or lead
+	// (a salience of 1.5) is enough: in a short running story each article
+	// reports the new development in its lead ("Three miners pulled
+	// alive", "State suspends the mine's permit"), which no other article
+	// may repeat.
 	r := 0
 	for _, i := range order {
-		events[i].Key = !reaches[i].statement && r < k && events[i].Salience >= 2 || reportedBy[i] >= wide
+		least := 2.0
+		if reaches[i].newsLead {
+			least = 1.5
+		}
+		events[i].Key = !reaches[i].statement && r < k && events[i].Salience >= least || reportedBy[i] >= wide
 		if !reaches[i].statement {
 			r++
 		}

@@ -227,6 +227,40 @@ func TestKeyWhenWidelyReported(t *testing.T) {
 	}
 }
 
+// TestKeyWhenLeadOfOneArticle: in a short running story whose articles
+// each report a new development in their lead, those developments are
+// its moments: an event one article's lead tells as its news is key,
+// within the square root of the events; one sentence further down is
+// not, nor the background of years before that a lead recalls.
+func TestKeyWhenLeadOfOneArticle(t *testing.T) {
+	day := func(s string) int64 { d, _ := dayNum(mustDate(s)); return d }
+	arts := []timeline.Article{}
+	var clusters []*cluster
+	for i := range 5 {
+		pub := fmt.Sprintf("2016-03-%02d", 7+2*i)
+		arts = append(arts, timeline.Article{Published: mustDate(pub)})
+		clusters = append(clusters, &cluster{first: day(pub) - 1, last: day(pub) - 1, members: []*candidate{{doc: i, lead: true, about: &noAbout}}})
+	}
+	// Background in a lead: "the mine's first accident since 2009".
+	clusters = append(clusters, &cluster{first: day("2009-01-01"), last: day("2009-12-31"), members: []*candidate{{doc: 2, lead: true, about: &noAbout}}})
+	for i := range 20 {
+		clusters = append(clusters, &cluster{first: day("2016-03-08"), last: day("2016-03-08"), members: []*candidate{{doc: i % 5, about: &noAbout}}})
+	}
+	events := make([]timeline.Event, len(clusters))
+	reaches := make([]reach, len(clusters))
+	all := map[int]bool{}
+	for i, cl := range clusters {
+		reaches[i] = reachOf(cl, nil, all)
+		reaches[i].newsLead = newsLead(cl, arts)
+	}
+	rank(events, reaches, len(all))
+	for i, e := range events {
+		if want := i < 5; e.Key != want {
+			t.Errorf("event %d (salience %v, news lead %v): key %v, want %v", i, e.Salience, reaches[i].newsLead, e.Key, want)
+		}
+	}
+}
+
 // TestTopSpansDates: cut to N, a timeline gives each date its most salient
 // event before it gives any date a second one.
 func TestTopSpansDates(t *testing.T) {
