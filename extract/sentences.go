@@ -363,8 +363,10 @@ func isAbbreviationLow(before, low string, at int) bool {
 // ..."); an agency needs no dash ("WASHINGTON, Aug 7 (IANS) The ..."), and
 // with one a place may be written in lower case ("Washington, Aug 7
 // (IANS)", "Nairobi (dpa) -"); Indian papers end a place in capitals with a
-// colon ("NEW DELHI: India on Friday ...").
+// colon ("NEW DELHI: India on Friday ..."). A business wire's dateline
+// may give no place, only the date and agency ("Feb 15 (Reuters) -").
 var datelineRE = regexp.MustCompile(`^(?:` +
+	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\s*\([A-Za-z][\w .&/-]*\)\s*(?:--|—|–|-)\s+|` +
 	datelinePlace(`[A-Z][A-Z.'’-]+(?:(?:\s+|/)[A-Z][A-Z.'’-]+)*`) + `(?:` +
 	`\s*(?:\([A-Za-z][\w .&/-]*\)|/[A-Za-z][\w .&-]*/)?\s*(?:--|—|–|-|_)\s+|` +
 	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
@@ -409,7 +411,8 @@ func datelineEnd(text string, s, e int) int {
 			}
 		}
 	}
-	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' || (line[1] < 'A' || line[1] > 'Z') && !strings.Contains(line[:min(len(line), 40)], "(") {
+	paren := strings.Contains(line[:min(len(line), 40)], "(")
+	if len(line) < 8 || (line[0] < 'A' || line[0] > 'Z') && !(paren && '0' <= line[0] && line[0] <= '9') || (line[1] < 'A' || line[1] > 'Z') && !paren {
 		return s
 	}
 	if loc := datelineRE.FindStringIndex(line[:min(len(line), 120)]); loc != nil && loc[1] < len(line) {

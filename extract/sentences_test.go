@@ -97,6 +97,12 @@ func TestDatelinesAndBylines(t *testing.T) {
 		{"ROME/GENEVA, May 3 (Lakes Wire) - The two agencies signed the pact.", "The two agencies signed the pact."},
 		{"LONDON, 26 October (Lakes Wire) - The strike ended.", "The strike ended."},
 		{"KESWICK, England, March 2, 2025 /Lakes Newswire/ -- Fellside Mills Ltd today announced a merger.", "Fellside Mills Ltd today announced a merger."},
+		// A business wire's dateline with no place; a sentence that opens
+		// with a date and a parenthesis stays whole.
+		{"Feb 15 (Lakes Wire) - Norland launched a bid on Monday.", "Norland launched a bid on Monday."},
+		{"Sept. 12 (Reuters) - Insurers put the losses at $9 billion.", "Insurers put the losses at $9 billion."},
+		{"12 March (AFP) -- The strike ended.", "The strike ended."},
+		{"March 3 (a Tuesday) was the day the strike ended.", "March 3 (a Tuesday) was the day the strike ended."},
 		{"By Jane Smith and John Roe", ""},
 		// A wire service's notes to editors are no sentences.
 		{"Eds: UPDATES with arrests.\nThe Senate voted.", "The Senate voted."},
