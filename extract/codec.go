@@ -26,6 +26,7 @@ func (a *Analysis) MarshalBinary() ([]byte, error) {
 	w.String(a.art.Inferred)
 	putDate(&w, a.art.Published)
 	w.Int(int64(a.shift))
+	putDate(&w, a.news)
 	w.Bytes(a.text)
 	words := newWordTable(a)
 	words.put(&w)
@@ -109,6 +110,7 @@ func (a *Analysis) UnmarshalBinary(b []byte) error {
 	if out.shift = getInt(r); out.shift < 0 {
 		return errors.New("extract: not an analysis: a headline of negative length")
 	}
+	out.news = getDate(r)
 	if t := r.Bytes(); len(t) > 0 {
 		out.text = append([]byte(nil), t...)
 	}

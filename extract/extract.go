@@ -88,8 +88,9 @@ type Extractor struct {
 
 	nb       *numberer
 	arts     []timeline.Article
-	shifts   []int         // by article: Analysis.shift
-	cands    [][]candidate // by article
+	shifts   []int           // by article: Analysis.shift
+	newsDays []timeline.Date // by article: the day its own news is dated by (Analysis.news, or its publication)
+	cands    [][]candidate   // by article
 	und      []undatedSet
 	texts    [][]byte // each article's text, compressed, when it has undated sentences
 	leaders  map[string]bool
@@ -143,6 +144,10 @@ type Analysis struct {
 	// text, or 0: offsets in the text as analysed less shift are offsets
 	// in the text given.
 	shift int
+	// news is the day the article's own news is dated by: the day its
+	// dateline says it was filed, a day to three before its publication
+	// (see filedOn), or zero for its publication day.
+	news timeline.Date
 }
 
 // Published is the publication day of the article analysed.
@@ -239,10 +244,16 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
 	dct := d.Article.Published.First()
+	news := d // the article as its own news is dated
 	if filed, ok := filedOn(d.Text, tagger, dct); ok {
 		// "NAIROBI, Kenya, Aug. 7 (Xinhua) -- ... here today": a
-		// dispatch's relative dates count from the day it was filed.
+		// dispatch's relative dates count from the day it was filed, and
+		// its own news is of that day ("WASHINGTON, June 11 (Reuters) -",
+		// published on the 12th, under "Crew error caused crash, NTSB
+		// finds").
 		dct = filed
+		a.news = timeline.DayOfTime(filed)
+		news.Article.Published = a.news
 	}
 	credit := x.lx.credited(d.Text, low) // most articles carry no photo credit
 	tagged := d.Text
@@ -256,7 +267,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		g.Offset -= shift // in the headline: before the text, no line of it
 		a.diags = append(a.diags, g)
 	}
-	a.cands, a.und, a.lower = x.lx.newsLow(0, d, low, credit, sents, c, x.g)
+	a.cands, a.und, a.lower = x.lx.newsLow(0, news, low, credit, sents, c, x.g)
 	// The candidates keep their sentences, and nothing else of the text.
 	stext := map[int]string{}
 	for i := range a.cands {
@@ -306,6 +317,11 @@ func (x *Extractor) Add(a *Analysis) error {
 	di := len(x.arts)
 	x.arts = append(x.arts, a.art)
 	x.shifts = append(x.shifts, a.shift)
+	if a.news.IsZero() {
+		x.newsDays = append(x.newsDays, a.art.Published)
+	} else {
+		x.newsDays = append(x.newsDays, a.news)
+	}
 	if a.urlDiag != nil {
 		x.urlDiags = append(x.urlDiags, *a.urlDiag)
 	}
@@ -345,7 +361,7 @@ func (x *Extractor) Timeline() (*timeline.Timeline, []Diagnostic) {
 	}
 	cands, und, texts := x.cands, x.und, x.texts
 	x.cands, x.und, x.texts = nil, nil, nil // merge lets them go as it can
-	tl.Events = merge(cands, und, texts, x.nb, x.arts, x.shifts, x.leaders, x.lx, x.lower)
+	tl.Events = merge(cands, und, texts, x.nb, x.arts, x.newsDays, x.shifts, x.leaders, x.lx, x.lower)
 	tl.Sort()
 	return tl, append(x.urlDiags, x.diags...)
 }

@@ -85,8 +85,9 @@ func yearOf(day int64) int { return time.Unix(day*86400, 0).UTC().Year() }
 // lower holds the words the story's articles write in lower case: a
 // capitalised word among them is no name ("A LARGE fire", "Fire crews",
 // "the Club's Coach" name nobody, and would otherwise set two reports of
-// one happening apart; see score).
-func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, shifts []int, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
+// one happening apart; see score). newsDays are, by article, the day its
+// own news is dated by: its publication, or the day it was filed.
+func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, arts []timeline.Article, newsDays []timeline.Date, shifts []int, leaders map[string]bool, lx *lexicon, lower map[string]bool) []timeline.Event {
 	n := 0
 	for _, l := range cands {
 		n += len(l)
@@ -216,7 +217,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	var byDay []pubDoc
 	for di, us := range und {
 		if len(us.b) > 0 {
-			d, _ := dayNum(arts[di].Published)
+			d, _ := dayNum(newsDays[di])
 			byDay = append(byDay, pubDoc{d, di})
 		}
 	}
@@ -243,7 +244,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
 		text := ahead.next()
-		und[x.doc].each(x.doc, arts[x.doc].Published, func(c *candidate) {
+		und[x.doc].each(x.doc, newsDays[x.doc], func(c *candidate) {
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
 			if best == nil && !c.lead {
@@ -930,14 +931,18 @@ const echoDays = 21
 // week later), which must not become a second event dated by its
 // publication, a wrong date. When its words agree closely (sameEcho), it
 // is one more report of that happening, which keeps its date: echo adds it
-// there, with basis "reported".
+// there, with basis "reported". A headline that names a kind of happening
+// the older one does not name ("Crew member of hijacked tanker dies",
+// three weeks after the hijacking) tells news of its own: its own lead's,
+// or none of before.
 func (m *merger) echo(c *candidate) bool {
 	_, b := candRange(c)
 	old := m.bestIn(c, b-echoDays, b-newsDays-1)
 	if old == nil {
 		return false
 	}
-	if own, sim := m.ownLeadOf(c); own != nil && own != old && (sim >= m.simTo(old, c) || m.simTo(old, c) < sameEcho) {
+	told := m.kindsTold(old, c)
+	if own, sim := m.ownLeadOf(c); own != nil && own != old && (sim >= m.simTo(old, c) || m.simTo(old, c) < sameEcho || !told) {
 		// A headline that tells the happening its own lead dates, in
 		// the last weeks, at least as well as an older one tells that
 		// ("Meridian chief grilled by Congress over Gulf spill" over the
@@ -946,9 +951,25 @@ func (m *merger) echo(c *candidate) bool {
 		m.toOwnLead(c, own)
 		return true
 	}
+	if !told {
+		return false
+	}
 	if m.simTo(old, c) >= sameEcho {
 		c.basis, c.priority = "reported", 4
 		m.add(old, c)
+	}
+	return true
+}
+
+// kindsTold reports whether cl names every kind of happening c names: a
+// headline that names one more ("Crew member of hijacked tanker dies",
+// weeks after the hijacking) tells news of its own, not the older
+// happening again.
+func (m *merger) kindsTold(cl *cluster, c *candidate) bool {
+	for _, s := range c.ids {
+		if int(s) < len(m.happening) && m.happening[s] && cl.prof.count[s] == 0 {
+			return false
+		}
 	}
 	return true
 }

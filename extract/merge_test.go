@@ -344,6 +344,32 @@ func TestHeadlineOwnLeadOverEcho(t *testing.T) {
 	}
 }
 
+// TestNewKindNoEcho checks that a follow-up's headline that names a kind
+// of happening the older one does not ("dies", weeks after a hijacking)
+// tells its own lead's news, not the hijacking again; and that a wire
+// dispatch filed the day before its publication dates its own news by
+// that day.
+func TestNewKindNoEcho(t *testing.T) {
+	a := doc("a.md", "2009-11-18", "Pirates hijacked the tanker Vela Star with 28 crew aboard in the Gulf of Aden on Tuesday, a naval spokesman said.")
+	a.Article.Title = "Pirates seize tanker Vela Star off Somalia"
+	b := doc("b.md", "2009-12-09", "PORT LEMI, Dec 8 (Lakes Wire) - A sailor aboard the hijacked tanker Vela Star has died of an illness, the ship's managers said on Tuesday.\n\nThe other 27 crew were in good health, the managers said.")
+	b.Article.Title = "Crew member of hijacked tanker Vela Star dies"
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	if got := headlineDate(tl, "b.md", b.Article.Title); !slices.Equal(got, []string{"2009-12-08"}) {
+		for _, e := range tl.Events {
+			t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+		}
+		t.Errorf("b.md's headline cited on %v, want only 2009-12-08 (its lead's death)", got)
+	}
+	// Alone, the headline is the dispatch's own news, of the day it was
+	// filed.
+	b.Text = "PORT LEMI, Dec 8 (Lakes Wire) - The other 27 crew were in good health, the managers said."
+	tl, _ = Extract([]Doc{b}, Options{})
+	if got := headlineDate(tl, "b.md", b.Article.Title); !slices.Equal(got, []string{"2009-12-08"}) {
+		t.Errorf("the headline of a dispatch filed on Dec 8 and published on Dec 9 is dated %v, want 2009-12-08", got)
+	}
+}
+
 // TestLookingAheadNoEcho checks that a headline that looks ahead ("will
 // not") tells no happening of the weeks before whose words it shares.
 func TestLookingAheadNoEcho(t *testing.T) {

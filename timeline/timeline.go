@@ -53,7 +53,8 @@ type Source struct {
 	Value string `json:"value"`
 	// Basis says where the date came from when no expression gave it:
 	// "published" for an article's own news, dated by its publication
-	// date (Expression is then empty). Empty when Expression gave it.
+	// date, or by the day a wire dispatch's dateline says it was filed
+	// (Expression is then empty). Empty when Expression gave it.
 	Basis string `json:"basis,omitempty"`
 	// Offset is where Expression starts in the article's text, in bytes; it
 	// is provenance kept in memory and not published.
