@@ -176,6 +176,12 @@ func (t *Tagger) markerOf(k int) tense {
 		// before it decides ("will be asked to vote on Wednesday").
 		return reportedFuture
 	}
+	if !tok.space && k > 1 && t.w(k-1) == "-" && !t.toks[k-1].space && t.toks[k-2].kind == tWord && (pastVerbs[w] || strings.HasSuffix(w, "ed")) {
+		// "will face the Green-backed economist on May 22", "a Saudi-led
+		// coalition": a past form a hyphen joins to the word before is
+		// part of an adjective, no verb.
+		return noTense
+	}
 	if pastVerbs[w] {
 		if prev := t.before(k); auxiliaries[prev] || prev == "to" || modals[prev] {
 			// A participle ("would be paid", "is held"): the auxiliary
