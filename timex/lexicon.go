@@ -137,6 +137,7 @@ var (
 	midAdverbs         = lex.set("mid-adverbs")
 	cutCompounds       = lex.set("cut-compounds")
 	arrangementCopulas = lex.set("arrangement-copulas")
+	directiveParts     = lex.set("directive-participles")
 	pastArrangeCopulas = lex.set("past-arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")

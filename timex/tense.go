@@ -102,6 +102,12 @@ func (t *Tagger) markerOf(k int) tense {
 	if t.w(k+1) == "to" && arrangementCopulas[w] {
 		return future // "is to resume trading"
 	}
+	if arrangementCopulas[w] && directiveParts[t.w(k+1)] && t.w(k+2) == "to" {
+		// "Those attending the service on Thursday are asked to arrive
+		// early", "Residents are urged to stay indoors on Saturday": a
+		// directive given now looks ahead.
+		return future
+	}
 	if t.w(k+1) == "to" && pastArrangeCopulas[w] && t.w(k+2) != "have" && k+2 < len(t.toks) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap && (t.functionFree(k+2) || t.w(k+2) == "be") {
 		// "a tour that was to open in London on Sept. 12": the plan as
 		// it stood, a future seen from then.
@@ -169,11 +175,12 @@ func (t *Tagger) markerOf(k int) tense {
 		// Tuesday": what is forecast now lies ahead of now.
 		return future
 	}
-	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && t.toAfterObject(k) {
+	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && !(arrangementCopulas[t.before(k)] && directiveParts[w]) && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
 		// agreement, a future seen from the past. After "be" the modal
-		// before it decides ("will be asked to vote on Wednesday").
+		// before it decides ("will be asked to vote on Wednesday"), after
+		// "is" or "are" the directive the copula makes.
 		return reportedFuture
 	}
 	if !tok.space && k > 1 && t.w(k-1) == "-" && !t.toks[k-1].space && t.toks[k-2].kind == tWord && (pastVerbs[w] || strings.HasSuffix(w, "ed")) {
