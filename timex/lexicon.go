@@ -253,6 +253,8 @@ var (
 	ticketNouns       = lex.set("anticipation-nouns")
 	awaitingWords     = lex.set("awaiting-words")
 	warningVerbs      = lex.set("warning-verbs")
+	warningNouns      = lex.set("warning-nouns")
+	warningStops      = lex.set("warning-stops")
 	forecastVerbs     = lex.set("forecast-verbs")
 	cancelVerbs       = lex.set("cancel-verbs")
 	decreeVerbs       = lex.set("decree-verbs")

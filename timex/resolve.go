@@ -447,6 +447,15 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
+	if t.warnedFor(at) {
+		// "The Met Office has issued a yellow warning for snow from
+		// Thursday evening", in a Wednesday story: the day warned of is
+		// the nearest, ahead when the warning is fresh.
+		if fwd <= back {
+			return dct.addDays(fwd)
+		}
+		return dct.addDays(-back)
+	}
 	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:

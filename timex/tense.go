@@ -1300,3 +1300,21 @@ func (t *Tagger) afterToday(at int) bool {
 	}
 	return false
 }
+
+// warnedFor reports whether the weekday at token at is what a warning or
+// an alert is for: "for" after one of warning-nouns, and at most eight
+// words without tense between "for" and the weekday, none of
+// warning-stops ("a yellow warning for snow from Thursday evening until
+// midday on Friday", "a flood alert for Friday"; not "a warning for
+// motorists after the crash on Friday").
+func (t *Tagger) warnedFor(at int) bool {
+	for j := at - 1; j >= 1 && j >= at-9; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || warningStops[t.w(j)] || t.marker(j) != noTense && j != at-1 {
+			return false
+		}
+		if t.w(j) == "for" {
+			return warningNouns[t.w(j-1)]
+		}
+	}
+	return false
+}
