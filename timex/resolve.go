@@ -426,6 +426,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	cur := dct.weekday()
 	back := (cur - wd + 7) % 7
 	fwd := (wd - cur + 7) % 7
+	if d, ok := t.dayInOrder(at, wd); ok {
+		// "Markets will open on Monday after Friday's jobs report": a day
+		// a phrase of order ties to the day named before it.
+		return d
+	}
 	if t.putOffUntil(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
 		// what is put off is put off to a day ahead, whatever the tense.

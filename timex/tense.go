@@ -1318,3 +1318,73 @@ func (t *Tagger) warnedFor(at int) bool {
 	}
 	return false
 }
+
+// dayInOrder gives the day of the weekday wd at token at that a phrase of
+// order ties to the day the sentence named just before: that day, at most
+// three words without tense, "after", "before" or "ahead of" (ahead-of),
+// then at most six words without tense, "due" among them, up to the
+// weekday. After is the nearest such day before the day named, before and
+// ahead of the nearest after it: "Markets will open on Monday after
+// Friday's weak jobs report" (Sunday: the Friday gone by), "The dollar held
+// near a high on Monday ahead of figures due on Tuesday" (Monday: the
+// Tuesday ahead). With no day named before, a weekday "due" ahead of a
+// thing is the nearest on or after the DCT: what is due has not come
+// ("Stocks held steady ahead of data due on Tuesday").
+func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
+	j := at - 1
+	if t.w(j) == "on" {
+		j--
+	}
+	due := t.w(j) == "due"
+	c := -1
+	for k := j; k >= 0 && k >= at-8; k-- {
+		w := t.w(k)
+		if t.toks[k].kind != tWord || t.sentenceEnd(k) {
+			break
+		}
+		if w == "after" || w == "before" || w == "of" && aheadOfWords[t.w(k-1)] {
+			c = k
+			break
+		}
+		if t.marker(k) != noTense && w != "due" {
+			return date{}, false
+		}
+	}
+	if c < 0 {
+		return date{}, false
+	}
+	later := t.w(c) != "after"
+	if t.w(c) == "of" {
+		c--
+	}
+	st := &t.st
+	if st.hasRef && st.ref.g == gDay && !st.ref.yx && st.refAt < c && c-st.refAt <= 8 {
+		// the end of the anchor: the timex written at refAt.
+		n := len(t.out) - 1
+		for n >= 0 && t.out[n].Start > t.toks[st.refAt].start {
+			n--
+		}
+		if n >= 0 && t.out[n].Start == t.toks[st.refAt].start {
+			e := st.refAt
+			for e < c && t.toks[e].start < t.out[n].End {
+				e++
+			}
+			ok := c-e <= 3
+			for k := e; k < c && ok; k++ {
+				ok = t.toks[k].kind == tWord && !t.sentenceEnd(k) && t.marker(k) == noTense
+			}
+			if ok {
+				d := st.ref
+				if later {
+					return d.addDays((wd-d.weekday()+6)%7 + 1), true
+				}
+				return d.addDays(-((d.weekday()-wd+6)%7 + 1)), true
+			}
+		}
+	}
+	if due && later && t.w(c) != "before" {
+		dct := st.dct
+		return dct.addDays((wd - dct.weekday() + 7) % 7), true
+	}
+	return date{}, false
+}
