@@ -144,6 +144,11 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 	if n == 1 && !singular && t.toks[i].kind == tWord {
 		return mention{}, false
 	}
+	if (w == "a" || w == "an") && t.w(j) == "day" && t.w(j+1) == "of" && (purposeDays[t.w(j+2)] || t.toks[j+2].kind == tWord && purposeDays[t.w(j+3)]) {
+		// "declared a day of national mourning": a day kept for a
+		// purpose, no stretch of time.
+		return mention{}, false
+	}
 	end := j + 1
 	if t.w(end) == "-" && t.adj(end) {
 		if yearCompounds[t.w(end+1)] {

@@ -255,6 +255,7 @@ var (
 	warningVerbs      = lex.set("warning-verbs")
 	warningNouns      = lex.set("warning-nouns")
 	warningStops      = lex.set("warning-stops")
+	purposeDays       = lex.set("purpose-day-nouns")
 	forecastVerbs     = lex.set("forecast-verbs")
 	cancelVerbs       = lex.set("cancel-verbs")
 	decreeVerbs       = lex.set("decree-verbs")
