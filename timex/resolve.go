@@ -461,6 +461,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		return dct.addDays(-back)
 	}
+	if t.declaredDay(at) {
+		// "declared Saturday a day of national mourning", in a Monday
+		// story: a day is declared ahead of it, or on it.
+		return dct.addDays(fwd)
+	}
 	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:

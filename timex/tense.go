@@ -1152,19 +1152,8 @@ func (t *Tagger) cancelled(at int) bool {
 // a period a past verb of decreeing gives ("declared three days of
 // national mourning, beginning on Thursday", "imposed a curfew starting
 // Friday"; decree-verbs, start-words): the nearest verb of tense before
-// the start word, in its sentence, is one of those verbs in the past; or
-// the day a verb declares a day ("declared Wednesday a day of mourning";
-// day-declaring-verbs, declared-day-nouns).
+// the start word, in its sentence, is one of those verbs in the past.
 func (t *Tagger) decreedStart(at int) bool {
-	if dayDeclaring[t.w(at-1)] && !t.toks[at-1].cap && (t.w(at+1) == "a" || t.w(at+1) == "as") {
-		// "declared Wednesday a day of national mourning": the day
-		// declared, when a noun of a day follows within a few words.
-		for j := at + 2; j < len(t.toks) && j <= at+5 && t.toks[j].kind == tWord; j++ {
-			if declaredDays[t.w(j)] {
-				return true
-			}
-		}
-	}
 	s := at - 1
 	if w := t.w(s); w == "on" || w == "from" {
 		s--
@@ -1175,6 +1164,23 @@ func (t *Tagger) decreedStart(at int) bool {
 	for k := s - 1; k >= 0 && k >= s-12 && !t.sentenceEnd(k); k-- {
 		if m := t.marker(k); m != noTense {
 			return m == past && decreeVerbs[t.w(k)]
+		}
+	}
+	return false
+}
+
+// declaredDay reports whether the weekday at token at is a day a verb
+// declares a day ("declared Wednesday a day of mourning", "proclaimed
+// Monday a public holiday"; day-declaring-verbs, declared-day-nouns): a
+// noun of a day within a few words after "a" or "as" after the weekday.
+// A day is declared ahead of it, or on it.
+func (t *Tagger) declaredDay(at int) bool {
+	if !dayDeclaring[t.w(at-1)] || t.toks[at-1].cap || t.w(at+1) != "a" && t.w(at+1) != "as" {
+		return false
+	}
+	for j := at + 2; j < len(t.toks) && j <= at+5 && t.toks[j].kind == tWord; j++ {
+		if declaredDays[t.w(j)] {
+			return true
 		}
 	}
 	return false
