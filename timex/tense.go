@@ -1248,7 +1248,31 @@ func (t *Tagger) happenedPossessive(at int) bool {
 			return true
 		}
 	}
-	return prepositions[t.w(at-1)] && aftermathNouns[t.w(at-2)]
+	return prepositions[t.w(at-1)] && aftermathNouns[t.w(at-2)] || t.penaltyFor(at)
+}
+
+// penaltyFor reports whether the weekday at token at, in the possessive,
+// dates disorder a penalty is for: "at", "during" or "after" before it
+// (disorder-preps), a noun of disorder before that (disorder-nouns), and, at most four words
+// without tense before the noun, "for" or "over" after a word of penalty
+// (penalty-nouns): "will appeal against the fine for the crowd trouble at
+// Saturday's match".
+func (t *Tagger) penaltyFor(at int) bool {
+	if !disorderPreps[t.w(at-1)] || !disorderNouns[t.w(at-2)] {
+		return false
+	}
+	for j := at - 3; j >= 1 && j >= at-7; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
+			return false
+		}
+		if w := t.w(j); w == "for" || w == "over" {
+			return penaltyNouns[t.w(j-1)]
+		}
+		if t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
 }
 
 // happeningDated reports whether the weekday at token at, after "on",
