@@ -466,14 +466,15 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd)
 	}
-	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) {
+	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:
 		// the happening is gone by, or today's; so is the day of one a
 		// preposition of aftermath names ("will not face charges over the
 		// crash early on Friday"), and of one after which a thing
 		// happens today ("Talks resume today after breaking up on
-		// Friday").
+		// Friday"), and of a calling off after which a thing happens
+		// ("returns next year after being cancelled on Tuesday").
 		return dct.addDays(-back)
 	}
 	if t.perfectArranged(at) {

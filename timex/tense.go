@@ -1186,6 +1186,24 @@ func (t *Tagger) declaredDay(at int) bool {
 	return false
 }
 
+// cancelledAfter reports whether the weekday at token at is the day a
+// thing was called off, in a phrase "after being" and a verb of calling
+// off opens ("returns next year after being cancelled on Tuesday", "after
+// being called off on Friday"; cancel-verbs): the calling off is gone by,
+// or today's, whatever the tense.
+func (t *Tagger) cancelledAfter(at int) bool {
+	j := at - 1
+	if t.w(j) == "on" {
+		j--
+	}
+	if t.w(j) == "off" && t.w(j-1) == "called" {
+		j--
+	} else if !cancelVerbs[t.w(j)] || t.w(j) == "off" {
+		return false
+	}
+	return t.w(j-1) == "being" && t.w(j-2) == "after"
+}
+
 // futureAfter reports whether the sentence of token i looks ahead after
 // it: a marker of the future ("will", "is to", "plans to") between i and
 // the end of the sentence.
