@@ -452,7 +452,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		return false
 	}
 	for i, w := range ws[:len(ws)-1] {
-		if w.w == "has" || w.w == "have" {
+		if (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) {
 			n := ws[i+1].w
 			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
 				return true
@@ -480,6 +480,10 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	}
 	return false
 }
+
+// notPresentPerfect make the "have" after them no present perfect
+// (data/words.txt).
+var notPresentPerfect = wordSet("not-present-perfect")
 
 // looksAhead reports whether a sentence's words look ahead: "will",
 // "plans to", "is expected to".

@@ -399,3 +399,31 @@ func TestLiveHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnNewsPresentPerfect: a lead in the present perfect is the
+// article's own news, and so is a finding ("may have built up"); a perfect
+// infinitive ("is believed to have started") or the perfect of what did
+// not happen ("would have died") in a past sentence is not.
+func TestOwnNewsPresentPerfect(t *testing.T) {
+	lx := newLexicon(nil)
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"Rescuers have reached the seven trapped miners in the Kestrel mine.", true},
+		{"The mine's owner has apologized to the families of the dead.", true},
+		{"The two men were found near a conveyor belt about 200 feet from where the explosion is believed to have started, officials said.", false},
+		{"The men would have died within hours without the air packs, a doctor said.", false},
+		{"The alarm should have sounded an hour earlier, a worker said.", false},
+		{"Ice may have built up on the wings of the jet, investigators said.", true},
+	} {
+		text := "Rescue crews worked through the night at the mine.\n\n" + tc.sent
+		ss := sentences(text)
+		if len(ss) != 2 {
+			t.Fatalf("%q: %d sentences", tc.sent, len(ss))
+		}
+		if got := lx.ownNews(text, ss[1], ""); got != tc.want {
+			t.Errorf("ownNews(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
