@@ -1377,7 +1377,10 @@ func (t *Tagger) warnedFor(at int) bool {
 // near a high on Monday ahead of figures due on Tuesday" (Monday: the
 // Tuesday ahead). With no day named before, a weekday "due" ahead of a
 // thing is the nearest on or after the DCT: what is due has not come
-// ("Stocks held steady ahead of data due on Tuesday").
+// ("Stocks held steady ahead of data due on Tuesday"). A count of days
+// right before the phrase, after the day named and a comma or not, counts
+// from that day ("sacked on Monday, four days after the defeat on
+// Thursday": the Monday's Thursday before), when it reaches the weekday.
 func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 	j := at - 1
 	if t.w(j) == "on" {
@@ -1421,6 +1424,20 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 			for k := e; k < c && ok; k++ {
 				ok = t.toks[k].kind == tWord && !t.sentenceEnd(k) && t.marker(k) == noTense
 			}
+			if days, counted := t.daysBefore(c); counted && (e == c-2 || e == c-3 && t.w(e) == ",") {
+				// "sacked on Monday, four days after the defeat on
+				// Thursday": the count of days reaches the weekday
+				// from the day named; a count that does not is a slip,
+				// and the weekday is still the nearest on that side.
+				d := st.ref.addDays(-days)
+				if later {
+					d = st.ref.addDays(days)
+				}
+				if d.weekday() == wd {
+					return d, true
+				}
+				ok = true
+			}
 			if ok {
 				d := st.ref
 				if later {
@@ -1435,4 +1452,19 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 		return dct.addDays((wd - dct.weekday() + 7) % 7), true
 	}
 	return date{}, false
+}
+
+// daysBefore gives the count of days written right before the word of
+// order at c ("four days after", "two days before"): a number, in
+// figures or words, and a unit of days.
+func (t *Tagger) daysBefore(c int) (int, bool) {
+	u, ok := units[t.w(c-1)]
+	if !ok || u.code != "D" || u.time || c < 2 {
+		return 0, false
+	}
+	n := t.toks[c-2].num
+	if t.toks[c-2].kind == tWord {
+		n = numberWords[t.w(c-2)]
+	}
+	return n, n > 0 && n <= 60
 }
