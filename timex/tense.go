@@ -122,7 +122,7 @@ func (t *Tagger) markerOf(k int) tense {
 	if planWords[w] {
 		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) ||
 			arrangeVerbs[w] && t.forAfterObject(k) {
-			if copulaPlans[w] && !copulas[t.w(k-1)] {
+			if copulaPlans[w] && !copulas[t.w(k-1)] && !t.commaPlan(k) {
 				// "due to low light", "due to the storm": a cause, not a
 				// schedule, which a copula opens ("is due to appear");
 				// "raised its forecast to 3 percent" is a noun's.
@@ -1467,4 +1467,22 @@ func (t *Tagger) daysBefore(c int) (int, bool) {
 		n = numberWords[t.w(c-2)]
 	}
 	return n, n > 0 && n <= 60
+}
+
+// commaPlan reports whether the plan word at k, one that plans only after
+// a form of "be" (copula-plans), opens a clause of its own after a comma
+// that leaves the copula out, before "to" and a verb in lower case:
+// "Hurricane Delia strengthens, forecast to hit the coast on Thursday",
+// "The storm, predicted to reach the islands on Saturday, ...". "Due" plans
+// so only before "to be" ("Mayor quits, due to be replaced on Friday"), as
+// ", due to heavy rain" is a cause.
+func (t *Tagger) commaPlan(k int) bool {
+	if k < 1 || t.w(k-1) != "," || t.w(k+1) != "to" || k+2 >= len(t.toks) {
+		return false
+	}
+	v := t.toks[k+2]
+	if t.w(k) == "due" {
+		return t.w(k+2) == "be"
+	}
+	return v.kind == tWord && !v.cap && t.functionFree(k+2)
 }
