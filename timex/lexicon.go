@@ -259,6 +259,8 @@ var (
 	disorderNouns     = lex.set("disorder-nouns")
 	disorderPreps     = lex.set("disorder-preps")
 	penaltyNouns      = lex.set("penalty-nouns")
+	closeWords        = lex.set("close-words")
+	measurePreps      = lex.set("measure-preps")
 	forecastVerbs     = lex.set("forecast-verbs")
 	cancelVerbs       = lex.set("cancel-verbs")
 	decreeVerbs       = lex.set("decree-verbs")

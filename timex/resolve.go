@@ -466,6 +466,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd)
 	}
+	if t.closeMeasured(at) {
+		// "is offering $52 a share, a premium of 31% to the closing
+		// price on Friday", in a Monday story: a close a price is
+		// measured against is taken, gone by or today.
+		return dct.addDays(-back)
+	}
 	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:

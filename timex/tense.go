@@ -1486,3 +1486,45 @@ func (t *Tagger) commaPlan(k int) bool {
 	}
 	return v.kind == tWord && !v.cap && t.functionFree(k+2)
 }
+
+// closeMeasured reports whether the weekday at token at dates a market's
+// close that a price is measured against: in the possessive before a
+// close word ("a premium to Friday's close", "up 3% from Friday's closing
+// level"), or after "on" that at most three words after a close word
+// follow ("a premium of 31% to Carver's closing price on Friday"), the
+// close word in both after a preposition of comparison (measure-preps) at
+// most three words before it, with no marker of tense or break between.
+func (t *Tagger) closeMeasured(at int) bool {
+	c := -1
+	if t.possessive(at + 1) {
+		if closeWords[t.w(at+3)] {
+			c = at
+		}
+	} else if t.w(at-1) == "on" {
+		for j := at - 2; j >= 1 && j >= at-5; j-- {
+			if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense {
+				return false
+			}
+			if closeWords[t.w(j)] {
+				c = j
+				break
+			}
+		}
+	}
+	if c < 0 || t.w(c-1) == "to" {
+		// "The deal is expected to close on Friday": the verb.
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-5; j-- {
+		if measurePreps[t.w(j)] {
+			return true
+		}
+		if t.possessive(j) || j > 0 && t.possessive(j-1) {
+			continue // "to Carver's closing price"
+		}
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
