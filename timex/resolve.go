@@ -466,6 +466,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd)
 	}
+	if t.anticipated(at) {
+		// "The striker misses Wednesday's game": what is awaited has
+		// not come: ahead or today.
+		return dct.addDays(fwd)
+	}
 	if t.closeMeasured(at) {
 		// "is offering $52 a share, a premium of 31% to the closing
 		// price on Friday", in a Monday story: a close a price is

@@ -1528,3 +1528,35 @@ func (t *Tagger) closeMeasured(at int) bool {
 	}
 	return false
 }
+
+// anticipated reports whether the weekday at token at, in the possessive
+// before a noun of a fixture (fixture-nouns, one word between at most),
+// follows a present form of a verb that looks to a thing to come
+// (anticipating-verbs) at most five words before it, with no marker of
+// tense, comma or break between: "The striker misses Wednesday's game",
+// "Police fear trouble at Saturday's match".
+func (t *Tagger) anticipated(at int) bool {
+	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+		return false
+	}
+	for j := at - 1; j >= 1 && j >= at-5; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
+			return false
+		}
+		if anticipateVerbs[t.w(j)] {
+			// No modal, auxiliary, "to" or past in the four tokens
+			// before the verb: "did not miss", "could miss" are the
+			// tense's.
+			for q := j - 1; q >= 0 && q >= j-4; q-- {
+				if p := t.w(q); modals[p] || auxiliaries[p] || pastAuxes[p] || anticipateStops[p] || t.marker(q) != noTense {
+					return false
+				}
+			}
+			return true
+		}
+		if t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
