@@ -264,6 +264,7 @@ var (
 	anticipateVerbs   = lex.set("anticipating-verbs")
 	fixtureNouns      = lex.set("fixture-nouns")
 	anticipateStops   = lex.set("anticipating-stops")
+	extendVerbs       = lex.set("extending-verbs")
 	forecastVerbs     = lex.set("forecast-verbs")
 	cancelVerbs       = lex.set("cancel-verbs")
 	decreeVerbs       = lex.set("decree-verbs")

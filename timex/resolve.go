@@ -466,9 +466,10 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd)
 	}
-	if t.anticipated(at) {
-		// "The striker misses Wednesday's game": what is awaited has
-		// not come: ahead or today.
+	if t.anticipated(at) || t.extendedUntil(at) {
+		// "The striker misses Wednesday's game", "The warning has been
+		// extended until Tuesday": what is awaited, or runs now to a
+		// day, has not come: ahead or today.
 		return dct.addDays(fwd)
 	}
 	if t.closeMeasured(at) {

@@ -1560,3 +1560,32 @@ func (t *Tagger) anticipated(at int) bool {
 	}
 	return false
 }
+
+// extendedUntil reports whether the weekday at token at follows "until",
+// "till" or "to" right after a form of extending (extending-verbs) in the
+// present or the present perfect: "The warning has been extended until
+// Tuesday", "is extended to Friday", "extends the curfew until Sunday" (one
+// to three words of object between). After a past auxiliary it is left to
+// the tense.
+func (t *Tagger) extendedUntil(at int) bool {
+	if !delayPreps[t.w(at-1)] {
+		return false
+	}
+	for k := at - 2; k >= 1 && k >= at-5; k-- {
+		if t.toks[k].kind != tWord || t.sentenceEnd(k) {
+			return false
+		}
+		if !extendVerbs[t.w(k)] {
+			continue
+		}
+		aux := t.before(k)
+		if aux == "been" {
+			aux = t.before(k - 1)
+		}
+		if t.w(k) == "extended" {
+			return presentCopulas[aux] || perfectAuxes[aux]
+		}
+		return !pastAuxes[aux] && !modals[aux] && aux != "to" && aux != "did"
+	}
+	return false
+}
