@@ -265,6 +265,7 @@ var (
 	fixtureNouns      = lex.set("fixture-nouns")
 	anticipateStops   = lex.set("anticipating-stops")
 	extendVerbs       = lex.set("extending-verbs")
+	dueAdverbs        = lex.set("due-adverbs")
 	forecastVerbs     = lex.set("forecast-verbs")
 	cancelVerbs       = lex.set("cancel-verbs")
 	decreeVerbs       = lex.set("decree-verbs")

@@ -1589,3 +1589,38 @@ func (t *Tagger) extendedUntil(at int) bool {
 	}
 	return false
 }
+
+// dueNoun reports whether the weekday at token at, after "due" and "on" or
+// not, dates a thing a noun before "due" names, with no form of "be"
+// between: "investors waited for figures due on Friday", "a report due
+// Tuesday". What is due has not come, whatever the tense round it;
+// "was due on Friday" is a plan as it stood (marker), and a past after
+// it may tell of the thing due as gone by.
+func (t *Tagger) dueNoun(at int) bool {
+	j := at - 1
+	if t.w(j) == "on" {
+		j--
+	}
+	if t.w(j) != "due" || j < 1 || t.toks[j-1].kind != tWord {
+		return false
+	}
+	p := t.w(j - 1)
+	if copulas[p] || auxiliaries[p] || pastAuxes[p] || perfectAuxes[p] || modals[p] || adverbOK(p) || t.marker(j-1) != noTense {
+		return false
+	}
+	for k := at + 1; k < len(t.toks) && k <= at+12 && !t.sentenceEnd(k-1); k++ {
+		if t.marker(k) == past {
+			// "Loan payments due on Friday were missed": the thing
+			// due is the subject of a past, and may be gone by.
+			return false
+		}
+	}
+	return true
+}
+
+// adverbOK reports whether w has the shape of an adverb in -ly ("originally
+// due") or is one of due-adverbs ("now due"), which may stand for the verb
+// left out.
+func adverbOK(w string) bool {
+	return strings.HasSuffix(w, "ly") || dueAdverbs[w]
+}
