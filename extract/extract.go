@@ -580,7 +580,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			var first *dated
 			var later []dated // further dates of the clause
 			var durDays int
-			for _, tx := range in[lo:max(lo, hi)] {
+			for k, tx := range in[lo:max(lo, hi)] {
 				if tx.End > seg[1] {
 					continue
 				}
@@ -638,6 +638,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// standard the clause is measured against, not its
 					// own.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
+					continue
+				}
+				if (sentDate != nil || lo+k+1 < len(in)) && sourcedTime(text, seg, tx) {
+					// "... on Thursday, according to an affidavit filed on
+					// Monday": the time dates the paper the news was read
+					// in, not the news the sentence dated already, and the
+					// paper's filing has no title of its own ("An
+					// affidavit filed"). (The news of an undated clause
+					// takes it, as it takes the time of "officials said
+					// Monday": "escaped from a prison van, according to a
+					// prison statement Monday". A time after it in the
+					// sentence is the news's: "According to a report released
+					// Monday, the man was seen on Oct. 3".)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a report's source (according to ...) left out"})
 					continue
 				}
 				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
@@ -1293,6 +1307,18 @@ var (
 	spanEnds  = wordSet("span-ends")
 	negations = wordSet("negations")
 )
+
+// sourcedTime reports whether the time tx is in the phrase "according to
+// ..." that names where the news of its clause was read: "according to an
+// affidavit unsealed on Monday", "according to a chronology the company
+// filed with regulators on Monday". No comma, colon or quotation mark
+// stands between "according to" and the time; the words are read back from
+// the time, 120 bytes at most, so a clause of many dates stays linear.
+func sourcedTime(text string, seg [2]int, tx timex.Timex) bool {
+	before := strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start])
+	i := strings.LastIndex(before, "according to ")
+	return i >= 0 && (i == 0 || before[i-1] == ' ') && !strings.ContainsAny(before[i:], ",;:\"“”")
+}
 
 // comparedTime reports whether the time tx is in the standard of a
 // comparison in the clause seg: "than", then up to four words with no

@@ -753,3 +753,32 @@ func TestParticipleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReportSourceDate checks that a time in the "according to" phrase
+// that names the paper the news was read in dates no event when another
+// time of its sentence dates the news: the filing of the paper is no
+// happening a title tells ("A police report released").
+func TestReportSourceDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the events' dates
+	}{
+		{"The courier was detained on Friday after guards found cash in his van, according to a police report released on Wednesday.", []string{"2024-05-03"}},
+		{"The firm learned of the leak in March, according to a timeline its lawyers sent to the court on Tuesday.", []string{"2024-03"}},
+		{"According to a report released on Monday, the courier was seen at the depot on April 30.", []string{"2024-04-30"}},
+		// With no other time in its sentence, the paper's time dates the
+		// news it carries, as "officials said Monday" would.
+		{"The courier had driven the route for years, according to a complaint unsealed Monday.", []string{"2024-05-06"}},
+		// Set off by a comma, the time is the clause's own again.
+		{"The bridge was shut in April, according to the mayor, and reopened on Wednesday.", []string{"2024-04", "2024-05-08"}},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-09", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: events of %v, want %v", c.text, got, c.want)
+		}
+	}
+}
