@@ -174,6 +174,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// vigil") and stays.
 			if strings.HasPrefix(post, ",") {
 				post = strings.TrimPrefix(post, ",")
+				if asideTime(open, post) {
+					// "The last strike at the plant, in 1998, lasted five
+					// weeks", "The firm said, on Tuesday, that": the time
+					// was an aside between the subject and its verb (or
+					// the verb and what it said), and its commas go with
+					// it.
+					pre = strings.TrimSuffix(strings.TrimRight(pre, " "), ",") + " "
+				}
 			} else if e, ok := entryDash(post); ok && open == "" {
 				// "21 January - State of emergency declared": an entry of
 				// a list of dates, whose date goes with its dash.
@@ -285,6 +293,27 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// asideTime reports whether a time set off by commas stood between open,
+// the words before it up to its first comma, and post, the words after its
+// second: a subject with no verb of its own and the verb that opens post
+// (by its form: "lasted", "was"), or a verb of saying and what it said.
+func asideTime(open, post string) bool {
+	o := strings.Fields(open)
+	n := len(o)
+	if n == 0 || strings.ContainsAny(open[:len(open)-1], ",;:") {
+		return false
+	}
+	if inSet(reportingVerbs, strings.Trim(o[n-1], ",")) {
+		return true
+	}
+	ws := append(o, strings.Fields(post)...)
+	if len(ws) == n || !noVerb(o) {
+		return false
+	}
+	w := ws[n]
+	return verbAt(ws, n) || pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // entryDash returns the length of the dash or colon (and the spaces around

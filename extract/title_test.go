@@ -1139,3 +1139,21 @@ func TestTimeAfterRelativePronoun(t *testing.T) {
 		t.Errorf("pronounBeforeVerb")
 	}
 }
+
+// TestAsideTimeTakesItsCommas checks that a time set off by two commas
+// between a subject and its verb (or a verb of saying and what it said)
+// goes with both commas, and that one after an opening phrase leaves that
+// phrase its comma.
+func TestAsideTimeTakesItsCommas(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The old ferry, in 1987, carried twice as many cars.", "The old ferry carried twice as many cars"},
+		{"The club's treasurer, on Friday, was cleared of fraud.", "The club's treasurer was cleared of fraud"},
+		{"The bakery said, on Friday, that it would close two shops.", "The bakery said that it would close two shops"},
+		{"In the harbour, on Friday, divers found the wreck.", "In the harbour, divers found the wreck"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2023-11-12", tc.in)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.in, tl.Events, tc.want)
+		}
+	}
+}
