@@ -2435,6 +2435,15 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 			}
 		}
 	}
+	if tx != nil && tx.Start > seg[0] && tx.End < seg[1] {
+		// "Vogt, who became chief executive in March said the company
+		// would ...": the clause's closing comma is missing, and a verb
+		// of saying right after its time is the sentence's own verb;
+		// the relative clause ends with its time.
+		if w := firstWord(strings.TrimLeft(text[tx.End:seg[1]], " ")); text[tx.End] == ' ' && isLower(w) && reportingVerbs[w] {
+			seg[1] = tx.End
+		}
+	}
 	clause := clauseTitle(text, seg, tx)
 	w := firstWord(clause)
 	if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "which") {

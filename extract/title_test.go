@@ -1157,3 +1157,20 @@ func TestAsideTimeTakesItsCommas(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeMissingComma checks that a relative clause whose closing
+// comma the writer left out ends at its time when a verb of saying follows
+// it: the verb is the sentence's, not the clause's.
+func TestRelativeMissingComma(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ruth Ames, who became head of the port authority in March said the strike would cost millions.", "Ruth Ames became head of the port authority"},
+		{"The coach, who signed a new deal in June told reporters he would stay.", "The coach signed a new deal"},
+		// With its comma, the title is the same.
+		{"The coach, who signed a new deal in June, told reporters he would stay.", "The coach signed a new deal"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
