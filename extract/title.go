@@ -618,7 +618,9 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		// A cut that would leave a quotation open or lose the verb is
 		// none (asked only where a cut could be: losesVerb reads the
 		// whole cut).
-		cuts := func() bool { return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i])) }
+		cuts := func() bool {
+			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]))
+		}
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
@@ -650,6 +652,22 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// openComplement reports whether a title cut to ws would end inside the
+// subject of a "that" clause, a few words after "that" with no verb:
+// "warned that power | and water would not be restored" joins two nouns
+// at "and", and the cut would leave "warned that power".
+func openComplement(ws []string) bool {
+	for k := len(ws) - 1; k >= max(1, len(ws)-4); k-- {
+		if strings.ContainsAny(ws[k], ",;:\"“”") {
+			return false
+		}
+		if strings.EqualFold(ws[k-1], "that") && isLower(ws[k-1]) {
+			return noVerb(ws[k:])
+		}
+	}
+	return false
 }
 
 // saysOrDid reports whether words hold a verb of saying or a verb in the

@@ -1174,3 +1174,30 @@ func TestRelativeMissingComma(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCutInThatSubject checks that a long title is not cut at an "and"
+// that joins the nouns of a "that" clause's subject, which would leave the
+// clause without its verb ("warned that power").
+func TestNoCutInThatSubject(t *testing.T) {
+	text := "Engineers reopened the tunnel to buses on Sunday afternoon but warned that cars and vans would be kept out for another month."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", text)}, Options{})
+	want := "Engineers reopened the tunnel to buses"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+	for _, c := range []struct {
+		ws   string
+		want bool
+	}{
+		{"the board warned that power", true},
+		{"the board warned that the old line", true},
+		{"the board warned that prices rose", false},
+		{"the board said so", false},
+		{"that", false},
+		{"", false},
+	} {
+		if got := openComplement(strings.Fields(c.ws)); got != c.want {
+			t.Errorf("openComplement(%q) = %v, want %v", c.ws, got, c.want)
+		}
+	}
+}
