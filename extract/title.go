@@ -132,6 +132,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
+		if participleThat(pre, post) {
+			pre = pre[:strings.LastIndexByte(strings.TrimRight(pre, " "), ' ')+1]
+		}
 		if timedTail(pre, post) {
 			// "rehearsing for 50 concerts, due to begin in July", "has
 			// ordered vaccine, with the first doses expected in August":
@@ -1480,18 +1483,54 @@ func endsOnlyTimed(pre []string, post string) bool {
 func timedParticiple(pre, post string) bool {
 	p, q := strings.Fields(pre), strings.Fields(post)
 	n := len(p)
-	if n < 3 || len(q) < 2 || strings.ContainsAny(pre, ",;:") {
-		return false
-	}
-	last, prev := p[n-1], strings.ToLower(p[n-2])
-	if !isLower(last) || !strings.HasSuffix(last, "ed") && !verbForms[last] || !isLower(q[0]) {
-		return false
-	}
-	if auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || relativeOpeners[prev] || strings.HasSuffix(prev, "ly") || verbAt(p, n-2) {
+	if len(q) < 2 || !isLower(q[0]) || !nounParticipleEnd(pre, false) {
 		return false
 	}
 	ws := append(slices.Clip(p), q...)
 	return verbAt(ws, n) && !strings.HasSuffix(q[0], "ing") && !prepositions[strings.ToLower(q[0])] && noVerb(p[:n-1])
+}
+
+// nounParticipleEnd reports whether pre ends with a noun and its
+// participle ("a search warrant affidavit unsealed", "in a video posted"),
+// not a verb after its subject or auxiliary ("he was charged"). Irregular
+// adds the past forms that open a clause ("a letter sent").
+func nounParticipleEnd(pre string, irregular bool) bool {
+	p := strings.Fields(pre)
+	n := len(p)
+	if n < 3 || strings.ContainsAny(pre, ",;:") {
+		return false
+	}
+	last, prev := p[n-1], strings.ToLower(p[n-2])
+	if !isLower(last) || !strings.HasSuffix(last, "ed") && !verbForms[last] && !(irregular && pastOpeners[last]) {
+		return false
+	}
+	return !(auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || relativeOpeners[prev] || strings.HasSuffix(prev, "ly") || verbAt(p, n-2))
+}
+
+// participleThat reports whether pre, before a time, ends with a noun's
+// participle that the time dates and post opens with "that": "said in a
+// video posted on Thursday that she ...". Without the time the participle
+// would read as the verb of what follows ("a video posted that she"); it
+// goes with the time ("said in a video that she ...").
+func participleThat(pre, post string) bool {
+	return strings.EqualFold(firstWord(strings.TrimLeft(post, " ")), "that") && nounParticipleEnd(pre, true) && verbBeforeNoun(strings.Fields(pre))
+}
+
+// verbBeforeNoun reports whether the words before the last of ws, which ends
+// a noun in lower case, hold a verb: the last word is a participle of that
+// noun ("said in a video posted"), not the verb of a subject ("Kiir said",
+// "the court ruled").
+func verbBeforeNoun(ws []string) bool {
+	n := len(ws)
+	if n < 3 || !isLower(ws[n-2]) {
+		return false
+	}
+	for i := range n - 2 {
+		if verbAt(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition

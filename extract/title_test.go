@@ -1201,3 +1201,20 @@ func TestNoCutInThatSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleBeforeThat checks that a noun's participle dated by a time
+// before "that" goes with the time: left alone it would read as the verb
+// of what follows ("said in a note posted that the shop").
+func TestParticipleBeforeThat(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The baker said in a note posted on Friday that the shop would shut for good.", "The baker said in a note that the shop would shut for good"},
+		{"The club said in a letter sent on Friday that fees would rise.", "The club said in a letter that fees would rise"},
+		// Before the noun's own verb, the time stays (TestNounParticiple).
+		{"A note posted on Friday said the shop would shut.", "A note posted on Friday said the shop would shut"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
