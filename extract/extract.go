@@ -889,6 +889,30 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.coref = true
 			}
 		}
+		// A title that opens on "It" and a verb of its own ("It reopened
+		// the inquiry") names what the sentence before opened on ("The
+		// company opened an investigation in February ..."), when this
+		// sentence opens on "It" too.
+		for i := sentOut; i < len(out); i++ {
+			c := &out[i]
+			if c.sent.index != si || c.noun || si == 0 || !strings.HasPrefix(text[c.sent.start:c.sent.end], "It ") {
+				continue
+			}
+			np := itSubject(c.title, text[sents[si-1].start:sents[si-1].end])
+			if np == "" {
+				continue
+			}
+			t := np + c.title[len("It"):]
+			if !publishable(t) {
+				// ("The inquiry began": too short, the title is the
+				// sentence's, as eventTitle would make it, named too.)
+				tx := c.tx.timex()
+				if whole := clauseTitle(text, [2]int{c.sent.start, c.sent.end}, &tx); strings.HasPrefix(whole, "It ") && publishable(np+whole[len("It"):]) {
+					t = np + whole[len("It"):]
+				}
+			}
+			c.title, c.coref = t, true
+		}
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).
@@ -1173,6 +1197,42 @@ func pronounSubjectWords(ws []word) bool {
 		return len(ws) > 1 && afterThe[ws[1].w]
 	}
 	return false
+}
+
+// itSubject returns what the "It" that opens title stands for: the noun
+// phrase that opens prev, the sentence before, "The" and up to three words
+// closed by a comma or by a verb ("The company opened ...", "The inquiry,
+// known as ..."), one thing, not several ("The senators asked" is "They").
+// The "It" is the subject of a verb of its own, not an empty one ("It was
+// not clear whether", "It emerged that": expletive-verbs). "" when none.
+func itSubject(title, prev string) string {
+	ws := strings.Fields(title)
+	if len(ws) < 2 || ws[0] != "It" || !isLower(ws[1]) {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
+	if expletiveVerbs[w] || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
+		return ""
+	}
+	p := strings.Fields(prev)
+	if len(p) < 3 || p[0] != "The" {
+		return ""
+	}
+	for k := 1; k <= 3 && k+1 < len(p); k++ {
+		word := strings.TrimSuffix(p[k], ",")
+		lw := strings.ToLower(word)
+		if word == "" || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || strings.ContainsAny(word, ";:\"“”()") || verbAt(p, k) {
+			return ""
+		}
+		if !strings.HasSuffix(p[k], ",") && !(isLower(p[k+1]) && verbAt(p, k+1)) {
+			continue
+		}
+		if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") {
+			return "" // several
+		}
+		return strings.Join(append(p[:k], word), " ")
+	}
+	return ""
 }
 
 // storySubject returns the full name a "he" or "she" opening sentence si

@@ -782,3 +782,27 @@ func TestReportSourceDate(t *testing.T) {
 		}
 	}
 }
+
+// TestItNamedBySubjectBefore checks that a title opening on "It" and a
+// verb of its own is named by the noun phrase that opened the sentence
+// before, and that an empty "It", or one after several, stays.
+func TestItNamedBySubjectBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // a title among the events'
+	}{
+		{"The bakery opened a second shop in March. It closed the first one in May, the owners said.", "The bakery closed the first one, the owners said"},
+		{"The audit, ordered by the council, found gaps in the books. It began on April 2, according to the minutes.", "The audit began, according to the minutes"},
+		{"The owners sold the bakery in March. It reopened on April 2 under a new name.", "It reopened under a new name"},
+		{"The bakery opened a second shop in March. It was not clear on Monday whether it would stay open.", "It was not clear whether it would stay open"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-09", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: titles %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}

@@ -1594,7 +1594,9 @@ var (
 	// emptySubjects are the subjects that name nothing a title could
 	// tell of without the sentence before (emptyWhen).
 	emptySubjects = wordSet("empty-subjects")
-	particles     = wordSet("particles")
+	// expletiveVerbs after "It" make it stand for nothing (itSubject).
+	expletiveVerbs = wordSet("expletive-verbs")
+	particles      = wordSet("particles")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came
