@@ -129,7 +129,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || led && deadline(s[:a]) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) {
@@ -1472,6 +1472,28 @@ func endsOnlyTimed(pre []string, post string) bool {
 		return false
 	}
 	return !noVerb(pre[:n-1]) // "apologized in a video posted"
+}
+
+// deadline reports whether pre, before a time, ends with "by" after a
+// verb's infinitive a few words back: "asked the firm to answer by Dec.
+// 15", "agreed to repay the loan by June". The time is the deadline of what
+// is to be done, not when the clause's verb happened; it stays, or the
+// title would tell that the asking was on Dec. 15.
+func deadline(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n < 3 || !strings.EqualFold(ws[n-1], "by") {
+		return false
+	}
+	for j := n - 2; j >= max(0, n-7); j-- {
+		if strings.ContainsAny(ws[j], ",;:") {
+			return false
+		}
+		if w := strings.ToLower(ws[j+1]); j+1 < n-1 && strings.EqualFold(ws[j], "to") && isLower(ws[j+1]) && !determiners[w] && !prepositions[w] && !measureNumbers[w] && !possessivePronouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // timedParticiple reports whether pre, before a time, ends with a noun's

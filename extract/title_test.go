@@ -1218,3 +1218,21 @@ func TestParticipleBeforeThat(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineKeepsTime checks that a time led by "by" after an
+// infinitive stays in the title: it is the deadline of what is to be done,
+// and the title without it would date the verb before.
+func TestDeadlineKeepsTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The league told the club to pay the fine by Friday.", "The league told the club to pay the fine by Friday"},
+		{"The council agreed to mend the roof by May.", "The council agreed to mend the roof by May"},
+		// A bound of what was done by then goes with its time.
+		{"The floods had cut off 12 villages by Friday morning.", "The floods had cut off 12 villages"},
+		{"Prices climbed to 4 euros by Friday.", "Prices climbed to 4 euros"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-04-17", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
