@@ -640,7 +640,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
 					continue
 				}
-				if (sentDate != nil || lo+k+1 < len(in)) && sourcedTime(text, seg, tx) {
+				if (sentDate != nil || datedAfter(in[lo+k+1:])) && sourcedTime(text, seg, tx) {
 					// "... on Thursday, according to an affidavit filed on
 					// Monday": the time dates the paper the news was read
 					// in, not the news the sentence dated already, and the
@@ -652,6 +652,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// sentence is the news's: "According to a report released
 					// Monday, the man was seen on Oct. 3".)
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a report's source (according to ...) left out"})
+					continue
+				}
+				if (sentDate != nil || datedAfter(in[lo+k+1:])) && asideParticiple(text, s.start, tx) {
+					// "Claire Dumas, the aid worker kidnapped in Mali in
+					// April, has been freed, the presidency said on
+					// Sunday": the time dates the participle of an aside
+					// on the subject, and the clause tells of another
+					// happening, which its sentence dates.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of an aside's participle (, the man arrested in May,) left out"})
 					continue
 				}
 				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
@@ -1378,6 +1387,64 @@ func sourcedTime(text string, seg [2]int, tx timex.Timex) bool {
 	before := strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start])
 	i := strings.LastIndex(before, "according to ")
 	return i >= 0 && (i == 0 || before[i-1] == ' ') && !strings.ContainsAny(before[i:], ",;:\"“”")
+}
+
+// datedAfter reports whether one of the next few times, those after the
+// one read, gives a date ("a week", a duration, gives none).
+func datedAfter(next []timex.Timex) bool {
+	for _, tx := range next[:min(len(next), 3)] {
+		if _, ok := timexDate(tx); ok && tx.Type != "DURATION" && tx.Type != "SET" {
+			return true
+		}
+	}
+	return false
+}
+
+// asideParticiple reports whether the time tx closes an aside set off by
+// commas between a subject and its verb whose verb is a participle: ", the
+// aid worker kidnapped in Mali in April, has been freed", ", seized in
+// April, was freed". The aside opens on the participle or on an article
+// and up to four words before it, and holds no verb of its own before it;
+// the words are read back from the time, 100 bytes at most.
+func asideParticiple(text string, start int, tx timex.Timex) bool {
+	after := strings.TrimLeft(text[tx.End:min(len(text), tx.End+40)], " ")
+	if !strings.HasPrefix(after, ", ") {
+		return false
+	}
+	if next := strings.Fields(after[2:]); len(next) == 0 || !isLower(next[0]) || !verbAt(next, 0) || strings.HasSuffix(next[0], "ing") {
+		return false
+	}
+	before := text[max(start, tx.Start-100):tx.Start]
+	k := strings.LastIndex(before, ", ")
+	if k < 0 {
+		return false
+	}
+	ws := strings.Fields(before[k+2:])
+	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(before[k+2:], ";:\"“”()") {
+		return false
+	}
+	i := 0
+	if articleWords[strings.ToLower(ws[0])] {
+		i = 1
+		for i < len(ws) && i <= 4 && !participial(ws[i]) {
+			i++
+		}
+	}
+	if i >= len(ws)-1 || !participial(ws[i]) {
+		return false
+	}
+	for j := 1; j < i; j++ {
+		if auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// participial reports whether w, in lower case, reads as a past participle
+// by its form: "kidnapped", "seized", "held".
+func participial(w string) bool {
+	return isLower(w) && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w])
 }
 
 // comparedTime reports whether the time tx is in the standard of a

@@ -806,3 +806,29 @@ func TestItNamedBySubjectBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideParticipleDate checks that a time closing a participle's aside
+// on the subject dates no event when another date of the sentence dates
+// its clause: the clause tells of that other happening.
+func TestAsideParticipleDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the events' dates
+	}{
+		{"Tom Hale, the skipper rescued off Cork in March, sailed home on Friday, his family said.", []string{"2024-05-03"}},
+		{"The pilot, detained in March, was freed on Friday.", []string{"2024-05-03"}},
+		// With no other date, the aside's time dates its sentence.
+		{"The tower, opened in 1972, drew crowds for decades.", []string{"1972"}},
+		// "a week" is no date of the clause.
+		{"The tower, opened in 1972, drew 2,000 visitors a week.", []string{"1972"}},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-06", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: events of %v, want %v", c.text, got, c.want)
+		}
+	}
+}
