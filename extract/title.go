@@ -149,13 +149,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// "Founded in 1983, the bank was ..." dates the founding, not
 			// the clause.)
 			pre, post = "", post[1:]
-		} else if participlePhrase(pre, post) && strings.ContainsAny(tx.Text, "0123456789") {
+		} else if participlePhrase(pre, post) && (strings.ContainsAny(tx.Text, "0123456789") || tx.Val.Grain != timex.GrainNone && tx.Val.Grain <= timex.GrainMonth) {
 			// "Founded by Lowe in 2006, the clinic treats ...", "The
 			// recorder, found on Nov. 9, showed ...": the time dates the
 			// participle's phrase, and the clause around it tells nothing
-			// of that day; the time stays with its phrase. (A time of
-			// days, "Reached by telephone yesterday, O'Brien declined", is
-			// the clause's too, and goes.)
+			// of that day; the time stays with its phrase, a month or a
+			// year too ("found in April"). (A time of days, "Reached by
+			// telephone yesterday, O'Brien declined", is the clause's
+			// too, and goes.)
 			pre, post = s[:a], s[a:]
 		}
 		for _, p := range []string{"'s", "’s"} {
@@ -2664,6 +2665,12 @@ func timedTail(pre, post string) bool {
 	if len(tail) == 0 || len(tail) > 5 || len(head) < 4 || inQuotation(head) || attributionTail(tail) {
 		return false
 	}
+	if j := strings.Index(pre[:k], ", "); j > 0 && !strings.Contains(pre[j+2:k], ", ") && noVerb(strings.Fields(pre[:j])) {
+		// "The mayor, elected in May, resigned on Friday": the comma
+		// closed an aside on the subject, and what follows it is the
+		// main verb, which the time dates.
+		return false
+	}
 	first, last := strings.ToLower(tail[0]), tail[len(tail)-1]
 	if !isLower(tail[0]) || !(phraseStart[first] || first == "due" || participle(first)) || !isLower(last) {
 		return false
@@ -2691,11 +2698,20 @@ func appositionVerb(ws []string) bool {
 		return false
 	}
 	app, subj := ws[j+1:n-1], ws[:j+1]
-	if len(app) == 0 || len(app) > 6 || !predicateless(ws[:n-1]) {
+	if len(app) == 0 || len(app) > 6 {
+		return false
+	}
+	if len(subj) <= 4 && (inSet(articleWords, subj[0]) || capitalized(subj[0])) && participle(app[0]) && isLower(app[0]) && noVerb(subj) && !slices.ContainsFunc(app[1:], func(w string) bool { return isLower(w) && participle(w) }) {
+		return true // "The mayor, elected in May, resigned"
+	}
+	if !predicateless(ws[:n-1]) {
 		return false
 	}
 	if !slices.ContainsFunc(app, isLower) && !slices.ContainsFunc(app, isNumber) {
 		return true
+	}
+	if len(subj) <= 4 && inSet(articleWords, subj[0]) {
+		return true // "The bridge, old and rusty, reopened"
 	}
 	return len(subj) <= 4 && !slices.ContainsFunc(subj, isLower) && inSet(articleWords, app[0])
 }

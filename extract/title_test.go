@@ -1236,3 +1236,19 @@ func TestDeadlineKeepsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideBeforeVerbKeepsVerb checks that the verb after an aside set
+// off by commas on the subject stays in the title, without the time that
+// dates it, and that a participle's aside keeps a month that dates it.
+func TestAsideBeforeVerbKeepsVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The ferry, old and slow, sank on Friday.", "The ferry, old and slow, sank"},
+		{"The chairman, appointed in 2019, resigned on Friday.", "The chairman, appointed in 2019, resigned"},
+		{"The wreck, found in April, held two cannons.", "The wreck, found in April, held two cannons"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-06", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
