@@ -1339,6 +1339,11 @@ func withoutMeasure(ws []string) []string {
 	case measureAdverbs[last]:
 		j = n - 1
 	}
+	// "almost exactly a year | after": the words that bounded the measure
+	// go with it.
+	for j < n && j > 0 && approximators[strings.ToLower(ws[j-1])] {
+		j--
+	}
 	if j < 4 {
 		return ws
 	}

@@ -1252,3 +1252,14 @@ func TestAsideBeforeVerbKeepsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureBoundsGo checks that a cut before "after" takes the words
+// that bounded its measure of time as well as the measure.
+func TestMeasureBoundsGo(t *testing.T) {
+	text := "The new ferry terminal at the north end of the harbour opened to passengers on Monday, almost exactly two years after fire gutted the old one."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", text)}, Options{})
+	want := "The new ferry terminal at the north end of the harbour opened to passengers"
+	if len(tl.Events) == 0 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+}
