@@ -650,12 +650,30 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			// sentence (", sources told the Daily News").
 			// A phrase after the comma adds to the clause (", along with
 			// the new iOS 4", ", including ..."): it may go too.
-			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i])) && cuts() {
+			// So may a participle's clause (", saying they had not been
+			// told").
+			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) || participleClause(ws[i:])) && cuts() {
 				return ws[:i], true
 			}
 		}
 	}
 	return nil, false
+}
+
+// participleClause reports whether ws, after a comma, opens with a
+// participle in "-ing" that adds to the clause before it (", saying they
+// had not been told"), not an aside a second comma closes before the verb
+// of its subject ("Local officials, seeking calm, mostly did not speak").
+func participleClause(ws []string) bool {
+	if len(ws) == 0 || len(ws[0]) <= 4 || !isLower(ws[0]) || !strings.HasSuffix(ws[0], "ing") {
+		return false
+	}
+	for k := 1; k+1 < len(ws); k++ {
+		if strings.HasSuffix(ws[k], ",") && isLower(ws[k+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // openComplement reports whether a title cut to ws would end inside the

@@ -193,9 +193,10 @@ func TestHeadlines(t *testing.T) {
 		{`"We will not be moved," ferry union leader Tom Berg said on Tuesday as about 300 ferrymen walked off the job at ports from Keswick to Dale, the first strike in 30 years.`,
 			"About 300 ferrymen walked off the job at ports from Keswick to Dale"},
 		// Two subjects joined by "and" after a subordinating word are no
-		// place to cut; two verbs are.
+		// place to cut; two verbs are, and so is the comma before a
+		// participle's clause.
 		{"The ferrymen will return to work on Friday after their union and the harbour board reached a deal on wages, ending a three-day strike that closed the port of Keswick.",
-			"The ferrymen will return to work"},
+			"The ferrymen will return to work after their union and the harbour board reached a deal on wages"},
 		{"Berg returned to the ferry company in 1994 as a deckhand and stayed for seven seasons until the harbour board hired him as its pilot.",
 			"Berg returned to the ferry company as a deckhand"},
 		// A list of participles' phrases is cut before its last.
@@ -1261,5 +1262,22 @@ func TestMeasureBoundsGo(t *testing.T) {
 	want := "The new ferry terminal at the north end of the harbour opened to passengers"
 	if len(tl.Events) == 0 || tl.Events[0].Title != want {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+}
+
+// TestCutBeforeParticipleClause checks that a long title is cut at the
+// comma before a participle's clause that adds to it, and not at one that
+// opens an aside between a subject and its verb.
+func TestCutBeforeParticipleClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Residents of the flooded streets behind the harbour wall marched to the town hall on Monday for a meeting, saying the council had ignored their warnings for years.",
+			"Residents of the flooded streets behind the harbour wall marched to the town hall for a meeting"},
+		{"The shop owners on the square, hoping to win back trade lost during the roadworks, cut their prices on Monday for the whole of the summer season.",
+			"The shop owners on the square, hoping to win back trade lost during the roadworks, cut their prices"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
 	}
 }
