@@ -640,7 +640,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
 					continue
 				}
-				if (sentDate != nil || datedAfter(in[lo+k+1:])) && sourcedTime(text, seg, tx) {
+				if (sentDate != nil || datedAfter(text, in[lo+k+1:])) && sourcedTime(text, seg, tx) {
 					// "... on Thursday, according to an affidavit filed on
 					// Monday": the time dates the paper the news was read
 					// in, not the news the sentence dated already, and the
@@ -654,7 +654,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a report's source (according to ...) left out"})
 					continue
 				}
-				if (sentDate != nil || datedAfter(in[lo+k+1:])) && asideParticiple(text, s.start, tx) {
+				if (sentDate != nil || datedAfter(text, in[lo+k+1:])) && asideParticiple(text, s.start, tx) {
 					// "Claire Dumas, the aid worker kidnapped in Mali in
 					// April, has been freed, the presidency said on
 					// Sunday": the time dates the participle of an aside
@@ -1390,10 +1390,11 @@ func sourcedTime(text string, seg [2]int, tx timex.Timex) bool {
 }
 
 // datedAfter reports whether one of the next few times, those after the
-// one read, gives a date ("a week", a duration, gives none).
-func datedAfter(next []timex.Timex) bool {
+// one read, gives a date ("a week", a duration, gives none, nor does the
+// start of a span: "the third since 2020").
+func datedAfter(text string, next []timex.Timex) bool {
 	for _, tx := range next[:min(len(next), 3)] {
-		if _, ok := timexDate(tx); ok && tx.Type != "DURATION" && tx.Type != "SET" {
+		if _, ok := timexDate(tx); ok && tx.Type != "DURATION" && tx.Type != "SET" && !strings.HasSuffix(strings.ToLower(text[max(0, tx.Start-6):tx.Start]), "since ") {
 			return true
 		}
 	}
@@ -1424,7 +1425,9 @@ func asideParticiple(text string, start int, tx timex.Timex) bool {
 		return false
 	}
 	i := 0
-	if articleWords[strings.ToLower(ws[0])] {
+	if participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly") {
+		i = 1 // ", last inspected in March,"
+	} else if articleWords[strings.ToLower(ws[0])] {
 		i = 1
 		for i < len(ws) && i <= 4 && !participial(ws[i]) {
 			i++

@@ -817,6 +817,9 @@ func TestAsideParticipleDate(t *testing.T) {
 	}{
 		{"Tom Hale, the skipper rescued off Cork in March, sailed home on Friday, his family said.", []string{"2024-05-03"}},
 		{"The pilot, detained in March, was freed on Friday.", []string{"2024-05-03"}},
+		{"The dam, last inspected in March, failed on Friday.", []string{"2024-05-03"}},
+		// The start of a span is no date of the clause.
+		{"The leak, first found on April 2, is the worst at the plant since 2019.", []string{"2024-04-02"}},
 		// With no other date, the aside's time dates its sentence.
 		{"The tower, opened in 1972, drew crowds for decades.", []string{"1972"}},
 		// "a week" is no date of the clause.

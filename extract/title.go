@@ -1642,7 +1642,10 @@ var (
 	emptySubjects = wordSet("empty-subjects")
 	// expletiveVerbs after "It" make it stand for nothing (itSubject).
 	expletiveVerbs = wordSet("expletive-verbs")
-	particles      = wordSet("particles")
+	// participleAdverbs may come before the participle of an aside
+	// (participlePhrase).
+	participleAdverbs = wordSet("participle-adverbs")
+	particles         = wordSet("particles")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came
@@ -2724,6 +2727,9 @@ func appositionVerb(ws []string) bool {
 	if len(app) == 0 || len(app) > 6 {
 		return false
 	}
+	if len(app) > 1 && (participleAdverbs[app[0]] || strings.HasSuffix(app[0], "ly")) {
+		app = app[1:] // "The bridge, last inspected in March, collapsed"
+	}
 	if len(subj) <= 4 && (inSet(articleWords, subj[0]) || capitalized(subj[0])) && participle(app[0]) && isLower(app[0]) && noVerb(subj) && !slices.ContainsFunc(app[1:], func(w string) bool { return isLower(w) && participle(w) }) {
 		return true // "The mayor, elected in May, resigned"
 	}
@@ -2856,6 +2862,9 @@ func participlePhrase(pre, post string) bool {
 		}
 	}
 	ws := strings.Fields(ph)
+	if !opens && len(ws) > 1 && (participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly")) {
+		ws = ws[1:] // "The outbreak, first reported on Feb. 13, is"
+	}
 	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(ph, ",;:") || opens != capitalized(ws[0]) || !opens && !isLower(ws[0]) {
 		return false
 	}

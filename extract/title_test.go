@@ -1246,6 +1246,8 @@ func TestAsideBeforeVerbKeepsVerb(t *testing.T) {
 		{"The ferry, old and slow, sank on Friday.", "The ferry, old and slow, sank"},
 		{"The chairman, appointed in 2019, resigned on Friday.", "The chairman, appointed in 2019, resigned"},
 		{"The wreck, found in April, held two cannons.", "The wreck, found in April, held two cannons"},
+		{"The dam, last inspected on March 3, failed on Friday.", "The dam, last inspected on March 3, failed"},
+		{"The leak, first found on April 2, is the worst at the plant.", "The leak, first found on April 2, is the worst at the plant"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-05-06", tc.text)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
