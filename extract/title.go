@@ -168,7 +168,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// "came in August 2011, a few months before his death": the
 			// comma set the measure off from the time it counted from.
 			post = post[1:]
-		} else if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) {
+		} else if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) && !particleBefore(strings.Fields(pre)) && !slices.ContainsFunc(strings.Fields(pre), func(w string) bool { return auxiliaries[strings.ToLower(w)] }) {
+			// (Not a verb's particle: "She will be sworn in on Jan. 2,
+			// becoming ..." opens with its clause.)
 			pre, post = "", strings.TrimPrefix(post, ",")
 		} else if open := strings.Trim(pre, " \"“‘'"); open == "" || strings.HasSuffix(open, ",") {
 			// At the head of the clause (or of a quotation, or after an
@@ -1801,6 +1803,12 @@ func publishable(t string) bool {
 	// telephone, O'Brien declined").
 	phrase := strings.Contains(strings.Join(ws[:min(len(ws), 6)], " "), ",")
 	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
+		return false
+	}
+	// A participle's clause without its subject ("Becoming the city's
+	// first mayor", "Leaving two ferries stuck"): a word in "-ing" then
+	// a determiner or a number opens it.
+	if first := strings.ToLower(ws[0]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners[strings.ToLower(ws[1])] || possessivePronouns[strings.ToLower(ws[1])] || measureNumbers[strings.ToLower(ws[1])] || isNumber(ws[1])) {
 		return false
 	}
 	if sentenceBreak(ws) {

@@ -583,6 +583,9 @@ func TestPublishable(t *testing.T) {
 		"16-year-old Kimani Gray was shot by police":               true,
 		"Thieves rammed a car into the store":                      true,
 		"A provisional trial date has been set in the murder case": true,
+		"Becoming the town's first woman harbour master":           false,
+		"Leaving two ferries stuck in the harbour":                 false,
+		"Flooding cut the town off for two days":                   true,
 	} {
 		if got := publishable(title); got != want {
 			t.Errorf("publishable(%q) = %v, want %v", title, got, want)
@@ -1281,5 +1284,17 @@ func TestCutBeforeParticipleClause(t *testing.T) {
 		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
 			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
 		}
+	}
+}
+
+// TestParticleBeforeOpeningTime checks that a clause ending on a verb's
+// particle before a time and its comma ("will be sworn in on Jan. 2,") is
+// no opening adverbial that goes whole with the time.
+func TestParticleBeforeOpeningTime(t *testing.T) {
+	text := "Ana Ruiz will be sworn in on Jan. 2, becoming the port's first woman harbour master."
+	tl, _ := Extract([]Doc{doc("a.md", "2023-11-22", text)}, Options{})
+	want := "Ana Ruiz will be sworn in, becoming the port's first woman harbour master"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
