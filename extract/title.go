@@ -1556,12 +1556,21 @@ func nounParticipleEnd(pre string, irregular bool) bool {
 }
 
 // participleThat reports whether pre, before a time, ends with a noun's
-// participle that the time dates and post opens with "that": "said in a
-// video posted on Thursday that she ...". Without the time the participle
+// participle that the time dates and post opens with "that", or with "and"
+// and a verb in the past: "said in a video posted on Thursday that she
+// ...". Without the time the participle
 // would read as the verb of what follows ("a video posted that she"); it
 // goes with the time ("said in a video that she ...").
 func participleThat(pre, post string) bool {
-	return strings.EqualFold(firstWord(strings.TrimLeft(post, " ")), "that") && nounParticipleEnd(pre, true) && verbBeforeNoun(strings.Fields(pre))
+	q := strings.Fields(post)
+	if len(q) == 0 || !nounParticipleEnd(pre, true) || !verbBeforeNoun(strings.Fields(pre)) {
+		return false
+	}
+	// ("apologized in a statement issued on Wednesday and said it would
+	// ...": "and" and a verb in the past go on with the clause's verb,
+	// and the participle would read as the first of two; not a second
+	// participle, "sent on Monday and signed by".)
+	return strings.EqualFold(q[0], "that") || strings.EqualFold(q[0], "and") && len(q) > 2 && isLower(q[1]) && pastVerb(strings.ToLower(q[1])) && !inSet(byOf, q[2])
 }
 
 // verbBeforeNoun reports whether the words before the last of ws, which ends

@@ -1213,6 +1213,7 @@ func TestParticipleBeforeThat(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The baker said in a note posted on Friday that the shop would shut for good.", "The baker said in a note that the shop would shut for good"},
 		{"The club said in a letter sent on Friday that fees would rise.", "The club said in a letter that fees would rise"},
+		{"The club apologized in a note issued on Friday and said fees would fall.", "The club apologized in a note and said fees would fall"},
 		// Before the noun's own verb, the time stays (TestNounParticiple).
 		{"A note posted on Friday said the shop would shut.", "A note posted on Friday said the shop would shut"},
 	} {
