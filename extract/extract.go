@@ -640,6 +640,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
 					continue
 				}
+				if appositionTime(text, seg, tx) {
+					// "Norland is offering $52 a share, a premium of 31% to
+					// Carver's closing price on Friday": the time dates the
+					// noun the comma sets off (the price), not the offer.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a noun set off after the clause (, a premium to the price on Friday) left out"})
+					continue
+				}
 				if (sentDate != nil || datedAfter(text, in[lo+k+1:])) && sourcedTime(text, seg, tx) {
 					// "... on Thursday, according to an affidavit filed on
 					// Monday": the time dates the paper the news was read
@@ -1449,6 +1456,40 @@ func asideParticiple(text string, start int, tx timex.Timex) bool {
 func participial(w string) bool {
 	return isLower(w) && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w])
 }
+
+// appositionTime reports whether tx lies in a noun phrase that a comma
+// sets off at the end of the clause seg, with no verb of its own, after a
+// clause that has one: ", a premium of 31% to Carver's closing price on
+// Friday", ", the biggest rally since the vote this year". The time dates
+// that noun, not the clause. A time after a noun set off in the middle
+// ("arrived in Hanoi, the first leg of his tour, on Sunday") is not in it.
+func appositionTime(text string, seg [2]int, tx timex.Timex) bool {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return false
+	}
+	pre := text[seg[0]:tx.Start]
+	c := strings.LastIndexByte(pre, ',')
+	if c < 0 {
+		return false
+	}
+	head := strings.Fields(pre[:c])
+	tail := strings.Fields(text[seg[0]+c+1 : seg[1]])
+	if len(head) < 3 || len(tail) < 2 || !appositionOpeners[strings.ToLower(tail[0])] {
+		return false
+	}
+	for _, w := range tail {
+		lw := strings.ToLower(strings.Trim(w, ",;:.\"“”‘’'()"))
+		if relativePronouns[lw] || reportingVerbs[lw] || auxiliaries[lw] || clauseVerbs[lw] {
+			// ", a resident who was fired Thursday", ", the agency said
+			// on Thursday": a clause of its own, which its time dates.
+			return false
+		}
+	}
+	return noVerb(tail) && !noVerb(head)
+}
+
+// appositionOpeners open a noun phrase set off by a comma (data/words.txt).
+var appositionOpeners = wordSet("apposition-openers")
 
 // comparedTime reports whether the time tx is in the standard of a
 // comparison in the clause seg: "than", then up to four words with no

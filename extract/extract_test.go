@@ -835,3 +835,31 @@ func TestAsideParticipleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionTime checks that a time in a noun phrase a comma sets off
+// after the clause dates that noun, not the clause ("a premium to
+// Friday's closing price"), and that a clause set off so, or a time after
+// a noun set off in the middle, still dates its sentence.
+func TestAppositionTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Halden Foods is offering $30 a share in cash, a premium of 25% to Brixton's closing price on Friday.", ""},
+		{"The union staged a walkout at the plant, the third protest there this month.", ""},
+		{"The accused is Jon Mere, a 41-year-old clerk who was fired on Thursday.", "2024-03-07"},
+		{"A new strain of flu has killed 20 people, the health agency said on Thursday.", "2024-03-07"},
+		{"The president arrived in Hanoi, the first leg of his Asia tour, on Sunday.", "2024-03-10"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-03-11", tc.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if want := []string{}; tc.want != "" {
+			want = []string{tc.want}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: events of %v, want %v", tc.text, got, want)
+			}
+		} else if len(got) != 0 {
+			t.Errorf("%q: events of %v, want none (the time dates the noun set off)", tc.text, got)
+		}
+	}
+}
