@@ -93,6 +93,16 @@ func (t *Tagger) detRef(start, j int, det string, the bool) (mention, bool, bool
 	if the && det == "" && (t.w(j) == "near" || t.w(j) == "short") && t.w(j+1) == "term" {
 		return final(refMention(start, j+2, FutureRef), true)
 	}
+	// "the day before yesterday", "the day after tomorrow": two days from
+	// the DCT, as a day word is one.
+	if the && det == "" && t.w(j) == "day" {
+		if t.w(j+1) == "before" && t.w(j+2) == "yesterday" {
+			return final(mention{start: start, end: j + 3, kind: mDayWord, at: j + 2, shift: -2}, true)
+		}
+		if t.w(j+1) == "after" && t.w(j+2) == "tomorrow" {
+			return final(mention{start: start, end: j + 3, kind: mDayWord, at: j + 2, shift: 2}, true)
+		}
+	}
 	switch det {
 	case "future":
 		if the {
