@@ -75,6 +75,9 @@ type mention struct {
 	// closed marks a market's close after a weekday ("Thursday's closing
 	// price"): known only once it is past.
 	closed bool
+	// weekOn is true for a weekday and "week" ("Thursday week"): the
+	// weekday a week after the next one.
+	weekOn bool
 
 	// A count of units (mCount): n units (vague: "several"), related to
 	// another time by rel ("ago", "earlier", "later", "before", "after",
@@ -392,6 +395,18 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		d = dct.addDays(fwd)
 	default:
 		d = t.resolveWeekday(m.at, wd, m.det == "this")
+		if m.weekOn {
+			// "The hearing was adjourned until Thursday week", in a
+			// Monday story: the Thursday a week after this week's, ten
+			// days on; a week today on a Thursday. What the tense puts
+			// behind is no such day ("a week last Thursday" says that),
+			// so no date is given.
+			if d.before(dct) {
+				return result{}, false
+			}
+			d = dct.addDays((wd-cur+7)%7 + 7)
+			break
+		}
 		if prev, ok := t.rangeStart(m.start); ok && (d.before(prev) || t.weekdayStart(m.start) && prev.addDays(7).before(d)) {
 			// "from Tuesday to Thursday": a range does not end before it
 			// starts, nor a week after a weekday that starts it

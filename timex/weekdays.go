@@ -66,6 +66,11 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 		// "Thursday of next week", "Monday of this week"
 		m.weekOf, m.weekShift, m.end = true, n, m.end+3
 	}
+	if m.det == "" && m.pod == "" && !m.weekOf && t.w(m.end) == "week" && !t.capital(m.end) && t.weekEnds(m.end+1) {
+		// "until Thursday week", "on Saturday week.": the weekday a
+		// week after the next one (weekdayDate).
+		m.weekOn, m.end = true, m.end+1
+	}
 	if d, ok := t.dayDateAt(i + 1); ok {
 		alt := m // allocated only here
 		d.start, d.alt = start, &alt
@@ -117,4 +122,16 @@ func (t *Tagger) matchAbbrevWeekdayDate(i int) (mention, bool) {
 	d, ok := t.dayDateAt(k)
 	d.start = i
 	return d, ok
+}
+
+// weekEnds reports whether the word at j ends "Thursday week" as a phrase
+// of its own: nothing, a mark, or a preposition, a conjunction or a
+// clause's opener after it, not a noun "week" is the head of ("a Monday
+// week of talks" is no day).
+func (t *Tagger) weekEnds(j int) bool {
+	if j >= len(t.toks) || t.toks[j].kind == tPunct {
+		return true
+	}
+	w := t.w(j)
+	return !t.capital(j) && (prepositions[w] || coordinators[w] || clauseOpeners[w]) && w != "of"
 }
