@@ -601,10 +601,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
 		// unless it began yesterday and is still going on ("Berg hosts
-		// Ruiz from Tuesday to Thursday", said on Wednesday).
+		// Ruiz from Tuesday to Thursday", said on Wednesday). A fixture
+		// of yesterday would be told in the past: "The Springboks face
+		// Wales on Saturday", said on a Sunday, is the Saturday ahead.
 		if k >= 0 && scheduledVerbs[t.w(k)] {
-			if back <= 1 {
-				return dct.addDays(-back)
+			if back == 1 && t.w(at-1) == "from" {
+				return dct.addDays(-1)
 			}
 			return dct.addDays(fwd)
 		}
