@@ -888,6 +888,29 @@ func (t *Tagger) dayDate(m mention) (result, bool) {
 	return dateResult(m.start, m.end, date{y: r.d.y, m: r.d.m, d: m.day, g: gDay}), true
 }
 
+// openingYear gives the year of a year gone by that opens the sentence of
+// token at, before it ("Last year ...", "In 2019, ..."), and is the last
+// date the text named.
+func (t *Tagger) openingYear(at int) (int, bool) {
+	st := t.st
+	if !st.hasRef || st.ref.g != gYear || st.ref.yx || st.ref.y >= st.dct.y || st.refAt >= at || at-st.refAt > 40 {
+		return 0, false
+	}
+	head := st.refAt
+	if t.w(head-1) == "in" {
+		head--
+	}
+	if !t.sentenceStart(head) {
+		return 0, false
+	}
+	for j := st.refAt + 1; j < at; j++ {
+		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" || t.lineStart(j) {
+			return 0, false
+		}
+	}
+	return st.ref.y, true
+}
+
 // monthDay resolves a day of a month written with its month.
 func (t *Tagger) monthDay(m mention) (result, bool) {
 	mo, day := m.month, m.day
@@ -956,6 +979,13 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		return y
 	}
 	tn, k := t.clauseTense(at)
+	if y0, ok := t.openingYear(at); ok && tn == past {
+		// "Last year, Diwali fell on 12 November", "In 2019 the plant
+		// closed in December", said in October 2024: the year gone by
+		// that opens the sentence is the year of the month the past
+		// tells of, not the nearest one.
+		return y0
+	}
 	if day != 0 && (tn == present || tn == noTense) && t.timelineEntry(at) {
 		// "April 20: An explosion on the rig kills 11 workers.": the
 		// present of a chronicle tells what happened.
