@@ -1380,14 +1380,18 @@ func (t *Tagger) warnedFor(at int) bool {
 // ("Stocks held steady ahead of data due on Tuesday"). A count of days
 // right before the phrase, after the day named and a comma or not, counts
 // from that day ("sacked on Monday, four days after the defeat on
-// Thursday": the Monday's Thursday before), when it reaches the weekday.
+// Thursday": the Monday's Thursday before), when it reaches the weekday;
+// across a verb, such a count ties the weekday ("quit on Tuesday, five
+// days after the scandal broke on Thursday"), as does "after" and verbs
+// all in the past ("quit on Tuesday after the scandal broke on Thursday":
+// what came after was before).
 func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 	j := at - 1
 	if t.w(j) == "on" {
 		j--
 	}
 	due := t.w(j) == "due"
-	c := -1
+	c, tensed, pastOnly := -1, false, true
 	for k := j; k >= 0 && k >= at-8; k-- {
 		w := t.w(k)
 		if t.toks[k].kind != tWord || t.sentenceEnd(k) {
@@ -1398,7 +1402,11 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 			break
 		}
 		if t.marker(k) != noTense && w != "due" {
-			return date{}, false
+			// "quit on Tuesday, five days after the scandal broke on
+			// Thursday": a verb between ties the weekday to the day
+			// named only by a count of days that reaches it.
+			tensed = true
+			pastOnly = pastOnly && t.marker(k) == past
 		}
 	}
 	if c < 0 {
@@ -1438,7 +1446,7 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 				}
 				ok = true
 			}
-			if ok {
+			if ok && (!tensed || pastOnly && !later) {
 				d := st.ref
 				if later {
 					return d.addDays((wd-d.weekday()+6)%7 + 1), true
@@ -1447,7 +1455,7 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 			}
 		}
 	}
-	if due && later && t.w(c) != "before" {
+	if due && later && !tensed && t.w(c) != "before" {
 		dct := st.dct
 		return dct.addDays((wd - dct.weekday() + 7) % 7), true
 	}
