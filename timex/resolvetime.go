@@ -151,6 +151,14 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			if night && m.hour < 6 {
 				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
 			}
+			if m.hour >= 18 && !st.saidRef && (t.w(st.refAt) == "early" || t.w(st.refAt-1) == "early") && st.refAt < t.clauseStart(m.start) {
+				// "Storms hit on Wednesday night and went on early
+				// Thursday. The first call came at 11:45 p.m.": an
+				// evening's time after the small hours of a day a
+				// clause before named may be the night before or that
+				// day's evening; unsure, the time is left.
+				return result{}, false
+			}
 		default:
 			d, written = st.dct, false
 		}
