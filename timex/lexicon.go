@@ -264,6 +264,7 @@ var (
 	anticipateVerbs   = lex.set("anticipating-verbs")
 	fixtureNouns      = lex.set("fixture-nouns")
 	anticipateStops   = lex.set("anticipating-stops")
+	duePlanVerbs      = lex.set("due-plan-verbs")
 	extendVerbs       = lex.set("extending-verbs")
 	dueAdverbs        = lex.set("due-adverbs")
 	forecastVerbs     = lex.set("forecast-verbs")

@@ -1482,15 +1482,16 @@ func (t *Tagger) daysBefore(c int) (int, bool) {
 // that leaves the copula out, before "to" and a verb in lower case:
 // "Hurricane Delia strengthens, forecast to hit the coast on Thursday",
 // "The storm, predicted to reach the islands on Saturday, ...". "Due" plans
-// so only before "to be" ("Mayor quits, due to be replaced on Friday"), as
-// ", due to heavy rain" is a cause.
+// so only before "to be" ("Mayor quits, due to be replaced on Friday") and
+// the verbs of due-plan-verbs, no nouns ("Council leader quits, due to
+// leave office on Friday"), as ", due to heavy rain" is a cause.
 func (t *Tagger) commaPlan(k int) bool {
 	if k < 1 || t.w(k-1) != "," || t.w(k+1) != "to" || k+2 >= len(t.toks) {
 		return false
 	}
 	v := t.toks[k+2]
 	if t.w(k) == "due" {
-		return t.w(k+2) == "be"
+		return t.w(k+2) == "be" || duePlanVerbs[t.w(k+2)]
 	}
 	return v.kind == tWord && !v.cap && t.functionFree(k+2)
 }
