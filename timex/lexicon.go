@@ -264,6 +264,8 @@ var (
 	anticipateVerbs   = lex.set("anticipating-verbs")
 	fixtureNouns      = lex.set("fixture-nouns")
 	anticipateStops   = lex.set("anticipating-stops")
+	worryWords        = lex.set("worry-words")
+	worryStops        = lex.set("worry-stops")
 	duePlanVerbs      = lex.set("due-plan-verbs")
 	extendVerbs       = lex.set("extending-verbs")
 	dueAdverbs        = lex.set("due-adverbs")

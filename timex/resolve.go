@@ -481,7 +481,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd)
 	}
-	if t.anticipated(at) || t.extendedUntil(at) || t.dueNoun(at) {
+	if t.anticipated(at) || t.worriedAbout(at) || t.extendedUntil(at) || t.dueNoun(at) {
 		// "The striker misses Wednesday's game", "The warning has been
 		// extended until Tuesday", "Investors waited for figures due on
 		// Friday": what is awaited, or runs now to a day, or is due,

@@ -1570,6 +1570,31 @@ func (t *Tagger) anticipated(at int) bool {
 	return false
 }
 
+// worriedAbout reports whether the weekday at token at, in the possessive
+// before a noun of a fixture, follows a present copula, a word of worry
+// (worry-words) and "about", with at most four words after "about", none a
+// determiner that points back (worry-stops) nor a marker of tense: "Fans
+// are worried about violence at Sunday's game", "is nervous about
+// Saturday's final" (the fixture ahead). "were worried" is the tense's,
+// and "worried about the violence at Sunday's game" may tell of what was.
+func (t *Tagger) worriedAbout(at int) bool {
+	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+		return false
+	}
+	for j := at - 1; j >= 2 && j >= at-5; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || worryStops[t.w(j)] {
+			return false
+		}
+		if t.w(j) == "about" {
+			return worryWords[t.w(j-1)] && presentCopulas[t.w(j-2)]
+		}
+		if t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
+
 // extendedUntil reports whether the weekday at token at follows "until",
 // "till" or "to" right after a form of extending (extending-verbs) in the
 // present or the present perfect: "The warning has been extended until
