@@ -470,7 +470,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 				// cap.
 				return out, false
 			}
-			return withoutRelativeTail(ws[:i]), false
+			return withoutRelativeTail(withoutDistance(ws, i)), false
 		}
 	}
 	// Last, before "of", which leaves its noun without what it names
@@ -488,7 +488,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	}
 	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
 		if phraseCut(ws, i) {
-			return withoutRelativeTail(ws[:i]), false
+			return withoutRelativeTail(withoutDistance(ws, i)), false
 		}
 	}
 	if out, ok := reportedClause(ws); ok {
@@ -553,8 +553,43 @@ func phraseCut(ws []string, i int) bool {
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
+	if complementCut(ws, i) {
+		return false
+	}
+	if strings.EqualFold(ws[i-1], "like") || strings.EqualFold(ws[i-2], "what") || i >= 3 && strings.EqualFold(ws[i-3], "what") && isLower(ws[i-2]) && !strings.ContainsAny(ws[i-2], ",;:") {
+		// "picked up what sounded like" | "tapping on a bolt", "turned up
+		// what appeared" | "to be a hull": the cut would leave "like", or
+		// a "what" and its verb, with nothing they name.
+		return false
+	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+}
+
+// complementCut reports whether ws[i] is the preposition a verb a few
+// words before needs after its object ("has asked the two companies | for
+// more information", "accused the mayor | of fraud"; verb-complements,
+// data): a cut there leaves the verb's phrase half said.
+func complementCut(ws []string, i int) bool {
+	if i < 0 || i >= len(ws) {
+		return false
+	}
+	p := strings.ToLower(ws[i])
+	if !prepositions[p] {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-6); k-- {
+		w := strings.ToLower(ws[k])
+		if strings.ContainsAny(ws[k], ",;:") || prepositions[w] {
+			return false
+		}
+		for _, stem := range []string{w, strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing")} {
+			if verbComplements[stem+":"+p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // participleTo reports whether ws[i] is a "to" that a participle a few
@@ -1099,6 +1134,11 @@ func withoutRelativeTail(ws []string) []string {
 		}
 		if prepositions[strings.ToLower(ws[j-1])] {
 			j--
+			// ("a ridge about two miles | from where": the measure goes
+			// too.)
+			if d := withoutDistance(ws, j); len(d) < j && len(d) >= 6 && !losesVerb(ws, d) {
+				j = len(d)
+			}
 		}
 		for k := j - 1; k >= j-3 && k > 0; k-- {
 			if strings.HasSuffix(ws[k], ",") {
@@ -1368,6 +1408,41 @@ func withoutMeasure(ws []string) []string {
 		return ws
 	}
 	out := ws[:j]
+	out[j-1] = strings.TrimRight(out[j-1], ",")
+	return out
+}
+
+// withoutDistance is ws cut before ws[i], and without the measure that
+// ends it when ws[i] is "from" ("found in a tunnel about 300 feet" |
+// "from where the blast began"): a number, in figures or words, a word
+// for its unit, and the words that bound it ("about", "some"), which tell
+// nothing without what they were counted from. At least four words stay.
+func withoutDistance(ws []string, i int) []string {
+	if i < 0 || i >= len(ws) {
+		return ws
+	}
+	out := ws[:i]
+	if !strings.EqualFold(ws[i], "from") || i < 3 {
+		return out
+	}
+	unit := out[i-1]
+	if !isLower(unit) || strings.ContainsAny(unit, ",;:") || inSet(determiners, unit) || inSet(prepositions, unit) {
+		return out
+	}
+	j := i - 1
+	for j > 0 && (isNumber(out[j-1]) || measureNumbers[strings.ToLower(out[j-1])] && !inSet(articleWords, out[j-1]) && !strings.EqualFold(out[j-1], "of")) {
+		j--
+	}
+	if j == i-1 {
+		return out
+	}
+	for j > 0 && approximators[strings.ToLower(out[j-1])] {
+		j--
+	}
+	if j < 4 {
+		return out
+	}
+	out = slices.Clone(out[:j])
 	out[j-1] = strings.TrimRight(out[j-1], ",")
 	return out
 }
@@ -1665,6 +1740,9 @@ var (
 	frameLinks = wordSet("frame-links")
 	// phraseEnds end the noun phrase of a possessive expression.
 	phraseEnds = wordSet("phrase-ends")
+	// verbComplements are a verb's stem and the preposition it needs
+	// after its object ("ask:for"; complementCut).
+	verbComplements = wordSet("verb-complements")
 	// personPronouns stand for one person.
 	personPronouns = wordSet("person-pronouns")
 	// innerOpeners open the clause of a second date, spaced as they are
@@ -1728,7 +1806,8 @@ func withoutDangling(ws []string) []string {
 		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}
-		ws = ws[:len(ws)-1]
+		// ("about 200 feet from": the measure goes with its "from".)
+		ws = withoutDistance(ws, len(ws)-1)
 	}
 	return ws
 }

@@ -1299,3 +1299,33 @@ func TestParticleBeforeOpeningTime(t *testing.T) {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
+
+// TestCutKeepsNeededPhrase checks that a long title is not cut where the
+// cut leaves "like" or a "what" and its verb without what they name, that
+// a measure counted "from" a place goes with its "from", and that a verb
+// keeps the preposition it needs after its object ("asked ... for").
+func TestCutKeepsNeededPhrase(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Some six hours later, a camera lowered down the second shaft picked up what sounded like hammering on a steel beam, Vance said at a briefing on Friday morning.",
+			"Some six hours later, a camera lowered down the second shaft picked up what sounded like hammering on a steel beam"},
+		{"The two divers were found near a pump station about 150 yards from where the tunnel is thought to have flooded, said the fire chief, Ana Ruiz, on Monday.",
+			"The two divers were found near a pump station"},
+		{"The state regulator has asked Dunmore Power and Kestrel Gas for more detail about their planned $4 billion merger, the two firms said on Tuesday, adding that they would answer soon.",
+			"The state regulator has asked Dunmore Power and Kestrel Gas for more detail about their planned $4 billion merger"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	// The helpers alone, on short and odd input.
+	if got := withoutDistance(strings.Fields("found it some 30 feet from"), 5); len(got) != 5 {
+		t.Errorf("withoutDistance kept %q: fewer than four words would stay", got)
+	}
+	if complementCut(strings.Fields("for"), 0) || complementCut(nil, 0) || len(withoutDistance(nil, 0)) != 0 {
+		t.Error("complementCut or withoutDistance on empty or one-word input")
+	}
+	if !complementCut(strings.Fields("The court had sued the firm for"), 6) || complementCut(strings.Fields("The court had heard the firm for"), 6) {
+		t.Error(`complementCut: "sued ... for" needs its preposition, "heard ... for" does not`)
+	}
+}
