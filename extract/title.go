@@ -1743,6 +1743,9 @@ var (
 	// verbComplements are a verb's stem and the preposition it needs
 	// after its object ("ask:for"; complementCut).
 	verbComplements = wordSet("verb-complements")
+	// quantifiers may open a plural subject ("which both boards
+	// approved"; withObject).
+	quantifiers = wordSet("quantifiers")
 	// personPronouns stand for one person.
 	personPronouns = wordSet("person-pronouns")
 	// innerOpeners open the clause of a second date, spaced as they are
@@ -2910,6 +2913,11 @@ func withObject(title, clause string, ante []string) string {
 	if len(cws) < 3 || !strings.EqualFold(cws[0], "which") {
 		return title
 	}
+	q := 0 // a quantifier before the plural subject: "which both boards approved", "which 40 countries signed"
+	if len(cws) >= 4 && (quantifiers[strings.ToLower(cws[1])] || isNumber(cws[1])) && isLower(cws[2]) && strings.HasSuffix(cws[2], "s") && !determiners[strings.ToLower(cws[2])] &&
+		(strings.HasSuffix(strings.ToLower(cws[3]), "ed") || verbForms[strings.ToLower(cws[3])]) {
+		cws, q = cws[1:], 1
+	}
 	if w := strings.ToLower(cws[1]); isLower(cws[1]) && !determiners[w] &&
 		(verbAt(cws, 1) || !verbAt(cws, 2) || auxiliaries[strings.ToLower(cws[2])] || reportingVerbs[strings.ToLower(cws[2])] || subjectPronouns[w] || relativeOpeners[w] || prepositions[w] || strings.HasSuffix(w, "ly")) {
 		// (A subject in lower case is a plural noun before its verb:
@@ -2921,7 +2929,13 @@ func withObject(title, clause string, ante []string) string {
 	if len(tws) < 2 || len(tws) > maxTitleWords-4 {
 		return title
 	}
-	if last := strings.ToLower(tws[len(tws)-1]); !(strings.HasSuffix(last, "ed") || verbForms[last]) {
+	// The verb ends the title, or a phrase opened by a preposition follows
+	// it ("40 countries signed in Geneva"): the object goes after the verb.
+	v := len(tws) - 1
+	if q > 0 && len(tws) > 3 && strings.EqualFold(tws[2], cws[2]) && prepositions[strings.ToLower(tws[3])] {
+		v = 2
+	}
+	if last := strings.ToLower(tws[v]); !(strings.HasSuffix(last, "ed") || verbForms[last]) {
 		return title
 	}
 	k := len(ante)
@@ -2934,7 +2948,7 @@ func withObject(title, clause string, ante []string) string {
 		// the river is not what was opened.)
 		return title
 	}
-	return title + " " + strings.Join(np, " ")
+	return strings.Join(slices.Concat(tws[:v+1], np, tws[v+1:]), " ")
 }
 
 // participlePhrase reports whether pre, the words of a clause before its

@@ -1329,3 +1329,18 @@ func TestCutKeepsNeededPhrase(t *testing.T) {
 		t.Error(`complementCut: "sued ... for" needs its preposition, "heard ... for" does not`)
 	}
 }
+
+// TestRelativeQuantifiedSubject checks that a relative clause whose
+// subject opens with a quantifier ("which both unions backed") is titled
+// with the pronoun's noun as its object, after the verb.
+func TestRelativeQuantifiedSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The settlement, which both unions backed on Sunday, takes effect in the spring.", "Both unions backed the settlement"},
+		{"The accord, which 12 nations ratified on Sunday in Oslo, limits fishing in the Arctic.", "12 nations ratified the accord in Oslo"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
+		if len(tl.Events) == 0 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
