@@ -17,6 +17,9 @@ const maxTitleWords = 18
 // leading subordinating word, cut before a quotation and capped in length.
 // A title restates the source; it never adds words of its own.
 func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
+	if t := whereTitle(text, seg, tx); t != "" {
+		return t
+	}
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
@@ -299,6 +302,57 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// whereTitle titles a clause that ends on ", where" and a clause of its
+// own that holds the time: that clause, at the place the clause before it
+// named after its last verb ("..., Ruiz told reporters at a fire hall near
+// the mine, where relatives gathered on Monday evening" is "Relatives
+// gathered at a fire hall near the mine"). The place is the phrase of the
+// first place preposition after that verb (place-prepositions, data), up
+// to the comma; "" when there is none.
+func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
+	if tx == nil || tx.Start < seg[0] || tx.End > seg[1] {
+		return ""
+	}
+	w := strings.LastIndex(text[seg[0]:tx.Start], ", where ")
+	if w < 0 {
+		return ""
+	}
+	w += seg[0]
+	inner := w + len(", where ")
+	if strings.ContainsAny(text[inner:tx.Start], ",;:\"“”()") || strings.Trim(text[tx.End:seg[1]], " .!?\"”’") != "" {
+		return ""
+	}
+	ws := strings.Fields(text[seg[0]:w])
+	v := -1
+	for k := len(ws) - 1; k > 0 && v < 0; k-- {
+		if isLower(ws[k]) && verbAt(ws, k) && !prepositions[strings.ToLower(ws[k])] {
+			v = k
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	p := -1
+	for k := v + 1; k < len(ws); k++ {
+		if strings.ContainsAny(ws[k-1], ",;:") {
+			return ""
+		}
+		if placePrepositions[ws[k]] {
+			p = k
+			break
+		}
+	}
+	if p < 0 || len(ws)-p < 2 || len(ws)-p > 8 {
+		return ""
+	}
+	t := clauseTitle(text, [2]int{inner, seg[1]}, tx)
+	tws := strings.Fields(t)
+	if len(tws) < 2 || len(tws)+len(ws)-p > maxTitleWords || !clause(tws) || !verbAt(tws, 1) && (len(tws) < 3 || !verbAt(tws, 2)) {
+		return ""
+	}
+	return t + " " + strings.Join(ws[p:], " ")
 }
 
 // asideTime reports whether a time set off by commas stood between open,
@@ -1743,6 +1797,9 @@ var (
 	// verbComplements are a verb's stem and the preposition it needs
 	// after its object ("ask:for"; complementCut).
 	verbComplements = wordSet("verb-complements")
+	// placePrepositions open the place of a clause ("at a fire hall";
+	// whereTitle). Compared as written.
+	placePrepositions = wordSet("place-prepositions")
 	// quantifiers may open a plural subject ("which both boards
 	// approved"; withObject).
 	quantifiers = wordSet("quantifiers")

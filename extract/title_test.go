@@ -1344,3 +1344,15 @@ func TestRelativeQuantifiedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereClauseTitle checks that a time in a ", where" clause that ends
+// its sentence titles that clause at the place named before it, not the
+// clause before ("told reporters at a school gym" says nothing).
+func TestWhereClauseTitle(t *testing.T) {
+	text := "“We will keep digging until we find them,” Mayor Lena Dorn told reporters at a school gym near the quarry, where families waited on Tuesday night."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", text)}, Options{})
+	want := "Families waited at a school gym near the quarry"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+}
