@@ -132,7 +132,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || led && deadline(s[:a]) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || led && deadline(s[:a]) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) {
@@ -1627,6 +1627,58 @@ func endsOnlyTimed(pre []string, post string) bool {
 		return false
 	}
 	return !noVerb(pre[:n-1]) // "apologized in a video posted"
+}
+
+// relativeOnlyTimed reports whether the words pre, before a time that
+// ends its clause (post is empty, punctuation, or a comma and what follows
+// it: ", the union said"), end with a relative clause in the past that
+// holds nothing but its verb ("in a vote that ended", "at a meeting that
+// took place", "in a ballot which was held"), on a noun a preposition
+// leads: without the time the clause would tell nothing, and the time
+// stays, as endsOnlyTimed keeps it at a sentence's end.
+func relativeOnlyTimed(pre []string, post string) bool {
+	if p := strings.TrimLeft(post, " "); strings.Trim(p, " .;:!?\"”’'") != "" && !strings.HasPrefix(p, ",") {
+		return false
+	}
+	n := len(pre)
+	for r := n - 2; r >= max(4, n-3); r-- {
+		w := strings.ToLower(pre[r])
+		if w != "that" && w != "which" {
+			continue
+		}
+		v := pre[r+1:]
+		for _, x := range v {
+			if !isLower(x) || strings.ContainsAny(x, ",;:") {
+				return false
+			}
+		}
+		past := func(w string) bool {
+			w = strings.ToLower(w)
+			return strings.HasSuffix(w, "ed") && !auxiliaries[w] || pastOpeners[w] || verbForms[w] && !auxiliaries[w]
+		}
+		switch {
+		case len(v) == 1 && past(v[0]):
+		case len(v) == 2 && (v[0] == "was" || v[0] == "were") && past(v[1]):
+		case len(v) == 2 && past(v[0]) && !prepositions[v[1]] && !determiners[v[1]] && !particles[v[1]] && !strings.HasSuffix(v[1], "ed"):
+			// "took place": a verb and its noun.
+		default:
+			return false
+		}
+		noun := pre[r-1]
+		if !isLower(noun) || strings.ContainsAny(noun, ",;:\"“”") || verbAt(pre, r-1) || prepositions[strings.ToLower(noun)] || determiners[strings.ToLower(noun)] {
+			return false
+		}
+		for j := r - 2; j >= max(0, r-4); j-- {
+			if strings.ContainsAny(pre[j], ",;:") {
+				break
+			}
+			if prepositions[strings.ToLower(pre[j])] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // deadline reports whether pre, before a time, ends with "by" after a

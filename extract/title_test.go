@@ -1356,3 +1356,19 @@ func TestWhereClauseTitle(t *testing.T) {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
+
+// TestRelativeOnlyTimedKeepsTime checks that the time stays after a
+// relative clause in the past that holds only its verb, before an
+// attribution or as a verb and its noun ("that took place"), as it does
+// at a sentence's end: without it the clause would dangle.
+func TestRelativeOnlyTimedKeepsTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Pilots backed a walkout in a vote that ended on Friday, the union said.", "Pilots backed a walkout in a vote that ended on Friday, the union said"},
+		{"Investors approved the sale at a meeting that took place on May 2.", "Investors approved the sale at a meeting that took place on May 2"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
