@@ -5,13 +5,13 @@ import (
 	"testing"
 )
 
-// TestMemoryBound: a run sets a soft memory limit of half again its live
+// TestMemoryBound: a run sets a soft memory limit of a quarter again its live
 // heap, never under memoryFloor, and leaves a GOMEMLIMIT the user set alone.
 func TestMemoryBound(t *testing.T) {
 	old := debug.SetMemoryLimit(-1)
 	defer debug.SetMemoryLimit(old)
 
-	for live, want := range map[int64]int64{0: memoryFloor, 100 << 20: memoryFloor, 600 << 20: 900 << 20, 2 << 30: 3 << 30} {
+	for live, want := range map[int64]int64{0: memoryFloor, 100 << 20: memoryFloor, 600 << 20: 900 << 20, 2 << 30: 5 << 29} {
 		if got := limitFor(live); got != want {
 			t.Errorf("limitFor(%d MiB) = %d MiB, want %d MiB", live>>20, got>>20, want>>20)
 		}
