@@ -762,6 +762,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// attribution's, not the event's.
 			for _, l := range later {
 				c.title = withoutTrailingTime(c.title, l.tx.Text)
+				if l.date != first.date {
+					c.title = withoutOtherConjunct(c.title, l.tx.Text)
+				}
 			}
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))

@@ -427,6 +427,22 @@ func datedNoun(text string, tx timex.Timex) bool {
 	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
 }
 
+// withoutOtherConjunct drops the conjunct that a time x of another date
+// ends ("Carver rejected an offer of $47 a share and a revised offer of
+// $49.50 on Jan. 20", titling the rejection of December): it tells the
+// happening of x, which is not the event's.
+func withoutOtherConjunct(title, x string) string {
+	t, ok := strings.CutSuffix(title, " "+x)
+	if !ok || x == "" {
+		return title
+	}
+	i := strings.LastIndex(t, " and ")
+	if i < 0 || strings.ContainsAny(t[i:], ",;:") || fieldCount(t[:i]) < 4 {
+		return title
+	}
+	return strings.TrimRight(t[:i], ",;: ")
+}
+
 // withoutTrailingTime drops a time expression x that ends a title, with
 // the preposition before it, when a reporting verb comes just before it
 // (", officials said on Wednesday" -> ", officials said").

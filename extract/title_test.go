@@ -1372,3 +1372,20 @@ func TestRelativeOnlyTimedKeepsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutOtherDatesConjunct: a title does not keep the conjunct
+// that a time of another date ends: the rejection of December is titled
+// without the second offer of January.
+func TestTitleWithoutOtherDatesConjunct(t *testing.T) {
+	d := doc("a.md", "2021-02-15", "Hollin rejected a bid of $30 a share in December and a higher bid of $33 on Jan. 20, saying both undervalued the company.")
+	tl, _ := Extract([]Doc{d}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2020-12" {
+			if want := "Hollin rejected a bid of $30 a share"; e.Title != want {
+				t.Errorf("December's title %q, want %q", e.Title, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no event of December 2020: %+v", tl.Events)
+}
