@@ -776,6 +776,12 @@ func participleClause(ws []string) bool {
 		return false
 	}
 	for k := 1; k+1 < len(ws); k++ {
+		if strings.HasSuffix(ws[k], ",") && (strings.EqualFold(ws[k+1], "and") || strings.EqualFold(ws[k+1], "but")) {
+			// (", valuing the firm at $9 billion, and extended the
+			// deadline": a second verb of the subject follows the
+			// clause, which is no aside.)
+			return true
+		}
 		if strings.HasSuffix(ws[k], ",") && isLower(ws[k+1]) {
 			return false
 		}
@@ -1486,7 +1492,8 @@ func withoutMeasure(ws []string) []string {
 // ends it when ws[i] is "from" ("found in a tunnel about 300 feet" |
 // "from where the blast began"): a number, in figures or words, a word
 // for its unit, and the words that bound it ("about", "some"), which tell
-// nothing without what they were counted from. At least four words stay.
+// nothing without what they were counted from; "a" or "an" is the number
+// of a unit of distance ("about a mile"). At least four words stay.
 func withoutDistance(ws []string, i int) []string {
 	if i < 0 || i >= len(ws) {
 		return ws
@@ -1502,6 +1509,14 @@ func withoutDistance(ws []string, i int) []string {
 	j := i - 1
 	for j > 0 && (isNumber(out[j-1]) || measureNumbers[strings.ToLower(out[j-1])] && !inSet(articleWords, out[j-1]) && !strings.EqualFold(out[j-1], "of")) {
 		j--
+	}
+	if j == i-1 && j > 0 && distanceUnits[strings.ToLower(unit)] && (strings.EqualFold(out[j-1], "a") || strings.EqualFold(out[j-1], "an")) {
+		// ("about a mile", "half a mile": the article is the unit's
+		// number.)
+		j--
+		if j > 0 && distanceFractions[strings.ToLower(out[j-1])] {
+			j--
+		}
 	}
 	if j == i-1 {
 		return out
@@ -1813,6 +1828,10 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// distanceUnits and distanceFractions make a measure of distance
+	// whose number is "a" or "an" ("half a mile from"; withoutDistance).
+	distanceUnits     = wordSet("distance-units")
+	distanceFractions = wordSet("distance-fractions")
 	// timeFocus set a time apart from others after it ("on Tuesday
 	// alone") and go with it from a title.
 	timeFocus = wordSet("time-focus")

@@ -1389,3 +1389,30 @@ func TestTitleWithoutOtherDatesConjunct(t *testing.T) {
 	}
 	t.Errorf("no event of December 2020: %+v", tl.Events)
 }
+
+// TestCutKeepsWholePhrase checks cuts that used to end a title mid-phrase:
+// a distance whose number is "a" ("about a mile" | "from the shaft"), a
+// participle's object before the price it is put at ("valuing the dairy" |
+// "at roughly $6 billion"), which goes whole when a second verb follows
+// it.
+func TestCutKeepsWholePhrase(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A blast tore through a deep copper mine in northern Nevada on Monday evening, trapping six workers about a mile from the shaft entrance, company officials said.",
+			"A blast tore through a deep copper mine in northern Nevada, trapping six workers"},
+		{"A blast tore through a deep copper mine in northern Nevada on Monday evening, trapping six workers half a mile from the shaft entrance, company officials said.",
+			"A blast tore through a deep copper mine in northern Nevada, trapping six workers"},
+		{"Harlan Brands raised its unsolicited bid for Pike Dairy to $41 a share on Tuesday, valuing the dairy at roughly $6 billion, and pushed back the deadline for shareholders to respond.",
+			"Harlan Brands raised its unsolicited bid for Pike Dairy to $41 a share"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	if !complementCut(strings.Fields("It raised its bid, valuing the dairy at"), 7) {
+		t.Error(`complementCut: "valuing ... at" needs its preposition`)
+	}
+	if len(withoutDistance(strings.Fields("The divers were found in a tunnel from"), 7)) != 7 {
+		t.Error(`withoutDistance: "a tunnel" is no distance`)
+	}
+}

@@ -105,7 +105,7 @@ var wordListNames = []string{
 	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
 	"phrase-starts", "prepositions", "determiners", "title-conjunctions",
 	"future-markers", "future-after-to", "auxiliaries",
-	"measure-numbers", "measure-units", "measure-adverbs", "relative-openers", "inverting-verbs", "kickers", "relative-pronouns", "state-abbreviations", "articles", "verb-forms", "clause-verbs", "subject-pronouns", "particles", "list-openers", "participle-links", "announcing-verbs", "span-ends", "negations", "time-objects", "possessive-pronouns", "said-links", "attribution-times", "time-of-nouns", "colon-labels", "near-before", "dating-subordinators", "own-clause-subordinators", "performative-verbs", "defining-question", "empty-subjects", "live-marks", "not-present-perfect", "expletive-verbs", "participle-adverbs", "apposition-openers", "verb-complements", "quantifiers", "place-prepositions",
+	"measure-numbers", "measure-units", "measure-adverbs", "relative-openers", "inverting-verbs", "kickers", "relative-pronouns", "state-abbreviations", "articles", "verb-forms", "clause-verbs", "subject-pronouns", "particles", "list-openers", "participle-links", "announcing-verbs", "span-ends", "negations", "time-objects", "possessive-pronouns", "said-links", "attribution-times", "time-of-nouns", "colon-labels", "near-before", "dating-subordinators", "own-clause-subordinators", "performative-verbs", "defining-question", "empty-subjects", "live-marks", "not-present-perfect", "expletive-verbs", "participle-adverbs", "apposition-openers", "verb-complements", "quantifiers", "place-prepositions", "distance-units", "distance-fractions",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
