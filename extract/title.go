@@ -735,7 +735,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses; the last "as" of "as well as" is
@@ -801,6 +801,48 @@ func openComplement(ws []string) bool {
 		if strings.EqualFold(ws[k-1], "that") && isLower(ws[k-1]) {
 			return noVerb(ws[k:])
 		}
+	}
+	return false
+}
+
+// innerConjunct reports whether ws[i], an "and" or an "or", joins two
+// nouns inside a phrase a few words before it opened, with no verb or
+// comma between: the two sides of "between" ("talks between the union |
+// and the rail operators"), or the subject of a clause a subordinator
+// opens when a verb follows the second noun ("five days after the storm's
+// winds | and surge destroyed most homes"; dating-subordinators,
+// own-clause-subordinators, data). A cut there leaves the phrase half
+// said.
+func innerConjunct(ws []string, i int) bool {
+	if i < 2 || i+1 >= len(ws) || !strings.EqualFold(ws[i], "and") && !strings.EqualFold(ws[i], "or") {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-6); k-- {
+		if strings.ContainsAny(ws[k], ",;:\"“”()") || k < i-1 && verbAt(ws, k) {
+			return false
+		}
+		w := strings.ToLower(ws[k])
+		if w == "between" {
+			return true
+		}
+		if !datingSubordinators[w] && !ownClauseSubordinators[w] || !noVerb(ws[k+1:i]) {
+			continue
+		}
+		// The second noun's verb: within three words after "and", not
+		// right after it ("released as a beta | and is scheduled" joins
+		// two verbs).
+		if verbAt(ws, i+1) {
+			return false
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if strings.ContainsAny(ws[j], ",;:") && !pastVerb(strings.ToLower(strings.TrimRight(ws[j], ",;:"))) {
+				return false
+			}
+			if j > i+1 && (pastVerb(strings.ToLower(strings.TrimRight(ws[j], ",;:"))) || verbAt(ws, j)) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

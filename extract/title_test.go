@@ -1394,7 +1394,8 @@ func TestTitleWithoutOtherDatesConjunct(t *testing.T) {
 // a distance whose number is "a" ("about a mile" | "from the shaft"), a
 // participle's object before the price it is put at ("valuing the dairy" |
 // "at roughly $6 billion"), which goes whole when a second verb follows
-// it.
+// it, the two sides of "between", and an "and" inside the subject of a
+// clause after "after".
 func TestCutKeepsWholePhrase(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"A blast tore through a deep copper mine in northern Nevada on Monday evening, trapping six workers about a mile from the shaft entrance, company officials said.",
@@ -1403,11 +1404,29 @@ func TestCutKeepsWholePhrase(t *testing.T) {
 			"A blast tore through a deep copper mine in northern Nevada, trapping six workers"},
 		{"Harlan Brands raised its unsolicited bid for Pike Dairy to $41 a share on Tuesday, valuing the dairy at roughly $6 billion, and pushed back the deadline for shareholders to respond.",
 			"Harlan Brands raised its unsolicited bid for Pike Dairy to $41 a share"},
+		{"A third day of walkouts went ahead at the ports on Thursday after negotiations between the dockworkers union and the port operators broke down late on Wednesday.",
+			"A third day of walkouts went ahead at the ports"},
+		{"Governor Ellen Marsh visited the ruins of this little fishing village on Monday, four days after Typhoon Lira's 120-mph gusts and flooding wrecked nearly all of its boats.",
+			"Governor Ellen Marsh visited the ruins of this little fishing village"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
 			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
 		}
+	}
+	// The helper alone: odd input, and an "and" that opens a clause of
+	// its own after a noun that is no subject.
+	if innerConjunct(nil, 0) || innerConjunct(strings.Fields("and"), 0) || innerConjunct(strings.Fields("after rain and"), 2) {
+		t.Error("innerConjunct on short input")
+	}
+	if innerConjunct(strings.Fields("The plant closed after the vote, and workers left early"), 6) {
+		t.Error(`innerConjunct: an "and" after a comma joins clauses`)
+	}
+	if innerConjunct(strings.Fields("The update was released as a test for developers and is scheduled for June"), 9) {
+		t.Error(`innerConjunct: "and is scheduled" joins two verbs`)
+	}
+	if !innerConjunct(strings.Fields("The plant closed after heavy rain and wind flooded its yard"), 6) {
+		t.Error(`innerConjunct: "rain and wind" is the subject of "flooded"`)
 	}
 	if !complementCut(strings.Fields("It raised its bid, valuing the dairy at"), 7) {
 		t.Error(`complementCut: "valuing ... at" needs its preposition`)
