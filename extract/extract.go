@@ -1470,13 +1470,20 @@ func appositionTime(text string, seg [2]int, tx timex.Timex) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return false
 	}
-	pre := text[seg[0]:tx.Start]
-	c := strings.LastIndexByte(pre, ',')
+	// An apposition is a few words: the comma is looked for, and the
+	// clause's verb before it, within appositionSpan bytes, so that a
+	// clause of thousands of times stays linear.
+	lo := max(seg[0], tx.Start-appositionSpan)
+	c := strings.LastIndexByte(text[lo:tx.Start], ',')
 	if c < 0 {
 		return false
 	}
-	head := strings.Fields(pre[:c])
-	tail := strings.Fields(text[seg[0]+c+1 : seg[1]])
+	c += lo
+	if seg[1]-c > appositionSpan {
+		return false
+	}
+	head := strings.Fields(text[max(seg[0], c-appositionSpan):c])
+	tail := strings.Fields(text[c+1 : seg[1]])
 	if len(head) < 3 || len(tail) < 2 || !appositionOpeners[strings.ToLower(tail[0])] {
 		return false
 	}
@@ -1490,6 +1497,10 @@ func appositionTime(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	return noVerb(tail) && !noVerb(head)
 }
+
+// appositionSpan bounds, in bytes, the apposition appositionTime reads and
+// the clause before it.
+const appositionSpan = 200
 
 // appositionOpeners open a noun phrase set off by a comma (data/words.txt).
 var appositionOpeners = wordSet("apposition-openers")
