@@ -478,6 +478,23 @@ func possessive(ws []word, tx timex.Timex) (kind, bool) {
 	return kindOther, false
 }
 
+// nounKind is the kind of the noun a time expression modifies, in the four
+// words after it ("Sunday's summit", "the April 2018 crash"), or kindOther.
+func nounKind(ws []word, tx timex.Timex) kind {
+	for i, w := range ws {
+		if w.i < tx.End {
+			continue
+		}
+		for _, n := range ws[i:min(len(ws), i+4)] {
+			if kw, ok := keywords[n.w]; ok && !kw.verb {
+				return kw.k
+			}
+		}
+		break
+	}
+	return kindOther
+}
+
 // verbBefore reports whether a keyword verb stands within three words
 // before ws[k]: in "announced the trip on Monday" the date goes with the
 // announcing, not the trip.

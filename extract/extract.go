@@ -261,7 +261,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		tagged = x.lx.withoutCaptions(d.Text, low, sents)
 	}
 	txs := tagger.Tag(tagged, dct)
-	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g)
+	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
 		g.Offset -= shift // in the headline: before the text, no line of it
@@ -522,12 +522,12 @@ func (a *inflating) stop() { close(a.done) }
 var articleHook func(Doc)
 
 // docCandidates makes the dated clauses of one article.
-func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
-	return docCandidatesLow(di, d, asciiLower(d.Text), sents, txs, g)
+func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer, lx *lexicon) ([]candidate, []Diagnostic) {
+	return docCandidatesLow(di, d, asciiLower(d.Text), sents, txs, g, lx)
 }
 
 // docCandidatesLow is docCandidates given low, asciiLower(d.Text).
-func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.Timex, g *gazetteer) ([]candidate, []Diagnostic) {
+func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.Timex, g *gazetteer, lx *lexicon) ([]candidate, []Diagnostic) {
 	text := d.Text
 	// The words of a span of the text, cut from low (see appendWordsLow).
 	// Each call reuses the room of the last: every caller is done with
@@ -744,6 +744,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if len(m.actors) == 0 {
 					c.title = clauseTitle(text, seg, &first.tx)
 				}
+			case objectTime(text, seg, first.tx) && (isPossessive(ws, first.tx) || lx.namesHappening(possessiveTitle(text, seg, first.tx))):
+				// "Police arrested two men over Sunday's bombing": the
+				// time dates the bombing, which the mention tells, not
+				// the arrest. (A noun that names no happening, "a 2007
+				// Ford", is left as it was.)
+				c.title, c.noun, c.kind = possessiveTitle(text, seg, first.tx), true, nounKind(ws, first.tx)
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:

@@ -298,6 +298,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		mergeHook(m, nb)
 	}
 	m.dropToldStatements()
+	m.dropBareNouns()
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
 		if !cl.dead {
@@ -392,6 +393,34 @@ func (m *merger) dropToldStatements() {
 			cl.dead = true
 		}
 	}
+}
+
+// dropBareNouns lets go the clusters that only nouns dated after another
+// happening's verb date (the other members are undated sentences), none
+// with a title that reads as a headline:
+// "Hundreds attended a vigil for the victims of Tuesday's fire", alone, is
+// no event "Fire" of Tuesday; its sentence tells of the vigil, which the
+// time does not date (see objectTime). Joined to the fire that other
+// sentences report, it is one more source for it.
+func (m *merger) dropBareNouns() {
+	for _, cl := range m.clusters {
+		if !cl.dead && slices.ContainsFunc(cl.members, (*candidate).objectNoun) &&
+			!slices.ContainsFunc(cl.members, func(c *candidate) bool { return c.grade() > 0 || c.tx.End > c.tx.Start && !c.objectNoun() }) {
+			cl.dead = true
+		}
+	}
+}
+
+// objectNoun reports whether c is the mention of a noun that its time
+// dates after the verb of another happening (see objectTime).
+func (c *candidate) objectNoun() bool {
+	if !c.noun || c.tx.End <= c.tx.Start || c.basis == "article" {
+		return false
+	}
+	t := c.tx.timex()
+	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
+	seg := [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}
+	return seg[0] >= 0 && seg[1] <= len(c.stext) && t.Start >= seg[0] && t.End <= seg[1] && objectTime(c.stext, seg, t)
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers
@@ -2121,6 +2150,12 @@ func eventTitle(best *candidate) string {
 			t := m.tx.timex()
 			t.Start, t.End = t.Start-m.sent.start, t.End-m.sent.start
 			tx = &t
+		}
+		if m.objectNoun() {
+			// "Police arrested two men over Sunday's bombing": the
+			// sentence tells of the arrest, which the time does not
+			// date.
+			continue
 		}
 		// A headline; else a title with no verb of its own is still
 		// better than one that cannot be published ("Is expected").

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -552,5 +553,78 @@ func TestNamedByArticles(t *testing.T) {
 	c.nids = []sid{8}
 	if m.namesWithin(cl, c) {
 		t.Errorf("namesWithin: 8 is named by no article of the cluster")
+	}
+}
+
+// TestObjectNounTime checks that a time dating a noun after the verb of
+// another happening ("arrested ... over Sunday's bombing", "adopted its
+// report on the April 2018 crash") dates the noun, not the verb: the
+// clause is never an event of the noun's day under its own title, the
+// noun joins the happening it names, and alone it is an event only with a
+// headline of its own ("Fire at a Harwick warehouse", not "Collision").
+func TestObjectNounTime(t *testing.T) {
+	a := doc("a.md", "2023-09-11", "A bomb tore through a bus depot in Harwick on Sunday, killing six people, the police said.")
+	b := doc("b.md", "2023-09-14", "Police arrested two brothers over Sunday's bombing of the bus depot in Harwick. "+
+		"A court convicted a lorry driver in the Aug. 30 collision that closed the ring road. "+
+		"Hundreds attended a vigil for the victims of Tuesday's fire at a Harwick warehouse.")
+	c := doc("c.md", "2024-05-02", "The transport board adopted its final report on the September 2023 bombing at a meeting in Harwick on Wednesday.")
+	tl, _ := Extract([]Doc{a, b, c}, Options{})
+	blast := false
+	for _, e := range tl.Events {
+		low := strings.ToLower(e.Title)
+		for _, w := range []string{"arrested", "convicted", "vigil", "adopted"} {
+			if strings.Contains(low, w) && e.Date.String() != "2024-05-01" {
+				t.Errorf("%s %q: the time dates the noun, not the clause's %q", e.Date, e.Title, w)
+			}
+		}
+		if e.Date.String() == "2023-08-30" {
+			t.Errorf("%s %q: a noun alone with no headline is no event", e.Date, e.Title)
+		}
+		if e.Date.String() == "2023-09-10" {
+			arts := map[string]bool{}
+			for _, s := range e.Sources {
+				arts[s.Article] = true
+			}
+			blast = len(arts) == 3
+		}
+	}
+	if !blast {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+		}
+		t.Errorf("want the bombing of 2023-09-10 as one event citing the three articles; got %q", got)
+	}
+}
+
+// TestObjectTimeSameHappening checks the clauses whose verb is at the
+// noun's time, which the time still dates: a verb of harm before "in", a
+// verb with the noun as its object, a statement about the noun, "during".
+func TestObjectTimeSameHappening(t *testing.T) {
+	for _, s := range []string{
+		"A guard was killed in Monday's attack on the embassy.",
+		"Three people drowned in the March 3 flood.",
+		"Thousands attended Sunday's rally in the capital.",
+		"Officials said the Aug. 7 bombings killed 224 people.",
+		"A not guilty plea was entered during Wednesday's hearing.",
+	} {
+		seg := [2]int{0, len(s) - 1}
+		for _, tx := range timex.Tag(s, time.Date(2019, 3, 7, 0, 0, 0, 0, time.UTC)) {
+			if objectTime(s, seg, tx) {
+				t.Errorf("%q: %q read as dating a noun after another verb", s, tx.Text)
+			}
+		}
+	}
+	for _, s := range []string{
+		"Prosecutors charged a teenager over the Feb. 27 stabbing at a shopping centre.",
+		"Markets fell sharply after Sunday's bombing of the central station.",
+		"Investigators are still examining the wreckage from the Feb. 20 collision.",
+		"She was a suspect in Tuesday's shooting.",
+	} {
+		seg := [2]int{0, len(s) - 1}
+		txs := timex.Tag(s, time.Date(2019, 3, 7, 0, 0, 0, 0, time.UTC))
+		if len(txs) != 1 || !objectTime(s, seg, txs[0]) {
+			t.Errorf("%q: want its one time read as the noun's after another verb (%v)", s, txs)
+		}
 	}
 }

@@ -82,7 +82,7 @@ func TestLeadAfterTimeStamp(t *testing.T) {
 	x := NewExtractor(Options{})
 	sents := sentences(d.Text)
 	txs := new(timex.Tagger).Tag(d.Text, d.Article.Published.First())
-	cands, _ := docCandidates(0, d, sents, txs, x.g)
+	cands, _ := docCandidates(0, d, sents, txs, x.g, x.lx)
 	cands, _, _ = x.lx.news(0, d, sents, cands, x.g)
 	for _, c := range cands {
 		if c.basis == "published" && strings.HasPrefix(d.Text[c.sent.start:], "Police say") {

