@@ -260,6 +260,7 @@ var (
 	disorderPreps     = lex.set("disorder-preps")
 	penaltyNouns      = lex.set("penalty-nouns")
 	closeWords        = lex.set("close-words")
+	expiryVerbs       = lex.set("expiry-verbs")
 	measurePreps      = lex.set("measure-preps")
 	anticipateVerbs   = lex.set("anticipating-verbs")
 	fixtureNouns      = lex.set("fixture-nouns")

@@ -420,7 +420,7 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 			d = prev.addDays(f)
 			break
 		}
-		if m.closed {
+		if m.closed && !t.expiresAtClose(m.at) {
 			// "a premium over Thursday's closing price": a market's
 			// close is known only once it is past, whatever the tense.
 			back := (cur - wd + 7) % 7
@@ -431,6 +431,15 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 	}
 	return dateResult(m.start, m.end, d), true
+}
+
+// expiresAtClose reports whether the weekday at token at, in the
+// possessive before a close word, follows "at" and a verb of running out
+// (expiry-verbs): "The offer expires at Friday's close" sets a
+// deadline, which the tense puts ahead or behind; a price at a close is a
+// level taken.
+func (t *Tagger) expiresAtClose(at int) bool {
+	return t.w(at-1) == "at" && expiryVerbs[t.w(at-2)]
 }
 
 // resolveWeekday finds the day of a bare weekday by the tense of its clause:
