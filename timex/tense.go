@@ -1599,7 +1599,9 @@ func (t *Tagger) worriedAbout(at int) bool {
 // "till" or "to" right after a form of extending (extending-verbs) in the
 // present or the present perfect: "The warning has been extended until
 // Tuesday", "is extended to Friday", "extends the curfew until Sunday" (one
-// to three words of object between). After a past auxiliary it is left to
+// to three words of object between), and a participle set off by commas
+// before a present or a future ("The deadline, extended to Friday, gives
+// firms more time"; commaMainAhead). After a past auxiliary it is left to
 // the tense.
 func (t *Tagger) extendedUntil(at int) bool {
 	if !delayPreps[t.w(at-1)] {
@@ -1617,9 +1619,38 @@ func (t *Tagger) extendedUntil(at int) bool {
 			aux = t.before(k - 1)
 		}
 		if t.w(k) == "extended" {
+			if aux == "," && k == at-2 {
+				return t.commaMainAhead(at)
+			}
 			return presentCopulas[aux] || perfectAuxes[aux]
 		}
 		return !pastAuxes[aux] && !modals[aux] && aux != "to" && aux != "did"
+	}
+	return false
+}
+
+// commaMainAhead reports whether the weekday at token at closes a phrase
+// set off by commas (", extended to Friday,") and the first marker of
+// tense after the closing comma, in its sentence, is a present or a
+// future: "The deadline, extended to Friday, gives firms more time" tells
+// of a day the deadline now runs to; "..., passed without a deal" is left
+// to the tense.
+func (t *Tagger) commaMainAhead(at int) bool {
+	if t.w(at+1) != "," {
+		return false
+	}
+	for j := at + 2; j < len(t.toks) && j <= at+12; j++ {
+		if t.sentenceEnd(j-1) || t.toks[j].kind != tWord {
+			return false
+		}
+		if m := t.marker(j); m != noTense {
+			return m == present || m == future
+		}
+		if j == at+2 && !t.toks[j].cap && t.presentS(j) {
+			// "The deadline, extended to Friday, gives firms more
+			// time": the subject's verb right after the comma.
+			return true
+		}
 	}
 	return false
 }
