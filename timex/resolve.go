@@ -920,6 +920,33 @@ func (t *Tagger) openingYear(at int) (int, bool) {
 	return st.ref.y, true
 }
 
+// openingYearBefore is openingYear for a year gone by that opens the
+// sentence just before the one of token at, in the same paragraph, and is
+// still the last date the text named.
+func (t *Tagger) openingYearBefore(at int) (int, bool) {
+	st := t.st
+	if !st.hasRef || st.ref.g != gYear || st.ref.yx || st.ref.y >= st.dct.y || st.refAt >= at || at-st.refAt > 60 {
+		return 0, false
+	}
+	head := st.refAt
+	if t.w(head-1) == "in" {
+		head--
+	}
+	if !t.sentenceStart(head) {
+		return 0, false
+	}
+	ends := 0
+	for j := st.refAt + 1; j < at; j++ {
+		if t.lineStart(j) {
+			return 0, false
+		}
+		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" {
+			ends++
+		}
+	}
+	return st.ref.y, ends == 1
+}
+
 // monthDay resolves a day of a month written with its month.
 func (t *Tagger) monthDay(m mention) (result, bool) {
 	mo, day := m.month, m.day
@@ -994,6 +1021,15 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// that opens the sentence is the year of the month the past
 		// tells of, not the nearest one.
 		return y0
+	}
+	if tn == past && (diff > 0 || diff == 0 && day > dct.d) {
+		if y0, ok := t.openingYearBefore(at); ok {
+			// "Last year sales fell. The shop closed on 12 November.",
+			// said in October 2024: a past cannot tell of a day ahead,
+			// and the year gone by that opened the sentence before, the
+			// last date named, is the one the story is in.
+			return y0
+		}
 	}
 	if day != 0 && (tn == present || tn == noTense) && t.timelineEntry(at) {
 		// "April 20: An explosion on the rig kills 11 workers.": the
