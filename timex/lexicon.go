@@ -281,6 +281,8 @@ var (
 	notVerbs          = lex.set("not-verbs")
 	prepositions      = lex.set("prepositions")
 	rangeDayFollowers = lex.set("range-day-followers")
+	bareDayPreps      = lex.set("bare-day-preps")
+	bareDayFollowers  = lex.set("bare-day-followers")
 	clauseOpeners     = lex.set("clause-openers")
 	singularS         = lex.set("singular-s")
 	modals            = lex.set("modals")

@@ -58,6 +58,15 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 				return mention{start: i, end: rel.end, kind: mDay, at: i, day: day, on: &rel}, true
 			}
 		}
+		// "on the 24th", "until the 3rd": a day of the month with no
+		// month, before a stop or a word that opens no noun phrase
+		// (bare-day-followers; not "on the 24th floor"), its month the
+		// DCT's or the last date's (bareDay).
+		if k > i+1 && t.w(i-1) == "the" && bareDayPreps[t.w(i-2)] {
+			if n := t.w(k); k >= len(t.toks) || n == "." || n == "," || n == ";" || n == ":" || bareDayFollowers[n] || t.lineStart(k) {
+				return mention{start: i, end: k, kind: mDay, at: i, day: day, bare: true}, true
+			}
+		}
 		// Ranges of days: "5 to 9 September 2023" (the first day takes
 		// the month and year of the second, dayDate); "June 18-19", "June
 		// 18 to 20" (the second day takes those of the first).

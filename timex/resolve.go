@@ -66,6 +66,9 @@ type mention struct {
 	weekday int // 1 Monday .. 7 Sunday
 	month   int
 	day     int
+	// bare marks a day of the month with neither month nor year ("on
+	// the 24th"): the month is the DCT's or the last date's (bareDay).
+	bare    bool
 	year    int // the year the text writes, if hasYear
 	hasYear bool
 	// yearDet is the determiner of the year after a month: "this",
@@ -879,6 +882,9 @@ func (t *Tagger) monthFromLast(m mention) (result, bool) {
 // dayDate resolves a day of a month; without a year the year is inferred
 // (inferYear), or unknown without a DCT.
 func (t *Tagger) dayDate(m mention) (result, bool) {
+	if m.bare {
+		return t.bareDay(m)
+	}
 	if m.on == nil {
 		return t.monthDay(m)
 	}
@@ -918,6 +924,51 @@ func (t *Tagger) openingYear(at int) (int, bool) {
 		}
 	}
 	return st.ref.y, true
+}
+
+// bareDay resolves a day of the month written alone ("on the 24th",
+// "until the 3rd"). After a day or a month the text named a few sentences
+// before, it is a day of that month when it can be (a day of the month
+// after the day named: "talks opened on March 3 and end on the 24th");
+// otherwise the DCT's month, by the tense: a future, a thing put off or
+// a day set looks ahead (to next month's after this month's day is gone);
+// a past looks back within this month. Any other reading, a day the last
+// date cannot hold, or one a past would put ahead, is left untagged: the
+// month is not known.
+func (t *Tagger) bareDay(m mention) (result, bool) {
+	st := t.st
+	if st.noDCT {
+		return result{}, false
+	}
+	var d date
+	if st.hasRef && st.refAt < m.start && m.start-st.refAt <= 60 {
+		ref := st.ref
+		if ref.yx || ref.g != gDay && ref.g != gMonth || ref.g == gDay && m.day <= ref.d {
+			return result{}, false
+		}
+		d = date{y: ref.y, m: ref.m, d: m.day, g: gDay}
+	} else {
+		dct := st.dct
+		d = date{y: dct.y, m: dct.m, d: m.day, g: gDay}
+		tn, _ := t.clauseTense(m.at)
+		switch {
+		case m.day == dct.d:
+		case tn == future || t.putOffAt(m.at):
+			if m.day < dct.d {
+				d.y, d.m = dct.y, dct.m+1
+				if d.m > 12 {
+					d.y, d.m = d.y+1, 1
+				}
+			}
+		case tn == past && m.day < dct.d:
+		default:
+			return result{}, false
+		}
+	}
+	if !validDay(d.y, d.m, d.d) {
+		return result{}, false
+	}
+	return dateResult(m.start, m.end, d), true
 }
 
 // openingYearBefore is openingYear for a year gone by that opens the
