@@ -307,6 +307,12 @@ func classify(ws []word, tx timex.Timex) kind {
 		if !ok || (w.i >= tx.Start && w.j <= tx.End) {
 			continue
 		}
+		if kw.verb && i+1 < len(ws) && byOf[ws[i+1].w] && (ws[i+1].w == "of" || i == 0 || !auxiliaries[ws[i-1].w]) {
+			// A participle that modifies a noun names no happening of
+			// the clause: "A man accused of strangling his girlfriend
+			// pleaded not guilty" is no statement.
+			continue
+		}
 		d := i - at
 		if w.i >= tx.End {
 			d = i - at - span + 1

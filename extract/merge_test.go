@@ -628,3 +628,22 @@ func TestObjectTimeSameHappening(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleNamesNoStatement checks that a verb of saying used as a
+// participle after its noun ("a man accused of strangling ...") does not
+// make the clause a statement: the plea is the happening.
+func TestParticipleNamesNoStatement(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A man accused of strangling his girlfriend pleaded not guilty on Wednesday.": false,
+		"The mayor accused the council of lying on Wednesday.":                         true,
+		"He was accused by the mayor on Wednesday of lying.":                           true,
+	} {
+		txs := timex.Tag(s, time.Date(2019, 3, 7, 0, 0, 0, 0, time.UTC))
+		if len(txs) != 1 {
+			t.Fatalf("%q: %d times", s, len(txs))
+		}
+		if got := classify(words(s, 0, len(s)), txs[0]) == kindStatement; got != want {
+			t.Errorf("%q: statement %v, want %v", s, got, want)
+		}
+	}
+}
