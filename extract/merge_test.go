@@ -635,8 +635,8 @@ func TestObjectTimeSameHappening(t *testing.T) {
 func TestParticipleNamesNoStatement(t *testing.T) {
 	for s, want := range map[string]bool{
 		"A man accused of strangling his girlfriend pleaded not guilty on Wednesday.": false,
-		"The mayor accused the council of lying on Wednesday.":                         true,
-		"He was accused by the mayor on Wednesday of lying.":                           true,
+		"The mayor accused the council of lying on Wednesday.":                        true,
+		"He was accused by the mayor on Wednesday of lying.":                          true,
 	} {
 		txs := timex.Tag(s, time.Date(2019, 3, 7, 0, 0, 0, 0, time.UTC))
 		if len(txs) != 1 {
