@@ -434,6 +434,17 @@ func withoutAttribution(ws []word, tx timex.Timex) []word {
 			break
 		}
 	}
+	if n >= 2 && !reportingVerbs[ws[n-1].w] {
+		// ", the police chief told reporters", ", the company said in a
+		// statement": the verb's hearer or channel may close it, a few
+		// words after the verb with no comma.
+		for k := n - 1; k >= max(1, n-4) && !ws[k].comma; k-- {
+			if reportingVerbs[ws[k-1].w] {
+				n = k
+				break
+			}
+		}
+	}
 	if n < 2 || !reportingVerbs[ws[n-1].w] {
 		return ws
 	}

@@ -647,3 +647,28 @@ func TestParticipleNamesNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionWithHearer checks that an attribution closed by its
+// hearer or channel (", the police chief told reporters", ", the company
+// said in a statement") is still the attribution: the sentence's time
+// dates the happening it reports, one event, not a statement of that time
+// beside it in the same words.
+func TestAttributionWithHearer(t *testing.T) {
+	for _, s := range []string{
+		"Ortega, 41, was taken into custody at a motel outside Dunmore on Friday afternoon, Police Chief Ann Baird told reporters.",
+		"Ortega was arrested at a motel outside Dunmore on Friday afternoon, the police department said in a statement.",
+	} {
+		a := doc("a.md", "2019-03-09", s)
+		b := doc("b.md", "2019-03-10", "Luis Ortega was taken into custody at a Dunmore motel on Friday.")
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			if e.Date.String() == "2019-03-08" {
+				got = append(got, e.Title)
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: events of the arrest's day %q, want one", s, got)
+		}
+	}
+}
