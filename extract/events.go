@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -493,6 +494,37 @@ func possessive(ws []word, tx timex.Timex) (kind, bool) {
 		return kindOther, false
 	}
 	return kindOther, false
+}
+
+// reportedTime reports whether the time of a statement's clause stands in
+// what is said, after a verb of its own: "The agency said the leak began
+// on Tuesday evening", "Kerr said her office expected to file charges on
+// Thursday". It dates the happening told, not the telling ("said on
+// Thursday that ...", "said in a statement on Thursday", "said Thursday
+// the ..." date the telling). It returns the words from the telling's
+// verb on, where the happening's kind is read, or nil.
+func reportedTime(ws []word, tx timex.Timex) []word {
+	at := slices.IndexFunc(ws, func(w word) bool { return w.i >= tx.Start })
+	if at < 0 {
+		return nil
+	}
+	r := -1
+	for i := at - 1; i >= 0; i-- {
+		if kw, ok := keywords[ws[i].w]; ok && kw.verb && kw.k == kindStatement || reportingVerbs[ws[i].w] {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return nil
+	}
+	for i := r + 1; i < at; i++ {
+		w := ws[i].w
+		if auxiliaries[w] || pastOpeners[w] || verbForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords[ws[i-1].w] {
+			return ws[r+1:]
+		}
+	}
+	return nil
 }
 
 // nounKind is the kind of the noun a time expression modifies, in the four

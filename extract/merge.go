@@ -366,8 +366,11 @@ func performative(s string) bool {
 // Health Organization declared on Thursday that the flu had become a
 // pandemic" is the declaration, which the happening's event shows with
 // that sentence; a statement event of the same day in the same words is
-// the same entry twice. (A statement that reports a happening, "the
-// president said seven people were killed", stays one of its own.)
+// the same entry twice. So is a statement whose time stands in what it
+// tells ("The agency said the leak began on Tuesday evening": the telling
+// has no time of its own; see tellsTime). (A statement that reports a
+// happening, "the president said on Monday seven people were killed",
+// stays one of its own.)
 func (m *merger) dropToldStatements() {
 	type told struct {
 		doc, start int
@@ -389,7 +392,7 @@ func (m *merger) dropToldStatements() {
 		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
 			continue
 		}
-		if !slices.ContainsFunc(cl.members, func(c *candidate) bool { return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) }) {
+		if !slices.ContainsFunc(cl.members, func(c *candidate) bool { return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() }) {
 			cl.dead = true
 		}
 	}
@@ -421,6 +424,19 @@ func (c *candidate) objectNoun() bool {
 	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
 	seg := [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}
 	return seg[0] >= 0 && seg[1] <= len(c.stext) && t.Start >= seg[0] && t.End <= seg[1] && objectTime(c.stext, seg, t)
+}
+
+// tellsTime reports whether c's time stands in what its statement tells,
+// after a verb of its own (see reportedTime): "The agency said the leak
+// began on Tuesday evening" is a statement of no time, and the leak's.
+func (c *candidate) tellsTime() bool {
+	if c.tx.End <= c.tx.Start || c.tx.Start < c.sent.start {
+		return false
+	}
+	t := c.tx.timex()
+	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
+	seg := [2]int{max(0, c.seg[0]-c.sent.start), min(len(c.stext), c.seg[1]-c.sent.start)}
+	return t.End <= seg[1] && reportedTime(words(c.stext, seg[0], seg[1]), t) != nil
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers

@@ -672,3 +672,20 @@ func TestAttributionWithHearer(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementOfToldTime checks that a statement whose time stands in
+// what it tells, after a verb of its own ("the agency said the leak began
+// on Tuesday evening"), is no statement event of that time beside the
+// happening that its sentence joins: the telling has no time of its own.
+func TestStatementOfToldTime(t *testing.T) {
+	a := doc("a.md", "2009-03-11", "The Environment Agency said the leak began on Tuesday evening at a storage tank of the Marlow Chemicals plant.")
+	b := doc("b.md", "2009-03-12", "Solvent leaked from a storage tank at the Marlow Chemicals plant on Tuesday evening, polluting the river.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Date.String()+" "+e.Title)
+	}
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2009-03-10" {
+		t.Errorf("events %q, want the leak of 2009-03-10 only", got)
+	}
+}
