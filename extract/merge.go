@@ -392,7 +392,9 @@ func (m *merger) dropToldStatements() {
 		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
 			continue
 		}
-		if !slices.ContainsFunc(cl.members, func(c *candidate) bool { return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() }) {
+		if !slices.ContainsFunc(cl.members, func(c *candidate) bool {
+			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime()
+		}) {
 			cl.dead = true
 		}
 	}
