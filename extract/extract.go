@@ -685,12 +685,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			var rel [2]int // a relative clause the title leaves out
 			if len(later) > 0 && later[0].date.Gran == timeline.Day && !attributive(text, later[0].tx) {
-				if k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx)); k > 0 {
+				k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx))
+				end := first.tx.End
+				if k == 0 {
+					k, end = participleBeforeVerb(text, ws, first.tx, later[0].tx.Start)
+				}
+				if k > 0 {
 					// "A fisherman who was rescued on Thanksgiving Day
 					// said Friday ...": the first date is the relative
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
-					rel = [2]int{ws[k].i, first.tx.End}
+					rel = [2]int{ws[k].i, end}
 					if !ws[k].comma && prepositions[ws[k-1].w] {
 						// "the firm from which he was fired last week":
 						// the preposition goes with its clause.
@@ -1097,6 +1102,81 @@ func inParticiple(ws []word, tx timex.Timex) int {
 	return 0
 }
 
+// participleBeforeVerb returns the index of the participle that opens a
+// phrase after a noun that holds tx when the clause's verb comes after
+// that phrase, before next (where the sentence's next time starts), and
+// where the phrase ends: "The judge overseeing the trial of a sergeant
+// accused of shooting a teenager in 2022 declared a mistrial on
+// Wednesday", "Lawyers for the two men charged in the 2021 arson asked
+// the court on Monday ...": the first time dates the shooting or the
+// arson, and the clause's own is the next. Without an agent ("by") a
+// participle reads as the phrase it reduces only when a verb in the past
+// or a finite auxiliary follows the time and what it is part of, with no
+// comma, colon, quotation mark, conjunction, subordinator or "to" between
+// ("Seacom announced on Twitter ...", "The team worked today to recover
+// the body after bad weather hindered ...", "Lamas, her son, tweeted
+// Thursday: ..." are the clause's verb); a relative clause on the way
+// keeps its own verb. A verb of saying whose next time is not its own
+// ("A message posted Monday said the office would close Tuesday") leaves
+// the first time the clause's. (0, 0) when there is none.
+func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int, int) {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	after := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
+	verb := -1
+	inRel := false
+	for j := after; j < len(ws) && j < after+maxRelative+5 && ws[j].i < next; j++ {
+		w := ws[j].w
+		if ws[j].comma || titleConjunctions[w] || subordinators[w] && !relativePronouns[w] || w == "to" {
+			return 0, 0
+		}
+		if relativePronouns[w] || w == "that" {
+			inRel = true
+			continue
+		}
+		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) || nonfiniteAuxiliaries[w] {
+			continue // ("sued", "owed": short pasts)
+		}
+		if p := ws[j-1].w; determiners[p] || prepositions[p] || auxiliaries[p] {
+			continue // "the disused mill", "of rusted steel"
+		}
+		if inRel {
+			// The relative clause's verb ("the arson that destroyed
+			// a synagogue"), with its auxiliaries.
+			for j+1 < len(ws) && !ws[j+1].comma && (auxiliaries[ws[j+1].w] || participial(ws[j+1].w)) {
+				j++
+			}
+			inRel = false
+			continue
+		}
+		verb = j
+		break
+	}
+	if verb < 0 || strings.ContainsAny(text[tx.End:ws[verb].i], ":;\"“”(") {
+		return 0, 0
+	}
+	if reportingVerbs[ws[verb].w] && verb+1 < len(ws) && ws[verb+1].i < next && !(ws[verb+1].w == "on" && verb+2 < len(ws) && ws[verb+2].i >= next) {
+		return 0, 0
+	}
+	for k := at - 1; k >= max(2, at-1-maxRelative); k-- {
+		if k+1 < len(ws) && ws[k+1].comma {
+			return 0, 0
+		}
+		w := ws[k].w
+		if !participial(w) || reportingVerbs[w] {
+			continue
+		}
+		if ws[k].comma {
+			return 0, 0 // "Lamas, her son, tweeted": the clause's verb
+		}
+		prev := ws[k-1].w
+		if auxiliaries[prev] || pronouns[prev] || prepositions[prev] || determiners[prev] || relativePronouns[prev] || subordinators[prev] || titleConjunctions[prev] || prev == "to" {
+			continue
+		}
+		return k, ws[verb-1].j
+	}
+	return 0, 0
+}
+
 // datingSubordinators open a clause that a time right after its verb
 // dates (data/words.txt).
 var datingSubordinators = wordSet("dating-subordinators")
@@ -1184,6 +1264,10 @@ func titleWithout(text string, seg [2]int, tx timex.Timex, cut [2]int) string {
 // auxiliaries are the auxiliary verbs ("was", "might", "been";
 // data/words.txt).
 var auxiliaries = wordSet("auxiliaries")
+
+// nonfiniteAuxiliaries are the auxiliaries that are no finite verb ("be",
+// "been"; data/words.txt).
+var nonfiniteAuxiliaries = wordSet("nonfinite-auxiliaries")
 
 // relativeClause reports whether a segment is a relative clause ("who
 // held talks ...", "which became ...").

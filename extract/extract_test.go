@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
 )
 
 func doc(path, published, text string) Doc {
@@ -861,5 +862,40 @@ func TestAppositionTime(t *testing.T) {
 		} else if len(got) != 0 {
 			t.Errorf("%q: events of %v, want none (the time dates the noun set off)", tc.text, got)
 		}
+	}
+}
+
+// TestParticipleBeforeVerbDate checks that the time of a participle phrase
+// after a noun, without an agent, dates that phrase and not the clause
+// when the clause's own verb follows the phrase ("a nurse accused of
+// stealing drugs in 2021 won ... on Tuesday"), and that a participle that
+// is the clause's verb keeps its time.
+func TestParticipleBeforeVerbDate(t *testing.T) {
+	for _, tc := range []struct{ text, date, title string }{
+		{"The panel reviewing the case of a nurse accused of stealing painkillers from a ward in 2021 cleared her of misconduct on Tuesday.",
+			"2024-05-07", "The panel reviewing the case of a nurse cleared her of misconduct"},
+		{"Relatives of the five climbers killed in the 2019 avalanche that buried a base camp on the north face sued the tour operator on Monday.",
+			"2024-05-06", "Relatives of the five climbers sued the tour operator"},
+		{"The driver arrested in March was released on bail on Thursday.",
+			"2024-05-09", "The driver was released on bail"},
+		// The participle is the clause's verb: its time stays.
+		{"A notice posted on Monday on the school's website said classes would resume on Thursday.",
+			"2024-05-06", "A notice posted on the school's website said classes would resume on Thursday"},
+		{"The rescue crew worked on Sunday to reach the hikers after heavy snow slowed efforts on Saturday.",
+			"2024-05-05", ""},
+		{"Her nephew, the actor Tom Vale, posted Friday: \"My aunt died peacefully this morning.\"",
+			"2024-05-10", ""},
+		{"The mayor resigned in March and moved abroad on Thursday.", "2024-03", ""},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-11", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Date.String() != tc.date || tc.title != "" && tl.Events[0].Title != tc.title {
+			for _, e := range tl.Events {
+				t.Logf("%s %q", e.Date, e.Title)
+			}
+			t.Errorf("%q: want one event of %s %q", tc.text, tc.date, tc.title)
+		}
+	}
+	if k, _ := participleBeforeVerb("", nil, timex.Timex{}, 0); k != 0 {
+		t.Error("participleBeforeVerb on no words")
 	}
 }
