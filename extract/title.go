@@ -667,7 +667,7 @@ func phraseCut(ws []string, i int) bool {
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
-	if complementCut(ws, i) {
+	if complementCut(ws, i) || participleEnd(ws, i) {
 		return false
 	}
 	if strings.EqualFold(ws[i-1], "like") || strings.EqualFold(ws[i-2], "what") || i >= 3 && strings.EqualFold(ws[i-3], "what") && isLower(ws[i-2]) && !strings.ContainsAny(ws[i-2], ",;:") {
@@ -678,6 +678,37 @@ func phraseCut(ws []string, i int) bool {
 	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+}
+
+// participleEnd reports whether a cut before ws[i] would end the title on
+// a participle, with or without its particle, that tells of the noun
+// before it after the title's verb ("to demand that the commission
+// publish results broken down" | "by polling station", "freed a man
+// accused" | "of fraud"): the phrase the participle opens is cut in half.
+// ("The bridge was built" | "by ..." has its verb there.)
+func participleEnd(ws []string, i int) bool {
+	j := i - 1
+	if j >= 2 && particles[strings.ToLower(ws[j])] && isLower(ws[j]) {
+		j--
+	}
+	if j < 2 || !participial(ws[j]) {
+		return false
+	}
+	prev := strings.ToLower(ws[j-1])
+	if strings.ContainsAny(ws[j-1], ",;:") || auxiliaries[prev] || determiners[prev] || prepositions[prev] || pronouns[prev] ||
+		relativePronouns[prev] || titleConjunctions[prev] || linkingVerbs[prev] || prev == "to" || prev == "that" || strings.HasSuffix(prev, "ly") ||
+		auxiliaries[strings.ToLower(ws[j-2])] || linkingVerbs[strings.ToLower(ws[j-2])] {
+		// (A relative clause's verb, "a shooting that occurred"; a
+		// participle of the verb, "are already forced", "be sold or
+		// encumbered", or its complement, "stay closed".)
+		return false
+	}
+	for k := range j - 1 {
+		if verbAt(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementCut reports whether ws[i] is the preposition a verb a few
@@ -1959,6 +1990,7 @@ var (
 	// (participlePhrase).
 	participleAdverbs = wordSet("participle-adverbs")
 	particles         = wordSet("particles")
+	linkingVerbs      = wordSet("linking-verbs")
 	// notOpeners never open a headline.
 	notOpeners = wordSet("not-openers")
 	// frameVerbs and frameLinks make a reporting frame: "His remarks came

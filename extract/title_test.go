@@ -1437,3 +1437,39 @@ func TestCutKeepsWholePhrase(t *testing.T) {
 		t.Error(`withoutDistance: "a tunnel" is no distance`)
 	}
 }
+
+// TestCutNotAfterParticiple checks that a long title is not cut right
+// after a participle that tells of the noun before it ("results broken
+// down" | "by polling station", "two nurses accused" | "of neglect"),
+// which would leave its phrase half said, while a participle that is the
+// verb's ("be sold or seized", "would stay closed") may end a title.
+func TestCutNotAfterParticiple(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Several thousand teachers marched through the old town on Saturday to demand that the ministry publish test scores broken down by school district, a week after the budget was passed.",
+			"Several thousand teachers marched through the old town"},
+		{"A grainy cellphone video was shown to the jury in the county courthouse on Tuesday during the trial of two nurses accused of neglect in the death of a patient in 2020.",
+			"A grainy cellphone video was shown to the jury in the county courthouse"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-11", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		title string
+		at    int
+		end   bool
+	}{
+		{"The marchers demanded that the ministry publish test scores broken down by school district", 11, true},
+		{"The marchers demanded that the ministry publish test scores compiled by school district", 10, true},
+		{"The trucks were bought with state grants that did not let the trucks be sold or seized without a court order", 17, false},
+		{"The harbour master said the port would stay closed to all ships until the storm had passed", 9, false},
+		{"Police said the shooting that occurred in the park was under investigation", 6, false},
+		{"Three miners trapped by the collapse", 3, false},
+		{"by", 0, false},
+	} {
+		if got := participleEnd(strings.Fields(tc.title), tc.at); got != tc.end {
+			t.Errorf("participleEnd(%q, %d) = %v, want %v", tc.title, tc.at, got, tc.end)
+		}
+	}
+}
