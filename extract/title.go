@@ -1597,6 +1597,17 @@ func withoutMeasure(ws []string) []string {
 	for j < n && j > 0 && approximators[strings.ToLower(ws[j-1])] {
 		j--
 	}
+	if j < n && j > 1 && strings.EqualFold(ws[j-1], "than") && comparisons[strings.ToLower(ws[j-2])] {
+		// "more than a year | after", "less than four hours": the
+		// comparison goes with its measure.
+		j -= 2
+	}
+	if j < n && j > 0 && strings.EqualFold(ws[j-1], "for") {
+		// "deliberated for less than four hours | before finding ...":
+		// a stretch of the verb's, which the title keeps, not the
+		// measure that bounded what comes after.
+		return ws
+	}
 	if j < 4 {
 		return ws
 	}

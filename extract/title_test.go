@@ -1473,3 +1473,30 @@ func TestCutNotAfterParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureCutKeepsComparison checks that a cut before "before" or
+// "after" takes the comparison that bounds its measure ("more than a
+// year" | "after"), and keeps a stretch "for" opens, which is the verb's
+// ("deliberated for less than three hours" | "before ...").
+func TestMeasureCutKeepsComparison(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The panel deliberated for less than three hours on Thursday before finding the former sheriff guilty on all nine counts of fraud and theft brought against him by state prosecutors.",
+			"The panel deliberated for less than three hours"},
+		{"Militia fighters retook the river port on Sunday less than a year after the army pushed them out of the region following months of fighting along the border.",
+			"Militia fighters retook the river port"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-11", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"The port reopened on the coast more than a year", "The port reopened on the coast"},
+		{"The port reopened on the coast fewer than five days", "The port reopened on the coast"},
+		{"The talks went on for more than ten hours", "The talks went on for more than ten hours"},
+	} {
+		if got := strings.Join(withoutMeasure(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("withoutMeasure(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
