@@ -2938,6 +2938,14 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		ws := strings.Fields(ante)
 		verb := strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]+len("which"):seg[1]], " ")))
 		for i := len(ws) - 1; i > 0; i-- {
+			if strings.EqualFold(ws[i-1], "that") && (determiners[strings.ToLower(ws[i])] || !isLower(ws[i])) {
+				// "Officials said on Monday that the blaze, which
+				// started ...": the noun phrase starts after the "that"
+				// that opens what was said, not after "on" ("that
+				// building" is a noun phrase of its own).
+				ante = strings.Join(ws[i:], " ")
+				break
+			}
 			if prepositions[strings.ToLower(ws[i-1])] {
 				if !pluralVerbs[verb] || strings.HasSuffix(ws[len(ws)-1], "s") {
 					ante = strings.Join(ws[i:], " ")

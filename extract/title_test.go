@@ -1500,3 +1500,22 @@ func TestMeasureCutKeepsComparison(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichAfterThat checks that a "which" clause on the subject of what
+// was said is titled with that subject, which starts after the "that",
+// not after the last preposition before it ("said on Monday that the
+// blaze, which started ..." was "Monday that the blaze started ...").
+func TestWhichAfterThat(t *testing.T) {
+	text := "Harbour police said on Friday that the fire, which broke out in a fish warehouse on the quay late on Tuesday, had gutted at least 20 boats and damaged the ferry pier."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-05-11", text)}, Options{})
+	want := "The fire broke out in a fish warehouse on the quay"
+	for _, e := range tl.Events {
+		if e.Date.String() == "2024-05-07" {
+			if e.Title != want {
+				t.Errorf("Tuesday's title %q, want %q", e.Title, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no event of Tuesday: %+v", tl.Events)
+}
