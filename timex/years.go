@@ -161,6 +161,11 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	if numberNouns[prev] {
 		return 0, false
 	}
+	if timeZones[next] && t.toks[i].digits == 4 && y%100 < 60 && y/100 < 24 {
+		// "by 1410 GMT", "at 0915 UTC": a clock of 24 hours before a
+		// zone is a time of day, not a year.
+		return 0, false
+	}
 	if countWords[prev] {
 		return 0, false
 	}
