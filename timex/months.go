@@ -80,6 +80,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		if yy, ok := t.yearNum(k); ok {
 			day.year, day.hasYear, j = yy, true, k+1
 		}
+		t.yearOfDet(&day, j)
 		day.day, day.end = dayFirst, j
 		return day, true
 	}
@@ -93,6 +94,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		} else if yy, ok := t.yearNum(e); ok {
 			day.year, day.hasYear, e = yy, true, e+1
 		}
+		t.yearOfDet(&day, e)
 		if m == 9 && d == 11 && !day.hasYear && sept11Words[t.w(e)] {
 			// "the Sept. 11 attacks", "the Sept. 11 commission": news
 			// names the 2001 attacks by their date.
@@ -131,6 +133,12 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	if w == "may" && t.w(j) == "day" && t.capital(j) {
 		return mention{}, false // "May Day" is a holiday, not the month
 	}
+	if prev == "and" && t.givenNameBefore(i-2) && j < len(t.toks) && t.toks[j].cap && t.toks[j].kind == tWord && !t.toks[j].upper {
+		// "Harold and June Pressley": after "and" and a first name, a
+		// month name before a capitalised word is a first name too;
+		// "March and June Smith said" joins two months.
+		return mention{}, false
+	}
 	if !monthPreps[prev] && prev != "-" && prev != "," && prev != "(" {
 		// Sentence-initial or after a name: "April Ryan", "June Carter".
 		if t.toks[i].kind == tWord && j < len(t.toks) && t.toks[j].cap && t.toks[j].kind == tWord && !t.toks[j].upper {
@@ -152,6 +160,38 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		month.det, month.start = prev, i-1
 	}
 	return month, true
+}
+
+// yearOfDet gives the day d with no year written the year that "of",
+// a determiner of month-year-determiners and "year" at token e name:
+// "on Oct. 8 of last year", "Sept. 1 of next year", "8 October of this
+// year". The words after stay a mention of their own.
+func (t *Tagger) yearOfDet(d *mention, e int) {
+	if d.hasYear || t.st.noDCT || t.w(e) != "of" || !monthYearDets[t.w(e+1)] || t.w(e+2) != "year" {
+		return
+	}
+	d.year, d.hasYear = t.st.dct.y, true
+	switch t.w(e + 1) {
+	case "last":
+		d.year--
+	case "next":
+		d.year++
+	}
+}
+
+// givenNameBefore reports whether token k is a capitalised word that names
+// no month, weekday or season, and is a name by its shape: "Harold" in
+// "Harold and June Pressley", not "March" in "March and June".
+func (t *Tagger) givenNameBefore(k int) bool {
+	if k < 0 || t.toks[k].kind != tWord || !t.toks[k].cap || t.toks[k].upper {
+		return false
+	}
+	w := t.w(k)
+	_, mo := monthNames[w]
+	_, ab := monthAbbrevs[w]
+	_, wd := weekdays[w]
+	_, se := seasons[w]
+	return !mo && !ab && !wd && !se
 }
 
 // comparedMonth reports whether the "May" or "March" at i follows a
