@@ -668,8 +668,22 @@ func (t *Tagger) clockBetween(k, at int) bool {
 // the Friday of the asking), not "would have", at most six words before
 // it, no comma between ("a box that would hold a shotgun, ... in a
 // Dumpster during a search Monday evening" is the search's Monday, told
-// in the past); or "was to be" and a participle ("was" or its "to").
+// in the past), or up to thirteen after "would be" with no verb, clause
+// or punctuation but a hyphen between ("would be sworn in for a second
+// five-year term on Saturday"); or "was to be" and a participle ("was" or
+// its "to").
 func (t *Tagger) wouldAhead(k, at int) bool {
+	if k >= 0 && k < at && at-k > 7 && at-k <= 14 && t.w(k) == "would" && t.w(k+1) == "be" {
+		// "would be sworn in for a second five-year term on Saturday":
+		// a passive told ahead, its phrase of place or purpose between,
+		// with no comma, verb or clause of its own before the weekday.
+		for i := k + 3; i < at; i++ {
+			if w := t.w(i); t.toks[i].kind == tPunct && !(w == "-" && t.adj(i)) || clauseOpeners[w] || t.marker(i) != noTense {
+				return false
+			}
+		}
+		return true
+	}
 	if k < 0 || k > at || at-k > 7 {
 		return false
 	}

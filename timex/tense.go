@@ -1076,6 +1076,12 @@ func (t *Tagger) dateSet(i int) bool {
 		return t.setVerbBefore(i-3, i-7)
 	case t.w(i-1) == "on" && setEventNouns[t.w(i-2)]:
 		return t.setVerbBefore(i-3, i-5)
+	case i >= 5 && t.w(i-1) == "on" && startVerbs[t.w(i-2)] && t.w(i-3) == "to" && t.toks[i-4].kind == tWord && !dateSetVerbs[t.w(i-4)]:
+		// "scheduled the trial to start on April 16", "set the retrial
+		// to begin on March 3": an active setting, with its object
+		// before "to" and a verb of starting, dates a start ahead of
+		// it. "was scheduled to start on" is a plan as it stood.
+		return t.setVerbBefore(i-5, i-8)
 	case dateSetVerbs[t.w(i-1)] && !t.toks[i-1].cap:
 		j := i + 1
 		for j < len(t.toks) && j <= i+4 && (t.toks[j].kind == tNum || t.w(j) == ".") {
@@ -1362,6 +1368,11 @@ func (t *Tagger) warnedFor(at int) bool {
 		}
 		if t.w(j) == "for" {
 			return warningNouns[t.w(j-1)]
+		}
+		if t.w(j) == "from" && warningNouns[t.w(j-1)] {
+			// "issued a red flag warning from Tuesday morning through
+			// Wednesday evening": the span the warning runs.
+			return true
 		}
 	}
 	return false
@@ -1655,15 +1666,16 @@ func (t *Tagger) commaMainAhead(at int) bool {
 	return false
 }
 
-// dueNoun reports whether the weekday at token at, after "due" and "on" or
-// not, dates a thing a noun before "due" names, with no form of "be"
+// dueNoun reports whether the weekday at token at, after "due" and "on",
+// "by" or neither ("results due by Friday"), dates a thing a noun before "due" names, with no form of "be"
 // between: "investors waited for figures due on Friday", "a report due
 // Tuesday". What is due has not come, whatever the tense round it;
 // "was due on Friday" is a plan as it stood (marker), and a past after
-// it may tell of the thing due as gone by.
+// it may tell of the thing due as gone by (within its paragraph: a
+// headline with no stop ends at its line).
 func (t *Tagger) dueNoun(at int) bool {
 	j := at - 1
-	if t.w(j) == "on" {
+	if t.w(j) == "on" || t.w(j) == "by" {
 		j--
 	}
 	if t.w(j) != "due" || j < 1 || t.toks[j-1].kind != tWord {
@@ -1673,7 +1685,7 @@ func (t *Tagger) dueNoun(at int) bool {
 	if copulas[p] || auxiliaries[p] || pastAuxes[p] || perfectAuxes[p] || modals[p] || adverbOK(p) || t.marker(j-1) != noTense {
 		return false
 	}
-	for k := at + 1; k < len(t.toks) && k <= at+12 && !t.sentenceEnd(k-1); k++ {
+	for k := at + 1; k < len(t.toks) && k <= at+12 && !t.sentenceEnd(k-1) && !t.toks[k].nl; k++ {
 		if t.marker(k) == past {
 			// "Loan payments due on Friday were missed": the thing
 			// due is the subject of a past, and may be gone by.
@@ -1684,8 +1696,8 @@ func (t *Tagger) dueNoun(at int) bool {
 }
 
 // adverbOK reports whether w has the shape of an adverb in -ly ("originally
-// due") or is one of due-adverbs ("now due"), which may stand for the verb
-// left out.
+// due"), and is none of ly-nouns ("the tally due by Friday"), or is one of
+// due-adverbs ("now due"), which may stand for the verb left out.
 func adverbOK(w string) bool {
-	return strings.HasSuffix(w, "ly") || dueAdverbs[w]
+	return strings.HasSuffix(w, "ly") && !lyNouns[w] || dueAdverbs[w]
 }
