@@ -438,7 +438,7 @@ func (c *candidate) tellsTime() bool {
 	t := c.tx.timex()
 	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
 	seg := [2]int{max(0, c.seg[0]-c.sent.start), min(len(c.stext), c.seg[1]-c.sent.start)}
-	return t.End <= seg[1] && reportedTime(words(c.stext, seg[0], seg[1]), t) != nil
+	return t.End <= seg[1] && reportedTime(words(c.stext, max(seg[0], t.Start-clauseWindow), t.End), t) != nil
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers

@@ -427,6 +427,10 @@ func datedNoun(text string, tx timex.Timex) bool {
 	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
 }
 
+// clauseWindow bounds the bytes before a time that the checks of its
+// clause read (objectTime, reportedTime).
+const clauseWindow = 300
+
 // objectTime reports whether a time that dates a noun after it ("Sunday's
 // bombing", "the April 2018 crash") stands in a phrase after the verb of
 // its clause, which tells another happening than the noun: "Police
@@ -444,7 +448,9 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 	if !possessiveAt(text, tx.End) && !attributive(text, tx) && !datedNoun(text, tx) {
 		return false
 	}
-	ws := strings.Fields(text[seg[0]:tx.Start])
+	// The words of the clause up to the time, within a window: a clause
+	// of thousands of times stays linear.
+	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	if n := len(ws); n > 0 && determiners[strings.ToLower(ws[n-1])] {
 		ws = ws[:n-1] // "the" of "the April 2018 crash"
 	}
