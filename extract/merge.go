@@ -244,6 +244,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
 		text := ahead.next()
+		m.text = text
 		und[x.doc].each(x.doc, newsDays[x.doc], func(c *candidate) {
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
@@ -441,6 +442,17 @@ func (c *candidate) tellsTime() bool {
 	return t.End <= seg[1] && reportedTime(words(c.stext, max(seg[0], t.Start-clauseWindow), t.End), t) != nil
 }
 
+// looksAhead reports whether c, an undated sentence of the article whose
+// sentences are tried (m.text), has a word that looks ahead ("will", "is
+// expected to"); a sentence out of the text's reach is taken to.
+func (m *merger) looksAhead(c *candidate) bool {
+	if c.sent.end > len(m.text) || c.sent.start < 0 {
+		return true
+	}
+	s := string(m.text[c.sent.start:c.sent.end])
+	return looksAhead(words(s, 0, len(s)))
+}
+
 // kept is a copy of c, an undated sentence that joins, with its numbers
 // in room of their own: they are cut from its article's undatedSet, which
 // is let go once the article's sentences have been tried.
@@ -515,6 +527,7 @@ type merger struct {
 	months   map[int]*bucket
 	years    map[int]*bucket
 	byDoc    map[int][]*cluster // the clusters an article's sentences are in
+	text     []byte             // the article whose undated sentences are tried (looksAhead)
 	ndf      []int32            // in how many articles each name is used, by number
 	stamp    int
 	// docNames are, by article, the names any of its sentences use,
@@ -1141,6 +1154,13 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	switch c.basis {
 	case "article":
+		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.first > pub && !m.looksAhead(c) {
+			// A sentence with no date and no word that looks ahead
+			// tells no happening its article expects: "Tap water is safe
+			// to drink again in Ludlow" is not the public meeting due on
+			// 26 March that the article announces.
+			return 0, false
+		}
 		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.last < pub-echoDays && m.simTo(cl, c) < sameArticleWindow {
 			// An undated sentence tells its article's news more likely
 			// than a happening of months or years before, which it joins

@@ -689,3 +689,22 @@ func TestStatementOfToldTime(t *testing.T) {
 		t.Errorf("events %q, want the leak of 2009-03-10 only", got)
 	}
 }
+
+// TestUndatedNotAhead checks that a sentence with no date and no word
+// that looks ahead does not join a happening its article expects after
+// its publication: a present lede is not the meeting due next week.
+func TestUndatedNotAhead(t *testing.T) {
+	a := doc("a.md", "2009-03-18", "Tap water in Marlow is safe to drink again after the solvent spill in the River Teme, the water company said.\n\n"+
+		"A public meeting on the solvent spill in the River Teme and the water in Marlow is due to take place at the town hall on 26 March.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() != "2009-03-26" {
+			continue
+		}
+		for _, s := range e.Sources {
+			if strings.HasPrefix(s.Sentence, "Tap water") {
+				t.Errorf("the lede is a source of the meeting of 26 March: %q", e.Title)
+			}
+		}
+	}
+}
