@@ -708,3 +708,21 @@ func TestUndatedNotAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectNounWords checks that a noun dated after another verb joins
+// the happening it names by its own words, not by the clause's: "has
+// claimed responsibility for Sunday's bombing" is the bombing's report,
+// not one of the day's "no group had claimed responsibility".
+func TestObjectNounWords(t *testing.T) {
+	a := doc("a.md", "2025-08-04", "A bomb exploded in the main hall of the Harwick railway station on Sunday evening, killing nine people.\n\n"+
+		"No group had claimed responsibility for the attack by Sunday night.")
+	b := doc("b.md", "2025-08-05", "A group calling itself the Black Dawn has claimed responsibility for Sunday's bombing of the station in Harwick.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "b.md" && s.Expression == "Sunday" && !strings.HasPrefix(e.Title, "A bomb exploded") {
+				t.Errorf("the claim's noun of the bombing is cited by %q, not by the bombing", e.Title)
+			}
+		}
+	}
+}

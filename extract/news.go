@@ -753,6 +753,14 @@ func nounPhrase(text string, c *candidate, cands []candidate) ([2]int, bool) {
 	if !c.noun {
 		return [2]int{}, false
 	}
+	if objectTime(text, c.seg, c.tx.timex()) {
+		// "A far-right group has claimed responsibility for Sunday's
+		// bombing of the station": the clause has no date of its own,
+		// and the claim's words are not the bombing's.
+		if ws, stop := possessivePhrase(text, c.seg, c.tx.End); len(ws) > 0 {
+			return [2]int{c.tx.End, stop}, true
+		}
+	}
 	sp, ok := possessiveSpan(text, c.seg, c.tx.End)
 	return sp, ok && clauseDated(cands, c.sent.index)
 }
