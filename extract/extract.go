@@ -865,7 +865,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// came weeks after the singer died on July 25", "who
 					// went ahead even though the firm had known of the
 					// flaw a year ago", keeps that clause's title.)
-					c.title = relativeTitle(text, c.sent.start, c.seg, &tx)
+					c.title = relativeTitle(text, c.sent.start, c.seg, &tx, lx.namesHappening)
 				}
 				continue
 			}

@@ -2892,7 +2892,7 @@ func listItems(ws []string) bool {
 // relativeTitle titles a relative clause with the people it is about:
 // "Ana Ruiz and Tom Berg, who held talks ... a day earlier" is
 // "Ana Ruiz and Tom Berg held talks ...".
-func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) string {
+func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happening func(string) bool) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
 	if ws := strings.Fields(ante); len(ws) > 8 {
 		// "The Cuban government demanded the return of Tomas Reyes, who
@@ -2902,13 +2902,23 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		for k > len(ws)-4 && named(ws, k-1) {
 			k--
 		}
-		if k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
-			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") {
+		if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "which") {
+			// "... the chemicals used in the bombing of the station,
+			// which killed 14 people": the thing is the noun phrase that
+			// ends the clause before, its "of" phrases with it.
+			if np := whichAntecedent(ws, happening); np != "" {
+				ante, ws = np, nil
+			}
+		}
+		if ws != nil && (k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
+			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who")) {
 			// ("it was Jobs, not Papermaster, who made ...", "Smith and
 			// Jones, who ...": the name alone is not who did it.)
 			return withObject(clauseTitle(text, seg, tx), text[seg[0]:seg[1]], ws)
 		}
-		ante = strings.Join(ws[k:], " ")
+		if ws != nil {
+			ante = strings.Join(ws[k:], " ")
+		}
 	}
 	if tx != nil && tx.Start > seg[0] && tx.End <= seg[1] {
 		// The relative clause closed before the time, and a clause with
@@ -2952,7 +2962,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 				ante = strings.Join(ws[i:], " ")
 				break
 			}
-			if prepositions[strings.ToLower(ws[i-1])] {
+			if p := strings.ToLower(ws[i-1]); prepositions[p] && !(p == "of" && i >= 2 && happening != nil && happening(ws[i-2])) {
 				if !pluralVerbs[verb] || strings.HasSuffix(ws[len(ws)-1], "s") {
 					ante = strings.Join(ws[i:], " ")
 				}
@@ -2973,6 +2983,45 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex) stri
 		}
 	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// whichAntecedent is the noun phrase that ends ws, the words before a
+// ", which" clause, back to a determiner after a preposition, a verb or a
+// comma, of two to eight words; or "" (after a preposition that follows a
+// noun, which the phrase may belong to: "the bridge across the river, which
+// the board opened"). A happening's "of" phrase goes with
+// it ("the bombing of the central station" in "the chemicals used in the
+// bombing of the central station"); another noun's does not ("the
+// president of South Sudan" ends in "South Sudan").
+func whichAntecedent(ws []string, happening func(string) bool) string {
+	for i := len(ws) - 1; i >= 1 && i >= len(ws)-8; i-- {
+		w := strings.ToLower(ws[i])
+		if strings.ContainsAny(ws[i], ",;:()") {
+			return ""
+		}
+		if w == "of" && i+1 < len(ws) && (happening == nil || !happening(ws[i-1])) {
+			if len(ws)-i-1 >= 2 {
+				return strings.Join(ws[i+1:], " ")
+			}
+			return ""
+		}
+		if !articleWords[w] && !possessivePronouns[w] {
+			continue
+		}
+		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || strings.HasSuffix(ws[i-1], ",") {
+			if prepositions[p] && (i < 2 || !verbAt(ws, i-2)) {
+				// "the new bridge across the river, which the board
+				// opened": a preposition after a noun may open a phrase
+				// of that noun, which the clause may tell of.
+				return ""
+			}
+			if len(ws)-i >= 2 {
+				return strings.Join(ws[i:], " ")
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // closeApposition is a subject the comma of a clause after it closed,

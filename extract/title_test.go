@@ -755,7 +755,7 @@ func TestRelativeTitleLongAntecedent(t *testing.T) {
 		if i := strings.Index(text, "last year"); i >= 0 {
 			tx = timex.Timex{Start: i, End: i + len("last year")}
 		}
-		got := relativeTitle(text, 0, seg, &tx)
+		got := relativeTitle(text, 0, seg, &tx, nil)
 		if want != "" && got != want {
 			t.Errorf("relativeTitle(%q) = %q, want %q", text, got, want)
 		}
@@ -1518,4 +1518,24 @@ func TestWhichAfterThat(t *testing.T) {
 		}
 	}
 	t.Errorf("no event of Tuesday: %+v", tl.Events)
+}
+
+// TestWhichAfterLongClause checks that a ", which" clause after a long
+// clause is titled with the noun phrase that ends it, "of" phrases and
+// all, not with the whole sentence whose main clause another time dates.
+func TestWhichAfterLongClause(t *testing.T) {
+	got := eventTitles(t, "2025-08-13", "A court in Namur on Wednesday approved the handover of a man suspected of supplying the chemicals used in the bombing of the central station, which killed 14 people ten days ago.")["2025-08-03"]
+	if want := "The bombing of the central station killed 14 people"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	for ws, want := range map[string]string{
+		"the chemicals used in the bombing of the central station": "the bombing of the central station",
+		"a storm hit the coast of Maine, Vermont":                  "",
+		"the talks with the president of South Sudan":              "South Sudan",
+		"they met in Rome": "",
+	} {
+		if got := whichAntecedent(strings.Fields(ws), func(w string) bool { return w == "bombing" }); got != want {
+			t.Errorf("whichAntecedent(%q) = %q, want %q", ws, got, want)
+		}
+	}
 }
