@@ -295,6 +295,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
 	m.headlinesToLeads()
+	m.leadsToHeadlines()
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
@@ -1353,6 +1354,40 @@ func (m *merger) headlinesToLeads() {
 				m.add(best, x)
 			}
 			cl.dead = true
+		}
+	}
+}
+
+// leadsToHeadlines gives an article's lead that no date of its own dates,
+// alone an event of its article's publication day, to the happening its
+// headline joined when its article dates that happening by its words in
+// the days before, and the lead and the headline tell it in the same
+// words: "The government has declared a public health emergency ..." under
+// "Uganda declares public health emergency ...", whose article dates the
+// declaration to "last evening" in its next sentence.
+func (m *merger) leadsToHeadlines() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.members) != 1 {
+			continue
+		}
+		c := cl.members[0]
+		if c.basis != "published" || !c.lead || c.sent.index == 0 {
+			continue
+		}
+		_, pub := candRange(c)
+		own := m.byDoc[c.doc]
+		for _, o := range own[max(0, len(own)-probeClusters):] {
+			if o == cl || o.dead || !o.datedDocs[c.doc] || o.first >= pub || o.first < pub-newsDays || o.last-o.first > spanDays {
+				continue
+			}
+			i := slices.IndexFunc(o.members, func(h *candidate) bool { return h.doc == c.doc && h.sent.index == 0 && h.tx.End == h.tx.Start })
+			if i < 0 || bagCosine(o.members[i].ids, c.ids) < sameNews {
+				continue
+			}
+			c.basis = "article"
+			m.add(o, c)
+			cl.dead = true
+			break
 		}
 	}
 }

@@ -726,3 +726,18 @@ func TestObjectNounWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadFollowsHeadline checks that an undated lead that tells its
+// headline's happening in the same words goes where the headline went, to
+// the day the article's next sentence dates, not to its publication day.
+func TestLeadFollowsHeadline(t *testing.T) {
+	a := doc("a.md", "2023-09-21", "The government has declared a state of emergency in the Ardent and Velm districts after cholera cases rose to twelve.\n\n"+
+		"Prime Minister Ilse Varga announced the emergency in a televised address last evening, ordering a ban on travel.")
+	a.Article.Title = "Government declares state of emergency over cholera"
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2023-09-21" {
+			t.Errorf("an event of the publication day: %q", e.Title)
+		}
+	}
+}
