@@ -294,6 +294,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
+	m.leadsToAnaphora()
 	m.headlinesToLeads()
 	m.leadsToHeadlines()
 	if mergeHook != nil {
@@ -1356,6 +1357,69 @@ func (m *merger) headlinesToLeads() {
 			cl.dead = true
 		}
 	}
+}
+
+// anaphoricNouns stand, after "the", for the news the lead told
+// (leadsToAnaphora; data/words.txt).
+var anaphoricNouns = wordSet("anaphoric-nouns")
+
+// leadsToAnaphora gives an article's lead that no date of its own dates,
+// alone an event of its publication day, to the happening of the next
+// sentence when that sentence dates it by its words in the days before
+// and names it again as "the announcement", "the decision" ...: "Uganda
+// has declared its Marburg outbreak over." then "The health minister made
+// the announcement on Thursday 16 November ...". The article's headline,
+// alone too and in the lead's words, goes with it.
+func (m *merger) leadsToAnaphora() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.members) != 1 {
+			continue
+		}
+		c := cl.members[0]
+		if c.basis != "published" || !c.lead || c.sent.index == 0 {
+			continue
+		}
+		_, pub := candRange(c)
+		own := m.byDoc[c.doc]
+		if slices.ContainsFunc(own, func(o *cluster) bool {
+			return slices.ContainsFunc(o.members, func(x *candidate) bool { return x.doc == c.doc && x.basis == "" && x.sent.index < c.sent.index })
+		}) {
+			continue // the article told a dated happening first: that is its news
+		}
+		for _, o := range own[max(0, len(own)-probeClusters):] {
+			if o == cl || o.dead || o.first > pub || o.first < pub-newsDays || o.last-o.first > spanDays {
+				continue
+			}
+			if !slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == c.doc && x.basis == "" && x.sent.index == c.sent.index+1 && namesAgain(x.stext)
+			}) {
+				continue
+			}
+			c.basis = "article"
+			m.add(o, c)
+			cl.dead = true
+			for _, h := range own {
+				if h != o && !h.dead && h.dated == 0 && len(h.members) == 1 && isHeadline(h.members[0]) && bagCosine(h.members[0].ids, c.ids) >= sameNews {
+					h.members[0].basis = "article"
+					m.add(o, h.members[0])
+					h.dead = true
+				}
+			}
+			break
+		}
+	}
+}
+
+// namesAgain reports whether a sentence names the news told before it by
+// "the" and a noun of anaphoricNouns ("made the announcement").
+func namesAgain(s string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if strings.EqualFold(ws[i-1], "the") && anaphoricNouns[strings.ToLower(strings.TrimRight(ws[i], ",;:."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsToHeadlines gives an article's lead that no date of its own dates,

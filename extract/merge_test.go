@@ -741,3 +741,23 @@ func TestLeadFollowsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNamedAgain checks that an undated lead whose next sentence dates
+// it as "the announcement" is that day's happening, with its headline, and
+// that a lead after a dated sentence is left alone.
+func TestLeadNamedAgain(t *testing.T) {
+	a := doc("a.md", "2023-11-17", "Velmaria has declared its cholera outbreak over, three months after the first cases.\n\n"+
+		"The health minister, Oren Dask, made the announcement on Thursday 16 November at a clinic in Ardent.")
+	a.Article.Title = "Velmaria declares end to cholera outbreak"
+	tl, _ := Extract([]Doc{a}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Date.String()+" "+e.Title)
+	}
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2023-11-16" {
+		t.Errorf("events %q, want the declaration of 2023-11-16 only", got)
+	}
+	if !namesAgain("The minister made the announcement on Thursday.") || namesAgain("An announcement is due.") {
+		t.Errorf("namesAgain")
+	}
+}
