@@ -791,11 +791,16 @@ func (t *Tagger) functionFree(j int) bool {
 // pastNext reports whether the first word after the weekday at token at,
 // past a part of the day or an adverb, is a marker of the past ("Price
 // rises on Friday angered shoppers", "His visits on Friday night were
-// brief").
+// brief"). A marker of a future seen from the past is one too: a verb of
+// intent before "to" (intent-verbs: "State regulators on Wednesday
+// ordered the company to stop", "Health officials on Wednesday agreed to
+// halt"), one of warning before "of" ("warned of"), "would"; the word
+// before the weekday is the subject, a noun, not a present.
 func (t *Tagger) pastNext(at int) bool {
 	for j := at + 1; j < len(t.toks) && t.toks[j].kind == tWord; j++ {
 		if w := t.w(j); partsOfDay[w] == "" && !notVerbs[w] && !strings.HasSuffix(w, "ly") {
-			return t.marker(j) == past
+			m := t.marker(j)
+			return m == past || m == reportedFuture
 		}
 	}
 	return false
