@@ -229,6 +229,8 @@ var (
 	presentSaying     = lex.set("present-saying")
 	bareClauseSaying  = lex.set("bare-clause-saying")
 	scheduledVerbs    = lex.set("scheduled-verbs")
+	daySubjectVerbs   = lex.set("day-subject-verbs")
+	bodyNouns         = lex.set("body-nouns")
 	signalVerbs       = lex.set("signal-verbs")
 	signalPreps       = lex.set("signal-preps")
 	entryMarks        = lex.set("entry-marks")

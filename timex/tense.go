@@ -521,6 +521,9 @@ func (t *Tagger) presentAhead(at, k int) bool {
 				return !reportingVerbs[t.w(j)] || j < at-2 || j == at-2 && t.w(at-1) != "on"
 			}
 		}
+		if t.fixtureAfterDay(at, lo) {
+			return true
+		}
 		// "On Friday the president signs the bill": a weekday at the head
 		// of its sentence is the present's after it, if no other marker
 		// comes first.
@@ -574,6 +577,42 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 	}
 	return false
+}
+
+// fixtureAfterDay reports whether the weekday at token at, with "on" or
+// not, stands between a subject and a verb of the calendar in the present
+// (day-subject-verbs) that governs it: "The council on Tuesday votes on
+// the budget", "Rovers on Saturday host the league leaders", "The Lakers
+// on Sunday night play in Denver", "Arsenal on Saturday face Chelsea":
+// the subject's head a name, a plural in -s or a body (body-nouns). A
+// result or a happening for the subject ("The win on Saturday opens the
+// door", "The attack on Saturday marks"), a possessive, a past form ("The Lakers on Sunday beat"), or a
+// past, a modal or an auxiliary after the verb leave the day to the
+// tense. lo is the start of the clause.
+func (t *Tagger) fixtureAfterDay(at, lo int) bool {
+	s := at - 1
+	if t.w(s) == "on" {
+		s--
+	}
+	j := at + 1
+	for j < len(t.toks) && partsOfDay[t.w(j)] != "" {
+		j++
+	}
+	if s < lo || j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].cap || !daySubjectVerbs[t.w(j)] || t.marker(j) != noTense && t.marker(j) != present {
+		return false
+	}
+	if !t.subjectEnd(s) || t.happening(s) || t.possessive(s-1) || t.apostrophe(s+1) {
+		return false
+	}
+	head, ok := t.subjectOf(s, lo)
+	if !ok || t.happening(head) {
+		return false
+	}
+	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] {
+		return false
+	}
+	p := t.w(head)
+	return t.toks[head].cap || bodyNouns[p] || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p]
 }
 
 // pluralListed reports whether the word in -s at j, right after a
