@@ -104,6 +104,7 @@ var (
 	pastPlurals        = lex.set("past-plurals")
 	recentPlurals      = lex.set("recent-plurals")
 	yearStretchCues    = lex.set("year-stretch-cues")
+	fiscalStretchCues  = lex.set("fiscal-stretch-cues")
 	theYearStops       = lex.set("the-year-stops")
 	numberNouns        = lex.set("number-nouns")
 	headingMods        = lex.set("heading-modifiers")

@@ -190,6 +190,11 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 			// "for the fiscal year" is the year under discussion, like
 			// "the year"; "the fiscal year ended June 30" a stretch.
 			stretch := valueMention(start, j+2, "DURATION", Value{N: 1, Unit: UnitYear})
+			if fiscalStretchCues[t.w(j+2)] {
+				// "The fiscal year ends June 30", said in December:
+				// the company's year, not the calendar's.
+				return stretch, true
+			}
 			if m, ok := t.theYear(start, j+1); ok {
 				return m.or(stretch, true), true
 			}

@@ -1,5 +1,7 @@
 package timex
 
+import "strconv"
+
 // Resolving years and parts of years: "year-end" and "year-earlier"
 // (years.go), "the year" said alone, quarters and halves (parts.go) and
 // their codes (codes.go), "the 1988 period" (numbers.go) and "the quarter"
@@ -80,9 +82,62 @@ func (t *Tagger) yearDate(m *mention) (result, bool) {
 			r.compare = true
 			return r, true
 		}
-		return dateResult(m.start, m.end, t.latestQuarter()), true
+		q := t.latestQuarter()
+		if n, ok := t.quarterEnding(m.end); ok && q.q != 0 && n != q.q {
+			// "the quarter ending Dec. 31", said in November: not the
+			// quarter under discussion, and the year of the date is not
+			// read here; "the quarter ended Oct. 31" is a fiscal one. No
+			// date is better than a wrong one. A fiscal quarter under
+			// discussion (QX) names no calendar quarter to contradict.
+			return result{}, false
+		}
+		return dateResult(m.start, m.end, q), true
 	}
 	return result{}, false
+}
+
+// quarterEnding reads the end date written after "the quarter" from token
+// j: a word of a stretch (year-stretch-cues: "ended", "ending", "to";
+// "that ends") and a month with its day or not ("ended Sept. 30", "ending 31 December",
+// "ended in June"). It gives the calendar quarter that date closes (0 if
+// it closes none: "ended Oct. 31", a fiscal quarter), and false when no
+// such date follows.
+func (t *Tagger) quarterEnding(j int) (int, bool) {
+	if w := t.w(j); w == "that" || w == "which" {
+		j++ // "the quarter that ends in December"
+	}
+	if w := t.w(j); !yearStretchCues[w] && w != "ends" && w != "end" {
+		return 0, false
+	}
+	j++
+	if t.w(j) == "in" {
+		j++
+	}
+	day := 0
+	if j < len(t.toks) && t.toks[j].kind == tNum {
+		day, _ = strconv.Atoi(t.w(j))
+		j++
+	}
+	mon, ok := monthNames[t.w(j)]
+	if !ok {
+		if mon, ok = monthAbbrevs[t.w(j)]; !ok {
+			return 0, false
+		}
+	}
+	if t.w(j+1) == "." {
+		j++ // "Sept. 30"
+	}
+	if day == 0 && j+1 < len(t.toks) && t.toks[j+1].kind == tNum {
+		day, _ = strconv.Atoi(t.w(j + 1))
+	}
+	last := 31
+	if mon == 6 || mon == 9 {
+		last = 30
+	}
+	if mon%3 != 0 || day != 0 && day != last {
+		return 0, true
+	}
+	return mon / 3, true
 }
 
 // yearUnderDiscussion is the year of the text's last date, else the DCT's.
