@@ -379,6 +379,12 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		return false
 	}
 	prev := t.w(k - 1)
+	if prev == "that" && k > 1 && strings.HasSuffix(t.w(k), "s") && !pluralNouns[t.w(k)] && t.nounBeforeThat(k-2) {
+		// "the fiscal year that ends in September", "the offer that
+		// expires Friday": the relative pronoun stands for the subject,
+		// the noun before it.
+		return true
+	}
 	if nounBefore[prev] || modals[prev] || futureWords[prev] {
 		return false
 	}
@@ -632,6 +638,16 @@ func (t *Tagger) pluralListed(j, k int) bool {
 		}
 	}
 	return true
+}
+
+// nounBeforeThat reports whether word j, before "that", has the shape of
+// a noun that a relative clause qualifies, read without markers of tense
+// (scheduledVerb is one's part): no function word, no verb of saying, no
+// word that makes "that" a conjunction, no past form ("the year that",
+// not "said that", "so that", "admitted that").
+func (t *Tagger) nounBeforeThat(j int) bool {
+	w := t.w(j)
+	return t.toks[j].kind == tWord && t.functionFree(j) && !reportingVerbs[w] && !thatConjunctions[w] && !pastVerbs[w] && !strings.HasSuffix(w, "ed") && !t.presentS(j)
 }
 
 // relativeThat reports whether the "that" at i opens a relative clause:
