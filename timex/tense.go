@@ -27,7 +27,7 @@ func (t *Tagger) sentenceEnd(k int) bool {
 	case ".":
 		if k > 0 && t.adj(k) {
 			prev := t.toks[k-1].low
-			if abbreviations[prev] || len(prev) == 1 {
+			if abbreviations[prev] || len(prev) == 1 && !t.digitEnd(k) {
 				return false
 			}
 			// A period that a comma or a lower-case word follows ends an
@@ -40,6 +40,16 @@ func (t *Tagger) sentenceEnd(k int) bool {
 		return true
 	}
 	return false
+}
+
+// digitEnd reports whether the period at k after a single digit ends a
+// sentence: a score or a number that closes it ("Rovers lost 2-1. The
+// club on Saturday hosts the leaders", "on Route 9. The council ..."),
+// before a capitalised word; not the number of an item that opens its
+// line ("1. Talks open").
+func (t *Tagger) digitEnd(k int) bool {
+	n := k + 1
+	return t.toks[k-1].kind == tNum && !t.lineStart(k-1) && k > 1 && n < len(t.toks) && t.toks[n].kind == tWord && t.toks[n].cap && t.toks[n].space
 }
 
 // marker gives the tense a single word signals, reading the word once
