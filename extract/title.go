@@ -596,7 +596,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// Last, before "of", which leaves its noun without what it names
 	// ("the executive director" of what), but still no phrase cut in half.
 	for i := last; i >= 8; i-- {
-		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) {
+		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
@@ -673,7 +673,7 @@ func phraseCut(ws []string, i int) bool {
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
-	if complementCut(ws, i) || participleEnd(ws, i) {
+	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) {
 		return false
 	}
 	if strings.EqualFold(ws[i-1], "like") || strings.EqualFold(ws[i-2], "what") || i >= 3 && strings.EqualFold(ws[i-3], "what") && isLower(ws[i-2]) && !strings.ContainsAny(ws[i-2], ",;:") {
@@ -684,6 +684,42 @@ func phraseCut(ws []string, i int) bool {
 	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+}
+
+// directedTo reports whether a cut before ws[i] falls between a verb that
+// directs its object (directing-verbs, data) and the "to" of what it
+// directs, with no comma or other verb between ("told about 30,000 homes
+// in the valley" | "not to use tap water"): the cut would keep the order
+// and lose what was ordered.
+func directedTo(ws []string, i int) bool {
+	k := -1
+	for j := i - 1; j >= max(0, i-14); j-- {
+		if clauseMark(ws[j]) {
+			return false
+		}
+		if directingVerbs[strings.ToLower(ws[j])] && isLower(ws[j]) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || k == i-1 {
+		return false // (no object: "are forced" | "to carry out" is the cap's)
+	}
+	for j := i; j+1 < len(ws) && j <= k+14; j++ {
+		if strings.EqualFold(ws[j], "to") {
+			return isLower(ws[j+1]) && !determiners[strings.ToLower(ws[j+1])] && !inSet(articleWords, ws[j+1])
+		}
+		if w := strings.ToLower(ws[j]); clauseMark(ws[j]) || auxiliaries[w] || w == "that" || relativePronouns[w] {
+			return false // (a clause of its own: "told them the plant will close to ...")
+		}
+	}
+	return false
+}
+
+// clauseMark reports whether w ends on a comma, a semicolon or a colon or
+// holds a quotation mark ("30,000" holds a comma of its own).
+func clauseMark(w string) bool {
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.ContainsAny(w, "\"“”")
 }
 
 // participleEnd reports whether a cut before ws[i] would end the title on
@@ -816,7 +852,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses; the last "as" of "as well as" is
@@ -832,7 +868,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		// A comma ends a clause when a new one starts after it (a name:
 		// ", Ruiz said"), not before a participle or the main verb
 		// ("The G7 ministers, meeting in Tokyo, criticised ..."), ...
-		if strings.HasSuffix(ws[i-1], ",") && !apposition(ws[i:]) {
+		if strings.HasSuffix(ws[i-1], ",") && !apposition(ws[i:]) && !ageClose(ws, i) {
 			// ... or an apposition after the clause (", a loosely aligned
 			// network of criminals"), or the attribution that ends the
 			// sentence (", sources told the Daily News").
@@ -846,6 +882,25 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// joinedPrepositions reports whether ws[i], "and" or "or", joins two
+// prepositions that share their noun ("homes in and around the town",
+// "flights to and from the capital"): a cut there leaves the first
+// without it.
+func joinedPrepositions(ws []string, i int) bool {
+	if i < 1 || i+1 >= len(ws) {
+		return false
+	}
+	w, next := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
+	return (w == "and" || w == "or") && isLower(ws[i-1]) && prepositions[strings.ToLower(ws[i-1])] && (prepositions[next] || approximators[next])
+}
+
+// ageClose reports whether the comma before ws[i] closes an age set off
+// after a name ("sentenced Briggs, 41, to 20 years"): the phrase after it
+// is the verb's, and a cut there would leave "sentenced Briggs, 41".
+func ageClose(ws []string, i int) bool {
+	return i >= 2 && strings.HasSuffix(ws[i-2], ",") && isNumber(strings.TrimSuffix(ws[i-1], ",")) && len(ws[i-1]) <= 4 && !strings.Contains(strings.TrimSuffix(ws[i-1], ","), ",")
 }
 
 // participleClause reports whether ws, after a comma, opens with a
@@ -973,11 +1028,13 @@ func subjectsJoined(ws []string, i int) bool {
 	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || strings.HasSuffix(ws[i-1], ",") {
 		return false
 	}
-	for k := i - 1; k > 0 && k >= i-4; k-- {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
 		if verbAt(ws, k) || strings.HasSuffix(ws[k], ",") {
 			return false
 		}
-		if inSet(subordinators, ws[k]) {
+		// (", and" opens a clause of its own as a subordinator does: ",
+		// and long queues of trucks and tractors backed up".)
+		if inSet(subordinators, ws[k]) || inSet(titleConjunctions, ws[k]) && strings.HasSuffix(ws[k-1], ",") {
 			if i+1 < len(ws) && verbAt(ws, i+1) {
 				return false // a second verb ("as an assistant coach and stayed")
 			}
@@ -1414,7 +1471,7 @@ func opening(ws []string) int {
 		if len(ws)-k-1 < 6 {
 			return 0
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) {
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) {
 			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
 		}
 		if listGoesOn(ws[k+1:]) {
@@ -1423,6 +1480,20 @@ func opening(ws []string) int {
 		return k + 1
 	}
 	return 0
+}
+
+// countedSubject reports whether ws opens with a count that starts a
+// subject: a figure ("300 parents"), or one after a comparison and "than"
+// or an approximator ("more than 300 parents", "about 40 boats"). After
+// the comma of an opening phrase, the clause starts there.
+func countedSubject(ws []string) bool {
+	i := 0
+	if len(ws) > 2 && comparisons[strings.ToLower(ws[0])] && strings.EqualFold(ws[1], "than") {
+		i = 2
+	} else if len(ws) > 1 && approximators[strings.ToLower(ws[0])] {
+		i = 1
+	}
+	return i+1 < len(ws) && isNumber(strings.TrimRight(ws[i], ",")) && isLower(ws[i+1]) && !strings.ContainsAny(ws[i], ",;:")
 }
 
 // withoutRelative drops a relative clause set off by commas between a
@@ -2045,6 +2116,7 @@ var (
 	determiners = wordSet("determiners")
 	// titleConjunctions never open a title ("And thieves made off ...").
 	titleConjunctions = wordSet("title-conjunctions")
+	directingVerbs    = wordSet("directing-verbs")
 	// kickers open a headline a desk labelled (withoutKicker).
 	kickers = wordSet("kickers")
 	// stateAbbreviations keep their period at a title's end.

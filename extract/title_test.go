@@ -1539,3 +1539,39 @@ func TestWhichAfterLongClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCutKeepsDirectedPhrase checks that a long title is not cut inside a
+// phrase that must go whole: between a verb that directs its object and
+// the "to" of what it directs, between two prepositions that share a noun,
+// after a name's age set off by commas, or before the second subject of a
+// clause an ", and" opens; and that a count after an opening phrase's
+// comma starts the clause the title keeps.
+func TestCutKeepsDirectedPhrase(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The county health office told roughly 12,000 families in and around the valley town of Marlow not to eat fish from the lake on Tuesday after an algae bloom spread.",
+			"The county health office told roughly 12,000 families in and around the valley town of Marlow not to eat fish"},
+		{"Judge Rita Caldwell sentenced Moreno, 52, on Friday to eighteen years in a state prison without the chance of parole for setting fire to a warehouse.",
+			"Judge Rita Caldwell sentenced Moreno, 52, to eighteen years in a state prison without the chance of parole"},
+		{"During a heated council session in the old town hall on Monday, more than 250 tenants called for the removal of the housing director and two of her aides.",
+			"More than 250 tenants called for the removal of the housing director and two of her aides"},
+		{"Rangers shut the park gates shortly after noon on Sunday, and long queues of campers and day visitors formed along the single lane that leads down from the ridge.",
+			"Rangers shut the park gates, and long queues of campers and day visitors formed along the single lane"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-05-11", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		i    int
+		want bool
+	}{
+		{"flights to and from the capital", 2, true},
+		{"the rain fell and the river rose", 3, false},
+	} {
+		if got := joinedPrepositions(strings.Fields(tc.in), tc.i); got != tc.want {
+			t.Errorf("joinedPrepositions(%q, %d) = %v", tc.in, tc.i, got)
+		}
+	}
+}
