@@ -104,6 +104,11 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		post := s[b:]
+		if w := strings.Fields(strings.ToLower(post)); len(w) >= 3 && w[0] == "of" && yearOfDeterminers[w[1]] && strings.Trim(w[2], ".,;:!?\"”’") == "year" {
+			// "in her apartment on Oct. 8 of last year": the year the
+			// day was in goes with the day.
+			post = post[strings.Index(strings.ToLower(post), "year")+len("year"):]
+		}
 		if p := strings.TrimLeft(post, " "); p != post || p == "" {
 			w := firstWord(p)
 			rest := p[len(w):]
@@ -132,10 +137,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || led && deadline(s[:a]) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
-		if participleThat(pre, post) {
+		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
 			pre = pre[:strings.LastIndexByte(strings.TrimRight(pre, " "), ' ')+1]
 		}
 		if timedTail(pre, post) {
@@ -161,6 +166,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// telephone yesterday, O'Brien declined", is the clause's
 			// too, and goes.)
 			pre, post = s[:a], s[a:]
+		}
+		if strings.Trim(post, " .!?\"”’") == "" {
+			pre = withoutHedge(pre)
 		}
 		for _, p := range []string{"'s", "’s"} {
 			post = strings.TrimPrefix(post, p)
@@ -1972,6 +1980,83 @@ func nounParticipleEnd(pre string, irregular bool) bool {
 	return !(auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || relativeOpeners[prev] || strings.HasSuffix(prev, "ly") || verbAt(p, n-2))
 }
 
+// setStart reports whether pre ends on "to", a verb of starting and the
+// preposition of the time after it ("scheduled the trial to start on"):
+// the time is the start that was set, and stays when it is written as a
+// date (a figure in it: "on April 16"; "on Wednesday" would be a relative
+// time in a title, and goes).
+func setStart(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	return n >= 3 && prepositions[strings.ToLower(ws[n-1])] && setStarts[strings.ToLower(ws[n-2])] && strings.EqualFold(ws[n-3], "to")
+}
+
+// withoutHedge returns pre without the hedge that ends it, set off by a
+// comma or not ("had drowned, most likely" late Sunday; time-hedges,
+// data), when the time after it, which the hedge told of, ends the
+// sentence and goes.
+func withoutHedge(pre string) string {
+	p := strings.Fields(pre)
+	n := len(p)
+	if n < 3 || !isLower(p[n-1]) || !timeHedges[p[n-1]] {
+		return pre
+	}
+	n--
+	if w := p[n-1]; w == "most" || w == "more" {
+		n--
+	}
+	if n < 2 {
+		return pre
+	}
+	return strings.TrimSuffix(strings.Join(p[:n], " "), ",") + " "
+}
+
+// objectParticipleEnd reports whether pre ends on a participle that tells
+// of the noun before it, the object of a verb or a preposition, and the
+// time after it ends the sentence ("had not heard the warning issued on
+// Thursday.", "ignored the closure notice posted on Friday."): the
+// participle goes with its time, where alone it would dangle. (Not after a
+// verb of saying or "whether": "said the fire started on Monday" is a
+// clause.)
+func objectParticipleEnd(pre, post string) bool {
+	if strings.Trim(post, " .!?\"”’") != "" || !nounParticipleEnd(pre, true) {
+		return false
+	}
+	p := strings.Fields(pre)
+	n := len(p)
+	if last := p[n-1]; len(last) <= 5 && strings.HasSuffix(last, "eed") && !verbForms[last] && !pastOpeners[last] {
+		return false // a noun in "-eed": "beat the top seed"
+	}
+	for d := n - 3; d >= max(1, n-4); d-- {
+		if !determiners[strings.ToLower(p[d])] && !inSet(articleWords, p[d]) {
+			if !isLower(p[d]) {
+				return false
+			}
+			continue
+		}
+		v := strings.ToLower(p[d-1])
+		if strings.ContainsAny(p[d-1], ",;:") || reportingVerbs[v] || announcingVerbs[v] || clauseVerbs[v] || bareClauseVerbs[v] || subordinators[v] || clauseOpeners[v] {
+			return false
+		}
+		if verbAt(p, d-1) {
+			return true
+		}
+		// After a preposition, the noun's phrase is inside the verb's
+		// ("a vigil for the victims killed on Monday."), not the
+		// subject's ("As news of her death spread on Thursday").
+		if !prepositions[v] {
+			return false
+		}
+		for k := d - 2; k >= 0; k-- {
+			if verbAt(p, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // participleThat reports whether pre, before a time, ends with a noun's
 // participle that the time dates and post opens with "that", or with "and"
 // and a verb in the past: "said in a video posted on Thursday that she
@@ -2117,6 +2202,11 @@ var (
 	// titleConjunctions never open a title ("And thieves made off ...").
 	titleConjunctions = wordSet("title-conjunctions")
 	directingVerbs    = wordSet("directing-verbs")
+	bareClauseVerbs   = wordSet("bare-clause-verbs")
+	timeHedges        = wordSet("time-hedges")
+	setStarts         = wordSet("set-starts")
+	yearOfDeterminers = wordSet("year-of-determiners")
+	clauseOpeners     = wordSet("clause-openers")
 	// kickers open a headline a desk labelled (withoutKicker).
 	kickers = wordSet("kickers")
 	// stateAbbreviations keep their period at a title's end.

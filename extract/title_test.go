@@ -1575,3 +1575,28 @@ func TestCutKeepsDirectedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeLeavesNoDebris checks that a time taken out of a title takes
+// what told only of it: the year its day was in ("of last year"), a hedge
+// before it ("most likely"), a participle of the noun before it at the
+// end of the sentence ("the notice posted"); and that a start that was set
+// ("to start on June 4") keeps its time.
+func TestTimeLeavesNoDebris(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Greer, 41, is accused of stabbing his business partner in a parking garage on Nov. 3 of last year.",
+			"Greer, 41, is accused of stabbing his business partner in a parking garage"},
+		{"A coroner said the swimmer had drowned, most likely early Sunday.",
+			"A coroner said the swimmer had drowned"},
+		{"The pair had ignored the closure notice posted on Friday.",
+			"The pair had ignored the closure notice"},
+		{"Crews found the fire started on Monday.",
+			"Crews found the fire started"},
+		{"Circuit Judge Maria Lopez scheduled the hearing to start on June 4 and rejected a request from the defense to move the case.",
+			"Circuit Judge Maria Lopez scheduled the hearing to start on June 4"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2012-04-18", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
