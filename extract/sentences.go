@@ -374,6 +374,12 @@ var datelineRE = regexp.MustCompile(`^(?:` +
 	`|` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) +
 	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*(?:(?:--|—|–|-)\s*)?|\s*\([A-Za-z]{2,12}\)\s*(?:--|—|–|-)\s*))`)
 
+// datelineMixedRE is a dateline whose place is written in lower case with
+// no agency, set off by a spaced double dash or an em dash ("Lilongwe --
+// The ...", "Maputo, Mozambique — Police ..."): what follows must open
+// with a capital (datelineEnd).
+var datelineMixedRE = regexp.MustCompile(`^` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) + `\s+(?:--|—)\s+`)
+
 // datelineColonRE is the dateline of Indian papers ("NEW DELHI: India on
 // Friday ..."), read below a text's first line only: a headline's "NCAA:"
 // or "Lawyer:" is a name or a label that tells what the news is about.
@@ -410,6 +416,9 @@ func datelineEnd(text string, s, e int) int {
 				return s + i + loc[1]
 			}
 		}
+	}
+	if loc := datelineMixedRE.FindStringIndex(line[:min(len(line), 80)]); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
+		return s + loc[1]
 	}
 	paren := strings.Contains(line[:min(len(line), 40)], "(")
 	if len(line) < 8 || (line[0] < 'A' || line[0] > 'Z') && !(paren && '0' <= line[0] && line[0] <= '9') || (line[1] < 'A' || line[1] > 'Z') && !paren {

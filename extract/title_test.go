@@ -1600,3 +1600,19 @@ func TestTimeLeavesNoDebris(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedCaseDateline checks that a dateline whose place is written in
+// lower case, set off by a spaced double dash or an em dash, never opens a
+// title, while a sentence that merely holds a dash keeps its words.
+func TestMixedCaseDateline(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Maputo -- The ruling party on Tuesday filed a complaint at the electoral court.", "The ruling party filed a complaint at the electoral court"},
+		{"Nairobi, Kenya — Police on Monday arrested two men over the robbery.", "Police arrested two men over the robbery"},
+		{"The vote -- The result was clear on Monday.", "The vote -- The result was clear"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
