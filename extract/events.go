@@ -161,6 +161,10 @@ func segments(text string, s, e int) [][2]int {
 		}
 		next := strings.ToLower(firstWord(text[i+2 : e]))
 		switch {
+		case relative && relativeGoesOn(text, i, e):
+			// ("The fire, which burned 9,000 acres, killed two hikers
+			// and destroyed 40 cabins, was contained": the clause lists
+			// its verbs up to the comma before the subject's own.)
 		case relative:
 			// The comma closing a relative clause ends it; the main
 			// clause goes on in its own segment.
@@ -176,6 +180,31 @@ func segments(text string, s, e int) [][2]int {
 		}
 	}
 	return append(out, [2]int{start, e})
+}
+
+// relativeGoesOn reports whether the relative clause open at the comma
+// text[i] goes on past it: lower-case words in "-ed" or a verb in the past
+// follow, and a later comma of the sentence comes before an auxiliary or
+// a linking verb, the subject's own verb (relativeListEnd in title.go
+// reads a title so).
+func relativeGoesOn(text string, i, e int) bool {
+	next := firstWord(text[i+2 : e])
+	if w := strings.ToLower(next); next == "" || next != w || !pastVerb(w) && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for j := i + 2; j+2 < e; j++ {
+		switch text[j] {
+		case ';', ':', '"':
+			return false
+		case ',':
+			if text[j+1] != ' ' {
+				continue
+			}
+			w := firstWord(text[j+2 : e])
+			return w == strings.ToLower(w) && (auxiliaries[w] || linkingVerbs[w])
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {

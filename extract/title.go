@@ -1504,6 +1504,31 @@ func countedSubject(ws []string) bool {
 	return i+1 < len(ws) && isNumber(strings.TrimRight(ws[i], ",")) && isLower(ws[i+1]) && !strings.ContainsAny(ws[i], ",;:")
 }
 
+// relativeListEnd returns the comma that closes a relative clause whose
+// verbs are listed ("The fire, which burned 9,000 acres, killed two people
+// and destroyed 40 homes, was contained"): when the words after the comma
+// at k open with a verb in the past and a later comma comes before an
+// auxiliary or a linking verb, that later comma closes the clause; else k.
+// ("The fire, which started Sunday, destroyed 14 homes, damaged nine
+// others" lists the subject's own verbs.)
+func relativeListEnd(ws []string, k int) int {
+	if w := strings.ToLower(ws[min(k+1, len(ws)-1)]); k+1 >= len(ws) || !isLower(ws[k+1]) || !pastVerb(w) && !strings.HasSuffix(w, "ed") {
+		return k
+	}
+	for j := k + 2; j+1 < len(ws); j++ {
+		if strings.ContainsAny(ws[j], ";:\"“”") {
+			return k
+		}
+		if strings.HasSuffix(ws[j], ",") {
+			if w := strings.ToLower(ws[j+1]); isLower(ws[j+1]) && (auxiliaries[w] || linkingVerbs[w]) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // withoutRelative drops a relative clause set off by commas between a
 // subject and its verb, which a long title can spare: "Williams, whose
 // experiences as a young swimming champion led to a career of aqua-musicals
@@ -1556,6 +1581,7 @@ func withoutRelative(ws []string, timed bool) []string {
 			if unbalanced(ws[i+1 : k+1]) {
 				return ws // a quotation is not cut into
 			}
+			k = relativeListEnd(ws, k)
 			out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
 			out[i] = strings.TrimSuffix(out[i], ",")
 			return out

@@ -1616,3 +1616,20 @@ func TestMixedCaseDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeVerbListGoes checks that a relative clause on the subject
+// that lists its own verbs goes whole, up to the comma before the
+// subject's auxiliary, and that a list of the subject's own verbs after a
+// relative clause stays.
+func TestRelativeVerbListGoes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The Carson Fire, which burned 9,000 acres east of the lake, killed two hikers and destroyed forty cabins near the ridge, was fully contained, state forestry officials said",
+			"The Carson Fire was fully contained, state forestry officials said"},
+		{"The Carson Fire, which started in a shed behind a gas station, destroyed 14 homes, damaged nine others and killed two hikers near the ridge",
+			"The Carson Fire destroyed 14 homes, damaged nine others and killed two hikers near the ridge"},
+	} {
+		if got := strings.Join(withoutRelative(strings.Fields(tc.in), false), " "); got != tc.want {
+			t.Errorf("withoutRelative(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
