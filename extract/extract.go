@@ -775,6 +775,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = withoutTrailingTime(c.title, l.tx.Text)
 				if l.date != first.date {
 					c.title = withoutOtherConjunct(c.title, l.tx.Text)
+					c.title = withoutRelativeEnd(c.title, l.tx.Text)
 				}
 			}
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {

@@ -501,6 +501,46 @@ func withoutOtherConjunct(title, x string) string {
 	return strings.TrimRight(t[:i], ",;: ")
 }
 
+// withoutRelativeEnd drops a time x of another date than the title's,
+// written relative to the day of writing ("on Tuesday", "tomorrow": no
+// figure in it), that ends the title, with its preposition: under the
+// event's date it would name the wrong day ("said her party would file a
+// petition on Tuesday", titling the Saturday she said it).
+func withoutRelativeEnd(title, x string) string {
+	t, ok := strings.CutSuffix(title, " "+x)
+	if !ok || x == "" || strings.ContainsAny(x, "0123456789") {
+		return title
+	}
+	ws := strings.Fields(t)
+	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
+		ws = ws[:n-1]
+	}
+	if n := len(ws); n < 4 || strings.ContainsAny(ws[n-1], ",;:\"“”") || !isLower(ws[n-1]) || prepositions[strings.ToLower(ws[n-1])] || determiners[strings.ToLower(ws[n-1])] ||
+		participleAfterNoun(ws) {
+		// (Not a participle after its noun, "a rapist recaptured" last
+		// month, which would dangle.)
+		return title
+	}
+	return strings.Join(ws, " ")
+}
+
+// participleAfterNoun reports whether ws ends on a word in "-ed" or a
+// past form after a lower-case word that is no auxiliary, pronoun,
+// preposition or determiner, with no verb before it: a noun's participle
+// ("a robber caught", "a rapist recaptured"), or a clause's verb that it
+// cannot tell apart ("the talks resumed").
+func participleAfterNoun(ws []string) bool {
+	n := len(ws)
+	if n < 3 {
+		return false
+	}
+	last, prev := strings.ToLower(ws[n-1]), strings.ToLower(strings.TrimRight(ws[n-2], ","))
+	if !strings.HasSuffix(last, "ed") && !verbForms[last] && !pastOpeners[last] || !isLower(ws[n-2]) {
+		return false
+	}
+	return !(auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || strings.HasSuffix(prev, "ly")) && noVerb(ws[:n-1])
+}
+
 // withoutTrailingTime drops a time expression x that ends a title, with
 // the preposition before it, when a reporting verb comes just before it
 // (", officials said on Wednesday" -> ", officials said").

@@ -1633,3 +1633,27 @@ func TestRelativeVerbListGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherRelativeTimeLeavesTitle checks that a time of another date,
+// written relative to the day of writing, does not end a title under the
+// event's date, and that one written as a date stays.
+func TestOtherRelativeTimeLeavesTitle(t *testing.T) {
+	for _, tc := range []struct{ in, x, want string }{
+		{"Mbewe urged calm but said her party would file a petition at the high court on Tuesday", "Tuesday",
+			"Mbewe urged calm but said her party would file a petition at the high court"},
+		{"Mbewe urged calm but said her party would file a petition on June 7", "June 7",
+			"Mbewe urged calm but said her party would file a petition on June 7"},
+		{"The talks resumed on Friday", "Friday", "The talks resumed on Friday"},
+		{"The flight of Ray Dunn, a robber caught last week", "last week", "The flight of Ray Dunn, a robber caught last week"},
+	} {
+		if got := withoutRelativeEnd(tc.in, tc.x); got != tc.want {
+			t.Errorf("withoutRelativeEnd(%q, %q) = %q, want %q", tc.in, tc.x, got, tc.want)
+		}
+	}
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-05", "Mbewe urged calm on Saturday but said her party would file a petition at the high court on Tuesday.")}, Options{})
+	for _, e := range tl.Events {
+		if strings.HasPrefix(e.Title, "Mbewe urged calm") && strings.HasSuffix(e.Title, "Tuesday") {
+			t.Errorf("title of Saturday ends on another day: %q", e.Title)
+		}
+	}
+}
