@@ -761,3 +761,23 @@ func TestLeadNamedAgain(t *testing.T) {
 		t.Errorf("namesAgain")
 	}
 }
+
+// TestWhichClauseOwnWords checks that a "which" clause's happening is told
+// by the clause and the thing before it, not by the rest of its sentence
+// nor by the people of the clause before: two articles that tell the same
+// claim in such clauses, inside sentences about other things, give one
+// event.
+func TestWhichClauseOwnWords(t *testing.T) {
+	a := doc("a.md", "2025-08-06", "Chief prosecutor Anne Roux told reporters in Marlow she would not say whether the three suspects held since dawn were linked to the self-styled Red Morning Front, which claimed the attack in an online message on Tuesday.")
+	b := doc("b.md", "2025-08-07", "The Red Morning Front, which claimed responsibility on Tuesday, has described itself as opposed to the replacement of the nation's people by migrants and has called for violence against officials in the capital.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		if e.Date.String() == "2025-08-05" {
+			got = append(got, e.Title)
+		}
+	}
+	if len(got) != 1 {
+		t.Errorf("events of the claim's day %q, want one", got)
+	}
+}

@@ -168,6 +168,20 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			if b := lx.bagOfWords(tc, in, [2]int{}); len(b) >= possessiveStems {
 				c.says = &says{b, lx.namesOfWords(text, in)}
 			}
+		} else if !c.noun && !c.derived && strings.EqualFold(firstWord(strings.TrimLeft(text[c.seg[0]:c.seg[1]], " ,")), "which") {
+			// "Berthier would not say whether the suspects were linked to
+			// the Black Dawn Cell, which claimed the attack on Tuesday":
+			// the clause and the thing it tells of, a few words before
+			// it, say what happened that day; the rest of the sentence
+			// does not.
+			k := 0
+			for k < len(x.ws) && x.ws[k].i < c.seg[0] {
+				k++
+			}
+			in := wordsIn(x.ws, [2]int{x.ws[max(0, k-relativeAntecedentWords)].i, c.seg[1]})
+			if b := lx.bagOfWords(tc, in, [2]int{c.tx.Start, c.tx.End}); len(b) >= possessiveStems {
+				c.says = &says{b, lx.namesOfWords(text, in)}
+			}
 		}
 		c.lead = c.sent.index < leadEnd
 		// A sentence is dated by its clauses: a date of a relative clause
@@ -777,6 +791,10 @@ func clauseDated(cands []candidate, idx int) bool {
 	}
 	return false
 }
+
+// relativeAntecedentWords is how many words before a "which" clause its
+// thing may take.
+const relativeAntecedentWords = 5
 
 // possessiveStems is how many stems the noun phrase after a possessive date
 // must have to stand for its happening alone: "this morning's fire" or
