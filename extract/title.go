@@ -3122,7 +3122,7 @@ func listItems(ws []string) bool {
 // "Ana Ruiz and Tom Berg held talks ...".
 func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happening func(string) bool) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
-	if ws := strings.Fields(ante); len(ws) > 8 {
+	if ws := strings.Fields(ante); len(ws) > 8 || whoAfterClause(ws, text[seg[0]:seg[1]]) {
 		// "The Cuban government demanded the return of Tomas Reyes, who
 		// was rescued at sea last week": the person is the name that
 		// ends the clause before.
@@ -3211,6 +3211,21 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		}
 	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// whoAfterClause reports whether a "who" clause follows a short clause with
+// a verb of its own that ends in a name: "Three magistrates heard Lucia
+// Reyes, who took her daughter ...": who took her is the name, not the
+// clause.
+func whoAfterClause(ws []string, rel string) bool {
+	if !strings.EqualFold(firstWord(rel), "who") {
+		return false
+	}
+	k := len(ws)
+	for k > len(ws)-4 && named(ws, k-1) {
+		k--
+	}
+	return k < len(ws) && k > 1 && !noVerb(ws[:k])
 }
 
 // whichAntecedent is the noun phrase that ends ws, the words before a

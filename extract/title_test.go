@@ -1657,3 +1657,15 @@ func TestOtherRelativeTimeLeavesTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterShortClause checks that a "who" clause after a short clause
+// that ends in a name tells of the name, not of the clause.
+func TestWhoAfterShortClause(t *testing.T) {
+	got := eventTitles(t, "2024-07-23", "Two judges heard Marta Olsen, who took her son to Lisbon in January, ask for more time.")["2024-01"]
+	if want := "Marta Olsen took her son to Lisbon"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if whoAfterClause(strings.Fields("Marta Olsen"), "who took") || !whoAfterClause(strings.Fields("Two judges heard Marta Olsen"), "who took") {
+		t.Errorf("whoAfterClause")
+	}
+}
