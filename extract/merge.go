@@ -1503,7 +1503,13 @@ func isHeadline(c *candidate) bool {
 // articles' reports. The cosine with that sentence ranks the lead's
 // happenings.
 func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
-	if _, pub := candRange(c); cl.first > pub || cl.first < pub-echoDays || cl.last-cl.first > spanDays {
+	ahead := int64(0)
+	if headlineAhead(c.title) {
+		// "Kagadi schools to close as Marburg spreads": the closure its
+		// lead dates to the Monday after.
+		ahead = aheadDays
+	}
+	if _, pub := candRange(c); cl.first > pub+ahead || cl.first < pub-echoDays || cl.last-cl.first > spanDays {
 		return 0, false, false
 	}
 	best, rep, ok := 0.0, false, false
@@ -1519,6 +1525,35 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 		}
 	}
 	return best, rep, ok
+}
+
+// aheadDays is how far ahead of its publication a headline that looks
+// ahead may tell its lead's happening.
+const aheadDays = 7
+
+// headlineAhead reports whether a headline tells what is to come in the
+// headline's "to" and a verb: "Kagadi schools to close as Marburg spreads",
+// "Minister to resign" (not "Toll rises to 12", "Trip to Paris", "Shift to
+// the right", "up to").
+func headlineAhead(t string) bool {
+	ws := strings.Fields(t)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "to" {
+			continue
+		}
+		next := ws[i+1]
+		if !isLower(next) || determiners[next] || possessivePronouns[next] || prepositions[next] || measureNumbers[next] || strings.ContainsAny(next, "0123456789") {
+			continue
+		}
+		if prepositions[strings.ToLower(ws[i-1])] {
+			continue // "up to", "close to"
+		}
+		// (A verb's "to" before a noun, "Pupils return to school", is
+		// taken too: such a headline joins only a happening of its own
+		// lead that lies ahead, which it then tells.)
+		return true
+	}
+	return false
 }
 
 // namesWithin reports whether every name of c but a nationality is one

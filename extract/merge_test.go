@@ -781,3 +781,28 @@ func TestWhichClauseOwnWords(t *testing.T) {
 		t.Errorf("events of the claim's day %q, want one", got)
 	}
 }
+
+// TestHeadlineAhead checks that a headline that tells what is to come
+// ("Schools to close as fever spreads") joins the happening its lead dates
+// in the days after publication, not its publication day.
+func TestHeadlineAhead(t *testing.T) {
+	a := doc("a.md", "2023-09-29", "All primary schools in the Ardent district will close on Monday, two weeks before the end of term, the education ministry said.")
+	a.Article.Title = "Ardent schools to close as fever spreads"
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() != "2023-10-02" {
+			t.Errorf("an event of %s %q, want the closure of 2023-10-02 only", e.Date, e.Title)
+		}
+	}
+	for h, want := range map[string]bool{
+		"Ardent schools to close as fever spreads": true,
+		"Minister to resign":                       true,
+		"Death toll rises to 12":                   false,
+		"Trip to Paris":                            false,
+		"Turnout up to the highest in years":       false,
+	} {
+		if got := headlineAhead(h); got != want {
+			t.Errorf("headlineAhead(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
