@@ -749,6 +749,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if len(m.actors) == 0 {
 					c.title = clauseTitle(text, seg, &first.tx)
 				}
+			case objectTime(text, seg, first.tx) && subjectTime(text, seg, first.tx):
+				// "Organisers of tomorrow's silent march expect ...",
+				// "After Sunday's bombing, markets fell": the time dates
+				// the noun, not the verb after it; the mention is the
+				// noun's happening, titled by its words up to the one
+				// that names it, or none ("Relatives of Sunday's victims
+				// gathered ...": the victims are no happening, and the
+				// gathering is not Sunday's).
+				t := happeningPhrase(text, seg, first.tx, lx.namesHappening)
+				if t == "" {
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a noun before its clause's verb, which names no happening, left out"})
+					continue
+				}
+				c.title, c.noun, c.kind = t, true, nounKind(ws, first.tx)
 			case objectTime(text, seg, first.tx) && (isPossessive(ws, first.tx) || lx.namesHappening(possessiveTitle(text, seg, first.tx))):
 				// "Police arrested two men over Sunday's bombing": the
 				// time dates the bombing, which the mention tells, not

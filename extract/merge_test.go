@@ -806,3 +806,26 @@ func TestHeadlineAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectNounTime checks that a time dating a noun before its clause's
+// verb, in the subject or an opening phrase, dates the noun only: the
+// clause is no event of that day, the noun joins the happening it names,
+// and a noun that names none dates nothing.
+func TestSubjectNounTime(t *testing.T) {
+	a := doc("a.md", "2025-08-04", "Tens of thousands of people marched in silence through the centre of Harwick on Sunday.")
+	b := doc("b.md", "2025-08-05", "Organisers of Sunday's silent march in Harwick counted more than 40,000 people.\n\n"+
+		"Relatives of Sunday's victims gathered outside the town hall.\n\n"+
+		"After Sunday's march, shops in the centre stayed shut.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, e := range tl.Events {
+		low := strings.ToLower(e.Title)
+		for _, w := range []string{"counted", "gathered", "stayed"} {
+			if strings.Contains(low, w) && e.Date.String() == "2025-08-03" {
+				t.Errorf("%s %q: the time dates the noun, not %q", e.Date, e.Title, w)
+			}
+		}
+	}
+	if objectTime("Relatives of Sunday's victims gathered.", [2]int{0, 37}, timex.Timex{Start: 13, End: 19, Text: "Sunday"}) == false {
+		t.Errorf("objectTime: a possessive in the subject after \"of\"")
+	}
+}

@@ -463,14 +463,14 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 		ws = ws[:n-1] // "the" of "the April 2018 crash"
 	}
 	n := len(ws)
-	if n < 2 {
+	if n < 1 {
 		return false
 	}
 	p := strings.ToLower(ws[n-1])
 	if !objectPrepositions[p] {
 		return false
 	}
-	if prev := ws[n-2]; p == "in" && (!isLower(prev) || strings.ContainsAny(prev, ",;:") || verbAt(ws, n-2)) {
+	if p == "in" && (n < 2 || !isLower(ws[n-2]) || strings.ContainsAny(ws[n-2], ",;:") || verbAt(ws, n-2)) {
 		return false
 	}
 	for i := range ws[:n-1] {
@@ -482,7 +482,45 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 			return true
 		}
 	}
-	return false
+	// No verb before it: the phrase opens the clause or is part of its
+	// subject ("After Sunday's bombing, markets fell", "Organisers of
+	// tomorrow's silent march expect ...", "The scale of Monday's flooding
+	// surprised officials"): the verb after it is no more the noun's.
+	return !strings.ContainsAny(strings.Join(ws, " "), ",;:")
+}
+
+// subjectTime reports whether a time that objectTime reads as a noun's
+// stands before the verb of its clause, in its subject or an opening
+// phrase: the noun's phrase then ends at its happening's word (nounPhrase).
+func subjectTime(text string, seg [2]int, tx timex.Timex) bool {
+	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	for i := range ws {
+		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
+		if !reportingVerbs[w] && (auxiliaries[w] || verbAt(ws, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// happeningPhrase is the noun phrase after a time that dates it, when it
+// stops before its clause's verb and names a happening ("Bomb attack on a
+// Karachi market" | "rose to 15"); else its words up to the first that
+// names a happening ("Silent march" of "tomorrow's silent march expect
+// ...", whose verb its form does not tell); or "" when none does.
+func happeningPhrase(text string, seg [2]int, tx timex.Timex, happening func(string) bool) string {
+	ws, stop := possessivePhrase(text, seg, tx.End)
+	if len(ws) < maxTitleWords && strings.TrimRight(text[stop:seg[1]], " .,;:!?\"”’") != "" && slices.ContainsFunc(ws, happening) {
+		// The phrase stopped before its clause's verb ("bomb attack on a
+		// Karachi market" | "rose to 15"): it is whole.
+		return capitalize(strings.Join(ws, " "))
+	}
+	for i, w := range ws {
+		if happening(w) {
+			return capitalize(strings.Join(ws[:i+1], " "))
+		}
+	}
+	return ""
 }
 
 // withoutOtherConjunct drops the conjunct that a time x of another date
