@@ -404,8 +404,9 @@ func (m *merger) dropToldStatements() {
 }
 
 // dropBareNouns lets go the clusters that only nouns dated after another
-// happening's verb date (the other members are undated sentences), none
-// with a title that reads as a headline:
+// happening's verb date (the other members are undated sentences, or the
+// happenings statements of other days report), none with a title that
+// reads as a headline of its own:
 // "Hundreds attended a vigil for the victims of Tuesday's fire", alone, is
 // no event "Fire" of Tuesday; its sentence tells of the vigil, which the
 // time does not date (see objectTime). Joined to the fire that other
@@ -413,7 +414,9 @@ func (m *merger) dropToldStatements() {
 func (m *merger) dropBareNouns() {
 	for _, cl := range m.clusters {
 		if !cl.dead && slices.ContainsFunc(cl.members, (*candidate).objectNoun) &&
-			!slices.ContainsFunc(cl.members, func(c *candidate) bool { return c.grade() > 0 || c.tx.End > c.tx.Start && !c.objectNoun() }) {
+			!slices.ContainsFunc(cl.members, func(c *candidate) bool {
+				return c.basis != "reported" && (c.grade() > 0 || c.tx.End > c.tx.Start && !c.objectNoun())
+			}) {
 			cl.dead = true
 		}
 	}

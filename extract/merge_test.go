@@ -829,3 +829,17 @@ func TestSubjectNounTime(t *testing.T) {
 		t.Errorf("objectTime: a possessive in the subject after \"of\"")
 	}
 }
+
+// TestReportedNotTitleOfNoun checks that a noun of another day inside a
+// statement ("said on Friday that the toll from Wednesday's shooting had
+// risen") with no headline of its own is no event of that day titled by
+// the statement.
+func TestReportedNotTitleOfNoun(t *testing.T) {
+	a := doc("a.md", "2026-03-13", "Civil society groups said on Friday that the death toll from Wednesday's shooting had risen to 11.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2026-03-11" {
+			t.Errorf("an event of the shooting's day titled %q", e.Title)
+		}
+	}
+}
