@@ -126,7 +126,12 @@ func readCases(file, data string) ([]tagCase, error) {
 				break
 			}
 			day, weekday, _ := strings.Cut(val, " ")
-			d, err := time.Parse("2006-01-02", day)
+			layout := "2006-01-02"
+			if strings.Contains(day, "T") {
+				// A DCT with its time of filing: "2025-08-04T19:40+02:00".
+				layout = "2006-01-02T15:04Z07:00"
+			}
+			d, err := time.Parse(layout, day)
 			if err != nil {
 				return nil, fmt.Errorf("%s:%d: dct: %v", file, n, err)
 			}

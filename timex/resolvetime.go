@@ -162,10 +162,71 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		default:
 			d, written = st.dct, false
 		}
+		if !written {
+			var ok bool
+			if d, ok = t.clockDayByTense(m, d); !ok {
+				return result{}, false
+			}
+		}
 		// A time on a day the text writes dates what follows (emit).
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// clockDayByTense checks the day d that a clock time m with no day of
+// its own took from the text or the DCT against the tense of its clause
+// and the DCT's own time. The end of a range of clock times is on the
+// start's day, or the next when it is no later ("from 9 p.m. to 5 a.m.").
+// A time in the future is on no day gone by: "The curfew, announced late
+// on Thursday, will run from 9 p.m.", in a Friday story, runs from the
+// DCT's evening, or from a day unknown when the DCT's time is past it. A
+// time in the past is no later than the DCT's time on the DCT's day:
+// "after the bomb went off shortly before 7:45 pm", filed at 7:40 pm, is
+// a day before, which one the text does not say. It reports false when
+// no day can be given.
+func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
+	st := &t.st
+	at := m.hour*60 + m.minute
+	if n := len(t.out); n > 0 && m.start >= 2 && rangeWords[t.w(m.start-1)] && t.out[n-1].End == t.toks[m.start-2].end && t.out[n-1].Val.Clock {
+		prev := t.out[n-1].Val
+		if prev.Unknown != 0 || prev.Grain != GrainDay && prev.Grain != 0 {
+			return d, true
+		}
+		s := date{y: prev.Year, m: int(prev.Month), d: int(prev.Day), g: gDay}
+		if at <= int(prev.Hour)*60+int(prev.Minute) {
+			s = s.addDays(1)
+		}
+		return s, true
+	}
+	if st.noDCT {
+		return d, true
+	}
+	h, mi, _ := st.dctTime.Clock()
+	now := h*60 + mi
+	tn, k := t.clauseTense(m.start)
+	if tn == reportedFuture && t.w(k) == "will" {
+		// "The curfew, announced on Thursday, will run from 9 p.m.": a
+		// future told in "will" after a verb of saying is the text's.
+		tn = future
+	}
+	switch tn {
+	case future:
+		if d.before(st.dct) {
+			if st.hasTime && at <= now {
+				return d, false
+			}
+			return st.dct, true
+		}
+	case past:
+		if st.hasTime && d == st.dct && at > now && !(st.hasRef && st.ref == d && st.refNight) {
+			// The text's own "Thursday evening", the DCT's day, says
+			// the DCT's time is no time of filing to trust ("killed
+			// Thursday evening ... around 7:15 p.m.", filed at 1:58).
+			return d, false
+		}
+	}
+	return d, true
 }
 
 // clockEntry reports whether the clock time m, written with no day after
