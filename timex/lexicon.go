@@ -292,6 +292,7 @@ var (
 	singularS         = lex.set("singular-s")
 	modals            = lex.set("modals")
 	intentVerbs       = lex.set("intent-verbs")
+	nameHeads         = lex.set("name-heads")
 	coordinators      = lex.set("coordinators")
 	relPronouns       = lex.set("relative-pronouns")
 	thatConjunctions  = lex.set("that-conjunctions")

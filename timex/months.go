@@ -81,6 +81,9 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 			day.year, day.hasYear, j = yy, true, k+1
 		}
 		t.yearOfDet(&day, j)
+		if !day.hasYear && t.dayInName(t.dayStart(i), j) {
+			return mention{}, false
+		}
 		day.day, day.end = dayFirst, j
 		return day, true
 	}
@@ -95,6 +98,9 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 			day.year, day.hasYear, e = yy, true, e+1
 		}
 		t.yearOfDet(&day, e)
+		if !day.hasYear && t.dayInName(i, e) {
+			return mention{}, false
+		}
 		if m == 9 && d == 11 && !day.hasYear && sept11Words[t.w(e)] {
 			// "the Sept. 11 attacks", "the Sept. 11 commission": news
 			// names the 2001 attacks by their date.
@@ -165,18 +171,67 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 // yearOfDet gives the day d with no year written the year that "of",
 // a determiner of month-year-determiners and "year" at token e name:
 // "on Oct. 8 of last year", "Sept. 1 of next year", "8 October of this
-// year". The words after stay a mention of their own.
+// year", and with no "of", "on Jan. 19 last year". The words after stay
+// a mention of their own.
 func (t *Tagger) yearOfDet(d *mention, e int) {
-	if d.hasYear || t.st.noDCT || t.w(e) != "of" || !monthYearDets[t.w(e+1)] || t.w(e+2) != "year" {
+	if d.hasYear || t.st.noDCT || e >= len(t.toks) {
+		return
+	}
+	det := e + 1 // "of last year"
+	if t.w(e) != "of" {
+		// "began on Jan. 19 last year", "reopens on March 4 next
+		// year": the words right after the day, with no "of", name its
+		// year too; "on May 2 last year's winner" is a possessive.
+		det = e
+		if !t.toks[e].space || t.possessive(e+2) {
+			return
+		}
+	}
+	if !monthYearDets[t.w(det)] || t.w(det+1) != "year" {
 		return
 	}
 	d.year, d.hasYear = t.st.dct.y, true
-	switch t.w(e + 1) {
+	switch t.w(det) {
 	case "last":
 		d.year--
 	case "next":
 		d.year++
 	}
+}
+
+// dayStart is the token of the day written before the month at token i
+// ("23 July", "25th of April").
+func (t *Tagger) dayStart(i int) int {
+	k := i - 1
+	if t.w(k) == "of" {
+		k--
+	}
+	if ordinalSuffixes[t.w(k)] {
+		k--
+	}
+	return k
+}
+
+// dayInName reports whether the day of a month without a year, from
+// token first to e, is part of a name: after "the", before one to four
+// capitalised words, the last of them one of name-heads ("the May 13
+// Square", "the 6 October Bridge", "the April 6 Youth Movement"). Such a
+// day names a place or a body after a day of some year, not a day of
+// the year the DCT gives; "the March 3 Senate vote" dates the vote.
+func (t *Tagger) dayInName(first, e int) bool {
+	if t.w(first-1) != "the" {
+		return false
+	}
+	j := e
+	for ; j < len(t.toks) && j < e+4 && t.toks[j].kind == tWord && t.toks[j].cap && !t.toks[j].upper && t.toks[j].space; j++ {
+	}
+	if j == e {
+		return false
+	}
+	if j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].cap {
+		return false
+	}
+	return nameHeads[t.w(j-1)]
 }
 
 // givenNameBefore reports whether token k is a capitalised word that names
