@@ -506,6 +506,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// measured against is taken, gone by or today.
 		return dct.addDays(-back)
 	}
+	if t.sequelOf(at) {
+		// "The decision follows the confirmation of two cases on
+		// Wednesday", in a Friday story: what a thing follows is gone
+		// by, or today's.
+		return dct.addDays(-back)
+	}
 	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:

@@ -418,6 +418,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		hi++
 	}
 	for k := i - 1; k >= lo; k-- {
+		if j := t.asideOpen(k, lo); j >= 0 {
+			// "are expected to bring the suspect, a man arrested last
+			// Wednesday, before judges on Monday": the verb of an aside
+			// set off by commas is the aside's, not the clause's.
+			k = j
+			continue
+		}
 		if t.w(k) == "that" && k < i-1 && t.toks[k+1].kind == tWord && t.marker(k+1) == noTense {
 			// "Police say that on Saturday he was shot": a date at the
 			// head of a clause that "that" opens takes the tense of that
@@ -475,6 +482,69 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// sequelOf reports whether the weekday at token at dates what a thing
+// told in the present follows or comes after: a verb of sequel-verbs
+// with an object ("The decision follows the confirmation of two cases on
+// Wednesday", "The move follows a raid on Tuesday"), or one of
+// sequel-come-verbs with "after" at most four words on ("The move comes
+// two days after the raid on Wednesday"), up to sixteen words before the
+// weekday in its sentence with no future between. What a thing follows
+// has happened: the day is gone by or today. "The final follows on
+// Wednesday" (no object) is left to the tense.
+func (t *Tagger) sequelOf(at int) bool {
+	lo := t.clauseStart(at)
+	for j := at - 1; j >= lo && j >= at-16; j-- {
+		if m := t.marker(j); m == future || m == reportedFuture {
+			return false
+		}
+		w := t.w(j)
+		if sequelVerbs[w] && j+1 < at && t.toks[j+1].kind == tWord && !prepositions[t.w(j+1)] && weekdays[t.w(j+1)] == 0 {
+			return j > lo && t.toks[j-1].kind == tWord && !modals[t.w(j-1)] && t.w(j-1) != "to"
+		}
+		if sequelComeVerbs[w] {
+			for r := j + 1; r < at && r <= j+5; r++ {
+				if t.w(r) == "after" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// asideOpen gives the comma that opens an aside closed by the comma at
+// token k, back to token lo: one of aside-openers after it ("a", "an",
+// "who", "which"), a word before it, at most twelve words between, no
+// sentence end, a word after k that opens no clause of its own (not
+// "and", "but"), and a marker of tense before the aside, the clause's
+// verb. It gives -1 when k closes no such aside.
+func (t *Tagger) asideOpen(k, lo int) int {
+	if t.w(k) != "," || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || coordinators[t.w(k+1)] {
+		return -1
+	}
+	for j := k - 1; j > lo && j >= k-13; j-- {
+		if t.sentenceEnd(j) || t.toks[j+1].nl {
+			return -1
+		}
+		if t.w(j) == "," {
+			if !asideOpeners[t.w(j+1)] || j+2 >= k || t.toks[j-1].kind != tWord || t.marker(j-1) != noTense {
+				return -1
+			}
+			for r := j - 2; r >= lo; r-- {
+				if t.marker(r) != noTense {
+					return j
+				}
+			}
+			// With no verb before it, the aside follows the subject
+			// ("The suspects, who were arrested Sunday, appear in court
+			// Friday"), and what comes after it is read as before.
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounNext reports whether word j, after "the next", is a noun that names
@@ -1306,9 +1376,11 @@ func (t *Tagger) futureAfter(i int) bool {
 // set-event-nouns, gathering-nouns). A present perfect takes no day gone
 // by, so the day is the thing's, ahead or today; "called for a march on
 // Friday" in the past may tell when the call was made, and is left to the
-// tense.
+// tense; "called for a strike from Monday" tells when the strike is to
+// start, after the call, so the day is ahead or today in any tense.
 func (t *Tagger) perfectArranged(at int) bool {
-	if t.w(at-1) != "on" {
+	from := t.w(at-1) == "from"
+	if t.w(at-1) != "on" && !from {
 		return false
 	}
 	n := at - 2
@@ -1321,7 +1393,9 @@ func (t *Tagger) perfectArranged(at int) bool {
 	for k := n - 1; k >= 0 && k >= n-4 && t.toks[k].kind == tWord; k-- {
 		w := t.w(k)
 		if arrangeVerbs[w] || perfectArrange[w] {
-			return perfectAuxes[t.before(k)]
+			// "called for a general strike from Monday": what is called
+			// for runs from a day after the call, whatever its tense.
+			return from || perfectAuxes[t.before(k)]
 		}
 	}
 	return false
