@@ -632,6 +632,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
 					continue
 				}
+				if namedInstrument(text, tx) {
+					// "no grounds to refuse her return under the 1980
+					// Hague Convention": the year names the treaty, not
+					// the clause's time.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year in the name of an instrument (the 1980 Hague Convention) left out"})
+					continue
+				}
 				if comparedTime(text, seg, tx) {
 					// "a bigger disaster than the 2004 tsunami", "higher
 					// than in the election of 2000": the time is the
@@ -1641,7 +1648,8 @@ func comparedTime(text string, seg [2]int, tx timex.Timex) bool {
 // "the" or "at least" before it) ends a span at it: "until April 2",
 // "through Sunday", "until at least 7am on Friday".
 // Not when the clause denies the span ("could not be rescued until the
-// next morning": they were rescued then) or a "when" clause after the date
+// next morning": they were rescued then; a denied "before" is still a
+// bound: "not expected before 2027") or a "when" clause after the date
 // tells what happened at it ("at large until Dec. 7, when he was found").
 func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 	// The words before the date are read back from it, a few at most: a
@@ -1655,9 +1663,11 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 		before = before[:i+1]
 		return strings.ToLower(w)
 	}
+	bound := false // "before" ends the span
 	for n := 0; n < 3; n++ {
 		w := prev()
 		if w == "before" {
+			bound = true
 			// ("before the end of the month" still falls in the month.)
 			if t := strings.ToLower(tx.Text); nearBefore[strings.Trim(prev(), ",")] || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of") {
 				return false
@@ -1674,13 +1684,48 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 			return false
 		}
 	}
-	for n := 0; n < spanDenialWords && before != ""; n++ {
+	for n := 0; n < spanDenialWords && before != "" && !bound; n++ {
+		// (A denied "before" is a bound, not a day: "A trial is not
+		// expected before 2027" tells of 2027 or later.)
 		if w := strings.Trim(prev(), ",;:"); negations[w] || strings.HasSuffix(w, "n't") {
 			return false
 		}
 	}
 	return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
 }
+
+// namedInstrument reports whether tx is a year written after "the" that
+// opens the name of an instrument: one to four capitalised words, the
+// last of them one of instrument-nouns ("the 1980 Hague Convention", "the
+// 1998 Good Friday Agreement", "the 1973 War Powers Act"). The year names
+// the instrument, made long before the clause that invokes it; "the 2010
+// World Cup" is a happening of its year, left to the clause.
+func namedInstrument(text string, tx timex.Timex) bool {
+	pre := strings.ToLower(strings.TrimRight(text[max(0, tx.Start-5):tx.Start], " "))
+	if !strings.HasSuffix(pre, "the") || len(tx.Text) != 4 || !isNumber(tx.Text) || tx.End >= len(text) || text[tx.End] != ' ' {
+		return false
+	}
+	if len(pre) > 3 && unicode.IsLetter(rune(pre[len(pre)-4])) {
+		return false // "breathe", not "the"
+	}
+	ws := strings.Fields(text[tx.End:min(len(text), tx.End+80)])
+	last := ""
+	for _, w := range ws[:min(len(ws), 4)] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		last = strings.ToLower(strings.TrimRight(w, ".,;:)'\"’"))
+		if strings.ContainsAny(w, ".,;:)") {
+			break
+		}
+	}
+	return instrumentNouns[last]
+}
+
+// instrumentNouns are the nouns that end the name of a treaty, a law or
+// an agreement (data/words.txt).
+var instrumentNouns = wordSet("instrument-nouns")
 
 // nearBefore are the words after which "before" keeps its time
 // (data/words.txt).

@@ -613,6 +613,32 @@ func TestSpanEnd(t *testing.T) {
 		{"Shelves could be empty before Easter if the strike drags on.", ""},
 		{"The guard died shortly before midnight on Friday.", "2026-03-13"},
 		{"The firm promised a new release before the end of the month.", "2026-03"},
+		// A denied "before" is still a bound: the trial is in 2027 or
+		// later, no year the clause tells.
+		{"A retrial is not expected before 2028, lawyers said.", ""},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNamedInstrument checks that a year that opens the name of a treaty
+// or a law after "the" dates no clause, and that a year before another
+// name (a happening of that year) still does.
+func TestNamedInstrument(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the event's date, or "" for none
+	}{
+		{"The court ruled that the boy must go back under the 1993 Adoption Convention.", ""},
+		{"Lawyers cited the 1974 Trade Act in their filing.", ""},
+		{"Italy hosted the 1990 World Cup in twelve cities.", "1990"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
 		var got []string
