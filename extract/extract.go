@@ -30,6 +30,12 @@ import (
 type Doc struct {
 	Article timeline.Article
 	Text    string
+	// Filed is when the article was filed, where it was written, when its
+	// date gave a time of day on its publication day ("2025-08-04T19:40:00
+	// +02:00"); else zero. A clock time of that day later than it cannot
+	// be a past one of that day ("after the bomb went off shortly before
+	// 7:45 pm", filed at 19:40, tells of the evening before).
+	Filed time.Time
 }
 
 // Options configures Extract. The zero value uses the built-in tables.
@@ -244,6 +250,9 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
 	dct := d.Article.Published.First()
+	if !d.Filed.IsZero() && timeline.DayOfTime(d.Filed) == d.Article.Published {
+		dct = d.Filed
+	}
 	news := d // the article as its own news is dated
 	if filed, ok := filedOn(d.Text, tagger, dct); ok {
 		// "NAIROBI, Kenya, Aug. 7 (Xinhua) -- ... here today": a

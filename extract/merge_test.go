@@ -843,3 +843,20 @@ func TestReportedNotTitleOfNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFiledTime checks that a past clock time later than the filing time
+// on the publication day is no happening of that day.
+func TestFiledTime(t *testing.T) {
+	a := doc("a.md", "2025-08-04", "Survivors described scenes of chaos after the bomb went off shortly before 7:45 pm.")
+	a.Filed = time.Date(2025, 8, 4, 19, 40, 0, 0, time.FixedZone("", 2*3600))
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2025-08-04" {
+			t.Errorf("an event of the filing day after its filing: %q", e.Title)
+		}
+	}
+	a.Filed = time.Time{}
+	if tl, _ := Extract([]Doc{a}, Options{}); len(tl.Events) != 1 {
+		t.Errorf("with no filing time, want the clock time's event: %d events", len(tl.Events))
+	}
+}

@@ -146,7 +146,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		notes    map[extract.Diagnostic]string
 	}
 	analyse := func(d corpus.Document, notesToo bool) read {
-		r := read{a: x.Analyze(extract.Doc{Article: d.Article, Text: d.Text}), id: d.Identity(), warnings: d.Warnings}
+		r := read{a: x.Analyze(extract.Doc{Article: d.Article, Text: d.Text, Filed: d.Filed}), id: d.Identity(), warnings: d.Warnings}
 		if notesToo {
 			r.notes = map[extract.Diagnostic]string{}
 			for _, g := range r.a.Diagnostics() {

@@ -40,6 +40,9 @@ type Document struct {
 	// list item, table row, line of a .txt) per line, each ending in "\n",
 	// with no markup.
 	Text string
+	// Filed is when the article was filed, in its writer's zone, when its
+	// date gives a time of day ("2025-08-04T19:40:00+02:00"); else zero.
+	Filed time.Time
 	// Name is the file's path as the user gave it, for messages.
 	Name string
 	// Warnings are what was changed on reading, each a *Problem with a
@@ -283,6 +286,10 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 		return Document{}, m.date.at(err)
 	}
 	day := publishedDay(t, loc)
+	var filed time.Time
+	if strings.Contains(m.date.value, ":") {
+		filed = writerTime(t, loc) // a time of day, not only a date
+	}
 	if !r.opt.Now.IsZero() {
 		if today := timeline.DayOfTime(r.opt.Now.In(loc)); today.Before(day) {
 			return Document{}, m.date.at(fmt.Errorf("%w: %s is after today, %s", ErrFuture, day, today))
@@ -334,6 +341,7 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 			Inferred:  inferred,
 		},
 		Text:     text,
+		Filed:    filed,
 		Name:     name,
 		Warnings: warnings,
 		marks:    marks,

@@ -329,3 +329,24 @@ func TestPlainTextUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestFiled checks that a date with a time of day gives the filing time in
+// its writer's zone, and one with a day only gives none.
+func TestFiled(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-08-04T19:40:00+02:00": "2025-08-04T19:40:00+02:00",
+		"2025-08-04":                "",
+	} {
+		d, err := ReadFrom("a.md", strings.NewReader("---\ndate: "+in+"\n---\nText.\n"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !d.Filed.IsZero() {
+			got = d.Filed.Format(time.RFC3339)
+		}
+		if got != want {
+			t.Errorf("%s: Filed %q, want %q", in, got, want)
+		}
+	}
+}
