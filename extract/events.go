@@ -175,11 +175,26 @@ func segments(text string, s, e int) [][2]int {
 			start, relative = i+2, true
 		case subordinators[next] && !strings.HasPrefix(strings.ToLower(text[i+2:e]), "as well as "):
 			// (", as well as empty shell boxes" goes on with the list.)
+			if start == s && openingPhrase(text[start:i]) {
+				// "On Sunday, after 12 days of digging, the military
+				// called off the search": the phrase that opens the
+				// sentence opens its main clause too, after the
+				// subordinate one.
+				continue
+			}
 			out = append(out, [2]int{start, i})
 			start = i + 2
 		}
 	}
 	return append(out, [2]int{start, e})
+}
+
+// openingPhrase reports whether s, the words that open a sentence up to a
+// comma, is a short phrase with no verb ("On Sunday", "Late on Monday
+// night"): no clause of its own.
+func openingPhrase(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && len(ws) <= 6 && noVerb(ws)
 }
 
 // relativeGoesOn reports whether the relative clause open at the comma

@@ -210,6 +210,12 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		pre = relativeSubject(pre, post)
 		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 	}
+	if pre := strings.Fields(text[seg[0]:max(seg[0], min(seg[1], txStart(tx)))]); tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && len(pre) <= 3 && (len(pre) == 0 || noVerb(pre)) {
+		// "On Sunday, after 12 days of digging, the military called off
+		// the search": the time opened the sentence, and the clause
+		// after it is subordinate; the main clause is the title.
+		s = withoutOpeningSubordinate(s)
+	}
 	s = tidy(s)
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
@@ -2894,6 +2900,34 @@ func joinAnd(xs []string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// txStart is where tx starts, or 0 for none.
+func txStart(tx *timex.Timex) int {
+	if tx == nil {
+		return 0
+	}
+	return tx.Start
+}
+
+// withoutOpeningSubordinate drops a subordinate clause that opens s up to
+// its comma ("after 12 days of digging, the military called off ...", "as
+// rain fell, rescuers found ..."), when a clause with its subject and verb
+// follows.
+func withoutOpeningSubordinate(s string) string {
+	t := strings.TrimLeft(s, " ,")
+	w := strings.ToLower(firstWord(t))
+	if !subordinators[w] || titleConjunctions[w] {
+		return s
+	}
+	i := strings.Index(t, ", ")
+	if i < 0 || len(strings.Fields(t[:i])) > 12 {
+		return s
+	}
+	if rest := t[i+2:]; subjectVerb(rest) || len(strings.Fields(rest)) > 3 && clause(strings.Fields(rest)) && !subordinators[strings.ToLower(firstWord(rest))] {
+		return rest
+	}
+	return s
 }
 
 // fromSubordinate starts a title at the clause that names the happening

@@ -1669,3 +1669,18 @@ func TestWhoAfterShortClause(t *testing.T) {
 		t.Errorf("whoAfterClause")
 	}
 }
+
+// TestOpeningTimeBeforeSubordinate checks that a time that opens a
+// sentence before a subordinate clause ("On Sunday, after twelve days of
+// digging, ...") dates the main clause after it, which titles the event.
+func TestOpeningTimeBeforeSubordinate(t *testing.T) {
+	for text, want := range map[string]string{
+		"On Sunday, after twelve days of digging, the army called off the search for the missing.": "The army called off the search for the missing",
+		"Late on Monday night, as rain fell, rescuers found two more bodies in the mud.":           "Rescuers found two more bodies in the mud",
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2016-10-18", text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != want {
+			t.Errorf("%q: events %+v, want one titled %q", text, tl.Events, want)
+		}
+	}
+}
