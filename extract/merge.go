@@ -1375,11 +1375,18 @@ var anaphoricNouns = wordSet("anaphoric-nouns")
 // alone too and in the lead's words, goes with it.
 func (m *merger) leadsToAnaphora() {
 	for _, cl := range m.clusters {
-		if cl.dead || cl.dated > 0 || len(cl.members) != 1 {
+		if cl.dead || cl.dated > 0 || len(cl.members) > 2 {
 			continue
 		}
-		c := cl.members[0]
-		if c.basis != "published" || !c.lead || c.sent.index == 0 {
+		// The lead, alone or with its own headline.
+		i := slices.IndexFunc(cl.members, func(x *candidate) bool { return x.sent.index > 0 })
+		if i < 0 || slices.ContainsFunc(cl.members, func(x *candidate) bool {
+			return x.doc != cl.members[i].doc || x.basis != "published" || x.sent.index > 0 && x != cl.members[i]
+		}) {
+			continue
+		}
+		c := cl.members[i]
+		if !c.lead {
 			continue
 		}
 		_, pub := candRange(c)
@@ -1394,12 +1401,15 @@ func (m *merger) leadsToAnaphora() {
 				continue
 			}
 			if !slices.ContainsFunc(o.members, func(x *candidate) bool {
-				return x.doc == c.doc && x.basis == "" && x.sent.index == c.sent.index+1 && namesAgain(x.stext)
+				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
+					(namesAgain(x.stext) || bagCosine(c.ids, x.ids) >= sameLeadNext)
 			}) {
 				continue
 			}
-			c.basis = "article"
-			m.add(o, c)
+			for _, x := range cl.members {
+				x.basis = "article"
+				m.add(o, x)
+			}
 			cl.dead = true
 			for _, h := range own {
 				if h != o && !h.dead && h.dated == 0 && len(h.members) == 1 && isHeadline(h.members[0]) && bagCosine(h.members[0].ids, c.ids) >= sameNews {
@@ -1413,6 +1423,13 @@ func (m *merger) leadsToAnaphora() {
 	}
 }
 
+// sameLeadNext is the cosine at which an undated lead and the dated
+// sentence right after it (a byline may stand between) tell one happening:
+// "Brightmoor's former finance director has admitted false accounting" and
+// "Nigel Varty ... pleaded guilty to two counts of false accounting ...
+// yesterday".
+const sameLeadNext = 0.15
+
 // namesAgain reports whether a sentence names the news told before it by
 // "the" and a noun of anaphoricNouns ("made the announcement").
 func namesAgain(s string) bool {
@@ -1425,11 +1442,17 @@ func namesAgain(s string) bool {
 	return false
 }
 
+// sameHeadlineLead is the cosine at which an article's headline and its
+// undated lead tell one happening ("Ferreira takes doping ban to Court of
+// Arbitration for Sport" and "Tomás Ferreira has appealed against his
+// four-year doping ban ...": a headline shares few words).
+const sameHeadlineLead = 0.2
+
 // leadsToHeadlines gives an article's lead that no date of its own dates,
 // alone an event of its article's publication day, to the happening its
 // headline joined when its article dates that happening by its words in
-// the days before, and the lead and the headline tell it in the same
-// words: "The government has declared a public health emergency ..." under
+// the days before, and the lead and the headline share words
+// (sameHeadlineLead): "The government has declared a public health emergency ..." under
 // "Uganda declares public health emergency ...", whose article dates the
 // declaration to "last evening" in its next sentence.
 func (m *merger) leadsToHeadlines() {
@@ -1448,7 +1471,7 @@ func (m *merger) leadsToHeadlines() {
 				continue
 			}
 			i := slices.IndexFunc(o.members, func(h *candidate) bool { return h.doc == c.doc && h.sent.index == 0 && h.tx.End == h.tx.Start })
-			if i < 0 || bagCosine(o.members[i].ids, c.ids) < sameNews {
+			if i < 0 || bagCosine(o.members[i].ids, c.ids) < sameHeadlineLead {
 				continue
 			}
 			c.basis = "article"

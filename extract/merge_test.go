@@ -860,3 +860,24 @@ func TestFiledTime(t *testing.T) {
 		t.Errorf("with no filing time, want the clock time's event: %d events", len(tl.Events))
 	}
 }
+
+// TestLeadToNextSentence checks that an undated lead, with its headline,
+// is the happening of the dated sentence after it when the two share words
+// (a byline may stand between), and that a headline that shares few words
+// with its lead still takes it along.
+func TestLeadToNextSentence(t *testing.T) {
+	a := doc("a.md", "2012-03-20", "An armed group holding two aid workers in the desert has demanded a ransom of ten million euros for their release, a news agency reported.\n\n"+
+		"In a statement published late on Monday, a spokesman for the group said the hostages were well and would be freed when the ransom is paid.")
+	a.Article.Title = "Kidnappers of aid workers demand ransom"
+	b := doc("b.md", "2023-08-31", "Rui Tavares has appealed against his four-year doping ban, blaming a tainted supplement.\n\nBy Staff Reporter\n\n"+
+		"The runner lodged his appeal against the doping ban with the sport's court yesterday.")
+	b.Article.Title = "Tavares takes doping ban to sport's court"
+	for _, d := range []Doc{a, b} {
+		tl, _ := Extract([]Doc{d}, Options{})
+		for _, e := range tl.Events {
+			if e.Date == d.Article.Published {
+				t.Errorf("%s: an event of the publication day: %q", d.Article.Path, e.Title)
+			}
+		}
+	}
+}
