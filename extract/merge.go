@@ -413,13 +413,24 @@ func (m *merger) dropToldStatements() {
 // sentences report, it is one more source for it.
 func (m *merger) dropBareNouns() {
 	for _, cl := range m.clusters {
-		if !cl.dead && slices.ContainsFunc(cl.members, (*candidate).objectNoun) &&
+		bare := func(c *candidate) bool { return c.objectNoun() || c.relativeOnly() }
+		if !cl.dead && slices.ContainsFunc(cl.members, bare) &&
 			!slices.ContainsFunc(cl.members, func(c *candidate) bool {
-				return c.basis != "reported" && (c.grade() > 0 || c.tx.End > c.tx.Start && !c.objectNoun())
+				return c.basis != "reported" && (c.grade() > 0 || c.tx.End > c.tx.Start && !bare(c))
 			}) {
 			cl.dead = true
 		}
 	}
+}
+
+// relativeOnly reports whether c is the clause of a "who" or "which" that
+// its time dates, whose title tells less than a headline (see eventTitle).
+func (c *candidate) relativeOnly() bool {
+	if c.tx.End <= c.tx.Start || c.basis != "" || c.grade() > 0 || subjectVerb(c.title) {
+		return false // ("The tanker capsized": short, and whole)
+	}
+	seg := [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}
+	return seg[0] > 0 && seg[1] <= len(c.stext) && relativeClause(c.stext, seg)
 }
 
 // objectNoun reports whether c is the mention of a noun that its time
@@ -2335,11 +2346,15 @@ func eventTitle(best *candidate) string {
 		if m.basis == "article" {
 			continue
 		}
-		if seg := [2]int{m.seg[0] - m.sent.start, m.seg[1] - m.sent.start}; seg[0] > 0 && seg[1] <= len(m.stext) && relativeClause(m.stext, seg) && subjectVerb(best.title) {
+		if seg := [2]int{m.seg[0] - m.sent.start, m.seg[1] - m.sent.start}; seg[0] > 0 && seg[1] <= len(m.stext) && relativeClause(m.stext, seg) {
 			// "The ship, which sank on Tuesday, was carrying ...": the
 			// time is the relative clause's, and the whole sentence
 			// without it would date the main clause; the clause told of
-			// its subject, short as it is, stays ("The ship sank").
+			// its subject, short as it is, stays ("The ship sank"), and
+			// one with no title of its own makes no event alone (see
+			// dropBareNouns: "... would delay its annual results, which
+			// had been scheduled for March 6" is no event of March 6
+			// titled by the delay).
 			continue
 		}
 		// The sentence's own text, so the offsets count from its start.

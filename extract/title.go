@@ -3320,10 +3320,15 @@ func whichAntecedent(ws []string, happening func(string) bool) string {
 			}
 			return ""
 		}
-		if !articleWords[w] && !possessivePronouns[w] {
+		if possessivePronouns[w] {
+			return "" // "its annual results": whose, the title would not say
+		}
+		if !articleWords[w] {
 			continue
 		}
-		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || strings.HasSuffix(ws[i-1], ",") {
+		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || i >= 2 && auxiliaries[strings.ToLower(ws[i-2])] && !prepositions[p] || strings.HasSuffix(ws[i-1], ",") {
+			// ("would delay the annual results": a verb after an
+			// auxiliary, whatever its form.)
 			if prepositions[p] && (i < 2 || !verbAt(ws, i-2)) {
 				// "the new bridge across the river, which the board
 				// opened": a preposition after a noun may open a phrase

@@ -95,10 +95,6 @@ func TestHeadlines(t *testing.T) {
 		// dropped as before a determiner.
 		{"In the week after the fatal shooting of the teenager by the police, several protests and riots erupted on Sunday in the teen's Brooklyn neighborhood as the officers involved came under scrutiny.",
 			"Several protests and riots erupted in the teen's Brooklyn neighborhood as the officers involved came under scrutiny"},
-		// A title with no verb of its own still beats one that cannot
-		// be published ("Is expected").
-		{`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1) before jumping in, which is expected in late May.`,
-			`Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release`},
 		// A time after "beginning" stays: taken out, it would leave the
 		// word hanging.
 		{"This 'switch', he said, would happen beginning next year.", "This 'switch', he said, would happen beginning next year"},
@@ -1681,6 +1677,23 @@ func TestOpeningTimeBeforeSubordinate(t *testing.T) {
 		tl, _ := Extract([]Doc{doc("a.md", "2016-10-18", text)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != want {
 			t.Errorf("%q: events %+v, want one titled %q", text, tl.Events, want)
+		}
+	}
+}
+
+// TestRelativeClauseAlone checks that a "which" clause whose time is its
+// own and whose title says too little to publish ("Is expected", "Had been
+// scheduled for March 6") makes no event alone: the sentence's main clause,
+// which the time does not date, does not title it.
+func TestRelativeClauseAlone(t *testing.T) {
+	for _, text := range []string{
+		`Still, even Mac support sites suggest waiting for the first "point" release before jumping in, which is expected in late May.`,
+		"The group said it had hired an outside firm to review its accounts and would delay its annual results, which had been scheduled for March 6.",
+		"A ruling in her favour would allow her to try to qualify for the Winter Games, which open on Feb. 6.",
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2014-02-13", text)}, Options{})
+		for _, e := range tl.Events {
+			t.Errorf("%q: event %s %q", text, e.Date, e.Title)
 		}
 	}
 }
