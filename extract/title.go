@@ -65,6 +65,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if t := strings.TrimRight(pre, " "); t != "" {
 				if j := strings.LastIndexByte(t, ' '); timeEdges[strings.ToLower(t[j+1:])] {
 					pre = t[:j+1]
+				} else if relativeEdges[strings.ToLower(t[j+1:])] && j > 0 {
+					if k := strings.LastIndexByte(t[:j], ' '); !measureUnits[strings.ToLower(t[k+1:j])] && !isNumber(strings.ToLower(t[k+1:j])) {
+						pre = t[:j+1]
+					}
 				}
 			}
 		case last == "the":
@@ -1121,12 +1125,15 @@ func subjectsJoined(ws []string, i int) bool {
 		return false
 	}
 	for k := i - 1; k > 0 && k >= i-5; k-- {
-		if verbAt(ws, k) || strings.HasSuffix(ws[k], ",") {
+		// (A verb of saying with no "that" opens what was said as a
+		// subordinator does: "said his son and his wife, Ana Ruiz, flew".)
+		said := k < i-1 && inSet(reportingVerbs, ws[k]) && !strings.HasSuffix(ws[k], ",")
+		if verbAt(ws, k) && !said || strings.HasSuffix(ws[k], ",") {
 			return false
 		}
 		// (", and" opens a clause of its own as a subordinator does: ",
 		// and long queues of trucks and tractors backed up".)
-		if inSet(subordinators, ws[k]) || inSet(titleConjunctions, ws[k]) && strings.HasSuffix(ws[k-1], ",") {
+		if said || inSet(subordinators, ws[k]) || inSet(titleConjunctions, ws[k]) && strings.HasSuffix(ws[k-1], ",") {
 			if i+1 < len(ws) && verbAt(ws, i+1) {
 				return false // a second verb ("as an assistant coach and stayed")
 			}
@@ -1135,6 +1142,13 @@ func subjectsJoined(ws []string, i int) bool {
 					return true
 				}
 				if strings.HasSuffix(ws[j], ",") {
+					// The second subject's apposition ("her mother, Ana
+					// Ruiz, flew"): its verb after the closing comma.
+					for c := j + 1; c < len(ws)-1 && c <= j+4; c++ {
+						if strings.HasSuffix(ws[c], ",") {
+							return verbAt(ws, c+1)
+						}
+					}
 					return false
 				}
 			}
@@ -2245,6 +2259,9 @@ var (
 	// timeEdges tell which part of a day or a span a time expression
 	// after a preposition is ("late on Tuesday"): they go with it.
 	timeEdges = wordSet("time-edges")
+	// relativeEdges place a time before or after the one written ("earlier
+	// in the day"): they go with it, unless a measure ends on them.
+	relativeEdges = wordSet("time-edges-relative")
 	// pastOpeners are verbs in the past that open a clause whose subject
 	// went: such a clause is no title.
 	pastOpeners = wordSet("past-openers")
@@ -3145,11 +3162,23 @@ func speakerFirst(rest string) string {
 // cosmodrome, a spaceport in ..." → "Ruiz met Berg at the cosmodrome").
 func atComma(ws []string) []string {
 	verb := false
-	for i, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
 		if kw, ok := keywords[strings.ToLower(strings.Trim(w, ",.;:\"“”"))]; ok && kw.verb {
 			verb = true
 		}
 		if verb && strings.HasSuffix(w, ",") {
+			if k := appositionClose(ws, i+1); k > 0 {
+				// ("said one of the men held, a 27-year-old cook, would
+				// appear": the comma opens an apposition, and its
+				// subject's verb comes after the one that closes it; the
+				// apposition goes, the verb stays.)
+				ws = append(append(slices.Clip(ws[:i]), strings.TrimSuffix(w, ",")), ws[k+1:]...)
+				if len(ws) <= maxTitleWords {
+					return ws
+				}
+				continue
+			}
 			if i >= 4 && i < maxTitleWords && losesVerb(ws, ws[:i+1]) {
 				continue // ("said Anthony LaCalamita III, 38, targeted")
 			}
@@ -3169,6 +3198,33 @@ func atComma(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// appositionClose is the index of the word whose comma closes an
+// apposition that ws[i] opens after a comma, in a clause whose subject it
+// renames: a determiner or a number opening a few words of no verb ("a
+// 27-year-old cook,", "the harbour's pilot,"), the verb of that subject
+// right after the closing comma ("would appear", "was charged"). 0 when
+// there is none.
+func appositionClose(ws []string, i int) int {
+	if i >= len(ws) || !inSet(determiners, ws[i]) && !isNumber(strings.ToLower(ws[i])) {
+		return 0
+	}
+	for k := i; k < len(ws)-1 && k < i+6; k++ {
+		if strings.ContainsAny(ws[k], ";:\"“”()") || k > i && verbAt(ws, k) {
+			return 0
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			if k == i {
+				return 0 // an age (", 49,"), the name's own
+			}
+			if next := strings.ToLower(ws[k+1]); auxiliaries[next] || pastVerb(next) && !participle(next) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // listItems reports whether ws, the words after a comma, are the last
@@ -3389,7 +3445,7 @@ func namePronoun(title, name string) string {
 		return title
 	}
 	ws := strings.Fields(title)
-	if i := personPronounAt(title); i >= 0 {
+	if i := personPronounAt(title); i >= 0 && !quotedAt(ws, i) {
 		if !personPronouns[strings.ToLower(ws[i])] {
 			name += "'s" // "His plane landed" -> "Richard Quill's plane landed"
 		}
@@ -3397,6 +3453,24 @@ func namePronoun(title, name string) string {
 		return capitalize(strings.Join(ws, " "))
 	}
 	return title
+}
+
+// quotedAt reports whether ws[i] is inside a quotation: one opened before
+// it and not closed, or one that the sentence opened before the title
+// starts and that closes after it ('she asks when ...," Ruiz said': "she"
+// is the speaker's word, not the speaker).
+func quotedAt(ws []string, i int) bool {
+	if inQuotation(ws[:i+1]) {
+		return true
+	}
+	before := strings.Count(strings.Join(ws[:i], " "), "\"") + strings.Count(strings.Join(ws[:i], " "), "“")
+	after := strings.Join(ws[i:], " ")
+	if before > 0 {
+		return false
+	}
+	// The first mark after it closes: it ends a word, not opens one.
+	j := strings.IndexAny(after, "\"“”")
+	return j > 0 && (after[j] != '"' || after[j-1] != ' ') && !strings.HasPrefix(after[j:], "“")
 }
 
 // personPronounAt is the index of the first "he" or "she" among the first
