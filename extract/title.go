@@ -68,6 +68,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				} else if relativeEdges[strings.ToLower(t[j+1:])] && j > 0 {
 					if k := strings.LastIndexByte(t[:j], ' '); !measureUnits[strings.ToLower(t[k+1:j])] && !isNumber(strings.ToLower(t[k+1:j])) {
 						pre = t[:j+1]
+						if degreeEdges[strings.ToLower(t[k+1:j])] {
+							pre = t[:k+1] // "much earlier": the degree too
+						}
 					}
 				}
 			}
@@ -2262,6 +2265,8 @@ var (
 	// relativeEdges place a time before or after the one written ("earlier
 	// in the day"): they go with it, unless a measure ends on them.
 	relativeEdges = wordSet("time-edges-relative")
+	// degreeEdges tell how much earlier or later ("much earlier").
+	degreeEdges = wordSet("time-edges-degree")
 	// pastOpeners are verbs in the past that open a clause whose subject
 	// went: such a clause is no title.
 	pastOpeners = wordSet("past-openers")

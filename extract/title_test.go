@@ -1711,6 +1711,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 		{"The coroner told an inquest in Keswick earlier in the day that the skipper had drowned.",
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
+		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
 		{`Ana Ruiz, 40, runs the ferry. He keeps asking when his father is coming back and I can't answer," Ruiz said on Monday.`,
 			`He keeps asking when his father is coming back and I can't answer,"`}, // (then the attribution)
 	} {
