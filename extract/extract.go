@@ -1397,8 +1397,10 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
 			!slices.ContainsFunc(strings.Fields(sent), func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] }) {
 			at = append(at, i+2)
 		}
-		// After an opening phrase ("Two years ago, ", "His daughter, ").
-		if i := strings.Index(sent, ", "); i > 0 && !fieldsAtLeast(sent[:i], 9) {
+		// After an opening phrase ("Two years ago, ", "His daughter, "),
+		// longer when a preposition opens it ("In a letter read out on
+		// state radio on Friday, Mr Berg said ...").
+		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || prepositions[strings.ToLower(firstWord(sent))] && !fieldsAtLeast(sent[:i], 15)) {
 			at = append(at, i+2)
 		}
 		for _, i := range at {

@@ -1725,3 +1725,20 @@ func TestProbeSixteenTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestHeAfterLongOpening: a "he" that opens a title is named by the subject
+// of the sentence before when a long phrase led by a preposition opens that
+// sentence, the name one the lists do not know.
+func TestHeAfterLongOpening(t *testing.T) {
+	text := "Governor Petar Ilic resigned on Monday. In a statement read out on state television late on Tuesday, Mr Ilic said he was leaving office. He was seen boarding a private jet at the airport on Wednesday evening, local media reported."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "private jet") {
+			if !strings.HasPrefix(e.Title, "Mr Ilic was seen boarding") {
+				t.Errorf("title %q, want it to name Mr Ilic", e.Title)
+			}
+			return
+		}
+	}
+	t.Errorf("no event of the jet: %v", tl.Events)
+}
