@@ -3173,6 +3173,16 @@ func atComma(ws []string) []string {
 			verb = true
 		}
 		if verb && strings.HasSuffix(w, ",") {
+			if k := thatAside(ws, i); k > 0 {
+				// ("ruled that, under the treaty, the girl must go back":
+				// the phrase between "that" and its clause goes; the
+				// clause, what was said or ruled, stays.)
+				ws = append(append(slices.Clip(ws[:i]), strings.TrimSuffix(w, ",")), ws[k+1:]...)
+				if len(ws) <= maxTitleWords {
+					return ws
+				}
+				continue
+			}
 			if k := appositionClose(ws, i+1); k > 0 {
 				// ("said one of the men held, a 27-year-old cook, would
 				// appear": the comma opens an apposition, and its
@@ -3203,6 +3213,25 @@ func atComma(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// thatAside is the index of the word whose comma closes a phrase set off
+// after "that," (ws[i]) before the clause it opens ("said that, under the
+// constitution, the speaker would ..."): a phrase led by a preposition, of
+// no verb, within six words. 0 when there is none.
+func thatAside(ws []string, i int) int {
+	if !strings.EqualFold(ws[i], "that,") || i+2 >= len(ws) || !prepositions[strings.ToLower(ws[i+1])] {
+		return 0
+	}
+	for k := i + 1; k < len(ws)-1 && k <= i+6; k++ {
+		if strings.ContainsAny(ws[k], ";:\"“”()") || k > i+1 && verbAt(ws, k) {
+			return 0
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			return k
+		}
+	}
+	return 0
 }
 
 // appositionClose is the index of the word whose comma closes an

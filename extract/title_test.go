@@ -1712,6 +1712,8 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"The harbour board said on Friday that, under the port's charter, the deputy harbour master, Lena Strand, would run the quay until a new master is chosen.",
+			"The harbour board said that the deputy harbour master, Lena Strand, would run the quay until a new master is chosen"},
 		{`Ana Ruiz, 40, runs the ferry. He keeps asking when his father is coming back and I can't answer," Ruiz said on Monday.`,
 			`He keeps asking when his father is coming back and I can't answer,"`}, // (then the attribution)
 	} {
