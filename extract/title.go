@@ -3094,6 +3094,22 @@ func attributionFirst(s string) string {
 	if c := saidAs(rest); c != "" {
 		return c
 	}
+	if ws := strings.Fields(rest); len(ws) > 2 {
+		// What follows the attribution's comma ('," the nurse told
+		// reporters, her arm in a sling, a day after ...') tells of the
+		// speaker or of the day, not of what was said: it goes, or a
+		// long title would be cut there, with no quotation.
+		verb := false
+		for k := 0; k < len(ws)-1 && k < 8; k++ {
+			verb = verb || reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]
+			if strings.HasSuffix(ws[k], ",") {
+				if verb && k >= 2 && !inQuotation(ws[:k+1]) {
+					rest = strings.TrimSuffix(strings.Join(ws[:k+1], " "), ",")
+				}
+				break
+			}
+		}
+	}
 	// The quotation keeps its marks: the words are the speaker's.
 	return speakerFirst(rest) + ": " + string(r) + quote + string(closing)
 }

@@ -1714,6 +1714,8 @@ func TestProbeSixteenTitles(t *testing.T) {
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
 		{"The harbour board said on Friday that, under the port's charter, the deputy harbour master, Lena Strand, would run the quay until a new master is chosen.",
 			"The harbour board said that the deputy harbour master, Lena Strand, would run the quay until a new master is chosen"},
+		{`"The water came over the deck in seconds, and then it was dark," the 52-year-old deckhand told reporters on Tuesday, his arm in a sling, two days after the ferry sank off Keswick.`,
+			`The 52-year-old deckhand told reporters: "The water came over the deck in seconds, and then it was dark"`},
 		{`Ana Ruiz, 40, runs the ferry. He keeps asking when his father is coming back and I can't answer," Ruiz said on Monday.`,
 			`He keeps asking when his father is coming back and I can't answer,"`}, // (then the attribution)
 	} {
