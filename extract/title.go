@@ -1962,7 +1962,11 @@ func particleBefore(ws []string) bool {
 // Tuesday", "May 3 or 4"): without the first, the second is half a phrase.
 func orTimeAfter(post string) bool {
 	ws := strings.Fields(post)
-	if len(ws) < 2 || !strings.EqualFold(ws[0], "or") {
+	if len(ws) >= 3 && strings.EqualFold(ws[0], "and") && titlePrepositions[strings.ToLower(ws[1])] {
+		// "died on Monday and on Tuesday respectively": a second time,
+		// its own preposition and all, joined to the first.
+		ws = ws[1:]
+	} else if len(ws) < 2 || !strings.EqualFold(ws[0], "or") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])

@@ -1712,6 +1712,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"The two trawlers were towed into Keswick on Friday and on Sunday respectively.", "The two trawlers were towed into Keswick on Friday and on Sunday respectively"},
 		{"The harbour board said on Friday that, under the port's charter, the deputy harbour master, Lena Strand, would run the quay until a new master is chosen.",
 			"The harbour board said that the deputy harbour master, Lena Strand, would run the quay until a new master is chosen"},
 		{`"The water came over the deck in seconds, and then it was dark," the 52-year-old deckhand told reporters on Tuesday, his arm in a sling, two days after the ferry sank off Keswick.`,
