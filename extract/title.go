@@ -2422,6 +2422,10 @@ func balanceQuotes(s string) string {
 		}
 		if i := strings.IndexByte(s, '"'); closingMark(s, i) {
 			return dropMark(s, i, 1)
+		} else if speakerAfter(s, i) {
+			// The quotation opened before the title did: it opens
+			// again where the title does.
+			return `"` + s
 		}
 		return s + `"`
 	}
@@ -2439,6 +2443,20 @@ func closingMark(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return after == "" || unicode.IsLower(r)
+}
+
+// speakerAfter reports whether the mark at s[i] closes a quotation before
+// a named speaker and a verb of saying a few words on ('... an answer,"
+// Ruiz said'): the words before it are the speaker's.
+func speakerAfter(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	if before == "" || !strings.ContainsRune(",.!?", rune(before[len(before)-1])) {
+		return false
+	}
+	ws := strings.Fields(s[i+1:])
+	return len(ws) >= 2 && capitalized(ws[0]) && slices.ContainsFunc(ws[1:min(len(ws), 4)], func(w string) bool {
+		return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))]
+	})
 }
 
 // dropMark removes the n bytes of a quotation mark at i from s, with a
