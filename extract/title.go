@@ -2386,6 +2386,11 @@ func withoutDangling(ws []string) []string {
 			// in"): the cut found no object after it.
 			break
 		}
+		if n := len(ws); (last == "before" || last == "after") && timeOfNouns[strings.ToLower(ws[n-2])] && (determiners[strings.ToLower(ws[n-3])] || isNumber(strings.ToLower(ws[n-3]))) {
+			// "signed by the judges the evening before", "two days
+			// after": the adverb ends a time of its own.
+			break
+		}
 		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}

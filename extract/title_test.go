@@ -1714,6 +1714,8 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"The 40-year-old skipper, named by the local paper as Tom Hale, was held at the quay early on Monday on a warrant signed by the harbour court the evening before.",
+			"The 40-year-old skipper was held at the quay on a warrant signed by the harbour court the evening before"},
 		{"The two trawlers were towed into Keswick on Friday and on Sunday respectively.", "The two trawlers were towed into Keswick on Friday and on Sunday respectively"},
 		{"The harbour board said on Friday that, under the port's charter, the deputy harbour master, Lena Strand, would run the quay until a new master is chosen.",
 			"The harbour board said that the deputy harbour master, Lena Strand, would run the quay until a new master is chosen"},
