@@ -1938,6 +1938,12 @@ func better(a, b *candidate) bool {
 		// ...") names nobody: one that names who did it reads better.
 		return pb
 	}
+	if na, nb := negatedTitle(a.title), negatedTitle(b.title); na != nb {
+		// A title that tells what did not happen ("No homes had been
+		// lost") tells a state on the day, not the happening another
+		// source tells ("The fire started near the creek").
+		return nb
+	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
 	}
@@ -1960,6 +1966,24 @@ func better(a, b *candidate) bool {
 		return a.doc < b.doc
 	}
 	return a.seg[0] < b.seg[0]
+}
+
+// negatedTitle reports whether a title's clause is negated among its
+// first words: it opens on a negation ("No group has claimed ...") or its
+// verb has one ("Police did not name ...", "hasn't"); a quotation is the
+// speaker's and is not read.
+func negatedTitle(t string) bool {
+	ws := strings.Fields(t)
+	for i, w := range ws[:min(len(ws), 6)] {
+		if strings.ContainsAny(w, "\"“”:") {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ",;."))
+		if negations[lw] && (i > 0 || lw != "not") || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // eventID makes a stable, URL-safe id: the date, the kind of happening and

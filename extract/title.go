@@ -79,7 +79,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
-		case last == "of" && !strings.HasPrefix(s[b:], ","):
+		case last == "of" && (!strings.HasPrefix(s[b:], ",") || strings.HasSuffix(strings.ToLower(strings.TrimRight(pre, " ")), " as of")):
+			// ("had been lost as of Sunday night, the ranger said": "as
+			// of" goes before a comma too.)
 			// "killed on the night of June 3": the whole time goes;
 			// "the floods of 2019" keep theirs (below).
 			ws := strings.Fields(pre)

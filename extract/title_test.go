@@ -1714,6 +1714,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"No boats had been lost as of Sunday night, harbour master Ana Ruiz said.", "No boats had been lost, harbour master Ana Ruiz said"},
 		{"The 40-year-old skipper, named by the local paper as Tom Hale, was held at the quay early on Monday on a warrant signed by the harbour court the evening before.",
 			"The 40-year-old skipper was held at the quay on a warrant signed by the harbour court the evening before"},
 		{"The two trawlers were towed into Keswick on Friday and on Sunday respectively.", "The two trawlers were towed into Keswick on Friday and on Sunday respectively"},
@@ -1750,4 +1751,18 @@ func TestHeAfterLongOpening(t *testing.T) {
 		}
 	}
 	t.Errorf("no event of the jet: %v", tl.Events)
+}
+
+// TestNegatedTitleLoses: a source that tells what had not happened by the
+// day ("No boats had been lost ...") does not title the happening another
+// source tells.
+func TestNegatedTitleLoses(t *testing.T) {
+	neg := &candidate{about: &about{title: "No boats had been lost and no crews had been hurt"}}
+	pos := &candidate{about: &about{title: "The storm struck the harbour at Keswick"}}
+	if !better(pos, neg) || better(neg, pos) {
+		t.Errorf("better: want %q over %q", pos.title, neg.title)
+	}
+	if !negatedTitle("Police did not name the man") || !negatedTitle("No group has claimed the attack") || negatedTitle("Not since 1998 has the river risen so high") || negatedTitle(`Ruiz said: "No one was hurt"`) {
+		t.Errorf("negatedTitle")
+	}
 }
