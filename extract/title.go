@@ -3636,6 +3636,9 @@ func appositionVerb(ws []string) bool {
 		return false
 	}
 	app, subj := ws[j+1:n-1], ws[:j+1]
+	if len(app) >= 4 && len(app) <= 10 && quantifiers[strings.ToLower(app[0])] && strings.EqualFold(app[1], "of") && relativeOpeners[strings.ToLower(app[2])] && noVerb(subj) {
+		return true // "The shops, many of which closed at the weekend, reopened"
+	}
 	if len(app) == 0 || len(app) > 6 {
 		return false
 	}

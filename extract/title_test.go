@@ -1714,6 +1714,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"Cafes along the Keswick quay, most of which shut during the storm, opened again on Thursday.", "Cafes along the Keswick quay, most of which shut during the storm, opened again"},
 		{"No boats had been lost as of Sunday night, harbour master Ana Ruiz said.", "No boats had been lost, harbour master Ana Ruiz said"},
 		{"The 40-year-old skipper, named by the local paper as Tom Hale, was held at the quay early on Monday on a warrant signed by the harbour court the evening before.",
 			"The 40-year-old skipper was held at the quay on a warrant signed by the harbour court the evening before"},
