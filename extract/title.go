@@ -79,9 +79,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
-		case last == "of" && (!strings.HasPrefix(s[b:], ",") || strings.HasSuffix(strings.ToLower(strings.TrimRight(pre, " ")), " as of")):
+		case last == "of" && (!strings.HasPrefix(s[b:], ",") || asOfEnd(pre)):
 			// ("had been lost as of Sunday night, the ranger said": "as
-			// of" goes before a comma too.)
+			// of" goes before a comma too, after the clause it ends.)
 			// "killed on the night of June 3": the whole time goes;
 			// "the floods of 2019" keep theirs (below).
 			ws := strings.Fields(pre)
@@ -325,6 +325,19 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// asOfEnd reports whether pre ends on "as of" after a clause's word, not
+// at the head of a clause ("showed that as of January, ..." opens with it:
+// the time and its comma go whole there, below).
+func asOfEnd(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n < 4 || !strings.EqualFold(ws[n-1], "of") || !strings.EqualFold(ws[n-2], "as") {
+		return false
+	}
+	w := strings.ToLower(ws[n-3])
+	return !clauseMark(w) && !strings.EqualFold(w, "that") && !subordinators[w] && !titleConjunctions[w]
 }
 
 // whereTitle titles a clause that ends on ", where" and a clause of its

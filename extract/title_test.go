@@ -1716,6 +1716,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
 		{"Cafes along the Keswick quay, most of which shut during the storm, opened again on Thursday.", "Cafes along the Keswick quay, most of which shut during the storm, opened again"},
 		{"No boats had been lost as of Sunday night, harbour master Ana Ruiz said.", "No boats had been lost, harbour master Ana Ruiz said"},
+		{"The survey found that as of March 2020, the Keswick ferry carried 40 percent of the town's visitors.", "The Keswick ferry carried 40 percent of the town's visitors"},
 		{"The 40-year-old skipper, named by the local paper as Tom Hale, was held at the quay early on Monday on a warrant signed by the harbour court the evening before.",
 			"The 40-year-old skipper was held at the quay on a warrant signed by the harbour court the evening before"},
 		{"The two trawlers were towed into Keswick on Friday and on Sunday respectively.", "The two trawlers were towed into Keswick on Friday and on Sunday respectively"},
