@@ -974,6 +974,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			c.title, c.coref = t, true
 		}
+		// A "there" in a title names the place its sentence named before
+		// the clause ("the largest outbreak in Uganda since the virus was
+		// first recorded there" -> "... recorded in Uganda").
+		for i := sentOut; i < len(out); i++ {
+			if c := &out[i]; c.sent.index == si && !c.noun {
+				if j := strings.Index(text[c.sent.start:c.sent.end], " there"); j > 0 {
+					if t := thereNamed(c.title, text[c.sent.start:c.sent.start+j], g); t != "" {
+						c.title = t
+					}
+				}
+			}
+		}
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).
@@ -1337,6 +1349,46 @@ func pronounSubjectWords(ws []word) bool {
 		return len(ws) > 1 && afterThe[ws[1].w]
 	}
 	return false
+}
+
+// thereNamed returns title with its "there", an adverb of place (not "there
+// is", nor after a preposition), as "in" and the place that before, the
+// words of its sentence before the "there", last named after "in" (a name
+// in capitals, not a person's, a day's or a month's, nor one the title
+// names already: "in Uganda", "in Lyon"); "" when there is none.
+func thereNamed(title, before string, g *gazetteer) string {
+	ws := strings.Fields(title)
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.TrimRight(w, ",;.") == "there" })
+	if k < 1 || k+1 < len(ws) && (auxiliaries[strings.ToLower(ws[k+1])] || expletiveVerbs[strings.ToLower(ws[k+1])]) || prepositions[strings.ToLower(ws[k-1])] {
+		return ""
+	}
+	bs := strings.Fields(before)
+	for j := len(bs) - 2; j >= 0; j-- {
+		if bs[j] != "in" {
+			continue
+		}
+		var name []string
+		for _, w := range bs[j+1 : min(len(bs), j+4)] {
+			bare := strings.TrimRight(w, ",;:.")
+			if !capitalized(bare) || nameStop[bare] {
+				break
+			}
+			name = append(name, bare)
+			if bare != w {
+				break
+			}
+		}
+		if len(name) == 0 {
+			return ""
+		}
+		if m := g.find(strings.Join(name, " ")); len(m.persons) > 0 || strings.Contains(title, strings.Join(name, " ")) || strings.ContainsAny(strings.Join(name, ""), "'’0123456789") {
+			return ""
+		}
+		tail := ws[k][len("there"):]
+		out := append(append(slices.Clip(ws[:k]), "in"), append(name[:len(name)-1:len(name)-1], name[len(name)-1]+tail)...)
+		return strings.Join(append(out, ws[k+1:]...), " ")
+	}
+	return ""
 }
 
 // itSubject returns what the "It" that opens title stands for: the noun

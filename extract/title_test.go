@@ -1768,3 +1768,22 @@ func TestNegatedTitleLoses(t *testing.T) {
 		t.Errorf("negatedTitle")
 	}
 }
+
+// TestThereNamed: a "there" in a title is the place its sentence named
+// after "in" before it; "there is" and a sentence with no such place stay.
+func TestThereNamed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The outbreak was the largest in Keswick since the fever was first seen there in 1998.", "The fever was first seen in Keswick"},
+		{"The ferry sank near Keswick in 1998 and there were no survivors.", "The ferry sank near Keswick"},
+		{"The mayor said the old mill would be torn down and homes built there in 2026.", "homes built there"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
+		if len(tl.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if got := tl.Events[0].Title; !strings.Contains(got, tc.want) {
+			t.Errorf("%q: title %q, want it to hold %q", tc.text, got, tc.want)
+		}
+	}
+}
