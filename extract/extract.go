@@ -779,7 +779,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 				c.title, c.noun, c.kind = t, true, nounKind(ws, first.tx)
-			case objectTime(text, seg, first.tx) && (isPossessive(ws, first.tx) || lx.namesHappening(possessiveTitle(text, seg, first.tx))):
+			case objectTime(text, seg, first.tx) && (isPossessive(ws, first.tx) || lx.namesHappening(possessiveWords(text, seg, first.tx))):
 				// "Police arrested two men over Sunday's bombing": the
 				// time dates the bombing, which the mention tells, not
 				// the arrest. (A noun that names no happening, "a 2007

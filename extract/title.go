@@ -3027,6 +3027,21 @@ func fromSubordinate(s string) string {
 // ..." with the noun phrase the expression modifies: "NATO summit in
 // Washington".
 func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
+	ws, stop := possessivePhrase(text, seg, tx.End)
+	if len(ws) >= 3 && isLower(ws[0]) && !determiners[ws[0]] && !strings.HasPrefix(text[stop:seg[1]], ",") && slices.ContainsFunc([]int{1, 2}, func(k int) bool { return verbAt(ws, k) }) {
+		// "Wednesday's crackdown turned a protest into ...": the noun,
+		// its day gone, is a clause's subject and takes its article
+		// ("The crackdown turned ...", not "Crackdown turned ..."). (Not
+		// a clause the phrase cut at a comma, "strike grounded flights,
+		// shut shops and ...": the sentence titles it whole.)
+		ws = append([]string{"the"}, ws...)
+	}
+	return capitalize(strings.Join(ws, " "))
+}
+
+// possessiveWords is the phrase possessiveTitle reads, as written, for
+// asking whether it names a happening.
+func possessiveWords(text string, seg [2]int, tx timex.Timex) string {
 	ws, _ := possessivePhrase(text, seg, tx.End)
 	return capitalize(strings.Join(ws, " "))
 }

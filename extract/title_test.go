@@ -1714,6 +1714,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 			"The coroner told an inquest in Keswick that the skipper had drowned"},
 		{"The pilot left the quay two days later on Monday.", "The pilot left the quay two days later"},
 		{"The diver is believed to have surfaced much earlier on Sunday.", "The diver is believed to have surfaced"},
+		{"Sunday's gale tore the roof off the lifeboat station at Keswick.", "The gale tore the roof off the lifeboat station at Keswick"},
 		{"Cafes along the Keswick quay, most of which shut during the storm, opened again on Thursday.", "Cafes along the Keswick quay, most of which shut during the storm, opened again"},
 		{"No boats had been lost as of Sunday night, harbour master Ana Ruiz said.", "No boats had been lost, harbour master Ana Ruiz said"},
 		{"The survey found that as of March 2020, the Keswick ferry carried 40 percent of the town's visitors.", "The Keswick ferry carried 40 percent of the town's visitors"},
