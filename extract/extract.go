@@ -720,6 +720,25 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					first, later = &later[0], later[1:]
 				}
 			}
+			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
+			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
+				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && finiteAfter(ws, end) &&
+					!slices.ContainsFunc(ws[:k], func(w word) bool { return relativePronouns[w.w] || relativeOpeners[w.w] }) {
+					// "A Canadian engineer and a Norwegian nurse kidnapped
+					// in Niger two months ago have been released": the
+					// time dates the kidnapping that the subject's phrase
+					// tells, not the release.
+					participle = [2]int{seg[0], end}
+					for j := k - 1; j > 0; j-- {
+						if ws[j].w == "of" && articleWords[ws[j+1].w] {
+							// "The brother of a woman from Aberdare
+							// found dead ...": the woman was found.
+							participle[0] = ws[j+1].i
+							break
+						}
+					}
+				}
+			}
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
@@ -751,6 +770,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				dependent = dependentTitle(text, seg, span)
 			}
 			switch {
+			case participle != [2]int{}:
+				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
 			case derived:
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
@@ -1218,6 +1239,15 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 		return k, ws[verb-1].j
 	}
 	return 0, 0
+}
+
+// finiteAfter reports whether the word after byte end is a finite
+// auxiliary ("... two months ago have been released"): the clause's own
+// verb, after a participle's phrase ("in the case brought against" is no
+// such verb).
+func finiteAfter(ws []word, end int) bool {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
+	return i < len(ws) && auxiliaries[ws[i].w] && !nonfiniteAuxiliaries[ws[i].w]
 }
 
 // datingSubordinators open a clause that a time right after its verb

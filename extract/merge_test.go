@@ -881,3 +881,21 @@ func TestLeadToNextSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectParticipleTime checks that a time that closes a participle's
+// phrase in the subject, right before the clause's finite verb, dates the
+// participle's happening, not the clause: "... kidnapped in Niger two
+// months ago have been released" is no release of two months ago.
+func TestSubjectParticipleTime(t *testing.T) {
+	a := doc("a.md", "2012-05-11", "A Danish nurse and a Dutch engineer kidnapped in Mali two months ago have been released and are safe, the government said.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2012-03" && strings.Contains(e.Title, "released") {
+			t.Errorf("an event of the kidnapping's month titled by the release: %q", e.Title)
+		}
+	}
+	b := doc("b.md", "2018-12-31", "Judges in Quarry Hill handed down their ruling today in the case brought against the harbour board.")
+	if tl, _ := Extract([]Doc{b}, Options{}); len(tl.Events) != 1 || !strings.Contains(tl.Events[0].Title, "against the harbour board") {
+		t.Errorf("a clause's own verb before a participle keeps its time and title: %+v", tl.Events)
+	}
+}
