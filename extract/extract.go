@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -646,6 +647,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// Hague Convention": the year names the treaty, not
 					// the clause's time.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year in the name of an instrument (the 1980 Hague Convention) left out"})
+					continue
+				}
+				if accountingPeriod(text, seg, tx) {
+					// "It reported a pre-tax profit of £212m for 2012",
+					// "published its delayed 2013 results on Tuesday": the
+					// year names the period the figures cover, not when
+					// anything was told or done.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of an accounting period (a profit for 2012, its 2013 results) left out"})
 					continue
 				}
 				if comparedTime(text, seg, tx) {
@@ -1815,6 +1824,96 @@ func namedInstrument(text string, tx timex.Timex) bool {
 	}
 	return instrumentNouns[last]
 }
+
+// accountingPeriod reports whether tx names the period a company's or a
+// body's figures cover, or the time of the figure a comparison stands
+// against:
+//   - a bare year right before one of period-nouns ("its 2013 results",
+//     "2018 earnings"; "fiscal" or "full-year" may stand between);
+//   - a year, a month, a half or a quarter with no day after "for", when
+//     the few words before "for", with no comma, hold one of period-nouns
+//     or an amount of money ("a pre-tax profit of £212m for 2012",
+//     "restate its accounts for 2011, 2012 and the first half of 2013":
+//     the years of a list before it may stand between);
+//   - a time right after an amount of money that follows "from", "with"
+//     or "against" ("up from $2.4bn a year earlier", "compared with a
+//     profit of £96m a year earlier").
+//
+// The clause is not of that time: the figures are told, restated or
+// published later ("raised $2bn last year" still dates the raising).
+func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
+	if len(tx.Text) == 4 && isNumber(tx.Text) {
+		after := strings.Fields(strings.ToLower(text[tx.End:min(len(text), tx.End+40)]))
+		for i, w := range after[:min(len(after), 2)] {
+			w = strings.TrimRight(w, ".,;:)'\"’")
+			if periodNouns[w] {
+				return true
+			}
+			if i > 0 || !periodModifiers[w] {
+				break
+			}
+		}
+	}
+	// The words before the time, read back from it, ten at most.
+	before := strings.Fields(strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start]))
+	if n := len(before); n >= 2 && moneyAmount(before[n-1]) {
+		if figurePreps[before[n-2]] {
+			return true
+		}
+	}
+	if tx.Type != "DATE" || !periodValue.MatchString(tx.Value) {
+		return false
+	}
+	for len(before) > 0 {
+		w := before[len(before)-1]
+		if w != "and" && w != "or" && !(len(strings.TrimRight(w, ",")) == 4 && isNumber(strings.TrimRight(w, ","))) {
+			break
+		}
+		before = before[:len(before)-1] // "for 2011, 2012 and"
+	}
+	if len(before) < 2 || before[len(before)-1] != "for" {
+		return false
+	}
+	before = before[:len(before)-1]
+	for n := 0; n < 6 && len(before) > 0; n++ {
+		w := before[len(before)-1]
+		before = before[:len(before)-1]
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if periodNouns[w] || moneyAmount(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodValue matches the value of a year, a month, a half or a quarter,
+// with no day.
+var periodValue = regexp.MustCompile(`^\d{4}(-(\d\d|H[12]|Q[1-4]))?$`)
+
+// moneyAmount reports whether the word is an amount of money: a currency
+// sign and a figure ("£212m", "$3bn", "€40").
+func moneyAmount(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !strings.ContainsRune("$£€¥", r) || len(w) == size {
+		return false
+	}
+	d, _ := utf8.DecodeRuneInString(w[size:])
+	return unicode.IsDigit(d)
+}
+
+// periodNouns are the nouns of figures that cover a period: a year before
+// them or after "for" and them names the period (data/words.txt).
+var periodNouns = wordSet("period-nouns")
+
+// periodModifiers may stand between a year and one of period-nouns ("2013
+// fiscal results"), and figurePreps before an amount of money whose time
+// is a comparison's ("up from $2.4bn a year earlier") (data/words.txt).
+var (
+	periodModifiers = wordSet("period-modifiers")
+	figurePreps     = wordSet("figure-preps")
+)
 
 // instrumentNouns are the nouns that end the name of a treaty, a law or
 // an agreement (data/words.txt).

@@ -628,6 +628,33 @@ func TestSpanEnd(t *testing.T) {
 	}
 }
 
+// TestAccountingPeriod checks that a year naming the period figures cover
+// (before "results", after "for" and a profit or an amount of money) and
+// the time of a comparison's figure date no clause, and that a year the
+// clause tells of still does.
+func TestAccountingPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the event's date, or "" for none
+	}{
+		{"The bakery chain made an operating profit of €31m for 2024.", ""},
+		{"The insurer will restate its accounts for 2023 and 2024 after a review.", ""},
+		{"The retailer finally released its 2025 results on Monday.", "2026-03-16"},
+		{"Turnover for 2024 rose to $8bn, up from $7.1bn a year earlier.", ""},
+		{"The brewer shut two plants in 2024 and cut 400 jobs.", "2024"},
+		{"The fund raised $2bn in 2025 from pension schemes.", "2025"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNamedInstrument checks that a year that opens the name of a treaty
 // or a law after "the" dates no clause, and that a year before another
 // name (a happening of that year) still does.
