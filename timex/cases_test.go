@@ -181,3 +181,25 @@ func TestReadCasesMalformed(t *testing.T) {
 		}
 	}
 }
+
+// TestClockOtherParagraph checks that a clock time with no day of its own,
+// in a paragraph after the one that named the text's last day, is left
+// undated when that day is more than a day from the DCT (the paragraph may
+// tell of another day), and keeps the day in the same paragraph or when
+// the day is the DCT's or the day before. (A case file holds one line of
+// text, no paragraph break.)
+func TestClockOtherParagraph(t *testing.T) {
+	dct := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"The mayor signed the order on June 3.\n\nIn court, a neighbour said she heard a scream at 10 p.m. and called police.",
+			"June 3=DATE:2024-06-03"},
+		{"The mayor signed the order on June 3. A neighbour said she heard a scream at 10 p.m. and called police.",
+			"June 3=DATE:2024-06-03; 10 p.m.=TIME:2024-06-03T22:00"},
+		{"The shop was raided on Tuesday.\n\nOfficers arrived at 10 p.m. and seized the stock.",
+			"Tuesday=DATE:2024-06-18; 10 p.m.=TIME:2024-06-18T22:00"},
+	} {
+		if got := format(timex.Tag(c.text, dct)); got != c.want {
+			t.Errorf("Tag(%q)\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}

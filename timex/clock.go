@@ -79,6 +79,12 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 	if ampm == "" && (tok.num >= 0 || dot) {
 		return mention{}, false
 	}
+	if ampm == "" && t.w(i-1) == "(" && t.w(j) == ")" {
+		// "Watch: Drone footage shows the flooded valley (2:14)": a
+		// time alone in parentheses, with no a.m. or p.m. or zone, is
+		// the length of a video or a clip, no clock time.
+		return mention{}, false
+	}
 	if dot && h > 12 {
 		return mention{}, false
 	}

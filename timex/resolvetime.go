@@ -148,6 +148,16 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// polls close today); unsure, the time is left.
 				return result{}, false
 			}
+			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d)) {
+				// "Gov. Nixon signed it on April 10. / During the trial,
+				// jurors heard from the neighbor who saw his truck
+				// shortly before 11 p.m. on the night of the killing", in
+				// an April 26 story: a time of the night of a happening,
+				// or a time in a paragraph after the one that named a
+				// day more than a day from the DCT, may be of another
+				// day than that one; unsure, the time is left.
+				return result{}, false
+			}
 			if night && m.hour < 6 {
 				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
 			}
@@ -172,6 +182,44 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// ofHappening reports whether the clock time m, with no day of its own,
+// is followed by "on the night of", "on the morning of" ... and a word
+// that names no day ("shortly before 11 p.m. on the night of the
+// killing"): the time is on the day of that happening, which the text's
+// last day need not be.
+func (t *Tagger) ofHappening(m *mention) bool {
+	j := m.timeEnd
+	if m.on == nil {
+		j = m.end
+	}
+	if t.w(j) != "on" || t.w(j+1) != "the" || t.w(j+3) != "of" {
+		return false
+	}
+	if _, ok := partsOfDay[t.w(j+2)]; !ok && t.w(j+2) != "day" {
+		return false
+	}
+	if j+4 >= len(t.toks) || t.toks[j+4].kind != tWord {
+		return false
+	}
+	w := t.w(j + 4)
+	_, wd := weekdays[w]
+	_, mn := monthNames[w]
+	_, ma := monthAbbrevs[w]
+	return !wd && !mn && !ma // "on the night of Sept. 3" names its day
+}
+
+// otherParagraph reports whether a blank line stands between the tokens
+// ref and at (ref before at). It reads back from at within its paragraph,
+// 150 tokens at most: a ref further back counts as another paragraph.
+func (t *Tagger) otherParagraph(ref, at int) bool {
+	for j := at; j > ref; j-- {
+		if t.toks[j].nl || at-j > 150 {
+			return true
+		}
+	}
+	return false
 }
 
 // clockDayByTense checks the day d that a clock time m with no day of
