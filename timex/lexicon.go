@@ -268,6 +268,8 @@ var (
 	measurePreps      = lex.set("measure-preps")
 	anticipateVerbs   = lex.set("anticipating-verbs")
 	fixtureNouns      = lex.set("fixture-nouns")
+	forwardFixtures   = lex.set("forward-fixtures")
+	forwardWords      = lex.set("forward-words")
 	anticipateStops   = lex.set("anticipating-stops")
 	worryWords        = lex.set("worry-words")
 	worryStops        = lex.set("worry-stops")

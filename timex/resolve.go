@@ -1148,6 +1148,12 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			}
 			break
 		}
+		if day == 0 && diff > 0 && t.forwardFixture(at) {
+			// "had been among the favourites for a medal at the world
+			// championships in Budapest in August", said in June: the
+			// fixture looked forward to is the August ahead.
+			break
+		}
 		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
 			y--
 		}
@@ -1167,6 +1173,38 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// forwardFixture reports whether the month alone at token at, after "in",
+// is the month of a fixture looked forward to: one of forward-fixtures
+// stands at most five words before "in" (a place may stand between:
+// "the world championships in Budapest in August"), and one of
+// forward-words before it in the clause, up to twelve words back, looks
+// ahead to it ("among the favourites for a medal at", "had hoped to run
+// in", "was tipped for"). No comma or end of sentence stands between.
+func (t *Tagger) forwardFixture(at int) bool {
+	if t.w(at-1) != "in" {
+		return false
+	}
+	f := -1
+	for j := at - 2; j >= 0 && j >= at-7; j-- {
+		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
+			return false
+		}
+		if forwardFixtures[t.w(j)] {
+			f = j
+			break
+		}
+	}
+	for j := f - 1; f > 0 && j >= 0 && j >= f-12; j-- {
+		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
+			return false
+		}
+		if forwardWords[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // timelineEntry reports whether the day of a month whose month is at
