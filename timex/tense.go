@@ -227,6 +227,12 @@ func (t *Tagger) markerOf(k int) tense {
 			// adjective ("a still unspecified date", "the increased
 			// dividend", "a newly formed group"), not a past verb.
 			return noTense
+		case k > 1 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap && !strings.HasSuffix(t.w(k-1), "ed") &&
+			(modals[t.w(k-2)] || t.w(k-2) == "to"):
+			// "would publish audited results in June", "to release
+			// revised figures": an -ed word right after the plain verb
+			// a modal or "to" governs is an adjective of its object.
+			return noTense
 		}
 		return past
 	}
