@@ -899,3 +899,20 @@ func TestSubjectParticipleTime(t *testing.T) {
 		t.Errorf("a clause's own verb before a participle keeps its time and title: %+v", tl.Events)
 	}
 }
+
+// TestBurstIsCollapse checks that the lexicon's words for one kind of
+// failure ("burst", "collapse") tell one happening across articles.
+func TestBurstIsCollapse(t *testing.T) {
+	a := doc("a.md", "2016-10-05", "An earthen dam on a farm in the Velm valley burst on Tuesday night, sending a wall of water through the village of Orla.")
+	b := doc("b.md", "2016-10-06", "Tuesday's collapse released a torrent that tore through about 200 homes, a school and a clinic in Orla.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		if e.Date.String() == "2016-10-04" {
+			got = append(got, e.Title)
+		}
+	}
+	if len(got) != 1 {
+		t.Errorf("events of the burst's day %q, want one", got)
+	}
+}
