@@ -354,6 +354,15 @@ var performativeVerbs = wordSet("performative-verbs")
 // no "said" that would make it the report of one ("Lee said Russia
 // announced a transfer").
 func performative(s string) bool {
+	if i := strings.LastIndex(s, ", "); i > 0 {
+		// "Kenya declared a national disaster on Wednesday ..., officials
+		// said": the closing attribution is no verb of the clause.
+		if tail := strings.Fields(s[i+2:]); len(tail) <= 5 && slices.ContainsFunc(tail, func(w string) bool {
+			return reportingVerbs[strings.ToLower(strings.Trim(w, ".,;:!?\"”’"))]
+		}) {
+			s = s[:i]
+		}
+	}
 	found := false
 	for _, w := range words(s, 0, len(s)) {
 		if clauseVerbs[w.w] {

@@ -916,3 +916,24 @@ func TestBurstIsCollapse(t *testing.T) {
 		t.Errorf("events of the burst's day %q, want one", got)
 	}
 }
+
+// TestDeclarationWithAttribution checks that a declaration told with a
+// closing attribution ("..., officials said") is still performative: cited
+// by the happening of its day, it is no statement event beside it.
+func TestDeclarationWithAttribution(t *testing.T) {
+	a := doc("a.md", "2016-10-05", "Velmaria declared a national disaster on Wednesday after floods in the north killed at least 23 people, officials said.")
+	b := doc("b.md", "2016-10-13", "Timeline: the northern floods\n5 October - Velmaria declares a national disaster; 4,000 people are moved from the valley.\n6 October - The army joins the search.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		if e.Date.String() == "2016-10-05" {
+			got = append(got, e.Title)
+		}
+	}
+	if len(got) != 1 {
+		t.Errorf("events of the declaration's day %q, want one", got)
+	}
+	if !performative("Velmaria declared a national disaster on Wednesday, officials said.") || performative("The minister said the disaster was declared.") {
+		t.Errorf("performative")
+	}
+}
