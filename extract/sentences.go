@@ -362,17 +362,20 @@ func isAbbreviationLow(before, low string, at int) bool {
 // _"). A double dash may touch the text ("BEIJING, Aug. 7 (Xinhua)--China
 // ..."); an agency needs no dash ("WASHINGTON, Aug 7 (IANS) The ..."), and
 // with one a place may be written in lower case ("Washington, Aug 7
-// (IANS)", "Nairobi (dpa) -"); Indian papers end a place in capitals with a
+// (IANS)", "Nairobi (dpa) -", its country in parentheses before the
+// agency: "Gulu (Uganda) (AFP) -"); a business wire sets its name between
+// double dashes ("LAGOS, Nigeria--(PR WIRE)--"), and a region after a
+// comma may be written with accents or a particle ("Côte d'Ivoire"); Indian papers end a place in capitals with a
 // colon ("NEW DELHI: India on Friday ..."). A business wire's dateline
 // may give no place, only the date and agency ("Feb 15 (Reuters) -").
 var datelineRE = regexp.MustCompile(`^(?:` +
 	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\s*\([A-Za-z][\w .&/-]*\)\s*(?:--|—|–|-)\s+|` +
 	datelinePlace(`[A-Z][A-Z.'’-]+(?:(?:\s+|/)[A-Z][A-Z.'’-]+)*`) + `(?:` +
 	`\s*(?:\([A-Za-z][\w .&/-]*\)|/[A-Za-z][\w .&-]*/)?\s*(?:--|—|–|-|_)\s+|` +
-	`\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
+	`\s*--\([A-Za-z][\w .&/-]*\)--\s*|\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
 	`\s*\([A-Za-z]{2,12}\)\s+)` +
 	`|` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) +
-	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*(?:(?:--|—|–|-)\s*)?|\s*\([A-Za-z]{2,12}\)\s*(?:--|—|–|-)\s*))`)
+	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*(?:(?:--|—|–|-)\s*)?|(?:\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\))?\s*\([A-Za-z]{2,12}\)\s*(?:--|—|–|-)\s*))`)
 
 // datelineMixedRE is a dateline whose place is written in lower case with
 // no agency, set off by a spaced double dash or an em dash ("Lilongwe --
@@ -391,7 +394,7 @@ var colonLabels = wordSet("colon-labels")
 // datelinePlace is the pattern of a dateline's place (given as the
 // pattern of its first name), its regions after commas, and its date.
 func datelinePlace(name string) string {
-	return name + `(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*` +
+	return name + `(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}|[a-z]{1,2}['’]\p{Lu})[\p{L}.]*)*)*` +
 		`(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?`
 }
 

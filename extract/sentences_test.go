@@ -85,6 +85,13 @@ func TestDatelinesAndBylines(t *testing.T) {
 		{"BEIJING, Aug. 7 (Xinhua)--China condemned the bombings.", "China condemned the bombings."},
 		{"Washington, Aug 7 (IANS) The United States condemned the attacks.", "The United States condemned the attacks."},
 		{"Nairobi (dpa) - Kenya declared a day of mourning.", "Kenya declared a day of mourning."},
+		// A country in parentheses before the agency; a wire's name
+		// between double dashes after a region with accents.
+		{"Gulu (Uganda) (LWA) - The council met.", "The council met."},
+		{"Gulu (Uganda) (dpa) - The council met.", "The council met."},
+		{"DAKAR, Sénégal--(LAKES WIRE)--Norland Bank approved a loan.", "Norland Bank approved a loan."},
+		{"ABUJA, Côte d'Azur--(LAKES WIRE)--Norland Bank approved a loan.", "Norland Bank approved a loan."},
+		{"Gulu (Uganda) said the council met.", "Gulu (Uganda) said the council met."},
 		{"Blasts kill dozens in two capitals\nNEW DELHI: India condemned the attacks.", "Blasts kill dozens in two capitals|India condemned the attacks."},
 		{"Blasts kill dozens in two capitals\nUPDATED: TUESDAY, MARCH 12, 2013, 9:36 AM\nIndia condemned the attacks.", "Blasts kill dozens in two capitals|UPDATED: TUESDAY, MARCH 12, 2013, 9:36 AM|India condemned the attacks."},
 		{"NCAA: Gifts were given to athletes.", "NCAA: Gifts were given to athletes."},
