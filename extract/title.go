@@ -2606,7 +2606,11 @@ func noVerb(ws []string) bool {
 		} else {
 			lw = strings.ToLower(lw)
 		}
-		if relativeOpeners[lw] {
+		// ("That" right after the subject's noun and before a verb opens
+		// a relative clause as "which" does: "The owner of a mill that
+		// burned and killed two men was charged".)
+		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && verbAt(ws, i+1) && !strings.HasSuffix(ws[i-1], ",")
+		if relativeOpeners[lw] || thatRelative {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the
 			// verb after its own.
