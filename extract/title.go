@@ -175,6 +175,12 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// telephone yesterday, O'Brien declined", is the clause's
 			// too, and goes.)
 			pre, post = s[:a], s[a:]
+		} else if k := strings.LastIndex(pre, ", "); k > 0 && loneParticiple(strings.Fields(pre[k+2:])) && participlePhrase(pre, post) {
+			// "The report, released on Monday, said ...": the participle
+			// set off after the subject told only of the time; it goes
+			// with it, and so do its commas ("The report said ...", not
+			// "The report, released, said ...").
+			pre, post = pre[:k]+" ", post[1:]
 		}
 		if strings.Trim(post, " .!?\"”’") == "" {
 			pre = withoutHedge(pre)
@@ -3828,6 +3834,13 @@ func participlePhrase(pre, post string) bool {
 	}
 	w := strings.ToLower(ws[0])
 	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
+}
+
+// loneParticiple reports whether ws, the words between a comma and the
+// time taken out, are a participle alone or after its adverb ("released",
+// "first reported"): without the time they tell nothing.
+func loneParticiple(ws []string) bool {
+	return len(ws) == 1 || len(ws) == 2 && (participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly"))
 }
 
 // relativeOwnTitle is the relative clause that follows a title's subject,

@@ -1800,3 +1800,19 @@ func TestThatRelativeSubjectKept(t *testing.T) {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
+
+// TestLoneParticipleGoesWithTime checks that a participle set off by
+// commas after the subject, which told only of the day taken out, goes
+// with it and its commas, while one that keeps a date of its own stays.
+func TestLoneParticipleGoesWithTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The inspectors' interim report, issued on Thursday, said the pier had rotted.", "The inspectors' interim report said the pier had rotted"},
+		{"The leak, first spotted on Friday, has reached the river.", "The leak has reached the river"},
+		{"The logbook, recovered on March 9, showed the crew had quarrelled.", "The logbook, recovered on March 9, showed the crew had quarrelled"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
