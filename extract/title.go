@@ -146,7 +146,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -2270,6 +2270,9 @@ var (
 	// approximators bound a time expression ("by about 9 a.m.") and go
 	// with it from a title.
 	approximators = wordSet("approximators")
+	// atBounds after "at" bound the time after them ("at least until
+	// Friday"), which stays in a title (boundedTime).
+	atBounds = wordSet("at-bounds")
 	// distanceUnits and distanceFractions make a measure of distance
 	// whose number is "a" or "an" ("half a mile from"; withoutDistance).
 	distanceUnits     = wordSet("distance-units")
@@ -3834,6 +3837,14 @@ func participlePhrase(pre, post string) bool {
 	}
 	w := strings.ToLower(ws[0])
 	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
+}
+
+// boundedTime reports whether pre, the words before a time taken out,
+// ends on a bound of it ("to last at least | until Friday"): without the
+// time the title would end on "at least".
+func boundedTime(pre string) bool {
+	ws := strings.Fields(strings.ToLower(pre))
+	return len(ws) >= 3 && ws[len(ws)-2] == "at" && atBounds[ws[len(ws)-1]]
 }
 
 // loneParticiple reports whether ws, the words between a comma and the

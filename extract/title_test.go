@@ -1816,3 +1816,14 @@ func TestLoneParticipleGoesWithTime(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundedTimeStays checks that a time bounded by "at least" stays in
+// its title: taken out, the title would end on "at least".
+func TestBoundedTimeStays(t *testing.T) {
+	text := "The closure of the pass was expected to last at least until Saturday, when crews hope to clear the rockfall."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	want := "The closure of the pass was expected to last at least until Saturday"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+}
