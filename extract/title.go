@@ -1120,18 +1120,24 @@ func asWellAs(ws []string, i int) bool {
 
 // listEnd reports whether ws[i], "and" or "or", joins the last item of a
 // list to the ones before it: a comma ends one of the two words before it
-// but not the word just before, and no verb comes between ("clearing
+// (or of the four before it, when an article opens the item after the
+// comma) but not the word just before, and no verb comes between ("clearing
 // manure, burnt hay and broken glass"). A cut there would drop the list's
 // last item.
 func listEnd(ws []string, i int) bool {
 	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || i < 3 || strings.HasSuffix(ws[i-1], ",") {
 		return false
 	}
-	for k := i - 2; k >= i-3; k-- {
+	for k := i - 2; k >= max(0, i-5); k-- {
 		if strings.HasSuffix(ws[k], ",") {
 			// (A list of participles' phrases may be cut before its last:
 			// "killing at least 20 people, flattening homes | and leaving
 			// ...".)
+			if k < i-3 && (!determiners[strings.ToLower(ws[k+1])] || slices.ContainsFunc(ws[k+1:i], func(w string) bool { return strings.ContainsAny(w, ",;:\"“”") })) {
+				// An item of four words or five opens with its article
+				// ("a nurse, a Canadian field engineer and ...").
+				return false
+			}
 			return !slices.ContainsFunc(ws[k+1:i], func(w string) bool { return inSet(auxiliaries, w) }) && !verbAt(ws, k+1) && !verbAt(ws, i-1) && !participle(ws[k+1])
 		}
 	}

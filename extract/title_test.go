@@ -1827,3 +1827,14 @@ func TestBoundedTimeStays(t *testing.T) {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
+
+// TestLongListItemKept checks that a long title is not cut before the
+// last item of a list whose items open with an article and run to four
+// words ("a X, a Y Z W and their V"): the cut would drop the last item.
+func TestLongListItemKept(t *testing.T) {
+	text := "Bandits abducted a Swiss agronomist, a Chilean water engineer and their local interpreter travelling for a farming charity near the border, the charity said on Sunday."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	if len(tl.Events) != 1 || !strings.Contains(tl.Events[0].Title, "and their local interpreter") {
+		t.Errorf("got %+v, want the interpreter in the title", tl.Events)
+	}
+}
