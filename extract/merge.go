@@ -1953,6 +1953,13 @@ func better(a, b *candidate) bool {
 		// source tells ("The fire started near the creek").
 		return nb
 	}
+	if sa, sb := stateTitle(a.title), stateTitle(b.title); sa != sb {
+		// A title that tells how things stand ("The collapse is the
+		// deadliest of its kind", "If the appeal fails, he will be 31")
+		// gives the background or a condition, not the happening another
+		// source tells ("The dam burst late on Tuesday").
+		return sb
+	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
 	}
@@ -1994,6 +2001,45 @@ func negatedTitle(t string) bool {
 	}
 	return false
 }
+
+// stateTitle reports whether a title tells a state or a condition, not a
+// happening: it opens on a condition ("If ...", "Unless ..."), or its first
+// verb among its first words, outside a quotation, is "is" or "are" with
+// no participle after it ("The flood is the worst in decades"; not "is
+// expected", "are being held", "is to").
+func stateTitle(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return false
+	}
+	if lw := strings.ToLower(strings.Trim(ws[0], ",")); conditionOpeners[lw] {
+		return true
+	}
+	for i, w := range ws[:min(len(ws)-1, 8)] {
+		if strings.ContainsAny(w, "\"“”:,") {
+			return false
+		}
+		if i > 0 && verbAt(ws, i) && !stateCopulas[w] {
+			return false
+		}
+		if stateCopulas[w] {
+			n := strings.ToLower(strings.Trim(ws[i+1], ",;."))
+			return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms[n] || stateBreakers[n] || negations[n])
+		}
+	}
+	return false
+}
+
+// conditionOpeners open a clause that tells a condition, not a happening
+// (data/words.txt).
+var conditionOpeners = wordSet("condition-openers")
+
+// stateCopulas tell a state unless a participle or one of stateBreakers
+// follows ("is the worst", not "is expected", "is to", "are being held").
+var (
+	stateCopulas  = wordSet("state-copulas")
+	stateBreakers = wordSet("state-breakers")
+)
 
 // eventID makes a stable, URL-safe id: the date, the kind of happening and
 // up to two people (or actors) taking part.

@@ -1838,3 +1838,29 @@ func TestLongListItemKept(t *testing.T) {
 		t.Errorf("got %+v, want the interpreter in the title", tl.Events)
 	}
 }
+
+// TestStateTitleLoses: a source that tells how things stand ("The levee
+// breach is the worst of its kind") or a condition ("If ...") does not
+// title the happening another source tells.
+func TestStateTitleLoses(t *testing.T) {
+	state := &candidate{about: &about{title: "The levee breach is the worst of its kind in the valley"}}
+	pos := &candidate{about: &about{title: "A levee on the Sava gave way, flooding two villages"}}
+	if !better(pos, state) || better(state, pos) {
+		t.Errorf("better: want %q over %q", pos.title, state.title)
+	}
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"The levee breach is the worst of its kind in the valley", true},
+		{"If the appeal is rejected, the skater will miss two seasons", true},
+		{"Two men are held over the fire", false},
+		{"The mayor is expected to resign", false},
+		{"The council voted to close the pier", false},
+		{`Ruiz said: "The town is safe"`, false},
+	} {
+		if got := stateTitle(tc.t); got != tc.want {
+			t.Errorf("stateTitle(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
