@@ -1202,11 +1202,14 @@ func relativeSubject(pre, post string) string {
 		return pre
 	}
 	r := 0
-	for k := 1; k < len(ws) && k <= 5; k++ {
+	for k := 1; k < len(ws) && k <= 8; k++ {
 		if strings.HasSuffix(ws[k-1], ",") {
 			return pre
 		}
-		if strings.EqualFold(ws[k], "who") {
+		// ("That" after the subject's noun and before a verb opens one
+		// too: "The owner of a farm dam that collapsed and killed 46
+		// people was charged".)
+		if strings.EqualFold(ws[k], "who") && k <= 5 || strings.EqualFold(ws[k], "that") && k >= 2 && k+1 < len(ws) && verbAt(ws, k+1) && !verbAt(ws, k-1) && noVerb(ws[:k]) {
 			r = k
 			break
 		}

@@ -1791,13 +1791,18 @@ func TestThereNamed(t *testing.T) {
 
 // TestThatRelativeSubjectKept checks that a long title whose subject
 // carries a relative clause opened by "that" is not cut inside that
-// clause at its "and", which would leave the subject with no verb.
+// clause at its "and", which would leave the subject with no verb: the
+// clause goes whole (relativeSubject), and noVerb reads it as a relative.
 func TestThatRelativeSubjectKept(t *testing.T) {
 	text := "The owner of a sawmill that caught fire and injured nine workers was charged on Monday with three counts of negligence."
 	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
-	want := "The owner of a sawmill that caught fire and injured nine workers was charged with three counts of negligence"
+	want := "The owner of a sawmill was charged with three counts of negligence"
 	if len(tl.Events) != 1 || tl.Events[0].Title != want {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+	// Cut after the relative clause's verb, the subject has none.
+	if !noVerb(strings.Fields("The owner of a sawmill that caught fire")) || noVerb(strings.Fields("The owner of a sawmill that caught fire was charged")) {
+		t.Errorf("noVerb: a relative clause opened by \"that\" gives the subject no verb")
 	}
 }
 
