@@ -2916,6 +2916,11 @@ func tidy(s string) string {
 		s = strings.ReplaceAll(s, p, p[1:])
 	}
 	s = strings.ReplaceAll(s, ",,", ",")
+	// Parentheses the time was all of go with it ("footage of the flood
+	// (2:14)" left "( )").
+	for _, p := range []string{" ( )", " ()", "( )", "()"} {
+		s = strings.ReplaceAll(s, p, "")
+	}
 	s = strings.Trim(s, " ,;")
 	// A quotation that opens the title opens on its first word ("‘
 	// Tonight was", left where a time was taken out or so typed).

@@ -1869,3 +1869,16 @@ func TestStateTitleLoses(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyEmptyParentheses: parentheses left empty where a time was taken
+// out go with it.
+func TestTidyEmptyParentheses(t *testing.T) {
+	for in, want := range map[string]string{
+		"Helicopter footage shows the flooded streets ( )": "Helicopter footage shows the flooded streets",
+		"The mayor (who resigned) spoke":                   "The mayor (who resigned) spoke",
+	} {
+		if got := tidy(in); got != want {
+			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
