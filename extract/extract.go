@@ -1536,6 +1536,11 @@ func subjectName(s, before string, g *gazetteer) string {
 	if r, _ := utf8.DecodeRuneInString(rest); r != ',' && !unicode.IsLower(r) {
 		return ""
 	}
+	// Nor a noun the name modifies, before the verb of the clause ("Coast
+	// Guard divers found her": the divers did, not a person).
+	if nx := strings.Fields(rest); len(nx) >= 2 && isLower(nx[0]) && strings.HasSuffix(nx[0], "s") && !strings.HasSuffix(nx[0], "ss") && !auxiliaries[nx[0]] && !verbForms[nx[0]] && verbAt(nx, 1) {
+		return ""
+	}
 	name := strings.Join(ws, " ")
 	if len(ws) == 1 {
 		name = fullNameEnding(before, name)

@@ -1882,3 +1882,20 @@ func TestTidyEmptyParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestNameModifierNotSubject: a name that modifies the noun opening a
+// sentence ("Coast Guard divers heard her") is not the person a later
+// "Her" stands for; the name the story gave before it is.
+func TestNameModifierNotSubject(t *testing.T) {
+	text := "Ana Lopes was found on Friday under a fallen wall. Coast Guard divers heard her crying and pulled her out. Her father survived and was with her in hospital on Friday evening, officials said."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "father") {
+			if strings.Contains(e.Title, "Coast Guard") {
+				t.Errorf("title names the modifier: %q", e.Title)
+			}
+			return
+		}
+	}
+	t.Errorf("no event of the father: %+v", tl.Events)
+}
