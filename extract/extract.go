@@ -1442,7 +1442,7 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	if expletiveVerbs[w] || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
+	if expletiveVerbs[w] && !passiveIt(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
 		return ""
 	}
 	p := strings.Fields(prev)
@@ -1464,6 +1464,19 @@ func itSubject(title, prev string) string {
 		return strings.Join(append(p[:k], word), " ")
 	}
 	return ""
+}
+
+// passiveIt reports whether a title opening on "It was" or "It is" is a
+// passive told of a thing ("It was fined by the regulator"), not an
+// expletive ("It was reported that ...", "It was decided to ...", "It was
+// a day of"): a participle in "-ed" that is no verb of saying, and no
+// "that" or "to" after it.
+func passiveIt(ws []string) bool {
+	if len(ws) < 4 || !strings.EqualFold(ws[1], "was") && !strings.EqualFold(ws[1], "is") {
+		return false
+	}
+	p, n := strings.ToLower(ws[2]), strings.ToLower(ws[3])
+	return isLower(ws[2]) && len(p) > 4 && strings.HasSuffix(p, "ed") && !reportingVerbs[p] && !clauseVerbs[p] && n != "that" && n != "to"
 }
 
 // storySubject returns the full name a "he" or "she" opening sentence si

@@ -1899,3 +1899,18 @@ func TestNameModifierNotSubject(t *testing.T) {
 	}
 	t.Errorf("no event of the father: %+v", tl.Events)
 }
+
+// TestPassiveItNamed: "It was fined ..." after a sentence that opened on
+// the thing it stands for is named by it; an expletive "It was reported
+// that ..." is not.
+func TestPassiveItNamed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The refinery, which still employs 900 people, has a new owner. It was fined $2m by the environment agency on Tuesday for the leak.", "The refinery was fined $2m by the environment agency for the leak"},
+		{"The refinery, which still employs 900 people, has a new owner. It was reported on Tuesday that the leak had stopped.", "It was reported that the leak had stopped"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
