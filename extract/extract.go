@@ -721,6 +721,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
 					rel = [2]int{ws[k].i, end}
+					if rest := text[end:later[0].tx.Start]; strings.HasPrefix(rest, ", ") && strings.HasSuffix(firstWord(rest[2:]), "ing") {
+						// "a farm dam that burst last week, killing 46
+						// people, on Tuesday": the participle set off
+						// after the clause is the clause's.
+						if i := strings.Index(rest[2:], ","); i >= 0 {
+							rel[1] = end + 2 + i
+						}
+					}
 					if !ws[k].comma && prepositions[ws[k-1].w] {
 						// "the firm from which he was fired last week":
 						// the preposition goes with its clause.
@@ -1126,7 +1134,7 @@ func inRelative(ws []word, tx timex.Timex) int {
 		if k+1 < len(ws) && ws[k+1].comma {
 			return 0
 		}
-		if relativePronouns[ws[k].w] {
+		if relativePronouns[ws[k].w] || ws[k].w == "that" && thatAfterNoun(ws, k) {
 			// The clause's own subject ("which he"), its auxiliaries
 			// ("might have been") and its verb; an auxiliary after them
 			// is the main clause's.
@@ -1257,6 +1265,22 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 func finiteAfter(ws []word, end int) bool {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
 	return i < len(ws) && auxiliaries[ws[i].w] && !nonfiniteAuxiliaries[ws[i].w]
+}
+
+// thatAfterNoun reports whether the "that" of ws[k] opens a relative
+// clause on the noun before it ("the owner of a farm dam that burst last
+// week"), not what a verb tells ("said that", "warned that", "believe
+// that" after a subject pronoun) nor a "so that".
+func thatAfterNoun(ws []word, k int) bool {
+	if k == 0 || ws[k].comma {
+		return false
+	}
+	p := ws[k-1].w
+	if reportingVerbs[p] || subordinators[p] || auxiliaries[p] || prepositions[p] || determiners[p] || verbForms[p] || pastOpeners[p] ||
+		strings.HasSuffix(p, "ed") || len(p) < 3 || k >= 2 && pronouns[ws[k-2].w] {
+		return false
+	}
+	return true
 }
 
 // datingSubordinators open a clause that a time right after its verb

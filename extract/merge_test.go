@@ -937,3 +937,24 @@ func TestDeclarationWithAttribution(t *testing.T) {
 		t.Errorf("performative")
 	}
 }
+
+// TestThatClauseTime checks that a time in a relative clause opened by
+// "that" after a noun dates that clause, and the clause's own later time
+// dates the clause: "arrested the owner of a dam that burst last week,
+// killing 46 people, on Tuesday evening" is an arrest of Tuesday.
+func TestThatClauseTime(t *testing.T) {
+	a := doc("a.md", "2016-10-11", "Police arrested the owner of a farm dam that burst last week, killing 46 people, on Tuesday evening.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "arrested") {
+			found = true
+			if e.Date.String() != "2016-10-11" || strings.Contains(e.Title, "killing") {
+				t.Errorf("%s %q, want the arrest of 2016-10-11 without the burst's participle", e.Date, e.Title)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no arrest: %+v", tl.Events)
+	}
+}
