@@ -636,7 +636,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of a span (since ...) left out"})
 					continue
 				}
-				if spanEnd(text, seg, tx) {
+				if spanEnd(text, seg, tx) || untilNounTime(text, seg, tx) {
 					// "remanded in custody until April 2": the remand is
 					// not on April 2.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
@@ -1836,6 +1836,31 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 		}
 	}
 	return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
+}
+
+// untilWords end a span at a noun's time (data/words.txt).
+var untilWords = wordSet("until-words")
+
+// untilNounTime reports whether tx dates the noun that ends a span opened
+// by "until" ("ordered him held until a bail hearing on October 25",
+// "remanded until the next hearing in June"): the span ends with the noun's
+// happening, which the clause does not tell.
+func untilNounTime(text string, seg [2]int, tx timex.Timex) bool {
+	ws := strings.Fields(text[max(seg[0], tx.Start-80):tx.Start])
+	n := len(ws)
+	if n < 3 || !prepositions[strings.ToLower(ws[n-1])] {
+		return false
+	}
+	for k := n - 2; k >= max(0, n-7); k-- {
+		w := strings.ToLower(ws[k])
+		if untilWords[w] {
+			return k < n-3 && articleWords[strings.ToLower(ws[k+1])]
+		}
+		if strings.ContainsAny(ws[k], ",;:\"“”()") || !isLower(ws[k]) || verbForms[w] || auxiliaries[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // namedInstrument reports whether tx is a year written after "the" that

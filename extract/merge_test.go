@@ -958,3 +958,21 @@ func TestThatClauseTime(t *testing.T) {
 		t.Errorf("no arrest: %+v", tl.Events)
 	}
 }
+
+// TestUntilNounTime checks that a time that dates the noun ending a span
+// opened by "until" ("held until a bail hearing on October 25") dates
+// nothing of its clause, and that "due before a judge on Thursday" is no
+// such span.
+func TestUntilNounTime(t *testing.T) {
+	a := doc("a.md", "2016-10-12", "Kirui pleaded not guilty before a magistrate, who ordered him held until a bail hearing on October 25.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	for _, e := range tl.Events {
+		if e.Date.String() == "2016-10-25" {
+			t.Errorf("an event of the hearing's day: %q", e.Title)
+		}
+	}
+	b := doc("b.md", "2016-10-12", "The 27 suspects are due before a judge on Thursday.")
+	if tl, _ := Extract([]Doc{b}, Options{}); len(tl.Events) != 1 {
+		t.Errorf("due before a judge on Thursday: %+v", tl.Events)
+	}
+}
