@@ -599,10 +599,7 @@ func TestSplitCreditCaption(t *testing.T) {
 // rescued until the next morning", "at large until Dec. 7, when he was
 // found").
 func TestSpanEnd(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want string // the event's date, or "" for none
-	}{
+	checkEventDates(t, "2026-03-17", []dateCase{
 		{"The three men were remanded in custody until April 2.", ""},
 		{"The measures aim to save $40 billion through 2027.", ""},
 		{"The harbour board said the quay would stay closed until at least 7am on Friday.", ""},
@@ -616,16 +613,7 @@ func TestSpanEnd(t *testing.T) {
 		// A denied "before" is still a bound: the trial is in 2027 or
 		// later, no year the clause tells.
 		{"A retrial is not expected before 2028, lawyers said.", ""},
-	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String())
-		}
-		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
-			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestAccountingPeriod checks that a year naming the period figures cover
@@ -633,49 +621,25 @@ func TestSpanEnd(t *testing.T) {
 // the time of a comparison's figure date no clause, and that a year the
 // clause tells of still does.
 func TestAccountingPeriod(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want string // the event's date, or "" for none
-	}{
+	checkEventDates(t, "2026-03-17", []dateCase{
 		{"The bakery chain made an operating profit of €31m for 2024.", ""},
 		{"The insurer will restate its accounts for 2023 and 2024 after a review.", ""},
 		{"The retailer finally released its 2025 results on Monday.", "2026-03-16"},
 		{"Turnover for 2024 rose to $8bn, up from $7.1bn a year earlier.", ""},
 		{"The brewer shut two plants in 2024 and cut 400 jobs.", "2024"},
 		{"The fund raised $2bn in 2025 from pension schemes.", "2025"},
-	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String())
-		}
-		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
-			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestNamedInstrument checks that a year that opens the name of a treaty
 // or a law after "the" dates no clause, and that a year before another
 // name (a happening of that year) still does.
 func TestNamedInstrument(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want string // the event's date, or "" for none
-	}{
+	checkEventDates(t, "2026-03-17", []dateCase{
 		{"The court ruled that the boy must go back under the 1993 Adoption Convention.", ""},
 		{"Lawyers cited the 1974 Trade Act in their filing.", ""},
 		{"Italy hosted the 1990 World Cup in twelve cities.", "1990"},
-	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String())
-		}
-		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
-			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestAttributionClosedByTime checks that an attribution closed by its own
@@ -950,5 +914,25 @@ func TestParticipleBeforeVerbDate(t *testing.T) {
 	}
 	if k, _ := participleBeforeVerb("", nil, timex.Timex{}, 0); k != 0 {
 		t.Error("participleBeforeVerb on no words")
+	}
+}
+
+// dateCase is a sentence and the date of the event it must give, or "" for
+// none.
+type dateCase struct{ text, want string }
+
+// checkEventDates extracts each case's text as an article of dct and
+// checks the dates of its events.
+func checkEventDates(t *testing.T, dct string, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		tl, _ := Extract([]Doc{doc("a.md", dct, c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: events of %v, want %q", c.text, got, c.want)
+		}
 	}
 }

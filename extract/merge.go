@@ -438,8 +438,16 @@ func (c *candidate) relativeOnly() bool {
 	if c.tx.End <= c.tx.Start || c.basis != "" || c.grade() > 0 || subjectVerb(c.title) {
 		return false // ("The tanker capsized": short, and whole)
 	}
-	seg := [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}
+	seg, _ := c.inSentence()
 	return seg[0] > 0 && seg[1] <= len(c.stext) && relativeClause(c.stext, seg)
+}
+
+// inSentence is c's clause and time with offsets counted from the start of
+// its sentence (stext).
+func (c *candidate) inSentence() ([2]int, timex.Timex) {
+	t := c.tx.timex()
+	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
+	return [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}, t
 }
 
 // objectNoun reports whether c is the mention of a noun that its time
@@ -448,9 +456,7 @@ func (c *candidate) objectNoun() bool {
 	if !c.noun || c.tx.End <= c.tx.Start || c.basis == "article" {
 		return false
 	}
-	t := c.tx.timex()
-	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
-	seg := [2]int{c.seg[0] - c.sent.start, c.seg[1] - c.sent.start}
+	seg, t := c.inSentence()
 	return seg[0] >= 0 && seg[1] <= len(c.stext) && t.Start >= seg[0] && t.End <= seg[1] && objectTime(c.stext, seg, t)
 }
 
@@ -461,9 +467,8 @@ func (c *candidate) tellsTime() bool {
 	if c.tx.End <= c.tx.Start || c.tx.Start < c.sent.start {
 		return false
 	}
-	t := c.tx.timex()
-	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
-	seg := [2]int{max(0, c.seg[0]-c.sent.start), min(len(c.stext), c.seg[1]-c.sent.start)}
+	seg, t := c.inSentence()
+	seg = [2]int{max(0, seg[0]), min(len(c.stext), seg[1])}
 	return t.End <= seg[1] && reportedTime(words(c.stext, max(seg[0], t.Start-clauseWindow), t.End), t) != nil
 }
 
@@ -2425,7 +2430,7 @@ func eventTitle(best *candidate) string {
 		if m.basis == "article" {
 			continue
 		}
-		if seg := [2]int{m.seg[0] - m.sent.start, m.seg[1] - m.sent.start}; seg[0] > 0 && seg[1] <= len(m.stext) && relativeClause(m.stext, seg) {
+		if seg, _ := m.inSentence(); seg[0] > 0 && seg[1] <= len(m.stext) && relativeClause(m.stext, seg) {
 			// "The ship, which sank on Tuesday, was carrying ...": the
 			// time is the relative clause's, and the whole sentence
 			// without it would date the main clause; the clause told of

@@ -507,14 +507,8 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 	if p == "in" && (n < 2 || !isLower(ws[n-2]) || strings.ContainsAny(ws[n-2], ",;:") || verbAt(ws, n-2)) {
 		return false
 	}
-	for i := range ws[:n-1] {
-		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
-		if reportingVerbs[w] {
-			continue
-		}
-		if auxiliaries[w] || verbAt(ws, i) {
-			return true
-		}
+	if hasVerb(ws, n-1) {
+		return true
 	}
 	// No verb before it: the phrase opens the clause or is part of its
 	// subject ("After Sunday's bombing, markets fell", "Organisers of
@@ -528,13 +522,20 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 // phrase: the noun's phrase then ends at its happening's word (nounPhrase).
 func subjectTime(text string, seg [2]int, tx timex.Timex) bool {
 	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
-	for i := range ws {
+	return !hasVerb(ws, len(ws))
+}
+
+// hasVerb reports whether the first n words of ws hold a verb or an
+// auxiliary other than one of saying (objectTime, subjectTime); the word
+// after them still tells a verb's form.
+func hasVerb(ws []string, n int) bool {
+	for i := range ws[:n] {
 		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
 		if !reportingVerbs[w] && (auxiliaries[w] || verbAt(ws, i)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // happeningPhrase is the noun phrase after a time that dates it, when it

@@ -923,12 +923,13 @@ func (t *Tagger) dayDate(m mention) (result, bool) {
 	return dateResult(m.start, m.end, date{y: r.d.y, m: r.d.m, d: m.day, g: gDay}), true
 }
 
-// openingYear gives the year of a year gone by that opens the sentence of
-// token at, before it ("Last year ...", "In 2019, ..."), and is the last
-// date the text named.
-func (t *Tagger) openingYear(at int) (int, bool) {
+// openingYear gives the year of a year gone by that opens a sentence
+// ("Last year ...", "In 2019, ...") and is still the last date the text
+// named: the sentence of token at when ends is 0, the one just before it in
+// the same paragraph when ends is 1 (sentences counted by their stops).
+func (t *Tagger) openingYear(at, ends int) (int, bool) {
 	st := t.st
-	if !st.hasRef || st.ref.g != gYear || st.ref.yx || st.ref.y >= st.dct.y || st.refAt >= at || at-st.refAt > 40 {
+	if !st.hasRef || st.ref.g != gYear || st.ref.yx || st.ref.y >= st.dct.y || st.refAt >= at || at-st.refAt > 40+20*ends {
 		return 0, false
 	}
 	head := st.refAt
@@ -938,12 +939,16 @@ func (t *Tagger) openingYear(at int) (int, bool) {
 	if !t.sentenceStart(head) {
 		return 0, false
 	}
+	n := 0
 	for j := st.refAt + 1; j < at; j++ {
-		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" || t.lineStart(j) {
+		if t.lineStart(j) {
 			return 0, false
 		}
+		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" {
+			n++
+		}
 	}
-	return st.ref.y, true
+	return st.ref.y, n == ends
 }
 
 // bareDay resolves a day of the month written alone ("on the 24th",
@@ -989,33 +994,6 @@ func (t *Tagger) bareDay(m mention) (result, bool) {
 		return result{}, false
 	}
 	return dateResult(m.start, m.end, d), true
-}
-
-// openingYearBefore is openingYear for a year gone by that opens the
-// sentence just before the one of token at, in the same paragraph, and is
-// still the last date the text named.
-func (t *Tagger) openingYearBefore(at int) (int, bool) {
-	st := t.st
-	if !st.hasRef || st.ref.g != gYear || st.ref.yx || st.ref.y >= st.dct.y || st.refAt >= at || at-st.refAt > 60 {
-		return 0, false
-	}
-	head := st.refAt
-	if t.w(head-1) == "in" {
-		head--
-	}
-	if !t.sentenceStart(head) {
-		return 0, false
-	}
-	ends := 0
-	for j := st.refAt + 1; j < at; j++ {
-		if t.lineStart(j) {
-			return 0, false
-		}
-		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" {
-			ends++
-		}
-	}
-	return st.ref.y, ends == 1
 }
 
 // monthDay resolves a day of a month written with its month.
@@ -1086,7 +1064,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		return y
 	}
 	tn, k := t.clauseTense(at)
-	if y0, ok := t.openingYear(at); ok && tn == past {
+	if y0, ok := t.openingYear(at, 0); ok && tn == past {
 		// "Last year, Diwali fell on 12 November", "In 2019 the plant
 		// closed in December", said in October 2024: the year gone by
 		// that opens the sentence is the year of the month the past
@@ -1094,7 +1072,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		return y0
 	}
 	if tn == past && (diff > 0 || diff == 0 && day > dct.d) {
-		if y0, ok := t.openingYearBefore(at); ok {
+		if y0, ok := t.openingYear(at, 1); ok {
 			// "Last year sales fell. The shop closed on 12 November.",
 			// said in October 2024: a past cannot tell of a day ahead,
 			// and the year gone by that opened the sentence before, the
