@@ -756,6 +756,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 				}
 			}
+			if t, found := dependentTitle(text, seg, first.tx); found && t == "" && !sinceFirst(text, seg, first.tx, firstAt(seg)) {
+				// "Vos had faced criticism after his department admitted
+				// last Friday that ...": the time dates the clause of
+				// "after", which has no title of its own, not the
+				// criticism.
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a clause of after or before with no title of its own left out"})
+				continue
+			}
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
@@ -784,7 +792,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			derived := sinceFirst(text, seg, first.tx, firstAt(seg))
 			dependent := ""
 			if !derived {
-				dependent = dependentTitle(text, seg, span)
+				dependent, _ = dependentTitle(text, seg, span)
 			}
 			switch {
 			case participle != [2]int{}:
@@ -929,7 +937,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.m.persons = union(c.m.persons, pm.persons)
 				c.m.actors = union(c.m.actors, pm.actors)
 				tx := c.tx.timex()
-				if dependentTitle(text, c.seg, tx) == "" {
+				if t, _ := dependentTitle(text, c.seg, tx); t == "" {
 					// (One whose time dates a clause of its own, "which
 					// came weeks after the singer died on July 25", "who
 					// went ahead even though the firm had known of the
@@ -1330,18 +1338,92 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 }
 
 // dependentTitle is the title of the clause a time dates that closes the
-// clause seg, opened by "after", "when" ... (subordinateSubject) or by
-// "since", "though" ... (sinceSubject), when that title can be published
-// on its own; else "".
-func dependentTitle(text string, seg [2]int, tx timex.Timex) string {
+// clause seg, opened by "after", "when" ... (subordinateSubject), by
+// "since", "though" ... (sinceSubject) or by "after" or "before" with
+// words between its verb and the time (sequenceSubject), when that title
+// can be published on its own; else "". found reports a clause of "after"
+// or "before" that the time dates whatever its title: the clause seg
+// tells a happening before or after it, which the time does not date.
+func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, found bool) {
 	for _, subject := range []func(string, [2]int, timex.Timex) int{subordinateSubject, sinceSubject} {
 		if k := subject(text, seg, tx); k > 0 {
 			if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
-				return t
+				return t, true
 			}
 		}
 	}
-	return ""
+	k := sequenceSubject(text, seg, tx)
+	if k == 0 {
+		return "", false
+	}
+	// (Not a title its possessive opens, "Its staff spotted the intrusion",
+	// which names no one.)
+	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] {
+		return t, true
+	}
+	return "", true
+}
+
+// sequenceSubordinators open a clause that tells a happening before or
+// after the one of the clause they close (data/words.txt).
+var sequenceSubordinators = wordSet("sequence-subordinators")
+
+// maxSequence bounds the words sequenceSubject reads back from a time.
+const maxSequence = 14
+
+// sequenceSubject returns where the subject of a clause opened by "after"
+// or "before" starts, when the time tx stands after that clause's verb,
+// within it: "The lawsuit joins nine claims filed after the retailer
+// revealed the hack on March 4", "Vos had faced criticism after his
+// department admitted last Friday that inspections were skipped". The
+// time dates that clause's happening, not the one of the clause it closes,
+// which came before or after it. The clause before has three words or
+// more; no comma, and no other subordinator or relative pronoun, stands
+// between the "after" and the time; its subject is a name or up
+// to five words after a determiner, not a pronoun ("after he pointed a gun
+// at them on Saturday night" leaves the clause before its own), and a
+// finite verb follows it ("after talks on Tuesday", "after meeting the
+// premier on Tuesday" have none). A time of the clock ("after the alarm
+// was raised at about 6am on Sunday") leaves the clause before on its day.
+// 0 when there is none.
+func sequenceSubject(text string, seg [2]int, tx timex.Timex) int {
+	if tx.Start < seg[0] || tx.End > seg[1] || tx.Type == "TIME" {
+		return 0
+	}
+	ws := words(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxSequence; k-- {
+		w := ws[k].w
+		if k+1 < len(ws) && ws[k+1].comma {
+			return 0
+		}
+		if !sequenceSubordinators[w] {
+			if relativePronouns[w] || subordinators[w] || datingSubordinators[w] {
+				return 0
+			}
+			continue
+		}
+		if k < 3 || k+2 >= len(ws) || ws[k].i-seg[0] < 0 {
+			return 0
+		}
+		first := ws[k+1]
+		if !capitalWord(text, first) && !determiners[first.w] && !possessivePronouns[first.w] || subjectPronouns[first.w] {
+			return 0
+		}
+		for v := k + 2; v < len(ws) && v <= k+6; v++ {
+			x, p := ws[v].w, ws[v-1].w
+			if ws[v].comma || prepositions[x] {
+				return 0
+			}
+			if capitalWord(text, ws[v]) || determiners[p] || possessivePronouns[p] {
+				continue
+			}
+			if auxiliaries[x] && !nonfiniteAuxiliaries[x] || pastVerb(x) || len(x) > 4 && strings.HasSuffix(x, "ed") {
+				return first.i
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // capitalWord reports whether the word w of text is written with a capital.

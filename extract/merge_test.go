@@ -443,6 +443,43 @@ func TestSubordinateDated(t *testing.T) {
 	}
 }
 
+// TestSequenceDated checks that a time after the verb of a closing
+// "after" or "before" clause, with words between them, dates that clause,
+// which titles the event, and never the clause it closes; and that with no
+// title of its own (a possessive opens it) the time dates nothing.
+func TestSequenceDated(t *testing.T) {
+	for _, c := range []struct{ pub, text, date, title string }{
+		{"2021-06-11", "The lawsuit consolidates nine claims filed after the retailer revealed the hack on March 4.", "2021-03-04", "The retailer revealed the hack"},
+		{"2019-05-14", "Vos had faced mounting criticism after his department admitted last Friday that safety inspections were skipped.", "", ""},
+		{"2018-02-02", "The fund sold its stake before Halden Mining reported the losses in a filing on Jan. 12.", "2018-01-12", "Halden Mining reported the losses in a filing"},
+		// A pronoun subject, a clock time: the clause before keeps the date.
+		{"2013-03-12", "Protests grew across the district after he allegedly pointed a gun at officers on Saturday night.", "2013-03-09", "Protests grew across the district after he allegedly pointed a gun at officers"},
+		// No finite verb after "after": a noun or a gerund.
+		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", c.pub, c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			if e.Date.String() != c.pub {
+				got = append(got, e.Date.String()+" "+e.Title)
+			}
+		}
+		want := []string{c.date + " " + c.title}
+		if c.date == "" {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
+		}
+	}
+	if got := sequenceSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 24 {
+		t.Errorf("sequenceSubject = %d, want 24 (the minister)", got)
+	}
+	if got := sequenceSubject("The vote was held after, as expected, the minister resigned on Tuesday.", [2]int{0, 71}, timex.Timex{Start: 63, End: 70}); got != 0 {
+		t.Errorf("a comma between: %d, want 0", got)
+	}
+}
+
 // TestDeclarationOnce checks that a declaration reported by two articles
 // is one event, not also a statement event of the same day in the same
 // words; a statement that reports a happening stays one of its own.

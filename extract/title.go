@@ -648,10 +648,24 @@ func conjoined(pre string) int {
 		j += 4
 	}
 	w := firstWord(pre[j:])
-	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] {
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] && !bareSubject(strings.Fields(pre[j:])) {
 		return 0
 	}
 	return j
+}
+
+// bareSubject reports whether ws open with a noun of one word, with no
+// determiner, and a finite auxiliary after it: "divers are due to start
+// work on the wreck tomorrow", "prices were expected to rise" (not "later
+// was", "quickly had").
+func bareSubject(ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	w, next := ws[0], strings.ToLower(ws[1])
+	return isLower(w) && !strings.ContainsAny(w, ",;:\"“”()0123456789") && !strings.HasSuffix(w, "ly") && len(w) > 2 &&
+		!prepositions[w] && !auxiliaries[w] && !timeEdges[w] && !relativeEdges[w] && !subordinators[w] && !verbAt(ws, 0) &&
+		auxiliaries[next] && !nonfiniteAuxiliaries[next]
 }
 
 // emptyWhen is where the clause the time after pre is in starts, when it

@@ -64,6 +64,9 @@ func TestHeadlines(t *testing.T) {
 		{"The inquiry stemmed from the June 20, 2005 shooting of a guard.", "Shooting of a guard"},
 		// The date is that of the clause it is in, and so is the title.
 		{"Cheeks said he would be, and King called him again yesterday and reached a deal.", "King called him again and reached a deal"},
+		// A conjunct whose subject is a bare noun before its auxiliary.
+		{"The search will go on overnight with two ships, and divers are due to reach the hull tomorrow morning.", "Divers are due to reach the hull"},
+		{"The river rose all week, and later was expected to crest on Friday.", "The river rose all week, and later was expected to crest"},
 		// After an opening adverb the time goes with its comma, and stays
 		// when it is the subject.
 		{"In Paris, on Monday, police arrested two men.", "In Paris, police arrested two men"},
