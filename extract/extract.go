@@ -806,6 +806,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// Tuesday", "the first loss of a shuttle since Challenger
 				// exploded in January 1986": the time dates that clause.
 				c.title = dependent
+			case sequenceNoun(text, seg, first.tx, lx.namesHappening) != "":
+				// "Two studios were competing for the rights before the
+				// author's death in May": the time dates the death, not
+				// the competing, which came before it.
+				c.title, c.noun = sequenceNoun(text, seg, first.tx, lx.namesHappening), true
+				if !noun || kd.class() == kindStatement {
+					c.kind = kindOther
+				}
 			case noun && kd.class() != kindStatement:
 				c.title, c.priority, c.noun = nounTitle(kd, m), 1, true
 				if len(m.actors) == 0 {
@@ -1363,6 +1371,56 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 	}
 	return "", true
 }
+
+// sequenceNoun is the noun phrase a time right after it dates ("the
+// author's death" of "... before the author's death in May"), when the
+// phrase is what "before" governs after its clause's verb and it names a
+// happening: the clause tells another happening, before the noun's, which
+// the time does not date. (After "after" the clause is often of the
+// noun's day: "The line was closed after a crash on June 7".)
+// The phrase has up to five words, the last of which names the happening,
+// with "in", "on" or "at" between it and the time. "" when there is none.
+func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string) bool) string {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return ""
+	}
+	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	n := len(ws)
+	if n < 5 || !timeObjectPrepositions[strings.ToLower(ws[n-1])] {
+		return ""
+	}
+	last := ws[n-2]
+	if strings.ContainsAny(last, ",;:\"“”()") || !isLower(last) || !happening(last) {
+		return ""
+	}
+	for k := n - 3; k >= max(1, n-7); k-- {
+		w := strings.ToLower(ws[k])
+		if strings.ContainsAny(ws[k], ",;:\"“”()") {
+			return ""
+		}
+		if beforeWords[w] {
+			if !hasVerb(ws, k) || strings.ContainsAny(ws[k-1], ";:") {
+				return ""
+			}
+			if prepositions[strings.ToLower(ws[k+1])] {
+				k++ // "ahead of", "prior to"
+			}
+			return capitalize(strings.Join(ws[k+1:n-1], " "))
+		}
+		if verbAt(ws, k) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// beforeWords open a phrase whose happening comes after the one of the
+// clause it closes (data/words.txt).
+var beforeWords = wordSet("before-words")
+
+// timeObjectPrepositions join a noun to the time that dates it ("the
+// death in May", data/words.txt).
+var timeObjectPrepositions = wordSet("time-object-prepositions")
 
 // sequenceSubordinators open a clause that tells a happening before or
 // after the one of the clause they close (data/words.txt).

@@ -451,13 +451,15 @@ func (c *candidate) inSentence() ([2]int, timex.Timex) {
 }
 
 // objectNoun reports whether c is the mention of a noun that its time
-// dates after the verb of another happening (see objectTime).
+// dates after the verb of another happening (see objectTime and
+// sequenceNoun; c.noun says its noun names a happening).
 func (c *candidate) objectNoun() bool {
 	if !c.noun || c.tx.End <= c.tx.Start || c.basis == "article" {
 		return false
 	}
 	seg, t := c.inSentence()
-	return seg[0] >= 0 && seg[1] <= len(c.stext) && t.Start >= seg[0] && t.End <= seg[1] && objectTime(c.stext, seg, t)
+	return seg[0] >= 0 && seg[1] <= len(c.stext) && t.Start >= seg[0] && t.End <= seg[1] &&
+		(objectTime(c.stext, seg, t) || sequenceNoun(c.stext, seg, t, func(string) bool { return true }) != "")
 }
 
 // tellsTime reports whether c's time stands in what its statement tells,

@@ -454,6 +454,10 @@ func TestSequenceDated(t *testing.T) {
 		{"2018-02-02", "The fund sold its stake before Halden Mining reported the losses in a filing on Jan. 12.", "2018-01-12", "Halden Mining reported the losses in a filing"},
 		// A pronoun subject, a clock time: the clause before keeps the date.
 		{"2013-03-12", "Protests grew across the district after he allegedly pointed a gun at officers on Saturday night.", "2013-03-09", "Protests grew across the district after he allegedly pointed a gun at officers"},
+		// A noun after "before" that its time dates: the clause came
+		// before it, at no time the sentence tells.
+		{"2004-09-08", "Two labels were bidding for the singer's catalogue before her death in August.", "", ""},
+		{"2010-05-02", "The party chose its candidates well ahead of the regional election in June.", "", ""},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
@@ -471,6 +475,9 @@ func TestSequenceDated(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
 		}
+	}
+	if got := sequenceNoun("Two labels were bidding for the catalogue ahead of the singer's death in August.", [2]int{0, 80}, timex.Timex{Start: 73, End: 79}, func(string) bool { return true }); got != "The singer's death" {
+		t.Errorf("sequenceNoun = %q, want %q", got, "The singer's death")
 	}
 	if got := sequenceSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 24 {
 		t.Errorf("sequenceSubject = %d, want 24 (the minister)", got)
