@@ -737,6 +737,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					first, later = &later[0], later[1:]
 				}
 			}
+			if rel == [2]int{} && subjectRelative(ws, first.tx) {
+				// "Marla Quint, the singer whose 1971 ballad topped the
+				// charts, has died": the time dates the relative clause
+				// in the subject, not the death; a later time is the
+				// clause's own.
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause in the subject (, the singer whose 1971 hit ...,) left out"})
+				if len(later) == 0 {
+					continue
+				}
+				first, later = &later[0], later[1:]
+			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
 				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && finiteAfter(ws, end) &&
@@ -1197,6 +1208,86 @@ func inParticiple(ws []word, tx timex.Timex) int {
 		return k
 	}
 	return 0
+}
+
+// subjectRelativePronouns open a relative clause in a subject ("the singer
+// whose 1971 ballad topped the charts", data/words.txt).
+var subjectRelativePronouns = wordSet("subject-relative-pronouns")
+
+// subjectRelative reports whether tx stands in a relative clause of the
+// clause's subject, or a participle's phrase set off by a comma, that a
+// comma closes before the clause's verb: "Marla Quint, the folk singer
+// whose 1971 ballad topped the charts for six weeks, has died", "Tolliver,
+// known for the 1966 hit, died last August". No verb stands before the
+// relative pronoun, no comma between it and the time, and the word after
+// the closing comma is a finite verb.
+func subjectRelative(ws []word, tx timex.Timex) bool {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	k := -1
+	for j := at - 1; j >= max(1, at-1-maxRelative); j-- {
+		if j+1 < len(ws) && ws[j+1].comma {
+			return false
+		}
+		if subjectRelativePronouns[ws[j].w] || ws[j].comma && participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] {
+			// (A participle's phrase only when the time dates a noun in
+			// it, "known for the 1966 hit": "O'Brien, fired on June 8,
+			// is seeking ..." tells the firing, and "Hiller, a suspended
+			// employee, returned Thursday" has its verb after a comma.)
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	// A year before a noun ("whose 1968 hit", "the 1966 hit") modifies it:
+	// the word after it is that noun, whatever its form.
+	attributiveAt := at + 1
+	if k != at-1 && !determiners[ws[at-1].w] {
+		attributiveAt = -1
+	}
+	verb := func(j int) bool {
+		w := ws[j].w
+		p := "" // (not after a figure or an article: "No. 1 hit", "the wounded deputy")
+		if j > 0 {
+			p = ws[j-1].w
+		}
+		return j != attributiveAt && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners[p] && !isNumber(p))
+	}
+	for j := range k {
+		if verb(j) || reportingVerbs[ws[j].w] {
+			return false
+		}
+	}
+	// The relative clause's own verb, before the time or after it; a
+	// second verb is the clause's ("A passer-by who found the deputy
+	// shortly after 3 p.m. called the station", "A molester who was
+	// confined to a wheelchair overpowered two guards today").
+	own := !subjectRelativePronouns[ws[k].w]
+	for j := k + 1; j < at; j++ {
+		if !verb(j) {
+			continue
+		}
+		if own {
+			return false
+		}
+		own = true
+		for j+1 < at && (auxiliaries[ws[j+1].w] || participial(ws[j+1].w) || strings.HasSuffix(ws[j+1].w, "ly")) {
+			j++ // "was supposedly confined": one verb
+		}
+	}
+	for j := at + 1; j < len(ws) && j <= at+3*maxRelative; j++ {
+		if ws[j].comma {
+			return verb(j)
+		}
+		if verb(j) {
+			if own {
+				return false
+			}
+			own = true
+		}
+	}
+	return false
 }
 
 // participleBeforeVerb returns the index of the participle that opens a

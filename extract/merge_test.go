@@ -458,6 +458,13 @@ func TestSequenceDated(t *testing.T) {
 		// before it, at no time the sentence tells.
 		{"2004-09-08", "Two labels were bidding for the singer's catalogue before her death in August.", "", ""},
 		{"2010-05-02", "The party chose its candidates well ahead of the regional election in June.", "", ""},
+		// A time in a relative clause of the subject, or in a
+		// participle's phrase on it, dates that clause, not the verb
+		// after the comma that closes it.
+		{"2010-03-03", "Marla Quint, the folk singer whose 1971 ballad topped the charts for six weeks, has died.", "", ""},
+		{"2004-08-23", "Rick Hale, known for the 1968 hit \"Long Road,\" died on Saturday at 70.", "2004-08-21", "Rick Hale, known for the 1968 hit \"Long Road,\" died at 70"},
+		{"2004-06-20", "Kern, fired on June 8, is seeking $6 million from the university.", "2004-06-08", "Kern, fired on June 8, is seeking $6 million from the university"},
+		{"2005-06-27", "A passer-by who found the wounded officer shortly after 3 p.m. on Friday called the police station.", "2005-06-24", "A passer-by who found the wounded officer called the police station"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
