@@ -257,6 +257,8 @@ var (
 	ticketNouns       = lex.set("anticipation-nouns")
 	awaitingWords     = lex.set("awaiting-words")
 	warningVerbs      = lex.set("warning-verbs")
+	pastWarningVerbs  = lex.set("past-warning-verbs")
+	willNounCues      = lex.set("will-noun-cues")
 	warningNouns      = lex.set("warning-nouns")
 	warningStops      = lex.set("warning-stops")
 	purposeDays       = lex.set("purpose-day-nouns")

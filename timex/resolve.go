@@ -397,7 +397,10 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		}
 		d = dct.addDays(fwd)
 	default:
-		d = t.resolveWeekday(m.at, wd, m.det == "this")
+		var ok bool
+		if d, ok = t.resolveWeekday(m.at, wd, m.det == "this"); !ok {
+			return result{}, false
+		}
 		if m.weekOn {
 			// "The hearing was adjourned until Thursday week", in a
 			// Monday story: the Thursday a week after this week's, ten
@@ -447,8 +450,10 @@ func (t *Tagger) expiresAtClose(at int) bool {
 
 // resolveWeekday finds the day of a bare weekday by the tense of its clause:
 // past looks back (the most recent one on or before the document date),
-// future forward, reported future and present to the nearest one.
-func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
+// future forward, reported future and present to the nearest one. It
+// reports false when the text does not tell which side of the DCT the day
+// is (unsureAhead).
+func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 	dct := t.st.dct
 	cur := dct.weekday()
 	back := (cur - wd + 7) % 7
@@ -456,18 +461,18 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 	if d, ok := t.dayInOrder(at, wd); ok {
 		// "Markets will open on Monday after Friday's jobs report": a day
 		// a phrase of order ties to the day named before it.
-		return d
+		return d, true
 	}
 	if t.putOffUntil(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
 		// what is put off is put off to a day ahead, whatever the tense.
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	if n, ok := t.daysTo(at); ok && n == fwd && n > 0 {
 		// "With two days to go before Friday's deadline", "three days
 		// left before Tuesday's election": a count of days to the
 		// weekday that brings the DCT to it counts from today.
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	if t.cancelled(at) || t.decreedStart(at) {
 		// "Organizers called off Saturday's march", in a Friday story:
@@ -475,42 +480,42 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// the first day of a period decreed ("declared three days of
 		// mourning, beginning on Thursday", in a Tuesday story).
 		if fwd <= back {
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.warnedFor(at) {
 		// "The Met Office has issued a yellow warning for snow from
 		// Thursday evening", in a Wednesday story: the day warned of is
 		// the nearest, ahead when the warning is fresh.
 		if fwd <= back {
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.declaredDay(at) {
 		// "declared Saturday a day of national mourning", in a Monday
 		// story: a day is declared ahead of it, or on it.
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	if t.anticipated(at) || t.worriedAbout(at) || t.extendedUntil(at) || t.dueNoun(at) {
 		// "The striker misses Wednesday's game", "The warning has been
 		// extended until Tuesday", "Investors waited for figures due on
 		// Friday": what is awaited, or runs now to a day, or is due,
 		// has not come: ahead or today.
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	if t.closeMeasured(at) {
 		// "is offering $52 a share, a premium of 31% to the closing
 		// price on Friday", in a Monday story: a close a price is
 		// measured against is taken, gone by or today.
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.sequelOf(at) {
 		// "The decision follows the confirmation of two cases on
 		// Wednesday", in a Friday story: what a thing follows is gone
 		// by, or today's.
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
@@ -521,12 +526,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// happens today ("Talks resume today after breaking up on
 		// Friday"), and of a calling off after which a thing happens
 		// ("returns next year after being cancelled on Tuesday").
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.perfectArranged(at) {
 		// "Protesters have called for a march on Friday", in a
 		// Wednesday story: a present perfect takes no day gone by.
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	tn, k := t.clauseTense(at)
 	if tn != future && tn != reportedFuture && t.captioned(at) {
@@ -534,7 +539,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// capital. (AP Photo)", in a Monday story: a photo caption's
 		// present tells what the picture shows, which is today or gone
 		// by.
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if t.presentAhead(at, k) {
 		// "The central bank raises rates on Thursday", in a Monday story:
@@ -542,9 +547,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// or today; or it began yesterday and goes on ("The forum runs
 		// from Tuesday to Thursday", said on Wednesday).
 		if back == 1 && t.w(at-1) == "from" {
-			return dct.addDays(-1)
+			return dct.addDays(-1), true
 		}
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
 	switch {
 	case tn == future:
@@ -556,9 +561,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			// is the one news tells of. "On Friday, the leaders will
 			// meet" is the future's, and so is a directive's ("Fans
 			// travelling on Saturday are advised to leave early").
-			return dct.addDays(-1)
+			return dct.addDays(-1), true
 		}
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	case tn == past:
 		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {
 			// "Albright headed Tuesday for Africa, where she will meet
@@ -566,18 +571,18 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			// tells of, in a sentence that goes on to look ahead, is
 			// about tomorrow, not six days back. Speech is not: "said
 			// Tuesday it will cut jobs" reports last Tuesday's words.
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
 		if d, ok := t.dayOfNamedWeek(at, wd); ok {
-			return d
+			return d, true
 		}
 		if wd2, ok := t.nextPastWeekday(at); ok && (cur-wd2+7)%7 > back {
 			// "The talks began Monday and ended Wednesday", in a Monday
 			// story: the second happening comes after the first, and a
 			// Wednesday gone by is last week's, so the Monday is too.
-			return dct.addDays(-back - 7)
+			return dct.addDays(-back - 7), true
 		}
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	case tn == reportedFuture:
 		// "said Saturday it would march on Sunday": seen from the day
 		// of saying, when the sentence names it before. The day of saying
@@ -585,7 +590,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// Tuesday sued ..., saying the deal would ...", July 22 being a
 		// Tuesday), not a week on.
 		if said, ok := t.dayOfSaying(at); ok {
-			return said.addDays((wd - said.weekday() + 7) % 7)
+			return said.addDays((wd - said.weekday() + 7) % 7), true
+		}
+		if min(fwd, back) > 1 && t.unsureAhead(at, k) {
+			// "The trial had been set to start Monday", in a Thursday
+			// story: the plan no longer holds, and its Monday may be
+			// gone by or ahead; so is a day a warning of a day not named
+			// was for. No date is better than a wrong one.
+			return date{}, false
 		}
 		if fwd < back || t.wouldAhead(k, at) {
 			// "said the attacker would appear in court on Tuesday", in a
@@ -594,19 +606,19 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 			// by would be told as done: "appeared"). A plan as it stood
 			// in the past ("had been due to expire Friday") may be
 			// behind, and "would have" is.
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	case tn == present:
 		// "the ministry says Monday": a weekday right after a verb of
 		// saying is the day of saying, which is past or today.
 		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
-			return dct.addDays(-back)
+			return dct.addDays(-back), true
 		}
 		if deadlinePreps[t.w(at-1)] {
 			// "The offer is valid until Sunday": what holds now holds
 			// until a day ahead.
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
 		// "The vote is Thursday", "Game 7 is on Sunday": the day a thing
 		// is on, in the present, is ahead or today (a day gone by would be
@@ -615,7 +627,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// Friday's" may be a day gone by. A time of day between says when
 		// on that day ("Kickoff is at 8 p.m. on Friday").
 		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at) || t.stateBetween(k, at)) && !t.possessive(at+1) {
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
 		// unless it began yesterday and is still going on ("Berg hosts
@@ -624,19 +636,19 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) date {
 		// Wales on Saturday", said on a Sunday, is the Saturday ahead.
 		if k >= 0 && scheduledVerbs[t.w(k)] {
 			if back == 1 && t.w(at-1) == "from" {
-				return dct.addDays(-1)
+				return dct.addDays(-1), true
 			}
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
 		if fwd < back {
-			return dct.addDays(fwd)
+			return dct.addDays(fwd), true
 		}
-		return dct.addDays(-back)
+		return dct.addDays(-back), true
 	}
 	if this {
-		return dct.addDays(fwd)
+		return dct.addDays(fwd), true
 	}
-	return dct.addDays(-back)
+	return dct.addDays(-back), true
 }
 
 // stateBetween reports whether one word of a state stands between the

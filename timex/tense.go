@@ -82,6 +82,11 @@ func (t *Tagger) markerOf(k int) tense {
 		// the past that "earlier" tells alone ("said earlier").
 		return noTense
 	}
+	if w == "will" && t.willNoun(k) {
+		// "according to a will filed in probate court on Tuesday": the
+		// noun, no future.
+		return noTense
+	}
 	switch w {
 	case "ll", "d":
 		if k > 0 && t.apostrophe(k-1) {
@@ -175,6 +180,12 @@ func (t *Tagger) markerOf(k int) tense {
 	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
 		return future // "takes effect Jan. 1"
 	}
+	if warningVerbs[w] && t.w(k+1) == "of" && !tok.cap && (w == "warns" || w == "warned" && perfectAuxes[t.before(k)]) {
+		// "The office warns of floods for Friday", "Forecasters have
+		// warned of strong winds for Thursday": a warning that holds now
+		// is of what lies ahead of now, as "has forecast" is.
+		return future
+	}
 	if warningVerbs[w] && t.w(k+1) == "of" {
 		// "warned of heavy snow on Sunday": what is warned of lies
 		// ahead of the warning, a future seen from it.
@@ -200,7 +211,7 @@ func (t *Tagger) markerOf(k int) tense {
 		return noTense
 	}
 	if pastVerbs[w] {
-		if prev := t.before(k); auxiliaries[prev] || prev == "to" || modals[prev] {
+		if prev := t.before(k); auxiliaries[prev] && !t.willNoun(k-1) || prev == "to" || modals[prev] {
 			// A participle ("would be paid", "is held"): the auxiliary
 			// decides. After "to" or a modal the word is the plain verb
 			// its past form looks like ("expected to last until Friday",
@@ -217,7 +228,7 @@ func (t *Tagger) markerOf(k int) tense {
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
 		switch prev := t.before(k); {
-		case auxiliaries[prev] || prev == "to":
+		case auxiliaries[prev] && !t.willNoun(k-1) || prev == "to":
 			// A participle ("will be paid", "is expected", "is to be
 			// formally sentenced", "when he's sentenced"): the auxiliary
 			// decides.
@@ -237,6 +248,51 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// willNoun reports whether the "will" at k is the noun, after one of
+// will-noun-cues ("a will filed on Tuesday", "against his will"): a past
+// form after it is a participle of the past ("filed"), no passive the
+// auxiliary "will" makes.
+func (t *Tagger) willNoun(k int) bool {
+	return t.w(k) == "will" && k > 0 && willNounCues[t.w(k-1)]
+}
+
+// unsureAhead reports whether the weekday at token at, in a clause whose
+// future seen from the past the marker at k gives, is for a day whose
+// side of the story the text does not tell: a start or a thing set for
+// a day in the pluperfect ("The trial had been set to start Monday", "had
+// been scheduled for Friday"; start-verbs), a plan that no longer holds
+// and whose day may have passed or not, or a day "for" which a warning in the past was given
+// ("has said it warned of waves for Thursday and Friday"; past-warning-
+// verbs), which lies ahead of a warning of a day not named. The
+// nearest such day is kept when it is the day next to the story or the
+// story's own (resolveWeekday); further, either side may be the one meant.
+func (t *Tagger) unsureAhead(at, k int) bool {
+	if k < 0 || k >= at {
+		return false
+	}
+	w := t.w(k)
+	if planWords[w] && t.planStood(k) {
+		if b := t.before(k); b != "had" && !(b == "been" && t.w(k-2) == "had") {
+			return false
+		}
+		// The start of a thing set in the pluperfect did not come (it
+		// would be told as begun), and the day it was set for may be
+		// either side of the story; so may a day set with "for". A
+		// deadline that "had been due to expire Friday", extended, is
+		// mostly the one just gone by, and a plan of another verb ("had
+		// expected to testify") is left to the nearest day.
+		return t.w(k+1) == "to" && startVerbs[t.w(k+2)] || t.w(k+1) == "for" || t.w(k+1) == "on" || weekdays[t.w(k+1)] != 0
+	}
+	if pastWarningVerbs[w] && t.w(k+1) == "of" && !perfectAuxes[t.before(k)] {
+		j := at - 1
+		for j > k && (weekdays[t.w(j)] != 0 || t.w(j) == "and" || t.w(j) == "or" || t.w(j) == ",") {
+			j--
+		}
+		return t.w(j) == "for"
+	}
+	return false
 }
 
 // couldPast reports whether the "could" at k is the past of "can": before
@@ -457,10 +513,12 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// after a past tells of the past).
 			continue
 		}
-		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") {
+		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") {
 			// "The bloc agreed on Thursday to invite ...": the day right
 			// after the verb of intent is the verb's own, in the past;
-			// what lies ahead of it comes after "to".
+			// what lies ahead of it comes after "to". "The vote had been
+			// expected on Thursday" is a plan in the pluperfect, for the
+			// day (unsureAhead).
 			return past, k
 		}
 		if m == future && t.w(k) == "next" && t.w(k-1) == "the" && t.nounNext(k+1) {
@@ -471,7 +529,10 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				return past, pk
 			}
 		}
-		if m == future && !t.arrangement(k) {
+		if m == future && !t.arrangement(k) && !t.commaPlan(k) {
+			// "said the market, due to open on Saturday, might be
+			// postponed": a plan set off by commas with no copula holds
+			// now, and is no report of the verb of saying before it.
 			for r := k - 1; r >= lo; r-- {
 				if t.w(r) == "," && coordinators[t.w(r+1)] && t.w(r+2) != "that" {
 					// "The government said it would not negotiate, and
