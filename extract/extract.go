@@ -160,6 +160,22 @@ type Analysis struct {
 // Published is the publication day of the article analysed.
 func (a *Analysis) Published() timeline.Date { return a.art.Published }
 
+// skippedReason opens the reason of the diagnostic of an article that
+// tripped a bug in its analysis: it is on no event.
+const skippedReason = "skipped: internal error: "
+
+// Failure returns the diagnostic of an article skipped on an internal
+// error, which a caller reports whatever the verbosity asked: the article
+// is on no event of the timeline.
+func (a *Analysis) Failure() (Diagnostic, bool) {
+	for _, d := range a.diags {
+		if strings.HasPrefix(d.Reason, skippedReason) {
+			return d, true
+		}
+	}
+	return Diagnostic{}, false
+}
+
 // Diagnostics are the expressions of the article left off the timeline,
 // with offsets into the text Analyze was given.
 func (a *Analysis) Diagnostics() []Diagnostic {
@@ -224,7 +240,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		if p := recover(); p != nil {
 			a.cands, a.und, a.text, a.leaders, a.lower = nil, nil, nil, nil, nil
 			a.diags = append(a.diags, Diagnostic{a.art.Path, 0, "",
-				fmt.Sprintf("skipped: internal error: %v (please report it with this article)", p)})
+				fmt.Sprintf("%s%v (please report it with this article)", skippedReason, p)})
 			return // the tagger is dropped: it may be in any state
 		}
 		x.taggers.Put(tagger)
@@ -530,6 +546,16 @@ func (a *inflating) stop() { close(a.done) }
 
 // articleHook, when set by a test, runs before each article is tagged.
 var articleHook func(Doc)
+
+// SetTestHook makes f run with each article's path before the article is
+// analysed (nil: nothing runs); a caller's test makes an article trip a
+// bug with it. It is for tests only.
+func SetTestHook(f func(path string)) {
+	articleHook = nil
+	if f != nil {
+		articleHook = func(d Doc) { f(d.Article.Path) }
+	}
+}
 
 // docCandidates makes the dated clauses of one article.
 func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazetteer, lx *lexicon) ([]candidate, []Diagnostic) {

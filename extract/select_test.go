@@ -180,6 +180,15 @@ func TestPanicCostsOneArticle(t *testing.T) {
 	if len(tl.Events) == 0 || len(tl.Articles) != 3 {
 		t.Errorf("%d events, %d articles: the other articles must go through", len(tl.Events), len(tl.Articles))
 	}
+	// The failure is told apart from the expressions left out, which a
+	// caller shows only when asked: the CLI reports it always.
+	x := NewExtractor(Options{})
+	if g, ok := x.Analyze(docs[1]).Failure(); !ok || g.Article != "b.md" || !strings.Contains(g.Reason, "boom") {
+		t.Errorf("Failure of b.md = %v, %v", g, ok)
+	}
+	if g, ok := x.Analyze(docs[0]).Failure(); ok {
+		t.Errorf("Failure of a.md = %v, want none", g)
+	}
 }
 
 func TestKindFreeID(t *testing.T) {

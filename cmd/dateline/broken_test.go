@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/extract"
 )
 
 // TestMain lets a test run the command as a separate process (to kill it
@@ -87,5 +89,42 @@ func TestBrokenInput(t *testing.T) {
 	}
 	if strings.Contains(stderr, "good-") || strings.Contains(stderr, "latin1.md:") && !strings.Contains(stderr, "Latin-1") {
 		t.Errorf("a good article was reported:\n%s", stderr)
+	}
+}
+
+// TestInternalErrorSaid checks that an article that trips a bug in its
+// analysis is named on standard error without -v, as a skipped file is,
+// with exit status 3, and that the other articles still make the
+// timeline.
+func TestInternalErrorSaid(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.md": "---\ntitle: Dam holds\ndate: 2024-06-19\n---\nEngineers inspected the dam on Tuesday.\n",
+		"b.md": "---\ntitle: Bridge shut\ndate: 2024-06-19\n---\nThe bridge was shut on Monday.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	extract.SetTestHook(func(path string) {
+		if filepath.Base(path) == "b.md" {
+			panic("boom")
+		}
+	})
+	defer extract.SetTestHook(nil)
+	code, out, errs := runCmd(t, "", "extract", "--format", "json", dir)
+	if code != 3 || !strings.Contains(errs, "b.md: skipped: internal error: boom") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("exit %d, stderr %q: want 3 and one line naming b.md", code, errs)
+	}
+	tl := decode(t, out)
+	if len(tl.Events) == 0 {
+		t.Errorf("no events: a.md must go through")
+	}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if filepath.Base(s.Article) == "b.md" {
+				t.Errorf("b.md cited by %s", e.ID)
+			}
+		}
 	}
 }

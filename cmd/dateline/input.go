@@ -170,6 +170,11 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		if f.verbose {
 			maps.Copy(notes, r.notes)
 		}
+		if g, failed := r.a.Failure(); failed {
+			// An article that tripped a bug is on no event: said
+			// always, as a skipped file is.
+			problems = append(problems, &corpus.Problem{File: g.Article, Err: errors.New(g.Reason)})
+		}
 		if err := x.Add(r.a); err != nil && addErr == nil {
 			addErr = err
 		}
