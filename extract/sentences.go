@@ -383,6 +383,12 @@ var datelineRE = regexp.MustCompile(`^(?:` +
 // with a capital (datelineEnd).
 var datelineMixedRE = regexp.MustCompile(`^` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) + `\s+(?:--|—)\s+`)
 
+// datelineStampRE is a dateline that names the outlet (and a place) in
+// mixed case and stamps the filing's date, and maybe its clock, in
+// parentheses before a dash ("Courier, Leeds (March 4, 2020, 9:00 AM GMT)
+// -- A judge ..."): what follows must open with a capital (datelineEnd).
+var datelineStampRE = regexp.MustCompile(`^[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s*\([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*\d{4}(?:,?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4})?)?\)\s*(?:--|—|–)\s+`)
+
 // datelineColonRE is the dateline of Indian papers ("NEW DELHI: India on
 // Friday ..."), read below a text's first line only: a headline's "NCAA:"
 // or "Lawyer:" is a name or a label that tells what the news is about.
@@ -421,6 +427,9 @@ func datelineEnd(text string, s, e int) int {
 		}
 	}
 	if loc := datelineMixedRE.FindStringIndex(line[:min(len(line), 80)]); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
+		return s + loc[1]
+	}
+	if loc := datelineStampRE.FindStringIndex(line[:min(len(line), 100)]); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
 		return s + loc[1]
 	}
 	paren := strings.Contains(line[:min(len(line), 40)], "(")

@@ -441,7 +441,18 @@ func entryAfter(pre, post string) bool {
 		return false
 	}
 	ws := strings.Fields(post[e:])
-	return len(ws) >= 2 && isLower(ws[1]) && !isNumber(ws[1])
+	if len(ws) >= 2 && isLower(ws[1]) && !isNumber(ws[1]) {
+		return true
+	}
+	// "10:31 a.m. ET — Sen. Ruiz presses the minister on the delay": a
+	// clause of its own after the dash, not the other end of a range,
+	// which opens with a number or a name of the calendar ("21 January –
+	// 25 January", "May – June").
+	if len(ws) < 4 || strings.ContainsAny(ws[0][:1], "0123456789") {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[0], ".,"))
+	return !calendarNames[w] && clause(ws)
 }
 
 // namedYear reports whether a year written after "the" is part of the name
@@ -2314,6 +2325,9 @@ var (
 	// timeEdges tell which part of a day or a span a time expression
 	// after a preposition is ("late on Tuesday"): they go with it.
 	timeEdges = wordSet("time-edges")
+	// calendarNames name months and days ("May", "Tuesday"): a range's
+	// second end may open with one, a live blog's entry does not.
+	calendarNames = wordSet("calendar-names")
 	// relativeEdges place a time before or after the one written ("earlier
 	// in the day"): they go with it, unless a measure ends on them.
 	relativeEdges = wordSet("time-edges-relative")

@@ -1917,3 +1917,24 @@ func TestPassiveItNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestStampAndDatelineGo: a live blog's clock stamp before a dash, and an
+// outlet's dateline that stamps the filing's date in parentheses, are no
+// part of a title, and the dateline's date dates nothing: the weekday in
+// the sentence does.
+func TestStampAndDatelineGo(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2021-03-09", "10:31 a.m. ET — Rep. Ana Ruiz questions the minister on the delay.", "2021-03-09", "Rep. Ana Ruiz questions the minister on the delay"},
+		{"2021-03-09", "2:05 p.m. ET — Harbour Bank chief Mel Ortiz is due to speak to the committee.", "2021-03-09", "Harbour Bank chief Mel Ortiz is due to speak to the committee"},
+		{"2020-03-04", "Courier, Leeds (March 4, 2020, 9:00 AM GMT) -- A judge in Leeds jailed two men on Tuesday for a fraud at a care home chain.", "2020-03-03", "A judge in Leeds jailed two men for a fraud at a care home chain"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %q on %s", c.text, got, c.want, c.date)
+		}
+	}
+	// The other end of a range after a dash is no entry's clause.
+	if entryAfter("", " – March 9 in the old town") {
+		t.Error("a range's second end read as an entry")
+	}
+}
