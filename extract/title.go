@@ -63,7 +63,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// "make landfall late on Tuesday": the word that told which
 			// part of the day goes with the day.
 			if t := strings.TrimRight(pre, " "); t != "" {
-				if j := strings.LastIndexByte(t, ' '); timeEdges[strings.ToLower(t[j+1:])] {
+				if j := strings.LastIndexByte(t, ' '); timeEdges[strings.ToLower(t[j+1:])] && !(j > 0 && measureUnits[strings.ToLower(t[strings.LastIndexByte(t[:j], ' ')+1:j])]) {
+					// ("opened a week late on Sunday": "late" after a
+					// measure tells how late, not which part of the day.)
 					pre = t[:j+1]
 				} else if relativeEdges[strings.ToLower(t[j+1:])] && j > 0 {
 					if k := strings.LastIndexByte(t[:j], ' '); !measureUnits[strings.ToLower(t[k+1:j])] && !isNumber(strings.ToLower(t[k+1:j])) {
@@ -146,7 +148,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -175,7 +177,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// telephone yesterday, O'Brien declined", is the clause's
 			// too, and goes.)
 			pre, post = s[:a], s[a:]
-		} else if k := strings.LastIndex(pre, ", "); k > 0 && loneParticiple(strings.Fields(pre[k+2:])) && participlePhrase(pre, post) {
+		} else if k := strings.LastIndex(pre, ", "); k > 0 && loneParticiple(strings.Fields(pre[k+2:])) && (participlePhrase(pre, post) || apposedParticiple(pre[:k], pre[k+2:], post)) {
 			// "The report, released on Monday, said ...": the participle
 			// set off after the subject told only of the time; it goes
 			// with it, and so do its commas ("The report said ...", not
@@ -600,7 +602,9 @@ func withoutRelativeEnd(title, x string) string {
 		ws = ws[:n-1]
 	}
 	if n := len(ws); n < 4 || strings.ContainsAny(ws[n-1], ",;:\"“”") || !isLower(ws[n-1]) || prepositions[strings.ToLower(ws[n-1])] || determiners[strings.ToLower(ws[n-1])] ||
-		participleAfterNoun(ws) {
+		titleConjunctions[strings.ToLower(ws[n-1])] || rangeWords[strings.ToLower(ws[n-1])] || participleAfterNoun(ws) {
+		// (Nor the second of two times joined, "for Monday and" Tuesday,
+		// which would leave the "and".)
 		// (Not a participle after its noun, "a rapist recaptured" last
 		// month, which would dangle.)
 		return title
@@ -2129,6 +2133,28 @@ func deadline(pre string) bool {
 		}
 		if w := strings.ToLower(ws[j+1]); j+1 < n-1 && strings.EqualFold(ws[j], "to") && isLower(ws[j+1]) && !determiners[w] && !prepositions[w] && !measureNumbers[w] && !possessivePronouns[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// deniedUntil reports whether pre, before a time, ends with "until" (or a
+// word of its kind) after a negation of its clause: "were not told until
+// Jan. 26" without its time would tell they were never told. The time
+// stays.
+func deniedUntil(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n < 3 || !untilWords[strings.ToLower(ws[n-1])] {
+		return false
+	}
+	for j := n - 2; j >= max(0, n-8); j-- {
+		w := strings.ToLower(strings.TrimRight(ws[j], ",;:"))
+		if negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if strings.ContainsAny(ws[j], ",;:") {
+			return false
 		}
 	}
 	return false
@@ -3880,6 +3906,24 @@ func participlePhrase(pre, post string) bool {
 	}
 	w := strings.ToLower(ws[0])
 	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
+}
+
+// apposedParticiple reports whether the participle part, set off by a
+// comma after subj, a subject of a few words with no verb, and by the comma
+// post opens with, told only of a time taken out ("The lease, signed in
+// 2001, names ..."; the word after the comma in lower case, a verb
+// participlePhrase may not know: "names", "lists"). Left alone, it would
+// read "The lease, signed, names".
+func apposedParticiple(subj, part, post string) bool {
+	p := strings.Fields(part)
+	s := strings.Fields(subj)
+	next := strings.Fields(strings.TrimPrefix(post, ","))
+	if !strings.HasPrefix(post, ",") || len(p) == 0 || len(s) == 0 || len(s) > 6 || len(next) == 0 || !isLower(next[0]) || strings.ContainsAny(subj, ",;:\"“") || !noVerb(s) && !inSet(articleWords, s[0]) {
+		// ("The four-page will": a noun after its article, not the verb.)
+		return false
+	}
+	w := strings.ToLower(p[len(p)-1])
+	return strings.HasSuffix(w, "ed") || verbForms[w]
 }
 
 // boundedTime reports whether pre, the words before a time taken out,

@@ -1938,3 +1938,25 @@ func TestStampAndDatelineGo(t *testing.T) {
 		t.Error("a range's second end read as an entry")
 	}
 }
+
+// TestRemovedTimeLeavesNoDebris: a time taken out takes what told only of
+// it (a participle set off by commas), and leaves what tells of the
+// happening: "late" after a measure, a time after a denied "until", the
+// second of two times joined by "and".
+func TestRemovedTimeLeavesNoDebris(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2008-10-27", "The town's harvest fair opened a week late on Sunday under tight security.", "2008-10-26", "The town's harvest fair opened a week late under tight security"},
+		{"2008-10-27", "The ship docked late on Sunday under tight security.", "2008-10-26", "The ship docked under tight security"},
+		{"2021-01-29", "The leak was found on Monday, but clients were not warned until Thursday.", "2021-01-28", "Clients were not warned until Thursday"},
+		{"2004-09-14", "The one-page will, signed in 2001, names Dora Kell, 52, as executor.", "2001", "The one-page will names Dora Kell, 52"},
+		{"2004-09-14", "The two-page lease, signed March 2 of this year, names Dora Kell, 52, as tenant.", "2004-03-02", "The two-page lease names Dora Kell, 52"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %q on %s", c.text, got, c.want, c.date)
+		}
+	}
+	if got := withoutRelativeEnd("The weather office warned of swells of up to three metres in the bay for Thursday and Friday", "Friday"); strings.HasSuffix(got, " and") {
+		t.Errorf("the second of two times joined left %q", got)
+	}
+}
