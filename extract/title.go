@@ -943,7 +943,7 @@ func participleTo(ws []string, i int) bool {
 		}
 		// (Not a preposition, "during a session to discuss", nor an
 		// adjective after a verb, "It's disappointing to hear".)
-		if participle(ws[k]) && strings.HasSuffix(ws[k], "ing") && !inSet(prepositions, ws[k]) && !inSet(articleWords, ws[k-1]) &&
+		if participle(ws[k]) && strings.HasSuffix(ws[k], "ing") && !inSet(prepositions, ws[k]) && !inSet(articleWords, ws[k-1]) && !measuredNoun(ws, k) &&
 			!inSet(auxiliaries, ws[k-1]) && !strings.HasSuffix(ws[k-1], "'s") && !strings.HasSuffix(ws[k-1], "’s") {
 			return true
 		}
@@ -959,7 +959,7 @@ func participleTo(ws []string, i int) bool {
 // three words on ("firefighting resources" is a noun's).
 func nounParticiple(ws []string, i int) bool {
 	prev := strings.ToLower(ws[i-1])
-	if !participle(ws[i]) || !strings.HasSuffix(ws[i], "ing") || i+1 >= len(ws) || !isLower(ws[i-1]) || strings.HasSuffix(prev, ",") ||
+	if !participle(ws[i]) || !strings.HasSuffix(ws[i], "ing") || i+1 >= len(ws) || !isLower(ws[i-1]) || strings.HasSuffix(prev, ",") || measuredNoun(ws, i) ||
 		verbAt(ws, i-1) || prepositions[prev] || determiners[prev] || inSet(articleWords, prev) || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ly") {
 		return false
 	}
@@ -975,6 +975,23 @@ func nounParticiple(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// measuredNoun reports whether ws[i], a word in "-ing", is a noun that a
+// measure written with a hyphen modifies after its determiner ("the
+// four-hour crossing", "a 10-day hearing"): no participle opens a phrase
+// there.
+func measuredNoun(ws []string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	m := strings.ToLower(ws[i-1])
+	h := strings.IndexByte(m, '-')
+	if h <= 0 || h == len(m)-1 || !(isNumber(m[:h]) || measureNumbers[m[:h]] || strings.ContainsAny(m[:1], "0123456789")) {
+		return false
+	}
+	d := strings.ToLower(ws[i-2])
+	return determiners[d] || inSet(articleWords, d) || inSet(possessivePronouns, d)
 }
 
 // modifierLink reports whether ws[i] links a participle that modifies the
@@ -3352,12 +3369,19 @@ func atComma(ws []string) []string {
 			if i >= 4 && i < maxTitleWords && losesVerb(ws, ws[:i+1]) {
 				continue // ("said Anthony LaCalamita III, 38, targeted")
 			}
-			if i >= 4 && i < maxTitleWords && listItems(ws[i+1:]) {
+			if i >= 4 && i < maxTitleWords && (listItems(ws[i+1:]) || listClose(ws, i+1) > 0) {
 				// A comma inside a list ("had stolen the names, addresses
 				// and phone numbers of ..."): the cut past the list's end,
 				// if there is one that keeps it whole.
 				if out, cut := atBoundary(ws); !cut && len(out) > i+4 {
 					return out
+				}
+				if k := listClose(ws, i+1); k > 0 {
+					// ("... had stolen names, addresses, card numbers
+					// and partial bank details" | "of about 4 million
+					// users": the list goes whole, its phrase after it
+					// does not.)
+					return ws[:k]
 				}
 				return ws[:i+1]
 			}
@@ -3420,6 +3444,41 @@ func appositionClose(ws []string, i int) int {
 // items of a list the comma went on with: a noun or two in lower case
 // (no determiner, preposition, participle or verb) before "and" or "or"
 // ("addresses and phone numbers").
+// listClose returns where the list that goes on at ws[i] ends, its last
+// item closed by the preposition, the comma or the end that follows it,
+// within titleSlack words of the cap; 0 when there is no such end.
+func listClose(ws []string, i int) int {
+	for j := i; j < len(ws) && j <= maxTitleWords+titleSlack; j++ {
+		w := strings.ToLower(ws[j])
+		if w == "and" && j == i || w == "or" && j == i {
+			return 0 // (", and then checked": a clause joined, no list)
+		}
+		if w != "and" && w != "or" {
+			if !isLower(ws[j]) && !isNumber(ws[j]) || strings.ContainsAny(ws[j], ";:\"“”") || participle(ws[j]) || inSet(determiners, ws[j]) ||
+				inSet(prepositions, ws[j]) || inSet(subordinators, ws[j]) || inSet(titleConjunctions, ws[j]) || verbAt(ws, j) {
+				return 0 // (a clause, not a list of nouns)
+			}
+			continue
+		}
+		for k := j + 1; k < len(ws) && k <= maxTitleWords+titleSlack; k++ {
+			if strings.HasSuffix(ws[k], ",") {
+				return k + 1
+			}
+			if verbAt(ws, k) || participle(ws[k]) || pastVerb(ws[k]) {
+				return 0
+			}
+			if prepositions[strings.ToLower(ws[k])] || relativePronouns[strings.ToLower(ws[k])] || strings.EqualFold(ws[k], "that") {
+				if k < j+2 {
+					return 0
+				}
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 func listItems(ws []string) bool {
 	for k := 0; k < len(ws) && k < 3; k++ {
 		w := ws[k]

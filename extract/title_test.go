@@ -1960,3 +1960,23 @@ func TestRemovedTimeLeavesNoDebris(t *testing.T) {
 		t.Errorf("the second of two times joined left %q", got)
 	}
 }
+
+// TestCutKeepsListAndMeasuredNoun: a long title is not cut after a noun in
+// "-ing" that a hyphened measure modifies ("the six-hour crossing" is no
+// participle's phrase), nor inside a list of nouns whose items run on
+// after commas: the list goes whole, up to the phrase after it.
+func TestCutKeepsListAndMeasuredNoun(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The MV Sea Lark left the harbour of Port Kestrel on the north coast for the six-hour crossing to Wendham on the nearby mainland.",
+			"The MV Sea Lark left the harbour of Port Kestrel on the north coast for the six-hour crossing"},
+		{"Fennel Ltd said that thieves had taken names, home addresses, card numbers and partial passport details of about 4 million shoppers, one of the largest thefts at a British retailer.",
+			"Fennel Ltd said that thieves had taken names, home addresses, card numbers and partial passport details"},
+		// A clause joined after the comma is no list.
+		{"King said he decided to dismiss the coach, and then checked with the owner to see whether the assistant would be interested in the job.",
+			"King said he decided to dismiss the coach"},
+	} {
+		if got := clauseTitle(c.text, [2]int{0, len(c.text)}, nil); got != c.want {
+			t.Errorf("%q:\n title %q\n want  %q", c.text, got, c.want)
+		}
+	}
+}
