@@ -1043,12 +1043,25 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			// the new iOS 4", ", including ..."): it may go too.
 			// So may a participle's clause (", saying they had not been
 			// told").
-			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) || participleClause(ws[i:])) && cuts() {
+			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) || participleClause(ws[i:]) || verbThenParticiple(ws, i)) && cuts() {
 				return ws[:i], true
 			}
 		}
 	}
 	return nil, false
+}
+
+// verbThenParticiple reports whether ws[i] is a participle in "-ing" after
+// the comma that closes a verb in the past ("The man, 46, surrendered, |
+// ending a siege that ..."): the participle's clause follows the verb, and
+// is no aside between the subject and its verb, however many commas it
+// holds.
+func verbThenParticiple(ws []string, i int) bool {
+	if i < 2 || len(ws[i]) <= 4 || !isLower(ws[i]) || !strings.HasSuffix(ws[i], "ing") || !strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
+	v := strings.TrimSuffix(ws[i-1], ",")
+	return isLower(v) && (pastVerb(v) || len(v) > 4 && strings.HasSuffix(v, "ed"))
 }
 
 // joinedPrepositions reports whether ws[i], "and" or "or", joins two
@@ -3805,6 +3818,11 @@ func appositionVerb(ws []string) bool {
 		return false
 	}
 	app, subj := ws[j+1:n-1], ws[:j+1]
+	if len(app) == 1 && isNumber(strings.TrimSuffix(app[0], ",")) && j >= 2 {
+		// "The man, named locally as Pieter K., 46, surrendered": an
+		// age closes the apposition before it; asked without it.
+		return appositionVerb(append(slices.Clip(subj), ws[n-1]))
+	}
 	if len(app) >= 4 && len(app) <= 10 && quantifiers[strings.ToLower(app[0])] && strings.EqualFold(app[1], "of") && relativeOpeners[strings.ToLower(app[2])] && noVerb(subj) {
 		return true // "The shops, many of which closed at the weekend, reopened"
 	}

@@ -1980,3 +1980,17 @@ func TestCutKeepsListAndMeasuredNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterVerbCut: a participle's clause after the comma that
+// closes the subject's verb in the past is a place to cut a long title,
+// commas inside it or not; the verb stays after an apposition closed by
+// an age.
+func TestParticipleAfterVerbCut(t *testing.T) {
+	text := "The man, named locally as Pieter K., 46, surrendered at 5.40am on Friday, ending a siege that began on Wednesday morning when he entered the Fortis branch in Ghent, near Brussels, with a pistol."
+	if got := eventTitles(t, "2008-10-25", text)["2008-10-24"]; got != "The man, named locally as Pieter K., 46, surrendered" {
+		t.Errorf("title %q", got)
+	}
+	if !appositionVerb(strings.Fields("The clerk, identified by staff as Ana M., 38, resigned")) {
+		t.Error("the verb after an apposition closed by an age read as a participle left alone")
+	}
+}
