@@ -3707,6 +3707,21 @@ func namePronoun(title, name string) string {
 	}
 	ws := strings.Fields(title)
 	if i := personPronounAt(title); i >= 0 && !quotedAt(ws, i) {
+		if pronounNamedApart(ws, i, name) {
+			// "He said the captain was held": the clause names the
+			// one the name would be ("Captain Ana Ruiz") apart from its
+			// pronoun, which is someone else. What he said is the
+			// title, when it is a clause of its own.
+			if rest := ws[min(len(ws), i+2):]; i == 0 && len(ws) > 2 && reportingVerbs[strings.ToLower(ws[1])] {
+				if len(rest) > 0 && strings.EqualFold(rest[0], "that") {
+					rest = rest[1:]
+				}
+				if len(rest) >= 4 && clause(rest) && !inQuotation(rest) {
+					return capitalize(strings.Join(rest, " "))
+				}
+			}
+			return title
+		}
 		if !personPronouns[strings.ToLower(ws[i])] {
 			name += "'s" // "His plane landed" -> "Richard Quill's plane landed"
 		}
@@ -3732,6 +3747,25 @@ func quotedAt(ws []string, i int) bool {
 	// The first mark after it closes: it ends a word, not opens one.
 	j := strings.IndexAny(after, "\"“”")
 	return j > 0 && (after[j] != '"' || after[j-1] != ' ') && !strings.HasPrefix(after[j:], "“")
+}
+
+// pronounNamedApart reports whether a word of name, its role ("Captain"),
+// comes again in ws after its pronoun at i, in lower case: "the captain"
+// is then another than the pronoun. (The name again, "Her stay ...
+// after Lohan crashed", is the same person.)
+func pronounNamedApart(ws []string, i int, name string) bool {
+	for _, n := range strings.Fields(name) {
+		n = strings.Trim(n, ".,")
+		if len(n) < 3 {
+			continue
+		}
+		for _, w := range ws[i+1:] {
+			if isLower(w) && strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:\"“”"), "'s"), "’s"), n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personPronounAt is the index of the first "he" or "she" among the first

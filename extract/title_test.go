@@ -1994,3 +1994,21 @@ func TestParticipleAfterVerbCut(t *testing.T) {
 		t.Error("the verb after an apposition closed by an age read as a participle left alone")
 	}
 }
+
+// TestPronounNotNamedByRole: "he" is not named by a person whose role the
+// same clause names apart ("He said the captain was held": the speaker is
+// not the captain); what he said, a clause, is the title.
+func TestPronounNotNamedByRole(t *testing.T) {
+	text := "Captain Ana Ruiz was detained on Monday at her home in Porto, where she had gone after leaving hospital, police spokesman Tiago Mendes said. He said the captain was suspected of letting the ship sail overloaded and ignoring a storm warning issued on Thursday afternoon."
+	for d, got := range eventTitles(t, "2011-09-13", text) {
+		if strings.Contains(got, "Ruiz said") || strings.HasPrefix(got, "He ") {
+			t.Errorf("%s: title %q", d, got)
+		}
+	}
+	if got := namePronoun("He said the captain was suspected of letting the ship sail overloaded", "Captain Ana Ruiz"); got != "The captain was suspected of letting the ship sail overloaded" {
+		t.Errorf("namePronoun: %q", got)
+	}
+	if got := namePronoun("Her latest film comes after Kell crashed her car", "Dora Kell"); got != "Dora Kell's latest film comes after Kell crashed her car" {
+		t.Errorf("namePronoun, the name again: %q", got)
+	}
+}
