@@ -3963,7 +3963,7 @@ func withObject(title, clause string, ante []string) string {
 		return title
 	}
 	tws := strings.Fields(title)
-	if len(tws) < 2 || len(tws) > maxTitleWords-4 {
+	if len(tws) < 2 || len(tws) > maxTitleWords+titleSlack {
 		return title
 	}
 	// The verb ends the title, or a phrase opened by a preposition follows
@@ -3972,7 +3972,15 @@ func withObject(title, clause string, ante []string) string {
 	if q > 0 && len(tws) > 3 && strings.EqualFold(tws[2], cws[2]) && prepositions[strings.ToLower(tws[3])] {
 		v = 2
 	}
-	if last := strings.ToLower(tws[v]); !(strings.HasSuffix(last, "ed") || verbForms[last]) {
+	if to := toVerbAt(tws); to > 0 && to < v {
+		// "which the city plans to demolish by June": the object goes
+		// after the infinitive ("The city plans to demolish the hall by
+		// June").
+		v = to
+	} else if len(tws) > maxTitleWords-4 {
+		return title
+	}
+	if last := strings.ToLower(tws[v]); !(strings.HasSuffix(last, "ed") || verbForms[last]) && v != toVerbAt(tws) {
 		return title
 	}
 	k := len(ante)
@@ -3985,7 +3993,31 @@ func withObject(title, clause string, ante []string) string {
 		// the river is not what was opened.)
 		return title
 	}
-	return strings.Join(slices.Concat(tws[:v+1], np, tws[v+1:]), " ")
+	out := slices.Concat(tws[:v+1], np, tws[v+1:])
+	if len(out) > maxTitleWords {
+		if short, cut := shorten(out, false); !cut && len(short) > v+len(np) {
+			out = short
+		} else {
+			return title
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// toVerbAt is the index of an infinitive among the first words of a
+// relative clause's title told without its pronoun, with no object after
+// it ("the city plans to demolish | by June"): 0 when there is none.
+func toVerbAt(tws []string) int {
+	for j := 2; j < len(tws) && j <= 6; j++ {
+		if !strings.EqualFold(tws[j-1], "to") || !isLower(tws[j]) || strings.ContainsAny(tws[j], ",;:") || determiners[strings.ToLower(tws[j])] || inSet(articleWords, tws[j]) {
+			continue
+		}
+		if j+1 == len(tws) || prepositions[strings.ToLower(tws[j+1])] || subordinators[strings.ToLower(tws[j+1])] {
+			return j
+		}
+		return 0
+	}
+	return 0
 }
 
 // participlePhrase reports whether pre, the words of a clause before its

@@ -2012,3 +2012,17 @@ func TestPronounNotNamedByRole(t *testing.T) {
 		t.Errorf("namePronoun, the name again: %q", got)
 	}
 }
+
+// TestObjectRelativeInfinitive: a relative clause whose pronoun is the
+// object of an infinitive ("which the government plans to lift by ...")
+// is titled with its own subject and the noun after the infinitive, not
+// the noun run into the clause ("The hull the government plans to lift").
+func TestObjectRelativeInfinitive(t *testing.T) {
+	text := "The agency said the bodies of the missing may still be inside the hull, which the government plans to lift by the end of the year once a salvage firm has been hired."
+	if got, want := eventTitles(t, "2011-09-20", text)["2011"], "The government plans to lift the hull by the end of the year once a salvage firm has been hired"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if toVerbAt(strings.Fields("the board plans to sell the plant by June")) != 0 {
+		t.Error("an infinitive with its object read as one without")
+	}
+}
