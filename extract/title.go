@@ -2512,6 +2512,12 @@ func withoutDangling(ws []string) []string {
 		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}
+		if n := len(ws); auxiliaries[last] && strings.HasSuffix(ws[n-1], ",") && (determiners[strings.ToLower(ws[n-2])] || inSet(articleWords, ws[n-2]) || n >= 3 && inSet(articleWords, ws[n-3]) && isLower(ws[n-2])) {
+			// "signed the new will," | "and that ...": a noun after its
+			// article that the sentence's comma closed, not a verb that
+			// lost what it needs.
+			break
+		}
 		// ("about 200 feet from": the measure goes with its "from".)
 		ws = withoutDistance(ws, len(ws)-1)
 	}

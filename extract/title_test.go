@@ -2026,3 +2026,16 @@ func TestObjectRelativeInfinitive(t *testing.T) {
 		t.Error("an infinitive with its object read as one without")
 	}
 }
+
+// TestNounAuxiliaryNotDangling: a word that is an auxiliary too ("will")
+// after its article, closed by the sentence's comma where a long title is
+// cut, is the noun and stays.
+func TestNounAuxiliaryNotDangling(t *testing.T) {
+	got := withoutDangling(strings.Fields("The filing says Moss was ill four months before he signed the new will,"))
+	if got[len(got)-1] != "will," {
+		t.Errorf("withoutDangling: %q", got)
+	}
+	if got := withoutDangling(strings.Fields("The board said the new owners will")); got[len(got)-1] == "will" {
+		t.Errorf("withoutDangling kept the auxiliary: %q", got)
+	}
+}
