@@ -2718,7 +2718,12 @@ func noVerb(ws []string) bool {
 		// ("That" right after the subject's noun and before a verb opens
 		// a relative clause as "which" does: "The owner of a mill that
 		// burned and killed two men was charged".)
-		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && verbAt(ws, i+1) && !strings.HasSuffix(ws[i-1], ",")
+		// So does one before an article after the subject's noun, the
+		// clause the noun tells of ("The admission that an intruder
+		// spent six weeks inside has put ..."): the main verb comes
+		// after its own.
+		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && !strings.HasSuffix(ws[i-1], ",") &&
+			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] && !reportNouns[strings.ToLower(ws[i-1])])
 		if relativeOpeners[lw] || thatRelative {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the

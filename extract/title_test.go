@@ -2039,3 +2039,20 @@ func TestNounAuxiliaryNotDangling(t *testing.T) {
 		t.Errorf("withoutDangling kept the auxiliary: %q", got)
 	}
 }
+
+// TestNounThatClauseKeepsMainVerb: "that" after the subject's noun and
+// before an article opens the clause the noun tells of; the main verb
+// comes after it, and a long title is not cut before that verb.
+func TestNounThatClauseKeepsMainVerb(t *testing.T) {
+	ws := strings.Fields("Fennel's admission that an intruder spent roughly six weeks")
+	if !noVerb(ws) {
+		t.Errorf("%q read as having its main verb", ws)
+	}
+	if noVerb(strings.Fields("Officials said that an intruder spent six weeks inside")) {
+		t.Error("a verb of saying before \"that\" read as no verb")
+	}
+	text := "Fennel's admission late on Tuesday that an intruder spent roughly six weeks inside a payroll database has put the firm's incident response under scrutiny, and raised questions for every retailer that holds card data."
+	if got := eventTitles(t, "2021-01-27", text)["2021-01-26"]; !strings.Contains(got, " has put ") {
+		t.Errorf("title %q lost its main verb", got)
+	}
+}
