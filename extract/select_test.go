@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"testing"
@@ -231,8 +232,8 @@ func TestKeyWhenWidelyReported(t *testing.T) {
 			n++
 		}
 	}
-	if n != 8 { // ceil(sqrt(61))
-		t.Errorf("%d of the 60 two-article events are key, want the 8 most salient", n)
+	if want := int(math.Ceil(keyShare * math.Sqrt(61))); n != want {
+		t.Errorf("%d of the 60 two-article events are key, want the %d most salient", n, want)
 	}
 }
 
