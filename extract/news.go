@@ -462,7 +462,9 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	sent := text[s.start:s.end]
 	ws := words(text, s.start, s.end)
-	if len(ws) < 4 || quotedSpeech(sent) || strings.HasSuffix(sent, "?") {
+	if len(ws) < 4 || quotedSpeech(sent) || strings.HasSuffix(sent, "?") || strings.HasSuffix(strings.TrimRight(sent, " "), ":") {
+		// (A sentence that ends on a colon opens what follows: "Here is
+		// what the company has confirmed so far:" tells no happening.)
 		return false
 	}
 	for i, w := range ws[:len(ws)-1] {
@@ -485,6 +487,9 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	for k, w := range ws[1:] {
 		if prev := ws[k].w; determiners[prev] || prepositions[prev] {
 			continue
+		}
+		if k+2 < len(ws) && strings.ContainsAny(text[w.j:ws[k+2].i], "–—") {
+			continue // "The three remaining hostages – two cashiers ... –": a noun set off
 		}
 		if len(w.w) > 3 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
 			if _, ok := lx.class[stem(w.w)]; ok && !strings.HasSuffix(w.w, "ings") && !strings.HasSuffix(w.w, "ions") {

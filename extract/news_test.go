@@ -416,6 +416,11 @@ func TestOwnNewsPresentPerfect(t *testing.T) {
 		{"The men would have died within hours without the air packs, a doctor said.", false},
 		{"The alarm should have sounded an hour earlier, a worker said.", false},
 		{"Ice may have built up on the wings of the jet, investigators said.", true},
+		// A sentence that opens what follows it tells no happening.
+		{"Here is what the airline has confirmed so far:", false},
+		// A plural noun set off by a dash is no verb in the present.
+		{"The four remaining passengers – two pilots and a steward – were unharmed, police said.", false},
+		{"The army arrests two former ministers in the capital.", true},
 	} {
 		text := "Rescue crews worked through the night at the mine.\n\n" + tc.sent
 		ss := sentences(text)
