@@ -924,6 +924,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
+				if k := sequenceClause(text, seg, l.tx); k > first.tx.End && l.date != first.date && !first.date.Contains(l.date) && l.date.Gran == timeline.Day && !c.noun && laterSequence(text, seg, k, l.tx) {
+					// "Rescuers pulled 23 bodies from the strait on Friday
+					// after a crowded ferry overturned shortly before
+					// midnight on Thursday": the later time dates the
+					// clause of "after", a happening of its own, titled
+					// by that clause or by nothing.
+					if t := clauseTitle(text, [2]int{k, seg[1]}, &l.tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] {
+						out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: classify(spanWords(k, seg[1]), l.tx),
+							about: &about{m: m, title: t}, priority: 1})
+					}
+					continue
+				}
 				if mainDated && lk.class() == kindStatement && l.tx.Start >= attrAt {
 					continue
 				}
@@ -1562,7 +1574,37 @@ const maxSequence = 14
 // was raised at about 6am on Sunday") leaves the clause before on its day.
 // 0 when there is none.
 func sequenceSubject(text string, seg [2]int, tx timex.Timex) int {
-	if tx.Start < seg[0] || tx.End > seg[1] || tx.Type == "TIME" {
+	if tx.Type == "TIME" {
+		return 0
+	}
+	return sequenceClause(text, seg, tx)
+}
+
+// laterSequence reports whether a later time of a clause, in the clause of
+// "after" or "before" whose subject starts at k (sequenceClause), dates
+// that clause by itself: a day after "on", "in" or "at" ("after the court
+// declined on Dec. 11 to hear ..."), not a span ("overstating profits from
+// 2011 to 2013") nor a "following" ("following an outage expected to
+// extend into next week").
+func laterSequence(text string, seg [2]int, k int, tx timex.Timex) bool {
+	pre := strings.Fields(text[max(seg[0], k-clauseWindow):k])
+	if len(pre) == 0 || !sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] || !beforeWords[strings.ToLower(pre[len(pre)-1])] && !afterWords[strings.ToLower(pre[len(pre)-1])] {
+		return false
+	}
+	ws := strings.Fields(text[max(seg[0], tx.Start-40):tx.Start])
+	return len(ws) > 0 && timeObjectPrepositions[strings.ToLower(ws[len(ws)-1])]
+}
+
+// afterWords open a clause whose happening comes before the one of the
+// clause they close (data/words.txt).
+var afterWords = wordSet("after-words")
+
+// sequenceClause is sequenceSubject for a time of the clock too: a later
+// time of a clause ("Rescuers pulled 23 bodies from the strait on Friday
+// after a crowded ferry overturned shortly before midnight on Thursday")
+// dates the clause of "after" whatever it is.
+func sequenceClause(text string, seg [2]int, tx timex.Timex) int {
+	if tx.Start < seg[0] || tx.End > seg[1] {
 		return 0
 	}
 	ws := words(text, max(seg[0], tx.Start-clauseWindow), tx.Start)

@@ -483,6 +483,24 @@ func TestSequenceDated(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
 		}
 	}
+	// A later day in the clause of "after" is a happening of its own; a
+	// span there, or a day its first date holds, is not.
+	for _, c := range []struct {
+		pub, text string
+		want      []string
+	}{
+		{"2011-09-10", "Rescuers pulled 23 bodies from the strait on Friday after a crowded ferry overturned on Thursday.", []string{"2011-09-08 A crowded ferry overturned", "2011-09-09 Rescuers pulled 23 bodies from the strait after a crowded ferry overturned"}},
+		{"2014-06-10", "The agency opened its inquiry in April, weeks after the firm admitted overstating profits from 2011 to 2013.", []string{"2014-04 The agency opened its inquiry, weeks after the firm admitted overstating profits from 2011 to 2013"}},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", c.pub, c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
 	if got := sequenceNoun("Two labels were bidding for the catalogue ahead of the singer's death in August.", [2]int{0, 80}, timex.Timex{Start: 73, End: 79}, func(string) bool { return true }); got != "The singer's death" {
 		t.Errorf("sequenceNoun = %q, want %q", got, "The singer's death")
 	}
