@@ -1292,7 +1292,8 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		}
 		return j != attributiveAt && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners[p] && !isNumber(p))
 	}
-	for j := range k {
+	// (Within a window: a clause of thousands of times stays linear.)
+	for j := max(0, k-3*maxRelative); j < k; j++ {
 		if verb(j) || reportingVerbs[ws[j].w] {
 			return false
 		}
