@@ -774,6 +774,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				first, later = &later[0], later[1:]
 			}
+			aside := "" // the title of the aside on the subject that the time dates, told of the subject
+			if len(later) == 0 && rel == [2]int{} {
+				aside = asideTitle(text, seg, ws, first.tx)
+			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
 				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && finiteAfter(ws, end) &&
@@ -838,6 +842,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
 				c.title, c.priority = derivedTitle(kd, m), 2
+			case aside != "":
+				// "Residents who fled their homes on Saturday were allowed
+				// to return", "The company, fined in 2019 for similar
+				// failures, said it would appeal": the time dates the
+				// aside on the subject, which titles the event.
+				c.title = aside
 			case dependent != "":
 				// "... after Prime Minister Jan Novak resigned on
 				// Tuesday", "the first loss of a shuttle since Challenger
@@ -1247,6 +1257,113 @@ func inParticiple(ws []word, tx timex.Timex) int {
 	}
 	return 0
 }
+
+// asideTitle is the title of the aside on a clause's subject that the time
+// tx dates, when the clause's verb follows it and has no time of its own:
+// a relative clause with no comma ("Residents who fled their homes on
+// Saturday were allowed to return" -> "Residents fled their homes"), or a
+// participle's phrase set off by commas ("The company, fined in 2019 for
+// similar failures, said it would appeal" -> "The company was fined for
+// similar failures"). The subject is a few words with no comma or verb of
+// its own. "" when there is none, or when the title would not read as a
+// headline (the clause's title stays).
+func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	after := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
+	if at == 0 || at >= len(ws) || after >= len(ws) || at > maxRelative+6 {
+		return ""
+	}
+	finite := func(j int) bool {
+		w := ws[j].w
+		return auxiliaries[w] && !nonfiniteAuxiliaries[w] || pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") ||
+			len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[ws[j].i:ws[j].j])
+	}
+	noVerbIn := func(a, b int) bool {
+		for j := a; j < b; j++ {
+			w := ws[j].w
+			if ws[j].comma && j > a || auxiliaries[w] || pastVerb(w) || reportingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+				return false
+			}
+		}
+		return true
+	}
+	// A verb that tells what the thing said ("The final report, published
+	// on Tuesday, found that ...", "The complaint, lodged on Tuesday,
+	// alleges ...") tells it at the aside's time: the clause keeps its
+	// title.
+	tells := func(k, j int) bool {
+		kw, ok := keywords[ws[j].w]
+		if !contentVerbs[ws[j].w] && !reportingVerbs[ws[j].w] && !(ok && kw.verb && kw.k == kindStatement) {
+			return false
+		}
+		// (A document's: "The company, fined in 2019, said it would
+		// appeal" is no saying of 2019.)
+		return slices.ContainsFunc(ws[:k], func(w word) bool { return documentNouns[w.w] })
+	}
+	for k := at - 1; k >= 1; k-- {
+		if ws[k+1].comma && k+1 < at {
+			return ""
+		}
+		w := ws[k].w
+		switch {
+		case (w == "who" || w == "that" && thatAfterNoun(ws, k)) && !ws[k].comma && !ws[after].comma:
+			// A relative clause with no comma, the verb right after the
+			// time: its subject is the words before the pronoun.
+			if !finite(after) || tells(k, after) || !noVerbIn(0, k) || k > 6 {
+				return ""
+			}
+			t := text[ws[0].i:ws[k].i] + text[ws[k+1].i:tx.End]
+			x := tx
+			x.Start -= ws[k+1].i - ws[k].i
+			x.End -= ws[k+1].i - ws[k].i
+			x.Start -= ws[0].i
+			x.End -= ws[0].i
+			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) {
+				return title
+			}
+			return ""
+		case ws[k].comma && participial(w) && !reportingVerbs[w]:
+			// A participle set off by a comma after a subject of a few
+			// words; its phrase ends at a comma before the verb.
+			if k > 6 || !noVerbIn(0, k) {
+				return ""
+			}
+			end := -1
+			for j := after; j < len(ws) && j <= after+maxRelative; j++ {
+				if ws[j].comma {
+					end = j
+					break
+				}
+			}
+			if end < 0 || !finite(end) || tells(k, end) {
+				return ""
+			}
+			subject := strings.TrimRight(text[ws[0].i:ws[k].i], ", ")
+			aux := "was"
+			if h := ws[k-1].w; len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && isLower(text[ws[k-1].i:ws[k-1].j]) {
+				aux = "were"
+			}
+			phrase := strings.TrimRight(text[ws[k].i:ws[end].i], ", ")
+			t := subject + " " + aux + " " + phrase
+			x := tx
+			shift := len(subject) + len(aux) + 2 - ws[k].i
+			x.Start += shift
+			x.End += shift
+			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) {
+				return title
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// contentVerbs tell what a report, a complaint or a ruling says, and
+// documentNouns name such things (data/words.txt).
+var (
+	contentVerbs  = wordSet("content-verbs")
+	documentNouns = wordSet("document-nouns")
+)
 
 // subjectRelativePronouns open a relative clause in a subject ("the singer
 // whose 1971 ballad topped the charts", data/words.txt).
