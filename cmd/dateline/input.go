@@ -29,6 +29,9 @@ type inputFlags struct {
 	verbose bool
 	infer   bool
 	cache   string
+	// clock, when set (serve's DATELINE_SERVE_TIMES), is told where
+	// load's stages end.
+	clock *stageClock
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -266,6 +269,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		}
 		return r
 	}
+	f.clock.mark("list")
 	var closed chan struct{} // closed once the cache is
 	if list != nil {
 		ordered.Run(list.Len(), 0, 0, readOne, func(i int, r read) {
@@ -305,8 +309,10 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (tl
 		fmt.Fprintf(stderr, "dateline: %v\n", w)
 	}
 	mem.update()
+	f.clock.mark("read")
 	tl, diags := x.Timeline()
 	markInferred(tl)
+	f.clock.mark("merge")
 	if f.verbose {
 		for _, d := range diags {
 			n, ok := notes[d]

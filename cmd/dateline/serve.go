@@ -85,19 +85,24 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	opt := sf.options()
 	opt.LiveReload = true // the open page reloads after each rebuild
 	build := func() {
+		in.clock = newStageClock(stderr)
+		defer in.clock.done()
 		tl, err := loadEdited(&in, &ed, paths, stderr)
 		if err == nil {
 			var stage *output.Stage
 			if stage, err = stageSite(dir, tl, opt); err == nil {
+				in.clock.mark("render")
 				err = stage.Commit(-1)
 			}
 			if err == nil {
+				in.clock.mark("write")
 				p.built()
 				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
 				// The timeline is unreachable now: give its memory back,
 				// so that serve holds no build between rebuilds.
 				tl = nil
 				debug.FreeOSMemory()
+				in.clock.mark("free")
 				return
 			}
 		}
