@@ -92,11 +92,22 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			var stage *output.Stage
 			if stage, err = stageSite(dir, tl, opt); err == nil {
 				in.clock.mark("render")
-				err = stage.Commit(-1)
+				// The new build is shown once it is in place: the
+				// previous one is removed after (as long again as
+				// writing it took).
+				swapped := false
+				stage.OnSwap(func() {
+					swapped = true
+					in.clock.mark("swap")
+					p.built()
+				})
+				if err = stage.Commit(-1); err != nil && swapped {
+					fmt.Fprintf(stderr, "dateline: %v\n", err)
+					err = nil
+				}
 			}
 			if err == nil {
-				in.clock.mark("write")
-				p.built()
+				in.clock.mark("remove old")
 				fmt.Fprintf(stderr, "dateline: built %d events from %d articles\n", len(tl.Events), len(tl.Articles))
 				// The timeline is unreachable now: give its memory back,
 				// so that serve holds no build between rebuilds.

@@ -288,6 +288,20 @@ type Stage struct {
 	writing sync.WaitGroup // Adds under way, which Abort waits for
 	err     error          // the first error: every later call returns it
 	done    bool
+	swapped func() // see OnSwap
+}
+
+// OnSwap has Commit call f once the new build is in the output's place,
+// before the previous one is removed (which takes as long as writing it:
+// serve shows the new build from then on). Commit may still return an
+// error after f: the previous build could not be removed.
+func (s *Stage) OnSwap(f func()) { s.swapped = f }
+
+func (s *Stage) swap() {
+	step("swapped")
+	if s.swapped != nil {
+		s.swapped()
+	}
 }
 
 // Stage starts a new build in a folder beside the output.
@@ -426,14 +440,14 @@ func (s *Stage) Commit(articles int) (err error) {
 		if err := os.Rename(tmp, d.dir); err != nil {
 			return wrap(err)
 		}
-		step("swapped")
+		s.swap()
 		step("done")
 		return nil
 	}
 	switch xerr := exchange(tmp, d.dir); {
 	case xerr == nil:
 		// tmp now holds the previous site.
-		step("swapped")
+		s.swap()
 		if err := removeTree(tmp); err != nil {
 			return wrap(fmt.Errorf("remove the previous site: %w", err))
 		}
@@ -452,7 +466,7 @@ func (s *Stage) Commit(articles int) (err error) {
 		os.Rename(old, d.dir)
 		return wrap(err)
 	}
-	step("swapped")
+	s.swap()
 	if err := removeTree(old); err != nil {
 		return wrap(fmt.Errorf("remove the previous site: %w", err))
 	}

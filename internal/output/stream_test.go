@@ -223,3 +223,43 @@ func TestStageConcurrent(t *testing.T) {
 		t.Error("the previous build's file is still there")
 	}
 }
+
+// TestStageOnSwap: OnSwap's function runs once per Commit, when the new
+// build is in the output's place and before the previous one is removed
+// (the "done" step), on the first build as on the next.
+func TestStageOnSwap(t *testing.T) {
+	got := filepath.Join(t.TempDir(), "got")
+	d, err := Open(got, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var steps []string
+	SetTestHook(func(s string) { steps = append(steps, s) })
+	defer SetTestHook(nil)
+	for n, site := range [][]File{newSite, {{Path: "index.html", Data: []byte("second")}}} {
+		steps = nil
+		s, err := d.Stage()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range site {
+			if err := s.Add(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.OnSwap(func() {
+			steps = append(steps, "f")
+			b, err := os.ReadFile(filepath.Join(got, site[0].Path))
+			if err != nil || string(b) != string(site[0].Data) {
+				t.Errorf("build %d: when f runs, %s is %q, %v; want the new build's", n, site[0].Path, b, err)
+			}
+		})
+		if err := s.Commit(-1); err != nil {
+			t.Fatal(err)
+		}
+		if s := strings.Join(steps, " "); !strings.HasSuffix(s, "swapped f done") {
+			t.Errorf("build %d: steps %s, want swapped f done at the end", n, s)
+		}
+	}
+}
