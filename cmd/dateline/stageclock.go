@@ -10,12 +10,14 @@ import (
 
 // stageClock times the stages of one rebuild of serve, for measuring it:
 // with DATELINE_SERVE_TIMES set, serve logs each rebuild's stages (wall
-// and CPU seconds) and its RSS after it (and the peak so far) on stderr.
+// seconds, and user and system CPU seconds) and its RSS after it (and the
+// peak so far) on stderr.
 // A nil stageClock times nothing.
 type stageClock struct {
 	w      io.Writer
 	t0, t  time.Time
-	c0, c  time.Duration
+	u0, u  time.Duration // user CPU time
+	s0, s  time.Duration // system CPU time
 	stages []string
 }
 
@@ -25,8 +27,9 @@ func newStageClock(w io.Writer) *stageClock {
 	if os.Getenv("DATELINE_SERVE_TIMES") == "" {
 		return nil
 	}
-	t, c := time.Now(), cpuTime()
-	return &stageClock{w: w, t0: t, t: t, c0: c, c: c}
+	t := time.Now()
+	u, s := cpuTime()
+	return &stageClock{w: w, t0: t, t: t, u0: u, u: u, s0: s, s: s}
 }
 
 // mark ends the stage under way, named stage.
@@ -34,9 +37,10 @@ func (s *stageClock) mark(stage string) {
 	if s == nil {
 		return
 	}
-	t, c := time.Now(), cpuTime()
-	s.stages = append(s.stages, fmt.Sprintf("%s %.3f s (%.2f CPU)", stage, t.Sub(s.t).Seconds(), (c-s.c).Seconds()))
-	s.t, s.c = t, c
+	t := time.Now()
+	u, sys := cpuTime()
+	s.stages = append(s.stages, fmt.Sprintf("%s %.3f s (%.2f+%.2f CPU)", stage, t.Sub(s.t).Seconds(), (u-s.u).Seconds(), (sys-s.s).Seconds()))
+	s.t, s.u, s.s = t, u, sys
 }
 
 // done logs the stages, the whole and the memory.
@@ -55,6 +59,7 @@ func (s *stageClock) done() {
 			}
 		}
 	}
-	fmt.Fprintf(s.w, "dateline: times: %s; whole %.3f s (%.2f CPU); RSS %s, peak %s\n",
-		strings.Join(s.stages, ", "), time.Since(s.t0).Seconds(), (cpuTime() - s.c0).Seconds(), rss, hwm)
+	u, sys := cpuTime()
+	fmt.Fprintf(s.w, "dateline: times: %s; whole %.3f s (%.2f+%.2f CPU); RSS %s, peak %s\n",
+		strings.Join(s.stages, ", "), time.Since(s.t0).Seconds(), (u - s.u0).Seconds(), (sys - s.s0).Seconds(), rss, hwm)
 }

@@ -22,7 +22,7 @@ func TestStageClock(t *testing.T) {
 	c.mark("read")
 	c.mark("merge")
 	c.done()
-	re := regexp.MustCompile(`^dateline: times: read [0-9.]+ s \([0-9.]+ CPU\), merge [0-9.]+ s \([0-9.]+ CPU\); whole [0-9.]+ s \([0-9.]+ CPU\); RSS .*, peak .*\n$`)
+	re := regexp.MustCompile(`^dateline: times: read [0-9.]+ s \([0-9.]+\+[0-9.]+ CPU\), merge [0-9.]+ s \([0-9.]+\+[0-9.]+ CPU\); whole [0-9.]+ s \([0-9.]+\+[0-9.]+ CPU\); RSS .*, peak .*\n$`)
 	if !re.MatchString(b.String()) {
 		t.Errorf("times line %q", b.String())
 	}
