@@ -164,7 +164,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var stage *output.Stage
 	var notes []string
 	if dir != nil {
-		if stage, err = stageSite(dir, tl, sf.options()); err != nil {
+		if stage, err = stageSite(dir, tl, sf.options(), nil); err != nil {
 			return err
 		}
 		defer stage.Abort()
@@ -299,8 +299,11 @@ func siteConfig(dir string) string {
 // that held about 26 MB more at the render's peak (888 against 862 MB,
 // the timeline decoded from its JSON and rendered under the soft memory
 // limit a build sets), well under extraction's own peak; before the soft
-// limit it had raised a build's peak from about 1.6 to 1.77 GB.
-func stageSite(dir *output.Dir, tl *timeline.Timeline, opt site.Options) (*output.Stage, error) {
+// limit it had raised a build's peak from about 1.6 to 1.77 GB. With reuse
+// not nil (serve), the stage links the files of the build in dir's place
+// whose bytes are the same (see output.Stage.Reuse: reuse is that build's
+// Sums, or empty).
+func stageSite(dir *output.Dir, tl *timeline.Timeline, opt site.Options, reuse map[string][32]byte) (*output.Stage, error) {
 	var (
 		mu  sync.Mutex
 		s   *output.Stage
@@ -310,7 +313,9 @@ func stageSite(dir *output.Dir, tl *timeline.Timeline, opt site.Options) (*outpu
 		mu.Lock()
 		defer mu.Unlock()
 		if s == nil && err == nil {
-			s, err = dir.Stage()
+			if s, err = dir.Stage(); err == nil && reuse != nil {
+				s.Reuse(reuse)
+			}
 		}
 		return s, err
 	}

@@ -74,7 +74,7 @@ func benchWriteOut(out string, tl *timeline.Timeline, n int) error {
 		return err
 	}
 	defer dir.Close()
-	stage, err := stageSite(dir, tl, site.Options{Title: "Archive", BaseURL: "https://news.example/archive/"})
+	stage, err := stageSite(dir, tl, site.Options{Title: "Archive", BaseURL: "https://news.example/archive/"}, nil)
 	if err != nil {
 		return err
 	}

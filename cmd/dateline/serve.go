@@ -84,13 +84,16 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	opt := sf.options()
 	opt.LiveReload = true // the open page reloads after each rebuild
+	// The SHA-256 of each file of the build in place: the next links
+	// the files it makes the same, rather than write them again.
+	sums := map[string][32]byte{}
 	build := func() {
 		in.clock = newStageClock(stderr)
 		defer in.clock.done()
 		tl, err := loadEdited(&in, &ed, paths, stderr)
 		if err == nil {
 			var stage *output.Stage
-			if stage, err = stageSite(dir, tl, opt); err == nil {
+			if stage, err = stageSite(dir, tl, opt, sums); err == nil {
 				in.clock.mark("render")
 				// The new build is shown once it is in place: the
 				// previous one is removed after (as long again as
@@ -98,6 +101,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 				swapped := false
 				stage.OnSwap(func() {
 					swapped = true
+					sums = stage.Sums()
 					in.clock.mark("swap")
 					p.built()
 				})

@@ -90,7 +90,7 @@ func coldServeSite(t *testing.T, dir, out string) string {
 	defer d.Close()
 	opt := sf.options()
 	opt.LiveReload = true
-	s, err := stageSite(d, tl, opt)
+	s, err := stageSite(d, tl, opt, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

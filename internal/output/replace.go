@@ -1,9 +1,11 @@
 package output
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -289,6 +291,29 @@ type Stage struct {
 	err     error          // the first error: every later call returns it
 	done    bool
 	swapped func() // see OnSwap
+	// prev and sums: see Reuse.
+	prev map[string][32]byte
+	sums map[string][32]byte
+}
+
+// Reuse has Add link into the stage, rather than write, each file given as
+// Data whose SHA-256 prev has under its path: prev must be what Sums
+// returned for the build now in the output's place, which nothing may have
+// changed since (serve's own folder). A file that cannot be linked is
+// written. The swap stays atomic: the new build is whole in the stage
+// before it is swapped in, and removing the previous build unlinks only
+// its names. Call it before the first Add.
+func (s *Stage) Reuse(prev map[string][32]byte) {
+	s.prev = prev
+	s.sums = map[string][32]byte{}
+}
+
+// Sums returns, after Reuse, the SHA-256 of each file added as Data, by
+// path: the prev of the next build's Reuse once this one is committed.
+func (s *Stage) Sums() map[string][32]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.sums)
 }
 
 // OnSwap has Commit call f once the new build is in the output's place,
@@ -382,6 +407,17 @@ func (s *Stage) Add(f File) error {
 				s.made[p] = true
 			}
 			s.mu.Unlock()
+		}
+		if s.sums != nil && f.Stream == nil {
+			sum := sha256.Sum256(f.Data)
+			s.mu.Lock()
+			s.sums[f.Path] = sum
+			s.mu.Unlock()
+			if old, ok := s.prev[f.Path]; ok && old == sum {
+				if os.Link(filepath.Join(s.d.dir, filepath.FromSlash(f.Path)), name) == nil {
+					return nil
+				}
+			}
 		}
 		return writeFile(name, f)
 	}()

@@ -263,3 +263,66 @@ func TestStageOnSwap(t *testing.T) {
 		}
 	}
 }
+
+// TestStageReuse: a stage given the Sums of the build in place links the
+// files whose bytes are the same (the same file on disk as before) and
+// writes the others; the tree is the one written from scratch, and a file
+// of the sums gone from the output is written again.
+func TestStageReuse(t *testing.T) {
+	root := t.TempDir()
+	got := filepath.Join(root, "got")
+	d, err := Open(got, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	commit := func(prev map[string][32]byte, files []File) map[string][32]byte {
+		t.Helper()
+		s, err := d.Stage()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Reuse(prev)
+		for _, f := range files {
+			if err := s.Add(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.Commit(-1); err != nil {
+			t.Fatal(err)
+		}
+		return s.Sums()
+	}
+	first := []File{{Path: "index.html", Data: []byte("one")}, {Path: "a/index.html", Data: []byte("a")}, {Path: "b/index.html", Data: []byte("b")}, {Path: "c.txt", Data: []byte("c")}}
+	sums := commit(map[string][32]byte{}, first)
+	if len(sums) != len(first) {
+		t.Fatalf("sums of %d files, want %d", len(sums), len(first))
+	}
+	stat := func(p string) os.FileInfo {
+		info, err := os.Stat(filepath.Join(got, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info
+	}
+	a, idx, b := stat("a/index.html"), stat("index.html"), stat("b/index.html")
+	os.Remove(filepath.Join(got, "c.txt")) // gone from the output: written again
+	// A streamed file streams once: the list is made for each use.
+	second := func() []File {
+		return []File{{Path: "index.html", Data: []byte("two")}, {Path: "a/index.html", Data: []byte("a")}, {Path: "b/index.html", Data: []byte("b")}, {Path: "c.txt", Data: []byte("c")}, streamed(File{Path: "d.json", Data: []byte("{}")})}
+	}
+	commit(sums, second())
+	want := filepath.Join(root, "want")
+	if err := Write(want, second()); err != nil {
+		t.Fatal(err)
+	}
+	if x, y := tree(t, want), tree(t, got); x != y {
+		t.Errorf("reused tree:\n%s\nwant:\n%s", y, x)
+	}
+	if !os.SameFile(a, stat("a/index.html")) || !os.SameFile(b, stat("b/index.html")) {
+		t.Errorf("the files of the same bytes were not linked")
+	}
+	if os.SameFile(idx, stat("index.html")) {
+		t.Errorf("a changed file was linked")
+	}
+}
