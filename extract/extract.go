@@ -1404,7 +1404,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 	verb := func(j int) bool {
 		w := ws[j].w
 		p := "" // (not after a figure or an article: "No. 1 hit", "the wounded deputy")
-		if j > 0 {
+		if j > 0 && !ws[j].comma {
 			p = ws[j-1].w
 		}
 		return j != attributiveAt && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners[p] && !isNumber(p))

@@ -462,6 +462,7 @@ func TestSequenceDated(t *testing.T) {
 		// participle's phrase on it, dates that clause, not the verb
 		// after the comma that closes it.
 		{"2010-03-03", "Marla Quint, the folk singer whose 1971 ballad topped the charts for six weeks, has died.", "", ""},
+		{"2022-03-10", "Lawyers for the family, whose son died in custody in 2016, welcomed the ruling.", "", ""},
 		{"2004-08-23", "Rick Hale, known for the 1968 hit \"Long Road,\" died on Saturday at 70.", "2004-08-21", "Rick Hale, known for the 1968 hit \"Long Road,\" died at 70"},
 		{"2004-06-20", "Kern, fired on June 8, is seeking $6 million from the university.", "2004-06-08", "Kern, fired on June 8, is seeking $6 million from the university"},
 		{"2005-06-27", "A passer-by who found the wounded officer shortly after 3 p.m. on Friday called the police station.", "2005-06-24", "A passer-by found the wounded officer"},
