@@ -259,6 +259,8 @@ var (
 	warningVerbs      = lex.set("warning-verbs")
 	pastWarningVerbs  = lex.set("past-warning-verbs")
 	willNounCues      = lex.set("will-noun-cues")
+	headedVerbs       = lex.set("headed-verbs")
+	earlierWeekWords  = lex.set("earlier-week-words")
 	warningNouns      = lex.set("warning-nouns")
 	warningStops      = lex.set("warning-stops")
 	purposeDays       = lex.set("purpose-day-nouns")

@@ -81,6 +81,9 @@ type mention struct {
 	// weekOn is true for a weekday and "week" ("Thursday week"): the
 	// weekday a week after the next one.
 	weekOn bool
+	// thatWeek is true for a weekday and "(of) that week" ("On Thursday
+	// of that week"): the day of the week of the text's last date.
+	thatWeek bool
 
 	// A count of units (mCount): n units (vague: "several"), related to
 	// another time by rel ("ago", "earlier", "later", "before", "after",
@@ -325,6 +328,12 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	case mHoliday:
 		return t.holidayDate(*m)
 	case mSeason:
+		if (t.w(m.start) == "the" || t.w(m.start-1) == "the") && lastDateDets[m.det] && t.st.hasRef && t.st.ref.g != gSeason && t.st.ref.g != gMonth && t.st.ref.g != gDay {
+			// "It was dry in 2019. The previous summer was wetter": a
+			// season counted from a year, or a coarser date, may be in
+			// it or before it; no date.
+			return result{}, false
+		}
 		return t.seasonDate(*m), true
 	case mDayWord:
 		base := t.st.dct
@@ -378,6 +387,32 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	}
 	dct := t.st.dct
 	cur := dct.weekday()
+	if m.thatWeek {
+		// "The fund sold its stake on March 3. On Thursday of that
+		// week it bought some back": the week of the last date, which
+		// must be a day or a week.
+		if !t.st.hasRef || t.st.ref.g != gDay && t.st.ref.g != gWeek {
+			return result{}, false
+		}
+		week := t.st.ref
+		if week.g == gDay {
+			week = week.weekOf()
+		}
+		return dateResult(m.start, m.end, dayOf(isoWeekMonday(week.y, week.w)).addDays(wd-1)), true
+	}
+	if m.det == "" && t.w(m.at-1) == "the" && !m.weekOf && m.end == m.at+1 && (t.w(m.end) == "before" || t.w(m.end) == "after") {
+		// "the Friday before the vote", "the Monday after Christmas": a
+		// day counted from a happening, not from the story. "the Friday
+		// before last" is the Friday a week before last Friday, "the
+		// Tuesday after next" a week after next Tuesday.
+		switch {
+		case t.w(m.end) == "before" && t.w(m.end+1) == "last":
+			return dateResult(m.start, m.end, dct.addDays(-((cur-wd+6)%7+1)-7)), true
+		case t.w(m.end) == "after" && t.w(m.end+1) == "next":
+			return dateResult(m.start, m.end, dct.addDays((wd-cur+6)%7+1+7)), true
+		}
+		return result{}, false
+	}
 	var d date
 	switch {
 	case m.weekOf:
@@ -565,6 +600,24 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		}
 		return dct.addDays(fwd), true
 	case tn == past:
+		if t.earlierWeekFrame(at) {
+			// "The week before, on Thursday, the club had sacked its
+			// manager", in a Tuesday story: the week before another,
+			// which the text may not name, not the last Thursday.
+			return date{}, false
+		}
+		if k >= 0 && t.headed(k) {
+			// "Albright headed Tuesday for Africa", in a Monday story:
+			// "headed" is also "is headed", and copy written the day
+			// before tells of tomorrow; a day two to five days back may
+			// be either side of the story.
+			switch {
+			case back == 6:
+				return dct.addDays(fwd), true
+			case back >= 2:
+				return date{}, false
+			}
+		}
 		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {
 			// "Albright headed Tuesday for Africa, where she will meet
 			// ...", in a Monday story: copy written ahead of the day it
@@ -774,7 +827,14 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 		n--
 	}
 	if n < 0 || t.out[n].Start < lo {
-		return date{}, false
+		// "Last week was a busy one for the board. On Tuesday, members
+		// approved the calendar", in a Wednesday story: the week that
+		// the sentence just before names, as the last time named in
+		// the same paragraph, frames the days this one tells of.
+		if wd == t.st.dct.weekday() || !t.weekBefore(t.clauseStart(at), week) {
+			return date{}, false
+		}
+		return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
 	}
 	last := t.out[n]
 	if wd == t.st.dct.weekday() && last.Start != lo {
@@ -817,6 +877,59 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 		return date{}, false
 	}
 	return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
+}
+
+// earlierWeekFrame reports whether the sentence of the weekday at token
+// at, before it, or the sentence just before in its paragraph, names a
+// week counted from another time: "the week before", "the previous week",
+// "the prior week", "the preceding week" (earlier-week-words).
+func (t *Tagger) earlierWeekFrame(at int) bool {
+	lo := t.clauseStart(at)
+	if lo >= 2 && !t.toks[lo].nl && t.sentenceEnd(lo-1) {
+		lo = t.clauseStart(lo - 2)
+	}
+	for j := lo + 1; j < at; j++ {
+		if t.w(j) != "week" || t.w(j-2) != "the" && t.w(j-1) != "the" {
+			continue
+		}
+		if earlierWeekWords[t.w(j-1)] && t.w(j-2) == "the" || t.w(j-1) == "the" && t.w(j+1) == "before" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekBefore reports whether the last time named before the sentence that
+// opens at token lo is the week week, written "last week" ("the previous
+// week" may count from another week), opening the sentence just before in
+// the same paragraph, as a frame ("Last week was a busy one", "Last week,
+// ..."; "Intel said that last week a customer found flaws. On Friday,
+// Intel began ..." names the week inside a report), and no possessive
+// ("Last week's storm ..."), all times of the sentence at lo being of that
+// week (dayOfNamedWeek).
+func (t *Tagger) weekBefore(lo int, week date) bool {
+	if lo < 2 || t.toks[lo].nl || !t.sentenceEnd(lo-1) {
+		return false
+	}
+	p := t.clauseStart(lo - 2)
+	lo0 := t.toks[lo].start
+	n := len(t.out) - 1
+	for n >= 0 && t.out[n].Start >= lo0 {
+		n--
+	}
+	if n < 0 {
+		return false
+	}
+	last := t.out[n]
+	if last.Type != "DATE" || last.Value != week.value() || last.Start != t.toks[p].start || !strings.HasPrefix(strings.ToLower(last.Text), "last ") {
+		return false
+	}
+	for j := p; j < lo; j++ {
+		if t.toks[j].start >= last.End {
+			return !t.possessive(j)
+		}
+	}
+	return false
 }
 
 // dayOfSaying is the day named earlier in the sentence of token at ("said
@@ -1569,6 +1682,23 @@ func (t *Tagger) holidayDate(m mention) (result, bool) {
 	return dateResult(m.start, m.end, fixed(y)), true
 }
 
+// seasonOfMonth is the season month m falls in, as seasonDate counts
+// them: 1 spring (March to May) to 3 autumn, 4 winter for December, 0 for
+// January and February (the winter that began the year before).
+func seasonOfMonth(m int) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return 1
+	case m >= 6 && m <= 8:
+		return 2
+	case m >= 9 && m <= 11:
+		return 3
+	case m == 12:
+		return 4
+	}
+	return 0
+}
+
 // seasonDate resolves a season: the year the text writes, else the DCT's,
 // the one before for "last fall" if this year's has not ended, the one
 // after for "next spring" if this year's has begun.
@@ -1577,17 +1707,24 @@ func (t *Tagger) seasonDate(m mention) result {
 	if m.hasYear {
 		return dateResult(m.start, m.end, date{y: m.year, q: s, g: gSeason})
 	}
-	y := t.st.dct.y
-	cur := 0
-	switch mo := t.st.dct.m; {
-	case mo >= 3 && mo <= 5:
-		cur = 1
-	case mo >= 6 && mo <= 8:
-		cur = 2
-	case mo >= 9 && mo <= 11:
-		cur = 3
-	case mo == 12:
-		cur = 4
+	y, cur := t.st.dct.y, seasonOfMonth(t.st.dct.m)
+	if t.w(m.start) == "the" && lastDateDets[m.det] && t.st.hasRef && (t.st.ref.g == gSeason || t.st.ref.g == gMonth || t.st.ref.g == gDay) {
+		// "He won last spring and lost the previous autumn": a season
+		// counted from the season or the day the text named last, not
+		// from the DCT.
+		ref := t.st.ref
+		y, cur = ref.y, seasonOfMonth(ref.m)
+		if ref.g == gSeason {
+			cur = ref.q
+		}
+		if m.det == "following" {
+			if s <= cur {
+				y++
+			}
+		} else if s >= cur {
+			y--
+		}
+		return dateResult(m.start, m.end, date{y: y, q: s, g: gSeason})
 	}
 	switch m.det {
 	case "last", "past", "previous":

@@ -258,6 +258,12 @@ func (t *Tagger) willNoun(k int) bool {
 	return t.w(k) == "will" && k > 0 && willNounCues[t.w(k-1)]
 }
 
+// headed reports whether the marker at k is one of headed-verbs, or "was"
+// or "were" before one ("The delegation was headed Thursday to Seoul").
+func (t *Tagger) headed(k int) bool {
+	return headedVerbs[t.w(k)] || (t.w(k) == "was" || t.w(k) == "were") && headedVerbs[t.w(k+1)]
+}
+
 // unsureAhead reports whether the weekday at token at, in a clause whose
 // future seen from the past the marker at k gives, is for a day whose
 // side of the story the text does not tell: a start or a thing set for
@@ -1517,7 +1523,9 @@ func (t *Tagger) penaltyFor(at int) bool {
 // the shooting on Sunday"; unplanned-happenings, aftermath-preps): the
 // happening is gone by, or today's, whatever the tense. A marker of tense,
 // a comma or a coordinator between stops it: the weekday is then a verb's
-// ("about the fire and release him on Saturday").
+// ("about the fire and release him on Saturday"). "of" after a noun of
+// aftermath-nouns ("the victims of the shooting on Friday") opens such a
+// phrase too.
 func (t *Tagger) happeningDated(at int) bool {
 	if t.w(at-1) != "on" || t.possessive(at+1) {
 		return false
@@ -1530,7 +1538,8 @@ func (t *Tagger) happeningDated(at int) bool {
 			continue
 		}
 		for p := j - 1; p >= 0 && p >= j-4 && t.toks[p].kind == tWord && t.marker(p) == noTense; p-- {
-			if aftermathPreps[t.w(p)] {
+			if aftermathPreps[t.w(p)] || t.w(p) == "of" && aftermathNouns[t.w(p-1)] {
+				// "a vigil for the victims of the shooting on Friday"
 				return true
 			}
 		}

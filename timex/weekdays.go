@@ -66,7 +66,16 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 		// "Thursday of next week", "Monday of this week"
 		m.weekOf, m.weekShift, m.end = true, n, m.end+3
 	}
-	if m.det == "" && m.pod == "" && !m.weekOf && t.w(m.end) == "week" && !t.capital(m.end) && t.weekEnds(m.end+1) {
+	if m.det == "" && !m.weekOf {
+		// "Thursday of that week", "Thursday that week"
+		switch {
+		case t.w(m.end) == "of" && t.w(m.end+1) == "that" && t.w(m.end+2) == "week":
+			m.thatWeek, m.end = true, m.end+3
+		case t.w(m.end) == "that" && t.w(m.end+1) == "week":
+			m.thatWeek, m.end = true, m.end+2
+		}
+	}
+	if m.det == "" && m.pod == "" && !m.weekOf && !m.thatWeek && t.w(m.end) == "week" && !t.capital(m.end) && t.weekEnds(m.end+1) {
 		// "until Thursday week", "on Saturday week.": the weekday a
 		// week after the next one (weekdayDate).
 		m.weekOn, m.end = true, m.end+1
