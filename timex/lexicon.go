@@ -261,6 +261,8 @@ var (
 	willNounCues      = lex.set("will-noun-cues")
 	headedVerbs       = lex.set("headed-verbs")
 	earlierWeekWords  = lex.set("earlier-week-words")
+	partReportVerbs   = lex.set("part-report-verbs")
+	partReportSkips   = lex.set("part-report-skips")
 	warningNouns      = lex.set("warning-nouns")
 	warningStops      = lex.set("warning-stops")
 	purposeDays       = lex.set("purpose-day-nouns")

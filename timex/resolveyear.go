@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Resolving years and parts of years: "year-end" and "year-earlier"
 // (years.go), "the year" said alone, quarters and halves (parts.go) and
@@ -50,7 +53,15 @@ func (t *Tagger) yearDate(m *mention) (result, bool) {
 		}
 		return dateResult(m.start, m.end, date{y: t.yearUnderDiscussion(), g: gYear}), true
 	case mPart:
-		r := dateResult(m.start, m.end, date{y: t.partYearOf(m), q: m.n, g: m.g})
+		y := t.partYearOf(m)
+		if !m.hasYear && m.yearDet == "" && !m.ofTheYear && (m.g == gQuarter || m.g == gHalf) {
+			if v, ok := t.reportedPart(m); ok {
+				if y, ok = t.reportedYear(m, strings.HasSuffix(t.w(v), "ed")); !ok {
+					return result{}, false
+				}
+			}
+		}
+		r := dateResult(m.start, m.end, date{y: y, q: m.n, g: m.g})
 		r.fiscal, r.compare = m.fiscal, m.compare
 		return r, true
 	case mPeriodYear:
@@ -178,6 +189,60 @@ func (t *Tagger) partYearOf(m *mention) int {
 		y--
 	}
 	return y
+}
+
+// reportedPart reports whether the quarter or half of m is the period of
+// results a verb of part-report-verbs reports: "will report fourth-quarter
+// results", "posted its first-half profit", "reported results for the
+// third quarter". Results come out once the period has begun, mostly
+// after it ends (reportedYear). It gives the verb's token.
+func (t *Tagger) reportedPart(m *mention) (int, bool) {
+	j := m.start - 1
+	if t.w(m.start) != "the" && t.w(j) == "the" {
+		j--
+	}
+	after := false
+	if t.w(j) == "for" && resultWords[t.w(j-1)] {
+		j -= 2
+	} else {
+		for k := m.end; k < m.end+3 && k < len(t.toks) && t.toks[k].kind == tWord && !t.toks[k].cap; k++ {
+			if resultWords[t.w(k)] {
+				after = true
+				break
+			}
+		}
+		if !after {
+			return 0, false
+		}
+	}
+	for n := 0; n < 2 && j > 0 && partReportSkips[t.w(j)]; n++ {
+		j--
+	}
+	return j, j >= 0 && partReportVerbs[t.w(j)]
+}
+
+// reportedYear is the year of the reported quarter or half of m: the last
+// such period that ends by the month after the DCT's ("will report
+// fourth-quarter results", said in March 2025: 2024-Q4; "will post
+// first-quarter earnings next month", said in March: this year's); what
+// was reported (done, a past form) ended before the DCT's month. One
+// that ended more than three months before the DCT ("reported fourth-quarter results", said in
+// October) is a fiscal period, whose calendar the text does not give: no
+// date.
+func (t *Tagger) reportedYear(m *mention, done bool) (int, bool) {
+	months := 3
+	if m.g == gHalf {
+		months = 6
+	}
+	dct := t.st.dct
+	y := dct.y
+	if done && months*m.n >= dct.m || !done && months*m.n > dct.m+1 {
+		y--
+	}
+	if dct.y*12+dct.m-(y*12+months*m.n) > 3 {
+		return 0, false
+	}
+	return y, true
 }
 
 // lastPartResults reports whether the quarter or half of m, written
