@@ -2721,9 +2721,11 @@ func noVerb(ws []string) bool {
 		// So does one before an article after the subject's noun, the
 		// clause the noun tells of ("The admission that an intruder
 		// spent six weeks inside has put ..."): the main verb comes
-		// after its own.
+		// after its own. Not in a phrase that opens with a preposition
+		// ("said in a filing that a cable touched a branch"): its noun
+		// is no subject, and the clause is what was said.
 		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && !strings.HasSuffix(ws[i-1], ",") &&
-			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] && !reportNouns[strings.ToLower(ws[i-1])])
+			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] && !reportNouns[strings.ToLower(ws[i-1])] && !prepositions[strings.ToLower(ws[from])])
 		if relativeOpeners[lw] || thatRelative {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the

@@ -2057,3 +2057,18 @@ func TestNounThatClauseKeepsMainVerb(t *testing.T) {
 		t.Errorf("title %q lost its main verb", got)
 	}
 }
+
+// TestSaidInNounThatClause: a clause after "said in a filing that" is what
+// was said; the noun of the phrase is no subject waiting for a verb, and
+// the title keeps its end with no ellipsis.
+func TestSaidInNounThatClause(t *testing.T) {
+	ws := strings.Fields("The agency said in a filing that a cable on a utility pole touched a branch")
+	if noVerb(ws) {
+		t.Errorf("%q read as having no verb", ws)
+	}
+	text := "The agency said in a filing released Monday that a cable on a utility pole touched a branch during strong gusts on June 9, dropping sparks into the dry brush below."
+	got := eventTitles(t, "2020-06-17", text)["2020-06-15"]
+	if strings.Contains(got, "…") || !strings.Contains(got, "touched a branch") {
+		t.Errorf("title %q cut or lost what was said", got)
+	}
+}
