@@ -1872,7 +1872,8 @@ func thereNamed(title, before string, g *gazetteer) string {
 }
 
 // itSubject returns what the "It" that opens title stands for: the noun
-// phrase that opens prev, the sentence before, "The" and up to three words
+// phrase that opens prev, the sentence before, "The" (or a possessive,
+// read as "The") and up to three words
 // closed by a comma or by a verb ("The company opened ...", "The inquiry,
 // known as ..."), one thing, not several ("The senators asked" is "They").
 // The "It" is the subject of a verb of its own, not an empty one ("It was
@@ -1887,13 +1888,19 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	p := strings.Fields(prev)
-	if len(p) < 3 || p[0] != "The" {
+	if len(p) < 3 || p[0] != "The" && !(possessivePronouns[strings.ToLower(p[0])] && isLower(p[1])) {
 		return ""
 	}
+	// A possessive that opens it ("Her will, signed in May, left ...")
+	// tells whose; "The will" is the same thing, told without guessing
+	// the owner.
+	p = append([]string{"The"}, p[1:]...)
 	for k := 1; k <= 3 && k+1 < len(p); k++ {
 		word := strings.TrimSuffix(p[k], ",")
 		lw := strings.ToLower(word)
-		if word == "" || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || strings.ContainsAny(word, ";:\"“”()") || verbAt(p, k) {
+		// (The word after the determiner is no verb: "The will, drawn
+		// up in May", "Her will left ...": a noun an auxiliary spells.)
+		if word == "" || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || strings.ContainsAny(word, ";:\"“”()") || k > 1 && verbAt(p, k) {
 			return ""
 		}
 		if !strings.HasSuffix(p[k], ",") && !(isLower(p[k+1]) && verbAt(p, k+1)) {

@@ -2072,3 +2072,22 @@ func TestSaidInNounThatClause(t *testing.T) {
 		t.Errorf("title %q cut or lost what was said", got)
 	}
 }
+
+// TestItAfterPossessiveSubject: an "It" that opens a sentence stands for
+// the thing the sentence before opened on, also when a possessive opens
+// that one ("Her will ..."); the title names it with "The", and a noun an
+// auxiliary spells ("will") is still the noun.
+func TestItAfterPossessiveSubject(t *testing.T) {
+	text := "His will, drawn up in May 2004, left the farm to a neighbour. It overturned a 1990 will that had split the land between his two sons."
+	titles := eventTitles(t, "2005-01-10", text)
+	found := false
+	for _, ti := range titles {
+		if strings.HasPrefix(ti, "It ") {
+			t.Errorf("title %q keeps its pronoun", ti)
+		}
+		found = found || strings.HasPrefix(ti, "The will overturned a 1990 will")
+	}
+	if !found {
+		t.Errorf("no title names the will: %q", titles)
+	}
+}
