@@ -1023,7 +1023,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			w := strings.ToLower(firstWord(c.title))
 			inside := (w == "his" || w == "her") && !strings.HasPrefix(strings.ToLower(text[c.sent.start:c.sent.end]), w+" ")
 			pronoun := pronounSubjectWords(spanWords(c.seg[0], c.seg[1])) || personPronounAt(c.title) == 0 && !inside
-			if !pronoun && (len(c.m.persons) > 0 || !c.kind.key()) {
+			// "him" after the clause's verb names no one in the title
+			// ("Lawmakers called for him to step down"): it is the one
+			// person the sentences before name, if they name one.
+			obj := -1
+			if !pronoun && len(c.m.persons) == 0 {
+				obj = objectPronounAt(c.title)
+			}
+			if !pronoun && obj < 0 && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
 			}
 			// Where to look: earlier in the same sentence ("Ruiz is in
@@ -1039,6 +1046,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 				persons := pm.persons
+				// (Several: whom "him" stands for is a guess; nor is it the
+				// one who spoke, "..., spokeswoman Ana Lind said".)
+				if obj >= 0 && len(pm.persons) == 1 && !strings.Contains(c.title, pm.persons[0]) && !speakerOf(prev, pm.persons[0]) {
+					who := pm.persons[0]
+					ws := strings.Fields(c.title)
+					ws[obj] = who + strings.TrimPrefix(strings.TrimPrefix(ws[obj], "him"), "her")
+					c.title = strings.Join(ws, " ")
+				} else if obj >= 0 && !c.kind.key() {
+					break
+				}
 				if pronoun {
 					// "he" is one person: the one named first, the subject.
 					who := g.firstPerson(prev)

@@ -2440,6 +2440,8 @@ var (
 	quantifiers = wordSet("quantifiers")
 	// personPronouns stand for one person.
 	personPronouns = wordSet("person-pronouns")
+	// objectPronouns and personOthers: objectPronounAt.
+	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// innerOpeners open the clause of a second date, spaced as they are
 	// looked for.
 	innerOpeners = spaced(wordLists["inner-openers"])
@@ -3776,6 +3778,63 @@ func pronounNamedApart(ws []string, i int, name string) bool {
 			if isLower(w) && strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:\"“”"), "'s"), "’s"), n) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// objectPronounAt is the index of a "him" that is the object of a verb
+// or a preposition after the title's first words ("Lawmakers called for
+// him to step down"), or of a "her" that no noun follows (no possessive:
+// "fined her", "asked her to"), outside a quotation; -1 when none, or
+// when the title has a "he", "she" or a second such pronoun, whose person
+// is the same one or another, or a name may be (a capital after its first
+// word, a first word in "'s" or before a verb of saying).
+func objectPronounAt(title string) int {
+	ws := strings.Fields(title)
+	if len(ws) < 3 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || reportingVerbs[strings.ToLower(ws[1])] {
+		return -1 // the first word may be the person's name: "Ruiz's aide", "Ruiz said"
+	}
+	at := -1
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:."))
+		if personPronouns[lw] || personOthers[lw] || i > 0 && !isLower(w) && unicode.IsUpper([]rune(w)[0]) {
+			return -1 // (a name may be the person: "Ruiz's aide called him")
+		}
+		if i < 2 || !isLower(w) || strings.ContainsAny(w, "\"“”'’") || !objectPronouns[lw] {
+			continue
+		}
+		// ("her" is also a possessive: "fined her company".)
+		if possessivePronouns[lw] && lw == strings.ToLower(w) && i+1 < len(ws) && isLower(ws[i+1]) && !strings.EqualFold(ws[i+1], "to") && !prepositions[strings.ToLower(ws[i+1])] && !inSet(articleWords, ws[i+1]) {
+			return -1 // a possessive: whose, and how many, is not told
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	if at >= 0 && quotedAt(ws, at) {
+		return -1
+	}
+	return at
+}
+
+// speakerOf reports whether name speaks in sentence: a verb of saying
+// right after the name ("Ana Lind said") or within the two words before
+// it ("said spokeswoman Ana Lind").
+func speakerOf(sentence, name string) bool {
+	i := strings.Index(sentence, name)
+	if i < 0 {
+		return false
+	}
+	after := strings.Fields(sentence[i+len(name):])
+	before := strings.Fields(sentence[:i])
+	if len(after) > 0 && !strings.HasPrefix(sentence[i+len(name):], ",") && reportingVerbs[strings.ToLower(strings.Trim(after[0], ",.;:"))] {
+		return true
+	}
+	for _, w := range before[max(0, len(before)-2):] {
+		if reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
 		}
 	}
 	return false

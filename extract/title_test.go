@@ -2091,3 +2091,36 @@ func TestItAfterPossessiveSubject(t *testing.T) {
 		t.Errorf("no title names the will: %q", titles)
 	}
 }
+
+// TestObjectPronounNamed: a "him" after the verb names the one person the
+// sentence before names; with two people named there, it is left alone,
+// and a "her" before a noun is a possessive, not a person to name.
+func TestObjectPronounNamed(t *testing.T) {
+	text := "Criticism has grown of Health Minister Tomas Varga, whose office lost the records. Two opposition parties called on Tuesday for him to resign."
+	if got := eventTitles(t, "2019-04-11", text)["2019-04-09"]; got != "Two opposition parties called for Tomas Varga to resign" {
+		t.Errorf("title %q, want the minister named", got)
+	}
+	two := "Health Minister Tomas Varga met Finance Minister Olga Brandt, whose office lost the records. Two opposition parties called on Tuesday for him to resign."
+	if got := eventTitles(t, "2019-04-11", two)["2019-04-09"]; strings.Contains(got, "Varga") || strings.Contains(got, "Brandt") {
+		t.Errorf("title %q named one of two people", got)
+	}
+	speaker := "Police questioned the driver for six hours, spokeswoman Ana Lind said. A judge will decide on Friday whether to keep him in custody."
+	if got := eventTitles(t, "2019-04-11", speaker)["2019-04-12"]; strings.Contains(got, "Lind") {
+		t.Errorf("title %q named the speaker", got)
+	}
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"The board asked him to stay", 3},
+		{"Regulators fined her, citing late filings", 2},
+		{"Regulators fined her company", -1},
+		{"He said the board asked him to stay", -1},
+		{"Lind's brother said the board asked him to stay", -1},
+		{"Lind said the board asked him to stay", -1},
+	} {
+		if got := objectPronounAt(c.title); got != c.want {
+			t.Errorf("objectPronounAt(%q) = %d, want %d", c.title, got, c.want)
+		}
+	}
+}
