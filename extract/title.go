@@ -257,7 +257,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			if rest := strings.TrimLeft(s[len(w):], " ,"); lw == "according" || determiners[strings.ToLower(firstWord(rest))] {
 				s = rest
 				if lw == "according" {
-					s = strings.TrimPrefix(strings.TrimPrefix(s, "to "), "To ")
+					// (What it names is a noun: "a will filed in ..." is
+					// one that was filed.)
+					s = reducedPassive(strings.TrimPrefix(strings.TrimPrefix(s, "to "), "To "))
 				}
 				continue
 			}
@@ -3817,6 +3819,43 @@ func objectPronounAt(title string) int {
 		return -1
 	}
 	return at
+}
+
+// reducedPassive makes a clause of a noun and the participle that tells
+// what was done to it, the whole of a title with no verb, a noun phrase
+// ("a deed signed in the county office", what "according to" named): "A
+// deed was signed in the county office". The participle in "-ed" follows the noun (an
+// article and up to two words in lower case) before a preposition, and
+// no verb comes after it; else s is returned as it is.
+func reducedPassive(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || !inSet(articleWords, ws[0]) {
+		return s
+	}
+	for j := 2; j <= 3 && j+1 < len(ws); j++ {
+		w := ws[j]
+		if !isLower(w) || strings.ContainsAny(ws[j-1], ",;:\"“”()") {
+			return s
+		}
+		if lw := strings.ToLower(ws[j-1]); prepositions[lw] || determiners[lw] || titleConjunctions[lw] || j > 1 && auxiliaries[lw] && !articleWords[strings.ToLower(ws[j-2])] {
+			return s
+		}
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || !prepositions[strings.ToLower(ws[j+1])] {
+			continue
+		}
+		for k := j + 1; k < len(ws); k++ {
+			if verbAt(ws, k) {
+				return s
+			}
+		}
+		be := "was"
+		if n := strings.ToLower(ws[j-1]); strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") {
+			be = "were"
+		}
+		out := append(slices.Clip(ws[:j]), be)
+		return strings.Join(append(out, ws[j:]...), " ")
+	}
+	return s
 }
 
 // speakerOf reports whether name speaks in sentence: a verb of saying

@@ -2124,3 +2124,22 @@ func TestObjectPronounNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToParticiple: the noun phrase "according to" names, with a
+// participle that tells what was done to it, is titled as a clause ("A
+// deed was registered ..."), not left as a fragment without a verb.
+func TestAccordingToParticiple(t *testing.T) {
+	text := "The farm passed to a neighbour rather than to the family, according to a deed registered at the county office on Friday."
+	if got := eventTitles(t, "2018-03-12", text)["2018-03-09"]; got != "A deed was registered at the county office" {
+		t.Errorf("title %q, want the deed's registration as a clause", got)
+	}
+	for in, want := range map[string]string{
+		"the papers seized in the raid":     "the papers were seized in the raid",
+		"a statement from the family":       "a statement from the family",
+		"an inquiry was ordered by a judge": "an inquiry was ordered by a judge",
+	} {
+		if got := reducedPassive(in); got != want {
+			t.Errorf("reducedPassive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
