@@ -1040,7 +1040,24 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				spans = append(spans, [2]int{sents[back].start, sents[back].end})
 			}
 			named := false
+			if pronoun && c.seg[0] > c.sent.start {
+				// The subject that opens the same sentence, a name the
+				// lists need not know ("Kell, who retired in May, had a
+				// following in Japan, where she toured ..."), is the one
+				// its "he" or "she" tells of, before anyone the sentences
+				// before name.
+				if pm, _ := gf.find(c.sent.start, c.seg[0]); len(pm.persons) == 0 && personPronounAt(c.title) >= 0 {
+					if who := subjectName(text[c.sent.start:c.seg[0]], text[:c.sent.start], g); who != "" {
+						if t := namePronoun(c.title, who); t != c.title {
+							c.title, named, c.coref = t, true, true
+						}
+					}
+				}
+			}
 			for _, sp := range spans {
+				if named {
+					break
+				}
 				pm, prev := gf.find(sp[0], sp[1])
 				if len(pm.persons) == 0 {
 					continue
