@@ -322,6 +322,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// The sentence ends here, on a word that ends it well ("step
 		// in.", "what they were looking for."), not on what a time
 		// taken out of its end left ("in the early hours of").
+	} else if !cut && !timeEnds && closingParticle(ws, strings.Fields(text[seg[0]:seg[1]])) {
+		// A headline's verb and its particle end it as written ("Flood
+		// rescue: search goes on"): no time was taken out after them.
 	} else {
 		ws = withoutDangling(ws)
 	}
@@ -2442,6 +2445,8 @@ var (
 	quantifiers = wordSet("quantifiers")
 	// personPronouns stand for one person.
 	personPronouns = wordSet("person-pronouns")
+	// closingParticles: closingParticle.
+	closingParticles = wordSet("closing-particles")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// innerOpeners open the clause of a second date, spaced as they are
@@ -3819,6 +3824,25 @@ func objectPronounAt(title string) int {
 		return -1
 	}
 	return at
+}
+
+// closingParticle reports whether the title ws ends as its clause orig
+// does, on a verb it knows and its particle ("search goes on";
+// closing-particles),
+// the last two words the same: the particle is the verb's, not a
+// preposition whose time was taken out.
+func closingParticle(ws, orig []string) bool {
+	n, m := len(ws), len(orig)
+	if n < 3 || m < 2 || ws[n-1] != orig[m-1] || ws[n-2] != orig[m-2] {
+		return false
+	}
+	v := strings.ToLower(ws[n-2])
+	kw, ok := keywords[v]
+	// (A verb in "-s" follows its subject, not a determiner: "its
+	// crossings on" is a noun that lost its time.)
+	p := strings.ToLower(ws[n-3])
+	present := strings.HasSuffix(v, "s") && !determiners[p] && !possessivePronouns[p] && !measureNumbers[p] && !isNumber(p)
+	return closingParticles[ws[n-1]] && isLower(ws[n-2]) && verbAt(ws, n-2) && (present || verbForms[v] || pastVerb(v) || len(v) > 4 && strings.HasSuffix(v, "ed") || ok && kw.verb)
 }
 
 // reducedPassive makes a clause of a noun and the participle that tells

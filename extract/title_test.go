@@ -2154,3 +2154,18 @@ func TestPronounNamedBySameSentenceSubject(t *testing.T) {
 		t.Errorf("title %q, want the singer named", got)
 	}
 }
+
+// TestHeadlineClosingParticle: a headline that ends on a verb and its
+// particle ("goes on") keeps the particle; a preposition left where a time
+// was taken out still goes.
+func TestHeadlineClosingParticle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mine flood: the search goes on":      "Mine flood: the search goes on",
+		"Storm update: floodwaters poured in": "Storm update: floodwaters poured in",
+		"The ferry resumed its crossings on":  "The ferry resumed its crossings",
+	} {
+		if got := clauseTitle(in, [2]int{0, len(in)}, nil); got != want {
+			t.Errorf("clauseTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
