@@ -1746,7 +1746,7 @@ func withoutRelative(ws []string, timed bool) []string {
 				break
 			}
 		}
-		if (i-from < 6 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && participle(ws[i+1])) && noVerb(ws[from:i+1]) {
+		if (i-from < 8 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && participle(ws[i+1])) && noVerb(ws[from:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving

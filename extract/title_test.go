@@ -2169,3 +2169,15 @@ func TestHeadlineClosingParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSubjectApposition: an apposition after a subject of seven words
+// ("A retired chief engineer at the Harlow plant, the county's largest
+// employer, has ...") goes, as after a shorter one, so that a long title
+// keeps its verb's complement instead of being cut before it.
+func TestLongSubjectApposition(t *testing.T) {
+	ws := strings.Fields("A retired chief engineer at the plant, the county's largest employer, has accused the firm of hiding safety reports from inspectors for years.")
+	got := strings.Join(withoutRelative(ws, false), " ")
+	if got != "A retired chief engineer at the plant has accused the firm of hiding safety reports from inspectors for years." {
+		t.Errorf("withoutRelative kept the apposition: %q", got)
+	}
+}
