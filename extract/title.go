@@ -1588,6 +1588,17 @@ func apposition(ws []string) bool {
 // the homepage of which currently ..."). At least six
 // words stay.
 func withoutRelativeTail(ws []string) []string {
+	if n := len(ws); n >= 8 && strings.EqualFold(ws[n-2], "that") && isLower(ws[n-1]) && verbAt(ws, n-1) {
+		// A cut right after the verb of a relative clause opened by
+		// "that" after its noun ("fined the firm for security failures
+		// that led" | "to a breach") leaves the clause nothing but its
+		// verb: it goes, as when the cut came before it.
+		p := strings.ToLower(ws[n-3])
+		if isLower(ws[n-3]) && !strings.ContainsAny(ws[n-3], ",;:") && !verbAt(ws, n-3) && !reportingVerbs[p] && !clauseVerbs[p] && !announcingVerbs[p] &&
+			!determiners[p] && !prepositions[p] && !inQuotation(ws[:n-2]) && !losesVerb(ws, ws[:n-2]) {
+			return ws[:n-2]
+		}
+	}
 	for j := len(ws) - 1; j >= 6; j-- {
 		if w := strings.ToLower(strings.Trim(ws[j], ",")); !relativeOpeners[w] && w != "where" {
 			continue

@@ -2181,3 +2181,13 @@ func TestLongSubjectApposition(t *testing.T) {
 		t.Errorf("withoutRelative kept the apposition: %q", got)
 	}
 }
+
+// TestRelativeCutAfterItsVerb: a long title cut right after the verb of a
+// relative clause opened by "that" ("for safety lapses that caused" | "a
+// fire ...") drops the clause's stub.
+func TestRelativeCutAfterItsVerb(t *testing.T) {
+	ws := strings.Fields("The state regulator fined the Harlow Chemicals plant operator $3 million for safety lapses that caused")
+	if got := strings.Join(withoutRelativeTail(ws), " "); got != "The state regulator fined the Harlow Chemicals plant operator $3 million for safety lapses" {
+		t.Errorf("withoutRelativeTail = %q", got)
+	}
+}
