@@ -312,6 +312,8 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// Star…"): that clause, told of its subject, is the title.
 		if rel, ok := relativeOwnTitle(strings.Fields(s)); ok {
 			ws, cut = rel, false
+		} else if rel, ok := whoseOwnTitle(strings.Fields(s)); ok {
+			ws, cut = rel, false
 		}
 	}
 	if len(ws) == 0 {
@@ -4255,6 +4257,46 @@ func relativeOwnTitle(ws []string) ([]string, bool) {
 			return out, true
 		}
 		return nil, false
+	}
+	return nil, false
+}
+
+// whoseOwnTitle is the clause "whose" opens after a name and its comma,
+// told of that name ("Pressure grew on Transport Minister Ana Ruiz, whose
+// ministry admitted that ..." -> "Ana Ruiz's ministry admitted that ..."),
+// for a title cut at the cap inside that clause, which holds its time: the
+// clause, up to its first comma, reads whole within the cap, with a verb of
+// its own.
+func whoseOwnTitle(ws []string) ([]string, bool) {
+	for j := 3; j+3 < len(ws); j++ {
+		if ws[j] != "whose" || !strings.HasSuffix(ws[j-1], ",") {
+			continue
+		}
+		from := j - 1
+		for from > 1 && from > j-4 && capitalized(ws[from-1]) && !strings.ContainsAny(ws[from-1], ",;:\"“”()") && !strings.HasSuffix(ws[from-1], "'s") {
+			from--
+		}
+		name := append(slices.Clip(ws[from:j-1]), strings.TrimSuffix(ws[j-1], ","))
+		for _, w := range name {
+			if !capitalized(w) || strings.ContainsAny(w, ";:\"“”()'’") {
+				return nil, false
+			}
+		}
+		if len(name) < 2 {
+			return nil, false // ("Ruiz": a first name or a surname alone may be any one)
+		}
+		name[len(name)-1] += "'s"
+		rest := slices.Clip(ws[j+1:])
+		if c := slices.IndexFunc(rest, func(w string) bool { return strings.HasSuffix(w, ",") }); c >= 3 && len(name)+c < maxTitleWords {
+			// (The clause up to its comma: ", 50 percent above the
+			// limit" is an aside on what came before.)
+			rest = append(rest[:c:c], strings.TrimSuffix(rest[c], ","))
+		}
+		out, cut := shorten(append(name, rest...), false)
+		if cut || len(out) < len(name)+4 || noVerb(out) || unbalanced(out) {
+			return nil, false
+		}
+		return out, true
 	}
 	return nil, false
 }

@@ -2191,3 +2191,15 @@ func TestRelativeCutAfterItsVerb(t *testing.T) {
 		t.Errorf("withoutRelativeTail = %q", got)
 	}
 }
+
+// TestWhoseClauseOwnTitle: a time inside the clause "whose" opens after a
+// name ("..., whose office conceded on Monday that ...") dates that
+// clause, which is the title, told of the name, instead of a sentence cut
+// at the cap with an ellipsis.
+func TestWhoseClauseOwnTitle(t *testing.T) {
+	text := "Criticism has mounted against Harbour Commissioner Lena Ostrova, whose office conceded on Monday that the grounded tanker Polar Wind had sailed with a faulty rudder, a breach of port rules."
+	got := eventTitles(t, "2015-02-11", text)["2015-02-09"]
+	if got != "Harbour Commissioner Lena Ostrova's office conceded that the grounded tanker Polar Wind had sailed with a faulty rudder" {
+		t.Errorf("title %q, want the clause of the office", got)
+	}
+}
