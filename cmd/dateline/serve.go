@@ -73,6 +73,12 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(root)
+	if in.cache == "" {
+		// With no --cache, serve keeps one of its own in its folder: a
+		// rebuild after one article changed reads the others' analyses
+		// from it rather than tag every article again.
+		in.cache = filepath.Join(root, "cache")
+	}
 	dir, err := output.Open(filepath.Join(root, "site"), output.Options{})
 	if err != nil {
 		return err

@@ -146,3 +146,33 @@ func startServe(t *testing.T, args ...string) (site string, built func()) {
 		}
 	}
 }
+
+// TestServeOwnCache checks that serve with no --cache keeps a cache of its
+// own in its folder, which its rebuilds use, and that its site after a
+// change is still a build's from scratch.
+func TestServeOwnCache(t *testing.T) {
+	tmp := t.TempDir()
+	dir := filepath.Join(tmp, "archive")
+	if err := archive.Generate(dir, 12, 5); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	site, built := startServe(t, dir)
+	built()
+	cache := filepath.Join(filepath.Dir(site), "cache")
+	if entries, err := os.ReadDir(cache); err != nil || len(entries) == 0 {
+		t.Fatalf("no cache in serve's folder (%v, %d entries)", err, len(entries))
+	}
+	data, _ := os.ReadFile(files[0])
+	moveIn(t, files[0], string(data)+"\nThe harbour council of Zanthorp voted on Tuesday to close pier 7.\n")
+	built()
+	if got, want := tree(t, site), coldServeSite(t, dir, filepath.Join(tmp, "want")); got != want {
+		t.Fatalf("serve's site after a change:\n%s\nwant (a build from scratch):\n%s", got, want)
+	}
+}
