@@ -668,6 +668,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
 					continue
 				}
+				if thingYear(text, seg, tx, lx.namesHappening) {
+					// "Police found a 2007 Ford abandoned", "The new will
+					// overturned a 1998 will", "played songs from its 1985
+					// album": the year tells which thing, made then, not
+					// when the clause's verb happened.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of a thing the clause names (a 2007 Ford, a 1998 will) left out"})
+					continue
+				}
 				if namedInstrument(text, tx) {
 					// "no grounds to refuse her return under the 1980
 					// Hague Convention": the year names the treaty, not
@@ -1398,6 +1406,61 @@ var (
 	contentVerbs  = wordSet("content-verbs")
 	documentNouns = wordSet("document-nouns")
 )
+
+// indefiniteArticles are "a" and "an", and eventNouns name a happening or
+// a span of them whatever its kind (data/words.txt).
+var (
+	indefiniteArticles = wordSet("indefinite-articles")
+	eventNouns         = wordSet("event-nouns")
+)
+
+// thingYear reports whether tx is a bare year before a noun that names
+// no happening, after the verb of its clause: "Police found a 2007 Ford
+// abandoned", "The new will overturned a 1998 will", "Lawyers challenged
+// the 2004 law", "was going west in his 2008 Bentley". The year tells
+// which thing (made, bought or passed then), not when the clause happened.
+// The year follows a determiner and goes before a word in lower case, or a
+// name after a possessive ("his 2008 Bentley"); a noun that names a
+// happening ("attended the 2012 summit", "the April 2018 crash") is left to
+// the clause, and so is a year in the subject ("The 2004 law banned ...").
+func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool) bool {
+	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || len(tx.Text) != 4 || !isNumber(tx.Text) {
+		return false
+	}
+	pre := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	n := len(pre)
+	if n < 2 {
+		return false
+	}
+	det := strings.ToLower(pre[n-1])
+	if !determiners[det] && !possessivePronouns[det] || subjectPronouns[det] && !possessivePronouns[det] || strings.ContainsAny(pre[n-1], ",;:\"“”(") {
+		return false
+	}
+	next := strings.Fields(text[tx.End:min(seg[1], tx.End+60)])
+	if len(next) == 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next[0]); !unicode.IsLower(r) && !possessivePronouns[det] && !indefiniteArticles[det] {
+		return false // ("the 2012 Olympics"; "a 2007 Ford" is a model)
+	}
+	// The noun: the words after the year up to a preposition, a comma or
+	// a verb, three at most.
+	var noun []string
+	for i, w := range next[:min(5, len(next))] {
+		lw := strings.ToLower(strings.Trim(w, ",;:.!?\"“”"))
+		if prepositions[lw] || i > 0 && auxiliaries[lw] || relativePronouns[lw] || lw == "" {
+			break // (right after the year "will" is the noun)
+		}
+		noun = append(noun, lw)
+		if strings.ContainsAny(w, ",;:.!?") {
+			break
+		}
+	}
+	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns[w] }) {
+		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
+	}
+	return hasVerb(pre, n-1)
+}
 
 // subjectRelativePronouns open a relative clause in a subject ("the singer
 // whose 1971 ballad topped the charts", data/words.txt).

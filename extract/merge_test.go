@@ -473,6 +473,13 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-10", "The company, fined in 2019 for similar failures, said it would appeal.", "2019", "The company was fined for similar failures"},
 		{"2022-03-10", "The two ministers, sacked in March over the scandal, have launched a party.", "2022-03", "The two ministers were sacked over the scandal"},
 		{"2022-03-10", "The inquiry's report, published on Monday, found that nurses had been overworked.", "2022-03-07", "The inquiry's report found that nurses had been overworked"},
+		// A year that tells which thing (a model, a law, a will) after the
+		// clause's verb dates nothing; one of a happening does.
+		{"2022-03-10", "Police found a 2007 Ford abandoned near the border.", "", ""},
+		{"2022-03-10", "Lawyers challenged the 2004 law in court.", "", ""},
+		{"2022-03-10", "The new will overturned a 1998 will that had left everything to his children.", "", ""},
+		{"2022-03-10", "She attended the 2012 summit in Seoul.", "2012", "She attended the 2012 summit in Seoul"},
+		{"2022-03-10", "The striker was suspended for the 2003 season.", "2003", "The striker was suspended for the 2003 season"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
