@@ -1407,6 +1407,10 @@ var (
 	documentNouns = wordSet("document-nouns")
 )
 
+// planParticiples open an aside that tells when something was to happen
+// ("The vote, scheduled for Thursday, was postponed"; data/words.txt).
+var planParticiples = wordSet("plan-participles")
+
 // indefiniteArticles are "a" and "an", and eventNouns name a happening or
 // a span of them whatever its kind (data/words.txt).
 var (
@@ -1480,11 +1484,13 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		if j+1 < len(ws) && ws[j+1].comma {
 			return false
 		}
-		if subjectRelativePronouns[ws[j].w] || ws[j].comma && participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] {
+		if subjectRelativePronouns[ws[j].w] || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] || planParticiples[ws[j].w]) {
 			// (A participle's phrase only when the time dates a noun in
-			// it, "known for the 1966 hit": "O'Brien, fired on June 8,
-			// is seeking ..." tells the firing, and "Hiller, a suspended
-			// employee, returned Thursday" has its verb after a comma.)
+			// it, "known for the 1966 hit", or a plan, "The factory, due
+			// to open in March, will now open in June": "O'Brien, fired
+			// on June 8, is seeking ..." tells the firing, and "Hiller, a
+			// suspended employee, returned Thursday" has its verb after a
+			// comma.)
 			k = j
 			break
 		}

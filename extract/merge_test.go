@@ -480,6 +480,10 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-10", "The new will overturned a 1998 will that had left everything to his children.", "", ""},
 		{"2022-03-10", "She attended the 2012 summit in Seoul.", "2012", "She attended the 2012 summit in Seoul"},
 		{"2022-03-10", "The striker was suspended for the 2003 season.", "2003", "The striker was suspended for the 2003 season"},
+		// A plan's time set off after the subject dates nothing of the
+		// clause; a time of the clause's own does.
+		{"2022-03-10", "The vote, scheduled for Thursday, was postponed.", "", ""},
+		{"2022-03-10", "The factory, due to open in March, will now open in June.", "2022-06", "The factory, due to open in March, will now open"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
