@@ -1714,9 +1714,19 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 	if k == 0 {
 		return "", false
 	}
-	// (Not a title its possessive opens, "Its staff spotted the intrusion",
-	// which names no one.)
-	if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] {
+	end := seg[1]
+	if n := len(strings.Fields(text[seg[0]:k])); n <= 4 {
+		// An opening clause ends at its comma ("Three days after the
+		// quake struck on Sunday, | rescuers pulled ...").
+		end = openingEnd(text, seg, tx)
+	}
+	// (Not a title its possessive opens, "Its staff spotted the
+	// intrusion", which names no one; a pronoun after "since" is named
+	// as any title's is, from the sentences before: "He has been held
+	// since he surrendered to police at dawn last Friday".)
+	pre := strings.Fields(text[seg[0]:k])
+	since := len(pre) > 0 && spanSubordinators[strings.ToLower(pre[len(pre)-1])]
+	if t := clauseTitle(text, [2]int{k, end}, &tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] && (since || !subjectPronouns[strings.ToLower(firstWord(t))]) {
 		return t, true
 	}
 	return "", true
@@ -1736,19 +1746,31 @@ func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string
 	}
 	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	n := len(ws)
-	if n < 5 || !timeObjectPrepositions[strings.ToLower(ws[n-1])] {
+	if n < 3 || !timeObjectPrepositions[strings.ToLower(ws[n-1])] {
 		return ""
 	}
 	last := ws[n-2]
 	if strings.ContainsAny(last, ",;:\"“”()") || !isLower(last) || !happening(last) {
 		return ""
 	}
-	for k := n - 3; k >= max(1, n-7); k-- {
+	// A phrase that opens its clause, closed by a comma after the time:
+	// "Before the flood in 2019, the town had 5,000 residents", "After
+	// the crash on Monday, the line was closed"; the clause comes before
+	// or after the noun's happening, "after" too.
+	after := strings.TrimLeft(text[tx.End:seg[1]], " ")
+	if after == "" && seg[1] < len(text) {
+		after = text[seg[1]:] // (an opening phrase is a segment of its own)
+	}
+	opening := strings.HasPrefix(after, ",") && tx.Start-seg[0] < clauseWindow
+	for k := n - 3; k >= 0 && k >= n-7; k-- {
 		w := strings.ToLower(ws[k])
 		if strings.ContainsAny(ws[k], ",;:\"“”()") {
 			return ""
 		}
-		if beforeWords[w] {
+		if opening && k <= 2 && (beforeWords[w] || afterWords[w]) && !hasVerb(ws, k) {
+			return capitalize(strings.Join(ws[k+1:n-1], " "))
+		}
+		if beforeWords[w] && k >= 1 {
 			if !hasVerb(ws, k) || strings.ContainsAny(ws[k-1], ";:") {
 				return ""
 			}
@@ -1840,11 +1862,16 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex) int {
 			}
 			continue
 		}
-		if k < 3 || k+2 >= len(ws) || ws[k].i-seg[0] < 0 {
+		if k+2 >= len(ws) || ws[k].i-seg[0] < 0 {
+			return 0
+		}
+		if k < 3 && !openingSequence(text, seg, ws, k, tx) {
 			return 0
 		}
 		first := ws[k+1]
-		if !capitalWord(text, first) && !determiners[first.w] && !possessivePronouns[first.w] || subjectPronouns[first.w] {
+		if !capitalWord(text, first) && !determiners[first.w] && !possessivePronouns[first.w] || subjectPronouns[first.w] && !spanSubordinators[w] {
+			// (A pronoun after "since" too: "shares have fallen 30% since
+			// it disclosed the breach on Jan. 26" is no fall of Jan. 26.)
 			return 0
 		}
 		for v := k + 2; v < len(ws) && v <= k+6; v++ {
@@ -1852,7 +1879,7 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex) int {
 			if ws[v].comma || prepositions[x] {
 				return 0
 			}
-			if capitalWord(text, ws[v]) || determiners[p] || possessivePronouns[p] {
+			if capitalWord(text, ws[v]) || determiners[p] && !subjectPronouns[p] || possessivePronouns[p] {
 				continue
 			}
 			if auxiliaries[x] && !nonfiniteAuxiliaries[x] || pastVerb(x) || len(x) > 4 && strings.HasSuffix(x, "ed") {
@@ -1862,6 +1889,38 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex) int {
 		return 0
 	}
 	return 0
+}
+
+// spanSubordinators open a clause whose time starts a span up to the
+// clause they close (data/words.txt).
+var spanSubordinators = wordSet("span-subordinators")
+
+// openingSequence reports whether the clause of "after" or "before" at
+// ws[k], k < 3, opens the clause seg, after a measure of time at most
+// ("Three days after the quake struck on Sunday, rescuers pulled ...",
+// "Before the flood in 2019, the town had ..."), and a comma closes it
+// after the time tx, before the clause it tells the time of.
+func openingSequence(text string, seg [2]int, ws []word, k int, tx timex.Timex) bool {
+	if ws[0].i-seg[0] > 1 {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if w.comma || auxiliaries[w.w] || pastVerb(w.w) || reportingVerbs[w.w] {
+			return false
+		}
+	}
+	rest := text[tx.End:seg[1]]
+	i := strings.Index(rest, ", ")
+	return i >= 0 && !strings.ContainsAny(rest[:i], ";:\"“”(") && len(strings.Fields(rest[i:])) >= 3
+}
+
+// openingEnd is where the opening clause of "after" or "before" that tx is
+// in ends: the comma after tx (see openingSequence).
+func openingEnd(text string, seg [2]int, tx timex.Timex) int {
+	if i := strings.Index(text[tx.End:seg[1]], ", "); i >= 0 {
+		return tx.End + i
+	}
+	return seg[1]
 }
 
 // capitalWord reports whether the word w of text is written with a capital.

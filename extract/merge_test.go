@@ -484,6 +484,13 @@ func TestSequenceDated(t *testing.T) {
 		// clause; a time of the clause's own does.
 		{"2022-03-10", "The vote, scheduled for Thursday, was postponed.", "", ""},
 		{"2022-03-10", "The factory, due to open in March, will now open in June.", "2022-06", "The factory, due to open in March, will now open"},
+		// A clause or phrase of "after", "before" or "since" that opens
+		// the sentence, or a "since" clause after it, dates its own
+		// happening, never the clause it tells the time of.
+		{"2022-03-10", "Before the flood in 2019, the town had 5,000 residents.", "", ""},
+		{"2022-03-10", "Three days after the quake struck on Sunday, rescuers pulled a girl from the rubble.", "", ""},
+		{"2022-03-10", "Two days after the regional governor resigned on Monday, protesters left the square.", "2022-03-07", "The regional governor resigned"},
+		{"2008-10-29", "He has been held since the bank manager reported him to police on Oct. 3.", "2008-10-03", "The bank manager reported him to police"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
