@@ -1364,7 +1364,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 				return title
 			}
 			return ""
-		case ws[k].comma && participial(w) && !reportingVerbs[w]:
+		case ws[k].comma && (participial(w) && !reportingVerbs[w] || participleAdverbs[w] && k+1 < at && participial(ws[k+1].w)):
 			// A participle set off by a comma after a subject of a few
 			// words; its phrase ends at a comma before the verb.
 			if k > 6 || !noVerbIn(0, k) {
@@ -1391,7 +1391,8 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 			shift := len(subject) + len(aux) + 2 - ws[k].i
 			x.Start += shift
 			x.End += shift
-			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) {
+			// (Three words are a clause here: "Ivanov was appointed".)
+			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) || len(strings.Fields(title)) == 3 && !strings.HasSuffix(title, "…") {
 				return title
 			}
 			return ""
@@ -1484,7 +1485,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		if j+1 < len(ws) && ws[j+1].comma {
 			return false
 		}
-		if subjectRelativePronouns[ws[j].w] || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] || planParticiples[ws[j].w]) {
+		if subjectRelativePronouns[ws[j].w] || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] || planParticiples[ws[j].w] || participleAdverbs[ws[j].w] && j+1 < at && participial(ws[j+1].w)) {
 			// (A participle's phrase only when the time dates a noun in
 			// it, "known for the 1966 hit", or a plan, "The factory, due
 			// to open in March, will now open in June": "O'Brien, fired
@@ -1513,7 +1514,13 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		return j != attributiveAt && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners[p] && !isNumber(p))
 	}
 	// (Within a window: a clause of thousands of times stays linear.)
+	// ("Critics say the dikes, last repaired in 2005, were neglected":
+	// an aside of "last", "first" ... is one after a verb of saying too.)
+	adverb := participleAdverbs[ws[k].w]
 	for j := max(0, k-3*maxRelative); j < k; j++ {
+		if adverb && reportingVerbs[ws[j].w] {
+			continue
+		}
 		if verb(j) || reportingVerbs[ws[j].w] {
 			return false
 		}

@@ -464,7 +464,7 @@ func TestSequenceDated(t *testing.T) {
 		{"2010-03-03", "Marla Quint, the folk singer whose 1971 ballad topped the charts for six weeks, has died.", "", ""},
 		{"2022-03-10", "Lawyers for the family, whose son died in custody in 2016, welcomed the ruling.", "", ""},
 		{"2004-08-23", "Rick Hale, known for the 1968 hit \"Long Road,\" died on Saturday at 70.", "2004-08-21", "Rick Hale, known for the 1968 hit \"Long Road,\" died at 70"},
-		{"2004-06-20", "Kern, fired on June 8, is seeking $6 million from the university.", "2004-06-08", "Kern, fired on June 8, is seeking $6 million from the university"},
+		{"2004-06-20", "Kern, fired on June 8, is seeking $6 million from the university.", "2004-06-08", "Kern was fired"},
 		{"2005-06-27", "A passer-by who found the wounded officer shortly after 3 p.m. on Friday called the police station.", "2005-06-24", "A passer-by found the wounded officer"},
 		// A time in an aside on the subject (a relative clause with no
 		// comma, a participle's phrase set off by commas) dates the aside,

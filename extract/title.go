@@ -2621,10 +2621,23 @@ func dropMark(s string, i, n int) string {
 	return head + rest
 }
 
+// passiveName reports whether a title of three words is a name, a finite
+// "was" or "were" and a participle: a clause whole however short
+// ("Ivanov was appointed").
+func passiveName(ws []string) bool {
+	r, _ := utf8.DecodeRuneInString(ws[0])
+	w1 := strings.ToLower(ws[1])
+	return unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(ws[0])] && !notOpeners[strings.ToLower(ws[0])] &&
+		auxiliaries[w1] && !nonfiniteAuxiliaries[w1] && pastOpeners[w1] && participial(ws[2]) && !strings.ContainsAny(strings.Join(ws, " "), ",;:\"“”()…")
+}
+
 // publishable reports whether a title reads as a headline: four words or
 // more, opening with neither a relative word nor a conjunction, and not cut.
 func publishable(t string) bool {
 	ws := strings.Fields(t)
+	if len(ws) == 3 && passiveName(ws) {
+		return true // "Ivanov was appointed", "Jobs was born"
+	}
 	if len(ws) < 4 || strings.HasSuffix(t, "…") {
 		return false
 	}
