@@ -261,6 +261,7 @@ var (
 	willNounCues      = lex.set("will-noun-cues")
 	headedVerbs       = lex.set("headed-verbs")
 	earlierWeekWords  = lex.set("earlier-week-words")
+	testimonyWords    = lex.set("testimony-words")
 	partReportVerbs   = lex.set("part-report-verbs")
 	partReportSkips   = lex.set("part-report-skips")
 	warningNouns      = lex.set("warning-nouns")

@@ -311,6 +311,15 @@ func (t *Tagger) leaf(p *mention) (result, bool) {
 
 // resolveKind gives a mention the value of its kind.
 func (t *Tagger) resolveKind(m *mention) (result, bool) {
+	if t.quotedEarlier(*m) || t.testimonyDay(*m) {
+		return result{}, false
+	}
+	if start, ok := t.nextInPast(*m); ok {
+		// "He was arrested on Jan. 14. The next Tuesday he was freed":
+		// in a past clause "the next" counts from the last date, as
+		// "the following" does, never from the DCT.
+		m.start, m.det, m.the = start, "following", true
+	}
 	switch m.kind {
 	case mWeekday:
 		return t.weekdayDate(*m)
@@ -361,6 +370,145 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		return setValue(m), true
 	}
 	return result{}, false
+}
+
+// quotedEarlier reports whether m, a time counted from now ("tomorrow",
+// "on Friday", "next week", "next month"), stands inside quotation marks
+// in a sentence whose words outside them date the saying to a day before
+// the DCT, or a month before its month ("'Tomorrow we start again,' the
+// coach said after the loss on Oct. 20", in a November story; "In an
+// email sent on June 12, she wrote: 'The audit is due on Friday'"): the
+// words counted from that day, which the quote does not give; no date.
+func (t *Tagger) quotedEarlier(m mention) bool {
+	if t.st.noDCT || !t.inQuote(m.start) {
+		return false
+	}
+	switch m.kind {
+	case mDayWord:
+	case mWeekday:
+		if m.the && lastDateDets[m.det] || m.thatWeek {
+			return false
+		}
+	case mRelative, mMonth:
+		if m.the || !pointingDets[m.det] && m.det != "this" {
+			return false
+		}
+	default:
+		return false
+	}
+	lo, hi := m.start, m.end
+	for lo > 0 && m.start-lo < 60 && !t.toks[lo].nl && !t.sentenceEnd(lo-1) {
+		lo--
+	}
+	for hi < len(t.toks) && hi-m.end < 60 && !t.sentenceEnd(hi-1) && !t.toks[hi].nl {
+		hi++
+	}
+	dct := t.st.dct
+	for k := lo; k < hi; k++ {
+		if t.inQuote(k) || !t.capital(k) {
+			continue
+		}
+		mo, ok := monthNames[t.w(k)]
+		if !ok {
+			if mo, ok = monthAbbrevs[t.w(k)]; !ok {
+				continue
+			}
+		}
+		j := k + 1
+		if t.w(j) == "." {
+			j++
+		}
+		day := 0
+		if j < hi && t.toks[j].digits > 0 && t.toks[j].digits <= 2 && t.toks[j].num >= 1 && t.toks[j].num <= 31 {
+			day = t.toks[j].num
+			j++
+		}
+		if t.w(j) == "," {
+			j++
+		}
+		y, hasYear := dct.y, false
+		if j < hi && t.toks[j].digits == 4 {
+			y, hasYear = t.toks[j].num, true
+		}
+		switch {
+		case day > 0:
+			said := date{y: y, m: mo, d: day, g: gDay}
+			if !hasYear && dct.before(said) {
+				said.y--
+			}
+			if said.before(dct) {
+				return true
+			}
+		case t.w(k-1) == "in":
+			if y < dct.y || y == dct.y && mo < dct.m || !hasYear && mo > dct.m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testimonyDay reports whether m, a weekday alone ("on Tuesday", "on the
+// Sunday", "Saturday night") in a past clause, follows "that" after a word
+// of a trial or an inquest (testimony-words) in its sentence, retold: "The court
+// heard that the victim had gone missing on the Sunday", "the nurse said in
+// her testimony that on Tuesday she had noticed ...". The day is one of the
+// happening retold, whose week the words do not give.
+func (t *Tagger) testimonyDay(m mention) bool {
+	if m.kind != mWeekday || m.det != "" || m.thatWeek || m.weekOf || t.st.noDCT {
+		return false
+	}
+	that := -1
+	for k := m.start - 1; k >= 0 && m.start-k <= 30 && !t.sentenceEnd(k) && !t.toks[k+1].nl; k-- {
+		switch w := t.w(k); {
+		case w == "that":
+			that = k
+		case testimonyWords[w] && that >= 0:
+			return t.retold(m, that) && t.tenseOutside(m.start, m.end) == past
+		}
+	}
+	return false
+}
+
+// retold reports whether the weekday m, in the clause that "that" at k
+// opens, is told as a day of its own story: after "the" ("on the Sunday")
+// or in the pluperfect ("that on Wednesday the accused had bought a
+// knife"). "Prosecutors told the court that he was arrested on Friday"
+// may tell of the last few days, and keeps its date.
+func (t *Tagger) retold(m mention, k int) bool {
+	if t.w(m.at-1) == "the" {
+		return true
+	}
+	for j := k + 1; j < len(t.toks) && j < m.end+8; j++ {
+		if j >= m.end && t.sentenceEnd(j) {
+			break
+		}
+		if t.w(j) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextInPast reports, with the token that opens it, whether m is a weekday, month or season after "the
+// next" in a past clause ("The next Tuesday he was released", "the next
+// winter the family moved"): a time after the last date, not after the
+// DCT, which a past cannot reach.
+func (t *Tagger) nextInPast(m mention) (int, bool) {
+	if t.st.noDCT || (m.kind != mWeekday && m.kind != mMonth && m.kind != mSeason) {
+		return 0, false
+	}
+	start := m.start
+	switch {
+	case m.det == "next" && (t.w(m.start) == "the" || t.w(m.start-1) == "the"):
+	case m.kind == mSeason && t.w(m.start-1) == "next" && t.w(m.start-2) == "the":
+		// "The next spring, she hired ...": the season matched alone
+		// after "the next" when the words with them gave no date.
+		start = m.start - 2
+	default:
+		return 0, false
+	}
+	return start, t.tenseOutside(start, m.end) == past
 }
 
 // weekdayDate resolves a weekday: "the previous" and "the following" count
@@ -1565,6 +1713,30 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 	dir := 1
 	if backwardDets[det] {
 		dir = -1
+	}
+	if !the && t.w(m.start-1) == "the" && lastDateDets[det] && t.st.hasRef {
+		// "The strike began in March 2021. The previous week, ...": the
+		// last date is coarser than the unit, so the unit before or
+		// after it is not known; never the DCT's.
+		return result{}, false
+	}
+	if u.g == gWeekend && the && lastDateDets[det] {
+		// "The square was cleared on April 12, and the following
+		// weekend the leader fled": the weekend after (or before) the
+		// last date, which must be a day.
+		if !t.st.hasRef || t.st.ref.g != gDay {
+			return result{}, false
+		}
+		d := t.st.ref.addDays(6 - t.st.ref.weekday()) // the Saturday on or after it
+		if det != "following" {
+			d = t.st.ref.addDays(-t.st.ref.weekday()) // the Sunday before it
+		}
+		if det == "following" && t.st.ref.weekday() >= 6 {
+			d = d.addDays(7)
+		}
+		we := d.weekOf()
+		we.g = gWeekend
+		return dateResult(m.start, m.end, we), true
 	}
 	if u.g == gWeekend {
 		return dateResult(m.start, m.end, t.weekend(m.at, det)), true
