@@ -785,6 +785,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
+				if aside == "" && perfectBeforeRelative(ws, first.tx) {
+					// "The company has already paid $4 million to settle
+					// claims from families of people who fell ill in May":
+					// the time dates the relative clause after the verb,
+					// not the payment, which the present perfect tells as
+					// news of now.
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause after a verb in the present perfect (has paid ... people who fell ill in May) left out"})
+					continue
+				}
 			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
@@ -1298,6 +1307,35 @@ func inParticiple(ws []word, tx timex.Timex) int {
 		return k
 	}
 	return 0
+}
+
+// personRelatives open a relative clause on a person ("people who fell
+// ill", data/words.txt).
+var personRelatives = wordSet("person-relatives")
+
+// perfectBeforeRelative reports whether tx stands in a relative clause with
+// no comma (inRelative) after a verb in the present perfect: "The company
+// has already paid $4 million to settle claims from families of people who
+// fell ill in May". The time dates the relative clause only; the clause is
+// news of now.
+func perfectBeforeRelative(ws []word, tx timex.Timex) bool {
+	k := inRelative(ws, tx)
+	if k <= 0 || !personRelatives[ws[k].w] {
+		// (A thing's relative clause names the happening that tells
+		// which thing, a source for it: "have arrested the captain of the
+		// ferry that capsized off Bali last week".)
+		return false
+	}
+	for j := max(0, k-3*maxRelative); j+1 < k; j++ {
+		if w := ws[j].w; (w == "has" || w == "have") && !(j > 0 && notPresentPerfect[ws[j-1].w]) {
+			for _, n := range ws[j+1 : min(j+3, k)] { // ("has already paid")
+				if participial(n.w) || strings.HasSuffix(n.w, "en") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // asideTitle is the title of the aside on a clause's subject that the time

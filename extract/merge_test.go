@@ -491,6 +491,9 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-10", "Three days after the quake struck on Sunday, rescuers pulled a girl from the rubble.", "", ""},
 		{"2022-03-10", "Two days after the regional governor resigned on Monday, protesters left the square.", "2022-03-07", "The regional governor resigned"},
 		{"2008-10-29", "He has been held since the bank manager reported him to police on Oct. 3.", "2008-10-03", "The bank manager reported him to police"},
+		// A person's relative clause after a verb in the present perfect:
+		// its time dates it only.
+		{"2021-09-07", "The company has already paid $4 million to settle claims from families of people who fell ill in May.", "", ""},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
