@@ -183,6 +183,11 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// with it, and so do its commas ("The report said ...", not
 			// "The report, released, said ...").
 			pre, post = pre[:k]+" ", post[1:]
+		} else if k := strings.LastIndex(pre, ", "); k > 0 && apposedInfinitive(pre[:k], pre[k+2:], post) {
+			// "the town's fair, due to open on Saturday, might be
+			// postponed": the phrase told only when the fair was to
+			// open; without its time it goes whole, with its commas.
+			pre, post = pre[:k]+" ", post[1:]
 		}
 		if strings.Trim(post, " .!?\"”’") == "" {
 			pre = withoutHedge(pre)
@@ -2460,6 +2465,9 @@ var (
 	personPronouns = wordSet("person-pronouns")
 	// closingParticles: closingParticle.
 	closingParticles = wordSet("closing-particles")
+	// scheduleHeads open a phrase of a time to come set off after a
+	// noun ("due to open", "set to begin"; apposedInfinitive).
+	scheduleHeads = wordSet("schedule-heads")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// innerOpeners open the clause of a second date, spaced as they are
@@ -4228,6 +4236,29 @@ func apposedParticiple(subj, part, post string) bool {
 	}
 	w := strings.ToLower(p[len(p)-1])
 	return strings.HasSuffix(w, "ed") || verbForms[w]
+}
+
+// apposedInfinitive reports whether part, the words between the comma
+// after subj and a time taken out, is a phrase of a time to come ("due to
+// open", "set to begin") set off after subj's noun, and the comma post opens
+// with closes it before the verb of subj's clause ("the fair, due to open
+// on Saturday, might be postponed"). Left alone, it would read "the fair,
+// due to open, might be postponed".
+func apposedInfinitive(subj, part, post string) bool {
+	p := strings.Fields(part)
+	s := strings.Fields(subj)
+	next := strings.Fields(strings.TrimPrefix(post, ","))
+	if !strings.HasPrefix(post, ",") || len(p) != 3 || len(s) < 2 || len(next) == 0 || strings.ContainsAny(part, ",;:\"“”()") {
+		return false
+	}
+	if !scheduleHeads[strings.ToLower(p[0])] || !strings.EqualFold(p[1], "to") || !isLower(p[2]) || !isLower(p[0]) {
+		return false
+	}
+	last := s[len(s)-1]
+	if strings.ContainsAny(last, ",;:\"“”()") || !isLower(next[0]) || !(auxiliaries[strings.ToLower(next[0])] || verbAt(next, 0)) {
+		return false
+	}
+	return !verbAt(s, len(s)-1) && !prepositions[strings.ToLower(last)] && !determiners[strings.ToLower(last)]
 }
 
 // boundedTime reports whether pre, the words before a time taken out,

@@ -2207,3 +2207,18 @@ func TestWhoseClauseOwnTitle(t *testing.T) {
 		t.Errorf("title %q, want the clause of the office", got)
 	}
 }
+
+// TestApposedInfinitiveGoesWithTime checks that a phrase of a time to come
+// set off by commas after a noun ("due to open on Saturday") goes whole
+// with its time and its commas, rather than leaving "due to open," behind.
+func TestApposedInfinitiveGoesWithTime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The harbour master said the regatta, due to start on Sunday, could be cancelled.", "The harbour master said the regatta could be cancelled"},
+		{"Organisers said the book fair, scheduled to begin on Thursday, would go ahead.", "Organisers said the book fair would go ahead"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
