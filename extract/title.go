@@ -3567,6 +3567,9 @@ func listItems(ws []string) bool {
 // "Ana Ruiz and Tom Berg held talks ...".
 func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happening func(string) bool) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
+	if t, ok := pronounRelative(text, seg, tx, strings.Fields(ante), happening); ok {
+		return t
+	}
 	if ws := strings.Fields(ante); len(ws) > 8 || whoAfterClause(ws, text[seg[0]:seg[1]]) {
 		// "The Cuban government demanded the return of Tomas Reyes, who
 		// was rescued at sea last week": the person is the name that
@@ -3656,6 +3659,49 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		}
 	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// pronounRelative titles a relative clause whose subject is "it" and whose
+// "which" is its verb's object ("Lumen said the audit by Hale & Co, which it
+// ordered in May after a complaint, found ..."): "it" is the name that opens
+// the sentence before its verb, a name of one to three capitalized words
+// ("Lumen ordered the audit by Hale & Co after a complaint"). ante holds
+// the sentence's words before the clause; the thing "which" stands for is
+// the noun phrase whichAntecedent finds, opened by a determiner. ok is
+// false when any of these is missing: titled as before, "Hale & Co it
+// ordered after a complaint" named the wrong one and kept the pronoun.
+func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, happening func(string) bool) (string, bool) {
+	cws := strings.Fields(text[seg[0]:seg[1]])
+	if len(cws) < 4 || !strings.EqualFold(cws[0], "which") || cws[1] != "it" {
+		return "", false
+	}
+	if v := strings.ToLower(strings.Trim(cws[2], ",;:")); !strings.HasSuffix(v, "ed") && !verbForms[v] {
+		return "", false
+	}
+	k := 0
+	for k < len(ante) && k < 4 && capitalized(ante[k]) && !strings.ContainsAny(ante[k], ",;:\"“”()'’") {
+		k++
+	}
+	if k == 0 || k > 3 || k >= len(ante) || !isLower(ante[k]) || !verbAt(ante, k) || subjectPronouns[strings.ToLower(ante[0])] || determiners[strings.ToLower(ante[0])] || inSet(articleWords, ante[0]) {
+		return "", false
+	}
+	np := strings.Fields(whichAntecedent(ante, happening))
+	if len(np) < 2 || len(np) > 6 || !determiners[strings.ToLower(np[0])] {
+		return "", false
+	}
+	tws := strings.Fields(clauseTitle(text, seg, tx))
+	if len(tws) > 0 && strings.EqualFold(tws[0], "which") {
+		tws = tws[1:]
+	}
+	if len(tws) < 2 || !strings.EqualFold(tws[0], "it") || !strings.EqualFold(tws[1], strings.Trim(cws[2], ",;:")) {
+		return "", false
+	}
+	np[0] = strings.ToLower(np[0])
+	out := slices.Concat(ante[:k], tws[1:2], np, tws[2:])
+	if len(out) > maxTitleWords || unbalanced(out) {
+		return "", false
+	}
+	return strings.Join(out, " "), true
 }
 
 // whoAfterClause reports whether a "who" clause follows a short clause with

@@ -2222,3 +2222,22 @@ func TestApposedInfinitiveGoesWithTime(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounRelativeNamesItsSubject checks that a "which it <verb>"
+// clause is titled with the name that opens the sentence as the subject
+// and the thing "which" stands for as the object, not the thing's last
+// name followed by a bare "it".
+func TestPronounRelativeNamesItsSubject(t *testing.T) {
+	text := "Norvale said the review by Tamsin & Reid, which it ordered last month after a diver's complaint, found deep cracks."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	want := "Norvale ordered the review by Tamsin & Reid after a diver's complaint"
+	for _, e := range tl.Events {
+		if e.Title == want {
+			return
+		}
+		if strings.Contains(e.Title, " it ordered") {
+			t.Errorf("title keeps the pronoun: %q", e.Title)
+		}
+	}
+	t.Errorf("got %+v\nwant a title %q", tl.Events, want)
+}
