@@ -2046,7 +2046,11 @@ func pronounSubjectWords(ws []word) bool {
 func thereNamed(title, before string, g *gazetteer) string {
 	ws := strings.Fields(title)
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.TrimRight(w, ",;.") == "there" })
-	if k < 1 || k+1 < len(ws) && (auxiliaries[strings.ToLower(ws[k+1])] || expletiveVerbs[strings.ToLower(ws[k+1])]) || prepositions[strings.ToLower(ws[k-1])] {
+	// ("There is", "said there were": the empty "there" of a clause; not
+	// one after a noun and its article, "a court there is due to rule",
+	// which is a place.)
+	afterNoun := k >= 2 && (articleWords[strings.ToLower(ws[k-2])] || determiners[strings.ToLower(ws[k-2])]) && isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !verbAt(ws, k-1)
+	if k < 1 || !afterNoun && k+1 < len(ws) && (auxiliaries[strings.ToLower(ws[k+1])] || expletiveVerbs[strings.ToLower(ws[k+1])]) || prepositions[strings.ToLower(ws[k-1])] {
 		return ""
 	}
 	bs := strings.Fields(before)

@@ -2241,3 +2241,17 @@ func TestPronounRelativeNamesItsSubject(t *testing.T) {
 	}
 	t.Errorf("got %+v\nwant a title %q", tl.Events, want)
 }
+
+// TestThereAfterNounNamed checks that a "there" right after a noun and its
+// article ("a court there is due to ...") is read as a place and named by
+// the place the sentence gave before it, though a verb follows it.
+func TestThereAfterNounNamed(t *testing.T) {
+	text := "A Dutch trucker detained on Monday in Ostrava is contesting his extradition; a court there is due to decide on Friday."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.HasPrefix(e.Title, "A court in Ostrava is due to decide") {
+			return
+		}
+	}
+	t.Errorf("got %+v, want a title \"A court in Ostrava is due to decide\"", tl.Events)
+}
