@@ -2255,3 +2255,20 @@ func TestThereAfterNounNamed(t *testing.T) {
 	}
 	t.Errorf("got %+v, want a title \"A court in Ostrava is due to decide\"", tl.Events)
 }
+
+// TestPassiveItNamedAfterSaying checks that the "it" of a passive after a verb of
+// saying is named by the thing the sentence before ended on, and that a
+// sentence ending on a place, or on several things, names nothing.
+func TestPassiveItNamedAfterSaying(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Customs officers said it had been shipped from Rotterdam", "Detectives are tracing who sent the crate.", "Customs officers said the crate had been shipped from Rotterdam"},
+		{"The coroner said it was caused by a fall", "Walkers found a body near the quarry.", ""},
+		{"Police said it had been stolen", "Officers recovered the bicycles.", ""},
+		{"The firm said it would appeal", "A judge fined the firm.", ""},
+		{"He said it had been sold", "The.", ""},
+	} {
+		if got := passiveItNamed(c.title, c.prev); got != c.want {
+			t.Errorf("passiveItNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+}
