@@ -23,6 +23,20 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
+		if from, j, k := secondPredicate(text[seg[0]:tx.Start]); k > 0 {
+			// (After ", where": the clause of its own that holds both.)
+			seg[0] += from
+			j, k = j-from, k-from
+			// "he toured every year in the 1970s and played the festival
+			// in 1972": the time dates the second verb's phrase, told
+			// with the subject of both ("he played the festival in
+			// 1972"); the first has a time of its own.
+			d := k - j
+			t2 := text[:seg[0]+j] + text[seg[0]+k:]
+			tx2 := *tx
+			tx2.Start, tx2.End = tx.Start-d, tx.End-d
+			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+		}
 	}
 	s := text[seg[0]:seg[1]]
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && datedNoun(text, *tx) {
@@ -679,6 +693,64 @@ func conjoined(pre string) int {
 		return 0
 	}
 	return j
+}
+
+// secondPredicate finds, in pre, the words of a clause before its time,
+// a second verb phrase joined by "and" to the first with the same subject
+// ("he toured every year in the 1970s and played the festival in"): the
+// subject (a few words, no verb, no comma), a verb in the past with no
+// auxiliary and a phrase that holds a number (a time of its own), then
+// "and" and a verb in the past. The clause opens at from, after a ", where"
+// or ", when" that opens a clause of its own ("a following in Britain,
+// where he toured ..."), or at 0. j is where the first verb starts, k where
+// the second does; k is 0 when there is no such phrase. ("was arrested in
+// 2019 and charged": the auxiliary is both verbs', and the first is kept.)
+func secondPredicate(pre string) (from, j, k int) {
+	i := strings.LastIndex(pre, " and ")
+	if i < 0 {
+		return 0, 0, 0
+	}
+	for _, adv := range []string{", where ", ", when "} {
+		if a := strings.LastIndex(pre[:i], adv); a >= 0 && a+len(adv) > from {
+			from = a + len(adv)
+		} else if a < 0 && from == 0 && strings.HasPrefix(strings.ToLower(pre), adv[2:]) {
+			from = len(adv) - 2 // the clause's segment opens on "where"
+		}
+	}
+	j, k = secondVerb(pre[from:], i-from)
+	if k == 0 {
+		return 0, 0, 0
+	}
+	return from, from + j, from + k
+}
+
+// secondVerb is secondPredicate on a clause pre whose " and " is at i.
+func secondVerb(pre string, i int) (j, k int) {
+	w := strings.ToLower(firstWord(pre[i+len(" and "):]))
+	if w == "" || !isLower(w) || auxiliaries[w] || prepositions[w] || !(pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return 0, 0
+	}
+	ws := strings.Fields(pre[:i])
+	v := 1
+	for v < len(ws) && v <= 4 && !(isLower(ws[v]) && verbAt(ws, v)) {
+		v++
+	}
+	if v >= len(ws) || v > 4 || !verbAt(ws, v) || auxiliaries[strings.ToLower(ws[v])] || !pastVerb(strings.ToLower(ws[v])) && !strings.HasSuffix(ws[v], "ed") {
+		return 0, 0
+	}
+	for _, x := range ws[:v] {
+		if strings.ContainsAny(x, ",;:\"“”()") || subordinators[strings.ToLower(x)] || relativeOpeners[strings.ToLower(x)] {
+			return 0, 0
+		}
+	}
+	if first := strings.Join(ws[v:], " "); !strings.ContainsAny(first, "0123456789") || strings.ContainsAny(first, ",;:\"“”()") {
+		return 0, 0
+	}
+	j = strings.Index(pre, " "+ws[v]+" ") + 1
+	if j <= 0 || j > i {
+		return 0, 0
+	}
+	return j, i + len(" and ")
 }
 
 // bareSubject reports whether ws open with a noun of one word, with no

@@ -2272,3 +2272,27 @@ func TestPassiveItNamedAfterSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPredicateTitled checks that a time in the second of two verb
+// phrases sharing a subject ("toured ... in the 1990s and played the Budokan
+// in 1994") is titled by that phrase with the subject, not by the first
+// phrase, which has a time of its own; and that a passive whose auxiliary
+// both verbs share keeps its first verb.
+func TestSecondPredicateTitled(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ruiz had fans across Japan, where she toured every summer in the 1990s and headlined the Budokan in 1994.", "She headlined the Budokan"},
+		{"The band recorded three albums in the 1980s and signed with a new label in 1991.", "The band signed with a new label"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2005-03-25", tc.text)}, Options{})
+		ok := false
+		for _, e := range tl.Events {
+			ok = ok || strings.HasPrefix(e.Title, tc.want)
+		}
+		if !ok {
+			t.Errorf("%q:\n got %+v\nwant a title opening %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	if _, _, k := secondPredicate("Two men were arrested in 2019 and charged in "); k != 0 {
+		t.Errorf("secondPredicate split a passive whose auxiliary both verbs share")
+	}
+}
