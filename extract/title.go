@@ -23,6 +23,18 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
+		if subj, k := asideConjunct(text, seg[0], tx.Start); k > 0 {
+			// "Velmont had failed to encrypt records, as its rules
+			// require, and had not disclosed the leak in March": the
+			// segment opened on the aside of "as", and the time dates
+			// the verb after ", and", whose subject is the clause's
+			// before the aside ("Velmont had not disclosed the leak").
+			d := k - seg[0] - len(subj) - 1
+			t2 := text[:seg[0]] + subj + " " + text[k:]
+			tx2 := *tx
+			tx2.Start, tx2.End = tx.Start-d, tx.End-d
+			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+		}
 		if from, j, k := secondPredicate(text[seg[0]:tx.Start]); k > 0 {
 			// (After ", where": the clause of its own that holds both.)
 			seg[0] += from
@@ -693,6 +705,68 @@ func conjoined(pre string) int {
 		return 0
 	}
 	return j
+}
+
+// asideConjunct finds, in text from start to end (where a time is), a
+// clause that opens on an aside of "as" closed by ", and" and a verb with
+// no subject of its own (", as its rules require, and had not reported
+// ..."): k is where that verb starts and subj the subject of the clause
+// before the aside, one to four words after the last verb of saying or
+// "that" before start, up to their verb ("said Velmont had failed to
+// ..."), or at the head of the sentence. k is 0 when there is none.
+func asideConjunct(text string, start, end int) (subj string, k int) {
+	pre := text[start:end]
+	if !strings.HasPrefix(pre, "as ") {
+		return "", 0
+	}
+	i := strings.Index(pre, ", and ")
+	if i < 0 || strings.ContainsAny(pre[:i], ",;:\"“”()") || len(strings.Fields(pre[:i])) > 8 {
+		return "", 0
+	}
+	rest := strings.Fields(pre[i+len(", and "):])
+	if len(rest) < 2 {
+		return "", 0
+	}
+	if w := strings.ToLower(rest[0]); !isLower(rest[0]) || !auxiliaries[w] && !pastVerb(w) {
+		return "", 0
+	}
+	before := strings.TrimRight(text[max(0, start-400):start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return "", 0
+	}
+	head := start <= 400 // (the text's head, or a sentence's: a clean first word)
+	if e := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); e >= 0 {
+		before, head = before[e+1:], true
+	}
+	ws := strings.Fields(before)
+	from := -1
+	for j := len(ws) - 1; j >= 0; j-- {
+		if lw := strings.ToLower(ws[j]); reportingVerbs[lw] || lw == "that" {
+			from = j + 1
+			break
+		}
+	}
+	if from < 0 && !head {
+		return "", 0
+	}
+	from = max(from, 0)
+	v := from
+	for v < len(ws) && v-from <= 4 && !(isLower(ws[v]) && (auxiliaries[strings.ToLower(ws[v])] || verbAt(ws, v))) {
+		v++
+	}
+	if v >= len(ws) || v == from || v-from > 4 {
+		return "", 0
+	}
+	sw := ws[from:v]
+	for _, w := range sw {
+		if strings.ContainsAny(w, ",;:\"“”()") {
+			return "", 0
+		}
+	}
+	if !capitalized(sw[0]) && !determiners[strings.ToLower(sw[0])] || subjectPronouns[strings.ToLower(sw[0])] {
+		return "", 0
+	}
+	return strings.Join(sw, " "), start + i + len(", and ")
 }
 
 // secondPredicate finds, in pre, the words of a clause before its time,

@@ -2296,3 +2296,20 @@ func TestSecondPredicateTitled(t *testing.T) {
 		t.Errorf("secondPredicate split a passive whose auxiliary both verbs share")
 	}
 }
+
+// TestAsideConjunctTitled checks that a time after an aside of "as" closed
+// by ", and" and a verb with no subject of its own dates that verb, titled
+// with the subject of the clause before the aside, not "Its rules require,
+// and had not ...".
+func TestAsideConjunctTitled(t *testing.T) {
+	text := "The state regulator said Velmont had failed to encrypt customer records, as its licensing rules require, and had not disclosed the leak within 30 days of finding it in March."
+	tl, _ := Extract([]Doc{doc("a.md", "2021-05-25", text)}, Options{})
+	want := "Velmont had not disclosed the leak within 30 days of finding it"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+	in := "He said, as before, and was fined in May."
+	if _, k := asideConjunct(in, len("He said, "), strings.Index(in, "May")); k != 0 {
+		t.Errorf("asideConjunct named a pronoun as the subject")
+	}
+}
