@@ -922,6 +922,14 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	if out, ok := reportedClause(ws); ok {
 		return out, false
 	}
+	// Before an "of" a few words past the cap ("has put the spotlight on
+	// Indonesia's ageing fleet" | "of second-hand ferries"), rather than
+	// an ellipsis.
+	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
+		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) && !strings.ContainsAny(strings.Join(ws[last:i], " "), ",;:\"“”()") {
+			return withoutRelativeTail(ws[:i]), false
+		}
+	}
 	return ws[:maxTitleWords], true
 }
 
@@ -982,6 +990,11 @@ func phraseCut(ws []string, i int) bool {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
 	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) {
+		return false
+	}
+	if strings.EqualFold(ws[i], "on") && onBoundNouns[strings.ToLower(ws[i-1])] {
+		// "has put the spotlight" | "on the fleet": the noun needs what
+		// it bears on.
 		return false
 	}
 	if strings.EqualFold(ws[i-1], "like") || strings.EqualFold(ws[i-2], "what") || i >= 3 && strings.EqualFold(ws[i-3], "what") && isLower(ws[i-2]) && !strings.ContainsAny(ws[i-2], ",;:") {
@@ -2614,6 +2627,8 @@ var (
 	// scheduleHeads open a phrase of a time to come set off after a
 	// noun ("due to open", "set to begin"; apposedInfinitive).
 	scheduleHeads = wordSet("schedule-heads")
+	// onBoundNouns need the "on" after them (phraseCut).
+	onBoundNouns = wordSet("on-bound-nouns")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// innerOpeners open the clause of a second date, spaced as they are

@@ -2313,3 +2313,15 @@ func TestAsideConjunctTitled(t *testing.T) {
 		t.Errorf("asideConjunct named a pronoun as the subject")
 	}
 }
+
+// TestOnBoundNounKeepsItsOn checks that a long title is not cut between a
+// noun a verb takes with "on" ("has cast doubt" | "on ...") and that "on":
+// the cut goes after the phrase, before its "of", a few words past the cap.
+func TestOnBoundNounKeepsItsOn(t *testing.T) {
+	ws := strings.Fields("The collapse of the old Merrow viaduct near the river crossing has cast fresh doubt on the county's crumbling stock of postwar concrete bridges, many of them unrepaired for decades")
+	out, cut := shorten(ws, false)
+	got := strings.Join(out, " ")
+	if cut || !strings.HasSuffix(got, "doubt on the county's crumbling stock") {
+		t.Errorf("shorten = %q (ellipsis %v), want it to end on the phrase after \"on\"", got, cut)
+	}
+}
