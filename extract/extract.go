@@ -1046,6 +1046,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			obj := -1
 			if !pronoun && len(c.m.persons) == 0 {
 				obj = objectPronounAt(c.title)
+				if obj < 0 {
+					// "The commission said that he had no plans to step
+					// down": what was said tells of the one person the
+					// sentences before name, as a "him" does.
+					obj = reportedPronounAt(c.title)
+				}
 			}
 			if !pronoun && obj < 0 && (len(c.m.persons) > 0 || !c.kind.key()) {
 				continue // statements without a speaker are handled below
@@ -1085,7 +1091,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if obj >= 0 && len(pm.persons) == 1 && !strings.Contains(c.title, pm.persons[0]) && !speakerOf(prev, pm.persons[0]) {
 					who := pm.persons[0]
 					ws := strings.Fields(c.title)
-					ws[obj] = who + strings.TrimPrefix(strings.TrimPrefix(ws[obj], "him"), "her")
+					ws[obj] = who + strings.TrimLeft(ws[obj], "abcdefghijklmnopqrstuvwxyz")
 					c.title = strings.Join(ws, " ")
 				} else if obj >= 0 && !c.kind.key() {
 					break

@@ -4067,6 +4067,50 @@ func objectPronounAt(title string) int {
 	return at
 }
 
+// reportedPronounAt is the index of a "he" or "she" that opens what a
+// title's subject said ("The commission said (that) he had no plans to
+// step down"), when the subject is no person who might be the pronoun
+// itself (no name: no capital after the first word, no first word in
+// "'s"; no role: "The spokesman said he"), and the title has no other
+// person pronoun; -1 when none.
+func reportedPronounAt(title string) int {
+	ws := strings.Fields(title)
+	if len(ws) < 4 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || personPronouns[strings.ToLower(ws[0])] {
+		return -1
+	}
+	at := -1
+	for i := 1; i+1 < len(ws); i++ {
+		if lw := strings.ToLower(ws[i]); reportingVerbs[lw] && isLower(ws[i]) {
+			j := i + 1
+			if strings.EqualFold(ws[j], "that") {
+				j++
+			}
+			if j+1 < len(ws) && (ws[j] == "he" || ws[j] == "she") && at < 0 {
+				at = j
+				for _, w := range ws[:i] {
+					if roleWords[strings.ToLower(strings.Trim(w, ",;:"))] {
+						return -1
+					}
+				}
+			}
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:."))
+		if i != at && (personPronouns[lw] || personOthers[lw] || objectPronouns[lw]) || i > 0 && capitalized(w) {
+			return -1
+		}
+	}
+	if quotedAt(ws, at) {
+		return -1
+	}
+	return at
+}
+
 // closingParticle reports whether the title ws ends as its clause orig
 // does, on a verb it knows and its particle ("search goes on";
 // closing-particles),

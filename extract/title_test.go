@@ -2325,3 +2325,34 @@ func TestOnBoundNounKeepsItsOn(t *testing.T) {
 		t.Errorf("shorten = %q (ellipsis %v), want it to end on the phrase after \"on\"", got, cut)
 	}
 }
+
+// TestReportedPronounNamed checks that a "he" opening what a title's
+// subject said is named by the one person the sentence before names, and
+// that a subject who may be the "he" himself (a role, a name) is left
+// alone.
+func TestReportedPronounNamed(t *testing.T) {
+	text := "Supporters said club chairman Tomas Brenner should quit. The club said on Monday that he had no plans to resign."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	want := "The club said that Tomas Brenner had no plans to resign"
+	found := false
+	for _, e := range tl.Events {
+		found = found || e.Title == want
+	}
+	if !found {
+		t.Errorf("got %+v\nwant a title %q", tl.Events, want)
+	}
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"The club said that he had no plans to resign", 4},
+		{"Police said he was arrested near the border", 2},
+		{"The spokesman said he would resign", -1},
+		{"Ruiz's lawyer said he would appeal", -1},
+		{"The board said he and his deputy would resign", -1},
+	} {
+		if got := reportedPronounAt(c.title); got != c.want {
+			t.Errorf("reportedPronounAt(%q) = %d, want %d", c.title, got, c.want)
+		}
+	}
+}
