@@ -295,6 +295,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				continue
 			}
 		}
+		if lc := strings.TrimSuffix(lw, ","); sentenceConnectives[lc] && capitalized(w) {
+			// "Instead, he received ...", "Meanwhile the branch will
+			// reopen": the word joined the sentence to the one before.
+			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] || articleWords[strings.ToLower(firstWord(rest))] {
+				s = strings.TrimLeft(rest, " ,")
+				continue
+			}
+		}
 		if w == "" || !subordinators[lw] && !titleConjunctions[lw] {
 			break
 		}
@@ -2629,6 +2637,9 @@ var (
 	scheduleHeads = wordSet("schedule-heads")
 	// onBoundNouns need the "on" after them (phraseCut).
 	onBoundNouns = wordSet("on-bound-nouns")
+	// sentenceConnectives open a sentence joined to the one before; a
+	// title drops them.
+	sentenceConnectives = wordSet("sentence-connectives")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// innerOpeners open the clause of a second date, spaced as they are

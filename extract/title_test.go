@@ -2356,3 +2356,18 @@ func TestReportedPronounNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceConnectiveDropped checks that a title drops an adverb that
+// joined its sentence to the one before, with its comma or before a
+// determiner.
+func TestSentenceConnectiveDropped(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Instead, the ferry operator cancelled every crossing on Tuesday.", "The ferry operator cancelled every crossing"},
+		{"Meanwhile the museum will reopen on Friday with a new wing.", "The museum will reopen with a new wing"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+}
