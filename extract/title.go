@@ -3375,6 +3375,22 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 		// a clause the phrase cut at a comma, "strike grounded flights,
 		// shut shops and ...": the sentence titles it whole.)
 		ws = append([]string{"the"}, ws...)
+		if rest := strings.Fields(text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !determiners[strings.ToLower(rest[1])] {
+			// "... into calls for President X to resign": the clause's
+			// "to" is no end of a noun phrase; its infinitive goes on,
+			// up to a comma or the sentence's end.
+			k := 0
+			for k < len(rest) && !strings.ContainsAny(rest[k], ",;:") && !strings.HasSuffix(rest[k], ".") {
+				k++
+			}
+			if k < len(rest) && strings.HasSuffix(rest[k], ".") && !strings.ContainsAny(rest[k], ",;:") {
+				k++
+			}
+			if tail := rest[:k]; len(tail) >= 2 && len(tail) <= 4 && len(ws)+len(tail) <= maxTitleWords {
+				tail[len(tail)-1] = strings.TrimRight(tail[len(tail)-1], ".")
+				ws = append(ws, tail...)
+			}
+		}
 	}
 	return capitalize(strings.Join(ws, " "))
 }

@@ -2371,3 +2371,15 @@ func TestSentenceConnectiveDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveClauseKeepsInfinitive checks that a title made from the
+// clause after a possessive time keeps the infinitive its "to" opens
+// ("calls for the minister to quit"), which ends no noun phrase there.
+func TestPossessiveClauseKeepsInfinitive(t *testing.T) {
+	text := "Saturday's stampede turned a match-day protest into demands for sports minister Lena Varga to quit."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	want := "The stampede turned a match-day protest into demands for sports minister Lena Varga to quit"
+	if len(tl.Events) != 1 || tl.Events[0].Title != want {
+		t.Errorf("got %+v\nwant %q", tl.Events, want)
+	}
+}
