@@ -712,6 +712,12 @@ func conjoined(pre string) int {
 	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] && !bareSubject(strings.Fields(pre[j:])) {
 		return 0
 	}
+	if before := strings.Fields(pre[:i]); len(before) > 0 && noVerb(before) && !strings.Contains(pre[i:i+2], ";") {
+		// "Marc Tremblay, 41, of Magog, and Ingrid Solberg, 34, were
+		// freed": the words before ", and" have no verb; they are the
+		// first of the subjects, not a clause.
+		return 0
+	}
 	return j
 }
 

@@ -2383,3 +2383,14 @@ func TestPossessiveClauseKeepsInfinitive(t *testing.T) {
 		t.Errorf("got %+v\nwant %q", tl.Events, want)
 	}
 }
+
+// TestJoinedSubjectsKept checks that a time after two subjects joined by
+// ", and" (each with an age or a place after its comma) is titled with
+// both: the words before ", and" have no verb and are no clause.
+func TestJoinedSubjectsKept(t *testing.T) {
+	text := "Pavel Novak, 52, of Brno, and Clara Weiss, 47, were released by the militia on Sunday, the ministry said."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	if len(tl.Events) != 1 || !strings.HasPrefix(tl.Events[0].Title, "Pavel Novak, 52, of Brno, and Clara Weiss, 47, were released") {
+		t.Errorf("got %+v, want both subjects in the title", tl.Events)
+	}
+}
