@@ -27,19 +27,7 @@ func TestServeRebuildIsABuild(t *testing.T) {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			tmp := t.TempDir()
 			dir := filepath.Join(tmp, "archive")
-			if err := archive.Generate(dir, 24, 3); err != nil {
-				t.Fatal(err)
-			}
-			var files []string
-			filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					files = append(files, p)
-				}
-				return nil
-			})
-			if len(files) < 2 {
-				t.Fatalf("%d articles generated", len(files))
-			}
+			files := generatedArchive(t, dir, 24, 3)
 			site, built := startServe(t, "--cache", filepath.Join(tmp, "cache"), dir)
 			built()
 			for i, f := range []string{files[len(files)/2], files[0]} {
@@ -153,16 +141,7 @@ func startServe(t *testing.T, args ...string) (site string, built func()) {
 func TestServeOwnCache(t *testing.T) {
 	tmp := t.TempDir()
 	dir := filepath.Join(tmp, "archive")
-	if err := archive.Generate(dir, 12, 5); err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files = append(files, p)
-		}
-		return nil
-	})
+	files := generatedArchive(t, dir, 12, 5)
 	site, built := startServe(t, dir)
 	built()
 	cache := filepath.Join(filepath.Dir(site), "cache")
@@ -175,4 +154,24 @@ func TestServeOwnCache(t *testing.T) {
 	if got, want := tree(t, site), coldServeSite(t, dir, filepath.Join(tmp, "want")); got != want {
 		t.Fatalf("serve's site after a change:\n%s\nwant (a build from scratch):\n%s", got, want)
 	}
+}
+
+// generatedArchive writes n generated articles (internal/archive, seed)
+// into dir and returns their paths; two at least.
+func generatedArchive(t *testing.T, dir string, n int, seed uint64) []string {
+	t.Helper()
+	if err := archive.Generate(dir, n, seed); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) < 2 {
+		t.Fatalf("%d articles generated", len(files))
+	}
+	return files
 }
