@@ -1396,6 +1396,9 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 		// appeal" is no saying of 2019.)
 		return slices.ContainsFunc(ws[:k], func(w word) bool { return documentNouns[w.w] })
 	}
+	if t := openingParticiple(text, ws, at, after, tx); t != "" {
+		return t
+	}
 	for k := at - 1; k >= 1; k-- {
 		if ws[k+1].comma && k+1 < at {
 			return ""
@@ -1519,6 +1522,48 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
 	}
 	return hasVerb(pre, n-1)
+}
+
+// openingParticiple is the title of a participle's phrase that opens the
+// clause and holds a year or a month, told of the subject after its comma:
+// "Born in Lagos in 1961, Okafor moved to London as a teenager" -> "Okafor
+// was born in Lagos". The subject is a name or a noun after its determiner, four
+// words at most, before a verb. "" when there is none.
+func openingParticiple(text string, ws []word, at, after int, tx timex.Timex) string {
+	if len(ws) < 4 || !participial(ws[0].w) || reportingVerbs[ws[0].w] || after >= len(ws) || !ws[after].comma || len(tx.Value) > len("2006-01") {
+		// (A year or a month: "Reached by telephone Monday, O'Brien
+		// declined to comment" is one moment.)
+		return ""
+	}
+	for _, w := range ws[1:after] {
+		if w.comma || auxiliaries[w.w] {
+			return ""
+		}
+	}
+	v := -1
+	for j := after; j < len(ws) && j <= after+4; j++ {
+		if j > after && ws[j].comma {
+			return ""
+		}
+		if j > after && (auxiliaries[ws[j].w] || pastVerb(ws[j].w) || len(ws[j].w) > 3 && strings.HasSuffix(ws[j].w, "ed")) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || !capitalWord(text, ws[after]) && !determiners[ws[after].w] || subjectPronouns[ws[after].w] {
+		return ""
+	}
+	subject := strings.TrimRight(text[ws[after].i:ws[v].i], ", ")
+	phrase := text[ws[0].i:tx.End]
+	t := subject + " was " + strings.ToLower(phrase[:1]) + phrase[1:]
+	x := tx
+	shift := len(subject) + len(" was ") - ws[0].i
+	x.Start += shift
+	x.End += shift
+	if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) || passiveName(strings.Fields(title)) {
+		return title
+	}
+	return ""
 }
 
 // subjectRelativePronouns open a relative clause in a subject ("the singer

@@ -494,6 +494,10 @@ func TestSequenceDated(t *testing.T) {
 		// A person's relative clause after a verb in the present perfect:
 		// its time dates it only.
 		{"2021-09-07", "The company has already paid $4 million to settle claims from families of people who fell ill in May.", "", ""},
+		// A participle's phrase that opens the sentence with a year dates
+		// that phrase, told of the subject; with a day it is one moment.
+		{"2022-03-11", "Born in Lagos in 1961, Okafor moved to London as a teenager.", "1961", "Okafor was born in Lagos"},
+		{"2022-03-11", "Reached by telephone on Wednesday, Okafor declined to comment on the case.", "2022-03-09", "Reached by telephone, Okafor declined to comment on the case"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
