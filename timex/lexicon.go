@@ -214,6 +214,11 @@ func mark[V any](o map[string]opener, m map[string]V, b opener) {
 var (
 	pastVerbs         = lex.set("past-verbs")
 	plainPastVerbs    = lex.set("plain-past-verbs")
+	agreedPastVerbs   = lex.set("agreement-past-verbs")
+	unmarkedPlurals   = lex.set("unmarked-plurals")
+	bareVerbCues      = lex.set("bare-verb-cues")
+	mandateVerbs      = lex.set("mandate-verbs")
+	subjectDets       = lex.set("subject-determiners")
 	evidentialAdjs    = lex.set("evidential-adjectives")
 	eventNouns        = lex.set("event-nouns")
 	unplannedNouns    = lex.set("unplanned-happenings")

@@ -223,6 +223,9 @@ func (t *Tagger) markerOf(k int) tense {
 	if plainPastVerbs[w] && !tok.cap && t.plainPast(k) {
 		return past
 	}
+	if agreedPastVerbs[w] && !tok.cap && t.agreedPast(k) {
+		return past
+	}
 	if presentWords[w] {
 		return present
 	}
@@ -1166,6 +1169,82 @@ func (t *Tagger) plainPast(k int) bool {
 		return false // "a rate cut in December": a noun
 	}
 	return !presentSubjects[prev]
+}
+
+// agreedPast reports whether the verb at k, whose plain form is its past
+// and as often a present or a plan (agreement-past-verbs: set, let, read,
+// bid), is past by agreement: its subject a singular noun, no pronoun,
+// that would take the -s form in the present ("The bank set rates on
+// Tuesday", "Apple bid $2bn", "the board set the dividend" after "said"),
+// where plainPast finds no word before that makes it a plain verb or a
+// noun. Not after a plural ("Officials set", "Police set", unmarked-plurals)
+// or two nouns joined ("the bank and the fund set"), not an object before a
+// bare infinitive ("let the bank set", bare-verb-cues) or a mandate
+// ("demanded that the board set", mandate-verbs), and not before "to" or
+// "for" ("Bank set to raise rates", "a match set for Saturday"). It reads
+// at most six words back and calls no marker, so it is linear.
+func (t *Tagger) agreedPast(k int) bool {
+	if nx := t.w(k + 1); nx == "to" || nx == "for" || !t.plainPast(k) {
+		return false
+	}
+	j := k - 1
+	if !t.nounLike(j) || t.toks[j].kind != tWord {
+		return false
+	}
+	p := t.w(j)
+	if presentSubjects[p] || relPronouns[p] || unmarkedPlurals[p] || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] {
+		return false
+	}
+	// The start of the noun phrase: back over words of its shape to a
+	// determiner, a possessive or the start of the sentence.
+	b := j - 1
+	for ; b >= 0 && b > j-6; b-- {
+		if t.sentenceEnd(b) || t.lineStart(b+1) || t.sentenceStart(b+1) && t.toks[b].kind != tWord {
+			return true
+		}
+		w := t.w(b)
+		if w == "s" && t.possessive(b-1) {
+			b-- // "the network's chief": the owner is part of the phrase
+			continue
+		}
+		if subjectDets[w] {
+			b--
+			break
+		}
+		if !t.nounLike(b) {
+			break
+		}
+	}
+	if b < 0 {
+		return true
+	}
+	w := t.w(b)
+	switch {
+	case t.sentenceEnd(b) || t.lineStart(b+1) || w == ",":
+		return true
+	case coordinators[w] || prepositions[w] || bareVerbCues[w] || mandateVerbs[w] || nounBefore[w] && !subjectDets[w] && w != "that":
+		return false
+	case w == "that":
+		return !mandateVerbs[t.w(b-1)]
+	}
+	return t.toks[b].kind == tWord
+}
+
+// nounLike reports whether word j may be a noun of a subject, read by
+// its shape alone: no function word, no number, no verb form of the
+// lists, no adverb in -ly.
+func (t *Tagger) nounLike(j int) bool {
+	if j < 0 || t.toks[j].kind != tWord || !t.subjectEnd(j) {
+		return false
+	}
+	w := t.w(j)
+	if pastVerbs[w] || plainPastVerbs[w] || agreedPastVerbs[w] || modals[w] || futureModals[w] || auxiliaries[w] || futureWords[w] || reportingVerbs[w] || relPronouns[w] {
+		return false
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return false
+	}
+	return !(strings.HasSuffix(w, "ly") && !lyNouns[w])
 }
 
 // happening reports whether word k names a happening: a noun in -ing
