@@ -646,9 +646,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// a phrase of order ties to the day named before it.
 		return d, true
 	}
-	if t.putOffUntil(at) {
+	if t.putOffUntil(at) || dateSetVerbs[t.w(at-1)] && t.dateSet(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
-		// what is put off is put off to a day ahead, whatever the tense.
+		// what is put off is put off to a day ahead, whatever the tense;
+		// so is the day a verb of setting names right before "as" or
+		// "for" ("The government set Friday as the deadline", dateSet).
 		return dct.addDays(fwd), true
 	}
 	if n, ok := t.daysTo(at); ok && n == fwd && n > 0 {
