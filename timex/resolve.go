@@ -726,6 +726,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// by.
 		return dct.addDays(-back), true
 	}
+	if tn != future && tn != reportedFuture && tn != past && min(fwd, back) > 1 && t.pluralPlain(at) {
+		// "Traders bet heavily on Tuesday", in a Thursday story: a verb
+		// whose present and past are one form (agreement-past-verbs)
+		// after a plural may tell of a Tuesday gone by or of one on the
+		// calendar. No date is better than a wrong one; the day next to
+		// the story is kept, the nearest.
+		return date{}, false
+	}
 	if t.presentAhead(at, k) {
 		// "The central bank raises rates on Thursday", in a Monday story:
 		// what the present tells of a weekday is on the calendar, ahead,

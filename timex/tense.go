@@ -1230,6 +1230,24 @@ func (t *Tagger) agreedPast(k int) bool {
 	return t.toks[b].kind == tWord
 }
 
+// pluralPlain reports whether the bare weekday at token at is governed by a
+// verb of agreement-past-verbs in its plain form after a plural subject
+// ("Traders bet heavily on Tuesday", "Lawmakers read the bill on
+// Tuesday"), read as presentAhead reads a present: its present and its
+// past are one form there, and the text does not tell which.
+func (t *Tagger) pluralPlain(at int) bool {
+	lo := t.clauseStart(at)
+	for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
+		if t.marker(j) != noTense {
+			return false
+		}
+		if agreedPastVerbs[t.w(j)] && !t.toks[j].cap && t.plainPast(j) && t.w(j+1) != "to" && t.w(j+1) != "for" {
+			return t.presentVerb(j, lo)
+		}
+	}
+	return false
+}
+
 // nounLike reports whether word j may be a noun of a subject, read by
 // its shape alone: no function word, no number, no verb form of the
 // lists, no adverb in -ly.
