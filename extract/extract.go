@@ -1484,7 +1484,9 @@ var (
 // The year follows a determiner and goes before a word in lower case, or a
 // name after a possessive ("his 2008 Bentley"); a noun that names a
 // happening ("attended the 2012 summit", "the April 2018 crash") is left to
-// the clause, and so is a year in the subject ("The 2004 law banned ...").
+// the clause, and so is a year in the subject after an article ("The 2004
+// law banned ..."), not after a possessive ("Its 1961 treaty ... was
+// allowed to lapse").
 func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || len(tx.Text) != 4 || !isNumber(tx.Text) {
 		return false
@@ -1521,7 +1523,9 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns[w] }) {
 		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
 	}
-	return hasVerb(pre, n-1)
+	// In the subject, after a possessive ("Its 1961 alliance treaty with
+	// Pyongyang was allowed to lapse"), the year is the thing's too.
+	return hasVerb(pre, n-1) || possessivePronouns[det]
 }
 
 // openingParticiple is the title of a participle's phrase that opens the

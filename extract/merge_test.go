@@ -478,6 +478,7 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-10", "Police found a 2007 Ford abandoned near the border.", "", ""},
 		{"2022-03-10", "Lawyers challenged the 2004 law in court.", "", ""},
 		{"2022-03-10", "The new will overturned a 1998 will that had left everything to his children.", "", ""},
+		{"2022-03-10", "His 2008 Bentley was found burned out near the airport.", "", ""},
 		{"2022-03-10", "She attended the 2012 summit in Seoul.", "2012", "She attended the 2012 summit in Seoul"},
 		{"2022-03-10", "The striker was suspended for the 2003 season.", "2003", "The striker was suspended for the 2003 season"},
 		// A plan's time set off after the subject dates nothing of the
