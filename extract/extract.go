@@ -1493,7 +1493,7 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	}
 	pre := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	n := len(pre)
-	if n < 2 {
+	if n < 1 {
 		return false
 	}
 	det := strings.ToLower(pre[n-1])
