@@ -2428,7 +2428,17 @@ func datedAfter(text string, next []timex.Timex) bool {
 // and up to four words before it, and holds no verb of its own before it;
 // the words are read back from the time, 100 bytes at most.
 func asideParticiple(text string, start int, tx timex.Timex) bool {
-	after := strings.TrimLeft(text[tx.End:min(len(text), tx.End+40)], " ")
+	after := strings.TrimLeft(text[tx.End:min(len(text), tx.End+60)], " ")
+	if i := strings.Index(after, ", "); i > 0 && i < 30 && !strings.ContainsAny(after[:i], ";:\"“”()") {
+		// The phrase goes on after the time to its comma ("signed from
+		// Porto in 2019 for £40m, scored twice"), with no verb of its own.
+		if ws := strings.Fields(after[:i]); len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+		}) {
+			after = after[i:]
+		}
+	}
 	if !strings.HasPrefix(after, ", ") {
 		return false
 	}

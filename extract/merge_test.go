@@ -499,6 +499,9 @@ func TestSequenceDated(t *testing.T) {
 		// that phrase, told of the subject; with a day it is one moment.
 		{"2022-03-11", "Born in Lagos in 1961, Okafor moved to London as a teenager.", "1961", "Okafor was born in Lagos"},
 		{"2022-03-11", "Reached by telephone on Wednesday, Okafor declined to comment on the case.", "2022-03-09", "Reached by telephone, Okafor declined to comment on the case"},
+		// A participle's aside on the subject whose phrase goes on after
+		// the time: the clause's own day is the event's.
+		{"2022-03-11", "The striker, signed from Porto in 2019 for £40m, scored twice on Saturday.", "2022-03-05", "The striker, signed from Porto in 2019 for £40m, scored twice"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
