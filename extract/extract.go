@@ -755,6 +755,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
 					rel = [2]int{ws[k].i, end}
+					if rest := text[end:later[0].tx.Start]; !strings.HasPrefix(rest, ",") {
+						// "a former police officer who was convicted in
+						// 2015 of fraud, was released on Thursday": the
+						// phrase after the time, up to the comma that
+						// closes the clause, is the clause's too.
+						if i := strings.Index(rest, ", "); i > 0 && i < 40 && !strings.ContainsAny(rest[:i], ";:\"“”()") {
+							if pw := strings.Fields(rest[:i]); len(pw) <= 5 && !slices.ContainsFunc(pw, func(w string) bool {
+								lw := strings.ToLower(w)
+								return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") || relativePronouns[lw]
+							}) && ws[k].comma == false && strings.Contains(text[max(s.start, ws[k].i-60):ws[k].i], ",") {
+								rel[1] = end + i
+							}
+						}
+					}
 					if rest := text[end:later[0].tx.Start]; strings.HasPrefix(rest, ", ") && strings.HasSuffix(firstWord(rest[2:]), "ing") {
 						// "a farm dam that burst last week, killing 46
 						// people, on Tuesday": the participle set off

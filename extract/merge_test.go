@@ -502,6 +502,9 @@ func TestSequenceDated(t *testing.T) {
 		// A participle's aside on the subject whose phrase goes on after
 		// the time: the clause's own day is the event's.
 		{"2022-03-11", "The striker, signed from Porto in 2019 for £40m, scored twice on Saturday.", "2022-03-05", "The striker, signed from Porto in 2019 for £40m, scored twice"},
+		// A relative clause that goes on after its time to a comma goes
+		// from the title whole.
+		{"2022-03-11", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released on Thursday.", "2022-03-10", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
