@@ -1130,7 +1130,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// the lists know only by a role: "Dr. Ana Ruiz", whom
 				// "he" need not be). A title left with its "she" is the
 				// weaker source.
-				c.title = namePronoun(c.title, storySubject(text, sents, si, g))
+				c.title = namePronoun(c.title, storySubject(text, sents, si, g, c.title))
 				c.coref = true
 			}
 		}
@@ -1146,6 +1146,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			np := itSubject(c.title, text[sents[si-1].start:sents[si-1].end])
 			if np == "" {
 				continue
+			}
+			if m := g.find(np); len(m.persons) > 0 || len(m.places) > 0 {
+				continue // (a person or a place is no "it" that speaks)
 			}
 			t := np + c.title[len("It"):]
 			if !publishable(t) {
@@ -2232,6 +2235,11 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	p := strings.Fields(prev)
+	if n := saidName(p); n != "" && reportingVerbs[w] {
+		// "Brightmoor said on Wednesday that ..." "It said the
+		// committee had ...": what spoke before speaks again.
+		return n
+	}
 	if len(p) < 3 || p[0] != "The" && !(possessivePronouns[strings.ToLower(p[0])] && isLower(p[1])) {
 		return ""
 	}
@@ -2258,6 +2266,22 @@ func itSubject(title, prev string) string {
 	return ""
 }
 
+// saidName is the name of one to three capitalised words that opens p
+// before a verb of saying ("Halden Foods said ..."), or "".
+func saidName(p []string) string {
+	for k := 0; k < len(p)-1 && k < 3; k++ {
+		w := p[k]
+		if isLower(w) || !unicode.IsUpper(firstRune(w)) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) ||
+			nameStop[w] || subjectPronouns[strings.ToLower(w)] || determiners[strings.ToLower(w)] || roleWords[strings.ToLower(w)] {
+			return ""
+		}
+		if reportingVerbs[p[k+1]] {
+			return strings.Join(p[:k+1], " ")
+		}
+	}
+	return ""
+}
+
 // passiveIt reports whether a title opening on "It was" or "It is" is a
 // passive told of a thing ("It was fined by the regulator"), not an
 // expletive ("It was reported that ...", "It was decided to ...", "It was
@@ -2278,7 +2302,9 @@ func passiveIt(ws []string) bool {
 // sentence whose subject is no name ("The Croatian beat Sofia Alvarez",
 // "On Saturday she walked ...") is passed over: a name in it is no subject.
 // A headline, its words in capitals, is not read. "" when none.
-func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
+func storySubject(text string, sents []sentence, si int, g *gazetteer, title string) string {
+	tw := strings.Fields(title)
+	said := len(tw) > 1 && personPronounAt(title) == 0 && reportingVerbs[strings.ToLower(tw[1])]
 	for back := si - 1; back >= max(0, si-3); back-- {
 		s := sents[back]
 		sent := text[s.start:s.end]
@@ -2286,6 +2312,14 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
 			continue
 		}
 		at := []int{0}
+		// A title that opens on "He said" after a quotation its speaker
+		// closed ('"...," Hencratt told reporters.') tells what that
+		// speaker said next.
+		if said && back == si-1 {
+			if i := speakerAfterQuote(sent); i > 0 {
+				at = append(at, i)
+			}
+		}
 		// After a title's abbreviation ("Capt. Richard Quill came home"),
 		// not in a statement, whose "he" may be the man it tells of
 		// ("Lt. Bob Rifkin said Ortiz became ..." "He joined ...").
@@ -2304,6 +2338,50 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer) string {
 				return name
 			}
 		}
+		if back == si-1 {
+			if np := personNoun(sent, title); np != "" {
+				return np
+			}
+		}
+	}
+	return ""
+}
+
+// speakerAfterQuote is the offset in sent of the word after a quotation
+// that closes its first half when a name and a verb of saying follow it
+// ('"Our thoughts are with them," Hencratt told reporters.'), or 0.
+func speakerAfterQuote(sent string) int {
+	for _, q := range []string{",\" ", ",” "} {
+		i := strings.LastIndex(sent, q)
+		if i < 0 {
+			continue
+		}
+		i += len(q)
+		ws := strings.Fields(sent[i:])
+		if len(ws) >= 2 && !isLower(ws[0]) && (reportingVerbs[strings.ToLower(strings.Trim(ws[1], ".,"))] || len(ws) >= 3 && !isLower(ws[1]) && reportingVerbs[strings.ToLower(strings.Trim(ws[2], ".,"))]) {
+			return i
+		}
+	}
+	return 0
+}
+
+// personNoun is "The man" when sent opens on it as its subject, before a
+// comma or a verb ("The man, 46, surrendered ...", "The woman was
+// taken ..."), and title's "he" (a "she" for "The woman") stands for it;
+// "" otherwise (male-persons, female-persons).
+func personNoun(sent, title string) string {
+	ws, tw := strings.Fields(sent), strings.Fields(title)
+	i := personPronounAt(title)
+	if len(ws) < 3 || ws[0] != "The" || i != 0 {
+		return ""
+	}
+	n := strings.TrimSuffix(ws[1], ",")
+	if !strings.HasSuffix(ws[1], ",") && !(isLower(ws[2]) && verbAt(ws, 2)) {
+		return ""
+	}
+	switch p := strings.ToLower(tw[i]); {
+	case (p == "he" || p == "his") && malePersons[n], (p == "she" || p == "her") && femalePersons[n]:
+		return "The " + n
 	}
 	return ""
 }
@@ -2382,8 +2460,8 @@ func fullNameEnding(text, surname string) string {
 			strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			continue
 		}
-		if k := strings.LastIndexAny(text[:max(j-1, 0)], " \n") + 1; j > 0 && text[j-1] == ' ' && unicode.IsUpper(firstRune(text[k:j-1])) {
-			continue // a longer run of capitalised words
+		if k := strings.LastIndexAny(text[:max(j-1, 0)], " \n") + 1; j > 0 && text[j-1] == ' ' && unicode.IsUpper(firstRune(text[k:j-1])) && !roleWords[strings.ToLower(text[k:j-1])] && !nameRanks[strings.ToLower(text[k:j-1])] {
+			continue // a longer run of capitalised words (not a role's: "Sheriff Dave Hencratt")
 		}
 		return first + " " + surname
 	}

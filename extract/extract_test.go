@@ -509,6 +509,35 @@ func TestPronounStorySubject(t *testing.T) {
 	}
 }
 
+// TestPronounAfterSpeakerOrPersonNoun: a "He said" after a quotation
+// its speaker closed is that speaker's (the full name a role opened
+// before); a "he" after a sentence opening on "The man" is the man; a
+// company that spoke is the "It" that speaks again.
+func TestPronounAfterSpeakerOrPersonNoun(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Two hikers were rescued on Sunday, Fire Chief Rona Telk said. \"They were lucky,\" Telk told reporters. He said it was unclear whether the hikers had a map on Saturday.",
+			"Rona Telk said it was unclear whether the hikers had a map|Two hikers were rescued, Fire Chief Rona Telk said"},
+		// (Not what happened to someone after the quotation.)
+		{"A fisherman was pulled from the lake, Fire Chief Rona Telk said. \"We got to him in time,\" Telk told reporters. He was flown to hospital on Monday.",
+			"He was flown to hospital"},
+		{"The man, 52, gave himself up on Tuesday after a six-hour standoff. He had lost his job at the plant in March.",
+			"The man had lost his job at the plant|The man, 52, gave himself up after a six-hour standoff"},
+		{"The man, 52, gave himself up on Tuesday after a six-hour standoff. She had lost her job at the plant in March.",
+			"She had lost her job at the plant|The man, 52, gave himself up after a six-hour standoff"},
+		{"Norvale said on Tuesday that the claims were false. It said its board had examined the complaint in May.",
+			"Norvale said its board had examined the complaint|Norvale said that the claims were false"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2025-07-14", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestPronounWeakerSource: a title left with a "he" no sentence before
 // names is the weaker source of its event: the article that names him
 // titles it, though it comes later.

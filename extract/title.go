@@ -2648,6 +2648,10 @@ var (
 	sentenceConnectives = wordSet("sentence-connectives")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
+	// malePersons and femalePersons: personNoun.
+	malePersons, femalePersons = wordSet("male-persons"), wordSet("female-persons")
+	// nameRanks: fullNameEnding.
+	nameRanks = wordSet("name-ranks")
 	// innerOpeners open the clause of a second date, spaced as they are
 	// looked for.
 	innerOpeners = spaced(wordLists["inner-openers"])
@@ -4052,7 +4056,7 @@ func quotedAt(ws []string, i int) bool {
 func pronounNamedApart(ws []string, i int, name string) bool {
 	for _, n := range strings.Fields(name) {
 		n = strings.Trim(n, ".,")
-		if len(n) < 3 {
+		if len(n) < 3 || inSet(articleWords, n) { // ("The man": "the" names no one)
 			continue
 		}
 		for _, w := range ws[i+1:] {
