@@ -3827,6 +3827,15 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		// the district, which were closed ...": the schools were).
 		ws := strings.Fields(ante)
 		verb := strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]+len("which"):seg[1]], " ")))
+		if np := strings.Fields(whichAntecedent(ws, happening)); len(np) >= 2 && len(np) < len(ws) && isLower(np[0]) && !strings.HasPrefix(ws[len(ws)-len(np)-1], "of") {
+			// "The council approved a plan, which was drafted in May":
+			// the thing is the noun phrase the verb before took, not
+			// the clause ("The plan was drafted"), as in a longer one.
+			if strings.EqualFold(np[0], "a") || strings.EqualFold(np[0], "an") {
+				np[0] = "the"
+			}
+			ws, ante = np, strings.Join(np, " ")
+		}
 		for i := len(ws) - 1; i > 0; i-- {
 			if strings.EqualFold(ws[i-1], "that") && (determiners[strings.ToLower(ws[i])] || !isLower(ws[i])) {
 				// "Officials said on Monday that the blaze, which
@@ -3942,6 +3951,13 @@ func whichAntecedent(ws []string, happening func(string) bool) string {
 		}
 		if !articleWords[w] {
 			continue
+		}
+		if p := strings.ToLower(ws[i-1]); (sequenceSubordinators[p] || p == "during") && len(ws)-i >= 2 && len(ws)-i <= 4 {
+			// "... guilty of 12 of the 14 charges after a four-week
+			// trial, which began on February 20": a happening the one
+			// before came after (or during) is the one that began; the
+			// clause tells of it, "the four-week trial".
+			return "the " + strings.Join(ws[i+1:], " ")
 		}
 		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || i >= 2 && auxiliaries[strings.ToLower(ws[i-2])] && !prepositions[p] || strings.HasSuffix(ws[i-1], ",") {
 			// ("would delay the annual results": a verb after an

@@ -2394,3 +2394,27 @@ func TestJoinedSubjectsKept(t *testing.T) {
 		t.Errorf("got %+v, want both subjects in the title", tl.Events)
 	}
 }
+
+// TestWhichAfterNounPhrase: a "which" clause whose verb is its own tells
+// of the noun phrase right before its comma: the one a verb took ("the
+// board approved a budget, which was drawn up in June": "The budget was
+// drawn up"), or the happening after which, or during which, another came
+// ("... after a three-day hearing, which opened on Monday": "The
+// three-day hearing opened"), not the whole clause before or an "of"
+// phrase further back.
+func TestWhichAfterNounPhrase(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The board approved a budget, which was drawn up in June, to repair the pier.", "The budget was drawn up"},
+		{"The panel cleared Ortega on Thursday of four of the six counts after a three-day hearing, which opened on Monday.",
+			"The three-day hearing opened|The panel cleared Ortega of four of the six counts after a three-day hearing"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-09-20", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
+		}
+	}
+}
