@@ -742,7 +742,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if first == nil {
 				continue
 			}
-			var rel [2]int // a relative clause the title leaves out
+			var rel [2]int        // a relative clause the title leaves out
+			var relTx timex.Timex // the time rel holds
 			if len(later) > 0 && later[0].date.Gran == timeline.Day && !attributive(text, later[0].tx) {
 				k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx))
 				end := first.tx.End
@@ -754,7 +755,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// said Friday ...": the first date is the relative
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
-					rel = [2]int{ws[k].i, end}
+					rel, relTx = [2]int{ws[k].i, end}, first.tx
 					if rest := text[end:later[0].tx.Start]; !strings.HasPrefix(rest, ",") {
 						// "a former police officer who was convicted in
 						// 2015 of fraud, was released on Thursday": the
@@ -922,7 +923,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			case ante != [2]int{}:
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
-				c.title = titleWithout(text, seg, span, rel)
+				c.title = titleWithout(text, seg, span, rel, relTx)
 			default:
 				end := seg
 				if len(later) > 0 && later[0].date != first.date {
@@ -2062,7 +2063,22 @@ var relativePronouns = wordSet("relative-pronouns")
 // titleWithout is the title of the clause seg dated by tx, without the
 // relative clause cut ("A fisherman who was rescued on Thanksgiving Day
 // said Friday he had prayed" -> "A fisherman said he had prayed").
-func titleWithout(text string, seg [2]int, tx timex.Timex, cut [2]int) string {
+func titleWithout(text string, seg [2]int, tx timex.Timex, cut [2]int, in timex.Timex) string {
+	if a, b := possessiveInCut(text, cut, in); b > 0 {
+		// "The number of people killed in Sunday's bombing rose to 12
+		// on Monday": the phrase the time dated is a participle's that
+		// goes on past it, to a noun the time only modified; the phrase
+		// stays, told of the noun ("killed in the bombing"), and its
+		// time goes.
+		t := text[:a] + "the" + text[b:]
+		d := b - a - len("the")
+		seg[1] -= d
+		if tx.Start >= b {
+			tx.Start -= d
+			tx.End -= d
+		}
+		return clauseTitle(t, seg, &tx)
+	}
 	n := cut[1] - cut[0]
 	t := text[:cut[0]] + text[cut[1]:]
 	seg[1] -= n
@@ -2071,6 +2087,29 @@ func titleWithout(text string, seg [2]int, tx timex.Timex, cut [2]int) string {
 		tx.End -= n
 	}
 	return clauseTitle(t, seg, &tx)
+}
+
+// possessiveInCut returns the span [a, b) of a possessive time, with its
+// "'s", inside cut, a participle's phrase, right after a preposition
+// ("killed in Sunday's bombing at the station": "Sunday's"), when the
+// phrase opens on a participle after a noun ("people killed"); b is 0
+// otherwise.
+func possessiveInCut(text string, cut [2]int, tx timex.Timex) (a, b int) {
+	if tx.Start <= cut[0] || tx.End >= cut[1] || !possessiveAt(text, tx.End) {
+		return 0, 0
+	}
+	if w := strings.ToLower(firstWord(text[cut[0]:cut[1]])); relativePronouns[w] || w == "that" || !strings.HasSuffix(w, "ed") && !verbForms[w] {
+		return 0, 0
+	}
+	pre := strings.Fields(text[cut[0]:tx.Start])
+	if len(pre) < 2 || !prepositions[strings.ToLower(pre[len(pre)-1])] {
+		return 0, 0
+	}
+	b = tx.End + len("'s")
+	if strings.HasPrefix(text[tx.End:], "’s") {
+		b = tx.End + len("’s")
+	}
+	return tx.Start, b
 }
 
 // auxiliaries are the auxiliary verbs ("was", "might", "been";
