@@ -3417,6 +3417,22 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 				tail[len(tail)-1] = strings.TrimRight(tail[len(tail)-1], ".")
 				ws = append(ws, tail...)
 			}
+		} else if len(rest) >= 3 && strings.EqualFold(rest[0], "that") && isLower(rest[1]) && participial(rest[1]) && !auxiliaries[strings.ToLower(rest[1])] {
+			// "Tuesday's collapse released a torrent that tore through
+			// 200 homes, ...": the clause's object is told by the
+			// relative clause its "that" opens, with its verb in the
+			// past, up to a comma or the sentence's end.
+			k := 0
+			for k < len(rest) && !strings.ContainsAny(rest[k], ",;:\"“”()") && !strings.HasSuffix(rest[k], ".") {
+				k++
+			}
+			if k < len(rest) && !strings.ContainsAny(strings.TrimRight(rest[k], ".,;:"), ",;:\"“”()") {
+				k++ // the word the comma or the stop ends
+			}
+			if tail := slices.Clone(rest[:k]); len(tail) >= 3 && len(ws)+len(tail) <= maxTitleWords {
+				tail[len(tail)-1] = strings.TrimRight(tail[len(tail)-1], ".,;:")
+				ws = append(ws, tail...)
+			}
 		}
 	}
 	return capitalize(strings.Join(ws, " "))

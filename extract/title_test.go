@@ -2459,3 +2459,19 @@ func TestParticipleKeptWithoutPossessiveTime(t *testing.T) {
 		t.Errorf("titles %q, want one %q", got, want)
 	}
 }
+
+// TestPossessiveClauseKeepsThatClause: a title made from the clause after
+// a possessive time keeps the relative clause "that" opens on its object,
+// its verb in the past, up to the comma: "The storm left a surge" says
+// nothing of what the surge did.
+func TestPossessiveClauseKeepsThatClause(t *testing.T) {
+	text := "Friday's storm pushed a surge that flooded the lower town, the port and two villages, the coastguard said."
+	tl, _ := Extract([]Doc{doc("a.md", "2024-09-23", text)}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Title)
+	}
+	if want := "The storm pushed a surge that flooded the lower town"; !slices.Contains(got, want) {
+		t.Errorf("titles %q, want one %q", got, want)
+	}
+}
