@@ -380,7 +380,10 @@ func performative(s string) bool {
 // that sentence; a statement event of the same day in the same words is
 // the same entry twice. So is a statement whose time stands in what it
 // tells ("The agency said the leak began on Tuesday evening": the telling
-// has no time of its own; see tellsTime). (A statement that reports a
+// has no time of its own; see tellsTime), and one whose time stands
+// before a closing attribution ("The man walked into the branch shortly
+// before 10 a.m., a spokeswoman for the prosecutor said"; see attributed).
+// (A statement that reports a
 // happening, "the president said on Monday seven people were killed",
 // stays one of its own.)
 func (m *merger) dropToldStatements() {
@@ -405,11 +408,35 @@ func (m *merger) dropToldStatements() {
 			continue
 		}
 		if !slices.ContainsFunc(cl.members, func(c *candidate) bool {
-			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime()
+			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed()
 		}) {
 			cl.dead = true
 		}
 	}
+}
+
+// attributionWords is how long a closing attribution may be ("...,
+// South Sudan officials and witnesses said").
+const attributionWords = 8
+
+// attributed reports whether c's time stands before a closing attribution
+// of its sentence ("A refugee camp was bombed on Thursday, officials
+// said", "..., according to the police"): the time dates the happening
+// the sentence tells, and the statement is only who told it, no happening
+// of its own.
+func (c *candidate) attributed() bool {
+	i := strings.LastIndex(c.stext, ", ")
+	if i < 0 || c.tx.End <= c.tx.Start || c.tx.End-c.sent.start > i {
+		return false
+	}
+	tail := strings.Fields(c.stext[i+2:])
+	if len(tail) > attributionWords || len(tail) < 2 {
+		return false
+	}
+	if strings.EqualFold(tail[0], "according") && tail[1] == "to" {
+		return true
+	}
+	return reportingVerbs[strings.ToLower(strings.Trim(tail[len(tail)-1], ".,;:!?\"”’"))]
 }
 
 // dropBareNouns lets go the clusters that only nouns dated after another

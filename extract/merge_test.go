@@ -1087,3 +1087,38 @@ func TestUntilNounTime(t *testing.T) {
 		t.Errorf("due before a judge on Thursday: %+v", tl.Events)
 	}
 }
+
+// TestClosingAttribution checks that a happening told with a closing
+// attribution ("..., a spokeswoman for the prosecutor's office said"),
+// which a happening of the same day cites, is not a statement event of its
+// own beside it: one sentence, one event.
+func TestClosingAttribution(t *testing.T) {
+	a := doc("a.md", "2019-03-05", "The man, who had a rifle and a rucksack, went into the post office on the Tarvik main square shortly before 9 a.m. on Monday, soon after it opened, a spokeswoman for the Tarvik prosecutor's office said.")
+	b := doc("b.md", "2019-03-08", "The siege at the post office on the Tarvik main square lasted from Monday morning until dawn on Wednesday.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	cited := 0
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "a.md" {
+				cited++
+			}
+		}
+	}
+	if len(tl.Events) != 1 || cited != 1 {
+		t.Errorf("want one event citing a.md's sentence once, got %d events, %d citations: %+v", len(tl.Events), cited, tl.Events)
+	}
+	for s, want := range map[string]bool{
+		"A bridge collapsed on Tuesday, officials said.":                               true,
+		"A bridge collapsed on Tuesday, according to the police.":                      true,
+		"The minister said on Tuesday, after a meeting, that the bridge would reopen.": false,
+		"Kiir spoke on Tuesday of the raid on Guffa, which he said killed seven.":      false,
+		"A bridge collapsed, officials said on Tuesday.":                               false,
+	} {
+		c := &candidate{stext: s}
+		i := strings.Index(s, "Tuesday")
+		c.tx = expr{Start: i, End: i + len("Tuesday"), Text: "Tuesday"}
+		if got := c.attributed(); got != want {
+			t.Errorf("attributed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
