@@ -1363,8 +1363,11 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// Reports of one day that name the same kind of happening in other
 	// words ("opened fire ..., killing two workers" and "shot three
 	// co-workers, killing two") share few words beyond it: when no name
-	// sets them apart (above), the kind tells the happening.
-	if c.basis == "" && a == b && cl.first == a && cl.last == b && m.sameKind(cl, c) {
+	// sets them apart (above), the kind tells the happening. So does a
+	// statement's report whose time stands in what it tells ("the company
+	// said its team discovered the intrusion on Jan. 11", see tellsTime):
+	// the time dates the happening, as a dated mention's does.
+	if r0, r1 := candRange(c); (c.basis == "" || c.basis == "reported" && c.tellsTime()) && r0 == r1 && cl.first == r0 && cl.last == r1 && m.sameKind(cl, c) {
 		limit = sameDayKind
 	}
 	// "Hale was charged earlier this month" and "Hale was charged on

@@ -1122,3 +1122,24 @@ func TestClosingAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSameDayKind checks that a statement's report of a happening
+// whose time stands in what it tells ("The owner said a blaze started in
+// the mill's drying hall on Monday") is that happening of the day, named
+// by the same kind in other words ("A fire broke out at the mill on
+// Monday"), as a dated mention of it would be: one event, not two.
+func TestReportedSameDayKind(t *testing.T) {
+	a := doc("a.md", "2019-03-05", "A fire broke out at the Orla paper mill on Monday, sending smoke over the valley.")
+	b := doc("b.md", "2019-03-06", "The owner said a blaze started in the mill's drying hall on Monday after a machine overheated.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) != 2 {
+		t.Errorf("want one event with both sources: %+v", tl.Events)
+	}
+	// A statement of the day that tells no time of what it reports stays
+	// apart: "said on Monday" dates the telling.
+	c := doc("c.md", "2019-03-05", "The owner said on Monday that the mill's insurers had been told of the blaze.")
+	tl, _ = Extract([]Doc{a, c}, Options{})
+	if len(tl.Events) != 2 {
+		t.Errorf("want the statement apart: %+v", tl.Events)
+	}
+}
