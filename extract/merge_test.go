@@ -1143,3 +1143,15 @@ func TestReportedSameDayKind(t *testing.T) {
 		t.Errorf("want the statement apart: %+v", tl.Events)
 	}
 }
+
+// TestDiscoveryIsAKind checks that the lexicon's words for finding out
+// ("discovered", "detected") name one kind of happening: the day a loss
+// was found, told in other words by two articles, is one event.
+func TestDiscoveryIsAKind(t *testing.T) {
+	a := doc("a.md", "2019-03-05", "The theft of two paintings from the Vennel museum was discovered on Monday when staff opened the doors.")
+	b := doc("b.md", "2019-03-06", "The curator said her assistant detected the missing paintings on Monday during a routine check.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	if len(tl.Events) != 1 {
+		t.Errorf("want one event of the discovery: %+v", tl.Events)
+	}
+}
