@@ -1642,14 +1642,25 @@ func headlineAhead(t string) bool {
 // namesWithin reports whether every name of c but a nationality is one
 // of cl's: "Jamal Williams is the second player this month to be
 // arrested" is not the arrest of the cluster's Vincent Jackson, however
-// many of the story's articles name both.
+// many of the story's articles name both. A name no other article uses
+// ("Volunteers from Kessing helped with the fire in Brell in March") no
+// other article can confirm or deny: it is let be when c shares another
+// name with cl, never when it is all c names.
 func (m *merger) namesWithin(cl *cluster, c *candidate) bool {
+	shared, alone := false, false
 	for _, n := range c.nids {
-		if !m.nation[n] && !cl.names[n] && !m.namedByArticles(cl, n) {
+		switch {
+		case m.nation[n]:
+		case cl.names[n]:
+			shared = true
+		case m.namedByArticles(cl, n):
+		case int(n) < len(m.ndf) && m.ndf[n] < 2:
+			alone = true
+		default:
 			return false
 		}
 	}
-	return true
+	return !alone || shared
 }
 
 // namedByArticles reports whether one of the articles of cl (the first

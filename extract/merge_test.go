@@ -1155,3 +1155,22 @@ func TestDiscoveryIsAKind(t *testing.T) {
 		t.Errorf("want one event of the discovery: %+v", tl.Events)
 	}
 }
+
+// TestCoarseWithOwnName checks that a month-level retelling of a day's
+// happening of the same kind joins it when it shares a name with it, even
+// with a name no other article uses ("Volunteers from Kessing helped with
+// the fire in Brell in March": Kessing can neither confirm nor deny), but
+// not when that lone name is all it names.
+func TestCoarseWithOwnName(t *testing.T) {
+	a := doc("a.md", "2019-03-04", "A blaze destroyed the Brell warehouse on Sunday, March 3, and sent smoke across the port.")
+	b := doc("b.md", "2019-05-10", "Volunteers from Kessing helped with the fire in Brell in March.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) != 2 {
+		t.Errorf("want the March retelling in the fire of March 3: %+v", tl.Events)
+	}
+	c := doc("c.md", "2019-05-10", "Volunteers fought a fire at the Kessing mill in March.")
+	tl, _ = Extract([]Doc{a, c}, Options{})
+	if len(tl.Events) != 2 {
+		t.Errorf("want the Kessing fire apart: %+v", tl.Events)
+	}
+}
