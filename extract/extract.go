@@ -800,7 +800,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
-				if aside == "" && perfectBeforeRelative(ws, first.tx) {
+				if aside == "" && (perfectBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -1346,6 +1346,55 @@ func inParticiple(ws []word, tx timex.Timex) int {
 // personRelatives open a relative clause on a person ("people who fell
 // ill", data/words.txt).
 var personRelatives = wordSet("person-relatives")
+
+// progressiveBeforeModifier reports whether tx follows a verb in the
+// present progressive and, after it, a verb in the past of a phrase that
+// modifies its object: "Police are still searching for the gunman who
+// opened fire at the school in June", "Doctors are treating 14 people who
+// were injured in Saturday's blast", "The union is demanding compensation
+// for workers laid off in 2020". The time dates that phrase; the clause is
+// news of now.
+func progressiveBeforeModifier(ws []word, tx timex.Timex) bool {
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	from := max(0, at-3*maxRelative)
+	g := -1 // the end of the progressive: "are (still) searching"
+	for j := from; j+1 < at; j++ {
+		if !progressiveAuxiliaries[ws[j].w] {
+			continue
+		}
+		for n := j + 1; n < min(j+3, at); n++ {
+			if w := ws[n].w; len(w) > 4 && strings.HasSuffix(w, "ing") {
+				g = n
+				break
+			}
+		}
+		if g >= 0 {
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	// (No comma between: "... over a breach that exposed the data of 23
+	// million customers, the company disclosed Wednesday" is dated by its
+	// attribution.)
+	for j := g + 1; j <= at && j < len(ws); j++ {
+		if ws[j].comma {
+			return false
+		}
+	}
+	for j := g + 1; j < at; j++ {
+		w := ws[j].w
+		if pastVerb(w) && !reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !determiners[ws[j-1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// progressiveAuxiliaries make a present progressive with a word in "-ing"
+// after them (data/words.txt).
+var progressiveAuxiliaries = wordSet("progressive-auxiliaries")
 
 // perfectBeforeRelative reports whether tx stands in a relative clause with
 // no comma (inRelative) after a verb in the present perfect: "The company

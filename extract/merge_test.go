@@ -505,6 +505,13 @@ func TestSequenceDated(t *testing.T) {
 		// A relative clause that goes on after its time to a comma goes
 		// from the title whole.
 		{"2022-03-11", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released on Thursday.", "2022-03-10", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released"},
+		// A past time of a phrase on the object of a verb in the present
+		// progressive dates that phrase, not the news of now; a time
+		// after a comma is the attribution's.
+		{"2022-03-11", "Police are still searching for the gunman who opened fire at the school in June.", "", ""},
+		{"2022-03-11", "The union is demanding compensation for workers laid off in 2020.", "", ""},
+		{"2022-03-11", "Rescuers are still looking for two fishermen whose boat sank on Monday.", "", ""},
+		{"2022-03-11", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers, the company disclosed Wednesday.", "2022-03-09", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
