@@ -2622,12 +2622,16 @@ func asideParticiple(text string, start int, tx timex.Timex) bool {
 	if !strings.HasPrefix(after, ", ") {
 		return false
 	}
-	if next := strings.Fields(after[2:]); len(next) == 0 || !isLower(next[0]) || !verbAt(next, 0) || strings.HasSuffix(next[0], "ing") {
-		return false
-	}
 	before := text[max(start, tx.Start-100):tx.Start]
 	k := strings.LastIndex(before, ", ")
 	if k < 0 {
+		return false
+	}
+	if next := strings.Fields(after[2:]); len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
+		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), len(strings.Fields(before[:k])))) {
+		// (After an object the clause's verb took, the clause goes on
+		// with what it says of it: "wants to demolish the tower, built in
+		// 1968, next year".)
 		return false
 	}
 	ws := strings.Fields(before[k+2:])

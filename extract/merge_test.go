@@ -512,6 +512,9 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-11", "The union is demanding compensation for workers laid off in 2020.", "", ""},
 		{"2022-03-11", "Rescuers are still looking for two fishermen whose boat sank on Monday.", "", ""},
 		{"2022-03-11", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers, the company disclosed Wednesday.", "2022-03-09", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers"},
+		// A participle's aside on the object: the clause's own time is
+		// the next.
+		{"2022-03-11", "The council wants to demolish the tower, built in 1968, next year.", "2023", "The council wants to demolish the tower, built in 1968"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
