@@ -515,6 +515,10 @@ func TestSequenceDated(t *testing.T) {
 		// A participle's aside on the object: the clause's own time is
 		// the next.
 		{"2022-03-11", "The council wants to demolish the tower, built in 1968, next year.", "2023", "The council wants to demolish the tower, built in 1968"},
+		// A "where" clause of the subject, a noun of "after ... of" that
+		// opens the sentence: their times date them only.
+		{"2022-03-11", "The hospital, where the boy was treated after the attack in January, has been praised by inspectors.", "", ""},
+		{"2022-03-11", "Ten years after the tsunami of March 2011, the town has rebuilt its harbour.", "", ""},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
