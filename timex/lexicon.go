@@ -252,6 +252,8 @@ var (
 	arrangeVerbs      = lex.set("arrange-verbs")
 	dateSetVerbs      = lex.set("date-setting-verbs")
 	dateNouns         = lex.set("date-nouns")
+	forTimeWords      = lex.set("for-time-words")
+	forTimeNouns      = lex.set("for-time-nouns")
 	setEventNouns     = lex.set("set-event-nouns")
 	startVerbs        = lex.set("start-verbs")
 	perfectArrange    = lex.set("perfect-arrange-verbs")

@@ -726,13 +726,20 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// by.
 		return dct.addDays(-back), true
 	}
-	if tn != future && tn != reportedFuture && tn != past && min(fwd, back) > 1 && t.pluralPlain(at) {
+	if tn != future && tn != reportedFuture && tn != past && t.pluralPlain(at) {
 		// "Traders bet heavily on Tuesday", in a Thursday story: a verb
 		// whose present and past are one form (agreement-past-verbs)
 		// after a plural may tell of a Tuesday gone by or of one on the
 		// calendar. No date is better than a wrong one; the day next to
-		// the story is kept, the nearest.
-		return date{}, false
+		// the story is kept, the nearest ("Police set up roadblocks on
+		// Wednesday", in a Thursday story: yesterday, not next week's).
+		switch {
+		case min(fwd, back) > 1:
+			return date{}, false
+		case back <= fwd:
+			return dct.addDays(-back), true
+		}
+		return dct.addDays(fwd), true
 	}
 	if t.presentAhead(at, k) {
 		// "The central bank raises rates on Thursday", in a Monday story:

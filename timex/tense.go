@@ -196,6 +196,12 @@ func (t *Tagger) markerOf(k int) tense {
 		// Tuesday": what is forecast now lies ahead of now.
 		return future
 	}
+	if forecastVerbs[w] && !tok.cap && t.forecastFor(k) {
+		// "The agency forecast heavy snow for Saturday": what is
+		// forecast for a day lies ahead of the forecast, a future seen
+		// from it, as a warning of a day is (unsureAhead).
+		return reportedFuture
+	}
 	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && !(arrangementCopulas[t.before(k)] && directiveParts[w]) && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
@@ -294,12 +300,32 @@ func (t *Tagger) unsureAhead(at, k int) bool {
 		// expected to testify") is left to the nearest day.
 		return t.w(k+1) == "to" && startVerbs[t.w(k+2)] || t.w(k+1) == "for" || t.w(k+1) == "on" || weekdays[t.w(k+1)] != 0
 	}
-	if pastWarningVerbs[w] && t.w(k+1) == "of" && !perfectAuxes[t.before(k)] {
+	if pastWarningVerbs[w] && t.w(k+1) == "of" && !perfectAuxes[t.before(k)] || forecastVerbs[w] && t.forecastFor(k) {
 		j := at - 1
 		for j > k && (weekdays[t.w(j)] != 0 || t.w(j) == "and" || t.w(j) == "or" || t.w(j) == ",") {
 			j--
 		}
 		return t.w(j) == "for"
+	}
+	return false
+}
+
+// forecastFor reports whether the verb of forecasting at k (forecast-verbs),
+// no noun after a determiner and no perfect ("has forecast" holds now),
+// has "for" and a weekday after its object, within six words and no comma
+// ("forecast heavy snow for Saturday", "predicted a rate cut for Friday's
+// meeting"). The forecast was made on a day the text does not name.
+func (t *Tagger) forecastFor(k int) bool {
+	if p := t.w(k - 1); nounBefore[p] || adjectiveCues[p] || perfectAuxes[t.before(k)] {
+		return false
+	}
+	for j := k + 1; j < len(t.toks) && j <= k+6; j++ {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || clauseOpeners[t.w(j)] {
+			return false
+		}
+		if t.w(j) == "for" {
+			return weekdays[t.w(j+1)] != 0
+		}
 	}
 	return false
 }
@@ -377,15 +403,45 @@ func (t *Tagger) toAfterObject(k int) bool {
 
 // forAfterObject reports whether "for" follows the verb at k after its
 // object, within a few words ("who set sentencing for June 12", "called a
-// strike for Monday"), as toAfterObject reads "to".
+// strike for Monday"), as toAfterObject reads "to", and sets a day: a time
+// opens what "for" governs (forTime), or the object is a date or a thing
+// set for one (date-nouns, set-event-nouns: "set a date for the vote").
+// "Tesla set a record for deliveries on Tuesday" sets no day.
 func (t *Tagger) forAfterObject(k int) bool {
 	for j := k + 2; j < len(t.toks) && j <= k+4; j++ {
 		if t.w(j) == "for" {
-			return true
+			if t.forTime(j + 1) {
+				return true
+			}
+			for o := k + 1; o < j; o++ {
+				if w := t.w(o); dateNouns[w] || setEventNouns[w] || setEventNouns[strings.TrimSuffix(w, "s")] {
+					return true
+				}
+			}
+			return false
 		}
 		if t.toks[j].kind != tWord || !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
 		}
+	}
+	return false
+}
+
+// forTime reports whether the words from token j open a time: a number, a
+// weekday, a month, a holiday's word ("for Christmas"), or one of
+// for-time-words ("next", "later"), past "the"
+// or "this" before one of them or of for-time-nouns ("the weekend", "the
+// following Monday", "the end of the month").
+func (t *Tagger) forTime(j int) bool {
+	if j >= len(t.toks) {
+		return false
+	}
+	if t.toks[j].kind == tNum || weekdays[t.w(j)] != 0 || monthNames[t.w(j)] != 0 || monthAbbrevs[t.w(j)] != 0 || forTimeWords[t.w(j)] || holidayWords[t.w(j)] {
+		return true
+	}
+	if w := t.w(j); (w == "the" || w == "this") && j+1 < len(t.toks) {
+		n := t.w(j + 1)
+		return t.toks[j+1].kind == tNum || weekdays[n] != 0 || monthNames[n] != 0 || monthAbbrevs[n] != 0 || forTimeWords[n] || forTimeNouns[n]
 	}
 	return false
 }
@@ -1242,10 +1298,21 @@ func (t *Tagger) pluralPlain(at int) bool {
 			return false
 		}
 		if agreedPastVerbs[t.w(j)] && !t.toks[j].cap && t.plainPast(j) && t.w(j+1) != "to" && t.w(j+1) != "for" {
-			return t.presentVerb(j, lo)
+			return t.presentVerb(j, lo) || t.unmarkedPluralBefore(j, lo)
 		}
 	}
 	return false
+}
+
+// unmarkedPluralBefore reports whether the verb at j has for subject a
+// plural with no -s (unmarked-plurals: "Police set up roadblocks on
+// Sunday"), right before it, after token from.
+func (t *Tagger) unmarkedPluralBefore(j, from int) bool {
+	if j-1 < from || t.toks[j-1].kind != tWord || !unmarkedPlurals[t.w(j-1)] || t.possessive(j-2) {
+		return false
+	}
+	head, ok := t.subjectOf(j-1, from)
+	return ok && head == j-1
 }
 
 // nounLike reports whether word j may be a noun of a subject, read by
