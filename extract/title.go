@@ -317,6 +317,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				continue
 			}
 		}
+		if n := laterOpener(s); n > 0 {
+			s = s[n:]
+			continue
+		}
 		if w == "" || !subordinators[lw] && !titleConjunctions[lw] {
 			break
 		}
@@ -2660,6 +2664,8 @@ var (
 	// sentenceConnectives open a sentence joined to the one before; a
 	// title drops them.
 	sentenceConnectives = wordSet("sentence-connectives")
+	// laterSpans: laterOpener.
+	laterSpans = wordSet("later-spans")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// malePersons and femalePersons: personNoun.
@@ -4827,4 +4833,31 @@ func appositionOwnTitle(ws []string) ([]string, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// laterOpener is the length of a phrase of a span and "later" or
+// "earlier" that opens s with its comma ("Hours later, ", "Two days
+// later, ", "A week earlier, "), up to the next word, when a capital or a
+// determiner follows: it told the sentence after the one before, and dates
+// nothing a title can say by itself. 0 when none.
+func laterOpener(s string) int {
+	ws := strings.Fields(s)
+	for k := 1; k <= 2 && k+1 < len(ws); k++ {
+		if lw := strings.ToLower(ws[k]); lw != "later," && lw != "earlier," {
+			continue
+		}
+		unit := strings.ToLower(ws[k-1])
+		if !laterSpans[unit] || k == 1 && !capitalized(ws[0]) {
+			return 0
+		}
+		if k == 2 && !capitalized(ws[0]) {
+			return 0
+		}
+		if next := ws[k+1]; !capitalized(next) && !determiners[strings.ToLower(next)] {
+			return 0
+		}
+		i := strings.Index(s, ws[k]) + len(ws[k])
+		return i + len(s[i:]) - len(strings.TrimLeft(s[i:], " "))
+	}
+	return 0
 }

@@ -2374,6 +2374,35 @@ func TestSentenceConnectiveDropped(t *testing.T) {
 	}
 }
 
+// TestLaterOpenerDropped checks that a title drops a span and "later"
+// that open its sentence with a comma ("Hours later,"), and keeps a
+// sentence where the words are no such phrase.
+func TestLaterOpenerDropped(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hours later, the mayor of Westbrook said she would resign in September.", "The mayor of Westbrook said she would resign"},
+		{"Two days later, Omar Haddad signed for the club on Friday.", "Omar Haddad signed for the club"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Hours later, The club said", len("Hours later, ")},
+		{"A week earlier, police had", 0},
+		{"Days later, the club said", len("Days later, ")},
+		{"Later, the club said", 0},
+		{"Pay rose later, the club said", 0},
+	} {
+		if got := laterOpener(c.s); got != c.want {
+			t.Errorf("laterOpener(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
