@@ -317,6 +317,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				continue
 			}
 		}
+		if rest := sequelPhrase(s); rest != "" {
+			s = capitalize(rest)
+			continue
+		}
 		if n := laterOpener(s); n > 0 {
 			s = s[n:]
 			continue
@@ -2666,6 +2670,8 @@ var (
 	sentenceConnectives = wordSet("sentence-connectives")
 	// laterSpans: laterOpener.
 	laterSpans = wordSet("later-spans")
+	// sequelVerbs: sequelPhrase.
+	sequelVerbs = wordSet("sequel-verbs")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// malePersons and femalePersons: personNoun.
@@ -4860,4 +4866,31 @@ func laterOpener(s string) int {
 		return i + len(s[i:]) - len(strings.TrimLeft(s[i:], " "))
 	}
 	return 0
+}
+
+// sequelPhrase is the noun phrase after "It follows", "This comes after"
+// and the like that open s ("It follows two recalls in the United
+// States"): the sentence sets its subject after that happening, which the
+// time there dates and the phrase names. The phrase opens on a determiner,
+// a number or a possessive; "" when s is no such sentence.
+func sequelPhrase(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || ws[0] != "It" && ws[0] != "This" || !sequelVerbs[ws[1]] {
+		return ""
+	}
+	k := 2
+	if ws[1] == "comes" || ws[1] == "came" {
+		if ws[2] != "after" {
+			return ""
+		}
+		k = 3
+	}
+	if k+1 >= len(ws) {
+		return ""
+	}
+	first := strings.ToLower(ws[k])
+	if !determiners[first] && !articleWords[first] && !possessivePronouns[first] && !unicode.IsDigit(firstRune(first)) && !quantifiers[first] {
+		return ""
+	}
+	return strings.Join(ws[k:], " ")
 }

@@ -2403,6 +2403,26 @@ func TestLaterOpenerDropped(t *testing.T) {
 	}
 }
 
+// TestSequelPhraseTitled checks that "It follows" and "This comes after"
+// give way to the happening the noun phrase after them names, which the
+// time dates, and that "It came" without "after" is no such sentence.
+func TestSequelPhraseTitled(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"It follows three walkouts at the Leeds depot in March.", "Three walkouts at the Leeds depot"},
+		{"This comes after a fire at the old mill on Sunday.", "A fire at the old mill"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", tc.text)}, Options{})
+		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
+			t.Errorf("%q:\n got %+v\nwant %q", tc.text, tl.Events, tc.want)
+		}
+	}
+	for _, s := range []string{"It came three months after the vote", "It follows from the rules", "He follows the team"} {
+		if got := sequelPhrase(s); got != "" {
+			t.Errorf("sequelPhrase(%q) = %q, want none", s, got)
+		}
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
