@@ -2423,6 +2423,23 @@ func TestSequelPhraseTitled(t *testing.T) {
 	}
 }
 
+// TestTimeAfterPastKept checks that a time after "past" stays in the
+// title: without it "The hearing dragged on past" is half a phrase.
+func TestTimeAfterPastKept(t *testing.T) {
+	text := "The hearing at the town hall dragged on past midnight on Thursday."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	for _, e := range tl.Events {
+		if strings.HasSuffix(e.Title, " past") {
+			t.Errorf("title %q ends on its preposition", e.Title)
+		}
+	}
+	text = "The vigil for the miners went past 11 p.m. on Friday."
+	tl, _ = Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	if len(tl.Events) == 0 || !strings.Contains(tl.Events[0].Title, "went past 11 p.m.") {
+		t.Errorf("got %+v, want the time after \"past\" kept", tl.Events)
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
