@@ -2355,7 +2355,9 @@ func itSubject(title, prev string) string {
 }
 
 // saidName is the name of one to three capitalised words that opens p
-// before a verb of saying ("Halden Foods said ..."), or "".
+// before a verb of saying ("Halden Foods said ...") or one by which a
+// party answers ("Halden Foods denied the claim. It said ...":
+// answering-verbs), or "".
 func saidName(p []string) string {
 	for k := 0; k < len(p)-1 && k < 3; k++ {
 		w := p[k]
@@ -2363,7 +2365,7 @@ func saidName(p []string) string {
 			nameStop[w] || subjectPronouns[strings.ToLower(w)] || determiners[strings.ToLower(w)] || roleWords[strings.ToLower(w)] {
 			return ""
 		}
-		if reportingVerbs[p[k+1]] {
+		if reportingVerbs[p[k+1]] || answeringVerbs[p[k+1]] {
 			return strings.Join(p[:k+1], " ")
 		}
 	}

@@ -2672,6 +2672,8 @@ var (
 	laterSpans = wordSet("later-spans")
 	// sequelVerbs: sequelPhrase.
 	sequelVerbs = wordSet("sequel-verbs")
+	// answeringVerbs: saidName.
+	answeringVerbs = wordSet("answering-verbs")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// malePersons and femalePersons: personNoun.

@@ -2440,6 +2440,33 @@ func TestTimeAfterPastKept(t *testing.T) {
 	}
 }
 
+// TestItAfterAnsweringParty checks that "It said" after a sentence in which
+// a named party denies or confirms something is that party, and that a
+// name before another kind of verb tells nothing.
+func TestItAfterAnsweringParty(t *testing.T) {
+	text := "Orlen Rail rejected the report. It said the signal was tested on March 3 and worked."
+	tl, _ := Extract([]Doc{doc("a.md", "2022-06-08", text)}, Options{})
+	want := "Orlen Rail said the signal was tested and worked"
+	found := false
+	for _, e := range tl.Events {
+		found = found || e.Title == want
+	}
+	if !found {
+		t.Errorf("got %+v\nwant a title %q", tl.Events, want)
+	}
+	for _, c := range []struct {
+		p    string
+		want string
+	}{
+		{"Orlen Rail rejected the report.", "Orlen Rail"},
+		{"Orlen Rail ran the line.", ""},
+	} {
+		if got := saidName(strings.Fields(c.p)); got != c.want {
+			t.Errorf("saidName(%q) = %q, want %q", c.p, got, c.want)
+		}
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
