@@ -2417,6 +2417,18 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 			!slices.ContainsFunc(strings.Fields(sent), func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] }) {
 			at = append(at, i+2)
 		}
+		// After a role a capital and a word in lower case spell
+		// ("Interior minister Katrin Adler will visit ..."): the name
+		// after the role is the subject.
+		// (A live blog's clock stamp before a dash opens no subject:
+		// "09:30 - Interior minister ...".)
+		st := clockStampEnd(sent)
+		if st > 0 {
+			at = append(at, st)
+		}
+		if i := lowerRoleEnd(sent[st:]); i > 0 {
+			at = append(at, st+i)
+		}
 		// After an opening phrase ("Two years ago, ", "His daughter, "),
 		// longer when a preposition opens it ("In a letter read out on
 		// state radio on Friday, Mr Berg said ...").
@@ -2435,6 +2447,56 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		}
 	}
 	return ""
+}
+
+// lowerRoleEnd is the offset in sent of the name after a role of one or
+// two capitalised words and a role word in lower case that open it
+// ("Interior minister Katrin Adler", "Deputy health minister Ana Ruiz"),
+// or 0.
+func lowerRoleEnd(sent string) int {
+	ws := strings.Fields(sent)
+	for k := 1; k <= 2 && k+1 < len(ws); k++ {
+		if !isLower(ws[k]) {
+			if k == 1 {
+				continue
+			}
+			return 0
+		}
+		if !roleWords[ws[k]] {
+			continue
+		}
+		if isLower(ws[0]) || !unicode.IsUpper(firstRune(ws[k+1])) || determiners[strings.ToLower(ws[0])] {
+			return 0
+		}
+		i := 0
+		for j := 0; j <= k; j++ {
+			i += strings.Index(sent[i:], ws[j]) + len(ws[j])
+		}
+		return i + len(sent[i:]) - len(strings.TrimLeft(sent[i:], " "))
+	}
+	return 0
+}
+
+// clockStampEnd is the offset in sent of the word after a clock stamp and
+// its dash that open it ("09:30 - ", "2:05 p.m. ET — "), or 0.
+func clockStampEnd(sent string) int {
+	ws := strings.Fields(sent)
+	if len(ws) < 3 || !strings.Contains(ws[0], ":") || !unicode.IsDigit(firstRune(ws[0])) {
+		return 0
+	}
+	for k := 1; k < len(ws)-1 && k <= 3; k++ {
+		if ws[k] == "-" || ws[k] == "—" || ws[k] == "–" {
+			i := strings.Index(sent, " "+ws[k]+" ")
+			if i < 0 {
+				return 0
+			}
+			return i + len(ws[k]) + 2
+		}
+		if strings.ContainsFunc(ws[k], unicode.IsLower) && !strings.Contains(ws[k], ".") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // speakerAfterQuote is the offset in sent of the word after a quotation

@@ -2467,6 +2467,37 @@ func TestItAfterAnsweringParty(t *testing.T) {
 	}
 }
 
+// TestPronounAfterLowerRole checks that a "she" is named by the person the
+// sentence before opens on after a role spelt partly in lower case
+// ("Transport minister ..."), a live blog's clock stamp before it or not.
+func TestPronounAfterLowerRole(t *testing.T) {
+	for _, pre := range []string{
+		"Transport minister Leila Brandt toured the depot this morning.",
+		"10:15 - Transport minister Leila Brandt toured the depot this morning.",
+	} {
+		text := pre + " She said on Monday the line would reopen within a week."
+		got := eventTitles(t, "2024-10-15", text)
+		if want := "Leila Brandt said the line would reopen within a week"; got["2024-10-14"] != want {
+			t.Errorf("%q: titles %q, want %q", pre, got, want)
+		}
+	}
+	for _, c := range []struct {
+		sent string
+		want int
+	}{
+		{"Transport minister Leila Brandt toured", len("Transport minister ")},
+		{"The minister Leila Brandt toured", 0},
+		{"Transport workers struck", 0},
+	} {
+		if got := lowerRoleEnd(c.sent); got != c.want {
+			t.Errorf("lowerRoleEnd(%q) = %d, want %d", c.sent, got, c.want)
+		}
+	}
+	if got := clockStampEnd("10:15 - Transport minister"); got != len("10:15 - ") {
+		t.Errorf("clockStampEnd = %d", got)
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
