@@ -23,6 +23,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
+		seg[0] += documentSays(text[seg[0]:tx.Start])
 		if subj, k := asideConjunct(text, seg[0], tx.Start); k > 0 {
 			// "Velmont had failed to encrypt records, as its rules
 			// require, and had not disclosed the leak in March": the
@@ -2674,6 +2675,8 @@ var (
 	sequelVerbs = wordSet("sequel-verbs")
 	// answeringVerbs: saidName.
 	answeringVerbs = wordSet("answering-verbs")
+	// documentTelling: documentSays.
+	documentTelling = wordSet("document-telling")
 	// objectPronouns and personOthers: objectPronounAt.
 	objectPronouns, personOthers = wordSet("object-pronouns"), wordSet("person-others")
 	// malePersons and femalePersons: personNoun.
@@ -4895,4 +4898,41 @@ func sequelPhrase(s string) string {
 		return ""
 	}
 	return strings.Join(ws[k:], " ")
+}
+
+// documentSays is the offset in pre, the words before a time, of the clause
+// a document tells in the present ("The lawsuit, filed in district court,
+// says trustees met at a private dinner in January"), after "says" (or
+// another such verb) and a "that": a document says it now,
+// and the time dates what it tells, which is the title (document-telling). The subject holds a
+// document's noun within twelve words; the clause opens on no pronoun,
+// which would stand for nobody, and has a verb of its own. 0 when none.
+func documentSays(pre string) int {
+	ws := strings.Fields(pre)
+	for k := 1; k < len(ws)-2 && k <= 12; k++ {
+		w := ws[k]
+		if !documentTelling[w] {
+			continue
+		}
+		if strings.HasSuffix(ws[k-1], "'s") || !slices.ContainsFunc(ws[:k], func(x string) bool { return documentNouns[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+			return 0
+		}
+		j := k + 1
+		if ws[j] == "that" {
+			j++
+		}
+		if j+1 >= len(ws) {
+			return 0
+		}
+		first := strings.ToLower(ws[j])
+		if subjectPronouns[first] || pronouns[first] || strings.ContainsAny(ws[j], "\"“") || !clause(ws[j:]) {
+			return 0
+		}
+		i := 0
+		for x := 0; x < j; x++ {
+			i += strings.Index(pre[i:], ws[x]) + len(ws[x])
+		}
+		return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " "))
+	}
+	return 0
 }

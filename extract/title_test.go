@@ -2498,6 +2498,26 @@ func TestPronounAfterLowerRole(t *testing.T) {
 	}
 }
 
+// TestDocumentSaysClause checks that a time in the clause a document tells
+// in the present dates that clause, which is the title, and that a
+// person's "says" or a pronoun after it keeps the sentence whole.
+func TestDocumentSaysClause(t *testing.T) {
+	got := eventTitles(t, "2022-06-08", "The complaint, lodged with the regulator, says the firm sold the data to brokers in March.")
+	if want := "The firm sold the data to brokers"; got["2022-03"] != want {
+		t.Errorf("titles %q, want %q in March", got, want)
+	}
+	for _, pre := range []string{
+		"The complaint says he sold the data to brokers",
+		"Marta Ruiz says the firm sold the data to brokers",
+		"The report's author says the firm sold the data",
+		"The video shows the firm's staff leaving the office",
+	} {
+		if got := documentSays(pre); got != 0 {
+			t.Errorf("documentSays(%q) = %d, want 0", pre, got)
+		}
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
