@@ -2221,7 +2221,22 @@ func rangeAfter(post string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
+	if unicode.IsDigit(r) && len(ws) > 2 && countedAfter(ws[2]) {
+		// "sentenced on Thursday to 11 years", "rose on Monday to 40
+		// percent": the figure counts the noun after it, no time's end.
+		return false
+	}
 	return unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// countedAfter reports whether w, after a figure, is a noun the figure
+// counts ("11 years", "40 percent"): a word in lower case of letters only,
+// no preposition, conjunction, determiner or word a title cannot end on
+// ("5 in Paris", "3 this year" end ranges).
+func countedAfter(w string) bool {
+	lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
+	return len(lw) > 2 && isLower(w) && !strings.ContainsFunc(lw, func(r rune) bool { return !unicode.IsLetter(r) }) &&
+		!prepositions[lw] && !titleConjunctions[lw] && !determiners[lw] && !danglingWords[lw]
 }
 
 // possessiveAt reports whether text has "'s" at i: "Tuesday's fire" is a

@@ -2518,6 +2518,19 @@ func TestDocumentSaysClause(t *testing.T) {
 	}
 }
 
+// TestFigureCountingNounNoRange checks that "to" and a figure that counts
+// the noun after it ("to nine years") end no range after a time, which
+// goes from the title, while a figure before "in" still may.
+func TestFigureCountingNounNoRange(t *testing.T) {
+	got := eventTitles(t, "2022-06-08", "Ruth Kowal was sentenced on Monday to nine years for the arson attack.")
+	if want := "Ruth Kowal was sentenced to nine years for the arson attack"; got["2022-06-06"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+	if !rangeAfter("to 5 in Paris") || rangeAfter("to 12 percent of the vote") {
+		t.Error("rangeAfter: a figure before a preposition ends a range, one before its noun does not")
+	}
+}
+
 // TestPossessiveClauseKeepsInfinitive checks that a title made from the
 // clause after a possessive time keeps the infinitive its "to" opens
 // ("calls for the minister to quit"), which ends no noun phrase there.
