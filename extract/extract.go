@@ -829,7 +829,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 				}
 			}
-			if t, found := dependentTitle(text, seg, first.tx); found && t == "" && !sinceFirst(text, seg, first.tx, firstAt(seg)) {
+			derived := sinceFirst(text, seg, first.tx, firstAt(seg))
+			dependent, inDependent := dependentTitle(text, seg, first.tx)
+			if inDependent && dependent == "" && !derived {
 				// "Vos had faced criticism after his department admitted
 				// last Friday that ...": the time dates the clause of
 				// "after", which has no title of its own, not the
@@ -862,11 +864,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				span.End = later[0].tx.End
 				later = later[1:]
 			}
-			derived := sinceFirst(text, seg, first.tx, firstAt(seg))
-			dependent := ""
-			if !derived {
-				dependent, _ = dependentTitle(text, seg, span)
+			if derived {
+				dependent = ""
+			} else if span != first.tx {
+				dependent, _ = dependentTitle(text, seg, span) // (a range's end is part of the time)
 			}
+			seqNoun := sequenceNoun(text, seg, first.tx, lx.namesHappening)
 			switch {
 			case participle != [2]int{}:
 				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
@@ -885,11 +888,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// Tuesday", "the first loss of a shuttle since Challenger
 				// exploded in January 1986": the time dates that clause.
 				c.title = dependent
-			case sequenceNoun(text, seg, first.tx, lx.namesHappening) != "":
+			case seqNoun != "":
 				// "Two studios were competing for the rights before the
 				// author's death in May": the time dates the death, not
 				// the competing, which came before it.
-				c.title, c.noun = sequenceNoun(text, seg, first.tx, lx.namesHappening), true
+				c.title, c.noun = seqNoun, true
 				if !noun || kd.class() == kindStatement {
 					c.kind = kindOther
 				}
@@ -1552,8 +1555,8 @@ var (
 // name after a possessive ("his 2008 Bentley"); a noun that names a
 // happening ("attended the 2012 summit", "the April 2018 crash") is left to
 // the clause, and so is a year in the subject after an article ("The 2004
-// law banned ..."), not after a possessive ("Its 1961 treaty ... was
-// allowed to lapse").
+// law banned ..."), not after a possessive ("His 2008 Bentley was found
+// burned out").
 func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || len(tx.Text) != 4 || !isNumber(tx.Text) {
 		return false
@@ -1590,8 +1593,8 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns[w] }) {
 		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
 	}
-	// In the subject, after a possessive ("Its 1961 alliance treaty with
-	// Pyongyang was allowed to lapse"), the year is the thing's too.
+	// In the subject, after a possessive ("His 2008 Bentley was found
+	// burned out"), the year is the thing's too.
 	return hasVerb(pre, n-1) || possessivePronouns[det]
 }
 

@@ -498,11 +498,7 @@ func TestPronounStorySubject(t *testing.T) {
 		{"Mara Velde told Dr. Tom Berg about the crash on Sunday. She was taken to hospital in Keswick on Monday.",
 			"Mara Velde told Dr. Tom Berg about the crash|Mara Velde was taken to hospital in Keswick"},
 	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2025-07-14", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title)
-		}
+		got := titlesInOrder("2025-07-14", c.text)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
 		}
@@ -527,11 +523,7 @@ func TestPronounAfterSpeakerOrPersonNoun(t *testing.T) {
 		{"Norvale said on Tuesday that the claims were false. It said its board had examined the complaint in May.",
 			"Norvale said its board had examined the complaint|Norvale said that the claims were false"},
 	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2025-07-14", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title)
-		}
+		got := titlesInOrder("2025-07-14", c.text)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
 		}

@@ -924,6 +924,17 @@ func TestNewTitleHelpersOnOddInput(t *testing.T) {
 	}
 }
 
+// titlesInOrder is the titles of the events of text, one article
+// published on dct, in the timeline's order.
+func titlesInOrder(dct, text string) []string {
+	tl, _ := Extract([]Doc{doc("a.md", dct, text)}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Title)
+	}
+	return got
+}
+
 // eventTitles is the date and title of each event Extract finds in one
 // article of text published on dct.
 func eventTitles(t *testing.T, dct, text string) map[string]string {
@@ -2567,11 +2578,7 @@ func TestWhichAfterNounPhrase(t *testing.T) {
 		{"The panel cleared Ortega on Thursday of four of the six counts after a three-day hearing, which opened on Monday.",
 			"The three-day hearing opened|The panel cleared Ortega of four of the six counts after a three-day hearing"},
 	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2024-09-20", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title)
-		}
+		got := titlesInOrder("2024-09-20", c.text)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
 		}
@@ -2590,11 +2597,7 @@ func TestObjectParticipleDated(t *testing.T) {
 		{"The mayor said a fire started on Sunday near the harbour.", "The mayor said a fire started near the harbour"},
 		{"The study a panel published in March found no link.", "The study a panel published in March found no link"},
 	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2024-09-20", c.text)}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title)
-		}
+		got := titlesInOrder("2024-09-20", c.text)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
 		}
