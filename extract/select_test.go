@@ -192,6 +192,31 @@ func TestPanicCostsOneArticle(t *testing.T) {
 	}
 }
 
+// TestClauseOpeningWithItsBound: a sentence whose clause opens with
+// "after" or "before" and the time ("After Tuesday the union will
+// decide") once tripped the title's cut of a measure before its bound and
+// cost the whole article.
+func TestClauseOpeningWithItsBound(t *testing.T) {
+	for _, s := range []string{
+		"After Tuesday the union will decide.",
+		"Talks stalled. After Tuesday, the union will decide whether to strike.",
+		"Before Friday the board must answer.",
+	} {
+		d := doc("a.md", "2019-03-06", "Teachers met the school board on Monday. "+s)
+		if g, ok := NewExtractor(Options{}).Analyze(d).Failure(); ok {
+			t.Errorf("%q: %v", s, g)
+		}
+		tl, _ := Extract([]Doc{d}, Options{})
+		met := false
+		for _, e := range tl.Events {
+			met = met || e.Date.String() == "2019-03-04"
+		}
+		if !met {
+			t.Errorf("%q: no event on the Monday before: %v", s, tl.Events)
+		}
+	}
+}
+
 func TestKindFreeID(t *testing.T) {
 	for in, want := range map[string]string{
 		"2023-09-13-meeting-kim-jong-un-vladimir-putin": "2023-09-13-kim-jong-un-vladimir-putin",

@@ -2097,6 +2097,9 @@ func withoutInsert(ws []string, timed bool) []string {
 // words stay.
 func withoutMeasure(ws []string) []string {
 	n := len(ws)
+	if n == 0 {
+		return ws // the clause opens with its bound: "After Tuesday the union will decide"
+	}
 	last := strings.ToLower(ws[n-1])
 	j := n
 	switch {
