@@ -144,6 +144,7 @@ var (
 	presentPlans       = lex.set("present-plans")
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
+	modalNounCues      = lex.set("modal-noun-cues")
 	couldStops         = lex.set("could-stops")
 	couldBePast        = lex.set("could-be-past")
 	effectVerbs        = lex.set("effect-verbs")

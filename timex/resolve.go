@@ -659,6 +659,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// weekday that brings the DCT to it counts from today.
 		return dct.addDays(fwd), true
 	}
+	if t.offNow(at) || t.reportedWill(at) {
+		// "Saturday's derby is off", "The march on Sunday is
+		// cancelled", in a Tuesday story: what the present says is
+		// called off has not come; nor has the thing a verb of saying
+		// reports in "will" ("The league has confirmed Saturday's match
+		// will not go ahead"): ahead or today.
+		return dct.addDays(fwd), true
+	}
 	if t.cancelled(at) || t.decreedStart(at) {
 		// "Organizers called off Saturday's march", in a Friday story:
 		// the day the march was to be on is the nearest Saturday; so is

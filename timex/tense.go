@@ -170,7 +170,7 @@ func (t *Tagger) markerOf(k int) tense {
 	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !(w == "could" && t.couldPast(k)) {
+	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !modalNounCues[t.w(k-1)] && !(w == "could" && t.couldPast(k)) {
 		// The modal looks ahead: "may visit in March", "could reach 40C
 		// on Sunday", "could be declared over in April"; not "may have
 		// been killed", nor "could not be reached Monday", "could be
@@ -764,6 +764,13 @@ func (t *Tagger) presentAhead(at, k int) bool {
 	if !saying && t.marker(k) != past {
 		return false
 	}
+	if saying && t.thatAfterDay(at) {
+		// "told jurors in his opening statement Monday that ...": the
+		// clause the verb of saying governs opens after the weekday,
+		// which says when it was said; the words before it are its
+		// object, no clause ("Jurors in his opening statement").
+		return false
+	}
 	and := -1 // the last "and" or "but" after the past
 	for j := k + 1; j < at; j++ {
 		if saying && j-1 > k && t.presentVerb(j, k+1) {
@@ -795,6 +802,16 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 	}
 	return false
+}
+
+// thatAfterDay reports whether "that" comes right after the weekday at
+// token at, past a part of the day ("Monday that", "Monday night that").
+func (t *Tagger) thatAfterDay(at int) bool {
+	j := at + 1
+	if partsOfDay[t.w(j)] != "" {
+		j++
+	}
+	return t.w(j) == "that"
 }
 
 // fixtureAfterDay reports whether the weekday at token at, with "on" or
@@ -1529,6 +1546,50 @@ func (t *Tagger) cancelled(at int) bool {
 		}
 	}
 	return false
+}
+
+// offNow reports whether the weekday at token at dates a thing the
+// present says is called off: the weekday in the possessive ("Saturday's
+// derby is off") or after "on" ("The march on Sunday is cancelled"),
+// then, with no marker of tense between, a present copula and "off", a
+// verb of cancel-verbs or "called off". What is gone by is told as "was
+// called off"; "has been cancelled" may tell of either day (cancelled).
+func (t *Tagger) offNow(at int) bool {
+	j := at + 1
+	switch {
+	case t.possessive(at + 1):
+		j = at + 3
+	case t.w(at-1) != "on":
+		return false
+	}
+	for ; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
+		if w := t.w(j); presentCopulas[w] && w != "s" {
+			nx := t.w(j + 1)
+			return cancelVerbs[nx] || nx == "called" && t.w(j+2) == "off"
+		}
+		if t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedWill reports whether the weekday at token at, in the
+// possessive right after a verb of saying, opens the clause the verb
+// reports, and that clause's verb is in "will": "The league has confirmed
+// Saturday's match will not go ahead", "Officials announced Sunday's
+// parade will take a shorter route". The day is the reported clause's,
+// which looks ahead of now.
+func (t *Tagger) reportedWill(at int) bool {
+	if !t.possessive(at+1) || !reportingVerbs[t.w(at-1)] {
+		return false
+	}
+	hi := at
+	for hi+1 < len(t.toks) && hi-at < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
+		hi++
+	}
+	m, k := t.tenseAfter(at, hi)
+	return m == future && t.w(k) == "will"
 }
 
 // decreedStart reports whether the weekday at token at is the first day of
