@@ -572,6 +572,13 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		if back == 0 {
 			back = 7
 		}
+		if back == 1 && m.det == "last" && t.saysYesterday() {
+			// "The report came out yesterday. ... and, last Tuesday,
+			// heard that three men had been arrested", in a Wednesday
+			// story: a text that calls the day before "yesterday" means
+			// by "last Tuesday" the Tuesday of the week before.
+			back = 8
+		}
 		d = dct.addDays(-back)
 	case m.det == "next" || m.det == "coming":
 		fwd := (wd - cur + 7) % 7
@@ -620,6 +627,21 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 	}
 	return dateResult(m.start, m.end, d), true
+}
+
+// saysYesterday reports whether the word "yesterday" stands anywhere in
+// the text, read once per text.
+func (t *Tagger) saysYesterday() bool {
+	if t.yesterday == 0 {
+		t.yesterday = 1
+		for i := range t.toks {
+			if t.toks[i].kind == tWord && t.toks[i].low == "yesterday" {
+				t.yesterday = 2
+				break
+			}
+		}
+	}
+	return t.yesterday == 2
 }
 
 // expiresAtClose reports whether the weekday at token at, in the

@@ -41,6 +41,9 @@ type Tagger struct {
 	// on first use (quoted) for the text being tagged.
 	inq    []bool
 	quoted bool
+	// yesterday is 1 + whether the text says "yesterday" anywhere, 0
+	// until asked (saysYesterday).
+	yesterday uint8
 	// marks[k] is 1 + the tense word k signals (marker), 0 until asked:
 	// the clause scans of neighbouring dates overlap, and a clause that
 	// never ends would otherwise have its words read again for each date
@@ -65,6 +68,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	t.st.reset(text, dct)
 	t.out = t.out[:0]
 	t.quoted = false
+	t.yesterday = 0
 	t.run()
 	if len(t.out) == 0 {
 		return nil
