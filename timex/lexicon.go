@@ -145,6 +145,7 @@ var (
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
 	modalNounCues      = lex.set("modal-noun-cues")
+	partDayPreps       = lex.set("part-day-preps")
 	couldStops         = lex.set("could-stops")
 	couldBePast        = lex.set("could-be-past")
 	effectVerbs        = lex.set("effect-verbs")

@@ -1661,6 +1661,12 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// month names the time of the thing "in" places the verb at.
 		prep = "in"
 	}
+	if day != 0 && prep == "of" && partsOfDay[t.w(at-2)] != "" && t.w(at-3) == "the" && (partDayPreps[t.w(at-4)] || pastVerbs[t.w(at-4)]) {
+		// "had nightmares about the evening of Sept. 16", "had spent
+		// the morning of Sept. 30 at home": a part of the day, told as
+		// the past verb's time or its object, counts as "on" does.
+		prep = "on"
+	}
 	if prep == "in" && openPeriodEnds[t.w(at-2)] {
 		// "raised its forecast for the year ending in December": the
 		// month ends a period, not when the verb's past happened.
