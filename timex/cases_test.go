@@ -185,7 +185,7 @@ func TestReadCasesMalformed(t *testing.T) {
 // TestClockOtherParagraph checks that a clock time with no day of its own,
 // in a paragraph after the one that named the text's last day, is left
 // undated when that day is more than a day from the DCT (the paragraph may
-// tell of another day), and keeps the day in the same paragraph or when
+// tell of another day) or when its clause is in the pluperfect, and keeps the day in the same paragraph or when
 // the day is the DCT's or the day before. (A case file holds one line of
 // text, no paragraph break.)
 func TestClockOtherParagraph(t *testing.T) {
@@ -197,6 +197,13 @@ func TestClockOtherParagraph(t *testing.T) {
 			"June 3=DATE:2024-06-03; 10 p.m.=TIME:2024-06-03T22:00"},
 		{"The shop was raided on Tuesday.\n\nOfficers arrived at 10 p.m. and seized the stock.",
 			"Tuesday=DATE:2024-06-18; 10 p.m.=TIME:2024-06-18T22:00"},
+		// The pluperfect tells of a time before another past, which the
+		// day of the paragraph before need not be, even yesterday; in
+		// the same paragraph the day holds.
+		{"The council said on Tuesday that the review was widening.\n\nInspectors said a queue had formed outside the hall by 7.15 p.m.",
+			"Tuesday=DATE:2024-06-18"},
+		{"Crews reached the valley on Tuesday. By 4 p.m. they had found two climbers.",
+			"Tuesday=DATE:2024-06-18; 4 p.m.=TIME:2024-06-18T16:00"},
 	} {
 		if got := format(timex.Tag(c.text, dct)); got != c.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", c.text, got, c.want)

@@ -148,7 +148,13 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// polls close today); unsure, the time is left.
 				return result{}, false
 			}
-			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d)) {
+			if t.w(st.refAt-1) == "since" {
+				// "The tremor, the largest since Monday's quake, struck
+				// at 11:20 pm": a day after "since" starts a stretch
+				// the time is at the end of, on a day not named.
+				return result{}, false
+			}
+			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) {
 				// "Gov. Nixon signed it on April 10. / During the trial,
 				// jurors heard from the neighbor who saw his truck
 				// shortly before 11 p.m. on the night of the killing", in
@@ -182,6 +188,18 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// pluperfectAt reports whether the clause of token at is in the
+// pluperfect ("a crowd had built up in the street by 2.40 p.m."): it tells
+// of a time before another past, which a day named in another paragraph
+// need not be, even yesterday.
+func (t *Tagger) pluperfectAt(at int) bool {
+	tn, k := t.clauseTense(at)
+	if tn != past || k < 0 {
+		return false
+	}
+	return t.w(k) == "had" && (t.w(k+1) == "been" || t.participle(k+1)) || t.before(k) == "had" && t.participle(k)
 }
 
 // ofHappening reports whether the clock time m, with no day of its own,
