@@ -150,6 +150,7 @@ var (
 	couldBePast        = lex.set("could-be-past")
 	effectVerbs        = lex.set("effect-verbs")
 	pluralSubjects     = lex.set("plural-subjects")
+	subjectPronouns    = lex.set("subject-pronouns")
 	presentSubjects    = lex.set("present-subjects")
 	auxiliaries        = lex.set("auxiliaries")
 	adjectiveCues      = lex.set("adjective-cues")

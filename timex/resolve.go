@@ -311,7 +311,13 @@ func (t *Tagger) leaf(p *mention) (result, bool) {
 
 // resolveKind gives a mention the value of its kind.
 func (t *Tagger) resolveKind(m *mention) (result, bool) {
-	if t.quotedEarlier(*m) || t.testimonyDay(*m) {
+	if t.quotedEarlier(*m) {
+		return result{}, false
+	}
+	if t.testimonyDay(*m) || t.theDayRetold(*m) {
+		// The day of a story retold, whose week the words do not give:
+		// what counts from the last day after it counts from this one.
+		t.st.refLost = true
 		return result{}, false
 	}
 	if start, ok := t.nextInPast(*m); ok {
@@ -470,6 +476,29 @@ func (t *Tagger) testimonyDay(m mention) bool {
 	return false
 }
 
+// theDayRetold reports whether m is a weekday alone after "the", in a
+// past clause: "Mr Brodie said he fell while crossing a stream on the
+// Sunday morning", "She left the house on the Friday and never came
+// back". News names a day of the week gone by without "the"; with it,
+// the day is one of a story told of another time, whose week the words
+// do not give. "the Friday before the vote" and "the Friday before last"
+// are weekdayDate's; "the Tuesday deadline" names a thing's day.
+func (t *Tagger) theDayRetold(m mention) bool {
+	if m.kind != mWeekday || m.det != "" || m.thatWeek || m.weekOf || t.st.noDCT || t.w(m.at-1) != "the" || m.start != m.at {
+		return false
+	}
+	if w := t.w(m.end); w == "before" || w == "after" {
+		return false
+	}
+	if m.end < len(t.toks) && t.toks[m.end].kind == tWord && !t.toks[m.end].cap && t.functionFree(m.end) && !subjectPronouns[t.w(m.end)] {
+		// "by the Tuesday deadline", "in the Monday morning attack":
+		// a weekday that qualifies a noun names the day of a thing the
+		// text knows, not a day retold.
+		return false
+	}
+	return t.tenseOutside(m.start, m.end) == past
+}
+
 // retold reports whether the weekday m, in the clause that "that" at k
 // opens, is told as a day of its own story: after "the" ("on the Sunday")
 // or in the pluperfect ("that on Wednesday the accused had bought a
@@ -520,7 +549,7 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	if m.the && lastDateDets[m.det] {
 		// "the previous Friday", "the following Monday": from the last
 		// date, which must be a day.
-		if !t.st.hasRef || t.st.ref.g != gDay {
+		if !t.st.hasRef || t.st.ref.g != gDay || t.st.refLost {
 			return result{}, false
 		}
 		ref := t.st.ref
@@ -1773,6 +1802,12 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 		// after it is not known; never the DCT's.
 		return result{}, false
 	}
+	if !the && t.w(m.start-1) == "the" && t.st.refLost && (det == "next" || lastDateDets[det]) {
+		// "He fell on the Sunday. He dragged himself downstream over
+		// the next week": "next week" matched after "the", which failed
+		// for the day retold, is no week from the DCT either.
+		return result{}, false
+	}
 	if u.g == gWeekend && the && lastDateDets[det] {
 		// "The square was cleared on April 12, and the following
 		// weekend the leader fled": the weekend after (or before) the
@@ -1801,7 +1836,7 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 	anchored := det == "following" || (the && (det == "previous" || det == "prior")) || (the && det == "next" && (u.g == gDay || t.tenseOutside(m.start, m.end) == past)) || u.g == gDay
 	base := t.st.dct
 	if anchored {
-		if !t.st.hasRef {
+		if !t.st.hasRef || t.st.refLost {
 			return result{}, false
 		}
 		base = t.st.ref

@@ -48,7 +48,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		if m.ofRef {
 			// "that night", "the next morning": a part of the last day
 			// the text named, or of the day next to it.
-			if !refDay {
+			if !refDay || st.refLost {
 				return result{}, false
 			}
 			d = st.ref
@@ -128,6 +128,10 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			st.blogDay, st.hasBlogDay = d, true
 		case t.namedDay(m.start, &d):
 			written = false
+		case st.refLost:
+			// "He fell on the Sunday morning. At 10 a.m. he reached the
+			// road": the day of a story retold, which got no date.
+			return result{}, false
 		case st.hasRef && st.ref.g == gDay:
 			d, written = st.ref, false
 			night := st.refNight

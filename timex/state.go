@@ -14,6 +14,11 @@ type state struct {
 
 	ref    date // the last concrete date of the text
 	hasRef bool
+	// refLost is true when a day of a story retold came after ref and
+	// got no date ("he fell on the Sunday morning"): what counts from the
+	// last day ("the next week", "that night") counts from that day,
+	// which the text does not give.
+	refLost bool
 	// refNight is true when the anchor came with the evening or night of
 	// its day ("Saturday night", "11:40 p.m. Saturday"): a clock time in
 	// the small hours after it ("Police arrived at 12:40 a.m.") is on the
@@ -70,7 +75,7 @@ func (s *state) note(d date) {
 	if d.yx || d.g < gYear {
 		return
 	}
-	s.ref, s.hasRef, s.refNight, s.saidRef = d, true, false, false
+	s.ref, s.hasRef, s.refNight, s.saidRef, s.refLost = d, true, false, false, false
 	switch d.g {
 	case gQuarter:
 		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
