@@ -31,6 +31,7 @@ type cluster struct {
 	prof            profile
 	core            profile // what the members that date it or tell it as news say (see consolidate)
 	stamp           int     // the last probe that met this cluster
+	clocks          []int16 // the minutes of the day its dated sources name (see clockOf), a few
 	dead            bool    // merged into another cluster (see consolidate)
 }
 
@@ -48,12 +49,51 @@ func (cl *cluster) add(c *candidate) {
 			cl.datedDocs[c.doc] = true
 		}
 	}
+	if c.basis == "" && len(cl.clocks) < maxClocks {
+		if k := clockOf(c); k >= 0 && !slices.Contains(cl.clocks, k) {
+			cl.clocks = append(cl.clocks, k)
+		}
+	}
 	for _, a := range c.m.actors {
 		cl.actors[a] = true
 	}
 	for _, p := range c.m.persons {
 		cl.persons[p] = true
 	}
+}
+
+// maxClocks is how many minutes of the day a cluster keeps (see clockOf).
+const maxClocks = 4
+
+// clockOf is the minute of the day c's own time names ("at 4:37 a.m.",
+// "14:45"), or -1: none, or a round quarter of an hour ("3 p.m.", "at
+// 10:30"), which many happenings of a day share. Two sentences of one
+// day that name the same odd minute tell one happening ("The quake hit at
+// 4:37 a.m." and "killed in their sleep when the tremor struck at 4.37am"),
+// whatever names each adds (see score and consolidate).
+func clockOf(c *candidate) int16 {
+	v := c.tx.Value
+	i := strings.IndexByte(v, 'T')
+	if i < 0 || len(v) < i+6 || v[i+3] != ':' {
+		return -1
+	}
+	h, err1 := strconv.Atoi(v[i+1 : i+3])
+	mi, err2 := strconv.Atoi(v[i+4 : i+6])
+	if err1 != nil || err2 != nil || h > 23 || mi > 59 || mi%15 == 0 {
+		return -1
+	}
+	return int16(60*h + mi)
+}
+
+// clocksShared reports whether two clusters of one day name the same
+// minute (see clockOf).
+func clocksShared(a, b *cluster) bool {
+	for _, k := range a.clocks {
+		if slices.Contains(b.clocks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func dayNum(d timeline.Date) (int64, int64) {
@@ -1333,6 +1373,14 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
+	// Two sentences of one day that name the same odd minute tell one
+	// happening, whatever names each adds (see clockOf): one word in
+	// common is enough.
+	if r0, r1 := candRange(c); c.basis == "" && r0 == r1 && cl.first == r0 && cl.last == r1 && len(cl.clocks) > 0 {
+		if k := clockOf(c); k >= 0 && slices.Contains(cl.clocks, k) && cl.prof.meets(c.ids) {
+			return m.simTo(cl, c), true
+		}
+	}
 	_, day := candRange(c)
 	own, shared := 0, false
 	for _, n := range c.nids {
@@ -2374,8 +2422,13 @@ func (m *merger) consolidate(last bool) {
 					continue
 				}
 				o.stamp = m.stamp
-				if o.first != cl.first || o.last != cl.last || o.class != cl.class || !m.namesAgree(cl, o) ||
-					last && !m.namesShared(cl, o) {
+				if o.first != cl.first || o.last != cl.last || o.class != cl.class {
+					continue
+				}
+				// Two clusters of one day that name the same odd minute
+				// tell one happening (see clockOf).
+				clock := cl.first == cl.last && clocksShared(cl, o)
+				if !clock && (!m.namesAgree(cl, o) || last && !m.namesShared(cl, o)) {
 					continue
 				}
 				limit := sameClusters
@@ -2384,7 +2437,7 @@ func (m *merger) consolidate(last bool) {
 					// article's own news agrees with a happening.
 					limit = sameNews
 				}
-				if sim := profileCosine(&cl.core, &o.core); sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) || !m.kindsShared(cl, o)) {
+				if sim := profileCosine(&cl.core, &o.core); !clock && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) || !m.kindsShared(cl, o)) {
 					// Below the limit, two clusters of one day that name
 					// the same kind of happening, reported by different
 					// articles and dated by their words, are still one

@@ -1188,3 +1188,21 @@ func TestCoarseWithOwnName(t *testing.T) {
 		t.Errorf("want the Kessing fire apart: %+v", tl.Events)
 	}
 }
+
+// TestSameOddMinute checks that two reports of one day that name the same
+// odd minute ("at 3:52 a.m.") are one happening, however different the
+// places each names; the same two at a round quarter of an hour ("at 3:45
+// a.m.", shared by many happenings of a day) stay two.
+func TestSameOddMinute(t *testing.T) {
+	for _, tc := range []struct {
+		clock string
+		want  int
+	}{{"3:52", 1}, {"3:45", 2}} {
+		a := doc("a.md", "2021-06-08", "The quake struck at "+tc.clock+" a.m. on Monday near Dorrow, waking the whole Kessel valley.")
+		b := doc("b.md", "2021-06-09", "Rescue teams from Annsford reached Millbrook, where a quake toppled the old church at "+tc.clock+" a.m. on Monday.")
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		if len(tl.Events) != tc.want {
+			t.Errorf("at %s: want %d events, got %+v", tc.clock, tc.want, tl.Events)
+		}
+	}
+}
