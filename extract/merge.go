@@ -448,11 +448,32 @@ func (m *merger) dropToldStatements() {
 			continue
 		}
 		if !slices.ContainsFunc(cl.members, func(c *candidate) bool {
-			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed()
+			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed() && !c.passiveReport()
 		}) {
 			cl.dead = true
 		}
 	}
+}
+
+// passiveAuxiliaries make the verb after them passive (data/words.txt).
+var passiveAuxiliaries = wordSet("passive-auxiliaries")
+
+// passiveReport reports whether c's clause says its verb of saying in the
+// passive ("He was reported missing on Tuesday", "The deal was announced
+// on Monday"): no one is named who said it, and the sentence tells the
+// happening, not a statement of its own.
+func (c *candidate) passiveReport() bool {
+	seg, _ := c.inSentence()
+	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] {
+		return false
+	}
+	ws := words(c.stext, seg[0], seg[1])
+	for i, w := range ws {
+		if reportingVerbs[w.w] || announcingVerbs[w.w] {
+			return i > 0 && passiveAuxiliaries[ws[i-1].w]
+		}
+	}
+	return false
 }
 
 // attributionWords is how long a closing attribution may be ("...,
@@ -469,7 +490,12 @@ func (c *candidate) attributed() bool {
 	if i < 0 || c.tx.End <= c.tx.Start || c.tx.End-c.sent.start > i {
 		return false
 	}
-	tail := strings.Fields(c.stext[i+2:])
+	// A name's short form in brackets is no word more ("..., the
+	// Philippine Institute of Volcanology and Seismology (Phivolcs) said").
+	tail := slices.DeleteFunc(strings.Fields(c.stext[i+2:]), func(w string) bool {
+		w = strings.TrimRight(w, ".,;:!?")
+		return len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')'
+	})
 	if len(tail) > attributionWords || len(tail) < 2 {
 		return false
 	}

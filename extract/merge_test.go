@@ -1206,3 +1206,27 @@ func TestSameOddMinute(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveReportNoStatement checks that a sentence that says its verb of
+// saying in the passive ("was reported missing on Tuesday"), cited by the
+// happening of its day, is no statement event beside it: nobody is named
+// who said anything.
+func TestPassiveReportNoStatement(t *testing.T) {
+	a := doc("a.md", "2021-06-09", "The alarm was raised on Tuesday when the climber failed to come home from Mount Arlo.\n\nHe was reported missing Tuesday after he failed to come home.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) < 2 {
+		t.Errorf("want one event citing both sentences: %+v", tl.Events)
+	}
+}
+
+// TestAttributionWithShortForm checks that a closing attribution is no
+// longer for a name's short form in brackets ("..., the Arlo Institute of
+// Volcanology and Seismology (Arvolcs) said"): the sentence is the
+// happening its time dates, cited there, and no statement of its own.
+func TestAttributionWithShortForm(t *testing.T) {
+	b := doc("b.md", "2021-06-09", "The eruption of Mount Arlo began early on Tuesday and lasted most of the morning.\n\nThe eruption began at 5:10 a.m. and lasted about 40 minutes, the Arlo Institute of Volcanology and Seismology (Arvolcs) said.")
+	tl, _ := Extract([]Doc{b}, Options{})
+	if len(tl.Events) != 1 || len(tl.Events[0].Sources) < 2 {
+		t.Errorf("want one event citing both sentences: %+v", tl.Events)
+	}
+}
