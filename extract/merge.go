@@ -334,6 +334,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
+	m.coarseToDays()
 	m.leadsToAnaphora()
 	m.headlinesToLeads()
 	m.leadsToHeadlines()
@@ -2477,6 +2478,83 @@ func (m *merger) consolidate(last bool) {
 				o.dead = true
 			}
 		}
+	}
+}
+
+// coarseMonth is the longest span, in days, of a cluster that coarseToDays
+// offers to a day in it: a week's or a month's.
+const coarseMonth = 31
+
+// coarseToDays joins a cluster of a week or a month ("whose ministry
+// admitted this week that the sunken ferry was carrying more than 600
+// people") to the cluster of one day in it that tells the same kind of
+// happening ("The ferry was carrying at least 611 people, ..., officials
+// admitted" on Tuesday), as one mention does when it comes
+// (sameCoarseKind): mentions come finest date first, so a week's or a
+// month's retelling was tried before the day's headlines and leads had
+// joined its day and told its kind. It runs once the
+// headlines and leads have joined. The day must be dated by a source's
+// own words; the two clusters' dated sources must name the same kind of
+// happening, agree in names (namesAgree) and in words (sameCoarseKind);
+// the best day of the span takes it.
+func (m *merger) coarseToDays() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class == kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
+			slices.ContainsFunc(cl.members, func(c *candidate) bool {
+				// A span of days ("on March 4 for a three-day trip") is
+				// no retelling; nor is a cluster that a day's source (a
+				// statement's report of the days before it) joined.
+				return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
+			}) {
+			continue
+		}
+		probe := make([]sid, 0, len(cl.core.count))
+		for s, n := range cl.core.count {
+			if n > 0 {
+				probe = append(probe, s)
+			}
+		}
+		slices.SortFunc(probe, func(x, y sid) int {
+			if c := cmp.Compare(m.w.df[x], m.w.df[y]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		probe = probe[:min(len(probe), probeStems)]
+		m.stamp++
+		cl.stamp = m.stamp
+		var best *cluster
+		bestSim := 0.0
+		for d := cl.first; d <= cl.last; d++ {
+			bk := m.days[d]
+			if bk == nil {
+				continue
+			}
+			for _, s := range probe {
+				l := bk.byStem[s]
+				for _, o := range l[max(0, len(l)-probeClusters):] {
+					if o.stamp == m.stamp || o.dead {
+						continue
+					}
+					o.stamp = m.stamp
+					if o.first != o.last || o.first != d || o.class != cl.class || o.dated == 0 ||
+						!m.kindsShared(cl, o) || !m.namesAgree(cl, o) {
+						continue
+					}
+					sim := profileCosine(&cl.core, &o.core)
+					if sim >= sameCoarseKind && (best == nil || sim > bestSim || sim == bestSim && (len(o.docs) > len(best.docs) || len(o.docs) == len(best.docs) && o.idx < best.idx)) {
+						best, bestSim = o, sim
+					}
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, c := range cl.members {
+			m.add(best, c)
+		}
+		cl.dead = true
 	}
 }
 

@@ -1230,3 +1230,26 @@ func TestAttributionWithShortForm(t *testing.T) {
 		t.Errorf("want one event citing both sentences: %+v", tl.Events)
 	}
 }
+
+// TestMonthRetellingJoinsDayLater checks that a month's retelling ("the
+// fire at Dunne's warehouse in March") joins the day of the same kind of
+// happening when only that day's headline tells its kind ("Fire guts
+// ..."): the headline joins after the month was tried. A month's fire at
+// someone else's warehouse stays apart.
+func TestMonthRetellingJoinsDayLater(t *testing.T) {
+	day := doc("a.md", "2009-03-18", "Crews spent six hours on Tuesday at the warehouse of Paul Dunne in Harlow, pouring water on what was left of the stock.")
+	day.Article.Title = "Fire guts warehouse of Paul Dunne"
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The charges follow the fire at Dunne's warehouse in March.", 1},
+		{"The charges follow the fire at Marlow's warehouse in March.", 2},
+	} {
+		b := doc("b.md", "2009-06-25", tc.text)
+		tl, _ := Extract([]Doc{day, b}, Options{})
+		if len(tl.Events) != tc.want {
+			t.Errorf("%q: want %d events, got %+v", tc.text, tc.want, tl.Events)
+		}
+	}
+}
