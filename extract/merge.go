@@ -1355,6 +1355,9 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 1 + m.simTo(cl, c), true
 		}
 	}
+	if m.coarseNewsStatement(cl, c, a, b) {
+		return m.simTo(cl, c), true
+	}
 	// A statement is the same statement only by the rules of the same
 	// speaker (compatible), or in the same words on the same day (wire
 	// copy that several outlets carry: "He said police found a box ...");
@@ -1712,6 +1715,57 @@ func headlineAhead(t string) bool {
 		return true
 	}
 	return false
+}
+
+// coarseNewsStatement reports whether c, a week's or a month's retelling
+// of a happening ("In February the company recalled about 212,000 older
+// Vantors"), is the happening that a statement of a day in it tells as an
+// article's news: "Kestrel Motors is recalling about 212,000 Vantor sport
+// utility vehicles ..., the U.S. auto safety regulator said on Wednesday",
+// the lead of its article, is the recall, whatever verb of saying dates
+// it. Every dated source of the statement must be a lead, and name no kind
+// of happening c does not name ("Police said on Tuesday they had arrested
+// a man over the March killing" is no killing of Tuesday); c must name
+// one of them, a name the statement names and none its articles do not
+// use (namesWithin), tell no happening to come ("Owners of the newly
+// recalled vehicles will be notified by mail in late May"), and agree in
+// words as a retelling of the same kind does (sameCoarseKind).
+func (m *merger) coarseNewsStatement(cl *cluster, c *candidate, a, b int64) bool {
+	if c.basis != "" || cl.class != kindStatement || c.kind.class() == kindStatement ||
+		c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero() ||
+		cl.first != cl.last || cl.first < a || cl.first > b || !m.sameKind(cl, c) || !m.namesWithin(cl, c) ||
+		!slices.ContainsFunc(c.nids, func(n sid) bool { return cl.names[n] && !m.nation[n] }) ||
+		c.looksAheadInClause() {
+		return false
+	}
+	for _, x := range cl.members {
+		if x.basis != "" {
+			continue
+		}
+		if !x.lead {
+			return false
+		}
+		for _, s := range x.ids {
+			if int(s) < len(m.happening) && m.happening[s] && !slices.Contains(c.ids, s) {
+				return false
+			}
+		}
+	}
+	return m.simTo(cl, c) >= sameCoarseKind
+}
+
+// looksAheadInClause reports whether c's clause, up to the first comma
+// after its time, has a word that looks ahead ("will be notified in late
+// May"; not "agreed in June to buy it, saying the company would ...").
+func (c *candidate) looksAheadInClause() bool {
+	seg, t := c.inSentence()
+	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] || t.End < seg[0] || t.End > seg[1] {
+		return looksAhead(words(c.stext, 0, len(c.stext)))
+	}
+	if i := strings.Index(c.stext[t.End:seg[1]], ", "); i >= 0 {
+		seg[1] = t.End + i
+	}
+	return looksAhead(words(c.stext, seg[0], seg[1]))
 }
 
 // namesWithin reports whether every name of c but a nationality is one

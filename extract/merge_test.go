@@ -1253,3 +1253,32 @@ func TestMonthRetellingJoinsDayLater(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarseRetellingOfNewsStatement checks that a month's retelling of a
+// happening ("In February Arden recalled about 90,000 older Torvos") joins
+// the day an article's lead tells it as a statement ("Arden Motors is
+// recalling ..., the safety regulator said on Wednesday"), but not when it
+// tells what is to come ("will be notified ... later this month").
+func TestCoarseRetellingOfNewsStatement(t *testing.T) {
+	a := doc("a.md", "2022-02-09", "Arden Motors is recalling about 90,000 Torvo pickups in the United States because a brake line can crack, the safety regulator said on Wednesday.\n\nThe pickups were built between 2019 and 2021.")
+	a.Article.Title = "Arden recalls 90,000 Torvo pickups"
+	for _, tc := range []struct {
+		pub, text string
+		want      int
+	}{
+		{"2022-06-01", "In February Arden recalled about 90,000 older Torvos, saying it knew of no crashes.", 1},
+		{"2022-02-14", "Owners of the recalled Torvos will be notified by Arden later this month.", 2},
+	} {
+		b := doc("b.md", tc.pub, tc.text)
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		n := 0
+		for _, e := range tl.Events {
+			if e.Date.Gran >= timeline.Month && e.Date.Year == 2022 && e.Date.Month == 2 {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: want %d events of February 2022, got %+v", tc.text, tc.want, tl.Events)
+		}
+	}
+}
