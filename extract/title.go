@@ -942,7 +942,15 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// ("the executive director" of what), but still no phrase cut in half.
 	for i := last; i >= 8; i-- {
 		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) {
-			return withoutRelativeTail(ws[:i]), false
+			if !ofBound(ws, i) {
+				return withoutRelativeTail(ws[:i]), false
+			}
+			// "was the main cause | of the crush | that killed 12 fans":
+			// the noun keeps its "of" and the few words it names, up to
+			// where the next phrase starts.
+			if j := ofPhraseEnd(ws, i); j > 0 {
+				return ws[:j], false
+			}
 		}
 	}
 	// A verb past the cap ("The site manager at the Waitrose supermarket
@@ -964,10 +972,42 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// an ellipsis.
 	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
 		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) && !strings.ContainsAny(strings.Join(ws[last:i], " "), ",;:\"“”()") {
+			if j := ofPhraseEnd(ws, i); ofBound(ws, i) && j > 0 {
+				return ws[:j], false
+			}
+			// (Else before the "of" still, rather than at the cap.)
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
 	return ws[:maxTitleWords], true
+}
+
+// ofBound reports whether ws[i], "of", follows a noun that says nothing
+// without it ("on the basis" of what, "the main cause" of what, "tens" of
+// what; of-bound-nouns, data): a cut there leaves the noun empty.
+func ofBound(ws []string, i int) bool {
+	// ("hundreds of thousands" | "of civilians": the noun after an "of"
+	// of its own already names a count.)
+	return i > 0 && ofBoundNouns[strings.ToLower(ws[i-1])] && isLower(ws[i-1]) && !(i > 1 && strings.EqualFold(ws[i-2], "of"))
+}
+
+// ofPhraseEnd returns where the phrase that "of" at ws[i] opens after an
+// of-bound noun ends, two to four words on, before "that", a relative
+// pronoun or a phrase's start, or after a comma, within titleSlack+2
+// words past the cap and with no quotation mark; or 0.
+func ofPhraseEnd(ws []string, i int) int {
+	for j := i + 2; j < len(ws) && j <= i+4 && j <= maxTitleWords+titleSlack+2; j++ {
+		if strings.ContainsAny(ws[j-1], "\"“”();:") {
+			return 0
+		}
+		if strings.HasSuffix(ws[j-1], ",") {
+			return j
+		}
+		if w := strings.ToLower(ws[j]); isLower(ws[j]) && (w == "that" || relativePronouns[w] || phraseStart[w] && !ofBound(ws, j+1)) {
+			return j
+		}
+	}
+	return 0
 }
 
 // withoutEndRelative returns ws without the relative clause that ends it,
@@ -1222,12 +1262,12 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		// none (asked only where a cut could be: losesVerb reads the
 		// whole cut).
 		cuts := func() bool {
-			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]))
+			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]) || subjectAside(ws, i))
 		}
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses; the last "as" of "as well as" is
@@ -1259,6 +1299,46 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 	return nil, false
 }
 
+// subjectAside reports whether a cut before ws[i] would fall between the
+// subject of a clause that "as", "while" or "when" opened and that
+// subject's verb, past an aside on the subject ("lined the street as Gary
+// Hollins, the first victim to be buried, made his final journey"): the
+// first verb after the cut, in the past or an auxiliary ("was carried"),
+// not in a relative clause (which runs to its comma), is the clause's,
+// and the cut would leave the clause without it ("... as Gary Hollins").
+// ("named the victim as Gary Hollins, 52, a postman who had held a
+// season ticket" has no verb of its own there.)
+func subjectAside(ws []string, i int) bool {
+	j := i - 1
+	for j > 0 && !subjectOpeners[strings.ToLower(ws[j])] {
+		if strings.ContainsAny(ws[j], ";:\"“”") {
+			return false
+		}
+		j--
+	}
+	if j <= 0 || j+1 >= i || !isLower(ws[j]) || !noVerb(ws[j+1:i]) || titleConjunctions[strings.ToLower(ws[i])] {
+		// (A verb after "and" is the first subject's: "retired as the
+		// leader in steals, and was fifth ...".)
+		return false
+	}
+	relative := false
+	for k := i; k < len(ws) && k <= i+16; k++ {
+		w := strings.ToLower(strings.Trim(ws[k], ",.;:"))
+		switch {
+		case strings.ContainsAny(ws[k], ";:\"“”"):
+			return false
+		case relativePronouns[w] || w == "that":
+			relative = true
+		case !relative && isLower(ws[k]) && (auxiliaries[w] || !participle(w) && pastVerb(w)):
+			return true
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			relative = false
+		}
+	}
+	return false
+}
+
 // verbThenParticiple reports whether ws[i] is a participle in "-ing" after
 // the comma that closes a verb in the past ("The man, 46, surrendered, |
 // ending a siege that ..."): the participle's clause follows the verb, and
@@ -1282,6 +1362,20 @@ func joinedPrepositions(ws []string, i int) bool {
 	}
 	w, next := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
 	return (w == "and" || w == "or") && isLower(ws[i-1]) && prepositions[strings.ToLower(ws[i-1])] && (prepositions[next] || approximators[next])
+}
+
+// fractionAnd reports whether ws[i] is the "and" of a figure and a
+// fraction ("six and a half years", "two and one-half miles"): one
+// amount, which a cut there would halve ("was sentenced to six").
+func fractionAnd(ws []string, i int) bool {
+	if i < 1 || i+1 >= len(ws) || !strings.EqualFold(ws[i], "and") || !isNumber(ws[i-1]) && !measureNumbers[strings.ToLower(ws[i-1])] {
+		return false
+	}
+	next := strings.ToLower(ws[i+1])
+	if k := strings.IndexByte(next, '-'); k > 0 && fractionWords[strings.Trim(next[k+1:], ",.;:")] {
+		return true // "one-half", "three-quarters"
+	}
+	return i+2 < len(ws) && (next == "a" || next == "one") && fractionWords[strings.ToLower(strings.Trim(ws[i+2], ",.;:"))]
 }
 
 // ageClose reports whether the comma before ws[i] closes an age set off
@@ -1875,7 +1969,7 @@ func listGoesOn(ws []string) bool {
 // (a name, a determiner), not a list or an apposition that goes on, and
 // at least six words after it.
 func opening(ws []string) int {
-	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] {
+	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) {
 		return 0
 	}
 	for k := 1; k < len(ws) && k <= 12; k++ {
@@ -1889,7 +1983,8 @@ func opening(ws []string) int {
 		if len(ws)-k-1 < 6 {
 			return 0
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) {
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
+			!(k+2 < len(ws) && ofBound(ws, k+2) && strings.EqualFold(ws[k+2], "of")) {
 			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
 		}
 		if listGoesOn(ws[k+1:]) {
@@ -1898,6 +1993,25 @@ func opening(ws []string) int {
 		return k + 1
 	}
 	return 0
+}
+
+// measureOpening reports whether ws opens with a measure of time and the
+// word that counts it from a happening ("Five weeks after the disaster,",
+// "Nearly a month after the volcano blew,"): a circumstance before the
+// subject, as a preposition's phrase is.
+func measureOpening(ws []string) bool {
+	i := 0
+	if len(ws) > 0 && approximators[strings.ToLower(ws[0])] {
+		i = 1
+	}
+	if i+2 >= len(ws) {
+		return false
+	}
+	n := strings.ToLower(ws[i])
+	if n == "of" || !isNumber(n) && !measureNumbers[n] && !indefiniteArticles[n] {
+		return false
+	}
+	return measureUnits[strings.ToLower(ws[i+1])] && (strings.EqualFold(ws[i+2], "after") || strings.EqualFold(ws[i+2], "before"))
 }
 
 // countedSubject reports whether ws opens with a count that starts a
@@ -1911,7 +2025,7 @@ func countedSubject(ws []string) bool {
 	} else if len(ws) > 1 && approximators[strings.ToLower(ws[0])] {
 		i = 1
 	}
-	return i+1 < len(ws) && isNumber(strings.TrimRight(ws[i], ",")) && isLower(ws[i+1]) && !strings.ContainsAny(ws[i], ",;:")
+	return i+1 < len(ws) && isNumber(ws[i]) && !strings.HasSuffix(ws[i], ",") && isLower(ws[i+1]) // ("3,000 people": a comma of its own)
 }
 
 // relativeListEnd returns the comma that closes a relative clause whose
@@ -2710,6 +2824,11 @@ var (
 	// phraseStart open a phrase; a title cut before one keeps its phrases
 	// whole.
 	phraseStart = wordSet("phrase-starts")
+	// subjectOpeners open a clause with a subject of its own after a
+	// title's clause (subjectAside).
+	subjectOpeners = wordSet("subject-openers")
+	ofBoundNouns   = wordSet("of-bound-nouns")
+	fractionWords  = wordSet("fraction-words")
 	// prepositions lead a phrase a title drops with the time it held.
 	prepositions = wordSet("prepositions")
 	// invertingVerbs put their speaker after them (speakerFirst).

@@ -2635,3 +2635,49 @@ func TestPossessiveClauseKeepsThatClause(t *testing.T) {
 		t.Errorf("titles %q, want one %q", got, want)
 	}
 }
+
+// TestLongTitleCutKeepsPhrase checks cuts of long titles that used to end
+// inside a phrase: before the "of" a noun needs ("on the basis" |, "the
+// main cause" |), at the "and" of a figure and a fraction ("to four" |
+// "and a half years"), at the comma of an aside on the subject of an
+// "as" clause before that subject's verb ("as Tomas Brandt," | "the
+// captain ..., was carried"), and after a measure of time that opens the
+// sentence ("Six weeks after the mine collapsed ...," is no title). The
+// look-alikes keep theirs: "as" before a name in apposition with no verb
+// of its own, "and" after a list's comma, and a short title whose opening
+// measure fits.
+func TestLongTitleCutKeepsPhrase(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Inspectors were told that the bridge's load limit had been set in 1998 on the basis of four original steel girders with a tested strength of 90 tonnes apiece.",
+			"Inspectors were told that the bridge's load limit had been set on the basis of four original steel girders"},
+		{"A faulty signal that had been reported twice without any repair by the rail operator was the main cause of the derailment that injured 40 passengers near Ossett, investigators said on Friday.",
+			"A faulty signal that had been reported twice without any repair by the rail operator was the main cause of the derailment"},
+		{"Former county treasurer Dana Whitlock was sentenced on Friday to four and a half years in state prison for diverting pension funds to a shell company she controlled in Nevada.",
+			"Former county treasurer Dana Whitlock was sentenced to four and a half years in state prison"},
+		{"Thousands of fans in red scarves lined the harbour road on Sunday as Tomas Brandt, the captain who led the club to its only league title, was carried to the cemetery.",
+			"Thousands of fans in red scarves lined the harbour road"},
+		{"Police identified the driver on Sunday as Tomas Brandt, 44, a courier from Leeds, who lived alone above a bakery on the ring road near the old mill.",
+			"Police identified the driver as Tomas Brandt, 44, a courier from Leeds"},
+		{"Six weeks after the mine collapsed above the valley town of Rennick, more than 2,500 people gathered in and around the town's stadium on Sunday to honour the nine miners who were killed.",
+			"More than 2,500 people gathered in and around the town's stadium to honour the nine miners"},
+		{"Almost a year after the river burst its banks, hundreds of families will move back into rebuilt homes on Monday after engineers declared the new levee safe.",
+			"Hundreds of families will move back into rebuilt homes after engineers declared the new levee safe"},
+		{"Two days after the vote, the council met again on Friday.",
+			"Two days after the vote, the council met again"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	// The helpers alone: "and" before a verb of the first subject, and
+	// an "of" after a noun that "of" already took.
+	if subjectAside(strings.Fields("He retired as the leader in steals, and was fifth on the list"), 7) {
+		t.Error("subjectAside: the verb after \"and\" is the first subject's")
+	}
+	if ws := strings.Fields("fled, and hundreds of thousands of civilians have fled"); ofBound(ws, 5) || !ofBound(ws, 3) {
+		t.Error("ofBound: \"thousands\" after an \"of\" names a count whole; \"hundreds\" needs its \"of\"")
+	}
+	if fractionAnd(strings.Fields("six and"), 1) || !fractionAnd(strings.Fields("two and one-half miles"), 1) {
+		t.Error("fractionAnd: a figure and one-half are one amount; an \"and\" that ends the title is none")
+	}
+}
