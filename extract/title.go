@@ -280,6 +280,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s = withoutOpeningSubordinate(s)
 	}
 	s = tidy(s)
+	s = withoutStamp(s)
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
 	s = fromSubordinate(s)
@@ -402,6 +403,41 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// withoutStamp drops what a title opens with before its first capital
+// when it is no word of the sentence: an outlet or a city in parentheses
+// ("(CNN) A flow of gas swept down ...", "(CHICAGO) - Former Sen. ..."),
+// or a live blog's clock time ("16:40 Police say ..."), with a dash after
+// either.
+func withoutStamp(s string) string {
+	rest := ""
+	if strings.HasPrefix(s, "(") {
+		j := strings.IndexByte(s, ')')
+		if j < 2 || j > 32 {
+			return s
+		}
+		inner := strings.Fields(s[1:j])
+		if len(inner) == 0 || len(inner) > 3 || slices.ContainsFunc(inner, func(w string) bool { return !capitalized(w) || strings.ContainsAny(w, "0123456789") }) {
+			return s
+		}
+		rest = s[j+1:]
+	} else {
+		w, _, _ := strings.Cut(s, " ")
+		h, m, ok := strings.Cut(strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm"), ":")
+		if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !isNumber(h) || !isNumber(m) {
+			return s
+		}
+		rest = s[len(w):]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if d, _, _ := strings.Cut(rest, " "); d == "-" || d == "—" || d == "–" {
+		rest = strings.TrimLeft(rest[len(d):], " ")
+	}
+	if len(strings.Fields(rest)) < 3 || !capitalized(rest) {
+		return s
+	}
+	return rest
 }
 
 // asOfEnd reports whether pre ends on "as of" after a clause's word, not

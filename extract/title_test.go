@@ -2681,3 +2681,30 @@ func TestLongTitleCutKeepsPhrase(t *testing.T) {
 		t.Error("fractionAnd: a figure and one-half are one amount; an \"and\" that ends the title is none")
 	}
 }
+
+// TestStampDropped checks that an outlet or a city in parentheses, or a
+// live blog's clock time, that opens a title goes, with the dash after
+// it; a clock time that is the sentence's subject, or a parenthesis with
+// a figure, stays.
+func TestStampDropped(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"(Reuters) Flood water reached the old stone bridge in Kelso on Tuesday and closed the main road.",
+			"Flood water reached the old stone bridge in Kelso and closed the main road"},
+		{"(LEEDS) - A bus carrying 30 pupils overturned on the ring road on Monday morning.",
+			"A bus carrying 30 pupils overturned on the ring road"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"16:05 Police say a woman has died":         "Police say a woman has died",
+		"9:40pm — The last ferry has left the port": "The last ferry has left the port",
+		"10:30 was when the gates opened":           "10:30 was when the gates opened",
+		"(0715 GMT) Rescuers reached the mine":      "(0715 GMT) Rescuers reached the mine",
+	} {
+		if got := withoutStamp(in); got != want {
+			t.Errorf("withoutStamp(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
