@@ -189,7 +189,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -682,7 +682,9 @@ func happeningPhrase(text string, seg [2]int, tx timex.Timex, happening func(str
 // happening of x, which is not the event's.
 func withoutOtherConjunct(title, x string) string {
 	t, ok := strings.CutSuffix(title, " "+x)
-	if !ok || x == "" {
+	if !ok || x == "" || strings.HasSuffix(t, " and") || strings.HasSuffix(t, " or") {
+		// ("are expected on Friday and Saturday": x is joined to the
+		// title's own time, no conjunct of its own.)
 		return title
 	}
 	i := strings.LastIndex(t, " and ")
@@ -2380,6 +2382,20 @@ func rangeAfter(post string) bool {
 		return false
 	}
 	return unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// figureRange reports whether the time x ends on a bare figure that post
+// carries on as a range of counts ("today to 18" | "to 36 years": the
+// tagger's day 18 is the first count of "18 to 36 years"): taken out, the
+// time would take half the range with it ("sentenced to 36 years"), so it
+// stays.
+func figureRange(x, post string) bool {
+	xs, ws := strings.Fields(x), strings.Fields(post)
+	if len(xs) < 2 || len(ws) < 2 || !isNumber(xs[len(xs)-1]) || !rangeWords[strings.ToLower(xs[len(xs)-2])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return (rangeWords[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "and")) && unicode.IsDigit(r)
 }
 
 // countedAfter reports whether w, after a figure, is a noun the figure

@@ -2708,3 +2708,24 @@ func TestStampDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesKeptWhole checks two times a title keeps whole: a day that the
+// tagger ran into a range of counts ("today to 12" | "to 20 years"), whose
+// removal would halve the sentence, and a second day joined to the
+// title's own by "and", which is no conjunct of its own ("Chile and
+// Japan are expected" stays).
+func TestTimesKeptWhole(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Marcus Reed, the driver who caused the crash, was sentenced today to 12 to 20 years in state prison.",
+			"Marcus Reed was sentenced today to 12 to 20 years in state prison"},
+		{"More aid flights from Norway, Chile and Japan are expected on Friday and Saturday.",
+			"More aid flights from Norway, Chile and Japan are expected on Friday and Saturday"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	if figureRange("today", " to 20 years") || !figureRange("today to 12", " to 20 years") || figureRange("today to 12", " in May") {
+		t.Error("figureRange: only a time ending on a bare figure that a range of counts goes on from")
+	}
+}
