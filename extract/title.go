@@ -314,7 +314,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		if lc := strings.TrimSuffix(lw, ","); sentenceConnectives[lc] && capitalized(w) {
 			// "Instead, he received ...", "Meanwhile the branch will
 			// reopen": the word joined the sentence to the one before.
-			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] || articleWords[strings.ToLower(firstWord(rest))] {
+			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] || articleWords[strings.ToLower(firstWord(rest))] || pluralSubject(strings.Fields(rest)) {
 				s = strings.TrimLeft(rest, " ,")
 				continue
 			}
@@ -438,6 +438,27 @@ func withoutStamp(s string) string {
 		return s
 	}
 	return rest
+}
+
+// pluralSubject reports whether ws opens with a plural noun in lower case
+// and a verb after it within four words ("prosecutors in Huaraz opened
+// ..."): a subject with no article, after which a connective written
+// without its comma ("Meanwhile prosecutors ...") was no word of the
+// clause. (Not "Instead of", "However many": a preposition, no "-s".)
+func pluralSubject(ws []string) bool {
+	if len(ws) < 3 || !isLower(ws[0]) || len(ws[0]) < 4 || !strings.HasSuffix(ws[0], "s") || strings.HasSuffix(ws[0], "ss") || strings.ContainsAny(ws[0], ",;:\"'’") ||
+		prepositions[ws[0]] || verbAt(ws, 0) {
+		return false
+	}
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		if strings.ContainsAny(ws[k-1], ",;:") {
+			return false
+		}
+		if verbAt(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // asOfEnd reports whether pre ends on "as of" after a clause's word, not

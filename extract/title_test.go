@@ -2729,3 +2729,21 @@ func TestTimesKeptWhole(t *testing.T) {
 		t.Error("figureRange: only a time ending on a bare figure that a range of counts goes on from")
 	}
 }
+
+// TestConnectiveBeforeBareSubject checks that a connective written without
+// its comma goes before a plural subject with no article ("Meanwhile
+// prosecutors opened ..."), not before a preposition ("Instead of") or a
+// word that is no noun ("However many").
+func TestConnectiveBeforeBareSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Meanwhile prosecutors in Leeds opened an inquiry into the fire on Monday.", "Prosecutors in Leeds opened an inquiry into the fire"},
+		{"Instead of a fine, the club was docked six points on Monday.", "Instead of a fine, the club was docked six points"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	if got := titlesInOrder("2024-05-08", "However many times she asked on Monday, the answer was no."); len(got) != 1 || !strings.HasPrefix(got[0], "However many times she asked") {
+		t.Errorf("\"However many\": got %q, want the title to open with it", got)
+	}
+}
