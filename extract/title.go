@@ -729,6 +729,11 @@ func withoutRelativeEnd(title, x string) string {
 	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
 		ws = ws[:n-1]
 	}
+	if n := len(ws); n >= 7 && strings.EqualFold(ws[n-3], "to") && strings.EqualFold(ws[n-2], "be") && isLower(ws[n-1]) && (strings.HasSuffix(ws[n-1], "ed") || verbForms[strings.ToLower(ws[n-1])]) {
+		// "on a reconstruction program to be presented" in January: the
+		// noun's infinitive told only when; it goes with the time.
+		ws = ws[:n-3]
+	}
 	if n := len(ws); n < 4 || strings.ContainsAny(ws[n-1], ",;:\"“”") || !isLower(ws[n-1]) || prepositions[strings.ToLower(ws[n-1])] || determiners[strings.ToLower(ws[n-1])] ||
 		titleConjunctions[strings.ToLower(ws[n-1])] || rangeWords[strings.ToLower(ws[n-1])] || participleAfterNoun(ws) {
 		// (Nor the second of two times joined, "for Monday and" Tuesday,
