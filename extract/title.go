@@ -1156,7 +1156,9 @@ func phraseCut(ws []string, i int) bool {
 func directedTo(ws []string, i int) bool {
 	k := -1
 	for j := i - 1; j >= max(0, i-14); j-- {
-		if clauseMark(ws[j]) {
+		if clauseMark(ws[j]) || strings.EqualFold(ws[j], "that") {
+			// (After "that", a clause of its own: "told mourners that her
+			// father had phoned her" | "to say ...".)
 			return false
 		}
 		if directingVerbs[strings.ToLower(ws[j])] && isLower(ws[j]) {
@@ -2033,10 +2035,14 @@ func listGoesOn(ws []string) bool {
 // (a name, a determiner), not a list or an apposition that goes on, and
 // at least six words after it.
 func opening(ws []string) int {
-	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) {
+	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) && !participleOpening(ws) {
 		return 0
 	}
-	for k := 1; k < len(ws) && k <= 12; k++ {
+	limit := 12
+	if participleOpening(ws) {
+		limit = 16 // ("Speaking from a hospital bed in Perth after an operation on his broken leg,")
+	}
+	for k := 1; k < len(ws) && k <= limit; k++ {
 		w := ws[k]
 		if strings.ContainsAny(w, "\"“”‘’") {
 			return 0 // a quotation is not cut into
@@ -2076,6 +2082,19 @@ func measureOpening(ws []string) bool {
 		return false
 	}
 	return measureUnits[strings.ToLower(ws[i+1])] && (strings.EqualFold(ws[i+2], "after") || strings.EqualFold(ws[i+2], "before"))
+}
+
+// participleOpening reports whether ws opens with a participle in "-ing"
+// and a preposition after it ("Speaking from his bed in hospital after
+// surgery, the surveyor said ..."): a circumstance of the subject after its
+// comma, as a preposition's phrase is. ("Nothing in the report, ..." has
+// no preposition's phrase: "-thing" is a noun's.)
+func participleOpening(ws []string) bool {
+	if len(ws) < 3 || !capitalized(ws[0]) || len(ws[0]) <= 5 || strings.HasSuffix(ws[0], "thing") {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	return strings.HasSuffix(w, "ing") && prepositions[strings.ToLower(ws[1])]
 }
 
 // countedSubject reports whether ws opens with a count that starts a

@@ -2748,6 +2748,29 @@ func TestConnectiveBeforeBareSubject(t *testing.T) {
 	}
 }
 
+// TestOpeningAndClauseCuts checks a participle's phrase that opens a long
+// sentence ("Speaking from a hospital bed ...,"), which the clause after
+// its comma replaces, and a cut before "to" after a clause that "that"
+// opened after a verb that directs ("told the inquest that ... had rung
+// him" | "to say ..."), which is no order's "to".
+func TestOpeningAndClauseCuts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Speaking from a hospital bed in Perth after an operation on his broken leg today, the 52-year-old climber said he had heard search planes overhead on most days but could not signal to them.",
+			"The 52-year-old climber said he had heard search planes overhead on most days"},
+		{"Writing in the Lancet on Monday, the team said the drug cut deaths by a third.",
+			"Writing in the Lancet, the team said the drug cut deaths by a third"},
+		{"Her brother Sam, 31, told the inquest that their mother had rung him at 6.15pm on Friday to say the water was already up to the windows of the ground floor.",
+			"Her brother Sam, 31, told the inquest that their mother had rung him"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	if participleOpening(strings.Fields("Nothing in the report was new")) {
+		t.Error("participleOpening: \"Nothing\" is a noun")
+	}
+}
+
 // TestInfinitiveGoesWithLaterTime checks that a noun's "to be" and
 // participle before a later time that a title drops go with it ("a flood
 // plan to be published" in June), and stay when the time is the title's
