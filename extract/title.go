@@ -279,6 +279,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// after it is subordinate; the main clause is the title.
 		s = withoutOpeningSubordinate(s)
 	}
+	// (A time after "follow" or "come ... after" dates the happening
+	// they set the subject after: see sequelPhrase.)
+	sequelTimed := tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && sequelBefore(strings.Fields(text[seg[0]:tx.Start]))
 	s = tidy(s)
 	s = withoutStamp(s)
 	s = withoutTruncation(s)
@@ -319,7 +322,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				continue
 			}
 		}
-		if rest := sequelPhrase(s); rest != "" {
+		if rest := sequelPhrase(s, sequelTimed); rest != "" {
 			s = capitalize(rest)
 			continue
 		}
@@ -5112,26 +5115,90 @@ func laterOpener(s string) int {
 // States"): the sentence sets its subject after that happening, which the
 // time there dates and the phrase names. The phrase opens on a determiner,
 // a number or a possessive; "" when s is no such sentence.
-func sequelPhrase(s string) string {
+func sequelPhrase(s string, anySubject bool) string {
 	ws := strings.Fields(s)
-	if len(ws) < 4 || ws[0] != "It" && ws[0] != "This" || !sequelVerbs[ws[1]] {
+	if len(ws) < 4 {
 		return ""
 	}
-	k := 2
-	if ws[1] == "comes" || ws[1] == "came" {
-		if ws[2] != "after" {
+	v := 1
+	if ws[0] != "It" && ws[0] != "This" {
+		// "The raids come three months after the arrest of ... in
+		// December", "The charges follow FBI searches of his offices in
+		// March": a subject of a few words before the verb, when the
+		// time came after the verb (anySubject); not "followed", which
+		// tells of a pursuit as well.
+		if !anySubject {
 			return ""
 		}
-		k = 3
+		v = -1
+		for k := 1; k < len(ws) && k <= 6; k++ {
+			if strings.ContainsAny(ws[k-1], ",;:\"“”()") || verbAt(ws, k) && !sequelVerbs[ws[k]] {
+				return ""
+			}
+			if sequelVerbs[ws[k]] && ws[k] != "followed" {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			return ""
+		}
+	} else if !sequelVerbs[ws[1]] {
+		return ""
+	}
+	k := v + 1
+	if !strings.HasPrefix(ws[v], "follow") {
+		// "comes after"; after a subject of its own, "came three months
+		// after": a measure may come between ("It came three months
+		// after the vote" dates "It").
+		j := k
+		for ; j < len(ws) && j <= k+3 && ws[j] != "after" && v > 1; j++ {
+			w := strings.ToLower(ws[j])
+			if !isNumber(w) && !measureNumbers[w] && !indefiniteArticles[w] && !approximators[w] && !measureUnits[w] && !measureAdverbs[w] {
+				return ""
+			}
+		}
+		if j >= len(ws) || ws[j] != "after" {
+			return ""
+		}
+		k = j + 1
 	}
 	if k+1 >= len(ws) {
 		return ""
 	}
 	first := strings.ToLower(ws[k])
-	if !determiners[first] && !articleWords[first] && !possessivePronouns[first] && !unicode.IsDigit(firstRune(first)) && !quantifiers[first] {
+	if !determiners[first] && !articleWords[first] && !possessivePronouns[first] && !unicode.IsDigit(firstRune(first)) && !quantifiers[first] &&
+		!(v > 1 && !prepositions[first] && !strings.HasSuffix(first, "ly") && !verbAt(ws, k)) {
+		// (After a subject of its own, a name or a noun may open the
+		// phrase too: "follow FBI searches", "follow police raids".)
 		return ""
 	}
+	if v > 1 {
+		if prepositions[strings.ToLower(ws[k+1])] {
+			return "" // "follows two in public places": a count with no noun
+		}
+		// The phrase ends at the comma of a clause after it (", and as
+		// lawmakers debate ...": what follows tells of the subject), not
+		// of a list ("in Atlanta, Georgia, and Seattle").
+		for j := k + 1; j+2 < len(ws); j++ {
+			if n := strings.ToLower(ws[j+1]); strings.HasSuffix(ws[j], ",") && (titleConjunctions[n] && isLower(ws[j+2]) && !determiners[strings.ToLower(ws[j+2])] || subordinators[n]) {
+				return strings.TrimSuffix(strings.Join(ws[k:j+1], " "), ",")
+			}
+		}
+	}
 	return strings.Join(ws[k:], " ")
+}
+
+// sequelBefore reports whether the words before a time hold a verb of
+// sequel-verbs, and "after" past it when the verb is no "follow": the time
+// dates the happening the subject came after, not the subject's.
+func sequelBefore(pre []string) bool {
+	for i, w := range pre {
+		if sequelVerbs[w] {
+			return strings.HasPrefix(w, "follow") || slices.Contains(pre[i+1:], "after")
+		}
+	}
+	return false
 }
 
 // documentSays is the offset in pre, the words before a time, of the clause

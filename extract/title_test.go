@@ -2428,7 +2428,7 @@ func TestSequelPhraseTitled(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"It came three months after the vote", "It follows from the rules", "He follows the team"} {
-		if got := sequelPhrase(s); got != "" {
+		if got := sequelPhrase(s, false); got != "" {
 			t.Errorf("sequelPhrase(%q) = %q, want none", s, got)
 		}
 	}
@@ -2745,6 +2745,27 @@ func TestConnectiveBeforeBareSubject(t *testing.T) {
 	}
 	if got := titlesInOrder("2024-05-08", "However many times she asked on Monday, the answer was no."); len(got) != 1 || !strings.HasPrefix(got[0], "However many times she asked") {
 		t.Errorf("\"However many\": got %q, want the title to open with it", got)
+	}
+}
+
+// TestSequelAfterSubject checks that a subject of its own before "follow"
+// or "come ... after", with the time after the verb, gives way to the
+// happening the phrase after the verb names, up to the comma of a clause
+// after it; not "followed" (a pursuit), nor a time that dates the subject,
+// nor a count with no noun ("follows two in public places").
+func TestSequelAfterSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The strike comes three weeks after the closure of the Dunmore plant in March, and as unions prepare for a national ballot.", "The closure of the Dunmore plant"},
+		{"The fines follow police raids on two warehouses in Leeds in April.", "Police raids on two warehouses in Leeds"},
+		{"Detectives followed the suspect to a hotel on Tuesday.", "Detectives followed the suspect to a hotel"},
+		{"The vote on Monday comes two weeks after the strike.", "The vote comes two weeks after the strike"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	if got := sequelPhrase("The attack follows two in public places in Leeds", true); got != "" {
+		t.Errorf("sequelPhrase: a count with no noun gave %q", got)
 	}
 }
 
