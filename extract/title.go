@@ -4072,7 +4072,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 			}
 		}
 		if ws != nil && (k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
-			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who")) {
+			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") && !whichName(ws, k, text[seg[0]:seg[1]])) {
 			// ("it was Jobs, not Papermaster, who made ...", "Smith and
 			// Jones, who ...": the name alone is not who did it.)
 			return withObject(clauseTitle(text, seg, tx), text[seg[0]:seg[1]], ws)
@@ -4196,6 +4196,19 @@ func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, ha
 		return "", false
 	}
 	return strings.Join(out, " "), true
+}
+
+// whichName reports whether a "which" clause tells of the name ws[k:] that
+// a verb took at the end of the clause before ("has reached Congress,
+// which will vote ..."): the name is the thing, as a person's is for
+// "who". Not a name after a preposition ("the Ministry of Health" is more
+// than "Health") or a determiner.
+func whichName(ws []string, k int, rel string) bool {
+	if !strings.EqualFold(firstWord(rel), "which") || k <= 0 || k >= len(ws) {
+		return false
+	}
+	p := strings.ToLower(ws[k-1])
+	return isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !prepositions[p] && !determiners[p] && !inSet(articleWords, p) && verbAt(ws, k-1)
 }
 
 // whoAfterClause reports whether a "who" clause follows a short clause with

@@ -2807,3 +2807,17 @@ func TestInfinitiveGoesWithLaterTime(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichAfterName checks that a "which" clause after a long clause that
+// ends on a name its verb took tells of that name ("has reached Congress,
+// which will vote ..."), as "who" does of a person, where the title was
+// the clause with no subject; not a name after a preposition.
+func TestWhichAfterName(t *testing.T) {
+	text := "The row over why so many bridges failed has now reached Parliament, which will debate on 12 June a bill to make yearly inspections compulsory."
+	if got := titlesInOrder("2024-05-08", text); !slices.Contains(got, "Parliament will debate a bill to make yearly inspections compulsory") {
+		t.Errorf("got %q, want Parliament's debate", got)
+	}
+	if ws := strings.Fields("the file was sent by the Ministry of Health"); whichName(ws, 8, "which said") || !whichName(strings.Fields("the row has reached Parliament"), 4, "which will debate") {
+		t.Error("whichName: a name a verb took, not one after a preposition")
+	}
+}
