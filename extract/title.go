@@ -52,6 +52,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		}
 	}
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
+		if t := appositionParticiple(text[seg[0]:tx.Start], text[tx.End:seg[1]]); t != "" {
+			// "Kowalczyk, 58, a Democrat first elected to the Senate in
+			// 1998, chairs ...", "The fine, part of a consent order signed
+			// Thursday, is ...": the time dates the participle of the
+			// aside on the subject, told as a passive of the subject or
+			// of the noun after "of".
+			return t
+		}
 		if p0, at, be := objectParticiple(text[seg[0]:tx.Start], text[tx.End:seg[1]]); at > 0 {
 			// "The charges follow an investigation launched in November
 			// 2014": the time dates the participle after the noun a verb
@@ -2703,6 +2711,95 @@ func withoutHedge(pre string) string {
 		return pre
 	}
 	return strings.TrimSuffix(strings.Join(p[:n], " "), ",") + " "
+}
+
+// appositionParticiple returns the title of an aside set off by commas
+// after a clause's subject whose participle the time right after it dates,
+// the clause's verb coming after the aside's closing comma: "Kowalczyk, 58,
+// a Democrat first elected to the Senate in 1998, chairs ..." is
+// "Kowalczyk was first elected to the Senate" (the aside is "a" or "an", a
+// noun and the participle, perhaps after an adverb of participle-adverbs
+// or in "-ly": it tells of the subject); "The fine, part of a consent order
+// signed Thursday, is ..." is "A consent order was signed" (the participle
+// tells of the noun "of" and an article open). Else "".
+func appositionParticiple(pre, post string) string {
+	if !strings.HasPrefix(strings.TrimLeft(post, " "), ",") {
+		return ""
+	}
+	rest := strings.Fields(strings.TrimPrefix(strings.TrimLeft(post, " "), ","))
+	if len(rest) == 0 || !isLower(rest[0]) {
+		return ""
+	}
+	// The clause's verb after the aside ("chairs", "is", "will close").
+	if v := strings.ToLower(rest[0]); !verbAt(rest, 0) && !auxiliaries[v] && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v]) {
+		return ""
+	}
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n >= 1 && prepositions[strings.ToLower(ws[n-1])] {
+		n-- // the time's own preposition
+	}
+	c := -1 // the comma that opens the aside
+	for k := n - 2; k >= 0; k-- {
+		if strings.ContainsAny(ws[k], ";:\"“”()") {
+			return ""
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || n-c-1 < 3 || n-c-1 > 12 || !capitalized(ws[0]) {
+		return ""
+	}
+	e := 0 // the subject's last word, before its own comma ("Kowalczyk, 58,")
+	for e < c && !strings.HasSuffix(ws[e], ",") {
+		e++
+	}
+	if e > 5 || e < c && !(e+1 == c && isNumber(strings.TrimSuffix(ws[c], ","))) || !noVerb(ws[:e+1]) {
+		return ""
+	}
+	subj := strings.TrimSuffix(strings.Join(ws[:e+1], " "), ",")
+	ap := ws[c+1 : n]
+	pi := -1
+	for k, w := range ap {
+		lw := strings.ToLower(w)
+		if !isLower(w) || strings.HasSuffix(w, ",") {
+			continue
+		}
+		if (strings.HasSuffix(lw, "ed") && len(lw) > 4 || verbForms[lw]) && !auxiliaries[lw] && !reportingVerbs[lw] {
+			pi = k
+			break
+		}
+		if verbAt(ap, k) {
+			return ""
+		}
+	}
+	if pi < 2 {
+		return ""
+	}
+	be := func(noun string) string {
+		if isLower(noun) && strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+			return " were "
+		}
+		return " was "
+	}
+	a0 := strings.ToLower(ap[0])
+	if indefiniteArticles[a0] && (pi == 2 || pi == 3 && (participleAdverbs[strings.ToLower(ap[2])] || strings.HasSuffix(ap[2], "ly"))) {
+		return capitalize(subj + be(subj) + strings.Join(ap[2:], " "))
+	}
+	for o := 1; o+2 < pi; o++ {
+		if !strings.EqualFold(ap[o], "of") || !inSet(articleWords, ap[o+1]) {
+			continue
+		}
+		for k := o + 2; k < pi; k++ {
+			if !isLower(ap[k]) || prepositions[strings.ToLower(ap[k])] || determiners[strings.ToLower(ap[k])] {
+				return ""
+			}
+		}
+		return capitalize(strings.Join(ap[o+1:pi], " ") + be(ap[pi-1]) + strings.Join(ap[pi:], " "))
+	}
+	return ""
 }
 
 // objectParticipleEnd reports whether pre ends on a participle that tells

@@ -2821,3 +2821,28 @@ func TestWhichAfterName(t *testing.T) {
 		t.Error("whichName: a name a verb took, not one after a preposition")
 	}
 }
+
+// TestAsideParticipleTitled checks that a time right after the participle
+// of an aside on a clause's subject, the clause's verb after the aside's
+// comma, titles the participle's happening: of the subject when the aside
+// is "a" or "an", a noun and the participle ("Ames, 61, a Republican first
+// elected in 2004, chairs ..." is "Ames was first elected"), of the noun
+// after "of" and an article ("part of a settlement signed Friday" is "A
+// settlement was signed"); not when a noun of the aside's own comes
+// between ("a steel arch built in 1932").
+func TestAsideParticipleTitled(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ames, 61, a Republican first elected to the assembly in 2004, chairs the housing committee.", "Ames was first elected to the assembly"},
+		{"The payment, part of a settlement signed Friday, is the largest the regulator has won from a bank.", "A settlement was signed"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	if got := appositionParticiple("The bridge, a steel arch built in ", ", will close for repairs."); got != "" {
+		t.Errorf("appositionParticiple: a noun of the aside's own, got %q", got)
+	}
+	if got := appositionParticiple("The fine, part of a consent order signed ", " last week."); got != "" {
+		t.Errorf("appositionParticiple: no verb after the aside, got %q", got)
+	}
+}
