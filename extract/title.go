@@ -389,6 +389,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		} else if rel, ok := whoseOwnTitle(strings.Fields(s)); ok {
 			ws, cut = rel, false
 		}
+	} else if timed && slices.Contains(strings.Fields(s), "whose") && !slices.Contains(ws, "whose") && whoseHolds(text[seg[0]:tx.Start]) {
+		// The title went short of the "whose" clause that holds the time
+		// ("The audit points to the hospital, whose east wing was rebuilt
+		// in 2009 ..." is no pointing of 2009): that clause is the title.
+		if rel, ok := whoseOwnTitle(strings.Fields(s)); ok {
+			ws, cut = rel, false
+		}
 	}
 	if len(ws) == 0 {
 		return ""
@@ -4861,6 +4868,12 @@ func relativeTimed(before string) bool {
 		return false
 	}
 	k := at + 1
+	if strings.EqualFold(ws[at], "whose") {
+		// "whose boarding wing was extended": the noun it asks of first.
+		for k < len(ws) && k <= at+3 && !auxiliaries[strings.ToLower(ws[k])] && isLower(ws[k]) && !strings.ContainsAny(ws[k], ",;:") {
+			k++
+		}
+	}
 	for k < len(ws) && auxiliaries[strings.ToLower(ws[k])] {
 		k++ // "who was", "who has been"
 	}
@@ -5104,6 +5117,34 @@ func relativeOwnTitle(ws []string) ([]string, bool) {
 // for a title cut at the cap inside that clause, which holds its time: the
 // clause, up to its first comma, reads whole within the cap, with a verb of
 // its own.
+// whoseHolds reports whether the words before a time end inside the clause
+// "whose" opens: no comma closed it first ("whose location was not
+// revealed, the agency reported, quoting him as saying on May 2" does not
+// hold the time).
+func whoseHolds(pre string) bool {
+	i := strings.LastIndex(pre, "whose ")
+	return i >= 0 && !strings.ContainsAny(pre[i:], ",;:\"“”")
+}
+
+// theNoun returns where "the" opens the noun phrase that ends on the noun
+// in lower case at ws[i] (before its comma), with names or words in lower
+// case of no verb between, up to six words back; or -1.
+func theNoun(ws []string, i int) int {
+	if !isLower(ws[i]) || verbAt(ws, i) {
+		return -1
+	}
+	for a := i - 1; a >= 0 && a >= i-6; a-- {
+		w := strings.ToLower(ws[a])
+		if strings.ContainsAny(ws[a], ",;:\"“”()") || verbAt(ws, a) || isLower(ws[a]) && (prepositions[w] && w != "of" || titleConjunctions[w]) {
+			return -1
+		}
+		if w == "the" {
+			return a
+		}
+	}
+	return -1
+}
+
 func whoseOwnTitle(ws []string) ([]string, bool) {
 	for j := 3; j+3 < len(ws); j++ {
 		if ws[j] != "whose" || !strings.HasSuffix(ws[j-1], ",") {
@@ -5114,8 +5155,13 @@ func whoseOwnTitle(ws []string) ([]string, bool) {
 			from--
 		}
 		name := append(slices.Clip(ws[from:j-1]), strings.TrimSuffix(ws[j-1], ","))
-		for _, w := range name {
-			if !capitalized(w) || strings.ContainsAny(w, ";:\"“”()'’") {
+		if a := theNoun(ws, j-1); a >= 0 {
+			// "singles out the San Martín de Porres school, whose
+			// boarding wing was extended": the noun phrase "the" opens.
+			name = append(slices.Clip(ws[a:j-1]), strings.TrimSuffix(ws[j-1], ","))
+		}
+		for _, w := range name[1:] {
+			if !capitalized(w) && !isLower(name[0]) || strings.ContainsAny(w, ";:\"“”()'’") {
 				return nil, false
 			}
 		}

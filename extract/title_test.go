@@ -2846,3 +2846,26 @@ func TestAsideParticipleTitled(t *testing.T) {
 		t.Errorf("appositionParticiple: no verb after the aside, got %q", got)
 	}
 }
+
+// TestWhoseClauseAfterTheNoun checks that a long title cut inside a
+// "whose" clause the time dates is that clause, told of the noun phrase
+// "the" opens before its comma ("the Santa Rita de Cassia hospital's east
+// wing was rebuilt"), as it was of a name, and so is a title that went
+// short of that clause; not when a comma closed the clause before the
+// time. The time after the noun "whose" asks of and its auxiliary is the
+// clause's.
+func TestWhoseClauseAfterTheNoun(t *testing.T) {
+	text := "The audit names the Santa Rita de Cassia hospital, whose east wing was rebuilt in 2009 with two extra floors that the inspectors say its old foundations were never meant to bear."
+	if got := titlesInOrder("2024-05-08", text); !slices.Contains(got, "The Santa Rita de Cassia hospital's east wing was rebuilt with two extra floors") {
+		t.Errorf("got %q, want the wing's rebuilding", got)
+	}
+	if !relativeTimed("the hospital, whose east wing was rebuilt") || relativeTimed("the hospital, whose east wing was rebuilt and has been closed") {
+		t.Error("relativeTimed: after \"whose\", its noun and its auxiliary")
+	}
+	if whoseHolds("the centre, whose site was kept secret, the agency said, quoting him as saying ") || !whoseHolds("the hospital, whose east wing was rebuilt ") {
+		t.Error("whoseHolds: a comma closes the clause before the time")
+	}
+	if theNoun(strings.Fields("sent to the hospital"), 3) != 2 || theNoun(strings.Fields("the wing was sent"), 3) != -1 {
+		t.Error("theNoun: the noun phrase \"the\" opens, no verb in it")
+	}
+}
