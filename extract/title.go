@@ -1151,6 +1151,11 @@ func phraseCut(ws []string, i int) bool {
 	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) {
 		return false
 	}
+	if strings.EqualFold(ws[i], "to") && toBoundNouns[strings.ToLower(ws[i-1])] && i+1 < len(ws) && isLower(ws[i+1]) && !determiners[strings.ToLower(ws[i+1])] && !inSet(articleWords, ws[i+1]) {
+		// "questions about a plan" | "to close a fire station": the noun
+		// needs the infinitive that tells what it is for.
+		return false
+	}
 	if strings.EqualFold(ws[i], "on") && onBoundNouns[strings.ToLower(ws[i-1])] {
 		// "has put the spotlight" | "on the fleet": the noun needs what
 		// it bears on.
@@ -3032,6 +3037,7 @@ var (
 	// title's clause (subjectAside).
 	subjectOpeners = wordSet("subject-openers")
 	ofBoundNouns   = wordSet("of-bound-nouns")
+	toBoundNouns   = wordSet("to-bound-nouns")
 	fractionWords  = wordSet("fraction-words")
 	// prepositions lead a phrase a title drops with the time it held.
 	prepositions = wordSet("prepositions")

@@ -2869,3 +2869,18 @@ func TestWhoseClauseAfterTheNoun(t *testing.T) {
 		t.Error("theNoun: the noun phrase \"the\" opens, no verb in it")
 	}
 }
+
+// TestToBoundNounKeepsItsTo checks that a long title is not cut between a
+// noun that needs its infinitive and that "to" ("about a plan" | "to merge
+// two schools"), but still may be before a "to" that opens a place's
+// phrase.
+func TestToBoundNounKeepsItsTo(t *testing.T) {
+	text := "Councillor Ada Marsh, 52, was answering questions from about 30 parents about a plan to merge two primary schools when the lights failed in the hall at about 8 p.m. Tuesday, the caretaker said."
+	if got := titlesInOrder("2024-05-08", text); !slices.Contains(got, "Councillor Ada Marsh, 52, was answering questions from about 30 parents about a plan to merge two primary schools") {
+		t.Errorf("got %q, want the plan with its infinitive", got)
+	}
+	ws := strings.Fields("The council sent a copy of the long-awaited draft of the plan to the regional office for a final review")
+	if !phraseCut(ws, 12) {
+		t.Error("phraseCut: \"to the regional office\" is a place's phrase")
+	}
+}
