@@ -1658,6 +1658,13 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		if j+1 < len(ws) && ws[j+1].comma {
 			return false
 		}
+		if ws[j].comma && (participleAdverbs[ws[j].w] || strings.HasSuffix(ws[j].w, "ly")) && j+1 < at && planParticiples[ws[j+1].w] {
+			// "The final, originally scheduled for 3 May, was played
+			// behind closed doors": an adverb before the plan is the
+			// plan's aside all the same.
+			k = j + 1
+			break
+		}
 		if subjectRelativePronouns[ws[j].w] || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] || planParticiples[ws[j].w] || participleAdverbs[ws[j].w] && j+1 < at && participial(ws[j+1].w)) {
 			// (A participle's phrase only when the time dates a noun in
 			// it, "known for the 1966 hit", or a plan, "The factory, due
@@ -1715,7 +1722,9 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 			j++ // "was supposedly confined": one verb
 		}
 	}
-	for j := at + 1; j < len(ws) && j <= at+3*maxRelative; j++ {
+	// (From the word after the time: the "may" of "3 May" is no verb.)
+	after := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
+	for j := max(at+1, after); j < len(ws) && j <= at+3*maxRelative; j++ {
 		if ws[j].comma {
 			return verb(j)
 		}

@@ -485,6 +485,10 @@ func TestSequenceDated(t *testing.T) {
 		// clause; a time of the clause's own does.
 		{"2022-03-10", "The vote, scheduled for Thursday, was postponed.", "", ""},
 		{"2022-03-10", "The factory, due to open in March, will now open in June.", "2022-06", "The factory, due to open in March, will now open"},
+		// (An adverb before the plan, a month that reads as a modal.)
+		{"2014-05-08", "The cup final, originally scheduled for 3 May, was played in an empty stadium.", "", ""},
+		{"2014-05-08", "The summit, initially planned for June, was moved to Geneva.", "", ""},
+		{"2014-05-08", "The bridge, reopened on May 5, carried 4,000 cars by noon.", "2014-05-05", "The bridge was reopened"},
 		// A clause or phrase of "after", "before" or "since" that opens
 		// the sentence, or a "since" clause after it, dates its own
 		// happening, never the clause it tells the time of.
