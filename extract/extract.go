@@ -800,7 +800,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
-				if aside == "" && (perfectBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
+				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -1419,6 +1419,32 @@ func perfectBeforeRelative(ws []word, tx timex.Timex) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pastBeforeRelative reports whether tx stands in a person's relative
+// clause with no comma (inRelative) on a noun after the clause's verb in
+// the past: "The mayor praised the two firefighters who carried the boy
+// out of the blaze on Aug. 3", "The prosecutor said jurors would hear
+// calls with Lena Moss, the contractor who admitted fraud in March". The
+// time dates what the person did, not the praise or the saying, which the
+// sentence does not date. (A thing's relative clause names the happening
+// that tells which thing, as in perfectBeforeRelative; a relative clause
+// on the subject has no verb before it: "The woman who found the bag
+// handed it to police on Monday"; nor does a copula tell a happening of
+// its own: "The first death was that of a climber who fell on Friday" is
+// the fall's.)
+func pastBeforeRelative(ws []word, tx timex.Timex) bool {
+	k := inRelative(ws, tx)
+	if k <= 1 || !personRelatives[ws[k].w] || pastVerb(ws[k-1].w) || auxiliaries[ws[k-1].w] {
+		return false
+	}
+	for j := max(1, k-3*maxRelative); j+1 < k; j++ {
+		w, p := ws[j].w, ws[j-1].w
+		if (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !auxiliaries[w] && !determiners[p] && !isNumber(p) && !prepositions[p] {
+			return true
 		}
 	}
 	return false
