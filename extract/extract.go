@@ -614,7 +614,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			ws := spanWords(seg[0], seg[1])
 			m, _ := gf.find(seg[0], seg[1])
 			var first *dated
-			var later []dated // further dates of the clause
+			var later []dated       // further dates of the clause
+			var asideCut [2]int     // an aside's participle phrase whose time was left out (asideParticiple)
+			var asideTx timex.Timex // its time
 			var durDays int
 			for k, tx := range in[lo:max(lo, hi)] {
 				if tx.End > seg[1] {
@@ -720,7 +722,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a report's source (according to ...) left out"})
 					continue
 				}
-				if (sentDate != nil || datedAfter(text, in[lo+k+1:])) && asideParticiple(text, s.start, tx) {
+				if cut := asideParticiple(text, s.start, tx); cut != [2]int{} && (sentDate != nil || datedAfter(text, afterAside(in[lo+k+1:], cut))) {
+					// (The next date after the aside: "The will, signed
+					// March 2 of this year, names ..." has none.)
+					if asideCut == [2]int{} {
+						asideCut, asideTx = cut, tx
+					}
 					// "Claire Dumas, the aid worker kidnapped in Mali in
 					// April, has been freed, the presidency said on
 					// Sunday": the time dates the participle of an aside
@@ -785,6 +792,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					first, later = &later[0], later[1:]
 				}
+			}
+			if rel == [2]int{} && asideCut != [2]int{} && asideCut[0] >= seg[0] && asideCut[1] <= first.tx.Start && !strings.Contains(text[s.start:asideCut[0]], ",") {
+				// "Doyle, indicted last month on bribery charges, resigned
+				// on Monday": the title leaves the aside out ("Doyle
+				// resigned"), as it leaves out a relative clause. (Not
+				// after another aside: "Garcia, 52, a former officer
+				// convicted in 2015 of fraud, was released" would lose its
+				// comma.)
+				rel, relTx = asideCut, asideTx
 			}
 			if rel == [2]int{} && subjectRelative(ws, first.tx) {
 				// "Marla Quint, the singer whose 1971 ballad topped the
@@ -2703,42 +2719,72 @@ func datedAfter(text string, next []timex.Timex) bool {
 	return false
 }
 
+// afterAside is the times of next that start after the aside cut.
+func afterAside(next []timex.Timex, cut [2]int) []timex.Timex {
+	return next[sort.Search(len(next), func(i int) bool { return next[i].Start >= cut[1] }):]
+}
+
 // asideParticiple reports whether the time tx closes an aside set off by
 // commas between a subject and its verb whose verb is a participle: ", the
 // aid worker kidnapped in Mali in April, has been freed", ", seized in
 // April, was freed". The aside opens on the participle or on an article
 // and up to four words before it, and holds no verb of its own before it;
-// the words are read back from the time, 100 bytes at most.
-func asideParticiple(text string, start int, tx timex.Timex) bool {
-	after := strings.TrimLeft(text[tx.End:min(len(text), tx.End+60)], " ")
-	if i := strings.Index(after, ", "); i > 0 && i < 30 && !strings.ContainsAny(after[:i], ";:\"“”()") {
+// the words are read back from the time, 100 bytes at most. cut is the
+// aside with its commas but the space after it, {0, 0} when there is none.
+func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
+	raw := text[tx.End:min(len(text), tx.End+120)]
+	after := strings.TrimLeft(raw, " ")
+	at := tx.End + len(raw) - len(after) // where after is in text
+	if i := strings.Index(after, ", "); i > 0 && i < 100 && !strings.ContainsAny(after[:i], ";:\"“”()") {
 		// The phrase goes on after the time to its comma ("signed from
-		// Porto in 2019 for £40m, scored twice"), with no verb of its own.
-		if ws := strings.Fields(after[:i]); len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool {
+		// Porto in 2019 for £40m, scored twice", "indicted last month on
+		// charges of taking bribes from a towing firm, resigned"), with no
+		// verb of its own but in a relative clause on a noun of it
+		// ("ordered in 2012 after a campaign that lasted two decades,
+		// opened").
+		ws := strings.Fields(after[:i])
+		if r := slices.IndexFunc(ws, func(w string) bool { lw := strings.ToLower(w); return relativePronouns[lw] || lw == "that" }); r > 0 {
+			ws = ws[:r]
+		}
+		if len(ws) <= 12 && !slices.ContainsFunc(ws, func(w string) bool {
 			lw := strings.ToLower(w)
 			return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed")
 		}) {
-			after = after[i:]
+			after, at = after[i:], at+i
 		}
 	}
 	if !strings.HasPrefix(after, ", ") {
-		return false
+		return [2]int{}
 	}
 	before := text[max(start, tx.Start-100):tx.Start]
 	k := strings.LastIndex(before, ", ")
 	if k < 0 {
-		return false
+		return [2]int{}
+	}
+	if next := strings.Fields(after[2:]); len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
+		// "The authority's findings, released Monday afternoon, said
+		// the dam had been raised in 2015": the document told it at the
+		// aside's time, as in asideTitle.
+		return [2]int{}
 	}
 	if next := strings.Fields(after[2:]); len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
 		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), len(strings.Fields(before[:k])))) {
 		// (After an object the clause's verb took, the clause goes on
 		// with what it says of it: "wants to demolish the tower, built in
 		// 1968, next year".)
-		return false
+		return [2]int{}
 	}
 	ws := strings.Fields(before[k+2:])
+	// The aside from its opening comma to the space after its closing
+	// one.
+	aside := [2]int{tx.Start - len(before) + k, at + 1}
+	if len(ws) == 1 && participial(ws[0]) && !reportingVerbs[ws[0]] {
+		// ("Doyle, indicted last month on bribery charges, resigned":
+		// the time right after the participle.)
+		return aside
+	}
 	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(before[k+2:], ";:\"“”()") {
-		return false
+		return [2]int{}
 	}
 	i := 0
 	if participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly") {
@@ -2750,14 +2796,14 @@ func asideParticiple(text string, start int, tx timex.Timex) bool {
 		}
 	}
 	if i >= len(ws)-1 || !participial(ws[i]) {
-		return false
+		return [2]int{}
 	}
 	for j := 1; j < i; j++ {
 		if auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) {
-			return false
+			return [2]int{}
 		}
 	}
-	return true
+	return aside
 }
 
 // participial reports whether w, in lower case, reads as a past participle

@@ -513,7 +513,16 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-11", "Reached by telephone on Wednesday, Okafor declined to comment on the case.", "2022-03-09", "Reached by telephone, Okafor declined to comment on the case"},
 		// A participle's aside on the subject whose phrase goes on after
 		// the time: the clause's own day is the event's.
-		{"2022-03-11", "The striker, signed from Porto in 2019 for £40m, scored twice on Saturday.", "2022-03-05", "The striker, signed from Porto in 2019 for £40m, scored twice"},
+		{"2022-03-11", "The striker, signed from Porto in 2019 for £40m, scored twice on Saturday.", "2022-03-05", "The striker scored twice"},
+		// Longer, with a relative clause of its own, or with the time
+		// right after the participle; the title leaves the aside out.
+		{"2009-07-15", "State Senator Ann Doyle, indicted last month on charges of taking kickbacks from a paving firm, resigned on Monday.", "2009-07-13", "State Senator Ann Doyle resigned"},
+		{"2014-04-29", "A new review of the collapse, ordered in 2011 after a campaign by survivors that lasted years, began on May 2 this year.", "2014-05-02", "A new review of the collapse began this year"},
+		{"2016-10-12", "Judge Amos Reyes, appointed in 2009 by the governor, said on Monday that the trial would go ahead.", "2016-10-10", "Judge Amos Reyes said that the trial would go ahead"},
+		// Not a document's aside before what it said, which it said at
+		// the aside's time; nor one whose next date is in the aside.
+		{"2016-10-12", "The agency's preliminary findings, released Monday afternoon, said the dam had been raised by three metres in 2015 without a permit.", "2016-10-10", "The agency's preliminary findings said the dam had been raised by three metres in 2015 without a permit"},
+		{"2004-06-20", "The two-page will, signed March 2 of this year, names Ada Rook as executor.", "2004-03-02", "The two-page will names Ada Rook as executor"},
 		// A relative clause that goes on after its time to a comma goes
 		// from the title whole.
 		{"2022-03-11", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released on Thursday.", "2022-03-10", "Garcia, 52, a former police officer who was convicted in 2015 of fraud, was released"},
@@ -526,7 +535,7 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-11", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers, the company disclosed Wednesday.", "2022-03-09", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers"},
 		// A participle's aside on the object: the clause's own time is
 		// the next.
-		{"2022-03-11", "The council wants to demolish the tower, built in 1968, next year.", "2023", "The council wants to demolish the tower, built in 1968"},
+		{"2022-03-11", "The council wants to demolish the tower, built in 1968, next year.", "2023", "The council wants to demolish the tower"},
 		// A "where" clause of the subject, a noun of "after ... of" that
 		// opens the sentence: their times date them only.
 		{"2022-03-11", "The hospital, where the boy was treated after the attack in January, has been praised by inspectors.", "", ""},
