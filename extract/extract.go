@@ -1451,7 +1451,8 @@ func perfectBeforeRelative(ws []word, tx timex.Timex) bool {
 // on the subject has no verb before it: "The woman who found the bag
 // handed it to police on Monday"; nor does a copula tell a happening of
 // its own: "The first death was that of a climber who fell on Friday" is
-// the fall's.)
+// the fall's. A verb after an article or a possessive is an adjective:
+// "the delayed", "his revised".)
 func pastBeforeRelative(ws []word, tx timex.Timex) bool {
 	k := inRelative(ws, tx)
 	if k <= 1 || !personRelatives[ws[k].w] || pastVerb(ws[k-1].w) || auxiliaries[ws[k-1].w] {
@@ -1459,7 +1460,7 @@ func pastBeforeRelative(ws []word, tx timex.Timex) bool {
 	}
 	for j := max(1, k-3*maxRelative); j+1 < k; j++ {
 		w, p := ws[j].w, ws[j-1].w
-		if (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !auxiliaries[w] && !determiners[p] && !isNumber(p) && !prepositions[p] {
+		if (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !auxiliaries[w] && !articleWords[p] && !possessivePronouns[p] && !isNumber(p) && !prepositions[p] {
 			return true
 		}
 	}

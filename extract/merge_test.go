@@ -503,6 +503,7 @@ func TestSequenceDated(t *testing.T) {
 		// the saying is not dated; not a thing's clause, nor one on the
 		// subject, nor one after a copula, which tells its happening.
 		{"2004-10-13", "The mayor praised the two firefighters who carried the boy out of the blaze on Aug. 3.", "", ""},
+		{"2014-05-08", "It came a day after four officials, including the engineer who approved the design on 3 March, were suspended.", "", ""},
 		{"2010-05-04", "The prosecutor said jurors would hear calls between Grant and Lena Moss, the contractor who admitted fraud in March and will testify.", "", ""},
 		{"2010-05-04", "Coastguards arrested the captain of the boat that sank off Crete on Friday.", "2010-04-30", "Coastguards arrested the captain of the boat that sank off Crete"},
 		{"2010-05-04", "The woman who found the bag handed it to police on Friday.", "2010-04-30", "The woman who found the bag handed it to police"},
