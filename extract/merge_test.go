@@ -541,6 +541,10 @@ func TestSequenceDated(t *testing.T) {
 		// opens the sentence: their times date them only.
 		{"2022-03-11", "The hospital, where the boy was treated after the attack in January, has been praised by inspectors.", "", ""},
 		{"2022-03-11", "Ten years after the tsunami of March 2011, the town has rebuilt its harbour.", "", ""},
+		// A "who" clause on the subject of a clause of "after" or
+		// "because" tells of that subject, not of the clause before.
+		{"2009-07-13", "The resignation came a week after the mayor, who took office in March, called for it in public.", "2009-03", "The mayor took office"},
+		{"2014-05-08", "The vote was delayed because the chairman, who fell ill on Sunday, could not attend.", "2014-05-04", "The chairman fell ill"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {

@@ -4191,6 +4191,21 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 			ante = strings.Join(ws[k:], " ")
 		}
 	}
+	if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") {
+		// "The resignation came a week after the mayor, who took office
+		// in March, called for it": the person is the subject of the
+		// clause the subordinator opened, a few words with no verb ("The
+		// mayor took office"), not the clause before it.
+		ws := strings.Fields(ante)
+		for i := len(ws) - 2; i >= 1; i-- {
+			if w := strings.ToLower(ws[i]); subordinators[w] && !relativePronouns[w] && w != "that" {
+				if np := ws[i+1:]; len(np) <= 5 && (determiners[strings.ToLower(np[0])] || !isLower(np[0])) && noVerb(np) && !strings.ContainsAny(strings.Join(np, " "), ",;:\"“”()") {
+					ante = strings.Join(np, " ")
+				}
+				break
+			}
+		}
+	}
 	if tx != nil && tx.Start > seg[0] && tx.End <= seg[1] {
 		// The relative clause closed before the time, and a clause with
 		// a subject of its own follows ("According to the official,
