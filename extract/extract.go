@@ -615,6 +615,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			m, _ := gf.find(seg[0], seg[1])
 			var first *dated
 			var later []dated       // further dates of the clause
+			rangeDropped := -1      // where the end of a range left out starts
 			var asideCut [2]int     // an aside's participle phrase whose time was left out (asideParticiple)
 			var asideTx timex.Timex // its time
 			var durDays int
@@ -676,6 +677,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// album": the year tells which thing, made then, not
 					// when the clause's verb happened.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of a thing the clause names (a 2007 Ford, a 1998 will) left out"})
+					continue
+				}
+				if tx.Start == rangeDropped {
+					continue // (the end of a range left out with its start)
+				}
+				if bareObjectParticiple(text, seg, tx) {
+					if lo+k+1 < len(in) && rangeEnd(text, tx, in[lo+k+1]) {
+						rangeDropped = in[lo+k+1].Start
+					}
+					// "The recall covers vans and pickups built between
+					// June 2019 and February 2022", "River levels were
+					// back to heights measured in early February": the
+					// time dates when the things were made or measured,
+					// not the clause.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a participle's phrase on a noun after the clause's verb (covers vans built in 2019) left out"})
 					continue
 				}
 				if namedInstrument(text, tx) {
@@ -1639,6 +1655,103 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	// In the subject, after a possessive ("His 2008 Bentley was found
 	// burned out"), the year is the thing's too.
 	return hasVerb(pre, n-1) || possessivePronouns[det]
+}
+
+// bareObjectParticiple reports whether tx follows, by its preposition or
+// none, a participle in "-ed" or an irregular one after a noun phrase with
+// no article that the clause's verb, or a preposition after it, takes:
+// "The recall covers vans and pickups built between June 2019 and February
+// 2022", "River levels were back to heights measured in early February".
+// The time dates the participle's phrase, when the things were made or
+// measured, not the clause. (With an article the phrase is a happening
+// of its own, which objectParticiple titles: "follow an investigation
+// launched in November". A verb that takes a clause may have a clause
+// after it: "said prices climbed in April"; a verb that happens to the
+// noun is no participle: "talks with rebels resumed on Monday".)
+func bareObjectParticiple(text string, seg [2]int, tx timex.Timex) bool {
+	if tx.Start < seg[0] || tx.End > seg[1] {
+		return false
+	}
+	pre := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	n := len(pre)
+	if n >= 1 && prepositions[strings.ToLower(pre[n-1])] {
+		n-- // the time's own preposition
+	}
+	if n < 4 {
+		return false
+	}
+	part := pre[n-1]
+	if !participial(part) || reportingVerbs[part] || unaccusativeParticiples[part] || strings.HasSuffix(part, "ing") {
+		return false
+	}
+	// The noun phrase: up to six words with no comma, article, verb or
+	// preposition, the last (before the participle) in lower case.
+	j := n - 2
+	if !isLower(pre[j]) || strings.ContainsAny(pre[j], ",;:\"“”()'’") || determiners[strings.ToLower(pre[j])] || isNumber(pre[j]) || !nounLike(pre, j) {
+		return false
+	}
+	for j > 0 && n-1-j < 6 {
+		w := strings.ToLower(pre[j-1])
+		if strings.TrimRight(pre[j-1], ",;:") != pre[j-1] || strings.ContainsAny(pre[j-1], "\"“”()") || articleWords[w] || determiners[w] || possessivePronouns[w] || relativePronouns[w] || w == "that" {
+			return false
+		}
+		if prepositions[w] || verbAt(pre, j-1) || auxiliaries[w] || linkingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "s") && isLower(pre[j-1]) && j >= 2 && !articleWords[strings.ToLower(pre[j-2])] && !strings.ContainsAny(pre[j-2], ",;:") && subjectEnd(pre, j-1) {
+			break
+		}
+		if (!nounLike(pre, j-1) || strings.HasSuffix(w, "ing")) && w != "and" {
+			return false // ("vans and pickups")
+		}
+		j--
+	}
+	if j == 0 || n-1-j > 6 || strings.EqualFold(pre[j], "and") || auxiliaries[strings.ToLower(pre[j-1])] || linkingVerbs[strings.ToLower(pre[j-1])] {
+		return false // ("was first appointed", "would stay closed": the clause's verb)
+	}
+	// The verb before the noun phrase, or before its preposition; no verb
+	// that takes a clause.
+	v := j - 1
+	if prepositions[strings.ToLower(pre[v])] {
+		v--
+		for k := 0; k < 2 && v > 0 && !verbAt(pre, v) && !prepositions[strings.ToLower(pre[v])] && !strings.ContainsAny(pre[v], ",;:"); k++ {
+			v-- // "were back to", "were down to"
+		}
+	}
+	if v < 1 || !(verbAt(pre, v) || subjectEnd(pre, v)) {
+		return false
+	}
+	lv, lp := strings.ToLower(pre[v]), strings.ToLower(pre[v-1])
+	if strings.HasSuffix(lv, "ing") || articleWords[lp] || possessivePronouns[lp] || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+		return false // ("Kafoury's loved ones attended": an adjective; "for preventing more bloodshed": no clause's verb)
+	}
+	// No verb after the time before a comma: the noun and its participle
+	// would be the subject ("An undersea cable cut on Tuesday blocked
+	// services").
+	post := text[tx.End:seg[1]]
+	if i := strings.IndexAny(post, ",;"); i >= 0 {
+		post = post[:i]
+	}
+	if pw := strings.Fields(post); slices.ContainsFunc(pw, func(w string) bool { return verbAt(pw, slices.Index(pw, w)) }) {
+		return false
+	}
+	return !reportingVerbs[lv] && !contentVerbs[lv] && !clauseVerbs[lv] && !bareClauseVerbs[lv] && !clauseObjectVerbs[lv] && !announcingVerbs[lv]
+}
+
+// nounLike reports whether ws[i] may be a noun: no auxiliary, verb in the past,
+// adverb in "-ly", negation, preposition or comparison ("more than
+// expected").
+func nounLike(ws []string, i int) bool {
+	w := strings.ToLower(ws[i])
+	return !auxiliaries[w] && !pastVerb(w) && !strings.HasSuffix(w, "ly") && !participleAdverbs[w] && w != "than" && w != "as" && !negations[w] && !prepositions[w] && !titleConjunctions[w] && !pronouns[w]
+}
+
+// subjectEnd reports whether ws[i] is a verb in "-s" after a noun in the
+// subject: "The recall covers", "The order bans".
+func subjectEnd(ws []string, i int) bool {
+	w := ws[i]
+	if i < 1 || len(w) <= 3 || !isLower(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	p := strings.ToLower(ws[i-1])
+	return !articleWords[p] && !determiners[p] && !prepositions[p] && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || articleWords[strings.ToLower(ws[i-2])] || !isLower(ws[i-1]))
 }
 
 // openingParticiple is the title of a participle's phrase that opens the

@@ -545,6 +545,17 @@ func TestSequenceDated(t *testing.T) {
 		// "because" tells of that subject, not of the clause before.
 		{"2009-07-13", "The resignation came a week after the mayor, who took office in March, called for it in public.", "2009-03", "The mayor took office"},
 		{"2014-05-08", "The vote was delayed because the chairman, who fell ill on Sunday, could not attend.", "2014-05-04", "The chairman fell ill"},
+		// A participle's phrase on a noun with no article after the
+		// clause's verb, or a preposition after it, dates when the things
+		// were made or measured: no event. Not a clause after a verb of
+		// saying, nor a verb after the subject or the auxiliary.
+		{"2022-05-26", "The warning applies to vans assembled between May 2018 and January 2021.", "", ""},
+		{"2019-03-09", "River levels were down to heights measured in early February, the agency said.", "", ""},
+		{"2014-05-08", "The company recalled 5,000 heaters sold in March.", "", ""},
+		{"2022-05-26", "The minister said prices climbed in April.", "2022-04", "The minister said prices climbed"},
+		{"2014-05-08", "Talks with rebels resumed on Monday in Geneva.", "2014-05-05", "Talks with rebels resumed in Geneva"},
+		{"2014-05-08", "Sahin was first appointed on 17 April.", "2014-04-17", "Sahin was first appointed"},
+		{"2014-05-08", "An undersea cable cut on Tuesday blocked internet services in the city.", "2014-05-06", "An undersea cable cut on Tuesday blocked internet services in the city"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
