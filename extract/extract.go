@@ -842,6 +842,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 			}
+			speaker := "" // the title of a relative clause on the speaker that ends the sentence, which the time dates
+			if len(later) == 0 && rel == [2]int{} && aside == "" {
+				// '"Nobody listened to us," said Rosa Lima, whose son was
+				// pulled from the rubble last Thursday': the time dates
+				// what the clause tells of the speaker, not the saying.
+				pre := text[seg[0]:first.tx.Start]
+				if i := max(strings.LastIndex(pre, ", who "), strings.LastIndex(pre, ", whose ")); i > 0 {
+					speaker = speakerRelative(text, [2]int{seg[0] + i + 2, seg[1]}, &first.tx, strings.Fields(pre[:i]))
+				}
+			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
 				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && finiteAfter(ws, end) &&
@@ -909,6 +919,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// "her first trip since 19 July 2000": the date is the
 				// previous trip's, not this one's.
 				c.title, c.priority = derivedTitle(kd, m), 2
+			case speaker != "":
+				c.title = speaker
 			case aside != "":
 				// "Residents who fled their homes on Saturday were allowed
 				// to return", "The company, fined in 2019 for similar

@@ -545,6 +545,10 @@ func TestSequenceDated(t *testing.T) {
 		// "because" tells of that subject, not of the clause before.
 		{"2009-07-13", "The resignation came a week after the mayor, who took office in March, called for it in public.", "2009-03", "The mayor took office"},
 		{"2014-05-08", "The vote was delayed because the chairman, who fell ill on Sunday, could not attend.", "2014-05-04", "The chairman fell ill"},
+		// A "who" or "whose" clause on the speaker that ends the
+		// sentence: its time dates what it tells of the speaker.
+		{"2015-11-17", "\"Nobody listened to us,\" said Rosa Lima, whose son was pulled from the rubble last Thursday.", "2015-11-12", "Rosa Lima's son was pulled from the rubble"},
+		{"2015-11-17", "\"We warned them,\" said the principal, who left the school in 2010.", "2010", "The principal left the school"},
 		// A participle's phrase on a noun with no article after the
 		// clause's verb, or a preposition after it, dates when the things
 		// were made or measured: no event. Not a clause after a verb of

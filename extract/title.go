@@ -4165,6 +4165,9 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 	if t, ok := pronounRelative(text, seg, tx, strings.Fields(ante), happening); ok {
 		return t
 	}
+	if t := speakerRelative(text, seg, tx, strings.Fields(ante)); t != "" {
+		return t
+	}
 	if ws := strings.Fields(ante); len(ws) > 8 || whoAfterClause(ws, text[seg[0]:seg[1]]) {
 		// "The Cuban government demanded the return of Tomas Reyes, who
 		// was rescued at sea last week": the person is the name that
@@ -4289,6 +4292,40 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 // the noun phrase whichAntecedent finds, opened by a determiner. ok is
 // false when any of these is missing: titled as before, "Hale & Co it
 // ordered after a complaint" named the wrong one and kept the pronoun.
+// speakerRelative titles a "who" or "whose" clause on the speaker a verb
+// of saying names at the end of the clause before ('"Nobody listened to
+// us," said Rosa Lima, whose son was pulled from the rubble last
+// Thursday'), told of that speaker ("Rosa Lima's son was pulled from the
+// rubble"), not with the quotation. "" when the clause before ends
+// otherwise.
+func speakerRelative(text string, seg [2]int, tx *timex.Timex, ante []string) string {
+	first := strings.ToLower(firstWord(text[seg[0]:seg[1]]))
+	if first != "who" && first != "whose" {
+		return ""
+	}
+	r := len(ante) - 2
+	for r >= 0 && r >= len(ante)-6 && !reportingVerbs[strings.ToLower(strings.Trim(ante[r], ",;:\"“”"))] {
+		r--
+	}
+	if r < 0 || r < len(ante)-6 {
+		return ""
+	}
+	np := ante[r+1:]
+	for i, w := range np {
+		if strings.ContainsAny(w, ",;:\"“”()") || i > 0 && verbAt(np, i) || isLower(w) && !inSet(articleWords, w) && !inSet(determiners, w) && i == 0 {
+			return ""
+		}
+	}
+	tws := strings.Fields(clauseTitle(text, seg, tx))
+	if len(tws) < 3 || !strings.EqualFold(tws[0], first) {
+		return ""
+	}
+	if first == "whose" {
+		return capitalize(strings.Join(np, " ") + "'s " + strings.Join(tws[1:], " "))
+	}
+	return capitalize(strings.Join(np, " ") + " " + strings.Join(tws[1:], " "))
+}
+
 func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, happening func(string) bool) (string, bool) {
 	cws := strings.Fields(text[seg[0]:seg[1]])
 	if len(cws) < 4 || !strings.EqualFold(cws[0], "which") || cws[1] != "it" {
