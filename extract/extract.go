@@ -832,6 +832,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
+				if cut := asideParticiple(text, s.start, first.tx); aside == "" && cut != [2]int{} && saysBefore(text[s.start:cut[0]]) && !slices.ContainsFunc(strings.Fields(text[cut[0]:first.tx.Start]), func(w string) bool { return planParticiples[w] }) {
+					// "The regulator said Norcrest's pledge to sell its
+					// bakery arm, made in January, was not enough": the
+					// time dates the aside on what was said of, not the
+					// saying, which the sentence does not date. (A plan's
+					// time is the planned happening's, which what was
+					// said tells of: "said the fair, scheduled to begin
+					// on Thursday, would go ahead".)
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an aside's participle after a verb of saying (said the offer, made in March, ...) left out"})
+					continue
+				}
 				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
@@ -2843,6 +2854,13 @@ func datedAfter(text string, next []timex.Timex) bool {
 		}
 	}
 	return false
+}
+
+// saysBefore reports whether a verb of saying in the past or the present
+// stands in s, in lower case ("The regulator said Norcrest's pledge").
+func saysBefore(s string) bool {
+	ws := strings.Fields(s)
+	return slices.ContainsFunc(ws, func(w string) bool { return isLower(w) && reportingVerbs[strings.Trim(w, ",;:")] })
 }
 
 // afterAside is the times of next that start after the aside cut.

@@ -545,6 +545,10 @@ func TestSequenceDated(t *testing.T) {
 		// "because" tells of that subject, not of the clause before.
 		{"2009-07-13", "The resignation came a week after the mayor, who took office in March, called for it in public.", "2009-03", "The mayor took office"},
 		{"2014-05-08", "The vote was delayed because the chairman, who fell ill on Sunday, could not attend.", "2014-05-04", "The chairman fell ill"},
+		// A participle's aside on what a verb of saying tells of dates
+		// the aside, not the saying; a plan's is the planned happening's.
+		{"2024-05-21", "The regulator said Norcrest's pledge to sell its bakery arm, made in January, was not enough.", "", ""},
+		{"2024-05-21", "Organisers said the book fair, scheduled to begin on Thursday, would go ahead.", "2024-05-23", "Organisers said the book fair would go ahead"},
 		// A "who" or "whose" clause on the speaker that ends the
 		// sentence: its time dates what it tells of the speaker.
 		{"2015-11-17", "\"Nobody listened to us,\" said Rosa Lima, whose son was pulled from the rubble last Thursday.", "2015-11-12", "Rosa Lima's son was pulled from the rubble"},
