@@ -767,11 +767,22 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			var rel [2]int        // a relative clause the title leaves out
 			var relTx timex.Timex // the time rel holds
-			if len(later) > 0 && later[0].date.Gran == timeline.Day && !attributive(text, later[0].tx) {
+			skip := 0             // 1 when later[0] ends a range the first time opens
+			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) {
+				// ("Workers who struck between Monday and Wednesday
+				// returned on Thursday": the range is the relative
+				// clause's; the clause's own time is the one after it, or
+				// none, "who drove the road between Friday and Sunday".)
+				skip = 1
+			}
+			if len(later) > skip && later[skip].date.Gran == timeline.Day && !attributive(text, later[skip].tx) {
 				k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx))
 				end := first.tx.End
 				if k == 0 {
-					k, end = participleBeforeVerb(text, ws, first.tx, later[0].tx.Start)
+					k, end = participleBeforeVerb(text, ws, first.tx, later[skip].tx.Start)
+				}
+				if skip == 1 && k > 0 {
+					end = max(end, later[0].tx.End)
 				}
 				if k > 0 {
 					// "A fisherman who was rescued on Thanksgiving Day
@@ -779,7 +790,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// clause's; the clause's own is the next.
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause (who ...) left out"})
 					rel, relTx = [2]int{ws[k].i, end}, first.tx
-					if rest := text[end:later[0].tx.Start]; !strings.HasPrefix(rest, ",") {
+					if rest := text[end:later[skip].tx.Start]; !strings.HasPrefix(rest, ",") {
 						// "a former police officer who was convicted in
 						// 2015 of fraud, was released on Thursday": the
 						// phrase after the time, up to the comma that
@@ -793,7 +804,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 							}
 						}
 					}
-					if rest := text[end:later[0].tx.Start]; strings.HasPrefix(rest, ", ") && strings.HasSuffix(firstWord(rest[2:]), "ing") {
+					if rest := text[end:later[skip].tx.Start]; strings.HasPrefix(rest, ", ") && strings.HasSuffix(firstWord(rest[2:]), "ing") {
 						// "a farm dam that burst last week, killing 46
 						// people, on Tuesday": the participle set off
 						// after the clause is the clause's.
@@ -806,7 +817,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						// the preposition goes with its clause.
 						rel[0] = ws[k-1].i
 					}
-					first, later = &later[0], later[1:]
+					first, later = &later[skip], later[skip+1:]
 				}
 			}
 			if rel == [2]int{} && asideCut != [2]int{} && asideCut[0] >= seg[0] && asideCut[1] <= first.tx.Start && !strings.Contains(text[s.start:asideCut[0]], ",") {
@@ -843,6 +854,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an aside's participle after a verb of saying (said the offer, made in March, ...) left out"})
 					continue
 				}
+			}
+			if (len(later) == 0 || len(later) == 1 && rangeEnd(text, first.tx, later[0].tx)) && rel == [2]int{} {
+				// (With the end of a range the time opens too: "Police are
+				// asking anyone who drove the coast road between Friday
+				// and Sunday to call them".)
 				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
@@ -1444,6 +1460,11 @@ func progressiveBeforeModifier(ws []word, tx timex.Timex) bool {
 	for j := g + 1; j < at; j++ {
 		w := ws[j].w
 		if pastVerb(w) && !reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !determiners[ws[j-1].w] {
+			return true
+		}
+		if personRelatives[w] && j+2 < at && !auxiliaries[ws[j+1].w] {
+			// ("anyone who drove the coast road between Friday and
+			// Sunday": a verb the lists do not know, after "who".)
 			return true
 		}
 	}

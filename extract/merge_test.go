@@ -533,6 +533,10 @@ func TestSequenceDated(t *testing.T) {
 		{"2022-03-11", "Police are still searching for the gunman who opened fire at the school in June.", "", ""},
 		{"2022-03-11", "The union is demanding compensation for workers laid off in 2020.", "", ""},
 		{"2022-03-11", "Rescuers are still looking for two fishermen whose boat sank on Monday.", "", ""},
+		// A range in the phrase is the phrase's too, its end no time of
+		// the clause's own.
+		{"2014-05-08", "Police are asking anyone who drove the coast road between Friday and Sunday to call them.", "", ""},
+		{"2014-05-10", "Workers who struck between Monday and Wednesday returned to the plant on Thursday.", "2014-05-08", "Workers returned to the plant"},
 		{"2022-03-11", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers, the company disclosed Wednesday.", "2022-03-09", "The regulator is investigating the carrier over a leak that exposed the data of 2 million customers"},
 		// A participle's aside on the object: the clause's own time is
 		// the next.
