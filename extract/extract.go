@@ -2042,6 +2042,35 @@ func thatAfterNoun(ws []word, k int) bool {
 // dates (data/words.txt).
 var datingSubordinators = wordSet("dating-subordinators")
 
+// presentBefore reports whether the word before tx, or before its
+// preposition, is a verb in the present after its noun (presentAfterNoun).
+func presentBefore(text string, seg [2]int, tx timex.Timex) bool {
+	ws := words(text, seg[0], tx.Start)
+	v := len(ws) - 1
+	if v >= 0 && prepositions[ws[v].w] {
+		v--
+	}
+	return v >= 2 && !pastVerb(ws[v].w) && presentAfterNoun(text, ws, v)
+}
+
+// presentAfterNoun reports whether ws[v] is a verb in the present after
+// the noun it follows ("before the inquiry resumes", "before the hearings
+// open"): a word the lists know as a verb, or one in "-s" after a noun in
+// lower case, no determiner, preposition or auxiliary before it.
+func presentAfterNoun(text string, ws []word, v int) bool {
+	if v < 2 {
+		return false
+	}
+	w, p := ws[v].w, ws[v-1].w
+	if determiners[p] || prepositions[p] || auxiliaries[p] || !isLower(text[ws[v].i:ws[v].j]) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	if kw, ok := keywords[w]; ok && kw.verb {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w]
+}
+
 // subordinateSubject returns where the subject of a clause that closes
 // the clause seg starts, when the time tx comes right after that clause's
 // verb and ends seg: "The protests were called by opposition groups after
@@ -2061,7 +2090,10 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
 		v--
 	}
-	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed")) || reportingVerbs[ws[v].w] {
+	if v >= 1 && ws[v].w == "in" && presentAfterNoun(text, ws, v-1) {
+		v-- // "before the inquiry resumes in October"
+	}
+	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") || presentAfterNoun(text, ws, v)) || reportingVerbs[ws[v].w] {
 		return 0
 	}
 	for k := v - 1; k >= 3 && k >= v-7; k-- {
@@ -2092,16 +2124,28 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 // or "before" that the time dates whatever its title: the clause seg
 // tells a happening before or after it, which the time does not date.
 func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, found bool) {
+	short := false // a clause in the present of its own the time dates, too short a title
 	for _, subject := range []func(string, [2]int, timex.Timex) int{subordinateSubject, sinceSubject} {
 		if k := subject(text, seg, tx); k > 0 {
 			if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
 				return t, true
 			}
+			if pre := strings.Fields(text[seg[0]:k]); len(pre) > 0 && sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] {
+				// (Of "before" or "after": one of "when" is the clause's
+				// time too, "The panel will stop work when its mandate
+				// expires at the end of next month".)
+				short = short || presentBefore(text, seg, tx)
+			}
 		}
 	}
 	k := sequenceSubject(text, seg, tx)
 	if k == 0 {
-		return "", false
+		// ("... would ask prosecutors to reopen the file before the
+		// inquiry resumes in October": the time is the inquiry's, which
+		// titles nothing, not the asking's. A short clause in the past
+		// stays a source of the happening it tells, "when the bomb
+		// exploded on Sunday evening", as before.)
+		return "", short
 	}
 	end := seg[1]
 	if n := len(strings.Fields(text[seg[0]:k])); n <= 4 {

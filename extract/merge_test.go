@@ -568,6 +568,10 @@ func TestSequenceDated(t *testing.T) {
 		{"2014-05-08", "Talks with rebels resumed on Monday in Geneva.", "2014-05-05", "Talks with rebels resumed in Geneva"},
 		{"2014-05-08", "Sahin was first appointed on 17 April.", "2014-04-17", "Sahin was first appointed"},
 		{"2014-05-08", "An undersea cable cut on Tuesday blocked internet services in the city.", "2014-05-06", "An undersea cable cut on Tuesday blocked internet services in the city"},
+		// A clause of "before" in the present whose title is too short
+		// dates nothing; one of "when" is the clause's time too.
+		{"2014-05-14", "Their lawyer said they would ask prosecutors to reopen the file before the inquiry resumes in October.", "", ""},
+		{"2014-05-14", "The board will step down when its term ends at the end of next month.", "2014-06", "The board will step down when its term ends"},
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
