@@ -434,6 +434,9 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 	}
 	var sent sentence
 	var prev sid
+	// Every sentence of the set spans its publication's days: worked out
+	// once here, not by candRange for each (see candRange).
+	r0, r1 := dayNum(pub)
 	for len(b) > 0 {
 		sent.start = sent.end + int(varint())
 		sent.end = sent.start + int(varint())
@@ -449,7 +452,8 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 		c = candidate{doc: di, sent: sent, seg: [2]int{sent.start, sent.end},
 			tx:    expr{Start: sent.start, End: sent.start},
 			about: &noAbout, date: pub, priority: 4, // never the title: see better
-			ids: ids[:stems:stems], nids: ids[stems : stems+names : stems+names], basis: "article", lead: lead}
+			ids: ids[:stems:stems], nids: ids[stems : stems+names : stems+names], basis: "article", lead: lead,
+			r0: r0, r1: r1, ranged: true}
 		f(&c)
 	}
 }
