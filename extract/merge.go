@@ -284,7 +284,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
 		text := ahead.next()
-		m.text = text
+		m.text, m.ahead.set = text, false
 		und[x.doc].each(x.doc, newsDays[x.doc], func(c *candidate) {
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
@@ -575,8 +575,13 @@ func (m *merger) looksAhead(c *candidate) bool {
 	if c.sent.end > len(m.text) || c.sent.start < 0 {
 		return true
 	}
+	if a := &m.ahead; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
+		return a.val
+	}
 	s := string(m.text[c.sent.start:c.sent.end])
-	return looksAhead(words(s, 0, len(s)))
+	v := looksAhead(words(s, 0, len(s)))
+	m.ahead.doc, m.ahead.start, m.ahead.end, m.ahead.set, m.ahead.val = c.doc, c.sent.start, c.sent.end, true, v
+	return v
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers
@@ -669,6 +674,12 @@ type merger struct {
 	// happening (data/happenings.txt: "shooting" for "opened fire",
 	// "gunfire", "shot").
 	happening []bool
+	// ahead is looksAhead's last answer, for the sentence of article doc
+	// at [start, end) of text (score asks it for each cluster it tries).
+	ahead struct {
+		doc, start, end int
+		set, val        bool
+	}
 }
 
 type bucket struct {
