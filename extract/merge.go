@@ -1291,14 +1291,14 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	switch c.basis {
 	case "article":
-		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.first > pub && !m.looksAhead(c) {
+		if _, pub := candRange(c); cl.first > pub && cl.datedDocs[c.doc] && !m.looksAhead(c) {
 			// A sentence with no date and no word that looks ahead
 			// tells no happening its article expects: "Tap water is safe
 			// to drink again in Ludlow" is not the public meeting due on
 			// 26 March that the article announces.
 			return 0, false
 		}
-		if _, pub := candRange(c); cl.datedDocs[c.doc] && cl.last < pub-echoDays && m.simTo(cl, c) < sameArticleWindow {
+		if _, pub := candRange(c); cl.last < pub-echoDays && cl.datedDocs[c.doc] && m.simTo(cl, c) < sameArticleWindow {
 			// An undated sentence tells its article's news more likely
 			// than a happening of months or years before, which it joins
 			// only when its words agree closely: a wrong date is worse
