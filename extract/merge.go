@@ -579,7 +579,8 @@ func (m *merger) looksAhead(c *candidate) bool {
 		return a.val
 	}
 	s := string(m.text[c.sent.start:c.sent.end])
-	v := looksAhead(words(s, 0, len(s)))
+	m.words = appendWords(m.words[:0], s, 0, len(s))
+	v := looksAhead(m.words)
 	m.ahead.doc, m.ahead.start, m.ahead.end, m.ahead.set, m.ahead.val = c.doc, c.sent.start, c.sent.end, true, v
 	return v
 }
@@ -680,6 +681,7 @@ type merger struct {
 		doc, start, end int
 		set, val        bool
 	}
+	words []word // looksAhead's room
 }
 
 type bucket struct {
