@@ -2487,22 +2487,34 @@ func (m *merger) kindsShared(a, b *cluster) bool {
 // must agree for real: a cluster that names someone two articles name
 // joins only a cluster that names someone it names (see namesShared).
 func (m *merger) consolidate(last bool) {
+	// Room for each cluster's stems and their counts, and its probe,
+	// used again.
+	type stemCount struct {
+		s sid
+		n int32
+	}
+	var counts []stemCount
+	var probe []sid
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.last-cl.first > spanDays {
 			continue
 		}
-		// cl's most used stems find the clusters that use them.
-		probe := make([]sid, 0, len(cl.prof.count))
-		for s := range cl.prof.count {
-			probe = append(probe, s)
+		// cl's most used stems find the clusters that use them (sorted
+		// with their counts, not looking each up at each comparison).
+		counts = counts[:0]
+		for s, n := range cl.prof.count {
+			counts = append(counts, stemCount{s, n})
 		}
-		slices.SortFunc(probe, func(x, y sid) int {
-			if c := cmp.Compare(cl.prof.count[y], cl.prof.count[x]); c != 0 {
+		slices.SortFunc(counts, func(x, y stemCount) int {
+			if c := cmp.Compare(y.n, x.n); c != 0 {
 				return c
 			}
-			return cmp.Compare(x, y)
+			return cmp.Compare(x.s, y.s)
 		})
-		probe = probe[:min(len(probe), probeStems)]
+		probe = probe[:0]
+		for _, x := range counts[:min(len(counts), probeStems)] {
+			probe = append(probe, x.s)
+		}
 		bk := m.days[cl.first]
 		if bk == nil {
 			continue
