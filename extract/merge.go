@@ -2285,10 +2285,12 @@ const keyShare = 1.5
 // signing, a launch, a leader's visit: see isKey) counts two; and the most
 // salient event of a day (or a span of days up to a week) that two
 // articles or more date something to, or publish as their own news,
-// counts those articles too. The key events are the few most salient (one
-// and a half times the square root of the number of events) that are not statements, and only
-// those with salience two or more; and any that a fifth of the story's
-// articles report.
+// counts those articles too. The key events are the few most salient as
+// moments (one and a half times the square root of the number of events;
+// a week, a month or a year counts half, but for the kinds of isKey) that
+// are not statements nor still ahead of every report (but for the kinds
+// of isKey), and only those with salience two or more; and any moment
+// that a fifth of the story's articles report.
 func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
 	top := map[timeline.Date]int{} // the most salient event of each day
@@ -2319,30 +2321,51 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for i := range order {
 		order[i] = i
 	}
+	// The key moments are chosen by their salience as moments (see
+	// momentSalience): an event known only to a week, a month or a year
+	// counts half, as does one still ahead of every report of it; but a
+	// summit, a signing, a launch or a leader's visit (isKey) is a moment
+	// even when known only to its month ("the minister visited Pyongyang
+	// last month"), and before it comes ("next month's summit").
+	ms := make([]float64, len(events))
+	moments := make([]bool, len(events))
+	for i := range events {
+		e := &events[i]
+		moments[i] = moment(e) || reaches[i].key
+		ms[i] = e.Salience
+		if !moments[i] {
+			ms[i] *= coarseWeight
+		}
+	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		if c := cmp.Compare(events[b].Salience, events[a].Salience); c != 0 {
+		if c := cmp.Compare(ms[b], ms[a]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
 	k := int(math.Ceil(keyShare * math.Sqrt(float64(len(events)))))
 	// A happening that a fifth of a story's articles report (three at
-	// least) is key too, however many others there are.
+	// least) is key too, however many others there are, if it is a
+	// moment: not the background of years before that every article
+	// recalls ("the 2004 tsunami"), nor a hearing set for a day to come.
 	wide := max(3, (articles+4)/5)
-	// Statements are not moments: they take no place among the k. One
-	// article that tells a happening as its news in its headline or lead
-	// (a salience of 1.5) is enough: in a short running story each article
-	// reports the new development in its lead ("Three miners pulled
-	// alive", "State suspends the mine's permit"), which no other article
-	// may repeat.
+	// Statements are not moments: they take no place among the k, nor do
+	// plans, schedules and forecasts that every article reporting them
+	// expects (see ahead: "a plea hearing will be held on 6 September",
+	// "the deadline is 29 April"). One article that tells a happening as
+	// its news in its headline or lead (a salience of 1.5) is enough: in
+	// a short running story each article reports the new development in
+	// its lead ("Three miners pulled alive", "State suspends the mine's
+	// permit"), which no other article may repeat.
 	r := 0
 	for _, i := range order {
 		least := 2.0
 		if reaches[i].newsLead {
 			least = 1.5
 		}
-		events[i].Key = !reaches[i].statement && r < k && events[i].Salience >= least || reportedBy[i] >= wide
-		if !reaches[i].statement {
+		minor := reaches[i].statement || ahead(&events[i]) && !reaches[i].key
+		events[i].Key = !minor && r < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
+		if !minor {
 			r++
 		}
 	}

@@ -73,15 +73,41 @@ func Select(t *timeline.Timeline, s Selection) {
 }
 
 // coarseWeight discounts, when a timeline is cut to its most salient
-// events, an event known only to a week, a month or a year ("the 1991
-// agreement", "in July"): a moment of the story is a day.
+// events or its key moments are chosen, an event known only to a week, a
+// month or a year ("the 1991 agreement", "in July"): a moment of the story
+// is a day. It discounts as much an event that every article reporting it
+// expects, published before its day (a hearing set for a date, a vote to
+// come, a deadline, a forecast): it is no moment of the story yet.
 const coarseWeight = 0.5
 
 // momentSalience is an event's salience as a moment of the story: its
-// salience, discounted when its date is coarser than a day.
+// salience, discounted when it is no moment (see moment).
 func momentSalience(e *timeline.Event) float64 {
-	if e.Date.Gran == timeline.Day {
+	if moment(e) {
 		return e.Salience
 	}
 	return coarseWeight * e.Salience
+}
+
+// moment reports whether an event may be a moment of the story: it is
+// known to the day (or not dated at all), and not still ahead of every
+// report of it.
+func moment(e *timeline.Event) bool {
+	return (e.Date.Gran == timeline.Day || e.Date.IsZero()) && !ahead(e)
+}
+
+// ahead reports whether an event is dated after the publication of every
+// article that reports it: a plan, a schedule or a forecast, which no
+// article yet tells as done. An article with no publication date tells
+// nothing of it.
+func ahead(e *timeline.Event) bool {
+	if len(e.Sources) == 0 {
+		return false
+	}
+	for _, s := range e.Sources {
+		if s.Published.IsZero() || !e.Date.First().After(s.Published.Last()) {
+			return false
+		}
+	}
+	return true
 }

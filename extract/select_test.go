@@ -67,6 +67,92 @@ func TestSelectCoarse(t *testing.T) {
 	}
 }
 
+// TestSelectNotAhead: cut to its most salient events, a timeline keeps a
+// day that has come before a day that every article reporting it still
+// expects (a hearing set for a date) unless that one is twice as salient.
+func TestSelectNotAhead(t *testing.T) {
+	src := func(pub string) timeline.Source { return timeline.Source{Published: mustDate(pub)} }
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "came", Date: mustDate("2017-02-03"), Salience: 2, Sources: []timeline.Source{src("2017-02-04")}},
+		{ID: "set", Date: mustDate("2017-03-20"), Salience: 3.5, Sources: []timeline.Source{src("2017-02-04"), src("2017-02-06")}},
+		{ID: "held", Date: mustDate("2017-04-11"), Salience: 3.5, Sources: []timeline.Source{src("2017-04-01"), src("2017-04-12")}},
+	}}
+	Select(tl, Selection{Top: 2})
+	if len(tl.Events) != 2 || tl.Events[0].ID != "came" || tl.Events[1].ID != "held" {
+		t.Errorf("Select(Top 2) = %+v, want the day that came and the hearing reported once held", tl.Events)
+	}
+}
+
+// TestKeyIsAMoment: a key event is a moment of the story. A hearing that
+// every article reporting it still expects is not key however many of
+// them report it, and takes no place from the moments; the same hearing
+// once an article tells it as held is. A year that a fifth of the
+// articles recall as background is not key by that reach; and a month
+// takes its place among the key events at half its salience, unless it
+// is the month of a summit, a signing, a launch or a leader's visit,
+// which is a moment even before it comes.
+func TestKeyIsAMoment(t *testing.T) {
+	src := func(pubs ...string) []timeline.Source {
+		var out []timeline.Source
+		for _, p := range pubs {
+			out = append(out, timeline.Source{Published: mustDate(p)})
+		}
+		return out
+	}
+	ev := func(date string, pubs ...string) timeline.Event {
+		return timeline.Event{Date: mustDate(date), Sources: src(pubs...)}
+	}
+	// 15 articles: three is a fifth.
+	events := []timeline.Event{
+		ev("2018-06-04", "2018-05-02", "2018-05-03", "2018-05-09", "2018-05-10"), // a trial set to open
+		ev("2018-06-04", "2018-05-02", "2018-05-03", "2018-05-09", "2018-06-05"), // ... reported once opened
+		ev("2009", "2018-05-02", "2018-05-03", "2018-05-09"),                     // background three recall
+		ev("2018-05-01", "2018-05-02", "2018-05-03"),
+		ev("2018-07", "2018-05-09"), // next month's summit
+	}
+	reaches := []reach{{docs: 4}, {docs: 4}, {docs: 3}, {docs: 2}, {docs: 1, key: true}}
+	for range 7 {
+		events = append(events, ev("2018-05-02", "2018-05-02"))
+		reaches = append(reaches, reach{docs: 1})
+	}
+	rank(events, reaches, 15)
+	for i, want := range []bool{false, true, false, true, true} {
+		if events[i].Key != want {
+			t.Errorf("event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+	// 40 articles, 6 events: 4 places (ceil(1.5 sqrt(6))), the hearing
+	// still ahead takes none, and the month, four articles' but a moment
+	// at half, comes after the four days of two or three.
+	if k := int(math.Ceil(keyShare * math.Sqrt(6))); k != 4 {
+		t.Fatalf("%d places for 6 events, the test wants 4", k)
+	}
+	events = []timeline.Event{
+		ev("2018-06-04", "2018-05-02", "2018-05-03", "2018-05-09", "2018-05-10"),
+		ev("2018-04", "2018-05-02", "2018-05-03", "2018-05-09", "2018-05-10"),
+		ev("2018-05-01", "2018-05-02", "2018-05-03", "2018-05-04"),
+		ev("2018-05-07", "2018-05-07", "2018-05-08"),
+		ev("2018-05-09", "2018-05-09", "2018-05-10"),
+		ev("2018-05-11", "2018-05-11", "2018-05-12", "2018-05-13"),
+	}
+	reaches = []reach{{docs: 4}, {docs: 4}, {docs: 3}, {docs: 2, leads: 1}, {docs: 2, leads: 1}, {docs: 3}}
+	rank(events, reaches, 40)
+	for i, want := range []bool{false, false, true, true, true, true} {
+		if events[i].Key != want {
+			t.Errorf("of 6, event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+	// A summit known only to its month, told by one article, is a moment
+	// at its whole salience (three): it takes the place of a day of 2.5.
+	reaches[1] = reach{docs: 1, key: true}
+	rank(events, reaches, 40)
+	for i, want := range []bool{false, true, true, true, false, true} {
+		if events[i].Key != want {
+			t.Errorf("with a summit, event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+}
+
 func mustDate(s string) timeline.Date {
 	d, err := timeline.ParseDate(s)
 	if err != nil {
