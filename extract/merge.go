@@ -2288,8 +2288,8 @@ const keyShare = 1.5
 // counts those articles too. The key events are the few most salient as
 // moments (one and a half times the square root of the number of events;
 // a week, a month or a year counts half, but for the kinds of isKey) that
-// are not statements nor still ahead of every report (but for the kinds
-// of isKey), and only those with salience two or more; and any moment
+// are not statements (but those an article tells as its own news: see
+// ownNews) nor still ahead of every report (but for the kinds of isKey), and only those with salience two or more; and any moment
 // that a fifth of the story's articles report.
 func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
@@ -2356,14 +2356,20 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// its news in its headline or lead (a salience of 1.5) is enough: in
 	// a short running story each article reports the new development in
 	// its lead ("Three miners pulled alive", "State suspends the mine's
-	// permit"), which no other article may repeat.
+	// permit"), which no other article may repeat. So a statement is a
+	// moment too when an article tells it as its news in its headline or
+	// lead, undated there (ownNews): the news is often told as what
+	// someone said or announced ("Power line sparked deadly fire, Cal
+	// Fire says", "Carmaker recalls 212,000 SUVs"); not a reaction a
+	// sentence dates by its own day ("Russia on Thursday said the
+	// criticism was hypocritical").
 	r := 0
 	for _, i := range order {
 		least := 2.0
 		if reaches[i].newsLead {
 			least = 1.5
 		}
-		minor := reaches[i].statement || ahead(&events[i]) && !reaches[i].key
+		minor := reaches[i].statement && !(reaches[i].newsLead && ownNews(&events[i])) || ahead(&events[i]) && !reaches[i].key
 		events[i].Key = !minor && r < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
 		if !minor {
 			r++

@@ -111,3 +111,15 @@ func ahead(e *timeline.Event) bool {
 	}
 	return true
 }
+
+// ownNews reports whether an article tells an event as its own news in
+// its headline or lead, undated there: a source dated by the article's
+// publication (Basis "published").
+func ownNews(e *timeline.Event) bool {
+	for _, s := range e.Sources {
+		if s.Basis == "published" {
+			return true
+		}
+	}
+	return false
+}

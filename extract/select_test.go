@@ -153,6 +153,39 @@ func TestKeyIsAMoment(t *testing.T) {
 	}
 }
 
+// TestKeyStatementAsNews: the news of an article is often told as what
+// someone said or announced ("The company is recalling 40,000 cars, it
+// said"): a statement that an article tells as its own news in its
+// headline or lead, dated there by its publication, is a moment and may
+// be key. A statement a lead dates by its own day (a reaction: "the
+// ministry on Tuesday called the vote a sham") is not, nor one that two
+// articles report further down; neither takes a place among the key
+// events.
+func TestKeyStatementAsNews(t *testing.T) {
+	ev := func(date, basis string) timeline.Event {
+		return timeline.Event{Date: mustDate(date), Sources: []timeline.Source{{Published: mustDate(date), Basis: basis}}}
+	}
+	events := []timeline.Event{ev("2020-02-03", "published"), ev("2020-02-05", "published"), ev("2020-02-06", ""), ev("2020-02-07", ""), ev("2020-02-09", "")}
+	reaches := []reach{
+		{docs: 1, leads: 1, newsLead: true},                  // a happening in a lead
+		{docs: 1, leads: 1, newsLead: true, statement: true}, // a statement told as the news
+		{docs: 1, leads: 1, newsLead: true, statement: true}, // a reaction a lead dates
+		{docs: 2, statement: true},                           // a statement further down
+		{docs: 1, leads: 1, newsLead: true},
+	}
+	// 16 events of one sentence each: ceil(1.5 sqrt(21)) = 7 places.
+	for range 16 {
+		events = append(events, ev("2020-02-04", ""))
+		reaches = append(reaches, reach{docs: 1})
+	}
+	rank(events, reaches, 30)
+	for i, want := range []bool{true, true, false, false, true} {
+		if events[i].Key != want {
+			t.Errorf("event %d (salience %v, %+v): key %v, want %v", i, events[i].Salience, reaches[i], events[i].Key, want)
+		}
+	}
+}
+
 func mustDate(s string) timeline.Date {
 	d, err := timeline.ParseDate(s)
 	if err != nil {
