@@ -2575,7 +2575,7 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	if expletiveVerbs[w] && !passiveIt(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
+	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
 		return ""
 	}
 	p := strings.Fields(prev)
@@ -2608,6 +2608,21 @@ func itSubject(title, prev string) string {
 		return strings.Join(append(p[:k], word), " ")
 	}
 	return ""
+}
+
+// auxiliarySaid reports whether a title opening on "It" puts an auxiliary
+// of tense or mood before a verb of saying, announcing, answering or
+// directing ("It had warned ...", "It has confirmed ..."): a thing that speaks, no expletive's "it" ("It had been a
+// long day", "It was said that ...": "was" is no auxiliary of tense here).
+func auxiliarySaid(ws []string) bool {
+	if len(ws) < 4 {
+		return false
+	}
+	if !sayingAuxiliaries[strings.ToLower(ws[1])] {
+		return false
+	}
+	v := strings.ToLower(strings.Trim(ws[2], ",;:"))
+	return isLower(ws[2]) && (reportingVerbs[v] || announcingVerbs[v] || answeringVerbs[v] || directingVerbs[v])
 }
 
 // saidName is the name of one to three capitalised words that opens p
@@ -2708,24 +2723,30 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 // lowerRoleEnd is the offset in sent of the name after a role of one or
 // two capitalised words and a role word in lower case that open it
 // ("Interior minister Katrin Adler", "Deputy health minister Ana Ruiz"),
-// or 0.
+// or a role word in capitals after a capitalised word ("Housing Minister
+// Carmen Aliaga"); up to two words in lower case may end the role after
+// its role word ("Fenwick chief executive Tom Ashby"); or 0.
 func lowerRoleEnd(sent string) int {
 	ws := strings.Fields(sent)
 	for k := 1; k <= 2 && k+1 < len(ws); k++ {
-		if !isLower(ws[k]) {
+		if !isLower(ws[k]) && !(k == 1 && roleWords[strings.ToLower(ws[k])]) {
 			if k == 1 {
 				continue
 			}
 			return 0
 		}
-		if !roleWords[ws[k]] {
+		if !roleWords[strings.ToLower(ws[k])] {
 			continue
 		}
-		if isLower(ws[0]) || !unicode.IsUpper(firstRune(ws[k+1])) || determiners[strings.ToLower(ws[0])] {
+		end := k
+		for end+1 < len(ws) && end < k+2 && isLower(ws[k]) && isLower(ws[end+1]) && !verbAt(ws, end+1) {
+			end++
+		}
+		if isLower(ws[0]) || end+1 >= len(ws) || !unicode.IsUpper(firstRune(ws[end+1])) || determiners[strings.ToLower(ws[0])] {
 			return 0
 		}
 		i := 0
-		for j := 0; j <= k; j++ {
+		for j := 0; j <= end; j++ {
 			i += strings.Index(sent[i:], ws[j]) + len(ws[j])
 		}
 		return i + len(sent[i:]) - len(strings.TrimLeft(sent[i:], " "))

@@ -2973,6 +2973,8 @@ var (
 	emptySubjects = wordSet("empty-subjects")
 	// expletiveVerbs after "It" make it stand for nothing (itSubject).
 	expletiveVerbs = wordSet("expletive-verbs")
+	// sayingAuxiliaries: auxiliarySaid.
+	sayingAuxiliaries = wordSet("saying-auxiliaries")
 	// participleAdverbs may come before the participle of an aside
 	// (participlePhrase).
 	participleAdverbs = wordSet("participle-adverbs")

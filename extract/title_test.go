@@ -2884,3 +2884,62 @@ func TestToBoundNounKeepsItsTo(t *testing.T) {
 		t.Error("phraseCut: \"to the regional office\" is a place's phrase")
 	}
 }
+
+// TestPronounAfterLongerRole checks that a "he" or "she" is named by the
+// person the sentence before opens on after a role in capitals ("Water
+// Minister ...") or a role of a few words in lower case ("chief operating
+// officer"), and not by a company a sentence further back opens on.
+func TestPronounAfterLongerRole(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"Water Minister Petra Lindqvist visited the dam this morning. She said on Monday the reservoir would be drained.",
+			"2024-10-14", "Petra Lindqvist said the reservoir would be drained"},
+		{"Oakridge Mills ended its bid for Carrow Bakeries on Tuesday. In a filing, Oakridge said the bid had lapsed. " +
+			"Carrow chief operating officer Dev Malik said the bakery would stay independent. " +
+			"He will retire in March after nine years in the post, the company said.",
+			"2025-03", "Dev Malik will retire after nine years in the post, the company said"},
+	} {
+		got := eventTitles(t, "2024-10-15", c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %q at %s", c.text, got, c.want, c.date)
+		}
+	}
+	for _, c := range []struct {
+		sent string
+		want int
+	}{
+		{"Water Minister Petra Lindqvist visited", len("Water Minister ")},
+		{"Carrow chief operating officer Dev Malik said", len("Carrow chief operating officer ")},
+		{"Carrow chief executive said", 0},
+		{"Water Minister said", 0},
+		{"The Water Minister Petra Lindqvist said", 0},
+		{"Carrow Bakeries closed its plant", 0},
+	} {
+		if got := lowerRoleEnd(c.sent); got != c.want {
+			t.Errorf("lowerRoleEnd(%q) = %d, want %d", c.sent, got, c.want)
+		}
+	}
+}
+
+// TestItWithAuxiliaryAndSaying checks that "It" before an auxiliary and a
+// verb of saying ("It had warned") names what the sentence before opened
+// on, while an expletive "it" with an auxiliary keeps its "It".
+func TestItWithAuxiliaryAndSaying(t *testing.T) {
+	prev := "The watchdog said on Monday that the sale of two plants would not protect shoppers."
+	if got := itSubject("It had warned in its first ruling that the merger raised concerns", prev); got != "The watchdog" {
+		t.Errorf("itSubject = %q, want %q", got, "The watchdog")
+	}
+	for _, title := range []string{
+		"It had been a long night for the crews",
+		"It has emerged that the plant was unlicensed",
+		"It will take months to drain the reservoir",
+		"It was said that the plant was unsafe",
+	} {
+		if got := itSubject(title, prev); got != "" {
+			t.Errorf("itSubject(%q) = %q, want none", title, got)
+		}
+	}
+	got := eventTitles(t, "2023-11-20", prev+" It had warned in its first ruling on 17 October that the merger raised serious concerns.")
+	if want := "The watchdog had warned in its first ruling that the merger raised serious concerns"; got["2023-10-17"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
