@@ -1248,6 +1248,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 			}
 		}
+		// "The station will close" and "All three will be honored" name
+		// what the sentence before named fully ("the Elm Road fire
+		// station", "the three men who ...").
+		for i := sentOut; i < len(out); i++ {
+			c := &out[i]
+			if c.sent.index != si || si == 0 {
+				continue
+			}
+			if ws := strings.Fields(c.title); len(ws) > 2 && strings.HasPrefix(text[c.sent.start:c.sent.end], ws[0]+" "+ws[1]+" ") {
+				if t := definiteNamed(c.title, text[sents[si-1].start:sents[si-1].end]); t != "" {
+					c.title, c.coref = t, true
+				}
+			}
+		}
 		// "The police said it had been stolen": the "it" of a passive
 		// after a verb of saying is the thing the sentence before ended
 		// on ("... how the man obtained the pistol").

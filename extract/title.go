@@ -2975,6 +2975,8 @@ var (
 	expletiveVerbs = wordSet("expletive-verbs")
 	// sayingAuxiliaries: auxiliarySaid.
 	sayingAuxiliaries = wordSet("saying-auxiliaries")
+	// countNumbers: definiteNamed.
+	countNumbers = wordSet("count-numbers")
 	// participleAdverbs may come before the participle of an aside
 	// (participlePhrase).
 	participleAdverbs = wordSet("participle-adverbs")
@@ -5452,4 +5454,87 @@ func documentSays(pre string) int {
 		return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " "))
 	}
 	return 0
+}
+
+// definiteNamed names the thing a title opens on by a definite noun or a
+// count of the sentence before, when the sentence opens on it too and that
+// sentence names it fully: "The station will close" after "... voted to
+// close the Elm Road fire station" is "The Elm Road fire station will
+// close"; "All four will be honored" after "... thanked the four nurses who
+// carried patients out" is "The four nurses who carried patients out will
+// be honored". The fuller name must be the one the sentence before has of
+// that noun or that count, and a name in capitals must be among the words
+// before the noun ("the new station" tells no more). "" when none.
+func definiteNamed(title, prev string) string {
+	ws, pw := strings.Fields(title), strings.Fields(prev)
+	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
+		return ""
+	}
+	bare := func(w string) string { return strings.Trim(w, ",;:.\"“”()") }
+	rest := strings.Join(ws[2:], " ")
+	switch {
+	case ws[0] == "The" && isLower(ws[1]) && bare(ws[1]) == ws[1] && !strings.ContainsFunc(ws[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }):
+		at := -1
+		for j, w := range pw {
+			if strings.ToLower(bare(w)) == ws[1] {
+				if at >= 0 {
+					return "" // two of them: which one is a guess
+				}
+				at = j
+			}
+		}
+		if at < 2 || bare(pw[at]) != pw[at] && !strings.HasSuffix(pw[at], ",") && !strings.HasSuffix(pw[at], ".") {
+			return ""
+		}
+		// The article and up to four words before the noun, none a word
+		// of grammar, one at least in capitals.
+		for k := at - 1; k >= max(0, at-5); k-- {
+			lw := strings.ToLower(pw[k])
+			if lw == "the" {
+				mods := pw[k+1 : at]
+				if len(mods) == 0 || !slices.ContainsFunc(mods, func(w string) bool { return !isLower(w) }) {
+					return ""
+				}
+				return "The " + strings.Join(mods, " ") + " " + ws[1] + " " + rest
+			}
+			if bare(pw[k]) != pw[k] || determiners[lw] || prepositions[lw] || titleConjunctions[lw] || subordinators[lw] || relativePronouns[lw] || isLower(pw[k]) && verbAt(pw, k) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+				return ""
+			}
+		}
+		return ""
+	case ws[0] == "All" && isLower(ws[1]) && countNumbers[ws[1]] && !indefiniteArticles[ws[1]]:
+		at := -1
+		for j := 1; j+1 < len(pw); j++ {
+			if strings.ToLower(bare(pw[j])) == ws[1] {
+				if at >= 0 {
+					return ""
+				}
+				at = j
+			}
+		}
+		if at < 1 || at+1 >= len(pw) || strings.ToLower(pw[at-1]) != "the" || bare(pw[at]) != pw[at] || !isLower(pw[at+1]) || verbAt(pw, at+1) || prepositions[strings.ToLower(bare(pw[at+1]))] {
+			return ""
+		}
+		np := "The " + ws[1] + " " + bare(pw[at+1])
+		// A "who" or "that" clause after the noun, up to its comma or the
+		// next preposition or subordinating word, of at most five words.
+		if bare(pw[at+1]) == pw[at+1] && at+2 < len(pw) && relativePronouns[strings.ToLower(pw[at+2])] {
+			var cl []string
+			for j := at + 3; j < len(pw) && len(cl) <= 5; j++ {
+				lw := strings.ToLower(bare(pw[j]))
+				if (prepositions[lw] || subordinators[lw]) && !particles[lw] {
+					break
+				}
+				cl = append(cl, bare(pw[j]))
+				if bare(pw[j]) != pw[j] {
+					break
+				}
+			}
+			if len(cl) > 0 && len(cl) <= 5 && isLower(cl[0]) {
+				np += " " + strings.ToLower(pw[at+2]) + " " + strings.Join(cl, " ")
+			}
+		}
+		return np + " " + rest
+	}
+	return ""
 }

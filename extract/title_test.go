@@ -2943,3 +2943,31 @@ func TestItWithAuxiliaryAndSaying(t *testing.T) {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 }
+
+// TestDefiniteNamed checks that a title opening on a definite noun or on
+// "All" and a count names the thing as the sentence before named it in
+// full, and only when that sentence names one such thing, in capitals.
+func TestDefiniteNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"The depot will shut", "On Tuesday the board voted to sell the Quarry Lane bus depot, the last in the county.",
+			"The Quarry Lane bus depot will shut"},
+		{"All four will receive medals", "The chief praised the four nurses who carried patients out of the ward, among them Ana Pires.",
+			"The four nurses who carried patients out will receive medals"},
+		{"All four will receive medals", "The chief praised the four nurses who stayed behind and carried every last patient down the stairs.",
+			"The four nurses will receive medals"},
+		// Look-alikes that keep their title.
+		{"The depot will shut", "On Tuesday the board voted to sell the old bus depot.", ""},
+		{"The depot will shut", "The board weighed the Quarry Lane depot against the Mill Road depot.", ""},
+		{"The depot at Mill Road will shut", "On Tuesday the board voted to sell the Quarry Lane bus depot.", ""},
+		{"All four will receive medals", "Four of the nurses stayed behind, the chief said.", ""},
+		{"All four will receive medals", "The four nurses and the four porters stayed behind.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+	got := eventTitles(t, "2024-10-15", "On Monday night the council voted to close the Birch Street fire station. The station will close at the end of January.")
+	if want := "The Birch Street fire station will close"; got["2025-01"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
