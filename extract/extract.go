@@ -1262,6 +1262,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 			}
 		}
+		// "..., where their son's pack was found" tells of the two people
+		// the sentence opened on.
+		for i := sentOut; i < len(out); i++ {
+			if c := &out[i]; c.sent.index == si {
+				if t := pairNamed(c.title, text[c.sent.start:c.sent.end]); t != "" {
+					c.title, c.coref = t, true
+				}
+			}
+		}
 		// "The police said it had been stolen": the "it" of a passive
 		// after a verb of saying is the thing the sentence before ended
 		// on ("... how the man obtained the pistol").

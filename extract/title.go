@@ -5538,3 +5538,53 @@ func definiteNamed(title, prev string) string {
 	}
 	return ""
 }
+
+// pairSubject is the subject of sent when two people joined by "and" open
+// it before its verb ("Rob and Karen Brodie flew in ...", "Ana Ruiz and
+// Tom Berg said ..."): capitalised words on either side of "and", a
+// surname at least after it, none a word that is never a name, a place's
+// or an institution's; "" otherwise.
+func pairSubject(sent string) string {
+	ws := strings.Fields(sent)
+	and := slices.Index(ws, "and")
+	if and < 1 || and > 3 {
+		return ""
+	}
+	name := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(firstRune(w)) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
+			!nameStop[w]
+	}
+	for _, w := range ws[:and] {
+		if !name(w) || institutional[w] || geographic[w] || roleWords[strings.ToLower(w)] || determiners[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	k := and + 1
+	for k < len(ws) && k <= and+3 && name(ws[k]) && !institutional[ws[k]] && !geographic[ws[k]] && !roleWords[strings.ToLower(ws[k])] {
+		k++
+	}
+	if k == and+1 || k >= len(ws) || k > and+3 || !isLower(ws[k]) || !verbAt(ws, k) {
+		return ""
+	}
+	if and == 1 && k == and+2 {
+		return "" // "Rob and Karen flew": whose is not said
+	}
+	return strings.Join(ws[:k], " ")
+}
+
+// pairNamed names the "Their" that opens title by the two people who open
+// its sentence, told before the title's clause ("Rob and Karen Brodie flew
+// in ..., where their son's pack was found": "Rob and Karen Brodie's son's
+// pack was found"); "" when the sentence opens on no such pair or the
+// title is the sentence's opening. (A "they" may be others the clause
+// named: "... met the rescuers when they landed".)
+func pairNamed(title, sent string) string {
+	rest, ok := strings.CutPrefix(title, "Their ")
+	if !ok || strings.HasPrefix(sent, "Their ") {
+		return ""
+	}
+	if who := pairSubject(sent); who != "" {
+		return who + "'s " + rest
+	}
+	return ""
+}

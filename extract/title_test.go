@@ -2971,3 +2971,29 @@ func TestDefiniteNamed(t *testing.T) {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 }
+
+// TestPairNamed checks that a "Their" opening a title taken from inside
+// its sentence is named by the two people who open the sentence, and by
+// no one else.
+func TestPairNamed(t *testing.T) {
+	for _, c := range []struct{ title, sent, want string }{
+		{"Their daughter's car was found", "Ian and Moira Castell drove up from Leeds on Saturday to the quarry, where their daughter's car was found on Friday.",
+			"Ian and Moira Castell's daughter's car was found"},
+		{"Their daughter's car was found", "Moira Castell and Ian Dunn drove to the quarry, where their daughter's car was found on Friday.",
+			"Moira Castell and Ian Dunn's daughter's car was found"},
+		// Look-alikes that keep their title.
+		{"Their daughter's car was found", "Ian and Moira drove to the quarry, where their daughter's car was found.", ""},
+		{"Their daughter's car was found", "Police and rescuers searched the quarry, where their daughter's car was found.", ""},
+		{"Their daughter's car was found", "Their daughter's car was found at the quarry on Friday.", ""},
+		{"They drove to the quarry", "Ian and Moira Castell said on Friday they drove to the quarry.", ""},
+		{"Their car was found", "Leeds and Bradford police searched the quarry, where their car was found.", ""},
+	} {
+		if got := pairNamed(c.title, c.sent); got != c.want {
+			t.Errorf("pairNamed(%q, %q) = %q, want %q", c.title, c.sent, got, c.want)
+		}
+	}
+	got := eventTitles(t, "2024-03-11", "Ian and Moira Castell drove up from Leeds on Saturday to the quarry, where their daughter's car was found on Friday.")
+	if want := "Ian and Moira Castell's daughter's car was found"; got["2024-03-08"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
