@@ -295,7 +295,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
 	s = fromSubordinate(s)
-	s = attributionFirst(s)
+	s = attributionFirst(quoteTail(s))
 	s = namedSubject(s)
 	// Drop leading subordinating words ("as", "especially following",
 	// "according to"), conjunctions ("And thieves made off ...") and a
@@ -3897,6 +3897,38 @@ func possessiveSpan(text string, seg [2]int, end int) ([2]int, bool) {
 	return [2]int{end, stop}, true
 }
 
+// quoteTail gives back its opening mark to the end of a quotation that a
+// clause of the speaker's opens ('and we will be open about it," the chief
+// constable said on Sunday.': the sentence was cut at ", and" inside the
+// quotation), its first word in capitals and a conjunction before it gone,
+// so that the title says who spoke, as attributionFirst makes it; s
+// otherwise.
+func quoteTail(s string) string {
+	if r := firstRune(s); r == '"' || r == '“' || strings.ContainsRune(s, '“') {
+		return s
+	}
+	i, mark := strings.Index(s, ",” "), "“"
+	if i < 0 {
+		i, mark = strings.Index(s, ",\" "), "\""
+		if i < 0 || strings.Count(s, "\"") != 1 {
+			return s
+		}
+	}
+	if !fieldsAtLeast(s[:i], 3) {
+		return s
+	}
+	if rest := strings.Fields(s[i+len(",\" "):]); len(rest) < 2 || slices.IndexFunc(rest[:min(len(rest), 6)], func(w string) bool {
+		return reportingVerbs[strings.ToLower(strings.Trim(w, ",."))]
+	}) < 0 {
+		return s // no attribution after the mark
+	}
+	q := s
+	if w := firstWord(q); titleConjunctions[strings.ToLower(w)] {
+		q = strings.TrimLeft(q[len(w):], " ")
+	}
+	return mark + capitalize(q)
+}
+
 // attributionFirst turns a sentence that opens with a quotation and ends
 // with its attribution ("“...,” a spokesman said") around, so the title says
 // who spoke: "A spokesman said: “...”".
@@ -3927,7 +3959,8 @@ func attributionFirst(s string) string {
 		for k := 0; k < len(ws)-1 && k < 8; k++ {
 			verb = verb || reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]
 			if strings.HasSuffix(ws[k], ",") {
-				if verb && k >= 2 && !inQuotation(ws[:k+1]) {
+				// ("Kariuki said, standing on ...": the verb's own comma.)
+				if verb && (k >= 2 || reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]) && !inQuotation(ws[:k+1]) {
 					rest = strings.TrimSuffix(strings.Join(ws[:k+1], " "), ",")
 				}
 				break
@@ -3935,7 +3968,27 @@ func attributionFirst(s string) string {
 		}
 	}
 	// The quotation keeps its marks: the words are the speaker's.
-	return speakerFirst(rest) + ": " + string(r) + quote + string(closing)
+	t := speakerFirst(rest) + ": " + string(r) + quote + string(closing)
+	if ws := strings.Fields(rest); len(strings.Fields(t)) > maxTitleWords && len(ws) > 2 && !reportingVerbs[strings.ToLower(ws[len(ws)-1])] {
+		// (A long one would be cut inside the quotation: the speaker's
+		// place goes first, "said at a press conference at the force's
+		// headquarters".)
+		for k := 1; k < len(ws) && k <= 5; k++ {
+			if strings.HasSuffix(ws[k-1], ",") || isLower(ws[0]) {
+				break // ("to this risk, Strauss-Kahn said ...": not a speaker's words alone)
+			}
+			if reportingVerbs[strings.ToLower(ws[k])] {
+				if k+1 >= len(ws) || !prepositions[strings.ToLower(ws[k+1])] {
+					break // ("told reporters": the verb's object stays)
+				}
+				if short := speakerFirst(strings.Join(ws[:k+1], " ")) + ": " + string(r) + quote + string(closing); len(strings.Fields(short)) <= maxTitleWords {
+					return short
+				}
+				break
+			}
+		}
+	}
+	return t
 }
 
 // saidAs returns the clause an attribution tells the words were said as

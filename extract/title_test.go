@@ -1744,7 +1744,7 @@ func TestProbeSixteenTitles(t *testing.T) {
 		{`"The water came over the deck in seconds, and then it was dark," the 52-year-old deckhand told reporters on Tuesday, his arm in a sling, two days after the ferry sank off Keswick.`,
 			`The 52-year-old deckhand told reporters: "The water came over the deck in seconds, and then it was dark"`},
 		{`Ana Ruiz, 40, runs the ferry. He keeps asking when his father is coming back and I can't answer," Ruiz said on Monday.`,
-			`"He keeps asking when his father is coming back and I can't answer," Ruiz said`},
+			`Ruiz said: "He keeps asking when his father is coming back and I can't answer"`},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-06-19", tc.text)}, Options{})
 		if len(tl.Events) == 0 {
@@ -2995,5 +2995,36 @@ func TestPairNamed(t *testing.T) {
 	got := eventTitles(t, "2024-03-11", "Ian and Moira Castell drove up from Leeds on Saturday to the quarry, where their daughter's car was found on Friday.")
 	if want := "Ian and Moira Castell's daughter's car was found"; got["2024-03-08"] != want {
 		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
+// TestQuotationTail checks that the end of a quotation a clause or a
+// sentence of the speaker's opens is titled with its speaker first, as a
+// whole quotation is, and that what is no such end keeps its form.
+func TestQuotationTail(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{`and we will publish every finding," the fire chief said on Monday.`, `"We will publish every finding," the fire chief said on Monday.`},
+		{`we will publish every finding,” the fire chief said.`, `“We will publish every finding,” the fire chief said.`},
+		// Look-alikes that keep their form.
+		{`"We will publish every finding," the fire chief said.`, `"We will publish every finding," the fire chief said.`},
+		{`the council called the plan "dead," the mayor said.`, `the council called the plan "dead," the mayor said.`},
+		{`the plan is dead," and the talks ended there.`, `the plan is dead," and the talks ended there.`},
+		{`Never," she said.`, `Never," she said.`},
+	} {
+		if got := quoteTail(c.s); got != c.want {
+			t.Errorf("quoteTail(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2014-04-14", `"A decision was taken to shut the road, and we will publish who took it and why," Chief Inspector Ruth Obi said at a briefing on Sunday afternoon.`,
+			"2014-04-13", `Chief Inspector Ruth Obi said at a briefing: "We will publish who took it and why"`},
+		{"2016-10-08", `"We warned them twice. They promised to send an engineer," Odhiambo said on Friday, standing beside the ruins of his shop.`,
+			"2016-10-07", `Odhiambo said: "They promised to send an engineer"`},
+		{"2014-04-14", `"A decision was taken to shut the road, and we will publish who took it and why," Chief Inspector Ruth Obi said at a press conference at the force's headquarters on Sunday afternoon.`,
+			"2014-04-13", `Chief Inspector Ruth Obi said: "We will publish who took it and why"`},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
 	}
 }
