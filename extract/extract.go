@@ -1196,6 +1196,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.m.actors = union(c.m.actors, persons)
 				break
 			}
+			if obj >= 0 && obj == objectPronounAt(c.title) && !c.coref && si > 0 {
+				// "If convicted, Kowalczyk faces ..." "Senate Republicans
+				// called on him to step down": a name the lists do not
+				// know, the subject of the sentence before, is the "him"
+				// (not a "he" after "said": "The runner said he was ..."
+				// may tell of the runner).
+				if who := previousSubject(text, sents[si-1], g); who != "" && !strings.Contains(c.title, who) {
+					ws := strings.Fields(c.title)
+					ws[obj] = who + strings.TrimLeft(ws[obj], "abcdefghijklmnopqrstuvwxyz")
+					c.title, c.coref = strings.Join(ws, " "), true
+				}
+			}
 			if !named && pronoun && personPronounAt(c.title) >= 0 {
 				// A person the name lists do not know ("Mila Kovac") is
 				// named in the title all the same, by the name the story
@@ -2739,6 +2751,23 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 				return np
 			}
 		}
+	}
+	return ""
+}
+
+// previousSubject is the full name that is the subject of sentence s, at
+// its opening or after a short opening phrase and its comma ("If convicted
+// on all counts, Kowalczyk faces ..."), or "" (see subjectName).
+func previousSubject(text string, s sentence, g *gazetteer) string {
+	sent := text[s.start:s.end]
+	if titleCase(strings.Fields(sent)) {
+		return ""
+	}
+	if name := subjectName(sent, text[:s.start], g); name != "" {
+		return name
+	}
+	if i := strings.Index(sent, ", "); i > 0 && !fieldsAtLeast(sent[:i], 9) && !strings.ContainsAny(sent[:i], "\"“”") {
+		return subjectName(sent[i+2:], text[:s.start], g)
 	}
 	return ""
 }

@@ -2977,6 +2977,8 @@ var (
 	sayingAuxiliaries = wordSet("saying-auxiliaries")
 	// countNumbers: definiteNamed.
 	countNumbers = wordSet("count-numbers")
+	// groupPlurals: objectPronounAt.
+	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
 	// (participlePhrase).
 	participleAdverbs = wordSet("participle-adverbs")
@@ -4618,7 +4620,7 @@ func objectPronounAt(title string) int {
 	at := -1
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:."))
-		if personPronouns[lw] || personOthers[lw] || i > 0 && !isLower(w) && unicode.IsUpper([]rune(w)[0]) {
+		if personPronouns[lw] || personOthers[lw] || i > 0 && !isLower(w) && unicode.IsUpper([]rune(w)[0]) && !(i == 1 && groupPlurals[lw]) {
 			return -1 // (a name may be the person: "Ruiz's aide called him")
 		}
 		if i < 2 || !isLower(w) || strings.ContainsAny(w, "\"“”'’") || !objectPronouns[lw] {

@@ -3028,3 +3028,39 @@ func TestQuotationTail(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronounAfterGroup checks that a "him" or "her" after a party's
+// members ("Senate Democrats called on her ...") is named by the subject
+// of the sentence before, a name the lists need not know, and that a name
+// in the title, or a "he" after "said", is left as it is.
+func TestObjectPronounAfterGroup(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"Senate Democrats called on her to resign", 4},
+		{"House Republicans urged him to quit", 3},
+		{"Tom Jones called him a liar", -1},
+		{"Senate Democrats said he should resign", -1},
+	} {
+		if got := objectPronounAt(c.title); got != c.want {
+			t.Errorf("objectPronounAt(%q) = %d, want %d", c.title, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Mirela Lindqvist was charged with fraud on Tuesday. If convicted on both counts, Lindqvist faces up to ten years in prison. Senate Democrats on Thursday called on her to resign.",
+			"Senate Democrats called on Mirela Lindqvist to resign"},
+		// Look-alikes: no name opens the sentence before, or a surname
+		// no full name before ends; a "he" after "said".
+		{"The city treasurer was charged with fraud. If convicted on both counts, Lindqvist faces up to ten years in prison. Senate Democrats on Thursday called on her to resign.",
+			"Senate Democrats called on her to resign"},
+		{"The city treasurer was charged with fraud. If convicted on both counts, the treasurer faces up to ten years in prison. Senate Democrats on Thursday called on her to resign.",
+			"Senate Democrats called on her to resign"},
+		{"The treasurer spoke after the hearing. The treasurer said on Thursday she would not resign.",
+			"The treasurer said she would not resign"},
+	} {
+		if got := eventTitles(t, "2024-05-17", c.text)["2024-05-16"]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
