@@ -471,13 +471,8 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		// what the company has confirmed so far:" tells no happening.)
 		return false
 	}
-	for i, w := range ws[:len(ws)-1] {
-		if (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) {
-			n := ws[i+1].w
-			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
-				return true
-			}
-		}
+	if presentPerfect(ws) {
+		return true
 	}
 	if looksAhead(ws) {
 		return false
@@ -497,6 +492,20 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		}
 		if len(w.w) > 3 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
 			if _, ok := lx.class[stem(w.w)]; ok && !strings.HasSuffix(w.w, "ings") && !strings.HasSuffix(w.w, "ions") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentPerfect reports whether a sentence's words hold a present
+// perfect: "has" or "have" and a participle ("have found", "has been").
+func presentPerfect(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if w := ws[i]; (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) {
+			n := ws[i+1].w
+			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
 				return true
 			}
 		}
