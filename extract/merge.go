@@ -205,6 +205,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		slices.Sort(ns)
 	}
 	m.docNames = nb.docNames
+	m.news = newsDays
 	noName := nb.lowered(lower)
 	for _, c := range order {
 		c.nids = withoutNames(c.nids, noName)
@@ -338,6 +339,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.leadsToAnaphora()
 	m.headlinesToLeads()
 	m.leadsToHeadlines()
+	m.leadsToDaysBefore()
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
@@ -682,6 +684,8 @@ type merger struct {
 		set, val        bool
 	}
 	words []word // looksAhead's room
+	// news are, by article, its publication date (leadsToDaysBefore).
+	news []timeline.Date
 }
 
 type bucket struct {
@@ -2901,3 +2905,147 @@ func folded(s string) bool {
 func quotation(s string) bool {
 	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“")
 }
+
+// leadsToDaysBefore gives an article's lead in the present perfect, with
+// its headline an event of the article's publication day (undated, or
+// dated only by a closing said-day of that day: "Searchers have found the
+// hiker's pack, police said Friday"), to the happening that one of the
+// next two sentences dates to one of the two days before, in the words of
+// the lead's verb (sameLeadHappening): "The pack
+// was spotted by a helicopter crew Thursday afternoon". A present perfect
+// reports the latest development, which the body dates; the said-day then
+// dates the saying, the publication day nothing. A sentence in two such
+// happenings, or one that tells a statement, moves nothing.
+func (m *merger) leadsToDaysBefore() {
+	for _, cl := range m.clusters {
+		if cl.dead || len(cl.docs) != 1 || len(cl.members) > 2 {
+			continue
+		}
+		var c, h *candidate
+		n := 0
+		for _, x := range cl.members {
+			if isHeadline(x) {
+				h = x
+			} else {
+				c = x
+				n++
+			}
+		}
+		if n != 1 || !c.lead || h != nil && h.doc != c.doc || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {
+			continue
+		}
+		pub, _ := dayNum(m.news[c.doc])
+		ws := words(c.stext, 0, len(c.stext))
+		if !perfectLead(ws) {
+			continue
+		}
+		switch c.basis {
+		case "published":
+		case "":
+			if c.kind.class() != kindStatement || cl.first != pub || cl.last != pub || !closingSaid(ws, c.tx.Start-c.sent.start) {
+				continue
+			}
+		default:
+			continue
+		}
+		var to *cluster
+		n = 0
+		own := m.byDoc[c.doc]
+		for _, o := range own[max(0, len(own)-probeClusters):] {
+			if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < pub-newsDays {
+				continue
+			}
+			if slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
+					x.kind.class() != kindStatement && !looksAhead(words(x.stext, 0, len(x.stext))) &&
+					m.sameLeadHappening(c, x)
+			}) {
+				to = o
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, x := range cl.members {
+			x.basis = "article"
+			m.add(to, x)
+		}
+		cl.dead = true
+	}
+}
+
+// closingSaid reports whether the time at offset at in the words ws of a
+// sentence dates a verb of saying that closes it, after a present perfect
+// ("..., police said Friday", "..., officials said on Tuesday").
+func closingSaid(ws []word, at int) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
+	if k < 2 || k+3 < len(ws) {
+		return false
+	}
+	j := k - 1
+	if ws[j].w == "on" {
+		j--
+	}
+	if kw, ok := keywords[ws[j].w]; !(ok && kw.verb && kw.k == kindStatement) {
+		return false
+	}
+	return perfectLead(ws[:j])
+}
+
+// perfectLead reports whether a lead's words hold a present perfect, of a
+// participle in "-ed" or of an irregular one ("have found", "has flown").
+func perfectLead(ws []word) bool {
+	if presentPerfect(ws) {
+		return true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if w := ws[i].w; (w == "has" || w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) && (verbForms[ws[i+1].w] || pastOpeners[ws[i+1].w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLeadHappening reports whether x, a clause of a sentence after the
+// lead c, tells the happening of the lead's present perfect: the same verb
+// ("have reopened the bridge" and "The bridge was reopened on Monday"), a
+// word of its kind of happening (data/happenings.txt: "have detained" and
+// "was arrested"), or a verb of the same list of sameVerbs ("have found
+// the backpack" and "The pack was spotted by a helicopter crew Thursday
+// afternoon", "have arrived in Nelson" and "flew in from Brisbane
+// yesterday"). Another happening of the same thing is not ("have
+// reopened the bridge" and "The bridge was closed on Monday", "Police
+// have arrested a man over the fire" and "The fire destroyed a warehouse
+// on Thursday").
+func (m *merger) sameLeadHappening(c, x *candidate) bool {
+	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
+	if a < 0 || b > len(x.stext) || a >= b {
+		return false
+	}
+	xs := words(x.stext, a, b)
+	ws := words(c.stext, 0, len(c.stext))
+	for i := 0; i+1 < len(ws); i++ {
+		if w := ws[i].w; w != "has" && w != "have" {
+			continue
+		}
+		j := i + 1
+		if ws[j].w == "been" && j+1 < len(ws) {
+			j++
+		}
+		v := ws[j].w
+		t := m.lx.token(v)
+		if t == "" || !perfectLead(ws[i:j+1]) {
+			continue
+		}
+		if slices.ContainsFunc(xs, func(w word) bool {
+			return m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameVerbs are lists of verbs that tell one happening (data/words.txt).
+var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs")}

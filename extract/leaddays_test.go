@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// TestLeadsToDaysBefore: a lead in the present perfect reports the latest
+// development, and the body often dates it a day or two before the
+// article. When one of the next two sentences dates that happening in the
+// lead's verb, a verb of its list or a word of its kind, the lead (and the
+// headline) are dated by it, not by a closing said-day of the publication
+// day nor by the publication itself. A body sentence of another happening
+// on the same thing, one three days or more before, or a lead whose verb
+// the body does not tell again leaves the lead where it was.
+func TestLeadsToDaysBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, head, published, text string
+		want                        []string // the dates of the events that cite the lead
+	}{
+		{"said-day on a find, the body's day before", "Stolen painting found in garage", "2021-06-11",
+			"Detectives have recovered a stolen landscape painting from a garage in Leeds, the museum said Friday.\n\n" +
+				"The canvas was located by a locksmith on Thursday morning behind a stack of tyres.\n\nIt had been missing since April.",
+			[]string{"2021-06-10"}},
+		{"said-day on the same verb", "Coastal road reopens", "2020-09-15",
+			"Crews have reopened the coastal road at Porth after a landslip, the county council said Tuesday.\n\n" +
+				"The road was reopened to cars on Monday evening, a week earlier than planned.\n\nThe repairs cost 400,000 pounds.",
+			[]string{"2020-09-14"}},
+		{"undated lead, arrival in other words", "Parents of stranded climber arrive in Kathmandu", "2019-05-06",
+			"The parents of a British climber stranded on Annapurna have arrived in Kathmandu to follow the rescue.\n\n" +
+				"Tom and Ann Leigh flew in from London yesterday and went straight to the embassy.\n\nBad weather has kept helicopters on the ground.",
+			[]string{"2019-05-05"}},
+		{"the said-day's own happening, another one the day before", "Man arrested over depot fire", "2021-03-12",
+			"Police have arrested a man over the fire at a bus depot in Luton, they said Friday.\n\n" +
+				"The fire gutted six buses on Thursday night.\n\nNo one was hurt.",
+			[]string{"2021-03-12"}},
+		{"another happening of the same thing", "Harbour bridge reopens", "2020-09-15",
+			"Engineers have reopened the harbour bridge after repairs, the port authority said Tuesday.\n\n" +
+				"The bridge was closed on Monday after a barge struck a pier.\n\nRepairs cost 2 million dollars.",
+			[]string{"2020-09-15"}},
+		{"the body's day too far back", "Lost hikers found safe", "2018-08-14",
+			"Rescuers have found two hikers lost in the Blue Mountains, park officials said Tuesday.\n\n" +
+				"The pair were found by a ranger on Saturday near a waterfall.\n\nBoth were treated for dehydration.",
+			[]string{"2018-08-14"}},
+	} {
+		d := doc("a.md", tc.published, tc.text)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		lead := tc.text[:strings.Index(tc.text, "\n")]
+		var got []string
+		for _, e := range tl.Events {
+			if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Sentence == lead }) {
+				got = append(got, e.Date.String())
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: the lead is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
