@@ -426,11 +426,19 @@ func datelineEnd(text string, s, e int) int {
 			}
 		}
 	}
-	if loc := datelineMixedRE.FindStringIndex(line[:min(len(line), 80)]); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
-		return s + loc[1]
+	// Each of the two patterns below opens with a capital and needs its
+	// dash (or, for a stamp, its parenthesis) within the bytes it reads:
+	// a line with neither is not tried (most lines are not datelines).
+	head := line[:min(len(line), 80)]
+	if len(line) >= 2 && 'A' <= line[0] && line[0] <= 'Z' && 'a' <= line[1] && line[1] <= 'z' && (strings.Contains(head, "--") || strings.Contains(head, "—")) {
+		if loc := datelineMixedRE.FindStringIndex(head); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
+			return s + loc[1]
+		}
 	}
-	if loc := datelineStampRE.FindStringIndex(line[:min(len(line), 100)]); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
-		return s + loc[1]
+	if stamp := line[:min(len(line), 100)]; len(line) > 0 && 'A' <= line[0] && line[0] <= 'Z' && strings.Contains(stamp, "(") {
+		if loc := datelineStampRE.FindStringIndex(stamp); loc != nil && loc[1] < len(line) && 'A' <= line[loc[1]] && line[loc[1]] <= 'Z' {
+			return s + loc[1]
+		}
 	}
 	paren := strings.Contains(line[:min(len(line), 40)], "(")
 	if len(line) < 8 || (line[0] < 'A' || line[0] > 'Z') && !(paren && '0' <= line[0] && line[0] <= '9') || (line[1] < 'A' || line[1] > 'Z') && !paren {
