@@ -144,15 +144,19 @@ func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
 // year's third quarter", "that night"; else a unit (detUnit).
 func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	w := t.w(j)
+	// One look-up tells which of the lists of weekdays, months, seasons
+	// and ordinals w is in (openers marks each of their words); most words
+	// after a determiner are in none.
+	c := openers[w]
 	// "the previous Friday", "the following Monday": from the last date.
-	if wd, ok := weekdays[w]; ok && the && lastDateDets[det] && t.capital(j) {
-		return mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: wd}, true
+	if c&oWeekday != 0 && the && lastDateDets[det] && t.capital(j) {
+		return mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: weekdays[w]}, true
 	}
 	// Weekdays and months: "last Friday", "next May".
-	if _, ok := weekdays[w]; ok && det != "" && !the {
+	if c&oWeekday != 0 && det != "" && !the {
 		return t.weekdayExpr(start, j, det)
 	}
-	if _, ok := monthNames[w]; ok && the && lastDateDets[det] {
+	if c&oMonth != 0 && the && lastDateDets[det] {
 		// "took office the following January": the month after the last
 		// date the text gave (monthDate), or none.
 		m, ok := t.matchMonth(j, 0)
@@ -162,7 +166,7 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		m.start, m.det, m.the = start, det, true
 		return m, true
 	}
-	if _, ok := monthNames[w]; ok && !the {
+	if c&oMonth != 0 && !the {
 		// "last September": the month's mention, its year resolved by
 		// monthDate (resolve.go).
 		m, ok := t.matchMonth(j, 0)
@@ -171,10 +175,10 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		}
 		return m, ok
 	}
-	if _, ok := seasons[w]; ok {
+	if c&oSeason != 0 {
 		return t.seasonExpr(start, j, det)
 	}
-	if _, ok := ordinals[w]; ok && det == "" {
+	if c&oOrdinal != 0 && det == "" {
 		// "Today is the eighth day of the strike", "it's the second day
 		// of the offensive": a count of days that names the present day.
 		if t.seq(j+1, "day", "of") && the && t.presentCopula(start-1) && !t.st.noDCT {
