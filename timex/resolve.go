@@ -386,9 +386,11 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 // email sent on June 12, she wrote: 'The audit is due on Friday'"): the
 // words counted from that day, which the quote does not give; no date.
 func (t *Tagger) quotedEarlier(m mention) bool {
-	if t.st.noDCT || !t.inQuote(m.start) {
+	if t.st.noDCT {
 		return false
 	}
+	// The kind first: the quotation marks of the whole text are read
+	// (quoteStates) only for a mention of these kinds.
 	switch m.kind {
 	case mDayWord:
 	case mWeekday:
@@ -400,6 +402,9 @@ func (t *Tagger) quotedEarlier(m mention) bool {
 			return false
 		}
 	default:
+		return false
+	}
+	if !t.inQuote(m.start) {
 		return false
 	}
 	lo, hi := m.start, m.end
