@@ -686,6 +686,10 @@ type merger struct {
 	words []word // looksAhead's room
 	// news are, by article, its publication date (leadsToDaysBefore).
 	news []timeline.Date
+	num  map[string]sid
+	// noun is the number of the noun the time of the candidate bestIn
+	// tries dates (see datedNoun), or -1.
+	noun sid
 }
 
 type bucket struct {
@@ -716,6 +720,7 @@ func newMerger(nb *numberer, lx *lexicon) *merger {
 	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
 		byDoc: map[int][]*cluster{}}
 	m.w.df, m.ndf, m.w.n = nb.df, nb.ndf, nb.docs
+	m.num = nb.num
 	m.nation = make([]bool, len(nb.ndf))
 	m.happening = make([]bool, len(nb.df))
 	names := map[string]bool{}
@@ -1195,6 +1200,7 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	if len(bks) == 0 && len(own) == 0 {
 		return nil // no happening of its days, none of its article
 	}
+	m.noun = m.datedNoun(c)
 	var best *cluster
 	bestScore := 0.0
 	try := func(cl *cluster) {
@@ -1250,6 +1256,70 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		}
 	}
 	return best
+}
+
+// namesIn reports whether every name of c that is neither a nationality
+// nor one most of the story's articles use is a name of cl: a sentence that
+// joins a happening by the noun its time dates adds no name the happening
+// did not have ("Anyone with information about this morning's fire is asked
+// to call Sgt. Ruiz": a name would set the happening's headlines apart).
+func (m *merger) namesIn(cl *cluster, c *candidate) bool {
+	for _, n := range c.nids {
+		if !m.nation[n] && !cl.names[n] && !m.common(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// datedNoun is the number of the noun that c's time of one day dates
+// directly, the happening a sentence names by its day: "the <noun>
+// on|of|in|at|during <time>" ("the crush on 12 April"), "the <time>
+// <noun>" ("the April 12 crush"), "<time>'s <noun>" ("Tuesday's
+// vote"); -1 for none, for a sentence dated otherwise, and for a name
+// or a noun that names no kind of happening.
+func (m *merger) datedNoun(c *candidate) sid {
+	if c.basis != "" || c.date.Gran != timeline.Day || m.num == nil {
+		return -1
+	}
+	_, tx := c.inSentence()
+	t := c.stext
+	if tx.Start < 0 || tx.End > len(t) || tx.Start >= tx.End {
+		return -1
+	}
+	m.words = appendWords(m.words[:0], t, 0, len(t))
+	ws := m.words
+	at, after := len(ws), len(ws)
+	for i, w := range ws {
+		if w.i >= tx.Start && at == len(ws) {
+			at = i
+		}
+		if w.i >= tx.End {
+			after = i
+			break
+		}
+	}
+	k := -1
+	rest := t[tx.End:]
+	switch {
+	case at >= 3 && nounLinks[ws[at-1].w] && ws[at-3].w == "the" && !ws[at-1].comma && !ws[at-2].comma:
+		k = at - 2
+	case after+1 < len(ws) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && ws[after].w == "s":
+		k = after + 1
+	case after < len(ws) && at >= 1 && at < len(ws) && ws[at-1].w == "the" && ws[after].i == tx.End+1:
+		k = after
+	}
+	if k < 0 || ws[k].i >= len(t) || t[ws[k].i] < 'a' || t[ws[k].i] > 'z' {
+		return -1 // none, or a name
+	}
+	// The noun must name a kind of happening (data/happenings.txt):
+	// "visited the site on 10 March", "hearing the case on 20 June" date
+	// the verb, whose object is no happening.
+	tok := m.lx.token(ws[k].w)
+	if id, ok := m.num[tok]; ok && int(id) < len(m.happening) && m.happening[id] {
+		return id
+	}
+	return -1
 }
 
 // before breaks a tie between two clusters c fits as well: the oldest
@@ -1427,6 +1497,16 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if k := clockOf(c); k >= 0 && slices.Contains(cl.clocks, k) && cl.prof.meets(c.ids) {
 			return m.simTo(cl, c), true
 		}
+	}
+	// A happening that a sentence names by its day ("follows the crush
+	// on 12 April in which 12 supporters died", "Tuesday's vote was
+	// largely peaceful") is the happening of that day whose dated
+	// sources, headlines and leads name its kind (datedNoun): the noun is
+	// the word they share, whatever else the sentence tells (the decision
+	// it dates by the crush), when it names no one the happening does not.
+	if r0, r1 := candRange(c); m.noun >= 0 && r0 == r1 && cl.first == r0 && cl.last == r1 &&
+		cl.core.count[m.noun] > 0 && m.namesIn(cl, c) {
+		return m.simTo(cl, c), true
 	}
 	_, day := candRange(c)
 	own, shared := 0, false

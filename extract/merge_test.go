@@ -1335,3 +1335,47 @@ func TestCoarseRetellingOfNewsStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedNounJoinsItsDay checks that a sentence that names the story's
+// happening by its day ("the stampede on 3 June", "the 3 June stampede"),
+// whatever else it tells, cites the happening of that day, and that one
+// whose time dates a noun that names no happening ("inspected the arena
+// on 3 June") or that names someone the happening does not stays apart.
+func TestDatedNounJoinsItsDay(t *testing.T) {
+	a := doc("a.md", "2023-06-04", "Seven people died and scores were hurt on Saturday when a crowd stampeded at the gates of a music festival in Larkfield, police said.\n\nOrganisers cancelled the rest of the programme.")
+	a.Article.Title = "Seven dead in festival stampede"
+	for _, tc := range []struct {
+		text string
+		want int // sources of the other article in the events of 3 June
+		with bool
+	}{
+		{"The withdrawal of the permit, agreed by the licensing board at a hearing on Thursday after months of complaints from neighbours about noise, parking and litter, follows the stampede on 3 June.", 1, true},
+		{"Saturday's stampede has cost the promoter its licence for next summer's concerts and a sponsorship deal with a brewery.", 1, true},
+		{"Fire officers inspected the arena on 3 June and found two exits locked.", 1, false},
+		{"Inspector Marta Quell will lead the review of the stampede on 3 June, the council said on Friday.", 1, false},
+	} {
+		pub := "2023-07-06"
+		if strings.HasPrefix(tc.text, "Saturday") {
+			pub = "2023-06-06"
+		}
+		b := doc("b.md", pub, tc.text)
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		joined := false
+		n := 0
+		for _, e := range find(tl, "2023-06-03") {
+			var docs []string
+			for _, s := range e.Sources {
+				docs = append(docs, s.Article)
+			}
+			if slices.Contains(docs, "a.md") && slices.Contains(docs, "b.md") {
+				joined = true
+			}
+			if slices.Contains(docs, "b.md") {
+				n++
+			}
+		}
+		if joined != tc.with || tc.with && n != tc.want {
+			t.Errorf("%q: want it joined with the stampede %v, got %v (%d events of 3 June cite it): %+v", tc.text, tc.with, joined, n, tl.Events)
+		}
+	}
+}
