@@ -1023,7 +1023,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// Last, before "of", which leaves its noun without what it names
 	// ("the executive director" of what), but still no phrase cut in half.
 	for i := last; i >= 8; i-- {
-		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) {
+		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) && !reportedSubjectCut(ws, i) {
 			if !ofBound(ws, i) {
 				return withoutRelativeTail(ws[:i]), false
 			}
@@ -1053,7 +1053,7 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	// Indonesia's ageing fleet" | "of second-hand ferries"), rather than
 	// an ellipsis.
 	for i := min(len(ws)-1, maxTitleWords+titleSlack); i > last; i-- {
-		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) && !strings.ContainsAny(strings.Join(ws[last:i], " "), ",;:\"“”()") {
+		if strings.EqualFold(ws[i], "of") && !losesVerb(ws, ws[:i]) && !directedTo(ws, i) && !reportedSubjectCut(ws, i) && !strings.ContainsAny(strings.Join(ws[last:i], " "), ",;:\"“”()") {
 			if j := ofPhraseEnd(ws, i); ofBound(ws, i) && j > 0 {
 				return ws[:j], false
 			}
@@ -1136,7 +1136,65 @@ func reportedClause(ws []string) ([]string, bool) {
 		}
 		return rest, true
 	}
+	// With no "that" ("Provincial officials said more than 12,000 people
+	// from 19 villages ... would be moved to schools ..."): the clause
+	// said, cut at its own boundary if it is long, so that its subject
+	// keeps its verb.
+	if k := reportedStart(ws); k > 0 && !strings.EqualFold(ws[k-1], "that") {
+		rest := ws[k:]
+		if len(rest) > maxTitleWords {
+			out, cut := atBoundary(rest)
+			if cut {
+				return nil, false
+			}
+			rest = out
+		}
+		if clause(rest) && !unbalanced(rest) && !noVerb(rest) {
+			out := slices.Clone(rest)
+			out[0] = capitalize(out[0])
+			return out, true
+		}
+	}
 	return nil, false
+}
+
+// reportedStart returns where the clause a verb of saying reports opens,
+// within the first words of a title ("Police said | a man was ...",
+// "Officials say that | ..."): after the verb and its "that", if the
+// clause opens on its subject (not a pronoun, whose title would name no
+// one, nor a preposition: "said in a statement"), or -1. A verb that
+// takes its hearer first ("told reporters") opens none.
+func reportedStart(ws []string) int {
+	for v := 1; v < len(ws) && v <= 8; v++ {
+		w := ws[v]
+		if strings.ContainsAny(w, ",;:\"“”") || !isLower(w) || !inSet(reportingVerbs, w) || inSet(directingVerbs, w) {
+			continue
+		}
+		if inQuotation(ws[:v]) || inSet(auxiliaries, ws[v-1]) {
+			return -1
+		}
+		k := v + 1
+		if k < len(ws) && strings.EqualFold(ws[k], "that") {
+			k++
+		}
+		if k+3 >= len(ws) {
+			return -1
+		}
+		if n := strings.ToLower(ws[k]); prepositions[n] || subjectPronouns[n] || strings.ContainsAny(ws[k], "\"“(") || relativePronouns[n] {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// reportedSubjectCut reports whether a cut before ws[i] would leave the
+// clause a verb of saying reports with its subject and not its verb
+// ("officials said more than 12,000 people from 19 villages" | "inside a
+// danger zone would be moved ...").
+func reportedSubjectCut(ws []string, i int) bool {
+	k := reportedStart(ws)
+	return k > 0 && i > k+1 && noVerb(ws[k:i]) && !noVerb(ws[k:])
 }
 
 // phraseCut reports whether a long title may be cut before ws[i], where a
@@ -1168,7 +1226,7 @@ func phraseCut(ws []string, i int) bool {
 		return false
 	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
-		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i])
+		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i]) && !reportedSubjectCut(ws, i)
 }
 
 // directedTo reports whether a cut before ws[i] falls between a verb that

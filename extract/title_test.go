@@ -3064,3 +3064,31 @@ func TestObjectPronounAfterGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSubjectKeepsVerb checks that a long title is not cut inside
+// the subject of the clause a verb of saying reports, before that
+// clause's verb: the clause said goes on to its verb, or is the title
+// alone when the frame would not fit. A clause after "that", a pronoun
+// subject or a phrase after "said" keeps the frame.
+func TestReportedSubjectKeepsVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Fire officials said about 300 residents of the three streets nearest the burning depot on the harbour road would spend Friday night at a sports hall in the town centre.",
+			"About 300 residents of the three streets nearest the burning depot on the harbour road would spend Friday night"},
+		{"The harbour authority said a 40-year-old deckhand and a 52-year-old skipper from the trawler Mary Ellen were taken to hospital on Sunday with burns.",
+			"A 40-year-old deckhand and a 52-year-old skipper from the trawler Mary Ellen were taken to hospital with burns"},
+		// Look-alikes that keep their frame.
+		{"The coastguard said two fishermen from the village of Porthmor and a visiting diver were pulled from the water on Sunday by a lifeboat crew.",
+			"The coastguard said two fishermen from the village of Porthmor and a visiting diver were pulled from the water"},
+		{"She said on Sunday that she would step down from the board of the charity in the spring once a successor had been found by the trustees.",
+			"She said that she would step down from the board of the charity"},
+		{"The council said in a statement on Monday it would appeal.", "The council said in a statement it would appeal"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	ws := strings.Fields("Officials said more than 900 people from six villages near the dam would be moved to schools")
+	if !reportedSubjectCut(ws, 9) || reportedSubjectCut(ws, 14) {
+		t.Error("reportedSubjectCut: a cut before \"would\" leaves the subject without its verb; one after it does not")
+	}
+}
