@@ -3449,6 +3449,18 @@ func losesVerb(ws, cut []string) bool {
 	return len(cut) < len(ws) && (predicateless(cut) && !predicateless(ws) || saysNothing(cut) && !saysNothing(ws))
 }
 
+// reportNoun reports whether ws[i], a word of the verbs of saying, is a
+// noun: after an article or a determiner ("the reports"), or right after
+// a verb that takes it as its object ("received reports of three
+// crashes"), not an auxiliary ("has said").
+func reportNoun(ws []string, i int) bool {
+	if i == 0 || !inSet(reportingVerbs, ws[i]) || strings.ContainsAny(ws[i-1], ",;:") {
+		return false
+	}
+	p := strings.ToLower(ws[i-1])
+	return determiners[p] || inSet(articleWords, p) || verbAt(ws, i-1) && !auxiliaries[p] && !inSet(reportingVerbs, p)
+}
+
 // saysNothing reports whether a title ends on a verb of saying with
 // nothing said: the verb last, or only a phrase after it ("Undersea cable
 // operator Seacom announced (4 November 2011)", "Terry White confirmed to
@@ -3460,7 +3472,7 @@ func saysNothing(ws []string) bool {
 	}
 	v := -1
 	for i := range ws {
-		if verbAt(ws, i) {
+		if verbAt(ws, i) && !reportNoun(ws, i) {
 			v = i
 		}
 	}

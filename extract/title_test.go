@@ -3092,3 +3092,27 @@ func TestReportedSubjectKeepsVerb(t *testing.T) {
 		t.Error("reportedSubjectCut: a cut before \"would\" leaves the subject without its verb; one after it does not")
 	}
 }
+
+// TestReportNounNoVerb checks that a word of the verbs of saying used as a
+// noun ("received reports of", "the reports") is not read as the verb a
+// title ends on with nothing said, so a long title is cut at its comma
+// rather than at the cap; "said" after its subject is still a verb.
+func TestReportNounNoVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The inspectors say that in June the airline received reports of four engine fires, including one over Lyon in which a cabin filled with smoke before the crew could land.",
+			"The inspectors say that in June the airline received reports of four engine fires"},
+		{"The union said on Monday that its members had voted to strike, and the company said talks would go on.",
+			"The union said that its members had voted to strike, and the company said talks would go on"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	ws := strings.Fields("the airline received reports of fires and police said the reports were false")
+	if !reportNoun(ws, 3) || reportNoun(ws, 8) || !reportNoun(ws, 10) {
+		t.Error("reportNoun: \"reports\" after a verb or an article is a noun; \"said\" after its subject is a verb")
+	}
+	if !saysNothing(strings.Fields("The agency said in a statement")) {
+		t.Error("saysNothing: a verb of saying with only a phrase after it says nothing")
+	}
+}
