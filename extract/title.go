@@ -1061,7 +1061,36 @@ func atBoundary(ws []string) (out []string, cut bool) {
 			return withoutRelativeTail(ws[:i]), false
 		}
 	}
+	// A clause that ends at the comma before the attribution that ends the
+	// sentence (", Health Minister Jane Ruth Aceng told reporters"), however
+	// long the speaker's name, is the clause said, not a cut.
+	if i := attributionComma(ws); i > 0 {
+		return ws[:i], false
+	}
 	return ws[:maxTitleWords], true
+}
+
+// attributionComma returns the index after the last comma within the cap
+// when the words after it, up to the end, are who said what came before
+// (", police said", ", Health Minister Jane Ruth Aceng told reporters":
+// up to nine words with a verb of saying, not first), or 0.
+func attributionComma(ws []string) int {
+	for i := min(len(ws)-1, maxTitleWords); i >= 8; i-- {
+		if !strings.HasSuffix(ws[i-1], ",") {
+			continue
+		}
+		rest := ws[i:]
+		if len(rest) > 9 || len(rest) < 2 || inSet(reportingVerbs, rest[0]) || inQuotation(ws[:i]) || strings.ContainsAny(strings.Join(rest, " "), ",;:\"“”") {
+			return 0
+		}
+		for _, w := range rest[1:] {
+			if inSet(reportingVerbs, strings.Trim(w, ".")) {
+				return i
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // ofBound reports whether ws[i], "of", follows a noun that says nothing

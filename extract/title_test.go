@@ -3116,3 +3116,28 @@ func TestReportNounNoVerb(t *testing.T) {
 		t.Error("saysNothing: a verb of saying with only a phrase after it says nothing")
 	}
 }
+
+// TestAttributionCommaEndsClause checks that a long title with no other
+// cut ends at the comma before the attribution that closes its sentence,
+// however long the speaker's name, rather than at the cap with an
+// ellipsis.
+func TestAttributionCommaEndsClause(t *testing.T) {
+	text := "The patients, a 45-year-old herder and his son, tested positive at the National Public Health Laboratory in Dodoma on Friday, Deputy Health Minister Grace Mollel told reporters."
+	want := "The patients, a 45-year-old herder and his son, tested positive at the National Public Health Laboratory in Dodoma"
+	if got := titlesInOrder("2024-05-08", text); !slices.Contains(got, want) {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The two patients were taken to the laboratory in the capital for tests, Deputy Health Minister Grace Mollel told reporters", 13},
+		// Not a verb of saying after the comma, nor one that opens it.
+		{"The two patients were taken to the laboratory in the capital for tests, the second such case in the district", 0},
+		{"The two patients were taken to the laboratory in the capital for tests, said Deputy Health Minister Grace Mollel", 0},
+	} {
+		if got := attributionComma(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("attributionComma(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
