@@ -999,6 +999,27 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	if len(ws) <= maxTitleWords+titleSlack {
 		return ws, false
 	}
+	if inQuotation(ws[:maxTitleWords]) {
+		// A quotation runs past the cap, and no boundary before it: any
+		// cut would end inside it ("raised "a realistic prospect of a
+		// substantial""). The clause said after "that", or a boundary
+		// after the quotation a few words past the cap, keeps it whole.
+		if r, ok := reportedClause(ws); ok && !unbalanced(r) {
+			return r, false
+		}
+		if o, ok := clauseBoundary(ws, false, maxTitleWords+titleSlack); ok {
+			o = withoutRelativeTail(o)
+			for _, m := range []string{`"`, "”"} {
+				if w := o[len(o)-1]; strings.HasSuffix(w, ","+m) {
+					// (The comma the sentence went on after: "are
+					// "growing and dangerous,"" ends on the quotation.)
+					o = slices.Clone(o)
+					o[len(o)-1] = strings.TrimSuffix(w, ","+m) + m
+				}
+			}
+			return o, false
+		}
+	}
 	if out, ok := clauseBoundary(ws, true, maxTitleWords); ok {
 		return withoutRelativeTail(out), false
 	}

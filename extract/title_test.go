@@ -3141,3 +3141,25 @@ func TestAttributionCommaEndsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationPastCapKept checks that a long title whose quotation runs
+// past the cap, with no boundary before it, is not cut inside the
+// quotation: it ends at a boundary after the quotation a few words past
+// the cap, or is the clause said after "that". A quotation that ends
+// within the cap is cut as before.
+func TestQuotationPastCapKept(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The watchdog had said in its first report on 3 March that the takeover posed "a real risk of much higher prices for bread" and gave the bakers ten days to answer.`,
+			`The watchdog had said in its first report that the takeover posed "a real risk of much higher prices for bread"`},
+		{`The regional health office said on Tuesday that the chance of the fever spreading was "low in the towns but high along the border".`,
+			`The chance of the fever spreading was "low in the towns but high along the border"`},
+		{`Former Finance Minister Ana Ruiz of Chile has warned on Monday that trade ties between Chile and Peru are "weak and getting weaker," and called on Lima to cut tariffs.`,
+			`Former Finance Minister Ana Ruiz of Chile has warned that trade ties between Chile and Peru are "weak and getting weaker"`},
+		{`The mayor said on Tuesday the plan was "dead" and the council would vote again on the bridge over the river next spring after a long debate.`,
+			`The mayor said the plan was "dead"`},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
