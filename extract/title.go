@@ -1002,11 +1002,8 @@ func atBoundary(ws []string) (out []string, cut bool) {
 	if inQuotation(ws[:maxTitleWords]) {
 		// A quotation runs past the cap, and no boundary before it: any
 		// cut would end inside it ("raised "a realistic prospect of a
-		// substantial""). The clause said after "that", or a boundary
-		// after the quotation a few words past the cap, keeps it whole.
-		if r, ok := reportedClause(ws); ok && !unbalanced(r) {
-			return r, false
-		}
+		// substantial""). A boundary after the quotation a few words
+		// past the cap, or the clause said after "that", keeps it whole.
 		if o, ok := clauseBoundary(ws, false, maxTitleWords+titleSlack); ok {
 			o = withoutRelativeTail(o)
 			for _, m := range []string{`"`, "”"} {
@@ -1018,6 +1015,9 @@ func atBoundary(ws []string) (out []string, cut bool) {
 				}
 			}
 			return o, false
+		}
+		if r, ok := reportedClause(ws); ok && !unbalanced(r) {
+			return r, false
 		}
 	}
 	if out, ok := clauseBoundary(ws, true, maxTitleWords); ok {
@@ -1180,8 +1180,20 @@ func reportedClause(ws []string) ([]string, bool) {
 		}) {
 			continue
 		}
-		rest := ws[i+1:]
-		if len(rest) > maxTitleWords || !clause(rest) || unbalanced(rest) {
+		rest, limit := ws[i+1:], maxTitleWords
+		if len(rest) > maxTitleWords && slices.ContainsFunc(ws[max(0, i-6):i], func(w string) bool { return inSet(reportingVerbs, w) }) {
+			// (Cut at its own boundary, if it has one: "the offer of
+			// three ferries put forward by the owners would not be enough
+			// to keep the routes open" | "through the winter". Not after
+			// a verb that is the happening, "ruled that": the clause
+			// alone would lose it.)
+			out, cut := atBoundary(rest)
+			if cut {
+				return nil, false
+			}
+			rest, limit = out, maxTitleWords+titleSlack
+		}
+		if len(rest) > limit || !clause(rest) || unbalanced(rest) {
 			return nil, false
 		}
 		return rest, true
@@ -1244,7 +1256,32 @@ func reportedStart(ws []string) int {
 // danger zone would be moved ...").
 func reportedSubjectCut(ws []string, i int) bool {
 	k := reportedStart(ws)
-	return k > 0 && i > k+1 && noVerb(ws[k:i]) && !noVerb(ws[k:])
+	if k <= 0 || i <= k+1 {
+		return false
+	}
+	if noVerb(ws[k:i]) && !noVerb(ws[k:]) {
+		return true
+	}
+	// A participle read as the verb ("the sale of two creameries put
+	// forward" | "by Halden would not be enough"): with no auxiliary
+	// before the cut, one a few words after it, before any comma or
+	// clause, is the clause's.
+	if slices.ContainsFunc(ws[k:i], func(w string) bool { return inSet(auxiliaries, w) || strings.ContainsAny(w, ",;:\"“”") }) {
+		return false
+	}
+	for j := i; j < len(ws) && j < i+5; j++ {
+		w := strings.ToLower(ws[j])
+		if relativePronouns[w] || w == "that" || titleConjunctions[w] {
+			return false
+		}
+		if auxiliaries[w] {
+			return true
+		}
+		if strings.ContainsAny(ws[j], ",;:\"“”") {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseCut reports whether a long title may be cut before ws[i], where a

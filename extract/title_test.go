@@ -3076,6 +3076,9 @@ func TestReportedSubjectKeepsVerb(t *testing.T) {
 			"About 300 residents of the three streets nearest the burning depot on the harbour road would spend Friday night"},
 		{"The harbour authority said a 40-year-old deckhand and a 52-year-old skipper from the trawler Mary Ellen were taken to hospital on Sunday with burns.",
 			"A 40-year-old deckhand and a 52-year-old skipper from the trawler Mary Ellen were taken to hospital with burns"},
+		// A participle after the subject's noun ("put forward") is no verb.
+		{"The ministry said on Monday that the offer of three ferries put forward by the owners would not be enough to keep the island routes open through the winter.",
+			"The offer of three ferries put forward by the owners would not be enough to keep the island routes open"},
 		// Look-alikes that keep their frame.
 		{"The coastguard said two fishermen from the village of Porthmor and a visiting diver were pulled from the water on Sunday by a lifeboat crew.",
 			"The coastguard said two fishermen from the village of Porthmor and a visiting diver were pulled from the water"},
@@ -3087,7 +3090,16 @@ func TestReportedSubjectKeepsVerb(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
-	ws := strings.Fields("Officials said more than 900 people from six villages near the dam would be moved to schools")
+	// A participle after the subject's noun is no verb: the clause's
+	// auxiliary comes after it.
+	ws := strings.Fields("The ministry said that the offer of three ferries put forward by the owners would not be enough to keep the routes open")
+	if !reportedSubjectCut(ws, 11) || reportedSubjectCut(ws, 17) {
+		t.Error("reportedSubjectCut: a cut before \"by the owners would\" leaves the subject without its verb")
+	}
+	if reportedSubjectCut(strings.Fields("The ministry said that the ferries sailed on time and that the crews would be paid"), 9) {
+		t.Error("reportedSubjectCut: a cut after a clause's verb, before \"and that\", is no subject cut")
+	}
+	ws = strings.Fields("Officials said more than 900 people from six villages near the dam would be moved to schools")
 	if !reportedSubjectCut(ws, 9) || reportedSubjectCut(ws, 14) {
 		t.Error("reportedSubjectCut: a cut before \"would\" leaves the subject without its verb; one after it does not")
 	}
