@@ -4499,15 +4499,6 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
 }
 
-// pronounRelative titles a relative clause whose subject is "it" and whose
-// "which" is its verb's object ("Lumen said the audit by Hale & Co, which it
-// ordered in May after a complaint, found ..."): "it" is the name that opens
-// the sentence before its verb, a name of one to three capitalized words
-// ("Lumen ordered the audit by Hale & Co after a complaint"). ante holds
-// the sentence's words before the clause; the thing "which" stands for is
-// the noun phrase whichAntecedent finds, opened by a determiner. ok is
-// false when any of these is missing: titled as before, "Hale & Co it
-// ordered after a complaint" named the wrong one and kept the pronoun.
 // speakerRelative titles a "who" or "whose" clause on the speaker a verb
 // of saying names at the end of the clause before ('"Nobody listened to
 // us," said Rosa Lima, whose son was pulled from the rubble last
@@ -4542,6 +4533,15 @@ func speakerRelative(text string, seg [2]int, tx *timex.Timex, ante []string) st
 	return capitalize(strings.Join(np, " ") + " " + strings.Join(tws[1:], " "))
 }
 
+// pronounRelative titles a relative clause whose subject is "it" and whose
+// "which" is its verb's object ("Lumen said the audit by Hale & Co, which it
+// ordered in May after a complaint, found ..."): "it" is the name that opens
+// the sentence before its verb, a name of one to three capitalized words
+// ("Lumen ordered the audit by Hale & Co after a complaint"). ante holds
+// the sentence's words before the clause; the thing "which" stands for is
+// the noun phrase whichAntecedent finds, opened by a determiner. ok is
+// false when any of these is missing: titled as before, "Hale & Co it
+// ordered after a complaint" named the wrong one and kept the pronoun.
 func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, happening func(string) bool) (string, bool) {
 	cws := strings.Fields(text[seg[0]:seg[1]])
 	if len(cws) < 4 || !strings.EqualFold(cws[0], "which") || cws[1] != "it" {
@@ -5385,12 +5385,6 @@ func relativeOwnTitle(ws []string) ([]string, bool) {
 	return nil, false
 }
 
-// whoseOwnTitle is the clause "whose" opens after a name and its comma,
-// told of that name ("Pressure grew on Transport Minister Ana Ruiz, whose
-// ministry admitted that ..." -> "Ana Ruiz's ministry admitted that ..."),
-// for a title cut at the cap inside that clause, which holds its time: the
-// clause, up to its first comma, reads whole within the cap, with a verb of
-// its own.
 // whoseHolds reports whether the words before a time end inside the clause
 // "whose" opens: no comma closed it first ("whose location was not
 // revealed, the agency reported, quoting him as saying on May 2" does not
@@ -5419,6 +5413,12 @@ func theNoun(ws []string, i int) int {
 	return -1
 }
 
+// whoseOwnTitle is the clause "whose" opens after a name and its comma,
+// told of that name ("Pressure grew on Transport Minister Ana Ruiz, whose
+// ministry admitted that ..." -> "Ana Ruiz's ministry admitted that ..."),
+// for a title cut at the cap inside that clause, which holds its time: the
+// clause, up to its first comma, reads whole within the cap, with a verb of
+// its own.
 func whoseOwnTitle(ws []string) ([]string, bool) {
 	for j := 3; j+3 < len(ws); j++ {
 		if ws[j] != "whose" || !strings.HasSuffix(ws[j-1], ",") {
