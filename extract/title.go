@@ -2203,12 +2203,14 @@ func listGoesOn(ws []string) bool {
 // (a name, a determiner), not a list or an apposition that goes on, and
 // at least six words after it.
 func opening(ws []string) int {
-	if len(ws) == 0 || !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) && !participleOpening(ws) {
+	if len(ws) == 0 {
 		return 0
 	}
 	limit := 12
 	if participleOpening(ws) {
 		limit = 16 // ("Speaking from a hospital bed in Perth after an operation on his broken leg,")
+	} else if !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) {
+		return 0
 	}
 	for k := 1; k < len(ws) && k <= limit; k++ {
 		w := ws[k]
