@@ -4118,10 +4118,11 @@ func attributionFirst(s string) string {
 		// long title would be cut there, with no quotation.
 		verb := false
 		for k := 0; k < len(ws)-1 && k < 8; k++ {
-			verb = verb || reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]
+			says := reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]
+			verb = verb || says
 			if strings.HasSuffix(ws[k], ",") {
 				// ("Kariuki said, standing on ...": the verb's own comma.)
-				if verb && (k >= 2 || reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]) && !inQuotation(ws[:k+1]) {
+				if verb && (k >= 2 || says) && !inQuotation(ws[:k+1]) {
 					rest = strings.TrimSuffix(strings.Join(ws[:k+1], " "), ",")
 				}
 				break
