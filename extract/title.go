@@ -4065,7 +4065,7 @@ func possessiveSpan(text string, seg [2]int, end int) ([2]int, bool) {
 // so that the title says who spoke, as attributionFirst makes it; s
 // otherwise.
 func quoteTail(s string) string {
-	if r := firstRune(s); r == '"' || r == '“' || strings.ContainsRune(s, '“') {
+	if firstRune(s) == '"' || strings.ContainsRune(s, '“') {
 		return s
 	}
 	i, mark := strings.Index(s, ",” "), "“"
