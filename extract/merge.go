@@ -690,6 +690,10 @@ type merger struct {
 	// noun is the number of the noun the time of the candidate bestIn
 	// tries dates (see datedNoun), or -1.
 	noun sid
+	// clock is the minute of the day the own time of the candidate bestIn
+	// tries names (see clockOf), or -1: worked out once, not for each
+	// cluster score tries.
+	clock int16
 }
 
 type bucket struct {
@@ -1200,7 +1204,10 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	if len(bks) == 0 && len(own) == 0 {
 		return nil // no happening of its days, none of its article
 	}
-	m.noun = m.datedNoun(c)
+	m.noun, m.clock = m.datedNoun(c), -1
+	if c.basis == "" {
+		m.clock = clockOf(c)
+	}
 	var best *cluster
 	bestScore := 0.0
 	try := func(cl *cluster) {
@@ -1490,23 +1497,23 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 	}
-	// Two sentences of one day that name the same odd minute tell one
-	// happening, whatever names each adds (see clockOf): one word in
-	// common is enough.
-	if r0, r1 := candRange(c); c.basis == "" && r0 == r1 && cl.first == r0 && cl.last == r1 && len(cl.clocks) > 0 {
-		if k := clockOf(c); k >= 0 && slices.Contains(cl.clocks, k) && cl.prof.meets(c.ids) {
+	if r0, r1 := candRange(c); r0 == r1 && cl.first == r0 && cl.last == r1 {
+		// Two sentences of one day that name the same odd minute tell
+		// one happening, whatever names each adds (see clockOf): one
+		// word in common is enough.
+		if m.clock >= 0 && slices.Contains(cl.clocks, m.clock) && cl.prof.meets(c.ids) {
 			return m.simTo(cl, c), true
 		}
-	}
-	// A happening that a sentence names by its day ("follows the crush
-	// on 12 April in which 12 supporters died", "Tuesday's vote was
-	// largely peaceful") is the happening of that day whose dated
-	// sources, headlines and leads name its kind (datedNoun): the noun is
-	// the word they share, whatever else the sentence tells (the decision
-	// it dates by the crush), when it names no one the happening does not.
-	if r0, r1 := candRange(c); m.noun >= 0 && r0 == r1 && cl.first == r0 && cl.last == r1 &&
-		cl.core.count[m.noun] > 0 && m.namesIn(cl, c) {
-		return m.simTo(cl, c), true
+		// A happening that a sentence names by its day ("follows the
+		// crush on 12 April in which 12 supporters died", "Tuesday's vote
+		// was largely peaceful") is the happening of that day whose dated
+		// sources, headlines and leads name its kind (datedNoun): the
+		// noun is the word they share, whatever else the sentence tells
+		// (the decision it dates by the crush), when it names no one the
+		// happening does not.
+		if m.noun >= 0 && cl.core.count[m.noun] > 0 && m.namesIn(cl, c) {
+			return m.simTo(cl, c), true
+		}
 	}
 	_, day := candRange(c)
 	own, shared := 0, false
