@@ -1808,8 +1808,11 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex) bool {
 	if i := strings.IndexAny(post, ",;"); i >= 0 {
 		post = post[:i]
 	}
-	if pw := strings.Fields(post); slices.ContainsFunc(pw, func(w string) bool { return verbAt(pw, slices.Index(pw, w)) }) {
-		return false
+	pw := strings.Fields(post)
+	for i := range pw {
+		if verbAt(pw, i) {
+			return false
+		}
 	}
 	return !reportingVerbs[lv] && !contentVerbs[lv] && !clauseVerbs[lv] && !bareClauseVerbs[lv] && !clauseObjectVerbs[lv] && !announcingVerbs[lv]
 }
