@@ -1328,6 +1328,10 @@ func TestCutKeepsNeededPhrase(t *testing.T) {
 			"The two divers were found near a pump station"},
 		{"The state regulator has asked Dunmore Power and Kestrel Gas for more detail about their planned $4 billion merger, the two firms said on Tuesday, adding that they would answer soon.",
 			"The state regulator has asked Dunmore Power and Kestrel Gas for more detail about their planned $4 billion merger"},
+		// A verb of obliging or allowing keeps its "to": a cut before it
+		// leaves the relative clause half said, and the clause goes.
+		{"The two port authorities of the northern coast on Monday signed a shipping agreement that obliges each harbour to take the other's ferries in a storm, a spokesman said.",
+			"The two port authorities of the northern coast signed a shipping agreement"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-05-08", tc.text)}, Options{})
 		if len(tl.Events) != 1 || tl.Events[0].Title != tc.want {
