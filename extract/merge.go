@@ -2416,7 +2416,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// momentSalience): an event known only to a week, a month or a year
 	// counts half, as does one still ahead of every report of it; but a
 	// summit, a signing, a launch or a leader's visit (isKey) is a moment
-	// even when known only to its month ("the minister visited Pyongyang
+	// even when known only to its month ("the minister visited the capital
 	// last month"), and before it comes ("next month's summit").
 	ms := make([]float64, len(events))
 	moments := make([]bool, len(events))
