@@ -460,8 +460,24 @@ func (t *Tagger) headlineTo(k int) bool {
 		if w := t.w(j); t.toks[j].kind != tWord || j < k-1 && t.presentS(j+1) || pastVerbs[w] || modals[w] || strings.HasSuffix(w, "ed") {
 			return false
 		}
-		if j == 0 || t.lineStart(j) {
+		if j == 0 || t.lineStart(j) || t.w(j-1) == ";" && t.headlineClause(j-1) {
 			return t.headingLine(k)
+		}
+	}
+	return false
+}
+
+// headlineClause reports whether the semicolon at k joins two clauses of
+// a heading line: a line that opens at most 20 tokens before it with no
+// mark that ends a sentence between ("Teachers call off strike after
+// deal; schools to reopen on Monday").
+func (t *Tagger) headlineClause(k int) bool {
+	for j := k; j >= 0 && j > k-20; j-- {
+		if j < k && t.sentenceEnd(j) {
+			return false
+		}
+		if j == 0 || t.lineStart(j) {
+			return true
 		}
 	}
 	return false
