@@ -1031,6 +1031,11 @@ func (t *Tagger) presentS(j int) bool {
 	if t.toks[j].kind != tWord || len(w) < 4 || !strings.HasSuffix(w, "s") || !t.functionFree(j) {
 		return false
 	}
+	if strings.HasSuffix(w, "ings") && strings.ContainsAny(w[:len(w)-4], "aeiouy") {
+		// "findings", "earnings", "hearings": a noun of a verb in -ing;
+		// the verbs in -ings are of one syllable ("brings", "springs").
+		return false
+	}
 	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
