@@ -225,6 +225,7 @@ var (
 	evidentialAdjs    = lex.set("evidential-adjectives")
 	eventNouns        = lex.set("event-nouns")
 	unplannedNouns    = lex.set("unplanned-happenings")
+	weekdayHabits     = lex.set("weekday-habit-nouns")
 	aftermathNouns    = lex.set("aftermath-nouns")
 	aftermathPreps    = lex.set("aftermath-preps")
 	dayDeclaring      = lex.set("day-declaring-verbs")

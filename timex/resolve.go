@@ -314,6 +314,9 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	if t.quotedEarlier(*m) {
 		return result{}, false
 	}
+	if t.weekdayHabit(*m) {
+		return result{}, false
+	}
 	if t.testimonyDay(*m) || t.theDayRetold(*m) {
 		// The day of a story retold, whose week the words do not give:
 		// what counts from the last day after it counts from this one.
@@ -502,6 +505,25 @@ func (t *Tagger) theDayRetold(m mention) bool {
 		return false
 	}
 	return t.tenseOutside(m.start, m.end) == past
+}
+
+// weekdayHabit reports whether m is a weekday alone, or after "the",
+// that qualifies one of weekday-habit-nouns: what is held every such day
+// ("After the flood, schools add Saturday classes", "end Sunday
+// services", "attended the Friday prayers"), which names no date. After
+// a preposition or a verb of saying the weekday is a date of its own
+// ("on Saturday classes resumed", "said Saturday classes would resume").
+func (t *Tagger) weekdayHabit(m mention) bool {
+	if m.kind != mWeekday || m.det != "" || m.thatWeek || m.weekOf || m.weekOn || m.pod != "" || m.end != m.at+1 || !weekdayHabits[t.w(m.end)] || t.toks[m.end].cap {
+		return false
+	}
+	b := m.at - 1
+	if m.start == m.at-1 && t.w(b) == "the" {
+		b--
+	} else if m.start != m.at {
+		return false
+	}
+	return b < 0 || !prepositions[t.w(b)] && !reportingVerbs[t.w(b)]
 }
 
 // retold reports whether the weekday m, in the clause that "that" at k
