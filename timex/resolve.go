@@ -1525,6 +1525,14 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			// of the calendar in the present tells what is ahead.
 			y++
 		}
+		if diff < 0 && k == at-2 && presentCopulas[t.w(k)] && t.w(at-1) == "in" && !t.nounAfter(at) {
+			// "The board exams are in March", said in July: a thing whose
+			// time the copula gives now is ahead, as a verb of the
+			// calendar's is; what is past would be told so ("were in
+			// March"); not a month that qualifies a noun ("are in March
+			// prices").
+			y++
+		}
 	}
 	return y
 }
@@ -2044,4 +2052,12 @@ func (t *Tagger) seasonDate(m mention) result {
 		}
 	}
 	return dateResult(m.start, m.end, date{y: y, q: s, g: gSeason})
+}
+
+// nounAfter reports whether the word after token at is a noun it
+// qualifies: a word in lower case that is no function word and no marker
+// of tense ("March prices", not "March, officials say", "March and").
+func (t *Tagger) nounAfter(at int) bool {
+	j := at + 1
+	return j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.functionFree(j) && t.marker(j) == noTense
 }
