@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Times of day: "10:30 a.m.", "3 p.m. EST", "10.30am", "noon Saturday",
 // "midnight Friday", with the day that may follow them, read into a
@@ -163,6 +166,16 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		c.on, c.timeEnd, c.dayLater = &day, j, true
 		return j
 	}
+	if e := t.clockNounEnd(c.start, j); e > j {
+		// "at the 5.45am muster on Monday", "the 8 a.m. meeting on
+		// Tuesday": a time that names a thing of the day is on the day
+		// written after the noun, which is an expression of its own.
+		if d, ok := t.clockDay(e); ok && t.w(e) == "on" {
+			day := d
+			c.on, c.timeEnd, c.dayLater = &day, j, true
+			return j
+		}
+	}
 	if rangeWords[t.w(j)] || t.w(j) == "and" {
 		// "from 10 a.m. to 4 p.m. Saturday", "between 6 a.m. and noon
 		// on Tuesday": the first time of a range is on the day written
@@ -249,4 +262,19 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return c, true
+}
+
+// clockNounEnd is the token after the noun that a clock time from token
+// i to j qualifies after "the" ("the 5.45am muster", "the 6.30am head
+// count"): one or two words in lower case that are no function words and
+// no verb in -ed; j if there is none.
+func (t *Tagger) clockNounEnd(i, j int) int {
+	if i == 0 || t.w(i-1) != "the" {
+		return j
+	}
+	e := j
+	for e < len(t.toks) && e < j+2 && t.toks[e].kind == tWord && !t.toks[e].cap && t.functionFree(e) && !strings.HasSuffix(t.w(e), "ed") {
+		e++
+	}
+	return e
 }
