@@ -123,6 +123,18 @@ func (t *Tagger) emit(r result) {
 		t.st.note(r.d)
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
 		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18)
+		if t.st.refPoss && r.d.g == gDay && had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start &&
+			prepositions[t.w(r.start-1)] && !t.saidOn(prevAt) {
+			// "Divers found the body on Wednesday, raising the toll from
+			// Tuesday's flood to three. / He was pulled out shortly
+			// after 7 a.m.": a day in the possessive after the day the
+			// sentence told its news on names a happening, not the time
+			// of what follows; that day stays the anchor. Not when the
+			// day before is a saying's ("Police said on Wednesday that
+			// Tuesday's flood killed two"), nor when the possessive is
+			// no object of a preposition (the subject is the news).
+			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
+		}
 		if r.typ == "DATE" && r.d.g == gDay && t.closingAttribution(r.start, r.end) {
 			t.st.saidRef = true
 			// A day in the possessive ("Saturday's earthquake killed
@@ -594,4 +606,15 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// saidOn reports whether the day at token at is the day of a saying: a
+// verb of saying right before it, or before "on" ("said Wednesday",
+// "said on Wednesday").
+func (t *Tagger) saidOn(at int) bool {
+	k := at - 1
+	if t.w(k) == "on" {
+		k--
+	}
+	return reportingVerbs[t.w(k)]
 }
