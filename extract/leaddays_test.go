@@ -33,6 +33,18 @@ func TestLeadsToDaysBefore(t *testing.T) {
 			"The parents of a British climber stranded on Annapurna have arrived in Kathmandu to follow the rescue.\n\n" +
 				"Tom and Ann Leigh flew in from London yesterday and went straight to the embassy.\n\nBad weather has kept helicopters on the ground.",
 			[]string{"2019-05-05"}},
+		{"a capture the body tells as an arrest", "Escaped inmate caught after week on the run", "2017-02-09",
+			"An inmate who escaped from Ravensmoor jail has been captured at a farm near Tullow, ending a week-long search.\n\n" +
+				"Officers arrested the 41-year-old shortly after midnight on Wednesday when a farmer reported a stranger in his barn.\n\nHe offered no resistance.",
+			[]string{"2017-02-08"}},
+		{"a capture, and the body's escape the day before", "Escaped inmate caught", "2017-02-09",
+			"A second inmate has been captured near Tullow, police said Thursday.\n\n" +
+				"He escaped from a prison van on Wednesday morning.\n\nHe is due in court on Friday.",
+			[]string{"2017-02-09"}},
+		{"the body's statement of the find dates the saying", "Missing kayak found", "2021-06-11",
+			"Rescuers have found the kayak of a missing fisherman off Skerries, police said Friday.\n\n" +
+				"The coastguard said Thursday that a crew had spotted it near a reef.\n\nThe search goes on.",
+			[]string{"2021-06-11"}},
 		{"the said-day's own happening, another one the day before", "Man arrested over depot fire", "2021-03-12",
 			"Police have arrested a man over the fire at a bus depot in Luton, they said Friday.\n\n" +
 				"The fire gutted six buses on Thursday night.\n\nNo one was hurt.",

@@ -3044,8 +3044,7 @@ func (m *merger) leadsToDaysBefore() {
 			}
 			if slices.ContainsFunc(o.members, func(x *candidate) bool {
 				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-					x.kind.class() != kindStatement && !looksAhead(words(x.stext, 0, len(x.stext))) &&
-					m.sameLeadHappening(c, x)
+					!looksAhead(words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
 			}) {
 				to = o
 				n++
@@ -3104,8 +3103,12 @@ func perfectLead(ws []word) bool {
 // yesterday"). Another happening of the same thing is not ("have
 // reopened the bridge" and "The bridge was closed on Monday", "Police
 // have arrested a man over the fire" and "The fire destroyed a warehouse
-// on Thursday").
-func (m *merger) sameLeadHappening(c, x *candidate) bool {
+// on Thursday"). A clause told as a statement (said) is the lead's
+// happening in a verb before its verb of saying, not one of saying:
+// "Officers arrested him on Wednesday when a farmer reported a stranger"
+// tells the capture; "Police said Thursday they had found the pack" dates
+// the saying.
+func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
 	if a < 0 || b > len(x.stext) || a >= b {
 		return false
@@ -3125,14 +3128,20 @@ func (m *merger) sameLeadHappening(c, x *candidate) bool {
 		if t == "" || !perfectLead(ws[i:j+1]) {
 			continue
 		}
-		if slices.ContainsFunc(xs, func(w word) bool {
-			return m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] })
-		}) {
-			return true
+		if kw, ok := keywords[v]; statement && ok && kw.verb && kw.k == kindStatement {
+			continue
+		}
+		for _, w := range xs {
+			if kw, ok := keywords[w.w]; statement && ok && kw.verb && kw.k == kindStatement {
+				break // what was said, not told as done
+			}
+			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] }) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
-var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs")}
+var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs")}
