@@ -1430,6 +1430,16 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
 			return 0, false
 		}
+		// The rest of a week, month or year after its article's day ("The
+		// board expects to present its findings later this month") holds
+		// what is still to come: not a happening of a day before the
+		// article, whoever its people are. (A verb that looks ahead says
+		// less: "his first visit in 24 years", "in May".)
+		if c.date.Gran < timeline.Day && cl.first == cl.last && c.doc < len(m.news) && m.news[c.doc].Gran == timeline.Day {
+			if pub, _ := dayNum(m.news[c.doc]); cl.last < pub && c.laterSpan() {
+				return 0, false
+			}
+		}
 	}
 	// The words' agreement (simTo) is the dearest test: it comes after
 	// the tests that need none.
@@ -1870,6 +1880,17 @@ func (c *candidate) looksAheadInClause() bool {
 		seg[1] = t.End + i
 	}
 	return looksAhead(words(c.stext, seg[0], seg[1]))
+}
+
+// laterSpan reports whether c's time is the rest of a week, month or year
+// after its article's day ("later this month", "later this year").
+func (c *candidate) laterSpan() bool {
+	_, t := c.inSentence()
+	if t.Start < 0 || t.End > len(c.stext) || t.Start >= t.End {
+		return false
+	}
+	ws := words(c.stext, t.Start, t.End)
+	return len(ws) > 1 && ws[0].w == "later"
 }
 
 // namesWithin reports whether every name of c but a nationality is one
