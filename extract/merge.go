@@ -1885,12 +1885,8 @@ func (c *candidate) looksAheadInClause() bool {
 // laterSpan reports whether c's time is the rest of a week, month or year
 // after its article's day ("later this month", "later this year").
 func (c *candidate) laterSpan() bool {
-	_, t := c.inSentence()
-	if t.Start < 0 || t.End > len(c.stext) || t.Start >= t.End {
-		return false
-	}
-	ws := words(c.stext, t.Start, t.End)
-	return len(ws) > 1 && ws[0].w == "later"
+	t := c.tx.Text
+	return len(t) > len("later ") && strings.EqualFold(t[:len("later ")], "later ")
 }
 
 // namesWithin reports whether every name of c but a nationality is one
