@@ -2264,7 +2264,24 @@ func participleOpening(ws []string) bool {
 		return false
 	}
 	w := strings.ToLower(ws[0])
-	return strings.HasSuffix(w, "ing") && prepositions[strings.ToLower(ws[1])]
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if prepositions[strings.ToLower(ws[1])] {
+		return true
+	}
+	// "Presenting interim findings at a packed meeting, the board said
+	// ...": the participle's object, up to three words in lower case,
+	// then a preposition's phrase.
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		if !isLower(ws[k]) || strings.ContainsAny(ws[k], ",;:\"“”") {
+			return false
+		}
+		if k > 1 && prepositions[strings.ToLower(ws[k])] && ws[k] != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // countedSubject reports whether ws opens with a count that starts a

@@ -3179,3 +3179,24 @@ func TestQuotationPastCapKept(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleWithObjectOpens checks that a participle with an object
+// before its preposition's phrase ("Releasing a draft report at a crowded
+// town hall late Tuesday,") opens the sentence as "Speaking from ..."
+// does: the title is the clause after its comma, not the phrase alone nor
+// the phrase and a clause cut short. A gerund that is the subject, with no
+// comma after its phrase, keeps its sentence.
+func TestParticipleWithObjectOpens(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Releasing early results at a crowded town hall late Tuesday, the state fire marshal said three valves near the boiler had been left open for months.",
+			"The state fire marshal said three valves near the boiler had been left open for months"},
+		{"Unveiling a draft plan at the county offices on Monday, the planning board said the new bridge would carry four lanes of traffic.",
+			"The planning board said the new bridge would carry four lanes of traffic"},
+		{"Rising rents in the old town pushed hundreds of families out last year.",
+			"Rising rents in the old town pushed hundreds of families out"},
+	} {
+		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
