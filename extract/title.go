@@ -3219,6 +3219,7 @@ var (
 	// titleConjunctions never open a title ("And thieves made off ...").
 	titleConjunctions = wordSet("title-conjunctions")
 	directingVerbs    = wordSet("directing-verbs")
+	saidOpeners       = wordSet("said-openers")
 	bareClauseVerbs   = wordSet("bare-clause-verbs")
 	timeHedges        = wordSet("time-hedges")
 	setStarts         = wordSet("set-starts")
@@ -3585,6 +3586,13 @@ func saysNothing(ws []string) bool {
 	if v < 0 || quoted(ws) {
 		return false
 	}
+	for d := v; d >= max(0, v-3); d-- {
+		// ("told reporters at a rally": a plural hearer may read as the
+		// last verb.)
+		if isLower(ws[d]) && inSet(reportingVerbs, ws[d]) && hearerOnly(ws, d) {
+			return true
+		}
+	}
 	w := strings.ToLower(strings.Trim(ws[v], ",;:.!?()"))
 	if !reportingVerbs[w] && !clauseVerbs[w] && !announcingVerbs[w] || v > 0 && inSet(auxiliaries, ws[v-1]) && !strings.HasSuffix(w, "id") {
 		return false // (passive: "was announced at an Apple event"; "had said" is none)
@@ -3603,6 +3611,32 @@ func saysNothing(ws []string) bool {
 	}
 	next := strings.ToLower(ws[v+1])
 	return strings.HasPrefix(next, "(") || prepositions[next] && !strings.HasSuffix(ws[v], ",")
+}
+
+// hearerOnly reports whether a verb of saying at ws[v] that takes its
+// hearer first ("told", "asked"; directing-verbs) has only its hearer and
+// the place or the time after it up to the end ("chief executive Dana Ruiz
+// told a Senate panel", "told reporters at a rally"): what was said, its
+// "that", its "to" or its quotation, is not there.
+func hearerOnly(ws []string, v int) bool {
+	if !inSet(directingVerbs, ws[v]) || strings.ContainsAny(ws[v], ",;:") || len(ws)-v-1 > 8 {
+		return false
+	}
+	if v+1 >= len(ws) || prepositions[strings.ToLower(ws[v+1])] {
+		return false // (no hearer: "told of ...", or none at all, as above)
+	}
+	for j := v + 1; j < len(ws); j++ {
+		if saidOpeners[strings.ToLower(strings.Trim(ws[j], ",;:."))] {
+			return false
+		}
+		if strings.ContainsAny(ws[j], ",;:\"“”‘’") {
+			return false
+		}
+		if j > v+1 && verbAt(ws, j) && !prepositions[strings.ToLower(ws[j-1])] && !determiners[strings.ToLower(ws[j-1])] {
+			return false // ("told reporters the plant is safe": a clause said with no "that")
+		}
+	}
+	return true
 }
 
 // cleftEnd reports whether ws ends on a cleft sentence cut before its
@@ -4153,14 +4187,24 @@ func attributionFirst(s string) string {
 		// place goes first, "said at a press conference at the force's
 		// headquarters".)
 		for k := 1; k < len(ws) && k <= 5; k++ {
-			if strings.HasSuffix(ws[k-1], ",") || isLower(ws[0]) {
-				break // ("to this risk, Strauss-Kahn said ...": not a speaker's words alone)
+			if strings.HasSuffix(ws[k-1], ",") || isLower(ws[0]) && (prepositions[strings.ToLower(ws[0])] || inSet(titleConjunctions, ws[0])) {
+				// ("to this risk, Strauss-Kahn said ...": not a speaker's
+				// words alone; "federation president Ana Reyes said"
+				// and "a spokesman said" are.)
+				break
 			}
 			if reportingVerbs[strings.ToLower(ws[k])] {
-				if k+1 >= len(ws) || !prepositions[strings.ToLower(ws[k+1])] {
-					break // ("told reporters": the verb's object stays)
+				end := k + 1 // the attribution kept: the speaker and the verb
+				if k+1 < len(ws) && !prepositions[strings.ToLower(ws[k+1])] {
+					// ("told reporters": the verb's object stays, its
+					// place goes: "told reporters | at a rally outside
+					// the district office".)
+					end = hearerEnd(ws, k)
+					if end < 0 {
+						break
+					}
 				}
-				if short := speakerFirst(strings.Join(ws[:k+1], " ")) + ": " + string(r) + quote + string(closing); len(strings.Fields(short)) <= maxTitleWords {
+				if short := speakerFirst(strings.Join(ws[:end], " ")) + ": " + string(r) + quote + string(closing); len(strings.Fields(short)) <= maxTitleWords {
 					return short
 				}
 				break
@@ -4168,6 +4212,27 @@ func attributionFirst(s string) string {
 		}
 	}
 	return t
+}
+
+// hearerEnd returns where the hearer of a verb at ws[k] that takes one
+// first ("told reporters", "told a Senate panel"; directing-verbs) ends
+// before the preposition of a place or a time after it, up to four words
+// in lower case or a name, none with a comma; -1 when ws[k] takes no
+// hearer or no preposition comes after it.
+func hearerEnd(ws []string, k int) int {
+	if !inSet(directingVerbs, ws[k]) {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+		w := strings.ToLower(ws[j])
+		if j > k+1 && prepositions[w] && w != "of" {
+			return j
+		}
+		if strings.ContainsAny(ws[j], ",;:\"“”‘’") || w == "that" || w == "to" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // saidAs returns the clause an attribution tells the words were said as

@@ -3200,3 +3200,44 @@ func TestParticipleWithObjectOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestHearerOnlySaysNothing checks that a title that ends on a verb of
+// saying and its hearer ("told a Senate panel", "told reporters at a
+// rally") has said nothing, as one that ends on "said" has: a title with
+// what was said is taken, and a quotation is told with its speaker and
+// hearer, its place dropped, rather than left out. A verb with what it
+// asked or told ("told residents to leave", "told the court that") keeps
+// its title.
+func TestHearerOnlySaysNothing(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Harbor Lines chief executive Ana Petrov told a Senate panel", true},
+		{"Union leader Maria Costa told reporters at a rally", true},
+		{"The sheriff told residents to leave", false},
+		{"The witness told the court that she saw the van", false},
+		{"The mayor told reporters about the plan", false},
+		{"The mayor told reporters the plant is safe", false},
+	} {
+		if got := saysNothing(strings.Fields(c.title)); got != c.want {
+			t.Errorf("saysNothing(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+	for _, tc := range []struct{ dct, text, want string }{
+		{"2024-06-19", "Harbor Lines chief executive Ana Petrov told a Senate panel on Tuesday that the company would repay every passenger whose trip was cancelled because of the strike, an offer that senators called too little.",
+			"Harbor Lines chief executive Ana Petrov told a Senate panel that the company would repay every passenger"},
+	} {
+		if got := titlesInOrder(tc.dct, tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+	s := "\"The ministry gave us a written promise in March and then ignored it,\" union leader Maria Costa told reporters at a rally outside the town hall."
+	var got []string
+	for _, tx := range timex.Tag(s, time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)) {
+		got = append(got, clauseTitle(s, [2]int{0, len(s)}, &tx))
+	}
+	if want := "Union leader Maria Costa told reporters: \"The ministry gave us a written promise and then ignored it\""; !slices.Contains(got, want) {
+		t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+	}
+}
