@@ -5770,6 +5770,21 @@ func definiteNamed(title, prev string) string {
 	bare := func(w string) string { return strings.Trim(w, ",;:.\"“”()") }
 	rest := strings.Join(ws[2:], " ")
 	switch {
+	case (ws[0] == "Its" || ws[0] == "Their") && isLower(ws[1]) && bare(ws[1]) == ws[1]:
+		// "Its decision is due ..." after "The FDA is not bound by ...",
+		// "Their cells were found empty" after "Ana Ruiz, 34, and Tom
+		// Berg, 27, cut through the fence ...": the name the sentence
+		// before opens on, its subject.
+		var who string
+		if ws[0] == "Its" {
+			who = thingSubject(pw)
+		} else {
+			who = pairSubject(withoutAges(prev))
+		}
+		if who == "" {
+			return ""
+		}
+		return who + "'s " + ws[1] + " " + rest
 	case ws[0] == "The" && isLower(ws[1]) && bare(ws[1]) == ws[1] && !strings.ContainsFunc(ws[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }):
 		at := -1
 		for j, w := range pw {
@@ -5834,6 +5849,67 @@ func definiteNamed(title, prev string) string {
 		return np + " " + rest
 	}
 	return ""
+}
+
+// thingSubject is the subject of the sentence of words pw when it is a
+// name in capitals of a thing, not a person's: "The" and up to four words
+// in capitals ("The FDA", "The Bank of England"), or up to three in
+// capitals of which one is an acronym ("FDA", "Acme Corp"... not "Shares",
+// which may be a common noun that opens a sentence), then a verb in lower
+// case; "" otherwise.
+func thingSubject(pw []string) string {
+	from := 0
+	if len(pw) > 0 && pw[0] == "The" {
+		from = 1
+	}
+	k := from
+	acronym := false
+	for k < len(pw) && k < from+4 {
+		w := pw[k]
+		if strings.EqualFold(w, "of") && k > from {
+			k++
+			continue
+		}
+		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] {
+			break
+		}
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+			acronym = true
+		}
+		k++
+	}
+	if k == from || k >= len(pw) || strings.EqualFold(pw[k-1], "of") || !isLower(pw[k]) || !verbAt(pw, k) {
+		return ""
+	}
+	if v := strings.ToLower(pw[k]); !inSet(auxiliaries, v) && !linkingVerbs[v] && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs[v] {
+		return "" // ("NTSB investigators said": a noun the name modifies)
+	}
+	if from == 0 && !acronym && k-from < 2 {
+		return ""
+	}
+	for _, w := range pw[from:k] {
+		if geographic[w] || roleWords[strings.ToLower(w)] {
+			return "" // (a place's "its" may be the story's; a role is a person)
+		}
+	}
+	return strings.Join(pw[:k], " ")
+}
+
+// withoutAges drops the ages set off by commas after the names of a
+// sentence's opening ("Ana Ruiz, 34, and Tom Berg, 27, cut ..." is "Ana
+// Ruiz and Tom Berg cut ...").
+func withoutAges(s string) string {
+	ws := strings.Fields(s)
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		if i+1 < len(ws) && strings.HasSuffix(ws[i], ",") && capitalized(ws[i]) && isNumber(strings.TrimSuffix(ws[i+1], ",")) && strings.HasSuffix(ws[i+1], ",") {
+			out = append(out, strings.TrimSuffix(ws[i], ","))
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return strings.Join(out, " ")
 }
 
 // pairSubject is the subject of sent when two people joined by "and" open

@@ -3241,3 +3241,29 @@ func TestHearerOnlySaysNothing(t *testing.T) {
 		t.Errorf("%q:\n got %q\nwant %q", s, got, want)
 	}
 }
+
+// TestItsTheirNamed checks that a title that opens on "Its" or "Their", as
+// its sentence does, names the owner by the subject the sentence before
+// opens on: a thing's name in capitals for "Its", two people joined by
+// "and" (their ages set off by commas dropped) for "Their". Not a single
+// capitalised word that may be a common noun, nor a pronoun, nor two first
+// names with no surname.
+func TestItsTheirNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Its ruling is due by May 3", "The Harbor Board is not bound by the advice of its staff.", "The Harbor Board's ruling is due by May 3"},
+		{"Its verdict is expected within a week", "NTSB investigators said the pilot had been awake for 20 hours.", ""},
+		{"Its verdict is expected within a week", "The NTSB has not ruled on the cause of the crash.", "The NTSB's verdict is expected within a week"},
+		{"Their cells were found empty at dawn", "Ana Ruiz, 41, and Tom Berg, 29, cut through the fence late on Sunday.", "Ana Ruiz and Tom Berg's cells were found empty at dawn"},
+		{"Its shares fell 4 percent", "Shares of the group have halved this year.", ""},
+		{"Its shares fell 4 percent", "It had warned on profits twice.", ""},
+		{"Their car was found in a ditch", "Ian and Moira drove off after midnight.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+	text := "The Harbor Board is not bound by the advice of its staff but usually follows it. Its ruling is due by May 3, after the board held hearings in March."
+	if got := titlesInOrder("2024-04-10", text); !slices.Contains(got, "The Harbor Board's ruling is due by May 3") {
+		t.Errorf("%q:\n got %q", text, got)
+	}
+}
