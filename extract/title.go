@@ -79,7 +79,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// determiner, not its date.
 		a, b := tx.Start-seg[0]+len(firstWord(tx.Text)), tx.End-seg[0]
 		s = s[:a] + s[b:]
-	} else if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) {
+	} else if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) && !headTime(text[seg[0]:tx.Start], tx.Text, text[tx.End:seg[1]]) {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
 		pre := strings.TrimRight(s[:a], " ")
 		// "by about 9 a.m.": the words that only bound the time go with it.
@@ -142,6 +142,9 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				k = max(0, len(ws)-2) // "as of Tuesday": a preposition of two words
 			case timeOfNouns[strings.ToLower(ws[len(ws)-2])]:
 				k -= 2
+				if k > 1 && timeOfOrders[strings.ToLower(ws[k-1])] && strings.EqualFold(ws[k-2], "the") {
+					k-- // "for the last week of July": its order goes too
+				}
 				for k > 0 && (strings.EqualFold(ws[k-1], "the") || strings.EqualFold(ws[k-1], "that")) {
 					k--
 				}
@@ -421,6 +424,21 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// headTime reports whether the time x, a year, between pre and post is
+// the head of the noun phrase that "a" or "an" and one word in lower case
+// open, closed by a comma or the end ("had a difficult 2014, when ..."):
+// the phrase needs it, and the title keeps it rather than end on the
+// adjective. (A weekday after "a statement" tells when it was issued.)
+func headTime(pre, x, post string) bool {
+	ws := strings.Fields(pre)
+	if len(ws) < 3 || len(x) != 4 || !isNumber(x) || post != "" && !strings.ContainsAny(post[:1], ",;.") {
+		return false
+	}
+	adj, art := ws[len(ws)-1], strings.ToLower(ws[len(ws)-2])
+	return indefiniteArticles[art] && isLower(adj) && !strings.ContainsAny(adj, ",;:\"“”()0123456789") &&
+		!prepositions[adj] && !determiners[adj] && !measureUnits[adj] && !approximators[adj] && !measureNumbers[adj]
 }
 
 // withoutStamp drops what a title opens with before its first capital
@@ -3232,6 +3250,8 @@ var (
 	// timeObjects take the time after them as their object (keepsTime).
 	timeObjects = wordSet("time-objects")
 	timeOfNouns = wordSet("time-of-nouns")
+	// timeOfOrders: clauseTitle.
+	timeOfOrders = wordSet("time-of-orders")
 	// possessivePronouns open a subject named elsewhere (saidAs).
 	possessivePronouns = wordSet("possessive-pronouns")
 	// saidLinks link a verb of saying to what happened (saidAs).

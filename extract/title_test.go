@@ -3267,3 +3267,30 @@ func TestItsTheirNamed(t *testing.T) {
 		t.Errorf("%q:\n got %q", text, got)
 	}
 }
+
+// TestTimeNounPhraseNotLeftHalf checks that a title does not end on what
+// is left of a noun phrase the time was part of: "the last week of" goes
+// with "July" as "the night of" does, and a time that is the head of a
+// phrase "a" and an adjective open ("a dismal 2016") stays. "In the early
+// hours of Sunday" keeps its part of the day, and a time after "a" and a
+// measure ("a week later on Monday") is no head.
+func TestTimeNounPhraseNotLeftHalf(t *testing.T) {
+	for _, tc := range []struct{ dct, text, want string }{
+		{"2018-06-20", "The final exams, which are set for the last week of July, may be moved.", "The final exams are set"},
+		{"2017-03-01", "Brandt Steel had a dismal 2016, when a price war with importers halved its profit.", "Brandt Steel had a dismal 2016"},
+	} {
+		got := titlesInOrder(tc.dct, tc.text)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+		for _, g := range got {
+			if w := strings.Fields(g); strings.EqualFold(w[len(w)-1], "week") || strings.EqualFold(w[len(w)-1], "dismal") {
+				t.Errorf("%q: title %q ends inside its noun phrase", tc.text, g)
+			}
+		}
+	}
+	if headTime("the boat sank in the early hours of", "2016", ".") || headTime("opened a week", "2016", ",") || !headTime("the mill had a dismal", "2016", ", when") ||
+		headTime("the mill issued a statement", "Friday", ".") || headTime("the mill had a dismal", "2016", " for exports") {
+		t.Error("headTime: only a year after \"a\" and an adjective, closing its phrase, heads it")
+	}
+}
