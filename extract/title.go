@@ -21,6 +21,17 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		return t
 	}
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
+		if j, k := saidPastRelative(text, seg); k > 0 {
+			// "The company said on Monday that the drug, which was
+			// cleared in September, would be sold from October": the
+			// segment ended at the relative clause on the subject of
+			// the clause said, before its verb; the title goes on after
+			// the clause ("... said that the drug would be sold").
+			t2 := text[:seg[1]] + text[j:]
+			return clauseTitle(t2, [2]int{seg[0], seg[1] + k - j}, tx)
+		}
+	}
+	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
 		seg[0] += documentSays(text[seg[0]:tx.Start])
@@ -439,6 +450,52 @@ func headTime(pre, x, post string) bool {
 	adj, art := ws[len(ws)-1], strings.ToLower(ws[len(ws)-2])
 	return indefiniteArticles[art] && isLower(adj) && !strings.ContainsAny(adj, ",;:\"“”()0123456789") &&
 		!prepositions[adj] && !determiners[adj] && !measureUnits[adj] && !approximators[adj] && !measureNumbers[adj]
+}
+
+// saidPastRelative returns, when text[seg] ends on the subject of the
+// clause a verb of saying and "that" report (up to four words, no verb)
+// and a relative clause set off by commas follows it (", which was cleared
+// in September,"), where the words after that clause begin (j) and end at
+// the sentence's next comma, semicolon or full stop (k); 0, 0 otherwise.
+func saidPastRelative(text string, seg [2]int) (j, k int) {
+	rest := text[seg[1]:]
+	ws := strings.Fields(text[seg[0]:seg[1]])
+	if !strings.HasPrefix(rest, ", ") || !relativeOpeners[strings.ToLower(firstWord(rest[2:]))] || len(ws) < 4 {
+		return 0, 0
+	}
+	that := -1
+	for i := len(ws) - 2; i >= max(1, len(ws)-5); i-- {
+		if strings.EqualFold(ws[i], "that") {
+			that = i
+			break
+		}
+	}
+	if that < 0 || !slices.ContainsFunc(ws[max(0, that-4):that], func(w string) bool { return isLower(w) && reportingVerbs[strings.ToLower(w)] }) {
+		return 0, 0
+	}
+	subj := ws[that+1:]
+	if strings.ContainsAny(strings.Join(subj, " "), ",;:\"“”()") || subjectPronouns[strings.ToLower(subj[0])] {
+		return 0, 0
+	}
+	for i := range subj {
+		if isLower(subj[i]) && verbAt(subj, i) {
+			return 0, 0
+		}
+	}
+	c := strings.IndexAny(rest[2:], ",;.") // the relative clause's close
+	if c < 0 || rest[2+c] != ',' {
+		return 0, 0
+	}
+	j = seg[1] + 2 + c + 1
+	if e := strings.IndexAny(text[j:], ",;."); e > 0 {
+		k = j + e
+	} else {
+		k = len(text)
+	}
+	if after := strings.Fields(text[j:k]); len(after) < 2 || !isLower(after[0]) || !verbAt(after, 0) {
+		return 0, 0
+	}
+	return j, k
 }
 
 // withoutStamp drops what a title opens with before its first capital

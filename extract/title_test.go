@@ -3294,3 +3294,29 @@ func TestTimeNounPhraseNotLeftHalf(t *testing.T) {
 		t.Error("headTime: only a year after \"a\" and an adjective, closing its phrase, heads it")
 	}
 }
+
+// TestSaidSubjectPastRelative checks that a title does not end on the
+// subject of the clause "said that" reports, cut where a relative clause
+// on it opens: the title goes on with the clause's verb after the
+// relative clause's closing comma. A "which" clause on the whole clause
+// said, or one with no verb after it, leaves the title as it was.
+func TestSaidSubjectPastRelative(t *testing.T) {
+	text := "The carmaker said on Tuesday that the Lumo, which was unveiled at the Geneva show in March, would reach dealers by the autumn."
+	got := titlesInOrder("2024-06-19", text)
+	if want := "The carmaker said that the Lumo would reach dealers by the autumn"; !slices.Contains(got, want) {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, "that the Lumo") {
+			t.Errorf("title %q ends on the subject of the clause said", g)
+		}
+	}
+	for _, c := range []struct{ text, seg string }{
+		{"The carmaker said on Tuesday that sales rose, which pleased investors.", "The carmaker said on Tuesday that sales rose"},
+		{"The carmaker said on Tuesday that the Lumo, which was unveiled in March.", "The carmaker said on Tuesday that the Lumo"},
+	} {
+		if _, k := saidPastRelative(c.text, [2]int{0, len(c.seg)}); k != 0 {
+			t.Errorf("saidPastRelative(%q) went on past the relative clause", c.text)
+		}
+	}
+}
