@@ -4861,6 +4861,7 @@ func namePronoun(title, name string) string {
 	if name == "" {
 		return title
 	}
+	name = withoutDropCap(name)
 	ws := strings.Fields(title)
 	if i := personPronounAt(title); i >= 0 && !quotedAt(ws, i) {
 		if pronounNamedApart(ws, i, name) {
@@ -4885,6 +4886,24 @@ func namePronoun(title, name string) string {
 		return capitalize(strings.Join(ws, " "))
 	}
 	return title
+}
+
+// withoutDropCap writes a person's name whose first word is in capitals as
+// a feature's opening prints it ("SHANE Mercer has done this before") as
+// a name is written ("Shane Mercer"): only a first word of letters, four
+// at least with a vowel, before a word in mixed case ("AJ Green", "JOHN
+// SMITH" stay).
+func withoutDropCap(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || utf8.RuneCountInString(ws[0]) < 4 || strings.ToUpper(ws[0]) != ws[0] || strings.ContainsFunc(ws[0], func(r rune) bool { return !unicode.IsLetter(r) }) || !strings.ContainsAny(ws[0], "AEIOUY") {
+		return name
+	}
+	if next := ws[1]; !capitalized(next) || strings.ToUpper(next) == next {
+		return name
+	}
+	r, n := utf8.DecodeRuneInString(ws[0])
+	ws[0] = string(r) + strings.ToLower(ws[0][n:])
+	return strings.Join(ws, " ")
 }
 
 // quotedAt reports whether ws[i] is inside a quotation: one opened before

@@ -3320,3 +3320,19 @@ func TestSaidSubjectPastRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestDropCapNameWritten checks that a "he" named by a person whose first
+// name a feature printed in capitals, as its opening word ("MARTA Vidal
+// has been here before."), is written as a name is: "Marta Vidal". Short
+// or all-capital names, initials, keep their letters.
+func TestDropCapNameWritten(t *testing.T) {
+	for _, c := range []struct{ title, name, want string }{
+		{"Aged 30, she sailed alone to Tahiti", "MARTA Vidal", "Aged 30, Marta Vidal sailed alone to Tahiti"},
+		{"He scored twice in the final", "AJ Green", "AJ Green scored twice in the final"},
+		{"He scored twice in the final", "JOHN SMITH", "JOHN SMITH scored twice in the final"},
+	} {
+		if got := namePronoun(c.title, c.name); got != c.want {
+			t.Errorf("namePronoun(%q, %q) = %q, want %q", c.title, c.name, got, c.want)
+		}
+	}
+}
