@@ -5860,6 +5860,9 @@ func documentSays(pre string) int {
 // before the noun ("the new station" tells no more). "" when none.
 func definiteNamed(title, prev string) string {
 	ws, pw := strings.Fields(title), strings.Fields(prev)
+	if t := ageNamed(ws, pw); t != "" {
+		return t
+	}
 	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
 		return ""
 	}
@@ -5943,6 +5946,64 @@ func definiteNamed(title, prev string) string {
 			}
 		}
 		return np + " " + rest
+	}
+	return ""
+}
+
+// ageNamed names "the 34-year-old" of a title ("Police arrested the
+// 34-year-old after a caller ...") by the person the sentence before
+// opens on as its subject, a name of two or three words in capitals after
+// up to three words of a role ("Escaped murderer Shane Mercer has been
+// captured ..."; personSubject): the title's only such age, with no noun
+// of its own after it. "" when none.
+func ageNamed(ws, pw []string) string {
+	at := -1
+	for i := 1; i < len(ws); i++ {
+		if strings.HasSuffix(strings.TrimRight(ws[i], ",;:."), "-year-old") {
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		}
+	}
+	if at < 1 || ws[at-1] != "the" {
+		return ""
+	}
+	if w := ws[at]; !strings.HasSuffix(w, ",") && at+1 < len(ws) {
+		if n := strings.ToLower(ws[at+1]); !prepositions[n] && !subordinators[n] && !verbAt(ws, at+1) {
+			return "" // ("the 34-year-old man": a noun of its own)
+		}
+	}
+	who := personSubject(pw)
+	if who == "" {
+		return ""
+	}
+	tail := strings.TrimPrefix(ws[at], strings.TrimRight(ws[at], ",;:."))
+	out := append(slices.Clone(ws[:at-1]), who+tail)
+	return strings.Join(append(out, ws[at+1:]...), " ")
+}
+
+// personSubject is the name a sentence of words pw opens on as its subject,
+// after up to three words of a role the first of which is in capitals
+// ("Escaped murderer Shane Mercer has been ..."): two or three words in
+// capitals, none a place's, an institution's or never a name, then a verb
+// in lower case; "" otherwise.
+func personSubject(pw []string) string {
+	name := func(w string) bool {
+		return capitalized(w) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) &&
+			!nameStop[w] && !institutional[w] && !geographic[w] && !roleWords[strings.ToLower(w)]
+	}
+	for from := 0; from <= 3 && from < len(pw); from++ {
+		if from > 1 && !isLower(pw[from-1]) || from > 0 && strings.ContainsAny(pw[from-1], ",;:\"“”()") {
+			return "" // the role: its first word, then words in lower case
+		}
+		k := from
+		for k < len(pw) && k < from+3 && name(pw[k]) {
+			k++
+		}
+		if k-from >= 2 && k < len(pw) && isLower(pw[k]) && verbAt(pw, k) {
+			return strings.Join(pw[from:k], " ")
+		}
 	}
 	return ""
 }

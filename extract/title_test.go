@@ -3336,3 +3336,24 @@ func TestDropCapNameWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeNamed checks that "the 41-year-old" of a title that opens as its
+// sentence does is named by the person the sentence before opens on, after
+// a role in lower case, when that is a name of two or three words; not
+// "the 41-year-old driver" (a noun of its own), nor after a sentence that
+// opens on no such name.
+func TestAgeNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Officers detained the 41-year-old at a motel near the border", "Fugitive banker Lena Sorvik has been found in a motel in Malmo.", "Officers detained Lena Sorvik at a motel near the border"},
+		{"Officers detained the 41-year-old driver at a motel", "Fugitive banker Lena Sorvik has been found in a motel in Malmo.", ""},
+		{"Officers detained the 41-year-old at a motel near the border", "The search had lasted for nine days.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+	text := "Fugitive banker Lena Sorvik has been found in a motel in Malmo, ending a week-long search. Officers detained the 41-year-old late on Sunday at a motel near the border."
+	if got := titlesInOrder("2024-06-19", text); !slices.Contains(got, "Officers detained Lena Sorvik at a motel near the border") {
+		t.Errorf("%q:\n got %q", text, got)
+	}
+}
