@@ -709,6 +709,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of an accounting period (a profit for 2012, its 2013 results) left out"})
 					continue
 				}
+				if conditionalTime(text, s.start, tx) {
+					// "The court warned it could act if the strike was
+					// not settled by July 27": the time is the
+					// condition's, which has not happened, not the
+					// warning's.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a condition (if ...) left out"})
+					continue
+				}
+				if objectPeriod(text, s.start, tx) {
+					// "The minister offered to apply the new scales from
+					// April 2019": the time opens the period of what was
+					// offered, not the offer.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of the period of an offered or demanded thing (offered X from April) left out"})
+					continue
+				}
 				if comparedTime(text, seg, tx) {
 					// "a bigger disaster than the 2004 tsunami", "higher
 					// than in the election of 2000": the time is the
@@ -1562,6 +1577,20 @@ func pastBeforeRelative(ws []word, tx timex.Timex) bool {
 	return false
 }
 
+// groupComma reports whether the comma before w parts the digits of a
+// number ("3,000"), not two words or clauses.
+func groupComma(text string, w word) bool {
+	if !w.comma || w.i < 2 || text[w.i-1] != ',' || !(text[w.i-2] >= '0' && text[w.i-2] <= '9') || w.j-w.i != 3 {
+		return false
+	}
+	for k := w.i; k < w.j; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // asideTitle is the title of the aside on a clause's subject that the time
 // tx dates, when the clause's verb follows it and has no time of its own:
 // a relative clause with no comma ("Residents who fled their homes on
@@ -1585,7 +1614,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 	noVerbIn := func(a, b int) bool {
 		for j := a; j < b; j++ {
 			w := ws[j].w
-			if ws[j].comma && j > a || auxiliaries[w] || pastVerb(w) || reportingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if ws[j].comma && j > a && !groupComma(text, ws[j]) || auxiliaries[w] || pastVerb(w) || reportingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 				return false
 			}
 		}
@@ -1608,7 +1637,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 		return t
 	}
 	for k := at - 1; k >= 1; k-- {
-		if ws[k+1].comma && k+1 < at {
+		if ws[k+1].comma && k+1 < at && !groupComma(text, ws[k+1]) {
 			return ""
 		}
 		w := ws[k].w
@@ -3141,6 +3170,85 @@ const appositionSpan = 200
 
 // appositionOpeners open a noun phrase set off by a comma (data/words.txt).
 var appositionOpeners = wordSet("apposition-openers")
+
+// conditionalTime reports whether the time tx stands in a clause of "if"
+// or "unless" (condition-openers) that holds it in the sentence that
+// starts at start: the word is among the 14 before the time, with no
+// comma, semicolon, colon, quotation mark or verb of saying between but a
+// comma right before the time that sets it off as the noun before it
+// ("if the strike is not settled by the next hearing, July 27"). The
+// condition has not happened; the time dates nothing. Not a time after a
+// verb of saying that ends the sentence ("If convicted, he faces life in
+// prison, prosecutors said on Monday"): the comma there closes the
+// condition.
+func conditionalTime(text string, start int, tx timex.Timex) bool {
+	if tx.Start <= start {
+		return false
+	}
+	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	for k, n := len(pre)-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+		w := pre[k]
+		if strings.ContainsAny(w, ";:\"“”()") {
+			return false
+		}
+		if strings.HasSuffix(w, ",") && k != len(pre)-1 {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ",.'’"))
+		if reportingVerbs[lw] {
+			return false
+		}
+		if conditionOpeners[lw] {
+			return k < len(pre)-1
+		}
+	}
+	return false
+}
+
+// objectPeriod reports whether the time tx, after "from" and a noun in
+// lower case, opens the period of a thing that a verb of offering,
+// demanding or deciding (period-object-verbs) among the eight words before
+// takes as its object ("offered to implement the revised scales from
+// April 2019", "insisted on arrears from January 2016", "approved a pay
+// rise from next month"): the time is when the thing is to run, not when
+// it was offered. Not a time whose range goes on ("from May to July"),
+// nor a "from" after a verb ("Classes resume from Monday", "takes effect
+// from April": no verb of the list).
+func objectPeriod(text string, start int, tx timex.Timex) bool {
+	if tx.Start <= start {
+		return false
+	}
+	if next := strings.ToLower(firstWord(text[tx.End:])); rangeWords[next] || spanEnds[next] || next == "onwards" || next == "onward" {
+		return false
+	}
+	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	n := len(pre)
+	if n < 3 || strings.ToLower(pre[n-1]) != "from" {
+		return false
+	}
+	noun := pre[n-2]
+	if !isLower(noun) || strings.ContainsAny(noun, ",;:") || strings.HasSuffix(noun, "ed") || auxiliaries[noun] || verbForms[noun] || pastVerb(noun) {
+		return false
+	}
+	for k := n - 3; k >= 0 && k >= n-10; k-- {
+		w := pre[k]
+		if strings.ContainsAny(w, ";:\"“”") {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ",.'’"))
+		if periodObjectVerbs[lw] {
+			return true
+		}
+		if strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// periodObjectVerbs offer, demand or decide a thing whose period a "from"
+// and a time after it tell (objectPeriod).
+var periodObjectVerbs = wordSet("period-object-verbs")
 
 // comparedTime reports whether the time tx is in the standard of a
 // comparison in the clause seg: "than", then up to four words with no

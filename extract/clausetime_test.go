@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInnerClauseTime: a time in an inner clause (a condition, the period
+// of an offered thing, a relative clause on a subject a number opens) dates
+// that clause only, never the main clause's happening; look-alikes keep
+// their date. Events on the publication day are left out of the check.
+func TestInnerClauseTime(t *testing.T) {
+	for _, c := range []struct{ pub, text, date, title string }{
+		// A relative clause on a subject that opens on a number with a
+		// thousands comma is an aside, as without the number.
+		{"2020-06-03", "Some 2,400 villagers who were moved out on Sunday stayed in shelters while crews tested the water.", "2020-05-31", "Some 2,400 villagers were moved out"},
+		{"2020-06-03", "Some 1,500 workers who walked out on Monday returned to the depot on Thursday.", "2020-05-28", "Some 1,500 workers returned to the depot"},
+		// A condition's time dates nothing: it has not happened.
+		{"2020-06-03", "The judge said she could jail the strikers if they were still out by the next hearing, June 19.", "", ""},
+		{"2020-06-03", "Unless a buyer is found by July 1, the plant will close.", "", ""},
+		// Not a time after the condition's comma, nor one before "if".
+		{"2020-06-03", "If found guilty, Dunmore faces ten years in jail, his lawyer said on Monday.", "2020-06-01", "If found guilty, Dunmore faces ten years in jail, his lawyer said"},
+		{"2020-06-03", "The ferry will sail on Friday if the weather clears.", "2020-06-05", "The ferry will sail if the weather clears"},
+		// "from" and a time after the object of a verb of offering or
+		// demanding opens the thing's period, not the offer's.
+		{"2020-06-03", "The council offered to pay the new rates from March 2021, but the drivers demanded back pay from May 2019.", "", ""},
+		// Not "from" after a verb, nor a range.
+		{"2020-06-03", "The new rates take effect from March 1.", "2021-03-01", "The new rates take effect"},
+		{"2020-06-03", "Bus services resume from Monday.", "2020-06-08", "Bus services resume"},
+		{"2020-06-03", "The union asked for talks from Monday to Wednesday.", "2020-06-01", "The union asked for talks from Monday to Wednesday"},
+	} {
+		d := doc("a.md", c.pub, c.text)
+		d.Article.Title = "Latest on the story"
+		tl, _ := Extract([]Doc{d}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			if e.Date.String() != c.pub {
+				got = append(got, e.Date.String()+" "+e.Title)
+			}
+		}
+		want := []string{c.date + " " + c.title}
+		if c.date == "" {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
+		}
+	}
+}
