@@ -6,7 +6,8 @@ import (
 )
 
 // TestInnerClauseTime: a time in an inner clause (a condition, the period
-// of an offered thing, a relative clause on a subject a number opens) dates
+// of an offered thing, a relative clause on a subject a number opens, a
+// question a verb takes) dates
 // that clause only, never the main clause's happening; look-alikes keep
 // their date. Events on the publication day are left out of the check.
 func TestInnerClauseTime(t *testing.T) {
@@ -28,6 +29,14 @@ func TestInnerClauseTime(t *testing.T) {
 		{"2020-06-03", "The new rates take effect from March 1.", "2021-03-01", "The new rates take effect"},
 		{"2020-06-03", "Bus services resume from Monday.", "2020-06-08", "Bus services resume"},
 		{"2020-06-03", "The union asked for talks from Monday to Wednesday.", "2020-06-01", "The union asked for talks from Monday to Wednesday"},
+		// A clause of "how" or "why" that a verb takes, its verb right
+		// before the time, is the time's, titled by its own words or by
+		// nothing; one of "whether" is asked, not told: no event.
+		{"2008-09-03", "The warden has been suspended while an independent review examines how two inmates escaped last month.", "", ""},
+		{"2008-09-03", "Prison officers described how the Fenwick brothers escaped on Friday.", "2008-08-29", "The Fenwick brothers escaped"},
+		{"2008-09-03", "A review will examine whether the Fenwick brothers escaped on Friday.", "", ""},
+		// The main clause's own time dates it still.
+		{"2008-09-03", "The warden was suspended on Monday while a review examines how two inmates escaped last month.", "2008-09-01", "The warden was suspended while a review examines how two inmates escaped last month"},
 	} {
 		d := doc("a.md", c.pub, c.text)
 		d.Article.Title = "Latest on the story"

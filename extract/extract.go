@@ -2105,6 +2105,13 @@ func thatAfterNoun(ws []word, k int) bool {
 	return true
 }
 
+// questionOpeners open a clause that a verb takes as its object, told as a
+// question ("a review examines how two prisoners escaped last month",
+// "asked why the gates were opened on Saturday"): a time right after its
+// verb dates that clause, as after a dating subordinator
+// (subordinateSubject).
+var questionOpeners = wordSet("question-openers")
+
 // datingSubordinators open a clause that a time right after its verb
 // dates (data/words.txt).
 var datingSubordinators = wordSet("dating-subordinators")
@@ -2168,10 +2175,11 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 		if ws[k+1].comma {
 			return 0 // "after a few minutes, a prosecutor said": two clauses
 		}
-		if datingSubordinators[w] {
-			// The subject: a name, or a noun after its determiner ("after
-			// the singer died on July 25"); no pronoun.
-			if k == v-1 || !capitalWord(text, ws[k+1]) && !(determiners[ws[k+1].w] && k+1 < v-1) {
+		if datingSubordinators[w] || questionOpeners[w] {
+			// The subject: a name, or a noun after its determiner or a
+			// count ("after the singer died on July 25", "examines how
+			// two prisoners escaped last month"); no pronoun.
+			if k == v-1 || !capitalWord(text, ws[k+1]) && !((determiners[ws[k+1].w] || countNumbers[ws[k+1].w]) && k+1 < v-1) {
 				return 0
 			}
 			return ws[k+1].i
@@ -2194,14 +2202,27 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 	short := false // a clause in the present of its own the time dates, too short a title
 	for _, subject := range []func(string, [2]int, timex.Timex) int{subordinateSubject, sinceSubject} {
 		if k := subject(text, seg, tx); k > 0 {
+			pre := strings.Fields(text[seg[0]:k])
+			if len(pre) > 0 && strings.ToLower(pre[len(pre)-1]) == "whether" {
+				// ("A review will examine whether the two men escaped on
+				// Friday": the clause is asked, not told; the time dates
+				// nothing.)
+				short = true
+				continue
+			}
 			if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
 				return t, true
 			}
-			if pre := strings.Fields(text[seg[0]:k]); len(pre) > 0 && sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] {
+			if len(pre) > 0 && sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] {
 				// (Of "before" or "after": one of "when" is the clause's
 				// time too, "The panel will stop work when its mandate
 				// expires at the end of next month".)
 				short = short || presentBefore(text, seg, tx)
+			} else if len(pre) > 0 && questionOpeners[strings.ToLower(pre[len(pre)-1])] {
+				// ("... while a review examines how two prisoners
+				// escaped last month": the time is the escape's, too
+				// short a title, not the standing down's.)
+				short = true
 			}
 		}
 	}
