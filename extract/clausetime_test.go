@@ -7,7 +7,7 @@ import (
 
 // TestInnerClauseTime: a time in an inner clause (a condition, the period
 // of an offered thing, a relative clause on a subject a number opens, a
-// question a verb takes) dates
+// question a verb takes, a clause after ", and") dates
 // that clause only, never the main clause's happening; look-alikes keep
 // their date. Events on the publication day are left out of the check.
 func TestInnerClauseTime(t *testing.T) {
@@ -37,6 +37,11 @@ func TestInnerClauseTime(t *testing.T) {
 		{"2008-09-03", "A review will examine whether the Fenwick brothers escaped on Friday.", "", ""},
 		// The main clause's own time dates it still.
 		{"2008-09-03", "The warden was suspended on Monday while a review examines how two inmates escaped last month.", "2008-09-01", "The warden was suspended while a review examines how two inmates escaped last month"},
+		// ", and" before a subject of its own opens a clause of its own:
+		// its time dates it, titled by its own words, not by the clause
+		// before.
+		{"2020-03-06", "Schools will hold extra lessons until June, and final exams that were to begin on May 4 will now start on May 18.", "2020-05-18", "Final exams will now start"},
+		{"2020-03-06", "The school must answer the complaint by July 26, and a panel will then hold a hearing.", "2020-07-26", "The school must answer the complaint"},
 	} {
 		d := doc("a.md", c.pub, c.text)
 		d.Article.Title = "Latest on the story"

@@ -597,7 +597,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		if len(in) == 0 {
 			continue // no expression, no candidate: nothing to cut or read
 		}
-		segs := segments(text, s.start, s.end)
+		segs := andClauses(text, segments(text, s.start, s.end))
 		quotes := quoteSpans(text, s.start, s.end)
 		type dated struct {
 			tx   timex.Timex
@@ -2999,6 +2999,47 @@ func fullNameEnding(text, surname string) string {
 		}
 		return first + " " + surname
 	}
+}
+
+// andClauses cuts each clause of segs again at ", and " before a subject
+// of its own: up to four words with no verb, preposition or comma, then
+// an auxiliary, or a relative pronoun when the clause holds no other
+// comma before (not a list: "apples, pears, and plums that were ...").
+// "Schools will hold classes until December, and exams that were to begin
+// on September 10 will now start on September 24" are two clauses, each
+// dated and titled by its own words; "has interviewed 30 officers, and is
+// due to report" shares its subject and stays whole.
+func andClauses(text string, segs [][2]int) [][2]int {
+	var out [][2]int
+	for _, seg := range segs {
+		start := seg[0]
+		for i := seg[0]; i+6 < seg[1]; i++ {
+			if text[i] != ',' || !strings.HasPrefix(text[i:seg[1]], ", and ") || strings.Contains(text[start:i], ", ") || strings.ContainsAny(text[seg[0]:i], "\"“”") {
+				continue
+			}
+			ws := strings.Fields(text[i+6 : seg[1]])
+			cut := false
+			for k := 0; k < len(ws) && k <= 4; k++ {
+				w := strings.ToLower(ws[k])
+				if auxiliaries[w] || relativePronouns[w] && k > 0 && !strings.Contains(text[seg[0]:i], ", ") {
+					// (A subject: not an adverb, "and later was
+					// expected", "and then it was dark".)
+					w0 := strings.ToLower(ws[0])
+					cut = k > 0 && !relativePronouns[w0] && (k > 1 || determiners[w0] || countNumbers[w0] || ws[0] != w0 || strings.HasSuffix(w0, "s") && !strings.HasSuffix(w0, "ly"))
+					break
+				}
+				if strings.ContainsAny(ws[k], ",;:\"“”()") || prepositions[w] || verbForms[w] || pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || reportingVerbs[w] {
+					break
+				}
+			}
+			if cut {
+				out = append(out, [2]int{start, i})
+				start = i + 2
+			}
+		}
+		out = append(out, [2]int{start, seg[1]})
+	}
+	return out
 }
 
 func inherits(text string, segs [][2]int, gi int) bool {
