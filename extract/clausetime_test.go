@@ -42,6 +42,11 @@ func TestInnerClauseTime(t *testing.T) {
 		// before.
 		{"2020-03-06", "Schools will hold extra lessons until June, and final exams that were to begin on May 4 will now start on May 18.", "2020-05-18", "Final exams will now start"},
 		{"2020-03-06", "The school must answer the complaint by July 26, and a panel will then hold a hearing.", "2020-07-26", "The school must answer the complaint"},
+		// A later time in a clause that a verb of showing takes inside
+		// a clause of "after" dates neither clause's title; one in the
+		// clause of "when" itself dates that clause.
+		{"2015-11-18", "The ministry on Wednesday fired the head of the district health office after records showed his staff had been warned four years ago that a clinic was unsafe.", "", ""},
+		{"2015-11-18", "The mayor told jurors on Wednesday that she feared for her life when a stranger attacked her at a meeting last September.", "2015-09", "A stranger attacked her at a meeting"},
 	} {
 		d := doc("a.md", c.pub, c.text)
 		d.Article.Title = "Latest on the story"

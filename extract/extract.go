@@ -1089,6 +1089,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if lk == kindOther || slices.Contains(kinds, lk) {
 					continue
 				}
+				if laterSubordinate(text, first.tx, l.tx) {
+					// "The government on Wednesday fired the head of the
+					// office after documents showed his department had
+					// been warned three years ago": the later time is
+					// the warning's, in a clause of "after" the clause's
+					// title does not tell; no event.
+					continue
+				}
 				kinds = append(kinds, lk)
 				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk,
 					about: &about{m: m, title: innerTitle(text, seg, l.tx, lk, m)}, priority: 1})
@@ -2362,6 +2370,36 @@ func laterSequence(text string, seg [2]int, k int, tx timex.Timex) bool {
 // afterWords open a clause whose happening comes before the one of the
 // clause they close (data/words.txt).
 var afterWords = wordSet("after-words")
+
+// laterSubordinate reports whether the later time l stands in a clause
+// that a verb of saying, showing or finding takes inside a clause of
+// "after", "before", "since", "when" ... (sequence-subordinators,
+// dating-subordinators) that opens after the first time of the clause,
+// with no comma, semicolon or quotation mark between the subordinating
+// word and l: "after documents showed his department had been warned three
+// years ago" tells a happening neither clause's title tells. (Not the
+// time of the subordinate clause itself, "told jurors Wednesday that she
+// thought she would die when a man stabbed her at a meeting last
+// September", which a source of the stabbing keeps.)
+func laterSubordinate(text string, first, l timex.Timex) bool {
+	if l.Start <= first.End {
+		return false
+	}
+	ws := strings.Fields(text[first.End:l.Start])
+	telling := false // a verb that takes a clause between the subordinating word and l
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := ws[k]
+		if k < len(ws)-1 && strings.ContainsAny(w, ",;:\"“”") || strings.ContainsAny(w, ";:\"“”") {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if sequenceSubordinators[lw] || datingSubordinators[lw] {
+			return telling
+		}
+		telling = telling || clauseObjectVerbs[lw] || clauseVerbs[lw] || reportingVerbs[lw]
+	}
+	return false
+}
 
 // sequenceClause is sequenceSubject for a time of the clock too: a later
 // time of a clause ("Rescuers pulled 23 bodies from the strait on Friday
