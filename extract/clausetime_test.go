@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestInnerClauseTime: a time in an inner clause (a condition, the period
@@ -63,6 +66,25 @@ func TestInnerClauseTime(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
+		}
+	}
+}
+
+// TestPluralPresentClause: a verb with no "-s" after a plural noun that a
+// determiner opens is the present of a clause of "before" ("before the
+// full hearings open in September"), which the time dates, titled by it.
+func TestPluralPresentClause(t *testing.T) {
+	for _, c := range []struct {
+		text, tm, want string
+		found          bool
+	}{
+		{"The union said it would ask the board to drop every charge before the full hearings open in September.", "September", "The full hearings open", true},
+	} {
+		i := strings.Index(c.text, c.tm)
+		tx := timex.Timex{Start: i, End: i + len(c.tm), Text: c.tm}
+		got, found := dependentTitle(c.text, [2]int{0, len(c.text)}, tx)
+		if got != c.want || found != c.found {
+			t.Errorf("%q: got %q %v, want %q %v", c.text, got, found, c.want, c.found)
 		}
 	}
 }

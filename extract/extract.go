@@ -2150,7 +2150,14 @@ func presentAfterNoun(text string, ws []word, v int) bool {
 	if kw, ok := keywords[w]; ok && kw.verb {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w]
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w] {
+		return true
+	}
+	// A verb with no "-s" after a plural noun that a determiner opens,
+	// an adjective between them or none ("before the full hearings open").
+	return len(w) > 2 && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && isLower(text[ws[v-1].i:ws[v-1].j]) &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !prepositions[w] && !determiners[w] && !auxiliaries[w] && !titleConjunctions[w] && !relativePronouns[w] &&
+		(determiners[ws[v-2].w] || v >= 3 && determiners[ws[v-3].w] && isLower(text[ws[v-2].i:ws[v-2].j]) && !prepositions[ws[v-2].w])
 }
 
 // subordinateSubject returns where the subject of a clause that closes
