@@ -50,6 +50,9 @@ func TestInnerClauseTime(t *testing.T) {
 		// clause of "when" itself dates that clause.
 		{"2015-11-18", "The ministry on Wednesday fired the head of the district health office after records showed his staff had been warned four years ago that a clinic was unsafe.", "", ""},
 		{"2015-11-18", "The mayor told jurors on Wednesday that she feared for her life when a stranger attacked her at a meeting last September.", "2015-09", "A stranger attacked her at a meeting"},
+		// A clause of "when" in the passive, its time right after the
+		// participle, is the time's.
+		{"2022-03-11", "The dealer said he still had nine vans on his lot under a sales ban imposed when the recall was ordered last month.", "2022-02", "The recall was ordered"},
 	} {
 		d := doc("a.md", c.pub, c.text)
 		d.Article.Title = "Latest on the story"

@@ -2185,6 +2185,14 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") || presentAfterNoun(text, ws, v)) || reportingVerbs[ws[v].w] {
 		return 0
 	}
+	if v >= 1 && participial(ws[v].w) {
+		// The auxiliaries of a passive or a perfect go with the verb
+		// ("when the recall was announced last month", "after the order
+		// had been signed on Friday").
+		for v >= 6 && auxiliaries[ws[v-1].w] && !ws[v].comma {
+			v--
+		}
+	}
 	for k := v - 1; k >= 3 && k >= v-7; k-- {
 		w := ws[k].w
 		if ws[k+1].comma {
