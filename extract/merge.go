@@ -2444,6 +2444,18 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		if !moments[i] {
 			ms[i] *= coarseWeight
 		}
+		// A happening that no article tells in its headline or lead, and
+		// every article tells more than two days after it, is the
+		// background the news recalls ("the council had voted in November
+		// to close the station", "talks had collapsed on 2 July"), not a
+		// moment of the news: it counts half again. A lead that recalls
+		// the crime of months before at the trial keeps its salience, and
+		// so does a summit, a signing, a launch or a leader's visit
+		// (isKey): a timeline of two leaders leads with their first
+		// summit of years before.
+		if reaches[i].leads == 0 && !reaches[i].key && recalled(e, 2) {
+			ms[i] *= coarseWeight
+		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		if c := cmp.Compare(ms[b], ms[a]); c != 0 {

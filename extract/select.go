@@ -112,6 +112,30 @@ func ahead(e *timeline.Event) bool {
 	return true
 }
 
+// recalled reports whether every article that reports an event was
+// published more than days after the event's last day: the event is told
+// again as the background of later news, not as news of its own. An
+// article with no publication date tells nothing of it.
+func recalled(e *timeline.Event, days int64) bool {
+	if len(e.Sources) == 0 {
+		return false
+	}
+	last := e.Date
+	if !e.End.IsZero() {
+		last = e.End
+	}
+	_, end := dayNum(last)
+	for _, s := range e.Sources {
+		if s.Published.IsZero() {
+			return false
+		}
+		if pub, _ := dayNum(s.Published); pub-end <= days {
+			return false
+		}
+	}
+	return true
+}
+
 // ownNews reports whether an article tells an event as its own news in
 // its headline or lead, undated there: a source dated by the article's
 // publication (Basis "published").

@@ -453,3 +453,39 @@ func FuzzFoldSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestKeyNotRecalled: a happening that no headline or lead tells, and
+// that every article tells days after it, is the background of the news:
+// it counts half among the key moments and gives its place to the news of
+// the days the articles report. A happening a lead tells days later is
+// news still, as is a summit that articles recall, and a background
+// that a fifth of the articles recall is key all the same.
+func TestKeyNotRecalled(t *testing.T) {
+	ev := func(date string, pubs ...string) timeline.Event {
+		e := timeline.Event{Date: mustDate(date)}
+		for _, p := range pubs {
+			e.Sources = append(e.Sources, timeline.Source{Published: mustDate(p)})
+		}
+		return e
+	}
+	events := []timeline.Event{
+		ev("2021-03-01", "2021-03-15", "2021-03-20"), // recalled two weeks on
+		ev("2021-03-10", "2021-03-13", "2021-03-14"), // told days later, in no lead
+		ev("2021-03-11", "2021-03-14"),               // told days later in a lead
+		ev("2021-03-14", "2021-03-14", "2021-03-15"), // the news of the day
+		ev("2021-03-02", "2021-03-15"),               // recalled, but in many articles
+		ev("2020-11-05", "2021-03-14"),               // a summit recalled
+	}
+	reaches := []reach{{docs: 2}, {docs: 2}, {docs: 1, leads: 1, newsLead: true}, {docs: 2}, {docs: 4}, {docs: 1, key: true}}
+	// 10 more events of one sentence: ceil(1.5 sqrt(16)) = 6 places.
+	for range 10 {
+		events = append(events, ev("2021-03-12", "2021-03-12"))
+		reaches = append(reaches, reach{docs: 1})
+	}
+	rank(events, reaches, 20)
+	for i, want := range []bool{false, false, true, true, true, true} {
+		if events[i].Key != want {
+			t.Errorf("event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+}
