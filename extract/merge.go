@@ -2482,14 +2482,17 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// someone said or announced ("Power line sparked deadly fire, Cal
 	// Fire says", "Carmaker recalls 212,000 SUVs"); not a reaction a
 	// sentence dates by its own day ("Russia on Thursday said the
-	// criticism was hypocritical").
+	// criticism was hypocritical"). So is a statement a lead tells of the
+	// day or two before its article came out (yesterdaysNews: "The
+	// regulator said on Monday it had fined the bank", in Tuesday's
+	// paper): yesterday's announcement is the news a daily leads with.
 	r := 0
 	for _, i := range order {
 		least := 2.0
 		if reaches[i].newsLead {
 			least = 1.5
 		}
-		minor := reaches[i].statement && !(reaches[i].newsLead && ownNews(&events[i])) || ahead(&events[i]) && !reaches[i].key
+		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !reaches[i].key
 		events[i].Key = !minor && r < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
 		if !minor {
 			r++

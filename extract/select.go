@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -134,6 +135,29 @@ func recalled(e *timeline.Event, days int64) bool {
 		}
 	}
 	return true
+}
+
+// yesterdaysNews reports whether the first article that reports an event,
+// known to its day, was published one or two days after it: what was
+// announced, decided or found the day before a paper came out is the news
+// it leads with ("The regulator said on Monday it had fined the bank", in
+// Tuesday's paper), where what is said on the day of publication answers
+// the news the article tells ("Russia on Thursday called the criticism
+// hypocritical").
+func yesterdaysNews(e *timeline.Event) bool {
+	if e.Date.Gran != timeline.Day || len(e.Sources) == 0 {
+		return false
+	}
+	day, _ := dayNum(e.Date)
+	first := int64(math.MaxInt64)
+	for _, s := range e.Sources {
+		if s.Published.IsZero() {
+			return false
+		}
+		pub, _ := dayNum(s.Published)
+		first = min(first, pub)
+	}
+	return first-day >= 1 && first-day <= 2
 }
 
 // ownNews reports whether an article tells an event as its own news in

@@ -157,10 +157,12 @@ func TestKeyIsAMoment(t *testing.T) {
 // someone said or announced ("The company is recalling 40,000 cars, it
 // said"): a statement that an article tells as its own news in its
 // headline or lead, dated there by its publication, is a moment and may
-// be key. A statement a lead dates by its own day (a reaction: "the
-// ministry on Tuesday called the vote a sham") is not, nor one that two
-// articles report further down; neither takes a place among the key
-// events.
+// be key, and so is one a lead dates a day or two before its article
+// came out ("The regulator said on Monday it had fined the bank", in
+// Tuesday's paper). A statement a lead dates by the day of publication (a
+// reaction: "the ministry on Tuesday called the vote a sham") is not, nor
+// one a lead dates three days before, nor one that two articles report
+// further down; none takes a place among the key events.
 func TestKeyStatementAsNews(t *testing.T) {
 	ev := func(date, basis string) timeline.Event {
 		return timeline.Event{Date: mustDate(date), Sources: []timeline.Source{{Published: mustDate(date), Basis: basis}}}
@@ -172,14 +174,20 @@ func TestKeyStatementAsNews(t *testing.T) {
 		{docs: 1, leads: 1, newsLead: true, statement: true}, // a reaction a lead dates
 		{docs: 2, statement: true},                           // a statement further down
 		{docs: 1, leads: 1, newsLead: true},
+		{docs: 1, leads: 1, newsLead: true, statement: true}, // yesterday's announcement
+		{docs: 1, leads: 1, newsLead: true, statement: true}, // said three days before
 	}
-	// 16 events of one sentence each: ceil(1.5 sqrt(21)) = 7 places.
-	for range 16 {
+	told := func(date, pub string) timeline.Event {
+		return timeline.Event{Date: mustDate(date), Sources: []timeline.Source{{Published: mustDate(pub)}}}
+	}
+	events = append(events, told("2020-02-10", "2020-02-11"), told("2020-02-11", "2020-02-14"))
+	// 14 events of one sentence each: ceil(1.5 sqrt(21)) = 7 places.
+	for range 14 {
 		events = append(events, ev("2020-02-04", ""))
 		reaches = append(reaches, reach{docs: 1})
 	}
 	rank(events, reaches, 30)
-	for i, want := range []bool{true, true, false, false, true} {
+	for i, want := range []bool{true, true, false, false, true, true, false} {
 		if events[i].Key != want {
 			t.Errorf("event %d (salience %v, %+v): key %v, want %v", i, events[i].Salience, reaches[i], events[i].Key, want)
 		}
