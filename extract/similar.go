@@ -451,13 +451,18 @@ func splitShortForms(ws []string) (names, forms []string, ok bool) {
 // capitals name nobody in particular.
 func (lx *lexicon) titleCase(text string, ws []word) bool {
 	caps, long := 0, 0
-	for _, w := range ws {
+	for k, w := range ws {
 		if len(w.w) < 4 || lx.stop[w.w] {
 			continue
 		}
 		long++
 		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsUpper(r) {
 			caps++
+		} else if 4*(long-caps) > caps+len(ws)-k-1 {
+			// Too many long words in lower case for the words left, all
+			// capitalised, to make up for (most sentences, within a few
+			// words): 5*caps >= 4*long can no longer hold.
+			return false
 		}
 	}
 	return long >= 4 && 5*caps >= 4*long
