@@ -616,7 +616,9 @@ func (g *gazetteer) leadersIn(text string) []string {
 // about are not taken for the people who acted. An unclosed quotation is
 // left as it is.
 func maskQuotes(s string) string {
-	if !strings.ContainsAny(s, "\"“") {
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") {
+		// (Not ContainsAny, which decodes s rune by rune for a set with
+		// a curly quote.)
 		return s // nothing quoted: no copy
 	}
 	b := []byte(s)
