@@ -211,7 +211,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(strings.Fields(pre), post) || relativeOnlyTimed(strings.Fields(pre), post) || timedParticiple(pre, post) {
+			rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
