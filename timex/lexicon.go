@@ -181,7 +181,39 @@ const (
 var (
 	countOpeners = lex.set("count-openers")
 	openers      = makeOpeners()
+	openerShapes = makeOpenerShapes(openers)
 )
+
+// openerShape is a word's length, first and last bytes folded into 16
+// bits: the index of its bit in an openerShapes.
+func openerShape(w string) uint32 {
+	return uint32(len(w)&15)<<12 | uint32(w[0]&63)<<6 | uint32(w[len(w)-1]&63)
+}
+
+// shapeSet has the bit of the openerShape of every word of openers set:
+// a word whose bit is clear opens nothing, known with no map look-up
+// (run asks it of every word of a text; most are no opener).
+type shapeSet [1 << 16 / 64]uint64
+
+func makeOpenerShapes(o map[string]opener) *shapeSet {
+	var s shapeSet
+	for w, b := range o {
+		if w != "" && b != 0 {
+			k := openerShape(w)
+			s[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &s
+}
+
+// mayOpen reports whether w may be a word of openers (false: it is none).
+func (s *shapeSet) mayOpen(w string) bool {
+	if w == "" {
+		return true
+	}
+	k := openerShape(w)
+	return s[k/64]&(1<<(k%64)) != 0
+}
 
 // makeOpeners gives each word of the lexicon that may open an expression
 // the kinds it may open.

@@ -83,6 +83,10 @@ func (t *Tagger) run() {
 		c := opener(0)
 		switch tok := &t.toks[i]; tok.kind {
 		case tWord:
+			if !openerShapes.mayOpen(tok.low) {
+				i++
+				continue
+			}
 			if c = openers[tok.low]; c == 0 {
 				i++
 				continue
