@@ -83,9 +83,14 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 					r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
 					isLower = unicode.IsLower(r)
 				}
-				if isLower && !lower[w.w] && !lx.stop[w.w] {
+				if isLower && !lower[w.w] {
+					// (A stop word goes into lower too, left out of
+					// order: the next time it is met, the commonest
+					// words of all, it takes one look-up, not two.)
 					lower[w.w] = true
-					order = append(order, w.w)
+					if !lx.stop[w.w] {
+						order = append(order, w.w)
+					}
 				}
 			}
 			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws) || credit && lx.creditAfter(low, sents, s.index)
