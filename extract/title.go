@@ -3763,6 +3763,21 @@ func titleCase(ws []string) bool {
 	return true
 }
 
+// verbWords is auxiliaries, pastOpeners, verbForms and reportingVerbs in
+// one set: verbAt, asked of many words of every title, looks a word up
+// once, not four times.
+var verbWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{auxiliaries, pastOpeners, verbForms, reportingVerbs} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // verbAt reports whether ws[i] is, by its form, a verb: an auxiliary, a
 // verb of saying, a verb of verbForms, a verb of a kind of happening, a
 // negation ("can't"), the word after a subject pronoun, a word in "-ed",
@@ -3782,7 +3797,7 @@ func verbAt(ws []string, i int) bool {
 	if strings.HasSuffix(w, "ed") && i > 0 && i+1 < len(ws) && inSet(byOf, ws[i+1]) && !inSet(auxiliaries, ws[i-1]) {
 		return false // "the employee accused of shooting", "a bomb planted by"
 	}
-	if auxiliaries[w] || pastOpeners[w] || verbForms[w] || reportingVerbs[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	if verbWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true
 	}
 	if kw, ok := keywords[w]; ok && kw.verb {
