@@ -273,7 +273,12 @@ func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
 // bagOfWords is bagOf on the words of a sentence already split, looking
 // the words up in tc first (see tokenIn).
 func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag {
-	out := make(bag, 0, len(ws))
+	// Built in room (most sentences' bags fit), sorted and compacted
+	// there, and copied out at its own length: stop words and repeats
+	// left out, a bag is far shorter than its sentence's words, and the
+	// bags of undated sentences are kept until the merge.
+	var room [64]string
+	out := room[:0]
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
@@ -305,7 +310,8 @@ func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	return append(make(bag, 0, len(out)), out...)
 }
 
 // token is what a lower-case word counts as in a bag: its root's stem, or
