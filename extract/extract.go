@@ -590,10 +590,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		for k < len(txs) && txs[k].Start < s.start {
 			k++
 		}
-		var in []timex.Timex
-		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
-			in = append(in, txs[j])
+		// The sentence's expressions, a run of txs (read, never
+		// written: no copy of them is made per sentence).
+		j := k
+		for j < len(txs) && txs[j].End <= s.end {
+			j++
 		}
+		in := txs[k:j:j]
 		if len(in) == 0 {
 			continue // no expression, no candidate: nothing to cut or read
 		}
