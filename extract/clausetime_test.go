@@ -91,3 +91,80 @@ func TestPluralPresentClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedPredicateAndObjectTimes: a time in a second predicate that
+// shares the clause's subject (", and is due to ...") dates that predicate,
+// told with the subject; a past relative clause on a thing after a verb in
+// the simple present, and a time after "of" that names the object of a
+// verb to come, date nothing the main clause tells; a clause of "before"
+// whose title is no headline makes no event; look-alikes keep their date.
+// Events on the publication day are left out of the check.
+func TestSharedPredicateAndObjectTimes(t *testing.T) {
+	for _, c := range []struct{ pub, text, date, title string }{
+		{"2019-03-05", "The panel, chaired by a retired judge, Mary Olsen, has questioned more than 40 witnesses, and is due to deliver its findings to the council by the end of June.", "2019-06", "The panel is due to deliver its findings to the council"},
+		{"2019-03-05", "The driver was stopped near Leeds, and was charged on Friday with dangerous driving.", "2019-03-01", "The driver was charged with dangerous driving"},
+		// Not a second clause with a subject of its own, nor one of a
+		// time of the first predicate.
+		{"2019-03-05", "The panel questioned 40 witnesses on Friday, and is due to report in June.", "2019-03-01", "The panel questioned 40 witnesses"},
+		// A thing's past relative clause after a verb in the present.
+		{"2019-03-05", "The squad flies to Porto for the final that was moved last week.", "", ""},
+		{"2019-03-05", "The club is due to play again on Thursday, when it visits Harlow for the fixture that was postponed last month.", "2019-03-07", "The club is due to play again"},
+		// Not after a verb in the past, nor on the subject.
+		{"2019-03-05", "The squad flew to Porto for the final that was moved last week.", "2019-W09", "The squad flew to Porto for the final that was moved last week"},
+		{"2019-03-05", "The fixture that was postponed last month is now set for Friday.", "2019-03-08", "The fixture is now set for Friday"},
+		// "of" and a time after the object of a verb to come.
+		{"2019-03-05", "The coroner said she would study every hour of the night of February 12, from the first call at 9:40 pm to the moment the fire was out.", "", ""},
+		{"2019-03-05", "He will appear in court on the morning of March 12.", "2019-03-12", "He will appear in court"},
+		{"2019-03-05", "The result of February 12 was annulled by the court.", "2019-02-12", "The result of February 12 was annulled by the court"},
+		// A clause of "before" in the present whose title shows no verb,
+		// a contrast after it cut off.
+		{"2019-03-05", "The lawyer said the families would ask prosecutors to reopen the file before the full hearings open in October, rather than after the final report is released.", "", ""},
+	} {
+		d := doc("a.md", c.pub, c.text)
+		d.Article.Title = "Latest on the story"
+		tl, _ := Extract([]Doc{d}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			if e.Date.String() != c.pub {
+				got = append(got, e.Date.String()+" "+e.Title)
+			}
+		}
+		want := []string{c.date + " " + c.title}
+		if c.date == "" {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
+		}
+	}
+}
+
+// TestClauseFinderPrepositionAndPlurals: a verb in the past with "in"
+// before the time closes a clause of "after" the time dates ("after its
+// chief executive resigned in January"); a plural noun by its ending
+// ("hearings", "elections") is no verb in the present.
+func TestClauseFinderPrepositionAndPlurals(t *testing.T) {
+	for _, c := range []struct {
+		text, tm string
+		want     bool
+	}{
+		{"The firm was fined last year after its chief executive resigned in January.", "January", true},
+		{"The board met the unions before the new hearings in October.", "October", false},
+		{"The board met the unions before the early elections in October.", "October", false},
+		{"The families will ask for a review before the inquiry resumes in October.", "October", true},
+	} {
+		i := strings.Index(c.text, c.tm)
+		tx := timex.Timex{Start: i, End: i + len(c.tm), Text: c.tm}
+		if got := subordinateSubject(c.text, [2]int{0, len(c.text)}, tx) > 0; got != c.want {
+			t.Errorf("%q: clause found %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"hearings", true}, {"rulings", true}, {"elections", true}, {"brings", false}, {"springs", false}, {"resumes", false}} {
+		if got := pluralNoun(c.w); got != c.want {
+			t.Errorf("pluralNoun(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -622,6 +622,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			var asideCut [2]int     // an aside's participle phrase whose time was left out (asideParticiple)
 			var asideTx timex.Timex // its time
 			var durDays int
+			var objectDay *timeline.Date // the day of a time that names a verb's object to come (intentObject)
 			for k, tx := range in[lo:max(lo, hi)] {
 				if tx.End > seg[1] {
 					continue
@@ -725,6 +726,24 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// April 2019": the time opens the period of what was
 					// offered, not the offer.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of the period of an offered or demanded thing (offered X from April) left out"})
+					continue
+				}
+				if objectDay != nil && tx.Type == "TIME" && objectDay.Contains(date) {
+					// "... of the afternoon of April 12, from the opening
+					// of the gates at 1:30 pm": a clock time of that day
+					// tells the same object.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "clock time of a day that names the object of a verb to come left out"})
+					continue
+				}
+				if intentObject(text, s.start, tx) {
+					if date.Gran == timeline.Day {
+						objectDay = &date
+					}
+					// "The judge said he would examine every minute of the
+					// afternoon of April 12": the time tells which
+					// afternoon is to be examined, not when anything was
+					// said or done.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
 				if comparedTime(text, seg, tx) {
@@ -877,7 +896,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// (With the end of a range the time opens too: "Police are
 				// asking anyone who drove the coast road between Friday
 				// and Sunday to call them".)
-				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx)) {
+				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx) || presentBeforeRelative(text, ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -918,6 +937,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			derived := sinceFirst(text, seg, first.tx, firstAt(seg))
 			dependent, inDependent := dependentTitle(text, seg, first.tx)
+			if inDependent && dependent != "" && !derived && !headline(dependent) {
+				// "... would ask prosecutors to review the case before the
+				// full hearings open in September": a title of the clause
+				// with no verb a headline shows ("The full hearings open")
+				// gives way downstream to the whole sentence's, which the
+				// time does not date; no event.
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a clause of after or before whose title is no headline left out"})
+				continue
+			}
 			if inDependent && dependent == "" && !derived {
 				// "Vos had faced criticism after his department admitted
 				// last Friday that ...": the time dates the clause of
@@ -957,6 +985,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				dependent, _ = dependentTitle(text, seg, span) // (a range's end is part of the time)
 			}
 			seqNoun := sequenceNoun(text, seg, first.tx, lx.namesHappening)
+			shared, sharedAt := "", 0 // the subject of a second predicate the time dates, and where it starts
+			if rel == [2]int{} && aside == "" && speaker == "" {
+				shared, sharedAt = sharedPredicate(text, seg, span)
+			}
 			switch {
 			case participle != [2]int{}:
 				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
@@ -1016,6 +1048,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel, relTx)
+			case shared != "":
+				// "The panel, chaired by a retired judge, has questioned
+				// 40 witnesses, and is due to report by the end of June":
+				// the time dates the second predicate, told with the
+				// subject of both ("The panel is due to report").
+				d := sharedAt - seg[0] - len(shared) - 1
+				t2 := text[:seg[0]] + shared + " " + text[sharedAt:]
+				sp := span
+				sp.Start, sp.End = span.Start-d, span.End-d
+				c.title = clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &sp)
 			default:
 				end := seg
 				if len(later) > 0 && later[0].date != first.date {
@@ -2153,7 +2195,7 @@ func presentAfterNoun(text string, ws []word, v int) bool {
 	if kw, ok := keywords[w]; ok && kw.verb {
 		return true
 	}
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w] {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pluralNoun(w) && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w] {
 		return true
 	}
 	// A verb with no "-s" after a plural noun that a determiner opens,
@@ -2182,8 +2224,8 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
 		v--
 	}
-	if v >= 1 && ws[v].w == "in" && presentAfterNoun(text, ws, v-1) {
-		v-- // "before the inquiry resumes in October"
+	if v >= 1 && ws[v].w == "in" && (presentAfterNoun(text, ws, v-1) || pastVerb(ws[v-1].w) && !reportingVerbs[ws[v-1].w] || len(ws[v-1].w) > 4 && strings.HasSuffix(ws[v-1].w, "ed")) && !ws[v].comma {
+		v-- // "before the inquiry resumes in October", "after the founder resigned in January"
 	}
 	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") || presentAfterNoun(text, ws, v)) || reportingVerbs[ws[v].w] {
 		return 0
@@ -2236,7 +2278,7 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 				short = true
 				continue
 			}
-			if t := clauseTitle(text, [2]int{k, seg[1]}, &tx); publishable(t) {
+			if t := clauseTitle(text, [2]int{k, contrastEnd(text, k, seg[1])}, &tx); publishable(t) {
 				return t, true
 			}
 			if len(pre) > 0 && sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] {
@@ -2261,7 +2303,7 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 		// exploded on Sunday evening", as before.)
 		return "", short
 	}
-	end := seg[1]
+	end := contrastEnd(text, k, seg[1])
 	if n := len(strings.Fields(text[seg[0]:k])); n <= 4 {
 		// An opening clause ends at its comma ("Three days after the
 		// quake struck on Sunday, | rescuers pulled ...").
@@ -3772,4 +3814,170 @@ func andOtherDate(text string, seg [2]int, tx, next timex.Timex) int {
 		return seg[1]
 	}
 	return tx.End + i
+}
+
+// sharedPredicate returns the subject and the start of a second predicate
+// that shares it, when the time tx stands after ", and" and an auxiliary
+// with no subject of its own in the clause seg: "The panel, chaired by a
+// retired judge, has questioned 40 witnesses, and is due to report by the
+// end of June". The time dates the second predicate ("The panel is due to
+// report"), not the first, which it would title. The subject is the
+// clause's words up to its first comma or its first auxiliary or verb in
+// the past, one to five words, the first in capitals, no subordinating
+// word or preposition opening it; the first predicate has an auxiliary or
+// a verb in the past of its own. k is 0 when there is none.
+func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k int) {
+	if tx.Start <= seg[0] || tx.End > seg[1] {
+		return "", 0
+	}
+	pre := text[seg[0]:tx.Start]
+	i := strings.LastIndex(pre, ", and ")
+	if i <= 0 || strings.ContainsAny(pre[i:], ";:\"“”()") {
+		return "", 0
+	}
+	if w := firstWord(pre[i+len(", and "):]); !auxiliaries[w] || !isLower(w) {
+		return "", 0
+	}
+	ws := strings.Fields(pre[:i])
+	n := 0 // the subject's words
+	for n < len(ws) && n < 6 {
+		lw := strings.ToLower(strings.TrimRight(ws[n], ","))
+		if n > 0 && (auxiliaries[lw] || pastVerb(lw)) {
+			break
+		}
+		n++
+		if strings.HasSuffix(ws[n-1], ",") {
+			break
+		}
+	}
+	if n == 0 || n > 5 || n == len(ws) || !unicode.IsUpper(firstRune(ws[0])) {
+		return "", 0
+	}
+	w0 := strings.ToLower(ws[0])
+	if subordinators[w0] || prepositions[w0] || relativeOpeners[w0] || titleConjunctions[w0] || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
+		return "", 0
+	}
+	finite := false
+	for _, w := range ws[n:] {
+		lw := strings.ToLower(strings.TrimRight(w, ","))
+		if auxiliaries[lw] || pastVerb(lw) {
+			finite = true
+			break
+		}
+	}
+	if !finite {
+		return "", 0
+	}
+	subj = strings.TrimRight(strings.Join(ws[:n], " "), ",")
+	return subj, seg[0] + i + len(", and ")
+}
+
+// presentBeforeRelative reports whether tx stands at the end of a thing's
+// relative clause with no comma (inRelative) whose verb is in the past,
+// on a noun after the clause's verb in the simple present: "The club
+// visits Harlow for the fixture that was postponed last month", "He says
+// the deal that collapsed in May will be revived". The time dates the
+// relative clause only; a verb in the present is not of a time past. The
+// present is a verb in "-s" after a subject pronoun, or one
+// presentAfterNoun reads ("the team flies"), with no auxiliary or
+// subordinating word between it and the relative clause. (A
+// relative clause on the subject has no verb before it: "The fixture that
+// was postponed last month is on Friday".)
+func presentBeforeRelative(text string, ws []word, tx timex.Timex) bool {
+	k := inRelative(ws, tx)
+	if k <= 2 || personRelatives[ws[k].w] {
+		// (A person's relative clause may tell who is sought for a
+		// happening of its time: "police continue to appeal for
+		// witnesses who were near the quay on Saturday night".)
+		return false
+	}
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
+	past := false
+	for _, x := range ws[k+1 : at] {
+		if pastVerb(x.w) && !strings.HasSuffix(x.w, "s") || len(x.w) > 3 && strings.HasSuffix(x.w, "ed") {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return false
+	}
+	for j := k - 1; j >= max(1, k-maxRelative); j-- {
+		w := ws[j].w
+		if ws[j+1].comma || auxiliaries[w] || subordinators[w] || pastVerb(w) && !strings.HasSuffix(w, "s") || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && subjectPronouns[ws[j-1].w] && !ws[j].comma {
+			return true
+		}
+		if j >= 2 && presentAfterNoun(text, ws, j) && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// intentObject reports whether the time tx, right after "of", names which
+// thing is the object of a verb after an auxiliary of the future or of a
+// possibility (modal-auxiliaries) or after "to": "said he would examine
+// every minute of the afternoon of April 12", "plans to review the
+// accounts of 2017". The time tells which thing will be examined, not when
+// anything was said or done. The words between the verb and the time are
+// the object's: determiners, quantifiers and nouns in lower case joined by
+// "of", no other preposition ("will appear in court on the morning of May
+// 2" is dated by it), comma or quotation mark, at most eight.
+func intentObject(text string, start int, tx timex.Timex) bool {
+	if tx.Start <= start {
+		return false
+	}
+	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	n := len(pre)
+	if n < 4 || strings.ToLower(pre[n-1]) != "of" {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-9; k-- {
+		w := strings.ToLower(strings.Trim(pre[k], "\"“”"))
+		if strings.ContainsAny(pre[k], ",;:()") {
+			return false
+		}
+		if w != "of" && (prepositions[w] || auxiliaries[w] || relativePronouns[w] || subordinators[w]) {
+			return false
+		}
+		if p := strings.ToLower(pre[k-1]); (modalAuxiliaries[p] || p == "to") && k < n-2 && isLower(pre[k]) && !determiners[w] {
+			// pre[k] is the verb: the words after it up to "of" are its
+			// object.
+			return true
+		}
+	}
+	return false
+}
+
+// modalAuxiliaries tell a happening to come or that may come (intentObject).
+var modalAuxiliaries = wordSet("modal-auxiliaries")
+
+// contrastEnd is where the clause that opens at k ends, before a contrast
+// set off by a comma (", rather than ...", ", instead of ..."), in the
+// clause that ends at end: "before the full hearings open in September,
+// rather than after the final report is published" tells the opening
+// only ("The full hearings open"). end when there is none.
+func contrastEnd(text string, k, end int) int {
+	for _, c := range []string{", rather than ", ", instead of "} {
+		if i := strings.Index(text[k:end], c); i > 0 {
+			end = k + i
+		}
+	}
+	return end
+}
+
+// pluralNoun reports whether w, in "-s", is the plural of a noun by its
+// ending, not a verb in the present: a noun in "-ing" whose stem has a
+// vowel ("hearings", "rulings", "meetings"; not "brings", "springs"), or
+// one of noun-endings ("elections", "payments"). "the new hearings" is no
+// noun and its verb ("before the new hearings in October").
+func pluralNoun(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ings"); ok && strings.ContainsAny(stem, "aeiouy") {
+		return true
+	}
+	stem := strings.TrimSuffix(w, "s")
+	return slices.ContainsFunc(nounEndings, func(e string) bool { return strings.HasSuffix(stem, e) })
 }
