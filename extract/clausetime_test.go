@@ -103,6 +103,10 @@ func TestSharedPredicateAndObjectTimes(t *testing.T) {
 	for _, c := range []struct{ pub, text, date, title string }{
 		{"2019-03-05", "The panel, chaired by a retired judge, Mary Olsen, has questioned more than 40 witnesses, and is due to deliver its findings to the council by the end of June.", "2019-06", "The panel is due to deliver its findings to the council"},
 		{"2019-03-05", "The driver was stopped near Leeds, and was charged on Friday with dangerous driving.", "2019-03-01", "The driver was charged with dangerous driving"},
+		{"2019-03-05", "The company, based in Leeds, cut 300 jobs, and will close two plants in June.", "2019-06", "The company will close two plants"},
+		// After a verb of saying and its clause, the second predicate
+		// may be the clause said's: no title, no event.
+		{"2019-03-05", "Police said the man was arrested, and will appear in court on Monday.", "", ""},
 		// Not a second clause with a subject of its own, nor one of a
 		// time of the first predicate.
 		{"2019-03-05", "The panel questioned 40 witnesses on Friday, and is due to report in June.", "2019-03-01", "The panel questioned 40 witnesses"},

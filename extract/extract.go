@@ -954,6 +954,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a clause of after or before with no title of its own left out"})
 				continue
 			}
+			shared, sharedAt := "", 0 // the subject of a second predicate the time dates, and where it starts
+			if rel == [2]int{} && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
+				shared, sharedAt = sharedPredicate(text, seg, first.tx)
+			}
+			if sharedAt < 0 {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a second predicate after a clause said (said he would ..., and would ...) left out"})
+				continue
+			}
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
@@ -985,10 +993,6 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				dependent, _ = dependentTitle(text, seg, span) // (a range's end is part of the time)
 			}
 			seqNoun := sequenceNoun(text, seg, first.tx, lx.namesHappening)
-			shared, sharedAt := "", 0 // the subject of a second predicate the time dates, and where it starts
-			if rel == [2]int{} && aside == "" && speaker == "" {
-				shared, sharedAt = sharedPredicate(text, seg, span)
-			}
 			switch {
 			case participle != [2]int{}:
 				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
@@ -3825,7 +3829,10 @@ func andOtherDate(text string, seg [2]int, tx, next timex.Timex) int {
 // clause's words up to its first comma or its first auxiliary or verb in
 // the past, one to five words, the first in capitals, no subordinating
 // word or preposition opening it; the first predicate has an auxiliary or
-// a verb in the past of its own. k is 0 when there is none.
+// a verb in the past of its own. k is 0 when there is none, -1 when the
+// first predicate has a verb of saying or a clause of its own ("said he
+// would examine ..., and would publish a report by May"), whose subject
+// the second predicate may have: the time dates no title then.
 func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k int) {
 	if tx.Start <= seg[0] || tx.End > seg[1] {
 		return "", 0
@@ -3860,9 +3867,14 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 	finite := false
 	for _, w := range ws[n:] {
 		lw := strings.ToLower(strings.TrimRight(w, ","))
+		if reportingVerbs[lw] || clauseObjectVerbs[lw] || subjectPronouns[lw] || lw == "that" {
+			// "Police said the man was arrested, and will appear in
+			// court on Monday": the second predicate may be the
+			// clause said's, whose subject is another; no title.
+			return "", -1
+		}
 		if auxiliaries[lw] || pastVerb(lw) {
 			finite = true
-			break
 		}
 	}
 	if !finite {
