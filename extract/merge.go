@@ -2613,6 +2613,81 @@ func disjointDocs(a, b *cluster) bool {
 	return true
 }
 
+// retold reports whether each article that two clusters of one day share
+// tells the happening first in one of them and only retells it in the
+// other: its sentences there, all after its first sentence in the other
+// cluster, name it by a definite noun of a kind of happening both
+// clusters' dated sources name ("An explosion tore through a chemical
+// plant on Tuesday, ..." and, further down, "The blast happened at 10:42
+// a.m. in a processing unit"). An article that tells a second happening of
+// the kind names it otherwise ("a second blast", "another explosion"), so
+// two happenings of one day that one article tells stay apart.
+func (m *merger) retold(a, b *cluster) bool {
+	shared := false
+	for d := range a.docs {
+		if !b.docs[d] {
+			continue
+		}
+		shared = true
+		fa, fb := firstOf(a, d), firstOf(b, d)
+		later := b
+		if fa > fb {
+			later = a
+		}
+		for _, c := range later.members {
+			if c.doc == d && !m.definiteKind(c, a, b) {
+				return false
+			}
+		}
+	}
+	return shared
+}
+
+// firstOf is where the first member of cl from article d begins in it.
+func firstOf(cl *cluster, d int) int {
+	at := -1
+	for _, c := range cl.members {
+		if c.doc == d && (at < 0 || c.seg[0] < at) {
+			at = c.seg[0]
+		}
+	}
+	return at
+}
+
+// definiteKind reports whether c's sentence names, after "the", a word
+// of a kind of happening that the dated sources of both a and b name, and
+// names none after a word that tells another of its kind ("a second
+// blast", "another explosion": otherOfKind).
+func (m *merger) definiteKind(c *candidate, a, b *cluster) bool {
+	if m.num == nil {
+		return false
+	}
+	t := c.stext
+	m.words = appendWords(m.words[:0], t, 0, len(t))
+	ws := m.words
+	the := false
+	for i := 1; i < len(ws); i++ {
+		if ws[i].comma || t[ws[i].i] < 'a' || t[ws[i].i] > 'z' {
+			continue
+		}
+		id, ok := m.num[m.lx.token(ws[i].w)]
+		if !ok || int(id) >= len(m.happening) || !m.happening[id] || a.core.count[id] == 0 || b.core.count[id] == 0 {
+			continue
+		}
+		switch {
+		case otherOfKind[ws[i-1].w]:
+			return false
+		case ws[i-1].w == "the":
+			the = true
+		}
+	}
+	return the
+}
+
+// otherOfKind are the words before a noun of a happening that tell another
+// one of its kind (data/words.txt).
+var otherOfKind = wordSet("other-of-kind")
+
 // kindsShared reports whether two clusters' dated sources name the same
 // kind of happening.
 func (m *merger) kindsShared(a, b *cluster) bool {
@@ -2695,7 +2770,7 @@ func (m *merger) consolidate(last bool) {
 					// article's own news agrees with a happening.
 					limit = sameNews
 				}
-				if sim := profileCosine(&cl.core, &o.core); !clock && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) || !m.kindsShared(cl, o)) {
+				if sim := profileCosine(&cl.core, &o.core); !clock && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) && !m.retold(cl, o) || !m.kindsShared(cl, o)) {
 					// Below the limit, two clusters of one day that name
 					// the same kind of happening, reported by different
 					// articles and dated by their words, are still one

@@ -1379,3 +1379,29 @@ func TestDatedNounJoinsItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestRetoldInOneArticle checks that an article's later sentence that
+// names its happening by a definite noun ("The blast happened at 6:17
+// a.m. ...") joins the happening its lead told of that day, though the
+// two clusters share that article, and that a sentence that tells another
+// happening of the kind ("A second blast", "Another explosion ... after
+// the blast") stays apart.
+func TestRetoldInOneArticle(t *testing.T) {
+	b := doc("b.md", "2021-09-13", "Two workers were killed on Monday when an explosion tore through the Brannock Foods factory in Fenmoor, sending smoke over the town.\n\nNine other workers were taken to hospital.")
+	b.Article.Title = "Factory explosion kills two"
+	for _, tc := range []struct {
+		text   string
+		events int // events of 13 September
+	}{
+		{"The blast happened at 6:17 a.m. in a mixing hall at the Brannock Foods works by the river, which makes breakfast cereals.", 1},
+		{"A second blast hit a mixing hall at the Brannock Foods works by the river at 9:48 p.m., which makes breakfast cereals.", 2},
+		{"Another explosion hit a mixing hall at the Brannock Foods works by the river at 9:48 p.m., after the blast.", 2},
+	} {
+		a := doc("a.md", "2021-09-14", "An explosion ripped through a food factory on the north bank of the Fenmoor river on Monday, killing two workers and forcing 500 people from nearby streets as smoke drifted over the town.\n\n"+tc.text+"\n\nCrews searched the wreckage through the night.")
+		a.Article.Title = "Two dead as blast rocks Fenmoor food factory"
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		if got := find(tl, "2021-09-13"); len(got) != tc.events {
+			t.Errorf("%q: want %d events of 13 September, got %d: %+v", tc.text, tc.events, len(got), got)
+		}
+	}
+}
