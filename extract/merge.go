@@ -272,6 +272,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		m.consolidate(false)
 		consolidated = true
 	}
+	m.storyKinds()
 	// The articles' texts are inflated on another core, a few articles
 	// ahead of the loop that needs them, in its order: the merge itself
 	// runs on one.
@@ -290,7 +291,15 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			c.nids = withoutNames(c.nids, noName)
 			best := m.best(c)
 			if best == nil && !c.lead {
-				return // joins a happening dated by another source, or nothing
+				// A sentence that names the story's happening of its kind
+				// as its subject, weeks on, joins it (retelling); other
+				// sentences join a happening dated by another source, or
+				// nothing.
+				if cl := m.retelling(c, text); cl != nil {
+					c.stext = string(text[c.sent.start:c.sent.end])
+					m.add(cl, kept(c))
+				}
+				return
 			}
 			if c.sent.end > len(text) {
 				return
@@ -694,6 +703,14 @@ type merger struct {
 	// tries names (see clockOf), or -1: worked out once, not for each
 	// cluster score tries.
 	clock int16
+	// story is, by the number of a word of a kind of happening, the one
+	// happening of a day of that kind that two articles or more date by
+	// their words, or nil when two such happenings share the kind (see
+	// storyKinds and retelling).
+	story map[sid]*cluster
+	// otherKind holds the articles that date by their words a happening of
+	// a kind other than the story's of that kind (see storyKinds).
+	otherKind map[kindDoc]bool
 }
 
 type bucket struct {
@@ -2613,6 +2630,124 @@ func disjointDocs(a, b *cluster) bool {
 	return true
 }
 
+// storyKinds finds, for each kind of happening, the story's happening of
+// one day of that kind (story): the one of its kind that most articles
+// cite, two or more dating it by their words, its own kind, and
+// cited by twice as many articles as any other of the kind that two
+// articles date (a plant's blast, not the next day's "Toll in plant
+// explosion rises to six"). Its later articles name it by its kind alone
+// ("since the explosion", "Six workers died in the explosion"). A kind
+// with no such happening names none.
+func (m *merger) storyKinds() {
+	m.story = map[sid]*cluster{}
+	second := map[sid]int{}
+	named := map[sid]int{} // by word of a kind, the members of a cluster that name it
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class == kindStatement || cl.first != cl.last || len(cl.datedDocs) < 2 {
+			continue
+		}
+		clear(named)
+		for _, c := range cl.members {
+			for _, h := range c.ids {
+				if int(h) < len(m.happening) && m.happening[h] && cl.core.count[h] > 0 {
+					named[h]++
+				}
+			}
+		}
+		for h, n := range named {
+			// The kind is the happening's own when half its members or
+			// more name it (a court appearance "charged with escaping
+			// custody" is no escape).
+			if 2*n < len(cl.members) {
+				continue
+			}
+			o := m.story[h]
+			switch {
+			case o == nil:
+				m.story[h] = cl
+			case len(cl.docs) > len(o.docs):
+				second[h] = max(second[h], len(o.docs))
+				m.story[h] = cl
+			default:
+				second[h] = max(second[h], len(cl.docs))
+			}
+		}
+	}
+	for h, cl := range m.story {
+		if 2*second[h] > len(cl.docs) {
+			m.story[h] = nil
+		}
+	}
+	// An article that dates another happening of the kind by its words
+	// names that one by its kind ("the fire that burned so hot", of the
+	// house fire it tells, not the warehouse fire of the story).
+	m.otherKind = map[kindDoc]bool{}
+	for _, cl := range m.clusters {
+		if cl.dead {
+			continue
+		}
+		for h, n := range cl.core.count {
+			if st := m.story[h]; n > 0 && st != nil && st != cl {
+				for d := range cl.datedDocs {
+					m.otherKind[kindDoc{h, d}] = true
+				}
+			}
+		}
+	}
+}
+
+// kindDoc is a word of a kind of happening and an article.
+type kindDoc struct {
+	h   sid
+	doc int
+}
+
+// retelling is the story's happening (storyKinds) that c, a sentence with
+// no date of its own that joined no happening of its article's last days,
+// names as its subject by its kind: "The <noun> ..." opens it ("The
+// disaster at the plant", "The crush at the stadium was the worst in
+// decades"), a day before its article; it names no one the happening does
+// not (namesIn), quotes no one and looks ahead to nothing ("The strike
+// will go on until ..."). Nil for none: a wrong date is worse than a
+// missing source, so a noun of two happenings of the story names neither.
+func (m *merger) retelling(c *candidate, text []byte) *cluster {
+	if m.num == nil || c.sent.start < 0 || c.sent.end > len(text) || c.kind.class() == kindStatement {
+		return nil
+	}
+	// Most sentences name no kind of the story's happenings: their stems
+	// tell, before their words are read.
+	if !slices.ContainsFunc(c.ids, func(h sid) bool { return m.story[h] != nil }) {
+		return nil
+	}
+	s := string(text[c.sent.start:c.sent.end])
+	m.words = appendWords(m.words[:0], s, 0, len(s))
+	ws := m.words
+	for _, w := range ws {
+		if negations[w.w] {
+			return nil // "not the trip", "no one saw the blast"
+		}
+	}
+	var cl *cluster
+	for i := 1; i < len(ws) && cl == nil; i++ {
+		if ws[i-1].w != "the" || ws[i].comma || s[ws[i].i] < 'a' || s[ws[i].i] > 'z' {
+			continue
+		}
+		if kindPeople[ws[i].w] || i+1 < len(ws) && !ws[i+1].comma && !m.lx.stop[ws[i+1].w] {
+			continue // "the dead workers": no noun of a happening
+		}
+		if id, ok := m.num[m.lx.token(ws[i].w)]; ok && m.story[id] != nil && !m.story[id].dead && !m.otherKind[kindDoc{id, c.doc}] {
+			cl = m.story[id]
+		}
+	}
+	if cl == nil {
+		return nil
+	}
+	if _, pub := candRange(c); cl.last >= pub || !m.namesIn(cl, c) || quotation(s) || m.looksAhead(c) {
+		return nil
+	}
+	return cl
+}
+
 // retold reports whether each article that two clusters of one day share
 // tells the happening first in one of them and only retells it in the
 // other: its sentences there, all after its first sentence in the other
@@ -2687,6 +2822,10 @@ func (m *merger) definiteKind(c *candidate, a, b *cluster) bool {
 // otherOfKind are the words before a noun of a happening that tell another
 // one of its kind (data/words.txt).
 var otherOfKind = wordSet("other-of-kind")
+
+// kindPeople are words of a kind of happening that after "the" name
+// people ("the dead", "the gunman"), not the happening (data/words.txt).
+var kindPeople = wordSet("kind-people")
 
 // kindsShared reports whether two clusters' dated sources name the same
 // kind of happening.

@@ -1405,3 +1405,46 @@ func TestRetoldInOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestRetellingJoinsStoryHappening checks that a sentence with no date of
+// its own that names the story's happening by its kind weeks later ("since
+// the fire") cites that happening, and that one that names people by a
+// word of the kind ("the dead"), denies ("was not told about the fire") or
+// could mean either of two happenings of the kind the story has stays out.
+func TestRetellingJoinsStoryHappening(t *testing.T) {
+	a := doc("a.md", "2022-05-02", "A fire swept through the Kelton paper mill on Sunday, killing two night-shift workers and sending a column of smoke over the valley.\n\nCrews from four towns fought the flames for nine hours.")
+	a.Article.Title = "Fire guts Kelton paper mill"
+	b := doc("b.md", "2022-05-01", "Two workers died on Sunday when fire tore through the Kelton paper mill, fire officials said.\n\nThe cause is being investigated.")
+	b.Article.Title = "Two die in Kelton mill fire"
+	// A second fire of the story, as widely reported.
+	d := doc("d.md", "2022-05-11", "A fire destroyed a Kelton storage depot on Tuesday, days after the mill blaze.\n\nNo one was hurt.")
+	e := doc("e.md", "2022-05-10", "Fire crews were called to the Kelton storage depot on Tuesday as flames tore through its roof.")
+	const opening = "The owners of the Kelton paper mill will decide next month whether to rebuild.\n\nThe mill employed 240 people and supplied packaging firms across the region.\n\nIts chief executive has asked the county for help with the cost.\n\n"
+	for _, tc := range []struct {
+		text   string
+		second bool // the story has a second fire
+		want   bool
+	}{
+		{"Orders at Kelton have fallen by a fifth since the fire.", false, true},
+		{"Relatives of the dead were at the gates.", false, false},
+		{"The union at Kelton says it was not told about the fire.", false, false},
+		{"Orders at Kelton have fallen by a fifth since the fire.", true, false},
+	} {
+		c := doc("c.md", "2022-05-24", opening+tc.text)
+		c.Article.Title = "Kelton mill weighs its future"
+		docs := []Doc{a, b, c}
+		if tc.second {
+			docs = append(docs, d, e)
+		}
+		tl, _ := Extract(docs, Options{})
+		cited := false
+		for _, ev := range find(tl, "2022-05-01") {
+			for _, s := range ev.Sources {
+				cited = cited || s.Article == "c.md"
+			}
+		}
+		if cited != tc.want {
+			t.Errorf("%q (second fire %v): want the fire of 1 May to cite it %v, got %v: %+v", tc.text, tc.second, tc.want, cited, tl.Events)
+		}
+	}
+}
