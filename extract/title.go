@@ -34,7 +34,20 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
-		seg[0] += documentSays(text[seg[0]:tx.Start])
+		off, a, b := documentSays(text[seg[0]:tx.Start])
+		seg[0] += off
+		if b > a {
+			// "The complaint, lodged with the regulator, alleges that the
+			// firm sold the data in March": the time dates what the
+			// document tells, and the title tells that charge as the
+			// document's, not as a fact; only the aside on the document
+			// goes ("The complaint alleges that the firm sold the data").
+			d := b - a
+			t2 := text[:seg[0]+a] + text[seg[0]+b:]
+			tx2 := *tx
+			tx2.Start, tx2.End = tx.Start-d, tx.End-d
+			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+		}
 		if subj, k := asideConjunct(text, seg[0], tx.Start); k > 0 {
 			// "Velmont had failed to encrypt records, as its rules
 			// require, and had not disclosed the leak in March": the
@@ -3215,7 +3228,10 @@ var (
 	// sayingAuxiliaries: auxiliarySaid.
 	sayingAuxiliaries = wordSet("saying-auxiliaries")
 	// countNumbers: definiteNamed.
-	countNumbers = wordSet("count-numbers")
+	// claimingTelling and accusingDocuments: documentSays.
+	claimingTelling   = wordSet("claiming-telling")
+	accusingDocuments = wordSet("accusing-documents")
+	countNumbers      = wordSet("count-numbers")
 	// groupPlurals: objectPronounAt.
 	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
@@ -5827,14 +5843,20 @@ func sequelBefore(pre []string) bool {
 	return false
 }
 
-// documentSays is the offset in pre, the words before a time, of the clause
-// a document tells in the present ("The lawsuit, filed in district court,
-// says trustees met at a private dinner in January"), after "says" (or
-// another such verb) and a "that": a document says it now,
-// and the time dates what it tells, which is the title (document-telling). The subject holds a
+// documentSays reads the words before a time, pre, for a document that
+// tells a clause in the present, the time's ("The report, published by the
+// ministry, says the dam was inspected in January"; a verb of
+// document-telling, then "that" or not): the time dates what it tells. Of
+// a document that states, off is the offset of the clause told, the title
+// ("The dam was inspected"). Of one that accuses (accusing-documents, or a
+// verb of claiming-telling: "The lawsuit says trustees met at a private
+// dinner in January", "The audit alleges ..."), what it tells is a charge,
+// no fact: the title keeps the document, and a, b span the aside set off
+// by commas on it, which goes ("The lawsuit, filed in district court,
+// says" -> "The lawsuit says"; a == b when none). The subject holds a
 // document's noun within twelve words; the clause opens on no pronoun,
-// which would stand for nobody, and has a verb of its own. 0 when none.
-func documentSays(pre string) int {
+// which would stand for nobody, and has a verb of its own. All 0 when none.
+func documentSays(pre string) (off, a, b int) {
 	ws := strings.Fields(pre)
 	for k := 1; k < len(ws)-2 && k <= 12; k++ {
 		w := ws[k]
@@ -5842,26 +5864,41 @@ func documentSays(pre string) int {
 			continue
 		}
 		if strings.HasSuffix(ws[k-1], "'s") || !slices.ContainsFunc(ws[:k], func(x string) bool { return documentNouns[strings.ToLower(strings.Trim(x, ",;:"))] }) {
-			return 0
+			return 0, 0, 0
 		}
 		j := k + 1
 		if ws[j] == "that" {
 			j++
 		}
 		if j+1 >= len(ws) {
-			return 0
+			return 0, 0, 0
 		}
 		first := strings.ToLower(ws[j])
 		if subjectPronouns[first] || pronouns[first] || strings.ContainsAny(ws[j], "\"“") || !clause(ws[j:]) {
-			return 0
+			return 0, 0, 0
 		}
-		i := 0
-		for x := 0; x < j; x++ {
-			i += strings.Index(pre[i:], ws[x]) + len(ws[x])
+		offset := func(n int) int { // the end of ws[n-1] in pre
+			i := 0
+			for x := 0; x < n; x++ {
+				i += strings.Index(pre[i:], ws[x]) + len(ws[x])
+			}
+			return i
 		}
-		return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " "))
+		if !claimingTelling[w] && !slices.ContainsFunc(ws[:k], func(x string) bool { return accusingDocuments[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+			i := offset(j)
+			return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " ")), 0, 0
+		}
+		if !strings.HasSuffix(ws[k-1], ",") {
+			return 0, 0, 0
+		}
+		c := slices.IndexFunc(ws[:k-1], func(x string) bool { return strings.HasSuffix(x, ",") })
+		if c < 0 || !slices.ContainsFunc(ws[:c+1], func(x string) bool { return documentNouns[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+			return 0, 0, 0
+		}
+		// From the aside's opening comma to the space before the verb.
+		return 0, offset(c+1) - 1, offset(k)
 	}
-	return 0
+	return 0, 0, 0
 }
 
 // definiteNamed names the thing a title opens on by a definite noun or a

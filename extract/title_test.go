@@ -2514,22 +2514,37 @@ func TestPronounAfterLowerRole(t *testing.T) {
 }
 
 // TestDocumentSaysClause checks that a time in the clause a document tells
-// in the present dates that clause, which is the title, and that a
-// person's "says" or a pronoun after it keeps the sentence whole.
+// in the present dates that clause: the clause alone of a document that
+// states, the clause told as the document's of one that accuses (a suit's
+// or an indictment's charge is no fact), with the aside on it dropped; and
+// that a person's "says" or a pronoun after it keeps the sentence whole.
 func TestDocumentSaysClause(t *testing.T) {
-	got := eventTitles(t, "2022-06-08", "The complaint, lodged with the regulator, says the firm sold the data to brokers in March.")
-	if want := "The firm sold the data to brokers"; got["2022-03"] != want {
-		t.Errorf("titles %q, want %q in March", got, want)
+	for _, c := range []struct{ sent, month, want string }{
+		{"The complaint, lodged with the regulator, says the firm sold the data to brokers in March.", "2022-03", "The complaint says the firm sold the data to brokers"},
+		{"The indictment, unsealed in federal court, says that the treasurer moved the funds in April.", "2022-04", "The indictment says that the treasurer moved the funds"},
+		{"The lawsuit says two trustees met the buyer at a private dinner in January.", "2022-01", "The lawsuit says two trustees met the buyer at a private dinner"},
+		{"The report, published by the ministry, says the dam was last inspected in April.", "2022-04", "The dam was last inspected"},
+		{"The report says the dam was last inspected in April.", "2022-04", "The dam was last inspected"},
+	} {
+		got := eventTitles(t, "2022-06-08", c.sent)
+		if got[c.month] != c.want {
+			t.Errorf("titles %q, want %q in %s", got, c.want, c.month)
+		}
 	}
 	for _, pre := range []string{
 		"The complaint says he sold the data to brokers",
-		"Marta Ruiz says the firm sold the data to brokers",
-		"The report's author says the firm sold the data",
-		"The video shows the firm's staff leaving the office",
+		"The complaint, lodged in May, says he sold the data to brokers",
+		"Marta Ruiz, a lawyer, says the firm sold the data to brokers",
+		"The report's author, a lawyer, says the firm sold the data",
+		"The video, posted online, shows the firm's staff leaving the office",
 	} {
-		if got := documentSays(pre); got != 0 {
-			t.Errorf("documentSays(%q) = %d, want 0", pre, got)
+		if off, a, b := documentSays(pre); off != 0 || a != b {
+			t.Errorf("documentSays(%q) = %d, %d, %d, want none", pre, off, a, b)
 		}
+	}
+	// An accusing document with no aside keeps the sentence as it is.
+	if off, a, b := documentSays("The lawsuit claims the board met"); off != 0 || a != b {
+		t.Errorf("documentSays(lawsuit claims) = %d, %d, %d, want none", off, a, b)
 	}
 }
 
