@@ -3232,6 +3232,8 @@ var (
 	claimingTelling   = wordSet("claiming-telling")
 	accusingDocuments = wordSet("accusing-documents")
 	countNumbers      = wordSet("count-numbers")
+	// pluralNouns are plurals with no "-s" (countSubject).
+	pluralNouns = wordSet("plural-nouns")
 	// groupPlurals: objectPronounAt.
 	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
@@ -5915,6 +5917,15 @@ func definiteNamed(title, prev string) string {
 	if t := ageNamed(ws, pw); t != "" {
 		return t
 	}
+	if len(ws) >= 3 && ws[0] == "One" && isLower(ws[1]) && verbAt(ws, 1) {
+		// "One was upgraded to fair condition" after "Three workers
+		// remain in the burn unit": one of the count the sentence before
+		// opens on as its subject.
+		if who := countSubject(pw); who != "" {
+			return "One of " + who + " " + strings.Join(ws[1:], " ")
+		}
+		return ""
+	}
 	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
 		return ""
 	}
@@ -5998,6 +6009,40 @@ func definiteNamed(title, prev string) string {
 			}
 		}
 		return np + " " + rest
+	}
+	return ""
+}
+
+// countSubject is the count of people or things a sentence opens on as its
+// subject, with the article a second mention takes ("Three workers remain in
+// the burn unit" -> "the three workers"; "12 people were hurt" -> "the 12
+// people"): a count above one in words or figures, then one or two nouns in
+// lower case, the last in "-s" or one of plural-nouns, then a verb; no
+// unit of measure ("Two weeks later ..."). "" when the sentence opens
+// otherwise ("Three of the workers ...").
+func countSubject(pw []string) string {
+	if len(pw) < 3 {
+		return ""
+	}
+	n := strings.ToLower(pw[0])
+	if !(countNumbers[n] && n != "one" && !indefiniteArticles[n]) && !(isNumber(n) && n != "1" && !strings.ContainsAny(n, ".,")) {
+		return ""
+	}
+	for j := 2; j <= 3 && j < len(pw); j++ {
+		noun := pw[j-1]
+		if !isLower(noun) || strings.Trim(noun, ",;:.\"“”()") != noun || prepositions[noun] || determiners[noun] || measureUnits[noun] || verbAt(pw, j-1) {
+			return ""
+		}
+		if !strings.HasSuffix(noun, "s") && !pluralNouns[noun] || strings.HasSuffix(noun, "ss") {
+			continue // ("Three burn victims": a noun before the noun)
+		}
+		// The verb: one by its form, or a word in lower case with no "-s"
+		// that no word of grammar is ("Three workers remain ...").
+		v := strings.ToLower(strings.Trim(pw[j], ",;:."))
+		if !isLower(pw[j]) || !verbAt(pw, j) && (v != pw[j] || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ly") || prepositions[v] || determiners[v] || titleConjunctions[v] || relativePronouns[v] || subordinators[v]) {
+			return ""
+		}
+		return "the " + n + " " + strings.Join(pw[1:j], " ")
 	}
 	return ""
 }

@@ -3372,3 +3372,30 @@ func TestAgeNamed(t *testing.T) {
 		t.Errorf("%q:\n got %q", text, got)
 	}
 }
+
+// TestOneOfCountNamed checks that a title opening on "One" and a verb, as
+// its sentence does, is one of the count the sentence before opens on as
+// its subject, and that a sentence before opening otherwise names nobody.
+func TestOneOfCountNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"One was moved out of intensive care", "Four climbers stayed in the county hospital overnight.", "One of the four climbers was moved out of intensive care"},
+		{"One died in hospital", "Eleven people were hurt when the bus overturned.", "One of the eleven people died in hospital"},
+		{"One has since been freed", "12 hostages are still held by the gunmen.", "One of the 12 hostages has since been freed"},
+		{"One was upgraded to stable condition", "Three of the workers remain in the burn unit.", ""},
+		{"One was upgraded to stable condition", "Two weeks later the unit closed.", ""},
+		{"One was upgraded to stable condition", "The three workers remain in the burn unit.", ""},
+		{"One was upgraded to stable condition", "Many patients remain in the burn unit.", ""},
+		{"One day later the unit closed", "Three workers remain in the burn unit.", ""},
+		{"One was upgraded to stable condition", "Three burn victims remain in the unit.", "One of the three burn victims was upgraded to stable condition"},
+		{"One was upgraded to stable condition", "Three workers at the plant remain in the burn unit.", ""},
+		{"One was upgraded to stable condition", "Three workers quickly left the unit.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+	text := "Three lifeguards were treated for smoke inhalation. One was released on Friday."
+	if got := titlesInOrder("2024-04-13", text); !slices.Contains(got, "One of the three lifeguards was released") {
+		t.Errorf("%q:\n got %q", text, got)
+	}
+}
