@@ -3234,6 +3234,8 @@ var (
 	countNumbers      = wordSet("count-numbers")
 	// pluralNouns are plurals with no "-s" (countSubject).
 	pluralNouns = wordSet("plural-nouns")
+	// plainSaying: indefinitePersonNamed.
+	plainSaying = wordSet("plain-saying")
 	// groupPlurals: objectPronounAt.
 	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
@@ -5926,6 +5928,9 @@ func definiteNamed(title, prev string) string {
 		}
 		return ""
 	}
+	if t := indefinitePersonNamed(ws, pw); t != "" {
+		return t
+	}
 	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
 		return ""
 	}
@@ -6043,6 +6048,51 @@ func countSubject(pw []string) string {
 			return ""
 		}
 		return "the " + n + " " + strings.Join(pw[1:j], " ")
+	}
+	return ""
+}
+
+// indefinitePersonNamed names the "she" or "he" of a title by the person
+// the sentence before opens on as its subject, a noun of female-persons or
+// male-persons after "A" or "An" and up to three words that tell of it ("A
+// 29-year-old Toowoomba woman was charged ..." -> "Police allege the woman
+// drove ..."): the noun tells who "she" is. The title's only "he" or "she"
+// opens it, or follows a verb of saying after a subject in lower case
+// ("Police allege she ..."; not "Jane Roe said she ...", whose "she" may be
+// Jane Roe). "" when none.
+func indefinitePersonNamed(ws, pw []string) string {
+	at := -1
+	for i, w := range ws {
+		if lw := strings.ToLower(w); lw == "he" || lw == "she" {
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(ws) || at > 0 && (ws[at] != strings.ToLower(ws[at]) || !reportingVerbs[ws[at-1]] && !plainSaying[ws[at-1]] && !contentVerbs[ws[at-1]] || slices.ContainsFunc(ws[1:at], func(w string) bool { return !isLower(w) })) {
+		return ""
+	}
+	if len(pw) < 3 || pw[0] != "A" && pw[0] != "An" {
+		return ""
+	}
+	for j := 1; j <= 4 && j+1 < len(pw); j++ {
+		n := strings.TrimSuffix(pw[j], ",")
+		if malePersons[n] || femalePersons[n] {
+			if (strings.ToLower(ws[at]) == "he") != malePersons[n] || !strings.HasSuffix(pw[j], ",") && !(isLower(pw[j+1]) && verbAt(pw, j+1)) {
+				return ""
+			}
+			the := "the"
+			if at == 0 {
+				the = "The"
+			}
+			out := slices.Clone(ws)
+			out[at] = the + " " + n
+			return strings.Join(out, " ")
+		}
+		if w := pw[j]; strings.ContainsAny(w, ",;:()\"“") || isLower(w) && (verbAt(pw, j) || prepositions[w] || determiners[w]) {
+			return ""
+		}
 	}
 	return ""
 }

@@ -3399,3 +3399,23 @@ func TestOneOfCountNamed(t *testing.T) {
 		t.Errorf("%q:\n got %q", text, got)
 	}
 }
+
+// TestIndefinitePersonNamed checks that the "she" or "he" of a title is the
+// person the sentence before opens on after "A" or "An", when its noun
+// tells that person's sex, and only when the pronoun opens the title or a
+// clause said after a subject with no name in it.
+func TestIndefinitePersonNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Prosecutors say she hid the cash in a freezer", "A 52-year-old Hamilton woman was charged with fraud on Monday.", "Prosecutors say the woman hid the cash in a freezer"},
+		{"He was later released on bail", "A local man, 61, was arrested at the scene.", "The man was later released on bail"},
+		{"He was later released on bail", "A Hamilton woman was arrested at the scene.", ""},
+		{"Judge Ann Cole said she would rule on Friday", "A Hamilton woman was charged with fraud.", ""},
+		{"Prosecutors say she hid the cash", "The Hamilton woman was charged with fraud.", ""},
+		{"She told him she hid the cash", "A Hamilton woman was charged with fraud.", ""},
+		{"She hid the cash", "A court in Hamilton charged a woman with fraud.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+}
