@@ -3236,6 +3236,8 @@ var (
 	pluralNouns = wordSet("plural-nouns")
 	// plainSaying: indefinitePersonNamed.
 	plainSaying = wordSet("plain-saying")
+	// commaAdverbs: adjectiveComma.
+	commaAdverbs = wordSet("comma-adverbs")
 	// groupPlurals: objectPronounAt.
 	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
@@ -4446,6 +4448,9 @@ func atComma(ws []string) []string {
 			if i >= 4 && i < maxTitleWords && losesVerb(ws, ws[:i+1]) {
 				continue // ("said Anthony LaCalamita III, 38, targeted")
 			}
+			if adjectiveComma(ws, i) {
+				continue // ("try an older, cheaper drug": one noun's)
+			}
 			if i >= 4 && i < maxTitleWords && (listItems(ws[i+1:]) || listClose(ws, i+1) > 0) {
 				// A comma inside a list ("had stolen the names, addresses
 				// and phone numbers of ..."): the cut past the list's end,
@@ -4469,6 +4474,37 @@ func atComma(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// adjectiveComma reports whether the comma after ws[i] parts two words
+// that tell of one noun after an article ("try an older, cheaper drug",
+// "a long, hot summer"): the article, a word in lower case and its comma,
+// then a plain word in lower case and the noun, with the phrase's end,
+// a comma or a preposition after it. A cut there would leave the article
+// with no noun ("try an older"). Not an apposition (", a ..."), a relative
+// (", which ..."), a participle or an adverb after the comma (", damaged
+// by fire", ", now empty"), nor a list ("an apple, pears and plums").
+func adjectiveComma(ws []string, i int) bool {
+	if i < 1 || i+2 >= len(ws) || !articleWords[strings.ToLower(ws[i-1])] {
+		return false
+	}
+	a, b, n := strings.TrimSuffix(ws[i], ","), ws[i+1], strings.TrimRight(ws[i+2], ",.;:")
+	if !isLower(a) || strings.ContainsAny(a, ",;:\"“”()") || !isLower(b) || strings.ContainsAny(b, ",;:\"“”()") || !isLower(n) || strings.ContainsAny(n, "\"“”()") {
+		return false
+	}
+	for _, w := range []string{b, n} {
+		if determiners[w] || prepositions[w] || titleConjunctions[w] || relativePronouns[w] || subordinators[w] || auxiliaries[w] || commaAdverbs[w] {
+			return false
+		}
+	}
+	if verbAt(ws, i+1) || strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || strings.HasSuffix(b, "s") {
+		return false
+	}
+	if i+3 < len(ws) && n == ws[i+2] {
+		next := strings.ToLower(ws[i+3])
+		return prepositions[next] || titleConjunctions[next] && next != "and" && next != "or"
+	}
+	return true
 }
 
 // thatAside is the index of the word whose comma closes a phrase set off

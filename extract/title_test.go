@@ -3419,3 +3419,34 @@ func TestIndefinitePersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveCommaNoCut checks that a long title is not cut at the comma
+// between two words that tell of one noun after an article, which would
+// leave the article with no noun, while a comma before an apposition, a
+// participle or a list still ends the clause.
+func TestAdjectiveCommaNoCut(t *testing.T) {
+	text := "Two insurers said in March they would pay for the implant only after patients try an older, cheaper device, a step the surgeons called cruel."
+	got := titlesInOrder("2018-07-14", text)
+	if want := "Two insurers said they would pay for the implant only after patients try an older, cheaper device"; !slices.Contains(got, want) {
+		t.Errorf("%q:\n got %q, want %q", text, got, want)
+	}
+	for _, c := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"patients try an older, cheaper device, a step", 3, true},
+		{"after a long, hot summer", 2, true},
+		{"after a long, hot summer in the city", 2, true},
+		{"visited the site, damaged by fire", 2, false},
+		{"visited the site, now empty", 2, false},
+		{"bought an apple, pears and plums", 2, false},
+		{"met the mayor, a retired teacher", 2, false},
+		{"met the mayor, who had retired", 2, false},
+		{"closed the school, flooding the street", 2, false},
+	} {
+		if got := adjectiveComma(strings.Fields(c.s), c.i); got != c.want {
+			t.Errorf("adjectiveComma(%q, %d) = %v, want %v", c.s, c.i, got, c.want)
+		}
+	}
+}
