@@ -3450,3 +3450,31 @@ func TestAdjectiveCommaNoCut(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectsJoinedNoCut checks that a long title is not cut at the "and"
+// between two nouns a verb takes with more of its phrase after them, while
+// an "and" that opens a clause of its own, with its verb, still ends one.
+func TestObjectsJoinedNoCut(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The appeals court gave the city council and the striking transit union three weeks to settle their quarrel", true},
+		{"The appeals court fined the city council and the mayor said she would appeal the ruling", false},
+		{"The appeals court fined the city council and the transit union was told to pay costs", false},
+		{"The appeals court sat with the city council and the transit union for three weeks", false},
+		{"The appeals court fined the city council and the union", false},
+	} {
+		ws := strings.Fields(c.s)
+		i := slices.Index(ws, "and")
+		if got := objectsJoined(ws, i); got != c.want {
+			t.Errorf("objectsJoined(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	text := "The appeals court in the capital on Monday gave the city council and the striking transit workers' union three weeks to settle their quarrel, saying the delay was hurting commuters."
+	for _, got := range titlesInOrder("2018-07-14", text) {
+		if strings.HasSuffix(got, "gave the city council") {
+			t.Errorf("%q: title %q cut between the verb's two objects", text, got)
+		}
+	}
+}
