@@ -6017,7 +6017,11 @@ func definiteNamed(title, prev string) string {
 		if ws[0] == "Its" {
 			who = thingSubject(pw)
 		} else {
-			who = pairSubject(withoutAges(prev))
+			if who = pairSubject(withoutAges(prev)); who == "" {
+				if who = pluralOpening(pw); who != "" {
+					return who + "' " + ws[1] + " " + rest // ("Aided schools' staff")
+				}
+			}
 		}
 		if who == "" {
 			return ""
@@ -6285,6 +6289,34 @@ func withoutAges(s string) string {
 		out = append(out, ws[i])
 	}
 	return strings.Join(out, " ")
+}
+
+// pluralOpening is the plural subject in lower case a sentence opens on,
+// its first word capitalised as the sentence's ("Aided schools are
+// privately managed ..." -> "Aided schools"), for the "Their" of the title
+// after it: up to three words, the last in "-s" (not "-ss"), none a word of
+// grammar, a count, a quantifier or a pronoun, then a verb in the past, an
+// auxiliary or a verb of saying. "" otherwise ("Several officers ...", "The
+// schools ...", "Ruiz Brothers ...").
+func pluralOpening(pw []string) string {
+	for j := 1; j <= 3 && j < len(pw); j++ {
+		first := strings.ToLower(pw[0])
+		if !capitalized(pw[0]) || determiners[first] || articleWords[first] || quantifiers[first] || countNumbers[first] || subjectPronouns[first] || subordinators[first] || prepositions[first] || titleConjunctions[first] {
+			return ""
+		}
+		if w := pw[j-1]; strings.ContainsAny(w, ",;:.\"“”()'’") || j > 1 && (!isLower(w) || prepositions[w] || determiners[w]) {
+			return ""
+		}
+		v := strings.ToLower(strings.TrimRight(pw[j], ",;:."))
+		if !isLower(pw[j]) || !(auxiliaries[v] || pluralVerbs[v] || reportingVerbs[v] || pastVerb(v)) {
+			continue
+		}
+		if n := strings.ToLower(pw[j-1]); !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || j == 1 && len(n) < 4 {
+			return ""
+		}
+		return strings.Join(pw[:j], " ")
+	}
+	return ""
 }
 
 // pairSubject is the subject of sent when two people joined by "and" open

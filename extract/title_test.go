@@ -3478,3 +3478,23 @@ func TestObjectsJoinedNoCut(t *testing.T) {
 		}
 	}
 }
+
+// TestTheirPluralOpening checks that a title opening on "Their" and a noun,
+// as its sentence does, names the owner by the plural subject in lower case
+// the sentence before opens on, and not by a quantifier, an article or a
+// name.
+func TestTheirPluralOpening(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Their pensions were last raised in 2011", "Rural clinics are run by charities but the state pays their nurses.", "Rural clinics' pensions were last raised in 2011"},
+		{"Their pensions were last raised in 2011", "Nurses have threatened to strike.", "Nurses' pensions were last raised in 2011"},
+		{"Their pensions were last raised in 2011", "Several clinics are run by charities.", ""},
+		{"Their pensions were last raised in 2011", "The clinics are run by charities.", ""},
+		{"Their pensions were last raised in 2011", "Rural clinics in the north are run by charities.", ""},
+		{"Their pensions were last raised in 2011", "Police searched the clinic.", ""},
+		{"Their pensions were last raised in 2011", "Ruiz Brothers runs the clinic.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+}
