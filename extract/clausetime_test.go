@@ -159,7 +159,7 @@ func TestClauseFinderPrepositionAndPlurals(t *testing.T) {
 	} {
 		i := strings.Index(c.text, c.tm)
 		tx := timex.Timex{Start: i, End: i + len(c.tm), Text: c.tm}
-		if got := subordinateSubject(c.text, [2]int{0, len(c.text)}, tx) > 0; got != c.want {
+		if got := subordinateSubject(c.text, [2]int{0, len(c.text)}, tx, nil) > 0; got != c.want {
 			t.Errorf("%q: clause found %v, want %v", c.text, got, c.want)
 		}
 	}

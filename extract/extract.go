@@ -1104,7 +1104,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			for _, l := range later[:min(len(later), maxLaterDates)] {
 				lk := classify(ws, l.tx)
-				if k := sequenceClause(text, seg, l.tx); k > first.tx.End && l.date != first.date && !first.date.Contains(l.date) && l.date.Gran == timeline.Day && !c.noun && laterSequence(text, seg, k, l.tx) {
+				if k := sequenceClause(text, seg, l.tx, nil); k > first.tx.End && l.date != first.date && !first.date.Contains(l.date) && l.date.Gran == timeline.Day && !c.noun && laterSequence(text, seg, k, l.tx) {
 					// "Rescuers pulled 23 bodies from the strait on Friday
 					// after a crowded ferry overturned shortly before
 					// midnight on Thursday": the later time dates the
@@ -2175,8 +2175,8 @@ var datingSubordinators = wordSet("dating-subordinators")
 
 // presentBefore reports whether the word before tx, or before its
 // preposition, is a verb in the present after its noun (presentAfterNoun).
-func presentBefore(text string, seg [2]int, tx timex.Timex) bool {
-	ws := words(text, seg[0], tx.Start)
+func presentBefore(text string, seg [2]int, tx timex.Timex, bt *beforeTime) bool {
+	ws := bt.words(text, seg, tx)
 	v := len(ws) - 1
 	if v >= 0 && prepositions[ws[v].w] {
 		v--
@@ -2216,14 +2216,14 @@ func presentAfterNoun(text string, ws []word, v int) bool {
 // resignation, and the title is "Prime Minister Jan Novak resigned". The
 // subject is a name, or a noun of up to four words after its determiner;
 // the clause before has three words or more. 0 when there is none.
-func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
+func subordinateSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return 0
 	}
 	if rest := strings.TrimLeft(text[tx.End:seg[1]], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!?\"”’ ") != "" {
 		return 0
 	}
-	ws := words(text, seg[0], tx.Start)
+	ws := bt.words(text, seg, tx)
 	v := len(ws) - 1
 	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
 		v--
@@ -2263,6 +2263,30 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 	return 0
 }
 
+// beforeTime holds the words of a clause seg up to a time tx in it,
+// words(text, seg[0], tx.Start), cut by the first rule that reads them and
+// shared by the others that read the same clause and time
+// (dependentTitle). The rules only read them. A nil *beforeTime cuts them
+// for its one caller.
+type beforeTime struct {
+	seg [2]int
+	end int
+	ws  []word
+	cut bool
+}
+
+// words returns words(text, seg[0], tx.Start), cut once for one clause and
+// time.
+func (b *beforeTime) words(text string, seg [2]int, tx timex.Timex) []word {
+	if b == nil {
+		return words(text, seg[0], tx.Start)
+	}
+	if !b.cut || b.seg != seg || b.end != tx.Start {
+		b.seg, b.end, b.ws, b.cut = seg, tx.Start, words(text, seg[0], tx.Start), true
+	}
+	return b.ws
+}
+
 // dependentTitle is the title of the clause a time dates that closes the
 // clause seg, opened by "after", "when" ... (subordinateSubject), by
 // "since", "though" ... (sinceSubject) or by "after" or "before" with
@@ -2271,9 +2295,10 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex) int {
 // or "before" that the time dates whatever its title: the clause seg
 // tells a happening before or after it, which the time does not date.
 func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, found bool) {
-	short := false // a clause in the present of its own the time dates, too short a title
-	for _, subject := range []func(string, [2]int, timex.Timex) int{subordinateSubject, sinceSubject} {
-		if k := subject(text, seg, tx); k > 0 {
+	short := false    // a clause in the present of its own the time dates, too short a title
+	var bt beforeTime // the clause's words up to tx, cut once for the rules below
+	for _, subject := range []func(string, [2]int, timex.Timex, *beforeTime) int{subordinateSubject, sinceSubject} {
+		if k := subject(text, seg, tx, &bt); k > 0 {
 			pre := strings.Fields(text[seg[0]:k])
 			if len(pre) > 0 && strings.ToLower(pre[len(pre)-1]) == "whether" {
 				// ("A review will examine whether the two men escaped on
@@ -2289,7 +2314,7 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 				// (Of "before" or "after": one of "when" is the clause's
 				// time too, "The panel will stop work when its mandate
 				// expires at the end of next month".)
-				short = short || presentBefore(text, seg, tx)
+				short = short || presentBefore(text, seg, tx, &bt)
 			} else if len(pre) > 0 && questionOpeners[strings.ToLower(pre[len(pre)-1])] {
 				// ("... while a review examines how two prisoners
 				// escaped last month": the time is the escape's, too
@@ -2298,7 +2323,7 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 			}
 		}
 	}
-	k := sequenceSubject(text, seg, tx)
+	k := sequenceSubject(text, seg, tx, &bt)
 	if k == 0 {
 		// ("... would ask prosecutors to reopen the file before the
 		// inquiry resumes in October": the time is the inquiry's, which
@@ -2409,11 +2434,11 @@ const maxSequence = 14
 // premier on Tuesday" have none). A time of the clock ("after the alarm
 // was raised at about 6am on Sunday") leaves the clause before on its day.
 // 0 when there is none.
-func sequenceSubject(text string, seg [2]int, tx timex.Timex) int {
+func sequenceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Type == "TIME" {
 		return 0
 	}
-	return sequenceClause(text, seg, tx)
+	return sequenceClause(text, seg, tx, bt)
 }
 
 // laterSequence reports whether a later time of a clause, in the clause of
@@ -2469,11 +2494,16 @@ func laterSubordinate(text string, first, l timex.Timex) bool {
 // time of a clause ("Rescuers pulled 23 bodies from the strait on Friday
 // after a crowded ferry overturned shortly before midnight on Thursday")
 // dates the clause of "after" whatever it is.
-func sequenceClause(text string, seg [2]int, tx timex.Timex) int {
+func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return 0
 	}
-	ws := words(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
+	var ws []word
+	if tx.Start-clauseWindow <= seg[0] {
+		ws = bt.words(text, seg, tx) // the same words
+	} else {
+		ws = words(text, tx.Start-clauseWindow, tx.Start)
+	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxSequence; k-- {
 		w := ws[k].w
 		if k+1 < len(ws) && ws[k+1].comma {
@@ -3771,11 +3801,11 @@ var ownClauseSubordinators = wordSet("own-clause-subordinators")
 // ("Challenger exploded"). The subject is a name or a noun after its
 // determiner, its verb a past form within six words; no comma stands
 // between "since" and the time. 0 when there is none.
-func sinceSubject(text string, seg [2]int, tx timex.Timex) int {
+func sinceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return 0
 	}
-	ws := words(text, seg[0], tx.Start)
+	ws := bt.words(text, seg, tx)
 	k := -1
 	for i := len(ws) - 2; i >= 2 && i >= len(ws)-20; i-- {
 		if ownClauseSubordinators[ws[i].w] {

@@ -429,16 +429,16 @@ func TestSubordinateDated(t *testing.T) {
 		}
 		t.Errorf("want one event titled %q", "The regional governor resigned")
 	}
-	if got := subordinateSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 24 {
+	if got := subordinateSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}, nil); got != 24 {
 		t.Errorf("a noun after its determiner (the minister): %d, want 24", got)
 	}
-	if got := subordinateSubject("The vote was held after he resigned on Tuesday.", [2]int{0, 47}, timex.Timex{Start: 39, End: 46}); got != 0 {
+	if got := subordinateSubject("The vote was held after he resigned on Tuesday.", [2]int{0, 47}, timex.Timex{Start: 39, End: 46}, nil); got != 0 {
 		t.Errorf("a pronoun subject: %d, want 0", got)
 	}
-	if got := subordinateSubject("He was fired after a few minutes, a lawyer said on Tuesday.", [2]int{0, 59}, timex.Timex{Start: 51, End: 58}); got != 0 {
+	if got := subordinateSubject("He was fired after a few minutes, a lawyer said on Tuesday.", [2]int{0, 59}, timex.Timex{Start: 51, End: 58}, nil); got != 0 {
 		t.Errorf("an attribution after a comma: %d, want 0", got)
 	}
-	if got := subordinateSubject("The vote was held after Ola Brenner resigned on Tuesday.", [2]int{0, 56}, timex.Timex{Start: 48, End: 55}); got != 24 {
+	if got := subordinateSubject("The vote was held after Ola Brenner resigned on Tuesday.", [2]int{0, 56}, timex.Timex{Start: 48, End: 55}, nil); got != 24 {
 		t.Errorf("subordinateSubject = %d, want 24 (Ola)", got)
 	}
 }
@@ -613,10 +613,10 @@ func TestSequenceDated(t *testing.T) {
 	if got := sequenceNoun("Two labels were bidding for the catalogue ahead of the singer's death in August.", [2]int{0, 80}, timex.Timex{Start: 73, End: 79}, func(string) bool { return true }); got != "The singer's death" {
 		t.Errorf("sequenceNoun = %q, want %q", got, "The singer's death")
 	}
-	if got := sequenceSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}); got != 24 {
+	if got := sequenceSubject("The vote was held after the minister resigned on Tuesday.", [2]int{0, 57}, timex.Timex{Start: 49, End: 56}, nil); got != 24 {
 		t.Errorf("sequenceSubject = %d, want 24 (the minister)", got)
 	}
-	if got := sequenceSubject("The vote was held after, as expected, the minister resigned on Tuesday.", [2]int{0, 71}, timex.Timex{Start: 63, End: 70}); got != 0 {
+	if got := sequenceSubject("The vote was held after, as expected, the minister resigned on Tuesday.", [2]int{0, 71}, timex.Timex{Start: 63, End: 70}, nil); got != 0 {
 		t.Errorf("a comma between: %d, want 0", got)
 	}
 }

@@ -38,7 +38,7 @@ func TestSinceClauseTitle(t *testing.T) {
 		{"Prices rose since the war, and the mill closed in 2015.", "2015", false}, // a comma between
 	} {
 		i := strings.Index(tc.text, tc.x)
-		got := sinceSubject(tc.text, [2]int{0, len(tc.text)}, timex.Timex{Start: i, End: i + len(tc.x), Text: tc.x}) > 0
+		got := sinceSubject(tc.text, [2]int{0, len(tc.text)}, timex.Timex{Start: i, End: i + len(tc.x), Text: tc.x}, nil) > 0
 		if got != tc.want {
 			t.Errorf("sinceSubject(%q) = %v, want %v", tc.text, got, tc.want)
 		}
