@@ -562,6 +562,60 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 	return docCandidatesLow(di, d, asciiLower(d.Text), sents, txs, g, lx)
 }
 
+// fieldsBefore is strings.Fields of the text from one offset up to a
+// time, with each field's offset, cut once a time and shared by the
+// per-candidate rules that each read a window of words ending at the time
+// (thingYear, bareObjectParticiple, conditionalTime, objectPeriod,
+// intentObject, comparedTime, untilNounTime). Its room is reused from time
+// to time: a rule reads its window, and only reads it, before the next
+// rule asks. A nil *fieldsBefore splits the window for its caller.
+type fieldsBefore struct {
+	from, end int      // the span set; the words, once cut, are of text[from:end]
+	cut       bool     // the words of the span set are cut
+	ws        []string // the fields
+	at        []int    // the offset of each field in the text
+	part      []string // room for a window whose start cuts a field
+}
+
+// set names the span text[from:end] whose fields the next windows read.
+func (f *fieldsBefore) set(from, end int) {
+	f.from, f.end, f.cut = from, end, false
+}
+
+// fields returns strings.Fields(text[a:e]): for the span set (e its end,
+// a within it), the fields cut once at or after a, the part of a field that
+// a cuts first.
+func (f *fieldsBefore) fields(text string, a, e int) []string {
+	if f == nil || e != f.end || a < f.from || a > e || a < len(text) && !utf8.RuneStart(text[a]) {
+		return strings.Fields(text[a:e])
+	}
+	if !f.cut {
+		// As strings.Fields: runs of runes that are not unicode.IsSpace.
+		f.ws, f.at, f.cut = f.ws[:0], f.at[:0], true
+		start := -1
+		for i, r := range text[f.from:f.end] {
+			if unicode.IsSpace(r) {
+				if start >= 0 {
+					f.ws, f.at = append(f.ws, text[f.from+start:f.from+i]), append(f.at, f.from+start)
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			f.ws, f.at = append(f.ws, text[f.from+start:f.end]), append(f.at, f.from+start)
+		}
+	}
+	k, _ := slices.BinarySearch(f.at, a)
+	if k > 0 && f.at[k-1]+len(f.ws[k-1]) > a {
+		// a cuts the field before: its part from a is the first field.
+		f.part = append(append(f.part[:0], text[a:f.at[k-1]+len(f.ws[k-1])]), f.ws[k:]...)
+		return f.part
+	}
+	return f.ws[k:]
+}
+
 // docCandidatesLow is docCandidates given low, asciiLower(d.Text).
 func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.Timex, g *gazetteer, lx *lexicon) ([]candidate, []Diagnostic) {
 	text := d.Text
@@ -575,6 +629,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	}
 	var out []candidate
 	var diags []Diagnostic
+	var fb fieldsBefore // the words before a time, shared by its rules
 	gf := spanFinder{g: g, text: text}
 	// Where a clause's first "first " is (firstIn), found once a clause.
 	firstSeg, firstOff := [2]int{-1, -1}, -1
@@ -653,6 +708,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					continue
 				}
+				// The words before tx, from the earliest start any of
+				// the rules below reads, cut once at the first that
+				// reads them.
+				fb.set(min(max(seg[0], tx.Start-clauseWindow), max(s.start, tx.Start-160)), tx.Start)
 				since := sinceFirst(text, seg, tx, firstAt(seg))
 				if since && !tellsEarlier(classify(ws, tx)) {
 					// "bidding to become the first British woman to win
@@ -669,13 +728,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "start of a span (since ...) left out"})
 					continue
 				}
-				if spanEnd(text, seg, tx) || untilNounTime(text, seg, tx) {
+				if spanEnd(text, seg, tx) || untilNounTime(text, seg, tx, &fb) {
 					// "remanded in custody until April 2": the remand is
 					// not on April 2.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "end of a span (until ...) left out"})
 					continue
 				}
-				if thingYear(text, seg, tx, lx.namesHappening) {
+				if thingYear(text, seg, tx, lx.namesHappening, &fb) {
 					// "Police found a 2007 Ford abandoned", "The new will
 					// overturned a 1998 will", "played songs from its 1985
 					// album": the year tells which thing, made then, not
@@ -686,7 +745,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if tx.Start == rangeDropped {
 					continue // (the end of a range left out with its start)
 				}
-				if bareObjectParticiple(text, seg, tx) {
+				if bareObjectParticiple(text, seg, tx, &fb) {
 					if lo+k+1 < len(in) && rangeEnd(text, tx, in[lo+k+1]) {
 						rangeDropped = in[lo+k+1].Start
 					}
@@ -713,7 +772,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of an accounting period (a profit for 2012, its 2013 results) left out"})
 					continue
 				}
-				if conditionalTime(text, s.start, tx) {
+				if conditionalTime(text, s.start, tx, &fb) {
 					// "The court warned it could act if the strike was
 					// not settled by July 27": the time is the
 					// condition's, which has not happened, not the
@@ -721,7 +780,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a condition (if ...) left out"})
 					continue
 				}
-				if objectPeriod(text, s.start, tx) {
+				if objectPeriod(text, s.start, tx, &fb) {
 					// "The minister offered to apply the new scales from
 					// April 2019": the time opens the period of what was
 					// offered, not the offer.
@@ -735,7 +794,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "clock time of a day that names the object of a verb to come left out"})
 					continue
 				}
-				if intentObject(text, s.start, tx) {
+				if intentObject(text, s.start, tx, &fb) {
 					if date.Gran == timeline.Day {
 						objectDay = &date
 					}
@@ -746,7 +805,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
-				if comparedTime(text, seg, tx) {
+				if comparedTime(text, seg, tx, &fb) {
 					// "a bigger disaster than the 2004 tsunami", "higher
 					// than in the election of 2000": the time is the
 					// standard the clause is measured against, not its
@@ -1781,11 +1840,11 @@ var (
 // the clause, and so is a year in the subject after an article ("The 2004
 // law banned ..."), not after a possessive ("His 2008 Bentley was found
 // burned out").
-func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool) bool {
+func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool, fb *fieldsBefore) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || len(tx.Text) != 4 || !isNumber(tx.Text) {
 		return false
 	}
-	pre := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
 	n := len(pre)
 	if n < 1 {
 		return false
@@ -1833,11 +1892,11 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 // launched in November". A verb that takes a clause may have a clause
 // after it: "said prices climbed in April"; a verb that happens to the
 // noun is no participle: "talks with rebels resumed on Monday".)
-func bareObjectParticiple(text string, seg [2]int, tx timex.Timex) bool {
+func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return false
 	}
-	pre := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
 	n := len(pre)
 	if n >= 1 && prepositions[strings.ToLower(pre[n-1])] {
 		n-- // the time's own preposition
@@ -3375,11 +3434,11 @@ var appositionOpeners = wordSet("apposition-openers")
 // verb of saying that ends the sentence ("If convicted, he faces life in
 // prison, prosecutors said on Monday"): the comma there closes the
 // condition.
-func conditionalTime(text string, start int, tx timex.Timex) bool {
+func conditionalTime(text string, start int, tx timex.Timex, fb *fieldsBefore) bool {
 	if tx.Start <= start {
 		return false
 	}
-	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	pre := fb.fields(text, max(start, tx.Start-160), tx.Start)
 	for k, n := len(pre)-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		w := pre[k]
 		if strings.ContainsAny(w, ";:\"“”()") {
@@ -3408,14 +3467,14 @@ func conditionalTime(text string, start int, tx timex.Timex) bool {
 // it was offered. Not a time whose range goes on ("from May to July"),
 // nor a "from" after a verb ("Classes resume from Monday", "takes effect
 // from April": no verb of the list).
-func objectPeriod(text string, start int, tx timex.Timex) bool {
+func objectPeriod(text string, start int, tx timex.Timex, fb *fieldsBefore) bool {
 	if tx.Start <= start {
 		return false
 	}
 	if next := strings.ToLower(firstWord(text[tx.End:])); rangeWords[next] || spanEnds[next] || next == "onwards" || next == "onward" {
 		return false
 	}
-	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	pre := fb.fields(text, max(start, tx.Start-160), tx.Start)
 	n := len(pre)
 	if n < 3 || strings.ToLower(pre[n-1]) != "from" {
 		return false
@@ -3450,11 +3509,11 @@ var periodObjectVerbs = wordSet("period-object-verbs")
 // tsunami", "higher than in the election of 2000"; not "rose more than
 // expected on Monday", which dates the rise). The words are read back
 // from the time, five at most.
-func comparedTime(text string, seg [2]int, tx timex.Timex) bool {
+func comparedTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	if slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return measureUnits[strings.ToLower(w)] }) {
 		return false // "less than a year before": a bound on a span
 	}
-	ws := strings.Fields(text[max(seg[0], tx.Start-80):tx.Start])
+	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
 		w := strings.ToLower(ws[k])
 		if w == "than" {
@@ -3528,8 +3587,8 @@ var untilWords = wordSet("until-words")
 // by "until" ("ordered him held until a bail hearing on October 25",
 // "remanded until the next hearing in June"): the span ends with the noun's
 // happening, which the clause does not tell.
-func untilNounTime(text string, seg [2]int, tx timex.Timex) bool {
-	ws := strings.Fields(text[max(seg[0], tx.Start-80):tx.Start])
+func untilNounTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
+	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
 	n := len(ws)
 	if n < 3 || !prepositions[strings.ToLower(ws[n-1])] {
 		return false
@@ -3968,11 +4027,11 @@ func presentBeforeRelative(text string, ws []word, tx timex.Timex) bool {
 // the object's: determiners, quantifiers and nouns in lower case joined by
 // "of", no other preposition ("will appear in court on the morning of May
 // 2" is dated by it), comma or quotation mark, at most eight.
-func intentObject(text string, start int, tx timex.Timex) bool {
+func intentObject(text string, start int, tx timex.Timex, fb *fieldsBefore) bool {
 	if tx.Start <= start {
 		return false
 	}
-	pre := strings.Fields(text[max(start, tx.Start-160):tx.Start])
+	pre := fb.fields(text, max(start, tx.Start-160), tx.Start)
 	n := len(pre)
 	if n < 4 || strings.ToLower(pre[n-1]) != "of" {
 		return false
