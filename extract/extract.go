@@ -2356,8 +2356,16 @@ func (b *beforeTime) words(text string, seg [2]int, tx timex.Timex) []word {
 func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, found bool) {
 	short := false    // a clause in the present of its own the time dates, too short a title
 	var bt beforeTime // the clause's words up to tx, cut once for the rules below
-	for _, subject := range []func(string, [2]int, timex.Timex, *beforeTime) int{subordinateSubject, sinceSubject} {
-		if k := subject(text, seg, tx, &bt); k > 0 {
+	for i := range 2 {
+		// subordinateSubject, then sinceSubject (called directly: bt
+		// stays on the stack).
+		k := 0
+		if i == 0 {
+			k = subordinateSubject(text, seg, tx, &bt)
+		} else {
+			k = sinceSubject(text, seg, tx, &bt)
+		}
+		if k > 0 {
 			pre := strings.Fields(text[seg[0]:k])
 			if len(pre) > 0 && strings.ToLower(pre[len(pre)-1]) == "whether" {
 				// ("A review will examine whether the two men escaped on
