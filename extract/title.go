@@ -3541,12 +3541,38 @@ func publishable(t string) bool {
 	if first, second := strings.ToLower(ws[0]), strings.ToLower(ws[1]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners[second] || possessivePronouns[second] || measureNumbers[second] && second != "of" || isNumber(ws[1])) {
 		return false
 	}
-	if sentenceBreak(ws) {
+	if sentenceBreak(ws) || splicedSubject(ws) {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(t)
 	next, _ := utf8.DecodeRuneInString(t[n:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r) || unicode.IsUpper(next) // ("iOS will ...")
+}
+
+// splicedSubject reports whether ws bear the mark of a cut that joined
+// words never written together: a possessive "'s" standing apart from its
+// owner ("The police force 's match traded blame", what is left when the
+// time that owned the match went with the clause around it), or a subject
+// that ends on "and" right before its verb ("June and was due to be
+// replaced", the object of "since" read as the subject of the verb after
+// it): up to four words with no verb, "and", then an auxiliary or a verb
+// in the past. Not "Smith and Jones were charged", whose "and" joins two
+// subjects, nor "The mayor resigned and was replaced", whose "and" comes
+// after a verb.
+func splicedSubject(ws []string) bool {
+	for i, w := range ws {
+		if i > 0 && (w == "'s" || w == "’s") {
+			return true
+		}
+		if i == 0 || i > 4 || i+1 >= len(ws) || w != "and" {
+			continue
+		}
+		next := strings.ToLower(ws[i+1])
+		if (auxiliaries[next] || pastVerb(next)) && !strings.ContainsAny(strings.Join(ws[:i], " "), ",;:\"“”") && !hasVerb(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBreak reports whether ws holds two sentences that were read as

@@ -3498,3 +3498,37 @@ func TestTheirPluralOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestSplicedSubject: a cut that left words never written side by side
+// ("the ferry company 's sailing", "March and was due to ...") makes no
+// title; the sentence whole titles the event, or there is none. A subject
+// of two joined by "and", or a second verb after "and", keeps its title.
+func TestSplicedSubject(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"The ferry company 's sailing was cancelled after the storm", false},
+		{"March and was due to be repaired", false},
+		{"The old pier and was closed to walkers", false},
+		{"Lopez and Brandt were fined for the delay", true},
+		{"The council met and was told of the cost", true},
+		{"The ferry company's sailing was cancelled after the storm", true},
+		{"Bread and milk ran short in the town", true},
+	} {
+		if got := publishable(tc.t); got != tc.want {
+			t.Errorf("publishable(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	// The relative clause that held the possessive time is not cut.
+	got := titlesInOrder("2021-05-10", "The harbour board and the ferry company that ran Friday's sailing blamed each other on Monday for the delay that stranded 300 passengers.")
+	if !slices.Contains(got, "The harbour board and the ferry company that ran Friday's sailing blamed each other for the delay that stranded 300 passengers") {
+		t.Errorf("titles %q: want the sentence whole", got)
+	}
+	// The object of "since" is no subject: no title "April and ...".
+	for _, x := range titlesInOrder("2021-05-10", "A pump at the station had been out of order since April and was due to be replaced next month.") {
+		if strings.HasPrefix(x, "April and") {
+			t.Errorf("title %q: a spliced subject", x)
+		}
+	}
+}
