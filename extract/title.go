@@ -358,7 +358,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		if rest := sequelPhrase(s, sequelTimed); rest != "" {
-			s = capitalize(rest)
+			s = capitalize(nominalPassive(rest))
 			continue
 		}
 		if n := laterOpener(s); n > 0 {
@@ -3273,6 +3273,8 @@ var (
 	plainSaying = wordSet("plain-saying")
 	// commaAdverbs: adjectiveComma.
 	commaAdverbs = wordSet("comma-adverbs")
+	// passiveNouns: nominalPassive, each noun's participle.
+	passiveNouns = wordPairs("passive-nouns")
 	// groupPlurals: objectPronounAt.
 	groupPlurals = wordSet("group-plurals")
 	// participleAdverbs may come before the participle of an aside
@@ -5930,6 +5932,82 @@ func sequelPhrase(s string, anySubject bool) string {
 		}
 	}
 	return strings.Join(ws[k:], " ")
+}
+
+// wordPairs is a list of data/words.txt whose words are written
+// "noun=participle", as a map.
+func wordPairs(list string) map[string]string {
+	out := map[string]string{}
+	for _, w := range wordLists[list] {
+		if a, b, ok := strings.Cut(w, "="); ok && a != "" && b != "" {
+			out[a] = b
+		}
+	}
+	return out
+}
+
+// nominalPassive tells as a clause a phrase that is only a noun of a
+// happening done to someone (passive-nouns), up to two words before it,
+// and "of" the one it was done to: "the arrest of the former mayor on
+// fraud charges" -> "the former mayor was arrested on fraud charges",
+// "police searches of the senator's homes" -> "the senator's homes were
+// searched". What "of" takes runs up to six words, to the first
+// preposition, relative word or the end, with no comma or quotation mark
+// and no pronoun first; "were" for a plural in "-s" (not "-ss") in lower
+// case or one of plural-nouns. Any other phrase is returned as it is
+// ("two recalls in Canada", "the sale of two plants", whose noun is no
+// happening done to the plants).
+func nominalPassive(s string) string {
+	ws := strings.Fields(s)
+	i := 0
+	if len(ws) > 0 && inSet(articleWords, ws[0]) {
+		i = 1
+	}
+	h := -1
+	for k := i; k <= i+2 && k+2 < len(ws); k++ {
+		if strings.ContainsAny(ws[k], ",;:\"“”()") || k > i && verbAt(ws, k) {
+			return s
+		}
+		if _, ok := passiveNouns[ws[k]]; ok && ws[k+1] == "of" {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return s
+	}
+	from := h + 2
+	if w := strings.ToLower(ws[from]); subjectPronouns[w] || objectPronouns[w] || pronouns[w] || possessivePronouns[w] || prepositions[w] {
+		return s
+	}
+	e := from
+	for e < len(ws) && e-from < 6 {
+		w := strings.ToLower(ws[e])
+		if e > from && (isLower(ws[e]) && prepositions[w] || relativeOpeners[w] || w == "that") {
+			break
+		}
+		if strings.ContainsAny(ws[e], ",;:\"“”()") {
+			return s
+		}
+		e++
+	}
+	if e-from >= 6 && e < len(ws) {
+		return s
+	}
+	last := strings.TrimRight(ws[e-1], ".")
+	be := "was"
+	if lw := strings.ToLower(last); isLower(last) && (strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || pluralNouns[lw]) {
+		be = "were"
+	}
+	np := slices.Clone(ws[from:e])
+	stop := ""
+	if e == len(ws) && last != ws[e-1] {
+		// (The sentence's stop goes to the end: "... of the senator's
+		// homes." -> "the senator's homes were searched.")
+		np[len(np)-1], stop = last, ws[e-1][len(last):]
+	}
+	out := append(np, be, passiveNouns[ws[h]]+stop)
+	return strings.Join(append(out, ws[e:]...), " ")
 }
 
 // sequelBefore reports whether the words before a time hold a verb of
