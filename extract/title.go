@@ -2032,12 +2032,70 @@ func shorten(ws []string, timed bool) ([]string, bool) {
 		ws = withoutRelative(ws, timed)
 	}
 	if len(ws) > maxTitleWords {
+		ws = withoutSubjectParticiple(ws)
+	}
+	if len(ws) > maxTitleWords {
 		ws = atComma(ws)
 	}
 	if len(ws) > maxTitleWords {
 		return atBoundary(ws)
 	}
 	return ws, false
+}
+
+// withoutSubjectParticiple drops from a long title the phrase of a
+// participle in "-ing" that tells of its subject's noun, set off by no
+// comma, when the clause's verb comes only after it ("A lawsuit filed by
+// two tenants in the county court seeking an order to halt the works is
+// listed for hearing" -> "A lawsuit filed by two tenants in the county
+// court is listed for hearing"): the cap would cut the title inside the
+// phrase, before its verb. The subject opens on an article, a determiner
+// or a capital and holds no auxiliary nor a verb in the past but in
+// "-ed" (a participle on its noun); the "-ing" follows a noun, no verb,
+// adverb in "-ly" or subordinator; the phrase, up to twelve words,
+// holds no comma, quotation mark, relative word or auxiliary, and a
+// finite auxiliary follows it; the title without it fits the cap. Else
+// ws as they are.
+func withoutSubjectParticiple(ws []string) []string {
+	for i := 2; i < len(ws) && i < maxTitleWords; i++ {
+		w := ws[i]
+		lw := strings.ToLower(w)
+		if !isLower(w) || len(lw) <= 5 || !strings.HasSuffix(lw, "ing") {
+			continue
+		}
+		prev := strings.ToLower(ws[i-1])
+		if strings.ContainsAny(ws[i-1], ",;:\"“”()") || prepositions[prev] || determiners[prev] || articleWords[prev] || auxiliaries[prev] || possessivePronouns[prev] ||
+			subordinators[prev] || strings.HasSuffix(prev, "ly") || verbAt(ws, i-1) {
+			return ws
+		}
+		first := strings.ToLower(ws[0])
+		if !articleWords[first] && !determiners[first] && !capitalized(ws[0]) || subjectPronouns[first] {
+			return ws
+		}
+		for _, x := range ws[:i] {
+			if lx := strings.ToLower(x); auxiliaries[lx] || strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners[lx] || lx == "that" || isLower(x) && !strings.HasSuffix(lx, "ed") && pastVerb(lx) {
+				// (A verb in the past of its own, "went on trial for
+				// tragically killing ...", is the clause's: the phrase
+				// in "-ing" is its object's, no subject's.)
+				return ws
+			}
+		}
+		for j := i + 1; j < len(ws) && j <= i+12; j++ {
+			x := ws[j]
+			lx := strings.ToLower(x)
+			if strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners[lx] || lx == "that" {
+				return ws
+			}
+			if auxiliaries[lx] {
+				if !isLower(x) || nonfiniteAuxiliaries[lx] || len(ws)-(j-i) > maxTitleWords {
+					return ws
+				}
+				return append(slices.Clone(ws[:i]), ws[j:]...)
+			}
+		}
+		return ws
+	}
+	return ws
 }
 
 // withoutParenthesis drops from a long title what its source set in

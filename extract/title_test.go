@@ -3557,3 +3557,33 @@ func TestNominalPassive(t *testing.T) {
 		t.Errorf("titles %q: want the arrest told as a clause", got)
 	}
 }
+
+// TestSubjectParticipleDropped: a long title whose verb comes only after a
+// phrase in "-ing" on its subject's noun drops that phrase rather than be
+// cut inside it with its verb lost; a title whose "-ing"
+// follows an auxiliary, or whose phrase holds a comma, is left to the
+// other cuts.
+func TestSubjectParticipleDropped(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"A petition lodged by a residents' group with the district court asking for an order to close the quarry is due for hearing",
+			"A petition lodged by a residents' group with the district court is due for hearing"},
+		// The verb is before the "-ing": nothing to drop.
+		{"The council is asking the district court for an order to close the old quarry near the river before the start of winter",
+			"The council is asking the district court for an order to close the old quarry near the river before the start of winter"},
+		// A verb in the past before the "-ing": the phrase is no
+		// subject's.
+		{"Two brothers went to the county court on the first morning demanding the return of their farm were turned away by the clerk",
+			"Two brothers went to the county court on the first morning demanding the return of their farm were turned away by the clerk"},
+		// A comma in the phrase: it is no plain phrase on the noun.
+		{"A petition lodged by a residents' group asking, among other things, for an order to close the quarry is due for hearing",
+			"A petition lodged by a residents' group asking, among other things, for an order to close the quarry is due for hearing"},
+	} {
+		if got := strings.Join(withoutSubjectParticiple(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("withoutSubjectParticiple(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	got := titlesInOrder("2021-05-10", "A petition lodged by a residents' group with the district court asking for an order to close the quarry is due for hearing on Friday.")
+	if !slices.Contains(got, "A petition lodged by a residents' group with the district court is due for hearing") {
+		t.Errorf("titles %q: want the phrase on the subject dropped", got)
+	}
+}
