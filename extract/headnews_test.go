@@ -47,3 +47,69 @@ func TestHeadlineOwnLeadOverOtherDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNotByNameWord: a headline joins its lead's happening by a
+// word of the happening, not by a word that, in the lead, is part of a
+// name ("drug" and "the Food and Drug Administration"): the lead's
+// statement dates the approval, the launch and the saying, and the
+// headline names none of them. A name both capitalise is shared.
+func TestHeadlineNotByNameWord(t *testing.T) {
+	for _, tc := range []struct {
+		name, head, text string
+		want             []string
+	}{
+		{"a word of an agency's name", "Halvard prices kidney drug at $95,000",
+			"The Boston company said on Wednesday that Renexa, which the Food and Drug Administration cleared on 14 May, would reach pharmacies on 1 July.\n\nAnalysts had expected less.",
+			[]string{"2024-06-08"}},
+		{"a name both capitalise", "Blackout in Yarrow Sound",
+			"Power went out across Yarrow Sound on Friday, leaving 20,000 homes dark.\n\nCrews worked through the night.",
+			[]string{"2024-06-07"}},
+	} {
+		d := doc("a.md", "2024-06-08", tc.text)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsCiting(tl, tc.head); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: the headline is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineToSaidDay: a headline that tells in the present an act done
+// by making it known (a price, fines, a stand-down), which its lead tells
+// too, is dated by the statement right after the lead that dates its
+// saying one or two days before the article (the Friday before a
+// Monday's); a headline of another kind of happening, a lead followed by a
+// dated happening that is no statement (a flood at its factory), a statement
+// further down, or one three days before a Tuesday's paper leave it at its
+// publication.
+func TestHeadlineToSaidDay(t *testing.T) {
+	const price = "Halvard Pharma has priced its newly approved kidney drug at $95,000 a year."
+	const said = "The Boston company said on Monday that Renexa would reach pharmacies on 1 July."
+	for _, tc := range []struct {
+		name, head, published, text, want string
+	}{
+		{"a price, said the day before", "Halvard sets $95,000 price for kidney drug", "2024-06-11",
+			price + "\n\n" + said + "\n\nInsurers called the price indefensible.", "2024-06-10"},
+		{"fines an agency proposed", "Regulator proposes $3 million in fines over refinery fire", "2024-06-11",
+			"Safety regulators have cited the owner of a refinery for nine violations and proposed $3 million in fines over a fire that hurt four workers.\n\n" +
+				"The state labour department said Monday that the company had let alarms stay switched off.\n\nThe company has 15 days to respond.", "2024-06-10"},
+		{"a stand-down confirmed on the Friday before a Monday", "Hospital chief stood down after audit", "2024-06-10",
+			"The chief executive of Norbridge Hospital has been stood down on full pay while auditors examine its accounts.\n\n" +
+				"The health board confirmed on Friday that Mark Ellery had been moved to other duties.\n\nStaff were told by email.", "2024-06-07"},
+		{"no act made known", "Halvard shares soar on kidney drug", "2024-06-11",
+			"Shares in Halvard Pharma have soared since its kidney drug was approved.\n\n" + said + "\n\nAnalysts raised their targets.", "2024-06-11"},
+		{"a happening of the day before, no statement", "Nokra unveils folding phone", "2024-06-11",
+			"Nokra has unveiled a folding phone that costs $1,800.\n\nA flood shut its main factory in Penang on Monday.\n\nBoth go on sale in July.", "2024-06-11"},
+		{"the statement further down", "Halvard sets $95,000 price for kidney drug", "2024-06-11",
+			price + "\n\nInsurers called the price indefensible.\n\nPatient groups were split.\n\n" + said, "2024-06-11"},
+		{"three days before a Tuesday", "Halvard sets $95,000 price for kidney drug", "2024-06-11",
+			price + "\n\nThe Boston company said on Saturday that Renexa would reach pharmacies on 1 July.\n\nInsurers called the price indefensible.", "2024-06-11"},
+	} {
+		d := doc("a.md", tc.published, tc.text)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsCiting(tl, tc.head); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s: the headline is in events of %v, want [%s]", tc.name, got, tc.want)
+		}
+	}
+}

@@ -353,6 +353,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.headlinesToLeads()
 	m.leadsToHeadlines()
 	m.leadsToDaysBefore()
+	m.headlinesToSaidDay()
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
@@ -697,6 +698,12 @@ type merger struct {
 		set, val        bool
 	}
 	words []word // looksAhead's room
+	// nameRoom is nameWordsOnly's: the words of a sentence, and the
+	// stems of a headline's words in lower and upper case.
+	nameRoom struct {
+		ws      []word
+		low, up []string
+	}
 	// news are, by article, its publication date (leadsToDaysBefore).
 	news []timeline.Date
 	num  map[string]sid
@@ -1863,11 +1870,53 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 		if x.basis == "reported" && looksAhead(words(x.stext, 0, len(x.stext))) {
 			continue // "Seoul said it would reconsider ...": no happening of before
 		}
-		if sim := bagCosine(c.ids, x.ids); sim > 0 && (sim > best || sim == best && (!ok || x.basis == "reported")) {
+		if sim := bagCosine(c.ids, x.ids); sim > 0 && (sim > best || sim == best && (!ok || x.basis == "reported")) &&
+			!m.nameWordsOnly(c.stext, x.stext) { // not "kidney drug" and "the Food and Drug Administration"
 			best, rep, ok = sim, x.basis == "reported", true
 		}
 	}
 	return best, rep, ok
+}
+
+// nameWordsOnly reports whether each word that the headline h shares with
+// the sentence s is, in s, a capitalised word inside a name while the
+// headline has it in lower case: "Halvard prices kidney drug at $95,000"
+// shares only "drug" with "... which the Food and Drug Administration
+// cleared on 14 May ...", which names no drug of its own. A
+// name both capitalise ("Blackout in Yarrow Sound" and "Power went out
+// across Yarrow Sound on Friday"), or a lower-case word of s, is shared.
+func (m *merger) nameWordsOnly(h, s string) bool {
+	r := &m.nameRoom
+	low, up := r.low[:0], r.up[:0]
+	r.ws = appendWords(r.ws[:0], h, 0, len(h))
+	for _, w := range r.ws {
+		if t := m.lx.token(w.w); t == "" {
+		} else if unicode.IsUpper(rune(h[w.i])) {
+			up = append(up, t)
+		} else {
+			low = append(low, t)
+		}
+	}
+	r.low, r.up = low, up
+	shared := false
+	r.ws = appendWords(r.ws[:0], s, 0, len(s))
+	for k, w := range r.ws {
+		t := m.lx.token(w.w)
+		if t == "" {
+			continue
+		}
+		if slices.Contains(up, t) {
+			return false
+		}
+		if !slices.Contains(low, t) {
+			continue
+		}
+		if k == 0 || !unicode.IsUpper(rune(s[w.i])) {
+			return false
+		}
+		shared = true
+	}
+	return shared
 }
 
 // aheadDays is how far ahead of its publication a headline that looks
@@ -3356,6 +3405,116 @@ func (m *merger) leadsToDaysBefore() {
 		}
 		cl.dead = true
 	}
+}
+
+// madeKnownVerbs tell an act made by making it known (data/words.txt).
+var madeKnownVerbs = wordSet("made-known-verbs")
+
+// headlinesToSaidDay gives an article's headline that tells, in a verb of
+// madeKnownVerbs, an act its lead tells too (a word of it in lower case,
+// not inside a name), alone an event of its publication day (with its lead
+// when the lead has no date of its own), to the day that a statement of
+// the lead dates by its verb of saying, one or two days before the
+// article, or the Friday before a Monday's: "Regulator proposes $3 million
+// in fines over refinery fire" over "Safety regulators have cited the
+// owner of a refinery ... and proposed $3 million in fines" and "The state
+// labour department said Monday that ...", in Tuesday's paper. The act is
+// its making known: the headline tells in the present what the body dates
+// the day before. A headline of a happening that is no announcement
+// ("Halvard shares soar"), a lead whose next dated sentence tells a
+// happening, not a statement ("A flood shut its main factory on Monday"),
+// or a statement further down, leaves the headline at its publication.
+func (m *merger) headlinesToSaidDay() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
+			continue
+		}
+		h := cl.members[0]
+		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
+			continue
+		}
+		if h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
+			continue
+		}
+		pub, _ := dayNum(m.news[h.doc])
+		from := pub - newsDays
+		if (pub+3)%7 == 0 {
+			from = pub - 3 // a Monday's paper: the Friday before
+		}
+		own := m.byDoc[h.doc]
+		own = own[max(0, len(own)-probeClusters):]
+		// The article's lead: its first sentence after the headline.
+		var first *candidate
+		for _, o := range own {
+			for _, x := range o.members {
+				if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
+					first = x
+				}
+			}
+		}
+		if first == nil {
+			continue
+		}
+		var to *cluster
+		n := 0
+		for _, o := range own {
+			if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < from {
+				continue
+			}
+			if slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == h.doc && x.basis == "" && x.lead && x.sent.index <= first.sent.index+1 &&
+					x.kind.class() == kindStatement && saidDay(x)
+			}) {
+				to = o
+				n++
+			}
+		}
+		if n != 1 || !slices.ContainsFunc(words(h.stext, 0, len(h.stext)), func(w word) bool {
+			return madeKnownVerbs[w.w] && !unicode.IsUpper(rune(h.stext[w.i]))
+		}) || !m.tellsLead(h.stext, first.stext) {
+			continue
+		}
+		for _, x := range cl.members {
+			x.basis = "article"
+			m.add(to, x)
+		}
+		cl.dead = true
+	}
+}
+
+// tellsLead reports whether the headline h shares with the lead s a word
+// that h has in lower case, a word of the act, not one inside a name of s
+// (see nameWordsOnly).
+func (m *merger) tellsLead(h, s string) bool {
+	var low []string
+	for _, w := range words(h, 0, len(h)) {
+		if t := m.lx.token(w.w); t != "" && !unicode.IsUpper(rune(h[w.i])) {
+			low = append(low, t)
+		}
+	}
+	for k, w := range words(s, 0, len(s)) {
+		if (k == 0 || !unicode.IsUpper(rune(s[w.i]))) && slices.Contains(low, m.lx.token(w.w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidDay reports whether the time of c dates its verb of saying ("said
+// Monday", "confirmed on Friday").
+func saidDay(c *candidate) bool {
+	ws := words(c.stext, 0, len(c.stext))
+	at := c.tx.Start - c.sent.start
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
+	if k < 1 {
+		return false
+	}
+	j := k - 1
+	if ws[j].w == "on" && j > 0 {
+		j--
+	}
+	kw, ok := keywords[ws[j].w]
+	return ok && kw.verb && kw.k == kindStatement
 }
 
 // closingSaid reports whether the time at offset at in the words ws of a
