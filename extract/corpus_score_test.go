@@ -65,8 +65,8 @@ import (
 // event's date contains the gold date: a merge that moves a happening to a
 // wrong date must not pass unseen.
 const (
-	floorRecall    = 0.715 // ECB+ macro merge recall
-	floorPrecision = 0.90  // ECB+ cross-article pair precision (see below)
+	floorRecall    = 0.72 // ECB+ macro merge recall (0.722 at 1fdf71a)
+	floorPrecision = 0.90 // ECB+ cross-article pair precision (see below)
 	minPairs       = 20
 	floorSemEval   = 22 // SemEval happenings out as one event with the gold date
 
