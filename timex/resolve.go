@@ -1508,6 +1508,13 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			// fixture looked forward to is the August ahead.
 			break
 		}
+		if diff != 0 && t.aheadOfEvent(at) {
+			// "Parliament was dissolved on Monday ahead of elections on
+			// April 4", "Troops were withdrawn ahead of talks on Jan. 10",
+			// said in March and December: what the past was ahead of
+			// comes after it, so the nearest such month, not one behind.
+			break
+		}
 		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
 			y--
 		}
@@ -1668,6 +1675,32 @@ func (t *Tagger) putOffAt(at int) bool {
 		i--
 	}
 	return !awaitVerbs[t.w(i-1)] && t.putOffUntil(i) || t.dateSet(i)
+}
+
+// aheadOfEvent reports whether the month at token at (with the day of it
+// that may stand before it, "10 January") is the time of a thing that
+// "ahead of" or "on the eve of" (ahead-of) points to, one to five words
+// naming it between and "in" or "on" before the month: "ahead of
+// elections in May", "ahead of talks with Iran on Jan. 10". No
+// punctuation and no marker of tense stands between ("ahead of the vote,
+// which took place in May" is another clause's).
+func (t *Tagger) aheadOfEvent(at int) bool {
+	i := at
+	if i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	if p := t.w(i - 1); p != "in" && p != "on" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		if t.w(j) == "of" {
+			return j < i-2 && aheadOfWords[t.w(j-1)]
+		}
+		if t.toks[j].kind == tPunct || t.sentenceEnd(j) || t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
 }
 
 // governs reports whether the marker of tense at k comes before token at
