@@ -1532,7 +1532,35 @@ func (t *Tagger) planStood(k int) bool {
 		// holds now.
 		return false
 	}
-	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)]
+	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)] || t.asidePlanPast(k)
+}
+
+// asidePlanPast reports whether the plan word at k opens an aside that
+// commas set off, and the first marker of tense after the aside's closing
+// comma, at most three words on, is a past: "The ceasefire, due to begin
+// on Friday, collapsed within hours", "The talks, scheduled to end Friday,
+// dragged on": the plan as it stood when the past happened, whose day may
+// now be behind. A present or future after the aside keeps the plan's
+// ("The talks, scheduled to end Friday, are expected to run over").
+func (t *Tagger) asidePlanPast(k int) bool {
+	if t.w(k-1) != "," {
+		return false
+	}
+	for j := k + 1; j < len(t.toks) && j <= k+12; j++ {
+		if t.sentenceEnd(j) || t.w(j) == ";" {
+			return false
+		}
+		if t.w(j) != "," {
+			continue
+		}
+		for v := j + 1; v < len(t.toks) && v <= j+3; v++ {
+			if m := t.marker(v); m != noTense {
+				return m == past
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // cancelled reports whether the weekday at token at, in the possessive,
