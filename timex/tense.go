@@ -152,6 +152,16 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			return future
 		}
+		if participlePlans[w] && t.withPlan(k) {
+			// "Polls closed on Friday, with results expected Sunday": a
+			// plan as it stood when the past happened, the nearest day;
+			// "Polls close on Friday, with results expected Monday"
+			// looks ahead.
+			if t.pastBeforeWith(k) {
+				return reportedFuture
+			}
+			return future
+		}
 		if presentCopulas[t.w(k-1)] && participlePlans[w] {
 			// "The vote is expected on Monday", "Elections are due in
 			// November": what is expected now lies ahead.
@@ -594,12 +604,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// after a past tells of the past).
 			continue
 		}
-		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") {
+		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
 			// "The bloc agreed on Thursday to invite ...": the day right
 			// after the verb of intent is the verb's own, in the past;
 			// what lies ahead of it comes after "to". "The vote had been
 			// expected on Thursday" is a plan in the pluperfect, for the
-			// day (unsureAhead).
+			// day (unsureAhead); "with results expected Sunday" a plan
+			// that a participle gives (withPlan).
 			return past, k
 		}
 		if m == future && t.w(k) == "next" && t.w(k-1) == "the" && t.nounNext(k+1) {
@@ -1535,13 +1546,47 @@ func (t *Tagger) planStood(k int) bool {
 	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)] || t.asidePlanPast(k)
 }
 
+// withPlan reports whether the plan participle at k follows "with" and
+// the noun it qualifies, a determiner or an adjective before that noun at
+// most ("with results expected Sunday", "with a verdict due on Monday",
+// "with the final vote scheduled for Thursday").
+func (t *Tagger) withPlan(k int) bool {
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if t.w(j) == "with" {
+			return true
+		}
+		if t.toks[j].kind != tWord || t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
+
+// pastBeforeWith reports whether the first marker of tense before the
+// "with" of a plan participle at k, in its sentence, is a past.
+func (t *Tagger) pastBeforeWith(k int) bool {
+	lo := t.clauseStart(k)
+	w := k - 1
+	for w > lo && t.w(w) != "with" {
+		w--
+	}
+	for j := w - 1; j >= lo; j-- {
+		if m := t.marker(j); m != noTense {
+			return m == past
+		}
+	}
+	return false
+}
+
 // asidePlanPast reports whether the plan word at k opens an aside that
 // commas set off, and the first marker of tense after the aside's closing
 // comma, at most three words on, is a past: "The ceasefire, due to begin
 // on Friday, collapsed within hours", "The talks, scheduled to end Friday,
 // dragged on": the plan as it stood when the past happened, whose day may
 // now be behind. A present or future after the aside keeps the plan's
-// ("The talks, scheduled to end Friday, are expected to run over").
+// ("The talks, scheduled to end Friday, are expected to run over"), and
+// so does a past of calling off or putting off (cancel-verbs,
+// delay-verbs).
 func (t *Tagger) asidePlanPast(k int) bool {
 	if t.w(k-1) != "," {
 		return false
@@ -1555,7 +1600,11 @@ func (t *Tagger) asidePlanPast(k int) bool {
 		}
 		for v := j + 1; v < len(t.toks) && v <= j+3; v++ {
 			if m := t.marker(v); m != noTense {
-				return m == past
+				// A plan called off or put off was so before its day
+				// ("The rally, planned for Saturday, was banned"): the
+				// tense does not tell that day's side of now.
+				return m == past && !cancelVerbs[t.w(v)] && !cancelVerbs[t.w(v+1)] &&
+					!delayVerbs[t.w(v)] && !delayVerbs[t.w(v+1)]
 			}
 		}
 		return false
@@ -2177,6 +2226,11 @@ func (t *Tagger) dueNoun(at int) bool {
 	}
 	p := t.w(j - 1)
 	if copulas[p] || auxiliaries[p] || pastAuxes[p] || perfectAuxes[p] || modals[p] || adverbOK(p) || t.marker(j-1) != noTense {
+		return false
+	}
+	if t.withPlan(j) && t.pastBeforeWith(j) {
+		// "Stocks fell on Thursday, with jobs data due on Friday": the
+		// plan as it stood when the past happened (marker).
 		return false
 	}
 	for k := at + 1; k < len(t.toks) && k <= at+12 && !t.sentenceEnd(k-1) && !t.toks[k].nl; k++ {
