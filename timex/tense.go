@@ -278,7 +278,8 @@ func (t *Tagger) willNoun(k int) bool {
 }
 
 // headed reports whether the marker at k is one of headed-verbs, or "was"
-// or "were" before one ("The delegation was headed Thursday to Seoul").
+// or "were" before one ("The delegation was headed Thursday to Seoul",
+// "The envoy was heading Tuesday to Cairo").
 func (t *Tagger) headed(k int) bool {
 	return headedVerbs[t.w(k)] || (t.w(k) == "was" || t.w(k) == "were") && headedVerbs[t.w(k+1)]
 }
