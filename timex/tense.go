@@ -1556,15 +1556,33 @@ func (t *Tagger) withPlan(k int) bool {
 		if t.w(j) == "with" {
 			return true
 		}
-		if t.toks[j].kind != tWord || t.marker(j) != noTense {
+		if t.toks[j].kind != tWord || t.verbForm(j) != noTense {
 			return false
 		}
 	}
 	return false
 }
 
-// pastBeforeWith reports whether the first marker of tense before the
-// "with" of a plan participle at k, in its sentence, is a past.
+// verbForm is the tense a word's form alone shows, from the lexicon's
+// lists and no context (and so no call of marker, which these helpers of
+// markerOf must not make): a past auxiliary or a past form (participle)
+// is past, a modal, a present copula or a present word present; else
+// noTense.
+func (t *Tagger) verbForm(j int) tense {
+	w := t.w(j)
+	switch {
+	case t.toks[j].kind != tWord:
+		return noTense
+	case pastAuxes[w] || t.participle(j) && !t.toks[j].cap:
+		return past
+	case modals[w] || presentWords[w] || presentCopulas[w]:
+		return present
+	}
+	return noTense
+}
+
+// pastBeforeWith reports whether the first verb form before the "with"
+// of a plan participle at k, in its sentence, is a past (verbForm).
 func (t *Tagger) pastBeforeWith(k int) bool {
 	lo := t.clauseStart(k)
 	w := k - 1
@@ -1572,7 +1590,7 @@ func (t *Tagger) pastBeforeWith(k int) bool {
 		w--
 	}
 	for j := w - 1; j >= lo; j-- {
-		if m := t.marker(j); m != noTense {
+		if m := t.verbForm(j); m != noTense {
 			return m == past
 		}
 	}
@@ -1580,8 +1598,8 @@ func (t *Tagger) pastBeforeWith(k int) bool {
 }
 
 // asidePlanPast reports whether the plan word at k opens an aside that
-// commas set off, and the first marker of tense after the aside's closing
-// comma, at most three words on, is a past: "The ceasefire, due to begin
+// commas set off, and the first verb form after the aside's closing
+// comma, at most three words on, is a past (verbForm): "The ceasefire, due to begin
 // on Friday, collapsed within hours", "The talks, scheduled to end Friday,
 // dragged on": the plan as it stood when the past happened, whose day may
 // now be behind. A present or future after the aside keeps the plan's
@@ -1600,7 +1618,7 @@ func (t *Tagger) asidePlanPast(k int) bool {
 			continue
 		}
 		for v := j + 1; v < len(t.toks) && v <= j+3; v++ {
-			if m := t.marker(v); m != noTense {
+			if m := t.verbForm(v); m != noTense {
 				// A plan called off or put off was so before its day
 				// ("The rally, planned for Saturday, was banned"): the
 				// tense does not tell that day's side of now.
