@@ -873,7 +873,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			if len(later) > skip && later[skip].date.Gran == timeline.Day && !attributive(text, later[skip].tx) {
 				k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx))
-				end := first.tx.End
+				// (A time that qualifies the noun after it goes with the
+				// noun: "the buildings that collapsed in the 9 November
+				// earthquake were ..." loses "that collapsed in the 9
+				// November earthquake", not "... earthquake" alone.)
+				end := timeNounEnd(text, ws, first.tx)
 				if k == 0 {
 					k, end = participleBeforeVerb(text, ws, first.tx, later[skip].tx.Start)
 				}
@@ -1554,6 +1558,61 @@ func inRelative(ws []word, tx timex.Timex) int {
 		}
 	}
 	return 0
+}
+
+// timeNounEnd returns the byte where the noun that tx qualifies ends, when
+// the time stands before it as a possessive ("Saturday's match") or after a
+// determiner ("the 2004 tsunami", "the 9 November earthquake"): the words after it, up to four,
+// in lower case and set apart by spaces alone, up to the first that is no
+// part of a noun phrase (a preposition, an auxiliary, a verb in the past, a
+// conjunction, a relative word, "to") or the end of the clause. It is
+// tx.End when the time qualifies no noun, or when four words pass with no
+// such word or end.
+func timeNounEnd(text string, ws []word, tx timex.Timex) int {
+	poss := possessiveAt(text, tx.End)
+	if !poss && !attributive(text, tx) && !(determiners[strings.ToLower(firstWord(tx.Text))] && namedTime(tx.Text)) {
+		// (Its determiner may open the time, "the 9 November", not a
+		// time of words alone: "seized this week docked".)
+		return tx.End
+	}
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
+	prev := tx.End
+	if poss && j < len(ws) && ws[j].w == "s" {
+		prev = ws[j].j
+		j++
+	}
+	end := tx.End
+	for n := 0; ; j, n = j+1, n+1 {
+		if j == len(ws) || text[prev:ws[j].i] != " " {
+			// The clause ends ("... in Sunday's vote.", "... the 2004
+			// tsunami, which ...").
+			if n == 0 {
+				return tx.End
+			}
+			return end
+		}
+		w := ws[j].w
+		if prepositions[w] || auxiliaries[w] || titleConjunctions[w] || relativePronouns[w] || w == "that" || w == "to" || subordinators[w] || pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if n == 0 {
+				return tx.End
+			}
+			return end
+		}
+		if n == 4 || !isLower(text[ws[j].i:ws[j].j]) || determiners[w] || pronouns[w] {
+			return tx.End
+		}
+		end, prev = ws[j].j, ws[j].j
+	}
+}
+
+// namedTime reports whether a time expression ends on a number or a name
+// ("the 9 November", "the 2004"), not a word in lower case ("this week").
+func namedTime(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	return !isLower(s[strings.LastIndexByte(s, ' ')+1:])
 }
 
 // inParticiple returns the index of the participle that opens a phrase
