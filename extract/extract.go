@@ -2450,6 +2450,13 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 		}
 	}
 	k := sequenceSubject(text, seg, tx, &bt)
+	if k < 0 {
+		// ("An alarm had been faulty since June and was due to be
+		// replaced next month": the time is the second verb's, after
+		// "and", whose subject opens the clause before "since"; a title
+		// cut at the "and" would date the fault.)
+		return "", true
+	}
 	if k == 0 {
 		// ("... would ask prosecutors to reopen the file before the
 		// inquiry resumes in October": the time is the inquiry's, which
@@ -2559,7 +2566,9 @@ const maxSequence = 14
 // finite verb follows it ("after talks on Tuesday", "after meeting the
 // premier on Tuesday" have none). A time of the clock ("after the alarm
 // was raised at about 6am on Sunday") leaves the clause before on its day.
-// 0 when there is none.
+// 0 when there is none; -1 when what the word took is followed by "and"
+// and a verb (sinceObjectAnd: "faulty since June and was due to be
+// replaced next month"), a verb of the clause before, which the time dates.
 func sequenceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Type == "TIME" {
 		return 0
@@ -2655,6 +2664,9 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 		}
 		for v := k + 2; v < len(ws) && v <= k+6; v++ {
 			x, p := ws[v].w, ws[v-1].w
+			if sinceObjectAnd(ws, v) {
+				return -1
+			}
 			if ws[v].comma || prepositions[x] {
 				return 0
 			}
@@ -2668,6 +2680,15 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 		return 0
 	}
 	return 0
+}
+
+// sinceObjectAnd reports whether ws[v] is "and", "or" or "but"
+// (title-conjunctions) before an
+// auxiliary or a verb in the past: a second verb of the clause before a
+// subordinating word ("had been shut since May and was sold in June"), so
+// that what the word took ("May") is no subject of its own clause.
+func sinceObjectAnd(ws []word, v int) bool {
+	return titleConjunctions[ws[v].w] && v+1 < len(ws) && (auxiliaries[ws[v+1].w] || pastVerb(ws[v+1].w))
 }
 
 // spanSubordinators open a clause whose time starts a span up to the
@@ -3925,8 +3946,10 @@ var ownClauseSubordinators = wordSet("own-clause-subordinators")
 // the first loss of a shuttle since Challenger exploded in January 1986."
 // The time dates the explosion, not the loss the clause before counts
 // ("Challenger exploded"). The subject is a name or a noun after its
-// determiner, its verb a past form within six words; no comma stands
-// between "since" and the time. 0 when there is none.
+// determiner, its verb a past form within six words, not one after "and"
+// (a second verb of the clause before "since", whose object "since" took:
+// "was shut since May and was sold in June"); no comma stands between
+// "since" and the time. 0 when there is none.
 func sinceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return 0
@@ -3948,6 +3971,13 @@ func sinceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 		}
 	}
 	for v := k + 2; v < len(ws) && v <= k+7; v++ {
+		if sinceObjectAnd(ws, v) {
+			// "... had been faulty since June and was due to be
+			// replaced next month": the verb after "and" is the main
+			// clause's second, and what "since" took is its object, a
+			// time, no subject.
+			return 0
+		}
 		if pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") && !capitalWord(text, ws[v]) && !determiners[ws[v-1].w] {
 			return ws[k+1].i
 		}

@@ -51,3 +51,37 @@ func TestRelativeCutTakesTimeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceObjectThenVerb checks that "since" before a time and "and" a
+// verb ("had been shut since May and was sold ...") took the time as its
+// object: no subject of a clause of its own, and no title made of it.
+func TestSinceObjectThenVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, x string
+		since   bool // sinceSubject finds a subject
+		seq     int  // sequenceSubject's sign
+	}{
+		{"A valve at the plant had been leaking since March and was due to be replaced next month.", "next month", false, -1},
+		{"The pier had been closed since May or was meant to reopen in July.", "July", false, -1},
+		// Look-alikes: subjects of clauses of their own.
+		{"It was the first strike at the port since the dockers walked out in 1998.", "1998", true, 1},
+		{"It was the first trial since Smith and Jones were charged in 2019.", "2019", true, 1},
+		{"Prices have risen since the mill closed and was sold in 2015.", "2015", true, 1},
+	} {
+		i := strings.Index(c.text, c.x)
+		tx := timex.Timex{Start: i, End: i + len(c.x), Text: c.x}
+		seg := [2]int{0, len(c.text)}
+		if got := sinceSubject(c.text, seg, tx, nil) > 0; got != c.since {
+			t.Errorf("sinceSubject(%q) = %v, want %v", c.text, got, c.since)
+		}
+		got := sequenceSubject(c.text, seg, tx, nil)
+		if got < 0 != (c.seq < 0) || got > 0 != (c.seq > 0) {
+			t.Errorf("sequenceSubject(%q) = %d, want sign %d", c.text, got, c.seq)
+		}
+	}
+	for _, e := range eventTitles(t, "2016-04-14", "A valve at the plant had been leaking since March and was due to be replaced next month.") {
+		if strings.HasPrefix(e, "March") {
+			t.Errorf("a title opens on the object of since: %q", e)
+		}
+	}
+}
