@@ -2345,8 +2345,9 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 }
 
 // better reports whether a is a better source than b for an event's title:
-// written dates before inferred ones, finer dates first, then clause titles
-// before titles made from a noun, then the earliest article.
+// headlines first, then a clause with its subject before a title made from
+// a noun with no verb, then (after the checks below) written dates before
+// inferred ones, finer dates first, and the earliest article last.
 func better(a, b *candidate) bool {
 	// A sentence dated only by the rest of its article, or a headline
 	// that tells again the news of weeks before (see echo), never titles
@@ -2356,6 +2357,15 @@ func better(a, b *candidate) bool {
 	}
 	if ga, gb := a.grade(), b.grade(); ga != gb {
 		return ga > gb
+	}
+	if na, nb := verblessNoun(a) && toldClause(b), verblessNoun(b) && toldClause(a); na != nb {
+		// A title made of the noun a time dates, with no verb ("Stabbing
+		// murder of a man at a hotel"), reads worse than another
+		// source's clause that tells the happening with its subject
+		// ("A man was stabbed to death at a hotel"), though both are
+		// headlines. (Not one that lost its subject: "Struck with a
+		// force of about 6".)
+		return nb
 	}
 	if pa, pb := pronounTitle(a.title), pronounTitle(b.title); pa != pb {
 		// A title whose subject is a pronoun ("He told investigators
@@ -3168,6 +3178,20 @@ func (c *candidate) grade() int8 {
 		}
 	}
 	return c.pub - 1
+}
+
+// verblessNoun reports whether c's title, a headline, is made of the noun
+// its time dates (c.noun) and has no verb of its own.
+func verblessNoun(c *candidate) bool {
+	return c.noun && c.grade() == 2 && !clause(strings.Fields(c.title))
+}
+
+// toldClause reports whether c's title is a clause with a verb of its own
+// that does not open it (its subject does): "A man was stabbed ...", not
+// "Struck with a force of about 6".
+func toldClause(c *candidate) bool {
+	ws := strings.Fields(c.title)
+	return c.grade() == 2 && len(ws) > 1 && !verbAt(ws, 0) && clause(ws)
 }
 
 // eventTitle is the best source's title; when no source gives a

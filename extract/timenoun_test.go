@@ -85,3 +85,28 @@ func TestSinceObjectThenVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessNounLosesToClause checks that of two sources of one
+// happening, a title made of the noun its time dates with no verb ("Stabbing
+// murder of ...") loses to one told as a clause, whichever article comes
+// first; alone, the noun still titles the event.
+func TestVerblessNounLosesToClause(t *testing.T) {
+	noun := "Hale is serving a life sentence for the 2009 stabbing murder of a taxi driver in Leeds."
+	verb := "Hale stabbed a taxi driver to death in Leeds in 2009."
+	want := "Hale stabbed a taxi driver to death in Leeds"
+	for _, pair := range [][2]string{{noun, verb}, {verb, noun}} {
+		tl, _ := Extract([]Doc{doc("a.md", "2015-11-17", pair[0]), doc("b.md", "2015-11-17", pair[1])}, Options{})
+		got := ""
+		for _, e := range tl.Events {
+			if e.Date.String() == "2009" {
+				got = e.Title
+			}
+		}
+		if got != want {
+			t.Errorf("%q first: 2009 titled %q, want %q", pair[0], got, want)
+		}
+	}
+	if got := eventTitles(t, "2015-11-17", noun)["2009"]; got != "Stabbing murder of a taxi driver in Leeds" {
+		t.Errorf("the noun alone: 2009 titled %q", got)
+	}
+}
