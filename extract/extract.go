@@ -813,6 +813,33 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
 					continue
 				}
+				if listTime(text, seg, tx, &fb) {
+					// "Several earlier drugs, including one from a larger
+					// rival in 2019, failed in trials": the time dates one
+					// of the list.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of one of a list (, including one in 2019,) left out"})
+					continue
+				}
+				if topicTime(text, seg, tx, &fb) {
+					// "had nightmares about the evening of Sept. 16": the
+					// time is the topic's, not the clause's.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a topic (about the evening of ...) left out"})
+					continue
+				}
+				if changeBase(text, seg, tx, &fb) {
+					// "About 41,000 people were in shelters, the agency
+					// said, up from 14,000 on Monday night": the time
+					// dates the figure the change started from.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of the figure a change started from (, up from 14,000 on Monday) left out"})
+					continue
+				}
+				if relativeAfterSequence(text, seg, tx, &fb) {
+					// "The deal was reached after a meeting that began on
+					// Friday evening": the time dates the meeting's
+					// start, not the deal.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"})
+					continue
+				}
 				if appositionTime(text, seg, tx) {
 					// "Norland is offering $52 a share, a premium of 31% to
 					// Carver's closing price on Friday": the time dates the
@@ -3590,6 +3617,113 @@ func objectPeriod(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 // periodObjectVerbs offer, demand or decide a thing whose period a "from"
 // and a time after it tell (objectPeriod).
 var periodObjectVerbs = wordSet("period-object-verbs")
+
+// topicTime reports whether the time tx names the part of a day that
+// "about" takes as its topic: "had nightmares about the evening of Sept.
+// 16", "wrote a book about the night of the fire in 2009". The time tells
+// what is spoken, dreamt or written of, not when. Read back from the time:
+// "of", a noun of time-of-nouns ("evening", "night", "day" ...), "the",
+// a word of topic-prepositions ("about"). Not "about" as a measure ("at about 9 p.m. on the evening of
+// May 2": no "the" after it).
+func topicTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
+	ws := fb.fields(text, max(seg[0], tx.Start-60), tx.Start)
+	n := len(ws)
+	return n >= 4 && ws[n-1] == "of" && timeOfNouns[ws[n-2]] && strings.ToLower(ws[n-3]) == "the" && topicPrepositions[strings.ToLower(ws[n-4])]
+}
+
+// listTime reports whether the time tx is inside a list that a word of
+// list-openers opens after a comma: "Several earlier drugs, including one
+// from a larger rival in 2019, failed in trials". The time dates one member
+// of the list, not what the clause tells of them all. Read back from the
+// time: up to ten words with no comma, then "including" after a comma. Not
+// a time after the list ("Five people, including a child, were hurt on
+// Monday").
+func listTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
+	ws := fb.fields(text, max(seg[0], tx.Start-120), tx.Start)
+	for j := len(ws) - 1; j >= 1 && j >= len(ws)-10; j-- {
+		if strings.ContainsAny(ws[j], ",;:()") {
+			return false
+		}
+		if listOpeners[ws[j]] {
+			return strings.HasSuffix(ws[j-1], ",")
+		}
+	}
+	return false
+}
+
+// changeBase reports whether the time tx dates the figure a change started
+// from, set off after a comma: ", up from 14,000 on Monday night", ", down
+// from 310p on Friday". The clause tells the figure now ("About 41,000
+// people were in shelters, the agency said, up from 14,000 on Monday
+// night"); the time is the old figure's. Read back from the time: a word
+// of time-object-prepositions ("on", "at" ...), the figure (a word with a digit) and up to two words of its
+// unit, "from", a word of change-directions after a comma. Not without the
+// comma ("prices went up from 3% on Monday" tells the rise), nor a time
+// before the figure ("fell on Friday, down from 310p").
+func changeBase(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
+	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
+	k := len(ws) - 1
+	if k >= 0 && timeObjectPrepositions[ws[k]] {
+		k--
+	}
+	for n := 0; n < 3 && k >= 0 && !strings.ContainsAny(ws[k], "0123456789"); n++ {
+		if strings.ContainsAny(ws[k], ",;:\"“”") {
+			return false
+		}
+		k--
+	}
+	if k < 3 || !strings.ContainsAny(ws[k], "0123456789") || strings.ContainsAny(ws[k], ";:") || strings.HasSuffix(ws[k], ",") {
+		return false
+	}
+	return strings.ToLower(ws[k-1]) == "from" && changeDirections[strings.ToLower(ws[k-2])] && strings.HasSuffix(ws[k-3], ",")
+}
+
+var changeDirections = wordSet("change-directions")
+
+var topicPrepositions = wordSet("topic-prepositions")
+
+// relativeAfterSequence reports whether the time tx ends a relative clause
+// of "that" or "which" on the noun that "after", "before", "following" or
+// "since" takes: "The deal was reached after a meeting that began on
+// Friday evening and ran for six hours", "ended after talks which were
+// held on Monday". The time dates the noun's happening (the meeting's
+// start), not the clause's, which comes before or after it, at a time the
+// sentence does not give. Read back from the time: a word of
+// time-object-prepositions ("on", "at" ...), the clause's verb in the past and its auxiliaries, the pronoun, then one
+// to four words in lower case with no comma, a preposition or verb among
+// them, then the subordinator. Not a phrase with no relative clause
+// ("after a meeting on Friday evening"), nor a relative clause on the
+// subject ("The meeting that began on Friday ended in a deal").
+func relativeAfterSequence(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
+	ws := fb.fields(text, max(seg[0], tx.Start-120), tx.Start)
+	k := len(ws) - 1
+	if k >= 0 && timeObjectPrepositions[ws[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if w := strings.ToLower(ws[k]); !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) || auxiliaries[w] {
+		return false
+	}
+	k--
+	for n := 0; n < 2 && k >= 0 && auxiliaries[strings.ToLower(ws[k])]; n++ {
+		k--
+	}
+	if k < 2 || ws[k] != "that" && ws[k] != "which" {
+		return false
+	}
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		w := ws[j]
+		if n > 0 && sequenceSubordinators[w] {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:\"“”()") || !isLower(w) || prepositions[w] || auxiliaries[w] || pastVerb(w) || relativePronouns[w] || n == 0 && determiners[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // comparedTime reports whether the time tx is in the standard of a
 // comparison in the clause seg: "than", then up to four words with no
