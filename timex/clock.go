@@ -166,6 +166,17 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		c.on, c.timeEnd, c.dayLater = &day, j, true
 		return j
 	}
+	if t.w(k) == "on" && t.w(k+1) == "the" && t.w(k+3) == "of" {
+		// "at about 9 p.m. on the evening of Feb. 12": the time is on
+		// the day the part of the day names, an expression of its own.
+		if _, ok := partsOfDay[t.w(k+2)]; ok {
+			if d, ok := t.clockDay(k + 4); ok {
+				day := d
+				c.on, c.timeEnd, c.dayLater = &day, j, true
+				return j
+			}
+		}
+	}
 	if e := t.clockNounEnd(c.start, j); e > j {
 		// "at the 5.45am muster on Monday", "the 8 a.m. meeting on
 		// Tuesday": a time that names a thing of the day is on the day
