@@ -30,8 +30,6 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			t2 := text[:seg[1]] + text[j:]
 			return clauseTitle(t2, [2]int{seg[0], seg[1] + k - j}, tx)
 		}
-	}
-	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
 		off, a, b := documentSays(text[seg[0]:tx.Start])
