@@ -40,11 +40,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// document tells, and the title tells that charge as the
 			// document's, not as a fact; only the aside on the document
 			// goes ("The complaint alleges that the firm sold the data").
-			d := b - a
-			t2 := text[:seg[0]+a] + text[seg[0]+b:]
-			tx2 := *tx
-			tx2.Start, tx2.End = tx.Start-d, tx.End-d
-			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+			return retitled(text, seg, tx, seg[0]+a, seg[0]+b, "")
 		}
 		if subj, k := asideConjunct(text, seg[0], tx.Start); k > 0 {
 			// "Velmont had failed to encrypt records, as its rules
@@ -52,11 +48,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// segment opened on the aside of "as", and the time dates
 			// the verb after ", and", whose subject is the clause's
 			// before the aside ("Velmont had not disclosed the leak").
-			d := k - seg[0] - len(subj) - 1
-			t2 := text[:seg[0]] + subj + " " + text[k:]
-			tx2 := *tx
-			tx2.Start, tx2.End = tx.Start-d, tx.End-d
-			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+			return retitled(text, seg, tx, seg[0], k, subj+" ")
 		}
 		if from, j, k := secondPredicate(text[seg[0]:tx.Start]); k > 0 {
 			// (After ", where": the clause of its own that holds both.)
@@ -66,11 +58,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// in 1972": the time dates the second verb's phrase, told
 			// with the subject of both ("he played the festival in
 			// 1972"); the first has a time of its own.
-			d := k - j
-			t2 := text[:seg[0]+j] + text[seg[0]+k:]
-			tx2 := *tx
-			tx2.Start, tx2.End = tx.Start-d, tx.End-d
-			return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &tx2)
+			return retitled(text, seg, tx, seg[0]+j, seg[0]+k, "")
 		}
 	}
 	if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] {
@@ -446,6 +434,16 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// retitled is the title of the clause text[seg] with text[a:b], words
+// before the time tx, written as with: the segment's end and the time
+// move by what that adds or takes.
+func retitled(text string, seg [2]int, tx *timex.Timex, a, b int, with string) string {
+	d := len(with) - (b - a)
+	tx2 := *tx
+	tx2.Start, tx2.End = tx.Start+d, tx.End+d
+	return clauseTitle(text[:a]+with+text[b:], [2]int{seg[0], seg[1] + d}, &tx2)
 }
 
 // headTime reports whether the time x, a year, between pre and post is
