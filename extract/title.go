@@ -5077,8 +5077,8 @@ func namePronoun(title, name string) string {
 }
 
 // withoutDropCap writes a person's name whose first word is in capitals as
-// a feature's opening prints it ("SHANE Mercer has done this before") as
-// a name is written ("Shane Mercer"): only a first word of letters, four
+// a feature's opening prints it ("MARTA Olsen has done this before") as
+// a name is written ("Marta Olsen"): only a first word of letters, four
 // at least with a vowel, before a word in mixed case ("AJ Green", "JOHN
 // SMITH" stay).
 func withoutDropCap(name string) string {
@@ -6288,7 +6288,7 @@ func countSubject(pw []string) string {
 // indefinitePersonNamed names the "she" or "he" of a title by the person
 // the sentence before opens on as its subject, a noun of female-persons or
 // male-persons after "A" or "An" and up to three words that tell of it ("A
-// 29-year-old Toowoomba woman was charged ..." -> "Police allege the woman
+// 29-year-old local woman was charged ..." -> "Police allege the woman
 // drove ..."): the noun tells who "she" is. The title's only "he" or "she"
 // opens it, or follows a verb of saying after a subject in lower case
 // ("Police allege she ..."; not "Jane Roe said she ...", whose "she" may be
@@ -6333,7 +6333,7 @@ func indefinitePersonNamed(ws, pw []string) string {
 // ageNamed names "the 34-year-old" of a title ("Police arrested the
 // 34-year-old after a caller ...") by the person the sentence before
 // opens on as its subject, a name of two or three words in capitals after
-// up to three words of a role ("Escaped murderer Shane Mercer has been
+// up to three words of a role ("Escaped prisoner Tom Berg has been
 // captured ..."; personSubject): the title's only such age, with no noun
 // of its own after it. "" when none.
 func ageNamed(ws, pw []string) string {
@@ -6365,7 +6365,7 @@ func ageNamed(ws, pw []string) string {
 
 // personSubject is the name a sentence of words pw opens on as its subject,
 // after up to three words of a role the first of which is in capitals
-// ("Escaped murderer Shane Mercer has been ..."): two or three words in
+// ("Escaped prisoner Tom Berg has been ..."): two or three words in
 // capitals, none a place's, an institution's or never a name, then a verb
 // in lower case; "" otherwise.
 func personSubject(pw []string) string {
