@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -54,22 +53,7 @@ func TestInnerClauseTime(t *testing.T) {
 		// participle, is the time's.
 		{"2022-03-11", "The dealer said he still had nine vans on his lot under a sales ban imposed when the recall was ordered last month.", "2022-02", "The recall was ordered"},
 	} {
-		d := doc("a.md", c.pub, c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			if e.Date.String() != c.pub {
-				got = append(got, e.Date.String()+" "+e.Title)
-			}
-		}
-		want := []string{c.date + " " + c.title}
-		if c.date == "" {
-			want = nil
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
-		}
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
 }
 
@@ -124,22 +108,7 @@ func TestSharedPredicateAndObjectTimes(t *testing.T) {
 		// a contrast after it cut off.
 		{"2019-03-05", "The lawyer said the families would ask prosecutors to reopen the file before the full hearings open in October, rather than after the final report is released.", "", ""},
 	} {
-		d := doc("a.md", c.pub, c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			if e.Date.String() != c.pub {
-				got = append(got, e.Date.String()+" "+e.Title)
-			}
-		}
-		want := []string{c.date + " " + c.title}
-		if c.date == "" {
-			want = nil
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
-		}
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
 }
 

@@ -959,3 +959,26 @@ func checkEventDates(t *testing.T, dct string, cases []dateCase) {
 		}
 	}
 }
+
+// checkOffPubEvent extracts text, an article of pub under a headline that
+// tells nothing, and checks that its events off the publication day are
+// the one of date titled title, or none when date is "".
+func checkOffPubEvent(t *testing.T, pub, text, date, title string) {
+	t.Helper()
+	d := doc("a.md", pub, text)
+	d.Article.Title = "Latest on the story"
+	tl, _ := Extract([]Doc{d}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		if e.Date.String() != pub {
+			got = append(got, e.Date.String()+" "+e.Title)
+		}
+	}
+	var want []string
+	if date != "" {
+		want = []string{date + " " + title}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
+	}
+}

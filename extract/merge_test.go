@@ -575,22 +575,7 @@ func TestSequenceDated(t *testing.T) {
 		// No finite verb after "after": a noun or a gerund.
 		{"2019-04-12", "The council voted to close the road after talks with residents on Tuesday.", "2019-04-09", "The council voted to close the road after talks with residents"},
 	} {
-		d := doc("a.md", c.pub, c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			if e.Date.String() != c.pub {
-				got = append(got, e.Date.String()+" "+e.Title)
-			}
-		}
-		want := []string{c.date + " " + c.title}
-		if c.date == "" {
-			want = nil
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, want)
-		}
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
 	// A later day in the clause of "after" is a happening of its own; a
 	// span there, or a day its first date holds, is not.

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestRelativeAfterSequenceAndChangeBase: a time that ends a relative clause
 // of "that" or "which" on what "after", "before" ... takes dates that
@@ -31,21 +28,6 @@ func TestRelativeAfterSequenceAndChangeBase(t *testing.T) {
 		// The time before the figure, or no comma before "up".
 		{"2019-03-05", "The stock fell 5% on Friday, down from a peak of 2 dollars.", "2019-03-01", "The stock fell 5%, down from a peak of 2 dollars"},
 	} {
-		d := doc("a.md", c.pub, c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		var got []string
-		for _, e := range tl.Events {
-			if e.Date.String() != c.pub {
-				got = append(got, e.Date.String()+" "+e.Title)
-			}
-		}
-		want := []string{c.date + " " + c.title}
-		if c.date == "" {
-			want = nil
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, want)
-		}
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
 }
