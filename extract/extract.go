@@ -1608,21 +1608,15 @@ func timeNounEnd(text string, ws []word, tx timex.Timex) int {
 		prev = ws[j].j
 		j++
 	}
-	end := tx.End
+	end := tx.End // (tx.End until a word is read)
 	for n := 0; ; j, n = j+1, n+1 {
 		if j == len(ws) || text[prev:ws[j].i] != " " {
 			// The clause ends ("... in Sunday's vote.", "... the 2004
 			// tsunami, which ...").
-			if n == 0 {
-				return tx.End
-			}
 			return end
 		}
 		w := ws[j].w
 		if prepositions[w] || auxiliaries[w] || titleConjunctions[w] || relativePronouns[w] || w == "that" || w == "to" || subordinators[w] || pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
-			if n == 0 {
-				return tx.End
-			}
 			return end
 		}
 		if n == 4 || !isLower(text[ws[j].i:ws[j].j]) || determiners[w] || pronouns[w] {
