@@ -2446,8 +2446,11 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 			k = sinceSubject(text, seg, tx, &bt)
 		}
 		if k > 0 {
-			pre := strings.Fields(text[seg[0]:k])
-			if len(pre) > 0 && strings.ToLower(pre[len(pre)-1]) == "whether" {
+			opener := "" // the word before the clause's subject
+			if pre := strings.Fields(text[seg[0]:k]); len(pre) > 0 {
+				opener = strings.ToLower(pre[len(pre)-1])
+			}
+			if opener == "whether" {
 				// ("A review will examine whether the two men escaped on
 				// Friday": the clause is asked, not told; the time dates
 				// nothing.)
@@ -2457,12 +2460,12 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 			if t := clauseTitle(text, [2]int{k, contrastEnd(text, k, seg[1])}, &tx); publishable(t) {
 				return t, true
 			}
-			if len(pre) > 0 && sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] {
+			if sequenceSubordinators[opener] {
 				// (Of "before" or "after": one of "when" is the clause's
 				// time too, "The panel will stop work when its mandate
 				// expires at the end of next month".)
 				short = short || presentBefore(text, seg, tx, &bt)
-			} else if len(pre) > 0 && questionOpeners[strings.ToLower(pre[len(pre)-1])] {
+			} else if questionOpeners[opener] {
 				// ("... while a review examines how two prisoners
 				// escaped last month": the time is the escape's, too
 				// short a title, not the standing down's.)
