@@ -3462,7 +3462,7 @@ func (m *merger) headlinesToSaidDay() {
 		}
 		pub, _ := dayNum(m.news[h.doc])
 		from := pub - newsDays
-		if (pub+3)%7 == 0 {
+		if m.news[h.doc].First().Weekday() == time.Monday {
 			from = pub - 3 // a Monday's paper: the Friday before
 		}
 		own := m.byDoc[h.doc]
