@@ -1792,9 +1792,8 @@ func (m *merger) ownLeadOf(c *candidate) (*cluster, float64) {
 // "fatal dive" it names too. A headline that tells its lead
 // in words best has too joins best, as does one whose lead dates nothing
 // of the days before its publication (a lead of the day itself may tell
-// the happening of the day before in other words: ECB+ 12's foiled
-// attack), or the day of best (two happenings of one day are the merge's
-// to tell apart, not a date's).
+// the happening of the day before in other words), or the day of best
+// (two happenings of one day are the merge's to tell apart, not a date's).
 func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 	if !isHeadline(c) {
 		return nil
