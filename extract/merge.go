@@ -698,8 +698,9 @@ type merger struct {
 		set, val        bool
 	}
 	words []word // looksAhead's room
-	// nameRoom is nameWordsOnly's: the words of a sentence, and the
-	// stems of a headline's words in lower and upper case.
+	// nameRoom is nameWordsOnly's and tellsLead's (headTokens): the
+	// words of a sentence, and the stems of a headline's words in lower
+	// and upper case.
 	nameRoom struct {
 		ws      []word
 		low, up []string
@@ -1886,17 +1887,7 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 // across Yarrow Sound on Friday"), or a lower-case word of s, is shared.
 func (m *merger) nameWordsOnly(h, s string) bool {
 	r := &m.nameRoom
-	low, up := r.low[:0], r.up[:0]
-	r.ws = appendWords(r.ws[:0], h, 0, len(h))
-	for _, w := range r.ws {
-		if t := m.lx.token(w.w); t == "" {
-		} else if unicode.IsUpper(rune(h[w.i])) {
-			up = append(up, t)
-		} else {
-			low = append(low, t)
-		}
-	}
-	r.low, r.up = low, up
+	low, up := m.headTokens(h)
 	shared := false
 	r.ws = appendWords(r.ws[:0], s, 0, len(s))
 	for k, w := range r.ws {
@@ -3505,17 +3496,32 @@ func (m *merger) headlinesToSaidDay() {
 	}
 }
 
+// headTokens returns the tokens of the words of the headline h in lower
+// case and in capitals, in m.nameRoom's room.
+func (m *merger) headTokens(h string) (low, up []string) {
+	r := &m.nameRoom
+	low, up = r.low[:0], r.up[:0]
+	r.ws = appendWords(r.ws[:0], h, 0, len(h))
+	for _, w := range r.ws {
+		if t := m.lx.token(w.w); t == "" {
+		} else if unicode.IsUpper(rune(h[w.i])) {
+			up = append(up, t)
+		} else {
+			low = append(low, t)
+		}
+	}
+	r.low, r.up = low, up
+	return low, up
+}
+
 // tellsLead reports whether the headline h shares with the lead s a word
 // that h has in lower case, a word of the act, not one inside a name of s
 // (see nameWordsOnly).
 func (m *merger) tellsLead(h, s string) bool {
-	var low []string
-	for _, w := range words(h, 0, len(h)) {
-		if t := m.lx.token(w.w); t != "" && !unicode.IsUpper(rune(h[w.i])) {
-			low = append(low, t)
-		}
-	}
-	for k, w := range words(s, 0, len(s)) {
+	low, _ := m.headTokens(h)
+	r := &m.nameRoom
+	r.ws = appendWords(r.ws[:0], s, 0, len(s))
+	for k, w := range r.ws {
 		if (k == 0 || !unicode.IsUpper(rune(s[w.i]))) && slices.Contains(low, m.lx.token(w.w)) {
 			return true
 		}
