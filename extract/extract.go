@@ -4284,13 +4284,23 @@ func intentObject(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 // modalAuxiliaries tell a happening to come or that may come (intentObject).
 var modalAuxiliaries = wordSet("modal-auxiliaries")
 
+// contrastMarks are the contrast-openers of data/words.txt as written
+// after the clause's comma: ", rather than ".
+var contrastMarks = func() []string {
+	var out []string
+	for _, w := range wordLists["contrast-openers"] {
+		out = append(out, ", "+w+" ")
+	}
+	return out
+}()
+
 // contrastEnd is where the clause that opens at k ends, before a contrast
 // set off by a comma (", rather than ...", ", instead of ..."), in the
 // clause that ends at end: "before the full hearings open in September,
 // rather than after the final report is published" tells the opening
 // only ("The full hearings open"). end when there is none.
 func contrastEnd(text string, k, end int) int {
-	for _, c := range []string{", rather than ", ", instead of "} {
+	for _, c := range contrastMarks {
 		if i := strings.Index(text[k:end], c); i > 0 {
 			end = k + i
 		}
