@@ -283,6 +283,7 @@ var (
 	contentVerbs      = lex.set("content-verbs")
 	captionCredits    = lex.set("caption-credits")
 	preparingVerbs    = lex.set("preparing-verbs")
+	readyingWords     = lex.set("readying-words")
 	delayVerbs        = lex.set("delay-verbs")
 	delayPreps        = lex.set("delay-preps")
 	arrangeVerbs      = lex.set("arrange-verbs")

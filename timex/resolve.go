@@ -724,6 +724,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// a phrase of order ties to the day named before it.
 		return d, true
 	}
+	if d, ok := t.preparedFor(at, wd); ok {
+		// "Officials were preparing on Monday for Sunday's marathon":
+		// what is got ready for comes on or after the getting ready.
+		return d, true
+	}
 	if t.putOffUntil(at) || dateSetVerbs[t.w(at-1)] && t.dateSet(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
 		// what is put off is put off to a day ahead, whatever the tense;

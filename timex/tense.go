@@ -2268,3 +2268,40 @@ func (t *Tagger) dueNoun(at int) bool {
 func adverbOK(w string) bool {
 	return strings.HasSuffix(w, "ly") && !lyNouns[w] || dueAdverbs[w]
 }
+
+// preparedFor gives the day of the weekday wd at token at, in the
+// possessive after "for", when its clause names the day of a getting
+// ready or setting out for it (readying-words) before it: the weekday the
+// text wrote last, a day, at most ten words before "for" with no comma or
+// end of sentence between, and a readying word in those words. What is
+// got ready for comes on that day or after it, whatever the tense:
+// "Officials were preparing on Monday for Sunday's marathon", in a
+// Tuesday story, is the Sunday ahead, and in a story about the week
+// before (Monday a week back) the Sunday after that Monday. A day
+// praised, blamed or fined for is no getting ready ("was fined on Monday
+// for Saturday's violence" is left to the tense).
+func (t *Tagger) preparedFor(at, wd int) (date, bool) {
+	f := at - 1
+	if t.w(f) != "for" || !t.possessive(at+1) {
+		return date{}, false
+	}
+	st := &t.st
+	if !st.hasRef || st.ref.g != gDay || st.ref.yx || st.refAt >= f || f-st.refAt > 10 {
+		return date{}, false
+	}
+	ready := false
+	for k := f - 1; k >= 0 && k >= f-10; k-- {
+		if t.sentenceEnd(k) || t.w(k) == "," {
+			return date{}, false
+		}
+		ready = ready || readyingWords[t.w(k)]
+		if k < st.refAt && ready {
+			break
+		}
+	}
+	if !ready {
+		return date{}, false
+	}
+	d := st.ref
+	return d.addDays((wd - d.weekday() + 7) % 7), true
+}
