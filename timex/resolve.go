@@ -672,6 +672,13 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 			d = prev.addDays(f)
 			break
 		}
+		if a, ok := t.laterStage(m.at); ok && d.before(a) {
+			// "The strike begins on Tuesday and ends on Sunday", in a
+			// Saturday story: the end of a thing ahead is not before
+			// its start; it is the first such day after it.
+			d = a.addDays((wd - a.weekday() + 7) % 7)
+			break
+		}
 		if m.closed && !t.expiresAtClose(m.at) {
 			// "a premium over Thursday's closing price": a market's
 			// close is known only once it is past, whatever the tense.

@@ -2305,3 +2305,51 @@ func (t *Tagger) preparedFor(at, wd int) (date, bool) {
 	d := st.ref
 	return d.addDays((wd - d.weekday() + 7) % 7), true
 }
+
+// laterStage gives the day a later stage at token at follows: the day
+// the text wrote last, in the same sentence at most fourteen words
+// before, on or after the DCT, when the weekday at is what the thing runs
+// until ("until", "till", "through" or "by" right before it), or ends on
+// (stage-end-words, "on" between or not) after a start in the sentence
+// (stage-start-words, from a few words before that day on), or the day
+// its outcome is expected or due on ("with results expected Sunday",
+// outcome-nouns, withPlan). A thing gone by is left to the tense.
+func (t *Tagger) laterStage(at int) (date, bool) {
+	st := &t.st
+	if !st.hasRef || st.ref.g != gDay || st.ref.yx || st.refAt >= at || at-st.refAt > 14 || st.ref.before(st.dct) {
+		return date{}, false
+	}
+	lo := st.refAt - 4
+	if lo < 0 {
+		lo = 0
+	}
+	for k := st.refAt; k < at; k++ {
+		if t.sentenceEnd(k) {
+			return date{}, false
+		}
+	}
+	p := at - 1
+	if stageUntilWords[t.w(p)] {
+		return st.ref, true
+	}
+	if t.w(p) == "on" {
+		p--
+	}
+	if stageEndWords[t.w(p)] {
+		for k := lo; k < p; k++ {
+			if t.sentenceEnd(k) {
+				lo = k + 1
+			}
+		}
+		for k := lo; k < p; k++ {
+			if stageStartWords[t.w(k)] {
+				return st.ref, true
+			}
+		}
+		return date{}, false
+	}
+	if planWords[t.w(p)] && t.withPlan(p) && outcomeNouns[t.w(p-1)] {
+		return st.ref, true
+	}
+	return date{}, false
+}
