@@ -2122,14 +2122,21 @@ func (t *Tagger) anticipated(at int) bool {
 		return false
 	}
 	for j := at - 1; j >= 1 && j >= at-5; j-- {
+		if t.toks[j].kind == tNum {
+			continue // "expect 5,000 people at Saturday's march"
+		}
 		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
 			return false
 		}
 		if anticipateVerbs[t.w(j)] {
 			// No modal, auxiliary, "to" or past in the four tokens
 			// before the verb: "did not miss", "could miss" are the
-			// tense's.
+			// tense's; a present copula right before a form in -ing is
+			// the present ("are expecting").
 			for q := j - 1; q >= 0 && q >= j-4; q-- {
+				if q == j-1 && presentCopulas[t.w(q)] && strings.HasSuffix(t.w(j), "ing") {
+					continue
+				}
 				if p := t.w(q); modals[p] || auxiliaries[p] || pastAuxes[p] || anticipateStops[p] || t.marker(q) != noTense {
 					return false
 				}
