@@ -1527,6 +1527,13 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			// comes after it, so the nearest such month, not one behind.
 			break
 		}
+		if diff > 0 && diff <= 2 && t.beforeEvent(at) {
+			// "The party picked its candidate on Sunday, before the
+			// election on April 7", said in March: a thing planned for a
+			// day that "before" points to, up to two months on, is the
+			// one ahead, not the one of eleven months ago.
+			break
+		}
 		if diff > 2 || diff > 0 && (t.w(at-1) == "since" || t.pastAt(at, day, k)) {
 			y--
 		}
@@ -1709,6 +1716,36 @@ func (t *Tagger) aheadOfEvent(at int) bool {
 			return j < i-2 && aheadOfWords[t.w(j-1)]
 		}
 		if t.toks[j].kind == tPunct || t.sentenceEnd(j) || t.marker(j) != noTense {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeEvent reports whether the month at token at (with the day of it
+// that may stand before it) is the time of a planned thing that "before"
+// points to: "before", one to four words naming it, the last a noun of a
+// thing set for a day (set-event-nouns, fixture-nouns), and "in" or "on"
+// before the month ("before the election on April 7", "before the cup
+// final in May"). No punctuation and no marker of tense stands between;
+// a happening no one plans is not one ("arrested before the attack in
+// June" is left to the tense).
+func (t *Tagger) beforeEvent(at int) bool {
+	i := at
+	if i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	if p := t.w(i - 1); p != "in" && p != "on" {
+		return false
+	}
+	if n := t.w(i - 2); !setEventNouns[n] && !fixtureNouns[n] {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-6; j-- {
+		if t.w(j) == "before" {
+			return true
+		}
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense {
 			return false
 		}
 	}
