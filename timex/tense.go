@@ -201,9 +201,10 @@ func (t *Tagger) markerOf(k int) tense {
 		// ahead of the warning, a future seen from it.
 		return reportedFuture
 	}
-	if forecastVerbs[w] && !tok.cap && perfectAuxes[t.before(k)] {
+	if forecastVerbs[w] && !tok.cap && (perfectAuxes[t.before(k)] || presentCopulas[t.before(k)]) {
 		// "The weather service has forecast more showers until
-		// Tuesday": what is forecast now lies ahead of now.
+		// Tuesday", "Rain is forecast for Saturday": what is forecast
+		// now lies ahead of now.
 		return future
 	}
 	if forecastVerbs[w] && !tok.cap && t.forecastFor(k) {
