@@ -348,6 +348,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
+	m.datedKinds()
 	m.coarseToDays()
 	m.leadsToAnaphora()
 	m.headlinesToLeads()
@@ -3630,3 +3631,140 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
 var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs")}
+
+// occurredVerbs say only that a happening took place (data/words.txt).
+var occurredVerbs = wordSet("occurred-verbs")
+
+// occurredLinks are the words that may stand between one of
+// occurredVerbs and its time (data/words.txt).
+var occurredLinks = wordSet("occurred-links")
+
+// kindDated is the word of a kind of happening that c's sentence names
+// after "the" and dates, and nothing else, by one of occurredVerbs right
+// after it, its time right after the verb ("the breakout, which happened
+// on the night of August 10"; "The blast occurred at 10:42 a.m."), or -1.
+func (m *merger) kindDated(c *candidate) sid {
+	t := c.stext
+	if m.num == nil || t == "" || c.kind.class() == kindStatement {
+		return -1
+	}
+	_, tx := c.inSentence()
+	if tx.Start < 0 || tx.Start > len(t) {
+		return -1
+	}
+	ws := words(t, 0, len(t))
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1].w != "the" || t[ws[i].i] < 'a' || t[ws[i].i] > 'z' {
+			continue
+		}
+		id, ok := m.num[m.lx.token(ws[i].w)]
+		if !ok || int(id) >= len(m.happening) || !m.happening[id] {
+			continue
+		}
+		j := i + 1
+		if ws[j].w == "which" || ws[j].w == "that" {
+			j++
+		}
+		if j >= len(ws) || !occurredVerbs[ws[j].w] {
+			continue
+		}
+		if ws[j].w == "took" {
+			if j+1 >= len(ws) || ws[j+1].w != "place" {
+				continue
+			}
+			j++
+		}
+		// The time comes right after the verb, or after words that
+		// only lead to it ("on", "late on", "on the night of"), not
+		// after an object ("which began a search on March 9").
+		if tx.Start < ws[j].j {
+			continue
+		}
+		gap := t[ws[j].j:tx.Start]
+		if !slices.ContainsFunc(words(gap, 0, len(gap)), func(w word) bool { return !occurredLinks[w.w] }) {
+			return id
+		}
+	}
+	return -1
+}
+
+// datedKinds joins a cluster of one day whose every source only dates a
+// happening it names by its kind (kindDated: "the review of the breakout,
+// which happened on the night of August 10, would go on") to the one other
+// happening its day holds, dated by another article's words, when that
+// article names the kind somewhere ("Murderer and armed robber escape Qld
+// jail" over "Mercer and Kowalczyk cut through two fences late on
+// Sunday"). A day that holds two happenings besides gives it to neither: a
+// wrong date is worse than a split.
+func (m *merger) datedKinds() {
+	var byDay map[int64][]*cluster
+	var kinds map[kindDoc]bool
+	for _, x := range m.clusters {
+		if x.dead || x.first != x.last || x.class == kindStatement || x.dated == 0 {
+			continue
+		}
+		k := sid(-1)
+		for _, c := range x.members {
+			h := m.kindDated(c)
+			if h < 0 && (c.tx.timex().Text != "" || !slices.ContainsFunc(x.members, func(o *candidate) bool {
+				// The sentence's other clause, dated by it, goes
+				// with it ("... said that the review of the
+				// breakout, which happened on ..., would go on").
+				return o != c && o.doc == c.doc && o.sent.start == c.sent.start && m.kindDated(o) >= 0
+			})) {
+				k = -1
+				break
+			}
+			if h >= 0 && k >= 0 && h != k {
+				k = -1
+				break
+			}
+			k = max(k, h)
+		}
+		if k < 0 {
+			continue
+		}
+		if byDay == nil {
+			// Built once, only when a cluster asks: the single days'
+			// clusters, and the kinds each article names.
+			byDay, kinds = map[int64][]*cluster{}, map[kindDoc]bool{}
+			for _, cl := range m.clusters {
+				if cl.dead {
+					continue
+				}
+				if cl.first == cl.last && cl.class != kindStatement && cl.dated > 0 {
+					byDay[cl.first] = append(byDay[cl.first], cl)
+				}
+				for _, c := range cl.members {
+					for _, h := range c.ids {
+						if int(h) < len(m.happening) && m.happening[h] {
+							kinds[kindDoc{h, c.doc}] = true
+						}
+					}
+				}
+			}
+		}
+		var y *cluster
+		n := 0
+		for _, o := range byDay[x.first] {
+			if o != x && !o.dead {
+				n++
+				y = o
+			}
+		}
+		if n != 1 || !disjointDocs(x, y) {
+			continue
+		}
+		told := false
+		for d := range y.datedDocs {
+			told = told || kinds[kindDoc{k, d}]
+		}
+		if !told {
+			continue
+		}
+		for _, c := range x.members {
+			m.add(y, c)
+		}
+		x.dead = true
+	}
+}

@@ -1433,3 +1433,43 @@ func TestRetellingJoinsStoryHappening(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedKindJoinsItsDay checks that a sentence that only dates a
+// happening it names by its kind ("the jailbreak, which took place late on
+// 9 March") joins the one happening of that day another article tells in
+// its own words ("climbed the perimeter wall late on Saturday"), when that
+// article names the kind too; and stays apart when the day holds a second
+// happening, when that article never names the kind, or when the verb has
+// an object of its own ("which began a search on 9 March").
+func TestDatedKindJoinsItsDay(t *testing.T) {
+	for _, tc := range []struct {
+		title, extra, later string
+		joined              bool
+	}{
+		{"Two inmates escape from Harlow Bay prison", "", "which took place late on 9 March", true},
+		{"Two inmates escape from Harlow Bay prison", "", "which happened on the night of 9 March", true},
+		{"Two inmates escape from Harlow Bay prison", "A fire broke out in the kitchen block of a school in Harlow Bay on Saturday morning.\n\n", "which took place late on 9 March", false},
+		{"Two inmates missing from Harlow Bay prison", "", "which took place late on 9 March", false},
+		{"Two inmates escape from Harlow Bay prison", "", "which began a search on 9 March", false},
+	} {
+		a := doc("a.md", "2019-03-11", "Two inmates climbed the perimeter wall of Harlow Bay prison late on Saturday and were still at large last night.\n\n"+tc.extra+"Officers searched farmland north of the town.")
+		a.Article.Title = tc.title
+		b := doc("b.md", "2019-04-02", "The state's prisons minister said on Tuesday that the inquiry into the jailbreak, "+tc.later+", would report in June.\n\nBoth men are back in custody.")
+		b.Article.Title = "Prisons minister under pressure"
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		joined := false
+		for _, e := range tl.Events {
+			if e.Date.String() != "2019-03-09" {
+				continue
+			}
+			var docs []string
+			for _, s := range e.Sources {
+				docs = append(docs, s.Article)
+			}
+			joined = joined || slices.Contains(docs, "a.md") && slices.Contains(docs, "b.md")
+		}
+		if joined != tc.joined {
+			t.Errorf("%q / %q / %q: joined %v, want %v: %+v", tc.title, tc.extra, tc.later, joined, tc.joined, find(tl, "2019-03-09"))
+		}
+	}
+}
