@@ -724,6 +724,12 @@ type merger struct {
 	// otherKind holds the articles that date by their words a happening of
 	// a kind other than the story's of that kind (see storyKinds).
 	otherKind map[kindDoc]bool
+	// main is the story's one main happening: of the happenings of a
+	// kind that two articles date, the one cited by twice as many articles
+	// as any other, or nil (see storyKinds); mainNouns the numbers of the words a story calls it by
+	// whatever its kind ("the disaster", "the tragedy").
+	main      *cluster
+	mainNouns map[sid]bool
 }
 
 type bucket struct {
@@ -2743,6 +2749,8 @@ func (m *merger) storyKinds() {
 	m.story = map[sid]*cluster{}
 	second := map[sid]int{}
 	named := map[sid]int{} // by word of a kind, the members of a cluster that name it
+	var main *cluster
+	mainSecond := 0
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.first != cl.last || len(cl.datedDocs) < 2 {
 			continue
@@ -2755,6 +2763,7 @@ func (m *merger) storyKinds() {
 				}
 			}
 		}
+		own := false
 		for h, n := range named {
 			// The kind is the happening's own when half its members or
 			// more name it (a court appearance "charged with escaping
@@ -2762,6 +2771,7 @@ func (m *merger) storyKinds() {
 			if 2*n < len(cl.members) {
 				continue
 			}
+			own = true
 			o := m.story[h]
 			switch {
 			case o == nil:
@@ -2773,10 +2783,34 @@ func (m *merger) storyKinds() {
 				second[h] = max(second[h], len(cl.docs))
 			}
 		}
+		if own {
+			// The main happening: of the happenings of a kind two
+			// articles date, the one cited by twice as many articles
+			// as any other, so that a word for any happening ("the
+			// disaster") names it and not one of two.
+			switch {
+			case main == nil || len(cl.docs) > len(main.docs):
+				if main != nil {
+					mainSecond = max(mainSecond, len(main.docs))
+				}
+				main = cl
+			default:
+				mainSecond = max(mainSecond, len(cl.docs))
+			}
+		}
+	}
+	m.main, m.mainNouns = nil, map[sid]bool{}
+	if main != nil && 2*mainSecond <= len(main.docs) {
+		m.main = main
 	}
 	for h, cl := range m.story {
 		if 2*second[h] > len(cl.docs) {
 			m.story[h] = nil
+		}
+	}
+	for w := range mainNouns {
+		if id, ok := m.num[m.lx.token(w)]; ok {
+			m.mainNouns[id] = true
 		}
 	}
 	// An article that dates another happening of the kind by its words
@@ -2788,7 +2822,7 @@ func (m *merger) storyKinds() {
 			continue
 		}
 		for h, n := range cl.core.count {
-			if st := m.story[h]; n > 0 && st != nil && st != cl {
+			if st := m.story[h]; n > 0 && st != nil && st != cl && !m.anchoredOnly(cl, h) {
 				for d := range cl.datedDocs {
 					m.otherKind[kindDoc{h, d}] = true
 				}
@@ -2817,7 +2851,7 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 	}
 	// Most sentences name no kind of the story's happenings: their stems
 	// tell, before their words are read.
-	if !slices.ContainsFunc(c.ids, func(h sid) bool { return m.story[h] != nil }) {
+	if !slices.ContainsFunc(c.ids, func(h sid) bool { return m.story[h] != nil || m.main != nil && m.mainNouns[h] }) {
 		return nil
 	}
 	s := string(text[c.sent.start:c.sent.end])
@@ -2836,8 +2870,15 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 		if kindPeople[ws[i].w] || i+1 < len(ws) && !ws[i+1].comma && !m.lx.stop[ws[i+1].w] {
 			continue // "the dead workers": no noun of a happening
 		}
-		if id, ok := m.num[m.lx.token(ws[i].w)]; ok && m.story[id] != nil && !m.story[id].dead && !m.otherKind[kindDoc{id, c.doc}] {
+		id, ok := m.num[m.lx.token(ws[i].w)]
+		switch {
+		case !ok:
+		case m.story[id] != nil && !m.story[id].dead && !m.otherKind[kindDoc{id, c.doc}]:
 			cl = m.story[id]
+		case m.mainNouns[id] && m.main != nil && !m.main.dead && !m.otherMain(c.doc):
+			// "the disaster", "the tragedy": the story's main
+			// happening, whatever its kind.
+			cl = m.main
 		}
 	}
 	if cl == nil {
@@ -3767,4 +3808,62 @@ func (m *merger) datedKinds() {
 		}
 		x.dead = true
 	}
+}
+
+// mainNouns are the words a story calls its main happening by, whatever
+// its kind (data/words.txt main-nouns).
+var mainNouns = wordSet("main-nouns")
+
+// otherMain reports whether article d dates by its words another happening
+// of a kind of the story's main happening (see otherKind): its "the
+// disaster" may name that one.
+func (m *merger) otherMain(d int) bool {
+	for h, cl := range m.story {
+		if cl == m.main && m.otherKind[kindDoc{h, d}] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredOnly reports whether every member of cl that names kind h names
+// it only as the happening its own is told after, since or before ("has
+// resigned, ... two weeks after an explosion at its plant", "exactly one
+// month after the explosion, the bells rang"; sequenceSubordinators, up
+// to ten words before it, no comma between): that is the story's happening,
+// not another of its kind.
+func (m *merger) anchoredOnly(cl *cluster, h sid) bool {
+	for _, c := range cl.members {
+		if !slices.Contains(c.ids, h) {
+			continue
+		}
+		t := c.stext
+		if t == "" {
+			return false
+		}
+		ws := words(t, 0, len(t))
+		named := false
+		for i, w := range ws {
+			if id, ok := m.num[m.lx.token(w.w)]; !ok || id != h {
+				continue
+			}
+			named = true
+			anchored := false
+			for k := i; k >= max(0, i-10) && !anchored; k-- {
+				if k < i && sequenceSubordinators[ws[k].w] {
+					anchored = true
+				}
+				if ws[k].comma {
+					break
+				}
+			}
+			if !anchored {
+				return false
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
 }

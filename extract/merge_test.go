@@ -1473,3 +1473,53 @@ func TestDatedKindJoinsItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestMainNounRetelling checks that a sentence with no date of its own
+// that calls the story's one main happening by a word for any happening
+// ("since the disaster") cites it, and that it cites nothing when the
+// story has a second such happening, when the word stands before a noun
+// ("the disaster fund"), or when its article dates another happening of
+// the kind; an article's dated sentence that names the story's happening
+// only as what its own came after ("resigned ... three weeks after the
+// fire") is no other happening of the kind.
+func TestMainNounRetelling(t *testing.T) {
+	a := doc("a.md", "2021-10-11", "Fire ripped through the Ossington textile works on Sunday night, killing three workers on the late shift.\n\nSmoke closed two roads near the works until dawn.")
+	a.Article.Title = "Three killed in Ossington works fire"
+	b := doc("b.md", "2021-10-10", "Three workers died on Sunday when a blaze swept through the Ossington textile works, the fire service said.\n\nInvestigators will return at first light.")
+	b.Article.Title = "Workers die in Ossington works blaze"
+	// A second fire of the story, told by two articles too.
+	d := doc("d.md", "2021-10-20", "A fire gutted a warehouse at the Ossington docks on Tuesday, a week after the works blaze.\n\nNo one was inside.")
+	e := doc("e.md", "2021-10-19", "Firefighters fought flames at an Ossington docks warehouse on Tuesday.")
+	const opening = "The owners of the Ossington textile works have not said whether they will reopen it.\n\nThe works employed 310 people and sold cloth to mills across the north.\n\n"
+	for _, tc := range []struct {
+		dated, text string
+		second      bool
+		want        bool
+	}{
+		{"", "Orders at Ossington have fallen by a third since the disaster.", false, true},
+		{"", "The tragedy has split a town where one family in four works for the mill.", false, true},
+		{"", "Orders at Ossington have fallen by a third since the disaster.", true, false},
+		{"", "Gifts to the disaster fund have passed £40,000.", false, false},
+		{"The works manager resigned on Monday, three weeks after the fire.\n\n", "Orders at Ossington have fallen by a third since the fire.", false, true},
+		{"The works manager resigned on Monday, three weeks after the fire.\n\n", "Orders at Ossington have fallen by a third since the disaster.", false, true},
+		{"A fire damaged the works manager's garage on Monday.\n\n", "Orders at Ossington have fallen by a third since the fire.", false, false},
+		{"A fire damaged the works manager's garage on Monday.\n\n", "Orders at Ossington have fallen by a third since the disaster.", false, false},
+	} {
+		c := doc("c.md", "2021-11-02", opening+tc.dated+tc.text)
+		c.Article.Title = "Ossington counts the cost"
+		docs := []Doc{a, b, c}
+		if tc.second {
+			docs = append(docs, d, e)
+		}
+		tl, _ := Extract(docs, Options{})
+		cited := false
+		for _, ev := range find(tl, "2021-10-10") {
+			for _, s := range ev.Sources {
+				cited = cited || s.Article == "c.md" && strings.Contains(s.Sentence, "since") || s.Article == "c.md" && strings.Contains(s.Sentence, "tragedy")
+			}
+		}
+		if cited != tc.want {
+			t.Errorf("%q %q (second fire %v): want the fire of 10 October to cite it %v, got %v: %+v", tc.dated, tc.text, tc.second, tc.want, cited, find(tl, "2021-10-10"))
+		}
+	}
+}
