@@ -3689,11 +3689,15 @@ func (m *merger) kindDated(c *candidate) sid {
 	if m.num == nil || t == "" || c.kind.class() == kindStatement {
 		return -1
 	}
+	if !slices.ContainsFunc(c.ids, func(h sid) bool { return int(h) < len(m.happening) && m.happening[h] }) {
+		return -1 // most sentences name no kind: their stems tell
+	}
 	_, tx := c.inSentence()
 	if tx.Start < 0 || tx.Start > len(t) {
 		return -1
 	}
-	ws := words(t, 0, len(t))
+	m.words = appendWords(m.words[:0], t, 0, len(t))
+	ws := m.words
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i-1].w != "the" || t[ws[i].i] < 'a' || t[ws[i].i] > 'z' {
 			continue
@@ -3841,7 +3845,8 @@ func (m *merger) anchoredOnly(cl *cluster, h sid) bool {
 		if t == "" {
 			return false
 		}
-		ws := words(t, 0, len(t))
+		m.words = appendWords(m.words[:0], t, 0, len(t))
+		ws := m.words
 		named := false
 		for i, w := range ws {
 			if id, ok := m.num[m.lx.token(w.w)]; !ok || id != h {
