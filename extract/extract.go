@@ -805,39 +805,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
-				if comparedTime(text, seg, tx, &fb) {
-					// "a bigger disaster than the 2004 tsunami", "higher
-					// than in the election of 2000": the time is the
-					// standard the clause is measured against, not its
-					// own.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's standard (than ...) left out"})
-					continue
-				}
-				if listTime(text, seg, tx, &fb) {
-					// "Several earlier drugs, including one from a larger
-					// rival in 2019, failed in trials": the time dates one
-					// of the list.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of one of a list (, including one in 2019,) left out"})
-					continue
-				}
-				if topicTime(text, seg, tx, &fb) {
-					// "had nightmares about the evening of Sept. 16": the
-					// time is the topic's, not the clause's.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a topic (about the evening of ...) left out"})
-					continue
-				}
-				if changeBase(text, seg, tx, &fb) {
-					// "About 41,000 people were in shelters, the agency
-					// said, up from 14,000 on Monday night": the time
-					// dates the figure the change started from.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of the figure a change started from (, up from 14,000 on Monday) left out"})
-					continue
-				}
-				if relativeAfterSequence(text, seg, tx, &fb) {
-					// "The deal was reached after a meeting that began on
-					// Friday evening": the time dates the meeting's
-					// start, not the deal.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"})
+				if why := partTime(text, seg, tx, &fb); why != "" {
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
 					continue
 				}
 				if appositionTime(text, seg, tx) {
@@ -3720,6 +3689,38 @@ func relativeAfterSequence(text string, seg [2]int, tx timex.Timex, fb *fieldsBe
 		}
 	}
 	return false
+}
+
+// partTime is the diagnostic of the first rule that finds tx dating a part
+// of its clause (a standard, one of a list, a topic, a starting figure, a
+// noun's relative clause), not the clause, or "". The rules are called
+// directly, not through a table of funcs, so that fb stays on the stack.
+func partTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) string {
+	switch {
+	case comparedTime(text, seg, tx, fb):
+		// "a bigger disaster than the 2004 tsunami", "higher than in
+		// the election of 2000": the time is the standard the clause is
+		// measured against, not its own.
+		return "time of a comparison's standard (than ...) left out"
+	case listTime(text, seg, tx, fb):
+		// "Several earlier drugs, including one from a larger rival in
+		// 2019, failed in trials": the time dates one of the list.
+		return "time of one of a list (, including one in 2019,) left out"
+	case topicTime(text, seg, tx, fb):
+		// "had nightmares about the evening of Sept. 16": the time is
+		// the topic's, not the clause's.
+		return "time of a topic (about the evening of ...) left out"
+	case changeBase(text, seg, tx, fb):
+		// "About 41,000 people were in shelters, the agency said, up
+		// from 14,000 on Monday night": the time dates the figure the
+		// change started from.
+		return "time of the figure a change started from (, up from 14,000 on Monday) left out"
+	case relativeAfterSequence(text, seg, tx, fb):
+		// "The deal was reached after a meeting that began on Friday
+		// evening": the time dates the meeting's start, not the deal.
+		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
+	}
+	return ""
 }
 
 // comparedTime reports whether the time tx is in the standard of a
