@@ -11,9 +11,15 @@ import (
 // eventsOf returns the dates of the events of tl that cite a sentence
 // beginning with prefix.
 func eventsOf(tl *timeline.Timeline, prefix string) []string {
+	return eventsWhere(tl, func(s string) bool { return strings.HasPrefix(s, prefix) })
+}
+
+// eventsWhere returns the dates of the events of tl that cite a sentence
+// cites reports true of.
+func eventsWhere(tl *timeline.Timeline, cites func(sentence string) bool) []string {
 	var got []string
 	for _, e := range tl.Events {
-		if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return strings.HasPrefix(s.Sentence, prefix) }) {
+		if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return cites(s.Sentence) }) {
 			got = append(got, e.Date.String())
 		}
 	}

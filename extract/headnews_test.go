@@ -7,15 +7,10 @@ import (
 	"github.com/dateline-news/dateline/timeline"
 )
 
-// eventsCiting returns the dates of the events that cite sentence s.
+// eventsCiting returns the dates of the events that cite sentence s, the
+// whole of it (eventsOf asks only its beginning).
 func eventsCiting(tl *timeline.Timeline, s string) []string {
-	var got []string
-	for _, e := range tl.Events {
-		if slices.ContainsFunc(e.Sources, func(x timeline.Source) bool { return x.Sentence == s }) {
-			got = append(got, e.Date.String())
-		}
-	}
-	return got
+	return eventsWhere(tl, func(x string) bool { return x == s })
 }
 
 // TestHeadlineOwnLeadOverOtherDay: a headline that tells, in a word of its
