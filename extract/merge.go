@@ -2519,7 +2519,8 @@ const keyShare = 1.5
 // articles or more date something to, or publish as their own news,
 // counts those articles too. The key events are the few most salient as
 // moments (one and a half times the square root of the number of events;
-// a week, a month or a year counts half, but for the kinds of isKey) that
+// a week, a month or a year counts half, but for the kinds of isKey that
+// a headline or lead or two articles tell) that
 // are not statements (but those an article tells as its own news: see
 // ownNews) nor still ahead of every report (but for the kinds of isKey), and only those with salience two or more; and any moment
 // that a fifth of the story's articles report.
@@ -2558,12 +2559,25 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// counts half, as does one still ahead of every report of it; but a
 	// summit, a signing, a launch or a leader's visit (isKey) is a moment
 	// even when known only to its month ("the minister visited the capital
-	// last month"), and before it comes ("next month's summit").
+	// last month"), and before it comes ("next month's summit"), when the
+	// news tells it (see told below).
 	ms := make([]float64, len(events))
 	moments := make([]bool, len(events))
+	// A summit, a signing, a launch or a leader's visit known only to its
+	// month or year is a moment of the story only when the news tells it:
+	// in a headline or a lead, or in two articles. One article that
+	// mentions it in passing tells the background ("the club sold its
+	// striker to a Chinese side in July", "the last rocket of its kind
+	// flew in 2023"), which counts as any other coarse retelling. Known to
+	// its day, it is a moment however it is told (two leaders' first
+	// summit of years before, dated to the day in one article's body).
+	told := make([]bool, len(events))
+	for i, r := range reaches {
+		told[i] = r.key && (events[i].Date.Gran == timeline.Day || r.leads > 0 || r.docs >= 2)
+	}
 	for i := range events {
 		e := &events[i]
-		moments[i] = moment(e) || reaches[i].key
+		moments[i] = moment(e) || told[i]
 		ms[i] = e.Salience
 		if !moments[i] {
 			ms[i] *= coarseWeight
@@ -2577,7 +2591,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		// so does a summit, a signing, a launch or a leader's visit
 		// (isKey): a timeline of two leaders leads with their first
 		// summit of years before.
-		if reaches[i].leads == 0 && !reaches[i].key && recalled(e, 2) {
+		if reaches[i].leads == 0 && !told[i] && recalled(e, 2) {
 			ms[i] *= coarseWeight
 		}
 	}
@@ -2616,7 +2630,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		if reaches[i].newsLead {
 			least = 1.5
 		}
-		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !reaches[i].key
+		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 		events[i].Key = !minor && r < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
 		if !minor {
 			r++

@@ -89,8 +89,8 @@ func TestSelectNotAhead(t *testing.T) {
 // once an article tells it as held is. A year that a fifth of the
 // articles recall as background is not key by that reach; and a month
 // takes its place among the key events at half its salience, unless it
-// is the month of a summit, a signing, a launch or a leader's visit,
-// which is a moment even before it comes.
+// is the month of a summit, a signing, a launch or a leader's visit that
+// a headline or lead tells, which is a moment even before it comes.
 func TestKeyIsAMoment(t *testing.T) {
 	src := func(pubs ...string) []timeline.Source {
 		var out []timeline.Source
@@ -110,7 +110,7 @@ func TestKeyIsAMoment(t *testing.T) {
 		ev("2018-05-01", "2018-05-02", "2018-05-03"),
 		ev("2018-07", "2018-05-09"), // next month's summit
 	}
-	reaches := []reach{{docs: 4}, {docs: 4}, {docs: 3}, {docs: 2}, {docs: 1, key: true}}
+	reaches := []reach{{docs: 4}, {docs: 4}, {docs: 3}, {docs: 2}, {docs: 1, leads: 1, key: true}}
 	for range 7 {
 		events = append(events, ev("2018-05-02", "2018-05-02"))
 		reaches = append(reaches, reach{docs: 1})
@@ -142,13 +142,58 @@ func TestKeyIsAMoment(t *testing.T) {
 			t.Errorf("of 6, event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
 		}
 	}
-	// A summit known only to its month, told by one article, is a moment
-	// at its whole salience (three): it takes the place of a day of 2.5.
-	reaches[1] = reach{docs: 1, key: true}
+	// A summit known only to its month, told by one article's lead, is a
+	// moment at its whole salience (3.5): it takes the place of a day of
+	// 2.5.
+	reaches[1] = reach{docs: 1, leads: 1, key: true}
 	rank(events, reaches, 40)
 	for i, want := range []bool{false, true, true, true, false, true} {
 		if events[i].Key != want {
 			t.Errorf("with a summit, event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+}
+
+// TestKeyKindInPassing: a summit, a signing or a launch known only to
+// its month or year, that one article mentions in its body and no
+// headline or lead tells, is the background of the story ("the club sold
+// its striker abroad in July", "the last rocket of the old type flew in
+// 2021"): it counts half, as a coarse event, and half again when recalled
+// weeks on, and gives its place to the story's days. Told in a lead or by
+// two articles it stays a moment, and so does one known to its day in
+// one article's body (a first summit of years before).
+func TestKeyKindInPassing(t *testing.T) {
+	ev := func(date string, pubs ...string) timeline.Event {
+		e := timeline.Event{Date: mustDate(date)}
+		for _, p := range pubs {
+			e.Sources = append(e.Sources, timeline.Source{Published: mustDate(p)})
+		}
+		return e
+	}
+	events := []timeline.Event{
+		ev("2021-07", "2022-03-10"),               // a signing in passing
+		ev("2021", "2022-03-11"),                  // a launch in passing
+		ev("2021-08", "2022-03-12"),               // a summit a lead tells
+		ev("2021-09", "2022-03-10", "2022-03-12"), // a summit two articles tell
+		ev("2019-04-25", "2022-03-11"),            // a day's summit in passing
+		ev("2022-03-09", "2022-03-10"),            // the story's days, in leads
+		ev("2022-03-10", "2022-03-11"),
+		ev("2022-03-11", "2022-03-12"),
+	}
+	reaches := []reach{
+		{docs: 1, key: true}, {docs: 1, key: true}, {docs: 1, leads: 1, key: true},
+		{docs: 2, key: true}, {docs: 1, key: true},
+		{docs: 1, leads: 1, newsLead: true}, {docs: 1, leads: 1, newsLead: true}, {docs: 1, leads: 1, newsLead: true},
+	}
+	// 8 more events of one sentence: ceil(1.5 sqrt(16)) = 6 places.
+	for range 8 {
+		events = append(events, ev("2022-03-05", "2022-03-12"))
+		reaches = append(reaches, reach{docs: 1})
+	}
+	rank(events, reaches, 12)
+	for i, want := range []bool{false, false, true, true, true, true, true, true} {
+		if events[i].Key != want {
+			t.Errorf("event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
 		}
 	}
 }
