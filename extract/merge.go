@@ -2518,7 +2518,8 @@ const keyShare = 1.5
 // salient event of a day (or a span of days up to a week) that two
 // articles or more date something to, or publish as their own news,
 // counts those articles too. The key events are the few most salient as
-// moments (one and a half times the square root of the number of events;
+// moments (one and a half times the square root of the number of events,
+// counted in days: an event of a day already key takes no place of a day;
 // a week, a month or a year counts half, but for the kinds of isKey that
 // a headline or lead or two articles tell) that
 // are not statements (but those an article tells as its own news: see
@@ -2624,16 +2625,35 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// day or two before its article came out (yesterdaysNews: "The
 	// regulator said on Monday it had fined the bank", in Tuesday's
 	// paper): yesterday's announcement is the news a daily leads with.
-	r := 0
+	//
+	// The k places are the story's moments, its days: an event of a day
+	// that a more salient event has made key already (a second report of
+	// the collapse, the split parts of one happening) takes no place of
+	// the k from the days still unmarked; it is key as before, if the
+	// places taken by every event above it leave it one (r).
+	r, days := 0, 0 // places taken by the events above, and by their days
+	keyDays := map[timeline.Date]bool{}
 	for _, i := range order {
 		least := 2.0
 		if reaches[i].newsLead {
 			least = 1.5
 		}
 		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
-		events[i].Key = !minor && r < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
+		d := events[i].Date
+		again := d.Gran == timeline.Day && keyDays[d]
+		place := days
+		if again {
+			place = r
+		}
+		events[i].Key = !minor && place < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
 		if !minor {
 			r++
+			if !again {
+				days++
+			}
+		}
+		if events[i].Key {
+			keyDays[d] = true
 		}
 	}
 }

@@ -198,6 +198,36 @@ func TestKeyKindInPassing(t *testing.T) {
 	}
 }
 
+// TestKeyPlacesAreDays: the places among the key events go to the days of
+// the story: the four reports of its first day, all key, take one place,
+// and the days after it take the others; an event of a key day that
+// comes after every place is taken is not key.
+func TestKeyPlacesAreDays(t *testing.T) {
+	var events []timeline.Event
+	var reaches []reach
+	add := func(date string, r reach) {
+		events = append(events, timeline.Event{Date: mustDate(date), Sources: []timeline.Source{{Published: mustDate(date)}}})
+		reaches = append(reaches, r)
+	}
+	for range 4 {
+		add("2022-05-01", reach{docs: 3})
+	}
+	for _, d := range []string{"2022-05-02", "2022-05-03", "2022-05-04", "2022-05-05", "2022-05-06"} {
+		add(d, reach{docs: 2})
+	}
+	add("2022-05-01", reach{docs: 1, leads: 1, newsLead: true}) // a tenth, least salient
+	// 10 events: ceil(1.5 sqrt(10)) = 5 places.
+	if k := int(math.Ceil(keyShare * math.Sqrt(10))); k != 5 {
+		t.Fatalf("%d places for 10 events, the test wants 5", k)
+	}
+	rank(events, reaches, 30)
+	for i, want := range []bool{true, true, true, true, true, true, true, true, false, false} {
+		if events[i].Key != want {
+			t.Errorf("event %d (%s, salience %v): key %v, want %v", i, events[i].Date, events[i].Salience, events[i].Key, want)
+		}
+	}
+}
+
 // TestKeyStatementAsNews: the news of an article is often told as what
 // someone said or announced ("The company is recalling 40,000 cars, it
 // said"): a statement that an article tells as its own news in its
