@@ -281,6 +281,8 @@ var (
 	measureNouns      = lex.set("measure-nouns")
 	depictionVerbs    = lex.set("depiction-verbs")
 	contentVerbs      = lex.set("content-verbs")
+	showingVerbs      = lex.set("showing-verbs")
+	recordNouns       = lex.set("record-nouns")
 	captionCredits    = lex.set("caption-credits")
 	preparingVerbs    = lex.set("preparing-verbs")
 	readyingWords     = lex.set("readying-words")

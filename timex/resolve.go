@@ -931,6 +931,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		if sv := t.w(k); (sv == "says" || sv == "say") && (k == at-1 || k == at-2 && t.w(at-1) == "on") {
 			return dct.addDays(-back), true
 		}
+		if k < at && t.recordShows(k, t.clauseStart(k)) {
+			// "Security camera footage shows two men forcing a door on
+			// Sunday", in a Thursday story: what a record shows was
+			// before it was seen (depicts).
+			return dct.addDays(-back), true
+		}
 		if deadlinePreps[t.w(at-1)] {
 			// "The offer is valid until Sunday": what holds now holds
 			// until a day ahead.

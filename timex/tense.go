@@ -924,14 +924,30 @@ func (t *Tagger) relativeThat(i int) bool {
 // slogans"). What a picture shows was before the story.
 //
 // A verb of what a text or a record holds (content-verbs: "The report
-// covers events on Nov. 5") tells likewise of what was before the story.
+// covers events on Nov. 5") tells likewise of what was before the story,
+// and so does a verb of showing (showing-verbs) whose subject is a record
+// a camera or a microphone made (record-nouns: "Dashcam footage shows the
+// lorry swerving late on Saturday"; not "The broadcaster shows the final
+// on Sunday").
 func (t *Tagger) depicts(j, lo int) bool {
 	for k := lo; k <= j; k++ {
-		if (depictionVerbs[t.w(k)] || contentVerbs[t.w(k)]) && !t.toks[k].cap {
+		if (depictionVerbs[t.w(k)] || contentVerbs[t.w(k)]) && !t.toks[k].cap || t.recordShows(k, lo) {
 			return true
 		}
 	}
 	return false
+}
+
+// recordShows reports whether the verb at j is a verb of showing
+// (showing-verbs) whose subject, read back to token lo at the earliest,
+// is a record a camera or a microphone made (record-nouns): "Security
+// camera footage shows", "The photographs show".
+func (t *Tagger) recordShows(j, lo int) bool {
+	if j <= lo || !showingVerbs[t.w(j)] {
+		return false
+	}
+	head, ok := t.subjectOf(j-1, lo)
+	return ok && recordNouns[t.w(head)]
 }
 
 // captioned reports whether the sentence of token at is a photo caption:
