@@ -138,6 +138,10 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	case gCentury:
 		g, k = gYear, 100*n
 	}
+	if u.code == "2W" {
+		// "A fortnight earlier": two weeks each, as agoDate counts them.
+		k = 2 * n
+	}
 	d, ok := coarsen(t.st.ref, g)
 	if !ok {
 		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
