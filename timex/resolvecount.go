@@ -108,7 +108,33 @@ func (t *Tagger) agoDate(start, end, n int, vague bool, u unit, base date, forwa
 		k = 2 * n
 	}
 	d, _ := coarsen(base, g)
-	return dateResult(start, end, d.shift(-k))
+	d, ok := roundMonths(d.shift(-k), g, k)
+	if !ok {
+		ref := PastRef
+		if forward {
+			ref = FutureRef
+		}
+		return refResult(start, end, ref)
+	}
+	return dateResult(start, end, d)
+}
+
+// roundMonths gives the date d that a count of k units of g gives, as it
+// is, unless the count is of a year or more of months ("18 months ago",
+// "30 months later"): a round figure, whose month is a guess. Then it is
+// the year, if the months a sixth of the count either side of d (three
+// for 18) are all in it ("18 months ago", in a December 2016 story, is
+// 2015, not 2015-06), else no date (false). Whole years of months are
+// years ("24 months ago" is the year "two years ago" gives).
+func roundMonths(d date, g gran, k int) (date, bool) {
+	if g != gMonth || k < 12 {
+		return d, true
+	}
+	w := k / 6
+	if lo, hi := d.shift(-w), d.shift(w); k%12 == 0 || lo.y == d.y && hi.y == d.y {
+		return date{y: d.y, g: gYear}, true
+	}
+	return date{}, false
 }
 
 // anchoredDate is the date n units before (dir -1) or after (dir 1) the
@@ -146,7 +172,11 @@ func (t *Tagger) anchoredDate(start, end, n int, vague bool, u unit, dir int, du
 	if !ok {
 		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
 	}
-	r := dateResult(start, end, d.shift(dir*k))
+	d, ok = roundMonths(d.shift(dir*k), g, k)
+	if !ok {
+		return result{start: start, end: end - 1, typ: "DURATION", v: dur}, true
+	}
+	r := dateResult(start, end, d)
 	// "Output rose in 2019 from a year earlier": a time named for the
 	// comparison of amounts does not move the text on to it, so a second
 	// "a year earlier" is counted from 2019 again.
