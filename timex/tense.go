@@ -2304,6 +2304,14 @@ func adverbOK(w string) bool {
 // before (Monday a week back) the Sunday after that Monday. A day
 // praised, blamed or fined for is no getting ready ("was fined on Monday
 // for Saturday's violence" is left to the tense).
+//
+// A thing set for a day (fixture-nouns, set-event-nouns) that the
+// possessive weekday names, in the three words after it, is one too,
+// with no readying word: what is done on a day "for" a fixture is done
+// ahead of it ("The coach named his squad on Wednesday for Sunday's
+// final", "Tickets went on sale on Monday for Friday's concert"), unless
+// a word of those before "for" gives a cause (cause-for-words,
+// penalty-nouns: "Fans were thanked on Monday for Saturday's march").
 func (t *Tagger) preparedFor(at, wd int) (date, bool) {
 	f := at - 1
 	if t.w(f) != "for" || !t.possessive(at+1) {
@@ -2313,21 +2321,39 @@ func (t *Tagger) preparedFor(at, wd int) (date, bool) {
 	if !st.hasRef || st.ref.g != gDay || st.ref.yx || st.refAt >= f || f-st.refAt > 10 {
 		return date{}, false
 	}
-	ready := false
+	ready, fixture, cause := false, t.fixtureAfter(at), false
 	for k := f - 1; k >= 0 && k >= f-10; k-- {
 		if t.sentenceEnd(k) || t.w(k) == "," {
 			return date{}, false
 		}
 		ready = ready || readyingWords[t.w(k)]
+		cause = cause || causeForWords[t.w(k)] || penaltyNouns[t.w(k)]
 		if k < st.refAt && ready {
 			break
 		}
 	}
-	if !ready {
+	if !ready && !(fixture && !cause) {
 		return date{}, false
 	}
 	d := st.ref
 	return d.addDays((wd - d.weekday() + 7) % 7), true
+}
+
+// fixtureAfter reports whether a noun of a thing set for a day
+// (fixture-nouns, set-event-nouns) is among the three words after the
+// possessive of the weekday at token at, with no punctuation or
+// preposition before it: "Sunday's final", "Friday's charity concert".
+func (t *Tagger) fixtureAfter(at int) bool {
+	for j := at + 3; j < len(t.toks) && j <= at+5; j++ {
+		w := t.w(j)
+		if t.toks[j].kind != tWord || prepositions[w] {
+			return false
+		}
+		if fixtureNouns[w] || setEventNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // laterStage gives the day a later stage at token at follows: the day
