@@ -286,6 +286,7 @@ var (
 	captionCredits    = lex.set("caption-credits")
 	preparingVerbs    = lex.set("preparing-verbs")
 	readyingWords     = lex.set("readying-words")
+	departureVerbs    = lex.set("departure-verbs")
 	causeForWords     = lex.set("cause-for-words")
 	stageStartWords   = lex.set("stage-start-words")
 	stageEndWords     = lex.set("stage-end-words")

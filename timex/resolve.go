@@ -881,6 +881,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 				return date{}, false
 			}
 		}
+		if back == 6 && t.departedFor(k, at) {
+			// "The foreign minister left Tuesday for talks in Beijing",
+			// in a Monday story: a setting out told the day before, as
+			// "headed" is; six days back it would be "last Tuesday".
+			// Two to five days back the past holds ("left Tuesday", in a
+			// Thursday story).
+			return dct.addDays(fwd), true
+		}
 		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {
 			// "Albright headed Tuesday for Africa, where she will meet
 			// ...", in a Monday story: copy written ahead of the day it

@@ -285,6 +285,24 @@ func (t *Tagger) headed(k int) bool {
 	return headedVerbs[t.w(k)] || (t.w(k) == "was" || t.w(k) == "were") && headedVerbs[t.w(k+1)]
 }
 
+// departedFor reports whether the marker at k is a past of setting out
+// (departure-verbs) right before the weekday at token at ("on" between or
+// not), with "for" right after the weekday or a part of the day after it:
+// "left Tuesday for talks in Beijing", "flew on Wednesday night for
+// Brussels". Not in a relative clause ("who left Tuesday for Africa"),
+// which tells of the journey as gone by; "flew Tuesday to Africa" (a
+// place reached, no purpose) is left to the past.
+func (t *Tagger) departedFor(k, at int) bool {
+	if k < 0 || !departureVerbs[t.w(k)] || !(at == k+1 || at == k+2 && t.w(k+1) == "on") || relPronouns[t.w(k-1)] {
+		return false
+	}
+	j := at + 1
+	if partsOfDay[t.w(j)] != "" {
+		j++
+	}
+	return t.w(j) == "for"
+}
+
 // unsureAhead reports whether the weekday at token at, in a clause whose
 // future seen from the past the marker at k gives, is for a day whose
 // side of the story the text does not tell: a start or a thing set for
