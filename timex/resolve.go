@@ -916,6 +916,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		if said, ok := t.dayOfSaying(at); ok {
 			return said.addDays((wd - said.weekday() + 7) % 7), true
 		}
+		if t.infinitiveNow(k, at) {
+			// "Results to be published on Monday are expected to show
+			// the party ahead", in a Tuesday story: a plan the noun
+			// carries, under a verb of now.
+			return dct.addDays(fwd), true
+		}
 		if min(fwd, back) > 1 && t.unsureAhead(at, k) {
 			// "The trial had been set to start Monday", in a Thursday
 			// story: the plan no longer holds, and its Monday may be

@@ -303,6 +303,36 @@ func (t *Tagger) departedFor(k, at int) bool {
 	return t.w(j) == "for"
 }
 
+// infinitiveNow reports whether the marker at k is the "to" of a passive
+// infinitive ("to be published") that no verb before it in its clause
+// governs, so that it hangs on a noun ("Results to be published on
+// Monday"), and whose sentence's first marker after the weekday at token
+// at, within twenty words, is a present or a future: "Results to be
+// published on Monday are expected to show the party ahead" is a plan
+// that holds now, ahead of the story. One under a past ("Results to be
+// published on Monday were expected to ...") is left to the plan as it
+// stood.
+func (t *Tagger) infinitiveNow(k, at int) bool {
+	if k < 0 || k >= at || t.w(k) != "to" || t.w(k+1) != "be" {
+		return false
+	}
+	for j := t.clauseStart(k); j < k; j++ {
+		if t.marker(j) != noTense {
+			return false
+		}
+	}
+	for j := at + 1; j < len(t.toks) && j <= at+20 && !t.sentenceEnd(j-1); j++ {
+		switch t.marker(j) {
+		case present, future:
+			return true
+		case noTense:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // unsureAhead reports whether the weekday at token at, in a clause whose
 // future seen from the past the marker at k gives, is for a day whose
 // side of the story the text does not tell: a start or a thing set for
