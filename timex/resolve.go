@@ -338,13 +338,15 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		}
 		return t.monthDate(*m), true
 	case mDay:
-		return t.dayDate(*m)
+		r, ok := t.dayDate(*m)
+		return t.boundAhead(r, ok)
 	case mCount:
 		return t.countDate(*m)
 	case mRelative:
 		return t.relativeDate(*m)
 	case mHoliday:
-		return t.holidayDate(*m)
+		r, ok := t.holidayDate(*m)
+		return t.boundAhead(r, ok)
 	case mSeason:
 		if (t.w(m.start) == "the" || t.w(m.start-1) == "the") && lastDateDets[m.det] && t.st.hasRef && t.st.ref.g != gSeason && t.st.ref.g != gMonth && t.st.ref.g != gDay {
 			// "It was dry in 2019. The previous summer was wetter": a
@@ -2077,6 +2079,35 @@ func (t *Tagger) holidayDate(m mention) (result, bool) {
 		y = t.inferYear(m.at, guess.m, guess.d)
 	}
 	return dateResult(m.start, m.end, fixed(y)), true
+}
+
+// boundAhead gives the result r of a day of a month or a holiday (ok if it
+// has one) that "after" bounds in a clause that looks ahead: "Demolition
+// is to begin after New Year's Day" does not date the beginning on the
+// holiday but some time after it. It is then the month of the two weeks
+// after the day, when they are in one month ("after New Year's Day" is
+// January, "after Easter" on March 31 is April), else no date ("will
+// reopen after Christmas Day", which the new year may follow). A count
+// or a unit before "after" makes a date of its own ("the day after
+// Christmas", "two weeks after May 1"), and a past tells of the
+// happening near the day ("reopened after Easter"), both left as they
+// are.
+func (t *Tagger) boundAhead(r result, ok bool) (result, bool) {
+	a := r.start - 1
+	if !ok || !r.concrete || r.d.g != gDay || t.w(a) != "after" || t.st.noDCT {
+		return r, ok
+	}
+	if p := t.w(a - 1); units[p].code != "" || t.toks[max(a-1, 0)].kind == tNum || numberWords[p] != 0 {
+		return r, ok
+	}
+	if tn, _ := t.clauseTense(a); tn != future && tn != reportedFuture {
+		return r, ok
+	}
+	first, last := r.d.addDays(1), r.d.addDays(14)
+	if first.y != last.y || first.m != last.m {
+		return result{}, false
+	}
+	return dateResult(r.start, r.end, date{y: first.y, m: first.m, g: gMonth}), true
 }
 
 // seasonOfMonth is the season month m falls in, as seasonDate counts
