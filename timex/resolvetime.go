@@ -170,6 +170,16 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			}
 			if night && m.hour < 6 {
 				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
+			} else if m.hour < 6 && t.afternoonClockOn(d) && !st.dct.before(d.addDays(1)) && !t.pluperfectAt(m.start) {
+				if tn, _ := t.clauseTense(m.start); tn == past {
+					// "The span fell at about 5:10 p.m. Monday. ... A
+					// fourth body was recovered shortly before 3 a.m.",
+					// filed on Tuesday: a time of the small hours told
+					// in the past after a time of that day's afternoon or
+					// evening is in the night that followed, on the next
+					// day, when that day is not after the story's.
+					d = d.addDays(1)
+				}
 			}
 			if m.hour >= 18 && !st.saidRef && (t.w(st.refAt) == "early" || t.w(st.refAt-1) == "early") && st.refAt < t.clauseStart(m.start) {
 				// "Storms hit on Wednesday night and went on early
@@ -192,6 +202,19 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// afternoonClockOn reports whether the last time of day the text gave
+// was one of the afternoon or the evening (noon or later) on day d.
+func (t *Tagger) afternoonClockOn(d date) bool {
+	for i := len(t.out) - 1; i >= 0; i-- {
+		v := t.out[i].Val
+		if !v.Clock {
+			continue
+		}
+		return v.Unknown == 0 && v.Year == d.y && int(v.Month) == d.m && int(v.Day) == d.d && v.Hour >= 12
+	}
+	return false
 }
 
 // pluperfectAt reports whether the clause of token at is in the
