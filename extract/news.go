@@ -60,12 +60,14 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	sc := lx.getScratch()
 	defer func() {
 		sc.words = sc.words[:0] // nothing keeps the words of a sentence
+		sc.ids = sc.ids[:0]
 		if cap(sc.words) > maxWordRoom {
 			sc.words = nil // one huge article's room is not kept
+			sc.ids = nil
 		}
 		lx.putScratch(sc)
 	}()
-	tc := sc.tc
+	sc.stamp++
 	of := func(s sentence) *said {
 		x := &info[s.index]
 		if !x.known {
@@ -73,7 +75,12 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			n := len(sc.words)
 			sc.words = appendWordsLow(sc.words, text, low, s.start, s.end)
 			x.ws = sc.words[n:len(sc.words):len(sc.words)]
+			// Each word is looked up once in the scratch (tokenID): its
+			// token, whether it is a stop word and whether this article
+			// wrote it in lower case before are then read by its place.
 			for _, w := range x.ws {
+				id := lx.tokenID(sc, w.w)
+				sc.ids = append(sc.ids, id)
 				// A stop word is never a name (namesOfWords), so it need
 				// not be known as written in lower case.
 				var isLower bool
@@ -83,16 +90,25 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 					r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
 					isLower = unicode.IsLower(r)
 				}
-				if isLower && !lower[w.w] {
-					// (A stop word goes into lower too, left out of
-					// order: the next time it is met, the commonest
-					// words of all, it takes one look-up, not two.)
+				if !isLower {
+					continue
+				}
+				if id >= 0 {
+					if ti := &sc.info[id]; ti.seen != sc.stamp {
+						ti.seen = sc.stamp
+						if !ti.stop {
+							order = append(order, w.w)
+						}
+					}
+				} else if !lower[w.w] {
+					// A word the scratch cannot hold (see tokenID).
 					lower[w.w] = true
 					if !lx.stop[w.w] {
 						order = append(order, w.w)
 					}
 				}
 			}
+			x.ids = sc.ids[n:len(sc.ids):len(sc.ids)]
 			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws) || credit && lx.creditAfter(low, sents, s.index)
 		}
 		return x
@@ -100,7 +116,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	bagOf := func(x *said) bag {
 		if !x.hasBag {
 			x.hasBag = true
-			x.bag = lx.bagOfWords(tc, x.ws, [2]int{})
+			x.bag = lx.bagOfWords(sc, x.ws, x.ids, [2]int{})
 		}
 		return x.bag
 	}
@@ -111,7 +127,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			if x == &info[0] {
 				from = 0 // a headline's first word may be its place or person
 			}
-			x.names = lx.namesFrom(text, x.ws, from)
+			x.names = lx.namesFrom(text, x.ws, sc, x.ids, from)
 		}
 		return x.names
 	}
@@ -159,7 +175,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		// The candidate's own stems leave its time expression out ("late
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
-		c.says = &says{lx.bagOfWords(tc, x.ws, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
+		c.says = &says{lx.bagOfWords(sc, x.ws, x.ids, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
 		if sp, ok := nounPhrase(text, &c, cands); ok {
 			// "The Islamic State group on Wednesday claimed responsibility
 			// for Tuesday's suicide bombing at a Kabul market": the
@@ -170,7 +186,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			// of its own keeps its words: "Last week's escapee ... is now
 			// on the list" tells little else.)
 			in := wordsIn(x.ws, sp)
-			if b := lx.bagOfWords(tc, in, [2]int{}); len(b) >= possessiveStems {
+			if b := lx.bagOfWords(sc, in, nil, [2]int{}); len(b) >= possessiveStems {
 				c.says = &says{b, lx.namesOfWords(text, in)}
 			}
 		} else if !c.noun && !c.derived && strings.EqualFold(firstWord(strings.TrimLeft(text[c.seg[0]:c.seg[1]], " ,")), "which") {
@@ -184,7 +200,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 				k++
 			}
 			in := wordsIn(x.ws, [2]int{x.ws[max(0, k-relativeAntecedentWords)].i, c.seg[1]})
-			if b := lx.bagOfWords(tc, in, [2]int{c.tx.Start, c.tx.End}); len(b) >= possessiveStems {
+			if b := lx.bagOfWords(sc, in, nil, [2]int{c.tx.Start, c.tx.End}); len(b) >= possessiveStems {
 				c.says = &says{b, lx.namesOfWords(text, in)}
 			}
 		}
@@ -272,6 +288,7 @@ type newsScratch struct {
 // and its names (when first asked for), whether it is a photo caption.
 type said struct {
 	ws       []word
+	ids      []int32 // by word of ws: its place in the scratch's info, or -1
 	bag      bag
 	names    []string
 	caption  bool

@@ -67,8 +67,13 @@ type lexicon struct {
 
 // scratch is what one goroutine reuses from one article to the next.
 type scratch struct {
-	tc    map[string]tokInfo
-	words []word // room for the words of an article's sentences
+	tc    map[string]int32 // a word -> its place in info (see tokenID)
+	info  []tokInfo
+	words []word  // room for the words of an article's sentences
+	ids   []int32 // by word of words: its place in info, or -1
+	// stamp numbers the articles read with the scratch: a word's
+	// tokInfo.seen is the stamp of the last that wrote it in lower case.
+	stamp uint32
 }
 
 // getScratch returns a scratch for the caller alone, until putScratch.
@@ -81,7 +86,7 @@ func (lx *lexicon) getScratch() *scratch {
 		lx.free = lx.free[:n-1]
 		return sc
 	}
-	return &scratch{tc: map[string]tokInfo{}}
+	return &scratch{tc: map[string]int32{}}
 }
 
 func (lx *lexicon) putScratch(sc *scratch) {
@@ -90,11 +95,14 @@ func (lx *lexicon) putScratch(sc *scratch) {
 	lx.freeMu.Unlock()
 }
 
-// tokInfo is what tokenIn knows of a word: its token, and whether it is
-// the first word of a pair.
+// tokInfo is what tokenIn knows of a word: its token, whether it is the
+// first word of a pair and whether it is a stop word: a sentence's words
+// are looked up once (see tokenID), not in a map for each of these.
 type tokInfo struct {
 	t     string
 	pairs bool
+	stop  bool
+	seen  uint32 // see scratch.stamp
 }
 
 // readWords reads a word list: words separated by white space, '#' to the
@@ -267,12 +275,13 @@ type bag []string
 // skip (the time expression) and the words of lx.stop. Names are kept; a
 // word naming a kind of happening becomes that kind.
 func (lx *lexicon) bagOf(text string, s, e int, skip [2]int) bag {
-	return lx.bagOfWords(nil, words(text, s, e), skip)
+	return lx.bagOfWords(nil, words(text, s, e), nil, skip)
 }
 
 // bagOfWords is bagOf on the words of a sentence already split, looking
-// the words up in tc first (see tokenIn).
-func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag {
+// the words up in sc first (see tokenIn); ids, when not nil, holds the
+// place of each word of ws in sc.info, or -1 (see tokenID).
+func (lx *lexicon) bagOfWords(sc *scratch, ws []word, ids []int32, skip [2]int) bag {
 	// Built in room (most sentences' bags fit), sorted and compacted
 	// there, and copied out at its own length: stop words and repeats
 	// left out, a bag is far shorter than its sentence's words, and the
@@ -284,10 +293,15 @@ func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag
 		if w.i >= skip[0] && w.j <= skip[1] && skip[0] < skip[1] {
 			continue
 		}
-		ti := lx.tokenIn(tc, w.w)
+		var ti tokInfo
+		if ids != nil && ids[k] >= 0 {
+			ti = sc.info[ids[k]]
+		} else {
+			ti = lx.tokenIn(sc, w.w)
+		}
 		if k+1 < len(ws) && ti.pairs {
 			if root, ok := lx.pair[[2]string{w.w, ws[k+1].w}]; ok {
-				out = append(out, lx.tokenIn(tc, root).t)
+				out = append(out, lx.tokenIn(sc, root).t)
 				k++
 				continue
 			}
@@ -299,7 +313,7 @@ func (lx *lexicon) bagOfWords(tc map[string]tokInfo, ws []word, skip [2]int) bag
 			// unless the lexicon names it ("ram-raiders") or it holds a
 			// figure ("36-year-old"), which stays one word.
 			for part := range strings.SplitSeq(w.w, "-") {
-				if pt := lx.tokenIn(tc, part).t; pt != "" {
+				if pt := lx.tokenIn(sc, part).t; pt != "" {
 					out = append(out, pt)
 				}
 			}
@@ -338,18 +352,45 @@ func (lx *lexicon) token(w string) string {
 	return t
 }
 
-// tokenIn is token, and whether w opens a pair, looked up first in tc, a
-// scratch's map that only the caller uses, where it is kept (up to
-// maxStems words).
-func (lx *lexicon) tokenIn(tc map[string]tokInfo, w string) tokInfo {
-	if t, ok := tc[w]; ok {
-		return t
+// tokenIn is token, whether w opens a pair and whether it is a stop word,
+// looked up first in sc (nil: none), a scratch that only the caller uses,
+// where it is kept (up to maxStems words).
+func (lx *lexicon) tokenIn(sc *scratch, w string) tokInfo {
+	if sc != nil {
+		if id := lx.tokenID(sc, w); id >= 0 {
+			return sc.info[id]
+		}
 	}
-	t := tokInfo{lx.token(w), lx.pairFirst[w]}
-	if tc != nil && len(tc) < maxStems {
-		tc[strings.Clone(w)] = t
+	return lx.tokInfo(w)
+}
+
+func (lx *lexicon) tokInfo(w string) tokInfo {
+	return tokInfo{t: lx.token(w), pairs: lx.pairFirst[w], stop: lx.stop[w]}
+}
+
+// tokenID is the place of w in sc.info, where it is added when new, or
+// -1 when sc holds maxStems words and w is not one of them: a word once
+// known stays known, one not known when sc is full never is.
+func (lx *lexicon) tokenID(sc *scratch, w string) int32 {
+	if id, ok := sc.tc[w]; ok {
+		return id
 	}
-	return t
+	if len(sc.info) >= maxStems {
+		return -1
+	}
+	id := int32(len(sc.info))
+	sc.info = append(sc.info, lx.tokInfo(w))
+	sc.tc[strings.Clone(w)] = id
+	return id
+}
+
+// isStop is lx.stop[ws[k].w], read in sc.info when ids (see bagOfWords)
+// knows the word.
+func (lx *lexicon) isStop(sc *scratch, ids []int32, ws []word, k int) bool {
+	if ids != nil && ids[k] >= 0 {
+		return sc.info[ids[k]].stop
+	}
+	return lx.stop[ws[k].w]
 }
 
 func hasLetter(s string) bool {
@@ -364,7 +405,7 @@ func (lx *lexicon) names(text string, s, e int) []string {
 }
 
 func (lx *lexicon) namesOfWords(text string, ws []word) []string {
-	return lx.namesFrom(text, ws, 1)
+	return lx.namesFrom(text, ws, nil, nil, 1)
 }
 
 // namesFrom is namesOfWords from word from on: 1 for a sentence, whose
@@ -372,9 +413,10 @@ func (lx *lexicon) namesOfWords(text string, ws []word) []string {
 // short form it opens ("U.S. envoy ..."); 0 for a headline, which often
 // opens on its place or person ("Lindenfield fire: 7 people evacuated"):
 // unless the story writes that word in lower case elsewhere (merge drops
-// those), it is a name too.
-func (lx *lexicon) namesFrom(text string, ws []word, from int) []string {
-	if lx.titleCase(text, ws) {
+// those), it is a name too. sc and ids, when not nil, know the words (see
+// bagOfWords).
+func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, from int) []string {
+	if lx.titleCase(text, ws, sc, ids) {
 		return nil
 	}
 	var out []string
@@ -397,7 +439,7 @@ func (lx *lexicon) namesFrom(text string, ws []word, from int) []string {
 			k += n - 1
 			continue
 		}
-		if lx.stop[w.w] || nameStop[text[w.i:w.j]] {
+		if lx.isStop(sc, ids, ws, k) || nameStop[text[w.i:w.j]] {
 			continue
 		}
 		if p, ok := lx.place[w.w]; ok {
@@ -455,10 +497,10 @@ func splitShortForms(ws []string) (names, forms []string, ok bool) {
 // titleCase reports whether a sentence is a headline in title case
 // ("Swimmer And Actress Dies Aged 91"), which capitalises every word: its
 // capitals name nobody in particular.
-func (lx *lexicon) titleCase(text string, ws []word) bool {
+func (lx *lexicon) titleCase(text string, ws []word, sc *scratch, ids []int32) bool {
 	caps, long := 0, 0
 	for k, w := range ws {
-		if len(w.w) < 4 || lx.stop[w.w] {
+		if len(w.w) < 4 || lx.isStop(sc, ids, ws, k) {
 			continue
 		}
 		long++

@@ -84,9 +84,48 @@ func TestOpeningName(t *testing.T) {
 		{"The mayor resigns in Northport", []string{"northport"}},
 		{"Lunar Lander Blasts Off From Florida on Private Moon Mission", nil},
 	} {
-		got := lx.namesFrom(c.text, words(c.text, 0, len(c.text)), 0)
+		ws := words(c.text, 0, len(c.text))
+		got := lx.namesFrom(c.text, ws, nil, nil, 0)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("namesFrom(%q, 0) = %q, want %q", c.text, got, c.want)
+		}
+		// The same with the words looked up in a scratch (news.go).
+		sc := lx.getScratch()
+		var ids []int32
+		for _, w := range ws {
+			ids = append(ids, lx.tokenID(sc, w.w))
+		}
+		got = lx.namesFrom(c.text, ws, sc, ids, 0)
+		lx.putScratch(sc)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("namesFrom(%q, 0) with a scratch = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestBagOfKnownWords checks that a bag made from words looked up once in
+// a scratch (news.go) is the bag made by looking each word up again: pairs
+// of words that stand for one, compounds, stop words, a skipped span.
+func TestBagOfKnownWords(t *testing.T) {
+	lx := newLexicon(nil)
+	for _, text := range []string{
+		"The old keeper passed away at home on Sunday, his family said",
+		"A fire-bomb hit the 36-year-old's shop and the bombings went on",
+		"Ministers And Officials Meet In The Capital",
+	} {
+		ws := words(text, 0, len(text))
+		for _, skip := range [][2]int{{}, {len(text) - 10, len(text)}} {
+			want := lx.bagOfWords(nil, ws, nil, skip)
+			sc := lx.getScratch()
+			var ids []int32
+			for _, w := range ws {
+				ids = append(ids, lx.tokenID(sc, w.w))
+			}
+			got := lx.bagOfWords(sc, ws, ids, skip)
+			lx.putScratch(sc)
+			if !slices.Equal(got, want) || len(want) < 3 {
+				t.Errorf("bagOfWords(%q, %v) with a scratch = %q, want %q", text, skip, got, want)
+			}
 		}
 	}
 }
