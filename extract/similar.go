@@ -419,7 +419,10 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 	if lx.titleCase(text, ws, sc, ids) {
 		return nil
 	}
-	var out []string
+	// Built in room (most sentences name a few), sorted and compacted
+	// there (nameKeys), and copied out at its own length.
+	var room [32]string
+	out := room[:0]
 	skip := from
 	if from > 0 && len(ws) > 0 {
 		if _, n := lx.shortForm(text, ws); n > 0 {
@@ -450,7 +453,10 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 		}
 		out = append(out, w.w)
 	}
-	return nameKeys(out)
+	if out = nameKeys(out); len(out) == 0 {
+		return nil
+	}
+	return append(make([]string, 0, len(out)), out...)
 }
 
 // nameKeys sorts names as the merge compares them, each without a plural's
