@@ -106,9 +106,27 @@ func (l *Listing) Parse(i int, raw []byte) (Document, error) {
 		return Document{}, toProblem(f.name, err)
 	}
 	d.file = f.real
-	d.sum = sha256.Sum256([]byte(d.Text))
+	d.sum = sumText(d.Text)
 	return d, nil
 }
+
+// sumText is sha256.Sum256([]byte(s)) without the copy of s: an archive's
+// texts are hashed through a small buffer used again.
+func sumText(s string) [32]byte {
+	b := sumBufs.Get().(*[4096]byte)
+	h := sha256.New()
+	for len(s) > 0 {
+		n := copy(b[:], s)
+		h.Write(b[:n])
+		s = s[n:]
+	}
+	sumBufs.Put(b)
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+var sumBufs = sync.Pool{New: func() any { return new([4096]byte) }}
 
 // Context is what the i-th article is read with besides its own bytes:
 // its folder's sources.yaml, for a .txt article (its metadata may be
@@ -136,7 +154,7 @@ type Identity struct {
 func (d *Document) Identity() Identity {
 	sum := d.sum
 	if sum == ([32]byte{}) {
-		sum = sha256.Sum256([]byte(d.Text))
+		sum = sumText(d.Text)
 	}
 	return Identity{d.Name, d.Article.Path, d.Article.Outlet, d.Article.URL, d.file, sum}
 }
