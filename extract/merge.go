@@ -675,9 +675,9 @@ type merger struct {
 	days     map[int64]*bucket
 	months   map[int]*bucket
 	years    map[int]*bucket
-	byDoc    map[int][]*cluster // the clusters an article's sentences are in
-	text     []byte             // the article whose undated sentences are tried (looksAhead)
-	ndf      []int32            // in how many articles each name is used, by number
+	byDoc    docClusters // the clusters an article's sentences are in
+	text     []byte      // the article whose undated sentences are tried (looksAhead)
+	ndf      []int32     // in how many articles each name is used, by number
 	stamp    int
 	// docNames are, by article, the names any of its sentences use,
 	// sorted (numberer.docNames; see namesWithin).
@@ -757,8 +757,7 @@ const (
 )
 
 func newMerger(nb *numberer, lx *lexicon) *merger {
-	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{},
-		byDoc: map[int][]*cluster{}}
+	m := &merger{lx: lx, days: map[int64]*bucket{}, months: map[int]*bucket{}, years: map[int]*bucket{}}
 	m.w.df, m.ndf, m.w.n = nb.df, nb.ndf, nb.docs
 	m.num = nb.num
 	m.nation = make([]bool, len(nb.ndf))
@@ -1097,7 +1096,7 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	inDoc := cl.docs[c.doc]
 	cl.add(c)
 	if !inDoc {
-		m.byDoc[c.doc] = append(m.byDoc[c.doc], cl)
+		m.byDoc.add(c.doc, cl)
 	}
 	cl.prof.add(c.ids)
 	if c.basis != "article" && c.basis != "reported" {
@@ -1122,6 +1121,24 @@ func (m *merger) add(cl *cluster, c *candidate) {
 		}
 	}
 	m.file(cl, fresh, isNew)
+}
+
+// docClusters lists by article the clusters its sentences are in: a slice
+// by article, not a map, as the merge asks for an article's often.
+type docClusters [][]*cluster
+
+func (d docClusters) of(doc int) []*cluster {
+	if doc < 0 || doc >= len(d) {
+		return nil
+	}
+	return d[doc]
+}
+
+func (d *docClusters) add(doc int, cl *cluster) {
+	if doc >= len(*d) {
+		*d = slices.Grow(*d, doc+1-len(*d))[:doc+1]
+	}
+	(*d)[doc] = append((*d)[doc], cl)
 }
 
 // buckets returns the buckets a candidate of days [a, b] looks in, in
@@ -1232,7 +1249,7 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		// those of the days before its publication.
 		_, pub := candRange(c)
 		bks = m.buckets(pub-newsDays, pub)
-		own = m.byDoc[c.doc]
+		own = m.byDoc.of(c.doc)
 		own = own[max(0, len(own)-probeClusters):]
 	} else {
 		bks = m.buckets(a, b)
@@ -1675,7 +1692,7 @@ func (m *merger) leadsToAnaphora() {
 			continue
 		}
 		_, pub := candRange(c)
-		own := m.byDoc[c.doc]
+		own := m.byDoc.of(c.doc)
 		if slices.ContainsFunc(own, func(o *cluster) bool {
 			return slices.ContainsFunc(o.members, func(x *candidate) bool { return x.doc == c.doc && x.basis == "" && x.sent.index < c.sent.index })
 		}) {
@@ -1750,7 +1767,7 @@ func (m *merger) leadsToHeadlines() {
 			continue
 		}
 		_, pub := candRange(c)
-		own := m.byDoc[c.doc]
+		own := m.byDoc.of(c.doc)
 		for _, o := range own[max(0, len(own)-probeClusters):] {
 			if o == cl || o.dead || !o.datedDocs[c.doc] || o.first >= pub || o.first < pub-newsDays || o.last-o.first > spanDays {
 				continue
@@ -1775,7 +1792,7 @@ func (m *merger) ownLeadOf(c *candidate) (*cluster, float64) {
 	}
 	var best *cluster
 	bestSim, bestRep := 0.0, false
-	own := m.byDoc[c.doc]
+	own := m.byDoc.of(c.doc)
 	for _, o := range own[max(0, len(own)-probeClusters):] {
 		if o.dead || len(o.members) == 1 && o.members[0] == c {
 			continue
@@ -1811,7 +1828,7 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 		return o != best && o.first != best.first && o.first >= pub-newsDays && o.first < pub && o.datedDocs[c.doc] &&
 			slices.ContainsFunc(o.members, func(x *candidate) bool { return x.doc == c.doc && x.lead && x.basis == "" })
 	}
-	all := m.byDoc[c.doc]
+	all := m.byDoc.of(c.doc)
 	if !slices.ContainsFunc(all[max(0, len(all)-probeClusters):], leadOf) {
 		return nil // first the test that costs least
 	}
@@ -3473,7 +3490,7 @@ func (m *merger) leadsToDaysBefore() {
 		}
 		var to *cluster
 		n = 0
-		own := m.byDoc[c.doc]
+		own := m.byDoc.of(c.doc)
 		for _, o := range own[max(0, len(own)-probeClusters):] {
 			if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < pub-newsDays {
 				continue
@@ -3531,7 +3548,7 @@ func (m *merger) headlinesToSaidDay() {
 		if m.news[h.doc].First().Weekday() == time.Monday {
 			from = pub - 3 // a Monday's paper: the Friday before
 		}
-		own := m.byDoc[h.doc]
+		own := m.byDoc.of(h.doc)
 		own = own[max(0, len(own)-probeClusters):]
 		// The article's lead: its first sentence after the headline.
 		var first *candidate
