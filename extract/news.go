@@ -109,7 +109,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 				}
 			}
 			x.ids = sc.ids[n:len(sc.ids):len(sc.ids)]
-			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws) || credit && lx.creditAfter(low, sents, s.index)
+			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws, sc, x.ids) || credit && lx.creditAfter(low, sents, s.index)
 		}
 		return x
 	}
@@ -598,27 +598,33 @@ func mainClause(text string, s sentence) string {
 // verb of the captions list within its first words and a full date with its
 // year, or a photo credit.
 func (lx *lexicon) caption(sent string, base int, ws []word) bool {
-	return lx.captionLow(sent, asciiLower(sent), true, base, ws)
+	return lx.captionLow(sent, asciiLower(sent), true, base, ws, nil, nil)
 }
 
 // captionLow is caption given low, sent with its ASCII capitals lowered
 // (see asciiLower); credit false when the text it is cut from carries no
-// photo credit.
-func (lx *lexicon) captionLow(sent, low string, credit bool, base int, ws []word) bool {
+// photo credit. sc and ids, when not nil, know the words (see
+// bagOfWords).
+func (lx *lexicon) captionLow(sent, low string, credit bool, base int, ws []word, sc *scratch, ids []int32) bool {
 	if credit && lx.credited(sent, low) {
 		return true
 	}
-	if !explicitYear(sent) {
-		return false
-	}
 	// The verb follows a name ("Blinken speaks", "Ruiz shake hands"), not a
 	// determiner ("The talks on 25 April 2019 opened ..." is no caption).
+	// It is looked for before the year: few sentences have such a verb,
+	// and the year is looked for in all of the sentence's bytes.
 	for i, w := range ws[:min(len(ws), 12)] {
-		if i > 0 && lx.captionVerbs[w.w] && strings.HasSuffix(w.w, "s") {
+		verb := false
+		if ids != nil && ids[i] >= 0 {
+			verb = sc.info[ids[i]].caption
+		} else {
+			verb = lx.captionVerbs[w.w]
+		}
+		if i > 0 && verb && strings.HasSuffix(w.w, "s") {
 			prev := ws[i-1]
 			r, _ := utf8.DecodeRuneInString(sent[prev.i-base:])
 			if unicode.IsUpper(r) && !determiners[prev.w] {
-				return true
+				return explicitYear(sent)
 			}
 		}
 	}

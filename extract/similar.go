@@ -99,10 +99,11 @@ func (lx *lexicon) putScratch(sc *scratch) {
 // first word of a pair and whether it is a stop word: a sentence's words
 // are looked up once (see tokenID), not in a map for each of these.
 type tokInfo struct {
-	t     string
-	pairs bool
-	stop  bool
-	seen  uint32 // see scratch.stamp
+	t       string
+	pairs   bool
+	stop    bool
+	caption bool   // a verb of a photo caption (see captionLow)
+	seen    uint32 // see scratch.stamp
 }
 
 // readWords reads a word list: words separated by white space, '#' to the
@@ -365,7 +366,7 @@ func (lx *lexicon) tokenIn(sc *scratch, w string) tokInfo {
 }
 
 func (lx *lexicon) tokInfo(w string) tokInfo {
-	return tokInfo{t: lx.token(w), pairs: lx.pairFirst[w], stop: lx.stop[w]}
+	return tokInfo{t: lx.token(w), pairs: lx.pairFirst[w], stop: lx.stop[w], caption: lx.captionVerbs[w]}
 }
 
 // tokenID is the place of w in sc.info, where it is added when new, or

@@ -129,3 +129,35 @@ func TestBagOfKnownWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionKnownWords checks captionLow with the words looked up in a
+// scratch (news.go) against the same without: a name and a caption's verb
+// with a year is a caption; without the year, or after a determiner, not.
+func TestCaptionKnownWords(t *testing.T) {
+	lx := newLexicon(nil)
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"Mayor Ruiz speaks to reporters at the quay in Keswick, March 3, 2025.", true},
+		{"Mayor Ruiz speaks to reporters at the quay in Keswick on Monday.", false},
+		{"The ferry leaves the quay in Keswick, March 3, 2025.", false},
+		{"Nurses marched past the gates of the hospital on 3 March 2025.", false},
+	} {
+		ws := words(c.sent, 0, len(c.sent))
+		low := asciiLower(c.sent)
+		if got := lx.captionLow(c.sent, low, false, 0, ws, nil, nil); got != c.want {
+			t.Errorf("captionLow(%q) = %v, want %v", c.sent, got, c.want)
+		}
+		sc := lx.getScratch()
+		var ids []int32
+		for _, w := range ws {
+			ids = append(ids, lx.tokenID(sc, w.w))
+		}
+		got := lx.captionLow(c.sent, low, false, 0, ws, sc, ids)
+		lx.putScratch(sc)
+		if got != c.want {
+			t.Errorf("captionLow(%q) with a scratch = %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
