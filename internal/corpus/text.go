@@ -68,9 +68,11 @@ func (b *textBuilder) write(s string, line int) {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && asciiPlain[s[i]] {
 			// A run of ASCII bytes that are neither space nor control
-			// is written at once, as the loop below would byte by byte.
+			// is written at once, as the loop below would byte by byte,
+			// and so is one space between two such bytes: the loop
+			// would write it as the one space it keeps of a run.
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && asciiPlain[s[j]] {
+			for j < len(s) && (asciiPlainByte(s[j]) || s[j] == ' ' && j+1 < len(s) && asciiPlainByte(s[j+1])) {
 				j++
 			}
 			b.startText(line)
@@ -117,6 +119,9 @@ var asciiPlain = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// asciiPlainByte reports whether c is an ASCII byte of asciiPlain.
+func asciiPlainByte(c byte) bool { return c < utf8.RuneSelf && asciiPlain[c] }
 
 // separate makes the next visible character start after a space.
 func (b *textBuilder) separate() { b.space = b.midLine }
