@@ -90,6 +90,9 @@ func safeURL(u string) bool { return policy.ArticleURL(u) }
 // finds what a scan of the runes finds, valid UTF-8 or not.
 func indexStrippedControl(s string) int {
 	for i := 0; i < len(s); i++ {
+		if !controlLead[s[i]] {
+			continue // most bytes: one look-up in a table
+		}
 		switch c := s[i]; {
 		case c < 0x20:
 			if c != '\n' && c != '\t' {
@@ -113,6 +116,16 @@ func indexStrippedControl(s string) int {
 	}
 	return -1
 }
+
+// controlLead marks the bytes that may open what indexStrippedControl
+// looks for.
+var controlLead = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\n' && c != '\t'
+	}
+	t[0x7F], t[0xC2], t[0xD8], t[0xE2] = true, true, true, true
+	return t
+}()
 
 // indexBidiControl is indexBidiControl(s), by bytes (see
 // indexStrippedControl).
