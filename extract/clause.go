@@ -1,0 +1,664 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A shallow clause chunker: a sentence's words (appendWordsLow) cut into
+// the clauses a reader sees, each with its kind, its finite verb, its
+// subject and the clause it hangs on. It reads the words once, left to
+// right, keeping the open clauses as a chain of parents; a few rules look
+// ahead a bounded number of words. The dating asks it which clause a time
+// stands in: the time dates that clause, and no other.
+
+// clauseKind is what a clause is to its parent.
+type clauseKind uint8
+
+const (
+	clMain       clauseKind = iota // the sentence's own clause
+	clRelative                     // who/which/that/whose/where on a noun
+	clReduced                      // a participle phrase on a noun ("the man arrested in May"), or set off after a clause (", killing 46")
+	clComplement                   // what a verb says or thinks: "said (that) ...", "showed his office had been warned"
+	clAdverbial                    // after/before/when/since/as/if/because/while/until ...; with no verb, a phrase of its parent
+	clInfinitive                   // "to" + verb, or a target ("pushed back to March 14")
+	clCoord                        // a second predicate or clause after "and"/"but"
+	clAside                        // set off by commas, with no finite verb ("Garcia, 52,", ", up from 14,000 on Monday")
+	clCompare                      // a comparison's standard: "than ..."
+	clAttrib                       // an attribution set off by a comma: ", police said on Monday"
+)
+
+// chunk is one clause of a sentence: its words [from, to) of the
+// sentence's words; its finite verb (an infinitive's or a participle
+// phrase's verb), -1 when none was found; the first word of its subject,
+// -1 when it shares its parent's; its parent, -1 for the main clause.
+type chunk struct {
+	from, to int
+	kind     clauseKind
+	verb     int
+	vend     int // the last word of the verb group
+	subj     int
+	parent   int
+	modal    bool // the verb group holds a modal or future word ("would", "will")
+	target   bool // an infinitive that is a target date ("to March 14")
+}
+
+var (
+	clauseAdverbials   = wordSet("clause-adverbials")
+	clauseSaying       = wordSet("clause-saying")
+	clauseTargetTimes  = wordSet("clause-target-times")
+	clauseTargetVerbs  = wordSet("clause-target-verbs")
+	clauseGroupAdverbs = wordSet("clause-group-adverbs")
+	clauseTimeWords    = wordSet("clause-time-words")
+	clauseHearerVerbs  = wordSet("clause-hearer-verbs")
+	clauseDemonstr     = wordSet("clause-demonstratives")
+	clauseGroupVerbs   = wordSet("clause-group-verbs")
+	clauseStops        = wordSet("clause-stops")
+	clauseThatAdverbs  = wordSet("clause-that-adverbials")
+	clauseObjects      = wordSet("clause-objects")
+	clauseFunction     = wordSet("clause-function-words")
+)
+
+// What a word is as a verb, by its form and the lists.
+const (
+	vNone    = iota
+	vFinite  // surely finite: an auxiliary, a modal, a past form of the lists, a verb of saying
+	vPast    // a form in -ed or an irregular one: a past or a participle
+	vPresent // a verb of the kinds in -s ("resigns")
+)
+
+// chunker holds what appendClauses reads.
+type chunker struct {
+	text string
+	ws   []word
+	cs   []chunk
+}
+
+// upper reports whether word i is written with a capital.
+func (k *chunker) upper(i int) bool {
+	c := k.text[k.ws[i].i]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(k.text[k.ws[i].i:])
+	return unicode.IsUpper(r)
+}
+
+// gap is the text between word i-1 and word i.
+func (k *chunker) gap(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return k.text[k.ws[i-1].j:k.ws[i].i]
+}
+
+// comma reports whether a comma stands before word i, not one inside a
+// figure ("14,000").
+func (k *chunker) comma(i int) bool {
+	if !k.ws[i].comma {
+		return false
+	}
+	return i == 0 || k.gap(i) != "," || !k.digit(i-1) || !k.digit(i)
+}
+
+// digit reports whether word i opens on a digit.
+func (k *chunker) digit(i int) bool {
+	c := k.ws[i].w[0]
+	return '0' <= c && c <= '9'
+}
+
+// verbClass tells what word i is as a verb (vNone, vFinite, vPast,
+// vPresent). A name, or a word after an article or a possessive, is none.
+func (k *chunker) verbClass(i int) int {
+	w := k.ws[i].w
+	if i > 0 && k.upper(i) {
+		return vNone
+	}
+	if i > 0 && !k.comma(i) {
+		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] {
+			return vNone
+		}
+	}
+	switch {
+	case auxiliaries[w] && !nonfiniteAuxiliaries[w], modalAuxiliaries[w], strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "n’t"):
+		return vFinite
+	case reportingVerbs[w] || pastOpeners[w]:
+		return vFinite
+	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed"):
+		return vPast
+	}
+	if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return vPresent
+	}
+	return vNone
+}
+
+// nounish reports whether word i may end a noun phrase: not a verb, a
+// function word or a group's adverb.
+func (k *chunker) nounish(i int) bool {
+	w := k.ws[i].w
+	if auxiliaries[w] || modalAuxiliaries[w] || prepositions[w] || determiners[w] || possessivePronouns[w] || subjectPronouns[w] ||
+		relativeOpeners[w] || clauseAdverbials[w] || clauseGroupAdverbs[w] || titleConjunctions[w] || clauseFunction[w] {
+		return false
+	}
+	return k.verbClass(i) != vFinite
+}
+
+// inGroup reports whether word i goes on clause c's verb group ("has
+// been arrested", "would probably slip").
+func (k *chunker) inGroup(c, i int) bool {
+	cl := &k.cs[c]
+	if cl.verb < 0 || k.comma(i) {
+		return false
+	}
+	j := i - 1
+	for j > cl.vend && clauseGroupAdverbs[k.ws[j].w] {
+		j--
+	}
+	if j != cl.vend {
+		return false
+	}
+	// (After a form of "be", "have" or a modal, the verb goes on; after a
+	// past, a second past is another verb: "the man arrested said".)
+	v := k.ws[cl.vend].w
+	return auxiliaries[v] || modalAuxiliaries[v] || strings.HasSuffix(v, "n't") || clauseGroupVerbs[v]
+}
+
+// finiteAhead returns the first word after i, up to n words on and before
+// a comma (but one before i+1), a subordinator, a relative word or "and",
+// that is surely finite (vFinite or vPresent), or -1.
+func (k *chunker) finiteAhead(i, n int) int {
+	for j := i + 1; j < len(k.ws) && j <= i+n; j++ {
+		if j > i+1 && (k.comma(j) || k.hard(j)) {
+			return -1
+		}
+		w := k.ws[j].w
+		if relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] {
+			return -1
+		}
+		if c := k.verbClass(j); c == vFinite || c == vPresent {
+			return j
+		}
+	}
+	return -1
+}
+
+// commaAhead returns the next word after i set off by a comma, up to n
+// words on, or -1 (also at the sentence's end).
+func (k *chunker) commaAhead(i, n int) int {
+	for j := i + 1; j < len(k.ws) && j <= i+n; j++ {
+		if k.comma(j) || k.hard(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// hard reports whether the text before word i breaks every clause but
+// the main one (hardBreak), not a colon inside a clock time ("13:30").
+func (k *chunker) hard(i int) bool {
+	if i == 0 {
+		return false
+	}
+	g := k.gap(i)
+	if g == ":" && k.digit(i-1) && k.digit(i) {
+		return false
+	}
+	return hardBreak(g)
+}
+
+// hardBreak reports whether the text between two words breaks every
+// clause but the main one: a semicolon, a colon, a dash or a bracket.
+func hardBreak(gap string) bool {
+	return strings.ContainsAny(gap, ";:()—–") || strings.Contains(gap, " - ")
+}
+
+// open starts a clause of kind at word i inside clause parent.
+func (k *chunker) open(parent int, kind clauseKind, i int) int {
+	k.cs = append(k.cs, chunk{from: i, to: len(k.ws), kind: kind, verb: -1, vend: -1, subj: -1, parent: parent})
+	return len(k.cs) - 1
+}
+
+// close ends clause c (and nothing else) before word i.
+func (k *chunker) close(c, i int) int {
+	k.cs[c].to = i
+	return k.cs[c].parent
+}
+
+// setVerb makes word i clause c's finite verb.
+func (k *chunker) setVerb(c, i int) {
+	cl := &k.cs[c]
+	cl.verb, cl.vend = i, i
+	cl.modal = cl.modal || modalAuxiliaries[k.ws[i].w]
+	if cl.subj >= 0 || cl.kind == clCoord || cl.kind == clInfinitive {
+		return
+	}
+	switch cl.kind {
+	case clMain:
+		if i > cl.from {
+			cl.subj = cl.from
+		}
+	case clRelative:
+		// "who was rescued": the noun before; "which the judge settled":
+		// the words after the pronoun; "whose son was pulled": its own.
+		switch {
+		case k.ws[cl.from].w == "whose":
+			cl.subj = cl.from
+		case i > cl.from+1:
+			cl.subj = cl.from + 1
+		case cl.from > 0:
+			cl.subj = cl.from - 1
+		}
+	case clReduced:
+		if cl.from > 0 && !k.ws[cl.from].comma {
+			cl.subj = cl.from - 1
+		}
+	default:
+		if i > cl.from+1 {
+			cl.subj = cl.from + 1
+		} else if i > cl.from && cl.kind == clComplement {
+			cl.subj = cl.from
+		}
+	}
+}
+
+// appendClauses appends the clauses of the sentence whose words are ws
+// (appendWordsLow of text) to cs, in the order they open; the main clause
+// first, each clause inside its parent's span.
+func appendClauses(cs []chunk, text string, ws []word) []chunk {
+	k := chunker{text: text, ws: ws, cs: cs[:0]}
+	if len(ws) == 0 {
+		return k.cs
+	}
+	top := k.open(-1, clMain, 0)
+	pending := -1 // where a complement without "that" opens
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].w
+		if k.hard(i) {
+			for top > 0 {
+				top = k.close(top, i)
+			}
+			if strings.Contains(k.gap(i), "(") {
+				top = k.open(top, clAside, i)
+				continue
+			}
+		}
+		if k.comma(i) {
+			// A comma closes the clauses that a comma ends, up to a main
+			// clause, a complement or a second clause.
+			for top > 0 {
+				switch k.cs[top].kind {
+				case clMain, clComplement, clCoord:
+				default:
+					top = k.close(top, i)
+					continue
+				}
+				break
+			}
+		}
+		if c := &k.cs[top]; c.target && !clauseTargetTimes[w] && !clauseTimeWords[w] && !k.digit(i) && w != "the" && w != "of" {
+			top = k.close(top, i) // ("delayed to Thursday because of a storm")
+		}
+		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && prepositions[w] && (k.digit(c.from+1) || measureNumbers[ws[c.from+1].w]) {
+			top = k.close(top, i) // ("rose more than 2 percent on Tuesday")
+		}
+		if i == pending {
+			pending = -1
+			top = k.open(top, clComplement, i)
+			k.cs[top].subj = i
+		}
+		vc := k.verbClass(i)
+		switch {
+		case w == "than":
+			top = k.open(top, clCompare, i)
+			continue
+		case relativeOpeners[w] || w == "where" && i > 0 && k.nounish(i-1):
+			top = k.open(top, clRelative, i)
+			continue
+		case w == "that" && i > 0 && i+1 < len(ws):
+			p := ws[i-1].w
+			cl := &k.cs[top]
+			switch {
+			case clauseThatAdverbs[p]:
+				top = k.open(top, clAdverbial, i)
+				continue
+			case prepositions[p]:
+				// ("after that", "before that day")
+			case cl.verb >= 0 && (i-1 == cl.vend || clauseSaying[p] || i-cl.vend <= 5 && k.timePhrase(cl.vend+1, i) ||
+				clauseHearerVerbs[ws[cl.vend].w] && i-cl.vend <= 4 && k.finiteAhead(cl.vend, i-cl.vend-1) < 0):
+				top = k.open(top, clComplement, i)
+				continue
+			case k.nounish(i - 1):
+				top = k.open(top, clRelative, i)
+				continue
+			}
+		case clauseAdverbials[w] && i+1 < len(ws):
+			if w == "as" || w == "once" {
+				// ("as he left", not "as head coach", "as well as")
+				if j := k.finiteAhead(i, 5); j < 0 || j == i+1 {
+					break
+				}
+			}
+			top = k.open(top, clAdverbial, i)
+			continue
+		case w == "to" && i+1 < len(ws):
+			n := ws[i+1].w
+			if (clauseTargetTimes[n] || k.digit(i+1) || n == "the" && i+2 < len(ws) && clauseTargetTimes[ws[i+2].w]) && k.moved(top, i) {
+				top = k.open(top, clInfinitive, i)
+				k.cs[top].target = true
+				continue
+			}
+			if !k.upper(i+1) && !k.digit(i+1) && !determiners[n] && !articleWords[n] && !possessivePronouns[n] && !prepositions[n] &&
+				!measureNumbers[n] && !clauseTimeWords[n] && !strings.HasSuffix(n, "ing") {
+				top = k.open(top, clInfinitive, i)
+				k.setVerb(top, i+1)
+				i++
+				continue
+			}
+		case (w == "and" || w == "but") && i+1 < len(ws) && k.cs[top].verb >= 0:
+			j := i + 1
+			for j < len(ws) && j < i+3 && clauseGroupAdverbs[ws[j].w] {
+				j++
+			}
+			if j < len(ws) && k.verbClass(j) != vNone && !k.comma(j) || k.cs[top].modal && j < len(ws) && k.baseVerb(j) {
+				// "gave no details and said it would": a second predicate
+				// of the same subject; "will start on Monday and take
+				// charge". (Not of a participle phrase or an infinitive
+				// when the verb is finite or takes an object: "paintings
+				// stolen from a museum and arrested four men".)
+				for (k.cs[top].kind == clReduced || k.cs[top].kind == clInfinitive) && (k.verbClass(j) == vFinite || j+1 < len(ws) && k.objectNext(j+1)) {
+					top = k.close(top, i)
+				}
+				top = k.open(top, clCoord, i)
+				if k.verbClass(j) == vNone {
+					k.setVerb(top, j) // (a base form: "and take charge")
+				}
+				continue
+			}
+			if k.comma(i) && j < len(ws) && !k.comma(j) {
+				if v := k.coordAhead(i+1, 8); v > i+1 {
+					// ", and officials said": a second clause.
+					top = k.open(top, clCoord, i)
+					k.cs[top].subj = i + 1
+					continue
+				}
+			}
+		}
+		cl := &k.cs[top]
+		if vc == vNone && cl.verb < 0 && k.presentLike(i) {
+			vc = vPresent // "The recall covers vans", "Officials expect the bridge to"
+		}
+		if i == 0 && vc == vPast && len(ws) > 1 && (prepositions[ws[1].w] || clauseTimeWords[ws[1].w] || strings.HasSuffix(ws[1].w, "ly")) && k.commaAhead(0, 14) > 0 {
+			// "Remanded in custody until April 2, the man will appear":
+			// an opening participle phrase.
+			top = k.open(top, clReduced, 0)
+			k.setVerb(top, 0)
+			continue
+		}
+		if k.comma(i) && i > 0 && vc == vNone || k.comma(i) && cl.verb < 0 && vc == vPast {
+			// Set off by a comma, and not a verb of the clause open.
+			switch {
+			case w == "including" || w == "such":
+				top = k.open(top, clAside, i)
+				continue
+			case cl.verb >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing"):
+				top = k.open(top, clReduced, i)
+				k.setVerb(top, i)
+				continue
+			case cl.verb >= 0:
+				if k.attribution(i) {
+					// (The main clause's: "... and arrested four men,
+					// prosecutors said".)
+					for top > 0 {
+						top = k.close(top, i)
+					}
+					top = k.open(top, clAttrib, i)
+					continue
+				}
+				if k.finiteAhead(i-1, 12) < 0 {
+					top = k.open(top, clAside, i)
+					if vc == vPast {
+						k.setVerb(top, i)
+					}
+					continue
+				}
+			case cl.verb < 0 && k.commaAhead(i, 14) > 0 && k.finiteAhead(i-1, 14) < 0 && (vc == vNone || k.verbClass(k.commaAhead(i, 14)) != vNone || k.presentLike(k.commaAhead(i, 14))):
+				// "Garcia, 52, a former officer convicted in 2015, was
+				// released", "Doyle, indicted last month, resigned".
+				top = k.open(top, clAside, i)
+				if vc == vPast {
+					k.setVerb(top, i)
+				}
+				continue
+			}
+		}
+		if vc == vNone {
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && i > 0 && !k.comma(i) && k.nounish(i-1) && cl.verb < 0 && !k.upper(i) && k.finiteAhead(i, 12) > 0 {
+				// "People living near the plant were moved".
+				top = k.open(top, clReduced, i)
+				k.setVerb(top, i)
+			}
+			continue
+		}
+		if k.inGroup(top, i) {
+			cl.vend = i
+			cl.modal = cl.modal || modalAuxiliaries[w]
+			continue
+		}
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (i+1 == len(ws) || !k.objectNext(i+1)) &&
+			(cl.verb >= 0 || cl.kind == clAside || k.finiteAhead(i, 12) > 0) {
+			// "the man arrested in May was freed", "covers vans built in
+			// 2019": a participle phrase on the noun before.
+			top = k.open(top, clReduced, i)
+			k.setVerb(top, i)
+			continue
+		}
+		if cl.verb < 0 {
+			k.setVerb(top, i)
+			k.sayingComplement(top, i, &pending)
+			continue
+		}
+		// A second verb: it ends a relative clause, participle phrase or
+		// infinitive on the subject ("A fisherman who was rescued on
+		// Thanksgiving Day said Friday"), or opens a complement without
+		// "that" ("showed his department had been warned").
+		c := top
+		for n := 0; c > 0 && n < 8 && !k.comma(i); n++ {
+			switch k.cs[c].kind {
+			case clRelative, clReduced, clInfinitive, clCompare, clAdverbial:
+				if k.cs[c].verb >= 0 {
+					c = k.cs[c].parent
+					continue
+				}
+			}
+			break
+		}
+		if c != top && k.cs[c].verb < 0 {
+			for top != c {
+				top = k.close(top, i)
+			}
+			k.setVerb(top, i)
+			k.sayingComplement(top, i, &pending)
+			continue
+		}
+		if vc == vFinite || vc == vPresent {
+			from := i
+			for from > k.cs[top].vend+1 && from > i-5 && !k.comma(from) && (k.nounish(from-1) || articleWords[ws[from-1].w] || possessivePronouns[ws[from-1].w]) {
+				from--
+			}
+			if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) {
+				top = k.open(top, clComplement, from)
+				k.setVerb(top, i)
+				k.cs[top].subj = from
+				k.sayingComplement(top, i, &pending)
+			}
+		}
+	}
+	for top > 0 {
+		top = k.close(top, len(ws))
+	}
+	return k.cs
+}
+
+// objectNext reports whether word j opens what a finite verb would take
+// as its object ("arrested a man", "arrested him"): then the word before
+// it is the verb, not a participle on a noun.
+func (k *chunker) objectNext(j int) bool {
+	w := k.ws[j].w
+	if k.comma(j) {
+		return false
+	}
+	return articleWords[w] || possessivePronouns[w] || clauseObjects[w] || (measureNumbers[w] || k.digit(j)) && !clauseTimeWords[w] ||
+		subjectPronouns[w] || clauseDemonstr[w] || w == "that"
+}
+
+// moved reports whether clause c's verb, or a word after it up to i, moves
+// a date ("pushed back", "postponed"): "to" + a time is then a target.
+func (k *chunker) moved(c, i int) bool {
+	v := k.cs[c].verb
+	if v < 0 {
+		return false
+	}
+	for j := v; j < i && j < v+12; j++ {
+		if clauseTargetVerbs[k.ws[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timePhrase reports whether words [s, e) are a time phrase
+// (clauseTimeWords or figures): "said on Monday that".
+func (k *chunker) timePhrase(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if !clauseTimeWords[k.ws[j].w] && !k.digit(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// attribution reports whether the words from i, set off by a comma, are
+// an attribution (", police said", ", the company said in a statement"):
+// a verb of saying within five words, before any other verb.
+func (k *chunker) attribution(i int) bool {
+	for j := i; j < len(k.ws) && j <= i+5; j++ {
+		if j > i && (k.comma(j) || k.hard(j)) {
+			return false
+		}
+		if reportingVerbs[k.ws[j].w] || k.ws[j].w == "according" {
+			return true
+		}
+		if j > i && k.verbClass(j) != vNone {
+			return false
+		}
+	}
+	return false
+}
+
+// sayingComplement marks where the complement of a verb of saying at i
+// opens when no "that" follows: after a time phrase and a hearer ("said
+// on Monday the plant would close", "told reporters the plan had
+// failed"), when a finite verb follows within ten words.
+func (k *chunker) sayingComplement(c, i int, pending *int) {
+	if !clauseSaying[k.ws[i].w] {
+		return
+	}
+	v := -1
+	for j := i + 1; j < len(k.ws) && j <= i+16; j++ {
+		if w := k.ws[j].w; clauseStops[w] || clauseAdverbials[w] || k.hard(j) {
+			break
+		}
+		if c := k.verbClass(j); c == vFinite || c == vPresent {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	s := i + 1
+	if clauseHearerVerbs[k.ws[i].w] {
+		// the hearer: a name, one word or an article and a word
+		switch {
+		case k.upper(s):
+			for s < v && k.upper(s) {
+				s++
+			}
+		case articleWords[k.ws[s].w]:
+			s += 2
+		default:
+			s++
+		}
+		if s >= v {
+			s = i + 1 // (no hearer: "warned it could act")
+		}
+	}
+	for s < v && (clauseTimeWords[k.ws[s].w] || k.digit(s) || k.upper(s) && clauseTimeWords[k.ws[s].w]) {
+		s++
+	}
+	if s < v && !k.comma(s) && k.ws[s].w != "that" {
+		*pending = s
+	}
+}
+
+// baseVerb reports whether word j may be a verb's base form after a
+// modal's "and" ("will start on Monday and take charge"): a verb the
+// kinds name, or a lowercase word before an object.
+func (k *chunker) baseVerb(j int) bool {
+	if k.upper(j) || !k.nounish(j) {
+		return false
+	}
+	if kw, ok := keywords[k.ws[j].w]; ok && kw.verb {
+		return true
+	}
+	if j+1 >= len(k.ws) || k.comma(j+1) || k.digit(j+1) {
+		return false
+	}
+	// ("take charge for", not "cars and trucks in May")
+	return k.objectNext(j+1) || measureNumbers[k.ws[j+1].w] ||
+		j+2 < len(k.ws) && !k.upper(j+1) && k.nounish(j+1) && !k.comma(j+2) && prepositions[k.ws[j+2].w]
+}
+
+// coordAhead is finiteAhead for a clause after ", and": a past form after
+// its subject counts too ("and workers returned on Monday").
+func (k *chunker) coordAhead(i, n int) int {
+	for j := i + 1; j < len(k.ws) && j <= i+n; j++ {
+		if k.comma(j) || k.hard(j) {
+			return -1
+		}
+		w := k.ws[j].w
+		if relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] {
+			return -1
+		}
+		if c := k.verbClass(j); c != vNone {
+			return j
+		}
+	}
+	return -1
+}
+
+// presentLike reports whether word i, which the lists do not know as a
+// verb, is a present verb after its subject: lowercase, after a word that
+// may end a noun phrase (or a comma closing what was set off), and before
+// an article, a possessive, an object pronoun or "to" ("The recall covers
+// vans", "names her nephew", "Officials expect the bridge to").
+func (k *chunker) presentLike(i int) bool {
+	if i == 0 || i+1 >= len(k.ws) || k.upper(i) || k.comma(i+1) {
+		return false
+	}
+	w := k.ws[i].w
+	if len(w) < 3 || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
+		return false
+	}
+	p := k.ws[i-1].w
+	if !k.comma(i) && (articleWords[p] || possessivePronouns[p] || prepositions[p] || determiners[p] && !subjectPronouns[p] || measureNumbers[p] || !k.nounish(i-1)) {
+		return false
+	}
+	n := k.ws[i+1].w
+	return articleWords[n] || possessivePronouns[n] || quantifiers[n] || clauseObjects[n] && n != "it"
+}
