@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // A shallow clause chunker: a sentence's words (appendWordsLow) cut into
@@ -58,6 +62,8 @@ var (
 	clauseThatAdverbs  = wordSet("clause-that-adverbials")
 	clauseObjects      = wordSet("clause-objects")
 	clauseFunction     = wordSet("clause-function-words")
+	clauseSetOff       = wordSet("clause-set-off-openers")
+	clauseHedges       = wordSet("clause-hedges")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -99,7 +105,8 @@ func (k *chunker) comma(i int) bool {
 	if !k.ws[i].comma {
 		return false
 	}
-	return i == 0 || k.gap(i) != "," || !k.digit(i-1) || !k.digit(i)
+	g := k.gap(i)
+	return i == 0 || g != "," && g != ", " || !k.digit(i-1) || len(k.ws[i].w) != 3 || !k.digit(i)
 }
 
 // digit reports whether word i opens on a digit.
@@ -300,8 +307,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		if c := &k.cs[top]; c.target && !clauseTargetTimes[w] && !clauseTimeWords[w] && !k.digit(i) && w != "the" && w != "of" {
 			top = k.close(top, i) // ("delayed to Thursday because of a storm")
 		}
-		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && prepositions[w] && (k.digit(c.from+1) || measureNumbers[ws[c.from+1].w]) {
-			top = k.close(top, i) // ("rose more than 2 percent on Tuesday")
+		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && (prepositions[w] && (k.digit(c.from+1) || measureNumbers[ws[c.from+1].w]) || i == c.from+2 && k.verbClass(c.from+1) == vPast) {
+			top = k.close(top, i) // ("rose more than 2 percent on Tuesday", "fell more than expected on Monday")
 		}
 		if i == pending {
 			pending = -1
@@ -416,18 +423,22 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 					top = k.open(top, clAttrib, i)
 					continue
 				}
-				if k.finiteAhead(i-1, 12) < 0 {
+				if k.finiteAhead(i-1, 12) < 0 && !clauseTimeWords[w] && k.setOff(i) {
+					// (Not a time phrase: "arrived in Hanoi, the first leg of
+					// his tour, on Sunday".)
 					top = k.open(top, clAside, i)
 					if vc == vPast {
 						k.setVerb(top, i)
 					}
 					continue
 				}
-			case cl.verb < 0 && k.commaAhead(i, 14) > 0 && k.finiteAhead(i-1, 14) < 0 && (vc == vNone || k.verbClass(k.commaAhead(i, 14)) != vNone || k.presentLike(k.commaAhead(i, 14))):
+			case cl.verb < 0 && !clauseTimeWords[w] && !titleConjunctions[w] && !(k.upper(i) && k.upper(i-1)) && k.finiteAhead(i-1, 14) < 0 && k.verbAfterAsides(i):
 				// "Garcia, 52, a former officer convicted in 2015, was
-				// released", "Doyle, indicted last month, resigned".
+				// released", "Doyle, indicted last month, resigned",
+				// "Mangoni, testifying on Tuesday, said". (Not a place's
+				// state: "Newport Beach, Calif.".)
 				top = k.open(top, clAside, i)
-				if vc == vPast {
+				if vc == vPast || len(w) > 4 && strings.HasSuffix(w, "ing") {
 					k.setVerb(top, i)
 				}
 				continue
@@ -447,7 +458,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			continue
 		}
 		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (i+1 == len(ws) || !k.objectNext(i+1)) &&
-			(cl.verb >= 0 || cl.kind == clAside || k.finiteAhead(i, 12) > 0) {
+			(cl.verb >= 0 || cl.kind == clAside || k.finiteAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w]) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before.
 			top = k.open(top, clReduced, i)
@@ -550,7 +561,7 @@ func (k *chunker) attribution(i int) bool {
 		if j > i && (k.comma(j) || k.hard(j)) {
 			return false
 		}
-		if reportingVerbs[k.ws[j].w] || k.ws[j].w == "according" {
+		if reportingVerbs[k.ws[j].w] || clauseSaying[k.ws[j].w] || k.ws[j].w == "according" {
 			return true
 		}
 		if j > i && k.verbClass(j) != vNone {
@@ -660,5 +671,95 @@ func (k *chunker) presentLike(i int) bool {
 		return false
 	}
 	n := k.ws[i+1].w
+	if strings.HasSuffix(w, "s") && clauseTimeWords[n] && !k.upper(i) && k.comma(i) {
+		return true // ", starts Monday"
+	}
 	return articleWords[n] || possessivePronouns[n] || quantifiers[n] || clauseObjects[n] && n != "it"
+}
+
+// chunkOf returns the innermost clause of cs (appendClauses of ws) that
+// holds the first word at or after the text offset off: 0, the main
+// clause, when no other does; -1 when there is no such word.
+func chunkOf(cs []chunk, ws []word, off int) int {
+	k := sort.Search(len(ws), func(i int) bool { return ws[i].i > off }) - 1
+	if k < 0 || ws[k].j <= off {
+		// (off in no word: the first word after it)
+		k++
+	}
+	if k >= len(ws) || len(cs) == 0 {
+		return -1
+	}
+	c := sort.Search(len(cs), func(i int) bool { return cs[i].from > k }) - 1
+	for n := 0; c > 0 && cs[c].to <= k; n++ {
+		if n == 32 {
+			return 0
+		}
+		c = cs[c].parent
+	}
+	return max(c, 0)
+}
+
+// measureTime reports whether the time tx holds a measure of time ("less
+// than a year before"): a bound on a span, not a comparison's standard.
+func measureTime(tx timex.Timex) bool {
+	return slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return measureUnits[strings.ToLower(w)] })
+}
+
+// setOff reports whether word i, after a comma that follows a clause with
+// its verb, may open a phrase set off from it with no verb of its own: an
+// article, a possessive, a figure, a quantifier, a particle ("up from
+// 14,000") or a word of list-openers ("including"); not a noun of a list
+// ("handed out blankets, food and water Monday") or a name ("his WBA, IBF
+// and WBO titles").
+func (k *chunker) setOff(i int) bool {
+	w := k.ws[i].w
+	if clauseHedges[w] || i+1 < len(k.ws) && clauseHedges[k.ws[i+1].w] {
+		return false // (", most likely early Sunday")
+	}
+	return articleWords[w] || possessivePronouns[w] || k.digit(i) || quantifiers[w] || particles[w] || listOpeners[w] || clauseSetOff[w]
+}
+
+// verbless reports whether the time tx stands in a part of its clause
+// with no verb that makes no title: a comparison's standard ("than the
+// 2004 tsunami"; not a bound, "less than a year before") or a phrase set
+// off by commas with no verb of its own (", up from 14,000 on Monday", ",
+// including one fined in May"), c being its innermost clause (chunkOf).
+func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
+	if c <= 0 {
+		return false
+	}
+	if p := cs[c].parent; cs[c].kind == clReduced && p > 0 && (cs[p].kind == clAside && cs[p].verb < 0 && listOpeners[ws[cs[p].from].w] || cs[p].kind == clCompare) {
+		// A participle on one of a list, or on a comparison's standard:
+		// "including one fined in May". (One on the noun of a phrase set
+		// off makes a title: "The payment, part of a settlement signed
+		// Friday, is ...": "A settlement was signed".)
+		c = p
+	}
+	if cs[c].kind == clAside && tx.Start <= ws[cs[c].from].i {
+		return false // the time is the phrase: "moved to Wales, four years ago"
+	}
+	return cs[c].kind == clCompare && !measureTime(tx) || cs[c].kind == clAside && cs[c].verb < 0
+}
+
+// verbAfterAsides reports whether the phrase that word i opens after a
+// comma, in a clause with no verb yet, is set off: the comma that closes it,
+// or the one that closes up to two more such phrases after it ("Garcia,
+// 52, a former officer convicted in 2015, was released"), comes within 14
+// words and a verb follows it. (Not "In a reversal of roles, a woman
+// opened fire last night, killing two".)
+func (k *chunker) verbAfterAsides(i int) bool {
+	for n := 0; n < 3; n++ {
+		c := k.commaAhead(i, 14)
+		if c < 0 {
+			return false
+		}
+		if k.verbClass(c) != vNone || k.presentLike(c) {
+			return true
+		}
+		if w := k.ws[c].w; !articleWords[w] && !possessivePronouns[w] && !k.digit(c) && k.verbClass(c) == vNone && !strings.HasSuffix(w, "ed") {
+			return false
+		}
+		i = c
+	}
+	return false
 }

@@ -566,7 +566,7 @@ func docCandidates(di int, d Doc, sents []sentence, txs []timex.Timex, g *gazett
 // time, with each field's offset, cut once a time and shared by the
 // per-candidate rules that each read a window of words ending at the time
 // (thingYear, bareObjectParticiple, conditionalTime, objectPeriod,
-// intentObject, comparedTime, untilNounTime). Its room is reused from time
+// intentObject, untilNounTime). Its room is reused from time
 // to time: a rule reads its window, and only reads it, before the next
 // rule asks. A nil *fieldsBefore splits the window for its caller.
 type fieldsBefore struct {
@@ -630,6 +630,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	var out []candidate
 	var diags []Diagnostic
 	var fb fieldsBefore // the words before a time, shared by its rules
+	var sentWs []word   // the words of the sentence, for its clauses
+	var chunks []chunk  // the clauses of the sentence (appendClauses)
 	gf := spanFinder{g: g, text: text}
 	// Where a clause's first "first " is (firstIn), found once a clause.
 	firstSeg, firstOff := [2]int{-1, -1}, -1
@@ -657,6 +659,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		}
 		segs := andClauses(text, segments(text, s.start, s.end))
 		quotes := quoteSpans(text, s.start, s.end)
+		sentWs = appendWordsLow(sentWs[:0], text, low, s.start, s.end)
+		chunks = appendClauses(chunks[:0], text, sentWs)
 		type dated struct {
 			tx   timex.Timex
 			date timeline.Date
@@ -805,15 +809,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
-				if why := partTime(text, seg, tx, &fb); why != "" {
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
+				if verbless(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start), tx) {
+					// "a bigger disaster than the 2004 tsunami", "Several
+					// earlier drugs, including one from a larger rival in
+					// 2019, failed", ", up from 14,000 on Monday night", ",
+					// a premium of 31% to Carver's closing price on
+					// Friday": the time stands in a part of its clause
+					// with no verb, which makes no title; it dates nothing.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a part of its clause with no verb of its own (a comparison's standard, a phrase set off by commas) left out"})
 					continue
 				}
-				if appositionTime(text, seg, tx) {
-					// "Norland is offering $52 a share, a premium of 31% to
-					// Carver's closing price on Friday": the time dates the
-					// noun the comma sets off (the price), not the offer.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of a noun set off after the clause (, a premium to the price on Friday) left out"})
+				if why := partTime(text, seg, tx, &fb); why != "" {
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
 					continue
 				}
 				if (sentDate != nil || datedAfter(text, in[lo+k+1:])) && sourcedTime(text, seg, tx) {
@@ -3460,51 +3467,6 @@ func participial(w string) bool {
 	return isLower(w) && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w])
 }
 
-// appositionTime reports whether tx lies in a noun phrase that a comma
-// sets off at the end of the clause seg, with no verb of its own, after a
-// clause that has one: ", a premium of 31% to Carver's closing price on
-// Friday", ", the biggest rally since the vote this year". The time dates
-// that noun, not the clause. A time after a noun set off in the middle
-// ("arrived in Hanoi, the first leg of his tour, on Sunday") is not in it.
-func appositionTime(text string, seg [2]int, tx timex.Timex) bool {
-	if tx.Start < seg[0] || tx.End > seg[1] {
-		return false
-	}
-	// An apposition is a few words: the comma is looked for, and the
-	// clause's verb before it, within appositionSpan bytes, so that a
-	// clause of thousands of times stays linear.
-	lo := max(seg[0], tx.Start-appositionSpan)
-	c := strings.LastIndexByte(text[lo:tx.Start], ',')
-	if c < 0 {
-		return false
-	}
-	c += lo
-	if seg[1]-c > appositionSpan {
-		return false
-	}
-	head := strings.Fields(text[max(seg[0], c-appositionSpan):c])
-	tail := strings.Fields(text[c+1 : seg[1]])
-	if len(head) < 3 || len(tail) < 2 || !appositionOpeners[strings.ToLower(tail[0])] {
-		return false
-	}
-	for _, w := range tail {
-		lw := strings.ToLower(strings.Trim(w, ",;:.\"“”‘’'()"))
-		if relativePronouns[lw] || reportingVerbs[lw] || auxiliaries[lw] || clauseVerbs[lw] {
-			// ", a resident who was fired Thursday", ", the agency said
-			// on Thursday": a clause of its own, which its time dates.
-			return false
-		}
-	}
-	return noVerb(tail) && !noVerb(head)
-}
-
-// appositionSpan bounds, in bytes, the apposition appositionTime reads and
-// the clause before it.
-const appositionSpan = 200
-
-// appositionOpeners open a noun phrase set off by a comma (data/words.txt).
-var appositionOpeners = wordSet("apposition-openers")
-
 // conditionalTime reports whether the time tx stands in a clause of "if"
 // or "unless" (condition-openers) that holds it in the sentence that
 // starts at start: the word is among the 14 before the time, with no
@@ -3597,55 +3559,6 @@ func topicTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	return n >= 4 && ws[n-1] == "of" && timeOfNouns[ws[n-2]] && strings.ToLower(ws[n-3]) == "the" && topicPrepositions[strings.ToLower(ws[n-4])]
 }
 
-// listTime reports whether the time tx is inside a list that a word of
-// list-openers opens after a comma: "Several earlier drugs, including one
-// from a larger rival in 2019, failed in trials". The time dates one member
-// of the list, not what the clause tells of them all. Read back from the
-// time: up to ten words with no comma, then "including" after a comma. Not
-// a time after the list ("Five people, including a child, were hurt on
-// Monday").
-func listTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
-	ws := fb.fields(text, max(seg[0], tx.Start-120), tx.Start)
-	for j := len(ws) - 1; j >= 1 && j >= len(ws)-10; j-- {
-		if strings.ContainsAny(ws[j], ",;:()") {
-			return false
-		}
-		if listOpeners[ws[j]] {
-			return strings.HasSuffix(ws[j-1], ",")
-		}
-	}
-	return false
-}
-
-// changeBase reports whether the time tx dates the figure a change started
-// from, set off after a comma: ", up from 14,000 on Monday night", ", down
-// from 310p on Friday". The clause tells the figure now ("About 41,000
-// people were in shelters, the agency said, up from 14,000 on Monday
-// night"); the time is the old figure's. Read back from the time: a word
-// of time-object-prepositions ("on", "at" ...), the figure (a word with a digit) and up to two words of its
-// unit, "from", a word of change-directions after a comma. Not without the
-// comma ("prices went up from 3% on Monday" tells the rise), nor a time
-// before the figure ("fell on Friday, down from 310p").
-func changeBase(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
-	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
-	k := len(ws) - 1
-	if k >= 0 && timeObjectPrepositions[ws[k]] {
-		k--
-	}
-	for n := 0; n < 3 && k >= 0 && !strings.ContainsAny(ws[k], "0123456789"); n++ {
-		if strings.ContainsAny(ws[k], ",;:\"“”") {
-			return false
-		}
-		k--
-	}
-	if k < 3 || !strings.ContainsAny(ws[k], "0123456789") || strings.ContainsAny(ws[k], ";:") || strings.HasSuffix(ws[k], ",") {
-		return false
-	}
-	return strings.ToLower(ws[k-1]) == "from" && changeDirections[strings.ToLower(ws[k-2])] && strings.HasSuffix(ws[k-3], ",")
-}
-
-var changeDirections = wordSet("change-directions")
-
 var topicPrepositions = wordSet("topic-prepositions")
 
 // relativeAfterSequence reports whether the time tx ends a relative clause
@@ -3697,57 +3610,16 @@ func relativeAfterSequence(text string, seg [2]int, tx timex.Timex, fb *fieldsBe
 // directly, not through a table of funcs, so that fb stays on the stack.
 func partTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) string {
 	switch {
-	case comparedTime(text, seg, tx, fb):
-		// "a bigger disaster than the 2004 tsunami", "higher than in
-		// the election of 2000": the time is the standard the clause is
-		// measured against, not its own.
-		return "time of a comparison's standard (than ...) left out"
-	case listTime(text, seg, tx, fb):
-		// "Several earlier drugs, including one from a larger rival in
-		// 2019, failed in trials": the time dates one of the list.
-		return "time of one of a list (, including one in 2019,) left out"
 	case topicTime(text, seg, tx, fb):
 		// "had nightmares about the evening of Sept. 16": the time is
 		// the topic's, not the clause's.
 		return "time of a topic (about the evening of ...) left out"
-	case changeBase(text, seg, tx, fb):
-		// "About 41,000 people were in shelters, the agency said, up
-		// from 14,000 on Monday night": the time dates the figure the
-		// change started from.
-		return "time of the figure a change started from (, up from 14,000 on Monday) left out"
 	case relativeAfterSequence(text, seg, tx, fb):
 		// "The deal was reached after a meeting that began on Friday
 		// evening": the time dates the meeting's start, not the deal.
 		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
-}
-
-// comparedTime reports whether the time tx is in the standard of a
-// comparison in the clause seg: "than", then up to four words with no
-// verb by its form, measure of time or comma, then the time ("bigger than the 2004
-// tsunami", "higher than in the election of 2000"; not "rose more than
-// expected on Monday", which dates the rise). The words are read back
-// from the time, five at most.
-func comparedTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
-	if slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return measureUnits[strings.ToLower(w)] }) {
-		return false // "less than a year before": a bound on a span
-	}
-	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
-		w := strings.ToLower(ws[k])
-		if w == "than" {
-			return true
-		}
-		if strings.ContainsAny(w, ",;:0123456789") || verbAt(ws, k) || measureUnits[w] {
-			// ("the second time in less than a month on Wednesday": the
-			// measure ends the comparison; "rose more than 2 percent on
-			// Tuesday": a figure is the standard, and the time the
-			// clause's.)
-			return false
-		}
-	}
-	return false
 }
 
 // spanEnd reports whether the word just before tx (or before an "on",
