@@ -46,6 +46,8 @@ type chunk struct {
 	parent   int
 	modal    bool // the verb group holds a modal or future word ("would", "will")
 	target   bool // an infinitive that is a target date ("to March 14")
+	late     bool // opened after its parent's verb (or after a phrase's that opened so): on an object, not on a subject
+	present  bool // the verb group opens in the present ("has paid", "is searching", "visits")
 }
 
 var (
@@ -64,6 +66,12 @@ var (
 	clauseFunction     = wordSet("clause-function-words")
 	clauseSetOff       = wordSet("clause-set-off-openers")
 	clauseHedges       = wordSet("clause-hedges")
+	clauseNounForms    = wordSet("clause-noun-forms")
+	clauseTelling      = wordSet("clause-telling-nouns")
+	clauseEdWords      = wordSet("clause-ed-words")
+	clausePresent      = wordSet("clause-present-verbs")
+	clausePreps        = wordSet("clause-prepositions")
+	clauseMandative    = wordSet("clause-mandative-verbs")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -123,7 +131,7 @@ func (k *chunker) verbClass(i int) int {
 		return vNone
 	}
 	if i > 0 && !k.comma(i) {
-		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] {
+		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] || k.possessive(i-1) {
 			return vNone
 		}
 	}
@@ -132,7 +140,7 @@ func (k *chunker) verbClass(i int) int {
 		return vFinite
 	case reportingVerbs[w] || pastOpeners[w]:
 		return vFinite
-	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed"):
+	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]:
 		return vPast
 	}
 	if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -145,8 +153,8 @@ func (k *chunker) verbClass(i int) int {
 // function word or a group's adverb.
 func (k *chunker) nounish(i int) bool {
 	w := k.ws[i].w
-	if auxiliaries[w] || modalAuxiliaries[w] || prepositions[w] || determiners[w] || possessivePronouns[w] || subjectPronouns[w] ||
-		relativeOpeners[w] || clauseAdverbials[w] || clauseGroupAdverbs[w] || titleConjunctions[w] || clauseFunction[w] {
+	if auxiliaries[w] || modalAuxiliaries[w] || prepositions[w] || clausePreps[w] || determiners[w] || possessivePronouns[w] || subjectPronouns[w] ||
+		relativeOpeners[w] || clauseAdverbials[w] || clauseGroupAdverbs[w] || titleConjunctions[w] || clauseFunction[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
 		return false
 	}
 	return k.verbClass(i) != vFinite
@@ -160,7 +168,7 @@ func (k *chunker) inGroup(c, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j > cl.vend && clauseGroupAdverbs[k.ws[j].w] {
+	for j > cl.vend && (clauseGroupAdverbs[k.ws[j].w] || len(k.ws[j].w) > 4 && strings.HasSuffix(k.ws[j].w, "ly")) {
 		j--
 	}
 	if j != cl.vend {
@@ -223,7 +231,12 @@ func hardBreak(gap string) bool {
 
 // open starts a clause of kind at word i inside clause parent.
 func (k *chunker) open(parent int, kind clauseKind, i int) int {
-	k.cs = append(k.cs, chunk{from: i, to: len(k.ws), kind: kind, verb: -1, vend: -1, subj: -1, parent: parent})
+	late := false
+	if parent >= 0 {
+		p := &k.cs[parent]
+		late = p.verb >= 0 || (p.kind == clAdverbial || p.kind == clAside) && p.late
+	}
+	k.cs = append(k.cs, chunk{from: i, to: len(k.ws), kind: kind, verb: -1, vend: -1, subj: -1, parent: parent, late: late})
 	return len(k.cs) - 1
 }
 
@@ -238,6 +251,8 @@ func (k *chunker) setVerb(c, i int) {
 	cl := &k.cs[c]
 	cl.verb, cl.vend = i, i
 	cl.modal = cl.modal || modalAuxiliaries[k.ws[i].w]
+	vc := k.verbClass(i)
+	cl.present = clausePresent[k.ws[i].w] || vc == vPresent || vc == vNone && k.presentLike(i)
 	if cl.subj >= 0 || cl.kind == clCoord || cl.kind == clInfinitive {
 		return
 	}
@@ -309,6 +324,13 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		}
 		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && (prepositions[w] && (k.digit(c.from+1) || measureNumbers[ws[c.from+1].w]) || i == c.from+2 && k.verbClass(c.from+1) == vPast) {
 			top = k.close(top, i) // ("rose more than 2 percent on Tuesday", "fell more than expected on Monday")
+		} else if c.kind == clCompare && i > c.from+1 && measureUnits[ws[i-1].w] {
+			top = k.close(top, i) // ("less than an hour after checking in on Thursday")
+		}
+		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions[w] || clauseTimeWords[w]) {
+			// An agent ends the phrase: "a depot owned by the council in
+			// Leeds on Sunday" (the place and time are the clause's).
+			top = k.close(top, i)
 		}
 		if i == pending {
 			pending = -1
@@ -323,7 +345,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		case relativeOpeners[w] || w == "where" && i > 0 && k.nounish(i-1):
 			top = k.open(top, clRelative, i)
 			continue
-		case w == "that" && i > 0 && i+1 < len(ws):
+		case w == "that" && i > 0 && i+1 < len(ws) && !clauseTimeWords[ws[i+1].w]:
 			p := ws[i-1].w
 			cl := &k.cs[top]
 			switch {
@@ -333,7 +355,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			case prepositions[p]:
 				// ("after that", "before that day")
 			case cl.verb >= 0 && (i-1 == cl.vend || clauseSaying[p] || i-cl.vend <= 5 && k.timePhrase(cl.vend+1, i) ||
-				clauseHearerVerbs[ws[cl.vend].w] && i-cl.vend <= 4 && k.finiteAhead(cl.vend, i-cl.vend-1) < 0):
+				(clauseHearerVerbs[ws[cl.vend].w] || clauseSaying[ws[cl.vend].w] && prepositions[ws[cl.vend+1].w]) && i-cl.vend <= 5 && k.finiteAhead(cl.vend, i-cl.vend-1) < 0):
 				top = k.open(top, clComplement, i)
 				continue
 			case k.nounish(i - 1):
@@ -348,6 +370,11 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				}
 			}
 			top = k.open(top, clAdverbial, i)
+			if n := ws[i+1].w; len(n) > 4 && strings.HasSuffix(n, "ing") && !k.upper(i+1) {
+				// "after checking in", "when knocking out Thompson"
+				k.setVerb(top, i+1)
+				i++
+			}
 			continue
 		case w == "to" && i+1 < len(ws):
 			n := ws[i+1].w
@@ -381,6 +408,13 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				if k.verbClass(j) == vNone {
 					k.setVerb(top, j) // (a base form: "and take charge")
 				}
+				continue
+			}
+			if j+1 < len(ws) && subjectPronouns[ws[j].w] && k.verbClass(j+1) != vNone {
+				// "would be lost but it was revived in 2008": a second
+				// clause with its own subject.
+				top = k.open(top, clCoord, i)
+				k.cs[top].subj = j
 				continue
 			}
 			if k.comma(i) && j < len(ws) && !k.comma(j) {
@@ -444,8 +478,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
+		if vc == vNone && cl.verb >= 0 && !k.upper(i) && !k.digit(i) && k.inGroup(top, i) &&
+			(nonfiniteAuxiliaries[w] || k.nounish(i) && !measureNumbers[w] && !prepositions[w] && (modalAuxiliaries[ws[cl.vend].w] || clauseGroupVerbs[ws[cl.vend].w] || strings.HasSuffix(w, "ing"))) {
+			cl.vend = i // "should be mentioned", "would reopen"
+			continue
+		}
 		if vc == vNone {
-			if len(w) > 5 && strings.HasSuffix(w, "ing") && i > 0 && !k.comma(i) && k.nounish(i-1) && cl.verb < 0 && !k.upper(i) && k.finiteAhead(i, 12) > 0 {
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && i > 0 && !k.comma(i) && k.nounish(i-1) && cl.verb < 0 && !k.upper(i) && k.finiteAhead(i, 12) > 0 &&
+				i+1 < len(ws) && (prepositions[ws[i+1].w] || k.objectNext(i+1)) {
 				// "People living near the plant were moved".
 				top = k.open(top, clReduced, i)
 				k.setVerb(top, i)
@@ -457,8 +497,21 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			cl.modal = cl.modal || modalAuxiliaries[w]
 			continue
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (i+1 == len(ws) || !k.objectNext(i+1)) &&
-			(cl.verb >= 0 || cl.kind == clAside || k.finiteAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w]) {
+		if vc == vPast && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && cl.parent == k.cs[top].parent && !k.inGroup(top, i) {
+			switch cl.kind {
+			case clRelative, clReduced, clInfinitive:
+				// A past after a phrase on the subject is the
+				// subject's verb: "A man who was fired last week from
+				// his job walked into his office".
+				top = k.close(top, i)
+				k.setVerb(top, i)
+				k.sayingComplement(top, i, &pending)
+				continue
+			}
+		}
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && k.participleNext(i+1) && !clauseNounForms[w] &&
+			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && !k.upper(i-1) &&
+			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w]) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before.
 			top = k.open(top, clReduced, i)
@@ -558,8 +611,8 @@ func (k *chunker) timePhrase(s, e int) bool {
 // a verb of saying within five words, before any other verb.
 func (k *chunker) attribution(i int) bool {
 	for j := i; j < len(k.ws) && j <= i+5; j++ {
-		if j > i && (k.comma(j) || k.hard(j)) {
-			return false
+		if j > i && (k.comma(j) || k.hard(j)) || relativeOpeners[k.ws[j].w] {
+			return false // (", the contractor who admitted fraud")
 		}
 		if reportingVerbs[k.ws[j].w] || clauseSaying[k.ws[j].w] || k.ws[j].w == "according" {
 			return true
@@ -584,7 +637,7 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 		if w := k.ws[j].w; clauseStops[w] || clauseAdverbials[w] || k.hard(j) {
 			break
 		}
-		if c := k.verbClass(j); c == vFinite || c == vPresent {
+		if c := k.verbClass(j); c == vFinite || c == vPresent || c == vPast && j > i+1 && k.nounish(j-1) && !k.comma(j) {
 			v = j
 			break
 		}
@@ -659,11 +712,11 @@ func (k *chunker) coordAhead(i, n int) int {
 // an article, a possessive, an object pronoun or "to" ("The recall covers
 // vans", "names her nephew", "Officials expect the bridge to").
 func (k *chunker) presentLike(i int) bool {
-	if i == 0 || i+1 >= len(k.ws) || k.upper(i) || k.comma(i+1) {
+	if i == 0 || i+1 >= len(k.ws) || k.upper(i) || k.digit(i) || k.comma(i+1) {
 		return false
 	}
 	w := k.ws[i].w
-	if len(w) < 3 || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
+	if len(w) < 4 || particles[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
 		return false
 	}
 	p := k.ws[i-1].w
@@ -674,12 +727,16 @@ func (k *chunker) presentLike(i int) bool {
 	if strings.HasSuffix(w, "s") && clauseTimeWords[n] && !k.upper(i) && k.comma(i) {
 		return true // ", starts Monday"
 	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (n == "to" || k.upper(i+1)) && !k.comma(i) && !k.upper(i-1) {
+		return true // "The squad flies to Porto", "The club visits Harlow"
+	}
 	return articleWords[n] || possessivePronouns[n] || quantifiers[n] || clauseObjects[n] && n != "it"
 }
 
 // chunkOf returns the innermost clause of cs (appendClauses of ws) that
-// holds the first word at or after the text offset off: 0, the main
-// clause, when no other does; -1 when there is no such word.
+// holds the first word at or after the text offset off, a phrase of a
+// subordinator with no verb counting as its clause's: 0, the main clause,
+// when no other does; -1 when there is no such word.
 func chunkOf(cs []chunk, ws []word, off int) int {
 	k := sort.Search(len(ws), func(i int) bool { return ws[i].i > off }) - 1
 	if k < 0 || ws[k].j <= off {
@@ -694,6 +751,11 @@ func chunkOf(cs []chunk, ws []word, off int) int {
 		if n == 32 {
 			return 0
 		}
+		c = cs[c].parent
+	}
+	// A phrase of "after", "since" ... with no verb belongs to its
+	// clause: "who pinned him down after the attack on Sept. 16".
+	for n := 0; c > 0 && cs[c].kind == clAdverbial && cs[c].verb < 0 && n < 32; n++ {
 		c = cs[c].parent
 	}
 	return max(c, 0)
@@ -723,7 +785,10 @@ func (k *chunker) setOff(i int) bool {
 // with no verb that makes no title: a comparison's standard ("than the
 // 2004 tsunami"; not a bound, "less than a year before") or a phrase set
 // off by commas with no verb of its own (", up from 14,000 on Monday", ",
-// including one fined in May"), c being its innermost clause (chunkOf).
+// including one fined in May"), or a complement of "that" with no finite
+// verb or of a verb of demanding ("is demanding that the state implement
+// the rises from January 2016": it has not happened), c being its innermost
+// clause (chunkOf).
 func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	if c <= 0 {
 		return false
@@ -738,7 +803,8 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	if cs[c].kind == clAside && tx.Start <= ws[cs[c].from].i {
 		return false // the time is the phrase: "moved to Wales, four years ago"
 	}
-	return cs[c].kind == clCompare && !measureTime(tx) || cs[c].kind == clAside && cs[c].verb < 0
+	return cs[c].kind == clCompare && !measureTime(tx) || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners[ws[cs[c].from].w]) ||
+		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative[ws[cs[cs[c].parent].vend].w])
 }
 
 // verbAfterAsides reports whether the phrase that word i opens after a
@@ -762,4 +828,89 @@ func (k *chunker) verbAfterAsides(i int) bool {
 		i = c
 	}
 	return false
+}
+
+// chunkSkip returns why the time tx dates nothing in its sentence when c,
+// its innermost clause (chunkOf), makes no title of a clause, or "": a
+// target a date is moved to ("pushed back to March 14"), an infinitive on
+// a noun of the subject when a later time dates the clause ("The board's
+// decision to sack him on Monday was made at a meeting on Sunday night"; not
+// "A flood plan to be published on Friday will set out new defences").
+func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
+	if c <= 0 {
+		return ""
+	}
+	cl := &cs[c]
+	p := &cs[max(cl.parent, 0)]
+	switch {
+	case cl.kind == clInfinitive && cl.target:
+		return "time a date is moved to (pushed back to March 14) left out"
+	case cl.kind == clInfinitive && laterTime && !cl.late && cl.from > 0 && p.verb > cl.from && !ws[cl.from].comma && !slices.ContainsFunc(ws[p.from:cl.from], func(w word) bool { return w.comma || strings.HasSuffix(w.w, "ing") }):
+		// (Not after a gerund: "In addition to asking the judge to
+		// reduce the sentence Thursday, his lawyers made a motion".)
+		return "time of an infinitive on a noun before its clause's verb (the decision to sack him on Monday was made) left out"
+	}
+	return ""
+}
+
+// participleNext reports whether word j, after a past form that follows a
+// noun, lets that form be a participle phrase on the noun: the end, a
+// comma, a preposition, a particle, a time word, a conjunction or an
+// adverb; not a noun it would modify ("behind closed doors") nor an
+// object a finite verb takes ("arrested a man").
+func (k *chunker) participleNext(j int) bool {
+	if j >= len(k.ws) || k.comma(j) || k.hard(j) {
+		return true
+	}
+	w := k.ws[j].w
+	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
+}
+
+// possessive reports whether word i is the "s" of a possessive
+// ("Kafoury's loved ones"): the word after it is no verb.
+func (k *chunker) possessive(i int) bool {
+	if i == 0 || k.ws[i].w != "s" {
+		return false
+	}
+	g := k.gap(i)
+	return g == "'" || g == "’"
+}
+
+// objectRelative reports whether c, the innermost clause of a time, is a
+// relative clause or participle phrase on a noun after its clause's verb,
+// with no comma before it and inside the clause segFrom opens, that the
+// clause's time is not: the clause's verb is in the present, the present
+// perfect or progressive or a modal's ("has been charged over the collapse
+// of a bridge that killed 13 people last month", "are searching for the
+// gunman who opened fire in June", "visits Harlow for the fixture that was
+// postponed last month"), or the phrase tells what a person did ("praised
+// the firefighters who carried the boy out on Aug. 3"). The time dates the
+// phrase, which makes no title of the clause's. (A thing's phrase after a
+// verb in the past may share its time: "approved the sale at a meeting that
+// took place on May 2". Not a time that names a noun's happening,
+// nounTime: "convicted of the 2005 murder"; not a phrase that is the
+// predicate after a copula or "have": "was among three teens arrested on
+// Tuesday", "had his jersey retired on Feb. 6"; not the issuing of what
+// tells: "in a statement issued on Monday".)
+func objectRelative(cs []chunk, ws []word, c, segFrom int, nounTime bool) bool {
+	if c <= 0 || nounTime {
+		return false
+	}
+	cl := &cs[c]
+	if cl.kind != clRelative && cl.kind != clReduced || !cl.late || ws[cl.from].comma || ws[cl.from].i <= segFrom {
+		return false
+	}
+	if cl.kind == clRelative && cl.subj > cl.from {
+		return false // (a subject of its own, "where a vote will be held Thursday": the clause's title is its own)
+	}
+	p := &cs[max(cl.parent, 0)]
+	for n := 0; (p.kind == clAdverbial || p.kind == clAside) && p.verb < 0 && p.parent >= 0 && n < 8; n++ {
+		// (the clause of a phrase: "for the final that was moved", "is
+		// Anthony Reyes, a resident who was fired on Thursday")
+		p = &cs[p.parent]
+	}
+	if p.verb < 0 || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present || cl.from > 0 && (documentNouns[ws[cl.from-1].w] || clauseTelling[ws[cl.from-1].w]) {
+		return false
+	}
+	return p.present || p.modal || personRelatives[ws[cl.from].w]
 }

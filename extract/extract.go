@@ -809,7 +809,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
-				if verbless(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start), tx) {
+				tc := chunkOf(chunks, sentWs, tx.Start)
+				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
+					continue
+				}
+				if verbless(chunks, sentWs, tc, tx) {
 					// "a bigger disaster than the 2004 tsunami", "Several
 					// earlier drugs, including one from a larger rival in
 					// 2019, failed", ", up from 14,000 on Monday night", ",
@@ -962,7 +967,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// (With the end of a range the time opens too: "Police are
 				// asking anyone who drove the coast road between Friday
 				// and Sunday to call them".)
-				if aside == "" && (perfectBeforeRelative(ws, first.tx) || pastBeforeRelative(ws, first.tx) || progressiveBeforeModifier(ws, first.tx) || presentBeforeRelative(text, ws, first.tx)) {
+				if aside == "" && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], attributive(text, first.tx) || isPossessive(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -1642,112 +1647,6 @@ func inParticiple(ws []word, tx timex.Timex) int {
 // personRelatives open a relative clause on a person ("people who fell
 // ill", data/words.txt).
 var personRelatives = wordSet("person-relatives")
-
-// progressiveBeforeModifier reports whether tx follows a verb in the
-// present progressive and, after it, a verb in the past of a phrase that
-// modifies its object: "Police are still searching for the gunman who
-// opened fire at the school in June", "Doctors are treating 14 people who
-// were injured in Saturday's blast", "The union is demanding compensation
-// for workers laid off in 2020". The time dates that phrase; the clause is
-// news of now.
-func progressiveBeforeModifier(ws []word, tx timex.Timex) bool {
-	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
-	from := max(0, at-3*maxRelative)
-	g := -1 // the end of the progressive: "are (still) searching"
-	for j := from; j+1 < at; j++ {
-		if !progressiveAuxiliaries[ws[j].w] {
-			continue
-		}
-		for n := j + 1; n < min(j+3, at); n++ {
-			if w := ws[n].w; len(w) > 4 && strings.HasSuffix(w, "ing") {
-				g = n
-				break
-			}
-		}
-		if g >= 0 {
-			break
-		}
-	}
-	if g < 0 {
-		return false
-	}
-	// (No comma between: "... over a breach that exposed the data of 23
-	// million customers, the company disclosed Wednesday" is dated by its
-	// attribution.)
-	for j := g + 1; j <= at && j < len(ws); j++ {
-		if ws[j].comma {
-			return false
-		}
-	}
-	for j := g + 1; j < at; j++ {
-		w := ws[j].w
-		if pastVerb(w) && !reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !determiners[ws[j-1].w] {
-			return true
-		}
-		if personRelatives[w] && j+2 < at && !auxiliaries[ws[j+1].w] {
-			// ("anyone who drove the coast road between Friday and
-			// Sunday": a verb the lists do not know, after "who".)
-			return true
-		}
-	}
-	return false
-}
-
-// progressiveAuxiliaries make a present progressive with a word in "-ing"
-// after them (data/words.txt).
-var progressiveAuxiliaries = wordSet("progressive-auxiliaries")
-
-// perfectBeforeRelative reports whether tx stands in a relative clause with
-// no comma (inRelative) after a verb in the present perfect: "The company
-// has already paid $4 million to settle claims from families of people who
-// fell ill in May". The time dates the relative clause only; the clause is
-// news of now.
-func perfectBeforeRelative(ws []word, tx timex.Timex) bool {
-	k := inRelative(ws, tx)
-	if k <= 0 || !personRelatives[ws[k].w] {
-		// (A thing's relative clause names the happening that tells
-		// which thing, a source for it: "have arrested the captain of the
-		// ferry that capsized off Bali last week".)
-		return false
-	}
-	for j := max(0, k-3*maxRelative); j+1 < k; j++ {
-		if w := ws[j].w; (w == "has" || w == "have") && !(j > 0 && notPresentPerfect[ws[j-1].w]) {
-			for _, n := range ws[j+1 : min(j+3, k)] { // ("has already paid")
-				if participial(n.w) || strings.HasSuffix(n.w, "en") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// pastBeforeRelative reports whether tx stands in a person's relative
-// clause with no comma (inRelative) on a noun after the clause's verb in
-// the past: "The mayor praised the two firefighters who carried the boy
-// out of the blaze on Aug. 3", "The prosecutor said jurors would hear
-// calls with Lena Moss, the contractor who admitted fraud in March". The
-// time dates what the person did, not the praise or the saying, which the
-// sentence does not date. (A thing's relative clause names the happening
-// that tells which thing, as in perfectBeforeRelative; a relative clause
-// on the subject has no verb before it: "The woman who found the bag
-// handed it to police on Monday"; nor does a copula tell a happening of
-// its own: "The first death was that of a climber who fell on Friday" is
-// the fall's. A verb after an article or a possessive is an adjective:
-// "the delayed", "his revised".)
-func pastBeforeRelative(ws []word, tx timex.Timex) bool {
-	k := inRelative(ws, tx)
-	if k <= 1 || !personRelatives[ws[k].w] || pastVerb(ws[k-1].w) || auxiliaries[ws[k-1].w] {
-		return false
-	}
-	for j := max(1, k-3*maxRelative); j+1 < k; j++ {
-		w, p := ws[j].w, ws[j-1].w
-		if (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !auxiliaries[w] && !articleWords[p] && !possessivePronouns[p] && !isNumber(p) && !prepositions[p] {
-			return true
-		}
-	}
-	return false
-}
 
 // groupComma reports whether the comma before w parts the digits of a
 // number ("3,000"), not two words or clauses.
@@ -4072,51 +3971,6 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 	}
 	subj = strings.TrimRight(strings.Join(ws[:n], " "), ",")
 	return subj, seg[0] + i + len(", and ")
-}
-
-// presentBeforeRelative reports whether tx stands at the end of a thing's
-// relative clause with no comma (inRelative) whose verb is in the past,
-// on a noun after the clause's verb in the simple present: "The club
-// visits Harlow for the fixture that was postponed last month", "He says
-// the deal that collapsed in May will be revived". The time dates the
-// relative clause only; a verb in the present is not of a time past. The
-// present is a verb in "-s" after a subject pronoun, or one
-// presentAfterNoun reads ("the team flies"), with no auxiliary or
-// subordinating word between it and the relative clause. (A
-// relative clause on the subject has no verb before it: "The fixture that
-// was postponed last month is on Friday".)
-func presentBeforeRelative(text string, ws []word, tx timex.Timex) bool {
-	k := inRelative(ws, tx)
-	if k <= 2 || personRelatives[ws[k].w] {
-		// (A person's relative clause may tell who is sought for a
-		// happening of its time: "police continue to appeal for
-		// witnesses who were near the quay on Saturday night".)
-		return false
-	}
-	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
-	past := false
-	for _, x := range ws[k+1 : at] {
-		if pastVerb(x.w) && !strings.HasSuffix(x.w, "s") || len(x.w) > 3 && strings.HasSuffix(x.w, "ed") {
-			past = true
-			break
-		}
-	}
-	if !past {
-		return false
-	}
-	for j := k - 1; j >= max(1, k-maxRelative); j-- {
-		w := ws[j].w
-		if ws[j+1].comma || auxiliaries[w] || subordinators[w] || pastVerb(w) && !strings.HasSuffix(w, "s") || len(w) > 3 && strings.HasSuffix(w, "ed") {
-			return false
-		}
-		if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && subjectPronouns[ws[j-1].w] && !ws[j].comma {
-			return true
-		}
-		if j >= 2 && presentAfterNoun(text, ws, j) && strings.HasSuffix(w, "s") {
-			return true
-		}
-	}
-	return false
 }
 
 // intentObject reports whether the time tx, right after "of", names which

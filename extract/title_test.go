@@ -165,9 +165,13 @@ func TestHeadlines(t *testing.T) {
 		// What "whether" opens needs a verb too.
 		{"Keswick harbour investigators said on Wednesday they were examining whether the quay at the old harbour had been cleared of ice properly before the ferry struck it.",
 			"Keswick harbour investigators said they were examining whether the quay at the old harbour had been cleared"},
-		// "It comes as ...": the clause after the frame.
-		{"It comes as police continue to appeal for witnesses who were near the Keswick quay on Saturday night.",
-			"Police continue to appeal for witnesses who were near the Keswick quay"},
+		// "It comes as ...": the clause after the frame. (Not a time of
+		// a relative clause on a noun after a verb in the present: "police
+		// continue to appeal for witnesses who were near the quay on
+		// Saturday night" dates the witnesses' being there, not the
+		// appeal, and makes no event.)
+		{"It comes as police appealed on Saturday night for witnesses who were near the Keswick quay.",
+			"Police appealed for witnesses who were near the Keswick quay"},
 		// A participle's phrase between a subject and its verb goes from
 		// a long title; a comma that closes an apposition stays.
 		{"The Keswick ferry, operated by the harbour board and arriving from Dale, came to rest on a sandbank about 50 metres from the quay at 8:15 a.m. (0715 GMT), the harbour master said.",
