@@ -662,8 +662,22 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 			s = i + 1 // (no hearer: "warned it could act")
 		}
 	}
-	for s < v && (clauseTimeWords[k.ws[s].w] || k.digit(s) || k.upper(s) && clauseTimeWords[k.ws[s].w]) {
-		s++
+	for s < v && (clauseTimeWords[k.ws[s].w] || k.digit(s)) && !(prepositions[k.ws[s].w] && s+1 < v && !clauseTimeWords[k.ws[s+1].w] && !k.digit(s+1)) {
+		s++ // ("said on Monday", "said late last week"; not "said in a statement")
+	}
+	if s < v && (prepositions[k.ws[s].w] || clausePreps[k.ws[s].w]) && !slices.ContainsFunc(k.ws[s+1:v+1], func(w word) bool { return w.comma || relativeOpeners[w.w] }) {
+		// A phrase after the verb ("said in a statement on Monday it
+		// would appeal"): the subject is the noun phrase before the verb.
+		j := v - 1
+		if !subjectPronouns[k.ws[j].w] {
+			for j > s+1 && !k.comma(j) && (k.nounish(j-1) || articleWords[k.ws[j-1].w] || possessivePronouns[k.ws[j-1].w]) && !clauseTimeWords[k.ws[j-1].w] {
+				j--
+			}
+		}
+		if j <= s || k.comma(j) && j != v-1 {
+			return
+		}
+		s = j
 	}
 	if s < v && !k.comma(s) && k.ws[s].w != "that" {
 		*pending = s
@@ -716,7 +730,7 @@ func (k *chunker) presentLike(i int) bool {
 		return false
 	}
 	w := k.ws[i].w
-	if len(w) < 4 || particles[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
+	if len(w) < 4 || particles[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
 		return false
 	}
 	p := k.ws[i-1].w
@@ -913,4 +927,59 @@ func objectRelative(cs []chunk, ws []word, c, segFrom int, nounTime bool) bool {
 		return false
 	}
 	return p.present || p.modal || personRelatives[ws[cl.from].w]
+}
+
+// The pronouns futureComplement names (a word each, not a list).
+const (
+	personPronounHe  = "he"
+	personPronounShe = "she"
+	thingPronoun     = "it"
+)
+
+// futureComplement returns where the clause starts that a verb of saying
+// tells will happen, when the time tx stands in it ("The museum said it
+// would reopen to the public in June": "it would reopen ..."), or -1; and,
+// when its subject is a pronoun, the subject of the saying and where the
+// clause goes on after the pronoun ("The museum", "would reopen ..."); -1
+// too when the pronoun is not the speaker's ("Judge Ellen Barlow said they
+// could return") or the speaker is a pronoun.
+func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2]int) (int, string, int) {
+	c := chunkOf(cs, ws, tx.Start)
+	if c <= 0 || cs[c].kind != clComplement || !cs[c].modal || cs[c].parent < 0 {
+		return -1, "", 0
+	}
+	p := cs[c].parent
+	if v := cs[p].verb; v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[cs[p].vend].w] {
+		return -1, "", 0
+	}
+	from := cs[c].from
+	if ws[from].w == "that" {
+		from++
+	}
+	if from+1 >= cs[c].to || ws[from].i < seg[0] || ws[from].i >= tx.Start {
+		return -1, "", 0
+	}
+	// The speaker: the subject of the saying, or of the clause whose
+	// predicate it shares ("it gave no details and said it would").
+	for n := 0; cs[p].subj < 0 && cs[p].kind == clCoord && cs[p].parent >= 0 && n < 8; n++ {
+		p = cs[p].parent
+	}
+	s, v := cs[p].subj, cs[p].verb
+	if !subjectPronouns[ws[from].w] {
+		return ws[from].i, "", 0
+	}
+	if s < 0 || v <= s || subjectPronouns[ws[s].w] || ws[s].i < seg[0] {
+		return -1, "", 0 // (a pronoun title, "It would publish data", is no better than the saying's)
+	}
+	subj := text[ws[s].i:ws[v-1].j]
+	// The pronoun tells of the speaker only as "he" or "she" after a name
+	// ("Grant Tahere said he would"), or "it" after a thing ("The museum
+	// said it would"); "they" is left ("Judge Ellen Barlow said they could
+	// return").
+	name := (&chunker{text: text, ws: ws}).upper(v - 1)
+	if pw := ws[from].w; !(pw == personPronounHe || pw == personPronounShe) && !(pw == thingPronoun && !name) || (pw != thingPronoun) != name ||
+		strings.ContainsAny(subj, ",;:()\"“”") || len(strings.Fields(subj)) > 8 {
+		return -1, "", 0
+	}
+	return ws[from].i, subj, ws[from+1].i
 }

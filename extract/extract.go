@@ -1033,11 +1033,26 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a second predicate after a clause said (said he would ..., and would ...) left out"})
 				continue
 			}
+			future := -1 // where the title of what a verb of saying tells will happen starts
+			if shared == "" && rel == [2]int{} && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
+				// "The museum said it would reopen to the public in
+				// June": the time dates what will happen, titled by its
+				// clause, with the speaker for its pronoun ("The museum
+				// would reopen to the public"), not the saying.
+				if f, subj, at := futureComplement(text, chunks, sentWs, first.tx, seg); f >= 0 && subj != "" {
+					shared, sharedAt, future = subj, at, f
+				} else if f >= 0 {
+					future = f
+				}
+			}
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
 			}
 			kd, noun := classifyNoun(ws, first.tx)
+			if future >= 0 {
+				kd, noun = classifyNoun(words(text, future, seg[1]), first.tx)
+			}
 			var ante [2]int // the subject, when a relative clause stands between it and this clause
 			if gi >= 2 && relativeClause(text, segs[gi-1]) && !titleConjunctions[strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]:seg[1]], " ")))] {
 				// (Not when this clause is joined to the one before the
@@ -1123,6 +1138,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
 				c.title = titleWithout(text, seg, span, rel, relTx)
+			case future >= 0 && shared == "":
+				c.title = clauseTitle(text, [2]int{future, seg[1]}, &span)
 			case shared != "":
 				// "The panel, chaired by a retired judge, has questioned
 				// 40 witnesses, and is due to report by the end of June":

@@ -111,8 +111,10 @@ func TestHeadlines(t *testing.T) {
 			"Steve Jobs announced in an internal memo that he would take a medical leave of absence to focus on his health"},
 		{"A refugee camp in South Sudan's Unity state was bombed Thursday, South Sudan officials and witnesses said, threatening to raise tensions with Sudan in the violence-plagued border region.",
 			"A refugee camp in South Sudan's Unity state was bombed, South Sudan officials and witnesses said"},
+		// (What a speaker says will happen on a day is titled by its own
+		// clause, not the saying: the time dates the vigil.)
 		{"Stephen Devine, a civil attorney for the family, said relatives would hold a vigil Thursday at their home at 11th and Poplar Streets to mark the three-month anniversary of the shooting.",
-			"Stephen Devine said relatives would hold a vigil at their home at 11th and Poplar Streets"},
+			"Relatives would hold a vigil at their home at 11th and Poplar Streets to mark the three-month anniversary of the shooting"},
 		// An aside in parentheses goes from a long title; a word that
 		// needs what follows ("depending" on) does not end one.
 		{"Undersea cable operator Seacom announced today (4 November 2011) that repairs have been completed on a broken cable off the coast of Egypt that caused an outage on its network.",

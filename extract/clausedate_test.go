@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauseDatesItsOwn checks the one rule the clause chunker answers: a
+// time dates the clause it stands in. A target a date is moved to, a
+// comparison's standard and an infinitive on the subject's noun date
+// nothing in their sentence; what a speaker says will happen on a day is
+// titled by its own clause, with the speaker for its pronoun.
+func TestClauseDatesItsOwn(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, title string // date "" and title "": no event of that date
+		notDate           string
+	}{
+		{"The ferry operator has moved the start of its winter timetable to March 14, the company said.", "", "", "2024-03-14"},
+		{"Fuel prices climbed higher than in the shortage of 2019, traders said.", "", "", "2019"},
+		{"The council's decision to shut the pool on Monday was taken at a meeting on Sunday night.", "2024-03-03", "", "2024-03-04"},
+		{"The ministry said it would publish the audit on Friday.", "2024-03-08", "The ministry would publish the audit", ""},
+		{"Harbour master Tom Berg said he would inspect the quay on Friday.", "2024-03-08", "Harbour master Tom Berg would inspect the quay", ""},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-03-06", tc.text)}, Options{})
+		var got []string
+		found := tc.date == ""
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+			if tc.notDate != "" && e.Date.String() == tc.notDate {
+				t.Errorf("%q: an event of %s: %q", tc.text, tc.notDate, e.Title)
+			}
+			if e.Date.String() == tc.date && (tc.title == "" || e.Title == tc.title) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q, want an event of %s %q", tc.text, strings.Join(got, " | "), tc.date, tc.title)
+		}
+	}
+}
