@@ -849,7 +849,9 @@ func (k *chunker) verbAfterAsides(i int) bool {
 // target a date is moved to ("pushed back to March 14"), an infinitive on
 // a noun of the subject when a later time dates the clause ("The board's
 // decision to sack him on Monday was made at a meeting on Sunday night"; not
-// "A flood plan to be published on Friday will set out new defences").
+// "A flood plan to be published on Friday will set out new defences"), a
+// relative clause on a thing that "after" or "before" takes ("after a
+// meeting that began on Friday").
 func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 	if c <= 0 {
 		return ""
@@ -863,6 +865,11 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		// (Not after a gerund: "In addition to asking the judge to
 		// reduce the sentence Thursday, his lawyers made a motion".)
 		return "time of an infinitive on a noun before its clause's verb (the decision to sack him on Monday was made) left out"
+	case cl.kind == clRelative && cl.subj <= cl.from && !personRelatives[ws[cl.from].w] && cl.from > 0 && !ws[cl.from].comma && p.kind == clAdverbial && p.verb < 0 && sequenceSubordinators[ws[p.from].w]:
+		// "The deal was reached after a meeting that began on Friday
+		// evening": the time dates the meeting's start, not the deal,
+		// which came after it.
+		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
 }

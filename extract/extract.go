@@ -3477,49 +3477,6 @@ func topicTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 
 var topicPrepositions = wordSet("topic-prepositions")
 
-// relativeAfterSequence reports whether the time tx ends a relative clause
-// of "that" or "which" on the noun that "after", "before", "following" or
-// "since" takes: "The deal was reached after a meeting that began on
-// Friday evening and ran for six hours", "ended after talks which were
-// held on Monday". The time dates the noun's happening (the meeting's
-// start), not the clause's, which comes before or after it, at a time the
-// sentence does not give. Read back from the time: a word of
-// time-object-prepositions ("on", "at" ...), the clause's verb in the past and its auxiliaries, the pronoun, then one
-// to four words in lower case with no comma, a preposition or verb among
-// them, then the subordinator. Not a phrase with no relative clause
-// ("after a meeting on Friday evening"), nor a relative clause on the
-// subject ("The meeting that began on Friday ended in a deal").
-func relativeAfterSequence(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
-	ws := fb.fields(text, max(seg[0], tx.Start-120), tx.Start)
-	k := len(ws) - 1
-	if k >= 0 && timeObjectPrepositions[ws[k]] {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	if w := strings.ToLower(ws[k]); !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) || auxiliaries[w] {
-		return false
-	}
-	k--
-	for n := 0; n < 2 && k >= 0 && auxiliaries[strings.ToLower(ws[k])]; n++ {
-		k--
-	}
-	if k < 2 || ws[k] != "that" && ws[k] != "which" {
-		return false
-	}
-	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
-		w := ws[j]
-		if n > 0 && sequenceSubordinators[w] {
-			return true
-		}
-		if strings.ContainsAny(w, ",;:\"“”()") || !isLower(w) || prepositions[w] || auxiliaries[w] || pastVerb(w) || relativePronouns[w] || n == 0 && determiners[w] {
-			return false
-		}
-	}
-	return false
-}
-
 // partTime is the diagnostic of the first rule that finds tx dating a part
 // of its clause (a standard, one of a list, a topic, a starting figure, a
 // noun's relative clause), not the clause, or "". The rules are called
@@ -3530,10 +3487,6 @@ func partTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) string 
 		// "had nightmares about the evening of Sept. 16": the time is
 		// the topic's, not the clause's.
 		return "time of a topic (about the evening of ...) left out"
-	case relativeAfterSequence(text, seg, tx, fb):
-		// "The deal was reached after a meeting that began on Friday
-		// evening": the time dates the meeting's start, not the deal.
-		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
 }
