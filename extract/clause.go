@@ -497,7 +497,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			cl.modal = cl.modal || modalAuxiliaries[w]
 			continue
 		}
-		if vc == vPast && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && cl.parent == k.cs[top].parent && !k.inGroup(top, i) {
+		if vc == vPast && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && !k.inGroup(top, i) {
 			switch cl.kind {
 			case clRelative, clReduced, clInfinitive:
 				// A past after a phrase on the subject is the
