@@ -1034,7 +1034,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				continue
 			}
 			future := -1 // where the title of what a verb of saying tells will happen starts
-			if shared == "" && rel == [2]int{} && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
+			if shared == "" && (rel == [2]int{} || rel == asideCut) && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
 				// "The museum said it would reopen to the public in
 				// June": the time dates what will happen, titled by its
 				// clause, with the speaker for its pronoun ("The museum
@@ -1137,7 +1137,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			case ante != [2]int{}:
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
-				c.title = titleWithout(text, seg, span, rel, relTx)
+				t := seg
+				if future >= 0 && shared == "" && future < rel[0] {
+					t[0] = future // ("said the launch, planned for May, would slip into next year")
+				}
+				c.title = titleWithout(text, t, span, rel, relTx)
 			case future >= 0 && shared == "":
 				c.title = clauseTitle(text, [2]int{future, seg[1]}, &span)
 			case shared != "":
