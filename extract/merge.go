@@ -2381,9 +2381,18 @@ func better(a, b *candidate) bool {
 		// force of about 6".)
 		return nb
 	}
-	if pa, pb := pronounTitle(a.title), pronounTitle(b.title); pa != pb {
+	if ha, hb := headless(a) && toldClause(b), headless(b) && toldClause(a); ha != hb {
+		// A title that is the predicate of a clause whose subject its
+		// sentence kept ("Cost the coach his job", of "the loss, which
+		// cost the coach his job") tells less than a clause with its
+		// subject ("The coach was sacked").
+		return hb
+	}
+	if pa, pb := pointingTitle(a.title), pointingTitle(b.title); pa != pb {
 		// A title whose subject is a pronoun ("He told investigators
-		// ...") names nobody: one that names who did it reads better.
+		// ...") or points back at another sentence ("Its rival says",
+		// "The other two remain") names nobody: one that names who did
+		// it reads better.
 		return pb
 	}
 	if na, nb := negatedTitle(a.title), negatedTitle(b.title); na != nb {
