@@ -5,9 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// This file holds the tests merge.go's better asks of a source's title
-// when it chooses the title of an event: a predicate whose subject the cut
-// left behind, a subject that only points back at another sentence.
+// This file holds the tests merge.go's better and eventTitle ask of a
+// source's title when they choose the title of an event: a predicate whose
+// subject the cut left behind, a subject that only points back at another
+// sentence, a title that ends half way through a phrase.
 
 // headless reports whether c's title is the predicate of a clause whose
 // subject stayed behind in its sentence: the sentence wrote its first word
@@ -86,3 +87,104 @@ var (
 	pointingOpeners = wordSet("pointing-openers")
 	pointingSeconds = wordSet("pointing-seconds")
 )
+
+// danglingEnd reports whether a title ends half way through a phrase that
+// its sentence goes on with: on a word that never ends a title
+// (danglingWords: "... with Ruiz in"), on "up" right after one ("detours
+// of up", of "detours of up to an hour"), or on "rather" that compares
+// with what was cut ("a faulty sensor rather", of "rather than the
+// engine"; not "would rather"). A verb's particle is whole ("was sworn
+// in", of "was sworn in on Monday"), and where the sentence ends there
+// too, nothing was cut ("demanding that the director step in.").
+func danglingEnd(ws []string, sentence string) bool {
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[n-1])
+	prev := strings.ToLower(strings.TrimRight(ws[n-2], ","))
+	broken := false
+	switch {
+	case danglingWords[last]:
+		broken = !particleBefore(ws) // ("was sworn in", "moved back")
+	case last == "up":
+		broken = danglingWords[prev]
+	case last == "rather":
+		broken = !auxiliaries[prev] && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
+	}
+	return broken && goesOn(sentence, ws[n-2]+" "+ws[n-1])
+}
+
+// goesOn reports whether words occur in sentence with a word right after
+// them: their last occurrence, a space, then a letter or a digit.
+func goesOn(sentence, words string) bool {
+	i := strings.LastIndex(sentence, words)
+	if i < 0 {
+		return false
+	}
+	rest := sentence[i+len(words):]
+	return len(rest) > 1 && rest[0] == ' ' && isLetter(rest[1])
+}
+
+// trimDangling drops from a title the end that danglingEnd finds broken,
+// word by word, and a last conjunct that lost its verb with the time the
+// cut took out ("Two bodies were found after the barge moved debris, and
+// the driver of the bus", of "..., and the driver of the bus, 61, was
+// found Saturday."): ", and" or ", but" then words with no verb, after a
+// clause that has one and no other comma, where the sentence goes on from
+// those words to a verb. Not a list ("sent cars, trucks, and buses into
+// the river"), nor a second object ("announced cuts in pay, and a rise in
+// taxes, as a condition of the loan."). It returns t when nothing is
+// broken or what would be left is no headline.
+func trimDangling(t, sentence string) string {
+	ws := strings.Fields(t)
+	n := len(ws)
+	for n > 1 && danglingEnd(ws[:n], sentence) {
+		n--
+	}
+	if n < len(ws) {
+		if cut := strings.TrimRight(strings.Join(ws[:n], " "), ",;:"); publishable(cut) && clause(strings.Fields(cut)) {
+			return cut
+		}
+		return t
+	}
+	for i := n - 2; i > 1; i-- {
+		if !strings.HasSuffix(ws[i-1], ",") || ws[i] != "and" && ws[i] != "but" {
+			continue
+		}
+		head, tail := ws[:i], ws[i+1:]
+		if len(tail) < 2 || !noVerb(tail) || strings.Contains(strings.Join(head[:i-1], " "), ",") || !verbAfter(sentence, strings.Join(tail, " ")) {
+			return t
+		}
+		cut := strings.TrimSuffix(strings.Join(head, " "), ",")
+		if publishable(cut) && clause(strings.Fields(cut)) {
+			return cut
+		}
+		return t
+	}
+	return t
+}
+
+// verbAfter reports whether the sentence goes on from words (their last
+// occurrence) to a verb of its own before its end: a finite auxiliary, or
+// a word in lower case verbAt reads as a verb.
+func verbAfter(sentence, words string) bool {
+	i := strings.LastIndex(sentence, words)
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(sentence[i+len(words):])
+	for j, w := range rest {
+		lw := strings.ToLower(strings.Trim(w, ",;:.!?\"“”"))
+		if auxiliaries[lw] && !nonfiniteAuxiliaries[lw] || lw == strings.Trim(w, ",;:.!?\"“”") && verbAt(rest, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutTitle reports whether c's title was cut: by the cap on its words
+// ("…") or half way through a phrase (danglingEnd).
+func cutTitle(c *candidate) bool {
+	return strings.HasSuffix(c.title, "…") || danglingEnd(strings.Fields(c.title), c.stext)
+}

@@ -82,3 +82,29 @@ func TestPointingTitleLoses(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimDangling: a title that ends half way through a phrase its
+// sentence goes on with loses the broken end, and one whose last conjunct
+// lost its verb loses the conjunct; a phrase that ends its sentence, a
+// second object, a list and a conjunct with its verb stay.
+func TestTrimDangling(t *testing.T) {
+	for _, c := range []struct{ title, sentence, want string }{
+		{"Drivers in the town have faced detours of up", "Drivers in the town have faced detours of up to an hour since the bridge shut in May.", "Drivers in the town have faced detours"},
+		{"Engineers traced the fault to a worn sensor rather", "Engineers traced the fault to a worn sensor rather than to the pump, the firm said on Friday.", "Engineers traced the fault to a worn sensor"},
+		{"Two bodies were found after the crane lifted debris, and the driver of the bus", "Two bodies were found on Sunday after the crane lifted debris, and the driver of the bus, a man of 61, was found on Saturday.", "Two bodies were found after the crane lifted debris"},
+		{"The new board was sworn in", "The new board was sworn in on Monday after the vote.", ""},
+		{"Protesters marched to demand that the director step in", "Protesters marched on Friday to demand that the director step in.", ""},
+		{"The minister announced cuts in pay for civil servants, and a rise in fuel taxes", "The minister on Sunday announced cuts in pay for civil servants, and a rise in fuel taxes, as a condition of the loan.", ""},
+		{"The flood carried cars, vans, and two buses into the river", "The flood on Monday carried cars, vans, and two buses into the river.", ""},
+		{"The line went down, and early reports suggest the outage may last days", "The line went down on Friday, and early reports suggest the outage may last days.", ""},
+		{"The old mill was pulled down and rebuilt", "The old mill was pulled down in 1990 and rebuilt.", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.title
+		}
+		if got := trimDangling(c.title, c.sentence); got != want {
+			t.Errorf("trimDangling(%q) = %q, want %q", c.title, got, want)
+		}
+	}
+}

@@ -2211,7 +2211,7 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 	e := timeline.Event{
 		Date:    first.date,
 		End:     first.endDate(),
-		Title:   leadInCase(eventTitle(best), lower),
+		Title:   leadInCase(trimDangling(eventTitle(best), best.stext), lower),
 		Summary: foldSpace(best.stext),
 		Key:     isKey(cl, leaders),
 		Actors:  []string{},
@@ -2420,7 +2420,7 @@ func better(a, b *candidate) bool {
 	if sa, sb := fieldCount(a.title) < 4, fieldCount(b.title) < 4; sa != sb {
 		return sb
 	}
-	if ta, tb := strings.HasSuffix(a.title, "…"), strings.HasSuffix(b.title, "…"); ta != tb {
+	if ta, tb := cutTitle(a), cutTitle(b); ta != tb {
 		return tb
 	}
 	if a.kind.key() != b.kind.key() {
