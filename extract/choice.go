@@ -88,6 +88,15 @@ var (
 	pointingSeconds = wordSet("pointing-seconds")
 )
 
+// askedTitle reports whether a title asks a question or promises to
+// explain one instead of telling a happening: it opens on a word that
+// opens a question told as an object (data/words.txt question-openers:
+// "How it all went wrong for the coach", "Why the dam failed") or ends on
+// a question mark ("Is the bridge safe?").
+func askedTitle(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") || questionOpeners[strings.ToLower(firstWord(t))]
+}
+
 // danglingEnd reports whether a title ends half way through a phrase that
 // its sentence goes on with: on a word that never ends a title
 // (danglingWords: "... with Ruiz in"), on "up" right after one ("detours

@@ -83,6 +83,46 @@ func TestPointingTitleLoses(t *testing.T) {
 	}
 }
 
+// TestAskedTitleLoses: a headline that promises to explain ("How it all
+// went wrong for ...") loses to a source that tells the happening,
+// whichever article comes first, and still titles an event alone; a title
+// that only names someone like that, or asks in its object, tells.
+func TestAskedTitleLoses(t *testing.T) {
+	a := doc("a.md", "2021-03-10", "When Tom Hale arrived at Rivers two years ago, he promised attacking football.")
+	a.Article.Title = "How it all went wrong for Tom Hale at Rivers"
+	b := doc("b.md", "2021-03-10", "Rivers have sacked manager Tom Hale after seven straight defeats.")
+	b.Article.Title = "Rivers sack Tom Hale after seven straight defeats"
+	for _, c := range []struct {
+		docs []Doc
+		want string
+	}{
+		{[]Doc{a, b}, "Rivers have sacked manager Tom Hale after seven straight defeats"},
+		{[]Doc{b, a}, "Rivers have sacked manager Tom Hale after seven straight defeats"},
+		{[]Doc{a}, "How it all went wrong for Tom Hale at Rivers"},
+	} {
+		tl, _ := Extract(c.docs, Options{})
+		got := ""
+		for _, e := range tl.Events {
+			if e.Date.String() == "2021-03-10" {
+				got = e.Title
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s first: 2021-03-10 titled %q, want %q", c.docs[0].Article.Path, got, c.want)
+		}
+	}
+	for title, want := range map[string]bool{
+		"Why the dam failed":                        true,
+		"Is the old bridge safe?":                   true,
+		"Howard Jones resigned as mayor":            false,
+		"Police asked why the gate had been opened": false,
+	} {
+		if got := askedTitle(title); got != want {
+			t.Errorf("askedTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 // TestTrimDangling: a title that ends half way through a phrase its
 // sentence goes on with loses the broken end, and one whose last conjunct
 // lost its verb loses the conjunct; a phrase that ends its sentence, a

@@ -2395,6 +2395,13 @@ func better(a, b *candidate) bool {
 		// it reads better.
 		return pb
 	}
+	if qa, qb := askedTitle(a.title) && toldClause(b), askedTitle(b.title) && toldClause(a); qa != qb {
+		// A headline that asks or promises to explain ("How it all went
+		// wrong for the coach", "Is the bridge safe?") tells no
+		// happening: a source that tells it ("The club sacked the coach")
+		// titles the event.
+		return qb
+	}
 	if na, nb := negatedTitle(a.title), negatedTitle(b.title); na != nb {
 		// A title that tells what did not happen ("No homes had been
 		// lost") tells a state on the day, not the happening another
