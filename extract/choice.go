@@ -18,9 +18,11 @@ import (
 // auxiliary ("Will put the works back on display" of "... the museum has
 // said it will put the works back on display"). A sentence that opens on
 // the word ("Cost overruns hit the project") writes it with its capital,
-// and a title that opens on a subject ("The club sold ..." of "But the
-// club sold ...", "Police arrested ..." of "said that police arrested")
-// comes after no relative word and opens on no verb.
+// a title that opens on a subject ("The club sold ..." of "But the club
+// sold ...", "Police arrested ..." of "said that police arrested") comes
+// after no relative word and opens on no verb, and a word in "-ed" after
+// an article or a determiner is an adjective ("Rescued miners flew home"
+// of "The rescued miners flew home").
 func headless(c *candidate) bool {
 	ws := strings.Fields(c.title)
 	if len(ws) < 2 || c.noun {
@@ -38,8 +40,8 @@ func headless(c *candidate) bool {
 			return false
 		}
 		if end := i + len(lw) + len(ws[1]) + 2; end == len(s) || !isLetter(s[end]) {
-			prev := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
-			if verb || predicateRelatives[strings.ToLower(strings.TrimRight(prev, ","))] {
+			prev := strings.ToLower(strings.TrimRight(s[strings.LastIndexByte(s[:i], ' ')+1:i], ","))
+			if verb && !determiners[prev] && !articleWords[prev] || predicateRelatives[prev] {
 				return true
 			}
 		}

@@ -45,6 +45,7 @@ func TestHeadlessTitleLoses(t *testing.T) {
 		{"Cost overruns hit the new stadium", "Cost overruns hit the new stadium in May.", false},
 		{"The club sold its striker to a rival", "But the club sold its striker to a rival in July.", false},
 		{"Police arrested two men at the port", "The mayor said that police arrested two men at the port on Friday.", false},
+		{"Rescued miners flew home to their families", "The rescued miners flew home to their families on Friday.", false},
 	} {
 		if got := headless(&candidate{stext: c.sentence, about: &about{title: c.title}}); got != c.want {
 			t.Errorf("headless(%q) = %v, want %v", c.title, got, c.want)
