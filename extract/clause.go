@@ -72,6 +72,8 @@ var (
 	clausePresent      = wordSet("clause-present-verbs")
 	clausePreps        = wordSet("clause-prepositions")
 	clauseMandative    = wordSet("clause-mandative-verbs")
+	clauseSubjectRel   = wordSet("clause-subject-relatives")
+	clauseIndefinites  = wordSet("clause-indefinites")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -989,4 +991,102 @@ func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2
 		return -1, "", 0
 	}
 	return ws[from].i, subj, ws[from+1].i
+}
+
+// ownClauseTitle titles a relative clause or participle phrase on a noun,
+// c, the innermost clause of the time tx (chunkOf), by itself, with the
+// noun it hangs on for its subject: "was hit by a tsunami that killed
+// 230,000 people in 2004" -> "A tsunami killed 230,000 people"; "has
+// recovered the paintings stolen from a museum in March" -> "The paintings
+// were stolen from a museum". Only a clause after its parent's verb whose
+// subject is the noun ("that", "which", "who" and the verb; a participle
+// with no comma before it); the noun phrase is the few words back to an
+// article, a determiner or the word after a verb or preposition, not a
+// pronoun, a document or a name of what tells ("a statement issued on
+// Monday"). "" when there is none or the title is no headline: the time
+// then dates nothing the clause could be titled by.
+func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) string {
+	if c <= 0 || c >= len(cs) {
+		return ""
+	}
+	cl := &cs[c]
+	if cl.verb < 0 || cl.modal || !cl.late || cl.from == 0 || cl.to > len(ws) {
+		return ""
+	}
+	p := &cs[max(cl.parent, 0)]
+	if p.verb < 0 || p.vend >= cl.from {
+		return ""
+	}
+	from := cl.from // where the clause's own words start
+	switch cl.kind {
+	case clRelative:
+		if !clauseSubjectRel[ws[cl.from].w] || cl.subj > cl.from || cl.verb != cl.from+1 {
+			return ""
+		}
+		from = cl.from + 1
+	case clReduced:
+		if ws[cl.from].comma || cl.verb != cl.from {
+			return ""
+		}
+	default:
+		return ""
+	}
+	head := cl.from - 1
+	if hw := ws[head].w; clauseIndefinites[hw] || documentNouns[hw] || clauseTelling[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
+		return ""
+	}
+	k := &chunker{text: text, ws: ws}
+	np := head
+	for np > p.vend+1 && head-np < 6 {
+		w := ws[np].w
+		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || ws[np].comma {
+			break
+		}
+		pw := ws[np-1].w
+		if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] {
+			break
+		}
+		np--
+	}
+	if ws[np].comma && np < head && !articleWords[ws[np].w] {
+		return ""
+	}
+	if pw := ws[np-1].w; (prepositions[pw] || byOf[pw]) && np >= 2 && !ws[np-1].comma && k.verbClass(np-2) == vNone && !k.digit(np-2) && !quantifiers[ws[np-2].w] && !articleWords[ws[np-2].w] {
+		// (A noun after a preposition on a noun: "a rise in diesel duty
+		// that took effect" tells of the rise or the duty; "two of the
+		// paintings stolen" of the paintings.)
+		return ""
+	}
+	if personRelatives[ws[cl.from].w] && byOf[ws[np-1].w] {
+		return "" // ("a former employee of one of the offices who was fired": the employee was)
+	}
+	subject := text[ws[np].i:ws[head].j]
+	if strings.ContainsAny(subject, ",;:()\"“”") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(subject)
+	b.WriteByte(' ')
+	if cl.kind == clReduced {
+		if hw := ws[head].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") {
+			b.WriteString("were ")
+		} else {
+			b.WriteString("was ")
+		}
+	}
+	end := ws[cl.to-1].j
+	if tx.End > end || tx.Start < ws[from].i {
+		return ""
+	}
+	shift := b.Len() - ws[from].i
+	b.WriteString(text[ws[from].i:end])
+	t := b.String()
+	x := tx
+	x.Start += shift
+	x.End += shift
+	title := clauseTitle(t, [2]int{0, len(t)}, &x)
+	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
+		return ""
+	}
+	return title
 }

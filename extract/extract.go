@@ -948,6 +948,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				first, later = &later[0], later[1:]
 			}
+			own := ""   // the title of the relative clause or participle phrase on a noun the time dates (ownClauseTitle)
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
@@ -972,10 +973,24 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
 					// not the payment, which the present perfect tells as
-					// news of now.
-					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause after a verb in the present perfect (has paid ... people who fell ill in May) left out"})
-					continue
+					// news of now: titled by the clause ("People fell
+					// ill"), or no event when it makes no headline.
+					if own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx); own == "" {
+						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause after a verb in the present perfect (has paid ... people who fell ill in May) left out"})
+						continue
+					}
 				}
+			}
+			if own == "" && len(later) > 0 && rel == [2]int{} && aside == "" && !slices.ContainsFunc(later, func(l dated) bool {
+				lc := chunkOf(chunks, sentWs, l.tx.Start)
+				return lc < 0 || chunks[lc].kind != clAttrib
+			}) && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], attributive(text, first.tx) || isPossessive(ws, first.tx)) {
+				// "Police have recovered two of the paintings stolen from
+				// a museum in March, prosecutors said on Tuesday": the
+				// time dates the participle phrase on the noun, titled
+				// by it ("The paintings were stolen from a museum"), not
+				// the recovery; the attribution's time is the saying's.
+				own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx)
 			}
 			speaker := "" // the title of a relative clause on the speaker that ends the sentence, which the time dates
 			if len(later) == 0 && rel == [2]int{} && aside == "" {
@@ -1094,6 +1109,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// failures, said it would appeal": the time dates the
 				// aside on the subject, which titles the event.
 				c.title = aside
+			case own != "":
+				c.title, c.kind = own, kindOther
 			case dependent != "":
 				// "... after Prime Minister Jan Novak resigned on
 				// Tuesday", "the first loss of a shuttle since Challenger

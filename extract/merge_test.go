@@ -500,9 +500,10 @@ func TestSequenceDated(t *testing.T) {
 		// its time dates it only.
 		{"2021-09-07", "The company has already paid $4 million to settle claims from families of people who fell ill in May.", "", ""},
 		// So does one on a noun after a verb in the past: the praise or
-		// the saying is not dated; not a thing's clause, nor one on the
+		// the saying is not dated, the clause is, titled by itself with
+		// the noun for its subject; not a thing's clause, nor one on the
 		// subject, nor one after a copula, which tells its happening.
-		{"2004-10-13", "The mayor praised the two firefighters who carried the boy out of the blaze on Aug. 3.", "", ""},
+		{"2004-10-13", "The mayor praised the two firefighters who carried the boy out of the blaze on Aug. 3.", "2004-08-03", "The two firefighters carried the boy out of the blaze"},
 		{"2014-05-08", "It came a day after four officials, including the engineer who approved the design on 3 March, were suspended.", "", ""},
 		{"2010-05-04", "The prosecutor said jurors would hear calls between Grant and Lena Moss, the contractor who admitted fraud in March and will testify.", "", ""},
 		{"2010-05-04", "Coastguards arrested the captain of the boat that sank off Crete on Friday.", "2010-04-30", "Coastguards arrested the captain of the boat that sank off Crete"},
