@@ -1036,26 +1036,40 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) s
 		return ""
 	}
 	k := &chunker{text: text, ws: ws}
-	np := head
-	for np > p.vend+1 && head-np < 6 {
-		w := ws[np].w
-		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || ws[np].comma {
-			break
+	// back returns where the noun phrase that ends at word h starts: the
+	// few words back to an article, a possessive or a demonstrative, or
+	// the word after a verb, a preposition or a conjunction.
+	back := func(h int) int {
+		np := h
+		for np > p.vend+1 && h-np < 6 {
+			w := ws[np].w
+			if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || ws[np].comma {
+				break
+			}
+			pw := ws[np-1].w
+			if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] {
+				break
+			}
+			np--
 		}
-		pw := ws[np-1].w
-		if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] {
-			break
-		}
-		np--
+		return np
 	}
+	np, number := back(head), head
 	if ws[np].comma && np < head && !articleWords[ws[np].w] {
 		return ""
 	}
 	if pw := ws[np-1].w; (prepositions[pw] || byOf[pw]) && np >= 2 && !ws[np-1].comma && k.verbClass(np-2) == vNone && !k.digit(np-2) && !quantifiers[ws[np-2].w] && !articleWords[ws[np-2].w] {
-		// (A noun after a preposition on a noun: "a rise in diesel duty
-		// that took effect" tells of the rise or the duty; "two of the
-		// paintings stolen" of the paintings.)
-		return ""
+		// A noun after a preposition on a noun: "a problem on the cable
+		// which caused downtime", "a sharp rise in diesel duty that took
+		// effect" tell of the whole phrase, opened by an article ("A
+		// problem on the cable caused downtime"); "families of people who
+		// fell ill" of either, no title. ("Two of the paintings stolen"
+		// tells of the paintings.)
+		n := back(np - 2)
+		if byOf[pw] || n <= p.vend || ws[n].comma || !articleWords[ws[n].w] && !possessivePronouns[ws[n].w] && !clauseDemonstr[ws[n].w] {
+			return ""
+		}
+		np, number = n, np-2
 	}
 	if personRelatives[ws[cl.from].w] && byOf[ws[np-1].w] {
 		return "" // ("a former employee of one of the offices who was fired": the employee was)
@@ -1068,7 +1082,7 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) s
 	b.WriteString(subject)
 	b.WriteByte(' ')
 	if cl.kind == clReduced {
-		if hw := ws[head].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") {
+		if hw := ws[number].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") {
 			b.WriteString("were ")
 		} else {
 			b.WriteString("was ")
