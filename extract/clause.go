@@ -308,7 +308,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if k.comma(i) {
+		if k.comma(i) && k.cs[top].kind == clAside && k.cs[top].from == i-1 && k.age(i-1) {
+			// (The comma after an age closes the age alone: "charged with
+			// killing Jo Brant, 34, on Oct. 21" goes on.)
+			top = k.close(top, i)
+		} else if k.comma(i) && k.cs[top].kind == clReduced && k.age(i) {
+			top = k.open(top, clAside, i)
+			continue
+		} else if k.comma(i) {
 			// A comma closes the clauses that a comma ends, up to a main
 			// clause, a complement or a second clause.
 			for top > 0 {
@@ -861,6 +868,11 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 	cl := &cs[c]
 	p := &cs[max(cl.parent, 0)]
 	switch {
+	case cl.kind == clReduced && cl.late && cl.verb >= 0 && cl.verb+2 < cl.to && prepositions[ws[cl.verb+1].w] && strings.HasSuffix(ws[cl.verb+2].w, "ing") && len(ws[cl.verb+2].w) > 4:
+		// "shown at the trial of two men charged with killing a mother
+		// on Oct. 21, 2011": the time dates what the phrase's gerund
+		// tells (the killing), neither the clause nor the charging.
+		return "time of a gerund in a participle phrase on a noun (charged with killing X on Oct. 21) left out"
 	case cl.kind == clInfinitive && cl.target:
 		return "time a date is moved to (pushed back to March 14) left out"
 	case cl.kind == clInfinitive && laterTime && !cl.late && cl.from > 0 && p.verb > cl.from && !ws[cl.from].comma && !slices.ContainsFunc(ws[p.from:cl.from], func(w word) bool { return w.comma || strings.HasSuffix(w.w, "ing") }):
@@ -887,6 +899,14 @@ func (k *chunker) participleNext(j int) bool {
 	}
 	w := k.ws[j].w
 	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
+}
+
+// age reports whether word i, set off by a comma, is a person's age
+// after a name ("Jo Brant, 34, ..."): a number of one to three digits
+// after a capitalized word, and a comma after it.
+func (k *chunker) age(i int) bool {
+	w := k.ws[i].w
+	return i > 0 && i+1 < len(k.ws) && k.comma(i) && k.comma(i+1) && len(w) <= 3 && strings.Trim(w, "0123456789") == "" && k.upper(i-1)
 }
 
 // possessive reports whether word i is the "s" of a possessive
