@@ -1124,3 +1124,40 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) s
 	}
 	return title
 }
+
+// withoutUnownedTime drops from a title a time x that dates nothing in its
+// clause, with the preposition before it ("The board's decision to sack
+// him on Monday was made at a meeting" -> "The board's decision to sack him
+// was made at a meeting"), when the words left read as a phrase: the
+// preposition follows a word that is no preposition, article or
+// possessive, and the title stays a headline if it was one. Otherwise the
+// title is left as it is.
+func withoutUnownedTime(title, x string) string {
+	if x == "" {
+		return title
+	}
+	i := strings.Index(title, " "+x)
+	if i <= 0 {
+		return title
+	}
+	end := i + 1 + len(x)
+	if end < len(title) && title[end] != ' ' && title[end] != ',' {
+		return title // (a possessive, "Monday's")
+	}
+	pre := strings.Fields(title[:i])
+	if len(pre) < 3 {
+		return title
+	}
+	p := strings.ToLower(pre[len(pre)-1])
+	if !titlePrepositions[p] && p != "on" {
+		return title
+	}
+	if b := strings.ToLower(pre[len(pre)-2]); prepositions[b] || articleWords[b] || possessivePronouns[b] || strings.HasSuffix(pre[len(pre)-2], ",") {
+		return title
+	}
+	t := strings.Join(pre[:len(pre)-1], " ") + title[end:]
+	if headline(title) && !headline(t) {
+		return title
+	}
+	return t
+}

@@ -632,6 +632,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	var fb fieldsBefore // the words before a time, shared by its rules
 	var sentWs []word   // the words of the sentence, for its clauses
 	var chunks []chunk  // the clauses of the sentence (appendClauses)
+	var unownedRoom []timex.Timex
 	gf := spanFinder{g: g, text: text}
 	// Where a clause's first "first " is (firstIn), found once a clause.
 	firstSeg, firstOff := [2]int{-1, -1}, -1
@@ -682,6 +683,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			var asideTx timex.Timex // its time
 			var durDays int
 			var objectDay *timeline.Date // the day of a time that names a verb's object to come (intentObject)
+			unowned := unownedRoom[:0]   // the clause's times the chunker says date nothing here (chunkSkip, verbless)
 			for k, tx := range in[lo:max(lo, hi)] {
 				if tx.End > seg[1] {
 					continue
@@ -812,9 +814,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				tc := chunkOf(chunks, sentWs, tx.Start)
 				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
+					unowned = append(unowned, tx)
 					continue
 				}
 				if verbless(chunks, sentWs, tc, tx) {
+					unowned = append(unowned, tx)
 					// "a bigger disaster than the 2004 tsunami", "Several
 					// earlier drugs, including one from a larger rival in
 					// 2019, failed", ", up from 14,000 on Monday night", ",
@@ -1178,6 +1182,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title = clauseTitle(text, end, &span)
 			}
+			for _, u := range unowned {
+				// "The board's decision to sack him on Monday was made at
+				// a meeting": a time the clause does not own leaves the
+				// title with its preposition.
+				c.title = withoutUnownedTime(c.title, u.Text)
+			}
+			unownedRoom = unowned[:0]
 			// "The Aug. 7 bombings killed 224 people, officials said on
 			// Wednesday": a later date that ends the title is the
 			// attribution's, not the event's.
