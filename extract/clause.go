@@ -501,6 +501,18 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			}
 			continue
 		}
+		if (vc == vPast || vc == vFinite) && cl.kind == clAdverbial && cl.verb < 0 && !k.comma(i) && k.nounish(i-1) && cl.parent > 0 && k.cs[cl.parent].kind == clReduced && !k.cs[cl.parent].late &&
+			k.cs[cl.parent].parent == 0 && k.cs[0].verb < 0 && k.finiteAhead(i, 12) < 0 {
+			// "A report commissioned after the 1 March break-in found
+			// that ...": the past after the phrase of "after" on the
+			// subject's participle is the subject's verb.
+			for top > 0 {
+				top = k.close(top, i)
+			}
+			k.setVerb(top, i)
+			k.sayingComplement(top, i, &pending)
+			continue
+		}
 		if k.inGroup(top, i) {
 			cl.vend = i
 			cl.modal = cl.modal || modalAuxiliaries[w]
@@ -518,9 +530,9 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && k.participleNext(i+1) && !clauseNounForms[w] &&
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && k.pastAfterPhrase(i)) && !clauseNounForms[w] &&
 			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && !k.upper(i-1) &&
-			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w]) {
+			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && k.pastAfterPhrase(i)) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before.
 			top = k.open(top, clReduced, i)
@@ -873,6 +885,11 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		// on Oct. 21, 2011": the time dates what the phrase's gerund
 		// tells (the killing), neither the clause nor the charging.
 		return "time of a gerund in a participle phrase on a noun (charged with killing X on Oct. 21) left out"
+	case cl.kind == clReduced && !cl.late && cl.parent == 0 && cl.verb >= 0 && cl.verb+1 < cl.to && sequenceSubordinators[ws[cl.verb+1].w] && cs[0].verb > cl.from:
+		// "A report commissioned after the 1 March break-in found
+		// that ...": the time dates what "after" takes, before the
+		// participle on the subject, and neither it nor the finding.
+		return "time of what after or before takes in a participle phrase on the subject (a report commissioned after the 1 March break-in found) left out"
 	case cl.kind == clInfinitive && cl.target:
 		return "time a date is moved to (pushed back to March 14) left out"
 	case cl.kind == clInfinitive && laterTime && !cl.late && cl.from > 0 && p.verb > cl.from && !ws[cl.from].comma && !slices.ContainsFunc(ws[p.from:cl.from], func(w word) bool { return w.comma || strings.HasSuffix(w.w, "ing") }):
@@ -907,6 +924,26 @@ func (k *chunker) participleNext(j int) bool {
 func (k *chunker) age(i int) bool {
 	w := k.ws[i].w
 	return i > 0 && i+1 < len(k.ws) && k.comma(i) && k.comma(i+1) && len(w) <= 3 && strings.Trim(w, "0123456789") == "" && k.upper(i-1)
+}
+
+// pastAfterPhrase reports whether the past form at i, in a main clause
+// with no verb yet, is a participle on the subject because a phrase of a
+// preposition or of "after", "before", "since" follows it and then a past
+// after a noun, within 12 words and before a comma ("A report commissioned
+// after the 1 March break-in found that ...").
+func (k *chunker) pastAfterPhrase(i int) bool {
+	if i+1 >= len(k.ws) || !prepositions[k.ws[i+1].w] && !sequenceSubordinators[k.ws[i+1].w] {
+		return false
+	}
+	for j := i + 3; j < len(k.ws) && j <= i+12; j++ {
+		if k.comma(j) || k.hard(j) || relativePronouns[k.ws[j].w] || titleConjunctions[k.ws[j].w] {
+			return false
+		}
+		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions[k.ws[j-1].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether word i is the "s" of a possessive
