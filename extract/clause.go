@@ -148,6 +148,14 @@ func (k *chunker) verbClass(i int) int {
 	if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return vPresent
 	}
+	if i > 0 && !k.comma(i) && (k.ws[i-1].w == personPronounHe || k.ws[i-1].w == personPronounShe || k.ws[i-1].w == thingPronoun) && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseAdverbials[w] && !clauseFunction[w] && !prepositions[w] {
+		return vPresent // "it describes corrosion", "she notes"
+	}
+	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && titleConjunctions[k.ws[i-1].w] && k.ws[i+1].w == "that" && !k.comma(i+1) && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] {
+		return vPresent // "... and notes that"
+	}
 	return vNone
 }
 
@@ -374,7 +382,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		case clauseAdverbials[w] && i+1 < len(ws):
 			if w == "as" || w == "once" {
 				// ("as he left", not "as head coach", "as well as")
-				if j := k.finiteAhead(i, 5); j < 0 || j == i+1 {
+				if j := k.finiteAhead(i, 5); (j < 0 || j == i+1) && !k.subjectPast(i) {
 					break
 				}
 			}
@@ -941,6 +949,20 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 		}
 		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions[k.ws[j-1].w] {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectPast reports whether a subject of one or two words and a past
+// form follow word i ("as police appealed", "as the crowd left").
+func (k *chunker) subjectPast(i int) bool {
+	for j := i + 2; j <= i+3 && j < len(k.ws); j++ {
+		if k.comma(j) || !k.nounish(j-1) || k.upper(j-1) && j-1 > i+1 {
+			return false
+		}
+		if k.verbClass(j) == vPast {
+			return j == i+2 && !articleWords[k.ws[i+1].w] || j == i+3 && (articleWords[k.ws[i+1].w] || possessivePronouns[k.ws[i+1].w])
 		}
 	}
 	return false
