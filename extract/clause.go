@@ -1083,8 +1083,10 @@ func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2
 // article, a determiner or the word after a verb or preposition, not a
 // pronoun, a document or a name of what tells ("a statement issued on
 // Monday"). "" when there is none or the title is no headline: the time
-// then dates nothing the clause could be titled by.
-func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) string {
+// then dates nothing the clause could be titled by. With object, only a
+// phrase on the noun the verb takes, opened by an article, a document's
+// too ("follow an audit ordered in March" -> "An audit was ordered").
+func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, object bool) string {
 	if c <= 0 || c >= len(cs) {
 		return ""
 	}
@@ -1104,14 +1106,17 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) s
 		}
 		from = cl.from + 1
 	case clReduced:
-		if ws[cl.from].comma || cl.verb != cl.from {
-			return ""
+		if ws[cl.from].comma || cl.verb != cl.from || unaccusativeParticiples[ws[cl.verb].w] {
+			return "" // (not "the fire started on Monday": it started)
+		}
+		if v := ws[p.vend].w; reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] {
+			return "" // ("found the fire spread": what was found, no participle)
 		}
 	default:
 		return ""
 	}
 	head := cl.from - 1
-	if hw := ws[head].w; clauseIndefinites[hw] || documentNouns[hw] || clauseTelling[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
+	if hw := ws[head].w; clauseIndefinites[hw] || documentNouns[hw] && !object || clauseTelling[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
 		return ""
 	}
 	k := &chunker{text: text, ws: ws}
@@ -1152,6 +1157,9 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) s
 	}
 	if personRelatives[ws[cl.from].w] && byOf[ws[np-1].w] {
 		return "" // ("a former employee of one of the offices who was fired": the employee was)
+	}
+	if object && (np != p.vend+1 || !articleWords[ws[np].w] || cl.verb+2 < len(ws) && ws[cl.verb+2].i < tx.Start) {
+		return "" // (the time right after the participle or its preposition: not "bought the knife used in the attack at a store on May 2")
 	}
 	subject := text[ws[np].i:ws[head].j]
 	if strings.ContainsAny(subject, ",;:()\"“”") {

@@ -979,7 +979,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// not the payment, which the present perfect tells as
 					// news of now: titled by the clause ("People fell
 					// ill"), or no event when it makes no headline.
-					if own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx); own == "" {
+					if own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false); own == "" {
 						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause after a verb in the present perfect (has paid ... people who fell ill in May) left out"})
 						continue
 					}
@@ -994,7 +994,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// time dates the participle phrase on the noun, titled
 				// by it ("The paintings were stolen from a museum"), not
 				// the recovery; the attribution's time is the saying's.
-				own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx)
+				own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false)
 			}
 			speaker := "" // the title of a relative clause on the speaker that ends the sentence, which the time dates
 			if len(later) == 0 && rel == [2]int{} && aside == "" {

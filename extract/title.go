@@ -70,17 +70,17 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// of the noun after "of".
 			return t
 		}
-		if p0, at, be := objectParticiple(text[seg[0]:tx.Start], text[tx.End:seg[1]]); at > 0 {
+		if ws := appendWordsLow(nil, text, "", seg[0], seg[1]); len(ws) > 0 {
 			// "The charges follow an investigation launched in November
 			// 2014": the time dates the participle after the noun a verb
 			// took, the noun's own happening ("An investigation was
 			// launched"), not the clause's verb.
-			p0, at = seg[0]+p0, seg[0]+at
-			t2 := text[:seg[0]] + capitalize(text[p0:at]) + be + " " + text[at:]
-			d := len(be) + 1 - (p0 - seg[0])
-			tx2 := *tx
-			tx2.Start, tx2.End = tx.Start+d, tx.End+d
-			return clauseTitle(t2, [2]int{seg[0], seg[1] + d}, &tx2)
+			cs := appendClauses(nil, text, ws)
+			if c := chunkOf(cs, ws, tx.Start); c > 0 && cs[c].kind == clReduced {
+				if t := ownClauseTitle(text, cs, ws, c, *tx, true); t != "" {
+					return t
+				}
+			}
 		}
 	}
 	s := text[seg[0]:seg[1]]
@@ -3382,7 +3382,7 @@ var (
 	malePersons, femalePersons = wordSet("male-persons"), wordSet("female-persons")
 	// nameRanks: fullNameEnding.
 	nameRanks = wordSet("name-ranks")
-	// clauseObjectVerbs, unaccusativeParticiples, nounEndings: objectParticiple.
+	// clauseObjectVerbs, unaccusativeParticiples: ownClauseTitle (clause.go); nounEndings.
 	clauseObjectVerbs, unaccusativeParticiples = wordSet("clause-object-verbs"), wordSet("unaccusative-participles")
 	nounEndings                                = wordLists["noun-endings"]
 	// innerOpeners open the clause of a second date, spaced as they are
@@ -5228,98 +5228,6 @@ func closingParticle(ws, orig []string) bool {
 	p := strings.ToLower(ws[n-3])
 	present := strings.HasSuffix(v, "s") && !determiners[p] && !possessivePronouns[p] && !measureNumbers[p] && !isNumber(p)
 	return closingParticles[ws[n-1]] && isLower(ws[n-2]) && verbAt(ws, n-2) && (present || verbForms[v] || pastVerb(v) || len(v) > 4 && strings.HasSuffix(v, "ed") || ok && kw.verb)
-}
-
-// objectParticiple finds, in pre (the clause's words before its time), a
-// noun phrase that a verb takes as its object, opened by an article, and a
-// participle in "-ed" after it that the time follows, by its preposition
-// or none ("The charges follow an investigation launched in"): p0 is the
-// article's offset, at the participle's, be "was" or "were" for the noun.
-// at is 0 when pre ends otherwise, when post (the clause after the time)
-// has a verb, or when the word before the article is
-// no verb that takes an object (a verb of saying or a clause's, "said a
-// fire started on": "started" may be the clause's own verb; a preposition,
-// a conjunction, an auxiliary).
-func objectParticiple(pre, post string) (p0, at int, be string) {
-	if pw := strings.Fields(post); slices.ContainsFunc(pw, func(w string) bool { return verbAt(pw, slices.Index(pw, w)) }) {
-		// ("the study a team published in May found ...": the clause's
-		// verb comes after; the phrase before may be its subject.)
-		return 0, 0, ""
-	}
-	ws := strings.Fields(pre)
-	n := len(ws)
-	if n >= 1 && prepositions[strings.ToLower(ws[n-1])] {
-		n-- // the time's own preposition
-	}
-	if n < 4 {
-		return 0, 0, ""
-	}
-	part := strings.ToLower(ws[n-1])
-	if len(part) <= 4 || !strings.HasSuffix(part, "ed") || !isLower(ws[n-1]) || reportingVerbs[part] || unaccusativeParticiples[part] {
-		return 0, 0, ""
-	}
-	j := n - 2 // the noun
-	a := -1
-	for k := j; k >= 1 && k >= j-3; k-- {
-		w := strings.ToLower(ws[k])
-		if !isLower(ws[k]) || strings.ContainsAny(ws[k], ",;:\"“”()'’") || isNumber(w) {
-			return 0, 0, ""
-		}
-		if articleWords[w] {
-			a = k
-			break
-		}
-		if prepositions[w] || determiners[w] || titleConjunctions[w] || auxiliaries[w] || possessivePronouns[w] {
-			return 0, 0, ""
-		}
-	}
-	if a < 1 || a == j {
-		return 0, 0, ""
-	}
-	v := strings.ToLower(ws[a-1])
-	if a >= 2 && (inSet(articleWords, ws[a-2]) || inSet(determiners, ws[a-2]) || inSet(possessivePronouns, ws[a-2])) {
-		return 0, 0, "" // "the report a team published": a noun before
-	}
-	if !isLower(ws[a-1]) || strings.ContainsAny(ws[a-1], ",;:\"“”()") || prepositions[v] || subordinators[v] || sequenceSubordinators[v] || titleConjunctions[v] ||
-		determiners[v] || auxiliaries[v] || reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] || negations[v] || relativePronouns[v] || v == "that" || v == "to" ||
-		strings.HasSuffix(v, "ly") || !verbLike(v) {
-		return 0, 0, ""
-	}
-	be = "was"
-	if noun := strings.ToLower(ws[j]); strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
-		be = "were"
-	}
-	// Offsets: the article is the a-th field, the participle the (n-1)-th.
-	off, k := 0, 0
-	for i := 0; i < len(pre); {
-		for i < len(pre) && pre[i] == ' ' {
-			i++
-		}
-		if k == a {
-			p0 = i
-		}
-		if k == n-1 {
-			off = i
-			break
-		}
-		for i < len(pre) && pre[i] != ' ' {
-			i++
-		}
-		k++
-	}
-	return p0, off, be
-}
-
-// verbLike reports whether w, a word before an object, may be a verb: in
-// "-s", "-ed" or a form the lists know, or a bare verb ("follow"): no
-// noun's ending ("-tion", "-ment", "-ness").
-func verbLike(w string) bool {
-	for _, suf := range nounEndings {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	return true
 }
 
 // reducedPassive makes a clause of a noun and the participle that tells
