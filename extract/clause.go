@@ -152,6 +152,10 @@ func (k *chunker) verbClass(i int) int {
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseAdverbials[w] && !clauseFunction[w] && !prepositions[w] {
 		return vPresent // "it describes corrosion", "she notes"
 	}
+	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && clauseSubjectRel[k.ws[i-1].w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
+		!clauseGroupAdverbs[w] && !clauseFunction[w] && !k.comma(i+1) && (prepositions[k.ws[i+1].w] || articleWords[k.ws[i+1].w] || possessivePronouns[k.ws[i+1].w]) {
+		return vPresent // "feedback that points to a problem", "a plan which includes the"
+	}
 	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && titleConjunctions[k.ws[i-1].w] && k.ws[i+1].w == "that" && !k.comma(i+1) && len(w) > 3 && strings.HasSuffix(w, "s") &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] {
 		return vPresent // "... and notes that"
