@@ -220,18 +220,21 @@ func eventsLD(w io.Writer, c *config, events []*eventView) error {
 	if _, err := io.WriteString(w, `{"@context":"https://schema.org","@graph":[`); err != nil {
 		return err
 	}
-	for i, e := range events {
-		data, err := json.Marshal(eventLD(c, e))
+	// The events are marshalled on every core and written in order.
+	err := writeChunks(w, len(events), func(i int, b *bytes.Buffer) error {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		data, err := json.Marshal(eventLD(c, events[i]))
 		if err != nil {
 			return fmt.Errorf("marshal json-ld: %w", err)
 		}
-		if i > 0 {
-			data = append([]byte{','}, data...)
-		}
-		if _, err := w.Write(data); err != nil {
-			return err
-		}
+		b.Write(data)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, "]}\n")
+	_, err = io.WriteString(w, "]}\n")
 	return err
 }

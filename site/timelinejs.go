@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -47,27 +48,30 @@ func (c *config) writeTimelineJS(w io.Writer) error {
 		return err
 	}
 	anyKey := slices.ContainsFunc(m.Events, func(e *eventView) bool { return e.Key })
-	n := 0
+	// The slides are marshalled on every core and written in order.
+	var dated []*eventView
 	for _, e := range m.Events {
-		if e.ev.Date.IsZero() {
-			continue
+		if !e.ev.Date.IsZero() {
+			dated = append(dated, e)
 		}
-		s := tlSlideOf(e, anyKey)
+	}
+	n := len(dated)
+	err = writeChunks(w, n, func(i int, b *bytes.Buffer) error {
+		s := tlSlideOf(dated[i], anyKey)
 		data, err := json.MarshalIndent(&s, "    ", "  ")
 		if err != nil {
 			return fmt.Errorf("marshal json: %w", err)
 		}
-		sep := ",\n    "
-		if n == 0 {
-			sep = "[\n    "
+		if i == 0 {
+			b.WriteString("[\n    ")
+		} else {
+			b.WriteString(",\n    ")
 		}
-		n++
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		if _, err := w.Write(data); err != nil {
-			return err
-		}
+		b.Write(data)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	end := "\n  ]\n}\n"
 	if n == 0 {
