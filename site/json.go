@@ -74,14 +74,16 @@ func writeList[T any](w io.Writer, list []T) error {
 	}
 	var err error
 	ordered.Run(len(list), 0, 0, func(i int) marshalled {
-		// json.MarshalIndent, in room used again: an Encoder indents as
-		// it does, and adds a newline.
+		// json.MarshalIndent, in room used again: the Encoder marshals
+		// as json.Marshal does (and adds a newline), appendIndent
+		// indents as json.Indent.
 		r := jsonRooms.Get().(*jsonRoom)
 		r.buf.Reset()
 		if err := r.enc.Encode(&list[i]); err != nil {
 			jsonRooms.Put(r)
 			return marshalled{nil, err}
 		}
+		r.out = appendIndent(r.out[:0], bytes.TrimSuffix(r.buf.Bytes(), []byte("\n")), "    ", "  ")
 		return marshalled{r, nil}
 	}, func(i int, m marshalled) {
 		if m.r != nil {
@@ -99,7 +101,7 @@ func writeList[T any](w io.Writer, list []T) error {
 			sep = "[\n    "
 		}
 		if _, err = io.WriteString(w, sep); err == nil {
-			_, err = w.Write(bytes.TrimSuffix(m.r.buf.Bytes(), []byte("\n")))
+			_, err = w.Write(m.r.out)
 		}
 	})
 	if err != nil {
@@ -109,17 +111,17 @@ func writeList[T any](w io.Writer, list []T) error {
 	return err
 }
 
-// jsonRoom is an Encoder that indents as writeList's elements are, and the
-// buffer it writes to.
+// jsonRoom is an Encoder, the buffer it writes to, and the element
+// indented as writeList's elements are.
 type jsonRoom struct {
 	buf bytes.Buffer
 	enc *json.Encoder
+	out []byte
 }
 
 var jsonRooms = sync.Pool{New: func() any {
 	r := new(jsonRoom)
 	r.enc = json.NewEncoder(&r.buf)
-	r.enc.SetIndent("    ", "  ")
 	return r
 }}
 

@@ -58,7 +58,7 @@ func (c *config) writeTimelineJS(w io.Writer) error {
 	n := len(dated)
 	err = writeChunks(w, n, func(i int, b *bytes.Buffer) error {
 		s := tlSlideOf(dated[i], anyKey)
-		data, err := json.MarshalIndent(&s, "    ", "  ")
+		data, err := json.Marshal(&s) // indented as MarshalIndent would
 		if err != nil {
 			return fmt.Errorf("marshal json: %w", err)
 		}
@@ -67,7 +67,7 @@ func (c *config) writeTimelineJS(w io.Writer) error {
 		} else {
 			b.WriteString(",\n    ")
 		}
-		b.Write(data)
+		b.Write(appendIndent(b.AvailableBuffer(), data, "    ", "  "))
 		return nil
 	})
 	if err != nil {
