@@ -430,7 +430,12 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 			skip = n
 		}
 	}
+	cmpFrom, cmpTo := compared(text, ws)
 	for k := skip; k < len(ws); k++ {
+		if k == cmpFrom {
+			k = cmpTo - 1
+			continue
+		}
 		w := ws[k]
 		// Stop words are looked up only for capitalised words.
 		r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
@@ -616,3 +621,44 @@ func (p *profile) cosine(b []sid) float64 {
 	}
 	return dot / math.Sqrt(float64(len(b))*p.norm2)
 }
+
+// compared finds, in a sentence's words, the comparison with a happening
+// of another time: a phrase of "since" up to the next comma that holds a
+// year of its own ("... since an interstate bridge fell into the
+// Mississippi in Minneapolis in 2007"), and the frame of a superlative
+// before it in its clause ("the deadliest bridge failure in the United
+// States since ..."; data/words.txt superlatives). The people and places
+// named there are the other happening's or the frame's, not the
+// sentence's. It returns the words [from, to), or -1, -1 for none.
+func compared(text string, ws []word) (int, int) {
+	for k, w := range ws {
+		if w.w != "since" {
+			continue
+		}
+		to := k + 1
+		for to < len(ws) && !ws[to].comma {
+			to++
+		}
+		if !slices.ContainsFunc(ws[k+1:to], func(x word) bool { return fourDigitYear(text[x.i:x.j]) }) {
+			continue
+		}
+		from := k
+		for i := k - 1; i > 0 && !ws[i+1].comma; i-- {
+			if ws[i-1].w == "the" && superlatives[ws[i].w] {
+				from = i
+				break
+			}
+		}
+		return from, to
+	}
+	return -1, -1
+}
+
+// fourDigitYear reports whether t is a year of 19xx or 20xx.
+func fourDigitYear(t string) bool {
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9'
+}
+
+// superlatives open the frame a happening is compared in ("the deadliest
+// ... in the country since ...").
+var superlatives = wordSet("superlatives")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -158,6 +159,55 @@ func TestCaptionKnownWords(t *testing.T) {
 		lx.putScratch(sc)
 		if got != c.want {
 			t.Errorf("captionLow(%q) with a scratch = %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
+
+// TestComparedNames: the people and places of a comparison with a
+// happening of another year ("the worst ... in Norway since a dam burst
+// near Tromso in 1987") are not the sentence's, nor those of the
+// superlative's frame before it; a phrase of "since" with no year of its
+// own, what follows its comma, and what comes before the superlative stay.
+func TestComparedNames(t *testing.T) {
+	lx := lexiconFor(nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Saturday's landslide was the worst disaster in Norway since a dam burst near Tromso in 1987.", nil},
+		{"The landslide at Vik was the worst in Norway since a dam burst near Tromso in 1987, killing 40.", []string{"vik"}},
+		{"The ferry has been moored at Hull since it ran aground on Friday near Grimsby.", []string{"grimsby", "hull"}},
+		{"The plant has been shut since 2019, Mayor Lena Dorf said.", []string{"dorf", "lena", "mayor"}},
+		{"It was the biggest rally in Lagos since Monday, when Ade Bello spoke.", []string{"ade", "bello", "lago"}},
+		{"The flood in Cork is the worst since 2009.", []string{"cork"}},
+	} {
+		if got := lx.names(c.text, 0, len(c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("names(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestComparedRetellingJoins: an article that dates the story's flood only
+// in a comparison with another year's ("Monday's flood was the worst ...
+// since a levee broke at Harlan in 1998") joins the flood's event, its
+// comparison's places no longer telling it apart; one that names another
+// town for its own flood of the day stays apart.
+func TestComparedRetellingJoins(t *testing.T) {
+	a := doc("a.md", "2022-07-12", "A flash flood swept through the river town of Weller on Monday, destroying 40 homes and forcing 300 people from their houses.\n\nRescue crews used boats to reach families trapped on roofs, the county sheriff said.")
+	a.Article.Title = "Flood destroys 40 homes in Weller"
+	retold := "Residents of %s began clearing mud from their homes on Wednesday.\n\nMonday's flood%s was the worst disaster in the state since a levee broke at Harlan in 1998, killing 12 people.\n\nInsurers said claims would run into millions."
+	for _, c := range []struct {
+		town, in string
+		want     int // events of 2022-07-11
+	}{
+		{"Weller", "", 1},
+		{"Carrow", " in Carrow", 2},
+	} {
+		b := doc("b.md", "2022-07-14", fmt.Sprintf(retold, c.town, c.in))
+		b.Article.Title = c.town + " counts the cost"
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		if got := find(tl, "2022-07-11"); len(got) != c.want {
+			t.Errorf("%s: %d events of 2022-07-11, want %d", c.town, len(got), c.want)
 		}
 	}
 }
