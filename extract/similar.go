@@ -631,8 +631,8 @@ func (p *profile) cosine(b []sid) float64 {
 // named there are the other happening's or the frame's, not the
 // sentence's. It returns the words [from, to), or -1, -1 for none.
 func compared(text string, ws []word) (int, int) {
-	for k, w := range ws {
-		if w.w != "since" {
+	for k := 0; k < len(ws); k++ {
+		if ws[k].w != "since" {
 			continue
 		}
 		to := k + 1
@@ -640,6 +640,9 @@ func compared(text string, ws []word) (int, int) {
 			to++
 		}
 		if !slices.ContainsFunc(ws[k+1:to], func(x word) bool { return fourDigitYear(text[x.i:x.j]) }) {
+			// Nor does a later "since" before the comma: each word is
+			// read once.
+			k = to - 1
 			continue
 		}
 		from := k
