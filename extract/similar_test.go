@@ -211,3 +211,26 @@ func TestComparedRetellingJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestGaveWayIsCollapse: "gave way" (data/lemmas.txt) counts as the
+// kind of happening "collapsed" names, as data/happenings.txt meant it to,
+// in any of its forms; "way" alone, and "gave" alone, do not.
+func TestGaveWayIsCollapse(t *testing.T) {
+	lx := newLexicon(nil)
+	bagOf := func(s string) bag { return lx.bagOfWords(nil, words(s, 0, len(s)), nil, [2]int{}) }
+	kind := bagOf("The old pier collapsed")
+	if !slices.Contains(kind, "~collapse") {
+		t.Fatalf("bag of a collapse = %q, with no ~collapse", kind)
+	}
+	for s, want := range map[string]bool{
+		"Two spans of the bridge gave way at dusk":          true,
+		"The wall could give way at any moment":             true,
+		"Engineers feared the dam was giving way":           true,
+		"The mayor gave a speech on the way to the station": false,
+		"Nobody knew the way out of the arena":              false,
+	} {
+		if got := slices.Contains(bagOf(s), "~collapse"); got != want {
+			t.Errorf("bag of %q names a collapse: %v, want %v", s, got, want)
+		}
+	}
+}
