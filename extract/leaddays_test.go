@@ -25,6 +25,10 @@ func TestLeadsToDaysBefore(t *testing.T) {
 			"Detectives have recovered a stolen landscape painting from a garage in Leeds, the museum said Friday.\n\n" +
 				"The canvas was located by a locksmith on Thursday morning behind a stack of tyres.\n\nIt had been missing since April.",
 			[]string{"2021-06-10"}},
+		{"a month of May in the body's sentence", "Stolen harp found in Ashbourne barn, a year after theft", "2021-09-02",
+			"A concert harp stolen from a hall in Derby in January last year has been found wrapped in sacking in a barn near Ashbourne, ending a search across three counties.\n\n" +
+				"Detectives found the instrument on Tuesday after one of the men arrested in May told them where it was, police said on Thursday.\n\nIt is undamaged.",
+			[]string{"2020-01", "2021-08-31"}},
 		{"said-day on the same verb", "Coastal road reopens", "2020-09-15",
 			"Crews have reopened the coastal road at Porth after a landslip, the county council said Tuesday.\n\n" +
 				"The road was reopened to cars on Monday evening, a week earlier than planned.\n\nThe repairs cost 400,000 pounds.",
@@ -70,6 +74,25 @@ func TestLeadsToDaysBefore(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: the lead is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLooksAheadMay: "may" looks ahead as a verb, not as the month or a
+// name in capitals inside a sentence.
+func TestLooksAheadMay(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Officers found the harp after a man held in May told them.", false},
+		{"Theresa May said the talks went well.", false},
+		{"The minister may resign over the report.", true},
+		{"May I ask a question about the budget?", true},
+		{"PRICES MAY RISE AGAIN", true},
+	} {
+		if got := looksAhead(tc.s, words(tc.s, 0, len(tc.s))); got != tc.want {
+			t.Errorf("looksAhead(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }

@@ -324,7 +324,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				// does; or nothing.
 				p := kept(c)
 				p.basis = "published"
-				if looksAhead(words(c.stext, 0, len(c.stext))) {
+				if looksAhead(c.stext, words(c.stext, 0, len(c.stext))) {
 					// A lead that looks ahead ("Velmar army says it will
 					// not fire on protesters") tells no happening of
 					// the weeks before; it may tell its own lead's.
@@ -597,7 +597,7 @@ func (m *merger) looksAhead(c *candidate) bool {
 	}
 	s := string(m.text[c.sent.start:c.sent.end])
 	m.words = appendWords(m.words[:0], s, 0, len(s))
-	v := looksAhead(m.words)
+	v := looksAhead(s, m.words)
 	m.ahead.doc, m.ahead.start, m.ahead.end, m.ahead.set, m.ahead.val = c.doc, c.sent.start, c.sent.end, true, v
 	return v
 }
@@ -1891,7 +1891,7 @@ func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 		if x.doc != c.doc || !x.lead || x.basis != "" && x.basis != "reported" {
 			continue
 		}
-		if x.basis == "reported" && looksAhead(words(x.stext, 0, len(x.stext))) {
+		if x.basis == "reported" && looksAhead(x.stext, words(x.stext, 0, len(x.stext))) {
 			continue // "Seoul said it would reconsider ...": no happening of before
 		}
 		if sim := bagCosine(c.ids, x.ids); sim > 0 && (sim > best || sim == best && (!ok || x.basis == "reported")) &&
@@ -2005,12 +2005,12 @@ func (m *merger) coarseNewsStatement(cl *cluster, c *candidate, a, b int64) bool
 func (c *candidate) looksAheadInClause() bool {
 	seg, t := c.inSentence()
 	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] || t.End < seg[0] || t.End > seg[1] {
-		return looksAhead(words(c.stext, 0, len(c.stext)))
+		return looksAhead(c.stext, words(c.stext, 0, len(c.stext)))
 	}
 	if i := strings.Index(c.stext[t.End:seg[1]], ", "); i >= 0 {
 		seg[1] = t.End + i
 	}
-	return looksAhead(words(c.stext, seg[0], seg[1]))
+	return looksAhead(c.stext, words(c.stext, seg[0], seg[1]))
 }
 
 // laterSpan reports whether c's time is the rest of a week, month or year
@@ -3513,7 +3513,7 @@ func (m *merger) leadsToDaysBefore() {
 			}
 			if slices.ContainsFunc(o.members, func(x *candidate) bool {
 				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-					!looksAhead(words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
+					!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
 			}) {
 				to = o
 				n++

@@ -496,7 +496,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	if presentPerfect(ws) {
 		return true
 	}
-	if looksAhead(ws) {
+	if looksAhead(text, ws) {
 		return false
 	}
 	if title != "" && headlineOf(sent, title) {
@@ -541,10 +541,15 @@ var notPresentPerfect = wordSet("not-present-perfect")
 
 // looksAhead reports whether a sentence's words look ahead: "will",
 // "plans to", "is expected to".
-func looksAhead(ws []word) bool {
+func looksAhead(text string, ws []word) bool {
 	for i, w := range ws {
 		switch {
 		case futureMarkers[w.w]:
+			if i > 0 && w.i+1 < len(text) && text[w.i] == 'M' && text[w.i+1] == 'a' {
+				// "the men arrested in May", "Theresa May said": a
+				// month or a name, not the verb "may".
+				continue
+			}
 			return true
 		case w.w == "to":
 			if i+1 < len(ws) && futureAfterTo[ws[i+1].w] {
