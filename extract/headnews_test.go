@@ -108,3 +108,39 @@ func TestHeadlineToSaidDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineToLeadOfItsVerb: a headline in the present whose lead dates
+// the same act in another verb of its list (closing-verbs: "shuts" and
+// "were closed") a day before publication joins that day, not the
+// publication day's later step nor the older happening its "after" phrase
+// names (the body repeats its words). A headline whose act is the later
+// step keeps the publication day; one whose lead dates another act the
+// day before (cracks found) is not moved to that act.
+func TestHeadlineToLeadOfItsVerb(t *testing.T) {
+	const body = "\n\nThe footbridges are of the same design as the Mill Lane footbridge, which collapsed into the Avon two weeks ago.\n\n" +
+		"By Thursday noon, two of the footbridges had been checked and reopened to walkers.\n\nDiversions are signed."
+	const closed = "Five footbridges across Calder were closed to walkers on Wednesday so that engineers could examine their piers, officials said."
+	for _, tc := range []struct {
+		name, head, lead string
+		want             []string
+		not              string // a date the headline must not take
+	}{
+		{"closed the day before", "Council shuts five footbridges for checks after Mill Lane collapse", closed,
+			[]string{"2022-03-16"}, ""},
+		{"the later step is the headline's", "Council reopens two footbridges after Mill Lane collapse", closed,
+			[]string{"2022-03-17"}, ""},
+		{"the lead dates another act", "Council shuts five footbridges for checks after Mill Lane collapse",
+			"Engineers found cracks in the piers of five footbridges across Calder on Wednesday, officials said.",
+			nil, "2022-03-16"},
+	} {
+		fell := doc("a.md", "2022-03-04", "The Mill Lane footbridge collapsed into the Avon on Thursday evening, injuring four walkers.\n\nIts piers had last been examined in 2019.")
+		fell.Article.Title = "Mill Lane footbridge collapse injures four"
+		d := doc("b.md", "2022-03-17", tc.lead+body)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{fell, d}, Options{})
+		got := eventsCiting(tl, tc.head)
+		if tc.want != nil && !slices.Equal(got, tc.want) || slices.Contains(got, tc.not) {
+			t.Errorf("%s: the headline is in events of %v, want %v (not %s)", tc.name, got, tc.want, tc.not)
+		}
+	}
+}

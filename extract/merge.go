@@ -1206,6 +1206,12 @@ func (m *merger) echo(c *candidate) bool {
 	if old == nil {
 		return false
 	}
+	if own := m.leadOfKind(c, old); own != nil {
+		// "Council shuts footbridges after Mill Lane collapse": the
+		// closing its lead dates the day before, not the collapse.
+		m.toOwnLead(c, own)
+		return true
+	}
 	told := m.kindsTold(old, c)
 	if own, sim := m.ownLeadOf(c); own != nil && own != old && (sim >= m.simTo(old, c) || m.simTo(old, c) < sameEcho || !told) {
 		// A headline that tells the happening its own lead dates, in
@@ -1834,7 +1840,7 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 	}
 	own, _ := m.ownLeadOf(c)
 	if own == nil || !leadOf(own) {
-		return nil
+		return m.leadOfKind(c, best)
 	}
 	for _, w := range words(c.stext, 0, len(c.stext)) {
 		if unicode.IsUpper(rune(c.stext[w.i])) {
@@ -1852,6 +1858,67 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 	}
 	return nil
 }
+
+// leadOfKind returns the one happening of the headline c's article that
+// its lead dates in the days before its publication in a verb of the list
+// (sameVerbs) of a verb of the headline's own news, before any "after" or
+// "as" that gives its cause, when best, which c would join, has no verb of
+// that list: "State shuts 14 bridges for checks after
+// bridge collapse" is the closing its lead dates ("Fourteen bridges were
+// closed to traffic Tuesday"), not the reopening of some of them the day
+// after, nor the collapse of weeks before that its words name more often.
+// Two such happenings, or none, leave c to best.
+func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
+	if !isHeadline(c) {
+		return nil
+	}
+	_, pub := candRange(c)
+	own := m.byDoc.of(c.doc)
+	own = own[max(0, len(own)-probeClusters):]
+	var lists []int // of sameVerbs
+	for _, w := range words(c.stext, 0, len(c.stext)) {
+		if causeOpeners[w.w] {
+			break
+		}
+		if unicode.IsUpper(rune(c.stext[w.i])) {
+			continue
+		}
+		for i, l := range sameVerbs {
+			if l[w.w] && !slices.Contains(lists, i) {
+				lists = append(lists, i)
+			}
+		}
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	tells := func(x *candidate, l map[string]bool) bool {
+		return slices.ContainsFunc(words(x.stext, 0, len(x.stext)), func(w word) bool { return l[w.w] })
+	}
+	var to *cluster
+	for _, i := range lists {
+		l := sameVerbs[i]
+		if slices.ContainsFunc(best.members, func(x *candidate) bool { return tells(x, l) }) {
+			return nil // best tells that kind too: the merge's to tell apart
+		}
+		for _, o := range own {
+			if o.dead || o == to || o == best || o.first == best.first || o.first < pub-newsDays || o.first >= pub || !o.datedDocs[c.doc] || !slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == c.doc && x.lead && x.basis == "" && tells(x, l)
+			}) {
+				continue
+			}
+			if to != nil {
+				return nil
+			}
+			to = o
+		}
+	}
+	return to
+}
+
+// causeOpeners open a headline's cause or circumstance, after its own news
+// ("after", "as", "amid"; data/words.txt).
+var causeOpeners = wordSet("cause-openers")
 
 // toOwnLead adds the headline c to own, the happening its own lead dates
 // (ownLeadOf): dated by its lead, not by its publication.
@@ -3738,7 +3805,7 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 }
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
-var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs")}
+var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs"), wordSet("closing-verbs")}
 
 // occurredVerbs say only that a happening took place (data/words.txt).
 var occurredVerbs = wordSet("occurred-verbs")
