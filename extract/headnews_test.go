@@ -144,3 +144,31 @@ func TestHeadlineToLeadOfItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineToSameDayLeadOfItsVerb: a headline in the present whose lead
+// dates its act (arrival-verbs: "arrive" and "arrived") on the publication
+// day joins that, not the happening of the day before that its words name
+// ("collapse") and another article reported. A headline whose lead dates
+// another act that day stays with the happening of the day before.
+func TestHeadlineToSameDayLeadOfItsVerb(t *testing.T) {
+	fell := doc("a.md", "2022-03-03", "The Mill Lane footbridge collapsed into the Avon in Calder on Thursday evening, injuring four walkers.\n\nIts piers had last been examined in 2019.")
+	fell.Article.Title = "Mill Lane footbridge collapse injures four in Calder"
+	for _, tc := range []struct {
+		name, head, lead string
+		want             []string
+	}{
+		{"the lead's arrival that day", "Safety inspectors arrive at Mill Lane footbridge collapse as four walkers recover",
+			"A team from the national safety board arrived on Friday at the site in Calder, where the town's council shut three more bridges.",
+			[]string{"2022-03-04"}},
+		{"the lead's other act that day", "Safety inspectors at Mill Lane footbridge collapse as four walkers recover",
+			"A team from the national safety board began work on Friday at the site in Calder, where the town's council shut three more bridges.",
+			[]string{"2022-03-03"}},
+	} {
+		d := doc("b.md", "2022-03-04", tc.lead+"\n\nThey will report within a month.")
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{fell, d}, Options{})
+		if got := eventsCiting(tl, tc.head); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: the headline is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

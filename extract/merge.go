@@ -1836,7 +1836,7 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 	}
 	all := m.byDoc.of(c.doc)
 	if !slices.ContainsFunc(all[max(0, len(all)-probeClusters):], leadOf) {
-		return nil // first the test that costs least
+		return m.leadOfKind(c, best) // first the test that costs least
 	}
 	own, _ := m.ownLeadOf(c)
 	if own == nil || !leadOf(own) {
@@ -1867,7 +1867,11 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 // bridge collapse" is the closing its lead dates ("Fourteen bridges were
 // closed to traffic Tuesday"), not the reopening of some of them the day
 // after, nor the collapse of weeks before that its words name more often.
-// Two such happenings, or none, leave c to best.
+// The lead's happening may be of the publication day itself when best is
+// of a day before: "U.S. safety investigators arrive at bridge collapse
+// as toll rises" is their arrival its lead dates "on Tuesday", the day of
+// publication, not the collapse of Monday. Two such happenings, or none,
+// leave c to best.
 func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 	if !isHeadline(c) {
 		return nil
@@ -1902,7 +1906,7 @@ func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 			return nil // best tells that kind too: the merge's to tell apart
 		}
 		for _, o := range own {
-			if o.dead || o == to || o == best || o.first == best.first || o.first < pub-newsDays || o.first >= pub || !o.datedDocs[c.doc] || !slices.ContainsFunc(o.members, func(x *candidate) bool {
+			if o.dead || o == to || o == best || o.first == best.first || o.first < pub-newsDays || o.first > pub || o.first == pub && best.first >= pub || !o.datedDocs[c.doc] || !slices.ContainsFunc(o.members, func(x *candidate) bool {
 				return x.doc == c.doc && x.lead && x.basis == "" && tells(x, l)
 			}) {
 				continue
