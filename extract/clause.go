@@ -51,29 +51,32 @@ type chunk struct {
 }
 
 var (
-	clauseAdverbials   = wordSet("clause-adverbials")
-	clauseSaying       = wordSet("clause-saying")
-	clauseTargetTimes  = wordSet("clause-target-times")
-	clauseTargetVerbs  = wordSet("clause-target-verbs")
-	clauseGroupAdverbs = wordSet("clause-group-adverbs")
-	clauseTimeWords    = wordSet("clause-time-words")
-	clauseHearerVerbs  = wordSet("clause-hearer-verbs")
-	clauseDemonstr     = wordSet("clause-demonstratives")
-	clauseGroupVerbs   = wordSet("clause-group-verbs")
-	clauseStops        = wordSet("clause-stops")
-	clauseThatAdverbs  = wordSet("clause-that-adverbials")
-	clauseObjects      = wordSet("clause-objects")
-	clauseFunction     = wordSet("clause-function-words")
-	clauseSetOff       = wordSet("clause-set-off-openers")
-	clauseHedges       = wordSet("clause-hedges")
-	clauseNounForms    = wordSet("clause-noun-forms")
-	clauseTelling      = wordSet("clause-telling-nouns")
-	clauseEdWords      = wordSet("clause-ed-words")
-	clausePresent      = wordSet("clause-present-verbs")
-	clausePreps        = wordSet("clause-prepositions")
-	clauseMandative    = wordSet("clause-mandative-verbs")
-	clauseSubjectRel   = wordSet("clause-subject-relatives")
-	clauseIndefinites  = wordSet("clause-indefinites")
+	clauseAdverbials    = wordSet("clause-adverbials")
+	clauseSaying        = wordSet("clause-saying")
+	clauseTargetTimes   = wordSet("clause-target-times")
+	clauseTargetVerbs   = wordSet("clause-target-verbs")
+	clauseGroupAdverbs  = wordSet("clause-group-adverbs")
+	clauseTimeWords     = wordSet("clause-time-words")
+	clauseHearerVerbs   = wordSet("clause-hearer-verbs")
+	clauseDemonstr      = wordSet("clause-demonstratives")
+	clauseGroupVerbs    = wordSet("clause-group-verbs")
+	clauseStops         = wordSet("clause-stops")
+	clauseThatAdverbs   = wordSet("clause-that-adverbials")
+	clauseObjects       = wordSet("clause-objects")
+	clauseFunction      = wordSet("clause-function-words")
+	clauseSetOff        = wordSet("clause-set-off-openers")
+	clauseHedges        = wordSet("clause-hedges")
+	clauseNounForms     = wordSet("clause-noun-forms")
+	clauseTelling       = wordSet("clause-telling-nouns")
+	settingVerbs        = wordSet("setting-verbs")
+	clauseQuestionWords = wordSet("clause-question-words")
+	settingPrepositions = wordSet("setting-prepositions")
+	clauseEdWords       = wordSet("clause-ed-words")
+	clausePresent       = wordSet("clause-present-verbs")
+	clausePreps         = wordSet("clause-prepositions")
+	clauseMandative     = wordSet("clause-mandative-verbs")
+	clauseSubjectRel    = wordSet("clause-subject-relatives")
+	clauseIndefinites   = wordSet("clause-indefinites")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -998,7 +1001,7 @@ func (k *chunker) possessive(i int) bool {
 // predicate after a copula or "have": "was among three teens arrested on
 // Tuesday", "had his jersey retired on Feb. 6"; not the issuing of what
 // tells: "in a statement issued on Monday".)
-func objectRelative(cs []chunk, ws []word, c, segFrom int, nounTime bool) bool {
+func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bool {
 	if c <= 0 || nounTime {
 		return false
 	}
@@ -1018,7 +1021,104 @@ func objectRelative(cs []chunk, ws []word, c, segFrom int, nounTime bool) bool {
 	if p.verb < 0 || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present || cl.from > 0 && (documentNouns[ws[cl.from-1].w] || clauseTelling[ws[cl.from-1].w]) {
 		return false
 	}
-	return p.present || p.modal || personRelatives[ws[cl.from].w]
+	if p.present || p.modal || personRelatives[ws[cl.from].w] {
+		return true
+	}
+	// After a verb in the past, a thing's clause dates the clause's
+	// happening only when it tells when the setting of that happening
+	// took place: a noun after a preposition of setting whose clause's
+	// verb is one of taking place, beginning or ending ("approved the sale
+	// at a meeting that took place on May 2", "during a visit that ended
+	// on Friday"). Else the time is the clause's own ("arrested the
+	// captain of the boat that sank on Friday": the sinking's day).
+	// (Only after a finite verb that takes no clause: not a phrase's
+	// "according to a deed registered on Friday", nor a complement the
+	// chunker reads as a participle, "found the fire started on Monday",
+	// "described how the brothers escaped on Friday".)
+	if p.kind == clReduced || p.kind == clInfinitive || cl.from-1 <= p.vend {
+		return false
+	}
+	if v := ws[p.vend].w; reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] || clauseSaying[v] {
+		return false
+	}
+	for _, w := range ws[p.vend+1 : cl.from] {
+		if clauseQuestionWords[w.w] {
+			return false
+		}
+	}
+	if cs[0].verb < 0 {
+		return false // (the sentence's structure is not found: no verb of its main clause)
+	}
+	if cl.kind == clReduced {
+		// A participle phrase: only on a noun phrase an article, a
+		// possessive, a demonstrative or a number opens ("the paintings
+		// stolen"; not "striking aided school teachers ended", "killed and
+		// dozens injured Saturday"), not after an agent ("the shooting of
+		// a teenager by police poured into the streets": the clause's
+		// verb), and with the time in the phrase's first phrase: a second
+		// phrase before it may be the verb's ("bought the knife used in
+		// the attack at a store on Sept. 14": the buying's day).
+		opened := false
+		for j := cl.from - 1; j > p.vend && j >= cl.from-6; j-- {
+			w := ws[j].w
+			if w == "by" || ws[j+1].comma || titleConjunctions[w] {
+				return false // (nor a second subject's: "were hurt and two women treated on Friday")
+			}
+			if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || quantifiers[w] || isNumber(w) {
+				opened = j-1 <= p.vend || !titleConjunctions[ws[j-1].w]
+				break
+			}
+			if prepositions[w] || byOf[w] {
+				break
+			}
+		}
+		if !opened {
+			return false
+		}
+		n := 0
+		for j := cl.verb + 1; j < cl.to && ws[j].j < at; j++ {
+			if (prepositions[ws[j].w] || byOf[ws[j].w]) && j+1 < len(ws) && ws[j+1].i < at {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
+		}
+	}
+	return !settingClause(ws, cl, p.vend)
+}
+
+// settingClause reports whether cl, a relative clause or participle phrase
+// on a noun after its parent's verb group (ending at word vend), tells when
+// the setting of that verb's happening took place: the noun phrase follows
+// a preposition of setting (data: setting-prepositions) within a few words
+// back, with no verb or comma between, and the clause's verb group holds a
+// verb of taking place, beginning or ending (data: setting-verbs; "took
+// place" is "took" before "place").
+func settingClause(ws []word, cl *chunk, vend int) bool {
+	if cl.verb < 0 || cl.verb >= len(ws) {
+		return false
+	}
+	ok := false
+	for j := cl.verb; j <= max(cl.vend, cl.verb) && j < cl.to && j < len(ws); j++ {
+		if w := ws[j].w; settingVerbs[w] || w == "took" && j+1 < cl.to && ws[j+1].w == "place" {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for j := cl.from - 1; j > vend && j >= cl.from-6; j-- {
+		w := ws[j].w
+		if settingPrepositions[w] {
+			return true
+		}
+		if ws[j+1].comma || prepositions[w] || byOf[w] || relativePronouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // The pronouns futureComplement names (a word each, not a list).
@@ -1153,8 +1253,11 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		// problem on the cable caused downtime"); "families of people who
 		// fell ill" of either, no title. ("Two of the paintings stolen"
 		// tells of the paintings.)
+		// After a verb in the past the phrase may tell of a setting
+		// instead ("arrested a man in a car that was stolen on Friday":
+		// the car was), no title.
 		n := back(np - 2)
-		if byOf[pw] || n <= p.vend || ws[n].comma || !articleWords[ws[n].w] && !possessivePronouns[ws[n].w] && !clauseDemonstr[ws[n].w] {
+		if byOf[pw] || !p.present && !p.modal || n <= p.vend || ws[n].comma || !articleWords[ws[n].w] && !possessivePronouns[ws[n].w] && !clauseDemonstr[ws[n].w] {
 			return ""
 		}
 		np, number = n, np-2

@@ -972,7 +972,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// (With the end of a range the time opens too: "Police are
 				// asking anyone who drove the coast road between Friday
 				// and Sunday to call them".)
-				if aside == "" && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], attributive(text, first.tx) || isPossessive(ws, first.tx)) {
+				if aside == "" && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, attributive(text, first.tx) || isPossessive(ws, first.tx)) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -980,7 +980,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// news of now: titled by the clause ("People fell
 					// ill"), or no event when it makes no headline.
 					if own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false); own == "" {
-						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause after a verb in the present perfect (has paid ... people who fell ill in May) left out"})
+						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause or participle phrase on a noun after its clause's verb, which makes no title of its own (has paid ... people who fell ill in May; arrested the captain of the boat that sank on Friday) left out"})
 						continue
 					}
 				}
@@ -988,7 +988,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if own == "" && len(later) > 0 && rel == [2]int{} && aside == "" && !slices.ContainsFunc(later, func(l dated) bool {
 				lc := chunkOf(chunks, sentWs, l.tx.Start)
 				return lc < 0 || chunks[lc].kind != clAttrib
-			}) && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], attributive(text, first.tx) || isPossessive(ws, first.tx)) {
+			}) && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, attributive(text, first.tx) || isPossessive(ws, first.tx)) {
 				// "Police have recovered two of the paintings stolen from
 				// a museum in March, prosecutors said on Tuesday": the
 				// time dates the participle phrase on the noun, titled
