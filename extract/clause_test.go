@@ -236,3 +236,21 @@ func TestPastVerbThingClause(t *testing.T) {
 		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
 }
+
+// TestTellingComplement: a time in a complement in the past of a verb of
+// telling in the present, the clause's second predicate, dates the
+// complement, titled with its teller kept, or nothing when the teller is a
+// pronoun; never the telling. Sentences of our own, with look-alikes (a
+// telling in the past, a main clause's telling) left as they were.
+func TestTellingComplement(t *testing.T) {
+	for _, c := range []struct{ pub, text, date, title string }{
+		{"2019-03-13", "The audit lists the losses and notes that the council had sold the land in 2012.", "2012", "The audit notes the council had sold the land"},
+		{"2019-03-13", "The lawsuit names the six firms and claims that the broker hid the fees in March.", "2019-03", "The lawsuit claims the broker hid the fees"},
+		{"2019-03-13", "But it describes the damage that had weakened the hull and notes that a 2016 survey had missed the rust.", "", ""},
+		{"2019-03-13", "It lists the faults and says the crew ignored an alarm on Friday.", "", ""},
+		// Look-alikes: a telling in the past, as before.
+		{"2019-03-13", "Officials visited the site and said the wall collapsed on Friday.", "2019-03-08", "Officials visited the site and said the wall collapsed"},
+	} {
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
+	}
+}

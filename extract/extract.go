@@ -996,6 +996,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// the recovery; the attribution's time is the saying's.
 				own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false)
 			}
+			if own == "" && len(later) == 0 && rel == [2]int{} && aside == "" {
+				// "It describes corrosion and notes that the 2012
+				// inspection had flagged cracks": the time dates the
+				// complement, titled with its teller, not the telling.
+				t, skip := tellingComplement(text, chunks, sentWs, first.tx)
+				if skip {
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a complement of a verb of telling in the present whose teller makes no title (it ... and notes that X had flagged ... in 2012) left out"})
+					continue
+				}
+				own = t
+			}
 			speaker := "" // the title of a relative clause on the speaker that ends the sentence, which the time dates
 			if len(later) == 0 && rel == [2]int{} && aside == "" {
 				// '"Nobody listened to us," said Rosa Lima, whose son was
