@@ -163,13 +163,7 @@ func TestKeyIsAMoment(t *testing.T) {
 // two articles it stays a moment, and so does one known to its day in
 // one article's body (a first summit of years before).
 func TestKeyKindInPassing(t *testing.T) {
-	ev := func(date string, pubs ...string) timeline.Event {
-		e := timeline.Event{Date: mustDate(date)}
-		for _, p := range pubs {
-			e.Sources = append(e.Sources, timeline.Source{Published: mustDate(p)})
-		}
-		return e
-	}
+	ev := eventPublished
 	events := []timeline.Event{
 		ev("2021-07", "2022-03-10"),               // a signing in passing
 		ev("2021", "2022-03-11"),                  // a launch in passing
@@ -267,6 +261,15 @@ func TestKeyStatementAsNews(t *testing.T) {
 			t.Errorf("event %d (salience %v, %+v): key %v, want %v", i, events[i].Salience, reaches[i], events[i].Key, want)
 		}
 	}
+}
+
+// eventPublished is an event of date whose sources were published on pubs.
+func eventPublished(date string, pubs ...string) timeline.Event {
+	e := timeline.Event{Date: mustDate(date)}
+	for _, p := range pubs {
+		e.Sources = append(e.Sources, timeline.Source{Published: mustDate(p)})
+	}
+	return e
 }
 
 func mustDate(s string) timeline.Date {
@@ -544,13 +547,7 @@ func FuzzFoldSpace(f *testing.F) {
 // news still, as is a summit that articles recall, and a background
 // that a fifth of the articles recall is key all the same.
 func TestKeyNotRecalled(t *testing.T) {
-	ev := func(date string, pubs ...string) timeline.Event {
-		e := timeline.Event{Date: mustDate(date)}
-		for _, p := range pubs {
-			e.Sources = append(e.Sources, timeline.Source{Published: mustDate(p)})
-		}
-		return e
-	}
+	ev := eventPublished
 	events := []timeline.Event{
 		ev("2021-03-01", "2021-03-15", "2021-03-20"), // recalled two weeks on
 		ev("2021-03-10", "2021-03-13", "2021-03-14"), // told days later, in no lead
