@@ -1229,6 +1229,9 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		return ""
 	}
 	head := cl.from - 1
+	if head < 1 {
+		return "" // (no noun before the clause, or no verb before the noun: nothing to hang it on)
+	}
 	if hw := ws[head].w; clauseIndefinites[hw] || documentNouns[hw] && !object || clauseTelling[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
 		return ""
 	}
@@ -1252,6 +1255,9 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		return np
 	}
 	np, number := back(head), head
+	if np < 1 {
+		return "" // (the phrase opens the sentence: no verb before it whose object it is)
+	}
 	if ws[np].comma && np < head && !articleWords[ws[np].w] {
 		return ""
 	}
