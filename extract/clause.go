@@ -95,8 +95,12 @@ type chunker struct {
 	cs   []chunk
 }
 
-// upper reports whether word i is written with a capital.
+// upper reports whether word i is written with a capital (no word
+// before the first or after the last is).
 func (k *chunker) upper(i int) bool {
+	if i < 0 || i >= len(k.ws) {
+		return false
+	}
 	c := k.text[k.ws[i].i]
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
