@@ -25,6 +25,11 @@ func easter(y int) date {
 	return date{y: y, m: month, d: day, g: gDay}
 }
 
+// easterShift gives the rule of a holiday n days from Easter Sunday.
+func easterShift(n int) func(y int) date {
+	return func(y int) date { return easter(y).addDays(n) }
+}
+
 // thanksgiving gives the fourth Thursday of November of year y (the US
 // holiday).
 func thanksgiving(y int) date {
@@ -78,6 +83,12 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		if t.w(k) == "day" && t.capital(k) {
 			fixed, end = r.day, k+1
 		}
+	}
+	if n, ok := easterDays[t.w(i)+"-"+t.w(i+1)]; ok && t.capital(i+1) {
+		// "Palm Sunday", "Ash Wednesday", "Whit Monday"
+		fixed, end = easterShift(n), i+2
+	} else if n, ok := easterDays[t.w(i)]; ok {
+		fixed, needPrep = easterShift(n), true // "at Pentecost"
 	}
 	switch t.w(i) {
 	case "christmas":
@@ -147,7 +158,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		yearDet = t.w(end)
 	}
 	if needPrep && yearDet == "" {
-		if !holidayPreps[t.w(i-1)] {
+		if !holidayPreps[t.w(i-1)] && !t.describedHoliday(i) {
 			return mention{}, false
 		}
 		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear[t.w(end)] {
@@ -171,6 +182,15 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		m.start = i - 1 // "last Christmas"
 	}
 	return m, true
+}
+
+// describedHoliday reports whether the holiday name at i follows "a" and
+// one adjective in lower case ("after a quiet Thanksgiving", "hoped for a
+// white Christmas"): the day as it went or will go. A noun after the name
+// still makes it a modifier ("a merry Christmas card"), as after a
+// preposition.
+func (t *Tagger) describedHoliday(i int) bool {
+	return i >= 2 && t.w(i-2) == "a" && t.toks[i-1].kind == tWord && !t.toks[i-1].cap && t.functionFree(i-1)
 }
 
 // holidayName reports whether the words from token k make a holiday or a

@@ -33,6 +33,7 @@ var (
 	partsOfDay          = lex.values("parts-of-day")
 	holidayWords        = lex.set("holiday-words")
 	mondayHolidays      = lex.mondays("monday-holidays")
+	easterDays          = lex.ints("easter-days")
 	sept11Words         = lex.set("sept11-words")
 )
 
