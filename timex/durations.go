@@ -271,12 +271,18 @@ func (t *Tagger) vagueCount(end int) bool {
 // "in" with no superlative or "first" before it that makes it the span
 // since something last happened ("his first visit in 24 years", "the
 // highest level in five years"): it may then name a time ahead, if its
-// clause looks ahead (aheadTense, resolvecount.go).
+// clause looks ahead (aheadTense, resolvecount.go). The look back stops at
+// a modal: a cue before it is another predicate's or the subject's ("The
+// talks ended last week and will resume in two weeks", "The road, closed
+// since Monday, will reopen in a month").
 func (t *Tagger) inCue(start int) bool {
 	if t.w(start-1) != "in" {
 		return false
 	}
 	for j := start - 2; j >= 0 && start-j < 40 && !t.sentenceEnd(j); j-- {
+		if modals[t.w(j)] && !t.toks[j].cap {
+			return true
+		}
 		if spanCues[t.w(j)] {
 			return false
 		}
