@@ -101,6 +101,7 @@ var (
 	currentNounCues    = lex.set("current-noun-cues")
 	comparisonWords    = lex.set("comparison-words")
 	weekStops          = lex.set("week-stops")
+	weekAheadPreps     = lex.set("week-ahead-preps")
 	comingPlurals      = lex.set("coming-plurals")
 	pastPlurals        = lex.set("past-plurals")
 	recentPlurals      = lex.set("recent-plurals")

@@ -17,6 +17,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		if st.noDCT {
 			return result{}, false
 		}
+		if t.weekAhead(m.start) {
+			return dateResult(m.start, m.end, st.dct.as(gWeek)), true
+		}
 		return result{start: m.start, end: m.end, typ: "DATE", v: Value{Grain: gWeek, Year: t.yearUnderDiscussion(), Unknown: UnknownWeek}}, true
 	case mTheDay:
 		if m.ofRef {
@@ -468,4 +471,27 @@ func setValue(m *mention) result {
 		r.v = durationOf(m.n, false, m.unit)
 	}
 	return r
+}
+
+// weekAhead reports whether "the week" at token start (its "the") is the
+// rest of the DCT's week that its clause looks into: after a word of
+// week-ahead-preps ("Flights will continue through the week", "Rain is
+// expected throughout the week") or "later in" ("Talks resume later in the
+// week"), in a clause whose tense is a future or a present, with a mark
+// of punctuation or "and" right after it ("the week beginning 17
+// October" is the week the words after it fix). "For the week" and a
+// past clause stay a week the text does not fix.
+func (t *Tagger) weekAhead(start int) bool {
+	p := t.w(start - 1)
+	if !weekAheadPreps[p] && !(p == "in" && t.w(start-2) == "later") {
+		return false
+	}
+	if e := start + 2; e < len(t.toks) && t.toks[e].kind != tPunct && t.w(e) != "and" {
+		return false
+	}
+	switch t.tenseAt(start) {
+	case future, present, reportedFuture:
+		return true
+	}
+	return false
 }
