@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Expressions relative to the DCT or to the text's last date, most of them
 // opened by a determiner: "last week", "this year", "the next day", "the
 // previous Friday", "the quarter", "the weekend", "that night", "the past",
@@ -278,12 +280,32 @@ func (t *Tagger) matchDayBefore(start, j int) (mention, bool) {
 	return mention{start: start, end: j + 2, kind: mTheDay, at: j, shift: dir, ofRef: true}, true
 }
 
+// unitBefore reads "the year before", "the year after" said alone (a mark
+// of punctuation after it), from "the" at start and "year" at j: a count
+// of one year from the last date of the text, as "a year earlier" is ("the
+// day before" is matchDayBefore's; "the week before" counts from a week
+// the text may not name and is left).
+func (t *Tagger) unitBefore(start, j int) (mention, bool) {
+	u, ok := units[t.w(j)]
+	if !ok || u.g != gYear || strings.HasSuffix(t.w(j), "s") || t.toks[j].cap && !t.toks[j].upper {
+		return mention{}, false
+	}
+	nx := t.w(j + 1)
+	if nx != "before" && nx != "after" || j+2 < len(t.toks) && t.toks[j+2].kind != tPunct {
+		return mention{}, false
+	}
+	return mention{start: start, end: j + 2, kind: mCount, n: 1, unit: u, rel: nx}, true
+}
+
 // theNoun matches "the" and a noun at j with no determiner between: "the
 // year", "the year 2000", "the quarter", "the weekend", "the week", "the
 // day before", "the full year", "the sixties", and "the" before another
 // expression ("the 1990s", "the 8th of November").
 func (t *Tagger) theNoun(start, j int) (mention, bool) {
 	w := t.w(j)
+	if m, ok := t.unitBefore(start, j); ok {
+		return m, true // "up from 250 the year before."
+	}
 	switch w {
 	case "year":
 		if y, ok := t.yearNum(j + 1); ok {
