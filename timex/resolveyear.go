@@ -284,7 +284,10 @@ func (t *Tagger) lastPartResults(m *mention) bool {
 // the past, or it ended more than three months ago and the clause speaks
 // of the future ("The merger will close in the first quarter", said in
 // October, is next year's; "will report third-quarter results" is the
-// quarter just ended).
+// quarter just ended). A future seen from the past ("said it would
+// reopen the mine in the fourth quarter", "planned to", in August) is of
+// a quarter or half still ahead this year, once the DCT is past the first
+// quarter (in the first, last year's periods are still being told of).
 func (t *Tagger) partYear(i, n int, g gran) int {
 	y := t.st.dct.y
 	cur := quarterOfMonth(t.st.dct.m)
@@ -294,7 +297,7 @@ func (t *Tagger) partYear(i, n int, g gran) int {
 		end = 6 * n
 	}
 	tn := t.tenseAt(i)
-	if n > cur && tn != future {
+	if n > cur && tn != future && !(tn == reportedFuture && t.st.dct.m > 3) {
 		y--
 	}
 	if t.st.dct.m-end > 3 && tn == future {
