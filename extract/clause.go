@@ -141,8 +141,8 @@ func (k *chunker) verbClass(i int) int {
 		return vNone
 	}
 	if i > 0 && !k.comma(i) {
-		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] || k.possessive(i-1) {
-			return vNone
+		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] && !auxiliaries[w] && !modalAuxiliaries[w] || k.possessive(i-1) {
+			return vNone // (a demonstrative before an auxiliary is the subject: "This is the fifth")
 		}
 	}
 	switch {
@@ -168,7 +168,29 @@ func (k *chunker) verbClass(i int) int {
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] {
 		return vPresent // "... and notes that"
 	}
+	if k.tellingAfterNoun(i) {
+		return vPresent // "The report notes that", "The lawsuit claims the"
+	}
 	return vNone
+}
+
+// tellingAfterNoun reports whether word i is a verb of telling in the
+// present (telling-present-verbs) after a subject of an article, a
+// possessive or a demonstrative and one lowercase noun ("The report notes
+// that", "Her letter claims the"), before "that", an article, a possessive
+// or a subject pronoun: not a noun of a list ("the claims that were
+// made" has an article before it, "a study and findings that").
+func (k *chunker) tellingAfterNoun(i int) bool {
+	if i < 2 || i+1 >= len(k.ws) || !tellingPresent[k.ws[i].w] || k.comma(i) || k.comma(i-1) || k.comma(i+1) || k.upper(i-1) || k.digit(i-1) {
+		return false
+	}
+	p, pp, n := k.ws[i-1].w, k.ws[i-2].w, k.ws[i+1].w
+	if !(articleWords[pp] || possessivePronouns[pp] || clauseDemonstr[pp] || k.possessive(i-2)) || articleWords[p] || possessivePronouns[p] ||
+		prepositions[p] || determiners[p] || auxiliaries[p] || modalAuxiliaries[p] || titleConjunctions[p] || clauseFunction[p] || clauseGroupAdverbs[p] || strings.HasSuffix(p, "ly") ||
+		measureNumbers[p] || clauseTimeWords[p] {
+		return false
+	}
+	return n == "that" || articleWords[n] || possessivePronouns[n] || subjectPronouns[n] && n != "it"
 }
 
 // nounish reports whether word i may end a noun phrase: not a verb, a
@@ -340,7 +362,15 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			// clause, a complement or a second clause.
 			for top > 0 {
 				switch k.cs[top].kind {
-				case clMain, clComplement, clCoord:
+				case clMain, clComplement:
+				case clCoord:
+					// (A second predicate of what a comma closes is closed
+					// with it: "The ferry, which ran aground in May and was
+					// refloated in June, was sold".)
+					if p := k.cs[top].parent; p > 0 && k.commaCloses(p) {
+						top = k.close(top, i)
+						continue
+					}
 				default:
 					top = k.close(top, i)
 					continue
@@ -424,7 +454,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			for j < len(ws) && j < i+3 && clauseGroupAdverbs[ws[j].w] {
 				j++
 			}
-			if j < len(ws) && k.verbClass(j) != vNone && !k.comma(j) || k.cs[top].modal && j < len(ws) && k.baseVerb(j) {
+			telling := j < len(ws) && k.cs[top].present && k.tellingCoord(j)
+			if j < len(ws) && k.verbClass(j) != vNone && !k.comma(j) || k.cs[top].modal && j < len(ws) && k.baseVerb(j) || telling {
 				// "gave no details and said it would": a second predicate
 				// of the same subject; "will start on Monday and take
 				// charge". (Not of a participle phrase or an infinitive
@@ -444,6 +475,12 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				top = k.open(top, clCoord, i)
 				if k.verbClass(j) == vNone {
 					k.setVerb(top, j) // (a base form: "and take charge")
+				}
+				if telling {
+					// "names the agency and claims the brakes failed": what
+					// is told is its complement.
+					k.cs[top].present = true
+					k.sayingComplement(top, j, &pending)
 				}
 				continue
 			}
@@ -559,7 +596,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			}
 		}
 		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && k.pastAfterPhrase(i)) && !clauseNounForms[w] &&
-			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && !k.upper(i-1) &&
+			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i)) &&
 			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && k.pastAfterPhrase(i)) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before.
@@ -673,12 +710,13 @@ func (k *chunker) attribution(i int) bool {
 	return false
 }
 
-// sayingComplement marks where the complement of a verb of saying at i
-// opens when no "that" follows: after a time phrase and a hearer ("said
+// sayingComplement marks where the complement of a verb of saying (or of
+// telling in the present, "the audit finds the") at i opens when no "that"
+// follows: after a time phrase and a hearer ("said
 // on Monday the plant would close", "told reporters the plan had
 // failed"), when a finite verb follows within ten words.
 func (k *chunker) sayingComplement(c, i int, pending *int) {
-	if !clauseSaying[k.ws[i].w] {
+	if !clauseSaying[k.ws[i].w] && !tellingPresent[k.ws[i].w] {
 		return
 	}
 	v := -1
@@ -731,6 +769,62 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 	if s < v && !k.comma(s) && k.ws[s].w != "that" {
 		*pending = s
 	}
+}
+
+// commaCloses reports whether a comma closes clause c: one that is no
+// main clause, complement or second clause, or a second clause of one that
+// a comma closes.
+func (k *chunker) commaCloses(c int) bool {
+	for n := 0; c > 0 && n < 8; n++ {
+		switch k.cs[c].kind {
+		case clMain, clComplement:
+			return false
+		case clCoord:
+			c = k.cs[c].parent
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// namedSubject reports whether the past form at i, after a capitalized
+// word, is a participle on a subject that a name or a people's name heads
+// ("Two Britons kidnapped in Mali were freed", "The Ford Focus stolen on
+// Friday was found"): clause c is a main clause with no verb yet, one to
+// three capitalized words before i follow an article, a possessive, a
+// demonstrative, a number or a quantifier, and a finite verb follows within
+// 12 words.
+func (k *chunker) namedSubject(c, i int) bool {
+	cl := &k.cs[c]
+	if cl.kind != clMain || cl.verb >= 0 {
+		return false
+	}
+	j := i - 1
+	for j > 0 && j >= i-3 && k.upper(j) && !k.comma(j) {
+		j--
+	}
+	if j == i-1 || j > 0 && k.upper(j) || k.comma(j+1) {
+		return false
+	}
+	w := k.ws[j].w
+	if !articleWords[w] && !possessivePronouns[w] && !clauseDemonstr[w] && !k.digit(j) && !measureNumbers[w] && !quantifiers[w] {
+		return false
+	}
+	return k.finiteAhead(i, 12) > 0
+}
+
+// tellingCoord reports whether word j, after "and" or "but" in a clause
+// in the present, is a second verb of telling in the present of its
+// subject ("names the agency and claims the brakes failed"): a verb of
+// telling-present-verbs before an article, a possessive or a subject
+// pronoun (not "it"), with no comma after it.
+func (k *chunker) tellingCoord(j int) bool {
+	if j+1 >= len(k.ws) || !tellingPresent[k.ws[j].w] || k.comma(j) || k.comma(j+1) || k.upper(j) {
+		return false
+	}
+	n := k.ws[j+1].w
+	return articleWords[n] || possessivePronouns[n] || subjectPronouns[n] && n != "it"
 }
 
 // baseVerb reports whether word j may be a verb's base form after a
@@ -1022,8 +1116,13 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 	if cl.kind != clRelative && cl.kind != clReduced || !cl.late || ws[cl.from].comma || ws[cl.from].i <= segFrom {
 		return false
 	}
-	if cl.kind == clRelative && cl.subj > cl.from {
-		return false // (a subject of its own, "where a vote will be held Thursday": the clause's title is its own)
+	// (A subject of its own, "where a vote will be held Thursday", "which
+	// the bank made in May": only after a verb in the present or a modal's;
+	// not after "that", which may open what a noun tells, "confidence that
+	// the team will do a good job in 2011".)
+	ownSubject := cl.kind == clRelative && cl.subj > cl.from
+	if ownSubject && ws[cl.from].w == "that" {
+		return false
 	}
 	p := &cs[max(cl.parent, 0)]
 	for n := 0; (p.kind == clAdverbial || p.kind == clAside) && p.verb < 0 && p.parent >= 0 && n < 8; n++ {
@@ -1033,6 +1132,9 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 	}
 	if p.verb < 0 || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present || cl.from > 0 && (documentNouns[ws[cl.from-1].w] || clauseTelling[ws[cl.from-1].w]) {
 		return false
+	}
+	if ownSubject {
+		return p.present || p.modal
 	}
 	if p.present || p.modal || personRelatives[ws[cl.from].w] {
 		return true
@@ -1218,6 +1320,9 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	from := cl.from // where the clause's own words start
 	switch cl.kind {
 	case clRelative:
+		if cl.subj > cl.from {
+			return placeClauseTitle(text, ws, cl, tx)
+		}
 		if !clauseSubjectRel[ws[cl.from].w] || cl.subj > cl.from || cl.verb != cl.from+1 {
 			return ""
 		}
@@ -1295,7 +1400,7 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	b.WriteString(subject)
 	b.WriteByte(' ')
 	if cl.kind == clReduced {
-		if hw := ws[number].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") {
+		if hw := ws[number].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || pluralNouns[hw] {
 			b.WriteString("were ")
 		} else {
 			b.WriteString("was ")
@@ -1316,6 +1421,88 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		return ""
 	}
 	return title
+}
+
+// relativeWhere is the relative word of a place whose clause has all its
+// words ("the market where a blast killed six people"; a word, not a list).
+const relativeWhere = "where"
+
+// placeClauseTitle titles a relative clause cl that has a subject of its
+// own by its own words when "where" opens it ("the market where a gas blast
+// killed six people in May" -> "A gas blast killed six people"), "" for
+// any other (a clause of "that" with its subject lacks its object: "the
+// cut that the bank made"), or when the title is no headline.
+func placeClauseTitle(text string, ws []word, cl *chunk, tx timex.Timex) string {
+	if ws[cl.from].w != relativeWhere || cl.subj != cl.from+1 || cl.to > len(ws) {
+		return ""
+	}
+	s, end := ws[cl.subj].i, ws[cl.to-1].j
+	if tx.Start < s || tx.End > end || strings.ContainsAny(text[s:end], ",;:()\"“”") {
+		return ""
+	}
+	x := tx
+	title := clauseTitle(text, [2]int{s, end}, &x)
+	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
+		return ""
+	}
+	return title
+}
+
+// subjectClauseTitle answers for a time tx that stands in a relative
+// clause on the subject of its sentence's main clause, before that clause's
+// verb, with no comma before it, in seg, the clause of the sentence that
+// opens it ("A former nurse who was struck off in 2019 has been jailed"):
+// the time dates the relative clause, never the main clause, titled by
+// the subject and the clause's own words ("A former nurse was struck off"),
+// or by the clause alone when "where" opens it with its own subject; ""
+// (no event) when the subject is a pronoun or a word of no one ("Those who
+// voted in 2020 can register"). ("", false) when tx stands in no such
+// clause, or the clause makes no headline: the rules after it answer.
+func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg [2]int) (string, bool) {
+	c := chunkOf(cs, ws, tx.Start)
+	if c <= 0 || len(ws) == 0 || ws[0].i < seg[0] {
+		return "", false
+	}
+	cl := &cs[c]
+	if cl.kind != clRelative || cl.late || cl.parent != 0 || cl.from < 1 || cl.verb < 0 || cs[0].verb < cl.to || ws[cl.from].comma || cl.to > len(ws) {
+		return "", false
+	}
+	// (A subject the chunker may have misread, with a verb or a comma in
+	// it, is left as it was.)
+	k := &chunker{text: text, ws: ws}
+	for j := 0; j < cl.from; j++ {
+		if k.verbClass(j) != vNone || auxiliaries[ws[j].w] || modalAuxiliaries[ws[j].w] || j > 0 && (k.comma(j) || k.hard(j)) {
+			return "", false
+		}
+	}
+	if cl.subj > cl.from {
+		if ws[cl.from].w == "that" {
+			return "", false // (what a noun tells: "The fear that prices would rise in May has ...")
+		}
+		t := placeClauseTitle(text, ws, cl, tx)
+		return t, t != ""
+	}
+	if subjectPronouns[ws[0].w] || clauseDemonstr[ws[0].w] || clauseIndefinites[ws[0].w] {
+		return "", true // ("Those who voted in 2020 can register": no one to title)
+	}
+	if !clauseSubjectRel[ws[cl.from].w] || cl.verb != cl.from+1 || cl.from > 8 || prepositions[ws[cl.from-1].w] {
+		return "", false
+	}
+	subject := text[ws[0].i:ws[cl.from-1].j]
+	end := ws[cl.to-1].j
+	if strings.ContainsAny(subject, "\"“”") || tx.Start < ws[cl.verb].i || tx.End > end {
+		return "", false
+	}
+	t := subject + " " + text[ws[cl.verb].i:end]
+	shift := len(subject) + 1 - ws[cl.verb].i
+	x := tx
+	x.Start += shift
+	x.End += shift
+	title := clauseTitle(t, [2]int{0, len(t)}, &x)
+	if !headline(title) {
+		return "", false // (left to the rules after: "The bridge that collapsed in 2019" titles a noun)
+	}
+	return title, true
 }
 
 // tellingComplement answers for a time tx in a complement in the past of

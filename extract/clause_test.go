@@ -157,6 +157,30 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(found)", "comp(had): that the valve had failed during a test on wednesday"}},
 		{"The singer, 71, died on Sunday at her home in Lisbon, her family said.",
 			[]string{"main(died)", "aside(-): 71", "attrib(said): her family said"}},
+		// Session 20 (cl4): a verb of telling in the present after a
+		// noun, and a second one after "and" without "that"; a second
+		// predicate of a relative clause closed by the comma that closes
+		// the clause; a participle after a people's name; a demonstrative
+		// subject before an auxiliary.
+		{"The audit notes that the depot was last inspected in 2016.",
+			[]string{"main(notes)", "comp(was): that the depot was last inspected in 2016"}},
+		{"Her complaint alleges the landlord ignored repeated warnings about damp.",
+			[]string{"main(alleges)", "comp(ignored): the landlord ignored repeated warnings about damp"}},
+		{"The suit names the port authority and claims the crane collapsed during a storm in May.",
+			[]string{"main(names)", "coord(claims): and claims the crane collapsed during a storm in may", "comp(collapsed): the crane collapsed during a storm in may"}},
+		{"The tug, which sank in May and was raised in June, was sold at auction on Friday.",
+			[]string{"main(was)", "rel(sank): which sank in may and was raised in june", "coord(was): and was raised in june"}},
+		{"Three Italians detained in Niger in March were released on Sunday.",
+			[]string{"main(were)", "reduced(detained): detained in niger in march"}},
+		{"The Renault van stolen on Friday was found burnt out.",
+			[]string{"main(was)", "reduced(stolen): stolen on friday"}},
+		{"This is the third strike called by the union since the talks began in January.",
+			[]string{"main(is)", "reduced(called): called by the union since the talks began in january", "adv(began): since the talks began in january"}},
+		// (Not a verb: a noun after an article, a name before a finite verb.)
+		{"The claims that the firm made in 2019 were rejected.",
+			[]string{"main(were)", "rel(made): that the firm made in 2019"}},
+		{"Senator Hale voted in March to block the bill.",
+			[]string{"main(voted)", "inf(block): to block the bill"}},
 	} {
 		got := chunkString(tc.text)
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {

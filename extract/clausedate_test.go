@@ -46,3 +46,48 @@ func TestClauseDatesItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClauseTitles checks, on sentences of our own, that a time
+// standing in a relative clause, a participle phrase or a complement the
+// chunker finds dates that clause, titled by it, and never the main
+// clause: a relative clause on the subject ("A lorry driver who was banned
+// in 2021 has been jailed"), one of "where" after a verb in the present, a
+// complement of a second verb of telling without "that", a participle
+// phrase on a plural with no "-s"; a time in a clause of "which" with a
+// subject of its own after a verb in the present, or in a relative clause
+// on a pronoun subject, dates nothing.
+func TestSubordinateClauseTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, title string // date "" and title "": no event of that date
+		notDate, badTitle string // no event of notDate; no event titled with badTitle
+	}{
+		{"A lorry driver who was banned in 2021 for speeding has been jailed for dangerous driving.", "2021", "A lorry driver was banned for speeding", "", "jailed"},
+		{"Engineers have reopened the tunnel where a fire trapped 40 cars in January.", "2024-01", "A fire trapped 40 cars", "", "reopened"},
+		{"The complaint names the bus operator and alleges the driver ignored a red light in January.", "2024-01", "The complaint alleges the driver ignored a red light", "", "names"},
+		{"The charity is housing the men evicted from the hostel in February.", "2024-02", "The men were evicted from the hostel", "", "housing"},
+		{"Analysts are still debating the tax rise which the treasury announced in January.", "", "", "2024-01", ""},
+		{"Those who signed up in 2020 can renew online.", "", "", "2020", ""},
+		// (Controls: a time after the main clause's verb dates it.)
+		{"Staff who were laid off received their final pay on Friday.", "2024-03-01", "Staff who were laid off received their final pay", "", ""},
+		{"The tug, which sank in January and was raised in February, was sold at auction on Friday.", "2024-03-01", "The tug was sold at auction", "", ""},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2024-03-06", tc.text)}, Options{})
+		var got []string
+		found := tc.date == ""
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+			if tc.notDate != "" && e.Date.String() == tc.notDate {
+				t.Errorf("%q: an event of %s: %q", tc.text, tc.notDate, e.Title)
+			}
+			if tc.badTitle != "" && strings.Contains(e.Title, tc.badTitle) && e.Date.String() != "2024-03-06" {
+				t.Errorf("%q: the main clause dated %s: %q", tc.text, e.Date, e.Title)
+			}
+			if e.Date.String() == tc.date && (tc.title == "" || e.Title == tc.title) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q, want an event of %s %q", tc.text, strings.Join(got, " | "), tc.date, tc.title)
+		}
+	}
+}

@@ -996,6 +996,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// the recovery; the attribution's time is the saying's.
 				own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false)
 			}
+			if own == "" && len(later) == 0 && rel == [2]int{} && aside == "" && !attributive(text, first.tx) && !isPossessive(ws, first.tx) {
+				// "A former nurse who was struck off in 2019 has been
+				// jailed": the time dates the relative clause on the
+				// subject, titled by it ("A former nurse was struck off"),
+				// or no event when its subject is no one. (A time that
+				// names a noun dates the noun: "Anyone who saw Tuesday's
+				// fire is asked to call".)
+				if t, ok := subjectClauseTitle(text, chunks, sentWs, first.tx, seg); ok {
+					if t == "" {
+						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause on the subject before its clause's verb, whose subject is a pronoun or a word of no one (those who voted in 2020 can register) left out"})
+						continue
+					}
+					own = t
+				}
+			}
 			if own == "" && len(later) == 0 && rel == [2]int{} && aside == "" {
 				// "It describes corrosion and notes that the 2012
 				// inspection had flagged cracks": the time dates the
