@@ -503,6 +503,11 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		cl := &k.cs[top]
 		if vc == vNone && cl.verb < 0 && k.presentLike(i) {
 			vc = vPresent // "The recall covers vans", "Officials expect the bridge to"
+		} else if vc == vNone && cl.verb >= 0 && top > 0 && k.cs[0].verb < 0 && (clauseTimeWords[ws[i-1].w] || k.digit(i-1)) && strings.HasSuffix(w, "s") && k.presentLike(i) {
+			// A present after a time that ends a clause on the subject is
+			// the subject's verb: "an employee who shot two co-workers
+			// two years ago starts Monday".
+			vc = vPresent
 		}
 		if i == 0 && vc == vPast && len(ws) > 1 && (prepositions[ws[1].w] || clauseTimeWords[ws[1].w] || strings.HasSuffix(ws[1].w, "ly")) && k.commaAhead(0, 14) > 0 {
 			// "Remanded in custody until April 2, the man will appear":
@@ -619,6 +624,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			case clRelative, clReduced, clInfinitive, clCompare, clAdverbial:
 				if k.cs[c].verb >= 0 {
 					c = k.cs[c].parent
+					continue
+				}
+			case clCoord:
+				// (A second predicate of such a clause is part of it: "an
+				// employee who shot and killed two co-workers in 2010
+				// goes on trial".)
+				if p := k.cs[c].parent; k.cs[c].verb >= 0 && p > 0 && k.commaCloses(p) {
+					c = p
 					continue
 				}
 			}

@@ -176,6 +176,8 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(was)", "reduced(stolen): stolen on friday"}},
 		{"This is the third strike called by the union since the talks began in January.",
 			[]string{"main(is)", "reduced(called): called by the union since the talks began in january", "adv(began): since the talks began in january"}},
+		{"The trial of a pharmacist who forged and sold prescriptions in 2019 opens Monday.",
+			[]string{"main(opens)", "rel(forged): who forged and sold prescriptions in 2019", "coord(sold): and sold prescriptions in 2019"}},
 		// (Not a verb: a noun after an article, a name before a finite verb.)
 		{"The claims that the firm made in 2019 were rejected.",
 			[]string{"main(were)", "rel(made): that the firm made in 2019"}},
