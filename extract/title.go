@@ -6068,31 +6068,40 @@ func definiteNamed(title, prev string) string {
 	if t := indefinitePersonNamed(ws, pw); t != "" {
 		return t
 	}
-	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
-		return ""
+	if t := theyNamed(ws, pw); t != "" {
+		return t
 	}
 	bare := func(w string) string { return strings.Trim(w, ",;:.\"“”()") }
-	rest := strings.Join(ws[2:], " ")
-	switch {
-	case (ws[0] == "Its" || ws[0] == "Their") && isLower(ws[1]) && bare(ws[1]) == ws[1]:
+	if len(ws) >= 3 && (ws[0] == "Its" || ws[0] == "Their") && isLower(ws[1]) && bare(ws[1]) == strings.TrimSuffix(ws[1], ",") && ownedVerb(ws) {
 		// "Its decision is due ..." after "The FDA is not bound by ...",
 		// "Their cells were found empty" after "Ana Ruiz, 34, and Tom
 		// Berg, 27, cut through the fence ...": the name the sentence
-		// before opens on, its subject.
+		// before opens on, its subject, set off by an aside or not
+		// ("Penrose, founded in 1952, makes ...", "The farm, Pine Creek
+		// Growers, recalled ..."); for "Their", a count or an owner's
+		// plural ("Two families sued ...", "Harker's lawyers said ...").
 		var who string
 		if ws[0] == "Its" {
-			who = thingSubject(pw)
-		} else {
-			if who = pairSubject(withoutAges(prev)); who == "" {
-				if who = pluralOpening(pw); who != "" {
-					return who + "' " + ws[1] + " " + rest // ("Aided schools' staff")
+			if who = thingSubject(pw); who == "" {
+				who = appositionThing(pw)
+			}
+		} else if who = pairSubject(withoutAges(prev)); who == "" {
+			if who = pluralOpening(pw); who == "" {
+				if who = countSubject(pw); who == "" {
+					who = ownersPlural(pw)
 				}
 			}
 		}
 		if who == "" {
 			return ""
 		}
-		return who + "'s " + ws[1] + " " + rest
+		return capitalize(possessiveOf(who)) + " " + strings.Join(ws[1:], " ")
+	}
+	if len(ws) < 3 || !isLower(ws[2]) || !verbAt(ws, 2) {
+		return ""
+	}
+	rest := strings.Join(ws[2:], " ")
+	switch {
 	case ws[0] == "The" && isLower(ws[1]) && bare(ws[1]) == ws[1] && !strings.ContainsFunc(ws[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }):
 		at := -1
 		for j, w := range pw {
@@ -6423,14 +6432,295 @@ func pairSubject(sent string) string {
 // in ..., where their son's pack was found": "Rob and Karen Brodie's son's
 // pack was found"); "" when the sentence opens on no such pair or the
 // title is the sentence's opening. (A "they" may be others the clause
-// named: "... met the rescuers when they landed".)
+// named: "... met the rescuers when they landed".) An "Its" is named by
+// the thing the clause before it has as its subject (itsOwnerNamed).
 func pairNamed(title, sent string) string {
+	if t := itsOwnerNamed(title, sent); t != "" {
+		return t
+	}
 	rest, ok := strings.CutPrefix(title, "Their ")
 	if !ok || strings.HasPrefix(sent, "Their ") {
 		return ""
 	}
 	if who := pairSubject(sent); who != "" {
 		return who + "'s " + rest
+	}
+	return ""
+}
+
+// possessiveOf is name with the mark of its owning: "'" after a final "s"
+// ("Pine Creek Growers'", "the two families'"), "'s" otherwise.
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// thingName reports whether ws, words in capitals that open a subject
+// (after "The" or not), name a thing rather than a person: one word, not a
+// plural ("Moscow", "Penrose"; not "Officials"), or words of which one is
+// an acronym, an institution's or a place's word, or "of" ("Harlow Foods
+// Corporation", "Bank of Ireland"); not two or three plain words, which may
+// be a person's name ("Nora Castellano"), nor a role ("Mayor").
+func thingName(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	thing := len(ws) == 1 && !strings.HasSuffix(ws[0], "s")
+	for i, w := range ws {
+		if w == "of" && i > 0 && i < len(ws)-1 {
+			thing = true
+			continue
+		}
+		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] || roleWords[strings.ToLower(w)] {
+			return false
+		}
+		if institutional[w] || geographic[w] || utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+			thing = true
+		}
+	}
+	return thing
+}
+
+// subjectBefore is the subject of the nearest clause before word at of ws
+// when it is a thing's name in capitals (thingName) right before its verb
+// group: "... that Moscow dropped in the 1990s, when its" -> "Moscow";
+// "The Kremlin said on Monday that its" -> "The Kremlin". At most twelve
+// words back, none with a semicolon, a colon or a quotation mark, and the
+// nearest verb is the name's: a clause with another subject between ("...
+// said the treaty had lapsed when its") gives "".
+func subjectBefore(ws []string, at int) string {
+	for v := at - 1; v >= max(1, at-12); v-- {
+		if strings.ContainsAny(ws[v], ";:\"“”()") {
+			return ""
+		}
+		if !isLower(ws[v]) || !verbAt(ws, v) {
+			continue
+		}
+		s := v - 1
+		for s >= 0 && isLower(ws[s]) && (auxiliaries[ws[s]] || negations[ws[s]] || strings.HasSuffix(ws[s], "ly")) {
+			s--
+		}
+		k := s
+		for k >= 0 && k > s-4 && (capitalized(ws[k]) || ws[k] == "of") && ws[k] != "The" && strings.Trim(ws[k], ",;:.\"“”()") == ws[k] {
+			k--
+		}
+		if k == s {
+			return ""
+		}
+		name := ws[k+1 : s+1]
+		if !thingName(name) || k+1 == 0 && len(name) == 1 && !geographic[name[0]] && !institutional[name[0]] {
+			// (A single word in capitals that opens the sentence may be a
+			// common noun: "Traffic slowed ...".)
+			return ""
+		}
+		if k >= 0 && (ws[k] == "The" || ws[k] == "the") {
+			return "The " + strings.Join(name, " ")
+		}
+		return strings.Join(name, " ")
+	}
+	return ""
+}
+
+// itsOwnerNamed names the "Its" that opens title, a clause taken from
+// inside its sentence, by the thing named as the subject of the clause
+// before it ("The pact revives a promise that Moscow dropped in the 1990s,
+// when its 1961 treaty with Pyongyang was allowed to lapse": "Moscow's 1961
+// treaty with Pyongyang was allowed to lapse"); "" when the sentence has
+// the title's words after "its" other than once, or the nearest subject
+// before them is no thing's name (subjectBefore).
+func itsOwnerNamed(title, sent string) string {
+	rest, ok := strings.CutPrefix(title, "Its ")
+	if !ok {
+		return ""
+	}
+	rw, ws := strings.Fields(rest), strings.Fields(sent)
+	if len(rw) == 0 {
+		return ""
+	}
+	at := -1
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "its" && ws[i+1] == rw[0] {
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		}
+	}
+	if at < 2 {
+		return ""
+	}
+	who := subjectBefore(ws, at)
+	if who == "" {
+		return ""
+	}
+	return possessiveOf(who) + " " + rest
+}
+
+// ownedVerb reports whether a title that opens on a possessive has a verb
+// in lower case among its next six words ("Their motion for a new trial
+// was denied"; not "Their motion for a new trial").
+func ownedVerb(ws []string) bool {
+	for i := 2; i < len(ws) && i < 8; i++ {
+		if isLower(ws[i]) && verbAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionThing is the thing a sentence of words pw opens on as its
+// subject when an aside set off by commas stands between it and its verb:
+// a thing's name and an aside in lower case that tells no person ("Penrose,
+// founded in 1952 in Ohio, makes ..." -> "Penrose"; not "Greg Sutter, who
+// ...", nor "Ana Ruiz, 34, ..."), or "The", a noun in lower case of no
+// person and the name it is given ("The farm, Pine Creek Growers, recalled
+// ..." -> "Pine Creek Growers"). The aside has at most ten words and no
+// other comma; "" otherwise.
+func appositionThing(pw []string) string {
+	first := -1
+	for i := 0; i < len(pw) && i < 5; i++ {
+		if strings.ContainsAny(pw[i], ";:\"“”()") {
+			return ""
+		}
+		if strings.HasSuffix(pw[i], ",") {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	closing := -1
+	for i := first + 1; i < len(pw) && i <= first+10; i++ {
+		if strings.ContainsAny(pw[i], ";:\"“”()") {
+			return ""
+		}
+		if strings.HasSuffix(pw[i], ",") {
+			closing = i
+			break
+		}
+	}
+	if closing < 0 || closing+1 >= len(pw) || !isLower(pw[closing+1]) {
+		return ""
+	}
+	if v := strings.TrimRight(pw[closing+1], ",;:."); !verbAt(pw, closing+1) && !auxiliaries[v] && !pastVerb(v) && !strings.HasSuffix(v, "ed") && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss")) {
+		return "" // (after the aside, its verb: "recalled all ...", "makes tiles")
+	}
+	head := slices.Clone(pw[:first+1])
+	head[first] = strings.TrimSuffix(head[first], ",")
+	aside := slices.Clone(pw[first+1 : closing+1])
+	aside[len(aside)-1] = strings.TrimSuffix(aside[len(aside)-1], ",")
+	person := func(w string) bool {
+		lw := strings.ToLower(w)
+		return malePersons[lw] || femalePersons[lw] || roleWords[lw] || personRelatives[lw] || lw == "whose"
+	}
+	if slices.ContainsFunc(pw, person) || slices.ContainsFunc(pw, func(w string) bool {
+		lw := strings.ToLower(strings.Trim(w, ",;:."))
+		return personPronouns[lw] || objectPronouns[lw] || personOthers[lw]
+	}) {
+		return "" // ("The baker, Ana Ruiz, withdrew her bread")
+	}
+	if len(head) == 2 && head[0] == "The" && isLower(head[1]) {
+		// "The farm, Pine Creek Growers,": the aside is the name, a
+		// thing's (thingName) or of two words or more, the last a
+		// plural ("Growers", "Foods"), which a person's seldom is.
+		if len(aside) > 4 || slices.ContainsFunc(aside, func(w string) bool {
+			return !capitalized(w) && w != "of" || nameStop[w] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' })
+		}) {
+			return ""
+		}
+		if last := aside[len(aside)-1]; !thingName(aside) && (len(aside) < 2 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) {
+			return ""
+		}
+		return strings.Join(aside, " ")
+	}
+	the := ""
+	if head[0] == "The" {
+		the, head = "The ", head[1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(aside[0]); !isLower(aside[0]) || unicode.IsDigit(r) || !thingName(head) {
+		return ""
+	}
+	return the + strings.Join(head, " ")
+}
+
+// ownersPlural is the plural a sentence of words pw opens on after an
+// owner's name, its subject ("Harker's lawyers said ..." -> "Harker's
+// lawyers"): a word in capitals in "'s", one in lower case in "-s" (not
+// "-ss") or of plural-nouns, then a verb in lower case; "" otherwise.
+func ownersPlural(pw []string) string {
+	if len(pw) < 3 || !capitalized(pw[0]) || !strings.HasSuffix(pw[0], "'s") && !strings.HasSuffix(pw[0], "’s") {
+		return ""
+	}
+	n := pw[1]
+	if !isLower(n) || strings.Trim(n, ",;:.\"“”()") != n || (!strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss")) && !pluralNouns[n] || !isLower(pw[2]) || !verbAt(pw, 2) {
+		return ""
+	}
+	return pw[0] + " " + n
+}
+
+// theyNamed names the "They" that opens a title, and its sentence, by the
+// plural the sentence before has as its subject: "The" and up to three
+// words in lower case, the last a plural, then a verb ("The companies
+// said ..." -> "The companies expect ..."), or the subject of what a
+// person named in capitals said ("Greg Sutter, an auditor, said the
+// transfers were small" -> "The transfers grew ..."). "" otherwise, and
+// when the title's second word is no verb.
+func theyNamed(ws, pw []string) string {
+	if len(ws) < 3 || ws[0] != "They" || !isLower(ws[1]) || !verbAt(ws, 1) && !auxiliaries[ws[1]] {
+		return ""
+	}
+	who := theSubject(pw, 0)
+	if who == "" && len(pw) > 2 && capitalized(pw[0]) && capitalized(strings.TrimSuffix(pw[1], ",")) && !nameStop[pw[0]] && !institutional[strings.TrimSuffix(pw[1], ",")] && !geographic[pw[0]] {
+		// A person's name, then within twelve words what was said.
+		for r := 2; r < len(pw) && r < 14; r++ {
+			if strings.ContainsAny(pw[r], ";:\"“”()") {
+				break
+			}
+			if isLower(pw[r]) && reportingVerbs[pw[r]] && r+1 < len(pw) {
+				from := r + 1
+				if pw[from] == "that" {
+					from++
+				}
+				who = theSubject(pw, from)
+				break
+			}
+		}
+	}
+	if who == "" {
+		return ""
+	}
+	// (The title named must still read as a clause: "The companies
+	// expect $400 million" has a verb the lists do not know as one after
+	// a noun, and would fall back to the sentence's "They".)
+	if t := capitalize(who) + " " + strings.Join(ws[1:], " "); headline(t) {
+		return t
+	}
+	return ""
+}
+
+// theSubject is a plural subject with "the" at word from of pw: "the", up
+// to three words in lower case with no mark, the last in "-s" (not "-ss")
+// or of plural-nouns, then a verb in lower case or an auxiliary; "" when
+// the words at from are otherwise.
+func theSubject(pw []string, from int) string {
+	if from >= len(pw) || !strings.EqualFold(pw[from], "the") {
+		return ""
+	}
+	for j := from + 1; j <= from+3 && j+1 < len(pw); j++ {
+		w := pw[j]
+		if !isLower(w) || strings.Trim(w, ",;:.\"“”()'’") != w || prepositions[w] || determiners[w] || auxiliaries[w] {
+			return ""
+		}
+		if (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !pluralNouns[w] {
+			continue
+		}
+		if v := pw[j+1]; !isLower(v) || !auxiliaries[strings.TrimRight(v, ",")] && !verbAt(pw, j+1) {
+			return ""
+		}
+		return strings.Join(pw[from:j+1], " ")
 	}
 	return ""
 }

@@ -3594,3 +3594,68 @@ func TestSubjectParticipleDropped(t *testing.T) {
 		t.Errorf("titles %q: want the phrase on the subject dropped", got)
 	}
 }
+
+// TestItsOwnerNamed checks that an "Its" opening a title taken from inside
+// its sentence is named by the thing the clause before it has as its
+// subject, and not by a person, a common noun or a subject further back.
+func TestItsOwnerNamed(t *testing.T) {
+	for _, c := range []struct{ title, sent, want string }{
+		{"Its 1987 lease on the pier was allowed to run out", "The deal restores a right that Portmore gave up in the 1990s, when its 1987 lease on the pier was allowed to run out.",
+			"Portmore's 1987 lease on the pier was allowed to run out"},
+		{"Its profit fell by a third", "The Kessel Group said on Monday that its profit fell by a third.",
+			"The Kessel Group's profit fell by a third"},
+		{"Its board will meet", "Shares rose after NRC Holdings said its board will meet.",
+			"NRC Holdings' board will meet"},
+		// Look-alikes that keep their title.
+		{"Its board will meet", "Nora Castellano said its board will meet.", ""},
+		{"Its board will meet", "Portmore said the firm was sold and its board will meet.", ""},
+		{"Its board will meet", "Its board will meet on Friday, Portmore said.", ""},
+		{"Its board will meet", "Officials said its board will meet.", ""},
+		{"Its board will meet", "Portmore said its board will meet and its board will vote.", ""},
+	} {
+		if got := pairNamed(c.title, c.sent); got != c.want {
+			t.Errorf("pairNamed(%q, %q) = %q, want %q", c.title, c.sent, got, c.want)
+		}
+	}
+	got := eventTitles(t, "2024-05-02", "The deal restores a right that Portmore gave up in the 1990s, when its 1987 lease on the pier was allowed to run out in 1996.")
+	if want := "Portmore's 1987 lease on the pier was allowed to run out"; got["1996"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
+// TestOwnerOfSentenceBefore checks that a title opening on "Its", "Their"
+// or "They" is named by the subject of the sentence before when that
+// sentence says who it is: a name set off by an aside, a count, an owner's
+// plural, a plural with "the", or what a named person said of a plural.
+func TestOwnerOfSentenceBefore(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Its output dropped 9%", "Ravello, founded in 1961 by two brothers, makes tiles and bricks.",
+			"Ravello's output dropped 9%"},
+		{"Its stock was pulled from shelves", "The bakery, Hollins Mill Foods, withdrew all its bread on Monday.",
+			"Hollins Mill Foods' stock was pulled from shelves"},
+		{"Their claims, lodged in May, seek damages", "Three tenants have sued the landlord.",
+			"The three tenants' claims, lodged in May, seek damages"},
+		{"Their appeal was rejected", "Moreno's parents said they would fight on.",
+			"Moreno's parents' appeal was rejected"},
+		{"They will open on Monday", "The hearings will be held in the county court, the clerk said.",
+			"The hearings will open on Monday"},
+		{"They rose to 300 a week", "Ida Brandt, who runs the clinic, said the referrals were rare at first.",
+			"The referrals rose to 300 a week"},
+		// Look-alikes that keep their title.
+		{"Its output dropped 9%", "Ana Ruiz, who founded the firm in 1961, makes tiles.", ""},
+		{"Its output dropped 9%", "Ana Ruiz, 52, makes tiles.", ""},
+		{"Its stock was pulled from shelves", "The baker, Ana Ruiz, withdrew all her bread on Monday.", ""},
+		{"Their appeal was rejected", "Moreno's lawyer said he would fight on.", ""},
+		{"They will open on Monday", "The hearing will be held in the county court.", ""},
+		{"They rose to 300 a week", "Police said the referrals were rare at first.", ""},
+		{"They rose to 300 a week", "Ida Brandt said the clinic was quiet at first.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+	got := eventTitles(t, "2024-05-02", "Three tenants have sued the landlord. Their claims were filed on April 30 in the county court.")
+	if want := "The three tenants' claims were filed in the county court"; got["2024-04-30"] != want {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
