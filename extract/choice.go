@@ -159,6 +159,20 @@ func trimDangling(t, sentence string) string {
 		}
 		return t
 	}
+	if namesCut(ws, sentence) {
+		// "... and reach the asteroid pair Lyra" of "... and reach the
+		// asteroid pair Lyra and Lyra B in 2031": the clause before the
+		// conjunct that holds the names cut in half.
+		for i := n - 2; i > 2; i-- {
+			if ws[i] == "and" && conjunctVerb(ws, i+1) && !strings.ContainsAny(strings.Join(ws[i:], " "), ",;:\"“”") {
+				if cut := strings.Join(ws[:i], " "); headline(cut) {
+					return cut
+				}
+				break
+			}
+		}
+		return t
+	}
 	for i := n - 2; i > 1; i-- {
 		if !strings.HasSuffix(ws[i-1], ",") || ws[i] != "and" && ws[i] != "but" {
 			continue
@@ -174,6 +188,37 @@ func trimDangling(t, sentence string) string {
 		return t
 	}
 	return t
+}
+
+// namesCut reports whether a title ends on a name (a word in capitals, not
+// its first) that its sentence joins by "and" to another name right after
+// it ("the asteroid pair Lyra" of "the asteroid pair Lyra and Lyra B"):
+// the cut kept half of the names.
+func namesCut(ws []string, sentence string) bool {
+	n := len(ws)
+	if n < 3 || !capitalized(ws[n-1]) || strings.ContainsAny(ws[n-1], ",;:.\"“”()") {
+		return false
+	}
+	i := strings.LastIndex(sentence, " "+ws[n-2]+" "+ws[n-1]+" and ")
+	if i < 0 {
+		return false
+	}
+	return capitalized(sentence[i+len(ws[n-2])+len(ws[n-1])+len(" and ")+2:])
+}
+
+// conjunctVerb reports whether ws[i], right after "and", is a verb: one
+// verbAt knows, or a word in lower case of no grammar's list before an
+// article or a determiner ("and reach the asteroid pair").
+func conjunctVerb(ws []string, i int) bool {
+	if i+1 >= len(ws) || !isLower(ws[i]) {
+		return false
+	}
+	if verbAt(ws, i) {
+		return true
+	}
+	w, next := ws[i], strings.ToLower(ws[i+1])
+	return (articleWords[next] || determiners[next]) && strings.Trim(w, ",;:.\"“”()") == w && !determiners[w] && !articleWords[w] && !prepositions[w] &&
+		!quantifiers[w] && !countNumbers[w] && !strings.HasSuffix(w, "ly")
 }
 
 // verbAfter reports whether the sentence goes on from words (their last

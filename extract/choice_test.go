@@ -139,6 +139,11 @@ func TestTrimDangling(t *testing.T) {
 		{"The flood carried cars, vans, and two buses into the river", "The flood on Monday carried cars, vans, and two buses into the river.", ""},
 		{"The line went down, and early reports suggest the outage may last days", "The line went down on Friday, and early reports suggest the outage may last days.", ""},
 		{"The old mill was pulled down and rebuilt", "The old mill was pulled down in 1990 and rebuilt.", ""},
+		// Names joined by "and" that the cut kept half of.
+		{"The rover will land on Mars and visit the craters Jezero", "The rover will land on Mars in 2028 and visit the craters Jezero and Belva in 2030.", "The rover will land on Mars"},
+		{"The rover will land on Mars and visit the crater Jezero", "The rover will land on Mars in 2028 and visit the crater Jezero in 2030 and Belva later.", ""},
+		{"The firm will open a branch in Leeds and hire staff in York", "The firm will open a branch in Leeds in May and hire staff in York and the towns near it.", ""},
+		{"The band will play Leeds and tour the cities of Ghent", "The band will play Leeds and tour the cities of Ghent and Lyon.", "The band will play Leeds"},
 	} {
 		want := c.want
 		if want == "" {

@@ -1380,6 +1380,12 @@ func phraseCut(ws []string, i int) bool {
 	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) {
 		return false
 	}
+	if i >= 2 && subjectPronouns[strings.ToLower(ws[i-2])] && isLower(ws[i-1]) && verbAt(ws, i-1) {
+		// "told jurors that he came" | "across the first transfer": a
+		// pronoun and its verb alone say nothing, and the verb may need
+		// its particle; a cut elsewhere keeps more.
+		return false
+	}
 	if strings.EqualFold(ws[i], "to") && toBoundNouns[strings.ToLower(ws[i-1])] && i+1 < len(ws) && isLower(ws[i+1]) && !determiners[strings.ToLower(ws[i+1])] && !inSet(articleWords, ws[i+1]) {
 		// "questions about a plan" | "to close a fire station": the noun
 		// needs the infinitive that tells what it is for.
@@ -2687,10 +2693,12 @@ func withoutMeasure(ws []string) []string {
 		// comparison goes with its measure.
 		j -= 2
 	}
-	if j < n && j > 0 && strings.EqualFold(ws[j-1], "for") {
+	if j < n && j > 0 && (strings.EqualFold(ws[j-1], "for") || timeObjects[strings.ToLower(ws[j-1])]) {
 		// "deliberated for less than four hours | before finding ...":
 		// a stretch of the verb's, which the title keeps, not the
-		// measure that bounded what comes after.
+		// measure that bounded what comes after; so is the object of a
+		// verb that takes a stretch of time ("will miss about three
+		// months | after tearing ..."; time-objects, data).
 		return ws
 	}
 	if j < 4 {
@@ -3132,7 +3140,11 @@ func appositionParticiple(pre, post string) string {
 		return ""
 	}
 	be := func(noun string) string {
-		if isLower(noun) && strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+		// The noun's last word ("The workers", "the children") or two
+		// joined by "and" ("Ana Ruiz and Tom Berg") is a plural.
+		nw := strings.Fields(noun)
+		last := nw[len(nw)-1]
+		if isLower(last) && (pluralNouns[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) || slices.Contains(nw, "and") {
 			return " were "
 		}
 		return " was "
@@ -5238,10 +5250,19 @@ func closingParticle(ws, orig []string) bool {
 // no verb comes after it; else s is returned as it is.
 func reducedPassive(s string) string {
 	ws := strings.Fields(s)
-	if len(ws) < 4 || !inSet(articleWords, ws[0]) {
+	if len(ws) < 4 {
 		return s
 	}
-	for j := 2; j <= 3 && j+1 < len(ws); j++ {
+	from := 2
+	if !inSet(articleWords, ws[0]) {
+		// A plural with no article ("unofficial results posted by the
+		// town clerk": "Unofficial results were posted ...").
+		if lw := strings.ToLower(ws[0]); !isLower(ws[0]) || determiners[lw] || prepositions[lw] || quantifiers[lw] || countNumbers[lw] {
+			return s
+		}
+		from = 1
+	}
+	for j := from; j <= 3 && j+1 < len(ws); j++ {
 		w := ws[j]
 		if !isLower(w) || strings.ContainsAny(ws[j-1], ",;:\"“”()") {
 			return s
@@ -5258,8 +5279,10 @@ func reducedPassive(s string) string {
 			}
 		}
 		be := "was"
-		if n := strings.ToLower(ws[j-1]); strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") {
+		if n := strings.ToLower(ws[j-1]); pluralNouns[n] || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") {
 			be = "were"
+		} else if from == 1 {
+			return s // (no article, no plural: "public money spent on ...")
 		}
 		out := append(slices.Clip(ws[:j]), be)
 		return strings.Join(append(out, ws[j:]...), " ")

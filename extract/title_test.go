@@ -2161,9 +2161,13 @@ func TestAccordingToParticiple(t *testing.T) {
 		t.Errorf("title %q, want the deed's registration as a clause", got)
 	}
 	for in, want := range map[string]string{
-		"the papers seized in the raid":     "the papers were seized in the raid",
-		"a statement from the family":       "a statement from the family",
-		"an inquiry was ordered by a judge": "an inquiry was ordered by a judge",
+		"the papers seized in the raid":       "the papers were seized in the raid",
+		"a statement from the family":         "a statement from the family",
+		"an inquiry was ordered by a judge":   "an inquiry was ordered by a judge",
+		"early figures released by the board": "early figures were released by the board",
+		"the children rescued from the flood": "the children were rescued from the flood",
+		"public money spent on the stadium":   "public money spent on the stadium",
+		"results from the count":              "results from the count",
 	} {
 		if got := reducedPassive(in); got != want {
 			t.Errorf("reducedPassive(%q) = %q, want %q", in, got, want)
@@ -2859,6 +2863,8 @@ func TestAsideParticipleTitled(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Ames, 61, a Republican first elected to the assembly in 2004, chairs the housing committee.", "Ames was first elected to the assembly"},
 		{"The payment, part of a settlement signed Friday, is the largest the regulator has won from a bank.", "A settlement was signed"},
+		// A plural subject takes "were".
+		{"The Castell sisters, a pair first elected to the council in 2019, are on the housing committee.", "The Castell sisters were first elected to the council"},
 	} {
 		if got := titlesInOrder("2024-05-08", tc.text); !slices.Contains(got, tc.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
@@ -3657,5 +3663,25 @@ func TestOwnerOfSentenceBefore(t *testing.T) {
 	got := eventTitles(t, "2024-05-02", "Three tenants have sued the landlord. Their claims were filed on April 30 in the county court.")
 	if want := "The three tenants' claims were filed in the county court"; got["2024-04-30"] != want {
 		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
+// TestCutKeepsWhatTheVerbNeeds checks that a long title is not cut where
+// its verb loses what it needs: the stretch of time a verb of
+// time-objects takes before "after" ("will miss about three months |
+// after"), and the phrase after a pronoun and its verb ("told jurors that
+// he came | across ..."); a measure that bounds "after" still goes.
+func TestCutKeepsWhatTheVerbNeeds(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Harbour City Wanderers goalkeeper Tomas Brenner will miss about six weeks after breaking a finger in training at the club's ground",
+			"Harbour City Wanderers goalkeeper Tomas Brenner will miss about six weeks"},
+		{"Harbour City Wanderers goalkeeper Tomas Brenner flew home to Prague about six weeks after breaking a finger in training at the ground",
+			"Harbour City Wanderers goalkeeper Tomas Brenner flew home to Prague"},
+		{"The clerk who found the gap in the Hollin County accounts told the jury that she stumbled on the first payment by chance during an audit",
+			"The clerk who found the gap in the Hollin County accounts told the jury"},
+	} {
+		if got, _ := atBoundary(strings.Fields(c.in)); strings.Join(got, " ") != c.want {
+			t.Errorf("atBoundary(%q) = %q, want %q", c.in, strings.Join(got, " "), c.want)
+		}
 	}
 }
