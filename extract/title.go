@@ -6582,10 +6582,10 @@ func itsOwnerNamed(title, sent string) string {
 }
 
 // ownedVerb reports whether a title that opens on a possessive has a verb
-// in lower case among its next six words ("Their motion for a new trial
+// in lower case after its first two words ("Their motion for a new trial
 // was denied"; not "Their motion for a new trial").
 func ownedVerb(ws []string) bool {
-	for i := 2; i < len(ws) && i < 8; i++ {
+	for i := 2; i < len(ws); i++ {
 		if isLower(ws[i]) && verbAt(ws, i) {
 			return true
 		}
@@ -6654,8 +6654,8 @@ func appositionThing(pw []string) string {
 		}) {
 			return ""
 		}
-		if last := aside[len(aside)-1]; !thingName(aside) && (len(aside) < 2 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) {
-			return ""
+		if last := aside[len(aside)-1]; !thingName(aside) && !organisationNouns[head[1]] && (len(aside) < 2 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) {
+			return "" // ("The utility, Pacific Crest Power," is a thing's)
 		}
 		return strings.Join(aside, " ")
 	}
@@ -6668,6 +6668,10 @@ func appositionThing(pw []string) string {
 	}
 	return the + strings.Join(head, " ")
 }
+
+// organisationNouns name organisations and things that own: the name an
+// aside gives one is a thing's (appositionThing; data/words.txt).
+var organisationNouns = wordSet("organisation-nouns")
 
 // ownersPlural is the plural a sentence of words pw opens on after an
 // owner's name, its subject ("Harker's lawyers said ..." -> "Harker's
@@ -6687,7 +6691,8 @@ func ownersPlural(pw []string) string {
 // theyNamed names the "They" that opens a title, and its sentence, by the
 // plural the sentence before has as its subject: "The" and up to three
 // words in lower case, the last a plural, then a verb ("The companies
-// said ..." -> "The companies expect ..."), or the subject of what a
+// said ..." -> "The companies expect ..."), a count ("Two firefighters
+// were treated ..." -> "The two firefighters were released ..."), or the subject of what a
 // person named in capitals said ("Greg Sutter, an auditor, said the
 // transfers were small" -> "The transfers grew ..."). "" otherwise, and
 // when the title's second word is no verb.
@@ -6696,6 +6701,9 @@ func theyNamed(ws, pw []string) string {
 		return ""
 	}
 	who := theSubject(pw, 0)
+	if who == "" {
+		who = countSubject(pw) // ("Two firefighters were treated ...")
+	}
 	if who == "" && len(pw) > 2 && capitalized(pw[0]) && capitalized(strings.TrimSuffix(pw[1], ",")) && !nameStop[pw[0]] && !institutional[strings.TrimSuffix(pw[1], ",")] && !geographic[pw[0]] {
 		// A person's name, then within twelve words what was said.
 		for r := 2; r < len(pw) && r < 14; r++ {
