@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -154,9 +153,8 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	// What extraction freed goes back to the system before the site is
-	// rendered: the render's own peak is then the timeline and its pages,
-	// not extraction's high-water mark kept as free heap.
-	debug.FreeOSMemory()
+	// rendered, when it holds much (see giveBack).
+	giveBack()
 	prog.set("rendering the site")
 	// The site is written into a folder beside --out a file at a time,
 	// and the Hugo files are planned from their paths and hashes: no

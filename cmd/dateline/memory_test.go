@@ -1,7 +1,9 @@
 package main
 
 import (
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 )
 
@@ -31,5 +33,42 @@ func TestMemoryBound(t *testing.T) {
 	m.update()
 	if got := debug.SetMemoryLimit(-1); got != 5<<30 {
 		t.Errorf("with GOMEMLIMIT=5GiB the limit became %d MiB", got>>20)
+	}
+}
+
+// TestGiveBack: the free heap goes back to the system when the heap holds
+// more than the floor, and stays when it holds less.
+func TestGiveBack(t *testing.T) {
+	free := func() uint64 {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	// Some 64 MB made garbage, then collected: free heap the runtime keeps.
+	garbage := func() (n int) {
+		keep := make([][]byte, 0, 64)
+		for range 64 {
+			keep = append(keep, make([]byte, 1<<20))
+		}
+		for _, b := range keep {
+			n += len(b)
+		}
+		return n
+	}
+	if garbage() != 64<<20 {
+		t.Fatal("allocated less than asked")
+	}
+	runtime.GC()
+	if giveBackOver(1 << 50) {
+		t.Fatal("gave back the heap of a run holding less than the floor")
+	}
+	if giveBackOver(0) != true {
+		t.Fatal("kept the free heap of a run holding more than the floor")
+	}
+	if f := free(); f > 8<<20 {
+		t.Errorf("after giving back, %d MB of free heap kept, want almost none", f>>20)
+	}
+	if giveBackFloor != memoryFloor/2 {
+		t.Errorf("giveBackFloor %d MB, want half of memoryFloor", giveBackFloor>>20)
 	}
 }
