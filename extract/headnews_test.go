@@ -172,3 +172,73 @@ func TestHeadlineToSameDayLeadOfItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainerHeadline: a headline that explains, looks inside or counts
+// what to know is no happening of its publication day; a headline of news
+// with the same first words is.
+func TestExplainerHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want bool
+	}{
+		{"Why the Lindgate port strike matters for shoppers", true},
+		{"What next for Carrow Rovers after Pell's exit", true},
+		{"How a cargo ship brought down the Tamar bridge", true},
+		{"Inside the Welsh village that banned cars", true},
+		{"Inside Harlow's youth clubs as funding runs out", true},
+		{"Analysis: the merger leaves the watchdog little room", true},
+		{"Q&A - what the new licence rules mean for drivers", true},
+		{"Five things to know about the new rail timetable", true},
+		{"10 questions for the new chief constable", true},
+		{"Everything you need to know about the ferry strike", true},
+		{"The bridge closure, explained", true},
+		// News, in the same first words.
+		{"Inside man jailed for bank vault raid", false},
+		{"Analysis shows rise in river pollution", false},
+		{"Five killed as bus overturns on motorway", false},
+		{"Whyalla steelworks sold to Indian group", false},
+		{"Council explains bin changes", false},
+	} {
+		if got := explainerHeadline(tc.head); got != tc.want {
+			t.Errorf("explainerHeadline(%q) = %v, want %v", tc.head, got, tc.want)
+		}
+	}
+}
+
+// TestExplainerHeadlineNoEventOfItsDay: an explainer's or a feature's
+// headline over a lead with no happening of its own makes no event of its
+// publication day; a news headline over the same lead does.
+func TestExplainerHeadlineNoEventOfItsDay(t *testing.T) {
+	text := "Most drivers never think about the tunnel under the estuary, but forty thousand of them use it every day.\n\n" +
+		"Engineers say its pumps are older than most of the people who drive through it.\n\nThe operator says repairs are planned."
+	for _, tc := range []struct {
+		head string
+		want []string
+	}{
+		{"What the Severn tunnel closure means for commuters", nil},
+		{"Inside the tunnel that keeps the Severn crossing dry", nil},
+		{"Severn tunnel shuts for pump repairs", []string{"2024-03-05"}},
+	} {
+		d := doc("a.md", "2024-03-05", text)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsCiting(tl, tc.head); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: the headline is in events of %v, want %v", tc.head, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineToFaceCourt: a headline that looks ahead in "to face" (which
+// makes it no news of its own day) is its lead's happening of the days
+// after, which the lead dates.
+func TestHeadlineToFaceCourt(t *testing.T) {
+	head := "Former council leader to face court over land deal"
+	d := doc("a.md", "2024-10-07",
+		"The former leader of Wexcombe council will appear before magistrates in Exeter on Thursday charged with misconduct in public office.\n\n"+
+			"Alan Brede, 61, was charged last month after an inquiry into the sale of council land.\n\nHe denies wrongdoing.")
+	d.Article.Title = head
+	tl, _ := Extract([]Doc{d}, Options{})
+	if got := eventsCiting(tl, head); !slices.Equal(got, []string{"2024-10-10"}) {
+		t.Errorf("the headline is in events of %v, want [2024-10-10]", got)
+	}
+}

@@ -1949,7 +1949,7 @@ func isHeadline(c *candidate) bool {
 // happenings.
 func (m *merger) ownLead(cl *cluster, c *candidate) (float64, bool, bool) {
 	ahead := int64(0)
-	if headlineAhead(c.title) {
+	if headlineAhead(c.title) || c.title == "" && headlineAhead(c.stext) {
 		// "Kagadi schools to close as Marburg spreads": the closure its
 		// lead dates to the Monday after.
 		ahead = aheadDays

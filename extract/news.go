@@ -238,7 +238,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) {
 			continue // (a live blog's headline tells of no one happening)
 		}
-		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) {
+		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) || s.index == 0 && explainerHeadline(text[s.start:s.end]) {
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening.
 			b := bagOf(x)
@@ -523,10 +523,15 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 
 // presentPerfect reports whether a sentence's words hold a present
 // perfect: "has" or "have" and a participle ("have found", "has been").
+// One denied ("Police have not arrested anyone", "have never heard of")
+// tells no happening.
 func presentPerfect(ws []word) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if w := ws[i]; (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) {
 			n := ws[i+1].w
+			if negations[n] {
+				continue
+			}
 			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
 				return true
 			}
@@ -565,6 +570,64 @@ func looksAhead(text string, ws []word) bool {
 var (
 	futureMarkers = wordSet("future-markers")
 	futureAfterTo = wordSet("future-after-to")
+)
+
+// explainerHeadline reports whether a headline explains, looks inside or
+// counts what to know rather than telling a happening of its publication
+// day: "Why the Lindgate port strike matters", "What next for Carrow
+// Rovers", "Inside the village that banned cars", "Analysis: ...", "Five
+// things to know about the new timetable", "The bridge closure,
+// explained" (data/words.txt). Its article's news, if any, is its lead's;
+// the headline is one more source of a happening its article dates, or of
+// none. An opener that is a preposition ("Inside") does so before a
+// determiner or a possessive only ("Inside job"): "Inside the ...".
+func explainerHeadline(h string) bool {
+	ws := strings.Fields(strings.ToLower(h))
+	if len(ws) < 3 {
+		return false
+	}
+	first := strings.TrimRight(ws[0], ":-–—,")
+	switch {
+	case explainerLabels[first]:
+		// A label set off by a colon or a dash.
+		if strings.HasSuffix(ws[0], ":") || ws[1] == "-" || ws[1] == "–" || ws[1] == "—" || ws[1] == ":" {
+			return true
+		}
+	case explainerOpeners[first] && first == ws[0]:
+		if !prepositions[first] {
+			return true
+		}
+		if n := ws[1]; determiners[n] || strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+			return true
+		}
+	case countNumbers[first] || first != "" && strings.Trim(first, "0123456789") == "":
+		if explainerCounts[strings.TrimRight(ws[1], ",:")] {
+			return true
+		}
+	}
+	for i := range ws {
+		for _, p := range explainerPhrases {
+			if i+len(p) <= len(ws) && slices.EqualFunc(ws[i:i+len(p)], p, func(w, q string) bool { return strings.TrimRight(w, ",.:;!") == q }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// explainerOpeners, explainerLabels, explainerCounts and explainerPhrases
+// mark a headline that explains (explainerHeadline; data/words.txt).
+var (
+	explainerOpeners = wordSet("explainer-openers")
+	explainerLabels  = wordSet("explainer-labels")
+	explainerCounts  = wordSet("explainer-counts")
+	explainerPhrases = func() [][]string {
+		var out [][]string
+		for _, p := range wordLists["explainer-phrases"] {
+			out = append(out, strings.Split(p, "-"))
+		}
+		return out
+	}()
 )
 
 // headlineOf reports whether a sentence is the article's headline.
