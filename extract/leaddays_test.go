@@ -96,3 +96,59 @@ func TestLooksAheadMay(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedLeadsToDaysBefore: two articles of one day tell one news in
+// the present perfect, their headlines and leads one happening of that day.
+// When one article's next sentence dates the lead's happening the day
+// before, in the lead's verb, every headline and lead of it are sources of
+// that day's happening; when the two articles' bodies date it to two
+// different days, it stays at the publication.
+func TestSharedLeadsToDaysBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, other string
+		want        []string
+	}{
+		{"the other body dates nothing", "His family has been told.", []string{"2022-02-13"}},
+		{"the other body dates another day", "Pieter Smit, 44, fell about 300 metres near the summit of Braeriach on Saturday afternoon, police said.", []string{"2022-02-14"}},
+	} {
+		a := doc("a.md", "2022-02-14",
+			"A Dutch walker has fallen to his death from a ridge in the Cairngorms.\n\n"+
+				"Pieter Smit, 44, fell about 300 metres near the summit of Braeriach on Sunday afternoon, police said.\n\n"+
+				"Mountain rescue volunteers reached him within two hours.")
+		a.Article.Title = "Dutch walker dies in Cairngorms fall"
+		b := doc("b.md", "2022-02-14",
+			"A Dutch walker has fallen to his death in the Cairngorms, police have confirmed.\n\n"+
+				tc.other+"\n\nHe was an experienced hillwalker who had climbed in the Alps.")
+		b.Article.Title = "Dutch walker killed in Cairngorms fall"
+		tl, _ := Extract([]Doc{a, b}, Options{})
+		for _, s := range []string{a.Article.Title, "A Dutch walker has fallen to his death from a ridge in the Cairngorms.", b.Article.Title} {
+			if got := eventsCiting(tl, s); !slices.Equal(got, tc.want) {
+				t.Errorf("%s: %q is in events of %v, want %v", tc.name, s, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestNightLeadsToNight: a lead that tells its happening "overnight", with
+// no date of its own, is the happening its next sentence dates to the
+// evening of the day before; a next sentence of that day's afternoon tells
+// something else, and leaves the lead and the headline at publication.
+func TestNightLeadsToNight(t *testing.T) {
+	for _, tc := range []struct {
+		name, next string
+		want       []string
+	}{
+		{"a time of the night before", "Paramedics were sent to the junction with Mill Lane at about 11.20pm on Friday.", []string{"2023-03-10"}},
+		{"an afternoon of the day before", "Officers were called to a shop on Friday afternoon after reports of a fight.", []string{"2023-03-11"}},
+	} {
+		head := "Man hurt in Castle Street attack"
+		d := doc("a.md", "2023-03-11",
+			"A 30-year-old man was seriously hurt in an attack on Castle Street in Wexham overnight.\n\n"+
+				tc.next+"\n\nDetectives have appealed for witnesses.")
+		d.Article.Title = head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsCiting(tl, head); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: the headline is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -354,6 +354,8 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.headlinesToLeads()
 	m.leadsToHeadlines()
 	m.leadsToDaysBefore()
+	m.sharedLeadsToDaysBefore()
+	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
 	if mergeHook != nil {
 		mergeHook(m, nb)
