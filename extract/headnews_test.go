@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
 )
 
 // eventsCiting returns the dates of the events that cite sentence s, the
@@ -240,5 +242,38 @@ func TestHeadlineToFaceCourt(t *testing.T) {
 	tl, _ := Extract([]Doc{d}, Options{})
 	if got := eventsCiting(tl, head); !slices.Equal(got, []string{"2024-10-10"}) {
 		t.Errorf("the headline is in events of %v, want [2024-10-10]", got)
+	}
+}
+
+// TestHeadlineYearOfNoun: a year that modifies a noun after a preposition
+// in a headline ("hit by 2004 tsunami", a headline's article dropped)
+// dates the noun, not the headline's news: the headline is its day's news
+// too. A year that dates the headline's own verb ("in 2004") does not.
+func TestHeadlineYearOfNoun(t *testing.T) {
+	lead := "A strong earthquake shook the west of Sumatra, killing at least four people and damaging hundreds of homes.\n\nThe quake had a magnitude of 6.1, seismologists said."
+	for _, tc := range []struct {
+		head string
+		want bool // an event of the publication day cites the headline
+	}{
+		{"Strong quake shakes Sumatra region hit by 2004 tsunami", true},
+		{"Rebels retake Dara, lost in 2014 offensive", true},
+		{"Strong quake shook Sumatra in 2004", false},
+	} {
+		d := doc("a.md", "2023-07-02", lead)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := slices.Contains(eventsCiting(tl, tc.head), "2023-07-02"); got != tc.want {
+			t.Errorf("%q: in an event of its day %v, want %v (%v)", tc.head, got, tc.want, eventsCiting(tl, tc.head))
+		}
+	}
+	for text, want := range map[string]bool{
+		"Quake strikes region hit by 2004 tsunami": true,
+		"Quake struck the region in 2004":          false,
+		"Quake recalls 2004 tsunami":               false, // no preposition before
+	} {
+		i := strings.Index(text, "2004")
+		if got := headlineYearNoun(text, timex.Timex{Start: i, End: i + 4}); got != want {
+			t.Errorf("headlineYearNoun(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

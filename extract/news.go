@@ -208,8 +208,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
 		// noun ("the 2004 tsunami") leaves its main clause undated, free
-		// to tell its article's own news.
-		if !c.derived && !c.noun && !relativeClause(text, c.seg) && !attributive(text, c.tx.timex()) {
+		// to tell its article's own news; so does a headline's year before
+		// its noun ("hit by 2004 tsunami").
+		if !c.derived && !c.noun && !relativeClause(text, c.seg) && !attributive(text, c.tx.timex()) && !(c.sent.index == 0 && headlineYearNoun(text, c.tx.timex())) {
 			x.dated = true
 		}
 		out = append(out, c)
@@ -390,6 +391,26 @@ func attributive(text string, tx timex.Timex) bool {
 	i := strings.LastIndexAny(before, " \n\t")
 	w := strings.ToLower(before[i+1:])
 	return determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// headlineYearNoun reports whether a year in a headline modifies the noun
+// after it, after a preposition, headlines dropping their articles: "Quake
+// strikes Aceh in region hit by 2004 tsunami", "Rebels retake town lost in
+// 2014 offensive". The headline's own clause has no date of its own: its
+// news is of its day.
+func headlineYearNoun(text string, tx timex.Timex) bool {
+	if tx.End-tx.Start != 4 || strings.Trim(text[tx.Start:tx.End], "0123456789") != "" {
+		return false
+	}
+	if tx.End >= len(text) || text[tx.End] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[tx.End+1:]); !unicode.IsLower(r) {
+		return false
+	}
+	before := strings.TrimRight(text[:tx.Start], " ")
+	i := strings.LastIndexAny(before, " \n\t")
+	return prepositions[strings.ToLower(before[i+1:])]
 }
 
 // setWords returns the words of a set, in the order given (the order an
