@@ -20,6 +20,8 @@ func TestClauseDatesItsOwn(t *testing.T) {
 		{"The council's decision to shut the pool on Monday was taken at a meeting on Sunday night.", "2024-03-03", "", "2024-03-04"},
 		{"The ministry said it would publish the audit on Friday.", "2024-03-08", "The ministry would publish the audit", ""},
 		{"Harbour master Tom Berg said he would inspect the quay on Friday.", "2024-03-08", "Harbour master Tom Berg would inspect the quay", ""},
+		// (A time that names a meeting in what will happen: still what will happen.)
+		{"The council said it will vote on the budget at a meeting on Friday.", "2024-03-08", "The council will vote on the budget at a meeting", ""},
 		// The time of a phrase on a noun titles that phrase's event; a time
 		// that dates nothing leaves the title; what a charge's gerund tells
 		// or what "after" takes before a participle on the subject dates

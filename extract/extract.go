@@ -1159,6 +1159,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if len(m.actors) == 0 {
 					c.title = clauseTitle(text, seg, &first.tx)
 				}
+				if len(m.actors) == 0 && future >= 0 {
+					// "The council said it will decide on the plan at a
+					// meeting on April 4": what will happen, not the
+					// saying ("The council will decide on the plan at a
+					// meeting").
+					c.title = sharedTitle(text, seg, span, shared, sharedAt, future)
+				}
 			case objectTime(text, seg, first.tx) && subjectTime(text, seg, first.tx):
 				// "Organisers of tomorrow's silent march expect ...",
 				// "After Sunday's bombing, markets fell": the time dates
@@ -1190,17 +1197,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title = titleWithout(text, t, span, rel, relTx)
 			case future >= 0 && shared == "":
-				c.title = clauseTitle(text, [2]int{future, seg[1]}, &span)
+				c.title = sharedTitle(text, seg, span, "", 0, future)
 			case shared != "":
 				// "The panel, chaired by a retired judge, has questioned
 				// 40 witnesses, and is due to report by the end of June":
 				// the time dates the second predicate, told with the
 				// subject of both ("The panel is due to report").
-				d := sharedAt - seg[0] - len(shared) - 1
-				t2 := text[:seg[0]] + shared + " " + text[sharedAt:]
-				sp := span
-				sp.Start, sp.End = span.Start-d, span.End-d
-				c.title = clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &sp)
+				c.title = sharedTitle(text, seg, span, shared, sharedAt, -1)
 			default:
 				end := seg
 				if len(later) > 0 && later[0].date != first.date {
@@ -1530,6 +1533,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		}
 	}
 	return out, diags
+}
+
+// sharedTitle titles the clause seg with its time span: with shared, the
+// subject of a predicate whose words start at sharedAt, told with that
+// subject ("The panel is due to report", "The council will decide"); else
+// from future, where what a verb of saying tells will happen starts.
+func sharedTitle(text string, seg [2]int, span timex.Timex, shared string, sharedAt, future int) string {
+	if shared == "" {
+		return clauseTitle(text, [2]int{future, seg[1]}, &span)
+	}
+	d := sharedAt - seg[0] - len(shared) - 1
+	t2 := text[:seg[0]] + shared + " " + text[sharedAt:]
+	sp := span
+	sp.Start, sp.End = span.Start-d, span.End-d
+	return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &sp)
 }
 
 // spanFinder is g.find on spans of one article's text, quotations
