@@ -29,10 +29,11 @@ type cluster struct {
 	docs, datedDocs map[int]bool    // the articles of the members, and of those that date it to its own days
 	dated           int             // members dated by an expression of their own
 	prof            profile
-	core            profile // what the members that date it or tell it as news say (see consolidate)
-	stamp           int     // the last probe that met this cluster
-	clocks          []int16 // the minutes of the day its dated sources name (see clockOf), a few
-	dead            bool    // merged into another cluster (see consolidate)
+	core            profile      // what the members that date it or tell it as news say (see consolidate)
+	stamp           int          // the last probe that met this cluster
+	clocks          []int16      // the minutes of the day its dated sources name (see clockOf), a few
+	clauses         []clauseDate // the clauses its first dated sources date, a few (see otherClause)
+	dead            bool         // merged into another cluster (see consolidate)
 }
 
 func (cl *cluster) add(c *candidate) {
@@ -49,6 +50,10 @@ func (cl *cluster) add(c *candidate) {
 			cl.datedDocs[c.doc] = true
 		}
 	}
+	if c.basis == "" && len(cl.clauses) < maxClauses {
+		r0, r1 := candRange(c)
+		cl.clauses = append(cl.clauses, clauseDate{c.doc, c.sent.start, c.seg[0], r0, r1})
+	}
 	if c.basis == "" && len(cl.clocks) < maxClocks {
 		if k := clockOf(c); k >= 0 && !slices.Contains(cl.clocks, k) {
 			cl.clocks = append(cl.clocks, k)
@@ -64,6 +69,37 @@ func (cl *cluster) add(c *candidate) {
 
 // maxClocks is how many minutes of the day a cluster keeps (see clockOf).
 const maxClocks = 4
+
+// clauseDate is a clause of an article's sentence that a dated source of a
+// cluster stands on, and the days its time names.
+type clauseDate struct {
+	doc, sent, seg int
+	r0, r1         int64
+}
+
+// maxClauses is how many of its dated sources' clauses a cluster keeps
+// (see otherClause): a happening that many sources date is seldom the one
+// a single sentence's other clause tells.
+const maxClauses = 8
+
+// otherClause reports whether c, dated by a week, month or year, stands in
+// a sentence whose other clause, dated to other days, is a source of cl:
+// "Varga, who was sacked earlier this month, said on Monday he had no
+// regrets" tells two happenings, the sacking of earlier in the month and
+// Monday's words; the month is not the statement's, whatever words the
+// two clauses share.
+func otherClause(cl *cluster, c *candidate) bool {
+	if c.basis != "" || c.date.Gran >= timeline.Day || len(cl.clauses) == 0 {
+		return false
+	}
+	a, b := candRange(c)
+	for _, x := range cl.clauses {
+		if x.doc == c.doc && x.sent == c.sent.start && x.seg != c.seg[0] && (x.r0 != a || x.r1 != b) {
+			return true
+		}
+	}
+	return false
+}
 
 // clockOf is the minute of the day c's own time names ("at 4:37 a.m.",
 // "14:45"), or -1: none, or a round quarter of an hour ("3 p.m.", "at
@@ -1489,6 +1525,9 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		}
 	default:
 		if !(a >= cl.first && b <= cl.last) && !(cl.first >= a && cl.last <= b) {
+			return 0, false
+		}
+		if otherClause(cl, c) {
 			return 0, false
 		}
 		// The rest of a week, month or year after its article's day ("The

@@ -1526,3 +1526,42 @@ func TestMainNounRetelling(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarseClauseNotItsSentencesDay checks that a clause dated by a
+// month ("who was arrested earlier this month") in a sentence whose other
+// clause is dated to another day ("said on Thursday") joins the happening
+// of its month that other articles date to the day, not the statement of
+// its own sentence's day; and that, with no such happening, it does not
+// join the statement either.
+func TestCoarseClauseNotItsSentencesDay(t *testing.T) {
+	a := doc("a.md", "2023-05-03", "Police in Orvale arrested the harbour master Ines Corbel on Tuesday on suspicion of taking bribes from shipping agents.\n\nShe was released on bail in the evening.")
+	a.Article.Title = "Orvale harbour master arrested"
+	b := doc("b.md", "2023-05-19", "Ines Corbel, who was arrested on suspicion of bribery earlier this month, said on Thursday that she would fight to clear her name.\n\nHer lawyer declined to comment.")
+	b.Article.Title = "Corbel vows to clear her name"
+	for _, tc := range []struct {
+		docs []Doc
+		want bool // the month's clause cites the arrest of 2 May
+	}{
+		{[]Doc{a, b}, true},
+		{[]Doc{b}, false},
+	} {
+		tl, _ := Extract(tc.docs, Options{})
+		arrest, month := false, false
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Article != "b.md" || s.Expression != "earlier this month" {
+					continue
+				}
+				if e.Date.String() == "2023-05-18" {
+					month = true // joined its own sentence's statement
+				}
+				if e.Date.String() == "2023-05-02" {
+					arrest = true
+				}
+			}
+		}
+		if month || arrest != tc.want {
+			t.Errorf("%d articles: want the month's clause with the arrest %v and never with Thursday's statement; got arrest %v, statement %v: %+v", len(tc.docs), tc.want, arrest, month, tl.Events)
+		}
+	}
+}
