@@ -161,8 +161,11 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 		if !holidayPreps[t.w(i-1)] && !t.describedHoliday(i) {
 			return mention{}, false
 		}
-		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear[t.w(end)] {
-			return mention{}, false // "before Christmas shopping": a modifier
+		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear[t.w(end)] && !t.participle(end) {
+			// "before Christmas shopping": a modifier; not a past verb
+			// after the name ("the ceasefire announced for Easter
+			// expired", "sales in the week after Christmas rose").
+			return mention{}, false
 		}
 	}
 	m := mention{start: i, end: end, kind: mHoliday, at: i, holiday: fixed, det: t.w(i - 1)}
