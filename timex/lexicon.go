@@ -360,6 +360,7 @@ var (
 	sequelVerbs       = lex.set("sequel-verbs")
 	sequelComeVerbs   = lex.set("sequel-come-verbs")
 	coordinators      = lex.set("coordinators")
+	enParticiples     = lex.set("en-participles")
 	relPronouns       = lex.set("relative-pronouns")
 	thatConjunctions  = lex.set("that-conjunctions")
 	reportingVerbs    = union(lex.set("reporting"), lex.set("speech-verbs"))
