@@ -3616,29 +3616,9 @@ func (m *merger) leadsToDaysBefore() {
 		default:
 			continue
 		}
-		var to *cluster
-		n = 0
-		own := m.byDoc.of(c.doc)
-		for _, o := range own[max(0, len(own)-probeClusters):] {
-			if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < pub-newsDays {
-				continue
-			}
-			if slices.ContainsFunc(o.members, func(x *candidate) bool {
-				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-					!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
-			}) {
-				to = o
-				n++
-			}
-		}
-		if n != 1 {
-			continue
-		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
-		}
-		cl.dead = true
+		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= pub-newsDays }, func(_ *cluster, x *candidate) bool {
+			return !looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
+		})
 	}
 }
 

@@ -381,16 +381,24 @@ func stamp(line string, ws []word) bool {
 // attributive reports whether a time expression modifies the noun after
 // it, after a determiner: "the 2004 tsunami", "a 2012 car crash case".
 func attributive(text string, tx timex.Timex) bool {
+	w, ok := wordBeforeModifier(text, tx)
+	return ok && (determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// wordBeforeModifier returns the word before a time expression, in lower
+// case, when a lower-case word follows the expression after one space (the
+// time may then modify that word: "the 2004 tsunami"); ok is false when it
+// does not.
+func wordBeforeModifier(text string, tx timex.Timex) (string, bool) {
 	if tx.End >= len(text) || text[tx.End] != ' ' {
-		return false
+		return "", false
 	}
 	if r, _ := utf8.DecodeRuneInString(text[tx.End+1:]); !unicode.IsLower(r) {
-		return false
+		return "", false
 	}
 	before := strings.TrimRight(text[:tx.Start], " ")
 	i := strings.LastIndexAny(before, " \n\t")
-	w := strings.ToLower(before[i+1:])
-	return determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return strings.ToLower(before[i+1:]), true
 }
 
 // headlineYearNoun reports whether a year in a headline modifies the noun
@@ -402,15 +410,8 @@ func headlineYearNoun(text string, tx timex.Timex) bool {
 	if tx.End-tx.Start != 4 || strings.Trim(text[tx.Start:tx.End], "0123456789") != "" {
 		return false
 	}
-	if tx.End >= len(text) || text[tx.End] != ' ' {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(text[tx.End+1:]); !unicode.IsLower(r) {
-		return false
-	}
-	before := strings.TrimRight(text[:tx.Start], " ")
-	i := strings.LastIndexAny(before, " \n\t")
-	return prepositions[strings.ToLower(before[i+1:])]
+	w, ok := wordBeforeModifier(text, tx)
+	return ok && prepositions[w]
 }
 
 // setWords returns the words of a set, in the order given (the order an

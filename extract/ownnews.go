@@ -136,30 +136,41 @@ func (m *merger) nightLeadsToNight() {
 			continue
 		}
 		pub, _ := dayNum(m.news[c.doc])
-		var to *cluster
-		n = 0
-		own := m.byDoc.of(c.doc)
-		for _, o := range own[max(0, len(own)-probeClusters):] {
-			if o == cl || o.dead || o.first != o.last || o.first < pub-1 || o.first > pub {
-				continue
-			}
-			if slices.ContainsFunc(o.members, func(x *candidate) bool {
-				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-					x.kind.class() != kindStatement && atNight(x.tx.Value, o.first < pub)
-			}) {
-				to = o
-				n++
-			}
-		}
-		if n != 1 {
+		m.leadToNext(cl, c, func(o *cluster) bool { return o.first >= pub-1 && o.first <= pub }, func(o *cluster, x *candidate) bool {
+			return x.kind.class() != kindStatement && atNight(x.tx.Value, o.first < pub)
+		})
+	}
+}
+
+// leadToNext moves cluster cl, an article's lead c alone an event (with
+// its headline, if that joined it), into the one event of a single day
+// that one of the lead's next two sentences dates (its source x with a
+// date of its own, basis ""), among the article's last probeClusters
+// events: the event's day must pass day, the sentence tells. Two such
+// events, or none, move nothing.
+func (m *merger) leadToNext(cl *cluster, c *candidate, day func(o *cluster) bool, tells func(o *cluster, x *candidate) bool) {
+	var to *cluster
+	n := 0
+	own := m.byDoc.of(c.doc)
+	for _, o := range own[max(0, len(own)-probeClusters):] {
+		if o == cl || o.dead || o.first != o.last || !day(o) {
 			continue
 		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
+		if slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 && tells(o, x)
+		}) {
+			to = o
+			n++
 		}
-		cl.dead = true
 	}
+	if n != 1 {
+		return
+	}
+	for _, x := range cl.members {
+		x.basis = "article"
+		m.add(to, x)
+	}
+	cl.dead = true
 }
 
 // nightWords place a lead's happening in the night before its publication,
