@@ -206,10 +206,25 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				post = p[j+1:]
 			}
 		}
+		if ws := strings.Fields(pre); forDayAfterNoun(ws, *tx) {
+			// "cancelled all sailings for tomorrow": a day a noun was
+			// meant for goes with its "for", as a time's own preposition.
+			pre = strings.Join(ws[:len(ws)-1], " ") + " "
+			led = true
+		}
+		if ws := strings.Fields(pre); led && complementParticle(ws) {
+			if q := strings.Fields(strings.TrimPrefix(post, ",")); strings.HasPrefix(post, ", ") && len(q) > 0 && (measureNumbers[strings.ToLower(q[0])] || strings.ContainsAny(q[0][:1], "0123456789")) {
+				// "declared the outbreak over on Tuesday, 42 days after
+				// the last case": the phrase set off after the time
+				// tells more of when, and goes with it (a particle
+				// before a figure would read "more than").
+				post = ""
+			}
+		}
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
-		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && particleBefore(ws)) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
+		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
@@ -2865,6 +2880,52 @@ func particleBefore(ws []string) bool {
 	}
 	w, prev := strings.ToLower(ws[n-1]), ws[n-2]
 	return (w == "in" || w == "on" || particles[w]) && isLower(prev) && (strings.HasSuffix(prev, "ed") || verbForms[prev])
+}
+
+// complementParticle reports whether ws, the words before a time that
+// had a preposition of its own, end with a particle after a noun, told of
+// the verb's object ("declared the outbreak over", "called the strike
+// off" on Tuesday): the particle completes the clause without the time.
+func complementParticle(ws []string) bool {
+	n := len(ws)
+	if n < 4 {
+		return false
+	}
+	w, prev := strings.ToLower(ws[n-1]), strings.ToLower(ws[n-2])
+	return particles[w] && isLower(ws[n-1]) && isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") &&
+		!prepositions[prev] && !determiners[prev] && !titleConjunctions[prev] && !auxiliaries[prev] && !subjectPronouns[prev] && !verbAt(ws, n-2)
+}
+
+// forDayAfterNoun reports whether ws, the words before a time of a day
+// written relative to the day of writing (no figure in it: "tomorrow",
+// "Friday"), end with "for" after a noun ("all sailings for tomorrow"),
+// not after a participle or verb that the day completes ("set for
+// Friday", "waited for Monday").
+func forDayAfterNoun(ws []string, tx timex.Timex) bool {
+	n := len(ws)
+	if n < 4 || !strings.EqualFold(ws[n-1], "for") || tx.Type != "DATE" || tx.Val.Grain != timex.GrainDay || strings.ContainsAny(tx.Text, "0123456789") {
+		return false
+	}
+	prev := strings.ToLower(ws[n-2])
+	return isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") && !strings.HasSuffix(prev, "ed") && !verbForms[prev] && !pastOpeners[prev] &&
+		!prepositions[prev] && !determiners[prev] && !auxiliaries[prev] && !subjectPronouns[prev] && !timeObjects[prev] && !noVerb(ws[:n-2]) &&
+		(!verbAt(ws, n-2) || countedNoun(ws[:n-1]))
+}
+
+// countedNoun reports whether ws end on a noun after a determiner, a
+// quantifier or a figure and at most two words in lower case ("all
+// sailings", "12 bus routes"): a plural in "-s" there is no verb.
+func countedNoun(ws []string) bool {
+	for j := len(ws) - 2; j >= max(0, len(ws)-4); j-- {
+		w := strings.ToLower(ws[j])
+		if determiners[w] || quantifiers[w] || isNumber(w) {
+			return true
+		}
+		if !isLower(ws[j]) || strings.ContainsAny(ws[j], ",;:") || prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || verbForms[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // orTimeAfter reports whether post goes on with another time the first
@@ -6106,7 +6167,9 @@ func definiteNamed(title, prev string) string {
 		var who string
 		if ws[0] == "Its" {
 			if who = thingSubject(pw); who == "" {
-				who = appositionThing(pw)
+				if who = appositionThing(pw); who == "" {
+					who = organisationSubject(pw)
+				}
 			}
 		} else if who = pairSubject(withoutAges(prev)); who == "" {
 			if who = pluralOpening(pw); who == "" {
@@ -6672,6 +6735,32 @@ func appositionThing(pw []string) string {
 // organisationNouns name organisations and things that own: the name an
 // aside gives one is a thing's (appositionThing; data/words.txt).
 var organisationNouns = wordSet("organisation-nouns")
+
+// organisationSubject is the organisation a sentence of words pw opens on
+// as its subject by a noun of organisation-nouns after "The" and at most
+// two words in lower case ("The regulator said ...", "The energy
+// regulator has ..."), before its verb: "The regulator"; "" otherwise.
+func organisationSubject(pw []string) string {
+	if len(pw) < 3 || pw[0] != "The" {
+		return ""
+	}
+	for k := 1; k < len(pw)-1 && k <= 3; k++ {
+		w := pw[k]
+		lw := strings.ToLower(w)
+		if !isLower(w) || w != strings.Trim(w, ",;:.\"“”()'’") || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || auxiliaries[lw] {
+			return ""
+		}
+		if !organisationNouns[lw] || k < 3 && organisationNouns[strings.ToLower(pw[k+1])] {
+			continue // ("The school board": the last noun is the head)
+		}
+		v := strings.ToLower(pw[k+1])
+		if !isLower(pw[k+1]) || !verbAt(pw, k+1) || !inSet(auxiliaries, v) && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs[v] {
+			return ""
+		}
+		return strings.Join(pw[:k+1], " ")
+	}
+	return ""
+}
 
 // ownersPlural is the plural a sentence of words pw opens on after an
 // owner's name, its subject ("Harker's lawyers said ..." -> "Harker's

@@ -3692,3 +3692,52 @@ func TestCutKeepsWhatTheVerbNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleBeforeTimeStays: a particle told of the verb's object
+// ("declared the outbreak over", "called the strike off") completes the
+// clause, and the day after it goes with its own preposition; a figure
+// the day set off goes with it too ("over 42 days" would read "more
+// than"). A particle after an auxiliary keeps its time.
+func TestParticleBeforeTimeStays(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2025-03-13", "The county health board declared the flu outbreak over on Wednesday.", "2025-03-12", "The county health board declared the flu outbreak over"},
+		{"2025-03-13", "The dockers' union called the stoppage off on Wednesday after a late offer.", "2025-03-12", "The dockers' union called the stoppage off after a late offer"},
+		{"2025-03-13", "The hospital declared the cluster over on Wednesday, 30 days after the last infection.", "2025-03-12", "The hospital declared the cluster over"},
+		{"2025-03-13", "The auction was over on Wednesday.", "2025-03-12", "The auction was over on Wednesday"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
+
+// TestForDayAfterNounGoes: a day written relative to the day of writing
+// that a noun was meant for ("all trains for tomorrow") goes with its
+// "for"; a day a participle or verb needs stays ("set for tomorrow").
+func TestForDayAfterNounGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2025-11-03", "Rail operators cancelled all trains for tomorrow.", "2025-11-04", "Rail operators cancelled all trains"},
+		{"2025-11-03", "The county suspended 12 bus routes for tomorrow because of the snow.", "2025-11-04", "The county suspended 12 bus routes because of the snow"},
+		{"2025-11-03", "The final hearing was set for tomorrow, the clerk said.", "2025-11-04", "The final hearing was set for tomorrow, the clerk said"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
+
+// TestItsOrganisationSubject: "Its" after a sentence that opens on an
+// organisation named by a common noun ("The watchdog said ...") is that
+// organisation's; a person's sentence or a plural names no "Its".
+func TestItsOrganisationSubject(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Its findings are due in March", "The regulator said last week that it had opened an inquiry into the blackout.", "The regulator's findings are due in March"},
+		{"Its verdict will be published in May", "The school board has asked for more time.", "The school board's verdict will be published in May"},
+		{"Its findings are due in March", "The engineer said the pylons had failed.", ""},
+		{"Its findings are due in March", "The board members said it was late.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+}
