@@ -221,6 +221,12 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				post = ""
 			}
 		}
+		if ws := strings.Fields(pre); dayRelative(*tx) && endsOnlyTimed(ws, post) && strings.HasSuffix(ws[len(ws)-1], "ed") && !strings.EqualFold(ws[len(ws)-2], "that") && !relativeOpeners[strings.ToLower(ws[len(ws)-2])] {
+			// "apologised in a video posted yesterday": the participle
+			// told only the day, the clause's own; it goes with it
+			// ("apologised in a video").
+			pre = strings.Join(ws[:len(ws)-1], " ") + " "
+		}
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
@@ -2882,6 +2888,12 @@ func particleBefore(ws []string) bool {
 	return (w == "in" || w == "on" || particles[w]) && isLower(prev) && (strings.HasSuffix(prev, "ed") || verbForms[prev])
 }
 
+// dayRelative reports whether tx is a day written relative to the day of
+// writing, with no figure in it ("yesterday", "on Thursday").
+func dayRelative(tx timex.Timex) bool {
+	return tx.Type == "DATE" && tx.Val.Grain == timex.GrainDay && !strings.ContainsAny(tx.Text, "0123456789")
+}
+
 // complementParticle reports whether ws, the words before a time that
 // had a preposition of its own, end with a particle after a noun, told of
 // the verb's object ("declared the outbreak over", "called the strike
@@ -2903,7 +2915,7 @@ func complementParticle(ws []string) bool {
 // Friday", "waited for Monday").
 func forDayAfterNoun(ws []string, tx timex.Timex) bool {
 	n := len(ws)
-	if n < 4 || !strings.EqualFold(ws[n-1], "for") || tx.Type != "DATE" || tx.Val.Grain != timex.GrainDay || strings.ContainsAny(tx.Text, "0123456789") {
+	if n < 4 || !strings.EqualFold(ws[n-1], "for") || !dayRelative(tx) {
 		return false
 	}
 	prev := strings.ToLower(ws[n-2])

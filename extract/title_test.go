@@ -3741,3 +3741,19 @@ func TestItsOrganisationSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDayParticipleGoes: a noun's participle that told only the day of
+// the clause, a day written relative to the day of writing, goes with it
+// ("apologised in a letter"); one of a date in figures, or a relative
+// clause's verb, keeps its time.
+func TestDayParticipleGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-02-06", "The head of the bakery chain apologised in a letter published yesterday.", "2024-02-05", "The head of the bakery chain apologised in a letter"},
+		{"2024-02-06", "The head of the bakery chain apologised in a letter published on Feb. 5.", "2024-02-05", "The head of the bakery chain apologised in a letter published on Feb. 5"},
+		{"2024-02-06", "Members approved the merger in a vote that ended yesterday.", "2024-02-05", "Members approved the merger in a vote that ended yesterday"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
