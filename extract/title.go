@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -4297,7 +4298,14 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 		// ("The crackdown turned ...", not "Crackdown turned ..."). (Not
 		// a clause the phrase cut at a comma, "strike grounded flights,
 		// shut shops and ...": the sentence titles it whole.)
-		ws = append([]string{"the"}, ws...)
+		if tx.Val.Grain == timex.GrainYear && tx.Val.Unknown == 0 && tx.Val.Year > 0 && !strings.ContainsAny(tx.Text, "0123456789") {
+			// "Last year's edition sold ...": a year written relative to
+			// the day of writing is told by its figure, or the noun would
+			// tell no more which one ("The 2025 edition sold ...").
+			ws = append([]string{"the", strconv.Itoa(tx.Val.Year)}, ws...)
+		} else {
+			ws = append([]string{"the"}, ws...)
+		}
 		if rest := strings.Fields(text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !determiners[strings.ToLower(rest[1])] {
 			// "... into calls for President X to resign": the clause's
 			// "to" is no end of a noun phrase; its infinitive goes on,

@@ -3757,3 +3757,17 @@ func TestDayParticipleGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeYearPossessiveTold: a year written relative to the day of
+// writing that owned the title's subject ("Last year's fair") is told by
+// its figure when it goes; a day or a month leaves the article alone.
+func TestRelativeYearPossessiveTold(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2023-06-10", "Last year's regatta drew 3,000 boats to the harbour.", "2022", "The 2022 regatta drew 3,000 boats"},
+		{"2023-06-10", "Last month's ballot split the union.", "2023-05", "The ballot split the union"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
