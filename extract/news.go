@@ -797,15 +797,32 @@ func factBox(sent string) bool {
 
 // liveHeadline reports whether a headline is a live blog's: it ends with
 // a mark of one after a dash or colon ("Egypt protests - live", "Ash chaos:
-// live updates", "Chile mine rescue – as it happened"); its news is the
-// entries', each dated by its time.
+// live updates", "Chile mine rescue – as it happened"), or the mark closes
+// the words before its first dash or colon ("Storm Ida live: roads shut as
+// rivers rise", "Live: ..."); its news is the entries', each dated by its
+// time.
 func liveHeadline(h string) bool {
 	i := max(strings.LastIndex(h, " - "), strings.LastIndex(h, " – "), strings.LastIndex(h, " — "), strings.LastIndex(h, ": "))
 	if i < 0 {
 		return false
 	}
 	rest := strings.ToLower(strings.Trim(strings.TrimLeft(h[i+1:], "-–—: "), " .!"))
-	return liveMarks[rest]
+	if liveMarks[rest] {
+		return true
+	}
+	j := len(h)
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if k := strings.Index(h, sep); k >= 0 && k < j {
+			j = k
+		}
+	}
+	head := strings.ToLower(strings.TrimSpace(h[:j]))
+	for m := range liveMarks {
+		if head == m || strings.HasSuffix(head, " "+m) {
+			return true
+		}
+	}
+	return false
 }
 
 // liveMarks end a live blog's headline (data/words.txt; a hyphen joins the

@@ -390,6 +390,12 @@ func TestLiveHeadline(t *testing.T) {
 		{"Keswick ferry strike - live", 0},
 		{"Keswick ferry strike: live updates", 0},
 		{"Keswick ferrymen walk out - union", 1},
+		{"Keswick ferry strike live: boats idle as talks resume", 0},
+		{"LIVE: Keswick ferry strike enters second day", 0},
+		{"Keswick ferry strike latest updates - talks resume", 0},
+		// "live" as a verb or an adjective before the colon is no mark.
+		{"Ferrymen who live on the island: we were not told", 1},
+		{"Keswick ferrymen walk out over pay: union", 1},
 	} {
 		d := doc("a.md", "2024-06-21", "All times BST.\n\nThe port was quiet.")
 		d.Article.Title = c.head
