@@ -492,13 +492,19 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 			if k.comma(i) && j < len(ws) && !k.comma(j) {
-				if v := k.coordAhead(i+1, 8); v > i+1 {
+				if v := k.coordAhead(i+1, 8); v > i+1 || k.relativeSubject(i+1) {
 					// ", and officials said": a second clause.
 					top = k.open(top, clCoord, i)
 					k.cs[top].subj = i + 1
 					continue
 				}
 			}
+		}
+		if c := &k.cs[top]; (vc == vPast || vc == vFinite) && c.kind == clAdverbial && c.verb < 0 && !k.comma(i) && c.parent > 0 && k.cs[c.parent].verb >= 0 && k.clockPhrase(c.from+1, i) {
+			// A time after "after" or "before" is a phrase, not a clause
+			// whose verb follows: "a jogger who found the body shortly
+			// after 7 a.m. called police" (called is the subject's).
+			top = k.close(top, i)
 		}
 		cl := &k.cs[top]
 		if vc == vNone && cl.verb < 0 && k.presentLike(i) {
@@ -545,6 +551,15 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 					}
 					continue
 				}
+			case cl.verb < 0 && cl.kind == clMain && vc == vPast && i+1 < len(ws) && ws[i+1].w == "by" && k.commaAhead(i, 40) > 0:
+				// A participle that names its agent after a comma on the
+				// subject is set off however long it runs: "The sale of
+				// the site, approved by the council at a meeting on
+				// Tuesday after years of talks about noise, traffic and
+				// parking, ends a dispute".
+				top = k.open(top, clAside, i)
+				k.setVerb(top, i)
+				continue
 			case cl.verb < 0 && !clauseTimeWords[w] && !titleConjunctions[w] && !(k.upper(i) && k.upper(i-1)) && k.finiteAhead(i-1, 14) < 0 && k.verbAfterAsides(i):
 				// "Garcia, 52, a former officer convicted in 2015, was
 				// released", "Doyle, indicted last month, resigned",
@@ -699,6 +714,21 @@ func (k *chunker) timePhrase(s, e int) bool {
 	}
 	for j := s; j < e; j++ {
 		if !clauseTimeWords[k.ws[j].w] && !k.digit(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// clockPhrase reports whether words [s, e) are a time phrase (timePhrase)
+// or a clock time: a figure and words of one or two letters after it ("3
+// p m", "10 30 am"), and time words.
+func (k *chunker) clockPhrase(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if !clauseTimeWords[k.ws[j].w] && !k.digit(j) && !(len(k.ws[j].w) <= 2 && j > s && (k.digit(j-1) || len(k.ws[j-1].w) <= 2 && j-1 > s && k.digit(j-2))) {
 			return false
 		}
 	}
@@ -874,6 +904,31 @@ func (k *chunker) coordAhead(i, n int) int {
 		}
 	}
 	return -1
+}
+
+// relativeSubject reports whether the words from i, after ", and", are a
+// subject with a relative clause that a time ends and a modal after it the
+// subject's ("and final exams that were to begin on May 4 will now start
+// on May 18"): up to four words of a noun phrase, a relative word, and
+// within 14 words more, before any comma, a modal right after a time word
+// or a figure.
+func (k *chunker) relativeSubject(i int) bool {
+	r := i
+	for r < len(k.ws) && r < i+4 && !k.comma(r) && !relativeOpeners[k.ws[r].w] && k.ws[r].w != "that" && (k.nounish(r) || articleWords[k.ws[r].w] || possessivePronouns[k.ws[r].w]) {
+		r++
+	}
+	if r == i || r >= len(k.ws) || k.comma(r) || !relativeOpeners[k.ws[r].w] && k.ws[r].w != "that" {
+		return false
+	}
+	for j := r + 2; j < len(k.ws) && j <= r+14; j++ {
+		if k.comma(j) || k.hard(j) {
+			return false
+		}
+		if modalAuxiliaries[k.ws[j].w] {
+			return clauseTimeWords[k.ws[j-1].w] || k.digit(j-1)
+		}
+	}
+	return false
 }
 
 // presentLike reports whether word i, which the lists do not know as a
@@ -1434,6 +1489,44 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		return ""
 	}
 	return title
+}
+
+// relativeHolding returns the offset of the first word of the relative
+// clause on a noun, or of the participle phrase on a noun that names its
+// agent, that holds the time tx and not the time next, with no comma
+// between its first word and tx ("A fisherman who was rescued on
+// Thanksgiving Day said Friday", "A supertanker seized by pirates this
+// week dropped anchor on Thursday"), or -1: the first time is that
+// clause's, the sentence's own is next.
+func relativeHolding(cs []chunk, ws []word, tx, next timex.Timex) int {
+	c, n := chunkOf(cs, ws, tx.Start), chunkOf(cs, ws, next.Start)
+	for d := 0; c > 0 && n >= 0 && d < 8; d++ {
+		if within(cs, n, c) {
+			return -1 // (next is the clause's too)
+		}
+		cl := &cs[c]
+		if cl.kind == clRelative && cl.from > 0 || (cl.kind == clReduced || cl.kind == clAside) && cl.from > 1 && cl.verb == cl.from && cl.verb+1 < cl.to && ws[cl.verb+1].w == "by" {
+			for j := cl.from + 1; j < len(ws) && ws[j].i < tx.Start; j++ {
+				if ws[j].comma {
+					return -1
+				}
+			}
+			return ws[cl.from].i
+		}
+		c = cl.parent
+	}
+	return -1
+}
+
+// within reports whether clause n is clause c or lies inside it.
+func within(cs []chunk, n, c int) bool {
+	for d := 0; n >= 0 && d < 32; d++ {
+		if n == c {
+			return true
+		}
+		n = cs[n].parent
+	}
+	return false
 }
 
 // relativeWhere is the relative word of a place whose clause has all its

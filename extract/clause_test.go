@@ -183,6 +183,20 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(were)", "rel(made): that the firm made in 2019"}},
 		{"Senator Hale voted in March to block the bill.",
 			[]string{"main(voted)", "inf(block): to block the bill"}},
+		// A relative clause on the subject after ", and" ends at a modal
+		// right after its time: the modal is the second clause's verb.
+		{"The pool will stay shut until July, and swimming lessons that were to resume on May 4 will now restart on June 1.",
+			[]string{"main(will)", "adv(-): until july", "coord(will): and swimming lessons that were to resume on may 4 will now restart on june 1", "rel(were): that were to resume on may 4", "inf(resume): to resume on may 4"}},
+		// A participle that names its agent after a comma on the subject
+		// is set off, however long it runs before its closing comma.
+		{"The sale of the stadium, approved by the city council at a meeting on Tuesday after years of talks with residents about noise, traffic and parking, ends a long dispute.",
+			[]string{"main(ends)", "aside(approved): approved by the city council at a meeting on tuesday after years of talks with residents about noise", "adv(-): after years of talks with residents about noise", "aside(-): traffic and parking"}},
+		// A clock time after "after" or "before" is a phrase: the past
+		// after it is the subject's verb, not the phrase's.
+		{"A jogger who spotted the body just before 7 a.m. alerted police on Sunday.",
+			[]string{"main(alerted)", "rel(spotted): who spotted the body just before 7 a m", "adv(-): before 7 a m"}},
+		{"A guard who left the gate open after 10 p.m. was sacked on Monday.",
+			[]string{"main(was)", "rel(left): who left the gate open after 10 p m", "adv(-): after 10 p m"}},
 	} {
 		got := chunkString(tc.text)
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {

@@ -44,6 +44,7 @@ func TestInnerClauseTime(t *testing.T) {
 		// before.
 		{"2020-03-06", "Schools will hold extra lessons until June, and final exams that were to begin on May 4 will now start on May 18.", "2020-05-18", "Final exams will now start"},
 		{"2020-03-06", "The school must answer the complaint by July 26, and a panel will then hold a hearing.", "2020-07-26", "The school must answer the complaint"},
+		{"2021-04-20", "The club will run extra sessions until July, and entrance tests that were to resume on May 4 will now restart on June 1.", "2021-06-01", "Entrance tests will now restart"},
 		// A later time in a clause that a verb of showing takes inside
 		// a clause of "after" dates neither clause's title; one in the
 		// clause of "when" itself dates that clause.

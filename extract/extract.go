@@ -884,7 +884,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				skip = 1
 			}
 			if len(later) > skip && later[skip].date.Gran == timeline.Day && !attributive(text, later[skip].tx) {
-				k := max(inRelative(ws, first.tx), inParticiple(ws, first.tx))
+				k := 0
+				if at := relativeHolding(chunks, sentWs, first.tx, later[skip].tx); at >= seg[0] {
+					if i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= at }); i > 0 && i < len(ws) && ws[i].i == at {
+						k = i
+					}
+				}
 				// (A time that qualifies the noun after it goes with the
 				// noun: "the buildings that collapsed in the 9 November
 				// earthquake were ..." loses "that collapsed in the 9
@@ -1626,41 +1631,6 @@ var (
 // tube on Thanksgiving Day").
 const maxRelative = 10
 
-// inRelative is the index in ws of the pronoun of a relative clause that
-// holds tx, or 0. tx is in a relative clause opened without a
-// comma ("a fisherman who was rescued ... on Thanksgiving Day said Friday"):
-// a "who", "which" or "where" at most maxRelative words before it, not the clause's
-// first word, with no comma between and no auxiliary verb after the
-// relative clause's own ("the man who shot a guard was arrested on
-// Monday": Monday is the main clause's).
-func inRelative(ws []word, tx timex.Timex) int {
-	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
-	for k := at - 1; k >= max(1, at-1-maxRelative); k-- {
-		if k+1 < len(ws) && ws[k+1].comma {
-			return 0
-		}
-		if relativePronouns[ws[k].w] || ws[k].w == "that" && thatAfterNoun(ws, k) {
-			// The clause's own subject ("which he"), its auxiliaries
-			// ("might have been") and its verb; an auxiliary after them
-			// is the main clause's.
-			j := k + 1
-			if j < at && determiners[ws[j].w] {
-				j++
-			}
-			for j < at && auxiliaries[ws[j].w] {
-				j++
-			}
-			for _, x := range ws[min(j+1, at):at] {
-				if auxiliaries[x.w] {
-					return 0
-				}
-			}
-			return k
-		}
-	}
-	return 0
-}
-
 // timeNounEnd returns the byte where the noun that tx qualifies ends, when
 // the time stands before it as a possessive ("Saturday's match") or after a
 // determiner ("the 2004 tsunami", "the 9 November earthquake"): the words after it, up to four,
@@ -1708,33 +1678,6 @@ func namedTime(s string) bool {
 		return true
 	}
 	return !isLower(s[strings.LastIndexByte(s, ' ')+1:])
-}
-
-// inParticiple returns the index of the participle that opens a phrase
-// after a noun that holds tx, or 0: "A supertanker seized by pirates this
-// week dropped anchor on Thursday", "The tanker, freed by pirates last
-// week, arrived in Mombasa on Sunday": the first time is the seizure's,
-// the clause's own is the next. The participle ("-ed" or an irregular
-// form) names its agent ("by"), follows a word that is no auxiliary,
-// pronoun or preposition ("was seized by pirates this week" is the
-// clause's verb), and no comma stands between it and the time.
-func inParticiple(ws []word, tx timex.Timex) int {
-	at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start })
-	for k := at - 1; k >= max(2, at-1-maxRelative); k-- {
-		if k+1 < len(ws) && ws[k+1].comma {
-			return 0
-		}
-		w := ws[k].w
-		if !(strings.HasSuffix(w, "ed") && len(w) > 4 || verbForms[w]) || k+1 >= at || ws[k+1].w != "by" {
-			continue
-		}
-		prev := ws[k-1].w
-		if auxiliaries[prev] || pronouns[prev] || prepositions[prev] || determiners[prev] || relativePronouns[prev] || subordinators[prev] || reportingVerbs[w] {
-			return 0
-		}
-		return k
-	}
-	return 0
 }
 
 // personRelatives open a relative clause on a person ("people who fell
