@@ -386,9 +386,12 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		} else if c.kind == clCompare && i > c.from+1 && measureUnits[ws[i-1].w] {
 			top = k.close(top, i) // ("less than an hour after checking in on Thursday")
 		}
-		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions[w] || clauseTimeWords[w]) {
+		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions[w] || clauseTimeWords[w]) &&
+			!(clauseTimeWords[w] && !c.late && c.parent == 0 && k.cs[0].verb < 0) {
 			// An agent ends the phrase: "a depot owned by the council in
-			// Leeds on Sunday" (the place and time are the clause's).
+			// Leeds on Sunday" (the place and time are the clause's); not
+			// a time on the subject's phrase before the clause's verb: "A
+			// bus driven by a teenager on Friday crashed".
 			top = k.close(top, i)
 		}
 		if i == pending {

@@ -197,6 +197,12 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(alerted)", "rel(spotted): who spotted the body just before 7 a m", "adv(-): before 7 a m"}},
 		{"A guard who left the gate open after 10 p.m. was sacked on Monday.",
 			[]string{"main(was)", "rel(left): who left the gate open after 10 p m", "adv(-): after 10 p m"}},
+		// A time after the agent of a participle on the subject is the
+		// phrase's; after the agent of one on an object, the clause's.
+		{"A bus driven by a teenager on Friday crashed into a wall.",
+			[]string{"main(crashed)", "reduced(driven): driven by a teenager on friday"}},
+		{"Police found a van owned by the council on Sunday.",
+			[]string{"main(found)", "reduced(owned): owned by the council"}},
 	} {
 		got := chunkString(tc.text)
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
