@@ -543,12 +543,27 @@ const attributionWords = 8
 // of its own.
 func (c *candidate) attributed() bool {
 	i := strings.LastIndex(c.stext, ", ")
-	if i < 0 || c.tx.End <= c.tx.Start || c.tx.End-c.sent.start > i {
+	if i < 0 || c.tx.End <= c.tx.Start {
 		return false
 	}
+	// "..., officials said, sending traffic onto side roads": a participle
+	// clause closing the sentence after the attribution is no part of it.
+	if f := strings.Fields(c.stext[i+2:]); len(f) > 0 && len(f[0]) > 4 && f[0][0] >= 'a' && f[0][0] <= 'z' && strings.HasSuffix(f[0], "ing") {
+		if j := strings.LastIndex(c.stext[:i], ", "); j >= 0 && c.tx.End-c.sent.start <= j && closingAttribution(c.stext[j+2:i]) {
+			return true
+		}
+	}
+	return c.tx.End-c.sent.start <= i && closingAttribution(c.stext[i+2:])
+}
+
+// closingAttribution reports whether s, the words after a sentence's last
+// comma, tell only who told it: "according to the police", "a spokeswoman
+// for the office said", or one told by name after the verb ("her
+// representative confirmed to a magazine").
+func closingAttribution(s string) bool {
 	// A name's short form in brackets is no word more ("..., the
 	// Philippine Institute of Volcanology and Seismology (Phivolcs) said").
-	tail := slices.DeleteFunc(strings.Fields(c.stext[i+2:]), func(w string) bool {
+	tail := slices.DeleteFunc(strings.Fields(s), func(w string) bool {
 		w = strings.TrimRight(w, ".,;:!?")
 		return len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')'
 	})
@@ -558,7 +573,27 @@ func (c *candidate) attributed() bool {
 	if strings.EqualFold(tail[0], "according") && tail[1] == "to" {
 		return true
 	}
-	return reportingVerbs[strings.ToLower(strings.Trim(tail[len(tail)-1], ".,;:!?\"”’"))]
+	if reportingVerbs[strings.ToLower(strings.Trim(tail[len(tail)-1], ".,;:!?\"”’"))] {
+		return true
+	}
+	// "..., a spokesman confirmed to Reuters", "..., her agent confirms to
+	// the magazine": the one told, in up to three words, closes it.
+	for k := len(tail) - 2; k >= 2 && k >= len(tail)-4; k-- {
+		if tail[k] == "to" && tellingVerb(strings.ToLower(tail[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingVerb reports whether w is a verb of saying or announcing, in the
+// past or the present of a headline ("confirms" as "confirmed").
+func tellingVerb(w string) bool {
+	if reportingVerbs[w] || announcingVerbs[w] {
+		return true
+	}
+	b, ok := strings.CutSuffix(w, "s")
+	return ok && len(b) > 2 && (announcingVerbs[b+"ed"] || announcingVerbs[b+"d"])
 }
 
 // dropBareNouns lets go the clusters that only nouns dated after another

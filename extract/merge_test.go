@@ -1168,6 +1168,17 @@ func TestClosingAttribution(t *testing.T) {
 		"The minister said on Tuesday, after a meeting, that the bridge would reopen.": false,
 		"Kiir spoke on Tuesday of the raid on Guffa, which he said killed seven.":      false,
 		"A bridge collapsed, officials said on Tuesday.":                               false,
+		// A participle clause after the credit line is no part of it.
+		"A bridge collapsed on Tuesday, county officials said, sending traffic onto side roads.": true,
+		"A bridge collapsed on Tuesday, cutting the town in two, officials said.":                true,
+		"A bridge, officials said, collapsed on Tuesday, cutting the town in two.":               false,
+		"A bridge collapsed on Tuesday, the mayor warned, sending traffic onto side roads.":      false,
+		"The mayor said on Tuesday, the paper reported, during the vote, that it would reopen.":  false,
+		// The one told may close the credit line.
+		"A bridge collapsed on Tuesday, the county engineer confirmed to reporters.": true,
+		"A bridge collapsed on Tuesday, her agent confirms to the local paper.":      true,
+		"A bridge collapsed on Tuesday, forcing drivers to take the ferry.":          false,
+		"A bridge collapsed on Tuesday, the mayor hoping to reopen it soon.":         false,
 	} {
 		c := &candidate{stext: s}
 		i := strings.Index(s, "Tuesday")
