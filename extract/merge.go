@@ -504,7 +504,7 @@ func (m *merger) dropToldStatements() {
 			continue
 		}
 		if !slices.ContainsFunc(cl.members, func(c *candidate) bool {
-			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed() && !c.passiveReport()
+			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed() && !c.passiveReport() && !c.reportsObject()
 		}) {
 			cl.dead = true
 		}
@@ -527,6 +527,30 @@ func (c *candidate) passiveReport() bool {
 	for i, w := range ws {
 		if reportingVerbs[w.w] || announcingVerbs[w.w] {
 			return i > 0 && passiveAuxiliaries[ws[i-1].w]
+		}
+	}
+	return false
+}
+
+// reportsObject reports whether c's clause gives its verb of saying, put
+// after another verb, only a thing as its object ("someone called 911 and
+// reported a fire at the warehouse", "the crew landed and confirmed a
+// fault"): the clause tells that happening, not a statement of its own.
+// A verb that takes what was said ("... and said a man was hurt"), or a
+// "that" after the object ("... and told a judge that ..."), keeps the
+// statement.
+func (c *candidate) reportsObject() bool {
+	seg, _ := c.inSentence()
+	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] {
+		return false
+	}
+	ws := words(c.stext, seg[0], seg[1])
+	for i, w := range ws {
+		if reportingVerbs[w.w] || announcingVerbs[w.w] {
+			if i == 0 || ws[i-1].w != "and" || i+2 >= len(ws) || clauseVerbs[w.w] || !indefiniteArticles[ws[i+1].w] {
+				return false
+			}
+			return !slices.ContainsFunc(ws[i+2:], func(x word) bool { return x.w == "that" })
 		}
 	}
 	return false

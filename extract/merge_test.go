@@ -1576,3 +1576,38 @@ func TestCoarseClauseNotItsSentencesDay(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsObject checks that a sentence whose verb of saying, put after
+// another verb, takes only a thing ("a neighbour called 911 and reported a
+// fire"), which the day's happening cites, is no statement event beside it;
+// one whose verb takes what was said stays a statement.
+func TestReportsObject(t *testing.T) {
+	a := doc("a.md", "2021-10-12", "Shortly before 2 a.m. on Sunday a neighbour called 911 and reported a fire at the Kessel bakery on Mill Lane.")
+	b := doc("b.md", "2021-10-12", "A fire gutted the Kessel bakery on Mill Lane early on Sunday, destroying its ovens and the flat above it.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	cited := 0
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == "a.md" {
+				cited++
+			}
+		}
+	}
+	if cited != 1 {
+		t.Errorf("want a.md's sentence cited once, got %d citations: %+v", cited, tl.Events)
+	}
+	for s, want := range map[string]bool{
+		"A neighbour called 911 and reported a fire at the bakery on Sunday.":     true,
+		"The crew landed on Sunday and confirmed a fault in the left engine.":     true,
+		"Police arrived on Sunday and said a man had been hurt.":                  false,
+		"Her lawyer went to court on Sunday and told a judge that she was ready.": false,
+		"A neighbour reported a fire at the bakery on Sunday.":                    false,
+	} {
+		c := &candidate{stext: s, seg: [2]int{0, len(s)}}
+		i := strings.Index(s, "Sunday")
+		c.tx = expr{Start: i, End: i + len("Sunday"), Text: "Sunday"}
+		if got := c.reportsObject(); got != want {
+			t.Errorf("reportsObject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
