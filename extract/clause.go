@@ -554,7 +554,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 					}
 					continue
 				}
-			case cl.verb < 0 && cl.kind == clMain && vc == vPast && i+1 < len(ws) && ws[i+1].w == "by" && k.commaAhead(i, 40) > 0:
+			case cl.verb < 0 && cl.kind == clMain && vc == vPast && agentNext(ws, i, len(ws)) && k.commaAhead(i, 40) > 0:
 				// A participle that names its agent after a comma on the
 				// subject is set off however long it runs: "The sale of
 				// the site, approved by the council at a meeting on
@@ -1508,7 +1508,7 @@ func relativeHolding(cs []chunk, ws []word, tx, next timex.Timex) int {
 			return -1 // (next is the clause's too)
 		}
 		cl := &cs[c]
-		if cl.kind == clRelative && cl.from > 0 || (cl.kind == clReduced || cl.kind == clAside) && cl.from > 1 && cl.verb == cl.from && cl.verb+1 < cl.to && ws[cl.verb+1].w == "by" {
+		if cl.kind == clRelative && cl.from > 0 || (cl.kind == clReduced || cl.kind == clAside) && cl.from > 1 && cl.verb == cl.from && agentNext(ws, cl.verb, cl.to) {
 			for j := cl.from + 1; j < len(ws) && ws[j].i < tx.Start; j++ {
 				if ws[j].comma {
 					return -1
@@ -1519,6 +1519,16 @@ func relativeHolding(cs []chunk, ws []word, tx, next timex.Timex) int {
 		c = cl.parent
 	}
 	return -1
+}
+
+// agentNext reports whether the participle ws[v] names its agent next,
+// "by" right after it or after one particle ("seized by pirates", "drawn
+// up by managers", "called off by the union"), before word to.
+func agentNext(ws []word, v, to int) bool {
+	if v+2 < to && particles[ws[v+1].w] && !ws[v+1].comma {
+		v++
+	}
+	return v+1 < to && ws[v+1].w == "by"
 }
 
 // within reports whether clause n is clause c or lies inside it.

@@ -203,6 +203,15 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(crashed)", "reduced(driven): driven by a teenager on friday"}},
 		{"Police found a van owned by the council on Sunday.",
 			[]string{"main(found)", "reduced(owned): owned by the council"}},
+		// A particle between the participle and its agent ("drawn up
+		// by") sets the phrase off as "by" alone does, however long it
+		// runs; without the comma before it the participle stays the verb.
+		{"The new timetable, drawn up by rail managers last month after a string of complaints, takes effect on Sunday.",
+			[]string{"main(-)", "aside(drawn): drawn up by rail managers last month after a string of complaints", "adv(-): after a string of complaints"}},
+		{"A code of conduct, handed down by the board on Monday after the brawl, comes into force on Saturday.",
+			[]string{"main(-)", "aside(handed): handed down by the board on monday after the brawl", "adv(-): after the brawl"}},
+		{"The lorry turned off by the bridge, and police closed the road on Friday.",
+			[]string{"main(turned)", "coord(closed): and police closed the road on friday"}},
 	} {
 		got := chunkString(tc.text)
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
