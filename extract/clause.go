@@ -165,13 +165,26 @@ func (k *chunker) verbClass(i int) int {
 		return vPresent // "feedback that points to a problem", "a plan which includes the"
 	}
 	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && titleConjunctions[k.ws[i-1].w] && k.ws[i+1].w == "that" && !k.comma(i+1) && len(w) > 3 && strings.HasSuffix(w, "s") &&
-		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] {
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] && !k.relativeThat(i+1) {
 		return vPresent // "... and notes that"
 	}
 	if k.tellingAfterNoun(i) {
 		return vPresent // "The report notes that", "The lawsuit claims the"
 	}
 	return vNone
+}
+
+// relativeThat reports whether the "that" of word i is followed by a
+// finite auxiliary or a modal, the verb of a relative clause on the word
+// before it ("and repairs that were to start", "and fees that will
+// rise"): that word is its noun, not a verb of telling ("and notes that
+// the survey had missed them").
+func (k *chunker) relativeThat(i int) bool {
+	if i+1 >= len(k.ws) || k.comma(i+1) {
+		return false
+	}
+	n := k.ws[i+1].w
+	return auxiliaries[n] && !nonfiniteAuxiliaries[n] || modalAuxiliaries[n]
 }
 
 // tellingAfterNoun reports whether word i is a verb of telling in the
@@ -877,8 +890,8 @@ func (k *chunker) tellingCoord(j int) bool {
 // modal's "and" ("will start on Monday and take charge"): a verb the
 // kinds name, or a lowercase word before an object.
 func (k *chunker) baseVerb(j int) bool {
-	if k.upper(j) || !k.nounish(j) {
-		return false
+	if k.upper(j) || !k.nounish(j) || j+1 < len(k.ws) && k.ws[j+1].w == "that" && !k.comma(j+1) && k.relativeThat(j+1) {
+		return false // ("and repairs that were to start": a noun)
 	}
 	if kw, ok := keywords[k.ws[j].w]; ok && kw.verb {
 		return true

@@ -212,6 +212,15 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(-)", "aside(handed): handed down by the board on monday after the brawl", "adv(-): after the brawl"}},
 		{"The lorry turned off by the bridge, and police closed the road on Friday.",
 			[]string{"main(turned)", "coord(closed): and police closed the road on friday"}},
+		// A plural after "and" whose "that" takes an auxiliary or a modal
+		// next is the noun of a relative clause, not a second verb; a
+		// "that" before a subject leaves the verb of telling.
+		{"Trains will run on Sunday, and repairs that were to start on April 2 will now begin in May.",
+			[]string{"main(will)", "coord(will): and repairs that were to start on april 2 will now begin in may", "rel(were): that were to start on april 2", "inf(start): to start on april 2"}},
+		{"The pool will stay open, and fees that had been due to rise on June 1 will now rise in July.",
+			[]string{"main(will)", "coord(will): and fees that had been due to rise on june 1 will now rise in july", "rel(had): that had been due to rise on june 1", "inf(rise): to rise on june 1"}},
+		{"The firm will cut prices and warns that it will close a plant.",
+			[]string{"main(will)", "coord(warns): and warns that it will close a plant", "comp(will): that it will close a plant"}},
 	} {
 		got := chunkString(tc.text)
 		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
