@@ -3308,7 +3308,10 @@ func participleThat(pre, post string) bool {
 // verbBeforeNoun reports whether the words before the last of ws, which ends
 // a noun in lower case, hold a verb: the last word is a participle of that
 // noun ("said in a video posted"), not the verb of a subject ("Kiir said",
-// "the court ruled").
+// "the court ruled"). A verb only of a relative clause on the subject
+// is none: in "The company that owns the mine announced" (or "who was
+// named", "which runs") the last word is the subject's own verb, the one
+// verb group after the relative pronoun before it being the clause's.
 func verbBeforeNoun(ws []string) bool {
 	n := len(ws)
 	if n < 3 || !isLower(ws[n-2]) {
@@ -3316,10 +3319,38 @@ func verbBeforeNoun(ws []string) bool {
 	}
 	for i := range n - 2 {
 		if verbAt(ws, i) {
-			return true
+			return !subjectRelativeOnly(ws[:n-1], i)
 		}
 	}
 	return false
+}
+
+// subjectRelativeOnly reports whether the first verb of ws, at i, is the
+// verb of a relative clause opened on the subject ("The firm that runs
+// the port", "Voters who live in the district") and ws holds no verb
+// group after it: ws, the words before a last verb, are then all the
+// subject's. The pronoun is at most four words in, right before the
+// verb, after words with no verb and no comma but its own.
+func subjectRelativeOnly(ws []string, i int) bool {
+	r := i - 1
+	if r < 1 || r > 4 || !relativePronoun(ws[r]) || strings.ContainsAny(strings.TrimSuffix(strings.Join(ws[:r], " "), ","), ",;:\"“") {
+		return false // (a comma only before the pronoun: "The firm, which runs")
+	}
+	groups, prev := 0, false
+	for j := r + 1; j < len(ws); j++ {
+		v := verbAt(ws, j)
+		if v && !prev {
+			groups++
+		}
+		prev = v
+	}
+	return groups == 1
+}
+
+// relativePronoun reports whether w opens a relative clause: "that" or
+// one of the relative openers ("who", "which").
+func relativePronoun(w string) bool {
+	return strings.EqualFold(w, "that") || relativeOpeners[strings.ToLower(w)]
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition
@@ -4143,11 +4174,34 @@ func dotted(s string) bool {
 	return strings.Count(w, ".") >= 2 && !strings.HasSuffix(w, "..")
 }
 
+// withoutAsideCommas mends ", ," in s, the two commas of an aside taken
+// out whole: before a verb, the aside sat between the subject and its
+// verb, and both commas go ("Voters in the district, , went to the polls"
+// -> "Voters in the district went to the polls"); else one stays, as
+// after an opening phrase ("In the city, , fans gathered").
+func withoutAsideCommas(s string) string {
+	ws := strings.Fields(s)
+	out := ws[:0:0]
+	for i, w := range ws {
+		if w == "," && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
+			if i+1 < len(ws) && isLower(ws[i+1]) && verbAt(ws, i+1) {
+				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
 // tidy folds white space and mends the punctuation left where a time
 // expression was taken out ("met , and" → "met, and").
 func tidy(s string) string {
 	if !plainLine(s) { // (a plain line is its own fields joined)
 		s = strings.Join(strings.Fields(s), " ")
+	}
+	if strings.Contains(s, ", ,") {
+		s = withoutAsideCommas(s)
 	}
 	for _, p := range []string{" ,", " .", " ;", " :"} {
 		s = strings.ReplaceAll(s, p, p[1:])

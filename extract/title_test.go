@@ -3771,3 +3771,60 @@ func TestRelativeYearPossessiveTold(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectRelativeKeepsVerb: a relative clause on the subject ("that
+// owns", "who leads", "which runs") holds no verb of the sentence's own;
+// the verb of saying after it, before the time and "that", is the
+// subject's and stays. A participle after a noun a verb took ("published a
+// study released on ...") still goes with its time.
+func TestSubjectRelativeKeepsVerb(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-04-17", "The bank that holds the loan announced on Monday that it would sell the building.", "2024-04-15", "The bank that holds the loan announced that it would sell the building"},
+		{"2024-04-17", "The farmer who owns the field confirmed on Monday that the fence had been cut.", "2024-04-15", "The farmer who owns the field confirmed that the fence had been cut"},
+		{"2024-04-17", "The board which oversees the hospital said on Tuesday that wards would close.", "2024-04-16", "The board which oversees the hospital said that wards would close"},
+		{"2024-04-17", "The pilot who was flying the plane revealed on Tuesday that the radio had failed.", "2024-04-16", "The pilot who was flying the plane revealed that the radio had failed"},
+		// Controls: no relative clause; a comma-set one; a participle
+		// after the noun a verb took.
+		{"2024-04-17", "The bank announced on Monday that it would sell the building.", "2024-04-15", "The bank announced that it would sell the building"},
+		{"2024-04-17", "The board, which oversees the hospital, said on Tuesday that wards would close.", "2024-04-16", "The board said that wards would close"},
+		{"2024-04-17", "The union that represents the drivers published a survey released on Monday that showed low pay.", "2024-04-15", "A survey was released that showed low pay"},
+		{"2024-04-17", "The mayor spoke in a video posted on Monday that showed the damage.", "2024-04-15", "The mayor spoke in a video that showed the damage"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
+
+// TestAsideGoesWithBothCommas: an aside set off by commas with a date of
+// its own ("where ... in 2019") goes whole from the title of the clause's
+// time, both its commas with it when it sat between the subject and its
+// verb; after an opening phrase one comma stays.
+func TestAsideGoesWithBothCommas(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-04-17", "Residents of the estate, where a fire spread in 1968, marched on Monday to the town hall.", "2024-04-15", "Residents of the estate marched to the town hall"},
+		{"2024-04-17", "Families in the village, where the river burst its banks in 2020, returned on Tuesday to their homes.", "2024-04-16", "Families in the village returned to their homes"},
+		// Controls: after an opening phrase, one comma; no aside.
+		{"2024-04-17", "In the harbour, where the ferry sank in 2003, divers raised a wreck on Monday.", "2024-04-15", "In the harbour, divers raised a wreck"},
+		{"2024-04-17", "Residents of the estate marched on Monday to the town hall.", "2024-04-15", "Residents of the estate marched to the town hall"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%s\n%s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
+
+// TestWithoutAsideCommas: the commas of an aside taken out whole go both
+// before a verb, one stays before anything else.
+func TestWithoutAsideCommas(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Nurses at the clinic, , went on strike", "Nurses at the clinic went on strike"},
+		{"Nurses at the clinic, , have gone on strike", "Nurses at the clinic have gone on strike"},
+		{"At the clinic, , nurses went on strike", "At the clinic, nurses went on strike"},
+		{"Nurses went on strike", "Nurses went on strike"},
+	} {
+		if got := tidy(c.in); got != c.want {
+			t.Errorf("tidy(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
