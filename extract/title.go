@@ -3329,11 +3329,12 @@ func verbBeforeNoun(ws []string) bool {
 // verb of a relative clause opened on the subject ("The firm that runs
 // the port", "Voters who live in the district") and ws holds no verb
 // group after it: ws, the words before a last verb, are then all the
-// subject's. The pronoun is at most four words in, right before the
-// verb, after words with no verb and no comma but its own.
+// subject's. The pronoun is at most eight words in ("A spokeswoman for
+// the trust that runs"), right before the verb, after words with no verb
+// and no comma but its own.
 func subjectRelativeOnly(ws []string, i int) bool {
 	r := i - 1
-	if r < 1 || r > 4 || !relativePronoun(ws[r]) || strings.ContainsAny(strings.TrimSuffix(strings.Join(ws[:r], " "), ","), ",;:\"“") {
+	if r < 1 || r > 8 || !relativePronoun(ws[r]) || strings.ContainsAny(strings.TrimSuffix(strings.Join(ws[:r], " "), ","), ",;:\"“") {
 		return false // (a comma only before the pronoun: "The firm, which runs")
 	}
 	groups, prev := 0, false

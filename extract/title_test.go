@@ -3783,6 +3783,7 @@ func TestSubjectRelativeKeepsVerb(t *testing.T) {
 		{"2024-04-17", "The farmer who owns the field confirmed on Monday that the fence had been cut.", "2024-04-15", "The farmer who owns the field confirmed that the fence had been cut"},
 		{"2024-04-17", "The board which oversees the hospital said on Tuesday that wards would close.", "2024-04-16", "The board which oversees the hospital said that wards would close"},
 		{"2024-04-17", "The pilot who was flying the plane revealed on Tuesday that the radio had failed.", "2024-04-16", "The pilot who was flying the plane revealed that the radio had failed"},
+		{"2024-04-17", "A lawyer for the firm that built the dam said on Tuesday that its design was sound.", "2024-04-16", "A lawyer for the firm that built the dam said that its design was sound"},
 		// Controls: no relative clause; a comma-set one; a participle
 		// after the noun a verb took.
 		{"2024-04-17", "The bank announced on Monday that it would sell the building.", "2024-04-15", "The bank announced that it would sell the building"},
