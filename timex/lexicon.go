@@ -129,6 +129,7 @@ var (
 	pastPartPlans      = lex.set("past-participle-plans")
 	presentCopulas     = lex.set("present-copulas")
 	dayCopulas         = lex.set("day-copulas")
+	fixtureStops       = lex.set("fixture-stops")
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")

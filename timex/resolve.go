@@ -967,6 +967,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at) || t.stateBetween(k, at)) && !t.possessive(at+1) {
 			return dct.addDays(fwd), true
 		}
+		if t.fixtureIs(k, at) {
+			// "Its next match is at home to Kingsbridge on Saturday", "The
+			// final is at the national stadium on Sunday": a fixture whose
+			// place or foe the present tells is on a day ahead, or today.
+			return dct.addDays(fwd), true
+		}
 		// "the trial opens Monday": what the calendar holds lies ahead,
 		// unless it began yesterday and is still going on ("Berg hosts
 		// Ruiz from Tuesday to Thursday", said on Wednesday). A fixture
@@ -987,6 +993,26 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		return dct.addDays(fwd), true
 	}
 	return dct.addDays(-back), true
+}
+
+// fixtureIs reports whether the weekday at token at, after "on", is the
+// day of a thing held that is the subject of the present copula at token
+// k: a noun of fixture-nouns or set-event-nouns right before the copula ("Its next match
+// is", "The final is"), and between the copula and "on" at most eight
+// words without tense, none of fixture-stops ("at home to Kingsbridge",
+// "at the national stadium"). Not "He is in hospital after a crash on
+// Saturday" (no fixture the subject) nor "The trial is over the killing on
+// Saturday" (what the phrase is about may be gone by).
+func (t *Tagger) fixtureIs(k, at int) bool {
+	if k < 1 || k >= at-2 || at-k > 10 || !dayCopulas[t.w(k)] || t.w(at-1) != "on" || !fixtureNouns[t.w(k-1)] && !setEventNouns[t.w(k-1)] || t.possessive(at+1) {
+		return false
+	}
+	for j := k + 1; j < at-1; j++ {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || fixtureStops[t.w(j)] || t.marker(j) != noTense {
+			return false
+		}
+	}
+	return true
 }
 
 // stateBetween reports whether one word of a state stands between the
