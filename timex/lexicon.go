@@ -130,6 +130,7 @@ var (
 	presentCopulas     = lex.set("present-copulas")
 	dayCopulas         = lex.set("day-copulas")
 	fixtureStops       = lex.set("fixture-stops")
+	afterHarmGerunds   = lex.set("after-harm-gerunds")
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")

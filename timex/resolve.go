@@ -802,7 +802,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// by, or today's.
 		return dct.addDays(-back), true
 	}
-	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) {
+	if t.happenedPossessive(at) || t.happeningDated(at) || t.afterToday(at) || t.cancelledAfter(at) || t.afterHarm(at) {
 		// "Police will question witnesses to Saturday's shooting", "will
 		// examine complaints about Friday's vote", in a Monday story:
 		// the happening is gone by, or today's; so is the day of one a
@@ -810,7 +810,9 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// crash early on Friday"), and of one after which a thing
 		// happens today ("Talks resume today after breaking up on
 		// Friday"), and of a calling off after which a thing happens
-		// ("returns next year after being cancelled on Tuesday").
+		// ("returns next year after being cancelled on Tuesday"), and of
+		// a hurt a phrase of "after" tells ("will miss three months after
+		// tearing a knee ligament in Sunday's draw").
 		return dct.addDays(-back), true
 	}
 	if t.perfectArranged(at) {

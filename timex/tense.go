@@ -1874,6 +1874,35 @@ func (t *Tagger) cancelledAfter(at int) bool {
 	return t.w(j-1) == "being" && t.w(j-2) == "after"
 }
 
+// afterHarm reports whether the weekday at token at, after "on" or in the
+// possessive, is in a phrase that "after" and a verb of hurt in -ing open
+// at most eight words before it (after-harm-gerunds), with no other verb
+// between but a participle after "being" or "having": "will miss three
+// months after tearing a knee ligament in Sunday's draw", "faces a month
+// out after being injured in the derby on Saturday". A hurt that keeps one
+// out is gone by, whatever the tense of the clause; "will fly home after
+// playing in Sunday's final" is not a hurt, and is left to the tense.
+func (t *Tagger) afterHarm(at int) bool {
+	if t.w(at-1) != "on" && !t.possessive(at+1) {
+		return false
+	}
+	for j := at - 1; j >= 1 && j >= at-9; j-- {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
+			return false
+		}
+		w := t.w(j)
+		if w == "after" {
+			return afterHarmGerunds[t.w(j+1)]
+		}
+		if t.marker(j) != noTense && !afterHarmGerunds[w] {
+			if p := t.w(j - 1); p != "being" && p != "having" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // futureAfter reports whether the sentence of token i looks ahead after
 // it: a marker of the future ("will", "is to", "plans to") between i and
 // the end of the sentence.
