@@ -131,6 +131,8 @@ var (
 	dayCopulas         = lex.set("day-copulas")
 	fixtureStops       = lex.set("fixture-stops")
 	afterHarmGerunds   = lex.set("after-harm-gerunds")
+	matchHalfCues      = lex.set("match-half-cues")
+	yearHalfCues       = lex.set("year-half-cues")
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")

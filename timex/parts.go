@@ -48,8 +48,43 @@ func (t *Tagger) partExpr(start, i int, year int, yearDet string) (mention, bool
 			// match": the half of a thing, not of a year.
 			return mention{}, false
 		}
+		if m.g == gHalf && !m.hasYear && m.yearDet == "" && !m.ofTheYear && t.gameHalf(start, m.end) {
+			// "was carried off on a stretcher in the first half": a
+			// match's half, not a year's.
+			return mention{}, false
+		}
 	}
 	return m, true
+}
+
+// gameHalf reports whether the half from token start to end is a
+// match's: within 30 tokens either side a word of a game (match-half-cues:
+// "stretcher", "goal", "striker"), and in its own sentence none of money,
+// trade or the year (year-half-cues: "profit", "sales", "year", "%"),
+// which a half-year wants ("revenue rose 8% in the first half"). Bounded
+// either side, so linear.
+func (t *Tagger) gameHalf(start, end int) bool {
+	game := false
+	for j := max(0, start-30); j < len(t.toks) && j < end+30; j++ {
+		if matchHalfCues[t.w(j)] && (j < start || j >= end) {
+			game = true
+			break
+		}
+	}
+	if !game {
+		return false
+	}
+	for j := start - 1; j >= 0 && j >= start-30 && !t.sentenceEnd(j); j-- {
+		if yearHalfCues[t.w(j)] {
+			return false
+		}
+	}
+	for j := end; j < len(t.toks) && j < end+30 && !t.sentenceEnd(j); j++ {
+		if yearHalfCues[t.w(j)] {
+			return false
+		}
+	}
+	return true
 }
 
 // eraAt matches the decade or century that a part is of, at k, after
