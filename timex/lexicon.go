@@ -133,6 +133,7 @@ var (
 	afterHarmGerunds   = lex.set("after-harm-gerunds")
 	matchHalfCues      = lex.set("match-half-cues")
 	yearHalfCues       = lex.set("year-half-cues")
+	adjectivePreps     = lex.set("adjective-prepositions")
 	planForWords       = lex.set("plan-for-words")
 	pastPlanForms      = lex.set("past-plan-forms")
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")

@@ -270,10 +270,26 @@ func (t *Tagger) markerOf(k int) tense {
 			// revised figures": an -ed word right after the plain verb
 			// a modal or "to" governs is an adjective of its object.
 			return noTense
+		case adjectivePreps[prev] && t.toks[k-1].kind == tWord && t.attributeNoun(k):
+			// "replace them with prefabricated classrooms by June", "the
+			// cost of imported goods": an -ed word between a preposition
+			// and a lower-case word that is no preposition or coordinator
+			// is an adjective of the noun.
+			return noTense
 		}
 		return past
 	}
 	return noTense
+}
+
+// attributeNoun reports whether token k+1 is a lower-case word that is no
+// preposition, coordinator or "to": what an adjective at k may qualify.
+func (t *Tagger) attributeNoun(k int) bool {
+	if k+1 >= len(t.toks) {
+		return false
+	}
+	n := &t.toks[k+1]
+	return n.kind == tWord && !n.cap && !n.nl && !prepositions[n.low] && !coordinators[n.low] && n.low != "to"
 }
 
 // noMarkerBetween reports whether no word after token a and before token
