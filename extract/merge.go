@@ -519,17 +519,19 @@ var passiveAuxiliaries = wordSet("passive-auxiliaries")
 // on Monday"): no one is named who said it, and the sentence tells the
 // happening, not a statement of its own.
 func (c *candidate) passiveReport() bool {
+	ws, i := c.firstSaying()
+	return i > 0 && passiveAuxiliaries[ws[i-1].w]
+}
+
+// firstSaying returns the words of c's clause and the index among them of
+// its first verb of saying or announcing (-1: none).
+func (c *candidate) firstSaying() ([]word, int) {
 	seg, _ := c.inSentence()
 	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] {
-		return false
+		return nil, -1
 	}
 	ws := words(c.stext, seg[0], seg[1])
-	for i, w := range ws {
-		if reportingVerbs[w.w] || announcingVerbs[w.w] {
-			return i > 0 && passiveAuxiliaries[ws[i-1].w]
-		}
-	}
-	return false
+	return ws, slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
 }
 
 // reportsObject reports whether c's clause gives its verb of saying, put
@@ -540,20 +542,11 @@ func (c *candidate) passiveReport() bool {
 // "that" after the object ("... and told a judge that ..."), keeps the
 // statement.
 func (c *candidate) reportsObject() bool {
-	seg, _ := c.inSentence()
-	if seg[0] < 0 || seg[1] > len(c.stext) || seg[0] >= seg[1] {
+	ws, i := c.firstSaying()
+	if i <= 0 || ws[i-1].w != "and" || i+2 >= len(ws) || clauseVerbs[ws[i].w] || !indefiniteArticles[ws[i+1].w] {
 		return false
 	}
-	ws := words(c.stext, seg[0], seg[1])
-	for i, w := range ws {
-		if reportingVerbs[w.w] || announcingVerbs[w.w] {
-			if i == 0 || ws[i-1].w != "and" || i+2 >= len(ws) || clauseVerbs[w.w] || !indefiniteArticles[ws[i+1].w] {
-				return false
-			}
-			return !slices.ContainsFunc(ws[i+2:], func(x word) bool { return x.w == "that" })
-		}
-	}
-	return false
+	return !slices.ContainsFunc(ws[i+2:], func(x word) bool { return x.w == "that" })
 }
 
 // attributionWords is how long a closing attribution may be ("...,
