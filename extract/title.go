@@ -6646,8 +6646,8 @@ func thingName(ws []string) bool {
 
 // subjectBefore is the subject of the nearest clause before word at of ws
 // when it is a thing's name in capitals (thingName) right before its verb
-// group: "... that Moscow dropped in the 1990s, when its" -> "Moscow";
-// "The Kremlin said on Monday that its" -> "The Kremlin". At most twelve
+// group: "... that Lisbon dropped in the 1990s, when its" -> "Lisbon";
+// "The Treasury said on Monday that its" -> "The Treasury". At most twelve
 // words back, none with a semicolon, a colon or a quotation mark, and the
 // nearest verb is the name's: a clause with another subject between ("...
 // said the treaty had lapsed when its") gives "".
@@ -6686,9 +6686,9 @@ func subjectBefore(ws []string, at int) string {
 
 // itsOwnerNamed names the "Its" that opens title, a clause taken from
 // inside its sentence, by the thing named as the subject of the clause
-// before it ("The pact revives a promise that Moscow dropped in the 1990s,
-// when its 1961 treaty with Pyongyang was allowed to lapse": "Moscow's 1961
-// treaty with Pyongyang was allowed to lapse"); "" when the sentence has
+// before it ("The deal revives a promise that Lisbon dropped in the 1990s,
+// when its 1961 accord with Luanda was allowed to lapse": "Lisbon's 1961
+// accord with Luanda was allowed to lapse"); "" when the sentence has
 // the title's words after "its" other than once, or the nearest subject
 // before them is no thing's name (subjectBefore).
 func itsOwnerNamed(title, sent string) string {
