@@ -1151,14 +1151,7 @@ func TestClosingAttribution(t *testing.T) {
 	a := doc("a.md", "2019-03-05", "The man, who had a rifle and a rucksack, went into the post office on the Tarvik main square shortly before 9 a.m. on Monday, soon after it opened, a spokeswoman for the Tarvik prosecutor's office said.")
 	b := doc("b.md", "2019-03-08", "The siege at the post office on the Tarvik main square lasted from Monday morning until dawn on Wednesday.")
 	tl, _ := Extract([]Doc{a, b}, Options{})
-	cited := 0
-	for _, e := range tl.Events {
-		for _, s := range e.Sources {
-			if s.Article == "a.md" {
-				cited++
-			}
-		}
-	}
+	cited := citations(tl, "a.md")
 	if len(tl.Events) != 1 || cited != 1 {
 		t.Errorf("want one event citing a.md's sentence once, got %d events, %d citations: %+v", len(tl.Events), cited, tl.Events)
 	}
@@ -1585,14 +1578,7 @@ func TestReportsObject(t *testing.T) {
 	a := doc("a.md", "2021-10-12", "Shortly before 2 a.m. on Sunday a neighbour called 911 and reported a fire at the Kessel bakery on Mill Lane.")
 	b := doc("b.md", "2021-10-12", "A fire gutted the Kessel bakery on Mill Lane early on Sunday, destroying its ovens and the flat above it.")
 	tl, _ := Extract([]Doc{a, b}, Options{})
-	cited := 0
-	for _, e := range tl.Events {
-		for _, s := range e.Sources {
-			if s.Article == "a.md" {
-				cited++
-			}
-		}
-	}
+	cited := citations(tl, "a.md")
 	if cited != 1 {
 		t.Errorf("want a.md's sentence cited once, got %d citations: %+v", cited, tl.Events)
 	}
@@ -1610,4 +1596,17 @@ func TestReportsObject(t *testing.T) {
 			t.Errorf("reportsObject(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// citations counts the sources of tl's events that cite article.
+func citations(tl *timeline.Timeline, article string) int {
+	n := 0
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if s.Article == article {
+				n++
+			}
+		}
+	}
+	return n
 }
