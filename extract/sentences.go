@@ -150,7 +150,41 @@ func plainLine(line string) bool {
 // strings.Fields cuts them) joined by one space, lower-cased.
 func lineKey(b []byte, line string) []byte {
 	if !isASCII(line) {
-		return append(b[:0], strings.ToLower(foldSpace(line))...)
+		// One pass, as strings.ToLower(foldSpace(line)) would give it: a
+		// byte that is not UTF-8 is U+FFFD lowered, as in strings.Map.
+		b = b[:0]
+		sep := false
+		for i := 0; i < len(line); {
+			c := line[i]
+			if c < utf8.RuneSelf {
+				i++
+				if asciiSpace[c] {
+					sep = len(b) > 0
+					continue
+				}
+				if sep {
+					b = append(b, ' ')
+					sep = false
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(line[i:])
+			i += n
+			if unicode.IsSpace(r) {
+				sep = len(b) > 0
+				continue
+			}
+			if sep {
+				b = append(b, ' ')
+				sep = false
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		return b
 	}
 	// Copied, then folded and lowered in place: n never passes i, as a
 	// space is written only for at least one skipped.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -140,6 +141,19 @@ func TestLineKey(t *testing.T) {
 		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
 		if got := string(lineKey([]byte("room"), s)); got != want {
 			t.Errorf("lineKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// Lines pieced together from the cases above, and pieces cut short.
+	pieces := []string{" ", "\t", "\u00a0", "\u2003", "\u0085", "\xff", "\xe2\x80", "\ufffd", "A", "z", "Ü", "ǅ", "İ", "Σ", "é", "\u200b", "Road", "\r\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(9) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := string(lineKey(nil, s)), strings.ToLower(strings.Join(strings.Fields(s), " ")); got != want {
+			t.Fatalf("lineKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
