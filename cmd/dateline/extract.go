@@ -47,6 +47,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	// With DATELINE_SERVE_TIMES set, the run's stages are logged as serve
+	// logs a rebuild's (list, read, merge, then the output written): what
+	// a rebuild from the cache costs, stage by stage (issue 14).
+	in.clock = newStageClock(stderr)
+	defer in.clock.done()
 	tl, skipped, err := in.load(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
@@ -83,6 +88,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			}
 		}
 	}
+	in.clock.mark("write")
 	if skipped {
 		return errSkipped
 	}

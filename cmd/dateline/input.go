@@ -29,8 +29,8 @@ type inputFlags struct {
 	verbose bool
 	infer   bool
 	cache   string
-	// clock, when set (serve's DATELINE_SERVE_TIMES), is told where
-	// load's stages end.
+	// clock, when set (DATELINE_SERVE_TIMES, for serve and extract), is
+	// told where load's stages end.
 	clock *stageClock
 }
 
