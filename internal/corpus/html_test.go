@@ -162,3 +162,37 @@ func TestPageTextCells(t *testing.T) {
 		t.Errorf("pageText = %q, want %q", text, want)
 	}
 }
+
+// TestPageDateFastModeOnly reads a page's publication date from its
+// metadata in the forms newsrooms write it (ISO with a zone, RFC 1123,
+// words in a meta tag, a <time> element) by go-htmldate's fast mode, the
+// only mode readHTML runs (its extensive search, go-dateparser's part, is
+// never asked for). A page dated only in its byline's words is refused, as
+// before: the body is never searched.
+func TestPageDateFastModeOnly(t *testing.T) {
+	para := "<article><p>" + strings.Repeat("The harbour board voted on Thursday to dredge the eastern channel before the autumn storms. ", 5) + "</p></article>"
+	for _, tc := range []struct {
+		name, head, body string
+		want             timeline.Date // zero: refused, undated
+	}{
+		{"iso.html", `<meta property="article:published_time" content="2024-02-07T09:30:00+01:00">`, "", timeline.DayOf(2024, 2, 7)},
+		{"rfc.html", `<meta property="article:published_time" content="Wed, 07 Feb 2024 09:30:00 GMT">`, "", timeline.DayOf(2024, 2, 7)},
+		{"words.html", `<meta name="date" content="February 7, 2024">`, "", timeline.DayOf(2024, 2, 7)},
+		{"dmy.html", `<meta name="publish-date" content="7 February 2024">`, "", timeline.DayOf(2024, 2, 7)},
+		{"time.html", "", `<time datetime="2024-02-07" class="entry-date">7 Feb</time>`, timeline.DayOf(2024, 2, 7)},
+		{"byline.html", "", `<p class="byline">Published Wednesday, the seventh of February, 2024</p>`, timeline.Date{}},
+	} {
+		page := `<html><head><title>Channel to be dredged</title>` + tc.head + `</head><body>` + tc.body + para + `</body></html>`
+		d, err := ReadFrom(tc.name, strings.NewReader(page), Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+		switch {
+		case tc.want == (timeline.Date{}):
+			if err == nil || !errors.Is(err, ErrNoDate) {
+				t.Errorf("%s: read as of %s (err %v), want refused without a date", tc.name, d.Article.Published, err)
+			}
+		case err != nil:
+			t.Errorf("%s: %v, want %s", tc.name, err, tc.want)
+		case d.Article.Published != tc.want:
+			t.Errorf("%s: published %s, want %s", tc.name, d.Article.Published, tc.want)
+		}
+	}
+}
