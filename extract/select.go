@@ -47,9 +47,10 @@ func Select(t *timeline.Timeline, s Selection) {
 	for i := range idx {
 		idx[i] = i
 	}
+	news := articlesNews(t.Events, s.Top)
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ea, eb := &t.Events[a], &t.Events[b]
-		return cmp.Or(cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
+		return cmp.Or(compareBool(news[b], news[a]), cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
 	})
 	// The most salient event of each date first, then the others: a
 	// timeline cut to N entries spans N moments where it can, rather than
@@ -71,6 +72,67 @@ func Select(t *timeline.Timeline, s Selection) {
 		out = append(out, t.Events[i])
 	}
 	t.Events = out
+}
+
+// articlesNews marks the events that a timeline cut to top entries keeps
+// before any other: the news of the latest article, and, when the cut
+// leaves as many entries as there are articles, the news of every
+// article. An article's news is the happening its headline tells, known
+// to its day and not still ahead (see moment): a story's articles are
+// each written for a new development ("Halvard charged over mine deaths",
+// "County sues utility over fire"), which one article may be alone to
+// report, where a day that two articles mention in passing (the drilling
+// of a shaft, talks set for the next day) is rarely one an editor keeps.
+// The latest article's news is the development the timeline is made for.
+// Of an article's headline events the most salient is its news.
+func articlesNews(events []timeline.Event, top int) []bool {
+	news := make([]bool, len(events))
+	best := map[string]int{} // an article's most salient headline event
+	articles := map[string]bool{}
+	var latest timeline.Date
+	for i := range events {
+		e := &events[i]
+		for _, src := range e.Sources {
+			articles[src.Article] = true
+			if src.Published.Gran == timeline.Day && latest.Before(src.Published) {
+				latest = src.Published
+			}
+			if src.Title == "" || src.Sentence != src.Title || e.Date.Gran != timeline.Day || ahead(e) {
+				continue
+			}
+			if j, ok := best[src.Article]; !ok || momentSalience(e) > momentSalience(&events[j]) {
+				best[src.Article] = i
+			}
+		}
+	}
+	last := -1
+	for i := range events {
+		for _, src := range events[i].Sources {
+			if j, ok := best[src.Article]; ok && j == i && src.Published == latest && (last < 0 || momentSalience(&events[i]) > momentSalience(&events[last])) {
+				last = i
+			}
+		}
+	}
+	if last >= 0 {
+		news[last] = true
+	}
+	if len(articles) <= top {
+		for _, i := range best {
+			news[i] = true
+		}
+	}
+	return news
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // coarseWeight discounts, when a timeline is cut to its most salient

@@ -569,3 +569,56 @@ func TestKeyNotRecalled(t *testing.T) {
 		}
 	}
 }
+
+// TestTopArticlesNews: cut to N entries, a timeline keeps the news of its
+// latest article (the development its headline tells) before a day that
+// more articles mention in passing; and when N leaves an entry for every
+// article, each article's headline news. A headline that previews a day to
+// come is no article's news.
+func TestTopArticlesNews(t *testing.T) {
+	head := func(art, pub, title string) timeline.Source {
+		return timeline.Source{Article: art, Published: mustDate(pub), Title: title, Sentence: title}
+	}
+	body := func(art, pub, title, sentence string) timeline.Source {
+		return timeline.Source{Article: art, Published: mustDate(pub), Title: title, Sentence: sentence}
+	}
+	const (
+		h1 = "Ferry runs aground off island harbour"
+		h2 = "Passengers taken off stranded ferry"
+		h3 = "Operator sacks captain of grounded ferry"
+		h4 = "Salvage crews to refloat ferry on Friday"
+	)
+	events := func() []timeline.Event {
+		return []timeline.Event{
+			{ID: "aground", Date: mustDate("2025-05-02"), Salience: 8, Sources: []timeline.Source{head("a1", "2025-05-02", h1), body("a2", "2025-05-04", h2, "The ferry ran aground on Friday.")}},
+			{ID: "taken-off", Date: mustDate("2025-05-03"), Salience: 1.75, Sources: []timeline.Source{head("a2", "2025-05-04", h2)}},
+			{ID: "tugs", Date: mustDate("2025-05-04"), Salience: 4, Sources: []timeline.Source{body("a2", "2025-05-04", h2, "Two tugs arrived on Sunday."), body("a3", "2025-05-20", h3, "Tugs reached the ferry on May 4.")}},
+			{ID: "refloat", Date: mustDate("2025-05-23"), Salience: 3.5, Sources: []timeline.Source{head("a4", "2025-05-15", h4)}},
+			{ID: "sacked", Date: mustDate("2025-05-19"), Salience: 1.75, Sources: []timeline.Source{head("a3", "2025-05-20", h3)}},
+		}
+	}
+	ids := func(tl *timeline.Timeline) string {
+		var s []string
+		for _, e := range tl.Events {
+			s = append(s, e.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tc := range []struct {
+		top  int
+		want string
+	}{
+		// The latest article's news, the captain's sacking, is kept
+		// before the tugs that two articles mention.
+		{2, "aground sacked"},
+		// Four entries for four articles: each article's news, and the
+		// tugs before the refloating still ahead of its only report.
+		{4, "aground taken-off tugs sacked"},
+	} {
+		tl := &timeline.Timeline{Events: events()}
+		Select(tl, Selection{Top: tc.top})
+		if got := ids(tl); got != tc.want {
+			t.Errorf("top %d = %s, want %s", tc.top, got, tc.want)
+		}
+	}
+}
