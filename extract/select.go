@@ -20,7 +20,8 @@ type Selection struct {
 }
 
 // Select applies s to t's events, keeping their order. Top takes the most
-// salient event of each date before a second one of any date. Ties in
+// salient event of each date before a second one of any date, the days of
+// the articles' news first (see articleNewsDays). Ties in
 // salience go to the event with the finer date (a day is a moment, a year
 // is not), then to the event first in date order, so the cut is the same
 // for the same input.
@@ -47,10 +48,10 @@ func Select(t *timeline.Timeline, s Selection) {
 	for i := range idx {
 		idx[i] = i
 	}
-	news := articlesNews(t.Events, s.Top)
+	news := articleNewsDays(t.Events, s.Top)
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ea, eb := &t.Events[a], &t.Events[b]
-		return cmp.Or(compareBool(news[b], news[a]), cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
+		return cmp.Or(compareBool(news[eb.Date], news[ea.Date]), cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
 	})
 	// The most salient event of each date first, then the others: a
 	// timeline cut to N entries spans N moments where it can, rather than
@@ -74,19 +75,22 @@ func Select(t *timeline.Timeline, s Selection) {
 	t.Events = out
 }
 
-// articlesNews marks the events that a timeline cut to top entries keeps
-// before any other: the news of the latest article, and, when the cut
-// leaves as many entries as there are articles, the news of every
-// article. An article's news is the happening its headline tells, known
-// to its day and not still ahead (see moment): a story's articles are
-// each written for a new development ("Halvard charged over mine deaths",
+// articleNewsDays are the days that a timeline cut to top entries keeps before
+// any other, each with its most salient event: the day of the latest
+// article's news, and, when the cut leaves as many entries as there are
+// articles, the day of every article's news. An article's news is the
+// happening its headline tells, known to its day and not still ahead (see
+// moment); of several, the most salient. A story's articles are each
+// written for a new development ("Halvard charged over mine deaths",
 // "County sues utility over fire"), which one article may be alone to
 // report, where a day that two articles mention in passing (the drilling
-// of a shaft, talks set for the next day) is rarely one an editor keeps.
-// The latest article's news is the development the timeline is made for.
-// Of an article's headline events the most salient is its news.
-func articlesNews(events []timeline.Event, top int) []bool {
-	news := make([]bool, len(events))
+// of a shaft, talks set for the next day) is rarely one an editor keeps;
+// and the latest article's news is the development the timeline is made
+// for. The day keeps its most salient event: a headline's statement
+// ("Pentagon sounds alarm on ...") gives its place to the visit of that
+// day it answers.
+func articleNewsDays(events []timeline.Event, top int) map[timeline.Date]bool {
+	news := map[timeline.Date]bool{}
 	best := map[string]int{} // an article's most salient headline event
 	articles := map[string]bool{}
 	var latest timeline.Date
@@ -114,11 +118,11 @@ func articlesNews(events []timeline.Event, top int) []bool {
 		}
 	}
 	if last >= 0 {
-		news[last] = true
+		news[events[last].Date] = true
 	}
 	if len(articles) <= top {
 		for _, i := range best {
-			news[i] = true
+			news[events[i].Date] = true
 		}
 	}
 	return news

@@ -622,3 +622,29 @@ func TestTopArticlesNews(t *testing.T) {
 		}
 	}
 }
+
+// TestTopNewsDay: the day of the latest article's news is kept with its
+// most salient event: a statement its headline tells gives its place to
+// the visit of that day it answers.
+func TestTopNewsDay(t *testing.T) {
+	const h = "Ministry warns of closer ties after state visit"
+	src := func(art, pub, sentence string) []timeline.Source {
+		return []timeline.Source{{Article: art, Published: mustDate(pub), Title: "Headline of " + art, Sentence: sentence}}
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "summit-eve", Date: mustDate("2024-03-04"), Salience: 4, Sources: src("a1", "2024-03-05", "Delegations arrived on Monday.")},
+		{ID: "visit", Date: mustDate("2024-03-05"), Salience: 3, Sources: src("a1", "2024-03-05", "The president arrived on Tuesday.")},
+		{ID: "warning", Date: mustDate("2024-03-06"), Salience: 1.5, Sources: []timeline.Source{{Article: "a3", Published: mustDate("2024-03-06"), Title: h, Sentence: h}}},
+		{ID: "deal", Date: mustDate("2024-03-05"), Salience: 1, Sources: src("a2", "2024-03-05", "They signed a deal on Tuesday.")},
+		{ID: "reply", Date: mustDate("2024-03-06"), Salience: 3.5, Sources: src("a2", "2024-03-06", "The embassy replied on Wednesday.")},
+		{ID: "talks", Date: mustDate("2024-03-03"), Salience: 5, Sources: src("a2", "2024-03-05", "Talks opened on Sunday.")},
+	}}
+	Select(tl, Selection{Top: 2})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.ID)
+	}
+	if want := "reply talks"; strings.Join(got, " ") != want {
+		t.Errorf("top 2 = %v, want %s", got, want)
+	}
+}
