@@ -48,14 +48,15 @@ func Select(t *timeline.Timeline, s Selection) {
 	for i := range idx {
 		idx[i] = i
 	}
-	news := articleNewsDays(t.Events, s.Top)
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ea, eb := &t.Events[a], &t.Events[b]
-		return cmp.Or(compareBool(news[eb.Date], news[ea.Date]), cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
+		return cmp.Or(cmp.Compare(momentSalience(eb), momentSalience(ea)), cmp.Compare(eb.Date.Gran, ea.Date.Gran))
 	})
 	// The most salient event of each date first, then the others: a
 	// timeline cut to N entries spans N moments where it can, rather than
-	// giving two entries to one day.
+	// giving two entries to one day. Of the first, those of the days of
+	// the articles' news come before the rest; a second event of those
+	// days comes as any other.
 	var first, more []int
 	seen := map[timeline.Date]bool{}
 	for _, i := range idx {
@@ -66,6 +67,10 @@ func Select(t *timeline.Timeline, s Selection) {
 			more = append(more, i)
 		}
 	}
+	news := articleNewsDays(t.Events, s.Top)
+	slices.SortStableFunc(first, func(a, b int) int {
+		return compareBool(news[t.Events[b].Date], news[t.Events[a].Date])
+	})
 	chosen := append(first, more...)[:s.Top]
 	slices.Sort(chosen)
 	out := make([]timeline.Event, 0, s.Top)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -635,16 +636,28 @@ func TestTopNewsDay(t *testing.T) {
 		{ID: "summit-eve", Date: mustDate("2024-03-04"), Salience: 4, Sources: src("a1", "2024-03-05", "Delegations arrived on Monday.")},
 		{ID: "visit", Date: mustDate("2024-03-05"), Salience: 3, Sources: src("a1", "2024-03-05", "The president arrived on Tuesday.")},
 		{ID: "warning", Date: mustDate("2024-03-06"), Salience: 1.5, Sources: []timeline.Source{{Article: "a3", Published: mustDate("2024-03-06"), Title: h, Sentence: h}}},
-		{ID: "deal", Date: mustDate("2024-03-05"), Salience: 1, Sources: src("a2", "2024-03-05", "They signed a deal on Tuesday.")},
+		{ID: "deal", Date: mustDate("2024-03-05"), Salience: 2, Sources: src("a2", "2024-03-05", "They signed a deal on Tuesday.")},
 		{ID: "reply", Date: mustDate("2024-03-06"), Salience: 3.5, Sources: src("a2", "2024-03-06", "The embassy replied on Wednesday.")},
 		{ID: "talks", Date: mustDate("2024-03-03"), Salience: 5, Sources: src("a2", "2024-03-05", "Talks opened on Sunday.")},
 	}}
-	Select(tl, Selection{Top: 2})
-	var got []string
-	for _, e := range tl.Events {
-		got = append(got, e.ID)
-	}
-	if want := "reply talks"; strings.Join(got, " ") != want {
-		t.Errorf("top 2 = %v, want %s", got, want)
+	all := slices.Clone(tl.Events)
+	for _, tc := range []struct {
+		top  int
+		want string
+	}{
+		{2, "reply talks"},
+		// A second event of the news day comes after a more salient
+		// second event of another day.
+		{5, "summit-eve visit deal reply talks"},
+	} {
+		tl.Events = slices.Clone(all)
+		Select(tl, Selection{Top: tc.top})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("top %d = %v, want %s", tc.top, got, tc.want)
+		}
 	}
 }
