@@ -86,7 +86,7 @@ func Select(t *timeline.Timeline, s Selection) {
 // articles, the day of every article's news. An article's news is the
 // happening its headline tells, known to its day and not still ahead (see
 // moment); of several, the most salient. A story's articles are each
-// written for a new development ("Halvard charged over mine deaths",
+// written for a new development ("Quarry owner charged over deaths",
 // "County sues utility over fire"), which one article may be alone to
 // report, where a day that two articles mention in passing (the drilling
 // of a shaft, talks set for the next day) is rarely one an editor keeps;
