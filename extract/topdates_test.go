@@ -20,11 +20,12 @@ import (
 )
 
 // floorTopDates is the mean date F1 of --top below which the test fails,
-// set under what dateline scores today: 0.903 (0.832 before further
+// set under what dateline scores today: 0.934 (0.919 before the days of the
+// articles' headline news came first, session 21; 0.832 before further
 // sentences and days of own news counted in salience; 0.786 before days
-// counted at all), the baseline 0.876. The bar is to stay above the
+// counted at all), the baseline 0.887. The bar is to stay above the
 // baseline too.
-const floorTopDates = 0.88
+const floorTopDates = 0.925
 
 // goldDays reads a gold_timeline.json: the distinct days it gives.
 func goldDays(t *testing.T, file string) []timeline.Date {
