@@ -393,6 +393,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.sharedLeadsToDaysBefore()
 	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
+	m.headlinesToLeadDay()
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}

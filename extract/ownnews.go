@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/dateline-news/dateline/timeline"
 )
@@ -200,4 +202,295 @@ func atNight(v string, before bool) bool {
 		return h >= 18
 	}
 	return h < 6
+}
+
+// headlinesToLeadDay gives an article's headline, alone an event of its
+// publication day (with its lead when the lead has no date of its own),
+// to the one happening of another day near it that the article's own
+// words date as the headline's news, told in one of three shapes news
+// copy uses:
+//
+//   - a preview: the lead itself, in the headline's words and not in a
+//     future tense, is dated by its own words in the week after: "Former
+//     mayor goes on trial over bribery charges" over "Former mayor Alan
+//     Price goes on trial at Leeds Crown Court on Tuesday, ..." in
+//     Monday's paper (a lead that says "will" tells a later step of
+//     what the headline announces: "Union calls strike" over "Dockers
+//     will strike on Thursday" stays);
+//   - a count: the headline's number (not a year) is in one sentence of
+//     the article, with a word of the headline, and that sentence is
+//     dated one or two days before (three in a Monday's paper): "... as
+//     toll climbs to 61" over "The government raised the official death
+//     toll on Monday to 61" in Tuesday's paper. The same number dated at
+//     the publication, or on two days, leaves the headline;
+//   - a report: the headline tells a finding or an act made known
+//     ("Audit finds council overspent", "Regulator bans ..."), its lead
+//     in its words, and the lead or the sentence after it is a statement
+//     whose saying is dated the day before, by the verb of saying ("said
+//     Thursday") or by the phrase that opens it ("In a report released
+//     on Thursday, the Auditor-General said ...").
+//
+// Two such happenings, or none, leave the headline at its publication.
+func (m *merger) headlinesToLeadDay() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
+			continue
+		}
+		h := cl.members[0]
+		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
+			continue
+		}
+		if h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
+			continue
+		}
+		pub, _ := dayNum(m.news[h.doc])
+		from := pub - newsDays
+		if m.news[h.doc].First().Weekday() == time.Monday {
+			from = pub - 3 // a Monday's paper: the Friday before
+		}
+		own := m.byDoc.of(h.doc)
+		own = own[max(0, len(own)-probeClusters):]
+		var first *candidate // the article's lead: its first sentence after the headline
+		for _, o := range own {
+			for _, x := range o.members {
+				if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
+					first = x
+				}
+			}
+		}
+		var to *cluster
+		if first != nil && m.tellsLead(h.stext, first.stext) {
+			to = m.previewDay(cl, h, first, own, pub)
+			if to == nil {
+				to = m.reportDay(cl, h, first, own, from, pub)
+			}
+		}
+		if to == nil {
+			to = m.countDay(cl, h, own, from, pub)
+		}
+		if to == nil {
+			continue
+		}
+		for _, x := range cl.members {
+			x.basis = "article"
+			m.add(to, x)
+		}
+		cl.dead = true
+	}
+}
+
+// previewDay is the happening of the week after the publication pub that
+// the article's lead first, alone with no other day near pub, dates by
+// its own words in a tense that is not of the future (before its time:
+// "The Senate votes on Tuesday on a bill ... that three members say they
+// will oppose"), for the headline h alone in cl that tells it (see
+// headlinesToLeadDay, previewTold); or nil.
+func (m *merger) previewDay(cl *cluster, h, first *candidate, own []*cluster, pub int64) *cluster {
+	if len(cl.members) != 1 || first.basis != "" {
+		return nil
+	}
+	at := first.tx.Start - first.sent.start
+	if at < 0 || at > len(first.stext) {
+		return nil
+	}
+	ws := words(first.stext, 0, at)
+	if looksAhead(first.stext, ws) || !m.previewTold(h.stext, first.stext, ws) {
+		return nil // "Dockers will strike on Thursday"
+	}
+	var to *cluster
+	for _, o := range own {
+		if o == cl || o.dead || !slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == first.doc && x.basis == "" && x.sent.index == first.sent.index
+		}) {
+			continue
+		}
+		if o.first <= pub && o.last >= pub-newsDays {
+			return nil // the lead dates a day of the news too
+		}
+		if o.first <= pub || o.first > pub+aheadDays {
+			continue
+		}
+		if to != nil || o.first != o.last {
+			return nil
+		}
+		to = o
+	}
+	return to
+}
+
+// previewTold reports whether the headline h and the lead s share a word
+// that h has in lower case, among ws, the words of s before its time: a
+// word no name of s (its first word aside), and in neither in a phrase
+// (inPhrase). The lead's own news ("Former mayor Alan Price goes on trial"
+// under "Former mayor goes on trial over bribery charges", "The Senate
+// votes" under "Senate faces vote"), not the thing it is about ("An
+// inquiry into the Northport fire opens on Monday" under "Northport fire:
+// 40 people evacuated", the fire being old news; "The line through
+// Oldcastle Bay reopens" under "Crash on Oldcastle Bay line").
+func (m *merger) previewTold(h, s string, ws []word) bool {
+	hs := words(h, 0, len(h))
+	var own []string
+	for k, w := range hs {
+		if t := m.lx.token(w.w); t != "" && !unicode.IsUpper(rune(h[w.i])) && !inPhrase(h, hs, k) {
+			own = append(own, t)
+		}
+	}
+	for k, w := range ws {
+		if (k == 0 || !unicode.IsUpper(rune(s[w.i]))) && slices.Contains(own, m.lx.token(w.w)) && !inPhrase(s, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPhrase reports whether the word k of the words ws of s stands in a
+// phrase that a preposition opens a few words before it (previewPhrase,
+// not counting the words of a name), with no comma between: "into the
+// Oldcastle Bay fire", "on trial".
+func inPhrase(s string, ws []word, k int) bool {
+	n := 0
+	for i := k; i > 0 && n < previewPhrase && !ws[i].comma; i-- {
+		w := ws[i-1]
+		if prepositions[w.w] && !unicode.IsUpper(rune(s[w.i])) {
+			return true
+		}
+		if !unicode.IsUpper(rune(s[w.i])) {
+			n++
+		}
+	}
+	return false
+}
+
+// previewPhrase is how many words, the words of names aside, a
+// preposition may stand before a word whose phrase it opens.
+const previewPhrase = 3
+
+// countDay is the happening of the days before the publication pub (from
+// on) of the one sentence of the article that carries the number of the
+// headline h, alone in cl or with its lead, and a word of it (see
+// headlinesToLeadDay); or nil.
+func (m *merger) countDay(cl *cluster, h *candidate, own []*cluster, from, pub int64) *cluster {
+	var num string
+	for _, n := range numbersIn(h.stext) {
+		if !yearLike(n) {
+			num = n
+			break
+		}
+	}
+	if num == "" {
+		return nil
+	}
+	var to *cluster
+	for _, o := range own {
+		if o == cl || o.dead || !slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == h.doc && x.basis == "" && slices.Contains(numbersIn(x.stext), num) && m.tellsLead(h.stext, x.stext)
+		}) {
+			continue
+		}
+		if to != nil || o.first != o.last || o.first < from || o.first >= pub {
+			return nil // the number dated twice, or at the publication
+		}
+		to = o
+	}
+	return to
+}
+
+// reportDay is the happening of the days before the publication pub (from
+// on) whose statement, the lead first or the sentence after it, the
+// headline h of a finding or an act made known dates by its saying (see
+// headlinesToLeadDay); or nil.
+func (m *merger) reportDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
+	if !slices.ContainsFunc(words(h.stext, 0, len(h.stext)), func(w word) bool {
+		return (madeKnownVerbs[w.w] || findingVerbs[w.w]) && !unicode.IsUpper(rune(h.stext[w.i]))
+	}) {
+		return nil
+	}
+	var to *cluster
+	for _, o := range own {
+		if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < from {
+			continue
+		}
+		if slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == h.doc && x.basis == "" && x.lead && x.sent.index <= first.sent.index+1 &&
+				x.kind.class() == kindStatement && (saidDay(x) || openingSaid(x))
+		}) {
+			if to != nil {
+				return nil
+			}
+			to = o
+		}
+	}
+	return to
+}
+
+// findingVerbs tell, in a headline, the findings of an inquiry, an audit
+// or a study, made known by its report (data/words.txt).
+var findingVerbs = wordSet("finding-headline-verbs")
+
+// sayingOpeners open a phrase before a statement's subject that dates its
+// saying: "In a report released on Thursday, ...", "At a news conference
+// on Monday, ..." (data/words.txt).
+var sayingOpeners = wordSet("saying-phrase-openers")
+
+// openingSaid reports whether the time of c lies in the phrase that opens
+// its sentence, from one of sayingOpeners to a comma, and a verb of saying
+// follows within a few words: "In a report released on Thursday, retired
+// judge Margaret Feeney said ...". The report, the conference, the
+// statement is the saying.
+func openingSaid(c *candidate) bool {
+	ws := words(c.stext, 0, len(c.stext))
+	at := c.tx.Start - c.sent.start
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
+	if k < 1 || !sayingOpeners[ws[0].w] || !unicode.IsUpper(rune(c.stext[ws[0].i])) {
+		return false
+	}
+	if slices.ContainsFunc(ws[1:k+1], func(w word) bool { return w.comma }) {
+		return false // the time is past the opening phrase
+	}
+	j := slices.IndexFunc(ws[k+1:], func(w word) bool { return w.comma })
+	if j < 0 || j > 3 {
+		return false
+	}
+	j += k + 1
+	for _, w := range ws[j:min(len(ws), j+openingSubject)] {
+		if kw, ok := keywords[w.w]; ok && kw.verb && kw.k == kindStatement {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSubject is how many words, from the comma that closes the
+// opening phrase, may name who said it: "retired judge Margaret Feeney
+// said".
+const openingSubject = 7
+
+// numbersIn returns the numbers written in digits in s, their thousands
+// commas and decimal points kept: "3,400", "4.6", "61".
+func numbersIn(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' || i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			j++
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// yearLike reports whether a number of numbersIn may be a year (four
+// digits from 1800 to 2199): no count of the news.
+func yearLike(n string) bool {
+	return len(n) == 4 && (n[:2] == "18" || n[:2] == "19" || n[:2] == "20" || n[:2] == "21")
 }
