@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -62,5 +63,45 @@ func TestNumbersIn(t *testing.T) {
 		if yearLike(n) != y {
 			t.Errorf("yearLike(%q) = %v, want %v", n, !y, y)
 		}
+	}
+}
+
+// TestCountClash: a sentence with no date of its own that gives a word
+// another count than the sentence of its article that dates a happening
+// ("killed 14" and "killed about 2,300") is no source of that happening;
+// the same count keeps it there.
+func TestCountClash(t *testing.T) {
+	const undated = "The flood killed %s people, according to the latest official count."
+	for _, tc := range []struct {
+		name, n string
+		want    []string
+	}{
+		{"another count", "14", nil},
+		{"the same count", "about 2,300", []string{"1988-08"}},
+	} {
+		s := fmt.Sprintf(undated, tc.n)
+		d := doc("a.md", "2026-09-18", "When the Kasa river flood reached the delta towns on September 9, about 200,000 people were already in raised shelters. "+s+
+			"\n\n**How bad were floods before?**\n\nIn August 1988, another flood killed about 2,300 people. Since then the state has built 900 shelters.")
+		d.Article.Title = "Why the delta floods keep getting less deadly"
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsCiting(tl, s); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q is in events of %v, want %v", tc.name, s, got, tc.want)
+		}
+	}
+}
+
+// TestCounts: the counts of a sentence, each number with the word before
+// it in lower case, approximators and count links aside; no year, no
+// number of a name, no word in capitals.
+func TestCounts(t *testing.T) {
+	m := &merger{lx: newLexicon(nil)}
+	c := &candidate{doc: 3, stext: "The quake killed at least 40 people and injured about 1,400 in 2003; the Model 3GS and iPhone 3 sold 12m."}
+	var got []string
+	for _, k := range m.appendCounts(nil, c) {
+		got = append(got, k.word+" "+k.n)
+	}
+	want := []string{m.lx.token("killed") + " 40", m.lx.token("injured") + " 1,400"}
+	if !slices.Equal(got, want) {
+		t.Errorf("counts = %q, want %q", got, want)
 	}
 }

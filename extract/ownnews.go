@@ -494,3 +494,88 @@ func isWordByte(b byte) bool {
 func yearLike(n string) bool {
 	return len(n) == 4 && (n[:2] == "18" || n[:2] == "19" || n[:2] == "20" || n[:2] == "21")
 }
+
+// dropCountClashes lets go of a sentence with no date of its own that
+// joined a happening its article dates in another sentence, when the two
+// give one word different counts, and no source of the happening gives
+// the sentence's: "The storm killed 61 people, according to the
+// government's latest count" is no source of "In April 1991, another
+// cyclone killed about 138,000". A count tells its happening apart; the
+// undated sentence told another one, which it does not date.
+func (m *merger) dropCountClashes() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated == 0 || cl.dated == len(cl.members) {
+			continue
+		}
+		var dated []count // the counts of the sources that date it, with their articles
+		for _, y := range cl.members {
+			if y.basis == "" && strings.ContainsAny(y.stext, "0123456789") {
+				dated = m.appendCounts(dated, y)
+			}
+		}
+		if len(dated) == 0 {
+			continue
+		}
+		cl.members = slices.DeleteFunc(cl.members, func(x *candidate) bool {
+			if x.basis == "" || x.sent.index == 0 || x.tx.Value != "" || !strings.ContainsAny(x.stext, "0123456789") {
+				return false
+			}
+			clash := false
+			for _, c := range m.appendCounts(nil, x) {
+				for _, d := range dated {
+					if d.word != c.word {
+						continue
+					}
+					if d.n == c.n {
+						return false // a source gives the same count
+					}
+					clash = clash || d.doc == x.doc
+				}
+			}
+			return clash
+		})
+	}
+}
+
+// count is a number that a sentence of article doc gives a word: "killed
+// 61", "toll ... at 34".
+type count struct {
+	word, n string
+	doc     int
+}
+
+// appendCounts appends the counts of c's sentence: each number in digits
+// that is no year and no part of a name ("3GS"), with the word before it,
+// in lower case ("iPhone 3" gives none), approximators and a few words
+// of measure aside ("killed about 138,000", "at least 40").
+func (m *merger) appendCounts(out []count, c *candidate) []count {
+	s := c.stext
+	ws := words(s, 0, len(s))
+	for k, w := range ws {
+		if w.w[0] < '0' || w.w[0] > '9' || w.i > 0 && (s[w.i-1] == ',' || s[w.i-1] == '.') && w.i > 1 && s[w.i-2] >= '0' && s[w.i-2] <= '9' {
+			continue // no number, or the rest of one ("138,000")
+		}
+		ns := numbersIn(s[w.i:])
+		if len(ns) == 0 || yearLike(ns[0]) || w.i+len(ns[0]) < len(s) && isWordByte(s[w.i+len(ns[0])]) {
+			continue // a year, or a name ("3GS", "B52")
+		}
+		for j := k - 1; j >= max(0, k-countBack); j-- {
+			if approximators[ws[j].w] || countLinks[ws[j].w] {
+				continue
+			}
+			if t := m.lx.token(ws[j].w); t != "" && s[ws[j].i:ws[j].j] == ws[j].w {
+				out = append(out, count{t, ns[0], c.doc})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// countBack is how many words before a count its word may stand, the
+// words between being approximators or countLinks.
+const countBack = 3
+
+// countLinks stand between a word and its count ("at least 40", "more
+// than 3,000"; data/words.txt).
+var countLinks = wordSet("count-links")
