@@ -280,28 +280,25 @@ func (m *merger) headlinesToLeadDay() {
 }
 
 // previewDay is the happening of the week after the publication pub that
-// the article's lead first, alone with no other day near pub, dates by
-// its own words in a tense that is not of the future (before its time:
-// "The Senate votes on Tuesday on a bill ... that three members say they
-// will oppose"), for the headline h alone in cl that tells it (see
-// headlinesToLeadDay, previewTold); or nil.
+// a clause of the article's lead (the sentence of first) dates by its own
+// words in a tense that is not of the future, in the words of the headline
+// h, alone in cl, before its time (previewClause), the lead dating no day
+// of the news besides: "The Senate votes on Tuesday on a bill ... that
+// three members say they will oppose" under "Senate faces vote on budget
+// bill" (see headlinesToLeadDay); or nil.
 func (m *merger) previewDay(cl *cluster, h, first *candidate, own []*cluster, pub int64) *cluster {
-	if len(cl.members) != 1 || first.basis != "" {
+	if len(cl.members) != 1 {
 		return nil
-	}
-	at := first.tx.Start - first.sent.start
-	if at < 0 || at > len(first.stext) {
-		return nil
-	}
-	ws := words(first.stext, 0, at)
-	if looksAhead(first.stext, ws) || !m.previewTold(h.stext, first.stext, ws) {
-		return nil // "Dockers will strike on Thursday"
 	}
 	var to *cluster
 	for _, o := range own {
-		if o == cl || o.dead || !slices.ContainsFunc(o.members, func(x *candidate) bool {
+		if o == cl || o.dead {
+			continue
+		}
+		i := slices.IndexFunc(o.members, func(x *candidate) bool {
 			return x.doc == first.doc && x.basis == "" && x.sent.index == first.sent.index
-		}) {
+		})
+		if i < 0 {
 			continue
 		}
 		if o.first <= pub && o.last >= pub-newsDays {
@@ -310,12 +307,26 @@ func (m *merger) previewDay(cl *cluster, h, first *candidate, own []*cluster, pu
 		if o.first <= pub || o.first > pub+aheadDays {
 			continue
 		}
-		if to != nil || o.first != o.last {
+		if to != nil || o.first != o.last || !m.previewClause(h, o.members[i]) {
 			return nil
 		}
 		to = o
 	}
 	return to
+}
+
+// previewClause reports whether x's clause tells, before its time and in
+// no future tense, the news of the headline h (previewTold): "Dockers will
+// strike on Thursday" does not tell "Port union calls strike"; "England
+// named their squad for the World Cup, which starts on June 11" dates the
+// cup in a clause that does not tell "England names World Cup squad".
+func (m *merger) previewClause(h, x *candidate) bool {
+	a, at := x.seg[0]-x.sent.start, x.tx.Start-x.sent.start
+	if a < 0 || at < a || at > len(x.stext) {
+		return false
+	}
+	ws := words(x.stext, a, at)
+	return !looksAhead(x.stext, ws) && m.previewTold(h.stext, x.stext, ws)
 }
 
 // previewTold reports whether the headline h and the lead s share a word
