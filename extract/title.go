@@ -446,6 +446,10 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 	} else {
 		ws = withoutDangling(ws)
 	}
+	if c := countTail(ws); c > 0 {
+		ws = ws[:c] // (a count whose phrase went: "most" of them what)
+	}
+	ws = withoutDayWords(ws)
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) && !stateAbbreviation(s[:len(s)-1]) && !dotted(s) {
 		// The sentence's period goes, and a comma the time expression left
@@ -865,6 +869,11 @@ func withoutRelativeEnd(title, x string) string {
 		// (Not a participle after its noun, "a rapist recaptured" last
 		// month, which would dangle.)
 		return title
+	}
+	if c := countTail(ws); c > 0 {
+		// ("plans three more launches, the first of them" in March: the
+		// count goes with its time.)
+		return strings.TrimRight(strings.Join(ws[:c], " "), ",")
 	}
 	return strings.Join(ws, " ")
 }
@@ -2697,11 +2706,16 @@ func withoutMeasure(ws []string) []string {
 		for j > 0 && (measureNumbers[strings.ToLower(ws[j-1])] || isNumber(ws[j-1])) {
 			j--
 		}
-		if j == n-1 && (!measureAdverbs[last] || n < 2 || !strings.HasSuffix(ws[n-2], ",")) {
+		if j == n-1 && (!measureAdverbs[last] || n < 2 || !strings.HasSuffix(ws[n-2], ",") && !countsAlone(ws[n-2])) {
 			return ws // a unit with no number: "the day", "last year"
 		}
 		// (One set off by its comma is a measure: "resigned on Friday,
-		// hours" | "after an inquiry found ...".)
+		// hours" | "after an inquiry found ...", and so is one after a
+		// noun or a verb: "warned his superiors months" | "before", with
+		// the adverb that bounds it, "just hours".)
+		if j == n-1 && j > 0 && measureAdverbs[strings.ToLower(ws[j-1])] && !measureUnits[strings.ToLower(ws[j-1])] {
+			j--
+		}
 	case measureAdverbs[last]:
 		j = n - 1
 	}
@@ -2731,6 +2745,17 @@ func withoutMeasure(ws []string) []string {
 	return out
 }
 
+// countsAlone reports whether a plural unit of time after w is a measure
+// by itself ("warned his superiors months | before the collapse"): w is a
+// word in lower case that ends a phrase of its own, a noun or a verb, not
+// a determiner, possessive, preposition or word of time that makes the
+// unit its noun ("the months", "his years", "in weeks", "last months").
+func countsAlone(w string) bool {
+	lw := strings.ToLower(w)
+	return isLower(w) && lw == w && !determiners[lw] && !possessivePronouns[lw] && !prepositions[lw] && !timeObjects[lw] &&
+		!measureNumbers[lw] && !approximators[lw] && !comparisons[lw] && !articleWords[lw] && !auxiliaries[lw] && !timeEdges[lw] && !unitModifiers[lw]
+}
+
 // withoutDistance is ws cut before ws[i], and without the measure that
 // ends it when ws[i] is "from" ("found in a tunnel about 300 feet" |
 // "from where the blast began"): a number, in figures or words, a word
@@ -2742,16 +2767,30 @@ func withoutDistance(ws []string, i int) []string {
 		return ws
 	}
 	out := ws[:i]
-	if !strings.EqualFold(ws[i], "from") || i < 3 {
+	if i < 3 {
 		return out
 	}
 	unit := out[i-1]
+	// A measure of time counted from what the cut drops ("failed about
+	// 31 seconds" | "into the flight", "warned his superiors months" |
+	// "before the collapse") tells as little as a distance without its
+	// "from".
+	elapsed := measureUnits[strings.ToLower(unit)] && countedFrom[strings.ToLower(ws[i])]
+	if !strings.EqualFold(ws[i], "from") && !elapsed {
+		return out
+	}
 	if !isLower(unit) || strings.ContainsAny(unit, ",;:") || inSet(determiners, unit) || inSet(prepositions, unit) {
 		return out
 	}
 	j := i - 1
 	for j > 0 && (isNumber(out[j-1]) || measureNumbers[strings.ToLower(out[j-1])] && !inSet(articleWords, out[j-1]) && !strings.EqualFold(out[j-1], "of")) {
 		j--
+	}
+	if j == i-1 && elapsed && strings.HasSuffix(unit, "s") && j >= 4 {
+		// ("months" alone: a count of its own.)
+		out = slices.Clone(out[:j])
+		out[j-1] = strings.TrimRight(out[j-1], ",")
+		return out
 	}
 	if j == i-1 && j > 0 && distanceUnits[strings.ToLower(unit)] && (strings.EqualFold(out[j-1], "a") || strings.EqualFold(out[j-1], "an")) {
 		// ("about a mile", "half a mile": the article is the unit's
@@ -2972,8 +3011,8 @@ func endsOnlyTimed(pre []string, post string) bool {
 	if !isLower(last) || strings.ContainsAny(last, ",;:") || strings.ContainsAny(pre[n-2], ",;:") {
 		return false
 	}
-	if prev == "that" || relativeOpeners[prev] {
-		return true // "a ballot that closes"
+	if prev == "that" && !prepositions[strings.ToLower(pre[n-3])] || relativeOpeners[prev] {
+		return true // "a ballot that closes" (not "over that incident")
 	}
 	if !strings.HasSuffix(last, "ed") || reportingVerbs[last] || announcingVerbs[last] ||
 		auxiliaries[prev] || subjectPronouns[prev] || titleConjunctions[prev] || negations[prev] || !isLower(pre[n-2]) {
@@ -3544,6 +3583,24 @@ var (
 	possessivePronouns = wordSet("possessive-pronouns")
 	// saidLinks link a verb of saying to what happened (saidAs).
 	saidLinks = wordSet("said-links")
+	// countedFrom follow a measure of time counted from a happening
+	// ("38 seconds after", "months before", "31 seconds into"):
+	// withoutDistance.
+	countedFrom = wordSet("counted-from")
+	// unitModifiers make a unit of time their noun ("in recent months",
+	// "the past weeks"): countsAlone.
+	unitModifiers = wordSet("unit-modifiers")
+	// tailOrders and countedPronouns: countTail ("the first of them").
+	tailOrders = wordSet("tail-orders")
+	// dayWords, relativeHeads, relativeUnits: withoutDayWords.
+	dayWords        = wordSet("day-words")
+	relativeHeads   = wordSet("relative-heads")
+	relativeUnits   = wordSet("relative-units")
+	countedPronouns = wordSet("counted-pronouns")
+	// dayPrepositions go with a day withoutDayWords drops; clockEnds end
+	// a time of the clock (clockWord).
+	dayPrepositions = wordSet("day-prepositions")
+	clockEnds       = wordSet("clock-ends")
 )
 
 func spaced(ws []string) []string {
@@ -3556,6 +3613,14 @@ func spaced(ws []string) []string {
 
 func withoutDangling(ws []string) []string {
 	for len(ws) > 3 {
+		if c := countTail(ws); c > 0 {
+			// "killed at least 23 people, most" (of them what), "plans
+			// three more launches, the first of them" (when): a count
+			// after the clause's comma whose phrase went with the cut.
+			ws = slices.Clone(ws[:c])
+			ws[c-1] = strings.TrimRight(ws[c-1], ",")
+			continue
+		}
 		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))
 		if n := len(ws); strings.HasSuffix(ws[n-2], ",") && isLower(ws[n-1]) && (comparisons[last] || approximators[last]) ||
 			n > 4 && strings.HasSuffix(last, "ly") && isLower(ws[n-1]) && participle(ws[n-2]) && strings.HasSuffix(ws[n-3], ",") {
@@ -3594,6 +3659,97 @@ func withoutDangling(ws []string) []string {
 		ws = withoutDistance(ws, len(ws)-1)
 	}
 	return ws
+}
+
+// withoutDayWords drops the day, written relative to the day of writing,
+// that ends a title right after a clock time ("emerged at 5.41am on
+// Tuesday", "landed at 9pm last night", "opened at 10am this morning"):
+// the clock time is the clause's own, of the event's day, and the day
+// after it names no day under that date. Days are day-words (data:
+// "yesterday", a weekday, with "last", "next" or "this" before it) or a
+// part of the day after "last" or "this" (relative-heads, relative-units),
+// with the preposition of a day. Not inside a quotation, nor when fewer
+// than four words or no verb would stay.
+func withoutDayWords(ws []string) []string {
+	n := len(ws)
+	if n < 5 || inQuotation(ws) || strings.ContainsAny(ws[n-1], "\"“”'’") {
+		return ws
+	}
+	last := strings.ToLower(strings.TrimRight(ws[n-1], "."))
+	if strings.ContainsAny(last, ",;:") {
+		return ws
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[n-2]); unicode.IsUpper(r) || dayWords[last] && !calendarNames[last] && !isLower(ws[n-1]) {
+		return ws // a name: "Good Friday", "the BBC's Today"
+	}
+	k := n - 1
+	switch {
+	case dayWords[last]:
+		if k > 0 && relativeHeads[strings.ToLower(ws[k-1])] && strings.ToLower(ws[k-1]) != "following" {
+			k--
+		}
+	case relativeUnits[last] && relativeHeads[strings.ToLower(ws[k-1])] && strings.ToLower(ws[k-1]) != "following" && strings.ToLower(ws[k-1]) != "next":
+		k--
+	default:
+		return ws
+	}
+	if k > 0 && dayPrepositions[strings.ToLower(ws[k-1])] {
+		k--
+	}
+	if k < 5 || !clockWord(ws[k-1]) || strings.ContainsAny(ws[k-1], ",;:") || noVerb(ws[:k]) {
+		return ws
+	}
+	return ws[:k]
+}
+
+// clockWord reports whether w ends a time of the clock: "5.41am", "9pm",
+// "p.m.", "noon", "midnight", "GMT" (clock-ends, data).
+func clockWord(w string) bool {
+	lw := strings.ToLower(strings.TrimRight(w, ","))
+	if clockEnds[lw] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(lw)
+	return unicode.IsDigit(r) && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm") || strings.HasSuffix(lw, "a.m.") || strings.HasSuffix(lw, "p.m."))
+}
+
+// countTail returns where a count that ends ws after a comma starts, or 0:
+// up to four words in lower case after the last comma, a quantifier
+// ("most", "three"; not an article) or "the" and a word of order ("the
+// first"), then nothing, "of" and a pronoun ("of them", "of whom"), or one
+// plural noun ("three judges"): what the count told of is gone. At least
+// four words stay before it.
+func countTail(ws []string) int {
+	c := len(ws) - 1
+	for c > 0 && !strings.HasSuffix(ws[c-1], ",") {
+		c--
+	}
+	if c < 4 || len(ws)-c > 4 {
+		return 0
+	}
+	seg := ws[c:]
+	for _, w := range seg {
+		if !isLower(w) || strings.ContainsAny(w, ",;:\"“”()'’") {
+			return 0
+		}
+	}
+	k := 1
+	switch {
+	case quantifiers[seg[0]] && !articleWords[seg[0]]:
+	case seg[0] == "the" && len(seg) > 1 && tailOrders[seg[1]]:
+		k = 2
+	default:
+		return 0
+	}
+	rest := seg[k:]
+	switch {
+	case len(rest) == 0:
+	case len(rest) == 2 && rest[0] == "of" && countedPronouns[rest[1]]:
+	case len(rest) == 1 && k == 1 && strings.HasSuffix(rest[0], "s") && !strings.HasSuffix(rest[0], "ss") && !verbAt(seg, 1):
+	default:
+		return 0
+	}
+	return c
 }
 
 // isLower reports whether w opens with a lower-case letter.

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMeasureCountedFromGoes: a cut before "into", "before" or "after"
+// that would end a title on the measure of time counted from what it
+// drops ("failed about 40 seconds", "warned the board months") drops the
+// measure too; a unit its modifier makes a noun ("in recent weeks") stays.
+func TestMeasureCountedFromGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-03-14", "The operator said on Tuesday that a valve in the cooling loop of one of the plant's four older reactors failed about 40 seconds into the routine test, setting off an alarm that shut the whole unit down.",
+			"2024-03-12", "A valve in the cooling loop of one of the plant's four older reactors failed"},
+		{"2024-03-14", "A former safety officer at the refinery told lawmakers on Tuesday that she had warned the board months before a deadly blast that the old pipes needed replacing, and was told to keep quiet.",
+			"2024-03-12", "A former safety officer at the refinery told lawmakers that she had warned the board"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+	if got := withoutMeasure(strings.Fields("prices in the region had risen sharply in recent months")); len(got) != 10 {
+		t.Errorf("withoutMeasure kept %q of a unit its modifier made a noun", got)
+	}
+	if got := withoutMeasure(strings.Fields("The minister met the union leaders just hours")); strings.Join(got, " ") != "The minister met the union leaders" {
+		t.Errorf("withoutMeasure = %q, want the measure and its adverb gone", got)
+	}
+}
+
+// TestCountTailGoes: a count left alone after a title's last comma
+// ("most", "the first of them", "four judges") goes; a count that tells
+// of something ("one of them seriously") stays.
+func TestCountTailGoes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The floods killed at least 40 people across the province, most", "The floods killed at least 40 people across the province"},
+		{"The airline plans six new routes, the first of them", "The airline plans six new routes"},
+		{"The former mayor lost his appeal against the ruling, four judges", "The former mayor lost his appeal against the ruling"},
+		{"The crash injured two workers, one of them seriously", "The crash injured two workers, one of them seriously"},
+		{"The club signed the striker, a former captain", "The club signed the striker, a former captain"},
+	} {
+		ws := strings.Fields(c.in)
+		got := c.in
+		if k := countTail(ws); k > 0 {
+			got = strings.TrimRight(strings.Join(ws[:k], " "), ",")
+		}
+		if got != c.want {
+			t.Errorf("countTail(%q) leaves %q, want %q", c.in, got, c.want)
+		}
+	}
+	got := eventTitles(t, "2023-07-06", "Storm Petra killed at least 31 people in the north of the country, most of them swept away by floodwater or crushed by falling walls, officials said on Wednesday, after it moved inland late on Tuesday.")["2023-07-05"]
+	if want := "Storm Petra killed at least 31 people in the north of the country"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// TestDayWordsGo: a day told from the day of writing that ends a title
+// right after a clock time goes with its preposition; a day with no clock
+// before it (the time a relative clause or a particle needs), a name ("Good
+// Friday") and a quotation keep theirs.
+func TestDayWordsGo(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The last of the climbers reached the camp at 6.10am on Sunday", "The last of the climbers reached the camp at 6.10am"},
+		{"The first ferry left the harbour at 7 a.m. this morning", "The first ferry left the harbour at 7 a.m."},
+		{"The board said it would publish its revised forecast next month", "The board said it would publish its revised forecast next month"},
+		{"Members backed the deal in a vote that closed on Friday", "Members backed the deal in a vote that closed on Friday"},
+		{"The market will stay closed until noon on Good Friday", "The market will stay closed until noon on Good Friday"},
+		{"The singer told fans \"we are back at 8pm tomorrow\"", "The singer told fans \"we are back at 8pm tomorrow\""},
+	} {
+		if got := strings.Join(withoutDayWords(strings.Fields(c.in)), " "); got != c.want {
+			t.Errorf("withoutDayWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// "over that spill": a demonstrative after a preposition, not a
+	// relative clause's "that" whose verb would need the time.
+	got := eventTitles(t, "2022-05-12", "The port authority fined the shipping line over that spill the following year.")
+	for _, title := range got {
+		if strings.Contains(title, "following") {
+			t.Errorf("title %q keeps the relative year", title)
+		}
+	}
+}
