@@ -3597,6 +3597,10 @@ var (
 	relativeHeads   = wordSet("relative-heads")
 	relativeUnits   = wordSet("relative-units")
 	countedPronouns = wordSet("counted-pronouns")
+	// aspectVerbs tell of a stretch's start or end (relativeTitle).
+	aspectVerbs  = wordSet("aspect-verbs")
+	processNouns = wordSet("process-nouns")
+	ingNouns     = wordSet("ing-nouns")
 	// dayPrepositions go with a day withoutDayWords drops; clockEnds end
 	// a time of the clock (clockWord).
 	dayPrepositions = wordSet("day-prepositions")
@@ -5112,6 +5116,13 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		// the district, which were closed ...": the schools were).
 		ws := strings.Fields(ante)
 		verb := strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]+len("which"):seg[1]], " ")))
+		// (An object after the verb makes it no stretch's: "the
+		// republic, which ended its civil war".)
+		objectAfter := false
+		if rw := strings.Fields(text[seg[0]:seg[1]]); len(rw) > 2 {
+			n := strings.ToLower(rw[2])
+			objectAfter = determiners[n] || possessivePronouns[n] || articleWords[n] || isNumber(n) && !strings.ContainsAny(n, ".,")
+		}
 		if np := strings.Fields(whichAntecedent(ws, happening)); len(np) >= 2 && len(np) < len(ws) && isLower(np[0]) && !strings.HasPrefix(ws[len(ws)-len(np)-1], "of") {
 			// "The council approved a plan, which was drafted in May":
 			// the thing is the noun phrase the verb before took, not
@@ -5130,7 +5141,12 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 				ante = strings.Join(ws[i:], " ")
 				break
 			}
-			if p := strings.ToLower(ws[i-1]); prepositions[p] && !(p == "of" && i >= 2 && happening != nil && happening(ws[i-2])) {
+			// ("Drilling of the shaft, which began on Friday", "The
+			// review of 412 decisions, which started in May": a verb of
+			// a stretch's start or end, with no object, tells of the
+			// work the "of" phrase belongs to, not of its object;
+			// aspect-verbs, process-nouns, data.)
+			if p := strings.ToLower(ws[i-1]); prepositions[p] && !(p == "of" && i >= 2 && (happening != nil && happening(ws[i-2]) || aspectVerbs[verb] && !objectAfter && processNoun(ws[i-2]))) {
 				if !pluralVerbs[verb] || strings.HasSuffix(ws[len(ws)-1], "s") {
 					ante = strings.Join(ws[i:], " ")
 				}
@@ -6380,6 +6396,21 @@ func definiteNamed(title, prev string) string {
 		}
 		return ""
 	}
+	if len(ws) >= 5 && !isLower(ws[0]) && ws[1] == "of" && ws[2] == "them" && isLower(ws[3]) && verbAt(ws, 3) {
+		// "Four of them left hospital" after "The seven rescued miners
+		// were brought to the surface": a part of the count the sentence
+		// before opens on as its subject, a larger one.
+		// ("The seven rescued miners were brought ...": the count after
+		// its article too.)
+		who := countSubject(pw)
+		if who == "" && len(pw) >= 4 && pw[0] == "The" {
+			who = countSubject(pw[1:])
+		}
+		if who != "" && countValue(ws[0]) > 0 && countValue(ws[0]) < countValue(strings.Fields(who)[1]) {
+			return ws[0] + " of " + who + " " + strings.Join(ws[3:], " ")
+		}
+		return ""
+	}
 	if t := indefinitePersonNamed(ws, pw); t != "" {
 		return t
 	}
@@ -6502,7 +6533,10 @@ func countSubject(pw []string) string {
 	}
 	for j := 2; j <= 3 && j < len(pw); j++ {
 		noun := pw[j-1]
-		if !isLower(noun) || strings.Trim(noun, ",;:.\"“”()") != noun || prepositions[noun] || determiners[noun] || measureUnits[noun] || verbAt(pw, j-1) {
+		adjective := j == 2 && strings.HasSuffix(noun, "ed") && isLower(pw[j]) && strings.HasSuffix(pw[j], "s") && !strings.HasSuffix(pw[j], "ss") && strings.Trim(pw[j], ",;:.") == pw[j]
+		if !isLower(noun) || strings.Trim(noun, ",;:.\"“”()") != noun || prepositions[noun] || determiners[noun] || measureUnits[noun] || verbAt(pw, j-1) && !adjective {
+			// ("The seven rescued miners": a participle before the
+			// plural noun tells of it.)
 			return ""
 		}
 		if !strings.HasSuffix(noun, "s") && !pluralNouns[noun] || strings.HasSuffix(noun, "ss") {
@@ -6517,6 +6551,25 @@ func countSubject(pw []string) string {
 		return "the " + n + " " + strings.Join(pw[1:j], " ")
 	}
 	return ""
+}
+
+// processNoun reports whether w names a work that goes on for a while:
+// one of process-nouns ("review", "construction") or a verb's noun in
+// "-ing" ("Dredging", "the rebuilding"), not a noun that only ends so
+// ("morning", "ceiling": ing-nouns, data).
+func processNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return processNouns[lw] || len(lw) > 6 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && strings.Trim(lw, ",;:.\"“”()") == lw
+}
+
+// countValue is the number a count word or figure stands for ("seven",
+// "Four", "12"; small-counts, data, in their order), or 0.
+func countValue(w string) int {
+	lw := strings.ToLower(w)
+	if v, err := strconv.Atoi(lw); err == nil {
+		return v
+	}
+	return slices.Index(wordLists["small-counts"], lw) + 1
 }
 
 // indefinitePersonNamed names the "she" or "he" of a title by the person

@@ -81,3 +81,38 @@ func TestDayWordsGo(t *testing.T) {
 		}
 	}
 }
+
+// TestAspectRelativeOwner: a "which" clause whose verb tells only that a
+// stretch began or ended, on the object of a work's "of" phrase ("the
+// review of 300 permits, which began in May"), tells of the work; with an
+// object ("which ended its war") or after a noun of no work it tells of
+// the noun it follows.
+func TestAspectRelativeOwner(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"The county's review of 300 building permits, which began in May, found faults in nine of them.", "2023-05", "The county's review of 300 building permits began"},
+		{"Dredging of the old harbour channel, which started on Monday, will take six weeks, the port said.", "2023-09-04", "Dredging of the old harbour channel started"},
+		{"The president of the republic, which ended its long civil war in 2002, spoke on Friday.", "2002", "The republic ended its long civil war"},
+		{"Fans of the club, which began in 1887, marched on Saturday.", "1887", "The club began"},
+	} {
+		got := eventTitles(t, "2023-09-06", c.text)[c.date]
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCountOfThemNamed: "Four of them" names the larger count the sentence
+// before opens on ("the nine stranded climbers"); a count no larger, or
+// no count, leaves the title as it is.
+func TestCountOfThemNamed(t *testing.T) {
+	for _, c := range []struct{ title, prev, want string }{
+		{"Three of them were flown to hospital", "The nine stranded climbers were lifted off the ridge by helicopter.", "Three of the nine stranded climbers were flown to hospital"},
+		{"Three of them were flown to hospital", "Twelve passengers were hurt in the crash.", "Three of the twelve passengers were flown to hospital"},
+		{"Five of them were flown to hospital", "The three climbers were lifted off the ridge.", ""},
+		{"Three of them were flown to hospital", "Rescuers lifted the climbers off the ridge.", ""},
+	} {
+		if got := definiteNamed(c.title, c.prev); got != c.want {
+			t.Errorf("definiteNamed(%q, %q) = %q, want %q", c.title, c.prev, got, c.want)
+		}
+	}
+}
