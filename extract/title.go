@@ -3600,7 +3600,9 @@ var (
 	// aspectVerbs tell of a stretch's start or end (relativeTitle).
 	aspectVerbs  = wordSet("aspect-verbs")
 	processNouns = wordSet("process-nouns")
-	ingNouns     = wordSet("ing-nouns")
+	// finiteOpeners: publishable.
+	finiteOpeners = wordSet("finite-openers")
+	ingNouns      = wordSet("ing-nouns")
 	// dayPrepositions go with a day withoutDayWords drops; clockEnds end
 	// a time of the clock (clockWord).
 	dayPrepositions = wordSet("day-prepositions")
@@ -3866,6 +3868,12 @@ func publishable(t string) bool {
 	// telephone, O'Brien declined").
 	phrase := strings.Contains(strings.Join(ws[:min(len(ws), 6)], " "), ",")
 	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
+		return false
+	}
+	// Nor one a finite auxiliary opens before a word in lower case ("Is
+	// due to be heard in the High Court", of "..., which is due to be
+	// heard ..."): a statement's subject comes first (finite-openers).
+	if finiteOpeners[strings.ToLower(ws[0])] && isLower(ws[1]) && !subjectPronouns[strings.ToLower(ws[1])] && !determiners[strings.ToLower(ws[1])] && !strings.HasSuffix(t, "?") {
 		return false
 	}
 	// A participle's clause without its subject ("Becoming the city's

@@ -116,3 +116,23 @@ func TestCountOfThemNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFiniteOpenerUnpublishable: a title a finite auxiliary opens before a
+// word in lower case lost its subject; a question, or one whose subject
+// follows the auxiliary, is another matter.
+func TestFiniteOpenerUnpublishable(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Is due to be heard in the Supreme Court", false},
+		{"Has been closed to traffic since the landslide", false},
+		{"Will resume talks with the union next week", false},
+		{"Is the new bridge safe for heavy lorries?", true},
+		{"Will Smith was cast in the remake", true},
+	} {
+		if got := publishable(c.title); got != c.want {
+			t.Errorf("publishable(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

@@ -110,6 +110,7 @@ var wordListNames = []string{
 	"night-words", "finding-headline-verbs", "saying-phrase-openers", "count-links",
 	"counted-from", "unit-modifiers", "tail-orders", "counted-pronouns", "day-words", "relative-heads", "relative-units", "day-prepositions", "clock-ends",
 	"aspect-verbs", "process-nouns", "small-counts", "ing-nouns",
+	"finite-openers",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
