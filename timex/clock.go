@@ -270,7 +270,18 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 	c := mention{start: i, kind: mClock, at: i, hour: h, needDay: true}
 	c.end = t.dayAfterClock(&c, i+1)
 	if c.end == i+1 {
-		return mention{}, false
+		// "went out at midnight", "starts at noon": with no day after
+		// it, a time after a preposition of clock-name-preps, on the
+		// day the text is on (timeDate, resolvetime.go); in capitals
+		// or with no such word before, no time ("High Noon", "a
+		// midnight feast").
+		if c.on != nil || t.toks[i].cap || !clockNamePreps[t.w(i-1)] {
+			return mention{}, false
+		}
+		c.needDay, c.bareName = false, true
+		if timeZones[t.w(i+1)] {
+			c.end = i + 2 // "shortly before noon EDT"
+		}
 	}
 	return c, true
 }

@@ -47,6 +47,7 @@ var (
 	clockNames     = lex.set("clock-names")
 	clockMarks     = lex.set("clock-marks")
 	midnightStarts = lex.set("midnight-starts")
+	clockNamePreps = lex.set("clock-name-preps")
 )
 
 // Words that make a word or a number a time.

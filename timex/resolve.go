@@ -167,6 +167,10 @@ type mention struct {
 	on      *mention
 	timeEnd int
 	needDay bool
+	// bareName marks "noon" or "midnight" with no day after it ("went out
+	// at midnight"): past, a midnight on the DCT's own day is the one
+	// that began it.
+	bareName bool
 	// dayLater marks an on read after the second time of a range ("from
 	// 10 a.m. to 4 p.m. Saturday"): the first time takes its day, but
 	// its span ends at timeEnd.
@@ -1299,6 +1303,12 @@ func (t *Tagger) monthDate(m mention) result {
 	case "this":
 		y = dct.y
 	default:
+		if ref, ok := t.thatMonthYear(m); ok {
+			// "lost a rocket in January 2023 and filed for bankruptcy
+			// that April": "that" points back to the year the text is
+			// telling of, the last date's, not the DCT's.
+			return dateResult(m.start, m.end, date{y: ref, m: m.month, g: gMonth})
+		}
 		y = t.inferYear(m.at, m.month, 0)
 		if prev, ok := t.rangeStartOf(m.start, gMonth); ok && (date{y: y, m: m.month, g: gMonth}).before(prev) {
 			// "from June to November": a range does not end before it
@@ -1310,6 +1320,27 @@ func (t *Tagger) monthDate(m mention) result {
 		}
 	}
 	return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth, yx: t.st.noDCT})
+}
+
+// thatMonthYear gives the year of a month alone after the determiner
+// "that" ("closed for good that April", "That September they released a
+// second album"): the year of the text's last date, which must be a year,
+// month or day of a known year in the paragraph. Not after a verb of
+// saying or a conjunction, where "that" opens a clause ("said that April
+// sales rose", "so that March ...").
+func (t *Tagger) thatMonthYear(m mention) (int, bool) {
+	k := m.at - 1
+	if t.w(k) != "that" || m.start != m.at {
+		return 0, false
+	}
+	if w := t.w(k - 1); reportingVerbs[w] || thatConjunctions[w] {
+		return 0, false
+	}
+	ref := t.st.ref
+	if !t.st.hasRef || ref.yx || ref.g != gYear && ref.g != gMonth && ref.g != gDay || t.otherParagraph(t.st.refAt, m.at) {
+		return 0, false
+	}
+	return ref.y, true
 }
 
 // monthFromLast resolves "the following January", "the previous

@@ -194,6 +194,14 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			}
 		default:
 			d, written = st.dct, false
+			if m.bareName && m.hour == 24 && !st.noDCT {
+				if tn, _ := t.clauseTense(m.start); tn == past {
+					// "The power went out at midnight", filed that
+					// day: the midnight gone by is the one that began
+					// the DCT's day, the end of the day before.
+					d = d.addDays(-1)
+				}
+			}
 		}
 		if !written {
 			var ok bool
