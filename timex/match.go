@@ -126,7 +126,7 @@ func (t *Tagger) emit(r result) {
 		prev, had, prevAt, prevNight, prevPoss := t.st.ref, t.st.hasRef, t.st.refAt, t.st.refNight, t.st.refPoss
 		t.st.note(r.d)
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
-		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18)
+		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18) || r.typ == "DATE" && r.d.g == gDay && t.lateDay(r.start)
 		if t.st.refPoss && r.d.g == gDay && had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start &&
 			prepositions[t.w(r.start-1)] && !t.saidOn(prevAt) {
 			// "Divers found the body on Wednesday, raising the toll from
@@ -137,6 +137,15 @@ func (t *Tagger) emit(r result) {
 			// day before is a saying's ("Police said on Wednesday that
 			// Tuesday's flood killed two"), nor when the possessive is
 			// no object of a preposition (the subject is the news).
+			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
+		}
+		if r.d.g == gDay && had && prev.g == gDay && !prev.yx && r.d.before(prev) && prevAt < r.start && t.sentenceOn(prev, r.start) && t.pluperfectSince(t.clauseStart(r.start), r.start) {
+			// "The rocket lifted off on Thursday, two days into a window
+			// that had opened on Tuesday and was held up on Wednesday.
+			// At 1.02pm ...": a day before the sentence's own, told in
+			// the pluperfect after it, is the background of its news,
+			// not the day that what follows is on; that day stays the
+			// anchor.
 			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
 		}
 		if r.typ == "DATE" && r.d.g == gDay && t.closingAttribution(r.start, r.end) {
@@ -157,6 +166,40 @@ func (t *Tagger) emit(r result) {
 	if u := r.v.Unit; r.typ == "DURATION" && (u == UnitMonth && (r.v.Unknown != 0 || r.v.N != 1 && r.v.N != 3) || u == UnitMinute || u == UnitYear) {
 		t.st.inQuarter = false // "the first nine months", "the year"
 	}
+}
+
+// lateDay reports whether the day at token at is said "late" ("took off
+// late Friday", "late on Tuesday"): its evening or night, after which the
+// small hours are the next day's.
+func (t *Tagger) lateDay(at int) bool {
+	return t.w(at) == "late" || t.w(at-1) == "on" && t.w(at-2) == "late"
+}
+
+// sentenceOn reports whether the sentence of token at gave, before it,
+// a date or time on day d: its own day ("lifted off on Thursday", or "at
+// 12.18pm" after a Thursday a sentence before). The last expression
+// emitted is the one at at.
+func (t *Tagger) sentenceOn(d date, at int) bool {
+	lo := t.toks[t.clauseStart(at)].start
+	for i := len(t.out) - 2; i >= 0 && t.out[i].Start >= lo; i-- {
+		v := t.out[i].Val
+		if v.Unknown == 0 && v.Ref == NoRef && v.Unit == UnitNone && (v.Grain == GrainDay || v.Clock) && v.Year == d.y && int(v.Month) == d.m && int(v.Day) == d.d {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectSince reports whether a verb in the pluperfect ("had opened",
+// "had been held") comes between tokens from and at, in one sentence: at
+// most 40 tokens, as clauseStart reads back.
+func (t *Tagger) pluperfectSince(from, at int) bool {
+	for k := at - 1; k >= from && at-k <= 40; k-- {
+		if t.w(k) == "had" && (t.w(k+1) == "been" || t.participle(k+1) || enParticiples[t.w(k+1)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingAttribution reports whether the day from token start to end is

@@ -130,7 +130,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	// A month alone. "May" and "March" are verbs too: they count as the
 	// month only after a preposition or similar ("in May", "last March").
 	prev := t.w(i - 1)
-	if verbMonths[w] && !monthPreps[prev] && prev != "-" && !t.comparedMonth(i) {
+	if verbMonths[w] && !monthPreps[prev] && prev != "-" && !t.comparedMonth(i) && !t.namingMonth(i) {
 		return mention{}, false
 	}
 	if w == "may" && t.apostrophe(j) {
@@ -247,6 +247,14 @@ func (t *Tagger) givenNameBefore(k int) bool {
 	_, wd := weekdays[w]
 	_, se := seasons[w]
 	return !mo && !ab && !wd && !se
+}
+
+// namingMonth reports whether the "March" or "May" at i, capitalised
+// after "the", names the month of a happening whose noun follows in lower
+// case ("The March fire", "the May elections"; month-named-nouns).
+func (t *Tagger) namingMonth(i int) bool {
+	j := i + 1
+	return t.w(i-1) == "the" && t.toks[i].cap && !t.toks[i].upper && j < len(t.toks) && !t.toks[j].cap && monthNamedNouns[t.w(j)]
 }
 
 // comparedMonth reports whether the "May" or "March" at i follows a

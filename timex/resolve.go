@@ -1174,7 +1174,7 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 			relative = true
 		}
 	}
-	if relative {
+	if relative || last.Start != lo && t.secondPredicate(last.End, at) {
 		return date{}, false
 	}
 	// A week that names a noun ("suspected of involvement in last week's
@@ -1194,6 +1194,22 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 		return date{}, false
 	}
 	return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
+}
+
+// secondPredicate reports whether "and" and a verb with a tense come
+// between the byte offset end, where a week told after its verb ends, and
+// the weekday at token at: "met the informant last week and was recorded
+// on Tuesday", in a Thursday story, tells of a second happening with a day
+// of its own, the Tuesday just gone; a week that opens the sentence frames
+// all of it ("Last week police arrested two men on Monday and a third on
+// Thursday"), which the caller checks.
+func (t *Tagger) secondPredicate(end, at int) bool {
+	for k := at - 1; k > 0 && at-k <= 40 && t.toks[k].start >= end; k-- {
+		if t.w(k) == "and" && t.toks[k+1].kind == tWord && t.marker(k+1) != noTense {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierWeekFrame reports whether the sentence of the weekday at token

@@ -171,8 +171,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// day than that one; unsure, the time is left.
 				return result{}, false
 			}
-			if night && m.hour < 6 {
-				d = d.addDays(1) // "Saturday night. Police arrived at 12:40 a.m."
+			if night && (m.hour < 6 || m.hour < 9 && st.refAt >= t.clauseStart(m.start) && !t.pluperfectAt(m.start)) {
+				// "Saturday night. Police arrived at 12:40 a.m.": the
+				// small hours after a night are the next day's; so is
+				// an early morning the sentence of the night comes to
+				// ("left at 11 p.m. Thursday and docked at 6:15 a.m.").
+				d = d.addDays(1)
 			} else if m.hour < 6 && t.afternoonClockOn(d) && !st.dct.before(d.addDays(1)) && !t.pluperfectAt(m.start) {
 				if tn, _ := t.clauseTense(m.start); tn == past {
 					// "The span fell at about 5:10 p.m. Monday. ... A
