@@ -265,6 +265,7 @@ var (
 	evidentialAdjs    = lex.set("evidential-adjectives")
 	eventNouns        = lex.set("event-nouns")
 	unplannedNouns    = lex.set("unplanned-happenings")
+	selectionWords    = lex.set("selection-words")
 	monthNamedNouns   = lex.set("month-named-nouns")
 	weekdayHabits     = lex.set("weekday-habit-nouns")
 	aftermathNouns    = lex.set("aftermath-nouns")

@@ -787,7 +787,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// story: a day is declared ahead of it, or on it.
 		return dct.addDays(fwd), true
 	}
-	if t.anticipated(at) || t.worriedAbout(at) || t.extendedUntil(at) || t.dueNoun(at) {
+	if t.anticipated(at) || t.selectedFor(at) || t.worriedAbout(at) || t.extendedUntil(at) || t.dueNoun(at) {
 		// "The striker misses Wednesday's game", "The warning has been
 		// extended until Tuesday", "Investors waited for figures due on
 		// Friday": what is awaited, or runs now to a day, or is due,

@@ -212,11 +212,38 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			if d, ok = t.clockDayByTense(m, d); !ok {
 				return result{}, false
 			}
+			if m.hour < 6 && t.eveningBefore(m, d) {
+				// "Polls close at 10 p.m. and the first results are
+				// expected shortly after 1 a.m.": the small hours after
+				// an evening's time of the same sentence, ahead, are in
+				// the night that follows, on the next day.
+				d = d.addDays(1)
+			}
 		}
 		// A time on a day the text writes dates what follows (emit).
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// eveningBefore reports whether the clock time m, with no day of its own,
+// on day d, follows in its sentence a time of the evening or midnight on
+// d (the last expression emitted, not the start of a range with m), in a
+// clause that is not in the past: the past is afternoonClockOn's.
+func (t *Tagger) eveningBefore(m *mention, d date) bool {
+	n := len(t.out) - 1
+	if n < 0 || rangeWords[t.w(m.start-1)] || t.w(m.start-1) == "and" {
+		return false
+	}
+	v := t.out[n].Val
+	if !v.Clock || v.Unknown != 0 || v.Hour < 18 || v.Year != d.y || int(v.Month) != d.m || int(v.Day) != d.d {
+		return false
+	}
+	if t.out[n].Start < t.toks[t.clauseStart(m.start)].start {
+		return false
+	}
+	tn, _ := t.clauseTense(m.start)
+	return tn == future || tn == reportedFuture || tn == present
 }
 
 // afternoonClockOn reports whether the last time of day the text gave

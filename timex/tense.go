@@ -250,6 +250,11 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	if presentWords[w] {
+		if w == "now" && k > 0 && modals[t.w(k-1)] && !t.toks[k-1].cap {
+			// "The launch will now take place in May": an adverb after
+			// a modal, which gives the clause its tense.
+			return noTense
+		}
 		return present
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
@@ -2302,6 +2307,17 @@ func (t *Tagger) anticipated(at int) bool {
 		}
 	}
 	return false
+}
+
+// selectedFor reports whether the weekday at token at, in the possessive
+// before a noun of a fixture, follows "for" and a word of selection-words:
+// "has been called up for Wednesday's friendly", "is a doubt for
+// Saturday's derby" (the fixture ahead or today).
+func (t *Tagger) selectedFor(at int) bool {
+	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+		return false
+	}
+	return t.w(at-1) == "for" && selectionWords[t.w(at-2)]
 }
 
 // worriedAbout reports whether the weekday at token at, in the possessive
