@@ -2361,16 +2361,18 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 		p, _ := dayNum(arts[c.doc].Published)
 		return p < cl.first
 	}
-	best := cl.members[0]
+	// Each member's title traits are read once: a cluster of n sources
+	// compares n-1 pairs, and the best of them is in every pair.
+	best, bt := cl.members[0], traitsOf(cl.members[0])
 	for _, m := range cl.members[1:] {
 		if pm, pb := preview(m), preview(best); pm != pb {
 			if pb {
-				best = m
+				best, bt = m, traitsOf(m)
 			}
 			continue
 		}
-		if better(m, best) {
-			best = m
+		if mt := traitsOf(m); betterTraits(m, best, &mt, &bt) {
+			best, bt = m, mt
 		}
 	}
 	first := cl.members[0]
@@ -2529,16 +2531,84 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 // a noun with no verb, then (after the checks below) written dates before
 // inferred ones, finer dates first, and the earliest article last.
 func better(a, b *candidate) bool {
+	ta, tb := traitsOf(a), traitsOf(b)
+	return betterTraits(a, b, &ta, &tb)
+}
+
+// titleTraits are what better reads of a source's title, each read at
+// most once per source, when a comparison first needs it.
+type titleTraits struct {
+	c          *candidate
+	read, bits uint16
+	grade      int8
+}
+
+const (
+	traitVerbless = iota
+	traitTold
+	traitHeadless
+	traitPointing
+	traitAsked
+	traitNegated
+	traitState
+	traitShort
+	traitCut
+	traitGrade
+)
+
+func traitsOf(c *candidate) titleTraits { return titleTraits{c: c} }
+
+func (t *titleTraits) is(k int) bool {
+	if t.read&(1<<k) == 0 {
+		t.read |= 1 << k
+		c := t.c
+		var v bool
+		switch k {
+		case traitVerbless:
+			v = verblessNoun(c)
+		case traitTold:
+			v = toldClause(c)
+		case traitHeadless:
+			v = headless(c)
+		case traitPointing:
+			v = pointingTitle(c.title)
+		case traitAsked:
+			v = askedTitle(c.title)
+		case traitNegated:
+			v = negatedTitle(c.title)
+		case traitState:
+			v = stateTitle(c.title)
+		case traitShort:
+			v = fieldCount(c.title) < 4
+		case traitCut:
+			v = cutTitle(c)
+		case traitGrade:
+			t.grade = c.grade()
+		}
+		if v {
+			t.bits |= 1 << k
+		}
+	}
+	return t.bits&(1<<k) != 0
+}
+
+func (t *titleTraits) gradeOf() int8 {
+	t.is(traitGrade)
+	return t.grade
+}
+
+// betterTraits is better with the two sources' traits read already.
+func betterTraits(a, b *candidate, ta, tb *titleTraits) bool {
 	// A sentence dated only by the rest of its article, or a headline
 	// that tells again the news of weeks before (see echo), never titles
 	// an event: some other source dated it.
 	if aa, ab := a.priority >= 4, b.priority >= 4; aa != ab {
 		return ab
 	}
-	if ga, gb := a.grade(), b.grade(); ga != gb {
+	if ga, gb := ta.gradeOf(), tb.gradeOf(); ga != gb {
 		return ga > gb
 	}
-	if na, nb := verblessNoun(a) && toldClause(b), verblessNoun(b) && toldClause(a); na != nb {
+	if na, nb := ta.is(traitVerbless) && tb.is(traitTold), tb.is(traitVerbless) && ta.is(traitTold); na != nb {
 		// A title made of the noun a time dates, with no verb ("Stabbing
 		// murder of a man at a hotel"), reads worse than another
 		// source's clause that tells the happening with its subject
@@ -2547,34 +2617,34 @@ func better(a, b *candidate) bool {
 		// force of about 6".)
 		return nb
 	}
-	if ha, hb := headless(a) && toldClause(b), headless(b) && toldClause(a); ha != hb {
+	if ha, hb := ta.is(traitHeadless) && tb.is(traitTold), tb.is(traitHeadless) && ta.is(traitTold); ha != hb {
 		// A title that is the predicate of a clause whose subject its
 		// sentence kept ("Cost the coach his job", of "the loss, which
 		// cost the coach his job") tells less than a clause with its
 		// subject ("The coach was sacked").
 		return hb
 	}
-	if pa, pb := pointingTitle(a.title), pointingTitle(b.title); pa != pb {
+	if pa, pb := ta.is(traitPointing), tb.is(traitPointing); pa != pb {
 		// A title whose subject is a pronoun ("He told investigators
 		// ...") or points back at another sentence ("Its rival says",
 		// "The other two remain") names nobody: one that names who did
 		// it reads better.
 		return pb
 	}
-	if qa, qb := askedTitle(a.title) && toldClause(b), askedTitle(b.title) && toldClause(a); qa != qb {
+	if qa, qb := ta.is(traitAsked) && tb.is(traitTold), tb.is(traitAsked) && ta.is(traitTold); qa != qb {
 		// A headline that asks or promises to explain ("How it all went
 		// wrong for the coach", "Is the bridge safe?") tells no
 		// happening: a source that tells it ("The club sacked the coach")
 		// titles the event.
 		return qb
 	}
-	if na, nb := negatedTitle(a.title), negatedTitle(b.title); na != nb {
+	if na, nb := ta.is(traitNegated), tb.is(traitNegated); na != nb {
 		// A title that tells what did not happen ("No homes had been
 		// lost") tells a state on the day, not the happening another
 		// source tells ("The fire started near the creek").
 		return nb
 	}
-	if sa, sb := stateTitle(a.title), stateTitle(b.title); sa != sb {
+	if sa, sb := ta.is(traitState), tb.is(traitState); sa != sb {
 		// A title that tells how things stand ("The collapse is the
 		// deadliest of its kind", "If the appeal fails, he will be 31")
 		// gives the background or a condition, not the happening another
@@ -2590,11 +2660,11 @@ func better(a, b *candidate) bool {
 	if a.coref != b.coref {
 		return b.coref
 	}
-	if sa, sb := fieldCount(a.title) < 4, fieldCount(b.title) < 4; sa != sb {
+	if sa, sb := ta.is(traitShort), tb.is(traitShort); sa != sb {
 		return sb
 	}
-	if ta, tb := cutTitle(a), cutTitle(b); ta != tb {
-		return tb
+	if ca, cb := ta.is(traitCut), tb.is(traitCut); ca != cb {
+		return cb
 	}
 	if a.kind.key() != b.kind.key() {
 		return a.kind.key()
