@@ -547,6 +547,9 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			case cl.verb >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing"):
 				top = k.open(top, clReduced, i)
 				k.setVerb(top, i)
+				// (", saying she had signed the papers in 2018": what the
+				// phrase says is its complement.)
+				k.sayingComplement(top, i, &pending)
 				continue
 			case cl.verb >= 0:
 				if k.attribution(i) {
@@ -587,6 +590,16 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				}
 				continue
 			}
+		}
+		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && !k.digit(i-1) &&
+			(prepositions[ws[i+1].w] || clauseTimeWords[ws[i+1].w]) && !k.objectNext(i+1) && !k.attribution(i) && !clauseNounForms[w] && k.finiteAhead(i, 12) < 0 {
+			// A participle phrase set off after its clause's verb, on the
+			// noun before the comma: "has withdrawn the update, released
+			// in March, after ...", "the move of the longwall, planned for
+			// April". It tells of the noun, not the clause.
+			top = k.open(top, clReduced, i)
+			k.setVerb(top, i)
+			continue
 		}
 		if vc == vNone && cl.verb >= 0 && !k.upper(i) && !k.digit(i) && k.inGroup(top, i) &&
 			(nonfiniteAuxiliaries[w] || k.nounish(i) && !measureNumbers[w] && !prepositions[w] && (modalAuxiliaries[ws[cl.vend].w] || clauseGroupVerbs[ws[cl.vend].w] || strings.HasSuffix(w, "ing"))) {
@@ -1096,6 +1109,13 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		// that ...": the time dates what "after" takes, before the
 		// participle on the subject, and neither it nor the finding.
 		return "time of what after or before takes in a participle phrase on the subject (a report commissioned after the 1 March break-in found) left out"
+	case !laterTime && setOffPhrase(cs, ws, c):
+		// "has withdrawn the update, released in March, after ...",
+		// "marched, demanding the removal of officials appointed in
+		// 2019": the time dates what the phrase tells, not the clause.
+		// (With a later time, asideParticiple answers: "wants to
+		// demolish the tower, built in 1968, next year".)
+		return "time of a phrase set off after its clause's verb (the update, released in March,; demanding the removal of officials appointed in 2019) left out"
 	case cl.kind == clInfinitive && cl.target:
 		return "time a date is moved to (pushed back to March 14) left out"
 	case cl.kind == clInfinitive && laterTime && !cl.late && cl.from > 0 && p.verb > cl.from && !ws[cl.from].comma && !slices.ContainsFunc(ws[p.from:cl.from], func(w word) bool { return w.comma || strings.HasSuffix(w.w, "ing") }):
@@ -1109,6 +1129,56 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
+}
+
+// setOffPhrase reports whether clause c, the innermost clause of a time,
+// is or stands inside a participle phrase set off by a comma after its
+// clause's verb that the time does not date with the clause: a past
+// participle's on the noun before the comma (", released in March"), or an
+// "-ing" phrase's when the time stands in a clause inside it (",
+// demanding the removal of officials appointed in 2019"), not one of
+// saying (sayingPhrase). (Not a time in an "-ing" phrase of its own: ",
+// killing 46 people on Tuesday" tells the clause's day.)
+func setOffPhrase(cs []chunk, ws []word, c int) bool {
+	inner := -1 // the clause inside the phrase that holds the time
+	for n := 0; c > 0 && n < 8; n++ {
+		cl := &cs[c]
+		if setOff(cs, ws, cl) {
+			if w := ws[cl.verb].w; w == "according" {
+				return false // (a source's time: sourcedTime)
+			} else if strings.HasSuffix(w, "ing") {
+				// (Not the participle of "having" or "being": ", having
+				// checked out on Thursday" is the phrase's own time.)
+				return inner >= 0 && cs[inner].from > cl.verb+1 && !clauseSaying[w]
+			}
+			return true
+		}
+		switch cl.kind {
+		case clComplement, clReduced, clRelative, clCoord, clAdverbial:
+		default:
+			return false
+		}
+		inner = c
+		c = cl.parent
+	}
+	return false
+}
+
+// setOff reports whether cl is a participle phrase set off by a comma
+// after its parent's verb, opened by its participle.
+func setOff(cs []chunk, ws []word, cl *chunk) bool {
+	return cl.kind == clReduced && cl.late && cl.verb == cl.from && ws[cl.from].comma && cl.parent >= 0 && cs[cl.parent].verb >= 0 && cs[cl.parent].verb < cl.from
+}
+
+// sayingPhrase reports whether clause c, the innermost clause of a time,
+// is a complement of an "-ing" phrase of saying set off after its clause's
+// verb, or that phrase ("They rejected her claim, saying she had signed the
+// papers in 2018"): the time dates what is said, never the clause.
+func sayingPhrase(cs []chunk, ws []word, c int) bool {
+	if c > 0 && cs[c].kind == clComplement {
+		c = cs[c].parent
+	}
+	return c > 0 && setOff(cs, ws, &cs[c]) && clauseSaying[ws[cs[c].verb].w]
 }
 
 // participleNext reports whether word j, after a past form that follows a
@@ -1320,34 +1390,61 @@ func settingClause(ws []word, cl *chunk, vend int) bool {
 	return false
 }
 
-// The pronouns futureComplement names (a word each, not a list).
+// The pronouns reportedComplement names (a word each, not a list).
 const (
 	personPronounHe  = "he"
 	personPronounShe = "she"
 	thingPronoun     = "it"
 )
 
-// futureComplement returns where the clause starts that a verb of saying
-// tells will happen, when the time tx stands in it ("The museum said it
-// would reopen to the public in June": "it would reopen ..."), or -1; and,
-// when its subject is a pronoun, the subject of the saying and where the
-// clause goes on after the pronoun ("The museum", "would reopen ..."); -1
-// too when the pronoun is not the speaker's ("Judge Ellen Barlow said they
-// could return") or the speaker is a pronoun.
-func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2]int) (int, string, int) {
+// reportedComplement returns where the clause starts that a verb of
+// saying tells will happen, or a verb of finding tells happened, when the
+// time tx stands in it ("The museum said it would reopen to the public in
+// June": "it would reopen ..."; "The review found that the payments began
+// in 2019": "the payments began ..."), or -1: the time dates what is told,
+// never the telling, which has no time of its own in the clause. When tx
+// stands in a second predicate of the complement's subject ("said the
+// plant was built and would open in September"), or the complement's
+// subject is a pronoun, it returns the subject too, and where the clause
+// goes on after it ("The plant", "would open ..."; "The museum", "would
+// reopen ..."); -1 too when the pronoun is not the speaker's ("Judge Ellen
+// Barlow said they could return") or the speaker is a pronoun.
+func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2]int) (int, string, int) {
 	c := chunkOf(cs, ws, tx.Start)
-	if c <= 0 || cs[c].kind != clComplement || !cs[c].modal || cs[c].parent < 0 {
+	coord := -1
+	if c > 0 && cs[c].kind == clCoord && cs[c].subj < 0 && cs[c].verb > cs[c].from && cs[c].parent > 0 && cs[cs[c].parent].kind == clComplement {
+		coord, c = c, cs[c].parent
+	}
+	if c <= 0 || cs[c].kind != clComplement || cs[c].verb < 0 || cs[c].parent < 0 {
 		return -1, "", 0
 	}
 	p := cs[c].parent
-	if v := cs[p].verb; v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[cs[p].vend].w] {
+	if v := cs[p].verb; v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[cs[p].vend].w] && !contentVerbs[ws[cs[p].vend].w] {
 		return -1, "", 0
+	}
+	if modal := cs[c].modal || coord >= 0 && cs[coord].modal; !modal {
+		// What was found to have happened: only after a verb of finding
+		// or showing, not of saying ("Police said they found the car on
+		// Friday" keeps its teller: what is said is the saying's news,
+		// and the title the merging reads), a complement right after
+		// the verb, with its own verb before the time, of a verb that is
+		// its clause's, not a participle on a noun ("the recently
+		// announced iPhone 4 began Tuesday").
+		if clauseSaying[ws[cs[p].vend].w] || !contentVerbs[ws[cs[p].vend].w] {
+			return -1, "", 0
+		}
+		gap := cs[c].from - cs[p].vend - 1
+		v := cs[p].verb
+		if ws[cs[c].verb].i > tx.Start || gap > 0 && !(clauseHearerVerbs[ws[cs[p].vend].w] && gap <= 3) ||
+			v > 0 && (articleWords[ws[v-1].w] || possessivePronouns[ws[v-1].w] || v > 1 && strings.HasSuffix(ws[v-1].w, "ly") && (articleWords[ws[v-2].w] || possessivePronouns[ws[v-2].w])) {
+			return -1, "", 0
+		}
 	}
 	from := cs[c].from
 	if ws[from].w == "that" {
 		from++
 	}
-	if from+1 >= cs[c].to || ws[from].i < seg[0] || ws[from].i >= tx.Start {
+	if from+1 >= cs[c].to || ws[from].i < seg[0] || ws[from].i >= tx.Start || cs[c].verb <= from && coord >= 0 {
 		return -1, "", 0
 	}
 	// The speaker: the subject of the saying, or of the clause whose
@@ -1357,6 +1454,13 @@ func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2
 	}
 	s, v := cs[p].subj, cs[p].verb
 	if !subjectPronouns[ws[from].w] {
+		if coord >= 0 {
+			subj := text[ws[from].i:ws[cs[c].verb-1].j]
+			if strings.ContainsAny(subj, ",;:()\"“”") || len(strings.Fields(subj)) > 8 || cs[coord].from+1 >= cs[coord].to {
+				return -1, "", 0
+			}
+			return ws[from].i, subj, ws[cs[coord].from+1].i
+		}
 		return ws[from].i, "", 0
 	}
 	if s < 0 || v <= s || subjectPronouns[ws[s].w] || ws[s].i < seg[0] {
@@ -1371,6 +1475,9 @@ func futureComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2
 	if pw := ws[from].w; !(pw == personPronounHe || pw == personPronounShe) && !(pw == thingPronoun && !name) || (pw != thingPronoun) != name ||
 		strings.ContainsAny(subj, ",;:()\"“”") || len(strings.Fields(subj)) > 8 {
 		return -1, "", 0
+	}
+	if coord >= 0 {
+		return ws[from].i, subj, ws[cs[coord].from+1].i
 	}
 	return ws[from].i, subj, ws[from+1].i
 }

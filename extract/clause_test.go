@@ -141,6 +141,14 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(announced)", "inf(hold): to hold a referendum in june", "coord(said): and said talks would begin next week", "comp(would): talks would begin next week"}},
 		{"Police arrested two men over Sunday's bombing.",
 			[]string{"main(arrested)"}},
+		// A participle phrase set off after the clause's verb, and what an
+		// "-ing" phrase of saying says.
+		{"The club has withdrawn the new kit, unveiled in April, after complaints.",
+			[]string{"main(has)", "reduced(unveiled): unveiled in april", "adv(-): after complaints"}},
+		{"They rejected her claim, saying she had signed the papers in 2018.",
+			[]string{"main(rejected)", "reduced(saying): saying she had signed the papers in 2018", "comp(had): she had signed the papers in 2018"}},
+		{"He ran, fell on the ice and broke his wrist.",
+			[]string{"main(ran)", "coord(broke): and broke his wrist"}},
 		{"The flight was delayed to Thursday because of a storm.",
 			[]string{"main(was)", "inf*(-): to thursday", "adv(-): because of a storm"}},
 		{"Kim, who arrived on Wednesday, met the president.",
@@ -314,6 +322,32 @@ func TestTellingComplement(t *testing.T) {
 		{"2019-03-13", "It lists the faults and says the crew ignored an alarm on Friday.", "", ""},
 		// Look-alikes: a telling in the past, as before.
 		{"2019-03-13", "Officials visited the site and said the wall collapsed on Friday.", "2019-03-08", "Officials visited the site and said the wall collapsed"},
+	} {
+		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
+	}
+}
+
+// TestSideClauseTimes: a time in a side clause dates that clause only,
+// never the clause it hangs on: a phrase set off after the verb (a past
+// participle's, a clause inside an "-ing" phrase, what an "-ing" phrase
+// of saying says), a complement of a verb of finding, a second predicate
+// of what a verb of saying tells will happen. The side
+// clause's happening is an event of its own when it makes a title; else
+// the time dates nothing. Sentences of our own, with look-alikes whose
+// time is the clause's own.
+func TestSideClauseTimes(t *testing.T) {
+	for _, c := range []struct{ pub, text, date, title string }{
+		{"2019-03-13", "The council scrapped the scheme, saying the contractor had missed every deadline in 2021.", "", ""},
+		{"2019-03-13", "Fans booed the new kit, unveiled in April, at the opening game.", "", ""},
+		{"2019-03-13", "Protesters marched on the ministry, demanding the removal of officials appointed in 2017.", "", ""},
+		{"2019-03-13", "The watchdog fined the lender, which had ignored three warnings in 2016.", "2016", "The lender had ignored three warnings"},
+		{"2019-03-13", "The inquiry found that the alarms had been switched off in 2018.", "2018", "The alarms had been switched off"},
+		{"2019-03-13", "The brewer said the new plant was nearly finished and would open in May.", "2019-05", "The new plant would open"},
+		// Look-alikes: the time is the clause's.
+		{"2019-03-13", "Storms lashed the coast, cutting power to 9,000 homes on Sunday.", "2019-03-10", "Storms lashed the coast, cutting power to 9,000 homes"},
+		{"2019-03-13", "The chief executive quit on Monday, saying the board had lost faith in him.", "2019-03-11", "The chief executive quit, saying the board had lost faith in him"},
+		{"2019-03-13", "Officials said the bridge collapsed on Friday.", "2019-03-08", "Officials said the bridge collapsed"},
+		{"2019-03-13", "The singer flew to Madrid, where she was arrested on Friday.", "2019-03-08", "The singer flew to Madrid, where she was arrested"},
 	} {
 		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}

@@ -1083,16 +1083,24 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a second predicate after a clause said (said he would ..., and would ...) left out"})
 				continue
 			}
-			future := -1 // where the title of what a verb of saying tells will happen starts
+			future := -1 // where the title of what a verb of saying or finding tells starts (reportedComplement)
 			if shared == "" && (rel == [2]int{} || rel == asideCut) && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
 				// "The museum said it would reopen to the public in
 				// June": the time dates what will happen, titled by its
 				// clause, with the speaker for its pronoun ("The museum
 				// would reopen to the public"), not the saying.
-				if f, subj, at := futureComplement(text, chunks, sentWs, first.tx, seg); f >= 0 && subj != "" {
+				if f, subj, at := reportedComplement(text, chunks, sentWs, first.tx, seg); f >= 0 && subj != "" {
 					shared, sharedAt, future = subj, at, f
 				} else if f >= 0 {
 					future = f
+				} else if len(later) == 0 && !attributive(text, first.tx) && !isPossessive(ws, first.tx) && sayingPhrase(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
+					// "They rejected her claim, saying she had signed the
+					// papers in 2018": what the phrase says, with no title
+					// of its own here, is not the rejection's. (A time that
+					// names a noun's happening titles it: ", adding that
+					// next month's summit would ...".)
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of what a phrase of saying set off after the clause tells (, saying she had signed them in 2018) with no title of its own left out"})
+					continue
 				}
 			}
 			segDate[gi] = first
