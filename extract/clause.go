@@ -591,6 +591,20 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
+		if (vc == vPast || vc == vFinite) && (!auxiliaries[w] && !modalAuxiliaries[w] || w == pastHave) && i > 2 && cl.verb >= 0 && cl.vend < i-2 && subjectPronouns[ws[i-1].w] && !k.comma(i) && !k.comma(i-1) &&
+			k.verbClass(i-2) == vNone && k.nounish(i-2) && !prepositions[ws[i-2].w] && !clauseTimeWords[ws[i-2].w] && !subjectPronouns[ws[i-2].w] && !objectPronouns[ws[i-2].w] &&
+			!clauseQuestionWords[ws[i-2].w] && !relativeOpeners[ws[i-2].w] && !relativePronouns[ws[i-2].w] && !clauseFunction[ws[i-2].w] && !determiners[ws[i-2].w] &&
+			(!k.digit(i-2) || articleWords[ws[i-3].w] || possessivePronouns[ws[i-3].w] || k.digit(i-3)) {
+			// A relative clause with no relative word on the noun after
+			// the verb: "gave her credit for the sum she paid in 2023",
+			// "sold the house they had bought in 2010". (Not one in the
+			// present or with a modal, a state: "the plans we have in
+			// place for 2011".)
+			top = k.open(top, clRelative, i-1)
+			k.cs[top].subj = i - 1
+			k.setVerb(top, i)
+			continue
+		}
 		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && !k.digit(i-1) &&
 			(prepositions[ws[i+1].w] || clauseTimeWords[ws[i+1].w]) && !k.objectNext(i+1) && !k.attribution(i) && !clauseNounForms[w] && k.finiteAhead(i, 12) < 0 {
 			// A participle phrase set off after its clause's verb, on the
@@ -1661,6 +1675,10 @@ func within(cs []chunk, n, c int) bool {
 	}
 	return false
 }
+
+// pastHave is the one auxiliary that may open a relative clause with no
+// relative word ("the house they had bought"; a word, not a list).
+const pastHave = "had"
 
 // relativeWhere is the relative word of a place whose clause has all its
 // words ("the market where a blast killed six people"; a word, not a list).

@@ -147,6 +147,8 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(has)", "reduced(unveiled): unveiled in april", "adv(-): after complaints"}},
 		{"They rejected her claim, saying she had signed the papers in 2018.",
 			[]string{"main(rejected)", "reduced(saying): saying she had signed the papers in 2018", "comp(had): she had signed the papers in 2018"}},
+		{"The charity returned the gifts they sent in 2017.",
+			[]string{"main(returned)", "rel(sent): they sent in 2017"}},
 		{"He ran, fell on the ice and broke his wrist.",
 			[]string{"main(ran)", "coord(broke): and broke his wrist"}},
 		{"The flight was delayed to Thursday because of a storm.",
@@ -330,7 +332,8 @@ func TestTellingComplement(t *testing.T) {
 // TestSideClauseTimes: a time in a side clause dates that clause only,
 // never the clause it hangs on: a phrase set off after the verb (a past
 // participle's, a clause inside an "-ing" phrase, what an "-ing" phrase
-// of saying says), a complement of a verb of finding, a second predicate
+// of saying says), a relative clause with no relative word on the noun
+// after the verb ("the sum he paid in 2021"), a complement of a verb of finding, a second predicate
 // of what a verb of saying tells will happen. The side
 // clause's happening is an event of its own when it makes a title; else
 // the time dates nothing. Sentences of our own, with look-alikes whose
@@ -342,11 +345,14 @@ func TestSideClauseTimes(t *testing.T) {
 		{"2019-03-13", "Protesters marched on the ministry, demanding the removal of officials appointed in 2017.", "", ""},
 		{"2019-03-13", "The watchdog fined the lender, which had ignored three warnings in 2016.", "2016", "The lender had ignored three warnings"},
 		{"2019-03-13", "The inquiry found that the alarms had been switched off in 2018.", "2018", "The alarms had been switched off"},
+		{"2019-03-13", "The judge gave him credit for the £3,000 he paid in 2021.", "", ""},
+		{"2019-03-13", "The charity returned the gifts they sent in 2017.", "", ""},
 		{"2019-03-13", "The brewer said the new plant was nearly finished and would open in May.", "2019-05", "The new plant would open"},
 		// Look-alikes: the time is the clause's.
 		{"2019-03-13", "Storms lashed the coast, cutting power to 9,000 homes on Sunday.", "2019-03-10", "Storms lashed the coast, cutting power to 9,000 homes"},
 		{"2019-03-13", "The chief executive quit on Monday, saying the board had lost faith in him.", "2019-03-11", "The chief executive quit, saying the board had lost faith in him"},
 		{"2019-03-13", "Officials said the bridge collapsed on Friday.", "2019-03-08", "Officials said the bridge collapsed"},
+		{"2019-03-13", "Police told reporters he fled the country in January.", "2019-01", "Police told reporters he fled the country"},
 		{"2019-03-13", "The singer flew to Madrid, where she was arrested on Friday.", "2019-03-08", "The singer flew to Madrid, where she was arrested"},
 	} {
 		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
