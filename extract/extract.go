@@ -3661,9 +3661,15 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 	if tx.Type != "DATE" || !periodValue.MatchString(tx.Value) {
 		return false
 	}
-	for len(before) > 0 {
+	for first := true; len(before) > 0; first = false {
 		w := before[len(before)-1]
 		if w != "and" && w != "or" && !(len(strings.TrimRight(w, ",")) == 4 && isNumber(strings.TrimRight(w, ","))) {
+			break
+		}
+		if first && w != "and" && w != "or" && !strings.HasSuffix(w, ",") {
+			// A year right before the time, with no comma or "and", is
+			// no list the time ends: "its guidance for 2026 next month"
+			// (the month is when it is updated).
 			break
 		}
 		before = before[:len(before)-1] // "for 2011, 2012 and"

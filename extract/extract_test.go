@@ -651,6 +651,12 @@ func TestAccountingPeriod(t *testing.T) {
 		{"Turnover for 2024 rose to $8bn, up from $7.1bn a year earlier.", ""},
 		{"The brewer shut two plants in 2024 and cut 400 jobs.", "2024"},
 		{"The fund raised $2bn in 2025 from pension schemes.", "2025"},
+		// A plan's or a forecast's year is the period it covers; the
+		// clause's other time dates it, and a year right before that
+		// time is no list the time ends.
+		{"The county board approved its budget for 2027 on Monday.", "2026-03-16"},
+		{"The miner said it would revise its output guidance for 2026 next month.", "2026-04"},
+		{"The airline cut its profit forecast for 2026.", ""},
 	})
 }
 
