@@ -748,6 +748,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of a thing the clause names (a 2007 Ford, a 1998 will) left out"})
 					continue
 				}
+				if rankingPeriod(text, seg, tx, lx.namesHappening, &fb) {
+					// "the most streamed artist of 2022", "the best-selling
+					// album of the year 2019": the year bounds the ranking
+					// of a thing, which no clause tells.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year a superlative ranks a thing in (the most streamed artist of 2022) left out"})
+					continue
+				}
 				if tx.Start == rangeDropped {
 					continue // (the end of a range left out with its start)
 				}
@@ -1878,6 +1885,36 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	// In the subject, after a possessive ("His 2008 Bentley was found
 	// burned out"), the year is the thing's too.
 	return hasVerb(pre, n-1) || possessivePronouns[det]
+}
+
+// rankingPeriod reports whether tx, a year or a coarser period with no day,
+// closes a superlative's noun phrase after "of": "the most streamed artist
+// of 2022", "its biggest customer of 2025". The period is the field the
+// thing ranks first in, not a time the clause tells. A noun that names a
+// happening keeps its time ("the deadliest storm of 2019" was in 2019).
+func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(string) bool, fb *fieldsBefore) bool {
+	if tx.Start < seg[0] || tx.Type != "DATE" || !periodValue.MatchString(tx.Value) {
+		return false
+	}
+	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
+	n := len(pre)
+	if n < 4 || strings.ToLower(pre[n-1]) != "of" {
+		return false
+	}
+	noun := strings.ToLower(pre[n-2])
+	if !isLower(pre[n-2]) || strings.ContainsAny(noun, ",;:\"“”()") || happening(noun) || eventNouns[noun] {
+		return false
+	}
+	for k := n - 3; k >= 1 && k >= n-6; k-- {
+		w := strings.ToLower(pre[k])
+		if strings.ContainsAny(w, ",;:\"“”()") {
+			return false
+		}
+		if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || possessivePronouns[strings.ToLower(pre[k-1])]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareObjectParticiple reports whether tx follows, by its preposition or

@@ -660,6 +660,17 @@ func TestAccountingPeriod(t *testing.T) {
 	})
 }
 
+// TestRankingPeriod checks that the year a superlative ranks a thing in
+// ("the most streamed artist of 2022") dates no clause, and that a
+// happening ranked in its year keeps that year.
+func TestRankingPeriod(t *testing.T) {
+	checkEventDates(t, "2026-03-17", []dateCase{
+		{"The trial of the singer, the most streamed artist of 2022, opened in Madrid.", ""},
+		{"Its biggest customer of 2025 cancelled the order on Monday.", "2026-03-16"},
+		{"The deadliest storm of 2019 killed 40 people.", "2019"},
+	})
+}
+
 // TestNamedInstrument checks that a year that opens the name of a treaty
 // or a law after "the" dates no clause, and that a year before another
 // name (a happening of that year) still does.
