@@ -964,6 +964,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				first, later = &later[0], later[1:]
 			}
+			if rel == [2]int{} && len(later) > 0 {
+				if openingPhraseTime(ws, s.start, first.tx, later[0].tx) {
+					// "Elected in 2019, the mayor resigned on Tuesday",
+					// "Arrested on Monday, the driver was charged on
+					// Wednesday": the time of a participle phrase that opens
+					// the sentence dates the phrase; the clause after its
+					// comma has a time of its own. (The title keeps the
+					// phrase: "Elected in 2019, the mayor resigned".)
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an opening participle phrase (Elected in 2019, the mayor resigned on Tuesday) left out: the clause has its own"})
+					first, later = &later[0], later[1:]
+				}
+			}
 			own := ""   // the title of the relative clause or participle phrase on a noun the time dates (ownClauseTitle)
 			aside := "" // the title of the aside on the subject that the time dates, told of the subject
 			if len(later) == 0 && rel == [2]int{} {
@@ -2015,6 +2027,28 @@ func subjectEnd(ws []string, i int) bool {
 	}
 	p := strings.ToLower(ws[i-1])
 	return !articleWords[p] && !determiners[p] && !prepositions[p] && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || articleWords[strings.ToLower(ws[i-2])] || !isLower(ws[i-1]))
+}
+
+// openingPhraseTime reports whether tx stands in a participle phrase that
+// opens ws ("Founded in 1887, the club ...", "Arrested on Monday, the
+// driver ...") and next, a later time, in the clause after the phrase's
+// comma. The phrase opens the sentence (at start, not a segment that lost
+// its subject to a relative clause: "X, who ..., postponed ... last month,
+// moving ..."), has no auxiliary and no comma before its end, and opens on
+// no verb of saying or "-ing" form.
+func openingPhraseTime(ws []word, start int, tx, next timex.Timex) bool {
+	if len(ws) < 5 || ws[0].i != start || !participial(ws[0].w) || reportingVerbs[ws[0].w] || strings.HasSuffix(ws[0].w, "ing") {
+		return false
+	}
+	for j := 1; j < len(ws) && j <= maxRelative+6; j++ {
+		if auxiliaries[ws[j].w] {
+			return false
+		}
+		if ws[j].comma {
+			return ws[j].j >= tx.End && j+1 < len(ws) && ws[j+1].i < next.Start
+		}
+	}
+	return false
 }
 
 // openingParticiple is the title of a participle's phrase that opens the

@@ -671,6 +671,19 @@ func TestRankingPeriod(t *testing.T) {
 	})
 }
 
+// TestOpeningPhraseTime checks that the time of a participle phrase that
+// opens a sentence dates no clause when the clause after its comma has a
+// time of its own, and that a clause whose subject a relative clause took
+// ("X, who ..., postponed ... last month, moving ...") keeps its time.
+func TestOpeningPhraseTime(t *testing.T) {
+	checkEventDates(t, "2026-03-17", []dateCase{
+		{"Elected in 2019, the mayor resigned on Tuesday.", "2026-03-17"},
+		{"Arrested on Monday, the driver was charged on Wednesday.", "2026-03-11"},
+		{"Built in 1932, the bridge was closed last month.", "2026-02"},
+		{"The singer, who was not in court on Monday, cancelled three concerts last month, moving the first from May 2 to June 9.", "2026-02"},
+	})
+}
+
 // TestNamedInstrument checks that a year that opens the name of a treaty
 // or a law after "the" dates no clause, and that a year before another
 // name (a happening of that year) still does.
