@@ -184,10 +184,46 @@ func segments(text string, s, e int) [][2]int {
 			}
 			out = append(out, [2]int{start, i})
 			start = i + 2
+		case text[i] == ';' && semicolonClause(text[start:i]) && semicolonClause(text[i+2:e]):
+			// "The storm killed 400 people in 1991; Amphan in 2020
+			// killed 26": two main clauses, each with its own subject,
+			// verb and time (not a list's items: "in Paris; London;
+			// and Rome").
+			out = append(out, [2]int{start, i})
+			start = i + 2
 		}
 	}
 	return append(out, [2]int{start, e})
 }
+
+// semicolonClause reports whether s, the words on one side of a semicolon
+// (up to the next one), is a clause of its own: a subject, then a finite
+// verb within its first few words. The look is bounded: at most
+// semicolonWords words are read.
+func semicolonClause(s string) bool {
+	if i := strings.IndexByte(s, ';'); i >= 0 {
+		s = s[:i]
+	}
+	var ws []string
+	for f := range strings.FieldsSeq(s) {
+		if len(ws) == semicolonWords {
+			break
+		}
+		ws = append(ws, f)
+	}
+	if len(ws) < 2 || verbAt(ws, 0) || inSet(titleConjunctions, ws[0]) || noVerb(ws) {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= 8; i++ {
+		if verbAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonWords bounds the words semicolonClause reads.
+const semicolonWords = 40
 
 // openingPhrase reports whether s, the words that open a sentence up to a
 // comma, is a short phrase with no verb ("On Sunday", "Late on Monday
