@@ -2956,13 +2956,15 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1)) {
+	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws)) {
 		return ""
 	}
 	p := strings.Fields(prev)
-	if n := saidName(p); n != "" && reportingVerbs[w] {
+	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, len(strings.Fields(n)))) {
 		// "Brightmoor said on Wednesday that ..." "It said the
-		// committee had ...": what spoke before speaks again.
+		// committee had ...": what spoke before speaks again; and what
+		// told of itself as "it" ("Halden Foods said on Monday it had
+		// postponed ..." "It blamed ...") is the "It" after.
 		return n
 	}
 	if len(p) < 3 || p[0] != "The" && !(possessivePronouns[strings.ToLower(p[0])] && isLower(p[1])) {
@@ -2989,6 +2991,65 @@ func itSubject(title, prev string) string {
 		return strings.Join(append(p[:k], word), " ")
 	}
 	return ""
+}
+
+// auxiliaryOwn reports whether a title opening on "It" puts an auxiliary
+// of tense or mood before a verb of its own, no expletive's ("It will hold
+// a hearing", "It had closed two plants"; not "It will take years", "It
+// will be", "It has been"): a thing that acts.
+func auxiliaryOwn(ws []string) bool {
+	if len(ws) < 4 || !isLower(ws[1]) || !isLower(ws[2]) {
+		return false
+	}
+	a, v := strings.ToLower(ws[1]), strings.ToLower(ws[2])
+	if !modalAuxiliaries[a] && !sayingAuxiliaries[a] || v != strings.Trim(v, ",;:.") || expletiveVerbs[v] || auxiliaries[v] || negations[v] {
+		return false
+	}
+	if a == "has" || a == "had" {
+		return verbAt(ws, 2) || strings.HasSuffix(v, "ed")
+	}
+	// (After a modal, the word in lower case is its verb, unless an
+	// adverb or a word of function: "It will also", "It would not".)
+	return verbAt(ws, 2) || !strings.HasSuffix(v, "ly") && !prepositions[v] && !determiners[v] && !subjectPronouns[v] && !objectPronouns[v]
+}
+
+// saidIt reports whether the verb of saying at p[at], after a name,
+// tells what "it" did or will do, the name's own "it" ("Halden Foods said
+// on Monday it had postponed ...", "... said that it would close"): the
+// "it" within three words, a time's or "that" before it, then an
+// auxiliary and a verb of its own (auxiliaryOwn) or a verb in "-ed" that
+// is no expletive's ("said it was a fair trial" tells of something else);
+// or its "its" ("said on Tuesday its profit rose").
+// A name of one word is a person's surname as often ("Smith said it
+// would ..."): only an institution's word or an acronym ("NASA") is read so.
+func saidIt(p []string, at int) bool {
+	if at >= len(p) || at == 1 && !institutional[p[0]] && !(utf8.RuneCountInString(p[0]) >= 2 && strings.ToUpper(p[0]) == p[0]) {
+		return false
+	}
+	return saidPronoun(p, at, "it")
+}
+
+// saidPronoun reports whether the verb of saying at p[at] tells what
+// pronoun, a subject, did or will do (saidIt): "... said on Monday they
+// would seek ..." for "they".
+func saidPronoun(p []string, at int, pronoun string) bool {
+	for j := at + 1; j < len(p)-2 && j <= at+4; j++ {
+		w := p[j]
+		if pronoun == "it" && w == "its" {
+			return isLower(p[j+1]) // "... said on Tuesday its profit rose": a thing's own
+		}
+		if w == pronoun {
+			if auxiliaryOwn(p[j:]) || pronoun != "it" && isLower(p[j+1]) {
+				return true // (no "they" is an expletive's: "they were not told")
+			}
+			v := strings.ToLower(p[j+1])
+			return isLower(p[j+1]) && v == strings.Trim(v, ",;:.") && !expletiveVerbs[v] && !auxiliaries[v] && strings.HasSuffix(v, "ed") && len(v) > 4
+		}
+		if strings.ContainsAny(w, ",;:\"“”()") || isLower(w) && w != "that" && !prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // auxiliarySaid reports whether a title opening on "It" puts an auxiliary

@@ -7101,6 +7101,22 @@ func theyNamed(ws, pw []string) string {
 			}
 		}
 	}
+	if who == "" && len(pw) > 4 && capitalized(pw[0]) {
+		// "Prosecutors said on Friday they would seek ...", "Federal
+		// prosecutors said ...": a group of plural-nouns that told of
+		// itself as "they" before its verb of saying.
+		for k := 0; k < 2; k++ {
+			if n := strings.ToLower(pw[k]); k > 0 && !isLower(pw[k]) || n != strings.Trim(n, ",;:.\"“”()'’") || determiners[n] || quantifiers[n] || countNumbers[n] {
+				break
+			}
+			if pluralNouns[strings.ToLower(pw[k])] && reportingVerbs[pw[k+1]] {
+				if saidPronoun(pw, k+1, "they") {
+					who = strings.Join(pw[:k+1], " ")
+				}
+				break
+			}
+		}
+	}
 	if who == "" {
 		return ""
 	}
