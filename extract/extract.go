@@ -3005,7 +3005,7 @@ func auxiliaryOwn(ws []string) bool {
 	if !modalAuxiliaries[a] && !sayingAuxiliaries[a] || v != strings.Trim(v, ",;:.") || expletiveVerbs[v] || auxiliaries[v] || negations[v] {
 		return false
 	}
-	if a == "has" || a == "had" {
+	if !modalAuxiliaries[a] { // "has", "had"
 		return verbAt(ws, 2) || strings.HasSuffix(v, "ed")
 	}
 	// (After a modal, the word in lower case is its verb, unless an
@@ -3157,6 +3157,9 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 			if np := personNoun(sent, title); np != "" {
 				return np
 			}
+			if np := objectNamePassive(sent, title); np != "" {
+				return np
+			}
 		}
 	}
 	return ""
@@ -3251,6 +3254,67 @@ func speakerAfterQuote(sent string) int {
 		}
 	}
 	return 0
+}
+
+// objectNamePassive is the one name sent has, the object of its verb
+// after a subject that is no name ("Jurors convicted Mara Linden of fraud
+// on Monday", "A jury found Daniel Okafor guilty"), when title opens on
+// "He" or "She" and a passive ("She will be sentenced ...", "He was
+// taken ..."): the one acted on before is the one acted on again. Two
+// or three capitalised words after a verb in lower case, and no other
+// capitalised word after the first but a day's or a month's (nameStop),
+// nor a "he" or "she" in sent (another may be told of); "" otherwise.
+func objectNamePassive(sent, title string) string {
+	tw, ws := strings.Fields(title), strings.Fields(sent)
+	if len(tw) < 4 || tw[0] != "He" && tw[0] != "She" || len(ws) < 5 || !isLower(ws[1]) {
+		return ""
+	}
+	a, b := strings.ToLower(tw[1]), strings.ToLower(tw[2])
+	if !passiveAuxiliaries[a] && !(modalAuxiliaries[a] && b == "be") && !(sayingAuxiliaries[a] && b == "been") {
+		return ""
+	}
+	from, to := -1, -1
+	for i := 1; i < len(ws); i++ {
+		w := strings.TrimRight(ws[i], ",.;:")
+		lw := strings.ToLower(w)
+		if personPronouns[lw] || strings.ContainsAny(w, "\"“”()") {
+			return ""
+		}
+		if isLower(w) || !unicode.IsUpper(firstRune(w)) || nameStop[w] && (from < 0 || to != i) {
+			continue // (a day's or a month's name: "on Monday")
+		}
+		if from >= 0 && to != i {
+			return "" // a second name, or a place: whose is a guess
+		}
+		if nameStop[w] || institutional[w] || geographic[w] || roleWords[lw] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			return ""
+		}
+		if from < 0 {
+			if !isLower(ws[i-1]) || !verbAt(ws, i-1) {
+				return ""
+			}
+			from = i
+		}
+		to = i + 1
+		if w != ws[i] {
+			to = -2 // (a comma or a stop ends the name)
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	end := to
+	if end < 0 {
+		end = slices.IndexFunc(ws[from:], func(w string) bool { return strings.TrimRight(w, ",.;:") != w }) + from + 1
+	}
+	if n := end - from; n < 2 || n > 3 {
+		return ""
+	}
+	name := make([]string, 0, 3)
+	for _, w := range ws[from:end] {
+		name = append(name, strings.TrimRight(w, ",.;:"))
+	}
+	return strings.Join(name, " ")
 }
 
 // personNoun is "The man" when sent opens on it as its subject, before a

@@ -55,3 +55,22 @@ func TestSaidPronounOwn(t *testing.T) {
 		t.Errorf("surname its: got %q", got)
 	}
 }
+
+// A passive "He" or "She" after a sentence whose one name is the object
+// of its verb is that name; two names, a named subject or an active title
+// name no one.
+func TestObjectNamePassive(t *testing.T) {
+	for _, c := range []struct{ sent, title, want string }{
+		{"Jurors convicted Mara Linden of embezzlement on Monday.", "She will be sentenced on January 9", "Mara Linden"},
+		{"A jury found Daniel Okafor guilty of fraud on Friday.", "He was remanded in custody", "Daniel Okafor"},
+		{"Police arrested Tom Hale, 34, at his home in March.", "He was charged with theft", "Tom Hale"},
+		{"A jury found Daniel Okafor guilty of fraud on Friday.", "He thanked the jury", ""},
+		{"Jurors convicted Mara Linden and Ian Cole of fraud.", "She will be sentenced in May", ""},
+		{"Jurors convicted Mara Linden of fraud in Leeds.", "She will be sentenced in May", ""},
+		{"Judge Ana Ruiz sentenced Tom Hale on Monday.", "He was led away", ""},
+	} {
+		if got := objectNamePassive(c.sent, c.title); got != c.want {
+			t.Errorf("objectNamePassive(%q, %q) = %q, want %q", c.sent, c.title, got, c.want)
+		}
+	}
+}
