@@ -748,6 +748,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of a thing the clause names (a 2007 Ford, a 1998 will) left out"})
 					continue
 				}
+				if rankedPerson(ws, tx) {
+					// "Last year's winner, who retired in 2023, returned on
+					// Sunday", "the 2019 champion": the time tells which
+					// winner, not when anything the clause tells happened.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names a person by a contest (last year's winner) left out"})
+					continue
+				}
 				if rankingPeriod(text, seg, tx, lx.namesHappening, &fb) {
 					// "the most streamed artist of 2022", "the best-selling
 					// album of the year 2019": the year bounds the ranking
@@ -1898,6 +1905,30 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	// burned out"), the year is the thing's too.
 	return hasVerb(pre, n-1) || possessivePronouns[det]
 }
+
+// rankedPerson reports whether tx names a person by the contest of its
+// time: a possessive time or a bare year right before a noun of
+// ranked-people ("last year's winner", "Sunday's runner-up", "the 2019
+// champion"). An adjective may stand between ("last year's Nobel
+// laureate" is not read: a capital ends the look).
+func rankedPerson(ws []word, tx timex.Timex) bool {
+	for i, w := range ws {
+		if w.i < tx.End {
+			continue
+		}
+		if w.w == "s" && w.i <= tx.End+len("’") {
+			i++ // the possessive's "s"
+		} else if w.i > tx.End+1 {
+			return false
+		}
+		return i < len(ws) && rankedPeople[ws[i].w] || i+1 < len(ws) && !ws[i].comma && rankedPeople[ws[i+1].w] && isLower(ws[i].w)
+	}
+	return false
+}
+
+// rankedPeople are nouns of people named by a contest they won or were
+// ranked in (rankedPerson).
+var rankedPeople = wordSet("ranked-people")
 
 // rankingPeriod reports whether tx, a year or a coarser period with no day,
 // closes a superlative's noun phrase after "of": "the most streamed artist

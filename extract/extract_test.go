@@ -684,6 +684,29 @@ func TestOpeningPhraseTime(t *testing.T) {
 	})
 }
 
+// TestRankedPerson checks that a time naming a person by a contest ("last
+// year's winner", "the 2019 champion") dates nothing, while the clause's
+// own time and a year that names a happening still do.
+func TestRankedPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Last year's winner returned to the track on Sunday.", []string{"2026-03-15"}},
+		{"The 2019 champion withdrew from the tournament on Monday.", []string{"2026-03-16"}},
+		{"Last year's race drew 40,000 runners.", []string{"2025"}},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2026-03-17", c.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: events of %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNamedInstrument checks that a year that opens the name of a treaty
 // or a law after "the" dates no clause, and that a year before another
 // name (a happening of that year) still does.
