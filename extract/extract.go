@@ -1817,7 +1817,14 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 			}
 			subject := strings.TrimRight(text[ws[0].i:ws[k].i], ", ")
 			aux := "was"
-			if h := ws[k-1].w; len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && isLower(text[ws[k-1].i:ws[k-1].j]) {
+			head := k - 1 // the subject's noun: before its first preposition ("The figures for the first quarter")
+			for j := 1; j < k-1; j++ {
+				if prepositions[ws[j].w] {
+					head = j - 1
+					break
+				}
+			}
+			if h := ws[head].w; len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && isLower(text[ws[head].i:ws[head].j]) {
 				aux = "were"
 			}
 			phrase := strings.TrimRight(text[ws[k].i:ws[end].i], ", ")
