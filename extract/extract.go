@@ -3892,6 +3892,12 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 			return true
 		}
 	}
+	if n := len(before); n >= 2 && periodEnds[before[n-1]] && reportingSpans[strings.TrimRight(before[n-2], ",")] {
+		// "a record profit for the year to June", "sales in the six
+		// months ended September 30": the end of the span the figures
+		// cover.
+		return true
+	}
 	if tx.Type != "DATE" || !periodValue.MatchString(tx.Value) {
 		return false
 	}
@@ -3924,6 +3930,10 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	return false
 }
+
+// periodEnds and reportingSpans read the end of a reporting span: "the
+// year to June", "the quarter ended September 30" (accountingPeriod).
+var periodEnds, reportingSpans = wordSet("period-ends"), wordSet("reporting-spans")
 
 // periodValue matches the value of a year, a month, a half or a quarter,
 // with no day.

@@ -657,6 +657,9 @@ func TestAccountingPeriod(t *testing.T) {
 		{"The county board approved its budget for 2027 on Monday.", "2026-03-16"},
 		{"The miner said it would revise its output guidance for 2026 next month.", "2026-04"},
 		{"The airline cut its profit forecast for 2026.", ""},
+		// The end of a span the figures cover.
+		{"The company reported a record profit for the year to June.", ""},
+		{"Sales in the six months ended September 30 rose by a fifth.", ""},
 	})
 }
 
