@@ -1219,6 +1219,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 				c.title, c.noun, c.kind = t, true, nounKind(ws, first.tx)
+			case si == 0 && headlineYearNoun(text, first.tx) && lx.namesHappening(possessiveWords(text, seg, first.tx)):
+				// "Man jailed for 2024 arson attack on mosque": a
+				// headline drops the article before the year, which
+				// dates the happening its noun names, not the headline's
+				// news (see headlineYearNoun): the mention is the noun's.
+				c.title, c.noun, c.kind = possessiveTitle(text, seg, first.tx), true, nounKind(ws, first.tx)
 			case objectTime(text, seg, first.tx) && (isPossessive(ws, first.tx) || lx.namesHappening(possessiveWords(text, seg, first.tx))):
 				// "Police arrested two men over Sunday's bombing": the
 				// time dates the bombing, which the mention tells, not
