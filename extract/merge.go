@@ -3749,6 +3749,38 @@ func (m *merger) leadsToDaysBefore() {
 // madeKnownVerbs tell an act made by making it known (data/words.txt).
 var madeKnownVerbs = wordSet("made-known-verbs")
 
+// aloneHeadline reads a cluster that holds an article's headline alone,
+// dated at its publication (with its undated lead at most): the headline
+// h, the article's lead first (its first sentence after the headline, nil
+// when it has none among its last clusters), the article's clusters own
+// (its last probeClusters), and the days from which a report of the day
+// before may date it (from, the Friday before a Monday's paper) up to the
+// publication pub. ok is false for any other cluster.
+func (m *merger) aloneHeadline(cl *cluster) (h, first *candidate, own []*cluster, from, pub int64, ok bool) {
+	h = cl.members[0]
+	if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
+		return nil, nil, nil, 0, 0, false
+	}
+	if h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
+		return nil, nil, nil, 0, 0, false
+	}
+	pub, _ = dayNum(m.news[h.doc])
+	from = pub - newsDays
+	if m.news[h.doc].First().Weekday() == time.Monday {
+		from = pub - 3 // a Monday's paper: the Friday before
+	}
+	own = m.byDoc.of(h.doc)
+	own = own[max(0, len(own)-probeClusters):]
+	for _, o := range own {
+		for _, x := range o.members {
+			if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
+				first = x
+			}
+		}
+	}
+	return h, first, own, from, pub, true
+}
+
 // headlinesToSaidDay gives an article's headline that tells, in a verb of
 // madeKnownVerbs, an act its lead tells too (a word of it in lower case,
 // not inside a name), alone an event of its publication day (with its lead
@@ -3768,28 +3800,9 @@ func (m *merger) headlinesToSaidDay() {
 		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
 			continue
 		}
-		h := cl.members[0]
-		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
+		h, first, own, from, pub, ok := m.aloneHeadline(cl)
+		if !ok {
 			continue
-		}
-		if h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
-			continue
-		}
-		pub, _ := dayNum(m.news[h.doc])
-		from := pub - newsDays
-		if m.news[h.doc].First().Weekday() == time.Monday {
-			from = pub - 3 // a Monday's paper: the Friday before
-		}
-		own := m.byDoc.of(h.doc)
-		own = own[max(0, len(own)-probeClusters):]
-		// The article's lead: its first sentence after the headline.
-		var first *candidate
-		for _, o := range own {
-			for _, x := range o.members {
-				if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
-					first = x
-				}
-			}
 		}
 		if first == nil {
 			continue

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -236,27 +235,9 @@ func (m *merger) headlinesToLeadDay() {
 		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
 			continue
 		}
-		h := cl.members[0]
-		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
+		h, first, own, from, pub, ok := m.aloneHeadline(cl)
+		if !ok {
 			continue
-		}
-		if h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
-			continue
-		}
-		pub, _ := dayNum(m.news[h.doc])
-		from := pub - newsDays
-		if m.news[h.doc].First().Weekday() == time.Monday {
-			from = pub - 3 // a Monday's paper: the Friday before
-		}
-		own := m.byDoc.of(h.doc)
-		own = own[max(0, len(own)-probeClusters):]
-		var first *candidate // the article's lead: its first sentence after the headline
-		for _, o := range own {
-			for _, x := range o.members {
-				if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
-					first = x
-				}
-			}
 		}
 		var to *cluster
 		if first != nil && m.tellsLead(h.stext, first.stext) {
