@@ -3749,7 +3749,7 @@ func (m *merger) leadsToDaysBefore() {
 // madeKnownVerbs tell an act made by making it known (data/words.txt).
 var madeKnownVerbs = wordSet("made-known-verbs")
 
-// aloneHeadline reads a cluster that holds an article's headline alone,
+// aloneHeadline reads a live, undated cluster that holds an article's headline alone,
 // dated at its publication (with its undated lead at most): the headline
 // h, the article's lead first (its first sentence after the headline, nil
 // when it has none among its last clusters), the article's clusters own
@@ -3757,6 +3757,9 @@ var madeKnownVerbs = wordSet("made-known-verbs")
 // before may date it (from, the Friday before a Monday's paper) up to the
 // publication pub. ok is false for any other cluster.
 func (m *merger) aloneHeadline(cl *cluster) (h, first *candidate, own []*cluster, from, pub int64, ok bool) {
+	if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
+		return nil, nil, nil, 0, 0, false
+	}
 	h = cl.members[0]
 	if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.doc != h.doc || x.basis != "published" || !x.lead }) {
 		return nil, nil, nil, 0, 0, false
@@ -3797,9 +3800,6 @@ func (m *merger) aloneHeadline(cl *cluster) (h, first *candidate, own []*cluster
 // or a statement further down, leaves the headline at its publication.
 func (m *merger) headlinesToSaidDay() {
 	for _, cl := range m.clusters {
-		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
-			continue
-		}
 		h, first, own, from, pub, ok := m.aloneHeadline(cl)
 		if !ok {
 			continue

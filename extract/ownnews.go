@@ -232,9 +232,6 @@ func atNight(v string, before bool) bool {
 // Two such happenings, or none, leave the headline at its publication.
 func (m *merger) headlinesToLeadDay() {
 	for _, cl := range m.clusters {
-		if cl.dead || cl.dated > 0 || len(cl.members) > 2 || !isHeadline(cl.members[0]) {
-			continue
-		}
 		h, first, own, from, pub, ok := m.aloneHeadline(cl)
 		if !ok {
 			continue
