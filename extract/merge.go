@@ -3749,8 +3749,9 @@ func (m *merger) leadsToDaysBefore() {
 // madeKnownVerbs tell an act made by making it known (data/words.txt).
 var madeKnownVerbs = wordSet("made-known-verbs")
 
-// aloneHeadline reads a live, undated cluster that holds an article's headline alone,
-// dated at its publication (with its undated lead at most): the headline
+// aloneHeadline reads a live, undated cluster that holds an article's
+// headline alone, dated at its publication (with its undated lead at
+// most): the headline
 // h, the article's lead first (its first sentence after the headline, nil
 // when it has none among its last clusters), the article's clusters own
 // (its last probeClusters), and the days from which a report of the day
