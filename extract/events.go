@@ -185,7 +185,7 @@ func segments(text string, s, e int) [][2]int {
 			out = append(out, [2]int{start, i})
 			start = i + 2
 		case text[i] == ';' && semicolonClause(text[start:i]) && semicolonClause(text[i+2:e]):
-			// "The storm killed 400 people in 1991; Amphan in 2020
+			// "The storm killed 400 people in 1991; the next in 2020
 			// killed 26": two main clauses, each with its own subject,
 			// verb and time (not a list's items: "in Paris; London;
 			// and Rome").
