@@ -21,11 +21,15 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (mention, bool) {
 }
 
 // weekdayName reports whether the weekday at i names a day: capitalised,
-// not any one ("on a Friday afternoon"), and not part of a name ("The
+// not any one ("on a Friday afternoon"), not a kind of the noun after it
+// ("a Sunday newspaper", "Sunday school"), and not part of a name ("The
 // Sunday Times", "the Wednesday Club", "Black Friday", "Super Tuesday").
 func (t *Tagger) weekdayName(i int) bool {
 	if !t.capital(i) || weekdayIndefinites[t.w(i-1)] && !t.attributive(i) {
 		return false
+	}
+	if weekdayKindNouns[t.w(i+1)] && !t.capital(i+1) {
+		return false // "a Sunday newspaper", "the Sunday papers"
 	}
 	if t.w(i-1) == "good" && t.capital(i-1) && t.holidayName(i+1) {
 		return false // "the Good Friday Agreement"

@@ -178,6 +178,9 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 			return 0, false // "1990-91", "2000-strong"; but "2008-2009"
 		}
 	}
+	if t.modelYear(i) {
+		return 0, false // "a 2017 Honda Accord": the model's year
+	}
 	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
 	// a recent number makes it a year.
 	if (possessives[prev] || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
@@ -208,6 +211,22 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// modelYear reports whether the number at i is the year of a vehicle's
+// model, part of its name: after "a", "the" or a possessive, before a
+// make and the model's name, a number or a vehicle's noun ("a 2017 Honda
+// Accord", "the 2019 Ram 1500", "a 2015 Toyota pickup").
+func (t *Tagger) modelYear(i int) bool {
+	prev := t.w(i - 1)
+	if !vehicleMakes[t.w(i+1)] || !t.capital(i+1) || !modelYearDets[prev] && !(prev == "s" && t.apostrophe(i-2)) {
+		return false
+	}
+	k := i + 2
+	if t.w(k) == "-" { // "Mercedes-Benz", "Harley-Davidson"
+		k += 2
+	}
+	return k < len(t.toks) && (t.capital(k) || t.toks[k].kind == tNum || vehicleNouns[t.w(k)])
 }
 
 // shortDecade matches "'80s".
