@@ -21,6 +21,7 @@ import (
 // happenings apart, or an article whose lead is not in it, leave the
 // happening where it was.
 func (m *merger) sharedLeadsToDaysBefore() {
+	m.perfectLeadsToTheirDay()
 	for _, cl := range m.clusters {
 		if cl.dead || cl.dated > 0 || len(cl.docs) < 2 || slices.ContainsFunc(cl.members, func(x *candidate) bool { return x.basis != "published" && x.basis != "reported" }) {
 			continue
@@ -91,7 +92,7 @@ func (m *merger) sharedLeadTarget(cl *cluster, d int) (to *cluster, ok bool) {
 		}
 		if slices.ContainsFunc(o.members, func(x *candidate) bool {
 			return x.doc == d && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-				!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
+				!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.leadTold(c, x)
 		}) {
 			if to != nil {
 				return nil, false // two happenings: the lead tells neither for sure
@@ -568,3 +569,169 @@ const countBack = 3
 // countLinks stand between a word and its count ("at least 40", "more
 // than 3,000"; data/words.txt).
 var countLinks = wordSet("count-links")
+
+// perfectLeadsToTheirDay does what leadsToDaysBefore does for an article's
+// lead in the present perfect, alone an event of its publication day with
+// its headline at most, for the leads it leaves: the lead tells the
+// happening of one of its next two sentences, dated one or two days
+// before, when that sentence tells it in a verb of the lead's family
+// (leadTold: "Personal details of 3.2 million customers have been
+// published on the dark web" then "The files appeared on the gang's leak
+// site on Wednesday morning"), or dates the saying that the lead reports
+// ("The minister has admitted that ..." then "Priya Lal told the
+// committee on Wednesday that ..."). A sentence that looks ahead past its
+// time ("was charged on Saturday night and will appear before magistrates
+// on Monday") tells its time's happening all the same; one that looks
+// ahead before it does not.
+func (m *merger) perfectLeadsToTheirDay() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.docs) != 1 || len(cl.members) > 2 {
+			continue
+		}
+		var c *candidate
+		n := 0
+		for _, x := range cl.members {
+			if x.basis != "published" {
+				n = 2
+				break
+			}
+			if !isHeadline(x) {
+				c = x
+				n++
+			}
+		}
+		if n != 1 || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day || !perfectLead(words(c.stext, 0, len(c.stext))) {
+			continue
+		}
+		pub, _ := dayNum(m.news[c.doc])
+		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= pub-newsDays }, func(_ *cluster, x *candidate) bool {
+			a, at := x.seg[0]-x.sent.start, x.tx.End-x.sent.start
+			if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
+				return false
+			}
+			return m.leadTold(c, x)
+		})
+	}
+}
+
+// leadTold reports whether x, a clause of a sentence after the lead c,
+// tells the happening of the lead's present perfect: in its verb or one of
+// its kind (sameLeadHappening), in a verb of the same family of
+// leadVerbFamilies ("have been published" and "appeared", "have sacked"
+// and "was dismissed"), or, for a lead that reports a saying ("has
+// admitted", "has apologised"), as a statement whose time dates its
+// saying (sayingDated).
+func (m *merger) leadTold(c, x *candidate) bool {
+	statement := x.kind.class() == kindStatement
+	if m.sameLeadHappening(c, x, statement) {
+		return true
+	}
+	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
+	if a < 0 || b > len(x.stext) || a >= b {
+		return false
+	}
+	xs := words(x.stext, a, b)
+	ws := words(c.stext, 0, len(c.stext))
+	for i := 0; i+1 < len(ws); i++ {
+		if w := ws[i].w; w != "has" && w != "have" {
+			continue
+		}
+		j := i + 1
+		if ws[j].w == "been" && j+1 < len(ws) {
+			j++
+		}
+		v := ws[j].w
+		if !perfectLead(ws[i : j+1]) {
+			continue
+		}
+		kw, ok := keywords[v]
+		if ok && kw.verb && kw.k == kindStatement || sayingLeadVerbs[v] {
+			if statement && sayingDated(x, ws[:i]) {
+				return true
+			}
+			continue
+		}
+		for _, w := range xs {
+			if kw, ok := keywords[w.w]; statement && ok && kw.verb && kw.k == kindStatement {
+				break // what was said, not told as done
+			}
+			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayingDated reports whether the time of the statement x dates its
+// saying: by the verb of saying before it, a few words on with no comma,
+// "that" or quotation between ("Priya Lal told the home affairs committee
+// on Wednesday that ..."), or by the phrase that opens the sentence
+// (openingSaid: "Speaking on a radio phone-in on Sunday, Martin Crane
+// said ..."). Its speaker must be the lead's (subj, the lead's words
+// before its verb): named ("Priya Lal told"), a pronoun of a person, or
+// in a word of the lead's subject ("The minister told MPs"); "Unions said
+// on Monday" or "The plan was first reported by a newspaper on Sunday"
+// dates another saying.
+func sayingDated(x *candidate, subj []word) bool {
+	ws := words(x.stext, 0, len(x.stext))
+	at := x.tx.Start - x.sent.start
+	t := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
+	if t < 1 {
+		return false
+	}
+	k := -1
+	for i, w := range ws[:t] {
+		if kw, ok := keywords[w.w]; ok && kw.verb && kw.k == kindStatement {
+			k = i
+			break
+		}
+	}
+	dated := openingSaid(x)
+	if !dated && k >= 1 && t-k <= sayingReach {
+		dated = !slices.ContainsFunc(ws[k+1:t+1], func(w word) bool { return w.comma || w.w == "that" }) &&
+			!strings.ContainsAny(x.stext[ws[k].j:ws[t].i], "\"“”")
+	}
+	if !dated {
+		return false
+	}
+	if k < 0 {
+		// The opening phrase: the verb of saying after it.
+		for i := t + 1; i < len(ws) && i <= t+openingSubject+1; i++ {
+			if kw, ok := keywords[ws[i].w]; ok && kw.verb && kw.k == kindStatement {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 1 || passiveAuxiliaries[ws[k-1].w] {
+		return false // "was first reported by ...": another's saying
+	}
+	h := ws[k-1]
+	if personPronouns[h.w] {
+		return true
+	}
+	if k-1 > 0 && unicode.IsUpper(rune(x.stext[h.i])) {
+		return true // a name: "Priya Lal told"
+	}
+	return slices.ContainsFunc(subj, func(s word) bool { return s.w == h.w })
+}
+
+// sayingReach is how many words after its verb of saying a time may stand
+// and date the saying ("told the home affairs committee on Wednesday").
+const sayingReach = 7
+
+// sayingLeadVerbs report a saying in a lead's present perfect besides the
+// verbs of statements: "has admitted", "has apologised" (data/words.txt).
+var sayingLeadVerbs = wordSet("saying-lead-verbs")
+
+// leadVerbFamilies are families of verbs that tell one happening in a
+// lead and in the sentence that dates it (data/words.txt: a family is its
+// verbs joined by "+"; leadTold).
+var leadVerbFamilies = func() []map[string]bool {
+	var out []map[string]bool
+	for _, f := range wordLists["lead-verb-families"] {
+		out = append(out, set(strings.Split(f, "+")))
+	}
+	return out
+}()
