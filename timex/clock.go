@@ -287,11 +287,12 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 }
 
 // clockNounEnd is the token after the noun that a clock time from token
-// i to j qualifies after "the" ("the 5.45am muster", "the 6.30am head
-// count"): one or two words in lower case that are no function words and
-// no verb in -ed; j if there is none.
+// i to j qualifies after "the", "a" or a possessive
+// (attributive-determiners: "the 5.45am muster", "a 6 a.m. headcount",
+// "its 9 p.m. curfew"): one or two words in lower case that are no
+// function words and no verb in -ed; j if there is none.
 func (t *Tagger) clockNounEnd(i, j int) int {
-	if i == 0 || t.w(i-1) != "the" {
+	if i == 0 || !attributiveDets[t.w(i-1)] {
 		return j
 	}
 	e := j

@@ -126,7 +126,7 @@ var (
 	wholeYearPreps     = lex.set("whole-year-preps")
 	possessives        = lex.set("possessives")
 	vehicleMakes       = lex.set("vehicle-makes")
-	modelYearDets      = lex.set("model-year-determiners")
+	attributiveDets    = lex.set("attributive-determiners")
 	vehicleNouns       = lex.set("vehicle-nouns")
 	decadeModifiers    = lex.set("decade-modifiers")
 	planWords          = lex.set("plan-words")

@@ -219,7 +219,7 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 // Accord", "the 2019 Ram 1500", "a 2015 Toyota pickup").
 func (t *Tagger) modelYear(i int) bool {
 	prev := t.w(i - 1)
-	if !vehicleMakes[t.w(i+1)] || !t.capital(i+1) || !modelYearDets[prev] && !(prev == "s" && t.apostrophe(i-2)) {
+	if !vehicleMakes[t.w(i+1)] || !t.capital(i+1) || !attributiveDets[prev] && !(prev == "s" && t.apostrophe(i-2)) {
 		return false
 	}
 	k := i + 2
