@@ -219,6 +219,9 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		}
 		return year, true
 	}
+	if m, ok := t.dayNextToHoliday(start, j, det, the); ok {
+		return m, true // "the day after Labor Day"
+	}
 	// "that night", "the next morning", "the previous evening": a part of
 	// the last day the text named, or of the day next to it.
 	if pod, ok := partsOfDay[w]; ok {
@@ -229,6 +232,36 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		}
 	}
 	return t.detUnit(start, j, det, the)
+}
+
+// dayNextToHoliday matches "the day after" or "the day before", or a
+// part of the day there, and a holiday at j+2 ("the day after Labor Day",
+// "the morning after Christmas", "the night before Easter"): the day
+// next to the holiday's (holidayDate), with the part of the day. "The
+// night after" a holiday is the next day's (the night's happenings
+// follow midnight), with no part of the day: "the night after Labor Day"
+// is the Tuesday; "the night before" is the eve's night.
+func (t *Tagger) dayNextToHoliday(start, j int, det string, the bool) (mention, bool) {
+	nx := t.w(j + 1)
+	if det != "" || !the || nx != "after" && nx != "before" {
+		return mention{}, false
+	}
+	pod, isPod := partsOfDay[t.w(j)]
+	if t.w(j) != "day" && !isPod {
+		return mention{}, false
+	}
+	h, ok := t.matchHoliday(j + 2)
+	if !ok || h.det != "" {
+		return mention{}, false
+	}
+	h.start, h.shift = start, 1
+	if nx == "before" {
+		h.shift = -1
+	}
+	if pod != "NI" || h.shift < 0 {
+		h.pod = pod
+	}
+	return h, true
 }
 
 // detUnit matches a noun after "the" alone (theNoun), a word a determiner

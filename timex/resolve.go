@@ -350,6 +350,14 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		return t.relativeDate(*m)
 	case mHoliday:
 		r, ok := t.holidayDate(*m)
+		if ok && m.shift != 0 && r.concrete {
+			// "the day after Labor Day", "the morning after Christmas"
+			d := r.d.addDays(m.shift)
+			if m.pod != "" {
+				return result{start: r.start, end: r.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
+			}
+			return dateResult(r.start, r.end, d), true
+		}
 		return t.boundAhead(r, ok)
 	case mSeason:
 		if (t.w(m.start) == "the" || t.w(m.start-1) == "the") && lastDateDets[m.det] && t.st.hasRef && t.st.ref.g != gSeason && t.st.ref.g != gMonth && t.st.ref.g != gDay {
