@@ -516,7 +516,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		return false
 	}
 	if presentPerfect(ws) {
-		return true
+		return !statePerfect(ws)
 	}
 	if looksAhead(text, ws) {
 		return false
@@ -561,6 +561,72 @@ func presentPerfect(ws []word) bool {
 	}
 	return false
 }
+
+// statePerfect reports whether every present perfect of a sentence's
+// words tells a state that has lasted, not news: a bare span follows it
+// in its clause, "for" and a unit with no count ("The two chains have
+// been circling each other for years", "have been in talks on and off for
+// almost a decade", "has been closed for some time"). A span with its
+// count is the news's own ("has been jailed for five years"), and a
+// second perfect that tells news keeps the sentence news ("A climber who
+// has been missing for weeks has been found").
+func statePerfect(ws []word) bool {
+	state := false
+	for i := 0; i+1 < len(ws); i++ {
+		if w := ws[i]; (w.w != "has" && w.w != "have") || i > 0 && notPresentPerfect[ws[i-1].w] || negations[ws[i+1].w] {
+			continue
+		}
+		if !presentPerfect(ws[i : i+2]) {
+			continue
+		}
+		if !bareSpan(ws[i+1 : min(len(ws), i+1+stateReach)]) {
+			return false
+		}
+		state = true
+	}
+	return state
+}
+
+// bareSpan reports whether the words ws, up to a comma, hold "for" and a
+// unit of time with no count before it, the words of stateSpanFillers
+// aside ("for years", "for almost a decade", "for the past few months").
+func bareSpan(ws []word) bool {
+	for k, w := range ws {
+		if k > 0 && w.comma {
+			return false
+		}
+		if w.w != "for" {
+			continue
+		}
+		for _, u := range ws[k+1 : min(len(ws), k+1+stateFillers+1)] {
+			if u.comma {
+				return false
+			}
+			if stateSpanUnits[u.w] {
+				return true
+			}
+			if !stateSpanFillers[u.w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// stateReach is how many words after its "has" a present perfect's span
+// may stand; stateFillers how many words may stand between "for" and its
+// unit.
+const (
+	stateReach   = 16
+	stateFillers = 3
+)
+
+// stateSpanUnits and stateSpanFillers make the bare span of a state
+// (statePerfect; data/words.txt).
+var (
+	stateSpanUnits   = wordSet("state-span-units")
+	stateSpanFillers = wordSet("state-span-fillers")
+)
 
 // notPresentPerfect make the "have" after them no present perfect
 // (data/words.txt).

@@ -430,6 +430,13 @@ func TestOwnNewsPresentPerfect(t *testing.T) {
 		// A denied perfect tells no happening.
 		{"Police have not arrested anyone over the blaze.", false},
 		{"Most drivers have never heard of the tunnel under the estuary.", false},
+		// A perfect with a bare span tells a state that has lasted, not
+		// news; a span with its count, or a second perfect, is news.
+		{"The two brewers have been eyeing each other for years.", false},
+		{"The unions have been in dispute with the operator on and off for almost a decade.", false},
+		{"The pier has been closed for some time.", false},
+		{"The former mayor has been jailed for six years for fraud.", true},
+		{"A walker who has been missing for weeks has been found alive near the summit.", true},
 	} {
 		text := "Rescue crews worked through the night at the mine.\n\n" + tc.sent
 		ss := sentences(text)
