@@ -3307,7 +3307,7 @@ func (m *merger) consolidate(last bool) {
 	var counts []stemCount
 	var probe []sid
 	for _, cl := range m.clusters {
-		if cl.dead || cl.class == kindStatement || cl.last-cl.first > spanDays {
+		if cl.dead || cl.last-cl.first > spanDays || cl.class == kindStatement && (cl.first != cl.last || cl.dated == 0) {
 			continue
 		}
 		// cl's most used stems find the clusters that use them (sorted
@@ -3339,7 +3339,28 @@ func (m *merger) consolidate(last bool) {
 					continue
 				}
 				o.stamp = m.stamp
-				if o.first != cl.first || o.last != cl.last || o.class != cl.class {
+				if o.first != cl.first || o.last != cl.last {
+					continue
+				}
+				if cl.class == kindStatement || o.class == kindStatement {
+					// A statement of one day and a happening of that day
+					// (or another statement) told in the same words
+					// ("The regulator said on Thursday it would refer
+					// the deal to an in-depth inquiry" and "July 23: CMA
+					// refers deal to phase 2") are one (see toldAlike).
+					if !m.toldAlike(cl, o) {
+						continue
+					}
+					if cl.class == kindStatement {
+						cl.class = o.class
+					}
+					for _, c := range o.members {
+						m.add(cl, c)
+					}
+					o.dead = true
+					continue
+				}
+				if o.class != cl.class {
 					continue
 				}
 				// Two clusters of one day that name the same odd minute
@@ -3369,6 +3390,23 @@ func (m *merger) consolidate(last bool) {
 			}
 		}
 	}
+}
+
+// toldAlike reports whether a and b, clusters of the same one day of
+// which one at least is a statement, tell one happening: both dated by
+// their sources' own words, no distinctive name that sets them apart
+// (namesAgree), a distinctive name in common or none on either side
+// (namesShared: "the actress's lawyer said she checked into rehab on
+// Thursday" names no clinic, and joins neither of the day's two), and
+// their dated sources, headlines and leads in words that agree as two
+// clusters' must (sameClusters). Reactions of the day ("The union said on
+// Monday it would seek urgent meetings") share few of the happening's
+// words and stay apart.
+func (m *merger) toldAlike(a, b *cluster) bool {
+	if a.first != a.last || a.dated == 0 || b.dated == 0 || !m.namesAgree(a, b) || !m.namesShared(a, b) {
+		return false
+	}
+	return profileCosine(&a.core, &b.core) >= sameClusters
 }
 
 // coarseMonth is the longest span, in days, of a cluster that coarseToDays
