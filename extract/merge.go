@@ -489,17 +489,32 @@ func (m *merger) dropToldStatements() {
 		doc, start int
 		day        int64
 	}
+	// seen holds the sentences of the statements, each true once another
+	// happening of its day has it too: an archive's statements are a few
+	// of its members.
 	seen := map[told]bool{}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
+			continue
+		}
+		for _, c := range cl.members {
+			seen[told{c.doc, c.sent.start, cl.first}] = false
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.first != cl.last {
 			continue
 		}
 		for _, c := range cl.members {
-			seen[told{c.doc, c.sent.start, cl.first}] = true
+			if k := (told{c.doc, c.sent.start, cl.first}); !seen[k] {
+				if _, ok := seen[k]; ok {
+					seen[k] = true
+				}
+			}
 		}
-	}
-	if len(seen) == 0 {
-		return
 	}
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
