@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // This file holds the tests merge.go's better and eventTitle ask of a
@@ -117,7 +121,7 @@ func danglingEnd(ws []string, sentence string) bool {
 	broken := false
 	switch {
 	case danglingWords[last]:
-		broken = !particleBefore(ws) // ("was sworn in", "moved back")
+		broken = !particleBefore(ws) && !particleBeforePhrase(ws, sentence) // ("was sworn in", "moved back")
 	case last == "up":
 		broken = danglingWords[prev]
 	case last == "rather":
@@ -148,6 +152,11 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
+	return mendTitle(trimDanglingEnd(t, sentence), sentence)
+}
+
+// trimDanglingEnd is trimDangling before mendTitle.
+func trimDanglingEnd(t, sentence string) string {
 	ws := strings.Fields(t)
 	n := len(ws)
 	for n > 1 && danglingEnd(ws[:n], sentence) {
@@ -243,4 +252,388 @@ func verbAfter(sentence, words string) bool {
 // ("…") or half way through a phrase (danglingEnd).
 func cutTitle(c *candidate) bool {
 	return strings.HasSuffix(c.title, "…") || danglingEnd(strings.Fields(c.title), c.stext)
+}
+
+// particleBeforePhrase reports whether the title ws ends on a word that
+// can be a verb's particle ("in", "on", "up", ...) that its sentence
+// follows with a preposition right away ("the attackers first got in on
+// November 14"): the word has no object of its own, and the verb needs it.
+func particleBeforePhrase(ws []string, sentence string) bool {
+	n := len(ws)
+	last := strings.ToLower(ws[n-1])
+	if last != "in" && last != "on" && !particles[last] || !isLower(ws[n-2]) || prepositions[strings.ToLower(ws[n-2])] {
+		return false
+	}
+	rest, ok := textAfter(sentence, ws[n-2]+" "+ws[n-1])
+	if !ok || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
+	return prepositions[next] && next != "of" && next != "to" && !(last == "in" && next == "in")
+}
+
+// textAfter is what sentence holds after the last occurrence of words
+// that ends a word; ok is false when words do not occur so.
+func textAfter(sentence, words string) (string, bool) {
+	i := strings.LastIndex(sentence, words)
+	if i < 0 {
+		return "", false
+	}
+	rest := sentence[i+len(words):]
+	if rest != "" && isLetter(rest[0]) {
+		return "", false
+	}
+	return rest, true
+}
+
+// A title an editor can publish as it stands is a clause with its subject
+// and a finite verb, every phrase whole, no pronoun without its owner and
+// no time word relative to the day of writing. titleFlaw tells which of
+// these a title breaks, read against its sentence; mendTitle mends what
+// it can from the same sentence.
+const (
+	flawNone         = ""
+	flawNoClause     = "no clause"          // no verb of its own, a fragment
+	flawPointing     = "pointing"           // "It ...", "Their trial ..."
+	flawRelativeTime = "relative time word" // "last week", "Yesterday's"
+	flawCut          = "cut phrase"         // a verb or a complement cut
+)
+
+// titleFlaw reports the first flaw of t, its sentence's title (see the
+// consts above); flawNone when t stands as a headline.
+func titleFlaw(t, sentence string) string {
+	ws := strings.Fields(t)
+	switch {
+	case !headline(t):
+		return flawNoClause
+	case pointingTitle(t):
+		return flawPointing
+	case relativeTimeAt(ws) >= 0:
+		return flawRelativeTime
+	case cutEnd(ws, sentence) != cutNone:
+		return flawCut
+	}
+	return flawNone
+}
+
+// relativeTimeAt is the index of the first word of ws, outside a
+// quotation, that names a time relative to the day of writing: a day word
+// that is no weekday ("yesterday", "tonight"), one that owns a noun
+// ("Yesterday's vote", "Saturday's defeat"), or a relative unit after
+// "last", "this" or "next" ("last week"); -1 when none.
+func relativeTimeAt(ws []string) int {
+	quote := false
+	for i, w := range ws {
+		if strings.ContainsAny(w, "\"“”") {
+			quote = !quote
+			continue
+		}
+		if quote {
+			continue
+		}
+		lw := strings.ToLower(strings.Trim(w, ",;:."))
+		owner := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		switch {
+		case owner != lw && dayWords[owner]:
+			return i
+		case dayWords[lw] && !calendarNames[lw] && isLower(w):
+			return i
+		case i+1 < len(ws) && relativeHeads[lw] && lw != "following" && relativeUnits[strings.ToLower(strings.Trim(ws[i+1], ",;:.'’s"))] && isLower(ws[i+1]):
+			if i == 0 || !articleWords[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] { // (not "the next day")
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// The ways a title's end is cut (cutEnd).
+const (
+	cutNone       = iota
+	cutReport     // "and Kowalczyk said at the time" | that ...
+	cutComplement // "voted to ask the state" | to carry out an audit
+	cutThatClause // "estimated that 60% of homes" | would suffer ...
+	cutTimeParticiple
+	cutTimeNoun    // "in breach in the weeks" | after the attack
+	cutRelativeEnd // "... last week"
+	cutParticle    // "the attackers first got" | in on November 14
+	cutPlanned     // "The hearing is expected" | next week
+)
+
+// cutEnd reports how the title ws ends cut from its sentence (see the
+// consts), cutNone when it ends whole or its end is not found there.
+func cutEnd(ws []string, sentence string) int {
+	n := len(ws)
+	if n < 3 || strings.HasSuffix(ws[n-1], "…") {
+		return cutNone
+	}
+	if k := relativeTimeAt(ws); k >= n-2 && k > 2 && relativeEnd(ws[k:]) {
+		return cutRelativeEnd
+	}
+	rest, ok := textAfter(sentence, ws[n-2]+" "+ws[n-1])
+	if !ok {
+		return cutNone
+	}
+	after, timed := withoutOpeningTime(rest)
+	next := strings.ToLower(firstWord(strings.TrimLeft(after, " ")))
+	goes := strings.HasPrefix(after, " ") && next != ""
+	last := strings.ToLower(ws[n-1])
+	switch {
+	case goes && (next == "that" || strings.HasPrefix(strings.TrimLeft(after, " "), "\"") || strings.HasPrefix(strings.TrimLeft(after, " "), "“")) && reportEnd(ws) >= 0:
+		return cutReport
+	case goes && next == "to" && controlBefore(ws) && infinitiveAfter(after):
+		return cutComplement
+	case goes && thatWithoutVerb(ws):
+		return cutThatClause
+	case timed && !goes && strings.HasSuffix(last, "ed") && participle(last) && isLower(ws[n-1]) && objectBefore(ws, n-1):
+		return cutTimeParticiple
+	case particleCut(ws, rest):
+		return cutParticle
+	case timed && !goes && planParticiples[last] && auxiliaries[strings.ToLower(ws[n-2])]:
+		return cutPlanned
+	case goes && halfTimePhrase(ws) && isLower(next) && !strings.ContainsAny(after[:min(len(after), 2)], ",;:."):
+		return cutTimeNoun
+	}
+	return cutNone
+}
+
+// mendTitle mends the cut end of t, its sentence's title (cutEnd): the
+// report's conjunct goes, a complement the cut left out comes back while
+// the title stays short, a participle only its time completed goes, and
+// so does a time relative to the day of writing at its end or the time
+// phrase cut in half. A mend that does not leave a headline is not made;
+// t as it is then.
+func mendTitle(t, sentence string) string {
+	ws := strings.Fields(t)
+	var out []string
+	switch cutEnd(ws, sentence) {
+	case cutReport:
+		// "... showed sales up 2.1%, and Kowalczyk said at the time":
+		// the report's conjunct goes.
+		k := reportEnd(ws)
+		for i := k - 1; i > 2; i-- {
+			if ws[i] == "and" || ws[i] == "but" {
+				if strings.HasSuffix(ws[i-1], ",") {
+					out = ws[:i]
+				}
+				break
+			}
+		}
+	case cutComplement, cutThatClause:
+		out = extended(ws, sentence)
+	case cutTimeParticiple:
+		out = ws[:len(ws)-1]
+	case cutParticle:
+		out = append(slices.Clone(ws), firstWord(strings.TrimLeft(strings.ToLower(rest0(ws, sentence)), " ")))
+	case cutRelativeEnd:
+		k := relativeTimeAt(ws)
+		if k > 0 && dayPrepositions[strings.ToLower(ws[k-1])] {
+			k--
+		}
+		out = ws[:k]
+	case cutTimeNoun:
+		// "in breach of its obligations in the weeks" | after the
+		// attack: the phrase and its preposition go.
+		if n := len(ws); n > 5 && prepositions[strings.ToLower(ws[n-3])] {
+			out = ws[:n-3]
+		}
+	}
+	if out == nil {
+		return t
+	}
+	m := strings.TrimRight(strings.Join(out, " "), ",;:")
+	if !headline(m) || danglingEnd(strings.Fields(m), sentence) {
+		return t
+	}
+	return m
+}
+
+// reportEnd is the index of a verb of saying among the last four words of
+// ws with no "that" nor quotation after it ("Kowalczyk said at the
+// time"), -1 when none.
+func reportEnd(ws []string) int {
+	for i := len(ws) - 1; i >= max(1, len(ws)-4); i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, "\"“”:,") || strings.EqualFold(w, "that") {
+			return -1
+		}
+		if isLower(w) && reportingVerbs[w] && !auxiliaries[strings.ToLower(ws[i-1])] {
+			return i
+		}
+	}
+	return -1
+}
+
+// controlBefore reports whether one of the last five words of ws is a
+// verb that takes an object and an infinitive ("asked the county | to
+// pay", "urged residents | to leave"; data/words.txt control-verbs).
+func controlBefore(ws []string) bool {
+	for i := len(ws) - 1; i >= max(0, len(ws)-5); i-- {
+		if strings.ContainsAny(ws[i], ",;:\"“”") {
+			return false
+		}
+		if controlVerbs[ws[i]] {
+			return i < len(ws)-1
+		}
+	}
+	return false
+}
+
+// controlVerbs take an object and an infinitive (see controlBefore).
+var controlVerbs = wordSet("control-verbs")
+
+// infinitiveAfter reports whether s opens on "to" and a word in lower case
+// that can be a verb: no article, determiner, number or preposition.
+func infinitiveAfter(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || ws[0] != "to" {
+		return false
+	}
+	w := ws[1]
+	return isLower(w) && !articleWords[w] && !determiners[w] && !prepositions[w] && !possessivePronouns[w] && !isNumber(w) && !strings.ContainsAny(w, "0123456789,;:\"“”")
+}
+
+// thatWithoutVerb reports whether the last "that" of ws, outside a
+// quotation and after a word in lower case, has no verb after it: the
+// clause it opens lost its verb ("estimated that 60% of homes").
+func thatWithoutVerb(ws []string) bool {
+	for i := len(ws) - 2; i >= 2; i-- {
+		if strings.ContainsAny(ws[i], "\"“”") {
+			return false
+		}
+		if ws[i] != "that" {
+			continue
+		}
+		return i > 1 && isLower(ws[i-1]) && !strings.ContainsAny(ws[i-1], ",;:") && noVerb(ws[i+1:]) &&
+			!slices.ContainsFunc(ws[i+1:], func(w string) bool { return auxiliaries[strings.ToLower(w)] })
+	}
+	return false
+}
+
+// objectBefore reports whether ws[i-1] ends a noun phrase that a
+// preposition opens, which a participle at i tells of ("helped by a
+// campaign launched", "in a video posted"): the words back to the
+// preposition are in lower case, none of them a verb, an auxiliary or a
+// pronoun, and an article or a determiner opens them. (A noun that a
+// subordinator or a verb comes before may be the subject of a verb in the
+// past, "when the incident occurred", or its object, "had his jersey
+// retired".)
+func objectBefore(ws []string, i int) bool {
+	for j := i - 1; j >= max(1, i-5); j-- {
+		w := strings.ToLower(ws[j])
+		if !isLower(ws[j]) && !isNumber(ws[j]) || strings.ContainsAny(w, ",;:\"“”'’") || auxiliaries[w] || subjectPronouns[w] || j < i-1 && verbAt(ws, j) {
+			return false
+		}
+		if articleWords[w] || determiners[w] {
+			return j > 0 && j < i-1 && prepositions[strings.ToLower(ws[j-1])]
+		}
+	}
+	return false
+}
+
+// relativeEnd reports whether ws, the end of a title from a word that
+// names a time relative to the day of writing, are that time alone ("last
+// week", "yesterday"): no noun it owns ("Wednesday's hearing").
+func relativeEnd(ws []string) bool {
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:."))
+	return len(ws) <= 2 && (dayWords[last] || relativeUnits[last])
+}
+
+// halfTimePhrase reports whether ws end on a preposition, an article and a
+// unit of time ("in the weeks", "in the days"): a time phrase that its
+// sentence goes on with, cut in half.
+func halfTimePhrase(ws []string) bool {
+	n := len(ws)
+	if n < 5 {
+		return false
+	}
+	u := strings.ToLower(strings.TrimSuffix(ws[n-1], "s"))
+	return relativeUnits[u] && articleWords[strings.ToLower(ws[n-2])] && prepositions[strings.ToLower(ws[n-3])]
+}
+
+// withoutOpeningTime is s with the time phrase that opens it taken out
+// (its preposition too: " on November 14 last year, using" -> ", using")
+// and whether there was one. The sentence's times are tagged again here:
+// a title's sentence is short, and this is read once per event.
+func withoutOpeningTime(s string) (string, bool) {
+	body := strings.TrimLeft(s, " ")
+	if body == "" {
+		return s, false
+	}
+	w := firstWord(body)
+	skip := 0
+	if titlePrepositions[strings.ToLower(w)] || strings.EqualFold(w, "by") {
+		skip = len(w) + 1
+	}
+	tx := timex.Tag(body, anyDay)
+	if len(tx) == 0 || tx[0].Start > skip {
+		return s, false
+	}
+	return body[tx[0].End:], true
+}
+
+// anyDay is the day a title's times are read against: only where they
+// are in the sentence counts, not what they resolve to.
+var anyDay = time.Date(2000, 1, 3, 12, 0, 0, 0, time.UTC)
+
+// extended is ws with the words their sentence goes on with, up to the
+// clause's next mark (a comma, a semicolon, a quotation, the end) or a
+// time, cut back at the last phrase's start while longer than a title
+// may be; nil when that leaves no word to add.
+func extended(ws []string, sentence string) []string {
+	rest, ok := textAfter(sentence, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	if !ok {
+		return nil
+	}
+	rest, _ = withoutOpeningTime(rest)
+	if tx := timex.Tag(rest, anyDay); len(tx) > 0 {
+		rest = rest[:tx[0].Start]
+	}
+	if i := strings.IndexAny(rest, ",;:\"“”()—–"); i >= 0 {
+		rest = rest[:i]
+	}
+	more := strings.Fields(strings.TrimRight(strings.TrimSpace(rest), "."))
+	out := append(slices.Clone(ws), more...)
+	for len(out) > maxTitleWords+titleSlack || len(out) > len(ws) && danglingEnd(out, sentence) {
+		// back to the last phrase's start
+		i := len(out) - 1
+		for i > len(ws) && !prepositions[strings.ToLower(out[i])] {
+			i--
+		}
+		if i <= len(ws)+1 {
+			return nil
+		}
+		out = out[:i]
+	}
+	if len(out) <= len(ws)+1 || inSet(danglingWords, out[len(out)-1]) || inSet(auxiliaries, out[len(out)-1]) || thatWithoutVerb(out) {
+		return nil
+	}
+	// A relative time at the end ("like the one last month") goes.
+	if k := relativeTimeAt(out); k > len(ws) {
+		out = out[:k]
+	}
+	return out
+}
+
+// particleCut reports whether the sentence goes on from the title ws
+// (rest) with a verb's particle and right after it a preposition ("the
+// attackers first got" | in on November 14): the cut took the particle
+// with the time.
+func particleCut(ws []string, rest string) bool {
+	if !strings.HasPrefix(rest, " ") || !isLower(ws[len(ws)-1]) {
+		return false
+	}
+	p := strings.Fields(rest)
+	if len(p) < 2 || p[0] != "in" && p[0] != "on" && !particles[p[0]] {
+		return false
+	}
+	w := append(slices.Clone(ws), p[0])
+	return particleBeforePhrase(w, strings.Join(w, " ")+rest[len(" "+p[0]):]) && verbAt(ws, len(ws)-1)
+}
+
+// rest0 is what the sentence holds after the title ws ("" when their end
+// is not found there).
+func rest0(ws []string, sentence string) string {
+	rest, _ := textAfter(sentence, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	return rest
 }
