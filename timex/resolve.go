@@ -618,6 +618,29 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		}
 		return dateResult(m.start, m.end, dayOf(isoWeekMonday(week.y, week.w)).addDays(wd-1)), true
 	}
+	if m.det == "that" && !m.weekOf && t.st.hasRef && t.st.ref.g == gDay && !t.st.refLost && !reportingVerbs[t.w(m.start-1)] && !thatConjunctions[t.w(m.start-1)] {
+		// "The levee broke on June 14. Farmers who lost cattle that
+		// Saturday ...", "Her house collapsed on that Saturday": "that"
+		// points back to a day the text is telling of, not to the
+		// story's own week. It is the last day of the text on that
+		// weekday, if one came in the four weeks up to the text's last
+		// day; else the weekday on or before that day, or on or after it
+		// in a clause ahead. Not after a verb of saying or a
+		// conjunction, where "that" opens a clause ("said that Saturday
+		// was the worst day").
+		ref := t.st.ref
+		d := ref.addDays(-((ref.weekday() - wd + 7) % 7))
+		if tn, _ := t.clauseTense(m.at); tn == future || tn == reportedFuture {
+			d = ref.addDays((wd - ref.weekday() + 7) % 7)
+		}
+		if a := t.st.days[wd]; a.y != 0 && !a.before(ref.addDays(-28)) && !ref.before(a) {
+			d = a
+		}
+		if m.pod != "" {
+			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
+		}
+		return dateResult(m.start, m.end, d), true
+	}
 	if m.det == "" && t.w(m.at-1) == "the" && !m.weekOf && m.end == m.at+1 && (t.w(m.end) == "before" || t.w(m.end) == "after") {
 		// "the Friday before the vote", "the Monday after Christmas": a
 		// day counted from a happening, not from the story. "the Friday

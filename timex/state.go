@@ -52,6 +52,9 @@ type state struct {
 	// named holds the day of each happening no one plans that a weekday
 	// dated ("Saturday's earthquake"), by its noun (happeningKey).
 	named map[string]date
+	// days holds the last day of the text on each weekday (1 Monday ..
+	// 7 Sunday), which "that Saturday" points back to.
+	days [8]date
 }
 
 // focusQ is the quarter under discussion, its number unknown (QX) when it
@@ -76,6 +79,9 @@ func (s *state) note(d date) {
 		return
 	}
 	s.ref, s.hasRef, s.refNight, s.saidRef, s.refLost = d, true, false, false, false
+	if d.g == gDay {
+		s.days[d.weekday()] = d
+	}
 	switch d.g {
 	case gQuarter:
 		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
