@@ -515,6 +515,9 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		// what the company has confirmed so far:" tells no happening.)
 		return false
 	}
+	if stockTaking(ws) {
+		return false
+	}
 	if presentPerfect(ws) {
 		return !statePerfect(ws)
 	}
@@ -561,6 +564,27 @@ func presentPerfect(ws []word) bool {
 	}
 	return false
 }
+
+// stockTaking reports whether a sentence opens with a span of weeks,
+// months or years after a happening ("Three months after Peru quake",
+// "A year on from the floods") and tells a state that still holds ("still
+// wait", "has not yet begun", "remain"): a piece that takes stock of old
+// news, not news of its day. "A year after the fire, the inquiry has
+// published its report" tells its day's news.
+func stockTaking(ws []word) bool {
+	if len(ws) < 4 || !(countNumbers[ws[0].w] || ws[0].w == "a" || strings.Trim(ws[0].w, "0123456789") == "") ||
+		!stockUnits[ws[1].w] || ws[2].w != "after" && ws[2].w != "on" && ws[2].w != "since" {
+		return false
+	}
+	return slices.ContainsFunc(ws[3:], func(w word) bool { return stillWords[w.w] })
+}
+
+// stockUnits and stillWords make a stock-taking sentence (stockTaking;
+// data/words.txt).
+var (
+	stockUnits = wordSet("stock-units")
+	stillWords = wordSet("still-words")
+)
 
 // statePerfect reports whether every present perfect of a sentence's
 // words tells a state that has lasted, not news: a bare span follows it

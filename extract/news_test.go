@@ -437,6 +437,12 @@ func TestOwnNewsPresentPerfect(t *testing.T) {
 		{"The pier has been closed for some time.", false},
 		{"The former mayor has been jailed for six years for fraud.", true},
 		{"A walker who has been missing for weeks has been found alive near the summit.", true},
+		// A sentence that takes stock, months after, of a state that
+		// still holds is no news of its day; news told after such a span
+		// is.
+		{"Six months after the floods, hundreds of families have moved into caravans and still wait for new homes.", false},
+		{"Two years on from the strike, the union has signed no deal and talks remain stalled.", false},
+		{"A year after the fire, the inquiry has published its report.", true},
 	} {
 		text := "Rescue crews worked through the night at the mine.\n\n" + tc.sent
 		ss := sentences(text)
