@@ -64,7 +64,8 @@ func isLetter(b byte) bool {
 var predicateRelatives = wordSet("predicate-relatives")
 
 // pointingTitle reports whether a title's subject only points back at what
-// another sentence named: a subject pronoun ("It describes corrosion"), a
+// another sentence named, or at the day of writing ("Yesterday's vote was
+// close"): a subject pronoun ("It describes corrosion"), a
 // possessive ("Its rival says ...", "Their trial is due to begin"), a
 // demonstrative ("This week was hard", "These buildings ...") or "the one"
 // or "the other" ("The other two remain in orbit"); data/words.txt
@@ -83,6 +84,9 @@ func pointingTitle(t string) bool {
 	w0 := strings.ToLower(strings.Trim(ws[0], ",;:\"“”"))
 	if possessivePronouns[w0] || pointingOpeners[w0] {
 		return true
+	}
+	if owner := strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"); owner != w0 && dayWords[owner] {
+		return true // "Yesterday's vote", "Saturday's defeat": the day of writing's
 	}
 	return w0 == "the" && pointingSeconds[strings.Trim(ws[1], ",;:")]
 }
@@ -249,9 +253,16 @@ func verbAfter(sentence, words string) bool {
 }
 
 // cutTitle reports whether c's title was cut: by the cap on its words
-// ("…") or half way through a phrase (danglingEnd).
+// ("…"), half way through a phrase (danglingEnd), or so that the event's
+// title made of it, mended as it can be (trimDangling), still has a phrase
+// cut or a time relative to the day of writing (titleFlaw: "The hearing is
+// expected", of "..., which is expected next week").
 func cutTitle(c *candidate) bool {
-	return strings.HasSuffix(c.title, "…") || danglingEnd(strings.Fields(c.title), c.stext)
+	if strings.HasSuffix(c.title, "…") || danglingEnd(strings.Fields(c.title), c.stext) {
+		return true
+	}
+	f := titleFlaw(trimDangling(c.title, c.stext), c.stext)
+	return f == flawCut || f == flawRelativeTime
 }
 
 // particleBeforePhrase reports whether the title ws ends on a word that

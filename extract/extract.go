@@ -3151,12 +3151,19 @@ func passiveIt(ws []string) bool {
 // A headline, its words in capitals, is not read. "" when none.
 func storySubject(text string, sents []sentence, si int, g *gazetteer, title string) string {
 	tw := strings.Fields(title)
-	said := len(tw) > 1 && personPronounAt(title) == 0 && reportingVerbs[strings.ToLower(tw[1])]
+	pa := personPronounAt(title)
+	said := len(tw) > 1 && pa == 0 && reportingVerbs[strings.ToLower(tw[1])]
 	for back := si - 1; back >= max(0, si-3); back-- {
 		s := sents[back]
 		sent := text[s.start:s.end]
 		if titleCase(strings.Fields(sent)) {
 			continue
+		}
+		if pa >= 0 && otherPerson(sent, strings.ToLower(strings.Trim(tw[pa], ",;:."))) {
+			// "Judge Marsh told him on Wednesday ..." "His lawyer said
+			// ...": a "him" told of someone the subject is not, whom
+			// the "his" may be as well; the title keeps its pronoun.
+			return ""
 		}
 		at := []int{0}
 		// A title that opens on "He said" after a quotation its speaker
@@ -3207,6 +3214,32 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		}
 	}
 	return ""
+}
+
+// otherPerson reports whether sent tells of a person of pronoun's sex
+// ("he", "his"; "she", "her") by an object pronoun, someone other than its
+// subject: "him" after a verb (not "himself", the subject's), or "her"
+// after a verb and before a mark, a preposition or "that" ("told her
+// that", not "her lawyer"); none after a relative word, whose clause may
+// tell of the subject.
+func otherPerson(sent, pronoun string) bool {
+	ws := strings.Fields(sent)
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ",;:.!?\"”’"))
+		switch {
+		case relativeOpeners[lw]:
+			// ("Pascual, whose sentence would send him to prison, is
+			// appealing": the "him" is the subject's own.)
+			return false
+		case (pronoun == "he" || pronoun == "his") && lw == "him":
+			return i > 0 && isLower(ws[i-1]) && verbAt(ws, i-1)
+		case (pronoun == "she" || pronoun == "her") && lw == "her" && i > 0 && isLower(ws[i-1]) && verbAt(ws, i-1):
+			if lw != strings.ToLower(w) || i+1 == len(ws) || prepositions[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "that") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // previousSubject is the full name that is the subject of sentence s, at

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleFlaw: the validator reads a title against its sentence and
 // tells what keeps an editor from publishing it as it stands.
@@ -11,7 +14,8 @@ func TestTitleFlaw(t *testing.T) {
 		{"Their appeal was dismissed by the court", "Their appeal was dismissed by the court on Friday.", flawPointing},
 		{"Raised in the suburbs", "Raised in the suburbs in the 1990s, she moved away.", flawNoClause},
 		{"The mayor said the bridge would close next month", "The mayor said the bridge would close next month.", flawRelativeTime},
-		{"Yesterday's vote was the closest in years", "Yesterday's vote was the closest in years.", flawRelativeTime},
+		{"Yesterday's vote was the closest in years", "Yesterday's vote was the closest in years.", flawPointing},
+		{"The vote on the budget was the closest in years, the clerk said yesterday", "The vote on the budget was the closest in years, the clerk said yesterday.", flawRelativeTime},
 		{"The next day the rescue resumed", "The next day the rescue resumed.", flawNone},
 		{"The board voted to ask the minister", "The board voted on Monday to ask the minister to review the closure of the ward.", flawCut},
 		{"The survey found that half of tenants", "The survey in 2019 found that half of tenants in the city were behind on rent.", flawCut},
@@ -56,5 +60,24 @@ func TestMendTitle(t *testing.T) {
 		if got := mendTitle(c.title, c.sentence); got != c.want {
 			t.Errorf("mendTitle(%q)\n got %q\nwant %q", c.title, got, c.want)
 		}
+	}
+}
+
+// TestOtherPersonKeepsPronoun: a "his" after a sentence whose subject told
+// "him" something may be the one told; the title keeps its pronoun rather
+// than give it the subject's name. A "him" in the subject's own relative
+// clause is the subject's.
+func TestOtherPersonKeepsPronoun(t *testing.T) {
+	for _, c := range []struct{ text, date, bad string }{
+		{"Magistrate Ruth Okafor told him on Monday that the offences were grave. His solicitor said on Thursday that an appeal would follow.", "2019-05-16", "Ruth Okafor"},
+	} {
+		got := eventTitles(t, "2019-05-17", c.text)[c.date]
+		if got == "" || strings.Contains(got, c.bad) {
+			t.Errorf("%q: title %q, must not name %q", c.text, got, c.bad)
+		}
+	}
+	if !otherPerson("The judge told him on Monday that he was free to go.", "his") || otherPerson("Her manager, whose sentence would send him to prison, is appealing.", "his") ||
+		otherPerson("The coach gave himself a week.", "he") || otherPerson("The minister praised her lawyer.", "she") || !otherPerson("The minister thanked her on Friday.", "she") {
+		t.Errorf("otherPerson")
 	}
 }
