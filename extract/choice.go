@@ -441,6 +441,11 @@ func mendTitle(t, sentence string) string {
 		if k > 0 && dayPrepositions[strings.ToLower(ws[k-1])] {
 			k--
 		}
+		if lw := strings.ToLower(ws[k-1]); isLower(ws[k-1]) && (verbAt(ws, k-1) || pastVerb(lw) || strings.HasSuffix(lw, "ed")) {
+			// ("in a vote that ended yesterday", "how two inmates
+			// escaped last month": the verb ends on its time.)
+			break
+		}
 		out = ws[:k]
 	case cutTimeNoun:
 		// "in breach of its obligations in the weeks" | after the

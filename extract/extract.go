@@ -3231,16 +3231,18 @@ func otherPerson(sent, pronoun string) bool {
 			// ("Pascual, whose sentence would send him to prison, is
 			// appealing": the "him" is the subject's own.)
 			return false
-		case (pronoun == "he" || pronoun == "his") && lw == "him":
-			return i > 0 && isLower(ws[i-1]) && verbAt(ws, i-1)
-		case (pronoun == "she" || pronoun == "her") && lw == "her" && i > 0 && isLower(ws[i-1]) && verbAt(ws, i-1):
-			if lw != strings.ToLower(w) || i+1 == len(ws) || prepositions[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "that") {
-				return true
-			}
+		case !objectPronouns[lw] || i == 0 || !isLower(ws[i-1]) || !verbAt(ws, i-1):
+		case malePronouns[lw] != malePronouns[pronoun] || femalePronouns[lw] != femalePronouns[pronoun]:
+		case !possessivePronouns[lw] || lw != strings.ToLower(w) || i+1 == len(ws) || prepositions[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "that"):
+			return true // "him"; "her" before a mark or a preposition
 		}
 	}
 	return false
 }
+
+// malePronouns and femalePronouns tell a person's pronouns by sex (see
+// otherPerson; data/words.txt).
+var malePronouns, femalePronouns = wordSet("male-pronouns"), wordSet("female-pronouns")
 
 // previousSubject is the full name that is the subject of sentence s, at
 // its opening or after a short opening phrase and its comma ("If convicted

@@ -112,7 +112,7 @@ var wordListNames = []string{
 	"counted-from", "unit-modifiers", "tail-orders", "counted-pronouns", "day-words", "relative-heads", "relative-units", "day-prepositions", "clock-ends",
 	"aspect-verbs", "process-nouns", "small-counts", "ing-nouns",
 	"finite-openers",
-	"ranked-people", "period-ends", "reporting-spans", "control-verbs",
+	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
