@@ -269,6 +269,7 @@ var (
 	evidentialAdjs    = lex.set("evidential-adjectives")
 	eventNouns        = lex.set("event-nouns")
 	unplannedNouns    = lex.set("unplanned-happenings")
+	happeningAhead    = lex.set("happening-ahead-words")
 	selectionWords    = lex.set("selection-words")
 	monthNamedNouns   = lex.set("month-named-nouns")
 	weekdayHabits     = lex.set("weekday-habit-nouns")

@@ -1624,6 +1624,14 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// November" may be a present of the news gone by).
 		return y + 1
 	}
+	if day == 0 && t.happeningBehind(at) {
+		// "is awaiting trial in a fatal shooting in April", said in
+		// September: the shooting is behind, whatever the tense.
+		if diff > 0 {
+			y--
+		}
+		return y
+	}
 	switch tn {
 	case past:
 		// "in December" after a past verb that is not one of saying tells
@@ -1689,6 +1697,26 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// happeningBehind reports whether the month alone at token at follows
+// "in" right after a noun of a happening no one plans ("a fatal shooting
+// in April"; unplanned-happenings), with none of happening-ahead-words
+// before the noun in its clause, up to eight words back ("feared an
+// attack in May").
+func (t *Tagger) happeningBehind(at int) bool {
+	if t.w(at-1) != "in" || !unplannedNouns[t.w(at-2)] || t.capital(at-2) {
+		return false
+	}
+	for j := at - 3; j >= 0 && j >= at-10; j-- {
+		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
+			break
+		}
+		if happeningAhead[t.w(j)] {
+			return false
+		}
+	}
+	return true
 }
 
 // forwardFixture reports whether the month alone at token at, after "in",
