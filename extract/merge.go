@@ -398,6 +398,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	if mergeHook != nil {
 		mergeHook(m, nb)
 	}
+	m.statementsToReported()
 	m.dropToldStatements()
 	m.dropBareNouns()
 	live := m.clusters[:0]
@@ -524,6 +525,93 @@ func (m *merger) dropToldStatements() {
 			return !seen[told{c.doc, c.sent.start, cl.first}] || !performative(c.stext) && !c.tellsTime() && !c.attributed() && !c.passiveReport() && !c.reportsObject()
 		}) {
 			cl.dead = true
+		}
+	}
+}
+
+// statementsToReported joins a statement of one day to the happening of
+// that day it reports, when the happening holds the statement's own
+// sentence as a report (basis "reported") and the two say the same kind of
+// happening in agreeing words: "Voltra said on Tuesday it was recalling
+// 40,000 batteries" is the recall of Tuesday that other articles date, one
+// event, not a statement beside it that repeats its source sentence. Both
+// must be dated by their sources' own words, agree in names (namesAgree)
+// and name a kind of happening in common (kindsShared), their cores
+// agreeing as an article's own news agrees with a happening (sameNews).
+// A statement that reports two happenings ("While Kim visited Russia on
+// Wednesday, North Korea fired two missiles"), tells what came before its
+// telling (toldBefore) or tells what was said of one in other words stays
+// its own.
+func (m *merger) statementsToReported() {
+	type told struct {
+		doc, start int
+		day        int64
+	}
+	in := map[told]*cluster{}
+	twice := map[told]bool{}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class == kindStatement || cl.first != cl.last || cl.dated == 0 {
+			continue
+		}
+		for _, c := range cl.members {
+			if c.basis != "reported" {
+				continue
+			}
+			k := told{c.doc, c.sent.start, cl.first}
+			if o := in[k]; o != nil && o != cl {
+				twice[k] = true
+			}
+			in[k] = cl
+		}
+	}
+	if len(in) == 0 {
+		return
+	}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class != kindStatement || cl.first != cl.last || cl.dated == 0 {
+			continue
+		}
+		var to *cluster
+		for _, c := range cl.members {
+			if c.basis != "" || c.toldBefore() {
+				continue
+			}
+			k := told{c.doc, c.sent.start, cl.first}
+			if o := in[k]; o != nil && !twice[k] && !o.dead {
+				to = o
+				break
+			}
+		}
+		if to == nil || !m.namesAgree(cl, to) || !m.kindsShared(cl, to) || profileCosine(&cl.core, &to.core) < sameNews {
+			continue
+		}
+		toldTitles(cl.members)
+		for _, c := range cl.members {
+			m.add(to, c)
+		}
+		cl.dead = true
+	}
+}
+
+// toldBefore reports whether c's clause says, after its verb of saying,
+// "had" ("The owner said on Monday that the insurers had been told of the
+// blaze"): what it reports came before the telling, which is a statement
+// of its own, not the happening ("said on Tuesday it was recalling 40,000
+// batteries", "said on Thursday it would refer the deal").
+func (c *candidate) toldBefore() bool {
+	ws, i := c.firstSaying()
+	return i >= 0 && slices.ContainsFunc(ws[i+1:], func(w word) bool { return w.w == "had" })
+}
+
+// toldTitles makes the statements of a statement cluster that joins a
+// happening (see toldAlike, statementsToReported) titles of the second
+// rank, as a clause's (priority 2): the happening's own sources tell it
+// ("Deputy Ortiz was killed outside an apartment"), not what someone said
+// of it ("Cooley said Orozco was charged with murdering the deputy").
+func toldTitles(cs []*candidate) {
+	for _, c := range cs {
+		if c.kind.class() == kindStatement && c.priority < 2 {
+			c.priority = 2
 		}
 	}
 }
@@ -3369,6 +3457,10 @@ func (m *merger) consolidate(last bool) {
 					}
 					if cl.class == kindStatement {
 						cl.class = o.class
+						toldTitles(cl.members)
+					}
+					if o.class == kindStatement {
+						toldTitles(o.members)
 					}
 					for _, c := range o.members {
 						m.add(cl, c)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestToldAlike checks that a statement of one day and the happening of
 // that day told in nearly the same words by other articles become one
@@ -22,5 +25,37 @@ func TestToldAlike(t *testing.T) {
 	}
 	if len(evs) != 2 {
 		t.Errorf("want 2 events of 2024-10-08 (the closure told three times, the union apart); got events of %v sources", sources)
+	}
+}
+
+// TestStatementToReported checks that a statement of one day whose
+// sentence the day's happening holds as a report ("X said on Tuesday it
+// was recalling ...") joins that happening, titled by the happening's own
+// source, and that a statement of the day on something else stays apart.
+func TestStatementToReported(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2025-09-02", "Electric scooter maker Zipwell said on Tuesday it was recalling about 30,000 chargers after reports of fires in customers' garages.\n\nThe company said the recall covered chargers sold since 2023.\n\nThe fire safety office said on Tuesday it was reviewing its guidance on garages."),
+		doc("b.md", "2025-09-03", "Zipwell's announcement on Tuesday that it would recall 30,000 scooter chargers in Leeds has raised fresh questions about battery safety.\n\nThe recall, announced on Tuesday, covers chargers sold over two years."),
+		doc("c.md", "2025-09-20", "Zipwell recalled the chargers in Leeds on September 2 after reports of overheating."),
+		doc("d.md", "2025-09-04", "Zipwell shares fell 5% on Wednesday."),
+		doc("e.md", "2025-09-25", "Zipwell named a new finance chief on Wednesday."),
+	}
+	docs[0].Article.Title = "Zipwell recalls 30,000 scooter chargers after fires"
+	tl, _ := Extract(docs, Options{})
+	evs := find(tl, "2025-09-02")
+	n := 0
+	for _, e := range evs {
+		t.Logf("%q: %d sources", e.Title, len(e.Sources))
+		for _, s := range e.Sources {
+			if strings.HasPrefix(s.Sentence, "Electric scooter maker Zipwell said") {
+				n++
+				if strings.HasPrefix(e.Title, "Electric scooter maker") {
+					t.Errorf("the statement titles %q, want the recall titled by its own source", e.Title)
+				}
+			}
+		}
+	}
+	if n != 1 || len(evs) != 2 {
+		t.Errorf("want the statement in one event (%d) and two events of 2025-09-02 (%d): the recall and the office's review", n, len(evs))
 	}
 }
