@@ -3000,7 +3000,7 @@ func itSubject(title, prev string) string {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws)) {
+	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws)) {
 		return ""
 	}
 	p := strings.Fields(prev)
@@ -3010,6 +3010,14 @@ func itSubject(title, prev string) string {
 		// told of itself as "it" ("Halden Foods said on Monday it had
 		// postponed ..." "It blamed ...") is the "It" after.
 		return n
+	}
+	if len(p) > 2 && p[0] == "The" {
+		// "The CMA said it would consider the proposal ..." "It is
+		// holding hearings ...": a thing's name after "The" speaks the
+		// same way.
+		if n := saidName(p[1:]); n != "" && (reportingVerbs[w] || saidIt(p[1:], len(strings.Fields(n)))) {
+			return "The " + n
+		}
 	}
 	if len(p) < 3 || p[0] != "The" && !(possessivePronouns[strings.ToLower(p[0])] && isLower(p[1])) {
 		return ""
@@ -3035,6 +3043,20 @@ func itSubject(title, prev string) string {
 		return strings.Join(append(p[:k], word), " ")
 	}
 	return ""
+}
+
+// progressiveOwn reports whether a title opening on "It is" or "It was"
+// goes on with a verb in "-ing" of its own, no auxiliary's and not "going
+// to", then its object ("It is holding hearings", "It was investigating
+// the claims"; not "It is being", "It was going to rain", "It was raining
+// when ..."): a thing that acts.
+func progressiveOwn(ws []string) bool {
+	if len(ws) < 4 || !strings.EqualFold(ws[1], "was") && !strings.EqualFold(ws[1], "is") {
+		return false
+	}
+	v := ws[2]
+	n := strings.ToLower(ws[3])
+	return isLower(v) && len(v) > 5 && strings.HasSuffix(v, "ing") && !auxiliaries[v] && n != "to" && isLower(ws[3]) && !strings.HasSuffix(n, "ly") && !subordinators[n] && !prepositions[n]
 }
 
 // auxiliaryOwn reports whether a title opening on "It" puts an auxiliary

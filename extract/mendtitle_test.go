@@ -81,3 +81,12 @@ func TestOtherPersonKeepsPronoun(t *testing.T) {
 		t.Errorf("otherPerson")
 	}
 }
+
+// TestItAfterTheNameSaid: "The" and a thing's name that said what "it"
+// would do is the "It" of the sentence after.
+func TestItAfterTheNameSaid(t *testing.T) {
+	got := eventTitles(t, "2021-03-02", "The FAA said it would review the airline's training records. It is holding a hearing with the carrier on March 9.")["2021-03-09"]
+	if want := "The FAA is holding a hearing with the carrier"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
