@@ -402,7 +402,7 @@ func cutEnd(ws []string, sentence string) int {
 		return cutParticle
 	case timed && !goes && planParticiples[last] && auxiliaries[strings.ToLower(ws[n-2])]:
 		return cutPlanned
-	case goes && halfTimePhrase(ws) && isLower(next) && !strings.ContainsAny(after[:min(len(after), 2)], ",;:."):
+	case goes && !timed && halfTimePhrase(ws) && sequenceSubordinators[next]:
 		return cutTimeNoun
 	}
 	return cutNone
@@ -556,8 +556,9 @@ func relativeEnd(ws []string) bool {
 }
 
 // halfTimePhrase reports whether ws end on a preposition, an article and a
-// unit of time ("in the weeks", "in the days"): a time phrase that its
-// sentence goes on with, cut in half.
+// unit of time ("in the weeks", "in the days"): a time phrase cut in half
+// when its sentence goes on with what it counts from ("after the attack";
+// cutEnd). ("for the year" before a time is whole.)
 func halfTimePhrase(ws []string) bool {
 	n := len(ws)
 	if n < 5 {

@@ -90,3 +90,11 @@ func TestItAfterTheNameSaid(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestWholeTimePhraseStays: a phrase of time that is whole ("for the
+// year", before the clause's own time) is no half phrase.
+func TestWholeTimePhraseStays(t *testing.T) {
+	if got := mendTitle("The airline cut its profit forecast for the year", "The airline cut its profit forecast for the year on Thursday and said it would ground six jets."); got != "The airline cut its profit forecast for the year" {
+		t.Errorf("got %q", got)
+	}
+}
