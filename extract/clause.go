@@ -78,6 +78,7 @@ var (
 	clauseMandative     = wordSet("clause-mandative-verbs")
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
 	clauseIndefinites   = wordSet("clause-indefinites")
+	clausePerfect       = wordSet("clause-perfect-auxiliaries")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -1071,7 +1072,11 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	if cs[c].kind == clAside && tx.Start <= ws[cs[c].from].i {
 		return false // the time is the phrase: "moved to Wales, four years ago"
 	}
-	return cs[c].kind == clCompare && !measureTime(tx) || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners[ws[cs[c].from].w]) ||
+	// (A measure right after "than" bounds a span, "less than a year
+	// before"; one after the standard's own verb does not: "than it did a
+	// decade ago".)
+	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start
+	return cs[c].kind == clCompare && !bound || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners[ws[cs[c].from].w]) ||
 		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative[ws[cs[cs[c].parent].vend].w])
 }
 
@@ -1143,6 +1148,86 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
+}
+
+// pluperfectSide reports whether the time in c, its innermost clause
+// (chunkOf), stands in a side clause told in the past perfect under a main
+// clause that is not: a complement, a relative clause or a second predicate
+// of one ("said talks had begun in April", "rejected an offer the fund had
+// made last month", "said it had left the account open and had failed to
+// act on a warning last September"), an infinitive counting as the clause
+// it hangs on. The past perfect tells a happening before the main clause's,
+// which the time dates: not the main clause.
+func pluperfectSide(cs []chunk, ws []word, c, at int) bool {
+	for n := 0; c > 0 && cs[c].kind == clInfinitive && n < 8; n++ {
+		c = cs[c].parent
+	}
+	if c <= 0 || cs[0].verb < 0 || ws[cs[0].verb].w == "had" {
+		return false
+	}
+	if v := cs[0].verb; v+2 < len(ws) && (ws[v+1].w == "by" || ws[v+2].w == "by" && particles[ws[v+1].w]) && !auxiliaries[ws[v].w] {
+		return false // (a participle on the subject, "A fund set up by the club had raised $410,000 by Saturday night")
+	}
+	cl := &cs[c]
+	switch {
+	case cl.kind == clCoord && cl.parent == 0:
+		return false // (the main clause's own second predicate)
+	case cl.kind != clComplement && cl.kind != clRelative && cl.kind != clCoord:
+		return false
+	case cl.kind == clRelative && (personRelatives[ws[cl.from].w] || ws[cl.from].comma):
+		return false // (a person's relative clause, or one set off, titles itself: ", who had stood in the room on April 30", ", which had ignored warnings in 2016")
+	}
+	return cl.verb >= 0 && cl.vend > cl.verb && ws[cl.verb].w == "had" && !cl.modal && ws[cl.verb].j <= at // (the time after its verb)
+}
+
+// sayingSide reports whether c, the innermost clause of a time, is or
+// stands in a complement of a verb of saying, telling or finding (an
+// infinitive or a second predicate in it counting as the complement's).
+func sayingSide(cs []chunk, ws []word, c int) bool {
+	for n := 0; c > 0 && n < 8; n++ {
+		p := cs[c].parent
+		if cs[c].kind == clComplement {
+			return p >= 0 && cs[p].vend >= 0 && (clauseSaying[ws[cs[p].vend].w] || tellingPresent[ws[cs[p].vend].w] || contentVerbs[ws[cs[p].vend].w])
+		}
+		if cs[c].kind != clInfinitive && cs[c].kind != clCoord {
+			return false
+		}
+		c = p
+	}
+	return false
+}
+
+// presentSide reports whether the time at the text offset at stands in
+// the main clause (c, its innermost clause, is 0) and that clause is told in
+// the simple present or the present progressive ("faces", "is
+// recovering"), not the perfect, and a chain of nouns and prepositions
+// leads from the verb to the time: a time before the article's day dates
+// no happening of the main clause then, but the noun it follows ("The bank
+// faces an inquiry over a bond sale in 2021", "The striker is recovering
+// from a knee injury in March").
+func presentSide(cs []chunk, ws []word, c, at int) bool {
+	if c != 0 || len(cs) == 0 {
+		return false
+	}
+	m := &cs[0]
+	if m.verb < 0 || !m.present || m.modal || clausePerfect[ws[m.verb].w] {
+		return false // (the perfect tells news of now: "has been fined on Monday")
+	}
+	// Only a time within 20 words of the verb: not one after a verb form,
+	// a comma or a conjunction, which may open a predicate of its own ("is
+	// the producer of the iPod and launched the store on April 28, 2003",
+	// "a case involving Jackson, arrested Jan. 6").
+	for j := m.vend + 1; j < len(ws) && j <= m.vend+20; j++ {
+		if ws[j].i >= at {
+			return j > m.vend+1
+		}
+		w := ws[j].w
+		if j > m.vend+1 && ws[j].comma || titleConjunctions[w] || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] ||
+			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return false
 }
 
 // setOffPhrase reports whether clause c, the innermost clause of a time,

@@ -642,6 +642,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		}
 		return firstOff
 	}
+	// before reports whether a date ends before the article's day.
+	before := func(dt timeline.Date) bool {
+		return !d.Article.Published.IsZero() && dt.Last().Before(d.Article.Published.First())
+	}
 	k := 0
 	for si, s := range sents {
 		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
@@ -840,6 +844,29 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// Friday": the time stands in a part of its clause
 					// with no verb, which makes no title; it dates nothing.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a part of its clause with no verb of its own (a comparison's standard, a phrase set off by commas) left out"})
+					continue
+				}
+				if before(date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && pluperfectSide(chunks, sentWs, tc, tx.Start) && !sayingSide(chunks, sentWs, tc) {
+					if f, _, _ := reportedComplement(text, chunks, sentWs, tx, seg); f < 0 {
+						// "It ruled out a promise the company had put
+						// forward last month": the past perfect tells what
+						// came before the main clause, which the time does
+						// not date. (What a speaker said had happened keeps
+						// its teller, "The MP said she had written to them
+						// on Thursday"; what a verb of finding found is
+						// titled by itself, reportedComplement.)
+						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a side clause in the past perfect (an offer the fund had made last month) left out of its main clause"})
+						unowned = append(unowned, tx)
+						continue
+					}
+				}
+				if si > 0 && before(date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && presentSide(chunks, sentWs, tc, tx.Start) {
+					// "The bank faces a fresh inquiry over a bond sale in
+					// 2021": a time before the article's day dates no
+					// happening of a main clause told in the present, but
+					// the noun it follows.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "past time in a main clause told in the present (faces an inquiry over a sale in 2021) left out"})
+					unowned = append(unowned, tx)
 					continue
 				}
 				if why := partTime(text, seg, tx, &fb); why != "" {
@@ -4356,4 +4383,15 @@ func pluralNoun(w string) bool {
 	}
 	stem := strings.TrimSuffix(w, "s")
 	return slices.ContainsFunc(nounEndings, func(e string) bool { return strings.HasSuffix(stem, e) })
+}
+
+// nounAfter reports whether a lowercase word that is no preposition,
+// conjunction or function word follows the time tx after one space: the
+// time names that noun ("the April 19 killing of the clerk").
+func nounAfter(text string, tx timex.Timex) bool {
+	if tx.End+1 >= len(text) || text[tx.End] != ' ' || text[tx.End+1] < 'a' || text[tx.End+1] > 'z' {
+		return false
+	}
+	w := firstWord(text[tx.End+1:])
+	return !prepositions[w] && !titleConjunctions[w] && !clauseFunction[w] && !clauseTimeWords[w] && !relativePronouns[w]
 }
