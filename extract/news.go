@@ -572,17 +572,18 @@ func presentPerfect(ws []word) bool {
 // news, not news of its day. "A year after the fire, the inquiry has
 // published its report" tells its day's news.
 func stockTaking(ws []word) bool {
-	if len(ws) < 4 || !(countNumbers[ws[0].w] || ws[0].w == "a" || strings.Trim(ws[0].w, "0123456789") == "") ||
-		!stockUnits[ws[1].w] || ws[2].w != "after" && ws[2].w != "on" && ws[2].w != "since" {
+	if len(ws) < 4 || !(countNumbers[ws[0].w] || indefiniteArticles[ws[0].w] || strings.Trim(ws[0].w, "0123456789") == "") ||
+		!stockUnits[ws[1].w] || !stockLinks[ws[2].w] {
 		return false
 	}
 	return slices.ContainsFunc(ws[3:], func(w word) bool { return stillWords[w.w] })
 }
 
-// stockUnits and stillWords make a stock-taking sentence (stockTaking;
-// data/words.txt).
+// stockUnits, stockLinks and stillWords make a stock-taking sentence
+// (stockTaking; data/words.txt).
 var (
 	stockUnits = wordSet("stock-units")
+	stockLinks = wordSet("stock-links")
 	stillWords = wordSet("still-words")
 )
 
