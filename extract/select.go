@@ -197,34 +197,16 @@ func recalled(e *timeline.Event, days int64) bool {
 		last = e.End
 	}
 	_, end := dayNum(last)
-	var arts []string
-	first := int64(math.MaxInt64)
 	for _, s := range e.Sources {
 		if s.Published.IsZero() {
 			return false
 		}
-		pub, _ := dayNum(s.Published)
-		if pub-end <= days {
+		if pub, _ := dayNum(s.Published); pub-end <= days {
 			return false
 		}
-		first = min(first, pub)
-		if !slices.Contains(arts, s.Article) && len(arts) < 2 {
-			arts = append(arts, s.Article)
-		}
 	}
-	// Two articles that report a happening of a few days before their
-	// first one tell the news that a paper missed on its day, over a long
-	// weekend or between the issues of a paper that is not daily ("The
-	// jail's administrator resigned on Tuesday", in Friday's paper and
-	// again a fortnight later), not its background.
-	return len(arts) < 2 || e.Date.Gran != timeline.Day || first-end > freshDays
+	return true
 }
-
-// freshDays is how many days after a happening known to its day two
-// articles that report it first may come out and tell it as news. (A
-// week made a second event of a day already key in one ECB+ topic key,
-// reported first six days after, and put off one on a gold day.)
-const freshDays = 4
 
 // yesterdaysNews reports whether the first article that reports an event,
 // known to its day, was published one or two days after it: what was

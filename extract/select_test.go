@@ -661,33 +661,3 @@ func TestTopNewsDay(t *testing.T) {
 		}
 	}
 }
-
-// TestRecalledFresh: a happening known to its day that two articles
-// report first a few days after it (a paper that missed it over a long
-// weekend, one that is not daily) is news still, not background; one
-// article alone, two a week on, or a happening known to its month only,
-// is recalled.
-func TestRecalledFresh(t *testing.T) {
-	ev := func(date string, srcs ...string) *timeline.Event {
-		e := &timeline.Event{Date: mustDate(date)}
-		for k := 0; k+1 < len(srcs); k += 2 {
-			e.Sources = append(e.Sources, timeline.Source{Article: srcs[k], Published: mustDate(srcs[k+1])})
-		}
-		return e
-	}
-	for _, tc := range []struct {
-		name string
-		e    *timeline.Event
-		want bool
-	}{
-		{"two articles, three days on", ev("2024-04-09", "a", "2024-04-12", "b", "2024-04-30"), false},
-		{"one article twice, three days on", ev("2024-04-09", "a", "2024-04-12", "a", "2024-04-12"), true},
-		{"two articles, a week on", ev("2024-04-09", "a", "2024-04-17", "b", "2024-04-30"), true},
-		{"two articles, a month", ev("2024-03", "a", "2024-04-12", "b", "2024-04-30"), true},
-		{"an article the next day", ev("2024-04-09", "a", "2024-04-10"), false},
-	} {
-		if got := recalled(tc.e, 2); got != tc.want {
-			t.Errorf("%s: recalled %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}
