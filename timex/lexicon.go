@@ -144,6 +144,7 @@ var (
 	formerPlanAdverbs  = lex.set("former-plan-adverbs")
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")
+	deadlineGivers     = lex.set("deadline-givers")
 	pastAuxes          = lex.set("past-auxiliaries")
 	passiveAuxes       = lex.set("passive-auxiliaries")
 	linkingPresents    = lex.set("linking-presents")

@@ -1554,6 +1554,36 @@ func (t *Tagger) daysTo(i int) (int, bool) {
 	return 0, false
 }
 
+// deadlineGiven reports whether the weekday at i ends a deadline given:
+// "until" or "till", with a time of day between ("until midnight on
+// Monday", "till 5 p.m. on Friday"), "to" after it, and one of
+// deadline-givers up to six words before "until" in its clause, not after
+// "had" ("gave the council until midnight on Monday to pay").
+func (t *Tagger) deadlineGiven(i int) bool {
+	if t.w(i+1) != "to" {
+		return false
+	}
+	u := i - 1
+	if t.w(u) == "on" {
+		u--
+	}
+	for u > 0 && u >= i-6 && (clockNames[t.w(u)] || clockMarks[t.w(u)] || t.toks[u].kind == tNum) {
+		u--
+	}
+	if p := t.w(u); p != "until" && p != "till" {
+		return false
+	}
+	for k := u - 1; k >= 0 && k >= u-6; k-- {
+		if t.sentenceEnd(k) || t.w(k) == "," {
+			return false
+		}
+		if deadlineGivers[t.w(k)] {
+			return t.w(k-1) != "had"
+		}
+	}
+	return false
+}
+
 // putOffUntil reports whether the weekday at i is the day something is put
 // off to: "until", "till" or "to" before it (delay-preps), and a verb of
 // putting off or staying (delay-verbs) a few words before that in its
@@ -1575,6 +1605,9 @@ func (t *Tagger) putOffUntil(i int) bool {
 	}
 	if deadlineHolders[t.w(i-2)] && delayPreps[t.w(i-1)] && t.w(i+1) == "to" {
 		return true // "Prosecutors have until Friday to respond"
+	}
+	if t.deadlineGiven(i) {
+		return true // "gave the council until midnight on Monday to pay"
 	}
 	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" || awaitVerbs[t.w(i-1)] {
 		return true // "held rallies ahead of Sunday's election", "await Friday's report"
