@@ -1374,11 +1374,25 @@ func (m *merger) buckets(a, b int64) []*bucket {
 // that it is compatible with, the one it shares most with.
 func (m *merger) best(c *candidate) *cluster {
 	a, b := candRange(c)
-	if c.basis != "" {
+	if c.basis != "" && !(c.basis == "reported" && c.timeBeforeSaying()) {
 		// An article's own news happened in the days up to its publication.
+		// (Not a statement's report whose time comes before its verb of
+		// saying: "Penrose completed the takeover on Tuesday, nine months
+		// after the two chains first confirmed talks" dates the completion,
+		// not a telling of the days before.)
 		a = b - newsDays
 	}
 	return m.bestIn(c, a, b)
+}
+
+// timeBeforeSaying reports whether c's time stands before the first verb
+// of saying of its clause: the time dates what the clause tells.
+func (c *candidate) timeBeforeSaying() bool {
+	ws, i := c.firstSaying()
+	if i < 0 || c.tx.End <= c.tx.Start {
+		return false
+	}
+	return ws[i].i >= c.tx.End-c.sent.start
 }
 
 // echoDays is how far back an article's own news may be news already

@@ -59,3 +59,22 @@ func TestStatementToReported(t *testing.T) {
 		t.Errorf("want the statement in one event (%d) and two events of 2025-09-02 (%d): the recall and the office's review", n, len(evs))
 	}
 }
+
+// TestTimeBeforeSaying checks that a statement's report whose time stands
+// before its verb of saying ("X completed the takeover on Tuesday, nine
+// months after the two firms first confirmed talks") stays on its own day:
+// it joins no happening of the days before it, a sentence in two events.
+func TestTimeBeforeSaying(t *testing.T) {
+	a := doc("a.md", "2025-12-02", "Gorvin completed its takeover of the Arlen bakery chain on Tuesday, nine months after the two firms first confirmed they were in talks.")
+	a.Article.Title = "Gorvin completes Arlen bakery takeover"
+	b := doc("b.md", "2025-12-03", "Arlen shares stopped trading on Monday, and the bakery takeover by Gorvin took effect on Tuesday.")
+	tl, _ := Extract([]Doc{a, b}, Options{})
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			t.Logf("%s %q: %s", e.Date, e.Title, s.Sentence)
+			if strings.HasPrefix(s.Sentence, "Gorvin completed") && e.Date.String() != "2025-12-02" {
+				t.Errorf("the completion, dated Tuesday 2025-12-02, sits in an event of %s", e.Date)
+			}
+		}
+	}
+}
