@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -493,38 +494,52 @@ func yearLike(n string) bool {
 // cyclone killed about 138,000". A count tells its happening apart; the
 // undated sentence told another one, which it does not date.
 func (m *merger) dropCountClashes() {
-	for _, cl := range m.clusters {
-		if cl.dead || cl.dated == 0 || cl.dated == len(cl.members) {
-			continue
+	// Each cluster is read and trimmed on its own, touching no other: the
+	// clusters are gone through on every core, a run at a time (an
+	// archive's merge runs on one core otherwise).
+	const run = 256
+	cls := m.clusters
+	ordered.Run((len(cls)+run-1)/run, 0, 0, func(k int) bool {
+		for _, cl := range cls[k*run : min(len(cls), (k+1)*run)] {
+			m.dropCountClash(cl)
 		}
-		var dated []count // the counts of the sources that date it, with their articles
-		for _, y := range cl.members {
-			if y.basis == "" && strings.ContainsAny(y.stext, "0123456789") {
-				dated = m.appendCounts(dated, y)
-			}
-		}
-		if len(dated) == 0 {
-			continue
-		}
-		cl.members = slices.DeleteFunc(cl.members, func(x *candidate) bool {
-			if x.basis == "" || x.sent.index == 0 || x.tx.Value != "" || !strings.ContainsAny(x.stext, "0123456789") {
-				return false
-			}
-			clash := false
-			for _, c := range m.appendCounts(nil, x) {
-				for _, d := range dated {
-					if d.word != c.word {
-						continue
-					}
-					if d.n == c.n {
-						return false // a source gives the same count
-					}
-					clash = clash || d.doc == x.doc
-				}
-			}
-			return clash
-		})
+		return true
+	}, func(int, bool) {})
+}
+
+// dropCountClash is dropCountClashes for one cluster. It reads only cl,
+// its members and the lexicon, and may run beside itself.
+func (m *merger) dropCountClash(cl *cluster) {
+	if cl.dead || cl.dated == 0 || cl.dated == len(cl.members) {
+		return
 	}
+	var dated []count // the counts of the sources that date it, with their articles
+	for _, y := range cl.members {
+		if y.basis == "" && strings.ContainsAny(y.stext, "0123456789") {
+			dated = m.appendCounts(dated, y)
+		}
+	}
+	if len(dated) == 0 {
+		return
+	}
+	cl.members = slices.DeleteFunc(cl.members, func(x *candidate) bool {
+		if x.basis == "" || x.sent.index == 0 || x.tx.Value != "" || !strings.ContainsAny(x.stext, "0123456789") {
+			return false
+		}
+		clash := false
+		for _, c := range m.appendCounts(nil, x) {
+			for _, d := range dated {
+				if d.word != c.word {
+					continue
+				}
+				if d.n == c.n {
+					return false // a source gives the same count
+				}
+				clash = clash || d.doc == x.doc
+			}
+		}
+		return clash
+	})
 }
 
 // count is a number that a sentence of article doc gives a word: "killed
