@@ -98,3 +98,19 @@ func TestWholeTimePhraseStays(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestFlawedTitleLoses: a source whose title, mended as it can be, still
+// has a phrase cut is read as cut (better sets it behind another source's
+// clause); one the mend makes whole is not; a title that opens on the day
+// of writing's possessive points back.
+func TestFlawedTitleLoses(t *testing.T) {
+	cut := &candidate{stext: "The inquiry into the crash is expected next week.", about: &about{title: "The inquiry into the crash is expected"}}
+	mended := &candidate{stext: "The board voted 6-1 on Monday to ask the minister to review the closure.", about: &about{title: "The board voted 6-1 to ask the minister"}}
+	whole := &candidate{stext: "The board voted 6-1 on Monday to close the ward.", about: &about{title: "The board voted 6-1 to close the ward"}}
+	if !cutTitle(cut) || cutTitle(mended) || cutTitle(whole) {
+		t.Errorf("cutTitle: %v %v %v, want true false false", cutTitle(cut), cutTitle(mended), cutTitle(whole))
+	}
+	if !pointingTitle("Yesterday's vote was the closest in years") || pointingTitle("The vote was the closest in years") {
+		t.Errorf("pointingTitle")
+	}
+}
