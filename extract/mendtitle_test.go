@@ -114,3 +114,13 @@ func TestFlawedTitleLoses(t *testing.T) {
 		t.Errorf("pointingTitle")
 	}
 }
+
+// TestTheyAfterOpeningGroup: a "They" after a sentence that a group of
+// plural-nouns opens as its subject (with its relative clause) is that
+// group.
+func TestTheyAfterOpeningGroup(t *testing.T) {
+	got := eventTitles(t, "2024-10-03", "Nurses who work at the clinic filled the public gallery. They told the board on Wednesday that the night shift was understaffed.")["2024-10-02"]
+	if want := "Nurses told the board that the night shift was understaffed"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}

@@ -7075,7 +7075,9 @@ func ownersPlural(pw []string) string {
 // said ..." -> "The companies expect ..."), a count ("Two firefighters
 // were treated ..." -> "The two firefighters were released ..."), or the subject of what a
 // person named in capitals said ("Greg Sutter, an auditor, said the
-// transfers were small" -> "The transfers grew ..."). "" otherwise, and
+// transfers were small" -> "The transfers grew ..."), or a group of
+// plural-nouns that opens it ("Residents who live nearby packed the hall"
+// -> "Residents said ..."). "" otherwise, and
 // when the title's second word is no verb.
 func theyNamed(ws, pw []string) string {
 	if len(ws) < 3 || ws[0] != "They" || !isLower(ws[1]) || !verbAt(ws, 1) && !auxiliaries[ws[1]] {
@@ -7116,6 +7118,14 @@ func theyNamed(ws, pw []string) string {
 				break
 			}
 		}
+	}
+	if who == "" && len(pw) > 3 && pluralNouns[strings.ToLower(pw[0])] && !isLower(pw[0]) && (relativeOpeners[pw[1]] || isLower(pw[1]) && verbAt(pw, 1) && !reportingVerbs[pw[1]]) {
+		// "Residents who live near the site packed the chamber." "They
+		// said ...": a group of plural-nouns opens the sentence before
+		// as its subject, its verb or its relative clause after it. (Not
+		// one that said something of others: "Prosecutors said the judge
+		// was wrong." "They ...")
+		who = pw[0]
 	}
 	if who == "" {
 		return ""
