@@ -79,6 +79,12 @@ var (
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
 	clauseIndefinites   = wordSet("clause-indefinites")
 	clausePerfect       = wordSet("clause-perfect-auxiliaries")
+	figureNouns         = wordSet("figure-nouns")
+	figureSpans         = wordSet("figure-spans")
+	figurePeriodPreps   = wordSet("figure-period-prepositions")
+	ofTimeEdges         = wordSet("of-time-edges")
+	ofTimeContainers    = wordSet("of-time-containers")
+	boundComparatives   = wordSet("clause-bound-comparatives")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -1072,10 +1078,11 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	if cs[c].kind == clAside && tx.Start <= ws[cs[c].from].i {
 		return false // the time is the phrase: "moved to Wales, four years ago"
 	}
-	// (A measure right after "than" bounds a span, "less than a year
-	// before"; one after the standard's own verb does not: "than it did a
-	// decade ago".)
-	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start
+	// (A measure right after "less than" or "more than" bounds a span,
+	// "less than a year before"; one after the standard's own verb, or
+	// after another comparative, does not: "than it did a decade ago", "3%
+	// higher than a year earlier".)
+	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start && cs[c].from > 0 && boundComparatives[ws[cs[c].from-1].w]
 	return cs[c].kind == clCompare && !bound || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners[ws[cs[c].from].w]) ||
 		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative[ws[cs[cs[c].parent].vend].w])
 }
@@ -1228,6 +1235,75 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 		}
 	}
 	return false
+}
+
+// figureSubjectTime reports whether the time tx bounds the period of a
+// figure noun in a subject, a finite verb right after it: "visitor
+// numbers in August were 40% of the level", "sales in the 10 weeks to May
+// 3 had risen 1.2%". The clause tells the figure, a state the statement
+// about it dates, not a happening of that time.
+func figureSubjectTime(text string, seg [2]int, tx timex.Timex) bool {
+	if tx.End >= seg[1] || tx.Start <= seg[0] {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
+	n := len(before)
+	switch {
+	case n >= 2 && figurePeriodPreps[before[n-1]] && figureNouns[before[n-2]]:
+		// "numbers in August"
+	case n >= 6 && periodEnds[before[n-1]] && figureSpans[before[n-2]] && articleWords[before[n-4]] && figurePeriodPreps[before[n-5]] && figureNouns[before[n-6]]:
+		// "sales in the 10 weeks to May 3"
+	default:
+		return false
+	}
+	after := strings.Fields(strings.ToLower(text[tx.End:min(seg[1], tx.End+40)]))
+	if len(after) == 0 || strings.ContainsAny(text[tx.End:min(len(text), tx.End+1)], ",;:") {
+		return false
+	}
+	w := after[0]
+	return auxiliaries[w] && !nonfiniteAuxiliaries[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]
+}
+
+// ofNounTime reports whether the time at the text offset at follows "of"
+// and a noun after its clause's verb, c being its innermost clause
+// (chunkOf): "take a harder line because of the squeeze of 2022", "was
+// still below the level of 2019". The time dates the noun, not the verb.
+// (Not a noun of time or an edge of one, "on the night of June 3", "at
+// the end of 2019"; nor a name, "the Battle of 1066"; nor what the verb
+// happened in or by, "damaged in the storm of 2013", "flattened by the
+// cyclone of 2017".)
+func ofNounTime(text string, cs []chunk, ws []word, c, at int) bool {
+	if c < 0 || c >= len(cs) {
+		return false
+	}
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].i >= at })
+	if j >= 4 && j < len(ws) && ws[j].i == at && (ws[j-1].w == "and" || ws[j-1].w == "or") && !ws[j-1].comma && (&chunker{text: text, ws: ws}).digit(j-2) {
+		j -= 2 // the second of a list: "the squeeze of 2022 and 2023"
+		at = ws[j].i
+	}
+	if j < 3 || j >= len(ws) || ws[j].i != at || ws[j-1].w != "of" || ws[j].comma || ws[j-1].comma {
+		return false
+	}
+	n := ws[j-2].w
+	k := chunker{text: text, ws: ws}
+	if k.upper(j-2) || k.digit(j-2) || !k.nounish(j-2) || timeOfNouns[n] || clauseTimeWords[n] || ofTimeEdges[n] || ofBoundNouns[n] || articleWords[n] || measureUnits[n] {
+		return false
+	}
+	for i := max(0, j-6); i < j-2; i++ {
+		if ws[i].w == "by" {
+			return false // (the agent of a passive: "devastated by the tsunami of 2004")
+		}
+	}
+	for i := j - 3; i >= max(0, j-6); i-- {
+		if prepositions[ws[i].w] {
+			if ofTimeContainers[ws[i].w] {
+				return false // (what the verb happened in: "damaged in the storm of 2013")
+			}
+			break
+		}
+	}
+	v := cs[c].verb
+	return v >= 0 && v < j-2
 }
 
 // setOffPhrase reports whether clause c, the innermost clause of a time,

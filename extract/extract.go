@@ -869,6 +869,22 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if before(date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && ofNounTime(text, chunks, sentWs, tc, tx.Start) {
+					// "likely to take a harder line because of the squeeze
+					// of 2022": the time dates the noun it follows after
+					// the clause's verb, not the verb.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a noun after its clause's verb (because of the squeeze of 2022) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
+				if figureSubjectTime(text, seg, tx) {
+					// "Visitor numbers in August were 40% of the level a
+					// year earlier": the time bounds the figure, which the
+					// clause tells as a state, not a happening of August.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that bounds a figure in the subject (numbers in August were) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				if why := partTime(text, seg, tx, &fb); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
 					continue

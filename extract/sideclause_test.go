@@ -3,9 +3,9 @@ package extract
 import "testing"
 
 // TestSideClauseTime: a time that belongs to a side clause in the past
-// perfect, to a comparison's standard after its own verb, or to a noun
-// after a verb told in the present dates nothing of the main clause; the
-// side clause may be titled by itself. Look-alikes keep their date.
+// perfect, to a comparison's standard after its own verb, to a noun after a
+// verb told in the present, to a noun after "of", or to a figure's period
+// in the subject dates nothing of the main clause. Look-alikes keep their date.
 // Events on the publication day are left out of the check.
 func TestSideClauseTime(t *testing.T) {
 	for _, c := range []struct{ pub, text, date, title string }{
@@ -25,6 +25,15 @@ func TestSideClauseTime(t *testing.T) {
 		// A noun's time after a verb told in the present.
 		{"2024-03-13", "Officials noted that the port is busy. The insurer faces a new lawsuit over a separate data leak in 2021.", "", ""},
 		{"2024-03-13", "Officials noted that the port is busy. The goalkeeper is still recovering from a shoulder injury in January.", "", ""},
+		// A figure's period in the subject; a noun's time after "of".
+		{"2024-03-13", "The park service said visitor numbers in February were half the level of the year before.", "", ""},
+		{"2024-03-13", "The chain said sales in the eight weeks to March 2 had fallen 2%.", "", ""},
+		{"2024-03-13", "Officials noted that the port is busy. The board was expected to act because of the pension crisis of 2019 and 2020, one trustee said.", "", ""},
+		// Look-alikes: an edge of a time, a passive's agent, what the verb
+		// happened in.
+		{"2024-03-13", "The pier was wrecked in the gales of 2014.", "2014", "The pier was wrecked in the gales of 2014"},
+		{"2024-03-13", "The mill shut at the end of 2019.", "2019", "The mill shut"},
+		{"2024-03-13", "The town was flattened by the cyclone of 2017.", "2017", "The town was flattened by the cyclone of 2017"},
 		// Look-alikes: the main clause's time.
 		{"2024-03-13", "Officials noted that the port is busy. The suspect was detained in 2021 in Lisbon.", "2021", "The suspect was detained in Lisbon"},
 		{"2024-03-13", "Officials noted that the port is busy. Shares in the carrier fell 4% in February.", "2024-02", "Shares in the carrier fell 4%"},
