@@ -4099,17 +4099,10 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	}
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
-	for i := 0; i+1 < len(ws); i++ {
-		if w := ws[i].w; w != "has" && w != "have" {
-			continue
-		}
-		j := i + 1
-		if ws[j].w == "been" && j+1 < len(ws) {
-			j++
-		}
+	for _, j := range leadPerfects(ws) {
 		v := ws[j].w
 		t := m.lx.token(v)
-		if t == "" || !perfectLead(ws[i:j+1]) {
+		if t == "" {
 			continue
 		}
 		if kw, ok := keywords[v]; statement && ok && kw.verb && kw.k == kindStatement {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -120,19 +121,8 @@ func (m *merger) nightLeadsToNight() {
 		if cl.dead || cl.dated > 0 || len(cl.docs) != 1 || len(cl.members) > 2 {
 			continue
 		}
-		var c *candidate
-		n := 0
-		for _, x := range cl.members {
-			if x.basis != "published" {
-				n = 2
-				break
-			}
-			if !isHeadline(x) {
-				c = x
-				n++
-			}
-		}
-		if n != 1 || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {
+		c := loneLead(cl)
+		if c == nil || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {
 			continue
 		}
 		if !slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool { return nightWords[w.w] }) {
@@ -603,19 +593,8 @@ func (m *merger) perfectLeadsToTheirDay() {
 		if cl.dead || cl.dated > 0 || len(cl.docs) != 1 || len(cl.members) > 2 {
 			continue
 		}
-		var c *candidate
-		n := 0
-		for _, x := range cl.members {
-			if x.basis != "published" {
-				n = 2
-				break
-			}
-			if !isHeadline(x) {
-				c = x
-				n++
-			}
-		}
-		if n != 1 || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day || !perfectLead(words(c.stext, 0, len(c.stext))) {
+		c := loneLead(cl)
+		if c == nil || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day || !perfectLead(words(c.stext, 0, len(c.stext))) {
 			continue
 		}
 		pub, _ := dayNum(m.news[c.doc])
@@ -647,18 +626,8 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	}
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
-	for i := 0; i+1 < len(ws); i++ {
-		if w := ws[i].w; w != "has" && w != "have" {
-			continue
-		}
-		j := i + 1
-		if ws[j].w == "been" && j+1 < len(ws) {
-			j++
-		}
+	for i, j := range leadPerfects(ws) {
 		v := ws[j].w
-		if !perfectLead(ws[i : j+1]) {
-			continue
-		}
 		kw, ok := keywords[v]
 		if ok && kw.verb && kw.k == kindStatement || sayingLeadVerbs[v] {
 			if statement && sayingDated(x, ws[:i]) {
@@ -750,3 +719,42 @@ var leadVerbFamilies = func() []map[string]bool {
 	}
 	return out
 }()
+
+// loneLead is the one sentence of a cluster that is not its headline when
+// every member is dated by its publication (a lead alone, or with its
+// headline), or nil.
+func loneLead(cl *cluster) *candidate {
+	var c *candidate
+	for _, x := range cl.members {
+		if x.basis != "published" {
+			return nil
+		}
+		if !isHeadline(x) {
+			if c != nil {
+				return nil
+			}
+			c = x
+		}
+	}
+	return c
+}
+
+// leadPerfects yields each present perfect of a lead's words that
+// perfectLead reads as its news ("has admitted", "have been published"):
+// the index of its "has" or "have" and of its verb.
+func leadPerfects(ws []word) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i+1 < len(ws); i++ {
+			if w := ws[i].w; w != "has" && w != "have" {
+				continue
+			}
+			j := i + 1
+			if ws[j].w == "been" && j+1 < len(ws) {
+				j++
+			}
+			if perfectLead(ws[i:j+1]) && !yield(i, j) {
+				return
+			}
+		}
+	}
+}
