@@ -62,17 +62,7 @@ func TestLeadsToDaysBefore(t *testing.T) {
 				"The pair were found by a ranger on Saturday near a waterfall.\n\nBoth were treated for dehydration.",
 			[]string{"2018-08-14"}},
 	} {
-		d := doc("a.md", tc.published, tc.text)
-		d.Article.Title = tc.head
-		tl, _ := Extract([]Doc{d}, Options{})
-		lead := tc.text[:strings.Index(tc.text, "\n")]
-		var got []string
-		for _, e := range tl.Events {
-			if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Sentence == lead }) {
-				got = append(got, e.Date.String())
-			}
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := leadEventDays(tc.head, tc.published, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: the lead is in events of %v, want %v", tc.name, got, tc.want)
 		}
 	}
@@ -151,4 +141,21 @@ func TestNightLeadsToNight(t *testing.T) {
 			t.Errorf("%s: the headline is in events of %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// leadEventDays extracts one article (its headline, publication day and
+// text) and gives the dates of the events that cite its lead, the text's
+// first paragraph.
+func leadEventDays(head, published, text string) []string {
+	d := doc("a.md", published, text)
+	d.Article.Title = head
+	tl, _ := Extract([]Doc{d}, Options{})
+	lead := text[:strings.Index(text, "\n")]
+	var got []string
+	for _, e := range tl.Events {
+		if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Sentence == lead }) {
+			got = append(got, e.Date.String())
+		}
+	}
+	return got
 }

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/dateline-news/dateline/timeline"
 )
 
 // TestPerfectLeadsToTheirDay: a lead in the present perfect with no date
@@ -48,17 +46,7 @@ func TestPerfectLeadsToTheirDay(t *testing.T) {
 				"His replacement will be dismissed from his current club on Sunday, the board said.\n\nPugh had been in charge for two years.",
 			[]string{"2023-11-13"}},
 	} {
-		d := doc("a.md", tc.published, tc.text)
-		d.Article.Title = tc.head
-		tl, _ := Extract([]Doc{d}, Options{})
-		lead := tc.text[:strings.Index(tc.text, "\n")]
-		var got []string
-		for _, e := range tl.Events {
-			if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Sentence == lead }) {
-				got = append(got, e.Date.String())
-			}
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := leadEventDays(tc.head, tc.published, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: the lead is in events of %v, want %v", tc.name, got, tc.want)
 		}
 	}
