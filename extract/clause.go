@@ -1224,11 +1224,16 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 	// a comma or a conjunction, which may open a predicate of its own ("is
 	// the producer of the iPod and launched the store on April 28, 2003",
 	// "a case involving Jackson, arrested Jan. 6").
+	noun := false
 	for j := m.vend + 1; j < len(ws) && j <= m.vend+20; j++ {
 		if ws[j].i >= at {
-			return j > m.vend+1
+			// A noun in the chain: the time right after the verb and a
+			// preposition is the verb's ("is backdated to March 3", "dates
+			// to 1935").
+			return noun
 		}
 		w := ws[j].w
+		noun = noun || !prepositions[w] && !articleWords[w]
 		if j > m.vend+1 && ws[j].comma || titleConjunctions[w] || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] ||
 			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
 			return false

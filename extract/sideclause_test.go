@@ -37,6 +37,8 @@ func TestSideClauseTime(t *testing.T) {
 		// Look-alikes: the main clause's time.
 		{"2024-03-13", "Officials noted that the port is busy. The suspect was detained in 2021 in Lisbon.", "2021", "The suspect was detained in Lisbon"},
 		{"2024-03-13", "Officials noted that the port is busy. Shares in the carrier fell 4% in February.", "2024-02", "Shares in the carrier fell 4%"},
+		// A present verb's own time, a preposition and nothing else between.
+		{"2024-03-13", "Officials noted that the port is busy. The chapel dates to 1872.", "1872", "The chapel dates to 1872"},
 	} {
 		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}
