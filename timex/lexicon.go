@@ -292,6 +292,7 @@ var (
 	signalVerbs       = lex.set("signal-verbs")
 	signalPreps       = lex.set("signal-preps")
 	entryMarks        = lex.set("entry-marks")
+	entryModals       = lex.set("entry-complement-modals")
 	entryMarkup       = lex.set("entry-markup")
 	weekOfDets        = lex.ints("week-of-dets")
 	measureNouns      = lex.set("measure-nouns")

@@ -1596,7 +1596,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			return y0
 		}
 	}
-	if day != 0 && (tn == present || tn == noTense) && t.timelineEntry(at) {
+	if day != 0 && (tn == present || tn == noTense || (tn == future || tn == reportedFuture) && t.entryModalOnly(at, k)) && t.timelineEntry(at) {
 		// "April 20: An explosion on the rig kills 11 workers.": the
 		// present of a chronicle tells what happened.
 		return t.entryYear(at, m, day, y)
@@ -1773,6 +1773,26 @@ func (t *Tagger) timelineEntry(at int) bool {
 		}
 	}
 	return false
+}
+
+// entryModalOnly reports whether the marker of tense at k, after the day
+// at token at, is a modal of a complement (entry-complement-modals) with
+// a word between it and the day's entry mark that may be the entry's
+// verb: "August 26 - The coast guard admits the ferry should not have
+// sailed" tells the admission; "Dec. 15 - The union will vote" and "May 3
+// - Talks could resume" do not (the modal is the only verb).
+func (t *Tagger) entryModalOnly(at, k int) bool {
+	if k <= at+1 || k >= len(t.toks) || !entryModals[t.w(k)] {
+		return false
+	}
+	words := 0
+	for j := at + 1; j < k; j++ {
+		if t.toks[j].kind == tWord {
+			words++
+		}
+	}
+	// The subject and its verb at least, then the complement's subject.
+	return words >= 3 && t.w(k-1) != "," && !entryModals[t.w(k-1)]
 }
 
 // entryYear gives the year of the day of a month (m, day) of a timeline

@@ -32,6 +32,15 @@ func TestTimelineEntries(t *testing.T) {
 		{time.Date(2010, 12, 30, 0, 0, 0, 0, time.UTC),
 			"Looking back\nJan. 12: An earthquake devastates Haiti.\nJan. 3: Parliament opens.\n",
 			[]string{"2010-01-12", "2011-01-03"}},
+		// A modal of an entry's complement leaves the entry's present a
+		// chronicle's, and the entries after it in their year; "will"
+		// and a modal alone look ahead.
+		{time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
+			"Aug. 20 - Dock workers walk out.\nAug. 26 - The port authority admits the talks should not have failed.\nSept. 4 - A court orders the union back to work.\nDec. 15 - The union will vote on the deal.\n",
+			[]string{"2026-08-20", "2026-08-26", "2026-09-04", "2026-12-15"}},
+		{time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
+			"Notes\nMay 3 - Talks could resume.\n",
+			[]string{"2027-05-03"}},
 		// Out of a timeline, the present of an unknown verb still puts
 		// the day ahead.
 		{time.Date(2010, 9, 20, 0, 0, 0, 0, time.UTC),
