@@ -679,6 +679,15 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 			fwd = 7
 		}
 		d = dct.addDays(fwd)
+	case m.det == "" && !m.weekOn && m.end == m.at+1 && (t.w(m.end) == "last" || t.w(m.end) == "next") && t.w(m.end+1) == "week":
+		// "On Wednesday last week we thought the drill had stuck", "a
+		// vote on Tuesday next week": the weekday of the week named
+		// right after it, as "Wednesday of last week".
+		shift := -1
+		if t.w(m.end) == "next" {
+			shift = 1
+		}
+		d = dct.addDays(1 - cur + 7*shift + wd - 1)
 	default:
 		var ok bool
 		if d, ok = t.resolveWeekday(m.at, wd, m.det == "this"); !ok {
