@@ -854,16 +854,40 @@ func (lx *lexicon) withoutCaptions(text, low string, sents []sentence) string {
 }
 
 // creditAfter reports whether the sentence after sents[i] on its line opens
-// with an agency's credit ("REUTERS/", "AFP/"): the splitter cut the credit
+// with an agency's credit ("REUTERS/", "AFP/"), or the line ends after it
+// with a credit's label and a name (trailingCredit): the splitter cut the credit
 // from the caption it ends ("... in New Delhi, India, May 28, 2025."
 // "REUTERS/Priyanshu Singh"), and sents[i] is that caption.
 func (lx *lexicon) creditAfter(low string, sents []sentence, i int) bool {
+	if lx.trailingCredit(low, sents[i].end) {
+		return true
+	}
 	if i+1 >= len(sents) || sents[i+1].line != sents[i].line {
 		return false
 	}
 	next := low[sents[i+1].start:sents[i+1].end]
 	for _, c := range lx.credits {
 		if strings.HasSuffix(c, "/") && strings.HasPrefix(next, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingCredit reports whether the line goes on from the byte end with
+// a credit's label and a name and nothing else ("... on Thursday. Photo:
+// Ana Ruiz"; trailing-credits), which the splitter leaves out as no
+// sentence. Only the next 80 bytes are read.
+func (lx *lexicon) trailingCredit(low string, end int) bool {
+	rest := low[end:min(len(low), end+80)]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	} else if end+80 < len(low) {
+		return false // the line goes on past the window
+	}
+	rest = strings.TrimLeft(rest, " *_(")
+	for _, c := range lx.trailing {
+		if strings.HasPrefix(rest, c) && len(strings.Fields(rest[len(c):])) <= 6 {
 			return true
 		}
 	}

@@ -51,6 +51,7 @@ type lexicon struct {
 
 	captionVerbs map[string]bool // see caption
 	credits      []string
+	trailing     []string      // credits that end a caption's line, "photo:" (see creditAfter)
 	creditIdx    *creditFinder // finds credits
 
 	tokens  sync.Map // word -> token, see token
@@ -236,6 +237,8 @@ func newLexicon(extra []string) *lexicon {
 			for _, w := range ws[1:] {
 				lx.credits = append(lx.credits, strings.ReplaceAll(w, "-", " "))
 			}
+		case "trailing-credits:":
+			lx.trailing = append(lx.trailing, ws[1:]...)
 		}
 	})
 	lx.creditIdx = newCreditFinder(lx.credits)
