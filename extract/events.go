@@ -590,7 +590,7 @@ func reportedTime(ws []word, tx timex.Timex) []word {
 	}
 	r := -1
 	for i := at - 1; i >= 0; i-- {
-		if kw, ok := keywords[ws[i].w]; ok && kw.verb && kw.k == kindStatement || reportingVerbs[ws[i].w] {
+		if sayingVerb(ws[i].w) || reportingVerbs[ws[i].w] {
 			r = i
 			break
 		}

@@ -1815,8 +1815,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 	// alleges ...") tells it at the aside's time: the clause keeps its
 	// title.
 	tells := func(k, j int) bool {
-		kw, ok := keywords[ws[j].w]
-		if !contentVerbs[ws[j].w] && !reportingVerbs[ws[j].w] && !(ok && kw.verb && kw.k == kindStatement) {
+		if !contentVerbs[ws[j].w] && !reportingVerbs[ws[j].w] && !sayingVerb(ws[j].w) {
 			return false
 		}
 		// (A document's: "The company, fined in 2019, said it would

@@ -4041,8 +4041,7 @@ func saidDay(c *candidate) bool {
 	if ws[j].w == "on" && j > 0 {
 		j--
 	}
-	kw, ok := keywords[ws[j].w]
-	return ok && kw.verb && kw.k == kindStatement
+	return sayingVerb(ws[j].w)
 }
 
 // closingSaid reports whether the time at offset at in the words ws of a
@@ -4057,7 +4056,7 @@ func closingSaid(ws []word, at int) bool {
 	if ws[j].w == "on" {
 		j--
 	}
-	if kw, ok := keywords[ws[j].w]; !(ok && kw.verb && kw.k == kindStatement) {
+	if !sayingVerb(ws[j].w) {
 		return false
 	}
 	return perfectLead(ws[:j])
@@ -4105,11 +4104,11 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 		if t == "" {
 			continue
 		}
-		if kw, ok := keywords[v]; statement && ok && kw.verb && kw.k == kindStatement {
+		if statement && sayingVerb(v) {
 			continue
 		}
 		for _, w := range xs {
-			if kw, ok := keywords[w.w]; statement && ok && kw.verb && kw.k == kindStatement {
+			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
 			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] }) {
@@ -4321,4 +4320,11 @@ func (m *merger) anchoredOnly(cl *cluster, h sid) bool {
 		}
 	}
 	return true
+}
+
+// sayingVerb reports whether w is a verb of the statement kind of
+// data/kinds.txt ("said", "told", "announced"): a verb of saying.
+func sayingVerb(w string) bool {
+	kw, ok := keywords[w]
+	return ok && kw.verb && kw.k == kindStatement
 }

@@ -434,7 +434,7 @@ func openingSaid(c *candidate) bool {
 	}
 	j += k + 1
 	for _, w := range ws[j:min(len(ws), j+openingSubject)] {
-		if kw, ok := keywords[w.w]; ok && kw.verb && kw.k == kindStatement {
+		if sayingVerb(w.w) {
 			return true
 		}
 	}
@@ -628,15 +628,14 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	ws := words(c.stext, 0, len(c.stext))
 	for i, j := range leadPerfects(ws) {
 		v := ws[j].w
-		kw, ok := keywords[v]
-		if ok && kw.verb && kw.k == kindStatement || sayingLeadVerbs[v] {
+		if sayingVerb(v) || sayingLeadVerbs[v] {
 			if statement && sayingDated(x, ws[:i]) {
 				return true
 			}
 			continue
 		}
 		for _, w := range xs {
-			if kw, ok := keywords[w.w]; statement && ok && kw.verb && kw.k == kindStatement {
+			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
 			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) {
@@ -666,7 +665,7 @@ func sayingDated(x *candidate, subj []word) bool {
 	}
 	k := -1
 	for i, w := range ws[:t] {
-		if kw, ok := keywords[w.w]; ok && kw.verb && kw.k == kindStatement {
+		if sayingVerb(w.w) {
 			k = i
 			break
 		}
@@ -682,7 +681,7 @@ func sayingDated(x *candidate, subj []word) bool {
 	if k < 0 {
 		// The opening phrase: the verb of saying after it.
 		for i := t + 1; i < len(ws) && i <= t+openingSubject+1; i++ {
-			if kw, ok := keywords[ws[i].w]; ok && kw.verb && kw.k == kindStatement {
+			if sayingVerb(ws[i].w) {
 				k = i
 				break
 			}
