@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/timeline"
 )
@@ -253,6 +254,9 @@ func DateBasis(s timeline.Source) string {
 // U+2028, U+2029, C1 controls) into one space and trims the ends; invalid
 // UTF-8 becomes U+FFFD.
 func OneLine(s string) string {
+	if oneLineAlready(s) {
+		return s // most titles and sentences: no copy
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -269,6 +273,30 @@ func OneLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// oneLineAlready reports whether OneLine(s) is s: valid UTF-8 with no
+// white space or control character but single spaces between other
+// characters.
+func oneLineAlready(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || isSpace(r) {
+				return false
+			}
+			i += n
+			continue
+		}
+		if c <= ' ' || c == 0x7f {
+			if c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		}
+		i++
+	}
+	return true
 }
 
 func isSpace(r rune) bool {
@@ -290,23 +318,32 @@ const mdInline = "\\`*_{}[]<>&|~#$!"
 // break ("-", "+", "=", "1." and "1)").
 func MarkdownText(s string) string {
 	s = OneLine(s)
+	// Every character escaped is ASCII, and no byte of a longer rune is:
+	// the text is read by the byte, and copied only when it needs an
+	// escape.
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	digits := 0
-	for i, r := range s {
-		switch {
-		case r < 0x80 && strings.ContainsRune(mdInline, r):
-			b.WriteByte('\\')
-		case i == 0 && (r == '-' || r == '+' || r == '=' || r == '>'):
-			b.WriteByte('\\')
-		case (r == '.' || r == ')') && digits == i && i > 0:
-			b.WriteByte('\\')
-		}
-		if r >= '0' && r <= '9' && digits == i {
+	digits, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		esc := c < utf8.RuneSelf && strings.IndexByte(mdInline, c) >= 0 ||
+			i == 0 && (c == '-' || c == '+' || c == '=' || c == '>') ||
+			(c == '.' || c == ')') && digits == i && i > 0
+		if c >= '0' && c <= '9' && digits == i {
 			digits++
 		}
-		b.WriteRune(r)
+		if esc {
+			if from == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte('\\')
+			from = i
+		}
 	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
