@@ -62,21 +62,27 @@ func (v *eventView) Cited() []citedView {
 	// Sentences are grouped under one article when they would name it
 	// the same way (a source may carry a title or URL of its own): the
 	// same naming, or one that reads the same.
-	var out []citedView
-	var named []*sourceName // the naming of each of out
+	// First each sentence's article (at), then the quotes of all in one
+	// slice, each article's its own part of it: no slice grows.
+	var room [64]int32
+	at := room[:0]
+	if len(v.ev.Sources) > len(room) {
+		at = make([]int32, 0, len(v.ev.Sources))
+	}
+	var named []*sourceName // the naming of each article
+	var count []int32       // and how many it has
 	var group map[citedKey]int
-	for i, s := range v.ev.Sources {
+	for i := range v.ev.Sources {
 		n := v.names[i]
-		q := quoteView{Sentence: s.Sentence, Expression: s.Expression, Basis: v.bases[i]}
-		at := -1
+		k := -1
 		if group == nil {
 			for j, m := range named {
 				if m == n || sameNaming(m, n) {
-					at = j
+					k = j
 					break
 				}
 			}
-			if at < 0 && len(out) == 16 {
+			if k < 0 && len(named) == 16 {
 				// Many articles: a map from here on.
 				group = make(map[citedKey]int, 32)
 				for j, m := range named {
@@ -84,18 +90,31 @@ func (v *eventView) Cited() []citedView {
 				}
 			}
 		} else if j, ok := group[n.key()]; ok {
-			at = j
+			k = j
 		}
-		if at >= 0 {
-			out[at].Quotes = append(out[at].Quotes, q)
-			continue
+		if k < 0 {
+			k = len(named)
+			if group != nil {
+				group[n.key()] = k
+			}
+			named = append(named, n)
+			count = append(count, 0)
 		}
-		if group != nil {
-			group[n.key()] = len(out)
-		}
-		named = append(named, n)
-		out = append(out, citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published,
-			Untitled: n.untitled, Quotes: []quoteView{q}})
+		count[k]++
+		at = append(at, int32(k))
+	}
+	out := make([]citedView, len(named))
+	quotes := make([]quoteView, len(v.ev.Sources))
+	off := 0
+	for k, n := range named {
+		c := int(count[k])
+		out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published,
+			Untitled: n.untitled, Quotes: quotes[off : off : off+c]}
+		off += c
+	}
+	for i, s := range v.ev.Sources {
+		c := &out[at[i]]
+		c.Quotes = append(c.Quotes, quoteView{Sentence: s.Sentence, Expression: s.Expression, Basis: v.bases[i]})
 	}
 	return out
 }
