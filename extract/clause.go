@@ -100,6 +100,7 @@ type chunker struct {
 	text string
 	ws   []word
 	cs   []chunk
+	vc   []int8 // by word, its verbClass plus one once worked out (nil: none kept)
 }
 
 // upper reports whether word i is written with a capital (no word
@@ -143,6 +144,21 @@ func (k *chunker) digit(i int) bool {
 // verbClass tells what word i is as a verb (vNone, vFinite, vPast,
 // vPresent). A name, or a word after an article or a possessive, is none.
 func (k *chunker) verbClass(i int) int {
+	// The clauses of a sentence ask again and again for the class of the
+	// same few words: appendClauses keeps each (k.vc).
+	if k.vc == nil {
+		return k.verbClassOf(i)
+	}
+	if c := k.vc[i]; c != 0 {
+		return int(c) - 1
+	}
+	c := k.verbClassOf(i)
+	k.vc[i] = int8(c + 1)
+	return c
+}
+
+// verbClassOf is verbClass worked out.
+func (k *chunker) verbClassOf(i int) int {
 	w := k.ws[i].w
 	if i > 0 && k.upper(i) {
 		return vNone
@@ -357,6 +373,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 	if len(ws) == 0 {
 		return k.cs
 	}
+	k.vc = make([]int8, len(ws))
 	top := k.open(-1, clMain, 0)
 	pending := -1 // where a complement without "that" opens
 	for i := 0; i < len(ws); i++ {
