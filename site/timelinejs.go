@@ -91,22 +91,31 @@ func tlSlideOf(e *eventView, anyKey bool) tlSlide {
 			s.Group = "Key events"
 		}
 	}
+	// Written piece by piece: no string is joined only to be copied.
 	var body strings.Builder
 	body.WriteString(tlPara(e.Summary))
 	for _, src := range e.Cited() {
 		body.WriteString("<p>")
 		if src.Outlet != "" {
-			body.WriteString(html.EscapeString(src.Outlet) + ": ")
+			body.WriteString(html.EscapeString(src.Outlet))
+			body.WriteString(": ")
 		}
 		if src.URL != "" {
-			body.WriteString(`<a href="` + html.EscapeString(src.URL) + `">` + html.EscapeString(src.Title) + `</a>`)
+			body.WriteString(`<a href="`)
+			body.WriteString(html.EscapeString(src.URL))
+			body.WriteString(`">`)
+			body.WriteString(html.EscapeString(src.Title))
+			body.WriteString(`</a>`)
 		} else {
 			body.WriteString(html.EscapeString(src.Title))
 		}
 		sep := " — "
 		for _, q := range src.Quotes {
 			if q.Sentence != "" {
-				body.WriteString(sep + "“" + html.EscapeString(oneLine(q.Sentence)) + "”")
+				body.WriteString(sep)
+				body.WriteString("“")
+				body.WriteString(html.EscapeString(oneLine(q.Sentence)))
+				body.WriteString("”")
 				sep = " "
 			}
 		}
