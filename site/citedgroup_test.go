@@ -36,7 +36,8 @@ func citedSlow(v *eventView) []citedView {
 // TestCitedGroups: sentences of many articles, interleaved (more than the
 // 16 articles after which Cited groups through a map), some articles
 // named by equal but distinct namings, are grouped by article in the
-// order each article first comes, each with its sentences in order.
+// order each article first comes, each with its sentences in order;
+// cited(false), for JSON-LD, names the same articles without them.
 func TestCitedGroups(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, articles := range []int{1, 2, 5, 16, 17, 40} {
@@ -60,8 +61,16 @@ func TestCitedGroups(t *testing.T) {
 				v.names = append(v.names, n)
 				v.bases = append(v.bases, fmt.Sprint("basis ", i%3))
 			}
-			if got, want := v.Cited(), citedSlow(v); !reflect.DeepEqual(got, want) {
+			want := citedSlow(v)
+			if got := v.Cited(); !reflect.DeepEqual(got, want) {
 				t.Errorf("%d articles, %d sources: Cited\n%v\nwant\n%v", articles, sources, got, want)
+			}
+			// Without quotes (JSON-LD): the same articles.
+			for k := range want {
+				want[k].Quotes = nil
+			}
+			if got := v.cited(false); !reflect.DeepEqual(got, want) {
+				t.Errorf("%d articles, %d sources: cited(false)\n%v\nwant\n%v", articles, sources, got, want)
 			}
 		}
 	}

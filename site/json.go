@@ -187,7 +187,11 @@ func eventLD(c *config, e *eventView) ldEvent {
 	for _, a := range e.Actors {
 		ld.About = append(ld.About, ldThing{"Thing", a.Name})
 	}
-	for _, s := range e.Cited() { // each article once
+	cited := e.cited(false) // each article once
+	if len(cited) > 0 {
+		ld.SubjectOf = make([]ldArticle, 0, len(cited))
+	}
+	for _, s := range cited {
 		a := ldArticle{Type: "NewsArticle", Headline: s.Title, URL: s.URL}
 		if s.Published != nil {
 			a.DatePublished = s.Published.Datetime

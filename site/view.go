@@ -55,7 +55,11 @@ func (v *eventView) Sources() []sourceView {
 // so that an article that told the event in many sentences is named once.
 // Like Sources they are made each time they are asked for: held for every
 // event they were a fifth of a 100,000-article build's heap.
-func (v *eventView) Cited() []citedView {
+func (v *eventView) Cited() []citedView { return v.cited(true) }
+
+// cited is Cited, with each article's quotes or (quotes false, for what
+// names only the articles) none.
+func (v *eventView) cited(quotes bool) []citedView {
 	if len(v.ev.Sources) == 0 {
 		return nil
 	}
@@ -104,12 +108,18 @@ func (v *eventView) Cited() []citedView {
 		at = append(at, int32(k))
 	}
 	out := make([]citedView, len(named))
-	quotes := make([]quoteView, len(v.ev.Sources))
+	if !quotes {
+		for k, n := range named {
+			out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published, Untitled: n.untitled}
+		}
+		return out
+	}
+	all := make([]quoteView, len(v.ev.Sources))
 	off := 0
 	for k, n := range named {
 		c := int(count[k])
 		out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published,
-			Untitled: n.untitled, Quotes: quotes[off : off : off+c]}
+			Untitled: n.untitled, Quotes: all[off : off : off+c]}
 		off += c
 	}
 	for i, s := range v.ev.Sources {
