@@ -155,6 +155,8 @@ var (
 	pastArrangeCopulas = lex.set("past-arrangement-copulas")
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")
+	prospectVerbs      = lex.set("prospect-verbs")
+	prospectPreps      = lex.set("prospect-prepositions")
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")
 	modalNounCues      = lex.set("modal-noun-cues")

@@ -173,6 +173,9 @@ func (t *Tagger) markerOf(k int) tense {
 			return reportedFuture
 		}
 	}
+	if m := t.prospectGerund(k); m != noTense {
+		return m
+	}
 	if futureWords[w] || awaitingWords[w] && !adjectiveCues[t.w(k-1)] {
 		// "pending trial in September": what is awaited lies ahead.
 		return future
@@ -285,6 +288,27 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// prospectGerund gives the tense of the gerund at k after a verb of
+// weighing a prospect (prospect-verbs), past "about" or "of" or not: "are
+// already talking about coming back in December", "is considering moving
+// its games in September", "were thinking about running again in
+// November". The deed lies ahead of the weighing, which the form puts now
+// or just gone by: a future.
+func (t *Tagger) prospectGerund(k int) tense {
+	w := t.toks[k].low
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || t.toks[k].cap || k < 1 {
+		return noTense
+	}
+	v := k - 1
+	if prospectPreps[t.w(v)] {
+		v--
+	}
+	if v < 0 || !prospectVerbs[t.w(v)] || t.toks[v].cap {
+		return noTense
+	}
+	return future
 }
 
 // attributeNoun reports whether token k+1 is a lower-case word that is no
@@ -656,6 +680,14 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		// the noun before it.
 		return true
 	}
+	if relPronouns[prev] && prev != "where" && k > 2 && t.w(k-2) == "," && strings.HasSuffix(t.w(k), "s") && t.toks[k-3].kind == tWord {
+		// "withdrew him from the race, which starts on June 7", "the
+		// striker, who faces a fitness test on Thursday": the relative
+		// pronoun after the comma stands for the noun before it, the
+		// subject of the -s form, a verb (no determiner: a plural noun
+		// cannot follow ", which" alone).
+		return true
+	}
 	if nounBefore[prev] || modals[prev] || futureWords[prev] {
 		return false
 	}
@@ -741,6 +773,13 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 					// was said.
 					break
 				}
+				if reportingVerbs[t.toks[r].low] && t.sayingAside(r) {
+					// "Most of them, she said, are already talking
+					// about coming back in December": an attribution
+					// set off by commas inside the clause says who
+					// speaks; the future is the clause's own.
+					break
+				}
 				if reportingVerbs[t.toks[r].low] {
 					if coordinators[t.w(k-1)] && t.noMarkerBetween(r, k-1) {
 						// "Officials agreed on a plan and will meet
@@ -756,6 +795,24 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// sayingAside reports whether the verb of saying at r closes an
+// attribution set off by commas, a comma right after it and one at most
+// four words before it (", she said,", ", the company's lawyer said,").
+func (t *Tagger) sayingAside(r int) bool {
+	if t.w(r+1) != "," {
+		return false
+	}
+	for j := r - 1; j >= 0 && j >= r-5; j-- {
+		if t.w(j) == "," {
+			return j < r-1
+		}
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // sequelOf reports whether the weekday at token at dates what a thing
