@@ -2612,6 +2612,15 @@ func (t *Tagger) laterStage(at int) (date, bool) {
 	if !st.hasRef || st.ref.g != gDay || st.ref.yx || st.refAt >= at || at-st.refAt > 14 || st.ref.before(st.dct) {
 		return date{}, false
 	}
+	if !st.dct.before(st.ref) {
+		if tn, _ := t.clauseTense(at); tn == past {
+			// "The chief executive quit on Monday, and by Friday the
+			// board had fired his deputy", in a Monday story: a stage
+			// the past tells of after a start today is gone by too, the
+			// week before; the tense decides.
+			return date{}, false
+		}
+	}
 	lo := st.refAt - 4
 	if lo < 0 {
 		lo = 0
