@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/dateline-news/dateline/internal/ordered"
@@ -221,7 +222,9 @@ func atNight(v string, before bool) bool {
 //     Thursday") or by the phrase that opens it ("In a report released
 //     on Thursday, the Auditor-General said ...").
 //
-// Two such happenings, or none, leave the headline at its publication.
+// A lead that the lead's-day rules gave its own day takes its headline
+// there (movedLeadDay). Two such happenings, or none, leave the headline
+// at its publication.
 func (m *merger) headlinesToLeadDay() {
 	for _, cl := range m.clusters {
 		h, first, own, from, pub, ok := m.aloneHeadline(cl)
@@ -239,6 +242,9 @@ func (m *merger) headlinesToLeadDay() {
 			to = m.countDay(cl, h, own, from, pub)
 		}
 		if to == nil {
+			to = m.movedLeadDay(cl, h, first, own, from, pub)
+		}
+		if to == nil {
 			continue
 		}
 		for _, x := range cl.members {
@@ -247,6 +253,30 @@ func (m *merger) headlinesToLeadDay() {
 		}
 		cl.dead = true
 	}
+}
+
+// movedLeadDay is the happening of the days before the publication pub
+// (from on) that the article's lead, first (its first sentence after the
+// headline), with no date of its own, was
+// given: by its own day (the lead's-day rules: perfectLeadsToTheirDay,
+// leadsToDaysBefore; basis "article"), or by telling a happening other
+// articles date (basis "published" in an event of another day), when the headline h, alone in cl, tells the lead in a word
+// of its act: "Regulator strips ferry operator of its licence" over "The
+// maritime regulator has revoked the licence of ..." that "said on
+// Tuesday that it had cancelled ..." dates in Wednesday's paper. Or nil.
+func (m *merger) movedLeadDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
+	if len(cl.members) != 1 || first == nil || first.sent.index != 1 || first.basis != "article" && first.basis != "published" || !m.tellsLead(h.stext, first.stext) {
+		return nil
+	}
+	for _, o := range own {
+		if o != cl && !o.dead && slices.Contains(o.members, first) {
+			if o.first != o.last || o.first < from || o.first >= pub {
+				return nil
+			}
+			return o
+		}
+	}
+	return nil
 }
 
 // previewDay is the happening of the week after the publication pub that
@@ -577,9 +607,10 @@ var countLinks = wordSet("count-links")
 
 // perfectLeadsToTheirDay does what leadsToDaysBefore does for an article's
 // lead in the present perfect, alone an event of its publication day with
-// its headline at most, for the leads it leaves: the lead tells the
-// happening of one of its next two sentences, dated one or two days
-// before, when that sentence tells it in a verb of the lead's family
+// its headline at most (dated by the publication, or by its closing verb of
+// saying on the publication day: saidLead), for the leads it leaves: the
+// lead tells the happening of one of its next two sentences, dated one or
+// two days before (the Friday before a Monday's paper), when that sentence tells it in a verb of the lead's family
 // (leadTold: "Personal details of 3.2 million customers have been
 // published on the dark web" then "The files appeared on the gang's leak
 // site on Wednesday morning"), or dates the saying that the lead reports
@@ -590,15 +621,24 @@ var countLinks = wordSet("count-links")
 // ahead before it does not.
 func (m *merger) perfectLeadsToTheirDay() {
 	for _, cl := range m.clusters {
-		if cl.dead || cl.dated > 0 || len(cl.docs) != 1 || len(cl.members) > 2 {
+		if cl.dead || cl.dated > 1 || len(cl.docs) != 1 || len(cl.members) > 2 {
 			continue
 		}
-		c := loneLead(cl)
+		var c *candidate
+		if cl.dated == 0 {
+			c = loneLead(cl)
+		} else {
+			c = m.saidLead(cl)
+		}
 		if c == nil || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day || !perfectLead(words(c.stext, 0, len(c.stext))) {
 			continue
 		}
 		pub, _ := dayNum(m.news[c.doc])
-		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= pub-newsDays }, func(_ *cluster, x *candidate) bool {
+		from := pub - newsDays
+		if m.news[c.doc].First().Weekday() == time.Monday {
+			from = pub - 3 // a Monday's paper: the Friday before
+		}
+		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= from }, func(_ *cluster, x *candidate) bool {
 			a, at := x.seg[0]-x.sent.start, x.tx.End-x.sent.start
 			if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
 				return false
@@ -718,6 +758,32 @@ var leadVerbFamilies = func() []map[string]bool {
 	}
 	return out
 }()
+
+// saidLead is the one sentence of a cluster that is not its headline when
+// it is dated by its own words only as a saying of its publication day that
+// closes a present perfect ("A team of climbers has reached the summit of
+// ..., their organiser said on Monday" in Monday's paper), every other
+// member its headline: the saying is the article's, the happening the
+// lead tells is of its own day. Or nil.
+func (m *merger) saidLead(cl *cluster) *candidate {
+	var c *candidate
+	for _, x := range cl.members {
+		if isHeadline(x) {
+			continue
+		}
+		if c != nil || x.basis != "" || x.doc >= len(m.news) || m.news[x.doc].Gran != timeline.Day {
+			return nil
+		}
+		c = x
+	}
+	if c == nil || c.tx.Value != m.news[c.doc].String() {
+		return nil
+	}
+	if !closingSaid(words(c.stext, 0, len(c.stext)), c.tx.Start-c.sent.start) {
+		return nil
+	}
+	return c
+}
 
 // loneLead is the one sentence of a cluster that is not its headline when
 // every member is dated by its publication (a lead alone, or with its
