@@ -718,6 +718,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					}
 					continue
 				}
+				if why := genericTime(text, ws, tx, date); why != "" {
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
+					continue
+				}
 				// The words before tx, from the earliest start any of
 				// the rules below reads, cut once at the first that
 				// reads them.

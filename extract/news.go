@@ -1081,3 +1081,63 @@ func wordsIn(ws []word, span [2]int) []word {
 	}
 	return ws[lo:hi]
 }
+
+// genericTime reports why a time of a clause dates nothing, or "": a
+// "today" that means nowadays, told of a state in the simple present
+// ("carbon dioxide levels today exceed 420 parts per million", "the
+// village today has 300 people") or in a comparison ("more than today",
+// "By comparison, the glacier today loses ..."); or a month with no year of its own in a clause that
+// tells what happens as a rule ("The camp can only be reached between late
+// November and early February", "The pass usually opens in May",
+// "Nowadays the ferry sails in June"), a season of every year, not one
+// month of the story. ws are the clause's words in lower case.
+func genericTime(text string, ws []word, tx timex.Timex, date timeline.Date) string {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= tx.Start })
+	if k < 0 {
+		return ""
+	}
+	if strings.EqualFold(tx.Text, "today") {
+		if k+1 < len(ws) && genericTodayVerbs[ws[k+1].w] && !ws[k+1].comma && k > 0 && !ws[k].comma && !sayingVerb(ws[k-1].w) && !personPronouns[ws[k-1].w] && !(k+2 < len(ws) && todayNews(ws[k+2].w)) {
+			return "today of a state in the simple present (nowadays) left out"
+		}
+		if k > 0 && ws[k-1].w == "than" || slices.ContainsFunc(ws[:k], func(w word) bool { return comparedWords[w.w] }) {
+			return "today in a comparison (nowadays) left out"
+		}
+		return ""
+	}
+	if date.Gran != timeline.Month || strings.ContainsAny(tx.Text, "0123456789'’") {
+		return ""
+	}
+	for i := max(0, k-habitReach); i < min(len(ws), k+habitReach); i++ {
+		w := ws[i].w
+		if i < k && habitualWords[w] || i+1 < len(ws) && habitualPairs[w+"-"+ws[i+1].w] {
+			return "month of a season that recurs (usually, can only, every year) left out"
+		}
+	}
+	return ""
+}
+
+// todayNews reports whether w, after "today is", "today has", tells the
+// day's news, not a state: a participle ("has introduced", "is expected"),
+// a progressive ("is holding") or a plan ("is due to", "is set to").
+func todayNews(w string) bool {
+	return pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || todayPlans[w]
+}
+
+// habitReach is how many words before a month a word that tells what
+// happens as a rule may stand ("can only be reached by small aircraft
+// between late November and the end of January"), or after it a pair
+// ("in September each year").
+const habitReach = 16
+
+// genericTodayVerbs tell a state in the simple present after a generic
+// "today" (todayPlans, after it, tell a plan: "today is due to");
+// habitualWords and habitualPairs tell what happens as a rule;
+// comparedWords open a comparison that ends "with today" (data/words.txt).
+var (
+	genericTodayVerbs = wordSet("generic-today-verbs")
+	habitualWords     = wordSet("habitual-words")
+	habitualPairs     = wordSet("habitual-pairs")
+	comparedWords     = wordSet("compared-words")
+	todayPlans        = wordSet("today-plans")
+)

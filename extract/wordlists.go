@@ -113,6 +113,7 @@ var wordListNames = []string{
 	"aspect-verbs", "process-nouns", "small-counts", "ing-nouns",
 	"finite-openers",
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
+	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
