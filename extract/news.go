@@ -718,6 +718,16 @@ func explainerHeadline(h string) bool {
 			return true
 		}
 	}
+	if c := slices.IndexFunc(ws[:len(ws)-1], func(w string) bool { return strings.HasSuffix(w, ":") }); c >= 0 && c+3 <= len(ws) {
+		// The part after a colon opens a feature: "Braziers and
+		// biscuits: life on the picket line at the depot".
+		after := ws[c+1:]
+		for _, p := range featureOpeners {
+			if len(p) <= len(after) && slices.Equal(after[:len(p)], p) {
+				return true
+			}
+		}
+	}
 	for i := range ws {
 		for _, p := range explainerPhrases {
 			if i+len(p) <= len(ws) && slices.EqualFunc(ws[i:i+len(p)], p, func(w, q string) bool { return strings.TrimRight(w, ",.:;!") == q }) {
@@ -729,11 +739,19 @@ func explainerHeadline(h string) bool {
 }
 
 // explainerOpeners, explainerLabels, explainerCounts and explainerPhrases
-// mark a headline that explains (explainerHeadline; data/words.txt).
+// mark a headline that explains, featureOpeners the part after a colon of
+// a feature's headline (explainerHeadline; data/words.txt).
 var (
 	explainerOpeners = wordSet("explainer-openers")
 	explainerLabels  = wordSet("explainer-labels")
 	explainerCounts  = wordSet("explainer-counts")
+	featureOpeners   = func() [][]string {
+		var out [][]string
+		for _, p := range wordLists["feature-openers"] {
+			out = append(out, strings.Split(p, "-"))
+		}
+		return out
+	}()
 	explainerPhrases = func() [][]string {
 		var out [][]string
 		for _, p := range wordLists["explainer-phrases"] {
