@@ -1,0 +1,289 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// A learned ranker of which clause verb of its sentence a time dates: the
+// attachment step only (whether a time dates anything at all stays with
+// the rules in front of it). Each clause with a verb (appendClauses) is a
+// candidate; a candidate's score is the sum of the weights of its surface
+// features against the time: the side it stands on, how many words away,
+// its rank among the verbs on that side, the verbs and commas between,
+// a few words between ("that", "and", "to", "said" ...) and the word
+// before the time. The weights (data/attach.tsv) were trained on TimeBank
+// 1.2 as cleaned for TempEval-3 (times linked to a verb of their own
+// sentence) by extract/testdata/attach/train.py, which computes the same
+// features; in short they say "attach locally, across no that, and, comma
+// or other verb". A time's work is bounded: each candidate reads at most
+// attachWindow words between.
+
+// attachOn turns the ranker's side-clause step on (attachSide); tests
+// turn it off to see what it changes.
+var attachOn = true
+
+//go:embed data/attach.tsv
+var attachTSV string
+
+var attachWeights = func() map[string]float64 {
+	w := map[string]float64{}
+	for _, line := range strings.Split(attachTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		f, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil {
+			panic("extract: bad line in data/attach.tsv: " + line)
+		}
+		w[k] = f
+	}
+	if len(w) == 0 {
+		panic("extract: data/attach.tsv holds no weights")
+	}
+	return w
+}()
+
+// attachWindow bounds the words a candidate's features read between it
+// and the time (a verb further away is ">20" words away all the same).
+const attachWindow = 40
+
+// attachWords are the words between a time and a verb the ranker tells
+// apart (train.py's BETWEEN).
+var attachWords = [...]string{"that", "which", "who", "said", "says", "and", "but", "when", "after", "before", "because", "to"}
+
+// attachPreps are the words before a time the ranker tells apart (the
+// rest are "other"; a comma is ",").
+var attachPreps = map[string]bool{"in": true, "on": true, "at": true, "since": true, "by": true, "until": true, "till": true,
+	"for": true, "during": true, "before": true, "after": true, "from": true, "through": true, "throughout": true,
+	"within": true, "over": true, "as": true, "of": true, "to": true}
+
+func attachBucket(n int) string {
+	switch {
+	case n <= 3:
+		return strconv.Itoa(n)
+	case n <= 6:
+		return "4-6"
+	case n <= 10:
+		return "7-10"
+	case n <= 20:
+		return "11-20"
+	}
+	return ">20"
+}
+
+// attachVerb is the word a candidate clause stands at: the last word of
+// its verb group (the main verb: "has been arrested"), -1 with no verb.
+func attachVerb(cl *chunk) int {
+	if cl.verb < 0 {
+		return -1
+	}
+	return max(cl.vend, cl.verb)
+}
+
+// attachScore is the ranker's score of the verb at word v for the time on
+// words [t0, t1] of ws, with n candidate verbs between them (its rank on
+// its side) and first whether it is the sentence's first candidate verb.
+func attachScore(ws []word, v, t0, t1, n int, first bool) float64 {
+	left := v < t0
+	d := "R"
+	lo, hi := t1+1, v // the words between
+	if left {
+		d, lo, hi = "L", v+1, t0
+	}
+	w := attachWeights
+	s := w["bias:"+d]
+	b := attachBucket(hi - lo + 1)
+	s += w["dist:"+b] + w["dirdist:"+d+b]
+	// Commas between: a comma stands before a word of (lo, hi] (the
+	// time's first word or the verb's).
+	commas := 0
+	for j := lo; j <= min(hi, lo+attachWindow); j++ {
+		if ws[j].comma {
+			commas++
+		}
+	}
+	s += w["comma:"+d+strconv.Itoa(min(commas, 2))]
+	var seen [len(attachWords)]bool
+	for j := lo; j < min(hi, lo+attachWindow); j++ {
+		for k, a := range attachWords {
+			if ws[j].w == a && !seen[k] {
+				seen[k] = true
+				s += w["btw:"+d+a]
+			}
+		}
+	}
+	s += w["rank:"+d+strconv.Itoa(min(n, 3))] + w["nev:"+strconv.Itoa(min(n, 3))]
+	if first {
+		s += w["first:True"]
+	} else {
+		s += w["first:False"]
+	}
+	prep := "other"
+	if t0 > 0 {
+		if ws[t0].comma {
+			prep = ","
+		} else if attachPreps[ws[t0-1].w] {
+			prep = ws[t0-1].w
+		}
+	}
+	return s + w["prep_dir:"+prep+d]
+}
+
+// attachClause returns the clause of cs whose verb the ranker says the
+// time on text[start:end) dates, -1 when no clause has a verb outside the
+// time. (Verbs in the order they stand: the verbs between a candidate and
+// the time are its rank on its side.)
+func attachClause(cs []chunk, ws []word, start, end int) int {
+	t0 := sort.Search(len(ws), func(j int) bool { return ws[j].j > start })
+	t1 := sort.Search(len(ws), func(j int) bool { return ws[j].i >= end }) - 1
+	if t0 >= len(ws) || t1 < t0 {
+		return -1
+	}
+	type cand struct{ c, v int }
+	var room [16]cand
+	vs := room[:0]
+	for c := range cs {
+		if v := attachVerb(&cs[c]); v >= 0 && (v < t0 || v > t1) {
+			vs = append(vs, cand{c, v})
+		}
+	}
+	sort.Slice(vs, func(a, b int) bool { return vs[a].v < vs[b].v })
+	nl := sort.Search(len(vs), func(p int) bool { return vs[p].v > t1 }) // verbs left of the time: vs[:nl]
+	best, bs := -1, 0.0
+	for p, x := range vs {
+		n := nl - 1 - p // verbs between on the left
+		if p >= nl {
+			n = p - nl
+		}
+		if s := attachScore(ws, x.v, t0, t1, n, p == 0); best < 0 || s > bs {
+			best, bs = x.c, s
+		}
+	}
+	return best
+}
+
+// attachSide reports whether the time on text[start:end), in clause c of
+// its sentence (chunkOf), dates a side clause after the sentence's main
+// verb, on which the ranker and the chunker agree: a relative clause or a
+// participle phrase that restricts a noun (no comma before it), after the
+// main clause's verb, with no comma between its verb and the time ("the
+// police examined the lashings that the inquiry blamed last month",
+// "settled a case over batteries supplied in 2018"). Its time dates that
+// clause, titled by it (ownClauseTitle), not the main clause. Not a time
+// that names a noun (nounTime: "the 2018 batteries"); not a clause of a
+// modal's ("that will open in May"); not one on a document or a word of
+// telling ("a statement issued on Monday"), nor the predicate after "have"
+// or a copula ("had his jersey retired on May 2"), nor a participle after
+// an agent. (A clause set off by
+// commas may be the news itself, "Pujol, who was released in April": the
+// rules of asides and relative clauses on names have it.)
+func attachSide(cs []chunk, ws []word, c int, start, end int, nounTime bool) bool {
+	if !attachOn || nounTime || c <= 0 || c >= len(cs) || cs[0].verb < 0 {
+		return false
+	}
+	cl := &cs[c]
+	if cl.verb < 0 || cl.modal || cl.kind != clRelative && cl.kind != clReduced || cl.from < 1 || ws[cl.from].comma {
+		return false
+	}
+	if cl.from <= max(cs[0].vend, cs[0].verb) {
+		return false // (a clause on the subject: its own rules)
+	}
+	if h := ws[cl.from-1].w; documentNouns[h] || clauseTelling[h] {
+		return false
+	}
+	p := &cs[max(cl.parent, 0)]
+	if p.verb < 0 || max(p.vend, p.verb) >= cl.from || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present {
+		// (Nor a clause on the subject of its parent: "said the appeal
+		// launched on October 24 had received half", the launch's.)
+		return false
+	}
+	if cl.kind == clReduced {
+		// (Not a participle after an agent, which may be the main
+		// clause's verb: "Protesters enraged over the shooting of a
+		// teenager by police poured into the streets Wednesday".)
+		for j := cl.from - 1; j > p.vend && j >= cl.from-6; j-- {
+			if w := ws[j].w; w == "by" {
+				return false
+			} else if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+				break
+			}
+		}
+	}
+	for j := cl.verb + 1; j < len(ws) && ws[j].i < end; j++ {
+		if ws[j].comma {
+			return false
+		}
+	}
+	return attachClause(cs, ws, start, end) == c
+}
+
+// attachTitle titles the side clause c that attachSide found the time tx
+// dates, when ownClauseTitle makes none because the noun stands after a
+// preposition ("said a finding had been reported in a urine sample
+// collected on April 7" -> "A urine sample was collected"): the noun
+// phrase back to its article, possessive or demonstrative (a few words),
+// with the clause's words after it. "" when no such phrase opens the noun
+// or the title is no headline.
+func attachTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) string {
+	cl := &cs[c]
+	head := cl.from - 1
+	from := cl.from
+	switch {
+	case cl.kind == clReduced && cl.verb == cl.from:
+	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && cl.verb == cl.from+1:
+		from = cl.from + 1
+	default:
+		return ""
+	}
+	if hw := ws[head].w; clauseIndefinites[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
+		return ""
+	}
+	np := -1
+	for j := head; j > head-6 && j > 0; j-- {
+		if w := ws[j].w; articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+			np = j
+			break
+		}
+		if ws[j].comma || prepositions[ws[j].w] || byOf[ws[j].w] {
+			return ""
+		}
+	}
+	if np < 0 {
+		return ""
+	}
+	subject := text[ws[np].i:ws[head].j]
+	if strings.ContainsAny(subject, ",;:()\"“”") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(subject)
+	b.WriteByte(' ')
+	if cl.kind == clReduced {
+		if hw := ws[head].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || pluralNouns[hw] {
+			b.WriteString("were ")
+		} else {
+			b.WriteString("was ")
+		}
+	}
+	end := ws[cl.to-1].j
+	if tx.End > end || tx.Start < ws[from].i {
+		return ""
+	}
+	shift := b.Len() - ws[from].i
+	b.WriteString(text[ws[from].i:end])
+	t := b.String()
+	x := tx
+	x.Start += shift
+	x.End += shift
+	title := clauseTitle(t, [2]int{0, len(t)}, &x)
+	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
+		return ""
+	}
+	return title
+}
