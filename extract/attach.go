@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,14 +55,12 @@ var attachWeights = func() map[string]float64 {
 const attachWindow = 40
 
 // attachWords are the words between a time and a verb the ranker tells
-// apart (train.py's BETWEEN).
-var attachWords = [...]string{"that", "which", "who", "said", "says", "and", "but", "when", "after", "before", "because", "to"}
-
-// attachPreps are the words before a time the ranker tells apart (the
-// rest are "other"; a comma is ",").
-var attachPreps = map[string]bool{"in": true, "on": true, "at": true, "since": true, "by": true, "until": true, "till": true,
-	"for": true, "during": true, "before": true, "after": true, "from": true, "through": true, "throughout": true,
-	"within": true, "over": true, "as": true, "of": true, "to": true}
+// apart; attachPreps the words before a time (the rest are "other"; a
+// comma is ","). (data/words.txt; train.py's BETWEEN and PREPS.)
+var (
+	attachWords = wordSet("attach-between-words")
+	attachPreps = wordSet("attach-time-prepositions")
+)
 
 func attachBucket(n int) string {
 	switch {
@@ -109,13 +108,12 @@ func attachScore(ws []word, v, t0, t1, n int, first bool) float64 {
 		}
 	}
 	s += w["comma:"+d+strconv.Itoa(min(commas, 2))]
-	var seen [len(attachWords)]bool
+	var room [8]string
+	seen := room[:0] // (each word counts once)
 	for j := lo; j < min(hi, lo+attachWindow); j++ {
-		for k, a := range attachWords {
-			if ws[j].w == a && !seen[k] {
-				seen[k] = true
-				s += w["btw:"+d+a]
-			}
+		if a := ws[j].w; attachWords[a] && !slices.Contains(seen, a) {
+			seen = append(seen, a)
+			s += w["btw:"+d+a]
 		}
 	}
 	s += w["rank:"+d+strconv.Itoa(min(n, 3))] + w["nev:"+strconv.Itoa(min(n, 3))]
@@ -203,16 +201,50 @@ func attachSide(cs []chunk, ws []word, c int, start, end int, nounTime bool) boo
 		// launched on October 24 had received half", the launch's.)
 		return false
 	}
+	// The guards of objectRelative after a verb in the past hold here
+	// too: not after a phrase's or an infinitive's verb, nor a verb of
+	// saying, finding or telling ("found the boiler failed on Friday",
+	// "described how they escaped"), nor a clause of setting ("at a
+	// meeting that took place on May 2": the meeting's time is the
+	// vote's).
+	if p.kind == clReduced || p.kind == clInfinitive {
+		return false
+	}
+	if v := ws[max(p.vend, p.verb)].w; (reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] || clauseSaying[v]) && (p.vend <= p.verb || !passiveAuxiliaries[ws[p.vend-1].w]) {
+		// (A passive takes no clause: "a drug had been found in a
+		// sample taken on March 3".)
+		return false
+	}
+	for _, w := range ws[max(p.vend, p.verb)+1 : cl.from] {
+		if clauseQuestionWords[w.w] {
+			return false
+		}
+	}
+	if settingClause(ws, cl, max(p.vend, p.verb)) {
+		return false
+	}
 	if cl.kind == clReduced {
 		// (Not a participle after an agent, which may be the main
 		// clause's verb: "Protesters enraged over the shooting of a
-		// teenager by police poured into the streets Wednesday".)
+		// teenager by police poured into the streets Wednesday"; nor a
+		// second subject's, "two women treated on Friday"; and the time
+		// in the phrase's first phrase: "sold the painting stolen in
+		// the raid at an auction on Friday" is the sale's.)
 		for j := cl.from - 1; j > p.vend && j >= cl.from-6; j-- {
-			if w := ws[j].w; w == "by" {
+			if w := ws[j].w; w == "by" || titleConjunctions[w] || ws[j+1].comma {
 				return false
 			} else if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
 				break
 			}
+		}
+		n := 0
+		for j := cl.verb + 1; j < cl.to && ws[j].j < start; j++ {
+			if (prepositions[ws[j].w] || byOf[ws[j].w]) && j+1 < len(ws) && ws[j+1].i < start {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
 		}
 	}
 	for j := cl.verb + 1; j < len(ws) && ws[j].i < end; j++ {

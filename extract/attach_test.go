@@ -33,6 +33,31 @@ func TestAttachClause(t *testing.T) {
 	}
 }
 
+// TestAttachSide: a time in a clause that restricts a noun after the main
+// verb dates that clause, titled by it, or nothing; not the main clause.
+func TestAttachSide(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, want string // want "" : no event on day
+	}{
+		{"The agency said a banned drug had been found in a blood sample taken from the cyclist on March 3.", "2024-03-03", "A blood sample was taken from the cyclist"},
+		{"A rival firm settled a similar case over batteries supplied in 2018.", "2018", ""},
+		// Controls: the main clause keeps its time.
+		{"The council approved the plan on Tuesday.", "2024-05-07", "The council approved the plan"},
+		{"The council on Tuesday approved the plan that the mayor drew up.", "2024-05-07", "The council approved the plan that the mayor drew up"},
+	} {
+		got := eventTitles(t, "2024-05-10", tc.text)[tc.day]
+		if got != tc.want {
+			t.Errorf("%q: event on %s %q, want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+	// Without the step, the main clause takes the time.
+	attachOn = false
+	defer func() { attachOn = true }()
+	if got := eventTitles(t, "2024-05-10", "A rival firm settled a similar case over batteries supplied in 2018.")["2018"]; got == "" {
+		t.Errorf("without the ranker's step the main clause should have been dated (the test no longer tests the step)")
+	}
+}
+
 // TestAttachWeightsCurrent: data/attach.tsv is what
 // testdata/attach/train.py writes from TimeBank (run where Python 3 and
 // the corpus are at hand; DATELINE_TIMEBANK names the corpus's folder).

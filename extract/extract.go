@@ -1050,7 +1050,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// (With the end of a range the time opens too: "Police are
 				// asking anyone who drove the coast road between Friday
 				// and Sunday to call them".)
-				if aside == "" && objectRelative(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, attributive(text, first.tx) || isPossessive(ws, first.tx)) {
+				if fc, nt := chunkOf(chunks, sentWs, first.tx.Start), attributive(text, first.tx) || isPossessive(ws, first.tx); aside == "" && objectRelative(chunks, sentWs, fc, seg[0], first.tx.Start, nt) {
 					// "The company has already paid $4 million to settle
 					// claims from families of people who fell ill in May":
 					// the time dates the relative clause after the verb,
@@ -1059,6 +1059,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// ill"), or no event when it makes no headline.
 					if own = ownClauseTitle(text, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx, false); own == "" {
 						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a relative clause or participle phrase on a noun after its clause's verb, which makes no title of its own (has paid ... people who fell ill in May; arrested the captain of the boat that sank on Friday) left out"})
+						continue
+					}
+				} else if aside == "" && attachSide(chunks, sentWs, fc, first.tx.Start, first.tx.End, nt) {
+					// "The tribunal rejected the claim that his positive
+					// test in April was an error", "settled a case over
+					// batteries supplied in 2018": the ranker and the
+					// chunker agree the time dates the side clause after
+					// the verb, titled by it, not the main clause; no
+					// event when it makes no title (attach.go).
+					if own = ownClauseTitle(text, chunks, sentWs, fc, first.tx, false); own == "" {
+						own = attachTitle(text, chunks, sentWs, fc, first.tx)
+					}
+					if own == "" {
+						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a side clause after its clause's verb (the ranker's attachment), which makes no title of its own, left out"})
 						continue
 					}
 				}
