@@ -223,7 +223,9 @@ func atNight(v string, before bool) bool {
 //     on Thursday, the Auditor-General said ...").
 //
 // A lead that the lead's-day rules gave its own day takes its headline
-// there (movedLeadDay). Two such happenings, or none, leave the headline
+// there (movedLeadDay); a headline that tells, in two of its words, a
+// happening one of the article's first sentences dates before takes its
+// day (nearLeadDay). Two such happenings, or none, leave the headline
 // at its publication.
 func (m *merger) headlinesToLeadDay() {
 	for _, cl := range m.clusters {
@@ -243,6 +245,9 @@ func (m *merger) headlinesToLeadDay() {
 		}
 		if to == nil {
 			to = m.movedLeadDay(cl, h, first, own, from, pub)
+		}
+		if to == nil {
+			to = m.nearLeadDay(cl, h, own, from, pub)
 		}
 		if to == nil {
 			continue
@@ -278,6 +283,101 @@ func (m *merger) movedLeadDay(cl *cluster, h, first *candidate, own []*cluster, 
 	}
 	return nil
 }
+
+// nearLeadDay is the one happening of the days before the publication
+// pub (from on) that a sentence at the top of the article (one of its
+// first three after the headline) dates by its own day, when the headline
+// h, alone in cl, shares two words with that sentence (their stems, in
+// any case, or a name and its initials): "From schoolboy star to banned
+// sprinter: Okafor takes his case to CAS" over a first paragraph of his
+// youth and "On Monday his lawyers lodged an appeal against the ban with
+// the Court of Arbitration for Sport" in Tuesday's paper. A feature's
+// headline tells the news its top tells after the scene it opens with.
+// Two such happenings, or none, give nil.
+func (m *merger) nearLeadDay(cl *cluster, h *candidate, own []*cluster, from, pub int64) *cluster {
+	if len(cl.members) != 1 {
+		return nil
+	}
+	low, up := m.headTokens(h.stext)
+	toks := append(append([]string(nil), low...), up...)
+	acr := acronyms(h.stext)
+	var to *cluster
+	for _, o := range own {
+		if o == cl || o.dead || o.first != o.last || o.first < from || o.first >= pub {
+			continue
+		}
+		if !slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == h.doc && x.basis == "" && x.sent.index >= 1 && x.sent.index <= 3 &&
+				!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sharedWords(toks, acr, x.stext) >= 2
+		}) {
+			continue
+		}
+		if to != nil {
+			return nil
+		}
+		to = o
+	}
+	return to
+}
+
+// sharedWords counts the tokens of toks that the sentence s holds, each
+// once, and the acronyms of acr that the initials of a name of s spell
+// ("CAS", "Court of Arbitration for Sport").
+func (m *merger) sharedWords(toks, acr []string, s string) int {
+	ws := words(s, 0, len(s))
+	var seen []string
+	for _, w := range ws {
+		if t := m.lx.token(w.w); t != "" && slices.Contains(toks, t) && !slices.Contains(seen, t) {
+			seen = append(seen, t)
+		}
+	}
+	n := len(seen)
+	for _, a := range acr {
+		if spelledBy(s, ws, a) {
+			n++
+		}
+	}
+	return n
+}
+
+// acronyms are the words of h of two to six capital letters ("CAS",
+// "NATO").
+func acronyms(h string) []string {
+	var out []string
+	for _, w := range strings.Fields(h) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// spelledBy reports whether the initials of a run of capitalised words of
+// s (the words ws), with the small words of a name between them skipped
+// ("of", "for", "the", "and"), spell the acronym a.
+func spelledBy(s string, ws []word, a string) bool {
+	for i := range ws {
+		k, j := 0, i
+		for j < len(ws) && k < len(a) {
+			c := rune(s[ws[j].i])
+			if unicode.IsUpper(c) && byte(c) == a[k] {
+				k++
+			} else if !(k > 0 && nameLinks[ws[j].w]) {
+				break
+			}
+			j++
+		}
+		if k == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLinks are the small words inside a name that its initials skip
+// (data/words.txt).
+var nameLinks = wordSet("name-links")
 
 // previewDay is the happening of the week after the publication pub that
 // a clause of the article's lead (the sentence of first) dates by its own

@@ -68,3 +68,24 @@ func TestHeadlineToMovedLead(t *testing.T) {
 		t.Errorf("the headline is in events of %v, want [2024-05-14]", d)
 	}
 }
+
+// TestHeadlineToNearLeadDay: a feature's headline, alone an event of its
+// publication day, takes the day that one of the article's first
+// sentences dates before it, when it shares two words with it (here a
+// name's initials and a stem); one word shared leaves it at publication.
+func TestHeadlineToNearLeadDay(t *testing.T) {
+	text := "Eleven years ago Mara Lind stood on the top step of the podium at the national championships in Bergen, a 15-year-old from a fishing town who had just beaten the best swimmers in the country. Norway hailed her as its next great star.\n\n" +
+		"On Monday her lawyers lodged a complaint with the European Court of Human Rights in Strasbourg against the lifetime ban that looks likely to end her career.\n\n" +
+		"The complaint, filed a week before the deadline, challenges the federation's decision of January 12."
+	for _, tc := range []struct {
+		head string
+		want []string
+	}{
+		{"From child prodigy to banned swimmer: Lind takes her fight to the ECHR", []string{"2025-02-03"}},
+		{"From child prodigy to outcast: the long fall of Mara Lind", []string{"2025-02-04"}},
+	} {
+		if got := headDays(tc.head, "2025-02-04", text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: the headline is in events of %v, want %v", tc.head, got, tc.want)
+		}
+	}
+}

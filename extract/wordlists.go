@@ -114,7 +114,7 @@ var wordListNames = []string{
 	"finite-openers",
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
-	"feature-openers",
+	"feature-openers", "name-links",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
