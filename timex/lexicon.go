@@ -156,6 +156,8 @@ var (
 	arrangementPlans   = lex.set("arrangement-plans")
 	presentPlans       = lex.set("present-plans")
 	prospectVerbs      = lex.set("prospect-verbs")
+	departureParticles = lex.set("departure-particles")
+	particleDepartures = lex.set("particle-departure-verbs")
 	prospectPreps      = lex.set("prospect-prepositions")
 	deadlinePreps      = lex.set("deadline-preps")
 	futureModals       = lex.set("future-modals")

@@ -865,6 +865,14 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		return dct.addDays(fwd), true
 	}
 	tn, k := t.clauseTense(at)
+	if tn != past && k < at && t.pastRightAfter(at) {
+		// "The bank is expected to hold rates when it meets on
+		// Thursday, after data on Friday showed inflation easing", in a
+		// Saturday story: the past right after the weekday and its noun
+		// is the verb of a clause of its own, which the weekday dates,
+		// not the future before it.
+		return dct.addDays(-back), true
+	}
 	if tn != future && tn != reportedFuture && t.captioned(at) {
 		// "Syrians celebrate in Damascus on Sunday after rebels took the
 		// capital. (AP Photo)", in a Monday story: a photo caption's

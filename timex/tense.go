@@ -145,9 +145,10 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			if t.planStood(k) {
 				// "was due to arrive Tuesday", "had been scheduled for
-				// Thursday", "had expected to testify on Thursday": a
-				// plan as it stood in the past, for a day that may now
-				// be behind.
+				// Thursday", "had expected to testify on Thursday", "A
+				// summit set to open on Thursday was postponed": a plan
+				// as it stood in the past, for a day that may now be
+				// behind.
 				return reportedFuture
 			}
 			return future
@@ -290,6 +291,45 @@ func (t *Tagger) markerOf(k int) tense {
 	return noTense
 }
 
+// singularSubjectOf reports whether the -s form at k follows a determiner
+// and a singular noun that open the sentence, with no past form after it
+// before the end of the sentence, up to twelve words on: "The festival
+// returns in December", said in January, is a verb of the calendar;
+// "The tax returns in December showed a rise" has its verb after it.
+func (t *Tagger) singularSubjectOf(k int) bool {
+	d, n := k-2, k-1
+	if d < 0 || !subjectDets[t.w(d)] || !t.sentenceStart(d) || t.toks[n].cap || strings.HasSuffix(t.w(n), "s") || !t.subjectEnd(n) || t.verbForm(n) != noTense {
+		return false
+	}
+	for j := k + 1; j < len(t.toks) && j <= k+12 && !t.sentenceEnd(j); j++ {
+		if t.verbForm(j) == past || t.participle(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastRightAfter reports whether the weekday at token at, after a noun
+// and "on" ("data on Friday"), is followed by a past form with no
+// preposition after it ("data on Friday showed inflation easing"): the
+// noun is the subject of that past, and the weekday dates it. Not a
+// participle that qualifies what comes before ("will arrive on Friday
+// accompanied by his wife"), nor one after a name or an auxiliary.
+func (t *Tagger) pastRightAfter(at int) bool {
+	if t.w(at-1) != "on" || at < 2 || !t.subjectEnd(at-2) || t.toks[at-2].cap || t.verbForm(at-2) != noTense {
+		return false
+	}
+	j := at + 1
+	if partsOfDay[t.w(j)] != "" {
+		j++
+	}
+	if t.marker(j) != past || t.toks[j].cap || pastAuxes[t.w(j)] {
+		return false
+	}
+	n := t.w(j + 1)
+	return j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions[n] && n != "to" && !coordinators[n]
+}
+
 // prospectGerund gives the tense of the gerund at k after a verb of
 // weighing a prospect (prospect-verbs), past "about" or "of" or not: "are
 // already talking about coming back in December", "is considering moving
@@ -371,11 +411,25 @@ func (t *Tagger) headed(k int) bool {
 // (departure-verbs) right before the weekday at token at ("on" between or
 // not), with "for" right after the weekday or a part of the day after it:
 // "left Tuesday for talks in Beijing", "flew on Wednesday night for
-// Brussels". Not in a relative clause ("who left Tuesday for Africa"),
+// Brussels"; a verb of particle-departure-verbs or departure-verbs with its
+// particle (departure-particles) too: "set off on Tuesday for Geneva". Not
+// in a relative clause ("who left Tuesday for Africa"),
 // which tells of the journey as gone by; "flew Tuesday to Africa" (a
 // place reached, no purpose) is left to the past.
 func (t *Tagger) departedFor(k, at int) bool {
-	if k < 0 || !departureVerbs[t.w(k)] || !(at == k+1 || at == k+2 && t.w(k+1) == "on") || relPronouns[t.w(k-1)] {
+	if k < 0 || relPronouns[t.w(k-1)] {
+		return false
+	}
+	v := k + 1 // the word after the verb and its particle, if any
+	switch {
+	case departureParticles[t.w(v)] && (departureVerbs[t.w(k)] || particleDepartures[t.w(k)]):
+		// "The delegation set off on Tuesday for Geneva", "flew out
+		// Tuesday for talks".
+		v++
+	case !departureVerbs[t.w(k)]:
+		return false
+	}
+	if !(at == v || at == v+1 && t.w(v) == "on") {
 		return false
 	}
 	j := at + 1
@@ -693,8 +747,10 @@ func (t *Tagger) scheduledVerb(k int) bool {
 	}
 	if strings.HasSuffix(t.w(k), "s") {
 		// "visits", "votes", "returns" are plural nouns too ("filed tax
-		// returns Monday"): they count after a name only ("Berg visits").
-		return !pluralNouns[t.w(k)] || t.toks[k-1].cap
+		// returns Monday"): they count after a name only ("Berg visits"),
+		// or after a singular noun and its determiner that open the
+		// sentence, with no past after it (singularSubjectOf).
+		return !pluralNouns[t.w(k)] || t.toks[k-1].cap || t.singularSubjectOf(k)
 	}
 	return t.toks[k-1].cap || pluralSubjects[prev]
 }
@@ -1764,7 +1820,30 @@ func (t *Tagger) planStood(k int) bool {
 		// holds now.
 		return false
 	}
-	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)] || t.asidePlanPast(k)
+	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)] || t.asidePlanPast(k) || t.nounPlanPast(k)
+}
+
+// nounPlanPast reports whether the plan participle at k, before "to" or
+// "for", qualifies the noun
+// right before it ("A hearing set for Thursday", "the summit scheduled for
+// Friday") and a past auxiliary (past-auxiliaries) comes two to six words
+// after it, before a comma or the end of the sentence: "A hearing set for
+// Thursday was postponed" tells of the plan as it stood, whose day may now
+// be behind (the nearest, not next week's). A noun is a word that may end
+// a subject and shows no tense by its form.
+func (t *Tagger) nounPlanPast(k int) bool {
+	if n := t.w(k + 1); n != "for" && n != "to" || k < 1 || !t.subjectEnd(k-1) || t.toks[k-1].cap || t.verbForm(k-1) != noTense || t.participle(k-1) {
+		return false
+	}
+	for j := k + 3; j < len(t.toks) && j <= k+6; j++ {
+		if t.sentenceEnd(j-1) || t.w(j-1) == "," {
+			return false
+		}
+		if pastAuxes[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // withPlan reports whether the plan participle at k follows "with" and
