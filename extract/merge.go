@@ -246,13 +246,22 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for _, c := range order {
 		c.nids = withoutNames(c.nids, noName)
 	}
+	for _, l := range cands {
+		m.ownClauses(l)
+	}
 	consolidated := false
 	for _, c := range order {
 		if c.basis != "" && !consolidated {
 			m.consolidate(false)
 			consolidated = true
 		}
-		if best := m.best(c); best != nil {
+		best := m.best(c)
+		if w, ok := m.whole[c]; ok {
+			// A clause is placed by its own words (see ownClauses); its
+			// happening keeps the sentence's.
+			c.ids, c.nids = w[0], w[1]
+		}
+		if best != nil {
 			if c.basis == "article" && !c.lead && best.datedDocs[c.doc] && quotation(c.stext) {
 				continue // a reaction (see below)
 			}
@@ -443,6 +452,136 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
+}
+
+// clauseStems is the fewest stems a clause of a sentence that dates
+// another clause to other days must keep to be compared by its own words
+// (see ownClauses).
+const clauseStems = 3
+
+// ownClauses narrows what a clause of a sentence that dates two
+// happenings to two different times says, while the merge places it, to
+// its own words (the happening it joins or starts keeps the sentence's,
+// see whole): the
+// sentence's, less the clauses the other times date (l is an article's
+// candidates, in the order its sentences gave them). "On Monday Dunmore
+// stayed calm, but on Tuesday gangs rioted near the station" tells no riot
+// of Monday, and joins none by the Tuesday clause's words or names;
+// "Repairs to the ceilings, which the council approved in January, will
+// start on Oct. 1" keeps its subject. A clause that a time dates as a noun
+// ("after the fire on Sunday"), a relative clause ("which claimed the
+// attack on Tuesday"), one whose subject is a pronoun ("after it crossed
+// the coast") and one of fewer than clauseStems stems of its own keep the
+// sentence's words.
+func (m *merger) ownClauses(l []candidate) {
+	for i := range l {
+		c := &l[i]
+		if c.basis != "" || c.noun || c.derived || c.stext == "" {
+			continue
+		}
+		t := c.stext
+		lo, hi := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
+		if lo < 0 || hi > len(t) || lo >= hi {
+			continue
+		}
+		a, b := candRange(c)
+		// The sentence's other candidates stand next to c in l, a few.
+		var cut [][2]int
+		for k := max(0, i-maxClauses); k < min(len(l), i+maxClauses+1); k++ {
+			o := &l[k]
+			if k == i || o.basis != "" || o.sent.start != c.sent.start || o.seg[0] == c.seg[0] {
+				continue
+			}
+			if oa, ob := candRange(o); oa != a || ob != b {
+				x, y := o.seg[0]-c.sent.start, o.seg[1]-c.sent.start
+				if x >= 0 && y <= len(t) && x < y && (y <= lo || x >= hi) && coordinate(t, max(x, lo)) {
+					cut = append(cut, [2]int{x, y})
+				}
+			}
+		}
+		if len(cut) == 0 {
+			continue
+		}
+		own := words(t, lo, hi)
+		if len(own) == 0 || ownPronoun(own) || relativeOpeners[own[0].w] {
+			continue
+		}
+		ws := words(t, 0, len(t))
+		kept := ws[:0:0]
+		for _, w := range ws {
+			if !slices.ContainsFunc(cut, func(x [2]int) bool { return w.i >= x[0] && w.j <= x[1] }) {
+				kept = append(kept, w)
+			}
+		}
+		in := map[sid]bool{}
+		for k, w := range kept {
+			toks := strings.Split(w.w, "-")
+			if len(toks) > 1 {
+				toks = append(toks, w.w)
+			}
+			if k+1 < len(kept) {
+				if root, ok := m.lx.pair[[2]string{w.w, kept[k+1].w}]; ok {
+					toks = append(toks, root)
+				}
+			}
+			for _, x := range toks {
+				if id, ok := m.num[m.lx.token(x)]; ok {
+					in[id] = true
+				}
+			}
+		}
+		for _, n := range m.lx.namesFrom(t, kept, nil, nil, 0) {
+			if id, ok := m.num["\x00"+n]; ok {
+				in[id] = true
+			}
+		}
+		n := 0
+		for _, s := range c.ids {
+			if in[s] {
+				n++
+			}
+		}
+		if n < clauseStems || n == len(c.ids) {
+			continue
+		}
+		var ids, nids []sid
+		for _, s := range c.ids {
+			if in[s] {
+				ids = append(ids, s)
+			}
+		}
+		for _, s := range c.nids {
+			if in[s] {
+				nids = append(nids, s)
+			}
+		}
+		if m.whole == nil {
+			m.whole = map[*candidate][2][]sid{}
+		}
+		m.whole[c] = [2][]sid{c.ids, c.nids}
+		c.ids, c.nids = ids, nids
+	}
+}
+
+// coordinate reports whether the clause of a sentence t that begins at
+// at stands beside the one before it: after a semicolon, or opened by a
+// word of title-conjunctions ("..., but on Tuesday gangs rioted").
+func coordinate(t string, at int) bool {
+	if at <= 0 || at > len(t) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(t[:at], " "), ";") {
+		return true
+	}
+	ws := words(t, at, min(len(t), at+12))
+	return len(ws) > 0 && titleConjunctions[ws[0].w]
+}
+
+// ownPronoun reports whether a clause's subject is a pronoun among its
+// first words ("after it crossed the coast", "but on Tuesday they
+// rioted"): what it tells of is named in the sentence's other clause.
+func ownPronoun(ws []word) bool {
+	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w word) bool { return subjectPronouns[w.w] })
 }
 
 // performativeVerbs make a statement that is the happening it tells
@@ -864,6 +1003,9 @@ var basisOrder = map[string]int{"": 0, "published": 1, "reported": 2, "article":
 // years. Within a bucket clusters are found by the rarest words they use,
 // which keeps merging near-linear on an archive.
 type merger struct {
+	// whole holds, for the clauses ownClauses narrowed to their own
+	// words, the stems and names of their whole sentence.
+	whole    map[*candidate][2][]sid
 	clusters []*cluster
 	w        weights
 	lx       *lexicon
@@ -3497,7 +3639,11 @@ func (m *merger) consolidate(last bool) {
 					// article's own news agrees with a happening.
 					limit = sameNews
 				}
-				if sim := profileCosine(&cl.core, &o.core); !clock && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) && !m.retold(cl, o) || !m.kindsShared(cl, o)) {
+				// Two clusters of one day whose dated sources name the same
+				// kind of happening and someone or somewhere in common tell
+				// one happening (see familyShared).
+				family := !clock && m.familyShared(cl, o)
+				if sim := profileCosine(&cl.core, &o.core); !clock && !family && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) && !m.retold(cl, o) || !m.kindsShared(cl, o)) {
 					// Below the limit, two clusters of one day that name
 					// the same kind of happening, reported by different
 					// articles and dated by their words, are still one
@@ -3512,6 +3658,80 @@ func (m *merger) consolidate(last bool) {
 			}
 		}
 	}
+}
+
+// familyShared reports whether two clusters of one day, both dated by
+// their sources' words, tell one happening by its kind: a name in common,
+// the story's own people and places too, and a word of the same kind of
+// happening in the clause a dated source of each dates ("Police arrested
+// the mayor, Ines Carrasco, on Tuesday" and "Officers detained Carrasco at
+// her home at about 7 a.m."), whatever other names each adds (when those
+// set them apart, namesAgree has already). The word counts in the dated
+// clause only, in lower case: "on Tuesday the crowd was calm, but on
+// Wednesday it rioted" dates no riot to Tuesday, and "the Alpine Rescue
+// Team" is no rescue.
+func (m *merger) familyShared(a, b *cluster) bool {
+	if a.first != a.last || a.dated == 0 || b.dated == 0 || m.num == nil {
+		return false
+	}
+	named := false
+	for n := range a.names {
+		if b.names[n] {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for s, n := range a.core.count {
+		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count[s] > 0 {
+			ka, oa := m.clauseKind(a, s)
+			kb, ob := m.clauseKind(b, s)
+			if oa || ob {
+				return false // "a second blast", "another explosion"
+			}
+			if ka && kb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseKind reports whether one of cl's first dated sources (maxClauses)
+// names the kind of happening h in lower case in the clause its time
+// dates, and whether one names it after a word that tells another of its
+// kind (otherOfKind: "a second blast").
+func (m *merger) clauseKind(cl *cluster, h sid) (named, other bool) {
+	seen := 0
+	for i, c := range cl.members {
+		if seen == maxClauses || i == 4*maxClauses {
+			break
+		}
+		if c.basis != "" {
+			continue
+		}
+		seen++
+		t := c.stext
+		lo, hi := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
+		if lo < 0 || hi > len(t) || lo >= hi {
+			continue
+		}
+		m.words = appendWords(m.words[:0], t, lo, hi)
+		for k, w := range m.words {
+			if t[w.i] < 'a' || t[w.i] > 'z' {
+				continue
+			}
+			if id, ok := m.num[m.lx.token(w.w)]; ok && id == h {
+				named = true
+				if k > 0 && otherOfKind[m.words[k-1].w] {
+					return named, true
+				}
+			}
+		}
+	}
+	return named, false
 }
 
 // toldAlike reports whether a and b, clusters of the same one day of
