@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -37,7 +38,8 @@ func citedSlow(v *eventView) []citedView {
 // 16 articles after which Cited groups through a map), some articles
 // named by equal but distinct namings, are grouped by article in the
 // order each article first comes, each with its sentences in order;
-// cited(false), for JSON-LD, names the same articles without them.
+// cited(n), for the lists and JSON-LD, names the same articles with the
+// quotes of the first n only.
 func TestCitedGroups(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, articles := range []int{1, 2, 5, 16, 17, 40} {
@@ -65,12 +67,16 @@ func TestCitedGroups(t *testing.T) {
 			if got := v.Cited(); !reflect.DeepEqual(got, want) {
 				t.Errorf("%d articles, %d sources: Cited\n%v\nwant\n%v", articles, sources, got, want)
 			}
-			// Without quotes (JSON-LD): the same articles.
-			for k := range want {
-				want[k].Quotes = nil
-			}
-			if got := v.cited(false); !reflect.DeepEqual(got, want) {
-				t.Errorf("%d articles, %d sources: cited(false)\n%v\nwant\n%v", articles, sources, got, want)
+			// The quotes of the first few only (the lists, JSON-LD): the
+			// same articles.
+			for _, quoted := range []int{0, 1, listSources} {
+				part := slices.Clone(want)
+				for k := quoted; k < len(part); k++ {
+					part[k].Quotes = nil
+				}
+				if got := v.cited(quoted); !reflect.DeepEqual(got, part) {
+					t.Errorf("%d articles, %d sources: cited(%d)\n%v\nwant\n%v", articles, sources, quoted, got, part)
+				}
 			}
 		}
 	}

@@ -187,7 +187,7 @@ func eventLD(c *config, e *eventView) ldEvent {
 	for _, a := range e.Actors {
 		ld.About = append(ld.About, ldThing{"Thing", a.Name})
 	}
-	cited := e.cited(false) // each article once
+	cited := e.cited(0) // each article once, no sentence
 	if len(cited) > 0 {
 		ld.SubjectOf = make([]ldArticle, 0, len(cited))
 	}

@@ -55,11 +55,12 @@ func (v *eventView) Sources() []sourceView {
 // so that an article that told the event in many sentences is named once.
 // Like Sources they are made each time they are asked for: held for every
 // event they were a fifth of a 100,000-article build's heap.
-func (v *eventView) Cited() []citedView { return v.cited(true) }
+func (v *eventView) Cited() []citedView { return v.cited(len(v.ev.Sources)) }
 
-// cited is Cited, with each article's quotes or (quotes false, for what
-// names only the articles) none.
-func (v *eventView) cited(quotes bool) []citedView {
+// cited is Cited with the quotes of its first quoted articles only, the
+// others' nil: JSON-LD names the articles and no sentence, a list shows
+// the quotes of its first listSources.
+func (v *eventView) cited(quoted int) []citedView {
 	if len(v.ev.Sources) == 0 {
 		return nil
 	}
@@ -108,23 +109,25 @@ func (v *eventView) cited(quotes bool) []citedView {
 		at = append(at, int32(k))
 	}
 	out := make([]citedView, len(named))
-	if !quotes {
-		for k, n := range named {
-			out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published, Untitled: n.untitled}
-		}
-		return out
+	quoted = min(quoted, len(named))
+	total := 0
+	for k := range quoted {
+		total += int(count[k])
 	}
-	all := make([]quoteView, len(v.ev.Sources))
+	all := make([]quoteView, total)
 	off := 0
 	for k, n := range named {
-		c := int(count[k])
-		out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published,
-			Untitled: n.untitled, Quotes: all[off : off : off+c]}
-		off += c
+		out[k] = citedView{Outlet: n.outlet, Title: n.title, URL: n.url, Published: n.published, Untitled: n.untitled}
+		if k < quoted {
+			c := int(count[k])
+			out[k].Quotes = all[off : off : off+c]
+			off += c
+		}
 	}
 	for i, s := range v.ev.Sources {
-		c := &out[at[i]]
-		c.Quotes = append(c.Quotes, quoteView{Sentence: s.Sentence, Expression: s.Expression, Basis: v.bases[i]})
+		if c := &out[at[i]]; int(at[i]) < quoted {
+			c.Quotes = append(c.Quotes, quoteView{Sentence: s.Sentence, Expression: s.Expression, Basis: v.bases[i]})
+		}
 	}
 	return out
 }
@@ -168,7 +171,7 @@ type leadsView struct {
 // so that an event reported by hundreds of articles is not a page of its
 // own on every list that holds it.
 func (v *eventView) Leads() *leadsView {
-	c := v.Cited()
+	c := v.cited(listSources)
 	if len(c) == 0 {
 		return nil
 	}
