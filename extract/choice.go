@@ -156,7 +156,7 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
-	return mendTitle(trimDanglingEnd(t, sentence), sentence)
+	return mendSplice(mendTitle(trimDanglingEnd(t, sentence), sentence), sentence)
 }
 
 // trimDanglingEnd is trimDangling before mendTitle.
@@ -262,7 +262,7 @@ func cutTitle(c *candidate) bool {
 		return true
 	}
 	f := titleFlaw(trimDangling(c.title, c.stext), c.stext)
-	return f == flawCut || f == flawRelativeTime
+	return f == flawCut || f == flawRelativeTime || f == flawSplice
 }
 
 // particleBeforePhrase reports whether the title ws ends on a word that
@@ -308,6 +308,7 @@ const (
 	flawPointing     = "pointing"           // "It ...", "Their trial ..."
 	flawRelativeTime = "relative time word" // "last week", "Yesterday's"
 	flawCut          = "cut phrase"         // a verb or a complement cut
+	flawSplice       = "spliced"            // words left out that joined it
 )
 
 // titleFlaw reports the first flaw of t, its sentence's title (see the
@@ -323,6 +324,8 @@ func titleFlaw(t, sentence string) string {
 		return flawRelativeTime
 	case cutEnd(ws, sentence) != cutNone:
 		return flawCut
+	case spliceGap(ws, sentence) >= 0:
+		return flawSplice
 	}
 	return flawNone
 }
@@ -653,4 +656,393 @@ func particleCut(ws []string, rest string) bool {
 func rest0(ws []string, sentence string) string {
 	rest, _ := textAfter(sentence, ws[len(ws)-2]+" "+ws[len(ws)-1])
 	return rest
+}
+
+// A title is made of its sentence's words, in their order, with some left
+// out: a time and its preposition ("The ship sank | on Tuesday"), an aside
+// its commas close (", the coast guard's spokesman,"), or a relative word
+// whose clause tells of the noun before it ("The first line, which opened"
+// -> "The first line opened"). Left out otherwise, the words on either side
+// no longer join: a clause lost the word that opened its phrase ("...
+// certificate of public convenience | , which allows ..., after | finding"),
+// an object relative reads as a subject ("The car deck | , which | divers
+// reached"), a range lost its start ("by small aircraft | between late
+// November | and the end of January"), or a subordinate clause runs into
+// the main one ("Cyclone Sidr hit | in 2007 | it killed"). spliceGap finds
+// the first such join.
+
+// maxAlignAhead bounds how far past the last placed word alignTitle looks
+// for the next one.
+const maxAlignAhead = 60
+
+// spliceWord is w as alignTitle compares it: lower case, without the marks
+// around it.
+func spliceWord(w string) string {
+	return strings.ToLower(strings.Trim(w, ",;:.!?\"“”()[]‘’'—–"))
+}
+
+// alignTitle places each word of the title ws among the sentence's words
+// sw, in order: the next place whose word is the title's, one whose next
+// word is the title's next too when the look-ahead has one. nil when a
+// word is not found (a name put for a pronoun, a word the title changed).
+func alignTitle(ws, sw []string) []int {
+	at := make([]int, len(ws))
+	p := 0
+	for k, w := range ws {
+		lw := spliceWord(w)
+		if lw == "" {
+			return nil
+		}
+		first, pair := -1, -1
+		for j := p; j < len(sw) && j < p+maxAlignAhead; j++ {
+			if spliceWord(sw[j]) != lw {
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			if k+1 == len(ws) || j+1 < len(sw) && spliceWord(sw[j+1]) == spliceWord(ws[k+1]) {
+				pair = j
+				break
+			}
+		}
+		switch {
+		case pair >= 0:
+			at[k] = pair
+		case first >= 0:
+			at[k] = first
+		default:
+			return nil
+		}
+		p = at[k] + 1
+	}
+	return at
+}
+
+// timeWords marks the words of sentence (split as strings.Fields splits
+// it) that a time expression covers, a clock time ("12.18pm", "3:15") or a
+// word data/words.txt splice-time-glue lists.
+func timeWords(sentence string, sw []string) []bool {
+	in := make([]bool, len(sw))
+	tx := timex.Tag(sentence, spliceDay)
+	k, t := 0, 0
+	for i := 0; i < len(sentence) && k < len(sw); {
+		for i < len(sentence) && isSpace(sentence[i]) {
+			i++
+		}
+		j := i
+		for j < len(sentence) && !isSpace(sentence[j]) {
+			j++
+		}
+		if i >= j {
+			break
+		}
+		for t < len(tx) && tx[t].End <= i {
+			t++
+		}
+		w := spliceWord(sw[k])
+		in[k] = t < len(tx) && tx[t].Start < j || spliceGlue[w] || timeFocus[w] || clockDigits(w) || clockWord(w)
+		k++
+		i = j
+	}
+	for k := len(sw) - 2; k >= 0; k-- {
+		if !in[k] && in[k+1] && spliceHeads[spliceWord(sw[k])] && !strings.HasSuffix(sw[k], ",") {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// isSpace reports whether b is a byte strings.Fields splits at (ASCII).
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
+}
+
+// clockDigits reports whether w is a clock time written as one word:
+// digits with a colon or a point between them, or digits then "am" or "pm"
+// ("3:15", "12.18pm", "7am"); see also clockWord.
+func clockDigits(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ':' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// spliceDay is the day spliceGap's times are read against: late in the
+// century, so that a year of this one is a year, not a number.
+var spliceDay = time.Date(2090, 1, 3, 12, 0, 0, 0, time.UTC)
+
+// spliceGlue are the words a title leaves out with its time (timeWords;
+// data/words.txt splice-time-glue).
+var spliceGlue, spliceHeads = wordSet("splice-time-glue"), wordSet("splice-time-heads")
+
+// spliceGap is the index in ws of the first title word after a gap its
+// sentence's words do not close (see above), -1 when every gap closes or
+// the title is not found in its sentence word by word. A title that opens
+// on an article its sentence wrote otherwise ("The hearing" of "an
+// extradition hearing") is read from its second word.
+func spliceGap(ws []string, sentence string) int {
+	k, _ := spliceAt(ws, sentence)
+	return k
+}
+
+// spliced is what spliceAt read of a title in its sentence: the
+// sentence's words, where each title word is among them and which of
+// them are a time's.
+type spliced struct {
+	sw []string
+	at []int
+	in []bool
+}
+
+// spliceAt is spliceGap with what it read.
+func spliceAt(ws []string, sentence string) (int, spliced) {
+	if len(ws) < 3 || strings.HasSuffix(ws[len(ws)-1], "…") {
+		return -1, spliced{}
+	}
+	sw := strings.Fields(sentence)
+	from := 0
+	at := alignTitle(ws, sw)
+	if at == nil || at[1] > at[0]+1 && articleWords[strings.ToLower(ws[0])] {
+		from, at = 1, alignTitle(ws[1:], sw)
+		if at == nil {
+			return -1, spliced{}
+		}
+		at = append([]int{-1}, at...)
+	}
+	in := timeWords(sentence, sw)
+	for k := from + 1; k < len(ws); k++ {
+		if at[k] > at[k-1]+1 && brokenGap(ws, k, sw, at[k-1], at[k], in) {
+			return k, spliced{sw, at, in}
+		}
+	}
+	return -1, spliced{}
+}
+
+// mendSplice mends a title whose words do not join where it left words of
+// its sentence out (spliceGap): a subordinate clause's subject takes the
+// place of the main clause's pronoun ("Cyclone Sidr hit | it killed ..."
+// -> "Cyclone Sidr killed ..."), an object relative's clause is told with
+// its own subject first ("The car deck | divers reached ..." -> "Divers
+// reached the car deck ..."), or the title ends before the gap when what
+// is left is a headline with nothing cut ("... certificate of public
+// convenience"). t as it is when none of these makes a headline.
+func mendSplice(t, sentence string) string {
+	ws := strings.Fields(t)
+	k, sp := spliceAt(ws, sentence)
+	if k < 1 {
+		return t
+	}
+	var tries []string
+	if next := strings.ToLower(ws[k]); subjectPronouns[next] && k+1 < len(ws) {
+		for v := 1; v < k && v <= 5; v++ {
+			if strings.ContainsAny(ws[v-1], ",;:\"“”()") {
+				break
+			}
+			if isLower(ws[v]) && (verbAt(ws, v) || v == k-1 && !isLower(ws[0]) && !slices.ContainsFunc(ws[1:v], isLower)) {
+				// (the clause's last word after a name, its verb:
+				// "Cyclone Sidr hit")
+				tries = append(tries, strings.Join(ws[:v], " ")+" "+strings.Join(ws[k+1:], " "))
+				break
+			}
+		}
+	}
+	if rangeSplit(sp.sw[sp.at[k-1]+1:sp.at[k]], ws[k]) {
+		// "across the river | between 1990 | and 2004 could be revived":
+		// the range's end goes with its start.
+		e := k + 1
+		for e < len(ws) && sp.in[sp.at[e]] {
+			e++
+		}
+		if e > k+1 && e < len(ws) {
+			tries = append(tries, strings.Join(ws[:k], " ")+" "+strings.Join(ws[e:], " "))
+		}
+	}
+	if m := invertRelative(ws, k, sp); m != "" {
+		tries = append(tries, m)
+	}
+	for _, m := range tries {
+		// (Words in another order than the sentence's: no gap to read.)
+		if mw := strings.Fields(m); headline(m) && !pointingTitle(m) && relativeTimeAt(mw) < 0 && cutEnd(mw, sentence) == cutNone {
+			return m
+		}
+	}
+	if m := strings.TrimRight(strings.Join(ws[:k], " "), ",;:"); headline(m) && titleFlaw(m, sentence) == flawNone {
+		return m
+	}
+	return t
+}
+
+// rangeSplit reports whether one of the words gap left out opens a range
+// whose second word is next, the title's word after the gap ("between" |
+// "and"; data/words.txt splice-range-pairs).
+func rangeSplit(gap []string, next string) bool {
+	next = "_" + strings.ToLower(next)
+	return slices.ContainsFunc(gap, func(w string) bool { return spliceRanges[spliceWord(w)+next] })
+}
+
+// spliceRanges are a range's two words, "between_and" (see rangeSplit).
+var spliceRanges = wordSet("splice-range-pairs")
+
+// invertRelative tells the object relative a title spliced to its noun
+// with the clause's subject first: "The car deck | divers reached for the
+// first time" -> "Divers reached the car deck for the first time", the
+// noun after a preposition the clause left at its verb ("the state paid
+// for | in 2015" -> "The state paid for the last major repair"), and a
+// time that ends the title left out. A clause that its sentence closed
+// before the title goes on with the main clause's verb goes instead ("The
+// old pier | fishermen used for decades, | was demolished" -> "The old
+// pier was demolished"). "" when the gap is no relative word alone or its
+// clause has no verb after a subject of up to four words.
+func invertRelative(ws []string, k int, sp spliced) string {
+	gap := sp.sw[sp.at[k-1]+1 : sp.at[k]]
+	rel := ""
+	for i, w := range gap {
+		if !sp.in[sp.at[k-1]+1+i] {
+			if rel != "" {
+				return ""
+			}
+			rel = spliceWord(w)
+		}
+	}
+	if !relativeOpeners[rel] && rel != "that" || strings.ContainsAny(strings.Join(ws[:k], " "), ",;:\"“”()") {
+		return ""
+	}
+	for j := k; j < len(ws)-1; j++ {
+		if strings.HasSuffix(sp.sw[sp.at[j]], ",") {
+			// The clause closed, and the title goes on with the main
+			// one ("The old pier | fishermen used for decades, | was
+			// demolished"): the clause goes.
+			if noun := strings.Join(ws[:k], " ") + " " + strings.Join(ws[j+1:], " "); isLower(ws[j+1]) && verbAt(ws, j+1) {
+				return noun
+			}
+			return ""
+		}
+	}
+	v := k + 1
+	for v < len(ws) && v <= k+4 && !(isLower(ws[v]) && verbAt(ws, v)) {
+		if strings.ContainsAny(ws[v-1], ",;:\"“”()") {
+			return ""
+		}
+		v++
+	}
+	if v >= len(ws) || v > k+4 || !(isLower(ws[v]) && verbAt(ws, v)) {
+		return ""
+	}
+	end := len(ws)
+	for end > v+1 && sp.in[sp.at[end-1]] && (end-1 > v+1 || !prepositions[strings.ToLower(ws[v+1])]) {
+		end-- // (a time that ends it: "in 2015")
+	}
+	after := v + 1
+	if after+1 == end && prepositions[strings.ToLower(ws[after])] {
+		after++ // the preposition the clause left at its verb
+	}
+	np := slices.Clone(ws[:k])
+	if articleWords[strings.ToLower(np[0])] || determiners[strings.ToLower(np[0])] {
+		np[0] = strings.ToLower(np[0])
+	}
+	out := []string{capitalize(strings.Join(ws[k:after], " "))}
+	out = append(out, np...)
+	out = append(out, ws[after:end]...)
+	return strings.TrimRight(strings.Join(out, " "), ",;:")
+}
+
+// brokenGap reports whether the words sw[a+1:b] that the title ws leaves
+// out between its words k-1 and k break it (see above).
+func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
+	gap := sw[a+1 : b]
+	next := strings.ToLower(strings.Trim(ws[k], ",;:\"“”"))
+	// A range that lost its start: "between late November" | "and ...",
+	// "from May" | "to July".
+	if rangeSplit(gap, next) {
+		return true
+	}
+	var rest []string // the gap's words that are no time
+	for i, w := range gap {
+		if !in[a+1+i] {
+			rest = append(rest, w)
+		}
+	}
+	verbNext := isLower(ws[k]) && (verbAt(ws, k) && !strings.HasSuffix(next, "ing") || auxiliaries[next])
+	opens := strings.HasSuffix(sw[a], ",") || strings.HasSuffix(sw[a], ";")
+	if len(rest) == 0 {
+		// A time alone; a clause of its own does not start right after
+		// it ("Cyclone Sidr hit | in 2007 | it killed").
+		// (Not after an opening phrase: "At the earlier hearing | on
+		// Monday | he was deemed".)
+		// (Nor after a verb of saying: "The council said in a statement |
+		// on Monday | it would appeal".)
+		w0 := strings.ToLower(ws[0])
+		said := slices.ContainsFunc(ws[:k], func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",;:"))] })
+		return subjectPronouns[next] && next != "i" && next != "you" && k+1 < len(ws) && !prepositions[w0] && !titlePrepositions[w0] && !subordinators[w0] && !said && isLower(ws[k+1]) && verbAt(ws, k+1) &&
+			!reportingVerbs[strings.ToLower(strings.Trim(ws[k-1], ",;:"))] && !strings.EqualFold(ws[k-1], "that") && !titleConjunctions[strings.ToLower(ws[k-1])] &&
+			!strings.HasSuffix(ws[k-1], ",") && !opens
+	}
+	if opens && verbNext {
+		// An aside after the subject, up to the subject's verb, whose
+		// closing comma a list took ("donations, including tents,
+		// blankets and water tanks | were sent").
+		return false
+	}
+	if dash := func(w string) bool { return strings.Trim(w, "-—–") == "" }; opens || strings.HasPrefix(gap[0], "(") || dash(gap[0]) {
+		// An aside its comma, bracket or dash closes, then at most a
+		// time ("Olivé, who was not present on Tuesday, postponed").
+		for i := len(gap) - 1; i >= 0; i-- {
+			w := gap[i]
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ",\"") || strings.HasSuffix(w, ",”") || strings.HasSuffix(w, ")") || i > 0 && dash(w) {
+				return false
+			}
+			if !in[a+1+i] {
+				break
+			}
+		}
+	}
+	r0 := spliceWord(rest[0])
+	if len(rest) > 1 && prepositions[r0] {
+		r0 = spliceWord(rest[1]) // ("the firm | from which he was fired | was")
+	}
+	if len(rest) == 1 && isLower(rest[0]) && (strings.HasSuffix(r0, "ed") || participle(r0)) {
+		// A participle that told of the noun before it, its time left
+		// out with it ("in a note | issued on Friday | and said").
+		return false
+	}
+	if len(rest) == 1 && r0 == "that" && !opens {
+		// A "that" a verb's clause opened on ("notes | that | the
+		// council had sold").
+		return false
+	}
+	if relativeOpeners[r0] || r0 == "that" {
+		// A relative clause that tells of the noun before it: its
+		// relative word alone, its verb right after ("The first line |
+		// , which | opened"), or all of it, before the clause's own verb
+		// ("One of the three men | who escaped ... | was arrested").
+		// Not one whose subject comes first ("The car deck | , which |
+		// divers reached", "the shop, which | Arthur Whitlock opened").
+		if len(rest) == 1 {
+			return !verbNext && !strings.HasSuffix(next, "ly") && (!isLower(ws[k]) || articleWords[next] || determiners[next] || k+1 < len(ws) && isLower(ws[k+1]) && verbAt(ws, k+1))
+		}
+		return !verbNext
+	}
+	if verbNext && isLower(rest[0]) && (strings.HasSuffix(r0, "ed") || participle(r0)) && !auxiliaries[spliceWord(ws[k-1])] {
+		// A participle's phrase that told of the noun before it ("a core
+		// | drilled in Antarctica this year | is").
+		return false
+	}
+	if len(rest) <= 3 && reportingVerbs[r0] && subjectPronouns[spliceWord(rest[len(rest)-1])] && verbNext {
+		// The report a title tells without ("The court | said it |
+		// would deliver its ruling").
+		return false
+	}
+	if l := spliceWord(rest[len(rest)-1]); (l == "and" || l == "but") && verbNext && !strings.ContainsAny(strings.Join(rest, " "), ",;") {
+		// A first predicate left out ("The second Kittiwake | was
+		// already being built and | would ship").
+		return false
+	}
+	return true
 }

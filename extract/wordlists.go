@@ -115,6 +115,7 @@ var wordListNames = []string{
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 	"feature-openers", "name-links",
+	"splice-time-glue", "splice-time-heads", "splice-range-pairs",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
