@@ -3306,9 +3306,16 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 // tell of the subject.
 func otherPerson(sent, pronoun string) bool {
 	ws := strings.Fields(sent)
+	owner := false // a "his" or "her" of the pronoun's sex opens the subject ("his team fired him")
 	for i, w := range ws {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:.!?\"”’"))
+		if (i == 0 || strings.HasSuffix(ws[i-1], ",")) && possessivePronouns[lw] && malePronouns[lw] == malePronouns[pronoun] && femalePronouns[lw] == femalePronouns[pronoun] {
+			owner = true // (at the clause's start, "her" is no object)
+		}
 		switch {
+		case owner && objectPronouns[lw]:
+			// ("After the test, his team fired him": the one the
+			// subject's "his" tells of.)
 		case relativeOpeners[lw]:
 			// ("Pascual, whose sentence would send him to prison, is
 			// appealing": the "him" is the subject's own.)
@@ -3399,9 +3406,12 @@ func clockStampEnd(sent string) int {
 	return 0
 }
 
-// speakerAfterQuote is the offset in sent of the word after a quotation
-// that closes its first half when a name and a verb of saying follow it
-// ('"Our thoughts are with them," Hencratt told reporters.'), or 0.
+// speakerAfterQuote is the offset in sent of the speaker's name after a
+// quotation that closes its first half: a name and a verb of saying
+// follow it ('"Our thoughts are with them," Hencratt told reporters.'),
+// the verb and the name ('"It was moving," said Ernesto Galang, 61.'), or
+// the speaker's role and the name set off by commas, then the verb ('"He
+// was cleared," his lawyer, Koen Matthys, said.'); 0 when none.
 func speakerAfterQuote(sent string) int {
 	for _, q := range []string{",\" ", ",” "} {
 		i := strings.LastIndex(sent, q)
@@ -3412,6 +3422,23 @@ func speakerAfterQuote(sent string) int {
 		ws := strings.Fields(sent[i:])
 		if len(ws) >= 2 && !isLower(ws[0]) && (reportingVerbs[strings.ToLower(strings.Trim(ws[1], ".,"))] || len(ws) >= 3 && !isLower(ws[1]) && reportingVerbs[strings.ToLower(strings.Trim(ws[2], ".,"))]) {
 			return i
+		}
+		if len(ws) >= 2 && isLower(ws[0]) && reportingVerbs[ws[0]] && capitalized(ws[1]) {
+			return i + len(ws[0]) + 1 // ("said Ernesto Galang")
+		}
+		// ("his lawyer, Koen Matthys, said"): up to three words in lower
+		// case, the last with its comma, a name of up to three words with
+		// its comma, the verb.
+		for r := 0; r < len(ws) && r < 3 && isLower(ws[r]); r++ {
+			if !strings.HasSuffix(ws[r], ",") {
+				continue
+			}
+			for n := r + 1; n < len(ws)-1 && n <= r+3 && capitalized(ws[n]); n++ {
+				if strings.HasSuffix(ws[n], ",") && reportingVerbs[strings.ToLower(strings.Trim(ws[n+1], ".,"))] {
+					return i + len(strings.Join(ws[:r+1], " ")) + 1
+				}
+			}
+			break
 		}
 	}
 	return 0
