@@ -827,8 +827,9 @@ func spliceAt(ws []string, sentence string) (int, spliced) {
 
 // mendSplice mends a title whose words do not join where it left words of
 // its sentence out (spliceGap): a subordinate clause's subject takes the
-// place of the main clause's pronoun ("Cyclone Sidr hit | it killed ..."
-// -> "Cyclone Sidr killed ..."), an object relative's clause is told with
+// place of the main clause's pronoun when it has no object the pronoun
+// may tell of ("Cyclone Sidr hit | it killed ..." -> "Cyclone Sidr killed
+// ..."), an object relative's clause is told with
 // its own subject first ("The car deck | divers reached ..." -> "Divers
 // reached the car deck ..."), or the title ends before the gap when what
 // is left is a headline with nothing cut ("... certificate of public
@@ -847,8 +848,13 @@ func mendSplice(t, sentence string) string {
 			}
 			if isLower(ws[v]) && (verbAt(ws, v) || v == k-1 && !isLower(ws[0]) && !slices.ContainsFunc(ws[1:v], isLower)) {
 				// (the clause's last word after a name, its verb:
-				// "Cyclone Sidr hit")
-				tries = append(tries, strings.Join(ws[:v], " ")+" "+strings.Join(ws[k+1:], " "))
+				// "Cyclone Sidr hit"). Only a verb with nothing after
+				// it: "The virus reached the county hospital | it
+				// closed" may tell of the hospital; that clause alone
+				// is the title then, below.
+				if v == k-1 {
+					tries = append(tries, strings.Join(ws[:v], " ")+" "+strings.Join(ws[k+1:], " "))
+				}
 				break
 			}
 		}
@@ -940,7 +946,7 @@ func invertRelative(ws []string, k int, sp spliced) string {
 		end-- // (a time that ends it: "in 2015")
 	}
 	after := v + 1
-	if after+1 == end && prepositions[strings.ToLower(ws[after])] {
+	if after+1 == end && prepositions[strings.ToLower(ws[after])] && !particles[strings.ToLower(ws[after])] {
 		after++ // the preposition the clause left at its verb
 	}
 	np := slices.Clone(ws[:k])

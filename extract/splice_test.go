@@ -24,10 +24,16 @@ func TestMendSplice(t *testing.T) {
 		{"The roof repair the council paid for in 2019",
 			"The roof repair, which the council paid for in 2019, failed within a year.",
 			"The council paid for the roof repair"},
+		{"The strike the union called off in 2022",
+			"The strike, which the union called off in 2022, had shut the port for a week.",
+			"The union called the strike off"},
 		// a subordinate clause run into the main one
 		{"Storm Edda struck it cut power to 80,000 homes",
 			"When Storm Edda struck in 2021 it cut power to 80,000 homes.",
 			"Storm Edda cut power to 80,000 homes"},
+		{"The flood reached the old mill it destroyed its water wheel",
+			"When the flood reached the old mill in 1953 it destroyed its water wheel.",
+			"The flood reached the old mill"},
 		// a range that lost its start
 		{"A night bus that ran through the valley and 2011 may return, the council said",
 			"A night bus that ran through the valley between 1995 and 2011 may return, the council said.",
