@@ -156,7 +156,25 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
-	return mendSplice(mendTitle(trimDanglingEnd(t, sentence), sentence), sentence)
+	return withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(t, sentence), sentence), sentence))
+}
+
+// withoutPronounReport drops a report's tail whose speaker is a pronoun
+// from a title ("The two had met 14 times, it said"): it names nobody, and
+// what was said stands as a headline without it (not a quotation's end).
+func withoutPronounReport(t string) string {
+	ws := strings.Fields(t)
+	n := len(ws)
+	if n < 6 || !strings.HasSuffix(ws[n-3], ",") || strings.ContainsAny(ws[n-3], "\"”’") {
+		return t
+	}
+	if p := ws[n-2]; !isLower(p) || !subjectPronouns[p] || !reportingVerbs[ws[n-1]] {
+		return t
+	}
+	if m := strings.TrimSuffix(strings.Join(ws[:n-2], " "), ","); headline(m) {
+		return m
+	}
+	return t
 }
 
 // trimDanglingEnd is trimDangling before mendTitle.

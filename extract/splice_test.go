@@ -64,3 +64,17 @@ func TestMendSplice(t *testing.T) {
 		}
 	}
 }
+
+// A report's tail whose speaker is a pronoun goes from a title; a named
+// speaker's stays.
+func TestWithoutPronounReport(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The two firms had met in secret at least nine times, it said", "The two firms had met in secret at least nine times"},
+		{"The two firms had met in secret at least nine times, the regulator said", "The two firms had met in secret at least nine times, the regulator said"},
+		{"\"We were never told,\" she said", "\"We were never told,\" she said"},
+	} {
+		if got := withoutPronounReport(c[0]); got != c[1] {
+			t.Errorf("withoutPronounReport(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
