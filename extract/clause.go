@@ -79,6 +79,7 @@ var (
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
 	clauseIndefinites   = wordSet("clause-indefinites")
 	clausePerfect       = wordSet("clause-perfect-auxiliaries")
+	clausePastGroup     = wordSet("clause-past-auxiliaries")
 	figureNouns         = wordSet("figure-nouns")
 	figureSpans         = wordSet("figure-spans")
 	figurePeriodPreps   = wordSet("figure-period-prepositions")
@@ -2025,4 +2026,54 @@ func withoutUnownedTime(title, x string) string {
 		return title
 	}
 	return t
+}
+
+// reportedOwnTime reports whether tx, a time after say, the time of a
+// verb of saying's clause, stands in what that verb reports, a clause in
+// the past with its verb before tx ("The union said on Wednesday that its
+// members had voted on Monday to end the strike", "confirmed yesterday
+// that the minister resigned on Friday"): the time dates the reported
+// happening, and the saying's dates only the telling. Not what will
+// happen ("said on Monday the bridge would reopen in June") or what holds
+// now ("said on Monday talks are going on"), and only a complement of the
+// saying's own clause.
+func reportedOwnTime(cs []chunk, ws []word, say, tx timex.Timex, namesHappening func(string) bool) bool {
+	p, c := chunkOf(cs, ws, say.Start), chunkOf(cs, ws, tx.Start)
+	if p < 0 || c <= 0 || cs[c].kind != clComplement || cs[c].parent != p || cs[c].modal || cs[c].present {
+		return false
+	}
+	v, vend := cs[p].verb, cs[p].vend
+	if v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[vend].w] {
+		return false
+	}
+	cv := cs[c].verb
+	if cv < 0 || ws[cv].i > tx.Start || ws[cv].i < say.End {
+		return false
+	}
+	if w := ws[cv].w; !clausePastGroup[w] && !pastVerb(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	// A noun that names a happening between the verb and the time is the
+	// time's ("said they had arrested a man over the stabbing in the city
+	// centre on Sunday"): the arrest is not Sunday's. (A bounded look.)
+	for j := cv + 1; j < len(ws) && j < cv+maxRelative+8 && ws[j].i < tx.Start; j++ {
+		if (determiners[ws[j-1].w] || possessivePronouns[ws[j-1].w]) && namesHappening(ws[j].w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sayingTimeCut is the span a title leaves out for the time tx of a verb
+// of saying ("said on Wednesday that" -> "said that"): the time, its
+// preposition and the space before them.
+func sayingTimeCut(text string, ws []word, tx timex.Timex) [2]int {
+	start := tx.Start
+	if at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start }); at > 0 && at <= len(ws) && prepositions[ws[at-1].w] && !ws[at-1].comma && ws[at-1].j < tx.Start {
+		start = ws[at-1].i
+	}
+	if start > 0 && text[start-1] == ' ' {
+		start--
+	}
+	return [2]int{start, tx.End}
 }

@@ -998,6 +998,23 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					first, later = &later[skip], later[skip+1:]
 				}
 			}
+			var told *dated // the time of a verb of saying whose reported clause has its own (reportedOwnTime)
+			if rel == [2]int{} && len(later) > 0 && later[0].date.Last().Before(first.date.First()) && !attributive(text, later[0].tx) && !isPossessive(ws, later[0].tx) &&
+				reportedOwnTime(chunks, sentWs, first.tx, later[0].tx, lx.namesHappening) {
+				// "The union said on Wednesday that its members had voted
+				// on Monday to end the strike", "The government confirmed
+				// yesterday that the minister resigned on Friday": the
+				// reported clause's own earlier time dates the happening
+				// it reports, titled with its teller and without the
+				// saying's time, which dates only the telling (left to
+				// the later dates: an event of its own when it names
+				// another kind of happening).
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a verb of saying whose reported clause has an earlier time of its own (confirmed yesterday that he resigned on Friday) left to the telling"})
+				say := *first
+				told = &say
+				rel, relTx = sayingTimeCut(text, ws, say.tx), say.tx
+				first, later = &later[0], append(append(make([]dated, 0, len(later)), later[1:]...), say)
+			}
 			if rel == [2]int{} && asideCut != [2]int{} && asideCut[0] >= seg[0] && asideCut[1] <= first.tx.Start && !strings.Contains(text[s.start:asideCut[0]], ",") {
 				// "Doyle, indicted last month on bribery charges, resigned
 				// on Monday": the title leaves the aside out ("Doyle
@@ -1338,6 +1355,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))
 			}
 			out = append(out, c)
+			if told != nil {
+				// (The telling stays an event of its own time: "A tax
+				// inspector told the court on Tuesday that ..." is the
+				// day's testimony.)
+				out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(told.tx), date: told.date, kind: classify(ws, told.tx),
+					about: &about{m: m, title: withoutTrailingTime(clauseTitle(text, seg, &told.tx), first.tx.Text)}, priority: 1})
+			}
 			// A second date in the clause that names another kind of
 			// happening ("said yesterday ... the treaty they signed on
 			// Wednesday") is an event of its own.

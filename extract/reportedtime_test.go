@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestReportedClauseOwnTime: a verb of saying with its own time whose
+// reported clause, in the past, has an earlier time of its own: the
+// reported happening takes that time, titled with its teller and without
+// the saying's time, and the telling stays an event of its own day. A
+// noun of a happening between the reported verb and the time keeps the
+// time its own (the arrest is not the robbery's day), and what will
+// happen is no reported past: the rule leaves it the saying's day.
+func TestReportedClauseOwnTime(t *testing.T) {
+	for _, tc := range []struct {
+		name, published, text string
+		want                  []string // date + " " + title
+	}{
+		{"a weekday in the reported clause", "2025-06-05",
+			"The rail union said on Wednesday that its drivers had voted on Monday to accept the pay offer.",
+			[]string{"2025-06-02 The rail union said that its drivers had voted to accept the pay offer",
+				"2025-06-04 The rail union said that its drivers had voted on Monday to accept the pay offer"}},
+		{"yesterday's confirmation of a Friday's resignation", "2025-06-05",
+			"The council confirmed yesterday that its chief executive resigned on Friday after a row over a housing contract.",
+			[]string{"2025-05-30 The council confirmed that its chief executive resigned after a row over a housing contract",
+				"2025-06-04 The council confirmed that its chief executive resigned on Friday after a row over a housing contract"}},
+		{"a happening's noun before the time", "2025-06-05",
+			"Police said on Wednesday they had detained a teenager over the robbery at a petrol station on Sunday.",
+			[]string{"2025-06-04"}},
+		{"what will happen", "2025-06-05",
+			"The harbour board said on Wednesday that the ferry service would resume on Monday.",
+			[]string{"2025-06-04"}},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", tc.published, tc.text)}, Options{})
+		var got []string
+		for _, e := range tl.Events {
+			if len(tc.want[0]) == len("2025-06-04") {
+				got = append(got, e.Date.String())
+			} else {
+				got = append(got, e.Date.String()+" "+e.Title)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+}
