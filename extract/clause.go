@@ -2077,3 +2077,21 @@ func sayingTimeCut(text string, ws []word, tx timex.Timex) [2]int {
 	}
 	return [2]int{start, tx.End}
 }
+
+// pastAfterCounted reports whether the word after byte end, where a
+// participle's phrase on the subject ends, is a verb in the past and the
+// subject, from byte from, is a part of a set the phrase tells, a number
+// or a quantifier and "of" ("Three of the nine men detained on Saturday
+// appeared in court", "Most of the fans held on Sunday were freed"): the
+// clause's own verb, of some of them, later; the time the phrase's. (Not
+// "An undersea cable cut on Tuesday blocked ...", "A report published on
+// Tuesday found ...": one thing's phrase, whose time is the clause's too.)
+func pastAfterCounted(ws []word, from, end int) bool {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
+	f := sort.Search(len(ws), func(i int) bool { return ws[i].i >= from })
+	if i >= len(ws) || f >= i || !pastVerb(ws[i].w) && !(len(ws[i].w) > 4 && strings.HasSuffix(ws[i].w, "ed")) {
+		return false
+	}
+	w := ws[f].w
+	return f+1 < i && ws[f+1].w == "of" && (countNumbers[w] || quantifiers[w] || w != "" && w[0] >= '0' && w[0] <= '9')
+}

@@ -1143,7 +1143,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
-				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && finiteAfter(ws, end) &&
+				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && (finiteAfter(ws, end) || pastAfterCounted(ws, seg[0], end)) &&
 					!slices.ContainsFunc(ws[:k], func(w word) bool { return relativePronouns[w.w] || relativeOpeners[w.w] }) {
 					// "A Canadian engineer and a Norwegian nurse kidnapped
 					// in Niger two months ago have been released": the

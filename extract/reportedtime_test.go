@@ -48,3 +48,20 @@ func TestReportedClauseOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedSubjectParticiple: a participle's phrase with a time on a
+// subject that opens with a number or an article, before the clause's
+// verb in the past ("Four of the eleven fans held on Sunday appeared in
+// court"): the time dates the phrase, which titles the event, not the
+// appearance.
+func TestCountedSubjectParticiple(t *testing.T) {
+	tl, _ := Extract([]Doc{doc("a.md", "2025-06-05",
+		"Four of the eleven fans held after the derby on Sunday appeared before magistrates in Hull.")}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Date.String()+" "+e.Title)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "2025-06-01 ") || strings.Contains(got[0], "appeared") {
+		t.Errorf("got %q, want one event of 2025-06-01 titled by the phrase of the fans held, without 'appeared'", got)
+	}
+}
