@@ -139,7 +139,7 @@ func (t *Tagger) emit(r result) {
 			// no object of a preposition (the subject is the news).
 			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
 		}
-		if r.d.g == gDay && had && prev.g == gDay && !prev.yx && r.d.before(prev) && prevAt < r.start && t.sentenceOn(prev, r.start) && t.pluperfectSince(t.clauseStart(r.start), r.start) {
+		if r.d.g == gDay && had && prev.g == gDay && !prev.yx && r.d != prev && prevAt < r.start && t.sentenceOn(prev, r.start) && t.pluperfectSince(t.clauseStart(r.start), r.start) {
 			// "The rocket lifted off on Thursday, two days into a window
 			// that had opened on Tuesday and was held up on Wednesday.
 			// At 1.02pm ...": a day before the sentence's own, told in
@@ -169,9 +169,13 @@ func (t *Tagger) emit(r result) {
 }
 
 // lateDay reports whether the day at token at is said "late" ("took off
-// late Friday", "late on Tuesday"): its evening or night, after which the
-// small hours are the next day's.
+// late Friday", "late on Tuesday") or is the day of "the evening of", "the
+// night of" ("broke out on the evening of Aug. 3"): its evening or night,
+// after which the small hours are the next day's.
 func (t *Tagger) lateDay(at int) bool {
+	if t.w(at-1) == "of" && t.w(at-3) == "the" && (t.w(at-2) == "evening" || t.w(at-2) == "night") {
+		return true
+	}
 	return t.w(at) == "late" || t.w(at-1) == "on" && t.w(at-2) == "late"
 }
 

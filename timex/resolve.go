@@ -585,6 +585,27 @@ func (t *Tagger) nextInPast(m mention) (int, bool) {
 // from the text's last day, "last" and "next" from the DCT, a bare weekday
 // goes by the tense of its clause (resolveWeekday), and the end of a range
 // ("Tuesday to Thursday") does not come before its start.
+// appositiveWeekday gives the day of a bare weekday m set off by a comma
+// or a bracket right after a date of a day on that weekday ("August 14,
+// 2026, Friday - The storm signal is raised", "on 7 May (Thursday)"): it
+// names that date's day again, not a day of the story's week.
+func (t *Tagger) appositiveWeekday(m mention) (date, bool) {
+	n := len(t.out) - 1
+	p := m.start - 1
+	if n < 0 || m.the || m.det != "" || p < 1 || (t.w(p) != "," && t.w(p) != "(") {
+		return date{}, false
+	}
+	v := t.out[n].Val
+	if t.out[n].End != t.toks[p-1].end || v.Unknown != 0 || v.Ref != NoRef || v.Unit != UnitNone || v.Grain != GrainDay || v.Clock || v.Year == 0 {
+		return date{}, false
+	}
+	d := date{y: v.Year, m: int(v.Month), d: int(v.Day), g: gDay}
+	if d.weekday() != m.weekday {
+		return date{}, false
+	}
+	return d, true
+}
+
 func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	wd := m.weekday
 	if m.the && lastDateDets[m.det] {
@@ -599,6 +620,9 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 			return dateResult(m.start, m.end, ref.addDays((wd-cur+6)%7+1)), true
 		}
 		return dateResult(m.start, m.end, ref.addDays(-((cur-wd+6)%7 + 1))), true
+	}
+	if d, ok := t.appositiveWeekday(m); ok {
+		return dateResult(m.start, m.end, d), true
 	}
 	if t.st.noDCT {
 		return result{start: m.start, end: m.at + 1, typ: "DATE", v: weekdayPattern(wd)}, true
