@@ -204,6 +204,16 @@ func TestClockOtherParagraph(t *testing.T) {
 			"Tuesday=DATE:2024-06-18"},
 		{"Crews reached the valley on Tuesday. By 4 p.m. they had found two climbers.",
 			"Tuesday=DATE:2024-06-18; 4 p.m.=TIME:2024-06-18T16:00"},
+		// A time that opens the paragraph right after one that told, in
+		// the simple past, what happened on a day after "on" goes on with
+		// that day's story; not after a noun's day, nor in what someone
+		// said.
+		{"Divers reached the flooded cave on May 30.\n\nAt 4:20 p.m. they found the first of the missing students.",
+			"May 30=DATE:2024-05-30; 4:20 p.m.=TIME:2024-05-30T16:20"},
+		{"Three of the men detained on May 30 were released on bail.\n\nAt 4:20 p.m. they left the court.",
+			"May 30=DATE:2024-05-30"},
+		{"Divers reached the flooded cave on May 30.\n\nA teacher said they found the students at 4:20 p.m.",
+			"May 30=DATE:2024-05-30"},
 	} {
 		if got := format(timex.Tag(c.text, dct)); got != c.want {
 			t.Errorf("Tag(%q)\n got %s\nwant %s", c.text, got, c.want)

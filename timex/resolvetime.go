@@ -161,7 +161,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// the time is at the end of, on a day not named.
 				return result{}, false
 			}
-			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) {
+			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) && !t.narrativeNext(st.refAt, m, d) {
 				// "Gov. Nixon signed it on April 10. / During the trial,
 				// jurors heard from the neighbor who saw his truck
 				// shortly before 11 p.m. on the night of the killing", in
@@ -307,6 +307,53 @@ func (t *Tagger) otherParagraph(ref, at int) bool {
 		}
 	}
 	return false
+}
+
+// narrativeNext reports whether the clock time m, with no day of its
+// own, goes on with the story of the day d named at token ref in the
+// paragraph before: its sentence opens the paragraph right after the one
+// of ref, and both clauses tell, in the simple past, what happened on a
+// day gone by ("Rescuers reached the mine on Tuesday, Sept. 22. / At 6:45
+// p.m. the first worker was brought up"), the day after a preposition
+// ("on", "by") or "late"/"early", not a noun's modifier. A time deeper in
+// the paragraph, or told in the pluperfect, may be of another day.
+func (t *Tagger) narrativeNext(ref int, m *mention, d date) bool {
+	lo := t.clauseStart(m.start)
+	if ref < 0 || ref >= lo || !t.toks[lo].nl || lo-ref > 150 || !d.before(t.st.dct) {
+		return false
+	}
+	for j := lo - 1; j > ref; j-- {
+		if t.toks[j].nl {
+			return false
+		}
+	}
+	if p := t.w(ref - 1); t.st.refPoss || !(prepositions[p] && p != "of") && p != "late" && p != "early" {
+		// "was investigating the June 20 shooting", "Friday's crash":
+		// a day that names a happening by a noun is no day the story is
+		// on.
+		return false
+	}
+	for k := ref + 1; k < lo && k-ref <= 40 && !t.sentenceEnd(k); k++ {
+		if t.marker(k) != noTense && t.w(k-1) != "and" && !reportingVerbs[t.w(k)] {
+			// "Two of the people arrested on Tuesday, ..., were
+			// remanded": a finite verb after the day, not one that goes
+			// on with the same subject, is the sentence's own; the day
+			// was a noun's; a closing verb of saying is not the news.
+			return false
+		}
+	}
+	for k := lo; k < m.start; k++ {
+		if reportingVerbs[t.w(k)] {
+			// "In court, a neighbour said she heard a scream at 10
+			// p.m.": what someone told is of its own day.
+			return false
+		}
+	}
+	if tn, _ := t.clauseTense(m.start); tn != past || t.pluperfectAt(m.start) {
+		return false
+	}
+	tn, _ := t.clauseTense(ref)
+	return tn == past && !t.pluperfectAt(ref)
 }
 
 // clockDayByTense checks the day d that a clock time m with no day of
