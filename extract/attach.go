@@ -289,33 +289,5 @@ func attachTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) stri
 	if np < 0 {
 		return ""
 	}
-	subject := text[ws[np].i:ws[head].j]
-	if strings.ContainsAny(subject, ",;:()\"“”") {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString(subject)
-	b.WriteByte(' ')
-	if cl.kind == clReduced {
-		if hw := ws[head].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || pluralNouns[hw] {
-			b.WriteString("were ")
-		} else {
-			b.WriteString("was ")
-		}
-	}
-	end := ws[cl.to-1].j
-	if tx.End > end || tx.Start < ws[from].i {
-		return ""
-	}
-	shift := b.Len() - ws[from].i
-	b.WriteString(text[ws[from].i:end])
-	t := b.String()
-	x := tx
-	x.Start += shift
-	x.End += shift
-	title := clauseTitle(t, [2]int{0, len(t)}, &x)
-	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
-		return ""
-	}
-	return title
+	return retoldClause(text, ws, cl, np, head, head, from, tx)
 }

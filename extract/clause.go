@@ -1781,6 +1781,17 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	if object && (np != p.vend+1 || !articleWords[ws[np].w] || cl.verb+2 < len(ws) && ws[cl.verb+2].i < tx.Start) {
 		return "" // (the time right after the participle or its preposition: not "bought the knife used in the attack at a store on May 2")
 	}
+	return retoldClause(text, ws, cl, np, head, number, from, tx)
+}
+
+// retoldClause is the side clause cl told as a headline of its own: the
+// noun phrase from word np to its head, then (for a reduced clause) "was"
+// or "were" as the word number is singular or plural, then the clause's
+// words from word from to its end ("a urine sample collected on April 7"
+// -> "A urine sample was collected"); "" when the subject holds a mark,
+// the time tx is outside the clause's words, or the title is no headline
+// or opens on a pronoun. ownClauseTitle and attachTitle end here.
+func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int, tx timex.Timex) string {
 	subject := text[ws[np].i:ws[head].j]
 	if strings.ContainsAny(subject, ",;:()\"“”") {
 		return ""
