@@ -3684,6 +3684,10 @@ func (m *merger) familyShared(a, b *cluster) bool {
 	if !named {
 		return false
 	}
+	// Every word in common is read (a.core.count is a map, read in no
+	// fixed order): one told as another of its kind rules the join out
+	// whatever the others say.
+	shared := false
 	for s, n := range a.core.count {
 		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count[s] > 0 {
 			ka, oa := m.clauseKind(a, s)
@@ -3691,12 +3695,10 @@ func (m *merger) familyShared(a, b *cluster) bool {
 			if oa || ob {
 				return false // "a second blast", "another explosion"
 			}
-			if ka && kb {
-				return true
-			}
+			shared = shared || ka && kb
 		}
 	}
-	return false
+	return shared
 }
 
 // clauseKind reports whether one of cl's first dated sources (maxClauses)
