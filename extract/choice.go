@@ -834,9 +834,15 @@ func spliceAt(ws []string, sentence string) (int, spliced) {
 		}
 		at = append([]int{-1}, at...)
 	}
-	in := timeWords(sentence, sw)
+	var in []bool // (which words are a time's: read at the first gap, if any)
 	for k := from + 1; k < len(ws); k++ {
-		if at[k] > at[k-1]+1 && brokenGap(ws, k, sw, at[k-1], at[k], in) {
+		if at[k] <= at[k-1]+1 {
+			continue
+		}
+		if in == nil {
+			in = timeWords(sentence, sw)
+		}
+		if brokenGap(ws, k, sw, at[k-1], at[k], in) {
 			return k, spliced{sw, at, in}
 		}
 	}
