@@ -100,18 +100,31 @@ const span = 3640
 // (2019/2019-04-24-harbour-ledger-000123.md). The same n and seed give the
 // same files, byte for byte.
 func Generate(dir string, n int, seed uint64) error {
+	_, err := GenerateIf(dir, n, seed, nil)
+	return err
+}
+
+// GenerateIf writes, of the n articles Generate(dir, n, seed) writes, those
+// whose path keep accepts (all when keep is nil), and returns how many it
+// wrote: a window of a big archive, with the bytes the whole one has there.
+func GenerateIf(dir string, n int, seed uint64, keep func(path string) bool) (int, error) {
 	g := newGen(n, seed)
+	wrote := 0
 	for i := range n {
 		a := g.article(i)
+		if keep != nil && !keep(a.path) {
+			continue
+		}
+		wrote++
 		p := filepath.Join(dir, a.path)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
+			return wrote, err
 		}
 		if err := os.WriteFile(p, a.data, 0o644); err != nil {
-			return err
+			return wrote, err
 		}
 	}
-	return nil
+	return wrote, nil
 }
 
 // Truth is what the generator knows of one article it writes: the

@@ -117,3 +117,43 @@ func TestArticles(t *testing.T) {
 		t.Errorf("%d outlets, want a dozen", len(outlets))
 	}
 }
+
+// TestGenerateIf: a window of an archive holds the very files the whole
+// archive holds there, and only those.
+func TestGenerateIf(t *testing.T) {
+	all, part := t.TempDir(), t.TempDir()
+	if err := Generate(all, 300, 3); err != nil {
+		t.Fatal(err)
+	}
+	in := func(p string) bool { return p >= "2017" && p < "2019" }
+	n, err := GenerateIf(part, 300, 3, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	err = filepath.WalkDir(all, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(all, p)
+		rel = filepath.ToSlash(rel)
+		got, gerr := os.ReadFile(filepath.Join(part, filepath.FromSlash(rel)))
+		if !in(rel) {
+			if gerr == nil {
+				t.Errorf("%s is outside the window but was written", rel)
+			}
+			return nil
+		}
+		want++
+		if b, _ := os.ReadFile(p); gerr != nil || !bytes.Equal(got, b) {
+			t.Errorf("%s: not the whole archive's bytes (%v)", rel, gerr)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want == 0 || want == 300 || n != want {
+		t.Fatalf("wrote %d of the window's %d articles (of 300)", n, want)
+	}
+}
