@@ -2471,18 +2471,26 @@ func (m *merger) namesWithin(cl *cluster, c *candidate) bool {
 }
 
 // namedByArticles reports whether one of the articles of cl (the first
-// dozen met) names n in any sentence: "Kessler, who has pleaded not
-// guilty, was charged in February" names the doctor that the charge's
-// report names below its lead ("Dr. Alan Kessler surrendered ...").
+// dozen of its members' articles, in the order they joined) names n in any
+// sentence: "Kessler, who has pleaded not guilty, was charged in February"
+// names the doctor that the charge's report names below its lead ("Dr.
+// Alan Kessler surrendered ..."). (Not the first dozen of cl.docs: a map
+// gives its keys in another order at each range.)
 func (m *merger) namedByArticles(cl *cluster, n sid) bool {
+	var met [12]int
 	k := 0
-	for d := range cl.docs {
+	for _, c := range cl.members {
+		d := c.doc
+		if slices.Contains(met[:k], d) {
+			continue
+		}
 		if d < len(m.docNames) {
 			if _, ok := slices.BinarySearch(m.docNames[d], n); ok {
 				return true
 			}
 		}
-		if k++; k == 12 {
+		met[k] = d
+		if k++; k == len(met) {
 			break
 		}
 	}
