@@ -705,7 +705,16 @@ func TestCoarseNounToWidest(t *testing.T) {
 // date's mention), and not when none does.
 func TestNamedByArticles(t *testing.T) {
 	m := &merger{docNames: [][]sid{{3, 7, 9}, {2}, {7}}, nation: make([]bool, 10)}
-	cl := &cluster{docs: map[int]bool{0: true, 1: true}}
+	// (members of articles 0, 1 and 0 again; docs as cluster.add keeps it)
+	of := func(docs ...int) *cluster {
+		cl := &cluster{docs: map[int]bool{}}
+		for _, d := range docs {
+			cl.members = append(cl.members, &candidate{doc: d})
+			cl.docs[d] = true
+		}
+		return cl
+	}
+	cl := of(0, 1, 0)
 	for n, want := range map[sid]bool{7: true, 2: true, 5: false, 8: false} {
 		if got := m.namedByArticles(cl, n); got != want {
 			t.Errorf("namedByArticles(%d) = %v, want %v", n, got, want)
@@ -719,6 +728,16 @@ func TestNamedByArticles(t *testing.T) {
 	c.nids = []sid{8}
 	if m.namesWithin(cl, c) {
 		t.Errorf("namesWithin: 8 is named by no article of the cluster")
+	}
+	// Of a cluster of fourteen articles, the first dozen that joined are
+	// read, in every run: the last to join names 4, the first names 6.
+	big := &merger{docNames: make([][]sid, 14)}
+	big.docNames[0], big.docNames[13] = []sid{6}, []sid{4}
+	cl = of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+	for range 50 {
+		if big.namedByArticles(cl, 4) || !big.namedByArticles(cl, 6) {
+			t.Fatalf("namedByArticles read an article after the first dozen, or not the first")
+		}
 	}
 }
 
