@@ -242,6 +242,10 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	m.docNames = nb.docNames
 	m.news = newsDays
+	m.newsDay = make([]int64, len(newsDays))
+	for i, d := range newsDays {
+		m.newsDay[i], _ = dayNum(d)
+	}
 	noName := nb.lowered(lower)
 	for _, c := range order {
 		c.nids = withoutNames(c.nids, noName)
@@ -1046,6 +1050,10 @@ type merger struct {
 	// news are, by article, its publication date (leadsToDaysBefore).
 	news []timeline.Date
 	num  map[string]sid
+
+	// newsDay is, by article, the number of the first day of its news
+	// (dayNum), worked out once: score reads it for many clusters.
+	newsDay []int64
 	// noun is the number of the noun the time of the candidate bestIn
 	// tries dates (see datedNoun), or -1.
 	noun sid
@@ -1850,7 +1858,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		// less: "his first visit in 24 years", "in May".)
 		// (laterSpan first: it is cheap, and dayNum is not.)
 		if c.date.Gran < timeline.Day && cl.first == cl.last && c.doc < len(m.news) && m.news[c.doc].Gran == timeline.Day && c.laterSpan() {
-			if pub, _ := dayNum(m.news[c.doc]); cl.last < pub {
+			if cl.last < m.newsDay[c.doc] {
 				return 0, false
 			}
 		}
