@@ -969,12 +969,16 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// Thursday story).
 			return dct.addDays(fwd), true
 		}
-		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && t.futureAfter(at) {
+		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && !t.commaRelative(k) && t.futureAfter(at) {
 			// "Albright headed Tuesday for Africa, where she will meet
 			// ...", in a Monday story: copy written ahead of the day it
 			// tells of, in a sentence that goes on to look ahead, is
 			// about tomorrow, not six days back. Speech is not: "said
-			// Tuesday it will cut jobs" reports last Tuesday's words.
+			// Tuesday it will cut jobs" reports last Tuesday's words; nor
+			// is a past set off in a relative clause before the main
+			// verb's future ("The ferry, which ran aground on Sunday,
+			// will be towed to port", in a Saturday story: last
+			// Sunday).
 			return dct.addDays(fwd), true
 		}
 		if d, ok := t.dayOfNamedWeek(at, wd); ok {
@@ -1346,6 +1350,12 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 	}
 	last := t.out[len(t.out)-1]
 	if last.Start < t.toks[t.clauseStart(at)].start || last.Type != "DATE" || last.Value != t.st.ref.value() {
+		return date{}, false
+	}
+	if t.w(t.st.refAt-1) == "since" {
+		// "said it had replaced 64 poles since last Wednesday and hoped
+		// to finish by Friday": a day a span runs from is no day of
+		// saying.
 		return date{}, false
 	}
 	d := t.st.ref

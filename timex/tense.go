@@ -1027,8 +1027,15 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		return false
 	}
 	and := -1 // the last "and" or "but" after the past
+	from := k + 1
+	if t.w(k) == "told" {
+		// "told strikers outside the port gates on Monday": the word
+		// after "told" is whom it was told to, and a clause's subject
+		// comes after it ("told reporters workers return Wednesday").
+		from++
+	}
 	for j := k + 1; j < at; j++ {
-		if saying && j-1 > k && t.presentVerb(j, k+1) {
+		if saying && j-1 > k && t.presentVerb(j, from) {
 			return true
 		}
 		if saying {
@@ -2107,6 +2114,25 @@ func (t *Tagger) futureAfter(i int) bool {
 			// the subject's second predicate, which tells nothing of the
 			// first's day (as tenseAfter reads it).
 			return true
+		}
+	}
+	return false
+}
+
+// commaRelative reports whether the marker of tense at token k is the
+// verb of a relative clause set off by a comma: "who", "which" (of
+// relative-pronouns) or "whose" right after a comma, at most four words before k, no
+// comma or sentence end between ("The ferry, which ran aground on
+// Sunday, will be towed"; "The minister, who was sacked on Monday, will
+// ..."). A future after such a clause is the main clause's and tells
+// nothing of the relative clause's day.
+func (t *Tagger) commaRelative(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if t.w(j) == "," || t.sentenceEnd(j) || t.toks[j+1].nl {
+			return false
+		}
+		if relPronouns[t.w(j)] && t.w(j) != "where" || t.w(j) == "whose" {
+			return t.w(j-1) == ","
 		}
 	}
 	return false
