@@ -70,8 +70,9 @@ func TestCases(t *testing.T) {
 	}
 }
 
-// readCases reads a case file: paragraphs of "case:", "dct:", "text:" and
-// one or more "want:" lines ("want: nothing" for none); '#' starts a
+// readCases reads a case file: paragraphs of "case:", "dct:", "text:"
+// (with "line:" for each next line of a text of several) and one or more
+// "want:" lines ("want: nothing" for none); '#' starts a
 // comment line. A line it does not understand is an error naming the file
 // and line.
 func readCases(file, data string) ([]tagCase, error) {
@@ -144,6 +145,12 @@ func readCases(file, data string) ([]tagCase, error) {
 				return nil, fmt.Errorf("%s:%d: a second text", file, n)
 			}
 			c.text = val
+		case "line":
+			// A next line of the text: "text:" gives the first.
+			if c.text == "" {
+				return nil, fmt.Errorf("%s:%d: a line before the text", file, n)
+			}
+			c.text += "\n" + val
 		case "want":
 			if val == "nothing" {
 				nothing = true
@@ -154,7 +161,7 @@ func readCases(file, data string) ([]tagCase, error) {
 				return nil, fmt.Errorf("%s:%d: want nothing and something", file, n)
 			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown key %q (want case, dct, text or want)", file, n, key)
+			return nil, fmt.Errorf("%s:%d: unknown key %q (want case, dct, text, line or want)", file, n, key)
 		}
 	}
 	if err := done(0); err != nil {
@@ -172,6 +179,7 @@ func TestReadCasesMalformed(t *testing.T) {
 		{"case: a\ndct: none\ntext: x\n", "c.txt:1:"},
 		{"dct: none\n", "c.txt:1:"},
 		{"case: a\ntext: x\ntext: y\n", "c.txt:3:"},
+		{"case: a\nline: x\ntext: y\n", "c.txt:2:"},
 		{"case: a\ntext: x\nwant: nothing\nwant: x=DATE:2024\n", "c.txt:4:"},
 		{"case: a\ntext: x\nwant: nothing\ncase: b\n", "c.txt:4:"},
 	} {

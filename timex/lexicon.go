@@ -305,6 +305,7 @@ var (
 	showingVerbs      = lex.set("showing-verbs")
 	recordNouns       = lex.set("record-nouns")
 	captionCredits    = lex.set("caption-credits")
+	captionLabels     = lex.set("caption-labels")
 	preparingVerbs    = lex.set("preparing-verbs")
 	readyingWords     = lex.set("readying-words")
 	departureVerbs    = lex.set("departure-verbs")

@@ -1667,7 +1667,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		// next such month; one that ended months ago would be told so.
 		return y + 1
 	}
-	if day != 0 && diff < 0 && (tn == present || tn == noTense) && t.presentAhead(at, k) {
+	if day != 0 && diff < 0 && (tn == present || tn == noTense) && t.presentAhead(at, k) && !t.captioned(at) {
 		// "The polls close at 8 p.m. on Nov. 5", said in March: a day of
 		// a month that a present verb the lexicon does not know governs
 		// is on the calendar, ahead, as a weekday is (presentAhead). A
@@ -1733,9 +1733,11 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			y++
 		}
 	case present:
-		if diff < 0 && k >= 0 && scheduledVerbs[t.w(k)] {
+		if diff < 0 && k >= 0 && scheduledVerbs[t.w(k)] && !t.captioned(at) {
 			// "The museum reopens in September", said in October: a verb
-			// of the calendar in the present tells what is ahead.
+			// of the calendar in the present tells what is ahead; not a
+			// photo caption's, which tells what the picture shows ("The
+			// former minister leaves the court in June. Photo: ...").
 			y++
 		}
 		if diff < 0 && k == at-2 && presentCopulas[t.w(k)] && t.w(at-1) == "in" && !t.nounAfter(at) {

@@ -1187,8 +1187,15 @@ func (t *Tagger) recordShows(j, lo int) bool {
 // one that a credit in parentheses with a word of pictures
 // (caption-credits) closes, on its line, before or right after the mark
 // that ends it ("... on Sunday. (AP Photo/Omar Sanadiki)", "... on Monday
-// (Photo: PA)"). It reads at most 40 tokens on, as headingLine does.
+// (Photo: PA)"), or a credit's word and a colon follows on its line ("...
+// on Thursday. Photo: Ana Ruiz"), or whose line a caption's label and a
+// colon open ("Caption: The mayor arrives ...", "PHOTO: Volunteers stack
+// ...", captionLabelled). It reads at most 40 tokens on, as headingLine
+// does.
 func (t *Tagger) captioned(at int) bool {
+	if t.captionLabelled(at) {
+		return true
+	}
 	for k := at + 1; k < len(t.toks) && k-at <= 40; k++ {
 		if t.lineStart(k) {
 			return false
@@ -1197,10 +1204,37 @@ func (t *Tagger) captioned(at int) bool {
 			return t.creditAt(k + 1)
 		}
 		if t.sentenceEnd(k) {
-			return k+1 < len(t.toks) && t.toks[k+1].low == "(" && !t.lineStart(k+1) && t.creditAt(k+2)
+			if k+1 >= len(t.toks) || t.lineStart(k+1) {
+				return false
+			}
+			if t.toks[k+1].low == "(" {
+				return t.creditAt(k + 2)
+			}
+			return k+2 < len(t.toks) && t.toks[k+1].cap && captionCredits[t.w(k+1)] && t.toks[k+2].low == ":"
 		}
 	}
 	return false
+}
+
+// captionLabelled reports whether the line of token at opens with a
+// caption's label and a colon (caption-labels: "Caption:", "PHOTO:",
+// "Pictured:"), past one mark of emphasis ("*Photo: ..."), with no end
+// of a sentence between the label and at, at most 40 tokens back.
+func (t *Tagger) captionLabelled(at int) bool {
+	j := at
+	for j > 0 && at-j < 40 && !t.lineStart(j) {
+		j--
+		if t.sentenceEnd(j) {
+			return false
+		}
+	}
+	if !t.lineStart(j) && j != 0 {
+		return false
+	}
+	if t.toks[j].kind != tWord && j+1 < at {
+		j++
+	}
+	return j+1 < at && t.toks[j].cap && captionLabels[t.w(j)] && t.toks[j+1].low == ":"
 }
 
 // creditAt reports whether a word of pictures (caption-credits) is among
