@@ -2781,7 +2781,9 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 	for _, m := range cl.members {
 		switch m.kind {
 		case kindSummit, kindLaunch, kindSigning:
-			return true
+			if keyTold(m) {
+				return true
+			}
 		}
 		for _, p := range m.m.persons {
 			if leaders[p] && !seen[p] {
@@ -2801,6 +2803,45 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 	}
 	return false
 }
+
+// keyTold reports whether c tells the summit, launch or signing its kind
+// names, not a plan of one moved ("The launch was first planned for late
+// 2025 but slipped", "pushed back the summit to June") nor a thing named
+// after one ("The rocket was rolled to the launch pad on Saturday"): the
+// kind's verb in its clause tells it, and so does its noun, in a clause
+// with no word of moving a date (key-kind-deferrals), not followed by a
+// noun it names (key-kind-compounds). A clause with no word of its kind
+// (a kind read elsewhere) is taken as it comes.
+func keyTold(c *candidate) bool {
+	t := c.stext
+	lo, hi := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
+	if lo < 0 || hi > len(t) || lo >= hi {
+		return true
+	}
+	ws := appendWords(nil, t, lo, hi)
+	found, noun, deferred := false, false, false
+	for i, w := range ws {
+		if keyDeferrals[w.w] {
+			deferred = true
+			continue
+		}
+		kw, ok := keywords[w.w]
+		if !ok || kw.k != c.kind {
+			continue
+		}
+		found = true
+		if kw.verb {
+			return true
+		}
+		if i+1 < len(ws) && keyCompounds[ws[i+1].w] {
+			continue
+		}
+		noun = true
+	}
+	return !found || noun && !deferred
+}
+
+var keyDeferrals, keyCompounds = wordSet("key-kind-deferrals"), wordSet("key-kind-compounds")
 
 // better reports whether a is a better source than b for an event's title:
 // headlines first, then a clause with its subject before a title made from

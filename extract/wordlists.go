@@ -117,6 +117,7 @@ var wordListNames = []string{
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 	"feature-openers", "name-links",
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs",
+	"key-kind-deferrals", "key-kind-compounds",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
