@@ -86,6 +86,9 @@ var (
 	ofTimeEdges         = wordSet("of-time-edges")
 	ofTimeContainers    = wordSet("of-time-containers")
 	boundComparatives   = wordSet("clause-bound-comparatives")
+	clauseCause         = wordSet("clause-cause-prepositions")
+	clauseDeadline      = wordSet("clause-deadline-openers")
+	clauseBeforePlaces  = wordSet("clause-before-places")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -1255,6 +1258,126 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 		if j > m.vend+1 && ws[j].comma || titleConjunctions[w] || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] ||
 			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
 			return false
+		}
+	}
+	return false
+}
+
+// perfectNounTime reports whether the time at the text offset at stands in
+// the main clause (c, its innermost clause, is 0), told in the present
+// perfect, inside what a preposition of cause or topic opens after the
+// verb ("over", "for": clause-cause-prepositions), reached from the verb
+// by nouns and prepositions within 30 words: "Prosecutors have charged
+// two men with manslaughter over the deaths of three workers in a fire in
+// January", "has been banned for six matches for striking a rival during
+// Saturday's derby". The time dates that happening, not the charge or
+// the ban, which the perfect tells as news of now. (Not a count of time
+// after "for": "has been jailed for six years".)
+func perfectNounTime(cs []chunk, ws []word, c, at int) bool {
+	if c != 0 || len(cs) == 0 {
+		return false
+	}
+	m := &cs[0]
+	if m.verb < 0 || m.modal || m.vend <= m.verb || !clausePerfect[ws[m.verb].w] {
+		return false
+	}
+	cause, noun := false, false
+	for j := m.vend + 1; j < len(ws) && j <= m.vend+30; j++ {
+		if ws[j].i >= at {
+			return cause && noun
+		}
+		w := ws[j].w
+		if relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] || subjectPronouns[w] || verbForms[w] || reportingVerbs[w] || clauseSaying[w] ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && !prepositions[w] && !prepositions[ws[j-1].w] {
+			return false
+		}
+		if n := ws[min(j+1, len(ws)-1)].w; clauseCause[w] && (articleWords[n] || !measureNumbers[n] && (n == "" || n[0] < '0' || n[0] > '9')) {
+			cause, noun = true, false
+		} else if cause && !prepositions[w] && !articleWords[w] {
+			noun = true
+		}
+	}
+	return false
+}
+
+// attributionClause reports whether clause c is an attribution of its
+// sentence's news: one set off after the main clause (", police said on
+// Wednesday"), or a phrase or second clause after it whose verb is one of
+// saying or showing (", court documents showed on Thursday").
+func attributionClause(cs []chunk, ws []word, c int) bool {
+	if c <= 0 || c >= len(cs) {
+		return false
+	}
+	cl := &cs[c]
+	if cl.kind == clAttrib {
+		return true
+	}
+	if !cl.late || cl.parent != 0 || cl.verb < 0 || !ws[cl.from].comma {
+		return false
+	}
+	w := ws[cl.verb].w
+	return (cl.kind == clReduced || cl.kind == clAside || cl.kind == clCoord) && (reportingVerbs[w] || clauseSaying[w] || contentVerbs[w])
+}
+
+// subjectRelativeNounTime reports whether c, the innermost clause of a
+// time that names the noun after it ("Monday's order", "the 2019 flood"),
+// is a relative clause on the subject before a main clause told in the
+// present or the present perfect: "About 250 people who ignored Monday's
+// evacuation order are still in the town", "Investors who bought at last
+// year's price have lost half their money". The time dates the noun, and
+// neither the relative clause nor the state the main clause tells.
+func subjectRelativeNounTime(cs []chunk, ws []word, c int) bool {
+	if c <= 0 || c >= len(cs) {
+		return false
+	}
+	cl := &cs[c]
+	return cl.kind == clRelative && !cl.late && cl.parent == 0 && cs[0].verb >= cl.to && cs[0].present && !cs[0].modal
+}
+
+// deadlinePhrase reports whether the time at the text offset at stands in
+// a phrase of "before" (ahead, prior, until; "until after") that takes a
+// noun or a gerund before the time: "asked the court to let an expert
+// inspect the wreck before his arraignment in December", "to delay the
+// trial until after his operation in August", "flew clients in the 1990s
+// before joining the firm in 2003". The time dates the arraignment or the
+// joining, a bound of the clause, not the clause; nounTime is whether the
+// time names the noun after it ("before Sunday's vote"). (Not a phrase
+// that is the time, "before Christmas", nor a clause of its own, "before
+// the vote takes place in June", which dependentTitle reads; nor a
+// place, "due before a judge on Thursday".)
+func deadlinePhrase(cs []chunk, ws []word, at int, nounTime bool) bool {
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].i >= at })
+	if j >= len(ws) || ws[j].i != at || len(cs) == 0 {
+		return false
+	}
+	c := sort.Search(len(cs), func(i int) bool { return cs[i].from > j }) - 1
+	for n := 0; c > 0 && cs[c].to <= j; n++ {
+		if n == 32 {
+			return false
+		}
+		c = cs[c].parent
+	}
+	if c <= 0 || cs[c].kind != clAdverbial {
+		return false
+	}
+	cl := &cs[c]
+	o := ws[cl.from].w
+	if p := cl.parent; o == "after" && p > 0 && cs[p].kind == clAdverbial && cs[p].from+1 == cl.from && untilWords[ws[cs[p].from].w] {
+		o = "until"
+	}
+	if !clauseDeadline[o] || j <= cl.from+1 || o == "before" && cl.from > 0 && clauseBeforePlaces[ws[cl.from-1].w] {
+		return false // (a place: "due before a judge on Thursday")
+	}
+	if cl.verb >= 0 {
+		w := ws[cl.verb].w
+		return cl.verb == cl.from+1 && len(w) > 4 && strings.HasSuffix(w, "ing") && cl.verb < j
+	}
+	if nounTime {
+		return true
+	}
+	for i := cl.from + 1; i < j; i++ {
+		if w := ws[i].w; !prepositions[w] && !articleWords[w] && !clauseDeadline[w] && w != "after" {
+			return true
 		}
 	}
 	return false

@@ -833,6 +833,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names the object of a verb to come (would examine the afternoon of April 12) left out"})
 					continue
 				}
+				if n := len(unowned); n > 0 && text[unowned[n-1].End:tx.Start] == ", " && strings.HasPrefix(strings.ToLower(tx.Text), "the ") {
+					// "before joining the firm in 2003, the year fires
+					// destroyed homes": a time set beside one left out
+					// names the same time, which dates no more here.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time set beside a time left out (in 2003, the year ...) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				tc := chunkOf(chunks, sentWs, tx.Start)
 				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
@@ -872,6 +880,51 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "past time in a main clause told in the present (faces an inquiry over a sale in 2021) left out"})
 					unowned = append(unowned, tx)
 					continue
+				}
+				if before(date) && perfectNounTime(chunks, sentWs, tc, tx.Start) && slices.ContainsFunc(in[lo+k+1:min(len(in), lo+k+4)], func(t timex.Timex) bool {
+					dt, ok := timexDate(t)
+					return ok && dt.Gran >= timeline.Day && !dt.Before(date) && attributionClause(chunks, sentWs, chunkOf(chunks, sentWs, t.Start))
+				}) {
+					// "Prosecutors have charged two men over the deaths of
+					// three workers in a fire in January, the prosecutor
+					// said on Wednesday": the time dates the happening the
+					// charge is over, not the charge, which the perfect
+					// tells as the news the attribution's time dates.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of what a clause in the present perfect is over or for (have charged them over a fire in January, police said on Wednesday) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
+				if (isPossessive(ws, tx) || attributive(text, tx)) && subjectRelativeNounTime(chunks, sentWs, tc) {
+					// "About 250 people who ignored Monday's evacuation
+					// order are still in the town": the time names the
+					// order, and dates neither the ignoring nor the state
+					// the main clause tells.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time that names a noun in a relative clause on the subject of a clause in the present (people who ignored Monday's order are still there) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
+				if (date.Gran < timeline.Day || !before(date) && date.First().After(d.Article.Published.Last())) && deadlinePhrase(chunks, sentWs, tx.Start, isPossessive(ws, tx) || attributive(text, tx)) {
+					// "have asked the court to let an expert inspect the
+					// wreck before his arraignment in December", "flew
+					// clients before joining the firm in 2003": the time
+					// dates what "before" takes, a bound of the clause,
+					// not the clause. (A past day may be the clause's
+					// too: "was arrested before the match on Saturday".)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of what before or until takes (before his arraignment in December, before joining the firm in 2003) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
+				if strings.HasSuffix(strings.ToLower(text[max(s.start, tx.Start-5):tx.Start]), "from ") && lo+k+1 < len(in) && strings.EqualFold(text[tx.End:min(len(text), tx.End+4)], " to ") && in[lo+k+1].Start == tx.End+4 {
+					if nc := chunkOf(chunks, sentWs, in[lo+k+1].Start); nc > 0 && chunks[nc].kind == clInfinitive && chunks[nc].target {
+						// "pushed back the launch from March to May",
+						// "moved its results day from October 2 to
+						// October 16": the date a thing is moved from is
+						// the old plan's, no more the clause's than the
+						// one it is moved to.
+						diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time a date is moved from (pushed back from March to May) left out"})
+						unowned = append(unowned, tx)
+						continue
+					}
 				}
 				if before(date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && ofNounTime(text, chunks, sentWs, tc, tx.Start) {
 					// "likely to take a harder line because of the squeeze

@@ -45,7 +45,7 @@ func TestHeadlines(t *testing.T) {
 		// first end, the time of a noun.
 		{"Between 1994 and 1998, Comeaux escaped twice from county jails.", "Between 1994 and 1998, Comeaux escaped twice from county jails"},
 		{"Clarett was suspended for the 2004 season for lying to investigators.", "Clarett was suspended for the 2004 season for lying to investigators"},
-		{"Anyone who saw Tuesday's fire is asked to call the police.", "Anyone who saw Tuesday's fire is asked to call the police"},
+		{"Crews who fought Tuesday's fire were thanked by the mayor.", "Crews who fought Tuesday's fire were thanked by the mayor"},
 		// A time at the head of a clause goes with its comma, and stays
 		// when it is the subject.
 		{"Tonight was a peaceful vigil that devolved into a riot.", "Tonight was a peaceful vigil that devolved into a riot"},
