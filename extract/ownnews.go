@@ -250,6 +250,9 @@ func (m *merger) headlinesToLeadDay() {
 			to = m.nearLeadDay(cl, h, own, from, pub)
 		}
 		if to == nil {
+			to = m.olderLeadDay(cl, h, first, own, from, pub)
+		}
+		if to == nil {
 			continue
 		}
 		for _, x := range cl.members {
@@ -282,6 +285,49 @@ func (m *merger) movedLeadDay(cl *cluster, h, first *candidate, own []*cluster, 
 		}
 	}
 	return nil
+}
+
+// olderLeadDay is the one happening of the days before the publication
+// pub (from on) that one of the next two sentences after the lead, first,
+// dates as the lead's news (leadTold), when the headline h, alone in cl,
+// tells the lead, a present perfect that a time of its own puts before
+// the days of the news: "A judge has ordered the former mayor ... to
+// stand trial ... over a contract awarded in 2023" under "Judge sends
+// ex-mayor to trial" then "In an order dated Wednesday, Judge Alicia
+// Monforte said ..." in Thursday's paper. A present perfect tells news of
+// now, and the older time dates a part of its sentence, not its act;
+// the sentence that dates the act dates the headline's news. Or nil.
+func (m *merger) olderLeadDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
+	if len(cl.members) != 1 || first == nil || first.basis != "" || first.tx.Value == "" || !perfectLead(words(first.stext, 0, len(first.stext))) || !m.tellsLead(h.stext, first.stext) {
+		return nil
+	}
+	older := false
+	for _, o := range own {
+		if o != cl && !o.dead && slices.Contains(o.members, first) {
+			older = o.last < from
+			break
+		}
+	}
+	if !older {
+		return nil
+	}
+	var to *cluster
+	for _, o := range own {
+		if o == cl || o.dead || o.first != o.last || o.first < from || o.first >= pub {
+			continue
+		}
+		if !slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == h.doc && x.basis == "" && x.sent.index > first.sent.index && x.sent.index <= first.sent.index+2 &&
+				!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.leadTold(first, x)
+		}) {
+			continue
+		}
+		if to != nil {
+			return nil
+		}
+		to = o
+	}
+	return to
 }
 
 // nearLeadDay is the one happening of the days before the publication
@@ -753,8 +799,9 @@ func (m *merger) perfectLeadsToTheirDay() {
 // its kind (sameLeadHappening), in a verb of the same family of
 // leadVerbFamilies ("have been published" and "appeared", "have sacked"
 // and "was dismissed"), or, for a lead that reports a saying ("has
-// admitted", "has apologised"), as a statement whose time dates its
-// saying (sayingDated).
+// admitted", "has apologised") or an act made known (madeKnownVerbs: "has
+// ordered", "has banned"), as a statement whose time dates its saying
+// (sayingDated).
 func (m *merger) leadTold(c, x *candidate) bool {
 	statement := x.kind.class() == kindStatement
 	if m.sameLeadHappening(c, x, statement) {
@@ -767,12 +814,20 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
 	for i, j := range leadPerfects(ws) {
+		subj := leadSubject(c.stext, ws, i)
 		v := ws[j].w
 		if sayingVerb(v) || sayingLeadVerbs[v] {
-			if statement && sayingDated(x, ws[:i]) {
+			if statement && sayingDated(x, subj) {
 				return true
 			}
 			continue
+		}
+		if madeKnownVerbs[v] && statement && sayingDated(x, subj) {
+			// An act made known ("A judge has ordered ... to stand
+			// trial") is told by its maker's saying that the sentence
+			// after dates ("In an order dated Wednesday, Judge Alicia
+			// Monforte said ...").
+			return true
 		}
 		for _, w := range xs {
 			if statement && sayingVerb(w.w) {
@@ -793,9 +848,11 @@ func (m *merger) leadTold(c, x *candidate) bool {
 // (openingSaid: "Speaking on a radio phone-in on Sunday, Martin Crane
 // said ..."). Its speaker must be the lead's (subj, the lead's words
 // before its verb): named ("Priya Lal told"), a pronoun of a person, or
-// in a word of the lead's subject ("The minister told MPs"); "Unions said
-// on Monday" or "The plan was first reported by a newspaper on Sunday"
-// dates another saying.
+// in a word of the lead's subject ("The minister told MPs"), or an
+// organisation's noun after "the" when the lead's subject is a name
+// (leadSubject: "Nimbus Cloud has blamed ..." then "The company said on
+// Monday"); "Unions said on Monday" or "The plan was first reported by a
+// newspaper on Sunday" dates another saying.
 func sayingDated(x *candidate, subj []word) bool {
 	ws := words(x.stext, 0, len(x.stext))
 	at := x.tx.Start - x.sent.start
@@ -834,10 +891,36 @@ func sayingDated(x *candidate, subj []word) bool {
 	if personPronouns[h.w] {
 		return true
 	}
+	if k >= 2 && ws[k-2].w == "the" && organisationNouns[h.w] && slices.ContainsFunc(subj, func(s word) bool { return s.w == "" }) {
+		// "The company said on Monday that ..." after a lead whose
+		// subject is named ("Nimbus Cloud has blamed ..."): the
+		// company is the one the lead names.
+		return true
+	}
 	if k-1 > 0 && unicode.IsUpper(rune(x.stext[h.i])) {
 		return true // a name: "Priya Lal told"
 	}
 	return slices.ContainsFunc(subj, func(s word) bool { return s.w == h.w })
+}
+
+// leadSubject is the words of the lead s (its words ws) before its verb
+// at i, with an empty word after them when they hold a name, a word in
+// capitals that is no article ("Nimbus Cloud", "Harbour City"; not "The
+// ministry"), and the rest of the lead names no organisation by its noun:
+// an organisation's noun after "the" may then stand for the name
+// (sayingDated). "Skylark Air has blamed the pilots' union" then "The
+// union said on Monday" is another's saying.
+func leadSubject(s string, ws []word, i int) []word {
+	subj := ws[:i:i]
+	if slices.ContainsFunc(ws[i:], func(w word) bool { return organisationNouns[w.w] }) {
+		return subj
+	}
+	for _, w := range subj {
+		if unicode.IsUpper(rune(s[w.i])) && !articleWords[w.w] && !personPronouns[w.w] {
+			return append(subj, word{})
+		}
+	}
+	return subj
 }
 
 // sayingReach is how many words after its verb of saying a time may stand
