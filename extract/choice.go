@@ -603,7 +603,7 @@ func withoutOpeningTime(s string) (string, bool) {
 	if titlePrepositions[strings.ToLower(w)] || strings.EqualFold(w, "by") {
 		skip = len(w) + 1
 	}
-	tx := timex.Tag(body, anyDay)
+	tx := titleTag(body, anyDay)
 	if len(tx) == 0 || tx[0].Start > skip {
 		return s, false
 	}
@@ -742,7 +742,7 @@ func alignTitle(ws, sw []string) []int {
 // word data/words.txt splice-time-glue lists.
 func timeWords(sentence string, sw []string) []bool {
 	in := make([]bool, len(sw))
-	tx := timex.Tag(sentence, spliceDay)
+	tx := titleTag(sentence, spliceDay)
 	k, t := 0, 0
 	for i := 0; i < len(sentence) && k < len(sw); {
 		for i < len(sentence) && isSpace(sentence[i]) {
