@@ -118,11 +118,18 @@ func (t *Tagger) emit(r result) {
 		return // counted from a missing document date (year 1)
 	}
 	s, e := t.toks[r.start].start, t.toks[r.end-1].end
+	// The same moment told in another zone, in brackets after a time, is
+	// no anchor: "lifted off at 22:14 local time (0114 GMT Wednesday)"
+	// goes on with the local day (zoneAside).
+	aside := r.concrete && t.zoneAside(r.start)
 	t.out = append(t.out, Timex{
 		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
-	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare {
+	if r.concrete && !aside && !r.compare && r.d.g == gDay && !r.d.yx && t.st.dct.before(r.d) {
+		t.st.ahead, t.st.hasAhead, t.st.aheadAt = r.d, true, r.start
+	}
+	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare && !aside {
 		prev, had, prevAt, prevNight, prevPoss := t.st.ref, t.st.hasRef, t.st.refAt, t.st.refNight, t.st.refPoss
 		t.st.note(r.d)
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)

@@ -131,6 +131,12 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			st.blogDay, st.hasBlogDay = d, true
 		case t.namedDay(m.start, &d):
 			written = false
+		case t.aheadClock(m):
+			// "Liftoff is scheduled for 22:14 local time on Tuesday. ...
+			// HYDRA should separate from the rocket at about 23:11", in
+			// a Monday story: a time in the future after a day ahead
+			// that the text named last is on that day, not the DCT's.
+			d, written = st.ahead, false
 		case st.refLost:
 			// "He fell on the Sunday morning. At 10 a.m. he reached the
 			// road": the day of a story retold, which got no date.
@@ -148,11 +154,13 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 					return result{}, false
 				}
 				d, night = st.preRef, st.preNight
-			} else if st.dct.before(d) && st.refAt < t.clauseStart(m.start) {
+			} else if st.dct.before(d) && st.refAt < t.clauseStart(m.start) && !t.futureClock(m) {
 				// "Results are expected on Monday. Polling stations close
 				// at 7 p.m.", in a Sunday story: a day ahead that a
 				// sentence before named may be the time's or not (the
-				// polls close today); unsure, the time is left.
+				// polls close today); unsure, the time is left. A time
+				// told in the future goes on with that day ("Voting
+				// starts on Monday. Polls will close at 8 p.m.").
 				return result{}, false
 			}
 			if t.w(st.refAt-1) == "since" {
@@ -224,6 +232,42 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// futureClock reports whether the clock time m is told in the future
+// ("will close at 8 p.m.", "should separate at about 23:11").
+func (t *Tagger) futureClock(m *mention) bool {
+	tn, _ := t.clauseTense(m.start)
+	return tn == future
+}
+
+// aheadClock reports whether the clock time m, with no day of its own, is
+// told in the future after the text named a day after the DCT's (state
+// ahead), with no day named since (the anchor, if any, is older), at most
+// 300 tokens before it.
+func (t *Tagger) aheadClock(m *mention) bool {
+	st := &t.st
+	if !st.hasAhead || m.start <= st.aheadAt || m.start-st.aheadAt > 300 || st.hasRef && st.ref.g == gDay && st.refAt >= st.aheadAt {
+		return false
+	}
+	return t.futureClock(m)
+}
+
+// zoneAside reports whether the expression at token i is in a bracket,
+// at most four tokens in, that opens right after a time of day: "at
+// 22:14 local time (0114 GMT Wednesday)", the same moment told in another
+// zone, whose day may be the next.
+func (t *Tagger) zoneAside(i int) bool {
+	n := len(t.out) - 1
+	for j := i - 1; j >= 1 && j >= i-4 && n >= 0; j-- {
+		switch t.toks[j].low {
+		case "(":
+			return t.out[n].Type == "TIME" && t.out[n].End == t.toks[j-1].end
+		case ")", ".", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // eveningBefore reports whether the clock time m, with no day of its own,

@@ -35,6 +35,13 @@ type state struct {
 	preRef   date
 	hasPre   bool
 	preNight bool
+	// ahead is the last day after the DCT's that the text named
+	// (hasAhead), at token aheadAt, which a later clock time in the
+	// future is on ("Liftoff is scheduled for 22:14 on Tuesday. ... The
+	// satellite should separate at about 23:11"; aheadClock).
+	ahead    date
+	hasAhead bool
+	aheadAt  int
 	// blogDay is the day of the last entry of a live blog (hasBlogDay),
 	// the day the entries after it run on (clockEntry).
 	blogDay    date
