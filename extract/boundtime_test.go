@@ -22,6 +22,11 @@ func TestBoundTime(t *testing.T) {
 		{"2024-03-13", "The coach ran amateur sides in the 1980s before joining the national federation in 1994, the year the league was founded.", "", ""},
 		// The date a thing is moved from.
 		{"2024-03-13", "The club has moved the final from April 6 to April 13.", "", ""},
+		// A participle phrase on the subject before a plain present ("remain").
+		{"2024-03-13", "The three guards suspended last week remain off duty.", "2024-W10", "The three guards suspended"},
+		// The start of what a verb of calling names; a ranking's period.
+		{"2024-03-13", "The union called a two-day walkout from 6 a.m. on April 2.", "", ""},
+		{"2024-03-13", "Officials said the blaze had burned 12,000 hectares, making it the largest in the state this year.", "", ""},
 		// Look-alikes: no attribution; a time right after the verb; a
 		// count of time after "for".
 		{"2024-03-13", "The goalkeeper has been fined for a foul in the derby on Saturday.", "2024-03-09", "The goalkeeper has been fined for a foul in the derby"},

@@ -89,6 +89,7 @@ var (
 	clauseCause         = wordSet("clause-cause-prepositions")
 	clauseDeadline      = wordSet("clause-deadline-openers")
 	clauseBeforePlaces  = wordSet("clause-before-places")
+	clausePlainPresents = wordSet("clause-plain-presents")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -179,6 +180,9 @@ func (k *chunker) verbClassOf(i int) int {
 		return vFinite
 	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]:
 		return vPast
+	}
+	if clausePlainPresents[w] {
+		return vPresent
 	}
 	if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return vPresent

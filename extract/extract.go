@@ -2085,12 +2085,29 @@ var rankedPeople = wordSet("ranked-people")
 // of 2022", "its biggest customer of 2025". The period is the field the
 // thing ranks first in, not a time the clause tells. A noun that names a
 // happening keeps its time ("the deadliest storm of 2019" was in 2019).
+// "This year" (month, season) within six words of a superlative bounds
+// the ranking however it is joined: "making it the largest in the
+// province this year".
 func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(string) bool, fb *fieldsBefore) bool {
 	if tx.Start < seg[0] || tx.Type != "DATE" || !periodValue.MatchString(tx.Value) {
 		return false
 	}
 	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
 	n := len(pre)
+	if strings.HasPrefix(strings.ToLower(tx.Text), "this ") {
+		// "making it the largest in the province this year", "the
+		// worst figure so far this year": the time bounds the ranking.
+		for k := n - 1; k >= 1 && k >= n-6; k-- {
+			w := strings.ToLower(pre[k])
+			if strings.ContainsAny(w, ",;:\"“”()") || auxiliaries[w] || verbForms[w] {
+				return false
+			}
+			if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || possessivePronouns[strings.ToLower(pre[k-1])]) {
+				return true
+			}
+		}
+		return false
+	}
 	if n < 4 || strings.ToLower(pre[n-1]) != "of" {
 		return false
 	}
@@ -2381,7 +2398,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 // the court on Monday ...": the first time dates the shooting or the
 // arson, and the clause's own is the next. Without an agent ("by") a
 // participle reads as the phrase it reduces only when a verb in the past
-// or a finite auxiliary follows the time and what it is part of, with no
+// or a finite auxiliary (or a plain present, "remain") follows the time and what it is part of, with no
 // comma, colon, quotation mark, conjunction, subordinator or "to" between
 // ("Seacom announced on Twitter ...", "The team worked today to recover
 // the body after bad weather hindered ...", "Lamas, her son, tweeted
@@ -2403,7 +2420,7 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 			inRel = true
 			continue
 		}
-		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) || nonfiniteAuxiliaries[w] {
+		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) && !clausePlainPresents[w] || nonfiniteAuxiliaries[w] {
 			continue // ("sued", "owed": short pasts)
 		}
 		if p := ws[j-1].w; determiners[p] || prepositions[p] || auxiliaries[p] {
@@ -2453,7 +2470,7 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 // such verb).
 func finiteAfter(ws []word, end int) bool {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
-	return i < len(ws) && auxiliaries[ws[i].w] && !nonfiniteAuxiliaries[ws[i].w]
+	return i < len(ws) && (auxiliaries[ws[i].w] && !nonfiniteAuxiliaries[ws[i].w] || clausePlainPresents[ws[i].w])
 }
 
 // thatAfterNoun reports whether the "that" of ws[k] opens a relative
