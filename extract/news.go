@@ -690,7 +690,8 @@ var (
 // day: "Why the Lindgate port strike matters", "What next for Carrow
 // Rovers", "Inside the village that banned cars", "Analysis: ...", "Five
 // things to know about the new timetable", "The bridge closure,
-// explained" (data/words.txt). Its article's news, if any, is its lead's;
+// explained", "'I never looked back': the nurse who ..." (data/words.txt).
+// Its article's news, if any, is its lead's;
 // the headline is one more source of a happening its article dates, or of
 // none. An opener that is a preposition ("Inside") does so before a
 // determiner or a possessive only ("Inside job"): "Inside the ...".
@@ -722,6 +723,13 @@ func explainerHeadline(h string) bool {
 		// The part after a colon opens a feature: "Braziers and
 		// biscuits: life on the picket line at the depot".
 		after := ws[c+1:]
+		if quoteEnds(ws[0], ws[c]) && articleWords[after[0]] {
+			// A quotation, then a noun phrase of its own: "'She always
+			// went back for one more bucket': the pilot the town lost"
+			// is a profile's label ("'We are heartbroken': family pays
+			// tribute" tells news in headline words, with no article).
+			return true
+		}
 		for _, p := range featureOpeners {
 			if len(p) <= len(after) && slices.Equal(after[:len(p)], p) {
 				return true
@@ -736,6 +744,13 @@ func explainerHeadline(h string) bool {
 		}
 	}
 	return false
+}
+
+// quoteEnds reports whether a headline's first word opens a quotation and
+// the word w, before its colon, closes it: "'She ... bucket':".
+func quoteEnds(first, w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	return strings.ContainsAny(first[:min(len(first), 3)], "'\"‘“") && w != "" && (strings.HasSuffix(w, "'") || strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "”"))
 }
 
 // explainerOpeners, explainerLabels, explainerCounts and explainerPhrases
