@@ -62,3 +62,25 @@ func TestOrganisationSaidLead(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalReachedByWin: a side that "has reached" a final or "has
+// qualified" did so by the match the next sentence dates in the verb of
+// its win ("beat Ashby Town 2-1 on Tuesday night"); a sentence that dates
+// another thing of the match (a goal) leaves the lead at its publication.
+func TestFinalReachedByWin(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the win", "Carrow Rovers have reached the county cup final after a dramatic semi.\n\n" +
+			"Rovers beat Ashby Town 2-1 at Mill Road on Tuesday night with a goal in the 89th minute.\n\nFans queued for tickets outside the ground.",
+			[]string{"2026-05-12"}},
+		{"a goal", "Carrow Rovers have reached the county cup final after a dramatic semi.\n\n" +
+			"Leon Hart scored twice at Mill Road on Tuesday night, the second in the 89th minute.\n\nFans queued for tickets outside the ground.",
+			[]string{"2026-05-13"}},
+	} {
+		if got := leadEventDays("Rovers reach county cup final", "2026-05-13", tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: the lead is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
