@@ -27,6 +27,11 @@ func TestBoundTime(t *testing.T) {
 		// The start of what a verb of calling names; a ranking's period.
 		{"2024-03-13", "The union called a two-day walkout from 6 a.m. on April 2.", "", ""},
 		{"2024-03-13", "Officials said the blaze had burned 12,000 hectares, making it the largest in the state this year.", "", ""},
+		// A time in the end of a quote opened a sentence before; a past
+		// year in a quote's clause told in the present.
+		{"2024-03-13", "The growers fear the worst. \"They have bought from us for decades. We do not want to be dropped next year,\" one of them said.", "", ""},
+		{"2024-03-13", "\"We want a deal, but not one that locks the club in 1990,\" the chairman said.", "", ""},
+		{"2024-03-13", "\"We won the league here in 1998,\" the chairman said.", "1998", "The chairman said: \"We won the league here\""},
 		// Look-alikes: no attribution; a time right after the verb; a
 		// count of time after "for".
 		{"2024-03-13", "The goalkeeper has been fined for a foul in the derby on Saturday.", "2024-03-09", "The goalkeeper has been fined for a foul in the derby"},

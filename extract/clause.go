@@ -1387,6 +1387,40 @@ func deadlinePhrase(cs []chunk, ws []word, at int, nounTime bool) bool {
 	return false
 }
 
+// carriedQuote returns the part of the sentence [s, e) that ends a quote
+// opened in a sentence before it ("They came to us years ago. We don't
+// want to be dropped next year," he said.): from s to the first quotation
+// mark when that mark closes, a right quotation mark or a straight one
+// after a comma or a stop; the zero span when there is none.
+func carriedQuote(text string, s, e int) [2]int {
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		switch {
+		case r == '”':
+			return [2]int{s, i + n}
+		case r == '“':
+			return [2]int{}
+		case r == '"':
+			if i > s && strings.ContainsRune(",.?!", rune(text[i-1])) && (i+n == e || text[i+n] == ' ') {
+				return [2]int{s, i + n}
+			}
+			return [2]int{}
+		}
+		i += n
+	}
+	return [2]int{}
+}
+
+// presentClause reports whether clause c has a verb told in the simple
+// present, not the perfect nor with a modal ("that freezes the port").
+func presentClause(cs []chunk, ws []word, c int) bool {
+	if c < 0 || c >= len(cs) {
+		return false
+	}
+	cl := &cs[c]
+	return cl.verb >= 0 && cl.present && !cl.modal && !clausePerfect[ws[cl.verb].w]
+}
+
 // figureSubjectTime reports whether the time tx bounds the period of a
 // figure noun in a subject, a finite verb right after it: "visitor
 // numbers in August were 40% of the level", "sales in the 10 weeks to May

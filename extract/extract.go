@@ -664,6 +664,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		}
 		segs := andClauses(text, segments(text, s.start, s.end))
 		quotes := quoteSpans(text, s.start, s.end)
+		if cq := carriedQuote(text, s.start, s.end); cq[1] > 0 {
+			// (The end of a quote opened in a sentence before.)
+			quotes = append([][2]int{cq}, quoteSpans(text, cq[1], s.end)...)
+		}
 		sentWs = appendWordsLow(sentWs[:0], text, low, s.start, s.end)
 		chunks = appendClauses(chunks[:0], text, sentWs)
 		type dated struct {
@@ -974,7 +978,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date of an aside's participle (, the man arrested in May,) left out"})
 					continue
 				}
-				if inSpans(quotes, tx.Start) && !explicitYear(tx.Text) {
+				if inSpans(quotes, tx.Start) && (!explicitYear(tx.Text) || before(date) && presentClause(chunks, sentWs, tc)) {
+					// (A past year in a quote's clause told in the present
+					// is a figure of speech: "not one that freezes the port
+					// in 2010".)
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "date in quoted speech left out"})
 					continue
 				}
