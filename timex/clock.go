@@ -79,7 +79,14 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 		ampm = t.w(j)[:1]
 		j++
 	}
-	if ampm == "" && (tok.num >= 0 || dot) {
+	oclock := false
+	if ampm == "" && tok.num >= 0 && t.oclock(j) {
+		// "at 6 o'clock": an hour of the clock, morning or evening
+		// unknown, written as the hour (TIMEX3 takes it as given).
+		oclock = true
+		j += 3
+	}
+	if ampm == "" && !oclock && (tok.num >= 0 || dot) {
 		return mention{}, false
 	}
 	if ampm == "" && t.w(i-1) == "(" && t.w(j) == ")" {
@@ -104,6 +111,11 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 	c := mention{start: i, kind: mClock, at: i, hour: h, minute: m}
 	c.end = t.dayAfterClock(&c, j)
 	return c, true
+}
+
+// oclock reports whether the tokens from j are "o'clock".
+func (t *Tagger) oclock(j int) bool {
+	return t.w(j) == "o" && t.apostrophe(j+1) && t.w(j+2) == "clock"
 }
 
 // dayAfterClock reads the day that may follow a clock time at j ("5 p.m.

@@ -1112,7 +1112,8 @@ func (t *Tagger) stateBetween(k, at int) bool {
 
 // clockBetween reports whether the words between token k and the weekday
 // at token at are one time of day and the words that place it: "is at 11
-// a.m. Saturday", "is 5 p.m. EST on Friday".
+// a.m. Saturday", "is 5 p.m. EST on Friday", "is at 6 o'clock on
+// Saturday".
 func (t *Tagger) clockBetween(k, at int) bool {
 	n := 0
 	for j := k + 1; j < at; j++ {
@@ -1120,6 +1121,8 @@ func (t *Tagger) clockBetween(k, at int) bool {
 		case t.toks[j].kind == tNum || clockNames[w]:
 			n++
 		case clockMarks[w] || timeZones[w] || w == "at" || w == "on":
+		case t.oclock(j):
+			j += 2
 		default:
 			return false
 		}
