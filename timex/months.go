@@ -80,7 +80,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		if yy, ok := t.yearNum(k); ok {
 			day.year, day.hasYear, j = yy, true, k+1
 		}
-		t.yearOfDet(&day, j)
+		j = t.yearOfDet(&day, j)
 		if !day.hasYear && t.dayInName(t.dayStart(i), j) {
 			return mention{}, false
 		}
@@ -97,7 +97,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		} else if yy, ok := t.yearNum(e); ok {
 			day.year, day.hasYear, e = yy, true, e+1
 		}
-		t.yearOfDet(&day, e)
+		e = t.yearOfDet(&day, e)
 		if !day.hasYear && t.dayInName(i, e) {
 			return mention{}, false
 		}
@@ -171,11 +171,14 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 // yearOfDet gives the day d with no year written the year that "of",
 // a determiner of month-year-determiners and "year" at token e name:
 // "on Oct. 8 of last year", "Sept. 1 of next year", "8 October of this
-// year", and with no "of", "on Jan. 19 last year". The words after stay
-// a mention of their own.
-func (t *Tagger) yearOfDet(d *mention, e int) {
+// year", and with no "of", "on Jan. 19 last year". It returns where the
+// day's expression ends: after the words with no "of", which are one
+// expression with the day ("on November 14 last year", as "January this
+// year" is with its month); at e before "of", whose words stay a mention
+// of their own.
+func (t *Tagger) yearOfDet(d *mention, e int) int {
 	if d.hasYear || t.st.noDCT || e >= len(t.toks) {
-		return
+		return e
 	}
 	det := e + 1 // "of last year"
 	if t.w(e) != "of" {
@@ -184,11 +187,11 @@ func (t *Tagger) yearOfDet(d *mention, e int) {
 		// year too; "on May 2 last year's winner" is a possessive.
 		det = e
 		if !t.toks[e].space || t.possessive(e+2) {
-			return
+			return e
 		}
 	}
 	if !monthYearDets[t.w(det)] || t.w(det+1) != "year" {
-		return
+		return e
 	}
 	d.year, d.hasYear = t.st.dct.y, true
 	switch t.w(det) {
@@ -197,6 +200,10 @@ func (t *Tagger) yearOfDet(d *mention, e int) {
 	case "next":
 		d.year++
 	}
+	if det == e {
+		return e + 2
+	}
+	return e
 }
 
 // dayStart is the token of the day written before the month at token i
