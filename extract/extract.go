@@ -1704,6 +1704,34 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 			}
 		}
+		// A title still opening on the pronoun that opens its sentence
+		// ("It grew to 38,400 hectares", "Its shares fell", "They will
+		// present an estimate", "He filed a notice of appeal") names the
+		// subject of the sentence before when that subject is certain to
+		// be its owner: a name or a definite noun phrase of the
+		// pronoun's number and class (see pronounOwner).
+		for i := sentOut; i < len(out); i++ {
+			c := &out[i]
+			if c.sent.index != si || c.noun || si == 0 {
+				continue
+			}
+			sentence, prev := text[c.sent.start:c.sent.end], text[sents[si-1].start:sents[si-1].end]
+			title := c.title
+			if !publishable(title) && firstWord(sentence) != firstWord(title) {
+				// ("Most could return" of "He said most could return by
+				// Wednesday": the event's title is the sentence's, as
+				// eventTitle would make it, named.)
+				tx := c.tx.timex()
+				title = clauseTitle(text, [2]int{c.sent.start, c.sent.end}, &tx)
+			}
+			t, _ := pronounOwner(title, sentence, prev, text[:sents[si-1].start], g)
+			// (The person named joins no event's people: what the
+			// merge compares stays as it was, only the title is told
+			// whole.)
+			if t != "" {
+				c.title, c.coref, c.pub = t, true, 0
+			}
+		}
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).
@@ -3157,13 +3185,10 @@ func passiveItNamed(title, prev string) string {
 // not clear whether", "It emerged that": expletive-verbs). "" when none.
 func itSubject(title, prev string) string {
 	ws := strings.Fields(title)
-	if len(ws) < 2 || ws[0] != "It" || !isLower(ws[1]) {
+	if !itActs(ws) {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	if expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws) || !(pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws)) {
-		return ""
-	}
 	p := strings.Fields(prev)
 	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, len(strings.Fields(n)))) {
 		// "Brightmoor said on Wednesday that ..." "It said the
@@ -3205,6 +3230,341 @@ func itSubject(title, prev string) string {
 	}
 	return ""
 }
+
+// itActs reports whether a title ws opens on "It" as the subject of a
+// verb of its own, not an empty one ("It reopened the inquiry", "It was
+// fined", "It will hold a hearing"; not "It was not clear whether", "It
+// emerged that": expletive-verbs).
+func itActs(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "It" || !isLower(ws[1]) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
+	if plannedIt(ws) {
+		return true
+	}
+	return !(expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws)) && (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws))
+}
+
+// plannedIt reports whether a title opening on "It" tells what a thing
+// was due to do or what was done to it where passiveIt and auxiliaryOwn
+// do not see it: "It was to take effect" (a plan), "It was shipped to the
+// launch site" (a participle, then "to" and a place, not a verb: "It was
+// decided to ..."), "It will be rewritten" (a passive after a modal, in
+// "-ed" or "-en", no
+// "that" after it: "It would be expected that ..."). Not "It is to be
+// hoped", "It was hoped to".
+func plannedIt(ws []string) bool {
+	if len(ws) < 4 || !isLower(ws[2]) || !isLower(ws[3]) {
+		return false
+	}
+	a, v, n := strings.ToLower(ws[1]), strings.ToLower(ws[2]), strings.ToLower(strings.Trim(ws[3], ",;:"))
+	participle := len(v) > 4 && strings.HasSuffix(v, "ed") && !reportingVerbs[v] && !clauseVerbs[v] && !announcingVerbs[v]
+	switch {
+	case planCopulas[a] && v == "to":
+		return n != "be" && !determiners[n] && !prepositions[n] && !articleWords[n] && !strings.HasSuffix(n, "ly")
+	case planCopulas[a] && participle && n == "to" && len(ws) > 4:
+		nx := strings.ToLower(ws[4])
+		return determiners[nx] || articleWords[nx] || unicode.IsDigit(firstRune(nx))
+	case modalAuxiliaries[a] && v == "be" && (len(n) > 4 && strings.HasSuffix(n, "ed") || len(n) > 5 && strings.HasSuffix(n, "en")) && !reportingVerbs[n] && !clauseVerbs[n] && !announcingVerbs[n]:
+		return len(ws) == 4 || !strings.EqualFold(strings.Trim(ws[4], ","), "that") && !strings.EqualFold(ws[4], "to")
+	}
+	return false
+}
+
+// The pronouns pronounOwner names, by class: a thing's ("it", "its"),
+// several's ("they", "their"), a person's ("he", "his", "she", "her");
+// a possessive opens the subject (possessive-pronouns). And the verbs of
+// one (singular-verbs: "is", "was", "has") whose subject cannot be
+// several (data/words.txt).
+var (
+	thingPronouns       = wordSet("thing-pronouns")
+	severalPronouns     = wordSet("several-pronouns")
+	ownedPersonPronouns = wordSet("person-owned-pronouns")
+	singularVerbs       = wordSet("singular-verbs")
+	planCopulas         = wordSet("plan-copulas")
+)
+
+// ownedPronoun is the class of the pronoun w that opens a title (see
+// pronounOwner); ok false when pronounOwner names no such pronoun.
+func ownedPronoun(w string) (possessive, plural, human, ok bool) {
+	if w == "" || !unicode.IsUpper(firstRune(w)) {
+		return
+	}
+	lw := strings.ToLower(w)
+	possessive = possessivePronouns[lw]
+	return possessive, severalPronouns[lw], ownedPersonPronouns[lw], thingPronouns[lw] || severalPronouns[lw] || ownedPersonPronouns[lw]
+}
+
+// pronounOwner returns title with the pronoun that opens it, and opens its
+// sentence too, named by its owner, the subject of prev, the sentence
+// before (see ownerSubject), and the person named ("" for a thing); ""
+// when the owner is not certain: a pronoun of another number or class
+// than the subject ("It" for "The organisers", "He" for "The airline"),
+// an "It" with no verb of its own ("It was not clear whether", itActs),
+// a "he" the sentence before may tell of another person by (otherPerson),
+// a title the name would leave unpublishable. A quotation that a "he
+// said" closes ('"We want a solution," he said.') counts as opening on
+// "he".
+func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, string) {
+	ws := strings.Fields(title)
+	if len(ws) < 3 {
+		return "", ""
+	}
+	var p struct{ possessive, plural, human bool }
+	var ok bool
+	if p.possessive, p.plural, p.human, ok = ownedPronoun(ws[0]); !ok {
+		return "", ""
+	}
+	sw := strings.Fields(sentence)
+	switch {
+	case len(sw) > 0 && sw[0] == ws[0]:
+	case p.human && !p.possessive && reportingVerbs[strings.Trim(ws[1], ",:")] && strings.ContainsAny(sw[0], "\"“") &&
+		(strings.Contains(sentence, ",\" "+strings.ToLower(ws[0])+" ") || strings.Contains(sentence, ",” "+strings.ToLower(ws[0])+" ")):
+	default:
+		return "", ""
+	}
+	switch {
+	case ws[0] == "It" && !itActs(ws):
+		return "", ""
+	case p.possessive && (!isLower(ws[1]) || determiners[strings.ToLower(ws[1])] || prepositions[strings.ToLower(ws[1])]):
+		return "", ""
+	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
+		return "", "" // "They plan", "He was", not "They, too, ..."
+	}
+	np, plural, name := ownerSubject(prev)
+	if np == "" || plural != p.plural || strings.Contains(title, np) {
+		return "", ""
+	}
+	if name == np && !strings.Contains(name, " ") && !nameInText(before, name) {
+		return "", "" // "Rain fell all week": a noun, for all its capital
+	}
+	who := ""
+	if p.human {
+		// A person: the name that ends the subject, which the lists or
+		// its form tell is a person's (not "Halden Foods", "Peru").
+		if name == "" || otherPerson(prev, strings.ToLower(ws[0])) {
+			return "", ""
+		}
+		if name = personName(name, before, g); name == "" {
+			return "", ""
+		}
+		np, who = name, name
+	} else if m := g.find(np); len(m.persons) > 0 || name != "" && personName(name, before, g) != "" {
+		return "", "" // a person is no "it"; several "they" are not persons here
+	}
+	if p.possessive {
+		if strings.Contains(np, " and ") {
+			return "", ""
+		}
+		if strings.HasSuffix(np, "s") {
+			np += "'"
+		} else {
+			np += "'s"
+		}
+	}
+	t := capitalize(np) + " " + strings.Join(ws[1:], " ")
+	if !headline(t) && (headline(title) || !publishable(t)) {
+		// ("They plan to cap the field" reads as a clause by its
+		// pronoun; "The organisers plan to cap" may not, to the lists.
+		// A title that was no clause to them either, 'He said: "..."',
+		// is named all the same.)
+		return "", ""
+	}
+	return t, who
+}
+
+// personName returns the person's name that ends run, capitalised words
+// a role or an organisation may open ("Superior Court Judge Helen Ortiz",
+// "President Rafael Meneses"): the longest ending of two to three words
+// (a particle between them, "Pieter van Dam") that the lists know as a
+// person or that subjectName reads as one, not a place's or an
+// organisation's; "" when none.
+func personName(run, before string, g *gazetteer) string {
+	ws := strings.Fields(run)
+	for k := max(0, len(ws)-4); k+1 < len(ws); k++ {
+		if isLower(ws[k]) {
+			continue
+		}
+		n := strings.Join(ws[k:], " ")
+		m := g.find(n)
+		if len(m.places) > 0 || len(m.actors) > len(m.persons) {
+			continue
+		}
+		if len(m.persons) == 1 && m.persons[0] == n || subjectName(n+" x", before, g) == n {
+			return n
+		}
+		if len(ws)-k <= 4 && slices.ContainsFunc(ws[k:], func(w string) bool { return surnameParticles[w] }) &&
+			!nameStop[ws[k]] && !institutional[ws[k]] && !geographic[ws[k]] && !roleWords[strings.ToLower(ws[k])] && !institutional[ws[len(ws)-1]] && !geographic[ws[len(ws)-1]] {
+			return n // "Pieter van Dam": a first name, a particle, a surname
+		}
+	}
+	return ""
+}
+
+// ownerSubject returns the subject of the sentence prev when a pronoun
+// after it may be named by it: a definite noun phrase ("the fire", "The
+// Youth Online Safety Act", "The ship's captain and two officers"), a
+// plural noun phrase ("Farmers' groups") or a name with its role ("Town
+// attorney Paul Renner"), at the sentence's opening or after an opening
+// phrase ("On July 22 the fire jumped ...", "Separately, the board is
+// ..."), then its finite verb or an apposition between commas and then
+// the verb ("The airline, which flies to 38 cities, cut ..."). plural
+// tells its number (by its head noun, "and", and its verb's number), name
+// the capitalised words that end it, when it is a name ("Paul Renner").
+// "" when none; a headline, a quotation or a question is not read. Looks
+// at no more than a few dozen words.
+func ownerSubject(prev string) (np string, plural bool, name string) {
+	ws := strings.Fields(prev)
+	if len(ws) < 3 || titleCase(ws) || strings.ContainsAny(prev, "\"“”?") {
+		return "", false, ""
+	}
+	i := 0
+	if k := timeOpening(ws); k > 0 {
+		i = k // "Earlier this week, Brackwell Foods agreed ..."
+	} else if w0 := strings.ToLower(strings.TrimSuffix(ws[0], ",")); prepositions[w0] || strings.HasSuffix(ws[0], ",") {
+		i = -1
+		for k := 0; k < len(ws) && k < 8; k++ {
+			if strings.HasSuffix(ws[k], ",") {
+				i = k + 1
+				break
+			}
+		}
+		if i < 0 && prepositions[w0] {
+			// "On July 22 the fire ...": a time in figures and names.
+			for k := 1; k < len(ws) && k <= 5; k++ {
+				if ws[k] == "the" {
+					i = k
+					break
+				}
+				if isLower(ws[k]) {
+					break
+				}
+			}
+		}
+		if i < 0 {
+			return "", false, ""
+		}
+	}
+	definite := i < len(ws) && strings.EqualFold(ws[i], "the")
+	start, j := i, i
+	if definite {
+		j++
+	}
+	end := -1 // the word after the subject
+	for ; j < len(ws) && j < start+8; j++ {
+		w := ws[j]
+		lw := strings.ToLower(strings.TrimSuffix(w, ","))
+		if strings.ContainsAny(w, ";:()") || strings.HasSuffix(w, ".") {
+			return "", false, ""
+		}
+		if j > start && isLower(w) && (auxiliaries[lw] || verbAt(ws, j) && !strings.HasSuffix(lw, "s") || reportingVerbs[lw] || pastVerb(lw) && j > start+1) {
+			end = j
+			break
+		}
+		bare := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		if prepositions[lw] || determiners[bare] && j > start || subjectPronouns[bare] || relativePronouns[bare] || negations[lw] || pointingOpeners[bare] || questionOpeners[bare] || ownerStops[bare] {
+			return "", false, ""
+		}
+		if strings.HasSuffix(w, ",") {
+			// An apposition between commas, then the verb.
+			for k := j + 1; k < len(ws) && k <= j+25; k++ {
+				if strings.HasSuffix(ws[k], ",") {
+					if k+1 < len(ws) && isLower(ws[k+1]) && (auxiliaries[strings.ToLower(ws[k+1])] || verbAt(ws, k+1) || pastVerb(strings.ToLower(ws[k+1]))) {
+						end = k + 1
+					}
+					break
+				}
+			}
+			if end < 0 {
+				return "", false, ""
+			}
+			j++
+			break
+		}
+	}
+	if end < 0 || j-start < 1 || definite && j-start < 2 {
+		return "", false, ""
+	}
+	sub := ws[start:j]
+	sub[len(sub)-1] = strings.TrimSuffix(sub[len(sub)-1], ",")
+	head := sub[len(sub)-1]
+	lh := strings.ToLower(head)
+	and := slices.Contains(sub, "and")
+	plural = and || isLower(head) && strings.HasSuffix(lh, "s") && !strings.HasSuffix(lh, "ss") && !strings.HasSuffix(lh, "'s") && !strings.HasSuffix(lh, "’s") || isLower(head) && strings.HasSuffix(lh, "s'")
+	if v := strings.ToLower(ws[end]); singularVerbs[v] && plural || pluralVerbs[v] && !plural {
+		return "", false, "" // "The schools was": no subject of its verb
+	}
+	if !definite {
+		if isLower(head) && !plural {
+			return "", false, "" // "Police said", "Rain fell": no owner certain
+		}
+		if !isLower(head) && !and {
+			// The name: the capitalised words that end it, with a
+			// particle between them ("Pieter van Dam").
+			k := len(sub) - 1
+			for k > 0 && (!isLower(sub[k-1]) || surnameParticles[sub[k-1]] && k > 1 && !isLower(sub[k-2])) {
+				k--
+			}
+			name = strings.Join(sub[k:], " ")
+		}
+	}
+	return strings.Join(sub, " "), plural, name
+}
+
+// timeOpening is the index of the word after an opening phrase of time
+// and its comma, of up to four words with a relative unit or a day word
+// and no verb ("Earlier this week,", "Two days later,", "On Tuesday,"),
+// or 0.
+func timeOpening(ws []string) int {
+	unit := false
+	for k := 0; k < len(ws)-1 && k < 4; k++ {
+		w := strings.ToLower(strings.TrimSuffix(ws[k], ","))
+		if k > 0 && !determiners[w] && verbAt(ws, k) || strings.ContainsAny(w, ";:\"“”()") {
+			return 0
+		}
+		unit = unit || relativeUnits[strings.TrimSuffix(w, "s")] || dayWords[w]
+		if strings.HasSuffix(ws[k], ",") {
+			if unit {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// nameInText reports whether the word w is written in text with a capital
+// inside a sentence, after a word that ends none ("as Cyclone Rehana
+// neared", "said Halvard"): a name, not a noun that opened its
+// sentence ("Rain fell all week").
+func nameInText(text, w string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], " "+w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if !wordBoundary(text, i+1, i+1+len(w)) {
+			continue
+		}
+		if j := strings.LastIndexByte(text[:i], ' ') + 1; j < i {
+			if p := text[j:i]; !strings.ContainsAny(p[len(p)-1:], ".!?\"”:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerStops are words no subject pronounOwner names is made of ("That's
+// exactly what ...": data/words.txt owner-stops).
+var ownerStops = wordSet("owner-stops")
+
+// surnameParticles are small words in lower case inside a person's name
+// (data/words.txt surname-particles).
+var surnameParticles = wordSet("surname-particles")
 
 // progressiveOwn reports whether a title opening on "It is" or "It was"
 // goes on with a verb in "-ing" of its own, no auxiliary's and not "going

@@ -117,7 +117,7 @@ var wordListNames = []string{
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 	"feature-openers", "name-links",
-	"splice-time-glue", "splice-time-heads", "splice-range-pairs",
+	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
 	"key-kind-deferrals", "key-kind-compounds",
 }
 
