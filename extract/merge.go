@@ -3117,9 +3117,13 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for i, r := range reaches {
 		reportedBy[i] = r.docs
 		s := float64(r.docs) + 0.5*float64(r.leads)
-		if !r.statement {
+		if !r.statement && (r.docs >= 2 || r.leads > 0) {
 			// An article that tells a happening over several sentences
-			// makes it its subject (a quotation's sentences do not).
+			// makes it its subject (a quotation's sentences do not),
+			// when its headline or lead tells it, or another article
+			// does too: one that only repeats a happening further down
+			// (the hearing it recalls in four sentences) tells a detail
+			// of its news, not a moment of the story.
 			s += min(1, 0.25*float64(r.more))
 		}
 		if r.key {
