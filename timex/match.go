@@ -126,7 +126,7 @@ func (t *Tagger) emit(r result) {
 		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
-	if r.concrete && !aside && !r.compare && r.d.g == gDay && !r.d.yx && t.st.dct.before(r.d) {
+	if r.concrete && !aside && !r.compare && !t.st.noDCT && r.d.g == gDay && !r.d.yx && t.st.dct.before(r.d) {
 		t.st.ahead, t.st.hasAhead, t.st.aheadAt = r.d, true, r.start
 	}
 	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare && !aside {
