@@ -3627,6 +3627,7 @@ func (m *merger) consolidate(last bool) {
 	}
 	var counts []stemCount
 	var probe []sid
+	var held [][2]*cluster
 	for _, cl := range m.clusters {
 		if cl.dead || cl.last-cl.first > spanDays || cl.class == kindStatement && (cl.first != cl.last || cl.dated == 0) {
 			continue
@@ -3691,9 +3692,10 @@ func (m *merger) consolidate(last bool) {
 				// Two clusters of one day that name the same odd minute
 				// tell one happening (see clockOf).
 				clock := cl.first == cl.last && clocksShared(cl, o)
-				if !clock && (!m.namesAgree(cl, o) || last && !m.namesShared(cl, o)) {
+				if !clock && !m.namesAgree(cl, o) {
 					continue
 				}
+				unshared := !clock && last && !m.namesShared(cl, o)
 				limit := sameClusters
 				if last {
 					// Clusters grown by headlines and leads agree as an
@@ -3712,12 +3714,59 @@ func (m *merger) consolidate(last bool) {
 					// late Tuesday" and "The rig exploded on April 10").
 					continue
 				}
+				if unshared {
+					held = append(held, [2]*cluster{cl, o})
+					continue
+				}
 				for _, c := range o.members {
 					m.add(cl, c)
 				}
 				o.dead = true
 			}
 		}
+	}
+	m.joinUnnamed(held)
+}
+
+// joinUnnamed joins a cluster of the last consolidation that names no one
+// but the story's own people and places (distinct), and agrees in words
+// with exactly one cluster of its day that names someone two articles
+// name (held: the pairs consolidate found, names agreeing but none
+// shared), to that one, when a source dates it by its own words, no more
+// articles tell it than tell the named one, and both name a kind of
+// happening in common (kindsShared): "A helicopter pilot was killed on
+// Thursday while dropping water on a wildfire" is the crash that "the
+// pilot, Dana Whitford, 52" and "pilot Dana Whitford was killed on
+// Thursday" tell. One that agrees with two such clusters (the actress's
+// lawyer saying she checked into rehab, on a day she checked into two
+// clinics) tells neither for sure, and stays apart; so does a headline
+// alone (a headline may tell any happening of its day), and a happening
+// most articles tell beside a named one few tell (the murders, and the
+// discovery of one victim an article tells by her town).
+func (m *merger) joinUnnamed(held [][2]*cluster) {
+	if len(held) == 0 {
+		return
+	}
+	unnamed := func(p [2]*cluster) (x, y *cluster) {
+		if m.distinct(p[0], true) {
+			return p[0], p[1]
+		}
+		return p[1], p[0]
+	}
+	partners := map[*cluster]int{}
+	for _, p := range held {
+		_, y := unnamed(p)
+		partners[y]++
+	}
+	for _, p := range held {
+		x, y := unnamed(p)
+		if partners[y] != 1 || x.dead || y.dead || !m.distinct(x, true) || m.distinct(y, false) || y.dated == 0 || len(y.docs) > len(x.docs) || !m.kindsShared(x, y) {
+			continue
+		}
+		for _, c := range y.members {
+			m.add(x, c)
+		}
+		y.dead = true
 	}
 }
 
