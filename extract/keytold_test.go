@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestKeyTold: a summit, a launch or a signing is a moment a timeline
 // leads with (isKey) when a clause tells it: by its verb, or by its noun
@@ -28,5 +31,11 @@ func TestKeyTold(t *testing.T) {
 		if got := keyTold(c); got != tc.want {
 			t.Errorf("keyTold(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+	// A clause that names no kind (the saying's) is read in its sentence.
+	s := "The signing of the water deal was pushed back to June, the union said on Tuesday."
+	c := &candidate{stext: s, seg: [2]int{strings.Index(s, "the union"), len(s)}, kind: kindSigning}
+	if keyTold(c) {
+		t.Errorf("keyTold(%q) in the clause of its saying = true, want false", s)
 	}
 }

@@ -2811,15 +2811,27 @@ func isKey(cl *cluster, leaders map[string]bool) bool {
 // kind's verb in its clause tells it, and so does its noun, in a clause
 // with no word of moving a date (key-kind-deferrals), not followed by a
 // noun it names (key-kind-compounds). A clause with no word of its kind
-// (a kind read elsewhere) is taken as it comes.
+// is read in its sentence ("The signing of the deal was pushed back to
+// June, the union said on Tuesday": the kind read outside the saying's
+// clause); a sentence with none (a kind read elsewhere) is taken as it
+// comes.
 func keyTold(c *candidate) bool {
 	t := c.stext
 	lo, hi := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
 	if lo < 0 || hi > len(t) || lo >= hi {
-		return true
+		lo, hi = 0, len(t)
 	}
-	ws := appendWords(nil, t, lo, hi)
-	found, noun, deferred := false, false, false
+	told, found := keyToldIn(c, appendWords(nil, t, lo, hi))
+	if !found && (lo > 0 || hi < len(t)) {
+		told, _ = keyToldIn(c, appendWords(nil, t, 0, len(t)))
+	}
+	return told
+}
+
+// keyToldIn is keyTold read in the words ws, and whether they name c's
+// kind at all.
+func keyToldIn(c *candidate, ws []word) (told, found bool) {
+	noun, deferred := false, false
 	for i, w := range ws {
 		if keyDeferrals[w.w] {
 			deferred = true
@@ -2831,14 +2843,14 @@ func keyTold(c *candidate) bool {
 		}
 		found = true
 		if kw.verb {
-			return true
+			return true, true
 		}
 		if i+1 < len(ws) && keyCompounds[ws[i+1].w] {
 			continue
 		}
 		noun = true
 	}
-	return !found || noun && !deferred
+	return !found || noun && !deferred, found
 }
 
 var keyDeferrals, keyCompounds = wordSet("key-kind-deferrals"), wordSet("key-kind-compounds")
@@ -3924,7 +3936,7 @@ func (m *merger) coarseToDays() {
 						continue
 					}
 					sim := profileCosine(&cl.core, &o.core)
-					if o.class != cl.class && sim < sameClusters {
+					if o.class != cl.class && (sim < sameClusters || !disjointDocs(cl, o)) {
 						// A statement of the day that reports the
 						// happening ("The wildfire ... was started by
 						// sparks from a rail-grinding machine, provincial
@@ -3932,7 +3944,10 @@ func (m *merger) coarseToDays() {
 						// month's retelling tells ("Investigators
 						// concluded last month that sparks ... started
 						// the fire") only in the same words, as two
-						// clusters of a day are (toldAlike).
+						// clusters of a day are (toldAlike), and in
+						// another article: one article that dates both
+						// tells two ("Corbel, who was arrested earlier
+						// this month, said on Thursday she would fight").
 						continue
 					}
 					if sim >= sameCoarseKind && (best == nil || sim > bestSim || sim == bestSim && (len(o.docs) > len(best.docs) || len(o.docs) == len(best.docs) && o.idx < best.idx)) {
