@@ -521,7 +521,7 @@ func TestSequenceDated(t *testing.T) {
 		// Longer, with a relative clause of its own, or with the time
 		// right after the participle; the title leaves the aside out.
 		{"2009-07-15", "State Senator Ann Doyle, indicted last month on charges of taking kickbacks from a paving firm, resigned on Monday.", "2009-07-13", "State Senator Ann Doyle resigned"},
-		{"2014-04-29", "A new review of the collapse, ordered in 2011 after a campaign by survivors that lasted years, began on May 2 this year.", "2014-05-02", "A new review of the collapse began this year"},
+		{"2014-04-29", "A new review of the collapse, ordered in 2011 after a campaign by survivors that lasted years, began on May 2 this year.", "2014-05-02", "A new review of the collapse began"},
 		{"2016-10-12", "Judge Amos Reyes, appointed in 2009 by the governor, said on Monday that the trial would go ahead.", "2016-10-10", "Judge Amos Reyes said that the trial would go ahead"},
 		// Not a document's aside before what it said, which it said at
 		// the aside's time; nor one whose next date is in the aside.
