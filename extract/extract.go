@@ -3458,7 +3458,11 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 		if strings.ContainsAny(w, ";:()") || strings.HasSuffix(w, ".") {
 			return "", false, ""
 		}
-		if j > start && isLower(w) && (auxiliaries[lw] || verbAt(ws, j) && !strings.HasSuffix(lw, "s") || reportingVerbs[lw] || pastVerb(lw) && j > start+1) {
+		// (A word in lower case after the head, before "its" or "the",
+		// is the verb the lists need not know: "The river burst its
+		// banks".)
+		if j > start && isLower(w) && (auxiliaries[lw] || verbAt(ws, j) && !strings.HasSuffix(lw, "s") || reportingVerbs[lw] || pastVerb(lw) && j > start+1 ||
+			j > start+1 && j+1 < len(ws) && isLower(ws[j-1]) && !prepositions[lw] && !titleConjunctions[lw] && (possessivePronouns[ws[j+1]] || articleWords[ws[j+1]])) {
 			end = j
 			break
 		}

@@ -25,6 +25,9 @@ func TestPronounOwnerNamed(t *testing.T) {
 			"County Judge Rosa Delgado rejected the motion.", "Judge Rosa Delgado ordered the company to pay costs"},
 		{"He said the report would be published", "He said the report would be published in March.",
 			"Finance chief Jonas van Leer told shareholders that sales had slowed.", "Jonas van Leer said the report would be published"},
+		// A verb the lists need not know, before "its".
+		{"It reached 5.2 metres at the town gauge", "It reached 5.2 metres at the town gauge on Sunday.",
+			"The Arle river burst its banks upstream of the mill.", "The Arle river reached 5.2 metres at the town gauge"},
 		// A plan told with "was to".
 		{"It was to open to the public", "It was to open to the public in June.",
 			"The new Harbour Museum was finished ahead of schedule.", "The new Harbour Museum was to open to the public"},
