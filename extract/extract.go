@@ -3543,6 +3543,9 @@ func timeOpening(ws []string) int {
 // neared", "said Halvard"): a name, not a noun that opened its
 // sentence ("Rain fell all week").
 func nameInText(text, w string) bool {
+	if len(text) > nameLookBack {
+		text = text[len(text)-nameLookBack:] // (bounded: each title reads no more than this)
+	}
 	for off := 0; off < len(text); {
 		i := strings.Index(text[off:], " "+w)
 		if i < 0 {
@@ -3561,6 +3564,9 @@ func nameInText(text, w string) bool {
 	}
 	return false
 }
+
+// nameLookBack bounds the text before a sentence that nameInText reads.
+const nameLookBack = 6000
 
 // ownerStops are words no subject pronounOwner names is made of ("That's
 // exactly what ...": data/words.txt owner-stops).
