@@ -90,6 +90,7 @@ var (
 	clauseDeadline      = wordSet("clause-deadline-openers")
 	clauseBeforePlaces  = wordSet("clause-before-places")
 	clausePlainPresents = wordSet("clause-plain-presents")
+	hearingAttribution  = wordSet("attribution-hearing-verbs")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -821,11 +822,37 @@ func (k *chunker) attribution(i int) bool {
 		if reportingVerbs[k.ws[j].w] || clauseSaying[k.ws[j].w] || k.ws[j].w == "according" {
 			return true
 		}
+		if j > i && k.hearingTail(j) {
+			return true // (", the court heard on Wednesday", ", the jury was told")
+		}
 		if j > i && k.verbClass(j) != vNone {
 			return false
 		}
 	}
 	return false
+}
+
+// hearingTail reports whether word j is a verb of a court's or an
+// inquiry's hearing ("heard", or "was told") that ends its sentence, with
+// at most a time phrase after it: ", the court heard on Wednesday",
+// ", the inquiry was told last week". With an object ("the court heard
+// evidence") it is a clause of its own.
+func (k *chunker) hearingTail(j int) bool {
+	w := k.ws[j].w
+	if (w == "was" || w == "were") && j+1 < len(k.ws) && k.ws[j+1].w == "told" && !k.comma(j+1) {
+		j++
+	} else if !hearingAttribution[w] {
+		return false
+	}
+	if len(k.ws)-(j+1) > 4 {
+		return false
+	}
+	for n := j + 1; n < len(k.ws); n++ {
+		if k.comma(n) || k.hard(n) {
+			return false
+		}
+	}
+	return j+1 == len(k.ws) || k.clockPhrase(j+1, len(k.ws))
 }
 
 // sayingComplement marks where the complement of a verb of saying (or of

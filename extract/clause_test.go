@@ -50,6 +50,12 @@ func TestClauseChunks(t *testing.T) {
 	}{
 		{"A fisherman who was rescued on Thanksgiving Day said Friday he was grateful.",
 			[]string{"main(said)", "rel(was): who was rescued on thanksgiving day", "comp(was): he was grateful"}},
+		// A court's hearing that ends the sentence is its attribution; with
+		// an object it is a clause of its own.
+		{"A builder has been fined for dumping waste in a river in 2024, magistrates heard on Thursday.",
+			[]string{"main(has)", "attrib(heard): magistrates heard on thursday"}},
+		{"The depot shut in 2020 after a chemical spill, the tribunal was told.",
+			[]string{"main(shut)", "adv(-): after a chemical spill", "attrib(was): the tribunal was told"}},
 		{"The man arrested in May was freed on Tuesday.",
 			[]string{"main(was)", "reduced(arrested): arrested in may"}},
 		// Added in the second round (our own sentences).
