@@ -91,6 +91,8 @@ var (
 	clauseBeforePlaces  = wordSet("clause-before-places")
 	clausePlainPresents = wordSet("clause-plain-presents")
 	hearingAttribution  = wordSet("attribution-hearing-verbs")
+	nounPresents        = wordSet("clause-noun-presents")
+	nounPresentMarks    = wordSet("clause-noun-present-marks")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -183,6 +185,11 @@ func (k *chunker) verbClassOf(i int) int {
 		return vPast
 	}
 	if clausePlainPresents[w] {
+		return vPresent
+	}
+	if nounPresents[w] && i > 0 && i+1 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && !k.hard(i+1) && !nounPresentMarks[k.ws[i-1].w] && !prepositions[k.ws[i+1].w] && !clausePreps[k.ws[i+1].w] {
+		// "Inspectors who visited the home on Monday say conditions have
+		// improved"; not the noun of "have no say in", "the final say on".
 		return vPresent
 	}
 	if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {

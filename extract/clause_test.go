@@ -56,6 +56,12 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(has)", "attrib(heard): magistrates heard on thursday"}},
 		{"The depot shut in 2020 after a chemical spill, the tribunal was told.",
 			[]string{"main(shut)", "adv(-): after a chemical spill", "attrib(was): the tribunal was told"}},
+		// "say" after a relative clause on the subject is the main verb;
+		// after "no" or before a preposition it is a noun.
+		{"Divers who searched the lake on Sunday say the wreck has moved.",
+			[]string{"main(say)", "rel(searched): who searched the lake on sunday", "comp(has): the wreck has moved"}},
+		{"Tenants who moved in last year have no say over the rent.",
+			[]string{"main(have)", "rel(moved): who moved in last year"}},
 		{"The man arrested in May was freed on Tuesday.",
 			[]string{"main(was)", "reduced(arrested): arrested in may"}},
 		// Added in the second round (our own sentences).
