@@ -91,6 +91,8 @@ var (
 	clauseBeforePlaces  = wordSet("clause-before-places")
 	clausePlainPresents = wordSet("clause-plain-presents")
 	hearingAttribution  = wordSet("attribution-hearing-verbs")
+	hearingPassives     = wordSet("attribution-hearing-passives")
+	hearingParticiples  = wordSet("attribution-hearing-participles")
 	nounPresents        = wordSet("clause-noun-presents")
 	nounPresentMarks    = wordSet("clause-noun-present-marks")
 )
@@ -698,9 +700,9 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && k.pastAfterPhrase(i)) && !clauseNounForms[w] &&
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && !clauseNounForms[w] &&
 			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i)) &&
-			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && k.pastAfterPhrase(i)) {
+			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before.
 			top = k.open(top, clReduced, i)
@@ -846,7 +848,7 @@ func (k *chunker) attribution(i int) bool {
 // evidence") it is a clause of its own.
 func (k *chunker) hearingTail(j int) bool {
 	w := k.ws[j].w
-	if (w == "was" || w == "were") && j+1 < len(k.ws) && k.ws[j+1].w == "told" && !k.comma(j+1) {
+	if hearingPassives[w] && j+1 < len(k.ws) && hearingParticiples[k.ws[j+1].w] && !k.comma(j+1) {
 		j++
 	} else if !hearingAttribution[w] {
 		return false
@@ -1611,6 +1613,43 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions[k.ws[j-1].w] {
 			return true
 		}
+	}
+	return false
+}
+
+// namesAfterPhrase reports whether the past form at i, in a main clause
+// with no verb yet, is a participle on the subject because a phrase of a
+// preposition or a time follows it, then names set off by commas and a
+// verb right after them: "The two men arrested on Tuesday, Ali Kaya and
+// Tom Reid, were remanded in custody". Bounded: eight words to each comma,
+// four commas.
+func (k *chunker) namesAfterPhrase(i int) bool {
+	if i+1 >= len(k.ws) || !prepositions[k.ws[i+1].w] && !clauseTimeWords[k.ws[i+1].w] {
+		return false
+	}
+	c := k.commaAhead(i+1, 8)
+	if c < 0 || k.hard(c) || !k.upper(c) {
+		return false
+	}
+	for j := i + 2; j < c; j++ {
+		if k.verbClass(j) != vNone || relativeOpeners[k.ws[j].w] {
+			return false
+		}
+	}
+	for n := 0; n < 4; n++ { // (a list of names: "Joe Marsh, Dan Pike and Lee Vo")
+		e := k.commaAhead(c, 8)
+		if e < 0 || k.hard(e) {
+			return false
+		}
+		for j := c; j < e; j++ {
+			if !k.upper(j) && k.ws[j].w != "and" {
+				return false
+			}
+		}
+		if vc := k.verbClass(e); vc == vFinite || vc == vPresent {
+			return true
+		}
+		c = e
 	}
 	return false
 }

@@ -62,6 +62,10 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(say)", "rel(searched): who searched the lake on sunday", "comp(has): the wreck has moved"}},
 		{"Tenants who moved in last year have no say over the rent.",
 			[]string{"main(have)", "rel(moved): who moved in last year"}},
+		// A participle phrase on the subject before names set off by
+		// commas: the verb after the names is the main one.
+		{"The three fans detained on Saturday, Joe Marsh, Dan Pike and Lee Vo, were banned.",
+			[]string{"main(were)", "reduced(detained): detained on saturday"}},
 		{"The man arrested in May was freed on Tuesday.",
 			[]string{"main(was)", "reduced(arrested): arrested in may"}},
 		// Added in the second round (our own sentences).
