@@ -648,13 +648,42 @@ func (t *Tagger) forTime(j int) bool {
 // words: marker asks this), and before a verb in lower case ("Leaders to
 // meet in Rome on Monday", "Strike to go ahead on Friday"; not "Senate
 // votes to approve bill", "Trip to Paris").
+//
+// A word of the subject may be a compound joined by a hyphen with no space
+// ("Ex-minister to face court on Thursday", "UK-born striker to sign", whose
+// "born" after the hyphen is no verb), or a possessive ("Ex-minister's
+// trial to start on Monday"); a quote may open the report the heading
+// gives ("Ex-minister 'to face court on Thursday'").
 func (t *Tagger) headlineTo(k int) bool {
 	if k == 0 || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || t.toks[k+1].cap || !t.functionFree(k+1) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if w := t.w(j); t.toks[j].kind != tWord || j < k-1 && t.presentS(j+1) || pastVerbs[w] || modals[w] || strings.HasSuffix(w, "ed") {
+	last := k - 1
+	if w := t.w(last); last > 0 && (w == "'" || w == "\"" || w == "\u2018" || w == "\u201c") && t.toks[last].space && !t.toks[k].space {
+		last-- // "Ex-minister 'to face ...'"
+	}
+	words := 0
+	for j := last; j >= 0 && j >= k-12; j-- {
+		w := t.w(j)
+		joined := j > 0 && t.adj(j) && j+1 < len(t.toks) && t.adj(j+1)
+		if joined && w == "-" && t.toks[j-1].kind == tWord && t.toks[j+1].kind == tWord {
+			continue // the hyphen of a compound word
+		}
+		if joined && t.possessive(j) && t.toks[j-1].kind == tWord && j+1 < last {
+			continue // the "'s" of a possessive subject
+		}
+		if w == "s" && t.possessive(j-1) && j < last {
+			continue
+		}
+		afterHyphen := t.adj(j) && t.w(j-1) == "-"
+		if t.toks[j].kind != tWord || j < last && !(j+1 < last && t.w(j+1) == "-") && t.presentS(j+1) || !afterHyphen && (pastVerbs[w] || strings.HasSuffix(w, "ed")) || modals[w] {
 			return false
+		}
+		if !(j > 0 && t.adj(j) && t.w(j-1) == "-") {
+			words++
+			if words > 4 {
+				return false
+			}
 		}
 		if j == 0 || t.lineStart(j) || t.w(j-1) == ";" && t.headlineClause(j-1) {
 			return t.headingLine(k)
