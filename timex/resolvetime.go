@@ -220,7 +220,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			if d, ok = t.clockDayByTense(m, d); !ok {
 				return result{}, false
 			}
-			if m.hour < 6 && t.eveningBefore(m, d) {
+			if (m.hour < 6 || m.hour < 12 && t.nextStep(m)) && t.eveningBefore(m, d) {
 				// "Polls close at 10 p.m. and the first results are
 				// expected shortly after 1 a.m.": the small hours after
 				// an evening's time of the same sentence, ahead, are in
@@ -244,11 +244,19 @@ func (t *Tagger) futureClock(m *mention) bool {
 // aheadClock reports whether the clock time m, with no day of its own, is
 // told in the future after the text named a day after the DCT's (state
 // ahead), with no day named since (the anchor, if any, is older), at most
-// 300 tokens before it.
+// 300 tokens before it; or told in the present in the sentence of that day.
 func (t *Tagger) aheadClock(m *mention) bool {
 	st := &t.st
 	if !st.hasAhead || m.start <= st.aheadAt || m.start-st.aheadAt > 300 || st.hasRef && st.ref.g == gDay && st.refAt >= st.aheadAt {
 		return false
+	}
+	if st.aheadAt >= t.clauseStart(m.start) {
+		// "The ferry sails at 6 p.m. on Monday and docks at 9 a.m.": in
+		// the sentence of the time ahead, a present (or no marked
+		// tense) tells the same timetable.
+		if tn, _ := t.clauseTense(m.start); tn == present || tn == noTense {
+			return true
+		}
 	}
 	return t.futureClock(m)
 }
@@ -287,7 +295,30 @@ func (t *Tagger) eveningBefore(m *mention, d date) bool {
 		return false
 	}
 	tn, _ := t.clauseTense(m.start)
-	return tn == future || tn == reportedFuture || tn == present
+	// A verb in -s with no marked tense after "and" is a timetable's
+	// present ("sails at 6 p.m. and docks at 9 a.m.", nextStep).
+	return tn == future || tn == reportedFuture || tn == present || tn == noTense && t.nextStep(m)
+}
+
+// nextStep reports whether the clock time m follows the last expression
+// emitted as the next step of what its sentence tells: an "and" or "then"
+// between them opens a clause with a verb of its own ("The ferry sails at
+// 6 p.m. on Monday and will dock at about 9 a.m.", "Trading halts at 8
+// p.m. and resumes at 7 a.m."), so a morning's time after an evening's
+// (eveningBefore) is the next morning; not "closes at 10 p.m. after
+// opening at 7 a.m.", a time told out of order. It reads at most 20
+// tokens back.
+func (t *Tagger) nextStep(m *mention) bool {
+	n := len(t.out) - 1
+	if n < 0 {
+		return false
+	}
+	for j := m.start - 1; j > 0 && j >= m.start-20 && t.toks[j].start >= t.out[n].End; j-- {
+		if w := t.w(j); (w == "and" || w == "then") && j+1 < m.start && t.toks[j+1].kind == tWord && (t.marker(j+1) != noTense || t.presentS(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // afternoonClockOn reports whether the last time of day the text gave
