@@ -104,7 +104,7 @@ func (t *Tagger) markerOf(k int) tense {
 		// clause it hangs on, as "would" does; after a present form of
 		// "be" ("He is to be buried on Wednesday"), ahead of now.
 		if t.w(k+1) == "be" && k+2 < len(t.toks) && t.participle(k+2) {
-			if presentCopulas[t.w(k-1)] {
+			if presentCopulas[t.w(k-1)] || t.headlineSubject(k) {
 				return future
 			}
 			return reportedFuture
@@ -652,10 +652,21 @@ func (t *Tagger) forTime(j int) bool {
 // A word of the subject may be a compound joined by a hyphen with no space
 // ("Ex-minister to face court on Thursday", "UK-born striker to sign", whose
 // "born" after the hyphen is no verb), or a possessive ("Ex-minister's
-// trial to start on Monday"); a quote may open the report the heading
+// trial to start on Monday", "Nurses' union to ballot"); a quote may open the report the heading
 // gives ("Ex-minister 'to face court on Thursday'").
 func (t *Tagger) headlineTo(k int) bool {
 	if k == 0 || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || t.toks[k+1].cap || !t.functionFree(k+1) {
+		return false
+	}
+	return t.headlineSubject(k)
+}
+
+// headlineSubject reports whether the words before the "to" at k are the
+// subject that opens a heading line, as headlineTo reads them; a passive
+// "to be" after it is the heading's future as well ("Drug smuggler to be
+// sentenced on Monday").
+func (t *Tagger) headlineSubject(k int) bool {
+	if k == 0 {
 		return false
 	}
 	last := k - 1
@@ -675,8 +686,11 @@ func (t *Tagger) headlineTo(k int) bool {
 		if w == "s" && t.possessive(j-1) && j < last {
 			continue
 		}
+		if t.apostrophe(j) && j > 0 && t.adj(j) && j < last && t.toks[j+1].space && t.toks[j-1].kind == tWord && strings.HasSuffix(t.w(j-1), "s") {
+			continue // the plural possessive of "Nurses' union to ballot"
+		}
 		afterHyphen := t.adj(j) && t.w(j-1) == "-"
-		if t.toks[j].kind != tWord || j < last && !(j+1 < last && t.w(j+1) == "-") && t.presentS(j+1) || !afterHyphen && (pastVerbs[w] || strings.HasSuffix(w, "ed")) || modals[w] {
+		if t.toks[j].kind != tWord || j < last && !(j+1 < last && (t.w(j+1) == "-" || t.apostrophe(j+2))) && t.presentS(j+1) || !afterHyphen && (pastVerbs[w] || strings.HasSuffix(w, "ed")) || modals[w] || auxiliaries[w] {
 			return false
 		}
 		if !(j > 0 && t.adj(j) && t.w(j-1) == "-") {
