@@ -280,11 +280,13 @@ func (t *Tagger) zoneAside(i int) bool {
 
 // eveningBefore reports whether the clock time m, with no day of its own,
 // on day d, follows in its sentence a time of the evening or midnight on
-// d (the last expression emitted, not the start of a range with m), in a
-// clause that is not in the past: the past is afternoonClockOn's.
+// d (the last expression emitted, not the start of a range with m, unless
+// a next step of the sentence opens that range: "starts at 10 p.m. and
+// lasts until 6 a.m."), in a clause that is not in the past: the past is
+// afternoonClockOn's.
 func (t *Tagger) eveningBefore(m *mention, d date) bool {
 	n := len(t.out) - 1
-	if n < 0 || rangeWords[t.w(m.start-1)] || t.w(m.start-1) == "and" {
+	if n < 0 || rangeWords[t.w(m.start-1)] && !t.nextStep(m) || t.w(m.start-1) == "and" {
 		return false
 	}
 	v := t.out[n].Val
