@@ -3931,25 +3931,11 @@ func (m *merger) coarseToDays() {
 						continue
 					}
 					o.stamp = m.stamp
-					if o.first != o.last || o.first != d || o.class != cl.class && o.class != kindStatement || o.dated == 0 ||
+					if o.first != o.last || o.first != d || o.class != cl.class || o.dated == 0 ||
 						!m.kindsShared(cl, o) || !m.namesAgree(cl, o) {
 						continue
 					}
 					sim := profileCosine(&cl.core, &o.core)
-					if o.class != cl.class && (sim < sameClusters || !disjointDocs(cl, o)) {
-						// A statement of the day that reports the
-						// happening ("The wildfire ... was started by
-						// sparks from a rail-grinding machine, provincial
-						// investigators said on Tuesday") is the one a
-						// month's retelling tells ("Investigators
-						// concluded last month that sparks ... started
-						// the fire") only in the same words, as two
-						// clusters of a day are (toldAlike), and in
-						// another article: one article that dates both
-						// tells two ("Corbel, who was arrested earlier
-						// this month, said on Thursday she would fight").
-						continue
-					}
 					if sim >= sameCoarseKind && (best == nil || sim > bestSim || sim == bestSim && (len(o.docs) > len(best.docs) || len(o.docs) == len(best.docs) && o.idx < best.idx)) {
 						best, bestSim = o, sim
 					}
