@@ -250,15 +250,14 @@ func (t *Tagger) aheadClock(m *mention) bool {
 	if !st.hasAhead || m.start <= st.aheadAt || m.start-st.aheadAt > 300 || st.hasRef && st.ref.g == gDay && st.refAt >= st.aheadAt {
 		return false
 	}
-	if st.aheadAt >= t.clauseStart(m.start) {
+	tn, _ := t.clauseTense(m.start)
+	if st.aheadAt >= t.clauseStart(m.start) && (tn == present || tn == noTense) {
 		// "The ferry sails at 6 p.m. on Monday and docks at 9 a.m.": in
 		// the sentence of the time ahead, a present (or no marked
 		// tense) tells the same timetable.
-		if tn, _ := t.clauseTense(m.start); tn == present || tn == noTense {
-			return true
-		}
+		return true
 	}
-	return t.futureClock(m)
+	return tn == future
 }
 
 // zoneAside reports whether the expression at token i is in a bracket,
