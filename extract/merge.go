@@ -1075,6 +1075,11 @@ type merger struct {
 	// whatever its kind ("the disaster", "the tragedy").
 	main      *cluster
 	mainNouns map[sid]bool
+	// storyWords has bit h set for each word h of a kind the story's
+	// happening of that kind is known by (story[h] not nil) or, with a
+	// main happening, each of mainNouns: retelling reads it for every
+	// sentence it tries, most of which use none (see storyKinds).
+	storyWords []uint64
 }
 
 type bucket struct {
@@ -3449,6 +3454,26 @@ func (m *merger) storyKinds() {
 			m.mainNouns[id] = true
 		}
 	}
+	m.storyWords = m.storyWords[:0]
+	mark := func(h sid) {
+		if h < 0 {
+			return
+		}
+		for int(h)/64 >= len(m.storyWords) {
+			m.storyWords = append(m.storyWords, 0)
+		}
+		m.storyWords[h/64] |= 1 << (uint32(h) % 64)
+	}
+	for h, cl := range m.story {
+		if cl != nil {
+			mark(h)
+		}
+	}
+	if m.main != nil {
+		for h := range m.mainNouns {
+			mark(h)
+		}
+	}
 	// An article that dates another happening of the kind by its words
 	// names that one by its kind ("the fire that burned so hot", of the
 	// house fire it tells, not the warehouse fire of the story).
@@ -3487,7 +3512,7 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 	}
 	// Most sentences name no kind of the story's happenings: their stems
 	// tell, before their words are read.
-	if !slices.ContainsFunc(c.ids, func(h sid) bool { return m.story[h] != nil || m.main != nil && m.mainNouns[h] }) {
+	if !slices.ContainsFunc(c.ids, m.storyWord) {
 		return nil
 	}
 	s := string(text[c.sent.start:c.sent.end])
@@ -3524,6 +3549,12 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 		return nil
 	}
 	return cl
+}
+
+// storyWord reports whether h is a word of storyWords: story[h] is not
+// nil, or a main happening is known by h (mainNouns).
+func (m *merger) storyWord(h sid) bool {
+	return h >= 0 && int(h)/64 < len(m.storyWords) && m.storyWords[h/64]&(1<<(uint32(h)%64)) != 0
 }
 
 // retold reports whether each article that two clusters of one day share
