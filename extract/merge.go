@@ -335,13 +335,16 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	ahead := inflateAhead(texts, docs)
 	defer ahead.stop()
+	// Their undated sentences are read out as candidates there too, on a
+	// goroutine of their own (see decodeAhead).
+	dec := decodeAhead(und, docs, newsDays, noName)
+	defer dec.stop()
 	for _, x := range byDay {
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
 		text := ahead.next()
 		m.text, m.ahead.set = text, false
-		und[x.doc].each(x.doc, newsDays[x.doc], func(c *candidate) {
-			c.nids = withoutNames(c.nids, noName)
+		eachOf(dec.next(), func(c *candidate) {
 			best := m.best(c)
 			if best == nil && !c.lead {
 				// A sentence that names the story's happening of its kind
@@ -456,6 +459,86 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	rank(events, reaches, len(all))
 	uniqueIDs(events)
 	return events
+}
+
+// decoding reads the undated sentences of articles (undatedSet.each) out
+// as candidates, without the names withoutNames drops, on a goroutine of
+// its own, a few articles ahead of the merge, which takes them in turn
+// (next): reading them is the same whenever it is done, and the merge,
+// whose each step depends on the last, runs on one core.
+type decoding struct {
+	ready chan decodedSet
+	free  chan decodedSet // room the caller is done with
+	done  chan struct{}
+	last  decodedSet
+	has   bool
+}
+
+// decodedSet is one article's undated sentences as candidates, their
+// numbers in ids.
+type decodedSet struct {
+	cs  []candidate
+	ids []sid
+}
+
+// decodeAhead reads out und[d] for each d of docs, in order, at most
+// inflateRoom articles ahead of next.
+func decodeAhead(und []undatedSet, docs []int, news []timeline.Date, noName []bool) *decoding {
+	a := &decoding{ready: make(chan decodedSet, inflateRoom), free: make(chan decodedSet, inflateRoom+2), done: make(chan struct{})}
+	go func() {
+		defer close(a.ready)
+		for _, d := range docs {
+			var r decodedSet
+			select {
+			case r = <-a.free:
+			default:
+			}
+			r.cs, r.ids = r.cs[:0], r.ids[:0]
+			und[d].each(d, news[d], func(c *candidate) {
+				r.ids = append(append(r.ids, c.ids...), c.nids...)
+				r.cs = append(r.cs, *c)
+			})
+			// The numbers, each sentence's in room of the set's (each
+			// reuses its own), cut as each cut them.
+			at := 0
+			for i := range r.cs {
+				c := &r.cs[i]
+				ns, nn := len(c.ids), len(c.nids)
+				c.ids = r.ids[at : at+ns : at+ns]
+				c.nids = withoutNames(r.ids[at+ns:at+ns+nn:at+ns+nn], noName)
+				at += ns + nn
+			}
+			select {
+			case a.ready <- r:
+			case <-a.done:
+				return
+			}
+		}
+	}()
+	return a
+}
+
+// next returns the next article's candidates, good until the next call.
+func (a *decoding) next() []candidate {
+	if a.has {
+		select {
+		case a.free <- a.last:
+		default:
+		}
+		a.has = false
+	}
+	r := <-a.ready
+	a.last, a.has = r, true
+	return r.cs
+}
+
+func (a *decoding) stop() { close(a.done) }
+
+// eachOf calls f with each of cs in turn.
+func eachOf(cs []candidate, f func(c *candidate)) {
+	for i := range cs {
+		f(&cs[i])
+	}
 }
 
 // clauseStems is the fewest stems a clause of a sentence that dates
