@@ -488,10 +488,14 @@ func quoteSpans(text string, s, e int) [][2]int {
 	return out
 }
 
-// inSpans reports whether off lies inside one of the spans.
+// inSpans reports whether off lies inside one of the spans, its first
+// byte included: a quotation's opens on its mark, which no time starts at,
+// and a quote carried from the sentence before (carriedQuote) on the
+// sentence's first word, which a time may be ("Two weeks ago I would not
+// have bet on this," he said).
 func inSpans(spans [][2]int, off int) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > off })
-	return i < len(spans) && off > spans[i][0]
+	return i < len(spans) && off >= spans[i][0]
 }
 
 // reportingVerbs end an attribution tail (", state media said").
