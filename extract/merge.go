@@ -731,6 +731,11 @@ func (m *merger) dropToldStatements() {
 	if len(seen) == 0 {
 		return
 	}
+	// before holds, for the sentences of the statements, a day before the
+	// statement's on which another happening has the sentence too: the
+	// latest such day, within newsDays of it (see below).
+	type sentKey struct{ doc, start int }
+	before := map[sentKey]int64{}
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.first != cl.last {
 			continue
@@ -741,6 +746,29 @@ func (m *merger) dropToldStatements() {
 					seen[k] = true
 				}
 			}
+			for d := cl.first + 1; d <= cl.first+newsDays; d++ {
+				if _, ok := seen[told{c.doc, c.sent.start, d}]; ok {
+					before[sentKey{c.doc, c.sent.start}] = max(before[sentKey{c.doc, c.sent.start}], cl.first)
+				}
+			}
+		}
+	}
+	// "Sporting Almada have rejected an offer for the striker, the club
+	// said on Tuesday": a happening told as the sentence's news, with
+	// who told it and when after it, is not the telling; when another
+	// source dates it to a day before the telling's, and the sentence has
+	// joined it there, the saying's day dates nothing the sentence tells
+	// (saidAfterNews).
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
+			continue
+		}
+		// (A headline among them keeps the cluster: it would go too.)
+		if !slices.ContainsFunc(cl.members, func(c *candidate) bool {
+			d, ok := before[sentKey{c.doc, c.sent.start}]
+			return isHeadline(c) || !ok || d < cl.first-newsDays || !c.saidAfterNews()
+		}) {
+			cl.dead = true
 		}
 	}
 	for _, cl := range m.clusters {
@@ -817,6 +845,43 @@ func (m *merger) statementsToReported() {
 		}
 		cl.dead = true
 	}
+}
+
+// saidAfterNews reports whether c's time is that of a closing attribution
+// after its sentence's main clause told in the perfect ("X have rejected
+// Y, the club said on Tuesday", "..., officials said Friday, upending
+// ..."), with at most the verb's preposition between: the sentence tells
+// the happening, whose day the perfect does not give, and the time dates
+// who told it.
+func (c *candidate) saidAfterNews() bool {
+	if c.tx.End <= c.tx.Start || c.tx.Start < c.sent.start || c.tx.End > c.sent.end || len(c.stext) != c.sent.end-c.sent.start {
+		return false
+	}
+	ws := words(c.stext, 0, len(c.stext))
+	cs := appendClauses(nil, c.stext, ws)
+	t := c.tx.timex()
+	t.Start, t.End = t.Start-c.sent.start, t.End-c.sent.start
+	k := chunkOf(cs, ws, t.Start)
+	if k <= 0 || cs[k].kind != clAttrib || cs[k].parent != 0 || cs[k].vend < 0 || cs[0].verb < 0 || cs[0].verb >= cs[k].from {
+		return false
+	}
+	v := cs[k].vend
+	if v+1 >= len(ws) || ws[v].i > t.Start {
+		return false
+	}
+	if at := v + 1; ws[at].i < t.Start && !(prepositions[ws[at].w] && at+1 < len(ws) && ws[at+1].i >= t.Start) {
+		return false
+	}
+	// The main clause in the perfect, not the progressive: "have
+	// rejected", "has been found", "had agreed"; not "killed at least 23
+	// people, officials said on Wednesday", a toll the saying's day gives,
+	// nor "have been searching since Monday", what still goes on.
+	m := &cs[0]
+	if m.vend <= m.verb || m.modal || !clausePerfect[ws[m.verb].w] && ws[m.verb].w != "had" {
+		return false
+	}
+	last := ws[m.vend].w
+	return !(len(last) > 4 && strings.HasSuffix(last, "ing"))
 }
 
 // toldBefore reports whether c's clause says, after its verb of saying,

@@ -34,3 +34,29 @@ func TestCarriedQuoteOpeningTime(t *testing.T) {
 		t.Errorf("the same time outside a quote no longer dates its clause: %q", plain)
 	}
 }
+
+// TestPerfectLeadSaidDay: a lead in the present perfect with a closing
+// said-day ("Rovers have rejected an offer ..., the club said on
+// Tuesday") whose happening another source dates to the day before, where
+// the lead joins it, is no statement of the saying's day as well; in the
+// past tense ("Rovers rejected ...") the statement stays (the day of a
+// toll or a decision that the saying gives).
+func TestPerfectLeadSaidDay(t *testing.T) {
+	later := doc("b.md", "2026-07-20", "City have signed midfielder Tom Ayre from Rovers for 40 million pounds, the clubs said on Monday. City's first offer for Ayre, 30 million pounds, was rejected on June 29.")
+	for _, tc := range []struct {
+		lead string
+		on30 bool
+	}{
+		{"Rovers have rejected a 30 million pound offer from City for midfielder Tom Ayre, the club said on Tuesday.", false},
+		{"Rovers rejected a 30 million pound offer from City for midfielder Tom Ayre, the club said on Tuesday.", true},
+	} {
+		a := doc("a.md", "2026-06-30", tc.lead+" The club said in a statement that it had received the bid on Monday and turned it down the same evening. Ayre, 23, joined Rovers from a Dutch club in 2022.")
+		prefix := tc.lead[:20]
+		if ok, _ := sourcedOn(t, []Doc{a, later}, "2026-06-29", prefix); !ok {
+			t.Errorf("%q: not a source of the rejection of 2026-06-29", tc.lead)
+		}
+		if ok, x := sourcedOn(t, []Doc{a, later}, "2026-06-30", prefix); ok != tc.on30 {
+			t.Errorf("%q: an event of the saying's day 2026-06-30 (by %q): %v, want %v", tc.lead, x, ok, tc.on30)
+		}
+	}
+}
