@@ -3308,6 +3308,22 @@ func ownedPronoun(w string) (possessive, plural, human, ok bool) {
 // "he".
 func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, string) {
 	ws := strings.Fields(title)
+	if len(ws) > 3 && sentenceConnectives[strings.ToLower(strings.TrimSuffix(ws[0], ","))] && strings.HasSuffix(ws[0], ",") {
+		// "However, his margin shrank" of "In 2024, however, his margin
+		// shrank": the connective ties the sentence to the one before,
+		// which the title, named, needs no more.
+		ws = append([]string{capitalize(ws[1])}, ws[2:]...)
+	}
+	if len(ws) > 3 && prepositions[strings.ToLower(ws[0])] {
+		// "In a statement released, his office said ...": the title
+		// kept the sentence's opening phrase before the pronoun.
+		for k := 2; k < len(ws) && k <= 9; k++ {
+			if _, _, human, ok := ownedPronoun(capitalize(ws[k])); ok && human && personAfterOpening(ws, ws[k]) {
+				ws = append([]string{capitalize(ws[k])}, ws[k+1:]...)
+				break
+			}
+		}
+	}
 	if len(ws) < 3 {
 		return "", ""
 	}
@@ -3319,6 +3335,10 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	sw := strings.Fields(sentence)
 	switch {
 	case len(sw) > 0 && sw[0] == ws[0]:
+	case p.human && personAfterOpening(sw, strings.ToLower(ws[0])):
+		// "In a statement released on Wednesday, his campaign said
+		// ...", "In 2019 she won ...": an opening phrase, then the
+		// pronoun, is the sentence's subject all the same.
 	case p.human && !p.possessive && reportingVerbs[strings.Trim(ws[1], ",:")] && strings.ContainsAny(sw[0], "\"“") &&
 		(strings.Contains(sentence, ",\" "+strings.ToLower(ws[0])+" ") || strings.Contains(sentence, ",” "+strings.ToLower(ws[0])+" ")):
 	default:
@@ -3346,7 +3366,11 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		if name == "" || otherPerson(prev, strings.ToLower(ws[0])) {
 			return "", ""
 		}
-		if name = personName(name, before, g); name == "" {
+		full := personName(name, before, g)
+		if full == "" && surnameNamed(name, before, g) {
+			full = name // "Kessler, 62, did not concede." of "Rep. Dale Kessler" before
+		}
+		if name = full; name == "" {
 			return "", ""
 		}
 		np, who = name, name
@@ -3372,6 +3396,67 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", ""
 	}
 	return t, who
+}
+
+// surnameNamed reports whether the one word w is the surname of a person
+// the text before named in full ("Rep. Dale Kessler", then "Kessler"): at
+// its last mention in the last nameLookBack bytes of before, one or two
+// capitalised words right before it that personName reads as a person's
+// name with it.
+func surnameNamed(w string, before string, g *gazetteer) bool {
+	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	if len(before) > nameLookBack {
+		before = before[len(before)-nameLookBack:]
+	}
+	for end := len(before); end > 0; {
+		i := strings.LastIndex(before[:end], " "+w)
+		if i < 0 {
+			return false
+		}
+		end = i
+		if j := i + 1 + len(w); j < len(before) && isLetter(before[j]) {
+			continue
+		}
+		pre := strings.Fields(before[max(0, i-40):i])
+		if len(pre) == 0 || !unicode.IsUpper(firstRune(pre[len(pre)-1])) || strings.ContainsAny(pre[len(pre)-1], ".,;:\"“”()") {
+			continue
+		}
+		run := pre[len(pre)-1] + " " + w
+		if len(pre) > 1 && unicode.IsUpper(firstRune(pre[len(pre)-2])) && !strings.ContainsAny(pre[len(pre)-2], ",;:\"“”()") {
+			run = pre[len(pre)-2] + " " + run
+		}
+		return strings.HasSuffix(personName(run, before[:i], g), " "+w)
+	}
+	return false
+}
+
+// personAfterOpening reports whether the sentence sw opens on a phrase of
+// a preposition, up to eight words with no verb of saying, no pronoun and
+// no relative word, closed by its comma or by a year or a figure, and then
+// on the person's pronoun w ("In a statement released on Wednesday, his
+// campaign ...", "In 2021 he refused ...", "In 2024, however, his
+// margin ..."; a connective between commas may follow the phrase).
+func personAfterOpening(sw []string, w string) bool {
+	if len(sw) < 3 || !prepositions[strings.ToLower(sw[0])] {
+		return false
+	}
+	for k := 1; k < len(sw) && k <= 9; k++ {
+		lw := strings.ToLower(strings.Trim(sw[k], ",;:"))
+		if lw == w && sw[k] == lw {
+			prev := sw[k-1]
+			if strings.HasSuffix(prev, ",") {
+				return true
+			}
+			r := firstRune(prev)
+			return k > 1 && unicode.IsDigit(r) && strings.Trim(prev, "0123456789") == ""
+		}
+		if strings.ContainsAny(sw[k], ";:\"“”()") || reportingVerbs[lw] || subjectPronouns[lw] || possessivePronouns[lw] || objectPronouns[lw] || relativePronouns[lw] || relativeOpeners[lw] {
+			return false
+		}
+	}
+	return false
 }
 
 // personName returns the person's name that ends run, capitalised words
@@ -3422,7 +3507,7 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 	i := 0
 	if k := timeOpening(ws); k > 0 {
 		i = k // "Earlier this week, Brackwell Foods agreed ..."
-	} else if w0 := strings.ToLower(strings.TrimSuffix(ws[0], ",")); prepositions[w0] || strings.HasSuffix(ws[0], ",") {
+	} else if w0 := strings.ToLower(strings.TrimSuffix(ws[0], ",")); prepositions[w0] || strings.HasSuffix(ws[0], ",") && !ageAfter(ws) {
 		i = -1
 		for k := 0; k < len(ws) && k < 8; k++ {
 			if strings.HasSuffix(ws[k], ",") {
@@ -3514,6 +3599,17 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 		}
 	}
 	return strings.Join(sub, " "), plural, name
+}
+
+// ageAfter reports whether the words ws open on a name and the age set
+// off after it ("Kessler, 62, did not concede"): the name is the subject,
+// not an opening phrase.
+func ageAfter(ws []string) bool {
+	if len(ws) < 3 || !unicode.IsUpper(firstRune(ws[0])) || !strings.HasSuffix(ws[1], ",") {
+		return false
+	}
+	age := strings.TrimSuffix(ws[1], ",")
+	return len(age) > 0 && len(age) <= 3 && strings.Trim(age, "0123456789") == ""
 }
 
 // timeOpening is the index of the word after an opening phrase of time
