@@ -1725,6 +1725,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				title = clauseTitle(text, [2]int{c.sent.start, c.sent.end}, &tx)
 			}
 			t, _ := pronounOwner(title, sentence, prev, text[:sents[si-1].start], g)
+			if t == "" && c.tx.End > c.tx.Start {
+				// "It bought a chain of shops" of "The deal will be
+				// Penrose's largest since it bought a chain of shops in
+				// 2014": the owner is told before it in the sentence.
+				t = withOwnerBefore(c.title, sentence, c.tx.Start-c.sent.start)
+			}
 			// (The person named joins no event's people: what the
 			// merge compares stays as it was, only the title is told
 			// whole.)
@@ -3599,6 +3605,45 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 		}
 	}
 	return strings.Join(sub, " "), plural, name
+}
+
+// withOwnerBefore returns the title t, which opens on a pronoun ("It
+// bought a chain of shops", "Their lawyer said they would post it") that
+// its sentence writes after its opening (", since it bought ...", ", and
+// their lawyer said ..."), told with the words of the sentence before the
+// pronoun, where its owner is ("The deal will be Penrose's largest
+// acquisition since it bought a chain of shops"): a pronoun's owner
+// within its sentence comes before it, and which word it is need not be
+// known for an editor to read it. "" when the sentence opens on the
+// pronoun, when those words hold a quotation, the time at (an offset in
+// sentence) or a pronoun of their own at their start, or the title made
+// would be longer than a title may be or no headline.
+func withOwnerBefore(t, sentence string, at int) string {
+	ws := strings.Fields(t)
+	if len(ws) < 3 || !unicode.IsUpper(firstRune(ws[0])) {
+		return ""
+	}
+	w := strings.ToLower(ws[0])
+	if !subjectPronouns[w] && !possessivePronouns[w] || w == "i" || w == "we" || w == "you" || w == "our" || w == "my" || w == "your" {
+		return ""
+	}
+	i := strings.Index(sentence, " "+w+" "+ws[1])
+	if i <= 0 || at <= i {
+		return ""
+	}
+	pre := strings.TrimRight(sentence[:i], " ")
+	pw := strings.Fields(pre)
+	if len(pw) < 3 || len(pw)+len(ws) > maxTitleWords+2 || strings.ContainsAny(pre, "\"“”()") {
+		return ""
+	}
+	if f := strings.ToLower(strings.Trim(pw[0], ",")); subjectPronouns[f] || possessivePronouns[f] || pointingOpeners[f] || !unicode.IsUpper(firstRune(pw[0])) {
+		return ""
+	}
+	out := pre + " " + w + " " + strings.Join(ws[1:], " ")
+	if !headline(out) || pointingTitle(out) {
+		return ""
+	}
+	return out
 }
 
 // ageAfter reports whether the words ws open on a name and the age set

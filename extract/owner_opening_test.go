@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A person's pronoun after an opening phrase, or after a connective, is
 // its sentence's subject all the same; a surname alone names its owner
@@ -33,6 +36,28 @@ func TestPronounOwnerAfterOpening(t *testing.T) {
 	} {
 		if got, _ := pronounOwner(c.title, c.sentence, c.prev, before, g); got != "" {
 			t.Errorf("pronounOwner(%q) after %q = %q, want none", c.title, c.prev, got)
+		}
+	}
+}
+
+// A title that opens on a pronoun its sentence writes after its opening
+// words is told with those words, where its owner is; not when they hold
+// the time, or open on a pronoun of their own.
+func TestWithOwnerBefore(t *testing.T) {
+	for _, c := range []struct {
+		title, sentence, time, want string
+	}{
+		{"She sold to a collector", "Auditors said the painting had belonged to the gallery's founder, who she sold to a collector in 2011.", "in 2011",
+			"Auditors said the painting had belonged to the gallery's founder, who she sold to a collector"},
+		{"Their union said they would appeal", "The board suspended both drivers for a month, and their union said they would appeal on Monday.", "on Monday",
+			"The board suspended both drivers for a month, and their union said they would appeal"},
+		{"She hopes it will pass", "The bill cleared the committee on Tuesday and she hopes it will pass.", "on Tuesday", ""},
+		{"He said it would close", "He told staff, and he said it would close in May.", "in May", ""},
+		{"It said it would close", "It said it would close in May.", "in May", ""},
+	} {
+		at := strings.Index(c.sentence, c.time)
+		if got := withOwnerBefore(c.title, c.sentence, at); got != c.want {
+			t.Errorf("withOwnerBefore(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }
