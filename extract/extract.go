@@ -3410,8 +3410,8 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 // capitalised words right before it that personName reads as a person's
 // name with it.
 func surnameNamed(w string, before string, g *gazetteer) bool {
-	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) {
-		return false
+	if lw := strings.ToLower(w); w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || notSurnames[lw] || organisationNouns[lw] {
+		return false // ("West Yorkshire Police", then "Police")
 	}
 	if len(before) > nameLookBack {
 		before = before[len(before)-nameLookBack:]
@@ -3437,6 +3437,10 @@ func surnameNamed(w string, before string, g *gazetteer) bool {
 	}
 	return false
 }
+
+// notSurnames are words that end the names of bodies, not of people
+// ("West Yorkshire Police"; see surnameNamed; data/words.txt).
+var notSurnames = wordSet("not-surnames")
 
 // personAfterOpening reports whether the sentence sw opens on a phrase of
 // a preposition, up to eight words with no verb of saying, no pronoun and
@@ -3623,10 +3627,10 @@ func withOwnerBefore(t, sentence string, at int) string {
 	if len(ws) < 3 || !unicode.IsUpper(firstRune(ws[0])) {
 		return ""
 	}
-	w := strings.ToLower(ws[0])
-	if !subjectPronouns[w] && !possessivePronouns[w] || w == "i" || w == "we" || w == "you" || w == "our" || w == "my" || w == "your" {
+	if _, _, _, ok := ownedPronoun(ws[0]); !ok {
 		return ""
 	}
+	w := strings.ToLower(ws[0])
 	i := strings.Index(sentence, " "+w+" "+ws[1])
 	if i <= 0 || at <= i {
 		return ""

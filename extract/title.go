@@ -7192,8 +7192,8 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 		pre = s[:tx.Start-seg[0]] + s[tx.End-seg[0]:at]
 	}
 	for _, w := range strings.Fields(pre) {
-		lw := strings.ToLower(strings.Trim(w, "*-–—:."))
-		if lw != "" && lw != "am" && lw != "pm" && lw != "a.m" && lw != "p.m" && strings.IndexFunc(lw, unicode.IsLetter) >= 0 {
+		lw := strings.ToLower(strings.Trim(w, "*-–—:"))
+		if lw != "" && !clockEnds[lw] && !clockEnds[lw+"."] && strings.IndexFunc(lw, unicode.IsLetter) >= 0 {
 			return seg[0]
 		}
 	}

@@ -99,7 +99,6 @@ func mustReadKinds(words map[string]keyword, needs map[kind][]string, err error)
 
 // wordListNames are the lists data/words.txt holds, each one at least once.
 var wordListNames = []string{
-	"own-staff",
 	"subordinators", "reporting", "noun-links", "range-words", "pronouns",
 	"opening-pronouns", "after-the", "person-pronouns", "abbreviations", "clock-completions",
 	"photo-credits", "title-prepositions", "approximators", "time-focus", "report-nouns", "plural-verbs", "comparisons", "time-edges", "past-openers", "title-boundaries", "dangling",
@@ -120,6 +119,7 @@ var wordListNames = []string{
 	"feature-openers", "name-links",
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
 	"key-kind-deferrals", "key-kind-compounds",
+	"own-staff", "not-surnames",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
