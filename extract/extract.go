@@ -3643,6 +3643,12 @@ func withOwnerBefore(t, sentence string, at int) string {
 	if f := strings.ToLower(strings.Trim(pw[0], ",")); subjectPronouns[f] || possessivePronouns[f] || pointingOpeners[f] || !unicode.IsUpper(firstRune(pw[0])) {
 		return ""
 	}
+	if relativeTimeAt(pw) >= 0 || slices.ContainsFunc(pw, func(w string) bool {
+		w = strings.Trim(w, ",;.")
+		return calendarNames[strings.ToLower(w)] && !isLower(w) || len(w) == 4 && strings.Trim(w, "0123456789") == ""
+	}) {
+		return "" // ("The firm was founded in 1990, and its shares rose": a time of another clause)
+	}
 	out := pre + " " + w + " " + strings.Join(ws[1:], " ")
 	if !headline(out) || pointingTitle(out) {
 		return ""

@@ -54,6 +54,7 @@ func TestWithOwnerBefore(t *testing.T) {
 		{"She hopes it will pass", "The bill cleared the committee on Tuesday and she hopes it will pass.", "on Tuesday", ""},
 		{"He said it would close", "He told staff, and he said it would close in May.", "in May", ""},
 		{"It said it would close", "It said it would close in May.", "in May", ""},
+		{"Its shares rose by half", "The firm was listed in 1990, and its shares rose by half in 2001.", "in 2001", ""},
 	} {
 		at := strings.Index(c.sentence, c.time)
 		if got := withOwnerBefore(c.title, c.sentence, at); got != c.want {
