@@ -85,6 +85,8 @@ var (
 	figurePeriodPreps   = wordSet("figure-period-prepositions")
 	ofTimeEdges         = wordSet("of-time-edges")
 	ofTimeContainers    = wordSet("of-time-containers")
+	causeNounPreps      = wordSet("cause-noun-prepositions")
+	causeNounLinks      = wordSet("cause-noun-links")
 	boundComparatives   = wordSet("clause-bound-comparatives")
 	clauseCause         = wordSet("clause-cause-prepositions")
 	clauseDeadline      = wordSet("clause-deadline-openers")
@@ -1524,6 +1526,76 @@ func ofNounTime(text string, cs []chunk, ws []word, c, at int) bool {
 	}
 	v := cs[c].verb
 	return v >= 0 && v < j-2
+}
+
+// causeNounTime reports whether the time at the text offset at names a
+// noun in a phrase of cause or sequence after its clause's verb ("after",
+// "over", "following", "amid", "despite": data/words.txt cause-noun-
+// prepositions), with no verb of its own: "paid out after the inquiry in
+// February", "fined a grocer over a hacking attack in 2024", "voted to
+// return them in February, after a request from Addis Ababa in 2019",
+// "ordered them to stand trial over the award of the contract in 2023".
+// In news English such a phrase tells what the clause's happening answers
+// or follows, an earlier happening the time dates; the clause's own day is
+// later and untold. (The caller asks it only of a time coarser than a day:
+// a day is most often the clause's own, "arrested two men after a chase
+// on Monday".) The time follows the phrase's noun after "in", "on", "of",
+// "from" or "during", or stands before it after an article or possessive
+// ("over its 2019 report"); the phrase has up to nine words and no comma.
+// Not a noun of time ("after a week in May"), nor a phrase before the verb
+// ("After the vote in May, the party split"), nor "over" after a verb (a
+// particle, "was handed over in 2020"), nor what came just before
+// ("shortly after", data/words.txt near-before).
+func causeNounTime(text string, cs []chunk, ws []word, at int) bool {
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].i >= at })
+	if j < 2 || j >= len(ws) || ws[j].i != at || ws[j].comma {
+		return false
+	}
+	k := chunker{text: text, ws: ws}
+	head := j - 1 // the phrase's noun the time follows
+	switch w := ws[j-1].w; {
+	case causeNounLinks[w]:
+		head = j - 2
+		if ws[j-1].comma {
+			return false
+		}
+	case articleWords[w] || possessivePronouns[w]:
+		// ("over its 2019 report": the noun after the time)
+		if j+1 >= len(ws) || ws[j+1].comma || !k.nounish(j+1) || k.digit(j+1) {
+			return false
+		}
+	default:
+		return false
+	}
+	if n := ws[head].w; timeOfNouns[n] || clauseTimeWords[n] || ofTimeEdges[n] || measureUnits[n] || k.digit(head) {
+		return false
+	}
+	p := -1
+	for x := j - 1; x >= max(1, j-10); x-- {
+		w := ws[x].w
+		if causeNounPreps[w] {
+			p = x
+			break
+		}
+		if ws[x].comma && x < j-1 || k.verbClass(x) == vFinite || k.verbClass(x) == vPast || relativeOpeners[w] {
+			return false
+		}
+	}
+	if p < 0 || p >= head || ws[p+1].comma {
+		return false
+	}
+	if v := k.verbClass(p - 1); v == vFinite || v == vPast || v == vPresent || nearBefore[ws[p-1].w] {
+		// (A particle: "was handed over in 2020"; a phrase of what came
+		// just before, whose time is the clause's too: "released shortly
+		// after D-Day in 1944".)
+		return false
+	}
+	c := chunkOf(cs, ws, ws[p].i)
+	if c < 0 || c >= len(cs) {
+		return false
+	}
+	v := cs[c].verb
+	return v >= 0 && max(cs[c].vend, v) < p
 }
 
 // setOffPhrase reports whether clause c, the innermost clause of a time,

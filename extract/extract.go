@@ -938,6 +938,28 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if before(date) && date.Gran < timeline.Day && causeNounTime(text, chunks, sentWs, tx.Start) && !slices.ContainsFunc(in[lo+k+1:min(len(in), lo+k+4)], func(t timex.Timex) bool {
+					c := chunkOf(chunks, sentWs, t.Start)
+					if attributionClause(chunks, sentWs, c) {
+						return true
+					}
+					v := -1
+					if c > 0 {
+						v = chunks[c].verb
+					}
+					return v >= 0 && (reportingVerbs[sentWs[v].w] || clauseSaying[sentWs[v].w] || contentVerbs[sentWs[v].w]) && strings.Contains(text[tx.End:t.Start], ",")
+				}) {
+					// "Insurers paid out after the inquiry in February",
+					// "fined a grocer over a hacking attack in 2024": the
+					// time dates the happening the clause follows or
+					// answers, named by the noun, not the clause's own.
+					// (Not before an attribution's time, ", documents
+					// showed on Thursday", which would date the clause
+					// with the telling's day.)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a noun in a phrase of cause or sequence after its clause's verb (fined over an attack in 2024) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				if figureSubjectTime(text, seg, tx) {
 					// "Visitor numbers in August were 40% of the level a
 					// year earlier": the time bounds the figure, which the
