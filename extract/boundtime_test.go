@@ -23,7 +23,7 @@ func TestBoundTime(t *testing.T) {
 		// The date a thing is moved from.
 		{"2024-03-13", "The club has moved the final from April 6 to April 13.", "", ""},
 		// A participle phrase on the subject before a plain present ("remain").
-		{"2024-03-13", "The three guards suspended last week remain off duty.", "2024-W10", "The three guards suspended"},
+		{"2024-03-13", "The three guards suspended last week remain off duty.", "2024-W10", "The three guards were suspended"},
 		// The start of what a verb of calling names; a ranking's period.
 		{"2024-03-13", "The union called a two-day walkout from 6 a.m. on April 2.", "", ""},
 		{"2024-03-13", "Officials said the blaze had burned 12,000 hectares, making it the largest in the state this year.", "", ""},

@@ -1595,7 +1595,10 @@ func causeNounTime(text string, cs []chunk, ws []word, at int) bool {
 		return false
 	}
 	v := cs[c].verb
-	return v >= 0 && max(cs[c].vend, v) < p
+	// (Not after "comes" or "follows", whose phrase names the happening
+	// that titles the time: "The strike comes weeks after the closure of
+	// the plant in March", sequelPhrase.)
+	return v >= 0 && max(cs[c].vend, v) < p && !sequelVerbs[ws[max(cs[c].vend, v)].w]
 }
 
 // setOffPhrase reports whether clause c, the innermost clause of a time,
@@ -2222,7 +2225,8 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return "", false
 	}
 	cl := &cs[c]
-	if cl.kind != clRelative || cl.late || cl.parent != 0 || cl.from < 1 || cl.verb < 0 || cs[0].verb < cl.to || ws[cl.from].comma || cl.to > len(ws) {
+	reduced := cl.kind == clReduced && cl.verb == cl.from && (presentClause(cs, ws, 0) || cs[0].modal) && !strings.HasSuffix(ws[cl.verb].w, "ing") && !prepositions[ws[0].w]
+	if cl.kind != clRelative && !reduced || cl.late || cl.parent != 0 || cl.from < 1 || cl.verb < 0 || cs[0].verb < cl.to || ws[cl.from].comma || cl.to > len(ws) {
 		return "", false
 	}
 	// (A subject the chunker may have misread, with a verb or a comma in
@@ -2232,6 +2236,29 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		if k.verbClass(j) != vNone || auxiliaries[ws[j].w] || modalAuxiliaries[ws[j].w] || j > 0 && (k.comma(j) || k.hard(j)) {
 			return "", false
 		}
+	}
+	if reduced {
+		// A past participle on the subject of a clause told in the
+		// simple present or with a modal ("The guards placed on leave
+		// last week remain suspended", "The bridge closed in June will
+		// reopen"): the time dates the participle,
+		// told of the subject ("The guards were placed on leave"), not
+		// the state or the plan the clause tells; no event when the
+		// subject is no one ("Those arrested in May will appear"). (Not
+		// an "-ing" form, nor a subject after a preposition: "At the
+		// earlier hearing he was deemed ..." has no participle. A main
+		// clause in the past may tell the same moment, "A note posted on
+		// Friday said the shop would shut", and one in the present
+		// perfect the news, "A harp stolen in January has been found":
+		// left as they were.)
+		if subjectPronouns[ws[0].w] || clauseDemonstr[ws[0].w] || clauseIndefinites[ws[0].w] {
+			return "", true
+		}
+		if cl.from > 8 || prepositions[ws[cl.from-1].w] || byOf[ws[cl.from-1].w] {
+			return "", false
+		}
+		t := retoldClause(text, ws, cl, 0, cl.from-1, cl.from-1, cl.from, tx)
+		return t, t != ""
 	}
 	if cl.subj > cl.from {
 		if ws[cl.from].w == "that" {

@@ -938,7 +938,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
-				if before(date) && date.Gran < timeline.Day && causeNounTime(text, chunks, sentWs, tx.Start) && !slices.ContainsFunc(in[lo+k+1:min(len(in), lo+k+4)], func(t timex.Timex) bool {
+				if before(date) && date.Gran < timeline.Day && causeNounTime(text, chunks, sentWs, tx.Start) && sequenceNoun(text, seg, tx, lx.namesHappening) == "" && !slices.ContainsFunc(in[lo+k+1:min(len(in), lo+k+4)], func(t timex.Timex) bool {
 					c := chunkOf(chunks, sentWs, t.Start)
 					if attributionClause(chunks, sentWs, c) {
 						return true
@@ -955,7 +955,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// answers, named by the noun, not the clause's own.
 					// (Not before an attribution's time, ", documents
 					// showed on Thursday", which would date the clause
-					// with the telling's day.)
+					// with the telling's day; nor a noun of a happening
+					// that titles its own, "comes after the closure of
+					// the plant in March": sequenceNoun.)
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a noun in a phrase of cause or sequence after its clause's verb (fined over an attack in 2024) left out"})
 					unowned = append(unowned, tx)
 					continue
@@ -1324,7 +1326,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			seqNoun := sequenceNoun(text, seg, first.tx, lx.namesHappening)
 			switch {
-			case participle != [2]int{}:
+			case participle != [2]int{} && own == "":
 				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
 			case derived:
 				// "her first trip since 19 July 2000": the date is the
@@ -2646,7 +2648,7 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime)
 			}
 			return ws[k+1].i
 		}
-		if !capitalWord(text, ws[k]) && !determiners[w] && (k < v-4 || prepositions[w] || verbForms[w] || auxiliaries[w]) {
+		if !capitalWord(text, ws[k]) && !determiners[w] && (k < v-4 && !ofSubject(ws, k-1, v) || prepositions[w] && !ofSubject(ws, k-1, v) || verbForms[w] || auxiliaries[w]) {
 			return 0
 		}
 	}
@@ -2937,12 +2939,12 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 			// it disclosed the breach on Jan. 26" is no fall of Jan. 26.)
 			return 0
 		}
-		for v := k + 2; v < len(ws) && v <= k+6; v++ {
+		for v := k + 2; v < len(ws) && v <= k+8; v++ {
 			x, p := ws[v].w, ws[v-1].w
 			if sinceObjectAnd(ws, v) {
 				return -1
 			}
-			if ws[v].comma || prepositions[x] {
+			if ws[v].comma || prepositions[x] && (x != "of" || v == k+2) || v > k+6 && !ofSubject(ws, k+1, v) {
 				return 0
 			}
 			if capitalWord(text, ws[v]) || determiners[p] && !subjectPronouns[p] || possessivePronouns[p] {
@@ -2955,6 +2957,24 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 		return 0
 	}
 	return 0
+}
+
+// ofSubject reports whether the words [k, v) of a subordinate clause's
+// subject hold an "of" that joins two of its nouns, a subject of up to
+// eight words: "after the county board of canvassers certified the
+// results", "before another band of bad weather arrives". In news English
+// a subject's noun often takes an "of" phrase; the clause's verb still
+// follows it.
+func ofSubject(ws []word, k, v int) bool {
+	if v-k > 8 {
+		return false
+	}
+	for j := k + 1; j < v-1; j++ {
+		if ws[j].w == "of" && !ws[j].comma {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceObjectAnd reports whether ws[v] is "and", "or" or "but"
