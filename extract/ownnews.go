@@ -789,7 +789,7 @@ func (m *merger) perfectLeadsToTheirDay() {
 			if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
 				return false
 			}
-			return m.leadTold(c, x) || secondParagraph(c, x)
+			return m.leadTold(c, x) || m.secondParagraph(c, x)
 		})
 	}
 }
@@ -803,17 +803,28 @@ func (m *merger) perfectLeadsToTheirDay() {
 // then "The city administration committee voted 14 to 1 in favour
 // yesterday"; "Dock workers have walked out over pay" then "The strike
 // began at 6am on Monday". The time must date that sentence's own telling,
-// before any verb of saying (not "Police said on Monday that ..."), and the
-// sentence may not look back past it ("had"). A lead that names a
+// before any verb of saying (not "Police said on Monday that ..."), the
+// sentence may not look back past it ("had"), and its subject must be
+// one the lead made known (givenSubject). A lead that names a
 // happening before its news ("have arrested a man after a woman was
-// stabbed") may be dated by the sentence after for that happening: it
-// moves nothing.
-func secondParagraph(c, x *candidate) bool {
+// stabbed") may be dated by the sentence after for that happening, and so
+// may a lead whose act answers or undoes an earlier happening
+// (sequelLeadVerbs: "Services have resumed" then "Engineers halted all
+// trains on Sunday"; "has been charged with the murder" then "was found
+// dead on Sunday"; not a finding told with "that"): those move nothing
+// here (leadTold still moves them when the sentence tells their own act).
+func (m *merger) secondParagraph(c, x *candidate) bool {
 	if c.sent.index != 1 || x.sent.index != 2 || x.basis != "" {
 		return false
 	}
-	if slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool { return leadBackgroundLinks[w.w] }) {
+	cw := words(c.stext, 0, len(c.stext))
+	if slices.ContainsFunc(cw, func(w word) bool { return leadBackgroundLinks[w.w] }) {
 		return false
+	}
+	for _, j := range leadPerfects(cw) {
+		if sequelLeadVerbs[cw[j].w] && !(j+1 < len(cw) && cw[j+1].w == "that") {
+			return false
+		}
 	}
 	ws := words(x.stext, 0, len(x.stext))
 	at := x.tx.Start - x.sent.start
@@ -822,12 +833,38 @@ func secondParagraph(c, x *candidate) bool {
 			return false
 		}
 	}
-	return true
+	return len(ws) > 0 && m.givenSubject(c, x.stext, ws)
 }
 
-// leadBackgroundLinks name, in a lead, a happening before its news
+// givenSubject reports whether the sentence s (its words ws) opens on a
+// subject its reader knows from the lead c: a definite noun phrase ("The
+// strike began ...", "The city committee voted ..."), a pronoun, or a
+// name the lead names ("Freitas passed a medical ..." after "have signed
+// the winger Caio Freitas"). A sentence that retells the lead's news
+// refers back to it; one whose subject comes in new ("A flood shut its
+// factory on Monday", "Engineers halted all trains on Sunday") brings in
+// another happening.
+func (m *merger) givenSubject(c *candidate, s string, ws []word) bool {
+	w := ws[0]
+	switch {
+	case givenOpeners[w.w] || personPronouns[w.w] || possessivePronouns[w.w]:
+		return true
+	case unicode.IsUpper(rune(s[w.i])) && !articleWords[w.w]:
+		t := m.lx.token(w.w)
+		return t != "" && slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(v word) bool { return m.lx.token(v.w) == t })
+	}
+	return false
+}
+
+// givenOpeners open a subject the reader knows (givenSubject);
+// leadBackgroundLinks name, in a lead, a happening before its news;
+// sequelLeadVerbs tell an act that answers or undoes an earlier happening
 // (data/words.txt).
-var leadBackgroundLinks = wordSet("lead-background-links")
+var (
+	givenOpeners        = wordSet("given-openers")
+	leadBackgroundLinks = wordSet("lead-background-links")
+	sequelLeadVerbs     = wordSet("sequel-lead-verbs")
+)
 
 // leadTold reports whether x, a clause of a sentence after the lead c,
 // tells the happening of the lead's present perfect: in its verb or one of

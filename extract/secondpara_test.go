@@ -9,7 +9,8 @@ import (
 // the present perfect with no time of its own, and whose second sentence
 // dates that news in other words a day or two before the publication,
 // has its headline (with its lead) on that day. A lead that names a happening
-// before its news ("after ..."), a second sentence that dates a saying, or
+// before its news ("after ..."), a lead whose act undoes an earlier
+// happening ("have resumed"), a second sentence that dates a saying, or
 // one that looks further back ("had") does not move them there.
 func TestSecondParagraph(t *testing.T) {
 	for _, tc := range []struct {
@@ -24,6 +25,9 @@ func TestSecondParagraph(t *testing.T) {
 			"", []string{"2026-09-08"}},
 		{"lead that names the happening before", "2026-09-09", "Man held after Tennford stabbing",
 			"Police have arrested a man after a teenager was stabbed in Tennford.\n\nThe boy was attacked in Mill Street on Tuesday afternoon.\n\nHe is in a stable condition.",
+			"2026-09-08", nil},
+		{"lead that undoes the happening before", "2026-09-09", "Ferry crossings back after storm",
+			"Ferry crossings to Holm Island have resumed.\n\nThe operator halted every sailing on Tuesday when gales hit the coast.\n\nTimetables are back to normal.",
 			"2026-09-08", nil},
 		{"second sentence dates a saying", "2026-09-09", "Tennford depot closes",
 			"The Tennford bus depot has closed its doors.\n\nThe operator said on Tuesday that staff would move to Farley.\n\nThe site is to be sold.",
