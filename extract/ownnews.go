@@ -789,7 +789,7 @@ func (m *merger) perfectLeadsToTheirDay() {
 			if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
 				return false
 			}
-			return m.leadTold(c, x) || m.secondParagraph(c, x)
+			return m.leadTold(c, x) || m.secondParagraph(c, cl, x)
 		})
 	}
 }
@@ -813,7 +813,7 @@ func (m *merger) perfectLeadsToTheirDay() {
 // trains on Sunday"; "has been charged with the murder" then "was found
 // dead on Sunday"; not a finding told with "that"): those move nothing
 // here (leadTold still moves them when the sentence tells their own act).
-func (m *merger) secondParagraph(c, x *candidate) bool {
+func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 	if c.sent.index != 1 || x.sent.index != 2 || x.basis != "" {
 		return false
 	}
@@ -833,8 +833,32 @@ func (m *merger) secondParagraph(c, x *candidate) bool {
 			return false
 		}
 	}
-	return len(ws) > 0 && m.givenSubject(c, x.stext, ws)
+	if len(ws) == 0 || !m.givenSubject(c, x.stext, ws) {
+		return false
+	}
+	// A subject the headline names as its news's cause ("Hundreds flee as
+	// wildfire spreads" then "The fire started in dry scrub on Monday
+	// evening") tells that happening.
+	for _, h := range cl.members {
+		if !isHeadline(h) || h.doc != c.doc {
+			continue
+		}
+		hs := words(h.stext, 0, len(h.stext))
+		k := slices.IndexFunc(hs, func(w word) bool { return causeOpeners[w.w] })
+		if k < 0 {
+			continue
+		}
+		for _, w := range ws[:min(len(ws), subjectReach)] {
+			if t := m.lx.token(w.w); t != "" && slices.ContainsFunc(hs[k+1:], func(v word) bool { return m.lx.token(v.w) == t }) {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// subjectReach is how many words open a sentence's subject (secondParagraph).
+const subjectReach = 3
 
 // givenSubject reports whether the sentence s (its words ws) opens on a
 // subject its reader knows from the lead c: a definite noun phrase ("The

@@ -10,7 +10,8 @@ import (
 // dates that news in other words a day or two before the publication,
 // has its headline (with its lead) on that day. A lead that names a happening
 // before its news ("after ..."), a lead whose act undoes an earlier
-// happening ("have resumed"), a second sentence that dates a saying, or
+// happening ("have resumed"), a second sentence about the cause its
+// headline names ("... as bushfire nears"), one that dates a saying, or
 // one that looks further back ("had") does not move them there.
 func TestSecondParagraph(t *testing.T) {
 	for _, tc := range []struct {
@@ -28,6 +29,9 @@ func TestSecondParagraph(t *testing.T) {
 			"2026-09-08", nil},
 		{"lead that undoes the happening before", "2026-09-09", "Ferry crossings back after storm",
 			"Ferry crossings to Holm Island have resumed.\n\nThe operator halted every sailing on Tuesday when gales hit the coast.\n\nTimetables are back to normal.",
+			"2026-09-08", nil},
+		{"second sentence dates the headline's cause", "2026-09-09", "Families flee as bushfire nears Oakridge",
+			"Dozens of families have fled their farms near Oakridge.\n\nThe bushfire started in dry grass on Tuesday evening and was driven east by strong winds.\n\nShelters have opened in two schools.",
 			"2026-09-08", nil},
 		{"second sentence dates a saying", "2026-09-09", "Tennford depot closes",
 			"The Tennford bus depot has closed its doors.\n\nThe operator said on Tuesday that staff would move to Farley.\n\nThe site is to be sold.",
