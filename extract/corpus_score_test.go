@@ -359,6 +359,7 @@ func TestECBPlusMerging(t *testing.T) {
 	root := testdir.Shared(t, "corpora/ecbplus-esc/topics")
 	var total mergeScore
 	var placedAll placement
+	var misses missCounts
 	t.Logf("%-6s %8s %6s %9s %8s %6s %10s", "topic", "articles", "events", "≥2 arts", "merge-h", "recall", "precision (pairs)")
 	for _, topic := range ecbTopics(t, root) {
 		dir := filepath.Join(root, topic)
@@ -375,6 +376,7 @@ func TestECBPlusMerging(t *testing.T) {
 		placedAll.addCounts(p)
 		s := scoreMerging(t, gold, p)
 		total.add(s)
+		misses.add(classifyMisses(t, topic, gold, st, p))
 		t.Logf("%-6s %8d %6d %9d %8d %6.2f %6.2f (%d)", topic, len(st.docs), s.events, s.multiEvents, s.happenings, s.recall(), s.precision(), s.pairs)
 		if debugScores() {
 			dumpECB(t, topic, gold, st, p)
@@ -387,6 +389,7 @@ func TestECBPlusMerging(t *testing.T) {
 		total.dateContainsMulti, total.datedMulti, ratio(float64(total.dateContainsMulti), float64(total.datedMulti)), total.dateExMu)
 	t.Logf("ECB+ merge recall %.3f (micro %.3f) pair precision %.3f over %d happenings, %d pairs (target: recall %.2f, precision %.2f)",
 		total.recall(), total.microRecall(), total.precision(), total.happenings, total.pairs, targetRecall, targetPrecision)
+	logMisses(t, misses, total.happenings, total.recall())
 	if r := total.recall(); r < floorRecall {
 		t.Errorf("ECB+ merge recall %.3f, below the floor %.2f", r, floorRecall)
 	}
