@@ -390,6 +390,7 @@ const (
 	cutRelativeEnd // "... last week"
 	cutParticle    // "the attackers first got" | in on November 14
 	cutPlanned     // "The hearing is expected" | next week
+	cutBeforeVerb  // "Turnout in the ballot, held at the hall" | on Monday, was 84 percent
 )
 
 // cutEnd reports how the title ws ends cut from its sentence (see the
@@ -425,8 +426,158 @@ func cutEnd(ws []string, sentence string) int {
 		return cutPlanned
 	case goes && !timed && halfTimePhrase(ws) && sequenceSubordinators[next]:
 		return cutTimeNoun
+	case strings.Trim(after, " ,;:.!?\"”’'") != "" && opensSentence(ws, sentence) && subjectOnly(ws) && verbAfter(sentence, ws[n-2]+" "+ws[n-1]):
+		return cutBeforeVerb
 	}
 	return cutNone
+}
+
+// opensSentence reports whether the title ws opens as its sentence does,
+// on the same two words: the subject of its main clause, or the phrase
+// before it, not a noun taken from within ("Attempted murder of a man", of
+// "... was convicted of the June 20 attempted murder of a man shot ...").
+func opensSentence(ws []string, sentence string) bool {
+	sw := strings.Fields(sentence)
+	return len(sw) > 2 && strings.EqualFold(sw[0], ws[0]) && strings.EqualFold(sw[1], ws[1])
+}
+
+// subjectOnly reports whether the title ws holds no finite verb of its
+// own, so that it is at most the subject of its sentence's clause: after
+// an opening phrase (a preposition's, up to its comma), a noun phrase with
+// no auxiliary and no verb but a participle that tells of its noun (one
+// of participle-forms, "mackerel taken from 40 sites"; one in "-ed" before
+// "by", "objects looted by soldiers"; or one right after a comma, "the
+// state of emergency, declared on July 26"), or an aside a comma and a
+// relative word or a subordinator open that the title does not close
+// ("In the Po valley, where storms forced thousands from their homes").
+// A quotation, a colon or a semicolon, or an aside the title closes, and
+// the title is left as it is.
+func subjectOnly(ws []string) bool {
+	i := 0
+	if prepositions[strings.ToLower(ws[0])] {
+		for i < len(ws) && !strings.HasSuffix(ws[i], ",") {
+			i++
+		}
+		if i >= len(ws)-1 {
+			return false
+		}
+		i++
+	}
+	for j := i; j < len(ws); j++ {
+		raw := ws[j]
+		if strings.ContainsAny(raw, "\"“”‘’:;()") {
+			return false
+		}
+		w := strings.ToLower(strings.Trim(raw, ",."))
+		comma := j > 0 && strings.HasSuffix(ws[j-1], ",")
+		if comma && (relativeOpeners[w] || subordinators[w]) {
+			for k := j; k < len(ws); k++ {
+				if strings.HasSuffix(ws[k], ",") {
+					return false
+				}
+			}
+			return true
+		}
+		if auxiliaries[w] || reportingVerbs[w] && isLower(raw) {
+			return false
+		}
+		if !isLower(raw) || !verbAt(ws, j) && !pastOpeners[w] && !verbForms[w] {
+			continue
+		}
+		// (A comma that closes an aside comes after another: "Lindqvist,
+		// 24, passed" has its verb after it.)
+		opens := comma && !slices.ContainsFunc(ws[i:max(i, j-1)], func(w string) bool { return strings.HasSuffix(w, ",") })
+		if plainS := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbForms[w]; plainS && (j == i || nounAfterPreposition(ws, j)) {
+			// ("controllers at ESA's centre", "by British soldiers
+			// from": a plural the clause opens on, or one a
+			// preposition's phrase ends on, is a noun.)
+			continue
+		}
+		if participleForms[w] || opens && (strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w]) || strings.HasSuffix(w, "ed") && j+1 < len(ws) && strings.EqualFold(ws[j+1], "by") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// nounAfterPreposition reports whether ws[j] ends the phrase of a
+// preposition among the three words before it, with only words that are
+// no verb between ("by British soldiers", "at the ports").
+func nounAfterPreposition(ws []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		w := strings.ToLower(ws[k])
+		if strings.ContainsAny(w, ",;:\"“”") || auxiliaries[w] || verbAt(ws, k) {
+			return false
+		}
+		if prepositions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleForms are past participles never a verb's past (subjectOnly).
+var participleForms = wordSet("participle-forms")
+
+// wholeTitleWords bounds a title told whole from its sentence when the cut
+// would leave its subject without its verb (wholeClause): a long clause of
+// news still reads as one, a subject alone does not.
+const wholeTitleWords = 25
+
+// wholeClause is the title ws, cut before its verb (cutBeforeVerb), told
+// whole from its sentence: the sentence without the attribution that ends
+// it (", the agency said on Tuesday") when that fits wholeTitleWords; else
+// its main clause, up to the first comma after the verb past the title's
+// end that opens a subordinate or a relative clause, or a conjunct (",
+// after the trustees voted", ", when ...", ", and ..."); nil when neither
+// fits.
+func wholeClause(ws []string, sentence string) []string {
+	sw := strings.Fields(sentence)
+	if n := len(sw); n > 0 && !dotted(sw[n-1]) {
+		sw[n-1] = strings.TrimRight(sw[n-1], ".!")
+	}
+	sw = withoutSaidTail(sw)
+	if len(sw) <= wholeTitleWords {
+		return sw
+	}
+	at := alignTitle(ws, sw)
+	if at == nil {
+		return nil
+	}
+	verb := false
+	for j := at[len(at)-1] + 1; j+1 < len(sw) && j < wholeTitleWords; j++ {
+		w := strings.ToLower(strings.Trim(sw[j], ",."))
+		if isLower(sw[j]) && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || verbAt(sw, j) && !participleForms[w]) {
+			verb = true
+		}
+		next := strings.ToLower(sw[j+1])
+		if verb && strings.HasSuffix(sw[j], ",") && (subordinators[next] || relativeOpeners[next] || next == "and" || next == "but") {
+			out := slices.Clone(sw[:j+1])
+			out[j] = strings.TrimSuffix(out[j], ",")
+			return out
+		}
+	}
+	return nil
+}
+
+// withoutSaidTail is sw without the attribution that ends it: a comma,
+// then up to nine words with a verb of saying in lower case (", the coast
+// guard said", ", the district education officer, Shahnaz Parvin, said").
+func withoutSaidTail(sw []string) []string {
+	for k := len(sw) - 2; k >= 3 && k >= len(sw)-10; k-- {
+		if !strings.HasSuffix(sw[k], ",") {
+			continue
+		}
+		for _, w := range sw[k+1:] {
+			if isLower(w) && reportingVerbs[strings.Trim(w, ",.")] {
+				out := slices.Clone(sw[:k+1])
+				out[k] = strings.TrimSuffix(out[k], ",")
+				return out
+			}
+		}
+	}
+	return sw
 }
 
 // mendTitle mends the cut end of t, its sentence's title (cutEnd): the
@@ -455,6 +606,13 @@ func mendTitle(t, sentence string) string {
 		out = extended(ws, sentence)
 	case cutTimeParticiple:
 		out = ws[:len(ws)-1]
+	case cutBeforeVerb:
+		// "Turnout in the two-day ballot, held at the union's hall" | on
+		// Monday and Tuesday, was 84 percent: the title held its
+		// subject and not its verb; the clause whole, time and all.
+		if w := wholeClause(ws, sentence); len(w) > len(ws) && relativeTimeAt(w) < 0 {
+			out = w
+		}
 	case cutParticle:
 		out = append(slices.Clone(ws), firstWord(strings.TrimLeft(strings.ToLower(rest0(ws, sentence)), " ")))
 	case cutRelativeEnd:
