@@ -1694,16 +1694,21 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 
 // namesAfterPhrase reports whether the past form at i, in a main clause
 // with no verb yet, is a participle on the subject because a phrase of a
-// preposition or a time follows it, then names set off by commas and a
-// verb right after them: "The two men arrested on Tuesday, Ali Kaya and
-// Tom Reid, were remanded in custody". Bounded: eight words to each comma,
-// four commas.
+// preposition or a time follows it, then an apposition set off by commas
+// (names, or a noun phrase with no verb: "the finance director Paul Hart
+// and two deputies", "a driver and a guard", "including the Marsh
+// household") and a verb right after it: "The two men arrested on Tuesday,
+// Ali Kaya and Tom Reid, were remanded in custody", "Two of the people
+// arrested on Tuesday, the city's planning chief and a consultant, were
+// remanded". An apposition is no clause of its own, so the verb after its
+// closing comma is the subject's. Bounded: eight words to the first comma,
+// sixteen to each further one, four commas.
 func (k *chunker) namesAfterPhrase(i int) bool {
 	if i+1 >= len(k.ws) || !prepositions[k.ws[i+1].w] && !clauseTimeWords[k.ws[i+1].w] {
 		return false
 	}
 	c := k.commaAhead(i+1, 8)
-	if c < 0 || k.hard(c) || !k.upper(c) {
+	if c < 0 || k.hard(c) {
 		return false
 	}
 	for j := i + 2; j < c; j++ {
@@ -1711,22 +1716,39 @@ func (k *chunker) namesAfterPhrase(i int) bool {
 			return false
 		}
 	}
-	for n := 0; n < 4; n++ { // (a list of names: "Joe Marsh, Dan Pike and Lee Vo")
-		e := k.commaAhead(c, 8)
-		if e < 0 || k.hard(e) {
+	for n := 0; n < 4; n++ { // (a list: "Joe Marsh, Dan Pike and Lee Vo", "Joe Marsh, 45, and")
+		e := k.commaAhead(c, 16)
+		if e < 0 || k.hard(e) || !k.appositionAt(c, e) {
 			return false
 		}
-		for j := c; j < e; j++ {
-			if !k.upper(j) && k.ws[j].w != "and" {
-				return false
-			}
-		}
-		if vc := k.verbClass(e); vc == vFinite || vc == vPresent {
+		if vc := k.verbClass(e); vc == vFinite || vc == vPresent || vc == vPast && !k.comma(e+1) && !byOf[k.ws[min(e+1, len(k.ws)-1)].w] {
 			return true
 		}
 		c = e
 	}
 	return false
+}
+
+// appositionAt reports whether the words [c, e), set off by commas, are
+// a noun phrase with no verb: a name, an age, "the city's planning chief",
+// "including the two drivers" (not a phrase of a preposition nor one that
+// opens a clause, and no word of it a verb).
+func (k *chunker) appositionAt(c, e int) bool {
+	w := k.ws[c].w
+	if w == "and" && c+1 < e {
+		c, w = c+1, k.ws[c+1].w
+	}
+	if w != "including" && (prepositions[w] || relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] || titleConjunctions[w] || subjectPronouns[w] || clauseTimeWords[w]) {
+		return false
+	}
+	noun := false
+	for j := c; j < e; j++ {
+		if k.verbClass(j) != vNone || relativeOpeners[k.ws[j].w] || relativePronouns[k.ws[j].w] {
+			return false
+		}
+		noun = noun || k.nounish(j) || k.digit(j)
+	}
+	return noun
 }
 
 // subjectPast reports whether a subject of one or two words and a past

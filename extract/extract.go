@@ -1227,7 +1227,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
-				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && (finiteAfter(ws, end) || pastAfterCounted(ws, seg[0], end)) &&
+				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && (finiteAfter(ws, end) || pastAfterCounted(ws, seg[0], end) || appositionAfter(text, ws, end)) &&
 					!slices.ContainsFunc(ws[:k], func(w word) bool { return relativePronouns[w.w] || relativeOpeners[w.w] }) {
 					// "A Canadian engineer and a Norwegian nurse kidnapped
 					// in Niger two months ago have been released": the
@@ -2476,8 +2476,17 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 	after := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
 	verb := -1
 	inRel := false
+	phraseEnd := -1 // where the phrase ends before an apposition on the subject
 	for j := after; j < len(ws) && j < after+maxRelative+5 && ws[j].i < next; j++ {
 		w := ws[j].w
+		if ws[j].comma && !inRel && j > at {
+			if e := appositionThenVerb(text, ws, j); e > 0 && ws[e].i < next {
+				// "Two of the six people arrested on Tuesday, the city's
+				// planning chief and a consultant, were remanded".
+				phraseEnd, verb = ws[j-1].j, e
+				break
+			}
+		}
 		if ws[j].comma || titleConjunctions[w] || subordinators[w] && !relativePronouns[w] || w == "to" {
 			return 0, 0
 		}
@@ -2524,9 +2533,81 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 		if auxiliaries[prev] || pronouns[prev] || prepositions[prev] || determiners[prev] || relativePronouns[prev] || subordinators[prev] || titleConjunctions[prev] || prev == "to" {
 			continue
 		}
+		if phraseEnd > 0 {
+			return k, phraseEnd
+		}
 		return k, ws[verb-1].j
 	}
 	return 0, 0
+}
+
+// appositionThenVerb returns the word after an apposition that opens at word j
+// (after a comma) and the comma that closes it, when that word is a verb:
+// a finite auxiliary, a plain present or a past not followed by "by"; or
+// -1. An apposition is a noun phrase with no verb, up to 16 words to each
+// comma and four commas (a list, an age: "Joe Marsh, 45, and Dan Pike",
+// "the city's planning chief and a consultant", "including two drivers"),
+// with no subordinator, relative word, "to", quotation mark, colon or
+// bracket in it and no preposition before it other than "including". Then
+// the noun before it and what it names are a subject, and the verb after
+// it the subject's: a participle before it is a phrase on that noun.
+func appositionThenVerb(text string, ws []word, j int) int {
+	if j >= len(ws) || !ws[j].comma {
+		return -1
+	}
+	if !appositionWord(text, ws, j) {
+		return -1
+	}
+	n := 0
+	for e := j + 1; e < len(ws) && e <= j+16*4; e++ {
+		w := ws[e].w
+		if ws[e].comma {
+			n++
+			if strings.ContainsAny(text[ws[j].i:ws[e].i], ";:\"“”()") || n > 4 {
+				return -1
+			}
+			if isLower(text[ws[e].i:ws[e].j]) && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || clausePlainPresents[w] || participial(w) && !reportingVerbs[w] && (e+1 >= len(ws) || !ws[e+1].comma && !byOf[ws[e+1].w])) {
+				return e
+			}
+			if w != "and" && !appositionWord(text, ws, e) {
+				return -1
+			}
+			continue
+		}
+		if !appositionWord(text, ws, e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionWord reports whether word e can stand in an apposition: a
+// name, or a word that is no verb, subordinator, relative word nor "to"
+// (a past after a determiner or a number is an adjective: "the retired
+// officer"); its first word is no preposition other than "including".
+func appositionWord(text string, ws []word, e int) bool {
+	w := ws[e].w
+	if !isLower(text[ws[e].i:ws[e].j]) {
+		return true
+	}
+	if ws[e].comma && w != "including" && (prepositions[w] || titleConjunctions[w] && w != "and" || subordinators[w] || clauseTimeWords[w]) {
+		return false
+	}
+	if subordinators[w] || relativePronouns[w] || w == "that" || w == "to" || auxiliaries[w] || modalAuxiliaries[w] || reportingVerbs[w] || pronouns[w] {
+		return false
+	}
+	if participial(w) || clausePlainPresents[w] {
+		return e > 0 && !ws[e].comma && (determiners[ws[e-1].w] || ws[e-1].w != "" && ws[e-1].w[0] >= '0' && ws[e-1].w[0] <= '9')
+	}
+	return true
+}
+
+// appositionAfter reports whether an apposition and then a verb follow
+// byte end (appositionThenVerb): "Two men arrested in January, a driver and a
+// guard, were charged".
+func appositionAfter(text string, ws []word, end int) bool {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
+	return appositionThenVerb(text, ws, i) > 0
 }
 
 // finiteAfter reports whether the word after byte end is a finite

@@ -1040,3 +1040,39 @@ func checkOffPubEvent(t *testing.T, pub, text, date, title string) {
 		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 	}
 }
+
+// TestAppositionAfterParticiple checks that an apposition set off by
+// commas after a participle phrase on the subject ("Four of the workers
+// laid off in March, two welders and a crane driver, were rehired") does
+// not make the participle the clause's verb: the participle's time dates
+// the participle, the clause's own time the clause, and a sentence with
+// only the participle's time gives the clause none.
+func TestAppositionAfterParticiple(t *testing.T) {
+	a := doc("a.md", "2025-06-13", "Four of the workers laid off in March, two welders and a crane driver, were rehired on Thursday.")
+	tl, _ := Extract([]Doc{a}, Options{})
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Date.String()+" "+e.Title)
+		if e.Date.String() == "2025-03" && strings.Contains(e.Title, "rehired") {
+			t.Errorf("the layoff's month titled by the rehiring: %q", e.Title)
+		}
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "2025-06-12 ") && strings.Contains(s, "rehired") }) {
+		t.Errorf("no rehiring on Thursday: %q", got)
+	}
+	b := doc("b.md", "2025-06-13", "The two climbers rescued on Sunday, a guide from Zermatt and his client, have returned to Britain.")
+	tl, _ = Extract([]Doc{b}, Options{})
+	for _, e := range tl.Events {
+		if strings.Contains(e.Title, "returned") {
+			t.Errorf("the return dated by the rescue: %s %q", e.Date, e.Title)
+		}
+	}
+	// Not an apposition: a clause after the comma, or a phrase of a
+	// preposition.
+	for _, s := range []string{"Mr Hale, arrested on Monday, was charged.", "Stocks fell on Friday, the worst day since May, and closed lower."} {
+		ws := appendWordsLow(nil, s, "", 0, len(s))
+		if i := slices.IndexFunc(ws, func(w word) bool { return w.comma }); i < 0 || appositionThenVerb(s, ws, i) > 0 {
+			t.Errorf("apposition then verb in %q", s)
+		}
+	}
+}
