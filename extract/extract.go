@@ -2484,6 +2484,12 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 				// "Two of the six people arrested on Tuesday, the city's
 				// planning chief and a consultant, were remanded".
 				phraseEnd, verb = ws[j-1].j, e
+				if ws[j].w == "including" {
+					// (A part of the subject's noun goes with it: "Eleven
+					// miners trapped on Saturday, including two teenagers,
+					// were freed" leaves "Eleven miners were freed".)
+					phraseEnd = ws[e].i - 1
+				}
 				break
 			}
 		}

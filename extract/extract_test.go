@@ -1067,6 +1067,15 @@ func TestAppositionAfterParticiple(t *testing.T) {
 			t.Errorf("the return dated by the rescue: %s %q", e.Date, e.Title)
 		}
 	}
+	// A part of the subject's noun set off by "including" goes with the
+	// participle's phrase out of the title.
+	c := doc("c.md", "2025-06-13", "Nine crew members stranded on Monday, including the ship's cook, were flown home on Thursday.")
+	tl, _ = Extract([]Doc{c}, Options{})
+	if !slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+		return e.Date.String() == "2025-06-12" && strings.HasPrefix(e.Title, "Nine crew members were flown home")
+	}) {
+		t.Errorf("no flight home on Thursday titled by its clause: %+v", tl.Events)
+	}
 	// Not an apposition: a clause after the comma, or a phrase of a
 	// preposition.
 	for _, s := range []string{"Mr Hale, arrested on Monday, was charged.", "Stocks fell on Friday, the worst day since May, and closed lower."} {
