@@ -81,6 +81,8 @@ var (
 	countStops         = lex.set("count-stops")
 	vagueCounts        = lex.set("vague-counts")
 	countExtras        = lex.set("count-extras")
+	countBounds        = lex.set("count-bounds")
+	countEstimates     = lex.set("count-estimates")
 	rateArticles       = lex.set("rate-articles")
 	rateCues           = lex.set("rate-cues")
 	rateStops          = lex.set("rate-stops")

@@ -50,6 +50,9 @@ func (t *Tagger) countDate(m mention) (result, bool) {
 			}
 			return dateResult(m.start, m.end, t.st.dct.as(gMonth).shiftYears(-k)), true
 		}
+		if r, ok := t.roughAgo(m, n, u); ok {
+			return r, true
+		}
 		return t.agoDate(m.start, m.end, n, vague, u, t.st.dct, false), true
 	case "earlier", "before":
 		return t.anchoredDate(m.start, m.end, n, vague, u, -1, dur)
@@ -212,4 +215,70 @@ func (t *Tagger) narrativePast(start, end int) bool {
 		}
 	}
 	return seen
+}
+
+// roughAgo resolves a count back from the DCT that the words before it
+// make a bound or an estimate, to the precision the text gives. A bound
+// ("more than 150 years ago", "at least a decade ago"; count-bounds)
+// puts the time before the date the count gives, by no one knows how
+// much: it is the past, not that year. An estimate ("about 30 years ago",
+// "nearly 40 years ago", "some 20 years ago"; count-estimates) is the
+// count's date give or take a sixth of the count, as roundMonths reads a
+// round figure: exact while that is less than one unit ("nearly four
+// years ago", "about two weeks ago"), else the next coarser unit (month,
+// year) if the whole window lies in one, else the past. ok is false when
+// no such word stands before the count, or the count is exact enough.
+func (t *Tagger) roughAgo(m mention, n int, u unit) (result, bool) {
+	if t.st.noDCT || u.time || n <= 0 {
+		return result{}, false
+	}
+	prev := t.w(m.start - 1)
+	if countBounds[t.w(m.start-2)+"-"+prev] || countBounds[prev] {
+		return refResult(m.start, m.end, PastRef), true
+	}
+	if !countEstimates[prev] {
+		return result{}, false
+	}
+	g, k := u.g, n
+	switch u.g {
+	case gDecade:
+		g, k = gYear, 10*n
+	case gCentury:
+		g, k = gYear, 100*n
+	case gWeek:
+		if u.code == "2W" {
+			k = 2 * n
+		}
+	}
+	w := k / 6
+	if w == 0 {
+		return result{}, false
+	}
+	var lo, hi date
+	var up gran
+	switch g {
+	case gDay, gWeek:
+		// Counted in days from the DCT's day, so that the window's
+		// ends are days of a month.
+		days := 1
+		if g == gWeek {
+			days = 7
+		}
+		dct := t.st.dct
+		lo, hi = dct.addDays(-days*(k+w)), dct.addDays(-days*(k-w))
+		up = gMonth
+	case gMonth:
+		d, _ := coarsen(t.st.dct, g)
+		d = d.shift(-k)
+		lo, hi = d.shift(-w), d.shift(w)
+		up = gYear
+	default:
+		return refResult(m.start, m.end, PastRef), true
+	}
+	a, ok1 := coarsen(lo, up)
+	b, ok2 := coarsen(hi, up)
+	if !ok1 || !ok2 || a != b {
+		return refResult(m.start, m.end, PastRef), true
+	}
+	return dateResult(m.start, m.end, a), true
 }
