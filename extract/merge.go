@@ -788,9 +788,13 @@ func (m *merger) dropToldStatements() {
 // sentence as a report (basis "reported") and the two say the same kind of
 // happening in agreeing words: "Voltra said on Tuesday it was recalling
 // 40,000 batteries" is the recall of Tuesday that other articles date, one
-// event, not a statement beside it that repeats its source sentence. Both
-// must be dated by their sources' own words, agree in names (namesAgree)
-// and name a kind of happening in common (kindsShared), their cores
+// event, not a statement beside it that repeats its source sentence. One
+// of the two at least must be dated by its sources' own words (a lead "Two
+// climbers have died, police confirmed today" beside same-day articles
+// that tell the deaths undated; an undated "says it cannot yet say how
+// many homes were lost" beside the fire other articles date); they must
+// agree in names (namesAgree) and name a kind of happening in common
+// (kindsShared), their cores
 // agreeing as an article's own news agrees with a happening (sameNews).
 // A statement that reports two happenings ("While Kim visited Russia on
 // Wednesday, North Korea fired two missiles"), tells what came before its
@@ -804,7 +808,7 @@ func (m *merger) statementsToReported() {
 	in := map[told]*cluster{}
 	twice := map[told]bool{}
 	for _, cl := range m.clusters {
-		if cl.dead || cl.class == kindStatement || cl.first != cl.last || cl.dated == 0 {
+		if cl.dead || cl.class == kindStatement || cl.first != cl.last {
 			continue
 		}
 		for _, c := range cl.members {
@@ -822,12 +826,12 @@ func (m *merger) statementsToReported() {
 		return
 	}
 	for _, cl := range m.clusters {
-		if cl.dead || cl.class != kindStatement || cl.first != cl.last || cl.dated == 0 {
+		if cl.dead || cl.class != kindStatement || cl.first != cl.last {
 			continue
 		}
 		var to *cluster
 		for _, c := range cl.members {
-			if c.basis != "" || c.toldBefore() {
+			if c.basis != "" && c.basis != "published" || c.toldBefore() {
 				continue
 			}
 			k := told{c.doc, c.sent.start, cl.first}
@@ -836,7 +840,7 @@ func (m *merger) statementsToReported() {
 				break
 			}
 		}
-		if to == nil || !m.namesAgree(cl, to) || !m.kindsShared(cl, to) || profileCosine(&cl.core, &to.core) < sameNews {
+		if to == nil || cl.dated == 0 && to.dated == 0 || !m.namesAgree(cl, to) || !m.kindsShared(cl, to) || profileCosine(&cl.core, &to.core) < sameNews {
 			continue
 		}
 		toldTitles(cl.members)

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // TestToldAlike checks that a statement of one day and the happening of
@@ -76,5 +79,49 @@ func TestTimeBeforeSaying(t *testing.T) {
 				t.Errorf("the completion, dated Tuesday 2025-12-02, sits in an event of %s", e.Date)
 			}
 		}
+	}
+}
+
+// TestStatementToReportedUndated checks that a statement joins the day's
+// happening that holds its sentence as a report when only one of the two
+// is dated by its own words: a wire lead "Two fishermen have drowned ...,
+// the coastguard confirmed today" beside same-day articles that tell the
+// drowning undated, and an undated "says it cannot yet say how many homes
+// have been flooded" beside the flood other articles date. One sentence,
+// one day, one event.
+func TestStatementToReportedUndated(t *testing.T) {
+	cases := []struct {
+		name, day, sentence string
+		docs                []Doc
+	}{
+		{"dated statement, undated happening", "2025-03-11", "Two fishermen have drowned after their trawler capsized off Kerrow Head, the coastguard confirmed today.", []Doc{
+			doc("a.md", "2025-03-11", "Two fishermen have drowned after their trawler capsized off Kerrow Head, the coastguard confirmed today.\n\nThe 12-metre boat went over in heavy swell about three miles from the harbour."),
+			doc("b.md", "2025-03-11", "Two fishermen have drowned off Kerrow Head after their trawler capsized in heavy swell.\n\nA third crew member was pulled from the water by a lifeboat crew."),
+			doc("c.md", "2025-04-02", "The marine accident branch opened an inquiry on Wednesday into the capsizing of the trawler off Kerrow Head on March 11, in which two fishermen drowned."),
+		}},
+		{"undated statement, dated happening", "2025-11-04", "The county emergency office says it cannot yet say how many homes have been flooded in the lower town of Alnford.", []Doc{
+			doc("a.md", "2025-11-04", "The county emergency office says it cannot yet say how many homes have been flooded in the lower town of Alnford.\n\nResidents were moved to the sports hall overnight."),
+			doc("b.md", "2025-11-05", "The River Aln burst its banks on Tuesday evening and flooded the lower town of Alnford overnight.\n\nAbout 300 homes were damaged, the county said."),
+			doc("c.md", "2025-12-06", "The river flooded 300 homes in the lower town of Alnford on November 4."),
+		}},
+	}
+	cases[0].docs[0].Article.Title = "Two fishermen drown after trawler capsizes off Kerrow Head"
+	cases[0].docs[1].Article.Title = "Fishermen drown as trawler capsizes off Kerrow Head"
+	cases[1].docs[0].Article.Title = "River Aln bursts its banks and floods the lower town"
+	cases[1].docs[1].Article.Title = "Hundreds of homes flooded in Alnford"
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := Extract(tc.docs, Options{})
+			n := 0
+			for _, e := range find(tl, tc.day) {
+				t.Logf("%q: %d sources", e.Title, len(e.Sources))
+				if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Sentence == tc.sentence }) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("the sentence %q stands in %d events of %s, want 1", tc.sentence, n, tc.day)
+			}
+		})
 	}
 }
