@@ -2873,7 +2873,7 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 			URL:        a.URL,
 			Published:  a.Published,
 			Sentence:   foldSpace(m.stext),
-			Expression: m.tx.Text,
+			Expression: sourceExpression(m),
 			Value:      sourceValue(m, first),
 			Basis:      m.basis,
 			Offset:     m.tx.Start - shifts[m.doc], // in the text given: the headline Analyze put before it is before 0
@@ -2912,6 +2912,21 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 	}
 	e.ID = eventID(e, idKind, count)
 	return e
+}
+
+// sourceExpression is the time expression a source shows: the one that
+// dated it, or none. A sentence dated by its article's other sentences or
+// by its publication (basis "article", "published") shows none although
+// its words may hold one: a lead's "on Wednesday" that dated the saying,
+// its sentence joined to the happening its article dates the day before,
+// would stand under a day it does not name. (A reported source keeps its
+// expression: its value is the expression's, the saying's day, and its
+// basis says why the event's date is another.)
+func sourceExpression(c *candidate) string {
+	if c.basis == "article" || c.basis == "published" {
+		return ""
+	}
+	return c.tx.Text
 }
 
 // sourceValue is the value a source's expression gave the event: the

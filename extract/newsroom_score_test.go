@@ -230,6 +230,7 @@ func scoreNewsroomStory(t *testing.T, dir, set, story string, now time.Time, err
 		arts[d.Article.Path] = true
 	}
 	tl, diags := extract.Extract(xdocs, extract.Options{})
+	checkSourcesAgree(t, set+"/"+story, tl)
 	for _, d := range diags {
 		if strings.Contains(d.Reason, "internal error") {
 			t.Errorf("%s/%s: %s: %s", set, story, d.Article, d.Reason)

@@ -45,6 +45,7 @@ func readStory(t testing.TB, dir string) *story {
 	}
 	var diags []extract.Diagnostic
 	s.tl, diags = extract.Extract(xdocs, extract.Options{})
+	checkSourcesAgree(t, dir, s.tl)
 	// An article skipped on an internal error would silently lower every
 	// score: it fails the test instead.
 	for _, d := range diags {

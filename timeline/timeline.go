@@ -43,18 +43,24 @@ type Event struct {
 type Source struct {
 	// Article is the article's path relative to the folder named on the
 	// command line (its Article.Path).
-	Article    string `json:"article"`
-	Title      string `json:"title"`
-	URL        string `json:"url"`
-	Published  Date   `json:"published"`
-	Sentence   string `json:"sentence"`
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published Date   `json:"published"`
+	Sentence  string `json:"sentence"`
+	// Expression is the time expression that dated the source, or empty:
+	// a source shows no expression that did not date it.
 	Expression string `json:"expression"`
-	// Value is the TIMEX3 value the expression resolved to.
+	// Value is the TIMEX3 value the expression resolved to (the event's
+	// date when no expression gave it).
 	Value string `json:"value"`
 	// Basis says where the date came from when no expression gave it:
 	// "published" for an article's own news, dated by its publication
-	// date, or by the day a wire dispatch's dateline says it was filed
-	// (Expression is then empty). Empty when Expression gave it.
+	// date, or by the day a wire dispatch's dateline says it was filed;
+	// "article" for a sentence dated by its article's other sentences
+	// (Expression is then empty). "reported" for a report whose
+	// expression dates the saying (Value), not the happening it joined.
+	// Empty when Expression gave it.
 	Basis string `json:"basis,omitempty"`
 	// Offset is where Expression starts in the article's text, in bytes; it
 	// is provenance kept in memory and not published.
