@@ -1,10 +1,15 @@
 package extract_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dateline-news/dateline/extract"
+	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/timeline"
 )
 
@@ -106,4 +111,47 @@ func TestSourceDisagrees(t *testing.T) {
 		}
 	}
 
+}
+
+// A wire lead that reports a charge the day after it was laid ("police
+// confirmed on Wednesday"), its next sentence dating the charge ("on
+// Tuesday evening"), joins the charge dated by its article: its source
+// shows no "Wednesday" under the Tuesday. (Two articles written for this
+// test; at main 9c728d4 the lead's source showed "Wednesday" with the
+// value 2026-05-12.)
+func TestSourceExpressionOfArticleDated(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md": "---\ntitle: Man arrested after warehouse blaze in Eastport\ndate: 2026-05-11\noutlet: Eastport Gazette\n---\n\n" +
+			"A 41-year-old man was arrested on Monday after a fire destroyed a disused warehouse on Mill Street in Eastport, police said.\n\n" +
+			"Firefighters fought the blaze for six hours on Sunday night. Nobody was hurt.\n",
+		"b.md": "---\ntitle: Man charged with arson over Mill Street warehouse fire\ndate: 2026-05-13\noutlet: Coastal Wire\n---\n\n" +
+			"A man has been charged with arson over the fire that destroyed a Mill Street warehouse in Eastport, police confirmed on Wednesday.\n\n" +
+			"The 41-year-old was charged on Tuesday evening and released on conditional bail, a police spokesman said.\n\n" +
+			"He will appear before magistrates on May 27.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, problems := corpus.Read([]string{dir}, corpus.Options{Location: time.UTC, Now: time.Date(2026, 7, 1, 23, 0, 0, 0, time.UTC)})
+	if len(problems) > 0 || len(docs) != 2 {
+		t.Fatalf("read %d articles: %v", len(docs), problems)
+	}
+	xdocs := make([]extract.Doc, len(docs))
+	for i, d := range docs {
+		xdocs[i] = extract.Doc{Article: d.Article, Text: d.Text, Filed: d.Filed}
+	}
+	tl, _ := extract.Extract(xdocs, extract.Options{})
+	checkSourcesAgree(t, "warehouse fire", tl)
+	cited := false
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			cited = cited || strings.HasPrefix(s.Sentence, "A man has been charged with arson")
+		}
+	}
+	if !cited {
+		t.Error("the wire lead is on no event")
+	}
 }
