@@ -2175,7 +2175,7 @@ func (m *merger) headlinesToLeads() {
 		if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool { return x.basis != "published" || x.doc == c.doc }) {
 			continue
 		}
-		if best, _ := m.ownLeadOf(c); best != nil {
+		if best, _ := m.ownLeadOf(c); best != nil && !m.sequelBefore(cl, best, c) {
 			for _, x := range cl.members {
 				if _, pub := candRange(x); best.first != pub && x.doc == c.doc {
 					// Dated by its lead, not by its publication: a
@@ -2188,6 +2188,28 @@ func (m *merger) headlinesToLeads() {
 			cl.dead = true
 		}
 	}
+}
+
+// sequelBefore reports whether the headline c, with its article's first
+// sentence in cl, would go to best, a happening before its publication,
+// when that sentence's act answers, follows or undoes an earlier happening
+// (sequelLead: "The swing bridge has reopened" under "Swing bridge
+// reopens") and no sentence of the article in best tells that act
+// (leadTold): best is then the happening before ("The bridge was closed on
+// Monday"), not the headline's news.
+func (m *merger) sequelBefore(cl, best *cluster, c *candidate) bool {
+	if _, pub := candRange(c); best.first >= pub {
+		return false
+	}
+	// The headline may stand for its lead: then its text is the lead's.
+	i := slices.IndexFunc(cl.members, func(l *candidate) bool {
+		return l.doc == c.doc && l.sent.index <= 1 && l.basis == "published" && sequelLead(l.stext)
+	})
+	if i < 0 {
+		return false
+	}
+	l := cl.members[i]
+	return !slices.ContainsFunc(best.members, func(x *candidate) bool { return x.doc == c.doc && x.basis == "" && m.leadTold(l, x) })
 }
 
 // anaphoricNouns stand, after "the", for the news the lead told
@@ -2224,13 +2246,20 @@ func (m *merger) leadsToAnaphora() {
 		}) {
 			continue // the article told a dated happening first: that is its news
 		}
+		// A lead whose act answers, follows or undoes an earlier happening
+		// ("The bridge has reopened", "has been charged with the murder")
+		// is told again by the sentence after only in its own act; the
+		// words it shares with that sentence may name the happening before
+		// it ("The bridge was closed on Sunday", "was found dead on
+		// Sunday").
+		sequel := sequelLead(c.stext)
 		for _, o := range own[max(0, len(own)-probeClusters):] {
 			if o == cl || o.dead || o.first > pub || o.first < pub-newsDays || o.last-o.first > spanDays {
 				continue
 			}
 			if !slices.ContainsFunc(o.members, func(x *candidate) bool {
 				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 &&
-					(namesAgain(x.stext) || bagCosine(c.ids, x.ids) >= sameLeadNext)
+					(namesAgain(x.stext) || bagCosine(c.ids, x.ids) >= sameLeadNext && (!sequel || m.leadTold(c, x)))
 			}) {
 				continue
 			}

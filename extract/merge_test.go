@@ -947,6 +947,37 @@ func TestLeadNamedAgain(t *testing.T) {
 	}
 }
 
+// TestLeadSequelNotAnaphora checks that an undated lead whose act answers,
+// follows or undoes an earlier happening ("has been charged", "has
+// reopened", "have named") does not take the day of the next sentence that
+// dates that happening in its words, and still takes the day of a next
+// sentence that tells its own act ("has been jailed" then "was sentenced").
+func TestLeadSequelNotAnaphora(t *testing.T) {
+	for _, tc := range []struct {
+		name, pub, head, text, lead, want string
+	}{
+		{"charge after a death", "2027-02-09", "Man charged over death of woman in Corby Vale",
+			"A 40-year-old man has been charged with the murder of a woman in Corby Vale.\n\nAnnie Lusk, 62, was found dead at her home on Sunday morning.\n\nHe will appear in court on Thursday.",
+			"A 40-year-old man has been charged", "2027-02-09"},
+		{"reopening after a closure", "2027-02-09", "Swing bridge reopens",
+			"The Essel swing bridge has reopened to traffic after emergency repairs.\n\nThe bridge was closed on Monday when an inspector found a crack.\n\nBuses are back on their usual route.",
+			"The Essel swing bridge has reopened", "2027-02-09"},
+		{"naming after a fall", "2027-02-09", "Police name walker who died in fall",
+			"Police have named the walker who died on Crag Moor.\n\nThe man fell from a ledge on Sunday afternoon.\n\nHis family paid tribute to him.",
+			"Police have named the walker", "2027-02-09"},
+		{"jailing told as a sentence", "2027-02-09", "Fraudster jailed for stealing from charity",
+			"A treasurer who stole from a children's charity has been jailed for four years.\n\nThe treasurer, Ron Palk, was sentenced at Essel Crown Court on Monday for stealing from the charity.\n\nHe had admitted theft.",
+			"A treasurer who stole", "2027-02-08"},
+	} {
+		d := doc("a.md", tc.pub, tc.text)
+		d.Article.Title = tc.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		if got := eventsWhere(tl, func(x string) bool { return strings.HasPrefix(x, tc.lead) }); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s: the lead is in events of %v, want [%s]", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestWhichClauseOwnWords checks that a "which" clause's happening is told
 // by the clause and the thing before it, not by the rest of its sentence
 // nor by the people of the clause before: two articles that tell the same

@@ -821,10 +821,8 @@ func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 	if slices.ContainsFunc(cw, func(w word) bool { return leadBackgroundLinks[w.w] }) {
 		return false
 	}
-	for _, j := range leadPerfects(cw) {
-		if sequelLeadVerbs[cw[j].w] && !(j+1 < len(cw) && cw[j+1].w == "that") {
-			return false
-		}
+	if sequelLead(c.stext) {
+		return false
 	}
 	ws := words(x.stext, 0, len(x.stext))
 	at := x.tx.Start - x.sent.start
@@ -859,6 +857,20 @@ func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 
 // subjectReach is how many words open a sentence's subject (secondParagraph).
 const subjectReach = 3
+
+// sequelLead reports whether the lead s tells in its present perfect an
+// act that answers, follows or undoes an earlier happening
+// (sequelLeadVerbs: "has reopened", "has been charged"; not a finding
+// told with "that").
+func sequelLead(s string) bool {
+	cw := words(s, 0, len(s))
+	for _, j := range leadPerfects(cw) {
+		if sequelLeadVerbs[cw[j].w] && !(j+1 < len(cw) && cw[j+1].w == "that") {
+			return true
+		}
+	}
+	return false
+}
 
 // givenSubject reports whether the sentence s (its words ws) opens on a
 // subject its reader knows from the lead c: a definite noun phrase ("The
