@@ -561,20 +561,16 @@ func wholeClause(ws []string, sentence string) []string {
 	return nil
 }
 
-// withoutSaidTail is sw without the attribution that ends it: a comma,
-// then up to nine words with a verb of saying in lower case (", the coast
-// guard said", ", the district education officer, Shahnaz Parvin, said").
+// withoutSaidTail is sw without the attribution that ends it: the words
+// after the last of its commas whose words tell only who told it (", the
+// coast guard said", ", Shahnaz Parvin, said": closingAttribution, the
+// test the merge reads a sentence's end with).
 func withoutSaidTail(sw []string) []string {
 	for k := len(sw) - 2; k >= 3 && k >= len(sw)-10; k-- {
-		if !strings.HasSuffix(sw[k], ",") {
-			continue
-		}
-		for _, w := range sw[k+1:] {
-			if isLower(w) && reportingVerbs[strings.Trim(w, ",.")] {
-				out := slices.Clone(sw[:k+1])
-				out[k] = strings.TrimSuffix(out[k], ",")
-				return out
-			}
+		if strings.HasSuffix(sw[k], ",") && closingAttribution(strings.Join(sw[k+1:], " ")) {
+			out := slices.Clone(sw[:k+1])
+			out[k] = strings.TrimSuffix(out[k], ",")
+			return out
 		}
 	}
 	return sw
