@@ -1681,16 +1681,75 @@ func (m *merger) buckets(a, b int64) []*bucket {
 // that it is compatible with, the one it shares most with.
 func (m *merger) best(c *candidate) *cluster {
 	a, b := candRange(c)
-	if c.basis != "" && !(c.basis == "reported" && c.timeBeforeSaying()) {
+	if c.basis != "" && !(c.basis == "reported" && c.reportsOwnDay()) {
 		// An article's own news happened in the days up to its publication.
 		// (Not a statement's report whose time comes before its verb of
 		// saying: "Penrose completed the takeover on Tuesday, nine months
 		// after the two chains first confirmed talks" dates the completion,
-		// not a telling of the days before.)
+		// not a telling of the days before; see reportsOwnDay.)
 		a = b - newsDays
 	}
 	return m.bestIn(c, a, b)
 }
+
+// reportsOwnDay reports whether c, a dated statement's sentence offered
+// to the happening it reports (basis "reported"), can report only a
+// happening of its own time. A sentence reports an earlier happening
+// when its time dates a telling whose content is that happening ("At
+// least four people died in the flooding, police said on Wednesday",
+// "Prosecutors said on Friday that Greaves had been convicted"). It does
+// not when its time comes before the verb of saying (timeBeforeSaying),
+// when it has no verb of telling at all, its statement an act of that day
+// ("The council on Wednesday declared a major incident", "The judge on
+// Friday praised the jurors": see tellsNothing), or when its time stands
+// in the subject of what is told ("The agency said an inspection on
+// Tuesday had found two breaches": see toldSubjectTime), dating that.
+func (c *candidate) reportsOwnDay() bool {
+	return c.timeBeforeSaying() || c.tellsNothing() || c.toldSubjectTime()
+}
+
+// tellsNothing reports whether c, a dated sentence, has no verb of
+// telling (said, reported, announced, confirmed ...) anywhere: its
+// statement verb ("declared", "praised", "condemned") makes an act.
+func (c *candidate) tellsNothing() bool {
+	if c.tx.End <= c.tx.Start || c.stext == "" {
+		return false
+	}
+	return !slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool {
+		return reportingVerbs[w.w] || announcingVerbs[w.w]
+	})
+}
+
+// toldSubjectTime reports whether c's time stands in the subject of the
+// clause its verb of saying tells, between an article opening that
+// subject right after the verb and the told clause's verb right after the
+// time: "said a survey on Wednesday had found", "said the meeting on
+// Monday morning had agreed". (Not "said on Thursday that ...", "said
+// Thursday the ...", "said in a statement on Thursday": the telling's.)
+func (c *candidate) toldSubjectTime() bool {
+	if c.tx.End <= c.tx.Start {
+		return false
+	}
+	ws, i := c.firstSaying()
+	if i < 0 || i+2 >= len(ws) || !articleWords[ws[i+1].w] {
+		return false
+	}
+	_, t := c.inSentence()
+	at := slices.IndexFunc(ws, func(w word) bool { return w.i >= t.Start })
+	after := slices.IndexFunc(ws, func(w word) bool { return w.i >= t.End })
+	if at < i+3 || after < 0 || at-i > toldSubjectWords {
+		return false
+	}
+	if slices.ContainsFunc(ws[i+1:at], func(w word) bool { return w.w == "that" || w.comma }) {
+		return false
+	}
+	return auxiliaries[ws[after].w] && !ws[after].comma
+}
+
+// toldSubjectWords is how far after its verb of saying a time may stand
+// in the subject of what is told ("said the forensic review of the system
+// on Wednesday had found").
+const toldSubjectWords = 7
 
 // timeBeforeSaying reports whether c's time stands before the first verb
 // of saying of its clause: the time dates what the clause tells.
