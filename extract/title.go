@@ -238,7 +238,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) {
+			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -2907,6 +2907,75 @@ func keepsTime(w string) bool {
 	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
 }
 
+// timeOnlyPredicate reports whether the words ws, before a time that ends
+// its clause (post is empty or opens on a mark: ", when ...", ", the
+// council said"), end on a predicate that tells of nothing but that time:
+// a verb of coming to pass ("The last strike at the plant came", "The
+// blast happened"; data/words.txt time-predicates), "take place", a form
+// of "be" and a word that tells only when ("The report is expected", "was
+// scheduled"; time-states), or a verb after "last" ("The bridge was last
+// inspected", "Ruiz last played"), which counts back from now to the time.
+// Without its time such a clause says nothing, and the time stays when it
+// is written as a date (calendarTime: "came in 2019", not "is expected
+// next week"). A verb
+// that tells more ("The strike began", "was first elected") is whole; a
+// predicate in a subordinate or relative clause ("when the blast
+// happened") is left to the rules of those clauses.
+func timeOnlyPredicate(ws []string, post string) bool {
+	if p := strings.TrimLeft(post, " "); p != "" && !strings.ContainsAny(p[:1], ",;:.!?\"”’)") || strings.HasPrefix(p, ",") && measureAfter(p[1:]) {
+		// ("came in 2011, a few months before his death": the measure
+		// counted from the time tells when without it.)
+		return false
+	}
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	last := ws[n-1]
+	if !isLower(last) || strings.ContainsAny(last, ",;:\"“”()") || strings.ContainsAny(ws[n-2], ",;:\"“”()") {
+		return false
+	}
+	for _, w := range ws[max(0, n-5) : n-1] {
+		if lw := strings.ToLower(w); subordinators[lw] || relativeOpeners[lw] || lw == "that" {
+			// "... when the incident occurred on Thursday": the time
+			// dates a subordinate clause, which other rules weigh.
+			return false
+		}
+	}
+	prev := strings.ToLower(ws[n-2])
+	switch {
+	case timePredicates[last]:
+		return true
+	case last == "place":
+		return placeVerbs[prev]
+	case timeStates[last]:
+		return beForms[prev]
+	case prev == "last":
+		return n >= 3 && !determiners[strings.ToLower(ws[n-3])] && !articleWords[strings.ToLower(ws[n-3])] &&
+			(strings.HasSuffix(last, "ed") || pastOpeners[last] || verbForms[last])
+	}
+	return false
+}
+
+// calendarTime reports whether tx reads the same on any day: a figure in it
+// ("in 2019", "on March 4") or a month or a year by name ("in October"), no
+// word relative to the day of writing ("next month", "on Monday"), which a
+// title does not keep.
+func calendarTime(tx timex.Timex) bool {
+	if relativeTimeAt(strings.Fields(tx.Text)) >= 0 {
+		return false
+	}
+	return strings.ContainsAny(tx.Text, "0123456789") || tx.Val.Grain != timex.GrainNone && tx.Val.Grain <= timex.GrainMonth
+}
+
+// subordinateSegment reports whether the clause that starts at i in text
+// is a subordinate one: the word before it is a subordinating word ("...
+// readied the sites when | the incident occurred").
+func subordinateSegment(text string, i int) bool {
+	before := strings.Fields(text[max(0, i-24):i])
+	return len(before) > 0 && subordinators[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))]
+}
+
 // pronounBeforeVerb reports whether pre's words ws end with a relative
 // pronoun and post, after a time between them, opens with that pronoun's
 // verb ("the Democrat who on Tuesday called for a vote"): the pronoun
@@ -3582,7 +3651,12 @@ var (
 	stateAbbreviations = wordSet("state-abbreviations")
 	// timeObjects take the time after them as their object (keepsTime).
 	timeObjects = wordSet("time-objects")
-	timeOfNouns = wordSet("time-of-nouns")
+	// timePredicates, timeStates and beForms: timeOnlyPredicate.
+	timePredicates = wordSet("time-predicates")
+	timeStates     = wordSet("time-states")
+	beForms        = wordSet("be-forms")
+	placeVerbs     = wordSet("place-verbs")
+	timeOfNouns    = wordSet("time-of-nouns")
 	// timeOfOrders: clauseTitle.
 	timeOfOrders = wordSet("time-of-orders")
 	// possessivePronouns open a subject named elsewhere (saidAs).

@@ -2533,8 +2533,8 @@ func TestDocumentSaysClause(t *testing.T) {
 		{"The complaint, lodged with the regulator, says the firm sold the data to brokers in March.", "2022-03", "The complaint says the firm sold the data to brokers"},
 		{"The indictment, unsealed in federal court, says that the treasurer moved the funds in April.", "2022-04", "The indictment says that the treasurer moved the funds"},
 		{"The lawsuit says two trustees met the buyer at a private dinner in January.", "2022-01", "The lawsuit says two trustees met the buyer at a private dinner"},
-		{"The report, published by the ministry, says the dam was last inspected in April.", "2022-04", "The dam was last inspected"},
-		{"The report says the dam was last inspected in April.", "2022-04", "The dam was last inspected"},
+		{"The report, published by the ministry, says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
+		{"The report says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
 	} {
 		got := eventTitles(t, "2022-06-08", c.sent)
 		if got[c.month] != c.want {
