@@ -37,6 +37,9 @@ type Doc struct {
 	// be a past one of that day ("after the bomb went off shortly before
 	// 7:45 pm", filed at 19:40, tells of the evening before).
 	Filed time.Time
+	// live is the entries of a live blog of days before its page's
+	// (liveblog.go), found by Analyze.
+	live []liveSpan
 }
 
 // Options configures Extract. The zero value uses the built-in tables.
@@ -267,8 +270,9 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	low := asciiLower(d.Text)
 	sents := sentencesLow(d.Text, low)
 	dct := d.Article.Published.First()
+	pubFiled := false // dct carries the page's time of day
 	if !d.Filed.IsZero() && timeline.DayOfTime(d.Filed) == d.Article.Published {
-		dct = d.Filed
+		dct, pubFiled = d.Filed, true
 	}
 	news := d // the article as its own news is dated
 	if filed, ok := filedOn(d.Text, tagger, dct); ok {
@@ -277,7 +281,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		// its own news is of that day ("WASHINGTON, June 11 (Reuters) -",
 		// published on the 12th, under "Crew error caused crash, NTSB
 		// finds").
-		dct = filed
+		dct, pubFiled = filed, false
 		a.news = timeline.DayOfTime(filed)
 		news.Article.Published = a.news
 	}
@@ -287,6 +291,9 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		tagged = x.lx.withoutCaptions(d.Text, low, sents)
 	}
 	txs := tagger.Tag(tagged, dct)
+	// A live blog's entries across midnight from the page's day are read
+	// against their own day (liveblog.go).
+	txs, d.live = liveRetag(tagger, tagged, txs, dct, pubFiled)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
@@ -876,7 +883,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						continue
 					}
 				}
-				if si > 0 && before(date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && presentSide(chunks, sentWs, tc, tx.Start) {
+				if si > 0 && before(date) && !liveOwnDay(&d, tx.Start, date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && presentSide(chunks, sentWs, tc, tx.Start) {
 					// "The bank faces a fresh inquiry over a bond sale in
 					// 2021": a time before the article's day dates no
 					// happening of a main clause told in the present, but

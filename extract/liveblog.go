@@ -1,0 +1,371 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/timeline"
+	"github.com/dateline-news/dateline/timex"
+)
+
+// A live blog ("latest updates", "as it happened") is a run of entries,
+// each opened by a clock stamp on a line of its own or leading its
+// paragraph: "22:47", "**10.47pm** -", "11:02 p.m. ET", "Updated 9:15
+// BST", "Tuesday, 23:40". A stamp tells when its entry was posted: its
+// hour, not its day. The page is dated by one day, but its entries may run
+// across midnight, and then those on the far side of it are of another
+// day: "tonight" in an entry stamped 11:55 p.m. on a page dated the
+// morning after is the night before.
+//
+// The stamps run monotone in clock time, newest first (falling) or oldest
+// first (rising); where the run jumps back the other way (newest first:
+// 12:40 a.m. above 11:55 p.m.) it crossed midnight. An entry's day is
+// then found from
+//   - a day its stamp names ("Tuesday, 11:40 p.m."), which holds for the
+//     entries after it in the page's order, across midnights counted;
+//   - else the page's time, when its date carries one: it was published
+//     (or last updated) at that time, so the entry nearest before it in
+//     clock time is of its day (or, a page dated when it opened, the
+//     entry nearest after it);
+//   - else the page's day is its newest entry's: a page as it is read is
+//     the page as it was last updated.
+// When the stamps do not run one way (a gap of twelve hours or more
+// between two entries, fewer than three stamps), the tool cannot tell,
+// and no entry is moved off the page's day.
+
+var (
+	liveStampOpeners = wordSet("live-stamp-openers")
+	liveStampHalves  = wordSet("live-stamp-halves")
+)
+
+// liveStamp is one entry's clock stamp: where its line starts, its minute of
+// the day, and the weekday it names (-1 for none).
+type liveStamp struct {
+	at      int
+	minute  int
+	weekday int
+}
+
+// liveStampsMax bounds the stamps read of one page (a page longer than
+// this is read up to it: its later entries stay on the page's day).
+const liveStampsMax = 500
+
+// liveStamps returns the clock stamps that open lines of text, in order.
+func liveStamps(text string) []liveStamp {
+	var out []liveStamp
+	for i := 0; i < len(text) && len(out) < liveStampsMax; {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		if m, wd, ok := clockStamp(text[i:end]); ok {
+			out = append(out, liveStamp{at: i, minute: m, weekday: wd})
+		}
+		i = end + 1
+	}
+	return out
+}
+
+// clockStamp reads a line that opens with a live blog's clock stamp: the
+// minute of the day it gives and the weekday it names (-1 for none): a
+// time of day, alone on the line or followed by the entry's text, set off
+// by a dash or bold or opening with a capital ("12:40 a.m. Moreno has
+// just ...", "**16:45** The transport secretary ..."), never by a word in
+// lower case ("3.40 per cent", "9.30pm on Friday").
+func clockStamp(line string) (minute, weekday int, ok bool) {
+	s := strings.TrimLeft(line, " \t#")
+	bold := false
+	if strings.HasPrefix(s, "**") {
+		s, bold = s[2:], true
+	} else if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "_") {
+		s, bold = s[1:], true
+	}
+	if n := strings.IndexAny(s, " :"); n > 0 && liveStampOpeners[strings.ToLower(s[:n])] {
+		s = strings.TrimLeft(s[n:], ": ")
+	}
+	weekday = -1
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		n := d.String()
+		if len(s) > len(n) && s[:len(n)] == n && (s[len(n)] == ',' || s[len(n)] == ' ') {
+			s, weekday = strings.TrimLeft(s[len(n):], ", "), int(d)
+			break
+		}
+	}
+	// H:MM, HH:MM, H.MM or HH.MM
+	k := 0
+	for k < len(s) && k < 2 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+3 > len(s) || s[k] != ':' && s[k] != '.' || !digit(s[k+1]) || !digit(s[k+2]) {
+		return 0, 0, false
+	}
+	h := atoi2(s[:k])
+	mm := atoi2(s[k+1 : k+3])
+	s = s[k+3:]
+	if len(s) > 0 && digit(s[0]) {
+		return 0, 0, false
+	}
+	if mm > 59 || h > 23 {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s, " ")
+	half := 0 // 1 a.m., 2 p.m.
+	n := 0
+	for n < len(rest) && n < 4 && (letter(rest[n]) || rest[n] == '.') {
+		n++
+	}
+	if w := strings.ToLower(rest[:n]); liveStampHalves[w] && (n == len(rest) || !letter(rest[n])) {
+		half = 1
+		if w[0] == 'p' {
+			half = 2
+		}
+		rest = rest[n:]
+	}
+	if half > 0 {
+		if h == 0 || h > 12 {
+			return 0, 0, false
+		}
+		h %= 12
+		if half == 2 {
+			h += 12
+		}
+	} else if len(s) > 0 && s[0] != ' ' && s[0] != '*' && s[0] != '_' || len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' && !strings.HasPrefix(rest, "local") {
+		return 0, 0, false // "10.5m", "3.40 per cent": a number
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if zoneWord(rest) {
+		n := 0
+		for n < len(rest) && letter(rest[n]) {
+			n++
+		}
+		rest = strings.TrimLeft(rest[n:], " ")
+	}
+	if bold {
+		rest = strings.TrimLeft(rest, "*_ ")
+	}
+	if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
+		return 0, 0, false // "9.30pm on Friday ...": a sentence's time
+	}
+	return h*60 + mm, weekday, true
+}
+
+func digit(b byte) bool  { return b >= '0' && b <= '9' }
+func letter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// zoneWord reports whether s opens with a time zone's abbreviation, two to
+// four capitals ("ET", "BST", "AEST") ending the word, or "local".
+func zoneWord(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	if n >= 2 && n <= 4 && (n == len(s) || !letter(s[n])) {
+		return true
+	}
+	return strings.HasPrefix(s, "local") && (len(s) == 5 || !letter(s[5]))
+}
+
+// liveDays returns, for each stamp, its entry's day as a count of days from
+// the page's day (0 for all when the tool cannot tell). filed is the
+// page's minute of the day when its date carries a time, else -1; pubWd
+// is the page's weekday.
+func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
+	if len(st) < 3 {
+		return nil
+	}
+	// Which way the run goes: the one that takes the least time.
+	down, up := 0, 0
+	for i := 1; i < len(st); i++ {
+		down += (st[i-1].minute - st[i].minute + 1440) % 1440
+		up += (st[i].minute - st[i-1].minute + 1440) % 1440
+	}
+	if down == up {
+		return nil
+	}
+	newestFirst := down < up
+	rel := make([]int, len(st)) // days from the first stamp of the page
+	for i := 1; i < len(st); i++ {
+		a, b := st[i-1].minute, st[i].minute
+		gap := (a - b + 1440) % 1440
+		if !newestFirst {
+			gap = (b - a + 1440) % 1440
+		}
+		if gap >= 12*60 {
+			return nil // not one run: cannot tell
+		}
+		rel[i] = rel[i-1]
+		if newestFirst && b > a {
+			rel[i]-- // back across midnight
+		} else if !newestFirst && b < a {
+			rel[i]++
+		}
+	}
+	days := make([]int, len(st))
+	named := -1
+	for i, s := range st {
+		if s.weekday >= 0 {
+			named = i
+			break
+		}
+	}
+	if named >= 0 {
+		// The named weekday, in the days up to the page's and the one
+		// after (a page dated when it opened).
+		d := (st[named].weekday - int(pubWd) + 7) % 7
+		if d > 1 {
+			d -= 7
+		}
+		base := d - rel[named]
+		for i := range st {
+			days[i] = base + rel[i]
+			if i > named && st[i].weekday >= 0 {
+				// A later named day holds from its entry on.
+				e := (st[i].weekday - int(pubWd) + 7) % 7
+				if e > 1 {
+					e -= 7
+				}
+				base = e - rel[i]
+				days[i] = e
+			}
+		}
+		return days
+	}
+	newest, oldest := 0, len(st)-1
+	if !newestFirst {
+		newest, oldest = oldest, newest
+	}
+	anchor, day := newest, 0
+	if filed >= 0 {
+		last := (filed - st[newest].minute + 1440) % 1440
+		first := (st[oldest].minute - filed + 1440) % 1440
+		if first < last {
+			anchor = oldest
+			if st[oldest].minute < filed {
+				day = 1
+			}
+		} else if st[newest].minute > filed {
+			day = -1
+		}
+	}
+	for i := range st {
+		days[i] = day + rel[i] - rel[anchor]
+	}
+	return days
+}
+
+// liveRetag tags again, against its own day, each entry of a live blog
+// whose day is not the page's (see liveDays), and returns txs with the
+// expressions of those entries replaced. text is the text tagged against
+// dct into txs; pubFiled tells whether dct carries the page's time.
+func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Time, pubFiled bool) ([]timex.Timex, []liveSpan) {
+	st := liveStamps(text)
+	if len(st) < 3 {
+		return txs, nil
+	}
+	filed := -1
+	if pubFiled {
+		filed = dct.Hour()*60 + dct.Minute()
+	}
+	days := liveDays(st, filed, dct.Weekday())
+	moved := false
+	for _, d := range days {
+		if d < 0 {
+			moved = true
+			break
+		}
+	}
+	if !moved {
+		return txs, nil
+	}
+	// The entries of each day other than the page's: their spans (of
+	// the first three such days: a page of more days keeps the rest on
+	// the page's day).
+	type span struct{ start, end, day, stamp int }
+	var spans []span
+	var other []int
+	for i, s := range st {
+		end := len(text)
+		if i+1 < len(st) {
+			end = st[i+1].at
+		}
+		if days[i] >= 0 {
+			// (Entries after the page's day, a page dated when it
+			// opened, are left to the tagger, which reads a clock time
+			// past midnight after the page's time as the next day's.)
+			continue
+		}
+		known := false
+		for _, d := range other {
+			known = known || d == days[i]
+		}
+		if !known && len(other) < 3 {
+			other, known = append(other, days[i]), true
+		}
+		if known {
+			spans = append(spans, span{s.at, end, days[i], i})
+		}
+	}
+	inSpan := func(t timex.Timex) int {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].end > t.Start })
+		if k < len(spans) && spans[k].start <= t.Start && t.End <= spans[k].end {
+			return k
+		}
+		return -1
+	}
+	out := make([]timex.Timex, 0, len(txs))
+	for _, t := range txs {
+		if inSpan(t) < 0 {
+			out = append(out, t)
+		}
+	}
+	for _, day := range other {
+		// Read against that day at its latest stamp: the page's own
+		// time is another day's.
+		last := 0
+		for _, sp := range spans {
+			if sp.day == day {
+				last = max(last, st[sp.stamp].minute)
+			}
+		}
+		y, m, dd := dct.Date()
+		at := time.Date(y, m, dd+day, last/60, last%60, 0, 0, dct.Location())
+		for _, t := range tagger.Tag(text, at) {
+			if k := inSpan(t); k >= 0 && spans[k].day == day {
+				out = append(out, t)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	live := make([]liveSpan, len(spans))
+	for i, sp := range spans {
+		live[i] = liveSpan{sp.start, sp.end, sp.day}
+	}
+	return out, live
+}
+
+// liveSpan is an entry of a live blog of a day before the page's: its
+// span of the text and its day, counted from the page's.
+type liveSpan struct{ start, end, day int }
+
+// liveOwnDay reports whether the byte at of d's text is in an entry of a
+// day before the page's that dt is not before: a time of the entry's own
+// day ("this morning" in an entry of the evening before), which is no
+// past time to the entry.
+func liveOwnDay(d *Doc, at int, dt timeline.Date) bool {
+	for _, sp := range d.live {
+		if sp.start <= at && at < sp.end {
+			return !dt.Last().Before(d.Article.Published.First().AddDate(0, 0, sp.day))
+		}
+	}
+	return false
+}

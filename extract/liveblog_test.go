@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestClockStamp: a line that opens with a time of day set off from what
+// follows is a live blog's stamp; a number or a sentence's time is not.
+func TestClockStamp(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		minute  int
+		weekday int
+		ok      bool
+	}{
+		{"23:52", 23*60 + 52, -1, true},
+		{"**9.05pm** Voters in the last ward were still queueing.", 21*60 + 5, -1, true},
+		{"12:15 a.m. ET The count resumed after a power cut.", 15, -1, true},
+		{"Updated 6:40 BST", 6*60 + 40, -1, true},
+		{"Friday, 11:20 p.m.", 23*60 + 20, int(time.Friday), true},
+		{"07:10 - Ferries are running again.", 7*60 + 10, -1, true},
+		{"4.75 per cent of the ballots were spoiled.", 0, 0, false},
+		{"9.30pm on Friday was the deadline.", 0, 0, false},
+		{"At 9:30 p.m. the doors closed.", 0, 0, false},
+		{"25:10", 0, 0, false},
+		{"13:05 p.m.", 0, 0, false},
+		{"10:305 votes", 0, 0, false},
+	} {
+		m, wd, ok := clockStamp(c.line)
+		if ok != c.ok || ok && (m != c.minute || wd != c.weekday) {
+			t.Errorf("clockStamp(%q) = %d, %d, %v; want %d, %d, %v", c.line, m, wd, ok, c.minute, c.weekday, c.ok)
+		}
+	}
+}
+
+// TestLiveDays: an entry's day is the page's day unless the run of stamps
+// crosses midnight, a stamp names a day, or the page's time puts its
+// newest entry before midnight; stamps that run no one way move nothing.
+func TestLiveDays(t *testing.T) {
+	st := func(ms ...int) []liveStamp {
+		var out []liveStamp
+		for _, m := range ms {
+			out = append(out, liveStamp{minute: m, weekday: -1})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name  string
+		st    []liveStamp
+		filed int
+		want  string
+	}{
+		{"newest first across midnight", st(30, 23*60+50, 22*60), -1, "[0 -1 -1]"},
+		{"oldest first across midnight", st(22*60, 23*60+50, 30, 7*60), -1, "[-1 -1 0 0]"},
+		{"one day, newest first", st(18*60, 12*60, 9*60), -1, "[0 0 0]"},
+		{"page time after midnight, entries before it", st(23*60+40, 23*60, 22*60), 20, "[-1 -1 -1]"},
+		{"page time when it opened", st(19*60, 23*60, 40), 19 * 60, "[0 0 1]"},
+		{"no run", st(9*60, 21*60, 10*60, 20*60), -1, "[]"},
+		{"two stamps", st(30, 23*60), -1, "[]"},
+		{"a named day", []liveStamp{{minute: 2 * 60, weekday: int(time.Wednesday)}, {minute: 23 * 60, weekday: int(time.Tuesday)}, {minute: 21 * 60, weekday: -1}}, -1, "[0 -1 -1]"},
+	} {
+		if got := fmt.Sprint(liveDays(c.st, c.filed, time.Wednesday)); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLiveBlogEntryDays: in a live blog dated the morning after, entries
+// posted before midnight tell of the evening before; those after it, and
+// the entries of a page that never crosses midnight, keep the page's day.
+func TestLiveBlogEntryDays(t *testing.T) {
+	for _, c := range []struct {
+		pub   string
+		filed time.Time
+		text  string
+		want  map[string]string // words of a sentence: its event's date
+	}{
+		{"2024-11-06", time.Time{}, "1:05 a.m. The Associated Press called the county executive race for Lena Marsh tonight.\n" +
+			"11:48 p.m. Marsh's rival Tom Pruitt conceded tonight in a short speech at a hotel ballroom.\n" +
+			"10:15 p.m. A ballot printer broke down this evening at a school in Oakdale, the clerk said.\n" +
+			"8:00 p.m. Polls closed at 8 p.m. across the county.\n",
+			map[string]string{"The Associated Press called": "2024-11-06", "Marsh's rival Tom Pruitt conceded": "2024-11-05", "A ballot printer broke down": "2024-11-05", "Polls closed": "2024-11-05"}},
+		{"2024-02-11", time.Time{}, "21:30\nThe river burst its banks tonight at Millford, the Environment Agency said.\n" +
+			"23:10\nA care home in Millford was evacuated this evening, the council said.\n" +
+			"02:20\nRescuers lifted a family from a roof overnight.\n" +
+			"07:45\nThe A39 stays shut today, police said.\n",
+			map[string]string{"The river burst": "2024-02-10", "A care home": "2024-02-10", "The A39": "2024-02-11"}},
+		{"2024-02-11", time.Time{}, "09:10\nThe river burst its banks today at Millford, the Environment Agency said.\n" +
+			"13:40\nA care home in Millford was evacuated today, the council said.\n" +
+			"21:05\nThe A39 was shut tonight, police said.\n",
+			map[string]string{"The river burst": "2024-02-11", "A care home": "2024-02-11", "The A39": "2024-02-11"}},
+		{"2024-07-21", time.Date(2024, 7, 21, 0, 25, 0, 0, time.FixedZone("", 3600)), "11.52pm BST Ellis Carver won the final tonight in straight sets.\n" +
+			"10.40pm BST Carver broke serve tonight to lead the second set.\n" +
+			"9.15pm BST The roof was closed this evening because of rain.\n",
+			map[string]string{"Ellis Carver won": "2024-07-20", "Carver broke serve": "2024-07-20", "The roof was closed": "2024-07-20"}},
+	} {
+		d := doc("live.md", c.pub, c.text)
+		d.Article.Title = "Live: the latest"
+		d.Filed = c.filed
+		tl, _ := Extract([]Doc{d}, Options{})
+		got := map[string]string{}
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				for k := range c.want {
+					if strings.Contains(s.Sentence, k) {
+						got[k] = e.Date.String()
+					}
+				}
+			}
+		}
+		for k, w := range c.want {
+			if got[k] != w {
+				t.Errorf("%s %q: got %q, want %q", c.pub, k, got[k], w)
+			}
+		}
+	}
+}
