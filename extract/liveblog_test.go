@@ -96,6 +96,12 @@ func TestLiveBlogEntryDays(t *testing.T) {
 			"10.40pm BST Carver broke serve tonight to lead the second set.\n" +
 			"9.15pm BST The roof was closed this evening because of rain.\n",
 			map[string]string{"Ellis Carver won": "2024-07-20", "Carver broke serve": "2024-07-20", "The roof was closed": "2024-07-20"}},
+		// A page dated when it opened: its entries after midnight are of
+		// the next day, as the tagger reads them; nothing moves back.
+		{"2024-09-14", time.Date(2024, 9, 14, 17, 30, 0, 0, time.FixedZone("", -4*3600)), "5:30 p.m. Forecasters said the storm was gaining strength this afternoon.\n" +
+			"10:15 p.m. Crews closed the causeway to Oak Island tonight.\n" +
+			"1:05 a.m. The storm came ashore near Sunset Beach at about 12:40 a.m., forecasters said.\n",
+			map[string]string{"was gaining strength": "2024-09-14", "Crews closed the causeway": "2024-09-14", "came ashore": "2024-09-15"}},
 	} {
 		d := doc("live.md", c.pub, c.text)
 		d.Article.Title = "Live: the latest"
