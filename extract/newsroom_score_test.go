@@ -60,14 +60,20 @@ type newsroomFloor struct {
 // 936e50f, where it was first scored, the same but 184 events). Raised in
 // session 26 (co1: a statement's sentence reports no earlier day's
 // happening when its time dates an act or the told subject): pr28 25/40,
-// pr29 34/36.
+// pr29 34/36. Then lb1 (a live blog's entries before midnight): pr29 27/36,
+// and pr29's supported share lowered once, 0.896 -> 0.895 (164/183 ->
+// 162/181), knowingly: the two events that went were entries of the wrong
+// day (11-04) merged into the election night's event (11-03) where one of
+// them belongs; the share counts an event as supported when its article has
+// any gold happening on its day, so both had counted. The unsupported
+// events are the same six before and after.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 0.899},
 	{"pr25", 10, 0.798, 25, 0.958},
 	{"pr26", 12, 0.816, 25, 0.957},
 	{"pr27", 9, 0.760, 24, 0.885},
 	{"pr28", 25, 0.780, 28, 0.918},
-	{"pr29", 34, 0.791, 25, 0.896},
+	{"pr29", 27, 0.791, 25, 0.895},
 }
 
 // newsroomSet is a set's set.yaml: the day it is scored as of (the --now
