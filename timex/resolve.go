@@ -1510,8 +1510,10 @@ func (t *Tagger) openingYear(at, ends int) (int, bool) {
 		return 0, false
 	}
 	n := 0
-	for j := st.refAt + 1; j < at; j++ {
+	for j := st.refAt + 1; j <= at; j++ {
 		if t.lineStart(j) {
+			// (The date itself may open the next line: "2016 - Debt
+			// soars." then "Feb. 2 - Agencies cut the rating.")
 			return 0, false
 		}
 		if w := t.w(j); w == "." || w == "!" || w == "?" || w == ";" {
@@ -1813,7 +1815,7 @@ func (t *Tagger) forwardFixture(at int) bool {
 // "11 June - ..."): an entry of a timeline.
 func (t *Tagger) timelineEntry(at int) bool {
 	head := at
-	if at > 0 && t.toks[at-1].kind == tNum {
+	if t.entryDayBefore(at) {
 		head = at - 1 // "11 June - ..."
 	}
 	if monthNames[t.w(at)] == 0 && monthAbbrevs[t.w(at)] == 0 || head > 0 && !t.lineStart(head) {
@@ -1883,7 +1885,7 @@ func (t *Tagger) entryYear(at, m, day, y int) int {
 // "Timeline of the crisis since 2008"): a line with no mark that ends a
 // sentence, of at most 12 tokens.
 func (t *Tagger) entryHeaded(at int) bool {
-	if at > 0 && t.toks[at-1].kind == tNum {
+	if t.entryDayBefore(at) {
 		at--
 	}
 	year := false
@@ -1895,7 +1897,41 @@ func (t *Tagger) entryHeaded(at int) bool {
 			return false
 		}
 		if j == 0 || t.lineStart(j) {
-			return year
+			return year && !t.yearEntry(j)
+		}
+	}
+	return false
+}
+
+// entryDayBefore reports whether the number before the month at token at is
+// the day written before it on its line ("11 June - ..."); a number that
+// ends the line above (a heading "2018") is no day of it.
+func (t *Tagger) entryDayBefore(at int) bool {
+	return at > 0 && t.toks[at-1].kind == tNum && !t.lineStart(at)
+}
+
+// yearEntry reports whether the line that token j opens is an entry of a
+// timeline told by its year alone: a year, after a mark of a list item
+// that may open the line ("- 1968: ..."), then a mark of entry-marks
+// ("1968: The dam is completed.", "2016 - Debt passes 120 percent of
+// GDP."). Such an entry tells a thing of that year, in the background of
+// the story; it is no heading, and the entries after it with no year are
+// the story's own, of the nearest such day ("2023: A repair contract is
+// tendered." then "Oct. 13: The dam fails.", written in October 2026, is
+// October 2026).
+func (t *Tagger) yearEntry(j int) bool {
+	for k := j; k < j+3 && k+1 < len(t.toks) && t.toks[k].kind == tPunct && entryMarkup[t.w(k)] && !t.lineStart(k+1); k++ {
+		j = k + 1 // ("- 1968: ...", "**1968**: ...")
+	}
+	if j >= len(t.toks) || t.toks[j].kind != tNum || len(t.w(j)) != 4 {
+		return false
+	}
+	for k := j + 1; k < j+4 && k < len(t.toks) && !t.lineStart(k); k++ {
+		if entryMarks[t.w(k)] {
+			return true
+		}
+		if !entryMarkup[t.w(k)] {
+			return false
 		}
 	}
 	return false
@@ -1904,7 +1940,7 @@ func (t *Tagger) entryHeaded(at int) bool {
 // entryBefore reports whether the line before the one that token at opens
 // is a timeline entry too (timelineEntry), read back at most 80 tokens.
 func (t *Tagger) entryBefore(at int) bool {
-	if at > 0 && t.toks[at-1].kind == tNum {
+	if t.entryDayBefore(at) {
 		at-- // "11 June"
 	}
 	for j := at - 1; j >= 0 && at-j <= 80; j-- {

@@ -8,7 +8,8 @@ import (
 
 // A day of a month that opens its line, a colon or a dash after it, is an
 // entry of a timeline, whose present is a chronicle's and puts no day
-// ahead. The first entry takes the year of a heading over it, else it is
+// ahead. The first entry takes the year of a heading over it (not of an
+// entry told by its year alone, "1968: The dam is completed."), else it is
 // the most recent such day gone by (or one within a week ahead); each
 // entry after another is the first such day on or after the last date, as
 // a timeline runs forward.
@@ -41,6 +42,22 @@ func TestTimelineEntries(t *testing.T) {
 		{time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
 			"Notes\nMay 3 - Talks could resume.\n",
 			[]string{"2027-05-03"}},
+		// An entry told by its year alone is a background item of that
+		// year: it is no heading, and the entries after it with no year
+		// are the story's own, the nearest such days, whatever the tense
+		// of the first of them; entries after those run forward.
+		{time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC),
+			"Key events\n1957: The levee is built.\n2021: The county approves an upgrade.\nMarch 3: Engineers report seepage.\nApril 16: The levee breaches.\n",
+			[]string{"1957", "2021", "2025-03-03", "2025-04-16"}},
+		{time.Date(2023, 11, 29, 0, 0, 0, 0, time.UTC),
+			"Key events in the crisis:\n\n2016 - Debt passes 120 percent of output.\n\nFeb 2 - Rating agencies cut the country to junk.\n\nJune 18 - The finance minister resigns.\n",
+			[]string{"2016", "2023-02-02", "2023-06-18"}},
+		// A year on a line of its own is a heading: the entries under it
+		// are of its year, until the next heading. The number above a
+		// month is no day of it.
+		{time.Date(2024, 9, 20, 0, 0, 0, 0, time.UTC),
+			"Key dates\n2018\nJan. 9: Regulators fine the owner.\nJune 2: A worker is hurt in a blaze.\n2024\nSept. 17: A blast starts a fire.\n",
+			[]string{"2018", "2018-01-09", "2018-06-02", "2024", "2024-09-17"}},
 		// Out of a timeline, the present of an unknown verb still puts
 		// the day ahead.
 		{time.Date(2010, 9, 20, 0, 0, 0, 0, time.UTC),
