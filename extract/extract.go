@@ -4738,10 +4738,24 @@ func untilNounTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bo
 // namedInstrument reports whether tx is a year written after "the" that
 // opens the name of an instrument: one to four capitalised words, the
 // last of them one of instrument-nouns ("the 1980 Hague Convention", "the
-// 1998 Good Friday Agreement", "the 1973 War Powers Act"). The year names
-// the instrument, made long before the clause that invokes it; "the 2010
+// 1998 Good Friday Agreement", "the 1973 War Powers Act"), or a year
+// right after a noun of titled-law-nouns written with a capital, that
+// closes the title of a law ("under the Merchant Shipping Act 1995"). The year names the
+// instrument, made long before the clause that invokes it; "the 2010
 // World Cup" is a happening of its year, left to the clause.
 func namedInstrument(text string, tx timex.Timex) bool {
+	if len(tx.Text) == 4 && isNumber(tx.Text) {
+		// "under the Merchant Shipping Act 1995", "the Human Rights Act
+		// 1998": the year that closes the name, right after its noun
+		// written with a capital, is the name's too.
+		pw := strings.Fields(text[max(0, tx.Start-30):tx.Start])
+		if n := len(pw); n >= 2 && tx.Start > 0 && text[tx.Start-1] == ' ' {
+			w := pw[n-1]
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && titledLawNouns[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
 	pre := strings.ToLower(strings.TrimRight(text[max(0, tx.Start-5):tx.Start], " "))
 	if !strings.HasSuffix(pre, "the") || len(tx.Text) != 4 || !isNumber(tx.Text) || tx.End >= len(text) || text[tx.End] != ' ' {
 		return false
@@ -4768,7 +4782,9 @@ func namedInstrument(text string, tx timex.Timex) bool {
 // body's figures cover, or the time of the figure a comparison stands
 // against:
 //   - a bare year right before one of period-nouns ("its 2013 results",
-//     "2018 earnings"; "fiscal" or "full-year" may stand between);
+//     "2018 earnings", "fiscal 2025 results"; "fiscal" or "full-year" may
+//     stand between), or a year of a list of them after a determiner or a
+//     possessive ("signed off the 2022, 2023 and 2024 accounts");
 //   - a year, a month, a half or a quarter with no day after "for", when
 //     the few words before "for", with no comma, hold one of period-nouns
 //     or an amount of money ("a pre-tax profit of £212m for 2012",
@@ -4781,9 +4797,28 @@ func namedInstrument(text string, tx timex.Timex) bool {
 // The clause is not of that time: the figures are told, restated or
 // published later ("raised $2bn last year" still dates the raising).
 func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
-	if len(tx.Text) == 4 && isNumber(tx.Text) {
-		after := strings.Fields(strings.ToLower(text[tx.End:min(len(text), tx.End+40)]))
-		for i, w := range after[:min(len(after), 2)] {
+	if year := strings.TrimPrefix(strings.ToLower(tx.Text), "fiscal "); len(year) == 4 && isNumber(year) {
+		// ("fiscal 2025 results" is one expression: the year with its
+		// modifier.)
+		rest := text[tx.End:min(len(text), tx.End+60)]
+		after := strings.Fields(strings.ToLower(rest))
+		if strings.HasPrefix(rest, ", ") {
+			after = strings.Fields(strings.ToLower(rest[2:])) // ("2022, 2023 and 2024 accounts")
+		}
+		// The other years of a list the year opens or stands in ("the
+		// 2022, 2023 and 2024 accounts"), after a determiner: the noun
+		// at its end is each year's.
+		list := 0
+		for list < len(after) && list < 6 && (after[list] == "and" || after[list] == "or" || len(strings.TrimRight(after[list], ",")) == 4 && isNumber(strings.TrimRight(after[list], ","))) {
+			list++
+		}
+		if list > 0 && (strings.HasSuffix(after[list-1], ",") || after[list-1] == "and" || after[list-1] == "or" || !yearListOpened(text, tx)) {
+			list = 0 // (no list: "and" or a year's comma must not end it, and it opens after a determiner)
+		}
+		if list == 0 {
+			after = strings.Fields(strings.ToLower(rest)) // ("In 2022, profits rose": the comma ends the year's phrase)
+		}
+		for i, w := range after[list:min(len(after), list+2)] {
 			w = strings.TrimRight(w, ".,;:)'\"’")
 			if periodNouns[w] {
 				return true
@@ -4839,6 +4874,23 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 	return false
 }
 
+// yearListOpened reports whether the year tx, alone or in a list of years
+// ("2022, 2023 and"), stands after a determiner or a possessive: "the
+// 2022, 2023 and 2024 accounts", "its 2023 and 2024 results". Read back
+// over six words at most.
+func yearListOpened(text string, tx timex.Timex) bool {
+	pre := strings.Fields(strings.ToLower(text[max(0, tx.Start-60):tx.Start]))
+	for n := 0; n < 6 && len(pre) > 0; n++ {
+		w := pre[len(pre)-1]
+		if y := strings.TrimRight(w, ","); w == "and" || w == "or" || len(y) == 4 && isNumber(y) {
+			pre = pre[:len(pre)-1]
+			continue
+		}
+		return determiners[w] || possessivePronouns[w]
+	}
+	return false
+}
+
 // periodEnds and reportingSpans read the end of a reporting span: "the
 // year to June", "the quarter ended September 30" (accountingPeriod).
 var periodEnds, reportingSpans = wordSet("period-ends"), wordSet("reporting-spans")
@@ -4873,6 +4925,10 @@ var (
 // instrumentNouns are the nouns that end the name of a treaty, a law or
 // an agreement (data/words.txt).
 var instrumentNouns = wordSet("instrument-nouns")
+
+// titledLawNouns end the title of a law that its year closes ("the
+// Merchant Shipping Act 1995"; data/words.txt).
+var titledLawNouns = wordSet("titled-law-nouns")
 
 // nearBefore are the words after which "before" keeps its time
 // (data/words.txt).

@@ -660,6 +660,16 @@ func TestAccountingPeriod(t *testing.T) {
 		// The end of a span the figures cover.
 		{"The company reported a record profit for the year to June.", ""},
 		{"Sales in the six months ended September 30 rose by a fifth.", ""},
+		// Each year of a list before the noun names its period too; a
+		// year opening the sentence, or a list after no determiner, is
+		// the clause's time.
+		{"The regulator questioned the firm that audited the 2021, 2022 and 2023 accounts of the lender.", ""},
+		{"The chain delayed its 2024 and 2025 results again.", ""},
+		{"In 2023, profits at the chain fell by half.", "2023"},
+		{"In 2021 and 2022 the chain closed 40 stores.", "2021"},
+		// "fiscal" with its year is one expression; before a noun of
+		// figures it still names the period.
+		{"Investors said fiscal 2027 earnings would suffer from the tariffs.", ""},
 	})
 }
 
@@ -718,6 +728,11 @@ func TestNamedInstrument(t *testing.T) {
 		{"The court ruled that the boy must go back under the 1993 Adoption Convention.", ""},
 		{"Lawyers cited the 1974 Trade Act in their filing.", ""},
 		{"Italy hosted the 1990 World Cup in twelve cities.", "1990"},
+		// A year that closes the name, after its noun with a capital
+		// ("the Companies Act 2006"), is the name's as well.
+		{"Ministers may act under the Water Resources Act 1991 to stop the pumping.", ""},
+		{"The charity was warned under the Charities Act 2011, the regulator said.", ""},
+		{"Parliament passed the act in 2011.", "2011"},
 	})
 }
 
