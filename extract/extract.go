@@ -4740,9 +4740,10 @@ func untilNounTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bo
 // last of them one of instrument-nouns ("the 1980 Hague Convention", "the
 // 1998 Good Friday Agreement", "the 1973 War Powers Act"), or a year
 // right after a noun of titled-law-nouns written with a capital, that
-// closes the title of a law ("under the Merchant Shipping Act 1995"). The year names the
-// instrument, made long before the clause that invokes it; "the 2010
-// World Cup" is a happening of its year, left to the clause.
+// closes the title of a law ("under the Merchant Shipping Act 1995"). The
+// year names the instrument, made long before the clause that invokes
+// it; "the 2010 World Cup" is a happening of its year, left to the
+// clause.
 func namedInstrument(text string, tx timex.Timex) bool {
 	if len(tx.Text) == 4 && isNumber(tx.Text) {
 		// "under the Merchant Shipping Act 1995", "the Human Rights Act
