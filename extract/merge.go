@@ -1681,7 +1681,7 @@ func (m *merger) buckets(a, b int64) []*bucket {
 // that it is compatible with, the one it shares most with.
 func (m *merger) best(c *candidate) *cluster {
 	a, b := candRange(c)
-	if c.basis != "" && !(c.basis == "reported" && c.reportsOwnDay()) {
+	if c.basis != "" && !(c.basis == "reported" && (c.reportsOwnDay() || c.ownTimeTold())) {
 		// An article's own news happened in the days up to its publication.
 		// (Not a statement's report whose time comes before its verb of
 		// saying: "Penrose completed the takeover on Tuesday, nine months
@@ -1750,6 +1750,44 @@ func (c *candidate) toldSubjectTime() bool {
 // in the subject of what is told ("said the forensic review of the system
 // on Wednesday had found").
 const toldSubjectWords = 7
+
+// ownTimeTold reports whether the time of c, a statement's report, dates
+// the happening the sentence tells and not a saying of it: a time before
+// the verb of saying (timeBeforeSaying), a time inside what is told ("said
+// a survey on Wednesday had found no new damage", tellsTime), or a
+// statement in performative words, whose saying is its happening ("The
+// government on Thursday declared three days of national mourning for the
+// victims of the dam collapse" is no telling of the collapse). Such a
+// report joins only a happening of its own days, never an earlier one.
+// (A lead dated by its publication has no time of its own.)
+func (c *candidate) ownTimeTold() bool {
+	if c.tx.End <= c.tx.Start {
+		return false
+	}
+	return c.timeBeforeSaying() || c.tellsTime() || c.timeOfToldSubject() || performative(c.stext)
+}
+
+// timeOfToldSubject reports whether c's time dates the subject of what its
+// verb of saying tells, its verb right after the time: "said a survey on
+// Wednesday had found no new damage" (not "told reporters on Wednesday
+// that ...", "said in a statement on Wednesday").
+func (c *candidate) timeOfToldSubject() bool {
+	ws, i := c.firstSaying()
+	if i < 0 || i+1 >= len(ws) || prepositions[ws[i+1].w] {
+		return false
+	}
+	_, t := c.inSentence()
+	at := slices.IndexFunc(ws, func(w word) bool { return w.i >= t.Start })
+	if at <= i+1 || slices.ContainsFunc(ws[i+1:at+1], func(w word) bool { return w.comma }) {
+		return false
+	}
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= t.End })
+	if k < 0 || ws[k].comma {
+		return false
+	}
+	w := ws[k].w
+	return auxiliaries[w] || pastOpeners[w] || verbForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
 
 // timeBeforeSaying reports whether c's time stands before the first verb
 // of saying of its clause: the time dates what the clause tells.

@@ -71,6 +71,8 @@ type newsroomFloor struct {
 // to no later entry; years that name accounts or a law's title date no
 // clause): alone pr28 24/40, 168/181; pr29 31/36, 0.816, 160/178; with co1
 // and lb1 pr28 23/40, 0.928; pr29 22/36, 0.816, 158/176 (0.898).
+// Then mg18 (a statement's report whose time dates what it tells joins
+// only its own day; a present body sentence joins no earlier happening).
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 0.899},
 	{"pr25", 10, 0.798, 25, 0.958},
