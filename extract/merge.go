@@ -1092,6 +1092,43 @@ func (m *merger) looksAhead(c *candidate) bool {
 	return v
 }
 
+// nowTold reports whether c, an undated sentence of the article whose
+// sentences are tried (m.text), tells its article's present in its main
+// clause: its first verb is in the present ("Mayor Ruiz says nobody warned
+// him", "Three inquiries are under way", "His lawyers have argued that
+// ..."), not in the past ("Shares fell 17 percent"). A sentence out of
+// the text's reach is taken not to.
+func (m *merger) nowTold(c *candidate) bool {
+	if c.sent.end > len(m.text) || c.sent.start < 0 {
+		return false
+	}
+	if a := &m.now; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
+		return a.val
+	}
+	s := string(m.text[c.sent.start:c.sent.end])
+	main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
+	v := presentFirst(words(main, 0, len(main)))
+	m.now.doc, m.now.start, m.now.end, m.now.set, m.now.val = c.doc, c.sent.start, c.sent.end, true, v
+	return v
+}
+
+// presentFirst reports whether the first verb of ws is in the present:
+// "is", "are", "has", "have", "says" and the present verbs of telling
+// ("argues", "confirms"), before any verb in the past ("was", "fell",
+// "announced") or a modal ("will", "could").
+func presentFirst(ws []word) bool {
+	for _, w := range ws {
+		switch {
+		case clausePresent[w.w] || tellingPresent[w.w]:
+			return true
+		case w.w == "had" || pastOpeners[w.w] || verbForms[w.w] || modalAuxiliaries[w.w] ||
+			len(w.w) > 4 && strings.HasSuffix(w.w, "ed"):
+			return false
+		}
+	}
+	return false
+}
+
 // kept is a copy of c, an undated sentence that joins, with its numbers
 // in room of their own: they are cut from its article's undatedSet, which
 // is let go once the article's sentences have been tried.
@@ -1192,6 +1229,11 @@ type merger struct {
 		set, val        bool
 	}
 	words []word // looksAhead's room
+	// now is nowTold's last answer, as ahead is looksAhead's.
+	now struct {
+		doc, start, end int
+		set, val        bool
+	}
 	// nameRoom is nameWordsOnly's and tellsLead's (headTokens): the
 	// words of a sentence, and the stems of a headline's words in lower
 	// and upper case.
@@ -2051,6 +2093,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// tells no happening its article expects: "Tap water is safe
 			// to drink again in Ludlow" is not the public meeting due on
 			// 26 March that the article announces.
+			return 0, false
+		}
+		if _, pub := candRange(c); cl.last < pub-1 && !c.lead && m.nowTold(c) {
+			// A sentence of the body with no date that tells in the
+			// present ("Three inquiries are under way", "The mayor says
+			// nobody warned him") tells its article's day, not a
+			// happening of the days before that its article dates,
+			// whatever words they share. (A headline or lead tells the
+			// article's news in the present, of the day before too.)
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub-echoDays && cl.datedDocs[c.doc] && m.simTo(cl, c) < sameArticleWindow {

@@ -72,3 +72,34 @@ func TestOwnTimeToldJoinsItsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentBodySentenceTellsItsDay checks that a sentence of an
+// article's body with no date that tells in the present ("are under way",
+// "says", "has argued") is not cited by a happening its article dates to
+// days before its publication, whatever words they share; and that one in
+// the past still is. (One that names the happening by its noun, "since the
+// collapse", is a retelling: TestRetellingJoinsStoryHappening.)
+func TestPresentBodySentenceTellsItsDay(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"present", "Two inquiries are under way into what went wrong at the Orrin footbridge.", nil},
+		{"says", "The town's mayor says nobody warned him that the Orrin footbridge might collapse.", nil},
+		{"present perfect", "The engineers' union has argued that the Orrin footbridge should have been closed before it collapsed.", nil},
+		{"past", "The Orrin footbridge collapsed into the river as a crowd crossed it after the regatta.", []string{"2024-05-06"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := doc("b.md", "2024-05-07", "The Orrin footbridge collapsed into the river on Monday, injuring 14 people who were crossing it after the regatta.")
+			a := doc("a.md", "2024-05-11", "The council on Friday closed three more footbridges in the town for safety checks.\n\nThe Orrin footbridge collapsed on Monday, injuring 14 people.\n\nThe three bridges will stay shut until engineers have inspected them. Walkers face a detour of about a mile.\n\n"+tc.body)
+			tl, _ := Extract([]Doc{b, a}, Options{})
+			if got := sentenceDates(tl, "a.md", tc.body[:20]); !slices.Equal(got, tc.want) {
+				for _, e := range tl.Events {
+					t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+				}
+				t.Errorf("%q cited on %v, want %v", tc.body, got, tc.want)
+			}
+		})
+	}
+}
