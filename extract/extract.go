@@ -1743,7 +1743,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		// pronoun's number and class (see pronounOwner).
 		for i := sentOut; i < len(out); i++ {
 			c := &out[i]
-			if c.sent.index != si || c.noun || si == 0 {
+			if c.sent.index != si || si == 0 || c.noun && !personOpens(c.title, text[c.sent.start:c.sent.end]) {
 				continue
 			}
 			sentence, prev := text[c.sent.start:c.sent.end], text[sents[si-1].start:sents[si-1].end]
@@ -1761,6 +1761,18 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// Penrose's largest since it bought a chain of shops in
 				// 2014": the owner is told before it in the sentence.
 				t = withOwnerBefore(c.title, sentence, c.tx.Start-c.sent.start)
+			}
+			if t == "" && title == c.title {
+				// "He hauled his crab pots ..." after "..., said Dave
+				// Retallack, 61, who ...": the one person the sentence
+				// before names. (Not the clause's own title made the
+				// sentence's: a relative clause's time, "which was
+				// filed the same day", dates no "He has returned".)
+				prev2 := ""
+				if si > 1 {
+					prev2 = text[sents[si-2].start:sents[si-2].end]
+				}
+				t = lonePersonNamed(title, sentence, prev, prev2, text[:sents[si-1].start], g)
 			}
 			// (The person named joins no event's people: what the
 			// merge compares stays as it was, only the title is told
@@ -5269,4 +5281,224 @@ func nounAfter(text string, tx timex.Timex) bool {
 	}
 	w := firstWord(text[tx.End+1:])
 	return !prepositions[w] && !titleConjunctions[w] && !clauseFunction[w] && !clauseTimeWords[w] && !relativePronouns[w]
+}
+
+// lonePersonNamed returns title, which opens on "He" or "She" (or "His",
+// "Her") as its sentence does (or after an opening phrase, "In 2021 he
+// ..."), with the pronoun named by the one person the sentence before,
+// prev, names, whatever its part there: its subject ("Calado has faced
+// down ..."), its object ("Helmsworth named Graham Pryce, a former chief
+// operating officer, ..."), the speaker of its quotation ("..., said Dave
+// Retallack, 61, ...") or a name inside a phrase ("People close to
+// Lindqvist said ..."): news copy names a person, then goes on with
+// "he" or "she". A wrong name is worse than a pronoun, so "" unless the
+// person is certain: exactly one person named in prev (a full name with
+// a role before it, an age or a role in an apposition after it, or one
+// the lists know; or a surname the text before gave in full), not inside
+// a quotation; no pronoun of the other sex in prev, no person's pronoun
+// inside its quotation and no object pronoun of the same sex there
+// (someone else); and, when that person is not the subject of prev, the
+// sentence before it, prev2, names no other person and opens on no
+// person's pronoun (who may be the one the "he" carries on).
+func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) string {
+	ws := strings.Fields(title)
+	if len(ws) < 3 || !isLower(ws[1]) {
+		return ""
+	}
+	p := strings.ToLower(ws[0])
+	if !malePronouns[p] && !femalePronouns[p] || objectPronouns[p] && !possessivePronouns[p] || p == "hers" || strings.HasSuffix(p, "self") {
+		return ""
+	}
+	if sw := strings.Fields(sentence); len(sw) == 0 || sw[0] != ws[0] && !personAfterOpening(sw, p) {
+		return ""
+	}
+	if personPronounAt(title) != 0 {
+		return ""
+	}
+	other := femalePronouns
+	if femalePronouns[p] {
+		other = malePronouns
+	}
+	if pronounsIn(prev, other, false) || pronounsIn(prev, malePronouns, true) || pronounsIn(prev, femalePronouns, true) || otherPerson(prev, p) {
+		return ""
+	}
+	who, subject := onePersonIn(prev, before, g)
+	if who == "" {
+		return ""
+	}
+	if !subject {
+		if w2 := strings.Fields(prev2); len(w2) > 0 && personPronouns[strings.ToLower(w2[0])] {
+			return ""
+		}
+		if n, _ := onePersonIn(prev2, before, g); n != "" && n != who && !strings.HasSuffix(who, " "+n) && !strings.HasSuffix(n, " "+who) || morePersonsIn(prev2, before, g) {
+			return ""
+		}
+	}
+	t := namePronoun(title, who)
+	if t == title || !publishable(t) {
+		return ""
+	}
+	return t
+}
+
+// pronounsIn reports whether s holds one of the pronouns set, anywhere
+// or, with quoted, inside a quotation only.
+func pronounsIn(s string, set map[string]bool, quoted bool) bool {
+	in := false
+	for _, w := range strings.Fields(s) {
+		open := strings.ContainsAny(w[:1], "\"“")
+		if open {
+			in = true
+		}
+		if (!quoted || in) && set[strings.ToLower(strings.Trim(w, ",;:.!?\"“”'’()"))] {
+			return true
+		}
+		if strings.ContainsAny(w[1:], "\"”") || !open && strings.ContainsAny(w, "”") {
+			in = false
+		}
+	}
+	return false
+}
+
+// personRun is a run of capitalised words in a sentence, outside its
+// quotations, and where it stands: at word index i, subject when a verb
+// follows it.
+type personRun struct {
+	words    []string
+	at       int
+	name     string
+	evidence bool // a role, an age or the lists tell it is a person's
+}
+
+// personsIn returns the people a sentence names outside its quotations
+// (see lonePersonNamed for what counts as one), at most a few; a sentence
+// of more than 80 words is not read.
+func personsIn(s, before string, g *gazetteer) (out []personRun) {
+	ws := strings.Fields(s)
+	if len(ws) > 80 {
+		return nil
+	}
+	in := false
+	var run []string
+	start := -1
+	flush := func(end int) {
+		defer func() { run, start = nil, -1 }()
+		if len(run) == 0 {
+			return
+		}
+		name, evidence := "", true
+		if start > 0 && (articleWords[strings.ToLower(ws[start-1])] || determiners[strings.ToLower(ws[start-1])]) {
+			return // "the Blazers": a person's name takes no article
+		}
+		if len(run) >= 2 {
+			n := personName(strings.Join(run, " "), before, g)
+			if n == "" {
+				return
+			}
+			nw := len(strings.Fields(n))
+			lead := run[:len(run)-nw]
+			evidence = slices.ContainsFunc(lead, func(w string) bool { return roleWords[strings.ToLower(w)] })
+			if start > 0 && roleWords[strings.ToLower(strings.Trim(ws[start-1], ",;:"))] {
+				evidence = true
+			}
+			if m := g.find(n); len(m.persons) == 1 && m.persons[0] == n {
+				evidence = true
+			}
+			if end < len(ws) && strings.HasSuffix(ws[end-1], ",") {
+				// ", 61," an age; ", a former chief operating officer": a role.
+				for k := end; k < len(ws) && k < end+6; k++ {
+					w := strings.Trim(ws[k], ",;:.")
+					if k == end && len(w) <= 3 && w != "" && strings.Trim(w, "0123456789") == "" || roleWords[strings.ToLower(w)] {
+						evidence = true
+						break
+					}
+					if strings.HasSuffix(ws[k], ",") {
+						break
+					}
+				}
+			}
+			name = n
+		} else if surnameNamed(run[0], before, g) {
+			name = run[0]
+		} else {
+			return
+		}
+		out = append(out, personRun{words: run, at: start, name: name, evidence: evidence})
+	}
+	for i, w := range ws {
+		if strings.ContainsAny(w[:1], "\"“") {
+			in = true
+		}
+		bare := strings.Trim(w, ",;:.!?\"“”()")
+		poss := strings.HasSuffix(bare, "'s") || strings.HasSuffix(bare, "’s")
+		if poss {
+			bare = bare[:len(bare)-len("'s")]
+			if strings.HasSuffix(w, "’s") {
+				bare = strings.TrimSuffix(strings.Trim(w, ",;:.!?\"“”()"), "’s")
+			}
+		}
+		if !in && bare != "" && unicode.IsUpper(firstRune(bare)) && !nameStop[bare] {
+			if start < 0 {
+				start = i
+			}
+			run = append(run, bare)
+			if poss || bare != w {
+				flush(i + 1)
+			}
+		} else {
+			flush(i)
+		}
+		if strings.ContainsAny(w[1:], "\"”") || strings.ContainsAny(w, "”") && !strings.ContainsAny(w[:1], "“") {
+			in = false
+		}
+		if len(out) > 3 {
+			break
+		}
+	}
+	flush(len(ws))
+	return out
+}
+
+// onePersonIn returns the one person s names (see personsIn) and whether
+// it is the subject of a verb there (a word in lower case after it, an
+// auxiliary or a verb, not one of saying: "Calado has faced down");
+// "" when none or several.
+func onePersonIn(s, before string, g *gazetteer) (string, bool) {
+	ps := personsIn(s, before, g)
+	if len(ps) == 0 {
+		return "", false
+	}
+	who := ps[0].name
+	for _, r := range ps[1:] {
+		switch {
+		case r.name == who, strings.HasSuffix(who, " "+r.name):
+		case strings.HasSuffix(r.name, " "+who):
+			who = r.name
+		default:
+			return "", false
+		}
+	}
+	if !slices.ContainsFunc(ps, func(r personRun) bool { return r.name == who && r.evidence }) {
+		return "", false // ("Harrow Mills", "Calder Looms": names a person's may be)
+	}
+	ws := strings.Fields(s)
+	r := ps[0]
+	j := r.at + len(r.words)
+	subject := j < len(ws) && isLower(ws[j]) && !reportingVerbs[strings.ToLower(ws[j])] && (auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) || pastVerb(strings.ToLower(ws[j]))) && (r.at == 0 || !reportingVerbs[strings.ToLower(strings.Trim(ws[r.at-1], ","))])
+	return who, subject && len(ps) == 1
+}
+
+// morePersonsIn reports whether s names more than one person.
+func morePersonsIn(s, before string, g *gazetteer) bool {
+	ps := personsIn(s, before, g)
+	return len(ps) > 1 && func() bool { n, _ := onePersonIn(s, before, g); return n == "" }()
+}
+
+// personOpens reports whether title opens on "He" or "She" as sentence
+// does: a noun's title that is its sentence's clause ("He was due to
+// chair an emergency cabinet meeting", of "... on Sunday afternoon"),
+// whose pronoun is named as any clause's.
+func personOpens(title, sentence string) bool {
+	w := firstWord(title)
+	return personPronouns[strings.ToLower(w)] && firstWord(sentence) == w
 }
