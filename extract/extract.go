@@ -5419,7 +5419,12 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 			}
 			name = n
 		} else if surnameNamed(run[0], before, g) {
+			// (Told in full, as the text first named the person:
+			// "Greg Tolliver" for "Tolliver".)
 			name = run[0]
+			if full := fullNameEnding(before, run[0]); full != "" && !functionWord(firstWord(full)) {
+				name = full // (not "When LaCalamita")
+			}
 		} else {
 			return
 		}
@@ -5501,4 +5506,12 @@ func morePersonsIn(s, before string, g *gazetteer) bool {
 func personOpens(title, sentence string) bool {
 	w := firstWord(title)
 	return personPronouns[strings.ToLower(w)] && firstWord(sentence) == w
+}
+
+// functionWord reports whether w, capitalised at a sentence's start, is a
+// word of function, no first name ("When", "After", "The", "Her").
+func functionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nameStop[w] || subordinators[lw] || prepositions[lw] || determiners[lw] || articleWords[lw] || titleConjunctions[lw] ||
+		subjectPronouns[lw] || possessivePronouns[lw] || relativeOpeners[lw] || pointingOpeners[lw] || sentenceConnectives[lw]
 }

@@ -19,6 +19,12 @@ func TestLonePersonNamed(t *testing.T) {
 		}
 	}
 	g := newGazetteer(nil, nil)
+	// A surname alone is told as the text first named the person.
+	if got := lonePersonNamed("He refused three offers for the striker", "In 2021 he refused three offers for the striker.",
+		"It is not the first time Bellamy has turned down a bigger club.", "",
+		"Club president Joel Bellamy said the player was not for sale. ", g); got != "Joel Bellamy refused three offers for the striker" {
+		t.Errorf("lonePersonNamed after a surname = %q", got)
+	}
 	// The one named is the object, in an apposition with her role.
 	if got := lonePersonNamed("She will start and will sit on the board", "She will start on July 1 and will sit on the board.",
 		"The board on Wednesday named Pauline Achebe, a former finance director of the firm, as its new chief executive.",
