@@ -79,6 +79,7 @@ var (
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
 	clauseIndefinites   = wordSet("clause-indefinites")
 	clausePerfect       = wordSet("clause-perfect-auxiliaries")
+	causativeVerbs      = wordSet("causative-verbs")
 	clausePastGroup     = wordSet("clause-past-auxiliaries")
 	figureNouns         = wordSet("figure-nouns")
 	figureSpans         = wordSet("figure-spans")
@@ -2460,4 +2461,249 @@ func pastAfterCounted(ws []word, from, end int) bool {
 	}
 	w := ws[f].w
 	return f+1 < i && ws[f+1].w == "of" && (countNumbers[w] || quantifiers[w] || w != "" && w[0] >= '0' && w[0] <= '9')
+}
+
+// modifierTime returns the relative clause or participle phrase on a noun
+// that the time at the text offset at stands in ("whom the mayor beat on
+// May 3", "the guards placed on leave last week"), c being its innermost
+// clause, when that part opens after segFrom, where the title's words
+// start: the time dates what the part tells, not the clause the noun
+// stands in. -1 when there is none, or the chunker's reading is not sure
+// enough to take a date away on it:
+//   - the sentence's main clause has no verb of its own; the part opens
+//     with "whose" ("a craft built by students at a university, whose
+//     first version was lost in April": which noun it tells of is not sure,
+//     and the thing it names may be what the clause is about);
+//   - a comma, or a conjunction that is not "and who" ..., stands between
+//     the part's first word and the time, or a second predicate lies on
+//     the way (the part ends before it: ", flown to the coast and shipped
+//     out in February");
+//   - the part is an -ing phrase set off after its clause (", killing 46"),
+//     which tells of the clause, or its participle is a verb of saying
+//     (", the board declared Tuesday");
+//   - a subordinator opens the few words before a participle ("as hundreds
+//     of people gathered on Saturday": a clause of its own);
+//   - the part hangs on the subject of a verb of telling or finding ("A
+//     survey published last year found"), or on a paper ("in a statement
+//     issued on Monday"): a paper tells what it finds when it is issued;
+//   - the noun names a happening ("in a vote that ended on Friday", "An
+//     earthquake which hit Aceh on Tuesday killed"): the clause tells of
+//     that happening, which the time dates with it; or is a pronoun;
+//   - the clause above is a copula ("was that of a diver who drowned on
+//     Friday"), or the participle is one of what happens by itself or
+//     follows a verb of finding ("found the fire started on Monday"):
+//     what the clause says, not a phrase on a noun.
+func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func(string) bool) int {
+	if len(cs) == 0 || cs[0].verb < 0 {
+		return -1
+	}
+	tw := sort.Search(len(ws), func(i int) bool { return ws[i].i > at }) - 1
+	if tw < 0 {
+		return -1
+	}
+	m := -1
+	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+		cl := &cs[c]
+		if cl.kind == clRelative || cl.kind == clReduced && cl.verb >= 0 && !strings.HasSuffix(ws[cl.verb].w, "ing") {
+			m = c
+			break
+		}
+		if cl.kind == clCoord || cl.verb >= 0 && cl.kind != clInfinitive {
+			return -1 // (a clause of its own on the way: "the fifth operation carried out by the warship after it was sent there in September"; an infinitive is its verb's: "the stores it offered to sell in August")
+		}
+		c = cl.parent
+	}
+	if m < 0 {
+		return -1
+	}
+	cl := &cs[m]
+	if cl.from >= len(ws) || ws[cl.from].i <= segFrom || tw < cl.from || tw > cl.from+40 || ws[cl.from].w == "whose" {
+		return -1 // (not "whose": set off after a phrase, it may hang on any noun of it, and dates a thing the clause may be about)
+	}
+	for j := cl.from + 1; j <= tw && j < len(ws); j++ {
+		if ws[j].comma && !(isDigitWord(ws[j].w) && isDigitWord(ws[j-1].w)) {
+			return -1
+		}
+		if j < tw && titleConjunctions[ws[j].w] && !relativePronouns[ws[j+1].w] {
+			return -1
+		}
+	}
+	if cl.kind == clReduced {
+		if v := ws[cl.verb].w; reportingVerbs[v] || clauseSaying[v] {
+			return -1
+		}
+		if p := cl.parent; p > 0 && cs[p].kind == clAside && cs[p].late || p > 0 && cs[p].kind == clReduced {
+			return -1 // (", the board of canvassers declared Tuesday": an attribution, more likely than a phrase on a noun; a participle after a participle phrase is more likely the clause's verb)
+		}
+		if cl.from >= 2 && ws[cl.from-2].w == "by" {
+			return -1 // ("enraged over the shooting by police poured into the streets": the clause's own verb)
+		}
+		if p := cl.parent; p >= 0 && cs[p].vend >= 0 && causativeVerbs[ws[cs[p].vend].w] {
+			return -1 // ("had his jersey retired on Feb. 6": what the subject had done)
+		}
+		for j := cl.from - 1; j >= 0 && j >= cl.from-6; j-- {
+			if clauseAdverbials[ws[j].w] {
+				return -1
+			}
+			if ws[j].comma {
+				break
+			}
+		}
+	}
+	if cl.kind == clRelative && !relativePronouns[ws[cl.from].w] && !clauseSubjectRel[ws[cl.from].w] && !personRelatives[ws[cl.from].w] {
+		return -1 // (no relative word: "told reporters he fled in January" is what was told)
+	}
+	// The noun phrase the part hangs on: back to a comma, a verb or six words.
+	for j := cl.from - 1; j >= 0 && j >= cl.from-6; j-- {
+		w := ws[j].w
+		if j < cl.from-1 && (auxiliaries[w] || modalAuxiliaries[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			break
+		}
+		if eventNouns[w] || namesHappening(w) {
+			return -1 // (a noun of a happening: its time dates the clause that tells of it too, "in a vote that ended on Friday", "An earthquake which hit on Tuesday killed", "a rise in duty that took effect on Monday")
+		}
+		if j < cl.from-1 && (settingPrepositions[w] || titleConjunctions[w] && cl.kind == clReduced) {
+			return -1 // (the setting of the clause, "won the cup in a final that was played on Sunday"; a gapped second clause, "and two women treated on Friday")
+		}
+		if ws[j].comma {
+			break
+		}
+	}
+	if p := cl.parent; !cl.late && p == 0 && cs[0].vend >= 0 && unaccusativeParticiples[ws[cs[0].vend].w] {
+		return -1 // ("The session that opened on Thursday night ended with a pact": the subject is a happening)
+	}
+	if v := cl.verb; v >= 0 { // (tw is at most 40 words after the part's start)
+		n := 0
+		for j := v + 1; j < tw && j < len(ws); j++ {
+			if settingPrepositions[ws[j].w] && j+1 < len(ws) && (articleWords[ws[j+1].w] || possessivePronouns[ws[j+1].w]) {
+				n++
+			}
+		}
+		if n > 1 {
+			return -1 // ("sold the painting stolen in the raid at an auction in Paris on Friday": the time may close the clause)
+		}
+	}
+	if cl.from > 0 {
+		if hw := ws[cl.from-1].w; subjectPronouns[hw] || objectPronouns[hw] {
+			return -1 // (a noun of a happening: its time dates the clause that tells of it too, "in a vote that ended on Friday", "An earthquake which hit on Tuesday killed"; a pronoun takes no phrase: "told reporters he fled in January")
+		}
+	}
+	if v := verbAbove(cs, m); v >= 0 && beForms[ws[v].w] {
+		return -1 // ("The first death was that of a diver who drowned on Friday": the part is what the copula says)
+	}
+	if p := cl.parent; cl.kind == clReduced && (unaccusativeParticiples[ws[cl.verb].w] || p >= 0 && cs[p].vend >= 0 && cl.late && (clauseVerbs[ws[cs[p].vend].w] || clauseObjectVerbs[ws[cs[p].vend].w])) {
+		return -1 // ("found the fire started on Monday": the verb of what was found, no participle)
+	}
+	if cl.from > 0 && documentNouns[ws[cl.from-1].w] {
+		return -1 // ("condemned the sales in a statement issued on Nov. 8", "a report published on Monday found"): a paper's issue is its telling
+	}
+	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from {
+		if v := ws[cs[p].vend].w; reportingVerbs[v] || clauseSaying[v] || contentVerbs[v] || tellingPresent[v] {
+			return -1
+		}
+	}
+	return m
+}
+
+// isDigitWord reports whether w opens with a digit.
+func isDigitWord(w string) bool {
+	return w != "" && '0' <= w[0] && w[0] <= '9'
+}
+
+// titleHasVerb reports whether title holds word v of ws (the last word of a
+// clause's verb group) as a word of its own.
+func titleHasVerb(title string, ws []word, v int) bool {
+	if v < 0 || v >= len(ws) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if f == ws[v].w {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierTitle tells the part m of a sentence (a participle phrase right
+// after its noun, or a relative clause opened by "who", "which" or "that"
+// and its verb) as a headline of its own, the part cut at the first comma,
+// finite verb or conjunction after the time tx: "the appeal launched on
+// October 24 had received" -> "The appeal was launched". The noun phrase
+// is the few words back from the noun to an article, a possessive or a
+// demonstrative. "" when the part has a subject of its own ("whom the mayor
+// beat"), the noun is no noun, or the title is no headline.
+func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) string {
+	if m <= 0 || m >= len(cs) {
+		return ""
+	}
+	cl := cs[m] // (a copy: its end is cut below)
+	from := cl.from
+	switch {
+	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && strings.HasSuffix(ws[cl.verb].w, "ed"):
+	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && cl.verb == cl.from+1:
+		from = cl.from + 1
+	default:
+		return ""
+	}
+	head := cl.from - 1
+	if head < 0 || ws[cl.from].comma && cl.kind == clReduced {
+		return ""
+	}
+	k := &chunker{text: text, ws: ws}
+	if hw := ws[head].w; k.verbClass(head) != vNone || auxiliaries[hw] || strings.HasSuffix(hw, "ing") && (head == 0 || !articleWords[ws[head-1].w] && !possessivePronouns[ws[head-1].w] && !clauseDemonstr[ws[head-1].w]) || head > 0 && byOf[ws[head-1].w] || prepositions[hw] || byOf[hw] || clauseFunction[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseIndefinites[hw] || k.digit(head) {
+		return ""
+	}
+	np := head
+	for np > 0 && head-np < 5 && !ws[np].comma {
+		w := ws[np].w
+		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+			break
+		}
+		pw := ws[np-1].w
+		if prepositions[pw] || clausePreps[pw] || byOf[pw] {
+			break
+		}
+		if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] || clauseAdverbials[pw] || clauseQuestionWords[pw] || clauseFunction[pw] && !articleWords[pw] && !possessivePronouns[pw] && !clauseDemonstr[pw] {
+			break
+		}
+		np--
+	}
+	to := cl.to
+	for j := from + 1; j < to && j < from+60; j++ { // (bounded: a part of a sentence, not the sentence)
+		if ws[j].i < tx.End {
+			continue
+		}
+		if ws[j].comma || titleConjunctions[ws[j].w] || relativePronouns[ws[j].w] || k.verbClass(j) == vFinite {
+			to = j
+			break
+		}
+	}
+	cl.to = to
+	return retoldClause(text, ws, &cl, np, head, head, from, tx)
+}
+
+// titleHasClauseAbove reports whether title holds the verb (the last word of
+// the verb group) of a clause above c in the chain of parents: the title is
+// told by a clause the part c hangs in, not by c alone.
+func titleHasClauseAbove(title string, cs []chunk, ws []word, c int) bool {
+	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+		c = cs[c].parent
+		if c >= 0 && titleHasVerb(title, ws, cs[c].vend) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAbove returns the last word of the verb group of the nearest clause
+// above c that has one (an aside set off by commas has none), -1 when
+// none does.
+func verbAbove(cs []chunk, c int) int {
+	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+		c = cs[c].parent
+		if c >= 0 && cs[c].vend >= 0 {
+			return cs[c].vend
+		}
+	}
+	return -1
 }

@@ -1298,6 +1298,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 			}
+			prevSent := sentDate // (restored when the candidate is left out below)
 			segDate[gi] = first
 			if sentDate == nil {
 				sentDate = first
@@ -1332,8 +1333,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				dependent, _ = dependentTitle(text, seg, span) // (a range's end is part of the time)
 			}
 			seqNoun := sequenceNoun(text, seg, first.tx, lx.namesHappening)
+			fromClause := false // the title is told by the clause's own words, not by a side clause or a noun the time dates
 			switch {
 			case participle != [2]int{} && own == "":
+				fromClause = true // (the phrase's title may hold a verb it hangs on: "said the first shipment loaded")
 				c.title, c.noun, c.kind = clauseTitle(text, participle, &first.tx), true, kindOther
 			case derived:
 				// "her first trip since 19 July 2000": the date is the
@@ -1403,27 +1406,52 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			case isPossessive(ws, first.tx):
 				c.title, c.noun = possessiveTitle(text, seg, first.tx), true
 			case ante != [2]int{}:
+				fromClause = true
 				c.title = capitalize(closeApposition(tidy(text[ante[0]:ante[1]])) + " " + asWritten(clauseTitle(text, seg, &span), " "+text[seg[0]:seg[1]]))
 			case rel != [2]int{}:
+				fromClause = true
 				t := seg
 				if future >= 0 && shared == "" && future < rel[0] {
 					t[0] = future // ("said the launch, planned for May, would slip into next year")
 				}
 				c.title = titleWithout(text, t, span, rel, relTx)
 			case future >= 0 && shared == "":
+				fromClause = true
 				c.title = sharedTitle(text, seg, span, "", 0, future)
 			case shared != "":
+				fromClause = true
 				// "The panel, chaired by a retired judge, has questioned
 				// 40 witnesses, and is due to report by the end of June":
 				// the time dates the second predicate, told with the
 				// subject of both ("The panel is due to report").
 				c.title = sharedTitle(text, seg, span, shared, sharedAt, -1)
 			default:
+				fromClause = true
 				end := seg
 				if len(later) > 0 && later[0].date != first.date {
 					end[1] = andOtherDate(text, seg, span, later[0].tx)
 				}
 				c.title = clauseTitle(text, end, &span)
+			}
+			if mc := modifierTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, lx.namesHappening); fromClause && rel == [2]int{} && mc > 0 && (!titleHasVerb(c.title, sentWs, chunks[mc].vend) || titleHasClauseAbove(c.title, chunks, sentWs, mc)) {
+				// "Greg Hale, whom the mayor beat on May 3, was not
+				// offered a post", "The two guards placed on leave last
+				// week remain suspended": the time stands in a relative
+				// clause or a participle phrase on a noun, and dates what
+				// that part tells, never the clause the noun stands in,
+				// whose title this is. The part titles the event when it
+				// tells a happening of its own ("the UN appeal launched on
+				// October 24 has raised half its target" -> "The UN appeal
+				// was launched"); else no event: the sentence does not give
+				// the clause's own time (correct before complete).
+				t := modifierTitle(text, chunks, sentWs, mc, first.tx)
+				if t == "" {
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a relative clause or participle phrase on a noun, under a title of the clause the noun stands in, left out"})
+					segDate[gi], sentDate = nil, prevSent
+					unownedRoom = unowned[:0]
+					continue
+				}
+				c.title, c.kind, c.noun = t, kindOther, false
 			}
 			for _, u := range unowned {
 				// "The board's decision to sack him on Monday was made at
