@@ -158,6 +158,10 @@ type mention struct {
 	// alt is what the words say if this mention names no real day: the
 	// weekday alone of "Friday, Feb. 30".
 	alt *mention
+	// named is the weekday written before a day date with no year ("the
+	// following Sunday, March 23"), 1 Monday .. 7 Sunday: the year given
+	// it must make that day that weekday (monthDay).
+	named int
 	// on is the day written after a clock time ("5 p.m. Friday", "noon,
 	// Nov. 9"), a weekday or a day date, which the resolver gives the time
 	// if it is a day (else the time alone, which ends at timeEnd); needDay
@@ -1580,6 +1584,7 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 	y := m.year
 	if !m.hasYear {
 		y = t.inferYear(m.at, mo, day)
+		y = namedYear(y, mo, day, m.named)
 	}
 	if !validDay(y, mo, day) {
 		return result{}, false
@@ -1592,6 +1597,24 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 		d = date{m: mo, d: day, g: gDay, yx: true}
 	}
 	return dateResult(m.start, m.end, d), true
+}
+
+// namedYear gives the year of a day date written without one after its
+// weekday ("Sunday, March 23"): y, the year inferred, if that day is that
+// weekday there or no weekday was written; else the year before or after
+// it in which the day is that weekday (a retelling of last year's
+// "Sunday, March 23" said in a year where March 23 is a Monday); else y,
+// the words disagreeing with every year near.
+func namedYear(y, mo, day, named int) int {
+	if named == 0 || !validDay(y, mo, day) || (date{y: y, m: mo, d: day, g: gDay}).weekday() == named {
+		return y
+	}
+	for _, c := range []int{y - 1, y + 1} {
+		if validDay(c, mo, day) && (date{y: c, m: mo, d: day, g: gDay}).weekday() == named {
+			return c
+		}
+	}
+	return y
 }
 
 // namedHappening reports whether the day of a month m, after "the", names

@@ -86,7 +86,7 @@ func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	}
 	if d, ok := t.dayDateAt(i + 1); ok {
 		alt := m // allocated only here
-		d.start, d.alt = start, &alt
+		d.start, d.alt, d.named = start, &alt, m.weekday
 		return d, true
 	}
 	return m, true
