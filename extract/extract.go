@@ -1569,6 +1569,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		// A clause that names its people by pronoun ("he", "the two
 		// leaders") or not at all takes the people of the sentences just
 		// before it, the way a reader resolves them.
+		unsure := map[int]bool{} // (out indices whose pronoun storySubject left in doubt)
 		for i := sentOut; i < len(out); i++ {
 			c := &out[i]
 			if c.sent.index != si || c.kind == kindLaunch || c.noun {
@@ -1687,7 +1688,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// the lists know only by a role: "Dr. Ana Ruiz", whom
 				// "he" need not be). A title left with its "she" is the
 				// weaker source.
-				c.title = namePronoun(c.title, storySubject(text, sents, si, g, c.title))
+				who := storySubject(text, sents, si, g, c.title)
+				if who == unsureSubject {
+					who = ""
+					unsure[i] = true
+				}
+				c.title = namePronoun(c.title, who)
 				c.coref = true
 			}
 		}
@@ -1771,7 +1777,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		// pronoun's number and class (see pronounOwner).
 		for i := sentOut; i < len(out); i++ {
 			c := &out[i]
-			if c.sent.index != si || si == 0 || c.noun && !personOpens(c.title, text[c.sent.start:c.sent.end]) {
+			if c.sent.index != si || si == 0 || unsure[i] || c.noun && !personOpens(c.title, text[c.sent.start:c.sent.end]) {
 				continue
 			}
 			sentence, prev := text[c.sent.start:c.sent.end], text[sents[si-1].start:sents[si-1].end]
@@ -4081,20 +4087,48 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		}
 		for _, i := range at {
 			if name := subjectName(sent[i:], text[:s.start], g); name != "" {
-				return name
+				return onlyPersonFrom(name, text, sents, back, si, g)
 			}
 		}
 		if back == si-1 {
 			if np := personNoun(sent, title); np != "" {
-				return np
+				return onlyPersonFrom(np, text, sents, back, si, g)
 			}
 			if np := objectNamePassive(sent, title); np != "" {
-				return np
+				return onlyPersonFrom(np, text, sents, back, si, g)
 			}
 		}
 	}
 	return ""
 }
+
+// onlyPersonFrom returns who, the subject storySubject found in sentence
+// from, when no other person is named before it in that sentence or in
+// the sentences after it up to the one before si; else unsureSubject. A wrong name is worse than a pronoun: a "he" or
+// "she" after a sentence naming two people ("Judge Ann Moss and
+// prosecutor Ian Lee both ...", "Okafor's coach, Maria Lindgren, said
+// ...", "Harrow Mills appointed Priya Natarajan") or after a sentence
+// passed over that names someone else ('"...," said Mark Ellory') may
+// be either of them: the title keeps its pronoun.
+func onlyPersonFrom(who, text string, sents []sentence, from, si int, g *gazetteer) string {
+	for k := from; k < si; k++ {
+		s := sents[k]
+		for _, r := range personsIn(text[s.start:s.end], text[:s.start], g) {
+			if k == from && (r.name == who || strings.HasSuffix(who, " "+r.name) || strings.HasSuffix(r.name, " "+who)) {
+				break // (one named after the subject, its object, is not the "he": "Mara Velde told Dr. Tom Berg ...")
+			}
+			if r.evidence && r.name != who && !strings.HasSuffix(who, " "+r.name) && !strings.HasSuffix(r.name, " "+who) {
+				return unsureSubject
+			}
+		}
+	}
+	return who
+}
+
+// unsureSubject is what onlyPersonFrom returns when another person is in
+// reach: the title keeps its pronoun, and no later path names it either
+// (it would name one of the same people, as unsure).
+const unsureSubject = "\x00unsure"
 
 // otherPerson reports whether sent tells of a person of pronoun's sex
 // ("he", "his"; "she", "her") by an object pronoun, someone other than its
