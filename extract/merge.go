@@ -1723,7 +1723,7 @@ func (m *merger) buckets(a, b int64) []*bucket {
 // that it is compatible with, the one it shares most with.
 func (m *merger) best(c *candidate) *cluster {
 	a, b := candRange(c)
-	if c.basis != "" && !(c.basis == "reported" && (c.reportsOwnDay() || c.ownTimeTold())) {
+	if c.basis != "" && !(c.basis == "reported" && c.reportsOwnDay()) {
 		// An article's own news happened in the days up to its publication.
 		// (Not a statement's report whose time comes before its verb of
 		// saying: "Penrose completed the takeover on Tuesday, nine months
@@ -1745,9 +1745,15 @@ func (m *merger) best(c *candidate) *cluster {
 // ("The council on Wednesday declared a major incident", "The judge on
 // Friday praised the jurors": see tellsNothing), or when its time stands
 // in the subject of what is told ("The agency said an inspection on
-// Tuesday had found two breaches": see toldSubjectTime), dating that.
+// Tuesday had found two breaches": see toldSubjectTime, and
+// timeOfToldSubject for a subject of more words, "said a survey of the
+// stranded ship on Wednesday had found"), or inside what is told
+// (tellsTime), or when its words are performative, the saying itself the
+// happening ("The government on Thursday declared three days of national
+// mourning": see performative), dating that.
 func (c *candidate) reportsOwnDay() bool {
-	return c.timeBeforeSaying() || c.tellsNothing() || c.toldSubjectTime()
+	return c.timeBeforeSaying() || c.tellsNothing() || c.toldSubjectTime() || c.timeOfToldSubject() ||
+		c.tx.End > c.tx.Start && (c.tellsTime() || performative(c.stext))
 }
 
 // tellsNothing reports whether c, a dated sentence, has no verb of
@@ -1792,22 +1798,6 @@ func (c *candidate) toldSubjectTime() bool {
 // in the subject of what is told ("said the forensic review of the system
 // on Wednesday had found").
 const toldSubjectWords = 7
-
-// ownTimeTold reports whether the time of c, a statement's report, dates
-// the happening the sentence tells and not a saying of it: a time before
-// the verb of saying (timeBeforeSaying), a time inside what is told ("said
-// a survey on Wednesday had found no new damage", tellsTime), or a
-// statement in performative words, whose saying is its happening ("The
-// government on Thursday declared three days of national mourning for the
-// victims of the dam collapse" is no telling of the collapse). Such a
-// report joins only a happening of its own days, never an earlier one.
-// (A lead dated by its publication has no time of its own.)
-func (c *candidate) ownTimeTold() bool {
-	if c.tx.End <= c.tx.Start {
-		return false
-	}
-	return c.timeBeforeSaying() || c.tellsTime() || c.timeOfToldSubject() || performative(c.stext)
-}
 
 // timeOfToldSubject reports whether c's time dates the subject of what its
 // verb of saying tells, its verb right after the time: "said a survey on
