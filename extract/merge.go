@@ -1107,7 +1107,8 @@ func (m *merger) nowTold(c *candidate) bool {
 	}
 	s := string(m.text[c.sent.start:c.sent.end])
 	main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
-	v := presentFirst(words(main, 0, len(main)))
+	m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
+	v := presentFirst(m.nowWords)
 	m.now.doc, m.now.start, m.now.end, m.now.set, m.now.val = c.doc, c.sent.start, c.sent.end, true, v
 	return v
 }
@@ -1234,6 +1235,7 @@ type merger struct {
 		doc, start, end int
 		set, val        bool
 	}
+	nowWords []word // nowTold's room
 	// nameRoom is nameWordsOnly's and tellsLead's (headTokens): the
 	// words of a sentence, and the stems of a headline's words in lower
 	// and upper case.
