@@ -343,7 +343,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
 		text := ahead.next()
-		m.text, m.ahead.set = text, false
+		m.text, m.ahead.set, m.sent.set = text, false, false
 		eachOf(dec.next(), func(c *candidate) {
 			best := m.best(c)
 			if best == nil && !c.lead {
@@ -352,7 +352,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				// sentences join a happening dated by another source, or
 				// nothing.
 				if cl := m.retelling(c, text); cl != nil {
-					c.stext = string(text[c.sent.start:c.sent.end])
+					c.stext = m.sentText(c)
 					m.add(cl, kept(c))
 				}
 				return
@@ -360,7 +360,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			if c.sent.end > len(text) {
 				return
 			}
-			c.stext = string(text[c.sent.start:c.sent.end])
+			c.stext = m.sentText(c)
 			if !c.lead && best.datedDocs[c.doc] && quotation(c.stext) {
 				// A quotation its article adds to a happening it dates is
 				// a reaction more often than the happening again ("“The
@@ -1085,7 +1085,7 @@ func (m *merger) looksAhead(c *candidate) bool {
 	if a := &m.ahead; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
 		return a.val
 	}
-	s := string(m.text[c.sent.start:c.sent.end])
+	s := m.sentText(c)
 	m.words = appendWords(m.words[:0], s, 0, len(s))
 	v := looksAhead(s, m.words)
 	m.ahead.doc, m.ahead.start, m.ahead.end, m.ahead.set, m.ahead.val = c.doc, c.sent.start, c.sent.end, true, v
@@ -1105,7 +1105,7 @@ func (m *merger) nowTold(c *candidate) bool {
 	if a := &m.now; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
 		return a.val
 	}
-	s := string(m.text[c.sent.start:c.sent.end])
+	s := m.sentText(c)
 	main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
 	m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
 	v := presentFirst(m.nowWords)
@@ -1236,6 +1236,13 @@ type merger struct {
 		set, val        bool
 	}
 	nowWords []word // nowTold's room
+	// sent is sentText's last copy, for the sentence of article doc at
+	// [start, end) of text.
+	sent struct {
+		doc, start, end int
+		set             bool
+		s               string
+	}
 	// nameRoom is nameWordsOnly's and tellsLead's (headTokens): the
 	// words of a sentence, and the stems of a headline's words in lower
 	// and upper case.
