@@ -261,6 +261,141 @@ func (m *merger) headlinesToLeadDay() {
 		}
 		cl.dead = true
 	}
+	m.echoedNewsToLead()
+}
+
+// echoedNewsToLead gives back to their own day an article's lead and
+// headline that echo joined to an older happening (basis "reported"),
+// before the days of the news, when the article's own words date the
+// lead's news to one of those days. A lead in the present perfect tells
+// news of now; a sentence of its own that echo found like an older
+// happening's reports (the killing its participle names, the threat its
+// words retell) is still the news the next sentences date: "The family of
+// the surfer killed at the point have named him" then "In a statement
+// released on Tuesday, his wife said ..." is Tuesday's naming, not the
+// attack of the weekend before. The lead goes to the one happening of the
+// news days before the publication that one of its next two sentences
+// dates as its news (datesLead, as perfectLeadsToTheirDay does for a lead
+// left at its publication); then a headline that tells the lead in a word
+// of its act (tellsLead) and that echo joined to an older happening goes
+// with the lead, wherever the lead's-day rules dated it: "Customer data
+// dumped online after firm refuses to pay" over "Personal details of 3.2
+// million customers have been published on the dark web" that "The files
+// appeared on the leak site on Wednesday morning" dates, not the threat
+// of the week before whose words it shares. A lead at its publication,
+// or dated by no sentence of its own, leaves both where echo put them.
+func (m *merger) echoedNewsToLead() {
+	for _, headlines := range []bool{false, true} {
+		for _, cl := range m.clusters {
+			if cl.dead {
+				continue
+			}
+			for i := 0; i < len(cl.members); i++ {
+				x := cl.members[i]
+				if x.basis != "reported" || (x.sent.index == 0) != headlines || x.doc >= len(m.news) || m.news[x.doc].Gran != timeline.Day {
+					continue
+				}
+				var to *cluster
+				if headlines {
+					_, to = m.echoedFirst(cl, x)
+				} else {
+					to = m.echoedLeadDay(cl, x)
+				}
+				if to == nil {
+					continue
+				}
+				cl.members = slices.Delete(cl.members, i, i+1)
+				i--
+				if !slices.ContainsFunc(cl.members, func(y *candidate) bool { return y.doc == x.doc }) {
+					delete(cl.docs, x.doc)
+				}
+				x.basis = "article"
+				m.add(to, x)
+			}
+		}
+	}
+}
+
+// newsFrom is the first day of the news of article d, published on day
+// pub: two days before, the Friday before in a Monday's paper.
+func (m *merger) newsFrom(d int, pub int64) int64 {
+	if m.news[d].First().Weekday() == time.Monday {
+		return pub - 3
+	}
+	return pub - newsDays
+}
+
+// echoedLeadDay is the one happening of the news days before the
+// publication of the lead c, which echo joined to cl before those days,
+// that one of its next two sentences dates as its news (datesLead), when
+// c is its article's first sentence and a present perfect; or nil.
+func (m *merger) echoedLeadDay(cl *cluster, c *candidate) *cluster {
+	if !c.lead || !perfectLead(words(c.stext, 0, len(c.stext))) {
+		return nil
+	}
+	pub, _ := dayNum(m.news[c.doc])
+	from := m.newsFrom(c.doc, pub)
+	if cl.last >= from {
+		return nil
+	}
+	own := m.byDoc.of(c.doc)
+	own = own[max(0, len(own)-probeClusters):]
+	var to *cluster
+	for _, o := range own {
+		if o.dead {
+			continue
+		}
+		for _, x := range o.members {
+			if x.doc == c.doc && x.lead && x.sent.index > 0 && x.sent.index < c.sent.index {
+				return nil // not the article's first sentence
+			}
+		}
+		if o == cl || o.first != o.last || o.first < from || o.first >= pub {
+			continue
+		}
+		if slices.ContainsFunc(o.members, func(x *candidate) bool {
+			return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 && m.datesLead(c, cl, x)
+		}) {
+			if to != nil && to != o {
+				return nil // two happenings: the lead tells neither for sure
+			}
+			to = o
+		}
+	}
+	return to
+}
+
+// echoedFirst is the article's lead, its first sentence after the headline
+// h, and the happening of the news days before the publication that the
+// lead's-day rules gave it, after the days of cl, when h tells the lead
+// (see echoedNewsToLead); or nils.
+func (m *merger) echoedFirst(cl *cluster, h *candidate) (*candidate, *cluster) {
+	pub, _ := dayNum(m.news[h.doc])
+	from := m.newsFrom(h.doc, pub)
+	if cl.last >= from {
+		return nil, nil
+	}
+	own := m.byDoc.of(h.doc)
+	own = own[max(0, len(own)-probeClusters):]
+	var first *candidate
+	var to *cluster
+	for _, o := range own {
+		if o.dead {
+			continue
+		}
+		for _, x := range o.members {
+			if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
+				first, to = x, o
+			}
+		}
+	}
+	if first == nil || to == cl || first.basis != "article" || to.first != to.last || to.first < from || to.first >= pub {
+		return nil, nil
+	}
+	if !m.tellsLead(h.stext, first.stext) {
+		return nil, nil
+	}
+	return first, to
 }
 
 // movedLeadDay is the happening of the days before the publication pub
@@ -785,13 +920,22 @@ func (m *merger) perfectLeadsToTheirDay() {
 			from = pub - 3 // a Monday's paper: the Friday before
 		}
 		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= from }, func(_ *cluster, x *candidate) bool {
-			a, at := x.seg[0]-x.sent.start, x.tx.End-x.sent.start
-			if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
-				return false
-			}
-			return m.leadTold(c, x) || m.secondParagraph(c, cl, x)
+			return m.datesLead(c, cl, x)
 		})
 	}
+}
+
+// datesLead reports whether x, a clause of one of the two sentences after
+// the present-perfect lead c (in cl), dates the lead's news (see
+// perfectLeadsToTheirDay): it looks not ahead before its time, and tells
+// the lead's act (leadTold) or is the paragraph that dates it
+// (secondParagraph).
+func (m *merger) datesLead(c *candidate, cl *cluster, x *candidate) bool {
+	a, at := x.seg[0]-x.sent.start, x.tx.End-x.sent.start
+	if a < 0 || at < a || at > len(x.stext) || looksAhead(x.stext, words(x.stext, a, at)) {
+		return false
+	}
+	return m.leadTold(c, x) || m.secondParagraph(c, cl, x)
 }
 
 // secondParagraph reports whether x, a clause of the sentence right after
