@@ -285,6 +285,32 @@ func (m *merger) headlinesToLeadDay() {
 // of the week before whose words it shares. A lead at its publication,
 // or dated by no sentence of its own, leaves both where echo put them.
 func (m *merger) echoedNewsToLead() {
+	// The articles with a sentence that echo joined to a happening before
+	// the days of their news, and their first sentences with the
+	// happenings they are in, gathered in a pass over the clusters each:
+	// linear, whatever the size of a happening.
+	var want map[int]bool
+	for _, cl := range m.clusters {
+		for _, x := range cl.members {
+			if !cl.dead && m.echoedOld(cl, x) {
+				if want == nil {
+					want = map[int]bool{}
+				}
+				want[x.doc] = true
+			}
+		}
+	}
+	if want == nil {
+		return
+	}
+	top := map[int][]placed{}
+	for _, cl := range m.clusters {
+		for _, x := range cl.members {
+			if !cl.dead && want[x.doc] && x.sent.index > 0 && x.sent.index <= topSentences {
+				top[x.doc] = append(top[x.doc], placed{x, cl})
+			}
+		}
+	}
 	for _, headlines := range []bool{false, true} {
 		for _, cl := range m.clusters {
 			if cl.dead {
@@ -292,14 +318,14 @@ func (m *merger) echoedNewsToLead() {
 			}
 			for i := 0; i < len(cl.members); i++ {
 				x := cl.members[i]
-				if x.basis != "reported" || (x.sent.index == 0) != headlines || x.doc >= len(m.news) || m.news[x.doc].Gran != timeline.Day {
+				if (x.sent.index == 0) != headlines || !m.echoedOld(cl, x) {
 					continue
 				}
 				var to *cluster
 				if headlines {
-					_, to = m.echoedFirst(cl, x)
+					to = m.echoedFirst(cl, x, top[x.doc])
 				} else {
-					to = m.echoedLeadDay(cl, x)
+					to = m.echoedLeadDay(cl, x, top[x.doc])
 				}
 				if to == nil {
 					continue
@@ -311,9 +337,36 @@ func (m *merger) echoedNewsToLead() {
 				}
 				x.basis = "article"
 				m.add(to, x)
+				for k, p := range top[x.doc] {
+					if p.x == x {
+						top[x.doc][k].cl = to
+					}
+				}
 			}
 		}
 	}
+}
+
+// placed is a sentence of an article and the happening it is in.
+type placed struct {
+	x  *candidate
+	cl *cluster
+}
+
+// topSentences is how far into an article (its sentences after the
+// headline) echoedNewsToLead looks for its lead and the two sentences
+// after it.
+const topSentences = 10
+
+// echoedOld reports whether x, a member of cl, is a sentence that echo
+// joined to cl (basis "reported"), a happening before the news days of
+// x's article.
+func (m *merger) echoedOld(cl *cluster, x *candidate) bool {
+	if x.basis != "reported" || x.doc >= len(m.news) || m.news[x.doc].Gran != timeline.Day {
+		return false
+	}
+	pub, _ := dayNum(m.news[x.doc])
+	return cl.last < m.newsFrom(x.doc, pub)
 }
 
 // newsFrom is the first day of the news of article d, published on day
@@ -326,37 +379,27 @@ func (m *merger) newsFrom(d int, pub int64) int64 {
 }
 
 // echoedLeadDay is the one happening of the news days before the
-// publication of the lead c, which echo joined to cl before those days,
-// that one of its next two sentences dates as its news (datesLead), when
-// c is its article's first sentence and a present perfect; or nil.
-func (m *merger) echoedLeadDay(cl *cluster, c *candidate) *cluster {
+// publication of the lead c, which echo joined to cl, that one of its
+// next two sentences dates as its news (datesLead), when c is its
+// article's first sentence and a present perfect; or nil. top holds the
+// article's first sentences and their happenings.
+func (m *merger) echoedLeadDay(cl *cluster, c *candidate, top []placed) *cluster {
 	if !c.lead || !perfectLead(words(c.stext, 0, len(c.stext))) {
 		return nil
 	}
 	pub, _ := dayNum(m.news[c.doc])
 	from := m.newsFrom(c.doc, pub)
-	if cl.last >= from {
-		return nil
-	}
-	own := m.byDoc.of(c.doc)
-	own = own[max(0, len(own)-probeClusters):]
 	var to *cluster
-	for _, o := range own {
-		if o.dead {
+	for _, p := range top {
+		x, o := p.x, p.cl
+		if x.lead && x.sent.index < c.sent.index {
+			return nil // not the article's first sentence
+		}
+		if o == cl || o.dead || o.first != o.last || o.first < from || o.first >= pub || o == to {
 			continue
 		}
-		for _, x := range o.members {
-			if x.doc == c.doc && x.lead && x.sent.index > 0 && x.sent.index < c.sent.index {
-				return nil // not the article's first sentence
-			}
-		}
-		if o == cl || o.first != o.last || o.first < from || o.first >= pub {
-			continue
-		}
-		if slices.ContainsFunc(o.members, func(x *candidate) bool {
-			return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 && m.datesLead(c, cl, x)
-		}) {
-			if to != nil && to != o {
+		if x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 && m.datesLead(c, cl, x) {
+			if to != nil {
 				return nil // two happenings: the lead tells neither for sure
 			}
 			to = o
@@ -365,37 +408,28 @@ func (m *merger) echoedLeadDay(cl *cluster, c *candidate) *cluster {
 	return to
 }
 
-// echoedFirst is the article's lead, its first sentence after the headline
-// h, and the happening of the news days before the publication that the
-// lead's-day rules gave it, after the days of cl, when h tells the lead
-// (see echoedNewsToLead); or nils.
-func (m *merger) echoedFirst(cl *cluster, h *candidate) (*candidate, *cluster) {
+// echoedFirst is the happening of the news days before the publication
+// of the headline h, which echo joined to cl, that the lead's-day rules
+// gave its article's lead (its first sentence after the headline, among
+// top, the article's first sentences and their happenings), when h tells
+// the lead (see echoedNewsToLead); or nil.
+func (m *merger) echoedFirst(cl *cluster, h *candidate, top []placed) *cluster {
 	pub, _ := dayNum(m.news[h.doc])
 	from := m.newsFrom(h.doc, pub)
-	if cl.last >= from {
-		return nil, nil
-	}
-	own := m.byDoc.of(h.doc)
-	own = own[max(0, len(own)-probeClusters):]
 	var first *candidate
 	var to *cluster
-	for _, o := range own {
-		if o.dead {
-			continue
-		}
-		for _, x := range o.members {
-			if x.doc == h.doc && x.lead && x.sent.index > 0 && (first == nil || x.sent.index < first.sent.index) {
-				first, to = x, o
-			}
+	for _, p := range top {
+		if p.x.lead && (first == nil || p.x.sent.index < first.sent.index) {
+			first, to = p.x, p.cl
 		}
 	}
-	if first == nil || to == cl || first.basis != "article" || to.first != to.last || to.first < from || to.first >= pub {
-		return nil, nil
+	if first == nil || to == cl || to.dead || first.basis != "article" || to.first != to.last || to.first < from || to.first >= pub {
+		return nil
 	}
 	if !m.tellsLead(h.stext, first.stext) {
-		return nil, nil
+		return nil
 	}
-	return first, to
+	return to
 }
 
 // movedLeadDay is the happening of the days before the publication pub
