@@ -3507,7 +3507,8 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	}
 	// The key moments are chosen by their salience as moments (see
 	// momentSalience): an event known only to a week, a month or a year
-	// counts half, as does one still ahead of every report of it; but a
+	// counts 0.3 (coarseDateWeight), one still ahead of every report of it
+	// half (coarseWeight); but a
 	// summit, a signing, a launch or a leader's visit (isKey) is a moment
 	// even when known only to its month ("the minister visited the capital
 	// last month"), and before it comes ("next month's summit"), when the
@@ -3530,7 +3531,11 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		e := &events[i]
 		moments[i] = moment(e) || told[i]
 		ms[i] = e.Salience
-		if !moments[i] {
+		switch {
+		case moments[i]:
+		case e.Date.Gran != timeline.Day:
+			ms[i] *= coarseDateWeight
+		default:
 			ms[i] *= coarseWeight
 		}
 		// A happening that no article tells in its headline or lead, and
