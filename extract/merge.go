@@ -3466,8 +3466,9 @@ const keyShare = 1.5
 // counts those articles too. The key events are the few most salient as
 // moments (one and a half times the square root of the number of events,
 // counted in days: an event of a day already key takes no place of a day;
-// a week, a month or a year counts half, but for the kinds of isKey that
-// a headline or lead or two articles tell) that
+// a week, a month or a year counts 0.3 (coarseDateWeight), one still
+// ahead of every report half, but for the kinds of isKey that a headline
+// or lead or two articles tell) that
 // are not statements (but those an article tells as its own news: see
 // ownNews) nor still ahead of every report (but for the kinds of isKey), and only those with salience two or more; and any moment
 // that a fifth of the story's articles report.

@@ -89,7 +89,7 @@ func TestSelectNotAhead(t *testing.T) {
 // them report it, and takes no place from the moments; the same hearing
 // once an article tells it as held is. A year that a fifth of the
 // articles recall as background is not key by that reach; and a month
-// takes its place among the key events at half its salience, unless it
+// takes its place among the key events at 0.3 of its salience, unless it
 // is the month of a summit, a signing, a launch or a leader's visit that
 // a headline or lead tells, which is a moment even before it comes.
 func TestKeyIsAMoment(t *testing.T) {
@@ -124,7 +124,7 @@ func TestKeyIsAMoment(t *testing.T) {
 	}
 	// 40 articles, 6 events: 4 places (ceil(1.5 sqrt(6))), the hearing
 	// still ahead takes none, and the month, four articles' but a moment
-	// at half, comes after the four days of two or three.
+	// at 0.3, comes after the four days of two or three.
 	if k := int(math.Ceil(keyShare * math.Sqrt(6))); k != 4 {
 		t.Fatalf("%d places for 6 events, the test wants 4", k)
 	}
@@ -159,7 +159,7 @@ func TestKeyIsAMoment(t *testing.T) {
 // its month or year, that one article mentions in its body and no
 // headline or lead tells, is the background of the story ("the club sold
 // its striker abroad in July", "the last rocket of the old type flew in
-// 2021"): it counts half, as a coarse event, and half again when recalled
+// 2021"): it counts 0.3, as a coarse event, and half again when recalled
 // weeks on, and gives its place to the story's days. Told in a lead or by
 // two articles it stays a moment, and so does one known to its day in
 // one article's body (a first summit of years before).
