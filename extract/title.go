@@ -1414,7 +1414,10 @@ func phraseCut(ws []string, i int) bool {
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
-	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) {
+	if governedBoundary(ws, i) {
+		return false // "above the site so" | "that rescuers could work"
+	}
+	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) || goingEnd(ws, i) {
 		return false
 	}
 	if i >= 2 && subjectPronouns[strings.ToLower(ws[i-2])] && isLower(ws[i-1]) && verbAt(ws, i-1) {
@@ -1441,6 +1444,40 @@ func phraseCut(ws []string, i int) bool {
 	}
 	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i]) && !reportedSubjectCut(ws, i)
+}
+
+// goingEnd reports whether a cut before ws[i] would end the title on a
+// verb of coming or going (going-verbs, data) with nothing after it: in
+// news English "go" and "come" are told with where, into what or when
+// ("went on trial", "came into force", "went into administration", "came
+// under fire", "came on Monday, when ..."), and a title cut right after
+// one ("Two men accused of hacking ... went", "The first sign that
+// something was wrong came") says nothing happened. The cut goes
+// elsewhere. (After a comma the verb ended a clause of its own.)
+func goingEnd(ws []string, i int) bool {
+	return i >= 1 && i <= len(ws) && !clauseMark(ws[i-1]) && !strings.HasSuffix(ws[i-1], ".") && inSet(goingVerbs, ws[i-1])
+}
+
+// governedBoundary reports whether ws[i], a word that opens a clause
+// ("where", "when", "that", "after", ...), is taken by the word right
+// before it: the preposition of a word set off by a comma, whose object
+// the clause is ("..., close to where the boat sank", "..., next to
+// where"), or the "so" or "such" of "so that" and "such that". A cut
+// before ws[i] would end the title on that word ("... snow, close", "...
+// above the site so"); the cut goes before the two, or elsewhere.
+func governedBoundary(ws []string, i int) bool {
+	if i < 1 || i >= len(ws) || clauseMark(ws[i-1]) || !isLower(ws[i-1]) {
+		return false
+	}
+	p := strings.ToLower(ws[i-1])
+	if p == "so" || p == "such" {
+		return strings.EqualFold(ws[i], "that")
+	}
+	// (Only a phrase set off by a comma, "snow, close to where": in "a
+	// ballot in which ..." the preposition goes with the clause it
+	// opens, and the noun before it ends the title well.)
+	return i >= 3 && prepositions[p] && strings.HasSuffix(ws[i-3], ",") && isLower(ws[i-2]) && !clauseMark(ws[i-2]) && !prepositions[strings.ToLower(ws[i-2])] &&
+		(inSet(titleBoundaries, ws[i]) || inSet(relativeOpeners, ws[i]))
 }
 
 // directedTo reports whether a cut before ws[i] falls between a verb that
@@ -1623,10 +1660,21 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		// none (asked only where a cut could be: losesVerb reads the
 		// whole cut).
 		cuts := func() bool {
-			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]) || subjectAside(ws, i))
+			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]) || subjectAside(ws, i) || goingEnd(ws, i))
 		}
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
+		}
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && governedBoundary(ws, i) {
+			// ("snow, close to where the group was found": the phrase a
+			// comma set off goes whole, with the clause its preposition
+			// takes.)
+			if j := i - 2; j >= 6 && strings.HasSuffix(ws[j-1], ",") && isLower(ws[j]) && !verbAt(ws, j) && !losesVerb(ws, ws[:j]) && !(!quoted && inQuotation(ws[:j])) {
+				out := slices.Clone(ws[:j])
+				out[j-1] = strings.TrimSuffix(out[j-1], ",")
+				return out, true
+			}
+			continue
 		}
 		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && !objectsJoined(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
@@ -4947,6 +4995,17 @@ func atComma(ws []string) []string {
 				}
 				continue
 			}
+			if k := directedAside(ws, i); k > 0 {
+				// ("had asked its parent group, a holding company, to
+				// fund the repairs": the aside between the one directed
+				// and the "to" of what was asked goes; the order and
+				// what it ordered stay.)
+				ws = append(append(slices.Clip(ws[:i]), strings.TrimSuffix(w, ",")), ws[k+1:]...)
+				if len(ws) <= maxTitleWords {
+					return ws
+				}
+				continue
+			}
 			if k := appositionClose(ws, i+1); k > 0 {
 				// ("said one of the men held, a 27-year-old cook, would
 				// appear": the comma opens an apposition, and its
@@ -4987,6 +5046,43 @@ func atComma(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// directedAside returns the index of the word whose comma closes an aside
+// that the comma after ws[i] opens between a directing verb's object and
+// the "to" of what it directs ("had asked its parent group, a holding
+// company, to fund", "told investors, in a trading update, to expect"):
+// a directing verb (directing-verbs) within the five words before the
+// comma, none of them with a mark of its own, and the aside, up to eight
+// words with no mark but its closing comma, then "to" and a word in lower
+// case. A cut at the first comma would keep the order and lose what was
+// ordered. Else 0.
+func directedAside(ws []string, i int) int {
+	v := -1
+	for j := i; j >= max(1, i-5); j-- {
+		if j < i && clauseMark(ws[j]) {
+			return 0
+		}
+		if isLower(ws[j]) && inSet(directingVerbs, strings.TrimSuffix(ws[j], ",")) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || v == i {
+		return 0
+	}
+	for k := i + 1; k < len(ws)-2 && k <= i+8; k++ {
+		if strings.HasSuffix(ws[k], ",") && !strings.ContainsAny(strings.TrimSuffix(ws[k], ","), ",;:\"“”()") {
+			if strings.EqualFold(ws[k+1], "to") && isLower(ws[k+2]) && !inSet(articleWords, ws[k+2]) && !inSet(determiners, ws[k+2]) {
+				return k
+			}
+			return 0
+		}
+		if clauseMark(ws[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // adjectiveComma reports whether the comma after ws[i] parts two words
