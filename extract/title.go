@@ -238,7 +238,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
 		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) {
+			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || goingOnlyTimed(ws, post) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -1456,6 +1456,25 @@ func phraseCut(ws []string, i int) bool {
 // elsewhere. (After a comma the verb ended a clause of its own.)
 func goingEnd(ws []string, i int) bool {
 	return i >= 1 && i <= len(ws) && !clauseMark(ws[i-1]) && !strings.HasSuffix(ws[i-1], ".") && inSet(goingVerbs, ws[i-1])
+}
+
+// goingOnlyTimed reports whether the words before a time, pre, end on a
+// verb of coming or going right after its subject's words, and nothing
+// but the sentence's end or a comma follows the time ("The first sign that
+// something was wrong came on Monday afternoon, when ..."): the time is
+// all the verb is told with, and without it the title would end on the
+// verb (see goingEnd); it stays. ("went home on Friday" has its
+// complement.)
+func goingOnlyTimed(pre []string, post string) bool {
+	n := len(pre)
+	if n < 2 || !goingEnd(pre, n) || !isLower(pre[n-1]) {
+		return false
+	}
+	p := strings.TrimLeft(post, " ")
+	if strings.HasPrefix(p, ",") && measureAfter(p[1:]) {
+		return false // ("came in 2011, a few months before his death": the measure tells when)
+	}
+	return p == "" || strings.ContainsAny(p[:1], ",;:.!?\"”’)")
 }
 
 // governedBoundary reports whether ws[i], a word that opens a clause

@@ -52,4 +52,21 @@ func TestCutEndsWhole(t *testing.T) {
 	if !strings.HasPrefix(got, "The regional bank had told its shareholders to expect a dividend") {
 		t.Errorf("clauseTitle(%q) = %q, want what the shareholders were told", s, got)
 	}
+	// A time that is all a verb of coming is told with stays with it (the
+	// clause up to its comma); one a measure after it tells goes as before
+	// (the whole sentence).
+	for _, c := range []struct{ in, x, upTo, want string }{
+		{"The first warning that the dam was failing came on Sunday evening, when a farmer saw water pouring from its base.", "Sunday evening", ",",
+			"The first warning that the dam was failing came on Sunday evening"},
+		{"The singer's last tour of Japan came in 1994, two years before she retired.", "1994", "",
+			"The singer's last tour of Japan came two years before she retired"},
+	} {
+		i, end := strings.Index(c.in, c.x), len(c.in)
+		if c.upTo != "" {
+			end = strings.Index(c.in, c.upTo)
+		}
+		if got := clauseTitle(c.in, [2]int{0, end}, &timex.Timex{Start: i, End: i + len(c.x), Text: c.x}); got != c.want {
+			t.Errorf("clauseTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
