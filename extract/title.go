@@ -114,7 +114,13 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		}
 		i := strings.LastIndexByte(pre, ' ') // -1: the whole prefix is one word
 		led := false                         // the time's own preposition went with it
-		switch last := strings.ToLower(strings.Trim(pre[i+1:], ",")); {
+		// A quotation opened on the time's preposition ("\"In 2009 we
+		// thought ..."): the preposition goes as any other, its
+		// quotation mark stays.
+		mark := pre[i+1 : i+1+len(pre[i+1:])-len(strings.TrimLeft(pre[i+1:], "\"“‘"))]
+		switch last := strings.ToLower(strings.Trim(pre[i+1+len(mark):], ",")); {
+		case mark != "" && !titlePrepositions[last]:
+			// (Any other word after a quotation mark is read as before.)
 		case titlePrepositions[last]:
 			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) && !saysOrDid(strings.Fields(pre[:i])) {
 				// "The new iPod On Wednesday, Apple introduced ...": a
@@ -123,7 +129,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				// the words before were a heading run into it.
 				pre = pre[:0]
 			} else {
-				pre = pre[:i+1]
+				pre = pre[:i+1] + mark
 			}
 			led = true
 			// "make landfall late on Tuesday": the word that told which
@@ -320,7 +326,14 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			}
 		}
 		pre = relativeSubject(pre, post)
-		s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
+		if mark != "" && strings.HasSuffix(pre, mark) {
+			// ("\"We thought", not "\" we thought": the quotation's
+			// first word now, it takes the capital; a comma that set
+			// the time off goes with it.)
+			s = pre + capitalize(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(post, " "), ","), " "))
+		} else {
+			s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
+		}
 	}
 	if pre := strings.Fields(text[seg[0]:max(seg[0], min(seg[1], txStart(tx)))]); tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && len(pre) <= 3 && (len(pre) == 0 || noVerb(pre)) {
 		// "On Sunday, after 12 days of digging, the military called off
