@@ -4271,7 +4271,42 @@ const coarseMonth = 31
 // own words; the two clusters' dated sources must name the same kind of
 // happening, agree in names (namesAgree) and in words (sameCoarseKind);
 // the best day of the span takes it.
+//
+// When no day of its class takes it, a statement of a day in the span
+// may: findings, decisions and announcements are reported on their day
+// as someone's saying ("The wildfire was started by sparks from a
+// rail-grinding machine, investigators said on Tuesday", "The FCA opened
+// an investigation on March 10, the company confirmed") and retold weeks
+// on as acts of the month ("Investigators concluded last month that
+// sparks started the fire", "the FCA, which opened its own investigation
+// in March"). The words must agree as a dated mention's must with a
+// happening of its own day (sameHappening), and no source of the retelling
+// may stand in a sentence that dates another clause to other days ("The
+// tanker, which spilled oil last month, was pulled off the reef on
+// Tuesday": the month dates a clause beside the news; see told).
 func (m *merger) coarseToDays() {
+	// The sentences that date clauses to two different times (see
+	// told): one pass over the dated sources.
+	type sentKey struct{ doc, at int }
+	span := map[sentKey][2]int64{}
+	twoTimes := map[sentKey]bool{}
+	for _, cl := range m.clusters {
+		for _, c := range cl.members {
+			if c.basis != "" {
+				continue
+			}
+			k := sentKey{c.doc, c.sent.start}
+			a, b := candRange(c)
+			if r, ok := span[k]; !ok {
+				span[k] = [2]int64{a, b}
+			} else if r != [2]int64{a, b} {
+				twoTimes[k] = true
+			}
+		}
+	}
+	told := func(cl *cluster) bool {
+		return !slices.ContainsFunc(cl.members, func(c *candidate) bool { return c.basis == "" && twoTimes[sentKey{c.doc, c.sent.start}] })
+	}
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
 			slices.ContainsFunc(cl.members, func(c *candidate) bool {
@@ -4297,8 +4332,9 @@ func (m *merger) coarseToDays() {
 		probe = probe[:min(len(probe), probeStems)]
 		m.stamp++
 		cl.stamp = m.stamp
-		var best *cluster
-		bestSim := 0.0
+		var best, stmt *cluster
+		bestSim, stmtSim := 0.0, 0.0
+		retold := told(cl)
 		for d := cl.first; d <= cl.last; d++ {
 			bk := m.days[d]
 			if bk == nil {
@@ -4311,16 +4347,27 @@ func (m *merger) coarseToDays() {
 						continue
 					}
 					o.stamp = m.stamp
-					if o.first != o.last || o.first != d || o.class != cl.class || o.dated == 0 ||
-						!m.kindsShared(cl, o) || !m.namesAgree(cl, o) {
+					if o.first != o.last || o.first != d || o.dated == 0 || !m.kindsShared(cl, o) || !m.namesAgree(cl, o) {
 						continue
 					}
 					sim := profileCosine(&cl.core, &o.core)
+					if o.class == kindStatement && o.class != cl.class {
+						if retold && sim >= sameHappening && (stmt == nil || sim > stmtSim || sim == stmtSim && (len(o.docs) > len(stmt.docs) || len(o.docs) == len(stmt.docs) && o.idx < stmt.idx)) {
+							stmt, stmtSim = o, sim
+						}
+						continue
+					}
+					if o.class != cl.class {
+						continue
+					}
 					if sim >= sameCoarseKind && (best == nil || sim > bestSim || sim == bestSim && (len(o.docs) > len(best.docs) || len(o.docs) == len(best.docs) && o.idx < best.idx)) {
 						best, bestSim = o, sim
 					}
 				}
 			}
+		}
+		if best == nil {
+			best, bestSim = stmt, stmtSim
 		}
 		if best == nil {
 			continue

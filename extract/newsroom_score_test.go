@@ -47,7 +47,7 @@ type newsroomFloor struct {
 	maxStill  int     // known wrong dates (errors.json) still on the timeline: may not rise
 	minTopF1  float64 // mean --top date F1 over the set's stories: may not fall
 	minMarked int     // gold key days that some key event is dated: may not fall
-	minSupp   float64 // share of events whose date the gold supports: may not fall
+	maxUnsupp int     // events whose date no gold happening of their articles supports: may not rise
 	minRecall float64 // merge recall over happenings several articles report: may not fall
 	minPrec   float64 // cross-article pair precision: may not fall
 }
@@ -89,14 +89,22 @@ type newsroomFloor struct {
 // with its lead's own day): pr25 9/30, pr30 29/33, 129/152 (0.849).
 // The merge floors (recall, pair precision: see mergeNewsroom) were added
 // in session 27 by mg19 at main 776d9af's figures, when the measure came.
+// Then the supported share became a ceiling on the events no gold
+// supports (the numerator the share was kept for: new wrong dates): a
+// right merge of two supported events lowers the share while no event
+// goes wrong (mg19's month retold as the act a day's statement reported:
+// pr27 138/156 -> 137/155, pr29 158/176 -> 157/175, the same 18
+// unsupported events before and after). Ceilings at that rule: pr24 17,
+// pr25 7, pr26 7, pr27 18, pr28 13, pr29 18, pr30 23; merge recall pr27
+// 0.638 -> 0.647, pr28 0.513 -> 0.523, pr29 0.594 -> 0.601.
 var newsroomFloors = []newsroomFloor{
-	{"pr24", 8, 0.900, 24, 0.899, 0.683, 1.000},
-	{"pr25", 9, 0.798, 25, 0.958, 0.591, 1.000},
-	{"pr26", 11, 0.852, 25, 0.957, 0.515, 1.000},
-	{"pr27", 9, 0.801, 24, 0.885, 0.638, 1.000},
-	{"pr28", 21, 0.780, 28, 0.928, 0.513, 1.000},
-	{"pr29", 19, 0.816, 26, 0.898, 0.594, 0.988},
-	{"pr30", 29, 0.903, 24, 0.849, 0.563, 1.000},
+	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
+	{"pr25", 9, 0.798, 25, 7, 0.591, 1.000},
+	{"pr26", 11, 0.852, 25, 7, 0.515, 1.000},
+	{"pr27", 9, 0.801, 24, 18, 0.647, 1.000},
+	{"pr28", 21, 0.780, 28, 13, 0.523, 1.000},
+	{"pr29", 19, 0.816, 26, 18, 0.601, 0.988},
+	{"pr30", 29, 0.903, 24, 23, 0.563, 1.000},
 }
 
 // newsroomSet is a set's set.yaml: the day it is scored as of (the --now
@@ -600,8 +608,8 @@ func TestNewsroomSets(t *testing.T) {
 			if sum.marked < fl.minMarked {
 				t.Errorf("%s: %d gold key days marked key (floor %d)", fl.set, sum.marked, fl.minMarked)
 			}
-			if milli(supp) < milli(fl.minSupp) {
-				t.Errorf("%s: %.3f of events dated as the gold supports (floor %.3f)", fl.set, supp, fl.minSupp)
+			if u := sum.events - sum.supported; u > fl.maxUnsupp {
+				t.Errorf("%s: %d events dated as no gold happening of their articles supports (ceiling %d)", fl.set, u, fl.maxUnsupp)
 			}
 		})
 	}
