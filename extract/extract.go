@@ -286,11 +286,11 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		news.Article.Published = a.news
 	}
 	credit := x.lx.credited(d.Text, low) // most articles carry no photo credit
-	tagged := d.Text
+	tagged, taggedLow := d.Text, low     // the tagger need not lower it again
 	if credit {
-		tagged = x.lx.withoutCaptions(d.Text, low, sents)
+		tagged, taggedLow = x.lx.withoutCaptions(d.Text, low, sents), ""
 	}
-	txs := tagger.Tag(tagged, dct)
+	txs := tagger.TagLow(tagged, taggedLow, dct)
 	// A live blog's entries across midnight from the page's day are read
 	// against their own day (liveblog.go).
 	txs, d.live = liveRetag(tagger, tagged, txs, dct, pubFiled)

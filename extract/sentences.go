@@ -108,14 +108,9 @@ func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) []
 				key = low[s:e]
 			} else {
 				buf = lineKey(buf, line)
-				key = string(buf) // (looked up without a copy; copied when kept)
+				key = string(buf) // a copy of its own, kept as it is
 			}
-			keep := func() {
-				if !plain {
-					key = strings.Clone(key)
-				}
-				seen[key] = true
-			}
+			keep := func() { seen[key] = true }
 			switch {
 			case len(key) == 0 || noiseLines[key] || seen[key] || noiseOpening(key):
 			case isStray(line):

@@ -28,20 +28,27 @@ func isSpace(c byte) bool {
 }
 
 // scan splits text into tokens with a hand-written byte loop.
-func (t *Tagger) scan(text string) {
+func (t *Tagger) scan(text string) { t.scanLow(text, "") }
+
+// scanLow is scan given low, text with its ASCII capitals lowered and
+// nothing else changed (a caller that has it already), or "" to lower it
+// here.
+func (t *Tagger) scanLow(text, low string) {
 	t.toks = t.toks[:0]
-	if cap(t.lower) < len(text) {
-		t.lower = make([]byte, len(text))
-	}
-	lb := t.lower[:len(text)]
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	if len(low) != len(text) {
+		if cap(t.lower) < len(text) {
+			t.lower = make([]byte, len(text))
 		}
-		lb[i] = c
+		lb := t.lower[:len(text)]
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lb[i] = c
+		}
+		low = string(lb)
 	}
-	low := string(lb)
 	space, nl := true, true
 	newlines := 0
 	for i := 0; i < len(text); {

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"bytes"
 	"strings"
 )
 
@@ -1467,7 +1466,7 @@ func (t *Tagger) opensSentence(at int) bool {
 
 // lineStart reports whether a line break comes before token j.
 func (t *Tagger) lineStart(j int) bool {
-	return j > 0 && bytes.IndexByte(t.lower[t.toks[j-1].end:t.toks[j].start], '\n') >= 0
+	return j > 0 && strings.IndexByte(t.st.text[t.toks[j-1].end:t.toks[j].start], '\n') >= 0
 }
 
 // headingLine reports whether the sentence of token at ends with its line

@@ -59,7 +59,15 @@ type Tagger struct {
 // Tag returns the time expressions of text in order, resolved against dct.
 // The result is a new slice that the caller owns.
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
-	t.scan(text)
+	return t.TagLow(text, "", dct)
+}
+
+// TagLow is Tag given low, text with its ASCII capitals A-Z lowered and
+// every other byte as it is (as a caller that lowers the text for its own
+// reading has it), so that the text is not lowered twice; low "" (or of
+// another length) is worked out here. The Timexes are those of Tag.
+func (t *Tagger) TagLow(text, low string, dct time.Time) []Timex {
+	t.scanLow(text, low)
 	if cap(t.marks) < len(t.toks) {
 		t.marks = make([]uint8, len(t.toks))
 	}
