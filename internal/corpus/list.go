@@ -70,15 +70,35 @@ func (l *Listing) Problems() []error {
 // Read reads the i-th article. It may be called on several goroutines at
 // once. The error is a *Problem naming the file.
 func (l *Listing) Read(i int) (Document, error) {
-	raw, err := l.Raw(i)
+	// The file's bytes are read into room used again from one article to
+	// the next: Parse keeps nothing of them (the text is a string of its
+	// own).
+	room := readRooms.Get().(*[]byte)
+	defer readRooms.Put(room)
+	raw, err := l.raw(i, *room)
 	if err != nil {
 		return Document{}, err
 	}
-	return l.Parse(i, raw)
+	if cap(raw) <= maxReadRoom && cap(raw) > cap(*room) {
+		*room = raw[:0]
+	}
+	d, err := l.Parse(i, raw)
+	clear(raw) // nothing of the article stays in the room
+	return d, err
 }
 
+// readRooms hold the room Read reads a file into; maxReadRoom is the most
+// one keeps (an article is a few kilobytes; a huge one's room is let go).
+var readRooms = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxReadRoom = 64 << 10
+
 // Raw returns the bytes of the i-th article's file, as Read reads them.
-func (l *Listing) Raw(i int) ([]byte, error) {
+func (l *Listing) Raw(i int) ([]byte, error) { return l.raw(i, nil) }
+
+// raw is Raw reading into room's storage where it fits (see
+// readLimitedInto).
+func (l *Listing) raw(i int, room []byte) ([]byte, error) {
 	f := l.files[i]
 	in, err := l.r.open(f.name)
 	if err != nil {
@@ -86,7 +106,7 @@ func (l *Listing) Raw(i int) ([]byte, error) {
 	}
 	defer in.Close()
 	max := l.r.opt.maxSize()
-	b, err := readLimited(in, max)
+	b, err := readLimitedInto(room, in, max)
 	if err != nil {
 		return nil, toProblem(f.name, fmt.Errorf("read: %w", unwrapPath(err)))
 	}

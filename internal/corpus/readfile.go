@@ -17,6 +17,13 @@ type sizedFile interface {
 // it grew): an archive has many small files, and each read is a system
 // call.
 func readLimited(in io.Reader, max int64) ([]byte, error) {
+	return readLimitedInto(nil, in, max)
+}
+
+// readLimitedInto is readLimited reading into room's storage when it has
+// the room (a regular file whose size it holds); the bytes returned may be
+// room's.
+func readLimitedInto(room []byte, in io.Reader, max int64) ([]byte, error) {
 	size, ok := int64(0), false
 	switch f := in.(type) {
 	case sizedFile:
@@ -29,7 +36,12 @@ func readLimited(in io.Reader, max int64) ([]byte, error) {
 	if !ok || size < 0 || size >= max {
 		return io.ReadAll(io.LimitReader(in, max+1))
 	}
-	b := make([]byte, size+1)
+	var b []byte
+	if int64(cap(room)) > size {
+		b = room[:size+1]
+	} else {
+		b = make([]byte, size+1)
+	}
 	n, err := in.Read(b)
 	if n == int(size) && (err == nil || err == io.EOF) {
 		return b[:n], nil // the whole file, as its size said
