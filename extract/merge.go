@@ -2294,6 +2294,17 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == cl.last && a <= cl.first && cl.last <= b && m.sameKind(cl, c) && m.namesWithin(cl, c) {
 		limit = sameCoarseKind
 	}
+	// Background that later articles retell by the same year or month
+	// ("the council approved the bypass in 2018", "the scheme was approved
+	// in 2018") is one happening when another article dates it by that same
+	// span and names the same kind of happening, with no name that sets
+	// them apart: each article wraps its own words around the retelling, as
+	// reports of one day do (sameDayKind). Two happenings of one kind in
+	// one year that several articles recall are rare in a story; the same
+	// article's mentions of its span are left to their words.
+	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == a && cl.last == b && !cl.datedDocs[c.doc] && m.sameKind(cl, c) && m.namesWithin(cl, c) {
+		limit = sameDayKind
+	}
 	if !cl.prof.meets(c.ids) {
 		// No stem of c in any member: simTo is 0, under every limit.
 		return 0, false
