@@ -4388,6 +4388,65 @@ func (m *merger) coarseToDays() {
 		}
 		cl.dead = true
 	}
+	m.coarseAcrossClasses()
+}
+
+// coarseAcrossClasses joins two clusters of the same year, month or week
+// that tell one happening, one as a saying, the other as an act. Background that
+// articles date only by its year or month is retold in other words and
+// other grammar: one article tells the act ("the works were put out to
+// tender in 2023"), another a saying or a document about it ("a 2019
+// inspection noted seepage", "the company first announced in September
+// that it would move production"); the class of the verb, which tells a
+// day's statements from its acts, does not tell background apart. Two such
+// clusters join when their dated sources' words agree as a dated mention's
+// must with a happening of its days (sameHappening) and their names agree
+// (namesAgree). The one with more dated sources takes the other (the
+// older on a tie). Each cluster is compared with the latest probeClusters
+// clusters of its span of the other classes: linear in the clusters.
+// Only a saying and an act join so: two acts of different kinds ("the
+// works were put out to tender", "the contract was signed") are told
+// apart by their kinds.
+func (m *merger) coarseAcrossClasses() {
+	type spanKey struct {
+		first, last int64
+		saying      bool
+	}
+	seen := map[spanKey][]*cluster{}
+	for _, cl := range m.clusters {
+		if cl.dead || cl.first == cl.last || cl.dated == 0 {
+			continue
+		}
+		own := spanKey{cl.first, cl.last, cl.class == kindStatement}
+		other := own
+		other.saying = !own.saying
+		l := seen[other]
+		var best *cluster
+		bestSim := 0.0
+		for _, o := range l[max(0, len(l)-probeClusters):] {
+			if o.dead || !m.namesAgree(cl, o) {
+				continue
+			}
+			if sim := profileCosine(&cl.core, &o.core); sim >= sameHappening && (best == nil || sim > bestSim) {
+				best, bestSim = o, sim
+			}
+		}
+		if best == nil {
+			seen[own] = append(seen[own], cl)
+			continue
+		}
+		keep, gone := best, cl
+		if cl.dated > best.dated {
+			keep, gone = cl, best
+		}
+		for _, c := range gone.members {
+			m.add(keep, c)
+		}
+		gone.dead = true
+		if keep == cl {
+			seen[own] = append(seen[own], cl)
+		}
+	}
 }
 
 // namesShared reports whether two clusters name a distinctive person or
