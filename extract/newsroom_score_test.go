@@ -109,6 +109,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr28", 21, 0.780, 28, 13, 0.523, 1.000},
 	{"pr29", 19, 0.816, 26, 18, 0.604, 0.988},
 	{"pr30", 29, 0.903, 24, 23, 0.563, 1.000},
+	{"pr31", 25, 0.675, 20, 12, 0.510, 0.920},
 }
 
 // newsroomSet is a set's set.yaml: the day it is scored as of (the --now
