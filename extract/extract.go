@@ -3540,7 +3540,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
 		return "", "" // "They plan", "He was", not "They, too, ..."
 	}
-	np, plural, name := ownerSubject(prev)
+	np, plural, name := ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
 	if np == "" || plural != p.plural || strings.Contains(title, np) {
 		return "", ""
 	}
