@@ -1807,6 +1807,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					prev2 = text[sents[si-2].start:sents[si-2].end]
 				}
 				t = lonePersonNamed(title, sentence, prev, prev2, text[:sents[si-1].start], g)
+				if t == "" && si > 1 && chainedPronoun(title, prev, text[:sents[si-1].start], g) {
+					// (the person the sentence before carried on as "he")
+					prev3 := ""
+					if si > 2 {
+						prev3 = text[sents[si-3].start:sents[si-3].end]
+					}
+					if t = lonePersonNamed(title, sentence, prev2, prev3, text[:sents[si-2].start], g); t == "" {
+						t, _ = pronounOwner(title, sentence, prev2, text[:sents[si-2].start], g)
+					}
+				}
 			}
 			// (The person named joins no event's people: what the
 			// merge compares stays as it was, only the title is told

@@ -10,7 +10,8 @@ import "strings"
 // and its name between commas, and the name, not the role, is what an
 // "Its" or a "His" after it stands for; which of the two (a body or a
 // person) the pronoun's class decides, as for ownerSubject's owners.
-// The role is "the" or a possessive and up to four words in lower case;
+// The role, after any opening phrase of time or of a preposition closed
+// by its comma, is "the" or a possessive and up to four words in lower case;
 // the name one to five capitalised words, an age may follow it, and then
 // the verb or a "who" or "which". body: the role's head is a body's noun
 // ("company", "operator"); personal: a word of the role is a person's
@@ -21,6 +22,19 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 		return "", false, false
 	}
 	i := max(timeOpening(ws), 0)
+	if i == 0 && prepositions[strings.ToLower(ws[0])] {
+		// An opening phrase of a preposition, closed by its comma
+		// ("Outside court, Meridian's chief executive, ...").
+		for k := 1; k < len(ws) && k <= 4; k++ {
+			if strings.ContainsAny(ws[k], ";:") {
+				break
+			}
+			if strings.HasSuffix(ws[k], ",") {
+				i = k + 1
+				break
+			}
+		}
+	}
 	if i >= len(ws) {
 		return "", false, false
 	}

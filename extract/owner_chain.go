@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// chainedPronoun reports whether prev, the sentence before a title that
+// opens on a person's pronoun ("He apologised ...", "She repeated ..."),
+// carries that person on without naming anyone: its subject is the same
+// pronoun ("On July 11 he refused to travel ...", "He said ...") or it is
+// a quotation its pronoun spoke ('"...," she said.'), and it holds no
+// pronoun of the other sex; a quotation names no one (a capitalised run
+// that may be a person's name) nor quotes a "he" or "she". (A subject pronoun carries on past a name
+// after it, an object's: "On July 11 he refused to travel with Almada".) News prose keeps a
+// person's pronoun from sentence to sentence once it has named them, so
+// the person a title's "he" stands for is then the one the sentence
+// before prev names (see lonePersonNamed, asked of that sentence).
+func chainedPronoun(title, prev, before string, g *gazetteer) bool {
+	p := strings.ToLower(firstWord(title))
+	var subject string
+	switch {
+	case malePronouns[p] && !femalePronouns[p]:
+		subject = "he"
+	case femalePronouns[p] && !malePronouns[p]:
+		subject = "she"
+	default:
+		return false
+	}
+	other := femalePronouns
+	if subject == "she" {
+		other = malePronouns
+	}
+	pw := strings.Fields(prev)
+	if len(pw) < 3 || pronounsIn(prev, other, false) {
+		return false
+	}
+	n := len(pw)
+	said := strings.EqualFold(pw[n-2], subject) && reportingVerbs[strings.TrimRight(pw[n-1], ".")] && strings.ContainsAny(pw[0][:1], "\"“")
+	if !said && pw[0] != capitalize(subject) && !personAfterOpening(pw, subject) && !afterTimeOpening(pw, subject) {
+		return false
+	}
+	if !said {
+		// The pronoun is the subject ("he refused to travel with
+		// Almada"): a name after it, an object's, does not take its place
+		// (but "He and Kowalski met" is no "he" alone).
+		k := slices.IndexFunc(pw, func(w string) bool { return strings.EqualFold(w, subject) })
+		return k >= 0 && k+1 < n && isLower(pw[k+1]) && !titleConjunctions[pw[k+1]] && pw[k+1] != "and" && pw[k+1] != "or"
+	}
+	if pronounsIn(prev, malePronouns, true) || pronounsIn(prev, femalePronouns, true) {
+		return false // (a "he" or "she" quoted: someone the speaker tells of)
+	}
+	for _, w := range pw[1:] {
+		if !isLower(w) && !strings.EqualFold(w, subject) && w != "I" {
+			return false // (a name, quoted or not: "We let Tom Ashby down")
+		}
+	}
+	return len(personsIn(prev, before, g)) == 0
+}
+
+// afterTimeOpening reports whether the sentence pw opens on a short phrase
+// of time with no comma, a preposition and a day, a month or a figure, and
+// then the pronoun w ("On Sunday he ...", "In March 2024 he ...").
+func afterTimeOpening(pw []string, w string) bool {
+	if len(pw) < 3 || !prepositions[strings.ToLower(pw[0])] {
+		return false
+	}
+	for k := 1; k < len(pw) && k <= 4; k++ {
+		lw := strings.ToLower(pw[k])
+		if k > 1 && pw[k] == w {
+			return true
+		}
+		if !calendarNames[lw] && strings.Trim(lw, "0123456789") != "" && !determiners[lw] {
+			return false
+		}
+	}
+	return false
+}
