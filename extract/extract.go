@@ -3545,7 +3545,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	switch {
 	case ws[0] == "It" && !itActs(ws):
 		return "", ""
-	case p.possessive && (!isLower(ws[1]) || determiners[strings.ToLower(ws[1])] || prepositions[strings.ToLower(ws[1])]):
+	case p.possessive && (!isLower(ws[1]) && !figureOrNameOwned(ws, p.human) || determiners[strings.ToLower(ws[1])] || prepositions[strings.ToLower(ws[1])]):
 		return "", ""
 	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
 		return "", "" // "They plan", "He was", not "They, too, ..."
