@@ -36,7 +36,7 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 		return false
 	}
 	n := len(pw)
-	said := strings.EqualFold(pw[n-2], subject) && reportingVerbs[strings.TrimRight(pw[n-1], ".")] && strings.ContainsAny(pw[0][:1], "\"“")
+	said := strings.EqualFold(pw[n-2], subject) && reportingVerbs[strings.TrimRight(pw[n-1], ".")] && (strings.HasPrefix(pw[0], "\"") || strings.HasPrefix(pw[0], "“"))
 	if !said && pw[0] != capitalize(subject) && !personAfterOpening(pw, subject) && !afterTimeOpening(pw, subject) {
 		return false
 	}

@@ -16,6 +16,7 @@ func TestChainedPronoun(t *testing.T) {
 		{"He thanked the stewards", "He was fined for a late weigh-in, the stewards said.", true},
 		{"She promised a review", "\"We let our readers down,\" she said.", true},
 		{"She promised a review", "\"We let Tom Ashby down,\" she said.", false},
+		{"She promised a review", "“We let our readers down,” she said.", true},
 		{"He thanked the stewards", "She told him the appeal had failed.", false},
 		{"He thanked the stewards", "He and his brother were fined on Friday.", false},
 		{"He thanked the stewards", "The stewards fined the team on Friday.", false},
