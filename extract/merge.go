@@ -4363,7 +4363,7 @@ func (m *merger) coarseToDays() {
 					}
 					sim := profileCosine(&cl.core, &o.core)
 					if o.class == kindStatement && o.class != cl.class {
-						if retold && sim >= sameHappening && (stmt == nil || sim > stmtSim || sim == stmtSim && (len(o.docs) > len(stmt.docs) || len(o.docs) == len(stmt.docs) && o.idx < stmt.idx)) {
+						if retold && sim >= sameHappening && preferredDay(o, sim, stmt, stmtSim) {
 							stmt, stmtSim = o, sim
 						}
 						continue
@@ -4371,7 +4371,7 @@ func (m *merger) coarseToDays() {
 					if o.class != cl.class {
 						continue
 					}
-					if sim >= sameCoarseKind && (best == nil || sim > bestSim || sim == bestSim && (len(o.docs) > len(best.docs) || len(o.docs) == len(best.docs) && o.idx < best.idx)) {
+					if sim >= sameCoarseKind && preferredDay(o, sim, best, bestSim) {
 						best, bestSim = o, sim
 					}
 				}
@@ -4389,6 +4389,13 @@ func (m *merger) coarseToDays() {
 		cl.dead = true
 	}
 	m.coarseAcrossClasses()
+}
+
+// preferredDay reports whether o, a day's cluster as like a coarse one
+// as sim, is a better home for it than cur (nil, or as like as curSim):
+// the more alike, then the more articles, then the older.
+func preferredDay(o *cluster, sim float64, cur *cluster, curSim float64) bool {
+	return cur == nil || sim > curSim || sim == curSim && (len(o.docs) > len(cur.docs) || len(o.docs) == len(cur.docs) && o.idx < cur.idx)
 }
 
 // coarseAcrossClasses joins two clusters of the same year, month or week

@@ -117,7 +117,8 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 		// A quotation opened on the time's preposition ("\"In 2009 we
 		// thought ..."): the preposition goes as any other, its
 		// quotation mark stays.
-		mark := pre[i+1 : i+1+len(pre[i+1:])-len(strings.TrimLeft(pre[i+1:], "\"“‘"))]
+		rest := pre[i+1:]
+		mark := rest[:len(rest)-len(strings.TrimLeft(rest, "\"“‘"))]
 		switch last := strings.ToLower(strings.Trim(pre[i+1+len(mark):], ",")); {
 		case mark != "" && !titlePrepositions[last]:
 			// (Any other word after a quotation mark is read as before.)
@@ -7235,6 +7236,9 @@ func appositionThing(pw []string) string {
 // organisationNouns name organisations and things that own: the name an
 // aside gives one is a thing's (appositionThing; data/words.txt).
 var organisationNouns = wordSet("organisation-nouns")
+
+// goingVerbs are the verbs of coming and going (data/words.txt).
+var goingVerbs = wordSet("going-verbs")
 
 // organisationSubject is the organisation a sentence of words pw opens on
 // as its subject by a noun of organisation-nouns after "The" and at most
