@@ -4109,7 +4109,10 @@ func (m *merger) consolidate(last bool) {
 				// kind of happening and someone or somewhere in common tell
 				// one happening (see familyShared).
 				family := !clock && m.familyShared(cl, o)
-				if sim := profileCosine(&cl.core, &o.core); !clock && !family && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) && !m.retold(cl, o) || !m.kindsShared(cl, o)) {
+				// A happening announced for the day and its report are
+				// one too (see announcedAndTold).
+				planned := !clock && !family && last && m.announcedAndTold(cl, o)
+				if sim := profileCosine(&cl.core, &o.core); !clock && !family && !planned && sim < limit && (sim < sameDayClusters || cl.dated == 0 || o.dated == 0 || !disjointDocs(cl, o) && !m.retold(cl, o) || !m.kindsShared(cl, o)) {
 					// Below the limit, two clusters of one day that name
 					// the same kind of happening, reported by different
 					// articles and dated by their words, are still one
@@ -4129,6 +4132,56 @@ func (m *merger) consolidate(last bool) {
 		}
 	}
 	m.joinUnnamed(held)
+}
+
+// announcedAndTold reports whether a and b, clusters of the same one day
+// and class, are a happening announced ahead and its report: every
+// article of one was published before the day (it tells what is planned,
+// due or expected then), an article of the other on or after it. News
+// announces what it will report, and names it in other words before and
+// after ("The first debate is scheduled for Sept. 29 at Lakeport
+// Community College", "The two candidates clashed over the water system
+// on Tuesday night"): the two need the agreement two reports of one day
+// naming one kind of happening need (sameDayClusters) and two words or
+// more in common (one is as often the story's own word, "plant" or
+// "workers", as the happening's), both dated by their sources' words, no
+// article a source of both. It is tried in the last consolidation only
+// (consolidate), once the day's reports have found each other: a plan
+// taken by one report first would hold it apart from the others.
+func (m *merger) announcedAndTold(a, b *cluster) bool {
+	if a.first != a.last || a.dated == 0 || b.dated == 0 || !disjointDocs(a, b) {
+		return false
+	}
+	pa, pb := m.announced(a), m.announced(b)
+	if pa == pb {
+		return false
+	}
+	sim := profileCosine(&a.core, &b.core)
+	if sim < sameDayClusters {
+		return false
+	}
+	x, y := &a.core, &b.core
+	if len(x.count) > len(y.count) {
+		x, y = y, x
+	}
+	shared := 0
+	for s, n := range x.count {
+		if n > 0 && y.count[s] > 0 {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
+// announced reports whether every article of cl was published, by day,
+// before cl's first day.
+func (m *merger) announced(cl *cluster) bool {
+	for d := range cl.docs {
+		if d >= len(m.news) || m.news[d].Gran != timeline.Day || m.newsDay[d] >= cl.first {
+			return false
+		}
+	}
+	return true
 }
 
 // joinUnnamed joins a cluster of the last consolidation that names no one
