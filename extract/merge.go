@@ -4160,17 +4160,7 @@ func (m *merger) announcedAndTold(a, b *cluster) bool {
 	if sim < sameDayClusters {
 		return false
 	}
-	x, y := &a.core, &b.core
-	if len(x.count) > len(y.count) {
-		x, y = y, x
-	}
-	shared := 0
-	for s, n := range x.count {
-		if n > 0 && y.count[s] > 0 {
-			shared++
-		}
-	}
-	return shared >= 2
+	return sharedStems(&a.core, &b.core) >= 2
 }
 
 // announced reports whether every article of cl was published, by day,
@@ -4396,9 +4386,10 @@ func (m *merger) coarseToDays() {
 		probe = probe[:min(len(probe), probeStems)]
 		m.stamp++
 		cl.stamp = m.stamp
-		var best, stmt *cluster
-		bestSim, stmtSim := 0.0, 0.0
+		var best, stmt, plan *cluster
+		bestSim, stmtSim, planSim := 0.0, 0.0, 0.0
 		retold := told(cl)
+		ahead := m.plannedMonth(cl)
 		for d := cl.first; d <= cl.last; d++ {
 			bk := m.days[d]
 			if bk == nil {
@@ -4411,7 +4402,17 @@ func (m *merger) coarseToDays() {
 						continue
 					}
 					o.stamp = m.stamp
-					if o.first != o.last || o.first != d || o.dated == 0 || !m.kindsShared(cl, o) || !m.namesAgree(cl, o) {
+					if o.first != o.last || o.first != d || o.dated == 0 || !m.namesAgree(cl, o) {
+						continue
+					}
+					if !m.kindsShared(cl, o) {
+						// A happening announced for a month and its day
+						// (see plannedMonth).
+						if ahead && o.class == cl.class && !m.announced(o) && disjointDocs(cl, o) {
+							if sim := profileCosine(&cl.core, &o.core); sim >= sameNews && sharedStems(&cl.core, &o.core) >= 2 && preferredDay(o, sim, plan, planSim) {
+								plan, planSim = o, sim
+							}
+						}
 						continue
 					}
 					sim := profileCosine(&cl.core, &o.core)
@@ -4434,6 +4435,9 @@ func (m *merger) coarseToDays() {
 			best, bestSim = stmt, stmtSim
 		}
 		if best == nil {
+			best = plan
+		}
+		if best == nil {
 			continue
 		}
 		for _, c := range cl.members {
@@ -4442,6 +4446,46 @@ func (m *merger) coarseToDays() {
 		cl.dead = true
 	}
 	m.coarseAcrossClasses()
+}
+
+// plannedMonth reports whether cl, a cluster of a week or a month, is a
+// happening announced for a month: its articles were all published before
+// the month (see announced), and its sources are dated by the month
+// ("The satellite is due to start routine operations in September", "An
+// exhibition is planned to open in September"). News announces what it
+// will report, in other words before and after ("began routine
+// operations", "was opened by the President"): when no day of the month
+// names its kind, the day of its class that a later article reports and
+// whose words agree as an article's own news agrees with a happening of
+// its days (sameNews), with two stems or more in common and no name that
+// sets them apart, takes it. A week ahead ("over the coming week,
+// controllers will deploy the arrays") says less of which day's happening
+// it announces (the arrays deployed, or one stuck and freed days later),
+// and stays apart.
+func (m *merger) plannedMonth(cl *cluster) bool {
+	if !m.announced(cl) {
+		return false
+	}
+	for _, c := range cl.members {
+		if c.basis == "" && c.date.Gran != timeline.Month {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedStems counts the stems two profiles both use.
+func sharedStems(a, b *profile) int {
+	if len(a.count) > len(b.count) {
+		a, b = b, a
+	}
+	n := 0
+	for s, k := range a.count {
+		if k > 0 && b.count[s] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // preferredDay reports whether o, a day's cluster as like a coarse one

@@ -103,15 +103,18 @@ type newsroomFloor struct {
 // happening): pr26 0.515 -> 0.525, pr27 0.666 -> 0.679, pr29 0.601 -> 0.604.
 // Raised in session 28 by mg21 (a happening announced for a day and a
 // later article's report of that day are one): pr28 0.523 -> 0.529, pr29
-// 0.604 -> 0.615.
+// 0.604 -> 0.615; then (a happening announced for a month and the day of
+// it a later article reports): pr27 0.679 -> 0.684, pr28 0.529 -> 0.536,
+// pr28 gold key days marked 28 -> 29; the first rule's merges left the
+// unsupported events pr27 18 -> 17, pr30 23 -> 22 (ceilings lowered).
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
 	{"pr25", 9, 0.798, 25, 7, 0.609, 1.000},
 	{"pr26", 11, 0.852, 25, 7, 0.525, 1.000},
-	{"pr27", 9, 0.801, 24, 18, 0.679, 1.000},
-	{"pr28", 21, 0.780, 28, 13, 0.529, 1.000},
+	{"pr27", 9, 0.801, 24, 17, 0.684, 1.000},
+	{"pr28", 21, 0.780, 29, 13, 0.536, 1.000},
 	{"pr29", 19, 0.816, 26, 18, 0.615, 0.988},
-	{"pr30", 29, 0.903, 24, 23, 0.563, 1.000},
+	{"pr30", 29, 0.903, 24, 22, 0.563, 1.000},
 	{"pr31", 25, 0.675, 20, 12, 0.510, 0.920},
 }
 
