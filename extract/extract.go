@@ -1473,6 +1473,19 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))
 			}
+			if at := tellsSayingOnly(text, seg, first.tx, c.title); at >= 0 {
+				// "The minister told lawmakers on Monday that the plant
+				// closed in March", "Lawyer Grace Ridley said she expected
+				// a hearing in late 2027": a time inside what a verb of
+				// saying tells dates the told happening, never the
+				// saying: titled by what is told ("The plant closed"),
+				// with the teller for its pronoun (the saying keeps its own
+				// time, when it has one: see told). (When what is told
+				// makes no title of its own, the title stays.)
+				if t := toldTitle(text, seg, span, at); t != "" {
+					c.title = t
+				}
+			}
 			out = append(out, c)
 			if told != nil {
 				// (The telling stays an event of its own time: "A tax
@@ -1844,6 +1857,106 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		}
 	}
 	return out, diags
+}
+
+// tellsSayingOnly returns where what a verb of saying tells starts when
+// title, made for the time tx of the clause seg, tells that saying though
+// tx does not date it, or -1: the clause's first verb of saying stands
+// before tx, the title holds that verb (or is the clause's opening cut
+// short), and what the verb tells has begun before tx, a "that", an
+// auxiliary or modal, or a past verb between them ("told lawmakers on
+// Monday that the plant closed in March", "said she expected a hearing in
+// late 2027", "said her mother had planned to retire next year"). A time
+// right after the verb, or after its hearer or a phrase of where it was
+// said, is the saying's ("said on Monday", "told lawmakers on Monday",
+// "said in a statement on Monday"). What is told starts after the last
+// "that" before tx, else right after the verb.
+func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int {
+	if tx.Start <= seg[0] || tx.Start > seg[1] || title == "" {
+		return -1
+	}
+	ws := words(text, seg[0], tx.Start)
+	i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+	if i < 0 || i+1 >= len(ws) {
+		return -1
+	}
+	lt := strings.ToLower(title)
+	holds := slices.ContainsFunc(strings.Fields(lt), func(f string) bool { return strings.Trim(f, ",;:.\"“”'") == ws[i].w })
+	if !holds && !(strings.HasSuffix(title, "…") && len(ws) > 1 && strings.HasPrefix(lt, strings.ToLower(text[ws[0].i:ws[1].j]))) {
+		return -1
+	}
+	if i > 0 && (articleWords[ws[i-1].w] || possessivePronouns[ws[i-1].w] || prepositions[ws[i-1].w]) {
+		return -1 // (a participle on a noun: "the number of confirmed dead")
+	}
+	for j := len(ws) - 1; j > i; j-- {
+		if ws[j].w != "that" {
+			continue
+		}
+		// "said that", "said on X that", "told lawmakers on Monday
+		// that", "... and that": not a relative clause on an object
+		// ("announced his departure in a letter that was released").
+		if j+1 < len(ws) && (j == i+1 || ws[j-1].w == "and" || ws[j-1].w == "but" || prepositions[ws[i+1].w] || clauseHearerVerbs[ws[i].w] && j-i <= 5 || !announcingVerbs[ws[i].w] && j-i <= 3) {
+			return ws[j+1].i
+		}
+		return -1
+	}
+	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
+		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
+		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w]
+	}) {
+		return -1
+	}
+	return ws[i+1].i
+}
+
+// toldTitle titles what a verb of saying tells, from at to the end of
+// the clause seg, without its time span: "the plant closed in March" ->
+// "The plant closed". A pronoun that opens it is the teller's, the words
+// before the verb when they are a short subject with no comma ("Grace
+// Ridley said she expected" -> "Grace Ridley expected"; "he" or "she"
+// after a name, "it" after a thing); "" when the teller is no such
+// subject, or what is told makes no title that keeps its opening words.
+func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
+	if at <= seg[0] || at >= span.Start {
+		return ""
+	}
+	t := clauseTitle(text, [2]int{at, seg[1]}, &span)
+	if t == "" {
+		return ""
+	}
+	// (A title that leaves out words of what is told before its time is
+	// no telling of it: "An adverse analytical had been reported".)
+	if lead := strings.Fields(text[at:span.Start]); len(lead) >= 2 {
+		lead = lead[:min(len(lead)-1, 4)]
+		if tf := strings.Fields(t); len(tf) < len(lead) || !slices.EqualFunc(tf[1:len(lead)], lead[1:], func(a, b string) bool { return strings.EqualFold(strings.Trim(a, ",;:"), strings.Trim(b, ",;:")) }) {
+			return ""
+		}
+	}
+	f := strings.ToLower(firstWord(text[at:span.Start]))
+	if possessivePronouns[f] {
+		return "" // ("its drivers had voted": whose, the teller only tells)
+	}
+	if subjectPronouns[f] {
+		ws := words(text, seg[0], at)
+		i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+		if i > 1 && auxiliaries[ws[i-1].w] {
+			i-- // ("The company has said it will")
+		}
+		if i <= 0 || i > 6 || strings.ContainsAny(text[ws[0].i:ws[i].i], ",;:()\"“”") || subjectPronouns[ws[0].w] {
+			return ""
+		}
+		// (As reportedComplement: "he" or "she" after a name, "it" after
+		// a thing; "The friend said she was" may tell of another.)
+		if name := (&chunker{text: text, ws: ws}).upper(i - 1); !(f == personPronounHe || f == personPronounShe) && !(f == thingPronoun && !name) || (f != thingPronoun) != name {
+			return ""
+		}
+		rest := strings.TrimSpace(t[len(firstWord(t)):])
+		if rest == "" {
+			return ""
+		}
+		return capitalize(strings.TrimSpace(text[ws[0].i:ws[i-1].j]) + " " + rest)
+	}
+	return t
 }
 
 // sharedTitle titles the clause seg with its time span: with shared, the
