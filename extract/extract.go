@@ -1942,7 +1942,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		if i > 1 && auxiliaries[ws[i-1].w] {
 			i-- // ("The company has said it will")
 		}
-		if i <= 0 || i > 6 || strings.ContainsAny(text[ws[0].i:ws[i].i], ",;:()\"“”") || subjectPronouns[ws[0].w] {
+		if i <= 0 || i > 6 || strings.ContainsAny(text[ws[0].i:ws[i].i], ",;:()\"“”") || subjectPronouns[ws[0].w] ||
+			slices.ContainsFunc(ws[:i], func(w word) bool { return prepositions[w.w] }) { // ("A spokeswoman for the school said it": the school's)
 			return ""
 		}
 		// (As reportedComplement: "he" or "she" after a name, "it" after
