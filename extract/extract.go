@@ -1910,18 +1910,21 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 }
 
 // toldTitle titles what a verb of saying tells, from at to the end of
-// the clause seg, without its time span: "the plant closed in March" ->
-// "The plant closed". A pronoun that opens it is the teller's, the words
-// before the verb when they are a short subject with no comma ("Grace
-// Ridley said she expected" -> "Grace Ridley expected"; "he" or "she"
-// after a name, "it" after a thing); "" when the teller is no such
-// subject, or what is told makes no title that keeps its opening words.
+// the clause seg, without its time span, and keeps who told it after it,
+// as wire copy does: "The minister told lawmakers on Monday that the plant
+// closed in March" -> "The plant closed, the minister told lawmakers". A
+// pronoun that opens what is told is the teller's (a name for "he" or
+// "she", a thing for "it"), named there and left in the attribution
+// ("Dmitri Orlov said he had copied the files" -> "Dmitri Orlov had copied
+// the files, he said"). "" (the title stays) when the teller is a bare
+// pronoun or no short subject, or what is told makes no title that keeps
+// its opening words, or the two do not fit in a title.
 func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	if at <= seg[0] || at >= span.Start {
 		return ""
 	}
 	t := clauseTitle(text, [2]int{at, seg[1]}, &span)
-	if t == "" {
+	if t == "" || strings.HasSuffix(t, "…") {
 		return ""
 	}
 	// (A title that leaves out words of what is told before its time is
@@ -1932,32 +1935,189 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			return ""
 		}
 	}
+	if strings.ContainsAny(t, "\"“”") || strings.Contains(t, " and that ") {
+		return "" // (the teller's own words, or a second telling: the title stays)
+	}
+	// (The word the time follows stays in the title: "would be removed
+	// on Thursday", not "The drum lines set off Cowrie Point".)
+	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 0 {
+		// (Words that only lead or hedge the time go with it: "on",
+		// "as of", "most likely".)
+		bound := func(w string) bool {
+			w = strings.Trim(w, ",;:.")
+			return prepositions[w] || approximators[w] || attributionTimes[w] || timeHedges[w] || w == "most" || w == "as"
+		}
+		k := len(lw) - 1
+		for k >= 0 && bound(lw[k]) {
+			k--
+		}
+		// (A time that opens what is told, "that as of February, the
+		// store accounts for ...", has no word before it to keep.)
+		if k >= 0 {
+			last := strings.Trim(lw[k], ",;:.")
+			if !slices.ContainsFunc(strings.Fields(strings.ToLower(t)), func(w string) bool { return strings.Trim(w, ",;:.") == last }) {
+				return ""
+			}
+		}
+	}
 	f := strings.ToLower(firstWord(text[at:span.Start]))
 	if possessivePronouns[f] {
 		return "" // ("its drivers had voted": whose, the teller only tells)
 	}
+	ws := words(text, seg[0], at)
+	i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+	if i <= 0 {
+		return ""
+	}
+	v := i
+	if v > 1 && auxiliaries[ws[v-1].w] {
+		v-- // ("The company has said it will", "Inspectors were told that")
+	}
+	ts, te := tellerWords(text, ws, v)
+	if ts < 0 || subjectPronouns[ws[ts].w] || te-ts == 1 && (quantifiers[ws[ts].w] || determiners[ws[ts].w]) {
+		return "" // (a bare "He said": named, if at all, as it stands)
+	}
+	teller := strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",")
+	if strings.ContainsAny(teller, ";:()\"“”") {
+		return ""
+	}
+	if w := ws[ts].w; articleWords[w] || determiners[w] || possessivePronouns[w] || pluralNouns[w] || notSurnames[w] || strings.Contains(text, " "+w+" ") ||
+		te-ts == 1 && strings.HasSuffix(w, "s") && pluralVerbs[ws[v].w] {
+		// (A word the text writes in lower case, or a plural the verb
+		// agrees with: "Inspectors were told", not a name.)
+		teller = decapitalize(teller) // ("..., police said", "..., the ministry said")
+	}
+	vp, verbOnly := attributionPhrase(text, ws, v, i)
 	if subjectPronouns[f] {
-		ws := words(text, seg[0], at)
-		i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
-		if i > 1 && auxiliaries[ws[i-1].w] {
-			i-- // ("The company has said it will")
-		}
-		if i <= 0 || i > 6 || strings.ContainsAny(text[ws[0].i:ws[i].i], ",;:()\"“”") || subjectPronouns[ws[0].w] ||
-			slices.ContainsFunc(ws[:i], func(w word) bool { return prepositions[w.w] }) { // ("A spokeswoman for the school said it": the school's)
-			return ""
-		}
-		// (As reportedComplement: "he" or "she" after a name, "it" after
-		// a thing; "The friend said she was" may tell of another.)
-		if name := (&chunker{text: text, ws: ws}).upper(i - 1); !(f == personPronounHe || f == personPronounShe) && !(f == thingPronoun && !name) || (f != thingPronoun) != name {
+		// (As reportedComplement: "he" or "she" after a name of two words
+		// or more, told by the name, then its last word, as wire copy
+		// does a second time; "The friend said she was" may tell of
+		// another, and a thing's "it" would be told by it twice: the
+		// title stays.)
+		c := &chunker{text: text, ws: ws}
+		last := text[ws[te-1].i:ws[te-1].j]
+		if f != personPronounHe && f != personPronounShe || te-ts < 2 || !c.upper(te-1) || !c.upper(ts) || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last {
 			return ""
 		}
 		rest := strings.TrimSpace(t[len(firstWord(t)):])
 		if rest == "" {
 			return ""
 		}
-		return capitalize(strings.TrimSpace(text[ws[0].i:ws[i-1].j]) + " " + rest)
+		t = capitalize(teller + " " + rest)
+		teller = strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
 	}
-	return t
+	for _, p := range []string{vp, verbOnly} {
+		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
+			break // ("told the jury": never "told" alone)
+		}
+		if out := t + ", " + teller + " " + p; len(strings.Fields(out)) <= maxTitleWords && headline(out) {
+			return out
+		}
+	}
+	if directingVerbs[ws[i].w] && verbOnly != vp {
+		return ""
+	}
+	// A shorter telling before a cut one: back to the start of a phrase,
+	// the last verb before the time kept ("had booked the tour on
+	// Friday" is not cut to "The group had been staying at a hotel").
+	lead := strings.Fields(text[at:span.Start])
+	verb := ""
+	for j := len(lead) - 1; j >= 0 && verb == ""; j-- {
+		if verbAt(lead, j) {
+			verb = strings.ToLower(strings.Trim(lead[j], ",;:."))
+		}
+	}
+	tw := strings.Fields(t)
+	room := maxTitleWords - len(strings.Fields(teller+" "+verbOnly))
+	for k := len(tw) - 1; k >= 3; k-- {
+		if k <= room && prepositions[strings.ToLower(tw[k])] && !strings.HasSuffix(tw[k-1], ",") {
+			kept := slices.ContainsFunc(tw[:k], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:."), verb) })
+			if out := strings.Join(tw[:k], " ") + ", " + teller + " " + verbOnly; kept && headline(out) && !danglingEnd(tw[:k], text[seg[0]:seg[1]]) {
+				return out
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// tellerWords returns the words ws[s:e] of who tells, before the verb of
+// saying at v: the subject after an opening phrase ("Giving evidence on
+// Tuesday, Dmitri Orlov said"), the name of a subject and its apposition
+// ("The owner, Aster Maritime, said"; else the head: "Erik Holm, who
+// coached him, said"), of at most six words; -1 when there is none.
+func tellerWords(text string, ws []word, v int) (int, int) {
+	var cuts []int // where a comma starts a piece
+	for k := 1; k < v; k++ {
+		if ws[k].comma {
+			cuts = append(cuts, k)
+		}
+	}
+	s, e := 0, v
+	if len(cuts) > 0 {
+		s = cuts[len(cuts)-1]
+	}
+	if ws[v].comma && len(cuts) > 0 {
+		// An apposition closes before the verb: its name, or the noun
+		// it is set beside.
+		a := 0
+		if len(cuts) > 1 {
+			a = cuts[len(cuts)-2]
+		}
+		c := &chunker{text: text, ws: ws}
+		named := func(s, e int) bool {
+			for k := s; k < e; k++ {
+				if !c.upper(k) {
+					return false
+				}
+			}
+			return true
+		}
+		switch {
+		case named(s, v):
+		case named(a, s) || !relativePronouns[ws[s].w]:
+			s, e = a, s
+		default:
+			return -1, -1
+		}
+	}
+	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {
+		return -1, -1
+	}
+	for k := s; k < e; k++ {
+		if prepositions[ws[k].w] && k == s {
+			return -1, -1
+		}
+	}
+	return s, e
+}
+
+// attributionPhrase returns the attribution's verb with its hearer, the words
+// from v (its auxiliary) to what is told, without a time of the saying or
+// a closing "that" ("told the court on Monday that" -> "told the court"),
+// and the verb alone: the phrase, when it is longer than five words.
+func attributionPhrase(text string, ws []word, v, i int) (string, string) {
+	verb := text[ws[v].i:ws[i].j]
+	e := len(ws)
+	if e > i+1 && ws[e-1].w == "that" {
+		e--
+	}
+	if e <= i+1 {
+		return verb, verb
+	}
+	p := text[ws[v].i:ws[e-1].j]
+	for _, tx := range slices.Backward(timex.Tag(p, anyDay)) {
+		a := strings.TrimRight(p[:tx.Start], " ")
+		if k := strings.LastIndexByte(a, ' '); k >= 0 && (attributionTimes[strings.ToLower(a[k+1:])] || prepositions[strings.ToLower(a[k+1:])]) {
+			a = a[:k]
+		}
+		p = a + p[tx.End:]
+	}
+	p = strings.TrimRight(strings.Join(strings.Fields(p), " "), ",")
+	if n := len(strings.Fields(p)); n > 5+(i-v) || n < 1 || strings.ContainsAny(p, ",;:()\"“”") {
+		return verb, verb
+	}
+	return p, verb
 }
 
 // sharedTitle titles the clause seg with its time span: with shared, the

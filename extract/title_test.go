@@ -82,7 +82,7 @@ func TestHeadlines(t *testing.T) {
 		{"Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers at the firm on Monday and also may have intended to shoot another one of the partners.",
 			"Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers at the firm"},
 		{"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage on Monday morning and then escaped from the vehicle and took off on foot, MyFoxHouston reported.",
-			"Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage and then escaped from the vehicle"},
+			"Arcade Joseph Comeaux Jr., 49, took two transport officers hostage and then escaped from the vehicle, officials said"},
 		{"Jobs announced today that the \"Lion\" release to OS X, which is scheduled for release next summer, will include more support for multitouch and a desktop version of the company's App Store.",
 			"Jobs announced that the \"Lion\" release to OS X will include more support for multitouch"},
 		// What stands between a subject and its verb goes when the title
@@ -91,7 +91,7 @@ func TestHeadlines(t *testing.T) {
 		{"The site manager at the Waitrose supermarket in Wellington that has been damaged by fire, says it will take a couple of days to assess how much work needs to be done after the blaze on Sunday.",
 			"The site manager at the Waitrose supermarket in Wellington says it will take a couple of days"},
 		{"Alishvandi said the first truck of public aid donations, including tents, blankets, canned food and water tanks were sent to the affected regions Monday morning.",
-			"Alishvandi said the first truck of public aid donations were sent to the affected regions"},
+			"The first truck of public aid donations were sent to the affected regions, Alishvandi said"},
 		{"A passer-by who found the wounded deputy shortly after 3 p.m. called the Lakewood sheriff's station to report the shooting on Friday, said sheriff's Sgt. Vanette Christiansen.",
 			"A passer-by called the Lakewood sheriff's station to report the shooting, said sheriff's Sgt. Vanette Christiansen"},
 		// An opening phrase before a quantifier ("several protests") is
@@ -1610,7 +1610,7 @@ func TestTimeLeavesNoDebris(t *testing.T) {
 		{"Greer, 41, is accused of stabbing his business partner in a parking garage on Nov. 3 of last year.",
 			"Greer, 41, is accused of stabbing his business partner in a parking garage"},
 		{"A coroner said the swimmer had drowned, most likely early Sunday.",
-			"A coroner said the swimmer had drowned"},
+			"The swimmer had drowned, a coroner said"},
 		// (A participle after a verb's object is what the time dates:
 		// the notice's posting, TestObjectParticipleDated.)
 		{"The pair had ignored the closure notice posted on Friday.",
@@ -2530,8 +2530,8 @@ func TestPronounAfterLowerRole(t *testing.T) {
 // that a person's "says" or a pronoun after it keeps the sentence whole.
 func TestDocumentSaysClause(t *testing.T) {
 	for _, c := range []struct{ sent, month, want string }{
-		{"The complaint, lodged with the regulator, says the firm sold the data to brokers in March.", "2022-03", "The complaint says the firm sold the data to brokers"},
-		{"The indictment, unsealed in federal court, says that the treasurer moved the funds in April.", "2022-04", "The indictment says that the treasurer moved the funds"},
+		{"The complaint, lodged with the regulator, says the firm sold the data to brokers in March.", "2022-03", "The firm sold the data to brokers, the complaint says"},
+		{"The indictment, unsealed in federal court, says that the treasurer moved the funds in April.", "2022-04", "The treasurer moved the funds, the indictment says"},
 		{"The lawsuit says two trustees met the buyer at a private dinner in January.", "2022-01", "The lawsuit says two trustees met the buyer at a private dinner"},
 		{"The report, published by the ministry, says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
 		{"The report says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
@@ -2678,7 +2678,7 @@ func TestPossessiveClauseKeepsThatClause(t *testing.T) {
 func TestLongTitleCutKeepsPhrase(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Inspectors were told that the bridge's load limit had been set in 1998 on the basis of four original steel girders with a tested strength of 90 tonnes apiece.",
-			"Inspectors were told that the bridge's load limit had been set on the basis of four original steel girders"},
+			"The bridge's load limit had been set on the basis of four original steel girders, inspectors were told"},
 		{"A faulty signal that had been reported twice without any repair by the rail operator was the main cause of the derailment that injured 40 passengers near Ossett, investigators said on Friday.",
 			"A faulty signal that had been reported twice without any repair by the rail operator was the main cause of the derailment"},
 		{"Former county treasurer Dana Whitlock was sentenced on Friday to four and a half years in state prison for diverting pension funds to a shell company she controlled in Nevada.",
