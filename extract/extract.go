@@ -2073,12 +2073,8 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 			}
 			return true
 		}
-		switch {
-		case named(s, v):
-		case named(a, s) || !relativePronouns[ws[s].w]:
-			s, e = a, s
-		default:
-			return -1, -1
+		if !named(s, v) || relativePronouns[ws[s].w] {
+			s, e = a, s // ("Erik Holm, who coached him, said")
 		}
 	}
 	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {

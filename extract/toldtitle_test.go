@@ -2,6 +2,9 @@ package extract
 
 import (
 	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestToldTitle: a time inside what a verb of saying tells dates the told
@@ -27,6 +30,27 @@ func TestToldTitle(t *testing.T) {
 		got := eventTitles(t, "2025-03-06", c.text)
 		if got[c.date] != c.want {
 			t.Errorf("%q: titles %q, want %q in %s", c.text, got, c.want, c.date)
+		}
+	}
+}
+
+// TestTellerWords: a relative clause on the teller is no teller ("Ruth
+// Kane, who led the inquiry, said she had found ..." is told by Ruth
+// Kane), nor an opening phrase before the subject.
+func TestTellerWords(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"Inspector Ruth Kane, who led the inquiry, said she had found the missing ledger in March 2024.", "Inspector Ruth Kane had found the missing ledger, Kane said"},
+		{"Giving evidence on Tuesday, Ruth Kane said she had found the missing ledger in March 2024.", "Ruth Kane had found the missing ledger, Kane said"},
+	} {
+		got := ""
+		for _, tx := range timex.Tag(c.s, time.Date(2025, 3, 6, 12, 0, 0, 0, time.UTC)) {
+			seg := [2]int{0, len(c.s) - 1}
+			if at := tellsSayingOnly(c.s, seg, tx, clauseTitle(c.s, seg, &tx)); at >= 0 {
+				got = toldTitle(c.s, seg, tx, at)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: told title %q, want %q", c.s, got, c.want)
 		}
 	}
 }
