@@ -1876,7 +1876,7 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 		return -1
 	}
 	ws := words(text, seg[0], tx.Start)
-	i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
 	if i < 0 || i+1 >= len(ws) {
 		return -1
 	}
@@ -1909,6 +1909,16 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	return ws[i+1].i
 }
 
+// toldVerb reports whether w is a verb of saying whose clause tells a
+// happening: the reporting and announcing verbs, and those by which one
+// asserts, grants or argues what is told ("argued that the council had
+// known in 2022", "accepted that he had signed the cheques in March").
+func toldVerb(w string) bool {
+	return reportingVerbs[w] || announcingVerbs[w] || assertingVerbs[w]
+}
+
+var assertingVerbs = wordSet("asserting-verbs")
+
 // toldTitle titles what a verb of saying tells, from at to the end of
 // the clause seg, without its time span, and keeps who told it after it,
 // as wire copy does: "The minister told lawmakers on Monday that the plant
@@ -1935,6 +1945,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			return ""
 		}
 	}
+	t = firstConjunct(t, text[at:span.Start])
 	if strings.ContainsAny(t, "\"“”") || strings.Contains(t, " and that ") {
 		return "" // (the teller's own words, or a second telling: the title stays)
 	}
@@ -1961,11 +1972,11 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	f := strings.ToLower(firstWord(text[at:span.Start]))
-	if possessivePronouns[f] {
+	if possessivePronouns[f] && f != "his" && f != "her" {
 		return "" // ("its drivers had voted": whose, the teller only tells)
 	}
 	ws := words(text, seg[0], at)
-	i := slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
 	if i <= 0 {
 		return ""
 	}
@@ -1988,23 +1999,40 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		teller = decapitalize(teller) // ("..., police said", "..., the ministry said")
 	}
 	vp, verbOnly := attributionPhrase(text, ws, v, i)
-	if subjectPronouns[f] {
+	if subjectPronouns[f] || possessivePronouns[f] {
 		// (As reportedComplement: "he" or "she" after a name of two words
 		// or more, told by the name, then its last word, as wire copy
 		// does a second time; "The friend said she was" may tell of
 		// another, and a thing's "it" would be told by it twice: the
 		// title stays.)
+		// (The name that ends a longer teller is the one: "the former
+		// treasurer Colin Pryce told the jury he had" -> "Colin Pryce
+		// had ..., Pryce told the jury".)
 		c := &chunker{text: text, ws: ws}
-		last := text[ws[te-1].i:ws[te-1].j]
-		if f != personPronounHe && f != personPronounShe || te-ts < 2 || !c.upper(te-1) || !c.upper(ts) || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last {
+		ns := te
+		for ns > ts && c.upper(ns-1) {
+			ns--
+		}
+		// (A name of one word, "Wilk said he had", stays: "Wilk had lost
+		// his job, he said" would lose its "he said" as naming nobody,
+		// and "Wilk ..., Wilk said" is no wire copy.)
+		last := strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
+		person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
+		if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last {
 			return ""
 		}
 		rest := strings.TrimSpace(t[len(firstWord(t)):])
 		if rest == "" {
 			return ""
 		}
-		t = capitalize(teller + " " + rest)
-		teller = strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
+		name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
+		if possessivePronouns[f] {
+			// ("said her mother had planned" -> "Mackenzie Whitford's
+			// mother had planned, Whitford said")
+			name += "'s"
+		}
+		t = capitalize(name + " " + rest)
+		teller = last
 	}
 	for _, p := range []string{vp, verbOnly} {
 		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
@@ -2039,6 +2067,35 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	return ""
+}
+
+// firstConjunct cuts the title t of what is told before a second
+// predicate that "and" or "but" joins after the time (lead, the words of
+// what is told before it): that conjunct tells another happening of the
+// same teller, not the one the time dates ("he had lost his job in late
+// 2024 and was struggling to pay his rent" -> "he had lost his job").
+func firstConjunct(t, lead string) string {
+	tw := strings.Fields(t)
+	seen := map[string]int{}
+	for _, w := range strings.Fields(strings.ToLower(lead)) {
+		seen[strings.Trim(w, ",;:")]++
+	}
+	for k := 3; k+1 < len(tw); k++ {
+		w := strings.ToLower(tw[k])
+		if w != "and" && w != "but" {
+			continue
+		}
+		if seen[w] > 0 {
+			seen[w]--
+			continue // (before the time: "shot and killed", "X and Y had")
+		}
+		n := strings.ToLower(strings.Trim(tw[k+1], ",;:"))
+		if w == "but" || n == "that" || auxiliaries[n] || modalAuxiliaries[n] || verbAt(tw, k+1) && !prepositions[n] {
+			return strings.TrimRight(strings.Join(tw[:k], " "), ",;:")
+		}
+		return t
+	}
+	return t
 }
 
 // tellerWords returns the words ws[s:e] of who tells, before the verb of
@@ -2076,6 +2133,9 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 		if !named(s, v) || relativePronouns[ws[s].w] {
 			s, e = a, s // ("Erik Holm, who coached him, said")
 		}
+	}
+	if e-s > 1 && (clauseAdverbials[ws[s].w] || subordinators[ws[s].w]) {
+		s++ // ("when he conceded": the teller is "he")
 	}
 	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {
 		return -1, -1

@@ -54,3 +54,50 @@ func TestTellerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestToldWithHearer: a verb of saying with its hearer ("told the jury",
+// "told reporters") attributes what it tells as "said" does: the told
+// happening leads the title and the teller with the hearer follows it;
+// the verbs by which one argues or grants what is told ("argued",
+// "accepted") tell it too; a name that ends a longer teller stands for
+// the told "he" or "her"; a second predicate after the time goes with
+// its "and" or "but".
+func TestToldWithHearer(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"The county engineer told councillors on Monday that the ferry ramp had cracked in 2022.", "2022",
+			"The ferry ramp had cracked, the county engineer told councillors"},
+		{"Testifying on Monday, the former bursar Olwen Tate told the jury that he had moved the pension money in March 2023.", "2023-03",
+			"Olwen Tate had moved the pension money, Tate told the jury"},
+		{"Dr Hamid Rasuli said her sister had moved to Quetta in 2019.", "2019",
+			"Dr Hamid Rasuli's sister had moved to Quetta, Rasuli said"},
+		{"Judge Emma Royce argued that the harbour board had ignored the survey in 2021.", "2021",
+			"The harbour board had ignored the survey, Judge Emma Royce argued"},
+		{"The mayor said the tram depot was sold in 2020 but the buyer never paid.", "2020",
+			"The tram depot was sold, the mayor said"},
+		// (The saying's own time keeps the saying's title.)
+		{"The county engineer told councillors on Monday that the ferry ramp had cracked.", "2025-03-03",
+			"The county engineer told councillors that the ferry ramp had cracked"},
+	} {
+		got := eventTitles(t, "2025-03-06", c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %q in %s", c.text, got, c.want, c.date)
+		}
+	}
+}
+
+// TestToldBefore: ", X told the jury" after a clause of its own is an
+// attribution, not a saying with only its hearer.
+func TestToldBefore(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"The ferry ramp had cracked, the county engineer told councillors", true},
+		{"Terry Vane, a spokesman, told reporters", false},
+		{"The mayor, who resigned, told reporters", false},
+	} {
+		if got := headline(c.title); got != c.want {
+			t.Errorf("headline(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
