@@ -1473,7 +1473,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if durDays > 1 && durDays <= 31 && first.date.Gran == timeline.Day && kd.class() == kindMeeting {
 				c.setEnd(timeline.DayOfTime(first.date.First().AddDate(0, 0, durDays-1)))
 			}
-			if at := tellsSayingOnly(text, seg, first.tx, c.title); at >= 0 {
+			tseg := seg
+			if fw := words(text, seg[0], min(seg[1], seg[0]+40)); seg[0] > c.sent.start && len(fw) > 0 && toldVerb(fw[0].w) && strings.HasSuffix(strings.TrimSpace(text[c.sent.start:seg[0]]), ",") {
+				// ("Erik Holm, who coached him in 2021, said he expected
+				// ...": the teller stands before the clause an aside
+				// ended.)
+				tseg[0] = c.sent.start
+			}
+			if at := tellsSayingOnly(text, tseg, first.tx, c.title); at >= 0 {
 				// "The minister told lawmakers on Monday that the plant
 				// closed in March", "Lawyer Grace Ridley said she expected
 				// a hearing in late 2027": a time inside what a verb of
@@ -1482,7 +1489,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// with the teller for its pronoun (the saying keeps its own
 				// time, when it has one: see told). (When what is told
 				// makes no title of its own, the title stays.)
-				if t := toldTitle(text, seg, span, at); t != "" {
+				if t := toldTitle(text, tseg, span, at); t != "" {
 					c.title = t
 				}
 			}
@@ -1902,7 +1909,7 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	}
 	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
 		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
-		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w]
+		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
 	}) {
 		return -1
 	}
@@ -1972,6 +1979,16 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	f := strings.ToLower(firstWord(text[at:span.Start]))
+	expects := false
+	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns[lw[0]] && expectingVerbs[lw[1]] {
+		// ("the teller expects it": the teller, not its pronoun, tells;
+		// "she expected a hearing in late 2027" has no foreseen
+		// happening of its own: the title stays.)
+		if t = expectedTitle(t, text[at:span.Start]); t == "" {
+			return ""
+		}
+		f, expects = "", true
+	}
 	if possessivePronouns[f] && f != "his" && f != "her" {
 		return "" // ("its drivers had voted": whose, the teller only tells)
 	}
@@ -2050,6 +2067,9 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	// Friday" is not cut to "The group had been staying at a hotel").
 	lead := strings.Fields(text[at:span.Start])
 	verb := ""
+	if expects {
+		verb = "expected" // ("The player is expected to be ready")
+	}
 	for j := len(lead) - 1; j >= 0 && verb == ""; j-- {
 		if verbAt(lead, j) {
 			verb = strings.ToLower(strings.Trim(lead[j], ",;:."))
@@ -2068,6 +2088,34 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	}
 	return ""
 }
+
+// expectedTitle titles what a teller says they expect, "he expected the
+// player to be ready for the opener (on Aug. 15)", by the foreseen
+// happening, the time it is foreseen for dated: "The player is expected to
+// be ready for the opener"; "" when t, the title of what is told (lead,
+// its words before the time), is no pronoun, a verb of expecting, a noun
+// phrase of at most five words and "to" before the time.
+func expectedTitle(t, lead string) string {
+	tw, lw := strings.Fields(t), strings.Fields(strings.ToLower(lead))
+	if len(tw) < 5 || len(lw) < 4 || !subjectPronouns[lw[0]] || !expectingVerbs[lw[1]] || !strings.EqualFold(tw[1], lw[1]) {
+		return ""
+	}
+	k := slices.Index(lw, "to")
+	if k < 3 || k > 7 || k >= len(tw) || tw[k] != "to" || strings.ContainsAny(strings.Join(tw[2:k], " "), ",;:") {
+		return ""
+	}
+	np := tw[2:k]
+	if objectPronouns[strings.ToLower(np[0])] {
+		return "" // ("expected them to": whom, the sentences before tell)
+	}
+	be := "is"
+	if h := np[len(np)-1]; len(np) > 1 && isLower(h) && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+		be = "are"
+	}
+	return capitalize(strings.Join(np, " ") + " " + be + " expected " + strings.Join(tw[k:], " "))
+}
+
+var expectingVerbs = wordSet("expecting-verbs")
 
 // firstConjunct cuts the title t of what is told before a second
 // predicate that "and" or "but" joins after the time (lead, the words of

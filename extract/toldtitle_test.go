@@ -101,3 +101,27 @@ func TestToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestToldExpected: what a teller says they expect to happen at a time is
+// the happening foreseen for it ("The ferry is expected to return to
+// service, the operator said"), never the expecting dated by it; an
+// expectation with no "to" of its own ("she expected a ruling in 2027")
+// keeps the sentence's title.
+func TestToldExpected(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"The operator said it expected the ferry to return to service in June.", "2025-06",
+			"The ferry is expected to return to service, the operator said"},
+		{"Coach Dara Quinn said she expected the twins to join the squad in August.", "2025-08",
+			"The twins are expected to join the squad, Coach Dara Quinn said"},
+		// (A teller an aside follows: "Lisa Crane, who ..., said".)
+		{"Harbour master Lisa Crane, who ran the port in 2019, said she expected the dredger to arrive on June 3.", "2025-06-03",
+			"The dredger is expected to arrive, Harbour master Lisa Crane said"},
+		{"Solicitor Ann Brody said she expected a ruling in 2027.", "2027",
+			"Solicitor Ann Brody said she expected a ruling"},
+	} {
+		got := eventTitles(t, "2025-03-06", c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %q in %s", c.text, got, c.want, c.date)
+		}
+	}
+}

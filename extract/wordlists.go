@@ -123,7 +123,7 @@ var wordListNames = []string{
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
 	"key-kind-deferrals", "key-kind-compounds",
 	"own-staff", "not-surnames", "participle-forms", "time-predicates", "time-states", "be-forms", "place-verbs",
-	"live-stamp-openers", "live-stamp-halves", "asserting-verbs",
+	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "expecting-verbs",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
