@@ -1482,8 +1482,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			if at := tellsSayingOnly(text, tseg, first.tx, c.title); at >= 0 {
 				// "The minister told lawmakers on Monday that the plant
-				// closed in March", "Lawyer Grace Ridley said she expected
-				// a hearing in late 2027": a time inside what a verb of
+				// closed in March", "The coach said he expected the
+				// striker to return in May": a time inside what a verb of
 				// saying tells dates the told happening, never the
 				// saying: titled by what is told ("The plant closed"),
 				// with the teller for its pronoun (the saying keeps its own
@@ -1871,9 +1871,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 // tx does not date it, or -1: the clause's first verb of saying stands
 // before tx, the title holds that verb (or is the clause's opening cut
 // short), and what the verb tells has begun before tx, a "that", an
-// auxiliary or modal, or a past verb between them ("told lawmakers on
-// Monday that the plant closed in March", "said she expected a hearing in
-// late 2027", "said her mother had planned to retire next year"). A time
+// auxiliary or modal, a past verb or a verb of expecting between them
+// ("told lawmakers on Monday that the plant closed in March", "said she
+// expected the ferry to sail in May", "said her mother had planned to
+// retire next year"; the verbs of saying: toldVerb). A time
 // right after the verb, or after its hearer or a phrase of where it was
 // said, is the saying's ("said on Monday", "told lawmakers on Monday",
 // "said in a statement on Monday"). What is told starts after the last

@@ -4290,7 +4290,9 @@ func toldBefore(ws []string, d int) bool {
 		if inSet(relativePronouns, ws[k]) {
 			return false // ("The minister, who resigned, told reporters")
 		}
-		if !noVerb(ws[:k]) {
+		// (An opening participle is no clause of its own: "Asked about
+		// the delay, the minister told reporters".)
+		if f := strings.ToLower(ws[0]); !noVerb(ws[:k]) && !participle(f) && !inSet(saidOpeners, f) {
 			return true
 		}
 	}

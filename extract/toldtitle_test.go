@@ -95,6 +95,8 @@ func TestToldBefore(t *testing.T) {
 		{"The ferry ramp had cracked, the county engineer told councillors", true},
 		{"Terry Vane, a spokesman, told reporters", false},
 		{"The mayor, who resigned, told reporters", false},
+		{"Asked about the delay, the mayor told reporters", false},
+		{"Speaking at the depot, the mayor told reporters", false},
 	} {
 		if got := headline(c.title); got != c.want {
 			t.Errorf("headline(%q) = %v, want %v", c.title, got, c.want)
