@@ -253,6 +253,9 @@ func (m *merger) headlinesToLeadDay() {
 			to = m.olderLeadDay(cl, h, first, own, from, pub)
 		}
 		if to == nil {
+			to = m.dayAfterDay(cl, h, first, own, from, pub)
+		}
+		if to == nil {
 			continue
 		}
 		for _, x := range cl.members {
@@ -1291,4 +1294,78 @@ func leadPerfects(ws []word) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// dayAfterTop is how many sentences after the headline make the top of an
+// article, where its news is told (dayAfterDay).
+const dayAfterTop = 5
+
+// dayAfterDay is the happening of the days before the publication pub
+// (from on) that an article reporting the day before tells first: when
+// the article's own words date nothing on its publication day, and the
+// first sentence of its top (dayAfterTop) dated by a day of its own is
+// not its lead and dates one of those days, the headline h, alone in cl,
+// tells that sentence's happening. News copy tells its newest news first;
+// an article that names no happening of its own day is the next morning's
+// report of the day before ("Treasures go on show" over a scene, then
+// "The exhibition was opened on Friday by the President" in Saturday's
+// paper; a match report under its scoreline). Nil when the article dates
+// its own day, when its first day is older, when that sentence looks
+// ahead, when the lead dates the day itself (the lead's own day is for
+// the rules of the lead: ownLead, movedLeadDay ...), or when a lead left
+// with the headline tells an act (a present perfect or a verb in the
+// past: "Council has scrapped its bus lanes" over "About 300 people
+// marched on Tuesday" in Thursday's paper), the news of now that the day
+// before's sentence only explains. A lead in the present perfect, wherever
+// the rules of the lead put it, tells the news of now too; a feature's
+// title (featureTitle) or an explainer's tells no act.
+func (m *merger) dayAfterDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
+	if featureTitle(h.stext) || explainerHeadline(h.stext) || first != nil && perfectLead(words(first.stext, 0, len(first.stext))) {
+		return nil // a feature's title; a lead that tells news of now
+	}
+	if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool {
+		ws := words(x.stext, 0, len(x.stext))
+		return perfectLead(ws) || slices.ContainsFunc(ws, func(w word) bool { return pastVerb(w.w) })
+	}) {
+		return nil // its lead tells an act of its own day
+	}
+	var to *cluster
+	at := -1
+	for _, o := range own {
+		if o == cl || o.dead || o.first != o.last {
+			continue
+		}
+		for _, x := range o.members {
+			if x.doc != h.doc || x.basis != "" {
+				continue
+			}
+			if o.first == pub {
+				return nil // the article dates its own day
+			}
+			if x.sent.index < 1 || x.sent.index > dayAfterTop || at >= 0 && x.sent.index >= at {
+				continue
+			}
+			at = x.sent.index
+			to = o
+		}
+	}
+	if to == nil || at < 2 || to.first < from || to.first >= pub || slices.ContainsFunc(to.members, func(x *candidate) bool {
+		return x.doc == h.doc && x.sent.index == at && looksAhead(x.stext, words(x.stext, 0, len(x.stext)))
+	}) {
+		return nil
+	}
+	return to
+}
+
+// featureTitle reports whether a headline names its subject after a colon
+// by a noun phrase, an article opening it ("From child prodigy to outcast:
+// the long fall of Mara Lind", "Back to the ice: a season with the
+// drillers"): a feature's title, which tells no act of a day.
+func featureTitle(h string) bool {
+	i := strings.LastIndexByte(h, ':')
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(firstWord(strings.TrimLeft(h[i+1:], " ")))
+	return articleWords[w]
 }
