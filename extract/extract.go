@@ -1845,6 +1845,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title, c.coref, c.pub = t, true, 0
 			}
 		}
+		// "The company said ..." names the one business the article
+		// named (see companyNamed).
+		for i := sentOut; i < len(out); i++ {
+			c := &out[i]
+			if c.sent.index != si || si == 0 || c.noun || !strings.HasPrefix(c.title, "The ") {
+				continue
+			}
+			if t := companyNamed(c.title, text[c.sent.start:c.sent.end], text[:c.sent.start], g); t != "" {
+				c.title, c.coref, c.pub = t, true, 0
+			}
+		}
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).

@@ -124,6 +124,7 @@ var wordListNames = []string{
 	"key-kind-deferrals", "key-kind-compounds",
 	"own-staff", "not-surnames", "participle-forms", "time-predicates", "time-states", "be-forms", "place-verbs",
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "expecting-verbs",
+	"company-anaphors", "business-nouns", "company-name-endings",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
