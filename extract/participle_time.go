@@ -1,0 +1,57 @@
+package extract
+
+import "strings"
+
+// bareParticiple reports whether pre, the words before a time, ends on a
+// past participle that modifies the noun before it (a reduced relative
+// clause: "a rule introduced in 2021", "repairs recommended in 2019",
+// "under a law passed in 2021") with the time as all it is told with: the
+// time follows it directly, and the participle cannot be its clause's
+// verb, for
+//   - post goes on with a finite auxiliary, a form of "be" or a modal
+//     ("repairs recommended in 2019 were never carried out"): the noun's
+//     verb; or
+//   - its noun is the object of a preposition that opens the clause
+//     ("Under a county rule introduced in 2021, ...").
+//
+// In news English such a participle is told with when or by whom; taken
+// out, the time would leave it bare, to be read as the clause's verb ("a
+// rule introduced, landlords must", "repairs recommended were"). The
+// time stays. (timedParticiple keeps the time before any verb when
+// nothing before the participle is one; a participle set off by commas,
+// "The report, published on Monday, found ...", goes with its time, see
+// loneParticiple.)
+func bareParticiple(pre, post string) bool {
+	p := strings.Fields(pre)
+	n := len(p)
+	if n < 3 {
+		return false
+	}
+	part := p[n-1]
+	if !isLower(part) || !strings.HasSuffix(part, "ed") && !verbForms[part] || reportingVerbs[part] {
+		return false
+	}
+	q := strings.Fields(post)
+	if !nounParticipleEnd(pre, false) {
+		return false
+	}
+	if len(q) > 0 {
+		v := strings.ToLower(strings.Trim(q[0], ",;:"))
+		if v == q[0] && (auxiliaries[v] || beForms[v] || modalAuxiliaries[v]) {
+			return true
+		}
+	}
+	// The noun's phrase opens on a preposition that opens the clause: an
+	// article, up to two words in lower case, then the noun ("Under a
+	// county rule"). (Not a subject's phrase: "Families of the missing
+	// men gathered".)
+	if n <= 5 && prepositions[strings.ToLower(p[0])] && !strings.EqualFold(p[0], "to") {
+		for _, w := range p[1 : n-1] {
+			if !isLower(w) || strings.ContainsAny(w, ",;:\"“”()") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
