@@ -8,9 +8,10 @@ import "strings"
 // "under a law passed in 2021") with the time as all it is told with: the
 // time follows it directly, and the participle cannot be its clause's
 // verb, for
-//   - post goes on with a finite auxiliary, a form of "be" or a modal
-//     ("repairs recommended in 2019 were never carried out"): the noun's
-//     verb; or
+//   - post goes on with a finite auxiliary, a form of "be", a modal or
+//     a present in "-s" ("repairs recommended in 2019 were never carried
+//     out", "the class action filed in October seeks"): the noun's verb;
+//     or
 //   - its noun is the object of a preposition that opens the clause
 //     ("Under a county rule introduced in 2021, ...").
 //
@@ -39,6 +40,9 @@ func bareParticiple(pre, post string) bool {
 		v := strings.ToLower(strings.Trim(q[0], ",;:"))
 		if v == q[0] && (auxiliaries[v] || beForms[v] || modalAuxiliaries[v]) {
 			return true
+		}
+		if v == q[0] && len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v] && !subordinators[v] {
+			return true // a present in "-s": "The class action filed in October seeks ..."
 		}
 	}
 	// The noun's phrase opens on a preposition that opens the clause: an
