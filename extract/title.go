@@ -220,6 +220,17 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 				post = p[j+1:]
 			}
 		}
+		if p, ok := strings.CutPrefix(post, ", "); ok && tx.Val.Grain == timex.GrainDay {
+			// "warned the board on March 3, a Tuesday, and again in May":
+			// a weekday set off after a date tells its day once more and
+			// goes with it.
+			if art := firstWord(p); art == "a" || art == "an" {
+				rest := strings.TrimLeft(p[len(art):], " ")
+				if day := firstWord(rest); weekdayNames[strings.ToLower(day)] {
+					post = rest[len(day):]
+				}
+			}
+		}
 		if ws := strings.Fields(pre); forDayAfterNoun(ws, *tx) {
 			// "cancelled all sailings for tomorrow": a day a noun was
 			// meant for goes with its "for", as a time's own preposition.
@@ -3037,6 +3048,9 @@ func timeOnlyPredicate(ws []string, post string) bool {
 	}
 	return false
 }
+
+// weekdayNames are the days of the week (timex's lexicon), lower-case.
+var weekdayNames = wordSet("weekday-names")
 
 // calendarTime reports whether tx reads the same on any day: a figure in it
 // ("in 2019", "on March 4") or a month or a year by name ("in October"), no

@@ -100,7 +100,7 @@ func mustReadKinds(words map[string]keyword, needs map[kind][]string, err error)
 // wordListNames are the lists data/words.txt holds, each one at least once.
 var wordListNames = []string{
 	"subordinators", "reporting", "noun-links", "range-words", "pronouns",
-	"opening-pronouns", "after-the", "person-pronouns", "abbreviations", "clock-completions",
+	"opening-pronouns", "after-the", "person-pronouns", "abbreviations", "clock-completions", "weekday-names",
 	"photo-credits", "title-prepositions", "approximators", "time-focus", "report-nouns", "plural-verbs", "comparisons", "time-edges", "past-openers", "title-boundaries", "dangling",
 	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
 	"phrase-starts", "prepositions", "determiners", "title-conjunctions",
