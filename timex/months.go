@@ -71,6 +71,9 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		}
 	}
 	start := i
+	if q, ok := t.monthQuarter(i, j, m, full, dayFirst); ok {
+		return q, true
+	}
 	day := mention{start: start, kind: mDay, at: i, month: m}
 	if dayFirst > 0 {
 		k := j
@@ -274,4 +277,29 @@ func (t *Tagger) comparedMonth(i int) bool {
 	}
 	j := i + 1
 	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions[t.w(j)] || coordinators[t.w(j)]
+}
+
+// monthQuarter reads a quarter named by the month that ends it, as the
+// business news of Australia, New Zealand and much wire copy names the
+// quarters of the calendar: "the September quarter", "December-quarter
+// inflation", "the June quarter of 2025" are the third, fourth and second
+// quarters, not the months. i is the month name (a full name of March,
+// June, September or December), j the token after it; the quarter's year
+// is the one written after it ("of 2025", partYearWords), else the
+// resolver's (partYear). Not a quarter-final ("the December quarter-final"
+// is a match) nor with a day before the month.
+func (t *Tagger) monthQuarter(i, j, m int, full bool, dayFirst int) (mention, bool) {
+	if !full || m%3 != 0 || dayFirst > 0 {
+		return mention{}, false
+	}
+	q := j
+	if t.w(q) == "-" && t.adj(q) && t.adj(q+1) {
+		q++
+	}
+	if t.w(q) != "quarter" || t.w(q+1) == "-" && t.adj(q+1) {
+		return mention{}, false
+	}
+	p := mention{start: i, end: q + 1, kind: mPart, at: i, n: m / 3, g: gQuarter}
+	t.partYearWords(&p)
+	return p, true
 }

@@ -65,3 +65,63 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 	}
 	return false
 }
+
+// rangeEndYear gives the year of a month, or a day of a month, written
+// without one that opens a range whose end writes its year: "between
+// January and June 2025", "from March 3 to May 9, 2024", "October through
+// December 2019". English writes the year once, at the range's end, for
+// both ends; a start later in the calendar than the end is in the year
+// before ("from November to February 2024"). Reads at most six tokens
+// after the start, so linear.
+func (t *Tagger) rangeEndYear(m mention) (int, bool) {
+	j := m.end
+	switch w := t.w(j); {
+	case rangeWords[w]:
+	case w == "and" && t.w(m.start-1) == "between":
+	default:
+		return 0, false
+	}
+	j++
+	if !t.capital(j) {
+		return 0, false
+	}
+	mo, ok := monthNames[t.w(j)]
+	if !ok {
+		if mo, ok = monthAbbrevs[t.w(j)]; !ok || t.w(j+1) != "." {
+			return 0, false
+		}
+		j++
+	}
+	j++
+	day := 0
+	if j < len(t.toks) && t.toks[j].kind == tNum && t.toks[j].digits <= 2 && t.toks[j].num >= 1 && t.toks[j].num <= 31 {
+		day = t.toks[j].num
+		j++
+	}
+	if day != 0 && t.w(j) == "," {
+		j++
+	}
+	if monthYearDets[t.w(j)] && t.w(j+1) == "year" && !t.st.noDCT {
+		// "between March and August last year"
+		if d, ok := t.detShift(t.w(j), gYear); ok {
+			return t.rangeStartYear(m, mo, day, d.y), true
+		}
+	}
+	if j >= len(t.toks) || t.toks[j].kind != tNum || t.toks[j].digits != 4 || t.toks[j].num < 1000 || t.toks[j].num > 2199 {
+		return 0, false
+	}
+	if j+1 < len(t.toks) && !t.toks[j+1].space && t.toks[j+1].kind == tWord {
+		return 0, false // "2000-strong", "1990s"
+	}
+	return t.rangeStartYear(m, mo, day, t.toks[j].num), true
+}
+
+// rangeStartYear is the year of the start m of a range whose end is the
+// day (or month, day 0) mo/day of year y: y, or the year before if the
+// start comes later in the calendar.
+func (t *Tagger) rangeStartYear(m mention, mo, day, y int) int {
+	if m.month > mo || m.month == mo && day != 0 && m.day > day {
+		return y - 1
+	}
+	return y
+}

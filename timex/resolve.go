@@ -1408,6 +1408,9 @@ func (t *Tagger) monthDate(m mention) result {
 	case "this":
 		y = dct.y
 	default:
+		if ry, ok := t.rangeEndYear(m); ok {
+			return dateResult(m.start, m.end, date{y: ry, m: m.month, g: gMonth})
+		}
 		if ref, ok := t.thatMonthYear(m); ok {
 			// "lost a rocket in January 2023 and filed for bankruptcy
 			// that April": "that" points back to the year the text is
@@ -1575,6 +1578,9 @@ func (t *Tagger) bareDay(m mention) (result, bool) {
 // monthDay resolves a day of a month written with its month.
 func (t *Tagger) monthDay(m mention) (result, bool) {
 	mo, day := m.month, m.day
+	if ry, ok := t.rangeEndYear(m); ok && !m.hasYear && validDay(ry, mo, day) {
+		return dateResult(m.start, m.end, date{y: ry, m: mo, d: day, g: gDay}), true
+	}
 	if !m.hasYear && t.st.noDCT {
 		if day > 31 || mo == 2 && day > 29 || (mo == 4 || mo == 6 || mo == 9 || mo == 11) && day > 30 {
 			return result{}, false
