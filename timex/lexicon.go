@@ -132,6 +132,7 @@ var (
 	vehicleNouns       = lex.set("vehicle-nouns")
 	decadeModifiers    = lex.set("decade-modifiers")
 	planWords          = lex.set("plan-words")
+	placeVerbs         = lex.set("place-verbs")
 	participlePlans    = lex.set("participle-plans")
 	pastPartPlans      = lex.set("past-participle-plans")
 	presentCopulas     = lex.set("present-copulas")

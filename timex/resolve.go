@@ -1767,7 +1767,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			y++
 		}
 	case present:
-		if diff < 0 && k >= 0 && scheduledVerbs[t.w(k)] && !t.captioned(at) {
+		if diff < 0 && k >= 0 && t.calendarVerb(k) && !t.captioned(at) {
 			// "The museum reopens in September", said in October: a verb
 			// of the calendar in the present tells what is ahead; not a
 			// photo caption's, which tells what the picture shows ("The

@@ -180,7 +180,7 @@ func (t *Tagger) markerOf(k int) tense {
 		// "pending trial in September": what is awaited lies ahead.
 		return future
 	}
-	if scheduledVerbs[w] && !tok.cap && t.scheduledVerb(k) {
+	if t.calendarVerb(k) && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
 	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !modalNounCues[t.w(k-1)] && !(w == "could" && t.couldPast(k)) {
@@ -776,12 +776,14 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		// the noun before it.
 		return true
 	}
-	if relPronouns[prev] && prev != "where" && k > 2 && t.w(k-2) == "," && strings.HasSuffix(t.w(k), "s") && t.toks[k-3].kind == tWord {
+	if relPronouns[prev] && prev != "where" && k > 2 && t.w(k-2) == "," && (strings.HasSuffix(t.w(k), "s") || t.pluralBeforeComma(k-3)) && t.toks[k-3].kind == tWord {
 		// "withdrew him from the race, which starts on June 7", "the
 		// striker, who faces a fitness test on Thursday": the relative
 		// pronoun after the comma stands for the noun before it, the
 		// subject of the -s form, a verb (no determiner: a plural noun
-		// cannot follow ", which" alone).
+		// cannot follow ", which" alone). The plain form after a plural
+		// noun as well: "before the school holidays, which begin on
+		// December 18", said in November.
 		return true
 	}
 	if nounBefore[prev] || modals[prev] || futureWords[prev] {
@@ -2835,4 +2837,23 @@ func (t *Tagger) laterStage(at int) (date, bool) {
 		return st.ref, true
 	}
 	return date{}, false
+}
+
+// pluralBeforeComma reports whether the word at j, before the comma that
+// opens a relative clause, is a plural noun: a lower-case word ending in
+// -s that is no -ss word ("holidays", "championships", "talks"; not
+// "business", "Paris").
+func (t *Tagger) pluralBeforeComma(j int) bool {
+	w := t.w(j)
+	return j >= 0 && t.toks[j].kind == tWord && !t.toks[j].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// calendarVerb reports whether the word at k is a verb of the calendar
+// (scheduled-verbs: "begins", "opens"), or "take(s)" of "take place" in
+// a relative clause ("the games, which take place in August"); "takes
+// place on Sunday" after a subject is left to presentAhead, which reads
+// the present of a verb the lexicon does not know.
+func (t *Tagger) calendarVerb(k int) bool {
+	w := t.w(k)
+	return scheduledVerbs[w] || placeVerbs[w] && t.w(k+1) == "place" && relPronouns[t.w(k-1)]
 }
