@@ -183,6 +183,13 @@ func (t *Tagger) markerOf(k int) tense {
 	if t.calendarVerb(k) && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
+	if !tok.cap && futureModals[w] && t.modalPerfect(k) {
+		// "whether the guide should have taken the group onto the
+		// slope on Saturday", "may have been killed on Monday": a modal
+		// perfect tells of the past, whatever the future of the clause
+		// it hangs on.
+		return past
+	}
 	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !modalNounCues[t.w(k-1)] && !(w == "could" && t.couldPast(k)) {
 		// The modal looks ahead: "may visit in March", "could reach 40C
 		// on Sunday", "could be declared over in April"; not "may have
@@ -2856,4 +2863,12 @@ func (t *Tagger) pluralBeforeComma(j int) bool {
 func (t *Tagger) calendarVerb(k int) bool {
 	w := t.w(k)
 	return scheduledVerbs[w] || placeVerbs[w] && t.w(k+1) == "place" && relPronouns[t.w(k-1)]
+}
+
+// modalPerfect reports whether the modal at k opens a modal perfect: "have"
+// and a lower-case word after it that is not "to" ("should have taken",
+// "could have been"; not "should have to pay", an obligation ahead).
+func (t *Tagger) modalPerfect(k int) bool {
+	j := k + 2
+	return t.w(k+1) == "have" && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.w(j) != "to"
 }
