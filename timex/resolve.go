@@ -1681,6 +1681,11 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			return y0
 		}
 	}
+	if tn == past {
+		if ry, ok := t.narrativeYear(at, m, day); ok {
+			return ry
+		}
+	}
 	if day != 0 && (tn == present || tn == noTense || (tn == future || tn == reportedFuture) && t.entryModalOnly(at, k)) && t.timelineEntry(at) {
 		// "April 20: An explosion on the rig kills 11 workers.": the
 		// present of a chronicle tells what happened.
@@ -2468,4 +2473,40 @@ func (t *Tagger) seasonDate(m mention) result {
 func (t *Tagger) nounAfter(at int) bool {
 	j := at + 1
 	return j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.functionFree(j) && t.marker(j) == noTense
+}
+
+// narrativeYear gives the year of a month (and day, if not 0) written
+// without one in a past-tense clause that goes on with a story of an
+// earlier year: the paragraph's last date is a month, a day or a season
+// (spring, summer, fall) of a year
+// before the DCT's, and this month is the same or up to three months after
+// it ("handed over the records in May 2025. Officers ... on the morning of
+// June 3, arrested him", said in September 2026). A narrative of the past
+// keeps the year it named for the months that follow, until it names
+// another; the nearest June 3 to the DCT would leave the story. The
+// earlier date must be a preposition's ("in May 2025"), the time a thing
+// happened, not a noun's modifier.
+func (t *Tagger) narrativeYear(at, m, day int) (int, bool) {
+	ref := t.st.ref
+	if !t.st.hasRef || ref.yx || ref.g != gMonth && ref.g != gDay && ref.g != gSeason || ref.y >= t.st.dct.y || t.otherParagraph(t.st.refAt, at) {
+		return 0, false
+	}
+	if !monthPreps[t.w(t.st.refAt-1)] || t.w(t.st.refAt) == "the" && ref.g != gSeason {
+		// "following the August 1988 cease-fire": a date that qualifies
+		// a noun names a thing, no time the story is told in ("in the
+		// spring of 2025" is a time).
+		return 0, false
+	}
+	if ref.g == gSeason {
+		// "in the spring of 2025": from the season's first month; not
+		// the winter, which runs into the next year.
+		if ref.q < 1 || ref.q > 3 {
+			return 0, false
+		}
+		ref.m, ref.g = 3*ref.q, gMonth
+	}
+	if m < ref.m || m-ref.m > 3 || m == ref.m && (day == 0 || ref.g == gDay && day < ref.d) {
+		return 0, false
+	}
+	return ref.y, true
 }
