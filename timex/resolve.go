@@ -2485,7 +2485,8 @@ func (t *Tagger) nounAfter(at int) bool {
 // keeps the year it named for the months that follow, until it names
 // another; the nearest June 3 to the DCT would leave the story. The
 // earlier date must be a preposition's ("in May 2025"), the time a thing
-// happened, not a noun's modifier.
+// happened, not a noun's modifier. Not for a day less than a month
+// behind the DCT, the recent one.
 func (t *Tagger) narrativeYear(at, m, day int) (int, bool) {
 	ref := t.st.ref
 	if !t.st.hasRef || ref.yx || ref.g != gMonth && ref.g != gDay && ref.g != gSeason || ref.y >= t.st.dct.y || t.otherParagraph(t.st.refAt, at) {
@@ -2507,6 +2508,16 @@ func (t *Tagger) narrativeYear(at, m, day int) (int, bool) {
 	}
 	if m < ref.m || m-ref.m > 3 || m == ref.m && (day == 0 || ref.g == gDay && day < ref.d) {
 		return 0, false
+	}
+	if dct := t.st.dct; validDay(dct.y, m, max(day, 1)) {
+		// "The company was founded in March 2019. It announced job cuts
+		// on June 30.", said on July 9: news tells the last weeks without
+		// a year, and a day (or a month's first day) less than a month
+		// behind the DCT is the recent one, not the narrative's.
+		c := date{y: dct.y, m: m, d: max(day, 1), g: gDay}
+		if !dct.before(c) && dct.before(c.addDays(32)) {
+			return 0, false
+		}
 	}
 	return ref.y, true
 }
