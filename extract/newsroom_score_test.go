@@ -111,6 +111,11 @@ type newsroomFloor struct {
 // day reports the day before: its headline tells the first day its top
 // dates): pr28 19/40, 0.852 (0.816 with mg21's joins), 29/32, 11 unsupported; pr30 28/33, 0.944,
 // 21 unsupported.
+// Raised in session 28 by tx39 (timex: quarters named by their last month,
+// a range's year given to its start, a relative clause's present of the
+// calendar, the modal perfect, a past narrative's year): pr30 29 -> 24
+// still (merge recall 0.563 -> 0.575), pr31 25 -> 22. With dt16's headline
+// days, pr30 23 still and 16 unsupported events.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
 	{"pr25", 9, 0.798, 25, 7, 0.609, 1.000},
@@ -118,8 +123,8 @@ var newsroomFloors = []newsroomFloor{
 	{"pr27", 9, 0.801, 24, 17, 0.684, 1.000},
 	{"pr28", 19, 0.816, 29, 11, 0.536, 1.000},
 	{"pr29", 19, 0.816, 26, 18, 0.615, 0.988},
-	{"pr30", 28, 0.944, 24, 21, 0.563, 1.000},
-	{"pr31", 25, 0.675, 20, 12, 0.510, 0.920},
+	{"pr30", 23, 0.944, 24, 16, 0.575, 1.000},
+	{"pr31", 22, 0.675, 20, 12, 0.510, 0.920},
 }
 
 // newsroomSet is a set's set.yaml: the day it is scored as of (the --now
