@@ -1105,10 +1105,13 @@ func (m *merger) nowTold(c *candidate) bool {
 	if a := &m.now; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
 		return a.val
 	}
-	s := m.sentText(c)
-	main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
-	m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
-	v := presentFirst(m.nowWords)
+	v, ok := openingTense(m.text[c.sent.start:c.sent.end])
+	if !ok {
+		s := m.sentText(c)
+		main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
+		m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
+		v = presentFirst(m.nowWords)
+	}
 	m.now.doc, m.now.start, m.now.end, m.now.set, m.now.val = c.doc, c.sent.start, c.sent.end, true, v
 	return v
 }
@@ -1119,15 +1122,24 @@ func (m *merger) nowTold(c *candidate) bool {
 // "announced") or a modal ("will", "could").
 func presentFirst(ws []word) bool {
 	for _, w := range ws {
-		switch {
-		case clausePresent[w.w] || tellingPresent[w.w]:
-			return true
-		case w.w == "had" || pastOpeners[w.w] || verbForms[w.w] || modalAuxiliaries[w.w] ||
-			len(w.w) > 4 && strings.HasSuffix(w.w, "ed"):
-			return false
+		if t := tenseOf(w.w); t != 0 {
+			return t > 0
 		}
 	}
 	return false
+}
+
+// tenseOf is what presentFirst reads in one lower-case word: 1 for a verb
+// in the present, -1 for one in the past or a modal, 0 for neither.
+func tenseOf(w string) int {
+	switch {
+	case clausePresent[w] || tellingPresent[w]:
+		return 1
+	case w == "had" || pastOpeners[w] || verbForms[w] || modalAuxiliaries[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return -1
+	}
+	return 0
 }
 
 // kept is a copy of c, an undated sentence that joins, with its numbers
