@@ -125,6 +125,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr29", 19, 0.816, 26, 18, 0.615, 0.988},
 	{"pr30", 23, 0.944, 24, 16, 0.575, 1.000},
 	{"pr31", 22, 0.675, 20, 12, 0.510, 0.920},
+	{"pr32", 30, 0.729, 21, 14, 0.556, 0.968},
 }
 
 // newsroomSet is a set's set.yaml: the day it is scored as of (the --now
