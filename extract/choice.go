@@ -1142,6 +1142,13 @@ func invertRelative(ws []string, k int, sp spliced) string {
 func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 	gap := sw[a+1 : b]
 	next := strings.ToLower(strings.Trim(ws[k], ",;:\"“”"))
+	if next == "according" && k+2 < len(ws) && ws[k+1] == "to" && strings.HasSuffix(ws[k-1], ",") {
+		// The sentence's source, kept after the claim (accordingTitle):
+		// what the title left out before it is no part of the title
+		// ("... on the region | between Saturday and Monday, | according
+		// to the weather institute").
+		return false
+	}
 	// A range that lost its start: "between late November" | "and ...",
 	// "from May" | "to July".
 	if rangeSplit(gap, next) {

@@ -1493,6 +1493,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					c.title = t
 				}
 			}
+			// "According to police, the driver fled ...": the source
+			// stays with the claim ("The driver fled the scene,
+			// according to police").
+			c.title = accordingTitle(text, c.sent, seg, span, c.title)
 			out = append(out, c)
 			if told != nil {
 				// (The telling stays an event of its own time: "A tax
@@ -5976,4 +5980,192 @@ func functionWord(w string) bool {
 	lw := strings.ToLower(w)
 	return nameStop[w] || subordinators[lw] || prepositions[lw] || determiners[lw] || articleWords[lw] || titleConjunctions[lw] ||
 		subjectPronouns[lw] || possessivePronouns[lw] || relativeOpeners[lw] || pointingOpeners[lw] || sentenceConnectives[lw]
+}
+
+// accordingTitle keeps the source an "according to" phrase names in the
+// title of the clause it attributes, after it, as wire copy writes it:
+// "According to police, the driver fled the scene on Tuesday" -> "The
+// driver fled the scene, according to police"; "The bridge was closed on
+// Wednesday, according to the state transportation department" keeps its
+// phrase. The phrase opens the sentence (after a connective: "Then,
+// according to ...") and ends at its comma, or closes a clause after a
+// comma; its source is its head noun phrase (accordingHead). A claim
+// someone makes is not published as fact. title is returned as it is when
+// it already names its source or a teller, when the source is a bare
+// pronoun or too long, or when the two do not fit in a title.
+func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, title string) string {
+	if title == "" || strings.HasSuffix(title, "…") || sent.start < 0 || sent.end > len(text) || sent.start >= sent.end {
+		return title
+	}
+	if strings.Contains(strings.ToLower(title), "according to") || strings.ContainsAny(title, "\"“”") {
+		return title
+	}
+	tw := strings.Fields(title)
+	if len(tw) < 3 {
+		return title
+	}
+	// (", police said": a teller already; "Parents were told of the
+	// plan" names none.)
+	if c := strings.LastIndex(title, ", "); c > 0 {
+		for _, w := range strings.Fields(title[c+2:]) {
+			if lw := strings.ToLower(strings.Trim(w, ",;:.")); reportingVerbs[lw] || announcingVerbs[lw] {
+				return title
+			}
+		}
+	}
+	s := text[sent.start:sent.end]
+	ls := strings.ToLower(s)
+	from, opening := -1, false
+	if p := strings.Index(ls, "according to "); p >= 0 {
+		// Opening the sentence, or after one connective word: "Then,
+		// according to a surviving victim, ...".
+		if lead := strings.Fields(s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || titleConjunctions[strings.ToLower(lead[0])]) {
+			from, opening = p+len("according to "), true
+			if sent.start+from > seg[1] {
+				return title
+			}
+		}
+	}
+	if from < 0 {
+		// Closing the clause the title is of: ", according to X".
+		p := strings.Index(ls, ", according to ")
+		if p < 0 || sent.start+p < seg[0] {
+			return title
+		}
+		if e := seg[1] - sent.start; e > 0 && e < p && strings.ContainsAny(s[e:p], ";:") {
+			return title // ("...; the two sides settled in August, according to ...": the last clause's source)
+		}
+		from = p + len(", according to ")
+	}
+	src := s[from:]
+	if e := strings.IndexAny(src, ",;:()—–"); e >= 0 {
+		src = src[:e]
+	} else if opening {
+		return title // (no comma ends it: where it ends, the sentence does not show)
+	}
+	if a := sent.start + from; span.End > a && span.Start < a+len(src) {
+		// ("according to a report released on Monday": the time is the
+		// source's, and so is the title, "A report was released".)
+		return title
+	}
+	if opening && len(src) < len(s)-from {
+		// ("According to Marta Quell, a spokeswoman for the agency, the
+		// line reopened": the source's apposition is no part of the
+		// claim; the source's name stands for both.)
+		after := strings.TrimLeft(s[from+len(src)+1:], " ")
+		if e := strings.Index(after, ", "); e > 0 && len(title) > e+2 && strings.EqualFold(title[:e+2], after[:e+2]) && (articleWords[strings.ToLower(firstWord(after))] || determiners[strings.ToLower(firstWord(after))]) {
+			title = capitalize(title[e+2:])
+			if tw = strings.Fields(title); len(tw) < 3 {
+				return title
+			}
+		}
+	}
+	if i := strings.Index(src, " - "); i >= 0 {
+		src = src[:i]
+	}
+	if !opening && from+len(src) < len(s) {
+		// ("on dates when, according to her tax returns, she lived
+		// abroad": a phrase a clause with a verb of its own follows
+		// opens that clause, not the title's; an apposition, "and" or
+		// "but", a relative clause or a participle may follow the one
+		// that closes it.)
+		next := strings.Fields(s[from+len(src)+1:])
+		if e := slices.IndexFunc(next, func(w string) bool { return strings.HasSuffix(w, ",") }); e >= 0 {
+			next = next[:e+1]
+		}
+		if len(next) > 1 {
+			f := strings.ToLower(next[0])
+			if !titleConjunctions[f] && f != "and" && f != "but" && !relativeOpeners[f] && !strings.HasSuffix(f, "ing") && slices.ContainsFunc(next[1:], func(w string) bool { return isLower(w) && pastVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) || subjectPronouns[f] {
+				return title
+			}
+		}
+	}
+	head := accordingHead(strings.Fields(strings.TrimRight(strings.TrimSpace(src), ".!?\"”’'")))
+	if head == "" {
+		return title
+	}
+	// ("... around 3:45 p.m.." of a sentence's closing period.)
+	out := strings.TrimSuffix(strings.TrimRight(title, ",;:"), ".") + ", according to " + head
+	// (No worse a title: a headline stays one; one whose verb the word
+	// lists do not know, "underwent surgery", stays publishable.)
+	if len(strings.Fields(out)) > maxTitleWords || !headline(out) && (headline(title) || !publishable(out)) {
+		return title
+	}
+	return out
+}
+
+// accordingHead returns the head noun phrase of ws, the words an
+// "according to" names: up to a relative clause ("the official, who
+// spoke" ends at its comma before), a participle phrase ("real estate
+// records obtained by ..." -> "real estate records"), a clause of its own
+// ("receipts police recovered from his apartment" -> "receipts") or a time
+// ("a prison statement Monday"); at most six words, else cut before its
+// first preposition ("the U.S. Attorney's Office for the Eastern District"
+// -> "the U.S. Attorney's Office"). "" for a bare pronoun ("according to
+// him": whom, the sentences before tell), or what is left too long or none.
+func accordingHead(ws []string) string {
+	if len(ws) == 0 || len(ws) > 30 {
+		return ""
+	}
+	joined := strings.Join(ws, " ")
+	timeAt := len(joined)
+	for _, tx := range titleTag(joined, spliceDay) {
+		if tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		if rest := strings.Fields(joined[tx.End:]); len(rest) > 0 && !prepositions[strings.ToLower(rest[0])] && !relativeOpeners[strings.ToLower(rest[0])] {
+			// A time that qualifies the head ("the company's 2024 annual
+			// report") goes, not what follows it; one after "a" or "an"
+			// leaves no phrase ("an April 2nd report").
+			before := strings.Fields(joined[:tx.Start])
+			if len(before) == 0 || articleWords[strings.ToLower(before[len(before)-1])] && !strings.EqualFold(before[len(before)-1], "the") {
+				return ""
+			}
+			return accordingHead(append(before, rest...))
+		}
+		timeAt = tx.Start
+		break
+	}
+	end, at := len(ws), 0
+	for j, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:\"“”‘’'"))
+		if at+len(w) > timeAt || relativeOpeners[lw] {
+			end = j
+			break
+		}
+		// ("a report released by", "the officers involved in"; a last
+		// word in "-s" is the head's plural: "local news reports".)
+		if j > 0 && (verbAt(ws, j) && (j+1 < len(ws) || !strings.HasSuffix(lw, "s")) || strings.HasSuffix(lw, "ed") && isLower(w) && !articleWords[strings.ToLower(ws[j-1])]) {
+			end = j
+			if j > 1 {
+				// ("receipts police recovered", "notes he kept": the
+				// subject of a clause on the head stands before its verb.)
+				if p := strings.ToLower(ws[j-1]); subjectPronouns[p] || notSurnames[p] {
+					end = j - 1
+				} else if q := strings.ToLower(ws[j-2]); j > 2 && (articleWords[q] || determiners[q] || possessivePronouns[q]) {
+					end = j - 2 // ("notices the company filed")
+				} else if plural := func(w string) bool { return isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }; plural(ws[j-2]) && plural(p) && (j+1 >= len(ws) || !strings.EqualFold(ws[j+1], "by")) {
+					end = j - 1 // ("invoices investigators seized from"; not "sales figures released by")
+				}
+			}
+			break
+		}
+		at += len(w) + 1
+	}
+	for end > 0 && (prepositions[strings.ToLower(ws[end-1])] || articleWords[strings.ToLower(ws[end-1])] || ws[end-1] == "and") {
+		end--
+	}
+	ws = ws[:end]
+	if len(ws) > 6 {
+		if k := slices.IndexFunc(ws[1:], func(w string) bool { return prepositions[strings.ToLower(w)] }); k >= 0 {
+			ws = ws[:k+1]
+		}
+	}
+	if len(ws) == 0 || len(ws) > 6 {
+		return ""
+	}
+	if lw := strings.ToLower(ws[0]); len(ws) == 1 && (subjectPronouns[lw] || objectPronouns[lw] || determiners[lw]) {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }

@@ -15,7 +15,7 @@ func TestTimeOnlyPredicateKeepsDate(t *testing.T) {
 		{"2026-02-10", "The last flood in the valley came in March 2011, when the river burst its banks at two places.",
 			"2011-03", "The last flood in the valley came in March 2011"},
 		{"2026-02-10", "The clock tower on the market square was last painted in 1987, according to the town archive.",
-			"1987", "The clock tower on the market square was last painted in 1987"},
+			"1987", "The clock tower on the market square was last painted in 1987, according to the town archive"},
 		{"2026-02-10", "The first public screening of the restored film took place in 2019.",
 			"2019", "The first public screening of the restored film took place in 2019"},
 		{"2026-02-10", "The harbour festival began in June 2015 with a parade of fishing boats.",
