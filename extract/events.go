@@ -550,12 +550,17 @@ func withoutAttribution(ws []word, tx timex.Timex) []word {
 	return ws
 }
 
+// wordFrom is the index of the first of ws, in text order, that starts at
+// or after at, or len(ws): a binary search, so that a clause of many
+// dates is not read again from its start for each one.
+func wordFrom(ws []word, at int) int {
+	return sort.Search(len(ws), func(k int) bool { return ws[k].i >= at })
+}
+
 // isPossessive reports whether the expression is followed by "'s".
 func isPossessive(ws []word, tx timex.Timex) bool {
-	for _, w := range ws {
-		if w.i >= tx.End {
-			return w.w == "s" && w.i <= tx.End+len("’")
-		}
+	if k := wordFrom(ws, tx.End); k < len(ws) {
+		return ws[k].w == "s" && ws[k].i <= tx.End+len("’")
 	}
 	return false
 }
@@ -563,10 +568,8 @@ func isPossessive(ws []word, tx timex.Timex) bool {
 // possessive reads "next month's NATO summit": the expression modifies the
 // noun that follows it.
 func possessive(ws []word, tx timex.Timex) (kind, bool) {
-	for i, w := range ws {
-		if w.i < tx.End {
-			continue
-		}
+	for i := wordFrom(ws, tx.End); i < len(ws); i++ {
+		w := ws[i]
 		if w.w != "s" || w.i > tx.End+len("’") {
 			return kindOther, false
 		}

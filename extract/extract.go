@@ -2584,10 +2584,8 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 // champion"). An adjective may stand between ("last year's Nobel
 // laureate" is not read: a capital ends the look).
 func rankedPerson(ws []word, tx timex.Timex) bool {
-	for i, w := range ws {
-		if w.i < tx.End {
-			continue
-		}
+	for i := wordFrom(ws, tx.End); i < len(ws); i++ {
+		w := ws[i]
 		if w.w == "s" && w.i <= tx.End+len("’") {
 			i++ // the possessive's "s"
 		} else if w.i > tx.End+1 {

@@ -1129,8 +1129,8 @@ func wordsIn(ws []word, span [2]int) []word {
 // "Nowadays the ferry sails in June"), a season of every year, not one
 // month of the story. ws are the clause's words in lower case.
 func genericTime(text string, ws []word, tx timex.Timex, date timeline.Date) string {
-	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= tx.Start })
-	if k < 0 {
+	k := wordFrom(ws, tx.Start)
+	if k == len(ws) {
 		return ""
 	}
 	if strings.EqualFold(tx.Text, "today") {
