@@ -1,0 +1,560 @@
+package extract
+
+// Titles of what is said: a time inside what a verb of saying tells titles
+// the event by what is told, with who told it after it (", police said"),
+// and an "according to X" phrase stays as ", according to X", as wire copy
+// writes them: a claim someone makes is never published as fact.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// tellsSayingOnly returns where what a verb of saying tells starts when
+// title, made for the time tx of the clause seg, tells that saying though
+// tx does not date it, or -1: the clause's first verb of saying stands
+// before tx, the title holds that verb (or is the clause's opening cut
+// short), and what the verb tells has begun before tx, a "that", an
+// auxiliary or modal, a past verb or a verb of expecting between them
+// ("told lawmakers on Monday that the plant closed in March", "said she
+// expected the ferry to sail in May", "said her mother had planned to
+// retire next year"; the verbs of saying: toldVerb). A time
+// right after the verb, or after its hearer or a phrase of where it was
+// said, is the saying's ("said on Monday", "told lawmakers on Monday",
+// "said in a statement on Monday"). What is told starts after the last
+// "that" before tx, else right after the verb.
+func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int {
+	if tx.Start <= seg[0] || tx.Start > seg[1] || title == "" {
+		return -1
+	}
+	ws := words(text, seg[0], tx.Start)
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
+	if i < 0 || i+1 >= len(ws) {
+		return -1
+	}
+	lt := strings.ToLower(title)
+	holds := slices.ContainsFunc(strings.Fields(lt), func(f string) bool { return strings.Trim(f, ",;:.\"“”'") == ws[i].w })
+	if !holds && !(strings.HasSuffix(title, "…") && len(ws) > 1 && strings.HasPrefix(lt, strings.ToLower(text[ws[0].i:ws[1].j]))) {
+		return -1
+	}
+	if i > 0 && (articleWords[ws[i-1].w] || possessivePronouns[ws[i-1].w] || prepositions[ws[i-1].w]) {
+		return -1 // (a participle on a noun: "the number of confirmed dead")
+	}
+	for j := len(ws) - 1; j > i; j-- {
+		if ws[j].w != "that" {
+			continue
+		}
+		// "said that", "said on X that", "told lawmakers on Monday
+		// that", "... and that": not a relative clause on an object
+		// ("announced his departure in a letter that was released").
+		if j+1 < len(ws) && (j == i+1 || ws[j-1].w == "and" || ws[j-1].w == "but" || prepositions[ws[i+1].w] || clauseHearerVerbs[ws[i].w] && j-i <= 5 || !announcingVerbs[ws[i].w] && j-i <= 3) {
+			return ws[j+1].i
+		}
+		return -1
+	}
+	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
+		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
+		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
+	}) {
+		return -1
+	}
+	return ws[i+1].i
+}
+
+// toldVerb reports whether w is a verb of saying whose clause tells a
+// happening: the reporting and announcing verbs, and those by which one
+// asserts, grants or argues what is told ("argued that the council had
+// known in 2022", "accepted that he had signed the cheques in March").
+func toldVerb(w string) bool {
+	return reportingVerbs[w] || announcingVerbs[w] || assertingVerbs[w]
+}
+
+var assertingVerbs = wordSet("asserting-verbs")
+
+// toldTitle titles what a verb of saying tells, from at to the end of
+// the clause seg, without its time span, and keeps who told it after it,
+// as wire copy does: "The minister told lawmakers on Monday that the plant
+// closed in March" -> "The plant closed, the minister told lawmakers". A
+// pronoun that opens what is told is the teller's (a name for "he" or
+// "she", a thing for "it"), named there and left in the attribution
+// ("Dmitri Orlov said he had copied the files" -> "Dmitri Orlov had copied
+// the files, he said"). "" (the title stays) when the teller is a bare
+// pronoun or no short subject, or what is told makes no title that keeps
+// its opening words, or the two do not fit in a title.
+func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
+	if at <= seg[0] || at >= span.Start {
+		return ""
+	}
+	t := clauseTitle(text, [2]int{at, seg[1]}, &span)
+	if t == "" || strings.HasSuffix(t, "…") {
+		return ""
+	}
+	// (A title that leaves out words of what is told before its time is
+	// no telling of it: "An adverse analytical had been reported".)
+	if lead := strings.Fields(text[at:span.Start]); len(lead) >= 2 {
+		lead = lead[:min(len(lead)-1, 4)]
+		if tf := strings.Fields(t); len(tf) < len(lead) || !slices.EqualFunc(tf[1:len(lead)], lead[1:], func(a, b string) bool { return strings.EqualFold(strings.Trim(a, ",;:"), strings.Trim(b, ",;:")) }) {
+			return ""
+		}
+	}
+	t = firstConjunct(t, text[at:span.Start])
+	if strings.ContainsAny(t, "\"“”") || strings.Contains(t, " and that ") {
+		return "" // (the teller's own words, or a second telling: the title stays)
+	}
+	// (The word the time follows stays in the title: "would be removed
+	// on Thursday", not "The drum lines set off Cowrie Point".)
+	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 0 {
+		// (Words that only lead or hedge the time go with it: "on",
+		// "as of", "most likely".)
+		bound := func(w string) bool {
+			w = strings.Trim(w, ",;:.")
+			return prepositions[w] || approximators[w] || attributionTimes[w] || timeHedges[w] || w == "most" || w == "as"
+		}
+		k := len(lw) - 1
+		for k >= 0 && bound(lw[k]) {
+			k--
+		}
+		// (A time that opens what is told, "that as of February, the
+		// store accounts for ...", has no word before it to keep.)
+		if k >= 0 {
+			last := strings.Trim(lw[k], ",;:.")
+			if !slices.ContainsFunc(strings.Fields(strings.ToLower(t)), func(w string) bool { return strings.Trim(w, ",;:.") == last }) {
+				return ""
+			}
+		}
+	}
+	f := strings.ToLower(firstWord(text[at:span.Start]))
+	expects := false
+	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns[lw[0]] && expectingVerbs[lw[1]] {
+		// ("the teller expects it": the teller, not its pronoun, tells;
+		// "she expected a hearing in late 2027" has no foreseen
+		// happening of its own: the title stays.)
+		if t = expectedTitle(t, text[at:span.Start]); t == "" {
+			return ""
+		}
+		f, expects = "", true
+	}
+	if possessivePronouns[f] && f != "his" && f != "her" {
+		return "" // ("its drivers had voted": whose, the teller only tells)
+	}
+	ws := words(text, seg[0], at)
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
+	if i <= 0 {
+		return ""
+	}
+	v := i
+	if v > 1 && auxiliaries[ws[v-1].w] {
+		v-- // ("The company has said it will", "Inspectors were told that")
+	}
+	ts, te := tellerWords(text, ws, v)
+	if ts < 0 || subjectPronouns[ws[ts].w] || te-ts == 1 && (quantifiers[ws[ts].w] || determiners[ws[ts].w]) {
+		return "" // (a bare "He said": named, if at all, as it stands)
+	}
+	teller := strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",")
+	if strings.ContainsAny(teller, ";:()\"“”") {
+		return ""
+	}
+	if w := ws[ts].w; articleWords[w] || determiners[w] || possessivePronouns[w] || pluralNouns[w] || notSurnames[w] || strings.Contains(text, " "+w+" ") ||
+		te-ts == 1 && strings.HasSuffix(w, "s") && pluralVerbs[ws[v].w] {
+		// (A word the text writes in lower case, or a plural the verb
+		// agrees with: "Inspectors were told", not a name.)
+		teller = decapitalize(teller) // ("..., police said", "..., the ministry said")
+	}
+	vp, verbOnly := attributionPhrase(text, ws, v, i)
+	if subjectPronouns[f] || possessivePronouns[f] {
+		// (As reportedComplement: "he" or "she" after a name of two words
+		// or more, told by the name, then its last word, as wire copy
+		// does a second time; "The friend said she was" may tell of
+		// another, and a thing's "it" would be told by it twice: the
+		// title stays.)
+		// (The name that ends a longer teller is the one: "the former
+		// treasurer Colin Pryce told the jury he had" -> "Colin Pryce
+		// had ..., Pryce told the jury".)
+		c := &chunker{text: text, ws: ws}
+		ns := te
+		for ns > ts && c.upper(ns-1) {
+			ns--
+		}
+		// (A name of one word, "Wilk said he had", stays: "Wilk had lost
+		// his job, he said" would lose its "he said" as naming nobody,
+		// and "Wilk ..., Wilk said" is no wire copy.)
+		last := strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
+		person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
+		if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last {
+			return ""
+		}
+		rest := strings.TrimSpace(t[len(firstWord(t)):])
+		if rest == "" {
+			return ""
+		}
+		name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
+		if possessivePronouns[f] {
+			// ("said her mother had planned" -> "Mackenzie Whitford's
+			// mother had planned, Whitford said")
+			name += "'s"
+		}
+		t = capitalize(name + " " + rest)
+		teller = last
+	}
+	for _, p := range []string{vp, verbOnly} {
+		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
+			break // ("told the jury": never "told" alone)
+		}
+		if out := t + ", " + teller + " " + p; len(strings.Fields(out)) <= maxTitleWords && headline(out) {
+			return out
+		}
+	}
+	if directingVerbs[ws[i].w] && verbOnly != vp {
+		return ""
+	}
+	// A shorter telling before a cut one: back to the start of a phrase,
+	// the last verb before the time kept ("had booked the tour on
+	// Friday" is not cut to "The group had been staying at a hotel").
+	lead := strings.Fields(text[at:span.Start])
+	verb := ""
+	if expects {
+		verb = "expected" // ("The player is expected to be ready")
+	}
+	for j := len(lead) - 1; j >= 0 && verb == ""; j-- {
+		if verbAt(lead, j) {
+			verb = strings.ToLower(strings.Trim(lead[j], ",;:."))
+		}
+	}
+	tw := strings.Fields(t)
+	room := maxTitleWords - len(strings.Fields(teller+" "+verbOnly))
+	for k := len(tw) - 1; k >= 3; k-- {
+		if k <= room && prepositions[strings.ToLower(tw[k])] && !strings.HasSuffix(tw[k-1], ",") {
+			kept := slices.ContainsFunc(tw[:k], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:."), verb) })
+			if out := strings.Join(tw[:k], " ") + ", " + teller + " " + verbOnly; kept && headline(out) && !danglingEnd(tw[:k], text[seg[0]:seg[1]]) {
+				return out
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// expectedTitle titles what a teller says they expect, "he expected the
+// player to be ready for the opener (on Aug. 15)", by the foreseen
+// happening, the time it is foreseen for dated: "The player is expected to
+// be ready for the opener"; "" when t, the title of what is told (lead,
+// its words before the time), is no pronoun, a verb of expecting, a noun
+// phrase of at most five words and "to" before the time.
+func expectedTitle(t, lead string) string {
+	tw, lw := strings.Fields(t), strings.Fields(strings.ToLower(lead))
+	if len(tw) < 5 || len(lw) < 4 || !subjectPronouns[lw[0]] || !expectingVerbs[lw[1]] || !strings.EqualFold(tw[1], lw[1]) {
+		return ""
+	}
+	k := slices.Index(lw, "to")
+	if k < 3 || k > 7 || k >= len(tw) || tw[k] != "to" || strings.ContainsAny(strings.Join(tw[2:k], " "), ",;:") {
+		return ""
+	}
+	np := tw[2:k]
+	if objectPronouns[strings.ToLower(np[0])] {
+		return "" // ("expected them to": whom, the sentences before tell)
+	}
+	be := "is"
+	if h := np[len(np)-1]; len(np) > 1 && isLower(h) && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+		be = "are"
+	}
+	return capitalize(strings.Join(np, " ") + " " + be + " expected " + strings.Join(tw[k:], " "))
+}
+
+var expectingVerbs = wordSet("expecting-verbs")
+
+// firstConjunct cuts the title t of what is told before a second
+// predicate that "and" or "but" joins after the time (lead, the words of
+// what is told before it): that conjunct tells another happening of the
+// same teller, not the one the time dates ("he had lost his job in late
+// 2024 and was struggling to pay his rent" -> "he had lost his job").
+func firstConjunct(t, lead string) string {
+	tw := strings.Fields(t)
+	seen := map[string]int{}
+	for _, w := range strings.Fields(strings.ToLower(lead)) {
+		seen[strings.Trim(w, ",;:")]++
+	}
+	for k := 3; k+1 < len(tw); k++ {
+		w := strings.ToLower(tw[k])
+		if w != "and" && w != "but" {
+			continue
+		}
+		if seen[w] > 0 {
+			seen[w]--
+			continue // (before the time: "shot and killed", "X and Y had")
+		}
+		n := strings.ToLower(strings.Trim(tw[k+1], ",;:"))
+		if w == "but" || n == "that" || auxiliaries[n] || modalAuxiliaries[n] || verbAt(tw, k+1) && !prepositions[n] {
+			return strings.TrimRight(strings.Join(tw[:k], " "), ",;:")
+		}
+		return t
+	}
+	return t
+}
+
+// tellerWords returns the words ws[s:e] of who tells, before the verb of
+// saying at v: the subject after an opening phrase ("Giving evidence on
+// Tuesday, Dmitri Orlov said"), the name of a subject and its apposition
+// ("The owner, Aster Maritime, said"; else the head: "Erik Holm, who
+// coached him, said"), of at most six words; -1 when there is none.
+func tellerWords(text string, ws []word, v int) (int, int) {
+	var cuts []int // where a comma starts a piece
+	for k := 1; k < v; k++ {
+		if ws[k].comma {
+			cuts = append(cuts, k)
+		}
+	}
+	s, e := 0, v
+	if len(cuts) > 0 {
+		s = cuts[len(cuts)-1]
+	}
+	if ws[v].comma && len(cuts) > 0 {
+		// An apposition closes before the verb: its name, or the noun
+		// it is set beside.
+		a := 0
+		if len(cuts) > 1 {
+			a = cuts[len(cuts)-2]
+		}
+		c := &chunker{text: text, ws: ws}
+		named := func(s, e int) bool {
+			for k := s; k < e; k++ {
+				if !c.upper(k) {
+					return false
+				}
+			}
+			return true
+		}
+		if !named(s, v) || relativePronouns[ws[s].w] {
+			s, e = a, s // ("Erik Holm, who coached him, said")
+		}
+	}
+	if e-s > 1 && (clauseAdverbials[ws[s].w] || subordinators[ws[s].w]) {
+		s++ // ("when he conceded": the teller is "he")
+	}
+	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {
+		return -1, -1
+	}
+	for k := s; k < e; k++ {
+		if prepositions[ws[k].w] && k == s {
+			return -1, -1
+		}
+	}
+	return s, e
+}
+
+// attributionPhrase returns the attribution's verb with its hearer, the words
+// from v (its auxiliary) to what is told, without a time of the saying or
+// a closing "that" ("told the court on Monday that" -> "told the court"),
+// and the verb alone: the phrase, when it is longer than five words.
+func attributionPhrase(text string, ws []word, v, i int) (string, string) {
+	verb := text[ws[v].i:ws[i].j]
+	e := len(ws)
+	if e > i+1 && ws[e-1].w == "that" {
+		e--
+	}
+	if e <= i+1 {
+		return verb, verb
+	}
+	p := text[ws[v].i:ws[e-1].j]
+	for _, tx := range slices.Backward(timex.Tag(p, anyDay)) {
+		a := strings.TrimRight(p[:tx.Start], " ")
+		if k := strings.LastIndexByte(a, ' '); k >= 0 && (attributionTimes[strings.ToLower(a[k+1:])] || prepositions[strings.ToLower(a[k+1:])]) {
+			a = a[:k]
+		}
+		p = a + p[tx.End:]
+	}
+	p = strings.TrimRight(strings.Join(strings.Fields(p), " "), ",")
+	if n := len(strings.Fields(p)); n > 5+(i-v) || n < 1 || strings.ContainsAny(p, ",;:()\"“”") {
+		return verb, verb
+	}
+	return p, verb
+}
+
+// accordingTitle keeps the source an "according to" phrase names in the
+// title of the clause it attributes, after it, as wire copy writes it:
+// "According to police, the driver fled the scene on Tuesday" -> "The
+// driver fled the scene, according to police"; "The bridge was closed on
+// Wednesday, according to the state transportation department" keeps its
+// phrase. The phrase opens the sentence (after a connective: "Then,
+// according to ...") and ends at its comma, or closes a clause after a
+// comma; its source is its head noun phrase (accordingHead). A claim
+// someone makes is not published as fact. title is returned as it is when
+// it already names its source or a teller, when the source is a bare
+// pronoun or too long, or when the two do not fit in a title.
+func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, title string) string {
+	if title == "" || strings.HasSuffix(title, "…") || sent.start < 0 || sent.end > len(text) || sent.start >= sent.end {
+		return title
+	}
+	if strings.Contains(strings.ToLower(title), "according to") || strings.ContainsAny(title, "\"“”") {
+		return title
+	}
+	tw := strings.Fields(title)
+	if len(tw) < 3 {
+		return title
+	}
+	// (", police said": a teller already; "Parents were told of the
+	// plan" names none.)
+	if c := strings.LastIndex(title, ", "); c > 0 {
+		for _, w := range strings.Fields(title[c+2:]) {
+			if lw := strings.ToLower(strings.Trim(w, ",;:.")); reportingVerbs[lw] || announcingVerbs[lw] {
+				return title
+			}
+		}
+	}
+	s := text[sent.start:sent.end]
+	ls := strings.ToLower(s)
+	from, opening := -1, false
+	if p := strings.Index(ls, "according to "); p >= 0 {
+		// Opening the sentence, or after one connective word: "Then,
+		// according to a surviving victim, ...".
+		if lead := strings.Fields(s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || titleConjunctions[strings.ToLower(lead[0])]) {
+			from, opening = p+len("according to "), true
+			if sent.start+from > seg[1] {
+				return title
+			}
+		}
+	}
+	if from < 0 {
+		// Closing the clause the title is of: ", according to X".
+		p := strings.Index(ls, ", according to ")
+		if p < 0 || sent.start+p < seg[0] {
+			return title
+		}
+		if e := seg[1] - sent.start; e > 0 && e < p && strings.ContainsAny(s[e:p], ";:") {
+			return title // ("...; the two sides settled in August, according to ...": the last clause's source)
+		}
+		from = p + len(", according to ")
+	}
+	src := s[from:]
+	if e := strings.IndexAny(src, ",;:()—–"); e >= 0 {
+		src = src[:e]
+	} else if opening {
+		return title // (no comma ends it: where it ends, the sentence does not show)
+	}
+	if a := sent.start + from; span.End > a && span.Start < a+len(src) {
+		// ("according to a report released on Monday": the time is the
+		// source's, and so is the title, "A report was released".)
+		return title
+	}
+	if opening && len(src) < len(s)-from {
+		// ("According to Marta Quell, a spokeswoman for the agency, the
+		// line reopened": the source's apposition is no part of the
+		// claim; the source's name stands for both.)
+		after := strings.TrimLeft(s[from+len(src)+1:], " ")
+		if e := strings.Index(after, ", "); e > 0 && len(title) > e+2 && strings.EqualFold(title[:e+2], after[:e+2]) && (articleWords[strings.ToLower(firstWord(after))] || determiners[strings.ToLower(firstWord(after))]) {
+			title = capitalize(title[e+2:])
+			if tw = strings.Fields(title); len(tw) < 3 {
+				return title
+			}
+		}
+	}
+	if i := strings.Index(src, " - "); i >= 0 {
+		src = src[:i]
+	}
+	if !opening && from+len(src) < len(s) {
+		// ("on dates when, according to her tax returns, she lived
+		// abroad": a phrase a clause with a verb of its own follows
+		// opens that clause, not the title's; an apposition, "and" or
+		// "but", a relative clause or a participle may follow the one
+		// that closes it.)
+		next := strings.Fields(s[from+len(src)+1:])
+		if e := slices.IndexFunc(next, func(w string) bool { return strings.HasSuffix(w, ",") }); e >= 0 {
+			next = next[:e+1]
+		}
+		if len(next) > 1 {
+			f := strings.ToLower(next[0])
+			if !titleConjunctions[f] && f != "and" && f != "but" && !relativeOpeners[f] && !strings.HasSuffix(f, "ing") && slices.ContainsFunc(next[1:], func(w string) bool { return isLower(w) && pastVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) || subjectPronouns[f] {
+				return title
+			}
+		}
+	}
+	head := accordingHead(strings.Fields(strings.TrimRight(strings.TrimSpace(src), ".!?\"”’'")))
+	if head == "" {
+		return title
+	}
+	// ("... around 3:45 p.m.." of a sentence's closing period.)
+	out := strings.TrimSuffix(strings.TrimRight(title, ",;:"), ".") + ", according to " + head
+	// (No worse a title: a headline stays one; one whose verb the word
+	// lists do not know, "underwent surgery", stays publishable.)
+	if len(strings.Fields(out)) > maxTitleWords || !headline(out) && (headline(title) || !publishable(out)) {
+		return title
+	}
+	return out
+}
+
+// accordingHead returns the head noun phrase of ws, the words an
+// "according to" names: up to a relative clause ("the official, who
+// spoke" ends at its comma before), a participle phrase ("real estate
+// records obtained by ..." -> "real estate records"), a clause of its own
+// ("receipts police recovered from his apartment" -> "receipts") or a time
+// ("a prison statement Monday"); at most six words, else cut before its
+// first preposition ("the U.S. Attorney's Office for the Eastern District"
+// -> "the U.S. Attorney's Office"). "" for a bare pronoun ("according to
+// him": whom, the sentences before tell), or what is left too long or none.
+func accordingHead(ws []string) string {
+	if len(ws) == 0 || len(ws) > 30 {
+		return ""
+	}
+	joined := strings.Join(ws, " ")
+	timeAt := len(joined)
+	for _, tx := range titleTag(joined, spliceDay) {
+		if tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		if rest := strings.Fields(joined[tx.End:]); len(rest) > 0 && !prepositions[strings.ToLower(rest[0])] && !relativeOpeners[strings.ToLower(rest[0])] {
+			// A time that qualifies the head ("the company's 2024 annual
+			// report") goes, not what follows it; one after "a" or "an"
+			// leaves no phrase ("an April 2nd report").
+			before := strings.Fields(joined[:tx.Start])
+			if len(before) == 0 || articleWords[strings.ToLower(before[len(before)-1])] && !strings.EqualFold(before[len(before)-1], "the") {
+				return ""
+			}
+			return accordingHead(append(before, rest...))
+		}
+		timeAt = tx.Start
+		break
+	}
+	end, at := len(ws), 0
+	for j, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:\"“”‘’'"))
+		if at+len(w) > timeAt || relativeOpeners[lw] {
+			end = j
+			break
+		}
+		// ("a report released by", "the officers involved in"; a last
+		// word in "-s" is the head's plural: "local news reports".)
+		if j > 0 && (verbAt(ws, j) && (j+1 < len(ws) || !strings.HasSuffix(lw, "s")) || strings.HasSuffix(lw, "ed") && isLower(w) && !articleWords[strings.ToLower(ws[j-1])]) {
+			end = j
+			if j > 1 {
+				// ("receipts police recovered", "notes he kept": the
+				// subject of a clause on the head stands before its verb.)
+				if p := strings.ToLower(ws[j-1]); subjectPronouns[p] || notSurnames[p] {
+					end = j - 1
+				} else if q := strings.ToLower(ws[j-2]); j > 2 && (articleWords[q] || determiners[q] || possessivePronouns[q]) {
+					end = j - 2 // ("notices the company filed")
+				} else if plural := func(w string) bool { return isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }; plural(ws[j-2]) && plural(p) && (j+1 >= len(ws) || !strings.EqualFold(ws[j+1], "by")) {
+					end = j - 1 // ("invoices investigators seized from"; not "sales figures released by")
+				}
+			}
+			break
+		}
+		at += len(w) + 1
+	}
+	for end > 0 && (prepositions[strings.ToLower(ws[end-1])] || articleWords[strings.ToLower(ws[end-1])] || ws[end-1] == "and") {
+		end--
+	}
+	ws = ws[:end]
+	if len(ws) > 6 {
+		if k := slices.IndexFunc(ws[1:], func(w string) bool { return prepositions[strings.ToLower(w)] }); k >= 0 {
+			ws = ws[:k+1]
+		}
+	}
+	if len(ws) == 0 || len(ws) > 6 {
+		return ""
+	}
+	if lw := strings.ToLower(ws[0]); len(ws) == 1 && (subjectPronouns[lw] || objectPronouns[lw] || determiners[lw]) {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
