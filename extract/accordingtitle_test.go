@@ -25,6 +25,10 @@ func TestAccordingTitle(t *testing.T) {
 			"The route reopened, according to Ines Varga"},
 		{"The plant shed 200 jobs in January, according to records filed with the county.", "2025-01",
 			"The plant shed 200 jobs, according to records"},
+		// A capital whose lower case is longer ("İ", two bytes, lowers to
+		// three) does not shift where the phrase is read.
+		{"İZMİR'S night ferry ran aground off Holm Point on Sunday, according to the coastguard.", "2025-03-02",
+			"İZMİR'S night ferry ran aground off Holm Point, according to the coastguard"},
 		// (A phrase a clause follows opens that clause, not the title's.)
 		{"The inquiry began with a complaint in 2023, after a neighbour saw him at the flat on days when, according to his payslips, he worked abroad.", "2023",
 			"The inquiry began with a complaint"},

@@ -403,7 +403,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 		}
 	}
 	s := text[sent.start:sent.end]
-	ls := strings.ToLower(s)
+	ls := asciiLower(s) // as long as s: its indexes are s's
 	from, opening := -1, false
 	if p := strings.Index(ls, "according to "); p >= 0 {
 		// Opening the sentence, or after one connective word: "Then,
