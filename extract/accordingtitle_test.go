@@ -25,8 +25,8 @@ func TestAccordingTitle(t *testing.T) {
 			"The route reopened, according to Ines Varga"},
 		{"The plant shed 200 jobs in January, according to records filed with the county.", "2025-01",
 			"The plant shed 200 jobs, according to records"},
-		// A capital whose lower case is longer ("İ", two bytes, lowers to
-		// three) does not shift where the phrase is read.
+		// Capitals whose lower case is of another length ("İ", two bytes,
+		// lowers to one) do not shift where the phrase is read.
 		{"İZMİR'S night ferry ran aground off Holm Point on Sunday, according to the coastguard.", "2025-03-02",
 			"İZMİR'S night ferry ran aground off Holm Point, according to the coastguard"},
 		// (A phrase a clause follows opens that clause, not the title's.)

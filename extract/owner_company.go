@@ -59,7 +59,7 @@ func companyNamed(title, sentence, before string, g *gazetteer) string {
 	// read as prev is ("Halcyon's shares are not listed, but the company
 	// said ..."). (A title named from an "It" has none.)
 	lead := ""
-	if i := strings.Index(strings.ToLower(sentence), "the "+noun); i >= 0 {
+	if i := strings.Index(asciiLower(sentence), "the "+noun); i >= 0 {
 		lead = sentence[:i]
 	}
 	text := before

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "The company" of a title names the one business the article named and
 // said was one (by a noun before its name, an apposition or its name's
@@ -37,6 +40,12 @@ func TestCompanyNamed(t *testing.T) {
 		// "the group": a group of people, not the business introduced as a maker
 		{"Bike maker Tarrant Cycles sponsored the ride. Forty riders set off from the square. ",
 			"The group reached the summit on Sunday.", "The group reached the summit"},
+		// a word in capitals before "the company" whose lower case is
+		// longer than it ("Ⱥ", two bytes, lowers to three): read at the
+		// sentence's own indexes, a word named since the business (read
+		// at the lowered text's, past the sentence's end)
+		{"Bus operator Kettleby Coaches said on Monday it would cut 12 routes. ",
+			strings.Repeat("Ⱥ", 30) + " the company said.", "The company said it would co-operate"},
 	} {
 		if got := companyNamed(c.title, c.sentence, c.before, g); got != "" {
 			t.Errorf("companyNamed(%q) after %q = %q, want none", c.title, c.before, got)
