@@ -215,6 +215,28 @@ type newsroomError struct {
 	Wrong      string `json:"wrong"`
 	Right      string `json:"right"`
 	Class      string `json:"class"`
+	// FixedTitles are titles that tell what the wrong date dates: an
+	// event of the error's source under one of them is right at that
+	// date (what is told, retitled from the saying of it), not STILL.
+	FixedTitles []string `json:"fixed_titles,omitempty"`
+}
+
+// still reports whether the error e is still on the timeline: an event
+// with its source (article, sentence start, expression) has the wrong
+// date, under a title that is none of e's fixed titles.
+func (e newsroomError) still(events []timeline.Event) bool {
+	for i := range events {
+		ev := &events[i]
+		if ev.Date.String() != e.Wrong || slices.Contains(e.FixedTitles, ev.Title) {
+			continue
+		}
+		for _, src := range ev.Sources {
+			if src.Article == e.Article && strings.HasPrefix(src.Sentence, e.Sentence) && src.Expression == e.Expression {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newsroomScore holds one story's figures, or a set's sums.
@@ -401,16 +423,7 @@ func scoreNewsroomStory(t *testing.T, dir, set, story string, now time.Time, err
 			continue
 		}
 		s.errors++
-		still := false
-		for i := range tl.Events {
-			ev := &tl.Events[i]
-			for _, src := range ev.Sources {
-				if src.Article == e.Article && strings.HasPrefix(src.Sentence, e.Sentence) && src.Expression == e.Expression && ev.Date.String() == e.Wrong {
-					still = true
-				}
-			}
-		}
-		if still {
+		if e.still(tl.Events) {
 			s.still++
 		}
 	}
