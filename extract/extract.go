@@ -1480,6 +1480,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// ended.)
 				tseg[0] = c.sent.start
 			}
+			latePred := false
 			if at := tellsSayingOnly(text, tseg, first.tx, c.title); at >= 0 {
 				// "The minister told lawmakers on Monday that the plant
 				// closed in March", "The coach said he expected the
@@ -1491,13 +1492,33 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// makes no title of its own, the title stays.)
 				if t := toldTitle(text, tseg, span, at); t != "" {
 					c.title = t
+				} else if lt, moved := toldLaterConjunct(text, tseg[0], at, tseg[1], first.tx, c.title); lt != "" {
+					// "A spokeswoman said the group had been staying at a
+					// hotel in the village and had booked the tour on
+					// Friday": a time in a later predicate of what is told
+					// dates that predicate, never the earlier one the
+					// title tells: titled by it ("The group had booked the
+					// tour, a spokeswoman said"), else no event.
+					// (lt starts at the clause's start: offsets move by
+					// it, and after what is left out, by moved.)
+					sp := span
+					sp.Start, sp.End = sp.Start-moved-tseg[0], sp.End-moved-tseg[0]
+					if t := toldTitle(lt, [2]int{0, len(lt)}, sp, at-tseg[0]); t != "" {
+						c.title = t
+					} else {
+						latePred = true
+					}
 				}
 			}
 			// "According to police, the driver fled ...": the source
 			// stays with the claim ("The driver fled the scene,
 			// according to police").
 			c.title = accordingTitle(text, c.sent, seg, span, c.title)
-			out = append(out, c)
+			if latePred {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a later predicate of what a verb of saying tells, under a title of an earlier one, left out"})
+			} else {
+				out = append(out, c)
+			}
 			if told != nil {
 				// (The telling stays an event of its own time: "A tax
 				// inspector told the court on Tuesday that ..." is the

@@ -73,6 +73,55 @@ func toldVerb(w string) bool {
 
 var assertingVerbs = wordSet("asserting-verbs")
 
+// toldLaterConjunct returns what the time tx, inside what a verb of
+// saying tells from at, dates when that is a later predicate of it than
+// the title tells, or "": an "and" or "but" before tx opens a new
+// predicate ("that", an auxiliary, a modal or a verb, after "then" or an
+// adverb) that title does not reach. "said the group had been staying at
+// a hotel in the village and had booked the tour on Friday": the time is
+// the booking's, and the title ("said the group had been staying at a
+// hotel") tells the stay. What it returns is the text with that predicate
+// and the told clause's subject before it ("the group had booked the tour
+// on Friday")
+// up to end, from the clause's start, and how far the text after it moved
+// (so that tx moves by it): only the clause is copied, so that a text of
+// many such clauses stays linear; "" when the told clause has no short
+// subject.
+func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title string) (string, int) {
+	ws := words(text, at, tx.Start)
+	lt := " " + strings.ToLower(title) + " "
+	pred := func(w string) bool { return auxiliaries[w] || modalAuxiliaries[w] || pastVerb(w) }
+	for k := len(ws) - 2; k >= 1; k-- {
+		if ws[k].w != "and" && ws[k].w != "but" {
+			continue
+		}
+		n := k + 1
+		for n < len(ws)-1 && (ws[n].w == "then" || ws[n].w == "also" || strings.HasSuffix(ws[n].w, "ly")) {
+			n++
+		}
+		if w := ws[n].w; w != "that" && !pred(w) {
+			continue
+		}
+		if strings.Contains(lt, " "+ws[k].w+" "+ws[k+1].w+" ") {
+			return "", 0
+		}
+		if ws[n].w == "that" {
+			// ("and that it would ...": a clause with its own subject)
+			if n+1 >= len(ws) {
+				return "", 0
+			}
+			return text[start:at] + text[ws[n+1].i:end], ws[n+1].i - at
+		}
+		j := slices.IndexFunc(ws[:k], func(w word) bool { return pred(w.w) })
+		if j <= 0 || j > 5 || slices.ContainsFunc(ws[:j], func(w word) bool { return w.comma }) {
+			return "", 0
+		}
+		subj := text[at:ws[j].i]
+		return text[start:at] + subj + text[ws[n].i:end], ws[n].i - at - len(subj)
+	}
+	return "", 0
+}
+
 // toldTitle titles what a verb of saying tells, from at to the end of
 // the clause seg, without its time span, and keeps who told it after it,
 // as wire copy does: "The minister told lawmakers on Monday that the plant
