@@ -123,6 +123,8 @@ type newsroomFloor struct {
 // figures: 25/25 still, 0.669, 20/25, 7 unsupported of 175, merge recall
 // 0.546, pair precision 0.881; 44 titles labelled unpublishable
 // (newsroomTitleCeilings).
+// cc1's later predicate of what is told, with errors.json's fixed_titles:
+// pr30 23 -> 22, pr32 30 -> 29.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
 	{"pr25", 9, 0.798, 25, 7, 0.609, 1.000},
@@ -130,9 +132,9 @@ var newsroomFloors = []newsroomFloor{
 	{"pr27", 9, 0.801, 24, 17, 0.684, 1.000},
 	{"pr28", 19, 0.816, 29, 11, 0.536, 1.000},
 	{"pr29", 19, 0.816, 26, 18, 0.615, 0.988},
-	{"pr30", 23, 0.944, 24, 16, 0.575, 1.000},
+	{"pr30", 22, 0.944, 24, 16, 0.575, 1.000},
 	{"pr31", 22, 0.675, 20, 12, 0.510, 0.920},
-	{"pr32", 30, 0.729, 21, 14, 0.556, 0.968},
+	{"pr32", 29, 0.729, 21, 14, 0.556, 0.968},
 	{"pr33", 25, 0.669, 20, 7, 0.546, 0.881},
 }
 
