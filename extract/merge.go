@@ -5047,7 +5047,10 @@ func perfectLead(ws []word) bool {
 // happening in a verb before its verb of saying, not one of saying:
 // "Officers arrested him on Wednesday when a farmer reported a stranger"
 // tells the capture; "Police said Thursday they had found the pack" dates
-// the saying.
+// the saying. A time that stands in the reported clause after its verb,
+// no comma between, dates the act it reports (reportedDated): "Police
+// said a man was arrested at his home on Tuesday morning" tells Tuesday's
+// arrest.
 func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
 	if a < 0 || b > len(x.stext) || a >= b {
@@ -5055,6 +5058,7 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	}
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
+	at := x.tx.Start - x.sent.start
 	for _, j := range leadPerfects(ws) {
 		v := ws[j].w
 		t := m.lx.token(v)
@@ -5064,9 +5068,17 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 		if statement && sayingVerb(v) {
 			continue
 		}
+		said := false
 		for _, w := range xs {
 			if statement && sayingVerb(w.w) {
-				break // what was said, not told as done
+				if said {
+					break
+				}
+				said = true
+				continue
+			}
+			if said && !reportedDated(x.stext, w, at) {
+				continue // what was said, not told as done by its time
 			}
 			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] }) {
 				return true
@@ -5074,6 +5086,17 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 		}
 	}
 	return false
+}
+
+// reportedDated reports whether the word w of a reported clause in the
+// sentence s is dated by the time at offset at: the time follows it, a
+// clause of its own with no comma between ("said the pair were rescued
+// by a lifeboat crew at about 9pm on Sunday"). A time before the verb
+// dates the saying or another verb ("said on Monday that she had been
+// charged"); one after a comma, another clause ("the man, who was
+// arrested in March, was charged on Monday").
+func reportedDated(s string, w word, at int) bool {
+	return w.j <= at && at <= len(s) && !strings.ContainsAny(s[w.j:at], ",;:\"“”")
 }
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
