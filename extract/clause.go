@@ -79,6 +79,7 @@ var (
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
 	clauseIndefinites   = wordSet("clause-indefinites")
 	clausePerfect       = wordSet("clause-perfect-auxiliaries")
+	clauseFuture        = wordSet("clause-future-auxiliaries")
 	causativeVerbs      = wordSet("causative-verbs")
 	clausePastGroup     = wordSet("clause-past-auxiliaries")
 	figureNouns         = wordSet("figure-nouns")
@@ -1219,6 +1220,41 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		return "time of a relative clause on what after or before takes (after a meeting that began on Friday) left out"
 	}
 	return ""
+}
+
+// futureMainSide reports whether c, the innermost clause of a time, stands
+// under a main clause told in the future ("will be offered": its verb group
+// opens on a future auxiliary) through relative clauses, participle
+// phrases and adverbial clauses (with asides and infinitives between), one
+// of them with a verb of its own: "Passengers whose details were stolen
+// when the company was hacked last year will be offered 50 pounds". In
+// news English the main clause then tells what is still to come, which no
+// time before the article's day dates; the time dates the happening of the
+// part it stands in. Not the main clause's own second predicate, an
+// attribution (", the council said on Monday") or what a verb tells
+// ("will tell MPs that the plant closed in March"), which keep their
+// dating.
+func futureMainSide(cs []chunk, ws []word, c int) bool {
+	if c <= 0 || c >= len(cs) || cs[0].verb < 0 || !clauseFuture[ws[cs[0].verb].w] {
+		return false
+	}
+	own := false
+	for n := 0; c > 0 && n < 16; n++ {
+		cl := &cs[c]
+		switch cl.kind {
+		case clRelative, clReduced, clAdverbial:
+			own = own || cl.verb >= 0
+		case clAside, clInfinitive:
+		case clCoord:
+			if cl.parent <= 0 {
+				return false
+			}
+		default:
+			return false
+		}
+		c = cl.parent
+	}
+	return c == 0 && own
 }
 
 // pluperfectSide reports whether the time in c, its innermost clause
@@ -2640,8 +2676,8 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	from := cl.from
 	switch {
 	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && strings.HasSuffix(ws[cl.verb].w, "ed"):
-	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && cl.verb == cl.from+1:
-		from = cl.from + 1
+	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && (cl.verb == cl.from+1 || cl.verb == cl.from+2 && clauseGroupAdverbs[ws[cl.from+1].w]):
+		from = cl.from + 1 // (an adverb of the verb group stays: "who allegedly shot")
 	default:
 		return ""
 	}

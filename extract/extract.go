@@ -1453,6 +1453,32 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title, c.kind, c.noun = t, kindOther, false
 			}
+			if fc := chunkOf(chunks, sentWs, first.tx.Start); fromClause && rel == [2]int{} && before(first.date) && futureMainSide(chunks, sentWs, fc) && titleHasVerb(c.title, sentWs, chunks[0].vend) {
+				// "Passengers whose details were stolen when the company
+				// was hacked last year will be offered 50 pounds": a past
+				// time in a part under a main clause told in the future
+				// dates that part's happening, never what is still to
+				// come, whose title this is; no event (a part that titles
+				// its own happening has been given it above: "The two
+				// guards placed on leave last week will remain
+				// suspended" -> "The two guards were placed on leave").
+				m := fc
+				for n := 0; m > 0 && n < 16 && chunks[m].kind != clRelative && chunks[m].kind != clReduced; n++ {
+					m = chunks[m].parent
+				}
+				if t := modifierTitle(text, chunks, sentWs, m, first.tx); t != "" {
+					// (The part titles its own happening: "The woman who
+					// allegedly shot two co-workers in September will
+					// face trial" -> "The woman allegedly shot two
+					// co-workers".)
+					c.title, c.kind, c.noun = t, kindOther, false
+				} else {
+					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "past time of a relative or adverbial clause under a main clause told in the future (passengers whose details were stolen last year will be offered) left out"})
+					segDate[gi], sentDate = nil, prevSent
+					unownedRoom = unowned[:0]
+					continue
+				}
+			}
 			for _, u := range unowned {
 				// "The board's decision to sack him on Monday was made at
 				// a meeting": a time the clause does not own leaves the
