@@ -1781,7 +1781,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if np == "" {
 				continue
 			}
-			if m := g.find(np); len(m.persons) > 0 || len(m.places) > 0 {
+			if m := g.find(np); (len(m.persons) > 0 || len(m.places) > 0) && !modifiedNoun(np) {
 				continue // (a person or a place is no "it" that speaks)
 			}
 			t := np + c.title[len("It"):]
@@ -3498,6 +3498,13 @@ func itSubject(title, prev string) string {
 		if word == "" || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || strings.ContainsAny(word, ";:\"“”()") || k > 1 && verbAt(p, k) {
 			return ""
 		}
+		if e := namedAfterNoun(p, k); e > k && !strings.HasSuffix(lw, "s") {
+			// "The 86-page report by State Auditor Gabriel Sena examined
+			// ...", "The old footbridge at Mill Lane carried ...": the
+			// noun and a preposition's name after it, up to the verb,
+			// are the phrase, told whole.
+			return strings.Join(p[:e], " ")
+		}
 		if !strings.HasSuffix(p[k], ",") && !(isLower(p[k+1]) && verbAt(p, k+1)) {
 			continue
 		}
@@ -3508,6 +3515,47 @@ func itSubject(title, prev string) string {
 	}
 	return ""
 }
+
+// namedAfterNoun returns the end of a phrase of a preposition and a name
+// after the noun p[k] of a subject, when a verb in lower case comes right
+// after it ("report by State Auditor Gabriel Sena examined", "footbridge
+// at Mill Lane carried", "structure at 325 E. Dahlia Ave. was"): the
+// index of the verb, or 0. The name is words in capitals or figures, an
+// article at most before them, up to six words; nothing else (a word in
+// lower case, a comma) stands in it.
+func namedAfterNoun(p []string, k int) int {
+	if !isLower(p[k]) || strings.HasSuffix(p[k], ",") || k+2 >= len(p) || !namePrepositions[p[k+1]] {
+		return 0
+	}
+	j := k + 2
+	if articleWords[p[j]] {
+		j++
+	}
+	from := j
+	for ; j < len(p) && j < from+6; j++ {
+		w := p[j]
+		if strings.ContainsAny(w, ",;:\"“”()") || !unicode.IsUpper(firstRune(w)) && !unicode.IsDigit(firstRune(w)) {
+			break
+		}
+	}
+	if j == from || j >= len(p) || !isLower(p[j]) || !verbAt(p, j) {
+		return 0
+	}
+	return j
+}
+
+// modifiedNoun reports whether a phrase that opens on "The" has a word in
+// lower case, a noun that a name in it only modifies ("The Leeds depot",
+// "The report by State Auditor Gabriel Sena"): not itself the name of a
+// person or a place ("The Hague").
+func modifiedNoun(np string) bool {
+	ws := strings.Fields(np)
+	return len(ws) > 1 && ws[0] == "The" && slices.ContainsFunc(ws[1:], isLower)
+}
+
+// namePrepositions lead the name that tells which thing a noun is ("the
+// report by ...", "the bridge at ..."; data/words.txt): see namedAfterNoun.
+var namePrepositions = wordSet("name-prepositions")
 
 // itActs reports whether a title ws opens on "It" as the subject of a
 // verb of its own, not an empty one ("It reopened the inquiry", "It was
@@ -4114,8 +4162,10 @@ func passiveIt(ws []string) bool {
 	if len(ws) < 4 || !strings.EqualFold(ws[1], "was") && !strings.EqualFold(ws[1], "is") {
 		return false
 	}
-	p, n := strings.ToLower(ws[2]), strings.ToLower(ws[3])
-	return isLower(ws[2]) && len(p) > 4 && strings.HasSuffix(p, "ed") && !reportingVerbs[p] && !clauseVerbs[p] && n != "that" && n != "to"
+	p, n := strings.ToLower(strings.TrimRight(ws[2], ",;:")), strings.ToLower(ws[3])
+	// (Or an irregular participle: "It was built by ...", "It was sold
+	// to ...", told of the thing as "It was fined" is.)
+	return isLower(ws[2]) && (len(p) > 4 && strings.HasSuffix(p, "ed") || verbForms[p] || participleForms[p]) && !reportingVerbs[p] && !clauseVerbs[p] && n != "that" && n != "to"
 }
 
 // storySubject returns the full name a "he" or "she" opening sentence si

@@ -125,6 +125,7 @@ var wordListNames = []string{
 	"own-staff", "not-surnames", "participle-forms", "time-predicates", "time-states", "be-forms", "place-verbs",
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "expecting-verbs",
 	"company-anaphors", "business-nouns", "company-name-endings",
+	"name-prepositions",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
