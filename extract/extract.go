@@ -3622,6 +3622,24 @@ func ownedPronoun(w string) (possessive, plural, human, ok bool) {
 	return possessive, severalPronouns[lw], ownedPersonPronouns[lw], thingPronouns[lw] || severalPronouns[lw] || ownedPersonPronouns[lw]
 }
 
+// companyName reports whether np is a name of several words in capitals
+// whose last word ends a business's own name (data/words.txt
+// company-name-endings: "Ruth Shipping Lines", "Grace Foods", "Victoria
+// Airways"): a company's, not a person's, though a word of it is a first
+// name.
+func companyName(np string) bool {
+	ws := strings.Fields(np)
+	if len(ws) < 2 || !capitalized(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if !capitalized(w) && w != "of" && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return companyNameEndings[strings.ToLower(ws[len(ws)-1])]
+}
+
 // pronounOwner returns title with the pronoun that opens it, and opens its
 // sentence too, named by its owner, the subject of prev, the sentence
 // before (see ownerSubject), and the person named ("" for a thing); ""
@@ -3700,7 +3718,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 			return "", ""
 		}
 		np, who = name, name
-	} else if m := g.find(np); len(m.persons) > 0 || name != "" && personName(name, before, g) != "" {
+	} else if m := g.find(np); !companyName(np) && (len(m.persons) > 0 || name != "" && personName(name, before, g) != "") {
 		return "", "" // a person is no "it"; several "they" are not persons here
 	}
 	if p.possessive {
