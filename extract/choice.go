@@ -156,7 +156,60 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
-	return withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(t, sentence), sentence), sentence))
+	return withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(withoutCutQuote(t, sentence), sentence), sentence), sentence))
+}
+
+// maxCutQuoteWords is the most words of a quotation's opening that
+// withoutCutQuote reads as cut.
+const maxCutQuoteWords = 3
+
+// withoutCutQuote drops the quotation that ends a title when the title
+// keeps only its first words, one to three, and its sentence goes on with
+// it ('... would consider lowering the alert "only"' of '"only after two
+// weeks of sustained decline"', '... will stay in place "for as long"'):
+// such words govern what the cut left out, and the title reads whole
+// without them. Not what someone said, after a colon or a verb of saying
+// ('... said: "It's disappointing"'), nor a quotation the sentence closes
+// there ('called the report "a whitewash"'); t when what is left is no
+// headline.
+func withoutCutQuote(t, sentence string) string {
+	var open string
+	switch {
+	case strings.HasSuffix(t, "\""):
+		open = "\""
+	case strings.HasSuffix(t, "”"):
+		open = "“"
+	default:
+		return t
+	}
+	body := t[:len(t)-len(open)]
+	if open == "“" {
+		body = t[:len(t)-len("”")]
+	}
+	i := strings.LastIndex(body, open)
+	if i <= 0 || t[i-1] != ' ' {
+		return t
+	}
+	q := body[i+len(open):]
+	if n := len(strings.Fields(q)); n == 0 || n > maxCutQuoteWords || strings.ContainsAny(q, "\"“”,;:.!?") {
+		return t
+	}
+	j := strings.Index(sentence, open+q)
+	if j < 0 {
+		return t
+	}
+	if after := sentence[j+len(open)+len(q):]; len(after) < 2 || after[0] != ' ' || !isLetter(after[1]) {
+		return t // the quotation ends with the title's words: told whole
+	}
+	head := strings.TrimRight(t[:i], " ")
+	hw := strings.Fields(head)
+	if len(hw) == 0 || strings.ContainsAny(hw[len(hw)-1], ",;:") || reportingVerbs[strings.ToLower(hw[len(hw)-1])] || danglingEnd(hw, sentence) {
+		return t // (what someone said, or a word that governs the quotation)
+	}
+	if !headline(head) {
+		return t
+	}
+	return head
 }
 
 // withoutPronounReport drops a report's tail whose speaker is a pronoun
