@@ -2099,11 +2099,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	switch c.basis {
 	case "article":
-		if _, pub := candRange(c); cl.first > pub && cl.datedDocs[c.doc] && !m.looksAhead(c) {
+		if _, pub := candRange(c); cl.first > pub && cl.datedDocs[c.doc] && (!m.looksAhead(c) || m.pastTold(c)) {
 			// A sentence with no date and no word that looks ahead
 			// tells no happening its article expects: "Tap water is safe
 			// to drink again in Ludlow" is not the public meeting due on
-			// 26 March that the article announces.
+			// 26 March that the article announces. Nor does one whose
+			// main clause tells in the past what has happened by the
+			// article's day, whatever modal its told clause has ("The
+			// bank held rates but warned it might move" is not the next
+			// rate decision; see pastTold).
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub-1 && !c.lead && m.nowTold(c) {

@@ -126,6 +126,7 @@ var wordListNames = []string{
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "expecting-verbs",
 	"company-anaphors", "business-nouns", "company-name-endings",
 	"name-prepositions",
+	"past-undecided",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
