@@ -134,6 +134,10 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 	prog := startProgress(stderr, *quiet)
 	defer prog.end()
+	// With DATELINE_SERVE_TIMES set, the run logs its stages' wall and
+	// CPU seconds (list, read, merge, render, write; see stageClock).
+	in.clock = newStageClock(stderr)
+	defer in.clock.done()
 	prog.set("reading articles")
 	tl, skipped, err := in.load(paths, stdin, prog)
 	if err != nil {
@@ -213,6 +217,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 
+	in.clock.mark("render")
 	prog.set("writing")
 	if stage != nil {
 		if err := stage.Commit(n); err != nil {
@@ -234,6 +239,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			prog.printf(stdout, "dateline: wrote Hugo content/%s and data/ into %s\n", hugo.Section, h.dir)
 		}
 	}
+	in.clock.mark("write")
 	prog.end()
 	for _, note := range notes {
 		fmt.Fprintf(stderr, "dateline: note: %s\n", note)
