@@ -1132,15 +1132,38 @@ func presentFirst(ws []word) bool {
 // tenseOf is what presentFirst reads in one lower-case word: 1 for a verb
 // in the present, -1 for one in the past or a modal, 0 for neither.
 func tenseOf(w string) int {
-	switch {
-	case clausePresent[w] || tellingPresent[w]:
-		return 1
-	case w == "had" || pastOpeners[w] || verbForms[w] || modalAuxiliaries[w] ||
-		len(w) > 4 && strings.HasSuffix(w, "ed"):
+	if t, ok := tenseWords[w]; ok {
+		return int(t)
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
 		return -1
 	}
 	return 0
 }
+
+// tenseWords is tenseOf's answer for the words of its lists, in one map:
+// 1 for clausePresent and tellingPresent, which come first, -1 for "had",
+// pastOpeners, verbForms and modalAuxiliaries. (The serial merge asks it
+// of the first words of every undated sentence it tries: one look-up a
+// word, not up to six.)
+var tenseWords = func() map[string]int8 {
+	t := map[string]int8{"had": -1}
+	for _, l := range []map[string]bool{pastOpeners, verbForms, modalAuxiliaries} {
+		for w, in := range l {
+			if in {
+				t[w] = -1
+			}
+		}
+	}
+	for _, l := range []map[string]bool{clausePresent, tellingPresent} {
+		for w, in := range l {
+			if in {
+				t[w] = 1
+			}
+		}
+	}
+	return t
+}()
 
 // kept is a copy of c, an undated sentence that joins, with its numbers
 // in room of their own: they are cut from its article's undatedSet, which
