@@ -29,7 +29,7 @@ type inputFlags struct {
 	verbose bool
 	infer   bool
 	cache   string
-	// clock, when set (DATELINE_SERVE_TIMES, for serve and extract), is
+	// clock, when set (DATELINE_SERVE_TIMES, for serve, extract and build), is
 	// told where load's stages end.
 	clock *stageClock
 }

@@ -9,10 +9,10 @@ import (
 )
 
 // stageClock times the stages of one rebuild of serve, or of one run of
-// extract, for measuring it: with DATELINE_SERVE_TIMES set, serve logs
-// each rebuild's stages (wall seconds, and user and system CPU seconds)
-// and its RSS after it (and the peak so far) on stderr, and extract its
-// run's.
+// extract or build, for measuring it: with DATELINE_SERVE_TIMES set, serve
+// logs each rebuild's stages (wall seconds, and user and system CPU
+// seconds) and its RSS after it (and the peak so far) on stderr, and
+// extract and build their run's.
 // A nil stageClock times nothing.
 type stageClock struct {
 	w      io.Writer
