@@ -1518,7 +1518,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// makes no title of its own, the title stays.)
 				if t := toldTitle(text, tseg, span, at); t != "" {
 					c.title = t
-				} else if lt, moved := toldLaterConjunct(text, tseg[0], at, tseg[1], first.tx, c.title); lt != "" {
+				} else if lt, moved, later := toldLaterConjunct(text, tseg[0], at, tseg[1], first.tx, c.title); later {
 					// "A spokeswoman said the group had been staying at a
 					// hotel in the village and had booked the tour on
 					// Friday": a time in a later predicate of what is told
@@ -1529,10 +1529,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// it, and after what is left out, by moved.)
 					sp := span
 					sp.Start, sp.End = sp.Start-moved-tseg[0], sp.End-moved-tseg[0]
-					if t := toldTitle(lt, [2]int{0, len(lt)}, sp, at-tseg[0]); t != "" {
-						c.title = t
-					} else {
-						latePred = true
+					latePred = true
+					if lt != "" {
+						if t := toldTitle(lt, [2]int{0, len(lt)}, sp, at-tseg[0]); t != "" {
+							c.title, latePred = t, false
+						}
 					}
 				}
 			}

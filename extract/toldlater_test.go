@@ -22,6 +22,12 @@ func TestToldLaterPredicate(t *testing.T) {
 			"A police spokeswoman said", "The driver had taken the car, a police spokeswoman said"},
 		{"The council said the contractor had resurfaced the car park and would repaint the bays in June. Residents complained on Monday.", "2025-06",
 			"The council said", "The contractor would repaint the bays"},
+		{"The airline said its inquiry into the engine fault was nearly finished and that it would publish a report next month. Shares in the airline fell on Monday.", "2025-04",
+			"The airline said", ""},
+		{"The harbour authority said the crane would be inspected in Rotterdam and then most likely towed to a yard in Gdansk to be scrapped early next year. Work on the quay resumed on Monday.", "2026",
+			"The harbour authority said", "The crane would be towed to a yard in Gdansk to be scrapped, the harbour authority said"},
+		{"The club said in a statement that it had received the offer on Monday and rejected it the same evening. The player trained on Tuesday.", "2025-03-03",
+			"", "The club said in a statement that it had received the offer"},
 		{"Regional director Maria Olsen told the inquiry that the hospital had hired extra nurses but had cancelled the night shift in January. The inquiry resumes on Monday.", "2025-01",
 			"Regional director Maria Olsen told", ""},
 	} {
@@ -32,7 +38,7 @@ func TestToldLaterPredicate(t *testing.T) {
 				continue
 			}
 			got = append(got, e.Title)
-			if strings.HasPrefix(e.Title, tc.wrong) {
+			if tc.wrong != "" && strings.HasPrefix(e.Title, tc.wrong) {
 				t.Errorf("%q: the earlier predicate %q dated by the later one's time, %s", tc.text, e.Title, tc.date)
 			}
 		}

@@ -73,53 +73,84 @@ func toldVerb(w string) bool {
 
 var assertingVerbs = wordSet("asserting-verbs")
 
-// toldLaterConjunct returns what the time tx, inside what a verb of
-// saying tells from at, dates when that is a later predicate of it than
-// the title tells, or "": an "and" or "but" before tx opens a new
-// predicate ("that", an auxiliary, a modal or a verb, after "then" or an
-// adverb) that title does not reach. "said the group had been staying at
-// a hotel in the village and had booked the tour on Friday": the time is
-// the booking's, and the title ("said the group had been staying at a
-// hotel") tells the stay. What it returns is the text with that predicate
-// and the told clause's subject before it ("the group had booked the tour
-// on Friday")
-// up to end, from the clause's start, and how far the text after it moved
-// (so that tx moves by it): only the clause is copied, so that a text of
-// many such clauses stays linear; "" when the told clause has no short
-// subject.
-func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title string) (string, int) {
-	ws := words(text, at, tx.Start)
+var (
+	backTimeWords   = wordSet("back-time-words")
+	conjunctAdverbs = wordSet("conjunct-adverbs")
+)
+
+// toldLaterConjunct reports whether the time tx, inside what a verb of
+// saying tells from at, dates a later predicate of it than the title
+// tells: an "and" or "but" before tx opens a new predicate ("that", an
+// auxiliary, a modal or a verb, after "then" or an adverb) that title does
+// not reach, or what is told from at is itself a later "and that" clause.
+// "said the group had been staying at a hotel in the village and had
+// booked the tour on Friday": the time is the booking's, and the title
+// ("said the group had been staying at a hotel") tells the stay. With it,
+// the text that tells that predicate alone, from the clause's start up to
+// end ("said the group had booked the tour on Friday": the told clause's
+// subject, and its auxiliaries before a participle, "would be inspected
+// ... and towed"), and how far the text after the predicate's start moved
+// (tx moves by it); "" when the told clause has no short subject. Only
+// the clause is copied, so that a text of many such clauses stays linear.
+func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title string) (string, int, bool) {
 	lt := " " + strings.ToLower(title) + " "
+	if pw := words(text, max(start, at-12), at); len(pw) >= 2 && pw[len(pw)-1].w == "that" {
+		// ("said its investigation was nearly complete and that it would
+		// release the findings next month": what is told from at is
+		// the second clause.)
+		if c := pw[len(pw)-2].w; (c == "and" || c == "but") && !strings.Contains(lt, " "+c+" that ") {
+			return "", 0, true
+		}
+	}
+	if f := strings.Fields(strings.ToLower(tx.Text)); len(f) > 0 && backTimeWords[f[0]] || len(f) > 1 && backTimeWords[f[1]] {
+		// ("had received the bid on Monday and turned it down the same
+		// evening": a time that refers back to an earlier one falls on
+		// its day, which dates the earlier predicate too.)
+		return "", 0, false
+	}
+	ws := words(text, at, tx.Start)
 	pred := func(w string) bool { return auxiliaries[w] || modalAuxiliaries[w] || pastVerb(w) }
 	for k := len(ws) - 2; k >= 1; k-- {
 		if ws[k].w != "and" && ws[k].w != "but" {
 			continue
 		}
 		n := k + 1
-		for n < len(ws)-1 && (ws[n].w == "then" || ws[n].w == "also" || strings.HasSuffix(ws[n].w, "ly")) {
+		for n < len(ws)-1 && (conjunctAdverbs[ws[n].w] || strings.HasSuffix(ws[n].w, "ly")) {
 			n++
 		}
-		if w := ws[n].w; w != "that" && !pred(w) {
+		j := slices.IndexFunc(ws[:k], func(w word) bool { return pred(w.w) })
+		w := ws[n].w
+		// ("would be inspected in Falmouth and then towed": a
+		// participle after the first predicate's participle shares its
+		// auxiliaries.)
+		chain := j
+		for chain >= 0 && chain < k && (auxiliaries[ws[chain].w] || modalAuxiliaries[ws[chain].w]) {
+			chain++
+		}
+		participle := chain > j && chain < k && strings.HasSuffix(ws[chain].w, "ed") && strings.HasSuffix(w, "ed") && !auxiliaries[w]
+		if w != "that" && !pred(w) && !participle {
 			continue
 		}
 		if strings.Contains(lt, " "+ws[k].w+" "+ws[k+1].w+" ") {
-			return "", 0
+			return "", 0, false
 		}
-		if ws[n].w == "that" {
+		if w == "that" {
 			// ("and that it would ...": a clause with its own subject)
 			if n+1 >= len(ws) {
-				return "", 0
+				return "", 0, true
 			}
-			return text[start:at] + text[ws[n+1].i:end], ws[n+1].i - at
+			return text[start:at] + text[ws[n+1].i:end], ws[n+1].i - at, true
 		}
-		j := slices.IndexFunc(ws[:k], func(w word) bool { return pred(w.w) })
 		if j <= 0 || j > 5 || slices.ContainsFunc(ws[:j], func(w word) bool { return w.comma }) {
-			return "", 0
+			return "", 0, true
 		}
 		subj := text[at:ws[j].i]
-		return text[start:at] + subj + text[ws[n].i:end], ws[n].i - at - len(subj)
+		if participle && !auxiliaries[w] && !modalAuxiliaries[w] {
+			subj = text[at:ws[chain].i]
+		}
+		return text[start:at] + subj + text[ws[n].i:end], ws[n].i - at - len(subj), true
 	}
-	return "", 0
+	return "", 0, false
 }
 
 // toldTitle titles what a verb of saying tells, from at to the end of
