@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
 // TestToldLaterPredicate: a time in a later predicate of what a verb of
@@ -45,5 +48,43 @@ func TestToldLaterPredicate(t *testing.T) {
 		if tc.want != "" && !strings.Contains(strings.Join(got, "\n"), tc.want) {
 			t.Errorf("%q: events of %s %q, want %q", tc.text, tc.date, got, tc.want)
 		}
+	}
+}
+
+// TestToldLaterConjunctText: the text toldLaterConjunct makes for the
+// later predicate, and a told clause of many "and"s is read in linear time.
+func TestToldLaterConjunctText(t *testing.T) {
+	at := func(text, s string) int { return strings.Index(text, s) }
+	tx := func(text, s string) timex.Timex {
+		i := strings.Index(text, s)
+		return timex.Timex{Start: i, End: i + len(s), Text: s}
+	}
+	for _, tc := range []struct {
+		text, told, time, title, want string
+		later                         bool
+	}{
+		{"A spokeswoman said the group had been staying at a hotel and had booked the tour on Friday.", "the group", "Friday",
+			"A spokeswoman said the group had been staying at a hotel", "A spokeswoman said the group had booked the tour on Friday.", true},
+		{"The owner said the ship would be inspected in Falmouth and then towed to a yard early next year.", "the ship", "early next year",
+			"The owner said the ship would be inspected in Falmouth", "The owner said the ship would be towed to a yard early next year.", true},
+		{"The club said it had received the offer on Monday and rejected it the same evening.", "it had", "the same evening",
+			"The club said it had received the offer", "", false},
+		{"The agency said the review had been delayed and would end in May.", "the review", "May",
+			"The agency said the review had been delayed and would end", "", false},
+	} {
+		s := tx(tc.text, tc.time)
+		got, moved, later := toldLaterConjunct(tc.text, 0, at(tc.text, tc.told), len(tc.text), s, tc.title)
+		if got != tc.want || later != tc.later {
+			t.Errorf("%q: %q, %v; want %q, %v", tc.text, got, later, tc.want, tc.later)
+		}
+		if got != "" && got[s.Start-moved:s.End-moved] != tc.time {
+			t.Errorf("%q: the time moved to %q", tc.text, got[s.Start-moved:s.End-moved])
+		}
+	}
+	long := "The agency said the review " + strings.Repeat("and ", 1<<17) + "ended in May."
+	start := time.Now()
+	toldLaterConjunct(long, 0, strings.Index(long, "the review"), len(long), tx(long, "May"), "The agency said the review")
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("a told clause of %d \"and\"s took %v", 1<<17, d)
 	}
 }

@@ -110,6 +110,14 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 	}
 	ws := words(text, at, tx.Start)
 	pred := func(w string) bool { return auxiliaries[w] || modalAuxiliaries[w] || pastVerb(w) }
+	// The first predicate's verb group, found once (a clause of many
+	// "and"s stays linear): its first word j, and chain, the word after
+	// its auxiliaries.
+	j0 := slices.IndexFunc(ws, func(w word) bool { return pred(w.w) })
+	chain0 := j0
+	for chain0 >= 0 && chain0 < len(ws) && (auxiliaries[ws[chain0].w] || modalAuxiliaries[ws[chain0].w]) {
+		chain0++
+	}
 	for k := len(ws) - 2; k >= 1; k-- {
 		if ws[k].w != "and" && ws[k].w != "but" {
 			continue
@@ -118,15 +126,14 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 		for n < len(ws)-1 && (conjunctAdverbs[ws[n].w] || strings.HasSuffix(ws[n].w, "ly")) {
 			n++
 		}
-		j := slices.IndexFunc(ws[:k], func(w word) bool { return pred(w.w) })
+		j, chain := j0, chain0
+		if j >= k {
+			j, chain = -1, -1
+		}
 		w := ws[n].w
 		// ("would be inspected in Falmouth and then towed": a
 		// participle after the first predicate's participle shares its
 		// auxiliaries.)
-		chain := j
-		for chain >= 0 && chain < k && (auxiliaries[ws[chain].w] || modalAuxiliaries[ws[chain].w]) {
-			chain++
-		}
 		participle := chain > j && chain < k && strings.HasSuffix(ws[chain].w, "ed") && strings.HasSuffix(w, "ed") && !auxiliaries[w]
 		if w != "that" && !pred(w) && !participle {
 			continue
