@@ -1138,8 +1138,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					first, later = &later[0], later[1:]
 				}
 			}
-			own := ""   // the title of the relative clause or participle phrase on a noun the time dates (ownClauseTitle)
-			aside := "" // the title of the aside on the subject that the time dates, told of the subject
+			own := ""       // the title of the relative clause or participle phrase on a noun the time dates (ownClauseTitle)
+			aside := ""     // the title of the aside on the subject that the time dates, told of the subject
+			saidAside := "" // the title of an aside's participle on what a verb of saying tells of (saidAsideTitle)
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
 				if cut := asideParticiple(text, s.start, first.tx); aside == "" && cut != [2]int{} && saysBefore(text[s.start:cut[0]]) && !slices.ContainsFunc(strings.Fields(text[cut[0]:first.tx.Start]), func(w string) bool { return planParticiples[w] }) {
@@ -1150,8 +1151,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// time is the planned happening's, which what was
 					// said tells of: "said the fair, scheduled to begin
 					// on Thursday, would go ahead".)
-					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an aside's participle after a verb of saying (said the offer, made in March, ...) left out"})
-					continue
+					saidAside = saidAsideTitle(text, sentWs, cut, first.tx)
+					if saidAside == "" {
+						diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an aside's participle after a verb of saying (said the offer, made in March, ...) left out"})
+						continue
+					}
+					// ("... said the offer, made on Oct. 8, ..." -> "The
+					// offer was made": the aside titles its own
+					// happening, set below.)
 				}
 			}
 			if (len(later) == 0 || len(later) == 1 && rangeEnd(text, first.tx, later[0].tx)) && rel == [2]int{} {
@@ -1541,6 +1548,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// stays with the claim ("The driver fled the scene,
 			// according to police").
 			c.title = accordingTitle(text, c.sent, seg, span, c.title)
+			if saidAside != "" {
+				c.title, c.kind, c.noun = saidAside, kindOther, false
+			}
 			if latePred {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a later predicate of what a verb of saying tells, under a title of an earlier one, left out"})
 			} else {
@@ -4740,7 +4750,14 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		// aside's time, as in asideTitle.
 		return [2]int{}
 	}
-	if next := strings.Fields(after[2:]); len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
+	next := strings.Fields(after[2:])
+	if len(next) > 0 && strings.TrimLeft(next[0], "\"“") != next[0] {
+		// ("said the offer, made on Oct. 8, "does not close the gap"":
+		// a quotation mark that opens the words after the aside goes on
+		// with the clause's verb; it ends nothing.)
+		next = append([]string{strings.TrimLeft(next[0], "\"“")}, next[1:]...)
+	}
+	if len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
 		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), len(strings.Fields(before[:k])))) {
 		// (After an object the clause's verb took, the clause goes on
 		// with what it says of it: "wants to demolish the tower, built in

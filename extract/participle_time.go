@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline/timex"
+)
 
 // bareParticiple reports whether pre, the words before a time, ends on a
 // past participle that modifies the noun before it (a reduced relative
@@ -58,4 +63,44 @@ func bareParticiple(pre, post string) bool {
 		return true
 	}
 	return false
+}
+
+// saidAsideTitle titles the participle of an aside set off by commas on
+// the noun a verb of saying tells of ("Whitlock said the offer, made on
+// Oct. 8, does not close the gap" -> "The offer was made"): the noun
+// phrase before the aside's comma, back to its article, possessive or
+// demonstrative (at most five words, none a verb form) right after the
+// verb of saying or its "that", "was" or "were",
+// and the aside's words up to the time's end (cut is the aside, ws the
+// sentence's words). "" when there is no such noun phrase or the title is
+// no headline: the aside dates its own happening, which the sentence
+// tells, and the saying none.
+func saidAsideTitle(text string, ws []word, cut [2]int, tx timex.Timex) string {
+	from := sort.Search(len(ws), func(i int) bool { return ws[i].i > cut[0] })
+	head := from - 1
+	if head < 1 || from >= len(ws) || !ws[from].comma || ws[head].comma || !participial(ws[from].w) || reportingVerbs[ws[from].w] {
+		return ""
+	}
+	np := head
+	for ; np > 0 && head-np < 5; np-- {
+		w := ws[np].w
+		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+			break
+		}
+		if ws[np].comma || np < head && (reportingVerbs[w] || auxiliaries[w] || verbForms[w] || prepositions[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			return ""
+		}
+	}
+	if w := ws[np].w; !articleWords[w] && !possessivePronouns[w] && !clauseDemonstr[w] {
+		return ""
+	}
+	if v := np - 1; v < 1 || ws[np].comma || !reportingVerbs[ws[v].w] && !(ws[v].w == "that" && reportingVerbs[ws[v-1].w]) {
+		return "" // (the noun phrase right after the verb of saying: not "said Norcrest's pledge to sell its bakery arm, made in January", whose aside may be on any noun of it)
+	}
+	to := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })
+	if to <= from || to > len(ws) {
+		return ""
+	}
+	cl := chunk{from: from, to: to, kind: clReduced}
+	return retoldClause(text, ws, &cl, np, head, head, from, tx)
 }
