@@ -1222,6 +1222,46 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 	return ""
 }
 
+// futureMainTime reports whether the time at the text offset at stands
+// after the verb in the main clause or its own second predicate (c, the
+// time's innermost clause, is 0 or a clause of "and" on it) and that
+// clause is told in the future: its verb group opens on a future auxiliary
+// and is no future perfect ("will have paid rent since 2019"). In news
+// English a period before the article's day there names the period a noun of
+// the clause is for ("will not receive a bonus for last year", "a
+// dividend on profits from 2025"), never when what is still to come
+// happens.
+func futureMainTime(text string, cs []chunk, ws []word, c, at int) bool {
+	if c < 0 || c >= len(cs) || c > 0 && (cs[c].kind != clCoord || cs[c].parent != 0) {
+		return false
+	}
+	m := &cs[c]
+	if m.verb < 0 || m.vend < m.verb || m.vend >= len(ws) || !clauseFuture[ws[m.verb].w] || ws[m.vend].j > at {
+		return false
+	}
+	for j := m.verb + 1; j <= m.vend; j++ {
+		if ws[j].w == "have" {
+			return false
+		}
+	}
+	// Only a time within 20 words of the verb, reached by nouns and
+	// prepositions (as in presentSide): not one after a comma, a
+	// conjunction, a subordinator or a verb form, which may open a clause
+	// of its own ("will examine whether the guide should have taken the
+	// group onto the flank on Saturday").
+	for j := m.vend + 1; j < len(ws) && j <= m.vend+20; j++ {
+		if ws[j].i >= at {
+			return j > m.vend+1 // (not a time right after the verb: "will be finished Monday")
+		}
+		w := ws[j].w
+		if ws[j].comma || strings.ContainsAny(text[ws[j-1].j:ws[j].i], "\"“”;:()") || titleConjunctions[w] || relativePronouns[w] || subordinators[w] || w == "that" || clauseQuestionWords[w] || conditionOpeners[w] || auxiliaries[w] || modalAuxiliaries[w] ||
+			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return false
+}
+
 // futureMainSide reports whether c, the innermost clause of a time, stands
 // under a main clause told in the future ("will be offered": its verb group
 // opens on a future auxiliary) through relative clauses, participle

@@ -883,6 +883,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						continue
 					}
 				}
+				if before(date) && date.Gran < timeline.Day && futureMainTime(text, chunks, sentWs, tc, tx.Start) {
+					// "She will not receive a bonus for last year": a
+					// period before the article's day in a clause told in
+					// the future names the period a noun is for, not when
+					// what is to come happens. (A day is left alone: a
+					// weekday read back from the article's day is the
+					// tagger's slip, "will move back on Monday".)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "past time in a clause told in the future (will not receive a bonus for last year) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				if si > 0 && before(date) && !liveOwnDay(&d, tx.Start, date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && presentSide(chunks, sentWs, tc, tx.Start) {
 					// "The bank faces a fresh inquiry over a bond sale in
 					// 2021": a time before the article's day dates no

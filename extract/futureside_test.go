@@ -38,3 +38,28 @@ func TestFutureMainSideTime(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureMainTime: a time before the article's day in a main clause
+// told in the future ("will not receive a bonus for last year") names the
+// period a noun of the clause is for, never when what is still to come
+// happens: no event carries the clause at that time. A time to come keeps
+// dating the clause.
+func TestFutureMainTime(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, not string }{
+		{"2026-03-20", "The chief executive will not receive a bonus for last year, the board said.", "2025", "will not receive"},
+		{"2026-03-20", "Shareholders will get a special dividend on profits from 2025.", "2025", "will get"},
+		{"2026-04-02", "Customers will be compensated for delays in 2025, the regulator said.", "2025", "will be compensated"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; strings.Contains(got, c.not) {
+			t.Errorf("%q: %s titled %q", c.text, c.date, got)
+		}
+	}
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2026-03-10", "The trial will resume on Monday.", "2026-03-16", "The trial will resume"},
+		{"2026-03-10", "The company will publish its results for 2025 on March 24.", "2026-03-24", "The company will publish its results for 2025"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: %s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}
