@@ -5047,6 +5047,9 @@ func namedInstrument(text string, tx timex.Timex) bool {
 //     "2018 earnings", "fiscal 2025 results"; "fiscal" or "full-year" may
 //     stand between), or a year of a list of them after a determiner or a
 //     possessive ("signed off the 2022, 2023 and 2024 accounts");
+//   - a quarter or a half written as one word with its ordinal, right
+//     before one of period-nouns ("third-quarter results", "first-half
+//     profit": reporting-spans names the span);
 //   - a year, a month, a half or a quarter with no day after "for", when
 //     the few words before "for", with no comma, hold one of period-nouns
 //     or an amount of money ("a pre-tax profit of £212m for 2012",
@@ -5059,6 +5062,19 @@ func namedInstrument(text string, tx timex.Timex) bool {
 // The clause is not of that time: the figures are told, restated or
 // published later ("raised $2bn last year" still dates the raising).
 func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
+	if lt := strings.ToLower(tx.Text); tx.Type == "DATE" && strings.Contains(lt, "-") && !strings.ContainsAny(lt, " 0123456789") && reportingSpans[lt[strings.LastIndex(lt, "-")+1:]] {
+		// ("third-quarter results": the span is the noun's modifier.)
+		after := strings.Fields(strings.ToLower(text[tx.End:min(len(text), tx.End+60)]))
+		for i, w := range after[:min(len(after), 2)] {
+			w = strings.TrimRight(w, ".,;:)'\"’")
+			if periodNouns[w] {
+				return true
+			}
+			if i > 0 || !periodModifiers[w] {
+				break
+			}
+		}
+	}
 	if year := strings.TrimPrefix(strings.ToLower(tx.Text), "fiscal "); len(year) == 4 && isNumber(year) {
 		// ("fiscal 2025 results" is one expression: the year with its
 		// modifier.)

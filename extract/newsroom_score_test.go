@@ -146,6 +146,10 @@ type newsroomFloor struct {
 // Then rc1 (a past time in a main clause told in the future names a
 // noun's period: futureMainTime): pr29 19 -> 18 still, 18 -> 17
 // unsupported events.
+// Then rc1 (a quarter or a half written as the modifier of a noun of
+// accounts, "third-quarter results", names the figures' period:
+// accountingPeriod): pr25 9 -> 8 still, 7 -> 6 unsupported; pr30 22 -> 21
+// still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
 	{"pr25", 9, 0.798, 25, 7, 0.609, 1.000},
