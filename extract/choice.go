@@ -156,7 +156,55 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
-	return withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(withoutCutQuote(t, sentence), sentence), sentence), sentence))
+	return withoutLostOf(withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(withoutCutQuote(t, sentence), sentence), sentence), sentence)))
+}
+
+// maxLostOfWords is the most words withoutLostOf reads back from "of," to
+// the preposition that opens its phrase.
+const maxLostOfWords = 6
+
+// withoutLostOf drops a phrase that ends on "of" before a comma: its
+// object was the time the title took out ("in the first nine months of,
+// up from 7" of "... of this year, up from 7", "and, on the morning of,
+// arrested him" of "... of 15 March, arrested him"), and no phrase ends
+// on "of". The phrase goes from the preposition that opens it, a few
+// words in lower case or figures back, with the comma that set it off
+// (the one before it, or else the one after it moves to the word before);
+// t when there is no such phrase or what is left is no headline.
+func withoutLostOf(t string) string {
+	ws := strings.Fields(t)
+	for i := 3; i+1 < len(ws); i++ {
+		if ws[i] != "of," {
+			continue
+		}
+		s := -1
+		for j := i - 2; j >= max(1, i-maxLostOfWords); j-- {
+			w := ws[j]
+			if strings.ContainsAny(w, ",;:\"“”()") || !isLower(w) && !isNumber(w) {
+				break
+			}
+			if prepositions[w] {
+				s = j
+				break
+			}
+		}
+		if s < 1 || strings.ContainsAny(ws[i-1], ",;:\"“”()") || !isLower(ws[i-1]) {
+			return t
+		}
+		head := slices.Clone(ws[:s])
+		if last := head[s-1]; strings.HasSuffix(last, ",") {
+			head[s-1] = strings.TrimSuffix(last, ",")
+		} else if !strings.ContainsAny(last, ";:") {
+			head[s-1] = last + ","
+		} else {
+			return t
+		}
+		if out := strings.Join(append(head, ws[i+1:]...), " "); headline(out) {
+			return out
+		}
+		return t
+	}
+	return t
 }
 
 // maxCutQuoteWords is the most words of a quotation's opening that
