@@ -130,8 +130,29 @@ func danglingEnd(ws []string, sentence string) bool {
 		broken = danglingWords[prev]
 	case last == "rather":
 		broken = !auxiliaries[prev] && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
+	case last == "so":
+		// "... from the draw room so" of "... so as not to alert him",
+		// "so that crews could ...": "so" opens the purpose the cut left
+		// out (not "do so", "did so": its own object, however the
+		// sentence goes on).
+		broken = !doForms[prev] && purposeAfter(sentence, ws[n-2]+" "+ws[n-1])
 	}
 	return broken && goesOn(sentence, ws[n-2]+" "+ws[n-1])
+}
+
+// doForms are the forms of "do" whose object "so" may be (data/words.txt
+// do-forms: "would not do so").
+var doForms = wordSet("do-forms")
+
+// purposeAfter reports whether words, ending on "so", go on in sentence
+// with "as" or "that", a purpose or a result ("so as not to", "so that").
+func purposeAfter(sentence, words string) bool {
+	i := strings.LastIndex(sentence, words)
+	if i < 0 {
+		return false
+	}
+	rest := sentence[i+len(words):]
+	return strings.HasPrefix(rest, " as ") || strings.HasPrefix(rest, " that ")
 }
 
 // goesOn reports whether words occur in sentence with a word right after

@@ -128,6 +128,7 @@ var wordListNames = []string{
 	"company-anaphors", "business-nouns", "company-name-endings",
 	"name-prepositions",
 	"past-undecided",
+	"name-prepositions", "do-forms",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
