@@ -540,7 +540,9 @@ func cutEnd(ws []string, sentence string) int {
 		return cutComplement
 	case goes && thatWithoutVerb(ws):
 		return cutThatClause
-	case timed && !goes && strings.HasSuffix(last, "ed") && participle(last) && isLower(ws[n-1]) && objectBefore(ws, n-1):
+	case timed && !goes && strings.HasSuffix(last, "ed") && participle(last) && isLower(ws[n-1]) && objectBefore(ws, n-1) && !linkingVerbs[strings.ToLower(ws[n-2])]:
+		// (After a linking verb the participle is its complement, no
+		// phrase on a noun: "Roads south of the river remained closed".)
 		return cutTimeParticiple
 	case particleCut(ws, rest):
 		return cutParticle

@@ -2228,7 +2228,46 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
 		return ""
 	}
+	if misreadClause(text, ws, cl, np, head, from) {
+		// The sentence's own clause, told as eventTitle would tell it,
+		// titles the event instead (its time and its date stay).
+		if whole := clauseTitle(text, [2]int{ws[0].i, ws[len(ws)-1].j}, &tx); headline(whole) {
+			return whole
+		}
+	}
 	return title
+}
+
+// misreadClause reports whether the side clause cl that retoldClause would
+// tell is a misreading of the sentence's own clause: its subject's head
+// is a verb in "-ed" ("Beaches west of Esperance remained closed" read as
+// the noun "remained" and "closed" on it: "Remained was closed"), or a
+// reduced clause whose words hold a subordinating word and that a verb in
+// the past follows with no comma ("The harbour reopened on Monday after
+// divers | cleared debris": "The harbour was reopened after divers"), the
+// subordinate clause's subject read as its end.
+func misreadClause(text string, ws []word, cl *chunk, np, head, from int) bool {
+	if hw := ws[head].w; len(hw) > 4 && strings.HasSuffix(hw, "ed") && isLower(text[ws[head].i:ws[head].j]) && (np == head || !articleWords[ws[head-1].w] && !determiners[ws[head-1].w]) {
+		// ("Beaches west of Esperance remained closed": a verb in "-ed"
+		// is no noun's head, only after an article or a determiner, "the
+		// accused"; told as one, "Remained was closed", "The river
+		// remained was closed".)
+		return true
+	}
+	if cl.kind == clReduced && cl.to < len(ws) && !ws[cl.to-1].comma {
+		// A reduced clause whose words hold a subordinating word and
+		// that a verb follows with no comma read the subordinate clause's
+		// subject as its end ("The harbour reopened on Monday after
+		// divers | cleared debris"): its participle is the main verb, and
+		// the clause no side clause ("The harbour was reopened after
+		// divers").
+		for j := from + 1; j < cl.to; j++ {
+			if n := ws[cl.to].w; subordinators[ws[j].w] && !ws[j-1].comma && (pastVerb(n) || len(n) > 4 && strings.HasSuffix(n, "ed")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeHolding returns the offset of the first word of the relative

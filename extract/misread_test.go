@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestMisreadSideClause checks that a sentence's own clause is not retold
+// as a side clause on a noun it misread: a verb in "-ed" taken for the
+// subject's head ("Roads south of the river remained closed" gave "The
+// river remained was closed"), or a reduced clause that ran to the subject
+// of a subordinate clause ("The harbour reopened on Monday afternoon after
+// divers cleared debris" gave "The harbour was reopened after divers").
+// The event keeps its date; its title is the sentence's clause. Probes
+// written before the rule (realistic sentences, no set's).
+func TestMisreadSideClause(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2026-11-02", "Roads south of the river remained closed on Sunday.",
+			"2026-11-01", "Roads south of the river remained closed"},
+		{"2026-11-02", "The harbour reopened on Monday afternoon after divers cleared debris from the channel.",
+			"2026-11-02", "The harbour reopened after divers cleared debris from the channel"},
+		{"2026-11-02", "The bridge reopened on Monday after engineers checked its cables.",
+			"2026-11-02", "The bridge reopened after engineers checked its cables"},
+		// (Kept: a participle on the subject, told of it.)
+		{"2026-11-02", "The guards placed on leave last week remain suspended.",
+			"2026-W44", "The guards were placed on leave"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q:\n titles %q,\n want %q at %s", c.text, got, c.want, c.date)
+		}
+	}
+}
