@@ -1303,25 +1303,33 @@ const dayAfterTop = 5
 // dayAfterDay is the happening of the days before the publication pub
 // (from on) that an article reporting the day before tells first: when
 // the article's own words date nothing on its publication day, and the
-// first sentence of its top (dayAfterTop) dated by a day of its own is
-// not its lead and dates one of those days, the headline h, alone in cl,
-// tells that sentence's happening. News copy tells its newest news first;
-// an article that names no happening of its own day is the next morning's
-// report of the day before ("Treasures go on show" over a scene, then
-// "The exhibition was opened on Friday by the President" in Saturday's
-// paper; a match report under its scoreline). Nil when the article dates
-// its own day, when its first day is older, when that sentence looks
-// ahead, when the lead dates the day itself (the lead's own day is for
-// the rules of the lead: ownLead, movedLeadDay ...), or when a lead left
-// with the headline tells an act (a present perfect or a verb in the
-// past: "Council has scrapped its bus lanes" over "About 300 people
-// marched on Tuesday" in Thursday's paper), the news of now that the day
-// before's sentence only explains. A lead in the present perfect, wherever
-// the rules of the lead put it, tells the news of now too; a feature's
+// first sentence of its top (dayAfterTop) dated by a day of its own dates
+// one of those days, the headline h, alone in cl, tells that sentence's
+// happening. That sentence may be the lead itself, dated in its main
+// clause (mainDated): a headline tells its lead's news in words of its
+// own, "MPs round on utility bosses over sewage spills" over "Members of
+// Parliament on Tuesday accused the heads of England's biggest water
+// companies ..." in Wednesday's paper (a headline that shares a word of
+// the act with its lead is the lead rules' first: ownLead). News copy
+// tells its newest news first; an article that names no happening of its
+// own day is the next morning's report of the day before ("Treasures go
+// on show" over a scene, then "The exhibition was opened on Friday by the
+// President" in Saturday's paper; a match report under its scoreline).
+// Nil when the article dates its own day, when its first day is older,
+// when that sentence looks ahead, when the lead's time dates a relative
+// clause, a noun or is inferred (its main clause is the news of now:
+// "The bank's chief, who met shareholders on Tuesday, is under
+// pressure"), or when a lead left with the headline tells an act (a
+// present perfect or a verb in the past: "Council has scrapped its bus
+// lanes" over "About 300 people marched on Tuesday" in Thursday's paper),
+// the news of now that the day before's sentence only explains. A lead
+// in the present perfect, wherever the rules of the lead put it, tells
+// the news of now too, and so does a first line in the present perfect
+// read as the headline (a text that opens with its lead); a feature's
 // title (featureTitle) or an explainer's tells no act.
 func (m *merger) dayAfterDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
-	if featureTitle(h.stext) || explainerHeadline(h.stext) || first != nil && perfectLead(words(first.stext, 0, len(first.stext))) {
-		return nil // a feature's title; a lead that tells news of now
+	if featureTitle(h.stext) || explainerHeadline(h.stext) || first != nil && perfectLead(words(first.stext, 0, len(first.stext))) || perfectLead(words(h.stext, 0, len(h.stext))) {
+		return nil // a feature's title; a lead that tells news of now (or a first line that is one)
 	}
 	if slices.ContainsFunc(cl.members[1:], func(x *candidate) bool {
 		ws := words(x.stext, 0, len(x.stext))
@@ -1349,8 +1357,8 @@ func (m *merger) dayAfterDay(cl *cluster, h, first *candidate, own []*cluster, f
 			to = o
 		}
 	}
-	if to == nil || at < 2 || to.first < from || to.first >= pub || slices.ContainsFunc(to.members, func(x *candidate) bool {
-		return x.doc == h.doc && x.sent.index == at && looksAhead(x.stext, words(x.stext, 0, len(x.stext)))
+	if to == nil || at < 1 || to.first < from || to.first >= pub || slices.ContainsFunc(to.members, func(x *candidate) bool {
+		return x.doc == h.doc && x.sent.index == at && (looksAhead(x.stext, words(x.stext, 0, len(x.stext))) || (at == 1 || first != nil && at == first.sent.index) && !mainDated(x))
 	}) {
 		return nil
 	}
@@ -1368,4 +1376,12 @@ func featureTitle(h string) bool {
 	}
 	w := strings.ToLower(firstWord(strings.TrimLeft(h[i+1:], " ")))
 	return articleWords[w]
+}
+
+// mainDated reports whether the time of c dates its sentence's main
+// clause: not a noun ("the 2004 tsunami"), a relative clause ("which the
+// regulator cleared on 14 May") or a date inferred.
+func mainDated(c *candidate) bool {
+	a, b := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
+	return !c.noun && !c.derived && a >= 0 && b <= len(c.stext) && a < b && !relativeClause(c.stext, [2]int{a, b})
 }
