@@ -196,12 +196,13 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 					d = d.addDays(1)
 				}
 			}
-			if m.hour >= 18 && !st.saidRef && (t.w(st.refAt) == "early" || t.w(st.refAt-1) == "early") && st.refAt < t.clauseStart(m.start) {
+			if m.hour >= 18 && !st.saidRef && (t.w(st.refAt) == "early" || t.w(st.refAt-1) == "early" || t.w(st.refAt-1) == "on" && t.w(st.refAt-2) == "early") && st.refAt < t.clauseStart(m.start) {
 				// "Storms hit on Wednesday night and went on early
 				// Thursday. The first call came at 11:45 p.m.": an
 				// evening's time after the small hours of a day a
-				// clause before named may be the night before or that
-				// day's evening; unsure, the time is left.
+				// clause before named ("early Thursday", "early on
+				// Thursday") may be the night before or that day's
+				// evening; unsure, the time is left.
 				return result{}, false
 			}
 		default:
