@@ -1345,7 +1345,11 @@ func sayingSide(cs []chunk, ws []word, c int) bool {
 }
 
 // presentSide reports whether the time at the text offset at stands in
-// the main clause (c, its innermost clause, is 0) and that clause is told in
+// the main clause (c, its innermost clause, is 0) or in what a verb of
+// saying, telling or finding tells ("The complaint says regulators are
+// reviewing dozens of loans in 2023": a state of now as well, its verb
+// group opening on "is" or "are"), and that
+// clause is told in
 // the simple present or the present progressive ("faces", "is
 // recovering"), not the perfect, and a chain of nouns and prepositions
 // leads from the verb to the time: a time before the article's day dates
@@ -1353,10 +1357,13 @@ func sayingSide(cs []chunk, ws []word, c int) bool {
 // faces an inquiry over a bond sale in 2021", "The striker is recovering
 // from a knee injury in March").
 func presentSide(cs []chunk, ws []word, c, at int) bool {
-	if c != 0 || len(cs) == 0 {
+	if c < 0 || c >= len(cs) || c > 0 && !tellingComplementOf(cs, ws, c) {
 		return false
 	}
-	m := &cs[0]
+	m := &cs[c]
+	if c > 0 && (m.verb < 0 || !beForms[ws[m.verb].w]) {
+		return false // (what is told opens on "is" or "are": "investigators are examining"; a form in -s may be a noun the chunker took for a verb, "found that warnings from staff in 2024 had been ignored")
+	}
 	if m.verb < 0 || !m.present || m.modal || clausePerfect[ws[m.verb].w] {
 		return false // (the perfect tells news of now: "has been fined on Monday")
 	}
@@ -1380,6 +1387,20 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 		}
 	}
 	return false
+}
+
+// tellingComplementOf reports whether clause c is what a verb of saying,
+// telling or finding tells: a complement whose parent's verb is one.
+func tellingComplementOf(cs []chunk, ws []word, c int) bool {
+	if cs[c].kind != clComplement {
+		return false
+	}
+	p := cs[c].parent
+	if p < 0 || cs[p].vend < 0 {
+		return false
+	}
+	v := ws[cs[p].vend].w
+	return clauseSaying[v] || reportingVerbs[v] || tellingPresent[v] || contentVerbs[v]
 }
 
 // perfectNounTime reports whether the time at the text offset at stands in
