@@ -161,16 +161,16 @@ type newsroomFloor struct {
 // investigators are examining drawings in 2024", a state of now:
 // presentSide): pr32 30 -> 29 still.
 var newsroomFloors = []newsroomFloor{
-	{"pr24", 8, 0.900, 24, 17, 0.683, 1.000},
-	{"pr25", 9, 0.798, 25, 7, 0.609, 1.000},
+	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
+	{"pr25", 8, 0.798, 25, 6, 0.609, 1.000},
 	{"pr26", 11, 0.852, 25, 7, 0.525, 1.000},
-	{"pr27", 9, 0.801, 24, 17, 0.684, 1.000},
-	{"pr28", 18, 0.816, 29, 11, 0.536, 1.000},
-	{"pr29", 19, 0.816, 26, 18, 0.615, 0.989},
-	{"pr30", 20, 0.972, 25, 14, 0.575, 1.000},
+	{"pr27", 8, 0.801, 24, 16, 0.684, 1.000},
+	{"pr28", 16, 0.816, 29, 11, 0.536, 1.000},
+	{"pr29", 18, 0.816, 26, 17, 0.615, 0.989},
+	{"pr30", 19, 0.972, 25, 14, 0.575, 1.000},
 	{"pr31", 19, 0.675, 20, 12, 0.510, 0.920},
-	{"pr32", 28, 0.770, 22, 14, 0.556, 0.968},
-	{"pr33", 23, 0.669, 20, 7, 0.546, 0.881},
+	{"pr32", 26, 0.770, 22, 13, 0.556, 0.968},
+	{"pr33", 22, 0.669, 20, 7, 0.546, 0.881},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -179,7 +179,7 @@ var newsroomFloors = []newsroomFloor{
 // rule rewrites leaves the count and shows among the unlabelled ones,
 // which are read, not scored. pr33 (session 29) is the first set with it.
 var newsroomTitleCeilings = map[string]int{
-	"pr33": 44,
+	"pr33": 43,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
