@@ -3644,6 +3644,48 @@ func ownedPronoun(w string) (possessive, plural, human, ok bool) {
 	return possessive, severalPronouns[lw], ownedPersonPronouns[lw], thingPronouns[lw] || severalPronouns[lw] || ownedPersonPronouns[lw]
 }
 
+// maxEntryLabelWords is the most words of a timeline entry's date label.
+const maxEntryLabelWords = 5
+
+// entryLabelLinks join the dates of a timeline entry's label ("March and
+// July 2024", "Nov. 19 to 20"; data/words.txt): see entryLabelEnd.
+var entryLabelLinks = wordSet("entry-label-links")
+
+// entryLabelEnd returns the offset in s of the text after the date that
+// labels a timeline's entry, a dash after it ("2011 — Kell joins ...",
+// "March and July 2024 — Two drawings ...", "Oct. 19 - State police
+// ..."): up to five words, a year or a month's name among them, no word
+// in lower case but entryLabelLinks ("and", "to"); 0 when s opens on none.
+func entryLabelEnd(s string) int {
+	i := strings.Index(s, " — ")
+	n := len(" — ")
+	if j := strings.Index(s, " - "); j >= 0 && (i < 0 || j < i) {
+		i, n = j, len(" - ")
+	}
+	if i <= 0 || i+n >= len(s) {
+		return 0
+	}
+	ws := strings.Fields(strings.Trim(s[:i], "*_ "))
+	if len(ws) == 0 || len(ws) > maxEntryLabelWords {
+		return 0
+	}
+	dated := false
+	for _, w := range ws {
+		w = strings.Trim(w, "*_.,")
+		switch {
+		case len(w) == 4 && strings.Trim(w, "0123456789") == "", calendarNames[strings.ToLower(w)] && !isLower(w):
+			dated = true
+		case entryLabelLinks[w] || strings.Trim(w, "0123456789-–") == "":
+		default:
+			return 0
+		}
+	}
+	if !dated {
+		return 0
+	}
+	return i + n
+}
+
 // companyName reports whether np is a name of several words in capitals
 // whose last word ends a business's own name (data/words.txt
 // company-name-endings: "Ruth Shipping Lines", "Grace Foods", "Victoria
@@ -3717,6 +3759,12 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", ""
 	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
 		return "", "" // "They plan", "He was", not "They, too, ..."
+	}
+	if label := entryLabelEnd(prev); label > 0 {
+		// "2011 — Kell, a former technician, joins the lottery." "Five
+		// years later he takes charge ...": the timeline entry's date is
+		// its label, not the subject.
+		before, prev = before+prev[:label], prev[label:]
 	}
 	np, plural, name := ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
 	if np == "" || plural != p.plural || strings.Contains(title, np) {
@@ -3809,6 +3857,11 @@ var notSurnames = wordSet("not-surnames")
 // campaign ...", "In 2021 he refused ...", "In 2024, however, his
 // margin ..."; a connective between commas may follow the phrase).
 func personAfterOpening(sw []string, w string) bool {
+	if len(sw) > 3 && sw[2] == "later" && sw[3] == w && relativeUnits[strings.ToLower(strings.TrimSuffix(sw[1], "s"))] {
+		// "Five years later he took charge", "A week later she ...": a
+		// span counted on from the sentence before opens it.
+		return true
+	}
 	if len(sw) < 3 || !prepositions[strings.ToLower(sw[0])] {
 		return false
 	}

@@ -129,6 +129,7 @@ var wordListNames = []string{
 	"name-prepositions",
 	"past-undecided",
 	"name-prepositions", "do-forms",
+	"name-prepositions", "do-forms", "entry-label-links",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
