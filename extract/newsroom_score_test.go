@@ -160,6 +160,8 @@ type newsroomFloor struct {
 // Then rc1 (what a verb of saying tells in the present of "be", "says
 // investigators are examining drawings in 2024", a state of now:
 // presentSide): pr32 30 -> 29 still.
+// Then (timex: a closing attribution's speaker may run to eight words):
+// pr32 28 -> 27 still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.609, 1.000},

@@ -213,6 +213,12 @@ func (t *Tagger) pluperfectSince(from, at int) bool {
 	return false
 }
 
+// closingSpeaker is how many words a closing attribution's speaker may
+// run to between its comma and its verb of saying: a speaker with its
+// office and body ("a spokesman for the regional health ministry"), or
+// two ("its Greek manager and maritime security sources").
+const closingSpeaker = 8
+
 // closingAttribution reports whether the day from token start to end is
 // the time of a closing attribution: a verb of saying (and "on") before
 // it, the end of the sentence after it ("..., the Coast Guard said
@@ -225,9 +231,10 @@ func (t *Tagger) closingAttribution(start, end int) bool {
 	if k < 1 || !reportingVerbs[t.w(k)] || end < len(t.toks) && !t.sentenceEnd(end) {
 		return false
 	}
-	// The verb closes the sentence: a comma before it, at most four
-	// words between ("..., the Coast Guard said").
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	// The verb closes the sentence: a comma before it, at most
+	// closingSpeaker words between ("..., the Coast Guard said", "..., a
+	// spokesman for the regional health ministry said").
+	for j := k - 1; j >= 0 && j >= k-closingSpeaker-1; j-- {
 		if t.w(j) == "," {
 			return true
 		}
