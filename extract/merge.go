@@ -5075,9 +5075,9 @@ func perfectLead(ws []word) bool {
 // "Officers arrested him on Wednesday when a farmer reported a stranger"
 // tells the capture; "Police said Thursday they had found the pack" dates
 // the saying. A time that stands in the reported clause after its verb,
-// no comma between, dates the act it reports (reportedDated): "Police
-// said a man was arrested at his home on Tuesday morning" tells Tuesday's
-// arrest.
+// no comma between, dates the act it reports (reportedDated): "The
+// coastguard said the pair were rescued by a lifeboat crew at about 9pm
+// on Sunday" tells Sunday's rescue.
 func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
 	if a < 0 || b > len(x.stext) || a >= b {
