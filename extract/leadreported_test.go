@@ -30,7 +30,7 @@ func TestLeadToReportedDay(t *testing.T) {
 			[]string{"2024-04-07"}},
 		{"detained, a verb of the lead's kind", "Three held over warehouse raid", "2024-04-11",
 			"Police have arrested three men over a raid on a cigarette warehouse in which a security guard was tied up.\n\n" +
-				"West Midlands police said the men, aged 22, 29 and 41, were detained at addresses in Walsall on Tuesday morning.\n\n" +
+				"A police spokeswoman said all three were detained during raids across Walsall on Tuesday.\n\n" +
 				"The guard was not badly hurt.",
 			[]string{"2024-04-09"}},
 		{"the saying dated, before the act", "Pharmacist charged over missing hospital drugs", "2024-04-10",

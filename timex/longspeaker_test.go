@@ -9,17 +9,17 @@ import (
 
 // TestClosingAttributionLongSpeaker: a closing attribution's speaker may
 // run to several words ("a spokesman for the regional health ministry
-// said on Monday", "its manager and maritime security sources said on
+// said on Monday", "its owners and local emergency officials said on
 // Wednesday"): its day dates the saying, and a clock time with no day in
 // the next paragraph takes the day the sentence named before it.
 func TestClosingAttributionLongSpeaker(t *testing.T) {
 	dct := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ text, want string }{
-		{"Gunmen boarded a cargo ship off the coast late on Tuesday and took 12 sailors hostage, its Danish owner and regional security sources said on Wednesday.\n\nThe ship sent a distress call at 11:20 p.m., the owner said.",
+		{"Floodwater swept through a holiday park near the river late on Tuesday and forced 200 people from their caravans, its owners and local emergency officials said on Wednesday.\n\nThe first call to the fire service came at 11:20 p.m., the owner said.",
 			"Tuesday=DATE:2024-06-18; Wednesday=DATE:2024-06-19; 11:20 p.m.=TIME:2024-06-18T23:20"},
 		{"A fire swept through a market in the old town on Monday, a spokesman for the regional civil defence agency said on Wednesday.\n\nThe first call came at 9:40 p.m., the agency said.",
 			"Monday=DATE:2024-06-17; Wednesday=DATE:2024-06-19; 9:40 p.m.=TIME:2024-06-17T21:40"},
-		{"Gunmen boarded a cargo ship off the coast late on Tuesday and took 12 sailors hostage, its owner said on Wednesday.\n\nThe ship sent a distress call at 11:20 p.m., the owner said.",
+		{"Floodwater swept through a holiday park near the river late on Tuesday and forced 200 people from their caravans, its owner said on Wednesday.\n\nThe first call to the fire service came at 11:20 p.m., the owner said.",
 			"Tuesday=DATE:2024-06-18; Wednesday=DATE:2024-06-19; 11:20 p.m.=TIME:2024-06-18T23:20"},
 	} {
 		if got := format(timex.Tag(c.text, dct)); got != c.want {

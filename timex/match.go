@@ -216,7 +216,7 @@ func (t *Tagger) pluperfectSince(from, at int) bool {
 // closingSpeaker is how many words a closing attribution's speaker may
 // run to between its comma and its verb of saying: a speaker with its
 // office and body ("a spokesman for the regional health ministry"), or
-// two ("its Greek manager and maritime security sources").
+// two ("its owners and local emergency officials").
 const closingSpeaker = 8
 
 // closingAttribution reports whether the day from token start to end is
