@@ -57,6 +57,7 @@ var (
 	clauseTargetVerbs   = wordSet("clause-target-verbs")
 	clauseGroupAdverbs  = wordSet("clause-group-adverbs")
 	clauseTimeWords     = wordSet("clause-time-words")
+	clauseCalendarWords = wordSet("clause-calendar-words")
 	clauseHearerVerbs   = wordSet("clause-hearer-verbs")
 	clauseDemonstr      = wordSet("clause-demonstratives")
 	clauseGroupVerbs    = wordSet("clause-group-verbs")
@@ -216,7 +217,72 @@ func (k *chunker) verbClassOf(i int) int {
 	if k.tellingAfterNoun(i) {
 		return vPresent // "The report notes that", "The lawsuit claims the"
 	}
+	if k.participleTimeVerb(i) >= 0 {
+		return vPresent // "The class action filed in October seeks"
+	}
 	return vNone
+}
+
+// participleTimeVerb returns the past participle whose time the present
+// in "-s" at word i follows, or -1: a noun, a past participle, a time
+// phrase right after it with a day, month, year or figure in it, then
+// the "-s" word, with at most one adverb of the verb group before it and
+// no comma ("The class action filed in October seeks", "A report
+// published in 2023 describes", "The course record set in 2023 still
+// stands"). In news English a time right after a participle on a noun
+// closes that participle's phrase, so the "-s" word after it is the
+// noun's verb in the present, never a noun. (Only the participle's form
+// is asked, never its class: the classes of the words before i are still
+// being worked out.)
+func (k *chunker) participleTimeVerb(i int) int {
+	w := k.ws[i].w
+	if i < 3 || k.comma(i) || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || prepositions[w] || clausePreps[w] || determiners[w] || clauseGroupAdverbs[w] || clauseAdverbials[w] ||
+		clauseFunction[w] || titleConjunctions[w] || clauseTimeWords[w] || auxiliaries[w] {
+		return -1
+	}
+	j := i - 1
+	if clauseGroupAdverbs[k.ws[j].w] {
+		if k.comma(j) {
+			return -1
+		}
+		j-- // "still stands"
+	}
+	// The time phrase [s, j]: up to four time words or figures, the last a
+	// figure or a word of the calendar.
+	if !k.digit(j) && !clauseCalendarWords[k.ws[j].w] {
+		return -1
+	}
+	s := j
+	for s > 0 && j-s < 3 && !k.comma(s) && (clauseTimeWords[k.ws[s-1].w] || k.digit(s-1)) {
+		s--
+	}
+	if s == j || k.comma(s) || s < 2 {
+		return -1 // (a phrase with no word before its figure or month)
+	}
+	p := s - 1
+	pw := k.ws[p].w
+	if k.comma(p) || k.upper(p) || reportingVerbs[pw] || !(verbForms[pw] || len(pw) > 3 && strings.HasSuffix(pw, "ed") && !clauseEdWords[pw]) {
+		return -1
+	}
+	// Not before a preposition, "to", "that", a conjunction or an "-ing"
+	// form: after a verb with its time before a long object, the "-s"
+	// word opens that object ("The company announced on Monday plans to
+	// cut jobs", "published on Tuesday details of the scheme", "unveiled
+	// measures that would cap rents").
+	if i+1 < len(k.ws) && !k.comma(i+1) && !k.hard(i+1) {
+		a := k.ws[i+1].w
+		if prepositions[a] || clausePreps[a] || byOf[a] || particles[a] || relativeOpeners[a] || relativePronouns[a] || a == "that" || a == "to" ||
+			titleConjunctions[a] || subordinators[a] || clauseAdverbials[a] || strings.HasSuffix(a, "ing") {
+			return -1
+		}
+	}
+	n := k.ws[p-1].w
+	if k.upper(p-1) && p-1 > 0 || auxiliaries[n] || modalAuxiliaries[n] || prepositions[n] || clausePreps[n] || determiners[n] || subjectPronouns[n] || objectPronouns[n] ||
+		relativeOpeners[n] || relativePronouns[n] || clauseAdverbials[n] || clauseGroupAdverbs[n] || titleConjunctions[n] || clauseFunction[n] || strings.HasSuffix(n, "ly") {
+		return -1
+	}
+	return p
 }
 
 // relativeThat reports whether the "that" of word i is followed by a
@@ -692,7 +758,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			cl.modal = cl.modal || modalAuxiliaries[w]
 			continue
 		}
-		if vc == vPast && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && !k.inGroup(top, i) {
+		if (vc == vPast || vc == vPresent && k.participleTimeVerb(i) == cl.verb) && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && !k.inGroup(top, i) {
 			switch cl.kind {
 			case clRelative, clReduced, clInfinitive:
 				// A past after a phrase on the subject is the
@@ -1785,6 +1851,9 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 		}
 		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions[k.ws[j-1].w] {
 			return true
+		}
+		if k.participleTimeVerb(j) == i {
+			return true // ("The class action filed in October seeks")
 		}
 	}
 	return false
