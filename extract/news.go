@@ -1015,6 +1015,10 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 	return true
 }
 
+// bylineWords are the words of a byline and its stamp in lower case: a
+// newsroom role and the marks of a clock (data/words.txt).
+var bylineWords = wordSet("byline-words")
+
 // definingQuestion holds the words that open a question asking what or who
 // something is: both of its first two words are among them ("What is",
 // "Who are", "What about") (data/words.txt).
@@ -1022,13 +1026,17 @@ var definingQuestion = wordSet("defining-question")
 
 // saysSomething reports whether a clause has, outside its time expression,
 // a word in lower case that is no stop word: "12:48PM BST", "Updated May
-// 3" and "Robbery" say nothing but a time or a label.
+// 3" and "Robbery" say nothing but a time or a label. A byline says
+// nothing either: a name with a newsroom role and a stamp of when the page
+// was published or posted ("Harriet Poole Education correspondent Wed 11
+// Nov 2026 06.00 GMT", "Posted Oct. 21, 2026 6:15 am By Kyle Dominguez,
+// Observer staff writer"), whose words are bylineWords.
 func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
 	for _, w := range words(text, seg[0], seg[1]) {
 		if w.i >= tx.Start && w.j <= tx.End {
 			continue
 		}
-		if lx.stop[w.w] || len(w.w) < 3 || !hasLetter(w.w) {
+		if lx.stop[w.w] || len(w.w) < 3 || !hasLetter(w.w) || bylineWords[w.w] {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) {

@@ -131,6 +131,7 @@ var wordListNames = []string{
 	"past-undecided",
 	"name-prepositions", "do-forms",
 	"name-prepositions", "do-forms", "entry-label-links",
+	"byline-words",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// furnitureCase is a page and what of it is no event: no title holds bad,
+// and an event of date is kept, its title starting with want. The body
+// after the first blank line is the page's text, the line before it its
+// headline.
+type furnitureCase struct {
+	dct, text string
+	bad       string // no title holds it
+	date      string // an event of this day is kept
+	want      string // its title starts with this
+}
+
+// checkFurniture runs the cases of a test of page furniture.
+func checkFurniture(t *testing.T, cases []furnitureCase) {
+	t.Helper()
+	for _, c := range cases {
+		// The headline is the page's title, the body its text.
+		head, body, _ := strings.Cut(c.text, "\n\n")
+		d := doc("a.md", c.dct, body)
+		d.Article.Title = head
+		tl, _ := Extract([]Doc{d}, Options{})
+		got := map[string]string{}
+		for _, e := range tl.Events {
+			if _, ok := got[e.Date.String()]; !ok {
+				got[e.Date.String()] = e.Title
+			}
+		}
+		for _, e := range tl.Events {
+			if c.bad != "" && strings.Contains(e.Title, c.bad) {
+				t.Errorf("%.60q: event %s %q holds %q", c.text, e.Date, e.Title, c.bad)
+			}
+		}
+		if c.date != "" && !strings.HasPrefix(got[c.date], c.want) {
+			t.Errorf("%.60q: title at %s %q, want %q... (all %q)", c.text, c.date, got[c.date], c.want, got)
+		}
+	}
+}
+
+// TestBylineNoEvent: a byline, a name with a newsroom role or "By ...",
+// with its stamp ("Published/Posted" and a time) is never an event; the
+// happening told after it keeps its date. Probes written before the rule.
+func TestBylineNoEvent(t *testing.T) {
+	checkFurniture(t, []furnitureCase{
+		{"2026-03-03", "Ferry operator halts sailings after engine fire\n\nMaria Lund Transport correspondent Tue 3 Mar 2026 08.15 GMT\n\nA ferry operator halted all sailings on Monday after an engine fire on one of its ships, the company said.\n",
+			"correspondent", "2026-03-02", "A ferry operator halted all sailings"},
+		{"2026-03-03", "Ferry operator halts sailings after engine fire\n\nTransport correspondent: Maria Lund Tue 3 Mar 2026 08.15 GMT\n\nA ferry operator halted all sailings on Monday after an engine fire on one of its ships, the company said.\n",
+			"correspondent", "2026-03-02", "A ferry operator halted all sailings"},
+		{"2026-03-03", "Two held after warehouse blaze\n\nBy Herald staff Published March 3, 2026 at 9:30 a.m. EST\n\nPolice arrested two men on Monday night after a fire destroyed a warehouse on the edge of town.\n",
+			"staff", "2026-03-02", "Police arrested two men"},
+		{"2026-03-03", "Two held after warehouse blaze\n\nPosted Tuesday, March 3, 2026 7:40 am By Lena Ortiz, Gazette staff writer\n\nPolice arrested two men on Monday night after a fire destroyed a warehouse on the edge of town.\n",
+			"staff writer", "2026-03-02", "Police arrested two men"},
+	})
+}
