@@ -158,6 +158,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
+		if !c.derived && ownCoverage(x.ws) {
+			continue // the page speaks of itself
+		}
 		if c.noun && c.kind == kindStatement && !lx.namesHappening(c.title) {
 			// "said on Tuesday ..., citing an injury that had bothered
 			// her during Saturday's final": the noun of another day in a
@@ -1014,6 +1017,38 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 	}
 	return true
 }
+
+// ownCoverage reports whether a sentence speaks of the page it is on, not
+// of the news: of the outlet's own coverage ("Welcome to our live
+// coverage", "That's where we will leave our live coverage for today") or
+// of this page's edits ("This explainer was updated on July 10 with the
+// final death toll", "We will update this story"). Its date is the page's,
+// and what it tells is told by the page's other sentences. The words are
+// data/words.txt coverage-nouns, page-nouns and page-edits.
+func ownCoverage(ws []word) bool {
+	edited := slices.ContainsFunc(ws, func(w word) bool { return pageEdits[w.w] })
+	for i, w := range ws {
+		switch w.w {
+		case "our":
+			for k := i + 1; k < min(len(ws), i+3); k++ {
+				if coverageNouns[ws[k].w] {
+					return true
+				}
+			}
+		case "this":
+			if edited && i+1 < len(ws) && pageNouns[ws[i+1].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	coverageNouns = wordSet("coverage-nouns")
+	pageNouns     = wordSet("page-nouns")
+	pageEdits     = wordSet("page-edits")
+)
 
 // bylineWords are the words of a byline and its stamp in lower case: a
 // newsroom role and the marks of a clock (data/words.txt).

@@ -131,7 +131,7 @@ var wordListNames = []string{
 	"past-undecided",
 	"name-prepositions", "do-forms",
 	"name-prepositions", "do-forms", "entry-label-links",
-	"byline-words",
+	"byline-words", "coverage-nouns", "page-nouns", "page-edits",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
