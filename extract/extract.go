@@ -1524,8 +1524,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// ended.)
 				tseg[0] = c.sent.start
 			}
-			latePred := false
-			if at := tellsSayingOnly(text, tseg, first.tx, c.title); at >= 0 {
+			latePred, noTold := false, false
+			if saidAside == "" && saysWithoutTold(text, tseg, first.tx, c.title) {
+				// "... evidence taken from her laptop, which he said was
+				// seized unlawfully in October": the time dates what is
+				// told of the noun the relative pronoun stands for, and
+				// a title that lost that subject ("He said was seized")
+				// tells neither it nor the saying: no event.
+				noTold = true
+			} else if at := tellsSayingOnly(text, tseg, first.tx, c.title); at >= 0 {
 				// "The minister told lawmakers on Monday that the plant
 				// closed in March", "The coach said he expected the
 				// striker to return in May": a time inside what a verb of
@@ -1564,6 +1571,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			if latePred {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a later predicate of what a verb of saying tells, under a title of an earlier one, left out"})
+			} else if noTold {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a relative pronoun, under a title that lost that subject, left out"})
 			} else {
 				out = append(out, c)
 			}

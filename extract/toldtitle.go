@@ -73,6 +73,43 @@ func toldVerb(w string) bool {
 
 var assertingVerbs = wordSet("asserting-verbs")
 
+// saysWithoutTold reports whether title, made for the time tx of the
+// clause seg, keeps a verb of saying whose told clause has lost its
+// subject: in the clause before tx the verb stands right before an
+// auxiliary ("which he said was seized ... in October", "the emails they
+// said were obtained ... in February"). A relative pronoun, or the noun a
+// contact clause stands on, is the subject of what is told there, so the
+// time dates the told happening of that noun, never the saying, and the
+// title ("He said was seized", "Exclude the emails they said were
+// obtained") tells neither. The teller is a pronoun or the word right
+// after the relative pronoun. ("What he said was ...", a free relative,
+// and a noun "claims" ("Their claims were filed") are no such clause.)
+func saysWithoutTold(text string, seg [2]int, tx timex.Timex, title string) bool {
+	if tx.Start <= seg[0] || tx.Start > seg[1] || title == "" {
+		return false
+	}
+	ws := words(text, seg[0], tx.Start)
+	tws := strings.Fields(strings.ToLower(title))
+	for j := 1; j+1 < len(ws); j++ {
+		if !toldVerb(ws[j].w) || !auxiliaries[ws[j+1].w] || ws[j+1].comma || ws[j-1].w == "what" || j >= 2 && ws[j-2].w == "what" {
+			continue
+		}
+		if p := ws[j-1].w; articleWords[p] || possessivePronouns[p] || !subjectPronouns[p] && !(j >= 2 && (relativePronouns[ws[j-2].w] || ws[j-2].w == "that")) {
+			// (The teller is a pronoun, or stands right after the
+			// relative pronoun: "which inspectors said was"; not a
+			// noun's "claims": "Their claims were filed".)
+			continue
+		}
+		for k := 0; k+1 < len(tws); k++ {
+			if strings.Trim(tws[k], ",;:\"“”'") == ws[j].w && strings.Trim(tws[k+1], ",;:\"“”'") == ws[j+1].w {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 var (
 	backTimeWords   = wordSet("back-time-words")
 	conjunctAdverbs = wordSet("conjunct-adverbs")
