@@ -656,6 +656,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	k := 0
 	for si, s := range sents {
 		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
+		// (The candidates whose told clause a bare "he" or "she" tells,
+		// by index in out, titled once the pronoun is named:
+		// namedTellerTitle.)
+		var pronounTold map[int]bareToldClause
 		for k < len(txs) && txs[k].Start < s.start {
 			k++
 		}
@@ -1525,6 +1529,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				tseg[0] = c.sent.start
 			}
 			latePred, noTold := false, false
+			var pending *bareToldClause
+			pendingTitle := ""
 			if saidAside == "" && saysWithoutTold(text, tseg, first.tx, c.title) {
 				// "... evidence taken from her laptop, which he said was
 				// seized unlawfully in October": the time dates what is
@@ -1541,7 +1547,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// with the teller for its pronoun (the saying keeps its own
 				// time, when it has one: see told). (When what is told
 				// makes no title of its own, the title stays.)
-				if t := toldTitle(text, tseg, span, at); t != "" {
+				t := toldTitle(text, tseg, span, at)
+				if t == "" && bareTeller(text, tseg, at) >= 0 {
+					// ("She admitted the council had sold the land in
+					// 2019": told by the name the title gives her, once
+					// the pronoun is named, below.)
+					pending, pendingTitle = &bareToldClause{tseg, span, at}, c.title
+				}
+				if t != "" {
 					c.title = t
 				} else if lt, moved, later := toldLaterConjunct(text, tseg[0], at, tseg[1], first.tx, c.title); later {
 					// "A spokeswoman said the group had been staying at a
@@ -1575,6 +1588,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a relative pronoun, under a title that lost that subject, left out"})
 			} else {
 				out = append(out, c)
+				if pending != nil && c.title == pendingTitle {
+					if pronounTold == nil {
+						pronounTold = map[int]bareToldClause{}
+					}
+					pronounTold[len(out)-1] = *pending
+				}
 			}
 			if told != nil {
 				// (The telling stays an event of its own time: "A tax
@@ -1797,6 +1816,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title = namePronoun(c.title, who)
 				c.coref = true
+			}
+		}
+		// "She admitted the council had sold the land to a developer in
+		// 2019", its "she" now named ("Ana Ruiz admitted ..."): what a
+		// named teller tells is titled by what is told, with the name
+		// (namedTellerTitle).
+		for i, tc := range pronounTold {
+			if t := namedTellerTitle(text, tc.seg, tc.span, tc.at, out[i].title); t != "" {
+				out[i].title = t
 			}
 		}
 		// A title that opens on "It" and a verb of its own ("It reopened

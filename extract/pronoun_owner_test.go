@@ -43,13 +43,15 @@ func TestOtherPersonOwnPossessive(t *testing.T) {
 }
 
 // A title that opens on "He said" after a quotation whose speaker the
-// verb comes before is named by that speaker.
+// verb comes before is named by that speaker. (Its time is what is told's:
+// titled by what is told, with the named teller, as after a name:
+// namedTellerTitle.)
 func TestHeSaidAfterInvertedSpeaker(t *testing.T) {
 	text := "Survivors described the last minutes on board.\n\n" +
 		"\"The deck tilted and never came back,\" said Tomas Berg, 58, a fisherman from the island. " +
 		"He said the lifeboats had been lowered on Friday night without any announcement."
 	got := eventTitles(t, "2025-03-16", text)["2025-03-14"]
-	if want := "Tomas Berg said the lifeboats had been lowered without any announcement"; got != want {
+	if want := "The lifeboats had been lowered without any announcement, Tomas Berg said"; got != want {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }

@@ -360,6 +360,76 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	return ""
 }
 
+// namedTellerTitle is toldTitle for a clause whose teller is a bare "he"
+// or "she" ("She admitted the council had sold the land in 2019"): a time
+// inside what a pronoun tells dates the told happening as it does after a
+// name, so the clause is titled as if the name that title (the event's
+// title so far, its pronoun resolved) opens with stood for the pronoun:
+// "The council had sold the land to a developer, Ana Ruiz admitted". ""
+// when the teller is no bare "he" or "she", or title does not open with a
+// name of two to four capitalized words before the verb of saying.
+func namedTellerTitle(text string, seg [2]int, span timex.Timex, at int, title string) string {
+	if at >= span.Start {
+		return ""
+	}
+	ts := bareTeller(text, seg, at)
+	if ts < 0 {
+		return ""
+	}
+	ws := words(text, seg[0], at)
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
+	tw := strings.Fields(title)
+	k := slices.IndexFunc(tw, func(w string) bool { return strings.EqualFold(w, ws[i].w) })
+	if k < 2 || k > 4 {
+		return ""
+	}
+	for _, w := range tw[:k] {
+		if !capitalized(w) || strings.ContainsAny(w, ",;:\"“”()'’") || subjectPronouns[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	// (The clause is copied with the name for the pronoun: offsets after
+	// it move by the difference.)
+	name := strings.Join(tw[:k], " ")
+	p := ws[ts]
+	moved := len(name) - (p.j - p.i)
+	nt := text[seg[0]:p.i] + name + text[p.j:seg[1]]
+	sp := span
+	sp.Start, sp.End = span.Start-seg[0]+moved, span.End-seg[0]+moved
+	return toldTitle(nt, [2]int{0, len(nt)}, sp, at-seg[0]+moved)
+}
+
+// bareTeller is the index, among the words of the clause seg before at,
+// of the bare "he" or "she" that tells what is told from at (at its verb
+// of saying), or -1.
+func bareTeller(text string, seg [2]int, at int) int {
+	if at <= seg[0] {
+		return -1
+	}
+	ws := words(text, seg[0], at)
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
+	if i <= 0 {
+		return -1
+	}
+	v := i
+	if v > 1 && auxiliaries[ws[v-1].w] {
+		v--
+	}
+	ts, te := tellerWords(text, ws, v)
+	if ts < 0 || te-ts != 1 || ws[ts].w != personPronounHe && ws[ts].w != personPronounShe {
+		return -1
+	}
+	return ts
+}
+
+// bareToldClause is what namedTellerTitle needs of a clause: its span, the
+// time's and where what is told starts.
+type bareToldClause struct {
+	seg  [2]int
+	span timex.Timex
+	at   int
+}
+
 // expectedTitle titles what a teller says they expect, "he expected the
 // player to be ready for the opener (on Aug. 15)", by the foreseen
 // happening, the time it is foreseen for dated: "The player is expected to
