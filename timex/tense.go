@@ -1037,7 +1037,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 				return true
 			}
 			if t.presentVerb(j, lo) {
-				if t.depicts(j, lo) {
+				if t.depicts(j, lo) || t.subjectAside(j, at, k) {
 					return false
 				}
 				// "The news agency reports Monday that talks failed": a
@@ -1112,6 +1112,39 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 		if coordinators[t.w(j)] {
 			and = j
+		}
+	}
+	return false
+}
+
+// subjectAside reports whether the weekday at token at is in a phrase set
+// off by commas that closes right before the clause's verb at k, a past
+// (or a verb of intent before "to", which tenseAfter reads as past), with
+// the present-looking word j before the phrase, or the phrase opening with
+// a participle in -ing: "Naval chiefs, meeting in Abuja on Thursday,
+// agreed ...", "Health officials, briefing reporters on Friday, said ...".
+// A phrase between the subject and its verb is the subject's aside: the
+// word in -s before it ends the subject ("chiefs" the noun, not a verb of
+// the calendar), one in it is the participle's object ("reporters"), and
+// the past after the aside dates the weekday.
+func (t *Tagger) subjectAside(j, at, k int) bool {
+	if k <= at+1 || t.w(k-1) != "," || k-j > 16 {
+		return false
+	}
+	if m := t.marker(k); m != past && !(m == reportedFuture && intentVerbs[t.w(k)] && t.w(k+1) == "to") {
+		return false
+	}
+	for r := at + 1; r < k-1; r++ {
+		if t.w(r) == "," || t.sentenceEnd(r) || t.toks[r].nl {
+			return false
+		}
+	}
+	for c := at - 1; c > 0 && c > k-16; c-- {
+		if t.sentenceEnd(c) || t.toks[c].nl {
+			return false
+		}
+		if t.w(c) == "," {
+			return t.toks[c-1].kind == tWord && (j < c || c+1 < at && strings.HasSuffix(t.w(c+1), "ing") && t.marker(c+1) == noTense)
 		}
 	}
 	return false
