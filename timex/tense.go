@@ -2136,19 +2136,41 @@ func (t *Tagger) reportedWill(at int) bool {
 // decreedStart reports whether the weekday at token at is the first day of
 // a period a past verb of decreeing gives ("declared three days of
 // national mourning, beginning on Thursday", "imposed a curfew starting
-// Friday"; decree-verbs, start-words): the nearest verb of tense before
-// the start word, in its sentence, is one of those verbs in the past.
+// Friday"; decree-verbs, start-words), or that "from" alone opens
+// ("ordered farmers to keep their birds indoors from Wednesday", not
+// after "called for", a demand): the nearest verb of tense before the
+// start word, in its sentence, is one of those verbs in the past.
 func (t *Tagger) decreedStart(at int) bool {
 	s := at - 1
 	if w := t.w(s); w == "on" || w == "from" {
 		s--
 	}
-	if !startWords[t.w(s)] || t.possessive(at+1) {
+	if !startWords[t.w(s)] && t.w(at-1) == "from" && !t.calledFor(s) {
+		// "ordered farmers to keep their birds indoors from Wednesday",
+		// "imposed a curfew from Friday": "from" alone opens the period
+		// decreed as "beginning" does.
+		s = at - 1
+	} else if !startWords[t.w(s)] {
+		return false
+	}
+	if t.possessive(at + 1) {
 		return false
 	}
 	for k := s - 1; k >= 0 && k >= s-12 && !t.sentenceEnd(k); k-- {
 		if m := t.marker(k); m != noTense {
 			return m == past && decreeVerbs[t.w(k)]
+		}
+	}
+	return false
+}
+
+// calledFor reports whether "called for" stands before token s in its
+// sentence, up to twelve words back: a demand ("The unions called for a
+// strike from Tuesday"), which looks ahead, no decree.
+func (t *Tagger) calledFor(s int) bool {
+	for k := s - 1; k > 0 && k >= s-12 && !t.sentenceEnd(k); k-- {
+		if t.w(k) == "for" && t.w(k-1) == "called" {
+			return true
 		}
 	}
 	return false
