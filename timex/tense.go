@@ -825,6 +825,15 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			k = j
 			continue
 		}
+		if k == i-2 && coordinators[t.w(k)] && t.w(k-1) == "," && prepositions[t.w(k+1)] {
+			// "..., the indictment says, and in February claimed the
+			// prize": a date right after ", and" and a preposition heads
+			// a predicate of its own, whose verb after it, a few words on,
+			// gives its tense, not the clause before the comma.
+			if m, mk := t.tenseAfter(i, hi); m != noTense && mk-i <= 8 {
+				return m, mk
+			}
+		}
 		if t.w(k) == "that" && k < i-1 && t.toks[k+1].kind == tWord && t.marker(k+1) == noTense {
 			// "Police say that on Saturday he was shot": a date at the
 			// head of a clause that "that" opens takes the tense of that
