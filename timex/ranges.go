@@ -116,6 +116,62 @@ func (t *Tagger) rangeEndYear(m mention) (int, bool) {
 	return t.rangeStartYear(m, mo, day, t.toks[j].num), true
 }
 
+// listEndYear gives the year of a month alone written without one that
+// opens a list of months whose last writes its year: "in March and July
+// 2024", "in October, November and December 2022", "in May or June 2023".
+// English writes the year of a list once, after its last member, for all
+// of them, as it does for a range; a month later in the calendar than the
+// last is in the year before. Only months alone, joined by commas, "and"
+// or "or"; reads at most four members, so linear.
+func (t *Tagger) listEndYear(m mention) (int, bool) {
+	j := m.end
+	for n := 0; n < 4; n++ {
+		last := false
+		switch w := t.w(j); {
+		case w == "," && (t.w(j+1) == "and" || t.w(j+1) == "or"):
+			j += 2
+			last = true
+		case w == "and" || w == "or":
+			j++
+			last = true
+		case w == ",":
+			j++
+		default:
+			return 0, false
+		}
+		if t.w(j) == "in" {
+			j++ // "in March and in July 2024"
+		}
+		if !t.capital(j) {
+			return 0, false
+		}
+		mo, ok := monthNames[t.w(j)]
+		if !ok {
+			if mo, ok = monthAbbrevs[t.w(j)]; !ok || t.w(j+1) != "." {
+				return 0, false
+			}
+			j++
+		}
+		j++
+		if j < len(t.toks) && t.toks[j].kind == tNum && t.toks[j].digits == 4 && t.toks[j].num >= 1000 && t.toks[j].num <= 2199 {
+			if j+1 < len(t.toks) && !t.toks[j+1].space && t.toks[j+1].kind == tWord {
+				return 0, false // "2000-strong", "1990s"
+			}
+			if n := t.w(j + 1); j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions[n] && !relPronouns[n] && !coordinators[n] && n != "whose" && n != "when" {
+				// "The plant shut in January and June 2025 saw it
+				// reopen": the last member is the subject of a verb
+				// after it, no member of a list.
+				return 0, false
+			}
+			return t.rangeStartYear(m, mo, 0, t.toks[j].num), true
+		}
+		if last || j < len(t.toks) && t.toks[j].kind == tNum {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // rangeStartYear is the year of the start m of a range whose end is the
 // day (or month, day 0) mo/day of year y: y, or the year before if the
 // start comes later in the calendar.

@@ -1411,6 +1411,10 @@ func (t *Tagger) monthDate(m mention) result {
 		if ry, ok := t.rangeEndYear(m); ok {
 			return dateResult(m.start, m.end, date{y: ry, m: m.month, g: gMonth})
 		}
+		if ry, ok := t.listEndYear(m); ok {
+			// "in March and July 2024": a list writes its year once.
+			return dateResult(m.start, m.end, date{y: ry, m: m.month, g: gMonth})
+		}
 		if ref, ok := t.thatMonthYear(m); ok {
 			// "lost a rocket in January 2023 and filed for bankruptcy
 			// that April": "that" points back to the year the text is
