@@ -74,3 +74,18 @@ func TestOwnCoverageNoEvent(t *testing.T) {
 			"", "2026-03-03", "Water has come over the flood wall"},
 	})
 }
+
+// TestDatelineAnyScript: a wire dateline whose place is written in capitals
+// of any script ("BOGOTÁ", "ÅLESUND"), or in mixed case before its agency,
+// is no part of a title, and its date is not the lead's. Probes written
+// before the rule.
+func TestDatelineAnyScript(t *testing.T) {
+	checkFurniture(t, []furnitureCase{
+		{"2026-03-03", "Colombian police arrest ex-mayor\n\nBOGOTÁ, March 3 (Reuters) - Colombian police arrested a former mayor of the capital on Monday on charges of taking bribes, prosecutors said.\n",
+			"BOGOTÁ", "2026-03-02", "Colombian police arrested a former mayor"},
+		{"2026-03-03", "Ship runs aground off Norway\n\nÅLESUND, Norway, March 3 (AFP) - A cargo ship ran aground off the Norwegian coast on Monday evening, the coastguard said.\n",
+			"ÅLESUND", "2026-03-02", "A cargo ship ran aground"},
+		{"2026-03-03", "Barge sinks on Paraguay River\n\nAsunción, March 3 (AFP) - A grain barge sank on the Paraguay River on Monday evening, the navy said.\n",
+			"Asunción,", "2026-03-02", "A grain barge sank"},
+	})
+}

@@ -382,7 +382,7 @@ func isAbbreviationLow(before, low string, at int) bool {
 }
 
 // datelineRE matches the dateline that opens a wire story: the place in
-// capitals (two joined by a slash: "OSLO/CHICAGO"), an optional date (a
+// capitals of any script ("BOGOTÁ", "ÅLESUND"; two joined by a slash: "OSLO/CHICAGO"), an optional date (a
 // day before its month too: "LONDON, 26 October") and agency (or a
 // release's wire between slashes: "Dec. 1, 2022 /PRNewswire/ --"), and a
 // dash ("HAVANA, Aug. 7 (Xinhua) --", "SEOUL, June 18 (Reuters) -",
@@ -399,11 +399,11 @@ func isAbbreviationLow(before, low string, at int) bool {
 // may give no place, only the date and agency ("Feb 15 (Reuters) -").
 var datelineRE = regexp.MustCompile(`^(?:` +
 	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\s*\([A-Za-z][\w .&/-]*\)\s*(?:--|—|–|-)\s+|` +
-	datelinePlace(`[A-Z][A-Z.'’-]+(?:(?:\s+|/)[A-Z][A-Z.'’-]+)*`) + `(?:` +
+	datelinePlace(`\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|/)\p{Lu}[\p{Lu}.'’-]+)*`) + `(?:` +
 	`\s*(?:\([A-Za-z][\w .&/-]*\)|/[A-Za-z][\w .&-]*/)?\s*(?:--|—|–|-|_)\s+|` +
 	`\s*--\([A-Za-z][\w .&/-]*\)--\s*|\s*(?:\([A-Za-z][\w .&/-]*\))?\s*--\s*|\s*\([A-Za-z][\w .&/-]*\)\s*—\s*|` +
 	`\s*\([A-Za-z]{2,12}\)\s+)` +
-	`|` + datelinePlace(`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}`) +
+	`|` + datelinePlace(`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}`) +
 	`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*(?:(?:--|—|–|-)\s*)?|(?:\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\))?\s*\([A-Za-z]{2,12}\)\s*(?:--|—|–|-)\s*))`)
 
 // datelineMixedRE is a dateline whose place is written in lower case with
@@ -421,7 +421,7 @@ var datelineStampRE = regexp.MustCompile(`^[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]
 // datelineColonRE is the dateline of Indian papers ("NEW DELHI: India on
 // Friday ..."), read below a text's first line only: a headline's "NCAA:"
 // or "Lawyer:" is a name or a label that tells what the news is about.
-var datelineColonRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*:\s+`)
+var datelineColonRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*:\s+`)
 
 // colonLabels open a label before a colon, never a place (data/words.txt).
 var colonLabels = wordSet("colon-labels")
@@ -470,7 +470,14 @@ func datelineEnd(text string, s, e int) int {
 		}
 	}
 	paren := strings.Contains(line[:min(len(line), 40)], "(")
-	if len(line) < 8 || (line[0] < 'A' || line[0] > 'Z') && !(paren && '0' <= line[0] && line[0] <= '9') || (line[1] < 'A' || line[1] > 'Z') && !paren {
+	if len(line) < 8 {
+		return s
+	}
+	// The place is in capitals of any script ("BOGOTÁ, March 3 (Reuters) -",
+	// "ÅLESUND, Norway (AFP) -"), or in mixed case before an agency.
+	r0, n0 := utf8.DecodeRuneInString(line)
+	r1, _ := utf8.DecodeRuneInString(line[n0:])
+	if !unicode.IsUpper(r0) && !(paren && '0' <= line[0] && line[0] <= '9') || !unicode.IsUpper(r1) && !paren {
 		return s
 	}
 	if loc := datelineRE.FindStringIndex(line[:min(len(line), 120)]); loc != nil && loc[1] < len(line) {
