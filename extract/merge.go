@@ -410,6 +410,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
 	m.headlinesToLeadDay()
+	m.leadsOfOneDay()
 	m.dropCountClashes()
 	if mergeHook != nil {
 		mergeHook(m, nb)
