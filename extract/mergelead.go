@@ -14,7 +14,7 @@ import "github.com/dateline-news/dateline/timeline"
 // after ..." in a later timeline. A day with two such happenings leaves
 // its retellings where they are: which one they tell is not sure. The
 // clusters must share no article (an article's sentences set two
-// happenings apart) and be of one class.
+// happenings apart) and be of alike classes (classesAlike).
 func (m *merger) leadsOfOneDay() {
 	own := map[int64]*cluster{}
 	many := map[int64]bool{}
@@ -29,10 +29,10 @@ func (m *merger) leadsOfOneDay() {
 	}
 	for _, cl := range m.clusters {
 		o := own[cl.first]
-		if cl.dead || o == nil || o == cl || many[cl.first] || cl.first != cl.last || cl.dated == 0 || o.class != cl.class || m.ownNewsOf(cl) {
+		if cl.dead || o == nil || o == cl || many[cl.first] || cl.first != cl.last || cl.dated == 0 || m.ownNewsOf(cl) {
 			continue
 		}
-		if !disjointDocs(o, cl) || !m.retoldPast(cl) || !m.wordsShared(o, cl) {
+		if !classesAlike(o.class, cl.class) || !disjointDocs(o, cl) || !m.retoldPast(cl) || !m.wordsShared(o, cl) {
 			continue
 		}
 		for _, c := range cl.members {
@@ -40,6 +40,16 @@ func (m *merger) leadsOfOneDay() {
 		}
 		cl.dead = true
 	}
+}
+
+// classesAlike reports whether a happening of class a and its retelling
+// of class b may be one: the same class, or a bare happening and a
+// statement, one told as an act and the other as a saying ("Verhaegen
+// broke his silence on Tuesday" and "At a news conference on Tuesday,
+// Verhaegen said ..."). Two kinds named apart (a signing, a meeting) stay
+// apart: the title of the one would take the other's.
+func classesAlike(a, b kind) bool {
+	return a == b || a == kindOther && b == kindStatement || a == kindStatement && b == kindOther
 }
 
 // ownNewsOf reports whether cl holds an article's headline or lead and is

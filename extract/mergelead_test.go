@@ -73,3 +73,25 @@ func TestRetoldLeadOfOneDay(t *testing.T) {
 		}
 	}
 }
+
+// TestClassesAlike: a bare happening and a statement may be one happening
+// told as an act and as a saying; two kinds named apart may not.
+func TestClassesAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b kind
+		want bool
+	}{
+		{kindOther, kindOther, true},
+		{kindStatement, kindStatement, true},
+		{kindOther, kindStatement, true},
+		{kindStatement, kindOther, true},
+		{kindOther, kindSigning, false},
+		{kindSigning, kindOther, false},
+		{kindStatement, kindMeeting, false},
+		{kindMeeting, kindLaunch, false},
+	} {
+		if got := classesAlike(tc.a, tc.b); got != tc.want {
+			t.Errorf("classesAlike(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
