@@ -82,17 +82,10 @@ func (t *Tagger) rangeEndYear(m mention) (int, bool) {
 		return 0, false
 	}
 	j++
-	if !t.capital(j) {
+	mo, j, ok := t.monthAt(j)
+	if !ok {
 		return 0, false
 	}
-	mo, ok := monthNames[t.w(j)]
-	if !ok {
-		if mo, ok = monthAbbrevs[t.w(j)]; !ok || t.w(j+1) != "." {
-			return 0, false
-		}
-		j++
-	}
-	j++
 	day := 0
 	if j < len(t.toks) && t.toks[j].kind == tNum && t.toks[j].digits <= 2 && t.toks[j].num >= 1 && t.toks[j].num <= 31 {
 		day = t.toks[j].num
@@ -142,17 +135,11 @@ func (t *Tagger) listEndYear(m mention) (int, bool) {
 		if t.w(j) == "in" {
 			j++ // "in March and in July 2024"
 		}
-		if !t.capital(j) {
+		mo, next, ok := t.monthAt(j)
+		if !ok {
 			return 0, false
 		}
-		mo, ok := monthNames[t.w(j)]
-		if !ok {
-			if mo, ok = monthAbbrevs[t.w(j)]; !ok || t.w(j+1) != "." {
-				return 0, false
-			}
-			j++
-		}
-		j++
+		j = next
 		if j < len(t.toks) && t.toks[j].kind == tNum && t.toks[j].digits == 4 && t.toks[j].num >= 1000 && t.toks[j].num <= 2199 {
 			if j+1 < len(t.toks) && !t.toks[j+1].space && t.toks[j+1].kind == tWord {
 				return 0, false // "2000-strong", "1990s"
@@ -180,4 +167,20 @@ func (t *Tagger) rangeStartYear(m mention, mo, day, y int) int {
 		return y - 1
 	}
 	return y
+}
+
+// monthAt reads a month's name at token j, capitalised, whole ("March") or
+// abbreviated with its point ("Sept."), and returns the month and the
+// token after it (shared by rangeEndYear and listEndYear).
+func (t *Tagger) monthAt(j int) (mo, next int, ok bool) {
+	if !t.capital(j) {
+		return 0, j, false
+	}
+	if mo, ok = monthNames[t.w(j)]; ok {
+		return mo, j + 1, true
+	}
+	if mo, ok = monthAbbrevs[t.w(j)]; !ok || t.w(j+1) != "." {
+		return 0, j, false
+	}
+	return mo, j + 2, true
 }
