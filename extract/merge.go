@@ -5087,6 +5087,13 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
 	at := x.tx.Start - x.sent.start
+	// The last comma, colon, semicolon or quotation mark before the time,
+	// found once: a word after it is in the time's clause (reportedDated),
+	// so that a long reported clause is read in one pass.
+	lo := len(x.stext)
+	if at >= 0 && at <= len(x.stext) {
+		lo = strings.LastIndexAny(x.stext[:at], reportedBreaks)
+	}
 	for _, j := range leadPerfects(ws) {
 		v := ws[j].w
 		t := m.lx.token(v)
@@ -5105,7 +5112,7 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 				said = true
 				continue
 			}
-			if said && !reportedDated(x.stext, w, at) {
+			if said && !reportedDated(w, at, lo) {
 				continue // what was said, not told as done by its time
 			}
 			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] }) {
@@ -5116,16 +5123,21 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 	return false
 }
 
-// reportedDated reports whether the word w of a reported clause in the
-// sentence s is dated by the time at offset at: the time follows it, a
+// reportedDated reports whether the word w of a reported clause is
+// dated by the time at offset at of its sentence: the time follows it, a
 // clause of its own with no comma between ("said the pair were rescued
 // by a lifeboat crew at about 9pm on Sunday"). A time before the verb
 // dates the saying or another verb ("said on Monday that she had been
 // charged"); one after a comma, another clause ("the man, who was
-// arrested in March, was charged on Monday").
-func reportedDated(s string, w word, at int) bool {
-	return w.j <= at && at <= len(s) && !strings.ContainsAny(s[w.j:at], ",;:\"“”")
+// arrested in March, was charged on Monday"). lo is where the last of
+// reportedBreaks before the time stands in the sentence (-1 for none;
+// its length when the time is out of it).
+func reportedDated(w word, at, lo int) bool {
+	return w.j <= at && lo < w.j
 }
+
+// reportedBreaks end the clause of a reported verb before its time.
+const reportedBreaks = ",;:\"“”"
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
 var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs"), wordSet("closing-verbs")}
