@@ -65,6 +65,11 @@ func TestRetoldLeadOfOneDay(t *testing.T) {
 			return -1
 		}
 		i, j := in(tc.lead), in(tc.s)
+		if i < 0 || j < 0 {
+			// (Both sentences must be events: a case left apart passes
+			// by nothing else.)
+			t.Errorf("%s: the lead is in event %d, the later sentence in %d: both must be events", tc.name, i, j)
+		}
 		if got := i >= 0 && i == j; got != tc.joined {
 			t.Errorf("%s: joined %v (events %d, %d), want %v", tc.name, got, i, j, tc.joined)
 		}
