@@ -2320,8 +2320,10 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 	}
 	if misreadClause(text, ws, cl, np, head, from) {
 		// The sentence's own clause, told as eventTitle would tell it,
-		// titles the event instead (its time and its date stay).
-		if whole := clauseTitle(text, [2]int{ws[0].i, ws[len(ws)-1].j}, &tx); headline(whole) {
+		// titles the event instead (its time and its date stay). (Not
+		// by the reduced clause again: "Class action the action remained
+		// closed November" read it so, and came back here without end.)
+		if whole := clauseTitleOf(text, [2]int{ws[0].i, ws[len(ws)-1].j}, &tx, false); headline(whole) {
 			return whole
 		}
 	}

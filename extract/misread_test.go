@@ -28,3 +28,19 @@ func TestMisreadSideClause(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadClauseEnds checks that a clause misreadClause finds misread
+// is titled once: its title by the whole clause came back through the
+// reduced clause on the same noun ("the market remained closed" after a
+// bare noun phrase) to retoldClause, without end (a stack overflow that
+// ended the process).
+func TestMisreadClauseEnds(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2026-06-10", "Night market the market remained closed on Sunday.", "2026-06-07", "Night market the market remained closed"},
+		{"2026-06-10", "Ferry service the service remained closed in November.", "2025-11", "Ferry service the service remained closed"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: %s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+}

@@ -18,6 +18,14 @@ const maxTitleWords = 18
 // leading subordinating word, cut before a quotation and capped in length.
 // A title restates the source; it never adds words of its own.
 func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
+	return clauseTitleOf(text, seg, tx, true)
+}
+
+// clauseTitleOf is clauseTitle; with reduced false, a time in a reduced
+// clause after a noun the clause's verb took is not titled by that
+// clause's own happening (ownClauseTitle): the title retoldClause gives a
+// clause it finds misread (misreadClause), which would come back to it.
+func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) string {
 	if k := ownStaffReport(text, seg, tx); k > seg[0] {
 		// "Our correspondent in Mongla reports that water has come over
 		// the embankment": the news is what the outlet's own staff
@@ -35,7 +43,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// the clause said, before its verb; the title goes on after
 			// the clause ("... said that the drug would be sold").
 			t2 := text[:seg[1]] + text[j:]
-			return clauseTitle(t2, [2]int{seg[0], seg[1] + k - j}, tx)
+			return clauseTitleOf(t2, [2]int{seg[0], seg[1] + k - j}, tx, reduced)
 		}
 		seg[0] += conjoined(text[seg[0]:tx.Start])
 		seg[0] += emptyWhen(text[seg[0]:tx.Start])
@@ -77,7 +85,7 @@ func clauseTitle(text string, seg [2]int, tx *timex.Timex) string {
 			// of the noun after "of".
 			return t
 		}
-		if ws := appendWordsLow(nil, text, "", seg[0], seg[1]); len(ws) > 0 {
+		if ws := appendWordsLow(nil, text, "", seg[0], seg[1]); reduced && len(ws) > 0 {
 			// "The charges follow an investigation launched in November
 			// 2014": the time dates the participle after the noun a verb
 			// took, the noun's own happening ("An investigation was
