@@ -66,7 +66,7 @@ func TestOwnCoverageNoEvent(t *testing.T) {
 	checkFurniture(t, []furnitureCase{
 		{"2026-03-03", "Floods: live updates\n\n9:05 am - Good morning and welcome to our live coverage of the floods in the north.\n\n9:20 am - The river burst its banks at Ashby overnight, police said.\n",
 			"coverage", "", ""},
-		{"2026-03-03", "Floods: live updates\n\n9:20 am - The river burst its banks at Ashby overnight, police said.\n\n6:30 pm - That's where we will leave our live coverage for today.\n",
+		{"2026-03-03", "Floods: live updates\n\n9:20 am - The river burst its banks at Ashby overnight, police said.\n\n6:30 pm - That is all from our live coverage for today.\n",
 			"coverage", "", ""},
 		{"2026-03-12", "Explainer: Why does the north flood so often?\n\nThe floods that hit Ashby on March 2 were the worst in the town since 1968, the Environment Agency says.\n\nThis explainer was updated on March 10 with the final number of homes flooded.\n",
 			"updated", "2026-03-02", "The floods"},

@@ -131,7 +131,7 @@ func danglingEnd(ws []string, sentence string) bool {
 	case last == "rather":
 		broken = !auxiliaries[prev] && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
 	case last == "so":
-		// "... from the draw room so" of "... so as not to alert him",
+		// "... from the vault so" of "... so as not to alert him",
 		// "so that crews could ...": "so" opens the purpose the cut left
 		// out (not "do so", "did so": its own object, however the
 		// sentence goes on).
@@ -234,7 +234,7 @@ const maxCutQuoteWords = 3
 
 // withoutCutQuote drops the quotation that ends a title when the title
 // keeps only its first words, one to three, and its sentence goes on with
-// it ('... would consider lowering the alert "only"' of '"only after two
+// it ('... would consider lifting the ban "only"' of '"only after two
 // weeks of sustained decline"', '... will stay in place "for as long"'):
 // such words govern what the cut left out, and the title reads whole
 // without them. Not what someone said, after a colon or a verb of saying

@@ -218,7 +218,7 @@ func (k *chunker) verbClassOf(i int) int {
 		return vPresent // "The report notes that", "The lawsuit claims the"
 	}
 	if k.participleTimeVerb(i) >= 0 {
-		return vPresent // "The class action filed in October seeks"
+		return vPresent // "The lawsuit filed in October seeks"
 	}
 	return vNone
 }
@@ -227,7 +227,7 @@ func (k *chunker) verbClassOf(i int) int {
 // in "-s" at word i follows, or -1: a noun, a past participle, a time
 // phrase right after it with a day, month, year or figure in it, then
 // the "-s" word, with at most one adverb of the verb group before it and
-// no comma ("The class action filed in October seeks", "A report
+// no comma ("The lawsuit filed in October seeks", "A report
 // published in 2023 describes", "The course record set in 2023 still
 // stands"). In news English a time right after a participle on a noun
 // closes that participle's phrase, so the "-s" word after it is the
@@ -1853,7 +1853,7 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 			return true
 		}
 		if k.participleTimeVerb(j) == i {
-			return true // ("The class action filed in October seeks")
+			return true // ("The lawsuit filed in October seeks")
 		}
 	}
 	return false
@@ -2332,7 +2332,7 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 
 // misreadClause reports whether the side clause cl that retoldClause would
 // tell is a misreading of the sentence's own clause: its subject's head
-// is a verb in "-ed" ("Beaches west of Esperance remained closed" read as
+// is a verb in "-ed" ("Roads north of the town remained closed" read as
 // the noun "remained" and "closed" on it: "Remained was closed"), or a
 // reduced clause whose words hold a subordinating word and that a verb in
 // the past follows with no comma ("The harbour reopened on Monday after
@@ -2340,7 +2340,7 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 // subordinate clause's subject read as its end.
 func misreadClause(text string, ws []word, cl *chunk, np, head, from int) bool {
 	if hw := ws[head].w; len(hw) > 4 && strings.HasSuffix(hw, "ed") && isLower(text[ws[head].i:ws[head].j]) && (np == head || !articleWords[ws[head-1].w] && !determiners[ws[head-1].w]) {
-		// ("Beaches west of Esperance remained closed": a verb in "-ed"
+		// ("Roads north of the town remained closed": a verb in "-ed"
 		// is no noun's head, only after an article or a determiner, "the
 		// accused"; told as one, "Remained was closed", "The river
 		// remained was closed".)

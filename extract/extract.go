@@ -1558,7 +1558,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					c.title = t
 				} else if lt, moved, later := toldLaterConjunct(text, tseg[0], at, tseg[1], first.tx, c.title); later {
 					// "A spokeswoman said the group had been staying at a
-					// hotel in the village and had booked the tour on
+					// hotel in the village and had booked the flight on
 					// Friday": a time in a later predicate of what is told
 					// dates that predicate, never the earlier one the
 					// title tells: titled by it ("The group had booked the
@@ -1746,7 +1746,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			named := false
 			if pronoun && c.seg[0] > c.sent.start {
 				// The subject that opens the same sentence, a name the
-				// lists need not know ("Kell, who retired in May, had a
+				// lists need not know ("Rossi, who retired in May, had a
 				// following in Japan, where she toured ..."), is the one
 				// its "he" or "she" tells of, before anyone the sentences
 				// before name.
@@ -3558,7 +3558,7 @@ func itSubject(title, prev string) string {
 			return ""
 		}
 		if e := namedAfterNoun(p, k); e > k && !strings.HasSuffix(lw, "s") {
-			// "The 86-page report by State Auditor Gabriel Sena examined
+			// "The 40-page report by Inspector General Ana Morel examined
 			// ...", "The old footbridge at Mill Lane carried ...": the
 			// noun and a preposition's name after it, up to the verb,
 			// are the phrase, told whole.
@@ -3577,7 +3577,7 @@ func itSubject(title, prev string) string {
 
 // namedAfterNoun returns the end of a phrase of a preposition and a name
 // after the noun p[k] of a subject, when a verb in lower case comes right
-// after it ("report by State Auditor Gabriel Sena examined", "footbridge
+// after it ("report by Inspector General Ana Morel examined", "footbridge
 // at Mill Lane carried", "structure at 325 E. Dahlia Ave. was"): the
 // index of the verb, or 0. The name is words in capitals or figures, an
 // article at most before them, up to six words; nothing else (a word in
@@ -3605,7 +3605,7 @@ func namedAfterNoun(p []string, k int) int {
 
 // modifiedNoun reports whether a phrase that opens on "The" has a word in
 // lower case, a noun that a name in it only modifies ("The Leeds depot",
-// "The report by State Auditor Gabriel Sena"): not itself the name of a
+// "The report by Inspector General Ana Morel"): not itself the name of a
 // person or a place ("The Hague").
 func modifiedNoun(np string) bool {
 	ws := strings.Fields(np)
@@ -3689,7 +3689,7 @@ const maxEntryLabelWords = 5
 var entryLabelLinks = wordSet("entry-label-links")
 
 // entryLabelEnd returns the offset in s of the text after the date that
-// labels a timeline's entry, a dash after it ("2011 — Kell joins ...",
+// labels a timeline's entry, a dash after it ("2012 — Rossi joins ...",
 // "March and July 2024 — Two drawings ...", "Oct. 19 - State police
 // ..."): up to five words, a year or a month's name among them, no word
 // in lower case but entryLabelLinks ("and", "to"); 0 when s opens on none.
@@ -3798,7 +3798,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", "" // "They plan", "He was", not "They, too, ..."
 	}
 	if label := entryLabelEnd(prev); label > 0 {
-		// "2011 — Kell, a former technician, joins the lottery." "Five
+		// "2012 — Rossi, a former engineer, joins the utility." "Five
 		// years later he takes charge ...": the timeline entry's date is
 		// its label, not the subject.
 		before, prev = before+prev[:label], prev[label:]

@@ -2130,7 +2130,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// 26 March that the article announces. Nor does one whose
 			// main clause tells in the past what has happened by the
 			// article's day, whatever modal its told clause has ("The
-			// bank held rates but warned it might move" is not the next
+			// council kept the fee but warned it might rise" is not the next
 			// rate decision; see pastTold).
 			return 0, false
 		}

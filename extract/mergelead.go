@@ -8,7 +8,7 @@ import "github.com/dateline-news/dateline/timeline"
 // has one such happening, a sentence of a later article that dates its
 // past-tense main clause to that day, and names it with two words of the
 // story's main news that are no kinds of the story's happenings (see
-// storyWord; people and places count: "Kell", "Delvaux"), retells it in
+// storyWord; people and places count: "Okafor", "Brandt"), retells it in
 // other words: "The head of the state lottery resigned on Friday" in
 // Friday's report, "Oct. 23 - Lottery chief executive resigns, a day
 // after ..." in a later timeline. A day with two such happenings leaves
@@ -44,9 +44,9 @@ func (m *merger) leadsOfOneDay() {
 
 // classesAlike reports whether a happening of class a and its retelling
 // of class b may be one: the same class, or a bare happening and a
-// statement, one told as an act and the other as a saying ("Verhaegen
+// statement, one told as an act and the other as a saying ("Brandt
 // broke his silence on Tuesday" and "At a news conference on Tuesday,
-// Verhaegen said ..."). Two kinds named apart (a signing, a meeting) stay
+// Brandt said ..."). Two kinds named apart (a signing, a meeting) stay
 // apart: the title of the one would take the other's.
 func classesAlike(a, b kind) bool {
 	return a == b || a == kindOther && b == kindStatement || a == kindStatement && b == kindOther

@@ -14,7 +14,7 @@ import "strings"
 // "was", "were" and "had" do not decide ("The verdict was due on
 // Friday", "was expected to", "had been set for"), nor do "do", "does"
 // and "must"; a word in "-ed" counts only after a word that can end its
-// subject, one that is no stop word ("Ruaine criticized", "the board
+// subject, one that is no stop word ("Okafor criticized", "the board
 // approved"): opening the clause or after a determiner, a pronoun or a
 // conjunction it may be an adjective or a participle ("The delayed vote",
 // "Scheduled flights", "If convicted, he faces ...") and is passed over.

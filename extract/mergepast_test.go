@@ -87,8 +87,8 @@ func TestPastFirst(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"The bank held rates but warned it might move.", true},
-		{"Ruaine criticized the decision and declined to say whether he would stay.", true},
+		{"The council kept the fee but warned it might rise.", true},
+		{"Okafor criticized the decision and declined to say whether he would stay.", true},
 		{"The federation said it would not accept the result.", true},
 		{"If convicted on all counts, he faces up to 40 years in prison.", false},
 		{"The delayed vote will be held on Friday.", false},

@@ -1020,7 +1020,7 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 
 // ownCoverage reports whether a sentence speaks of the page it is on, not
 // of the news: of the outlet's own coverage ("Welcome to our live
-// coverage", "That's where we will leave our live coverage for today") or
+// coverage", "That is all from our live coverage for today") or
 // of this page's edits ("This explainer was updated on July 10 with the
 // final death toll", "We will update this story"). Its date is the page's,
 // and what it tells is told by the page's other sentences. The words are
@@ -1063,8 +1063,8 @@ var definingQuestion = wordSet("defining-question")
 // a word in lower case that is no stop word: "12:48PM BST", "Updated May
 // 3" and "Robbery" say nothing but a time or a label. A byline says
 // nothing either: a name with a newsroom role and a stamp of when the page
-// was published or posted ("Harriet Poole Education correspondent Wed 11
-// Nov 2026 06.00 GMT", "Posted Oct. 21, 2026 6:15 am By Kyle Dominguez,
+// was published or posted ("Maria Lund Transport correspondent Tue 3
+// Mar 2026 08.15 GMT", "Posted March 3, 2026 7:40 am By Tom Reyes,
 // Observer staff writer"), whose words are bylineWords.
 func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
 	for _, w := range words(text, seg[0], seg[1]) {

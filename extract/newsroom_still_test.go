@@ -12,15 +12,15 @@ import (
 // right at that date).
 func TestNewsroomErrorStill(t *testing.T) {
 	day, _ := timeline.ParseDate("2026-12-18")
-	src := timeline.Source{Article: "a.md", Sentence: "A spokeswoman said the group had booked the tour on Friday.", Expression: "Friday"}
+	src := timeline.Source{Article: "a.md", Sentence: "A spokeswoman said the group had booked the flight on Friday.", Expression: "Friday"}
 	for _, tc := range []struct {
 		title string
 		fixed []string
 		want  bool
 	}{
-		{"A spokeswoman said the group had been staying at a hotel", nil, true},
-		{"A spokeswoman said the group had been staying at a hotel", []string{"The group had booked the tour, a spokeswoman said"}, true},
-		{"The group had booked the tour, a spokeswoman said", []string{"The group had booked the tour, a spokeswoman said"}, false},
+		{"A spokeswoman said the group had been staying with relatives", nil, true},
+		{"A spokeswoman said the group had been staying with relatives", []string{"The group had booked the flight, a spokeswoman said"}, true},
+		{"The group had booked the flight, a spokeswoman said", []string{"The group had booked the flight, a spokeswoman said"}, false},
 	} {
 		err := newsroomError{Story: "s", Article: "a.md", Sentence: "A spokeswoman said", Expression: "Friday", Wrong: "2026-12-18", FixedTitles: tc.fixed}
 		evs := []timeline.Event{{Date: day, Title: tc.title, Sources: []timeline.Source{src}}}

@@ -15,7 +15,7 @@ import (
 // verb, for
 //   - post goes on with a finite auxiliary, a form of "be", a modal or
 //     a present in "-s" ("repairs recommended in 2019 were never carried
-//     out", "the class action filed in October seeks"): the noun's verb;
+//     out", "the lawsuit filed in October seeks"): the noun's verb;
 //     or
 //   - its noun is the object of a preposition that opens the clause
 //     ("Under a county rule introduced in 2021, ...").
@@ -47,7 +47,7 @@ func bareParticiple(pre, post string) bool {
 			return true
 		}
 		if v == q[0] && len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v] && !subordinators[v] {
-			return true // a present in "-s": "The class action filed in October seeks ..."
+			return true // a present in "-s": "The lawsuit filed in October seeks ..."
 		}
 	}
 	// The noun's phrase opens on a preposition that opens the clause: an

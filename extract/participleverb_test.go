@@ -21,7 +21,7 @@ func TestParticipleTimeThenPresent(t *testing.T) {
 		{"2026-05-14", "A photo taken on Monday shows the car on its roof.", "2026-05-11", "A photo was taken"},
 		{"2026-05-14", "The law passed in March allows police to seize phones.", "2026-03", "The law was passed"},
 		{"2026-05-14", "The tax introduced in April hits small firms hardest.", "2026-04", "The tax was introduced"},
-		{"2027-01-30", "The passenger class action filed in October seeks half that amount.", "2026-10", "The passenger class action was filed"},
+		{"2027-01-30", "The tenants' lawsuit filed in October seeks twice that sum.", "2026-10", "The tenants' lawsuit was filed"},
 		// Kept as they were.
 		{"2026-05-14", "The company announced on Monday plans to cut 300 jobs.", "2026-05-11", "The company announced on Monday plans to cut 300 jobs"},
 		{"2026-05-14", "The ministry published on Tuesday details of the scheme.", "2026-05-12", "The ministry published on Tuesday details of the scheme"},

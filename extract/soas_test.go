@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestSoBeforePurposeDropped checks that a title ending on "so" that its
-// sentence goes on with as "so as" or "so that" ("... from the draw room
+// sentence goes on with as "so as" or "so that" ("... from the vault
 // so" of "... so as not to alert him") ends before it: "so" opens the
 // purpose the cut left out. "Do so" keeps it ("would not do so", of "do so
 // as long as ..."). Probes written before the rule (realistic sentences,

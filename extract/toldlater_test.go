@@ -63,10 +63,10 @@ func TestToldLaterConjunctText(t *testing.T) {
 		text, told, time, title, want string
 		later                         bool
 	}{
-		{"A spokeswoman said the group had been staying at a hotel and had booked the tour on Friday.", "the group", "Friday",
-			"A spokeswoman said the group had been staying at a hotel", "A spokeswoman said the group had booked the tour on Friday.", true},
-		{"The owner said the ship would be inspected in Falmouth and then towed to a yard early next year.", "the ship", "early next year",
-			"The owner said the ship would be inspected in Falmouth", "The owner said the ship would be towed to a yard early next year.", true},
+		{"A spokeswoman said the group had been staying with relatives and had booked the flight on Friday.", "the group", "Friday",
+			"A spokeswoman said the group had been staying with relatives", "A spokeswoman said the group had booked the flight on Friday.", true},
+		{"The owner said the ship would be inspected in Cadiz and then towed to a yard early next year.", "the ship", "early next year",
+			"The owner said the ship would be inspected in Cadiz", "The owner said the ship would be towed to a yard early next year.", true},
 		{"The club said it had received the offer on Monday and rejected it the same evening.", "it had", "the same evening",
 			"The club said it had received the offer", "", false},
 		{"The agency said the review had been delayed and would end in May.", "the review", "May",

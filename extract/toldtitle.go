@@ -120,11 +120,11 @@ var (
 // tells: an "and" or "but" before tx opens a new predicate ("that", an
 // auxiliary, a modal or a verb, after "then" or an adverb) that title does
 // not reach, or what is told from at is itself a later "and that" clause.
-// "said the group had been staying at a hotel in the village and had
-// booked the tour on Friday": the time is the booking's, and the title
-// ("said the group had been staying at a hotel") tells the stay. With it,
+// "said the group had been staying with relatives in the village and had
+// booked the flight on Friday": the time is the booking's, and the title
+// ("said the group had been staying with relatives") tells the stay. With it,
 // the text that tells that predicate alone, from the clause's start up to
-// end ("said the group had booked the tour on Friday": the told clause's
+// end ("said the group had booked the flight on Friday": the told clause's
 // subject, and its auxiliaries before a participle, "would be inspected
 // ... and towed"), and how far the text after the predicate's start moved
 // (tx moves by it); "" when the told clause has no short subject. Only
@@ -168,7 +168,7 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 			j, chain = -1, -1
 		}
 		w := ws[n].w
-		// ("would be inspected in Falmouth and then towed": a
+		// ("would be inspected in Cadiz and then towed": a
 		// participle after the first predicate's participle shares its
 		// auxiliaries.)
 		participle := chain > j && chain < k && strings.HasSuffix(ws[chain].w, "ed") && strings.HasSuffix(w, "ed") && !auxiliaries[w]
@@ -334,8 +334,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		return ""
 	}
 	// A shorter telling before a cut one: back to the start of a phrase,
-	// the last verb before the time kept ("had booked the tour on
-	// Friday" is not cut to "The group had been staying at a hotel").
+	// the last verb before the time kept ("had booked the flight on
+	// Friday" is not cut to "The group had been staying with relatives").
 	lead := strings.Fields(text[at:span.Start])
 	verb := ""
 	if expects {

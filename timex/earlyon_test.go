@@ -17,7 +17,7 @@ func TestEveningAfterEarlyOn(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"A lorry overturned on the bypass late on Tuesday, and the road reopened early on Wednesday.\n\nThe driver lost control at about 11:30 p.m., police said.",
 			"Tuesday=DATE:2024-06-18; Wednesday=DATE:2024-06-19"},
-		{"Fire broke out in a warehouse in Salford on Tuesday night and was brought under control early on Wednesday. The first call came at 10:52 p.m.",
+		{"Fire broke out in a warehouse in Leeds on Tuesday night and was brought under control early on Wednesday. The first call came at 10:52 p.m.",
 			"Tuesday night=TIME:2024-06-18TNI; Wednesday=DATE:2024-06-19"},
 		{"A lorry overturned on the bypass late on Tuesday, and the road reopened early on Wednesday.\n\nRecovery crews left the scene at about 7:30 a.m., police said.",
 			"Tuesday=DATE:2024-06-18; Wednesday=DATE:2024-06-19; 7:30 a.m.=TIME:2024-06-19T07:30"},

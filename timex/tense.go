@@ -1130,7 +1130,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 // off by commas that closes right before the clause's verb at k, a past
 // (or a verb of intent before "to", which tenseAfter reads as past), with
 // the present-looking word j before the phrase, or the phrase opening with
-// a participle in -ing: "Naval chiefs, meeting in Abuja on Thursday,
+// a participle in -ing: "Finance ministers, meeting in Lisbon on Thursday,
 // agreed ...", "Health officials, briefing reporters on Friday, said ...".
 // A phrase between the subject and its verb is the subject's aside: the
 // word in -s before it ends the subject ("chiefs" the noun, not a verb of
