@@ -183,12 +183,17 @@ type newsroomFloor struct {
 // Then mg23 (a bare happening and a statement retelling it are alike
 // classes: classesAlike): merge recall pr26 0.525 -> 0.535, pr29 0.623 ->
 // 0.630.
+// Raised in session 30 by tx41 (a temporal clause under "would" or "will"
+// is the modal's: backshiftedBy, timex): pr28 16 -> 15 still (14 split,
+// was 15). Its right date, the resumption the Friday article plans for
+// Saturday, is now a planned happening of the gold, as the gold's other
+// announced plans are ("planned: last closed beaches reopen").
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
 	{"pr26", 11, 0.852, 25, 7, 0.535, 1.000},
 	{"pr27", 8, 0.801, 24, 16, 0.705, 1.000},
-	{"pr28", 16, 0.816, 29, 11, 0.542, 1.000},
+	{"pr28", 15, 0.816, 29, 11, 0.542, 1.000},
 	{"pr29", 18, 0.816, 26, 17, 0.630, 0.989},
 	{"pr30", 19, 0.972, 25, 14, 0.581, 1.000},
 	{"pr31", 16, 0.700, 20, 11, 0.526, 0.929},

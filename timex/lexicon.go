@@ -289,6 +289,8 @@ var (
 	happeningAliases  = lex.values("happening-aliases")
 	notPast           = lex.set("not-past")
 	futureWords       = lex.set("future-words")
+	backshiftOpeners  = lex.set("backshift-openers")
+	backshiftModals   = lex.set("backshift-modals")
 	presentWords      = lex.set("present-words")
 	perfectAuxes      = lex.set("perfect-auxiliaries")
 	presentSaying     = lex.set("present-saying")

@@ -860,6 +860,15 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// after a past tells of the past).
 			continue
 		}
+		if m == past || m == present {
+			if j := t.backshiftedBy(k, lo); j >= 0 {
+				// "Work would resume once the swell had dropped,
+				// probably on Saturday": the temporal clause under the
+				// modal is the modal's; the modal gives the tense.
+				k = j + 1
+				continue
+			}
+		}
 		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
 			// "The bloc agreed on Thursday to invite ...": the day right
 			// after the verb of intent is the verb's own, in the past;
@@ -911,6 +920,48 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// backshiftedBy gives the token of the "would" or "will" whose temporal
+// clause holds the past or present marker at k, -1 if none does. In news
+// English a clause that "once", "after", "until" or "when" opens under a
+// modal has no time of its own: "would resume once the swell had dropped",
+// "will go down again when the current has slackened" put the perfect in
+// the modal's sequence of tenses, and a day after the clause dates the
+// modal's verb, ahead ("probably on Saturday"). The clause runs at most
+// eight words from its opener to k, with no comma or other tense in it;
+// the modal stands at most twelve words before the opener, with no "that",
+// verb of saying or other tense between (a clause of its own).
+func (t *Tagger) backshiftedBy(k, lo int) int {
+	s := -1
+	for j := k - 1; j >= lo && j >= k-8; j-- {
+		if backshiftOpeners[t.w(j)] {
+			s = j
+			break
+		}
+		if t.w(j) == "," {
+			return -1
+		}
+		if m := t.marker(j); m != noTense && m != past && m != present {
+			return -1
+		}
+	}
+	if s < 0 {
+		return -1
+	}
+	for j := s - 1; j >= lo && j >= s-12; j-- {
+		w := t.w(j)
+		if w == "that" || reportingVerbs[w] {
+			return -1
+		}
+		if m := t.marker(j); m != noTense {
+			if backshiftModals[w] && (m == future || m == reportedFuture) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // sayingAside reports whether the verb of saying at r closes an

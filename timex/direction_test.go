@@ -1,0 +1,61 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/timex"
+)
+
+// directionProbe is a sentence of news copy, written for these tests and
+// taken from no set, with the value one expression in it must have.
+type directionProbe struct {
+	dct  string // YYYY-MM-DD
+	text string
+	expr string // the expression's text
+	want string // its value
+}
+
+// runDirectionProbes tags each probe and reports the ones whose
+// expression is missing or has another value.
+func runDirectionProbes(t *testing.T, probes []directionProbe) {
+	t.Helper()
+	for _, p := range probes {
+		dct, err := time.Parse("2006-01-02", p.dct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "(none)"
+		for _, x := range timex.Tag(p.text, dct) {
+			if x.Text == p.expr {
+				got = x.Value
+				break
+			}
+		}
+		if got != p.want {
+			t.Errorf("Tag(%q, %s): %q = %s, want %s", p.text, p.dct, p.expr, got, p.want)
+		}
+	}
+}
+
+// TestBackshiftedTemporalClause: a temporal clause ("once the swell had
+// dropped", "after the wind had eased") inside a clause of "would" or
+// "will" tells of no past of its own: its past perfect is the sequence
+// of tenses of the modal, and a weekday after it dates the modal's verb,
+// ahead. A temporal clause of a plain past stays past.
+func TestBackshiftedTemporalClause(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-09-18 is a Friday.
+		{"2026-09-18", "Talks would resume once the rain had stopped, probably on Monday.", "Monday", "2026-09-21"},
+		{"2026-09-18", "Crews would return after the wind had eased, likely on Sunday.", "Sunday", "2026-09-20"},
+		// "would" alone gives the nearest day, ahead or behind (a plan
+		// as it was reported): Tuesday is the 15th, three days before.
+		{"2026-09-18", "The ferry would sail again once repairs had been finished, on Monday at the earliest.", "Monday", "2026-09-21"},
+		{"2026-09-18", "The vessel would stay in port until the storm had passed, possibly on Monday.", "Monday", "2026-09-21"},
+		{"2026-09-18", "Divers will go down again when the current has slackened, probably on Sunday.", "Sunday", "2026-09-20"},
+		// A plain past: the day is behind.
+		{"2026-09-18", "The search resumed after the wind had dropped on Tuesday.", "Tuesday", "2026-09-15"},
+		{"2026-09-18", "The match was stopped once the crowd had surged onto the pitch on Saturday.", "Saturday", "2026-09-12"},
+		{"2026-09-18", "Rescuers had waited until the fire had burned out on Wednesday.", "Wednesday", "2026-09-16"},
+	})
+}
