@@ -3644,13 +3644,21 @@ func plannedIt(ws []string) bool {
 		return false
 	}
 	a, v, n := strings.ToLower(ws[1]), strings.ToLower(ws[2]), strings.ToLower(strings.Trim(ws[3], ",;:"))
-	participle := len(v) > 4 && strings.HasSuffix(v, "ed") && !reportingVerbs[v] && !clauseVerbs[v] && !announcingVerbs[v]
+	told := reportingVerbs[v] || clauseVerbs[v] || announcingVerbs[v]
+	participle := len(v) > 4 && strings.HasSuffix(v, "ed") && !told
+	// An irregular participle ("It was sold to", "lent to", "given to")
+	// is one too, in a title with no "that" after it ("It was known to
+	// the board that ...": an empty "It").
+	irregular := !participle && !told && (participleForms[v] || verbForms[v]) && !slices.Contains(ws[4:], "that")
 	switch {
 	case planCopulas[a] && v == "to":
 		return n != "be" && !determiners[n] && !prepositions[n] && !articleWords[n] && !strings.HasSuffix(n, "ly")
-	case planCopulas[a] && participle && n == "to" && len(ws) > 4:
+	case planCopulas[a] && (participle || irregular) && n == "to" && len(ws) > 4:
+		// "to" before a name ("It was sold to Dutch group ..."), an
+		// article, a determiner or a figure is a preposition: who or
+		// where the thing went, never an infinitive's verb.
 		nx := strings.ToLower(ws[4])
-		return determiners[nx] || articleWords[nx] || unicode.IsDigit(firstRune(nx))
+		return determiners[nx] || articleWords[nx] || unicode.IsDigit(firstRune(nx)) || capitalized(ws[4]) && ws[4] != "I"
 	case modalAuxiliaries[a] && v == "be" && (len(n) > 4 && strings.HasSuffix(n, "ed") || len(n) > 5 && strings.HasSuffix(n, "en")) && !reportingVerbs[n] && !clauseVerbs[n] && !announcingVerbs[n]:
 		return len(ws) == 4 || !strings.EqualFold(strings.Trim(ws[4], ","), "that") && !strings.EqualFold(ws[4], "to")
 	}

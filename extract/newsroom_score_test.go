@@ -206,8 +206,10 @@ var newsroomFloors = []newsroomFloor{
 // labelled unpublishable. Titles are matched exactly, per story: a title a
 // rule rewrites leaves the count and shows among the unlabelled ones,
 // which are read, not scored. pr33 (session 29) is the first set with it.
+// Lowered in session 30 by ttl45: "It was sold to ..." names the thing of
+// the sentence before (plannedIt), 41 -> 40.
 var newsroomTitleCeilings = map[string]int{
-	"pr33": 41,
+	"pr33": 40,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
