@@ -3829,6 +3829,9 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		if full == "" && surnameNamed(name, before, g) {
 			full = name // "Kessler, 62, did not concede." of "Rep. Dale Kessler" before
 		}
+		if full == "" && firstNameNamed(name, before, g) {
+			full = name // "Maya had been playing ..." of "eight-year-old Maya Okafor" before
+		}
 		if name = full; name == "" {
 			return "", ""
 		}
@@ -3890,6 +3893,53 @@ func surnameNamed(w string, before string, g *gazetteer) bool {
 	}
 	return false
 }
+
+// firstNameNamed reports whether the one word w is the first name of one
+// person the text before named in full ("eight-year-old Maya Okafor", then
+// "Maya"): news calls a child, and the person of a feature, by the first
+// name once the full name is given. Every mention of w in the last
+// nameLookBack bytes of before that one capitalised word follows is read
+// with it, and personName must read each as a person's name, all the same
+// one ("Maya Okafor" and "Maya Lind" share "Maya": no owner).
+func firstNameNamed(w string, before string, g *gazetteer) bool {
+	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || roleWords[strings.ToLower(w)] || organisationNouns[strings.ToLower(w)] {
+		return false
+	}
+	if len(before) > nameLookBack {
+		before = before[len(before)-nameLookBack:]
+	}
+	full, reads := "", 0
+	for off := 0; off < len(before) && reads < maxFirstNameReads; {
+		i := strings.Index(before[off:], w+" ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(w) + 1
+		if i > 0 && isLetter(before[i-1]) {
+			continue // (the end of a longer word)
+		}
+		rest := before[off:]
+		next := rest[:max(0, strings.IndexAny(rest+" ", " \n"))]
+		next = strings.TrimRight(next, ",;:.)")
+		next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
+		if next == "" || !capitalized(next) || strings.ContainsAny(next, ".,;:\"“”()'’") {
+			continue
+		}
+		run := w + " " + next
+		if reads++; personName(run, before[:i], g) != run {
+			continue
+		}
+		if full != "" && full != run {
+			return false // two people share the first name
+		}
+		full = run
+	}
+	return full != ""
+}
+
+// maxFirstNameReads bounds the mentions firstNameNamed reads as names.
+const maxFirstNameReads = 8
 
 // notSurnames are words that end the names of bodies, not of people
 // ("West Yorkshire Police"; see surnameNamed; data/words.txt).

@@ -207,9 +207,10 @@ var newsroomFloors = []newsroomFloor{
 // rule rewrites leaves the count and shows among the unlabelled ones,
 // which are read, not scored. pr33 (session 29) is the first set with it.
 // Lowered in session 30 by ttl45: "It was sold to ..." names the thing of
-// the sentence before (plannedIt), 41 -> 40.
+// the sentence before (plannedIt), 41 -> 40; a first name alone, of a
+// person the article named in full, owns a "he" (firstNameNamed), 40 -> 39.
 var newsroomTitleCeilings = map[string]int{
-	"pr33": 40,
+	"pr33": 39,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
