@@ -1527,6 +1527,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// ...": the teller stands before the clause an aside
 				// ended.)
 				tseg[0] = c.sent.start
+			} else if subjectAsideBefore(text, c.sent.start, seg[0]) {
+				// ("Police said the driver, who was not injured, had
+				// fled the scene on Saturday": the clause after a
+				// relative aside on the subject of what is told is told
+				// by the verb of saying before it.)
+				tseg[0] = c.sent.start
 			}
 			latePred, noTold := false, false
 			var pending *bareToldClause

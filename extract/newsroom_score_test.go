@@ -188,6 +188,11 @@ type newsroomFloor struct {
 // was 15). Its right date, the resumption the Friday article plans for
 // Saturday, is now a planned happening of the gold, as the gold's other
 // announced plans are ("planned: last closed beaches reopen").
+// Raised in session 30 by cc3 (what a verb of saying tells, its subject
+// carrying a relative aside between commas, "said the pump, which feeds
+// the cooling system, had failed on March 3", titled by what is told
+// without the aside: toldSubjectAside): pr31 16 -> 15 still (errors.json's
+// fixed_titles: "The signal had failed, the board said").
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

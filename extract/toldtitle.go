@@ -211,6 +211,16 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	if at <= seg[0] || at >= span.Start {
 		return ""
 	}
+	if a, b := toldSubjectAside(text, at, span.Start); a >= 0 {
+		// ("said the pump, which feeds the cooling system, had failed on
+		// March 3": the clause is copied without the aside, and offsets
+		// after it move back by its length.)
+		nt := text[seg[0]:a] + " " + text[b:seg[1]]
+		moved := b - a - 1
+		sp := span
+		sp.Start, sp.End = span.Start-seg[0]-moved, span.End-seg[0]-moved
+		return toldTitle(nt, [2]int{0, len(nt)}, sp, at-seg[0])
+	}
 	t := clauseTitle(text, [2]int{at, seg[1]}, &span)
 	if t == "" || strings.HasSuffix(t, "…") {
 		return ""
@@ -358,6 +368,80 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	return ""
+}
+
+// toldSubjectAside returns where a relative aside between commas on the
+// subject of what a verb of saying tells, text[at:end] (its words before
+// their time), starts and ends, [a, b) (a right after the subject's last
+// word, b at the first word after the aside), or -1, -1: the aside opens
+// after one to four words on "who", "which", "where" or "whose" ("the
+// pump, which feeds the cooling system, had failed") and closes at the
+// next comma. A non-restrictive relative clause only describes the
+// subject: the told happening is its predicate, titled without the aside
+// ("The pump had failed").
+func toldSubjectAside(text string, at, end int) (int, int) {
+	ws := words(text, at, end)
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		if !opensPiece(text, ws[k]) {
+			continue
+		}
+		if w := ws[k].w; !relativePronouns[w] && w != "whose" {
+			return -1, -1
+		}
+		for m := k + 2; m < len(ws); m++ {
+			if opensPiece(text, ws[m]) {
+				return ws[k-1].j, ws[m].i
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// opensPiece reports whether a comma stands before the word w of text
+// (not one inside a number: "20,000").
+func opensPiece(text string, w word) bool {
+	return w.comma && w.i > 0 && text[w.i-1] != ','
+}
+
+// subjectAsideBefore reports whether the clause that starts at seg0
+// follows a relative aside on the subject of what a verb of saying tells,
+// in the sentence from start: the words before seg0 end with a comma, the
+// last comma before it opens the aside on a relative pronoun ("who",
+// "which", "where", "whose"), and a verb of saying stands one to four
+// words before that comma, or "that" does, right after one ("said the
+// pump, which feeds the cooling system, | had failed"; "told the jury
+// that the accountant, who denies the charges, | moved the money").
+func subjectAsideBefore(text string, start, seg0 int) bool {
+	if seg0 <= start || !strings.HasSuffix(strings.TrimSpace(text[start:seg0]), ",") {
+		return false
+	}
+	ws := words(text, max(start, seg0-400), seg0)
+	opens := func(w word) bool { return opensPiece(text, w) }
+	k := len(ws) - 1
+	for k > 0 && !opens(ws[k]) {
+		k--
+	}
+	if k < 2 || !relativePronouns[ws[k].w] && ws[k].w != "whose" {
+		return false
+	}
+	subj := k // where the subject of what is told starts
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if j+1 < k && opens(ws[j+1]) {
+			return false
+		}
+		if ws[j].w == "that" && subj == k {
+			subj = j + 1
+			continue
+		}
+		if toldVerb(ws[j].w) {
+			if subj == k {
+				subj = j + 1
+			}
+			return k-subj >= 1 && k-subj <= 4
+		}
+	}
+	return false
 }
 
 // namedTellerTitle is toldTitle for a clause whose teller is a bare "he"
