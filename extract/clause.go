@@ -770,11 +770,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && !clauseNounForms[w] &&
-			!quantifiers[ws[i-1].w] && !k.digit(i-1) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i)) &&
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1)) &&
+			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1)) &&
 			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
-			// 2019": a participle phrase on the noun before.
+			// 2019": a participle phrase on the noun before. (After a
+			// name or a figure only when a preposition governs it, after
+			// the clause's verb: "held a letter from Rome written in
+			// 1920", prepositionObject.)
 			top = k.open(top, clReduced, i)
 			k.setVerb(top, i)
 			continue
@@ -1826,6 +1829,49 @@ func (k *chunker) participleNext(j int) bool {
 	}
 	w := k.ws[j].w
 	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
+}
+
+// prepositionObject reports whether word i ends the object of a phrase
+// on a lowercase noun, which can be no subject: a name (up to three
+// capitalized words, no month or day) after a preposition and at most
+// "the" ("a letter from Rome", "a bell from the Santa Rosa"), or a figure
+// (up to three figure words, "2 09 12" of "2:09:12") after "of" ("the
+// record of 2:09:12", "a fine of 5,000"); not a name after "to", "of" or
+// an agent's "by", nor a time phrase ("in May", "on May 3"). In news
+// English a past form right after such an object, after its clause's
+// verb, is a participle on the noun phrase ("a letter from Rome written in
+// 1920", "the record of 2:09:12 set in 2023"), never the clause's second
+// verb: a finite verb needs a subject of its own, and a preposition's
+// object is none; nor a noun of a compound ("a court date set"), which a
+// name or a figure after a preposition does not open.
+func (k *chunker) prepositionObject(i int) bool {
+	figure := k.digit(i)
+	j := i
+	for j > 0 && i-j < 2 && !k.comma(j) && (figure && k.digit(j-1) || !figure && k.upper(j-1)) {
+		j--
+	}
+	if j < 2 || k.comma(j) || k.comma(j-1) || k.hard(j) || k.hard(j-1) {
+		return false
+	}
+	for m := j; m <= i; m++ {
+		if w := k.ws[m].w; clauseTimeWords[w] || clauseCalendarWords[w] || !figure && !k.upper(m) {
+			return false
+		}
+	}
+	if !figure && k.ws[j-1].w == "the" && !k.comma(j-1) && !k.hard(j-1) {
+		j-- // ("from the Santa Rosa")
+		if j < 2 || k.comma(j-1) || k.hard(j-1) {
+			return false
+		}
+	}
+	p := k.ws[j-1].w
+	if figure && p != "of" {
+		return false
+	}
+	if !figure && (!prepositions[p] || p == "to" || byOf[p]) {
+		return false // (not an agent's "by", nor "of", which may tell what a name is part of)
+	}
+	return !k.upper(j-2) && k.nounish(j-2) && !prepositions[k.ws[j-2].w] && !clauseTimeWords[k.ws[j-2].w] && !k.digit(j-2)
 }
 
 // age reports whether word i, set off by a comma, is a person's age

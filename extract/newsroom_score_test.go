@@ -193,6 +193,9 @@ type newsroomFloor struct {
 // the cooling system, had failed on March 3", titled by what is told
 // without the aside: toldSubjectAside): pr31 16 -> 15 still (errors.json's
 // fixed_titles: "The signal had failed, the board said").
+// Then rc3 (a past form right after a preposition's object that is a name
+// or a figure, after its clause's verb, is a participle on the noun phrase:
+// prepositionObject, clause.go): pr31 16 -> 15 still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
