@@ -703,17 +703,18 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if (vc == vPast || vc == vFinite) && (!auxiliaries[w] && !modalAuxiliaries[w] || w == pastHave) && i > 2 && cl.verb >= 0 && cl.vend < i-2 && subjectPronouns[ws[i-1].w] && !k.comma(i) && !k.comma(i-1) &&
-			k.verbClass(i-2) == vNone && k.nounish(i-2) && !prepositions[ws[i-2].w] && !clauseTimeWords[ws[i-2].w] && !subjectPronouns[ws[i-2].w] && !objectPronouns[ws[i-2].w] &&
-			!clauseQuestionWords[ws[i-2].w] && !relativeOpeners[ws[i-2].w] && !relativePronouns[ws[i-2].w] && !clauseFunction[ws[i-2].w] && !determiners[ws[i-2].w] &&
-			(!k.digit(i-2) || articleWords[ws[i-3].w] || possessivePronouns[ws[i-3].w] || k.digit(i-3)) {
+		if s := k.contactSubject(i); s > 1 && (vc == vPast || vc == vFinite) && (!auxiliaries[w] && !modalAuxiliaries[w] || w == pastHave) && cl.verb >= 0 && cl.vend < s-1 && !k.comma(i) && !k.comma(s) &&
+			k.verbClass(s-1) == vNone && k.nounish(s-1) && !prepositions[ws[s-1].w] && !clauseTimeWords[ws[s-1].w] && !subjectPronouns[ws[s-1].w] && !objectPronouns[ws[s-1].w] &&
+			!clauseQuestionWords[ws[s-1].w] && !relativeOpeners[ws[s-1].w] && !relativePronouns[ws[s-1].w] && !clauseFunction[ws[s-1].w] && !determiners[ws[s-1].w] &&
+			(!k.digit(s-1) || articleWords[ws[s-2].w] || possessivePronouns[ws[s-2].w] || k.digit(s-2)) {
 			// A relative clause with no relative word on the noun after
 			// the verb: "gave her credit for the sum she paid in 2023",
-			// "sold the house they had bought in 2010". (Not one in the
+			// "sold the house they had bought in 2010", "repeated an
+			// apology the company first made in March". (Not one in the
 			// present or with a modal, a state: "the plans we have in
 			// place for 2011".)
-			top = k.open(top, clRelative, i-1)
-			k.cs[top].subj = i - 1
+			top = k.open(top, clRelative, s)
+			k.cs[top].subj = s
 			k.setVerb(top, i)
 			continue
 		}
@@ -1831,6 +1832,65 @@ func (k *chunker) participleNext(j int) bool {
 	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
 }
 
+// contactSubject returns the first word of the subject of a relative
+// clause with no relative word whose verb is word i, or -1: a subject
+// pronoun right before it ("the sum she paid"), or a noun phrase of an
+// definite noun phrase ("the", a possessive or a demonstrative and one or
+// two lowercase words) with at most one adverb of the verb group after it,
+// on a noun phrase an article, a possessive or a demonstrative opens ("an
+// apology the company first made"). In news English two noun phrases side
+// by side after a verb, the second definite and followed by its own past
+// verb, are a noun and the relative clause that tells of it: the first is
+// the verb's object, the second the clause's subject. An indefinite noun
+// before a past form is a participle's ("violates an agreement reached in
+// 1991", "called it a lie dressed up as a leaflet"). (Whether the word
+// before the subject is a noun the caller asks.)
+func (k *chunker) contactSubject(i int) int {
+	if i < 3 {
+		return -1
+	}
+	if subjectPronouns[k.ws[i-1].w] && !k.comma(i-1) {
+		return i - 1
+	}
+	e := i - 1
+	if clauseGroupAdverbs[k.ws[e].w] && !k.comma(e) {
+		e-- // ("the company first made")
+	}
+	for s := e - 1; s >= e-2 && s > 1; s-- {
+		if k.comma(s+1) || k.hard(s+1) {
+			return -1
+		}
+		if w := k.ws[s].w; w == "the" || possessivePronouns[w] && !k.upper(s) || clauseDemonstr[w] {
+			if !k.opensNoun(s - 1) {
+				return -1
+			}
+			for j := s + 1; j <= e; j++ {
+				if k.upper(j) || k.digit(j) || !k.nounish(j) || k.verbClass(j) != vNone || prepositions[k.ws[j].w] || clauseTimeWords[k.ws[j].w] || articleWords[k.ws[j].w] {
+					return -1
+				}
+			}
+			return s
+		}
+	}
+	return -1
+}
+
+// opensNoun reports whether word h, a lowercase word, ends a noun phrase
+// that an article, a possessive or a demonstrative opens one or two words
+// before it, with no comma or break inside ("an apology", "the tram
+// contract").
+func (k *chunker) opensNoun(h int) bool {
+	for j := h - 1; j >= h-2 && j >= 0; j-- {
+		if k.comma(j+1) || k.hard(j+1) || k.upper(j+1) {
+			return false
+		}
+		if w := k.ws[j].w; articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // prepositionObject reports whether word i ends the object of a phrase
 // on a lowercase noun, which can be no subject: a name (up to three
 // capitalized words, no month or day) after a preposition and at most
@@ -2803,7 +2863,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 			}
 		}
 	}
-	if cl.kind == clRelative && !relativePronouns[ws[cl.from].w] && !clauseSubjectRel[ws[cl.from].w] && !personRelatives[ws[cl.from].w] {
+	if cl.kind == clRelative && !relativePronouns[ws[cl.from].w] && !clauseSubjectRel[ws[cl.from].w] && !personRelatives[ws[cl.from].w] && !contactRelative(cs, ws, m) {
 		return -1 // (no relative word: "told reporters he fled in January" is what was told)
 	}
 	// The noun phrase the part hangs on: back to a comma, a verb or six words.
@@ -2856,6 +2916,36 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		}
 	}
 	return m
+}
+
+// contactRelative reports whether clause m is a relative clause with no
+// relative word that the chunker opened on the noun after its clause's
+// verb, its subject its first word ("refused to refund the sum she paid in
+// 2023", "repeated an apology the company first made in March"), under a
+// verb that takes no clause of what is told, heard or found: in news
+// English the subject and past verb right after a noun tell that noun's
+// own happening, whose time it is, not the time of the clause above.
+// ("told reporters he fled in January", "found the fire started on
+// Monday": what is told or found, the clause's own.)
+func contactRelative(cs []chunk, ws []word, m int) bool {
+	cl := &cs[m]
+	if cl.kind != clRelative || !cl.late || cl.subj != cl.from || cl.from < 1 || ws[cl.from].comma {
+		return false
+	}
+	for c, n := cl.parent, 0; c >= 0 && n < 16; c, n = cs[c].parent, n+1 {
+		if cs[c].vend < 0 {
+			continue
+		}
+		for j := cs[c].verb; j <= cs[c].vend && j >= 0; j++ {
+			if w := ws[j].w; reportingVerbs[w] || clauseSaying[w] || clauseHearerVerbs[w] || contentVerbs[w] || clauseVerbs[w] || clauseObjectVerbs[w] || tellingPresent[w] {
+				return false
+			}
+		}
+		if cs[c].kind != clInfinitive {
+			break
+		}
+	}
+	return true
 }
 
 // isDigitWord reports whether w opens with a digit.
