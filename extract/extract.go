@@ -40,6 +40,9 @@ type Doc struct {
 	// live is the entries of a live blog of days before its page's
 	// (liveblog.go), found by Analyze.
 	live []liveSpan
+	// asides are the days that asides of a thing put out date in the
+	// sentences of the article's top (leadAsides), found by Analyze.
+	asides []leadAside
 }
 
 // Options configures Extract. The zero value uses the built-in tables.
@@ -294,6 +297,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// A live blog's entries across midnight from the page's day are read
 	// against their own day (liveblog.go).
 	txs, d.live = liveRetag(tagger, tagged, txs, dct, pubFiled)
+	news.asides = leadAsides(d.Text, sents, txs)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)

@@ -422,6 +422,14 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for _, cl := range m.clusters {
 		if !cl.dead {
 			live = append(live, cl)
+			for _, x := range cl.members {
+				if d, _ := candRange(x); x.basis == "published" && x.doc < len(m.newsDay) && d != m.newsDay[x.doc] {
+					// A lead dated by an aside of the sentence after it
+					// (leadAsides): dated by its article's words, not by
+					// its publication.
+					x.basis = "article"
+				}
+			}
 		}
 	}
 	m.clusters = nil

@@ -135,6 +135,8 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	// third that says something: a time stamp, a dateline or a fragment
 	// a scraper left ("September 10, 2010 10:14 AM") takes no place in it.
 	leadEnd, told := 0, 0
+	lead := -1 // the index of the lead: the first sentence after the headline that says something, a byline's few words aside
+	var leadS sentence
 	for _, s := range sents {
 		if told == leadSentences {
 			break
@@ -142,6 +144,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		leadEnd = s.index + 1
 		if x := of(s); s.index == 0 || !x.caption && !stamp(text[s.start:s.end], x.ws) {
 			told++
+			if s.index > 0 && lead < 0 && len(x.ws) >= 6 {
+				lead, leadS = s.index, s
+			}
 		}
 	}
 	for _, c := range cands {
@@ -237,6 +242,12 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		return out, nil, setWords(order)
 	}
 	und := undatedRoom(len(sents)) // short-lived: numbered in Add, which frees it
+	// The day an aside of the sentence after the lead dates, which dates
+	// the lead's news when the lead dates none of its own (leadAsides).
+	asideDay, asided := timeline.Date{}, false
+	if lead > 0 && lead < len(info) && !info[lead].dated && !quotedSpeech(text[leadS.start:leadS.end]) {
+		asideDay, asided = asideDayAfter(d.asides, lead, d.Article.Published)
+	}
 	for _, s := range sents {
 		x := of(s)
 		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) {
@@ -267,6 +278,12 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			kind:  classify(words(main, 0, len(main)), timex.Timex{}),
 			about: &about{m: m, title: clauseTitle(main, [2]int{0, len(main)}, nil)}, priority: 2,
 			says: &says{b, namesOf(x)}, basis: "published", lead: true}
+		if s.index == 0 && asided && lx.headNamesLead(x.ws, text, info[lead].ws) || s.index == lead && asided {
+			// The lead's news is of the day the aside right after it
+			// dates (leadAsides); so is its headline's, when the
+			// headline names a word of the lead in lower case.
+			c.date = asideDay
+		}
 		out = append(out, c)
 		if c.kind.class() == kindStatement {
 			// A lead that reports a happening ("A worker shot two
@@ -1221,3 +1238,105 @@ var (
 	comparedWords     = wordSet("compared-words")
 	todayPlans        = wordSet("today-plans")
 )
+
+// leadAside is a sentence of an article's top that opens on a thing set
+// off by an aside of its putting out, and the day the aside dates
+// (leadAsides).
+type leadAside struct {
+	index int
+	day   timeline.Date
+}
+
+// putOutParticiples tell a thing put out, made public or put to someone
+// (data/words.txt).
+var putOutParticiples = wordSet("put-out-participles")
+
+// leadAsides finds the sentences of an article's top, up to the one after
+// its lead, that open on "The" and a noun of up to four words set off by
+// an aside whose participle (put-out-participles, after an adverb at
+// most) tells the thing put out, dated to a day in the aside: "The
+// revised offer, put to union negotiators on Thursday afternoon, would
+// also include ...", "The images, released by the agency on Wednesday at
+// a conference, were made from ...". News copy tells its lead's news in
+// the present or the present perfect and dates it in the next sentence,
+// often in such an aside on the thing the lead told of: the day it was
+// put out is the day of the lead's news (see newsLow).
+func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
+	var out []leadAside
+	k := 0
+	for _, s := range sents {
+		if s.index < 1 {
+			continue
+		}
+		if s.index > leadSentences+1 {
+			break
+		}
+		for k < len(txs) && txs[k].Start < s.start {
+			k++
+		}
+		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
+			tx := txs[j]
+			cut := asideParticiple(text, s.start, tx)
+			if cut == [2]int{} || cut[0] <= s.start || cut[1] > s.end || tx.Start <= cut[0] {
+				continue
+			}
+			if cut[0]-s.start > 80 {
+				break // longer than "The" and four words: no noun that opens the sentence
+			}
+			opening := text[s.start:cut[0]]
+			head := strings.Fields(opening)
+			if len(head) < 2 || len(head) > 5 || head[0] != "The" || strings.ContainsAny(opening, ",;:\"“”()") {
+				break // the aside is on no noun that opens the sentence
+			}
+			ws := strings.Fields(text[cut[0]+1 : tx.Start])
+			if len(ws) > 1 && participleAdverbs[ws[0]] {
+				ws = ws[1:]
+			}
+			if len(ws) == 0 || !putOutParticiples[ws[0]] {
+				break
+			}
+			if day, ok := timexDate(tx); ok && day.Gran == timeline.Day {
+				out = append(out, leadAside{s.index, day})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// asideDayAfter is the day that an aside of the sentence right after the
+// lead (leadAsides) dates, when it is one of the newsDays days before the
+// publication pub.
+func asideDayAfter(asides []leadAside, lead int, pub timeline.Date) (timeline.Date, bool) {
+	p, _ := dayNum(pub)
+	for _, a := range asides {
+		if a.index != lead+1 {
+			continue
+		}
+		if d, _ := dayNum(a.day); d < p && d >= p-newsDays {
+			return a.day, true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// headNamesLead reports whether the headline's words hs name a word of the
+// lead's ls that the headline writes in lower case (a word of the act or
+// its thing, not a stop word).
+func (lx *lexicon) headNamesLead(hs []word, text string, ls []word) bool {
+	in := make(map[string]bool, len(ls))
+	for _, w := range ls {
+		if t := lx.token(w.w); t != "" {
+			in[t] = true
+		}
+	}
+	for _, h := range hs {
+		if h.i >= len(text) || unicode.IsUpper(rune(text[h.i])) || lx.stop[h.w] {
+			continue
+		}
+		if t := lx.token(h.w); t != "" && in[t] {
+			return true
+		}
+	}
+	return false
+}

@@ -132,6 +132,7 @@ var wordListNames = []string{
 	"name-prepositions", "do-forms",
 	"name-prepositions", "do-forms", "entry-label-links",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits",
+	"put-out-participles",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
