@@ -3720,9 +3720,19 @@ func entryLabelEnd(s string) int {
 	if i <= 0 || i+n >= len(s) {
 		return 0
 	}
-	ws := strings.Fields(strings.Trim(s[:i], "*_ "))
-	if len(ws) == 0 || len(ws) > maxEntryLabelWords {
+	if !dateLabel(s[:i]) {
 		return 0
+	}
+	return i + n
+}
+
+// dateLabel reports whether s is the date that labels a timeline's entry:
+// up to five words, a year or a month's name among them, no word in lower
+// case but entryLabelLinks ("and", "to"). See entryLabelEnd.
+func dateLabel(s string) bool {
+	ws := strings.Fields(strings.Trim(s, "*_ "))
+	if len(ws) == 0 || len(ws) > maxEntryLabelWords {
+		return false
 	}
 	dated := false
 	for _, w := range ws {
@@ -3732,13 +3742,37 @@ func entryLabelEnd(s string) int {
 			dated = true
 		case entryLabelLinks[w] || strings.Trim(w, "0123456789-–") == "":
 		default:
-			return 0
+			return false
 		}
 	}
-	if !dated {
-		return 0
+	return dated
+}
+
+// entryMonths are the months' names (data/words.txt entry-months).
+var entryMonths = wordSet("entry-months")
+
+// chronologyEntry reports whether s is an entry of a chronology of days:
+// it opens on the day that labels it, a month's name and a day's number
+// among its words, then a dash or a colon ("Oct. 19 - The board says
+// ...", "19 November: The company raised its offer to 6%").
+func chronologyEntry(s string) bool {
+	end := entryLabelEnd(s)
+	if end == 0 {
+		if i := strings.Index(s, ": "); i > 0 && dateLabel(s[:i]) {
+			end = i
+		}
 	}
-	return i + n
+	if end == 0 {
+		return false
+	}
+	month, day := false, false
+	for _, w := range strings.Fields(s[:end]) {
+		w = strings.Trim(w, "*_.,")
+		month = month || entryMonths[strings.ToLower(w)]
+		n := len(w) - len(strings.TrimLeft(w, "0123456789"))
+		day = day || n == 1 || n == 2
+	}
+	return month && day
 }
 
 // companyName reports whether np is a name of several words in capitals

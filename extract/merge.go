@@ -1200,6 +1200,7 @@ type reach struct {
 	dayDocs     int  // articles that date something to the event's day (see rank)
 	statement   bool // a statement: no key moment unless widely reported
 	newsLead    bool // an article's headline or lead tells it as its news (see newsLead)
+	entry       bool // an entry of a chronology tells it (see chronologyEntry)
 }
 
 // newsLead reports whether an article tells cl in its headline or lead as
@@ -1221,14 +1222,16 @@ func newsLead(cl *cluster, arts []timeline.Article) bool {
 // reachOf is the reach of cl; it adds the articles of cl to all.
 func reachOf(cl *cluster, leaders map[string]bool, all map[int]bool) reach {
 	docs, leads := map[int]bool{}, map[int]bool{}
+	entry := false
 	for _, m := range cl.members {
 		all[m.doc] = true
 		docs[m.doc] = true
 		if m.lead {
 			leads[m.doc] = true
 		}
+		entry = entry || chronologyEntry(m.stext)
 	}
-	return reach{docs: len(docs), leads: len(leads), more: len(cl.members) - len(docs), key: isKey(cl, leaders)}
+	return reach{docs: len(docs), leads: len(leads), more: len(cl.members) - len(docs), key: isKey(cl, leaders), entry: entry}
 }
 
 // basisOrder: dated mentions first, then an article's own news, then the
@@ -3514,6 +3517,11 @@ func slug(s string) string {
 // probes' and 0.60 against 0.63 among ECB+'s.)
 const keyShare = 1.5
 
+// chronologyWeight is what a chronology's entry adds to its day's most
+// salient event (see rank): as much as a happening of the kinds a
+// timeline leads with.
+const chronologyWeight = 2
+
 // rank gives each event its salience and marks the most salient ones key.
 // Salience counts the articles that report an event, an article whose
 // headline or lead reports it counting one and a half, a quarter for each
@@ -3560,6 +3568,29 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// its reports split into events: its most salient event counts them.
 	for _, i := range top {
 		events[i].Salience += float64(reaches[i].dayDocs)
+	}
+	// A chronology is an editor's own list of a story's moments ("19
+	// November: The company raised its offer to 6%", "Oct. 21 - Northway
+	// suspends the engineer"): a day one of its entries names is a moment
+	// of the story, however briefly the entry tells it and however its
+	// reports split into events. The day's most salient event counts it
+	// as much as a happening of the kinds a timeline leads with (isKey).
+	best := map[timeline.Date]int{}
+	listed := map[timeline.Date]bool{}
+	for i := range events {
+		d := events[i].Date
+		if d.Gran != timeline.Day || !events[i].End.IsZero() {
+			continue
+		}
+		if j, ok := best[d]; !ok || events[i].Salience > events[j].Salience {
+			best[d] = i
+		}
+		listed[d] = listed[d] || reaches[i].entry
+	}
+	for d, i := range best {
+		if listed[d] {
+			events[i].Salience += chronologyWeight
+		}
 	}
 	order := make([]int, len(events))
 	for i := range order {

@@ -133,6 +133,7 @@ var wordListNames = []string{
 	"name-prepositions", "do-forms", "entry-label-links",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits",
 	"put-out-participles",
+	"byline-words", "coverage-nouns", "page-nouns", "page-edits", "entry-months",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
