@@ -59,3 +59,23 @@ func TestBackshiftedTemporalClause(t *testing.T) {
 		{"2026-09-18", "Rescuers had waited until the fire had burned out on Wednesday.", "Wednesday", "2026-09-16"},
 	})
 }
+
+// TestPassiveNounPhrase: a past form between a lower-case noun and "by"
+// with a name ("the review led by Dame Ann Cole", "the panel chaired by
+// Judge Ortiz") is the passive participle of a noun phrase, not the
+// clause's verb: a bare month after it takes the tense of the clause
+// ("would await the findings ..., expected in January"). An active past
+// with "by" and an amount or a name before it stays the clause's verb.
+func TestPassiveNounPhrase(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-11-11 is a Wednesday.
+		{"2026-11-11", "The minister said he would wait for the report of the inquiry led by Sir Alan Moss, expected in March.", "March", "2027-03"},
+		{"2026-11-11", "He said he would accept the findings of the panel chaired by Judge Ortiz, expected in January.", "January", "2027-01"},
+		{"2026-11-11", "The board said it would study the audit carried out by Deloitte, due in February.", "February", "2027-02"},
+		// Guards: a past of the clause.
+		{"2026-11-11", "Shares fell by 5 percent in March.", "March", "2026-03"},
+		{"2026-11-11", "The review was led by Ann Cole in March.", "March", "2026-03"},
+		{"2026-11-11", "The review led by Ann Cole concluded in March.", "March", "2026-03"},
+		{"2026-11-11", "Smith led by three strokes in March.", "March", "2026-03"},
+	})
+}

@@ -291,6 +291,7 @@ var (
 	futureWords       = lex.set("future-words")
 	backshiftOpeners  = lex.set("backshift-openers")
 	backshiftModals   = lex.set("backshift-modals")
+	passiveParticles  = lex.set("passive-particles")
 	presentWords      = lex.set("present-words")
 	perfectAuxes      = lex.set("perfect-auxiliaries")
 	presentSaying     = lex.set("present-saying")

@@ -237,6 +237,9 @@ func (t *Tagger) markerOf(k int) tense {
 		// part of an adjective, no verb.
 		return noTense
 	}
+	if (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && !tok.cap && t.passiveNounPhrase(k) {
+		return noTense
+	}
 	if pastVerbs[w] {
 		if prev := t.before(k); auxiliaries[prev] && !t.willNoun(k-1) || prev == "to" || modals[prev] {
 			// A participle ("would be paid", "is held"): the auxiliary
@@ -295,6 +298,30 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// passiveNounPhrase reports whether the past form at k stands between a
+// lower-case noun and "by" with a name after it, a particle allowed
+// between ("the inquiry led by Sir Alan Moss", "the audit carried out by
+// Deloitte"). In news English that is the passive participle of a noun
+// phrase, which tells no time of the clause: "said he would await the
+// findings of the review led by Dame Ann Cole, expected in January" looks
+// ahead with "would". An active past with "by" has an amount after it
+// ("fell by 5 percent", "led by three strokes") or a name or pronoun
+// before it ("Smith led by ...").
+func (t *Tagger) passiveNounPhrase(k int) bool {
+	j := k + 1
+	if passiveParticles[t.w(j)] {
+		j++
+	}
+	if t.w(j) != "by" || j+1 >= len(t.toks) || t.toks[j+1].kind != tWord || !t.toks[j+1].cap {
+		return false
+	}
+	if k == 0 || t.toks[k-1].kind != tWord || t.toks[k-1].cap {
+		return false
+	}
+	prev := t.w(k - 1)
+	return !nounBefore[prev] && !auxiliaries[prev] && !modals[prev] && !relPronouns[prev] && !notVerbs[prev] && !prepositions[prev]
 }
 
 // singularSubjectOf reports whether the -s form at k follows a determiner
