@@ -79,3 +79,22 @@ func TestPassiveNounPhrase(t *testing.T) {
 		{"2026-11-11", "Smith led by three strokes in March.", "March", "2026-03"},
 	})
 }
+
+// TestUnplannedHappeningBehind: a day before a noun of a happening no one
+// plans ("the Oct. 15 derailment") names one gone by, even in a clause
+// whose present or future tense would put it ahead ("The order follows
+// ..."): the last such day up to the DCT when it is less than half a year
+// back; further back its year stays unknown.
+func TestUnplannedHappeningBehind(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-12-10 is a Thursday.
+		{"2026-12-10", "The order follows the Oct. 15 derailment of a freight train near the border.", "the Oct. 15", "2026-10-15"},
+		{"2026-12-10", "New safety rules take effect after the Nov. 2 explosion at the refinery.", "the Nov. 2", "2026-11-02"},
+		{"2026-12-10", "The report comes a month after the Nov. 8 shooting at the mall.", "the Nov. 8", "2026-11-08"},
+		{"2026-12-10", "Survivors of the Aug. 20 collision will meet the minister.", "the Aug. 20", "2026-08-20"},
+		// Guards: a happening half a year back or more keeps an unknown
+		// year; a planned one lies ahead.
+		{"2026-12-10", "Survivors of the March 3 attack will meet the minister.", "the March 3", "XXXX-03-03"},
+		{"2026-12-10", "Voters go to the polls ahead of the Feb. 5 election.", "the Feb. 5", "2027-02-05"},
+	})
+}

@@ -1601,10 +1601,21 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 	}
 	d := date{y: y, m: mo, d: day, g: gDay}
 	if !m.hasYear && t.st.dct.before(d) && t.namedHappening(m) {
-		// "Survivors of the October 7 attack spoke", said on October 3:
-		// the attack is behind, half a year or more, perhaps years; the
-		// day alone does not tell which year's.
-		d = date{m: mo, d: day, g: gDay, yx: true}
+		// A happening no one plans is gone by, whatever the tense that
+		// put its day ahead: "The order follows the Oct. 15 derailment",
+		// said on December 10, is the last October 15, less than half a
+		// year back. "Survivors of the October 7 attack spoke", said on
+		// October 3: the attack is behind, half a year or more, perhaps
+		// years; the day alone does not tell which year's.
+		last := date{y: t.st.dct.y, m: mo, d: day, g: gDay}
+		if t.st.dct.before(last) {
+			last.y--
+		}
+		if validDay(last.y, mo, day) && last.time().AddDate(0, 6, 0).After(t.st.dct.time()) {
+			d = last
+		} else {
+			d = date{m: mo, d: day, g: gDay, yx: true}
+		}
 	}
 	return dateResult(m.start, m.end, d), true
 }
