@@ -181,8 +181,10 @@ func TestHeadlines(t *testing.T) {
 		{"The harbour master, Tom Berg, fighting accusations of ignoring the storm warnings, said on Monday that the ferry crash underlined the need for a new radar at the Keswick quay.",
 			"The harbour master, Tom Berg, said that the ferry crash underlined the need for a new radar at the Keswick quay"},
 		// The time told again in another zone goes with the time.
+		// (What is told of a bare subject, "there", is titled by what is
+		// told, the teller after: bareToldSubject.)
 		{"Witnesses said there were three further explosions on the quay at about 2 p.m. (1200 GMT).",
-			"Witnesses said there were three further explosions on the quay"},
+			"There were three further explosions on the quay, witnesses said"},
 		// A year in a name stays ("the 2036 Games"); the comma that set off
 		// what told of a time taken out goes with it.
 		{"Critics of Keswick's bid for the 2036 Games, launched on Tuesday, said on Wednesday that the money would be better spent on the old harbour and the ferry.",
@@ -2532,7 +2534,9 @@ func TestDocumentSaysClause(t *testing.T) {
 	for _, c := range []struct{ sent, month, want string }{
 		{"The complaint, lodged with the regulator, says the firm sold the data to brokers in March.", "2022-03", "The firm sold the data to brokers, the complaint says"},
 		{"The indictment, unsealed in federal court, says that the treasurer moved the funds in April.", "2022-04", "The treasurer moved the funds, the indictment says"},
-		{"The lawsuit says two trustees met the buyer at a private dinner in January.", "2022-01", "The lawsuit says two trustees met the buyer at a private dinner"},
+		// (A bare subject, "two trustees", is told as the first row's is:
+		// bareToldSubject.)
+		{"The lawsuit says two trustees met the buyer at a private dinner in January.", "2022-01", "Two trustees met the buyer at a private dinner, the lawsuit says"},
 		{"The report, published by the ministry, says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
 		{"The report says the dam was last inspected in April.", "2022-04", "The dam was last inspected in April"},
 	} {

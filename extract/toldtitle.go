@@ -55,12 +55,35 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 		return -1
 	}
 	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
-		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
+		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) && !bareToldSubject(ws, i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
 		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
 	}) {
 		return -1
 	}
 	return ws[i+1].i
+}
+
+// bareToldSubject reports whether the words of ws from k open a told
+// clause on a bare noun, one with no article ("Police said firefighters
+// were called", "admitted safety checks were skipped", "witnesses said
+// gunmen opened fire"): one to three words with no comma, preposition,
+// relative word or "that" among them, then an auxiliary or modal, or a
+// past verb that a word other than a preposition follows. A noun the
+// verb takes as its object is described, not told of: "reported damage
+// caused by the storm", "claimed responsibility for attacks".
+func bareToldSubject(ws []word, k int) bool {
+	for p := k + 1; p < len(ws) && p <= k+3; p++ {
+		w := ws[p]
+		switch {
+		case w.comma || prepositions[w.w] || relativePronouns[w.w] || w.w == "that" || w.w == "whose":
+			return false
+		case auxiliaries[w.w] || modalAuxiliaries[w.w]:
+			return true
+		case pastVerb(w.w) && !reportingVerbs[w.w]:
+			return p+1 < len(ws) && !prepositions[ws[p+1].w]
+		}
+	}
+	return false
 }
 
 // toldVerb reports whether w is a verb of saying whose clause tells a
@@ -290,7 +313,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	if strings.ContainsAny(teller, ";:()\"“”") {
 		return ""
 	}
-	if w := ws[ts].w; articleWords[w] || determiners[w] || possessivePronouns[w] || pluralNouns[w] || notSurnames[w] || strings.Contains(text, " "+w+" ") ||
+	if w := ws[ts].w; articleWords[w] || determiners[w] || possessivePronouns[w] || pluralNouns[w] || notSurnames[w] || strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+w+"'s ") ||
 		te-ts == 1 && strings.HasSuffix(w, "s") && pluralVerbs[ws[v].w] {
 		// (A word the text writes in lower case, or a plural the verb
 		// agrees with: "Inspectors were told", not a name.)
@@ -610,6 +633,13 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 	if e-s > 1 && (clauseAdverbials[ws[s].w] || subordinators[ws[s].w]) {
 		s++ // ("when he conceded": the teller is "he")
 	}
+	if ws[v].comma && len(cuts) == 0 && e == v && e-s >= 2 && presentS(text, ws[e-1]) && presentS(text, ws[v]) {
+		// A headline's verb of saying after a comma and another verb in
+		// the present shares that verb's subject: "Rail chief
+		// apologizes, admits checks were skipped" is told by "Rail
+		// chief".
+		e--
+	}
 	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {
 		return -1, -1
 	}
@@ -619,6 +649,13 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// presentS reports whether the word w of text is written as a verb of the
+// present in "-s", in lower case ("apologizes", "admits"; not "CEO's").
+func presentS(text string, w word) bool {
+	t := text[w.i:w.j]
+	return len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && t == w.w && !strings.ContainsAny(t, "'’")
 }
 
 // attributionPhrase returns the attribution's verb with its hearer, the words
