@@ -3025,6 +3025,32 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	return retoldClause(text, ws, &cl, np, head, head, from, tx)
 }
 
+// otherConjunct returns the second clause after "and" or "but" with a
+// subject of its own (clCoord) that holds clause c, the innermost clause
+// of a time, when the title does not hold its verb while it holds the verb
+// of a clause above it: the title tells the first clause, the time the
+// second ("A grand jury has indicted a technician, and police on Friday
+// arrested the man", "declined to offer remedies, and on July 23 the
+// regulator referred the deal"). -1 when there is none. In news English a
+// time inside a clause that has its own subject dates that clause alone,
+// never the clause before the conjunction. (Not a second predicate of the
+// same subject: "capsized and sank on Saturday" may tell both.)
+func otherConjunct(title string, cs []chunk, ws []word, c int) int {
+	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+		if cl := &cs[c]; cl.kind == clCoord {
+			if cl.verb < 0 || cl.subj < 0 || titleHasVerb(title, ws, cl.vend) || titleHasVerb(title, ws, cl.verb) || !titleHasClauseAbove(title, cs, ws, c) {
+				return -1
+			}
+			if w := ws[cl.subj].w; w == "that" || subordinators[w] || relativeOpeners[w] || clauseAdverbials[w] || titleConjunctions[w] {
+				return -1 // (a second complement of a verb of saying, "said that ... and that applications can be submitted next month": what is told, its own rule's)
+			}
+			return c
+		}
+		c = cs[c].parent
+	}
+	return -1
+}
+
 // titleHasClauseAbove reports whether title holds the verb (the last word of
 // the verb group) of a clause above c in the chain of parents: the title is
 // told by a clause the part c hangs in, not by c alone.

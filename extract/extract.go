@@ -1479,6 +1479,25 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title, c.kind, c.noun = t, kindOther, false
 			}
+			if oc := otherConjunct(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)); fromClause && rel == [2]int{} && oc > 0 {
+				// "A grand jury has indicted a technician, and police on
+				// Friday arrested the man": the time stands in a second
+				// clause with a subject of its own, and dates what that
+				// clause tells, never the first, whose title this is: the
+				// second clause titles the event ("Police arrested the
+				// man").
+				// (A second clause that makes no headline of its own, with
+				// no verb of its own in it or opening on a preposition, "and
+				// in February by a faulty amplifier found in tests", is left
+				// as it was: the chunker may have read a phrase for it.)
+				sub := [2]int{sentWs[chunks[oc].subj].i, seg[1]}
+				if sub[0] > seg[0] && sub[0] <= first.tx.Start {
+					sp := span
+					if t := clauseTitle(text, sub, &sp); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) && !prepositions[asciiLower(firstWord(t))] {
+						c.title, c.kind, c.noun, span = t, kindOther, false, sp
+					}
+				}
+			}
 			if fc := chunkOf(chunks, sentWs, first.tx.Start); fromClause && rel == [2]int{} && before(first.date) && futureMainSide(chunks, sentWs, fc) && titleHasVerb(c.title, sentWs, chunks[0].vend) {
 				// "Passengers whose details were stolen when the company
 				// was hacked last year will be offered 50 pounds": a past

@@ -225,6 +225,10 @@ type newsroomFloor struct {
 // a headline's "apologizes, admits" told by the first verb's subject):
 // pr31 15 -> 14 still (fixed_titles: "Speed technology was shelved,
 // Northway CEO admits").
+// Then rc3 (a time inside a second clause after "and" or "but" with a
+// subject of its own dates that clause alone; titled by it when the title
+// was cut before it: otherConjunct), with errors.json's fixed_titles:
+// pr32 20 -> 19 still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
