@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // TestLeadToAsideDay: an article's lead with no date of its own, its news
@@ -68,6 +70,30 @@ func TestLeadToAsideDay(t *testing.T) {
 		}
 		if got := headDays(tc.head, tc.published, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: the headline is in events of %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLeadToAsideDayAfterByline: the lead is the first sentence after the
+// headline that says something; a date line and a byline ("May 10, 2024 By
+// Anna Kerr") are none, and the aside of the sentence after the lead
+// dates it all the same.
+func TestLeadToAsideDayAfterByline(t *testing.T) {
+	head, lead := "Bus company improves pay offer to drivers", "The Harrow Valley bus company has improved its pay offer to striking drivers to 5 percent."
+	d := doc("a.md", "2024-05-10", "May 10, 2024 By Anna Kerr\n\n"+lead+"\n\n"+
+		"The new offer, put to union officials on Thursday evening, would also include a bonus of 300 pounds by the end of 2025.\n\n"+
+		"The union said it would consult its members.")
+	d.Article.Title = head
+	tl, _ := Extract([]Doc{d}, Options{})
+	for _, s := range []string{head, lead} {
+		var got []string
+		for _, e := range tl.Events {
+			if slices.ContainsFunc(e.Sources, func(x timeline.Source) bool { return x.Sentence == s }) {
+				got = append(got, e.Date.String())
+			}
+		}
+		if !slices.Equal(got, []string{"2024-05-09"}) {
+			t.Errorf("%q is in events of %v, want [2024-05-09]", s, got)
 		}
 	}
 }

@@ -135,7 +135,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	// third that says something: a time stamp, a dateline or a fragment
 	// a scraper left ("September 10, 2010 10:14 AM") takes no place in it.
 	leadEnd, told := 0, 0
-	lead := -1 // the index of the lead: the first sentence after the headline that says something, a byline's few words aside
+	lead := -1 // the index of the lead: the first sentence after the headline that says something (saysSomething: no byline, no stamp)
 	var leadS sentence
 	for _, s := range sents {
 		if told == leadSentences {
@@ -144,7 +144,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		leadEnd = s.index + 1
 		if x := of(s); s.index == 0 || !x.caption && !stamp(text[s.start:s.end], x.ws) {
 			told++
-			if s.index > 0 && lead < 0 && len(x.ws) >= 6 {
+			if s.index > 0 && lead < 0 && lx.saysSomething(text, [2]int{s.start, s.end}, timex.Timex{}) {
 				lead, leadS = s.index, s
 			}
 		}
