@@ -242,6 +242,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	m.docNames = nb.docNames
 	m.news = newsDays
+	m.arts = arts
 	m.newsDay = make([]int64, len(newsDays))
 	for i, d := range newsDays {
 		m.newsDay[i], _ = dayNum(d)
@@ -407,6 +408,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.leadsToHeadlines()
 	m.leadsToDaysBefore()
 	m.sharedLeadsToDaysBefore()
+	m.stockLeadsToTheirDay()
 	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
 	m.headlinesToLeadDay()
@@ -1300,6 +1302,9 @@ type merger struct {
 	// news are, by article, its publication date (leadsToDaysBefore).
 	news []timeline.Date
 	num  map[string]sid
+	// arts are the articles, by number (their headlines:
+	// stockLeadsToTheirDay).
+	arts []timeline.Article
 
 	// newsDay is, by article, the number of the first day of its news
 	// (dayNum), worked out once: score reads it for many clusters.

@@ -229,6 +229,8 @@ type newsroomFloor struct {
 // subject of its own dates that clause alone; titled by it when the title
 // was cut before it: otherConjunct), with errors.json's fixed_titles:
 // pr32 20 -> 19 still.
+// Then hl2 (a stock-taking piece's lead dated by its body in the lead's
+// verb: stockLeadsToTheirDay): pr33 still 19 -> 18, key days 20 -> 21.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

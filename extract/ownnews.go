@@ -1385,3 +1385,71 @@ func mainDated(c *candidate) bool {
 	a, b := c.seg[0]-c.sent.start, c.seg[1]-c.sent.start
 	return !c.noun && !c.derived && a >= 0 && b <= len(c.stext) && a < b && !relativeClause(c.stext, [2]int{a, b})
 }
+
+// stockDays is how many days before its publication a piece that takes
+// stock of a story may date its lead's news (stockLeadsToTheirDay).
+const stockDays = 7
+
+// stockLeadsToTheirDay gives the lead of a piece that takes stock of a
+// story (its headline an explainer's: "Harbour fire: what we know so
+// far"), a present perfect alone an event of its publication day, to the
+// one happening of the week before that a later sentence of the piece
+// tells in the verb of the lead's first present perfect
+// (sameLeadHappening). Such a piece opens on the story's latest news and
+// dates it further down, under one of its questions, in the lead's own
+// verb: "A third suspect has been charged over the theft ..." then, under
+// "Who has been charged?", "A third man ... was charged on Monday with
+// receiving stolen goods". (News copy dates its lead in the next two
+// sentences: perfectLeadsToTheirDay.) Two such happenings, none, or one
+// older than a week leave the lead at its publication; so does a lead
+// whose first act the body does not tell again, whatever its later acts.
+func (m *merger) stockLeadsToTheirDay() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.dated > 0 || len(cl.docs) != 1 || len(cl.members) > 2 {
+			continue
+		}
+		c := loneLead(cl)
+		if c == nil || !c.lead || c.doc >= len(m.arts) || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day || !explainerHeadline(m.arts[c.doc].Title) {
+			continue
+		}
+		ws := words(c.stext, 0, len(c.stext))
+		if !perfectLead(ws) {
+			continue
+		}
+		// The lead's first act: its words up to its second present
+		// perfect ("A third suspect has been charged ..., and the cross
+		// ... has been found").
+		first := *c
+		k := 0
+		for i := range leadPerfects(ws) {
+			if k++; k == 2 {
+				first.stext = c.stext[:ws[i].i]
+				break
+			}
+		}
+		pub, _ := dayNum(m.news[c.doc])
+		var to *cluster
+		n := 0
+		own := m.byDoc.of(c.doc)
+		for _, o := range own[max(0, len(own)-probeClusters):] {
+			if o == cl || o.dead || o.first != o.last || o.first >= pub || o.first < pub-stockDays {
+				continue
+			}
+			if slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index &&
+					!looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(&first, x, x.kind.class() == kindStatement)
+			}) {
+				to = o
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, x := range cl.members {
+			x.basis = "article"
+			m.add(to, x)
+		}
+		cl.dead = true
+	}
+}
