@@ -98,6 +98,35 @@ var (
 	pointingSeconds = wordSet("pointing-seconds")
 )
 
+// backReference reports whether a title, past its first word, names what
+// it tells of only by pointing back at another sentence: a demonstrative
+// of several before a noun in lower case ("Talks on those job cuts
+// began", "All of these homes were evacuated"; data/words.txt
+// pointing-determiners), or an object pronoun that ends it ("Nurses voted
+// 71% in favour of accepting it"; pointing-objects). Not
+// inside a quotation, which is the speaker's. Like pointingTitle, it only
+// sets a title behind another source's that names its things (better).
+func backReference(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 3 || strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	if last := ws[len(ws)-1]; pointingObjects[last] && !prepositions[strings.ToLower(ws[len(ws)-2])] {
+		return true
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if pointingDeterminers[ws[i]] && isLower(ws[i+1]) && !determiners[ws[i+1]] && !prepositions[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pointingDeterminers = wordSet("pointing-determiners")
+	pointingObjects     = wordSet("pointing-objects")
+)
+
 // askedTitle reports whether a title asks a question or promises to
 // explain one instead of telling a happening: it opens on a word that
 // opens a question told as an object (data/words.txt question-openers:

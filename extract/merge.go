@@ -3292,6 +3292,7 @@ const (
 	traitTold
 	traitHeadless
 	traitPointing
+	traitBackRef
 	traitAsked
 	traitNegated
 	traitState
@@ -3316,6 +3317,8 @@ func (t *titleTraits) is(k int) bool {
 			v = headless(c)
 		case traitPointing:
 			v = pointingTitle(c.title)
+		case traitBackRef:
+			v = backReference(c.title)
 		case traitAsked:
 			v = askedTitle(c.title)
 		case traitNegated:
@@ -3374,6 +3377,13 @@ func betterTraits(a, b *candidate, ta, tb *titleTraits) bool {
 		// "The other two remain") names nobody: one that names who did
 		// it reads better.
 		return pb
+	}
+	if ra, rb := ta.is(traitBackRef), tb.is(traitBackRef); ra != rb {
+		// So does a title that names what it tells of only by pointing
+		// back ("The mayor rejected those claims", "Nurses voted in
+		// favour of accepting it"): another source's that names it
+		// ("... had backed the pay deal") reads better.
+		return rb
 	}
 	if qa, qb := ta.is(traitAsked) && tb.is(traitTold), tb.is(traitAsked) && ta.is(traitTold); qa != qb {
 		// A headline that asks or promises to explain ("How it all went

@@ -251,7 +251,9 @@ var newsroomFloors = []newsroomFloor{
 // which are read, not scored. pr33 (session 29) is the first set with it.
 // Lowered in session 30 by ttl45: "It was sold to ..." names the thing of
 // the sentence before (plannedIt), 41 -> 40; a first name alone, of a
-// person the article named in full, owns a "he" (firstNameNamed), 40 -> 39.
+// person the article named in full, owns a "he" (firstNameNamed), 40 -> 39;
+// a title that names its thing only by pointing back ("accepting it")
+// loses to another source's (backReference), 39 -> 38.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 38,
 }
