@@ -2388,6 +2388,45 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	return retoldClause(text, ws, cl, np, head, number, from, tx)
 }
 
+// quotedName reports whether the quotation marks of a noun phrase, if any,
+// set off a name inside it ('the "Golden Owl" statue'): straight marks
+// in pairs, curly ones opened and closed alike, each pair around one to
+// four words that open on a capital. A phrase with no mark is one too.
+func quotedName(np string) bool {
+	if !strings.ContainsAny(np, "\"“”") {
+		return true
+	}
+	if strings.Count(np, "\"")%2 != 0 || strings.Count(np, "“") != strings.Count(np, "”") {
+		return false
+	}
+	in := false
+	n := 0
+	for _, w := range strings.Fields(np) {
+		open := strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+		if open {
+			if in || len(w) < 2 {
+				return false
+			}
+			in, n = true, 0
+			if !capitalized(strings.TrimLeft(w, "\"“")) {
+				return false
+			}
+		}
+		if in {
+			if n++; n > 4 {
+				return false
+			}
+		}
+		if strings.HasSuffix(w, "\"") && (!open || strings.Count(w, "\"") == 2) || strings.HasSuffix(w, "”") {
+			if !in {
+				return false
+			}
+			in = false
+		}
+	}
+	return !in
+}
+
 // retoldClause is the side clause cl told as a headline of its own: the
 // noun phrase from word np to its head, then (for a reduced clause) "was"
 // or "were" as the word number is singular or plural, then the clause's
@@ -2397,7 +2436,7 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 // or opens on a pronoun. ownClauseTitle and attachTitle end here.
 func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int, tx timex.Timex) string {
 	subject := text[ws[np].i:ws[head].j]
-	if strings.ContainsAny(subject, ",;:()\"“”") {
+	if strings.ContainsAny(subject, ",;:()") || !quotedName(subject) {
 		return ""
 	}
 	var b strings.Builder
@@ -2561,7 +2600,7 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return "", false
 	}
 	cl := &cs[c]
-	reduced := cl.kind == clReduced && cl.verb == cl.from && (presentClause(cs, ws, 0) || cs[0].modal) && !strings.HasSuffix(ws[cl.verb].w, "ing") && !prepositions[ws[0].w]
+	reduced := cl.kind == clReduced && cl.verb == cl.from && (presentClause(cs, ws, 0) || cs[0].modal || pastNotThen(cs, ws, 0)) && !strings.HasSuffix(ws[cl.verb].w, "ing") && !prepositions[ws[0].w]
 	if cl.kind != clRelative && !reduced || cl.late || cl.parent != 0 || cl.from < 1 || cl.verb < 0 || cs[0].verb < cl.to || ws[cl.from].comma || cl.to > len(ws) {
 		return "", false
 	}
@@ -2624,6 +2663,31 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return "", false // (left to the rules after: "The bridge that collapsed in 2019" titles a noun)
 	}
 	return title, true
+}
+
+// pastNotThen reports whether clause c is told in the past and tells
+// nothing that happened at the time of a participle on its subject: its
+// verb group opens on "had" (the past perfect tells what was done by a
+// later moment: "The ferry seized in March had been sold by the time
+// ...") or holds a negation ("The statue taken in 2019 was never found",
+// "were not recovered"; data/words.txt negations). See subjectClauseTitle.
+func pastNotThen(cs []chunk, ws []word, c int) bool {
+	if c < 0 || c >= len(cs) {
+		return false
+	}
+	cl := &cs[c]
+	if cl.verb < 0 || cl.present || cl.modal || cl.vend < cl.verb || cl.vend >= len(ws) {
+		return false
+	}
+	if ws[cl.verb].w == "had" {
+		return true
+	}
+	for j := cl.verb; j <= cl.vend && j <= cl.verb+3; j++ {
+		if negations[ws[j].w] || strings.HasSuffix(ws[j].w, "n't") || strings.HasSuffix(ws[j].w, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // tellingComplement answers for a time tx in a complement in the past of
