@@ -573,6 +573,15 @@ func cutEnd(ws []string, sentence string) int {
 		// (After a linking verb the participle is its complement, no
 		// phrase on a noun: "Roads south of the river remained closed".)
 		return cutTimeParticiple
+	case timed && goes && next == "and" && strings.HasSuffix(last, "ing") && strings.HasSuffix(secondWord(after), "ing") && !ingNouns[last] && isLower(ws[n-1]) && objectBefore(ws, n-1):
+		// A participle in "-ing" on a noun after its preposition and
+		// article, told by the time alone, that a second participle in
+		// "-ing" with a time of its own follows ("in a ballot opening"
+		// | on Monday "and closing on March 27"), goes as one in "-ed"
+		// does. (Only with the second: a noun in "-ing" after an
+		// adjective, "at the annual meeting" | on June 24, looks the
+		// same alone.)
+		return cutTimeParticiple
 	case particleCut(ws, rest):
 		return cutParticle
 	case timed && !goes && planParticiples[last] && auxiliaries[strings.ToLower(ws[n-2])]:
@@ -958,6 +967,16 @@ func extended(ws []string, sentence string) []string {
 		out = out[:k]
 	}
 	return out
+}
+
+// secondWord is the second word of s, lowered, without the marks around
+// it; "" when s has no second word.
+func secondWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(ws[1], ",;:.!?\"“”'’"))
 }
 
 // particleCut reports whether the sentence goes on from the title ws
