@@ -661,3 +661,50 @@ func TestTopNewsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTopHeadlineNews: cut to fewer entries than the story has articles, a
+// timeline keeps an article's headline news, which that article alone
+// reports, before a day that more articles mention in passing (the rain
+// before the landslide) or the funerals three articles recall, when the
+// article tells it beyond its headline and lead.
+func TestTopHeadlineNews(t *testing.T) {
+	head := func(art, pub, title string) timeline.Source {
+		return timeline.Source{Article: art, Published: mustDate(pub), Title: title, Sentence: title}
+	}
+	body := func(art, pub, sentence string) timeline.Source {
+		return timeline.Source{Article: art, Published: mustDate(pub), Title: "Headline of " + art, Sentence: sentence}
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "rain", Date: mustDate("2025-10-03"), Salience: 3, Sources: []timeline.Source{body("a1", "2025-10-05", "Heavy rain fell on Friday."), body("a2", "2025-10-06", "The rain on Friday loosened the slope."), body("a4", "2025-11-02", "Rain had fallen for hours on Oct. 3.")}},
+		{ID: "landslide", Date: mustDate("2025-10-04"), Salience: 12, Sources: []timeline.Source{head("a1", "2025-10-05", "Landslide buries homes in hill village"), body("a2", "2025-10-06", "The hillside gave way on Saturday.")}},
+		{ID: "evacuated", Date: mustDate("2025-10-06"), Salience: 1.5, Sources: []timeline.Source{head("a2", "2025-10-06", "Hundreds evacuated as slope keeps moving")}},
+		{ID: "engineer-charged", Date: mustDate("2025-10-20"), Salience: 2.5, Sources: []timeline.Source{head("a3", "2025-10-21", "Engineer who approved hillside homes charged")}},
+		{ID: "inquiry", Date: mustDate("2025-11-01"), Salience: 1.5, Sources: []timeline.Source{head("a4", "2025-11-02", "Inquiry into village landslide opens")}},
+		{ID: "school", Date: mustDate("2025-10-24"), Salience: 1.5, Sources: []timeline.Source{head("a5", "2025-10-24", "Village school reopens")}},
+		{ID: "funerals", Date: mustDate("2025-10-10"), Salience: 3.25, Sources: []timeline.Source{body("a2", "2025-10-11", "Funerals were held on Friday."), body("a3", "2025-10-21", "The victims were buried on Oct. 10."), body("a4", "2025-11-02", "Funerals on Oct. 10 drew thousands.")}},
+	}}
+	all := slices.Clone(tl.Events)
+	for _, tc := range []struct {
+		top  int
+		want string
+	}{
+		// The latest article's news, the inquiry, and the landslide;
+		// then the engineer's charging, which one article's headline
+		// tells (and its body: 2.5), before the funerals (3.25) and the
+		// rain (3) that three mention in passing.
+		{3, "landslide engineer-charged inquiry"},
+		// A headline and its lead alone (1.5: the evacuation, the
+		// school) gain nothing: the funerals come next.
+		{4, "landslide engineer-charged inquiry funerals"},
+	} {
+		tl.Events = slices.Clone(all)
+		Select(tl, Selection{Top: tc.top})
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("top %d = %v, want %s", tc.top, got, tc.want)
+		}
+	}
+}
