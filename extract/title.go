@@ -228,6 +228,16 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				post = p[j+1:]
 			}
 		}
+		if r, n := utf8.DecodeRuneInString(post); (r == '-' || r == '–') && len(post) > n && post[n] >= '0' && post[n] <= '9' {
+			// "died in the latest war, from 1983-2005": a range written
+			// with a dash ends at the dash's figure, which the tagger
+			// leaves out of the time; it goes with the time it ends.
+			k := n
+			for k < len(post) && post[k] >= '0' && post[k] <= '9' {
+				k++
+			}
+			post = post[k:]
+		}
 		if p, ok := strings.CutPrefix(post, ", "); ok && tx.Val.Grain == timex.GrainDay {
 			// "warned the board on March 3, a Tuesday, and again in May":
 			// a weekday set off after a date tells its day once more and

@@ -21,6 +21,9 @@ func TestHeadlines(t *testing.T) {
 		{"In the early hours of Monday, thieves rammed a car into the store.", "Thieves rammed a car into the store"},
 		// "in the 1940s": the preposition and the article go too.
 		{"Esther Williams, who swam to stardom in the 1940s, died on Thursday.", ""},
+		// A range's end after a dash goes with the time it ends.
+		{"Some 40,000 people left the valley in the long drought, from 1931-1939.", "Some 40,000 people left the valley in the long drought"},
+		{"The mill employed 900 people from 1950–1988, the museum says.", "The mill employed 900 people, the museum says"},
 		// A preposition left at the end by the time expression goes.
 		{"Eight crews fought the blaze which broke out in the early hours of Sunday.", "The blaze broke out in the early hours"},
 		// A cut before "before" or "after" takes the measure of time
