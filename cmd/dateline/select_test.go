@@ -11,7 +11,8 @@ import (
 )
 
 // TestTopFromTo: --top N keeps the N most salient events in date order (an
-// event known to a month or a year counting half), and
+// event known to a month or a year counting half, the day of an article's
+// headline news told beyond its headline and lead two more), and
 // --from/--to a window of dates; a bad date is a usage error.
 func TestTopFromTo(t *testing.T) {
 	dir := shared(t, "seeds")
@@ -36,14 +37,25 @@ func TestTopFromTo(t *testing.T) {
 		}
 		return e.Salience
 	}
+	// The day of an article's headline news, told beyond its headline
+	// and lead (a salience above 1.5), counts two more (extract's
+	// headlineWeight).
+	headline := func(e timeline.Event) float64 {
+		for _, s := range e.Sources {
+			if s.Title != "" && s.Sentence == s.Title && e.Date.Gran == timeline.Day && e.Salience > 1.5 {
+				return 2
+			}
+		}
+		return 0
+	}
 	var sal []float64
 	for _, e := range all.Events {
-		sal = append(sal, moment(e))
+		sal = append(sal, moment(e)+headline(e))
 	}
 	slices.Sort(sal)
 	third := sal[len(sal)-3]
 	for i, e := range top.Events {
-		if moment(e) < third {
+		if moment(e)+headline(e) < third {
 			t.Errorf("--top 3 kept %s (salience %v as a moment), below the third highest %v", e.ID, moment(e), third)
 		}
 		if i > 0 && e.Date.Before(top.Events[i-1].Date) {

@@ -16,7 +16,7 @@ type selectFlags struct {
 }
 
 func (f *selectFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&f.top, "top", 0, "keep the `N` most salient events (0: all), one per date before a second of any date, the latest article's news day first, shown in date order")
+	fs.IntVar(&f.top, "top", 0, "keep the `N` most salient events (0: all), one per date before a second of any date, an article's headline news day counting 2 more, the latest article's news day first, shown in date order")
 	fs.StringVar(&f.from, "from", "", "keep events on or after this `date` (2024, 2024-06 or 2024-06-18)")
 	fs.StringVar(&f.to, "to", "", "keep events on or before this `date` (2024, 2024-06 or 2024-06-18)")
 }
