@@ -3089,30 +3089,61 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	return retoldClause(text, ws, &cl, np, head, head, from, tx)
 }
 
-// otherConjunct returns the second clause after "and" or "but" with a
-// subject of its own (clCoord) that holds clause c, the innermost clause
-// of a time, when the title does not hold its verb while it holds the verb
-// of a clause above it: the title tells the first clause, the time the
-// second ("A grand jury has indicted a technician, and police on Friday
-// arrested the man", "declined to offer remedies, and on July 23 the
-// regulator referred the deal"). -1 when there is none. In news English a
-// time inside a clause that has its own subject dates that clause alone,
-// never the clause before the conjunction. (Not a second predicate of the
-// same subject: "capsized and sank on Saturday" may tell both.)
-func otherConjunct(title string, cs []chunk, ws []word, c int) int {
+// otherConjunct returns the second clause or predicate after "and" or
+// "but" (clCoord) that holds clause c, the innermost clause of a time,
+// when the title does not hold its verb while it holds the verb of a
+// clause above it: the title tells the first conjunct, the time the
+// second; -1 when there is none. It is one of:
+//   - a clause with a subject of its own ("A grand jury has indicted a
+//     technician, and police on Friday arrested the man", "declined to
+//     offer remedies, and on July 23 the regulator referred the deal");
+//   - a second predicate in the past of a main clause told in the simple
+//     present, shared reports that ("The charity runs three shelters and
+//     opened a fourth last October"): a state told in the present has no
+//     past time of its own.
+//
+// In news English a time inside such a conjunct dates that conjunct
+// alone, never the one before the conjunction. (Not a second predicate of
+// a clause in the past: "capsized and sank on Saturday" may tell both.)
+func otherConjunct(title string, cs []chunk, ws []word, c int) (oc int, shared bool) {
 	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
 		if cl := &cs[c]; cl.kind == clCoord {
-			if cl.verb < 0 || cl.subj < 0 || titleHasVerb(title, ws, cl.vend) || titleHasVerb(title, ws, cl.verb) || !titleHasClauseAbove(title, cs, ws, c) {
-				return -1
+			if cl.verb < 0 || titleHasVerb(title, ws, cl.vend) || titleHasVerb(title, ws, cl.verb) || !titleHasClauseAbove(title, cs, ws, c) {
+				return -1, false
+			}
+			if cl.subj < 0 {
+				if presentMainPast(cs, ws, c) {
+					return c, true
+				}
+				return -1, false
 			}
 			if w := ws[cl.subj].w; w == "that" || subordinators[w] || relativeOpeners[w] || clauseAdverbials[w] || titleConjunctions[w] {
-				return -1 // (a second complement of a verb of saying, "said that ... and that applications can be submitted next month": what is told, its own rule's)
+				return -1, false // (a second complement of a verb of saying, "said that ... and that applications can be submitted next month": what is told, its own rule's)
 			}
-			return c
+			return c, false
 		}
 		c = cs[c].parent
 	}
-	return -1
+	return -1, false
+}
+
+// presentMainPast reports whether clause c, a second predicate with no
+// subject of its own, hangs on the main clause told in the simple present
+// (no perfect, no modal) and has a past form for its verb, the main
+// clause's subject written before its verb with no comma ("The airline
+// flies to 28 cities and added two routes in April").
+func presentMainPast(cs []chunk, ws []word, c int) bool {
+	cl := &cs[c]
+	if cl.parent != 0 || cs[0].verb <= cs[0].from || !cs[0].present || cs[0].modal || clausePerfect[ws[cs[0].verb].w] || cs[0].verb-cs[0].from > 8 {
+		return false
+	}
+	for j := cs[0].from + 1; j <= cs[0].verb; j++ {
+		if ws[j].comma {
+			return false
+		}
+	}
+	v := ws[cl.verb].w
+	return cl.verb == cl.from+1 && (verbForms[v] || pastOpeners[v] || len(v) > 3 && strings.HasSuffix(v, "ed") && !clauseEdWords[v])
 }
 
 // titleHasClauseAbove reports whether title holds the verb (the last word of

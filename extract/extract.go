@@ -1479,7 +1479,19 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title, c.kind, c.noun = t, kindOther, false
 			}
-			if oc := otherConjunct(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)); fromClause && rel == [2]int{} && oc > 0 {
+			if oc, shared := otherConjunct(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)); fromClause && rel == [2]int{} && oc > 0 && shared {
+				// "The charity runs three shelters in the city and opened
+				// a fourth last October": a past time in a second
+				// predicate of a clause told in the present dates that
+				// predicate, told with the shared subject ("The charity
+				// opened a fourth"); left as it was when that makes no
+				// title.
+				sv := sentWs[chunks[oc].verb]
+				subj := text[sentWs[chunks[0].from].i:sentWs[chunks[0].verb-1].j]
+				if t := sharedTitle(text, seg, span, subj, sv.i, -1); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) {
+					c.title, c.kind, c.noun = t, kindOther, false
+				}
+			} else if fromClause && rel == [2]int{} && oc > 0 {
 				// "A grand jury has indicted a technician, and police on
 				// Friday arrested the man": the time stands in a second
 				// clause with a subject of its own, and dates what that
