@@ -2385,6 +2385,21 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	if object && (np != p.vend+1 || !articleWords[ws[np].w] || cl.verb+2 < len(ws) && ws[cl.verb+2].i < tx.Start) {
 		return "" // (the time right after the participle or its preposition: not "bought the knife used in the attack at a store on May 2")
 	}
+	if controlVerbs[ws[p.vend].w] {
+		// After a verb that takes an object and an infinitive, a clause
+		// on that object ends at its time: "asked drivers who were on
+		// the M6 on Sunday | to send in footage", the infinitive the
+		// verb's, told of the object, never the clause's.
+		for j := cl.verb + 1; j+1 < cl.to; j++ {
+			if nx := ws[j+1].w; ws[j].i >= tx.End && ws[j].w == "to" && !ws[j-1].comma && !k.upper(j+1) && !k.digit(j+1) && !articleWords[nx] && !determiners[nx] && !possessivePronouns[nx] {
+				// (An infinitive's verb after "to", not a place: "who
+				// moved on Sunday to Leeds".)
+				short := *cl
+				short.to = j
+				return retoldClause(text, ws, &short, np, head, number, from, tx)
+			}
+		}
+	}
 	return retoldClause(text, ws, cl, np, head, number, from, tx)
 }
 
