@@ -239,6 +239,9 @@ type newsroomFloor struct {
 // told in the simple present dates that predicate, told with the shared
 // subject: presentMainPast), with errors.json's fixed_titles: pr29 18 ->
 // 17 still.
+// By ttl46: an aside on the subject opened by an irregular participle
+// ("The cross, made in a Mosan workshop ... and set with ...,") goes from
+// a title too long (irregularParticiple), 38 -> 37.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

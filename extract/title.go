@@ -2674,7 +2674,7 @@ func withoutRelative(ws []string, timed bool) []string {
 				break
 			}
 		}
-		if (i-from < 8 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && participle(ws[i+1])) && noVerb(ws[from:i+1]) {
+		if (i-from < 8 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && (participle(ws[i+1]) || irregularParticiple(ws[i+1]))) && noVerb(ws[from:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving
@@ -2720,6 +2720,18 @@ func withoutRelative(ws []string, timed bool) []string {
 func participle(w string) bool {
 	return isLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
+
+// irregularParticiple reports whether w is a verb's past whose form shows
+// no "-ed" ("made", "built", "taken", "written"): after a subject and its
+// comma it opens an aside on that subject as "decorated" does ("The
+// chalice, made in Venice in the 15th century and ..., was given"): one
+// of participle-forms or aside-participles, never a past only ("became",
+// "went"), which would be the subject's own verb.
+func irregularParticiple(w string) bool {
+	return isLower(w) && (asideParticiples[w] || participleForms[w])
+}
+
+var asideParticiples = wordSet("aside-participles")
 
 // withoutApposition drops the apposition after ws[i], a subject that ends
 // with a comma, up to the comma that closes it before a verb in lower

@@ -124,7 +124,7 @@ var wordListNames = []string{
 	"feature-openers", "name-links",
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
 	"key-kind-deferrals", "key-kind-compounds",
-	"own-staff", "not-surnames", "participle-forms", "time-predicates", "time-states", "be-forms", "place-verbs",
+	"own-staff", "not-surnames", "participle-forms", "aside-participles", "time-predicates", "time-states", "be-forms", "place-verbs",
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "expecting-verbs",
 	"company-anaphors", "business-nouns", "company-name-endings",
 	"name-prepositions",
