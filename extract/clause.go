@@ -771,7 +771,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1)) &&
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
 			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1)) &&
 			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
@@ -1942,16 +1942,30 @@ func (k *chunker) age(i int) bool {
 	return i > 0 && i+1 < len(k.ws) && k.comma(i) && k.comma(i+1) && len(w) <= 3 && strings.Trim(w, "0123456789") == "" && k.upper(i-1)
 }
 
+// particlePhrase reports whether the word at i, a form that may be a noun
+// ("set", "shut", "cut"), is followed by a particle and a preposition ("a
+// fund set up on Monday", "the club shut down in March"): no noun takes a
+// particle, so it is a participle with its phrase.
+func (k *chunker) particlePhrase(i int) bool {
+	return i+2 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && particles[k.ws[i+1].w] && prepositions[k.ws[i+2].w]
+}
+
 // pastAfterPhrase reports whether the past form at i, in a main clause
 // with no verb yet, is a participle on the subject because a phrase of a
 // preposition or of "after", "before", "since" follows it and then a past
 // after a noun, within 12 words and before a comma ("A report commissioned
-// after the 1 March break-in found that ...").
+// after the 1 March break-in found that ..."). A particle may stand
+// between the participle and its phrase ("a fund set up on Monday had
+// raised"): a phrasal verb's participle is one as any other.
 func (k *chunker) pastAfterPhrase(i int) bool {
-	if i+1 >= len(k.ws) || !prepositions[k.ws[i+1].w] && !sequenceSubordinators[k.ws[i+1].w] {
+	p := i + 1
+	if p+1 < len(k.ws) && particles[k.ws[p].w] && !k.comma(p) && (prepositions[k.ws[p+1].w] || sequenceSubordinators[k.ws[p+1].w]) {
+		p++
+	}
+	if p >= len(k.ws) || !prepositions[k.ws[p].w] && !sequenceSubordinators[k.ws[p].w] {
 		return false
 	}
-	for j := i + 3; j < len(k.ws) && j <= i+12; j++ {
+	for j := p + 2; j < len(k.ws) && j <= i+12; j++ {
 		if k.comma(j) || k.hard(j) || relativePronouns[k.ws[j].w] || titleConjunctions[k.ws[j].w] {
 			return false
 		}
@@ -3060,8 +3074,11 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	}
 	cl := cs[m] // (a copy: its end is cut below)
 	from := cl.from
+	k := &chunker{text: text, ws: ws}
 	switch {
-	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && strings.HasSuffix(ws[cl.verb].w, "ed"):
+	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && (strings.HasSuffix(ws[cl.verb].w, "ed") || k.particlePhrase(cl.verb)):
+		// (With its particle, "set up", "shut down", the participle of
+		// a form that may be a noun is one too: particlePhrase.)
 	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && (cl.verb == cl.from+1 || cl.verb == cl.from+2 && clauseGroupAdverbs[ws[cl.from+1].w]):
 		from = cl.from + 1 // (an adverb of the verb group stays: "who allegedly shot")
 	default:
@@ -3071,7 +3088,6 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	if head < 0 || ws[cl.from].comma && cl.kind == clReduced {
 		return ""
 	}
-	k := &chunker{text: text, ws: ws}
 	if hw := ws[head].w; k.verbClass(head) != vNone || auxiliaries[hw] || strings.HasSuffix(hw, "ing") && (head == 0 || !articleWords[ws[head-1].w] && !possessivePronouns[ws[head-1].w] && !clauseDemonstr[ws[head-1].w]) || head > 0 && byOf[ws[head-1].w] || prepositions[hw] || byOf[hw] || clauseFunction[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseIndefinites[hw] || k.digit(head) {
 		return ""
 	}
