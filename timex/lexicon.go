@@ -357,6 +357,7 @@ var (
 	fixtureNouns      = lex.set("fixture-nouns")
 	forwardFixtures   = lex.set("forward-fixtures")
 	forwardWords      = lex.set("forward-words")
+	offerVerbs        = lex.set("offer-verbs")
 	anticipateStops   = lex.set("anticipating-stops")
 	worryWords        = lex.set("worry-words")
 	worryStops        = lex.set("worry-stops")

@@ -1737,6 +1737,17 @@ func (t *Tagger) inferYear(at, m, day int) int {
 		}
 		return y
 	}
+	if day == 0 && diff != 0 && t.offerHolds(at) {
+		// "has been offered a place at the world championships in
+		// August", said in November: an offer in the present perfect
+		// holds now, and the fixture it is for lies ahead, whatever
+		// tense an aside before it tells ("Kerr, who was promoted to
+		// first place, has been offered ...").
+		if diff < 0 {
+			return y + 1
+		}
+		return y
+	}
 	switch tn {
 	case past:
 		// "in December" after a past verb that is not one of saying tells
@@ -1824,6 +1835,41 @@ func (t *Tagger) happeningBehind(at int) bool {
 		}
 	}
 	return true
+}
+
+// offerHolds reports whether the month alone at token at, after "in",
+// follows a fixture's noun (forward-fixtures) that a verb of offer-verbs
+// in the present perfect ("has been offered", "have selected") governs,
+// up to sixteen words before the month with no comma, clause opener or
+// other marker of tense between: in news English an offer or a choice
+// told so holds now, and the present perfect takes no time gone by of its
+// own, so the fixture it is for is ahead ("has been offered a place at
+// the world championships in August", said in November).
+func (t *Tagger) offerHolds(at int) bool {
+	if t.w(at-1) != "in" {
+		return false
+	}
+	fixture := false
+	for k := at - 2; k >= 1 && k >= at-16; k-- {
+		w := t.w(k)
+		if t.sentenceEnd(k) || w == "," || w == ";" || clauseOpeners[w] {
+			return false
+		}
+		if offerVerbs[w] && !t.toks[k].cap {
+			aux := t.before(k)
+			if aux == "been" {
+				aux = t.w(k - 2)
+			}
+			return fixture && perfectAuxes[aux]
+		}
+		if t.marker(k) != noTense {
+			return false
+		}
+		if forwardFixtures[w] {
+			fixture = true
+		}
+	}
+	return false
 }
 
 // forwardFixture reports whether the month alone at token at, after "in",
