@@ -326,15 +326,28 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		// kept as zeros (the same length, so the offsets hold), which
 		// deflate to nearly nothing, and the text ends with the last one.
 		end := a.und[len(a.und)-1].sent.end
-		kept := make([]byte, 1+end)
+		// A text kept raw is its own room; one to deflate is laid out in
+		// room from a pool, given back once compress has deflated it.
+		raw := x.rawLeft.Add(-int64(end)) >= 0
+		var kept []byte
+		var pooled *[]byte
+		if raw {
+			kept = make([]byte, 1+end)
+		} else {
+			pooled = textRooms.Get().(*[]byte)
+			kept = slices.Grow((*pooled)[:0], 1+end)[:1+end]
+			clear(kept)
+		}
 		for _, u := range a.und {
 			copy(kept[1+u.sent.start:], d.Text[u.sent.start:u.sent.end])
 		}
-		if x.rawLeft.Add(-int64(end)) >= 0 {
+		if raw {
 			kept[0] = textRaw
 			a.text = kept
 		} else {
 			a.text = compress(kept[1:])
+			*pooled = kept
+			textRooms.Put(pooled)
 		}
 	}
 	a.leaders = x.g.leadersIn(d.Text)
@@ -437,14 +450,23 @@ func (c *candidate) detach() {
 // the sentences that join a happening (see merge): textDeflate, its length
 // as a uvarint, then the text deflated.
 func compress(s []byte) []byte {
-	b := bytes.NewBuffer(binary.AppendUvarint(append(make([]byte, 0, len(s)/2+16), textDeflate), uint64(len(s))))
+	room := textRooms.Get().(*[]byte)
+	b := bytes.NewBuffer(binary.AppendUvarint(append((*room)[:0], textDeflate), uint64(len(s))))
 	w := flateWriters.Get().(*flate.Writer)
 	w.Reset(b)
 	w.Write(s)
 	w.Close()
 	flateWriters.Put(w)
-	return bytes.Clone(b.Bytes()) // no room left over: an archive keeps them all
+	out := bytes.Clone(b.Bytes()) // no room left over: an archive keeps them all
+	*room = b.Bytes()
+	textRooms.Put(room)
+	return out
 }
+
+// textRooms holds the room in which Analyze lays out a text to deflate and
+// compress deflates it: each text costs the garbage collector only the
+// bytes it keeps.
+var textRooms = sync.Pool{New: func() any { return new([]byte) }}
 
 var flateWriters = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed)
