@@ -277,6 +277,19 @@ func words(text string, s, e int) []word {
 	return appendWords(make([]word, 0, (e-s)/5+1), text, s, e)
 }
 
+// wordsIf is words when cut is true, and nil otherwise.
+func wordsIf(cut bool, text string, s, e int) []word {
+	if !cut {
+		return nil
+	}
+	return appendWordsLow(nil, text, "", s, e)
+}
+
+// wordRoom is room for the words of a sentence on its reader's stack
+// (appendWords(room[:0], ...)): most sentences fit, and a longer one
+// grows out of it as a slice does.
+type wordRoom [48]word
+
 // appendWords appends the words of text[s:e] to out.
 func appendWords(out []word, text string, s, e int) []word {
 	return appendWordsLow(out, text, "", s, e)

@@ -533,7 +533,8 @@ func (u *undatedSet) each(di int, pub timeline.Date, f func(c *candidate)) {
 // to") or is quoted speech does not.
 func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	sent := text[s.start:s.end]
-	ws := words(text, s.start, s.end)
+	var room wordRoom
+	ws := appendWords(room[:0], text, s.start, s.end)
 	if len(ws) < 4 || quotedSpeech(sent) || strings.HasSuffix(sent, "?") || strings.HasSuffix(strings.TrimRight(sent, " "), ":") {
 		// (A sentence that ends on a colon opens what follows: "Here is
 		// what the company has confirmed so far:" tells no happening.)
@@ -1084,7 +1085,8 @@ var definingQuestion = wordSet("defining-question")
 // Mar 2026 08.15 GMT", "Posted March 3, 2026 7:40 am By Tom Reyes,
 // Observer staff writer"), whose words are bylineWords.
 func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
-	for _, w := range words(text, seg[0], seg[1]) {
+	var room wordRoom
+	for _, w := range appendWords(room[:0], text, seg[0], seg[1]) {
 		if w.i >= tx.Start && w.j <= tx.End {
 			continue
 		}

@@ -893,7 +893,8 @@ type count struct {
 // of measure aside ("killed about 138,000", "at least 40").
 func (m *merger) appendCounts(out []count, c *candidate) []count {
 	s := c.stext
-	ws := words(s, 0, len(s))
+	var room wordRoom
+	ws := appendWords(room[:0], s, 0, len(s))
 	for k, w := range ws {
 		if w.w[0] < '0' || w.w[0] > '9' || w.i > 0 && (s[w.i-1] == ',' || s[w.i-1] == '.') && w.i > 1 && s[w.i-2] >= '0' && s[w.i-2] <= '9' {
 			continue // no number, or the rest of one ("138,000")

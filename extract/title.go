@@ -85,7 +85,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// of the noun after "of".
 			return t
 		}
-		if ws := appendWordsLow(nil, text, "", seg[0], seg[1]); reduced && len(ws) > 0 {
+		// (The words are cut only when they are read.)
+		if ws := wordsIf(reduced, text, seg[0], seg[1]); len(ws) > 0 {
 			// "The charges follow an investigation launched in November
 			// 2014": the time dates the participle after the noun a verb
 			// took, the noun's own happening ("An investigation was

@@ -29,7 +29,8 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	if tx.Start <= seg[0] || tx.Start > seg[1] || title == "" {
 		return -1
 	}
-	ws := words(text, seg[0], tx.Start)
+	var room wordRoom
+	ws := appendWords(room[:0], text, seg[0], tx.Start)
 	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
 	if i < 0 || i+1 >= len(ws) {
 		return -1
@@ -111,7 +112,8 @@ func saysWithoutTold(text string, seg [2]int, tx timex.Timex, title string) bool
 	if tx.Start <= seg[0] || tx.Start > seg[1] || title == "" {
 		return false
 	}
-	ws := words(text, seg[0], tx.Start)
+	var room wordRoom
+	ws := appendWords(room[:0], text, seg[0], tx.Start)
 	tws := strings.Fields(strings.ToLower(title))
 	for j := 1; j+1 < len(ws); j++ {
 		if !toldVerb(ws[j].w) || !auxiliaries[ws[j+1].w] || ws[j+1].comma || ws[j-1].w == "what" || j >= 2 && ws[j-2].w == "what" {
