@@ -377,7 +377,8 @@ func (g *gazetteer) candidates(s string) []int {
 // table: a person's canonical name is two or more capitalised words none of
 // which is a geographic or institutional word.
 func isPersonName(name string) bool {
-	ws := strings.Fields(name)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, name)
 	if len(ws) < 2 {
 		return false
 	}
@@ -503,7 +504,8 @@ func beforeName(s string, j int) bool {
 // afterLocative reports whether the word before s[i:] is a preposition of
 // place ("in", "to", "at"...), which makes a capital a place, not an actor.
 func afterLocative(s string, i int) bool {
-	w := strings.Fields(s[:i])
+	var wRoom fieldRoom
+	w := fieldsIn(&wRoom, s[:i])
 	if len(w) == 0 {
 		return false
 	}

@@ -28,7 +28,8 @@ import (
 // an article or a determiner is an adjective ("Rescued miners flew home"
 // of "The rescued miners flew home").
 func headless(c *candidate) bool {
-	ws := strings.Fields(c.title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, c.title)
 	if len(ws) < 2 || c.noun {
 		return false
 	}
@@ -77,7 +78,8 @@ func pointingTitle(t string) bool {
 	if pronounTitle(t) {
 		return true
 	}
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if len(ws) < 2 {
 		return false
 	}
@@ -222,7 +224,8 @@ const maxLostOfWords = 6
 // (the one before it, or else the one after it moves to the word before);
 // t when there is no such phrase or what is left is no headline.
 func withoutLostOf(t string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	for i := 3; i+1 < len(ws); i++ {
 		if ws[i] != "of," {
 			continue
@@ -300,7 +303,8 @@ func withoutCutQuote(t, sentence string) string {
 		return t // the quotation ends with the title's words: told whole
 	}
 	head := strings.TrimRight(t[:i], " ")
-	hw := strings.Fields(head)
+	var hwRoom fieldRoom
+	hw := fieldsIn(&hwRoom, head)
 	if len(hw) == 0 || strings.ContainsAny(hw[len(hw)-1], ",;:") || reportingVerbs[strings.ToLower(hw[len(hw)-1])] || danglingEnd(hw, sentence) {
 		return t // (what someone said, or a word that governs the quotation)
 	}
@@ -314,7 +318,8 @@ func withoutCutQuote(t, sentence string) string {
 // from a title ("The two had met 14 times, it said"): it names nobody, and
 // what was said stands as a headline without it (not a quotation's end).
 func withoutPronounReport(t string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	n := len(ws)
 	if n < 6 || !strings.HasSuffix(ws[n-3], ",") || strings.ContainsAny(ws[n-3], "\"”’") {
 		return t
@@ -330,7 +335,8 @@ func withoutPronounReport(t string) string {
 
 // trimDanglingEnd is trimDangling before mendTitle.
 func trimDanglingEnd(t, sentence string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	n := len(ws)
 	for n > 1 && danglingEnd(ws[:n], sentence) {
 		n--
@@ -411,7 +417,8 @@ func verbAfter(sentence, words string) bool {
 	if i < 0 {
 		return false
 	}
-	rest := strings.Fields(sentence[i+len(words):])
+	var restRoom fieldRoom
+	rest := fieldsIn(&restRoom, sentence[i+len(words):])
 	for j, w := range rest {
 		lw := strings.ToLower(strings.Trim(w, ",;:.!?\"“”"))
 		if auxiliaries[lw] && !nonfiniteAuxiliaries[lw] || lw == strings.Trim(w, ",;:.!?\"“”") && verbAt(rest, j) {
@@ -483,7 +490,8 @@ const (
 // titleFlaw reports the first flaw of t, its sentence's title (see the
 // consts above); flawNone when t stands as a headline.
 func titleFlaw(t, sentence string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	switch {
 	case !headline(t):
 		return flawNoClause
@@ -599,7 +607,8 @@ func cutEnd(ws []string, sentence string) int {
 // before it, not a noun taken from within ("Attempted murder of a man", of
 // "... was convicted of the June 20 attempted murder of a man shot ...").
 func opensSentence(ws []string, sentence string) bool {
-	sw := strings.Fields(sentence)
+	var swRoom fieldRoom
+	sw := fieldsIn(&swRoom, sentence)
 	return len(sw) > 2 && strings.EqualFold(sw[0], ws[0]) && strings.EqualFold(sw[1], ws[1])
 }
 
@@ -745,7 +754,8 @@ func withoutSaidTail(sw []string) []string {
 // phrase cut in half. A mend that does not leave a headline is not made;
 // t as it is then.
 func mendTitle(t, sentence string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	var out []string
 	switch cutEnd(ws, sentence) {
 	case cutReport:
@@ -838,7 +848,8 @@ var controlVerbs = wordSet("control-verbs")
 // infinitiveAfter reports whether s opens on "to" and a word in lower case
 // that can be a verb: no article, determiner, number or preposition.
 func infinitiveAfter(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) < 2 || ws[0] != "to" {
 		return false
 	}
@@ -946,7 +957,8 @@ func extended(ws []string, sentence string) []string {
 	if i := strings.IndexAny(rest, ",;:\"“”()—–"); i >= 0 {
 		rest = rest[:i]
 	}
-	more := strings.Fields(strings.TrimRight(strings.TrimSpace(rest), "."))
+	var moreRoom fieldRoom
+	more := fieldsIn(&moreRoom, strings.TrimRight(strings.TrimSpace(rest), "."))
 	out := append(slices.Clone(ws), more...)
 	for len(out) > maxTitleWords+titleSlack || len(out) > len(ws) && danglingEnd(out, sentence) {
 		// back to the last phrase's start
@@ -987,7 +999,8 @@ func particleCut(ws []string, rest string) bool {
 	if !strings.HasPrefix(rest, " ") || !isLower(ws[len(ws)-1]) {
 		return false
 	}
-	p := strings.Fields(rest)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, rest)
 	if len(p) < 2 || p[0] != "in" && p[0] != "on" && !particles[p[0]] {
 		return false
 	}
@@ -1185,7 +1198,8 @@ func spliceAt(ws []string, sentence string) (int, spliced) {
 // is left is a headline with nothing cut ("... certificate of public
 // convenience"). t as it is when none of these makes a headline.
 func mendSplice(t, sentence string) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	k, sp := spliceAt(ws, sentence)
 	if k < 1 {
 		return t

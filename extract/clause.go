@@ -1636,7 +1636,8 @@ func figureSubjectTime(text string, seg [2]int, tx timex.Timex) bool {
 	if tx.End >= seg[1] || tx.Start <= seg[0] {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
+	var beforeRoom fieldRoom
+	before := fieldsIn(&beforeRoom, strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
 	n := len(before)
 	switch {
 	case n >= 2 && figurePeriodPreps[before[n-1]] && figureNouns[before[n-2]]:
@@ -1646,7 +1647,8 @@ func figureSubjectTime(text string, seg [2]int, tx timex.Timex) bool {
 	default:
 		return false
 	}
-	after := strings.Fields(strings.ToLower(text[tx.End:min(seg[1], tx.End+40)]))
+	var afterRoom fieldRoom
+	after := fieldsIn(&afterRoom, strings.ToLower(text[tx.End:min(seg[1], tx.End+40)]))
 	if len(after) == 0 || strings.ContainsAny(text[tx.End:min(len(text), tx.End+1)], ",;:") {
 		return false
 	}
@@ -2783,7 +2785,8 @@ func withoutUnownedTime(title, x string) string {
 	if end < len(title) && title[end] != ' ' && title[end] != ',' {
 		return title // (a possessive, "Monday's")
 	}
-	pre := strings.Fields(title[:i])
+	var preRoom fieldRoom
+	pre := fieldsIn(&preRoom, title[:i])
 	if len(pre) < 3 {
 		return title
 	}

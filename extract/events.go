@@ -229,7 +229,8 @@ const semicolonWords = 40
 // comma, is a short phrase with no verb ("On Sunday", "Late on Monday
 // night"): no clause of its own.
 func openingPhrase(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	return len(ws) > 0 && len(ws) <= 6 && noVerb(ws)
 }
 
@@ -283,6 +284,26 @@ func wordsIf(cut bool, text string, s, e int) []word {
 		return nil
 	}
 	return appendWordsLow(nil, text, "", s, e)
+}
+
+// fieldRoom is room for strings.Fields of a title or a clause on its
+// reader's stack (see fieldsIn).
+type fieldRoom [24]string
+
+// fieldsIn is strings.Fields(s), laid out in room when it fits: the words
+// of a title, split again by each test that reads them, then cost the
+// garbage collector nothing. Its capacity is its length, as that of
+// strings.Fields is, so that an append to it never writes into the room.
+func fieldsIn(room *fieldRoom, s string) []string {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if n == len(room) {
+			return strings.Fields(s)
+		}
+		room[n] = f
+		n++
+	}
+	return room[:n:n]
 }
 
 // wordRoom is room for the words of a sentence on its reader's stack

@@ -2360,7 +2360,8 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	if !determiners[det] && !possessivePronouns[det] || subjectPronouns[det] && !possessivePronouns[det] || strings.ContainsAny(pre[n-1], ",;:\"“”(") {
 		return false
 	}
-	next := strings.Fields(text[tx.End:min(seg[1], tx.End+60)])
+	var nextRoom fieldRoom
+	next := fieldsIn(&nextRoom, text[tx.End:min(seg[1], tx.End+60)])
 	if len(next) == 0 {
 		return false
 	}
@@ -2529,7 +2530,8 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 	if i := strings.IndexAny(post, ",;"); i >= 0 {
 		post = post[:i]
 	}
-	pw := strings.Fields(post)
+	var pwRoom fieldRoom
+	pw := fieldsIn(&pwRoom, post)
 	for i := range pw {
 		if verbAt(pw, i) {
 			return false
@@ -3104,7 +3106,8 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 	// intrusion", which names no one; a pronoun after "since" is named
 	// as any title's is, from the sentences before: "He has been held
 	// since he surrendered to police at dawn last Friday".)
-	pre := strings.Fields(text[seg[0]:k])
+	var preRoom fieldRoom
+	pre := fieldsIn(&preRoom, text[seg[0]:k])
 	since := len(pre) > 0 && spanSubordinators[strings.ToLower(pre[len(pre)-1])]
 	if t := clauseTitle(text, [2]int{k, end}, &tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] && (since || !subjectPronouns[strings.ToLower(firstWord(t))]) {
 		return t, true
@@ -3124,7 +3127,8 @@ func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string
 	if tx.Start < seg[0] || tx.End > seg[1] {
 		return ""
 	}
-	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	n := len(ws)
 	if n < 3 || !timeObjectPrepositions[strings.ToLower(ws[n-1])] {
 		return ""
@@ -3212,11 +3216,13 @@ func sequenceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) in
 // 2011 to 2013") nor a "following" ("following an outage expected to
 // extend into next week").
 func laterSequence(text string, seg [2]int, k int, tx timex.Timex) bool {
-	pre := strings.Fields(text[max(seg[0], k-clauseWindow):k])
+	var preRoom fieldRoom
+	pre := fieldsIn(&preRoom, text[max(seg[0], k-clauseWindow):k])
 	if len(pre) == 0 || !sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] || !beforeWords[strings.ToLower(pre[len(pre)-1])] && !afterWords[strings.ToLower(pre[len(pre)-1])] {
 		return false
 	}
-	ws := strings.Fields(text[max(seg[0], tx.Start-40):tx.Start])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-40):tx.Start])
 	return len(ws) > 0 && timeObjectPrepositions[strings.ToLower(ws[len(ws)-1])]
 }
 
@@ -3238,7 +3244,8 @@ func laterSubordinate(text string, first, l timex.Timex) bool {
 	if l.Start <= first.End {
 		return false
 	}
-	ws := strings.Fields(text[first.End:l.Start])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[first.End:l.Start])
 	telling := false // a verb that takes a clause between the subordinating word and l
 	for k := len(ws) - 1; k >= 0; k-- {
 		w := ws[k]
@@ -3420,7 +3427,8 @@ func possessiveInCut(text string, cut [2]int, tx timex.Timex) (a, b int) {
 	if w := strings.ToLower(firstWord(text[cut[0]:cut[1]])); relativePronouns[w] || w == "that" || !strings.HasSuffix(w, "ed") && !verbForms[w] {
 		return 0, 0
 	}
-	pre := strings.Fields(text[cut[0]:tx.Start])
+	var preRoom fieldRoom
+	pre := fieldsIn(&preRoom, text[cut[0]:tx.Start])
 	if len(pre) < 2 || !prepositions[strings.ToLower(pre[len(pre)-1])] {
 		return 0, 0
 	}
@@ -3484,7 +3492,8 @@ func pronounSubjectWords(ws []word) bool {
 // in capitals, not a person's, a day's or a month's, nor one the title
 // names already: "in Uganda", "in Lyon"); "" when there is none.
 func thereNamed(title, before string, g *gazetteer) string {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.TrimRight(w, ",;.") == "there" })
 	// ("There is", "said there were": the empty "there" of a clause; not
 	// one after a noun and its article, "a court there is due to rule",
@@ -3493,7 +3502,8 @@ func thereNamed(title, before string, g *gazetteer) string {
 	if k < 1 || !afterNoun && k+1 < len(ws) && (auxiliaries[strings.ToLower(ws[k+1])] || expletiveVerbs[strings.ToLower(ws[k+1])]) || prepositions[strings.ToLower(ws[k-1])] {
 		return ""
 	}
-	bs := strings.Fields(before)
+	var bsRoom fieldRoom
+	bs := fieldsIn(&bsRoom, before)
 	for j := len(bs) - 2; j >= 0; j-- {
 		if bs[j] != "in" {
 			continue
@@ -3530,7 +3540,8 @@ func thereNamed(title, before string, g *gazetteer) string {
 // there is no such "it" or no such phrase (a name, several things, a
 // phrase of its own preposition).
 func passiveItNamed(title, prev string) string {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	k := slices.Index(ws, "it")
 	if k < 1 || k+2 >= len(ws) || !reportingVerbs[strings.ToLower(ws[k-1])] {
 		return ""
@@ -3548,7 +3559,8 @@ func passiveItNamed(title, prev string) string {
 	if p := strings.ToLower(strings.Trim(ws[v], ",;:.")); !strings.HasSuffix(p, "ed") && !verbForms[p] {
 		return ""
 	}
-	p := strings.Fields(strings.TrimRight(prev, " "))
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, strings.TrimRight(prev, " "))
 	if len(p) < 3 || !strings.HasSuffix(p[len(p)-1], ".") {
 		return ""
 	}
@@ -3584,12 +3596,14 @@ func passiveItNamed(title, prev string) string {
 // The "It" is the subject of a verb of its own, not an empty one ("It was
 // not clear whether", "It emerged that": expletive-verbs). "" when none.
 func itSubject(title, prev string) string {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if !itActs(ws) {
 		return ""
 	}
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
-	p := strings.Fields(prev)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, prev)
 	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, len(strings.Fields(n)))) {
 		// "Brightmoor said on Wednesday that ..." "It said the
 		// committee had ...": what spoke before speaks again; and what
@@ -3671,7 +3685,8 @@ func namedAfterNoun(p []string, k int) int {
 // "The report by Inspector General Ana Morel"): not itself the name of a
 // person or a place ("The Hague").
 func modifiedNoun(np string) bool {
-	ws := strings.Fields(np)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, np)
 	return len(ws) > 1 && ws[0] == "The" && slices.ContainsFunc(ws[1:], isLower)
 }
 
@@ -3834,7 +3849,8 @@ func chronologyEntry(s string) bool {
 // Airways"): a company's, not a person's, though a word of it is a first
 // name.
 func companyName(np string) bool {
-	ws := strings.Fields(np)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, np)
 	if len(ws) < 2 || !capitalized(ws[0]) {
 		return false
 	}
@@ -3857,7 +3873,8 @@ func companyName(np string) bool {
 // said" closes ('"We want a solution," he said.') counts as opening on
 // "he".
 func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, string) {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) > 3 && sentenceConnectives[strings.ToLower(strings.TrimSuffix(ws[0], ","))] && strings.HasSuffix(ws[0], ",") {
 		// "However, his margin shrank" of "In 2024, however, his margin
 		// shrank": the connective ties the sentence to the one before,
@@ -3882,7 +3899,8 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	if p.possessive, p.plural, p.human, ok = ownedPronoun(ws[0]); !ok {
 		return "", ""
 	}
-	sw := strings.Fields(sentence)
+	var swRoom fieldRoom
+	sw := fieldsIn(&swRoom, sentence)
 	switch {
 	case len(sw) > 0 && sw[0] == ws[0]:
 	case p.human && personAfterOpening(sw, strings.ToLower(ws[0])):
@@ -4081,7 +4099,8 @@ func personAfterOpening(sw []string, w string) bool {
 // person or that subjectName reads as one, not a place's or an
 // organisation's; "" when none.
 func personName(run, before string, g *gazetteer) string {
-	ws := strings.Fields(run)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, run)
 	for k := max(0, len(ws)-4); k+1 < len(ws); k++ {
 		if isLower(ws[k]) {
 			continue
@@ -4115,7 +4134,8 @@ func personName(run, before string, g *gazetteer) string {
 // "" when none; a headline, a quotation or a question is not read. Looks
 // at no more than a few dozen words.
 func ownerSubject(prev string) (np string, plural bool, name string) {
-	ws := strings.Fields(prev)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, prev)
 	if len(ws) < 3 || titleCase(ws) || strings.ContainsAny(prev, "\"“”?") {
 		return "", false, ""
 	}
@@ -4228,7 +4248,8 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 // sentence) or a pronoun of their own at their start, or the title made
 // would be longer than a title may be or no headline.
 func withOwnerBefore(t, sentence string, at int) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if len(ws) < 3 || !unicode.IsUpper(firstRune(ws[0])) {
 		return ""
 	}
@@ -4241,7 +4262,8 @@ func withOwnerBefore(t, sentence string, at int) string {
 		return ""
 	}
 	pre := strings.TrimRight(sentence[:i], " ")
-	pw := strings.Fields(pre)
+	var pwRoom fieldRoom
+	pw := fieldsIn(&pwRoom, pre)
 	if len(pw) < 3 || len(pw)+len(ws) > maxTitleWords+2 || strings.ContainsAny(pre, "\"“”()") {
 		return ""
 	}
@@ -4461,7 +4483,8 @@ func passiveIt(ws []string) bool {
 // "On Saturday she walked ...") is passed over: a name in it is no subject.
 // A headline, its words in capitals, is not read. "" when none.
 func storySubject(text string, sents []sentence, si int, g *gazetteer, title string) string {
-	tw := strings.Fields(title)
+	var twRoom fieldRoom
+	tw := fieldsIn(&twRoom, title)
 	pa := personPronounAt(title)
 	said := len(tw) > 1 && pa == 0 && reportingVerbs[strings.ToLower(tw[1])]
 	for back := si - 1; back >= max(0, si-3); back-- {
@@ -4562,7 +4585,8 @@ const unsureSubject = "\x00unsure"
 // that", not "her lawyer"); none after a relative word, whose clause may
 // tell of the subject.
 func otherPerson(sent, pronoun string) bool {
-	ws := strings.Fields(sent)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, sent)
 	owner := false // a "his" or "her" of the pronoun's sex opens the subject ("his team fired him")
 	for i, w := range ws {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:.!?\"”’"))
@@ -4614,7 +4638,8 @@ func previousSubject(text string, s sentence, g *gazetteer) string {
 // Carmen Aliaga"); up to two words in lower case may end the role after
 // its role word ("Fenwick chief executive Tom Ashby"); or 0.
 func lowerRoleEnd(sent string) int {
-	ws := strings.Fields(sent)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, sent)
 	for k := 1; k <= 2 && k+1 < len(ws); k++ {
 		if !isLower(ws[k]) && !(k == 1 && roleWords[strings.ToLower(ws[k])]) {
 			if k == 1 {
@@ -4644,7 +4669,8 @@ func lowerRoleEnd(sent string) int {
 // clockStampEnd is the offset in sent of the word after a clock stamp and
 // its dash that open it ("09:30 - ", "2:05 p.m. ET — "), or 0.
 func clockStampEnd(sent string) int {
-	ws := strings.Fields(sent)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, sent)
 	if len(ws) < 3 || !strings.Contains(ws[0], ":") || !unicode.IsDigit(firstRune(ws[0])) {
 		return 0
 	}
@@ -4954,7 +4980,8 @@ func datedAfter(text string, next []timex.Timex) bool {
 // saysBefore reports whether a verb of saying in the past or the present
 // stands in s, in lower case ("The regulator said Norcrest's pledge").
 func saysBefore(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	return slices.ContainsFunc(ws, func(w string) bool { return isLower(w) && reportingVerbs[strings.Trim(w, ",;:")] })
 }
 
@@ -5006,7 +5033,8 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		// aside's time, as in asideTitle.
 		return [2]int{}
 	}
-	next := strings.Fields(after[2:])
+	var nextRoom fieldRoom
+	next := fieldsIn(&nextRoom, after[2:])
 	if len(next) > 0 && strings.TrimLeft(next[0], "\"“") != next[0] {
 		// ("said the offer, made on Oct. 8, "does not close the gap"":
 		// a quotation mark that opens the words after the aside goes on
@@ -5020,7 +5048,8 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		// 1968, next year".)
 		return [2]int{}
 	}
-	ws := strings.Fields(before[k+2:])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, before[k+2:])
 	// The aside from its opening comma to the space after its closing
 	// one.
 	aside := [2]int{tx.Start - len(before) + k, at + 1}
@@ -5270,7 +5299,8 @@ func namedInstrument(text string, tx timex.Timex) bool {
 	if len(pre) > 3 && unicode.IsLetter(rune(pre[len(pre)-4])) {
 		return false // "breathe", not "the"
 	}
-	ws := strings.Fields(text[tx.End:min(len(text), tx.End+80)])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[tx.End:min(len(text), tx.End+80)])
 	last := ""
 	for _, w := range ws[:min(len(ws), 4)] {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -5352,7 +5382,8 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 		}
 	}
 	// The words before the time, read back from it, ten at most.
-	before := strings.Fields(strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start]))
+	var beforeRoom fieldRoom
+	before := fieldsIn(&beforeRoom, strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start]))
 	if n := len(before); n >= 2 && moneyAmount(before[n-1]) {
 		if figurePreps[before[n-2]] {
 			return true
@@ -5402,7 +5433,8 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 // 2022, 2023 and 2024 accounts", "its 2023 and 2024 results". Read back
 // over six words at most.
 func yearListOpened(text string, tx timex.Timex) bool {
-	pre := strings.Fields(strings.ToLower(text[max(0, tx.Start-60):tx.Start]))
+	var preRoom fieldRoom
+	pre := fieldsIn(&preRoom, strings.ToLower(text[max(0, tx.Start-60):tx.Start]))
 	for n := 0; n < 6 && len(pre) > 0; n++ {
 		w := pre[len(pre)-1]
 		if y := strings.TrimRight(w, ","); w == "and" || w == "or" || len(y) == 4 && isNumber(y) {
@@ -5668,7 +5700,8 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 	if w := firstWord(pre[i+len(", and "):]); !auxiliaries[w] || !isLower(w) {
 		return "", 0
 	}
-	ws := strings.Fields(pre[:i])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre[:i])
 	n := 0 // the subject's words
 	for n < len(ws) && n < 6 {
 		lw := strings.ToLower(strings.TrimRight(ws[n], ","))
@@ -5811,7 +5844,8 @@ func nounAfter(text string, tx timex.Timex) bool {
 // sentence before it, prev2, names no other person and opens on no
 // person's pronoun (who may be the one the "he" carries on).
 func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) string {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) < 3 || !isLower(ws[1]) {
 		return ""
 	}
@@ -5884,7 +5918,8 @@ type personRun struct {
 // (see lonePersonNamed for what counts as one), at most a few; a sentence
 // of more than 80 words is not read.
 func personsIn(s, before string, g *gazetteer) (out []personRun) {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) > 80 {
 		return nil
 	}
@@ -5996,7 +6031,8 @@ func onePersonIn(s, before string, g *gazetteer) (string, bool) {
 	if !slices.ContainsFunc(ps, func(r personRun) bool { return r.name == who && r.evidence }) {
 		return "", false // ("Harrow Mills", "Calder Looms": names a person's may be)
 	}
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	r := ps[0]
 	j := r.at + len(r.words)
 	subject := j < len(ws) && isLower(ws[j]) && !reportingVerbs[strings.ToLower(ws[j])] && (auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) || pastVerb(strings.ToLower(ws[j]))) && (r.at == 0 || !reportingVerbs[strings.ToLower(strings.Trim(ws[r.at-1], ","))])

@@ -2504,7 +2504,8 @@ const sameLeadNext = 0.15
 // namesAgain reports whether a sentence names the news told before it by
 // "the" and a noun of anaphoricNouns ("made the announcement").
 func namesAgain(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	for i := 1; i < len(ws); i++ {
 		if strings.EqualFold(ws[i-1], "the") && anaphoricNouns[strings.ToLower(strings.TrimRight(ws[i], ",;:."))] {
 			return true
@@ -2776,7 +2777,8 @@ const aheadDays = 7
 // "Minister to resign" (not "Toll rises to 12", "Trip to Paris", "Shift to
 // the right", "up to").
 func headlineAhead(t string) bool {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i] != "to" {
 			continue
@@ -3000,7 +3002,8 @@ func speaker(c *candidate) string {
 		return ""
 	}
 	clause := c.stext[c.seg[0]-c.sent.start : c.seg[1]-c.sent.start]
-	ws := strings.Fields(clause)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, clause)
 	for i := 1; i < len(ws); i++ {
 		if v := strings.ToLower(strings.Trim(ws[i], ",.;:")); !reportingVerbs[v] && !announcingVerbs[v] {
 			continue
@@ -3434,7 +3437,8 @@ func betterTraits(a, b *candidate, ta, tb *titleTraits) bool {
 // verb has one ("Police did not name ...", "hasn't"); a quotation is the
 // speaker's and is not read.
 func negatedTitle(t string) bool {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	for i, w := range ws[:min(len(ws), 6)] {
 		if strings.ContainsAny(w, "\"“”:") {
 			return false
@@ -3453,7 +3457,8 @@ func negatedTitle(t string) bool {
 // no participle after it ("The flood is the worst in decades"; not "is
 // expected", "are being held", "is to").
 func stateTitle(t string) bool {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if len(ws) == 0 {
 		return false
 	}
@@ -4724,7 +4729,8 @@ func verblessNoun(c *candidate) bool {
 // that does not open it (its subject does): "A man was stabbed ...", not
 // "Struck with a force of about 6".
 func toldClause(c *candidate) bool {
-	ws := strings.Fields(c.title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, c.title)
 	return c.grade() == 2 && len(ws) > 1 && !verbAt(ws, 0) && clause(ws)
 }
 
@@ -4783,7 +4789,8 @@ func eventTitle(best *candidate) string {
 // article ("IT staff", "A US drone" stay). The first word keeps its
 // capital.
 func leadInCase(t string, lower map[string]bool) string {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	n := 0
 	for n < len(ws) && n < 3 && allCaps(ws[n]) {
 		w := strings.ToLower(ws[n])

@@ -721,7 +721,8 @@ var (
 // none. An opener that is a preposition ("Inside") does so before a
 // determiner or a possessive only ("Inside job"): "Inside the ...".
 func explainerHeadline(h string) bool {
-	ws := strings.Fields(strings.ToLower(h))
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, strings.ToLower(h))
 	if len(ws) < 3 {
 		return false
 	}
@@ -1020,7 +1021,8 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 		return false
 	}
 	q := text[sents[s.index-1].start:sents[s.index-1].end]
-	qs := strings.Fields(strings.ToLower(q))
+	var qsRoom fieldRoom
+	qs := fieldsIn(&qsRoom, strings.ToLower(q))
 	if !strings.HasSuffix(q, "?") || len(qs) < 2 || len(qs) > 12 || !definingQuestion[qs[0]] || !definingQuestion[qs[1]] {
 		return false
 	}

@@ -17,7 +17,8 @@ import "strings"
 // ("company", "operator"); personal: a word of the role is a person's
 // ("chief", "director"). ("", false, false) for any other sentence.
 func appositionOwner(prev string) (np string, body, personal bool) {
-	ws := strings.Fields(prev)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, prev)
 	if len(ws) < 5 || strings.ContainsAny(prev, "\"“”?()") {
 		return "", false, false
 	}

@@ -31,7 +31,8 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 	if subject == "she" {
 		other = malePronouns
 	}
-	pw := strings.Fields(prev)
+	var pwRoom fieldRoom
+	pw := fieldsIn(&pwRoom, prev)
 	if len(pw) < 3 || pronounsIn(prev, other, false) {
 		return false
 	}

@@ -42,7 +42,8 @@ const companySince = 600
 // above), or "". sentence is the title's sentence, before the article's
 // text before it.
 func companyNamed(title, sentence, before string, g *gazetteer) string {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) < 3 || ws[0] != "The" || !isLower(ws[2]) {
 		return ""
 	}
@@ -89,7 +90,8 @@ func companyNamed(title, sentence, before string, g *gazetteer) string {
 // or more than one (told apart by their first words: "Halvard" is
 // "Halvard Resources").
 func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
-	ws := strings.Fields(text)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text)
 	name, key := "", ""
 	by := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
@@ -174,7 +176,8 @@ func onlyNames(s, name, text string) bool {
 	for _, w := range strings.Fields(name) {
 		own[w] = true
 	}
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) > 120 {
 		return false // (read no further)
 	}

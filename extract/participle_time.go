@@ -28,7 +28,8 @@ import (
 // "The report, published on Monday, found ...", goes with its time, see
 // loneParticiple.)
 func bareParticiple(pre, post string) bool {
-	p := strings.Fields(pre)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, pre)
 	n := len(p)
 	if n < 3 {
 		return false
@@ -37,7 +38,8 @@ func bareParticiple(pre, post string) bool {
 	if !isLower(part) || !strings.HasSuffix(part, "ed") && !verbForms[part] || reportingVerbs[part] {
 		return false
 	}
-	q := strings.Fields(post)
+	var qRoom fieldRoom
+	q := fieldsIn(&qRoom, post)
 	if !nounParticipleEnd(pre, false) {
 		return false
 	}

@@ -528,7 +528,8 @@ func retitled(text string, seg [2]int, tx *timex.Timex, a, b int, with string) s
 // the phrase needs it, and the title keeps it rather than end on the
 // adjective. (A weekday after "a statement" tells when it was issued.)
 func headTime(pre, x, post string) bool {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	if len(ws) < 3 || len(x) != 4 || !isNumber(x) || post != "" && !strings.ContainsAny(post[:1], ",;.") {
 		return false
 	}
@@ -544,7 +545,8 @@ func headTime(pre, x, post string) bool {
 // the sentence's next comma, semicolon or full stop (k); 0, 0 otherwise.
 func saidPastRelative(text string, seg [2]int) (j, k int) {
 	rest := text[seg[1]:]
-	ws := strings.Fields(text[seg[0]:seg[1]])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[seg[0]:seg[1]])
 	if !strings.HasPrefix(rest, ", ") || !relativeOpeners[strings.ToLower(firstWord(rest[2:]))] || len(ws) < 4 {
 		return 0, 0
 	}
@@ -643,7 +645,8 @@ func pluralSubject(ws []string) bool {
 // at the head of a clause ("showed that as of January, ..." opens with it:
 // the time and its comma go whole there, below).
 func asOfEnd(pre string) bool {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
 	if n < 4 || !strings.EqualFold(ws[n-1], "of") || !strings.EqualFold(ws[n-2], "as") {
 		return false
@@ -672,7 +675,8 @@ func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
 	if strings.ContainsAny(text[inner:tx.Start], ",;:\"“”()") || strings.Trim(text[tx.End:seg[1]], " .!?\"”’") != "" {
 		return ""
 	}
-	ws := strings.Fields(text[seg[0]:w])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[seg[0]:w])
 	v := -1
 	for k := len(ws) - 1; k > 0 && v < 0; k-- {
 		if isLower(ws[k]) && verbAt(ws, k) && !prepositions[strings.ToLower(ws[k])] {
@@ -696,7 +700,8 @@ func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
 		return ""
 	}
 	t := clauseTitle(text, [2]int{inner, seg[1]}, tx)
-	tws := strings.Fields(t)
+	var twsRoom fieldRoom
+	tws := fieldsIn(&twsRoom, t)
 	if len(tws) < 2 || len(tws)+len(ws)-p > maxTitleWords || !clause(tws) || !verbAt(tws, 1) && (len(tws) < 3 || !verbAt(tws, 2)) {
 		return ""
 	}
@@ -708,7 +713,8 @@ func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
 // second: a subject with no verb of its own and the verb that opens post
 // (by its form: "lasted", "was"), or a verb of saying and what it said.
 func asideTime(open, post string) bool {
-	o := strings.Fields(open)
+	var oRoom fieldRoom
+	o := fieldsIn(&oRoom, open)
 	n := len(o)
 	if n == 0 || strings.ContainsAny(open[:len(open)-1], ",;:") {
 		return false
@@ -746,7 +752,8 @@ func entryAfter(pre, post string) bool {
 	if !ok || strings.Trim(pre, " \"“‘'") != "" {
 		return false
 	}
-	ws := strings.Fields(post[e:])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, post[e:])
 	if len(ws) >= 2 && isLower(ws[1]) && !isNumber(ws[1]) {
 		return true
 	}
@@ -809,7 +816,8 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	// The words of the clause up to the time, within a window: a clause
 	// of thousands of times stays linear.
-	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	if n := len(ws); n > 0 && determiners[strings.ToLower(ws[n-1])] {
 		ws = ws[:n-1] // "the" of "the April 2018 crash"
 	}
@@ -838,7 +846,8 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 // stands before the verb of its clause, in its subject or an opening
 // phrase: the noun's phrase then ends at its happening's word (nounPhrase).
 func subjectTime(text string, seg [2]int, tx timex.Timex) bool {
-	ws := strings.Fields(text[max(seg[0], tx.Start-clauseWindow):tx.Start])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	return !hasVerb(ws, len(ws))
 }
 
@@ -903,7 +912,8 @@ func withoutRelativeEnd(title, x string) string {
 	if !ok || x == "" || strings.ContainsAny(x, "0123456789") {
 		return title
 	}
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
 		ws = ws[:n-1]
 	}
@@ -953,7 +963,8 @@ func withoutTrailingTime(title, x string) string {
 	if !ok || x == "" {
 		return title
 	}
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
 		ws = ws[:n-1]
 	}
@@ -1007,7 +1018,8 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 	if i < 0 || strings.ContainsAny(pre[:i], ",;:\"“”()") || len(strings.Fields(pre[:i])) > 8 {
 		return "", 0
 	}
-	rest := strings.Fields(pre[i+len(", and "):])
+	var restRoom fieldRoom
+	rest := fieldsIn(&restRoom, pre[i+len(", and "):])
 	if len(rest) < 2 {
 		return "", 0
 	}
@@ -1022,7 +1034,8 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 	if e := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); e >= 0 {
 		before, head = before[e+1:], true
 	}
-	ws := strings.Fields(before)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, before)
 	from := -1
 	for j := len(ws) - 1; j >= 0; j-- {
 		if lw := strings.ToLower(ws[j]); reportingVerbs[lw] || lw == "that" {
@@ -1088,7 +1101,8 @@ func secondVerb(pre string, i int) (j, k int) {
 	if w == "" || !isLower(w) || auxiliaries[w] || prepositions[w] || !(pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return 0, 0
 	}
-	ws := strings.Fields(pre[:i])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre[:i])
 	v := 1
 	for v < len(ws) && v <= 4 && !(isLower(ws[v]) && verbAt(ws, v)) {
 		v++
@@ -1139,7 +1153,8 @@ func emptyWhen(pre string) int {
 	if i < 0 {
 		return 0
 	}
-	rest := strings.Fields(pre[i+len(" when "):])
+	var restRoom fieldRoom
+	rest := fieldsIn(&restRoom, pre[i+len(" when "):])
 	if len(rest) < 3 || inQuotation(strings.Fields(pre[:i])) || !determiners[strings.ToLower(rest[0])] && isLower(rest[0]) || subjectPronouns[strings.ToLower(rest[0])] {
 		return 0
 	}
@@ -2066,7 +2081,8 @@ func subjectsJoined(ws []string, i int) bool {
 // relative clause goes: "A convicted sex offender was captured". ("That"
 // is left alone: as often it opens what was said, "told the judge that".)
 func relativeSubject(pre, post string) string {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	if len(ws)+len(strings.Fields(post)) <= maxTitleWords {
 		return pre
 	}
@@ -2160,7 +2176,8 @@ func withoutTruncation(s string) string {
 			return s
 		}
 	}
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	for i := len(ws) - 1; i >= 4; i-- {
 		if titleBoundaries[strings.ToLower(ws[i])] {
 			return strings.TrimRight(strings.Join(ws[:i], " "), ",;:")
@@ -2947,7 +2964,8 @@ func withoutDistance(ws []string, i int) []string {
 // from a happening: "a few months before his death", "two days after the
 // vote" (measure-numbers, measure-units, then "before" or "after").
 func measureAfter(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	i := 0
 	for i < len(ws) && (measureNumbers[strings.ToLower(ws[i])] || isNumber(ws[i]) || strings.EqualFold(ws[i], "a")) {
 		i++
@@ -2975,7 +2993,8 @@ func isNumber(w string) bool {
 // rangeAfter reports whether post goes on with the other end of a range
 // ("and 1998", "to Thursday"): a word of a range, then a figure or a name.
 func rangeAfter(post string) bool {
-	ws := strings.Fields(post)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, post)
 	if len(ws) < 2 {
 		return false
 	}
@@ -3098,7 +3117,8 @@ func calendarTime(tx timex.Timex) bool {
 // is a subordinate one: the word before it is a subordinating word ("...
 // readied the sites when | the incident occurred").
 func subordinateSegment(text string, i int) bool {
-	before := strings.Fields(text[max(0, i-24):i])
+	var beforeRoom fieldRoom
+	before := fieldsIn(&beforeRoom, text[max(0, i-24):i])
 	return len(before) > 0 && subordinators[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))]
 }
 
@@ -3107,7 +3127,8 @@ func subordinateSegment(text string, i int) bool {
 // verb ("the Democrat who on Tuesday called for a vote"): the pronoun
 // needs its verb, not the time, which goes.
 func pronounBeforeVerb(ws []string, post string) bool {
-	q := strings.Fields(post)
+	var qRoom fieldRoom
+	q := fieldsIn(&qRoom, post)
 	if len(ws) == 0 || len(q) == 0 || !isLower(q[0]) || strings.ContainsAny(post[:strings.Index(post, q[0])], ",;:") {
 		return false
 	}
@@ -3185,7 +3206,8 @@ func countedNoun(ws []string) bool {
 // was one choice of ("late on Sunday or early Monday", "Monday or
 // Tuesday", "May 3 or 4"): without the first, the second is half a phrase.
 func orTimeAfter(post string) bool {
-	ws := strings.Fields(post)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, post)
 	if len(ws) >= 3 && strings.EqualFold(ws[0], "and") && titlePrepositions[strings.ToLower(ws[1])] {
 		// "died on Monday and on Tuesday respectively": a second time,
 		// its own preposition and all, joined to the first.
@@ -3286,7 +3308,8 @@ func relativeOnlyTimed(pre []string, post string) bool {
 // is to be done, not when the clause's verb happened; it stays, or the
 // title would tell that the asking was on Dec. 15.
 func deadline(pre string) bool {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
 	if n < 3 || !strings.EqualFold(ws[n-1], "by") {
 		return false
@@ -3307,7 +3330,8 @@ func deadline(pre string) bool {
 // Jan. 26" without its time would tell they were never told. The time
 // stays.
 func deniedUntil(pre string) bool {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
 	if n < 3 || !untilWords[strings.ToLower(ws[n-1])] {
 		return false
@@ -3345,7 +3369,8 @@ func timedParticiple(pre, post string) bool {
 // not a verb after its subject or auxiliary ("he was charged"). Irregular
 // adds the past forms that open a clause ("a letter sent").
 func nounParticipleEnd(pre string, irregular bool) bool {
-	p := strings.Fields(pre)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, pre)
 	n := len(p)
 	if n < 3 || strings.ContainsAny(pre, ",;:") {
 		return false
@@ -3363,7 +3388,8 @@ func nounParticipleEnd(pre string, irregular bool) bool {
 // date (a figure in it: "on April 16"; "on Wednesday" would be a relative
 // time in a title, and goes).
 func setStart(pre string) bool {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
 	return n >= 3 && prepositions[strings.ToLower(ws[n-1])] && setStarts[strings.ToLower(ws[n-2])] && strings.EqualFold(ws[n-3], "to")
 }
@@ -3373,7 +3399,8 @@ func setStart(pre string) bool {
 // data), when the time after it, which the hedge told of, ends the
 // sentence and goes.
 func withoutHedge(pre string) string {
-	p := strings.Fields(pre)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, pre)
 	n := len(p)
 	if n < 3 || !isLower(p[n-1]) || !timeHedges[p[n-1]] {
 		return pre
@@ -3401,7 +3428,8 @@ func appositionParticiple(pre, post string) string {
 	if !strings.HasPrefix(strings.TrimLeft(post, " "), ",") {
 		return ""
 	}
-	rest := strings.Fields(strings.TrimPrefix(strings.TrimLeft(post, " "), ","))
+	var restRoom fieldRoom
+	rest := fieldsIn(&restRoom, strings.TrimPrefix(strings.TrimLeft(post, " "), ","))
 	if len(rest) == 0 || !isLower(rest[0]) {
 		return ""
 	}
@@ -3409,7 +3437,8 @@ func appositionParticiple(pre, post string) string {
 	if v := strings.ToLower(rest[0]); !verbAt(rest, 0) && !auxiliaries[v] && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v]) {
 		return ""
 	}
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
 	if n >= 1 && prepositions[strings.ToLower(ws[n-1])] {
 		n-- // the time's own preposition
@@ -3492,7 +3521,8 @@ func objectParticipleEnd(pre, post string) bool {
 	if strings.Trim(post, " .!?\"”’") != "" || !nounParticipleEnd(pre, true) {
 		return false
 	}
-	p := strings.Fields(pre)
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, pre)
 	n := len(p)
 	if last := p[n-1]; len(last) <= 5 && strings.HasSuffix(last, "eed") && !verbForms[last] && !pastOpeners[last] {
 		return false // a noun in "-eed": "beat the top seed"
@@ -3534,7 +3564,8 @@ func objectParticipleEnd(pre, post string) bool {
 // would read as the verb of what follows ("a video posted that she"); it
 // goes with the time ("said in a video that she ...").
 func participleThat(pre, post string) bool {
-	q := strings.Fields(post)
+	var qRoom fieldRoom
+	q := fieldsIn(&qRoom, post)
 	if len(q) == 0 || !nounParticipleEnd(pre, true) || !verbBeforeNoun(strings.Fields(pre)) {
 		return false
 	}
@@ -3597,7 +3628,8 @@ func relativePronoun(w string) bool {
 // endsWithPreposition reports whether a phrase ends with a preposition
 // ("in the early hours of").
 func endsWithPreposition(s string) bool {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	return len(ws) > 0 && prepositions[strings.ToLower(ws[len(ws)-1])]
 }
 
@@ -4022,7 +4054,8 @@ func speakerAfter(s string, i int) bool {
 	if before == "" || !strings.ContainsRune(",.!?", rune(before[len(before)-1])) {
 		return false
 	}
-	ws := strings.Fields(s[i+1:])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s[i+1:])
 	return len(ws) >= 2 && capitalized(ws[0]) && slices.ContainsFunc(ws[1:min(len(ws), 4)], func(w string) bool {
 		return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))]
 	})
@@ -4052,7 +4085,8 @@ func passiveName(ws []string) bool {
 // publishable reports whether a title reads as a headline: four words or
 // more, opening with neither a relative word nor a conjunction, and not cut.
 func publishable(t string) bool {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if len(ws) == 3 && passiveName(ws) {
 		return true // "Ivanov was appointed", "Jobs was born"
 	}
@@ -4147,7 +4181,8 @@ func sentenceBreak(ws []string) bool {
 // it ("Sokol resigned"), not a verb that lost its subject ("Took place",
 // "Was released", "Goes live").
 func subjectVerb(t string) bool {
-	ws := strings.Fields(t)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
 	if len(ws) < 2 || verbAt(ws, 0) || noVerb(ws) {
 		return false
 	}
@@ -4578,7 +4613,8 @@ func dotted(s string) bool {
 // -> "Voters in the district went to the polls"); else one stays, as
 // after an opening phrase ("In the city, , fans gathered").
 func withoutAsideCommas(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	out := ws[:0:0]
 	for i, w := range ws {
 		if w == "," && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
@@ -4714,7 +4750,8 @@ func withoutOpeningSubordinate(s string) string {
 // when it hangs off a reporting frame: "His remarks came after Ruiz
 // arrived ..." is titled "Ruiz arrived ...".
 func fromSubordinate(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	for i, w := range ws {
 		if !frameVerbs[w] {
 			continue
@@ -5018,7 +5055,8 @@ func hearerEnd(ws []string, k int) int {
 // a subject of its own (a pronoun's is not: "she said as her family
 // watched").
 func saidAs(rest string) string {
-	ws := strings.Fields(rest)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, rest)
 	for i := 1; i+4 < len(ws) && i < 10; i++ {
 		if !reportingVerbs[strings.ToLower(ws[i-1])] {
 			continue
@@ -5040,7 +5078,8 @@ func saidAs(rest string) string {
 // in a video". The speaker runs to a preposition other than "of" ("said
 // one of the rebel leaders"), a comma or the end.
 func speakerFirst(rest string) string {
-	ws := strings.Fields(rest)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, rest)
 	for k := 0; k < len(ws)-2 && k < 4; k++ {
 		// An apposition to the quotation's last word comes between it
 		// and the verb ("..., " the Sudanese capital, said one of the
@@ -5478,7 +5517,8 @@ func speakerRelative(text string, seg [2]int, tx *timex.Timex, ante []string) st
 			return ""
 		}
 	}
-	tws := strings.Fields(clauseTitle(text, seg, tx))
+	var twsRoom fieldRoom
+	tws := fieldsIn(&twsRoom, clauseTitle(text, seg, tx))
 	if len(tws) < 3 || !strings.EqualFold(tws[0], first) {
 		return ""
 	}
@@ -5498,7 +5538,8 @@ func speakerRelative(text string, seg [2]int, tx *timex.Timex, ante []string) st
 // false when any of these is missing: titled as before, "Hale & Co it
 // ordered after a complaint" named the wrong one and kept the pronoun.
 func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, happening func(string) bool) (string, bool) {
-	cws := strings.Fields(text[seg[0]:seg[1]])
+	var cwsRoom fieldRoom
+	cws := fieldsIn(&cwsRoom, text[seg[0]:seg[1]])
 	if len(cws) < 4 || !strings.EqualFold(cws[0], "which") || cws[1] != "it" {
 		return "", false
 	}
@@ -5512,11 +5553,13 @@ func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, ha
 	if k == 0 || k > 3 || k >= len(ante) || !isLower(ante[k]) || !verbAt(ante, k) || subjectPronouns[strings.ToLower(ante[0])] || determiners[strings.ToLower(ante[0])] || inSet(articleWords, ante[0]) {
 		return "", false
 	}
-	np := strings.Fields(whichAntecedent(ante, happening))
+	var npRoom fieldRoom
+	np := fieldsIn(&npRoom, whichAntecedent(ante, happening))
 	if len(np) < 2 || len(np) > 6 || !determiners[strings.ToLower(np[0])] {
 		return "", false
 	}
-	tws := strings.Fields(clauseTitle(text, seg, tx))
+	var twsRoom fieldRoom
+	tws := fieldsIn(&twsRoom, clauseTitle(text, seg, tx))
 	if len(tws) > 0 && strings.EqualFold(tws[0], "which") {
 		tws = tws[1:]
 	}
@@ -5655,7 +5698,8 @@ func namePronoun(title, name string) string {
 		return title
 	}
 	name = withoutDropCap(name)
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if i := personPronounAt(title); i >= 0 && !quotedAt(ws, i) {
 		if pronounNamedApart(ws, i, name) {
 			// "He said the captain was held": the clause names the
@@ -5687,7 +5731,8 @@ func namePronoun(title, name string) string {
 // at least with a vowel, before a word in mixed case ("AJ Green", "JOHN
 // SMITH" stay).
 func withoutDropCap(name string) string {
-	ws := strings.Fields(name)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, name)
 	if len(ws) < 2 || utf8.RuneCountInString(ws[0]) < 4 || strings.ToUpper(ws[0]) != ws[0] || strings.ContainsFunc(ws[0], func(r rune) bool { return !unicode.IsLetter(r) }) || !strings.ContainsAny(ws[0], "AEIOUY") {
 		return name
 	}
@@ -5744,7 +5789,8 @@ func pronounNamedApart(ws []string, i int, name string) bool {
 // is the same one or another, or a name may be (a capital after its first
 // word, a first word in "'s" or before a verb of saying).
 func objectPronounAt(title string) int {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) < 3 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || reportingVerbs[strings.ToLower(ws[1])] {
 		return -1 // the first word may be the person's name: "Ruiz's aide", "Ruiz said"
 	}
@@ -5779,7 +5825,8 @@ func objectPronounAt(title string) int {
 // "'s"; no role: "The spokesman said he"), and the title has no other
 // person pronoun; -1 when none.
 func reportedPronounAt(title string) int {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) < 4 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || personPronouns[strings.ToLower(ws[0])] {
 		return -1
 	}
@@ -5842,7 +5889,8 @@ func closingParticle(ws, orig []string) bool {
 // article and up to two words in lower case) before a preposition, and
 // no verb comes after it; else s is returned as it is.
 func reducedPassive(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) < 4 {
 		return s
 	}
@@ -5891,8 +5939,10 @@ func speakerOf(sentence, name string) bool {
 	if i < 0 {
 		return false
 	}
-	after := strings.Fields(sentence[i+len(name):])
-	before := strings.Fields(sentence[:i])
+	var afterRoom fieldRoom
+	after := fieldsIn(&afterRoom, sentence[i+len(name):])
+	var beforeRoom fieldRoom
+	before := fieldsIn(&beforeRoom, sentence[:i])
 	if len(after) > 0 && !strings.HasPrefix(sentence[i+len(name):], ",") && reportingVerbs[strings.ToLower(strings.Trim(after[0], ",.;:"))] {
 		return true
 	}
@@ -5908,7 +5958,8 @@ func speakerOf(sentence, name string) bool {
 // words of a title, or 0 for a title that opens with "his" or "her" and a
 // noun in lower case ("His plane landed"), or -1.
 func personPronounAt(title string) int {
-	ws := strings.Fields(title)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, title)
 	if len(ws) > 2 && (strings.EqualFold(ws[0], "his") || strings.EqualFold(ws[0], "her")) && isLower(ws[1]) {
 		return 0
 	}
@@ -6024,7 +6075,8 @@ func appositionVerb(ws []string) bool {
 // man who was arrested on Friday"; not "A man who fled has been charged
 // on Monday").
 func relativeTimed(before string) bool {
-	ws := strings.Fields(before)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, before)
 	at := -1
 	for i, w := range ws {
 		if relativeOpeners[strings.ToLower(w)] {
@@ -6052,7 +6104,8 @@ func relativeTimed(before string) bool {
 // wife, Carla Barros, took their son" -> "Carla Barros took their son".
 // The pronoun's person is the sentence before's; the name is the title's.
 func namedSubject(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) < 5 || !inSet(possessivePronouns, ws[0]) {
 		return s
 	}
@@ -6088,7 +6141,8 @@ func capitalized(w string) bool {
 // opens with a determiner and the title ends on the verb: "Brazil's top
 // judge settled the Holt case".
 func withObject(title, clause string, ante []string) string {
-	cws := strings.Fields(clause)
+	var cwsRoom fieldRoom
+	cws := fieldsIn(&cwsRoom, clause)
 	if len(cws) < 3 || !strings.EqualFold(cws[0], "which") {
 		return title
 	}
@@ -6104,7 +6158,8 @@ func withObject(title, clause string, ante []string) string {
 		// said was flawed".)
 		return title
 	}
-	tws := strings.Fields(title)
+	var twsRoom fieldRoom
+	tws := fieldsIn(&twsRoom, title)
 	if len(tws) < 2 || len(tws) > maxTitleWords+titleSlack {
 		return title
 	}
@@ -6182,7 +6237,8 @@ func participlePhrase(pre, post string) bool {
 			return false
 		}
 	}
-	ws := strings.Fields(ph)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, ph)
 	if !opens && len(ws) > 1 && (participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly")) {
 		ws = ws[1:] // "The outbreak, first reported on Feb. 13, is"
 	}
@@ -6200,9 +6256,12 @@ func participlePhrase(pre, post string) bool {
 // participlePhrase may not know: "names", "lists"). Left alone, it would
 // read "The lease, signed, names".
 func apposedParticiple(subj, part, post string) bool {
-	p := strings.Fields(part)
-	s := strings.Fields(subj)
-	next := strings.Fields(strings.TrimPrefix(post, ","))
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, part)
+	var sRoom fieldRoom
+	s := fieldsIn(&sRoom, subj)
+	var nextRoom fieldRoom
+	next := fieldsIn(&nextRoom, strings.TrimPrefix(post, ","))
 	if !strings.HasPrefix(post, ",") || len(p) == 0 || len(s) == 0 || len(s) > 6 || len(next) == 0 || !isLower(next[0]) || strings.ContainsAny(subj, ",;:\"“") || !noVerb(s) && !inSet(articleWords, s[0]) {
 		// ("The four-page will": a noun after its article, not the verb.)
 		return false
@@ -6218,9 +6277,12 @@ func apposedParticiple(subj, part, post string) bool {
 // on Saturday, might be postponed"). Left alone, it would read "the fair,
 // due to open, might be postponed".
 func apposedInfinitive(subj, part, post string) bool {
-	p := strings.Fields(part)
-	s := strings.Fields(subj)
-	next := strings.Fields(strings.TrimPrefix(post, ","))
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, part)
+	var sRoom fieldRoom
+	s := fieldsIn(&sRoom, subj)
+	var nextRoom fieldRoom
+	next := fieldsIn(&nextRoom, strings.TrimPrefix(post, ","))
 	if !strings.HasPrefix(post, ",") || len(p) != 3 || len(s) < 2 || len(next) == 0 || strings.ContainsAny(part, ",;:\"“”()") {
 		return false
 	}
@@ -6238,7 +6300,8 @@ func apposedInfinitive(subj, part, post string) bool {
 // ends on a bound of it ("to last at least | until Friday"): without the
 // time the title would end on "at least".
 func boundedTime(pre string) bool {
-	ws := strings.Fields(strings.ToLower(pre))
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, strings.ToLower(pre))
 	return len(ws) >= 3 && ws[len(ws)-2] == "at" && atBounds[ws[len(ws)-1]]
 }
 
@@ -6357,7 +6420,8 @@ func whoseOwnTitle(ws []string) ([]string, bool) {
 // Tuesday ..."): a comma closes the subject, a relative pronoun follows it,
 // and no comma comes between that pronoun and the time.
 func appositionTimed(before string) bool {
-	ws := strings.Fields(before)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, before)
 	at := -1
 	for i, w := range ws {
 		if lw := strings.ToLower(w); lw == "who" || lw == "which" {
@@ -6412,7 +6476,8 @@ func appositionOwnTitle(ws []string) ([]string, bool) {
 // determiner follows: it told the sentence after the one before, and dates
 // nothing a title can say by itself. 0 when none.
 func laterOpener(s string) int {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	for k := 1; k <= 2 && k+1 < len(ws); k++ {
 		if lw := strings.ToLower(ws[k]); lw != "later," && lw != "earlier," {
 			continue
@@ -6439,7 +6504,8 @@ func laterOpener(s string) int {
 // time there dates and the phrase names. The phrase opens on a determiner,
 // a number or a possessive; "" when s is no such sentence.
 func sequelPhrase(s string, anySubject bool) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	if len(ws) < 4 {
 		return ""
 	}
@@ -6536,7 +6602,8 @@ func wordPairs(list string) map[string]string {
 // ("two recalls in Canada", "the sale of two plants", whose noun is no
 // happening done to the plants).
 func nominalPassive(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	i := 0
 	if len(ws) > 0 && inSet(articleWords, ws[0]) {
 		i = 1
@@ -6614,7 +6681,8 @@ func sequelBefore(pre []string) bool {
 // document's noun within twelve words; the clause opens on no pronoun,
 // which would stand for nobody, and has a verb of its own. All 0 when none.
 func documentSays(pre string) (off, a, b int) {
-	ws := strings.Fields(pre)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
 	for k := 1; k < len(ws)-2 && k <= 12; k++ {
 		w := ws[k]
 		if !documentTelling[w] {
@@ -7008,7 +7076,8 @@ func thingSubject(pw []string) string {
 // sentence's opening ("Ana Ruiz, 34, and Tom Berg, 27, cut ..." is "Ana
 // Ruiz and Tom Berg cut ...").
 func withoutAges(s string) string {
-	ws := strings.Fields(s)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s)
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		if i+1 < len(ws) && strings.HasSuffix(ws[i], ",") && capitalized(ws[i]) && isNumber(strings.TrimSuffix(ws[i+1], ",")) && strings.HasSuffix(ws[i+1], ",") {
@@ -7055,7 +7124,8 @@ func pluralOpening(pw []string) string {
 // surname at least after it, none a word that is never a name, a place's
 // or an institution's; "" otherwise.
 func pairSubject(sent string) string {
-	ws := strings.Fields(sent)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, sent)
 	and := slices.Index(ws, "and")
 	if and < 1 || and > 3 {
 		return ""
@@ -7471,7 +7541,8 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 			return seg[0]
 		}
 	}
-	ws := strings.Fields(s[at:])
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, s[at:])
 	staff := -1
 	for k := 1; k < len(ws) && k <= 4; k++ {
 		if ownStaff[strings.ToLower(strings.Trim(ws[k], ","))] {

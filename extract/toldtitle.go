@@ -114,7 +114,8 @@ func saysWithoutTold(text string, seg [2]int, tx timex.Timex, title string) bool
 	}
 	var room wordRoom
 	ws := appendWords(room[:0], text, seg[0], tx.Start)
-	tws := strings.Fields(strings.ToLower(title))
+	var twsRoom fieldRoom
+	tws := fieldsIn(&twsRoom, strings.ToLower(title))
 	for j := 1; j+1 < len(ws); j++ {
 		if !toldVerb(ws[j].w) || !auxiliaries[ws[j+1].w] || ws[j+1].comma || ws[j-1].w == "what" || j >= 2 && ws[j-2].w == "what" {
 			continue
@@ -371,7 +372,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	// A shorter telling before a cut one: back to the start of a phrase,
 	// the last verb before the time kept ("had booked the flight on
 	// Friday" is not cut to "The group had been staying with relatives").
-	lead := strings.Fields(text[at:span.Start])
+	var leadRoom fieldRoom
+	lead := fieldsIn(&leadRoom, text[at:span.Start])
 	verb := ""
 	if expects {
 		verb = "expected" // ("The player is expected to be ready")
@@ -381,7 +383,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			verb = strings.ToLower(strings.Trim(lead[j], ",;:."))
 		}
 	}
-	tw := strings.Fields(t)
+	var twRoom fieldRoom
+	tw := fieldsIn(&twRoom, t)
 	room := maxTitleWords - len(strings.Fields(teller+" "+verbOnly))
 	for k := len(tw) - 1; k >= 3; k-- {
 		if k <= room && prepositions[strings.ToLower(tw[k])] && !strings.HasSuffix(tw[k-1], ",") {
@@ -487,7 +490,8 @@ func namedTellerTitle(text string, seg [2]int, span timex.Timex, at int, title s
 	}
 	ws := words(text, seg[0], at)
 	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
-	tw := strings.Fields(title)
+	var twRoom fieldRoom
+	tw := fieldsIn(&twRoom, title)
 	k := slices.IndexFunc(tw, func(w string) bool { return strings.EqualFold(w, ws[i].w) })
 	if k < 2 || k > 4 {
 		return ""
@@ -573,7 +577,8 @@ var expectingVerbs = wordSet("expecting-verbs")
 // same teller, not the one the time dates ("he had lost his job in late
 // 2024 and was struggling to pay his rent" -> "he had lost his job").
 func firstConjunct(t, lead string) string {
-	tw := strings.Fields(t)
+	var twRoom fieldRoom
+	tw := fieldsIn(&twRoom, t)
 	seen := map[string]int{}
 	for _, w := range strings.Fields(strings.ToLower(lead)) {
 		seen[strings.Trim(w, ",;:")]++
@@ -706,7 +711,8 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 	if strings.Contains(strings.ToLower(title), "according to") || strings.ContainsAny(title, "\"“”") {
 		return title
 	}
-	tw := strings.Fields(title)
+	var twRoom fieldRoom
+	tw := fieldsIn(&twRoom, title)
 	if len(tw) < 3 {
 		return title
 	}
