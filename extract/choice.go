@@ -292,7 +292,7 @@ func withoutCutQuote(t, sentence string) string {
 		return t
 	}
 	q := body[i+len(open):]
-	if n := len(strings.Fields(q)); n == 0 || n > maxCutQuoteWords || strings.ContainsAny(q, "\"“”,;:.!?") {
+	if n := fieldCount(q); n == 0 || n > maxCutQuoteWords || strings.ContainsAny(q, "\"“”,;:.!?") {
 		return t
 	}
 	j := strings.Index(sentence, open+q)
@@ -1239,7 +1239,8 @@ func mendSplice(t, sentence string) string {
 	}
 	for _, m := range tries {
 		// (Words in another order than the sentence's: no gap to read.)
-		if mw := strings.Fields(m); headline(m) && !pointingTitle(m) && relativeTimeAt(mw) < 0 && cutEnd(mw, sentence) == cutNone {
+		var room1 fieldRoom
+		if mw := fieldsIn(&room1, m); headline(m) && !pointingTitle(m) && relativeTimeAt(mw) < 0 && cutEnd(mw, sentence) == cutNone {
 			return m
 		}
 	}

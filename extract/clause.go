@@ -2274,7 +2274,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	if !subjectPronouns[ws[from].w] {
 		if coord >= 0 {
 			subj := text[ws[from].i:ws[cs[c].verb-1].j]
-			if strings.ContainsAny(subj, ",;:()\"“”") || len(strings.Fields(subj)) > 8 || cs[coord].from+1 >= cs[coord].to {
+			if strings.ContainsAny(subj, ",;:()\"“”") || fieldCount(subj) > 8 || cs[coord].from+1 >= cs[coord].to {
 				return -1, "", 0
 			}
 			return ws[from].i, subj, ws[cs[coord].from+1].i
@@ -2291,7 +2291,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	// return").
 	name := (&chunker{text: text, ws: ws}).upper(v - 1)
 	if pw := ws[from].w; !(pw == personPronounHe || pw == personPronounShe) && !(pw == thingPronoun && !name) || (pw != thingPronoun) != name ||
-		strings.ContainsAny(subj, ",;:()\"“”") || len(strings.Fields(subj)) > 8 {
+		strings.ContainsAny(subj, ",;:()\"“”") || fieldCount(subj) > 8 {
 		return -1, "", 0
 	}
 	if coord >= 0 {
@@ -2746,7 +2746,7 @@ func tellingComplement(text string, cs []chunk, ws []word, tx timex.Timex) (stri
 		return "", true
 	}
 	subject := text[ws[s].i:ws[v-1].j]
-	if strings.ContainsAny(subject, ",;:()\"“”") || len(strings.Fields(subject)) > 8 {
+	if strings.ContainsAny(subject, ",;:()\"“”") || fieldCount(subject) > 8 {
 		return "", true
 	}
 	end := ws[cs[c].to-1].j

@@ -1106,7 +1106,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						// phrase after the time, up to the comma that
 						// closes the clause, is the clause's too.
 						if i := strings.Index(rest, ", "); i > 0 && i < 40 && !strings.ContainsAny(rest[:i], ";:\"“”()") {
-							if pw := strings.Fields(rest[:i]); len(pw) <= 5 && !slices.ContainsFunc(pw, func(w string) bool {
+							var room1 fieldRoom
+							if pw := fieldsIn(&room1, rest[:i]); len(pw) <= 5 && !slices.ContainsFunc(pw, func(w string) bool {
 								lw := strings.ToLower(w)
 								return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") || relativePronouns[lw]
 							}) && ws[k].comma == false && strings.Contains(text[max(s.start, ws[k].i-60):ws[k].i], ",") {
@@ -1937,7 +1938,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if c.sent.index != si || si == 0 {
 				continue
 			}
-			if ws := strings.Fields(c.title); len(ws) > 2 && strings.HasPrefix(text[c.sent.start:c.sent.end], ws[0]+" "+ws[1]+" ") {
+			var room2 fieldRoom
+			if ws := fieldsIn(&room2, c.title); len(ws) > 2 && strings.HasPrefix(text[c.sent.start:c.sent.end], ws[0]+" "+ws[1]+" ") {
 				if t := definiteNamed(c.title, text[sents[si-1].start:sents[si-1].end]); t != "" {
 					c.title, c.coref = t, true
 				}
@@ -2309,7 +2311,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 			x.Start += shift
 			x.End += shift
 			// (Three words are a clause here: "Ivanov was appointed".)
-			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) || len(strings.Fields(title)) == 3 && !strings.HasSuffix(title, "…") {
+			if title := clauseTitle(t, [2]int{0, len(t)}, &x); publishable(title) || fieldCount(title) == 3 && !strings.HasSuffix(title, "…") {
 				return title
 			}
 			return ""
@@ -3054,7 +3056,8 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 		}
 		if k > 0 {
 			opener := "" // the word before the clause's subject
-			if pre := strings.Fields(text[seg[0]:k]); len(pre) > 0 {
+			var room3 fieldRoom
+			if pre := fieldsIn(&room3, text[seg[0]:k]); len(pre) > 0 {
 				opener = strings.ToLower(pre[len(pre)-1])
 			}
 			if opener == "whether" {
@@ -3097,7 +3100,7 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 		return "", short
 	}
 	end := contrastEnd(text, k, seg[1])
-	if n := len(strings.Fields(text[seg[0]:k])); n <= 4 {
+	if n := fieldCount(text[seg[0]:k]); n <= 4 {
 		// An opening clause ends at its comma ("Three days after the
 		// quake struck on Sunday, | rescuers pulled ...").
 		end = openingEnd(text, seg, tx)
@@ -3365,7 +3368,7 @@ func openingSequence(text string, seg [2]int, ws []word, k int, tx timex.Timex) 
 	}
 	rest := text[tx.End:seg[1]]
 	i := strings.Index(rest, ", ")
-	return i >= 0 && !strings.ContainsAny(rest[:i], ";:\"“”(") && len(strings.Fields(rest[i:])) >= 3
+	return i >= 0 && !strings.ContainsAny(rest[:i], ";:\"“”(") && fieldCount(rest[i:]) >= 3
 }
 
 // openingEnd is where the opening clause of "after" or "before" that tx is
@@ -3604,7 +3607,7 @@ func itSubject(title, prev string) string {
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
 	var pRoom fieldRoom
 	p := fieldsIn(&pRoom, prev)
-	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, len(strings.Fields(n)))) {
+	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, fieldCount(n))) {
 		// "Brightmoor said on Wednesday that ..." "It said the
 		// committee had ...": what spoke before speaks again; and what
 		// told of itself as "it" ("Halden Foods said on Monday it had
@@ -3615,7 +3618,7 @@ func itSubject(title, prev string) string {
 		// "The CMA said it would consider the proposal ..." "It is
 		// holding hearings ...": a thing's name after "The" speaks the
 		// same way.
-		if n := saidName(p[1:]); n != "" && (reportingVerbs[w] || saidIt(p[1:], len(strings.Fields(n)))) {
+		if n := saidName(p[1:]); n != "" && (reportingVerbs[w] || saidIt(p[1:], fieldCount(n))) {
 			return "The " + n
 		}
 	}
@@ -4844,7 +4847,8 @@ func subjectName(s, before string, g *gazetteer) string {
 	}
 	// Nor a noun the name modifies, before the verb of the clause ("Coast
 	// Guard divers found her": the divers did, not a person).
-	if nx := strings.Fields(rest); len(nx) >= 2 && isLower(nx[0]) && strings.HasSuffix(nx[0], "s") && !strings.HasSuffix(nx[0], "ss") && !auxiliaries[nx[0]] && !verbForms[nx[0]] && verbAt(nx, 1) {
+	var room4 fieldRoom
+	if nx := fieldsIn(&room4, rest); len(nx) >= 2 && isLower(nx[0]) && strings.HasSuffix(nx[0], "s") && !strings.HasSuffix(nx[0], "ss") && !auxiliaries[nx[0]] && !verbForms[nx[0]] && verbAt(nx, 1) {
 		return ""
 	}
 	name := strings.Join(ws, " ")
@@ -5027,7 +5031,8 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 	if k < 0 {
 		return [2]int{}
 	}
-	if next := strings.Fields(after[2:]); len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
+	var room5 fieldRoom
+	if next := fieldsIn(&room5, after[2:]); len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
 		// "The authority's findings, released Monday afternoon, said
 		// the dam had been raised in 2015": the document told it at the
 		// aside's time, as in asideTitle.
@@ -5042,7 +5047,7 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		next = append([]string{strings.TrimLeft(next[0], "\"“")}, next[1:]...)
 	}
 	if len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
-		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), len(strings.Fields(before[:k])))) {
+		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), fieldCount(before[:k]))) {
 		// (After an object the clause's verb took, the clause goes on
 		// with what it says of it: "wants to demolish the tower, built in
 		// 1968, next year".)
@@ -5853,7 +5858,8 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 	if !malePronouns[p] && !femalePronouns[p] || objectPronouns[p] && !possessivePronouns[p] || p == "hers" || strings.HasSuffix(p, "self") {
 		return ""
 	}
-	if sw := strings.Fields(sentence); len(sw) == 0 || sw[0] != ws[0] && !personAfterOpening(sw, p) {
+	var room6 fieldRoom
+	if sw := fieldsIn(&room6, sentence); len(sw) == 0 || sw[0] != ws[0] && !personAfterOpening(sw, p) {
 		return ""
 	}
 	if personPronounAt(title) != 0 {
@@ -5871,7 +5877,8 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 		return ""
 	}
 	if !subject {
-		if w2 := strings.Fields(prev2); len(w2) > 0 && personPronouns[strings.ToLower(w2[0])] {
+		var room7 fieldRoom
+		if w2 := fieldsIn(&room7, prev2); len(w2) > 0 && personPronouns[strings.ToLower(w2[0])] {
 			return ""
 		}
 		if n, _ := onePersonIn(prev2, before, g); n != "" && n != who && !strings.HasSuffix(who, " "+n) && !strings.HasSuffix(n, " "+who) || morePersonsIn(prev2, before, g) {
@@ -5940,7 +5947,7 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 			if n == "" {
 				return
 			}
-			nw := len(strings.Fields(n))
+			nw := fieldCount(n)
 			lead := run[:len(run)-nw]
 			evidence = slices.ContainsFunc(lead, func(w string) bool { return roleWords[strings.ToLower(w)] })
 			if start > 0 && roleWords[strings.ToLower(strings.Trim(ws[start-1], ",;:"))] {

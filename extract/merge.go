@@ -693,7 +693,8 @@ func performative(s string) bool {
 	if i := strings.LastIndex(s, ", "); i > 0 {
 		// "Kenya declared a national disaster on Wednesday ..., officials
 		// said": the closing attribution is no verb of the clause.
-		if tail := strings.Fields(s[i+2:]); len(tail) <= 5 && slices.ContainsFunc(tail, func(w string) bool {
+		var room1 fieldRoom
+		if tail := fieldsIn(&room1, s[i+2:]); len(tail) <= 5 && slices.ContainsFunc(tail, func(w string) bool {
 			return reportingVerbs[strings.ToLower(strings.Trim(w, ".,;:!?\"”’"))]
 		}) {
 			s = s[:i]
@@ -976,7 +977,8 @@ func (c *candidate) attributed() bool {
 	}
 	// "..., officials said, sending traffic onto side roads": a participle
 	// clause closing the sentence after the attribution is no part of it.
-	if f := strings.Fields(c.stext[i+2:]); len(f) > 0 && len(f[0]) > 4 && f[0][0] >= 'a' && f[0][0] <= 'z' && strings.HasSuffix(f[0], "ing") {
+	var room2 fieldRoom
+	if f := fieldsIn(&room2, c.stext[i+2:]); len(f) > 0 && len(f[0]) > 4 && f[0][0] >= 'a' && f[0][0] <= 'z' && strings.HasSuffix(f[0], "ing") {
 		if j := strings.LastIndex(c.stext[:i], ", "); j >= 0 && c.tx.End-c.sent.start <= j && closingAttribution(c.stext[j+2:i]) {
 			return true
 		}

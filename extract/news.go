@@ -946,7 +946,7 @@ func (lx *lexicon) trailingCredit(low string, end int) bool {
 	}
 	rest = strings.TrimLeft(rest, " *_(")
 	for _, c := range lx.trailing {
-		if strings.HasPrefix(rest, c) && len(strings.Fields(rest[len(c):])) <= 6 {
+		if strings.HasPrefix(rest, c) && fieldCount(rest[len(c):]) <= 6 {
 			return true
 		}
 	}

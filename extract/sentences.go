@@ -501,7 +501,7 @@ func datelineEnd(text string, s, e int) int {
 
 // byline reports whether a line is a byline ("By Jane Smith and John Roe").
 func byline(line string) bool {
-	return strings.HasPrefix(line, "By ") && len(strings.Fields(line)) <= 8 && !strings.ContainsAny(line, ".!?")
+	return strings.HasPrefix(line, "By ") && fieldCount(line) <= 8 && !strings.ContainsAny(line, ".!?")
 }
 
 // sentences returns the cleaned sentences of an article's text in order.

@@ -116,7 +116,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			}
 			pre = strings.TrimRight(pre[:i+1], " ")
 		}
-		if ws := strings.Fields(pre); len(ws) >= 4 && strings.EqualFold(ws[len(ws)-1], "as") && ws[len(ws)-3] == "as" && isLower(ws[len(ws)-2]) && !strings.ContainsAny(ws[len(ws)-2], ",;:0123456789") {
+		var room1 fieldRoom
+		if ws := fieldsIn(&room1, pre); len(ws) >= 4 && strings.EqualFold(ws[len(ws)-1], "as") && ws[len(ws)-3] == "as" && isLower(ws[len(ws)-2]) && !strings.ContainsAny(ws[len(ws)-2], ",;:0123456789") {
 			// "had known of the flaw as early as a year ago": the bound
 			// of three words goes with the time it bounds.
 			pre = strings.Join(ws[:len(ws)-3], " ")
@@ -160,7 +161,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			}
 		case last == "the":
 			// "in the 1940s", "during the weekend": the preposition goes too.
-			if ws := strings.Fields(pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
+			var room2 fieldRoom
+			if ws := fieldsIn(&room2, pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
 		case last == "of" && (!strings.HasPrefix(s[b:], ",") || asOfEnd(pre)):
@@ -200,7 +202,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			}
 		}
 		post := s[b:]
-		if w := strings.Fields(strings.ToLower(post)); len(w) >= 3 && w[0] == "of" && yearOfDeterminers[w[1]] && strings.Trim(w[2], ".,;:!?\"”’") == "year" {
+		var room3 fieldRoom
+		if w := fieldsIn(&room3, strings.ToLower(post)); len(w) >= 3 && w[0] == "of" && yearOfDeterminers[w[1]] && strings.Trim(w[2], ".,;:!?\"”’") == "year" {
 			// "in her apartment on Oct. 8 of last year": the year the
 			// day was in goes with the day.
 			post = post[strings.Index(strings.ToLower(post), "year")+len("year"):]
@@ -250,14 +253,17 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				}
 			}
 		}
-		if ws := strings.Fields(pre); forDayAfterNoun(ws, *tx) {
+		var room4 fieldRoom
+		if ws := fieldsIn(&room4, pre); forDayAfterNoun(ws, *tx) {
 			// "cancelled all sailings for tomorrow": a day a noun was
 			// meant for goes with its "for", as a time's own preposition.
 			pre = strings.Join(ws[:len(ws)-1], " ") + " "
 			led = true
 		}
-		if ws := strings.Fields(pre); led && complementParticle(ws) {
-			if q := strings.Fields(strings.TrimPrefix(post, ",")); strings.HasPrefix(post, ", ") && len(q) > 0 && (measureNumbers[strings.ToLower(q[0])] || strings.ContainsAny(q[0][:1], "0123456789")) {
+		var room5 fieldRoom
+		if ws := fieldsIn(&room5, pre); led && complementParticle(ws) {
+			var room6 fieldRoom
+			if q := fieldsIn(&room6, strings.TrimPrefix(post, ",")); strings.HasPrefix(post, ", ") && len(q) > 0 && (measureNumbers[strings.ToLower(q[0])] || strings.ContainsAny(q[0][:1], "0123456789")) {
 				// "declared the outbreak over on Tuesday, 42 days after
 				// the last case": the phrase set off after the time
 				// tells more of when, and goes with it (a particle
@@ -265,7 +271,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				post = ""
 			}
 		}
-		if ws := strings.Fields(pre); dayRelative(*tx) && endsOnlyTimed(ws, post) && strings.HasSuffix(ws[len(ws)-1], "ed") && !strings.EqualFold(ws[len(ws)-2], "that") && !relativeOpeners[strings.ToLower(ws[len(ws)-2])] {
+		var room7 fieldRoom
+		if ws := fieldsIn(&room7, pre); dayRelative(*tx) && endsOnlyTimed(ws, post) && strings.HasSuffix(ws[len(ws)-1], "ed") && !strings.EqualFold(ws[len(ws)-2], "that") && !relativeOpeners[strings.ToLower(ws[len(ws)-2])] {
 			// "apologised in a video posted yesterday": the participle
 			// told only the day, the clause's own; it goes with it
 			// ("apologised in a video").
@@ -274,7 +281,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
-		if ws := strings.Fields(pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
+		var room8 fieldRoom
+		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) {
 			pre, post = s[:a], s[a:]
 		}
@@ -289,7 +297,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// stays (a cut may drop the phrase whole).
 			pre, post = s[:a], s[a:]
 		}
-		if ws := strings.Fields(pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
+		var room9 fieldRoom
+		if ws := fieldsIn(&room9, pre); len(ws) == 1 && strings.HasPrefix(post, ",") && strings.HasSuffix(ws[0], "ing") && !isLower(ws[0]) {
 			// "Speaking on Tuesday, the manager said": the participle
 			// told only of the time, and goes with it. (Not one in "-ed":
 			// "Founded in 1983, the bank was ..." dates the founding, not
@@ -328,7 +337,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// "came in August 2011, a few months before his death": the
 			// comma set the measure off from the time it counted from.
 			post = post[1:]
-		} else if strings.HasPrefix(post, ",") && len(strings.Fields(pre)) <= 6 && endsWithPreposition(pre) && !particleBefore(strings.Fields(pre)) && !slices.ContainsFunc(strings.Fields(pre), func(w string) bool { return auxiliaries[strings.ToLower(w)] }) {
+		} else if strings.HasPrefix(post, ",") && fieldCount(pre) <= 6 && endsWithPreposition(pre) && !particleBefore(strings.Fields(pre)) && !slices.ContainsFunc(strings.Fields(pre), func(w string) bool { return auxiliaries[strings.ToLower(w)] }) {
 			// (Not a verb's particle: "She will be sworn in on Jan. 2,
 			// becoming ..." opens with its clause.)
 			pre, post = "", strings.TrimPrefix(post, ",")
@@ -366,7 +375,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			s = strings.TrimRight(pre, " ") + " " + strings.TrimLeft(post, " ")
 		}
 	}
-	if pre := strings.Fields(text[seg[0]:max(seg[0], min(seg[1], txStart(tx)))]); tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && len(pre) <= 3 && (len(pre) == 0 || noVerb(pre)) {
+	var room10 fieldRoom
+	if pre := fieldsIn(&room10, text[seg[0]:max(seg[0], min(seg[1], txStart(tx)))]); tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && len(pre) <= 3 && (len(pre) == 0 || noVerb(pre)) {
 		// "On Sunday, after 12 days of digging, the military called off
 		// the search": the time opened the sentence, and the clause
 		// after it is subordinate; the main clause is the title.
@@ -430,8 +440,8 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// "When Monday's violence had concluded, the receptionist was
 			// shot dead": the clause after the comma is the news, and
 			// happened when the one before it did.
-			if i := strings.IndexByte(s, ','); i > 0 && len(strings.Fields(s[:i])) <= 12 {
-				if rest := strings.TrimLeft(s[i+1:], " "); len(strings.Fields(rest)) >= 4 && clause(strings.Fields(rest)) && !inQuotation(strings.Fields(s[:i])) {
+			if i := strings.IndexByte(s, ','); i > 0 && fieldCount(s[:i]) <= 12 {
+				if rest := strings.TrimLeft(s[i+1:], " "); fieldCount(rest) >= 4 && clause(strings.Fields(rest)) && !inQuotation(strings.Fields(s[:i])) {
 					s = rest
 					continue
 				}
@@ -486,7 +496,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		return ""
 	}
 	timeEnds := tx != nil && tx.End <= seg[1] && tx.End >= seg[0] && strings.Trim(text[tx.End:seg[1]], ".!?\"”’ ") == ""
-	if last := ws[len(ws)-1]; !cut && !timeEnds && len(ws) == len(strings.Fields(s)) && strings.HasSuffix(last, ".") && !isAbbreviation(strings.TrimSuffix(last, ".")) {
+	if last := ws[len(ws)-1]; !cut && !timeEnds && len(ws) == fieldCount(s) && strings.HasSuffix(last, ".") && !isAbbreviation(strings.TrimSuffix(last, ".")) {
 		// The sentence ends here, on a word that ends it well ("step
 		// in.", "what they were looking for."), not on what a time
 		// taken out of its end left ("in the early hours of").
@@ -579,7 +589,8 @@ func saidPastRelative(text string, seg [2]int) (j, k int) {
 	} else {
 		k = len(text)
 	}
-	if after := strings.Fields(text[j:k]); len(after) < 2 || !isLower(after[0]) || !verbAt(after, 0) {
+	var room11 fieldRoom
+	if after := fieldsIn(&room11, text[j:k]); len(after) < 2 || !isLower(after[0]) || !verbAt(after, 0) {
 		return 0, 0
 	}
 	return j, k
@@ -614,7 +625,7 @@ func withoutStamp(s string) string {
 	if d, _, _ := strings.Cut(rest, " "); d == "-" || d == "—" || d == "–" {
 		rest = strings.TrimLeft(rest[len(d):], " ")
 	}
-	if len(strings.Fields(rest)) < 3 || !capitalized(rest) {
+	if fieldCount(rest) < 3 || !capitalized(rest) {
 		return s
 	}
 	return rest
@@ -993,7 +1004,8 @@ func conjoined(pre string) int {
 	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] && !bareSubject(strings.Fields(pre[j:])) {
 		return 0
 	}
-	if before := strings.Fields(pre[:i]); len(before) > 0 && noVerb(before) && !strings.Contains(pre[i:i+2], ";") {
+	var room12 fieldRoom
+	if before := fieldsIn(&room12, pre[:i]); len(before) > 0 && noVerb(before) && !strings.Contains(pre[i:i+2], ";") {
 		// "Marc Tremblay, 41, of Magog, and Ingrid Solberg, 34, were
 		// freed": the words before ", and" have no verb; they are the
 		// first of the subjects, not a clause.
@@ -1015,7 +1027,7 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 		return "", 0
 	}
 	i := strings.Index(pre, ", and ")
-	if i < 0 || strings.ContainsAny(pre[:i], ",;:\"“”()") || len(strings.Fields(pre[:i])) > 8 {
+	if i < 0 || strings.ContainsAny(pre[:i], ",;:\"“”()") || fieldCount(pre[:i]) > 8 {
 		return "", 0
 	}
 	var restRoom fieldRoom
@@ -2083,7 +2095,7 @@ func subjectsJoined(ws []string, i int) bool {
 func relativeSubject(pre, post string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, pre)
-	if len(ws)+len(strings.Fields(post)) <= maxTitleWords {
+	if len(ws)+fieldCount(post) <= maxTitleWords {
 		return pre
 	}
 	r := 0
@@ -2136,7 +2148,7 @@ func withoutKicker(s string) string {
 		return s
 	}
 	rest := strings.TrimLeft(s[i+1:], " ")
-	if len(strings.Fields(rest)) < 4 {
+	if fieldCount(rest) < 4 {
 		return s
 	}
 	return rest
@@ -4737,10 +4749,10 @@ func withoutOpeningSubordinate(s string) string {
 		return s
 	}
 	i := strings.Index(t, ", ")
-	if i < 0 || len(strings.Fields(t[:i])) > 12 {
+	if i < 0 || fieldCount(t[:i]) > 12 {
 		return s
 	}
-	if rest := t[i+2:]; subjectVerb(rest) || len(strings.Fields(rest)) > 3 && clause(strings.Fields(rest)) && !subordinators[strings.ToLower(firstWord(rest))] {
+	if rest := t[i+2:]; subjectVerb(rest) || fieldCount(rest) > 3 && clause(strings.Fields(rest)) && !subordinators[strings.ToLower(firstWord(rest))] {
 		return rest
 	}
 	return s
@@ -4795,7 +4807,8 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 		} else {
 			ws = append([]string{"the"}, ws...)
 		}
-		if rest := strings.Fields(text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !determiners[strings.ToLower(rest[1])] {
+		var room13 fieldRoom
+		if rest := fieldsIn(&room13, text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !determiners[strings.ToLower(rest[1])] {
 			// "... into calls for President X to resign": the clause's
 			// "to" is no end of a noun phrase; its infinitive goes on,
 			// up to a comma or the sentence's end.
@@ -4942,7 +4955,8 @@ func quoteTail(s string) string {
 	if !fieldsAtLeast(s[:i], 3) {
 		return s
 	}
-	if rest := strings.Fields(s[i+len(",\" "):]); len(rest) < 2 || slices.IndexFunc(rest[:min(len(rest), 6)], func(w string) bool {
+	var room14 fieldRoom
+	if rest := fieldsIn(&room14, s[i+len(",\" "):]); len(rest) < 2 || slices.IndexFunc(rest[:min(len(rest), 6)], func(w string) bool {
 		return reportingVerbs[strings.ToLower(strings.Trim(w, ",."))]
 	}) < 0 {
 		return s // no attribution after the mark
@@ -4969,13 +4983,14 @@ func attributionFirst(s string) string {
 	quote := strings.TrimRight(s[n:n+end], " ,.")
 	closing, m := utf8.DecodeRuneInString(s[n+end:])
 	rest := strings.Trim(s[n+end+m:], " ,.")
-	if len(strings.Fields(rest)) < 2 {
+	if fieldCount(rest) < 2 {
 		return s
 	}
 	if c := saidAs(rest); c != "" {
 		return c
 	}
-	if ws := strings.Fields(rest); len(ws) > 2 {
+	var room15 fieldRoom
+	if ws := fieldsIn(&room15, rest); len(ws) > 2 {
 		// What follows the attribution's comma ('," the nurse told
 		// reporters, her arm in a sling, a day after ...') tells of the
 		// speaker or of the day, not of what was said: it goes, or a
@@ -4995,7 +5010,8 @@ func attributionFirst(s string) string {
 	}
 	// The quotation keeps its marks: the words are the speaker's.
 	t := speakerFirst(rest) + ": " + string(r) + quote + string(closing)
-	if ws := strings.Fields(rest); len(strings.Fields(t)) > maxTitleWords && len(ws) > 2 && !reportingVerbs[strings.ToLower(ws[len(ws)-1])] {
+	var room16 fieldRoom
+	if ws := fieldsIn(&room16, rest); fieldCount(t) > maxTitleWords && len(ws) > 2 && !reportingVerbs[strings.ToLower(ws[len(ws)-1])] {
 		// (A long one would be cut inside the quotation: the speaker's
 		// place goes first, "said at a press conference at the force's
 		// headquarters".)
@@ -5017,7 +5033,7 @@ func attributionFirst(s string) string {
 						break
 					}
 				}
-				if short := speakerFirst(strings.Join(ws[:end], " ")) + ": " + string(r) + quote + string(closing); len(strings.Fields(short)) <= maxTitleWords {
+				if short := speakerFirst(strings.Join(ws[:end], " ")) + ": " + string(r) + quote + string(closing); fieldCount(short) <= maxTitleWords {
 					return short
 				}
 				break
@@ -5366,7 +5382,8 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 	if t := speakerRelative(text, seg, tx, strings.Fields(ante)); t != "" {
 		return t
 	}
-	if ws := strings.Fields(ante); len(ws) > 8 || whoAfterClause(ws, text[seg[0]:seg[1]]) {
+	var room17 fieldRoom
+	if ws := fieldsIn(&room17, ante); len(ws) > 8 || whoAfterClause(ws, text[seg[0]:seg[1]]) {
 		// "The Cuban government demanded the return of Tomas Reyes, who
 		// was rescued at sea last week": the person is the name that
 		// ends the clause before.
@@ -5443,11 +5460,13 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		// (An object after the verb makes it no stretch's: "the
 		// republic, which ended its civil war".)
 		objectAfter := false
-		if rw := strings.Fields(text[seg[0]:seg[1]]); len(rw) > 2 {
+		var room18 fieldRoom
+		if rw := fieldsIn(&room18, text[seg[0]:seg[1]]); len(rw) > 2 {
 			n := strings.ToLower(rw[2])
 			objectAfter = determiners[n] || possessivePronouns[n] || articleWords[n] || isNumber(n) && !strings.ContainsAny(n, ".,")
 		}
-		if np := strings.Fields(whichAntecedent(ws, happening)); len(np) >= 2 && len(np) < len(ws) && isLower(np[0]) && !strings.HasPrefix(ws[len(ws)-len(np)-1], "of") {
+		var room19 fieldRoom
+		if np := fieldsIn(&room19, whichAntecedent(ws, happening)); len(np) >= 2 && len(np) < len(ws) && isLower(np[0]) && !strings.HasPrefix(ws[len(ws)-len(np)-1], "of") {
 			// "The council approved a plan, which was drafted in May":
 			// the thing is the noun phrase the verb before took, not
 			// the clause ("The plan was drafted"), as in a longer one.
@@ -5481,7 +5500,8 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 	if strings.EqualFold(w, "who") || strings.EqualFold(w, "which") {
 		clause = strings.TrimLeft(clause[len(w):], " ")
 	}
-	if aws := strings.Fields(ante); len(aws) > 0 && determiners[strings.ToLower(aws[0])] {
+	var room20 fieldRoom
+	if aws := fieldsIn(&room20, ante); len(aws) > 0 && determiners[strings.ToLower(aws[0])] {
 		// "The bill, which lawmakers passed on Tuesday": the pronoun is
 		// the verb's object, and the subject is what the clause names
 		// ("Lawmakers passed the bill").
@@ -5983,7 +6003,7 @@ func innerTitle(text string, seg [2]int, tx timex.Timex, k kind, m mentions) str
 			at = i + len(w)
 		}
 	}
-	if at < 0 || len(strings.Fields(before[at:])) < 2 {
+	if at < 0 || fieldCount(before[at:]) < 2 {
 		return nounTitle(k, m)
 	}
 	return clauseTitle(text, [2]int{seg[0] + at, seg[1]}, &tx)

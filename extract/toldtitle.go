@@ -165,7 +165,8 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 			return "", 0, true
 		}
 	}
-	if f := strings.Fields(strings.ToLower(tx.Text)); len(f) > 0 && backTimeWords[f[0]] || len(f) > 1 && backTimeWords[f[1]] {
+	var room1 fieldRoom
+	if f := fieldsIn(&room1, strings.ToLower(tx.Text)); len(f) > 0 && backTimeWords[f[0]] || len(f) > 1 && backTimeWords[f[1]] {
 		// ("had received the bid on Monday and turned it down the same
 		// evening": a time that refers back to an earlier one falls on
 		// its day, which dates the earlier predicate too.)
@@ -253,9 +254,11 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	}
 	// (A title that leaves out words of what is told before its time is
 	// no telling of it: "An adverse analytical had been reported".)
-	if lead := strings.Fields(text[at:span.Start]); len(lead) >= 2 {
+	var room2 fieldRoom
+	if lead := fieldsIn(&room2, text[at:span.Start]); len(lead) >= 2 {
 		lead = lead[:min(len(lead)-1, 4)]
-		if tf := strings.Fields(t); len(tf) < len(lead) || !slices.EqualFunc(tf[1:len(lead)], lead[1:], func(a, b string) bool { return strings.EqualFold(strings.Trim(a, ",;:"), strings.Trim(b, ",;:")) }) {
+		var room3 fieldRoom
+		if tf := fieldsIn(&room3, t); len(tf) < len(lead) || !slices.EqualFunc(tf[1:len(lead)], lead[1:], func(a, b string) bool { return strings.EqualFold(strings.Trim(a, ",;:"), strings.Trim(b, ",;:")) }) {
 			return ""
 		}
 	}
@@ -265,7 +268,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	}
 	// (The word the time follows stays in the title: "would be removed
 	// on Thursday", not "The drum lines set off Cowrie Point".)
-	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 0 {
+	var room4 fieldRoom
+	if lw := fieldsIn(&room4, strings.ToLower(text[at:span.Start])); len(lw) > 0 {
 		// (Words that only lead or hedge the time go with it: "on",
 		// "as of", "most likely".)
 		bound := func(w string) bool {
@@ -287,7 +291,8 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	}
 	f := strings.ToLower(firstWord(text[at:span.Start]))
 	expects := false
-	if lw := strings.Fields(strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns[lw[0]] && expectingVerbs[lw[1]] {
+	var room5 fieldRoom
+	if lw := fieldsIn(&room5, strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns[lw[0]] && expectingVerbs[lw[1]] {
 		// ("the teller expects it": the teller, not its pronoun, tells;
 		// "she expected a hearing in late 2027" has no foreseen
 		// happening of its own: the title stays.)
@@ -362,7 +367,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
 			break // ("told the jury": never "told" alone)
 		}
-		if out := t + ", " + teller + " " + p; len(strings.Fields(out)) <= maxTitleWords && headline(out) {
+		if out := t + ", " + teller + " " + p; fieldCount(out) <= maxTitleWords && headline(out) {
 			return out
 		}
 	}
@@ -385,7 +390,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	}
 	var twRoom fieldRoom
 	tw := fieldsIn(&twRoom, t)
-	room := maxTitleWords - len(strings.Fields(teller+" "+verbOnly))
+	room := maxTitleWords - fieldCount(teller+" "+verbOnly)
 	for k := len(tw) - 1; k >= 3; k-- {
 		if k <= room && prepositions[strings.ToLower(tw[k])] && !strings.HasSuffix(tw[k-1], ",") {
 			kept := slices.ContainsFunc(tw[:k], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:."), verb) })
@@ -687,7 +692,7 @@ func attributionPhrase(text string, ws []word, v, i int) (string, string) {
 		p = a + p[tx.End:]
 	}
 	p = strings.TrimRight(strings.Join(strings.Fields(p), " "), ",")
-	if n := len(strings.Fields(p)); n > 5+(i-v) || n < 1 || strings.ContainsAny(p, ",;:()\"“”") {
+	if n := fieldCount(p); n > 5+(i-v) || n < 1 || strings.ContainsAny(p, ",;:()\"“”") {
 		return verb, verb
 	}
 	return p, verb
@@ -731,7 +736,8 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 	if p := strings.Index(ls, "according to "); p >= 0 {
 		// Opening the sentence, or after one connective word: "Then,
 		// according to a surviving victim, ...".
-		if lead := strings.Fields(s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || titleConjunctions[strings.ToLower(lead[0])]) {
+		var room6 fieldRoom
+		if lead := fieldsIn(&room6, s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || titleConjunctions[strings.ToLower(lead[0])]) {
 			from, opening = p+len("according to "), true
 			if sent.start+from > seg[1] {
 				return title
@@ -800,7 +806,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 	out := strings.TrimSuffix(strings.TrimRight(title, ",;:"), ".") + ", according to " + head
 	// (No worse a title: a headline stays one; one whose verb the word
 	// lists do not know, "underwent surgery", stays publishable.)
-	if len(strings.Fields(out)) > maxTitleWords || !headline(out) && (headline(title) || !publishable(out)) {
+	if fieldCount(out) > maxTitleWords || !headline(out) && (headline(title) || !publishable(out)) {
 		return title
 	}
 	return out
@@ -825,7 +831,8 @@ func accordingHead(ws []string) string {
 		if tx.Type != "DATE" && tx.Type != "TIME" {
 			continue
 		}
-		if rest := strings.Fields(joined[tx.End:]); len(rest) > 0 && !prepositions[strings.ToLower(rest[0])] && !relativeOpeners[strings.ToLower(rest[0])] {
+		var room7 fieldRoom
+		if rest := fieldsIn(&room7, joined[tx.End:]); len(rest) > 0 && !prepositions[strings.ToLower(rest[0])] && !relativeOpeners[strings.ToLower(rest[0])] {
 			// A time that qualifies the head ("the company's 2024 annual
 			// report") goes, not what follows it; one after "a" or "an"
 			// leaves no phrase ("an April 2nd report").
