@@ -34,6 +34,7 @@ type cluster struct {
 	clocks          []int16      // the minutes of the day its dated sources name (see clockOf), a few
 	clauses         []clauseDate // the clauses its first dated sources date, a few (see otherClause)
 	dead            bool         // merged into another cluster (see consolidate)
+	retold          int          // week's or month's sayings coarseSaysToDays joined to it
 }
 
 func (cl *cluster) add(c *candidate) {
@@ -419,6 +420,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	}
 	m.statementsToReported()
 	m.dropToldStatements()
+	m.coarseSaysToDays()
 	m.dropBareNouns()
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
@@ -464,6 +466,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				reaches[i].dayDocs = max(reaches[i].dayDocs, dayDocs[d])
 			}
 			reaches[i].statement = cl.class == kindStatement
+			reaches[i].retold = cl.retold
 			live[i] = nil
 		}
 	})
@@ -1205,6 +1208,7 @@ type reach struct {
 	statement   bool // a statement: no key moment unless widely reported
 	newsLead    bool // an article's headline or lead tells it as its news (see newsLead)
 	entry       bool // an entry of a chronology tells it (see chronologyEntry)
+	retold      int  // the coarse retellings joined to it (see coarseSaysToDays)
 }
 
 // newsLead reports whether an article tells cl in its headline or lead as
@@ -3670,7 +3674,15 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		}
 		return cmp.Compare(a, b)
 	})
-	k := int(math.Ceil(keyShare * math.Sqrt(float64(len(events)))))
+	// A week's or a month's retelling of a day's saying that
+	// coarseSaysToDays joined to its day was an entry of its own on the
+	// timelines keyShare was measured on, and still counts: joining it
+	// shows one saying once, and tells no fewer moments of the story.
+	n := len(events)
+	for i := range reaches {
+		n += reaches[i].retold
+	}
+	k := int(math.Ceil(keyShare * math.Sqrt(float64(n))))
 	// A happening that a fifth of a story's articles report (three at
 	// least) is key too, however many others there are, if it is a
 	// moment: not the background of years before that every article
@@ -4573,6 +4585,110 @@ func (m *merger) plannedMonth(cl *cluster) bool {
 		}
 	}
 	return true
+}
+
+// coarseSaysToDays joins a statement of a week or a month ("Vostra said
+// last month that it had moved some orders to its plant in Gliwice") to
+// the statement of one day in it that it retells ("Vostra Packaging told
+// investors on Wednesday that it had begun supplying ... from its plant in
+// Gliwice"). Claim: in news English a later article retells a day's
+// announcement, finding or testimony by its week or month, with the same
+// teller and the same object; when the span holds one saying that agrees
+// with it, that saying is what it retells. So the retelling joins a
+// day's statement when the statement agrees with it in names (namesAgree)
+// and in words as an article's own news agrees with a happening of its
+// days (sameNews), and it is the only candidate: no happening of another
+// day of the span agrees with it so ("since the county declared an
+// emergency last month": the emergency meeting, and the clinics it paid
+// for days later), no other statement of the span tells the same kind of
+// thing (sameCoarseKind), and no other statement of its day shares one of
+// its words (a day whose saying is told in two events: "Carver tells the
+// jury he only pretended to be the hacker", "Carver said the messages
+// ..."); otherwise the coarse date does not tell which, and it stays
+// apart. It runs last, once the day's clusters have joined, on the
+// statement clusters of weeks and months that coarseToDays leaves out;
+// the retelling's sources never title the day (its own sources do). Each
+// is compared with the latest probeClusters clusters of its days that
+// share one of its rarest stems: linear in the clusters.
+func (m *merger) coarseSaysToDays() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.class != kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
+			slices.ContainsFunc(cl.members, func(c *candidate) bool {
+				return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
+			}) {
+			continue
+		}
+		probe := make([]sid, 0, len(cl.core.count))
+		for s, n := range cl.core.count {
+			if n > 0 {
+				probe = append(probe, s)
+			}
+		}
+		slices.SortFunc(probe, func(x, y sid) int {
+			if c := cmp.Compare(m.w.df[x], m.w.df[y]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		probe = probe[:min(len(probe), probeStems)]
+		m.stamp++
+		cl.stamp = m.stamp
+		var best *cluster
+		bestSim := 0.0
+		day, days, others := int64(0), 0, 0
+		// The statements of each day of the span that share a word
+		// with the retelling and agree in names.
+		said := make([]int, cl.last-cl.first+1)
+		for d := cl.first; d <= cl.last; d++ {
+			bk := m.days[d]
+			if bk == nil {
+				continue
+			}
+			for _, s := range probe {
+				l := bk.byStem[s]
+				for _, o := range l[max(0, len(l)-probeClusters):] {
+					if o.stamp == m.stamp || o.dead {
+						continue
+					}
+					o.stamp = m.stamp
+					if o.first != o.last || o.first != d || o.dated == 0 || !m.namesAgree(cl, o) {
+						continue
+					}
+					sim := profileCosine(&cl.core, &o.core)
+					if o.class == kindStatement && sim >= sameCoarseKind {
+						// Another saying of the span that tells the same
+						// kind of thing: the retelling may tell either.
+						others++
+					}
+					if o.class == kindStatement {
+						said[d-cl.first]++
+					}
+					if sim < sameNews {
+						continue
+					}
+					if days == 0 || o.first != day {
+						day = o.first
+						days++
+					}
+					if o.class == kindStatement && preferredDay(o, sim, best, bestSim) {
+						best, bestSim = o, sim
+					}
+				}
+			}
+		}
+		if best == nil || days != 1 || others != 1 || said[best.first-cl.first] != 1 {
+			continue
+		}
+		for _, c := range cl.members {
+			// The day's own sources title it: the retelling names
+			// the saying by a coarser time, often by what came of it
+			// ("The company first announced ...").
+			c.priority = max(c.priority, 4)
+			m.add(best, c)
+		}
+		best.retold += 1 + cl.retold
+		cl.dead = true
+	}
 }
 
 // sharedStems counts the stems two profiles both use.
