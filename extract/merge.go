@@ -4587,29 +4587,29 @@ func (m *merger) plannedMonth(cl *cluster) bool {
 	return true
 }
 
-// coarseSaysToDays joins a statement of a week or a month ("Vostra said
-// last month that it had moved some orders to its plant in Gliwice") to
-// the statement of one day in it that it retells ("Vostra Packaging told
-// investors on Wednesday that it had begun supplying ... from its plant in
-// Gliwice"). Claim: in news English a later article retells a day's
+// coarseSaysToDays joins a statement of a week or a month ("Norland said
+// last month that it had moved some work to its mill in Tampere") to the
+// statement of one day in it that it retells ("Norland Paper told
+// investors on Wednesday that it had begun shipping ... from its mill in
+// Tampere"). Claim: in news English a later article retells a day's
 // announcement, finding or testimony by its week or month, with the same
 // teller and the same object; when the span holds one saying that agrees
 // with it, that saying is what it retells. So the retelling joins a
 // day's statement when the statement agrees with it in names (namesAgree)
 // and in words as an article's own news agrees with a happening of its
 // days (sameNews), and it is the only candidate: no happening of another
-// day of the span agrees with it so ("since the county declared an
-// emergency last month": the emergency meeting, and the clinics it paid
-// for days later), no other statement of the span tells the same kind of
-// thing (sameCoarseKind), and no other statement of its day shares one of
-// its words (a day whose saying is told in two events: "Carver tells the
-// jury he only pretended to be the hacker", "Carver said the messages
-// ..."); otherwise the coarse date does not tell which, and it stays
-// apart. It runs last, once the day's clusters have joined, on the
-// statement clusters of weeks and months that coarseToDays leaves out;
-// the retelling's sources never title the day (its own sources do). Each
-// is compared with the latest probeClusters clusters of its days that
-// share one of its rarest stems: linear in the clusters.
+// day of the span agrees with it so ("since the board declared a drought
+// last month": the board's meeting, and the water trucks it paid for days
+// later), no other statement of the span tells the same kind of thing
+// (sameCoarseKind), and no other statement of its day shares one of its
+// words (a day whose saying is told in two events: "Lind tells the jury
+// she never saw the ledger", "Lind said the entries ..."); otherwise the
+// coarse date does not tell which, and it stays apart. It runs last, once
+// the day's clusters have joined, on the statement clusters of weeks and
+// months that coarseToDays leaves out; the retelling's sources never
+// title the day (its own sources do). Each is compared with the latest
+// probeClusters clusters of its days that share one of its rarest stems:
+// linear in the clusters.
 func (m *merger) coarseSaysToDays() {
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class != kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
