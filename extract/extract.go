@@ -1424,7 +1424,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// meeting on April 4": what will happen, not the
 					// saying ("The council will decide on the plan at a
 					// meeting").
-					c.title = sharedTitle(text, seg, span, shared, sharedAt, future)
+					c.title = sharedTitle(text, seg, span, shared, sharedAt, future, s.end)
 				}
 			case objectTime(text, seg, first.tx) && subjectTime(text, seg, first.tx):
 				// "Organisers of tomorrow's silent march expect ...",
@@ -1466,14 +1466,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title = titleWithout(text, t, span, rel, relTx)
 			case future >= 0 && shared == "":
 				fromClause = true
-				c.title = sharedTitle(text, seg, span, "", 0, future)
+				c.title = sharedTitle(text, seg, span, "", 0, future, s.end)
 			case shared != "":
 				fromClause = true
 				// "The panel, chaired by a retired judge, has questioned
 				// 40 witnesses, and is due to report by the end of June":
 				// the time dates the second predicate, told with the
 				// subject of both ("The panel is due to report").
-				c.title = sharedTitle(text, seg, span, shared, sharedAt, -1)
+				c.title = sharedTitle(text, seg, span, shared, sharedAt, -1, s.end)
 			default:
 				fromClause = true
 				end := seg
@@ -1511,7 +1511,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// title.
 				sv := sentWs[chunks[oc].verb]
 				subj := text[sentWs[chunks[0].from].i:sentWs[chunks[0].verb-1].j]
-				if t := sharedTitle(text, seg, span, subj, sv.i, -1); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) {
+				if t := sharedTitle(text, seg, span, subj, sv.i, -1, s.end); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) {
 					c.title, c.kind, c.noun = t, kindOther, false
 				}
 			} else if fromClause && rel == [2]int{} && oc > 0 {
@@ -2056,15 +2056,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 // subject of a predicate whose words start at sharedAt, told with that
 // subject ("The panel is due to report", "The council will decide"); else
 // from future, where what a verb of saying tells will happen starts.
-func sharedTitle(text string, seg [2]int, span timex.Timex, shared string, sharedAt, future int) string {
+// The title is made from the words of the clause's sentence alone, which
+// ends at end: the text told with the subject is the shared subject and
+// the sentence from sharedAt to end, never a copy of the whole article,
+// which made this linear step quadratic in an article of many sentences.
+func sharedTitle(text string, seg [2]int, span timex.Timex, shared string, sharedAt, future, end int) string {
 	if shared == "" {
 		return clauseTitle(text, [2]int{future, seg[1]}, &span)
 	}
-	d := sharedAt - seg[0] - len(shared) - 1
-	t2 := text[:seg[0]] + shared + " " + text[sharedAt:]
+	end = min(max(end, seg[1]), len(text))
+	d := sharedAt - len(shared) - 1 // where the shared subject's text starts, in text's offsets
+	t2 := shared + " " + text[sharedAt:end]
 	sp := span
 	sp.Start, sp.End = span.Start-d, span.End-d
-	return clauseTitle(t2, [2]int{seg[0], seg[1] - d}, &sp)
+	return clauseTitle(t2, [2]int{0, seg[1] - d}, &sp)
 }
 
 // spanFinder is g.find on spans of one article's text, quotations
