@@ -4043,7 +4043,10 @@ func firstNameNamed(w string, before string, g *gazetteer) bool {
 			continue // (the end of a longer word)
 		}
 		rest := before[off:]
-		next := rest[:max(0, strings.IndexAny(rest+" ", " \n"))]
+		next := rest // (to the next space or line: no copy of rest, read at most once per mention)
+		if e := strings.IndexAny(rest, " \n"); e >= 0 {
+			next = rest[:e]
+		}
 		next = strings.TrimRight(next, ",;:.)")
 		next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
 		if next == "" || !capitalized(next) || strings.ContainsAny(next, ".,;:\"“”()'’") {
