@@ -104,8 +104,8 @@ var (
 // it tells of only by pointing back at another sentence: a demonstrative
 // of several before a noun in lower case ("Talks on those job cuts
 // began", "All of these homes were evacuated"; data/words.txt
-// pointing-determiners), or an object pronoun that ends it ("Nurses voted
-// 71% in favour of accepting it"; pointing-objects). Not
+// pointing-determiners), or an object pronoun that ends it ("Teachers voted
+// 64% to approve it"; pointing-objects). Not
 // inside a quotation, which is the speaker's. Like pointingTitle, it only
 // sets a title behind another source's that names its things (better).
 func backReference(t string) bool {
@@ -584,10 +584,10 @@ func cutEnd(ws []string, sentence string) int {
 	case timed && goes && next == "and" && strings.HasSuffix(last, "ing") && strings.HasSuffix(secondWord(after), "ing") && !ingNouns[last] && isLower(ws[n-1]) && objectBefore(ws, n-1):
 		// A participle in "-ing" on a noun after its preposition and
 		// article, told by the time alone, that a second participle in
-		// "-ing" with a time of its own follows ("in a ballot opening"
-		// | on Monday "and closing on March 27"), goes as one in "-ed"
+		// "-ing" with a time of its own follows ("in a poll opening"
+		// | on Friday "and closing on May 5"), goes as one in "-ed"
 		// does. (Only with the second: a noun in "-ing" after an
-		// adjective, "at the annual meeting" | on June 24, looks the
+		// adjective, "at the monthly meeting" | on May 2, looks the
 		// same alone.)
 		return cutTimeParticiple
 	case particleCut(ws, rest):

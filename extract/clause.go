@@ -709,8 +709,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			(!k.digit(s-1) || articleWords[ws[s-2].w] || possessivePronouns[ws[s-2].w] || k.digit(s-2)) {
 			// A relative clause with no relative word on the noun after
 			// the verb: "gave her credit for the sum she paid in 2023",
-			// "sold the house they had bought in 2010", "repeated an
-			// apology the company first made in March". (Not one in the
+			// "sold the house they had bought in 2010", "renewed an
+			// offer the council first made in March". (Not one in the
 			// present or with a modal, a state: "the plans we have in
 			// place for 2011".)
 			top = k.open(top, clRelative, s)
@@ -1840,12 +1840,12 @@ func (k *chunker) participleNext(j int) bool {
 // definite noun phrase ("the", a possessive or a demonstrative and one or
 // two lowercase words) with at most one adverb of the verb group after it,
 // on a noun phrase an article, a possessive or a demonstrative opens ("an
-// apology the company first made"). In news English two noun phrases side
+// offer the council first made"). In news English two noun phrases side
 // by side after a verb, the second definite and followed by its own past
 // verb, are a noun and the relative clause that tells of it: the first is
 // the verb's object, the second the clause's subject. An indefinite noun
 // before a past form is a participle's ("violates an agreement reached in
-// 1991", "called it a lie dressed up as a leaflet"). (Whether the word
+// 1991", "called the claim a story made up for the campaign"). (Whether the word
 // before the subject is a noun the caller asks.)
 func (k *chunker) contactSubject(i int) int {
 	if i < 3 {
@@ -1897,12 +1897,12 @@ func (k *chunker) opensNoun(h int) bool {
 // on a lowercase noun, which can be no subject: a name (up to three
 // capitalized words, no month or day) after a preposition and at most
 // "the" ("a letter from Rome", "a bell from the Santa Rosa"), or a figure
-// (up to three figure words, "2 09 12" of "2:09:12") after "of" ("the
-// record of 2:09:12", "a fine of 5,000"); not a name after "to", "of" or
+// (up to three figure words, "2 11 40" of "2:11:40") after "of" ("a
+// best time of 2:11:40", "a fine of 5,000"); not a name after "to", "of" or
 // an agent's "by", nor a time phrase ("in May", "on May 3"). In news
 // English a past form right after such an object, after its clause's
 // verb, is a participle on the noun phrase ("a letter from Rome written in
-// 1920", "the record of 2:09:12 set in 2023"), never the clause's second
+// 1920", "a best time of 2:11:40 set in 2019"), never the clause's second
 // verb: a finite verb needs a subject of its own, and a preposition's
 // object is none; nor a noun of a compound ("a court date set"), which a
 // name or a figure after a preposition does not open.
@@ -3017,7 +3017,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 // contactRelative reports whether clause m is a relative clause with no
 // relative word that the chunker opened on the noun after its clause's
 // verb, its subject its first word ("refused to refund the sum she paid in
-// 2023", "repeated an apology the company first made in March"), under a
+// 2023", "renewed an offer the council first made in March"), under a
 // verb that takes no clause of what is told, heard or found: in news
 // English the subject and past verb right after a noun tell that noun's
 // own happening, whose time it is, not the time of the clause above.
@@ -3128,9 +3128,9 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 // when the title does not hold its verb while it holds the verb of a
 // clause above it: the title tells the first conjunct, the time the
 // second; -1 when there is none. It is one of:
-//   - a clause with a subject of its own ("A grand jury has indicted a
-//     technician, and police on Friday arrested the man", "declined to
-//     offer remedies, and on July 23 the regulator referred the deal");
+//   - a clause with a subject of its own ("A court has charged a
+//     builder, and officers on Tuesday detained his partner", "refused to
+//     sell the site, and on June 4 the council bought the land");
 //   - a second predicate in the past of a main clause told in the simple
 //     present, shared reports that ("The charity runs three shelters and
 //     opened a fourth last October"): a state told in the present has no

@@ -1515,15 +1515,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					c.title, c.kind, c.noun = t, kindOther, false
 				}
 			} else if fromClause && rel == [2]int{} && oc > 0 {
-				// "A grand jury has indicted a technician, and police on
-				// Friday arrested the man": the time stands in a second
+				// "A court has charged a builder, and officers on Tuesday
+				// detained his partner": the time stands in a second
 				// clause with a subject of its own, and dates what that
 				// clause tells, never the first, whose title this is: the
-				// second clause titles the event ("Police arrested the
-				// man").
+				// second clause titles the event ("Officers detained his
+				// partner").
 				// (A second clause that makes no headline of its own, with
 				// no verb of its own in it or opening on a preposition, "and
-				// in February by a faulty amplifier found in tests", is left
+				// in May by a loose valve found in checks", is left
 				// as it was: the chunker may have read a phrase for it.)
 				sub := [2]int{sentWs[chunks[oc].subj].i, seg[1]}
 				if sub[0] > seg[0] && sub[0] <= first.tx.Start {
@@ -3740,7 +3740,7 @@ func plannedIt(ws []string) bool {
 	case planCopulas[a] && v == "to":
 		return n != "be" && !determiners[n] && !prepositions[n] && !articleWords[n] && !strings.HasSuffix(n, "ly")
 	case planCopulas[a] && (participle || irregular) && n == "to" && len(ws) > 4:
-		// "to" before a name ("It was sold to Dutch group ..."), an
+		// "to" before a name ("It was sold to Danish firm ..."), an
 		// article, a determiner or a figure is a preposition: who or
 		// where the thing went, never an infinitive's verb.
 		nx := strings.ToLower(ws[4])
@@ -3830,7 +3830,7 @@ var entryMonths = wordSet("entry-months")
 // chronologyEntry reports whether s is an entry of a chronology of days:
 // it opens on the day that labels it, a month's name and a day's number
 // among its words, then a dash or a colon ("Oct. 19 - The board says
-// ...", "19 November: The company raised its offer to 6%").
+// ...", "3 March: The firm lifted its bid to 4%").
 func chronologyEntry(s string) bool {
 	end := entryLabelEnd(s)
 	if end == 0 {

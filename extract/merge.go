@@ -3595,9 +3595,9 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for _, i := range top {
 		events[i].Salience += float64(reaches[i].dayDocs)
 	}
-	// A chronology is an editor's own list of a story's moments ("19
-	// November: The company raised its offer to 6%", "Oct. 21 - Northway
-	// suspends the engineer"): a day one of its entries names is a moment
+	// A chronology is an editor's own list of a story's moments ("3
+	// March: The firm lifted its bid to 4%", "Oct. 21 - The operator
+	// suspends the driver"): a day one of its entries names is a moment
 	// of the story, however briefly the entry tells it and however its
 	// reports split into events. The day's most salient event counts it
 	// as much as a happening of the kinds a timeline leads with (isKey).

@@ -1259,9 +1259,9 @@ var putOutParticiples = wordSet("put-out-participles")
 // its lead, that open on "The" and a noun of up to four words set off by
 // an aside whose participle (put-out-participles, after an adverb at
 // most) tells the thing put out, dated to a day in the aside: "The
-// revised offer, put to union negotiators on Thursday afternoon, would
-// also include ...", "The images, released by the agency on Wednesday at
-// a conference, were made from ...". News copy tells its lead's news in
+// new proposal, sent to staff representatives on Tuesday evening, would
+// also add ...", "The figures, published by the office on Friday in a
+// bulletin, were drawn from ...". News copy tells its lead's news in
 // the present or the present perfect and dates it in the next sentence,
 // often in such an aside on the thing the lead told of: the day it was
 // put out is the day of the lead's news (see newsLow).

@@ -1398,9 +1398,9 @@ const stockDays = 7
 // tells in the verb of the lead's first present perfect
 // (sameLeadHappening). Such a piece opens on the story's latest news and
 // dates it further down, under one of its questions, in the lead's own
-// verb: "A third suspect has been charged over the theft ..." then, under
-// "Who has been charged?", "A third man ... was charged on Monday with
-// receiving stolen goods". (News copy dates its lead in the next two
+// verb: "A second driver has been arrested over the crash ..." then, under
+// "Who has been arrested?", "A second man ... was arrested on Tuesday on
+// suspicion of dangerous driving". (News copy dates its lead in the next two
 // sentences: perfectLeadsToTheirDay.) Two such happenings, none, or one
 // older than a week leave the lead at its publication; so does a lead
 // whose first act the body does not tell again, whatever its later acts.
@@ -1418,8 +1418,8 @@ func (m *merger) stockLeadsToTheirDay() {
 			continue
 		}
 		// The lead's first act: its words up to its second present
-		// perfect ("A third suspect has been charged ..., and the cross
-		// ... has been found").
+		// perfect ("A second driver has been arrested ..., and the van
+		// ... has been traced").
 		first := *c
 		k := 0
 		for i := range leadPerfects(ws) {

@@ -1602,8 +1602,8 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 	d := date{y: y, m: mo, d: day, g: gDay}
 	if !m.hasYear && t.st.dct.before(d) && t.namedHappening(m) {
 		// A happening no one plans is gone by, whatever the tense that
-		// put its day ahead: "The order follows the Oct. 15 derailment",
-		// said on December 10, is the last October 15, less than half a
+		// put its day ahead: "The inquiry follows the Oct. 9 collision",
+		// said on December 2, is the last October 9, less than half a
 		// year back. "Survivors of the October 7 attack spoke", said on
 		// October 3: the attack is behind, half a year or more, perhaps
 		// years; the day alone does not tell which year's.

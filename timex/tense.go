@@ -304,8 +304,8 @@ func (t *Tagger) markerOf(k int) tense {
 // lower-case noun and "by" with a name after it, a particle allowed
 // between ("the inquiry led by Sir Alan Moss", "the audit carried out by
 // Deloitte"). In news English that is the passive participle of a noun
-// phrase, which tells no time of the clause: "said he would await the
-// findings of the review led by Dame Ann Cole, expected in January" looks
+// phrase, which tells no time of the clause: "said she would wait for the
+// report of the panel chaired by Judge Rosa Lind, due in March" looks
 // ahead with "would". An active past with "by" has an amount after it
 // ("fell by 5 percent", "led by three strokes") or a name or pronoun
 // before it ("Smith led by ...").
@@ -889,8 +889,8 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		}
 		if m == past || m == present {
 			if j := t.backshiftedBy(k, lo); j >= 0 {
-				// "Work would resume once the swell had dropped,
-				// probably on Saturday": the temporal clause under the
+				// "Flights would restart once the wind had eased,
+				// probably on Sunday": the temporal clause under the
 				// modal is the modal's; the modal gives the tense.
 				k = j + 1
 				continue
@@ -952,7 +952,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 // backshiftedBy gives the token of the "would" or "will" whose temporal
 // clause holds the past or present marker at k, -1 if none does. In news
 // English a clause that "once", "after", "until" or "when" opens under a
-// modal has no time of its own: "would resume once the swell had dropped",
+// modal has no time of its own: "would restart once the wind had eased",
 // "will go down again when the current has slackened" put the perfect in
 // the modal's sequence of tenses, and a day after the clause dates the
 // modal's verb, ahead ("probably on Saturday"). The clause runs at most
