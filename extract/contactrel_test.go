@@ -35,7 +35,7 @@ func TestContactRelativeTime(t *testing.T) {
 	// of a relative clause.
 	for _, text := range []string{
 		"Apple Corps claims the store violates an agreement reached in 1991.",
-		"Moreno called the mailer a lie dressed up as a leaflet on Tuesday.",
+		"Tarrow called the survey a smear dressed up as research on Tuesday.",
 	} {
 		if got := chunkString(text); slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "rel(") }) {
 			t.Errorf("%q: chunks %q, want no relative clause", text, got)

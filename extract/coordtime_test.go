@@ -14,8 +14,8 @@ import (
 // first clause, cut before the second, under the second's time.)
 func TestSecondClauseTime(t *testing.T) {
 	for _, c := range []struct{ text, date, want, not string }{
-		{"Prosecutors have charged a former bank clerk with 12 counts of fraud over the theft of $1.3 million from elderly customers' accounts, and police on Friday arrested her husband at the airport.", "2026-03-06",
-			"Police arrested her husband at the airport", "Prosecutors have charged a former bank clerk with 12 counts of fraud over the theft of $1.3 million"},
+		{"Prosecutors have charged a former bank clerk with 12 counts of fraud over the theft of $1.3 million from elderly customers' accounts, and officers on Friday detained her husband at the airport.", "2026-03-06",
+			"Officers detained her husband at the airport", "Prosecutors have charged a former bank clerk with 12 counts of fraud over the theft of $1.3 million"},
 		{"The council rejected the first plan for the riverside site after residents complained about its height and the loss of a public footpath, and on June 4 the developer submitted a smaller scheme.", "2025-06-04",
 			"The developer submitted a smaller scheme", "The council rejected the first plan for the riverside site after residents complained about its height"},
 		{"Shares in the chain fell by almost a third in early trading after it warned that profits would miss forecasts for a second year, and at 2.15pm the company confirmed that its chief executive had resigned.", "2026-03-07",

@@ -21,8 +21,8 @@ import (
 // 30" dates no event.
 func TestTimedIngParticipleDropped(t *testing.T) {
 	for _, c := range []struct{ sentence, date, want string }{
-		{"The union said it would put the offer to members in a ballot opening on Monday and closing on March 27.", "2026-03-16",
-			"The union said it would put the offer to members in a ballot"},
+		{"The association said it would submit the deal to staff in a poll opening on Monday and ending on March 27.", "2026-03-16",
+			"The association said it would submit the deal to staff in a poll"},
 		// Kept: a noun in "-ing" after its article, or after an adjective.
 		{"The mayor spoke to reporters at the opening on Monday.", "2026-03-09",
 			"The mayor spoke to reporters at the opening"},

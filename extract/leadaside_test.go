@@ -50,7 +50,7 @@ func TestLeadToAsideDay(t *testing.T) {
 				"A consultation will run until July.",
 			[]string{"2024-05-08"}},
 		{"an aside of another act", "Man charged with murder of shopkeeper", "2024-05-10",
-			"A man has been charged with the murder of a shopkeeper in Dunmore.\n\n" +
+			"A man has been charged with the murder of a shopkeeper in Redwick.\n\n" +
 				"The man, arrested at a house in the town on Wednesday, will appear before magistrates on Monday.\n\n" +
 				"The shopkeeper died in hospital.",
 			[]string{"2024-05-10"}},

@@ -11,7 +11,7 @@ import (
 // time, as a weekday or a month does, not a person, a body or a place: it
 // sets no happening apart. A later article's body that dates a happening
 // "after a long break over Christmas" and a timeline's line that dates
-// it the same day "at the Halvard Commission" tell one happening: the
+// it the same day "at the Tarrow Commission" tell one happening: the
 // body's holiday is no name the timeline's line lacks.
 func TestHolidayNoName(t *testing.T) {
 	fill := []Doc{
@@ -24,14 +24,14 @@ func TestHolidayNoName(t *testing.T) {
 	}{
 		{"talks resumed after Christmas",
 			"The two sides resumed negotiations on 9 January after a long break over Christmas.",
-			"9 January: The two sides resumed negotiations at the Halvard Commission."},
+			"9 January: The two sides resumed negotiations at the Tarrow Commission."},
 		{"a picket line rebuilt after Easter",
 			"Strikers rebuilt the picket line at the plant gates on 22 April after the Easter weekend.",
-			"22 April: Strikers rebuilt the picket line at the plant gates, with help from the Halvard Commission."},
+			"22 April: Strikers rebuilt the picket line at the plant gates, with help from the Tarrow Commission."},
 	} {
 		a := doc("a.md", "2025-04-30", "A deal to end the Orrin glass plant strike was agreed on Tuesday.\n\n"+
 			"Workers will vote on it next week.\n\nThe plant employs 600 people.\n\n"+tc.body+
-			"\n\nOn 5 January the Halvard Commission offered to chair talks.")
+			"\n\nOn 5 January the Tarrow Commission offered to chair talks.")
 		a.Article.Title = "Deal agreed"
 		b := doc("b.md", "2025-05-06", "The strike at the plant is over.\n\nHere is how it unfolded.\n\n"+
 			"6 October: Workers walked out.\n\n11 November: The owners raised their offer.\n\n"+tc.line+

@@ -24,7 +24,7 @@ func TestParticipleBeforeNegatedPast(t *testing.T) {
 		{"The ferry seized by the coastguard in March 2025 had been sold to a scrap dealer by the time the court ruled.", "2025-03", "The ferry was seized by the coastguard"},
 		{"The paintings stolen from the gallery in 2011 were not recovered.", "2011", "The paintings were stolen from the gallery"},
 		// A name in quotation marks inside the subject is part of it.
-		{"But the \"Golden Owl\" statue taken from the Hallwyl Museum in 2019 was never found and is believed to have been melted down.", "2019", "The \"Golden Owl\" statue was taken from the Hallwyl Museum"},
+		{"But the \"Golden Owl\" statue taken from the Hallwyl Museum in 2019 was never found and is thought to have been broken up for scrap.", "2019", "The \"Golden Owl\" statue was taken from the Hallwyl Museum"},
 	} {
 		got := titlesOn(c.date, [2]string{"2026-03-14", "Officials gave an update on Saturday. " + c.sentence})
 		if !slices.Equal(got, []string{c.want}) {

@@ -88,7 +88,7 @@ func TestPassiveNounPhrase(t *testing.T) {
 func TestUnplannedHappeningBehind(t *testing.T) {
 	runDirectionProbes(t, []directionProbe{
 		// 2026-12-10 is a Thursday.
-		{"2026-12-10", "The order follows the Oct. 15 derailment of a freight train near the border.", "the Oct. 15", "2026-10-15"},
+		{"2026-12-10", "The inquiry comes after the Oct. 9 derailment of a freight train near the border.", "the Oct. 9", "2026-10-09"},
 		{"2026-12-10", "New safety rules take effect after the Nov. 2 explosion at the refinery.", "the Nov. 2", "2026-11-02"},
 		{"2026-12-10", "The report comes a month after the Nov. 8 shooting at the mall.", "the Nov. 8", "2026-11-08"},
 		{"2026-12-10", "Survivors of the Aug. 20 collision will meet the minister.", "the Aug. 20", "2026-08-20"},
