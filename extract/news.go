@@ -1335,7 +1335,7 @@ func (lx *lexicon) headNamesLead(hs []word, text string, ls []word) bool {
 		}
 	}
 	for _, h := range hs {
-		if h.i >= len(text) || unicode.IsUpper(rune(text[h.i])) || lx.stop[h.w] {
+		if r, _ := utf8.DecodeRuneInString(text[min(h.i, len(text)):]); h.i >= len(text) || unicode.IsUpper(r) || lx.stop[h.w] {
 			continue
 		}
 		if t := lx.token(h.w); t != "" && in[t] {
