@@ -2483,11 +2483,7 @@ func (m *merger) leadsToAnaphora() {
 			}) {
 				continue
 			}
-			for _, x := range cl.members {
-				x.basis = "article"
-				m.add(o, x)
-			}
-			cl.dead = true
+			m.moveArticleDated(cl, o)
 			for _, h := range own {
 				if h != o && !h.dead && h.dated == 0 && len(h.members) == 1 && isHeadline(h.members[0]) && bagCosine(h.members[0].ids, c.ids) >= sameNews {
 					h.members[0].basis = "article"
@@ -5151,11 +5147,7 @@ func (m *merger) headlinesToSaidDay() {
 		}) || !m.tellsLead(h.stext, first.stext) {
 			continue
 		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
-		}
-		cl.dead = true
+		m.moveArticleDated(cl, to)
 	}
 }
 

@@ -53,11 +53,7 @@ func (m *merger) sharedLeadsToDaysBefore() {
 		if to == nil || !one {
 			continue
 		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
-		}
-		cl.dead = true
+		m.moveArticleDated(cl, to)
 	}
 }
 
@@ -160,11 +156,7 @@ func (m *merger) leadToNext(cl *cluster, c *candidate, day func(o *cluster) bool
 	if n != 1 {
 		return
 	}
-	for _, x := range cl.members {
-		x.basis = "article"
-		m.add(to, x)
-	}
-	cl.dead = true
+	m.moveArticleDated(cl, to)
 }
 
 // nightWords place a lead's happening in the night before its publication,
@@ -258,11 +250,7 @@ func (m *merger) headlinesToLeadDay() {
 		if to == nil {
 			continue
 		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
-		}
-		cl.dead = true
+		m.moveArticleDated(cl, to)
 	}
 	m.echoedNewsToLead()
 }
@@ -1447,10 +1435,18 @@ func (m *merger) stockLeadsToTheirDay() {
 		if n != 1 {
 			continue
 		}
-		for _, x := range cl.members {
-			x.basis = "article"
-			m.add(to, x)
-		}
-		cl.dead = true
+		m.moveArticleDated(cl, to)
 	}
+}
+
+// moveArticleDated moves every member of cl into to, each now dated by its
+// article's words (basis "article"), not by its publication, and ends cl:
+// the step that ends each of the rules that give a lead to the happening
+// its article dates elsewhere.
+func (m *merger) moveArticleDated(cl, to *cluster) {
+	for _, x := range cl.members {
+		x.basis = "article"
+		m.add(to, x)
+	}
+	cl.dead = true
 }
