@@ -1946,7 +1946,7 @@ func (k *chunker) age(i int) bool {
 
 // particlePhrase reports whether the word at i, a form that may be a noun
 // ("set", "shut", "cut"), is followed by a particle and a preposition ("a
-// fund set up on Monday", "the club shut down in March"): no noun takes a
+// helpline set up on Friday", "the club shut down in March"): no noun takes a
 // particle, so it is a participle with its phrase.
 func (k *chunker) particlePhrase(i int) bool {
 	return i+2 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && particles[k.ws[i+1].w] && prepositions[k.ws[i+2].w]
@@ -1957,8 +1957,8 @@ func (k *chunker) particlePhrase(i int) bool {
 // preposition or of "after", "before", "since" follows it and then a past
 // after a noun, within 12 words and before a comma ("A report commissioned
 // after the 1 March break-in found that ..."). A particle may stand
-// between the participle and its phrase ("a fund set up on Monday had
-// raised"): a phrasal verb's participle is one as any other.
+// between the participle and its phrase ("a helpline set up on Friday
+// had taken 300 calls"): a phrasal verb's participle is one as any other.
 func (k *chunker) pastAfterPhrase(i int) bool {
 	p := i + 1
 	if p+1 < len(k.ws) && particles[k.ws[p].w] && !k.comma(p) && (prepositions[k.ws[p+1].w] || sequenceSubordinators[k.ws[p+1].w]) {
