@@ -4472,27 +4472,10 @@ func (m *merger) coarseToDays() {
 	}
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class == kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
-			slices.ContainsFunc(cl.members, func(c *candidate) bool {
-				// A span of days ("on March 4 for a three-day trip") is
-				// no retelling; nor is a cluster that a day's source (a
-				// statement's report of the days before it) joined.
-				return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
-			}) {
+			slices.ContainsFunc(cl.members, ownDaySource) {
 			continue
 		}
-		probe := make([]sid, 0, len(cl.core.count))
-		for s, n := range cl.core.count {
-			if n > 0 {
-				probe = append(probe, s)
-			}
-		}
-		slices.SortFunc(probe, func(x, y sid) int {
-			if c := cmp.Compare(m.w.df[x], m.w.df[y]); c != 0 {
-				return c
-			}
-			return cmp.Compare(x, y)
-		})
-		probe = probe[:min(len(probe), probeStems)]
+		probe := m.rarestStems(cl)
 		m.stamp++
 		cl.stamp = m.stamp
 		var best, stmt, plan *cluster
@@ -4583,6 +4566,32 @@ func (m *merger) plannedMonth(cl *cluster) bool {
 	return true
 }
 
+// ownDaySource reports whether c keeps its cluster from being a coarse
+// retelling: a span of days ("on March 4 for a three-day trip") is no
+// retelling; nor is a cluster that a day's source (a statement's report of
+// the days before it) joined.
+func ownDaySource(c *candidate) bool {
+	return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
+}
+
+// rarestStems is the probeStems stems of cl's core that the fewest
+// documents hold (ties by stem), the keys its candidates are looked up by.
+func (m *merger) rarestStems(cl *cluster) []sid {
+	probe := make([]sid, 0, len(cl.core.count))
+	for s, n := range cl.core.count {
+		if n > 0 {
+			probe = append(probe, s)
+		}
+	}
+	slices.SortFunc(probe, func(x, y sid) int {
+		if c := cmp.Compare(m.w.df[x], m.w.df[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	return probe[:min(len(probe), probeStems)]
+}
+
 // coarseSaysToDays joins a statement of a week or a month ("Norland said
 // last month that it had moved some work to its mill in Tampere") to the
 // statement of one day in it that it retells ("Norland Paper told
@@ -4609,24 +4618,10 @@ func (m *merger) plannedMonth(cl *cluster) bool {
 func (m *merger) coarseSaysToDays() {
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class != kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
-			slices.ContainsFunc(cl.members, func(c *candidate) bool {
-				return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
-			}) {
+			slices.ContainsFunc(cl.members, ownDaySource) {
 			continue
 		}
-		probe := make([]sid, 0, len(cl.core.count))
-		for s, n := range cl.core.count {
-			if n > 0 {
-				probe = append(probe, s)
-			}
-		}
-		slices.SortFunc(probe, func(x, y sid) int {
-			if c := cmp.Compare(m.w.df[x], m.w.df[y]); c != 0 {
-				return c
-			}
-			return cmp.Compare(x, y)
-		})
-		probe = probe[:min(len(probe), probeStems)]
+		probe := m.rarestStems(cl)
 		m.stamp++
 		cl.stamp = m.stamp
 		var best *cluster
