@@ -1774,6 +1774,13 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			if w == "before" || w == "after" {
 				return withoutMeasure(ws[:i]), true
 			}
+			if j := relativePhraseStart(ws, i); j > 0 {
+				// (", at a point | where rain had washed out the bank":
+				// the phrase goes with its clause.)
+				out := slices.Clone(ws[:j])
+				out[j-1] = strings.TrimSuffix(out[j-1], ",")
+				return out, true
+			}
 			if relativeOpeners[w] {
 				return withoutOpenList(ws[:i]), true
 			}
@@ -1796,6 +1803,42 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// relativePhraseStart returns where the phrase a comma set off at the end
+// of a clause starts, when it is a preposition and a noun that the
+// relative clause opening at ws[i] ("where", "which", "who", "whose")
+// tells of (", at a point | where rain had washed out the bank", ", in a
+// corner | where paint was kept"), or 0. In news English such a phrase
+// names its place or time only through the clause after it: a title cut
+// before the clause keeps nothing the phrase tells ("..., at a point"),
+// so the cut goes at the comma, the phrase with the clause. (Two to four
+// words, none a verb; at least six words stay, their verb with them.)
+func relativePhraseStart(ws []string, i int) int {
+	if w := strings.ToLower(ws[i]); w != "where" && !relativeOpeners[w] {
+		return 0
+	}
+	for j := i - 1; j >= i-4 && j >= 6; j-- {
+		if strings.ContainsAny(ws[j], ";:\"“”()") {
+			return 0
+		}
+		if !strings.HasSuffix(ws[j-1], ",") {
+			continue
+		}
+		if i-j < 2 || !isLower(ws[j]) || !prepositions[ws[j]] || slices.ContainsFunc(ws[j:i], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+			return 0
+		}
+		for k := j + 1; k < i; k++ {
+			if verbAt(ws, k) {
+				return 0
+			}
+		}
+		if losesVerb(ws, ws[:j]) || inQuotation(ws[:j]) {
+			return 0
+		}
+		return j
+	}
+	return 0
 }
 
 // subjectAside reports whether a cut before ws[i] would fall between the
