@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/timex"
@@ -113,7 +114,7 @@ func backReference(t string) bool {
 	if len(ws) < 3 || strings.ContainsAny(t, "\"“”") {
 		return false
 	}
-	if last := ws[len(ws)-1]; pointingObjects[last] && !prepositions[strings.ToLower(ws[len(ws)-2])] {
+	if last := ws[len(ws)-1]; pointingObjects[last] && !prepositions[strings.ToLower(ws[len(ws)-2])] && !pronounWithin(ws) {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
@@ -124,7 +125,36 @@ func backReference(t string) bool {
 	return false
 }
 
+// pronounWithin reports whether the object pronoun that ends the title ws
+// stands for a thing the title names: it ends a second verb joined to the
+// first by "and", "or", "but" or "than" (data/words.txt pronoun-joins),
+// and the words before the join, past the subject's first two, name an
+// object (an article or determiner, a figure or a capitalised word). In
+// news English "voted to demolish the old depot rather than restore it",
+// "found the wallet and returned it" tell the pronoun's thing in the
+// clause before; only a pronoun with nothing named before it ("Nurses met
+// and voted to accept it") leaves its thing to another sentence.
+func pronounWithin(ws []string) bool {
+	j := len(ws) - 2
+	for j > 2 && !pronounJoins[strings.ToLower(ws[j])] {
+		j--
+	}
+	if j <= 2 || j >= len(ws)-2 {
+		return false
+	}
+	for _, w := range ws[2:j] {
+		if strings.ContainsAny(w, ";:") {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); determiners[strings.ToLower(w)] || unicode.IsDigit(r) || unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	pronounJoins        = wordSet("pronoun-joins")
 	pointingDeterminers = wordSet("pointing-determiners")
 	pointingObjects     = wordSet("pointing-objects")
 )
