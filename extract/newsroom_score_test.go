@@ -261,8 +261,10 @@ type newsroomFloor struct {
 // months, an appliance recall, a hostage siege, a city's water
 // contamination; 28 articles, --now 2027-08-13), written and labelled by a
 // reader before the tool ran, scored at 062108c (the session's start) and
-// at the session's last rules with the same figures: 12 of its 17 known
-// wrong-dated sources still wrong, top F1 0.900, 21 of 23 gold key days,
+// at the session's last rules with the same figures: 17 of its 17 known
+// wrong-dated sources still wrong (12 until the scorer read a wrong value
+// with a time of day, five of pr34's, by its day), top F1 0.900, 21 of 23
+// gold key days,
 // 8 unsupported, merge recall 0.629 at pair precision 0.825; 54 titles
 // labelled unpublishable at 062108c, 53 at the last rules (three titles
 // rewritten, read: none better).
@@ -277,7 +279,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr31", 11, 0.725, 21, 9, 0.541, 0.941},
 	{"pr32", 18, 0.795, 22, 8, 0.579, 0.971},
 	{"pr33", 18, 0.692, 21, 7, 0.590, 0.895},
-	{"pr34", 12, 0.900, 21, 8, 0.629, 0.825},
+	{"pr34", 17, 0.900, 21, 8, 0.629, 0.825},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -379,11 +381,14 @@ type newsroomError struct {
 
 // still reports whether the error e is still on the timeline: an event
 // with its source (article, sentence start, expression) has the wrong
-// date, under a title that is none of e's fixed titles.
+// date, under a title that is none of e's fixed titles. A wrong value
+// with a time of day ("2027-03-10T06:00", "2027-06-29TEV") is wrong in
+// its day, which is what an event's date holds.
 func (e newsroomError) still(events []timeline.Event) bool {
+	wrong, _, _ := strings.Cut(e.Wrong, "T")
 	for i := range events {
 		ev := &events[i]
-		if ev.Date.String() != e.Wrong || slices.Contains(e.FixedTitles, ev.Title) {
+		if ev.Date.String() != wrong || slices.Contains(e.FixedTitles, ev.Title) {
 			continue
 		}
 		for _, src := range ev.Sources {
