@@ -297,6 +297,8 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// A live blog's entries across midnight from the page's day are read
 	// against their own day (liveblog.go).
 	txs, d.live = liveRetag(tagger, tagged, txs, dct, pubFiled)
+	// A clock time of a timetable or a habit dates no happening.
+	txs = scheduleClock(tagged, sents, txs)
 	news.asides = leadAsides(d.Text, sents, txs)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
 	for _, g := range dg {
