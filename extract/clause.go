@@ -2771,8 +2771,9 @@ func tellingComplement(text string, cs []chunk, ws []word, tx timex.Timex) (stri
 // him on Monday was made at a meeting" -> "The board's decision to sack him
 // was made at a meeting"), when the words left read as a phrase: the
 // preposition follows a word that is no preposition, article or
-// possessive, and the title stays a headline if it was one. Otherwise the
-// title is left as it is.
+// possessive, and the title stays a headline if it was one. A time in the
+// absolute phrase of "with" that ends the title takes the phrase with it
+// (withTailAt). Otherwise the title is left as it is.
 func withoutUnownedTime(title, x string) string {
 	if x == "" {
 		return title
@@ -2793,6 +2794,13 @@ func withoutUnownedTime(title, x string) string {
 	p := strings.ToLower(pre[len(pre)-1])
 	if !titlePrepositions[p] && p != "on" {
 		return title
+	}
+	if k := withTailAt(title, i); k > 0 && (!headline(title) || headline(title[:k])) {
+		// "Demolition is set for 2028, with the new stadium opening in
+		// 2030": the time dates the phrase of "with", a happening of its
+		// own; without its time the phrase would end on its predicate
+		// ("with the new stadium opening"), and it goes whole.
+		return title[:k]
 	}
 	if b := strings.ToLower(pre[len(pre)-2]); prepositions[b] || articleWords[b] || possessivePronouns[b] || strings.HasSuffix(pre[len(pre)-2], ",") {
 		return title

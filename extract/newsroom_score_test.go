@@ -302,9 +302,12 @@ var newsroomFloors = []newsroomFloor{
 // ...") goes from a title's end (cutEnd), 37 -> 36; a relative clause on
 // the object of a verb like "asked" ends at its time, before the verb's
 // infinitive (ownClauseTitle), 36 -> 35.
+// Lowered in session 30 by ttl47: the absolute phrase of "with" that a
+// title holds only part of goes whole (withoutPartWithTail, withTailAt):
+// pr34 53 -> 51; pr33 31 still.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 31,
-	"pr34": 53,
+	"pr34": 51,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an

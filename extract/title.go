@@ -495,6 +495,9 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 	if len(ws) == 0 {
 		return ""
 	}
+	if out, ok := withoutPartWithTail(ws, text, seg, tx); ok {
+		ws, cut = out, false
+	}
 	timeEnds := tx != nil && tx.End <= seg[1] && tx.End >= seg[0] && strings.Trim(text[tx.End:seg[1]], ".!?\"”’ ") == ""
 	if last := ws[len(ws)-1]; !cut && !timeEnds && len(ws) == fieldCount(s) && strings.HasSuffix(last, ".") && !isAbbreviation(strings.TrimSuffix(last, ".")) {
 		// The sentence ends here, on a word that ends it well ("step
@@ -520,6 +523,79 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		s += "…"
 	}
 	return capitalize(balanceQuotes(s))
+}
+
+// withoutPartWithTail drops from a title the absolute phrase that a comma
+// and "with" add to its clause (", with work to begin in January", ", with
+// the new bridge opening in 2031") when the title holds only part of it:
+// news English tells a second happening there, a noun and a predicate of
+// its own, often with its own time, and the clause before it stands
+// alone. The time the title is for comes before the phrase (it dates the
+// clause, not the phrase); the clause before the comma has four words or
+// more, a verb, and no quotation left open; the phrase holds no comma
+// (one set off before it is another's); and the source goes on with more
+// of the phrase after the title's last word (a word, not a comma or the
+// sentence's end), or the title ends on the "with". Else ws as they are.
+func withoutPartWithTail(ws []string, text string, seg [2]int, tx *timex.Timex) ([]string, bool) {
+	i := len(ws) - 1
+	for i > 0 && !strings.EqualFold(ws[i], "with") {
+		if strings.ContainsAny(ws[i], ",;:\"“”") {
+			return ws, false
+		}
+		i--
+	}
+	if i < 4 || !strings.HasSuffix(ws[i-1], ",") || tx == nil || tx.Start < seg[0] || tx.End > seg[1] {
+		return ws, false
+	}
+	head := ws[:i]
+	if !withHead(head) {
+		return ws, false
+	}
+	// (Only the segment after the time is searched: a title stays
+	// linear in its clause, not its document.)
+	k := tx.End
+	j := strings.Index(text[k:seg[1]], ", with ")
+	if j < 0 {
+		return ws, false
+	}
+	k += j + len(", with ")
+	if tail := ws[i+1:]; len(tail) > 0 {
+		phrase := strings.Join(tail, " ")
+		if strings.ContainsAny(phrase[len(phrase)-1:], ".!?") || !strings.HasPrefix(text[k:], phrase) {
+			// (The phrase ends its sentence, whole.)
+			return ws, false
+		}
+		rest := strings.TrimLeft(text[k+len(phrase):], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return ws, false
+		}
+	}
+	out := slices.Clone(head)
+	out[i-1] = strings.TrimSuffix(out[i-1], ",")
+	return out, true
+}
+
+// withHead reports whether ws, the words of a title before the comma of
+// its absolute phrase of "with", stand as a clause without it: four words
+// or more, a verb, no quotation left open.
+func withHead(ws []string) bool {
+	return len(ws) >= 4 && !inQuotation(ws) && !noVerb(ws)
+}
+
+// withTailAt is where, in title, the absolute phrase of "with" that holds
+// title[i:] starts (its comma), when that phrase runs to the title's end
+// with no comma, quotation mark or colon of its own and withHead holds of
+// the words before it; else -1.
+func withTailAt(title string, i int) int {
+	k := strings.LastIndex(title[:i], ", with ")
+	if k <= 0 || strings.ContainsAny(title[k+2:], ",;:\"“”") {
+		return -1
+	}
+	var room fieldRoom
+	if !withHead(fieldsIn(&room, title[:k])) {
+		return -1
+	}
+	return k
 }
 
 // retitled is the title of the clause text[seg] with text[a:b], words
@@ -917,11 +993,18 @@ func withoutOtherConjunct(title, x string) string {
 // written relative to the day of writing ("on Tuesday", "tomorrow": no
 // figure in it), that ends the title, with its preposition: under the
 // event's date it would name the wrong day ("said her party would file a
-// petition on Tuesday", titling the Saturday she said it).
+// petition on Tuesday", titling the Saturday she said it). A time that
+// ends the absolute phrase of "with" takes the phrase (withTailAt).
 func withoutRelativeEnd(title, x string) string {
 	t, ok := strings.CutSuffix(title, " "+x)
 	if !ok || x == "" || strings.ContainsAny(x, "0123456789") {
 		return title
+	}
+	if k := withTailAt(title, len(t)); k > 0 {
+		// ("will launch tenders next month, with work to begin" in
+		// January: the absolute phrase of "with" told the other
+		// happening of x, and goes whole with it.)
+		return title[:k]
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
