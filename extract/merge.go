@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -4476,51 +4477,33 @@ func (m *merger) coarseToDays() {
 			continue
 		}
 		probe := m.rarestStems(cl)
-		m.stamp++
-		cl.stamp = m.stamp
 		var best, stmt, plan *cluster
 		bestSim, stmtSim, planSim := 0.0, 0.0, 0.0
 		retold := told(cl)
 		ahead := m.plannedMonth(cl)
-		for d := cl.first; d <= cl.last; d++ {
-			bk := m.days[d]
-			if bk == nil {
-				continue
-			}
-			for _, s := range probe {
-				l := bk.byStem[s]
-				for _, o := range l[max(0, len(l)-probeClusters):] {
-					if o.stamp == m.stamp || o.dead {
-						continue
-					}
-					o.stamp = m.stamp
-					if o.first != o.last || o.first != d || o.dated == 0 || !m.namesAgree(cl, o) {
-						continue
-					}
-					if !m.kindsShared(cl, o) {
-						// A happening announced for a month and its day
-						// (see plannedMonth).
-						if ahead && o.class == cl.class && !m.announced(o) && disjointDocs(cl, o) {
-							if sim := profileCosine(&cl.core, &o.core); sim >= sameNews && sharedStems(&cl.core, &o.core) >= 2 && preferredDay(o, sim, plan, planSim) {
-								plan, planSim = o, sim
-							}
-						}
-						continue
-					}
-					sim := profileCosine(&cl.core, &o.core)
-					if o.class == kindStatement && o.class != cl.class {
-						if retold && sim >= sameHappening && preferredDay(o, sim, stmt, stmtSim) {
-							stmt, stmtSim = o, sim
-						}
-						continue
-					}
-					if o.class != cl.class {
-						continue
-					}
-					if sim >= sameCoarseKind && preferredDay(o, sim, best, bestSim) {
-						best, bestSim = o, sim
+		for o := range m.spanDays(cl, probe) {
+			if !m.kindsShared(cl, o) {
+				// A happening announced for a month and its day
+				// (see plannedMonth).
+				if ahead && o.class == cl.class && !m.announced(o) && disjointDocs(cl, o) {
+					if sim := profileCosine(&cl.core, &o.core); sim >= sameNews && sharedStems(&cl.core, &o.core) >= 2 && preferredDay(o, sim, plan, planSim) {
+						plan, planSim = o, sim
 					}
 				}
+				continue
+			}
+			sim := profileCosine(&cl.core, &o.core)
+			if o.class == kindStatement && o.class != cl.class {
+				if retold && sim >= sameHappening && preferredDay(o, sim, stmt, stmtSim) {
+					stmt, stmtSim = o, sim
+				}
+				continue
+			}
+			if o.class != cl.class {
+				continue
+			}
+			if sim >= sameCoarseKind && preferredDay(o, sim, best, bestSim) {
+				best, bestSim = o, sim
 			}
 		}
 		if best == nil {
@@ -4574,6 +4557,38 @@ func ownDaySource(c *candidate) bool {
 	return (c.basis == "" || c.basis == "reported") && (c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || !c.endDate().IsZero())
 }
 
+// spanDays yields, once each, the clusters of one dated day within cl's
+// span that the latest probeClusters clusters of a day under one of
+// probe's stems hold and whose names agree with cl's (namesAgree): the
+// days a coarse cluster may join. It stamps cl and what it visits.
+func (m *merger) spanDays(cl *cluster, probe []sid) iter.Seq[*cluster] {
+	return func(yield func(*cluster) bool) {
+		m.stamp++
+		cl.stamp = m.stamp
+		for d := cl.first; d <= cl.last; d++ {
+			bk := m.days[d]
+			if bk == nil {
+				continue
+			}
+			for _, s := range probe {
+				l := bk.byStem[s]
+				for _, o := range l[max(0, len(l)-probeClusters):] {
+					if o.stamp == m.stamp || o.dead {
+						continue
+					}
+					o.stamp = m.stamp
+					if o.first != o.last || o.first != d || o.dated == 0 || !m.namesAgree(cl, o) {
+						continue
+					}
+					if !yield(o) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
 // rarestStems is the probeStems stems of cl's core that the fewest
 // documents hold (ties by stem), the keys its candidates are looked up by.
 func (m *merger) rarestStems(cl *cluster) []sid {
@@ -4622,49 +4637,31 @@ func (m *merger) coarseSaysToDays() {
 			continue
 		}
 		probe := m.rarestStems(cl)
-		m.stamp++
-		cl.stamp = m.stamp
 		var best *cluster
 		bestSim := 0.0
 		day, days, others := int64(0), 0, 0
 		// The statements of each day of the span that share a word
 		// with the retelling and agree in names.
 		said := make([]int, cl.last-cl.first+1)
-		for d := cl.first; d <= cl.last; d++ {
-			bk := m.days[d]
-			if bk == nil {
+		for o := range m.spanDays(cl, probe) {
+			sim := profileCosine(&cl.core, &o.core)
+			if o.class == kindStatement && sim >= sameCoarseKind {
+				// Another saying of the span that tells the same
+				// kind of thing: the retelling may tell either.
+				others++
+			}
+			if o.class == kindStatement {
+				said[o.first-cl.first]++
+			}
+			if sim < sameNews {
 				continue
 			}
-			for _, s := range probe {
-				l := bk.byStem[s]
-				for _, o := range l[max(0, len(l)-probeClusters):] {
-					if o.stamp == m.stamp || o.dead {
-						continue
-					}
-					o.stamp = m.stamp
-					if o.first != o.last || o.first != d || o.dated == 0 || !m.namesAgree(cl, o) {
-						continue
-					}
-					sim := profileCosine(&cl.core, &o.core)
-					if o.class == kindStatement && sim >= sameCoarseKind {
-						// Another saying of the span that tells the same
-						// kind of thing: the retelling may tell either.
-						others++
-					}
-					if o.class == kindStatement {
-						said[d-cl.first]++
-					}
-					if sim < sameNews {
-						continue
-					}
-					if days == 0 || o.first != day {
-						day = o.first
-						days++
-					}
-					if o.class == kindStatement && preferredDay(o, sim, best, bestSim) {
-						best, bestSim = o, sim
-					}
-				}
+			if days == 0 || o.first != day {
+				day = o.first
+				days++
+			}
+			if o.class == kindStatement && preferredDay(o, sim, best, bestSim) {
+				best, bestSim = o, sim
 			}
 		}
 		if best == nil || days != 1 || others != 1 || said[best.first-cl.first] != 1 {
