@@ -22,6 +22,9 @@ var (
 	scheduleDayNouns    = wordSet("schedule-day-nouns")
 )
 
+// meridiems strips "a.m." and "p.m." from a clock time (clockOnly).
+var meridiems = strings.NewReplacer("a.m.", "", "p.m.", "", "am", "", "pm", "")
+
 // scheduleWindow bounds the text read after a clock time for its
 // recurrence (a range's second end and a few words: "to 11 p.m. daily").
 const scheduleWindow = 48
@@ -63,7 +66,7 @@ func clockOnly(s string) bool {
 	if l == "noon" || l == "midnight" {
 		return true
 	}
-	l = strings.NewReplacer("a.m.", "", "p.m.", "", "am", "", "pm", "").Replace(l)
+	l = meridiems.Replace(l)
 	digits := false
 	for i := 0; i < len(l); i++ {
 		switch c := l[i]; {
