@@ -271,18 +271,22 @@ type newsroomFloor struct {
 // rewritten, read: none better). A clock time of a timetable or a habit
 // dates no event (scheduleClock, rc4): pr34 8 -> 7 unsupported.
 // infinitive (ownClauseTitle), 36 -> 35. pr34: a clock time of a timetable
-// or a habit dates no event (scheduleClock), 53 -> 51.
+// or a habit dates no event (scheduleClock), 53 -> 51. Session 31 (cc4):
+// errors.json's fixed_titles for seven titles that already tell the
+// happening their date dates ("Staff will return to work, the company
+// said" on the Monday of the return): still pr24 8 -> 7, pr27 6 -> 5,
+// pr29 17 -> 16, pr32 18 -> 15, pr33 18 -> 17.
 var newsroomFloors = []newsroomFloor{
-	{"pr24", 8, 0.900, 24, 16, 0.683, 1.000},
+	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
 	{"pr26", 11, 0.877, 25, 7, 0.542, 1.000},
-	{"pr27", 6, 0.862, 25, 16, 0.705, 1.000},
+	{"pr27", 5, 0.862, 25, 16, 0.705, 1.000},
 	{"pr28", 15, 0.841, 29, 11, 0.542, 1.000},
-	{"pr29", 17, 0.841, 26, 17, 0.630, 0.989},
+	{"pr29", 16, 0.841, 26, 17, 0.630, 0.989},
 	{"pr30", 18, 0.972, 25, 14, 0.590, 1.000},
 	{"pr31", 11, 0.725, 21, 9, 0.541, 0.941},
-	{"pr32", 18, 0.795, 22, 8, 0.579, 0.971},
-	{"pr33", 18, 0.692, 21, 7, 0.590, 0.895},
+	{"pr32", 15, 0.795, 22, 8, 0.579, 0.971},
+	{"pr33", 17, 0.692, 21, 7, 0.590, 0.895},
 	{"pr34", 14, 0.900, 21, 7, 0.629, 0.825},
 }
 
