@@ -333,7 +333,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		// or more, told by the name, then its last word, as wire copy
 		// does a second time; "The friend said she was" may tell of
 		// another, and a thing's "it" would be told by it twice: the
-		// title stays.)
+		// title stays, but for an institution's "it": institutionTeller.)
 		// (The name that ends a longer teller is the one: "the former
 		// treasurer Colin Pryce told the jury he had" -> "Colin Pryce
 		// had ..., Pryce told the jury".)
@@ -346,22 +346,34 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		// his job, he said" would lose its "he said" as naming nobody,
 		// and "Wilk ..., Wilk said" is no wire copy.)
 		last := strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
-		person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
-		if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last {
-			return ""
-		}
 		rest := strings.TrimSpace(t[len(firstWord(t)):])
-		if rest == "" {
-			return ""
+		if it := institutionTeller(text, ws, ts, te, text[at:span.Start]); it != "" && rest != "" {
+			// ("The Transport Workers Union said it would hold a ballot
+			// on March 3" -> "The Transport Workers Union would hold a
+			// ballot, the union said": the institution is named, and
+			// tells by the noun its name ends on, never by "it", which
+			// names nobody.)
+			// (Its end mended first, as the title of the clause would be:
+			// "in a ballot opening on Monday" leaves no "opening".)
+			if m := trimDangling(t, text[at:seg[1]]); m != t && strings.HasPrefix(m, firstWord(t)+" ") {
+				rest = strings.TrimSpace(m[len(firstWord(t)):])
+			}
+			t = capitalize(strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",") + " " + rest)
+			teller = it
+		} else {
+			person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
+			if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last || rest == "" {
+				return ""
+			}
+			name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
+			if possessivePronouns[f] {
+				// ("said her mother had planned" -> "Mackenzie Whitford's
+				// mother had planned, Whitford said")
+				name += "'s"
+			}
+			t = capitalize(name + " " + rest)
+			teller = last
 		}
-		name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
-		if possessivePronouns[f] {
-			// ("said her mother had planned" -> "Mackenzie Whitford's
-			// mother had planned, Whitford said")
-			name += "'s"
-		}
-		t = capitalize(name + " " + rest)
-		teller = last
 	}
 	for _, p := range []string{vp, verbOnly} {
 		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
@@ -401,6 +413,48 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	return ""
+}
+
+// institutionTeller is how an institution that tells what "it" did or
+// will do is named after what is told, or "": the teller, ws[ts:te], is
+// "The" and two or more capitalized words (an "and" may join two of
+// them) that end on a noun of an organisation ("The Transport Workers Union": "the union"), and what is
+// told, lead (its words before their time), opens on "it" and a verb
+// that is no form of "be" after its auxiliaries. Such an "it" is the
+// institution ("said it would hold a ballot"); after a passive or a
+// copula it may be another thing ("says it had been reported as
+// faulty", "said it was too early to say").
+func institutionTeller(text string, ws []word, ts, te int, lead string) string {
+	if te-ts < 3 || ws[ts].w != "the" {
+		return ""
+	}
+	c := &chunker{text: text, ws: ws}
+	for k := ts + 1; k < te; k++ {
+		// ("The Mining and Energy Union": an "and" between two of its
+		// capitalized words is the name's.)
+		if !c.upper(k) && !(ws[k].w == "and" && k > ts+1 && k < te-1 && c.upper(k+1)) || ws[k].comma && k < te-1 {
+			return ""
+		}
+	}
+	head := ws[te-1].w
+	if !organisationNouns[head] {
+		return ""
+	}
+	var room fieldRoom
+	lw := fieldsIn(&room, asciiLower(lead))
+	if len(lw) < 2 || lw[0] != thingPronoun {
+		return ""
+	}
+	for _, w := range lw[1:] {
+		w = strings.Trim(w, ",;:.")
+		if beForms[w] {
+			return ""
+		}
+		if !auxiliaries[w] && !modalAuxiliaries[w] {
+			break
+		}
+	}
+	return "the " + head
 }
 
 // toldSubjectAside returns where a relative aside between commas on the
