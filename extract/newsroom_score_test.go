@@ -275,7 +275,10 @@ type newsroomFloor struct {
 // errors.json's fixed_titles for seven titles that already tell the
 // happening their date dates ("Staff will return to work, the company
 // said" on the Monday of the return): still pr24 8 -> 7, pr27 6 -> 5,
-// pr29 17 -> 16, pr32 18 -> 15, pr33 18 -> 17.
+// pr29 17 -> 16, pr32 18 -> 15, pr33 18 -> 17; and after an institution's
+// "it" is named (institutionTeller), "The Allied Workers Union would put
+// the offer to its members in a ballot, the union said" on the Monday the
+// ballot opens: pr33 17 -> 16.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
@@ -286,7 +289,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr30", 18, 0.972, 25, 14, 0.590, 1.000},
 	{"pr31", 11, 0.725, 21, 9, 0.541, 0.941},
 	{"pr32", 15, 0.795, 22, 8, 0.579, 0.971},
-	{"pr33", 17, 0.692, 21, 7, 0.590, 0.895},
+	{"pr33", 16, 0.692, 21, 7, 0.590, 0.895},
 	{"pr34", 14, 0.900, 21, 7, 0.629, 0.825},
 }
 
