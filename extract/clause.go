@@ -100,6 +100,7 @@ var (
 	hearingParticiples  = wordSet("attribution-hearing-participles")
 	nounPresents        = wordSet("clause-noun-presents")
 	nounPresentMarks    = wordSet("clause-noun-present-marks")
+	commissioning       = wordSet("commissioning-participles")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -2934,6 +2935,14 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		return -1
 	}
 	cl := &cs[m]
+	// A participle of a paper's or an inquiry's ordering or start on the
+	// subject of a verb of finding ("A review commissioned in January
+	// found", "An investigation launched in February concluded"): the
+	// commissioning comes before the finding, and the time dates it alone,
+	// whether the noun names a paper or a happening. (Only a finding told
+	// as done: "A panel appointed on July 3 is expected to report" tells
+	// no finding; the time stays where the rules below put it.)
+	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && commissioning[ws[cl.verb].w] && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
 	if cl.from >= len(ws) || ws[cl.from].i <= segFrom || tw < cl.from || tw > cl.from+40 || ws[cl.from].w == "whose" {
 		return -1 // (not "whose": set off after a phrase, it may hang on any noun of it, and dates a thing the clause may be about)
 	}
@@ -2976,7 +2985,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		if j < cl.from-1 && (auxiliaries[w] || modalAuxiliaries[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
 			break
 		}
-		if eventNouns[w] || namesHappening(w) {
+		if (eventNouns[w] || namesHappening(w)) && !commissioned {
 			return -1 // (a noun of a happening: its time dates the clause that tells of it too, "in a vote that ended on Friday", "An earthquake which hit on Tuesday killed", "a rise in duty that took effect on Monday")
 		}
 		if j < cl.from-1 && (settingPrepositions[w] || titleConjunctions[w] && cl.kind == clReduced) {
@@ -3011,15 +3020,23 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 	if p := cl.parent; cl.kind == clReduced && (unaccusativeParticiples[ws[cl.verb].w] || p >= 0 && cs[p].vend >= 0 && cl.late && (clauseVerbs[ws[cs[p].vend].w] || clauseObjectVerbs[ws[cs[p].vend].w])) {
 		return -1 // ("found the fire started on Monday": the verb of what was found, no participle)
 	}
+	if commissioned {
+		return m // (a paper ordered is not yet issued: "A report ordered in May found")
+	}
 	if cl.from > 0 && documentNouns[ws[cl.from-1].w] {
 		return -1 // ("condemned the sales in a statement issued on Nov. 8", "a report published on Monday found"): a paper's issue is its telling
 	}
-	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from {
-		if v := ws[cs[p].vend].w; reportingVerbs[v] || clauseSaying[v] || contentVerbs[v] || tellingPresent[v] {
-			return -1
-		}
+	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from && findingVerb(ws[cs[p].vend].w) {
+		return -1
 	}
 	return m
+}
+
+// findingVerb reports whether w is a verb of telling or finding, whose
+// subject's paper tells when it is issued ("A survey published last year
+// found").
+func findingVerb(w string) bool {
+	return reportingVerbs[w] || clauseSaying[w] || contentVerbs[w] || tellingPresent[w]
 }
 
 // contactRelative reports whether clause m is a relative clause with no

@@ -279,6 +279,14 @@ type newsroomFloor struct {
 // "it" is named (institutionTeller), "The Allied Workers Union would put
 // the offer to its members in a ballot, the union said" on the Monday the
 // ballot opens: pr33 17 -> 16.
+// Raised in session 31 by rc5 (a participle of a paper's or an inquiry's
+// ordering or start on the subject of a verb of finding dates the
+// ordering, not the finding: modifierTime, commissioning-participles),
+// with errors.json's fixed_titles ("A psychiatric report was ordered at
+// his first appearance"): pr34 14 -> 13 still.
+// Lowered in session 31 by rc5: a participle of ordering on the subject of
+// a verb of finding titles its own happening ("A psychiatric report was
+// ordered at his first appearance"; modifierTime), pr34 49 -> 48.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
