@@ -4959,7 +4959,9 @@ func inherits(text string, segs [][2]int, gi int) bool {
 
 // sinceFirst reports whether the clause says "first ... since <date>".
 // sinceSpan reports whether tx opens a span with "since": "since 2003",
-// "since its launch in 2003" (at most four words between, no comma).
+// "since its launch in 2003" (at most four words between, no comma), or
+// ends the phrase of a gerund after it, "since picking up a knee injury in
+// April" (at most ten words between, no comma; sinceGerund).
 // spanEnds are the words that make a time expression the end of a span,
 // and negations those that deny a clause (data/words.txt).
 var (
@@ -5509,11 +5511,12 @@ var nearBefore = wordSet("near-before")
 const spanDenialWords = 8
 
 func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
-	// The last five words before the date, read back from it: a clause
-	// with thousands of dates costs each of them five words, not the
-	// clause.
+	// The last few words before the date, read back from it: a clause
+	// with thousands of dates costs each of them sinceGerundWords words,
+	// not the clause.
 	before := text[seg[0]:tx.Start]
-	for n := 0; n < 5; n++ {
+	next := "" // the word after w, read before it
+	for n := 0; n < sinceGerundWords; n++ {
 		before = strings.TrimRightFunc(before, unicode.IsSpace)
 		if before == "" {
 			break
@@ -5523,12 +5526,32 @@ func sinceSpan(text string, seg [2]int, tx timex.Timex) bool {
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
 			return false
 		}
-		if strings.ToLower(w) == "since" {
-			return true
+		if strings.EqualFold(w, "since") {
+			return n < 5 || sinceGerund(next)
 		}
+		next = w
 		before = before[:i+1]
 	}
 	return false
+}
+
+// sinceGerundWords is how far back from a date sinceSpan looks for "since"
+// before a gerund's phrase ("since leaving her home in Leeds on May 3").
+const sinceGerundWords = 12
+
+// sinceGerund reports whether w, the word after "since", is a gerund: a
+// word in lower case ending in "-ing" that is no preposition ("during")
+// nor a word of a time phrase ("morning"). In news English a time at the
+// end of the gerund's phrase after "since" ("has not spoken since handing
+// in a transfer request on Tuesday", "has not trained since picking up a
+// knee injury in April") dates the gerund's happening, the start of the
+// span the clause tells, never the clause; the phrase has no subject or
+// title of its own to tell it by.
+func sinceGerund(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !prepositions[w] && !clauseTimeWords[w]
 }
 
 // sinceFirst reports whether the date follows "since" in a clause that says

@@ -305,7 +305,7 @@ func TestQuotedSpeech(t *testing.T) {
 }
 
 // TestSinceWords: a date after "since" within five words of its clause
-// opens a span; after "since" in a clause that says "first" before it, it
+// opens a span, and one that ends a gerund's phrase after "since" too; after "since" in a clause that says "first" before it, it
 // is the previous time's ("her first trip since 2000"), in any case.
 func TestSinceWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -319,6 +319,10 @@ func TestSinceWords(t *testing.T) {
 		{"since then, the talks resumed in ", false, false},
 		{"the first talks were held in ", false, false},
 		{"since the talks of the two sides began in ", false, false},
+		{"has not trained since picking up a knee injury in ", true, false},
+		{"has not been seen since leaving her home in Leeds on ", true, false},
+		{"since Reading won the cup at Wembley in ", false, false},
+		{"since picking up an injury, he has played in ", false, false},
 	} {
 		text := tc.before + "2000, officials said."
 		seg := [2]int{0, len(text)}

@@ -287,6 +287,9 @@ type newsroomFloor struct {
 // Lowered in session 31 by rc5: a participle of ordering on the subject of
 // a verb of finding titles its own happening ("A psychiatric report was
 // ordered at his first appearance"; modifierTime), pr34 49 -> 48.
+// Then (a time that ends a gerund's phrase after "since" opens the span the
+// clause tells and dates no clause: sinceSpan, sinceGerund): pr28 15 -> 14
+// still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
