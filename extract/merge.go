@@ -1819,10 +1819,63 @@ func (m *merger) best(c *candidate) *cluster {
 // (tellsTime), or when its words are performative, the saying itself the
 // happening ("The government on Thursday declared three days of national
 // mourning": see performative), dating that.
+//
+// Nor does a telling whose told clause says a state that holds at the
+// telling (toldState): reported speech moves the present back a tense, so
+// "Police said on Thursday that they were still searching the pharmacy"
+// and "said on Friday that it hoped the offer would end the strike" tell
+// that day's search and hope, not a happening of the days before.
 func (c *candidate) reportsOwnDay() bool {
 	return c.timeBeforeSaying() || c.tellsNothing() || c.toldSubjectTime() || c.timeOfToldSubject() ||
-		c.tx.End > c.tx.Start && (c.tellsTime() || performative(c.stext))
+		c.tx.End > c.tx.Start && (c.tellsTime() || performative(c.stext) || c.toldState())
 }
+
+// toldStateWords is how far after its verb of saying the told clause's
+// verb is looked for ("said on Thursday night that the two companies
+// were ...").
+const toldStateWords = 10
+
+// toldState reports whether the clause c's verb of saying tells, after
+// the time of the telling, opens on a verb of a state at the telling: a
+// progressive ("they were still searching", "it was examining"), "still",
+// a verb of hope, intent or belief ("it hoped", "it believed"), or a
+// future ("the plant would close"); data/words.txt, told-state-*. A told
+// clause in the simple past or a perfect ("had opened", "was charged")
+// may tell a happening of before, and the first such verb ends the look.
+func (c *candidate) toldState() bool {
+	ws, i := c.firstSaying()
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < min(len(ws), i+1+toldStateWords); k++ {
+		w := ws[k]
+		switch {
+		case w.comma:
+			return false // the told clause's opening ends
+		case toldStateVerbs[w.w] || stillWords[w.w]:
+			return true
+		case toldStateAuxiliaries[w.w]:
+			if k+1 >= len(ws) || ws[k+1].comma {
+				return false
+			}
+			n := ws[k+1].w
+			return stillWords[n] || len(n) > 4 && strings.HasSuffix(n, "ing") && !ingNouns[n]
+		case toldFutures[w.w]:
+			return k+1 < len(ws) && ws[k+1].w != "have"
+		case auxiliaries[w.w] || verbForms[w.w] || pastOpeners[w.w] || len(w.w) > 4 && strings.HasSuffix(w.w, "ed"):
+			return false
+		}
+	}
+	return false
+}
+
+// toldStateVerbs, toldStateAuxiliaries and toldFutures open a told clause
+// that says a state at its telling (toldState; data/words.txt).
+var (
+	toldStateVerbs       = wordSet("told-state-verbs")
+	toldStateAuxiliaries = wordSet("told-state-auxiliaries")
+	toldFutures          = wordSet("told-futures")
+)
 
 // tellsNothing reports whether c, a dated sentence, has no verb of
 // telling (said, reported, announced, confirmed ...) anywhere: its
