@@ -2842,6 +2842,17 @@ func withoutRelative(ws []string, timed bool) []string {
 			}
 			continue
 		}
+		if i-from < 12 && asideOpener(ws, i+1) && noVerb(ws[from:i+1]) {
+			// An aside on the subject that opens on "with" or on an
+			// adverb and a participle ("The bulk carrier, with 21 crew
+			// from Myanmar, Vietnam and Romania on board, ran aground",
+			// "The memo, first obtained by the Herald, was sent"): it
+			// goes as an apposition does.
+			if out, ok := withoutWithAside(ws, i); ok {
+				return out
+			}
+			continue
+		}
 		if !relativeOpeners[strings.ToLower(ws[i+1])] {
 			continue
 		}
@@ -2911,6 +2922,51 @@ func withoutApposition(ws []string, i int) ([]string, bool) {
 			out[i] = strings.TrimSuffix(out[i], ",")
 		}
 		return out, true
+	}
+	return nil, false
+}
+
+// asideOpener reports whether ws[j] opens an aside on the subject before
+// it that is no clause of its own: "with" (", with 21 crew on board,"),
+// or an adverb of participle-adverbs or in "-ly" before a participle
+// (", first obtained by the Herald,", ", recently sold to a stable,").
+func asideOpener(ws []string, j int) bool {
+	if j+1 >= len(ws) || !isLower(ws[j]) {
+		return false
+	}
+	lw := ws[j]
+	if lw == "with" {
+		return true
+	}
+	return (participleAdverbs[lw] || strings.HasSuffix(lw, "ly")) && (participle(ws[j+1]) || irregularParticiple(ws[j+1]))
+}
+
+// withoutWithAside drops the aside asideOpener opens after ws[i], a
+// subject that ends with a comma, up to the comma that closes it before a
+// verb in lower case, within two dozen words and with no quotation mark
+// in it. A comma inside it before a capital or a figure is a list's
+// ("from Myanmar, Vietnam and Romania") and does not close it; any other
+// comma that is not followed by the verb leaves ws as they are.
+func withoutWithAside(ws []string, i int) ([]string, bool) {
+	for k := i + 2; k+1 < len(ws) && k <= i+24; k++ {
+		if strings.ContainsAny(ws[k], "\"“”()") {
+			return nil, false
+		}
+		if !strings.HasSuffix(ws[k], ",") {
+			continue
+		}
+		if isLower(ws[k+1]) && verbAt(ws, k+1) {
+			out := append(slices.Clip(ws[:i+1]), ws[k+1:]...)
+			if !slices.ContainsFunc(ws[:i], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+				// (The comma stays when it closes an apposition of its
+				// own: "Deputy Ortiz, 35, with the gang unit, was".)
+				out[i] = strings.TrimSuffix(out[i], ",")
+			}
+			return out, true
+		}
+		if isLower(ws[k+1]) {
+			return nil, false
+		}
 	}
 	return nil, false
 }
