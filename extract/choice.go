@@ -191,6 +191,10 @@ func danglingEnd(ws []string, sentence string) bool {
 		broken = danglingWords[prev]
 	case last == "rather":
 		broken = !auxiliaries[prev] && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
+	case edgeBeforeTime(ws, sentence):
+		// "police ended the standoff early" | on Wednesday: the word
+		// placed the time the title took out, and goes with it.
+		return true
 	case last == "so":
 		// "... from the vault so" of "... so as not to alert him",
 		// "so that crews could ...": "so" opens the purpose the cut left
@@ -199,6 +203,33 @@ func danglingEnd(ws []string, sentence string) bool {
 		broken = !doForms[prev] && purposeAfter(sentence, ws[n-2]+" "+ws[n-1])
 	}
 	return broken && goesOn(sentence, ws[n-2]+" "+ws[n-1])
+}
+
+// edgeBeforeTime reports whether the title ws ends on a word that places
+// a time within its span or before or after it (time-edges: "early",
+// "late"; time-edges-relative: "earlier", "later"), not after a measure
+// or a figure ("two days later" tells how much later), and its sentence
+// follows those words with the time it placed: a day's preposition, a
+// relative head ("this", "last") or a day word ("early on Wednesday",
+// "earlier this afternoon", "later today"). In news English such a word
+// belongs to its time; with the time gone it tells a lateness or an
+// earliness the source did not tell.
+func edgeBeforeTime(ws []string, sentence string) bool {
+	n := len(ws)
+	if n < 3 {
+		return false
+	}
+	last, prev := ws[n-1], strings.ToLower(ws[n-2])
+	if !isLower(last) || !timeEdges[last] && !relativeEdges[last] || measureUnits[prev] || isNumber(prev) || degreeEdges[prev] || strings.ContainsAny(ws[n-2], ",;:\"“”") {
+		return false
+	}
+	rest, ok := textAfter(sentence, ws[n-2]+" "+last)
+	if !ok || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := firstWord(strings.TrimLeft(rest, " "))
+	lw := asciiLower(strings.Trim(next, ",;:."))
+	return dayPrepositions[lw] || relativeHeads[lw] && lw != "following" || dayWords[lw]
 }
 
 // doForms are the forms of "do" whose object "so" may be (data/words.txt
@@ -822,6 +853,11 @@ func mendTitle(t, sentence string) string {
 			// ("in a vote that ended yesterday", "how two inmates
 			// escaped last month": the verb ends on its time.)
 			break
+		}
+		if j := k - 1; j > 0 && isLower(ws[j]) && (timeEdges[ws[j]] || relativeEdges[ws[j]]) && !measureUnits[strings.ToLower(ws[j-1])] && !isNumber(strings.ToLower(ws[j-1])) && !degreeEdges[strings.ToLower(ws[j-1])] {
+			// ("arrived earlier" | this afternoon: the word that placed
+			// the time goes with it; edgeBeforeTime.)
+			k = j
 		}
 		out = ws[:k]
 	case cutTimeNoun:
