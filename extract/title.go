@@ -283,7 +283,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// it stays.
 		var room8 fieldRoom
 		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
-			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) {
+			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
@@ -3411,6 +3411,50 @@ func orTimeAfter(post string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
 	return timeEdges[strings.ToLower(ws[1])] || unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// bareVerbBeforeSecond reports whether the words pre, before a time and
+// its preposition, end on a bare verb after "to" or a modal, and the
+// time is followed by "and" and a second bare verb of the same subject
+// ("is expected to start | in early May | and take about eight weeks",
+// "would begin | in July | and cost about $2 million"). In news English
+// the time is then all that completes the first verb: taken out, the two
+// verbs run together ("to start and take") and the first tells nothing;
+// the time stays. (A verb in the past, "opened in 1998 and employs", is
+// whole without it.)
+func bareVerbBeforeSecond(pre []string, post string) bool {
+	n := len(pre)
+	if n < 3 {
+		return false
+	}
+	last, prev := pre[n-1], strings.ToLower(pre[n-2])
+	if !isLower(last) || strings.ContainsAny(last, ",;:\"“”()") || auxiliaries[last] || prev != "to" && !modalAuxiliaries[prev] {
+		return false
+	}
+	p, ok := strings.CutPrefix(strings.TrimLeft(post, " "), "and ")
+	if !ok {
+		return false
+	}
+	x := firstWord(p)
+	return bareVerbWord(x) && bareVerbWord(last)
+}
+
+// bareVerbWord reports whether w may be a verb's bare form: a word in
+// lower case with no mark, no "-ed", "-ing" nor "-ly", that is no function
+// word, pronoun, figure or adverb of comma-adverbs.
+func bareVerbWord(w string) bool {
+	return w != "" && isLower(w) && !strings.ContainsAny(w, ",;:.\"“”()0123456789$") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") &&
+		!auxiliaries[w] && !articleWords[w] && !determiners[w] && !prepositions[w] && !pronouns[w] && !possessivePronouns[w] && !commaAdverbs[w] && !titleConjunctions[w] && !subordinators[w] && !negations[w]
+}
+
+// againPaired reports whether post, what follows a time, opens on "and
+// again" and a preposition ("in 2019 | and again in 2023"): the time is
+// one of a pair, and taken out it would leave "and again" with nothing to
+// repeat; it stays.
+func againPaired(post string) bool {
+	p := strings.TrimPrefix(strings.TrimLeft(post, " "), ", ")
+	rest, ok := strings.CutPrefix(p, "and again ")
+	return ok && prepositions[strings.ToLower(firstWord(rest))]
 }
 
 // endsOnlyTimed reports whether the words pre, before a time that ends
