@@ -2709,6 +2709,14 @@ func opening(ws []string) int {
 		if len(ws)-k-1 < 6 {
 			return 0
 		}
+		if ws[k+1] == "with" && limit < k+12 {
+			// "Speaking at a news conference in Ghent, with his lawyer
+			// at his side, the rider said": a second circumstance set
+			// off by commas and opened by "with" belongs to the opening;
+			// the subject comes after its comma (up to 11 words more).
+			limit = k + 12
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
 			!(k+2 < len(ws) && ofBound(ws, k+2) && strings.EqualFold(ws[k+2], "of")) {
 			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
