@@ -21,7 +21,10 @@ func TestTimeBeforeSecondVerbStays(t *testing.T) {
 			"2025-03", "Repairs would start in March and cost about $4 million"},
 		{"2025-02-17", "The audit found that attempts to sell the ferry line in 2017 and again in 2021 had failed.",
 			"2017", "The audit found that attempts to sell the ferry line in 2017 and again in 2021 had failed"},
-		// Control: a past verb before the time is left as it was.
+		// Controls: a past verb before the time, and a time relative to
+		// the day of writing, are left as they were.
+		{"2025-02-17", "Talks between the two sides are expected to resume on Thursday and continue through the weekend.",
+			"2025-02-20", "Talks between the two sides are expected to resume and continue through the weekend"},
 		{"2025-02-17", "The plant opened in 1998 and employs about 400 people.",
 			"1998", "The plant opened and employs about 400 people"},
 	} {
