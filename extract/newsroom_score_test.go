@@ -301,6 +301,9 @@ type newsroomFloor struct {
 // before "and" and a second bare verb ("to start in early May and take
 // about eight weeks"), or that "and again" pairs with a second time, stays
 // (bareVerbBeforeSecond, againPaired): pr34 47 -> 45.
+// Then an opening phrase goes from a long title before a lowercase title
+// and a name ("In a letter sent to staff, plant director ..."), when it
+// names no one itself (titledName, namesBefore): pr33 31 -> 30.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

@@ -2717,7 +2717,7 @@ func opening(ws []string) int {
 			limit = k + 12
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !(titledName(ws[k+1:]) && !namesBefore(ws[1:k+1])) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
 			!(k+2 < len(ws) && ofBound(ws, k+2) && strings.EqualFold(ws[k+2], "of")) {
 			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
 		}
@@ -2727,6 +2727,46 @@ func opening(ws []string) int {
 		return k + 1
 	}
 	return 0
+}
+
+// titledName reports whether ws open on a person's title written in lower
+// case before a name ("chief executive Anna Berg", "plant manager Tom
+// Reeve", "county fire chief Dan Ortega"): one to three words in lower
+// case with no mark, none a verb, preposition, conjunction, determiner,
+// pronoun or figure, then two capitalised words. News English writes the
+// title so before the name it opens a subject with; after an opening
+// phrase's comma the clause starts there.
+func titledName(ws []string) bool {
+	for j := 0; j < len(ws) && j <= 3; j++ {
+		w := ws[j]
+		if !isLower(w) {
+			return j >= 1 && j+1 < len(ws) && capitalized(w) && capitalized(ws[j+1]) && !strings.ContainsAny(w, ",;:\"“”()")
+		}
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:.\"“”()0123456789") || verbAt(ws, j) || pastVerb(lw) || prepositions[lw] || titleConjunctions[lw] || determiners[lw] || articleWords[lw] || pronouns[lw] || possessivePronouns[lw] || subordinators[lw] || auxiliaries[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// namesBefore reports whether ws, the words of an opening phrase after
+// its first, hold a capitalised word that is no name of the calendar ("At
+// this year's Apple Worldwide Developers Conference"): a lowercase title
+// after it ("company CEO Steve Jobs") may lean on that name, and the
+// phrase stays.
+func namesBefore(ws []string) bool {
+	for _, w := range ws {
+		if !capitalized(w) {
+			continue
+		}
+		lw := strings.ToLower(strings.Trim(w, ",;:.\"“”()"))
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		if !calendarNames[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // measureOpening reports whether ws opens with a measure of time and the
