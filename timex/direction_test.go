@@ -98,3 +98,26 @@ func TestUnplannedHappeningBehind(t *testing.T) {
 		{"2026-12-10", "Voters go to the polls ahead of the Feb. 5 election.", "the Feb. 5", "2027-02-05"},
 	})
 }
+
+// TestObjectParticipleAdjective: an -ed word in the object of a verb that
+// a modal or "to" governs, after the verb's particle ("hand out cooked
+// meals") or a word qualifying the object ("hand out free bottled
+// water"), is an adjective of the object, no past of the clause: the
+// modal gives the tense, and a weekday after it lies ahead. A past verb
+// with the same words stays past.
+func TestObjectParticipleAdjective(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-09-16 is a Wednesday.
+		{"2026-09-16", "Volunteers will hand out cooked meals at the town hall on Thursday.", "Thursday", "2026-09-17"},
+		{"2026-09-16", "The utility said it would hand out free bottled water at two schools on Friday.", "Friday", "2026-09-18"},
+		{"2026-09-16", "Crews are expected to set up heated tents near the station on Friday.", "Friday", "2026-09-18"},
+		{"2026-09-16", "The charity plans to hand out free packed lunches on Saturday.", "Saturday", "2026-09-19"},
+		{"2026-09-16", "The army will also fly out injured climbers from the base camp on Monday.", "Monday", "2026-09-21"},
+		{"2026-09-16", "Officials will distribute boiled water to the worst affected homes on Thursday.", "Thursday", "2026-09-17"},
+		// Guards: a past verb of the clause.
+		{"2026-09-16", "Police handed out cooked meals to stranded drivers on Monday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "Shops sold out of bottled water on Monday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "Officials said crews pitched heated tents near the station on Monday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "He would later say the guards opened fire on Monday.", "Monday", "2026-09-14"},
+	})
+}

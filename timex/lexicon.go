@@ -292,6 +292,7 @@ var (
 	backshiftOpeners  = lex.set("backshift-openers")
 	backshiftModals   = lex.set("backshift-modals")
 	passiveParticles  = lex.set("passive-particles")
+	verbParticles     = lex.set("verb-particles")
 	presentWords      = lex.set("present-words")
 	perfectAuxes      = lex.set("perfect-auxiliaries")
 	presentSaying     = lex.set("present-saying")

@@ -288,6 +288,11 @@ func (t *Tagger) markerOf(k int) tense {
 			// revised figures": an -ed word right after the plain verb
 			// a modal or "to" governs is an adjective of its object.
 			return noTense
+		case t.objectAdjective(k):
+			// "would hand out free bottled water on Sunday", "will fly
+			// out injured climbers on Monday": an adjective of the
+			// object of a phrasal verb that a modal or "to" governs.
+			return noTense
 		case adjectivePreps[prev] && t.toks[k-1].kind == tWord && t.attributeNoun(k):
 			// "replace them with prefabricated classrooms by June", "the
 			// cost of imported goods": an -ed word between a preposition
@@ -298,6 +303,44 @@ func (t *Tagger) markerOf(k int) tense {
 		return past
 	}
 	return noTense
+}
+
+// objectAdjective reports whether the -ed word at k stands in the object
+// of a plain verb that a modal or "to" governs, after the verb's particle
+// (verb-particles) and at most one lower-case word that qualifies the
+// object, with a lower-case word after it, the noun: "will hand out
+// cooked meals", "would hand out free bottled water", "to set up heated
+// tents". In news English a finite past cannot follow a verb and its
+// particle with no "that", pronoun or plural subject between, so the
+// -ed word is an adjective of the object and the modal gives the clause
+// its tense ("Police handed out cooked meals" keeps its past, the verb's).
+func (t *Tagger) objectAdjective(k int) bool {
+	j := k - 1
+	if j < 2 || !t.lowerWord(j) || !t.attributeNoun(k) {
+		return false
+	}
+	if !verbParticles[t.w(j)] {
+		q := t.w(j)
+		if strings.HasSuffix(q, "s") || strings.HasSuffix(q, "ed") || subjectPronouns[q] || !t.functionFree(j) || presentWords[q] || futureWords[q] {
+			return false
+		}
+		j--
+		if !verbParticles[t.w(j)] {
+			return false
+		}
+	}
+	v := j - 1
+	if v < 1 || !t.lowerWord(v) || strings.HasSuffix(t.w(v), "ed") || !t.functionFree(v) {
+		return false
+	}
+	p := t.before(v)
+	return modals[p] && !t.willNoun(v-1) || p == "to"
+}
+
+// lowerWord reports whether token j is a lower-case word on the line of
+// the word before it.
+func (t *Tagger) lowerWord(j int) bool {
+	return j >= 0 && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && !t.toks[j].nl
 }
 
 // passiveNounPhrase reports whether the past form at k stands between a
