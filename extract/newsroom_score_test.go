@@ -308,6 +308,11 @@ type newsroomFloor struct {
 // -ed word in the object of a phrasal verb a modal governs ("would hand
 // out free bottled water ... on Sunday and Monday") is an adjective, no
 // past (objectAdjective, timex): pr34 14 -> 13 still wrong.
+// past (objectAdjective, timex): pr34 14 -> 13 still wrong. A past
+// clause's list of weekdays tells them in the order they fell, within
+// three days ("arrived in homes on Saturday and Monday", in a Saturday
+// story: last Saturday; listedWeekday, timex): pr29 17 -> 16 still wrong,
+// 17 -> 16 unsupported.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

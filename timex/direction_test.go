@@ -121,3 +121,29 @@ func TestObjectParticipleAdjective(t *testing.T) {
 		{"2026-09-16", "He would later say the guards opened fire on Monday.", "Monday", "2026-09-14"},
 	})
 }
+
+// TestPastWeekdayList: news lists the days of a happening in the order
+// they fell, close together. In a past clause "on Saturday and Monday"
+// tells a Saturday before the Monday, so where the DCT is a Saturday the
+// first day is the week before, not today. Lists whose days fall in order
+// as read stay, and so does a list told back from now ("Friday and
+// Thursday", today and yesterday), which in order would span six days.
+func TestPastWeekdayList(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-09-19 is a Saturday, 2026-09-17 a Thursday, 2026-09-16 a
+		// Wednesday.
+		{"2026-09-19", "Leaflets attacking the mayor arrived in thousands of homes on Saturday and Monday.", "Saturday", "2026-09-12"},
+		{"2026-09-19", "Leaflets attacking the mayor arrived in thousands of homes on Saturday and Monday.", "Monday", "2026-09-14"},
+		{"2026-09-18", "Inspectors visited the plant on Friday and on Monday, the ministry said.", "Friday", "2026-09-11"},
+		{"2026-09-16", "The council met behind closed doors on Wednesday and Friday to discuss the budget.", "Wednesday", "2026-09-09"},
+		// Guards: days that fall in order as read.
+		{"2026-09-16", "The council met on Monday and Tuesday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "Talks were held on Tuesday and Wednesday.", "Wednesday", "2026-09-16"},
+		{"2026-09-16", "Talks were held on Tuesday and Wednesday.", "Tuesday", "2026-09-15"},
+		{"2026-09-16", "The council will meet on Wednesday and Friday.", "Wednesday", "2026-09-16"},
+		{"2026-09-19", "Shops reopened on Saturday after the floods.", "Saturday", "2026-09-19"},
+		// Listed back from now, today and yesterday, which in order would
+		// lie six days apart.
+		{"2026-09-18", "The texts of the statements released Friday and Thursday by both campaigns follow.", "Friday", "2026-09-18"},
+	})
+}

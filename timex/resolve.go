@@ -991,7 +991,20 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		if wd2, ok := t.nextPastWeekday(at); ok && (cur-wd2+7)%7 > back {
 			// "The talks began Monday and ended Wednesday", in a Monday
 			// story: the second happening comes after the first, and a
-			// Wednesday gone by is last week's, so the Monday is too.
+			// Wednesday gone by is last week's, so the Monday is too;
+			// "arrived in homes on Saturday and Monday", in a Saturday
+			// story: last Saturday, before the Monday.
+			return dct.addDays(-back - 7), true
+		}
+		if wd2, ok := t.listedWeekday(at); ok && (cur-wd2+7)%7 > back && (wd2-wd+7)%7 <= 3 {
+			// "Leaflets arrived in homes on Saturday and Monday", in a
+			// Saturday story: a list tells the days of one happening,
+			// close together, and news lists them in the order they fell
+			// when that keeps them within three days; the Saturday is
+			// the one before the Monday gone by, not today. "Statements
+			// released Friday and Thursday", in a Friday story, are today's
+			// and yesterday's, listed back from now: in order they would
+			// be six days apart.
 			return dct.addDays(-back - 7), true
 		}
 		return dct.addDays(-back), true
@@ -1203,6 +1216,25 @@ func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 			}
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// listedWeekday is the weekday joined to the one at token at by "and"
+// right after it, "on" allowed between: the next day of a list of a
+// clause's days ("arrived in homes on Saturday and Monday", "met on
+// Wednesday and on Friday").
+func (t *Tagger) listedWeekday(at int) (int, bool) {
+	c := at + 1
+	if !coordinators[t.w(c)] {
+		return 0, false
+	}
+	j := c + 1
+	if t.w(j) == "on" {
+		j++
+	}
+	if wd := weekdays[t.w(j)]; wd != 0 && j < len(t.toks) && t.toks[j].cap && !t.possessive(j+1) && !t.putOffUntil(j) {
+		return wd, true
 	}
 	return 0, false
 }
