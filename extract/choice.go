@@ -98,6 +98,7 @@ func pointingTitle(t string) bool {
 // back at another sentence (see pointingTitle; data/words.txt).
 var (
 	pointingOpeners = wordSet("pointing-openers")
+	personObjects   = wordSet("person-objects")
 	pointingSeconds = wordSet("pointing-seconds")
 )
 
@@ -119,6 +120,29 @@ func backReference(t string) bool {
 	}
 	for i := 1; i+1 < len(ws); i++ {
 		if pointingDeterminers[ws[i]] && isLower(ws[i+1]) && !determiners[ws[i+1]] && !prepositions[ws[i+1]] {
+			return true
+		}
+		if i > 1 && personObjects[ws[i]] && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !nameBefore(ws, i) {
+			// "Judge Ann Reid remanded him in custody to appear in the
+			// High Court": the person the verb acts on is named in
+			// another sentence only.
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports whether a capitalised word stands after the title's
+// first lower-case word (its verb, past the subject's names) and before
+// word i: "Police arrested John Hale and charged him" names the person
+// "him" stands for; "Judge Ann Reid remanded him" does not.
+func nameBefore(ws []string, i int) bool {
+	j := 0
+	for j < i && !isLower(ws[j]) {
+		j++
+	}
+	for j++; j < i; j++ {
+		if !isLower(ws[j]) {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ var wordListNames = []string{
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits",
 	"put-out-participles",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits", "entry-months",
-	"pointing-determiners", "pointing-objects", "pronoun-joins",
+	"pointing-determiners", "person-objects", "pointing-objects", "pronoun-joins",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
