@@ -147,3 +147,24 @@ func TestPastWeekdayList(t *testing.T) {
 		{"2026-09-18", "The texts of the statements released Friday and Thursday by both campaigns follow.", "Friday", "2026-09-18"},
 	})
 }
+
+// TestRemandedToAppear: a court remands or bails a defendant to appear on
+// a later day: "was remanded in custody to appear on Oct. 28", "was
+// bailed to appear at crown court on Oct. 7" put the appearance ahead of
+// the order, a future seen from it, as "ordered him to appear" does; the
+// custody or bail he is kept in ("in custody", "on bail") stands between
+// the verb and "to" with the object. The remand's own day stays past.
+func TestRemandedToAppear(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2026-09-16 is a Wednesday.
+		{"2026-09-16", "Judge Ruth Kerr remanded him in custody to appear in the High Court on Oct. 28 for a case review.", "Oct. 28", "2026-10-28"},
+		{"2026-09-16", "He was bailed to appear at Leeds Crown Court on Oct. 7.", "Oct. 7", "2026-10-07"},
+		{"2026-09-16", "The teenager was remanded on bail to appear again on Oct. 2.", "Oct. 2", "2026-10-02"},
+		{"2026-09-16", "Both men were remanded in custody to appear again on Friday.", "Friday", "2026-09-18"},
+		// Guards: the day of the remand or bail.
+		{"2026-09-16", "He was remanded in custody on Monday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "She was bailed on Friday.", "Friday", "2026-09-11"},
+		{"2026-09-16", "He was remanded in custody after appearing in court on Monday.", "Monday", "2026-09-14"},
+		{"2026-09-16", "Police said the man was arrested on Sept. 2 and remanded in custody.", "Sept. 2", "2026-09-02"},
+	})
+}

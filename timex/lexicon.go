@@ -293,6 +293,7 @@ var (
 	backshiftModals   = lex.set("backshift-modals")
 	passiveParticles  = lex.set("passive-particles")
 	verbParticles     = lex.set("verb-particles")
+	custodyNouns      = lex.set("custody-nouns")
 	presentWords      = lex.set("present-words")
 	perfectAuxes      = lex.set("perfect-auxiliaries")
 	presentSaying     = lex.set("present-saying")

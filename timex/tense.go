@@ -666,6 +666,14 @@ func (t *Tagger) toAfterObject(k int) bool {
 			j++
 			continue
 		}
+		if prepositions[t.w(j)] && custodyNouns[t.w(j+1)] {
+			// "remanded him in custody to appear on Oct. 28", "was
+			// remanded on bail to appear": where the order keeps the
+			// defendant goes with the object.
+			end += 2
+			j++
+			continue
+		}
 		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
 		}
