@@ -3901,7 +3901,10 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 			}
 		}
 	}
-	if len(ws) < 3 {
+	// (A correction's fact may be two words, "They begin": its owner is
+	// the subject of the clause the earlier version said, correctedClause.)
+	clause := correctedClause(prev)
+	if len(ws) < 3 && (clause == "" || len(ws) < 2) {
 		return "", ""
 	}
 	var p struct{ possessive, plural, human bool }
@@ -3923,7 +3926,10 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", ""
 	}
 	switch {
-	case ws[0] == "It" && !itActs(ws):
+	case ws[0] == "It" && !itActs(ws) && !(clause != "" && len(ws) > 2 && isLower(ws[2]) && strings.Contains(clause, " "+ws[1]+" "+ws[2])):
+		// (An "It" that a correction's fact opens on, with the verb of
+		// the clause corrected, "It was found" after "... said the cross
+		// was found on Friday", is the clause's subject.)
 		return "", ""
 	case p.possessive && (!isLower(ws[1]) && !figureOrNameOwned(ws, p.human) || determiners[strings.ToLower(ws[1])] || prepositions[strings.ToLower(ws[1])]):
 		return "", ""
@@ -3936,7 +3942,12 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		// its label, not the subject.
 		before, prev = before+prev[:label], prev[label:]
 	}
-	np, plural, name := ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
+	np, plural, name := "", false, ""
+	if clause != "" {
+		np, plural, name = ownerSubject(clause)
+	} else {
+		np, plural, name = ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
+	}
 	if np == "" || plural != p.plural || strings.Contains(title, np) {
 		return "", ""
 	}
@@ -3975,7 +3986,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		}
 	}
 	t := capitalize(np) + " " + strings.Join(ws[1:], " ")
-	if !headline(t) && (headline(title) || !publishable(t)) {
+	if !headline(t) && (headline(title) || !publishable(t) && !(clause != "" && shortClause(t))) {
 		// ("They plan to cap the field" reads as a clause by its
 		// pronoun; "The organisers plan to cap" may not, to the lists.
 		// A title that was no clause to them either, 'He said: "..."',

@@ -323,6 +323,10 @@ type newsroomFloor struct {
 // appear" reads ahead and its source joins the appearance's event, whose
 // title ("Gary Whitcombe is due to appear ...") keeps over "remanded him"
 // (backReference): pr34 49 -> 48.
+// Lowered in session 31 by ttl48: the pronoun that opens a correction's
+// fact ("It was found on Thursday") names the subject of the clause the
+// earlier version said ("An earlier version of this article said the
+// cross was found on Friday"; correctedClause): pr33 31 -> 30, pr34 49 -> 48.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

@@ -1,0 +1,65 @@
+package extract
+
+import "strings"
+
+// A correction tells what an earlier version of the story said, then the
+// fact: "CORRECTION: An earlier version of this story said the shuttles
+// would begin Thursday. They begin Monday." The pronoun that opens the fact
+// names the subject of the clause the earlier version said (the thing
+// corrected), never "an earlier version". The words of that opening are in
+// data/words.txt: the label before it ("Correction:"), the word for the
+// version ("earlier", "previous"), an adverb before the verb
+// ("incorrectly") and the verb that says the clause ("said", "stated").
+var (
+	correctionLabels   = wordSet("correction-labels")
+	earlierVersions    = wordSet("earlier-versions")
+	correctionAdverbs  = wordSet("correction-adverbs")
+	correctionSayVerbs = wordSet("correction-say-verbs")
+	// ("of this story", "of the article")
+	correctionDeterminers = wordSet("correction-determiners")
+)
+
+// correctedClause returns the clause a correction's opening sentence prev
+// says an earlier version told ("the cross was found on Friday." of
+// "Correction: An earlier version of this article said the cross was found
+// on Friday."): after an optional label word and its colon, an article,
+// an earlierVersions word, "version of", "this" or "the", one noun, an
+// optional correctionAdverbs word, a correctionSayVerbs verb and an
+// optional "that". "" when prev opens on no such words. Reads at most a
+// dozen words.
+func correctedClause(prev string) string {
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, prev)
+	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && correctionLabels[strings.ToLower(strings.TrimSuffix(ws[0], ":"))] {
+		ws = ws[1:]
+	}
+	if len(ws) < 9 || !articleWords[strings.ToLower(ws[0])] || !earlierVersions[strings.ToLower(ws[1])] ||
+		strings.ToLower(ws[2]) != "version" || strings.ToLower(ws[3]) != "of" || !correctionDeterminers[ws[4]] {
+		return ""
+	}
+	k := 6 // (ws[5], the story's noun: "story", "article", "report")
+	if correctionAdverbs[strings.ToLower(ws[k])] {
+		k++
+	}
+	if !correctionSayVerbs[strings.ToLower(ws[k])] {
+		return ""
+	}
+	k++
+	if k < len(ws) && strings.ToLower(ws[k]) == "that" {
+		k++
+	}
+	if len(ws)-k < 3 {
+		return ""
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// shortClause reports whether t is a clause of two or three words, a
+// subject and its verb ("The shuttles begin", "The cross was found"):
+// too short for publishable, which wants four, but whole. A correction's
+// fact is often no longer; named, it tells its happening as the fact does.
+func shortClause(t string) bool {
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
+	return len(ws) >= 2 && len(ws) <= 3 && !isLower(ws[0]) && isLower(ws[len(ws)-1]) && !strings.ContainsAny(t, ",;:\"“”")
+}
