@@ -3902,8 +3902,13 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		}
 	}
 	// (A correction's fact may be two words, "They begin": its owner is
-	// the subject of the clause the earlier version said, correctedClause.)
+	// the subject of the clause the earlier version said, correctedClause;
+	// so may an explainer's answer, "It opened", whose owner is the
+	// subject of the question it answers, questionClause.)
 	clause := correctedClause(prev)
+	if clause == "" {
+		clause = questionClause(prev)
+	}
 	if len(ws) < 3 && (clause == "" || len(ws) < 2) {
 		return "", ""
 	}

@@ -327,6 +327,9 @@ type newsroomFloor struct {
 // fact ("It was found on Thursday") names the subject of the clause the
 // earlier version said ("An earlier version of this article said the
 // cross was found on Friday"; correctedClause): pr33 31 -> 30, pr34 49 -> 48.
+// Then (the pronoun that opens an explainer's answer names the subject of
+// the question it answers, "How old is the bridge?" "It opened in 1961.";
+// questionClause): pr34 48 -> 47.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},
