@@ -2014,6 +2014,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						t, _ = pronounOwner(title, sentence, prev2, text[:sents[si-2].start], g)
 					}
 				}
+				if t == "" && si > 1 && chainedThing(title, prev) {
+					// (the thing the sentence before carried on as "it",
+					// "they": "Kestrel said it would ... It expects ...
+					// Its shares fell 14%")
+					t, _ = pronounOwner(title, sentence, prev2, text[:sents[si-2].start], g)
+				}
 			}
 			// (The person named joins no event's people: what the
 			// merge compares stays as it was, only the title is told

@@ -330,6 +330,9 @@ type newsroomFloor struct {
 // Then (the pronoun that opens an explainer's answer names the subject of
 // the question it answers, "How old is the bridge?" "It opened in 1961.";
 // questionClause): pr34 48 -> 47.
+// Then (a thing's "it" that opens a sentence after one that opened on
+// "It" names what that one's stood for, "Kestrel said it would ... It
+// expects ... Its shares fell 14%"; chainedThing): pr34 47 -> 46.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

@@ -77,3 +77,31 @@ func afterTimeOpening(pw []string, w string) bool {
 	}
 	return false
 }
+
+// chainedThing reports whether prev, the sentence before a title that
+// opens on a thing's or several things' pronoun ("Its shares fell 14%",
+// "They will meet the mediator"), opens on that pronoun as its subject
+// too ("It expects the cost to reach ...", "They want a raise"): news
+// keeps a thing's "it" as the subject from sentence to sentence once it
+// has named it, as it keeps a person's "he" (chainedPronoun), so the
+// title's pronoun stands for what prev's stands for, the subject of the
+// sentence before prev. Not an "It" with no verb of its own ("It was not
+// clear whether ...", itActs), nor "They and the city".
+func chainedThing(title, prev string) bool {
+	p := strings.ToLower(firstWord(title))
+	subject := ""
+	switch {
+	case thingPronouns[p]:
+		subject = "It"
+	case severalPronouns[p]:
+		subject = "They"
+	default:
+		return false
+	}
+	var pwRoom fieldRoom
+	pw := fieldsIn(&pwRoom, prev)
+	if len(pw) < 3 || pw[0] != subject || !isLower(pw[1]) || titleConjunctions[pw[1]] || pw[1] != strings.Trim(pw[1], ",;:") {
+		return false
+	}
+	return subject != "It" || itActs(pw)
+}
