@@ -3747,6 +3747,13 @@ func plannedIt(ws []string) bool {
 	switch {
 	case planCopulas[a] && v == "to":
 		return n != "be" && !determiners[n] && !prepositions[n] && !articleWords[n] && !strings.HasSuffix(n, "ly")
+	case planCopulas[a] && planAdjectives[v] && n == "to" && len(ws) > 4:
+		// "It is due to enter service", "It was set to open": a plan,
+		// told of a thing as "It was to take effect" is; not "It is due
+		// to the storm" (an article, a determiner, a figure) nor "It was
+		// due to be a quiet week".
+		nx := strings.ToLower(strings.Trim(ws[4], ",;:"))
+		return isLower(ws[4]) && nx != "be" && !determiners[nx] && !prepositions[nx] && !articleWords[nx] && !possessivePronouns[nx] && !unicode.IsDigit(firstRune(nx)) && !strings.HasSuffix(nx, "ly")
 	case planCopulas[a] && (participle || irregular) && n == "to" && len(ws) > 4:
 		// "to" before a name ("It was sold to Danish firm ..."), an
 		// article, a determiner or a figure is a preposition: who or
@@ -3770,6 +3777,7 @@ var (
 	ownedPersonPronouns = wordSet("person-owned-pronouns")
 	singularVerbs       = wordSet("singular-verbs")
 	planCopulas         = wordSet("plan-copulas")
+	planAdjectives      = wordSet("plan-adjectives")
 )
 
 // ownedPronoun is the class of the pronoun w that opens a title (see
