@@ -57,7 +57,8 @@ func correctedClause(prev string) string {
 // shortClause reports whether t is a clause of two or three words, a
 // subject and its verb ("The shuttles begin", "The cross was found"):
 // too short for publishable, which wants four, but whole. A correction's
-// fact is often no longer; named, it tells its happening as the fact does.
+// fact is often no longer, and so is a sentence of a story's telling ("He
+// disappeared at about 4.30pm on Sunday"); named, it tells its happening.
 func shortClause(t string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)

@@ -3915,15 +3915,16 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 			}
 		}
 	}
-	// (A correction's fact may be two words, "They begin": its owner is
-	// the subject of the clause the earlier version said, correctedClause;
-	// so may an explainer's answer, "It opened", whose owner is the
-	// subject of the question it answers, questionClause.)
+	// (A correction's fact's owner is the subject of the clause the
+	// earlier version said, correctedClause; an explainer's answer's, the
+	// subject of the question it answers, questionClause. Any of them may
+	// be two words, "They begin", "He disappeared": named, they are
+	// whole, shortClause.)
 	clause := correctedClause(prev)
 	if clause == "" {
 		clause = questionClause(prev)
 	}
-	if len(ws) < 3 && (clause == "" || len(ws) < 2) {
+	if len(ws) < 2 {
 		return "", ""
 	}
 	var p struct{ possessive, plural, human bool }
@@ -3966,6 +3967,17 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		np, plural, name = ownerSubject(clause)
 	} else {
 		np, plural, name = ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
+		if np == "" && p.human && !p.plural {
+			// ("Elijah, from Geelong, had been camping ...": a name, its
+			// apposition, the verb.)
+			np = nameAppositionSubject(prev)
+			name = np
+			if personName(np, before, g) == "" && !firstNameNamed(np, before, g) {
+				// (A surname alone, "Kell, a former technician, joins",
+				// is left to the paths that name the person in full.)
+				np, name = "", ""
+			}
+		}
 	}
 	if np == "" || plural != p.plural || strings.Contains(title, np) {
 		return "", ""
@@ -4005,7 +4017,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		}
 	}
 	t := capitalize(np) + " " + strings.Join(ws[1:], " ")
-	if !headline(t) && (headline(title) || !publishable(t) && !(clause != "" && shortClause(t))) {
+	if !headline(t) && (headline(title) || !publishable(t) && !shortClause(t)) {
 		// ("They plan to cap the field" reads as a clause by its
 		// pronoun; "The organisers plan to cap" may not, to the lists.
 		// A title that was no clause to them either, 'He said: "..."',

@@ -333,6 +333,10 @@ type newsroomFloor struct {
 // Then (a thing's "it" that opens a sentence after one that opened on
 // "It" names what that one's stood for, "Kestrel said it would ... It
 // expects ... Its shares fell 14%"; chainedThing): pr34 47 -> 46.
+// Then (a name that opens a sentence with its apposition between commas,
+// "Elijah, from Geelong, had been camping ...", owns the "he" after it,
+// and a clause of two words, "He disappeared", is named; nameAppositionSubject,
+// shortClause): pr33 30 -> 29.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 8, 0.798, 25, 6, 0.613, 1.000},

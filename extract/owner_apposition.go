@@ -121,3 +121,45 @@ func ownerOf(prev, before string, human bool, g *gazetteer) (np string, plural b
 	}
 	return ownerSubject(prev)
 }
+
+// nameAppositionSubject returns the name that opens prev when an
+// apposition between commas follows it and then the verb ("Elijah, from
+// Geelong, had been camping ...", "Okafor, a retired nurse, had lived
+// ..."): one or two capitalised words, the first comma after them, at
+// most ten words, the second comma, and a verb in lower case. News sets a
+// person's apposition off so; ownerSubject reads a word and its comma at
+// a sentence's opening as an opening phrase ("Meanwhile, ...") and leaves
+// it. "" when prev opens on no such name; that it is a person's the
+// caller asks (personName, surnameNamed, firstNameNamed).
+func nameAppositionSubject(prev string) string {
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, prev)
+	k := -1 // the word the name's comma ends
+	for i := 0; i < len(ws) && i < 2; i++ {
+		w := strings.TrimSuffix(ws[i], ",")
+		if !capitalized(w) || strings.ContainsAny(w, ".,;:\"“”()'’") || sentenceConnectives[strings.ToLower(w)] || prepositions[strings.ToLower(w)] {
+			return ""
+		}
+		if strings.HasSuffix(ws[i], ",") {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	for m := k + 2; m < len(ws)-1 && m <= k+10; m++ {
+		if strings.ContainsAny(ws[m], ";:\"“”()") {
+			return ""
+		}
+		if !strings.HasSuffix(ws[m], ",") {
+			continue
+		}
+		v := strings.ToLower(ws[m+1])
+		if isLower(ws[m+1]) && (auxiliaries[v] || verbAt(ws, m+1) || pastVerb(v)) {
+			return strings.TrimSuffix(strings.Join(ws[:k+1], " "), ",")
+		}
+		return ""
+	}
+	return ""
+}
