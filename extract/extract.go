@@ -4778,6 +4778,21 @@ func speakerAfterQuote(sent string) int {
 			}
 			break
 		}
+		// ("chief executive Martin Sauer said", "fire chief Dana Morrow
+		// said"): up to three words in lower case, a role word among
+		// them, then a name of two or three capitalised words and the
+		// verb: the role comes before the name without commas.
+		r := 0 // (the words in lower case: the role)
+		for r < len(ws) && r < 3 && isLower(ws[r]) && !strings.ContainsAny(ws[r], ",;:") {
+			r++
+		}
+		if r > 0 && r < len(ws) && slices.ContainsFunc(ws[:r], func(w string) bool { return roleWords[w] }) && capitalized(ws[r]) {
+			for n := r + 1; n < len(ws)-1 && n <= r+2 && capitalized(ws[n]) && !strings.ContainsAny(ws[n-1], ",;:"); n++ {
+				if !strings.ContainsAny(ws[n], ",;:") && reportingVerbs[strings.ToLower(strings.Trim(ws[n+1], ".,"))] {
+					return i + len(strings.Join(ws[:r], " ")) + 1
+				}
+			}
+		}
 	}
 	return 0
 }
