@@ -2039,6 +2039,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				c.title, c.coref, c.pub = t, true, 0
 			}
 		}
+		// "The result was announced" after a sentence of a vote names
+		// the count (see resultNamed).
+		for i := sentOut; i < len(out); i++ {
+			c := &out[i]
+			if c.sent.index != si || si == 0 || !strings.HasPrefix(c.title, "The ") {
+				continue
+			}
+			if t := resultNamed(c.title, text[c.sent.start:c.sent.end], text[sents[si-1].start:sents[si-1].end]); t != "" {
+				c.title, c.coref = t, true
+			}
+		}
 		// A statement with no speaker named takes the speaker the next
 		// sentences attribute it to ("... the US voiced concerns." "...,"
 		// spokesman John Kirby told a news conference.).
