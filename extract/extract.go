@@ -4601,6 +4601,9 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		}
 		for _, i := range at {
 			if name := subjectName(sent[i:], text[:s.start], g); name != "" {
+				if bodyOwned(sent[i:], name) {
+					return "" // ("Talbot Mills cut its forecast": a body, no "he")
+				}
 				return onlyPersonFrom(name, text, sents, back, si, g)
 			}
 		}

@@ -105,3 +105,30 @@ func chainedThing(title, prev string) bool {
 	}
 	return subject != "It" || itActs(pw)
 }
+
+// bodyOwned reports whether the clause s, which opens on the name, gives
+// that name a thing's "its" ("Talbot Mills cut its profit forecast",
+// "Kestrel Home Appliances on Tuesday expanded its recall"): the name is
+// a body's, not a person's, whatever its words. The words after the name
+// up to the clause's first comma or its end are read, and a person's
+// possessive among them ("his", "her") leaves the name to the caller.
+func bodyOwned(s, name string) bool {
+	if !strings.HasPrefix(s, name) {
+		return false
+	}
+	rest := s[len(name):]
+	if i := strings.IndexAny(rest, ",;:"); i >= 0 {
+		rest = rest[:i]
+	}
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, rest)
+	its := false
+	for _, w := range ws {
+		w = strings.Trim(w, ".!?\"“”")
+		if ownedPersonPronouns[w] {
+			return false
+		}
+		its = its || thingPronouns[w] && possessivePronouns[w]
+	}
+	return its
+}
