@@ -389,6 +389,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 	s = withoutStamp(s)
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
+	s = withoutPageLabel(s)
 	s = fromSubordinate(s)
 	s = attributionFirst(quoteTail(s))
 	s = namedSubject(s)
@@ -2279,6 +2280,69 @@ func withoutKicker(s string) string {
 	}
 	return rest
 }
+
+// withoutPageLabel drops the label of the page a title opens with before a
+// colon: a section's or a live blog's furniture ("Background:", "Live
+// updates:", "Here is what we know so far:", "A reminder of what's next:",
+// "First reported death:"), no word of the happening the clause after the
+// colon tells. A label is at most seven words that open with an article, a
+// question word or a word of pageLabelOpeners, with no quotation mark, no
+// name after the first word, and no verb of its own: a verb after a
+// question word is of the clause the label names ("what's next"), one
+// after "here" presents what follows, and an -ed word before the label's
+// next word is an adjective ("reported death"). A label with a verb is a
+// clause ("The hearing is over: ..."), one with a name names the topic
+// ("Harbour fire: ..."), and both stay. What follows the colon is a
+// clause: four words or more, no quotation mark or verb first, and a verb
+// in its first eight words before any comma.
+func withoutPageLabel(s string) string {
+	c := strings.Index(s, ": ")
+	if c <= 0 || c > 60 || strings.ContainsAny(s[:c], "\"“”‘,;()") {
+		return s
+	}
+	var room fieldRoom
+	label := fieldsIn(&room, s[:c])
+	if len(label) == 0 || len(label) > 7 {
+		return s
+	}
+	first := strings.ToLower(label[0])
+	free := clauseQuestionWords[strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")]
+	if !free && !articleWords[first] && !pageLabelOpeners[first] {
+		return s
+	}
+	for i := 1; i < len(label) && !free; i++ {
+		w := strings.ToLower(label[i])
+		switch {
+		case capitalized(label[i]):
+			return s
+		case clauseQuestionWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]:
+			free = true
+		case i == 1 && first == "here":
+		case strings.HasSuffix(w, "ed") && i+1 < len(label):
+		case auxiliaries[w] || verbAt(label, i):
+			return s
+		}
+	}
+	rest := s[c+2:]
+	var room2 fieldRoom
+	ws := fieldsIn(&room2, rest)
+	if len(ws) < 4 || strings.ContainsAny(ws[0][:1], "\"“‘'") || verbAt(ws, 0) {
+		return s
+	}
+	for k := 1; k < len(ws) && k < 8; k++ {
+		if verbAt(ws, k) {
+			return capitalize(rest)
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			break
+		}
+	}
+	return s
+}
+
+// pageLabelOpeners open a label of the page before a colon
+// (withoutPageLabel; data/words.txt).
+var pageLabelOpeners = wordSet("page-label-openers")
 
 // allCaps reports whether w is a word in capitals: letters, all upper case.
 func allCaps(w string) bool {
