@@ -350,6 +350,9 @@ type newsroomFloor struct {
 // Lowered in session 31 by ttl50: a label of the page before a colon
 // ("Background:", "A reminder of what's next:") is no word of a title
 // (withoutPageLabel): pr34 43 -> 41; pr33 30 still.
+// (withoutPageLabel): pr34 43 -> 41; pr33 30 still. "No." that is all of
+// a sentence before a capital is a question and answer's answer, its own
+// sentence, not the abbreviation of number (answerWord): pr34 41 -> 40.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 7, 0.798, 25, 6, 0.613, 1.000},

@@ -24,3 +24,21 @@ func TestPageLabelGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerWordGoes checks that the answer word of a question and answer
+// ("No.", "Yes.") that opens a sentence is no word of a title: it answers
+// the question before, and the clause after it tells the happening. Probes
+// written before the rule (realistic sentences, no set's).
+func TestAnswerWordGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2026-11-20", "Has the bridge failed before? No. In 2021 the council replaced the bridge's deck after inspectors found cracks.", "2021", "The council replaced the bridge's deck after inspectors found cracks"},
+		{"2026-11-20", "Is this the first case? No. On Monday the hospital confirmed a second case of measles.", "2026-11-16", "The hospital confirmed a second case of measles"},
+		{"2026-11-20", "Was anyone hurt? Yes. In 2019 a driver was injured when a beam fell onto the road.", "2019", "A driver was injured when a beam fell onto the road"},
+		{"2026-11-20", "Train No. 57 left the station on Monday with 300 passengers aboard.", "2026-11-16", "Train No. 57 left the station with 300 passengers aboard"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: title %q, want %q (all %q)", c.text, got[c.date], c.want, got)
+		}
+	}
+}

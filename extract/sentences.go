@@ -304,7 +304,7 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune(`"“‘'`, next) {
 			continue
 		}
-		if c == '.' && text[i+1:j] == "" && (isAbbreviationLow(text[start:i], low, start) || heldOn(text[start:i], text[k:e])) {
+		if c == '.' && text[i+1:j] == "" && !answerWord(text[start:i], next) && (isAbbreviationLow(text[start:i], low, start) || heldOn(text[start:i], text[k:e])) {
 			continue
 		}
 		a, b := trimSpan(text, start, j)
@@ -320,6 +320,15 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// answerWord reports whether before, all of a sentence up to its period,
+// is "No", and a letter in capitals follows: the answer of a question and
+// answer ("Was anyone hurt? No. The driver walked away"), a sentence of
+// its own, not the abbreviation of number, which a figure follows ("No.
+// 57", "No. 10 Downing Street").
+func answerWord(before string, next rune) bool {
+	return strings.TrimSpace(before) == "No" && unicode.IsUpper(next)
 }
 
 // clockCompletions are the days and zones after a clock time's "a.m." or
