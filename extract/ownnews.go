@@ -431,9 +431,19 @@ func (m *merger) echoedFirst(cl *cluster, h *candidate, top []placed) *cluster {
 // articles date (basis "published" in an event of another day), when the headline h, alone in cl, tells the lead in a word
 // of its act: "Regulator strips ferry operator of its licence" over "The
 // maritime regulator has revoked the licence of ..." that "said on
-// Tuesday that it had cancelled ..." dates in Wednesday's paper. Or nil.
+// Tuesday that it had cancelled ..." dates in Wednesday's paper. The lead
+// is the article's first sentence that makes a source (first), its first
+// or second: a line that tells no news may stand under the headline, a
+// time stamp over its byline ("Friday 18 May, 9:40am") or a hook ("It is
+// the news the village had feared"), and the headline still tells the
+// lead under it, when the lead's-day rules read that sentence as the
+// article's news and dated it (basis "article"). A second sentence that
+// only joined a happening other articles date may be background under
+// a first that tells news and made no source ("Greece's parliament is due
+// to vote ..." then "It comes a day after three bank workers died ..."),
+// and leaves the headline. Or nil.
 func (m *merger) movedLeadDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
-	if len(cl.members) != 1 || first == nil || first.sent.index != 1 || first.basis != "article" && first.basis != "published" || !m.tellsLead(h.stext, first.stext) {
+	if len(cl.members) != 1 || first == nil || first.sent.index > movedLeadReach || first.basis != "article" && (first.basis != "published" || first.sent.index != 1) || !m.tellsLead(h.stext, first.stext) {
 		return nil
 	}
 	for _, o := range own {
@@ -446,6 +456,11 @@ func (m *merger) movedLeadDay(cl *cluster, h, first *candidate, own []*cluster, 
 	}
 	return nil
 }
+
+// movedLeadReach is the index of the last sentence of an article that may
+// be the lead a headline follows (movedLeadDay): one line that tells no
+// news may stand before it.
+const movedLeadReach = 2
 
 // olderLeadDay is the one happening of the days before the publication
 // pub (from on) that one of the next two sentences after the lead, first,
