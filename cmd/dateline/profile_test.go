@@ -25,7 +25,9 @@ import (
 // ends, after a GC, and NN-stage-KKKs.heap every 10 s within it: the heap
 // as of the last GC) and logs, per stage, the wall and CPU seconds and the
 // peak RSS within the stage (Linux's VmHWM, reset at each stage through
-// /proc/self/clear_refs). It is a measuring tool, skipped otherwise:
+// /proc/self/clear_refs), and what it allocated (bytes, objects, and the
+// collections run, the one that ends it included). It is a measuring
+// tool, skipped otherwise:
 //
 //	DATELINE_PROFILE=/tmp/prof DATELINE_PROFILE_ARGS="--out /tmp/prof/out ARCHIVE" \
 //	  go test -count=1 -v -run TestProfileBuild -timeout 1h ./cmd/dateline
@@ -44,6 +46,7 @@ func TestProfileBuild(t *testing.T) {
 	var cpu *os.File
 	var tick chan struct{}
 	t0, c0 := time.Now(), testdir.CPUTime()
+	var ms0 runtime.MemStats // as the stage starts
 	cut := func(next string) {
 		if tick != nil {
 			close(tick)
@@ -59,8 +62,9 @@ func TestProfileBuild(t *testing.T) {
 			}
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			t.Logf("%-20s %6.1f s wall %6.1f s CPU; peak RSS %5d MB; live heap after %5d MB",
-				name, time.Since(t0).Seconds(), (testdir.CPUTime() - c0).Seconds(), procStatus("VmHWM")>>10, ms.HeapAlloc>>20)
+			t.Logf("%-20s %6.1f s wall %6.1f s CPU; peak RSS %5d MB; live heap after %5d MB; allocated %6d MB, %5.1f M objects, %3d collections",
+				name, time.Since(t0).Seconds(), (testdir.CPUTime() - c0).Seconds(), procStatus("VmHWM")>>10, ms.HeapAlloc>>20,
+				(ms.TotalAlloc-ms0.TotalAlloc)>>20, float64(ms.Mallocs-ms0.Mallocs)/1e6, ms.NumGC-ms0.NumGC)
 		}
 		if next == "" {
 			return
@@ -93,6 +97,7 @@ func TestProfileBuild(t *testing.T) {
 			}
 		}()
 		t0, c0 = time.Now(), testdir.CPUTime()
+		runtime.ReadMemStats(&ms0)
 	}
 	stageHook = cut
 	defer func() { stageHook = nil }()
