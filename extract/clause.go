@@ -329,6 +329,10 @@ func (k *chunker) nounish(i int) bool {
 	return k.verbClass(i) != vFinite
 }
 
+// groupAdverbs is how many adverbs a verb group holds between its verb
+// and the word it goes on with, at most (inGroup).
+const groupAdverbs = 8
+
 // inGroup reports whether word i goes on clause c's verb group ("has
 // been arrested", "would probably slip").
 func (k *chunker) inGroup(c, i int) bool {
@@ -336,8 +340,12 @@ func (k *chunker) inGroup(c, i int) bool {
 	if cl.verb < 0 || k.comma(i) {
 		return false
 	}
+	// (At most groupAdverbs adverbs between the verb and word i: "would
+	// probably not even have". The walk back is from each word of the
+	// clause, and a run of thousands of adverbs, "early early early ...",
+	// made the clause quadratic.)
 	j := i - 1
-	for j > cl.vend && (clauseGroupAdverbs[k.ws[j].w] || len(k.ws[j].w) > 4 && strings.HasSuffix(k.ws[j].w, "ly")) {
+	for j > cl.vend && i-j <= groupAdverbs && (clauseGroupAdverbs[k.ws[j].w] || len(k.ws[j].w) > 4 && strings.HasSuffix(k.ws[j].w, "ly")) {
 		j--
 	}
 	if j != cl.vend {
