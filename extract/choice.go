@@ -123,9 +123,9 @@ func backReference(t string) bool {
 			return true
 		}
 		if i > 1 && personObjects[ws[i]] && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !nameBefore(ws, i) {
-			// "Judge Ann Reid remanded him in custody to appear in the
-			// High Court": the person the verb acts on is named in
-			// another sentence only.
+			// "Magistrate Joan Ardley sent him to jail to await trial":
+			// the person the verb acts on is named in another sentence
+			// only.
 			return true
 		}
 	}
@@ -135,7 +135,7 @@ func backReference(t string) bool {
 // nameBefore reports whether a capitalised word stands after the title's
 // first lower-case word (its verb, past the subject's names) and before
 // word i: "Police arrested John Hale and charged him" names the person
-// "him" stands for; "Judge Ann Reid remanded him" does not.
+// "him" stands for; "Magistrate Joan Ardley sent him" does not.
 func nameBefore(ws []string, i int) bool {
 	j := 0
 	for j < i && !isLower(ws[j]) {

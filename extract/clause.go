@@ -2948,7 +2948,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 	// found", "An investigation launched in February concluded"): the
 	// commissioning comes before the finding, and the time dates it alone,
 	// whether the noun names a paper or a happening. (Only a finding told
-	// as done: "A panel appointed on July 3 is expected to report" tells
+	// as done: "A board named on June 9 is expected to report" tells
 	// no finding; the time stays where the rules below put it.)
 	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && commissioning[ws[cl.verb].w] && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
 	if cl.from >= len(ws) || ws[cl.from].i <= segFrom || tw < cl.from || tw > cl.from+40 || ws[cl.from].w == "whose" {

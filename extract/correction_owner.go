@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // A correction tells what an earlier version of the story said, then the
-// fact: "CORRECTION: An earlier version of this story said the shuttles
-// would begin Thursday. They begin Monday." The pronoun that opens the fact
+// fact: "CORRECTION: An earlier version of this story said the ferries
+// would resume Friday. They resume Tuesday." The pronoun that opens the fact
 // names the subject of the clause the earlier version said (the thing
 // corrected), never "an earlier version". The words of that opening are in
 // data/words.txt: the label before it ("Correction:"), the word for the
@@ -20,9 +20,9 @@ var (
 )
 
 // correctedClause returns the clause a correction's opening sentence prev
-// says an earlier version told ("the cross was found on Friday." of
-// "Correction: An earlier version of this article said the cross was found
-// on Friday."): after an optional label word and its colon, an article,
+// says an earlier version told ("the painting was recovered on Sunday." of
+// "Correction: An earlier version of this article said the painting was
+// recovered on Sunday."): after an optional label word and its colon, an article,
 // an earlierVersions word, "version of", "this" or "the", one noun, an
 // optional correctionAdverbs word, a correctionSayVerbs verb and an
 // optional "that". "" when prev opens on no such words. Reads at most a
@@ -55,10 +55,10 @@ func correctedClause(prev string) string {
 }
 
 // shortClause reports whether t is a clause of two or three words, a
-// subject and its verb ("The shuttles begin", "The cross was found"):
+// subject and its verb ("The ferries resume", "The painting was recovered"):
 // too short for publishable, which wants four, but whole. A correction's
 // fact is often no longer, and so is a sentence of a story's telling ("He
-// disappeared at about 4.30pm on Sunday"); named, it tells its happening.
+// vanished shortly after dusk on Friday"); named, it tells its happening.
 func shortClause(t string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)

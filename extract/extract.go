@@ -2016,8 +2016,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				if t == "" && si > 1 && chainedThing(title, prev) {
 					// (the thing the sentence before carried on as "it",
-					// "they": "Kestrel said it would ... It expects ...
-					// Its shares fell 14%")
+					// "they": "Brenmoor said it would ... It expects ...
+					// Its shares fell 9%")
 					t, _ = pronounOwner(title, sentence, prev2, text[:sents[si-2].start], g)
 				}
 			}
@@ -3929,7 +3929,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	// (A correction's fact's owner is the subject of the clause the
 	// earlier version said, correctedClause; an explainer's answer's, the
 	// subject of the question it answers, questionClause. Any of them may
-	// be two words, "They begin", "He disappeared": named, they are
+	// be two words, "They resume", "He vanished": named, they are
 	// whole, shortClause.)
 	clause := correctedClause(prev)
 	if clause == "" {
@@ -3979,7 +3979,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	} else {
 		np, plural, name = ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
 		if np == "" && p.human && !p.plural {
-			// ("Elijah, from Geelong, had been camping ...": a name, its
+			// ("Maya, from Dundee, had been hiking ...": a name, its
 			// apposition, the verb.)
 			np = nameAppositionSubject(prev)
 			name = np
@@ -4792,7 +4792,7 @@ func speakerAfterQuote(sent string) int {
 			}
 			break
 		}
-		// ("chief executive Martin Sauer said", "fire chief Dana Morrow
+		// ("managing director Ruth Haldane said", "fire chief Dana Morrow
 		// said"): up to three words in lower case, a role word among
 		// them, then a name of two or three capitalised words and the
 		// verb: the role comes before the name without commas.
@@ -5613,8 +5613,8 @@ const sinceGerundWords = 12
 // sinceGerund reports whether w, the word after "since", is a gerund: a
 // word in lower case ending in "-ing" that is no preposition ("during")
 // nor a word of a time phrase ("morning"). In news English a time at the
-// end of the gerund's phrase after "since" ("has not spoken since handing
-// in a transfer request on Tuesday", "has not trained since picking up a
+// end of the gerund's phrase after "since" ("has not played since asking
+// to leave the club on Tuesday", "has not trained since picking up a
 // knee injury in April") dates the gerund's happening, the start of the
 // span the clause tells, never the clause; the phrase has no subject or
 // title of its own to tell it by.

@@ -1822,7 +1822,7 @@ func (m *merger) best(c *candidate) *cluster {
 //
 // Nor does a telling whose told clause says a state that holds at the
 // telling (toldState): reported speech moves the present back a tense, so
-// "Police said on Thursday that they were still searching the pharmacy"
+// "Officers said on Friday that they were still combing the warehouse"
 // and "said on Friday that it hoped the offer would end the strike" tell
 // that day's search and hope, not a happening of the days before.
 func (c *candidate) reportsOwnDay() bool {

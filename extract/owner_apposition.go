@@ -123,8 +123,8 @@ func ownerOf(prev, before string, human bool, g *gazetteer) (np string, plural b
 }
 
 // nameAppositionSubject returns the name that opens prev when an
-// apposition between commas follows it and then the verb ("Elijah, from
-// Geelong, had been camping ...", "Okafor, a retired nurse, had lived
+// apposition between commas follows it and then the verb ("Maya, from
+// Dundee, had been hiking ...", "Ferriby, a retired nurse, had lived
 // ..."): one or two capitalised words, the first comma after them, at
 // most ten words, the second comma, and a verb in lower case. News sets a
 // person's apposition off so; ownerSubject reads a word and its comma at

@@ -108,7 +108,7 @@ func chainedThing(title, prev string) bool {
 
 // bodyOwned reports whether the clause s, which opens on the name, gives
 // that name a thing's "its" ("Talbot Mills cut its profit forecast",
-// "Kestrel Home Appliances on Tuesday expanded its recall"): the name is
+// "Brenmoor Foods on Tuesday widened its recall"): the name is
 // a body's, not a person's, whatever its words. The words after the name
 // up to the clause's first comma or its end are read, and a person's
 // possessive among them ("his", "her") leaves the name to the caller.

@@ -3,19 +3,19 @@ package extract
 import "strings"
 
 // An explainer asks a question in a heading and answers it below:
-// "**Where is the ship now?** It was refloated on 6 October." The pronoun
+// "**Where is the ferry now?** It was towed to port on 3 March." The pronoun
 // that opens the answer stands for what the question asks about, the
-// subject the question puts after its auxiliary ("is the ship"). The
+// subject the question puts after its auxiliary ("is the ferry"). The
 // question words and the auxiliaries are in data/words.txt.
 var (
 	answerQuestionWords = wordSet("answer-question-words")
 	questionAuxiliaries = wordSet("question-auxiliaries")
-	// ("Where is the ship now?": words after the subject, not of it)
+	// ("Where is the ferry now?": words after the subject, not of it)
 	questionTailWords = wordSet("question-tail-words")
 )
 
 // questionClause returns the question prev, a heading that asks about a
-// thing ("How old is the bridge?", "## Where is the ship now?"), told as
+// thing ("How old is the tunnel?", "## Where is the ferry now?"), told as
 // the statement it inverts ("the bridge is"): a question word, at most
 // one more word ("How old", "How much"), an auxiliary, then the rest, the
 // subject first, before its auxiliary; ownerSubject reads its subject. ""

@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // "The result" that opens a sentence after one telling of a vote, a ballot
-// or a poll ("Union members voted for the action, with 78 percent in
-// favour. The result was announced on Sept. 24.") is that count's result:
+// or a poll ("Nurses voted to accept the deal, with 64 percent in
+// favour. The result was announced on May 8.") is that count's result:
 // news leaves the "of the vote" to the sentence before, which a title does
 // not have. The nouns of a count, the verbs that tell one (their noun the
 // verb without its "d": "voted", "vote") and the nouns of a count's

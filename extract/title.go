@@ -2774,8 +2774,8 @@ func opening(ws []string) int {
 			return 0
 		}
 		if ws[k+1] == "with" && limit < k+12 {
-			// "Speaking at a news conference in Ghent, with his lawyer
-			// at his side, the rider said": a second circumstance set
+			// "Speaking at a news conference in Lille, with her coach
+			// at her side, the swimmer said": a second circumstance set
 			// off by commas and opened by "with" belongs to the opening;
 			// the subject comes after its comma (up to 11 words more).
 			limit = k + 12
@@ -3528,12 +3528,12 @@ func orTimeAfter(post string) bool {
 // bareVerbBeforeSecond reports whether the words pre, before a time and
 // its preposition, end on a bare verb after "to" or a modal, and the
 // time is followed by "and" and a second bare verb of the same subject
-// ("is expected to start | in early May | and take about eight weeks",
-// "would begin | in July | and cost about $2 million"). In news English
+// ("is due to open | in late June | and run for three months",
+// "would resume | in October | and last two weeks"). In news English
 // the time is then all that completes the first verb: taken out, the two
-// verbs run together ("to start and take") and the first tells nothing;
-// the time stays when it is written as a date (calendarTime: "in early
-// May", not "on Monday", which a title does not keep). (A verb in the
+// verbs run together ("to open and run") and the first tells nothing;
+// the time stays when it is written as a date (calendarTime: "in late
+// June", not "on Monday", which a title does not keep). (A verb in the
 // past, "opened in 1998 and employs", is whole without it.)
 func bareVerbBeforeSecond(pre []string, post string) bool {
 	n := len(pre)
@@ -3561,7 +3561,7 @@ func bareVerbWord(w string) bool {
 }
 
 // againPaired reports whether post, what follows a time, opens on "and
-// again" and a preposition ("in 2019 | and again in 2023"): the time is
+// again" and a preposition ("in 2015 | and again in 2021"): the time is
 // one of a pair, and taken out it would leave "and again" with nothing to
 // repeat; it stays.
 func againPaired(post string) bool {

@@ -992,12 +992,12 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// "The talks began Monday and ended Wednesday", in a Monday
 			// story: the second happening comes after the first, and a
 			// Wednesday gone by is last week's, so the Monday is too;
-			// "arrived in homes on Saturday and Monday", in a Saturday
+			// "reached voters on Saturday and Monday", in a Saturday
 			// story: last Saturday, before the Monday.
 			return dct.addDays(-back - 7), true
 		}
 		if wd2, ok := t.listedWeekday(at); ok && (cur-wd2+7)%7 > back && (wd2-wd+7)%7 <= 3 {
-			// "Leaflets arrived in homes on Saturday and Monday", in a
+			// "Ballot papers reached voters on Saturday and Monday", in a
 			// Saturday story: a list tells the days of one happening,
 			// close together, and news lists them in the order they fell
 			// when that keeps them within three days; the Saturday is
@@ -1222,7 +1222,7 @@ func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 
 // listedWeekday is the weekday joined to the one at token at by "and"
 // right after it, "on" allowed between: the next day of a list of a
-// clause's days ("arrived in homes on Saturday and Monday", "met on
+// clause's days ("reached voters on Saturday and Monday", "met on
 // Wednesday and on Friday").
 func (t *Tagger) listedWeekday(at int) (int, bool) {
 	c := at + 1

@@ -289,7 +289,7 @@ func (t *Tagger) markerOf(k int) tense {
 			// a modal or "to" governs is an adjective of its object.
 			return noTense
 		case t.objectAdjective(k):
-			// "would hand out free bottled water on Sunday", "will fly
+			// "would hand out free canned food on Saturday", "will fly
 			// out injured climbers on Monday": an adjective of the
 			// object of a phrasal verb that a modal or "to" governs.
 			return noTense
@@ -309,7 +309,7 @@ func (t *Tagger) markerOf(k int) tense {
 // of a plain verb that a modal or "to" governs, after the verb's particle
 // (verb-particles) and at most one lower-case word that qualifies the
 // object, with a lower-case word after it, the noun: "will hand out
-// cooked meals", "would hand out free bottled water", "to set up heated
+// cooked meals", "would hand out free canned food", "to set up heated
 // tents". In news English a finite past cannot follow a verb and its
 // particle with no "that", pronoun or plural subject between, so the
 // -ed word is an adjective of the object and the modal gives the clause
@@ -667,7 +667,7 @@ func (t *Tagger) toAfterObject(k int) bool {
 			continue
 		}
 		if prepositions[t.w(j)] && custodyNouns[t.w(j+1)] {
-			// "remanded him in custody to appear on Oct. 28", "was
+			// "held him in custody to appear on Nov. 4", "was
 			// remanded on bail to appear": where the order keeps the
 			// defendant goes with the object.
 			end += 2
