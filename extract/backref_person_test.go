@@ -14,7 +14,7 @@ func TestBackReferencePerson(t *testing.T) {
 		title string
 		want  bool
 	}{
-		{"Judge Ann Reid remanded him in custody to appear in the High Court", true},
+		{"Magistrate Joan Ardley sent him to jail to await trial in the spring", true},
 		{"Police have charged him and he will appear before magistrates", true},
 		{"Officers stopped him near the border crossing", true},
 		{"Police arrested John Hale and charged him with burglary", false},

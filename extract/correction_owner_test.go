@@ -34,7 +34,7 @@ func TestCorrectionOwner(t *testing.T) {
 		// A correction of a word: no clause, no owner.
 		{"She retires in July", "She retires in July.", "An earlier version of this story misspelled the name of the school's principal."},
 		// A reported clause whose subject is no definite thing.
-		{"It was found on Thursday", "It was found on Thursday.", "An earlier version of this article said that police found nothing."},
+		{"It was recovered on Thursday", "It was recovered on Thursday.", "An earlier version of this article said that police recovered nothing."},
 	} {
 		if got, _ := pronounOwner(c.title, c.sentence, c.prev, "", g); got != "" {
 			t.Errorf("pronounOwner(%q) after %q = %q, want none", c.title, c.prev, got)

@@ -18,8 +18,8 @@ func TestEdgeBeforeTimeGoes(t *testing.T) {
 			"2025-02-09", "The last ferry to the island sailed"},
 		{"2025-02-10", "Two more aftershocks shook the coastal towns early this morning.",
 			"2025-02-10", "Two more aftershocks shook the coastal towns"},
-		{"2025-02-17", "She gave her first interview on Monday since police ended the standoff early on Wednesday.",
-			"2025-02-17", "She gave her first interview since police ended the standoff"},
+		{"2025-02-17", "She gave her first television interview on Monday since soldiers lifted the blockade early on Wednesday.",
+			"2025-02-17", "She gave her first television interview since soldiers lifted the blockade"},
 		{"2025-02-17", "The mayor spoke to reporters on Monday, a day after the storm hit the coast late on Saturday.",
 			"2025-02-17", "The mayor spoke to reporters a day after the storm hit the coast"},
 		// Controls, right before the rule.

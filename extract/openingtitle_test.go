@@ -9,8 +9,8 @@ import "testing"
 // case before the name, and the clause starts there.
 func TestOpeningBeforeTitledName(t *testing.T) {
 	for _, c := range []struct{ dct, text, date, want string }{
-		{"2025-06-10", "In a letter sent to staff last week, plant manager Tom Reeve said the firm's 2 percent offer was \"the most we can pay in a very hard market\" and warned that orders lost during a walkout \"may never return\".",
-			"2025-W23", "Plant manager Tom Reeve said the firm's 2 percent offer was \"the most we can pay in a very hard market\""},
+		{"2025-06-10", "In an email to employees last week, site manager Tom Reeve said the firm's 2 percent rise was \"all we can manage in a difficult year\" and warned that customers lost during a stoppage \"may not come back\".",
+			"2025-W23", "Site manager Tom Reeve said the firm's 2 percent rise was \"all we can manage in a difficult year\""},
 		{"2025-06-10", "At a briefing for reporters at the fire station on Monday, county fire chief Dan Ortega said crews had contained about 40 percent of the blaze that has burned through 12,000 acres of forest.",
 			"2025-06-09", "County fire chief Dan Ortega said crews had contained about 40 percent of the blaze"},
 		// Controls: an opening that names what the title may lean on

@@ -4,7 +4,7 @@ import "testing"
 
 // TestNameAppositionOwner: a sentence that opens on a person's name and an
 // apposition between commas ("Priya, from Leicester, had been ...",
-// "Daniel Okafor, a retired nurse, moved ...") has that person for its subject,
+// "Daniel Ferriby, a retired nurse, moved ...") has that person for its subject,
 // who owns the "he" or "she" that opens the next sentence, however short
 // the clause ("She vanished"): named as the article named them. A word
 // that opens a sentence before a comma and is no name the article gave
@@ -18,9 +18,9 @@ func TestNameAppositionOwner(t *testing.T) {
 			"Police have found nine-year-old Priya Desai safe and well. Priya was found in a barn on Monday. ",
 			"Priya vanished"},
 		{"He moved to Cardiff", "He moved to Cardiff in 1998.",
-			"Daniel Okafor, a retired nurse, had lived in the village for twenty years.",
-			"The family of Daniel Okafor, 71, paid tribute to him on Friday. Daniel Okafor died in hospital. ",
-			"Daniel Okafor moved to Cardiff"},
+			"Daniel Ferriby, a retired nurse, had lived in the village for twenty years.",
+			"The family of Daniel Ferriby, 71, paid tribute to him on Friday. Daniel Ferriby died in hospital. ",
+			"Daniel Ferriby moved to Cardiff"},
 	} {
 		if got, _ := pronounOwner(c.title, c.sentence, c.prev, c.before, g); got != c.want {
 			t.Errorf("pronounOwner(%q) after %q = %q, want %q", c.title, c.prev, got, c.want)

@@ -6,14 +6,14 @@ import (
 )
 
 // TestSinceGerundTime: a time at the end of a gerund's phrase after
-// "since" ("has not spoken since handing in a transfer request on
+// "since" ("has not played for the club since asking to leave it on
 // Monday") dates the gerund's happening, the start of the span the clause
 // tells, never the clause, however many words the phrase has. (The probes
 // were written before the rule; all four titled the clause with the
 // gerund's time.) A clause of its own after "since" is titled by itself.
 func TestSinceGerundTime(t *testing.T) {
 	for _, c := range []struct{ text, date, verb string }{
-		{"He has not spoken in public since handing in a transfer request on Monday.", "2026-06-08", "spoken"},
+		{"He has not played for the club since asking to leave it on Monday.", "2026-06-08", "played"},
 		{"The striker has not trained since picking up a knee injury in April.", "2026-04", "trained"},
 		{"She has not been seen since leaving her home in Leeds on May 3.", "2026-05-03", "seen"},
 		{"The minister has kept a low profile since resigning from the cabinet in 2024.", "2024", "profile"},

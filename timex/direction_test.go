@@ -101,15 +101,15 @@ func TestUnplannedHappeningBehind(t *testing.T) {
 
 // TestObjectParticipleAdjective: an -ed word in the object of a verb that
 // a modal or "to" governs, after the verb's particle ("hand out cooked
-// meals") or a word qualifying the object ("hand out free bottled
-// water"), is an adjective of the object, no past of the clause: the
+// meals") or a word qualifying the object ("hand out free canned
+// food"), is an adjective of the object, no past of the clause: the
 // modal gives the tense, and a weekday after it lies ahead. A past verb
 // with the same words stays past.
 func TestObjectParticipleAdjective(t *testing.T) {
 	runDirectionProbes(t, []directionProbe{
 		// 2026-09-16 is a Wednesday.
 		{"2026-09-16", "Volunteers will hand out cooked meals at the town hall on Thursday.", "Thursday", "2026-09-17"},
-		{"2026-09-16", "The utility said it would hand out free bottled water at two schools on Friday.", "Friday", "2026-09-18"},
+		{"2026-09-16", "The utility said it would hand out free canned food at two schools on Friday.", "Friday", "2026-09-18"},
 		{"2026-09-16", "Crews are expected to set up heated tents near the station on Friday.", "Friday", "2026-09-18"},
 		{"2026-09-16", "The charity plans to hand out free packed lunches on Saturday.", "Saturday", "2026-09-19"},
 		{"2026-09-16", "The army will also fly out injured climbers from the base camp on Monday.", "Monday", "2026-09-21"},
@@ -132,8 +132,8 @@ func TestPastWeekdayList(t *testing.T) {
 	runDirectionProbes(t, []directionProbe{
 		// 2026-09-19 is a Saturday, 2026-09-17 a Thursday, 2026-09-16 a
 		// Wednesday.
-		{"2026-09-19", "Leaflets attacking the mayor arrived in thousands of homes on Saturday and Monday.", "Saturday", "2026-09-12"},
-		{"2026-09-19", "Leaflets attacking the mayor arrived in thousands of homes on Saturday and Monday.", "Monday", "2026-09-14"},
+		{"2026-09-19", "Ballot papers for the council race reached most voters on Saturday and Monday.", "Saturday", "2026-09-12"},
+		{"2026-09-19", "Ballot papers for the council race reached most voters on Saturday and Monday.", "Monday", "2026-09-14"},
 		{"2026-09-18", "Inspectors visited the plant on Friday and on Monday, the ministry said.", "Friday", "2026-09-11"},
 		{"2026-09-16", "The council met behind closed doors on Wednesday and Friday to discuss the budget.", "Wednesday", "2026-09-09"},
 		// Guards: days that fall in order as read.
@@ -157,7 +157,7 @@ func TestPastWeekdayList(t *testing.T) {
 func TestRemandedToAppear(t *testing.T) {
 	runDirectionProbes(t, []directionProbe{
 		// 2026-09-16 is a Wednesday.
-		{"2026-09-16", "Judge Ruth Kerr remanded him in custody to appear in the High Court on Oct. 28 for a case review.", "Oct. 28", "2026-10-28"},
+		{"2026-09-16", "Magistrate Joan Ardley remanded the teenager in custody to appear before a district judge on Oct. 28 for a case review.", "Oct. 28", "2026-10-28"},
 		{"2026-09-16", "He was bailed to appear at Leeds Crown Court on Oct. 7.", "Oct. 7", "2026-10-07"},
 		{"2026-09-16", "The teenager was remanded on bail to appear again on Oct. 2.", "Oct. 2", "2026-10-02"},
 		{"2026-09-16", "Both men were remanded in custody to appear again on Friday.", "Friday", "2026-09-18"},
