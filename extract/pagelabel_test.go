@@ -42,3 +42,21 @@ func TestAnswerWordGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLabelQuoteStays checks that a label before a quotation stays
+// whatever the marks of the quotation: withoutPageLabel cut the first byte
+// of the words after the colon and looked for a quotation mark in it, which
+// finds a straight quote but never a curly one (three bytes), so a
+// quotation in curly quotes lost its label and opened the title cut from
+// its context.
+func TestPageLabelQuoteStays(t *testing.T) {
+	for _, s := range []string{
+		`Live updates: "We will rebuild the school," the mayor said`,
+		"Live updates: \u201cWe will rebuild the school,\u201d the mayor said",
+		"Live updates: \u2018We will rebuild the school,\u2019 the mayor said",
+	} {
+		if got := withoutPageLabel(s); got != s {
+			t.Errorf("withoutPageLabel(%q) = %q, want it as it was", s, got)
+		}
+	}
+}

@@ -2326,7 +2326,7 @@ func withoutPageLabel(s string) string {
 	rest := s[c+2:]
 	var room2 fieldRoom
 	ws := fieldsIn(&room2, rest)
-	if len(ws) < 4 || strings.ContainsAny(ws[0][:1], "\"“‘'") || verbAt(ws, 0) {
+	if len(ws) < 4 || strings.ContainsRune("\"“‘'", firstRune(ws[0])) || verbAt(ws, 0) {
 		return s
 	}
 	for k := 1; k < len(ws) && k < 8; k++ {
