@@ -187,7 +187,11 @@ func (k *chunker) verbClassOf(i int) int {
 	switch {
 	case auxiliaries[w] && !nonfiniteAuxiliaries[w], modalAuxiliaries[w], strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "n’t"):
 		return vFinite
-	case reportingVerbs[w] || pastOpeners[w]:
+	case reportingVerbs[w] || pastOpeners[w] || simplePasts[w]:
+		// A form that is only ever a simple past ("broke", "sank") is
+		// the finite verb of its clause, never a participle on the noun
+		// before it: "Live updates: a fire broke out" is no reduced
+		// clause on "a fire" ("A fire was broke out").
 		return vFinite
 	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]:
 		return vPast

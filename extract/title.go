@@ -4037,6 +4037,9 @@ var (
 	// verbForms are the other verbs whose form shows no "-ed" or "-s"
 	// (see verbAt).
 	verbForms = wordSet("verb-forms")
+	// simplePasts are the verb forms that are only ever a simple past,
+	// never a participle ("broke", "sank"): a finite verb (verbClass).
+	simplePasts = wordSet("simple-pasts")
 	// clauseVerbs take a clause, not an object: what follows them needs a
 	// verb of its own.
 	clauseVerbs = wordSet("clause-verbs")
