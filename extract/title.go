@@ -281,10 +281,18 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// Taken out, the time would leave half a phrase ("between and
 		// 1998", "was suspended for the season", "rescued by on Sunday"):
 		// it stays.
+		var room8b fieldRoom
+		// "Work began May 3 and finished July 7": the first of two
+		// predicates, each with its time, keeps its date and ends the
+		// title (shortPastBeforeSecond).
+		pastPair := calendarTime(*tx) && shortPastBeforeSecond(fieldsIn(&room8b, pre), post)
 		var room8 fieldRoom
 		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
 			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
+		}
+		if pastPair {
+			pre, post = s[:a], s[a:b]
 		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
 			pre = pre[:strings.LastIndexByte(strings.TrimRight(pre, " "), ' ')+1]
@@ -3550,6 +3558,33 @@ func bareVerbBeforeSecond(pre []string, post string) bool {
 	}
 	x := firstWord(p)
 	return bareVerbWord(x) && bareVerbWord(last)
+}
+
+// shortPastBeforeSecond reports whether the words pre, before a time and
+// its preposition, are a short subject (one or two words) and a verb in
+// the past with no auxiliary, and the time is followed by "and" and a
+// second verb in the past ("Work began | May 3 | and finished July 7",
+// "Voting opened | on Nov. 2 | and closed"). In news English the two
+// predicates of one subject, each with a time of its own, tell two
+// happenings; taken out, the first time would run the verbs together
+// ("Work began and finished July 7") and the first alone is too short a
+// title, so the time stays when it is written as a date (calendarTime).
+// (Not "Smith and Jones were charged": no verb ends pre.)
+func shortPastBeforeSecond(pre []string, post string) bool {
+	n := len(pre)
+	if n < 2 || n > 3 {
+		return false
+	}
+	past := func(w string) bool {
+		return isLower(w) && !strings.ContainsAny(w, ",;:\"“”()") && (pastOpeners[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w])
+	}
+	for _, w := range pre[:n-1] {
+		if lw := strings.ToLower(w); strings.ContainsAny(w, ",;:\"“”()") || past(lw) || auxiliaries[lw] || modalAuxiliaries[lw] || subjectPronouns[lw] || prepositions[lw] {
+			return false
+		}
+	}
+	p, ok := strings.CutPrefix(strings.TrimLeft(post, " "), "and ")
+	return ok && past(pre[n-1]) && past(firstWord(p))
 }
 
 // bareVerbWord reports whether w may be a verb's bare form: a word in
