@@ -3926,15 +3926,6 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 			}
 		}
 	}
-	// (A correction's fact's owner is the subject of the clause the
-	// earlier version said, correctedClause; an explainer's answer's, the
-	// subject of the question it answers, questionClause. Any of them may
-	// be two words, "They resume", "He vanished": named, they are
-	// whole, shortClause.)
-	clause := correctedClause(prev)
-	if clause == "" {
-		clause = questionClause(prev)
-	}
 	if len(ws) < 2 {
 		return "", ""
 	}
@@ -3942,6 +3933,16 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	var ok bool
 	if p.possessive, p.plural, p.human, ok = ownedPronoun(ws[0]); !ok {
 		return "", ""
+	}
+	// (A correction's fact's owner is the subject of the clause the
+	// earlier version said, correctedClause; an explainer's answer's, the
+	// subject of the question it answers, questionClause. Any of them may
+	// be two words, "They resume", "He vanished": named, they are
+	// whole, shortClause. Read only for a title that opens on a pronoun:
+	// each splits the whole sentence before.)
+	clause := correctedClause(prev)
+	if clause == "" {
+		clause = questionClause(prev)
 	}
 	var swRoom fieldRoom
 	sw := fieldsIn(&swRoom, sentence)

@@ -12,7 +12,7 @@ import "strings"
 var (
 	tallyNouns   = wordSet("tally-nouns")
 	tallyVerbs   = wordSet("tally-verbs")
-	outcomeNouns = wordSet("outcome-nouns")
+	outcomeNouns = wordSet("vote-result-nouns")
 )
 
 // resultNamed returns title, which opens on "The" and an outcome noun

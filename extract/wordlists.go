@@ -119,7 +119,7 @@ var wordListNames = []string{
 	"counted-from", "unit-modifiers", "tail-orders", "counted-pronouns", "day-words", "relative-heads", "relative-units", "day-prepositions", "clock-ends",
 	"aspect-verbs", "process-nouns", "small-counts", "ing-nouns",
 	"correction-labels", "earlier-versions", "correction-adverbs", "correction-say-verbs", "correction-determiners",
-	"answer-question-words", "question-auxiliaries", "question-tail-words", "plan-adjectives", "tally-nouns", "tally-verbs", "outcome-nouns",
+	"answer-question-words", "question-auxiliaries", "question-tail-words", "plan-adjectives", "tally-nouns", "tally-verbs", "vote-result-nouns",
 	"finite-openers",
 	"clause-cause-prepositions", "clause-deadline-openers", "clause-before-places", "clause-plain-presents", "attribution-hearing-verbs", "attribution-hearing-passives", "attribution-hearing-participles", "clause-noun-presents", "clause-noun-present-marks", "commissioning-participles",
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
