@@ -81,6 +81,7 @@ var (
 	clauseIndefinites   = wordSet("clause-indefinites")
 	clausePerfect       = wordSet("clause-perfect-auxiliaries")
 	clauseFuture        = wordSet("clause-future-auxiliaries")
+	clauseForecast      = wordSet("clause-forecast-verbs")
 	causativeVerbs      = wordSet("causative-verbs")
 	clausePastGroup     = wordSet("clause-past-auxiliaries")
 	figureNouns         = wordSet("figure-nouns")
@@ -2311,6 +2312,38 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return ws[from].i, subj, ws[cs[coord].from+1].i
 	}
 	return ws[from].i, subj, ws[from+1].i
+}
+
+// forecastSaid reports whether c, the innermost clause of a time (an
+// infinitive on it counting as its), is what a second predicate of saying
+// tells is forecast, told in the passive: "The agency kept a flood warning
+// in place and said more rain was forecast for Sunday night", "extended
+// its heat advisory and said temperatures were forecast to peak on
+// Friday". In news English such a time is when the forecast thing is due:
+// it dates neither the saying nor the first predicate, whose subject did
+// them on a day of its own, and the forecast is no happening yet.
+func forecastSaid(cs []chunk, ws []word, c int) bool {
+	if c > 0 && c < len(cs) && cs[c].kind == clInfinitive {
+		c = cs[c].parent // ("were forecast to peak on Friday")
+	}
+	if c <= 0 || c >= len(cs) || cs[c].kind != clComplement || !forecastPassive(ws, &cs[c]) {
+		return false
+	}
+	p := cs[c].parent
+	return p > 0 && cs[p].kind == clCoord && cs[p].vend >= 0 && clauseSaying[ws[cs[p].vend].w]
+}
+
+// forecastPassive reports whether clause cl's verb group is a verb of
+// forecasting told in the passive ("more rain was forecast", "winds were
+// predicted").
+func forecastPassive(ws []word, cl *chunk) bool {
+	if cl.verb < 0 || cl.vend < cl.verb || cl.vend >= len(ws) {
+		return false
+	}
+	// ("forecast", with no -ed, is left out of the verb group: "was" then
+	// ends it)
+	v := cl.vend
+	return clauseForecast[ws[v].w] && v > cl.verb && beForms[ws[v-1].w] || beForms[ws[v].w] && v+1 < len(ws) && clauseForecast[ws[v+1].w]
 }
 
 // ownClauseTitle titles a relative clause or participle phrase on a noun,

@@ -1329,6 +1329,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a second predicate after a clause said (said he would ..., and would ...) left out"})
 				continue
 			}
+			if forecastSaid(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
+				// "The agency kept a flood warning in place and said more
+				// rain was forecast for Sunday night": when the forecast
+				// thing is due dates neither predicate.
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a second predicate of saying tells is forecast (and said more rain was forecast for Sunday night) left out"})
+				continue
+			}
 			future := -1 // where the title of what a verb of saying or finding tells starts (reportedComplement)
 			if shared == "" && (rel == [2]int{} || rel == asideCut) && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
 				// "The museum said it would reopen to the public in

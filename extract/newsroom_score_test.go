@@ -365,7 +365,9 @@ type newsroomFloor struct {
 // 0.618, 21 of 28 gold key days, 6 unsupported, merge recall 0.650 at
 // pair precision 0.839 both times; 62 titles labelled unpublishable at
 // 4eca493, 56 at the session's rules (page labels before a colon, a
-// thing's chained "it", an opening phrase dropped).
+// thing's chained "it", an opening phrase dropped). Session 31 (rc6: a
+// time of what a second predicate of saying tells is forecast dates
+// neither predicate, forecastSaid): pr35 still 31 -> 30, unsupported 6 -> 5.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 7, 0.798, 25, 6, 0.613, 1.000},
@@ -378,7 +380,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr32", 15, 0.795, 22, 8, 0.579, 0.971},
 	{"pr33", 14, 0.715, 21, 6, 0.590, 0.895},
 	{"pr34", 10, 0.900, 21, 6, 0.639, 0.827},
-	{"pr35", 31, 0.618, 21, 6, 0.650, 0.839},
+	{"pr35", 30, 0.618, 21, 5, 0.650, 0.839},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every

@@ -138,6 +138,7 @@ var wordListNames = []string{
 	"put-out-participles",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits", "entry-months",
 	"pointing-determiners", "person-objects", "pointing-objects", "pronoun-joins",
+	"clause-forecast-verbs",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
