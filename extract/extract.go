@@ -43,6 +43,9 @@ type Doc struct {
 	// asides are the days that asides of a thing put out date in the
 	// sentences of the article's top (leadAsides), found by Analyze.
 	asides []leadAside
+	// ahead are the starts of the sentences that name a time after the
+	// article's publication (aheadSentences), found by Analyze.
+	ahead []int
 }
 
 // Options configures Extract. The zero value uses the built-in tables.
@@ -300,6 +303,7 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	// A clock time of a timetable or a habit dates no happening.
 	txs = scheduleClock(tagged, sents, txs)
 	news.asides = leadAsides(d.Text, sents, txs)
+	news.ahead = aheadSentences(d.Text, sents, txs, news.Article.Published)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)

@@ -248,6 +248,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	if lead > 0 && lead < len(info) && !info[lead].dated && !quotedSpeech(text[leadS.start:leadS.end]) {
 		asideDay, asided = asideDayAfter(d.asides, lead, d.Article.Published)
 	}
+	ahead := d.ahead // (in order, as sents)
 	for _, s := range sents {
 		x := of(s)
 		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) {
@@ -255,7 +256,17 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		}
 		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) || s.index == 0 && explainerHeadline(text[s.start:s.end]) {
 			// A sentence that repeats a happening of the article dated
-			// elsewhere in it is one more source for that happening.
+			// elsewhere in it is one more source for that happening; one
+			// that names a time after its article's publication (a
+			// deadline, "had until Dec. 1 to correct the problems"; a plan,
+			// "at its meeting in March") tells what is due then, not a
+			// happening its article dates, whatever words the two share.
+			for len(ahead) > 0 && ahead[0] < s.start {
+				ahead = ahead[1:]
+			}
+			if len(ahead) > 0 && ahead[0] == s.start {
+				continue
+			}
 			b := bagOf(x)
 			if len(b) < 3 {
 				continue
@@ -1344,3 +1355,76 @@ func (lx *lexicon) headNamesLead(hs []word, text string, ls []word) bool {
 	}
 	return false
 }
+
+// aheadSentences returns the starts of the sentences, in order, that hold a
+// date or time of their own whose first day is after pub, the article's
+// publication day: a plan ("at its commission meeting in March" of the
+// year after) or a deadline ("the zoo had until Dec. 1 to correct the
+// problems"). What such a sentence tells is due then (see newsLow). A time
+// of a relative clause ("The order, which takes effect on Dec. 21, applies
+// to 340 curves") is not the sentence's own, and the end of a span that is
+// no deadline ("Beaches will stay closed until at least Monday") closes
+// the state its clause tells, which may be the happening again. Linear in
+// sents and txs, both in order.
+func aheadSentences(text string, sents []sentence, txs []timex.Timex, pub timeline.Date) []int {
+	if pub.Gran != timeline.Day {
+		return nil
+	}
+	_, p := dayNum(pub)
+	var out []int
+	k := 0
+	for _, s := range sents {
+		for k < len(txs) && txs[k].Start < s.start {
+			k++
+		}
+		clause, read := s.start, s.start
+		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
+			tx := txs[j]
+			if tx.Type != "DATE" && tx.Type != "TIME" {
+				continue
+			}
+			day, ok := timexDate(tx)
+			if !ok || day.Gran < timeline.Year {
+				continue
+			}
+			if f, _ := dayNum(day); f <= p {
+				continue
+			}
+			// The clause the time stands in opens after the last comma
+			// before it (read on from the last time's, once).
+			if i := strings.LastIndexByte(text[read:tx.Start], ','); i >= 0 {
+				clause = read + i + 1
+				for clause < s.end && text[clause] == ' ' {
+					clause++
+				}
+			}
+			read = tx.Start
+			if relativeClause(text, [2]int{clause, s.end}) {
+				continue
+			}
+			if spanEnd(text, [2]int{s.start, s.end}, tx) && !spanDeadline(text, s.start, tx) {
+				continue
+			}
+			out = append(out, s.start)
+			break
+		}
+	}
+	return out
+}
+
+// spanDeadline reports whether the span's end tx is a deadline: its span
+// word ("until", a few words back) follows a verb of deadlineHolders ("had
+// until Dec. 1"). It reads a few words back only.
+func spanDeadline(text string, start int, tx timex.Timex) bool {
+	ws := strings.Fields(text[max(start, tx.Start-48):tx.Start])
+	for i := len(ws) - 1; i >= max(1, len(ws)-4); i-- {
+		if spanEnds[strings.ToLower(ws[i])] {
+			return deadlineHolders[strings.ToLower(ws[i-1])]
+		}
+	}
+	return false
+}
+
+// deadlineHolders are the verbs that make a span's end a deadline ("has
+// until"; data/words.txt).
+var deadlineHolders = wordSet("deadline-holders")
