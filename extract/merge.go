@@ -3694,6 +3694,20 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for i, r := range reaches {
 		told[i] = r.key && (events[i].Date.Gran == timeline.Day || r.leads > 0 || r.docs >= 2)
 	}
+	// A change in a person's office or standing before the law (a
+	// resignation, a dismissal, an appointment, an arrest, a charge: see
+	// standingTitle), told as a happening of its day, is a moment a
+	// newsroom's timeline keeps however briefly one article tells it: a
+	// running story's chronology lists each step in the fate of the
+	// people it is about ("the finance director was sacked on 4 May", in
+	// a report of his court hearing three weeks on), where another
+	// detail one later article recalls is the background of its news. It
+	// is not recalled background (below), and one article is enough
+	// (least).
+	standing := make([]bool, len(events))
+	for i := range events {
+		standing[i] = !reaches[i].statement && events[i].Date.Gran == timeline.Day && moment(&events[i]) && standingTitle(events[i].Title)
+	}
 	for i := range events {
 		e := &events[i]
 		moments[i] = moment(e) || told[i]
@@ -3714,7 +3728,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		// so does a summit, a signing, a launch or a leader's visit
 		// (isKey): a timeline of two leaders leads with their first
 		// summit of years before.
-		if reaches[i].leads == 0 && !told[i] && recalled(e, 2) {
+		if reaches[i].leads == 0 && !told[i] && !standing[i] && recalled(e, 2) {
 			ms[i] *= coarseWeight
 		}
 	}
@@ -3768,6 +3782,9 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		if reaches[i].newsLead {
 			least = 1.5
 		}
+		if standing[i] {
+			least = 1
+		}
 		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 		d := events[i].Date
 		again := d.Gran == timeline.Day && keyDays[d]
@@ -3787,6 +3804,32 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		}
 	}
 }
+
+// standingTitle reports whether a title tells a change in a person's
+// office or standing before the law: one of standingVerbs in its main
+// clause, before any subordinator or quotation ("The jail's administrator
+// resigned", "The treasurer was charged with theft"; not "... signed off after
+// the auditor resigned", nor a word said in quotation marks).
+func standingTitle(t string) bool {
+	var wsRoom fieldRoom
+	for _, w := range fieldsIn(&wsRoom, t) {
+		if strings.ContainsAny(w, "\"“”:") {
+			return false
+		}
+		lw := asciiLower(strings.Trim(w, ",;."))
+		if subordinators[lw] {
+			return false
+		}
+		if standingVerbs[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// standingVerbs tell a change in a person's office or standing before the
+// law (data/words.txt).
+var standingVerbs = wordSet("standing-verbs")
 
 // maxIDLen caps an event id (the site's limit on a path segment leaves room
 // for a suffix and an extension).

@@ -139,6 +139,7 @@ var wordListNames = []string{
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits", "entry-months",
 	"pointing-determiners", "person-objects", "pointing-objects", "pronoun-joins",
 	"clause-forecast-verbs",
+	"standing-verbs",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
