@@ -3706,7 +3706,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// (least).
 	standing := make([]bool, len(events))
 	for i := range events {
-		standing[i] = !reaches[i].statement && events[i].Date.Gran == timeline.Day && moment(&events[i]) && standingTitle(events[i].Title)
+		standing[i] = events[i].Date.Gran == timeline.Day && moment(&events[i]) && standingTitle(events[i].Title)
 	}
 	for i := range events {
 		e := &events[i]
@@ -3785,7 +3785,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		if standing[i] {
 			least = 1
 		}
-		minor := reaches[i].statement && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
+		minor := reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 		d := events[i].Date
 		again := d.Gran == timeline.Day && keyDays[d]
 		place := days
@@ -3817,7 +3817,7 @@ func standingTitle(t string) bool {
 			return false
 		}
 		lw := asciiLower(strings.Trim(w, ",;."))
-		if subordinators[lw] {
+		if subordinators[lw] || reportingVerbs[lw] || announcingVerbs[lw] {
 			return false
 		}
 		if standingVerbs[lw] {

@@ -374,6 +374,7 @@ type newsroomFloor struct {
 // Session 31 (key4: a change in a person's office or standing before the
 // law that one article's body dates to its day is a key moment,
 // standingTitle): gold key days pr25 25 -> 26, pr35 21 -> 22.
+// standingTitle): gold key days pr25 25 -> 27, pr35 21 -> 22.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 25, 6, 0.613, 1.000},
