@@ -409,10 +409,13 @@ var newsroomFloors = []newsroomFloor{
 // Lowered in session 30 by ttl47: the absolute phrase of "with" that a
 // title holds only part of goes whole (withoutPartWithTail, withTailAt):
 // pr34 53 -> 51; pr33 31 still.
+// Lowered in session 31 by ttl51: a street's or a square's name is no
+// person's (names.txt institutional: "Market Street said" keeps its "He"):
+// pr35 56 -> 55.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 26,
 	"pr34": 35,
-	"pr35": 56,
+	"pr35": 55,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
