@@ -5776,6 +5776,14 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 				ante, ws = np, nil
 			}
 		}
+		if ws != nil && k < len(ws) && strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") {
+			// "Khan, 53, a former director of Harlow Properties, who was
+			// arrested ...": the name after "of" completes a noun; the
+			// person is who the noun is (whoOfName).
+			if np := whoOfName(ws[:k]); np != "" {
+				ante, ws = np, nil
+			}
+		}
 		if ws != nil && (k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
 			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") && !whichName(ws, k, text[seg[0]:seg[1]])) {
 			// ("it was Jobs, not Papermaster, who made ...", "Smith and
@@ -5888,6 +5896,56 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		}
 	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// whoOfName returns who a "who" clause tells of when the name that ends the
+// clause before follows "of" (ws, the words before that name): a name after
+// "of" completes a noun ("a former director of Sablefield Properties", "the
+// chairman of the Fenwick Trust"), a body's or a place's, and "who" is a
+// person: the one the noun is, the name of two or three words an
+// apposition set the noun phrase after ("Lwazi Khumalo, 53, a former
+// director of"). "" when ws does not end in "of" (and an article) after a
+// noun phrase of at most four words opened by an article, with such a name
+// before it ("the chairman of the Fenwick Trust, who" is left as it was:
+// the name the person is, is not told).
+func whoOfName(ws []string) string {
+	j := len(ws) - 1
+	if j >= 0 && inSet(articleWords, ws[j]) {
+		j--
+	}
+	if j < 1 || !strings.EqualFold(ws[j], "of") {
+		return ""
+	}
+	a := -1 // the article that opens the noun phrase before "of"
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		if strings.ContainsAny(ws[i], ",;:\"“”()") || !isLower(ws[i]) {
+			break
+		}
+		if inSet(articleWords, ws[i]) {
+			a = i
+			break
+		}
+	}
+	if a < 0 {
+		return ""
+	}
+	// The apposition's name: capitalised words, the last with the comma
+	// that opens the apposition, an age between commas after it or not.
+	e := a - 1
+	if e >= 1 && isNumber(strings.TrimSuffix(ws[e], ",")) && strings.HasSuffix(ws[e], ",") {
+		e--
+	}
+	if e >= 0 && strings.HasSuffix(ws[e], ",") {
+		last := strings.TrimSuffix(ws[e], ",")
+		b := e
+		for b > 0 && b > e-2 && capitalized(ws[b-1]) && !strings.ContainsAny(ws[b-1], ",;:\"“”()") {
+			b--
+		}
+		if capitalized(last) && !strings.ContainsAny(last, ",;:\"“”()") && b < e {
+			return strings.Join(ws[b:e], " ") + " " + last
+		}
+	}
+	return ""
 }
 
 // speakerRelative titles a "who" or "whose" clause on the speaker a verb
