@@ -4608,7 +4608,10 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		// After an opening phrase ("Two years ago, ", "His daughter, "),
 		// longer when a preposition opens it ("In a letter read out on
 		// state radio on Friday, Mr Berg said ...").
-		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || prepositions[strings.ToLower(firstWord(sent))] && !fieldsAtLeast(sent[:i], 15)) {
+		// (So too one that measures a time from a happening: "Six days
+		// after the river came through his front door, Ken Doherty is
+		// ...", measureOpening.)
+		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || (prepositions[strings.ToLower(firstWord(sent))] || measureOpening(strings.Fields(sent[:i]))) && !fieldsAtLeast(sent[:i], 15)) {
 			at = append(at, i+2)
 		}
 		for _, i := range at {
