@@ -1632,6 +1632,7 @@ func (t *Tagger) monthDay(m mention) (result, bool) {
 		return result{}, false
 	}
 	d := date{y: y, m: mo, d: day, g: gDay}
+	defer t.noteEntry(m, &d)
 	if !m.hasYear && t.st.dct.before(d) && t.namedHappening(m) {
 		// A happening no one plans is gone by, whatever the tense that
 		// put its day ahead: "The inquiry follows the Oct. 9 collision",
@@ -1693,6 +1694,18 @@ func (t *Tagger) namedHappening(m mention) bool {
 // does not look more than two months ahead, and a future one not more than
 // two months back.
 func (t *Tagger) inferYear(at, m, day int) int {
+	if e, ok := t.entryAnchor(at); ok {
+		saved := t.st.dct
+		t.st.dct = e
+		y := t.yearNear(at, m, day)
+		t.st.dct = saved
+		return y
+	}
+	return t.yearNear(at, m, day)
+}
+
+// yearNear is inferYear's reading from the document date.
+func (t *Tagger) yearNear(at, m, day int) int {
 	dct := t.st.dct
 	y := dct.y
 	diff := m - dct.m // months from the document date, within the same year
@@ -1733,7 +1746,7 @@ func (t *Tagger) inferYear(at, m, day int) int {
 			return ry
 		}
 	}
-	if day != 0 && (tn == present || tn == noTense || (tn == future || tn == reportedFuture) && t.entryModalOnly(at, k)) && t.timelineEntry(at) {
+	if day != 0 && (tn == present || tn == noTense || (tn == future || tn == reportedFuture) && (t.entryModalOnly(at, k) || t.entryAfterDay(at))) && t.timelineEntry(at) {
 		// "April 20: An explosion on the rig kills 11 workers.": the
 		// present of a chronicle tells what happened.
 		return t.entryYear(at, m, day, y)
@@ -1945,19 +1958,74 @@ func (t *Tagger) timelineEntry(at int) bool {
 	if t.entryDayBefore(at) {
 		head = at - 1 // "11 June - ..."
 	}
+	for n := 0; n < 3 && head > 0 && !t.lineStart(head) && t.toks[head-1].kind == tPunct && entryMarkup[t.w(head-1)]; n++ {
+		head-- // "**Oct. 28:** ...", "- Oct. 28: ..."
+	}
 	if monthNames[t.w(at)] == 0 && monthAbbrevs[t.w(at)] == 0 || head > 0 && !t.lineStart(head) {
 		return false
 	}
 	for j := at + 1; j < len(t.toks) && j <= at+8 && !t.lineStart(j); j++ {
 		w := t.w(j)
 		if entryMarks[w] {
-			return j > at+1 || head < at
+			return j > at+1 || head < at && t.toks[head].kind == tNum
 		}
-		if t.toks[j].kind != tNum && w != "." && w != "," && !clockMarks[w] {
+		if t.toks[j].kind != tNum && w != "." && w != "," && !clockMarks[w] && !(t.toks[j].kind == tPunct && entryMarkup[w]) {
 			return false
 		}
 	}
 	return false
+}
+
+// noteEntry records the day d of m, when m opens an entry of a timeline,
+// as the day the next entry follows (entryYear).
+func (t *Tagger) noteEntry(m mention, d *date) {
+	st := &t.st
+	if d.yx || d.g != gDay || st.hasEntry && m.at <= st.entryAt || !t.timelineEntry(m.at) {
+		return
+	}
+	j := m.at + 1
+	for j < len(t.toks) && !t.lineStart(j) {
+		j++
+	}
+	st.entry, st.hasEntry, st.entryAt, st.entryEnd = *d, true, m.at, j
+}
+
+// entryAnchor gives the day a date without a year at token at is told
+// from when it stands in the body of a timeline entry, after the entry's
+// own day on its line, and the entry's day is gone by at the document's
+// date: a chronicle of the past tells each entry from its day ("Nov. 12:
+// The mayor calls a referendum. The vote is set for Dec. 14.", written in
+// January, sets the vote for the December after Nov. 12, not the next
+// one).
+func (t *Tagger) entryAnchor(at int) (date, bool) {
+	st := &t.st
+	if !st.hasEntry || at <= st.entryAt || at >= st.entryEnd || !st.entry.before(st.dct) {
+		return date{}, false
+	}
+	return st.entry, true
+}
+
+// lastEntry gives the day of the entry before the timeline entry at token
+// at, when one of the lines above it is: the day a list that runs in order
+// goes on from. A day named in an entry's body ("An election is set for
+// Dec. 20.") is no entry of the list, and the next entry does not follow
+// it.
+func (t *Tagger) lastEntry(at int) (date, bool) {
+	st := &t.st
+	if !st.hasEntry || st.entryAt >= at || !t.entryBefore(at) {
+		return date{}, false
+	}
+	return st.entry, true
+}
+
+// entryAfterDay reports whether the timeline entry at token at follows
+// another entry: a dated list runs in order, and an entry after another is
+// the first such day on or after it whatever future its sentence tells,
+// which in a chronicle is mostly that of a complement ("Dec. 30: The mayor
+// says she will step down."; entryYear).
+func (t *Tagger) entryAfterDay(at int) bool {
+	_, ok := t.lastEntry(at)
+	return ok
 }
 
 // entryModalOnly reports whether the marker of tense at k, after the day
@@ -1990,7 +2058,7 @@ func (t *Tagger) entryModalOnly(at, k int) bool {
 // was.
 func (t *Tagger) entryYear(at, m, day, y int) int {
 	st := &t.st
-	if ref := st.ref; st.hasRef && ref.g == gDay && !ref.yx && t.entryBefore(at) {
+	if ref, ok := t.lastEntry(at); ok {
 		if m < ref.m || m == ref.m && day < ref.d {
 			return ref.y + 1
 		}
@@ -2070,8 +2138,14 @@ func (t *Tagger) entryBefore(at int) bool {
 	if t.entryDayBefore(at) {
 		at-- // "11 June"
 	}
+	for n := 0; n < 3 && at > 0 && !t.lineStart(at) && t.toks[at-1].kind == tPunct && entryMarkup[t.w(at-1)]; n++ {
+		at-- // "**Dec. 29:**"
+	}
 	for j := at - 1; j >= 0 && at-j <= 80; j-- {
 		if j == 0 || t.lineStart(j) {
+			for n := 0; n < 3 && j+1 < at && t.toks[j].kind == tPunct && entryMarkup[t.w(j)]; n++ {
+				j++ // "**Oct. 28:** ..."
+			}
 			return t.timelineEntry(j) || j+1 < at && t.toks[j].kind == tNum && t.timelineEntry(j+1)
 		}
 	}

@@ -42,6 +42,12 @@ type state struct {
 	ahead    date
 	hasAhead bool
 	aheadAt  int
+	// entry is the day of the last entry of a timeline (hasEntry), whose
+	// head is at token entryAt: the day the next entry follows (entryYear).
+	entry    date
+	hasEntry bool
+	entryAt  int
+	entryEnd int // the token after the entry's line
 	// blogDay is the day of the last entry of a live blog (hasBlogDay),
 	// the day the entries after it run on (clockEntry).
 	blogDay    date

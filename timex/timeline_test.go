@@ -87,3 +87,51 @@ func checkValues(t *testing.T, cases []valuesCase) {
 		}
 	}
 }
+
+// A dated list runs in order: an entry after another is the first such
+// day on or after the one before, whatever future a complement of the
+// entry's verb tells ("Dec. 30: The mayor says she will step down.",
+// written in January, is the December gone by).
+func TestTimelineEntriesInOrder(t *testing.T) {
+	cases := []valuesCase{
+		{time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
+			"How it happened\nNov. 3: The council votes to close the library.\nDec. 14: Residents reject the closure.\nDec. 30: The mayor says she will step down.\nJan. 5: The library reopens.\n",
+			[]string{"2025-11-03", "2025-12-14", "2025-12-30", "2026-01-05"}},
+		{time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC),
+			"Key dates\nOct. 20 - Dock workers walk out.\nNov. 14 - The company confirms it will sell the port.\n",
+			[]string{"2025-10-20", "2025-11-14"}},
+		// A future entry after the last day gone by stays ahead.
+		{time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
+			"Timeline\nDec. 2: The board approves the merger.\nJan. 7: Regulators say they will rule on it.\nFeb. 20: The regulator will rule.\n",
+			[]string{"2025-12-02", "2026-01-07", "2026-02-20"}},
+	}
+	checkValues(t, cases)
+}
+
+// The sentences of a timeline entry are told from its day, not from the
+// document's: a day set, put off or ahead in an entry's body is the first
+// such day after the entry's day ("Nov. 12: The mayor calls a referendum.
+// The vote is set for Dec. 14.", written in January, is the December gone
+// by). Markdown around an entry's day ("**Oct. 28:**") leaves it an entry.
+func TestTimelineEntryBodies(t *testing.T) {
+	cases := []valuesCase{
+		{time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
+			"How it happened\nNov. 3: The council votes to close the library.\nNov. 12: The mayor calls a referendum. The vote is set for Dec. 14.\nDec. 14: Residents reject the closure.\nDec. 30: The mayor says she will step down.\nJan. 5: The library reopens.\n",
+			[]string{"2025-11-03", "2025-11-12", "2025-12-14", "2025-12-14", "2025-12-30", "2026-01-05"}},
+		{time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC),
+			"Key dates\nOct. 2 - The union calls a strike for Oct. 20.\nOct. 20 - Dock workers walk out.\nNov. 14 - The company confirms it will sell the port.\n",
+			[]string{"2025-10-02", "2025-10-20", "2025-10-20", "2025-11-14"}},
+		{time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC),
+			"Timeline\nSept. 18: The regulator opens an inquiry. A hearing is scheduled for Oct. 30.\nOct. 30: The hearing is postponed until Jan. 15.\nJan. 15: The chief executive resigns.\n",
+			[]string{"2023-09-18", "2023-10-30", "2023-10-30", "2024-01-15", "2024-01-15"}},
+		{time.Date(2028, 1, 6, 0, 0, 0, 0, time.UTC),
+			"Timeline\n\n**Nov. 17:** The premier asks for a dissolution. A vote is set for Dec. 20.\n\n**Dec. 20:** The opposition wins.\n\n**Dec. 29:** The premier says she will resign.\n",
+			[]string{"2027-11-17", "2027-12-20", "2027-12-20", "2027-12-29"}},
+		// An entry's body that tells what lies ahead of the document
+		// stays ahead.
+		{time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC),
+			"Timeline\nDec. 2: The board approves the merger. It will close in March.\nJan. 7: Regulators say they will rule by Feb. 20.\n",
+			[]string{"2025-12-02", "2026-03", "2026-01-07", "2026-02-20"}},
+	}
+	checkValues(t, cases)
+}
