@@ -375,6 +375,15 @@ type newsroomFloor struct {
 // law that one article's body dates to its day is a key moment,
 // standingTitle): gold key days pr25 25 -> 26, pr35 21 -> 22.
 // standingTitle): gold key days pr25 25 -> 27, pr35 21 -> 22.
+// pr35's pair precision floor was lowered once, 0.839 -> 0.814 (47/56 ->
+// 48/59 cross-article pairs), by the timeline entries' rule (timex,
+// TestTimelineEntryBodies), which put six of pr35's known wrong-dated
+// sources on their right day (2028-12-20 -> 2027-12-20): the rightly
+// dated "An election is set for Dec. 20" joins the planned election's
+// event, which already held a misdated source (a year's "would fall,
+// likely triggering an election before the end of the year"), and the
+// pairs it makes with that source's article are false. Six wrong dates
+// fixed outweigh two false pairs formed with a source misdated before.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
@@ -382,12 +391,12 @@ var newsroomFloors = []newsroomFloor{
 	{"pr27", 5, 0.862, 25, 16, 0.705, 1.000},
 	{"pr28", 13, 0.841, 29, 11, 0.542, 1.000},
 	{"pr29", 13, 0.841, 26, 16, 0.630, 0.989},
-	{"pr30", 15, 0.972, 25, 14, 0.590, 1.000},
+	{"pr30", 14, 0.972, 25, 13, 0.602, 1.000},
 	{"pr31", 11, 0.725, 21, 9, 0.541, 0.941},
 	{"pr32", 15, 0.795, 22, 8, 0.579, 0.971},
 	{"pr33", 14, 0.715, 21, 6, 0.590, 0.895},
 	{"pr34", 10, 0.900, 21, 6, 0.639, 0.827},
-	{"pr35", 28, 0.618, 22, 5, 0.650, 0.839},
+	{"pr35", 22, 0.653, 23, 5, 0.660, 0.814},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
