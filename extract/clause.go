@@ -143,13 +143,23 @@ func (k *chunker) gap(i int) string {
 }
 
 // comma reports whether a comma stands before word i, not one inside a
-// figure ("14,000").
+// figure ("14,000"): an amount whose currency is written in letters before
+// its digits, with no space ("R150,000" rand, "Rs4,500" rupees, "K12,000"
+// kwacha), separates its thousands as "$150,000" does.
 func (k *chunker) comma(i int) bool {
 	if !k.ws[i].comma {
 		return false
 	}
 	g := k.gap(i)
-	return i == 0 || g != "," && g != ", " || !k.digit(i-1) || len(k.ws[i].w) != 3 || !k.digit(i)
+	figure := i > 0 && (k.digit(i-1) || g == "," && k.digitEnd(i-1))
+	return i == 0 || g != "," && g != ", " || !figure || len(k.ws[i].w) != 3 || !k.digit(i)
+}
+
+// digitEnd reports whether word i ends on a digit.
+func (k *chunker) digitEnd(i int) bool {
+	w := k.ws[i].w
+	c := w[len(w)-1]
+	return '0' <= c && c <= '9'
 }
 
 // digit reports whether word i opens on a digit.
