@@ -5151,6 +5151,13 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		// 1968, next year".)
 		return [2]int{}
 	}
+	if j := strings.LastIndex(before[:k], ", "); j >= 0 && relativePronouns[strings.ToLower(firstWord(before[j+2:k]))] {
+		// "Howard Brandt, who has led the zoo for 14 years, announced his
+		// resignation Thursday, two days after ...": the comma closes a
+		// relative clause on the subject, and the verb after it is the
+		// clause's own, in the past, not an aside's participle.
+		return [2]int{}
+	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, before[k+2:])
 	// The aside from its opening comma to the space after its closing
