@@ -2326,8 +2326,8 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 
 // forecastSaid reports whether c, the innermost clause of a time (an
 // infinitive on it counting as its), is what a second predicate of saying
-// tells is forecast, told in the passive: "The agency kept a flood warning
-// in place and said more rain was forecast for Sunday night", "extended
+// tells is forecast, told in the passive: "The weather office kept its gale
+// alert up and said more snow was forecast for Friday evening", "extended
 // its heat advisory and said temperatures were forecast to peak on
 // Friday". In news English such a time is when the forecast thing is due:
 // it dates neither the saying nor the first predicate, whose subject did

@@ -1334,10 +1334,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				continue
 			}
 			if forecastSaid(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
-				// "The agency kept a flood warning in place and said more
-				// rain was forecast for Sunday night": when the forecast
+				// "The weather office kept its gale alert up and said more
+				// snow was forecast for Friday evening": when the forecast
 				// thing is due dates neither predicate.
-				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a second predicate of saying tells is forecast (and said more rain was forecast for Sunday night) left out"})
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a second predicate of saying tells is forecast (and said more snow was forecast for Friday evening) left out"})
 				continue
 			}
 			future := -1 // where the title of what a verb of saying or finding tells starts (reportedComplement)
@@ -4608,8 +4608,8 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		// After an opening phrase ("Two years ago, ", "His daughter, "),
 		// longer when a preposition opens it ("In a letter read out on
 		// state radio on Friday, Mr Berg said ...").
-		// (So too one that measures a time from a happening: "Six days
-		// after the river came through his front door, Ken Doherty is
+		// (So too one that measures a time from a happening: "Three weeks
+		// after the fire took her bakery, Lena Ortiz is
 		// ...", measureOpening.)
 		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || (prepositions[strings.ToLower(firstWord(sent))] || measureOpening(strings.Fields(sent[:i]))) && !fieldsAtLeast(sent[:i], 15)) {
 			at = append(at, i+2)
@@ -5152,8 +5152,8 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		return [2]int{}
 	}
 	if j := strings.LastIndex(before[:k], ", "); j >= 0 && relativePronouns[strings.ToLower(firstWord(before[j+2:k]))] {
-		// "Howard Brandt, who has led the zoo for 14 years, announced his
-		// resignation Thursday, two days after ...": the comma closes a
+		// "Nora Vance, who has run the museum for 9 years, announced her
+		// retirement Monday, a week after ...": the comma closes a
 		// relative clause on the subject, and the verb after it is the
 		// clause's own, in the past, not an aside's participle.
 		return [2]int{}

@@ -7,8 +7,8 @@ import (
 )
 
 // TestForecastTargetComplement: a time in what a second predicate of
-// saying tells is forecast, told in the passive ("kept a flood warning in
-// place and said more rain was forecast for Sunday night"), tells when the
+// saying tells is forecast, told in the passive ("kept its gale alert
+// up and said more snow was forecast for Friday evening"), tells when the
 // forecast thing is due: it dates neither the saying nor the first
 // predicate (forecastSaid). (The probes were written before the rule; on
 // the old code each dated the first clause, saying and all, at the

@@ -258,7 +258,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening; one
 			// that names a time after its article's publication (a
-			// deadline, "had until Dec. 1 to correct the problems"; a plan,
+			// deadline, "had until March 3 to repair the fence"; a plan,
 			// "at its meeting in March") tells what is due then, not a
 			// happening its article dates, whatever words the two share.
 			for len(ahead) > 0 && ahead[0] < s.start {
@@ -1358,12 +1358,12 @@ func (lx *lexicon) headNamesLead(hs []word, text string, ls []word) bool {
 
 // aheadSentences returns the starts of the sentences, in order, that hold a
 // date or time of their own whose first day is after pub, the article's
-// publication day: a plan ("at its commission meeting in March" of the
-// year after) or a deadline ("the zoo had until Dec. 1 to correct the
-// problems"). What such a sentence tells is due then (see newsLow). A time
-// of a relative clause ("The order, which takes effect on Dec. 21, applies
-// to 340 curves") is not the sentence's own, and the end of a span that is
-// no deadline ("Beaches will stay closed until at least Monday") closes
+// publication day: a plan ("at its board meeting in June" of the
+// year after) or a deadline ("the landlord had until March 3 to repair the
+// fence"). What such a sentence tells is due then (see newsLow). A time
+// of a relative clause ("The ban, which starts on July 9, covers
+// 120 streets") is not the sentence's own, and the end of a span that is
+// no deadline ("The park will stay shut until at least Friday") closes
 // the state its clause tells, which may be the happening again. Linear in
 // sents and txs, both in order.
 func aheadSentences(text string, sents []sentence, txs []timex.Timex, pub timeline.Date) []int {

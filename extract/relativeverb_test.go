@@ -6,10 +6,10 @@ import (
 )
 
 // TestVerbAfterRelativeClause: a relative clause set off by commas on the
-// subject ("Howard Brandt, who has led the zoo for 14 years,") is closed
+// subject ("Nora Vance, who has run the museum for 9 years,") is closed
 // by its second comma, and the verb after it is the clause's own, told in
-// the past: "..., announced his resignation Thursday, two days after the
-// review found ... in October" is dated by its Thursday, not read as an
+// the past: "..., announced her retirement Monday, a week after the
+// audit found ... in March" is dated by its Thursday, not read as an
 // aside's participle (", the man arrested in May,") whose time the later
 // date of the sentence replaces.
 func TestVerbAfterRelativeClause(t *testing.T) {

@@ -5900,10 +5900,10 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 
 // whoOfName returns who a "who" clause tells of when the name that ends the
 // clause before follows "of" (ws, the words before that name): a name after
-// "of" completes a noun ("a former director of Sablefield Properties", "the
+// "of" completes a noun ("a former partner of Grayling Holdings", "the
 // chairman of the Fenwick Trust"), a body's or a place's, and "who" is a
 // person: the one the noun is, the name of two or three words an
-// apposition set the noun phrase after ("Lwazi Khumalo, 53, a former
+// apposition set the noun phrase after ("Pieter Viljoen, 61, a former
 // director of"). "" when ws does not end in "of" (and an article) after a
 // noun phrase of at most four words opened by an article, with such a name
 // before it ("the chairman of the Fenwick Trust, who" is left as it was:

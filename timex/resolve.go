@@ -2007,8 +2007,8 @@ func (t *Tagger) entryAnchor(at int) (date, bool) {
 
 // lastEntry gives the day of the entry before the timeline entry at token
 // at, when one of the lines above it is: the day a list that runs in order
-// goes on from. A day named in an entry's body ("An election is set for
-// Dec. 20.") is no entry of the list, and the next entry does not follow
+// goes on from. A day named in an entry's body ("The hearing is set for
+// May 4.") is no entry of the list, and the next entry does not follow
 // it.
 func (t *Tagger) lastEntry(at int) (date, bool) {
 	st := &t.st
