@@ -147,7 +147,7 @@ func (k *chunker) gap(i int) string {
 // its digits, with no space ("R150,000" rand, "Rs4,500" rupees, "K12,000"
 // kwacha), separates its thousands as "$150,000" does.
 func (k *chunker) comma(i int) bool {
-	if !k.ws[i].comma {
+	if i < 0 || i >= len(k.ws) || !k.ws[i].comma {
 		return false
 	}
 	g := k.gap(i)
@@ -158,6 +158,9 @@ func (k *chunker) comma(i int) bool {
 // digitEnd reports whether word i ends on a digit.
 func (k *chunker) digitEnd(i int) bool {
 	w := k.ws[i].w
+	if w == "" {
+		return false
+	}
 	c := w[len(w)-1]
 	return '0' <= c && c <= '9'
 }
