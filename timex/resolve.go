@@ -1030,7 +1030,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// was for. No date is better than a wrong one.
 			return date{}, false
 		}
-		if fwd < back || t.wouldAhead(k, at) {
+		if fwd < back || t.wouldAhead(k, at) || t.futureFromNow(k) {
 			// "said the attacker would appear in court on Tuesday", in a
 			// Thursday story: what was said to lie ahead, with no day of
 			// saying before it, lies ahead of the story (a Tuesday gone
@@ -1402,6 +1402,33 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 		return date{}, false
 	}
 	return d, true
+}
+
+// futureFromNow reports whether the future at k, which a verb of saying
+// before it reports, is told from now: "will" (or "shall"), a plan in the
+// present ("plans to") and a plan a present copula gives ("are due to")
+// keep the tense of the report, not the saying's, so what they tell still
+// lies ahead of the story ("He said the bank will close on Tuesday", "The
+// agency says the branches will reopen on Tuesday", in a Friday story:
+// next Tuesday; a Tuesday gone by would be told "would close" or
+// "closed"). Not a modal that may be the past of another ("could",
+// "might"), nor a plan in the past ("said it expected to close the deal
+// Friday"), nor when the saying is put before the report ("The Kremlin
+// earlier said Putin will pay a visit from Tuesday", "had said": seen from
+// then, the nearest day).
+func (t *Tagger) futureFromNow(k int) bool {
+	if k < 0 || t.marker(k) != future {
+		return false
+	}
+	if w := t.w(k); !nowFutureWords[w] && !presentPlanVerbs[w] && !presentCopulas[t.before(k)] {
+		return false
+	}
+	for r := k - 1; r >= 0 && r >= k-20 && !t.sentenceEnd(r); r-- {
+		if reportingVerbs[t.toks[r].low] {
+			return !earlierSayingWords[t.w(r-1)] && !earlierSayingWords[t.w(r+1)] && t.before(r) != "had"
+		}
+	}
+	return false
 }
 
 // monthDate resolves a month: the year the text writes or names after it
