@@ -73,7 +73,7 @@ func TestSayingDated(t *testing.T) {
 	} {
 		i := strings.Index(tc.sent, tc.at)
 		x := &candidate{stext: tc.sent, tx: expr{Start: i, End: i + len(tc.at)}}
-		if got := sayingDated(x, subj); got != tc.want {
+		if got := sayingDated(x, subj, nil); got != tc.want {
 			t.Errorf("sayingDated(%q) = %v, want %v", tc.sent, got, tc.want)
 		}
 	}

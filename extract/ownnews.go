@@ -1107,15 +1107,15 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
 	for i, j := range leadPerfects(ws) {
-		subj := leadSubject(c.stext, ws, i)
+		subj, rest := leadSubject(c.stext, ws, i), ws[i:]
 		v := ws[j].w
 		if sayingVerb(v) || sayingLeadVerbs[v] {
-			if statement && sayingDated(x, subj) {
+			if statement && sayingDated(x, subj, rest) {
 				return true
 			}
 			continue
 		}
-		if madeKnownVerbs[v] && statement && sayingDated(x, subj) {
+		if madeKnownVerbs[v] && statement && sayingDated(x, subj, rest) {
 			// An act made known ("A judge has ordered ... to stand
 			// trial") is told by its maker's saying that the sentence
 			// after dates ("In an order dated Wednesday, Judge Alicia
@@ -1146,7 +1146,7 @@ func (m *merger) leadTold(c, x *candidate) bool {
 // (leadSubject: "Nimbus Cloud has blamed ..." then "The company said on
 // Monday"); "Unions said on Monday" or "The plan was first reported by a
 // newspaper on Sunday" dates another saying.
-func sayingDated(x *candidate, subj []word) bool {
+func sayingDated(x *candidate, subj, rest []word) bool {
 	ws := words(x.stext, 0, len(x.stext))
 	at := x.tx.Start - x.sent.start
 	t := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
@@ -1184,10 +1184,16 @@ func sayingDated(x *candidate, subj []word) bool {
 	if personPronouns[h.w] {
 		return true
 	}
-	if k >= 2 && ws[k-2].w == "the" && organisationNouns[h.w] && slices.ContainsFunc(subj, func(s word) bool { return s.w == "" }) {
+	if k >= 2 && ws[k-2].w == "the" && organisationNouns[h.w] && slices.ContainsFunc(subj, func(s word) bool { return s.w == "" }) &&
+		!slices.ContainsFunc(rest, func(r word) bool { return r.w == h.w || r.w == h.w+"s" }) {
 		// "The company said on Monday that ..." after a lead whose
 		// subject is named ("Nimbus Cloud has blamed ..."): the
-		// company is the one the lead names.
+		// company is the one the lead names, when the rest of the
+		// lead names no other thing by that noun ("Skylark Air has
+		// blamed the pilots' union" then "The union said ..."; a
+		// name that holds another noun, "... into admissions at
+		// Northmoor University" then "The regulator announced ...",
+		// leaves the regulator the lead's).
 		return true
 	}
 	if k-1 > 0 && unicode.IsUpper(rune(x.stext[h.i])) {
@@ -1199,15 +1205,12 @@ func sayingDated(x *candidate, subj []word) bool {
 // leadSubject is the words of the lead s (its words ws) before its verb
 // at i, with an empty word after them when they hold a name, a word in
 // capitals that is no article ("Nimbus Cloud", "Harbour City"; not "The
-// ministry"), and the rest of the lead names no organisation by its noun:
-// an organisation's noun after "the" may then stand for the name
+// ministry"): an organisation's noun after "the" may then stand for the
+// name, when the rest of the lead names no other thing by that noun
 // (sayingDated). "Skylark Air has blamed the pilots' union" then "The
 // union said on Monday" is another's saying.
 func leadSubject(s string, ws []word, i int) []word {
 	subj := ws[:i:i]
-	if slices.ContainsFunc(ws[i:], func(w word) bool { return organisationNouns[w.w] }) {
-		return subj
-	}
 	for _, w := range subj {
 		if unicode.IsUpper(rune(s[w.i])) && !articleWords[w.w] && !personPronouns[w.w] {
 			return append(subj, word{})
