@@ -5100,6 +5100,18 @@ func afterAside(next []timex.Timex, cut [2]int) []timex.Timex {
 // the words are read back from the time, 100 bytes at most. cut is the
 // aside with its commas but the space after it, {0, 0} when there is none.
 func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
+	return asideCut(text, start, tx, false)
+}
+
+// asideCut is asideParticiple; subject is true when the caller knows the
+// aside stands on the noun that opens the sentence (leadAsides: "The
+// report, made public Wednesday, lists ..."): the lower-case word after
+// its closing comma is then the sentence's verb, whether or not it is
+// known as one, and the aside of a document whose verb tells what the
+// document holds is kept (asideParticiple leaves it to that verb's
+// statement), as is a participle of putting out that is also a verb of
+// reporting ("released Monday").
+func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int) {
 	raw := text[tx.End:min(len(text), tx.End+120)]
 	after := strings.TrimLeft(raw, " ")
 	at := tx.End + len(raw) - len(after) // where after is in text
@@ -5130,7 +5142,7 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		return [2]int{}
 	}
 	var room5 fieldRoom
-	if next := fieldsIn(&room5, after[2:]); len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
+	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
 		// "The authority's findings, released Monday afternoon, said
 		// the dam had been raised in 2015": the document told it at the
 		// aside's time, as in asideTitle.
@@ -5145,7 +5157,7 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 		next = append([]string{strings.TrimLeft(next[0], "\"“")}, next[1:]...)
 	}
 	if len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
-		!verbAt(next, 0) && (titleConjunctions[next[0]] || !hasVerb(strings.Fields(before[:k]), fieldCount(before[:k]))) {
+		!verbAt(next, 0) && (titleConjunctions[next[0]] || !subject && !hasVerb(strings.Fields(before[:k]), fieldCount(before[:k]))) {
 		// (After an object the clause's verb took, the clause goes on
 		// with what it says of it: "wants to demolish the tower, built in
 		// 1968, next year".)
@@ -5163,7 +5175,7 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 	// The aside from its opening comma to the space after its closing
 	// one.
 	aside := [2]int{tx.Start - len(before) + k, at + 1}
-	if len(ws) == 1 && participial(ws[0]) && !reportingVerbs[ws[0]] {
+	if len(ws) == 1 && participial(ws[0]) && (!reportingVerbs[ws[0]] || subject && putOutParticiples[ws[0]]) {
 		// ("Doyle, indicted last month on bribery charges, resigned":
 		// the time right after the participle.)
 		return aside

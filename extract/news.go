@@ -1291,7 +1291,10 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 		}
 		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
 			tx := txs[j]
-			cut := asideParticiple(text, s.start, tx)
+			// (A document's aside is kept when its verb tells what the
+			// document holds: "The report, made public Wednesday,
+			// lists ...": the day it was put out is the lead's.)
+			cut := asideCut(text, s.start, tx, true)
 			if cut == [2]int{} || cut[0] <= s.start || cut[1] > s.end || tx.Start <= cut[0] {
 				continue
 			}
@@ -1300,7 +1303,7 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 			}
 			opening := text[s.start:cut[0]]
 			head := strings.Fields(opening)
-			if len(head) < 2 || len(head) > 5 || head[0] != "The" || strings.ContainsAny(opening, ",;:\"“”()") {
+			if len(head) < 2 || nounWords(head[1:]) > 4 || head[0] != "The" || strings.ContainsAny(opening, ",;:\"“”()") {
 				break // the aside is on no noun that opens the sentence
 			}
 			ws := strings.Fields(text[cut[0]+1 : tx.Start])
@@ -1317,6 +1320,28 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 		}
 	}
 	return out
+}
+
+// nounWords counts the words of a noun phrase (after its article) that
+// are not those of a name it holds: a name in capitals, with the small
+// words that link its parts ("The U.S. Department of Agriculture report"
+// is a report, one word, named by its maker; "The new draft budget" is
+// three).
+func nounWords(ws []string) int {
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	n := 0
+	for i, w := range ws {
+		switch {
+		case capital(w):
+		case nameLinks[w] && i > 0 && i+1 < len(ws) && capital(ws[i-1]) && capital(ws[i+1]):
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // asideDayAfter is the day that an aside of the sentence right after the
