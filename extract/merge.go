@@ -414,6 +414,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
 	m.headlinesToLeadDay()
+	m.headlinesToTheirAct()
 	m.leadsOfOneDay()
 	m.dropCountClashes()
 	if mergeHook != nil {

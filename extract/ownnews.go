@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/timeline"
@@ -1467,4 +1468,179 @@ func (m *merger) moveArticleDated(cl, to *cluster) {
 		m.add(to, x)
 	}
 	cl.dead = true
+}
+
+// headlinesToTheirAct gives an article's headline to the day of its own
+// act when it sits with its lead in an event dated only by the lead's
+// closing attribution. A headline tells its happening, not the saying
+// that made it known: "Hiker, 64, dies after fall on Scafell Pike" over
+// "A 64-year-old hiker has died after falling on Scafell Pike, Cumbria
+// Police confirmed on Tuesday" is the death, which "The man died on
+// Monday evening at the Royal Lancaster Infirmary" dates in Wednesday's
+// paper; the attribution's day only bounds it. The headline goes to the
+// one happening of the days of the news before the attribution's that a
+// sentence of the article's top (dayAfterTop) dates in its main clause,
+// in the past and not as a saying, in a verb of the headline's own news
+// (headActs: its words in lower case before a cause it names, "after
+// fall"). Two such happenings, or none, leave the headline with its
+// lead; the lead, a saying of its day, stays.
+func (m *merger) headlinesToTheirAct() {
+	for _, cl := range m.clusters {
+		if cl.dead || cl.first != cl.last {
+			continue
+		}
+		h := m.headWithSaidLead(cl)
+		if h == nil {
+			continue
+		}
+		pub, _ := dayNum(m.news[h.doc])
+		if cl.first > pub || cl.first < pub-1 {
+			continue
+		}
+		from := m.newsFrom(h.doc, pub)
+		acts := m.headActs(h.stext)
+		if len(acts) == 0 {
+			continue
+		}
+		var to *cluster
+		own := m.byDoc.of(h.doc)
+		for _, o := range own[max(0, len(own)-probeClusters):] {
+			if o == cl || o.dead || o.first != o.last || o.first >= cl.first || o.first < from || o == to {
+				continue
+			}
+			if !slices.ContainsFunc(o.members, func(x *candidate) bool {
+				return x.doc == h.doc && x.basis == "" && x.sent.index >= 1 && x.sent.index <= dayAfterTop &&
+					x.kind.class() != kindStatement && mainDated(x) && !looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.toldAct(acts, x)
+			}) {
+				continue
+			}
+			if to != nil {
+				to = nil // two happenings: the headline tells neither for sure
+				break
+			}
+			to = o
+		}
+		if to == nil {
+			continue
+		}
+		i := slices.Index(cl.members, h)
+		cl.members = slices.Delete(cl.members, i, i+1)
+		if !slices.ContainsFunc(cl.members, func(y *candidate) bool { return y.doc == h.doc }) {
+			delete(cl.docs, h.doc)
+		}
+		h.basis = "article"
+		m.add(to, h)
+	}
+}
+
+// headWithSaidLead is the headline of cl when every other source of its
+// article in cl is a lead sentence dated by its own closing attribution
+// (closingSaying: "..., police confirmed on Tuesday"), one at least, and
+// the article is dated to a day; or nil.
+func (m *merger) headWithSaidLead(cl *cluster) *candidate {
+	var h *candidate
+	for _, x := range cl.members {
+		if x.sent.index == 0 && (x.basis == "published" || x.basis == "article") {
+			if h != nil {
+				return nil
+			}
+			h = x
+		}
+	}
+	if h == nil || h.doc >= len(m.news) || m.news[h.doc].Gran != timeline.Day {
+		return nil
+	}
+	said := false
+	for _, x := range cl.members {
+		if x == h || x.doc != h.doc {
+			continue
+		}
+		if x.basis != "" || !x.lead || x.kind.class() != kindStatement || !closingSaying(words(x.stext, 0, len(x.stext)), x.tx.Start-x.sent.start) {
+			return nil
+		}
+		said = true
+	}
+	if !said {
+		return nil
+	}
+	return h
+}
+
+// closingSaying reports whether the time at offset at in the words ws of
+// a sentence dates a verb of saying of an attribution set off by a comma
+// after the sentence's own clause ("..., police said Friday", "..., the
+// Grand Lakes Health Unit confirmed Tuesday, the first death ..."): the
+// verb right before the time ("on" between at most), its subject a few
+// words after the comma, and the time closing the sentence or followed
+// by a comma.
+func closingSaying(ws []word, at int) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
+	if k < 2 || k+1 < len(ws) && !ws[k+1].comma && k+3 < len(ws) {
+		return false
+	}
+	j := k - 1
+	if ws[j].w == "on" {
+		j--
+	}
+	if j < 1 || !sayingVerb(ws[j].w) {
+		return false
+	}
+	for i := j; i > 0 && i >= j-attributionSubject; i-- {
+		if ws[i].comma {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionSubject is how many words may name the speaker between the
+// comma that opens an attribution and its verb ("the Grand Lakes Health
+// Unit confirmed").
+const attributionSubject = 7
+
+// headActs are the tokens of the words of the headline h in lower case
+// before the first word that opens a cause or circumstance of its news
+// (causeOpeners: "dies after fall", "resigns amid ..."): the words of its
+// own news. A headline with an auxiliary or a copula ("Remains found in
+// river are those of last victim") tells its news after it; the words
+// before are its subject, a participle there a noun's modifier.
+func (m *merger) headActs(h string) []string {
+	var out []string
+	ws := words(h, 0, len(h))
+	if k := slices.IndexFunc(ws, func(w word) bool { return auxiliaries[w.w] }); k >= 0 {
+		ws = ws[k+1:]
+	}
+	for _, w := range ws {
+		if causeOpeners[w.w] {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(h[w.i:]); unicode.IsUpper(r) {
+			continue
+		}
+		if t := m.lx.token(w.w); t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// toldAct reports whether a verb in the past of x's clause before its
+// time ("died Monday", "resigned on Monday night", "was captured late
+// Wednesday") is, by its token, one of acts. A verb after the time may
+// be another act that another time dates ("passed a medical on
+// Wednesday and signed the contract on Thursday morning").
+func (m *merger) toldAct(acts []string, x *candidate) bool {
+	a, b := x.seg[0]-x.sent.start, x.tx.Start-x.sent.start
+	if a < 0 || b > len(x.stext) || a >= b {
+		return false
+	}
+	for _, w := range words(x.stext, a, b) {
+		if !(pastVerb(w.w) || len(w.w) > 3 && strings.HasSuffix(w.w, "ed") && !clauseEdWords[w.w]) {
+			continue
+		}
+		if t := m.lx.token(w.w); t != "" && slices.Contains(acts, t) {
+			return true
+		}
+	}
+	return false
 }
