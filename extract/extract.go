@@ -2804,8 +2804,8 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 			inRel = true
 			continue
 		}
-		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) && !clausePlainPresents[w] || nonfiniteAuxiliaries[w] {
-			continue // ("sued", "owed": short pasts)
+		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) && !clausePlainPresents[w] || nonfiniteAuxiliaries[w] || clauseEdWords[w] {
+			continue // ("sued", "owed": short pasts; "a garden shed", "several hundred": nouns in -ed)
 		}
 		if p := ws[j-1].w; determiners[p] || prepositions[p] || auxiliaries[p] {
 			continue // "the disused mill", "of rusted steel"

@@ -403,6 +403,9 @@ type newsroomFloor struct {
 // (hl5: a headline over a lead dated only by its closing attribution
 // takes the earlier day that the article's top dates its own act,
 // headlinesToTheirAct): pr34 still 10 -> 9, top F1 0.900 -> 0.950.
+// (hl5: a noun in -ed of clause-ed-words, "in a garden shed", is no verb
+// after a participle's phrase, participleBeforeVerb): pr35 still 16 ->
+// 14, top F1 0.737 -> 0.778.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
@@ -415,7 +418,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr32", 14, 0.837, 23, 8, 0.579, 0.971},
 	{"pr33", 14, 0.715, 21, 6, 0.590, 0.895},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
-	{"pr35", 16, 0.737, 25, 2, 0.660, 0.814},
+	{"pr35", 14, 0.778, 25, 2, 0.660, 0.814},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -442,10 +445,14 @@ var newsroomFloors = []newsroomFloor{
 // pr35 56 -> 55; a "who" clause after "a former director of Sablefield
 // Properties" tells of the name the apposition set that noun after
 // (whoOfName), 55 -> 54.
+// Lowered in session 32 by hl5: a noun in -ed ("a garden shed") is no
+// verb that makes the clause before it a participle's phrase
+// (participleBeforeVerb), and the snow leopard's capture is titled by its
+// own clause, not "... loose in Millford shed": pr35 54 -> 52.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 26,
 	"pr34": 35,
-	"pr35": 54,
+	"pr35": 52,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
