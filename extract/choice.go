@@ -1514,3 +1514,116 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 	}
 	return true
 }
+
+// bareDefinite reports whether a title's subject is a bare definite noun
+// phrase: "The" and one to three words in lower case, with no name, no
+// "of" phrase and no comma, before its verb ("The woman died ...", "The
+// company recalled ...", "The new model was recalled"). News English
+// introduces a thing by its name or a full description and then points
+// back at it with such a phrase, as with a pronoun; so a title that opens
+// on one names nobody a reader can know. Not the place's own government
+// and public bodies, which a story has one each of, nor what they own
+// ("The city lifted the advisory", "The police said", "The city's
+// advisory was issued"; setting-institutions).
+func bareDefinite(t string) bool {
+	if strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
+	if len(ws) < 3 || ws[0] != "The" {
+		return false
+	}
+	for j := 1; j < len(ws) && j <= 4; j++ {
+		w := ws[j]
+		if j >= 2 && verbAt(ws, j) {
+			// (Not the place's own body, nor what it owns: "The
+			// city lifted its advisory", "The police said", "The
+			// city's advisory was issued".)
+			for _, w := range ws[1:j] {
+				if settingInstitutions[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+					return false
+				}
+			}
+			return true
+		}
+		if j == 4 || !isLower(w) || strings.ContainsAny(w, ",;:()") || prepositions[w] || determiners[w] || w == "of" || relativePronoun(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether a title's clause tells of things a reader
+// can know without the sentences around it: its subject, the words
+// before its first verb, is short (six words at most: a longer one is
+// a phrase with its own clause, or one a cut left) and carries a name or
+// a figure, and its verb tells a happening, not a state (stateVerbAt)
+// ("Margaret Doyle, 81,
+// died", "More than 1,100 people were vaccinated", "A 5-year-old Sunnyside
+// child came back"), or opens on no article (a name, "Kestrel recalled
+// ..."; a bare plural, "Firefighters were called"), and no word of it is a
+// pronoun that stands for a thing or a person ("The agency pushed it
+// back"; a possessive may be the subject's own, "The Carrow Arena opened
+// its doors"), nor a quotation mark.
+func standsAlone(t string) bool {
+	if quotedTitle(t) {
+		return false
+	}
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
+	v := -1
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:.!?()"))
+		if subjectPronouns[lw] || objectPronouns[lw] || pointingObjects[lw] {
+			return false
+		}
+		if v < 0 && i > 0 && verbAt(ws, i) {
+			v = i
+		}
+	}
+	if v < 1 || v > 6 || stateVerbAt(ws, v) {
+		return false
+	}
+	if lw := strings.ToLower(ws[0]); !articleWords[lw] && !determiners[lw] {
+		return true
+	}
+	for _, w := range ws[1:v] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateVerbAt reports whether the verb at ws[i] tells how things stand,
+// not a happening: "is", "are", "was" or "were", or "has", "have" or
+// "had been", before no participle ("Tabor was one of four crew", "The
+// firm has been in limbo"; not "was found", "has been charged").
+func stateVerbAt(ws []string, i int) bool {
+	w := strings.ToLower(ws[i])
+	if perfectHaves[w] && i+1 < len(ws) && stateVerbs[strings.ToLower(ws[i+1])] {
+		i++
+	} else if !stateVerbs[w] {
+		return false
+	}
+	if i+1 >= len(ws) {
+		return true
+	}
+	n := strings.ToLower(strings.Trim(ws[i+1], ",;."))
+	return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms[n] || stateBreakers[n] || negations[n])
+}
+
+// stateVerbs and perfectHaves tell a state before no participle
+// (stateVerbAt; data/words.txt).
+var stateVerbs, perfectHaves = wordSet("state-verbs"), wordSet("perfect-haves")
+
+// settingInstitutions head a definite that stands alone (bareDefinite;
+// data/words.txt).
+var settingInstitutions = wordSet("setting-institutions")
+
+// quotedTitle reports whether a title holds a quotation mark: some of
+// what it tells is a speaker's words.
+func quotedTitle(t string) bool {
+	return strings.ContainsAny(t, "\"“”")
+}

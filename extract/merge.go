@@ -3353,6 +3353,8 @@ const (
 	traitHeadless
 	traitPointing
 	traitBackRef
+	traitBare
+	traitAlone
 	traitAsked
 	traitNegated
 	traitState
@@ -3379,6 +3381,10 @@ func (t *titleTraits) is(k int) bool {
 			v = pointingTitle(c.title)
 		case traitBackRef:
 			v = backReference(c.title)
+		case traitBare:
+			v = bareDefinite(c.title)
+		case traitAlone:
+			v = toldClause(c) && standsAlone(c.title)
 		case traitAsked:
 			v = askedTitle(c.title)
 		case traitNegated:
@@ -3467,6 +3473,18 @@ func betterTraits(a, b *candidate, ta, tb *titleTraits) bool {
 	}
 	if a.priority != b.priority {
 		return a.priority < b.priority
+	}
+	if ba, bb := ta.is(traitBare) && tb.is(traitAlone), tb.is(traitBare) && ta.is(traitAlone); ba != bb {
+		// A title whose subject is a bare definite ("The woman died at
+		// the hospital", "The company recalled the pies") points back
+		// at a sentence before it, as a pronoun does: news English
+		// names a thing first and then points back at it so. Among
+		// sources of one rank, one whose clause stands alone, its
+		// subject named and no pronoun in it ("Joan Pelham died ..."),
+		// reads better; not a label with no verb, nor a title that
+		// tells a quotation, the speaker's words and not the happening
+		// (standsAlone).
+		return bb
 	}
 	if a.date.Gran != b.date.Gran {
 		return a.date.Gran > b.date.Gran
