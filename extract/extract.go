@@ -4581,7 +4581,11 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		// A title that opens on "He said" after a quotation its speaker
 		// closed ('"...," Hencratt told reporters.') tells what that
 		// speaker said next.
-		if said && back == si-1 {
+		// So does one after a quotation with no speaker of its own that
+		// follows it: a quotation that stands as a sentence alone goes on
+		// with the words of the speaker the sentence before closed
+		// ('"...," Hencratt said. "We will rebuild." He said ...').
+		if said && (back == si-1 || back == si-2 && bareQuotation(text[sents[si-1].start:sents[si-1].end])) {
 			if i := speakerAfterQuote(sent); i > 0 {
 				at = append(at, i)
 			}
@@ -4632,6 +4636,24 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		}
 	}
 	return ""
+}
+
+// bareQuotation reports whether a sentence is one quotation and nothing
+// else: it opens on a quotation mark and its only other mark closes it,
+// at its end ('"We will rebuild."').
+func bareQuotation(sent string) bool {
+	sent = strings.TrimSpace(sent)
+	if strings.HasPrefix(sent, "\"") {
+		rest := sent[1:]
+		i := strings.IndexByte(rest, '"')
+		return i >= 0 && i >= len(rest)-2 && !strings.ContainsAny(rest, "“”")
+	}
+	if strings.HasPrefix(sent, "“") {
+		rest := sent[len("“"):]
+		i := strings.Index(rest, "”")
+		return i >= 0 && i+len("”") >= len(rest)-1 && !strings.ContainsAny(rest, "\"“")
+	}
+	return false
 }
 
 // onlyPersonFrom returns who, the subject storySubject found in sentence
