@@ -1913,7 +1913,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if c.sent.index != si || c.noun || si == 0 || !strings.HasPrefix(text[c.sent.start:c.sent.end], "It ") {
 				continue
 			}
-			np := itSubject(c.title, text[sents[si-1].start:sents[si-1].end])
+			// (A live blog's clock stamp before a dash opens no subject:
+			// "16:15 — The agency has issued a warning. It expects ...".)
+			prev := text[sents[si-1].start:sents[si-1].end]
+			np := itSubject(c.title, prev[clockStampEnd(prev):])
 			if np == "" {
 				continue
 			}

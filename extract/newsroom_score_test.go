@@ -414,6 +414,8 @@ type newsroomFloor struct {
 // 35 -> 33; pr35 54 still. A quotation that stands as a sentence alone
 // goes on with the words of the speaker the sentence before closed, whose
 // "He said" after it is that speaker's (bareQuotation): pr35 54 -> 52.
+// A live blog's clock stamp opens no subject, and an "It" after a stamped
+// sentence names what it opened on (itSubject): pr35 52 -> 51.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
