@@ -851,7 +851,15 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			for from > k.cs[top].vend+1 && from > i-5 && !k.comma(from) && (k.nounish(from-1) || articleWords[ws[from-1].w] || possessivePronouns[ws[from-1].w]) {
 				from--
 			}
-			if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) {
+			if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) && from > 0 && (ws[from-1].w == "and" || ws[from-1].w == "but") && !k.comma(from) {
+				// A noun phrase after "and" or "but" with a finite verb
+				// of its own is a second clause, not what the first verb
+				// tells: "A peace deal ended the war and South Sudan
+				// became its own country in July".
+				top = k.open(top, clCoord, from-1)
+				k.setVerb(top, i)
+				k.cs[top].subj = from
+			} else if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) {
 				top = k.open(top, clComplement, from)
 				k.setVerb(top, i)
 				k.cs[top].subj = from
@@ -979,7 +987,10 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 		if w := k.ws[j].w; clauseStops[w] || clauseAdverbials[w] || k.hard(j) {
 			break
 		}
-		if c := k.verbClass(j); c == vFinite || c == vPresent || c == vPast && j > i+1 && k.nounish(j-1) && !k.comma(j) {
+		// (A past right after a subject pronoun is its verb: the pronoun
+		// is no object of the saying, "said she expected a hearing in
+		// late 2027".)
+		if c := k.verbClass(j); c == vFinite || c == vPresent || c == vPast && j > i+1 && (k.nounish(j-1) || j == i+2 && subjectPronouns[k.ws[j-1].w]) && !k.comma(j) {
 			v = j
 			break
 		}

@@ -68,6 +68,13 @@ func TestClauseChunks(t *testing.T) {
 			[]string{"main(were)", "reduced(detained): detained on saturday"}},
 		{"The man arrested in May was freed on Tuesday.",
 			[]string{"main(was)", "reduced(arrested): arrested in may"}},
+		// After a verb of saying, a subject pronoun and a past form open
+		// what is told; after "and", a noun phrase with a finite verb opens
+		// a second clause, not what the first verb tells.
+		{"The minister said she expected a ruling in late 2027.",
+			[]string{"main(said)", "comp(expected): she expected a ruling in late 2027"}},
+		{"A truce ended the fighting and the province became autonomous in July.",
+			[]string{"main(ended)", "coord(became): and the province became autonomous in july"}},
 		// Added in the second round (our own sentences).
 		{"Divers are checking data that points to a leak which closed the pier on Friday.",
 			[]string{"main(are)", "rel(points): that points to a leak which closed the pier on friday", "rel(closed): which closed the pier on friday"}},
