@@ -1659,10 +1659,61 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			if saidAside != "" {
 				c.title, c.kind, c.noun = saidAside, kindOther, false
 			}
+			aboveTime := false
+			if oc := titleAboveTime(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), farFromTelling(d.Article.Published, first.date)); oc > 0 && !latePred && !noTold && pending == nil {
+				// "The regulator said the valve had been reported as faulty
+				// in February": the time dates what is told, and the title
+				// tells the telling. What is told titles the event when it
+				// makes a headline, with its teller after it ("The valve
+				// had been reported as faulty, the regulator said") or the
+				// teller's name for "he" or "she" ("Khumalo said he had
+				// resigned as a director in August 2026" -> "Khumalo had
+				// resigned as a director"); else no event (correct before
+				// complete). Not when a pronoun right before the told verb
+				// is its subject: the chunker opened the clause too soon
+				// ("claimed the prize through a company he had formed in
+				// January").
+				aboveTime = true
+				cl := &chunks[oc]
+				from := cl.from
+				if sentWs[from].w == "that" && from+1 < cl.to {
+					from++
+				}
+				sub := [2]int{sentWs[from].i, seg[1]}
+				if sub[0] >= first.tx.Start || sentWs[from].w == "it" && cl.verb == from+1 && chunkOf(chunks, sentWs, first.tx.Start) == oc {
+					// (What the chunker took for the told clause opens on
+					// the time: it misread the clause, "A similar case three
+					// decades ago had originally put the blame".)
+					aboveTime = false
+				} else if early := cl.verb-1 > from && subjectPronouns[sentWs[cl.verb-1].w]; early || sub[0] <= seg[0] {
+				} else if t := toldTitle(text, tseg, span, sub[0]); t != "" && titleHasVerb(t, sentWs, cl.vend) {
+					c.title, aboveTime = t, false
+				} else {
+					sp := span
+					t := clauseTitle(text, sub, &sp)
+					if p := cl.parent; p >= 0 && tellerPronouns[sentWs[from].w] && cl.verb == from+1 && chunks[p].verb > chunks[p].from && chunks[p].verb-chunks[p].from <= 4 && strings.HasPrefix(t, capitalize(sentWs[from].w)+" ") {
+						// (The teller, a short subject opening on a capital,
+						// is the told "he", "she" or "they": "Police said they
+						// had recovered the haul in 2009". Not "it", which
+						// may be a thing the teller tells of: "The board says
+						// it had been reported as faulty".)
+						r, _ := utf8.DecodeRuneInString(text[sentWs[chunks[p].from].i:])
+						if tw := sentWs[chunks[p].from].w; unicode.IsUpper(r) && !subjectPronouns[tw] && !prepositions[tw] && !slices.ContainsFunc(sentWs[chunks[p].from:chunks[p].verb], func(w word) bool { return w.comma }) {
+							t = text[sentWs[chunks[p].from].i:sentWs[chunks[p].verb-1].j] + t[len(sentWs[from].w):]
+						}
+					}
+					if fw := asciiLower(firstWord(t)); chunkOf(chunks, sentWs, first.tx.Start) == oc && t != "" && titleHasVerb(t, sentWs, cl.vend) && !prepositions[fw] && !subjectPronouns[fw] && !possessivePronouns[fw] {
+						c.title, c.kind, c.noun, aboveTime = t, kindOther, false, false
+					}
+				}
+			}
 			if latePred {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a later predicate of what a verb of saying tells, under a title of an earlier one, left out"})
 			} else if noTold {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a relative pronoun, under a title that lost that subject, left out"})
+			} else if aboveTime {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb tells in the past perfect, under a title of the telling, left out"})
+				segDate[gi], sentDate = nil, prevSent
 			} else {
 				out = append(out, c)
 				if pending != nil && c.title == pendingTitle {
@@ -6231,3 +6282,21 @@ func functionWord(w string) bool {
 	return nameStop[w] || subordinators[lw] || prepositions[lw] || determiners[lw] || articleWords[lw] || titleConjunctions[lw] ||
 		subjectPronouns[lw] || possessivePronouns[lw] || relativeOpeners[lw] || pointingOpeners[lw] || sentenceConnectives[lw]
 }
+
+// tellingDays is how many days before the article's day a time may end and
+// still be near its telling (titleAboveTime): a report tells the news of its
+// last days with its source ("The lawyer says the actress checked into
+// rehab on Thursday").
+const tellingDays = 3
+
+// farFromTelling reports whether the date dt is far from the telling of an
+// article published on pub: after pub's day, or ending more than tellingDays
+// before it (no day known: far).
+func farFromTelling(pub, dt timeline.Date) bool {
+	if pub.IsZero() {
+		return true
+	}
+	return dt.First().After(pub.Last()) || dt.Last().Before(pub.First().AddDate(0, 0, -tellingDays))
+}
+
+var tellerPronouns = wordSet("teller-pronouns")

@@ -522,8 +522,12 @@ func TestPronounAfterSpeakerOrPersonNoun(t *testing.T) {
 			"The man had lost his job at the plant|The man, 52, gave himself up after a six-hour standoff"},
 		{"The man, 52, gave himself up on Tuesday after a six-hour standoff. She had lost her job at the plant in March.",
 			"She had lost her job at the plant|The man, 52, gave himself up after a six-hour standoff"},
+		// (What is told in the past perfect, far from the telling, is not
+		// titled by the telling: with no title of its own, "Its board had
+		// examined the complaint", the May examination gives no event;
+		// titleAboveTime.)
 		{"Norvale said on Tuesday that the claims were false. It said its board had examined the complaint in May.",
-			"Norvale said its board had examined the complaint|Norvale said that the claims were false"},
+			"Norvale said that the claims were false"},
 	} {
 		got := titlesInOrder("2025-07-14", c.text)
 		if strings.Join(got, "|") != c.want {

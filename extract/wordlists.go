@@ -113,6 +113,7 @@ var wordListNames = []string{
 	"lead-background-links",
 	"given-openers", "sequel-lead-verbs",
 	"clause-past-auxiliaries",
+	"teller-pronouns",
 	"explainer-openers", "explainer-labels", "explainer-counts", "explainer-phrases",
 	"night-words", "finding-headline-verbs", "saying-phrase-openers", "count-links",
 	"saying-lead-verbs", "lead-verb-families", "going-verbs", "state-span-units", "state-span-fillers", "stock-units", "stock-links", "still-words",
