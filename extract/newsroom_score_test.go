@@ -416,6 +416,9 @@ type newsroomFloor struct {
 // "He said" after it is that speaker's (bareQuotation): pr35 54 -> 52.
 // A live blog's clock stamp opens no subject, and an "It" after a stamped
 // sentence names what it opened on (itSubject): pr35 52 -> 51.
+// Session 32 (an1: a saying's day told with its part of the day, "police
+// said Thursday morning", gives way as anchor to the happening's day its
+// sentence named before it): pr35 still 18 -> 16, top F1 0.695 -> 0.737.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},

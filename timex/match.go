@@ -155,13 +155,20 @@ func (t *Tagger) emit(r result) {
 			// anchor.
 			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
 		}
-		if r.typ == "DATE" && r.d.g == gDay && t.closingAttribution(r.start, r.end) {
-			t.st.saidRef = true
+		if r.d.g == gDay && t.closingAttribution(r.start, r.end) {
 			// A day in the possessive ("Saturday's earthquake killed
 			// 37, officials said on Monday. The army arrived at 11
 			// a.m.") names a happening, not the time of what follows.
-			t.st.hasPre = had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start
-			t.st.preRef, t.st.preNight = prev, prevNight
+			pre := had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start
+			if pre || r.typ == "DATE" {
+				// A saying told with its part of the day ("officials
+				// said Thursday morning") gives way to the happening's
+				// day its sentence named before it; with none, its day
+				// stays the anchor, as it was.
+				t.st.saidRef = true
+				t.st.hasPre = pre
+				t.st.preRef, t.st.preNight = prev, prevNight
+			}
 		}
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true
@@ -222,7 +229,9 @@ const closingSpeaker = 8
 // closingAttribution reports whether the day from token start to end is
 // the time of a closing attribution: a verb of saying (and "on") before
 // it, the end of the sentence after it ("..., the Coast Guard said
-// Wednesday.", "..., police said on Tuesday.").
+// Wednesday.", "..., police said on Tuesday."). The day, with its part or
+// not ("said Wednesday morning"), is the saying's, not the time the story
+// is at.
 func (t *Tagger) closingAttribution(start, end int) bool {
 	k := start - 1
 	if t.w(k) == "on" {
