@@ -170,6 +170,15 @@ func (t *Tagger) emit(r result) {
 				t.st.preRef, t.st.preNight = prev, prevNight
 			}
 		}
+		if r.d.g < gDay && had && prev.g == gDay && !prev.yx && !prevPoss && !t.saidOn(prevAt) && prevAt >= t.clauseStart(r.start) && prevAt < r.start {
+			// "Hundreds gathered on Sunday to remember the climbers who
+			// died a month ago. / The bells rang at noon": a coarser
+			// date after the day in the day's sentence is background;
+			// the story is still on that day (state bgDay). Not a
+			// saying's day ("officials said on Monday that the mill
+			// burned in 2019"), nor a day in the possessive.
+			t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight = prev, true, prevAt, prevNight
+		}
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true
 		}

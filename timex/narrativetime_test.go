@@ -10,7 +10,9 @@ import (
 // TestNarrativeTime: an anaphoric time (a clock time with no day, "that
 // evening") counts from the time the narrative is at, the last day the
 // story told a happening on; not from the day of a saying that closes a
-// sentence ("..., police said Wednesday morning"). Each
+// sentence ("..., police said Wednesday morning"), nor from a coarser date
+// that a phrase of that sentence gave as background ("the climbers who
+// died a month ago"). Each
 // case names the expression it checks and the value it must take ("" for
 // no tag: unsure, left).
 func TestNarrativeTime(t *testing.T) {
@@ -26,11 +28,24 @@ func TestNarrativeTime(t *testing.T) {
 			day(2025, 3, 12), "11:40 p.m.", "TIME:2025-03-11T23:40"},
 		{"A pensioner was rescued from a flooded cellar late Monday night, firefighters said Tuesday afternoon. Crews reached the house at 10:50 p.m.",
 			day(2025, 3, 11), "10:50 p.m.", "TIME:2025-03-10T22:50"},
+		// A coarser date in a background phrase of the sentence that told
+		// the day.
+		{"Hundreds of people gathered in the town square on Sunday to remember the three climbers who died on the mountain a month ago.\n\nThe church bells rang out at noon, and a minute's silence followed.",
+			day(2025, 2, 10), "noon", "TIME:2025-02-09T12:00"},
+		{"Divers reached the wreck of the trawler off Peterhead yesterday morning, two years after it sank in a storm.\n\nAt about 9am, the first diver went down to the hull.",
+			day(2025, 4, 3), "9am", "TIME:2025-04-02T09:00"},
+		{"Mourners filled the chapel on Saturday for the funeral of the fisherman lost at sea a week earlier. The service began at 11 a.m.",
+			day(2025, 4, 7), "11 a.m.", "TIME:2025-04-05T11:00"},
+		{"Firefighters were called back to the warehouse on Friday, after a smaller blaze there a week earlier. That evening, part of the roof collapsed.",
+			day(2025, 4, 14), "That evening", "TIME:2025-04-11TEV"},
 		// What must not move: a saying's day is no happening's, and with
-		// no other day in its sentence the time is left; a time still to
+		// no other day in its sentence the time is left; a coarser date in
+		// a sentence of its own leaves no day behind it; a time still to
 		// come.
 		{"The council approved the new bus lanes, a spokesman said on Tuesday. The vote was taken at 7 p.m.",
 			day(2025, 6, 11), "7 p.m.", ""},
+		{"Hundreds of people gathered in the town square on Sunday. The mine closed in 2019.\n\nThe church bells rang out at noon.",
+			day(2025, 2, 10), "noon", "TIME:2025-02-10T12:00"},
 		{"Workers walked out at the plant on Monday over a pay offer made in March. Talks resume at 10 a.m. tomorrow.",
 			day(2025, 6, 10), "10 a.m. tomorrow", "TIME:2025-06-11T10:00"},
 	} {

@@ -8,6 +8,9 @@ package timex
 // timeDate resolves a mention of a day or a time of day.
 func (t *Tagger) timeDate(m *mention) (result, bool) {
 	st := &t.st
+	if m.kind == mClock || m.kind == mPartOfDay && m.ofRef {
+		defer st.narrativeDay()()
+	}
 	refDay := st.hasRef && st.ref.g == gDay && !st.ref.yx
 	switch m.kind {
 	case mTheWeek:

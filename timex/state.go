@@ -35,6 +35,17 @@ type state struct {
 	preRef   date
 	hasPre   bool
 	preNight bool
+	// bgDay is the day the story was at when a coarser date took the
+	// anchor in a phrase of the same sentence after it, as background
+	// ("gathered on Sunday to remember the climbers who died a month
+	// ago", hasBgDay), with bgAt and bgNight its refAt and refNight: no
+	// time of day is in a week, a month or a year, so a clock time with
+	// no day of its own, or "that evening", still counts from that day
+	// (narrativeDay).
+	bgDay    date
+	hasBgDay bool
+	bgAt     int
+	bgNight  bool
 	// ahead is the last day after the DCT's that the text named
 	// (hasAhead), at token aheadAt, which a later clock time in the
 	// future is on ("Liftoff is scheduled for 22:14 on Tuesday. ... The
@@ -91,7 +102,7 @@ func (s *state) note(d date) {
 	if d.yx || d.g < gYear {
 		return
 	}
-	s.ref, s.hasRef, s.refNight, s.saidRef, s.refLost = d, true, false, false, false
+	s.ref, s.hasRef, s.refNight, s.saidRef, s.refLost, s.hasBgDay = d, true, false, false, false, false
 	if d.g == gDay {
 		s.days[d.weekday()] = d
 	}
@@ -100,5 +111,22 @@ func (s *state) note(d date) {
 		s.lastQ, s.hasQ, s.inQuarter, s.fiscalQ = d, true, true, false
 	case gYear, gHalf:
 		s.inQuarter = false
+	}
+}
+
+// narrativeDay puts, for a time that counts from the day the story is at
+// (a clock time with no day, "that evening"), the day a background date
+// of coarser grain took the anchor from (bgDay) back as the anchor, and
+// returns what puts the state back as it was. News English counts such a
+// time from the last day of the narrative's thread, not from a week, a
+// month or a year that a phrase of that day's sentence named in passing.
+func (s *state) narrativeDay() (restore func()) {
+	if !s.hasBgDay || !s.hasRef || s.ref.g >= gDay {
+		return func() {}
+	}
+	ref, at, night, poss, said, lost := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost
+	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = s.bgDay, s.bgAt, s.bgNight, false, false, false
+	return func() {
+		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = ref, at, night, poss, said, lost
 	}
 }
