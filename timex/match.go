@@ -131,6 +131,7 @@ func (t *Tagger) emit(r result) {
 	}
 	if r.concrete && (r.typ == "DATE" || t.toldTime(r)) && !r.compare && !aside {
 		prev, had, prevAt, prevNight, prevPoss := t.st.ref, t.st.hasRef, t.st.refAt, t.st.refNight, t.st.refPoss
+		bg, hadBg, bgAt, bgNight := t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight
 		t.st.note(r.d)
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
 		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18) || r.typ == "DATE" && r.d.g == gDay && t.lateDay(r.start)
@@ -178,6 +179,17 @@ func (t *Tagger) emit(r result) {
 			// saying's day ("officials said on Monday that the mill
 			// burned in 2019"), nor a day in the possessive.
 			t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight = prev, true, prevAt, prevNight
+		}
+		if r.d.g < gDay && !t.st.hasBgDay && t.inQuote(r.start) {
+			// "\"This winter the sea took our brothers,\" the priest
+			// said": a coarser date within quotation marks is the
+			// speaker's, not the narrative's; the day the story was at
+			// stays behind it, as after a background phrase.
+			if hadBg {
+				t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight = bg, true, bgAt, bgNight
+			} else if had && prev.g == gDay && !prev.yx && !prevPoss && !t.saidOn(prevAt) {
+				t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight = prev, true, prevAt, prevNight
+			}
 		}
 		if r.fiscal && r.d.g == gQuarter {
 			t.st.fiscalQ = true

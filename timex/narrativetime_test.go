@@ -12,7 +12,7 @@ import (
 // story told a happening on; not from the day of a saying that closes a
 // sentence ("..., police said Wednesday morning"), nor from a coarser date
 // that a phrase of that sentence gave as background ("the climbers who
-// died a month ago"). Each
+// died a month ago") or a speaker gave within quotation marks. Each
 // case names the expression it checks and the value it must take ("" for
 // no tag: unsure, left).
 func TestNarrativeTime(t *testing.T) {
@@ -38,6 +38,12 @@ func TestNarrativeTime(t *testing.T) {
 			day(2025, 4, 7), "11 a.m.", "TIME:2025-04-05T11:00"},
 		{"Firefighters were called back to the warehouse on Friday, after a smaller blaze there a week earlier. That evening, part of the roof collapsed.",
 			day(2025, 4, 14), "That evening", "TIME:2025-04-11TEV"},
+		// A coarser date in a quotation is the speaker's, not the
+		// narrative's: the day before it stays the day the story is at.
+		{"Hundreds of people filled the chapel on Saturday for the funeral of the two fishermen.\n\n\"This winter the sea took our brothers,\" the priest said.\n\nThe harbour fell silent at noon, and the boats sounded their horns.",
+			day(2025, 1, 12), "noon", "TIME:2025-01-11T12:00"},
+		{"Hundreds of people filled the chapel on Saturday for the funeral of the two fishermen, who drowned a fortnight ago.\n\n\"This winter the sea took our brothers,\" the priest said.\n\nThe harbour fell silent at noon, and the boats sounded their horns.",
+			day(2025, 1, 12), "noon", "TIME:2025-01-11T12:00"},
 		// What must not move: a saying's day is no happening's, and with
 		// no other day in its sentence the time is left; a coarser date in
 		// a sentence of its own leaves no day behind it; a time still to
