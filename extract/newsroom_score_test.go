@@ -425,6 +425,9 @@ type newsroomFloor struct {
 // day, narrativeDay): pr30 still 14 -> 13, unsupported 13 -> 12. (an1: so
 // does a coarser date within quotation marks, the speaker's): pr30 still
 // 13 -> 12, unsupported 12 -> 11.
+// 13 -> 12, unsupported 12 -> 11. (an1: so does a day ahead that a
+// plan of the day's sentence names, for a time told in the past): pr30
+// still 12 -> 11.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},

@@ -171,13 +171,18 @@ func (t *Tagger) emit(r result) {
 				t.st.preRef, t.st.preNight = prev, prevNight
 			}
 		}
-		if r.d.g < gDay && had && prev.g == gDay && !prev.yx && !prevPoss && !t.saidOn(prevAt) && prevAt >= t.clauseStart(r.start) && prevAt < r.start {
+		ahead := !t.st.noDCT && t.st.dct.before(r.d)
+		if (r.d.g < gDay || ahead && r.d.g == gDay) && had && prev.g == gDay && !prev.yx && !prevPoss && (ahead || !t.saidOn(prevAt)) && !t.st.dct.before(prev) && prevAt >= t.clauseStart(r.start) && prevAt < r.start {
 			// "Hundreds gathered on Sunday to remember the climbers who
 			// died a month ago. / The bells rang at noon": a coarser
 			// date after the day in the day's sentence is background;
 			// the story is still on that day (state bgDay). Not a
 			// saying's day ("officials said on Monday that the mill
-			// burned in 2019"), nor a day in the possessive.
+			// burned in 2019"), nor a day in the possessive. So is a
+			// date ahead that the sentence gives a plan ("said on
+			// Monday that it would close the site on March 31. Staff
+			// were told that morning"), after a saying's day too: the
+			// plan's saying is the news of that day.
 			t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight = prev, true, prevAt, prevNight
 		}
 		if r.d.g < gDay && !t.st.hasBgDay && t.inQuote(r.start) {

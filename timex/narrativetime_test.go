@@ -44,6 +44,13 @@ func TestNarrativeTime(t *testing.T) {
 			day(2025, 1, 12), "noon", "TIME:2025-01-11T12:00"},
 		{"Hundreds of people filled the chapel on Saturday for the funeral of the two fishermen, who drowned a fortnight ago.\n\n\"This winter the sea took our brothers,\" the priest said.\n\nThe harbour fell silent at noon, and the boats sounded their horns.",
 			day(2025, 1, 12), "noon", "TIME:2025-01-11T12:00"},
+		// A day ahead that a plan of the day's sentence names is no day
+		// the story is at: what the next sentence tells in the past
+		// happened on the day of the sentence.
+		{"The bakery chain said on Monday that it would close its Leeds site on March 31. Staff were told at a meeting that morning.",
+			day(2025, 2, 11), "that morning", "TIME:2025-02-10TMO"},
+		{"The firm announced last Thursday that it would shut the depot by the end of June 2026. Drivers heard the news from their managers at 7 a.m.",
+			day(2025, 2, 11), "7 a.m.", "TIME:2025-02-06T07:00"},
 		// What must not move: a saying's day is no happening's, and with
 		// no other day in its sentence the time is left; a coarser date in
 		// a sentence of its own leaves no day behind it; a time still to
@@ -52,6 +59,8 @@ func TestNarrativeTime(t *testing.T) {
 			day(2025, 6, 11), "7 p.m.", ""},
 		{"Hundreds of people gathered in the town square on Sunday. The mine closed in 2019.\n\nThe church bells rang out at noon.",
 			day(2025, 2, 10), "noon", "TIME:2025-02-10T12:00"},
+		{"The council voted on Monday to hold a referendum on May 8. Polls will open at 7 a.m.",
+			day(2025, 2, 11), "7 a.m.", "TIME:2025-05-08T07:00"},
 		{"Workers walked out at the plant on Monday over a pay offer made in March. Talks resume at 10 a.m. tomorrow.",
 			day(2025, 6, 10), "10 a.m. tomorrow", "TIME:2025-06-11T10:00"},
 	} {

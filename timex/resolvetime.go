@@ -9,7 +9,8 @@ package timex
 func (t *Tagger) timeDate(m *mention) (result, bool) {
 	st := &t.st
 	if m.kind == mClock || m.kind == mPartOfDay && m.ofRef {
-		defer st.narrativeDay()()
+		tn, _ := t.clauseTense(m.start)
+		defer st.narrativeDay(tn == past)()
 	}
 	refDay := st.hasRef && st.ref.g == gDay && !st.ref.yx
 	switch m.kind {

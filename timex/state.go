@@ -41,7 +41,9 @@ type state struct {
 	// ago", hasBgDay), with bgAt and bgNight its refAt and refNight: no
 	// time of day is in a week, a month or a year, so a clock time with
 	// no day of its own, or "that evening", still counts from that day
-	// (narrativeDay).
+	// (narrativeDay). So is a day ahead that the sentence gave a plan
+	// ("said on Monday that it would close the site on March 31"), for
+	// a time told in the past.
 	bgDay    date
 	hasBgDay bool
 	bgAt     int
@@ -119,9 +121,11 @@ func (s *state) note(d date) {
 // of coarser grain took the anchor from (bgDay) back as the anchor, and
 // returns what puts the state back as it was. News English counts such a
 // time from the last day of the narrative's thread, not from a week, a
-// month or a year that a phrase of that day's sentence named in passing.
-func (s *state) narrativeDay() (restore func()) {
-	if !s.hasBgDay || !s.hasRef || s.ref.g >= gDay {
+// month or a year that a phrase of that day's sentence named in passing,
+// nor, for a time told in the past (past), from a day ahead that the
+// sentence gave a plan.
+func (s *state) narrativeDay(past bool) (restore func()) {
+	if !s.hasBgDay || !s.hasRef || s.ref.g >= gDay && !(past && s.dct.before(s.ref)) {
 		return func() {}
 	}
 	ref, at, night, poss, said, lost := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost
