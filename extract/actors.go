@@ -509,7 +509,7 @@ func afterLocative(s string, i int) bool {
 	if len(w) == 0 {
 		return false
 	}
-	return locative[strings.ToLower(w[len(w)-1])]
+	return inSet(locative, w[len(w)-1])
 }
 
 // genericPersons finds names the alias table does not know: two capitalised
@@ -560,7 +560,7 @@ func genericPersons(s string, used []bool) []string {
 		}
 		role := false
 		for m := max(0, k-6); m < k; m++ {
-			if roleWords[strings.ToLower(toks[m].text)] {
+			if inSet(roleWords, toks[m].text) {
 				role = true
 			}
 		}

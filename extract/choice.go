@@ -115,14 +115,14 @@ func backReference(t string) bool {
 	if len(ws) < 3 || strings.ContainsAny(t, "\"“”") {
 		return false
 	}
-	if last := ws[len(ws)-1]; pointingObjects[last] && !prepositions[strings.ToLower(ws[len(ws)-2])] && !pronounWithin(ws) {
+	if last := ws[len(ws)-1]; pointingObjects[last] && !inSet(prepositions, ws[len(ws)-2]) && !pronounWithin(ws) {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
 		if pointingDeterminers[ws[i]] && isLower(ws[i+1]) && !determiners[ws[i+1]] && !prepositions[ws[i+1]] {
 			return true
 		}
-		if i > 1 && personObjects[ws[i]] && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !nameBefore(ws, i) {
+		if i > 1 && personObjects[ws[i]] && isLower(ws[i-1]) && !inSet(prepositions, ws[i-1]) && !nameBefore(ws, i) {
 			// "Magistrate Joan Ardley sent him to jail to await trial":
 			// the person the verb acts on is named in another sentence
 			// only.
@@ -160,7 +160,7 @@ func nameBefore(ws []string, i int) bool {
 // and voted to accept it") leaves its thing to another sentence.
 func pronounWithin(ws []string) bool {
 	j := len(ws) - 2
-	for j > 2 && !pronounJoins[strings.ToLower(ws[j])] {
+	for j > 2 && !inSet(pronounJoins, ws[j]) {
 		j--
 	}
 	if j <= 2 || j >= len(ws)-2 {
@@ -170,7 +170,7 @@ func pronounWithin(ws []string) bool {
 		if strings.ContainsAny(w, ";:") {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(w); determiners[strings.ToLower(w)] || unicode.IsDigit(r) || unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); inSet(determiners, w) || unicode.IsDigit(r) || unicode.IsUpper(r) {
 			return true
 		}
 	}
@@ -189,7 +189,7 @@ var (
 // "How it all went wrong for the coach", "Why the dam failed") or ends on
 // a question mark ("Is the bridge safe?").
 func askedTitle(t string) bool {
-	return strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") || questionOpeners[strings.ToLower(firstWord(t))]
+	return strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") || inSet(questionOpeners, firstWord(t))
 }
 
 // danglingEnd reports whether a title ends half way through a phrase that
@@ -390,7 +390,7 @@ func withoutCutQuote(t, sentence string) string {
 	head := strings.TrimRight(t[:i], " ")
 	var hwRoom fieldRoom
 	hw := fieldsIn(&hwRoom, head)
-	if len(hw) == 0 || strings.ContainsAny(hw[len(hw)-1], ",;:") || reportingVerbs[strings.ToLower(hw[len(hw)-1])] || danglingEnd(hw, sentence) {
+	if len(hw) == 0 || strings.ContainsAny(hw[len(hw)-1], ",;:") || inSet(reportingVerbs, hw[len(hw)-1]) || danglingEnd(hw, sentence) {
 		return t // (what someone said, or a word that governs the quotation)
 	}
 	if !headline(head) {
@@ -533,7 +533,7 @@ func cutTitle(c *candidate) bool {
 func particleBeforePhrase(ws []string, sentence string) bool {
 	n := len(ws)
 	last := strings.ToLower(ws[n-1])
-	if last != "in" && last != "on" && !particles[last] || !isLower(ws[n-2]) || prepositions[strings.ToLower(ws[n-2])] {
+	if last != "in" && last != "on" && !particles[last] || !isLower(ws[n-2]) || inSet(prepositions, ws[n-2]) {
 		return false
 	}
 	rest, ok := textAfter(sentence, ws[n-2]+" "+ws[n-1])
@@ -614,8 +614,8 @@ func relativeTimeAt(ws []string) int {
 			return i
 		case dayWords[lw] && !calendarNames[lw] && isLower(w):
 			return i
-		case i+1 < len(ws) && relativeHeads[lw] && lw != "following" && relativeUnits[strings.ToLower(strings.Trim(ws[i+1], ",;:.'’s"))] && isLower(ws[i+1]):
-			if i == 0 || !articleWords[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] { // (not "the next day")
+		case i+1 < len(ws) && relativeHeads[lw] && lw != "following" && inSet(relativeUnits, strings.Trim(ws[i+1], ",;:.'’s")) && isLower(ws[i+1]):
+			if i == 0 || !inSet(articleWords, ws[i-1]) && !inSet(determiners, ws[i-1]) { // (not "the next day")
 				return i
 			}
 		}
@@ -662,7 +662,7 @@ func cutEnd(ws []string, sentence string) int {
 		return cutComplement
 	case goes && thatWithoutVerb(ws):
 		return cutThatClause
-	case timed && !goes && strings.HasSuffix(last, "ed") && participle(last) && isLower(ws[n-1]) && objectBefore(ws, n-1) && !linkingVerbs[strings.ToLower(ws[n-2])]:
+	case timed && !goes && strings.HasSuffix(last, "ed") && participle(last) && isLower(ws[n-1]) && objectBefore(ws, n-1) && !inSet(linkingVerbs, ws[n-2]):
 		// (After a linking verb the participle is its complement, no
 		// phrase on a noun: "Roads south of the river remained closed".)
 		return cutTimeParticiple
@@ -677,7 +677,7 @@ func cutEnd(ws []string, sentence string) int {
 		return cutTimeParticiple
 	case particleCut(ws, rest):
 		return cutParticle
-	case timed && !goes && planParticiples[last] && auxiliaries[strings.ToLower(ws[n-2])]:
+	case timed && !goes && planParticiples[last] && inSet(auxiliaries, ws[n-2]):
 		return cutPlanned
 	case goes && !timed && halfTimePhrase(ws) && sequenceSubordinators[next]:
 		return cutTimeNoun
@@ -710,7 +710,7 @@ func opensSentence(ws []string, sentence string) bool {
 // the title is left as it is.
 func subjectOnly(ws []string) bool {
 	i := 0
-	if prepositions[strings.ToLower(ws[0])] {
+	if inSet(prepositions, ws[0]) {
 		for i < len(ws) && !strings.HasSuffix(ws[i], ",") {
 			i++
 		}
@@ -870,7 +870,7 @@ func mendTitle(t, sentence string) string {
 		out = append(slices.Clone(ws), firstWord(strings.TrimLeft(strings.ToLower(rest0(ws, sentence)), " ")))
 	case cutRelativeEnd:
 		k := relativeTimeAt(ws)
-		if k > 0 && dayPrepositions[strings.ToLower(ws[k-1])] {
+		if k > 0 && inSet(dayPrepositions, ws[k-1]) {
 			k--
 		}
 		if lw := strings.ToLower(ws[k-1]); isLower(ws[k-1]) && (verbAt(ws, k-1) || pastVerb(lw) || strings.HasSuffix(lw, "ed")) {
@@ -878,7 +878,7 @@ func mendTitle(t, sentence string) string {
 			// escaped last month": the verb ends on its time.)
 			break
 		}
-		if j := k - 1; j > 0 && isLower(ws[j]) && (timeEdges[ws[j]] || relativeEdges[ws[j]]) && !measureUnits[strings.ToLower(ws[j-1])] && !isNumber(strings.ToLower(ws[j-1])) && !degreeEdges[strings.ToLower(ws[j-1])] {
+		if j := k - 1; j > 0 && isLower(ws[j]) && (timeEdges[ws[j]] || relativeEdges[ws[j]]) && !inSet(measureUnits, ws[j-1]) && !isNumber(strings.ToLower(ws[j-1])) && !inSet(degreeEdges, ws[j-1]) {
 			// ("arrived earlier" | this afternoon: the word that placed
 			// the time goes with it; edgeBeforeTime.)
 			k = j
@@ -887,7 +887,7 @@ func mendTitle(t, sentence string) string {
 	case cutTimeNoun:
 		// "in breach of its obligations in the weeks" | after the
 		// attack: the phrase and its preposition go.
-		if n := len(ws); n > 5 && prepositions[strings.ToLower(ws[n-3])] {
+		if n := len(ws); n > 5 && inSet(prepositions, ws[n-3]) {
 			out = ws[:n-3]
 		}
 	}
@@ -910,7 +910,7 @@ func reportEnd(ws []string) int {
 		if strings.ContainsAny(w, "\"“”:,") || strings.EqualFold(w, "that") {
 			return -1
 		}
-		if isLower(w) && reportingVerbs[w] && !auxiliaries[strings.ToLower(ws[i-1])] {
+		if isLower(w) && reportingVerbs[w] && !inSet(auxiliaries, ws[i-1]) {
 			return i
 		}
 	}
@@ -959,7 +959,7 @@ func thatWithoutVerb(ws []string) bool {
 			continue
 		}
 		return i > 1 && isLower(ws[i-1]) && !strings.ContainsAny(ws[i-1], ",;:") && noVerb(ws[i+1:]) &&
-			!slices.ContainsFunc(ws[i+1:], func(w string) bool { return auxiliaries[strings.ToLower(w)] })
+			!slices.ContainsFunc(ws[i+1:], func(w string) bool { return inSet(auxiliaries, w) })
 	}
 	return false
 }
@@ -979,7 +979,7 @@ func objectBefore(ws []string, i int) bool {
 			return false
 		}
 		if articleWords[w] || determiners[w] {
-			return j > 0 && j < i-1 && prepositions[strings.ToLower(ws[j-1])]
+			return j > 0 && j < i-1 && inSet(prepositions, ws[j-1])
 		}
 	}
 	return false
@@ -1003,7 +1003,7 @@ func halfTimePhrase(ws []string) bool {
 		return false
 	}
 	u := strings.ToLower(strings.TrimSuffix(ws[n-1], "s"))
-	return relativeUnits[u] && articleWords[strings.ToLower(ws[n-2])] && prepositions[strings.ToLower(ws[n-3])]
+	return relativeUnits[u] && inSet(articleWords, ws[n-2]) && inSet(prepositions, ws[n-3])
 }
 
 // withoutOpeningTime is s with the time phrase that opens it taken out
@@ -1017,7 +1017,7 @@ func withoutOpeningTime(s string) (string, bool) {
 	}
 	w := firstWord(body)
 	skip := 0
-	if titlePrepositions[strings.ToLower(w)] || strings.EqualFold(w, "by") {
+	if inSet(titlePrepositions, w) || strings.EqualFold(w, "by") {
 		skip = len(w) + 1
 	}
 	tx := titleTag(body, anyDay)
@@ -1053,7 +1053,7 @@ func extended(ws []string, sentence string) []string {
 	for len(out) > maxTitleWords+titleSlack || len(out) > len(ws) && danglingEnd(out, sentence) {
 		// back to the last phrase's start
 		i := len(out) - 1
-		for i > len(ws) && !prepositions[strings.ToLower(out[i])] {
+		for i > len(ws) && !inSet(prepositions, out[i]) {
 			i--
 		}
 		if i <= len(ws)+1 {
@@ -1125,7 +1125,43 @@ const maxAlignAhead = 60
 // spliceWord is w as alignTitle compares it: lower case, without the marks
 // around it.
 func spliceWord(w string) string {
-	return strings.ToLower(strings.Trim(w, ",;:.!?\"“”()[]‘’'—–"))
+	return strings.ToLower(strings.Trim(w, spliceMarks))
+}
+
+// spliceMarks are the marks spliceWord trims from around a word.
+const spliceMarks = ",;:.!?\"“”()[]‘’'—–"
+
+// spliceSame reports whether spliceWord(a) == spliceWord(b) without
+// making either: alignTitle compares each title word with dozens of the
+// sentence's, and a new string for each was most of what choosing a
+// title allocated.
+func spliceSame(a, b string) bool {
+	return lowerEqual(strings.Trim(a, spliceMarks), strings.Trim(b, spliceMarks))
+}
+
+// lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b),
+// comparing ASCII text byte by byte in place (other text is lowered as
+// strings.ToLower lowers it, whose length may change).
+func lowerEqual(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return strings.ToLower(a) == strings.ToLower(b)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // alignTitle places each word of the title ws among the sentence's words
@@ -1136,19 +1172,19 @@ func alignTitle(ws, sw []string) []int {
 	at := make([]int, len(ws))
 	p := 0
 	for k, w := range ws {
-		lw := spliceWord(w)
-		if lw == "" {
-			return nil
+		tw := strings.Trim(w, spliceMarks)
+		if tw == "" {
+			return nil // (spliceWord is "" just when nothing is left of w trimmed)
 		}
 		first, pair := -1, -1
 		for j := p; j < len(sw) && j < p+maxAlignAhead; j++ {
-			if spliceWord(sw[j]) != lw {
+			if !lowerEqual(strings.Trim(sw[j], spliceMarks), tw) {
 				continue
 			}
 			if first < 0 {
 				first = j
 			}
-			if k+1 == len(ws) || j+1 < len(sw) && spliceWord(sw[j+1]) == spliceWord(ws[k+1]) {
+			if k+1 == len(ws) || j+1 < len(sw) && spliceSame(sw[j+1], ws[k+1]) {
 				pair = j
 				break
 			}
@@ -1256,7 +1292,7 @@ func spliceAt(ws []string, sentence string) (int, spliced) {
 	sw := strings.Fields(sentence)
 	from := 0
 	at := alignTitle(ws, sw)
-	if at == nil || at[1] > at[0]+1 && articleWords[strings.ToLower(ws[0])] {
+	if at == nil || at[1] > at[0]+1 && inSet(articleWords, ws[0]) {
 		from, at = 1, alignTitle(ws[1:], sw)
 		if at == nil {
 			return -1, spliced{}
@@ -1397,15 +1433,15 @@ func invertRelative(ws []string, k int, sp spliced) string {
 		return ""
 	}
 	end := len(ws)
-	for end > v+1 && sp.in[sp.at[end-1]] && (end-1 > v+1 || !prepositions[strings.ToLower(ws[v+1])]) {
+	for end > v+1 && sp.in[sp.at[end-1]] && (end-1 > v+1 || !inSet(prepositions, ws[v+1])) {
 		end-- // (a time that ends it: "in 2015")
 	}
 	after := v + 1
-	if after+1 == end && prepositions[strings.ToLower(ws[after])] && !particles[strings.ToLower(ws[after])] {
+	if after+1 == end && inSet(prepositions, ws[after]) && !inSet(particles, ws[after]) {
 		after++ // the preposition the clause left at its verb
 	}
 	np := slices.Clone(ws[:k])
-	if articleWords[strings.ToLower(np[0])] || determiners[strings.ToLower(np[0])] {
+	if inSet(articleWords, np[0]) || inSet(determiners, np[0]) {
 		np[0] = strings.ToLower(np[0])
 	}
 	out := []string{capitalize(strings.Join(ws[k:after], " "))}
@@ -1447,9 +1483,9 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 		// (Nor after a verb of saying: "The council said in a statement |
 		// on Monday | it would appeal".)
 		w0 := strings.ToLower(ws[0])
-		said := slices.ContainsFunc(ws[:k], func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",;:"))] })
+		said := slices.ContainsFunc(ws[:k], func(w string) bool { return inSet(reportingVerbs, strings.Trim(w, ",;:")) })
 		return subjectPronouns[next] && next != "i" && next != "you" && k+1 < len(ws) && !prepositions[w0] && !titlePrepositions[w0] && !subordinators[w0] && !said && isLower(ws[k+1]) && verbAt(ws, k+1) &&
-			!reportingVerbs[strings.ToLower(strings.Trim(ws[k-1], ",;:"))] && !strings.EqualFold(ws[k-1], "that") && !titleConjunctions[strings.ToLower(ws[k-1])] &&
+			!inSet(reportingVerbs, strings.Trim(ws[k-1], ",;:")) && !strings.EqualFold(ws[k-1], "that") && !inSet(titleConjunctions, ws[k-1]) &&
 			!strings.HasSuffix(ws[k-1], ",") && !opens
 	}
 	if opens && verbNext {

@@ -1212,7 +1212,7 @@ func chunkOf(cs []chunk, ws []word, off int) int {
 // measureTime reports whether the time tx holds a measure of time ("less
 // than a year before"): a bound on a span, not a comparison's standard.
 func measureTime(tx timex.Timex) bool {
-	return slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return measureUnits[strings.ToLower(w)] })
+	return slices.ContainsFunc(strings.Fields(tx.Text), func(w string) bool { return inSet(measureUnits, w) })
 }
 
 // setOff reports whether word i, after a comma that follows a clause with
@@ -2561,7 +2561,7 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 	x.Start += shift
 	x.End += shift
 	title := clauseTitle(t, [2]int{0, len(t)}, &x)
-	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
+	if !headline(title) || inSet(subjectPronouns, firstWord(title)) {
 		return ""
 	}
 	if misreadClause(text, ws, cl, np, head, from) {
@@ -2679,7 +2679,7 @@ func placeClauseTitle(text string, ws []word, cl *chunk, tx timex.Timex) string 
 	}
 	x := tx
 	title := clauseTitle(text, [2]int{s, end}, &x)
-	if !headline(title) || subjectPronouns[strings.ToLower(firstWord(title))] {
+	if !headline(title) || inSet(subjectPronouns, firstWord(title)) {
 		return ""
 	}
 	return title

@@ -30,18 +30,18 @@ var (
 func correctedClause(prev string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, prev)
-	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && correctionLabels[strings.ToLower(strings.TrimSuffix(ws[0], ":"))] {
+	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && inSet(correctionLabels, strings.TrimSuffix(ws[0], ":")) {
 		ws = ws[1:]
 	}
-	if len(ws) < 9 || !articleWords[strings.ToLower(ws[0])] || !earlierVersions[strings.ToLower(ws[1])] ||
+	if len(ws) < 9 || !inSet(articleWords, ws[0]) || !inSet(earlierVersions, ws[1]) ||
 		strings.ToLower(ws[2]) != "version" || strings.ToLower(ws[3]) != "of" || !correctionDeterminers[ws[4]] {
 		return ""
 	}
 	k := 6 // (ws[5], the story's noun: "story", "article", "report")
-	if correctionAdverbs[strings.ToLower(ws[k])] {
+	if inSet(correctionAdverbs, ws[k]) {
 		k++
 	}
-	if !correctionSayVerbs[strings.ToLower(ws[k])] {
+	if !inSet(correctionSayVerbs, ws[k]) {
 		return ""
 	}
 	k++

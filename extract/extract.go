@@ -1370,7 +1370,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				kd, noun = classifyNoun(words(text, future, seg[1]), first.tx)
 			}
 			var ante [2]int // the subject, when a relative clause stands between it and this clause
-			if gi >= 2 && relativeClause(text, segs[gi-1]) && !titleConjunctions[strings.ToLower(firstWord(strings.TrimLeft(text[seg[0]:seg[1]], " ")))] {
+			if gi >= 2 && relativeClause(text, segs[gi-1]) && !inSet(titleConjunctions, firstWord(strings.TrimLeft(text[seg[0]:seg[1]], " "))) {
 				// (Not when this clause is joined to the one before the
 				// relative clause by a conjunction: "opened an inquiry into
 				// her death, which is routine ..., and that an autopsy would
@@ -1757,7 +1757,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// midnight on Thursday": the later time dates the
 					// clause of "after", a happening of its own, titled
 					// by that clause or by nothing.
-					if t := clauseTitle(text, [2]int{k, seg[1]}, &l.tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] {
+					if t := clauseTitle(text, [2]int{k, seg[1]}, &l.tx); publishable(t) && !inSet(possessivePronouns, firstWord(t)) {
 						out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: classify(spanWords(k, seg[1]), l.tx),
 							about: &about{m: m, title: t}, priority: 1})
 					}
@@ -2242,7 +2242,7 @@ const maxRelative = 10
 // such word or end.
 func timeNounEnd(text string, ws []word, tx timex.Timex) int {
 	poss := possessiveAt(text, tx.End)
-	if !poss && !attributive(text, tx) && !(determiners[strings.ToLower(firstWord(tx.Text))] && namedTime(tx.Text)) {
+	if !poss && !attributive(text, tx) && !(inSet(determiners, firstWord(tx.Text)) && namedTime(tx.Text)) {
 		// (Its determiner may open the time, "the 9 November", not a
 		// time of words alone: "seized this week docked".)
 		return tx.End
@@ -2524,7 +2524,7 @@ func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(strin
 			if strings.ContainsAny(w, ",;:\"“”()") || auxiliaries[w] || verbForms[w] {
 				return false
 			}
-			if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || possessivePronouns[strings.ToLower(pre[k-1])]) {
+			if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
 				return true
 			}
 		}
@@ -2542,7 +2542,7 @@ func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(strin
 		if strings.ContainsAny(w, ",;:\"“”()") {
 			return false
 		}
-		if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || possessivePronouns[strings.ToLower(pre[k-1])]) {
+		if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
 			return true
 		}
 	}
@@ -2566,7 +2566,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 	}
 	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
 	n := len(pre)
-	if n >= 1 && prepositions[strings.ToLower(pre[n-1])] {
+	if n >= 1 && inSet(prepositions, pre[n-1]) {
 		n-- // the time's own preposition
 	}
 	if n < 4 {
@@ -2579,7 +2579,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 	// The noun phrase: up to six words with no comma, article, verb or
 	// preposition, the last (before the participle) in lower case.
 	j := n - 2
-	if !isLower(pre[j]) || strings.ContainsAny(pre[j], ",;:\"“”()'’") || determiners[strings.ToLower(pre[j])] || isNumber(pre[j]) || !nounLike(pre, j) {
+	if !isLower(pre[j]) || strings.ContainsAny(pre[j], ",;:\"“”()'’") || inSet(determiners, pre[j]) || isNumber(pre[j]) || !nounLike(pre, j) {
 		return false
 	}
 	for j > 0 && n-1-j < 6 {
@@ -2587,7 +2587,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 		if strings.TrimRight(pre[j-1], ",;:") != pre[j-1] || strings.ContainsAny(pre[j-1], "\"“”()") || articleWords[w] || determiners[w] || possessivePronouns[w] || relativePronouns[w] || w == "that" {
 			return false
 		}
-		if prepositions[w] || verbAt(pre, j-1) || auxiliaries[w] || linkingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "s") && isLower(pre[j-1]) && j >= 2 && !articleWords[strings.ToLower(pre[j-2])] && !strings.ContainsAny(pre[j-2], ",;:") && subjectEnd(pre, j-1) {
+		if prepositions[w] || verbAt(pre, j-1) || auxiliaries[w] || linkingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "s") && isLower(pre[j-1]) && j >= 2 && !inSet(articleWords, pre[j-2]) && !strings.ContainsAny(pre[j-2], ",;:") && subjectEnd(pre, j-1) {
 			break
 		}
 		if (!nounLike(pre, j-1) || strings.HasSuffix(w, "ing")) && w != "and" {
@@ -2595,15 +2595,15 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 		}
 		j--
 	}
-	if j == 0 || n-1-j > 6 || strings.EqualFold(pre[j], "and") || auxiliaries[strings.ToLower(pre[j-1])] || linkingVerbs[strings.ToLower(pre[j-1])] {
+	if j == 0 || n-1-j > 6 || strings.EqualFold(pre[j], "and") || inSet(auxiliaries, pre[j-1]) || inSet(linkingVerbs, pre[j-1]) {
 		return false // ("was first appointed", "would stay closed": the clause's verb)
 	}
 	// The verb before the noun phrase, or before its preposition; no verb
 	// that takes a clause.
 	v := j - 1
-	if prepositions[strings.ToLower(pre[v])] {
+	if inSet(prepositions, pre[v]) {
 		v--
-		for k := 0; k < 2 && v > 0 && !verbAt(pre, v) && !prepositions[strings.ToLower(pre[v])] && !strings.ContainsAny(pre[v], ",;:"); k++ {
+		for k := 0; k < 2 && v > 0 && !verbAt(pre, v) && !inSet(prepositions, pre[v]) && !strings.ContainsAny(pre[v], ",;:"); k++ {
 			v-- // "were back to", "were down to"
 		}
 	}
@@ -2647,7 +2647,7 @@ func subjectEnd(ws []string, i int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[i-1])
-	return !articleWords[p] && !determiners[p] && !prepositions[p] && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || articleWords[strings.ToLower(ws[i-2])] || !isLower(ws[i-1]))
+	return !articleWords[p] && !determiners[p] && !prepositions[p] && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || inSet(articleWords, ws[i-2]) || !isLower(ws[i-1]))
 }
 
 // openingPhraseTime reports whether tx stands in a participle phrase that
@@ -3200,8 +3200,8 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 	// since he surrendered to police at dawn last Friday".)
 	var preRoom fieldRoom
 	pre := fieldsIn(&preRoom, text[seg[0]:k])
-	since := len(pre) > 0 && spanSubordinators[strings.ToLower(pre[len(pre)-1])]
-	if t := clauseTitle(text, [2]int{k, end}, &tx); publishable(t) && !possessivePronouns[strings.ToLower(firstWord(t))] && (since || !subjectPronouns[strings.ToLower(firstWord(t))]) {
+	since := len(pre) > 0 && inSet(spanSubordinators, pre[len(pre)-1])
+	if t := clauseTitle(text, [2]int{k, end}, &tx); publishable(t) && !inSet(possessivePronouns, firstWord(t)) && (since || !inSet(subjectPronouns, firstWord(t))) {
 		return t, true
 	}
 	return "", true
@@ -3222,7 +3222,7 @@ func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-clauseWindow):tx.Start])
 	n := len(ws)
-	if n < 3 || !timeObjectPrepositions[strings.ToLower(ws[n-1])] {
+	if n < 3 || !inSet(timeObjectPrepositions, ws[n-1]) {
 		return ""
 	}
 	last := ws[n-2]
@@ -3250,7 +3250,7 @@ func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string
 			if !hasVerb(ws, k) || strings.ContainsAny(ws[k-1], ";:") {
 				return ""
 			}
-			if prepositions[strings.ToLower(ws[k+1])] {
+			if inSet(prepositions, ws[k+1]) {
 				k++ // "ahead of", "prior to"
 			}
 			return capitalize(strings.Join(ws[k+1:n-1], " "))
@@ -3310,12 +3310,12 @@ func sequenceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) in
 func laterSequence(text string, seg [2]int, k int, tx timex.Timex) bool {
 	var preRoom fieldRoom
 	pre := fieldsIn(&preRoom, text[max(seg[0], k-clauseWindow):k])
-	if len(pre) == 0 || !sequenceSubordinators[strings.ToLower(pre[len(pre)-1])] || !beforeWords[strings.ToLower(pre[len(pre)-1])] && !afterWords[strings.ToLower(pre[len(pre)-1])] {
+	if len(pre) == 0 || !inSet(sequenceSubordinators, pre[len(pre)-1]) || !inSet(beforeWords, pre[len(pre)-1]) && !inSet(afterWords, pre[len(pre)-1]) {
 		return false
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-40):tx.Start])
-	return len(ws) > 0 && timeObjectPrepositions[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && inSet(timeObjectPrepositions, ws[len(ws)-1])
 }
 
 // afterWords open a clause whose happening comes before the one of the
@@ -3521,7 +3521,7 @@ func possessiveInCut(text string, cut [2]int, tx timex.Timex) (a, b int) {
 	}
 	var preRoom fieldRoom
 	pre := fieldsIn(&preRoom, text[cut[0]:tx.Start])
-	if len(pre) < 2 || !prepositions[strings.ToLower(pre[len(pre)-1])] {
+	if len(pre) < 2 || !inSet(prepositions, pre[len(pre)-1]) {
 		return 0, 0
 	}
 	b = tx.End + len("'s")
@@ -3590,8 +3590,8 @@ func thereNamed(title, before string, g *gazetteer) string {
 	// ("There is", "said there were": the empty "there" of a clause; not
 	// one after a noun and its article, "a court there is due to rule",
 	// which is a place.)
-	afterNoun := k >= 2 && (articleWords[strings.ToLower(ws[k-2])] || determiners[strings.ToLower(ws[k-2])]) && isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !verbAt(ws, k-1)
-	if k < 1 || !afterNoun && k+1 < len(ws) && (auxiliaries[strings.ToLower(ws[k+1])] || expletiveVerbs[strings.ToLower(ws[k+1])]) || prepositions[strings.ToLower(ws[k-1])] {
+	afterNoun := k >= 2 && (inSet(articleWords, ws[k-2]) || inSet(determiners, ws[k-2])) && isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !verbAt(ws, k-1)
+	if k < 1 || !afterNoun && k+1 < len(ws) && (inSet(auxiliaries, ws[k+1]) || inSet(expletiveVerbs, ws[k+1])) || inSet(prepositions, ws[k-1]) {
 		return ""
 	}
 	var bsRoom fieldRoom
@@ -3635,7 +3635,7 @@ func passiveItNamed(title, prev string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, title)
 	k := slices.Index(ws, "it")
-	if k < 1 || k+2 >= len(ws) || !reportingVerbs[strings.ToLower(ws[k-1])] {
+	if k < 1 || k+2 >= len(ws) || !inSet(reportingVerbs, ws[k-1]) {
 		return ""
 	}
 	aux := strings.ToLower(ws[k+1])
@@ -3661,7 +3661,7 @@ func passiveItNamed(title, prev string) string {
 	if j > 0 && p[j] != "the" {
 		j-- // "the stolen pistol"
 	}
-	if j < 2 || p[j] != "the" || prepositions[strings.ToLower(p[j-1])] && !verbAt(p, j-2) {
+	if j < 2 || p[j] != "the" || inSet(prepositions, p[j-1]) && !verbAt(p, j-2) {
 		// ("... a man seen near the station": the last noun is a
 		// place, not what was handled.)
 		return ""
@@ -3711,7 +3711,7 @@ func itSubject(title, prev string) string {
 			return "The " + n
 		}
 	}
-	if len(p) < 3 || p[0] != "The" && !(possessivePronouns[strings.ToLower(p[0])] && isLower(p[1])) {
+	if len(p) < 3 || p[0] != "The" && !(inSet(possessivePronouns, p[0]) && isLower(p[1])) {
 		return ""
 	}
 	// A possessive that opens it ("Her will, signed in May, left ...")
@@ -3906,7 +3906,7 @@ func dateLabel(s string) bool {
 	for _, w := range ws {
 		w = strings.Trim(w, "*_.,")
 		switch {
-		case len(w) == 4 && strings.Trim(w, "0123456789") == "", calendarNames[strings.ToLower(w)] && !isLower(w):
+		case len(w) == 4 && strings.Trim(w, "0123456789") == "", inSet(calendarNames, w) && !isLower(w):
 			dated = true
 		case entryLabelLinks[w] || strings.Trim(w, "0123456789-–") == "":
 		default:
@@ -3936,7 +3936,7 @@ func chronologyEntry(s string) bool {
 	month, day := false, false
 	for _, w := range strings.Fields(s[:end]) {
 		w = strings.Trim(w, "*_.,")
-		month = month || entryMonths[strings.ToLower(w)]
+		month = month || inSet(entryMonths, w)
 		n := len(w) - len(strings.TrimLeft(w, "0123456789"))
 		day = day || n == 1 || n == 2
 	}
@@ -3959,7 +3959,7 @@ func companyName(np string) bool {
 			return false
 		}
 	}
-	return companyNameEndings[strings.ToLower(ws[len(ws)-1])]
+	return inSet(companyNameEndings, ws[len(ws)-1])
 }
 
 // pronounOwner returns title with the pronoun that opens it, and opens its
@@ -3975,13 +3975,13 @@ func companyName(np string) bool {
 func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, string) {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, title)
-	if len(ws) > 3 && sentenceConnectives[strings.ToLower(strings.TrimSuffix(ws[0], ","))] && strings.HasSuffix(ws[0], ",") {
+	if len(ws) > 3 && inSet(sentenceConnectives, strings.TrimSuffix(ws[0], ",")) && strings.HasSuffix(ws[0], ",") {
 		// "However, his margin shrank" of "In 2024, however, his margin
 		// shrank": the connective ties the sentence to the one before,
 		// which the title, named, needs no more.
 		ws = append([]string{capitalize(ws[1])}, ws[2:]...)
 	}
-	if len(ws) > 3 && prepositions[strings.ToLower(ws[0])] {
+	if len(ws) > 3 && inSet(prepositions, ws[0]) {
 		// "In a statement released, his office said ...": the title
 		// kept the sentence's opening phrase before the pronoun.
 		for k := 2; k < len(ws) && k <= 9; k++ {
@@ -4028,7 +4028,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		// the clause corrected, "It was found" after "... said the cross
 		// was found on Friday", is the clause's subject.)
 		return "", ""
-	case p.possessive && (!isLower(ws[1]) && !figureOrNameOwned(ws, p.human) || determiners[strings.ToLower(ws[1])] || prepositions[strings.ToLower(ws[1])]):
+	case p.possessive && (!isLower(ws[1]) && !figureOrNameOwned(ws, p.human) || inSet(determiners, ws[1]) || inSet(prepositions, ws[1])):
 		return "", ""
 	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
 		return "", "" // "They plan", "He was", not "They, too, ..."
@@ -4146,7 +4146,7 @@ func surnameNamed(w string, before string, g *gazetteer) bool {
 // with it, and personName must read each as a person's name, all the same
 // one ("Maya Okafor" and "Maya Lind" share "Maya": no owner).
 func firstNameNamed(w string, before string, g *gazetteer) bool {
-	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || roleWords[strings.ToLower(w)] || organisationNouns[strings.ToLower(w)] {
+	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || inSet(roleWords, w) || inSet(organisationNouns, w) {
 		return false
 	}
 	if len(before) > nameLookBack {
@@ -4199,12 +4199,12 @@ var notSurnames = wordSet("not-surnames")
 // campaign ...", "In 2021 he refused ...", "In 2024, however, his
 // margin ..."; a connective between commas may follow the phrase).
 func personAfterOpening(sw []string, w string) bool {
-	if len(sw) > 3 && sw[2] == "later" && sw[3] == w && relativeUnits[strings.ToLower(strings.TrimSuffix(sw[1], "s"))] {
+	if len(sw) > 3 && sw[2] == "later" && sw[3] == w && inSet(relativeUnits, strings.TrimSuffix(sw[1], "s")) {
 		// "Five years later he took charge", "A week later she ...": a
 		// span counted on from the sentence before opens it.
 		return true
 	}
-	if len(sw) < 3 || !prepositions[strings.ToLower(sw[0])] {
+	if len(sw) < 3 || !inSet(prepositions, sw[0]) {
 		return false
 	}
 	for k := 1; k < len(sw) && k <= 9; k++ {
@@ -4246,7 +4246,7 @@ func personName(run, before string, g *gazetteer) string {
 			return n
 		}
 		if len(ws)-k <= 4 && slices.ContainsFunc(ws[k:], func(w string) bool { return surnameParticles[w] }) &&
-			!nameStop[ws[k]] && !institutional[ws[k]] && !geographic[ws[k]] && !roleWords[strings.ToLower(ws[k])] && !institutional[ws[len(ws)-1]] && !geographic[ws[len(ws)-1]] {
+			!nameStop[ws[k]] && !institutional[ws[k]] && !geographic[ws[k]] && !inSet(roleWords, ws[k]) && !institutional[ws[len(ws)-1]] && !geographic[ws[len(ws)-1]] {
 			return n // "Pieter van Dam": a first name, a particle, a surname
 		}
 	}
@@ -4326,7 +4326,7 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 			// An apposition between commas, then the verb.
 			for k := j + 1; k < len(ws) && k <= j+25; k++ {
 				if strings.HasSuffix(ws[k], ",") {
-					if k+1 < len(ws) && isLower(ws[k+1]) && (auxiliaries[strings.ToLower(ws[k+1])] || verbAt(ws, k+1) || pastVerb(strings.ToLower(ws[k+1]))) {
+					if k+1 < len(ws) && isLower(ws[k+1]) && (inSet(auxiliaries, ws[k+1]) || verbAt(ws, k+1) || pastVerb(strings.ToLower(ws[k+1]))) {
 						end = k + 1
 					}
 					break
@@ -4404,7 +4404,7 @@ func withOwnerBefore(t, sentence string, at int) string {
 	}
 	if relativeTimeAt(pw) >= 0 || slices.ContainsFunc(pw, func(w string) bool {
 		w = strings.Trim(w, ",;.")
-		return calendarNames[strings.ToLower(w)] && !isLower(w) || len(w) == 4 && strings.Trim(w, "0123456789") == ""
+		return inSet(calendarNames, w) && !isLower(w) || len(w) == 4 && strings.Trim(w, "0123456789") == ""
 	}) {
 		return "" // ("The firm was founded in 1990, and its shares rose": a time of another clause)
 	}
@@ -4567,7 +4567,7 @@ func auxiliarySaid(ws []string) bool {
 	if len(ws) < 4 {
 		return false
 	}
-	if !sayingAuxiliaries[strings.ToLower(ws[1])] {
+	if !inSet(sayingAuxiliaries, ws[1]) {
 		return false
 	}
 	v := strings.ToLower(strings.Trim(ws[2], ",;:"))
@@ -4582,7 +4582,7 @@ func saidName(p []string) string {
 	for k := 0; k < len(p)-1 && k < 3; k++ {
 		w := p[k]
 		if isLower(w) || !unicode.IsUpper(firstRune(w)) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) ||
-			nameStop[w] || subjectPronouns[strings.ToLower(w)] || determiners[strings.ToLower(w)] || roleWords[strings.ToLower(w)] {
+			nameStop[w] || inSet(subjectPronouns, w) || inSet(determiners, w) || inSet(roleWords, w) {
 			return ""
 		}
 		if reportingVerbs[p[k+1]] || answeringVerbs[p[k+1]] {
@@ -4618,7 +4618,7 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 	var twRoom fieldRoom
 	tw := fieldsIn(&twRoom, title)
 	pa := personPronounAt(title)
-	said := len(tw) > 1 && pa == 0 && reportingVerbs[strings.ToLower(tw[1])]
+	said := len(tw) > 1 && pa == 0 && inSet(reportingVerbs, tw[1])
 	for back := si - 1; back >= max(0, si-3); back-- {
 		s := sents[back]
 		sent := text[s.start:s.end]
@@ -4648,7 +4648,7 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		// not in a statement, whose "he" may be the man it tells of
 		// ("Lt. Bob Rifkin said Ortiz became ..." "He joined ...").
 		if i := strings.Index(sent, ". "); i > 0 && !strings.Contains(sent[:i], " ") && isAbbreviation(sent[:i]) &&
-			!slices.ContainsFunc(strings.Fields(sent), func(w string) bool { return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] }) {
+			!slices.ContainsFunc(strings.Fields(sent), func(w string) bool { return inSet(reportingVerbs, strings.Trim(w, ",.;:")) }) {
 			at = append(at, i+2)
 		}
 		// After a role a capital and a word in lower case spell
@@ -4669,7 +4669,7 @@ func storySubject(text string, sents []sentence, si int, g *gazetteer, title str
 		// (So too one that measures a time from a happening: "Three weeks
 		// after the fire took her bakery, Lena Ortiz is
 		// ...", measureOpening.)
-		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || (prepositions[strings.ToLower(firstWord(sent))] || measureOpening(strings.Fields(sent[:i]))) && !fieldsAtLeast(sent[:i], 15)) {
+		if i := strings.Index(sent, ", "); i > 0 && (!fieldsAtLeast(sent[:i], 9) || (inSet(prepositions, firstWord(sent)) || measureOpening(strings.Fields(sent[:i]))) && !fieldsAtLeast(sent[:i], 15)) {
 			at = append(at, i+2)
 		}
 		for _, i := range at {
@@ -4763,7 +4763,7 @@ func otherPerson(sent, pronoun string) bool {
 			return false
 		case !objectPronouns[lw] || i == 0 || !isLower(ws[i-1]) || !verbAt(ws, i-1):
 		case malePronouns[lw] != malePronouns[pronoun] || femalePronouns[lw] != femalePronouns[pronoun]:
-		case !possessivePronouns[lw] || lw != strings.ToLower(w) || i+1 == len(ws) || prepositions[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "that"):
+		case !possessivePronouns[lw] || lw != strings.ToLower(w) || i+1 == len(ws) || inSet(prepositions, ws[i+1]) || strings.EqualFold(ws[i+1], "that"):
 			return true // "him"; "her" before a mark or a preposition
 		}
 	}
@@ -4801,20 +4801,20 @@ func lowerRoleEnd(sent string) int {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, sent)
 	for k := 1; k <= 2 && k+1 < len(ws); k++ {
-		if !isLower(ws[k]) && !(k == 1 && roleWords[strings.ToLower(ws[k])]) {
+		if !isLower(ws[k]) && !(k == 1 && inSet(roleWords, ws[k])) {
 			if k == 1 {
 				continue
 			}
 			return 0
 		}
-		if !roleWords[strings.ToLower(ws[k])] {
+		if !inSet(roleWords, ws[k]) {
 			continue
 		}
 		end := k
 		for end+1 < len(ws) && end < k+2 && isLower(ws[k]) && isLower(ws[end+1]) && !verbAt(ws, end+1) {
 			end++
 		}
-		if isLower(ws[0]) || end+1 >= len(ws) || !unicode.IsUpper(firstRune(ws[end+1])) || determiners[strings.ToLower(ws[0])] {
+		if isLower(ws[0]) || end+1 >= len(ws) || !unicode.IsUpper(firstRune(ws[end+1])) || inSet(determiners, ws[0]) {
 			return 0
 		}
 		i := 0
@@ -4863,7 +4863,7 @@ func speakerAfterQuote(sent string) int {
 		}
 		i += len(q)
 		ws := strings.Fields(sent[i:])
-		if len(ws) >= 2 && !isLower(ws[0]) && (reportingVerbs[strings.ToLower(strings.Trim(ws[1], ".,"))] || len(ws) >= 3 && !isLower(ws[1]) && reportingVerbs[strings.ToLower(strings.Trim(ws[2], ".,"))]) {
+		if len(ws) >= 2 && !isLower(ws[0]) && (inSet(reportingVerbs, strings.Trim(ws[1], ".,")) || len(ws) >= 3 && !isLower(ws[1]) && inSet(reportingVerbs, strings.Trim(ws[2], ".,"))) {
 			return i
 		}
 		if len(ws) >= 2 && isLower(ws[0]) && reportingVerbs[ws[0]] && capitalized(ws[1]) {
@@ -4877,7 +4877,7 @@ func speakerAfterQuote(sent string) int {
 				continue
 			}
 			for n := r + 1; n < len(ws)-1 && n <= r+3 && capitalized(ws[n]); n++ {
-				if strings.HasSuffix(ws[n], ",") && reportingVerbs[strings.ToLower(strings.Trim(ws[n+1], ".,"))] {
+				if strings.HasSuffix(ws[n], ",") && inSet(reportingVerbs, strings.Trim(ws[n+1], ".,")) {
 					return i + len(strings.Join(ws[:r+1], " ")) + 1
 				}
 			}
@@ -4893,7 +4893,7 @@ func speakerAfterQuote(sent string) int {
 		}
 		if r > 0 && r < len(ws) && slices.ContainsFunc(ws[:r], func(w string) bool { return roleWords[w] }) && capitalized(ws[r]) {
 			for n := r + 1; n < len(ws)-1 && n <= r+2 && capitalized(ws[n]) && !strings.ContainsAny(ws[n-1], ",;:"); n++ {
-				if !strings.ContainsAny(ws[n], ",;:") && reportingVerbs[strings.ToLower(strings.Trim(ws[n+1], ".,"))] {
+				if !strings.ContainsAny(ws[n], ",;:") && inSet(reportingVerbs, strings.Trim(ws[n+1], ".,")) {
 					return i + len(strings.Join(ws[:r], " ")) + 1
 				}
 			}
@@ -4999,7 +4999,7 @@ func subjectName(s, before string, g *gazetteer) string {
 			w = rest[:k]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || nameStop[w] || institutional[w] || geographic[w] || roleWords[strings.ToLower(w)] {
+		if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || nameStop[w] || institutional[w] || geographic[w] || inSet(roleWords, w) {
 			break
 		}
 		ws = append(ws, w)
@@ -5059,7 +5059,7 @@ func fullNameEnding(text, surname string) string {
 			strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			continue
 		}
-		if k := strings.LastIndexAny(text[:max(j-1, 0)], " \n") + 1; j > 0 && text[j-1] == ' ' && unicode.IsUpper(firstRune(text[k:j-1])) && !roleWords[strings.ToLower(text[k:j-1])] && !nameRanks[strings.ToLower(text[k:j-1])] {
+		if k := strings.LastIndexAny(text[:max(j-1, 0)], " \n") + 1; j > 0 && text[j-1] == ' ' && unicode.IsUpper(firstRune(text[k:j-1])) && !inSet(roleWords, text[k:j-1]) && !inSet(nameRanks, text[k:j-1]) {
 			continue // a longer run of capitalised words (not a role's: "Sheriff Dave Hencratt")
 		}
 		return first + " " + surname
@@ -5218,7 +5218,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		return [2]int{}
 	}
 	var room5 fieldRoom
-	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return documentNouns[strings.ToLower(w)] }) {
+	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return inSet(documentNouns, w) }) {
 		// "The authority's findings, released Monday afternoon, said
 		// the dam had been raised in 2015": the document told it at the
 		// aside's time, as in asideTitle.
@@ -5239,7 +5239,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		// 1968, next year".)
 		return [2]int{}
 	}
-	if j := strings.LastIndex(before[:k], ", "); j >= 0 && relativePronouns[strings.ToLower(firstWord(before[j+2:k]))] {
+	if j := strings.LastIndex(before[:k], ", "); j >= 0 && inSet(relativePronouns, firstWord(before[j+2:k])) {
 		// "Nora Vance, who has run the museum for 9 years, announced her
 		// retirement Monday, a week after ...": the comma closes a
 		// relative clause on the subject, and the verb after it is the
@@ -5262,7 +5262,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 	i := 0
 	if participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly") {
 		i = 1 // ", last inspected in March,"
-	} else if articleWords[strings.ToLower(ws[0])] {
+	} else if inSet(articleWords, ws[0]) {
 		i = 1
 		for i < len(ws) && i <= 4 && !participial(ws[i]) {
 			i++
@@ -5272,7 +5272,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		return [2]int{}
 	}
 	for j := 1; j < i; j++ {
-		if auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) {
+		if inSet(auxiliaries, ws[j]) || verbAt(ws, j) {
 			return [2]int{}
 		}
 	}
@@ -5374,7 +5374,7 @@ var periodObjectVerbs = wordSet("period-object-verbs")
 func topicTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	ws := fb.fields(text, max(seg[0], tx.Start-60), tx.Start)
 	n := len(ws)
-	return n >= 4 && ws[n-1] == "of" && timeOfNouns[ws[n-2]] && strings.ToLower(ws[n-3]) == "the" && topicPrepositions[strings.ToLower(ws[n-4])]
+	return n >= 4 && ws[n-1] == "of" && timeOfNouns[ws[n-2]] && strings.ToLower(ws[n-3]) == "the" && inSet(topicPrepositions, ws[n-4])
 }
 
 var topicPrepositions = wordSet("topic-prepositions")
@@ -5453,13 +5453,13 @@ var untilWords = wordSet("until-words")
 func untilNounTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	ws := fb.fields(text, max(seg[0], tx.Start-80), tx.Start)
 	n := len(ws)
-	if n < 3 || !prepositions[strings.ToLower(ws[n-1])] {
+	if n < 3 || !inSet(prepositions, ws[n-1]) {
 		return false
 	}
 	for k := n - 2; k >= max(0, n-7); k-- {
 		w := strings.ToLower(ws[k])
 		if untilWords[w] {
-			return k < n-3 && articleWords[strings.ToLower(ws[k+1])]
+			return k < n-3 && inSet(articleWords, ws[k+1])
 		}
 		if strings.ContainsAny(ws[k], ",;:\"“”()") || !isLower(ws[k]) || verbForms[w] || auxiliaries[w] {
 			return false
@@ -5485,7 +5485,7 @@ func namedInstrument(text string, tx timex.Timex) bool {
 		pw := strings.Fields(text[max(0, tx.Start-30):tx.Start])
 		if n := len(pw); n >= 2 && tx.Start > 0 && text[tx.Start-1] == ' ' {
 			w := pw[n-1]
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && titledLawNouns[strings.ToLower(w)] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && inSet(titledLawNouns, w) {
 				return true
 			}
 		}
@@ -6092,7 +6092,7 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 	}
 	if !subject {
 		var room7 fieldRoom
-		if w2 := fieldsIn(&room7, prev2); len(w2) > 0 && personPronouns[strings.ToLower(w2[0])] {
+		if w2 := fieldsIn(&room7, prev2); len(w2) > 0 && inSet(personPronouns, w2[0]) {
 			return ""
 		}
 		if n, _ := onePersonIn(prev2, before, g); n != "" && n != who && !strings.HasSuffix(who, " "+n) && !strings.HasSuffix(n, " "+who) || morePersonsIn(prev2, before, g) {
@@ -6115,7 +6115,7 @@ func pronounsIn(s string, set map[string]bool, quoted bool) bool {
 		if open {
 			in = true
 		}
-		if (!quoted || in) && set[strings.ToLower(strings.Trim(w, ",;:.!?\"“”'’()"))] {
+		if (!quoted || in) && inSet(set, strings.Trim(w, ",;:.!?\"“”'’()")) {
 			return true
 		}
 		if strings.ContainsAny(w[1:], "\"”") || !open && strings.ContainsAny(w, "”") {
@@ -6153,7 +6153,7 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 			return
 		}
 		name, evidence := "", true
-		if start > 0 && (articleWords[strings.ToLower(ws[start-1])] || determiners[strings.ToLower(ws[start-1])]) {
+		if start > 0 && (inSet(articleWords, ws[start-1]) || inSet(determiners, ws[start-1])) {
 			return // "the Blazers": a person's name takes no article
 		}
 		if len(run) >= 2 {
@@ -6163,8 +6163,8 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 			}
 			nw := fieldCount(n)
 			lead := run[:len(run)-nw]
-			evidence = slices.ContainsFunc(lead, func(w string) bool { return roleWords[strings.ToLower(w)] })
-			if start > 0 && roleWords[strings.ToLower(strings.Trim(ws[start-1], ",;:"))] {
+			evidence = slices.ContainsFunc(lead, func(w string) bool { return inSet(roleWords, w) })
+			if start > 0 && inSet(roleWords, strings.Trim(ws[start-1], ",;:")) {
 				evidence = true
 			}
 			if m := g.find(n); len(m.persons) == 1 && m.persons[0] == n {
@@ -6174,7 +6174,7 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 				// ", 61," an age; ", a former chief operating officer": a role.
 				for k := end; k < len(ws) && k < end+6; k++ {
 					w := strings.Trim(ws[k], ",;:.")
-					if k == end && len(w) <= 3 && w != "" && strings.Trim(w, "0123456789") == "" || roleWords[strings.ToLower(w)] {
+					if k == end && len(w) <= 3 && w != "" && strings.Trim(w, "0123456789") == "" || inSet(roleWords, w) {
 						evidence = true
 						break
 					}
@@ -6256,7 +6256,7 @@ func onePersonIn(s, before string, g *gazetteer) (string, bool) {
 	ws := fieldsIn(&wsRoom, s)
 	r := ps[0]
 	j := r.at + len(r.words)
-	subject := j < len(ws) && isLower(ws[j]) && !reportingVerbs[strings.ToLower(ws[j])] && (auxiliaries[strings.ToLower(ws[j])] || verbAt(ws, j) || pastVerb(strings.ToLower(ws[j]))) && (r.at == 0 || !reportingVerbs[strings.ToLower(strings.Trim(ws[r.at-1], ","))])
+	subject := j < len(ws) && isLower(ws[j]) && !inSet(reportingVerbs, ws[j]) && (inSet(auxiliaries, ws[j]) || verbAt(ws, j) || pastVerb(strings.ToLower(ws[j]))) && (r.at == 0 || !inSet(reportingVerbs, strings.Trim(ws[r.at-1], ",")))
 	return who, subject && len(ps) == 1
 }
 
@@ -6272,7 +6272,7 @@ func morePersonsIn(s, before string, g *gazetteer) bool {
 // whose pronoun is named as any clause's.
 func personOpens(title, sentence string) bool {
 	w := firstWord(title)
-	return personPronouns[strings.ToLower(w)] && firstWord(sentence) == w
+	return inSet(personPronouns, w) && firstWord(sentence) == w
 }
 
 // functionWord reports whether w, capitalised at a sentence's start, is a

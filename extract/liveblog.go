@@ -82,7 +82,7 @@ func clockStamp(line string) (minute, weekday int, ok bool) {
 	} else if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "_") {
 		s, bold = s[1:], true
 	}
-	if n := strings.IndexAny(s, " :"); n > 0 && liveStampOpeners[strings.ToLower(s[:n])] {
+	if n := strings.IndexAny(s, " :"); n > 0 && inSet(liveStampOpeners, s[:n]) {
 		s = strings.TrimLeft(s[n:], ": ")
 	}
 	weekday = -1

@@ -700,7 +700,7 @@ func performative(s string) bool {
 		// said": the closing attribution is no verb of the clause.
 		var room1 fieldRoom
 		if tail := fieldsIn(&room1, s[i+2:]); len(tail) <= 5 && slices.ContainsFunc(tail, func(w string) bool {
-			return reportingVerbs[strings.ToLower(strings.Trim(w, ".,;:!?\"”’"))]
+			return inSet(reportingVerbs, strings.Trim(w, ".,;:!?\"”’"))
 		}) {
 			s = s[:i]
 		}
@@ -1008,7 +1008,7 @@ func closingAttribution(s string) bool {
 	if strings.EqualFold(tail[0], "according") && tail[1] == "to" {
 		return true
 	}
-	if reportingVerbs[strings.ToLower(strings.Trim(tail[len(tail)-1], ".,;:!?\"”’"))] {
+	if inSet(reportingVerbs, strings.Trim(tail[len(tail)-1], ".,;:!?\"”’")) {
 		return true
 	}
 	// "..., a spokesman confirmed to Reuters", "..., her agent confirms to
@@ -2564,7 +2564,7 @@ func namesAgain(s string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s)
 	for i := 1; i < len(ws); i++ {
-		if strings.EqualFold(ws[i-1], "the") && anaphoricNouns[strings.ToLower(strings.TrimRight(ws[i], ",;:."))] {
+		if strings.EqualFold(ws[i-1], "the") && inSet(anaphoricNouns, strings.TrimRight(ws[i], ",;:.")) {
 			return true
 		}
 	}
@@ -2844,7 +2844,7 @@ func headlineAhead(t string) bool {
 		if !isLower(next) || determiners[next] || possessivePronouns[next] || prepositions[next] || measureNumbers[next] || strings.ContainsAny(next, "0123456789") {
 			continue
 		}
-		if prepositions[strings.ToLower(ws[i-1])] {
+		if inSet(prepositions, ws[i-1]) {
 			continue // "up to", "close to"
 		}
 		// (A verb's "to" before a noun, "Pupils return to school", is
@@ -3066,7 +3066,7 @@ func speaker(c *candidate) string {
 			continue
 		}
 		w := strings.Trim(ws[i-1], ",.;:\"“”'’")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !determiners[strings.ToLower(w)] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !inSet(determiners, w) {
 			return strings.ToLower(w)
 		}
 	}

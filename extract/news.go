@@ -1443,8 +1443,8 @@ func aheadSentences(text string, sents []sentence, txs []timex.Timex, pub timeli
 func spanDeadline(text string, start int, tx timex.Timex) bool {
 	ws := strings.Fields(text[max(start, tx.Start-48):tx.Start])
 	for i := len(ws) - 1; i >= max(1, len(ws)-4); i-- {
-		if spanEnds[strings.ToLower(ws[i])] {
-			return deadlineHolders[strings.ToLower(ws[i-1])]
+		if inSet(spanEnds, ws[i]) {
+			return inSet(deadlineHolders, ws[i-1])
 		}
 	}
 	return false

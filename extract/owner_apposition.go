@@ -23,7 +23,7 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 		return "", false, false
 	}
 	i := max(timeOpening(ws), 0)
-	if i == 0 && prepositions[strings.ToLower(ws[0])] {
+	if i == 0 && inSet(prepositions, ws[0]) {
 		// An opening phrase of a preposition, closed by its comma
 		// ("Outside court, Meridian's chief executive, ...").
 		for k := 1; k < len(ws) && k <= 4; k++ {
@@ -89,9 +89,9 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 	}
 	nm := strings.TrimSuffix(strings.Join(ws[r+1:e+1], " "), ",")
 	for _, w := range ws[i+1 : r+1] {
-		personal = personal || roleWords[strings.ToLower(strings.TrimSuffix(w, ","))]
+		personal = personal || inSet(roleWords, strings.TrimSuffix(w, ","))
 	}
-	return nm, organisationNouns[strings.ToLower(strings.TrimSuffix(ws[r], ","))], personal
+	return nm, inSet(organisationNouns, strings.TrimSuffix(ws[r], ",")), personal
 }
 
 // ownerOf returns the owner of a pronoun opening the sentence after prev,
@@ -137,7 +137,7 @@ func nameAppositionSubject(prev string) string {
 	k := -1 // the word the name's comma ends
 	for i := 0; i < len(ws) && i < 2; i++ {
 		w := strings.TrimSuffix(ws[i], ",")
-		if !capitalized(w) || strings.ContainsAny(w, ".,;:\"“”()'’") || sentenceConnectives[strings.ToLower(w)] || prepositions[strings.ToLower(w)] {
+		if !capitalized(w) || strings.ContainsAny(w, ".,;:\"“”()'’") || inSet(sentenceConnectives, w) || inSet(prepositions, w) {
 			return ""
 		}
 		if strings.HasSuffix(ws[i], ",") {

@@ -63,7 +63,7 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 // of time with no comma, a preposition and a day, a month or a figure, and
 // then the pronoun w ("On Sunday he ...", "In March 2024 he ...").
 func afterTimeOpening(pw []string, w string) bool {
-	if len(pw) < 3 || !prepositions[strings.ToLower(pw[0])] {
+	if len(pw) < 3 || !inSet(prepositions, pw[0]) {
 		return false
 	}
 	for k := 1; k < len(pw) && k <= 4; k++ {

@@ -107,7 +107,7 @@ func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
 		}
 		run := ws[i:j]
 		k := i
-		for len(run) > 0 && (nameStop[run[0]] || articleWords[strings.ToLower(run[0])] || strings.ContainsAny(run[0], "\"“”(")) {
+		for len(run) > 0 && (nameStop[run[0]] || inSet(articleWords, run[0]) || strings.ContainsAny(run[0], "\"“”(")) {
 			run, k = run[1:], k+1 // ("The", a quotation's opening)
 		}
 		i = j - 1
@@ -119,14 +119,14 @@ func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
 		noun := ""
 		last := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(run[len(run)-1], "'s"), "’s"), ",.;:")
 		switch {
-		case len(run) > 1 && companyNameEndings[strings.ToLower(last)]:
+		case len(run) > 1 && inSet(companyNameEndings, last):
 			noun = "company"
 		case k > 0 && businessNouns[ws[k-1]]:
 			noun = ws[k-1] // "energy supplier Larkspur"
 		case strings.HasSuffix(run[len(run)-1], ","):
 			noun = appositionBusiness(ws[j:min(len(ws), j+6)])
 		}
-		if noun == "" || calendarNames[strings.ToLower(run[0])] || institutional[run[0]] || geographic[run[0]] || roleWords[strings.ToLower(run[0])] {
+		if noun == "" || inSet(calendarNames, run[0]) || institutional[run[0]] || geographic[run[0]] || inSet(roleWords, run[0]) {
 			continue
 		}
 		if m := g.find(n); len(m.persons) > 0 || len(m.places) > 0 {
@@ -198,7 +198,7 @@ func onlyNames(s, name, text string) bool {
 			place = false
 			continue
 		}
-		if own[w] || w == "I" || place || calendarNames[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if own[w] || w == "I" || place || inSet(calendarNames, strings.TrimSuffix(w, ".")) {
 			continue
 		}
 		if lw := strings.ToLower(w); open && (nameStop[w] || articleWords[lw] || determiners[lw] || possessivePronouns[lw] || subjectPronouns[lw] || strings.Contains(text, " "+strings.ToLower(w)+" ")) {

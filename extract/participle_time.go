@@ -56,7 +56,7 @@ func bareParticiple(pre, post string) bool {
 	// article, up to two words in lower case, then the noun ("Under a
 	// county rule"). (Not a subject's phrase: "Families of the missing
 	// men gathered".)
-	if n <= 5 && prepositions[strings.ToLower(p[0])] && !strings.EqualFold(p[0], "to") {
+	if n <= 5 && inSet(prepositions, p[0]) && !strings.EqualFold(p[0], "to") {
 		for _, w := range p[1 : n-1] {
 			if !isLower(w) || strings.ContainsAny(w, ",;:\"“”()") {
 				return false

@@ -29,21 +29,21 @@ func questionClause(prev string) string {
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, strings.TrimSuffix(q, "?"))
-	if len(ws) < 3 || !answerQuestionWords[strings.ToLower(ws[0])] {
+	if len(ws) < 3 || !inSet(answerQuestionWords, ws[0]) {
 		return ""
 	}
 	k := 1
-	if !questionAuxiliaries[strings.ToLower(ws[k])] {
+	if !inSet(questionAuxiliaries, ws[k]) {
 		k++
 	}
-	if !questionAuxiliaries[strings.ToLower(ws[k])] || k+1 >= len(ws) {
+	if !inSet(questionAuxiliaries, ws[k]) || k+1 >= len(ws) {
 		return ""
 	}
 	if f := strings.ToLower(ws[k+1]); subjectPronouns[f] || possessivePronouns[f] || ownedPersonPronouns[f] || thingPronouns[f] || severalPronouns[f] {
 		return ""
 	}
 	end := len(ws)
-	for end > k+2 && questionTailWords[strings.ToLower(ws[end-1])] {
+	for end > k+2 && inSet(questionTailWords, ws[end-1]) {
 		end--
 	}
 	rest := strings.Join(ws[k+1:end], " ")

@@ -351,7 +351,7 @@ func heldOn(before, next string) bool {
 		if k := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 			next = next[:k]
 		}
-		return clockCompletions[strings.ToLower(next)]
+		return inSet(clockCompletions, next)
 	}
 	return false
 }
@@ -370,7 +370,7 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return inSet(abbreviations, w)
 }
 
 // isAbbreviationLow is isAbbreviation on before, text[at:at+len(before)],
@@ -498,7 +498,7 @@ func datelineEnd(text string, s, e int) int {
 			// capitals ("UPDATED: TUESDAY, MARCH 12, 2013, 9:36 AM").
 			rest := line[loc[1]:]
 			label := slices.ContainsFunc(strings.Fields(line[:loc[1]]), func(w string) bool {
-				return colonLabels[strings.ToLower(strings.TrimRight(w, ":"))]
+				return inSet(colonLabels, strings.TrimRight(w, ":"))
 			})
 			if !label && strings.ContainsFunc(rest[:min(len(rest), 40)], unicode.IsLower) {
 				return s + loc[1]

@@ -111,7 +111,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// "by about 9 a.m.": the words that only bound the time go with it.
 		for {
 			i := strings.LastIndexByte(pre, ' ')
-			if !approximators[strings.ToLower(pre[i+1:])] {
+			if !inSet(approximators, pre[i+1:]) {
 				break
 			}
 			pre = strings.TrimRight(pre[:i+1], " ")
@@ -146,14 +146,14 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// "make landfall late on Tuesday": the word that told which
 			// part of the day goes with the day.
 			if t := strings.TrimRight(pre, " "); t != "" {
-				if j := strings.LastIndexByte(t, ' '); timeEdges[strings.ToLower(t[j+1:])] && !(j > 0 && measureUnits[strings.ToLower(t[strings.LastIndexByte(t[:j], ' ')+1:j])]) {
+				if j := strings.LastIndexByte(t, ' '); inSet(timeEdges, t[j+1:]) && !(j > 0 && inSet(measureUnits, t[strings.LastIndexByte(t[:j], ' ')+1:j])) {
 					// ("opened a week late on Sunday": "late" after a
 					// measure tells how late, not which part of the day.)
 					pre = t[:j+1]
-				} else if relativeEdges[strings.ToLower(t[j+1:])] && j > 0 {
-					if k := strings.LastIndexByte(t[:j], ' '); !measureUnits[strings.ToLower(t[k+1:j])] && !isNumber(strings.ToLower(t[k+1:j])) {
+				} else if inSet(relativeEdges, t[j+1:]) && j > 0 {
+					if k := strings.LastIndexByte(t[:j], ' '); !inSet(measureUnits, t[k+1:j]) && !isNumber(strings.ToLower(t[k+1:j])) {
 						pre = t[:j+1]
-						if degreeEdges[strings.ToLower(t[k+1:j])] {
+						if inSet(degreeEdges, t[k+1:j]) {
 							pre = t[:k+1] // "much earlier": the degree too
 						}
 					}
@@ -162,7 +162,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		case last == "the":
 			// "in the 1940s", "during the weekend": the preposition goes too.
 			var room2 fieldRoom
-			if ws := fieldsIn(&room2, pre); len(ws) >= 2 && prepositions[strings.ToLower(ws[len(ws)-2])] {
+			if ws := fieldsIn(&room2, pre); len(ws) >= 2 && inSet(prepositions, ws[len(ws)-2]) {
 				pre = strings.Join(ws[:len(ws)-2], " ")
 			}
 		case last == "of" && (!strings.HasPrefix(s[b:], ",") || asOfEnd(pre)):
@@ -175,15 +175,15 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			switch {
 			case len(ws) == 1 || strings.EqualFold(ws[len(ws)-2], "as"):
 				k = max(0, len(ws)-2) // "as of Tuesday": a preposition of two words
-			case timeOfNouns[strings.ToLower(ws[len(ws)-2])]:
+			case inSet(timeOfNouns, ws[len(ws)-2]):
 				k -= 2
-				if k > 1 && timeOfOrders[strings.ToLower(ws[k-1])] && strings.EqualFold(ws[k-2], "the") {
+				if k > 1 && inSet(timeOfOrders, ws[k-1]) && strings.EqualFold(ws[k-2], "the") {
 					k-- // "for the last week of July": its order goes too
 				}
 				for k > 0 && (strings.EqualFold(ws[k-1], "the") || strings.EqualFold(ws[k-1], "that")) {
 					k--
 				}
-				if k > 0 && prepositions[strings.ToLower(ws[k-1])] {
+				if k > 0 && inSet(prepositions, ws[k-1]) {
 					k--
 				} else {
 					k = len(ws) - 1 // "in the early hours of Sunday": "of" only
@@ -248,7 +248,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// goes with it.
 			if art := firstWord(p); art == "a" || art == "an" {
 				rest := strings.TrimLeft(p[len(art):], " ")
-				if day := firstWord(rest); weekdayNames[strings.ToLower(day)] {
+				if day := firstWord(rest); inSet(weekdayNames, day) {
 					post = rest[len(day):]
 				}
 			}
@@ -263,7 +263,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		var room5 fieldRoom
 		if ws := fieldsIn(&room5, pre); led && complementParticle(ws) {
 			var room6 fieldRoom
-			if q := fieldsIn(&room6, strings.TrimPrefix(post, ",")); strings.HasPrefix(post, ", ") && len(q) > 0 && (measureNumbers[strings.ToLower(q[0])] || strings.ContainsAny(q[0][:1], "0123456789")) {
+			if q := fieldsIn(&room6, strings.TrimPrefix(post, ",")); strings.HasPrefix(post, ", ") && len(q) > 0 && (inSet(measureNumbers, q[0]) || strings.ContainsAny(q[0][:1], "0123456789")) {
 				// "declared the outbreak over on Tuesday, 42 days after
 				// the last case": the phrase set off after the time
 				// tells more of when, and goes with it (a particle
@@ -272,7 +272,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			}
 		}
 		var room7 fieldRoom
-		if ws := fieldsIn(&room7, pre); dayRelative(*tx) && endsOnlyTimed(ws, post) && strings.HasSuffix(ws[len(ws)-1], "ed") && !strings.EqualFold(ws[len(ws)-2], "that") && !relativeOpeners[strings.ToLower(ws[len(ws)-2])] {
+		if ws := fieldsIn(&room7, pre); dayRelative(*tx) && endsOnlyTimed(ws, post) && strings.HasSuffix(ws[len(ws)-1], "ed") && !strings.EqualFold(ws[len(ws)-2], "that") && !inSet(relativeOpeners, ws[len(ws)-2]) {
 			// "apologised in a video posted yesterday": the participle
 			// told only the day, the clause's own; it goes with it
 			// ("apologised in a video").
@@ -287,7 +287,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// title (shortPastBeforeSecond).
 		pastPair := calendarTime(*tx) && shortPastBeforeSecond(fieldsIn(&room8b, pre), post)
 		var room8 fieldRoom
-		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !timeOfNouns[strings.ToLower(ws[len(ws)-2])]) ||
+		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !inSet(timeOfNouns, ws[len(ws)-2])) ||
 			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
 		}
@@ -345,7 +345,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// "came in August 2011, a few months before his death": the
 			// comma set the measure off from the time it counted from.
 			post = post[1:]
-		} else if strings.HasPrefix(post, ",") && fieldCount(pre) <= 6 && endsWithPreposition(pre) && !particleBefore(strings.Fields(pre)) && !slices.ContainsFunc(strings.Fields(pre), func(w string) bool { return auxiliaries[strings.ToLower(w)] }) {
+		} else if strings.HasPrefix(post, ",") && fieldCount(pre) <= 6 && endsWithPreposition(pre) && !particleBefore(strings.Fields(pre)) && !slices.ContainsFunc(strings.Fields(pre), func(w string) bool { return inSet(auxiliaries, w) }) {
 			// (Not a verb's particle: "She will be sworn in on Jan. 2,
 			// becoming ..." opens with its clause.)
 			pre, post = "", strings.TrimPrefix(post, ",")
@@ -410,13 +410,13 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		if reportNouns[lw] && strings.HasPrefix(s[len(w):], " that ") {
 			// "Reports that Mohamed ElBaradei has been soaked": a live
 			// blog's entry tells what was reported as the news.
-			if rest := s[len(w)+len(" that "):]; capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] {
+			if rest := s[len(w)+len(" that "):]; capitalized(rest) || inSet(determiners, firstWord(rest)) {
 				s = rest
 				continue
 			}
 		}
 		if lw == "that" || lw == "according" {
-			if rest := strings.TrimLeft(s[len(w):], " ,"); lw == "according" || determiners[strings.ToLower(firstWord(rest))] {
+			if rest := strings.TrimLeft(s[len(w):], " ,"); lw == "according" || inSet(determiners, firstWord(rest)) {
 				s = rest
 				if lw == "according" {
 					// (What it names is a noun: "a will filed in ..." is
@@ -429,7 +429,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		if lc := strings.TrimSuffix(lw, ","); sentenceConnectives[lc] && capitalized(w) {
 			// "Instead, he received ...", "Meanwhile the branch will
 			// reopen": the word joined the sentence to the one before.
-			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || determiners[strings.ToLower(firstWord(rest))] || articleWords[strings.ToLower(firstWord(rest))] || pluralSubject(strings.Fields(rest)) {
+			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || inSet(determiners, firstWord(rest)) || inSet(articleWords, firstWord(rest)) || pluralSubject(strings.Fields(rest)) {
 				s = strings.TrimLeft(rest, " ,")
 				continue
 			}
@@ -642,7 +642,7 @@ func saidPastRelative(text string, seg [2]int) (j, k int) {
 	rest := text[seg[1]:]
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, text[seg[0]:seg[1]])
-	if !strings.HasPrefix(rest, ", ") || !relativeOpeners[strings.ToLower(firstWord(rest[2:]))] || len(ws) < 4 {
+	if !strings.HasPrefix(rest, ", ") || !inSet(relativeOpeners, firstWord(rest[2:])) || len(ws) < 4 {
 		return 0, 0
 	}
 	that := -1
@@ -652,11 +652,11 @@ func saidPastRelative(text string, seg [2]int) (j, k int) {
 			break
 		}
 	}
-	if that < 0 || !slices.ContainsFunc(ws[max(0, that-4):that], func(w string) bool { return isLower(w) && reportingVerbs[strings.ToLower(w)] }) {
+	if that < 0 || !slices.ContainsFunc(ws[max(0, that-4):that], func(w string) bool { return isLower(w) && inSet(reportingVerbs, w) }) {
 		return 0, 0
 	}
 	subj := ws[that+1:]
-	if strings.ContainsAny(strings.Join(subj, " "), ",;:\"“”()") || subjectPronouns[strings.ToLower(subj[0])] {
+	if strings.ContainsAny(strings.Join(subj, " "), ",;:\"“”()") || inSet(subjectPronouns, subj[0]) {
 		return 0, 0
 	}
 	for i := range subj {
@@ -775,7 +775,7 @@ func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
 	ws := fieldsIn(&wsRoom, text[seg[0]:w])
 	v := -1
 	for k := len(ws) - 1; k > 0 && v < 0; k-- {
-		if isLower(ws[k]) && verbAt(ws, k) && !prepositions[strings.ToLower(ws[k])] {
+		if isLower(ws[k]) && verbAt(ws, k) && !inSet(prepositions, ws[k]) {
 			v = k
 		}
 	}
@@ -878,7 +878,7 @@ func namedYear(pre, x, post string) bool {
 // datedNoun reports whether a time expression that opens with a
 // determiner dates the noun after it: "the June 20, 2005 shooting".
 func datedNoun(text string, tx timex.Timex) bool {
-	if !determiners[strings.ToLower(firstWord(tx.Text))] || !strings.ContainsAny(tx.Text, "0123456789") ||
+	if !inSet(determiners, firstWord(tx.Text)) || !strings.ContainsAny(tx.Text, "0123456789") ||
 		tx.End >= len(text) || text[tx.End] != ' ' {
 		return false
 	}
@@ -914,7 +914,7 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 	// of thousands of times stays linear.
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, text[max(seg[0], tx.Start-clauseWindow):tx.Start])
-	if n := len(ws); n > 0 && determiners[strings.ToLower(ws[n-1])] {
+	if n := len(ws); n > 0 && inSet(determiners, ws[n-1]) {
 		ws = ws[:n-1] // "the" of "the April 2018 crash"
 	}
 	n := len(ws)
@@ -1017,16 +1017,16 @@ func withoutRelativeEnd(title, x string) string {
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
-	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
+	if n := len(ws); n > 0 && (inSet(titlePrepositions, ws[n-1]) || strings.EqualFold(ws[n-1], "on")) {
 		ws = ws[:n-1]
 	}
-	if n := len(ws); n >= 7 && strings.EqualFold(ws[n-3], "to") && strings.EqualFold(ws[n-2], "be") && isLower(ws[n-1]) && (strings.HasSuffix(ws[n-1], "ed") || verbForms[strings.ToLower(ws[n-1])]) {
+	if n := len(ws); n >= 7 && strings.EqualFold(ws[n-3], "to") && strings.EqualFold(ws[n-2], "be") && isLower(ws[n-1]) && (strings.HasSuffix(ws[n-1], "ed") || inSet(verbForms, ws[n-1])) {
 		// "on a reconstruction program to be presented" in January: the
 		// noun's infinitive told only when; it goes with the time.
 		ws = ws[:n-3]
 	}
-	if n := len(ws); n < 4 || strings.ContainsAny(ws[n-1], ",;:\"“”") || !isLower(ws[n-1]) || prepositions[strings.ToLower(ws[n-1])] || determiners[strings.ToLower(ws[n-1])] ||
-		titleConjunctions[strings.ToLower(ws[n-1])] || rangeWords[strings.ToLower(ws[n-1])] || participleAfterNoun(ws) {
+	if n := len(ws); n < 4 || strings.ContainsAny(ws[n-1], ",;:\"“”") || !isLower(ws[n-1]) || inSet(prepositions, ws[n-1]) || inSet(determiners, ws[n-1]) ||
+		inSet(titleConjunctions, ws[n-1]) || inSet(rangeWords, ws[n-1]) || participleAfterNoun(ws) {
 		// (Nor the second of two times joined, "for Monday and" Tuesday,
 		// which would leave the "and".)
 		// (Not a participle after its noun, "a rapist recaptured" last
@@ -1068,10 +1068,10 @@ func withoutTrailingTime(title, x string) string {
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
-	if n := len(ws); n > 0 && (titlePrepositions[strings.ToLower(ws[n-1])] || strings.EqualFold(ws[n-1], "on")) {
+	if n := len(ws); n > 0 && (inSet(titlePrepositions, ws[n-1]) || strings.EqualFold(ws[n-1], "on")) {
 		ws = ws[:n-1]
 	}
-	if n := len(ws); n == 0 || !reportingVerbs[strings.ToLower(ws[n-1])] {
+	if n := len(ws); n == 0 || !inSet(reportingVerbs, ws[n-1]) {
 		return title
 	}
 	return strings.Join(ws, " ")
@@ -1152,7 +1152,7 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 	}
 	from = max(from, 0)
 	v := from
-	for v < len(ws) && v-from <= 4 && !(isLower(ws[v]) && (auxiliaries[strings.ToLower(ws[v])] || verbAt(ws, v))) {
+	for v < len(ws) && v-from <= 4 && !(isLower(ws[v]) && (inSet(auxiliaries, ws[v]) || verbAt(ws, v))) {
 		v++
 	}
 	if v >= len(ws) || v == from || v-from > 4 {
@@ -1164,7 +1164,7 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 			return "", 0
 		}
 	}
-	if !capitalized(sw[0]) && !determiners[strings.ToLower(sw[0])] || subjectPronouns[strings.ToLower(sw[0])] {
+	if !capitalized(sw[0]) && !inSet(determiners, sw[0]) || inSet(subjectPronouns, sw[0]) {
 		return "", 0
 	}
 	return strings.Join(sw, " "), start + i + len(", and ")
@@ -1211,11 +1211,11 @@ func secondVerb(pre string, i int) (j, k int) {
 	for v < len(ws) && v <= 4 && !(isLower(ws[v]) && verbAt(ws, v)) {
 		v++
 	}
-	if v >= len(ws) || v > 4 || !verbAt(ws, v) || auxiliaries[strings.ToLower(ws[v])] || !pastVerb(strings.ToLower(ws[v])) && !strings.HasSuffix(ws[v], "ed") {
+	if v >= len(ws) || v > 4 || !verbAt(ws, v) || inSet(auxiliaries, ws[v]) || !pastVerb(strings.ToLower(ws[v])) && !strings.HasSuffix(ws[v], "ed") {
 		return 0, 0
 	}
 	for _, x := range ws[:v] {
-		if strings.ContainsAny(x, ",;:\"“”()") || subordinators[strings.ToLower(x)] || relativeOpeners[strings.ToLower(x)] {
+		if strings.ContainsAny(x, ",;:\"“”()") || inSet(subordinators, x) || inSet(relativeOpeners, x) {
 			return 0, 0
 		}
 	}
@@ -1259,7 +1259,7 @@ func emptyWhen(pre string) int {
 	}
 	var restRoom fieldRoom
 	rest := fieldsIn(&restRoom, pre[i+len(" when "):])
-	if len(rest) < 3 || inQuotation(strings.Fields(pre[:i])) || !determiners[strings.ToLower(rest[0])] && isLower(rest[0]) || subjectPronouns[strings.ToLower(rest[0])] {
+	if len(rest) < 3 || inQuotation(strings.Fields(pre[:i])) || !inSet(determiners, rest[0]) && isLower(rest[0]) || inSet(subjectPronouns, rest[0]) {
 		return 0
 	}
 	return i + len(" when ")
@@ -1404,7 +1404,7 @@ func attributionComma(ws []string) int {
 func ofBound(ws []string, i int) bool {
 	// ("hundreds of thousands" | "of civilians": the noun after an "of"
 	// of its own already names a count.)
-	return i > 0 && ofBoundNouns[strings.ToLower(ws[i-1])] && isLower(ws[i-1]) && !(i > 1 && strings.EqualFold(ws[i-2], "of"))
+	return i > 0 && inSet(ofBoundNouns, ws[i-1]) && isLower(ws[i-1]) && !(i > 1 && strings.EqualFold(ws[i-2], "of"))
 }
 
 // ofPhraseEnd returns where the phrase that "of" at ws[i] opens after an
@@ -1583,18 +1583,18 @@ func phraseCut(ws []string, i int) bool {
 	if complementCut(ws, i) || participleEnd(ws, i) || directedTo(ws, i) || goingEnd(ws, i) {
 		return false
 	}
-	if i >= 2 && subjectPronouns[strings.ToLower(ws[i-2])] && isLower(ws[i-1]) && verbAt(ws, i-1) {
+	if i >= 2 && inSet(subjectPronouns, ws[i-2]) && isLower(ws[i-1]) && verbAt(ws, i-1) {
 		// "told jurors that he came" | "across the first transfer": a
 		// pronoun and its verb alone say nothing, and the verb may need
 		// its particle; a cut elsewhere keeps more.
 		return false
 	}
-	if strings.EqualFold(ws[i], "to") && toBoundNouns[strings.ToLower(ws[i-1])] && i+1 < len(ws) && isLower(ws[i+1]) && !determiners[strings.ToLower(ws[i+1])] && !inSet(articleWords, ws[i+1]) {
+	if strings.EqualFold(ws[i], "to") && inSet(toBoundNouns, ws[i-1]) && i+1 < len(ws) && isLower(ws[i+1]) && !inSet(determiners, ws[i+1]) && !inSet(articleWords, ws[i+1]) {
 		// "questions about a plan" | "to close a fire station": the noun
 		// needs the infinitive that tells what it is for.
 		return false
 	}
-	if strings.EqualFold(ws[i], "on") && onBoundNouns[strings.ToLower(ws[i-1])] {
+	if strings.EqualFold(ws[i], "on") && inSet(onBoundNouns, ws[i-1]) {
 		// "has put the spotlight" | "on the fleet": the noun needs what
 		// it bears on.
 		return false
@@ -1605,7 +1605,7 @@ func phraseCut(ws []string, i int) bool {
 		// a "what" and its verb, with nothing they name.
 		return false
 	}
-	return (phraseStart[strings.ToLower(ws[i])] && !participleTo(ws, i) || nounParticiple(ws, i)) && !auxiliaries[strings.ToLower(ws[i-1])] && !auxiliaries[strings.ToLower(ws[i-2])] &&
+	return (inSet(phraseStart, ws[i]) && !participleTo(ws, i) || nounParticiple(ws, i)) && !inSet(auxiliaries, ws[i-1]) && !inSet(auxiliaries, ws[i-2]) &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i]) && !reportedSubjectCut(ws, i)
 }
 
@@ -1658,7 +1658,7 @@ func governedBoundary(ws []string, i int) bool {
 	// (Only a phrase set off by a comma, "snow, close to where": in "a
 	// ballot in which ..." the preposition goes with the clause it
 	// opens, and the noun before it ends the title well.)
-	return i >= 3 && prepositions[p] && strings.HasSuffix(ws[i-3], ",") && isLower(ws[i-2]) && !clauseMark(ws[i-2]) && !prepositions[strings.ToLower(ws[i-2])] &&
+	return i >= 3 && prepositions[p] && strings.HasSuffix(ws[i-3], ",") && isLower(ws[i-2]) && !clauseMark(ws[i-2]) && !inSet(prepositions, ws[i-2]) &&
 		(inSet(titleBoundaries, ws[i]) || inSet(relativeOpeners, ws[i]))
 }
 
@@ -1675,7 +1675,7 @@ func directedTo(ws []string, i int) bool {
 			// father had phoned her" | "to say ...".)
 			return false
 		}
-		if directingVerbs[strings.ToLower(ws[j])] && isLower(ws[j]) {
+		if inSet(directingVerbs, ws[j]) && isLower(ws[j]) {
 			k = j
 			break
 		}
@@ -1685,7 +1685,7 @@ func directedTo(ws []string, i int) bool {
 	}
 	for j := i; j+1 < len(ws) && j <= k+14; j++ {
 		if strings.EqualFold(ws[j], "to") {
-			return isLower(ws[j+1]) && !determiners[strings.ToLower(ws[j+1])] && !inSet(articleWords, ws[j+1])
+			return isLower(ws[j+1]) && !inSet(determiners, ws[j+1]) && !inSet(articleWords, ws[j+1])
 		}
 		if w := strings.ToLower(ws[j]); clauseMark(ws[j]) || auxiliaries[w] || w == "that" || relativePronouns[w] {
 			return false // (a clause of its own: "told them the plant will close to ...")
@@ -1708,7 +1708,7 @@ func clauseMark(w string) bool {
 // ("The bridge was built" | "by ..." has its verb there.)
 func participleEnd(ws []string, i int) bool {
 	j := i - 1
-	if j >= 2 && particles[strings.ToLower(ws[j])] && isLower(ws[j]) {
+	if j >= 2 && inSet(particles, ws[j]) && isLower(ws[j]) {
 		j--
 	}
 	if j < 2 || !participial(ws[j]) {
@@ -1717,7 +1717,7 @@ func participleEnd(ws []string, i int) bool {
 	prev := strings.ToLower(ws[j-1])
 	if strings.ContainsAny(ws[j-1], ",;:") || auxiliaries[prev] || determiners[prev] || prepositions[prev] || pronouns[prev] ||
 		relativePronouns[prev] || titleConjunctions[prev] || linkingVerbs[prev] || prev == "to" || prev == "that" || strings.HasSuffix(prev, "ly") ||
-		auxiliaries[strings.ToLower(ws[j-2])] || linkingVerbs[strings.ToLower(ws[j-2])] {
+		inSet(auxiliaries, ws[j-2]) || inSet(linkingVerbs, ws[j-2]) {
 		// (A relative clause's verb, "a shooting that occurred"; a
 		// participle of the verb, "are already forced", "be sold or
 		// encumbered", or its complement, "stay closed".)
@@ -1889,7 +1889,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			// the new iOS 4", ", including ..."): it may go too.
 			// So may a participle's clause (", saying they had not been
 			// told").
-			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || determiners[strings.ToLower(ws[i])] || attributionTail(ws[i:]) || phraseStart[strings.ToLower(ws[i])] && isLower(ws[i]) || participleClause(ws[i:]) || verbThenParticiple(ws, i)) && cuts() {
+			if r, _ := utf8.DecodeRuneInString(ws[i]); (unicode.IsUpper(r) || inSet(determiners, ws[i]) || attributionTail(ws[i:]) || inSet(phraseStart, ws[i]) && isLower(ws[i]) || participleClause(ws[i:]) || verbThenParticiple(ws, i)) && cuts() {
 				return ws[:i], true
 			}
 		}
@@ -1944,13 +1944,13 @@ func relativePhraseStart(ws []string, i int) int {
 // season ticket" has no verb of its own there.)
 func subjectAside(ws []string, i int) bool {
 	j := i - 1
-	for j > 0 && !subjectOpeners[strings.ToLower(ws[j])] {
+	for j > 0 && !inSet(subjectOpeners, ws[j]) {
 		if strings.ContainsAny(ws[j], ";:\"“”") {
 			return false
 		}
 		j--
 	}
-	if j <= 0 || j+1 >= i || !isLower(ws[j]) || !noVerb(ws[j+1:i]) || titleConjunctions[strings.ToLower(ws[i])] {
+	if j <= 0 || j+1 >= i || !isLower(ws[j]) || !noVerb(ws[j+1:i]) || inSet(titleConjunctions, ws[i]) {
 		// (A verb after "and" is the first subject's: "retired as the
 		// leader in steals, and was fifth ...".)
 		return false
@@ -1995,21 +1995,21 @@ func joinedPrepositions(ws []string, i int) bool {
 		return false
 	}
 	w, next := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
-	return (w == "and" || w == "or") && isLower(ws[i-1]) && prepositions[strings.ToLower(ws[i-1])] && (prepositions[next] || approximators[next])
+	return (w == "and" || w == "or") && isLower(ws[i-1]) && inSet(prepositions, ws[i-1]) && (prepositions[next] || approximators[next])
 }
 
 // fractionAnd reports whether ws[i] is the "and" of a figure and a
 // fraction ("six and a half years", "two and one-half miles"): one
 // amount, which a cut there would halve ("was sentenced to six").
 func fractionAnd(ws []string, i int) bool {
-	if i < 1 || i+1 >= len(ws) || !strings.EqualFold(ws[i], "and") || !isNumber(ws[i-1]) && !measureNumbers[strings.ToLower(ws[i-1])] {
+	if i < 1 || i+1 >= len(ws) || !strings.EqualFold(ws[i], "and") || !isNumber(ws[i-1]) && !inSet(measureNumbers, ws[i-1]) {
 		return false
 	}
 	next := strings.ToLower(ws[i+1])
 	if k := strings.IndexByte(next, '-'); k > 0 && fractionWords[strings.Trim(next[k+1:], ",.;:")] {
 		return true // "one-half", "three-quarters"
 	}
-	return i+2 < len(ws) && (next == "a" || next == "one") && fractionWords[strings.ToLower(strings.Trim(ws[i+2], ",.;:"))]
+	return i+2 < len(ws) && (next == "a" || next == "one") && inSet(fractionWords, strings.Trim(ws[i+2], ",.;:"))
 }
 
 // ageClose reports whether the comma before ws[i] closes an age set off
@@ -2123,7 +2123,7 @@ func objectsJoined(ws []string, i int) bool {
 	}
 	k := i - 1
 	for ; k >= 1 && k >= i-5 && !articleWords[ws[k]]; k-- {
-		if w := ws[k]; strings.ContainsAny(w, ",;:\"“”()") || prepositions[strings.ToLower(w)] || isLower(w) && verbAt(ws, k) {
+		if w := ws[k]; strings.ContainsAny(w, ",;:\"“”()") || inSet(prepositions, w) || isLower(w) && verbAt(ws, k) {
 			return false
 		}
 	}
@@ -2164,7 +2164,7 @@ func listEnd(ws []string, i int) bool {
 			// (A list of participles' phrases may be cut before its last:
 			// "killing at least 20 people, flattening homes | and leaving
 			// ...".)
-			if k < i-3 && (!determiners[strings.ToLower(ws[k+1])] || slices.ContainsFunc(ws[k+1:i], func(w string) bool { return strings.ContainsAny(w, ",;:\"“”") })) {
+			if k < i-3 && (!inSet(determiners, ws[k+1]) || slices.ContainsFunc(ws[k+1:i], func(w string) bool { return strings.ContainsAny(w, ",;:\"“”") })) {
 				// An item of four words or five opens with its article
 				// ("a nurse, a Canadian field engineer and ...").
 				return false
@@ -2252,7 +2252,7 @@ func relativeSubject(pre, post string) string {
 	// The main verb just before the time: its auxiliaries and itself.
 	n := len(ws)
 	v := n - 1
-	for v > r && auxiliaries[strings.ToLower(ws[v-1])] {
+	for v > r && inSet(auxiliaries, ws[v-1]) {
 		v--
 	}
 	if last := strings.ToLower(ws[n-1]); (v < n-1 || strings.HasSuffix(last, "ed")) && isLower(ws[n-1]) && v > r+2 {
@@ -2268,7 +2268,7 @@ func relativeSubject(pre, post string) string {
 // colon ("Breaking: man charged with arson"). At least four words stay.
 func withoutKicker(s string) string {
 	w := firstWord(s)
-	if len(w) < 2 || !kickers[strings.ToLower(w)] {
+	if len(w) < 2 || !inSet(kickers, w) {
 		return s
 	}
 	i := len(w)
@@ -2372,7 +2372,7 @@ func allCaps(w string) bool {
 // sentence may end with one.)
 func stateAbbreviation(before string) bool {
 	i := strings.LastIndexByte(before, ' ')
-	return i > 0 && before[i-1] == ',' && stateAbbreviations[strings.ToLower(before[i+1:])]
+	return i > 0 && before[i-1] == ',' && inSet(stateAbbreviations, before[i+1:])
 }
 
 // withoutTruncation mends a sentence its source cut off with an ellipsis
@@ -2389,7 +2389,7 @@ func withoutTruncation(s string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
 	for i := len(ws) - 1; i >= 4; i-- {
-		if titleBoundaries[strings.ToLower(ws[i])] {
+		if inSet(titleBoundaries, ws[i]) {
 			return strings.TrimRight(strings.Join(ws[:i], " "), ",;:")
 		}
 	}
@@ -2654,7 +2654,7 @@ func dashRuns(ws []string) int {
 // case: "two managers, Paul Riva and Alan Steinberg, were wounded". The
 // comma before them ends no clause.
 func apposition(ws []string) bool {
-	if len(ws) > 0 && isLower(ws[0]) && phraseStart[strings.ToLower(ws[0])] {
+	if len(ws) > 0 && isLower(ws[0]) && inSet(phraseStart, ws[0]) {
 		return false // ", with pregnant women, nurses and ...": a phrase, no name
 	}
 	for k := 0; k < len(ws)-1 && k < 5; k++ {
@@ -2692,7 +2692,7 @@ func withoutRelativeTail(ws []string) []string {
 		if w := strings.ToLower(strings.Trim(ws[j], ",")); !relativeOpeners[w] && w != "where" {
 			continue
 		}
-		if prepositions[strings.ToLower(ws[j-1])] {
+		if inSet(prepositions, ws[j-1]) {
 			j--
 			// ("a ridge about two miles | from where": the measure goes
 			// too.)
@@ -2723,11 +2723,11 @@ func withoutRelativeTail(ws []string) []string {
 // sentence, are who said it: a few words with a reporting verb (", sources
 // told the Daily News", ", police said").
 func attributionTail(ws []string) bool {
-	if len(ws) > 6 || len(ws) < 2 || reportingVerbs[strings.ToLower(ws[0])] {
+	if len(ws) > 6 || len(ws) < 2 || inSet(reportingVerbs, ws[0]) {
 		return false // (", told ESPN": the speaker came before the comma)
 	}
 	for _, w := range ws[1:] {
-		if reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] {
+		if inSet(reportingVerbs, strings.Trim(w, ",.;:")) {
 			return true
 		}
 	}
@@ -2767,7 +2767,7 @@ func opening(ws []string) int {
 	limit := 12
 	if participleOpening(ws) {
 		limit = 16 // ("Speaking from a hospital bed in Perth after an operation on his broken leg,")
-	} else if !prepositions[strings.ToLower(ws[0])] && !measureOpening(ws) {
+	} else if !inSet(prepositions, ws[0]) && !measureOpening(ws) {
 		return 0
 	}
 	for k := 1; k < len(ws) && k <= limit; k++ {
@@ -2789,7 +2789,7 @@ func opening(ws []string) int {
 			limit = k + 12
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !(titledName(ws[k+1:]) && !namesBefore(ws[1:k+1])) && !determiners[strings.ToLower(ws[k+1])] && (!measureNumbers[strings.ToLower(ws[k+1])] || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); !unicode.IsUpper(r) && !(titledName(ws[k+1:]) && !namesBefore(ws[1:k+1])) && !inSet(determiners, ws[k+1]) && (!inSet(measureNumbers, ws[k+1]) || strings.EqualFold(ws[k+1], "of")) && !countedSubject(ws[k+1:]) &&
 			!(k+2 < len(ws) && ofBound(ws, k+2) && strings.EqualFold(ws[k+2], "of")) {
 			return 0 // a list or an apposition goes on, not a clause ("several protests" is one)
 		}
@@ -2847,7 +2847,7 @@ func namesBefore(ws []string) bool {
 // subject, as a preposition's phrase is.
 func measureOpening(ws []string) bool {
 	i := 0
-	if len(ws) > 0 && approximators[strings.ToLower(ws[0])] {
+	if len(ws) > 0 && inSet(approximators, ws[0]) {
 		i = 1
 	}
 	if i+2 >= len(ws) {
@@ -2857,7 +2857,7 @@ func measureOpening(ws []string) bool {
 	if n == "of" || !isNumber(n) && !measureNumbers[n] && !indefiniteArticles[n] {
 		return false
 	}
-	return measureUnits[strings.ToLower(ws[i+1])] && (strings.EqualFold(ws[i+2], "after") || strings.EqualFold(ws[i+2], "before"))
+	return inSet(measureUnits, ws[i+1]) && (strings.EqualFold(ws[i+2], "after") || strings.EqualFold(ws[i+2], "before"))
 }
 
 // participleOpening reports whether ws opens with a participle in "-ing"
@@ -2873,7 +2873,7 @@ func participleOpening(ws []string) bool {
 	if !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	if prepositions[strings.ToLower(ws[1])] {
+	if inSet(prepositions, ws[1]) {
 		return true
 	}
 	// "Presenting interim findings at a packed meeting, the board said
@@ -2883,7 +2883,7 @@ func participleOpening(ws []string) bool {
 		if !isLower(ws[k]) || strings.ContainsAny(ws[k], ",;:\"“”") {
 			return false
 		}
-		if k > 1 && prepositions[strings.ToLower(ws[k])] && ws[k] != "of" {
+		if k > 1 && inSet(prepositions, ws[k]) && ws[k] != "of" {
 			return true
 		}
 	}
@@ -2896,9 +2896,9 @@ func participleOpening(ws []string) bool {
 // the comma of an opening phrase, the clause starts there.
 func countedSubject(ws []string) bool {
 	i := 0
-	if len(ws) > 2 && comparisons[strings.ToLower(ws[0])] && strings.EqualFold(ws[1], "than") {
+	if len(ws) > 2 && inSet(comparisons, ws[0]) && strings.EqualFold(ws[1], "than") {
 		i = 2
-	} else if len(ws) > 1 && approximators[strings.ToLower(ws[0])] {
+	} else if len(ws) > 1 && inSet(approximators, ws[0]) {
 		i = 1
 	}
 	return i+1 < len(ws) && isNumber(ws[i]) && !strings.HasSuffix(ws[i], ",") && isLower(ws[i+1]) // ("3,000 people": a comma of its own)
@@ -2950,7 +2950,7 @@ func withoutRelative(ws []string, timed bool) []string {
 				break
 			}
 		}
-		if (i-from < 8 && articleWords[strings.ToLower(ws[i+1])] || i-from < 10 && (participle(ws[i+1]) || irregularParticiple(ws[i+1]))) && noVerb(ws[from:i+1]) {
+		if (i-from < 8 && inSet(articleWords, ws[i+1]) || i-from < 10 && (participle(ws[i+1]) || irregularParticiple(ws[i+1]))) && noVerb(ws[from:i+1]) {
 			// An apposition between the subject and its verb ("Steve
 			// Jobs, the chief executive officer of Apple Inc., announced
 			// ...", "The Boeing 737, operated by Nordic Air and arriving
@@ -2973,7 +2973,7 @@ func withoutRelative(ws []string, timed bool) []string {
 			}
 			continue
 		}
-		if !relativeOpeners[strings.ToLower(ws[i+1])] {
+		if !inSet(relativeOpeners, ws[i+1]) {
 			continue
 		}
 		if i >= 6 && !predicateless(ws[:i+1]) {
@@ -3112,14 +3112,14 @@ func withoutInsert(ws []string, timed bool) []string {
 		for k := j + 1; k+1 < len(ws); k++ {
 			end := k // the insert is ws[j:end]
 			switch {
-			case list && auxiliaries[strings.ToLower(ws[k])]:
+			case list && inSet(auxiliaries, ws[k]):
 			case !list && strings.HasSuffix(ws[k], ",") && isLower(ws[k+1]) && verbAt(ws, k+1) &&
-				(!invertingVerbs[strings.ToLower(ws[k+1])] || k+2 < len(ws) && subjectPronouns[strings.ToLower(ws[k+2])]):
+				(!inSet(invertingVerbs, ws[k+1]) || k+2 < len(ws) && inSet(subjectPronouns, ws[k+2])):
 				// (Not before "said" and who said it: ", said sheriff's
 				// Sgt. Vanette Christiansen" attributes the whole; ", says
 				// it will take" is the clause's verb.)
 				end = k + 1
-			case !list && k > j+2 && (lw == "who" || lw == "which") && auxiliaries[strings.ToLower(ws[k])] && !auxiliaries[strings.ToLower(ws[k-1])] &&
+			case !list && k > j+2 && (lw == "who" || lw == "which") && inSet(auxiliaries, ws[k]) && !inSet(auxiliaries, ws[k-1]) &&
 				!strings.HasSuffix(ws[k-1], ",") && verbGroups(ws[j:k]) == 1 && verbAt(ws, k+1) && !timed:
 				// A relative clause with no comma round it, closed by the
 				// verb of its subject ("A pirate who took part in the
@@ -3163,7 +3163,7 @@ func withoutMeasure(ws []string) []string {
 	switch {
 	case measureUnits[last]:
 		j = n - 1
-		for j > 0 && (measureNumbers[strings.ToLower(ws[j-1])] || isNumber(ws[j-1])) {
+		for j > 0 && (inSet(measureNumbers, ws[j-1]) || isNumber(ws[j-1])) {
 			j--
 		}
 		if j == n-1 && (!measureAdverbs[last] || n < 2 || !strings.HasSuffix(ws[n-2], ",") && !countsAlone(ws[n-2])) {
@@ -3173,7 +3173,7 @@ func withoutMeasure(ws []string) []string {
 		// hours" | "after an inquiry found ...", and so is one after a
 		// noun or a verb: "warned his superiors months" | "before", with
 		// the adverb that bounds it, "just hours".)
-		if j == n-1 && j > 0 && measureAdverbs[strings.ToLower(ws[j-1])] && !measureUnits[strings.ToLower(ws[j-1])] {
+		if j == n-1 && j > 0 && inSet(measureAdverbs, ws[j-1]) && !inSet(measureUnits, ws[j-1]) {
 			j--
 		}
 	case measureAdverbs[last]:
@@ -3181,15 +3181,15 @@ func withoutMeasure(ws []string) []string {
 	}
 	// "almost exactly a year | after": the words that bounded the measure
 	// go with it.
-	for j < n && j > 0 && approximators[strings.ToLower(ws[j-1])] {
+	for j < n && j > 0 && inSet(approximators, ws[j-1]) {
 		j--
 	}
-	if j < n && j > 1 && strings.EqualFold(ws[j-1], "than") && comparisons[strings.ToLower(ws[j-2])] {
+	if j < n && j > 1 && strings.EqualFold(ws[j-1], "than") && inSet(comparisons, ws[j-2]) {
 		// "more than a year | after", "less than four hours": the
 		// comparison goes with its measure.
 		j -= 2
 	}
-	if j < n && j > 0 && (strings.EqualFold(ws[j-1], "for") || timeObjects[strings.ToLower(ws[j-1])]) {
+	if j < n && j > 0 && (strings.EqualFold(ws[j-1], "for") || inSet(timeObjects, ws[j-1])) {
 		// "deliberated for less than four hours | before finding ...":
 		// a stretch of the verb's, which the title keeps, not the
 		// measure that bounded what comes after; so is the object of a
@@ -3235,7 +3235,7 @@ func withoutDistance(ws []string, i int) []string {
 	// 31 seconds" | "into the flight", "warned his superiors months" |
 	// "before the collapse") tells as little as a distance without its
 	// "from".
-	elapsed := measureUnits[strings.ToLower(unit)] && countedFrom[strings.ToLower(ws[i])]
+	elapsed := inSet(measureUnits, unit) && inSet(countedFrom, ws[i])
 	if !strings.EqualFold(ws[i], "from") && !elapsed {
 		return out
 	}
@@ -3243,7 +3243,7 @@ func withoutDistance(ws []string, i int) []string {
 		return out
 	}
 	j := i - 1
-	for j > 0 && (isNumber(out[j-1]) || measureNumbers[strings.ToLower(out[j-1])] && !inSet(articleWords, out[j-1]) && !strings.EqualFold(out[j-1], "of")) {
+	for j > 0 && (isNumber(out[j-1]) || inSet(measureNumbers, out[j-1]) && !inSet(articleWords, out[j-1]) && !strings.EqualFold(out[j-1], "of")) {
 		j--
 	}
 	if j == i-1 && elapsed && strings.HasSuffix(unit, "s") && j >= 4 {
@@ -3252,18 +3252,18 @@ func withoutDistance(ws []string, i int) []string {
 		out[j-1] = strings.TrimRight(out[j-1], ",")
 		return out
 	}
-	if j == i-1 && j > 0 && distanceUnits[strings.ToLower(unit)] && (strings.EqualFold(out[j-1], "a") || strings.EqualFold(out[j-1], "an")) {
+	if j == i-1 && j > 0 && inSet(distanceUnits, unit) && (strings.EqualFold(out[j-1], "a") || strings.EqualFold(out[j-1], "an")) {
 		// ("about a mile", "half a mile": the article is the unit's
 		// number.)
 		j--
-		if j > 0 && distanceFractions[strings.ToLower(out[j-1])] {
+		if j > 0 && inSet(distanceFractions, out[j-1]) {
 			j--
 		}
 	}
 	if j == i-1 {
 		return out
 	}
-	for j > 0 && approximators[strings.ToLower(out[j-1])] {
+	for j > 0 && inSet(approximators, out[j-1]) {
 		j--
 	}
 	if j < 4 {
@@ -3281,10 +3281,10 @@ func measureAfter(s string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s)
 	i := 0
-	for i < len(ws) && (measureNumbers[strings.ToLower(ws[i])] || isNumber(ws[i]) || strings.EqualFold(ws[i], "a")) {
+	for i < len(ws) && (inSet(measureNumbers, ws[i]) || isNumber(ws[i]) || strings.EqualFold(ws[i], "a")) {
 		i++
 	}
-	if i == 0 || i+1 >= len(ws) || !measureUnits[strings.ToLower(ws[i])] {
+	if i == 0 || i+1 >= len(ws) || !inSet(measureUnits, ws[i]) {
 		return false
 	}
 	w := strings.ToLower(ws[i+1])
@@ -3331,11 +3331,11 @@ func rangeAfter(post string) bool {
 // stays.
 func figureRange(x, post string) bool {
 	xs, ws := strings.Fields(x), strings.Fields(post)
-	if len(xs) < 2 || len(ws) < 2 || !isNumber(xs[len(xs)-1]) || !rangeWords[strings.ToLower(xs[len(xs)-2])] {
+	if len(xs) < 2 || len(ws) < 2 || !isNumber(xs[len(xs)-1]) || !inSet(rangeWords, xs[len(xs)-2]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
-	return (rangeWords[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "and")) && unicode.IsDigit(r)
+	return (inSet(rangeWords, ws[0]) || strings.EqualFold(ws[0], "and")) && unicode.IsDigit(r)
 }
 
 // countedAfter reports whether w, after a figure, is a noun the figure
@@ -3407,7 +3407,7 @@ func timeOnlyPredicate(ws []string, post string) bool {
 	case timeStates[last]:
 		return beForms[prev]
 	case prev == "last":
-		return n >= 3 && !determiners[strings.ToLower(ws[n-3])] && !articleWords[strings.ToLower(ws[n-3])] &&
+		return n >= 3 && !inSet(determiners, ws[n-3]) && !inSet(articleWords, ws[n-3]) &&
 			(strings.HasSuffix(last, "ed") || pastOpeners[last] || verbForms[last])
 	}
 	return false
@@ -3433,7 +3433,7 @@ func calendarTime(tx timex.Timex) bool {
 func subordinateSegment(text string, i int) bool {
 	var beforeRoom fieldRoom
 	before := fieldsIn(&beforeRoom, text[max(0, i-24):i])
-	return len(before) > 0 && subordinators[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))]
+	return len(before) > 0 && inSet(subordinators, strings.Trim(before[len(before)-1], ",;:"))
 }
 
 // pronounBeforeVerb reports whether pre's words ws end with a relative
@@ -3522,7 +3522,7 @@ func countedNoun(ws []string) bool {
 func orTimeAfter(post string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, post)
-	if len(ws) >= 3 && strings.EqualFold(ws[0], "and") && titlePrepositions[strings.ToLower(ws[1])] {
+	if len(ws) >= 3 && strings.EqualFold(ws[0], "and") && inSet(titlePrepositions, ws[1]) {
 		// "died on Monday and on Tuesday respectively": a second time,
 		// its own preposition and all, joined to the first.
 		ws = ws[1:]
@@ -3530,7 +3530,7 @@ func orTimeAfter(post string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
-	return timeEdges[strings.ToLower(ws[1])] || unicode.IsDigit(r) || unicode.IsUpper(r)
+	return inSet(timeEdges, ws[1]) || unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
 // bareVerbBeforeSecond reports whether the words pre, before a time and
@@ -3602,7 +3602,7 @@ func bareVerbWord(w string) bool {
 func againPaired(post string) bool {
 	p := strings.TrimPrefix(strings.TrimLeft(post, " "), ", ")
 	rest, ok := strings.CutPrefix(p, "and again ")
-	return ok && prepositions[strings.ToLower(firstWord(rest))]
+	return ok && inSet(prepositions, firstWord(rest))
 }
 
 // endsOnlyTimed reports whether the words pre, before a time that ends
@@ -3620,7 +3620,7 @@ func endsOnlyTimed(pre []string, post string) bool {
 	if !isLower(last) || strings.ContainsAny(last, ",;:") || strings.ContainsAny(pre[n-2], ",;:") {
 		return false
 	}
-	if prev == "that" && !prepositions[strings.ToLower(pre[n-3])] || relativeOpeners[prev] {
+	if prev == "that" && !inSet(prepositions, pre[n-3]) || relativeOpeners[prev] {
 		return true // "a ballot that closes" (not "over that incident")
 	}
 	if !strings.HasSuffix(last, "ed") || reportingVerbs[last] || announcingVerbs[last] ||
@@ -3630,7 +3630,7 @@ func endsOnlyTimed(pre []string, post string) bool {
 	// A noun's participle: the noun is a preposition's object ("in a
 	// video posted", "of ballots cast"); after a subordinating word it is
 	// a subject and its verb ("when the incident occurred").
-	if d := strings.ToLower(pre[n-3]); !prepositions[d] && (!determiners[d] || n < 5 || !prepositions[strings.ToLower(pre[n-4])]) {
+	if d := strings.ToLower(pre[n-3]); !prepositions[d] && (!determiners[d] || n < 5 || !inSet(prepositions, pre[n-4])) {
 		return false
 	}
 	return !noVerb(pre[:n-1]) // "apologized in a video posted"
@@ -3672,14 +3672,14 @@ func relativeOnlyTimed(pre []string, post string) bool {
 			return false
 		}
 		noun := pre[r-1]
-		if !isLower(noun) || strings.ContainsAny(noun, ",;:\"“”") || verbAt(pre, r-1) || prepositions[strings.ToLower(noun)] || determiners[strings.ToLower(noun)] {
+		if !isLower(noun) || strings.ContainsAny(noun, ",;:\"“”") || verbAt(pre, r-1) || inSet(prepositions, noun) || inSet(determiners, noun) {
 			return false
 		}
 		for j := r - 2; j >= max(0, r-4); j-- {
 			if strings.ContainsAny(pre[j], ",;:") {
 				break
 			}
-			if prepositions[strings.ToLower(pre[j])] {
+			if inSet(prepositions, pre[j]) {
 				return true
 			}
 		}
@@ -3719,7 +3719,7 @@ func deniedUntil(pre string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
-	if n < 3 || !untilWords[strings.ToLower(ws[n-1])] {
+	if n < 3 || !inSet(untilWords, ws[n-1]) {
 		return false
 	}
 	for j := n - 2; j >= max(0, n-8); j-- {
@@ -3747,7 +3747,7 @@ func timedParticiple(pre, post string) bool {
 		return false
 	}
 	ws := append(slices.Clip(p), q...)
-	return verbAt(ws, n) && !strings.HasSuffix(q[0], "ing") && !prepositions[strings.ToLower(q[0])] && noVerb(p[:n-1])
+	return verbAt(ws, n) && !strings.HasSuffix(q[0], "ing") && !inSet(prepositions, q[0]) && noVerb(p[:n-1])
 }
 
 // nounParticipleEnd reports whether pre ends with a noun and its
@@ -3777,7 +3777,7 @@ func setStart(pre string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
-	return n >= 3 && prepositions[strings.ToLower(ws[n-1])] && setStarts[strings.ToLower(ws[n-2])] && strings.EqualFold(ws[n-3], "to")
+	return n >= 3 && inSet(prepositions, ws[n-1]) && inSet(setStarts, ws[n-2]) && strings.EqualFold(ws[n-3], "to")
 }
 
 // withoutHedge returns pre without the hedge that ends it, set off by a
@@ -3826,7 +3826,7 @@ func appositionParticiple(pre, post string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, pre)
 	n := len(ws)
-	if n >= 1 && prepositions[strings.ToLower(ws[n-1])] {
+	if n >= 1 && inSet(prepositions, ws[n-1]) {
 		n-- // the time's own preposition
 	}
 	c := -1 // the comma that opens the aside
@@ -3879,7 +3879,7 @@ func appositionParticiple(pre, post string) string {
 		return " was "
 	}
 	a0 := strings.ToLower(ap[0])
-	if indefiniteArticles[a0] && (pi == 2 || pi == 3 && (participleAdverbs[strings.ToLower(ap[2])] || strings.HasSuffix(ap[2], "ly"))) {
+	if indefiniteArticles[a0] && (pi == 2 || pi == 3 && (inSet(participleAdverbs, ap[2]) || strings.HasSuffix(ap[2], "ly"))) {
 		return capitalize(subj + be(subj) + strings.Join(ap[2:], " "))
 	}
 	for o := 1; o+2 < pi; o++ {
@@ -3887,7 +3887,7 @@ func appositionParticiple(pre, post string) string {
 			continue
 		}
 		for k := o + 2; k < pi; k++ {
-			if !isLower(ap[k]) || prepositions[strings.ToLower(ap[k])] || determiners[strings.ToLower(ap[k])] {
+			if !isLower(ap[k]) || inSet(prepositions, ap[k]) || inSet(determiners, ap[k]) {
 				return ""
 			}
 		}
@@ -3914,7 +3914,7 @@ func objectParticipleEnd(pre, post string) bool {
 		return false // a noun in "-eed": "beat the top seed"
 	}
 	for d := n - 3; d >= max(1, n-4); d-- {
-		if !determiners[strings.ToLower(p[d])] && !inSet(articleWords, p[d]) {
+		if !inSet(determiners, p[d]) && !inSet(articleWords, p[d]) {
 			if !isLower(p[d]) {
 				return false
 			}
@@ -4008,7 +4008,7 @@ func subjectRelativeOnly(ws []string, i int) bool {
 // relativePronoun reports whether w opens a relative clause: "that" or
 // one of the relative openers ("who", "which").
 func relativePronoun(w string) bool {
-	return strings.EqualFold(w, "that") || relativeOpeners[strings.ToLower(w)]
+	return strings.EqualFold(w, "that") || inSet(relativeOpeners, w)
 }
 
 // endsWithPreposition reports whether a phrase ends with a preposition
@@ -4016,7 +4016,7 @@ func relativePronoun(w string) bool {
 func endsWithPreposition(s string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s)
-	return len(ws) > 0 && prepositions[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && inSet(prepositions, ws[len(ws)-1])
 }
 
 // The word lists of titles, from data/words.txt.
@@ -4268,13 +4268,13 @@ func withoutDangling(ws []string) []string {
 		// not the verb after a subject's apposition ("The chairman, Sean
 		// Fitzgerald, resigned").
 		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")
-		if n := len(ws); (last == "in" || last == "on") && !strings.ContainsAny(ws[n-2], ",;:") && auxiliaries[strings.ToLower(ws[n-3])] &&
-			isLower(ws[n-2]) && (strings.HasSuffix(ws[n-2], "ed") || verbForms[strings.ToLower(ws[n-2])]) {
+		if n := len(ws); (last == "in" || last == "on") && !strings.ContainsAny(ws[n-2], ",;:") && inSet(auxiliaries, ws[n-3]) &&
+			isLower(ws[n-2]) && (strings.HasSuffix(ws[n-2], "ed") || inSet(verbForms, ws[n-2])) {
 			// A passive verb's particle ("was sworn in", "were called
 			// in"): the cut found no object after it.
 			break
 		}
-		if n := len(ws); (last == "before" || last == "after") && timeOfNouns[strings.ToLower(ws[n-2])] && (determiners[strings.ToLower(ws[n-3])] || isNumber(strings.ToLower(ws[n-3]))) {
+		if n := len(ws); (last == "before" || last == "after") && inSet(timeOfNouns, ws[n-2]) && (inSet(determiners, ws[n-3]) || isNumber(strings.ToLower(ws[n-3]))) {
 			// "signed by the judges the evening before", "two days
 			// after": the adverb ends a time of its own.
 			break
@@ -4282,7 +4282,7 @@ func withoutDangling(ws []string) []string {
 		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}
-		if n := len(ws); auxiliaries[last] && strings.HasSuffix(ws[n-1], ",") && (determiners[strings.ToLower(ws[n-2])] || inSet(articleWords, ws[n-2]) || n >= 3 && inSet(articleWords, ws[n-3]) && isLower(ws[n-2])) {
+		if n := len(ws); auxiliaries[last] && strings.HasSuffix(ws[n-1], ",") && (inSet(determiners, ws[n-2]) || inSet(articleWords, ws[n-2]) || n >= 3 && inSet(articleWords, ws[n-3]) && isLower(ws[n-2])) {
 			// "signed the new will," | "and that ...": a noun after its
 			// article that the sentence's comma closed, not a verb that
 			// lost what it needs.
@@ -4318,15 +4318,15 @@ func withoutDayWords(ws []string) []string {
 	k := n - 1
 	switch {
 	case dayWords[last]:
-		if k > 0 && relativeHeads[strings.ToLower(ws[k-1])] && strings.ToLower(ws[k-1]) != "following" {
+		if k > 0 && inSet(relativeHeads, ws[k-1]) && strings.ToLower(ws[k-1]) != "following" {
 			k--
 		}
-	case relativeUnits[last] && relativeHeads[strings.ToLower(ws[k-1])] && strings.ToLower(ws[k-1]) != "following" && strings.ToLower(ws[k-1]) != "next":
+	case relativeUnits[last] && inSet(relativeHeads, ws[k-1]) && strings.ToLower(ws[k-1]) != "following" && strings.ToLower(ws[k-1]) != "next":
 		k--
 	default:
 		return ws
 	}
-	if k > 0 && dayPrepositions[strings.ToLower(ws[k-1])] {
+	if k > 0 && inSet(dayPrepositions, ws[k-1]) {
 		k--
 	}
 	if k < 5 || !clockWord(ws[k-1]) || strings.ContainsAny(ws[k-1], ",;:") || noVerb(ws[:k]) {
@@ -4446,7 +4446,7 @@ func speakerAfter(s string, i int) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s[i+1:])
 	return len(ws) >= 2 && capitalized(ws[0]) && slices.ContainsFunc(ws[1:min(len(ws), 4)], func(w string) bool {
-		return reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))]
+		return inSet(reportingVerbs, strings.Trim(w, ",.;:"))
 	})
 }
 
@@ -4467,7 +4467,7 @@ func dropMark(s string, i, n int) string {
 func passiveName(ws []string) bool {
 	r, _ := utf8.DecodeRuneInString(ws[0])
 	w1 := strings.ToLower(ws[1])
-	return unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(ws[0])] && !notOpeners[strings.ToLower(ws[0])] &&
+	return unicode.IsUpper(r) && !inSet(subjectPronouns, ws[0]) && !inSet(notOpeners, ws[0]) &&
 		auxiliaries[w1] && !nonfiniteAuxiliaries[w1] && pastOpeners[w1] && participial(ws[2]) && !strings.ContainsAny(strings.Join(ws, " "), ",;:\"“”()…")
 }
 
@@ -4482,13 +4482,13 @@ func publishable(t string) bool {
 	if len(ws) < 4 || strings.HasSuffix(t, "…") {
 		return false
 	}
-	if notOpeners[strings.ToLower(strings.Trim(ws[0], ","))] {
+	if inSet(notOpeners, strings.Trim(ws[0], ",")) {
 		return false
 	}
 	// A figure cut from its sentence ("1 on the Richter scale", "3
 	// million but above", "40am and found"): a figure then a word that
 	// cannot follow a figure that opens a clause.
-	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsDigit(r) && (danglingWords[strings.ToLower(ws[1])] || strings.HasSuffix(strings.ToLower(ws[0]), "am") || strings.HasSuffix(strings.ToLower(ws[0]), "pm")) {
+	if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsDigit(r) && (inSet(danglingWords, ws[1]) || strings.HasSuffix(strings.ToLower(ws[0]), "am") || strings.HasSuffix(strings.ToLower(ws[0]), "pm")) {
 		return false
 	}
 	// A clause without its subject ("Became the world's newest country",
@@ -4496,13 +4496,13 @@ func publishable(t string) bool {
 	// comma closes it as a phrase before the subject ("Reached by
 	// telephone, O'Brien declined").
 	phrase := strings.Contains(strings.Join(ws[:min(len(ws), 6)], " "), ",")
-	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && danglingWords[strings.ToLower(ws[1])] || pastOpeners[first]) {
+	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && inSet(danglingWords, ws[1]) || pastOpeners[first]) {
 		return false
 	}
 	// Nor one a finite auxiliary opens before a word in lower case ("Is
 	// due to be heard in the High Court", of "..., which is due to be
 	// heard ..."): a statement's subject comes first (finite-openers).
-	if finiteOpeners[strings.ToLower(ws[0])] && isLower(ws[1]) && !subjectPronouns[strings.ToLower(ws[1])] && !determiners[strings.ToLower(ws[1])] && !strings.HasSuffix(t, "?") {
+	if inSet(finiteOpeners, ws[0]) && isLower(ws[1]) && !inSet(subjectPronouns, ws[1]) && !inSet(determiners, ws[1]) && !strings.HasSuffix(t, "?") {
 		return false
 	}
 	// A participle's clause without its subject ("Becoming the city's
@@ -4584,7 +4584,7 @@ func subjectVerb(t string) bool {
 // sentence before, not in the title.
 func pronounTitle(t string) bool {
 	w := firstWord(t)
-	return len(w) < len(t) && subjectPronouns[strings.ToLower(w)] && t[len(w)] == ' '
+	return len(w) < len(t) && inSet(subjectPronouns, w) && t[len(w)] == ' '
 }
 
 // predicateless reports whether a title has no verb of its own: a subject
@@ -4634,7 +4634,7 @@ func noVerb(ws []string) bool {
 		// ("said in a filing that a cable touched a branch"): its noun
 		// is no subject, and the clause is what was said.
 		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && !strings.HasSuffix(ws[i-1], ",") &&
-			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !prepositions[strings.ToLower(ws[i-1])] && !determiners[strings.ToLower(ws[i-1])] && !reportNouns[strings.ToLower(ws[i-1])] && !prepositions[strings.ToLower(ws[from])])
+			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !inSet(prepositions, ws[i-1]) && !inSet(determiners, ws[i-1]) && !inSet(reportNouns, ws[i-1]) && !inSet(prepositions, ws[from]))
 		if relativeOpeners[lw] || thatRelative {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the
@@ -4777,17 +4777,17 @@ func hearerOnly(ws []string, v int) bool {
 	if !inSet(directingVerbs, ws[v]) || strings.ContainsAny(ws[v], ",;:") || len(ws)-v-1 > 8 {
 		return false
 	}
-	if v+1 >= len(ws) || prepositions[strings.ToLower(ws[v+1])] {
+	if v+1 >= len(ws) || inSet(prepositions, ws[v+1]) {
 		return false // (no hearer: "told of ...", or none at all, as above)
 	}
 	for j := v + 1; j < len(ws); j++ {
-		if saidOpeners[strings.ToLower(strings.Trim(ws[j], ",;:."))] {
+		if inSet(saidOpeners, strings.Trim(ws[j], ",;:.")) {
 			return false
 		}
 		if strings.ContainsAny(ws[j], ",;:\"“”‘’") {
 			return false
 		}
-		if j > v+1 && verbAt(ws, j) && !prepositions[strings.ToLower(ws[j-1])] && !determiners[strings.ToLower(ws[j-1])] {
+		if j > v+1 && verbAt(ws, j) && !inSet(prepositions, ws[j-1]) && !inSet(determiners, ws[j-1]) {
 			return false // ("told reporters the plant is safe": a clause said with no "that")
 		}
 	}
@@ -5129,7 +5129,7 @@ func withoutOpeningSubordinate(s string) string {
 	if i < 0 || fieldCount(t[:i]) > 12 {
 		return s
 	}
-	if rest := t[i+2:]; subjectVerb(rest) || fieldCount(rest) > 3 && clause(strings.Fields(rest)) && !subordinators[strings.ToLower(firstWord(rest))] {
+	if rest := t[i+2:]; subjectVerb(rest) || fieldCount(rest) > 3 && clause(strings.Fields(rest)) && !inSet(subordinators, firstWord(rest)) {
 		return rest
 	}
 	return s
@@ -5185,7 +5185,7 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 			ws = append([]string{"the"}, ws...)
 		}
 		var room13 fieldRoom
-		if rest := fieldsIn(&room13, text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !determiners[strings.ToLower(rest[1])] {
+		if rest := fieldsIn(&room13, text[stop:seg[1]]); len(rest) >= 2 && rest[0] == "to" && isLower(rest[1]) && !inSet(determiners, rest[1]) {
 			// "... into calls for President X to resign": the clause's
 			// "to" is no end of a noun phrase; its infinitive goes on,
 			// up to a comma or the sentence's end.
@@ -5200,7 +5200,7 @@ func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 				tail[len(tail)-1] = strings.TrimRight(tail[len(tail)-1], ".")
 				ws = append(ws, tail...)
 			}
-		} else if len(rest) >= 3 && strings.EqualFold(rest[0], "that") && isLower(rest[1]) && participial(rest[1]) && !auxiliaries[strings.ToLower(rest[1])] {
+		} else if len(rest) >= 3 && strings.EqualFold(rest[0], "that") && isLower(rest[1]) && participial(rest[1]) && !inSet(auxiliaries, rest[1]) {
 			// "Tuesday's collapse released a torrent that tore through
 			// 200 homes, ...": the clause's object is told by the
 			// relative clause its "that" opens, with its verb in the
@@ -5271,7 +5271,7 @@ func possessivePhrase(text string, seg [2]int, end int) ([]string, int) {
 		if raw := text[i:j]; len(w) == len(raw)-1 && raw[len(w)] == '.' && (strings.Contains(w, ".") || isAbbreviation(w)) {
 			w = raw // "the U.S. embassy": a short form's period ends nothing
 		}
-		if phraseEnds[strings.ToLower(w)] || len(out) >= 2 && pastVerb(strings.ToLower(w)) || len(out) >= 1 && marginAfter(w, text[j:seg[1]]) {
+		if inSet(phraseEnds, w) || len(out) >= 2 && pastVerb(strings.ToLower(w)) || len(out) >= 1 && marginAfter(w, text[j:seg[1]]) {
 			break
 		}
 		out = append(out, w)
@@ -5334,12 +5334,12 @@ func quoteTail(s string) string {
 	}
 	var room14 fieldRoom
 	if rest := fieldsIn(&room14, s[i+len(",\" "):]); len(rest) < 2 || slices.IndexFunc(rest[:min(len(rest), 6)], func(w string) bool {
-		return reportingVerbs[strings.ToLower(strings.Trim(w, ",."))]
+		return inSet(reportingVerbs, strings.Trim(w, ",."))
 	}) < 0 {
 		return s // no attribution after the mark
 	}
 	q := s
-	if w := firstWord(q); titleConjunctions[strings.ToLower(w)] {
+	if w := firstWord(q); inSet(titleConjunctions, w) {
 		q = strings.TrimLeft(q[len(w):], " ")
 	}
 	return mark + capitalize(q)
@@ -5374,7 +5374,7 @@ func attributionFirst(s string) string {
 		// long title would be cut there, with no quotation.
 		verb := false
 		for k := 0; k < len(ws)-1 && k < 8; k++ {
-			says := reportingVerbs[strings.ToLower(strings.TrimRight(ws[k], ","))]
+			says := inSet(reportingVerbs, strings.TrimRight(ws[k], ","))
 			verb = verb || says
 			if strings.HasSuffix(ws[k], ",") {
 				// ("Kariuki said, standing on ...": the verb's own comma.)
@@ -5388,20 +5388,20 @@ func attributionFirst(s string) string {
 	// The quotation keeps its marks: the words are the speaker's.
 	t := speakerFirst(rest) + ": " + string(r) + quote + string(closing)
 	var room16 fieldRoom
-	if ws := fieldsIn(&room16, rest); fieldCount(t) > maxTitleWords && len(ws) > 2 && !reportingVerbs[strings.ToLower(ws[len(ws)-1])] {
+	if ws := fieldsIn(&room16, rest); fieldCount(t) > maxTitleWords && len(ws) > 2 && !inSet(reportingVerbs, ws[len(ws)-1]) {
 		// (A long one would be cut inside the quotation: the speaker's
 		// place goes first, "said at a press conference at the force's
 		// headquarters".)
 		for k := 1; k < len(ws) && k <= 5; k++ {
-			if strings.HasSuffix(ws[k-1], ",") || isLower(ws[0]) && (prepositions[strings.ToLower(ws[0])] || inSet(titleConjunctions, ws[0])) {
+			if strings.HasSuffix(ws[k-1], ",") || isLower(ws[0]) && (inSet(prepositions, ws[0]) || inSet(titleConjunctions, ws[0])) {
 				// ("to this risk, Strauss-Kahn said ...": not a speaker's
 				// words alone; "federation president Ana Reyes said"
 				// and "a spokesman said" are.)
 				break
 			}
-			if reportingVerbs[strings.ToLower(ws[k])] {
+			if inSet(reportingVerbs, ws[k]) {
 				end := k + 1 // the attribution kept: the speaker and the verb
-				if k+1 < len(ws) && !prepositions[strings.ToLower(ws[k+1])] {
+				if k+1 < len(ws) && !inSet(prepositions, ws[k+1]) {
 					// ("told reporters": the verb's object stays, its
 					// place goes: "told reporters | at a rally outside
 					// the district office".)
@@ -5451,7 +5451,7 @@ func saidAs(rest string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, rest)
 	for i := 1; i+4 < len(ws) && i < 10; i++ {
-		if !reportingVerbs[strings.ToLower(ws[i-1])] {
+		if !inSet(reportingVerbs, ws[i-1]) {
 			continue
 		}
 		if !inSet(saidLinks, ws[i]) {
@@ -5478,16 +5478,16 @@ func speakerFirst(rest string) string {
 		// and the verb ("..., " the Sudanese capital, said one of the
 		// rebel leaders"): it tells of what was quoted, not of the
 		// speaker.
-		if strings.HasSuffix(ws[k], ",") && invertingVerbs[strings.ToLower(ws[k+1])] && !invertingVerbs[strings.ToLower(ws[0])] {
+		if strings.HasSuffix(ws[k], ",") && inSet(invertingVerbs, ws[k+1]) && !inSet(invertingVerbs, ws[0]) {
 			ws = ws[k+1:]
 			break
 		}
 	}
-	if len(ws) < 2 || !invertingVerbs[strings.ToLower(ws[0])] {
+	if len(ws) < 2 || !inSet(invertingVerbs, ws[0]) {
 		return rest
 	}
 	k, tail := 1, true
-	for k < len(ws) && k <= 8 && (!prepositions[strings.ToLower(ws[k])] || strings.EqualFold(ws[k], "of")) {
+	for k < len(ws) && k <= 8 && (!inSet(prepositions, ws[k]) || strings.EqualFold(ws[k], "of")) {
 		if strings.HasSuffix(ws[k], ",") {
 			// "said the minister, who ...": what follows the speaker's
 			// comma tells of the speaker, not of the saying.
@@ -5627,7 +5627,7 @@ func directedAside(ws []string, i int) int {
 // (", which ..."), a participle or an adverb after the comma (", damaged
 // by fire", ", now empty"), nor a list ("an apple, pears and plums").
 func adjectiveComma(ws []string, i int) bool {
-	if i < 1 || i+2 >= len(ws) || !articleWords[strings.ToLower(ws[i-1])] {
+	if i < 1 || i+2 >= len(ws) || !inSet(articleWords, ws[i-1]) {
 		return false
 	}
 	a, b, n := strings.TrimSuffix(ws[i], ","), ws[i+1], strings.TrimRight(ws[i+2], ",.;:")
@@ -5654,7 +5654,7 @@ func adjectiveComma(ws []string, i int) bool {
 // constitution, the speaker would ..."): a phrase led by a preposition, of
 // no verb, within six words. 0 when there is none.
 func thatAside(ws []string, i int) int {
-	if !strings.EqualFold(ws[i], "that,") || i+2 >= len(ws) || !prepositions[strings.ToLower(ws[i+1])] {
+	if !strings.EqualFold(ws[i], "that,") || i+2 >= len(ws) || !inSet(prepositions, ws[i+1]) {
 		return 0
 	}
 	for k := i + 1; k < len(ws)-1 && k <= i+6; k++ {
@@ -5722,7 +5722,7 @@ func listClose(ws []string, i int) int {
 			if verbAt(ws, k) || participle(ws[k]) || pastVerb(ws[k]) {
 				return 0
 			}
-			if prepositions[strings.ToLower(ws[k])] || relativePronouns[strings.ToLower(ws[k])] || strings.EqualFold(ws[k], "that") {
+			if inSet(prepositions, ws[k]) || inSet(relativePronouns, ws[k]) || strings.EqualFold(ws[k], "that") {
 				if k < j+2 {
 					return 0
 				}
@@ -5784,7 +5784,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 				ante, ws = np, nil
 			}
 		}
-		if ws != nil && (k == len(ws) || k == 0 || titleConjunctions[strings.ToLower(ws[k-1])] || strings.EqualFold(ws[k-1], "not") ||
+		if ws != nil && (k == len(ws) || k == 0 || inSet(titleConjunctions, ws[k-1]) || strings.EqualFold(ws[k-1], "not") ||
 			!strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "who") && !whichName(ws, k, text[seg[0]:seg[1]])) {
 			// ("it was Jobs, not Papermaster, who made ...", "Smith and
 			// Jones, who ...": the name alone is not who did it.)
@@ -5802,7 +5802,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		ws := strings.Fields(ante)
 		for i := len(ws) - 2; i >= 1; i-- {
 			if w := strings.ToLower(ws[i]); subordinators[w] && !relativePronouns[w] && w != "that" {
-				if np := ws[i+1:]; len(np) <= 5 && (determiners[strings.ToLower(np[0])] || !isLower(np[0])) && noVerb(np) && !strings.ContainsAny(strings.Join(np, " "), ",;:\"“”()") {
+				if np := ws[i+1:]; len(np) <= 5 && (inSet(determiners, np[0]) || !isLower(np[0])) && noVerb(np) && !strings.ContainsAny(strings.Join(np, " "), ",;:\"“”()") {
 					ante = strings.Join(np, " ")
 				}
 				break
@@ -5817,7 +5817,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		body := text[seg[0]:tx.Start]
 		if i := strings.LastIndex(body, ", "); i > 0 {
 			first := firstWord(body[i+2:])
-			if r, _ := utf8.DecodeRuneInString(first); r != utf8.RuneError && (unicode.IsUpper(r) || articleWords[first]) && !relativeOpeners[strings.ToLower(first)] {
+			if r, _ := utf8.DecodeRuneInString(first); r != utf8.RuneError && (unicode.IsUpper(r) || articleWords[first]) && !inSet(relativeOpeners, first) {
 				if t := clauseTitle(text, [2]int{seg[0] + i + 2, seg[1]}, tx); headline(t) {
 					return t
 				}
@@ -5861,7 +5861,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 			ws, ante = np, strings.Join(np, " ")
 		}
 		for i := len(ws) - 1; i > 0; i-- {
-			if strings.EqualFold(ws[i-1], "that") && (determiners[strings.ToLower(ws[i])] || !isLower(ws[i])) {
+			if strings.EqualFold(ws[i-1], "that") && (inSet(determiners, ws[i]) || !isLower(ws[i])) {
 				// "Officials said on Monday that the blaze, which
 				// started ...": the noun phrase starts after the "that"
 				// that opens what was said, not after "on" ("that
@@ -5886,7 +5886,7 @@ func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happ
 		clause = strings.TrimLeft(clause[len(w):], " ")
 	}
 	var room20 fieldRoom
-	if aws := fieldsIn(&room20, ante); len(aws) > 0 && determiners[strings.ToLower(aws[0])] {
+	if aws := fieldsIn(&room20, ante); len(aws) > 0 && inSet(determiners, aws[0]) {
 		// "The bill, which lawmakers passed on Tuesday": the pronoun is
 		// the verb's object, and the subject is what the clause names
 		// ("Lawmakers passed the bill").
@@ -5960,7 +5960,7 @@ func speakerRelative(text string, seg [2]int, tx *timex.Timex, ante []string) st
 		return ""
 	}
 	r := len(ante) - 2
-	for r >= 0 && r >= len(ante)-6 && !reportingVerbs[strings.ToLower(strings.Trim(ante[r], ",;:\"“”"))] {
+	for r >= 0 && r >= len(ante)-6 && !inSet(reportingVerbs, strings.Trim(ante[r], ",;:\"“”")) {
 		r--
 	}
 	if r < 0 || r < len(ante)-6 {
@@ -6005,12 +6005,12 @@ func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, ha
 	for k < len(ante) && k < 4 && capitalized(ante[k]) && !strings.ContainsAny(ante[k], ",;:\"“”()'’") {
 		k++
 	}
-	if k == 0 || k > 3 || k >= len(ante) || !isLower(ante[k]) || !verbAt(ante, k) || subjectPronouns[strings.ToLower(ante[0])] || determiners[strings.ToLower(ante[0])] || inSet(articleWords, ante[0]) {
+	if k == 0 || k > 3 || k >= len(ante) || !isLower(ante[k]) || !verbAt(ante, k) || inSet(subjectPronouns, ante[0]) || inSet(determiners, ante[0]) || inSet(articleWords, ante[0]) {
 		return "", false
 	}
 	var npRoom fieldRoom
 	np := fieldsIn(&npRoom, whichAntecedent(ante, happening))
-	if len(np) < 2 || len(np) > 6 || !determiners[strings.ToLower(np[0])] {
+	if len(np) < 2 || len(np) > 6 || !inSet(determiners, np[0]) {
 		return "", false
 	}
 	var twsRoom fieldRoom
@@ -6090,7 +6090,7 @@ func whichAntecedent(ws []string, happening func(string) bool) string {
 			// clause tells of it, "the four-week trial".
 			return "the " + strings.Join(ws[i+1:], " ")
 		}
-		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || i >= 2 && auxiliaries[strings.ToLower(ws[i-2])] && !prepositions[p] || strings.HasSuffix(ws[i-1], ",") {
+		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || i >= 2 && inSet(auxiliaries, ws[i-2]) && !prepositions[p] || strings.HasSuffix(ws[i-1], ",") {
 			// ("would delay the annual results": a verb after an
 			// auxiliary, whatever its form.)
 			if prepositions[p] && (i < 2 || !verbAt(ws, i-2)) {
@@ -6161,7 +6161,7 @@ func namePronoun(title, name string) string {
 			// one the name would be ("Captain Ana Ruiz") apart from its
 			// pronoun, which is someone else. What he said is the
 			// title, when it is a clause of its own.
-			if rest := ws[min(len(ws), i+2):]; i == 0 && len(ws) > 2 && reportingVerbs[strings.ToLower(ws[1])] {
+			if rest := ws[min(len(ws), i+2):]; i == 0 && len(ws) > 2 && inSet(reportingVerbs, ws[1]) {
 				if len(rest) > 0 && strings.EqualFold(rest[0], "that") {
 					rest = rest[1:]
 				}
@@ -6171,7 +6171,7 @@ func namePronoun(title, name string) string {
 			}
 			return title
 		}
-		if !personPronouns[strings.ToLower(ws[i])] {
+		if !inSet(personPronouns, ws[i]) {
 			name += "'s" // "His plane landed" -> "Richard Quill's plane landed"
 		}
 		ws[i] = name
@@ -6246,7 +6246,7 @@ func pronounNamedApart(ws []string, i int, name string) bool {
 func objectPronounAt(title string) int {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, title)
-	if len(ws) < 3 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || reportingVerbs[strings.ToLower(ws[1])] {
+	if len(ws) < 3 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || inSet(reportingVerbs, ws[1]) {
 		return -1 // the first word may be the person's name: "Ruiz's aide", "Ruiz said"
 	}
 	at := -1
@@ -6259,7 +6259,7 @@ func objectPronounAt(title string) int {
 			continue
 		}
 		// ("her" is also a possessive: "fined her company".)
-		if possessivePronouns[lw] && lw == strings.ToLower(w) && i+1 < len(ws) && isLower(ws[i+1]) && !strings.EqualFold(ws[i+1], "to") && !prepositions[strings.ToLower(ws[i+1])] && !inSet(articleWords, ws[i+1]) {
+		if possessivePronouns[lw] && lw == strings.ToLower(w) && i+1 < len(ws) && isLower(ws[i+1]) && !strings.EqualFold(ws[i+1], "to") && !inSet(prepositions, ws[i+1]) && !inSet(articleWords, ws[i+1]) {
 			return -1 // a possessive: whose, and how many, is not told
 		}
 		if at >= 0 {
@@ -6282,7 +6282,7 @@ func objectPronounAt(title string) int {
 func reportedPronounAt(title string) int {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, title)
-	if len(ws) < 4 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || personPronouns[strings.ToLower(ws[0])] {
+	if len(ws) < 4 || strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s") || inSet(personPronouns, ws[0]) {
 		return -1
 	}
 	at := -1
@@ -6295,7 +6295,7 @@ func reportedPronounAt(title string) int {
 			if j+1 < len(ws) && (ws[j] == "he" || ws[j] == "she") && at < 0 {
 				at = j
 				for _, w := range ws[:i] {
-					if roleWords[strings.ToLower(strings.Trim(w, ",;:"))] {
+					if inSet(roleWords, strings.Trim(w, ",;:")) {
 						return -1
 					}
 				}
@@ -6363,10 +6363,10 @@ func reducedPassive(s string) string {
 		if !isLower(w) || strings.ContainsAny(ws[j-1], ",;:\"“”()") {
 			return s
 		}
-		if lw := strings.ToLower(ws[j-1]); prepositions[lw] || determiners[lw] || titleConjunctions[lw] || j > 1 && auxiliaries[lw] && !articleWords[strings.ToLower(ws[j-2])] {
+		if lw := strings.ToLower(ws[j-1]); prepositions[lw] || determiners[lw] || titleConjunctions[lw] || j > 1 && auxiliaries[lw] && !inSet(articleWords, ws[j-2]) {
 			return s
 		}
-		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || !prepositions[strings.ToLower(ws[j+1])] {
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || !inSet(prepositions, ws[j+1]) {
 			continue
 		}
 		for k := j + 1; k < len(ws); k++ {
@@ -6398,11 +6398,11 @@ func speakerOf(sentence, name string) bool {
 	after := fieldsIn(&afterRoom, sentence[i+len(name):])
 	var beforeRoom fieldRoom
 	before := fieldsIn(&beforeRoom, sentence[:i])
-	if len(after) > 0 && !strings.HasPrefix(sentence[i+len(name):], ",") && reportingVerbs[strings.ToLower(strings.Trim(after[0], ",.;:"))] {
+	if len(after) > 0 && !strings.HasPrefix(sentence[i+len(name):], ",") && inSet(reportingVerbs, strings.Trim(after[0], ",.;:")) {
 		return true
 	}
 	for _, w := range before[max(0, len(before)-2):] {
-		if reportingVerbs[strings.ToLower(strings.Trim(w, ",.;:"))] {
+		if inSet(reportingVerbs, strings.Trim(w, ",.;:")) {
 			return true
 		}
 	}
@@ -6419,7 +6419,7 @@ func personPronounAt(title string) int {
 		return 0
 	}
 	for i, w := range ws[:min(len(ws), 9)] {
-		if personPronouns[strings.ToLower(w)] {
+		if inSet(personPronouns, w) {
 			return i
 		}
 	}
@@ -6499,7 +6499,7 @@ func appositionVerb(ws []string) bool {
 		// age closes the apposition before it; asked without it.
 		return appositionVerb(append(slices.Clip(subj), ws[n-1]))
 	}
-	if len(app) >= 4 && len(app) <= 10 && quantifiers[strings.ToLower(app[0])] && strings.EqualFold(app[1], "of") && relativeOpeners[strings.ToLower(app[2])] && noVerb(subj) {
+	if len(app) >= 4 && len(app) <= 10 && inSet(quantifiers, app[0]) && strings.EqualFold(app[1], "of") && inSet(relativeOpeners, app[2]) && noVerb(subj) {
 		return true // "The shops, many of which closed at the weekend, reopened"
 	}
 	if len(app) == 0 || len(app) > 6 {
@@ -6534,7 +6534,7 @@ func relativeTimed(before string) bool {
 	ws := fieldsIn(&wsRoom, before)
 	at := -1
 	for i, w := range ws {
-		if relativeOpeners[strings.ToLower(w)] {
+		if inSet(relativeOpeners, w) {
 			at = i
 		}
 	}
@@ -6544,14 +6544,14 @@ func relativeTimed(before string) bool {
 	k := at + 1
 	if strings.EqualFold(ws[at], "whose") {
 		// "whose boarding wing was extended": the noun it asks of first.
-		for k < len(ws) && k <= at+3 && !auxiliaries[strings.ToLower(ws[k])] && isLower(ws[k]) && !strings.ContainsAny(ws[k], ",;:") {
+		for k < len(ws) && k <= at+3 && !inSet(auxiliaries, ws[k]) && isLower(ws[k]) && !strings.ContainsAny(ws[k], ",;:") {
 			k++
 		}
 	}
-	for k < len(ws) && auxiliaries[strings.ToLower(ws[k])] {
+	for k < len(ws) && inSet(auxiliaries, ws[k]) {
 		k++ // "who was", "who has been"
 	}
-	return !slices.ContainsFunc(ws[k:], func(w string) bool { return auxiliaries[strings.ToLower(w)] })
+	return !slices.ContainsFunc(ws[k:], func(w string) bool { return inSet(auxiliaries, w) })
 }
 
 // namedSubject is s with a subject that tells whose it is by a pronoun
@@ -6602,12 +6602,12 @@ func withObject(title, clause string, ante []string) string {
 		return title
 	}
 	q := 0 // a quantifier before the plural subject: "which both boards approved", "which 40 countries signed"
-	if len(cws) >= 4 && (quantifiers[strings.ToLower(cws[1])] || isNumber(cws[1])) && isLower(cws[2]) && strings.HasSuffix(cws[2], "s") && !determiners[strings.ToLower(cws[2])] &&
-		(strings.HasSuffix(strings.ToLower(cws[3]), "ed") || verbForms[strings.ToLower(cws[3])]) {
+	if len(cws) >= 4 && (inSet(quantifiers, cws[1]) || isNumber(cws[1])) && isLower(cws[2]) && strings.HasSuffix(cws[2], "s") && !inSet(determiners, cws[2]) &&
+		(strings.HasSuffix(strings.ToLower(cws[3]), "ed") || inSet(verbForms, cws[3])) {
 		cws, q = cws[1:], 1
 	}
 	if w := strings.ToLower(cws[1]); isLower(cws[1]) && !determiners[w] &&
-		(verbAt(cws, 1) || !verbAt(cws, 2) || auxiliaries[strings.ToLower(cws[2])] || reportingVerbs[strings.ToLower(cws[2])] || subjectPronouns[w] || relativeOpeners[w] || prepositions[w] || strings.HasSuffix(w, "ly")) {
+		(verbAt(cws, 1) || !verbAt(cws, 2) || inSet(auxiliaries, cws[2]) || inSet(reportingVerbs, cws[2]) || subjectPronouns[w] || relativeOpeners[w] || prepositions[w] || strings.HasSuffix(w, "ly")) {
 		// (A subject in lower case is a plural noun before its verb:
 		// "which lawmakers passed"; not "which sank", "which officials
 		// said was flawed".)
@@ -6621,7 +6621,7 @@ func withObject(title, clause string, ante []string) string {
 	// The verb ends the title, or a phrase opened by a preposition follows
 	// it ("40 countries signed in Geneva"): the object goes after the verb.
 	v := len(tws) - 1
-	if q > 0 && len(tws) > 3 && strings.EqualFold(tws[2], cws[2]) && prepositions[strings.ToLower(tws[3])] {
+	if q > 0 && len(tws) > 3 && strings.EqualFold(tws[2], cws[2]) && inSet(prepositions, tws[3]) {
 		v = 2
 	}
 	if to := toVerbAt(tws); to > 0 && to < v {
@@ -6636,11 +6636,11 @@ func withObject(title, clause string, ante []string) string {
 		return title
 	}
 	k := len(ante)
-	for k > 0 && !prepositions[strings.ToLower(ante[k-1])] && !verbAt(ante, k-1) && !strings.ContainsAny(ante[k-1], ",;:") {
+	for k > 0 && !inSet(prepositions, ante[k-1]) && !verbAt(ante, k-1) && !strings.ContainsAny(ante[k-1], ",;:") {
 		k--
 	}
 	np := ante[k:]
-	if len(np) < 2 || len(np) > 5 || !determiners[strings.ToLower(np[0])] || k > 0 && prepositions[strings.ToLower(ante[k-1])] && !strings.EqualFold(ante[k-1], "of") {
+	if len(np) < 2 || len(np) > 5 || !inSet(determiners, np[0]) || k > 0 && inSet(prepositions, ante[k-1]) && !strings.EqualFold(ante[k-1], "of") {
 		// ("the new bridge across the river, which the board opened":
 		// the river is not what was opened.)
 		return title
@@ -6661,10 +6661,10 @@ func withObject(title, clause string, ante []string) string {
 // it ("the city plans to demolish | by June"): 0 when there is none.
 func toVerbAt(tws []string) int {
 	for j := 2; j < len(tws) && j <= 6; j++ {
-		if !strings.EqualFold(tws[j-1], "to") || !isLower(tws[j]) || strings.ContainsAny(tws[j], ",;:") || determiners[strings.ToLower(tws[j])] || inSet(articleWords, tws[j]) {
+		if !strings.EqualFold(tws[j-1], "to") || !isLower(tws[j]) || strings.ContainsAny(tws[j], ",;:") || inSet(determiners, tws[j]) || inSet(articleWords, tws[j]) {
 			continue
 		}
-		if j+1 == len(tws) || prepositions[strings.ToLower(tws[j+1])] || subordinators[strings.ToLower(tws[j+1])] {
+		if j+1 == len(tws) || inSet(prepositions, tws[j+1]) || inSet(subordinators, tws[j+1]) {
 			return j
 		}
 		return 0
@@ -6741,14 +6741,14 @@ func apposedInfinitive(subj, part, post string) bool {
 	if !strings.HasPrefix(post, ",") || len(p) != 3 || len(s) < 2 || len(next) == 0 || strings.ContainsAny(part, ",;:\"“”()") {
 		return false
 	}
-	if !scheduleHeads[strings.ToLower(p[0])] || !strings.EqualFold(p[1], "to") || !isLower(p[2]) || !isLower(p[0]) {
+	if !inSet(scheduleHeads, p[0]) || !strings.EqualFold(p[1], "to") || !isLower(p[2]) || !isLower(p[0]) {
 		return false
 	}
 	last := s[len(s)-1]
-	if strings.ContainsAny(last, ",;:\"“”()") || !isLower(next[0]) || !(auxiliaries[strings.ToLower(next[0])] || verbAt(next, 0)) {
+	if strings.ContainsAny(last, ",;:\"“”()") || !isLower(next[0]) || !(inSet(auxiliaries, next[0]) || verbAt(next, 0)) {
 		return false
 	}
-	return !verbAt(s, len(s)-1) && !prepositions[strings.ToLower(last)] && !determiners[strings.ToLower(last)]
+	return !verbAt(s, len(s)-1) && !inSet(prepositions, last) && !inSet(determiners, last)
 }
 
 // boundedTime reports whether pre, the words before a time taken out,
@@ -6782,7 +6782,7 @@ func relativeOwnTitle(ws []string) ([]string, bool) {
 			return nil, false
 		}
 		for k := j + 3; k+1 < len(ws); k++ {
-			if !auxiliaries[strings.ToLower(ws[k])] || auxiliaries[strings.ToLower(ws[k-1])] || strings.HasSuffix(ws[k-1], ",") {
+			if !inSet(auxiliaries, ws[k]) || inSet(auxiliaries, ws[k-1]) || strings.HasSuffix(ws[k-1], ",") {
 				continue
 			}
 			out := append(slices.Clip(ws[:j]), ws[j+1:k]...)
@@ -6944,7 +6944,7 @@ func laterOpener(s string) int {
 		if k == 2 && !capitalized(ws[0]) {
 			return 0
 		}
-		if next := ws[k+1]; !capitalized(next) && !determiners[strings.ToLower(next)] {
+		if next := ws[k+1]; !capitalized(next) && !inSet(determiners, next) {
 			return 0
 		}
 		i := strings.Index(s, ws[k]) + len(ws[k])
@@ -7018,14 +7018,14 @@ func sequelPhrase(s string, anySubject bool) string {
 		return ""
 	}
 	if v > 1 {
-		if prepositions[strings.ToLower(ws[k+1])] {
+		if inSet(prepositions, ws[k+1]) {
 			return "" // "follows two in public places": a count with no noun
 		}
 		// The phrase ends at the comma of a clause after it (", and as
 		// lawmakers debate ...": what follows tells of the subject), not
 		// of a list ("in Atlanta, Georgia, and Seattle").
 		for j := k + 1; j+2 < len(ws); j++ {
-			if n := strings.ToLower(ws[j+1]); strings.HasSuffix(ws[j], ",") && (titleConjunctions[n] && isLower(ws[j+2]) && !determiners[strings.ToLower(ws[j+2])] || subordinators[n]) {
+			if n := strings.ToLower(ws[j+1]); strings.HasSuffix(ws[j], ",") && (titleConjunctions[n] && isLower(ws[j+2]) && !inSet(determiners, ws[j+2]) || subordinators[n]) {
 				return strings.TrimSuffix(strings.Join(ws[k:j+1], " "), ",")
 			}
 		}
@@ -7143,7 +7143,7 @@ func documentSays(pre string) (off, a, b int) {
 		if !documentTelling[w] {
 			continue
 		}
-		if strings.HasSuffix(ws[k-1], "'s") || !slices.ContainsFunc(ws[:k], func(x string) bool { return documentNouns[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+		if strings.HasSuffix(ws[k-1], "'s") || !slices.ContainsFunc(ws[:k], func(x string) bool { return inSet(documentNouns, strings.Trim(x, ",;:")) }) {
 			return 0, 0, 0
 		}
 		j := k + 1
@@ -7164,7 +7164,7 @@ func documentSays(pre string) (off, a, b int) {
 			}
 			return i
 		}
-		if !claimingTelling[w] && !slices.ContainsFunc(ws[:k], func(x string) bool { return accusingDocuments[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+		if !claimingTelling[w] && !slices.ContainsFunc(ws[:k], func(x string) bool { return inSet(accusingDocuments, strings.Trim(x, ",;:")) }) {
 			i := offset(j)
 			return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " ")), 0, 0
 		}
@@ -7172,7 +7172,7 @@ func documentSays(pre string) (off, a, b int) {
 			return 0, 0, 0
 		}
 		c := slices.IndexFunc(ws[:k-1], func(x string) bool { return strings.HasSuffix(x, ",") })
-		if c < 0 || !slices.ContainsFunc(ws[:c+1], func(x string) bool { return documentNouns[strings.ToLower(strings.Trim(x, ",;:"))] }) {
+		if c < 0 || !slices.ContainsFunc(ws[:c+1], func(x string) bool { return inSet(documentNouns, strings.Trim(x, ",;:")) }) {
 			return 0, 0, 0
 		}
 		// From the aside's opening comma to the space before the verb.
@@ -7297,13 +7297,13 @@ func definiteNamed(title, prev string) string {
 				at = j
 			}
 		}
-		if at < 1 || at+1 >= len(pw) || strings.ToLower(pw[at-1]) != "the" || bare(pw[at]) != pw[at] || !isLower(pw[at+1]) || verbAt(pw, at+1) || prepositions[strings.ToLower(bare(pw[at+1]))] {
+		if at < 1 || at+1 >= len(pw) || strings.ToLower(pw[at-1]) != "the" || bare(pw[at]) != pw[at] || !isLower(pw[at+1]) || verbAt(pw, at+1) || inSet(prepositions, bare(pw[at+1])) {
 			return ""
 		}
 		np := "The " + ws[1] + " " + bare(pw[at+1])
 		// A "who" or "that" clause after the noun, up to its comma or the
 		// next preposition or subordinating word, of at most five words.
-		if bare(pw[at+1]) == pw[at+1] && at+2 < len(pw) && relativePronouns[strings.ToLower(pw[at+2])] {
+		if bare(pw[at+1]) == pw[at+1] && at+2 < len(pw) && inSet(relativePronouns, pw[at+2]) {
 			var cl []string
 			for j := at + 3; j < len(pw) && len(cl) <= 5; j++ {
 				lw := strings.ToLower(bare(pw[j]))
@@ -7466,7 +7466,7 @@ func ageNamed(ws, pw []string) string {
 func personSubject(pw []string) string {
 	name := func(w string) bool {
 		return capitalized(w) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) &&
-			!nameStop[w] && !institutional[w] && !geographic[w] && !roleWords[strings.ToLower(w)]
+			!nameStop[w] && !institutional[w] && !geographic[w] && !inSet(roleWords, w)
 	}
 	for from := 0; from <= 3 && from < len(pw); from++ {
 		if from > 1 && !isLower(pw[from-1]) || from > 0 && strings.ContainsAny(pw[from-1], ",;:\"“”()") {
@@ -7520,7 +7520,7 @@ func thingSubject(pw []string) string {
 		return ""
 	}
 	for _, w := range pw[from:k] {
-		if geographic[w] || roleWords[strings.ToLower(w)] {
+		if geographic[w] || inSet(roleWords, w) {
 			return "" // (a place's "its" may be the story's; a role is a person)
 		}
 	}
@@ -7590,12 +7590,12 @@ func pairSubject(sent string) string {
 			!nameStop[w]
 	}
 	for _, w := range ws[:and] {
-		if !name(w) || institutional[w] || geographic[w] || roleWords[strings.ToLower(w)] || determiners[strings.ToLower(w)] {
+		if !name(w) || institutional[w] || geographic[w] || inSet(roleWords, w) || inSet(determiners, w) {
 			return ""
 		}
 	}
 	k := and + 1
-	for k < len(ws) && k <= and+3 && name(ws[k]) && !institutional[ws[k]] && !geographic[ws[k]] && !roleWords[strings.ToLower(ws[k])] {
+	for k < len(ws) && k <= and+3 && name(ws[k]) && !institutional[ws[k]] && !geographic[ws[k]] && !inSet(roleWords, ws[k]) {
 		k++
 	}
 	if k == and+1 || k >= len(ws) || k > and+3 || !isLower(ws[k]) || !verbAt(ws, k) {
@@ -7653,7 +7653,7 @@ func thingName(ws []string) bool {
 			thing = true
 			continue
 		}
-		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] || roleWords[strings.ToLower(w)] {
+		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] || inSet(roleWords, w) {
 			return false
 		}
 		if institutional[w] || geographic[w] || utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
@@ -7847,7 +7847,7 @@ func organisationSubject(pw []string) string {
 		if !isLower(w) || w != strings.Trim(w, ",;:.\"“”()'’") || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || auxiliaries[lw] {
 			return ""
 		}
-		if !organisationNouns[lw] || k < 3 && organisationNouns[strings.ToLower(pw[k+1])] {
+		if !organisationNouns[lw] || k < 3 && inSet(organisationNouns, pw[k+1]) {
 			continue // ("The school board": the last noun is the head)
 		}
 		v := strings.ToLower(pw[k+1])
@@ -7916,7 +7916,7 @@ func theyNamed(ws, pw []string) string {
 			if n := strings.ToLower(pw[k]); k > 0 && !isLower(pw[k]) || n != strings.Trim(n, ",;:.\"“”()'’") || determiners[n] || quantifiers[n] || countNumbers[n] {
 				break
 			}
-			if pluralNouns[strings.ToLower(pw[k])] && reportingVerbs[pw[k+1]] {
+			if inSet(pluralNouns, pw[k]) && reportingVerbs[pw[k+1]] {
 				if saidPronoun(pw, k+1, "they") {
 					who = strings.Join(pw[:k+1], " ")
 				}
@@ -7924,7 +7924,7 @@ func theyNamed(ws, pw []string) string {
 			}
 		}
 	}
-	if who == "" && len(pw) > 3 && pluralNouns[strings.ToLower(pw[0])] && !isLower(pw[0]) && (relativeOpeners[pw[1]] || isLower(pw[1]) && verbAt(pw, 1) && !reportingVerbs[pw[1]]) {
+	if who == "" && len(pw) > 3 && inSet(pluralNouns, pw[0]) && !isLower(pw[0]) && (relativeOpeners[pw[1]] || isLower(pw[1]) && verbAt(pw, 1) && !reportingVerbs[pw[1]]) {
 		// "Residents who live near the site packed the chamber." "They
 		// said ...": a group of plural-nouns opens the sentence before
 		// as its subject, its verb or its relative clause after it. (Not
@@ -8000,7 +8000,7 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 	ws := fieldsIn(&wsRoom, s[at:])
 	staff := -1
 	for k := 1; k < len(ws) && k <= 4; k++ {
-		if ownStaff[strings.ToLower(strings.Trim(ws[k], ","))] {
+		if inSet(ownStaff, strings.Trim(ws[k], ",")) {
 			staff = k
 			break
 		}
@@ -8020,7 +8020,7 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 		if from < len(ws) && ws[from] == "that" {
 			from++
 		}
-		if len(ws)-from < 3 || subjectPronouns[strings.ToLower(ws[from])] {
+		if len(ws)-from < 3 || inSet(subjectPronouns, ws[from]) {
 			return seg[0] // ("Our reporter says he arrived ...": the reporter's own doing)
 		}
 		// The offset of ws[from] in text.

@@ -404,7 +404,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	tw := fieldsIn(&twRoom, t)
 	room := maxTitleWords - fieldCount(teller+" "+verbOnly)
 	for k := len(tw) - 1; k >= 3; k-- {
-		if k <= room && prepositions[strings.ToLower(tw[k])] && !strings.HasSuffix(tw[k-1], ",") {
+		if k <= room && inSet(prepositions, tw[k]) && !strings.HasSuffix(tw[k-1], ",") {
 			kept := slices.ContainsFunc(tw[:k], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:."), verb) })
 			if out := strings.Join(tw[:k], " ") + ", " + teller + " " + verbOnly; kept && headline(out) && !danglingEnd(tw[:k], text[seg[0]:seg[1]]) {
 				return out
@@ -556,7 +556,7 @@ func namedTellerTitle(text string, seg [2]int, span timex.Timex, at int, title s
 		return ""
 	}
 	for _, w := range tw[:k] {
-		if !capitalized(w) || strings.ContainsAny(w, ",;:\"“”()'’") || subjectPronouns[strings.ToLower(w)] {
+		if !capitalized(w) || strings.ContainsAny(w, ",;:\"“”()'’") || inSet(subjectPronouns, w) {
 			return ""
 		}
 	}
@@ -618,7 +618,7 @@ func expectedTitle(t, lead string) string {
 		return ""
 	}
 	np := tw[2:k]
-	if objectPronouns[strings.ToLower(np[0])] {
+	if inSet(objectPronouns, np[0]) {
 		return "" // ("expected them to": whom, the sentences before tell)
 	}
 	be := "is"
@@ -740,7 +740,7 @@ func attributionPhrase(text string, ws []word, v, i int) (string, string) {
 	p := text[ws[v].i:ws[e-1].j]
 	for _, tx := range slices.Backward(timex.Tag(p, anyDay)) {
 		a := strings.TrimRight(p[:tx.Start], " ")
-		if k := strings.LastIndexByte(a, ' '); k >= 0 && (attributionTimes[strings.ToLower(a[k+1:])] || prepositions[strings.ToLower(a[k+1:])]) {
+		if k := strings.LastIndexByte(a, ' '); k >= 0 && (inSet(attributionTimes, a[k+1:]) || inSet(prepositions, a[k+1:])) {
 			a = a[:k]
 		}
 		p = a + p[tx.End:]
@@ -791,7 +791,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 		// Opening the sentence, or after one connective word: "Then,
 		// according to a surviving victim, ...".
 		var room6 fieldRoom
-		if lead := fieldsIn(&room6, s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || titleConjunctions[strings.ToLower(lead[0])]) {
+		if lead := fieldsIn(&room6, s[:p]); len(lead) == 0 || len(lead) == 1 && (strings.HasSuffix(lead[0], ",") || inSet(titleConjunctions, lead[0])) {
 			from, opening = p+len("according to "), true
 			if sent.start+from > seg[1] {
 				return title
@@ -825,7 +825,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 		// line reopened": the source's apposition is no part of the
 		// claim; the source's name stands for both.)
 		after := strings.TrimLeft(s[from+len(src)+1:], " ")
-		if e := strings.Index(after, ", "); e > 0 && len(title) > e+2 && strings.EqualFold(title[:e+2], after[:e+2]) && (articleWords[strings.ToLower(firstWord(after))] || determiners[strings.ToLower(firstWord(after))]) {
+		if e := strings.Index(after, ", "); e > 0 && len(title) > e+2 && strings.EqualFold(title[:e+2], after[:e+2]) && (inSet(articleWords, firstWord(after)) || inSet(determiners, firstWord(after))) {
 			title = capitalize(title[e+2:])
 			if tw = strings.Fields(title); len(tw) < 3 {
 				return title
@@ -886,12 +886,12 @@ func accordingHead(ws []string) string {
 			continue
 		}
 		var room7 fieldRoom
-		if rest := fieldsIn(&room7, joined[tx.End:]); len(rest) > 0 && !prepositions[strings.ToLower(rest[0])] && !relativeOpeners[strings.ToLower(rest[0])] {
+		if rest := fieldsIn(&room7, joined[tx.End:]); len(rest) > 0 && !inSet(prepositions, rest[0]) && !inSet(relativeOpeners, rest[0]) {
 			// A time that qualifies the head ("the company's 2024 annual
 			// report") goes, not what follows it; one after "a" or "an"
 			// leaves no phrase ("an April 2nd report").
 			before := strings.Fields(joined[:tx.Start])
-			if len(before) == 0 || articleWords[strings.ToLower(before[len(before)-1])] && !strings.EqualFold(before[len(before)-1], "the") {
+			if len(before) == 0 || inSet(articleWords, before[len(before)-1]) && !strings.EqualFold(before[len(before)-1], "the") {
 				return ""
 			}
 			return accordingHead(append(before, rest...))
@@ -908,7 +908,7 @@ func accordingHead(ws []string) string {
 		}
 		// ("a report released by", "the officers involved in"; a last
 		// word in "-s" is the head's plural: "local news reports".)
-		if j > 0 && (verbAt(ws, j) && (j+1 < len(ws) || !strings.HasSuffix(lw, "s")) || strings.HasSuffix(lw, "ed") && isLower(w) && !articleWords[strings.ToLower(ws[j-1])]) {
+		if j > 0 && (verbAt(ws, j) && (j+1 < len(ws) || !strings.HasSuffix(lw, "s")) || strings.HasSuffix(lw, "ed") && isLower(w) && !inSet(articleWords, ws[j-1])) {
 			end = j
 			if j > 1 {
 				// ("receipts police recovered", "notes he kept": the
@@ -925,12 +925,12 @@ func accordingHead(ws []string) string {
 		}
 		at += len(w) + 1
 	}
-	for end > 0 && (prepositions[strings.ToLower(ws[end-1])] || articleWords[strings.ToLower(ws[end-1])] || ws[end-1] == "and") {
+	for end > 0 && (inSet(prepositions, ws[end-1]) || inSet(articleWords, ws[end-1]) || ws[end-1] == "and") {
 		end--
 	}
 	ws = ws[:end]
 	if len(ws) > 6 {
-		if k := slices.IndexFunc(ws[1:], func(w string) bool { return prepositions[strings.ToLower(w)] }); k >= 0 {
+		if k := slices.IndexFunc(ws[1:], func(w string) bool { return inSet(prepositions, w) }); k >= 0 {
 			ws = ws[:k+1]
 		}
 	}
