@@ -57,3 +57,55 @@ func TestLowerWithoutAllocating(t *testing.T) {
 		t.Errorf("%v allocations for ASCII words, want 0", n)
 	}
 }
+
+// TestHeadlineOfInPlace checks headlineOf, which reads ASCII text in place,
+// against the lowered and re-spaced copies it stands for, on sentences and
+// titles of a few words, spaces of every kind strings.Fields splits at,
+// capitals and non-ASCII letters, and prefixes on either side of the 20
+// bytes a prefix needs.
+func TestHeadlineOfInPlace(t *testing.T) {
+	want := func(sent, title string) bool {
+		a := strings.ToLower(strings.Join(strings.Fields(sent), " "))
+		b := strings.ToLower(strings.Join(strings.Fields(title), " "))
+		return a == b || len(b) > 20 && strings.HasPrefix(a, b)
+	}
+	rng := rand.New(rand.NewPCG(5, 9))
+	pieces := []string{"Fire", "fire", "FIRE", "crews", "Crews", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085",
+		"at", "the", "Mill", "é", "É", "İ", ",", ".", "x"}
+	text := func() string {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	var title, sent string
+	for range 50000 {
+		title = text()
+		switch rng.IntN(3) {
+		case 0:
+			sent = text()
+		case 1:
+			sent = strings.ToUpper(title) + text()
+		default:
+			sent = " " + strings.ReplaceAll(title, " ", "\t ") + "\n"
+		}
+		if got := headlineOf(sent, title); got != want(sent, title) {
+			t.Fatalf("headlineOf(%q, %q) = %v, want %v", sent, title, got, !got)
+		}
+	}
+	for _, c := range [][2]string{
+		{"Fire crews battle the blaze at the mill", "Fire crews battle the blaze"},
+		{"Fire crews battle the", "fire  crews battle the"},
+		{"Fire crews battle", "Fire crews battle the blaze"},
+		{"Fire crews batt", "Fire crews"},
+		{"Fire crews battle the blaze", "Fire crews battle th"},  // 20 bytes: not the headline
+		{"Fire crews battle the blaze", "Fire crews battle the"}, // 21
+		{"", ""},
+		{"  ", ""},
+	} {
+		if got := headlineOf(c[0], c[1]); got != want(c[0], c[1]) {
+			t.Errorf("headlineOf(%q, %q) = %v, want %v", c[0], c[1], got, !got)
+		}
+	}
+}

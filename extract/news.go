@@ -814,10 +814,58 @@ var (
 )
 
 // headlineOf reports whether a sentence is the article's headline.
+// Each is read as strings.ToLower(strings.Join(strings.Fields(s), " "))
+// gives it; ASCII text a byte at a time in place (every sentence of every
+// article is asked), other text through those calls.
 func headlineOf(sent, title string) bool {
-	a := strings.ToLower(strings.Join(strings.Fields(sent), " "))
-	b := strings.ToLower(strings.Join(strings.Fields(title), " "))
-	return a == b || len(b) > 20 && strings.HasPrefix(a, b)
+	if !isASCII(sent) || !isASCII(title) {
+		a := strings.ToLower(strings.Join(strings.Fields(sent), " "))
+		b := strings.ToLower(strings.Join(strings.Fields(title), " "))
+		return a == b || len(b) > 20 && strings.HasPrefix(a, b)
+	}
+	ra, rb := foldedReader{s: sent}, foldedReader{s: title}
+	n := 0 // the bytes of the title read, all the sentence's too
+	for {
+		cb, ok := rb.next()
+		if !ok {
+			break
+		}
+		if ca, ok := ra.next(); !ok || ca != cb {
+			return false
+		}
+		n++
+	}
+	_, more := ra.next()
+	return !more || n > 20
+}
+
+// foldedReader reads ASCII text as strings.ToLower(strings.Join(
+// strings.Fields(s), " ")) would write it, a byte at a time.
+type foldedReader struct {
+	s       string
+	i       int
+	started bool // a word's byte was read
+}
+
+func (r *foldedReader) next() (byte, bool) {
+	if r.i < len(r.s) && isSpace(r.s[r.i]) {
+		for r.i < len(r.s) && isSpace(r.s[r.i]) {
+			r.i++
+		}
+		if r.i < len(r.s) && r.started {
+			return ' ', true // the space between two words
+		}
+	}
+	if r.i == len(r.s) {
+		return 0, false
+	}
+	c := r.s[r.i]
+	r.i++
+	r.started = true
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c, true
 }
 
 // mainClause is a sentence without its relative clauses (", who ...,",
