@@ -28,6 +28,7 @@ type gridBeat struct {
 	lead, perfect, said              string
 	present, perf, future, noun, aft string
 	repeat, bgMonth, bgYear          string
+	relative, occasion               string
 }
 
 var gridBeats = []gridBeat{
@@ -38,7 +39,8 @@ var gridBeats = []gridBeat{
 		present: "Fire destroys Brenton furniture warehouse", perf: "Fire has destroyed Brenton furniture warehouse",
 		noun: "Fire at Brenton furniture warehouse", aft: "Families leave homes after fire destroys Brenton warehouse",
 		repeat:  "Crews were called to the building shortly after 9 p.m.{D}.",
-		bgMonth: "The warehouse passed a fire safety inspection in {M}.", bgYear: "The building was converted from an old mill in 2019."},
+		bgMonth: "The warehouse passed a fire safety inspection in {M}.", bgYear: "The building was converted from an old mill in 2019.",
+		relative: "The blaze, which broke out shortly after 9 p.m.{D}, took six hours to bring under control."},
 	{name: "ruling",
 		lead:    "A federal judge blocked the state's new voter ID law{D}, saying it placed an unfair burden on older voters.",
 		perfect: "A federal judge has blocked the state's new voter ID law, saying it placed an unfair burden on older voters.",
@@ -46,7 +48,8 @@ var gridBeats = []gridBeat{
 		present: "Judge blocks state voter ID law", perf: "Judge has blocked state voter ID law",
 		noun: "Setback for state voter ID law in federal court", aft: "Judge blocks voter ID law after challenge by civil rights groups",
 		repeat:  "Judge Maria Ortega read the decision to a packed courtroom{D}.",
-		bgMonth: "Lawmakers passed the measure in {M}.", bgYear: "Ortega was appointed to the bench in 2019."},
+		bgMonth: "Lawmakers passed the measure in {M}.", bgYear: "Ortega was appointed to the bench in 2019.",
+		relative: "The ruling, which Judge Maria Ortega read to a packed courtroom{D}, runs to 40 pages."},
 	{name: "resignation",
 		lead:    "The mayor of Brenton, Alan Fisk, resigned{D} after an audit found money missing from the town's accounts.",
 		perfect: "The mayor of Brenton, Alan Fisk, has resigned after an audit found money missing from the town's accounts.",
@@ -54,7 +57,9 @@ var gridBeats = []gridBeat{
 		present: "Brenton mayor resigns", perf: "Brenton mayor has resigned",
 		noun: "Resignation at Brenton town hall", aft: "Brenton mayor resigns after audit",
 		repeat:  "Fisk handed his letter of resignation to the town clerk{D}.",
-		bgMonth: "The state comptroller ordered the audit in {M}.", bgYear: "Fisk was first elected in 2019."},
+		bgMonth: "The state comptroller ordered the audit in {M}.", bgYear: "Fisk was first elected in 2019.",
+		relative: "The resignation, which Fisk announced at a council meeting{D}, takes effect immediately.",
+		occasion: "Fisk announced his decision at a council meeting that ran late{D}."},
 	{name: "vote",
 		lead:    "Brenton's town council voted 7-2{D} to close the Elm Street library, citing a budget shortfall.",
 		perfect: "Brenton's town council has voted 7-2 to close the Elm Street library, citing a budget shortfall.",
@@ -63,7 +68,9 @@ var gridBeats = []gridBeat{
 		future: "Brenton to close Elm Street library",
 		noun:   "Vote to close Elm Street library", aft: "Brenton votes to close library after budget shortfall",
 		repeat:  "The vote came at the end of a four-hour meeting{D}.",
-		bgMonth: "The council first discussed the closure in {M}.", bgYear: "The library was last renovated in 2019."},
+		bgMonth: "The council first discussed the closure in {M}.", bgYear: "The library was last renovated in 2019.",
+		relative: "The decision, which came at the end of a four-hour meeting{D}, surprised many residents.",
+		occasion: "The council took the decision at a meeting that ran late{D}."},
 	{name: "arrest",
 		lead:    "Police arrested a 34-year-old man{D} in connection with the stabbing of a shop worker in central Brenton.",
 		perfect: "Police have arrested a 34-year-old man in connection with the stabbing of a shop worker in central Brenton.",
@@ -71,7 +78,8 @@ var gridBeats = []gridBeat{
 		present: "Man arrested over Brenton shop stabbing", perf: "Police have arrested man over Brenton shop stabbing",
 		noun: "Arrest in Brenton shop stabbing", aft: "Man held after Brenton shop worker stabbed",
 		repeat:  "Officers detained the man at an address in the north of the town{D}.",
-		bgMonth: "The shop was robbed twice in {M}.", bgYear: "The shop opened in 2019."},
+		bgMonth: "The shop was robbed twice in {M}.", bgYear: "The shop opened in 2019.",
+		relative: "The man, who was detained at an address in the north of the town{D}, remains in custody."},
 	{name: "rescue",
 		lead:    "Coastguard crews rescued two fishermen{D} after their boat capsized off Gull Point.",
 		perfect: "Coastguard crews have rescued two fishermen after their boat capsized off Gull Point.",
@@ -79,7 +87,8 @@ var gridBeats = []gridBeat{
 		present: "Two fishermen rescued off Gull Point", perf: "Coastguard has rescued two fishermen off Gull Point",
 		noun: "Rescue off Gull Point", aft: "Fishermen rescued after boat capsizes off Gull Point",
 		repeat:  "A lifeboat reached the men within 20 minutes of the alarm{D}.",
-		bgMonth: "A yacht ran aground on the same rocks in {M}.", bgYear: "The lifeboat station was rebuilt in 2019."},
+		bgMonth: "A yacht ran aground on the same rocks in {M}.", bgYear: "The lifeboat station was rebuilt in 2019.",
+		relative: "The men, who were pulled from the water{D}, were treated in hospital for hypothermia."},
 	{name: "result",
 		lead:    "Hollis Foods reported a 50 percent fall in annual profit{D} and said it would cut 400 jobs.",
 		perfect: "Hollis Foods has reported a 50 percent fall in annual profit and said it would cut 400 jobs.",
@@ -87,7 +96,9 @@ var gridBeats = []gridBeat{
 		future: "Hollis Foods to cut 400 jobs",
 		noun:   "Profit slump at Hollis Foods", aft: "Hollis Foods cuts 400 jobs after profit slump",
 		repeat:  "The results were released before the stock market opened{D}.",
-		bgMonth: "The company closed its Kent plant in {M}.", bgYear: "A private equity group bought the company in 2019."},
+		bgMonth: "The company closed its Kent plant in {M}.", bgYear: "A private equity group bought the company in 2019.",
+		relative: "The results, which were released before the stock market opened{D}, sent the shares down 12 percent.",
+		occasion: "Chief executive Ann Ruiz announced the cuts at a briefing that began at 7 a.m.{D}."},
 }
 
 // gridDays are the days of the happenings (a Monday, a Thursday, a
@@ -108,9 +119,9 @@ type gridCase struct {
 func gridCases() []gridCase {
 	var out []gridCase
 	heads := []string{"present", "perfect", "future", "noun", "after"}
-	leads := []string{"on", "bare", "late", "night", "said", "perfect", "dateline", "yesterday"}
+	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday"}
 	pubs := []int{1, 0, 2}
-	bodies := []string{"repeat", "background", "both"}
+	bodies := []string{"repeat", "background", "both", "relative", "occasion"}
 	n := 0
 	for _, b := range gridBeats {
 		for _, hf := range heads {
@@ -119,7 +130,7 @@ func gridCases() []gridCase {
 				continue
 			}
 			for _, lf := range leads {
-				if lf == "said" && b.said == "" {
+				if (lf == "said" || lf == "perfectsaid" || lf == "perfectsaidpub") && b.said == "" {
 					continue
 				}
 				for _, off := range pubs {
@@ -127,7 +138,11 @@ func gridCases() []gridCase {
 						continue
 					}
 					for _, bf := range bodies {
-						if lf == "perfect" && bf == "background" {
+						perfect := strings.HasPrefix(lf, "perfect")
+						if bf == "occasion" && b.occasion == "" {
+							continue
+						}
+						if perfect && bf == "background" {
 							continue // nothing would date the happening
 						}
 						day, _ := time.Parse("2006-01-02", gridDays[n%len(gridDays)])
@@ -152,17 +167,26 @@ func gridCases() []gridCase {
 							c.saidOnly = true
 						case "perfect":
 							c.lead = b.perfect
+						case "perfectsaid":
+							c.lead = strings.TrimSuffix(b.perfect, ".") + ", " + b.said + " " + wd + "."
+						case "perfectsaidpub":
+							c.lead = strings.TrimSuffix(b.perfect, ".") + ", " + b.said + " on " + pub.Weekday().String() + "."
 						}
 						text := c.lead
 						if lf == "dateline" {
 							text = "BRENTON (Valley Courier) — " + c.lead
 						}
 						var body []string
-						if bf != "background" {
+						if bf == "occasion" {
+							c.repeat = strings.Replace(b.occasion, "{D}", " on "+wd, 1)
+							body = append(body, c.repeat)
+						} else if bf == "relative" {
+							body = append(body, strings.Replace(b.relative, "{D}", " on "+wd, 1))
+						} else if bf != "background" {
 							c.repeat = strings.Replace(b.repeat, "{D}", " on "+wd, 1)
 							body = append(body, c.repeat)
 						}
-						if bf != "repeat" {
+						if bf == "background" || bf == "both" {
 							m := day.AddDate(0, -2, 0)
 							bm := strings.Replace(b.bgMonth, "{M}", m.Month().String(), 1)
 							c.bg = append(c.bg, bm, b.bgYear)
@@ -250,51 +274,65 @@ func dayWord(x string, c gridCase) string {
 	return x
 }
 
-// gridKnown are the faults the grid finds at 1966ba5, by their cause
-// (beat/headline/lead/publication, "*" for any): a case that shows any
-// other fault fails the test. Each is a known limit, not a wish:
+// gridKnown are the faults the grid still finds, by their cause: a
+// pattern of beat/headline/lead/publication/body ("*" for any part, "|"
+// between choices) and the faults it may show ("at publication" is the
+// lead's and the headline's). A case that shows any other fault fails
+// the test. Each is a known limit, not a wish:
 //
-//   - a headline of three words, one of them a place ("Brenton mayor
-//     resigns"), makes a bag of fewer than three stems and no source
-//     (news.go): a lost source, no wrong date;
 //   - a present-perfect lead whose next sentence retells it with a
 //     subject of its own, new to the reader ("Crews were called to the
-//     building ... on Monday", "A lifeboat reached the men ... on
-//     Monday"), stays at the publication with its headline: secondParagraph
-//     reads such a subject as bringing in another happening ("A flood
-//     shut its factory on Monday");
+//     building ... on Monday", "A lifeboat reached the men ... on Monday",
+//     "Chief executive Ann Ruiz announced the cuts at a briefing that
+//     began at 7 a.m. on Monday"), or in a relative clause on its subject
+//     under a lead whose saying the publication day dates, stays at the
+//     publication with its headline: secondParagraph reads a new subject
+//     as bringing in another happening ("A flood shut its factory on
+//     Monday");
+//   - a retelling that dates a present-perfect lead in a relative clause
+//     on the setting of its act ("The council took the decision at a
+//     meeting that ran late on Monday") dates nothing: a relative clause
+//     on a noun after a verb in the past dates the act only when its verb
+//     is one of taking place, beginning or ending (settingClause);
+//   - a retelling whose verb is one of saying before its time ("Fisk
+//     announced his decision at a council meeting that ran late on
+//     Monday") dates no present-perfect lead (secondParagraph);
 //   - a noun headline that shares no word of its lead's act ("Profit
 //     slump at Hollis Foods" over "has reported a 50 percent fall") stays
 //     at the publication when the lead moves to its day (movedLeadDay
 //     asks tellsLead);
-//   - on the day itself, that headline and its present-perfect lead stay
-//     two events of the same day (no wrong date).
-var gridKnown = []struct{ pattern, fault string }{
-	{"resignation/present/*/*", "headline left out"},
-	{"fire/*/perfect/+1", "lead dated at publication"},
-	{"fire/*/perfect/+2", "lead dated at publication"},
-	{"rescue/*/perfect/+1", "lead dated at publication"},
-	{"rescue/*/perfect/+2", "lead dated at publication"},
-	{"fire/*/perfect/+1", "headline dated at publication"},
-	{"fire/*/perfect/+2", "headline dated at publication"},
-	{"rescue/*/perfect/+1", "headline dated at publication"},
-	{"rescue/*/perfect/+2", "headline dated at publication"},
-	{"result/noun/perfect/+1", "headline dated at publication"},
-	{"result/noun/perfect/+2", "headline dated at publication"},
-	{"result/*/perfect/+0", "headline and lead apart"},
+//   - a headline of three words, one of them a place ("Brenton mayor
+//     resigns"), makes a bag of fewer than three stems and no source
+//     (news.go): a lost source, no wrong date;
+//   - on the day itself, the results' headline and their present-perfect
+//     lead stay two events of the same day (no wrong date).
+var gridKnown = []struct{ pattern, faults string }{
+	{"fire/*/perfect|perfectsaidpub/+1|+2/repeat|both", "at publication"},
+	{"fire/*/perfectsaidpub/+1|+2/relative", "at publication"},
+	{"rescue/*/perfect|perfectsaidpub/+1|+2/repeat|both|relative", "at publication"},
+	{"result/*/perfect/+1|+2/occasion", "at publication"},
+	{"resignation/*/perfectsaidpub/+1|+2/relative", "at publication"},
+	{"resignation/*/perfect|perfectsaidpub/+1|+2/occasion", "at publication"},
+	{"vote/*/perfect|perfectsaidpub/+1|+2/occasion", "at publication"},
+	{"result/noun/perfect/+1|+2/*", "headline dated at publication"},
+	{"resignation/present/*/*/*", "headline left out"},
+	{"result/*/perfect/+0/*", "headline and lead apart"},
 }
 
 // gridIsKnown reports whether the fault f of the case named name is known.
 func gridIsKnown(name, f string) bool {
 	parts := strings.Split(name, "/")
 	for _, k := range gridKnown {
-		if k.fault != f {
+		if k.faults == "at publication" {
+			if f != "lead dated at publication" && f != "headline dated at publication" {
+				continue
+			}
+		} else if k.faults != f {
 			continue
 		}
-		ps := strings.Split(k.pattern, "/")
 		ok := true
-		for i, p := range ps {
-			if p != "*" && p != parts[i] {
+		for i, p := range strings.Split(k.pattern, "/") {
+			if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
 				ok = false
 			}
 		}
