@@ -70,6 +70,8 @@ var (
 	clauseNounForms     = wordSet("clause-noun-forms")
 	clauseTelling       = wordSet("clause-telling-nouns")
 	settingVerbs        = wordSet("setting-verbs")
+	settingLasting      = wordSet("setting-lasting")
+	settingLastingVerbs = wordSet("setting-lasting-verbs")
 	clauseQuestionWords = wordSet("clause-question-words")
 	tellingPresent      = wordSet("telling-present-verbs")
 	settingPrepositions = wordSet("setting-prepositions")
@@ -2219,14 +2221,17 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 // a preposition of setting (data: setting-prepositions) within a few words
 // back, with no verb or comma between, and the clause's verb group holds a
 // verb of taking place, beginning or ending (data: setting-verbs; "took
-// place" is "took" before "place").
+// place" is "took" before "place"), or of lasting: "ran late" (data:
+// setting-lasting-verbs, setting-lasting; "took the decision at a meeting
+// that ran late on Friday": what is done at a sitting is done while it
+// runs).
 func settingClause(ws []word, cl *chunk, vend int) bool {
 	if cl.verb < 0 || cl.verb >= len(ws) {
 		return false
 	}
 	ok := false
 	for j := cl.verb; j <= max(cl.vend, cl.verb) && j < cl.to && j < len(ws); j++ {
-		if w := ws[j].w; settingVerbs[w] || w == "took" && j+1 < cl.to && ws[j+1].w == "place" {
+		if w := ws[j].w; settingVerbs[w] || w == "took" && j+1 < cl.to && ws[j+1].w == "place" || settingLastingVerbs[w] && j+1 < cl.to && settingLasting[ws[j+1].w] {
 			ok = true
 			break
 		}

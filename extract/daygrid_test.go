@@ -289,11 +289,6 @@ func dayWord(x string, c gridCase) string {
 //     publication with its headline: secondParagraph reads a new subject
 //     as bringing in another happening ("A flood shut its factory on
 //     Monday");
-//   - a retelling that dates a present-perfect lead in a relative clause
-//     on the setting of its act ("The council took the decision at a
-//     meeting that ran late on Monday") dates nothing: a relative clause
-//     on a noun after a verb in the past dates the act only when its verb
-//     is one of taking place, beginning or ending (settingClause);
 //   - a retelling whose verb is one of saying before its time ("Fisk
 //     announced his decision at a council meeting that ran late on
 //     Monday") dates no present-perfect lead (secondParagraph);
@@ -313,7 +308,6 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"result/*/perfect/+1|+2/occasion", "at publication"},
 	{"resignation/*/perfectsaidpub/+1|+2/relative", "at publication"},
 	{"resignation/*/perfect|perfectsaidpub/+1|+2/occasion", "at publication"},
-	{"vote/*/perfect|perfectsaidpub/+1|+2/occasion", "at publication"},
 	{"result/noun/perfect/+1|+2/*", "headline dated at publication"},
 	{"resignation/present/*/*/*", "headline left out"},
 	{"result/*/perfect/+0/*", "headline and lead apart"},

@@ -2036,11 +2036,15 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	}
 	var best *cluster
 	bestScore := 0.0
+	plan := m.planFromInside(c)
 	try := func(cl *cluster) {
 		if cl.stamp == m.stamp || cl.dead {
 			return
 		}
 		cl.stamp = m.stamp
+		if plan && cl.first == cl.last {
+			return // a plan of the days its article is written in (planFromInside)
+		}
 		s, ok := m.score(cl, c, a, b)
 		if ok && c.noun && c.date.Gran < timeline.Day && cl.first == cl.last {
 			// "last week's earthquake" is the quake most articles
@@ -2089,6 +2093,26 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 		}
 	}
 	return best
+}
+
+// planFromInside reports whether c, a source dated by its own words to a
+// week or a month, tells its clause as to come in an article published
+// inside that span: "said on Tuesday that it would hold an urgent meeting
+// this week" in Wednesday's paper. What an article says will happen in the
+// days it is written in is a plan; the plan kept, which another sentence
+// dates to one day of those ("took the decision at a meeting that ran late
+// on Friday"), is another happening, and the plan joins only a cluster of
+// a span, another telling of the plan (bestIn).
+func (m *merger) planFromInside(c *candidate) bool {
+	if c.basis != "" || c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {
+		return false
+	}
+	a, b := candRange(c)
+	if pub := m.newsDay[c.doc]; pub < a || pub > b {
+		return false
+	}
+	s, at := c.seg[0]-c.sent.start, c.tx.Start-c.sent.start
+	return s >= 0 && at >= s && at <= len(c.stext) && looksAhead(c.stext, words(c.stext, s, at))
 }
 
 // namesIn reports whether every name of c that is neither a nationality
