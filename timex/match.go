@@ -168,7 +168,7 @@ func (t *Tagger) emit(r result) {
 				// stays the anchor, as it was.
 				t.st.saidRef = true
 				t.st.hasPre = pre
-				t.st.preRef, t.st.preNight = prev, prevNight
+				t.st.preRef, t.st.preNight, t.st.preAt = prev, prevNight, prevAt
 			}
 		}
 		ahead := !t.st.noDCT && t.st.dct.before(r.d)

@@ -338,6 +338,12 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		m.start, m.det, m.the = start, "following", true
 	}
 	switch m.kind {
+	case mCount, mRelative, mPartOfDay, mTheDay:
+		// What counts from the day the story is at counts from the
+		// happening's day, not a saying's (happeningDay).
+		defer t.st.happeningDay()()
+	}
+	switch m.kind {
 	case mWeekday:
 		return t.weekdayDate(*m)
 	case mMonth:

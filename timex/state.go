@@ -30,11 +30,12 @@ type state struct {
 	// ("..., late Tuesday, the Coast Guard said Wednesday."): a bare
 	// clock time after it tells of the happening reported, not of the
 	// saying. preRef is the day the sentence named before the
-	// attribution (hasPre), preNight its refNight.
+	// attribution (hasPre), preNight its refNight, preAt its refAt.
 	saidRef  bool
 	preRef   date
 	hasPre   bool
 	preNight bool
+	preAt    int
 	// bgDay is the day the story was at when a coarser date took the
 	// anchor in a phrase of the same sentence after it, as background
 	// ("gathered on Sunday to remember the climbers who died a month
@@ -132,5 +133,24 @@ func (s *state) narrativeDay(past bool) (restore func()) {
 	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = s.bgDay, s.bgAt, s.bgNight, false, false, false
 	return func() {
 		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = ref, at, night, poss, said, lost
+	}
+}
+
+// happeningDay puts, for a day or a time that counts from the day the
+// story is at ("the next day", "that evening", "two days later", "the
+// day before"), the happening's day that a sentence named before its
+// closing attribution (preRef) back as the anchor in place of the
+// saying's day, and returns what puts the state back as it was. News
+// English tells the narrative from the happening's day: "A man was
+// stabbed on Tuesday, police said Thursday. The next day ..." is
+// Wednesday. With no such day the saying's day stays the anchor.
+func (s *state) happeningDay() (restore func()) {
+	if !s.hasRef || !s.saidRef || !s.hasPre {
+		return func() {}
+	}
+	ref, at, night, poss, said := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef
+	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef = s.preRef, s.preAt, s.preNight, false, false
+	return func() {
+		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef = ref, at, night, poss, said
 	}
 }
