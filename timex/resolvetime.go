@@ -132,7 +132,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			default:
 				d = st.dct
 			}
-			st.blogDay, st.hasBlogDay = d, true
+			st.blogDay, st.hasBlogDay, st.blogClock = d, true, m.hour*60+m.minute
 		case t.namedDay(m.start, &d):
 			written = false
 		case t.aheadClock(m):
@@ -467,6 +467,13 @@ func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 	}
 	h, mi, _ := st.dctTime.Clock()
 	now := h*60 + mi
+	// The time of writing: the DCT's, or in an entry of a live blog the
+	// entry's own ("**9:41 a.m.** The roof collapsed at 9 p.m."), on the
+	// day its entries run on.
+	nowDay, hasNow := st.dct, st.hasTime
+	if st.hasBlogDay {
+		nowDay, now, hasNow = st.blogDay, st.blogClock, true
+	}
 	tn, k := t.clauseTense(m.start)
 	if tn == reportedFuture && t.w(k) == "will" {
 		// "The curfew, announced on Thursday, will run from 9 p.m.": a
@@ -480,6 +487,13 @@ func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 				return d, false
 			}
 			return st.dct, true
+		}
+		if hasNow && d == nowDay && at <= now {
+			// "The road will reopen shortly after 4 a.m.", filed at
+			// 6:30 p.m. or in an entry of 9:41 a.m.: a time still to
+			// come is no time of the writing's day gone by; which day
+			// after it the text does not say, so the time is left.
+			return d, false
 		}
 	case past:
 		if st.hasTime && d == st.dct && at > now && !(st.hasRef && st.ref == d && st.refNight) {

@@ -66,8 +66,11 @@ type state struct {
 	// the day the entries after it run on (clockEntry).
 	blogDay    date
 	hasBlogDay bool
-	lastQ      date // the last quarter named, for "the quarter", "a year earlier"
-	hasQ       bool
+	// blogClock is the time of day of the last entry of a live blog
+	// (minutes from midnight, on blogDay), the time its entry was written.
+	blogClock int
+	lastQ     date // the last quarter named, for "the quarter", "a year earlier"
+	hasQ      bool
 	// inQuarter is true while the last reporting period named is a
 	// quarter ("the third quarter"), false after a year or a nine-month
 	// period: "a year earlier" then means the same quarter a year before.
