@@ -502,6 +502,17 @@ func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 			// Thursday evening ... around 7:15 p.m.", filed at 1:58).
 			return d, false
 		}
+		if st.hasBlogDay && d == nowDay && at > now && t.w(k-1) != "," {
+			// "09:41 — The roof collapsed at 9 p.m.": a time told in
+			// the past in an entry of a live blog is no later than the
+			// entry's own; on the entry's day it would be, so the day
+			// is another (the day before?) and the time is left. Not
+			// when the past is a participle after a comma ("The
+			// decision lands at 2pm, followed by the press conference
+			// at 3pm"): no finite verb of the time's clause tells the
+			// past.
+			return d, false
+		}
 	}
 	return d, true
 }
