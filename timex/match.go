@@ -147,13 +147,16 @@ func (t *Tagger) emit(r result) {
 			// no object of a preposition (the subject is the news).
 			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
 		}
-		if r.d.g == gDay && had && prev.g == gDay && !prev.yx && r.d != prev && prevAt < r.start && t.sentenceOn(prev, r.start) && t.pluperfectSince(t.clauseStart(r.start), r.start) {
+		if r.d.g == gDay && had && prev.g == gDay && !prev.yx && r.d != prev && prevAt < r.start && t.sentenceOn(prev, r.start) && t.pluperfectSince(t.clauseStart(r.start), r.start) && !t.saidOn(prevAt) {
 			// "The rocket lifted off on Thursday, two days into a window
 			// that had opened on Tuesday and was held up on Wednesday.
 			// At 1.02pm ...": a day before the sentence's own, told in
 			// the pluperfect after it, is the background of its news,
 			// not the day that what follows is on; that day stays the
-			// anchor.
+			// anchor. Not when that day is a saying's ("Police said on
+			// Thursday that firefighters had been called on Tuesday"):
+			// the pluperfect after a past verb of saying is the past of
+			// what was said, moved back, and the story is at its day.
 			t.st.ref, t.st.refAt, t.st.refPoss, t.st.refNight = prev, prevAt, false, prevNight
 		}
 		if r.d.g == gDay && t.closingAttribution(r.start, r.end) {
