@@ -1426,6 +1426,11 @@ func (t *Tagger) futureFromNow(k int) bool {
 	if k < 0 || t.marker(k) != future {
 		return false
 	}
+	if t.w(k) == "to" && k > 1 && (planWords[t.w(k-1)] && presentCopulas[t.w(k-2)] || presentPlanVerbs[t.w(k-1)]) {
+		// "is expected to be charged": the plan before the passive
+		// infinitive tells its tense.
+		k--
+	}
 	if w := t.w(k); !nowFutureWords[w] && !presentPlanVerbs[w] && !presentCopulas[t.before(k)] {
 		return false
 	}

@@ -475,9 +475,11 @@ func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 		nowDay, now, hasNow = st.blogDay, st.blogClock, true
 	}
 	tn, k := t.clauseTense(m.start)
-	if tn == reportedFuture && t.w(k) == "will" {
+	if tn == reportedFuture && (t.w(k) == "will" || t.futureFromNow(k)) {
 		// "The curfew, announced on Thursday, will run from 9 p.m.": a
-		// future told in "will" after a verb of saying is the text's.
+		// future told in "will" after a verb of saying is the text's;
+		// so is one told from now after a past saying ("Police said the
+		// results are due to be announced at 4 a.m.", futureFromNow).
 		tn = future
 	}
 	switch tn {

@@ -106,6 +106,14 @@ func (t *Tagger) markerOf(k int) tense {
 			if presentCopulas[t.w(k-1)] || t.headlineSubject(k) {
 				return future
 			}
+			if k > 1 && (planWords[t.w(k-1)] && presentCopulas[t.w(k-2)] || presentPlanVerbs[t.w(k-1)]) {
+				// "He is due to be sentenced on Tuesday", "The results
+				// are expected to be announced at 4 a.m.": after a plan
+				// told in the present, ahead of now, as after "is"
+				// ("was due to be" is a plan as it stood, seen from
+				// then).
+				return future
+			}
 			return reportedFuture
 		}
 		if t.headlineTo(k) {
