@@ -1715,12 +1715,14 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
 			}
-			if m == present && copulas[t.w(k)] && t.marker(k+1) == future && t.w(k+2) == "to" && t.w(k+1) != "due" {
+			if m == present && copulas[t.w(k)] && t.marker(k+1) == future && t.w(k+2) == "to" && (t.w(k+1) != "due" || t.opensSentence(i)) {
 				// "Profit in the second half is expected to improve": the
 				// plan after the copula gives the tense, not the copula.
 				// What is due is a release or an arrival, not what the
 				// date before it holds ("Sales figures for January are
-				// due Thursday", "are due to be released").
+				// due Thursday", "are due to be released"); but a date
+				// that opens the sentence is the plan's ("On Tuesday, the
+				// results are due to be announced").
 				return future, k + 1
 			}
 			if m == future && k-1 > i && coordinators[t.w(k-1)] {
