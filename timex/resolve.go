@@ -1417,9 +1417,11 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 // lies ahead of the story ("He said the bank will close on Tuesday", "The
 // agency says the branches will reopen on Tuesday", in a Friday story:
 // next Tuesday; a Tuesday gone by would be told "would close" or
-// "closed"). Not a modal that may be the past of another ("could",
-// "might"), nor a plan in the past ("said it expected to close the deal
-// Friday"), nor when the saying is put before the report ("The Kremlin
+// "closed"); so do the modals no past backshifts to ("may", "can",
+// "must"), and any modal a saying in the present reports ("says the
+// council could vote on Sunday"). Not a modal that may be the past of
+// another ("could", "might") after a saying in the past, nor a plan in
+// the past ("said it expected to close the deal Friday"), nor when the saying is put before the report ("The Kremlin
 // earlier said Putin will pay a visit from Tuesday", "had said": seen from
 // then, the nearest day).
 func (t *Tagger) futureFromNow(k int) bool {
@@ -1431,12 +1433,17 @@ func (t *Tagger) futureFromNow(k int) bool {
 		// infinitive tells its tense.
 		k--
 	}
-	if w := t.w(k); !nowFutureWords[w] && !presentPlanVerbs[w] && !presentCopulas[t.before(k)] {
-		return false
-	}
+	w := t.w(k)
+	now := nowFutureWords[w] || presentPlanVerbs[w] || presentCopulas[t.before(k)]
 	for r := k - 1; r >= 0 && r >= k-20 && !t.sentenceEnd(r); r-- {
-		if reportingVerbs[t.toks[r].low] {
-			return !earlierSayingWords[t.w(r-1)] && !earlierSayingWords[t.w(r+1)] && t.before(r) != "had"
+		if v := t.toks[r].low; reportingVerbs[v] {
+			if earlierSayingWords[t.w(r-1)] || earlierSayingWords[t.w(r+1)] || t.before(r) == "had" {
+				return false
+			}
+			// A saying in the present ("A spokesman says the council
+			// could vote on Sunday") shifts no tense back: any modal of
+			// the future it reports looks ahead of now.
+			return now || presentSaying[v]
 		}
 	}
 	return false
