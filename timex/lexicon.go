@@ -148,6 +148,7 @@ var (
 	earlierSayingWords = lex.set("earlier-saying-words")
 	nowFutureWords     = lex.set("now-future-words")
 	presentPlanVerbs   = lex.set("present-plan-verbs")
+	negContractions    = lex.values("negative-contractions")
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")
 	deadlineGivers     = lex.set("deadline-givers")

@@ -131,4 +131,31 @@ func (t *Tagger) scanLow(text, low string) {
 		i = tok.end
 		space, nl, newlines = false, false, 0
 	}
+	t.contractions()
+}
+
+// contractions reads a negative contraction as its auxiliary and "not"
+// ("didn't" as "did not", "won't" as "will not", "isn't" as "is not"):
+// in news English the two forms tell the same tense, and every rule that
+// reads "did", "will" or "is" reads the contraction too ("The council
+// won't vote on Sunday" is a future, not the past of "win"). The stem
+// keeps its span and the apostrophe and "t" become one token "not"; the
+// stems are negative-contractions in the lexicon.
+func (t *Tagger) contractions() {
+	toks := t.toks
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		tok := toks[i]
+		if full, ok := negContractions[tok.low]; ok && tok.kind == tWord && i+2 < len(toks) {
+			a, n := toks[i+1], toks[i+2]
+			if a.start == tok.end && n.start == a.end && (a.low == "'" || a.low == "\u2019") && n.low == "t" && n.kind == tWord {
+				tok.low = full
+				out = append(out, tok, token{start: a.start, end: n.end, low: "not", kind: tWord, num: -1})
+				i += 2
+				continue
+			}
+		}
+		out = append(out, tok)
+	}
+	t.toks = out
 }
