@@ -148,6 +148,7 @@ var (
 	earlierSayingWords = lex.set("earlier-saying-words")
 	nowFutureWords     = lex.set("now-future-words")
 	presentPlanVerbs   = lex.set("present-plan-verbs")
+	weekdayHeads       = lex.set("weekday-heads")
 	negContractions    = lex.values("negative-contractions")
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")

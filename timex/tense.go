@@ -898,6 +898,11 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	if t.w(i-1) == "since" {
 		return past, i - 1
 	}
+	if weekdayHeads[t.w(i-1)] && t.w(i-2) == "since" {
+		// "has been closed since late Tuesday": the word before the day
+		// is the day's, and "since" tells of a time gone by.
+		return past, i - 2
+	}
 	lo := t.clauseStart(i)
 	hi := i
 	for hi+1 < len(t.toks) && hi-i < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
@@ -1637,13 +1642,16 @@ func (t *Tagger) pastNext(at int) bool {
 	return false
 }
 
-// opensSentence reports whether the weekday at token at, or "on" before
-// it, opens its sentence, and the weekday is no possessive ("On Friday,
-// the leaders will meet", not "Friday's decision").
+// opensSentence reports whether the weekday at token at, or "on" or a
+// word of weekday-heads before it ("Late Friday"), opens its sentence,
+// and the weekday is no possessive ("On Friday, the leaders will meet",
+// not "Friday's decision").
 func (t *Tagger) opensSentence(at int) bool {
 	lo := t.clauseStart(at)
 	head := at
-	if t.w(at-1) == "on" {
+	if t.w(at-1) == "on" || weekdayHeads[t.w(at-1)] {
+		// "On Friday, the leaders will meet", "Late Friday, the
+		// leaders will meet": the word before the day is the day's.
 		head = at - 1
 	}
 	// "Later this week, on Saturday, the army withdraws": a weekday set
