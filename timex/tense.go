@@ -1723,15 +1723,22 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			if m == reportedFuture && intentVerbs[t.w(k)] {
 				return past, k // "In February, the board agreed to ..."
 			}
-			if m == present && copulas[t.w(k)] && t.marker(k+1) == future && t.w(k+2) == "to" && (t.w(k+1) != "due" || t.opensSentence(i)) {
-				// "Profit in the second half is expected to improve": the
-				// plan after the copula gives the tense, not the copula.
-				// What is due is a release or an arrival, not what the
-				// date before it holds ("Sales figures for January are
-				// due Thursday", "are due to be released"); but a date
-				// that opens the sentence is the plan's ("On Tuesday, the
-				// results are due to be announced").
-				return future, k + 1
+			if m == present && copulas[t.w(k)] {
+				p := k + 1
+				if midAdverbs[t.w(p)] {
+					p++ // "is now expected to", "is not due to"
+				}
+				if t.marker(p) == future && t.w(p+1) == "to" && (t.w(p) != "due" || t.opensSentence(i)) {
+					// "Profit in the second half is expected to improve":
+					// the plan after the copula gives the tense, not the
+					// copula. What is due is a release or an arrival, not
+					// what the date before it holds ("Sales figures for
+					// January are due Thursday", "are due to be
+					// released"), unless the date opens the sentence and
+					// so the clause ("On Sunday, the council is due to
+					// vote").
+					return future, p
+				}
 			}
 			if m == future && k-1 > i && coordinators[t.w(k-1)] {
 				// "The storm hit Florida on Friday and will reach
