@@ -150,6 +150,7 @@ var (
 	presentPlanVerbs   = lex.set("present-plan-verbs")
 	weekdayHeads       = lex.set("weekday-heads")
 	negContractions    = lex.values("negative-contractions")
+	actionNounEnds     = lex.set("action-noun-ends")
 	openPeriodEnds     = lex.set("open-period-ends")
 	deadlineHolders    = lex.set("deadline-holders")
 	deadlineGivers     = lex.set("deadline-givers")

@@ -941,14 +941,16 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 	}
 	switch {
 	case tn == future:
-		if k > at && back == 1 && !t.opensSentence(at) && !directiveParts[t.w(k+1)] {
+		if k > at && back == 1 && !t.opensSentence(at) && !directiveParts[t.w(k+1)] && !t.subjectDay(at) {
 			// "The vote on Friday will be challenged", "After talks on
 			// Friday, the leaders will meet", in a Saturday dispatch: a
 			// weekday before the future, not at the head of the
 			// sentence, names a happening of its own, and yesterday's
 			// is the one news tells of. "On Friday, the leaders will
 			// meet" is the future's, and so is a directive's ("Fans
-			// travelling on Saturday are advised to leave early").
+			// travelling on Saturday are advised to leave early"), and
+			// a day between a subject and its verb ("The council on
+			// Sunday will vote", subjectDay).
 			return dct.addDays(-1), true
 		}
 		return dct.addDays(fwd), true

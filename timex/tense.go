@@ -908,6 +908,14 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	for hi+1 < len(t.toks) && hi-i < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
 		hi++
 	}
+	if t.subjectDay(i) {
+		// "A spokesman says the council on Wednesday voted on the
+		// budget": a day between a subject and its verb dates that
+		// verb, not the verb of saying before the subject.
+		if m, mk := t.tenseAfter(i, hi); m != noTense {
+			return m, mk
+		}
+	}
 	for k := i - 1; k >= lo; k-- {
 		if j := t.asideOpen(k, lo); j >= 0 {
 			// "are expected to bring the suspect, a man arrested last
@@ -1011,6 +1019,71 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 		return m, k
 	}
 	return t.tenseAfter(i, hi)
+}
+
+// subjectDay reports whether the weekday at token at (with "on", "late" or
+// "early" before it and a part of the day after it) stands between the
+// subject of a clause and its verb, as news English puts the day of a
+// happening ("The council on Sunday will vote on the budget", "The bank
+// Tuesday closed its branches"): right before it a noun that names no
+// happening, after a determiner (and at most one adjective) or written
+// with a capital ("Apple on Tuesday unveiled"), with no preposition or
+// verb but one of saying before the subject, and right after the day a
+// word that marks a tense. Not "The vote on Friday will be challenged"
+// (the vote's Friday), nor "appear before magistrates in Exeter on
+// Thursday charged with ..." (no subject).
+func (t *Tagger) subjectDay(at int) bool {
+	b := at - 1
+	if t.w(b) == "on" || weekdayHeads[t.w(b)] && t.w(b) != "this" {
+		b--
+	}
+	if b < 0 || t.toks[b].kind != tWord || t.marker(b) != noTense || prepositions[t.w(b)] || t.happeningNoun(b) || weekdays[t.w(b)] != 0 {
+		return false
+	}
+	s := b // the first word of the subject
+	switch d := b - 1; {
+	case subjectDets[t.w(d)]:
+		s = d
+	case d > 0 && subjectDets[t.w(d-1)] && t.toks[d].kind == tWord && !t.toks[d].cap && t.marker(d) == noTense && !prepositions[t.w(d)]:
+		s = d - 1 // an adjective: "the main branch on Thursday was closed"
+	case t.toks[b].cap:
+		for s > 0 && t.toks[s-1].kind == tWord && t.toks[s-1].cap {
+			s-- // "Northwind Bank on Monday will"
+		}
+	default:
+		return false
+	}
+	if p := s - 1; p >= t.clauseStart(at) && (prepositions[t.w(p)] || t.marker(p) != noTense && !reportingVerbs[t.w(p)] && !presentSaying[t.w(p)]) {
+		// "will appear before magistrates in Exeter on Thursday
+		// charged with misconduct", "arrested the man on Sunday": the
+		// noun is the object of a preposition or a verb, no subject.
+		return false
+	}
+	k := at + 1
+	if _, ok := partsOfDay[t.w(k)]; ok {
+		k++
+	}
+	return k < len(t.toks) && t.toks[k].kind == tWord && t.marker(k) != noTense
+}
+
+// happeningNoun reports whether the word at k may name a happening a day
+// after it dates ("The vote on Friday", "the decision on Friday"): a
+// happening (happening), a noun of a fixture, of a thing set for a day, of
+// a gathering, of disorder or of an outcome, or a word of a noun of
+// action (action-noun-ends: "-ion", "-ment"; a few nouns of agents
+// share them, "the government", which are left out with the
+// happenings).
+func (t *Tagger) happeningNoun(k int) bool {
+	w := t.w(k)
+	if t.happening(k) || fixtureNouns[w] || setEventNouns[w] || gatheringNouns[w] || disorderNouns[w] || outcomeNouns[w] {
+		return true
+	}
+	for suf := range actionNounEnds {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // backshiftedBy gives the token of the "would" or "will" whose temporal
