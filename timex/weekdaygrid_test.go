@@ -137,8 +137,8 @@ var gridPositions = []string{"end", "lead", "mid"}
 
 var gridWeekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// gridCase is one sentence of the grid and the day its weekday must have.
-type gridCase struct {
+// weekdayGridCase is one sentence of the grid and the day its weekday must have.
+type weekdayGridCase struct {
 	frame, tense, form, pos string
 	dct                     time.Time
 	text, day, want         string // day: the weekday named; want: YYYY-MM-DD
@@ -149,8 +149,8 @@ func mondayIndex(d time.Weekday) int { return (int(d) + 6) % 7 }
 
 // weekdayGrid builds the grid's cases. The stories are dated in the week
 // of Monday 2026-09-14.
-func weekdayGrid(all bool) []gridCase {
-	var out []gridCase
+func weekdayGrid(all bool) []weekdayGridCase {
+	var out []weekdayGridCase
 	n := 0
 	for pub := 0; pub < 7; pub++ {
 		dct := time.Date(2026, 9, 14+pub, 0, 0, 0, 0, time.UTC) // Monday + pub
@@ -226,7 +226,7 @@ func weekdayGrid(all bool) []gridCase {
 								clause = subj + " " + phrase + " " + tn.verb(p)
 							}
 							n++
-							out = append(out, gridCase{fr.name, tn.name, form, pos, dct, fr.wrap(clause, say.String()), wd, day.Format("2006-01-02")})
+							out = append(out, weekdayGridCase{fr.name, tn.name, form, pos, dct, fr.wrap(clause, say.String()), wd, day.Format("2006-01-02")})
 						}
 					}
 				}
@@ -254,7 +254,7 @@ func gridValue(tags []timex.Timex, day string) string {
 // gridKnownGap names the reason a case of the grid is known to be read
 // wrong and left so, "" for none. These are counted and listed, not
 // failed.
-func gridKnownGap(c gridCase) string {
+func gridKnownGap(c weekdayGridCase) string {
 	if c.tense == "present schedule" && strings.Contains(c.text, "council votes") && (c.frame == "X said in a statement" || c.frame == "X announced that" || c.frame == "X said on DAY that" || c.frame == "X said that") {
 		// "The ministry announced that the council votes on the budget
 		// on Tuesday": "votes" is read as the plural noun of "council
