@@ -443,10 +443,6 @@ var gridMisses = []struct {
 	why   string
 	match func(c gridCase) bool
 }{
-	{"a future that keeps the tense of the report (futureFromNow) read from the saying for a month or a day of a month",
-		func(c gridCase) bool {
-			return (c.tense == "will" || c.tense == "passive future") && gridSaying[c.frame]
-		}},
 	{"a saying in the present or the present perfect reports from now whatever the modal",
 		func(c gridCase) bool {
 			return (c.tense == "could" || c.tense == "may") && (c.frame == "X says" || c.frame == "X has said")

@@ -1886,6 +1886,15 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			y++
 		}
 	case reportedFuture:
+		if diff < 0 && t.futureFromNow(k) && !t.monthOfData(at, day, diff) {
+			// "The mayor said the bank will close its branch in
+			// November", said in January: a future that keeps the
+			// tense of the report is seen from now, as a future is, so
+			// a month behind the DCT's is next year's (futureFromNow),
+			// not the November two months gone by.
+			y++
+			break
+		}
 		if diff < -2 && !t.monthOfData(at, day, diff) {
 			y++
 		}
