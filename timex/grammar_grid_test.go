@@ -22,20 +22,20 @@ import (
 // or last year's, a season the story stands in, and a "would" with a bare
 // month are left out.
 
-// gridDir is the direction of a clause seen from the story's date.
-type gridDir int
+// monthGridDir is the direction of a clause seen from the story's date.
+type monthGridDir int
 
 const (
-	gridPast gridDir = iota
-	gridFuture
+	monthGridPast monthGridDir = iota
+	monthGridFuture
 )
 
-// A gridTense builds a clause of one tense and aspect: sent(subject-less
+// A monthGridTense builds a clause of one tense and aspect: sent(subject-less
 // predicate with the time) is the clause; telic is the verb phrase form for
 // a happening, durative for a state ("until", "since").
-type gridTense struct {
+type monthGridTense struct {
 	name string
-	dir  gridDir
+	dir  monthGridDir
 	// clause returns the clause for a time phrase, or "" when the tense
 	// does not take this kind of phrase.
 	clause func(t string, kind string) string
@@ -56,8 +56,8 @@ type gridTense struct {
 // kinds of phrase: "telic" (in, on, bare day, by, last/next/this, ...),
 // "until" (a state that lasts to the time), "since" (a state from the time
 // on).
-var gridTenses = []gridTense{
-	{name: "past", dir: gridPast, clause: func(t, k string) string {
+var monthGridTenses = []monthGridTense{
+	{name: "past", dir: monthGridPast, clause: func(t, k string) string {
 		switch k {
 		case "until", "since":
 			// "until" after a past may point ahead ("The judge kept him
@@ -66,7 +66,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank closed its Main Street branch " + t
 	}},
-	{name: "present perfect", dir: gridPast, perfect: true, clause: func(t, k string) string {
+	{name: "present perfect", dir: monthGridPast, perfect: true, clause: func(t, k string) string {
 		switch k {
 		case "since":
 			return "the bank has kept its Main Street branch open " + t
@@ -75,7 +75,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank has closed its Main Street branch " + t
 	}},
-	{name: "pluperfect", dir: gridPast, clause: func(t, k string) string {
+	{name: "pluperfect", dir: monthGridPast, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return ""
@@ -84,7 +84,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank had closed its Main Street branch " + t
 	}},
-	{name: "passive past", dir: gridPast, clause: func(t, k string) string {
+	{name: "passive past", dir: monthGridPast, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return ""
@@ -93,7 +93,7 @@ var gridTenses = []gridTense{
 		}
 		return "the Main Street branch was closed " + t
 	}},
-	{name: "will", dir: gridFuture, clause: func(t, k string) string {
+	{name: "will", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank will keep its Main Street branch open " + t
@@ -102,7 +102,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank will close its Main Street branch " + t
 	}},
-	{name: "would", dir: gridFuture, needSaying: true, clause: func(t, k string) string {
+	{name: "would", dir: monthGridFuture, needSaying: true, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank would keep its Main Street branch open " + t
@@ -111,7 +111,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank would close its Main Street branch " + t
 	}},
-	{name: "is to", dir: gridFuture, clause: func(t, k string) string {
+	{name: "is to", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank is to keep its Main Street branch open " + t
@@ -120,7 +120,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank is to close its Main Street branch " + t
 	}},
-	{name: "is due to", dir: gridFuture, clause: func(t, k string) string {
+	{name: "is due to", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return ""
@@ -129,7 +129,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank is due to close its Main Street branch " + t
 	}},
-	{name: "plans to", dir: gridFuture, clause: func(t, k string) string {
+	{name: "plans to", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank plans to keep its Main Street branch open " + t
@@ -138,7 +138,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank plans to close its Main Street branch " + t
 	}},
-	{name: "is expected to", dir: gridFuture, clause: func(t, k string) string {
+	{name: "is expected to", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank is expected to keep its Main Street branch open " + t
@@ -147,7 +147,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank is expected to close its Main Street branch " + t
 	}},
-	{name: "passive future", dir: gridFuture, clause: func(t, k string) string {
+	{name: "passive future", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the Main Street branch will be kept open " + t
@@ -156,7 +156,7 @@ var gridTenses = []gridTense{
 		}
 		return "the Main Street branch will be closed " + t
 	}},
-	{name: "could", dir: gridFuture, backshift: true, clause: func(t, k string) string {
+	{name: "could", dir: monthGridFuture, backshift: true, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank could keep its Main Street branch open " + t
@@ -165,7 +165,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank could close its Main Street branch " + t
 	}},
-	{name: "may", dir: gridFuture, clause: func(t, k string) string {
+	{name: "may", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the bank may keep its Main Street branch open " + t
@@ -174,7 +174,7 @@ var gridTenses = []gridTense{
 		}
 		return "the bank may close its Main Street branch " + t
 	}},
-	{name: "calendar present", dir: gridFuture, clause: func(t, k string) string {
+	{name: "calendar present", dir: monthGridFuture, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "the exhibition runs " + t
@@ -183,25 +183,25 @@ var gridTenses = []gridTense{
 		}
 		return "the exhibition opens " + t
 	}},
-	{name: "present state", dir: gridFuture, clause: func(t, k string) string {
+	{name: "present state", dir: monthGridFuture, clause: func(t, k string) string {
 		if k == "until" {
 			return "the Main Street branch is closed " + t
 		}
 		return ""
 	}},
-	{name: "is expected", dir: gridFuture, clause: func(t, k string) string {
+	{name: "is expected", dir: monthGridFuture, clause: func(t, k string) string {
 		if k == "telic" {
 			return "a decision on the Main Street branch is expected " + t
 		}
 		return ""
 	}},
-	{name: "is due", dir: gridFuture, clause: func(t, k string) string {
+	{name: "is due", dir: monthGridFuture, clause: func(t, k string) string {
 		if k == "telic" {
 			return "the report on the Main Street branch is due " + t
 		}
 		return ""
 	}},
-	{name: "headline to", dir: gridFuture, headline: true, clause: func(t, k string) string {
+	{name: "headline to", dir: monthGridFuture, headline: true, clause: func(t, k string) string {
 		switch k {
 		case "until":
 			return "Bank to keep Main Street branch open " + t
@@ -214,25 +214,25 @@ var gridTenses = []gridTense{
 
 // scheduled-for takes a bare time after "for": the forms below that have
 // no preposition of their own.
-var gridScheduled = gridTense{name: "is scheduled for", dir: gridFuture, clause: func(t, k string) string {
+var monthGridScheduled = monthGridTense{name: "is scheduled for", dir: monthGridFuture, clause: func(t, k string) string {
 	return "the closure of the Main Street branch is scheduled for " + t
 }}
 
-// A gridFrame puts a clause in a sentence.
-type gridFrame struct {
+// A monthGridFrame puts a clause in a sentence.
+type monthGridFrame struct {
 	name   string
 	saying bool // a verb of saying in the past reports the clause
 	make   func(c string) string
 }
 
-func gridCap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+func monthGridCap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
-var gridFrames = []gridFrame{
-	{name: "none", make: func(c string) string { return gridCap(c) + "." }},
+var monthGridFrames = []monthGridFrame{
+	{name: "none", make: func(c string) string { return monthGridCap(c) + "." }},
 	{name: "X said", saying: true, make: func(c string) string { return "The mayor said " + c + "." }},
 	{name: "X says", make: func(c string) string { return "The mayor says " + c + "." }},
 	{name: "X announced that", saying: true, make: func(c string) string { return "The company announced that " + c + "." }},
-	{name: "closing X said", saying: true, make: func(c string) string { return gridCap(c) + ", the mayor said." }},
+	{name: "closing X said", saying: true, make: func(c string) string { return monthGridCap(c) + ", the mayor said." }},
 	{name: "according to X", make: func(c string) string { return "According to the mayor, " + c + "." }},
 	{name: "X said on Monday", saying: true, make: func(c string) string { return "The mayor said on Monday that " + c + "." }},
 	{name: "X told reporters", saying: true, make: func(c string) string { return "The mayor told reporters " + c + "." }},
@@ -240,25 +240,25 @@ var gridFrames = []gridFrame{
 	{name: "in a statement", saying: true, make: func(c string) string { return "In a statement, the company said " + c + "." }},
 }
 
-// gridSaying are the frames with a verb of saying.
-var gridSaying = map[string]bool{"X said": true, "X says": true, "X announced that": true, "closing X said": true, "X said on Monday": true, "X told reporters": true, "X has said": true, "in a statement": true}
+// monthGridSaying are the frames with a verb of saying.
+var monthGridSaying = map[string]bool{"X said": true, "X says": true, "X announced that": true, "closing X said": true, "X said on Monday": true, "X told reporters": true, "X has said": true, "in a statement": true}
 
-// A gridCase is one sentence of the grid.
-type gridCase struct {
+// A monthGridCase is one sentence of the grid.
+type monthGridCase struct {
 	form, tense, frame string
-	dir                gridDir
+	dir                monthGridDir
 	dct                time.Time
 	text               string
 	tag                string // the text of the expression looked at
 	want               string // its value
 }
 
-var gridMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+var monthGridMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
-// gridForms lists for one story date the phrases of one kind with their
+// monthGridForms lists for one story date the phrases of one kind with their
 // tagged text and the value they take in each direction ("" where the
 // direction does not take them or no careful editor would be sure).
-type gridForm struct {
+type monthGridForm struct {
 	name      string
 	kind      string // "telic", "until", "since"
 	phrase    string // as written in the clause
@@ -269,7 +269,7 @@ type gridForm struct {
 	onlyPerf  bool // only with a perfect
 }
 
-func gridFormsFor(dct time.Time) []gridForm {
+func monthGridFormsFor(dct time.Time) []monthGridForm {
 	y, m := dct.Year(), int(dct.Month())
 	ym := func(y, m int) string {
 		for m < 1 {
@@ -282,10 +282,10 @@ func gridFormsFor(dct time.Time) []gridForm {
 		}
 		return fmt.Sprintf("%04d-%02d", y, m)
 	}
-	var out []gridForm
+	var out []monthGridForm
 	for _, d := range []int{-5, -2, -1, 1, 2, 5} {
 		M := (m-1+d+12)%12 + 1
-		name := gridMonths[M-1]
+		name := monthGridMonths[M-1]
 		// the nearest past and the nearest future month of that name
 		py, fy := y, y
 		if M > m {
@@ -302,37 +302,37 @@ func gridFormsFor(dct time.Time) []gridForm {
 		pd, fd := fmt.Sprintf("%s-%02d", past, day), fmt.Sprintf("%s-%02d", fut, day)
 		md := fmt.Sprintf("%s %d", name, day)
 		out = append(out,
-			gridForm{name: "in Month", kind: "telic", phrase: "in " + name, bare: name, tag: name, past: past, fut: fut, noPerfect: true},
-			gridForm{name: "on Month D", kind: "telic", phrase: "on " + md, bare: md, tag: md, past: pd, fut: fd, noPerfect: true},
-			gridForm{name: "Month D", kind: "telic", phrase: md, tag: md, past: pd, fut: fd, noPerfect: true},
-			gridForm{name: "by Month", kind: "telic", phrase: "by " + name, tag: name, past: "", fut: fut, noPerfect: true},
-			gridForm{name: "until Month", kind: "until", phrase: "until " + name, tag: name, past: past, fut: fut},
-			gridForm{name: "in early Month", kind: "telic", phrase: "in early " + name, bare: "early " + name, tag: "early " + name, past: past, fut: fut, noPerfect: true},
-			gridForm{name: "in mid-Month", kind: "telic", phrase: "in mid-" + name, bare: "mid-" + name, tag: "mid-" + name, past: past, fut: fut, noPerfect: true},
-			gridForm{name: "by the end of Month", kind: "telic", phrase: "by the end of " + name, tag: "the end of " + name, fut: fut, noPerfect: true},
-			gridForm{name: "since Month", kind: "since", phrase: "since " + name, tag: name, past: past, onlyPerf: true},
+			monthGridForm{name: "in Month", kind: "telic", phrase: "in " + name, bare: name, tag: name, past: past, fut: fut, noPerfect: true},
+			monthGridForm{name: "on Month D", kind: "telic", phrase: "on " + md, bare: md, tag: md, past: pd, fut: fd, noPerfect: true},
+			monthGridForm{name: "Month D", kind: "telic", phrase: md, tag: md, past: pd, fut: fd, noPerfect: true},
+			monthGridForm{name: "by Month", kind: "telic", phrase: "by " + name, tag: name, past: "", fut: fut, noPerfect: true},
+			monthGridForm{name: "until Month", kind: "until", phrase: "until " + name, tag: name, past: past, fut: fut},
+			monthGridForm{name: "in early Month", kind: "telic", phrase: "in early " + name, bare: "early " + name, tag: "early " + name, past: past, fut: fut, noPerfect: true},
+			monthGridForm{name: "in mid-Month", kind: "telic", phrase: "in mid-" + name, bare: "mid-" + name, tag: "mid-" + name, past: past, fut: fut, noPerfect: true},
+			monthGridForm{name: "by the end of Month", kind: "telic", phrase: "by the end of " + name, tag: "the end of " + name, fut: fut, noPerfect: true},
+			monthGridForm{name: "since Month", kind: "since", phrase: "since " + name, tag: name, past: past, onlyPerf: true},
 		)
 		if M > m {
 			// "last March" in a story of November might be this year's:
 			// only one of a later month than the story's is sure.
-			out = append(out, gridForm{name: "last Month", kind: "telic", phrase: "last " + name, tag: "last " + name, past: ym(y-1, M), noPerfect: true})
-			out = append(out, gridForm{name: "this Month", kind: "telic", phrase: "this " + name, bare: "this " + name, tag: "this " + name, fut: ym(y, M), noPerfect: true})
+			out = append(out, monthGridForm{name: "last Month", kind: "telic", phrase: "last " + name, tag: "last " + name, past: ym(y-1, M), noPerfect: true})
+			out = append(out, monthGridForm{name: "this Month", kind: "telic", phrase: "this " + name, bare: "this " + name, tag: "this " + name, fut: ym(y, M), noPerfect: true})
 		} else {
-			out = append(out, gridForm{name: "next Month", kind: "telic", phrase: "next " + name, bare: "next " + name, tag: "next " + name, fut: ym(y+1, M), noPerfect: true})
-			out = append(out, gridForm{name: "this Month", kind: "telic", phrase: "this " + name, tag: "this " + name, past: ym(y, M), noPerfect: true})
+			out = append(out, monthGridForm{name: "next Month", kind: "telic", phrase: "next " + name, bare: "next " + name, tag: "next " + name, fut: ym(y+1, M), noPerfect: true})
+			out = append(out, monthGridForm{name: "this Month", kind: "telic", phrase: "this " + name, tag: "this " + name, past: ym(y, M), noPerfect: true})
 		}
 	}
 	out = append(out,
-		gridForm{name: "earlier this month", kind: "telic", phrase: "earlier this month", tag: "earlier this month", past: ym(y, m)},
-		gridForm{name: "later this month", kind: "telic", phrase: "later this month", bare: "later this month", tag: "later this month", fut: ym(y, m), noPerfect: true},
-		gridForm{name: "last month", kind: "telic", phrase: "last month", tag: "last month", past: ym(y, m-1), noPerfect: true},
-		gridForm{name: "next month", kind: "telic", phrase: "next month", bare: "next month", tag: "next month", fut: ym(y, m+1), noPerfect: true},
-		gridForm{name: "early next year", kind: "telic", phrase: "early next year", bare: "early next year", tag: "early next year", fut: fmt.Sprint(y + 1), noPerfect: true},
-		gridForm{name: "late last year", kind: "telic", phrase: "late last year", tag: "late last year", past: fmt.Sprint(y - 1), noPerfect: true},
-		gridForm{name: "later this year", kind: "telic", phrase: "later this year", bare: "later this year", tag: "later this year", fut: fmt.Sprint(y), noPerfect: true},
-		gridForm{name: "earlier this year", kind: "telic", phrase: "earlier this year", tag: "earlier this year", past: fmt.Sprint(y)},
-		gridForm{name: "in 2027", kind: "telic", phrase: "in 2027", bare: "2027", tag: "2027", fut: "2027", noPerfect: true},
-		gridForm{name: "in 2024", kind: "telic", phrase: "in 2024", tag: "2024", past: "2024", noPerfect: true},
+		monthGridForm{name: "earlier this month", kind: "telic", phrase: "earlier this month", tag: "earlier this month", past: ym(y, m)},
+		monthGridForm{name: "later this month", kind: "telic", phrase: "later this month", bare: "later this month", tag: "later this month", fut: ym(y, m), noPerfect: true},
+		monthGridForm{name: "last month", kind: "telic", phrase: "last month", tag: "last month", past: ym(y, m-1), noPerfect: true},
+		monthGridForm{name: "next month", kind: "telic", phrase: "next month", bare: "next month", tag: "next month", fut: ym(y, m+1), noPerfect: true},
+		monthGridForm{name: "early next year", kind: "telic", phrase: "early next year", bare: "early next year", tag: "early next year", fut: fmt.Sprint(y + 1), noPerfect: true},
+		monthGridForm{name: "late last year", kind: "telic", phrase: "late last year", tag: "late last year", past: fmt.Sprint(y - 1), noPerfect: true},
+		monthGridForm{name: "later this year", kind: "telic", phrase: "later this year", bare: "later this year", tag: "later this year", fut: fmt.Sprint(y), noPerfect: true},
+		monthGridForm{name: "earlier this year", kind: "telic", phrase: "earlier this year", tag: "earlier this year", past: fmt.Sprint(y)},
+		monthGridForm{name: "in 2027", kind: "telic", phrase: "in 2027", bare: "2027", tag: "2027", fut: "2027", noPerfect: true},
+		monthGridForm{name: "in 2024", kind: "telic", phrase: "in 2024", tag: "2024", past: "2024", noPerfect: true},
 	)
 	// seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov (northern)
 	season := func(mm int) int { // 0 winter, 1 spring, 2 summer, 3 autumn
@@ -348,27 +348,27 @@ func gridFormsFor(dct time.Time) []gridForm {
 	}
 	s := season(m)
 	if s == 0 && m <= 2 {
-		out = append(out, gridForm{name: "this spring", kind: "telic", phrase: "this spring", bare: "this spring", tag: "this spring", fut: fmt.Sprintf("%d-SP", y), noPerfect: true})
+		out = append(out, monthGridForm{name: "this spring", kind: "telic", phrase: "this spring", bare: "this spring", tag: "this spring", fut: fmt.Sprintf("%d-SP", y), noPerfect: true})
 	}
 	if s >= 2 {
-		out = append(out, gridForm{name: "this spring", kind: "telic", phrase: "this spring", tag: "this spring", past: fmt.Sprintf("%d-SP", y), noPerfect: true})
+		out = append(out, monthGridForm{name: "this spring", kind: "telic", phrase: "this spring", tag: "this spring", past: fmt.Sprintf("%d-SP", y), noPerfect: true})
 	}
 	if s != 2 {
 		ly := y
 		if m < 6 {
 			ly = y - 1
 		}
-		out = append(out, gridForm{name: "last summer", kind: "telic", phrase: "last summer", tag: "last summer", past: fmt.Sprintf("%d-SU", ly), noPerfect: true})
+		out = append(out, monthGridForm{name: "last summer", kind: "telic", phrase: "last summer", tag: "last summer", past: fmt.Sprintf("%d-SU", ly), noPerfect: true})
 	}
 	if s != 3 && !(s == 0 && m == 12) {
-		out = append(out, gridForm{name: "in the autumn", kind: "telic", phrase: "in the autumn", tag: "the autumn", past: fmt.Sprintf("%d-FA", y-1), fut: fmt.Sprintf("%d-FA", y), noPerfect: true})
+		out = append(out, monthGridForm{name: "in the autumn", kind: "telic", phrase: "in the autumn", tag: "the autumn", past: fmt.Sprintf("%d-FA", y-1), fut: fmt.Sprintf("%d-FA", y), noPerfect: true})
 	}
 	return out
 }
 
-// gridDates are story dates in every quarter, and on both sides of a new
+// monthGridDates are story dates in every quarter, and on both sides of a new
 // year.
-var gridDates = []time.Time{
+var monthGridDates = []time.Time{
 	time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC),
 	time.Date(2025, 2, 12, 0, 0, 0, 0, time.UTC),
 	time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC),
@@ -377,13 +377,13 @@ var gridDates = []time.Time{
 	time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC),
 }
 
-func gridCases() []gridCase {
-	var out []gridCase
-	for _, dct := range gridDates {
-		for _, f := range gridFormsFor(dct) {
-			for _, tn := range append(gridTenses[:len(gridTenses):len(gridTenses)], gridScheduled) {
+func monthGridCases() []monthGridCase {
+	var out []monthGridCase
+	for _, dct := range monthGridDates {
+		for _, f := range monthGridFormsFor(dct) {
+			for _, tn := range append(monthGridTenses[:len(monthGridTenses):len(monthGridTenses)], monthGridScheduled) {
 				want := f.past
-				if tn.dir == gridFuture {
+				if tn.dir == monthGridFuture {
 					want = f.fut
 				}
 				if want == "" || (tn.perfect && f.noPerfect) || (f.onlyPerf && !(tn.perfect || strings.Contains(tn.name, "pluperfect") || tn.name == "passive past")) {
@@ -407,14 +407,14 @@ func gridCases() []gridCase {
 					continue
 				}
 				if tn.headline {
-					out = append(out, gridCase{form: f.name, tense: tn.name, frame: "headline", dir: tn.dir, dct: dct, text: c, tag: f.tag, want: want})
+					out = append(out, monthGridCase{form: f.name, tense: tn.name, frame: "headline", dir: tn.dir, dct: dct, text: c, tag: f.tag, want: want})
 					continue
 				}
-				for _, fr := range gridFrames {
+				for _, fr := range monthGridFrames {
 					if tn.needSaying && !fr.saying || tn.backshift && fr.saying && bareMonth {
 						continue
 					}
-					out = append(out, gridCase{form: f.name, tense: tn.name, frame: fr.name, dir: tn.dir, dct: dct, text: fr.make(c), tag: f.tag, want: want})
+					out = append(out, monthGridCase{form: f.name, tense: tn.name, frame: fr.name, dir: tn.dir, dct: dct, text: fr.make(c), tag: f.tag, want: want})
 				}
 			}
 		}
@@ -422,9 +422,9 @@ func gridCases() []gridCase {
 	return out
 }
 
-// gridGot is the value of the expression of text tag in the tags of the
+// monthGridGot is the value of the expression of text tag in the tags of the
 // case's text, or "(none)" / "(text)" when no expression has that text.
-func gridGot(tags []timex.Timex, tag string) string {
+func monthGridGot(tags []timex.Timex, tag string) string {
 	var texts []string
 	for _, x := range tags {
 		if x.Text == tag || strings.HasSuffix(x.Text, " "+tag) || strings.HasPrefix(x.Text, tag+" ") {
@@ -435,54 +435,54 @@ func gridGot(tags []timex.Timex, tag string) string {
 	return "(no " + tag + ": " + strings.Join(texts, ",") + ")"
 }
 
-// gridMisses are the cells of the grid the tagger still reads otherwise,
+// monthGridMisses are the cells of the grid the tagger still reads otherwise,
 // each with why: a failing case must fall in one of them, and each must
 // still hold a failing case (so the list is kept exact: a fix takes its
 // cell out).
-var gridMisses = []struct {
+var monthGridMisses = []struct {
 	why   string
-	match func(c gridCase) bool
+	match func(c monthGridCase) bool
 }{
 	{"a saying in the present or the present perfect reports from now whatever the modal",
-		func(c gridCase) bool {
+		func(c monthGridCase) bool {
 			return (c.tense == "could" || c.tense == "may") && (c.frame == "X says" || c.frame == "X has said")
 		}},
 	{"\"may\" after a saying in the past is no backshifted modal",
-		func(c gridCase) bool { return c.tense == "may" && gridSaying[c.frame] }},
+		func(c monthGridCase) bool { return c.tense == "may" && monthGridSaying[c.frame] }},
 	{"a day of a month right after a past verb's object, with no \"on\"",
-		func(c gridCase) bool { return c.form == "Month D" && c.dir == gridPast }},
+		func(c monthGridCase) bool { return c.form == "Month D" && c.dir == monthGridPast }},
 	{"a present state until a month lasts to the month ahead",
-		func(c gridCase) bool { return c.tense == "present state" && c.form == "until Month" }},
+		func(c monthGridCase) bool { return c.tense == "present state" && c.form == "until Month" }},
 	{"\"runs\" is a verb of the calendar",
-		func(c gridCase) bool { return c.tense == "calendar present" && c.form == "until Month" }},
+		func(c monthGridCase) bool { return c.tense == "calendar present" && c.form == "until Month" }},
 	{"\"early\", \"mid-\" between \"in\" and a month a past tells of",
-		func(c gridCase) bool {
-			return (c.form == "in early Month" || c.form == "in mid-Month") && c.dir == gridPast
+		func(c monthGridCase) bool {
+			return (c.form == "in early Month" || c.form == "in mid-Month") && c.dir == monthGridPast
 		}},
 	{"a season told in the past that begins the month after the story's is this year's (seasonDate: a misread tense is as likely as a season a month off); kept",
-		func(c gridCase) bool {
-			return c.form == "in the autumn" && c.dir == gridPast && c.dct.Month() == time.August
+		func(c monthGridCase) bool {
+			return c.form == "in the autumn" && c.dir == monthGridPast && c.dct.Month() == time.August
 		}},
 }
 
-// TestGrammarGrid tags every case of the grid and wants every value, but
-// in the cells of gridMisses. The grid's size and its failures, grouped by
+// TestMonthGrid tags every case of the grid and wants every value, but
+// in the cells of monthGridMisses. The grid's size and its failures, grouped by
 // tense, form and frame, are logged with -v.
-func TestGrammarGrid(t *testing.T) {
-	cases := gridCases()
+func TestMonthGrid(t *testing.T) {
+	cases := monthGridCases()
 	var tg timex.Tagger
 	groups := map[string]int{}
-	held := make([]int, len(gridMisses))
+	held := make([]int, len(monthGridMisses))
 	fails := 0
 	for _, c := range cases {
-		got := gridGot(tg.Tag(c.text, c.dct), c.tag)
+		got := monthGridGot(tg.Tag(c.text, c.dct), c.tag)
 		if got == c.want {
 			continue
 		}
 		fails++
 		groups[c.tense+" | "+c.form+" | "+c.frame]++
 		known := false
-		for i, m := range gridMisses {
+		for i, m := range monthGridMisses {
 			if m.match(c) {
 				held[i]++
 				known = true
@@ -493,12 +493,12 @@ func TestGrammarGrid(t *testing.T) {
 			t.Errorf("%s %q: got %s, want %s", c.dct.Format("2006-01-02"), c.text, got, c.want)
 		}
 	}
-	for i, m := range gridMisses {
+	for i, m := range monthGridMisses {
 		if held[i] == 0 {
-			t.Errorf("gridMisses: no case fails in the cell %q: take it out", m.why)
+			t.Errorf("monthGridMisses: no case fails in the cell %q: take it out", m.why)
 		}
 	}
-	t.Logf("grammar grid: %d cases, %d failures (gridMisses cells: %v)", len(cases), fails, held)
+	t.Logf("grammar grid: %d cases, %d failures (monthGridMisses cells: %v)", len(cases), fails, held)
 	var keys []string
 	for k := range groups {
 		keys = append(keys, k)
