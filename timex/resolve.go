@@ -1420,12 +1420,14 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 // agency says the branches will reopen on Tuesday", in a Friday story:
 // next Tuesday; a Tuesday gone by would be told "would close" or
 // "closed"); so do the modals no past backshifts to ("may", "can",
-// "must"), and any modal a saying in the present reports ("says the
-// council could vote on Sunday"). Not a modal that may be the past of
-// another ("could", "might") after a saying in the past, nor a plan in
-// the past ("said it expected to close the deal Friday"), nor when the saying is put before the report ("The Kremlin
-// earlier said Putin will pay a visit from Tuesday", "had said": seen from
-// then, the nearest day).
+// "must"). After a saying in the present or the present perfect ("says",
+// "has said") any future is seen from now, "could" too: no sequence of
+// tenses moves back what a present saying reports. Not a modal that may be
+// the past of another ("could", "might") after a saying in the past, nor a
+// plan in the past ("said it expected to close the deal Friday"), nor when
+// the saying is put before the report ("The Kremlin earlier said Putin
+// will pay a visit from Tuesday", "had said": seen from then, the nearest
+// day).
 func (t *Tagger) futureFromNow(k int) bool {
 	if k < 0 || t.marker(k) != future {
 		return false
@@ -1442,10 +1444,10 @@ func (t *Tagger) futureFromNow(k int) bool {
 			if earlierSayingWords[t.w(r-1)] || earlierSayingWords[t.w(r+1)] || t.before(r) == "had" {
 				return false
 			}
-			// A saying in the present ("A spokesman says the council
-			// could vote on Sunday") shifts no tense back: any modal of
-			// the future it reports looks ahead of now.
-			return now || presentSaying[v]
+			// "The mayor says the bank could close in November", "has
+			// said": a saying in the present or the present perfect is
+			// now, and any future it reports is seen from now.
+			return now || presentSaying[v] || perfectAuxes[t.before(r)]
 		}
 	}
 	return false
