@@ -443,8 +443,6 @@ var monthGridMisses = []struct {
 	why   string
 	match func(c monthGridCase) bool
 }{
-	{"\"may\" after a saying in the past is no backshifted modal",
-		func(c monthGridCase) bool { return c.tense == "may" && monthGridSaying[c.frame] }},
 	{"a day of a month right after a past verb's object, with no \"on\"",
 		func(c monthGridCase) bool { return c.form == "Month D" && c.dir == monthGridPast }},
 	{"a present state until a month lasts to the month ahead",
