@@ -2351,9 +2351,49 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// ("said in May that the bridge was unsafe").
 		// A day right after the past verb is when it happened too, as
 		// wire copy drops "on": "The trial opened Aug. 5 in Manhattan".
-		return (!reportingVerbs[t.w(k)] || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1))
+		// So is a day that ends the object of the past verb, with no
+		// preposition before it: "The bank closed its Main Street branch
+		// Feb. 3" (bareObjectDay).
+		return (!reportingVerbs[t.w(k)] || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1 || t.bareObjectDay(k, at)))
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
+}
+
+// bareObjectDay reports whether the day of a month at token at stands
+// right after the object of the verb at k with no preposition before it:
+// in wire copy that drops "on", the day ends the verb's phrase and tells
+// when the verb happened, as "on" would ("The bank closed its Main Street
+// branch Feb. 3", "Police arrested two men Sept. 9"). The object is one to
+// five words, none of them punctuation, a preposition, a relative
+// pronoun, "that" or a marker of tense (another clause, or a phrase whose
+// noun the day may date: "a deadline of Feb. 3"), nor a noun of a thing
+// set for a day ("set a hearing Feb. 3", "called a strike Feb. 3"), and
+// no lower-case word after the day that it would qualify ("released its
+// Feb. 3 report").
+func (t *Tagger) bareObjectDay(k, at int) bool {
+	if at-k < 2 || at-k > 6 || t.toks[at].kind != tWord {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		w := t.w(j)
+		if t.toks[j].kind != tWord || prepositions[w] || relPronouns[w] || w == "that" || t.marker(j) != noTense {
+			return false
+		}
+		if setEventNouns[w] || dateNouns[w] || gatheringNouns[w] || fixtureNouns[w] {
+			// "The court set a hearing Feb. 3", "called a strike Feb.
+			// 3", "gave him a deadline Feb. 3": the day is the thing's,
+			// set or called for it, which may lie ahead.
+			return false
+		}
+	}
+	// The day ends the phrase: no noun after it that it would qualify
+	// ("released its Feb. 3 report").
+	j := at + 1
+	for j < len(t.toks) && j <= at+3 && t.toks[j].kind != tNum {
+		j++
+	}
+	j++
+	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions[t.w(j)] || t.toks[j].cap
 }
 
 // signalledFor reports whether the month at token at, after "in", "by",
