@@ -1908,6 +1908,14 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			// former minister leaves the court in June. Photo: ...").
 			y++
 		}
+		if diff < 0 && k >= 0 && !t.calendarVerb(k) && t.presentUntil(at, k) && !t.captioned(at) && !t.monthOfData(at, day, diff) {
+			// "The road is closed until March", "He remains in custody
+			// until March", said in October: a state the present holds
+			// now lasts until the month, so the month is ahead; one
+			// that ended would be told in the past. (A verb of the
+			// calendar has put it ahead already.)
+			y++
+		}
 		if diff < 0 && k == at-2 && presentCopulas[t.w(k)] && t.w(at-1) == "in" && !t.nounAfter(at) {
 			// "The board exams are in March", said in July: a thing whose
 			// time the copula gives now is ahead, as a verb of the
@@ -1918,6 +1926,30 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		}
 	}
 	return y
+}
+
+// presentUntil reports whether the month (or its day) at token at follows
+// "until" or "till" and the present at k gives its clause's tense: a
+// present verb that is not one of saying, not a period's end ("in the
+// year until March", "the three months till June" count data), and no
+// punctuation between the verb and the month.
+func (t *Tagger) presentUntil(at, k int) bool {
+	i := at
+	if i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	if p := t.w(i - 1); p != "until" && p != "till" || presentSaying[t.w(k)] || k >= i {
+		return false
+	}
+	if _, unit := units[t.w(i-2)]; unit || periodNouns[t.w(i-2)] {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if t.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // happeningBehind reports whether the month alone at token at follows
