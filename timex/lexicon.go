@@ -131,6 +131,7 @@ var (
 	attributiveDets    = lex.set("attributive-determiners")
 	vehicleNouns       = lex.set("vehicle-nouns")
 	decadeModifiers    = lex.set("decade-modifiers")
+	lastingVerbs       = lex.set("lasting-verbs")
 	planWords          = lex.set("plan-words")
 	placeVerbs         = lex.set("place-verbs")
 	participlePlans    = lex.set("participle-plans")

@@ -1774,6 +1774,17 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		return y
 	}
 	tn, k := t.clauseTense(at)
+	if diff != 0 && t.lastingUntil(at) && !t.captioned(at) {
+		// "The exhibition runs until August", "The mayor said the
+		// exhibition runs until August", said in January: a verb of
+		// lasting in the present before "until" holds now, whatever
+		// verb reports it, so the month it lasts to is ahead
+		// (presentUntil, for a present the clause's tense gives).
+		if diff < 0 {
+			return y + 1
+		}
+		return y
+	}
 	if y0, ok := t.openingYear(at, 0); ok && tn == past {
 		// "Last year, Diwali fell on 12 November", "In 2019 the plant
 		// closed in December", said in October 2024: the year gone by
@@ -1950,6 +1961,22 @@ func (t *Tagger) presentUntil(at, k int) bool {
 		}
 	}
 	return true
+}
+
+// lastingUntil reports whether the month (or its day) at token at follows
+// "until" or "till" right after a verb of lasting in the present
+// (lasting-verbs: "runs", "lasts") whose subject is a word before it, not
+// a number ("two home runs until June" is a noun's plural).
+func (t *Tagger) lastingUntil(at int) bool {
+	i := at
+	if i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	if p := t.w(i - 1); p != "until" && p != "till" {
+		return false
+	}
+	v := i - 2
+	return v > 0 && lastingVerbs[t.w(v)] && !t.toks[v].cap && t.toks[v-1].kind == tWord && numberWords[t.w(v-1)] == 0 && !adjectiveCues[t.w(v-1)]
 }
 
 // happeningBehind reports whether the month alone at token at follows
