@@ -132,6 +132,7 @@ var (
 	vehicleNouns       = lex.set("vehicle-nouns")
 	decadeModifiers    = lex.set("decade-modifiers")
 	lastingVerbs       = lex.set("lasting-verbs")
+	monthPartMods      = lex.set("month-part-modifiers")
 	planWords          = lex.set("plan-words")
 	placeVerbs         = lex.set("place-verbs")
 	participlePlans    = lex.set("participle-plans")

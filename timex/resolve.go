@@ -2388,6 +2388,14 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		return false
 	}
 	prep := t.w(at - 1)
+	if day == 0 && monthPartMods[prep] {
+		// "closed the branch in early February", "in late March": the
+		// part of the month stands between "in" and the month, whose
+		// time "in" places the verb at.
+		prep = t.w(at - 2)
+	} else if day == 0 && prep == "-" && monthPartMods[t.w(at-2)] {
+		prep = t.w(at - 3) // "in mid-February"
+	}
 	if day == 0 && (prep == "a" || prep == "the") && t.w(at-2) == "in" && at+1 < len(t.toks) && t.toks[at+1].kind == tWord && !t.toks[at+1].cap {
 		// "voted in a January referendum", "lost in the March vote": the
 		// month names the time of the thing "in" places the verb at.
