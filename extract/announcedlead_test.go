@@ -18,7 +18,7 @@ func TestAnnouncedLeadDay(t *testing.T) {
 	}{
 		{"the watchdog opened it",
 			"The Fair Trading Authority has opened an inquiry into fuel prices at Harbour Oil stations, weeks after complaints from hauliers.",
-			"The watchdog announced on Monday that it would examine whether the chain had abused its position in rural towns.",
+			"The watchdog announced on Monday that it would look into whether the chain had abused its position in rural towns.",
 			[]string{"2026-06-08"}},
 		{"a named company in the lead, the board speaking",
 			"The Marine Safety Board has opened an investigation into the sinking of a ferry owned by Calder Shipping Company.",

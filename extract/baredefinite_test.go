@@ -65,7 +65,7 @@ func TestBareDefiniteLoses(t *testing.T) {
 		{"A 9-year-old Delwick girl was found", true},
 		{"A faulty valve was found", false},
 		{"The regulator pushed it back again", false},
-		{"A man walked into his former office", false},
+		{"A man walked into his former workshop", false},
 		{"Tabor was one of four crew taken", false},
 		{"Delwick Foods has been in limbo since March", false},
 		{"Delwick Foods was sold to a rival", true},

@@ -1595,9 +1595,9 @@ func bareDefinite(t string) bool {
 // before its first verb, is short (six words at most: a longer one is
 // a phrase with its own clause, or one a cut left) and carries a name or
 // a figure, and its verb tells a happening, not a state (stateVerbAt)
-// ("Margaret Doyle, 81,
-// died", "More than 1,100 people were vaccinated", "A 5-year-old Sunnyside
-// child came back"), or opens on no article (a name, "Kestrel recalled
+// ("Ruth Harwell, 79,
+// died", "More than 2,400 people were tested", "A 6-year-old Brenmoor
+// child came back"), or opens on no article (a name, "Zipwell recalled
 // ..."; a bare plural, "Firefighters were called"), and no word of it is a
 // pronoun that stands for a thing or a person ("The agency pushed it
 // back"; a possessive may be the subject's own, "The Carrow Arena opened

@@ -856,8 +856,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) && from > 0 && (ws[from-1].w == "and" || ws[from-1].w == "but") && !k.comma(from) {
 				// A noun phrase after "and" or "but" with a finite verb
 				// of its own is a second clause, not what the first verb
-				// tells: "A peace deal ended the war and South Sudan
-				// became its own country in July".
+				// tells: "A truce ended the fighting and the province
+				// became autonomous in July".
 				top = k.open(top, clCoord, from-1)
 				k.setVerb(top, i)
 				k.cs[top].subj = from
@@ -3312,19 +3312,19 @@ func verbAbove(cs []chunk, c int) int {
 // own verb, or without it. In news English a time modifies the clause it
 // stands in, and dates the happening of a clause above it only when it
 // stands in that clause itself; the past perfect of what is told marks a
-// happening before the telling: "The regulator said the valve had been
-// reported as faulty in February" dates the report, not the saying. Only
+// happening before the telling: "The inspector said the lift had been
+// reported as unsafe in February" dates the report, not the saying. Only
 // when the time is far from the telling (far: after the article's day, or
-// days before it; "The lawyer says the actress had checked into rehab on
+// days before it; "The agent says the singer had checked into a clinic on
 // Thursday" tells the day's news with its source) and the told clause is
 // not told in the future ("said it would reopen on Monday": what is to
 // come, its own rules'). A time in an infinitive on the told verb is asked
-// of that verb's clause ("had planned to retire next year"); one in a
+// of that verb's clause ("had planned to expand next year"); one in a
 // second predicate that shares the told subject, of the first unless it is
 // told in the future ("had hired a firm and would report back in
 // January"). A title that tells the telling after the told clause, as its
-// closing attribution ("The valve had been reported as faulty, the
-// regulator said"), tells what is told.
+// closing attribution ("The lift had been reported as unsafe, the
+// inspector said"), tells what is told.
 func titleAboveTime(title string, cs []chunk, ws []word, c int, far bool) int {
 	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
 		if cl := &cs[c]; cl.kind == clCoord && cl.subj < 0 && cl.modal {

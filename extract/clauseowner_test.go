@@ -24,7 +24,7 @@ func TestClauseOwnsTime(t *testing.T) {
 		{"The company is expected to announce the sale on Tuesday, May 19.", "2026-05-19", "", "announce"},
 		// A complement with no "that": the time dates what is told.
 		{"The agency said a sample collected from the rider on March 3 had tested positive.", "2026-03-03", "agency said", ""},
-		{"The regulator said the valve had been reported as faulty in February.", "2026-02", "regulator said the", ""},
+		{"The inspector said the lift had been reported as unsafe in February.", "2026-02", "inspector said the", ""},
 		{"The union said it had contacted the employer and hoped to resume talks next week.", "2026-W21", "union said it", ""},
 		// A relative clause or a participle phrase on a noun.
 		{"Prosecutors seized a car the suspect had bought in January.", "2026-01", "seized", ""},

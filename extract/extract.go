@@ -1690,17 +1690,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			aboveTime := false
 			if oc := titleAboveTime(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), farFromTelling(d.Article.Published, first.date)); oc > 0 && !latePred && !noTold && pending == nil {
-				// "The regulator said the valve had been reported as faulty
+				// "The inspector said the lift had been reported as unsafe
 				// in February": the time dates what is told, and the title
 				// tells the telling. What is told titles the event when it
-				// makes a headline, with its teller after it ("The valve
-				// had been reported as faulty, the regulator said") or the
-				// teller's name for "he" or "she" ("Khumalo said he had
-				// resigned as a director in August 2026" -> "Khumalo had
-				// resigned as a director"); else no event (correct before
+				// makes a headline, with its teller after it ("The lift
+				// had been reported as unsafe, the inspector said") or the
+				// teller's name for "he" or "she" ("Wexley said he had
+				// stepped down as treasurer in August 2026" -> "Wexley had
+				// stepped down as treasurer"); else no event (correct before
 				// complete). Not when a pronoun right before the told verb
 				// is its subject: the chunker opened the clause too soon
-				// ("claimed the prize through a company he had formed in
+				// ("bought the house through a trust he had set up in
 				// January").
 				aboveTime = true
 				cl := &chunks[oc]
@@ -1711,8 +1711,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				sub := [2]int{sentWs[from].i, seg[1]}
 				if sub[0] >= first.tx.Start || sentWs[from].w == "it" && cl.verb == from+1 && chunkOf(chunks, sentWs, first.tx.Start) == oc {
 					// (What the chunker took for the told clause opens on
-					// the time: it misread the clause, "A similar case three
-					// decades ago had originally put the blame".)
+					// the time: it misread the clause, "A similar inquiry two
+					// decades ago had originally laid the blame".)
 					aboveTime = false
 				} else if early := cl.verb-1 > from && subjectPronouns[sentWs[cl.verb-1].w]; early || sub[0] <= seg[0] {
 				} else if t := toldTitle(text, tseg, span, sub[0]); t != "" && titleHasVerb(t, sentWs, cl.vend) {
@@ -1724,8 +1724,8 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						// (The teller, a short subject opening on a capital,
 						// is the told "he", "she" or "they": "Police said they
 						// had recovered the haul in 2009". Not "it", which
-						// may be a thing the teller tells of: "The board says
-						// it had been reported as faulty".)
+						// may be a thing the teller tells of: "The council says
+						// it had been flagged as unsafe".)
 						r, _ := utf8.DecodeRuneInString(text[sentWs[chunks[p].from].i:])
 						if tw := sentWs[chunks[p].from].w; unicode.IsUpper(r) && !subjectPronouns[tw] && !prepositions[tw] && !slices.ContainsFunc(sentWs[chunks[p].from:chunks[p].verb], func(w word) bool { return w.comma }) {
 							t = text[sentWs[chunks[p].from].i:sentWs[chunks[p].verb-1].j] + t[len(sentWs[from].w):]
@@ -5210,7 +5210,7 @@ func asideParticiple(text string, start int, tx timex.Timex) (cut [2]int) {
 
 // asideCut is asideParticiple; subject is true when the caller knows the
 // aside stands on the noun that opens the sentence (leadAsides: "The
-// report, made public Wednesday, lists ..."): the lower-case word after
+// audit, made public Thursday, lists ..."): the lower-case word after
 // its closing comma is then the sentence's verb, whether or not it is
 // known as one, and the aside of a document whose verb tells what the
 // document holds is kept (asideParticiple leaves it to that verb's
@@ -6314,8 +6314,8 @@ func functionWord(w string) bool {
 
 // tellingDays is how many days before the article's day a time may end and
 // still be near its telling (titleAboveTime): a report tells the news of its
-// last days with its source ("The lawyer says the actress checked into
-// rehab on Thursday").
+// last days with its source ("The agent says the singer checked into a
+// clinic on Thursday").
 const tellingDays = 3
 
 // farFromTelling reports whether the date dt is far from the telling of an

@@ -14,7 +14,7 @@ import (
 // with the lead.
 func TestHeadlineToItsAct(t *testing.T) {
 	const head = "Hiker, 64, dies after fall on Scafell Pike"
-	const lead = "A 64-year-old hiker has died after falling on Scafell Pike, Cumbria Police confirmed on Tuesday."
+	const lead = "A 64-year-old hiker has died after falling on Scafell Pike, Fenmouth Police confirmed on Tuesday."
 	for _, tc := range []struct {
 		name, next string
 		want       []string

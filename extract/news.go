@@ -1340,7 +1340,7 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
 			tx := txs[j]
 			// (A document's aside is kept when its verb tells what the
-			// document holds: "The report, made public Wednesday,
+			// document holds: "The audit, made public Thursday,
 			// lists ...": the day it was put out is the lead's.)
 			cut := asideCut(text, s.start, tx, true)
 			if cut == [2]int{} || cut[0] <= s.start || cut[1] > s.end || tx.Start <= cut[0] {
@@ -1372,7 +1372,7 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 
 // nounWords counts the words of a noun phrase (after its article) that
 // are not those of a name it holds: a name in capitals, with the small
-// words that link its parts ("The U.S. Department of Agriculture report"
+// words that link its parts ("The U.S. Bureau of Mine Safety report"
 // is a report, one word, named by its maker; "The new draft budget" is
 // three).
 func nounWords(ws []string) int {

@@ -392,11 +392,11 @@ type newsroomFloor struct {
 // commas on the subject is the clause's own, not an aside's participle,
 // asideParticiple): pr35 still 29 -> 27, top F1 0.618 -> 0.659, gold key
 // days 22 -> 23, unsupported 6 -> 4. Session 32 (hl5: a present-perfect
-// lead of an inquiry opened is dated by its maker's announcement, "The
-// regulator announced on 22 October ...", the lead naming no other
+// lead of an inquiry opened is dated by its maker's announcement in the
+// sentence after (pr32's regulator), the lead naming no other
 // regulator; the aside of a named report that opens the sentence after
-// the lead, "The U.S. Department of Agriculture report, made public
-// Wednesday, lists ...", dates the lead's news): pr32 still 15 -> 14,
+// the lead (pr35's agency report and the day it was made public) dates
+// the lead's news): pr32 still 15 -> 14,
 // top F1 0.795 -> 0.837, gold key days 22 -> 23; pr35 still 18 -> 16,
 // top F1 0.695 -> 0.737, unsupported 3 -> 2; pr30 merge recall 0.602 ->
 // 0.614 (a headline joins another article's timeline entry of its day).

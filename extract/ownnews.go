@@ -1192,8 +1192,8 @@ func sayingDated(x *candidate, subj, rest []word) bool {
 		// company is the one the lead names, when the rest of the
 		// lead names no other thing by that noun ("Skylark Air has
 		// blamed the pilots' union" then "The union said ..."; a
-		// name that holds another noun, "... into admissions at
-		// Northmoor University" then "The regulator announced ...",
+		// name that holds another noun, "... into fees at
+		// Brenmoor University" then "The regulator announced ...",
 		// leaves the regulator the lead's).
 		return true
 	}
@@ -1474,7 +1474,7 @@ func (m *merger) moveArticleDated(cl, to *cluster) {
 // act when it sits with its lead in an event dated only by the lead's
 // closing attribution. A headline tells its happening, not the saying
 // that made it known: "Hiker, 64, dies after fall on Scafell Pike" over
-// "A 64-year-old hiker has died after falling on Scafell Pike, Cumbria
+// "A 64-year-old hiker has died after falling on Scafell Pike, Fenmouth
 // Police confirmed on Tuesday" is the death, which "The man died on
 // Monday evening at the Royal Lancaster Infirmary" dates in Wednesday's
 // paper; the attribution's day only bounds it. The headline goes to the
@@ -1569,7 +1569,7 @@ func (m *merger) headWithSaidLead(cl *cluster) *candidate {
 // closingSaying reports whether the time at offset at in the words ws of
 // a sentence dates a verb of saying of an attribution set off by a comma
 // after the sentence's own clause ("..., police said Friday", "..., the
-// Grand Lakes Health Unit confirmed Tuesday, the first death ..."): the
+// Fenmouth District Water Board confirmed Tuesday, the first closure ..."): the
 // verb right before the time ("on" between at most), its subject a few
 // words after the comma, and the time closing the sentence or followed
 // by a comma.
@@ -1594,15 +1594,15 @@ func closingSaying(ws []word, at int) bool {
 }
 
 // attributionSubject is how many words may name the speaker between the
-// comma that opens an attribution and its verb ("the Grand Lakes Health
-// Unit confirmed").
+// comma that opens an attribution and its verb ("the Fenmouth District Water
+// Board confirmed").
 const attributionSubject = 7
 
 // headActs are the tokens of the words of the headline h in lower case
 // before the first word that opens a cause or circumstance of its news
 // (causeOpeners: "dies after fall", "resigns amid ..."): the words of its
-// own news. A headline with an auxiliary or a copula ("Remains found in
-// river are those of last victim") tells its news after it; the words
+// own news. A headline with an auxiliary or a copula ("Body found in
+// lake is that of missing diver") tells its news after it; the words
 // before are its subject, a participle there a noun's modifier.
 func (m *merger) headActs(h string) []string {
 	var out []string
@@ -1627,8 +1627,8 @@ func (m *merger) headActs(h string) []string {
 // toldAct reports whether a verb in the past of x's clause before its
 // time ("died Monday", "resigned on Monday night", "was captured late
 // Wednesday") is, by its token, one of acts. A verb after the time may
-// be another act that another time dates ("passed a medical on
-// Wednesday and signed the contract on Thursday morning").
+// be another act that another time dates ("toured the plant on
+// Wednesday and signed the lease on Thursday morning").
 func (m *merger) toldAct(acts []string, x *candidate) bool {
 	a, b := x.seg[0]-x.sent.start, x.tx.Start-x.sent.start
 	if a < 0 || b > len(x.stext) || a >= b {

@@ -14,10 +14,10 @@ func TestSpeakerThroughBareQuotation(t *testing.T) {
 	for _, c := range []struct {
 		pub, text, date, want string
 	}{
-		{"2026-05-10", "The utility said the outage was caused by a fault. \"We got the timing wrong,\" Mr Dalby said. \"We are sorry for the disruption.\" He said the company had received a warning on May 8 but had not acted.",
-			"2026-05-08", "The company had received a warning, Mr Dalby said"},
-		{"2026-05-10", "Board chair Grace Okoro said the audit had found gaps. \"The rules were broken,\" Okoro said. \"That cannot happen again.\" She said the board had voted on May 8 to suspend the treasurer.",
-			"2026-05-08", "The board had voted to suspend the treasurer, Grace Okoro said"},
+		{"2026-05-10", "The utility said the outage was caused by a fault. \"We got the timing wrong,\" Mr Dalby said. \"We are sorry for the disruption.\" He said the firm had received a warning on May 8 but had not acted.",
+			"2026-05-08", "The firm had received a warning, Mr Dalby said"},
+		{"2026-05-10", "Board chair Grace Harwell said the audit had found gaps. \"The rules were broken,\" Harwell said. \"That cannot happen again.\" She said the trustees had voted on May 8 to suspend the treasurer.",
+			"2026-05-08", "The trustees had voted to suspend the treasurer, Grace Harwell said"},
 	} {
 		tl, _ := Extract([]Doc{doc("a.md", c.pub, c.text)}, Options{})
 		var got []string

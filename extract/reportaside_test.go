@@ -6,7 +6,7 @@ import (
 )
 
 // TestNamedReportAside: the sentence after a present-perfect lead that
-// opens on a report named by its maker ("The Department of Justice
+// opens on a report named by its maker ("The Department of Welfare
 // report, released Monday, ...") dates the lead's news by the day of its
 // putting out, whatever the length of the name; an aside that tells no
 // putting out leaves the lead at its publication.
@@ -17,13 +17,13 @@ func TestNamedReportAside(t *testing.T) {
 		want       []string
 	}{
 		{"a report named by its department",
-			"The Department of Justice report, released Monday, lists 41 cases in which nurses failed to see inmates within a day.",
+			"The Department of Welfare report, released Monday, lists 41 cases in which nurses failed to see inmates within a day.",
 			[]string{"2026-06-08"}},
 		{"an opinion named by its agency",
-			"The Office of the Inspector General review, published on Monday, lists 41 cases in which nurses failed to see inmates within a day.",
+			"The Office of the Budget Controller review, published on Monday, lists 41 cases in which nurses failed to see inmates within a day.",
 			[]string{"2026-06-08"}},
 		{"an aside that tells no putting out",
-			"The Department of Justice team, formed on Monday, lists 41 cases in which nurses failed to see inmates within a day.",
+			"The Department of Welfare team, formed on Monday, lists 41 cases in which nurses failed to see inmates within a day.",
 			[]string{"2026-06-09"}},
 	} {
 		d := doc("a.md", "2026-06-09", lead+"\n\n"+tc.next+"\n\nThe contractor said it would respond in full.")

@@ -1425,9 +1425,9 @@ func (t *Tagger) dayOfSaying(at int) (date, bool) {
 // tenses moves back what a present saying reports. Not a modal that may be
 // the past of another ("could", "might") after a saying in the past, nor a
 // plan in the past ("said it expected to close the deal Friday"), nor when
-// the saying is put before the report ("The Kremlin earlier said Putin
-// will pay a visit from Tuesday", "had said": seen from then, the nearest
-// day).
+// the saying is put before the report ("The ministry earlier said the
+// envoy will pay a visit from Tuesday", "had said": seen from then, the
+// nearest day).
 func (t *Tagger) futureFromNow(k int) bool {
 	if k < 0 || t.marker(k) != future {
 		return false
