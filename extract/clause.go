@@ -2222,8 +2222,8 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 // back, with no verb or comma between, and the clause's verb group holds a
 // verb of taking place, beginning or ending (data: setting-verbs; "took
 // place" is "took" before "place"), or of lasting: "ran late" (data:
-// setting-lasting-verbs, setting-lasting; "took the decision at a meeting
-// that ran late on Friday": what is done at a sitting is done while it
+// setting-lasting-verbs, setting-lasting; "approved the budget at a session
+// that ran late on Thursday": what is done at a sitting is done while it
 // runs).
 func settingClause(ws []word, cl *chunk, vend int) bool {
 	if cl.verb < 0 || cl.verb >= len(ws) {

@@ -70,7 +70,7 @@ var gridBeats = []gridBeat{
 		repeat:  "The vote came at the end of a four-hour meeting{D}.",
 		bgMonth: "The council first discussed the closure in {M}.", bgYear: "The library was last renovated in 2019.",
 		relative: "The decision, which came at the end of a four-hour meeting{D}, surprised many residents.",
-		occasion: "The council took the decision at a meeting that ran late{D}."},
+		occasion: "The council approved the budget at a session that ran late{D}."},
 	{name: "arrest",
 		lead:    "Police arrested a 34-year-old man{D} in connection with the stabbing of a shop worker in central Brenton.",
 		perfect: "Police have arrested a 34-year-old man in connection with the stabbing of a shop worker in central Brenton.",

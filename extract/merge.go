@@ -2097,11 +2097,11 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 
 // planFromInside reports whether c, a source dated by its own words to a
 // week or a month, tells its clause as to come in an article published
-// inside that span: "said on Tuesday that it would hold an urgent meeting
+// inside that span: "said on Tuesday that it would call a special session
 // this week" in Wednesday's paper. What an article says will happen in the
 // days it is written in is a plan; the plan kept, which another sentence
-// dates to one day of those ("took the decision at a meeting that ran late
-// on Friday"), is another happening, and the plan joins only a cluster of
+// dates to one day of those ("approved the budget at a session that ran late
+// on Thursday"), is another happening, and the plan joins only a cluster of
 // a span, another telling of the plan (bestIn).
 func (m *merger) planFromInside(c *candidate) bool {
 	if c.basis != "" || c.date.Gran != timeline.Week && c.date.Gran != timeline.Month || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {

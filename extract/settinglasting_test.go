@@ -44,7 +44,7 @@ func TestPlanFromInside(t *testing.T) {
 	a := doc("a.md", "2026-03-11", "Staff at Northvale General have filed 40 complaints about the hospital's chief executive, Dana Reyes, over the past year.\n\n"+plan)
 	a.Article.Title = "Staff complaints pile up at Northvale General"
 	b := doc("b.md", "2026-03-14", "The Northvale hospital trust has suspended its chief executive, Dana Reyes, over complaints from staff, the trust said on Saturday.\n\n"+
-		"The board took the decision at an emergency meeting that ran late on Friday. Reyes has been suspended on full pay.")
+		"The trustees approved the sale at an emergency session that ran late on Friday. Reyes has been suspended on full pay.")
 	b.Article.Title = "Northvale hospital trust suspends chief executive"
 	tl, _ := Extract([]Doc{a, b}, Options{})
 	if got := eventsCiting(tl, plan); slices.Contains(got, "2026-03-13") {
