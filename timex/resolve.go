@@ -1939,17 +1939,25 @@ func (t *Tagger) yearNear(at, m, day int) int {
 	return y
 }
 
+// untilAt gives the token that opens the month (or its day, "until 3
+// March") at token at, and whether "until" or "till" stands before it.
+func (t *Tagger) untilAt(at int) (int, bool) {
+	i := at
+	if i > 0 && t.toks[i-1].kind == tNum {
+		i--
+	}
+	p := t.w(i - 1)
+	return i, p == "until" || p == "till"
+}
+
 // presentUntil reports whether the month (or its day) at token at follows
 // "until" or "till" and the present at k gives its clause's tense: a
 // present verb that is not one of saying, not a period's end ("in the
 // year until March", "the three months till June" count data), and no
 // punctuation between the verb and the month.
 func (t *Tagger) presentUntil(at, k int) bool {
-	i := at
-	if i > 0 && t.toks[i-1].kind == tNum {
-		i--
-	}
-	if p := t.w(i - 1); p != "until" && p != "till" || presentSaying[t.w(k)] || k >= i {
+	i, ok := t.untilAt(at)
+	if !ok || presentSaying[t.w(k)] || k >= i {
 		return false
 	}
 	if _, unit := units[t.w(i-2)]; unit || periodNouns[t.w(i-2)] {
@@ -1968,11 +1976,8 @@ func (t *Tagger) presentUntil(at, k int) bool {
 // (lasting-verbs: "runs", "lasts") whose subject is a word before it, not
 // a number ("two home runs until June" is a noun's plural).
 func (t *Tagger) lastingUntil(at int) bool {
-	i := at
-	if i > 0 && t.toks[i-1].kind == tNum {
-		i--
-	}
-	if p := t.w(i - 1); p != "until" && p != "till" {
+	i, ok := t.untilAt(at)
+	if !ok {
 		return false
 	}
 	v := i - 2

@@ -8,7 +8,9 @@ package timex
 // timeDate resolves a mention of a day or a time of day.
 func (t *Tagger) timeDate(m *mention) (result, bool) {
 	st := &t.st
-	if m.kind == mClock || m.kind == mPartOfDay && m.ofRef {
+	if (m.kind == mClock || m.kind == mPartOfDay && m.ofRef) && st.hasBgDay {
+		// (the clause's tense is asked only when a background date
+		// stands to be put back: narrativeDay does nothing without one)
 		tn, _ := t.clauseTense(m.start)
 		defer st.narrativeDay(tn == past)()
 	}

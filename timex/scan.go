@@ -143,19 +143,34 @@ func (t *Tagger) scanLow(text, low string) {
 // stems are negative-contractions in the lexicon.
 func (t *Tagger) contractions() {
 	toks := t.toks
-	out := toks[:0]
+	out := -1 // tokens kept so far, once the first contraction is found
 	for i := 0; i < len(toks); i++ {
-		tok := toks[i]
-		if full, ok := negContractions[tok.low]; ok && tok.kind == tWord && i+2 < len(toks) {
-			a, n := toks[i+1], toks[i+2]
-			if a.start == tok.end && n.start == a.end && (a.low == "'" || a.low == "\u2019") && n.low == "t" && n.kind == tWord {
-				tok.low = full
-				out = append(out, tok, token{start: a.start, end: n.end, low: "not", kind: tWord, num: -1})
-				i += 2
-				continue
+		if i+2 < len(toks) && toks[i+2].low == "t" && t.contraction(i) {
+			if out < 0 {
+				out = i
 			}
+			tok, a, n := toks[i], toks[i+1], toks[i+2]
+			tok.low = negContractions[tok.low]
+			toks[out], toks[out+1] = tok, token{start: a.start, end: n.end, low: "not", kind: tWord, num: -1}
+			out += 2
+			i += 2
+			continue
 		}
-		out = append(out, tok)
+		if out >= 0 {
+			toks[out] = toks[i]
+			out++
+		}
 	}
-	t.toks = out
+	if out >= 0 {
+		t.toks = toks[:out]
+	}
+}
+
+// contraction reports whether the tokens from i are a negative
+// contraction: a stem of negative-contractions, an apostrophe and "t",
+// with no space between.
+func (t *Tagger) contraction(i int) bool {
+	tok, a, n := &t.toks[i], &t.toks[i+1], &t.toks[i+2]
+	_, ok := negContractions[tok.low]
+	return ok && tok.kind == tWord && n.kind == tWord && a.start == tok.end && n.start == a.end && (a.low == "'" || a.low == "\u2019")
 }
