@@ -2080,9 +2080,7 @@ func (t *Tagger) timelineEntry(at int) bool {
 	if t.entryDayBefore(at) {
 		head = at - 1 // "11 June - ..."
 	}
-	for n := 0; n < 3 && head > 0 && !t.lineStart(head) && t.toks[head-1].kind == tPunct && entryMarkup[t.w(head-1)]; n++ {
-		head-- // "**Oct. 28:** ...", "- Oct. 28: ..."
-	}
+	head = t.markupBefore(head) // "**Oct. 28:** ...", "- Oct. 28: ..."
 	if monthNames[t.w(at)] == 0 && monthAbbrevs[t.w(at)] == 0 || head > 0 && !t.lineStart(head) {
 		return false
 	}
@@ -2237,9 +2235,7 @@ func (t *Tagger) entryDayBefore(at int) bool {
 // tendered." then "Oct. 13: The dam fails.", written in October 2026, is
 // October 2026).
 func (t *Tagger) yearEntry(j int) bool {
-	for k := j; k < j+3 && k+1 < len(t.toks) && t.toks[k].kind == tPunct && entryMarkup[t.w(k)] && !t.lineStart(k+1); k++ {
-		j = k + 1 // ("- 1968: ...", "**1968**: ...")
-	}
+	j = t.markupAfter(j, len(t.toks)) // ("- 1968: ...", "**1968**: ...")
 	if j >= len(t.toks) || t.toks[j].kind != tNum || len(t.w(j)) != 4 {
 		return false
 	}
@@ -2254,20 +2250,35 @@ func (t *Tagger) yearEntry(j int) bool {
 	return false
 }
 
+// markupBefore returns the token at moved back over the marks of a list
+// item or of emphasis that open its line before it (entryMarkup, at most
+// three: "**Oct. 28:**", "- Oct. 28:").
+func (t *Tagger) markupBefore(at int) int {
+	for n := 0; n < 3 && at > 0 && !t.lineStart(at) && t.toks[at-1].kind == tPunct && entryMarkup[t.w(at-1)]; n++ {
+		at--
+	}
+	return at
+}
+
+// markupAfter returns the token j, which opens its line, moved forward
+// over such marks (at most three), staying on its line and before end.
+func (t *Tagger) markupAfter(j, end int) int {
+	for n := 0; n < 3 && j+1 < end && t.toks[j].kind == tPunct && entryMarkup[t.w(j)] && !t.lineStart(j+1); n++ {
+		j++
+	}
+	return j
+}
+
 // entryBefore reports whether the line before the one that token at opens
 // is a timeline entry too (timelineEntry), read back at most 80 tokens.
 func (t *Tagger) entryBefore(at int) bool {
 	if t.entryDayBefore(at) {
 		at-- // "11 June"
 	}
-	for n := 0; n < 3 && at > 0 && !t.lineStart(at) && t.toks[at-1].kind == tPunct && entryMarkup[t.w(at-1)]; n++ {
-		at-- // "**Dec. 29:**"
-	}
+	at = t.markupBefore(at) // "**Dec. 29:**"
 	for j := at - 1; j >= 0 && at-j <= 80; j-- {
 		if j == 0 || t.lineStart(j) {
-			for n := 0; n < 3 && j+1 < at && t.toks[j].kind == tPunct && entryMarkup[t.w(j)]; n++ {
-				j++ // "**Oct. 28:** ..."
-			}
+			j = t.markupAfter(j, at) // "**Oct. 28:** ..."
 			return t.timelineEntry(j) || j+1 < at && t.toks[j].kind == tNum && t.timelineEntry(j+1)
 		}
 	}

@@ -132,11 +132,7 @@ func (s *state) narrativeDay(past bool) (restore func()) {
 	if !s.hasBgDay || !s.hasRef || s.ref.g >= gDay && !(past && s.dct.before(s.ref)) {
 		return func() {}
 	}
-	ref, at, night, poss, said, lost := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost
-	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = s.bgDay, s.bgAt, s.bgNight, false, false, false
-	return func() {
-		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = ref, at, night, poss, said, lost
-	}
+	return s.anchorAt(s.bgDay, s.bgAt, s.bgNight, false)
 }
 
 // happeningDay puts, for a day or a time that counts from the day the
@@ -151,9 +147,17 @@ func (s *state) happeningDay() (restore func()) {
 	if !s.hasRef || !s.saidRef || !s.hasPre {
 		return func() {}
 	}
-	ref, at, night, poss, said := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef
-	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef = s.preRef, s.preAt, s.preNight, false, false
+	return s.anchorAt(s.preRef, s.preAt, s.preNight, s.refLost)
+}
+
+// anchorAt makes ref, written at token at (night: it came with its
+// evening or night, as refNight),
+// the anchor for one expression, neither possessive nor a saying's day,
+// with lost as refLost, and returns what puts the anchor back as it was.
+func (s *state) anchorAt(ref date, at int, night, lost bool) (restore func()) {
+	ref0, at0, night0, poss0, said0, lost0 := s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost
+	s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = ref, at, night, false, false, lost
 	return func() {
-		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef = ref, at, night, poss, said
+		s.ref, s.refAt, s.refNight, s.refPoss, s.saidRef, s.refLost = ref0, at0, night0, poss0, said0, lost0
 	}
 }
