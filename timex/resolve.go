@@ -712,6 +712,15 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		if fwd == 0 {
 			fwd = 7
 		}
+		if fwd == 1 && m.det == "next" && !m.the && t.w(m.start-1) != "the" {
+			// "The bank will hold its investor day next Thursday", in a
+			// Wednesday story: a writer who means the day after says
+			// "tomorrow" or the weekday alone; "next" before the next
+			// day's name points past the week at hand, to the Thursday
+			// of next week. "This coming Thursday" and "the next
+			// Thursday" are tomorrow.
+			fwd = 8
+		}
 		d = dct.addDays(fwd)
 	case m.det == "" && !m.weekOn && m.end == m.at+1 && (t.w(m.end) == "last" || t.w(m.end) == "next") && t.w(m.end+1) == "week":
 		// "On Wednesday last week we thought the drill had stuck", "a
