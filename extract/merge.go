@@ -2095,6 +2095,38 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	return best
 }
 
+// toldBefore reports whether a source of cl is dated by a week or month
+// that its own words put behind its article (spanBehind), in an article
+// published before day: the happening it tells happened by then.
+func (m *merger) toldBefore(cl *cluster, day int64) bool {
+	for _, c := range cl.members {
+		if c.basis == "" && c.doc < len(m.newsDay) && m.news[c.doc].Gran == timeline.Day && day > m.newsDay[c.doc] && spanBehind(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanBehind reports whether c's time is a week, month or year that its
+// words put behind the writer ("earlier this week", "earlier this
+// month": data/words.txt, spans-behind): the part of the span up to its
+// article's day.
+func spanBehind(c *candidate) bool {
+	if c.date.Gran >= timeline.Day || c.tx.Text == "" {
+		return false
+	}
+	for _, w := range strings.Fields(asciiLower(c.tx.Text)) {
+		if spansBehind[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// spansBehind are the words that put a span of time behind the writer
+// (spanBehind).
+var spansBehind = wordSet("spans-behind")
+
 // planFromInside reports whether c, a source dated by its own words to a
 // week or a month, tells its clause as to come in an article published
 // inside that span: "said on Tuesday that it would call a special session
@@ -2294,6 +2326,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return 0, false
 		}
 		if otherClause(cl, c) {
+			return 0, false
+		}
+		// A week or month its words put behind the writer ("A judge
+		// ruled earlier this week ...", "was arrested earlier this
+		// month": spanBehind) holds the happening's day up to its
+		// article's, not the days after it: a happening another article
+		// dates after this one's publication is another, whatever words
+		// the two share.
+		if c.date.Gran < timeline.Day && c.doc < len(m.newsDay) && m.news[c.doc].Gran == timeline.Day && cl.first > m.newsDay[c.doc] && spanBehind(c) {
 			return 0, false
 		}
 		// The rest of a week, month or year after its article's day ("The
@@ -4621,6 +4662,9 @@ func (m *merger) coarseToDays() {
 		retold := told(cl)
 		ahead := m.plannedMonth(cl)
 		for o := range m.spanDays(cl, probe) {
+			if m.toldBefore(cl, o.first) {
+				continue // a day after a span told as behind (see score)
+			}
 			if !m.kindsShared(cl, o) {
 				// A happening announced for a month and its day
 				// (see plannedMonth).

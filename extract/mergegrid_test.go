@@ -361,8 +361,6 @@ func mgRun(st mgStory) mgResult {
 //   - a retelling dated "earlier this week" joins a day of the week up to
 //     its article that shares its names (the follow-up of the day after,
 //     its own article's lead);
-//   - a retelling dated "earlier this week" joins the same act on a day
-//     of the week after its article's publication;
 //   - the results told as "posted its weakest annual results in a decade"
 //     join the next day's follow-up (not examined).
 var mgKnown = []struct{ pattern, fault string }{
@@ -381,13 +379,11 @@ var mgKnown = []struct{ pattern, fault string }{
 	{"*/*/*/coarse/*/*", "H sentence dated +1 days"},
 	{"*/*/*/coarse/*/*", "H sentence dated +2 days"},
 	{"result/synonym/full/*/head/follow", "H sentence dated +1 days"},
-	{"*/*/*/coarse/*/again", "H sentence dated +3 days"},
-	{"*/*/*/coarse/*/again", "false merge H+G"},
 }
 
 // mgFloors are the grid's recall and pair precision at this commit: they
 // may rise, never fall.
-var mgFloors = struct{ recall, precision float64 }{0.901, 0.547}
+var mgFloors = struct{ recall, precision float64 }{0.903, 0.552}
 
 func mgIsKnown(name, f string) bool {
 	parts := strings.Split(name, "/")
