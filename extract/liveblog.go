@@ -75,6 +75,13 @@ func liveStamps(text string) []liveStamp {
 // just ...", "**16:45** The transport secretary ..."), never by a word in
 // lower case ("3.40 per cent", "9.30pm on Friday").
 func clockStamp(line string) (minute, weekday int, ok bool) {
+	minute, weekday, _, ok = liveStampSpan(line)
+	return minute, weekday, ok
+}
+
+// liveStampSpan is clockStamp, and the offset in line where the stamp ends
+// (after its time, its half of the day and its zone).
+func liveStampSpan(line string) (minute, weekday, end int, ok bool) {
 	s := strings.TrimLeft(line, " \t#")
 	bold := false
 	if strings.HasPrefix(s, "**") {
@@ -99,16 +106,16 @@ func clockStamp(line string) (minute, weekday int, ok bool) {
 		k++
 	}
 	if k == 0 || k+3 > len(s) || s[k] != ':' && s[k] != '.' || !digit(s[k+1]) || !digit(s[k+2]) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	h := atoi2(s[:k])
 	mm := atoi2(s[k+1 : k+3])
 	s = s[k+3:]
 	if len(s) > 0 && digit(s[0]) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if mm > 59 || h > 23 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	rest := strings.TrimLeft(s, " ")
 	half := 0 // 1 a.m., 2 p.m.
@@ -125,14 +132,14 @@ func clockStamp(line string) (minute, weekday int, ok bool) {
 	}
 	if half > 0 {
 		if h == 0 || h > 12 {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		h %= 12
 		if half == 2 {
 			h += 12
 		}
 	} else if len(s) > 0 && s[0] != ' ' && s[0] != '*' && s[0] != '_' || len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' && !strings.HasPrefix(rest, "local") {
-		return 0, 0, false // "10.5m", "3.40 per cent": a number
+		return 0, 0, 0, false // "10.5m", "3.40 per cent": a number
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if zoneWord(rest) {
@@ -142,13 +149,14 @@ func clockStamp(line string) (minute, weekday int, ok bool) {
 		}
 		rest = strings.TrimLeft(rest[n:], " ")
 	}
+	end = len(line) - len(rest)
 	if bold {
 		rest = strings.TrimLeft(rest, "*_ ")
 	}
 	if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
-		return 0, 0, false // "9.30pm on Friday ...": a sentence's time
+		return 0, 0, 0, false // "9.30pm on Friday ...": a sentence's time
 	}
-	return h*60 + mm, weekday, true
+	return h*60 + mm, weekday, end, true
 }
 
 func digit(b byte) bool  { return b >= '0' && b <= '9' }

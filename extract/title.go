@@ -684,8 +684,9 @@ func saidPastRelative(text string, seg [2]int) (j, k int) {
 // withoutStamp drops what a title opens with before its first capital
 // when it is no word of the sentence: an outlet or a city in parentheses
 // ("(CNN) A flow of gas swept down ...", "(CHICAGO) - Former Sen. ..."),
-// or a live blog's clock time ("16:40 Police say ..."), with a dash after
-// either.
+// or a live blog's clock stamp ("16:40 Police say ...", "Tuesday, 9:05
+// p.m. — Crews ...", "11.40pm: The council ..."), with a dash or a colon
+// after either.
 func withoutStamp(s string) string {
 	rest := ""
 	if strings.HasPrefix(s, "(") {
@@ -698,6 +699,18 @@ func withoutStamp(s string) string {
 			return s
 		}
 		rest = s[j+1:]
+	} else if _, _, end, ok := liveStampSpan(s); ok {
+		// "11:40 p.m. ET: Crews ...", "Tuesday, 9:05 p.m. — Police
+		// ...": a stamp of any form a live blog writes (clockStamp).
+		rest = strings.TrimPrefix(strings.TrimLeft(s[end:], "*_ "), ":")
+		rest = strings.TrimLeft(rest, " ")
+		if d, _, _ := strings.Cut(rest, " "); d == "-" || d == "—" || d == "–" {
+			rest = strings.TrimLeft(rest[len(d):], " ")
+		}
+		if fieldCount(rest) >= 2 && capitalized(rest) {
+			return rest // ("8:30 p.m. Polls closed")
+		}
+		return s
 	} else {
 		w, _, _ := strings.Cut(s, " ")
 		h, m, ok := strings.Cut(strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm"), ":")
