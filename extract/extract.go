@@ -715,7 +715,22 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		return !d.Article.Published.IsZero() && dt.Last().Before(d.Article.Published.First())
 	}
 	k := 0
-	for si, s := range sents {
+	// A sentence read without its live stamp's time (pastStamp) that gave
+	// no candidate is read again with it: pendSi, and where out and
+	// diags stood before it; redo is the sentence read again.
+	redo, pendSi, pendOut, pendDiags := -1, -1, 0, 0
+	for si := 0; si <= len(sents); si++ {
+		if pendSi >= 0 {
+			if len(out) == pendOut {
+				diags = diags[:pendDiags]
+				redo, si = pendSi, pendSi
+			}
+			pendSi = -1
+		}
+		if si == len(sents) {
+			break
+		}
+		s := sents[si]
 		sentOut := len(out) // the candidates of this sentence are out[sentOut:]
 		// (The candidates whose told clause a bare "he" or "she" tells,
 		// by index in out, titled once the pronoun is named:
@@ -733,6 +748,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		in := txs[k:j:j]
 		if len(in) == 0 {
 			continue // no expression, no candidate: nothing to cut or read
+		}
+		if redo != si {
+			if p := pastStamp(text, s, in); len(p) < len(in) {
+				in = p
+				pendSi, pendOut, pendDiags = si, sentOut, len(diags)
+			}
 		}
 		segs := andClauses(text, segments(text, s.start, s.end))
 		quotes := quoteSpans(text, s.start, s.end)
@@ -4853,6 +4874,60 @@ func lowerRoleEnd(sent string) int {
 		return i + len(sent[i:]) - len(strings.TrimLeft(sent[i:], " "))
 	}
 	return 0
+}
+
+// pastStamp returns the expressions of a sentence, in, without those of
+// a live blog's clock stamp that opens its line ("5:20 p.m. The utility
+// confirms a fire at the substation at 4:47 p.m.") when the sentence
+// names a time of its own after it: the stamp tells when the entry was
+// posted, the entry's own time when what it tells happened. (When the
+// entry's own times date nothing, the stamp dates it: docCandidatesLow
+// reads the sentence again with it.)
+func pastStamp(text string, s sentence, in []timex.Timex) []timex.Timex {
+	if len(in) < 2 || s.start > 0 && text[s.start-1] != '\n' {
+		return in
+	}
+	_, _, end, ok := liveStampSpan(text[s.start:s.end])
+	if !ok {
+		return in
+	}
+	n := 0
+	for n < len(in) && in[n].End <= s.start+end {
+		n++
+	}
+	if n == 0 || n == len(in) {
+		return in
+	}
+	stampDay := in[n-1].Value[:min(len(in[n-1].Value), 10)]
+	for _, tx := range in[n:] {
+		if v := tx.Value[:min(len(tx.Value), 10)]; len(stampDay) == 10 && (len(v) < 10 || v < stampDay) {
+			// "9:30 a.m. — A reminder: the council voted last month
+			// to replace the bridge": a time before the entry's day,
+			// or of no day (a month, a year, a duration), is what the
+			// entry recalls or measures, which the tool reads as it
+			// read it before, with the stamp first (so measured: two
+			// such, both re-dated right, moved a story's ranking).
+			return in
+		}
+		if namesWeekday(tx.Text) {
+			// "says the shuttles will make their last runs on Friday":
+			// a weekday in an entry told in the present is read
+			// forward or back by its tense, which a live blog's
+			// present of reporting blurs; the stamp's day stands.
+			return in
+		}
+	}
+	return in[n:]
+}
+
+// namesWeekday reports whether s names a day of the week.
+func namesWeekday(s string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if containsFold(s, strings.ToLower(d.String())) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockStampEnd is the offset in sent of the word after a clock stamp and
