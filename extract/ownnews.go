@@ -1017,7 +1017,7 @@ func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 			return false
 		}
 	}
-	if len(ws) == 0 || !m.givenSubject(c, x.stext, ws) {
+	if len(ws) == 0 || !m.givenSubject(c, x.stext, ws) && !responseTold(ws, at) {
 		return false
 	}
 	// A subject the headline names as its news's cause ("Hundreds flee as
@@ -1057,6 +1057,39 @@ func sequelLead(s string) bool {
 	}
 	return false
 }
+
+// responseTold reports whether the sentence of words ws tells, before its
+// time at offset at, the response to a happening at a place or on people
+// the reader knows: a verb of calling out or of arrival, then "the"
+// ("Crews were called to the building ...", "Police were sent to the
+// scene ...", "A lifeboat reached the men ..."). News English dates an
+// incident in the paragraph after its lead by the response, under the
+// responders' own subject, new to the reader: the response follows the
+// incident within the hour, on its day, and is no other happening (a
+// cause, a reaction: "Residents protested against the plans on Tuesday"
+// tells none). Either kind of verb takes "to" or "at" (responseLinks)
+// before "the", respondArrivals "the" right after them too.
+func responseTold(ws []word, at int) bool {
+	for k, w := range ws {
+		if w.i >= at || k+2 >= len(ws) {
+			break
+		}
+		linked := responseLinks[ws[k+1].w] && ws[k+2].w == "the"
+		if linked && (responseVerbs[w.w] || respondArrivals[w.w]) || respondArrivals[w.w] && ws[k+1].w == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// responseVerbs call responders out to a place, respondArrivals tell their
+// arrival there, responseLinks stand between either and "the"
+// (responseTold; data/words.txt).
+var (
+	responseVerbs   = wordSet("response-verbs")
+	respondArrivals = wordSet("response-arrivals")
+	responseLinks   = wordSet("response-links")
+)
 
 // givenSubject reports whether the sentence s (its words ws) opens on a
 // subject its reader knows from the lead c: a definite noun phrase ("The
