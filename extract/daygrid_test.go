@@ -22,13 +22,17 @@ import (
 // present perfect, with no time; said is who tells it, for a lead that
 // ends "..., police said Monday" ("" when no one but the subject could).
 // repeat retells the happening with "{D}"; bgMonth holds "{M}" (a month
-// two months before); bgYear dates background in 2019.
+// two months before); bgYear dates background in 2019. passive is the
+// lead in the passive ("A 34-year-old man was arrested{D} ..."), colon a
+// headline that sets a label before a colon ("Brenton stabbing: man
+// arrested over attack on shop worker").
 type gridBeat struct {
 	name                             string
 	lead, perfect, said              string
 	present, perf, future, noun, aft string
 	repeat, bgMonth, bgYear          string
 	relative, occasion               string
+	passive, colon                   string
 }
 
 var gridBeats = []gridBeat{
@@ -40,7 +44,9 @@ var gridBeats = []gridBeat{
 		noun: "Fire at Brenton furniture warehouse", aft: "Families leave homes after fire destroys Brenton warehouse",
 		repeat:  "Crews were called to the building shortly after 9 p.m.{D}.",
 		bgMonth: "The warehouse passed a fire safety inspection in {M}.", bgYear: "The building was converted from an old mill in 2019.",
-		relative: "The blaze, which broke out shortly after 9 p.m.{D}, took six hours to bring under control."},
+		relative: "The blaze, which broke out shortly after 9 p.m.{D}, took six hours to bring under control.",
+		passive:  "A furniture warehouse on Dock Road in Brenton was destroyed by fire{D}, forcing families in nearby homes to leave.",
+		colon:    "Brenton warehouse fire: families forced from their homes"},
 	{name: "ruling",
 		lead:    "A federal judge blocked the state's new voter ID law{D}, saying it placed an unfair burden on older voters.",
 		perfect: "A federal judge has blocked the state's new voter ID law, saying it placed an unfair burden on older voters.",
@@ -49,7 +55,9 @@ var gridBeats = []gridBeat{
 		noun: "Setback for state voter ID law in federal court", aft: "Judge blocks voter ID law after challenge by civil rights groups",
 		repeat:  "Judge Maria Ortega read the decision to a packed courtroom{D}.",
 		bgMonth: "Lawmakers passed the measure in {M}.", bgYear: "Ortega was appointed to the bench in 2019.",
-		relative: "The ruling, which Judge Maria Ortega read to a packed courtroom{D}, runs to 40 pages."},
+		relative: "The ruling, which Judge Maria Ortega read to a packed courtroom{D}, runs to 40 pages.",
+		passive:  "The state's new voter ID law was blocked by a federal judge{D}, who said it placed an unfair burden on older voters.",
+		colon:    "Voter ID law: federal judge blocks state measure"},
 	{name: "resignation",
 		lead:    "The mayor of Brenton, Alan Fisk, resigned{D} after an audit found money missing from the town's accounts.",
 		perfect: "The mayor of Brenton, Alan Fisk, has resigned after an audit found money missing from the town's accounts.",
@@ -59,7 +67,8 @@ var gridBeats = []gridBeat{
 		repeat:  "Fisk handed his letter of resignation to the town clerk{D}.",
 		bgMonth: "The state comptroller ordered the audit in {M}.", bgYear: "Fisk was first elected in 2019.",
 		relative: "The resignation, which Fisk announced at a council meeting{D}, takes effect immediately.",
-		occasion: "Fisk announced his decision at a council meeting that ran late{D}."},
+		occasion: "Fisk announced his decision at a council meeting that ran late{D}.",
+		colon:    "Brenton audit: mayor Alan Fisk resigns"},
 	{name: "vote",
 		lead:    "Brenton's town council voted 7-2{D} to close the Elm Street library, citing a budget shortfall.",
 		perfect: "Brenton's town council has voted 7-2 to close the Elm Street library, citing a budget shortfall.",
@@ -70,7 +79,9 @@ var gridBeats = []gridBeat{
 		repeat:  "The vote came at the end of a four-hour meeting{D}.",
 		bgMonth: "The council first discussed the closure in {M}.", bgYear: "The library was last renovated in 2019.",
 		relative: "The decision, which came at the end of a four-hour meeting{D}, surprised many residents.",
-		occasion: "The council approved the budget at a session that ran late{D}."},
+		occasion: "The council approved the budget at a session that ran late{D}.",
+		passive:  "A plan to close the Elm Street library was approved by Brenton's town council{D} in a 7-2 vote, which cited a budget shortfall.",
+		colon:    "Elm Street library: council votes to close branch"},
 	{name: "arrest",
 		lead:    "Police arrested a 34-year-old man{D} in connection with the stabbing of a shop worker in central Brenton.",
 		perfect: "Police have arrested a 34-year-old man in connection with the stabbing of a shop worker in central Brenton.",
@@ -79,7 +90,9 @@ var gridBeats = []gridBeat{
 		noun: "Arrest in Brenton shop stabbing", aft: "Man held after Brenton shop worker stabbed",
 		repeat:  "Officers detained the man at an address in the north of the town{D}.",
 		bgMonth: "The shop was robbed twice in {M}.", bgYear: "The shop opened in 2019.",
-		relative: "The man, who was detained at an address in the north of the town{D}, remains in custody."},
+		relative: "The man, who was detained at an address in the north of the town{D}, remains in custody.",
+		passive:  "A 34-year-old man was arrested{D} in connection with the stabbing of a shop worker in central Brenton.",
+		colon:    "Brenton stabbing: man arrested over attack on shop worker"},
 	{name: "rescue",
 		lead:    "Coastguard crews rescued two fishermen{D} after their boat capsized off Gull Point.",
 		perfect: "Coastguard crews have rescued two fishermen after their boat capsized off Gull Point.",
@@ -88,7 +101,9 @@ var gridBeats = []gridBeat{
 		noun: "Rescue off Gull Point", aft: "Fishermen rescued after boat capsizes off Gull Point",
 		repeat:  "A lifeboat reached the men within 20 minutes of the alarm{D}.",
 		bgMonth: "A yacht ran aground on the same rocks in {M}.", bgYear: "The lifeboat station was rebuilt in 2019.",
-		relative: "The men, who were pulled from the water{D}, were treated in hospital for hypothermia."},
+		relative: "The men, who were pulled from the water{D}, were treated in hospital for hypothermia.",
+		passive:  "Two fishermen were rescued by coastguard crews{D} after their boat capsized off Gull Point.",
+		colon:    "Gull Point: two fishermen rescued after boat capsizes"},
 	{name: "result",
 		lead:    "Hollis Foods reported a 50 percent fall in annual profit{D} and said it would cut 400 jobs.",
 		perfect: "Hollis Foods has reported a 50 percent fall in annual profit and said it would cut 400 jobs.",
@@ -115,22 +130,27 @@ type gridCase struct {
 	future                bool // the headline tells what is to come: it may be left out
 }
 
-// gridCases builds the grid.
+// gridCases builds the grid. Besides its leads with the day after the
+// verb ("on", "bare", "late", "night", "yesterday"), with a closing
+// saying ("said") and in the present perfect, a lead may open on a
+// dateline and credit ("dateline": "BRENTON (Valley Courier) —", "wire":
+// "BRENTON, Ore. (Valley Wire) —"), be in the passive ("passive"), or
+// open a live blog's entry with its clock stamp ("live": "09:45 - ").
 func gridCases() []gridCase {
 	var out []gridCase
-	heads := []string{"present", "perfect", "future", "noun", "after"}
-	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday"}
+	heads := []string{"present", "perfect", "future", "noun", "after", "colon"}
+	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday", "passive", "wire", "live"}
 	pubs := []int{1, 0, 2}
 	bodies := []string{"repeat", "background", "both", "relative", "occasion"}
 	n := 0
 	for _, b := range gridBeats {
 		for _, hf := range heads {
-			head := map[string]string{"present": b.present, "perfect": b.perf, "future": b.future, "noun": b.noun, "after": b.aft}[hf]
+			head := map[string]string{"present": b.present, "perfect": b.perf, "future": b.future, "noun": b.noun, "after": b.aft, "colon": b.colon}[hf]
 			if head == "" {
 				continue
 			}
 			for _, lf := range leads {
-				if (lf == "said" || lf == "perfectsaid" || lf == "perfectsaidpub") && b.said == "" {
+				if (lf == "said" || lf == "perfectsaid" || lf == "perfectsaidpub") && b.said == "" || lf == "passive" && b.passive == "" {
 					continue
 				}
 				for _, off := range pubs {
@@ -152,8 +172,10 @@ func gridCases() []gridCase {
 						c := gridCase{name: fmt.Sprintf("%s/%s/%s/+%d/%s", b.name, hf, lf, off, bf),
 							pub: pub.Format("2006-01-02"), head: head, day: day.Format("2006-01-02"), future: hf == "future"}
 						switch lf {
-						case "on", "dateline":
+						case "on", "dateline", "wire", "live":
 							c.lead = strings.Replace(b.lead, "{D}", " on "+wd, 1)
+						case "passive":
+							c.lead = strings.Replace(b.passive, "{D}", " on "+wd, 1)
 						case "bare":
 							c.lead = strings.Replace(b.lead, "{D}", " "+wd, 1)
 						case "late":
@@ -175,6 +197,12 @@ func gridCases() []gridCase {
 						text := c.lead
 						if lf == "dateline" {
 							text = "BRENTON (Valley Courier) — " + c.lead
+						}
+						if lf == "wire" {
+							text = "BRENTON, Ore. (Valley Wire) — " + c.lead
+						}
+						if lf == "live" {
+							text = "09:45 - " + c.lead // a live blog's entry
 						}
 						var body []string
 						if bf == "occasion" {
@@ -305,6 +333,13 @@ func dayWord(x string, c gridCase) string {
 //   - a headline of three words, one of them a place ("Brenton mayor
 //     resigns"), makes a bag of fewer than three stems and no source
 //     (news.go): a lost source, no wrong date;
+//   - a live blog's entry whose clock stamp opens the lead ("09:45 -
+//     Fire destroyed a furniture warehouse ... on Thursday") is dated by
+//     the stamp, the page's day, over the day it names: the stamp tells
+//     when the entry was posted, not when its happening was (the first
+//     time of the clause wins; dropping the stamp when a later time
+//     names a day lost the sentences whose day dates no clause of theirs,
+//     "by Monday", "since yesterday");
 //   - on the day itself, the results' headline and their present-perfect
 //     lead stay two events of the same day (no wrong date).
 var gridKnown = []struct{ pattern, faults string }{
@@ -316,6 +351,7 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"result/noun/perfect/+1|+2/*", "headline dated at publication"},
 	{"resignation/present/*/*/*", "headline left out"},
 	{"result/*/perfect/+0/*", "headline and lead apart"},
+	{"*/*/live/+1|+2/*", "at publication"},
 }
 
 // gridIsKnown reports whether the fault f of the case named name is known.
