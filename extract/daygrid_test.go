@@ -323,9 +323,6 @@ func dayWord(x string, c gridCase) string {
 //     missing on Sunday"): its retelling by the response ("A lifeboat
 //     reached the men ... on Monday") or in a verb of its own ("who were
 //     pulled from the water on Monday") dates it not;
-//   - a retelling whose verb is one of saying before its time ("Fisk
-//     announced his decision at a council meeting that ran late on
-//     Monday") dates no present-perfect lead (secondParagraph);
 //   - a noun headline that shares no word of its lead's act ("Profit
 //     slump at Hollis Foods" over "has reported a 50 percent fall") stays
 //     at the publication when the lead moves to its day (movedLeadDay
@@ -347,7 +344,6 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"rescue/*/perfect|perfectsaidpub/+1|+2/repeat|both|relative", "at publication"},
 	{"result/*/perfect/+1|+2/occasion", "at publication"},
 	{"resignation/*/perfectsaidpub/+1|+2/relative", "at publication"},
-	{"resignation/*/perfect|perfectsaidpub/+1|+2/occasion", "at publication"},
 	{"result/noun/perfect/+1|+2/*", "headline dated at publication"},
 	{"resignation/present/*/*/*", "headline left out"},
 	{"result/*/perfect/+0/*", "headline and lead apart"},

@@ -1128,7 +1128,12 @@ var (
 // and "was dismissed"), or, for a lead that reports a saying ("has
 // admitted", "has apologised") or an act made known (madeKnownVerbs: "has
 // ordered", "has banned"), as a statement whose time dates its saying
-// (sayingDated).
+// (sayingDated). A verb of saying whose object names the lead's act again
+// by a noun of anaphoricNouns after "the" or a possessive ("has resigned"
+// then "Fisk announced his decision at a council meeting that ran late on
+// Monday") tells it too: news English dates an act by the saying that
+// made it known, and such a saying reports no clause of its own ("said on
+// Monday that ..." still tells another happening).
 func (m *merger) leadTold(c, x *candidate) bool {
 	statement := x.kind.class() == kindStatement
 	if m.sameLeadHappening(c, x, statement) {
@@ -1156,7 +1161,13 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			// Monforte said ...").
 			return true
 		}
-		for _, w := range xs {
+		for k, w := range xs {
+			if sayingVerb(w.w) && k+2 < len(xs) && (xs[k+1].w == "the" || possessivePronouns[xs[k+1].w]) && anaphoricNouns[xs[k+2].w] {
+				// "Fisk announced his decision at a council meeting
+				// that ran late on Monday": the saying makes the lead's
+				// act known, named again.
+				return true
+			}
 			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
