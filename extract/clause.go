@@ -672,6 +672,21 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			// two years ago starts Monday".
 			vc = vPresent
 		}
+		if i == 0 && w == "having" && len(ws) > 2 && k.commaAhead(0, 14) > 0 {
+			// "Having been arrested in May, the man appeared in court":
+			// an opening perfect participle phrase; its participle is
+			// its verb, and the clause after its comma is the main one.
+			p := 1
+			if ws[1].w == "been" {
+				p = 2
+			}
+			if vp := k.verbClass(p); vp == vPast || vp == vFinite && !auxiliaries[ws[p].w] && !modalAuxiliaries[ws[p].w] {
+				top = k.open(top, clReduced, 0)
+				k.setVerb(top, p)
+				i = p
+				continue
+			}
+		}
 		if i == 0 && vc == vPast && len(ws) > 1 && (prepositions[ws[1].w] || clauseTimeWords[ws[1].w] || strings.HasSuffix(ws[1].w, "ly")) && k.commaAhead(0, 14) > 0 {
 			// "Remanded in custody until April 2, the man will appear":
 			// an opening participle phrase.

@@ -938,6 +938,20 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if p := openingPerfect(sentWs, tx); p > 0 && (p == 1 || lo+k+1 < hi || openingParticiple(text, ws, sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start }), sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End }), tx) == "") {
+					// "Having resigned in May, Ruiz was charged on
+					// Wednesday", "Having been arrested on Monday, the man
+					// appeared in court": the time of a perfect participle
+					// phrase that opens the sentence dates what the phrase
+					// tells, which came before the clause after its comma;
+					// it dates no happening of that clause. (A month or a
+					// year of "having been" and a past participle keeps
+					// the phrase's own title, "Ruiz was elected":
+					// openingParticiple.)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of an opening perfect participle phrase (Having resigned in May, ...) left out of the clause after it"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				tc := chunkOf(chunks, sentWs, tx.Start)
 				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
@@ -2722,12 +2736,46 @@ func openingPhraseTime(ws []word, start int, tx, next timex.Timex) bool {
 	return false
 }
 
+// openingPerfect reports where the participle of a perfect participle
+// phrase that opens the sentence stands (1 after "having", 2 after "having
+// been"; 0 when there is none) when the time tx stands in that phrase,
+// before its comma: "Having resigned in May, ...", "Having been arrested
+// on Monday, ...". ws are the sentence's words.
+func openingPerfect(ws []word, tx timex.Timex) int {
+	if len(ws) < 5 || ws[0].w != "having" {
+		return 0
+	}
+	p := 1
+	if ws[1].w == "been" {
+		p = 2
+	}
+	if !participial(ws[p].w) && !pastVerb(ws[p].w) {
+		return 0
+	}
+	for j := p + 1; j < len(ws) && j <= maxRelative+6; j++ {
+		if ws[j].comma { // (a comma before word j ends the phrase)
+			if tx.Start > ws[p].i && tx.End <= ws[j].i {
+				return p
+			}
+			return 0
+		}
+		if auxiliaries[ws[j].w] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // openingParticiple is the title of a participle's phrase that opens the
 // clause and holds a year or a month, told of the subject after its comma:
 // "Born in Lagos in 1961, Okafor moved to London as a teenager" -> "Okafor
 // was born in Lagos". The subject is a name or a noun after its determiner, four
 // words at most, before a verb. "" when there is none.
 func openingParticiple(text string, ws []word, at, after int, tx timex.Timex) string {
+	if len(ws) > 5 && ws[0].w == "having" && ws[1].w == "been" {
+		ws = ws[2:] // "Having been elected in 2019, Ruiz ..." is "Elected in 2019, Ruiz ..."
+		at, after = at-2, after-2
+	}
 	if len(ws) < 4 || !participial(ws[0].w) || reportingVerbs[ws[0].w] || after >= len(ws) || !ws[after].comma || len(tx.Value) > len("2006-01") {
 		// (A year or a month: "Reached by telephone Monday, O'Brien
 		// declined to comment" is one moment.)
