@@ -1414,7 +1414,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					shared, sharedAt, future = subj, at, f
 				} else if f >= 0 {
 					future = f
-				} else if len(later) == 0 && !attributive(text, first.tx) && !isPossessive(ws, first.tx) && sayingPhrase(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
+				} else if len(later) == 0 && !attributive(text, first.tx) && !isPossessive(ws, first.tx) && sayingPhrase(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) && !sayingPhraseOwnTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), first.tx) {
 					// "They rejected her claim, saying she had signed the
 					// papers in 2018": what the phrase says, with no title
 					// of its own here, is not the rejection's. (A time that
@@ -2734,6 +2734,28 @@ func openingPhraseTime(ws []word, start int, tx, next timex.Timex) bool {
 		}
 	}
 	return false
+}
+
+// sayingPhraseOwnTime reports whether the time tx stands in a phrase of
+// saying set off after its clause (sayingPhrase) before what it tells:
+// after its verb and hearer, with no verb and no "that" between ("...,
+// telling the committee yesterday that the bank would not be deterred").
+// Such a time dates the telling, not what is told. ws are the sentence's
+// words.
+func sayingPhraseOwnTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
+	if c <= 0 || c >= len(cs) || cs[c].kind == clComplement || cs[c].verb < 0 {
+		return false
+	}
+	at := wordFrom(ws, tx.Start)
+	if at <= cs[c].verb || at > cs[c].verb+8 {
+		return false
+	}
+	for _, w := range ws[cs[c].verb+1 : at] {
+		if w.w == "that" || w.comma || auxiliaries[w.w] || pastVerb(w.w) || reportingVerbs[w.w] || len(w.w) > 4 && strings.HasSuffix(w.w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPerfect reports where the participle of a perfect participle
