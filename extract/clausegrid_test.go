@@ -427,7 +427,11 @@ func clauseGridFaults(c cgCase) (faults, lines []string) {
 // pattern of beat/shape ("*" for any part, "|" between choices) and the
 // fault. Each is a known limit, not a wish.
 var clauseGridKnown = []struct{ pattern, fault string }{
-	{"*/react-object-possessive|react-object-month|react-subject-possessive|react-subject-month", "r given a's date"},
+	// A time after the noun of a subject ("The vote in February was
+	// opposed by residents") is read as the clause's: it may be (a time
+	// between subject and verb dates the verb, "Residents on Monday
+	// criticised the plan"), and only the noun's head tells them apart.
+	{"*/react-subject-month", "r given a's date"},
 }
 
 func clauseGridIsKnown(name, f string) bool {

@@ -952,6 +952,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if isPossessive(ws, tx) && responseNounTime(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start), tx) {
+					// "Residents criticised Monday's vote", "Monday's
+					// arrest was welcomed by the family": the time names
+					// the happening of its noun, which a verb of response
+					// answers after it; it dates no response.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time in the possessive on a noun a verb of response takes (criticised Monday's vote) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				tc := chunkOf(chunks, sentWs, tx.Start)
 				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})
@@ -2756,6 +2765,32 @@ func sayingPhraseOwnTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 		}
 	}
 	return true
+}
+
+// responseVerbs tell a response to a happening their object names
+// (data/words.txt).
+var responseVerbs = wordSet("response-verbs")
+
+// responseNounTime reports whether the time tx, in the possessive, is set
+// on the object of the clause c's verb of response ("welcomed Monday's
+// arrest"), or on the subject of that verb in the passive ("Monday's
+// arrest was welcomed"). ws are the sentence's words.
+func responseNounTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
+	if c < 0 || c >= len(cs) || cs[c].verb < 0 || cs[c].vend < cs[c].verb || !responseVerbs[ws[cs[c].vend].w] {
+		return false
+	}
+	at := wordFrom(ws, tx.Start)
+	if at > cs[c].vend {
+		return true
+	}
+	if at < cs[c].verb {
+		for _, w := range ws[cs[c].verb:cs[c].vend] {
+			if beForms[w.w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openingPerfect reports where the participle of a perfect participle

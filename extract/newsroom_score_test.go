@@ -430,6 +430,9 @@ type newsroomFloor struct {
 // headline or lead entries the writer had assumed at publication were
 // right there (the headline rules had moved them) and went, 4 were wrong
 // on another day and say so.
+// Session 33 (cg1's clause grid): a time in the possessive on the noun a
+// verb of response takes is left out of the response (responseNounTime:
+// "has defended last month's interest rate rise"): pr31 11 -> 10 still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
@@ -438,7 +441,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr28", 13, 0.841, 29, 11, 0.542, 1.000},
 	{"pr29", 13, 0.841, 26, 16, 0.630, 0.989},
 	{"pr30", 9, 0.972, 25, 11, 0.614, 1.000},
-	{"pr31", 11, 0.725, 21, 9, 0.541, 0.941},
+	{"pr31", 10, 0.725, 21, 9, 0.541, 0.941},
 	{"pr32", 12, 0.837, 23, 8, 0.579, 0.971},
 	{"pr33", 13, 0.715, 21, 6, 0.590, 0.895},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},

@@ -123,6 +123,7 @@ var wordListNames = []string{
 	"correction-labels", "earlier-versions", "correction-adverbs", "correction-say-verbs", "correction-determiners",
 	"answer-question-words", "question-auxiliaries", "question-tail-words", "plan-adjectives", "tally-nouns", "tally-verbs", "vote-result-nouns",
 	"finite-openers",
+	"response-verbs",
 	"clause-cause-prepositions", "clause-deadline-openers", "clause-before-places", "clause-plain-presents", "attribution-hearing-verbs", "attribution-hearing-passives", "attribution-hearing-participles", "clause-noun-presents", "clause-noun-present-marks", "commissioning-participles",
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
