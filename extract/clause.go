@@ -954,6 +954,16 @@ func (k *chunker) attribution(i int) bool {
 		if j > i && (k.comma(j) || k.hard(j)) || relativeOpeners[k.ws[j].w] {
 			return false // (", the contractor who admitted fraud")
 		}
+		if j == i && j+1 < len(k.ws) && strings.HasSuffix(k.ws[j].w, "ed") && !planParticiples[k.ws[j].w] && !clauseForecast[k.ws[j].w] && (prepositions[k.ws[j+1].w] || clauseTimeWords[k.ws[j+1].w]) && !k.comma(j+1) {
+			// A verb of telling in -ed right after the comma, before a
+			// preposition or a time, has no subject and is no
+			// attribution but a participle phrase on the noun before:
+			// "condemned the closure, announced on Monday", "the report,
+			// published in March". (Not a plan's or a forecast's, ",
+			// expected in the second week of November", which dates
+			// what is due by then.)
+			return false
+		}
 		if reportingVerbs[k.ws[j].w] || clauseSaying[k.ws[j].w] || k.ws[j].w == "according" {
 			return true
 		}

@@ -116,7 +116,10 @@ const (
 // cgHap is a happening the sentence tells: "a", "b" or "say", and its day
 // ("" when the sentence does not date it; "*" when careful editors would
 // not agree whether it does: any date of the sentence is then right).
-type cgHap struct{ act, day string }
+type cgHap struct {
+	act, day string
+	words    []string // the title words of an act "x" the shape brings in
+}
 
 type cgCase struct {
 	name, head, text, sentence string
@@ -133,127 +136,136 @@ var cgShapes = []struct {
 }{
 	// a saying and what it reports
 	{"say-that-pluperfect", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + " on Monday.", []cgHap{{"say", cgTue}, {"a", cgMon}}
+		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + " on Monday.", []cgHap{{act: "say", day: cgTue}, {act: "a", day: cgMon}}
 	}},
 	{"say-that-pluperfect-undated", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + ".", []cgHap{{"say", cgTue}, {"a", ""}}
+		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + ".", []cgHap{{act: "say", day: cgTue}, {act: "a", day: ""}}
 	}},
 	{"say-bare", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said " + b.subj + " " + b.a.past + " on Monday.", []cgHap{{"say", ""}, {"a", cgMon}}
+		return cgCap(b.sayer) + " said " + b.subj + " " + b.a.past + " on Monday.", []cgHap{{act: "say", day: ""}, {act: "a", day: cgMon}}
 	}},
 	{"say-trailing", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + " on Monday, " + b.sayer + " said Tuesday.", []cgHap{{"say", cgTue}, {"a", cgMon}}
+		return cgCap(b.subj) + " " + b.a.past + " on Monday, " + b.sayer + " said Tuesday.", []cgHap{{act: "say", day: cgTue}, {act: "a", day: cgMon}}
 	}},
 	{"say-trailing-undated", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + ", " + b.sayer + " said on Tuesday.", []cgHap{{"say", cgTue}, {"a", ""}}
+		return cgCap(b.subj) + " " + b.a.past + ", " + b.sayer + " said on Tuesday.", []cgHap{{act: "say", day: cgTue}, {act: "a", day: ""}}
 	}},
 	{"announce-future", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " announced on Tuesday that " + b.short + " will " + b.b.base + " next month.", []cgHap{{"say", cgTue}, {"b", cgApr}}
+		return cgCap(b.sayer) + " announced on Tuesday that " + b.short + " will " + b.b.base + " next month.", []cgHap{{act: "say", day: cgTue}, {act: "b", day: cgApr}}
 	}},
 	// relative clauses
 	{"relative-who", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, " + b.b.past + " on Wednesday.", []cgHap{{"a", cgMon}, {"b", cgWed}}
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
 	}},
 	{"relative-who-main-undated", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, " + b.b.past + ".", []cgHap{{"a", cgMon}, {"b", ""}}
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: ""}}
 	}},
 	{"relative-who-month", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " in February, " + b.b.past + " on Wednesday.", []cgHap{{"a", cgFeb}, {"b", cgWed}}
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " in February, " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgFeb}, {act: "b", day: cgWed}}
 	}},
 	{"relative-undated-main-dated", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + ", " + b.b.past + " on Wednesday.", []cgHap{{"a", ""}, {"b", cgWed}}
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + ", " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: ""}, {act: "b", day: cgWed}}
 	}},
 	{"relative-reported", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + ", which was first reported on Tuesday.", []cgHap{{"a", ""}, {"say", cgTue}}
+		return cgCap(b.subj) + " " + b.a.past + ", which was first reported on Tuesday.", []cgHap{{act: "a", day: ""}, {act: "say", day: cgTue}}
 	}},
 	// temporal and causal clauses
 	{"after-clause", func(b cgBeat) (string, []cgHap) {
-		return "After " + b.short + " " + b.a.past + " on Monday, " + b.pron + " " + b.b.past + " on Wednesday.", []cgHap{{"a", cgMon}, {"b", cgWed}}
+		return "After " + b.short + " " + b.a.past + " on Monday, " + b.pron + " " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
 	}},
 	{"after-clause-main-undated", func(b cgBeat) (string, []cgHap) {
-		return "After " + b.short + " " + b.a.past + " on Monday, " + b.pron + " " + b.b.past + ".", []cgHap{{"a", cgMon}, {"b", ""}}
+		return "After " + b.short + " " + b.a.past + " on Monday, " + b.pron + " " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: ""}}
 	}},
 	{"after-clause-trailing", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.b.past + " on Wednesday after " + b.pron + " " + b.a.past + " on Monday.", []cgHap{{"a", cgMon}, {"b", cgWed}}
+		return cgCap(b.subj) + " " + b.b.past + " on Wednesday after " + b.pron + " " + b.a.past + " on Monday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
 	}},
 	{"before-clause", func(b cgBeat) (string, []cgHap) {
-		return "Before " + b.short + " " + b.b.past + " on Wednesday, " + b.pron + " " + b.a.past + ".", []cgHap{{"b", cgWed}, {"a", ""}}
+		return "Before " + b.short + " " + b.b.past + " on Wednesday, " + b.pron + " " + b.a.past + ".", []cgHap{{act: "b", day: cgWed}, {act: "a", day: ""}}
 	}},
 	{"since-clause", func(b cgBeat) (string, []cgHap) {
-		return "Since " + b.short + " " + b.a.past + " on March 2, " + b.pron + " has " + b.b.pp + ".", []cgHap{{"a", "2026-03-02"}, {"b", ""}}
+		return "Since " + b.short + " " + b.a.past + " on March 2, " + b.pron + " has " + b.b.pp + ".", []cgHap{{act: "a", day: "2026-03-02"}, {act: "b", day: ""}}
 	}},
 	{"days-after", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.b.past + " on Wednesday, days after " + b.short + " " + b.a.past + ".", []cgHap{{"b", cgWed}, {"a", ""}}
+		return cgCap(b.subj) + " " + b.b.past + " on Wednesday, days after " + b.short + " " + b.a.past + ".", []cgHap{{act: "b", day: cgWed}, {act: "a", day: ""}}
 	}},
 	// nouns that carry a date
 	{"noun-possessive", func(b cgBeat) (string, []cgHap) {
-		return "After Monday's " + b.a.noun + ", " + b.short + " " + b.b.past + ".", []cgHap{{"a", cgMon}, {"b", ""}}
+		return "After Monday's " + b.a.noun + ", " + b.short + " " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: ""}}
 	}},
 	{"noun-possessive-main-dated", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.short) + " " + b.b.past + " on Wednesday, two days after Monday's " + b.a.noun + ".", []cgHap{{"a", cgMon}, {"b", cgWed}}
+		return cgCap(b.short) + " " + b.b.past + " on Wednesday, two days after Monday's " + b.a.noun + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
 	}},
 	{"noun-dated-modifier", func(b cgBeat) (string, []cgHap) {
-		return "In the wake of the March 9 " + b.a.noun + ", " + b.short + " " + b.b.past + ".", []cgHap{{"a", cgMon}, {"b", ""}}
+		return "In the wake of the March 9 " + b.a.noun + ", " + b.short + " " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: ""}}
 	}},
 	{"noun-last-week", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.short) + " " + b.b.past + " on Wednesday in the wake of February's " + b.a.noun + ".", []cgHap{{"a", cgFeb}, {"b", cgWed}}
+		return cgCap(b.short) + " " + b.b.past + " on Wednesday in the wake of February's " + b.a.noun + ".", []cgHap{{act: "a", day: cgFeb}, {act: "b", day: cgWed}}
 	}},
 	// participles and infinitives
 	{"having", func(b cgBeat) (string, []cgHap) {
-		return "Having " + b.a.pp + " in February, " + b.short + " " + b.b.past + " on Wednesday.", []cgHap{{"a", cgFeb}, {"b", cgWed}}
+		return "Having " + b.a.pp + " in February, " + b.short + " " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgFeb}, {act: "b", day: cgWed}}
 	}},
 	{"having-main-undated", func(b cgBeat) (string, []cgHap) {
-		return "Having " + b.a.pp + " in February, " + b.short + " " + b.b.past + ".", []cgHap{{"a", cgFeb}, {"b", ""}}
+		return "Having " + b.a.pp + " in February, " + b.short + " " + b.b.past + ".", []cgHap{{act: "a", day: cgFeb}, {act: "b", day: ""}}
 	}},
 	{"participle-aside", func(b cgBeat) (string, []cgHap) {
 		if b.b.partic == "" {
 			return "", nil
 		}
-		return cgCap(b.subj) + ", " + b.b.partic + " on Wednesday, " + b.a.past + " in February.", []cgHap{{"b", cgWed}, {"a", cgFeb}}
+		return cgCap(b.subj) + ", " + b.b.partic + " on Wednesday, " + b.a.past + " in February.", []cgHap{{act: "b", day: cgWed}, {act: "a", day: cgFeb}}
 	}},
 	{"plans-to", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + " on Monday and plans to " + b.b.base + " on March 20.", []cgHap{{"a", cgMon}, {"b", "2026-03-20"}}
+		return cgCap(b.subj) + " " + b.a.past + " on Monday and plans to " + b.b.base + " on March 20.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: "2026-03-20"}}
 	}},
 	{"due-to", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, was due to " + b.b.base + " on Friday.", []cgHap{{"a", cgMon}, {"b", "2026-03-13"}}
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " on Monday, was due to " + b.b.base + " on Friday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: "2026-03-13"}}
 	}},
 	// a reaction to a dated act
 	{"react-object-possessive", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.r.subj) + " " + b.r.past + " Monday's " + b.a.noun + ".", []cgHap{{"a", cgMon}, {"r", ""}}
+		return cgCap(b.r.subj) + " " + b.r.past + " Monday's " + b.a.noun + ".", []cgHap{{act: "a", day: cgMon}, {act: "r", day: ""}}
 	}},
 	{"react-object-month", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.r.subj) + " " + b.r.past + " February's " + b.a.noun + ".", []cgHap{{"a", cgFeb}, {"r", ""}}
+		return cgCap(b.r.subj) + " " + b.r.past + " February's " + b.a.noun + ".", []cgHap{{act: "a", day: cgFeb}, {act: "r", day: ""}}
 	}},
 	{"react-subject-possessive", func(b cgBeat) (string, []cgHap) {
-		return "Monday's " + b.a.noun + " " + b.r.pass + ".", []cgHap{{"a", cgMon}, {"r", ""}}
+		return "Monday's " + b.a.noun + " " + b.r.pass + ".", []cgHap{{act: "a", day: cgMon}, {act: "r", day: ""}}
 	}},
 	{"react-subject-month", func(b cgBeat) (string, []cgHap) {
-		return "The " + b.a.noun + " in February " + b.r.pass + ".", []cgHap{{"a", cgFeb}, {"r", ""}}
+		return "The " + b.a.noun + " in February " + b.r.pass + ".", []cgHap{{act: "a", day: cgFeb}, {act: "r", day: ""}}
 	}},
 	{"react-object-announced", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + " announced on Monday.", []cgHap{{"say", cgMon}, {"a", "*"}, {"r", ""}}
+		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + " announced on Monday.", []cgHap{{act: "say", day: cgMon}, {act: "a", day: "*"}, {act: "r", day: ""}}
 	}},
 	{"react-dated-after-noun", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + " on Wednesday, two days after it was announced.", []cgHap{{"r", cgWed}, {"a", "*"}, {"say", "*"}}
+		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + " on Wednesday, two days after it was announced.", []cgHap{{act: "r", day: cgWed}, {act: "a", day: "*"}, {act: "say", day: "*"}}
 	}},
 	{"react-after-month", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + ", which was first announced in February.", []cgHap{{"say", cgFeb}, {"a", "*"}, {"r", ""}}
+		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + ", which was first announced in February.", []cgHap{{act: "say", day: cgFeb}, {act: "a", day: "*"}, {act: "r", day: ""}}
 	}},
 	{"say-that-pluperfect-month", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said " + b.short + " had " + b.a.pp + " in February.", []cgHap{{"say", ""}, {"a", cgFeb}}
+		return cgCap(b.sayer) + " said " + b.short + " had " + b.a.pp + " in February.", []cgHap{{act: "say", day: ""}, {act: "a", day: cgFeb}}
 	}},
 	{"say-on-that-pluperfect-month", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + " in February.", []cgHap{{"say", cgTue}, {"a", cgFeb}}
+		return cgCap(b.sayer) + " said on Tuesday that " + b.short + " had " + b.a.pp + " in February.", []cgHap{{act: "say", day: cgTue}, {act: "a", day: cgFeb}}
 	}},
 	{"say-bare-weekday", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.sayer) + " said Tuesday that " + b.short + " " + b.a.past + " last week.", []cgHap{{"say", cgTue}, {"a", "2026-W10"}}
+		return cgCap(b.sayer) + " said Tuesday that " + b.short + " " + b.a.past + " last week.", []cgHap{{act: "say", day: cgTue}, {act: "a", day: "2026-W10"}}
+	}},
+	{"react-object-which-came", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + ", which came on Monday.", []cgHap{{act: "a", day: cgMon}, {act: "r", day: ""}}
+	}},
+	{"react-object-announced-comma", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " " + b.r.past + " the " + b.a.noun + ", announced on Monday.", []cgHap{{act: "say", day: cgMon}, {act: "a", day: "*"}, {act: "r", day: ""}}
+	}},
+	{"subject-noun-blamed", func(b cgBeat) (string, []cgHap) {
+		return "The " + b.a.noun + " in February was blamed on poor planning.", []cgHap{{act: "a", day: cgFeb}, {act: "x", day: "", words: []string{"blam"}}}
 	}},
 	// coordination
 	{"coord-two-dates", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + " on Wednesday.", []cgHap{{"a", cgMon}, {"b", cgWed}}
+		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
 	}},
 	{"coord-one-date", func(b cgBeat) (string, []cgHap) {
-		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + ".", []cgHap{{"a", cgMon}, {"b", "*"}}
+		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: "*"}}
 	}},
 }
 
@@ -332,6 +344,8 @@ func cgTells(title string, c cgCase) []string {
 				p = c.beat.r.words
 			case "say":
 				p = cgSayWords
+			case "x":
+				p = h.words
 			}
 			if k := at(text, p); k >= 0 {
 				hs = append(hs, hit{h.act, k})
@@ -432,6 +446,15 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// between subject and verb dates the verb, "Residents on Monday
 	// criticised the plan"), and only the noun's head tells them apart.
 	{"*/react-subject-month", "r given a's date"},
+	// A relative clause set off on the object of a preposition after the
+	// verb ("complained about the walkout, which came on Monday") is not
+	// found on its noun: the clause's title runs on into it ("Passengers
+	// complained about the walkout came on Monday") at its date.
+	{"storm|strike/react-object-which-came", "r given a's date"},
+	// A time after the noun of a subject whose verb in the passive gives
+	// an account of it ("The fire in February was blamed on poor
+	// planning") is read as the clause's.
+	{"*/subject-noun-blamed", "x given a's date"},
 }
 
 func clauseGridIsKnown(name, f string) bool {
