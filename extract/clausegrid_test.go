@@ -446,10 +446,11 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// between subject and verb dates the verb, "Residents on Monday
 	// criticised the plan"), and only the noun's head tells them apart.
 	{"*/react-subject-month", "r given a's date"},
-	// A relative clause set off on the object of a preposition after the
-	// verb ("complained about the walkout, which came on Monday") is not
-	// found on its noun: the clause's title runs on into it ("Passengers
-	// complained about the walkout came on Monday") at its date.
+	// A relative clause set off on the object of "about" after the verb
+	// ("complained about the walkout, which came on Monday"; "protested
+	// against the closure, which ..." is read right) is not titled by
+	// itself: the clause's title runs on into it ("Passengers complained
+	// about the walkout came on Monday") at its date.
 	{"storm|strike/react-object-which-came", "r given a's date"},
 	// A time after the noun of a subject whose verb in the passive gives
 	// an account of it ("The fire in February was blamed on poor
