@@ -260,6 +260,21 @@ var cgShapes = []struct {
 	{"subject-noun-blamed", func(b cgBeat) (string, []cgHap) {
 		return "The " + b.a.noun + " in February was blamed on poor planning.", []cgHap{{act: "a", day: cgFeb}, {act: "x", day: "", words: []string{"blam"}}}
 	}},
+	{"react-object-last-week", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " on Tuesday " + b.r.past + " last week's " + b.a.noun + ".", []cgHap{{act: "a", day: "2026-W10"}, {act: "r", day: cgTue}}
+	}},
+	{"having-yesterday", func(b cgBeat) (string, []cgHap) {
+		return "Having " + b.a.pp + " on Monday, " + b.short + " " + b.b.past + " yesterday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
+	}},
+	{"say-yesterday-that-monday", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.sayer) + " said yesterday that " + b.short + " had " + b.a.pp + " on Monday.", []cgHap{{act: "say", day: cgWed}, {act: "a", day: cgMon}}
+	}},
+	{"relative-who-bare", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.subj) + ", " + b.rel + " " + b.a.past + " Monday, " + b.b.past + " Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
+	}},
+	{"after-noun-main-dated-bare", func(b cgBeat) (string, []cgHap) {
+		return "Days after the " + b.a.noun + " on Monday, " + b.short + " " + b.b.past + ".", []cgHap{{act: "a", day: cgMon}, {act: "b", day: ""}}
+	}},
 	// coordination
 	{"coord-two-dates", func(b cgBeat) (string, []cgHap) {
 		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}

@@ -1662,6 +1662,14 @@ func (t *Tagger) subjectOf(j, from int) (int, bool) {
 		if prepositions[t.w(k)] && !(k < j && t.capital(k-1) && t.capital(k+1)) {
 			// "of" inside a name is no preposition of the sentence: "The
 			// Bank of England holds its meeting".
+			if _, unit := units[t.w(k-1)]; unit && (t.w(k) == "after" || t.w(k) == "before") && (k-1 == from || t.lineStart(k-1) || k > 1 && t.sentenceEnd(k-2)) {
+				// "Days after the library vote on Monday, the council
+				// raised taxes": a count of time that opens its
+				// sentence before "after" or "before" opens a phrase of
+				// time, no subject; what follows the noun after it is no
+				// verb of it.
+				return k - 1, false
+			}
 			return k - 1, t.subjectHead(k-1, from)
 		}
 		if t.lineStart(k) || k > 0 && t.sentenceEnd(k-1) {
