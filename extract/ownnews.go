@@ -1075,18 +1075,18 @@ func responseTold(ws []word, at int) bool {
 			break
 		}
 		linked := responseLinks[ws[k+1].w] && ws[k+2].w == "the"
-		if linked && (responseVerbs[w.w] || respondArrivals[w.w]) || respondArrivals[w.w] && ws[k+1].w == "the" {
+		if linked && (calloutVerbs[w.w] || respondArrivals[w.w]) || respondArrivals[w.w] && ws[k+1].w == "the" {
 			return true
 		}
 	}
 	return false
 }
 
-// responseVerbs call responders out to a place, respondArrivals tell their
+// calloutVerbs call responders out to a place, respondArrivals tell their
 // arrival there, responseLinks stand between either and "the"
 // (responseTold; data/words.txt).
 var (
-	responseVerbs   = wordSet("response-verbs")
+	calloutVerbs    = wordSet("callout-verbs")
 	respondArrivals = wordSet("response-arrivals")
 	responseLinks   = wordSet("response-links")
 )

@@ -111,7 +111,7 @@ var wordListNames = []string{
 	"setting-institutions", "state-verbs", "perfect-haves",
 	"clause-calendar-words",
 	"lead-background-links",
-	"given-openers", "sequel-lead-verbs", "response-verbs", "response-arrivals", "response-links",
+	"given-openers", "sequel-lead-verbs", "callout-verbs", "response-arrivals", "response-links",
 	"clause-past-auxiliaries",
 	"teller-pronouns",
 	"explainer-openers", "explainer-labels", "explainer-counts", "explainer-phrases",
