@@ -91,7 +91,36 @@ func pointingTitle(t string) bool {
 	if owner := strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"); owner != w0 && dayWords[owner] {
 		return true // "Yesterday's vote", "Saturday's defeat": the day of writing's
 	}
-	return w0 == "the" && pointingSeconds[strings.Trim(ws[1], ",;:")]
+	return w0 == "the" && (pointingSeconds[strings.Trim(ws[1], ",;:")] || pointingPeopleAt(ws))
+}
+
+// pointingPeopleAt reports whether ws, a title that opens on "The",
+// points back at a person by their age alone, as "he" or "she" does: the
+// age is the subject's noun, its verb right after it ("The 34-year-old
+// won ...", "The 44-year-old also faces charges", "The 34-year-old's
+// lawyer said"). News English names the person first with that age
+// ("Dana Whitfield, 34,"). Not an age before a noun that says who it is
+// ("The 54-year-old Ukrainian national was detained", "The 26-year-old
+// nurse said").
+func pointingPeopleAt(ws []string) bool {
+	w1 := strings.Trim(ws[1], ",;:")
+	if w, ok := strings.CutSuffix(w1, "'s"); ok {
+		return yearsOld(w)
+	}
+	if w, ok := strings.CutSuffix(w1, "’s"); ok {
+		return yearsOld(w)
+	}
+	if !yearsOld(w1) || len(ws) < 3 {
+		return false
+	}
+	return verbAt(ws, 2) || auxiliaries[ws[2]] || ws[2] == "also" && len(ws) > 3 && verbAt(ws, 3)
+}
+
+// yearsOld reports whether w is an age written as a noun: digits and
+// "-year-old" ("34-year-old").
+func yearsOld(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // pointingOpeners and pointingSeconds open a title whose subject points

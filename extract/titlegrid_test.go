@@ -352,9 +352,13 @@ func titleFaults(c tgCase) (faults []string, titles []string) {
 // the fault it may show. A case that shows any other fault fails the
 // test. Each is a known limit, not a wish:
 //
-//   - an age or a count of people as a definite subject ("The 34-year-old
-//     won ...", "The two men were rescued ...") is titled as it stands,
-//     and keeps the title over a headline that names no one by pointing;
+//   - a count of people as a definite subject ("The two men were rescued
+//     ...", "The men ...") is titled as it stands, and keeps the title
+//     over a headline that names no one by pointing (as "The three men
+//     broke out of ..." does in pr25, where the other source is "It was
+//     found ...");
+//   - an age as the subject ("The 34-year-old won ...") two sentences
+//     after the person was named with it is titled as it stands;
 //   - "The company" (or "The firm", "The agency") two sentences or more
 //     after the business's name, or with none named, is titled as it
 //     stands; "The agency" after "The Coastal Safety Agency" is named
@@ -367,7 +371,8 @@ func titleFaults(c tgCase) (faults []string, titles []string) {
 //   - a full quotation cut to its second clause can open on its pronoun
 //     ("Hollis Foods said: “They are needed to keep the plant open”").
 var titleGridKnown = []struct{ pattern, fault string }{
-	{"*/subject/The 62-year-old|The 34-year-old|The two men|The men/*", "bare definite subject"},
+	{"fishermen/subject/The two men|The men/*", "bare definite subject"},
+	{"swimmer/subject/The 34-year-old/lead|before|before2|nowhere", "bare definite subject"},
 	{"company/subject/The company|The firm/before2|nowhere", "bare definite subject"},
 	{"agency/subject/The agency/headline|before2|nowhere", "bare definite subject"},
 	{"agency/subject/The agency/lead|before", "name miscased"},
