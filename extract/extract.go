@@ -2175,6 +2175,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			if t := companyNamed(c.title, text[c.sent.start:c.sent.end], text[:c.sent.start], g); t != "" {
 				c.title, c.coref, c.pub = t, true, 0
+			} else if t := agedOwnerNamed(c.title, text[c.sent.start:c.sent.end], text[:c.sent.start]); t != "" {
+				// "The 34-year-old won ..." names the one person the
+				// article gave that age (see agedOwnerNamed).
+				c.title, c.coref, c.pub = t, true, 0
 			}
 		}
 		// "The result was announced" after a sentence of a vote names
