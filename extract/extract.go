@@ -302,6 +302,8 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	txs, d.live = liveRetag(tagger, tagged, txs, dct, pubFiled)
 	// A clock time of a timetable or a habit dates no happening.
 	txs = scheduleClock(tagged, sents, txs)
+	// An entry's stamp yields to its sentence's own time (liveblog.go).
+	txs = stampYields(tagged, sents, txs)
 	news.asides = leadAsides(d.Text, sents, txs)
 	news.ahead = aheadSentences(d.Text, sents, txs, news.Article.Published)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)

@@ -377,3 +377,76 @@ func liveOwnDay(d *Doc, at int, dt timeline.Date) bool {
 	}
 	return false
 }
+
+// stampYields returns txs (in order, tagged from text) without the clock
+// stamp that opens an entry's line ("10:42 a.m. ET — Alan Fisk resigned
+// on Monday ...", "**14:05** Police said on Sunday ...") when the
+// first clause of the sentence it opens names a day of its own after it
+// (firstClause), on a page of fewer
+// than three stamps (a live blog's are read by liveRetag, and its
+// entries' own times by the clock). A stamp tells when the entry was
+// posted, not when what it reports happened: the day the sentence names
+// dates that (a stamp of the morning after over "resigned on Monday" is
+// no resignation of that morning). A stamp alone in its sentence still
+// dates it. sents are text's sentences, in order.
+func stampYields(text string, sents []sentence, txs []timex.Timex) []timex.Timex {
+	if len(liveStamps(text)) >= 3 {
+		return txs
+	}
+	var out []timex.Timex
+	si := 0
+	for i, t := range txs {
+		for si < len(sents) && sents[si].end <= t.Start {
+			si++
+		}
+		if t.Type != "TIME" || si == len(sents) || sents[si].start > t.Start || i+1 == len(txs) || txs[i+1].Start >= sents[si].end || txs[i+1].Type != "DATE" || !firstClause(text[t.End:txs[i+1].Start]) || !lineStamp(text, t) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]timex.Timex, 0, len(txs)), txs[:i]...)
+		}
+	}
+	if out == nil {
+		return txs
+	}
+	return out
+}
+
+// firstClause reports whether s, the words between an entry's stamp and
+// the next time, runs in one clause: no comma, semicolon or colon after
+// its first word and no relative word or "that" ("2.15pm: Reports that
+// Ahmed Kora, the mayor who fled on Tuesday, ...": Tuesday dates the
+// flight, not the report).
+func firstClause(s string) bool {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if l := asciiLower(strings.Trim(w, ",;:")); l == "that" || relativePronouns[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// lineStamp reports whether the time t opens its line as an entry's
+// clock stamp (clockStamp), with nothing before it but a stamp's marks
+// or its opening word ("Updated").
+func lineStamp(text string, t timex.Timex) bool {
+	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
+	if pre := strings.Trim(text[ls:t.Start], " \t#*_:"); pre != "" && !liveStampOpeners[asciiLower(pre)] {
+		return false
+	}
+	le := strings.IndexByte(text[t.Start:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += t.Start
+	}
+	_, _, ok := clockStamp(text[ls:le])
+	return ok
+}

@@ -713,11 +713,20 @@ func withoutStamp(s string) string {
 		return s
 	} else {
 		w, _, _ := strings.Cut(s, " ")
-		h, m, ok := strings.Cut(strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm"), ":")
+		// (set in bold or italics: "**14:05** Police said ...")
+		h, m, ok := strings.Cut(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "*_"), "am"), "pm"), ":")
 		if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !isNumber(h) || !isNumber(m) {
 			return s
 		}
-		rest = s[len(w):]
+		rest = strings.TrimLeft(s[len(w):], " ")
+		// (its half of the day and its zone before a dash: "10:42 a.m.
+		// ET — Police said ...")
+		if h, _, _ := strings.Cut(rest, " "); liveStampHalves[asciiLower(strings.TrimRight(h, "*_"))] && !strings.HasSuffix(w, "m") {
+			rest = strings.TrimLeft(rest[len(h):], " ")
+		}
+		if z, after, _ := strings.Cut(rest, " "); zoneWord(z) && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "— ") || strings.HasPrefix(after, "– ")) {
+			rest = after
+		}
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if d, _, _ := strings.Cut(rest, " "); d == "-" || d == "—" || d == "–" {

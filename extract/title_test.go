@@ -2738,6 +2738,9 @@ func TestStampDropped(t *testing.T) {
 		"9:40pm — The last ferry has left the port": "The last ferry has left the port",
 		"10:30 was when the gates opened":           "10:30 was when the gates opened",
 		"(0715 GMT) Rescuers reached the mine":      "(0715 GMT) Rescuers reached the mine",
+		"10:42 a.m. ET — Police closed the road":    "Police closed the road",
+		"**14:05** Detectives arrested a man":       "Detectives arrested a man",
+		"16:40 BBC reporters reached the village":   "BBC reporters reached the village",
 	} {
 		if got := withoutStamp(in); got != want {
 			t.Errorf("withoutStamp(%q) = %q, want %q", in, got, want)
