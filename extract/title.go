@@ -7302,7 +7302,10 @@ func definiteNamed(title, prev string) string {
 				if len(mods) == 0 || !slices.ContainsFunc(mods, func(w string) bool { return !isLower(w) }) {
 					return ""
 				}
-				return "The " + strings.Join(mods, " ") + " " + ws[1] + " " + rest
+				// (The noun as the sentence before writes it: in
+				// capitals, it ends the thing's name, "The Coastal
+				// Safety Agency", not "The Coastal Safety agency".)
+				return "The " + strings.Join(mods, " ") + " " + strings.TrimRight(pw[at], ",.") + " " + rest
 			}
 			if bare(pw[k]) != pw[k] || determiners[lw] || prepositions[lw] || titleConjunctions[lw] || subordinators[lw] || relativePronouns[lw] || isLower(pw[k]) && verbAt(pw, k) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 				return ""

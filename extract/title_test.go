@@ -2996,6 +2996,11 @@ func TestDefiniteNamed(t *testing.T) {
 			"The four nurses who carried patients out will receive medals"},
 		{"All four will receive medals", "The chief praised the four nurses who stayed behind and carried every last patient down the stairs.",
 			"The four nurses will receive medals"},
+		// A noun in capitals ends the thing's name, and keeps them.
+		{"The agency closed the beach", "The Coastal Safety Agency tests the water at beaches along the bay every week.",
+			"The Coastal Safety Agency closed the beach"},
+		{"The foundation will fund the clinic", "Doctors welcomed the grant from the Marlow Family Foundation.",
+			"The Marlow Family Foundation will fund the clinic"},
 		// Look-alikes that keep their title.
 		{"The depot will shut", "On Tuesday the board voted to sell the old bus depot.", ""},
 		{"The depot will shut", "The board weighed the Quarry Lane depot against the Mill Road depot.", ""},
