@@ -47,3 +47,31 @@ func TestEntryStampYields(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause's title names its people without the entry's stamp
+// that opens the sentence (relativeTitle).
+func TestRelativeTitleStamp(t *testing.T) {
+	for _, text := range []string{
+		"5:40 p.m. — Nicole Gallant, who quit the caucus last week, rises to speak.",
+		"11:05 a.m. — Mayor Ruth Kinsey, who was elected in 2019, takes questions from reporters.",
+		"14:20 — Coach Dan Ferris, who was sacked in March, watches from the stands.",
+	} {
+		d := doc("a.md", "2027-11-16", "Lawmakers returned to the chamber.\n\n"+text+"\n\nThe debate went on into the night.")
+		d.Article.Title = "Live: the debate"
+		tl, _ := Extract([]Doc{d}, Options{})
+		found := false
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Sentence == text {
+					found = true
+					if r := e.Title[0]; r >= '0' && r <= '9' || strings.Contains(e.Title, "—") {
+						t.Errorf("%q: titled %q", text, e.Title)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event", text)
+		}
+	}
+}

@@ -5772,8 +5772,18 @@ func listItems(ws []string) bool {
 
 // relativeTitle titles a relative clause with the people it is about:
 // "Ana Ruiz and Tom Berg, who held talks ... a day earlier" is
-// "Ana Ruiz and Tom Berg held talks ...".
+// "Ana Ruiz and Tom Berg held talks ...". A live entry's stamp that opens
+// the sentence is no word of the people ("5:40 p.m. — Nicole Gallant, who
+// quit the caucus last week, rises to speak" is "Nicole Gallant quit the
+// caucus"): it goes, as from any title (withoutStamp).
 func relativeTitle(text string, sentStart int, seg [2]int, tx *timex.Timex, happening func(string) bool) string {
+	if t := relativeTitleOf(text, sentStart, seg, tx, happening); t != "" {
+		return withoutStamp(t)
+	}
+	return ""
+}
+
+func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, happening func(string) bool) string {
 	ante := strings.TrimRight(text[sentStart:seg[0]], " ,")
 	if t, ok := pronounRelative(text, seg, tx, strings.Fields(ante), happening); ok {
 		return t
