@@ -815,14 +815,16 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && !(cl.verb >= 0 && cl.vend == i-1 && cl.vend > cl.verb) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
 			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1)) &&
 			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before. (After a
 			// name or a figure only when a preposition governs it, after
 			// the clause's verb: "held a letter from Rome written in
-			// 1920", prepositionObject.)
+			// 1920", prepositionObject. Not after the verb a modal's
+			// group ends on, which is no noun: "Schools will stay closed
+			// Tuesday", "would remain shut".)
 			top = k.open(top, clReduced, i)
 			k.setVerb(top, i)
 			continue
