@@ -1185,6 +1185,21 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		}
 		return true
 	}
+	if k >= 0 && k < at && at-k > 7 && at-k <= 14 && t.w(k) == "would" && t.w(k+1) != "have" && t.w(k+1) != "be" {
+		// "would stay closed Friday and reopen to visitors on Saturday":
+		// a second bare verb joined by "and" under the same "would" is
+		// told ahead as the first is, with no comma, clause word or
+		// second "would" or a "have" between.
+		and := false
+		for i := k + 1; i < at; i++ {
+			w := t.w(i)
+			if t.toks[i].kind == tPunct || clauseOpeners[w] || w == "would" || w == "have" {
+				return false
+			}
+			and = and || w == "and"
+		}
+		return and
+	}
 	if k < 0 || k > at || at-k > 7 {
 		return false
 	}
