@@ -4956,6 +4956,14 @@ func verbAt(ws []string, i int) bool {
 	if inSet(measureNumbers, prev) {
 		return false
 	}
+	if i == 2 && unicode.IsLower(p) && unicode.IsLower(r) && capitalized(ws[0]) && !inSet(articleWords, ws[0]) && !determiners[strings.ToLower(ws[0])] && countValue(ws[0]) == 0 && !inSet(quantifiers, ws[0]) &&
+		!inSet(prepositions, prev) && !determiners[prev] && !inSet(titleConjunctions, prev) && !strings.ContainsAny(ws[0]+prev, ",;:") && !inSet(auxiliaries, next) {
+		// A headline's subject of a name and the noun it qualifies,
+		// then its verb in "-s": "Brenton swimmer wins national title",
+		// "Ohio mayor wins election". (Not a count and its noun: "Three
+		// burn victims remain".)
+		return true
+	}
 	return unicode.IsUpper(p) && unicode.IsLower(r) || prepositions[next]
 }
 
