@@ -453,7 +453,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr32", 12, 0.837, 23, 8, 0.579, 0.971},
 	{"pr33", 13, 0.715, 21, 6, 0.590, 0.895},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
-	{"pr35", 10, 0.814, 26, 2, 0.660, 0.814},
+	{"pr35", 10, 0.814, 26, 2, 0.669, 0.817},
 	{"pr36", 21, 0.870, 27, 9, 0.656, 0.759},
 }
 
@@ -496,8 +496,8 @@ var newsroomFloors = []newsroomFloor{
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 25,
 	"pr34": 33,
-	"pr35": 49,
-	"pr36": 50,
+	"pr35": 48,
+	"pr36": 48,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
