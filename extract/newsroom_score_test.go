@@ -437,10 +437,19 @@ type newsroomFloor struct {
 // group ends on is no participle phrase on a noun: "The zoo would stay
 // closed Friday and reopen ..." joins the reopening's reports): pr35 merge
 // recall 0.660 -> 0.669, pair precision 0.814 -> 0.817.
-// Nicole Gallant quit the PC caucus"; relativeTitle): pr35 50 -> 49; a
-// past form after the verb a modal's group ends on is its complement, no
-// participle phrase on a noun ("Schools will stay closed Tuesday" was
-// "Stay was closed"; the chunker): pr35 49 -> 48, pr36 50 -> 48.
+// pr37 (session 33's fresh set: a regional blackout in 11 articles, six of
+// them on its first two days, with a live blog whose stamps run newest
+// first with no dash; a ship grounding (6, British style); an E. coli
+// outbreak (6); a referendum (6); --now 2030-08-20) was written before any
+// of the session's rules and kept out of the helpers' sight (but for one
+// live-blog page lb1 was shown); its figures at 45b3c65: 14/22 known
+// wrong-dated sources still wrong (22 as written; 8 were a later article's
+// dated mention of the earlier happening, "into last week's blackout",
+// cited by the event of that happening, whose title tells it: their
+// fixed_titles say so), top F1 0.823, gold key days 20/23, 8 unsupported
+// of 138, merge recall 0.614 at pair precision 1.000. Of the session's
+// rules only the next-Thursday reading (timex, seen in pr36 before pr37
+// was written) moved it: 14 -> 13.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
@@ -455,6 +464,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
 	{"pr35", 10, 0.814, 26, 2, 0.669, 0.817},
 	{"pr36", 21, 0.870, 27, 9, 0.656, 0.759},
+	{"pr37", 13, 0.823, 20, 8, 0.614, 1.000},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -492,12 +502,18 @@ var newsroomFloors = []newsroomFloor{
 // pr36 (session 32's fresh set) at its first build: 51 of 180.
 // Lowered in session 33 by ttl53: a live entry's stamp goes from the title
 // of a relative clause on the people its sentence opens on ("5:40 p.m. —
-// Nicole Gallant quit the PC caucus"; relativeTitle): pr35 50 -> 49.
+// Nicole Gallant quit the PC caucus"; relativeTitle): pr35 50 -> 49; a
+// past form after the verb a modal's group ends on is its complement, no
+// participle phrase on a noun ("Schools will stay closed Tuesday" was
+// "Stay was closed"; the chunker): pr35 49 -> 48, pr36 50 -> 48.
+// pr37 (session 33's fresh set) at its first build: 49 of 138; none of
+// the session's title rules moved it.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 25,
 	"pr34": 33,
 	"pr35": 48,
 	"pr36": 48,
+	"pr37": 49,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
