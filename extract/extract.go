@@ -2416,7 +2416,13 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 			return false
 		}
 		// (A document's: "The company, fined in 2019, said it would
-		// appeal" is no saying of 2019.)
+		// appeal" is no saying of 2019. Nor a paper's ordering: "The
+		// audit, commissioned by the council in March, says ..." tells
+		// when it is done, after it is ordered, as "A review
+		// commissioned in January found" does (modifierTime).)
+		if commissioning[ws[k].w] {
+			return false
+		}
 		return slices.ContainsFunc(ws[:k], func(w word) bool { return documentNouns[w.w] })
 	}
 	if t := openingParticiple(text, ws, at, after, tx); t != "" {
@@ -5433,10 +5439,13 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		return [2]int{}
 	}
 	var room5 fieldRoom
-	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return inSet(documentNouns, w) }) {
+	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return inSet(documentNouns, w) }) &&
+		!slices.ContainsFunc(strings.Fields(before[k+2:]), func(w string) bool { return commissioning[w] }) {
 		// "The authority's findings, released Monday afternoon, said
 		// the dam had been raised in 2015": the document told it at the
-		// aside's time, as in asideTitle.
+		// aside's time, as in asideTitle. (Not when the aside tells its
+		// ordering, "The report, ordered by the board in February,
+		// says ...": it tells when it is done, after.)
 		return [2]int{}
 	}
 	var nextRoom fieldRoom
