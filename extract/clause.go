@@ -104,6 +104,8 @@ var (
 	nounPresents        = wordSet("clause-noun-presents")
 	nounPresentMarks    = wordSet("clause-noun-present-marks")
 	commissioning       = wordSet("commissioning-participles")
+	gatheringParts      = wordSet("gathering-participles")
+	sampleNouns         = wordSet("sample-nouns")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -3043,7 +3045,14 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 	// whether the noun names a paper or a happening. (Only a finding told
 	// as done: "A board named on June 9 is expected to report" tells
 	// no finding; the time stays where the rules below put it.)
-	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && commissioning[ws[cl.verb].w] && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
+	//
+	// So too a sample's taking ("samples taken from the kitchen last week
+	// found E. coli", "swabs collected on Monday showed"): samples are
+	// tested after they are taken, and what the tests found is not of
+	// the taking's time. (Only samples: "Photos taken on Monday showed the
+	// ship listing" show what was then.)
+	gathered := cl.kind == clReduced && cl.verb >= 0 && gatheringParts[ws[cl.verb].w] && cl.from > 0 && sampleNouns[ws[cl.from-1].w]
+	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && (commissioning[ws[cl.verb].w] || gathered) && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
 	if cl.from >= len(ws) || ws[cl.from].i <= segFrom || tw < cl.from || tw > cl.from+40 || ws[cl.from].w == "whose" {
 		return -1 // (not "whose": set off after a phrase, it may hang on any noun of it, and dates a thing the clause may be about)
 	}

@@ -45,3 +45,23 @@ func TestSetOffCommissionedTeller(t *testing.T) {
 		t.Errorf("published on Tuesday: titled %q, want the finding", got)
 	}
 }
+
+// TestGatheredSampleFinding: samples or specimens on the subject, with a
+// participle of their taking and a time ("samples taken from the kitchen
+// last week found E. coli"), are tested after they are taken: the time
+// dates the taking, never what the tests found. (Probes written before
+// the rule.)
+func TestGatheredSampleFinding(t *testing.T) {
+	checkMadeBefore(t, []madeBeforeCase{
+		{"Water samples collected from the reservoir on Monday showed high levels of lead.", "2026-06-01", "showed"},
+		{"Blood samples taken from the driver on Saturday night showed he was over the limit.", "2026-05-30", "showed"},
+		{"Soil samples gathered near the plant in April found traces of arsenic.", "2026-04", "found"},
+		{"Inspectors said swabs taken from the ward last week found the same strain of the bacteria.", "2026-W22", "found"},
+	})
+	// A photograph shows what was at its taking: the time stays the
+	// showing's (the control).
+	got := titlesOn("2026-06-01", [2]string{"2026-06-04", "Photos taken on Monday showed the ship listing badly."})
+	if len(got) != 1 || !strings.Contains(got[0], "showed") {
+		t.Errorf("photos taken on Monday: titled %q, want the showing", got)
+	}
+}
