@@ -3214,9 +3214,12 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	from := cl.from
 	k := &chunker{text: text, ws: ws}
 	switch {
-	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && (strings.HasSuffix(ws[cl.verb].w, "ed") || k.particlePhrase(cl.verb)):
+	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && (strings.HasSuffix(ws[cl.verb].w, "ed") || participleForms[ws[cl.verb].w] || k.particlePhrase(cl.verb)):
 		// (With its particle, "set up", "shut down", the participle of
-		// a form that may be a noun is one too: particlePhrase.)
+		// a form that may be a noun is one too: particlePhrase. A form
+		// that is only ever a participle, "taken", "stolen", "written",
+		// is one as an "-ed" form is: "samples taken last week found"
+		// -> "Samples were taken".)
 	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && (cl.verb == cl.from+1 || cl.verb == cl.from+2 && clauseGroupAdverbs[ws[cl.from+1].w]):
 		from = cl.from + 1 // (an adverb of the verb group stays: "who allegedly shot")
 	default:
