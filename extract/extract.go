@@ -954,11 +954,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
-				if isPossessive(ws, tx) && responseNounTime(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start), tx) {
+				if (isPossessive(ws, tx) || attributive(text, tx) || inSet(determiners, firstWord(tx.Text)) && namedTime(tx.Text) && nounAfter(text, tx)) && responseNounTime(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start), tx) {
 					// "Residents criticised Monday's vote", "Monday's
-					// arrest was welcomed by the family": the time names
-					// the happening of its noun, which a verb of response
-					// answers after it; it dates no response.
+					// arrest was welcomed by the family", "asked the court
+					// to annul the May 4 election": the time names the
+					// happening of its noun, which a verb of response or
+					// of undoing answers after it; it dates no response.
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time in the possessive on a noun a verb of response takes (criticised Monday's vote) left out"})
 					unowned = append(unowned, tx)
 					continue
