@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -45,6 +46,7 @@ type liveStamp struct {
 	at      int
 	minute  int
 	weekday int
+	end     int // where the stamp ends in the text
 }
 
 // liveStampsMax bounds the stamps read of one page (a page longer than
@@ -60,8 +62,8 @@ func liveStamps(text string) []liveStamp {
 		if j >= 0 {
 			end = i + j
 		}
-		if m, wd, ok := clockStamp(text[i:end]); ok {
-			out = append(out, liveStamp{at: i, minute: m, weekday: wd})
+		if m, wd, n, ok := liveStampSpan(text[i:end]); ok {
+			out = append(out, liveStamp{at: i, minute: m, weekday: wd, end: i + n})
 		}
 		i = end + 1
 	}
@@ -293,7 +295,7 @@ func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Ti
 		}
 	}
 	if !moved {
-		return txs, nil
+		return stampDays(tagger, text, txs, st, days, dct), nil
 	}
 	// The entries of each day other than the page's: their spans (of
 	// the first three such days: a page of more days keeps the rest on
@@ -354,11 +356,56 @@ func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Ti
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	out = stampDays(tagger, text, out, st, days, dct)
 	live := make([]liveSpan, len(spans))
 	for i, sp := range spans {
 		live[i] = liveSpan{sp.start, sp.end, sp.day}
 	}
 	return out, live
+}
+
+// stampDays returns txs with each stamp's time of day on its entry's day
+// (days, counted from dct's; nil for all on dct's): a stamp tells when its
+// entry was posted, on the day the run of stamps gives it, and never on a
+// day the text named before it, which the tagger anchors a bare clock
+// time to ("last seen at 5:30 p.m. Sunday" in the entry above "10:20 a.m.
+// Police have asked residents ..."). A stamp of a day after the page's is
+// left to the tagger (liveRetag).
+func stampDays(tagger *timex.Tagger, text string, txs []timex.Timex, st []liveStamp, days []int, dct time.Time) []timex.Timex {
+	k, cloned := 0, false
+	for i, s := range st {
+		day := 0
+		if days != nil {
+			day = days[i]
+		}
+		if day > 0 {
+			continue
+		}
+		for k < len(txs) && txs[k].Start < s.at {
+			k++
+		}
+		y, m, dd := dct.Date()
+		at := time.Date(y, m, dd+day, 0, 0, 0, 0, dct.Location())
+		want := at.Format("2006-01-02")
+		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
+			if txs[j].Type != "TIME" || strings.HasPrefix(txs[j].Value, want) {
+				continue
+			}
+			start, end := txs[j].Start, txs[j].End
+			for _, t := range tagger.Tag(text[start:end], at) {
+				if t.Start == 0 && t.End == end-start && t.Type == "TIME" {
+					if !cloned {
+						// (txs may be the tagger's room, which Tag
+						// writes over.)
+						txs, cloned = slices.Clone(txs), true
+					}
+					t.Start, t.End = start, end
+					txs[j] = t
+				}
+			}
+		}
+	}
+	return txs
 }
 
 // liveSpan is an entry of a live blog of a day before the page's: its

@@ -149,6 +149,32 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			}
 		}
 	}
+	// A live blog's lead is no run of its newest entries: the page's
+	// news is the happening its headline tells, and the entry that tells
+	// it ("Police confirm an animal has escaped from the zoo" under
+	// "Snow leopard escapes from zoo"), wherever it stands, is its lead;
+	// the newest entry tells the latest turn ("The search will continue
+	// overnight"). That entry names the headline's kind of happening and
+	// shares the most content words with it, two at least (liveLead); an
+	// entry that recaps a day before the page's ("What we know: the
+	// volcano erupted on Friday" on day two) is no lead. A page none of
+	// whose entries tells the headline's act keeps its first sentences.
+	inLead := func(index int) bool { return index < leadEnd }
+	var recaps []bool // by sentence: a candidate dates it before the page's day
+	recap := func(index int) bool {
+		if recaps == nil {
+			recaps = make([]bool, len(sents))
+			for _, c := range cands {
+				if c.date.Gran == timeline.Day && c.date.Last().Before(d.Article.Published.First()) && c.sent.index < len(recaps) {
+					recaps[c.sent.index] = true
+				}
+			}
+		}
+		return recaps[index]
+	}
+	if liveLed := liveLead(text, sents, func(s sentence) bag { return bagOf(of(s)) }, recap); liveLed >= 0 {
+		inLead = func(index int) bool { return index == 0 || index == liveLed }
+	}
 	for _, c := range cands {
 		x := of(c.sent)
 		if x.caption {
@@ -184,6 +210,9 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		// Thursday", "a day after"): measured on ECB+, that keeps two
 		// happenings of one day apart more often.
 		c.says = &says{lx.bagOfWords(sc, x.ws, x.ids, [2]int{c.tx.Start, c.tx.End}), namesOf(x)}
+		if !c.derived && !c.noun && stampedVoice(text, c.sent, c.tx.timex(), len(c.says.bag)) {
+			continue // "11:10 p.m. 48 of 61 precincts in.", "5:05 p.m. It's official."
+		}
 		if sp, ok := nounPhrase(text, &c, cands); ok {
 			// "The Islamic State group on Wednesday claimed responsibility
 			// for Tuesday's suicide bombing at a Kabul market": the
@@ -212,7 +241,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 				c.says = &says{b, lx.namesOfWords(text, in)}
 			}
 		}
-		c.lead = c.sent.index < leadEnd
+		c.lead = inLead(c.sent.index)
 		// A sentence is dated by its clauses: a date of a relative clause
 		// ("Williams, who swam to stardom in 1944, dies at 91") or of a
 		// noun ("the 2004 tsunami") leaves its main clause undated, free
@@ -1501,3 +1530,61 @@ func spanDeadline(text string, start int, tx timex.Timex) bool {
 // deadlineHolders are the verbs that make a span's end a deadline ("has
 // until"; data/words.txt).
 var deadlineHolders = wordSet("deadline-holders")
+
+// liveLead returns the index of the sentence of a live blog (a page of
+// three clock stamps or more, see liveStamps) that names its headline's
+// kind of happening (a "~" stem both bags share) and shares the most
+// content words with it, two at least, the first of those sharing as many,
+// recaps of an earlier day aside (recap, by sentence index): the entry
+// that tells the headline's happening; -1 when none does or on any other
+// page. bagOf gives a sentence's content stems, sorted.
+func liveLead(text string, sents []sentence, bagOf func(sentence) bag, recap func(int) bool) int {
+	if len(sents) < 2 || sents[0].index != 0 || len(liveStamps(text)) < 3 {
+		return -1
+	}
+	head := bagOf(sents[0])
+	best, at := 1, -1
+	for _, s := range sents[1:] {
+		b := bagOf(s)
+		n, act, i, j := 0, false, 0, 0
+		for i < len(head) && j < len(b) {
+			switch {
+			case head[i] == b[j]:
+				n++
+				act = act || strings.HasPrefix(b[j], "~")
+				i++
+				j++
+			case head[i] < b[j]:
+				i++
+			default:
+				j++
+			}
+		}
+		if act && n > best && !recap(s.index) {
+			best, at = n, s.index
+		}
+	}
+	return at
+}
+
+// stampedVoice reports whether sentence s of text is a live blog's entry
+// whose clock stamp (tx, opening its line: see liveStampSpan) dates
+// nothing but a tally or the page's own voice: the words after the stamp
+// are no clause ("48 of 61 precincts in.") or name one thing at most
+// ("It's official.", "Breaking."), stems the stamp aside. Such an entry
+// tells no happening that a title could tell or another source could
+// join; the entries after it do ("Moreno leads by 1,900 votes"). stems
+// is how many content stems the sentence holds without the stamp.
+func stampedVoice(text string, s sentence, tx timex.Timex, stems int) bool {
+	sent := text[s.start:s.end]
+	_, _, end, ok := liveStampSpan(sent)
+	if !ok || tx.Start < s.start || tx.End > s.start+end || !stampOnly(sent[:end]) || strings.IndexAny(strings.TrimLeft(sent[end:], " "), "-–—:") == 0 {
+		return false // ("2:00pm - It's a hike": after a dash, a subhead)
+	}
+	if stems < 2 {
+		return true
+	}
+	var room fieldRoom
+	ws := fieldsIn(&room, sent[end:])
+	return len(ws) > 0 && len(ws) <= 8 && noVerb(ws)
+}

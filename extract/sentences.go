@@ -307,6 +307,9 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		if c == '.' && text[i+1:j] == "" && !answerWord(text[start:i], next) && (isAbbreviationLow(text[start:i], low, start) || heldOn(text[start:i], text[k:e])) {
 			continue
 		}
+		if c == '.' && start == s && stampOnly(text[start:j]) {
+			continue // "11:40 p.m. Crews have brought back ..."
+		}
 		a, b := trimSpan(text, start, j)
 		if a < b {
 			out = append(out, [2]int{a, b})
@@ -320,6 +323,24 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// stampOnly reports whether seg, all of a line up to a period, is a live
+// blog's clock stamp in the twelve-hour clock and nothing else ("11:40
+// p.m.", "Updated 9.15 a.m.", "Tuesday, 11:40 p.m."): the stamp opens its
+// entry ("11:40 p.m. Crews have brought back power to ..."), and tells
+// the time of the entry's first sentence; it is no sentence of its own.
+func stampOnly(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	half := ws[len(ws)-1]
+	if !strings.EqualFold(half, "a.m.") && !strings.EqualFold(half, "p.m.") {
+		return false
+	}
+	_, _, ok := clockStamp(seg)
+	return ok
 }
 
 // answerWord reports whether before, all of a sentence up to its period,

@@ -365,6 +365,11 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 					// it.
 					pre = strings.TrimSuffix(strings.TrimRight(pre, " "), ",") + " "
 				}
+			} else if rest, ok := strings.CutPrefix(post, ". "); ok && open == "" && halfCut(tx.Text) {
+				// "11:40 p.m. Crews have brought back ...": a live
+				// blog's stamp, whose "p.m." the tagger read as ending
+				// a sentence; its period goes with it.
+				post = rest
 			} else if e, ok := entryDash(post); ok && open == "" {
 				// "21 January - State of emergency declared": an entry of
 				// a list of dates, whose date goes with its dash.
@@ -679,6 +684,12 @@ func saidPastRelative(text string, seg [2]int) (j, k int) {
 		return 0, 0
 	}
 	return j, k
+}
+
+// halfCut reports whether a time ends in "a.m" or "p.m" without its
+// period: the period was read as ending a sentence.
+func halfCut(tx string) bool {
+	return len(tx) > 3 && (strings.HasSuffix(tx, " a.m") || strings.HasSuffix(tx, " p.m") || strings.HasSuffix(tx, " A.M") || strings.HasSuffix(tx, " P.M"))
 }
 
 // withoutStamp drops what a title opens with before its first capital
