@@ -369,8 +369,13 @@ func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Ti
 // entry was posted, on the day the run of stamps gives it, and never on a
 // day the text named before it, which the tagger anchors a bare clock
 // time to ("last seen at 5:30 p.m. Sunday" in the entry above "10:20 a.m.
-// Police have asked residents ..."). A stamp of a day after the page's is
-// left to the tagger (liveRetag).
+// Police have asked residents ..."). So is a bare clock time of the
+// entry's own text ("12:45 p.m. A resident reported seeing the cat
+// around 11 a.m."): an entry is a report of its own, read on its own, and
+// a page newest first names the days of later entries above it; not once
+// the entry itself has named a day not its own ("last night", "Sunday"),
+// which its later times may go on telling. A stamp of a day after the
+// page's is left to the tagger (liveRetag).
 func stampDays(tagger *timex.Tagger, text string, txs []timex.Timex, st []liveStamp, days []int, dct time.Time) []timex.Timex {
 	k, cloned := 0, false
 	for i, s := range st {
@@ -387,13 +392,24 @@ func stampDays(tagger *timex.Tagger, text string, txs []timex.Timex, st []liveSt
 		y, m, dd := dct.Date()
 		at := time.Date(y, m, dd+day, 0, 0, 0, 0, dct.Location())
 		want := at.Format("2006-01-02")
-		for j := k; j < len(txs) && txs[j].End <= s.end; j++ {
-			if txs[j].Type != "TIME" || strings.HasPrefix(txs[j].Value, want) {
+		next := len(text) // where the entry ends
+		if i+1 < len(st) {
+			next = st[i+1].at
+		}
+		other := false // the entry named a day not its own before txs[j]
+		for j := k; j < len(txs) && txs[j].End <= next; j++ {
+			if strings.HasPrefix(txs[j].Value, want) {
 				continue
 			}
+			if txs[j].Type != "TIME" || other {
+				other = other || txs[j].End > s.end
+				continue
+			}
+			own := txs[j].End > s.end // a time of the entry's text
+			other = other || own
 			start, end := txs[j].Start, txs[j].End
 			for _, t := range tagger.Tag(text[start:end], at) {
-				if t.Start == 0 && t.End == end-start && t.Type == "TIME" {
+				if t.Start == 0 && t.End == end-start && t.Type == "TIME" && (!own || strings.HasPrefix(t.Value, want)) {
 					if !cloned {
 						// (txs may be the tagger's room, which Tag
 						// writes over.)

@@ -88,3 +88,28 @@ func TestStampedVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveBareTimeOwnDay: a bare clock time of a live entry's text is of
+// the entry's day, not of a day an entry above it named (a page newest
+// first names the days of later entries above them): the sighting "around
+// 11 a.m." is of the page's day, and dates its entry, not "Sunday" of the
+// entry above.
+func TestLiveBareTimeOwnDay(t *testing.T) {
+	text := "Live: Hiker missing on Mount Orrin\n\n4:30 p.m. Schools near the park will stay closed tomorrow.\n\n2:10 p.m. Park chief Dana Ortiz told reporters the hiker is 34. She said the woman was last seen by a ranger at 5:30 p.m. Sunday, near the lodge. \"We are not giving up,\" she said.\n\n12:45 p.m. A cyclist reported seeing \"a woman in a red jacket\" near the north trail around 11 a.m.\n\n10:20 a.m. Rangers have asked hikers to stay off the north trail.\n\n7:50 a.m. Park rangers confirm a hiker is missing on Mount Orrin.\n"
+	tl, _ := Extract([]Doc{{Article: timeline.Article{Title: "Live: Hiker missing on Mount Orrin", Published: timeline.Date{Year: 2027, Month: time.March, Day: 1, Gran: timeline.Day}}, Text: text}}, Options{})
+	found := false
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if !strings.Contains(s.Sentence, "red jacket") {
+				continue
+			}
+			if e.Date.Day != 1 || !strings.Contains(s.Expression, "11 a.m") {
+				t.Errorf("red jacket entry on %v by %q, want 2027-03-01 by 11 a.m.", e.Date, s.Expression)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the red jacket entry is no source")
+	}
+}
