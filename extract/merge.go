@@ -3180,7 +3180,7 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 	e := timeline.Event{
 		Date:    first.date,
 		End:     first.endDate(),
-		Title:   leadInCase(trimDangling(eventTitle(best), best.stext), lower),
+		Title:   leadInCase(trimDangling(withoutStamp(eventTitle(best)), best.stext), lower),
 		Summary: foldSpace(best.stext),
 		Key:     isKey(cl, leaders),
 		Actors:  []string{},
