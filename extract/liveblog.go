@@ -456,26 +456,14 @@ func stampYields(text string, sents []sentence, txs []timex.Timex) []timex.Timex
 	if len(liveStamps(text)) >= 3 {
 		return txs
 	}
-	var out []timex.Timex
 	si := 0
-	for i, t := range txs {
+	return withoutTimexes(txs, func(i int) bool {
+		t := txs[i]
 		for si < len(sents) && sents[si].end <= t.Start {
 			si++
 		}
-		if t.Type != "TIME" || si == len(sents) || sents[si].start > t.Start || i+1 == len(txs) || txs[i+1].Start >= sents[si].end || txs[i+1].Type != "DATE" || !firstClause(text[t.End:txs[i+1].Start]) || !lineStamp(text, t) {
-			if out != nil {
-				out = append(out, t)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]timex.Timex, 0, len(txs)), txs[:i]...)
-		}
-	}
-	if out == nil {
-		return txs
-	}
-	return out
+		return t.Type == "TIME" && si < len(sents) && sents[si].start <= t.Start && i+1 < len(txs) && txs[i+1].Start < sents[si].end && txs[i+1].Type == "DATE" && firstClause(text[t.End:txs[i+1].Start]) && lineStamp(text, t)
+	})
 }
 
 // firstClause reports whether s, the words between an entry's stamp and

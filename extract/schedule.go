@@ -33,9 +33,9 @@ const scheduleWindow = 48
 // times of a timetable or a habit (see above); sents are text's sentences,
 // in order (a clock time's recurrence is read in its own sentence only).
 func scheduleClock(text string, sents []sentence, txs []timex.Timex) []timex.Timex {
-	var out []timex.Timex
 	si := 0
-	for i, t := range txs {
+	return withoutTimexes(txs, func(i int) bool {
+		t := txs[i]
 		for si < len(sents) && sents[si].end <= t.Start {
 			si++
 		}
@@ -43,7 +43,16 @@ func scheduleClock(text string, sents []sentence, txs []timex.Timex) []timex.Tim
 		if si < len(sents) {
 			send = sents[si].end
 		}
-		if t.Type != "TIME" || !clockOnly(t.Text) || !recurs(text[:max(send, t.End)], txs, i) {
+		return t.Type == "TIME" && clockOnly(t.Text) && recurs(text[:max(send, t.End)], txs, i)
+	})
+}
+
+// withoutTimexes returns txs without those drop reports true for (drop is
+// asked of each index once, in order); txs itself when it drops none.
+func withoutTimexes(txs []timex.Timex, drop func(i int) bool) []timex.Timex {
+	var out []timex.Timex
+	for i, t := range txs {
+		if !drop(i) {
 			if out != nil {
 				out = append(out, t)
 			}
