@@ -73,6 +73,7 @@ func BenchmarkExtractShapes(b *testing.B) {
 		{"commas", func(int) string { return "who, which, as, while, " }},
 		{"quotes", func(i int) string { return fmt.Sprintf("\"on Monday\" he said on %d May, ", 1+i%28) }},
 		{"capitals", func(int) string { return "President John Smith Minister " }},
+		{"clock-then-day", func(int) string { return "At 10:00 officials said on Monday the vote passed. " }},
 	}
 	for _, sh := range shapes {
 		for _, n := range []int{1000, 10000, 100000} {

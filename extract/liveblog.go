@@ -488,13 +488,21 @@ func firstClause(s string) bool {
 // clock stamp (clockStamp), with nothing before it but a stamp's marks
 // or its opening word ("Updated").
 func lineStamp(text string, t timex.Timex) bool {
-	ls := strings.LastIndexByte(text[:t.Start], '\n') + 1
+	// (Only the few bytes around the time are read: a stamp's marks and
+	// opening word before it, its half of the day, its zone and the
+	// entry's first letter after it, so that the path stays linear.)
+	from := max(0, t.Start-stampMax)
+	ls := strings.LastIndexByte(text[from:t.Start], '\n') + 1 + from
+	if ls == from && from > 0 {
+		return false // no line opens within a stamp's reach
+	}
 	if pre := strings.Trim(text[ls:t.Start], " \t#*_:"); pre != "" && !liveStampOpeners[asciiLower(pre)] {
 		return false
 	}
-	le := strings.IndexByte(text[t.Start:], '\n')
+	to := min(len(text), t.End+stampMax)
+	le := strings.IndexByte(text[t.Start:to], '\n')
 	if le < 0 {
-		le = len(text)
+		le = to
 	} else {
 		le += t.Start
 	}

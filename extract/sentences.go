@@ -331,6 +331,9 @@ func appendSentenceSpans(out [][2]int, text, low string, s, e int) [][2]int {
 // entry ("11:40 p.m. Crews have brought back power to ..."), and tells
 // the time of the entry's first sentence; it is no sentence of its own.
 func stampOnly(seg string) bool {
+	if len(seg) > stampMax {
+		return false // (a sentence, read no further)
+	}
 	ws := strings.Fields(seg)
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
@@ -342,6 +345,10 @@ func stampOnly(seg string) bool {
 	_, _, ok := clockStamp(seg)
 	return ok
 }
+
+// stampMax bounds a live blog's stamp ("Wednesday, 11:40 p.m. ET"): the
+// longest text stampOnly and lineStamp read as one.
+const stampMax = 40
 
 // answerWord reports whether before, all of a sentence up to its period,
 // is "No", and a letter in capitals follows: the answer of a question and
