@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestAnnouncedAct: an article whose lead tells its news in the present
 // perfect with no time, and whose next sentence dates the making known of
@@ -13,10 +10,7 @@ import (
 // Tuesday that ..."), or whose object names another thing ("announced
 // its plans for the site"), does not move them there.
 func TestAnnouncedAct(t *testing.T) {
-	for _, tc := range []struct {
-		name, pub, head, text, not string
-		want                       []string
-	}{
+	checkHeadlineDays(t, []headlineDayCase{
 		{"announced his decision", "2026-05-13", "Farley council leader quits",
 			"Rhys Dunmore has quit as leader of Farley council after a row over housing.\n\nDunmore announced his decision at a meeting of his group on Tuesday evening.\n\nHis deputy will act as leader until May.",
 			"", []string{"2026-05-12"}},
@@ -32,13 +26,5 @@ func TestAnnouncedAct(t *testing.T) {
 		{"a saying of another thing", "2026-05-13", "Farley estate approved",
 			"Farley councillors have approved a new housing estate on the edge of the town.\n\nThe developer announced its plans for the site on Tuesday.\n\nWork could start next year.",
 			"2026-05-12", nil},
-	} {
-		d := doc("a.md", tc.pub, tc.text)
-		d.Article.Title = tc.head
-		tl, _ := Extract([]Doc{d}, Options{})
-		got := eventsCiting(tl, tc.head)
-		if tc.want != nil && !slices.Equal(got, tc.want) || tc.want == nil && slices.Contains(got, tc.not) {
-			t.Errorf("%s: the headline is in events of %v, want %v (not %s)", tc.name, got, tc.want, tc.not)
-		}
-	}
+	})
 }

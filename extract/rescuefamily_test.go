@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestRescueFamily: a rescue told in the present perfect ("have been
 // rescued") and dated in the sentence after in a verb that tells the
@@ -12,10 +9,7 @@ import (
 // dates the happening before the rescue ("went missing on Sunday") does
 // not move them there.
 func TestRescueFamily(t *testing.T) {
-	for _, tc := range []struct {
-		name, pub, head, text, not string
-		want                       []string
-	}{
+	checkHeadlineDays(t, []headlineDayCase{
 		{"winched to safety", "2026-05-13", "Walkers rescued from Carn Ridge",
 			"Two walkers have been rescued from Carn Ridge after getting lost in thick fog.\n\nThe pair were winched to safety by a coastguard helicopter at about 8 p.m. on Tuesday.\n\nNeither was hurt.",
 			"", []string{"2026-05-12"}},
@@ -25,13 +19,5 @@ func TestRescueFamily(t *testing.T) {
 		{"the happening before the rescue", "2026-05-13", "Missing climber rescued",
 			"A climber has been rescued after two nights on Ben Carra.\n\nThe man went missing on Sunday after setting out alone.\n\nHe is in hospital with hypothermia.",
 			"2026-05-10", nil},
-	} {
-		d := doc("a.md", tc.pub, tc.text)
-		d.Article.Title = tc.head
-		tl, _ := Extract([]Doc{d}, Options{})
-		got := eventsCiting(tl, tc.head)
-		if tc.want != nil && !slices.Equal(got, tc.want) || tc.want == nil && slices.Contains(got, tc.not) {
-			t.Errorf("%s: the headline is in events of %v, want %v (not %s)", tc.name, got, tc.want, tc.not)
-		}
-	}
+	})
 }

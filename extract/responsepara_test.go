@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestResponseParagraph: a report of an incident that tells its news in
 // the present perfect with no time, and dates it in the next sentence by
@@ -18,10 +15,7 @@ import (
 // were called to the house on Sunday": the killing's day, not the
 // charge's).
 func TestResponseParagraph(t *testing.T) {
-	for _, tc := range []struct {
-		name, pub, head, text, not string
-		want                       []string
-	}{
+	checkHeadlineDays(t, []headlineDayCase{
 		{"crews sent to the house", "2026-05-13", "Fire guts terraced house in Linford",
 			"Fire has gutted a terraced house in Carrow Street, Linford, leaving a family of five homeless.\n\nFour crews were sent to the house at about 11 p.m. on Tuesday.\n\nThe cause is being investigated.",
 			"", []string{"2026-05-12"}},
@@ -37,13 +31,5 @@ func TestResponseParagraph(t *testing.T) {
 		{"a response to the happening before a charge", "2026-05-12", "Man charged with Linford murder",
 			"A man has been charged with the murder of a woman in Linford.\n\nPolice were called to a house in Carrow Street at about 2 a.m. on Sunday.\n\nHe will appear before magistrates on Wednesday.",
 			"2026-05-10", nil},
-	} {
-		d := doc("a.md", tc.pub, tc.text)
-		d.Article.Title = tc.head
-		tl, _ := Extract([]Doc{d}, Options{})
-		got := eventsCiting(tl, tc.head)
-		if tc.want != nil && !slices.Equal(got, tc.want) || tc.want == nil && slices.Contains(got, tc.not) {
-			t.Errorf("%s: the headline is in events of %v, want %v (not %s)", tc.name, got, tc.want, tc.not)
-		}
-	}
+	})
 }

@@ -14,10 +14,7 @@ import (
 // headline names ("... as bushfire nears"), one that dates a saying, or
 // one that looks further back ("had") does not move them there.
 func TestSecondParagraph(t *testing.T) {
-	for _, tc := range []struct {
-		name, pub, head, text, not string
-		want                       []string
-	}{
+	checkHeadlineDays(t, []headlineDayCase{
 		{"approval told as a vote", "2026-04-16", "Parish backs new play park",
 			"Farley parish councillors have approved plans for a play park on the old bowling green.\n\nThe council voted seven to two for the scheme on Wednesday evening.\n\nWork could start in the summer.",
 			"", []string{"2026-04-15"}},
@@ -36,7 +33,22 @@ func TestSecondParagraph(t *testing.T) {
 		{"second sentence dates a saying", "2026-09-09", "Tennford depot closes",
 			"The Tennford bus depot has closed its doors.\n\nThe operator said on Tuesday that staff would move to Farley.\n\nThe site is to be sold.",
 			"2026-09-08", nil},
-	} {
+	})
+}
+
+// headlineDayCase is one article of a test of the day its headline takes:
+// its publication day, headline and text; want, the days of the events
+// that cite the headline, or nil for any but not.
+type headlineDayCase struct {
+	name, pub, head, text, not string
+	want                       []string
+}
+
+// checkHeadlineDays extracts each case's article alone and checks the days
+// of the events its headline is cited by.
+func checkHeadlineDays(t *testing.T, cases []headlineDayCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d := doc("a.md", tc.pub, tc.text)
 		d.Article.Title = tc.head
 		tl, _ := Extract([]Doc{d}, Options{})
