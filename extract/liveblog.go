@@ -49,6 +49,11 @@ type liveStamp struct {
 	end     int // where the stamp ends in the text
 }
 
+// liveEntriesMin is the fewest stamps that make a page a live blog: with
+// fewer, the stamps run no way the tool can read (liveDays), and a stamp
+// is read as any time of a sentence (stampYields).
+const liveEntriesMin = 3
+
 // liveStampsMax bounds the stamps read of one page (a page longer than
 // this is read up to it: its later entries stay on the page's day).
 const liveStampsMax = 500
@@ -190,7 +195,7 @@ func zoneWord(s string) bool {
 // page's minute of the day when its date carries a time, else -1; pubWd
 // is the page's weekday.
 func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
-	if len(st) < 3 {
+	if len(st) < liveEntriesMin {
 		return nil
 	}
 	// Which way the run goes: the one that takes the least time.
@@ -279,7 +284,7 @@ func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
 // dct into txs; pubFiled tells whether dct carries the page's time.
 func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Time, pubFiled bool) ([]timex.Timex, []liveSpan) {
 	st := liveStamps(text)
-	if len(st) < 3 {
+	if len(st) < liveEntriesMin {
 		return txs, nil
 	}
 	filed := -1
@@ -453,7 +458,7 @@ func liveOwnDay(d *Doc, at int, dt timeline.Date) bool {
 // no resignation of that morning). A stamp alone in its sentence still
 // dates it. sents are text's sentences, in order.
 func stampYields(text string, sents []sentence, txs []timex.Timex) []timex.Timex {
-	if len(liveStamps(text)) >= 3 {
+	if len(liveStamps(text)) >= liveEntriesMin {
 		return txs
 	}
 	si := 0

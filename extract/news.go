@@ -1539,7 +1539,7 @@ var deadlineHolders = wordSet("deadline-holders")
 // that tells the headline's happening; -1 when none does or on any other
 // page. bagOf gives a sentence's content stems, sorted.
 func liveLead(text string, sents []sentence, bagOf func(sentence) bag, recap func(int) bool) int {
-	if len(sents) < 2 || sents[0].index != 0 || len(liveStamps(text)) < 3 {
+	if len(sents) < 2 || sents[0].index != 0 || len(liveStamps(text)) < liveEntriesMin {
 		return -1
 	}
 	head := bagOf(sents[0])
