@@ -502,13 +502,7 @@ func clauseGridIsKnown(name, f string) bool {
 		if k.fault != f && k.fault != "*" {
 			continue
 		}
-		ok := true
-		for i, p := range strings.Split(k.pattern, "/") {
-			if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
-				ok = false
-			}
-		}
-		if ok {
+		if gridMatches(k.pattern, parts) {
 			return true
 		}
 	}

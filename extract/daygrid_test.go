@@ -363,17 +363,28 @@ func gridIsKnown(name, f string) bool {
 		} else if k.faults != f {
 			continue
 		}
-		ok := true
-		for i, p := range strings.Split(k.pattern, "/") {
-			if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
-				ok = false
-			}
-		}
-		if ok {
+		if gridMatches(k.pattern, parts) {
 			return true
 		}
 	}
 	return false
+}
+
+// gridMatches reports whether a grid case, its name split at "/" into
+// parts, matches pattern: a part each, "*" for any, "|" between choices
+// ("fire/*/perfect|perfectsaidpub"); a pattern of fewer parts matches the
+// first parts of the name.
+func gridMatches(pattern string, parts []string) bool {
+	ps := strings.Split(pattern, "/")
+	if len(ps) > len(parts) {
+		return false
+	}
+	for i, p := range ps {
+		if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // TestDayGrid: every case of the grid reads as news English reads it, but

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -391,13 +390,7 @@ func mgIsKnown(name, f string) bool {
 		if k.fault != f {
 			continue
 		}
-		ok := true
-		for i, p := range strings.Split(k.pattern, "/") {
-			if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
-				ok = false
-			}
-		}
-		if ok {
+		if gridMatches(k.pattern, parts) {
 			return true
 		}
 	}

@@ -378,17 +378,7 @@ func titleGridIsKnown(name, f string) bool {
 		if k.fault != f {
 			continue
 		}
-		ps := strings.Split(k.pattern, "/")
-		if len(ps) != len(parts) {
-			continue
-		}
-		ok := true
-		for i, p := range ps {
-			if p != "*" && !slices.Contains(strings.Split(p, "|"), parts[i]) {
-				ok = false
-			}
-		}
-		if ok {
+		if strings.Count(k.pattern, "/")+1 == len(parts) && gridMatches(k.pattern, parts) {
 			return true
 		}
 	}
