@@ -1324,6 +1324,11 @@ type merger struct {
 	// tries names (see clockOf), or -1: worked out once, not for each
 	// cluster score tries.
 	clock int16
+	// lead is, for the headline bestIn tries, the first sentence of its
+	// article's lead that dates its act by its own words (see laterLead),
+	// or nil; leadDay its day.
+	lead    *candidate
+	leadDay int64
 	// story is, by the number of a word of a kind of happening, the one
 	// happening of a day of that kind that two articles or more date by
 	// their words, or nil when two such happenings share the kind (see
@@ -2030,7 +2035,10 @@ func (m *merger) bestIn(c *candidate, a, b int64) *cluster {
 	if len(bks) == 0 && len(own) == 0 {
 		return nil // no happening of its days, none of its article
 	}
-	m.noun, m.clock = m.datedNoun(c), -1
+	m.noun, m.clock, m.lead = m.datedNoun(c), -1, nil
+	if isHeadline(c) {
+		m.lead, m.leadDay = m.laterLead(c)
+	}
 	if c.basis == "" {
 		m.clock = clockOf(c)
 	}
@@ -2126,6 +2134,73 @@ func spanBehind(c *candidate) bool {
 // spansBehind are the words that put a span of time behind the writer
 // (spanBehind).
 var spansBehind = wordSet("spans-behind")
+
+// laterLead is the clause of the lead of c's article that dates the
+// headline c's act to a day of its own, and that day; nil when the lead
+// does not tell it plainly. A follow-up's headline names the happening it
+// follows in the words of its background ("Two men charged over Kelvedon
+// pangolin haul", "Fourth worker dies after quarry blast"), and its act in
+// a word of a kind of happening (data/happenings.txt) that its lead's
+// first dated sentence dates: that day is its news. The lead tells it
+// plainly only when that sentence's other dates, but a statement's, are of
+// the same day ("charged on Saturday"; "died on Thursday night, police said
+// on Friday"): a sentence that dates another day too ("a day after an
+// explosion killed three", "over Monday's blast") tells two happenings,
+// and which one the headline names its words do not say. A lead framed as
+// a statement (its only date is the telling's, or a date the telling
+// frames: "were closed on Wednesday, officials said") dates no act: the
+// headline is left to the other rules.
+func (m *merger) laterLead(c *candidate) (*candidate, int64) {
+	first := -1 // the first sentence of the lead dated by its own words
+	for _, o := range m.byDoc.of(c.doc) {
+		if o.dead {
+			continue
+		}
+		for _, x := range o.members {
+			if x.doc == c.doc && x.lead && x.sent.index > 0 && x.basis == "" && !x.derived && (first < 0 || x.sent.index < first) {
+				first = x.sent.index
+			}
+		}
+	}
+	if first < 0 {
+		return nil, -1
+	}
+	var lead *candidate
+	day := int64(-1)
+	for _, o := range m.byDoc.of(c.doc) {
+		if o.dead {
+			continue
+		}
+		for _, x := range o.members {
+			if x.doc != c.doc || x.sent.index != first || x.basis != "" || x.kind.class() == kindStatement {
+				continue
+			}
+			d0, d1 := candRange(x)
+			if d0 != d1 || day >= 0 && d0 != day {
+				return nil, -1 // a span, or two days in one sentence
+			}
+			day = d0
+			if !x.noun && !x.derived && (lead == nil || x.seg[0] < lead.seg[0]) {
+				lead = x
+			}
+		}
+	}
+	if lead == nil || !m.namesActOf(c, lead) {
+		return nil, -1
+	}
+	return lead, day
+}
+
+// namesActOf reports whether the headline c names a kind of happening
+// (data/happenings.txt) that the lead sentence x names too.
+func (m *merger) namesActOf(c, x *candidate) bool {
+	for _, s := range c.ids {
+		if int(s) < len(m.happening) && m.happening[s] && slices.Contains(x.ids, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // planFromInside reports whether c, a source dated by its own words to a
 // week or a month, tells its clause as to come in an article published
@@ -2312,6 +2387,17 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		// dates (a headline of the day before) does not date it, or
 		// one article's publication date would date the news of all.
 		if _, day := candRange(c); cl.first < day && cl.dated == 0 {
+			return 0, false
+		}
+		// A headline tells the news its lead tells: under a lead that
+		// dates its act to a later day (laterLead) and does not read as
+		// a report of a happening of the days before (a lead dated a day
+		// off is still that happening: the cosine), the words the
+		// headline shares with that happening are its act's background
+		// ("Krol in court over Brenton shop stabbing" over "Daniel Krol
+		// appeared before magistrates on Wednesday ..."), not a report
+		// of it.
+		if m.lead != nil && cl.last < m.leadDay && cl.core.cosine(m.lead.ids) < sameHappening {
 			return 0, false
 		}
 		// A statement offers the happening it reports to a happening
