@@ -466,17 +466,19 @@ type newsroomFloor struct {
 // of 149, merge recall 0.686 at pair precision 0.952. Round one had moved
 // none of its dates (45b3c65 gave the same 19); round two none either, four
 // right events from its live blog's entries added (pair precision 0.954).
-// was written) moved it: 14 -> 13. lb2: a live blog's stamp joined to its
-// entry (no dash after "p.m."), the entry that tells the headline's act its
-// lead: pr35 top F1 0.814 -> 0.856; pr36 pair precision
-// 0.759 -> 0.774; pr37 merge recall 0.614 -> 0.641.
-// 0.759 -> 0.774; pr37 merge recall 0.614 -> 0.641. lb2: a bare clock time
-// of a live entry is of its entry's day: pr35 still wrong 10 -> 9.
+// lb2 also raised pr36 pair precision 0.759 -> 0.774.
+// Lowered in session 34, by the lead, for mg30's laterLead (a follow-up's
+// headline is its lead's later act): pr38 19 -> 17 still wrong and 25 -> 26
+// key days, pr36 20 -> 19, for pr27 merge recall 0.705 -> 0.703 and pr38
+// 0.686 -> 0.683, pair precision 0.954 -> 0.952. The pairs lost were made by
+// a wrongly dated headline (pr38's "Two men charged over ..." on the find's
+// day; pr27's evacuation headline on the fire's first day bridging a
+// statement cluster): correct before complete.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
 	{"pr26", 10, 0.877, 25, 7, 0.542, 1.000},
-	{"pr27", 5, 0.862, 25, 16, 0.705, 1.000},
+	{"pr27", 5, 0.862, 25, 16, 0.703, 1.000},
 	{"pr28", 13, 0.841, 29, 11, 0.542, 1.000},
 	{"pr29", 13, 0.841, 26, 16, 0.630, 0.989},
 	{"pr30", 9, 0.972, 25, 11, 0.614, 1.000},
@@ -485,9 +487,9 @@ var newsroomFloors = []newsroomFloor{
 	{"pr33", 13, 0.715, 21, 6, 0.601, 0.895},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
 	{"pr35", 9, 0.856, 26, 2, 0.669, 0.817},
-	{"pr36", 20, 0.870, 27, 9, 0.666, 0.776},
+	{"pr36", 19, 0.870, 27, 9, 0.666, 0.776},
 	{"pr37", 11, 0.823, 20, 8, 0.641, 1.000},
-	{"pr38", 19, 0.938, 25, 12, 0.686, 0.954},
+	{"pr38", 17, 0.938, 26, 12, 0.683, 0.952},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
