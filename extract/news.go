@@ -175,6 +175,14 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	if liveLed := liveLead(text, sents, func(s sentence) bag { return bagOf(of(s)) }, recap); liveLed >= 0 {
 		inLead = func(index int) bool { return index == 0 || index == liveLed }
 	}
+	// leadDay: the lead sentence has a day of its own (see TestLeadYear).
+	leadDay := false
+	for _, c := range cands {
+		if c.sent.index == lead && !c.derived && c.date.Gran == timeline.Day {
+			leadDay = true
+			break
+		}
+	}
 	for _, c := range cands {
 		x := of(c.sent)
 		if x.caption {
@@ -240,6 +248,23 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			if b := lx.bagOfWords(sc, in, nil, [2]int{c.tx.Start, c.tx.End}); len(b) >= possessiveStems {
 				c.says = &says{b, lx.namesOfWords(text, in)}
 			}
+		}
+		if c.sent.index == lead && c.date.Gran == timeline.Year && !c.derived && !c.noun && explicitYear(c.tx.Text) && !relativeClause(text, c.seg) &&
+			(leadDay || presentPerfect(wordsIn(x.ws, [2]int{c.sent.start, c.tx.Start}))) {
+			// A lead that tells its news as recent, with a day of its own
+			// ("told a jury on Tuesday") or in the present perfect ("has
+			// ordered", "have voted", which take no past date), takes its
+			// time from that: a year written in it names background ("over
+			// the award of the contract in 2023"), a horizon ("extends
+			// health insurance into 2028") or a noun ("the 2025 hack"),
+			// not the lead's news. The lead's main clause is no source of
+			// that year; left undated by it, it may still tell its
+			// article's own news (TestLeadYear). A clause the year does
+			// date keeps it (a noun's, "a summit in 2019"; a relative
+			// clause's, "who was elected in 2019"), and so does a lead in
+			// the simple past ("The gang member shot the deputy in 2005"):
+			// that year may be the very happening the lead retells.
+			continue
 		}
 		c.lead = inLead(c.sent.index)
 		// A sentence is dated by its clauses: a date of a relative clause
