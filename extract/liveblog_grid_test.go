@@ -121,6 +121,16 @@ var lbFormats = []lbFormat{
 	{"updated, zone, own line", func(m int, _ string) string { return "Updated " + lbTwelve(m) + " ET" }, "\n\n", lbTwelve},
 	{"12h zone, colon", func(m int, _ string) string { return lbTwelve(m) + " ET:" }, " ", lbTwelve},
 	{"weekday, 12h, dash", func(m int, wd string) string { return wd + ", " + lbTwelve(m) }, " — ", lbTwelve},
+	// The stamp in a block of its own, as the CMSs of live pages export
+	// it: plain, compact, a heading, a weekday, "Updated" in bold, and
+	// "Updated ... ET" on the line above its entry's text (one paragraph
+	// in Markdown).
+	{"12h, own line", func(m int, _ string) string { return lbTwelve(m) }, "\n\n", lbTwelve},
+	{"compact, own line", func(m int, _ string) string { return lbCompact(m) }, "\n\n", lbCompact},
+	{"24h heading", func(m int, _ string) string { return "## " + lbDay(m) }, "\n\n", lbDay},
+	{"weekday, 12h, own line", func(m int, wd string) string { return wd + ", " + lbTwelve(m) }, "\n\n", lbTwelve},
+	{"bold updated, own line", func(m int, _ string) string { return "**Updated " + lbTwelve(m) + "**" }, "\n\n", lbTwelve},
+	{"updated zone, line above", func(m int, _ string) string { return "Updated " + lbTwelve(m) + " ET" }, "\n", lbTwelve},
 }
 
 // lbFault is one thing the grid found wrong: its page, the entry (or ""
@@ -279,11 +289,16 @@ func lbOwnClause(e timeline.Event, title string) bool {
 var lbKnown = map[string]int{
 	// A stamp on a line of its own ("**11:40 p.m.**", "23:40", "Updated
 	// 11:40 p.m. ET" above the entry's text): the entry's text has no
-	// time and gives no source (96 a format, the own-time entry aside).
+	// time and gives no source (96 a format, the own-time entry aside;
+	// eight formats).
 	// ("11:40 p.m. Crews have ...", "**11:40 p.m.** Crews ...", where the
 	// splitter ended a sentence at "p.m." before a capital, are read
 	// since lb2's stampOnly: 480 -> 288.)
-	"entry no source": 288,
+	"entry no source": 768,
+	// "Updated 7:35 p.m. ET" on the line above its entry's text (one
+	// paragraph): the title keeps "Updated" once the time is cut out of
+	// it ("Updated Police closed the bridge").
+	"title opens with a stamp": 92,
 }
 
 func TestLiveBlogGrid(t *testing.T) {
