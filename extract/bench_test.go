@@ -74,6 +74,10 @@ func BenchmarkExtractShapes(b *testing.B) {
 		{"quotes", func(i int) string { return fmt.Sprintf("\"on Monday\" he said on %d May, ", 1+i%28) }},
 		{"capitals", func(int) string { return "President John Smith Minister " }},
 		{"clock-then-day", func(int) string { return "At 10:00 officials said on Monday the vote passed. " }},
+		{"live-own-line", func(i int) string {
+			return fmt.Sprintf("**%d:%02d p.m.**\n\nCrews reported outage %d on Monday.\n\n", 11-i%11, 59-i%60, i)
+		}},
+		{"stamps-alone", func(i int) string { return fmt.Sprintf("%02d:%02d\n\n", 23-i%24, 59-i%60) }},
 	}
 	for _, sh := range shapes {
 		for _, n := range []int{1000, 10000, 100000} {

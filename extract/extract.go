@@ -271,6 +271,9 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		d.Text = t + "\n\n" + d.Text
 		a.shift = shift
 	}
+	// A live blog's stamp on a line of its own opens its entry's line
+	// (liveblog.go).
+	d.Text = joinStamps(d.Text)
 	// The text with its ASCII capitals lowered, once: sentences and
 	// news cut their lower-case words and keys from it.
 	low := asciiLower(d.Text)

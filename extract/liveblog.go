@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
@@ -73,6 +75,81 @@ func liveStamps(text string) []liveStamp {
 		i = end + 1
 	}
 	return out
+}
+
+// joinStamps returns text with each stamp of a live blog (three stamps or
+// more) that stands alone on its line joined to its entry's text below
+// it: the white space between the two made spaces, so that the entry reads
+// as one line that opens with its stamp, and every offset holds (the
+// text's length is kept). Live pages set the stamp in a block of its own
+// ("**11:40 p.m.**", "23:40", "Updated 9:05 a.m. ET", a heading "## 10:15",
+// then the entry's paragraph) as often as they open the entry's paragraph
+// with it: either way it tells when the entry was posted. The entry's
+// text opens with a capital, a figure or a quote; a stamp over another
+// stamp (the page's "Updated 2:15pm" above its first entry's) or over
+// nothing is left alone. The text is returned as it is when nothing is
+// joined.
+func joinStamps(text string) string {
+	st := liveStamps(text)
+	if len(st) < liveEntriesMin {
+		return text
+	}
+	var b []byte
+	for _, s := range st {
+		le := strings.IndexByte(text[s.end:], '\n')
+		if le < 0 || strings.Trim(text[s.end:s.end+le], " \t*_#") != "" {
+			continue // the entry's text follows on the stamp's line
+		}
+		le += s.end
+		k := le
+		for k < len(text) && text[k] < utf8.RuneSelf && asciiSpace[text[k]] {
+			k++
+		}
+		if k == len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
+			continue
+		}
+		line := text[k:min(len(text), k+stampMax)] // (a stamp's reach)
+		if n := strings.IndexByte(line, '\n'); n >= 0 {
+			line = line[:n]
+		}
+		if _, _, ok := clockStamp(line); ok {
+			continue // another stamp
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := le; i < k; i++ {
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// stampHead returns where the clock stamp ends that opens the line at
+// from, when tx is its time and the stamp opens with a word or a weekday
+// before it ("Updated 9:40 p.m. ET", "Tuesday, 9:05 p.m."): what the
+// stamp says is when the entry was posted, its opening word with its
+// time, and it goes from a title whole.
+func stampHead(text string, from int, tx timex.Timex) (int, bool) {
+	if from > 0 && text[from-1] != '\n' || tx.Start <= from || tx.End > from+stampMax || strings.Trim(text[from:tx.Start], " \t#*_") == "" {
+		return 0, false
+	}
+	line := text[from:min(len(text), from+2*stampMax)] // (a stamp's reach, and the entry's first letter)
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	_, _, end, ok := liveStampSpan(line)
+	if !ok || from+end < tx.End {
+		return 0, false
+	}
+	return from + end, true
 }
 
 // clockStamp reads a line that opens with a live blog's clock stamp: the

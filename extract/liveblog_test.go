@@ -124,3 +124,33 @@ func TestLiveBlogEntryDays(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinStamps: a live blog's stamp on a line of its own is joined to
+// the entry's text below it (the same length, white space made spaces);
+// a stamp over another stamp, over a line in lower case or at the end, or
+// on a page of fewer than three stamps, is not.
+func TestJoinStamps(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"**11:40 p.m.**\n\nCrews have restored power to 4,000 homes.\n\n**10:55 p.m.**\n\nThe utility says a transformer failed.\n\n**9:30 p.m.**\n\nPower went out across the east side.\n",
+			"**11:40 p.m.**  Crews have restored power to 4,000 homes.\n\n**10:55 p.m.**  The utility says a transformer failed.\n\n**9:30 p.m.**  Power went out across the east side.\n"},
+		{"23:40\nPolice have closed the A40.\n22:15\n\"We heard a bang,\" one resident said.\n21:05\n12 people were taken to hospital.\n",
+			"23:40 Police have closed the A40.\n22:15 \"We heard a bang,\" one resident said.\n21:05 12 people were taken to hospital.\n"},
+		{"Updated 9:05 a.m. ET\n\nThe storm made landfall near Morgan City.\n\n8:40 a.m. ET\n\nWinds reached 110 mph.\n\n## 8:10\n\nThe hurricane center upgraded the storm.\n",
+			"Updated 9:05 a.m. ET  The storm made landfall near Morgan City.\n\n8:40 a.m. ET  Winds reached 110 mph.\n\n## 8:10  The hurricane center upgraded the storm.\n"},
+		// The page's "Updated" over its first entry's stamp; a stamp
+		// over a line in lower case; a stamp at the end.
+		{"Updated 2:15pm AEST\n\n**2:05pm** - The rescue shaft is next.\n\n**1.40pm**\n\nand more to come.\n\n**1.10pm** Drilling began.\n\n12.30pm\n",
+			"Updated 2:15pm AEST\n\n**2:05pm** - The rescue shaft is next.\n\n**1.40pm**\n\nand more to come.\n\n**1.10pm** Drilling began.\n\n12.30pm\n"},
+		// Two stamps: no live blog.
+		{"11:40 p.m.\n\nCrews have restored power.\n\n10:55 p.m.\n\nThe utility says a transformer failed.\n",
+			"11:40 p.m.\n\nCrews have restored power.\n\n10:55 p.m.\n\nThe utility says a transformer failed.\n"},
+	} {
+		got := joinStamps(c.in)
+		if got != c.want {
+			t.Errorf("joinStamps(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("joinStamps(%q): length %d, want %d", c.in, len(got), len(c.in))
+		}
+	}
+}

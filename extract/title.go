@@ -107,6 +107,12 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		s = s[:a] + s[b:]
 	} else if tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && !attributive(text, *tx) && !possessiveAt(text, tx.End) && !headTime(text[seg[0]:tx.Start], tx.Text, text[tx.End:seg[1]]) {
 		a, b := tx.Start-seg[0], tx.End-seg[0]
+		if end, ok := stampHead(text, seg[0], *tx); ok {
+			// "Updated 9:40 p.m. The fire service says ...", "Tuesday,
+			// 9:05 p.m. Crews ...": the stamp goes whole, its opening
+			// word or weekday with its time.
+			a, b = 0, end-seg[0]
+		}
 		pre := strings.TrimRight(s[:a], " ")
 		// "by about 9 a.m.": the words that only bound the time go with it.
 		for {
