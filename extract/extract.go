@@ -5021,6 +5021,16 @@ func pastStamp(text string, s sentence, in []timex.Timex) []timex.Timex {
 	}
 	stampDay := in[n-1].Value[:min(len(in[n-1].Value), 10)]
 	for _, tx := range in[n:] {
+		if v := tx.Value; len(stampDay) == 10 && len(v) >= 16 && v[:10] < stampDay && v[4] == '-' && v[7] == '-' && v[10] == 'T' && digit(v[11]) && !namesWeekday(tx.Text) {
+			// "8:15 a.m. Here is what we know so far: the train left
+			// Union Station at 5:10 p.m. yesterday": a clock time of a
+			// day before the entry's (not by a weekday, which the
+			// present of reporting blurs) is when what the entry
+			// retells happened; the stamp, when it was posted, yields
+			// to it. (A part of a day, "last night", leaves the stamp
+			// first, as below.)
+			continue
+		}
 		if v := tx.Value[:min(len(tx.Value), 10)]; len(stampDay) == 10 && (len(v) < 10 || v < stampDay) {
 			// "9:30 a.m. — A reminder: the council voted last month
 			// to replace the bridge": a time before the entry's day,

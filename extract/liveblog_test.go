@@ -154,3 +154,33 @@ func TestJoinStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveEntryRetoldClock: an entry of a live blog that retells a
+// happening at a clock time of a day before its own ("at 5:10 p.m.
+// yesterday") is dated by that time, not by its stamp (pastStamp).
+func TestLiveEntryRetoldClock(t *testing.T) {
+	for _, c := range []struct{ text, key, want string }{
+		{"11:05 a.m. The coastguard says two people remain in hospital.\n9:40 a.m. The harbour has reopened to small boats.\n8:15 a.m. Here is what we know so far: the Calloway ferry left Dover at 5:10 p.m. yesterday with 212 people on board.\n",
+			"left Dover", "2026-10-15"},
+		{"**11:05 a.m.**\n\nThe coastguard says two people remain in hospital.\n\n**9:40 a.m.**\n\nThe harbour has reopened to small boats.\n\n**8:15 a.m.**\n\nThe Calloway ferry ran aground at 9:20 p.m. yesterday near the harbour wall, the coastguard said.\n",
+			"ran aground", "2026-10-15"},
+	} {
+		d := doc("live.md", "2026-10-16", c.text)
+		d.Article.Title = "Live: ferry aground"
+		tl, _ := Extract([]Doc{d}, Options{})
+		found := false
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if strings.Contains(s.Sentence, c.key) {
+					found = true
+					if e.Date.String() != c.want {
+						t.Errorf("%q: dated %s (%q), want %s", c.key, e.Date, s.Expression, c.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no source", c.key)
+		}
+	}
+}

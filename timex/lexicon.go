@@ -314,6 +314,7 @@ var (
 	entryMarks        = lex.set("entry-marks")
 	entryModals       = lex.set("entry-complement-modals")
 	entryMarkup       = lex.set("entry-markup")
+	entryOpeners      = lex.set("entry-openers")
 	weekOfDets        = lex.ints("week-of-dets")
 	measureNouns      = lex.set("measure-nouns")
 	depictionVerbs    = lex.set("depiction-verbs")

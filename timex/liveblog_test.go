@@ -42,6 +42,23 @@ func TestLiveBlogEntries(t *testing.T) {
 		{time.Date(2014, 1, 28, 0, 0, 0, 0, time.UTC),
 			"Monday 27 January\n9.30pm: Crews cleared the line yesterday and work on the bridge starts tomorrow.\nTuesday 28 January\n8.00am: Buses ran yesterday.\n",
 			[]string{"2014-01-27", "2014-01-27T21:30", "2014-01-26", "2014-01-28", "2014-01-28", "2014-01-28T08:00", "2014-01-27"}},
+		// A stamp in "p.m." whose period the sentence took before the
+		// entry's capital, after an entry that named a day ahead: the
+		// entry's time, on the DCT's day, not left as a time of that
+		// day (lb3).
+		{time.Date(2026, 7, 22, 0, 0, 0, 0, time.UTC),
+			"9:40 p.m. Crews will assess the damage on Thursday.\n7:55 p.m. Aerial footage shows homes burning.\n4:20 p.m. The fire crossed Highway 97.\n",
+			[]string{"2026-07-22T21:40", "2026-07-23", "2026-07-22T19:55", "2026-07-22T16:20"}},
+		// A word that opens the stamp ("Updated"), and a stamp opening a
+		// paragraph after one that ended on a time's "p.m." (lb3).
+		{time.Date(2026, 7, 22, 0, 0, 0, 0, time.UTC),
+			"Results are expected on Friday.\n\nUpdated 9:40 p.m. ET Counting goes on.\n\n8:50 p.m. The council says residents were moved at 8:33 p.m.\n\n10:10 p.m. The Met Office issued a warning.\n",
+			[]string{"2026-07-24", "2026-07-22T21:40", "2026-07-22T20:50", "2026-07-22T20:33", "2026-07-22T22:10"}},
+		// The small hours after an evening's entry, oldest first: the
+		// night that follows (lb3).
+		{time.Date(2024, 9, 14, 0, 0, 0, 0, time.UTC),
+			"5:30 p.m. Forecasters said the storm was gaining strength.\n10:15 p.m. Crews closed the causeway.\n1:05 a.m. The storm came ashore.\n",
+			[]string{"2024-09-14T17:30", "2024-09-14T22:15", "2024-09-15T01:05"}},
 	}
 	checkValues(t, cases)
 }

@@ -131,6 +131,13 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				d = st.ref
 			case st.hasBlogDay:
 				d = st.blogDay
+				if m.hour < 6 && st.blogClock >= 18*60 {
+					// "10:15 p.m. Crews closed the causeway. / 1:05
+					// a.m. The storm came ashore": the small hours
+					// after an evening's entry are the night that
+					// follows, on the next day.
+					d = d.addDays(1)
+				}
 			default:
 				d = st.dct
 			}
@@ -529,14 +536,25 @@ func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 // time that ends its line ("## 12.10pm", a heading) or comes before a
 // capitalised word ("1.05pm Flights resume.") is one when markup opened
 // its line or the line before ended a sentence (not a line of wrapped
-// prose, "... hit at\n10 a.m. Eastern time").
+// prose, "... hit at\n10 a.m. Eastern time"), or it opens a paragraph (the
+// entry above may end on a time's "p.m."). A word of entry-openers may
+// come before the time ("Updated 9:40 p.m. ET"), and "p.m." followed by
+// the period that ends it and a capital ("11:40 p.m. Crews have ...") is
+// read as the time before a capitalised word.
 func (t *Tagger) clockEntry(m *mention) bool {
 	if m.on != nil {
 		return false
 	}
 	s := m.start
-	for s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tPunct && (entryMarkup[t.w(s-1)] || t.w(s-1) == "#") {
+	markup := func() {
+		for s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tPunct && (entryMarkup[t.w(s-1)] || t.w(s-1) == "#") {
+			s--
+		}
+	}
+	markup()
+	if s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tWord && entryOpeners[t.w(s-1)] {
 		s--
+		markup()
 	}
 	if s > 0 && !t.lineStart(s) {
 		return false
@@ -548,7 +566,13 @@ func (t *Tagger) clockEntry(m *mention) bool {
 	if e < len(t.toks) && !t.lineStart(e) && entryMarks[t.w(e)] {
 		return true
 	}
-	if s > 0 && s == m.start && !t.sentenceEnd(s-1) {
+	if e < len(t.toks) && !t.lineStart(e) && t.w(e) == "." && e >= 2 && t.w(e-1) == "m" && t.w(e-2) == "." {
+		// "11:40 p.m. Crews have brought back power": the period of
+		// "p.m." that the sentence took (clock) stands between the
+		// stamp and its entry's first word.
+		e++
+	}
+	if s > 0 && s == m.start && !t.sentenceEnd(s-1) && !t.toks[s].nl {
 		return false
 	}
 	if e >= len(t.toks) || t.lineStart(e) {
