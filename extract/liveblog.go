@@ -61,8 +61,12 @@ const liveEntriesMin = 3
 const liveStampsMax = 500
 
 // liveStamps returns the clock stamps that open lines of text, in order.
+// A line that holds only a date with its weekday ("**Monday 9 March**",
+// "Tuesday, March 10") heads the entries of that day: the stamp after it
+// names its weekday, as "Monday, 9:35 p.m." would (liveDays).
 func liveStamps(text string) []liveStamp {
 	var out []liveStamp
+	heading := -1 // the weekday of a date line over the next stamp
 	for i := 0; i < len(text) && len(out) < liveStampsMax; {
 		j := strings.IndexByte(text[i:], '\n')
 		end := len(text)
@@ -70,11 +74,48 @@ func liveStamps(text string) []liveStamp {
 			end = i + j
 		}
 		if m, wd, n, ok := liveStampSpan(text[i:end]); ok {
+			if wd < 0 {
+				wd = heading
+			}
 			out = append(out, liveStamp{at: i, minute: m, weekday: wd, end: i + n})
+			heading = -1
+		} else if wd := dateLineWeekday(text[i:min(end, i+stampMax)]); wd >= 0 && end-i <= stampMax {
+			heading = wd
+		} else if strings.TrimSpace(text[i:end]) != "" {
+			heading = -1
 		}
 		i = end + 1
 	}
 	return out
+}
+
+// dateLineWeekday returns the weekday of a line that holds only a date
+// that opens with its weekday ("**Monday 9 March**", "Tuesday, March 10,
+// 2026", "## Monday"), or -1.
+func dateLineWeekday(line string) int {
+	ws := strings.FieldsFunc(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(ws) == 0 || len(ws) > 4 {
+		return -1
+	}
+	wd := -1
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if ws[0] == d.String() {
+			wd = int(d)
+		}
+	}
+	if wd < 0 {
+		return -1
+	}
+	for _, w := range ws[1:] {
+		w = strings.TrimSuffix(w, ".")
+		if n := strings.TrimRight(strings.TrimRight(w, "stndrh"), "0123456789"); n == "" && w != "" && digit(w[0]) && len(w) <= 4 {
+			continue // a day of the month, "9th", or a year
+		}
+		if !inSet(calendarNames, w) || isLower(w) {
+			return -1
+		}
+	}
+	return wd
 }
 
 // joinStamps returns text with each stamp of a live blog (three stamps or
@@ -116,8 +157,8 @@ func joinStamps(text string) string {
 		if n := strings.IndexByte(line, '\n'); n >= 0 {
 			line = line[:n]
 		}
-		if _, _, ok := clockStamp(line); ok {
-			continue // another stamp
+		if _, _, ok := clockStamp(line); ok || dateLineWeekday(line) >= 0 {
+			continue // another stamp, or a date line over the next
 		}
 		if b == nil {
 			b = []byte(text)

@@ -184,3 +184,40 @@ func TestLiveEntryRetoldClock(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveDateLines: a line that holds only a date with its weekday heads
+// the entries of that day, newest first or oldest first, the stamps
+// alone on their lines or opening their entries (liveStamps).
+func TestLiveDateLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"**Wednesday 11 March**\n\n**9:10 a.m.** The Met Office issued an amber warning for the county.\n\n**8:05 a.m.** Police closed the Station Road bridge.\n\n" +
+			"**Tuesday 10 March**\n\n**10:20 p.m.** Firefighters rescued two people from a car on Mill Lane.\n\n" +
+			"**Monday 9 March**\n\n**9:35 p.m.** The River Wenlow burst its banks near the old mill.\n\n**8:15 p.m.** The council moved residents of a care home to a school hall.\n",
+			map[string]string{"The Met Office issued": "2026-03-11", "Police closed": "2026-03-11", "Firefighters rescued": "2026-03-10", "The River Wenlow burst": "2026-03-09", "The council moved": "2026-03-09"}},
+		{"## Monday, March 9\n\n8:15 p.m.\n\nThe council moved residents of a care home to a school hall.\n\n9:35 p.m.\n\nThe River Wenlow burst its banks near the old mill.\n\n" +
+			"## Wednesday, March 11\n\n8:05 a.m.\n\nPolice closed the Station Road bridge.\n\n9:10 a.m.\n\nThe Met Office issued an amber warning for the county.\n",
+			map[string]string{"The Met Office issued": "2026-03-11", "Police closed": "2026-03-11", "The River Wenlow burst": "2026-03-09", "The council moved": "2026-03-09"}},
+	} {
+		d := doc("live.md", "2026-03-11", c.text)
+		d.Article.Title = "Live: flood latest"
+		tl, _ := Extract([]Doc{d}, Options{})
+		got := map[string]string{}
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				for k := range c.want {
+					if strings.Contains(s.Sentence, k) {
+						got[k] = e.Date.String()
+					}
+				}
+			}
+		}
+		for k, w := range c.want {
+			if got[k] != w {
+				t.Errorf("%q: got %q, want %q", k, got[k], w)
+			}
+		}
+	}
+}
