@@ -421,7 +421,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		if reportNouns[lw] && strings.HasPrefix(s[len(w):], " that ") {
 			// "Reports that Mohamed ElBaradei has been soaked": a live
 			// blog's entry tells what was reported as the news.
-			if rest := s[len(w)+len(" that "):]; capitalized(rest) || inSet(determiners, firstWord(rest)) {
+			if rest := s[len(w)+len(" that "):]; (capitalized(rest) || inSet(determiners, firstWord(rest))) && !reportVerdict(rest) {
 				s = rest
 				continue
 			}
@@ -4090,6 +4090,8 @@ var (
 	// reportNouns open an entry that tells what was reported ("Reports
 	// that ...").
 	reportNouns = wordSet("report-nouns")
+	// reportVerdicts say a report was denied or not confirmed.
+	reportVerdicts = wordSet("report-verdicts")
 	// pluralVerbs agree with a plural subject only ("which were closed").
 	pluralVerbs = wordSet("plural-verbs")
 	// comparisons open a margin after "by" ("by fewer than 60,000 votes").
@@ -8106,3 +8108,17 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 // ownStaff are the newsroom's people who report for it (see
 // ownStaffReport; data/words.txt own-staff).
 var ownStaff = wordSet("own-staff")
+
+// reportVerdict reports whether the words after a report's "that" ("the
+// mayor had resigned were denied by her office") go on to say the report
+// was denied or could not be confirmed (report-verdicts): the clause is
+// no happening, and the title keeps the report.
+func reportVerdict(rest string) bool {
+	var room fieldRoom
+	for _, w := range fieldsIn(&room, rest) {
+		if inSet(reportVerdicts, strings.Trim(w, ".,;:!?\"”’")) {
+			return true
+		}
+	}
+	return false
+}

@@ -101,7 +101,7 @@ func mustReadKinds(words map[string]keyword, needs map[kind][]string, err error)
 var wordListNames = []string{
 	"subordinators", "reporting", "noun-links", "range-words", "pronouns",
 	"opening-pronouns", "after-the", "person-pronouns", "abbreviations", "clock-completions", "weekday-names",
-	"photo-credits", "title-prepositions", "approximators", "time-focus", "report-nouns", "plural-verbs", "comparisons", "time-edges", "past-openers", "simple-pasts", "title-boundaries", "dangling",
+	"photo-credits", "title-prepositions", "approximators", "time-focus", "report-nouns", "report-verdicts", "plural-verbs", "comparisons", "time-edges", "past-openers", "simple-pasts", "title-boundaries", "dangling",
 	"not-openers", "frame-verbs", "frame-links", "phrase-ends", "inner-openers",
 	"phrase-starts", "prepositions", "determiners", "title-conjunctions",
 	"future-markers", "future-after-to", "spans-behind", "auxiliaries", "schedule-recurrence", "schedule-indefinites", "schedule-day-nouns",
