@@ -544,9 +544,12 @@ var newsroomFloors = []newsroomFloor{
 // the session's title rules moved it.
 // pr38 (session 33's second fresh set) at a878da0: 41 of 149 (round
 // one, measured on it after, had made one better: "Most were restored").
+// Lowered in session 34 by ttl55: a long title is not cut between the
+// two ends of "from X to Y" or "between X and Y" (rangeHalf): pr34 33 ->
+// 32.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 25,
-	"pr34": 33,
+	"pr34": 32,
 	"pr35": 48,
 	"pr36": 47,
 	"pr37": 49,

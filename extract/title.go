@@ -1613,6 +1613,9 @@ func reportedSubjectCut(ws []string, i int) bool {
 // Brazil" is a place), and not
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
+	if rangeHalf(ws, i) && !openQuote(ws[:i]) {
+		return false // "from noon" | "to 6 p.m." (inside a quotation any cut leaves a piece)
+	}
 	if strings.EqualFold(ws[i], "that") && verbAt(ws, i-1) {
 		return false // "an investigation that found" | "that the blocks ..."
 	}
@@ -1646,6 +1649,47 @@ func phraseCut(ws []string, i int) bool {
 	}
 	return (inSet(phraseStart, ws[i]) && !participleTo(ws, i) || nounParticiple(ws, i)) && !inSet(auxiliaries, ws[i-1]) && !inSet(auxiliaries, ws[i-2]) &&
 		!(strings.EqualFold(ws[i-2], "to") && isLower(ws[i-1])) && !modifierLink(ws, i) && !nounParticiple(ws, i-1) && !losesVerb(ws, ws[:i]) && !reportedSubjectCut(ws, i)
+}
+
+// rangeHalf reports whether a cut before ws[i] would fall inside a pair
+// of ends: ws[i] is "and" after a "between", or a range word ("to",
+// "until", "through") after a "from", one to four words before it with no
+// comma, colon or semicolon between ("from noon | to 6 p.m.", "rose from
+// 4% | to 6%", "between Lyon | and Turin"). In news English the two ends
+// are one phrase: a title cut between them tells of half of it ("... from
+// noon"). The cut goes elsewhere (before the "from", where the phrase
+// starts).
+func rangeHalf(ws []string, i int) bool {
+	if i < 2 || i >= len(ws) {
+		return false
+	}
+	w := strings.ToLower(ws[i])
+	open := "from"
+	if w == "and" {
+		open = "between"
+	} else if !rangeWords[w] {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if strings.ContainsAny(ws[k], ",;:") {
+			return false
+		}
+		if strings.EqualFold(ws[k], open) {
+			return k < i-1
+		}
+	}
+	return false
+}
+
+// openQuote reports whether ws, from its first word, leave a quotation
+// open.
+func openQuote(ws []string) bool {
+	open, straight := 0, 0
+	for _, w := range ws {
+		open += strings.Count(w, "“") - strings.Count(w, "”")
+		straight += strings.Count(w, `"`)
+	}
+	return open > 0 || straight%2 == 1
 }
 
 // goingEnd reports whether a cut before ws[i] would end the title on a
@@ -1897,7 +1941,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			}
 			continue
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && !objectsJoined(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !rangeHalf(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && !objectsJoined(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses; the last "as" of "as well as" is

@@ -136,3 +136,38 @@ func TestFiniteOpenerUnpublishable(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeNotHalved: "from X to Y" and "between X and Y" are one phrase;
+// a long title is not cut between its two ends ("... at the Hillside
+// Community Hall from noon"), but before the phrase or elsewhere.
+func TestRangeNotHalved(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, verb, half string }{
+		{"2024-03-09", "The utility said it would deliver bottled water to vulnerable customers at the Hillside Community Hall from noon to 8 p.m. on Monday.",
+			"2024-03-11", "deliver bottled water", "from noon"},
+		{"2024-03-14", "Engineers closed the eastbound carriageway of the estuary bridge for emergency repairs to two joints from 9 p.m. to 5 a.m. on Wednesday.",
+			"2024-03-13", "closed the eastbound carriageway", "from 9 p.m."},
+		{"2024-03-14", "The rail operator ran replacement buses for stranded passengers at the three stations of the coastal line between noon and 9 p.m. on Tuesday.",
+			"2024-03-12", "ran replacement buses", "between noon"},
+	} {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if !strings.Contains(got, c.verb) || strings.HasSuffix(got, c.half) {
+			t.Errorf("%q: title %q, want one with %q not ending on %q", c.text, got, c.verb, c.half)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		at   int
+		want bool
+	}{
+		{"handed out water at the hall from noon to 6 p.m.", 8, true},
+		{"prices rose from 4% to 6% in a year", 4, true},
+		{"trains ran between Lyon and Turin again", 4, true},
+		{"the men drove from the farm, to the surprise of police", 5, false},
+		{"she gave the keys to the clerk", 3, false},
+		{"cows and sheep from the hills and valleys", 6, false},
+	} {
+		if got := rangeHalf(strings.Fields(c.in), c.at); got != c.want {
+			t.Errorf("rangeHalf(%q, %d) = %v, want %v", c.in, c.at, got, c.want)
+		}
+	}
+}
