@@ -2296,9 +2296,12 @@ const (
 // stands in a second predicate of the complement's subject ("said the
 // plant was built and would open in September"), or the complement's
 // subject is a pronoun, it returns the subject too, and where the clause
-// goes on after it ("The plant", "would open ..."; "The museum", "would
-// reopen ..."); -1 too when the pronoun is not the speaker's ("Judge Ellen
-// Barlow said they could return") or the speaker is a pronoun.
+// goes on after it ("The plant", "would open ..."; "The museum", "will
+// reopen ..." of "said it will reopen"), but for a pronoun before "would" ("could", "might",
+// "should") right after the saying, which it returns with the speaker
+// ("The museum said it", "would reopen ..."); -1 too when the pronoun is
+// not the speaker's ("Judge Ellen Barlow said they could return") or the
+// speaker is a pronoun.
 func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg [2]int) (int, string, int) {
 	c := chunkOf(cs, ws, tx.Start)
 	coord := -1
@@ -2339,6 +2342,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	}
 	// The speaker: the subject of the saying, or of the clause whose
 	// predicate it shares ("it gave no details and said it would").
+	saying := p
 	for n := 0; cs[p].subj < 0 && cs[p].kind == clCoord && cs[p].parent >= 0 && n < 8; n++ {
 		p = cs[p].parent
 	}
@@ -2369,7 +2373,38 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	if coord >= 0 {
 		return ws[from].i, subj, ws[cs[coord].from+1].i
 	}
+	if p == saying && clauseReportedModals[ws[from+1].w] && sayingThenPronoun(ws, cs[p].vend, from) {
+		// "The city said it would hand out bottled water on Sunday":
+		// in news English a clause on "would" ("could", "might",
+		// "should") is a future or a maybe only under the saying that
+		// tells it; without it, "The city would hand out bottled water"
+		// reads as a condition or a habit. What the speaker told of
+		// itself is titled from the speaker, saying and all ("The city
+		// said it would hand out bottled water"). (What is told still
+		// starts at the pronoun: it, not the saying, is the happening.)
+		return ws[from].i, text[ws[s].i:ws[from].j], ws[from+1].i
+	}
 	return ws[from].i, subj, ws[from+1].i
+}
+
+// clauseReportedModals are the modals of a future told in the past ("said
+// it would"): see reportedComplement.
+var clauseReportedModals = wordSet("clause-reported-modals")
+
+// sayingThenPronoun reports whether the pronoun ws[from] follows the verb
+// group of the saying that ends at ws[vend] with no word between but a
+// "that" ("said it would", "said that she would"; not "said on Tuesday
+// that she would", whose time would stay in the saying).
+func sayingThenPronoun(ws []word, vend, from int) bool {
+	if vend < 0 || from <= vend {
+		return false
+	}
+	for k := vend + 1; k < from; k++ {
+		if ws[k].w != "that" {
+			return false
+		}
+	}
+	return from-vend <= 2
 }
 
 // forecastSaid reports whether c, the innermost clause of a time (an

@@ -1421,10 +1421,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			}
 			future := -1 // where the title of what a verb of saying or finding tells starts (reportedComplement)
 			if shared == "" && (rel == [2]int{} || rel == asideCut) && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
-				// "The museum said it would reopen to the public in
+				// "The museum said it will reopen to the public in
 				// June": the time dates what will happen, titled by its
 				// clause, with the speaker for its pronoun ("The museum
-				// would reopen to the public"), not the saying.
+				// will reopen to the public"), not the saying; a "would"
+				// keeps the saying that makes it a future ("The museum
+				// said it would reopen to the public").
 				if f, subj, at := reportedComplement(text, chunks, sentWs, first.tx, seg); f >= 0 && subj != "" {
 					shared, sharedAt, future = subj, at, f
 				} else if f >= 0 {
