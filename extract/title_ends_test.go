@@ -171,3 +171,22 @@ func TestRangeNotHalved(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinKeepsTime: "within" takes its object ("within the next
+// fortnight"): a title never ends on it, and the time after it stays.
+func TestWithinKeepsTime(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-03-14", "A hearing at the High Court in London is expected within the next fortnight.", "2024-W12",
+			"A hearing at the High Court in London is expected within the next fortnight"},
+		{"2024-03-14", "A decision on the new runway at the regional airport is expected within the next month.", "2024-04",
+			"A decision on the new runway at the regional airport is expected within the next month"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: titles %q, want %s %q", c.text, got, c.date, c.want)
+		}
+	}
+	if got := strings.Join(withoutDangling(strings.Fields("The report will be published within")), " "); strings.HasSuffix(got, "within") {
+		t.Errorf("withoutDangling left %q", got)
+	}
+}
