@@ -532,6 +532,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 	if c := countTail(ws); c > 0 {
 		ws = ws[:c] // (a count whose phrase went: "most" of them what)
 	}
+	ws = withoutQuotedTail(ws)
 	ws = withoutDayWords(ws)
 	s = strings.TrimRight(strings.Join(ws, " "), " ,;:—–-")
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !isAbbreviation(s[:len(s)-1]) && !stateAbbreviation(s[:len(s)-1]) && !dotted(s) {
@@ -1613,6 +1614,9 @@ func reportedSubjectCut(ws []string, i int) bool {
 // Brazil" is a place), and not
 // where the cut would lose the title's verb (losesVerb).
 func phraseCut(ws []string, i int) bool {
+	if whatVerbEnd(ws[:i]) {
+		return false // "after what officials described" | "as a cyberattack"
+	}
 	if rangeHalf(ws, i) && !openQuote(ws[:i]) {
 		return false // "from noon" | "to 6 p.m." (inside a quotation any cut leaves a piece)
 	}
@@ -1679,6 +1683,48 @@ func rangeHalf(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// whatVerbEnd reports whether a title cut to ws ends on the verb of a
+// "what" clause and the one word of its subject ("after what officials
+// described" as what, "what police called" what): in news English the
+// clause names its thing only by the complement after the verb, and cut
+// there it says nothing. The cut goes elsewhere (before the phrase the
+// clause ends).
+func whatVerbEnd(ws []string) bool {
+	n := len(ws)
+	if n < 4 {
+		return false
+	}
+	last := ws[n-1]
+	if strings.ContainsAny(last, ",;:.\"“”()") || !(participle(last) || participial(last) || irregularParticiple(last)) {
+		return false
+	}
+	return isLower(ws[n-2]) && !clauseMark(ws[n-2]) && strings.EqualFold(ws[n-3], "what")
+}
+
+// withoutQuotedTail drops the participle in "-ing" a cut left after a
+// quotation that closed on the sentence's comma ("said the hospital "will
+// not be paying criminals," adding" that what): as after a plain comma
+// (withoutDangling), the participle says nothing without its complement;
+// the quotation ends the title, its comma gone. Else ws as they are.
+func withoutQuotedTail(ws []string) []string {
+	n := len(ws)
+	if n < 5 {
+		return ws
+	}
+	last, prev := ws[n-1], ws[n-2]
+	if strings.ContainsAny(last, ",;:.\"“”()") || !participle(last) || !strings.HasSuffix(last, "ing") {
+		return ws
+	}
+	for _, m := range []string{`"`, "”"} {
+		if strings.HasSuffix(prev, ","+m) {
+			out := slices.Clone(ws[:n-1])
+			out[n-2] = strings.TrimSuffix(prev, ","+m) + m
+			return out
+		}
+	}
+	return ws
 }
 
 // openQuote reports whether ws, from its first word, leave a quotation
@@ -1925,7 +1971,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		// none (asked only where a cut could be: losesVerb reads the
 		// whole cut).
 		cuts := func() bool {
-			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]) || subjectAside(ws, i) || goingEnd(ws, i))
+			return !(!quoted && inQuotation(ws[:i]) || losesVerb(ws, ws[:i]) || openComplement(ws[:i]) || subjectAside(ws, i) || goingEnd(ws, i) || whatVerbEnd(ws[:i]))
 		}
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
@@ -4352,7 +4398,14 @@ func withoutDangling(ws []string) []string {
 		// complaint with the Council, arguing", "at 15 percent, followed";
 		// not the verb after a subject's apposition ("The chairman, Sean
 		// Fitzgerald, resigned").
-		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")
+		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed") || irregularParticiple(last)
+		if n := len(ws); n > 4 && participle && isLower(ws[n-1]) && strings.HasSuffix(ws[n-3], ",") && quantifiers[strings.ToLower(ws[n-2])] && !isNumber(ws[n-2]) {
+			// ("violations at the zoo, both tied" to what: the count
+			// goes with its participle.)
+			ws = slices.Clone(ws[:n-2])
+			ws[n-3] = strings.TrimRight(ws[n-3], ",")
+			continue
+		}
 		if n := len(ws); (last == "in" || last == "on") && !strings.ContainsAny(ws[n-2], ",;:") && inSet(auxiliaries, ws[n-3]) &&
 			isLower(ws[n-2]) && (strings.HasSuffix(ws[n-2], "ed") || inSet(verbForms, ws[n-2])) {
 			// A passive verb's particle ("was sworn in", "were called

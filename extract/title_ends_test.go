@@ -190,3 +190,42 @@ func TestWithinKeepsTime(t *testing.T) {
 		t.Errorf("withoutDangling left %q", got)
 	}
 }
+
+// TestHangingVerbGoes: a title never ends on a verb a cut left without
+// its complement: a participle alone after the comma that set its phrase
+// off (", known" as what; ", both tied" to what), one after a quotation
+// that closed on the sentence's comma ("...," adding" that what), or the
+// verb of a "what" clause ("after what managers described" as what).
+func TestHangingVerbGoes(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-03-14", "Ken Adams, 52, was arrested at his home in Leeds early on Tuesday by the National Economic Crime Centre, known as the NECC.", "2024-03-12",
+			"Ken Adams, 52, was arrested at his home in Leeds by the National Economic Crime Centre"},
+		{"2024-03-14", "At a briefing on Friday, the mayor said the city \"will not give in to threats from anyone,\" adding that the decision had been taken with the police and the council's lawyers.", "2024-03-08",
+			"The mayor said the city \"will not give in to threats from anyone\""},
+		{"2024-03-14", "A large hospital in north Leeds cancelled operations and sent patients home on Monday after what managers described as a serious fault in its power supply.", "2024-03-11",
+			"A large hospital in north Leeds cancelled operations and sent patients home"},
+		{"2024-03-14", "The chief executive told MPs on Tuesday that the company \"deeply regrets the harm caused to customers,\" saying that compensation would be paid by the end of the year.", "2024-03-12",
+			"The chief executive told MPs that the company \"deeply regrets the harm caused to customers\""},
+		// (Controls: a cut before a participle's phrase, and one whole.)
+		{"2024-03-14", "Maria Lopez, 41, was taken into custody at a farm near Valencia late on Monday by officers of the Guardia Civil, known locally as the Benemérita.", "2024-03-11",
+			"Maria Lopez, 41, was taken into custody at a farm near Valencia"},
+		{"2024-03-14", "The fire service said on Monday that the blaze at the recycling plant had been started by a discarded battery, noting that similar fires had broken out at two other sites.", "2024-03-11",
+			"The fire service said that the blaze at the recycling plant had been started by a discarded battery"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"The report lists two violations at the zoo in Millford, both tied", "The report lists two violations at the zoo in Millford"},
+		{"The man was held by the crime unit of the regional police, known", "The man was held by the crime unit of the regional police"},
+		{"The storm killed 12 people, three of them children", "The storm killed 12 people, three of them children"},
+		{"The bridge reopened to traffic on the east side, repaired", "The bridge reopened to traffic on the east side"},
+	} {
+		// (The comma left goes with the title's end, as clauseTitleOf
+		// trims it.)
+		if got := strings.TrimRight(strings.Join(withoutDangling(strings.Fields(c.in)), " "), ","); got != c.want {
+			t.Errorf("withoutDangling(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
