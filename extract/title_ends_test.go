@@ -229,3 +229,19 @@ func TestHangingVerbGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeNameEndsNoSentence: an abbreviated title before a name
+// ("Adv.", the South African advocate's) ends no sentence, and the name's
+// clause is titled whole, not from the name on.
+func TestTitleBeforeNameEndsNoSentence(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2024-03-14", "His lawyer, Adv. Thabo Nkosi, said on Tuesday that his client would appeal against the ruling.", "2024-03-12",
+			"Adv. Thabo Nkosi said that his client would appeal against the ruling"},
+		{"2024-03-14", "The court heard on Monday from Adv. Lindiwe Dube, who acts for the fund's trustees.", "2024-03-11",
+			"The court heard from Adv. Lindiwe Dube"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
