@@ -4899,6 +4899,20 @@ func (m *merger) rarestStems(cl *cluster) []sid {
 // title the day (its own sources do). Each is compared with the latest
 // probeClusters clusters of its days that share one of its rarest stems:
 // linear in the clusters.
+//
+// Claim: weeks later, news retells a day's act by its month as someone's
+// saying ("the county declared an emergency last month", "its chief
+// executive told a parliamentary committee last month that ...",
+// "engineers have said two lines were taken out of service in January")
+// where the day's own report told it as an act ("The head of Northway
+// apologized on Tuesday before a Commons committee"). So when no saying
+// of the span tells the same kind of thing, the retelling joins the one
+// act of the span whose words agree with it as a dated mention's must
+// with a happening of its days (sameHappening), when no other cluster of
+// the span agrees with it as news does (sameNews). Neither may be only
+// announced (see announced): "said it would send inspectors next week"
+// tells a plan, and a day's act that its articles only foresee ("is
+// scheduled to appear before the council") is not yet what was done.
 func (m *merger) coarseSaysToDays() {
 	for _, cl := range m.clusters {
 		if cl.dead || cl.class != kindStatement || cl.first == cl.last || cl.last-cl.first > coarseMonth || cl.dated == 0 ||
@@ -4906,9 +4920,9 @@ func (m *merger) coarseSaysToDays() {
 			continue
 		}
 		probe := m.rarestStems(cl)
-		var best *cluster
+		var best, act *cluster
 		bestSim := 0.0
-		day, days, others := int64(0), 0, 0
+		day, days, others, acts := int64(0), 0, 0, 0
 		// The statements of each day of the span that share a word
 		// with the retelling and agree in names.
 		said := make([]int, cl.last-cl.first+1)
@@ -4932,6 +4946,16 @@ func (m *merger) coarseSaysToDays() {
 			if o.class == kindStatement && preferredDay(o, sim, best, bestSim) {
 				best, bestSim = o, sim
 			}
+			if o.class != kindStatement {
+				acts++
+				if sim >= sameHappening && !m.announced(o) {
+					act = o
+				}
+			}
+		}
+		if best == nil && act != nil && days == 1 && acts == 1 && others == 0 && said[act.first-cl.first] == 0 && !m.announced(cl) {
+			// The day told it as an act (see the claim above).
+			best, others, said[act.first-cl.first] = act, 1, 1
 		}
 		if best == nil || days != 1 || others != 1 || said[best.first-cl.first] != 1 {
 			continue
