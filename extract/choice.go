@@ -551,8 +551,18 @@ func cutTitle(c *candidate) bool {
 	if strings.HasSuffix(c.title, "…") || danglingEnd(strings.Fields(c.title), c.stext) {
 		return true
 	}
-	f := titleFlaw(trimDangling(c.title, c.stext), c.stext)
-	return f == flawCut || f == flawRelativeTime || f == flawSplice
+	// titleFlaw's flawCut, flawRelativeTime or flawSplice, read in the
+	// other order: most titles have none of the three, and are known
+	// whole without headline (a clause test, the dearest of titleFlaw's);
+	// one that has one is cut only if titleFlaw would have come to it,
+	// the title being a headline that points at nobody.
+	t := trimDangling(c.title, c.stext)
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, t)
+	if relativeTimeAt(ws) < 0 && cutEnd(ws, c.stext) == cutNone && spliceGap(ws, c.stext) < 0 {
+		return false
+	}
+	return headline(t) && !pointingTitle(t)
 }
 
 // particleBeforePhrase reports whether the title ws ends on a word that
