@@ -322,7 +322,27 @@ func goesOn(sentence, words string) bool {
 // taxes, as a condition of the loan."). It returns t when nothing is
 // broken or what would be left is no headline.
 func trimDangling(t, sentence string) string {
-	return withoutLostOf(withoutPronounReport(mendSplice(mendTitle(trimDanglingEnd(withoutCutQuote(t, sentence), sentence), sentence), sentence)))
+	r, _ := trimDanglingRead(t, sentence)
+	return r
+}
+
+// danglingRead is what trimDangling read of the titles it mended: cutEnd
+// of the title mendTitle was given and spliceGap of the one mendSplice
+// was given, each valid (cutOK, gapOK) when trimDangling returned that
+// title as it was, so that they are the title's own (cutTitle reads them
+// and need not read them again).
+type danglingRead struct {
+	cut, gap     int
+	cutOK, gapOK bool
+}
+
+// trimDanglingRead is trimDangling, and what it read.
+func trimDanglingRead(t, sentence string) (string, danglingRead) {
+	x := trimDanglingEnd(withoutCutQuote(t, sentence), sentence)
+	y, cut := mendTitleCut(x, sentence)
+	z, gap := mendSpliceGap(y, sentence)
+	r := withoutLostOf(withoutPronounReport(z))
+	return r, danglingRead{cut: cut, gap: gap, cutOK: r == x, gapOK: r == y}
 }
 
 // maxLostOfWords is the most words withoutLostOf reads back from "of," to
@@ -556,10 +576,15 @@ func cutTitle(c *candidate) bool {
 	// whole without headline (a clause test, the dearest of titleFlaw's);
 	// one that has one is cut only if titleFlaw would have come to it,
 	// the title being a headline that points at nobody.
-	t := trimDangling(c.title, c.stext)
+	// The cut end and the splice gap trimDangling read of a title it left
+	// as it was are not read again.
+	t, rd := trimDanglingRead(c.title, c.stext)
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
-	if relativeTimeAt(ws) < 0 && cutEnd(ws, c.stext) == cutNone && spliceGap(ws, c.stext) < 0 {
+	if !rd.cutOK {
+		rd.cut = cutEnd(ws, c.stext)
+	}
+	if relativeTimeAt(ws) < 0 && rd.cut == cutNone && (rd.gapOK && rd.gap < 0 || !rd.gapOK && spliceGap(ws, c.stext) < 0) {
 		return false
 	}
 	return headline(t) && !pointingTitle(t)
@@ -878,10 +903,17 @@ func withoutSaidTail(sw []string) []string {
 // phrase cut in half. A mend that does not leave a headline is not made;
 // t as it is then.
 func mendTitle(t, sentence string) string {
+	m, _ := mendTitleCut(t, sentence)
+	return m
+}
+
+// mendTitleCut is mendTitle, and cutEnd of t.
+func mendTitleCut(t, sentence string) (string, int) {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
 	var out []string
-	switch cutEnd(ws, sentence) {
+	cut := cutEnd(ws, sentence)
+	switch cut {
 	case cutReport:
 		// "... showed sales up 2.1%, and Kowalczyk said at the time":
 		// the report's conjunct goes.
@@ -931,13 +963,13 @@ func mendTitle(t, sentence string) string {
 		}
 	}
 	if out == nil {
-		return t
+		return t, cut
 	}
 	m := strings.TrimRight(strings.Join(out, " "), ",;:")
 	if !headline(m) || danglingEnd(strings.Fields(m), sentence) {
-		return t
+		return t, cut
 	}
-	return m
+	return m, cut
 }
 
 // reportEnd is the index of a verb of saying among the last four words of
@@ -1363,11 +1395,17 @@ func spliceAt(ws []string, sentence string) (int, spliced) {
 // is left is a headline with nothing cut ("... certificate of public
 // convenience"). t as it is when none of these makes a headline.
 func mendSplice(t, sentence string) string {
+	m, _ := mendSpliceGap(t, sentence)
+	return m
+}
+
+// mendSpliceGap is mendSplice, and spliceGap of t.
+func mendSpliceGap(t, sentence string) (string, int) {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
 	k, sp := spliceAt(ws, sentence)
 	if k < 1 {
-		return t
+		return t, k
 	}
 	var tries []string
 	if next := strings.ToLower(ws[k]); subjectPronouns[next] && k+1 < len(ws) {
@@ -1406,13 +1444,13 @@ func mendSplice(t, sentence string) string {
 		// (Words in another order than the sentence's: no gap to read.)
 		var room1 fieldRoom
 		if mw := fieldsIn(&room1, m); headline(m) && !pointingTitle(m) && relativeTimeAt(mw) < 0 && cutEnd(mw, sentence) == cutNone {
-			return m
+			return m, k
 		}
 	}
 	if m := strings.TrimRight(strings.Join(ws[:k], " "), ",;:"); headline(m) && titleFlaw(m, sentence) == flawNone {
-		return m
+		return m, k
 	}
-	return t
+	return t, k
 }
 
 // rangeSplit reports whether one of the words gap left out opens a range
