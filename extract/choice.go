@@ -1196,7 +1196,7 @@ const maxAlignAhead = 60
 // spliceWord is w as alignTitle compares it: lower case, without the marks
 // around it.
 func spliceWord(w string) string {
-	return strings.ToLower(strings.Trim(w, spliceMarks))
+	return strings.ToLower(trimCut(w, spliceMarks))
 }
 
 // spliceMarks are the marks spliceWord trims from around a word.
@@ -1207,7 +1207,7 @@ const spliceMarks = ",;:.!?\"“”()[]‘’'—–"
 // sentence's, and a new string for each was most of what choosing a
 // title allocated.
 func spliceSame(a, b string) bool {
-	return lowerEqual(strings.Trim(a, spliceMarks), strings.Trim(b, spliceMarks))
+	return lowerEqual(trimCut(a, spliceMarks), trimCut(b, spliceMarks))
 }
 
 // lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b),
@@ -1243,13 +1243,13 @@ func alignTitle(ws, sw []string) []int {
 	at := make([]int, len(ws))
 	p := 0
 	for k, w := range ws {
-		tw := strings.Trim(w, spliceMarks)
+		tw := trimCut(w, spliceMarks)
 		if tw == "" {
 			return nil // (spliceWord is "" just when nothing is left of w trimmed)
 		}
 		first, pair := -1, -1
 		for j := p; j < len(sw) && j < p+maxAlignAhead; j++ {
-			if !lowerEqual(strings.Trim(sw[j], spliceMarks), tw) {
+			if !lowerEqual(trimCut(sw[j], spliceMarks), tw) {
 				continue
 			}
 			if first < 0 {

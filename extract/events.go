@@ -695,3 +695,19 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// trimCut is strings.Trim(s, cutset), with no cutset set up when s opens
+// and ends on ASCII bytes the cutset does not hold: most words of a title
+// carry no mark, and strings.Trim builds its set (or reads the runes of
+// a cutset with curly quotes one by one) at each call. An ASCII byte is
+// never part of another rune's bytes in UTF-8, so IndexByte finds it in
+// the cutset just when the cutset holds it as a rune.
+func trimCut(s, cutset string) string {
+	if n := len(s); n > 0 {
+		a, b := s[0], s[n-1]
+		if a < utf8.RuneSelf && b < utf8.RuneSelf && strings.IndexByte(cutset, a) < 0 && strings.IndexByte(cutset, b) < 0 {
+			return s
+		}
+	}
+	return strings.Trim(s, cutset)
+}

@@ -4756,7 +4756,7 @@ func noVerb(ws []string) bool {
 	relative, relVerb, prevVerb := false, false, false
 	whose := -1
 	for i := from; i < len(ws); i++ {
-		lw := strings.Trim(ws[i], ",;:\"“”‘’'()")
+		lw := trimCut(ws[i], ",;:\"“”‘’'()")
 		if r, _ := utf8.DecodeRuneInString(lw); i > from && unicode.IsUpper(r) {
 			lw = "" // a name
 		} else {
@@ -5002,7 +5002,7 @@ var verbWords = func() map[string]bool {
 // "Gunman kills 1", "Pentagon sounds alarm"; not before a comma: "aid
 // donations, including").
 func verbAt(ws []string, i int) bool {
-	w := strings.Trim(ws[i], ",;:.!?\"“”‘’'()")
+	w := trimCut(ws[i], ",;:.!?\"“”‘’'()")
 	if w == "" {
 		return false
 	}
