@@ -278,12 +278,13 @@ func words(text string, s, e int) []word {
 	return appendWords(make([]word, 0, (e-s)/5+1), text, s, e)
 }
 
-// wordsIf is words when cut is true, and nil otherwise.
+// wordsIf is words when cut is true, and nil otherwise (made at the room
+// words gives, not grown from nothing).
 func wordsIf(cut bool, text string, s, e int) []word {
 	if !cut {
 		return nil
 	}
-	return appendWordsLow(nil, text, "", s, e)
+	return words(text, s, e)
 }
 
 // fieldRoom is room for strings.Fields of a title or a clause on its
