@@ -33,10 +33,12 @@ type gridBeat struct {
 	repeat, bgMonth, bgYear          string
 	relative, occasion               string
 	passive, colon                   string
+	clock                            string
 }
 
 var gridBeats = []gridBeat{
 	{name: "fire",
+		clock:   "The first fire engine reached the building at 9:52 p.m.",
 		lead:    "Fire destroyed a furniture warehouse on Dock Road in Brenton{D}, forcing families in nearby homes to leave.",
 		perfect: "Fire has destroyed a furniture warehouse on Dock Road in Brenton, forcing families in nearby homes to leave.",
 		said:    "fire officials said",
@@ -48,6 +50,7 @@ var gridBeats = []gridBeat{
 		passive:  "A furniture warehouse on Dock Road in Brenton was destroyed by fire{D}, forcing families in nearby homes to leave.",
 		colon:    "Brenton warehouse fire: families forced from their homes"},
 	{name: "ruling",
+		clock:   "Lawyers for the state left the courthouse at 4:15 p.m. without speaking to reporters.",
 		lead:    "A federal judge blocked the state's new voter ID law{D}, saying it placed an unfair burden on older voters.",
 		perfect: "A federal judge has blocked the state's new voter ID law, saying it placed an unfair burden on older voters.",
 		said:    "the attorney general's office said",
@@ -59,6 +62,7 @@ var gridBeats = []gridBeat{
 		passive:  "The state's new voter ID law was blocked by a federal judge{D}, who said it placed an unfair burden on older voters.",
 		colon:    "Voter ID law: federal judge blocks state measure"},
 	{name: "resignation",
+		clock:   "Fisk left the town hall at 5:20 p.m. and drove away without a word.",
 		lead:    "The mayor of Brenton, Alan Fisk, resigned{D} after an audit found money missing from the town's accounts.",
 		perfect: "The mayor of Brenton, Alan Fisk, has resigned after an audit found money missing from the town's accounts.",
 		said:    "the town council said",
@@ -70,6 +74,7 @@ var gridBeats = []gridBeat{
 		occasion: "Fisk announced his decision at a council meeting that ran late{D}.",
 		colon:    "Brenton audit: mayor Alan Fisk resigns"},
 	{name: "vote",
+		clock:   "The meeting broke up at 10:05 p.m. after a second round of public comment.",
 		lead:    "Brenton's town council voted 7-2{D} to close the Elm Street library, citing a budget shortfall.",
 		perfect: "Brenton's town council has voted 7-2 to close the Elm Street library, citing a budget shortfall.",
 		said:    "the town clerk said",
@@ -83,6 +88,7 @@ var gridBeats = []gridBeat{
 		passive:  "A plan to close the Elm Street library was approved by Brenton's town council{D} in a 7-2 vote, which cited a budget shortfall.",
 		colon:    "Elm Street library: council votes to close branch"},
 	{name: "arrest",
+		clock:   "Officers forced the door of the flat at 4:10 p.m.",
 		lead:    "Police arrested a 34-year-old man{D} in connection with the stabbing of a shop worker in central Brenton.",
 		perfect: "Police have arrested a 34-year-old man in connection with the stabbing of a shop worker in central Brenton.",
 		said:    "a police spokeswoman said",
@@ -94,6 +100,7 @@ var gridBeats = []gridBeat{
 		passive:  "A 34-year-old man was arrested{D} in connection with the stabbing of a shop worker in central Brenton.",
 		colon:    "Brenton stabbing: man arrested over attack on shop worker"},
 	{name: "rescue",
+		clock:   "The alarm was raised at 19:35 by a trawler nearby.",
 		lead:    "Coastguard crews rescued two fishermen{D} after their boat capsized off Gull Point.",
 		perfect: "Coastguard crews have rescued two fishermen after their boat capsized off Gull Point.",
 		said:    "the coastguard said",
@@ -105,6 +112,7 @@ var gridBeats = []gridBeat{
 		passive:  "Two fishermen were rescued by coastguard crews{D} after their boat capsized off Gull Point.",
 		colon:    "Gull Point: two fishermen rescued after boat capsizes"},
 	{name: "result",
+		clock:   "Shares in the company closed 12 percent lower at 16:30.",
 		lead:    "Hollis Foods reported a 50 percent fall in annual profit{D} and said it would cut 400 jobs.",
 		perfect: "Hollis Foods has reported a 50 percent fall in annual profit and said it would cut 400 jobs.",
 		present: "Hollis Foods reports profit slump", perf: "Hollis Foods has reported profit slump",
@@ -126,8 +134,9 @@ type gridCase struct {
 	lead, repeat          string   // the lead, the retelling ("" if none)
 	bg                    []string // background sentences and their dates,
 	bgDates               []string
-	saidOnly              bool // the lead's time dates only its telling: no date is right too
-	future                bool // the headline tells what is to come: it may be left out
+	clock                 string // a detail told at a bare clock time ("" if none)
+	saidOnly              bool   // the lead's time dates only its telling: no date is right too
+	future                bool   // the headline tells what is to come: it may be left out
 }
 
 // gridCases builds the grid. Besides its leads with the day after the
@@ -141,7 +150,7 @@ func gridCases() []gridCase {
 	heads := []string{"present", "perfect", "future", "noun", "after", "colon"}
 	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday", "passive", "wire", "live"}
 	pubs := []int{1, 0, 2}
-	bodies := []string{"repeat", "background", "both", "relative", "occasion"}
+	bodies := []string{"repeat", "background", "both", "relative", "occasion", "clock", "clockpub", "clockbg"}
 	n := 0
 	for _, b := range gridBeats {
 		for _, hf := range heads {
@@ -164,6 +173,9 @@ func gridCases() []gridCase {
 						}
 						if perfect && bf == "background" {
 							continue // nothing would date the happening
+						}
+						if (lf == "perfect" || lf == "perfectsaidpub") && (bf == "clock" || bf == "clockpub" || bf == "clockbg") {
+							continue // nor a bare clock time
 						}
 						day, _ := time.Parse("2006-01-02", gridDays[n%len(gridDays)])
 						n++
@@ -205,7 +217,25 @@ func gridCases() []gridCase {
 							text = "09:45 - " + c.lead // a live blog's entry
 						}
 						var body []string
-						if bf == "occasion" {
+						if bf == "clock" || bf == "clockpub" || bf == "clockbg" {
+							// A detail of the happening told in the past at
+							// a bare clock time, in a paragraph of its own
+							// (after one that tells what was confirmed on
+							// the publication day, "clockpub"): the time is
+							// on the happening's day, or on no day known;
+							// never the publication's, a day after. So after
+							// a paragraph of background that a year dates
+							// ("clockbg").
+							c.clock = b.clock
+							if bf == "clockpub" {
+								body = append(body, "Officials confirmed the details on "+pub.Weekday().String()+" morning.\n\n"+b.clock)
+							} else if bf == "clockbg" {
+								c.bg, c.bgDates = append(c.bg, b.bgYear), append(c.bgDates, "2019")
+								body = append(body, b.bgYear+"\n\n"+b.clock)
+							} else {
+								body = append(body, b.clock)
+							}
+						} else if bf == "occasion" {
 							c.repeat = strings.Replace(b.occasion, "{D}", " on "+wd, 1)
 							body = append(body, c.repeat)
 						} else if bf == "relative" {
@@ -266,6 +296,14 @@ func gridFaults(c gridCase) []string {
 		for _, x := range rd {
 			if x != c.day {
 				out = append(out, "retelling dated "+dayWord(x, c))
+			}
+		}
+	}
+	if c.clock != "" {
+		cd, _ := where(c.clock)
+		for _, x := range cd {
+			if x != c.day {
+				out = append(out, "clock time dated "+dayWord(x, c))
 			}
 		}
 	}
@@ -340,7 +378,9 @@ func dayWord(x string, c gridCase) string {
 //     names a day lost the sentences whose day dates no clause of theirs,
 //     "by Monday", "since yesterday");
 //   - on the day itself, the results' headline and their present-perfect
-//     lead stay two events of the same day (no wrong date).
+//     lead stay two events of the same day (no wrong date);
+//   - under such a live blog's lead, a sentence whose bare clock time is
+//     left (no day known) joins the lead, and its date.
 var gridKnown = []struct{ pattern, faults string }{
 	{"fire/*/perfectsaidpub/+1|+2/relative", "at publication"},
 	{"rescue/*/perfect|perfectsaidpub/+1|+2/repeat|both", "at publication"},
@@ -350,6 +390,7 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"resignation/present/*/*/*", "headline left out"},
 	{"result/*/perfect/+0/*", "headline and lead apart"},
 	{"*/*/live/+1|+2/*", "at publication"},
+	{"*/*/live/+1|+2/clock|clockpub|clockbg", "clock time dated at publication"},
 }
 
 // gridIsKnown reports whether the fault f of the case named name is known.

@@ -126,6 +126,17 @@ func (t *Tagger) emit(r result) {
 		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
+	if r.concrete && !r.compare && !t.st.sawDate {
+		t.st.sawDate = true
+		st := &t.st
+		st.leadBefore = r.start < leadReach && !st.noDCT && r.d.g == gDay && !r.d.yx && r.d.before(st.dct) && !r.d.before(st.dct.addDays(-6))
+		if st.leadBefore {
+			st.leadEnd = r.end
+			for st.leadEnd < len(t.toks) && st.leadEnd < r.end+80 && !t.sentenceEnd(st.leadEnd) && !t.toks[st.leadEnd].nl {
+				st.leadEnd++
+			}
+		}
+	}
 	if r.concrete && !aside && !r.compare && !t.st.noDCT && r.d.g == gDay && !r.d.yx && t.st.dct.before(r.d) {
 		t.st.ahead, t.st.hasAhead, t.st.aheadAt = r.d, true, r.start
 	}

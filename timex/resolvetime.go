@@ -182,6 +182,17 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// the time is at the end of, on a day not named.
 				return result{}, false
 			}
+			if d == st.dct && !st.saidRef && st.refAt >= st.leadEnd && t.otherParagraph(st.refAt, m.start) && t.dayBeforeReport(m) {
+				// "Ashcombe became the hottest place ever recorded on
+				// Wednesday. The Met Office confirmed the reading on
+				// Thursday morning. / Crowds queued from 10:00", filed
+				// on Thursday: the DCT's day, named after the lead in
+				// a paragraph before, is no day the report's bare times
+				// go on with (dayBeforeReport). Not the DCT's day the
+				// lead itself came to ("... late on Tuesday, and the
+				// road reopened early on Wednesday").
+				return result{}, false
+			}
 			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) && !t.narrativeNext(st.refAt, m, d) {
 				// "Gov. Nixon signed it on April 10. / During the trial,
 				// jurors heard from the neighbor who saw his truck
@@ -220,6 +231,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 			}
 		default:
 			d, written = st.dct, false
+			if t.dayBeforeReport(m) {
+				return result{}, false
+			}
 			if m.bareName && m.hour == 24 && !st.noDCT {
 				if tn, _ := t.clauseTense(m.start); tn == past {
 					// "The power went out at midnight", filed that
@@ -246,6 +260,28 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		return result{start: m.start, end: end, typ: "TIME", v: clockOn(d, m.hour, m.minute), d: d, concrete: written && !d.yx}, true
 	}
 	return result{}, false
+}
+
+// dayBeforeReport reports whether the clock time m, with no day of its
+// own and no day named in its paragraph, is told in the past in a report
+// whose lead put its news on a day of the week before the DCT's
+// (st.leadBefore: "Ashcombe became the hottest place ever recorded on
+// Wednesday", filed on Thursday). News English writes a report of the
+// day before at a day's distance: its bare times in the past ("Crowds
+// queued from 10:00 at the lido") go on telling the lead's day, or the
+// day of a sentence before, whatever the report says of its own day in
+// between ("The Met Office confirmed the reading on Thursday morning");
+// the DCT's day, the day after, is the least likely of them. Unsure which
+// day, the time is left: no date is a missing source, a wrong one a
+// published correction. Not in a live blog, whose entries are of their
+// own day.
+func (t *Tagger) dayBeforeReport(m *mention) bool {
+	st := &t.st
+	if !st.leadBefore || st.hasBlogDay || st.noDCT {
+		return false
+	}
+	tn, _ := t.clauseTense(m.start)
+	return tn == past
 }
 
 // futureClock reports whether the clock time m is told in the future

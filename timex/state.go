@@ -85,7 +85,19 @@ type state struct {
 	// days holds the last day of the text on each weekday (1 Monday ..
 	// 7 Sunday), which "that Saturday" points back to.
 	days [8]date
+	// sawDate is true once the text resolved a date of its own; leadBefore
+	// when that first date, within the first leadReach tokens (a
+	// headline, a byline and a lead), was a day of the week before the
+	// DCT's ("yesterday", "on Wednesday" in a Thursday story): the text is
+	// a report of an earlier day (dayBeforeReport).
+	sawDate    bool
+	leadBefore bool
+	leadEnd    int // the token after the lead's sentence, with leadBefore
 }
+
+// leadReach is how many tokens from the start of a text its first date
+// may be at to be its lead's: a headline, a byline and a lead sentence.
+const leadReach = 120
 
 // focusQ is the quarter under discussion, its number unknown (QX) when it
 // is a fiscal quarter.
