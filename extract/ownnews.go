@@ -1152,7 +1152,11 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			if statement && sayingDated(x, subj, rest) {
 				return true
 			}
-			continue
+			if !slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] }) {
+				continue
+			}
+			// A saying of a family ("has admitted") is told again by a
+			// verb of it that is no saying ("pleaded guilty"), below.
 		}
 		if madeKnownVerbs[v] && statement && sayingDated(x, subj, rest) {
 			// An act made known ("A judge has ordered ... to stand
@@ -1171,7 +1175,8 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
-			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) {
+			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) && !(k+1 < len(xs) && negations[xs[k+1].w]) {
+				// (Not the verb denied: "pleaded not guilty".)
 				return true
 			}
 		}
