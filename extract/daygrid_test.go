@@ -33,11 +33,12 @@ type gridBeat struct {
 	repeat, bgMonth, bgYear          string
 	relative, occasion               string
 	passive, colon                   string
-	clock                            string
+	clock, follow                    string
 }
 
 var gridBeats = []gridBeat{
 	{name: "fire",
+		follow:  "Crews fought the flames for six hours before bringing them under control.",
 		clock:   "The first fire engine reached the building at 9:52 p.m.",
 		lead:    "Fire destroyed a furniture warehouse on Dock Road in Brenton{D}, forcing families in nearby homes to leave.",
 		perfect: "Fire has destroyed a furniture warehouse on Dock Road in Brenton, forcing families in nearby homes to leave.",
@@ -50,6 +51,7 @@ var gridBeats = []gridBeat{
 		passive:  "A furniture warehouse on Dock Road in Brenton was destroyed by fire{D}, forcing families in nearby homes to leave.",
 		colon:    "Brenton warehouse fire: families forced from their homes"},
 	{name: "ruling",
+		follow:  "The decision came after a two-day hearing in which older voters gave evidence.",
 		clock:   "Lawyers for the state left the courthouse at 4:15 p.m. without speaking to reporters.",
 		lead:    "A federal judge blocked the state's new voter ID law{D}, saying it placed an unfair burden on older voters.",
 		perfect: "A federal judge has blocked the state's new voter ID law, saying it placed an unfair burden on older voters.",
@@ -62,6 +64,7 @@ var gridBeats = []gridBeat{
 		passive:  "The state's new voter ID law was blocked by a federal judge{D}, who said it placed an unfair burden on older voters.",
 		colon:    "Voter ID law: federal judge blocks state measure"},
 	{name: "resignation",
+		follow:  "He gave no reason beyond the audit and took no questions from reporters.",
 		clock:   "Fisk left the town hall at 5:20 p.m. and drove away without a word.",
 		lead:    "The mayor of Brenton, Alan Fisk, resigned{D} after an audit found money missing from the town's accounts.",
 		perfect: "The mayor of Brenton, Alan Fisk, has resigned after an audit found money missing from the town's accounts.",
@@ -74,6 +77,7 @@ var gridBeats = []gridBeat{
 		occasion: "Fisk announced his decision at a council meeting that ran late{D}.",
 		colon:    "Brenton audit: mayor Alan Fisk resigns"},
 	{name: "vote",
+		follow:  "Dozens of residents protested outside the council chamber as members arrived.",
 		clock:   "The meeting broke up at 10:05 p.m. after a second round of public comment.",
 		lead:    "Brenton's town council voted 7-2{D} to close the Elm Street library, citing a budget shortfall.",
 		perfect: "Brenton's town council has voted 7-2 to close the Elm Street library, citing a budget shortfall.",
@@ -88,6 +92,7 @@ var gridBeats = []gridBeat{
 		passive:  "A plan to close the Elm Street library was approved by Brenton's town council{D} in a 7-2 vote, which cited a budget shortfall.",
 		colon:    "Elm Street library: council votes to close branch"},
 	{name: "arrest",
+		follow:  "He was taken to Brenton police station for questioning.",
 		clock:   "Officers forced the door of the flat at 4:10 p.m.",
 		lead:    "Police arrested a 34-year-old man{D} in connection with the stabbing of a shop worker in central Brenton.",
 		perfect: "Police have arrested a 34-year-old man in connection with the stabbing of a shop worker in central Brenton.",
@@ -100,6 +105,7 @@ var gridBeats = []gridBeat{
 		passive:  "A 34-year-old man was arrested{D} in connection with the stabbing of a shop worker in central Brenton.",
 		colon:    "Brenton stabbing: man arrested over attack on shop worker"},
 	{name: "rescue",
+		follow:  "The two men were taken to Brenton General Hospital suffering from hypothermia.",
 		clock:   "The alarm was raised at 19:35 by a trawler nearby.",
 		lead:    "Coastguard crews rescued two fishermen{D} after their boat capsized off Gull Point.",
 		perfect: "Coastguard crews have rescued two fishermen after their boat capsized off Gull Point.",
@@ -112,6 +118,7 @@ var gridBeats = []gridBeat{
 		passive:  "Two fishermen were rescued by coastguard crews{D} after their boat capsized off Gull Point.",
 		colon:    "Gull Point: two fishermen rescued after boat capsizes"},
 	{name: "result",
+		follow:  "Its shares fell 12 percent as trading opened.",
 		clock:   "Shares in the company closed 12 percent lower at 16:30.",
 		lead:    "Hollis Foods reported a 50 percent fall in annual profit{D} and said it would cut 400 jobs.",
 		perfect: "Hollis Foods has reported a 50 percent fall in annual profit and said it would cut 400 jobs.",
@@ -135,6 +142,7 @@ type gridCase struct {
 	bg                    []string // background sentences and their dates,
 	bgDates               []string
 	clock                 string // a detail told at a bare clock time ("" if none)
+	follow                string // an undated sentence after the lead, going on with it
 	saidOnly              bool   // the lead's time dates only its telling: no date is right too
 	future                bool   // the headline tells what is to come: it may be left out
 }
@@ -150,7 +158,7 @@ func gridCases() []gridCase {
 	heads := []string{"present", "perfect", "future", "noun", "after", "colon"}
 	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday", "passive", "wire", "live"}
 	pubs := []int{1, 0, 2}
-	bodies := []string{"repeat", "background", "both", "relative", "occasion", "clock", "clockpub", "clockbg"}
+	bodies := []string{"repeat", "background", "both", "relative", "occasion", "clock", "clockpub", "clockbg", "follow"}
 	n := 0
 	for _, b := range gridBeats {
 		for _, hf := range heads {
@@ -174,8 +182,8 @@ func gridCases() []gridCase {
 						if perfect && bf == "background" {
 							continue // nothing would date the happening
 						}
-						if (lf == "perfect" || lf == "perfectsaidpub") && (bf == "clock" || bf == "clockpub" || bf == "clockbg") {
-							continue // nor a bare clock time
+						if (lf == "perfect" || lf == "perfectsaidpub") && (bf == "clock" || bf == "clockpub" || bf == "clockbg" || bf == "follow") {
+							continue // nor a bare clock time, nor a sentence that goes on
 						}
 						day, _ := time.Parse("2006-01-02", gridDays[n%len(gridDays)])
 						n++
@@ -217,7 +225,15 @@ func gridCases() []gridCase {
 							text = "09:45 - " + c.lead // a live blog's entry
 						}
 						var body []string
-						if bf == "clock" || bf == "clockpub" || bf == "clockbg" {
+						if bf == "follow" {
+							// An undated sentence that goes on with the
+							// lead's happening ("Crews fought the flames for
+							// six hours"), right after it: of the lead's day,
+							// or of no day; never the publication's, when
+							// that is a later day.
+							c.follow = b.follow
+							text += " " + c.follow
+						} else if bf == "clock" || bf == "clockpub" || bf == "clockbg" {
 							// A detail of the happening told in the past at
 							// a bare clock time, in a paragraph of its own
 							// (after one that tells what was confirmed on
@@ -251,7 +267,10 @@ func gridCases() []gridCase {
 							c.bgDates = append(c.bgDates, m.Format("2006-01"), "2019")
 							body = append(body, bm, b.bgYear)
 						}
-						c.text = text + "\n\n" + strings.Join(body, " ")
+						c.text = text
+						if len(body) > 0 {
+							c.text += "\n\n" + strings.Join(body, " ")
+						}
 						out = append(out, c)
 					}
 				}
@@ -296,6 +315,14 @@ func gridFaults(c gridCase) []string {
 		for _, x := range rd {
 			if x != c.day {
 				out = append(out, "retelling dated "+dayWord(x, c))
+			}
+		}
+	}
+	if c.follow != "" {
+		fd, _ := where(c.follow)
+		for _, x := range fd {
+			if x != c.day {
+				out = append(out, "follow-up dated "+dayWord(x, c))
 			}
 		}
 	}
@@ -380,7 +407,8 @@ func dayWord(x string, c gridCase) string {
 //   - on the day itself, the results' headline and their present-perfect
 //     lead stay two events of the same day (no wrong date);
 //   - under such a live blog's lead, a sentence whose bare clock time is
-//     left (no day known) joins the lead, and its date.
+//     left (no day known), or an undated sentence that goes on with the
+//     lead, joins the lead, and its date.
 var gridKnown = []struct{ pattern, faults string }{
 	{"fire/*/perfectsaidpub/+1|+2/relative", "at publication"},
 	{"rescue/*/perfect|perfectsaidpub/+1|+2/repeat|both", "at publication"},
@@ -391,6 +419,7 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"result/*/perfect/+0/*", "headline and lead apart"},
 	{"*/*/live/+1|+2/*", "at publication"},
 	{"*/*/live/+1|+2/clock|clockpub|clockbg", "clock time dated at publication"},
+	{"*/*/live/+1|+2/follow", "follow-up dated at publication"},
 }
 
 // gridIsKnown reports whether the fault f of the case named name is known.
