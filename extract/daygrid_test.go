@@ -155,19 +155,27 @@ type gridCase struct {
 // open a live blog's entry with its clock stamp ("live": "09:45 - ").
 func gridCases() []gridCase {
 	var out []gridCase
-	heads := []string{"present", "perfect", "future", "noun", "after", "colon"}
-	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday", "passive", "wire", "live"}
+	heads := []string{"present", "perfect", "future", "noun", "after", "colon", "says"}
+	leads := []string{"on", "bare", "late", "night", "said", "perfect", "perfectsaid", "perfectsaidpub", "dateline", "yesterday", "passive", "wire", "live", "wiresaid"}
 	pubs := []int{1, 0, 2}
 	bodies := []string{"repeat", "background", "both", "relative", "occasion", "clock", "clockpub", "clockbg", "follow"}
 	n := 0
 	for _, b := range gridBeats {
 		for _, hf := range heads {
-			head := map[string]string{"present": b.present, "perfect": b.perf, "future": b.future, "noun": b.noun, "after": b.aft, "colon": b.colon}[hf]
+			says := ""
+			if b.said != "" {
+				who := strings.TrimSuffix(b.said, " said")
+				says = b.present + ", " + who + " says"
+				if strings.HasSuffix(who, "s") {
+					says = b.present + ", " + who + " say"
+				}
+			}
+			head := map[string]string{"present": b.present, "perfect": b.perf, "future": b.future, "noun": b.noun, "after": b.aft, "colon": b.colon, "says": says}[hf]
 			if head == "" {
 				continue
 			}
 			for _, lf := range leads {
-				if (lf == "said" || lf == "perfectsaid" || lf == "perfectsaidpub") && b.said == "" || lf == "passive" && b.passive == "" {
+				if (lf == "said" || lf == "perfectsaid" || lf == "perfectsaidpub" || lf == "wiresaid") && b.said == "" || lf == "passive" && b.passive == "" {
 					continue
 				}
 				for _, off := range pubs {
@@ -211,6 +219,14 @@ func gridCases() []gridCase {
 							c.lead = b.perfect
 						case "perfectsaid":
 							c.lead = strings.TrimSuffix(b.perfect, ".") + ", " + b.said + " " + wd + "."
+						case "wiresaid":
+							// A wire's dateline dated by the publication
+							// ("BRENTON, Ore., Mar 10 (Valley Wire) —"), a
+							// lead of its day and a saying of the
+							// publication's after it, not closing the
+							// sentence ("..., police said on Tuesday, in
+							// what officials called ...").
+							c.lead = strings.TrimSuffix(strings.Replace(b.lead, "{D}", " on "+wd, 1), ".") + ", " + b.said + " on " + pub.Weekday().String() + ", in what officials called a difficult week."
 						case "perfectsaidpub":
 							c.lead = strings.TrimSuffix(b.perfect, ".") + ", " + b.said + " on " + pub.Weekday().String() + "."
 						}
@@ -220,6 +236,9 @@ func gridCases() []gridCase {
 						}
 						if lf == "wire" {
 							text = "BRENTON, Ore. (Valley Wire) — " + c.lead
+						}
+						if lf == "wiresaid" {
+							text = "BRENTON, Ore., " + pub.Format("Jan 2") + " (Valley Wire) — " + c.lead
 						}
 						if lf == "live" {
 							text = "09:45 - " + c.lead // a live blog's entry
@@ -405,7 +424,10 @@ func dayWord(x string, c gridCase) string {
 //     names a day lost the sentences whose day dates no clause of theirs,
 //     "by Monday", "since yesterday");
 //   - on the day itself, the results' headline and their present-perfect
-//     lead stay two events of the same day (no wrong date);
+//     lead stay two events of the same day (no wrong date); so do the
+//     noun headline "Resignation at Brenton town hall" and a wire's lead
+//     whose saying follows its day ("resigned on Saturday ..., the town
+//     council said on Saturday, in what ...");
 //   - under such a live blog's lead, a sentence whose bare clock time is
 //     left (no day known), or an undated sentence that goes on with the
 //     lead, joins the lead, and its date.
@@ -417,6 +439,7 @@ var gridKnown = []struct{ pattern, faults string }{
 	{"result/noun/perfect/+1|+2/*", "headline dated at publication"},
 	{"resignation/present/*/*/*", "headline left out"},
 	{"result/*/perfect/+0/*", "headline and lead apart"},
+	{"resignation/noun/wiresaid/+0/*", "headline and lead apart"},
 	{"*/*/live/+1|+2/*", "at publication"},
 	{"*/*/live/+1|+2/clock|clockpub|clockbg", "clock time dated at publication"},
 	{"*/*/live/+1|+2/follow", "follow-up dated at publication"},

@@ -497,6 +497,8 @@ type newsroomFloor struct {
 // titles 41 -> 40; pr39 18 -> 16 still. Then (a lead that has admitted
 // is the plea its next sentence dates: lead-verb-families admitted+pleaded):
 // pr38 16 -> 14 still, top F1 0.938 -> 0.969, 11 -> 10 unsupported.
+// Then (dayBeforeReport reads past a wire's dateline day and through a
+// lead's saying of the publication's day): pr33 13 -> 12 still.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.613, 1.000},
@@ -507,7 +509,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr30", 8, 0.972, 25, 10, 0.614, 1.000},
 	{"pr31", 10, 0.725, 21, 9, 0.546, 0.947},
 	{"pr32", 12, 0.837, 23, 8, 0.579, 0.971},
-	{"pr33", 13, 0.715, 21, 6, 0.601, 0.895},
+	{"pr33", 12, 0.715, 21, 6, 0.601, 0.895},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
 	{"pr35", 9, 0.856, 26, 2, 0.684, 0.820},
 	{"pr36", 19, 0.870, 27, 9, 0.666, 0.776},

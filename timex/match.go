@@ -126,7 +126,7 @@ func (t *Tagger) emit(r result) {
 		Start: s, End: e, Text: t.st.text[s:e], Type: r.typ, Value: r.v.String(), Val: r.v,
 		Mod: r.mod, Freq: r.freq, Quant: r.quant,
 	})
-	if r.concrete && !r.compare && !t.st.sawDate {
+	if r.concrete && !r.compare && !t.st.sawDate && !t.datelineDay(r) {
 		t.st.sawDate = true
 		st := &t.st
 		st.leadBefore = r.start < leadReach && !st.noDCT && r.d.g == gDay && !r.d.yx && r.d.before(st.dct) && !r.d.before(st.dct.addDays(-6))
@@ -720,6 +720,23 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// datelineDay reports whether r, the DCT's day, is the date of a
+// dateline, a credit or a dash right after it ("LIÈGE, Belgium, Nov 16
+// (Continental Wire) —"): the day the dispatch was filed, not its lead's
+// news (leadBefore reads past it).
+func (t *Tagger) datelineDay(r result) bool {
+	if r.d != t.st.dct {
+		return false
+	}
+	for j := r.end; j < len(t.toks) && j < r.end+3; j++ {
+		switch t.w(j) {
+		case "(", "—", "–", "--":
+			return true
+		}
+	}
+	return false
 }
 
 // saidOn reports whether the day at token at is the day of a saying: a

@@ -182,7 +182,7 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// the time is at the end of, on a day not named.
 				return result{}, false
 			}
-			if d == st.dct && !st.saidRef && st.refAt >= st.leadEnd && t.otherParagraph(st.refAt, m.start) && t.dayBeforeReport(m) {
+			if d == st.dct && !st.saidRef && (st.refAt >= st.leadEnd || t.saidOn(st.refAt)) && t.otherParagraph(st.refAt, m.start) && t.dayBeforeReport(m) {
 				// "Ashcombe became the hottest place ever recorded on
 				// Wednesday. The Met Office confirmed the reading on
 				// Thursday morning. / Crowds queued from 10:00", filed
@@ -190,7 +190,9 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// a paragraph before, is no day the report's bare times
 				// go on with (dayBeforeReport). Not the DCT's day the
 				// lead itself came to ("... late on Tuesday, and the
-				// road reopened early on Wednesday").
+				// road reopened early on Wednesday"), unless as the day
+				// of its saying ("..., prosecutors said on Monday, in
+				// what officials called a planned raid").
 				return result{}, false
 			}
 			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) && !t.narrativeNext(st.refAt, m, d) {
