@@ -1687,6 +1687,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				tseg[0] = c.sent.start
 			}
 			latePred, noTold := false, false
+			othersSaid := "" // the saying's title, when what it tells opens on a pronoun that names no teller
 			var pending *bareToldClause
 			pendingTitle := ""
 			if saidAside == "" && saysWithoutTold(text, tseg, first.tx, c.title) {
@@ -1711,6 +1712,17 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// 2019": told by the name the title gives her, once
 					// the pronoun is named, below.)
 					pending, pendingTitle = &bareToldClause{tseg, span, at}, c.title
+				}
+				if t == "" && pending == nil && othersTold(text, tseg, at) {
+					// "Harbour master Tom Reyes said they closed the
+					// slipway on Monday": the time dates
+					// what is told of a pronoun that stands for others
+					// than the teller, which makes no title (a pronoun
+					// title names nobody), and the saying's title tells
+					// the saying, which the time does not date: no event
+					// (correct before complete), unless a later step
+					// names the pronoun (othersTold).
+					othersSaid = c.title
 				}
 				if t != "" {
 					c.title = t
@@ -1794,6 +1806,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a relative pronoun, under a title that lost that subject, left out"})
 			} else if aboveTime {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb tells in the past perfect, under a title of the telling, left out"})
+				segDate[gi], sentDate = nil, prevSent
+			} else if othersSaid != "" && c.title == othersSaid {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a pronoun that may be others' (said they closed it on Monday), under a title of the saying, left out"})
 				segDate[gi], sentDate = nil, prevSent
 			} else {
 				out = append(out, c)

@@ -494,7 +494,7 @@ func TestPronounStorySubject(t *testing.T) {
 		{"Capt. Tom Berg, the skipper held for five days, came home on Friday to a crowd of neighbours. His boat was towed into Keswick harbour on Saturday.",
 			"Capt. Tom Berg, the skipper held for five days, came home to a crowd of neighbours|Tom Berg's boat was towed into Keswick harbour"},
 		{"Lt. Ana Ruiz said Tom Berg joined the crew in 2001. He was promoted in 2005.",
-			"Lt. Ana Ruiz said Tom Berg joined the crew|He was promoted"},
+			"Tom Berg joined the crew, Lt. Ana Ruiz said|He was promoted"},
 		// A sentence before that names someone the lists know only by a
 		// role ("Dr. Tom Berg") is no sign of whom "she" is.
 		{"Mara Velde told Dr. Tom Berg about the crash on Sunday. She was taken to hospital in Keswick on Monday.",

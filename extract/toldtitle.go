@@ -43,6 +43,9 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	if i > 0 && (articleWords[ws[i-1].w] || possessivePronouns[ws[i-1].w] || prepositions[ws[i-1].w]) {
 		return -1 // (a participle on a noun: "the number of confirmed dead")
 	}
+	if i > 0 && pluralTellingVerbs[ws[i].w] && (auxiliaries[ws[i-1].w] || modalAuxiliaries[ws[i-1].w] || negations[ws[i-1].w] || doForms[ws[i-1].w] || ws[i-1].w == "to") {
+		return -1 // ("did not say whether", "could not say when": no telling)
+	}
 	for j := len(ws) - 1; j > i; j-- {
 		if ws[j].w != "that" {
 			continue
@@ -58,10 +61,31 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
 		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) && !bareToldSubject(ws, i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
 		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
-	}) {
+	}) && !regularPastAfter(ws, i+2) {
 		return -1
 	}
 	return ws[i+1].i
+}
+
+// regularPastAfter reports whether the words of ws from k hold a regular
+// past ("-ed") after a word that does not make it a noun's modifier (no
+// article, possessive, determiner, preposition or number before it), with
+// no comma before it: the verb of a clause a verb of saying tells ("said
+// the ferry sailed without its licence on Monday", "said he closed the
+// slipway"), as an irregular past is ("said the ferry sank"). In news
+// English the subject of such a clause is a short noun phrase, so the
+// look is bounded (five words).
+func regularPastAfter(ws []word, k int) bool {
+	for j := max(k, 1); j < len(ws) && j < k+5; j++ {
+		if ws[j].comma || ws[j].w == "that" || relativePronouns[ws[j].w] {
+			return false
+		}
+		w, p := ws[j].w, ws[j-1].w
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords[p] && !possessivePronouns[p] && !(determiners[p] && !subjectPronouns[p]) && !prepositions[p] && !(p != "" && p[0] >= '0' && p[0] <= '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // bareToldSubject reports whether the words of ws from k open a told
@@ -92,10 +116,13 @@ func bareToldSubject(ws []word, k int) bool {
 // asserts, grants or argues what is told ("argued that the council had
 // known in 2022", "accepted that he had signed the cheques in March").
 func toldVerb(w string) bool {
-	return reportingVerbs[w] || announcingVerbs[w] || assertingVerbs[w]
+	return reportingVerbs[w] || announcingVerbs[w] || assertingVerbs[w] || pluralTellingVerbs[w]
 }
 
-var assertingVerbs = wordSet("asserting-verbs")
+var (
+	assertingVerbs     = wordSet("asserting-verbs")
+	pluralTellingVerbs = wordSet("plural-telling-verbs")
+)
 
 // saysWithoutTold reports whether title, made for the time tx of the
 // clause seg, keeps a verb of saying whose told clause has lost its
@@ -263,6 +290,15 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	t = firstConjunct(t, text[at:span.Start])
+	if f := strings.Fields(t); danglingEnd(f, text[seg[0]:seg[1]]) {
+		// ("... from the draw room so" of "so as not to alert him": the
+		// word that opens what the cut left out goes, before the
+		// attribution hides it from the title's own check.)
+		if f = f[:len(f)-1]; len(f) < 3 || danglingEnd(f, text[seg[0]:seg[1]]) {
+			return ""
+		}
+		t = strings.Join(f, " ")
+	}
 	if strings.ContainsAny(t, "\"“”") || strings.Contains(t, " and that ") {
 		return "" // (the teller's own words, or a second telling: the title stays)
 	}
@@ -312,6 +348,9 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	v := i
 	if v > 1 && auxiliaries[ws[v-1].w] {
 		v-- // ("The company has said it will", "Inspectors were told that")
+	}
+	if v > 1 && (ws[v-1].w == "and" || ws[v-1].w == "but") {
+		return "" // (a second predicate: "Officials visited the site and said": no teller of a few words)
 	}
 	ts, te := tellerWords(text, ws, v)
 	if ts < 0 || subjectPronouns[ws[ts].w] || te-ts == 1 && (quantifiers[ws[ts].w] || determiners[ws[ts].w]) {
@@ -941,4 +980,36 @@ func accordingHead(ws []string) string {
 		return ""
 	}
 	return strings.Join(ws, " ")
+}
+
+// othersTold reports whether what a verb of saying tells from at, in the
+// clause seg, opens on "they" after a person's name: a person is no
+// "they", which stands for others the teller tells of ("Harbour master Tom
+// Reyes said they closed the slipway"). A person's name is two or more
+// words in capitals that end the teller, not opened by "the". ("It" is
+// left: after a name it is as often the company the name is, "Northway
+// Rail says it will open a centre", as a thing told of.)
+func othersTold(text string, seg [2]int, at int) bool {
+	if at <= seg[0] || at >= seg[1] {
+		return false
+	}
+	tw := words(text, at, min(seg[1], at+40))
+	if len(tw) < 2 || tw[0].w != "they" {
+		return false
+	}
+	ws := words(text, seg[0], at)
+	i := slices.IndexFunc(ws, func(w word) bool { return toldVerb(w.w) })
+	if i <= 0 {
+		return false
+	}
+	v := i
+	if v > 1 && auxiliaries[ws[v-1].w] {
+		v--
+	}
+	ts, te := tellerWords(text, ws, v)
+	if ts < 0 || te-ts < 2 || ws[ts].w == "the" || subjectPronouns[ws[ts].w] {
+		return false
+	}
+	c := &chunker{text: text, ws: ws}
+	return c.upper(te-1) && c.upper(te-2)
 }
