@@ -1773,7 +1773,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					from++
 				}
 				sub := [2]int{sentWs[from].i, seg[1]}
-				if sub[0] >= first.tx.Start || sentWs[from].w == "it" && cl.verb == from+1 && chunkOf(chunks, sentWs, first.tx.Start) == oc {
+				if gap := strings.TrimRight(text[:sub[0]], " "); strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“") {
+					// ("said that \"a first batch\" of refunds had been
+					// processed on Wednesday": what is told opens inside
+					// a quotation, whose marks a title from its first
+					// word would break: no title of it, and no event.)
+				} else if sub[0] >= first.tx.Start || sentWs[from].w == "it" && cl.verb == from+1 && chunkOf(chunks, sentWs, first.tx.Start) == oc {
 					// (What the chunker took for the told clause opens on
 					// the time: it misread the clause, "A similar inquiry two
 					// decades ago had originally laid the blame".)

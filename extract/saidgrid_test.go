@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The said grid: a time inside what a verb of saying tells in the past
 // ("X said the ferry was withdrawn on Monday") dates the told happening,
@@ -82,12 +85,35 @@ func TestSaidGrid(t *testing.T) {
 		{"Harbour master Tom Reyes said he had closed the slipway on Monday.", "Tom Reyes had closed the slipway, Reyes said"},
 		{"Harbour master Tom Reyes said they closed the slipway on Monday.", ""},
 		{"Harbour master Tom Reyes said they had closed the slipway on Monday.", ""},
+		// A plural teller that is no name is its "they", and "they"
+		// tells ("..., they say").
+		{"Residents say they reported cracks in the road on Monday.", "Residents reported cracks in the road, they say"},
+		{"Residents said they reported cracks in the road on Monday.", "Residents reported cracks in the road"},
 	} {
 		n++
 		got := eventTitles(t, "2026-04-22", c.s)["2026-04-20"]
 		if got != c.want {
 			bad++
 			t.Errorf("%q: title %q, want %q", c.s, got, c.want)
+		}
+	}
+	// What is told that opens inside a quotation, weeks before the
+	// telling: no title that breaks the quotation's marks (no event
+	// rather than a broken one).
+	for _, s := range []string{
+		"The airline said that \"a first batch\" of refunds had been processed on Wednesday.",
+		"The airline said that “a first batch” of refunds had been processed on Wednesday.",
+	} {
+		n++
+		for d, got := range eventTitles(t, "2026-04-20", s) {
+			// (The first mark opens: it starts the title or follows a
+			// space; a mark after a word with none before it closes a
+			// quotation the title cut open.)
+			q := strings.IndexAny(got, "\"“”")
+			if strings.Count(got, "\"")%2 != 0 || strings.Count(got, "“") != strings.Count(got, "”") || q > 0 && got[q-1] != ' ' {
+				bad++
+				t.Errorf("%q: title %q in %s breaks its quotation marks", s, got, d)
+			}
 		}
 	}
 	if bad > 0 {

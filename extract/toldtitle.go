@@ -8,6 +8,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/timex"
 )
@@ -399,6 +400,14 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			}
 			t = capitalize(strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",") + " " + rest)
 			teller = it
+		} else if lw := ws[te-1].w; f == "they" && rest != "" && !slices.ContainsFunc(words(text, at, span.Start), func(w word) bool { return modalAuxiliaries[w.w] }) && te-ts <= 3 && teller != "" && unicode.IsLower(rune(teller[0])) && (strings.HasSuffix(lw, "s") || lw == "police") && !strings.ContainsAny(teller, "'’") {
+			// ("Residents say they reported cracks in the road last
+			// month" -> "Residents reported cracks in the road, they
+			// say": a plural teller that is no name is the told "they",
+			// named first, and "they" tells, as wire copy writes it;
+			// what they would do is reportedComplement's.)
+			t = capitalize(teller + " " + rest)
+			teller = "they"
 		} else {
 			person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
 			if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last || rest == "" {
