@@ -35,6 +35,10 @@ func TestSaidGrid(t *testing.T) {
 		// (Not "admits": "Residents admit the ferry sailed ... on
 		// Monday" is titled "The ferry was sailed ...", a bug of its own.)
 		{"admitted", "admitted", "", ""},
+		// (A verb with its hearer, "that" or none: what is told starts
+		// after the hearer.)
+		{"told reporters", "told reporters", "", ""},
+		{"told the inquiry", "told the inquiry", "", ""},
 	}
 	// What is told: its words before the time and after it, and its title.
 	told := []struct{ before, after, title string }{
@@ -89,6 +93,8 @@ func TestSaidGrid(t *testing.T) {
 		// tells ("..., they say").
 		{"Residents say they reported cracks in the road on Monday.", "Residents reported cracks in the road, they say"},
 		{"Residents said they reported cracks in the road on Monday.", "Residents reported cracks in the road"},
+		{"Daniel Okafor told the jury he sold the boat to a dealer on Monday.", "Daniel Okafor sold the boat to a dealer, Okafor told the jury"},
+		{"Police told reporters on Monday the ferry was late.", "Police told reporters the ferry was late"},
 	} {
 		n++
 		got := eventTitles(t, "2026-04-22", c.s)["2026-04-20"]

@@ -59,6 +59,16 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 		}
 		return -1
 	}
+	if h := toldHearerEnd(text, ws, i); h > i+1 && h+1 < len(ws) {
+		// ("told reporters the ferry was withdrawn on Monday", "told
+		// the jury he had sold the boat in May": what is told starts
+		// after the hearer, as after "said".)
+		if n := ws[h]; !n.comma && (subjectPronouns[n.w] || articleWords[n.w] || possessivePronouns[n.w] || (&chunker{text: text, ws: ws}).upper(h) || bareToldSubject(ws, h)) &&
+			(slices.ContainsFunc(ws[h+1:], func(w word) bool { return auxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] }) || regularPastAfter(ws, h+1)) {
+			return ws[h].i
+		}
+		return -1
+	}
 	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
 		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) && !bareToldSubject(ws, i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
 		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
@@ -121,6 +131,7 @@ func toldVerb(w string) bool {
 }
 
 var (
+	hearerPronouns     = wordSet("hearer-pronouns")
 	assertingVerbs     = wordSet("asserting-verbs")
 	pluralTellingVerbs = wordSet("plural-telling-verbs")
 )
@@ -1021,4 +1032,25 @@ func othersTold(text string, seg [2]int, at int) bool {
 	}
 	c := &chunker{text: text, ws: ws}
 	return c.upper(te-1) && c.upper(te-2)
+}
+
+// toldHearerEnd returns, for a verb of telling with its hearer at ws[i]
+// ("told", "warned"), where the hearer it takes ends when no "that"
+// follows: an object pronoun ("told him"), a bare plural noun in lower case
+// ("told reporters"), or an article and one noun ("told the jury"); else -1.
+// A time or a preposition right after the verb is the telling's.
+func toldHearerEnd(text string, ws []word, i int) int {
+	if !clauseHearerVerbs[ws[i].w] || i+2 >= len(ws) || ws[i+1].comma {
+		return -1
+	}
+	n := ws[i+1].w
+	switch {
+	case hearerPronouns[n]:
+		return i + 2
+	case len(n) > 3 && strings.HasSuffix(n, "s") && !(&chunker{text: text, ws: ws}).upper(i+1) && !prepositions[n] && !auxiliaries[n] && !subjectPronouns[n]:
+		return i + 2
+	case n == "the" && i+3 < len(ws) && !ws[i+2].comma && !prepositions[ws[i+2].w]:
+		return i + 3
+	}
+	return -1
 }

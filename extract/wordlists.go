@@ -131,7 +131,7 @@ var wordListNames = []string{
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
 	"key-kind-deferrals", "key-kind-compounds",
 	"own-staff", "not-surnames", "participle-forms", "aside-participles", "time-predicates", "time-states", "be-forms", "place-verbs",
-	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "plural-telling-verbs", "expecting-verbs",
+	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "plural-telling-verbs", "hearer-pronouns", "expecting-verbs",
 	"company-anaphors", "business-nouns", "company-name-endings",
 	"name-prepositions",
 	"past-undecided",
