@@ -1773,7 +1773,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					from++
 				}
 				sub := [2]int{sentWs[from].i, seg[1]}
-				if gap := strings.TrimRight(text[:sub[0]], " "); strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“") {
+				if opensQuotation(text, sub[0]) {
 					// ("said that \"a first batch\" of refunds had been
 					// processed on Wednesday": what is told opens inside
 					// a quotation, whose marks a title from its first

@@ -122,6 +122,22 @@ func TestSaidGrid(t *testing.T) {
 			}
 		}
 	}
+	// A quotation after the saying's colon is the speaker's words: a
+	// title that tells them keeps their marks (never "The flood barrier
+	// worked, Ann Pryce said", the words published as the paper's).
+	for _, s := range []string{
+		"Council leader Ann Pryce said: \"The flood barrier worked on Monday. We were lucky.\"",
+		"Council leader Ann Pryce said: “The flood barrier worked on Monday. We were lucky.”",
+		"Council leader Ann Pryce said \"the flood barrier worked\" on Monday.",
+	} {
+		n++
+		for d, got := range eventTitles(t, "2026-04-22", s) {
+			if i := strings.Index(strings.ToLower(got), "the flood barrier"); i >= 0 && !strings.ContainsAny(got[:i], "\"“") {
+				bad++
+				t.Errorf("%q: title %q in %s tells the quotation without its marks", s, got, d)
+			}
+		}
+	}
 	if bad > 0 {
 		t.Logf("said grid: %d of %d wrong", bad, n)
 	}

@@ -274,7 +274,7 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 // pronoun or no short subject, or what is told makes no title that keeps
 // its opening words, or the two do not fit in a title.
 func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
-	if at <= seg[0] || at >= span.Start {
+	if at <= seg[0] || at >= span.Start || opensQuotation(text, at) {
 		return ""
 	}
 	if a, b := toldSubjectAside(text, at, span.Start); a >= 0 {
@@ -1053,4 +1053,13 @@ func toldHearerEnd(text string, ws []word, i int) int {
 		return i + 3
 	}
 	return -1
+}
+
+// opensQuotation reports whether what is told from at opens inside a
+// quotation ('Pryce said: "The system worked last night."'): its words are
+// the speaker's, and a title that leads with them without their marks
+// would publish them as the paper's own.
+func opensQuotation(text string, at int) bool {
+	gap := strings.TrimRight(text[:at], " ")
+	return strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“")
 }
