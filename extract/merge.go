@@ -3776,7 +3776,8 @@ const chronologyWeight = 2
 // signing, a launch, a leader's visit: see isKey) counts two; and the most
 // salient event of a day (or a span of days up to a week) that two
 // articles or more date something to, or publish as their own news,
-// counts those articles too. The key events are the few most salient as
+// counts those articles too, and so does the day's most salient event
+// that may be key and a headline or lead tells, when that is another. The key events are the few most salient as
 // moments (one and a half times the square root of the number of events,
 // counted in days: an event of a day already key takes no place of a day;
 // a week, a month or a year counts 0.3 (coarseDateWeight), one still
@@ -3788,70 +3789,9 @@ const chronologyWeight = 2
 func rank(events []timeline.Event, reaches []reach, articles int) {
 	reportedBy := make([]int, len(events))
 	top := map[timeline.Date]int{} // the most salient event of each day
-	for i, r := range reaches {
-		reportedBy[i] = r.docs
-		s := float64(r.docs) + 0.5*float64(r.leads)
-		if !r.statement && (r.docs >= 2 || r.leads > 0) {
-			// An article that tells a happening over several sentences
-			// makes it its subject (a quotation's sentences do not),
-			// when its headline or lead tells it, or another article
-			// does too: one that only repeats a happening further down
-			// (the hearing it recalls in four sentences) tells a detail
-			// of its news, not a moment of the story.
-			s += min(1, 0.25*float64(r.more))
-		}
-		if r.key {
-			s += 2
-		}
-		events[i].Salience = s
-		if r.dayDocs >= 2 {
-			if j, ok := top[events[i].Date]; !ok || s > events[j].Salience {
-				top[events[i].Date] = i
-			}
-		}
-	}
-	// A day that several articles name is a moment of the story, however
-	// its reports split into events: its most salient event counts them.
-	for _, i := range top {
-		events[i].Salience += float64(reaches[i].dayDocs)
-	}
-	// A chronology is an editor's own list of a story's moments ("3
-	// March: The firm lifted its bid to 4%", "Oct. 21 - The operator
-	// suspends the driver"): a day one of its entries names is a moment
-	// of the story, however briefly the entry tells it and however its
-	// reports split into events. The day's most salient event counts it
-	// as much as a happening of the kinds a timeline leads with (isKey).
-	best := map[timeline.Date]int{}
-	listed := map[timeline.Date]bool{}
-	for i := range events {
-		d := events[i].Date
-		if d.Gran != timeline.Day || !events[i].End.IsZero() {
-			continue
-		}
-		if j, ok := best[d]; !ok || events[i].Salience > events[j].Salience {
-			best[d] = i
-		}
-		listed[d] = listed[d] || reaches[i].entry
-	}
-	for d, i := range best {
-		if listed[d] {
-			events[i].Salience += chronologyWeight
-		}
-	}
-	order := make([]int, len(events))
-	for i := range order {
-		order[i] = i
-	}
-	// The key moments are chosen by their salience as moments (see
-	// momentSalience): an event known only to a week, a month or a year
-	// counts 0.3 (coarseDateWeight), one still ahead of every report of it
-	// half (coarseWeight); but a
-	// summit, a signing, a launch or a leader's visit (isKey) is a moment
-	// even when known only to its month ("the minister visited the capital
-	// last month"), and before it comes ("next month's summit"), when the
-	// news tells it (see told below).
-	ms := make([]float64, len(events))
-	moments := make([]bool, len(events))
+	// The most salient event of each day that may be key (not minor) and
+	// that a headline or lead tells.
+	topKey := map[timeline.Date]int{}
 	// A summit, a signing, a launch or a leader's visit known only to its
 	// month or year is a moment of the story only when the news tells it:
 	// in a headline or a lead, or in two articles. One article that
@@ -3878,6 +3818,112 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for i := range events {
 		standing[i] = events[i].Date.Gran == timeline.Day && moment(&events[i]) && standingTitle(events[i].Title)
 	}
+	// Statements are not moments, nor plans that every report expects
+	// (see the key marking below): minor events take no key place.
+	minor := make([]bool, len(events))
+	for i := range events {
+		minor[i] = reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
+	}
+	for i, r := range reaches {
+		reportedBy[i] = r.docs
+		s := float64(r.docs) + 0.5*float64(r.leads)
+		if !r.statement && (r.docs >= 2 || r.leads > 0) {
+			// An article that tells a happening over several sentences
+			// makes it its subject (a quotation's sentences do not),
+			// when its headline or lead tells it, or another article
+			// does too: one that only repeats a happening further down
+			// (the hearing it recalls in four sentences) tells a detail
+			// of its news, not a moment of the story.
+			s += min(1, 0.25*float64(r.more))
+		}
+		if r.key {
+			s += 2
+		}
+		events[i].Salience = s
+	}
+	for i, r := range reaches {
+		if r.dayDocs < 2 {
+			continue
+		}
+		d := events[i].Date
+		if j, ok := top[d]; !ok || events[i].Salience > events[j].Salience {
+			top[d] = i
+		}
+		if j, ok := topKey[d]; !minor[i] && r.leads > 0 && (!ok || events[i].Salience > events[j].Salience) {
+			topKey[d] = i
+		}
+	}
+	// A day that several articles name is a moment of the story, however
+	// its reports split into events: its most salient event counts them.
+	// So does the most salient event of the day that an article's
+	// headline or lead tells and that may be key (not minor), when that
+	// is another: the news of a day is often told in two events, a
+	// statement that later articles and a chronology retell ("the firm
+	// announced in March it would shut the mill") and the happening the
+	// day's own report leads with ("The mill's 300 workers were told on
+	// Tuesday it will close"); a statement that is no moment cannot stand
+	// for the day among the key moments, and the day's moment is what its
+	// news led with. (An event no headline or lead tells is a detail of
+	// its day, and takes no count of it: giving it one marked as many
+	// days off the gold timelines as on them.) The day's most salient
+	// event keeps its count, so a timeline cut to its most salient events
+	// (Select) keeps its days.
+	for _, i := range top {
+		events[i].Salience += float64(reaches[i].dayDocs)
+	}
+	for d, i := range topKey {
+		if top[d] != i {
+			events[i].Salience += float64(reaches[i].dayDocs)
+		}
+	}
+	// A chronology is an editor's own list of a story's moments ("3
+	// March: The firm lifted its bid to 4%", "Oct. 21 - The operator
+	// suspends the driver"): a day one of its entries names is a moment
+	// of the story, however briefly the entry tells it and however its
+	// reports split into events. The day's most salient event counts it
+	// as much as a happening of the kinds a timeline leads with (isKey).
+	// So does its most salient event that a headline or lead tells and
+	// that may be key, when that is another (as above).
+	best := map[timeline.Date]int{}
+	bestKey := map[timeline.Date]int{}
+	listed := map[timeline.Date]bool{}
+	for i := range events {
+		d := events[i].Date
+		if d.Gran != timeline.Day || !events[i].End.IsZero() {
+			continue
+		}
+		if j, ok := best[d]; !ok || events[i].Salience > events[j].Salience {
+			best[d] = i
+		}
+		if j, ok := bestKey[d]; !minor[i] && reaches[i].leads > 0 && (!ok || events[i].Salience > events[j].Salience) {
+			bestKey[d] = i
+		}
+		listed[d] = listed[d] || reaches[i].entry
+	}
+	for d, i := range best {
+		if listed[d] {
+			events[i].Salience += chronologyWeight
+		}
+	}
+	for d, i := range bestKey {
+		if listed[d] && best[d] != i {
+			events[i].Salience += chronologyWeight
+		}
+	}
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	// The key moments are chosen by their salience as moments (see
+	// momentSalience): an event known only to a week, a month or a year
+	// counts 0.3 (coarseDateWeight), one still ahead of every report of it
+	// half (coarseWeight); but a
+	// summit, a signing, a launch or a leader's visit (isKey) is a moment
+	// even when known only to its month ("the minister visited the capital
+	// last month"), and before it comes ("next month's summit"), when the
+	// news tells it (see told below).
+	ms := make([]float64, len(events))
+	moments := make([]bool, len(events))
 	for i := range events {
 		e := &events[i]
 		moments[i] = moment(e) || told[i]
@@ -3955,15 +4001,14 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		if standing[i] {
 			least = 1
 		}
-		minor := reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 		d := events[i].Date
 		again := d.Gran == timeline.Day && keyDays[d]
 		place := days
 		if again {
 			place = r
 		}
-		events[i].Key = !minor && place < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
-		if !minor {
+		events[i].Key = !minor[i] && place < k && ms[i] >= least || reportedBy[i] >= wide && moments[i]
+		if !minor[i] {
 			r++
 			if !again {
 				days++
