@@ -4935,9 +4935,12 @@ func (m *merger) rarestStems(cl *cluster) []sid {
 // day of the span agrees with it so ("since the board declared a drought
 // last month": the board's meeting, and the water trucks it paid for days
 // later), no other statement of the span tells the same kind of thing
-// (sameCoarseKind), and no other statement of its day shares one of its
-// words (a day whose saying is told in two events: "Lind tells the jury
-// she never saw the ledger", "Lind said the entries ..."); otherwise the
+// (sameCoarseKind), and no other statement of its day that shares one of
+// its words tells the same kind of thing (a day whose saying is told in
+// two events: "Lind tells the jury she never saw the ledger", "Lind said
+// the entries ..."; a reply of the same day that shares its words, a
+// union's anger at the closure announced, tells another kind of thing
+// and leaves the day's saying one); otherwise the
 // coarse date does not tell which, and it stays apart. It runs last, once
 // the day's clusters have joined, on the statement clusters of weeks and
 // months that coarseToDays leaves out; the retelling's sources never
@@ -4969,7 +4972,8 @@ func (m *merger) coarseSaysToDays() {
 		bestSim := 0.0
 		day, days, others, acts := int64(0), 0, 0, 0
 		// The statements of each day of the span that share a word
-		// with the retelling and agree in names.
+		// with the retelling, agree in names and tell the same kind of
+		// thing (sameCoarseKind).
 		said := make([]int, cl.last-cl.first+1)
 		for o := range m.spanDays(cl, probe) {
 			sim := profileCosine(&cl.core, &o.core)
@@ -4978,7 +4982,7 @@ func (m *merger) coarseSaysToDays() {
 				// kind of thing: the retelling may tell either.
 				others++
 			}
-			if o.class == kindStatement {
+			if o.class == kindStatement && sim >= sameCoarseKind {
 				said[o.first-cl.first]++
 			}
 			if sim < sameNews {
