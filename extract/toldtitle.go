@@ -1008,7 +1008,8 @@ func accordingHead(ws []string) string {
 // Reyes said they closed the slipway"). A person's name is two or more
 // words in capitals that end the teller, not opened by "the". ("It" is
 // left: after a name it is as often the company the name is, "Northway
-// Rail says it will open a centre", as a thing told of.)
+// Rail says it will open a centre", as a thing told of; and two names
+// joined by "and" are a "they".)
 func othersTold(text string, seg [2]int, at int) bool {
 	if at <= seg[0] || at >= seg[1] {
 		return false
@@ -1028,6 +1029,11 @@ func othersTold(text string, seg [2]int, at int) bool {
 	}
 	ts, te := tellerWords(text, ws, v)
 	if ts < 0 || te-ts < 2 || ws[ts].w == "the" || subjectPronouns[ws[ts].w] {
+		return false
+	}
+	// (Two people joined by "and" are a "they" themselves: "Tom Reyes and
+	// Ed Marsh said they would sail again".)
+	if slices.ContainsFunc(ws[ts:te], func(w word) bool { return w.w == "and" }) {
 		return false
 	}
 	c := &chunker{text: text, ws: ws}
