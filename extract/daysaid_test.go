@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/dateline-news/dateline/timeline"
-)
+import "testing"
 
 // TestCoarseSayingJoinsDayOfReplies: a day's announcement is often
 // answered the same day by another saying that shares its words (a
@@ -39,23 +34,9 @@ func TestCoarseSayingJoinsDayOfReplies(t *testing.T) {
 			"The mayor said on Wednesday that the library paintings were the pride of Castleford.",
 			"Police said in March that they had charged a 34-year-old man over the theft of the library paintings."},
 	} {
-		a := doc("a.md", "2025-03-06", "Bakery to close.\n\n"+tc.day+"\n\n"+tc.reply+"\n\nThe bakery opened in 1961.")
-		a.Article.Title = "Castleford news"
-		b := doc("b.md", "2025-04-22", "Castleford is still counting the cost.\n\nThe town lost its pool in 2019.\n\n"+tc.retold+
-			"\n\nThe town's mayor visited the site on Friday.")
-		b.Article.Title = "A town waits"
-		tl, _ := Extract(append([]Doc{a, b}, fill...), Options{})
-		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == tc.day || x.Sentence == tc.retold {
-					n++
-				}
-			}
-			return n == 2 && e.Date.String() == "2025-03-05"
-		})
+		one, where := retoldDay(fill, "Bakery to close.\n\n"+tc.day+"\n\n"+tc.reply+"\n\nThe bakery opened in 1961.", tc.day, tc.retold)
 		if !one {
-			t.Errorf("%s: the two reports are in events of %v and %v, want one event of 2025-03-05", tc.name, eventsCiting(tl, tc.day), eventsCiting(tl, tc.retold))
+			t.Errorf("%s: %s, want one event of 2025-03-05", tc.name, where)
 		}
 	}
 }

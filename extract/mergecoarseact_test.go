@@ -38,23 +38,9 @@ func TestCoarseSayingJoinsAct(t *testing.T) {
 			"Engineers have said that the two backup transmission lines serving the Castleford substation were taken out of service for repairs in March.",
 			true},
 	} {
-		a := doc("a.md", "2025-03-06", "News in brief.\n\n"+tc.day+"\n\nThe town's pool closed in 2019.")
-		a.Article.Title = "Castleford news"
-		b := doc("b.md", "2025-04-22", "Castleford is still counting the cost.\n\nThe town lost its pool in 2019.\n\n"+tc.retold+
-			"\n\nThe town's mayor visited the site on Friday.")
-		b.Article.Title = "A town waits"
-		tl, _ := Extract(append([]Doc{a, b}, fill...), Options{})
-		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == tc.day || x.Sentence == tc.retold {
-					n++
-				}
-			}
-			return n == 2 && e.Date.String() == "2025-03-05"
-		})
+		one, where := retoldDay(fill, "News in brief.\n\n"+tc.day+"\n\nThe town's pool closed in 2019.", tc.day, tc.retold)
 		if one != tc.join {
-			t.Errorf("%s: the two reports are in events of %v and %v, want one event of 2025-03-05 %v", tc.name, eventsCiting(tl, tc.day), eventsCiting(tl, tc.retold), tc.join)
+			t.Errorf("%s: %s, want one event of 2025-03-05 %v", tc.name, where, tc.join)
 		}
 	}
 	// Two acts of the month that the saying agrees with: it joins neither.

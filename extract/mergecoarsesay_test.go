@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -30,23 +31,9 @@ func TestCoarseSayingJoinsDay(t *testing.T) {
 			"Police said in March that they had charged a 34-year-old man over the theft of the library paintings.",
 			true},
 	} {
-		a := doc("a.md", "2025-03-06", "Bakery to close.\n\n"+tc.day+"\n\nThe bakery opened in 1961.")
-		a.Article.Title = "Castleford news"
-		b := doc("b.md", "2025-04-22", "Castleford is still counting the cost.\n\nThe town lost its pool in 2019.\n\n"+tc.retold+
-			"\n\nThe town's mayor visited the site on Friday.")
-		b.Article.Title = "A town waits"
-		tl, _ := Extract(append([]Doc{a, b}, fill...), Options{})
-		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == tc.day || x.Sentence == tc.retold {
-					n++
-				}
-			}
-			return n == 2 && e.Date.String() == "2025-03-05"
-		})
+		one, where := retoldDay(fill, "Bakery to close.\n\n"+tc.day+"\n\nThe bakery opened in 1961.", tc.day, tc.retold)
 		if one != tc.join {
-			t.Errorf("%s: the two reports are in events of %v and %v, want one event of 2025-03-05 %v", tc.name, eventsCiting(tl, tc.day), eventsCiting(tl, tc.retold), tc.join)
+			t.Errorf("%s: %s, want one event of 2025-03-05 %v", tc.name, where, tc.join)
 		}
 	}
 	// Two sayings of the month: the retelling joins neither.
@@ -60,4 +47,27 @@ func TestCoarseSayingJoinsDay(t *testing.T) {
 			t.Errorf("two sayings of March: the retelling joined %s %q", e.Date, e.Title)
 		}
 	}
+}
+
+// retoldDay extracts article a (published 2025-03-06, its text aText,
+// which holds the day's report day) and a later article whose third
+// paragraph retells it (retold), beside fill, and reports whether one
+// event of 2025-03-05 cites both, with where each went for a message.
+func retoldDay(fill []Doc, aText, day, retold string) (bool, string) {
+	a := doc("a.md", "2025-03-06", aText)
+	a.Article.Title = "Castleford news"
+	b := doc("b.md", "2025-04-22", "Castleford is still counting the cost.\n\nThe town lost its pool in 2019.\n\n"+retold+
+		"\n\nThe town's mayor visited the site on Friday.")
+	b.Article.Title = "A town waits"
+	tl, _ := Extract(append([]Doc{a, b}, fill...), Options{})
+	one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+		n := 0
+		for _, x := range e.Sources {
+			if x.Sentence == day || x.Sentence == retold {
+				n++
+			}
+		}
+		return n == 2 && e.Date.String() == "2025-03-05"
+	})
+	return one, fmt.Sprintf("the two reports are in events of %v and %v", eventsCiting(tl, day), eventsCiting(tl, retold))
 }
