@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // TestClockStamp: a line that opens with a time of day set off from what
@@ -107,16 +109,7 @@ func TestLiveBlogEntryDays(t *testing.T) {
 		d.Article.Title = "Live: the latest"
 		d.Filed = c.filed
 		tl, _ := Extract([]Doc{d}, Options{})
-		got := map[string]string{}
-		for _, e := range tl.Events {
-			for _, s := range e.Sources {
-				for k := range c.want {
-					if strings.Contains(s.Sentence, k) {
-						got[k] = e.Date.String()
-					}
-				}
-			}
-		}
+		got := sourceDays(tl, c.want)
 		for k, w := range c.want {
 			if got[k] != w {
 				t.Errorf("%s %q: got %q, want %q", c.pub, k, got[k], w)
@@ -204,20 +197,27 @@ func TestLiveDateLines(t *testing.T) {
 		d := doc("live.md", "2026-03-11", c.text)
 		d.Article.Title = "Live: flood latest"
 		tl, _ := Extract([]Doc{d}, Options{})
-		got := map[string]string{}
-		for _, e := range tl.Events {
-			for _, s := range e.Sources {
-				for k := range c.want {
-					if strings.Contains(s.Sentence, k) {
-						got[k] = e.Date.String()
-					}
-				}
-			}
-		}
+		got := sourceDays(tl, c.want)
 		for k, w := range c.want {
 			if got[k] != w {
 				t.Errorf("%q: got %q, want %q", k, got[k], w)
 			}
 		}
 	}
+}
+
+// sourceDays returns, for each key of want, the date of the event whose
+// source's sentence holds it ("" when none does).
+func sourceDays(tl *timeline.Timeline, want map[string]string) map[string]string {
+	got := map[string]string{}
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			for k := range want {
+				if strings.Contains(s.Sentence, k) {
+					got[k] = e.Date.String()
+				}
+			}
+		}
+	}
+	return got
 }
