@@ -317,40 +317,22 @@ func gridFaults(c gridCase) []string {
 		return
 	}
 	var out []string
+	// offDay names each day of what's sources that is not the case's day.
+	offDay := func(what string, days []string) {
+		for _, x := range days {
+			if x != c.day {
+				out = append(out, what+" dated "+dayWord(x, c))
+			}
+		}
+	}
 	hd, he := where(c.head)
 	ld, le := where(c.lead)
-	for _, x := range hd {
-		if x != c.day {
-			out = append(out, "headline dated "+dayWord(x, c))
-		}
-	}
-	for _, x := range ld {
-		if x != c.day {
-			out = append(out, "lead dated "+dayWord(x, c))
-		}
-	}
-	if c.repeat != "" {
-		rd, _ := where(c.repeat)
-		for _, x := range rd {
-			if x != c.day {
-				out = append(out, "retelling dated "+dayWord(x, c))
-			}
-		}
-	}
-	if c.follow != "" {
-		fd, _ := where(c.follow)
-		for _, x := range fd {
-			if x != c.day {
-				out = append(out, "follow-up dated "+dayWord(x, c))
-			}
-		}
-	}
-	if c.clock != "" {
-		cd, _ := where(c.clock)
-		for _, x := range cd {
-			if x != c.day {
-				out = append(out, "clock time dated "+dayWord(x, c))
-			}
+	offDay("headline", hd)
+	offDay("lead", ld)
+	for _, p := range []struct{ what, s string }{{"retelling", c.repeat}, {"follow-up", c.follow}, {"clock time", c.clock}} {
+		if p.s != "" {
+			days, _ := where(p.s)
+			offDay(p.what, days)
 		}
 	}
 	for i, s := range c.bg {
