@@ -4753,7 +4753,7 @@ func noVerb(ws []string) bool {
 		}
 	}
 	verbs := 0
-	relative, relVerb, prevVerb := false, false, false
+	relative, relVerb, prevVerb, adjunct := false, false, false, false
 	whose := -1
 	for i := from; i < len(ws); i++ {
 		lw := trimCut(ws[i], ",;:\"“”‘’'()")
@@ -4761,6 +4761,24 @@ func noVerb(ws []string) bool {
 			lw = "" // a name
 		} else {
 			lw = strings.ToLower(lw)
+		}
+		// A participle in "-ing" set off by a comma before any verb of
+		// the title's own opens an adjunct of a main clause ("The
+		// closure, saying it would move production abroad", "Police,
+		// acting on a tip, arrested ..."): the phrase runs to its next
+		// comma, colon or semicolon, and the verbs in it are the
+		// participle's, not the title's. A noun with such a phrase and
+		// no verb after it is the object the cut took from a clause it
+		// left behind ("The company announced the closure in
+		// September, saying ..."), and no headline. (Not after a word
+		// in "-ed", a verb in the past the form test may pass over
+		// before the comma: "The man, 46, surrendered, ending ...".)
+		if !adjunct && verbs == 0 && !relative && i > from && strings.HasSuffix(ws[i-1], ",") && !strings.HasSuffix(ws[i-1], "ed,") && len(lw) > 5 && strings.HasSuffix(lw, "ing") {
+			adjunct = true
+		}
+		if adjunct {
+			adjunct = !strings.ContainsAny(ws[i][len(ws[i])-1:], ",:;")
+			continue
 		}
 		// ("That" right after the subject's noun and before a verb opens
 		// a relative clause as "which" does: "The owner of a mill that
