@@ -529,6 +529,10 @@ type newsroomFloor struct {
 // thing, coarseSaysToDays): merge recall pr26 0.542 -> 0.549 (top F1 0.877
 // -> 0.939), pr33 0.601 -> 0.606 (pair precision 0.895 -> 0.896), pr36
 // 0.666 -> 0.676 (0.776 -> 0.779); no key day lost.
+// mg33 (the closure family "close closed closure", data/happenings.txt;
+// with a noun and a participle phrase no headline, noVerb): pr34 pair
+// precision 0.827 -> 0.829; pr36 merge recall 0.676 -> 0.680, precision
+// 0.779 -> 0.784; pr38 merge recall 0.683 -> 0.690 (titles 37 -> 36).
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.622, 1.000},
@@ -540,11 +544,11 @@ var newsroomFloors = []newsroomFloor{
 	{"pr31", 10, 0.725, 21, 9, 0.560, 0.951},
 	{"pr32", 12, 0.837, 23, 8, 0.579, 0.971},
 	{"pr33", 12, 0.715, 21, 6, 0.606, 0.896},
-	{"pr34", 9, 0.950, 21, 6, 0.639, 0.827},
+	{"pr34", 9, 0.950, 21, 6, 0.639, 0.829},
 	{"pr35", 9, 0.856, 26, 2, 0.684, 0.820},
-	{"pr36", 19, 0.870, 27, 9, 0.676, 0.779},
+	{"pr36", 19, 0.870, 27, 9, 0.680, 0.784},
 	{"pr37", 11, 0.823, 20, 8, 0.647, 1.000},
-	{"pr38", 14, 0.969, 26, 10, 0.683, 0.952},
+	{"pr38", 14, 0.969, 26, 10, 0.690, 0.952},
 	{"pr39", 16, 0.737, 18, 16, 0.740, 0.822},
 	{"pr40", 23, 0.774, 24, 24, 0.658, 0.845},
 }
@@ -603,14 +607,16 @@ var newsroomFloors = []newsroomFloor{
 // ", both tied", a quotation's "," adding", "after what officials
 // described"; withoutDangling, withoutQuotedTail, whatVerbEnd): pr35 48 ->
 // 46, pr38 40 -> 38; "Adv." before a name ends no sentence (timex
-// abbreviations): pr35 46 -> 44.
+// abbreviations): pr35 46 -> 44. The closure family joins "They closed"
+// to the day's "Halvorsen closed two of the city's six fire stations"
+// (mg33): pr38 37 -> 36.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 24,
 	"pr34": 29,
 	"pr35": 44,
 	"pr36": 46,
 	"pr37": 48,
-	"pr38": 37,
+	"pr38": 36,
 	"pr39": 40,
 	"pr40": 38,
 }
