@@ -533,6 +533,9 @@ type newsroomFloor struct {
 // with a noun and a participle phrase no headline, noVerb): pr34 pair
 // precision 0.827 -> 0.829; pr36 merge recall 0.676 -> 0.680, precision
 // 0.779 -> 0.784; pr38 merge recall 0.683 -> 0.690 (titles 37 -> 36).
+// mg33 (the drift family "adrift drift drifting"): pr32 still 12 -> 11
+// ("The pirates had left the vessel before the navy arrived" leaves the
+// 10-27 boarding), merge recall 0.579 -> 0.585, precision 0.971 -> 0.972.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.622, 1.000},
@@ -542,7 +545,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr29", 13, 0.841, 26, 16, 0.630, 0.989},
 	{"pr30", 8, 0.972, 25, 10, 0.614, 1.000},
 	{"pr31", 10, 0.725, 21, 9, 0.560, 0.951},
-	{"pr32", 12, 0.837, 23, 8, 0.579, 0.971},
+	{"pr32", 11, 0.837, 23, 8, 0.585, 0.972},
 	{"pr33", 12, 0.715, 21, 6, 0.606, 0.896},
 	{"pr34", 9, 0.950, 21, 6, 0.639, 0.829},
 	{"pr35", 9, 0.856, 26, 2, 0.684, 0.820},
