@@ -77,6 +77,7 @@ var (
 	settingPrepositions = wordSet("setting-prepositions")
 	clauseEdWords       = wordSet("clause-ed-words")
 	clausePresent       = wordSet("clause-present-verbs")
+	pastMainSetting     = wordSet("past-main-setting")
 	clausePreps         = wordSet("clause-prepositions")
 	clauseMandative     = wordSet("clause-mandative-verbs")
 	clauseSubjectRel    = wordSet("clause-subject-relatives")
@@ -3444,4 +3445,108 @@ func pluperfect(ws []word, cl *chunk) bool {
 		}
 	}
 	return false
+}
+
+// pastMainTold reports whether c, the innermost clause of a time, is the
+// main clause (or a predicate joined to it by "and" with a verb of its own)
+// and that clause is told in the simple past ("unveiled", "made") or the
+// present perfect ("has put off"): no modal or future word in its verb
+// group, and none that sets or moves a time ("was set", "has been
+// postponed": what is set is dated by it). In news English such a clause
+// tells what has happened by the article's day (futurePastProbes).
+func pastMainTold(cs []chunk, ws []word, c int) bool {
+	if c < 0 || c >= len(cs) || c > 0 && (cs[c].kind != clCoord || cs[c].parent != 0 || cs[0].modal) {
+		return false // (a second predicate shares a future of its first: "will be debated and voted on Nov. 16")
+	}
+	m := &cs[c]
+	if m.verb < 0 || m.vend < m.verb || m.vend >= len(ws) || m.modal {
+		return false
+	}
+	for j := m.verb; j <= m.vend; j++ {
+		if planParticiples[ws[j].w] || clauseTargetVerbs[ws[j].w] || pastMainSetting[ws[j].w] {
+			return false // (what is set, put off or moved has its time: "Sentencing was set for June 3", "was postponed until May")
+		}
+	}
+	w := ws[m.verb].w
+	if reportingVerbs[w] || clauseSaying[w] {
+		return false // (what a saying tells may be a clause the chunker did not cut off: "She said the budget faces a shortfall next year")
+	}
+	if clausePerfect[w] {
+		return m.vend > m.verb
+	}
+	if m.present {
+		return false
+	}
+	return pastOpeners[w] || simplePasts[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]
+}
+
+// pastMainTime reports whether the time at the text offset at stands after
+// the verb group of c, a main clause told in the past or the present
+// perfect (pastMainTold), reached by no word that may open a verb group
+// or a clause of its own (a relative pronoun, "that", an auxiliary, a
+// modal, "to", a verb in -s or -ed, a semicolon): "The review made six
+// recommendations, including new guidance from next year". The shallow
+// chunker may take an adjective in -ed for the verb ("free bottled water
+// ... ends Sunday") or miss a relative clause's verb ("which takes effect
+// in January"); such a path is not clean.
+func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
+	if !pastMainTold(cs, ws, c) {
+		return false
+	}
+	m := &cs[c]
+	if m.verb > m.from+12 || ws[m.vend].j > at {
+		return false
+	}
+	for j := m.vend + 1; j < len(ws); j++ {
+		if ws[j].i >= at {
+			return true
+		}
+		w := ws[j].w
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < len(ws) && (ws[j+1].i >= at || prepositions[ws[j+1].w] && j+2 < len(ws) && ws[j+2].i >= at) {
+			return false // (a verb in -s that takes the time: "the distribution ... ends Sunday")
+		}
+		if strings.ContainsAny(text[ws[j-1].j:ws[j].i], ";:()") || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] || w == "to" ||
+			verbForms[w] || reportingVerbs[w] || clausePresent[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] {
+			return false
+		}
+		if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return false
+}
+
+// pastMainSide reports whether c, the innermost clause of a time, stands
+// under a main clause told in the simple past or the present perfect
+// (pastMainTold) through adverbial clauses or phrases, asides and "with"
+// phrases (and infinitives on them): "has put off a decision on whether
+// the festival can go ahead next month", "have issued a warning, with
+// temperatures expected to reach 38C next week". Not what a verb tells
+// (a complement: "said it will vote next month"), a relative clause or a
+// participle phrase, which may be titled by itself ("a law, which takes
+// effect in January"), a second predicate, or an infinitive on the main
+// clause itself ("voted to close the library in June"), whose dating is
+// asked elsewhere.
+func pastMainSide(cs []chunk, ws []word, c int) bool {
+	if c <= 0 || c >= len(cs) || !pastMainTold(cs, ws, 0) || cs[0].verb > cs[0].from+12 {
+		return false
+	}
+	for n := 0; c > 0 && n < 16; n++ {
+		cl := &cs[c]
+		switch cl.kind {
+		case clAdverbial, clAside, clAttrib:
+		case clReduced:
+			if p := cl.parent; p <= 0 || cs[p].kind != clAttrib && cs[p].kind != clAdverbial && cs[p].kind != clAside {
+				return false // (only the participle of a "with" phrase: "with the company expected to cut jobs")
+			}
+		case clInfinitive:
+			if cl.parent == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+		c = cl.parent
+	}
+	return c == 0
 }

@@ -719,6 +719,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 	before := func(dt timeline.Date) bool {
 		return !d.Article.Published.IsZero() && dt.Last().Before(d.Article.Published.First())
 	}
+	// after reports whether a date begins after the article's day.
+	after := func(dt timeline.Date) bool {
+		return !d.Article.Published.IsZero() && d.Article.Published.Last().Before(dt.First())
+	}
 	k := 0
 	// A sentence read without its live stamp's time (pastStamp) that gave
 	// no candidate is read again with it: pendSi, and where out and
@@ -1006,6 +1010,22 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// weekday read back from the article's day is the
 					// tagger's slip, "will move back on Monday".)
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "past time in a clause told in the future (will not receive a bonus for last year) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
+				if si > 0 && after(date) && !explicitYear(tx.Text) && (pastMainTime(text, chunks, sentWs, tc, tx.Start) || pastMainSide(chunks, sentWs, tc)) {
+					// "The board has put off a decision on whether the
+					// library can reopen next month", "Organisers unveiled
+					// a line-up for the June festival": what a main clause
+					// told in the simple past or the present perfect tells
+					// has happened by the article's day, so a time after it
+					// dates a noun or a phrase inside the clause, never the
+					// clause. (Not a headline, whose bare participle may
+					// tell what is to come, "Problems only resolved next
+					// week"; not a time that writes its year out, which no
+					// reading of the article's day moved: such a time after
+					// the day is a day the article was updated past.)
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time after the article's day in a main clause told in the past or the present perfect (has put off a decision on whether it goes ahead next month) left out"})
 					unowned = append(unowned, tx)
 					continue
 				}
