@@ -3550,3 +3550,18 @@ func pastMainSide(cs []chunk, ws []word, c int) bool {
 	}
 	return c == 0
 }
+
+// prospectiveSide reports whether clause c or a clause between it and the
+// main clause tells what is still to come: its verb group holds a modal or
+// future word ("whether the festival can go ahead") or a participle of a
+// plan ("with temperatures expected to reach 38C": plan-participles).
+func prospectiveSide(cs []chunk, ws []word, c int) bool {
+	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+		cl := &cs[c]
+		if cl.modal || cl.verb >= 0 && planParticiples[ws[cl.verb].w] {
+			return true
+		}
+		c = cl.parent
+	}
+	return false
+}

@@ -522,12 +522,6 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// at the target's year, where the other beats drop the teller ("The
 	// council would raise property taxes"). Not traced in the time.
 	{"strike/warned-would-next-year", "x given b's date"},
-	// A week that holds the article's day ("later this week") is not
-	// after it, so a "with" phrase's "expected to ... later this week"
-	// still dates the clause before it ("Police issued a warning, with
-	// the man expected to appear in court later this week"); a later
-	// time there is left out (pastMainSide).
-	{"*/with-absolute-later-this-week", "x given b's date"},
 	// A comparison's point of origin ("raised to 45,000, from 40,000 in
 	// 2024") dates the earlier figure, not the raising: not traced.
 	{"*/raised-from-in-year", "x given y's date"},

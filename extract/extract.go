@@ -1013,14 +1013,19 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
-				if si > 0 && after(date) && !explicitYear(tx.Text) && (pastMainTime(text, chunks, sentWs, tc, tx.Start) || pastMainSide(chunks, sentWs, tc)) {
+				if si > 0 && !explicitYear(tx.Text) && (after(date) && pastMainTime(text, chunks, sentWs, tc, tx.Start) || (after(date) || !before(date) && date.Gran < timeline.Day && prospectiveSide(chunks, sentWs, tc)) && pastMainSide(chunks, sentWs, tc)) {
 					// "The board has put off a decision on whether the
 					// library can reopen next month", "Organisers unveiled
 					// a line-up for the June festival": what a main clause
 					// told in the simple past or the present perfect tells
 					// has happened by the article's day, so a time after it
 					// dates a noun or a phrase inside the clause, never the
-					// clause. (Not a headline, whose bare participle may
+					// clause; in a side phrase told as to come (a modal, or
+					// "expected", "due": prospectiveSide), a week, month or
+					// year that holds the article's day is as much what is
+					// to come ("with temperatures expected to reach 38C
+					// later this week"; not "The ministers, sacked in March,
+					// have launched a party"). (Not a headline, whose bare participle may
 					// tell what is to come, "Problems only resolved next
 					// week"; not a time that writes its year out, which no
 					// reading of the article's day moved: such a time after
