@@ -3497,7 +3497,7 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 	if m.verb > m.from+12 || ws[m.vend].j > at {
 		return false
 	}
-	for j := m.vend + 1; j < len(ws); j++ {
+	for j := m.vend + 1; j < len(ws) && j <= m.vend+40; j++ { // (within 40 words: linear in the sentence)
 		if ws[j].i >= at {
 			return true
 		}

@@ -1013,6 +1013,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if si == 0 && after(date) && !explicitYear(tx.Text) && headlineNounTime(text, tx) {
+					// "Council sets Sept. 23 recall vote", "Organisers
+					// unveil line-up for June festival": a later time a
+					// headline writes straight before a noun (its article
+					// dropped) names that noun's happening, still to come;
+					// the headline's verb tells the news of its day.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "later time before a noun in a headline (sets Sept. 23 recall vote) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				if si > 0 && !explicitYear(tx.Text) && (after(date) && pastMainTime(text, chunks, sentWs, tc, tx.Start) || (after(date) || !before(date) && date.Gran < timeline.Day && prospectiveSide(chunks, sentWs, tc)) && pastMainSide(chunks, sentWs, tc)) {
 					// "The board has put off a decision on whether the
 					// library can reopen next month", "Organisers unveiled

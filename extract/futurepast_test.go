@@ -58,3 +58,30 @@ func TestFuturePastProbes(t *testing.T) {
 		}
 	}
 }
+
+// Headline probes: a later time a headline writes straight before a noun
+// ("sets May 4 closure vote", "for August festival") names the noun's
+// happening; the headline's verb tells the news of its day and never takes
+// that time (headlineNounTime).
+var headlineNounProbes = []struct {
+	head, lead, verb, future string
+}{
+	{"Library board sets May 4 closure vote", "The Brenton library board voted on Tuesday to hold a public vote on closing the Elm Street branch.", "sets", "2026-05-04"},
+	{"Organisers unveil bigger line-up for August festival", "Organisers of the Brenton Folk Weekend announced their line-up on Wednesday.", "unveil", "2026-08"},
+	{"Union names April 20 strike date after talks collapse", "Rail workers on the Valley line will walk out, their union said on Wednesday.", "names", "2026-04-20"},
+}
+
+func TestHeadlineNounProbes(t *testing.T) {
+	for _, p := range headlineNounProbes {
+		d := doc("a.md", "2026-03-12", p.lead+" Residents have started a petition.")
+		d.Article.Title = p.head
+		tl, _ := Extract([]Doc{d}, Options{})
+		for _, e := range tl.Events {
+			for _, s := range e.Sources {
+				if s.Sentence == p.head && e.Date.String() == p.future && strings.Contains(asciiLower(e.Title), p.verb) {
+					t.Errorf("%q: the headline's act at %s (%s)", p.head, p.future, e.Title)
+				}
+			}
+		}
+	}
+}

@@ -1613,3 +1613,25 @@ func stampedVoice(text string, s sentence, tx timex.Timex, stems int) bool {
 	ws := fieldsIn(&room, sent[end:])
 	return len(ws) > 0 && len(ws) <= 8 && noVerb(ws)
 }
+
+// headlineNounTime reports whether a time in a headline stands straight
+// before a noun it modifies, after a word (not at the headline's start):
+// a lower-case word follows after one space that is no preposition,
+// conjunction, subordinator, article, "to" or auxiliary (headline-noun-stops;
+// "sets Sept. 23 recall
+// vote", "for June festival"; not "set for June after delay", "to vote
+// Tuesday on budget").
+func headlineNounTime(text string, tx timex.Timex) bool {
+	if _, ok := wordBeforeModifier(text, tx); !ok || strings.TrimSpace(text[:tx.Start]) == "" {
+		return false
+	}
+	rest := text[tx.End+1:]
+	if i := strings.IndexAny(rest, " ,.;:!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	w := asciiLower(rest)
+	return w != "" && !prepositions[w] && !titleConjunctions[w] && !subordinators[w] && !headlineNounStops[w] && !articleWords[w] && !determiners[w] && !possessivePronouns[w] &&
+		!auxiliaries[w] && !modalAuxiliaries[w] && !relativePronouns[w]
+}
+
+var headlineNounStops = wordSet("headline-noun-stops")
