@@ -356,6 +356,19 @@ func (k *chunker) nounish(i int) bool {
 // and the word it goes on with, at most (inGroup).
 const groupAdverbs = 8
 
+// clauseDepth bounds a walk up a time's chain of enclosing clauses (a
+// clause's parent, its parent's, ...): deeper nesting than this is no
+// sentence of news, and the walk stays linear whatever the chunker made.
+const clauseDepth = 16
+
+// pastSubjectWords is the longest subject pastMainTime reads before a main
+// clause's verb; pastReachWords how far after the verb group it looks for
+// the time (linear in the sentence).
+const (
+	pastSubjectWords = 12
+	pastReachWords   = 40
+)
+
 // inGroup reports whether word i goes on clause c's verb group ("has
 // been arrested", "would probably slip").
 func (k *chunker) inGroup(c, i int) bool {
@@ -1419,7 +1432,7 @@ func futureMainSide(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	own := false
-	for n := 0; c > 0 && n < 16; n++ {
+	for n := 0; c > 0 && n < clauseDepth; n++ {
 		cl := &cs[c]
 		switch cl.kind {
 		case clRelative, clReduced, clAdverbial:
@@ -3059,7 +3072,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		return -1
 	}
 	m := -1
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		cl := &cs[c]
 		if cl.kind == clRelative || cl.kind == clReduced && cl.verb >= 0 && !strings.HasSuffix(ws[cl.verb].w, "ing") {
 			m = c
@@ -3199,7 +3212,7 @@ func contactRelative(cs []chunk, ws []word, m int) bool {
 	if cl.kind != clRelative || !cl.late || cl.subj != cl.from || cl.from < 1 || ws[cl.from].comma {
 		return false
 	}
-	for c, n := cl.parent, 0; c >= 0 && n < 16; c, n = cs[c].parent, n+1 {
+	for c, n := cl.parent, 0; c >= 0 && n < clauseDepth; c, n = cs[c].parent, n+1 {
 		if cs[c].vend < 0 {
 			continue
 		}
@@ -3314,7 +3327,7 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 // alone, never the one before the conjunction. (Not a second predicate of
 // a clause in the past: "capsized and sank on Saturday" may tell both.)
 func otherConjunct(title string, cs []chunk, ws []word, c int) (oc int, shared bool) {
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		if cl := &cs[c]; cl.kind == clCoord {
 			if cl.verb < 0 || titleHasVerb(title, ws, cl.vend) || titleHasVerb(title, ws, cl.verb) || !titleHasClauseAbove(title, cs, ws, c) {
 				return -1, false
@@ -3358,7 +3371,7 @@ func presentMainPast(cs []chunk, ws []word, c int) bool {
 // the verb group) of a clause above c in the chain of parents: the title is
 // told by a clause the part c hangs in, not by c alone.
 func titleHasClauseAbove(title string, cs []chunk, ws []word, c int) bool {
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		c = cs[c].parent
 		if c >= 0 && titleHasVerb(title, ws, cs[c].vend) {
 			return true
@@ -3371,7 +3384,7 @@ func titleHasClauseAbove(title string, cs []chunk, ws []word, c int) bool {
 // above c that has one (an aside set off by commas has none), -1 when
 // none does.
 func verbAbove(cs []chunk, c int) int {
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		c = cs[c].parent
 		if c >= 0 && cs[c].vend >= 0 {
 			return cs[c].vend
@@ -3401,7 +3414,7 @@ func verbAbove(cs []chunk, c int) int {
 // closing attribution ("The lift had been reported as unsafe, the
 // inspector said"), tells what is told.
 func titleAboveTime(title string, cs []chunk, ws []word, c int, far bool) int {
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		if cl := &cs[c]; cl.kind == clCoord && cl.subj < 0 && cl.modal {
 			return -1
 		} else if cl.kind == clInfinitive && !cl.target || cl.kind == clCoord && cl.subj < 0 {
@@ -3425,7 +3438,7 @@ func titleAboveTime(title string, cs []chunk, ws []word, c int, far bool) int {
 		return slices.Index(fs, ws[v].w)
 	}
 	own := at(cl.vend)
-	for p, n := cl.parent, 0; p >= 0 && p < len(cs) && n < 16; p, n = cs[p].parent, n+1 {
+	for p, n := cl.parent, 0; p >= 0 && p < len(cs) && n < clauseDepth; p, n = cs[p].parent, n+1 {
 		if cs[p].present {
 			continue // (a telling in the present is a standing one, "The audit notes the council had sold the land": told as it is)
 		}
@@ -3494,10 +3507,10 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 		return false
 	}
 	m := &cs[c]
-	if m.verb > m.from+12 || ws[m.vend].j > at {
+	if m.verb > m.from+pastSubjectWords || ws[m.vend].j > at {
 		return false
 	}
-	for j := m.vend + 1; j < len(ws) && j <= m.vend+40; j++ { // (within 40 words: linear in the sentence)
+	for j := m.vend + 1; j < len(ws) && j <= m.vend+pastReachWords; j++ {
 		if ws[j].i >= at {
 			return true
 		}
@@ -3531,7 +3544,7 @@ func pastMainSide(cs []chunk, ws []word, c int) bool {
 	if c <= 0 || c >= len(cs) || !pastMainTold(cs, ws, 0) || cs[0].verb > cs[0].from+12 {
 		return false
 	}
-	for n := 0; c > 0 && n < 16; n++ {
+	for n := 0; c > 0 && n < clauseDepth; n++ {
 		cl := &cs[c]
 		switch cl.kind {
 		case clAdverbial, clAside, clAttrib:
@@ -3556,7 +3569,7 @@ func pastMainSide(cs []chunk, ws []word, c int) bool {
 // future word ("whether the festival can go ahead") or a participle of a
 // plan ("with temperatures expected to reach 38C": plan-participles).
 func prospectiveSide(cs []chunk, ws []word, c int) bool {
-	for n := 0; c > 0 && c < len(cs) && n < 16; n++ {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		cl := &cs[c]
 		if cl.modal || cl.verb >= 0 && planParticiples[ws[cl.verb].w] {
 			return true
