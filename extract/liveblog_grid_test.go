@@ -98,27 +98,18 @@ type lbFormat struct {
 	own   func(minute int) string
 }
 
-func lbTwelve(m int) string {
-	h, half := m/60, "a.m."
-	if h >= 12 {
-		half = "p.m."
+// lbClock writes minute m of the day on a twelve-hour clock: the hour,
+// sep, the minutes, then am or pm ("9:05 a.m.", "6.20pm").
+func lbClock(m int, sep, am, pm string) string {
+	half := am
+	if m/60 >= 12 {
+		half = pm
 	}
-	if h%12 == 0 {
-		h += 12
-	}
-	return fmt.Sprintf("%d:%02d %s", (h-1)%12+1, m%60, half)
+	return fmt.Sprintf("%d%s%02d%s", (m/60+11)%12+1, sep, m%60, half)
 }
 
-func lbCompact(m int) string {
-	h, half := m/60, "am"
-	if h >= 12 {
-		half = "pm"
-	}
-	if h%12 == 0 {
-		h += 12
-	}
-	return fmt.Sprintf("%d.%02d%s", (h-1)%12+1, m%60, half)
-}
+func lbTwelve(m int) string  { return lbClock(m, ":", " a.m.", " p.m.") }
+func lbCompact(m int) string { return lbClock(m, ".", "am", "pm") }
 
 func lbDay(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
 

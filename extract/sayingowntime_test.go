@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A time in a phrase of saying set off after its clause, before what the
 // phrase tells ("..., telling parliament on Tuesday that ..."), dates the
@@ -18,17 +15,7 @@ func TestSayingPhraseOwnTime(t *testing.T) {
 		{"The firm denied the claims, saying in a statement on Friday that it had followed the law.", "2026-03-06"},
 		{"They rejected her claim, saying she had signed the papers in 2018.", ""},
 	} {
-		d := doc("a.md", "2026-03-12", "A landmark case has drawn wide attention.\n\n"+tc.text)
-		d.Article.Title = "Town in turmoil"
-		tl, _ := Extract([]Doc{d}, Options{})
-		got := ""
-		for _, e := range tl.Events {
-			for _, s := range e.Sources {
-				if strings.HasPrefix(tc.text, s.Sentence) || strings.HasPrefix(s.Sentence, tc.text[:30]) {
-					got = e.Date.String()
-				}
-			}
-		}
+		got := secondParagraphDate(tc.text, 30)
 		if got != tc.date {
 			t.Errorf("%s: dated %q, want %q", tc.text, got, tc.date)
 		}
