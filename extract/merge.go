@@ -4451,7 +4451,7 @@ func (m *merger) consolidate(last bool) {
 	}
 	var counts []stemCount
 	var probe []sid
-	var held [][2]*cluster
+	var held, told [][2]*cluster
 	for _, cl := range m.clusters {
 		if cl.dead || cl.last-cl.first > spanDays || cl.class == kindStatement && (cl.first != cl.last || cl.dated == 0) {
 			continue
@@ -4495,19 +4495,12 @@ func (m *merger) consolidate(last bool) {
 					// the deal to an in-depth inquiry" and "July 23: CMA
 					// refers deal to phase 2") are one (see toldAlike).
 					if !m.toldAlike(cl, o) {
+						if m.toldOfKind(cl, o) {
+							told = append(told, [2]*cluster{cl, o})
+						}
 						continue
 					}
-					if cl.class == kindStatement {
-						cl.class = o.class
-						toldTitles(cl.members)
-					}
-					if o.class == kindStatement {
-						toldTitles(o.members)
-					}
-					for _, c := range o.members {
-						m.add(cl, c)
-					}
-					o.dead = true
+					m.joinTold(cl, o, true)
 					continue
 				}
 				if o.class != cl.class {
@@ -4552,7 +4545,39 @@ func (m *merger) consolidate(last bool) {
 			}
 		}
 	}
+	// The sayings that only their kind of happening joins to another
+	// telling of their day (toldOfKind) join once the day's reports have
+	// found each other: taken first, a saying would hold apart the reports
+	// it shares an article with.
+	for _, p := range told {
+		if !p[0].dead && !p[1].dead && disjointDocs(p[0], p[1]) {
+			m.joinTold(p[0], p[1], m.dayReported(p[0]) && m.dayReported(p[1]))
+		}
+	}
 	m.joinUnnamed(held)
+}
+
+// joinTold joins o, of which or of cl one at least is a statement, to cl
+// (see toldAlike and toldOfKind): a statement that another telling joins
+// tells a happening, and when demote, the happening's own sources title
+// it (toldTitles). A saying that only a retelling weeks on joins by its
+// kind ("The ban is backdated to May 28, the day he was provisionally
+// suspended") is the day's own report, and the titles keep their ranks
+// (see dayReported).
+func (m *merger) joinTold(cl, o *cluster, demote bool) {
+	if cl.class == kindStatement {
+		cl.class = o.class
+		if demote {
+			toldTitles(cl.members)
+		}
+	}
+	if o.class == kindStatement && demote {
+		toldTitles(o.members)
+	}
+	for _, c := range o.members {
+		m.add(cl, c)
+	}
+	o.dead = true
 }
 
 // announcedAndTold reports whether a and b, clusters of the same one day
@@ -4658,9 +4683,14 @@ func (m *merger) familyShared(a, b *cluster) bool {
 			break
 		}
 	}
-	if !named {
-		return false
-	}
+	return named && m.kindsNamed(a, b)
+}
+
+// kindsNamed reports whether a kind of happening both clusters' dated
+// sources name is named by each in lower case in the clause its time
+// dates (clauseKind: not "the Mines Rescue chief"), and none names it as
+// another of its kind.
+func (m *merger) kindsNamed(a, b *cluster) bool {
 	// Every word in common is read (a.core.count is a map, read in no
 	// fixed order): one told as another of its kind rules the join out
 	// whatever the others say.
@@ -4728,6 +4758,43 @@ func (m *merger) toldAlike(a, b *cluster) bool {
 		return false
 	}
 	return profileCosine(&a.core, &b.core) >= sameClusters
+}
+
+// dayReported reports whether an article published in the days up to
+// newsDays after cl's last day is a source of cl: the happening is told
+// as that day's news, not only retold weeks on.
+func (m *merger) dayReported(cl *cluster) bool {
+	for d := range cl.docs {
+		if d < len(m.news) && m.news[d].Gran == timeline.Day && m.newsDay[d] >= cl.first && m.newsDay[d]-cl.last <= newsDays {
+			return true
+		}
+	}
+	return false
+}
+
+// toldOfKind reports whether a and b, clusters of the same one day of
+// which one at least is a statement, that toldAlike does not join, tell
+// one happening all the same: news reports a day's act as someone's
+// saying ("Police said on Tuesday that they had arrested the captain")
+// and other articles retell it with words of their own ("The captain,
+// who was arrested on June 10, remains on bail while ..."), sharing few
+// words beyond the happening's kind. Both dated by their sources' own
+// words, names agreeing and shared as toldAlike wants, no article a
+// source of both, both naming the same kind of happening in the clauses
+// their times date (kindsNamed), at the agreement two reports of one day
+// need (sameDayClusters). Not a plan and its outcome: a cluster whose
+// every article was published before the day tells what is due there,
+// not what happened (announced). A reaction of the day names another
+// kind of happening, or none, and stays apart ("The mayor said on
+// Tuesday the town would hold a vigil").
+func (m *merger) toldOfKind(a, b *cluster) bool {
+	if a.first != a.last || a.dated == 0 || b.dated == 0 || !disjointDocs(a, b) || !m.namesAgree(a, b) || !m.namesShared(a, b) {
+		return false
+	}
+	if profileCosine(&a.core, &b.core) < sameDayClusters || m.num == nil || !m.kindsNamed(a, b) {
+		return false
+	}
+	return m.announced(a) == m.announced(b)
 }
 
 // coarseMonth is the longest span, in days, of a cluster that coarseToDays
