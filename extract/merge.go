@@ -447,6 +447,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	events := make([]timeline.Event, len(live))
 	reaches := make([]reach, len(live))
 	all := map[int]bool{}
+	foretold := foretoldDone(live, arts)
 	// The events are made on every core, a run of clusters at a time:
 	// each reads only its own cluster and members.
 	const run = 64
@@ -469,6 +470,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 			}
 			reaches[i].statement = cl.class == kindStatement
 			reaches[i].retold = cl.retold
+			reaches[i].foretold = foretold[i]
 			live[i] = nil
 		}
 	})
@@ -1211,6 +1213,7 @@ type reach struct {
 	newsLead    bool // an article's headline or lead tells it as its news (see newsLead)
 	entry       bool // an entry of a chronology tells it (see chronologyEntry)
 	retold      int  // the coarse retellings joined to it (see coarseSaysToDays)
+	foretold    bool // it tells a happening of a day a plan foretold (see foretoldDone)
 }
 
 // newsLead reports whether an article tells cl in its headline or lead as
@@ -3824,6 +3827,22 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	for i := range events {
 		minor[i] = reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 	}
+	// A day the story's earlier reports foretold (a vote, a hearing, a
+	// debate set for it: an event still ahead of every report of it) is
+	// a moment of the story when a later article tells the happening the
+	// plan foretold, in words of the plan's ("councillors will decide the
+	// pool's future on 9 March", then "the pool was saved on 9 March,
+	// when councillors backed a rescue package": see foretoldDone): the
+	// plan's reports are news of the day, and the happening is not the
+	// background a later article recalls. Its most salient such
+	// happening (done: a moment, not minor) counts the day's articles,
+	// as the day's most salient event does, and is not halved as
+	// recalled.
+	done := make([]bool, len(events))
+	for i := range events {
+		e := &events[i]
+		done[i] = reaches[i].foretold && e.Date.Gran == timeline.Day && e.End.IsZero() && !minor[i] && moment(e)
+	}
 	for i, r := range reaches {
 		reportedBy[i] = r.docs
 		s := float64(r.docs) + 0.5*float64(r.leads)
@@ -3868,11 +3887,22 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// days off the gold timelines as on them.) The day's most salient
 	// event keeps its count, so a timeline cut to its most salient events
 	// (Select) keeps its days.
+	topDone := map[timeline.Date]int{}
+	for i, r := range reaches {
+		if j, ok := topDone[events[i].Date]; done[i] && r.dayDocs >= 2 && (!ok || events[i].Salience > events[j].Salience) {
+			topDone[events[i].Date] = i
+		}
+	}
 	for _, i := range top {
 		events[i].Salience += float64(reaches[i].dayDocs)
 	}
 	for d, i := range topKey {
 		if top[d] != i {
+			events[i].Salience += float64(reaches[i].dayDocs)
+		}
+	}
+	for d, i := range topDone {
+		if j, ok := topKey[d]; top[d] != i && (!ok || j != i) {
 			events[i].Salience += float64(reaches[i].dayDocs)
 		}
 	}
@@ -3944,7 +3974,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 		// so does a summit, a signing, a launch or a leader's visit
 		// (isKey): a timeline of two leaders leads with their first
 		// summit of years before.
-		if reaches[i].leads == 0 && !told[i] && !standing[i] && recalled(e, 2) {
+		if reaches[i].leads == 0 && !told[i] && !standing[i] && !done[i] && recalled(e, 2) {
 			ms[i] *= coarseWeight
 		}
 	}
