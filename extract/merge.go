@@ -3825,7 +3825,7 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// (see the key marking below): minor events take no key place.
 	minor := make([]bool, len(events))
 	for i := range events {
-		minor[i] = reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
+		minor[i] = reaches[i].statement && !standing[i] && !(reaches[i].newsLead && (ownNews(&events[i]) || yesterdaysNews(&events[i]) || reaches[i].dayDocs >= 2 && todaysNews(&events[i]))) || ahead(&events[i]) && !told[i]
 	}
 	// A day the story's earlier reports foretold (a vote, a hearing, a
 	// debate set for it: an event still ahead of every report of it) is
@@ -4015,6 +4015,15 @@ func rank(events []timeline.Event, reaches []reach, articles int) {
 	// day or two before its article came out (yesterdaysNews: "The
 	// regulator said on Monday it had fined the bank", in Tuesday's
 	// paper): yesterday's announcement is the news a daily leads with.
+	// And so is a statement a lead tells of its own article's day
+	// (todaysNews), when another article too dates something to that day
+	// (dayDocs): a day the story's articles name is a day of its news,
+	// and what a lead says was announced or confirmed on it is that news
+	// ("The hospital confirmed on Wednesday that a ransomware attack
+	// caused the outage", "the No side won 52 percent, the electoral
+	// commission said early Monday"); a day no other article names is
+	// the day of the article alone, and what is said on it answers the
+	// article's news, as above.
 	//
 	// The k places are the story's moments, its days: an event of a day
 	// that a more salient event has made key already (a second report of

@@ -557,6 +557,9 @@ type newsroomFloor struct {
 // words of the plan's, takes the day's count and is not recalled
 // background: foretoldDone): gold key days marked pr24 24 -> 25, pr26 25 ->
 // 26, pr37 20 -> 21, pr39 18 -> 19; off-gold keys 126 -> 125 over the sets.
+// Then a statement a lead tells of its own article's day, on a day another
+// article names (todaysNews): key days pr37 21 -> 22, pr38 26 -> 27, pr39
+// 19 -> 20; off-gold keys 125 -> 125.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 24, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},

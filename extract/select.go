@@ -304,6 +304,26 @@ func yesterdaysNews(e *timeline.Event) bool {
 	return first-day >= 1 && first-day <= 2
 }
 
+// todaysNews reports whether every article that reports an event, known
+// to its day, was published on that day: what the article tells as said
+// or done on the day it came out (see rank for when such a statement is
+// the day's news).
+func todaysNews(e *timeline.Event) bool {
+	if e.Date.Gran != timeline.Day || len(e.Sources) == 0 {
+		return false
+	}
+	day, _ := dayNum(e.Date)
+	for _, s := range e.Sources {
+		if s.Published.IsZero() {
+			return false
+		}
+		if pub, _ := dayNum(s.Published); pub != day {
+			return false
+		}
+	}
+	return true
+}
+
 // ownNews reports whether an article tells an event as its own news in
 // its headline or lead, undated there: a source dated by the article's
 // publication (Basis "published").
