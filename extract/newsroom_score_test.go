@@ -560,6 +560,21 @@ type newsroomFloor struct {
 // Then a statement a lead tells of its own article's day, on a day another
 // article names (todaysNews): key days pr37 21 -> 22, pr38 26 -> 27, pr39
 // 19 -> 20; off-gold keys 125 -> 125.
+// pr41 and pr42 (session 35's fresh sets, written at its start by two
+// helpers who wrote no code, judged on 0d95680, seen by no helper of round
+// one). pr41: a building collapse in 11 articles (its first day told by six
+// outlets, wire credits, a key-dates chronology); a vaccine trial halt (6,
+// British style, a correction note); a probe's lost contact (5, a live
+// blog); a library closure fight (6, radio transcripts); --now 2034-08-20;
+// its articles are short (128-285 words). At 0d95680: 17/17 known
+// wrong-dated sources, top F1 0.771, key days 18/22, 10 unsupported of 129,
+// merge recall 0.602 at 1.000, 31 titles unpublishable. pr42: a lift fall
+// in 11 articles (British style, a live blog, an inquest, a corrected
+// date); a meteorite strike (6, wire credits); a hunger strike (6, a long
+// profile); a toxic algae bloom (5, a Q&A explainer); --now 2035-08-20;
+// 405-611 words an article. At 0d95680: 31/31, top F1 0.542, key days 20/24,
+// 26 unsupported of 229, merge recall 0.667 at 1.000, 49 titles
+// unpublishable.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -578,6 +593,8 @@ var newsroomFloors = []newsroomFloor{
 	{"pr38", 13, 0.969, 27, 10, 0.690, 0.952},
 	{"pr39", 14, 0.737, 20, 16, 0.740, 0.822},
 	{"pr40", 20, 0.774, 24, 22, 0.658, 0.845},
+	{"pr41", 17, 0.771, 18, 10, 0.608, 1.000},
+	{"pr42", 31, 0.542, 21, 26, 0.667, 1.000},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -646,6 +663,8 @@ var newsroomTitleCeilings = map[string]int{
 	"pr38": 35,
 	"pr39": 40,
 	"pr40": 38,
+	"pr41": 31,
+	"pr42": 49,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
