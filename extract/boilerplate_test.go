@@ -89,3 +89,47 @@ func TestDatelineAnyScript(t *testing.T) {
 			"Asunción,", "2026-03-02", "A grain barge sank"},
 	})
 }
+
+// TestPageFurnitureNoEvent: a sentence in which the page speaks of its own
+// coverage is no event however it is dated: the note that a live blog has
+// ended or when it goes on ("This live page has now closed", "Updates
+// will resume on Thursday", "We'll be back at 7 a.m."), a trail for
+// another of the outlet's reports or broadcasts ("Watch our full report
+// at 9pm", "Channel 5 will have live coverage from the court at noon"),
+// the announcement of what the page holds ("Here is what we know so
+// far", "Here's how the day unfolded"), a photo's label ("Picture: ...").
+// The happening the page tells keeps its event. Probes written before the
+// rule.
+func TestPageFurnitureNoEvent(t *testing.T) {
+	const fire = "\n\n9:20 am - Fire crews were called to the Brookfield paper mill at 8:50 am, the fire service said.\n"
+	checkFurniture(t, []furnitureCase{
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n*This live page has closed.*" + fire,
+			"live page", "2026-03-03", "Fire crews were called"},
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n*Our live coverage has ended for the night.*" + fire,
+			"coverage", "2026-03-03", "Fire crews were called"},
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n*Our coverage has ended for today. Updates will resume on Wednesday morning.*" + fire,
+			"Updates", "2026-03-03", "Fire crews were called"},
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n*This blog has finished for the night. We'll be back at 7 a.m. tomorrow.*" + fire,
+			"back", "2026-03-03", "Fire crews were called"},
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n9:05 am - We will bring you the latest on the fire here throughout the day." + fire,
+			"latest", "2026-03-03", "Fire crews were called"},
+		{"2026-03-03", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nWatch our full report on Channel 5 News at 6pm.\n",
+			"report", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		{"2026-03-03", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nChannel 5 News will have live coverage from the mill at 6 p.m.\n",
+			"coverage", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		{"2026-03-03", "Brookfield mill fire: what we know\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nHere is what we know as of 11 a.m.\n",
+			"what we know", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		{"2026-03-09", "The Brookfield mill fire: a timeline\n\nA fire destroyed the Brookfield paper mill last Tuesday. Here's how it unfolded after Tuesday's fire.\n",
+			"unfolded", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		{"2026-03-03", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nPicture: Smoke rises over the Brookfield mill on Tuesday morning. (Valley Post)\n",
+			"Smoke rises", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		// News told in the same words stays news: after an announcement's
+		// colon, or a happening the announcement names.
+		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n9:05 am - Here is what we know so far: a fire broke out at the Brookfield paper mill at 8:50 am.\n",
+			"", "2026-03-03", "A fire broke out at the Brookfield paper mill"},
+		{"2026-03-05", "Brookfield mill: what the closure means for you\n\nHere is what the owner's decision on Wednesday means for the mill's 300 workers.\n",
+			"", "2026-03-04", "Brookfield mill"},
+		{"2026-03-03", "Fire guts Brookfield paper mill\n\nTalks between the mill's owner and the union will resume on Wednesday morning, the union said.\n",
+			"", "2026-03-04", "Talks between the mill's owner and the union will resume"},
+	})
+}

@@ -197,7 +197,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		if !c.derived && c.kind == kindOther && !lx.saysSomething(text, c.seg, c.tx.timex()) {
 			continue // a time stamp, a byline, a label
 		}
-		if !c.derived && ownCoverage(x.ws) {
+		if !c.derived && pageFurniture(text, c.sent, x.ws) {
 			continue // the page speaks of itself
 		}
 		if c.noun && c.kind == kindStatement && !lx.namesHappening(c.title) {
@@ -305,8 +305,8 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	ahead := d.ahead // (in order, as sents)
 	for _, s := range sents {
 		x := of(s)
-		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) {
-			continue // (a live blog's headline tells of no one happening)
+		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) || pageFurniture(text, s, x.ws) {
+			continue // (a live blog's headline tells of no one happening; the page's talk of itself of none)
 		}
 		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) || s.index == 0 && explainerHeadline(text[s.start:s.end]) {
 			// A sentence that repeats a happening of the article dated
@@ -605,7 +605,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		// what the company has confirmed so far:" tells no happening.)
 		return false
 	}
-	if stockTaking(ws) {
+	if stockTaking(ws) || pageFurniture(text, s, ws) {
 		return false
 	}
 	if presentPerfect(ws) {
@@ -1168,10 +1168,61 @@ func ownCoverage(ws []word) bool {
 					return true
 				}
 			}
-		case "this":
-			if edited && i+1 < len(ws) && pageNouns[ws[i+1].w] {
+		case "live":
+			// "will have live coverage from the court": whoever's, the
+			// coverage is a broadcast's, not a happening.
+			if i+1 < len(ws) && coverageNouns[ws[i+1].w] {
 				return true
 			}
+		case "this":
+			k := i + 1
+			if k < len(ws) && ws[k].w == "live" {
+				k++ // "this live blog"
+			}
+			if edited && k < len(ws) && pageNouns[ws[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageFurniture reports whether a sentence is the page's talk of its own
+// coverage, not of the news, however it is dated: ownCoverage; the
+// announcement of what the page holds, "Here is what we know", "Here's
+// how it unfolded" (its first words "here", a copula, a word of
+// pageAnnounce and a subject pronoun or "happened", and no colon); a sentence whose subject opens it in the page's voice,
+// "we" or "updates", outside quotation marks, with a verb of the
+// coverage's return ("Updates will resume on Wednesday", "We'll be back at
+// 7 a.m."), or, for "we", with "here", the page ("We will follow the
+// count here"); and a photo's label before a colon ("Picture: Smoke rises
+// over the mill"), a caption that shows what the page's text tells.
+// The words are data/words.txt page-announce, page-voices, page-returns
+// and photo-labels.
+func pageFurniture(text string, s sentence, ws []word) bool {
+	if ownCoverage(ws) {
+		return true
+	}
+	if len(ws) < 2 || quotedSpeech(text[s.start:s.end]) {
+		return false
+	}
+	first := ws[0].w
+	if photoLabels[first] && ws[0].j < len(text) && text[ws[0].j] == ':' {
+		return true
+	}
+	if first == "here" && len(ws) > 3 && pageCopulas[ws[1].w] && pageAnnounce[ws[2].w] &&
+		(subjectPronouns[ws[3].w] || ws[3].w == "happened") && !strings.Contains(text[s.start:s.end], ":") {
+		// (Not "Here is what we know: a quake struck ...", whose news
+		// follows its colon, nor "Here is what the board's decision on
+		// Tuesday means", which names the happening it explains.)
+		return true
+	}
+	if !pageVoices[first] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if pageReturns[w.w] || first == "we" && w.w == "here" {
+			return true
 		}
 	}
 	return false
@@ -1181,6 +1232,11 @@ var (
 	coverageNouns = wordSet("coverage-nouns")
 	pageNouns     = wordSet("page-nouns")
 	pageEdits     = wordSet("page-edits")
+	pageAnnounce  = wordSet("page-announce")
+	pageCopulas   = wordSet("page-copulas")
+	pageVoices    = wordSet("page-voices")
+	pageReturns   = wordSet("page-returns")
+	photoLabels   = wordSet("photo-labels")
 )
 
 // bylineWords are the words of a byline and its stamp in lower case: a
