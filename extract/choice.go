@@ -91,7 +91,44 @@ func pointingTitle(t string) bool {
 	if owner := strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"); owner != w0 && dayWords[owner] {
 		return true // "Yesterday's vote", "Saturday's defeat": the day of writing's
 	}
-	return w0 == "the" && (pointingSeconds[strings.Trim(ws[1], ",;:")] || pointingPeopleAt(ws))
+	return w0 == "the" && (pointingSeconds[strings.Trim(ws[1], ",;:")] || pointingPeopleAt(ws)) || headlessCount(ws)
+}
+
+// headlessCount reports whether a title's subject is a count with no noun,
+// its verb right after it ("Nine have been hospitalized", "Both shut their
+// doors", "All three were closed", "The first 20 are due to start"): news
+// English writes the noun with the count where it first tells of the
+// things, and a count alone points back at that noun, as "they" does.
+// Not a count before its noun ("Nine people were hurt"), nor a figure of
+// money or a measure.
+func headlessCount(ws []string) bool {
+	k := 0
+	w := strings.ToLower(ws[0])
+	switch {
+	case w == "both":
+	case w == "all" || w == "the" && len(ws) > 2 && strings.EqualFold(ws[1], "first"):
+		k = 1
+		if w == "the" {
+			k = 2
+		}
+		if k >= len(ws) || !countWord(ws[k]) {
+			return false
+		}
+	case countWord(ws[0]):
+	default:
+		return false
+	}
+	k++
+	// (A plural count's verb takes no "-s": "Both sides agreed" is a
+	// count with its noun.)
+	return k < len(ws) && isLower(ws[k]) && (auxiliaries[ws[k]] || verbAt(ws, k) && !strings.HasSuffix(ws[k], "s"))
+}
+
+// countWord reports whether w is a count: a number word, or up to three
+// digits alone (not a year).
+func countWord(w string) bool {
+	w = strings.ToLower(w)
+	return countNumbers[w] || w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // pointingPeopleAt reports whether ws, a title that opens on "The",

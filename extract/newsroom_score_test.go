@@ -584,6 +584,10 @@ type newsroomFloor struct {
 // The last word of a public institution's name ("Kessler Park Zoo") ends
 // no person's, so "Zoo director Howard Brandt" leaves one person for the
 // next "He said" (names.txt institutional): pr35 43 -> 42.
+// next "He said" (names.txt institutional): pr35 43 -> 42. A title whose
+// subject is a count with no noun ("Nine have been hospitalized", "All
+// three were closed") points back as "they" does (headlessCount): pr37
+// 45 -> 44, pr40 33 -> 32.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
