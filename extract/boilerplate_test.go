@@ -133,3 +133,24 @@ func TestPageFurnitureNoEvent(t *testing.T) {
 			"", "2026-03-04", "Talks between the mill's owner and the union will resume"},
 	})
 }
+
+// TestItSinceSpanNoEvent: a sentence that only measures the time since a
+// happening ("It has been four weeks since the ground opened on Mercer
+// Avenue", "It is a year since the flood") tells how long ago that was on
+// the page's day, no happening of that day (itSinceSpan); nor does the
+// headline of a timeline of a story it names by a noun phrase ("Four
+// weeks after the fire: a timeline"); one whose words before the colon
+// are a clause tells its news ("Mill owner launches appeal: a timeline of
+// the case"). Probes written before the rule.
+func TestItSinceSpanNoEvent(t *testing.T) {
+	checkFurniture(t, []furnitureCase{
+		{"2026-04-07", "Four weeks after the Brookfield mill fire: a timeline\n\nBy Herald staff\n\nIt has been four weeks since fire tore through the Brookfield paper mill. Here is how the story has unfolded.\n\n**1958** - The Brookfield paper mill opens on the river.\n\n**March 10** - Fire tears through the mill.\n",
+			"Four weeks after", "", ""},
+		{"2026-04-07", "Four weeks after the Brookfield mill fire: a timeline\n\nBy Herald staff\n\nIt has been four weeks since fire tore through the Brookfield paper mill. Here is how the story has unfolded.\n\n**1958** - The Brookfield paper mill opens on the river.\n\n**March 10** - Fire tears through the mill.\n",
+			"It has been", "", ""},
+		{"2026-01-06", "Mill owner launches appeal: a timeline of the case\n\nBy Herald staff\n\nPapers were filed at the Court of Appeal on Monday, the owner's lawyer said.\n",
+			"", "2026-01-05", "Papers were filed at the Court of Appeal"},
+		{"2026-04-07", "A year after the Ashby floods: a timeline\n\nBy Herald staff\n\nIt is a year since the River Wend burst its banks. Here is how the town has recovered.\n\n**April 2** - The river bursts its banks.\n",
+			"It is a year", "", ""},
+	})
+}

@@ -605,7 +605,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 		// what the company has confirmed so far:" tells no happening.)
 		return false
 	}
-	if stockTaking(ws) || pageFurniture(text, s, ws) {
+	if stockTaking(ws) || pageFurniture(text, s, ws) || itSinceSpan(ws) {
 		return false
 	}
 	if presentPerfect(ws) {
@@ -668,6 +668,44 @@ func stockTaking(ws []word) bool {
 	}
 	return slices.ContainsFunc(ws[3:], func(w word) bool { return stillWords[w.w] })
 }
+
+// itSinceSpan reports whether a sentence opens on an expletive "it" that
+// measures the time since a happening ("It has been four weeks since the
+// ground opened", "It has now been a year since the flood", "It is 100
+// days since the vote"): it tells how long ago that happening was on the
+// page's day, no happening of that day. The words are data/words.txt
+// span-units and span-copulas.
+func itSinceSpan(ws []word) bool {
+	if len(ws) < 5 || ws[0].w != "it" {
+		return false
+	}
+	k := 2
+	if ws[1].w == "has" {
+		if ws[k].w == "now" {
+			k++
+		}
+		if k >= len(ws) || ws[k].w != "been" {
+			return false
+		}
+		k++
+	} else if !spanCopulas[ws[1].w] {
+		return false
+	}
+	if k < len(ws) && ws[k].w == "now" {
+		k++
+	}
+	if k+2 >= len(ws) {
+		return false
+	}
+	if n := ws[k].w; !countNumbers[n] && !indefiniteArticles[n] && strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	return spanUnits[ws[k+1].w] && ws[k+2].w == "since"
+}
+
+// spanUnits are the units of a span itSinceSpan reads, spanCopulas the
+// verbs before it besides "has been" (data/words.txt).
+var spanUnits, spanCopulas = wordSet("span-units"), wordSet("span-copulas")
 
 // stockUnits, stockLinks and stillWords make a stock-taking sentence
 // (stockTaking; data/words.txt).
@@ -826,6 +864,9 @@ func explainerHeadline(h string) bool {
 				return true
 			}
 		}
+		if timelineAfter(h, after) {
+			return true
+		}
 	}
 	for i := range ws {
 		for _, p := range explainerPhrases {
@@ -835,6 +876,22 @@ func explainerHeadline(h string) bool {
 		}
 	}
 	return false
+}
+
+// timelineAfter reports whether a headline h, whose words after its colon
+// are after (in lower case), labels a timeline of a story it names by a
+// noun phrase ("Four weeks after the Mercer Avenue sinkhole: a timeline",
+// "The lottery scandal: a timeline"): a timeline retells, and tells no
+// happening of its day: the words before the colon open on an article
+// or a count. Not a headline's clause in headline words ("Hacker launches
+// appeal: a timeline of the case"), which tells its news.
+func timelineAfter(h string, after []string) bool {
+	if len(after) < 2 || after[0] != "a" || strings.TrimRight(after[1], ".,;!") != "timeline" {
+		return false
+	}
+	before, _, _ := strings.Cut(h, ":")
+	first := strings.ToLower(firstWord(before))
+	return articleWords[first] || countWord(first)
 }
 
 // quoteEnds reports whether a headline's first word opens a quotation and

@@ -139,7 +139,7 @@ var wordListNames = []string{
 	"name-prepositions", "do-forms", "entry-label-links",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits",
 	"put-out-participles",
-	"page-announce", "page-copulas", "page-voices", "page-returns", "photo-labels",
+	"page-announce", "page-copulas", "page-voices", "page-returns", "photo-labels", "span-units", "span-copulas",
 	"byline-words", "coverage-nouns", "page-nouns", "page-edits", "entry-months",
 	"pointing-determiners", "person-objects", "pointing-objects", "pronoun-joins",
 	"clause-forecast-verbs",
