@@ -107,6 +107,10 @@ var (
 	commissioning       = wordSet("commissioning-participles")
 	gatheringParts      = wordSet("gathering-participles")
 	sampleNouns         = wordSet("sample-nouns")
+	originFigureWords   = wordSet("origin-figure-words")
+	originClockMarks    = wordSet("origin-clock-marks")
+	originUnitPreps     = wordSet("origin-unit-prepositions")
+	originTimeOpeners   = wordSet("origin-time-openers")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -1271,7 +1275,46 @@ func (k *chunker) setOff(i int) bool {
 	if clauseHedges[w] || i+1 < len(k.ws) && clauseHedges[k.ws[i+1].w] {
 		return false // (", most likely early Sunday")
 	}
-	return articleWords[w] || possessivePronouns[w] || k.digit(i) || quantifiers[w] || particles[w] || listOpeners[w] || clauseSetOff[w]
+	return articleWords[w] || possessivePronouns[w] || k.digit(i) || quantifiers[w] || particles[w] || listOpeners[w] || clauseSetOff[w] || k.fromFigure(i)
+}
+
+// fromFigure reports whether "from" at i, after a comma, opens a
+// comparison's point of origin: a figure right after it, then a time,
+// with a figure in the four words before the comma ("has been raised to
+// 45,000, from 40,000 in 2031", "to 45,000 pounds, from 40,000 pounds
+// in 2024"). In news English such a phrase tells the
+// earlier figure and when it held, as ", up from 40,000 in 2031" does:
+// a phrase with no verb of its own, whose time dates no happening of the
+// clause (verbless). (Not a period's start: ", from 6 a.m. on Monday"
+// has a time right after its figure.)
+func (k *chunker) fromFigure(i int) bool {
+	if k.ws[i].w != "from" || i+2 >= len(k.ws) || !k.digit(i+1) {
+		return false
+	}
+	before := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if k.digit(j) {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	j := i + 1
+	for j < len(k.ws) && j <= i+4 && !k.comma(j) && (k.digit(j) || j > i+1 && originFigureWords[k.ws[j].w]) {
+		j++
+	}
+	if f := k.ws[j-1].w; strings.ContainsAny(f, ":") || originClockMarks[strings.TrimLeft(f, "0123456789.")] || j < len(k.ws) && originClockMarks[k.ws[j].w] {
+		return false // (a clock time, "from 6 a.m.", "from 6pm", "from 9:30")
+	}
+	for n := 0; n < 2 && j < len(k.ws) && !k.comma(j) && !k.upper(j) && !clauseTimeWords[k.ws[j].w] && !articleWords[k.ws[j].w] && (!prepositions[k.ws[j].w] || originUnitPreps[k.ws[j].w]); n++ {
+		j++ // its unit: "40,000 pounds", "66 per cent"
+	}
+	if j+1 >= len(k.ws) || k.comma(j) || k.hard(j) {
+		return false
+	}
+	return originTimeOpeners[k.ws[j].w] && (clauseTimeWords[k.ws[j+1].w] || clauseCalendarWords[k.ws[j+1].w] || k.digit(j+1))
 }
 
 // verbless reports whether the time tx stands in a part of its clause

@@ -522,9 +522,6 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// at the target's year, where the other beats drop the teller ("The
 	// council would raise property taxes"). Not traced in the time.
 	{"strike/warned-would-next-year", "x given b's date"},
-	// A comparison's point of origin ("raised to 45,000, from 40,000 in
-	// 2024") dates the earlier figure, not the raising: not traced.
-	{"*/raised-from-in-year", "x given y's date"},
 	// "questioned why nothing was done after the February closure", "complained
 	// about the February landfall": a month before a noun under a why
 	// clause or after "about" is read as the clause's in two beats.

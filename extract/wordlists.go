@@ -124,7 +124,7 @@ var wordListNames = []string{
 	"answer-question-words", "question-auxiliaries", "question-tail-words", "plan-adjectives", "tally-nouns", "tally-verbs", "vote-result-nouns",
 	"finite-openers",
 	"response-verbs",
-	"clause-cause-prepositions", "clause-deadline-openers", "clause-before-places", "clause-plain-presents", "attribution-hearing-verbs", "attribution-hearing-passives", "attribution-hearing-participles", "clause-noun-presents", "clause-noun-present-marks", "commissioning-participles", "gathering-participles", "sample-nouns",
+	"clause-cause-prepositions", "clause-deadline-openers", "clause-before-places", "clause-plain-presents", "attribution-hearing-verbs", "attribution-hearing-passives", "attribution-hearing-participles", "clause-noun-presents", "clause-noun-present-marks", "commissioning-participles", "gathering-participles", "sample-nouns", "origin-figure-words", "origin-clock-marks", "origin-unit-prepositions", "origin-time-openers",
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 	"feature-openers", "name-links",
