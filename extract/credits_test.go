@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,39 +59,4 @@ func TestCreditFinder(t *testing.T) {
 			t.Errorf("credited(%q) = %v, want %v", s, got, want)
 		}
 	}
-}
-
-// TestInflateAhead checks that the texts inflated ahead come in the order
-// asked, each whole while it is the last one returned, with nil for bytes
-// that do not inflate; and that stopping early lets the goroutine go.
-func TestInflateAhead(t *testing.T) {
-	var texts [][]byte
-	var want []string
-	for i := range 100 {
-		s := strings.Repeat(fmt.Sprintf("Article %d says something. ", i), 1+i%37)
-		switch i % 10 {
-		case 3:
-			texts = append(texts, append([]byte{textRaw}, s...))
-		case 7:
-			texts = append(texts, []byte{textDeflate, 0xff}) // no text
-			s = ""
-		default:
-			texts = append(texts, compress([]byte(s)))
-		}
-		want = append(want, s)
-	}
-	docs := make([]int, len(texts))
-	for i := range docs {
-		docs[i] = len(texts) - 1 - i
-	}
-	a := inflateAhead(texts, docs)
-	for _, d := range docs {
-		if got := string(a.next()); got != want[d] {
-			t.Fatalf("text %d: %.40q, want %.40q", d, got, want[d])
-		}
-	}
-	a.stop()
-	a = inflateAhead(texts, docs)
-	a.next()
-	a.stop() // the goroutine, blocked on a full channel, ends
 }

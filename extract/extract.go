@@ -554,68 +554,9 @@ func (f *inflater) decompress(b []byte) ([]byte, bool) {
 	return out, true
 }
 
-// inflating inflates texts on a goroutine of its own, a few ahead of the
-// caller, who takes them in turn (see inflateAhead).
-type inflating struct {
-	ready chan inflated
-	free  chan []byte // room the caller is done with
-	done  chan struct{}
-	last  []byte // the room of the text next last returned
-}
-
-type inflated struct {
-	text  []byte
-	owned bool // text is room of the inflater's, not the raw bytes kept
-}
-
-// inflateAhead inflates texts[d] for each d of docs, in order, at most
-// inflateRoom texts ahead of next, which returns each in turn: good until
-// the next call, nil for bytes that do not inflate. stop lets the
-// goroutine go if the caller stops early.
-func inflateAhead(texts [][]byte, docs []int) *inflating {
-	a := &inflating{ready: make(chan inflated, inflateRoom), free: make(chan []byte, inflateRoom+2), done: make(chan struct{})}
-	go func() {
-		defer close(a.ready)
-		var f inflater
-		for _, d := range docs {
-			select {
-			case f.buf = <-a.free:
-			default:
-				f.buf = nil
-			}
-			t, ok := f.decompress(texts[d])
-			if !ok {
-				t = nil
-			}
-			select {
-			case a.ready <- inflated{t, ok && len(texts[d]) > 0 && texts[d][0] == textDeflate}:
-			case <-a.done:
-				return
-			}
-		}
-	}()
-	return a
-}
-
-// inflateRoom is how many texts inflateAhead inflates ahead.
+// inflateRoom is how many articles decodeAhead reads out and inflates
+// ahead.
 const inflateRoom = 16
-
-func (a *inflating) next() []byte {
-	if a.last != nil {
-		select {
-		case a.free <- a.last:
-		default:
-		}
-		a.last = nil
-	}
-	r := <-a.ready
-	if r.owned {
-		a.last = r.text
-	}
-	return r.text
-}
-
-func (a *inflating) stop() { close(a.done) }
 
 // articleHook, when set by a test, runs before each article is tagged.
 var articleHook func(Doc)

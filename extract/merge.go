@@ -336,18 +336,16 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for i, x := range byDay {
 		docs[i] = x.doc
 	}
-	ahead := inflateAhead(texts, docs)
-	defer ahead.stop()
-	// Their undated sentences are read out as candidates there too, on a
-	// goroutine of their own (see decodeAhead).
-	dec := decodeAhead(und, docs, newsDays, noName)
+	// Their undated sentences are read out as candidates there too, with
+	// the tense each tells (see decodeAhead).
+	dec := decodeAhead(und, texts, docs, newsDays, noName)
 	defer dec.stop()
 	for _, x := range byDay {
 		// The article's text, while its sentences are tried (nil, never,
 		// when the bytes compressed here do not inflate).
-		text := ahead.next()
+		cs, told, text := dec.next()
 		m.text, m.ahead.set, m.sent.set = text, false, false
-		eachOf(dec.next(), func(c *candidate) {
+		try := func(c *candidate) {
 			best := m.best(c)
 			if best == nil && !c.lead {
 				// A sentence that names the story's happening of its kind
@@ -397,9 +395,14 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 				c.basis = "published"
 			}
 			m.add(best, kept(c))
-		})
+		}
+		for i := range cs {
+			m.told.c, m.told.v = &cs[i], told[i]
+			try(&cs[i])
+		}
 		und[x.doc], texts[x.doc] = undatedSet{}, nil
 	}
+	m.told.c = nil
 	// Once the headlines and leads have joined, the clusters they made
 	// or grew are consolidated too.
 	m.consolidate(consolidated)
@@ -482,8 +485,11 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 // decoding reads the undated sentences of articles (undatedSet.each) out
 // as candidates, without the names withoutNames drops, on a goroutine of
 // its own, a few articles ahead of the merge, which takes them in turn
-// (next): reading them is the same whenever it is done, and the merge,
-// whose each step depends on the last, runs on one core.
+// (next), with their article's text, inflated there too. It also works out
+// there whether each sentence tells its article's present (toldOf, what
+// nowTold answers from the sentence's words alone): reading them is the
+// same whenever it is done, and the merge, whose each step depends on the
+// last, runs on one core.
 type decoding struct {
 	ready chan decodedSet
 	free  chan decodedSet // room the caller is done with
@@ -493,25 +499,36 @@ type decoding struct {
 }
 
 // decodedSet is one article's undated sentences as candidates, their
-// numbers in ids.
+// numbers in ids, and the article's text: nil when its bytes do not
+// inflate, else cut from room (the inflater's) or from the bytes kept.
 type decodedSet struct {
-	cs  []candidate
-	ids []sid
+	cs         []candidate
+	ids        []sid
+	told       []uint8 // by sentence, the tense it tells (toldOf)
+	text, room []byte
 }
 
-// decodeAhead reads out und[d] for each d of docs, in order, at most
-// inflateRoom articles ahead of next.
-func decodeAhead(und []undatedSet, docs []int, news []timeline.Date, noName []bool) *decoding {
+// decodeAhead reads out und[d] and inflates texts[d] for each d of docs,
+// in order, at most inflateRoom articles ahead of next.
+func decodeAhead(und []undatedSet, texts [][]byte, docs []int, news []timeline.Date, noName []bool) *decoding {
 	a := &decoding{ready: make(chan decodedSet, inflateRoom), free: make(chan decodedSet, inflateRoom+2), done: make(chan struct{})}
 	go func() {
 		defer close(a.ready)
+		var f inflater
+		var tr toldRoom
 		for _, d := range docs {
 			var r decodedSet
 			select {
 			case r = <-a.free:
 			default:
 			}
-			r.cs, r.ids = r.cs[:0], r.ids[:0]
+			f.buf = r.room // a set in flight keeps its own room
+			t, ok := f.decompress(texts[d])
+			if !ok {
+				t = nil
+			}
+			r.text, r.room = t, f.buf
+			r.cs, r.ids, r.told = r.cs[:0], r.ids[:0], r.told[:0]
 			und[d].each(d, news[d], func(c *candidate) {
 				r.ids = append(append(r.ids, c.ids...), c.nids...)
 				r.cs = append(r.cs, *c)
@@ -525,6 +542,7 @@ func decodeAhead(und []undatedSet, docs []int, news []timeline.Date, noName []bo
 				c.ids = r.ids[at : at+ns : at+ns]
 				c.nids = withoutNames(r.ids[at+ns:at+ns+nn:at+ns+nn], noName)
 				at += ns + nn
+				r.told = append(r.told, tr.toldOf(t, c))
 			}
 			select {
 			case a.ready <- r:
@@ -536,8 +554,9 @@ func decodeAhead(und []undatedSet, docs []int, news []timeline.Date, noName []bo
 	return a
 }
 
-// next returns the next article's candidates, good until the next call.
-func (a *decoding) next() []candidate {
+// next returns the next article's candidates, the tense each tells
+// (toldOf) and the article's text, good until the next call.
+func (a *decoding) next() ([]candidate, []uint8, []byte) {
 	if a.has {
 		select {
 		case a.free <- a.last:
@@ -547,17 +566,10 @@ func (a *decoding) next() []candidate {
 	}
 	r := <-a.ready
 	a.last, a.has = r, true
-	return r.cs
+	return r.cs, r.told, r.text
 }
 
 func (a *decoding) stop() { close(a.done) }
-
-// eachOf calls f with each of cs in turn.
-func eachOf(cs []candidate, f func(c *candidate)) {
-	for i := range cs {
-		f(&cs[i])
-	}
-}
 
 // clauseStems is the fewest stems a clause of a sentence that dates
 // another clause to other days must keep to be compared by its own words
@@ -1119,6 +1131,9 @@ func (m *merger) looksAhead(c *candidate) bool {
 // ..."), not in the past ("Shares fell 17 percent"). A sentence out of
 // the text's reach is taken not to.
 func (m *merger) nowTold(c *candidate) bool {
+	if t := m.toldHere(c); t&toldSet != 0 {
+		return t&toldNow != 0
+	}
 	if c.sent.end > len(m.text) || c.sent.start < 0 {
 		return false
 	}
@@ -1268,8 +1283,14 @@ type merger struct {
 	years    map[int]*bucket
 	byDoc    docClusters // the clusters an article's sentences are in
 	text     []byte      // the article whose undated sentences are tried (looksAhead)
-	ndf      []int32     // in how many articles each name is used, by number
-	stamp    int
+	// told is the undated sentence of text being tried (c) and the tense
+	// it tells (v, worked out ahead: see toldOf).
+	told struct {
+		c *candidate
+		v uint8
+	}
+	ndf   []int32 // in how many articles each name is used, by number
+	stamp int
 	// docNames are, by article, the names any of its sentences use,
 	// sorted (numberer.docNames; see namesWithin).
 	docNames [][]sid
