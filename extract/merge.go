@@ -257,11 +257,13 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		m.ownClauses(l)
 	}
 	consolidated := false
-	for _, c := range order {
+	nouns := m.nounsAhead(order)
+	for i, c := range order {
 		if c.basis != "" && !consolidated {
 			m.consolidate(false)
 			consolidated = true
 		}
+		m.noun0.c, m.noun0.v = c, nouns.at(i)
 		best := m.best(c)
 		if w, ok := m.whole[c]; ok {
 			// A clause is placed by its own words (see ownClauses); its
@@ -305,6 +307,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		m.clusters = append(m.clusters, cl)
 		m.add(cl, c)
 	}
+	m.noun0.c = nil
 	// Last, the sentences with no date of their own, by publication day
 	// and article: one becomes a source when it joins a happening.
 	type pubDoc struct {
@@ -1283,6 +1286,12 @@ type merger struct {
 	years    map[int]*bucket
 	byDoc    docClusters // the clusters an article's sentences are in
 	text     []byte      // the article whose undated sentences are tried (looksAhead)
+	// noun0 is the candidate the merge places (c) and the noun its time
+	// dates (v: datedNoun, worked out ahead by nounsAhead, or nounNotYet).
+	noun0 struct {
+		c *candidate
+		v sid
+	}
 	// told is the undated sentence of text being tried (c) and the tense
 	// it tells (v, worked out ahead: see toldOf).
 	told struct {
@@ -2270,13 +2279,23 @@ func (m *merger) datedNoun(c *candidate) sid {
 	if c.basis != "" || c.date.Gran != timeline.Day || m.num == nil {
 		return -1
 	}
+	if c == m.noun0.c && m.noun0.v != nounNotYet {
+		return m.noun0.v // worked out ahead (nounsAhead)
+	}
+	return m.datedNounIn(c, &m.words)
+}
+
+// datedNounIn is datedNoun for c, a candidate dated to a day by its own
+// words, with ws as its room for the words of c's sentence. It reads
+// nothing the merge changes: nounsAhead runs it on a goroutine of its own.
+func (m *merger) datedNounIn(c *candidate, room *[]word) sid {
 	_, tx := c.inSentence()
 	t := c.stext
 	if tx.Start < 0 || tx.End > len(t) || tx.Start >= tx.End {
 		return -1
 	}
-	m.words = appendWords(m.words[:0], t, 0, len(t))
-	ws := m.words
+	*room = appendWords((*room)[:0], t, 0, len(t))
+	ws := *room
 	at, after := len(ws), len(ws)
 	for i, w := range ws {
 		if w.i >= tx.Start && at == len(ws) {

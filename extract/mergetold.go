@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/dateline-news/dateline/timeline"
+
 // Whether an undated sentence tells its article's present (nowTold)
 // depends on its words alone, not on the clusters the merge has made: it
 // is worked out for each sentence as its article's sentences are read out
@@ -51,4 +53,54 @@ func (m *merger) toldHere(c *candidate) uint8 {
 		return 0
 	}
 	return m.told.v
+}
+
+// nounRun is how many candidates nounsAhead works out at a time.
+const nounRun = 256
+
+// nounNotYet is nounsAhead's answer for a candidate datedNoun reads
+// nothing of (not dated to a day by its own words when it was read): the
+// merge works it out itself if it asks.
+const nounNotYet sid = -2
+
+// nouns are the answers of datedNoun worked out ahead (nounsAhead).
+type nouns struct {
+	v     []sid
+	ready chan struct{} // one a run of nounRun done, in order
+	runs  int           // runs the caller has seen done
+}
+
+// nounsAhead works out datedNoun for each candidate of order, in order,
+// on a goroutine of its own: it reads only the candidate's sentence and
+// time, and the story's words (m.num, m.happening, m.lx), which the merge
+// does not change, and the merge, which places order's candidates one
+// after the other, reads each answer (at) before it changes anything of
+// that candidate. The channel holds every run, so the goroutine never
+// waits and ends whether or not the merge reads them all.
+func (m *merger) nounsAhead(order []*candidate) *nouns {
+	runs := (len(order) + nounRun - 1) / nounRun
+	a := &nouns{v: make([]sid, len(order)), ready: make(chan struct{}, runs)}
+	go func() {
+		var room []word
+		for k := range runs {
+			for i := k * nounRun; i < min(len(order), (k+1)*nounRun); i++ {
+				c := order[i]
+				a.v[i] = nounNotYet
+				if c.basis == "" && c.date.Gran == timeline.Day && m.num != nil {
+					a.v[i] = m.datedNounIn(c, &room)
+				}
+			}
+			a.ready <- struct{}{}
+		}
+	}()
+	return a
+}
+
+// at is datedNoun's answer for order[i] worked out ahead, or nounNotYet.
+func (a *nouns) at(i int) sid {
+	for i >= a.runs*nounRun {
+		<-a.ready
+		a.runs++
+	}
+	return a.v[i]
 }

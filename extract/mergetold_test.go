@@ -107,3 +107,43 @@ func TestDecodeAheadTexts(t *testing.T) {
 	a.next()
 	a.stop() // the goroutine, blocked on a full channel, ends
 }
+
+// TestNounsAhead checks that the nouns worked out ahead come back in
+// order, over several runs and a last short one, with nounNotYet for the
+// candidates not dated to a day by their own words; and that datedNoun
+// answers with the one worked out for the candidate the merge places, and
+// only for that one (TestDatedNounJoinsItsDay checks the answers).
+func TestNounsAhead(t *testing.T) {
+	day := timeline.DayOf(2019, time.March, 5)
+	m := &merger{num: map[string]sid{}}
+	var order []*candidate
+	for i := range 2*nounRun + 17 {
+		c := &candidate{date: day, stext: "No time here.", tx: expr{Start: 0, End: 2}}
+		if i%3 == 0 {
+			c.basis = "published"
+		}
+		order = append(order, c)
+	}
+	a := m.nounsAhead(order)
+	for i, c := range order {
+		want := sid(-1)
+		if c.basis != "" {
+			want = nounNotYet
+		}
+		if got := a.at(i); got != want {
+			t.Fatalf("candidate %d: %d, want %d", i, got, want)
+		}
+	}
+	c, d := order[1], order[2]
+	m.noun0.c, m.noun0.v = c, 7
+	if got := m.datedNoun(c); got != 7 {
+		t.Errorf("datedNoun of the candidate placed = %d, not the one worked out ahead", got)
+	}
+	if got := m.datedNoun(d); got != -1 {
+		t.Errorf("datedNoun of another candidate = %d, the one worked out for the candidate placed", got)
+	}
+	m.noun0.v = nounNotYet
+	if got := m.datedNoun(c); got != -1 {
+		t.Errorf("datedNoun with none worked out ahead = %d", got)
+	}
+}
