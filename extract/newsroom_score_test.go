@@ -594,6 +594,11 @@ type newsroomFloor struct {
 // scandal: a timeline", timelineAfter) tell no happening of their day:
 // pr40 32 -> 31, unsupported 20 -> 19; pr32 top F1 0.837 -> 0.862,
 // unsupported 8 -> 7.
+// Lowered in session 35 by ttl57: a relative clause on the object of a
+// clause before it is titled with that clause whole, its pronoun kept,
+// never glued to it ("has hired a lawyer said", "is conducting its own
+// review is due in June"; relativeClauseWhole): pr36 46 -> 45, pr38 35
+// -> 33.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},

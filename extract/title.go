@@ -6069,7 +6069,57 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 			return capitalize(t)
 		}
 	}
+	if t, ok := relativeClauseWhole(text, sentStart, seg, tx, ante); ok {
+		return t
+	}
 	return capitalize(closeApposition(ante) + " " + asWritten(clause, text[seg[0]:seg[1]]))
+}
+
+// relativeClauseWhole is the title of a relative clause whose antecedent,
+// the words before its "who" or "which", is left a clause with a verb of
+// its own ("The hospital has set up a helpline, which opens on Thursday"):
+// in news English the pronoun then stands for the noun that ends that
+// clause, its object, and the clause before with the pronoun dropped
+// would glue two finite clauses into one ("The hospital has set up a
+// helpline opens"). The title is the sentence's clause up to the end of
+// the relative one, the pronoun and its comma kept, when that reads as a
+// headline; ok is false when the antecedent is a noun phrase, or the
+// whole clause is no headline.
+func relativeClauseWhole(text string, sentStart int, seg [2]int, tx *timex.Timex, ante string) (string, bool) {
+	var room fieldRoom
+	aws := fieldsIn(&room, ante)
+	if len(aws) < 2 || noVerb(aws) || seg[0] <= sentStart || toldWhich(text[seg[0]:seg[1]]) {
+		return "", false
+	}
+	t := clauseTitle(text, [2]int{sentStart, seg[1]}, tx)
+	if !headline(t) || !strings.Contains(t, ", "+firstWord(text[seg[0]:seg[1]])+" ") {
+		return "", false
+	}
+	return t, true
+}
+
+// toldWhich reports whether rel, a relative clause, is a "which" told in
+// the passive (passive-auxiliaries) of a verb of telling ("which was first reported on
+// Tuesday", "which were announced in May"): such a "which" may stand for
+// the whole clause before it, whose happening was told, and the clause
+// titled whole would date that happening by its telling.
+func toldWhich(rel string) bool {
+	var room fieldRoom
+	ws := fieldsIn(&room, rel)
+	if len(ws) < 3 || !strings.EqualFold(ws[0], "which") {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= 4; i++ {
+		if !inSet(passiveAuxiliaries, strings.Trim(ws[i], ",;:.")) {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			if v := strings.Trim(ws[j], ",;:."); inSet(reportingVerbs, v) || inSet(announcingVerbs, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whoOfName returns who a "who" clause tells of when the name that ends the
