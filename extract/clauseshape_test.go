@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRelativeNotGlued: a relative clause on the object of a clause
 // before it ("has set up a helpline, which opens on Thursday") is titled
@@ -22,6 +25,49 @@ func TestRelativeNotGlued(t *testing.T) {
 		got := eventTitles(t, c.dct, c.text)
 		if got[c.date] != c.want {
 			t.Errorf("%q: title %q, want %q (all: %q)", c.text, got[c.date], c.want, got)
+		}
+	}
+}
+
+// TestDeadlineAfterModal: a time after "by" that follows a verb a modal
+// leads ("will report by", "would be finished by") is the deadline of
+// that verb, which tells nothing without it; the time stays in the
+// title, as it does after an infinitive ("asked the firm to answer by").
+func TestDeadlineAfterModal(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2027-03-10", "The inquiry will report by the end of May, the minister said.",
+			"2027-05", "The inquiry will report by the end of May, the minister said"},
+		{"2027-03-10", "Officials said the review would report by the end of October.",
+			"2027-10", "The review would report by the end of October"},
+		{"2027-03-10", "The company said the repairs would be finished by the end of 2028.",
+			"2028", "The repairs would be finished by the end of 2028"},
+		{"2027-03-10", "The new terminal should open by 2029, the airport said.",
+			"2029", "The new terminal should open by 2029, the airport said"},
+		// An object after the verb: the clause tells something without
+		// its deadline, and the time goes as before.
+		{"2027-03-10", "The council must adopt a new budget by June 30.",
+			"2027-06-30", "The council must adopt a new budget"},
+		// A time relative to the day of writing does not stay; nor one
+		// the clause goes on after.
+		{"2027-03-10", "The board will decide by the end of next month.",
+			"2027-04", "The board will decide"},
+		{"2027-03-10", "The board said it would decide by the end of May which of the two schools would close.",
+			"2027-05", "The board said it would decide which of the two schools would close"},
+	} {
+		got := eventTitles(t, c.dct, c.text)
+		if got[c.date] != c.want {
+			t.Errorf("%q: title %q, want %q (all: %q)", c.text, got[c.date], c.want, got)
+		}
+	}
+	// A predicate whose subject is a clause away, or whose object a
+	// relative word stands for, is left to the other rules: the title
+	// keeps no deadline.
+	for _, c := range []struct{ dct, text, date string }{
+		{"2027-03-10", "The panel is taking evidence until the end of March and will report by the end of June.", "2027-06"},
+		{"2027-03-10", "The district must close a gap in its budget for next year, which the board must adopt by June 30.", "2027-06-30"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; strings.HasSuffix(got, "by the end of June") || strings.HasSuffix(got, "by June 30") {
+			t.Errorf("%q: title %q keeps the deadline", c.text, got)
 		}
 	}
 }

@@ -294,7 +294,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		pastPair := calendarTime(*tx) && shortPastBeforeSecond(fieldsIn(&room8b, pre), post)
 		var room8 fieldRoom
 		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !inSet(timeOfNouns, ws[len(ws)-2])) ||
-			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
+			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || modalDeadline(s[:a], post) && relativeTimeAt(strings.Fields(tx.Text)) < 0 || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
 		}
 		if pastPair {
@@ -3838,6 +3838,49 @@ func deadline(pre string) bool {
 		}
 	}
 	return false
+}
+
+// modalDeadline reports whether pre, before a time, ends with "by" right
+// after a predicate a modal leads, alone or after "be" ("The inquiry will
+// report by", "the repairs would be finished by", "should be open by"),
+// the modal's subject right before it and the time ending the clause
+// (post is empty, a mark, or a comma and what follows it: ", the minister
+// said"). In news English such a time is the deadline the predicate is to
+// be met by, and a predicate with no object tells nothing without it
+// ("The inquiry will report"); the time stays, as it does after an
+// infinitive (deadline), when it reads the same on any day (the caller).
+// Not a verb with its object before "by" ("must adopt a budget by June
+// 30"), which tells its act whole; nor one whose object a relative word
+// before its subject stands for ("which the board must adopt by June
+// 30"), nor a modal after "and" ("is taking submissions and will report
+// by"), whose subject is a clause's away.
+func modalDeadline(pre, post string) bool {
+	if p := strings.TrimLeft(post, " "); strings.Trim(p, " .;:!?\"”’'") != "" && !strings.HasPrefix(p, ",") {
+		return false
+	}
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, pre)
+	n := len(ws)
+	if n < 4 || !strings.EqualFold(ws[n-1], "by") {
+		return false
+	}
+	v := ws[n-2]
+	if !isLower(v) || strings.ContainsAny(v, ",;:\"“”()") || inSet(auxiliaries, v) || inSet(prepositions, v) || inSet(particles, v) {
+		return false
+	}
+	j := n - 3
+	if strings.EqualFold(ws[j], "be") && j > 0 {
+		j--
+	}
+	if j < 1 || !inSet(modalAuxiliaries, ws[j]) || inSet(titleConjunctions, ws[j-1]) || strings.ContainsAny(ws[j-1], ",;:") {
+		return false
+	}
+	for i := j - 2; i >= 0 && !strings.ContainsAny(ws[i], ",;:"); i-- {
+		if w := strings.ToLower(ws[i]); w == "which" || w == "whom" {
+			return false
+		}
+	}
+	return true
 }
 
 // deniedUntil reports whether pre, before a time, ends with "until" (or a
