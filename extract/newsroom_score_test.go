@@ -605,6 +605,9 @@ type newsroomFloor struct {
 // -> 37 (of the five, "Both lanes should be open by mid-September" and
 // "The plan would be submitted by the end of March" keep a subject with
 // no referent: whole now, still unpublishable).
+// no referent: whole now, still unpublishable); a clock's "p.m." before a
+// zone written out ("10 p.m. Mountain time") ends no sentence, and the
+// zone goes with the time (zoneWritten, extract and timex): pr40 37 -> 36.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},

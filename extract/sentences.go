@@ -376,12 +376,35 @@ func heldOn(before, next string) bool {
 	case w == "v":
 		return true
 	case strings.EqualFold(w, "a.m") || strings.EqualFold(w, "p.m"):
+		rest := next
 		if k := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 			next = next[:k]
 		}
-		return inSet(clockCompletions, next)
+		return inSet(clockCompletions, next) || zoneWritten(next, rest[len(next):])
 	}
 	return false
+}
+
+// clockZoneNames are the zones news English writes out after a clock's
+// "a.m." or "p.m.", and clockZoneHeads the words that follow such a name
+// in it (data/words.txt).
+var (
+	clockZoneNames = wordSet("clock-zone-names")
+	clockZoneHeads = wordSet("clock-zone-heads")
+)
+
+// zoneWritten reports whether name, the word after a clock's "a.m." or
+// "p.m.", and rest, the text after it, are a time zone written out
+// ("10 p.m. Mountain time", "6:15 a.m. Pacific Daylight Time"): the name
+// of a zone, then "time", "standard" or "daylight" right after it. The
+// zone completes the time, and the period ends no sentence; a zone's name
+// alone may open one ("at 9 a.m. Pacific shipping lines said").
+func zoneWritten(name, rest string) bool {
+	if !inSet(clockZoneNames, name) || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := firstWord(strings.TrimLeft(rest, " "))
+	return inSet(clockZoneHeads, strings.TrimRight(w, ",;:."))
 }
 
 // isAbbreviation reports whether the text before a period ends with an

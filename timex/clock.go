@@ -67,7 +67,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 				_, wd := weekdays[nx]
 				_, mn := monthNames[nx]
 				_, ma := monthAbbrevs[nx]
-				if j+1 >= len(t.toks) || !t.toks[j+1].cap || wd || mn || ma || timeZones[nx] {
+				if j+1 >= len(t.toks) || !t.toks[j+1].cap || wd || mn || ma || timeZones[nx] || t.zoneWritten(j+1) > 0 {
 					j++
 				}
 			}
@@ -107,10 +107,28 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 		j++
 	} else if t.seq(j, "local", "time") {
 		j += 2
+	} else if n := t.zoneWritten(j); n > 0 {
+		j += n
 	}
 	c := mention{start: i, kind: mClock, at: i, hour: h, minute: m}
 	c.end = t.dayAfterClock(&c, j)
 	return c, true
+}
+
+// zoneWritten is how many tokens from j write a time zone out after a
+// clock time ("Mountain time", "Pacific Daylight Time"): a zone's name
+// in capitals, then one of the heads (time-zone-heads), and "time" after
+// "standard" or "daylight"; 0 when they do not. The zone completes the
+// time as "EST" does, and a period before it ends no sentence; the name
+// alone may open one ("at 9 a.m. Pacific shipping lines said").
+func (t *Tagger) zoneWritten(j int) int {
+	if j+1 >= len(t.toks) || !t.toks[j].cap || !timeZoneNames[t.w(j)] || !timeZoneHeads[t.w(j+1)] {
+		return 0
+	}
+	if t.w(j+1) != "time" && t.w(j+2) == "time" {
+		return 3
+	}
+	return 2
 }
 
 // oclock reports whether the tokens from j are "o'clock".

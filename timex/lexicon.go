@@ -45,6 +45,8 @@ var (
 	ordinals       = lex.ints("ordinals")
 	units          = lex.units("units")
 	timeZones      = lex.set("time-zones")
+	timeZoneNames  = lex.set("time-zone-names")
+	timeZoneHeads  = lex.set("time-zone-heads")
 	clockNames     = lex.set("clock-names")
 	clockMarks     = lex.set("clock-marks")
 	midnightStarts = lex.set("midnight-starts")
