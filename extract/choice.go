@@ -1772,6 +1772,20 @@ var stateVerbs, perfectHaves = wordSet("state-verbs"), wordSet("perfect-haves")
 // data/words.txt).
 var settingInstitutions = wordSet("setting-institutions")
 
+// bareQuoteTitle reports whether t is all one quotation: it opens on a
+// quotation mark and closes on one, with none between, so that no speaker
+// stands outside it ("\"The weather in the hills turned with heavy
+// rain\"", the first sentence of a quotation whose speaker comes after
+// its last).
+func bareQuoteTitle(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	l, m := utf8.DecodeLastRuneInString(t)
+	if len(t) <= n+m || r != '"' && r != '“' || l != '"' && l != '”' {
+		return false
+	}
+	return !strings.ContainsAny(t[n:len(t)-m], "\"“”")
+}
+
 // quotedTitle reports whether a title holds a quotation mark: some of
 // what it tells is a speaker's words.
 func quotedTitle(t string) bool {

@@ -71,3 +71,31 @@ func TestDeadlineAfterModal(t *testing.T) {
 		}
 	}
 }
+
+// TestBareQuoteLoses: a title that is all one quotation, its speaker
+// outside the sentence (the first of a quotation of several sentences),
+// loses to another source's clause that tells the happening; alone, it
+// stays.
+func TestBareQuoteLoses(t *testing.T) {
+	quote := "Search teams were sent to the hills on Monday.\n\n\"The weather in the hills turned on Saturday with heavy rain and snow. We are hoping he found a hut,\" the sergeant said.\n"
+	for _, c := range []struct {
+		other, want string
+	}{
+		{"The weather in the hills turned on Saturday, bringing heavy rain and snow down to 1,000 metres, forecasters said.\n",
+			"The weather in the hills turned, bringing heavy rain and snow down to 1,000 metres, forecasters said"},
+	} {
+		tl, _ := Extract([]Doc{doc("a.md", "2027-03-10", quote), doc("b.md", "2027-03-11", c.other)}, Options{})
+		got := ""
+		for _, e := range tl.Events {
+			if e.Date.String() == "2027-03-06" {
+				got = e.Title
+			}
+		}
+		if got != c.want {
+			t.Errorf("with %q: title %q, want %q", c.other, got, c.want)
+		}
+	}
+	if !bareQuoteTitle("\"The weather in the hills turned with heavy rain and snow\"") || bareQuoteTitle("\"We will win,\" the mayor said") || bareQuoteTitle("The mayor said \"we will win\"") {
+		t.Errorf("bareQuoteTitle: want a title all of one quotation, and only that")
+	}
+}

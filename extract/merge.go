@@ -3554,6 +3554,7 @@ const (
 	traitState
 	traitShort
 	traitCut
+	traitBareQuote
 	traitGrade
 )
 
@@ -3589,6 +3590,8 @@ func (t *titleTraits) is(k int) bool {
 			v = fieldCount(c.title) < 4
 		case traitCut:
 			v = cutTitle(c)
+		case traitBareQuote:
+			v = bareQuoteTitle(c.title)
 		case traitGrade:
 			t.grade = c.grade()
 		}
@@ -3644,6 +3647,15 @@ func betterTraits(a, b *candidate, ta, tb *titleTraits) bool {
 		// favour of accepting it"): another source's that names it
 		// ("... had backed the pay deal") reads better.
 		return rb
+	}
+	if qa, qb := ta.is(traitBareQuote) && tb.is(traitTold) && !tb.is(traitBareQuote), tb.is(traitBareQuote) && ta.is(traitTold) && !ta.is(traitBareQuote); qa != qb {
+		// A title that is all one quotation, with no speaker outside it
+		// ("\"The weather in the hills turned with heavy rain and
+		// snow\"", of a quotation of several sentences whose speaker
+		// comes after its last), tells someone's words and names
+		// nobody who said them: another source's clause that tells the
+		// happening reads better (bareQuoteTitle).
+		return qb
 	}
 	if qa, qb := ta.is(traitAsked) && tb.is(traitTold), tb.is(traitAsked) && ta.is(traitTold); qa != qb {
 		// A headline that asks or promises to explain ("How it all went

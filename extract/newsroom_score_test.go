@@ -608,6 +608,9 @@ type newsroomFloor struct {
 // no referent: whole now, still unpublishable); a clock's "p.m." before a
 // zone written out ("10 p.m. Mountain time") ends no sentence, and the
 // zone goes with the time (zoneWritten, extract and timex): pr40 37 -> 36.
+// zone goes with the time (zoneWritten, extract and timex): pr40 37 -> 36;
+// a title all of one quotation, its speaker outside it, loses to another
+// source's clause (bareQuoteTitle): pr36 45 -> 43.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
