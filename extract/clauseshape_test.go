@@ -99,3 +99,19 @@ func TestBareQuoteLoses(t *testing.T) {
 		t.Errorf("bareQuoteTitle: want a title all of one quotation, and only that")
 	}
 }
+
+// TestToldCutNotBeforeOf: a telling shortened to fit with its teller is
+// not cut between a noun that says nothing alone ("in front") and its
+// "of"; the cut goes back to the phrase before.
+func TestToldCutNotBeforeOf(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2027-03-10", "Tom Baines said he had called the city council's hotline in January about the widening crack in front of his shop.",
+			"2027-01", "Tom Baines had called the city council's hotline about the widening crack, Baines said"},
+		{"2027-03-10", "Tom Baines said he had called the city council's repairs hotline twice in January about the widening crack in front of his shop.",
+			"2027-01", "Tom Baines had called the city council's repairs hotline twice about the widening crack, Baines said"},
+	} {
+		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -448,6 +448,9 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	// A shorter telling before a cut one: back to the start of a phrase,
 	// the last verb before the time kept ("had booked the flight on
 	// Friday" is not cut to "The group had been staying with relatives").
+	// Not before the "of" of a noun that says nothing without it ("in
+	// front" | of his shop; ofBound): the cut goes back to the phrase
+	// the noun is in.
 	var leadRoom fieldRoom
 	lead := fieldsIn(&leadRoom, text[at:span.Start])
 	verb := ""
@@ -463,7 +466,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	tw := fieldsIn(&twRoom, t)
 	room := maxTitleWords - fieldCount(teller+" "+verbOnly)
 	for k := len(tw) - 1; k >= 3; k-- {
-		if k <= room && inSet(prepositions, tw[k]) && !strings.HasSuffix(tw[k-1], ",") {
+		if k <= room && inSet(prepositions, tw[k]) && !strings.HasSuffix(tw[k-1], ",") && !(strings.EqualFold(tw[k], "of") && ofBound(tw, k)) {
 			kept := slices.ContainsFunc(tw[:k], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:."), verb) })
 			if out := strings.Join(tw[:k], " ") + ", " + teller + " " + verbOnly; kept && headline(out) && !danglingEnd(tw[:k], text[seg[0]:seg[1]]) {
 				return out
