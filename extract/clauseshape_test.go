@@ -115,3 +115,12 @@ func TestToldCutNotBeforeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptNeverEnds: "except" takes its object ("empty except" | for a
+// sign); a title never ends on it.
+func TestExceptNeverEnds(t *testing.T) {
+	got := eventTitles(t, "2027-03-10", "9:10 a.m. The bus stop at Main and Elm is empty except for a handwritten sign someone taped to the shelter: \"No buses today.")["2027-03-10"]
+	if want := "The bus stop at Main and Elm is empty"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
