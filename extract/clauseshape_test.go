@@ -124,3 +124,13 @@ func TestExceptNeverEnds(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestOneBoundToOf: "one" before "of" is the count of a partitive ("was
+// one" | of a handful of machines) and says nothing without it; a long
+// title is not cut between them.
+func TestOneBoundToOf(t *testing.T) {
+	got := eventTitles(t, "2027-03-10", "The laptop that thieves used to get into the Harbour City council's payroll system was one of a handful of machines left off a security upgrade that was supposed to be finished last year, the council's chief executive told councillors Tuesday.")["2027-03-09"]
+	if strings.HasSuffix(got, " was one") || !strings.Contains(got, "was one of") {
+		t.Errorf("title %q: cut between \"one\" and its \"of\"", got)
+	}
+}

@@ -616,6 +616,9 @@ type newsroomFloor struct {
 // front" | of his shop; toldTitle): pr40 36 -> 35.
 // front" | of his shop; toldTitle): pr40 36 -> 35; "except" never ends a
 // title ("is empty except" | for a sign; dangling): pr40 35 -> 34.
+// title ("is empty except" | for a sign; dangling): pr40 35 -> 34; "one"
+// before "of" is bound to it ("was one" | of a handful; of-bound-nouns):
+// pr38 31 -> 30.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
