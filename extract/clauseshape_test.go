@@ -134,3 +134,17 @@ func TestOneBoundToOf(t *testing.T) {
 		t.Errorf("title %q: cut between \"one\" and its \"of\"", got)
 	}
 }
+
+// TestAmpersandNameWhole: the name a "who" clause tells of runs over the
+// "&" that joins it ("Hale & Sons"); the title never opens on its last
+// word alone.
+func TestAmpersandNameWhole(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The mayor thanked the crews from Hale Steel & Iron, who finished installing the new beams on Friday.", "Hale Steel & Iron finished installing the new beams"},
+		{"The mayor thanked the crews from Hale & Sons, who finished installing the new beams on Friday.", "Hale & Sons finished installing the new beams"},
+	} {
+		if got := eventTitles(t, "2027-03-10", c.text)["2027-03-05"]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}

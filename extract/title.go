@@ -5985,6 +5985,7 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 		for k > len(ws)-4 && named(ws, k-1) {
 			k--
 		}
+		k = ampersandName(ws, k)
 		if strings.EqualFold(firstWord(text[seg[0]:seg[1]]), "which") {
 			// "... the chemicals used in the bombing of the station,
 			// which killed 14 people": the thing is the noun phrase that
@@ -6163,6 +6164,21 @@ func toldWhich(rel string) bool {
 		}
 	}
 	return false
+}
+
+// ampersandName is where the name that ends ws starts, given k, where its
+// last capitalised words start: an "&" between capitalised words joins
+// one name ("Dahl Bridge & Iron", "Hale & Sons"), and the name goes on
+// before it, up to three more capitalised words.
+func ampersandName(ws []string, k int) int {
+	if k < 2 || k >= len(ws) || ws[k-1] != "&" || !named(ws, k-2) {
+		return k
+	}
+	j := k - 2
+	for j > k-5 && named(ws, j-1) {
+		j--
+	}
+	return j
 }
 
 // whoOfName returns who a "who" clause tells of when the name that ends the
