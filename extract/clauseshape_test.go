@@ -148,3 +148,18 @@ func TestAmpersandNameWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestInBeforeWeekdayIsParticle: "in" never leads a weekday, so an "in"
+// right before one is the verb's particle ("stepped in Friday"); it stays
+// when the time goes.
+func TestInBeforeWeekdayIsParticle(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"State regulators stepped in Friday and closed the bank.", "2027-03-05", "State regulators stepped in and closed the bank"},
+		{"Troops moved in Tuesday after the talks collapsed.", "2027-03-09", "Troops moved in after the talks collapsed"},
+		{"The buyer pulled out Monday, the agent said.", "2027-03-08", "The buyer pulled out, the agent said"},
+	} {
+		if got := eventTitles(t, "2027-03-10", c.text)[c.date]; got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -138,6 +138,11 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		switch last := strings.ToLower(strings.Trim(pre[i+1+len(mark):], ",")); {
 		case mark != "" && !titlePrepositions[last]:
 			// (Any other word after a quotation mark is read as before.)
+		case weekdayParticle(last, tx.Text):
+			// ("Regulators stepped in Friday": the verb's particle, which
+			// stays; the time goes as one its preposition led, and a
+			// particle before it lets it go: particleBefore.)
+			led = true
 		case titlePrepositions[last]:
 			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) && !saysOrDid(strings.Fields(pre[:i])) {
 				// "The new iPod On Wednesday, Apple introduced ...": a
@@ -6179,6 +6184,15 @@ func ampersandName(ws []string, k int) int {
 		j--
 	}
 	return j
+}
+
+// weekdayParticle reports whether last, the word before a time x, is an
+// "in" that cannot lead it: news English leads a weekday with "on" or with
+// nothing ("stepped in Friday", "moved in Tuesday"), never with "in", so
+// such an "in" is the verb's particle ("step in", "move in") and stays
+// with the verb when the time goes.
+func weekdayParticle(last, x string) bool {
+	return last == "in" && inSet(weekdayNames, strings.Trim(firstWord(x), ",.;:"))
 }
 
 // whoOfName returns who a "who" clause tells of when the name that ends the
