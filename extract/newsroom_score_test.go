@@ -705,14 +705,14 @@ var newsroomFloors = []newsroomFloor{
 // (mg33): pr38 37 -> 36.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 24,
-	"pr34": 29,
-	"pr35": 42,
-	"pr36": 45,
+	"pr34": 28,
+	"pr35": 41,
+	"pr36": 41,
 	"pr37": 44,
-	"pr38": 34,
-	"pr39": 38,
-	"pr40": 30,
-	"pr41": 30,
+	"pr38": 29,
+	"pr39": 37,
+	"pr40": 26,
+	"pr41": 29,
 	"pr42": 49,
 }
 
