@@ -1215,8 +1215,11 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
-			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) && !(k+1 < len(xs) && negations[xs[k+1].w]) {
-				// (Not the verb denied: "pleaded not guilty".)
+			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) && !(k+1 < len(xs) && negations[xs[k+1].w]) &&
+				(!voteVerbs[w.w] || slices.ContainsFunc(xs[k+1:], func(a word) bool { return voteAssents[a.w] })) {
+				// (Not the verb denied: "pleaded not guilty"; nor a vote
+				// not told as assent: "voted on Thursday to strike"
+				// after "have approved a pay deal" is another question.)
 				return true
 			}
 		}
@@ -1316,6 +1319,14 @@ const sayingReach = 7
 // sayingLeadVerbs report a saying in a lead's present perfect besides the
 // verbs of statements: "has admitted", "has apologised" (data/words.txt).
 var sayingLeadVerbs = wordSet("saying-lead-verbs")
+
+// voteVerbs tell a vote, one of a family of approval in
+// leadVerbFamilies; voteAssents tell it cast for what was put ("voted 72
+// per cent in favour", "voted to accept it"; data/words.txt).
+var (
+	voteVerbs   = wordSet("vote-verbs")
+	voteAssents = wordSet("vote-assents")
+)
 
 // leadVerbFamilies are families of verbs that tell one happening in a
 // lead and in the sentence that dates it (data/words.txt: a family is its
