@@ -1180,6 +1180,13 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	}
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
+	if statement && presentReported(ws) && sayingDated(x, nil, nil) {
+		// A lead that tells its news as what is said or shown now
+		// ("..., the latest round of testing shows, and officials say
+		// ...") is the saying the sentence after dates by its verb of
+		// saying ("..., the Environment Agency said on Tuesday").
+		return true
+	}
 	for i, j := range leadPerfects(ws) {
 		subj, rest := leadSubject(c.stext, ws, i), ws[i:]
 		v := ws[j].w
@@ -1319,6 +1326,32 @@ const sayingReach = 7
 // sayingLeadVerbs report a saying in a lead's present perfect besides the
 // verbs of statements: "has admitted", "has apologised" (data/words.txt).
 var sayingLeadVerbs = wordSet("saying-lead-verbs")
+
+// presentReported reports whether the lead of words ws tells its news as
+// what someone says or what figures show now: a verb of
+// presentReportVerbs ("officials say", "testing shows") after a word that
+// is no auxiliary, "to" or negation ("will say", "to show", "did not
+// say").
+func presentReported(ws []word) bool {
+	for k, w := range ws {
+		if k > 0 && presentReportVerbs[w.w] {
+			p := ws[k-1].w
+			if !auxiliaries[p] && !modalAuxiliaries[p] && !negations[p] && !presentReportBlockers[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentReportVerbs tell in the present what is said or shown
+// (presentReported; data/words.txt);
+// presentReportBlockers before one make it no verb of now ("to say",
+// "did say").
+var (
+	presentReportVerbs    = wordSet("present-report-verbs")
+	presentReportBlockers = wordSet("present-report-blockers")
+)
 
 // voteVerbs tell a vote, one of a family of approval in
 // leadVerbFamilies; voteAssents tell it cast for what was put ("voted 72

@@ -115,7 +115,7 @@ var wordListNames = []string{
 	"clause-past-auxiliaries",
 	"teller-pronouns",
 	"explainer-openers", "explainer-labels", "explainer-counts", "explainer-phrases",
-	"night-words", "vote-verbs", "vote-assents", "finding-headline-verbs", "saying-phrase-openers", "count-links",
+	"night-words", "vote-verbs", "vote-assents", "present-report-verbs", "present-report-blockers", "finding-headline-verbs", "saying-phrase-openers", "count-links",
 	"saying-lead-verbs", "lead-verb-families", "going-verbs", "state-span-units", "state-span-fillers", "stock-units", "stock-links", "still-words",
 	"told-state-verbs", "told-state-auxiliaries", "told-futures",
 	"counted-from", "unit-modifiers", "tail-orders", "counted-pronouns", "day-words", "relative-heads", "relative-units", "day-prepositions", "clock-ends",
