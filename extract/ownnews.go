@@ -1180,7 +1180,7 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	}
 	xs := words(x.stext, a, b)
 	ws := words(c.stext, 0, len(c.stext))
-	if statement && presentReported(ws) && sayingDated(x, nil, nil) {
+	if statement && presentReported(ws) && sayingDated(x, nil, nil) && reportingSpeaker(x, ws) {
 		// A lead that tells its news as what is said or shown now
 		// ("..., the latest round of testing shows, and officials say
 		// ...") is the saying the sentence after dates by its verb of
@@ -1339,6 +1339,47 @@ func presentReported(ws []word) bool {
 			if !auxiliaries[p] && !modalAuxiliaries[p] && !negations[p] && !presentReportBlockers[p] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reportingSpeaker reports whether the speaker of the statement x, the
+// words before its verb of saying back to a comma, is a body that reports
+// (organisationNouns: "the Environment Agency said", "Tennford Borough
+// Council said") or shares a word with the words of the lead lw before
+// its verb of the present ("police say" then "Police said on Tuesday"):
+// what a passer-by said on a day ("A swimmer, Jane Holt, said on
+// Tuesday") is not what the lead says is shown now.
+func reportingSpeaker(x *candidate, lw []word) bool {
+	ws := words(x.stext, 0, len(x.stext))
+	at := x.tx.Start - x.sent.start
+	k := -1
+	for i, w := range ws {
+		if w.i >= at {
+			break
+		}
+		if sayingVerb(w.w) {
+			k = i
+		}
+	}
+	if k < 1 {
+		return false
+	}
+	var own []string
+	for i, w := range lw {
+		if i > 0 && presentReportVerbs[w.w] {
+			for _, v := range lw[max(0, i-2):i] {
+				own = append(own, v.w)
+			}
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if organisationNouns[ws[j].w] || slices.Contains(own, ws[j].w) {
+			return true
+		}
+		if ws[j].comma {
+			break
 		}
 	}
 	return false
