@@ -249,9 +249,10 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	for i, d := range newsDays {
 		m.newsDay[i], _ = dayNum(d)
 	}
-	noName := nb.lowered(lower)
+	fold := nb.initials(nb.lowered(lower))
+	folder := newNameFolder(fold)
 	for _, c := range order {
-		c.nids = withoutNames(c.nids, noName)
+		c.nids = folder.names(c.nids)
 	}
 	for _, l := range cands {
 		m.ownClauses(l)
@@ -340,8 +341,8 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 		docs[i] = x.doc
 	}
 	// Their undated sentences are read out as candidates there too, with
-	// the tense each tells (see decodeAhead).
-	dec := decodeAhead(und, texts, docs, newsDays, noName)
+	// the tense each tells, their names folded (see decodeAhead).
+	dec := decodeAhead(und, texts, docs, newsDays, fold)
 	defer dec.stop()
 	for _, x := range byDay {
 		// The article's text, while its sentences are tried (nil, never,
@@ -486,7 +487,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 }
 
 // decoding reads the undated sentences of articles (undatedSet.each) out
-// as candidates, without the names withoutNames drops, on a goroutine of
+// as candidates, their names folded (see initials), on a goroutine of
 // its own, a few articles ahead of the merge, which takes them in turn
 // (next), with their article's text, inflated there too. It also works out
 // there whether each sentence tells its article's present (toldOf, what
@@ -513,12 +514,13 @@ type decodedSet struct {
 
 // decodeAhead reads out und[d] and inflates texts[d] for each d of docs,
 // in order, at most inflateRoom articles ahead of next.
-func decodeAhead(und []undatedSet, texts [][]byte, docs []int, news []timeline.Date, noName []bool) *decoding {
+func decodeAhead(und []undatedSet, texts [][]byte, docs []int, news []timeline.Date, fold []sid) *decoding {
 	a := &decoding{ready: make(chan decodedSet, inflateRoom), free: make(chan decodedSet, inflateRoom+2), done: make(chan struct{})}
 	go func() {
 		defer close(a.ready)
 		var f inflater
 		var tr toldRoom
+		folder := newNameFolder(fold)
 		for _, d := range docs {
 			var r decodedSet
 			select {
@@ -543,7 +545,7 @@ func decodeAhead(und []undatedSet, texts [][]byte, docs []int, news []timeline.D
 				c := &r.cs[i]
 				ns, nn := len(c.ids), len(c.nids)
 				c.ids = r.ids[at : at+ns : at+ns]
-				c.nids = withoutNames(r.ids[at+ns:at+ns+nn:at+ns+nn], noName)
+				c.nids = folder.names(r.ids[at+ns : at+ns+nn : at+ns+nn])
 				at += ns + nn
 				r.told = append(r.told, tr.toldOf(t, c))
 			}
@@ -1600,13 +1602,96 @@ func (nb *numberer) lowered(lower map[string]bool) []bool {
 	return out
 }
 
-// withoutNames is nids without the names marked in no, in place.
-func withoutNames(nids []sid, no []bool) []sid {
+// initials folds the keys of initials (see acronymMark) into names, on
+// top of lowered's marks (no): a run of capitalised words whose initials
+// the story writes in capitals is named by that word too ("the Financial
+// Conduct Authority" names "fca" when an article writes "the FCA"); every
+// other key of initials is let go. Each article's names and the count of
+// the articles that use a name are folded the same way, so that a name
+// spelled out in most articles and abbreviated in a few is the story's
+// common name it was. The fold is by number: fold[n] is n, -1 (let go) or
+// the name n stands for.
+func (nb *numberer) initials(no []bool) []sid {
+	fold := make([]sid, len(no))
+	for i := range fold {
+		fold[i] = sid(i)
+		if no[i] {
+			fold[i] = -1
+		}
+	}
+	folded := false
+	for w, id := range nb.num {
+		if len(w) < 2 || w[0] != 0 || !strings.HasSuffix(w, initialsEnd) {
+			continue
+		}
+		switch w[1:2] {
+		case acronymMark:
+			fold[id] = -1
+		case spelledMark:
+			fold[id] = -1
+			letters := strings.TrimSuffix(w[2:], initialsEnd)
+			if _, ok := nb.num["\x00"+acronymMark+letters+initialsEnd]; !ok {
+				continue
+			}
+			plain := nameKeys([]string{letters})[0]
+			if to, ok := nb.num["\x00"+plain]; ok && !no[to] {
+				fold[id] = to
+				folded = true
+			}
+		}
+	}
+	if !folded {
+		return fold
+	}
+	// The articles' names, and the counts of the names folded into.
+	into := map[sid]bool{}
+	for i, f := range fold {
+		if f >= 0 && f != sid(i) {
+			into[f] = true
+		}
+	}
+	for n := range into {
+		nb.ndf[n] = 0
+	}
+	folder := newNameFolder(fold)
+	for di, ns := range nb.docNames {
+		ns = folder.names(ns)
+		slices.Sort(ns)
+		ns = slices.Compact(ns)
+		for _, n := range ns {
+			if into[n] {
+				nb.ndf[n]++
+			}
+		}
+		nb.docNames[di] = ns
+	}
+	return fold
+}
+
+// nameFolder folds the names of a sentence (see initials), each once:
+// seen marks the names met in the sentence being folded, and is cleared
+// after it, so that each sentence costs its own length.
+type nameFolder struct {
+	fold []sid
+	seen []bool
+}
+
+func newNameFolder(fold []sid) *nameFolder {
+	return &nameFolder{fold: fold, seen: make([]bool, len(fold))}
+}
+
+// names is nids folded, in place: a name let go is left out, one folded
+// into another is that one, once.
+func (f *nameFolder) names(nids []sid) []sid {
 	out := nids[:0:len(nids)]
 	for _, n := range nids {
-		if !no[n] {
-			out = append(out, n)
+		if to := f.fold[n]; to >= 0 && !f.seen[to] {
+			f.seen[to] = true
+			out = append(out, to)
 		}
+	}
+	for _, n := range out {
+		f.seen[n] = false
 	}
 	return out
 }

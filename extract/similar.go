@@ -462,6 +462,7 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 		}
 		out = append(out, w.w)
 	}
+	out = lx.initialsNames(text, ws, sc, ids, cmpFrom, cmpTo, out)
 	if out = nameKeys(out); len(out) == 0 {
 		return nil
 	}
@@ -555,6 +556,91 @@ func (lx *lexicon) shortForm(text string, ws []word) ([]string, int) {
 		}
 	}
 	return nil, 0
+}
+
+// News English names a body in full once ("the Financial Conduct
+// Authority") and by its initials after that, in the same article or in
+// the story's later ones ("the FCA"). A word of three to six capitals
+// gives, beside its own name, its letters after acronymMark; a name of
+// capitalised words gives the initials of each run of three to six of
+// them after spelledMark ("Maritime and Coastguard Agency": "mca", short
+// words in lower case between them left out; a stop word that opens it,
+// "The", is no part of it). The merge makes a name spelled out the same
+// name as the initials when the story writes them in capitals (see
+// numberer.initials), and drops both marks otherwise: the keys only link.
+// Two capitals ("MP", "PC") abbreviate titles as often as names, and make
+// no key.
+const (
+	acronymMark = "\x01"
+	spelledMark = "\x02"
+	// initialsEnd closes both keys, so that nameKeys takes no plural's s
+	// off them.
+	initialsEnd = "."
+)
+
+// initialsNames appends to out the keys of the initials ws writes in
+// capitals or spells out (see acronymMark), but for the words from
+// cmpFrom to cmpTo (see compared), whose names are not the sentence's, and
+// a place's short form ("NSW", see shortForm), which is its place. Linear:
+// each capitalised word opens one run, of at most six capitals, which
+// gives at most four keys.
+func (lx *lexicon) initialsNames(text string, ws []word, sc *scratch, ids []int32, cmpFrom, cmpTo int, out []string) []string {
+	var caps [6]byte
+	for k := 0; k < len(ws); k++ {
+		if k == cmpFrom {
+			k = cmpTo - 1
+			continue
+		}
+		w := text[ws[k].i:ws[k].j]
+		if n := len(w); n >= 3 && n <= 6 && allCapitals(w) {
+			if _, short := lx.shortForm(text, ws[k:]); short > 0 {
+				k += short - 1
+				continue
+			}
+			out = append(out, acronymMark+ws[k].w+initialsEnd)
+			continue
+		}
+		if !capitalOpens(w) || lx.isStop(sc, ids, ws, k) {
+			continue
+		}
+		// The run of capitalised words k opens, and its initials.
+		n := 0
+		for j := k; j < len(ws) && n < len(caps) && j != cmpFrom; j++ {
+			x := text[ws[j].i:ws[j].j]
+			if j > k && (ws[j].comma || ws[j].i != ws[j-1].j+1 || text[ws[j-1].j] != ' ') {
+				break
+			}
+			if capitalOpens(x) && !allCapitals(x) {
+				caps[n] = ws[j].w[0]
+				n++
+				if n >= 3 {
+					out = append(out, spelledMark+string(caps[:n])+initialsEnd)
+				}
+				continue
+			}
+			// A short word in lower case joins two capitalised words
+			// ("of", "and", "de").
+			if len(x) > 3 || x != ws[j].w || j+1 >= len(ws) || !capitalOpens(text[ws[j+1].i:ws[j+1].j]) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allCapitals reports whether w is ASCII capital letters only.
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// capitalOpens reports whether w opens on an ASCII capital letter.
+func capitalOpens(w string) bool {
+	return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // nationMark opens the name that a demonym gives beside its place: the
