@@ -649,9 +649,12 @@ func (t *Tagger) futureBefore(k int) bool {
 // it or after an object of at most three words that are no function words
 // ("agreed to", "ordered both sides to", "expected the deal to"; not
 // "asked about the plan to"); a weekday right after the verb, with "on"
-// or not, is the verb's day and is passed over ("agreed on Thursday to").
+// or not, is the verb's day and is passed over ("agreed on Thursday to"),
+// and so is a vote's tally ("voted 5-4 late Tuesday to close"): news
+// English writes the count of a vote right after its verb, and it is no
+// object.
 func (t *Tagger) toAfterObject(k int) bool {
-	end := k + 4
+	end, first := k+4, k+1 // first: the first word after the verb (and its tally)
 	for j := k + 1; j < len(t.toks) && j <= end; j++ {
 		if t.w(j) == "to" {
 			return true
@@ -662,13 +665,22 @@ func (t *Tagger) toAfterObject(k int) bool {
 			end += 2
 			continue
 		}
-		if weekdays[t.w(j)] != 0 && t.toks[j].cap && j == k+1 {
+		if j == first && t.toks[j].kind == tNum && t.toks[j].num >= 0 && t.w(j+1) == "-" && j+2 < len(t.toks) && t.toks[j+2].kind == tNum && t.toks[j+2].num >= 0 {
+			// "voted 5-4 to close", "ruled 6-3 to uphold": a tally
+			// right after the verb is no object; "to" after it still
+			// opens what was voted for.
+			end += 3
+			j += 2
+			first = j + 1
+			continue
+		}
+		if weekdays[t.w(j)] != 0 && t.toks[j].cap && j == first {
 			// "agreed Thursday to invite": the day of the verb, no
 			// object.
 			end++
 			continue
 		}
-		if t.w(j) == "on" && j == k+1 && weekdays[t.w(j+1)] != 0 && t.toks[j+1].cap {
+		if t.w(j) == "on" && j == first && weekdays[t.w(j+1)] != 0 && t.toks[j+1].cap {
 			// "agreed on Thursday to invite six countries".
 			end += 2
 			j++
@@ -682,7 +694,7 @@ func (t *Tagger) toAfterObject(k int) bool {
 			j++
 			continue
 		}
-		if t.toks[j].kind != tWord || j > k+1 && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
+		if t.toks[j].kind != tWord || j > first && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
 			return false
 		}
 	}
