@@ -29,6 +29,7 @@ var (
 	weekdayNamePrefixes = lex.set("weekday-name-prefixes")
 	weekdayIndefinites  = lex.set("weekday-indefinites")
 	weekdayKindNouns    = lex.set("weekday-kind-nouns")
+	weekdaySlotNouns    = lex.set("weekday-slot-nouns")
 	seasons             = lex.ints("seasons")
 	decadeWords         = lex.ints("decades")
 	partsOfDay          = lex.values("parts-of-day")

@@ -31,10 +31,37 @@ func (t *Tagger) weekdayName(i int) bool {
 	if weekdayKindNouns[t.w(i+1)] && !t.capital(i+1) {
 		return false // "a Sunday newspaper", "the Sunday papers"
 	}
+	if t.weekdaySlot(i) {
+		return false // "its Saturday opening hours", "the Sunday bus services"
+	}
 	if t.w(i-1) == "good" && t.capital(i-1) && t.holidayName(i+1) {
 		return false // "the Good Friday Agreement"
 	}
 	return !((t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes[t.w(i-1)] && t.capital(i-1))
+}
+
+// weekdaySlot reports whether the weekday at i, after a determiner or a
+// possessive ("the", "its", "the branch's"), qualifies a noun of a
+// timetable (weekday-slot-nouns) right after it or after one more word in
+// lower case ("its Saturday opening hours", "the branch's Saturday reading
+// hour", "the Sunday bus services"). News English names a slot that comes
+// back every week so, not a day: what is restored, cut or moved is the
+// timetable. A weekday with no determiner before it ("On Saturday service
+// resumes") is left a day.
+func (t *Tagger) weekdaySlot(i int) bool {
+	p := t.w(i - 1)
+	if p != "the" && !possessives[p] && !(p == "s" && t.apostrophe(i-2)) {
+		return false
+	}
+	for j := i + 1; j <= i+2; j++ {
+		if j >= len(t.toks) || t.toks[j].kind != tWord || t.capital(j) {
+			return false
+		}
+		if weekdaySlotNouns[t.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports whether the weekday at i, with its part of the day,
