@@ -508,6 +508,12 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 			// "over the past decade": the stretch of time up to now
 			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(1, false, u)}, true
 		}
+		if the && (det == "past" || det == "last") && (u.g == gWeek || u.g == gMonth) && !m.ofPart && t.w(end) != "of" {
+			// "over the past week", "in the last month": the stretch of
+			// days up to now, which runs over two calendar weeks or
+			// months; none of them is its date ("last week" is).
+			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(1, false, u)}, true
+		}
 		if u.g == gDay && (det == "last" || det == "past") {
 			return mention{}, false // "the last day of ..."
 		}
