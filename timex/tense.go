@@ -665,7 +665,7 @@ func (t *Tagger) toAfterObject(k int) bool {
 			end += 2
 			continue
 		}
-		if j == first && t.toks[j].kind == tNum && t.toks[j].num >= 0 && t.w(j+1) == "-" && j+2 < len(t.toks) && t.toks[j+2].kind == tNum && t.toks[j+2].num >= 0 {
+		if j == first && t.tallyLen(j) > 0 {
 			// "voted 5-4 to close", "ruled 6-3 to uphold": a tally
 			// right after the verb is no object; "to" after it still
 			// opens what was voted for.
@@ -699,6 +699,16 @@ func (t *Tagger) toAfterObject(k int) bool {
 		}
 	}
 	return false
+}
+
+// tallyLen gives the number of tokens of a vote's tally at j ("5-4",
+// three tokens), else 0: the count news English writes right after the
+// verb of a vote ("voted 5-4 on Monday to close"), no object of it.
+func (t *Tagger) tallyLen(j int) int {
+	if j >= 0 && j+2 < len(t.toks) && t.toks[j].kind == tNum && t.toks[j].num >= 0 && t.w(j+1) == "-" && t.adj(j+1) && t.adj(j+2) && t.toks[j+2].kind == tNum && t.toks[j+2].num >= 0 {
+		return 3
+	}
+	return 0
 }
 
 // forAfterObject reports whether "for" follows the verb at k after its
@@ -980,7 +990,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				continue
 			}
 		}
-		if m == reportedFuture && intentVerbs[t.w(k)] && (i == k+1 || i == k+2 && t.w(k+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
+		if v := k + t.tallyLen(k+1); m == reportedFuture && intentVerbs[t.w(k)] && (i == v+1 || i == v+2 && t.w(v+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
 			// "The bloc agreed on Thursday to invite ...": the day right
 			// after the verb of intent is the verb's own, in the past;
 			// what lies ahead of it comes after "to". "The vote had been
