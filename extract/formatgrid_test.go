@@ -1,0 +1,285 @@
+package extract_test
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/extract"
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// The format grid: the page formats newsrooms publish besides running
+// prose, read as what they are. Three shapes of page are crossed here:
+//
+//   - a banner, a line in which the page speaks of its own coverage ("Our
+//     live coverage has ended for the night", "Updates will resume on
+//     Thursday morning", "Read the full story here"), set in italics, bold
+//     or plain, at the top or the foot of a live blog or of a report: it
+//     tells of the page, not of the news, and is the source of no event;
+//     the page's entries and paragraphs are still sources;
+//   - a chronology of key dates, one happening a line, its day as the
+//     line's label in the shapes outlets write ("March 7", "7 March",
+//     "Mar. 7", "March 7, 2030"), bold or plain, with a colon or a dash, in
+//     bullets or not: each line is a source of an event of its label's day;
+//   - a timeline under day headings, the day on a line of its own ("**7
+//     March**", "## March 7") above the paragraph that tells its
+//     happening: the paragraph's happening is of the heading's day; it may
+//     go undated (a missing source is no published correction), never
+//     dated by another day.
+//
+// On a live blog every entry is a source of an event; on a report its
+// lead is (its later paragraphs, undated, date nothing of their own).
+//
+// What is expected is read from what the format means, never from the
+// tool.
+
+// fgBanners are the lines with which pages speak of their own coverage,
+// in words of this grid's own.
+var fgBanners = []string{
+	"Our live coverage has ended for the night.",
+	"Live coverage has ended for today.",
+	"This live blog has now closed.",
+	"This live page is no longer being updated.",
+	"Updates will resume on Thursday morning.",
+	"We'll be back tomorrow morning.",
+	"Follow our live coverage of the story here.",
+	"Read the full story here.",
+	"That's all from our live team for today.",
+	"We are pausing our coverage here.",
+}
+
+// fgStyles set a banner as outlets do.
+var fgStyles = []struct{ name, open, close string }{
+	{"italic", "*", "*"},
+	{"bold", "**", "**"},
+	{"plain", "", ""},
+}
+
+// fgFault is one thing the grid found wrong.
+type fgFault struct{ page, line, cause, detail string }
+
+// fgRead reads a page as the command does: its Markdown made plain text.
+func fgRead(title, pub, body string) *timeline.Timeline {
+	md := "---\ntitle: \"" + title + "\"\ndate: " + pub + "\n---\n\n" + body
+	cd, err := corpus.ReadFrom("page.md", strings.NewReader(md), corpus.Options{Location: time.UTC, Now: time.Date(2036, 12, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		panic(err)
+	}
+	tl, _ := extract.Extract([]extract.Doc{{Article: cd.Article, Text: cd.Text, Filed: cd.Filed}}, extract.Options{})
+	return tl
+}
+
+// fgSourced reports the events one of whose sources holds key.
+func fgSourced(tl *timeline.Timeline, key string) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, key) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fgBannerPages crosses the banners with their styles, their place and
+// the page they stand on (a live blog of stamped entries, a report).
+func fgBannerPages() (faults []fgFault, pages int) {
+	for _, b := range lbBeats {
+		for _, banner := range fgBanners {
+			for _, st := range fgStyles {
+				for _, live := range []bool{true, false} {
+					for _, top := range []bool{true, false} {
+						pages++
+						var paras []string
+						for i, e := range b.entries {
+							e = strings.Replace(e, "{T}", "5:40 p.m.", 1)
+							if live {
+								e = "**" + lbTwelve(17*60+5+75*i) + "** " + e
+							} else if i == 0 {
+								e = "HALLAM — " + e
+							}
+							paras = append(paras, e)
+						}
+						if live {
+							slicesReverse(paras)
+						}
+						line := st.open + banner + st.close
+						if top {
+							paras = append([]string{line}, paras...)
+						} else {
+							paras = append(paras, line)
+						}
+						title := "Live: the latest"
+						if !live {
+							// (A report's headline tells its lead's news.)
+							title = strings.Join(strings.Fields(b.entries[0])[:6], " ")
+						}
+						page := fmt.Sprintf("banner/%s/%q/%s/live=%v/top=%v", b.name, banner, st.name, live, top)
+						tl := fgRead(title, "2026-03-10", strings.Join(paras, "\n\n")+"\n")
+						key := strings.Join(strings.Fields(strings.Trim(banner, "."))[:3], " ")
+						for _, e := range fgSourced(tl, key) {
+							faults = append(faults, fgFault{page, banner, "banner a source", e.Date.String() + " " + e.Title})
+						}
+						for i, entry := range b.entries {
+							if !live && i > 0 {
+								break // a report's undated paragraphs after its lead date nothing
+							}
+							k := strings.Join(strings.Fields(entry)[:4], " ")
+							if len(fgSourced(tl, k)) == 0 {
+								faults = append(faults, fgFault{page, k, "entry lost beside a banner", ""})
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return faults, pages
+}
+
+func slicesReverse(s []string) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// fgDay is one happening of a chronology: its day in 2030 and the line
+// that tells it (present tense, as chronologies write).
+type fgDay struct {
+	month time.Month
+	day   int
+	text  string
+}
+
+var fgChronologies = []struct {
+	name string
+	days []fgDay
+}{
+	{"quarry", []fgDay{
+		{time.January, 14, "A resident of Kelby writes to the council about blasting at the quarry."},
+		{time.February, 3, "An inspector orders the quarry's owner to shore up the north face."},
+		{time.March, 7, "Part of the north face collapses onto the access road."},
+		{time.March, 9, "The council suspends the quarry's licence."},
+		{time.April, 22, "The owner is fined for breaching the inspector's order."},
+	}},
+	{"trial", []fgDay{
+		{time.May, 5, "Police arrest a nurse at the Riverside clinic."},
+		{time.May, 12, "The nurse is charged with fraud and released on bail."},
+		{time.June, 30, "The clinic's director resigns."},
+		{time.September, 8, "The trial opens at the county court."},
+		{time.October, 2, "The jury returns a guilty verdict."},
+	}},
+}
+
+// fgDateShapes write a chronology's day label.
+var fgDateShapes = []struct {
+	name  string
+	label func(m time.Month, d int) string
+}{
+	{"March 7", func(m time.Month, d int) string { return fmt.Sprintf("%s %d", m, d) }},
+	{"7 March", func(m time.Month, d int) string { return fmt.Sprintf("%d %s", d, m) }},
+	{"Mar. 7", func(m time.Month, d int) string {
+		s := m.String()
+		if len(s) > 5 {
+			return fmt.Sprintf("%s. %d", s[:3], d)
+		}
+		return fmt.Sprintf("%s %d", s, d)
+	}},
+	{"March 7, 2030", func(m time.Month, d int) string { return fmt.Sprintf("%s %d, 2030", m, d) }},
+}
+
+// fgChronologyLines are the ways a chronology sets its label before its
+// line's text, and the headings above its day on a line of its own.
+var fgChronologyLines = []struct {
+	name string
+	line func(label, text string) string
+}{
+	{"bullet, bold, dash", func(l, t string) string { return "- **" + l + "** — " + t }},
+	{"bullet, colon", func(l, t string) string { return "- " + l + ": " + t }},
+	{"bold, dash", func(l, t string) string { return "**" + l + "** - " + t }},
+	{"bold colon inside", func(l, t string) string { return "**" + l + ":** " + t }},
+	{"heading above, bold", func(l, t string) string { return "**" + l + "**\n\n" + t }},
+	{"heading above, ##", func(l, t string) string { return "## " + l + "\n\n" + t }},
+}
+
+// fgChronologyPages crosses the chronologies with the date shapes and the
+// line formats, under a report's lead and a heading.
+func fgChronologyPages() (faults []fgFault, pages int) {
+	for _, c := range fgChronologies {
+		for _, sh := range fgDateShapes {
+			for _, lf := range fgChronologyLines {
+				pages++
+				paras := []string{
+					"KELBY — A report published on Friday set out how the case unfolded over the year.",
+					"**Key dates**",
+				}
+				for _, d := range c.days {
+					paras = append(paras, lf.line(sh.label(d.month, d.day), d.text))
+				}
+				page := fmt.Sprintf("chronology/%s/%s/%s", c.name, sh.name, lf.name)
+				tl := fgRead("How the case unfolded: key dates", "2030-11-15", strings.Join(paras, "\n\n")+"\n")
+				for _, d := range c.days {
+					k := strings.Join(strings.Fields(d.text)[:4], " ")
+					want := fmt.Sprintf("2030-%02d-%02d", int(d.month), d.day)
+					evs := fgSourced(tl, k)
+					if len(evs) == 0 {
+						faults = append(faults, fgFault{page, k, "line no source", ""})
+					}
+					for _, e := range evs {
+						if e.Date.String() != want {
+							faults = append(faults, fgFault{page, k, "line wrong day", e.Date.String() + " for " + want})
+						}
+					}
+				}
+			}
+		}
+	}
+	return faults, pages
+}
+
+// fgKnown is the count of faults of each cause the grid still finds: a
+// count never goes up.
+var fgKnown = map[string]int{
+	// A page's banner of its own coverage ("Live coverage has ended for
+	// today", "Updates will resume on Thursday morning", "We'll be back
+	// tomorrow morning", "That's all from our live team for today") is an
+	// event of its own, dated by the page or by the day it names.
+	"banner a source": 216,
+	// A timeline under day headings ("**7 March**" above its paragraph)
+	// leaves every paragraph undated: the heading dates nothing below it.
+	"line no source": 80,
+}
+
+func TestFormatGrid(t *testing.T) {
+	bf, bp := fgBannerPages()
+	cf, cp := fgChronologyPages()
+	faults := append(bf, cf...)
+	count := map[string]int{}
+	for _, f := range faults {
+		count[f.cause]++
+	}
+	var causes []string
+	for c := range count {
+		causes = append(causes, c)
+	}
+	sort.Strings(causes)
+	t.Logf("%d banner pages, %d chronology pages, %d faults", bp, cp, len(faults))
+	for _, c := range causes {
+		t.Logf("  %4d %s", count[c], c)
+		if count[c] > fgKnown[c] {
+			t.Errorf("%s: %d faults, known %d", c, count[c], fgKnown[c])
+		}
+	}
+	if os.Getenv("DATELINE_FMT_GRID") != "" {
+		for _, f := range faults {
+			t.Logf("%s | %s | %s | %s", f.cause, f.page, f.line, f.detail)
+		}
+	}
+}
