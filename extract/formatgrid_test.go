@@ -244,6 +244,81 @@ func fgChronologyPages() (faults []fgFault, pages int) {
 	return faults, pages
 }
 
+// fgExplainers are "what we know" explainers: a question set as a heading,
+// then its answer, which tells a happening of a day it names.
+var fgExplainers = []struct {
+	name  string
+	pairs [][3]string // question, answer ("{D}" where its day goes), the answer's day
+}{
+	{"ferry", [][3]string{
+		{"What happened to the ferry?", "The Island Star ran aground off Pellow Point on {D}, the coastguard said.", "2030-03-04"},
+		{"Was anyone hurt?", "Two passengers were taken to hospital on {D} with minor injuries.", "2030-03-04"},
+		{"Why did the ship lose power?", "The operator said on {D} that an engine room fire had cut its power.", "2030-03-06"},
+		{"When will sailings resume?", "The operator cancelled all sailings on {D} until a replacement ship is found.", "2030-03-07"},
+	}},
+	{"school", [][3]string{
+		{"Who is the new head teacher?", "The trust appointed Dana Price as interim head on {D}.", "2030-03-02"},
+		{"Why did the inspectors fail the school?", "Inspectors published a report on {D} that rated the school inadequate.", "2030-03-04"},
+		{"Is the school going to close?", "The council voted on {D} to keep the school open for another year.", "2030-03-06"},
+		{"What happens next?", "Parents met the trust's board on {D} to discuss the plans.", "2030-03-07"},
+	}},
+}
+
+// fgQuestionStyles set a question as outlets do; fgDayShapes write the
+// answer's day.
+var fgQuestionStyles = []func(q string) string{
+	func(q string) string { return "**" + q + "**" },
+	func(q string) string { return "## " + q },
+	func(q string) string { return q },
+}
+
+var fgDayShapes = []func(day string) string{
+	func(day string) string {
+		t, _ := time.Parse(time.DateOnly, day)
+		return fmt.Sprintf("%s %d", t.Month(), t.Day())
+	},
+	func(day string) string {
+		t, _ := time.Parse(time.DateOnly, day)
+		return t.Weekday().String()
+	},
+}
+
+// fgExplainerPages crosses the explainers with the styles of their
+// questions and the shapes of their answers' days: no question is the
+// source of an event (it asks, it tells nothing); every answer is a
+// source of an event of its day.
+func fgExplainerPages() (faults []fgFault, pages int) {
+	for _, x := range fgExplainers {
+		for qi, qs := range fgQuestionStyles {
+			for di, ds := range fgDayShapes {
+				pages++
+				paras := []string{"Here is what we know so far."}
+				for _, p := range x.pairs {
+					paras = append(paras, qs(p[0]), strings.Replace(p[1], "{D}", ds(p[2]), 1))
+				}
+				page := fmt.Sprintf("explainer/%s/question %d/day %d", x.name, qi, di)
+				tl := fgRead("What we know", "2030-03-08", strings.Join(paras, "\n\n")+"\n")
+				for _, p := range x.pairs {
+					for _, e := range fgSourced(tl, p[0]) {
+						faults = append(faults, fgFault{page, p[0], "question a source", e.Date.String() + " " + e.Title})
+					}
+					k := strings.Join(strings.Fields(p[1])[:3], " ")
+					evs := fgSourced(tl, k)
+					if len(evs) == 0 {
+						faults = append(faults, fgFault{page, k, "answer no source", ""})
+					}
+					for _, e := range evs {
+						if e.Date.String() != p[2] {
+							faults = append(faults, fgFault{page, k, "answer wrong day", e.Date.String() + " for " + p[2]})
+						}
+					}
+				}
+			}
+		}
+	}
+	return faults, pages
+}
+
 // fgKnown is the count of faults of each cause the grid still finds: a
 // count never goes up.
 var fgKnown = map[string]int{
@@ -255,12 +330,20 @@ var fgKnown = map[string]int{
 	// A timeline under day headings ("**7 March**" above its paragraph)
 	// leaves every paragraph undated: the heading dates nothing below it.
 	"line no source": 80,
+	// (A question, an explainer's heading, "Why did the inspectors fail
+	// the school?", joined its answer's event as a source: read as no
+	// statement since asksQuestion: 6 -> 0.)
+	// An answer to a "Who is ...?" question whose verb is no auxiliary
+	// ("The trust appointed Dana Price as interim head on March 2") is
+	// read as a verbless answer (qaAnswer) and dates nothing.
+	"answer no source": 6,
 }
 
 func TestFormatGrid(t *testing.T) {
 	bf, bp := fgBannerPages()
 	cf, cp := fgChronologyPages()
-	faults := append(bf, cf...)
+	xf, xp := fgExplainerPages()
+	faults := append(append(bf, cf...), xf...)
 	count := map[string]int{}
 	for _, f := range faults {
 		count[f.cause]++
@@ -270,7 +353,7 @@ func TestFormatGrid(t *testing.T) {
 		causes = append(causes, c)
 	}
 	sort.Strings(causes)
-	t.Logf("%d banner pages, %d chronology pages, %d faults", bp, cp, len(faults))
+	t.Logf("%d banner pages, %d chronology pages, %d explainer pages, %d faults", bp, cp, xp, len(faults))
 	for _, c := range causes {
 		t.Logf("  %4d %s", count[c], c)
 		if count[c] > fgKnown[c] {

@@ -308,6 +308,12 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) || pageFurniture(text, s, x.ws) {
 			continue // (a live blog's headline tells of no one happening; the page's talk of itself of none)
 		}
+		if asksQuestion(text[s.start:s.end]) {
+			// A question, an explainer's heading ("Why did the
+			// inspectors fail the school?") or a headline that asks,
+			// tells no happening: its answer does.
+			continue
+		}
 		if s.index >= leadEnd || !lx.ownNews(text, s, d.Article.Title) || s.index == 0 && explainerHeadline(text[s.start:s.end]) {
 			// A sentence that repeats a happening of the article dated
 			// elsewhere in it is one more source for that happening; one
@@ -1242,6 +1248,15 @@ func ownCoverage(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// asksQuestion reports whether a sentence is the page's own question: it
+// ends with a question mark, past the marks of a heading that close it. A
+// question in quotes is someone's ("Lawmakers grill lottery officials:
+// 'Who was watching the watchman?'"), and the sentence around it may
+// tell a happening.
+func asksQuestion(sent string) bool {
+	return strings.HasSuffix(strings.TrimRight(sent, " \t\n*_"), "?")
 }
 
 // pageFurniture reports whether a sentence is the page's talk of its own
