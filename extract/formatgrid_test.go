@@ -333,10 +333,11 @@ var fgKnown = map[string]int{
 	// (A question, an explainer's heading, "Why did the inspectors fail
 	// the school?", joined its answer's event as a source: read as no
 	// statement since asksQuestion: 6 -> 0.)
-	// An answer to a "Who is ...?" question whose verb is no auxiliary
-	// ("The trust appointed Dana Price as interim head on March 2") is
-	// read as a verbless answer (qaAnswer) and dates nothing.
-	"answer no source": 6,
+	// (An answer to a "Who is ...?" question whose verb is no auxiliary,
+	// "The trust appointed Dana Price as interim head on March 2", was
+	// read as a verbless answer and dated nothing: read as a clause since
+	// qaAnswer reads a verb in the past with its object after it: 6 ->
+	// 0.)
 }
 
 func TestFormatGrid(t *testing.T) {

@@ -369,7 +369,11 @@ func TestQAAnswer(t *testing.T) {
 	text := "What is the harbour charter?\nA deed signed in 1862 which says that the quay belongs to the town for ever.\n\n" +
 		"When will the ferry run again?\nThe council said on Monday the ferry would run again in August.\n\n" +
 		"Who is the charter's keeper?\nIt was given to the town clerk in 1990.\n\n" +
-		"How did the quay fare?\nBadly damaged in the storm of 2013, with three boats lost."
+		"How did the quay fare?\nBadly damaged in the storm of 2013, with three boats lost.\n\n" +
+		// (A verb in the past with its object after it makes a
+		// clause; a participle with its preposition does not.)
+		"Who is the new harbour master?\nThe council appointed Ruth Hale as harbour master in May.\n\n" +
+		"What about the old pier?\nA pier built in 1890 and closed in 2001 to all boats."
 	tl, _ := Extract([]Doc{doc("a.md", "2024-06-21", text)}, Options{})
 	var got []string
 	for _, e := range tl.Events {
@@ -378,7 +382,7 @@ func TestQAAnswer(t *testing.T) {
 		}
 	}
 	slices.Sort(got)
-	if want := []string{"Badly", "It", "The"}; !slices.Equal(got, want) {
+	if want := []string{"Badly", "It", "The", "The"}; !slices.Equal(got, want) {
 		t.Errorf("events from the sentences opening %q, want %q", got, want)
 	}
 }
