@@ -836,7 +836,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			}
 		}
 		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && !(cl.verb >= 0 && cl.vend == i-1 && cl.vend > cl.verb) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
-			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1)) &&
+			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1) || i == 1 && cl.kind == clMain && cl.verb < 0 && k.timeThenFinite(i)) &&
 			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before. (After a
@@ -1958,6 +1958,36 @@ func (k *chunker) participleNext(j int) bool {
 	}
 	w := k.ws[j].w
 	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
+}
+
+// timeThenFinite reports whether the past form at i opens a phrase of a
+// preposition or a time that ends on a time (a figure or a word of the
+// calendar) with a finite auxiliary or a modal right after it, within
+// fourteen words and before a comma: "Walls soaked for more than 24 hours
+// in September have needed weeks", "Homes flooded in February have been
+// repaired". In news English a time right after a participle on a noun
+// closes that participle's phrase, and a finite verb needs a subject: the
+// auxiliary is the noun's verb, the past form before the phrase a
+// participle on it (the first word of a sentence has its capital from the
+// sentence, so it may be the noun: namedSubject does not read it).
+func (k *chunker) timeThenFinite(i int) bool {
+	if i+2 >= len(k.ws) || k.comma(i+1) || !prepositions[k.ws[i+1].w] && !clauseTimeWords[k.ws[i+1].w] {
+		return false
+	}
+	for j := i + 2; j < len(k.ws) && j <= i+14; j++ {
+		if k.comma(j) || k.hard(j) || relativePronouns[k.ws[j].w] || relativeOpeners[k.ws[j].w] || titleConjunctions[k.ws[j].w] {
+			return false
+		}
+		w := k.ws[j].w
+		if !(auxiliaries[w] && !nonfiniteAuxiliaries[w] || modalAuxiliaries[w]) {
+			if k.verbClass(j) != vNone {
+				return false
+			}
+			continue
+		}
+		return k.digit(j-1) || clauseCalendarWords[k.ws[j-1].w]
+	}
+	return false
 }
 
 // contactSubject returns the first word of the subject of a relative
@@ -3228,7 +3258,11 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 	if cl.from > 0 && documentNouns[ws[cl.from-1].w] {
 		return -1 // ("condemned the sales in a statement issued on Nov. 8", "a report published on Monday found"): a paper's issue is its telling
 	}
-	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from && findingVerb(ws[cs[p].vend].w) {
+	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from && findingVerb(ws[cs[p].vend].w) && !(clauseHearerVerbs[ws[cs[p].vend].w] && beForms[ws[cs[p].vend-1].w]) {
+		// (A verb that takes a hearer, in the passive, makes its subject
+		// the hearer, no paper that tells: "Families evacuated in January
+		// have been told they can return" were evacuated in January, and
+		// told since.)
 		return -1
 	}
 	return m

@@ -321,6 +321,46 @@ var cgShapes = []struct {
 	{"raised-from-in-year", func(b cgBeat) (string, []cgHap) {
 		return "The fine has been raised to 45,000 pounds, from 40,000 pounds in 2024.", []cgHap{{act: "x", day: "", words: []string{"raised", "fine"}}, {act: "y", day: "2024", words: []string{"40,000"}}}
 	}},
+	// a time inside a participle phrase on a noun, a gerund's object or
+	// a "that" clause after "it emerged" (session 35, dt35): the time
+	// dates the participle's, the gerund's or the clause's own happening,
+	// never the verb the phrase hangs on.
+	{"object-participle-record-year", func(b cgBeat) (string, []cgHap) {
+		return "The figure beats the record set at Gull Point in 2024.", []cgHap{{act: "x", day: "", words: []string{"beat"}}, {act: "y", day: "2024", words: []string{"set"}}}
+	}},
+	{"object-participle-record-comma", func(b cgBeat) (string, []cgHap) {
+		return "The figure beats the record of 38 degrees, set at Gull Point in July 2024.", []cgHap{{act: "x", day: "", words: []string{"beat"}}, {act: "y", day: "2024-07", words: []string{"set"}}}
+	}},
+	{"object-participle-awarded", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " " + b.r.past + " the contract awarded to Dale Holdings in February.", []cgHap{{act: "r", day: ""}, {act: "y", day: cgFeb, words: []string{"award"}}}
+	}},
+	{"object-participle-awarded-comma", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " " + b.r.past + " the contract, awarded to Dale Holdings in February.", []cgHap{{act: "r", day: ""}, {act: "y", day: cgFeb, words: []string{"award"}}}
+	}},
+	{"promised-review-participle", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.sayer) + " promised a review of the contract awarded to Dale Holdings in 2023.", []cgHap{{act: "x", day: "", words: []string{"promis", "review"}}, {act: "y", day: "2023", words: []string{"award"}}}
+	}},
+	{"subject-participle-perfect", func(b cgBeat) (string, []cgHap) {
+		return "Homes flooded in February have needed weeks to dry out.", []cgHap{{act: "x", day: "", words: []string{"need", "dry"}}, {act: "y", day: cgFeb, words: []string{"flood"}}}
+	}},
+	{"subject-participle-past", func(b cgBeat) (string, []cgHap) {
+		return "Two men detained on Monday were released without charge.", []cgHap{{act: "x", day: "", words: []string{"releas"}}, {act: "y", day: cgMon, words: []string{"detain"}}}
+	}},
+	{"subject-participle-present", func(b cgBeat) (string, []cgHap) {
+		return "Documents filed in February show that " + b.short + " had " + b.a.pp + ".", []cgHap{{act: "x", day: "", words: []string{"show", "document"}}, {act: "y", day: cgFeb, words: []string{"filed"}}, {act: "a", day: ""}}
+	}},
+	{"gerund-object-month", func(b cgBeat) (string, []cgHap) {
+		return cgCap(b.r.subj) + " criticised the county for renewing the permit last August without an inspection.", []cgHap{{act: "x", day: "", words: []string{"critic"}}, {act: "y", day: "2025-08", words: []string{"renew"}}}
+	}},
+	{"sample-collected", func(b cgBeat) (string, []cgHap) {
+		return "A banned drug was found in a sample collected from " + b.short + " on March 2.", []cgHap{{act: "x", day: "", words: []string{"found", "drug"}}, {act: "y", day: "2026-03-02", words: []string{"collect", "sample"}}}
+	}},
+	{"it-emerged-that", func(b cgBeat) (string, []cgHap) {
+		return "It emerged on Tuesday that " + b.short + " had " + b.a.pp + ".", []cgHap{{act: "x", day: cgTue, words: []string{"emerg"}}, {act: "a", day: ""}}
+	}},
+	{"this-time-last-year", func(b cgBeat) (string, []cgHap) {
+		return "Ticket sales are up 12 percent on this time last year.", []cgHap{{act: "x", day: "", words: []string{"sales", "ticket", "up"}}}
+	}},
 	// coordination
 	{"coord-two-dates", func(b cgBeat) (string, []cgHap) {
 		return cgCap(b.subj) + " " + b.a.past + " on Monday and " + b.b.past + " on Wednesday.", []cgHap{{act: "a", day: cgMon}, {act: "b", day: cgWed}}
@@ -527,6 +567,25 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// clause or after "about" is read as the clause's in two beats.
 	{"company|storm/questioned-why-after-month", "x given a's date"},
 	{"storm/noun-month-before-object", "r given a's date"},
+	// A participle on an object that may be a noun ("the record set at
+	// Gull Point in 2024": "set" is a noun's form), or after a figure and
+	// a comma ("the record of 38 degrees, set ..."): the chunker opens no
+	// phrase, and the time dates the clause.
+	{"*/object-participle-record-year|object-participle-record-comma", "x given y's date"},
+	// A participle on the noun of "of" in what "promised" takes ("a
+	// review of the contract awarded ... in 2023") is read as the verb of
+	// a complement clause.
+	{"*/promised-review-participle", "x given y's date"},
+	// A plural present in no "-s" ("Documents filed in February show")
+	// is no verb the chunker knows: the participle is the main verb.
+	{"*/subject-participle-present", "*"},
+	// A time after a gerund's object ("criticised the county for
+	// renewing the permit last August") dates the gerund's act: no phrase
+	// is opened for it.
+	{"*/gerund-object-month", "x given y's date"},
+	// "It emerged on Tuesday that the warehouse had been gutted by fire":
+	// in one beat the title keeps the told clause at the emerging's day.
+	{"fire/it-emerged-that", "*"},
 }
 
 func clauseGridIsKnown(name, f string) bool {

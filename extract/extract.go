@@ -1552,7 +1552,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title = clauseTitle(text, end, &span)
 			}
-			if mc := modifierTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, lx.namesHappening); fromClause && rel == [2]int{} && mc > 0 && (!titleHasVerb(c.title, sentWs, chunks[mc].vend) || titleHasClauseAbove(c.title, chunks, sentWs, mc)) {
+			if mc := modifierTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, lx.namesHappening); fromClause && rel == [2]int{} && mc > 0 && (!titleHasVerb(c.title, sentWs, chunks[mc].vend) || titleHasClauseAbove(c.title, chunks, sentWs, mc) || participle != [2]int{} && !headline(c.title)) {
 				// "Greg Hale, whom the mayor beat on May 3, was not
 				// offered a post", "The two guards placed on leave last
 				// week remain suspended": the time stands in a relative
