@@ -561,11 +561,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			top = k.close(top, i) // ("less than an hour after checking in on Thursday")
 		}
 		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions[w] || clauseTimeWords[w]) &&
-			!(clauseTimeWords[w] && !c.late && c.parent == 0 && k.cs[0].verb < 0) {
+			!(clauseTimeWords[w] && !c.late && c.parent == 0 && k.cs[0].verb < 0) && !(c.late && k.comma(c.from) && k.timeInPhrase(c.verb)) {
 			// An agent ends the phrase: "a depot owned by the council in
 			// Leeds on Sunday" (the place and time are the clause's); not
 			// a time on the subject's phrase before the clause's verb: "A
-			// bus driven by a teenager on Friday crashed".
+			// bus driven by a teenager on Friday crashed"; nor in a phrase
+			// a comma sets off after the clause's verb, which runs to the
+			// next comma or the sentence's end: "approved a budget of 4.2
+			// million pounds, cut by a fifth in 2024" (the cut was in 2024).
 			top = k.close(top, i)
 		}
 		if i == pending {
@@ -782,8 +785,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			k.setVerb(top, i)
 			continue
 		}
-		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && !k.digit(i-1) &&
-			(prepositions[ws[i+1].w] || clauseTimeWords[ws[i+1].w]) && !k.objectNext(i+1) && !k.attribution(i) && !clauseNounForms[w] && k.finiteAhead(i, 12) < 0 {
+		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && (!k.digit(i-1) || !k.comma(i-1) && i > 1 && !clauseTimeWords[ws[i-2].w] && !beForms[ws[cl.vend].w] && k.timeInPhrase(i)) &&
+			(prepositions[ws[i+1].w] || clauseTimeWords[ws[i+1].w]) && !k.objectNext(i+1) && !k.attribution(i) && (!clauseNounForms[w] || k.timeInPhrase(i)) && k.finiteAhead(i, 12) < 0 {
 			// A participle phrase set off after its clause's verb, on the
 			// noun before the comma: "has withdrawn the update, released
 			// in March, after ...", "the move of the longwall, planned for
@@ -1986,6 +1989,28 @@ func (k *chunker) timeThenFinite(i int) bool {
 			continue
 		}
 		return k.digit(j-1) || clauseCalendarWords[k.ws[j-1].w]
+	}
+	return false
+}
+
+// timeInPhrase reports whether the phrase the past form at i opens after
+// a comma holds a time of its own (a figure or a word of the calendar)
+// before the next comma, within twelve words: "the record of 37.9C, set
+// at Gull Point in July 2022". A form that may be a noun ("set", "cut")
+// opens no noun phrase after a comma with a time in it, and a measure
+// before the comma ("of 37.9C") is the object's figure, no age set off
+// by commas: such a phrase is a participle on the noun before the comma.
+// (Not a figure after a copula, which the phrase tells the time of: "The
+// peak was 39.6C, recorded at Ashcombe on 16 June"; nor one of a time,
+// "last inspected on March 3, failed on Friday": the caller asks.)
+func (k *chunker) timeInPhrase(i int) bool {
+	for j := i + 1; j < len(k.ws) && j <= i+12; j++ {
+		if k.comma(j) || k.hard(j) {
+			return false
+		}
+		if clauseCalendarWords[k.ws[j].w] || k.digit(j) {
+			return true
+		}
 	}
 	return false
 }

@@ -567,11 +567,12 @@ var clauseGridKnown = []struct{ pattern, fault string }{
 	// clause or after "about" is read as the clause's in two beats.
 	{"company|storm/questioned-why-after-month", "x given a's date"},
 	{"storm/noun-month-before-object", "r given a's date"},
-	// A participle on an object that may be a noun ("the record set at
-	// Gull Point in 2024": "set" is a noun's form), or after a figure and
-	// a comma ("the record of 38 degrees, set ..."): the chunker opens no
-	// phrase, and the time dates the clause.
-	{"*/object-participle-record-year|object-participle-record-comma", "x given y's date"},
+	// A participle on an object in a form that may be a noun ("the
+	// record set at Gull Point in 2024": "set" is a noun's form, and "a
+	// takeover bid in March" is a noun): the chunker opens no phrase, and
+	// the time dates the clause. (Set off by a comma it is read right:
+	// object-participle-record-comma, timeInPhrase.)
+	{"*/object-participle-record-year", "x given y's date"},
 	// A participle on the noun of "of" in what "promised" takes ("a
 	// review of the contract awarded ... in 2023") is read as the verb of
 	// a complement clause.

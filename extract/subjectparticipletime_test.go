@@ -45,3 +45,40 @@ func TestSubjectParticipleOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOffParticipleAfterFigure: a participle set off by a comma after
+// an object that ends on a figure ("the record of 37.9C, set at ... in
+// July 2022") or in a form that may be a noun ("set", "cut") tells the
+// object's own happening: its time dates no event titled by the clause's
+// verb. Probes written before the rule (session 35, dt35).
+func TestSetOffParticipleAfterFigure(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, partDate string
+		mainWords          []string
+	}{
+		{"The new reading beats the previous high of 41.2C, set at Faro in August 2019.", "2019-08", []string{"beat"}},
+		{"The council approved a budget of 4.2 million pounds, cut by a fifth in 2024.", "2024", []string{"approv"}},
+		{"Fans have welcomed the attendance of 61,000, set at the final in May 2023.", "2023-05", []string{"welcom"}},
+	} {
+		text := "Officials gave an update on Thursday.\n\n" + tc.sentence + " More updates are expected."
+		d := doc("a.md", "2026-03-12", text)
+		tl, _ := Extract([]Doc{d}, Options{})
+		for _, e := range tl.Events {
+			src := false
+			for _, s := range e.Sources {
+				if strings.Contains(s.Sentence, tc.sentence[:30]) {
+					src = true
+				}
+			}
+			if !src || e.Date.String() != tc.partDate {
+				continue
+			}
+			low := strings.ToLower(e.Title)
+			for _, w := range tc.mainWords {
+				if strings.Contains(low, w) {
+					t.Errorf("%q: %s %q gives the participle's date to the main verb", tc.sentence, e.Date, e.Title)
+				}
+			}
+		}
+	}
+}
