@@ -1552,7 +1552,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				c.title = clauseTitle(text, end, &span)
 			}
-			if mc := modifierTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, lx.namesHappening); fromClause && rel == [2]int{} && mc > 0 && (!titleHasVerb(c.title, sentWs, chunks[mc].vend) || titleHasClauseAbove(c.title, chunks, sentWs, mc) || participle != [2]int{} && !headline(c.title)) {
+			if mc := modifierTime(chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start), seg[0], first.tx.Start, lx.namesHappening); fromClause && rel == [2]int{} && mc > 0 && (!titleHasVerb(c.title, sentWs, chunks[mc].vend) || titleHasClauseAbove(c.title, chunks, sentWs, mc) || participle != [2]int{} && chunks[mc].kind == clReduced && !headline(c.title)) {
 				// "Greg Hale, whom the mayor beat on May 3, was not
 				// offered a post", "The two guards placed on leave last
 				// week remain suspended": the time stands in a relative
@@ -1563,6 +1563,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// October 24 has raised half its target" -> "The UN appeal
 				// was launched"); else no event: the sentence does not give
 				// the clause's own time (correct before complete).
+				// (Only a reduced participle ("Two men detained") is so
+				// mended; a relative clause on the subject's noun holds
+				// its own verb, "the building that collapsed this
+				// morning", and titles the happening its time dates as it
+				// stands: left out, its day goes to the headline, which
+				// may tell a span before that day, "Tenants warned of
+				// cracks for weeks before the building fell".)
 				t := modifierTitle(text, chunks, sentWs, mc, first.tx)
 				if t == "" {
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of a relative clause or participle phrase on a noun, under a title of the clause the noun stands in, left out"})

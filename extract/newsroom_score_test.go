@@ -629,6 +629,13 @@ type newsroomFloor struct {
 // 15 ("midnight" no longer on 2033-07-01, "Saturday reading hour" no day),
 // 31 -> 30 titles unpublishable; pr42 still 31 -> 30 ("Over the past
 // week" no calendar week).
+// Session 35 round two (dt37, dt35's two participle rules with a guard):
+// a participle on the subject with a time of its own dates that
+// participle, told as a passive, and a relative clause on the subject's
+// noun keeps its own title (subject participle): pr35 still 9 -> 8; a
+// participle set off by a comma after an object's figure dates no event of
+// its clause (setOffPhrase): pr39 still 14 -> 13. Title ceilings pr35 41
+// -> 40, pr38 29 -> 28, pr39 37 -> 36.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
