@@ -24,25 +24,7 @@ func TestSubjectParticipleOwnTime(t *testing.T) {
 		{"Homes flooded in February have needed weeks to dry out.", "2026-02", []string{"needed", "dry"}},
 	} {
 		text := "Officials gave an update on the recovery on Thursday.\n\n" + tc.sentence + " More updates are expected."
-		d := doc("a.md", "2026-03-12", text)
-		tl, _ := Extract([]Doc{d}, Options{})
-		for _, e := range tl.Events {
-			src := false
-			for _, s := range e.Sources {
-				if strings.Contains(s.Sentence, tc.sentence[:30]) {
-					src = true
-				}
-			}
-			if !src || e.Date.String() != tc.partDate {
-				continue
-			}
-			low := strings.ToLower(e.Title)
-			for _, w := range tc.mainWords {
-				if strings.Contains(low, w) {
-					t.Errorf("%q: %s %q gives the participle's date to the main verb", tc.sentence, e.Date, e.Title)
-				}
-			}
-		}
+		participleDateKept(t, text, tc.sentence, tc.partDate, tc.mainWords)
 	}
 }
 
@@ -61,23 +43,30 @@ func TestSetOffParticipleAfterFigure(t *testing.T) {
 		{"Fans have welcomed the attendance of 61,000, set at the final in May 2023.", "2023-05", []string{"welcom"}},
 	} {
 		text := "Officials gave an update on Thursday.\n\n" + tc.sentence + " More updates are expected."
-		d := doc("a.md", "2026-03-12", text)
-		tl, _ := Extract([]Doc{d}, Options{})
-		for _, e := range tl.Events {
-			src := false
-			for _, s := range e.Sources {
-				if strings.Contains(s.Sentence, tc.sentence[:30]) {
-					src = true
-				}
+		participleDateKept(t, text, tc.sentence, tc.partDate, tc.mainWords)
+	}
+}
+
+// participleDateKept extracts text as one article of 2026-03-12 and fails
+// when an event that cites sentence at partDate, the participle's date, has
+// a title holding any of mainWords, the main verb's phrase.
+func participleDateKept(t *testing.T, text, sentence, partDate string, mainWords []string) {
+	t.Helper()
+	tl, _ := Extract([]Doc{doc("a.md", "2026-03-12", text)}, Options{})
+	for _, e := range tl.Events {
+		src := false
+		for _, s := range e.Sources {
+			if strings.Contains(s.Sentence, sentence[:30]) {
+				src = true
 			}
-			if !src || e.Date.String() != tc.partDate {
-				continue
-			}
-			low := strings.ToLower(e.Title)
-			for _, w := range tc.mainWords {
-				if strings.Contains(low, w) {
-					t.Errorf("%q: %s %q gives the participle's date to the main verb", tc.sentence, e.Date, e.Title)
-				}
+		}
+		if !src || e.Date.String() != partDate {
+			continue
+		}
+		low := strings.ToLower(e.Title)
+		for _, w := range mainWords {
+			if strings.Contains(low, w) {
+				t.Errorf("%q: %s %q gives the participle's date to the main verb", sentence, e.Date, e.Title)
 			}
 		}
 	}
