@@ -378,7 +378,7 @@ func trimDanglingRead(t, sentence string) (string, danglingRead) {
 	x := trimDanglingEnd(withoutCutQuote(t, sentence), sentence)
 	y, cut := mendTitleCut(x, sentence)
 	z, gap := mendSpliceGap(y, sentence)
-	r := withoutLostOf(withoutPronounReport(z))
+	r := withoutLostOf(withoutPronounReport(z, sentence))
 	return r, danglingRead{cut: cut, gap: gap, cutOK: r == x, gapOK: r == y}
 }
 
@@ -488,7 +488,11 @@ func withoutCutQuote(t, sentence string) string {
 // withoutPronounReport drops a report's tail whose speaker is a pronoun
 // from a title ("The two had met 14 times, it said"): it names nobody, and
 // what was said stands as a headline without it (not a quotation's end).
-func withoutPronounReport(t string) string {
+// A tail the sentence does not write stays: the title moved its teller
+// there after the name the pronoun stands for ("Sarah Kitto said she
+// would raise the findings" -> "Sarah Kitto would raise the findings,
+// she said"; toldTitle), and it names that name.
+func withoutPronounReport(t, sentence string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
 	n := len(ws)
@@ -496,6 +500,9 @@ func withoutPronounReport(t string) string {
 		return t
 	}
 	if p := ws[n-2]; !isLower(p) || !subjectPronouns[p] || !reportingVerbs[ws[n-1]] {
+		return t
+	}
+	if p := ws[n-2]; (p == personPronounHe || p == personPronounShe) && sentence != "" && !strings.Contains(asciiLower(sentence), ws[n-3]+" "+ws[n-2]+" "+ws[n-1]) && !strings.Contains(asciiLower(sentence), ", "+ws[n-2]+" "+ws[n-1]) {
 		return t
 	}
 	if m := strings.TrimSuffix(strings.Join(ws[:n-2], " "), ","); headline(m) {

@@ -106,9 +106,9 @@ func TestBareQuoteLoses(t *testing.T) {
 func TestToldCutNotBeforeOf(t *testing.T) {
 	for _, c := range []struct{ dct, text, date, want string }{
 		{"2027-03-10", "Tom Baines said he had called the city council's hotline in January about the widening crack in front of his shop.",
-			"2027-01", "Tom Baines had called the city council's hotline about the widening crack, Baines said"},
+			"2027-01", "Tom Baines had called the city council's hotline about the widening crack, he said"},
 		{"2027-03-10", "Tom Baines said he had called the city council's repairs hotline twice in January about the widening crack in front of his shop.",
-			"2027-01", "Tom Baines had called the city council's repairs hotline twice about the widening crack, Baines said"},
+			"2027-01", "Tom Baines had called the city council's repairs hotline twice about the widening crack, he said"},
 	} {
 		if got := eventTitles(t, c.dct, c.text)[c.date]; got != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, got, c.want)

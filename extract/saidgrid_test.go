@@ -12,7 +12,7 @@ import (
 // tells the told happening, with its attribution kept after a comma, as
 // wire copy writes it ("The ferry was withdrawn from service, the harbour
 // board said"); a told "he" or "she" that is the named teller is named
-// ("Tom Reyes closed the slipway, Reyes said"); a told pronoun that may be
+// ("Tom Reyes closed the slipway, he said"); a told pronoun that may be
 // another's ("said they closed") titles nothing, and the time then dates
 // no event (correct before complete). The grid crosses the teller (a
 // person's name, an institution, a bare plural), the verb of saying and
@@ -85,15 +85,15 @@ func TestSaidGrid(t *testing.T) {
 	// wire copy does: "Tom Reyes", not the title before it); "they" after a
 	// person's name may be others and titles nothing.
 	for _, c := range []struct{ s, want string }{
-		{"Harbour master Tom Reyes said he closed the slipway on Monday.", "Tom Reyes closed the slipway, Reyes said"},
-		{"Harbour master Tom Reyes said he had closed the slipway on Monday.", "Tom Reyes had closed the slipway, Reyes said"},
+		{"Harbour master Tom Reyes said he closed the slipway on Monday.", "Tom Reyes closed the slipway, he said"},
+		{"Harbour master Tom Reyes said he had closed the slipway on Monday.", "Tom Reyes had closed the slipway, he said"},
 		{"Harbour master Tom Reyes said they closed the slipway on Monday.", ""},
 		{"Harbour master Tom Reyes said they had closed the slipway on Monday.", ""},
 		// A plural teller that is no name is its "they", and "they"
 		// tells ("..., they say").
 		{"Residents say they reported cracks in the road on Monday.", "Residents reported cracks in the road, they say"},
 		{"Residents said they reported cracks in the road on Monday.", "Residents reported cracks in the road"},
-		{"Daniel Okafor told the jury he sold the boat to a dealer on Monday.", "Daniel Okafor sold the boat to a dealer, Okafor told the jury"},
+		{"Daniel Okafor told the jury he sold the boat to a dealer on Monday.", "Daniel Okafor sold the boat to a dealer, he told the jury"},
 		{"Police told reporters on Monday the ferry was late.", "Police told reporters the ferry was late"},
 	} {
 		n++

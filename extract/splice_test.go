@@ -73,7 +73,7 @@ func TestWithoutPronounReport(t *testing.T) {
 		{"The two firms had met in secret at least nine times, the regulator said", "The two firms had met in secret at least nine times, the regulator said"},
 		{"\"We were never told,\" she said", "\"We were never told,\" she said"},
 	} {
-		if got := withoutPronounReport(c[0]); got != c[1] {
+		if got := withoutPronounReport(c[0], c[0]); got != c[1] {
 			t.Errorf("withoutPronounReport(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}

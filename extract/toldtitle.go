@@ -387,7 +387,9 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		// title stays, but for an institution's "it": institutionTeller.)
 		// (The name that ends a longer teller is the one: "the former
 		// treasurer Colin Pryce told the jury he had" -> "Colin Pryce
-		// had ..., Pryce told the jury".)
+		// had ..., he told the jury"; a "his" or "her" thing is told by
+		// the name's last word: "Whitford's mother had planned,
+		// Whitford said".)
 		c := &chunker{text: text, ws: ws}
 		ns := te
 		for ns > ts && c.upper(ns-1) {
@@ -432,6 +434,15 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			}
 			t = capitalize(name + " " + rest)
 			teller = last
+			if subjectPronouns[f] {
+				// The title's subject is the teller: "Sarah Kitto would
+				// raise the findings in Parliament, she said", as wire
+				// copy writes it, never the teller twice ("..., Kitto
+				// said"), nor a name's last word that may be no surname
+				// ("Sir Alan would hold ..., Alan said"). The pronoun is
+				// the one the sentence wrote.
+				teller = f
+			}
 		}
 	}
 	for _, p := range []string{vp, verbOnly} {

@@ -21,7 +21,7 @@ func TestToldTitle(t *testing.T) {
 		{"The harbour master said on Tuesday that the old cannery on the north quay closed in 2019.", "2025-03-04",
 			"The harbour master said that the old cannery on the north quay closed in 2019"},
 		{"Testifying on Tuesday, Daniel Okafor said he had sold the boat to a dealer in Leeds in May 2023.", "2023-05",
-			"Daniel Okafor had sold the boat to a dealer in Leeds, Okafor said"},
+			"Daniel Okafor had sold the boat to a dealer in Leeds, he said"},
 		{"Police said the library roof was repaired in 2021.", "2021",
 			"The library roof was repaired, police said"},
 		{"He said the library roof was repaired in 2021.", "2021",
@@ -39,8 +39,8 @@ func TestToldTitle(t *testing.T) {
 // Kane), nor an opening phrase before the subject.
 func TestTellerWords(t *testing.T) {
 	for _, c := range []struct{ s, want string }{
-		{"Inspector Ruth Kane, who led the inquiry, said she had found the missing ledger in March 2024.", "Inspector Ruth Kane had found the missing ledger, Kane said"},
-		{"Giving evidence on Tuesday, Ruth Kane said she had found the missing ledger in March 2024.", "Ruth Kane had found the missing ledger, Kane said"},
+		{"Inspector Ruth Kane, who led the inquiry, said she had found the missing ledger in March 2024.", "Inspector Ruth Kane had found the missing ledger, she said"},
+		{"Giving evidence on Tuesday, Ruth Kane said she had found the missing ledger in March 2024.", "Ruth Kane had found the missing ledger, she said"},
 	} {
 		got := ""
 		for _, tx := range timex.Tag(c.s, time.Date(2025, 3, 6, 12, 0, 0, 0, time.UTC)) {
@@ -67,7 +67,7 @@ func TestToldWithHearer(t *testing.T) {
 		{"The county engineer told councillors on Monday that the ferry ramp had cracked in 2022.", "2022",
 			"The ferry ramp had cracked, the county engineer told councillors"},
 		{"Testifying on Monday, the former bursar Olwen Tate told the jury that he had moved the pension money in March 2023.", "2023-03",
-			"Olwen Tate had moved the pension money, Tate told the jury"},
+			"Olwen Tate had moved the pension money, he told the jury"},
 		{"Dr Hamid Rasuli said her sister had moved to Quetta in 2019.", "2019",
 			"Dr Hamid Rasuli's sister had moved to Quetta, Rasuli said"},
 		{"Judge Emma Royce argued that the harbour board had ignored the survey in 2021.", "2021",
