@@ -2467,6 +2467,18 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 			}
 			return ws[from].i, subj, ws[cs[coord].from+1].i
 		}
+		if possessivePronouns[ws[from].w] && cs[c].modal && p == saying && s >= 0 && v > s && ws[s].i >= seg[0] && clauseReportedModals[ws[cs[c].verb].w] && sayingThenPronoun(ws, cs[p].vend, from) {
+			// "Senator Jane Rowe said her committee would hold a hearing
+			// in June": a possessive that opens what is told right after
+			// the saying is the speaker's, and names nobody without
+			// the saying; the clause on "would" is a future only under
+			// it (as for a pronoun: "The city said it would"). The
+			// title keeps the speaker and the saying ("... said her
+			// committee would hold a hearing"); a pronoun speaker
+			// ("She said her committee would") stays for the naming
+			// that a pronoun title gets.
+			return ws[from].i, text[ws[s].i:ws[from].j], ws[from+1].i
+		}
 		return ws[from].i, "", 0
 	}
 	if s < 0 || v <= s || subjectPronouns[ws[s].w] || ws[s].i < seg[0] {

@@ -644,6 +644,10 @@ type newsroomFloor struct {
 // 44 -> 43, pr39 37 -> 35, pr42 49 -> 47 (one of pr42's two, "Tenant
 // Darren Mills had reported it ..., he said", still has no referent for
 // its "it").
+// its "it"). A possessive that opens what a "would" clause tells, right
+// after the saying, is the speaker's, and keeps the speaker and saying
+// ("said her committee would introduce a bill", not "Her committee would
+// ..."; reportedComplement): pr37 43 -> 42, pr41 29 -> 28.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
