@@ -731,13 +731,13 @@ var newsroomTitleCeilings = map[string]int{
 	"pr33": 24,
 	"pr34": 28,
 	"pr35": 40,
-	"pr36": 41,
-	"pr37": 44,
+	"pr36": 39,
+	"pr37": 42,
 	"pr38": 28,
-	"pr39": 36,
+	"pr39": 34,
 	"pr40": 26,
-	"pr41": 28,
-	"pr42": 49,
+	"pr41": 27,
+	"pr42": 47,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
