@@ -38,7 +38,8 @@ type Document struct {
 	Article timeline.Article
 	// Text is the plain text of the body: one block (paragraph, heading,
 	// list item, table row, line of a .txt) per line, each ending in "\n",
-	// with no markup.
+	// with no markup; but a timeline's day heading ("**4 May**" above its
+	// paragraph) opens its paragraph's line as its label ("4 May: ...").
 	Text string
 	// Filed is when the article was filed, in its writer's zone, when its
 	// date gives a time of day ("2025-08-04T19:40:00+02:00"); else zero.
@@ -318,6 +319,9 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 		if text, marks, notes, ok = simpleMarkdownText(body, bodyLine); !ok {
 			text, marks, notes = markdownText(md, body, bodyLine)
 		}
+		// A timeline's day heading labels the paragraph below it
+		// (dayhead.go).
+		text, marks = labelDayHeads(text, marks)
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}
