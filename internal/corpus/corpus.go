@@ -321,7 +321,7 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 		}
 		// A timeline's day heading labels the paragraph below it
 		// (dayhead.go).
-		text, marks = labelDayHeads(text, marks)
+		text, marks = labelDayHeads(text, marks, day)
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}

@@ -2,8 +2,11 @@ package corpus
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // A timeline under day headings sets each day on a line of its own ("**4
@@ -13,7 +16,13 @@ import (
 // collapses"): read apart, the heading is a date that dates nothing and
 // the paragraph is undated. So the text sets such a heading before its
 // paragraph, on the paragraph's line, as the label it is ("4 May: He
-// reached the hut.").
+// reached the hut."). Only a timeline of the page's past is read so: each
+// of its days, in its year or the page's, on or before the page's day. A
+// day heading after the page's day is a schedule's ("**12 December**"
+// over "The council votes on the appeal", on a page of 15 November, and
+// "**9 January**" below it is next year's), or a timeline's of last year,
+// and the text cannot tell which: the page's headings then stay headings,
+// and date nothing.
 
 // dayHeadsMin is how many day headings make a page a timeline under day
 // headings: one date on a line of its own is a page's dateline ("Friday 28
@@ -29,14 +38,18 @@ const dayHeadMax = 40
 // below it as its label, "4 May" and "He reached the hut." becoming "4 May:
 // He reached the hut.", and marks moved to match (the label keeps its
 // file's line, the paragraph its own). A heading is joined only to a
-// paragraph that opens as a sentence does (a capital, a figure or a quote,
-// but no clock time: a live blog's stamp stays its entry's) and ends as
-// one (. ! ?): a heading over another heading, over a subheading or over
+// paragraph that opens as a sentence does (a capital or a quote; a figure
+// opens a live blog's entry, whose stamp dates it) and ends as one
+// (. ! ?): a heading over another heading, over a subheading or over
 // nothing stays a heading. A heading ending with its colon ("4 May:") is
-// joined with a space. text and marks are returned as they are when
-// nothing is joined.
-func labelDayHeads(text string, marks []mark) (string, []mark) {
+// joined with a space. Nothing is joined when a heading's day, in its
+// year or pub's, is after pub, the page's day (see above). text and marks
+// are returned as they are when nothing is joined.
+func labelDayHeads(text string, marks []mark, pub timeline.Date) (string, []mark) {
 	type line struct{ start, end int }
+	if pub.Gran != timeline.Day {
+		return text, marks
+	}
 	var heads []line
 	for i := 0; i < len(text); {
 		end := strings.IndexByte(text[i:], '\n')
@@ -45,7 +58,13 @@ func labelDayHeads(text string, marks []mark) (string, []mark) {
 		} else {
 			end += i
 		}
-		if end-i <= dayHeadMax && dayHead(text[i:end]) {
+		if y, m, d, ok := dayHead(text[i:end]); end-i <= dayHeadMax && ok {
+			if y == 0 {
+				y = pub.Year
+			}
+			if y > pub.Year || y == pub.Year && (m > pub.Month || m == pub.Month && d > pub.Day) {
+				return text, marks // a day after the page's
+			}
 			heads = append(heads, line{i, end})
 		}
 		i = end + 1
@@ -64,7 +83,7 @@ func labelDayHeads(text string, marks []mark) (string, []mark) {
 		if n := strings.IndexByte(next, '\n'); n >= 0 {
 			next = next[:n]
 		}
-		if !paragraphLine(next) || dayHead(next) {
+		if !paragraphLine(next) {
 			continue
 		}
 		if b.Len() == 0 {
@@ -96,18 +115,17 @@ func labelDayHeads(text string, marks []mark) (string, []mark) {
 }
 
 // paragraphLine reports whether l is a paragraph's line that a day heading
-// may label: it opens with a capital, a figure or a quotation mark, but
-// not with a clock time ("10:45 GMT"), and ends a sentence.
+// may label: it opens with a capital or a quotation mark, and ends a
+// sentence. A line that opens with a figure is a live blog's entry under
+// its clock time ("10:45 GMT", "9am: Crowds gather"), which its stamp
+// dates: news style spells out a number that opens a sentence.
 func paragraphLine(l string) bool {
 	if l == "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘'", r) {
 		return false
-	}
-	if n := len(l) - len(strings.TrimLeft(l, "0123456789")); n > 0 && n < len(l) && (l[n] == ':' || l[n] == '.') {
-		return false // a clock time
 	}
 	l = strings.TrimRight(l, "\"”’')]»")
 	return l != "" && strings.ContainsAny(l[len(l)-1:], ".!?") && strings.Contains(l, " ")
@@ -116,61 +134,68 @@ func paragraphLine(l string) bool {
 // dayHead reports whether line is a day and nothing else: a month's name
 // and the day's number, with at most a weekday before and a year after
 // ("4 May", "March 7", "Mar. 7", "Tuesday, March 7, 2030", "7th March
-// 2030:"). A span of days ("7-9 May"), a month alone or a time of day is
-// not one.
-func dayHead(line string) bool {
+// 2030:"), and returns its year (0 when it has none), month and day. A
+// span of days ("7-9 May"), a month alone or a time of day is not one.
+func dayHead(line string) (year int, month time.Month, day int, ok bool) {
 	line = strings.TrimSuffix(line, ":")
 	if line == "" || line[0] == ' ' {
-		return false
+		return 0, 0, 0, false
 	}
 	months, days, years, weekdays := 0, 0, 0, 0
 	for _, w := range strings.Fields(line) {
 		w = strings.TrimRight(w, ".,")
 		lw := strings.ToLower(w)
 		switch {
-		case dayMonths[lw]:
+		case dayMonths[lw] != 0:
+			month = dayMonths[lw]
 			months++
 		case dayWeekdays[lw]:
 			weekdays++
 			if months+days+years > 0 {
-				return false
+				return 0, 0, 0, false
 			}
-		case dayNumber(lw):
+		case dayNumber(lw) > 0:
+			day = dayNumber(lw)
 			days++
 		case len(w) == 4 && strings.Trim(w, "0123456789") == "" && days > 0:
+			year = int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 			years++
 		default:
-			return false
+			return 0, 0, 0, false
 		}
 	}
-	return months == 1 && days == 1 && years <= 1 && weekdays <= 1
+	ok = months == 1 && days == 1 && years <= 1 && weekdays <= 1
+	return year, month, day, ok
 }
 
-// dayNumber reports whether w is a day of the month: 1 to 31, with or
-// without its ordinal's ending ("7", "07", "7th", "21st").
-func dayNumber(w string) bool {
+// dayNumber returns the day of the month w is, 1 to 31, with or without
+// its ordinal's ending ("7", "07", "7th", "21st"), or 0.
+func dayNumber(w string) int {
 	n := len(w) - len(strings.TrimLeft(w, "0123456789"))
 	if n == 0 || n > 2 {
-		return false
+		return 0
 	}
 	switch w[n:] {
 	case "", "st", "nd", "rd", "th":
 	default:
-		return false
+		return 0
 	}
 	d := int(w[0] - '0')
 	if n == 2 {
 		d = 10*d + int(w[1]-'0')
 	}
-	return 1 <= d && d <= 31
+	if d < 1 || d > 31 {
+		return 0
+	}
+	return d
 }
 
 // dayMonths are the months' names as a day heading writes them, lowered:
 // in full or cut ("Mar.", "Sept.", the point trimmed before lookup).
-var dayMonths = func() map[string]bool {
-	m := map[string]bool{"sept": true}
-	for _, s := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
-		m[s], m[s[:3]] = true, true
+var dayMonths = func() map[string]time.Month {
+	m := map[string]time.Month{"sept": time.September}
+	for i, s := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		m[s], m[s[:3]] = time.Month(i+1), time.Month(i+1)
 	}
 	return m
 }()
