@@ -1328,6 +1328,12 @@ type merger struct {
 		set, val        bool
 	}
 	nowWords []word // nowTold's room
+	// perfect is perfectTold's last answer, as ahead is looksAhead's.
+	perfect struct {
+		doc, start, end int
+		set, val        bool
+	}
+	chunks []chunk // perfectTold's room
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {
@@ -2477,6 +2483,17 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// happening of the days before that its article dates,
 			// whatever words they share. (A headline or lead tells the
 			// article's news in the present, of the day before too.)
+			return 0, false
+		}
+		if _, pub := candRange(c); cl.last < pub && cl.datedDocs[c.doc] && m.perfectTold(c) && m.simTo(cl, c) < sameArticleWindow {
+			// A sentence with no date told in the past perfect, in its
+			// main clause or in what its main clause's saying tells
+			// ("The company said in a statement that it had proposed a
+			// one-off payment", "The suspect had been treated in the
+			// weeks before the attack"), tells an act of some day before
+			// its telling that its article does not give: it joins a
+			// happening its article dates days before only when its
+			// words agree closely, not by the article's dates alone.
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub-echoDays && cl.datedDocs[c.doc] && m.simTo(cl, c) < sameArticleWindow {

@@ -52,3 +52,46 @@ func pastFirst(ws []word, stop map[string]bool) bool {
 	}
 	return false
 }
+
+// perfectTold reports whether c, an undated sentence of the article whose
+// sentences are tried (m.text), is told in the past perfect: its main
+// clause ("The suspect had been treated ..."), or the clause a main
+// clause in the past says, thinks or tells ("Vostra said in a statement
+// that it had proposed ..."): an act before its telling, on a day its
+// words do not give. A modal in the told clause ("said it would have
+// finished") is no such act. A sentence out of the text's reach is taken
+// not to be.
+func (m *merger) perfectTold(c *candidate) bool {
+	if c.sent.end > len(m.text) || c.sent.start < 0 {
+		return false
+	}
+	if a := &m.perfect; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
+		return a.val
+	}
+	s := m.sentText(c)
+	m.words = appendWords(m.words[:0], s, 0, len(s))
+	m.chunks = appendClauses(m.chunks[:0], s, m.words)
+	v := pastPerfectTold(m.chunks, m.words)
+	m.perfect.doc, m.perfect.start, m.perfect.end, m.perfect.set, m.perfect.val = c.doc, c.sent.start, c.sent.end, true, v
+	return v
+}
+
+// pastPerfectTold is perfectTold's reading of a sentence's clauses cs
+// (appendClauses of its words ws).
+func pastPerfectTold(cs []chunk, ws []word) bool {
+	if len(cs) == 0 || cs[0].verb < 0 || cs[0].modal || cs[0].present {
+		return false
+	}
+	if pluperfect(ws, &cs[0]) {
+		return true
+	}
+	if w := ws[cs[0].verb].w; !reportingVerbs[w] && !clauseSaying[w] {
+		return false
+	}
+	for k := 1; k < len(cs); k++ {
+		if cs[k].parent == 0 && cs[k].kind == clComplement {
+			return cs[k].verb >= 0 && !cs[k].modal && pluperfect(ws, &cs[k])
+		}
+	}
+	return false
+}
