@@ -46,3 +46,28 @@ func TestToldBeforeNotByArticle(t *testing.T) {
 		t.Logf("%s: %v", tc.name, got)
 	}
 }
+
+// TestPastPerfectTold: the past perfect of a main clause, or of what a
+// main clause in the past says, tells an act before its telling; a
+// simple past, a present telling, or a modal in the told clause does not.
+func TestPastPerfectTold(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The company said in a statement that it had offered a one-off payment.", true},
+		{"The operator told staff in a letter that it had proposed a phased return.", true},
+		{"Police said the man had been released without charge.", true},
+		{"The suspect had been treated at a psychiatric unit in the weeks before the attack.", true},
+		{"The company said it offered a one-off payment.", false},
+		{"The company said it would offer a one-off payment.", false},
+		{"The company says it had offered a one-off payment.", false},
+		{"The union rejected the offer.", false},
+		{"Talks broke down after the company had refused to move.", false},
+	} {
+		ws := appendWords(nil, tc.s, 0, len(tc.s))
+		if got := pastPerfectTold(appendClauses(nil, tc.s, ws), ws); got != tc.want {
+			t.Errorf("pastPerfectTold(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
