@@ -176,6 +176,15 @@ var fgChronologies = []struct {
 		{time.September, 8, "The trial opens at the county court."},
 		{time.October, 2, "The jury returns a guilty verdict."},
 	}},
+	// A line may end on a clock time; the next line's label opens its
+	// own line, and is no day of that time.
+	{"storm", []fgDay{
+		{time.January, 20, "The weather service issues a flood watch at 4 p.m."},
+		{time.January, 21, "The river tops its banks and the main bridge closes at 6 a.m."},
+		{time.January, 22, "Rescuers reach the stranded families shortly after 9 p.m."},
+		{time.January, 25, "The main bridge reopens to traffic at noon."},
+		{time.February, 2, "The governor declares a state of emergency."},
+	}},
 }
 
 // fgDateShapes write a chronology's day label.
@@ -336,6 +345,12 @@ var fgKnown = map[string]int{
 	// Since the corpus sets such a heading before its paragraph as its
 	// label, "7 March: Part of the north face collapses" (labelDayHeads):
 	// 80 -> 0, and no line wrong day.)
+	// (A line that ends on a clock time, "The main bridge closes at 6
+	// a.m.", took the next line's label as the time's day ("6 a.m. /
+	// January 22" one expression across the paragraph break), and the
+	// next line dated nothing: the tagger reads no clock time's day
+	// across a paragraph break since session 35's fmt3: storm's lines on
+	// their label's line, 48 without a source -> 0.)
 	// (A question, an explainer's heading, "Why did the inspectors fail
 	// the school?", joined its answer's event as a source: read as no
 	// statement since asksQuestion: 6 -> 0.)

@@ -304,24 +304,26 @@ func yesterdaysNews(e *timeline.Event) bool {
 	return first-day >= 1 && first-day <= 2
 }
 
-// todaysNews reports whether every article that reports an event, known
-// to its day, was published on that day: what the article tells as said
-// or done on the day it came out (see rank for when such a statement is
-// the day's news).
+// todaysNews reports whether the first article that reports an event,
+// known to its day, was published on that day: what the article tells as
+// said or done on the day it came out (see rank for when such a statement
+// is the day's news). An article that comes out later and recalls it (a
+// chronology's line, "March 12 — The hospital confirms a ransomware
+// attack") makes it no less the news of its day, as in yesterdaysNews.
 func todaysNews(e *timeline.Event) bool {
 	if e.Date.Gran != timeline.Day || len(e.Sources) == 0 {
 		return false
 	}
 	day, _ := dayNum(e.Date)
+	first := int64(math.MaxInt64)
 	for _, s := range e.Sources {
 		if s.Published.IsZero() {
 			return false
 		}
-		if pub, _ := dayNum(s.Published); pub != day {
-			return false
-		}
+		pub, _ := dayNum(s.Published)
+		first = min(first, pub)
 	}
-	return true
+	return first == day
 }
 
 // ownNews reports whether an article tells an event as its own news in

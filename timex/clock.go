@@ -140,8 +140,16 @@ func (t *Tagger) oclock(j int) bool {
 // Friday", "noon, Nov. 9", "noon today") into the mention c: a weekday or
 // a day date (c.on, which the resolver keeps only if it names a day, else
 // it takes the time alone, up to c.timeEnd), or a day word. It returns the
-// token after it; without one it returns j.
+// token after it; without one it returns j. No day is read across a
+// paragraph break.
 func (t *Tagger) dayAfterClock(c *mention, j int) int {
+	if j < len(t.toks) && t.toks[j].nl {
+		// "Ambulances are diverted from 6 a.m. / (blank line) March 12 —
+		// The hospital confirms ...": a day after a paragraph break opens
+		// the next paragraph (a chronology's label, a heading); it is
+		// not the day of the time that ends the paragraph before.
+		return j
+	}
 	k := j
 	if t.w(k) == "(" {
 		// "9 p.m. local time (1800 GMT) on Tuesday": the day comes after
