@@ -56,7 +56,7 @@ func pastFirst(ws []word, stop map[string]bool) bool {
 // perfectTold reports whether c, an undated sentence of the article whose
 // sentences are tried (m.text), is told in the past perfect: its main
 // clause ("The suspect had been treated ..."), or the clause a main
-// clause in the past says, thinks or tells ("Vostra said in a statement
+// clause in the past says, thinks or tells ("The company said in a statement
 // that it had proposed ..."): an act before its telling, on a day its
 // words do not give. A modal in the told clause ("said it would have
 // finished") is no such act. A sentence out of the text's reach is taken
