@@ -1119,14 +1119,13 @@ func (m *merger) looksAhead(c *candidate) bool {
 	if c.sent.end > len(m.text) || c.sent.start < 0 {
 		return true
 	}
-	if a := &m.ahead; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
-		return a.val
+	if v, ok := m.ahead.get(c); ok {
+		return v
 	}
 	s := m.sentText(c)
 	m.words = appendWords(m.words[:0], s, 0, len(s))
 	v := looksAhead(s, m.words)
-	m.ahead.doc, m.ahead.start, m.ahead.end, m.ahead.set, m.ahead.val = c.doc, c.sent.start, c.sent.end, true, v
-	return v
+	return m.ahead.put(c, v)
 }
 
 // nowTold reports whether c, an undated sentence of the article whose
@@ -1142,8 +1141,8 @@ func (m *merger) nowTold(c *candidate) bool {
 	if c.sent.end > len(m.text) || c.sent.start < 0 {
 		return false
 	}
-	if a := &m.now; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
-		return a.val
+	if v, ok := m.now.get(c); ok {
+		return v
 	}
 	v, ok := openingTense(m.text[c.sent.start:c.sent.end])
 	if !ok {
@@ -1152,7 +1151,25 @@ func (m *merger) nowTold(c *candidate) bool {
 		m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
 		v = presentFirst(m.nowWords)
 	}
-	m.now.doc, m.now.start, m.now.end, m.now.set, m.now.val = c.doc, c.sent.start, c.sent.end, true, v
+	return m.now.put(c, v)
+}
+
+// sentMemo is a predicate's last answer, for the sentence of article doc
+// at [start, end) of the merger's text (score asks it of each cluster it
+// tries).
+type sentMemo struct {
+	doc, start, end int
+	set, val        bool
+}
+
+// get is the answer kept for c's sentence, if it is c's.
+func (a *sentMemo) get(c *candidate) (val, ok bool) {
+	return a.val, a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end
+}
+
+// put keeps v as the answer for c's sentence, and returns it.
+func (a *sentMemo) put(c *candidate, v bool) bool {
+	*a = sentMemo{doc: c.doc, start: c.sent.start, end: c.sent.end, set: true, val: v}
 	return v
 }
 
@@ -1315,25 +1332,16 @@ type merger struct {
 	// happening (data/happenings.txt: "shooting" for "opened fire",
 	// "gunfire", "shot").
 	happening []bool
-	// ahead is looksAhead's last answer, for the sentence of article doc
-	// at [start, end) of text (score asks it for each cluster it tries).
-	ahead struct {
-		doc, start, end int
-		set, val        bool
-	}
+	// ahead is looksAhead's last answer (score asks it for each cluster
+	// it tries).
+	ahead sentMemo
 	words []word // looksAhead's room
 	// now is nowTold's last answer, as ahead is looksAhead's.
-	now struct {
-		doc, start, end int
-		set, val        bool
-	}
+	now      sentMemo
 	nowWords []word // nowTold's room
 	// perfect is perfectTold's last answer, as ahead is looksAhead's.
-	perfect struct {
-		doc, start, end int
-		set, val        bool
-	}
-	chunks []chunk // perfectTold's room
+	perfect sentMemo
+	chunks  []chunk // perfectTold's room
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {

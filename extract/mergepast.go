@@ -65,15 +65,14 @@ func (m *merger) perfectTold(c *candidate) bool {
 	if c.sent.end > len(m.text) || c.sent.start < 0 {
 		return false
 	}
-	if a := &m.perfect; a.set && a.doc == c.doc && a.start == c.sent.start && a.end == c.sent.end {
-		return a.val
+	if v, ok := m.perfect.get(c); ok {
+		return v
 	}
 	s := m.sentText(c)
 	m.words = appendWords(m.words[:0], s, 0, len(s))
 	m.chunks = appendClauses(m.chunks[:0], s, m.words)
 	v := pastPerfectTold(m.chunks, m.words)
-	m.perfect.doc, m.perfect.start, m.perfect.end, m.perfect.set, m.perfect.val = c.doc, c.sent.start, c.sent.end, true, v
-	return v
+	return m.perfect.put(c, v)
 }
 
 // pastPerfectTold is perfectTold's reading of a sentence's clauses cs

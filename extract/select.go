@@ -289,19 +289,8 @@ func recalled(e *timeline.Event, days int64) bool {
 // the news the article tells ("Russia on Thursday called the criticism
 // hypocritical").
 func yesterdaysNews(e *timeline.Event) bool {
-	if e.Date.Gran != timeline.Day || len(e.Sources) == 0 {
-		return false
-	}
-	day, _ := dayNum(e.Date)
-	first := int64(math.MaxInt64)
-	for _, s := range e.Sources {
-		if s.Published.IsZero() {
-			return false
-		}
-		pub, _ := dayNum(s.Published)
-		first = min(first, pub)
-	}
-	return first-day >= 1 && first-day <= 2
+	lag, ok := firstReportLag(e)
+	return ok && lag >= 1 && lag <= 2
 }
 
 // todaysNews reports whether the first article that reports an event,
@@ -311,19 +300,27 @@ func yesterdaysNews(e *timeline.Event) bool {
 // chronology's line, "March 12 — The hospital confirms a ransomware
 // attack") makes it no less the news of its day, as in yesterdaysNews.
 func todaysNews(e *timeline.Event) bool {
+	lag, ok := firstReportLag(e)
+	return ok && lag == 0
+}
+
+// firstReportLag is how many days after an event, known to its day, the
+// first article that reports it was published; not ok when the event is
+// of a coarser date, has no sources or a source with no publication date.
+func firstReportLag(e *timeline.Event) (int64, bool) {
 	if e.Date.Gran != timeline.Day || len(e.Sources) == 0 {
-		return false
+		return 0, false
 	}
 	day, _ := dayNum(e.Date)
 	first := int64(math.MaxInt64)
 	for _, s := range e.Sources {
 		if s.Published.IsZero() {
-			return false
+			return 0, false
 		}
 		pub, _ := dayNum(s.Published)
 		first = min(first, pub)
 	}
-	return first == day
+	return first - day, true
 }
 
 // ownNews reports whether an article tells an event as its own news in
