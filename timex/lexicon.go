@@ -44,6 +44,8 @@ var (
 	numberWords    = lex.ints("numbers")
 	tensWords      = lex.ints("tens")
 	ordinals       = lex.ints("ordinals")
+	dayOrdinals    = lex.ints("day-ordinals")
+	dayOrdStops    = lex.set("day-ordinal-stops")
 	units          = lex.units("units")
 	timeZones      = lex.set("time-zones")
 	timeZoneNames  = lex.set("time-zone-names")

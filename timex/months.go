@@ -90,7 +90,13 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		day.day, day.end = dayFirst, j
 		return day, true
 	}
-	if d, k, ok := t.dayNum(j); ok {
+	d, dk, ok := t.dayNum(j)
+	if !ok && full {
+		// "July Fourth", "March fifth": the day as an ordinal word.
+		d, dk, ok = t.dayOrdinalAfter(i, j)
+	}
+	if ok {
+		k := dk
 		// "April 25, 2019", "April 25 2019", "Nov. 8"
 		e := k
 		if t.w(e) == "," {
@@ -207,6 +213,43 @@ func (t *Tagger) yearOfDet(d *mention, e int) int {
 		return e + 2
 	}
 	return e
+}
+
+// dayOrdinal reports a day of the month written as an ordinal word at i
+// ("fifth", "Fourth", "twenty-second"; day-ordinals in the lexicon).
+func (t *Tagger) dayOrdinal(i int) (day, end int, ok bool) {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return 0, 0, false
+	}
+	w := t.w(i)
+	if n, ok := dayOrdinals[w]; ok {
+		return n, i + 1, true
+	}
+	if tens := tensWords[w]; (tens == 20 || tens == 30) && t.w(i+1) == "-" && t.adj(i+1) && t.adj(i+2) {
+		if n, ok := dayOrdinals[t.w(i+2)]; ok && n < 10 && tens+n <= 31 {
+			return tens + n, i + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dayOrdinalAfter reports an ordinal word at j that is the day of the
+// month named at i ("July Fourth", "on March fifth"): not after a month
+// that is a verb too unless a preposition opens it ("May first ..."
+// opening a sentence is no date), nor one that counts what follows ("the
+// March first round", "first-half").
+func (t *Tagger) dayOrdinalAfter(i, j int) (day, end int, ok bool) {
+	if !t.toks[j-1].space && j-1 != i || j >= len(t.toks) || !t.toks[j].space {
+		return 0, 0, false
+	}
+	if verbMonths[t.w(i)] && !monthPreps[t.w(i-1)] {
+		return 0, 0, false
+	}
+	day, end, ok = t.dayOrdinal(j)
+	if !ok || t.w(end) == "-" && t.adj(end) || dayOrdStops[t.w(end)] {
+		return 0, 0, false
+	}
+	return day, end, true
 }
 
 // dayStart is the token of the day written before the month at token i

@@ -132,6 +132,20 @@ func (t *Tagger) detRef(start, j int, det string, the bool) (mention, bool, bool
 // expression at start: a quarter or half ("the first quarter", "the last
 // half of 1989"), else a name (detName).
 func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
+	// "the fifth of March", "the first of May" ("first" is read as a
+	// determiner), "the twenty-second of June": a day of the month written
+	// as an ordinal word.
+	if o := j; the && (det == "" || det == "first") {
+		if det == "first" {
+			o = j - 1
+		}
+		if d, k, ok := t.dayOrdinal(o); ok && t.w(k) == "of" {
+			if m, ok := t.matchMonth(k+1, d); ok && m.kind == mDay {
+				m.start = start
+				return m, true
+			}
+		}
+	}
 	if the && (det == "first" || det == "last") && ordinalPartNouns[t.w(j)] {
 		if m, ok := t.ordinalExpr(start, j-1); ok {
 			return m.or(t.detName(start, j, det, the)), true
