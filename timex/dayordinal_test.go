@@ -68,6 +68,8 @@ func TestDayOrdinalGuards(t *testing.T) {
 		{"2038-05-01", "The firm reported its June first-half figures.", "June", "2038-06"},
 		{"2038-05-01", "Crowds gathered for the Fourth of July parade last year.", "Fourth of July", "2038-07-04"},
 		{"2038-05-01", "On July Fourth the bridge will reopen.", "July Fourth", "2038-07-04"},
+		{"2038-05-01", "The pool was to open for the Fourth of July weekend.", "July", "2038-07"},
+		{"2038-05-01", "Traffic peaked over the July Fourth holiday.", "July", "(none)"},
 		{"2038-05-01", "He was born on the twenty-ninth of February 2036.", "twenty-ninth of February", "2036-02-29"},
 	} {
 		got := "(none)"

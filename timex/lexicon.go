@@ -46,6 +46,7 @@ var (
 	ordinals       = lex.ints("ordinals")
 	dayOrdinals    = lex.ints("day-ordinals")
 	dayOrdStops    = lex.set("day-ordinal-stops")
+	dayOrdSpans    = lex.set("day-ordinal-spans")
 	units          = lex.units("units")
 	timeZones      = lex.set("time-zones")
 	timeZoneNames  = lex.set("time-zone-names")

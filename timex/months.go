@@ -246,7 +246,7 @@ func (t *Tagger) dayOrdinalAfter(i, j int) (day, end int, ok bool) {
 		return 0, 0, false
 	}
 	day, end, ok = t.dayOrdinal(j)
-	if !ok || t.w(end) == "-" && t.adj(end) || dayOrdStops[t.w(end)] {
+	if !ok || t.w(end) == "-" && t.adj(end) || dayOrdStops[t.w(end)] || dayOrdSpans[t.w(end)] {
 		return 0, 0, false
 	}
 	return day, end, true

@@ -140,7 +140,7 @@ func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
 			o = j - 1
 		}
 		if d, k, ok := t.dayOrdinal(o); ok && t.w(k) == "of" {
-			if m, ok := t.matchMonth(k+1, d); ok && m.kind == mDay {
+			if m, ok := t.matchMonth(k+1, d); ok && m.kind == mDay && !dayOrdSpans[t.w(m.end)] {
 				m.start = start
 				return m, true
 			}
