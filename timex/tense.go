@@ -81,6 +81,13 @@ func (t *Tagger) markerOf(k int) tense {
 		// the past that "earlier" tells alone ("said earlier").
 		return noTense
 	}
+	if t.prepositionAdjective(k) {
+		// "The board meets in closed session Tuesday", "talks behind
+		// closed doors on Friday": an -ed word between a preposition
+		// (and its article) and a noun qualifies the noun; a finite past
+		// never follows a preposition.
+		return noTense
+	}
 	if w == "will" && t.willNoun(k) {
 		// "according to a will filed in probate court on Tuesday": the
 		// noun, no future.
@@ -343,6 +350,23 @@ func (t *Tagger) objectAdjective(k int) bool {
 	}
 	p := t.before(v)
 	return modals[p] && !t.willNoun(v-1) || p == "to"
+}
+
+// prepositionAdjective reports whether the -ed word at k stands right
+// after a preposition, or after a preposition and "a", "an" or "the", with
+// a lower-case word after it: "in closed session", "behind closed doors",
+// "at a packed meeting". "To" is left out ("to used cars" is rare, "to
+// be" common), and "as" ("as expected, ...").
+func (t *Tagger) prepositionAdjective(k int) bool {
+	if k < 1 || !strings.HasSuffix(t.toks[k].low, "ed") || !t.lowerWord(k+1) || !t.toks[k+1].space {
+		return false
+	}
+	p := k - 1
+	if a := t.w(p); a == "a" || a == "an" || a == "the" {
+		p--
+	}
+	q := t.w(p)
+	return p >= 0 && t.lowerWord(p) && prepositions[q] && q != "to" && q != "as"
 }
 
 // lowerWord reports whether token j is a lower-case word on the line of
