@@ -1304,6 +1304,7 @@ type merger struct {
 	months   map[int]*bucket
 	years    map[int]*bucket
 	byDoc    docClusters // the clusters an article's sentences are in
+	named    []bool      // namedStems's, worked out once
 	text     []byte      // the article whose undated sentences are tried (looksAhead)
 	// noun0 is the candidate the merge places (c) and the noun its time
 	// dates (v: datedNoun, worked out ahead by nounsAhead, or nounNotYet).
@@ -5064,17 +5065,17 @@ func (m *merger) coarseToDays() {
 			if m.toldBefore(cl, o.first) {
 				continue // a day after a span told as behind (see score)
 			}
-			if !m.kindsShared(cl, o) {
+			sim := profileCosine(&cl.core, &o.core)
+			if !m.kindsShared(cl, o) && !m.retoldAlike(cl, o, sim, retold) {
 				// A happening announced for a month and its day
 				// (see plannedMonth).
 				if ahead && o.class == cl.class && !m.announced(o) && disjointDocs(cl, o) {
-					if sim := profileCosine(&cl.core, &o.core); sim >= sameNews && sharedStems(&cl.core, &o.core) >= 2 && preferredDay(o, sim, plan, planSim) {
+					if sim >= sameNews && sharedStems(&cl.core, &o.core) >= 2 && preferredDay(o, sim, plan, planSim) {
 						plan, planSim = o, sim
 					}
 				}
 				continue
 			}
-			sim := profileCosine(&cl.core, &o.core)
 			if o.class == kindStatement && o.class != cl.class {
 				if retold && sim >= sameHappening && preferredDay(o, sim, stmt, stmtSim) {
 					stmt, stmtSim = o, sim
@@ -5103,6 +5104,88 @@ func (m *merger) coarseToDays() {
 		cl.dead = true
 	}
 	m.coarseAcrossClasses()
+}
+
+// retoldAlike reports whether cl, a cluster of a week or a month told as
+// the past (retold: see told in coarseToDays), retells o, a cluster of one
+// day in its span, by o's own words when neither names a kind of happening
+// that kindsShared knows. Claim: news English retells a day's act weeks on
+// by the month or the week it fell in, with the act's own verb or noun and
+// object ("The state lottery, which resumed drawings a month ago", "The
+// lottery resumed its draw games Monday night"; "a $22 million federal
+// grant awarded in May", "A $22 million federal grant was announced May
+// 20"); two tellings of one month that agree as closely as a dated
+// mention must with a happening of its own day (sameHappening), on three
+// stems or more, one at least no name's, tell one act. Not when they share
+// only the participants' names ("Ashcombe District Council, which asked
+// for the review in October" and "Household grants will be paid through
+// Ashcombe District Council, which said on Wednesday ..."); not when an
+// article of the retelling was published by the day (a plan, or the day's
+// own news, is not a retelling); not when the time names a part of the
+// month ("opened a formal inspection at the end of September": a day of
+// early September is another act; see monthParts).
+func (m *merger) retoldAlike(cl, o *cluster, sim float64, retold bool) bool {
+	if !retold || sim < sameHappening || !disjointDocs(cl, o) || sharedStems(&cl.core, &o.core) < retoldStems {
+		return false
+	}
+	for d := range cl.docs {
+		if d >= len(m.news) || m.news[d].Gran != timeline.Day || m.newsDay[d] <= o.last {
+			return false // told on the day or before it: not a retelling
+		}
+	}
+	for _, c := range cl.members {
+		if c.basis == "" && monthPart(c.tx.Text) {
+			return false
+		}
+	}
+	named := m.namedStems()
+	n := 0
+	for s, k := range cl.core.count {
+		if k > 0 && o.core.count[s] > 0 && (int(s) >= len(named) || !named[s]) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// monthParts are the words that date a part of a week or a month ("in late
+// September", "at the end of September", "in mid-June"): such a time
+// dates a part of the month that no day of it is known to fall in, and a
+// retelling by it is not joined by its words alone (retoldAlike).
+var monthParts = wordSet("month-parts")
+
+// monthPart reports whether the time expression t names a part of its
+// span (monthParts).
+func monthPart(t string) bool {
+	for _, w := range strings.FieldsFunc(asciiLower(t), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if monthParts[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// retoldStems is how many stems a coarse retelling and its day share in
+// retoldAlike, one of them at least no name's.
+const retoldStems = 3
+
+// namedStems is, by number, whether a stem is some name's (a name's key,
+// after its 0 byte, stemmed: "Ashcombe District Council" makes ashcomb,
+// district and council): worked out once a merge, the first time
+// retoldAlike asks, over the story's words.
+func (m *merger) namedStems() []bool {
+	if m.named == nil {
+		m.named = make([]bool, len(m.w.df))
+		for k := range m.num {
+			if len(k) < 2 || k[0] != 0 {
+				continue
+			}
+			if s, ok := m.num[stem(k[1:])]; ok && int(s) < len(m.named) {
+				m.named[s] = true
+			}
+		}
+	}
+	return m.named
 }
 
 // plannedMonth reports whether cl, a cluster of a week or a month, is a
