@@ -1625,6 +1625,9 @@ func (t *Tagger) presentVerb(j, from int) bool {
 	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] || t.possessive(j-2) {
 		return false
 	}
+	if t.joinedSubject(j) {
+		return false
+	}
 	if p := t.w(j - 1); len(p) > 4 && strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "eed") {
 		// "Travelers crowded airports on Tuesday", "armed groups": an -s
 		// form after a word in -ed is the noun that word qualifies or
@@ -1648,6 +1651,35 @@ func (t *Tagger) presentVerb(j, from int) bool {
 	p := t.w(head)
 	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] || t.namesJoined(head, from)
 }
+
+// joinedSubject reports whether the word j is the first noun of a subject
+// that a coordinator joins, whose verb, a past, a modal or an auxiliary,
+// comes right after the second noun: "On Wednesday, union leaders and four
+// harvesters flew to Ottawa", "party leaders and officials met". The -s
+// word before "and" is then a noun, not a present ("The council meets and
+// votes"). The second noun is at most joinedSubjectWords words, none of
+// them a verb.
+func (t *Tagger) joinedSubject(j int) bool {
+	if !coordinators[t.w(j+1)] {
+		return false
+	}
+	for q := j + 2; q < len(t.toks) && q <= j+2+joinedSubjectWords; q++ {
+		if t.toks[q].kind != tWord {
+			return false
+		}
+		if w := t.w(q); q > j+2 && (t.marker(q) == past || modals[w] || auxiliaries[w]) {
+			return true
+		}
+		if t.marker(q) != noTense || coordinators[t.w(q)] || prepositions[t.w(q)] {
+			return false
+		}
+	}
+	return false
+}
+
+// joinedSubjectWords bounds the second noun of a joined subject ("the
+// four harvesters").
+const joinedSubjectWords = 3
 
 // namesJoined reports whether the name that word j ends is the second of
 // two names "and" joins, a plural subject for a plain present ("The Bank
