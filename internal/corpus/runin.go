@@ -1,0 +1,105 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// A weekly roundup tells its week a paragraph a day, each paragraph led
+// by a run-in label of its weekday: "**Tuesday.** Boats from two ports
+// joined the protest", "TUESDAY — Boats ...", "**Tuesday** — Boats ...".
+// The label dates its paragraph as a chronology's label dates its line
+// ("Tuesday: Boats from two ports joined the protest"); read as a
+// sentence of its own, "Tuesday." dates nothing and the paragraph is
+// undated, and a weekday in capitals before a dash reads as a dateline's
+// place ("KELBY — "). So the text sets such a label as the chronology
+// writes it, the weekday's name with its capital and a colon ("TUESDAY —"
+// becomes "Tuesday:"), and the paragraph's tense reads which Tuesday it
+// is, as it does for a chronology's line. Only a page with runInMin such paragraphs or more is
+// read so: one paragraph that opens with "Thursday." may be a sentence
+// the line before ran into.
+
+// runInMin is how many paragraphs led by a weekday's run-in label make a
+// page a roundup of days.
+const runInMin = 2
+
+// runInDash are the dashes after a run-in label, with the space before
+// them.
+var runInDash = []string{" — ", " – ", " - "}
+
+// runInLabel reports whether line opens with a weekday's run-in label, a
+// weekday's name in full (any case) followed by a period or a dash, and
+// then a paragraph (paragraphLine); it returns the label's length, with
+// the weekday, and how many bytes its mark and the space after it take.
+func runInLabel(line string) (name, mark int, ok bool) {
+	i := strings.IndexAny(line, " .")
+	if i < 6 || !dayWeekdays[strings.ToLower(line[:i])] {
+		return 0, 0, false
+	}
+	rest := line[i:]
+	switch {
+	case strings.HasPrefix(rest, ". "):
+		mark = 2
+	default:
+		for _, d := range runInDash {
+			if strings.HasPrefix(rest, d) {
+				mark = len(d)
+			}
+		}
+	}
+	if mark == 0 || !paragraphLine(rest[mark:]) {
+		return 0, 0, false
+	}
+	return i, mark, true
+}
+
+// labelRunInDays returns text with each run-in weekday label of a page
+// that has runInMin of them or more set with a colon, "Tuesday. Boats
+// joined" and "TUESDAY — Boats joined" both becoming "Tuesday: Boats
+// joined", and marks moved to match. text and marks
+// are returned as they are when nothing is set.
+func labelRunInDays(text string, marks []mark) (string, []mark) {
+	type label struct{ at, name, mark int }
+	var labels []label
+	for i := 0; i < len(text); {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		if n, m, ok := runInLabel(text[i:end]); ok {
+			labels = append(labels, label{i, n, m})
+		}
+		i = end + 1
+	}
+	if len(labels) < runInMin {
+		return text, marks
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	out := make([]mark, 0, len(marks))
+	last, delta, mi := 0, 0, 0
+	for _, l := range labels {
+		cut := l.at + l.name // the mark's start
+		for ; mi < len(marks) && marks[mi].off <= cut; mi++ {
+			out = append(out, mark{marks[mi].off + delta, marks[mi].line})
+		}
+		// Marks inside the label's mark fall on its colon.
+		for ; mi < len(marks) && marks[mi].off < cut+l.mark; mi++ {
+			out = append(out, mark{cut + delta, marks[mi].line})
+		}
+		b.WriteString(text[last:l.at])
+		// The name as a name is written: its capital, then lower case
+		// (ASCII: the weekdays' names are).
+		b.WriteString(strings.ToUpper(text[l.at : l.at+1]))
+		b.WriteString(strings.ToLower(text[l.at+1 : cut]))
+		b.WriteString(": ")
+		delta += 2 - l.mark
+		last = cut + l.mark
+	}
+	b.WriteString(text[last:])
+	for ; mi < len(marks); mi++ {
+		out = append(out, mark{marks[mi].off + delta, marks[mi].line})
+	}
+	return b.String(), out
+}
