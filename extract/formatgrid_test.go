@@ -51,6 +51,16 @@ var fgBanners = []string{
 	"Read the full story here.",
 	"That's all from our live team for today.",
 	"We are pausing our coverage here.",
+	// (Session 36's fmt4: promos, sign-offs and credits, added before
+	// any rule for them.)
+	"Our Saturday roundup of the week's news from Hallam.",
+	"That is all from us for tonight.",
+	"Sign up to our free morning newsletter.",
+	"This story has been updated with comment from the council.",
+	"Related: What we know about the Hallam case",
+	"Watch: the moment the news broke on Tuesday",
+	"Share this story on Facebook and X.",
+	"Photo: Hallam News Service",
 }
 
 // fgStyles set a banner as outlets do.
@@ -339,7 +349,14 @@ var fgKnown = map[string]int{
 	// this grid and landed first; fmt1's own banner rule, 0 here, was not
 	// landed for the overlap: its wordings pageFurniture misses, "This live
 	// page has closed", "This blog has now ended" and the like, are these 48).
-	"banner a source": 48,
+	// Session 36's fmt4 added 8 wordings (promos, sign-offs, credits)
+	// before any rule: 3 of them were sources, 48 pages each. "Our
+	// Saturday roundup of the week's news from Hallam" is no source since
+	// "roundup" is a noun of the outlet's coverage (48 -> 0); "That's all
+	// from our live team for today" (a sign-off, dated by "today") and
+	// "Watch: the moment the news broke on Tuesday" (a video's label
+	// before its colon, dated by its day) are still: 96.
+	"banner a source": 96,
 	// (A timeline under day headings, "**7 March**" above its paragraph,
 	// left every paragraph undated: the heading dated nothing below it.
 	// Since the corpus sets such a heading before its paragraph as its
