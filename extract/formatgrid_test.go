@@ -224,6 +224,7 @@ var fgChronologyLines = []struct {
 	{"bullet, colon", func(l, t string) string { return "- " + l + ": " + t }},
 	{"bold, dash", func(l, t string) string { return "**" + l + "** - " + t }},
 	{"bold colon inside", func(l, t string) string { return "**" + l + ":** " + t }},
+	{"bold period, run in", func(l, t string) string { return "**" + l + ".** " + t }},
 	{"heading above, bold", func(l, t string) string { return "**" + l + "**\n\n" + t }},
 	{"heading above, ##", func(l, t string) string { return "## " + l + "\n\n" + t }},
 }

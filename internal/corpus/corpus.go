@@ -323,7 +323,7 @@ func (r *reader) parseArticle(md goldmark.Markdown, name, rel, dir string, b []b
 		// (dayhead.go).
 		text, marks = labelDayHeads(text, marks, day)
 		// A roundup's run-in weekday labels its paragraph (runin.go).
-		text, marks = labelRunInDays(text, marks)
+		text, marks = labelRunInDays(text, marks, day)
 		if notes.control > 0 {
 			warn(atLine(notes.control, fmt.Errorf("%w: control characters removed (written as character references)", ErrWarning)))
 		}

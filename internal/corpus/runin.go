@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"strings"
+
+	"github.com/dateline-news/dateline/timeline"
 )
 
 // A weekly roundup tells its week a paragraph a day, each paragraph led
@@ -26,30 +28,48 @@ const runInMin = 2
 // them.
 var runInDash = []string{" — ", " – ", " - "}
 
-// runInLabel reports whether line opens with a weekday's run-in label, a
-// weekday's name in full (any case) followed by a period or a dash, and
-// then a paragraph (paragraphLine); it returns the label's length, with
-// the weekday, and how many bytes its mark and the space after it take.
-func runInLabel(line string) (name, mark int, ok bool) {
-	i := strings.IndexAny(line, " .")
-	if i < 6 || !dayWeekdays[strings.ToLower(line[:i])] {
-		return 0, 0, false
-	}
-	rest := line[i:]
-	switch {
-	case strings.HasPrefix(rest, ". "):
-		mark = 2
-	default:
+// runInLabel reports whether line opens with a run-in label, a
+// weekday's name in full (any case) followed by a period or a dash, or a
+// day (dayHead: "March 7", "Tuesday, March 7") followed by a period, and
+// then a paragraph (paragraphLine); it returns the label's length, how
+// many bytes its mark and the space after it take, and whether it is a
+// weekday's name. (A day before a dash, "March 7 — ...", is read as a
+// chronology's label already.)
+func runInLabel(line string, pub timeline.Date) (name, mark int, weekday, ok bool) {
+	if i := strings.IndexAny(line, " ."); i >= 6 && dayWeekdays[strings.ToLower(line[:i])] {
+		rest := line[i:]
+		if strings.HasPrefix(rest, ". ") {
+			mark = 2
+		}
 		for _, d := range runInDash {
 			if strings.HasPrefix(rest, d) {
 				mark = len(d)
 			}
 		}
+		if mark > 0 && paragraphLine(rest[mark:]) {
+			return i, mark, true, true
+		}
 	}
-	if mark == 0 || !paragraphLine(rest[mark:]) {
-		return 0, 0, false
+	for k := 0; k < min(len(line), dayHeadMax+1); {
+		j := strings.Index(line[k:min(len(line), dayHeadMax+2)], ". ")
+		if j < 0 {
+			break
+		}
+		k += j
+		if y, m, d, day := dayHead(line[:k]); day && paragraphLine(line[k+2:]) {
+			if y == 0 {
+				y = pub.Year
+			}
+			if pub.Gran != timeline.Day || y > pub.Year || y == pub.Year && (m > pub.Month || m == pub.Month && d > pub.Day) {
+				// A day after the page's, or a page of no day: a
+				// schedule's or last year's (dayhead.go); left as it is.
+				return 0, 0, false, false
+			}
+			return k, 2, false, true
+		}
+		k += 2
 	}
-	return i, mark, true
+	return 0, 0, false, false
 }
 
 // labelRunInDays returns text with each run-in weekday label of a page
@@ -57,8 +77,11 @@ func runInLabel(line string) (name, mark int, ok bool) {
 // joined" and "TUESDAY — Boats joined" both becoming "Tuesday: Boats
 // joined", and marks moved to match. text and marks
 // are returned as they are when nothing is set.
-func labelRunInDays(text string, marks []mark) (string, []mark) {
-	type label struct{ at, name, mark int }
+func labelRunInDays(text string, marks []mark, pub timeline.Date) (string, []mark) {
+	type label struct {
+		at, name, mark int
+		weekday        bool
+	}
 	var labels []label
 	for i := 0; i < len(text); {
 		end := strings.IndexByte(text[i:], '\n')
@@ -67,8 +90,8 @@ func labelRunInDays(text string, marks []mark) (string, []mark) {
 		} else {
 			end += i
 		}
-		if n, m, ok := runInLabel(text[i:end]); ok {
-			labels = append(labels, label{i, n, m})
+		if n, m, wd, ok := runInLabel(text[i:end], pub); ok {
+			labels = append(labels, label{i, n, m, wd})
 		}
 		i = end + 1
 	}
@@ -88,11 +111,15 @@ func labelRunInDays(text string, marks []mark) (string, []mark) {
 		for ; mi < len(marks) && marks[mi].off < cut+l.mark; mi++ {
 			out = append(out, mark{cut + delta, marks[mi].line})
 		}
-		b.WriteString(text[last:l.at])
-		// The name as a name is written: its capital, then lower case
-		// (ASCII: the weekdays' names are).
-		b.WriteString(strings.ToUpper(text[l.at : l.at+1]))
-		b.WriteString(strings.ToLower(text[l.at+1 : cut]))
+		if l.weekday {
+			// The name as a name is written: its capital, then lower
+			// case (ASCII: the weekdays' names are).
+			b.WriteString(text[last:l.at])
+			b.WriteString(strings.ToUpper(text[l.at : l.at+1]))
+			b.WriteString(strings.ToLower(text[l.at+1 : cut]))
+		} else {
+			b.WriteString(text[last:cut])
+		}
 		b.WriteString(": ")
 		delta += 2 - l.mark
 		last = cut + l.mark
