@@ -421,6 +421,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.nightLeadsToNight()
 	m.headlinesToSaidDay()
 	m.headlinesToLeadDay()
+	m.headlinesToToldDay()
 	m.headlinesToTheirAct()
 	m.leadsOfOneDay()
 	m.dropCountClashes()
