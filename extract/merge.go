@@ -5746,10 +5746,65 @@ func (m *merger) leadsToDaysBefore() {
 		default:
 			continue
 		}
-		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= pub-newsDays }, func(_ *cluster, x *candidate) bool {
-			return !looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.sameLeadHappening(c, x, x.kind.class() == kindStatement)
+		days := func(o *cluster) bool { return o.first < pub && o.first >= pub-newsDays }
+		m.leadToNext(cl, c, 2, days, func(_ *cluster, x *candidate) bool {
+			return !looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && (m.sameLeadHappening(c, x, x.kind.class() == kindStatement) || h != nil && m.headVerbDated(h, x))
 		})
+		if h != nil && !cl.dead {
+			// The headline's own verb is the closer evidence: the body
+			// may first tell who died or what broke, then the step the
+			// headline reports, in the lead's next four sentences.
+			m.leadToNext(cl, c, headVerbReach, days, func(_ *cluster, x *candidate) bool {
+				return !looksAhead(x.stext, words(x.stext, 0, len(x.stext))) && m.headVerbDated(h, x)
+			})
+		}
 	}
+}
+
+// headVerbReach is how many sentences after the lead leadsToDaysBefore
+// reads for the headline's verb told in the past (headVerbDated).
+const headVerbReach = 4
+
+// headVerbDated reports whether x, a clause of a sentence after the lead,
+// tells in the past the act the headline h names in its present-tense
+// verb: "Inquest hears carer died of multiple injuries" and "At a brief
+// hearing on Tuesday, the coroner heard that ...". A headline is written
+// in the present of the news it reports; the body tells that act in the
+// past and dates it, so the lead's present perfect is the same step.
+// Verbs of saying ("says", "said") date only a saying and are not read.
+func (m *merger) headVerbDated(h, x *candidate) bool {
+	a, b := x.seg[0]-x.sent.start, x.seg[1]-x.sent.start
+	if a < 0 || b > len(x.stext) || a >= b {
+		return false
+	}
+	// The headline's verb: its first word in lower case in "-s" before any
+	// preposition ("Council scraps plan for ... after protests": "scraps",
+	// never the noun "protests").
+	v := ""
+	for k, w := range words(h.stext, 0, len(h.stext)) {
+		if k == 0 || unicode.IsUpper(rune(h.stext[w.i])) {
+			continue
+		}
+		if prepositions[w.w] {
+			break
+		}
+		if len(w.w) >= 4 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
+			v = w.w
+			break
+		}
+	}
+	if v == "" || sayingVerb(v) || reportingVerbs[v] {
+		return false
+	}
+	stem := v[:len(v)-1] // "hears": "hear"; "votes": "vote"
+	for _, y := range words(x.stext, a, b) {
+		// The same verb in the past: the past its present's stem opens
+		// ("heard", "voted", "opened").
+		if (verbForms[y.w] || strings.HasSuffix(y.w, "ed")) && !sayingVerb(y.w) && !reportingVerbs[y.w] && strings.HasPrefix(y.w, stem) && len(y.w)-len(stem) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // madeKnownVerbs tell an act made by making it known (data/words.txt).

@@ -127,7 +127,7 @@ func (m *merger) nightLeadsToNight() {
 			continue
 		}
 		pub, _ := dayNum(m.news[c.doc])
-		m.leadToNext(cl, c, func(o *cluster) bool { return o.first >= pub-1 && o.first <= pub }, func(o *cluster, x *candidate) bool {
+		m.leadToNext(cl, c, 2, func(o *cluster) bool { return o.first >= pub-1 && o.first <= pub }, func(o *cluster, x *candidate) bool {
 			return x.kind.class() != kindStatement && atNight(x.tx.Value, o.first < pub)
 		})
 	}
@@ -135,11 +135,11 @@ func (m *merger) nightLeadsToNight() {
 
 // leadToNext moves cluster cl, an article's lead c alone an event (with
 // its headline, if that joined it), into the one event of a single day
-// that one of the lead's next two sentences dates (its source x with a
+// that one of the lead's next reach sentences (two, mostly) dates (its source x with a
 // date of its own, basis ""), among the article's last probeClusters
 // events: the event's day must pass day, the sentence tells. Two such
 // events, or none, move nothing.
-func (m *merger) leadToNext(cl *cluster, c *candidate, day func(o *cluster) bool, tells func(o *cluster, x *candidate) bool) {
+func (m *merger) leadToNext(cl *cluster, c *candidate, reach int, day func(o *cluster) bool, tells func(o *cluster, x *candidate) bool) {
 	var to *cluster
 	n := 0
 	own := m.byDoc.of(c.doc)
@@ -148,7 +148,7 @@ func (m *merger) leadToNext(cl *cluster, c *candidate, day func(o *cluster) bool
 			continue
 		}
 		if slices.ContainsFunc(o.members, func(x *candidate) bool {
-			return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+2 && tells(o, x)
+			return x.doc == c.doc && x.basis == "" && x.sent.index > c.sent.index && x.sent.index <= c.sent.index+reach && tells(o, x)
 		}) {
 			to = o
 			n++
@@ -996,7 +996,7 @@ func (m *merger) perfectLeadsToTheirDay() {
 		if m.news[c.doc].First().Weekday() == time.Monday {
 			from = pub - 3 // a Monday's paper: the Friday before
 		}
-		m.leadToNext(cl, c, func(o *cluster) bool { return o.first < pub && o.first >= from }, func(_ *cluster, x *candidate) bool {
+		m.leadToNext(cl, c, 2, func(o *cluster) bool { return o.first < pub && o.first >= from }, func(_ *cluster, x *candidate) bool {
 			return m.datesLead(c, cl, x)
 		})
 	}
