@@ -93,20 +93,25 @@ func liveStamps(text string) []liveStamp {
 // that opens with its weekday ("**Monday 9 March**", "Tuesday, March 10,
 // 2026", "## Monday"), or -1.
 func dateLineWeekday(line string) int {
-	ws := strings.FieldsFunc(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
-	if len(ws) == 0 || len(ws) > 4 {
-		return -1
-	}
-	wd := -1
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if ws[0] == d.String() {
-			wd = int(d)
+	// The fields are met one by one (FieldsFuncSeq): most lines open
+	// with no weekday and end at their first word, with no slice of all.
+	wd, n := -1, 0
+	for w := range strings.FieldsFuncSeq(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+		n++
+		if n > 4 {
+			return -1
 		}
-	}
-	if wd < 0 {
-		return -1
-	}
-	for _, w := range ws[1:] {
+		if n == 1 {
+			for d := time.Sunday; d <= time.Saturday; d++ {
+				if w == d.String() {
+					wd = int(d)
+				}
+			}
+			if wd < 0 {
+				return -1
+			}
+			continue
+		}
 		w = strings.TrimSuffix(w, ".")
 		if n := strings.TrimRight(strings.TrimRight(w, "stndrh"), "0123456789"); n == "" && w != "" && digit(w[0]) && len(w) <= 4 {
 			continue // a day of the month, "9th", or a year

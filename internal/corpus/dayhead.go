@@ -142,7 +142,9 @@ func dayHead(line string) (year int, month time.Month, day int, ok bool) {
 		return 0, 0, 0, false
 	}
 	months, days, years, weekdays := 0, 0, 0, 0
-	for _, w := range strings.Fields(line) {
+	// The fields are met one by one (FieldsSeq): most lines are no
+	// heading and end at their first word, with no slice of all.
+	for w := range strings.FieldsSeq(line) {
 		w = strings.TrimRight(w, ".,")
 		lw := strings.ToLower(w)
 		switch {
