@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pastTold reports whether c, an undated sentence of the article whose
 // sentences are tried (m.text), tells in its main clause what has
@@ -70,6 +73,12 @@ func (m *merger) perfectTold(c *candidate) bool {
 	}
 	s := m.sentText(c)
 	m.words = appendWords(m.words[:0], s, 0, len(s))
+	if !slices.ContainsFunc(m.words, func(w word) bool { return w.w == "had" }) {
+		// pastPerfectTold finds a past perfect only in a verb group
+		// with "had" (pluperfect): a sentence without the word is none,
+		// and its clauses need not be cut.
+		return m.perfect.put(c, false)
+	}
 	m.chunks = appendClauses(m.chunks[:0], s, m.words)
 	v := pastPerfectTold(m.chunks, m.words)
 	return m.perfect.put(c, v)
