@@ -196,30 +196,68 @@ func (k *chunker) verbClass(i int) int {
 	return c
 }
 
+// The word lists verbClassOf reads first, as bits of one lookup
+// (verbBits): a word is looked up once, not once per list.
+const (
+	vbArticle = 1 << iota
+	vbPossessive
+	vbDemonstr
+	vbAux
+	vbNonfiniteAux
+	vbModal
+	vbFinitePast // reportingVerbs, pastOpeners, simplePasts
+	vbVerbForm
+	vbEdWord
+	vbPlainPresent
+)
+
+// verbBits holds, for each word of those lists, the bits of the lists it
+// is in.
+var verbBits = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		set map[string]bool
+		bit uint16
+	}{
+		{articleWords, vbArticle}, {possessivePronouns, vbPossessive}, {clauseDemonstr, vbDemonstr},
+		{auxiliaries, vbAux}, {nonfiniteAuxiliaries, vbNonfiniteAux}, {modalAuxiliaries, vbModal},
+		{reportingVerbs, vbFinitePast}, {pastOpeners, vbFinitePast}, {simplePasts, vbFinitePast},
+		{verbForms, vbVerbForm}, {clauseEdWords, vbEdWord}, {clausePlainPresents, vbPlainPresent},
+	} {
+		for w, in := range l.set {
+			if in {
+				m[w] |= l.bit
+			}
+		}
+	}
+	return m
+}()
+
 // verbClassOf is verbClass worked out.
 func (k *chunker) verbClassOf(i int) int {
 	w := k.ws[i].w
 	if i > 0 && k.upper(i) {
 		return vNone
 	}
+	b := verbBits[w]
 	if i > 0 && !k.comma(i) {
-		if p := k.ws[i-1].w; articleWords[p] || possessivePronouns[p] || clauseDemonstr[p] && !auxiliaries[w] && !modalAuxiliaries[w] || k.possessive(i-1) {
+		if p := verbBits[k.ws[i-1].w]; p&(vbArticle|vbPossessive) != 0 || p&vbDemonstr != 0 && b&(vbAux|vbModal) == 0 || k.possessive(i-1) {
 			return vNone // (a demonstrative before an auxiliary is the subject: "This is the fifth")
 		}
 	}
 	switch {
-	case auxiliaries[w] && !nonfiniteAuxiliaries[w], modalAuxiliaries[w], strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "n’t"):
+	case b&vbAux != 0 && b&vbNonfiniteAux == 0, b&vbModal != 0, strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "n’t"):
 		return vFinite
-	case reportingVerbs[w] || pastOpeners[w] || simplePasts[w]:
+	case b&vbFinitePast != 0:
 		// A form that is only ever a simple past ("broke", "sank") is
 		// the finite verb of its clause, never a participle on the noun
 		// before it: "Live updates: a fire broke out" is no reduced
 		// clause on "a fire" ("A fire was broke out").
 		return vFinite
-	case verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]:
+	case b&vbVerbForm != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && b&vbEdWord == 0:
 		return vPast
 	}
-	if clausePlainPresents[w] {
+	if b&vbPlainPresent != 0 {
 		return vPresent
 	}
 	if nounPresents[w] && i > 0 && i+1 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && !k.hard(i+1) && !nounPresentMarks[k.ws[i-1].w] && !prepositions[k.ws[i+1].w] && !clausePreps[k.ws[i+1].w] {
