@@ -95,8 +95,12 @@ func liveStamps(text string) []liveStamp {
 func dateLineWeekday(line string) int {
 	// The fields are met one by one (FieldsFuncSeq): most lines open
 	// with no weekday and end at their first word, with no slice of all.
+	line = strings.Trim(line, " \t#*_")
+	if !weekdayOpens(strings.TrimLeft(line, " ,\t")) {
+		return -1 // (most lines: their first word is no weekday)
+	}
 	wd, n := -1, 0
-	for w := range strings.FieldsFuncSeq(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
 		n++
 		if n > 4 {
 			return -1
@@ -121,6 +125,34 @@ func dateLineWeekday(line string) int {
 		}
 	}
 	return wd
+}
+
+// weekdayOpens reports whether s opens with a weekday's name as a word
+// of its own: the name, then the end, a space, a comma or a tab (the first
+// field dateLineWeekday cuts).
+func weekdayOpens(s string) bool {
+	if s == "" || s[0] != 'S' && s[0] != 'M' && s[0] != 'T' && s[0] != 'W' && s[0] != 'F' {
+		return false
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		n := d.String()
+		if strings.HasPrefix(s, n) && (len(s) == len(n) || s[len(n)] == ' ' || s[len(n)] == ',' || s[len(n)] == '\t') {
+			return true
+		}
+	}
+	return false
+}
+
+// indexSpaceColon is strings.IndexAny(s, " :") without its set built per
+// call: the first space or colon in s, or -1 (no byte of a character
+// beyond ASCII is either).
+func indexSpaceColon(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == ':' {
+			return i
+		}
+	}
+	return -1
 }
 
 // joinStamps returns text with each stamp of a live blog (three stamps or
@@ -219,7 +251,7 @@ func liveStampSpan(line string) (minute, weekday, end int, ok bool) {
 	} else if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "_") {
 		s, bold = s[1:], true
 	}
-	if n := strings.IndexAny(s, " :"); n > 0 && inSet(liveStampOpeners, s[:n]) {
+	if n := indexSpaceColon(s); n > 0 && inSet(liveStampOpeners, s[:n]) {
 		s = strings.TrimLeft(s[n:], ": ")
 	}
 	weekday = -1
