@@ -3974,8 +3974,26 @@ func itActs(ws []string) bool {
 	if plannedIt(ws) {
 		return true
 	}
-	return !(expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws)) && (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws))
+	return !(expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws) && !possessionOwn(ws)) && (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws))
 }
+
+// possessionOwn reports whether a title opening on "It" tells what a thing
+// has or had: "has" or "had" before an article, a possessive or a count,
+// the object a main verb "have" takes ("It has two bores", "It had its
+// first recorded bloom", "It has a staff of 40"). An empty "It" takes
+// "have" only as an auxiliary, before a participle or "to" ("It has
+// emerged that", "It had been hoped", "It has to be said").
+func possessionOwn(ws []string) bool {
+	if len(ws) < 4 || !itHaveForms[ws[1]] {
+		return false
+	}
+	n := strings.ToLower(ws[2])
+	return articleWords[n] || possessivePronouns[n] || countWord(n)
+}
+
+// itHaveForms are the forms of "have" after a thing's "It" (possessionOwn,
+// passiveIt; data/words.txt).
+var itHaveForms = wordSet("it-have-forms")
 
 // plannedIt reports whether a title opening on "It" tells what a thing
 // was due to do or what was done to it where passiveIt and auxiliaryOwn
@@ -4005,7 +4023,9 @@ func plannedIt(ws []string) bool {
 		// to the storm" (an article, a determiner, a figure) nor "It was
 		// due to be a quiet week".
 		nx := strings.ToLower(strings.Trim(ws[4], ",;:"))
-		return isLower(ws[4]) && nx != "be" && !determiners[nx] && !prepositions[nx] && !articleWords[nx] && !possessivePronouns[nx] && !unicode.IsDigit(firstRune(nx)) && !strings.HasSuffix(nx, "ly")
+		// (A word of three letters in "-ly" is no adverb: "It is due to
+		// fly past the asteroid".)
+		return isLower(ws[4]) && nx != "be" && !determiners[nx] && !prepositions[nx] && !articleWords[nx] && !possessivePronouns[nx] && !unicode.IsDigit(firstRune(nx)) && !(len(nx) > 3 && strings.HasSuffix(nx, "ly"))
 	case planCopulas[a] && (participle || irregular) && n == "to" && len(ws) > 4:
 		// "to" before a name ("It was sold to Danish firm ..."), an
 		// article, a determiner or a figure is a preposition: who or
@@ -4068,6 +4088,31 @@ func entryLabelEnd(s string) int {
 		return 0
 	}
 	return i + n
+}
+
+// pageLabelEnd is the offset in s past a label of the page that opens it
+// (withoutPageLabel): one or two words, the first of pageLabelOpeners
+// ("Background:", "Context:", "Background —"), closed by a colon or set
+// off by a dash; 0 when s opens on none.
+func pageLabelEnd(s string) int {
+	i, n := strings.Index(s, ": "), len(": ")
+	for _, d := range []string{" — ", " – "} {
+		if j := strings.Index(s, d); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len(d)
+		}
+	}
+	if i <= 0 || i > 30 {
+		return 0
+	}
+	label := strings.Fields(strings.Trim(s[:i], "*_ "))
+	if len(label) == 0 || len(label) > 2 || !pageLabelOpeners[strings.ToLower(strings.Trim(label[0], "*_"))] || len(label) == 2 && capitalized(label[1]) {
+		return 0
+	}
+	rest := strings.TrimLeft(s[i+n:], "*_ ")
+	if rest == "" {
+		return 0
+	}
+	return len(s) - len(rest)
 }
 
 // dateLabel reports whether s is the date that labels a timeline's entry:
@@ -4215,11 +4260,30 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		// its label, not the subject.
 		before, prev = before+prev[:label], prev[label:]
 	}
+	if label := pageLabelEnd(prev); label > 0 && !p.human {
+		// "Background: Kessler Park Zoo opened in 1923 ..." "Its snow
+		// leopard exhibit opened in 2016": a label of the page is no
+		// word of the subject after it. (A person's "he" after one is
+		// left to the paths that name the person in full: the label's
+		// sentence may give the surname alone.)
+		before, prev = before+prev[:label], prev[label:]
+	}
 	np, plural, name := "", false, ""
 	if clause != "" {
 		np, plural, name = ownerSubject(clause)
 	} else {
 		np, plural, name = ownerOf(prev, before, p.human, g) // (ownerSubject's, or a role's name between commas)
+		if np == "" && !p.human && !p.plural {
+			// "Halvorsen, which opened in 1992, is staffed ..." "It has
+			// been evacuated once before": a name that "which" follows
+			// is a thing's (a person's takes "who"), the subject of the
+			// verb after the relative clause.
+			var pwRoom fieldRoom
+			if pw := fieldsIn(&pwRoom, prev); len(pw) > 3 && pw[1] == "which" {
+				np = nameAppositionSubject(prev)
+				name = np
+			}
+		}
 		if np == "" && p.human && !p.plural {
 			// ("Maya, from Dundee, had been hiking ...": a name, its
 			// apposition, the verb.)
@@ -4235,7 +4299,9 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	if np == "" || plural != p.plural || strings.Contains(title, np) {
 		return "", ""
 	}
-	if name == np && !strings.Contains(name, " ") && !nameInText(before, name) {
+	if name == np && !strings.Contains(name, " ") && !strings.ContainsAny(name, "0123456789") && !nameInText(before, name) {
+		// (A name with a figure in it, "Solace-3", "Meridian-2", is
+		// no common noun a sentence's capital made look like one.)
 		return "", "" // "Rain fell all week": a noun, for all its capital
 	}
 	who := ""
@@ -4774,6 +4840,13 @@ func saidName(p []string) string {
 // a day of"): a participle in "-ed" that is no verb of saying, and no
 // "that" or "to" after it.
 func passiveIt(ws []string) bool {
+	if len(ws) > 4 && itHaveForms[ws[1]] && ws[2] == "been" {
+		// "It has been evacuated once before", "It had been closed
+		// since May": the perfect of the same passive, read as "It was
+		// evacuated" is ("It has been reported that", "It had been
+		// decided to" stay empty).
+		ws = append([]string{ws[0], "was"}, ws[3:]...)
+	}
 	if len(ws) < 4 || !strings.EqualFold(ws[1], "was") && !strings.EqualFold(ws[1], "is") {
 		return false
 	}

@@ -128,7 +128,7 @@ var wordListNames = []string{
 	"ranked-people", "period-ends", "reporting-spans", "control-verbs", "male-pronouns", "female-pronouns",
 	"generic-today-verbs", "habitual-words", "habitual-pairs", "compared-words", "today-plans",
 	"feature-openers", "name-links",
-	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas",
+	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas", "it-have-forms",
 	"key-kind-deferrals", "key-kind-compounds",
 	"own-staff", "not-surnames", "participle-forms", "aside-participles", "time-predicates", "time-states", "be-forms", "place-verbs",
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "plural-telling-verbs", "hearer-pronouns", "expecting-verbs",
