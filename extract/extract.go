@@ -4439,7 +4439,9 @@ var notSurnames = wordSet("not-surnames")
 // no relative word, closed by its comma or by a year or a figure, and then
 // on the person's pronoun w ("In a statement released on Wednesday, his
 // campaign ...", "In 2021 he refused ...", "In 2024, however, his
-// margin ..."; a connective between commas may follow the phrase).
+// margin ..."; a connective between commas may follow the phrase), or
+// a short phrase of time with no comma, a day's or a month's name or a
+// figure ("On Tuesday he went further": afterTimeOpening).
 func personAfterOpening(sw []string, w string) bool {
 	if len(sw) > 3 && sw[2] == "later" && sw[3] == w && inSet(relativeUnits, strings.TrimSuffix(sw[1], "s")) {
 		// "Five years later he took charge", "A week later she ...": a
@@ -4448,6 +4450,11 @@ func personAfterOpening(sw []string, w string) bool {
 	}
 	if len(sw) < 3 || !inSet(prepositions, sw[0]) {
 		return false
+	}
+	if afterTimeOpening(sw, w) {
+		// "On Tuesday he went further", "In March 2024 his horse won":
+		// a short phrase of time written without its comma.
+		return true
 	}
 	for k := 1; k < len(sw) && k <= 9; k++ {
 		lw := strings.ToLower(strings.Trim(sw[k], ",;:"))

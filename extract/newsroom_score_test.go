@@ -691,6 +691,11 @@ type newsroomFloor struct {
 // "has" a thing ("It has two bores"; possessionOwn) or is the subject of a
 // perfect passive ("It has been evacuated"; passiveIt): pr35 40 -> 39,
 // pr39 34 -> 33, pr41 27 -> 26, pr43 42 -> 41.
+// pr39 34 -> 33, pr41 27 -> 26, pr43 42 -> 41. A pronoun after a short
+// phrase of time with no comma ("On Tuesday he went further", "On
+// Saturday his horse ...") is the sentence's subject (personAfterOpening,
+// afterTimeOpening), named by the sentence before's: pr42 47 -> 46, pr43
+// 41 -> 40.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
