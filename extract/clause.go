@@ -3730,3 +3730,84 @@ func prospectiveSide(cs []chunk, ws []word, c int) bool {
 	}
 	return false
 }
+
+var (
+	sideClauseOpeners = wordSet("side-clause-openers")
+	sidePlanNouns     = wordSet("side-plan-nouns")
+)
+
+// planNounInfinitive reports whether clause c is an infinitive on a noun
+// of a plan or a promise after its parent's verb ("cut 400 jobs with a
+// pledge to cut costs by 2027", "included a commitment not to make
+// redundancies before the end of 2027"): it tells what is planned, not
+// the act of the clause above.
+func planNounInfinitive(cs []chunk, ws []word, c int) bool {
+	cl := &cs[c]
+	if cl.kind != clInfinitive || cl.target || cl.from < 2 || cl.parent < 0 || cs[cl.parent].vend < 0 {
+		return false
+	}
+	j := cl.from - 1
+	if negations[ws[j].w] && !ws[j].comma {
+		j--
+	}
+	return j > cs[cl.parent].vend && !ws[j].comma && !ws[j+1].comma && sidePlanNouns[ws[j].w]
+}
+
+// sideClauseTime returns the side clause a time stands under (c, its
+// innermost clause, chunkOf) when the title tells a clause above it, and
+// that clause; -1, -1 when not. The time's own clause is the first with a
+// verb from c up; the side clause is that clause when it is an infinitive
+// on a noun of a plan (planNounInfinitive), or else a clause above it
+// that is a relative clause, a participle phrase, an adverbial clause of
+// cause or concession (side-clause-openers); the title tells a clause above the side clause when
+// it holds that clause's verb before the side clause's own (or without
+// it). In news English a time dates the clause it stands in; a side
+// clause tells a happening of its own, so a title of the clause above it,
+// at that time, tells a happening the sentence does not date: "cut their
+// target price, saying a long delay could force the company to raise
+// money before the end of the year". (Not when the time's
+// own clause is the side clause, "after the news broke last night": a
+// clause of sequence or a relative clause with its time may date the
+// clause above it too, its own rules'; not an attribution, whose time
+// dates its telling.)
+func sideClauseTime(title string, cs []chunk, ws []word, c int) (side, above int) {
+	fs := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	at := func(v int) int {
+		if v < 0 || v >= len(ws) {
+			return -1
+		}
+		return slices.Index(fs, ws[v].w)
+	}
+	own := -1
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
+		if cs[c].verb >= 0 && cs[c].vend >= 0 {
+			own = c
+			break
+		}
+		c = cs[c].parent
+	}
+	if own <= 0 || cs[own].kind == clAttrib {
+		return -1, -1
+	}
+	side = -1
+	if planNounInfinitive(cs, ws, own) {
+		side = own
+	}
+	for c, n := own, 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
+		cl := &cs[c]
+		if side < 0 && c != own && cl.verb >= 0 && cl.vend >= 0 && (cl.kind == clRelative || cl.kind == clReduced || cl.kind == clAdverbial && cl.from < len(ws) && sideClauseOpeners[ws[cl.from].w]) {
+			side = c
+		}
+		p := cl.parent
+		if side >= 0 && p >= 0 && p < len(cs) && cs[p].vend >= 0 {
+			if a := at(cs[p].vend); a >= 0 {
+				if s := at(cs[side].vend); s < 0 || side == own && a <= s {
+					return side, p
+				}
+				return -1, -1
+			}
+		}
+		c = p
+	}
+	return -1, -1
+}

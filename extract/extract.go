@@ -1732,6 +1732,31 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			// stays with the claim ("The driver fled the scene,
 			// according to police").
 			c.title = accordingTitle(text, c.sent, seg, span, c.title)
+			// "cut their target price, saying a delay could force a sale
+			// before the end of the year", "cut 400 jobs with a pledge to
+			// cut costs by the end of 2027": the time stands under a side
+			// clause (sideClauseTime) and dates what that clause tells;
+			// the title tells the clause above it, which holds no time
+			// of its own:
+			// the sentence does not date what the title tells, and no
+			// event is made (correct before complete). Not when the
+			// title keeps the time's words (the reader sees what it
+			// dates), the side clause is told in the present (what a
+			// thing does, "an order that closes the bridge from April"),
+			// or the clause above is (a state at the telling, "she is
+			// already a patient at Cliffside, having checked out of
+			// Betty Ford on Thursday": its own rules weigh it) or told
+			// with a modal (a plan, "will be wound down in stages, with
+			// the last washers expected to come off the line in March":
+			// the future's rules). An infinitive on a noun of a plan
+			// counts only with a time not past at the telling ("with a
+			// pledge to cut costs by the end of 2027"): a past one may
+			// close the clause above ("rejected a proposal to lower the
+			// voting age in a referendum on Sunday").
+			sideOut := false
+			if sc, ac := sideClauseTime(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)); fromClause && rel == [2]int{} && sc > 0 && !chunks[sc].present && !chunks[ac].present && !chunks[ac].modal && (chunks[sc].kind != clInfinitive || !before(first.date)) && (chunks[sc].kind == clCoord || chunks[sc].kind == clInfinitive || !strings.Contains(c.title, first.tx.Text)) && !slices.ContainsFunc(later, func(l dated) bool { return chunkOf(chunks, sentWs, l.tx.Start) == ac }) {
+				sideOut = true
+			}
 			if saidAside != "" {
 				c.title, c.kind, c.noun = saidAside, kindOther, false
 			}
@@ -1794,6 +1819,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a relative pronoun, under a title that lost that subject, left out"})
 			} else if aboveTime {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb tells in the past perfect, under a title of the telling, left out"})
+				segDate[gi], sentDate = nil, prevSent
+			} else if sideOut {
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time under a side clause (, saying ... before the end of the year; with a pledge to ... by 2027) under a title of the clause above it, which holds no time, left out"})
 				segDate[gi], sentDate = nil, prevSent
 			} else if othersSaid != "" && c.title == othersSaid {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a pronoun that may be others' (said they closed it on Monday), under a title of the saying, left out"})

@@ -168,11 +168,6 @@ var sideGridKnown = []struct{ pattern, fault string }{
 	// the clause above it in this tool (TestSequenceDated: "Protests grew
 	// ... after he pointed a gun at officers on Saturday night").
 	{"*/past/gerund/obj/undated", "b given y's date"},
-	// A time in an infinitive on a noun of a plan ("with a pledge to cut
-	// costs by the end of 2027", "and made a commitment to cut costs by
-	// the end of 2027") is given to the clause the noun stands in.
-	{"*/past/target-pledge/obj/undated", "b given x's date"},
-	{"*/past/target/obj/undated", "b dated 2027"},
 	// Not a fault: "Hollis Foods, the subject of a 2019 inquiry, cut 400
 	// jobs on Wednesday" is right at Wednesday; the grid's reading of the
 	// title finds the appositive's word first.
