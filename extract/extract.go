@@ -44,7 +44,8 @@ type Doc struct {
 	// sentences of the article's top (leadAsides), found by Analyze.
 	asides []leadAside
 	// ahead are the starts of the sentences that name a time after the
-	// article's publication (aheadSentences), found by Analyze.
+	// article's publication (aheadSentences), or a time a side clause
+	// holds (sideClauseOut), found by Analyze: none is an undated telling.
 	ahead []int
 }
 
@@ -73,6 +74,32 @@ type Diagnostic struct {
 
 func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s: %q: %s", d.Article, d.Text, d.Reason)
+}
+
+// sideClauseOut is the reason given when a time under a side clause is
+// left out of the clause above it (docCandidatesLow).
+const sideClauseOut = "time under a side clause (, saying ... before the end of the year; with a pledge to ... by 2027) under a title of the clause above it, which holds no time, left out"
+
+// withSentenceAt adds to starts (the starts of sentences, in order) the
+// start of the sentence of sents that holds byte off, once.
+func withSentenceAt(starts []int, sents []sentence, off int) []int {
+	i, _ := slices.BinarySearchFunc(sents, off, func(s sentence, off int) int {
+		if s.end <= off {
+			return -1
+		}
+		if s.start > off {
+			return 1
+		}
+		return 0
+	})
+	if i >= len(sents) || sents[i].start > off || off >= sents[i].end {
+		return starts
+	}
+	j, found := slices.BinarySearch(starts, sents[i].start)
+	if found {
+		return starts
+	}
+	return slices.Insert(starts, j, sents[i].start)
 }
 
 // Extract finds the dated events of docs and merges those that report the
@@ -310,6 +337,15 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 	news.asides = leadAsides(d.Text, sents, txs)
 	news.ahead = aheadSentences(d.Text, sents, txs, news.Article.Published)
 	c, dg := docCandidatesLow(0, d, low, sents, txs, x.g, x.lx)
+	for _, g := range dg {
+		if g.Reason == sideClauseOut {
+			// The sentence dates what its side clause tells ("added
+			// audio to its computers, prompting a suit in 1989"): it is
+			// no undated telling of another happening either, whatever
+			// words it shares with one.
+			news.ahead = withSentenceAt(news.ahead, sents, g.Offset)
+		}
+	}
 	for _, g := range dg {
 		g.Text = strings.Clone(g.Text)
 		g.Offset -= shift // in the headline: before the text, no line of it
@@ -1821,7 +1857,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb tells in the past perfect, under a title of the telling, left out"})
 				segDate[gi], sentDate = nil, prevSent
 			} else if sideOut {
-				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time under a side clause (, saying ... before the end of the year; with a pledge to ... by 2027) under a title of the clause above it, which holds no time, left out"})
+				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, sideClauseOut})
 				segDate[gi], sentDate = nil, prevSent
 			} else if othersSaid != "" && c.title == othersSaid {
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a pronoun that may be others' (said they closed it on Monday), under a title of the saying, left out"})
