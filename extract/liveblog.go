@@ -49,6 +49,10 @@ type liveStamp struct {
 	minute  int
 	weekday int
 	end     int // where the stamp ends in the text
+	// The date of a day heading over the stamp that names one ("March
+	// 11", "11 March 2026"; month 0 for none, year 0 when it names
+	// none): liveRetag reads its weekday from the page's year.
+	year, month, mday int
 }
 
 // liveEntriesMin is the fewest stamps that make a page a live blog: with
@@ -67,6 +71,7 @@ const liveStampsMax = 500
 func liveStamps(text string) []liveStamp {
 	var out []liveStamp
 	heading := -1 // the weekday of a date line over the next stamp
+	var hy, hm, hd int
 	for i := 0; i < len(text) && len(out) < liveStampsMax; {
 		j := strings.IndexByte(text[i:], '\n')
 		end := len(text)
@@ -74,29 +79,91 @@ func liveStamps(text string) []liveStamp {
 			end = i + j
 		}
 		if m, wd, n, ok := liveStampSpan(text[i:end]); ok {
+			s := liveStamp{at: i, minute: m, weekday: wd, end: i + n}
 			if wd < 0 {
-				wd = heading
+				s.weekday, s.year, s.month, s.mday = heading, hy, hm, hd
 			}
-			out = append(out, liveStamp{at: i, minute: m, weekday: wd, end: i + n})
-			heading = -1
-		} else if wd := dateLineWeekday(text[i:min(end, i+stampMax)]); wd >= 0 && end-i <= stampMax {
-			heading = wd
+			out = append(out, s)
+			heading, hm = -1, 0
+		} else if wd, y, mo, d, ok := dateLine(text[i:min(end, i+stampMax)]); ok && end-i <= stampMax {
+			heading, hy, hm, hd = wd, y, mo, d
 		} else if strings.TrimSpace(text[i:end]) != "" {
-			heading = -1
+			heading, hm = -1, 0
 		}
 		i = end + 1
 	}
 	return out
 }
 
+// dateLine reads a line that holds only a date, a live blog's day
+// heading: its weekday with or without the day ("**Monday 9 March**",
+// "Tuesday, March 10, 2026", "## Monday"), or the day without its weekday
+// ("## March 10", "**10 March 2026**"). It returns the weekday (-1 for
+// none) and the year (0 for none), month (0 for none) and day of the
+// month.
+func dateLine(line string) (wd, year, month, mday int, ok bool) {
+	if wd = dateLineWeekday(line); wd >= 0 {
+		rest := strings.Trim(line, " \t#*_")
+		if n := strings.IndexAny(rest, " ,\t"); n > 0 {
+			_, year, month, mday, _ = dateLine(rest[n:]) // (the date after the weekday)
+		}
+		return wd, year, month, mday, true
+	}
+	ws := strings.FieldsFunc(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(ws) < 2 || len(ws) > 3 {
+		return -1, 0, 0, 0, false
+	}
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ".")
+		k := len(w) - len(strings.TrimLeft(w, "0123456789")) // its figures
+		switch {
+		case k == 4 && len(w) == 4 && year == 0 && mday > 0:
+			year = atoi2(w)
+		case k >= 1 && k <= 2 && mday == 0 && (k == len(w) || len(w) == k+2 && strings.Trim(w[k:], "stndrh") == ""):
+			// A day of the month, "11" or "11th".
+			if d := atoi2(w[:k]); d >= 1 && d <= 31 {
+				mday = d
+			} else {
+				return -1, 0, 0, 0, false
+			}
+		case month == 0 && liveMonth(w) > 0:
+			month = liveMonth(w)
+		default:
+			return -1, 0, 0, 0, false
+		}
+	}
+	if month == 0 || mday == 0 {
+		return -1, 0, 0, 0, false
+	}
+	return -1, year, month, mday, true
+}
+
+// liveMonth returns the month w names in full or cut to three letters
+// ("March", "Mar", "Sept"), capitalised, or 0.
+func liveMonth(w string) int {
+	if w == "Sept" {
+		return 9
+	}
+	for m := time.January; m <= time.December; m++ {
+		if n := m.String(); w == n || w == n[:3] {
+			return int(m)
+		}
+	}
+	return 0
+}
+
 // dateLineWeekday returns the weekday of a line that holds only a date
 // that opens with its weekday ("**Monday 9 March**", "Tuesday, March 10,
-// 2026", "## Monday"), or -1.
+// 2026", "## Monday", after a stamp's opening word: "Updated Thursday"),
+// or -1.
 func dateLineWeekday(line string) int {
 	// The fields are met one by one (FieldsFuncSeq): most lines open
 	// with no weekday and end at their first word, with no slice of all.
-	line = strings.Trim(line, " \t#*_")
-	if !weekdayOpens(strings.TrimLeft(line, " ,\t")) {
+	line = strings.TrimLeft(strings.Trim(line, " \t#*_"), " ,\t")
+	if i := strings.IndexAny(line, " ,\t"); i > 0 && inSet(liveStampOpeners, line[:i]) && strings.TrimLeft(line[i:], " ,\t") != "" {
+		line = strings.TrimLeft(line[i:], " ,\t") // "Updated Thursday"
+	}
+	if !weekdayOpens(line) {
 		return -1 // (most lines: their first word is no weekday)
 	}
 	wd, n := -1, 0
@@ -194,8 +261,11 @@ func joinStamps(text string) string {
 		if n := strings.IndexByte(line, '\n'); n >= 0 {
 			line = line[:n]
 		}
-		if _, _, ok := clockStamp(line); ok || dateLineWeekday(line) >= 0 {
-			continue // another stamp, or a date line over the next
+		if _, _, ok := clockStamp(line); ok {
+			continue // another stamp
+		}
+		if _, _, _, _, ok := dateLine(line); ok {
+			continue // a date line over the next stamp
 		}
 		if b == nil {
 			b = []byte(text)
@@ -345,6 +415,34 @@ func zoneWord(s string) bool {
 	return strings.HasPrefix(s, "local") && (len(s) == 5 || !letter(s[5]))
 }
 
+// headingDays gives each stamp under a day heading that names its date
+// ("March 11", "11 March 2026", "Wednesday, March 11") the weekday of that
+// date, in the heading's year or the page's (dct's), when the date is
+// among the days liveDays reads a weekday as (the five days before the
+// page's to the one after); a heading's weekday that its date does not
+// fall on, or a date out of that reach, names no day (the heading may be
+// a schedule's, or a year's that the page does not say).
+func headingDays(st []liveStamp, dct time.Time) {
+	for i := range st {
+		s := &st[i]
+		if s.month == 0 {
+			continue
+		}
+		y := s.year
+		if y == 0 {
+			y = dct.Year()
+		}
+		d := time.Date(y, time.Month(s.month), s.mday, 0, 0, 0, 0, time.UTC)
+		p := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+		off := int(d.Sub(p).Hours()) / 24
+		if d.Day() != s.mday || off < -5 || off > 1 || s.weekday >= 0 && s.weekday != int(d.Weekday()) {
+			s.weekday = -1
+			continue
+		}
+		s.weekday = int(d.Weekday())
+	}
+}
+
 // liveDays returns, for each stamp, its entry's day as a count of days from
 // the page's day (0 for all when the tool cannot tell). filed is the
 // page's minute of the day when its date carries a time, else -1; pubWd
@@ -353,17 +451,28 @@ func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
 	if len(st) < liveEntriesMin {
 		return nil
 	}
-	// Which way the run goes: the one that takes the least time.
-	down, up := 0, 0
-	for i := 1; i < len(st); i++ {
-		down += (st[i-1].minute - st[i].minute + 1440) % 1440
-		up += (st[i].minute - st[i-1].minute + 1440) % 1440
+	// Which way the run goes: the one that takes the least time. A
+	// stamp under a day heading, or naming its day, opens a run of its
+	// own: the step to it is the day's, not the clock's ("### Wednesday"
+	// between an entry of 9:20 a.m. Thursday and one of 2:05 p.m.
+	// Wednesday), and is not counted when another step is.
+	down, up, steps := 0, 0, 0
+	for pass := 0; pass < 2 && steps == 0; pass++ {
+		for i := 1; i < len(st); i++ {
+			if pass == 0 && st[i].weekday >= 0 {
+				continue
+			}
+			down += (st[i-1].minute - st[i].minute + 1440) % 1440
+			up += (st[i].minute - st[i-1].minute + 1440) % 1440
+			steps++
+		}
 	}
 	if down == up {
 		return nil
 	}
 	newestFirst := down < up
 	rel := make([]int, len(st)) // days from the first stamp of the page
+	split := -1                 // a named stamp after a step of half a day or more
 	for i := 1; i < len(st); i++ {
 		a, b := st[i-1].minute, st[i].minute
 		gap := (a - b + 1440) % 1440
@@ -371,7 +480,16 @@ func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
 			gap = (b - a + 1440) % 1440
 		}
 		if gap >= 12*60 {
-			return nil // not one run: cannot tell
+			if st[i].weekday < 0 {
+				return nil // not one run: cannot tell
+			}
+			// The named day dates the entries from this one on: no
+			// midnight is counted across the step.
+			if split < 0 {
+				split = i
+			}
+			rel[i] = rel[i-1]
+			continue
 		}
 		rel[i] = rel[i-1]
 		if newestFirst && b > a {
@@ -398,6 +516,11 @@ func liveDays(st []liveStamp, filed int, pubWd time.Weekday) []int {
 		base := d - rel[named]
 		for i := range st {
 			days[i] = base + rel[i]
+			if i < named && split == named {
+				// Entries above the first heading, half a day or
+				// more from it: the tool cannot tell their day.
+				days[i] = 0
+			}
 			if i > named && st[i].weekday >= 0 {
 				// A later named day holds from its entry on.
 				e := (st[i].weekday - int(pubWd) + 7) % 7
@@ -446,6 +569,7 @@ func liveRetag(tagger *timex.Tagger, text string, txs []timex.Timex, dct time.Ti
 	if pubFiled {
 		filed = dct.Hour()*60 + dct.Minute()
 	}
+	headingDays(st, dct)
 	days := liveDays(st, filed, dct.Weekday())
 	moved := false
 	for _, d := range days {

@@ -63,6 +63,12 @@ func TestLiveDays(t *testing.T) {
 		{"no run", st(9*60, 21*60, 10*60, 20*60), -1, "[]"},
 		{"two stamps", st(30, 23*60), -1, "[]"},
 		{"a named day", []liveStamp{{minute: 2 * 60, weekday: int(time.Wednesday)}, {minute: 23 * 60, weekday: int(time.Tuesday)}, {minute: 21 * 60, weekday: -1}}, -1, "[0 -1 -1]"},
+		// Under day headings, the step of half a day or more to a
+		// heading's entry is the day's: 9:20 a.m. Wednesday above 2:05
+		// p.m. Tuesday, newest first. Without a heading it is no run.
+		{"a day heading after a long step", []liveStamp{{minute: 13 * 60, weekday: int(time.Wednesday)}, {minute: 9*60 + 20, weekday: -1}, {minute: 14*60 + 5, weekday: int(time.Tuesday)}, {minute: 10*60 + 40, weekday: -1}}, -1, "[0 0 -1 -1]"},
+		{"entries above the first heading, a long step", []liveStamp{{minute: 13 * 60, weekday: -1}, {minute: 9*60 + 20, weekday: -1}, {minute: 14*60 + 5, weekday: int(time.Tuesday)}, {minute: 10*60 + 40, weekday: -1}}, -1, "[0 0 -1 -1]"},
+		{"a long step under no heading", []liveStamp{{minute: 13 * 60, weekday: int(time.Wednesday)}, {minute: 9*60 + 20, weekday: -1}, {minute: 14*60 + 5, weekday: -1}, {minute: 10*60 + 40, weekday: -1}}, -1, "[]"},
 	} {
 		if got := fmt.Sprint(liveDays(c.st, c.filed, time.Wednesday)); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
@@ -220,4 +226,30 @@ func sourceDays(tl *timeline.Timeline, want map[string]string) map[string]string
 		}
 	}
 	return got
+}
+
+// TestDateLine: a live blog's day heading, with or without its weekday
+// and year; a month alone, a span of days or a sentence is none.
+func TestDateLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want string
+	}{
+		{"### Wednesday, March 11", "3 0 3 11 true"},
+		{"Wednesday 11 March", "3 0 3 11 true"},
+		{"**Thursday**", "4 0 0 0 true"},
+		{"Updated Thursday", "4 0 0 0 true"},
+		{"## March 11", "-1 0 3 11 true"},
+		{"**11th March 2026**", "-1 2026 3 11 true"},
+		{"Sept. 9, 2026", "-1 2026 9 9 true"},
+		{"March 2026", "-1 0 0 0 false"},
+		{"7-9 May", "-1 0 0 0 false"},
+		{"March 32", "-1 0 0 0 false"},
+		{"Police said on March 11", "-1 0 0 0 false"},
+	} {
+		wd, y, m, d, ok := dateLine(c.line)
+		if got := fmt.Sprint(wd, y, m, d, ok); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.line, got, c.want)
+		}
+	}
 }
