@@ -417,7 +417,8 @@ func zoneWord(s string) bool {
 
 // headingDays gives each stamp under a day heading that names its date
 // ("March 11", "11 March 2026", "Wednesday, March 11") the weekday of that
-// date, in the heading's year or the page's (dct's), when the date is
+// date, in the heading's year or else the page's (dct's, or the year
+// before when the day would be after the page's), when the date is
 // among the days liveDays reads a weekday as (the five days before the
 // page's to the one after); a heading's weekday that its date does not
 // fall on, or a date out of that reach, names no day (the heading may be
@@ -434,6 +435,9 @@ func headingDays(st []liveStamp, dct time.Time) {
 		}
 		d := time.Date(y, time.Month(s.month), s.mday, 0, 0, 0, 0, time.UTC)
 		p := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+		if s.year == 0 && d.After(p.AddDate(0, 0, 1)) {
+			d = d.AddDate(-1, 0, 0) // "Thursday, December 31" over a page of 1 January
+		}
 		off := int(d.Sub(p).Hours()) / 24
 		if d.Day() != s.mday || off < -5 || off > 1 || s.weekday >= 0 && s.weekday != int(d.Weekday()) {
 			s.weekday = -1

@@ -253,3 +253,29 @@ func TestDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingDays: a dated day heading names its date's weekday when the
+// date is among the five days before the page's to the one after, in its
+// year or the page's (or the year before, over a page of early January);
+// a weekday its date does not fall on, or a date out of reach (a
+// schedule's), names none.
+func TestHeadingDays(t *testing.T) {
+	pub := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, c := range []struct {
+		name              string
+		wd, y, m, d, want int
+	}{
+		{"the day before, across the year", -1, 0, 12, 31, int(time.Thursday)},
+		{"the day before, its year", -1, 2026, 12, 31, int(time.Thursday)},
+		{"the page's day", int(time.Friday), 0, 1, 1, int(time.Friday)},
+		{"a weekday its date is not", int(time.Monday), 0, 12, 31, -1},
+		{"a week after: a schedule's", -1, 0, 1, 8, -1},
+		{"no date: the heading's weekday", int(time.Monday), 0, 0, 0, int(time.Monday)},
+	} {
+		st := []liveStamp{{weekday: c.wd, year: c.y, month: c.m, mday: c.d}}
+		headingDays(st, pub)
+		if st[0].weekday != c.want {
+			t.Errorf("%s: got %d, want %d", c.name, st[0].weekday, c.want)
+		}
+	}
+}
