@@ -85,6 +85,12 @@ type candidate struct {
 	priority int8 // lower is a better source for the title
 }
 
+// sayingTold is the priority of a source whose time dates what a saying
+// tells while its title tells the saying ("The company said the ship
+// would dock", dated by the docking's Friday): it never titles an event
+// another source tells (toEvent).
+const sayingTold int8 = 5
+
 // about is what a candidate's clause is about: who and where it names, and
 // its title. An undated sentence names nobody and has no title: all of
 // them share noAbout, which nothing writes to (an archive holds millions).

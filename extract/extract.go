@@ -1863,6 +1863,19 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a pronoun that may be others' (said they closed it on Monday), under a title of the saying, left out"})
 				segDate[gi], sentDate = nil, prevSent
 			} else {
+				if pending == nil && !holdsSayingDay(d.Article.Published, first.date) && titleTellsSaying(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
+					// "The company said the ship would dock on Friday",
+					// "She said she noticed holes on June 2": the time
+					// dates what is told, and a title still on the
+					// saying's words (no told title was made above) would
+					// date the saying by it. The source stays with the
+					// happening it joins, but never titles it when another
+					// source does (sayingTold). A time that holds the
+					// report's day or the day before ("this morning",
+					// "yesterday") holds the saying's day too: the title
+					// then agrees with it.
+					c.priority = sayingTold
+				}
 				out = append(out, c)
 				if pending != nil && c.title == pendingTitle {
 					if pronounTold == nil {
@@ -6675,6 +6688,16 @@ func functionWord(w string) bool {
 // last days with its source ("The agent says the singer checked into a
 // clinic on Thursday").
 const tellingDays = 3
+
+// holdsSayingDay reports whether the date dt holds the day of an article
+// published on pub or the day before it, the days an undated saying in it
+// ("X said") is of: a title that tells the saying agrees with such a date.
+func holdsSayingDay(pub, dt timeline.Date) bool {
+	if pub.IsZero() || dt.IsZero() {
+		return false
+	}
+	return !dt.First().After(pub.Last()) && !dt.Last().Before(pub.First().AddDate(0, 0, -1))
+}
 
 // farFromTelling reports whether the date dt is far from the telling of an
 // article published on pub: after pub's day, or ending more than tellingDays

@@ -3407,6 +3407,14 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 	// compares n-1 pairs, and the best of them is in every pair.
 	best, bt := cl.members[0], traitsOf(cl.members[0])
 	for _, m := range cl.members[1:] {
+		if sm, sb := m.priority == sayingTold && best.priority < 4, best.priority == sayingTold && m.priority < 4; sm != sb {
+			// (A saying's title on the time of what it tells titles no
+			// happening another source tells: see sayingTold.)
+			if sb {
+				best, bt = m, traitsOf(m)
+			}
+			continue
+		}
 		if pm, pb := preview(m), preview(best); pm != pb {
 			if pb {
 				best, bt = m, traitsOf(m)

@@ -696,6 +696,9 @@ type newsroomFloor struct {
 // Saturday his horse ...") is the sentence's subject (personAfterOpening,
 // afterTimeOpening), named by the sentence before's: pr42 47 -> 46, pr43
 // 41 -> 40.
+// Session 36 (dt40): a saying's title on the time of what it tells never
+// titles a happening another source tells (sayingTold): pr27 still 5 ->
+// 4, pr42 24 -> 22, pr42 titles unpublishable 47 -> 45.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},

@@ -1083,3 +1083,117 @@ func opensQuotation(text string, at int) bool {
 	gap := strings.TrimRight(text[:at], " ")
 	return strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“")
 }
+
+// titleTellsSaying reports whether title, made for a time in the chunk c
+// of the sentence's chunks cs over its words ws, still opens on a saying
+// whose told clause holds the time: c is, or lies inside, what a verb of
+// saying or thinking tells (a complement; clause-saying), and the title's
+// words up to that verb are, in order, words of the sentence before what
+// is told opens ("Police said the bridge was closed" for "Police said on
+// Tuesday the bridge was closed on Monday"). In news English a title is
+// read as what happened on its date, and the saying's words would date
+// the saying by the told happening's time, a day it did not happen on. A
+// told title ("The bridge was closed, police said") opens on what is told
+// and is not such a title.
+func titleTellsSaying(title string, cs []chunk, ws []word, c int) bool {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
+		cl := &cs[c]
+		p := cl.parent
+		if p < 0 || p >= len(cs) {
+			return false
+		}
+		if cl.kind != clComplement || cs[p].verb < 0 || cs[p].verb >= cl.from {
+			c = p
+			continue
+		}
+		if v := &cs[p]; sayingOpensTold(ws, v.verb, v.vend, cl.from) && openingSaying(title, ws, v.from, v.verb, v.vend, cl.from) {
+			return true
+		}
+		// (A saying inside what another tells, or a participle the
+		// chunker took for one, "said cracks reported on June 2 were a
+		// warning": the outer saying is asked too.)
+		c = p
+	}
+	return false
+}
+
+// sayingOpensTold reports whether the clause the chunker opened at told
+// is what the verb group verb..vend tells: the group is a finite verb of
+// its own (not a participle on a noun, "the recently announced iPhone",
+// nor an "it" passive whose told clause is the news, "It has been
+// confirmed that"), and what is told opens on "that", right after the
+// group, or after a time of the saying or a hearer ("said on Tuesday the
+// bridge", "told reporters the firm"); after another phrase ("said in an
+// interview published ...") the chunker may have taken a participle on
+// that phrase's noun for a told clause.
+func sayingOpensTold(ws []word, verb, vend, told int) bool {
+	if verb < 0 || vend < verb || told <= vend || told >= len(ws) {
+		return false
+	}
+	if verb > 0 {
+		p := ws[verb-1].w
+		if articleWords[p] || possessivePronouns[p] || prepositions[p] || determiners[p] && !subjectPronouns[p] {
+			return false
+		}
+		if verb > 1 && strings.HasSuffix(p, "ly") && (articleWords[ws[verb-2].w] || possessivePronouns[ws[verb-2].w]) {
+			return false
+		}
+		if p == "it" && slices.ContainsFunc(ws[verb:vend+1], func(w word) bool { return passiveAuxiliaries[w.w] }) {
+			return false
+		}
+	}
+	if ws[told].w == "that" || told == vend+1 {
+		return true
+	}
+	k := vend + 1
+	if clauseHearerVerbs[ws[vend].w] && k < told && (hearerPronouns[ws[k].w] || !prepositions[ws[k].w] && !clauseTimeWords[ws[k].w]) {
+		// (the hearer: "told reporters", "told the jury")
+		for k < told && k < vend+3 && !clauseTimeWords[ws[k].w] {
+			k++
+		}
+	}
+	for ; k < told; k++ {
+		if !clauseTimeWords[ws[k].w] {
+			return false
+		}
+	}
+	return !prepositions[ws[told-1].w] // (a time's own word ends the gap: "in an interview" is no time)
+}
+
+// openingSaying reports whether title opens on the words of ws from
+// from, in order and with words left out, up to a verb of saying or
+// knowing in the verb group verb..vend, before what is told opens at
+// told. Each word of ws is passed once: linear in both.
+func openingSaying(title string, ws []word, from, verb, vend, told int) bool {
+	says := false
+	for k := verb; k <= vend && k < len(ws); k++ {
+		says = says || sayingTitleVerb(ws[k].w)
+	}
+	if !says {
+		return false
+	}
+	j := from
+	for _, f := range strings.Fields(title) {
+		f = asciiLower(strings.Trim(f, ",;:.\"“”'"))
+		for j < told && ws[j].w != f {
+			j++
+		}
+		if j >= told {
+			return false
+		}
+		if j >= verb && j <= vend && sayingTitleVerb(f) {
+			return true
+		}
+		j++
+	}
+	return false
+}
+
+// sayingTitleVerb reports whether w is a verb whose clause tells what
+// someone says, thinks or came to know (clause-saying, toldVerb, and the
+// verbs of noticing and learning, knowing-verbs).
+func sayingTitleVerb(w string) bool {
+	return clauseSaying[w] || toldVerb(w) || knowingVerbs[w]
+}
+
+var knowingVerbs = wordSet("knowing-verbs")
