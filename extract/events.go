@@ -91,6 +91,12 @@ type candidate struct {
 // another source tells (toEvent).
 const sayingTold int8 = 5
 
+// sayingToldDated is sayingTold for a saying that has its own time in the
+// sentence ("said on Tuesday the bridge was closed on Monday"): the
+// saying is an event of its own day, and a happening only such sources
+// tell is no event (dropSayingTitled).
+const sayingToldDated int8 = 6
+
 // about is what a candidate's clause is about: who and where it names, and
 // its title. An undated sentence names nobody and has no title: all of
 // them share noAbout, which nothing writes to (an archive holds millions).

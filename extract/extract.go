@@ -1875,6 +1875,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// "yesterday") holds the saying's day too: the title
 					// then agrees with it.
 					c.priority = sayingTold
+					if told != nil {
+						c.priority = sayingToldDated
+					}
 				}
 				out = append(out, c)
 				if pending != nil && c.title == pendingTitle {

@@ -432,6 +432,7 @@ func merge(cands [][]candidate, und []undatedSet, texts [][]byte, nb *numberer, 
 	m.dropToldStatements()
 	m.coarseSaysToDays()
 	m.dropBareNouns()
+	m.dropSayingTitled()
 	live := m.clusters[:0]
 	for _, cl := range m.clusters {
 		if !cl.dead {
@@ -733,6 +734,28 @@ func performative(s string) bool {
 		found = found || performativeVerbs[w.w]
 	}
 	return found
+}
+
+// dropSayingTitled drops the clusters whose dated sources are all a
+// saying's title on the time of what it tells, from sentences whose saying
+// has a time of its own (sayingToldDated): "The agency said on Tuesday the
+// bridge was closed on Monday" is no event of Monday under the saying's
+// words; its sentence stays on the timeline with the saying's Tuesday.
+func (m *merger) dropSayingTitled() {
+	for _, cl := range m.clusters {
+		if cl.dead {
+			continue
+		}
+		told := false
+		for _, c := range cl.members {
+			if c.basis == "" && c.priority != sayingToldDated {
+				told = false
+				break
+			}
+			told = told || c.priority == sayingToldDated
+		}
+		cl.dead = told
+	}
 }
 
 // dropToldStatements lets go of the statements in performative words
@@ -3407,7 +3430,7 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 	// compares n-1 pairs, and the best of them is in every pair.
 	best, bt := cl.members[0], traitsOf(cl.members[0])
 	for _, m := range cl.members[1:] {
-		if sm, sb := m.priority == sayingTold && best.priority < 4, best.priority == sayingTold && m.priority < 4; sm != sb {
+		if sm, sb := m.priority >= sayingTold && best.priority < 4, best.priority >= sayingTold && m.priority < 4; sm != sb {
 			// (A saying's title on the time of what it tells titles no
 			// happening another source tells: see sayingTold.)
 			if sb {

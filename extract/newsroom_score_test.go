@@ -699,6 +699,9 @@ type newsroomFloor struct {
 // Session 36 (dt40): a saying's title on the time of what it tells never
 // titles a happening another source tells (sayingTold): pr27 still 5 ->
 // 4, pr42 24 -> 22, pr42 titles unpublishable 47 -> 45.
+// 4, pr42 24 -> 22, pr42 titles unpublishable 47 -> 45; and a saying
+// with a time of its own makes no event of the told time under its title
+// (sayingToldDated): pr42 22 -> 20.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
