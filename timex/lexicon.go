@@ -47,6 +47,7 @@ var (
 	dayOrdinals    = lex.ints("day-ordinals")
 	dayOrdStops    = lex.set("day-ordinal-stops")
 	dayOrdSpans    = lex.set("day-ordinal-spans")
+	prepArticles   = lex.set("preposition-articles")
 	units          = lex.units("units")
 	timeZones      = lex.set("time-zones")
 	timeZoneNames  = lex.set("time-zone-names")

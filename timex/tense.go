@@ -362,7 +362,7 @@ func (t *Tagger) prepositionAdjective(k int) bool {
 		return false
 	}
 	p := k - 1
-	if a := t.w(p); a == "a" || a == "an" || a == "the" {
+	if prepArticles[t.w(p)] {
 		p--
 	}
 	q := t.w(p)
