@@ -723,6 +723,8 @@ var newsroomFloors = []newsroomFloor{
 	{"pr41", 14, 0.771, 18, 10, 0.608, 1.000},
 	{"pr42", 18, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 18, 0.850, 21, 11, 0.657, 1.000},
+	{"pr44", 28, 0.821, 23, 10, 0.578, 0.807},
+	{"pr45", 21, 0.807, 27, 3, 0.658, 1.000},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -794,6 +796,8 @@ var newsroomTitleCeilings = map[string]int{
 	"pr41": 26,
 	"pr42": 43,
 	"pr43": 39,
+	"pr44": 60,
+	"pr45": 53,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
