@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"time"
 	"unicode"
@@ -51,13 +52,7 @@ func labelDayHeads(text string, marks []mark, pub timeline.Date) (string, []mark
 		return text, marks
 	}
 	var heads []line
-	for i := 0; i < len(text); {
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
+	for i, end := range lineSpans(text) {
 		if y, m, d, ok := dayHead(text[i:end]); end-i <= dayHeadMax && ok {
 			if y == 0 {
 				y = pub.Year
@@ -67,7 +62,6 @@ func labelDayHeads(text string, marks []mark, pub timeline.Date) (string, []mark
 			}
 			heads = append(heads, line{i, end})
 		}
-		i = end + 1
 	}
 	if len(heads) < dayHeadsMin {
 		return text, marks
@@ -211,3 +205,22 @@ var dayWeekdays = func() map[string]bool {
 	}
 	return m
 }()
+
+// lineSpans yields the start and end of each line of text, the end at its
+// newline or at the text's end.
+func lineSpans(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(text); {
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += i
+			}
+			if !yield(i, end) {
+				return
+			}
+			i = end + 1
+		}
+	}
+}

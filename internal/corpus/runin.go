@@ -83,17 +83,10 @@ func labelRunInDays(text string, marks []mark, pub timeline.Date) (string, []mar
 		weekday        bool
 	}
 	var labels []label
-	for i := 0; i < len(text); {
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
+	for i, end := range lineSpans(text) {
 		if n, m, wd, ok := runInLabel(text[i:end], pub); ok {
 			labels = append(labels, label{i, n, m, wd})
 		}
-		i = end + 1
 	}
 	if len(labels) < runInMin {
 		return text, marks
