@@ -702,6 +702,11 @@ type newsroomFloor struct {
 // 4, pr42 24 -> 22, pr42 titles unpublishable 47 -> 45; and a saying
 // with a time of its own makes no event of the told time under its title
 // (sayingToldDated): pr42 22 -> 20.
+// Session 36 (tx47): a gathering a verb of arranging takes as its object
+// is set for the day after "for", ahead ("has called a protest outside
+// the office for Saturday"; arrangedFor, timex), and the day of a
+// gathering in the subject of a reported clause takes that clause's tense
+// (reportedGathering): pr45 still 21 -> 18, merge recall 0.658 -> 0.673.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -724,7 +729,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr42", 18, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 18, 0.850, 21, 11, 0.657, 1.000},
 	{"pr44", 28, 0.821, 23, 10, 0.578, 0.807},
-	{"pr45", 21, 0.807, 27, 3, 0.658, 1.000},
+	{"pr45", 18, 0.807, 27, 3, 0.673, 1.000},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every

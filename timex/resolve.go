@@ -825,7 +825,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// what is got ready for comes on or after the getting ready.
 		return d, true
 	}
-	if t.putOffUntil(at) || dateSetVerbs[t.w(at-1)] && t.dateSet(at) {
+	if t.putOffUntil(at) || dateSetVerbs[t.w(at-1)] && t.dateSet(at) || t.arrangedFor(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
 		// what is put off is put off to a day ahead, whatever the tense;
 		// so is the day a verb of setting names right before "as" or

@@ -320,6 +320,76 @@ func (t *Tagger) markerOf(k int) tense {
 	return noTense
 }
 
+// reportedGathering reports whether the weekday at token i, after "on",
+// dates a sitting or a gathering (set-event-nouns, gathering-nouns) that
+// heads the subject of a clause a verb of saying reports with no "that":
+// the verb, a determiner or a possessive ("its", "the"), the noun, then at
+// most a phrase a preposition opens, with no comma and no verb, before
+// "on" ("said its protest outside his office on Saturday would go
+// ahead"). In news English the day is the gathering's, and the reported
+// clause's verb after it, not the saying, tells whether it lies ahead.
+func (t *Tagger) reportedGathering(i int) bool {
+	if t.w(i-1) != "on" {
+		return false
+	}
+	for n := i - 2; n >= 2 && n >= i-9; n-- {
+		if t.sentenceEnd(n) || t.toks[n].kind != tWord && !t.apostrophe(n) || t.marker(n) != noTense {
+			return false
+		}
+		if w := t.w(n); !setEventNouns[w] && !gatheringNouns[w] {
+			continue
+		}
+		if n+1 < i-1 && !prepositions[t.w(n+1)] {
+			return false
+		}
+		return subjectDets[t.w(n-1)] && reportingVerbs[t.w(n-2)] && !t.toks[n-2].cap
+	}
+	return false
+}
+
+// arrangedFor reports whether the weekday at token at, after "for", is
+// the day a sitting or a gathering (set-event-nouns, gathering-nouns) is
+// set for by a verb of arranging or announcing whose object it is
+// (arrange-verbs, perfect-arrange-verbs): "The group announced a rally for
+// Saturday", "has called a protest outside the mayor's office for
+// Saturday", "set a hearing at the county courthouse for Monday". What a
+// thing is arranged for lies ahead of the arranging, in any tense: a
+// gathering gone by is told as held ("held a rally on Saturday"), not
+// arranged for its day. Between the verb and the noun at most three words
+// (a determiner, adjectives, a possessive); between the noun and "for" a
+// phrase that a preposition opens, with no comma and no verb, seven
+// tokens at most. A plan as it stood in the past ("had been scheduled")
+// is left to its tense.
+func (t *Tagger) arrangedFor(at int) bool {
+	if t.w(at-1) != "for" || t.possessive(at+1) {
+		return false
+	}
+	for n := at - 2; n >= 0 && n >= at-9; n-- {
+		if t.sentenceEnd(n) || t.toks[n].kind != tWord && !t.apostrophe(n) || t.marker(n) != noTense {
+			return false
+		}
+		if w := t.w(n); !setEventNouns[w] && !gatheringNouns[w] {
+			continue
+		}
+		if n+1 < at-1 && !prepositions[t.w(n+1)] {
+			return false
+		}
+		for k := n - 1; k >= 0 && k >= n-4; k-- {
+			if t.toks[k].kind != tWord && !t.apostrophe(k) || t.sentenceEnd(k) {
+				return false
+			}
+			if w := t.w(k); (arrangeVerbs[w] || perfectArrange[w]) && !t.toks[k].cap {
+				return !t.planStood(k)
+			}
+			if t.marker(k) != noTense || prepositions[t.w(k)] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // objectAdjective reports whether the -ed word at k stands in the object
 // of a plain verb that a modal or "to" governs, after the verb's particle
 // (verb-particles) and at most one lower-case word that qualifies the
@@ -953,6 +1023,14 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	hi := i
 	for hi+1 < len(t.toks) && hi-i < 40 && !t.sentenceEnd(hi) && !t.toks[hi+1].nl {
 		hi++
+	}
+	if t.reportedGathering(i) {
+		// "The forum said its protest outside the office on Saturday
+		// would go ahead": the day of a gathering in the subject of a
+		// reported clause takes that clause's tense, not the saying's.
+		if m, mk := t.tenseAfter(i, hi); m == future || m == reportedFuture {
+			return m, mk
+		}
 	}
 	if t.subjectDay(i) {
 		// "A spokesman says the council on Wednesday voted on the
