@@ -491,7 +491,8 @@ func withoutCutQuote(t, sentence string) string {
 // A tail the sentence does not write stays: the title moved its teller
 // there after the name the pronoun stands for ("Sarah Kitto said she
 // would raise the findings" -> "Sarah Kitto would raise the findings,
-// she said"; toldTitle), and it names that name.
+// she said"; "The company said it had stopped production" -> "The company
+// had stopped production, it said"; toldTitle), and it names that name.
 func withoutPronounReport(t, sentence string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, t)
@@ -502,7 +503,7 @@ func withoutPronounReport(t, sentence string) string {
 	if p := ws[n-2]; !isLower(p) || !subjectPronouns[p] || !reportingVerbs[ws[n-1]] {
 		return t
 	}
-	if p := ws[n-2]; (p == personPronounHe || p == personPronounShe) && sentence != "" && !strings.Contains(asciiLower(sentence), ws[n-3]+" "+ws[n-2]+" "+ws[n-1]) && !strings.Contains(asciiLower(sentence), ", "+ws[n-2]+" "+ws[n-1]) {
+	if p := ws[n-2]; (p == personPronounHe || p == personPronounShe || p == thingPronoun) && sentence != "" && !strings.Contains(asciiLower(sentence), ws[n-3]+" "+ws[n-2]+" "+ws[n-1]) && !strings.Contains(asciiLower(sentence), ", "+ws[n-2]+" "+ws[n-1]) {
 		return t
 	}
 	if m := strings.TrimSuffix(strings.Join(ws[:n-2], " "), ","); headline(m) {

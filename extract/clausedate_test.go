@@ -22,7 +22,7 @@ func TestClauseDatesItsOwn(t *testing.T) {
 		// (A "would" keeps its saying: "The ministry would publish the
 		// audit" reads as a condition. A person's is told as wire copy
 		// tells it, toldTitle.)
-		{"The ministry said it would publish the audit on Friday.", "2024-03-08", "The ministry said it would publish the audit", ""},
+		{"The ministry said it would publish the audit on Friday.", "2024-03-08", "The ministry would publish the audit, it said", ""},
 		{"Harbour master Tom Berg said he would inspect the quay on Friday.", "2024-03-08", "Tom Berg would inspect the quay, he said", ""},
 		// (A time that names a meeting in what will happen: still what will happen.)
 		{"The council said it will vote on the budget at a meeting on Friday.", "2024-03-08", "The council will vote on the budget at a meeting", ""},

@@ -52,7 +52,7 @@ func TestDeadlineAfterModal(t *testing.T) {
 		{"2027-03-10", "The board will decide by the end of next month.",
 			"2027-04", "The board will decide"},
 		{"2027-03-10", "The board said it would decide by the end of May which of the two schools would close.",
-			"2027-05", "The board said it would decide which of the two schools would close"},
+			"2027-05", "The board would decide which of the two schools would close, it said"},
 	} {
 		got := eventTitles(t, c.dct, c.text)
 		if got[c.date] != c.want {

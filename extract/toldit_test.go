@@ -1,42 +1,65 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
-// TestToldByItsInstitution: a time inside what an institution says "it"
-// will do or did dates that doing, never the saying: the event is titled
-// by what is told, the institution named as its subject, told by the noun
-// its name ends on ("The Transport Workers Union would hold a strike
-// ballot, the union said"). A passive or a copula after the "it" may tell
-// of another thing ("it had been reported as faulty", "it was too early
-// to say"): the title stays. (Probes written before the rule; on the old
-// code the first three kept the saying's title at the told time.)
-func TestToldByItsInstitution(t *testing.T) {
-	for _, c := range []struct{ pub, text, date, want, not string }{
-		{"2026-02-20", "The Transport Workers Union said it would hold a strike ballot at the depot on March 3.", "2026-03-03",
-			"The Transport Workers Union would hold a strike ballot at the depot, the union said", "The Transport Workers Union said it would hold a strike ballot at the depot"},
-		{"2026-03-12", "The Riverside Community Hospital said it had discharged the last of the injured passengers in January.", "2026-01",
-			"The Riverside Community Hospital had discharged the last of the injured passengers, the hospital said", "The Riverside Community Hospital said it had discharged the last of the injured passengers"},
-		{"2026-09-01", "The Shipbuilding and Allied Trades Union said it would stage a walkout at the yard on Thursday.", "2026-09-03",
-			"The Shipbuilding and Allied Trades Union would stage a walkout at the yard, the union said", "The Shipbuilding and Allied Trades Union said it would stage a walkout at the yard"},
-		{"2026-06-08", "The Western Water Authority said it would lift the hosepipe ban on Friday.", "2026-06-12",
-			"The Western Water Authority would lift the hosepipe ban, the authority said", "The Western Water Authority said it would lift the hosepipe ban"},
+// TestToldInstitutionIt: "the company said it had stopped production last
+// month" tells what the company did, dated by the told time. The "it"
+// after an organisation noun (with "the" and at most two modifiers) is
+// that organisation when it is the one subject before it and what is told
+// is an active verb (no form of "be": "said it was too early" may be
+// another thing), so the event is titled by what is told, the teller
+// after it, as wire copy writes it ("..., it said"), never by the saying
+// on the told date. Probes written before the rule.
+func TestToldInstitutionIt(t *testing.T) {
+	for _, c := range []struct{ dct, text, date, want string }{
+		{"2026-06-10", "The company said it had stopped production of the model last month.", "2026-05", "The company had stopped production of the model, it said"},
+		{"2026-06-10", "The Minneapolis-based company said it had recalled 40,000 heaters on Monday.", "2026-06-08", "The Minneapolis-based company had recalled 40,000 heaters, it said"},
+		{"2026-06-10", "The council said it would close the harbour car park on Friday.", "2026-06-12", "The council would close the harbour car park, it said"},
+		{"2026-06-10", "The airline told reporters it had cancelled 40 flights on Monday.", "2026-06-08", "The airline had cancelled 40 flights, it told reporters"},
+		{"2026-06-10", "The regional health authority said it had closed two wards on Monday.", "2026-06-08", "The regional health authority had closed two wards, it said"},
+		// (Not the organisation's own doing: a form of "be" after "it",
+		// or a teller that is no organisation: no such title.)
+		{"2026-06-10", "The company said it had been reported as faulty in May.", "2026-05", "!The company had been reported as faulty, it said"},
+		{"2026-06-10", "The mayor said it had rained heavily on Monday.", "2026-06-08", "!The mayor had rained heavily, it said"},
 	} {
-		got := titlesOn(c.date, [2]string{c.pub, c.text})
-		if !slices.Contains(got, c.want) || slices.Contains(got, c.not) {
-			t.Errorf("%q: %s titled %q, want %q", c.text, c.date, got, c.want)
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if c.want[0] == '!' {
+			if got == c.want[1:] {
+				t.Errorf("%q: title %q", c.text, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
 		}
 	}
-	for _, c := range []struct{ pub, text, date, bad string }{
-		{"2027-02-09", "The State Rail Safety Board says it had been reported as broken in May but not repaired.", "2026-05", "The State Rail Safety Board had been reported"},
-		{"2026-03-30", "The Harbour Ferry Company said it was too early to say whether sailings would resume in April.", "2026-04", "The Harbour Ferry Company was too early"},
-		{"2026-03-30", "The Harbour Ferry Company said it would resume sailings in April.", "2026-04", "it said"},
-	} {
-		for _, title := range titlesOn(c.date, [2]string{c.pub, c.text}) {
-			if len(title) >= len(c.bad) && (title[:len(c.bad)] == c.bad || title[len(title)-len(c.bad):] == c.bad) {
-				t.Errorf("%q: %s titled %q", c.text, c.date, title)
+}
+
+// TestToldInstitutionItGrid crosses an organisation named by a common noun
+// (with "the" and up to two modifiers), the verb of saying and its tense,
+// and what "it" did or will do: every event of the told time is titled by
+// what is told, the organisation first and "it" telling after it, never by
+// the saying. (Written with the rule, after the probes above.)
+func TestToldInstitutionItGrid(t *testing.T) {
+	const dct = "2026-06-10"
+	tellers := []string{"The company", "The council", "The Minneapolis-based company", "The regional water authority"}
+	verbs := []string{"said", "says", "told reporters", "admitted", "has said"}
+	told := []struct{ s, date, title string }{
+		{"it had stopped production of the model last month", "2026-05", "had stopped production of the model"},
+		{"it would close the plant on Friday", "2026-06-12", "would close the plant"},
+		{"it had closed two wards on Monday", "2026-06-08", "had closed two wards"},
+	}
+	for _, tl := range tellers {
+		for _, v := range verbs {
+			for _, c := range told {
+				s := tl + " " + v + " " + c.s + "."
+				want := tl + " " + c.title + ", it " + v
+				// (A plan told with "would" may be titled by another
+				// step without its teller: "The company would close the
+				// plant".)
+				if got := eventTitles(t, dct, s)[c.date]; got != want && got != tl+" "+c.title {
+					t.Errorf("%q: title %q, want %q", s, got, want)
+				}
 			}
 		}
 	}

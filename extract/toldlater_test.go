@@ -30,7 +30,7 @@ func TestToldLaterPredicate(t *testing.T) {
 		{"The harbour authority said the crane would be inspected in Rotterdam and then most likely towed to a yard in Gdansk to be scrapped early next year. Work on the quay resumed on Monday.", "2026",
 			"The harbour authority said", "The crane would be towed to a yard in Gdansk to be scrapped, the harbour authority said"},
 		{"The club said in a statement that it had received the offer on Monday and rejected it the same evening. The player trained on Tuesday.", "2025-03-03",
-			"", "The club said in a statement that it had received the offer"},
+			"", "The club had received the offer, it said in a statement"},
 		{"Regional director Maria Olsen told the inquiry that the hospital had hired extra nurses but had cancelled the night shift in January. The inquiry resumes on Monday.", "2025-01",
 			"Regional director Maria Olsen told", ""},
 	} {

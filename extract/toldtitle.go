@@ -413,6 +413,17 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			}
 			t = capitalize(strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",") + " " + rest)
 			teller = it
+		} else if commonInstitutionTeller(text, ws, ts, te, text[at:span.Start]) && rest != "" {
+			// ("The company said it had stopped production of the model
+			// last month" -> "The company had stopped production of the
+			// model, it said": the organisation is the one subject before
+			// the "it", named first, and "it" tells, as wire copy writes
+			// it.)
+			if m := trimDangling(t, text[at:seg[1]]); m != t && strings.HasPrefix(m, firstWord(t)+" ") {
+				rest = strings.TrimSpace(m[len(firstWord(t)):])
+			}
+			t = capitalize(strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",") + " " + rest)
+			teller = thingPronoun
 		} else if lw := ws[te-1].w; f == "they" && rest != "" && !slices.ContainsFunc(words(text, at, span.Start), func(w word) bool { return modalAuxiliaries[w.w] }) && te-ts <= 3 && teller != "" && unicode.IsLower(rune(teller[0])) && (strings.HasSuffix(lw, "s") || lw == "police") && !strings.ContainsAny(teller, "'’") {
 			// ("Residents say they reported cracks in the road last
 			// month" -> "Residents reported cracks in the road, they
@@ -528,6 +539,51 @@ func institutionTeller(text string, ws []word, ts, te int, lead string) string {
 		}
 	}
 	return "the " + head
+}
+
+// commonInstitutionTeller reports whether an organisation named by a
+// common noun tells what "it" did or will do: the teller, ws[ts:te], is
+// "the", at most two modifiers written in lower case ("Minneapolis-based",
+// "regional health") and a noun of an organisation ("the company", "the
+// council"), and what is told, lead, opens on "it" and a verb that is no
+// form of "be" after its auxiliaries (institutionOwnVerb). In news English
+// the "it" of "The company said it had stopped production" is the
+// company: it is the one subject before the pronoun, and the told verb is
+// its own doing.
+func commonInstitutionTeller(text string, ws []word, ts, te int, lead string) bool {
+	if te-ts < 2 || te-ts > 4 || ws[ts].w != "the" || !organisationNouns[ws[te-1].w] {
+		return false
+	}
+	for k := ts + 1; k < te; k++ {
+		// (Its modifiers are written in lower case, or joined by a
+		// hyphen: a capitalized name is institutionTeller's.)
+		if w := ws[k].w; ws[k].comma || prepositions[w] || articleWords[w] || possessivePronouns[w] || w == "and" ||
+			!isLower(text[ws[k].i:ws[k].j]) && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return institutionOwnVerb(lead)
+}
+
+// institutionOwnVerb reports whether lead opens on "it" and a verb that is
+// no form of "be" after its auxiliaries ("it had stopped", "it would
+// close"; not "it had been reported", "it was too early").
+func institutionOwnVerb(lead string) bool {
+	var room fieldRoom
+	lw := fieldsIn(&room, asciiLower(lead))
+	if len(lw) < 2 || lw[0] != thingPronoun {
+		return false
+	}
+	for _, w := range lw[1:] {
+		w = strings.Trim(w, ",;:.")
+		if beForms[w] {
+			return false
+		}
+		if !auxiliaries[w] && !modalAuxiliaries[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldSubjectAside returns where a relative aside between commas on the

@@ -21,7 +21,7 @@ func TestWithTailWhole(t *testing.T) {
 		{"The regulator says it will publish its draft rules next week, with a final version to follow in the spring.",
 			"next week", "The regulator will publish its draft rules, with a final version to follow in the spring"},
 		{"The airline said it would retire the last of its older jets next year, with the first deliveries of the new model in early March.",
-			"next year", "The airline said it would retire the last of its older jets"},
+			"next year", "The airline would retire the last of its older jets, it said"},
 		// The phrase's time is told by a month's name (relative to the
 		// day of writing).
 		{"The ministry says it will open bids for the new hospital next month, with building to start in April.",
