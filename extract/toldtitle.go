@@ -395,9 +395,10 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		for ns > ts && c.upper(ns-1) {
 			ns--
 		}
-		// (A name of one word, "Wilk said he had", stays: "Wilk had lost
-		// his job, he said" would lose its "he said" as naming nobody,
-		// and "Wilk ..., Wilk said" is no wire copy.)
+		// (A name of one word, "Wilk said he had", stays unless the text
+		// introduced it as a surname before (introducedSurname): then
+		// "Wilk had lost his job, he said", the pronoun telling, as wire
+		// copy writes it; "Wilk ..., Wilk said" is no wire copy.)
 		last := strings.TrimRight(text[ws[te-1].i:ws[te-1].j], ",")
 		rest := strings.TrimSpace(t[len(firstWord(t)):])
 		if it := institutionTeller(text, ws, ts, te, text[at:span.Start]); it != "" && rest != "" {
@@ -434,7 +435,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			teller = "they"
 		} else {
 			person := f == personPronounHe || f == personPronounShe || f == "his" || f == "her"
-			if !person || te-ns < 2 || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last || rest == "" {
+			if !person || te-ns < 2 && !(te-ts == 1 && f != "his" && f != "her" && introducedSurname(text, ws[ts])) || strings.ContainsAny(teller, "'’") || strings.ToUpper(last) == last || rest == "" {
 				return ""
 			}
 			name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
@@ -539,6 +540,48 @@ func institutionTeller(text string, ws []word, ts, te int, lead string) string {
 		}
 	}
 	return "the " + head
+}
+
+// surnameLookBack bounds how far before a teller introducedSurname looks
+// for the full name (a news article's length), so that the look stays
+// linear in the text.
+const surnameLookBack = 20000
+
+// introducedSurname reports whether the one-word teller w (a "he" or "she"
+// tells) is a surname the text introduced before it with a first name or
+// title ("Anna Kowalczyk", "Dr Kowalczyk"): news English names a person in
+// full once and by the surname after, so a capitalized word the text wrote
+// after another capitalized word before is that person, not an
+// organisation ("Halcyon said he ...") or a plural ("Officials said he
+// ..."), and "Kowalczyk said she noticed holes on June 2" tells what
+// Kowalczyk noticed ("Kowalczyk noticed holes, she said").
+func introducedSurname(text string, w word) bool {
+	name := text[w.i:w.j]
+	if len(name) < 2 || isLower(name) || strings.ToUpper(name) == name || pluralNouns[w.w] || notSurnames[w.w] {
+		return false
+	}
+	before := text[max(0, w.i-surnameLookBack):w.i]
+	if strings.Contains(before, " "+w.w+" ") {
+		return false // (a word the text writes in lower case: "police")
+	}
+	for k := strings.Index(before, " "+name); k >= 0; {
+		end := k + 1 + len(name)
+		if end >= len(before) || !unicode.IsLetter(rune(before[end])) {
+			// (the word before it, capitalized and no sentence's end)
+			pw := before[max(0, k-40):k]
+			if j := strings.LastIndexAny(pw, " \n\t"); j+1 < len(pw) {
+				if p := pw[j+1:]; !isLower(p) && unicode.IsLetter(rune(p[0])) && !strings.ContainsAny(p, ".,;:!?\"“”") {
+					return true
+				}
+			}
+		}
+		n := strings.Index(before[k+1:], " "+name)
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 // commonInstitutionTeller reports whether an organisation named by a
