@@ -498,6 +498,12 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// less than four weeks, a Chargers player was pulled over").
 		ws, cut = shorten(ws[opening(ws):], timed)
 	} else {
+		if tx == nil || tx.Start < seg[0] || !strings.Contains(text[seg[0]:min(seg[1], tx.Start)], ":") {
+			// (A time in the list dates an item of it: "two new sites:
+			// the hospital's emergency room on Sunday, Jan. 17, ...";
+			// the clause before the colon is not what it dates.)
+			short = atListColon(ws, short)
+		}
 		ws, cut = short, c
 	}
 	if cut && timed {
@@ -2528,6 +2534,39 @@ func withoutTruncation(s string) string {
 		}
 	}
 	return s
+}
+
+// atListColon ends a title that a cut left inside the list after a colon
+// at the colon: news English names a count of things in a clause and
+// lists them after its colon ("police had added one charge: unlawful
+// possession of a second firearm, ..."); a cut inside the list keeps a
+// piece of it ("...: unlawful possession"), and the clause before the
+// colon is whole. (clauseTitleOf asks it only when the time is not in
+// the list.) Only when the words kept after the colon have no verb
+// (a list, not a clause), six words at least stand before it as a clause
+// with its verb, a word's letter (not a clock's figure, "8: 30pm") comes
+// right before the colon, and no quotation is open there. Else out as it
+// is.
+func atListColon(ws, out []string) []string {
+	if len(out) >= len(ws) {
+		return out
+	}
+	for k := len(out) - 2; k >= 5; k-- {
+		if !strings.HasSuffix(out[k], ":") {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(out[k], ":"))
+		if next, _ := utf8.DecodeRuneInString(out[k+1]); !unicode.IsLetter(r) || unicode.IsDigit(next) {
+			return out // (a clock's colon: "just after 8: 30pm")
+		}
+		head := slices.Clone(out[:k+1])
+		head[k] = strings.TrimSuffix(head[k], ":")
+		if !noVerb(out[k+1:]) || inQuotation(head) || !clause(head) {
+			return out
+		}
+		return head
+	}
+	return out
 }
 
 // shorten brings a title over the cap within it (or a few words past it:
