@@ -40,7 +40,7 @@ func TestBoundTime(t *testing.T) {
 		// a range that is not moved.
 		{"2024-03-13", "The three suspects are due before magistrates on Friday.", "2024-03-15", "The three suspects are due before magistrates"},
 		{"2024-03-13", "The striker was arrested before the match on Saturday.", "2024-03-09", "The striker was arrested before the match"},
-		{"2024-03-13", "The strike will run from April 6 to April 8.", "2024-04-06", "The strike will run"},
+		{"2024-03-13", "The strike will run from April 6 to April 8.", "2024-04-06", "The strike will run from April 6 to April 8"},
 	} {
 		checkOffPubEvent(t, c.pub, c.text, c.date, c.title)
 	}

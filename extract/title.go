@@ -3594,6 +3594,22 @@ func timeOnlyPredicate(ws []string, post string) bool {
 		return placeVerbs[prev]
 	case timeStates[last]:
 		return beForms[prev]
+	case spanVerbs[last]:
+		// "The show will run", "The men will next appear", "The panel is
+		// due to report": after a modal or "to", with an adverb of
+		// sequence between at most.
+		m := n - 2
+		if strings.HasSuffix(prev, "ly") || spanAdverbs[prev] {
+			m--
+		}
+		// (Not a second predicate after "and": "is taking evidence
+		// until March and will report" is left to the other rules, as
+		// modalDeadline leaves it.)
+		if m < 1 || inSet(titleConjunctions, ws[m-1]) {
+			return false
+		}
+		prev = strings.ToLower(ws[m])
+		return modalAuxiliaries[prev] || prev == "to"
 	case prev == "last":
 		return n >= 3 && !inSet(determiners, ws[n-3]) && !inSet(articleWords, ws[n-3]) &&
 			(strings.HasSuffix(last, "ed") || pastOpeners[last] || verbForms[last])
@@ -4434,6 +4450,8 @@ var (
 	// timePredicates, timeStates and beForms: timeOnlyPredicate.
 	timePredicates = wordSet("time-predicates")
 	timeStates     = wordSet("time-states")
+	spanVerbs      = wordSet("span-verbs")
+	spanAdverbs    = wordSet("span-adverbs")
 	beForms        = wordSet("be-forms")
 	placeVerbs     = wordSet("place-verbs")
 	timeOfNouns    = wordSet("time-of-nouns")

@@ -133,7 +133,7 @@ var wordListNames = []string{
 	"feature-openers", "name-links",
 	"splice-time-glue", "splice-time-heads", "splice-range-pairs", "surname-particles", "owner-stops", "thing-pronouns", "several-pronouns", "person-owned-pronouns", "singular-verbs", "plan-copulas", "it-have-forms",
 	"key-kind-deferrals", "key-kind-compounds",
-	"own-staff", "not-surnames", "participle-forms", "aside-participles", "time-predicates", "time-states", "be-forms", "place-verbs",
+	"own-staff", "not-surnames", "participle-forms", "aside-participles", "time-predicates", "time-states", "span-verbs", "span-adverbs", "be-forms", "place-verbs",
 	"live-stamp-openers", "live-stamp-halves", "asserting-verbs", "plural-telling-verbs", "hearer-pronouns", "expecting-verbs",
 	"company-anaphors", "business-nouns", "company-name-endings",
 	"name-prepositions",
