@@ -741,7 +741,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				pendSi, pendOut, pendDiags = si, sentOut, len(diags)
 			}
 		}
-		segs := andClauses(text, segments(text, s.start, s.end))
+		segs, predFrom := secondPredicates(text, andClauses(text, segments(text, s.start, s.end)), in)
 		quotes := quoteSpans(text, s.start, s.end)
 		if cq := carriedQuote(text, s.start, s.end); cq[1] > 0 {
 			// (The end of a quote opened in a sentence before.)
@@ -772,7 +772,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			var objectDay *timeline.Date // the day of a time that names a verb's object to come (intentObject)
 			unowned := unownedRoom[:0]   // the clause's times the chunker says date nothing here (chunkSkip, verbless)
 			for k, tx := range in[lo:max(lo, hi)] {
-				if tx.End > seg[1] {
+				if tx.End > seg[1] || tx.Start < predFrom[gi] {
+					// (A second predicate's clause reads only the times
+					// after its "and": see secondPredicates.)
 					continue
 				}
 				if n := yearsBack(text, seg, tx); n > 0 {
@@ -1417,7 +1419,9 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				continue
 			}
 			shared, sharedAt := "", 0 // the subject of a second predicate the time dates, and where it starts
-			if rel == [2]int{} && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
+			if predFrom[gi] > 0 {
+				shared, sharedAt = secondPredicateSubject(text, seg, predFrom[gi])
+			} else if rel == [2]int{} && aside == "" && speaker == "" && dependent == "" && participle == [2]int{} && !derived {
 				shared, sharedAt = sharedPredicate(text, seg, first.tx)
 			}
 			if sharedAt < 0 {
@@ -1966,7 +1970,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 		// takes the date of its sentence ("..., as Ruiz began his visit";
 		// "While Berg was abroad on Wednesday, the army fired missiles").
 		for gi, seg := range segs {
-			if segDate[gi] != nil || sentDate == nil || !inherits(text, segs, gi) {
+			if segDate[gi] != nil || sentDate == nil || predFrom[gi] > 0 || !inherits(text, segs, gi) {
 				continue
 			}
 			ws := spanWords(seg[0], seg[1])
@@ -6295,6 +6299,112 @@ func andOtherDate(text string, seg [2]int, tx, next timex.Timex) int {
 		return seg[1]
 	}
 	return tx.End + i
+}
+
+// secondPredicates adds to segs, after each clause in which a predicate
+// in the active past holds a time of its own and a second predicate after
+// "and" shares its subject and holds a time of another ("The striker
+// joined the club in 2019 and scored his first hat-trick in March 2021"),
+// that clause again, whose times are read only from the second
+// predicate's verb on: from[i] is where clause i's times start (0 for
+// all). In news English each predicate is dated by its own time: the first
+// time's title ends before the "and" (andOtherDate), and the second time
+// dates the second predicate, told with the shared subject
+// (secondPredicateSubject). A predicate joined to a passive ("was built in
+// the 1990s and restored in March") may share its auxiliary, and is left
+// as it was; so is a first predicate of saying, whose told clause the
+// second may belong to.
+func secondPredicates(text string, segs [][2]int, in []timex.Timex) (out [][2]int, from []int) {
+	for _, seg := range segs {
+		out, from = append(out, seg), append(from, 0)
+		// The clause's first two dates (a stretch between them, "took
+		// six months off in early 2009", is no date).
+		// The second is the clause's last time: a time after it ("and
+		// escaped with coins from the seventh century, prosecutors said on
+		// Monday") may be another clause's, whose date the reading of the
+		// second predicate would take.
+		var dates [2]timex.Timex
+		n, after := 0, false
+		for k := sort.Search(len(in), func(i int) bool { return in[i].Start >= seg[0] }); k < len(in) && in[k].End <= seg[1]; k++ {
+			switch {
+			case n == 2:
+				after = true
+			case in[k].Type == "DATE":
+				dates[n] = in[k]
+				n++
+			}
+		}
+		tx, next := dates[0], dates[1]
+		if n < 2 || after || tx.Value == next.Value || next.Start <= tx.End {
+			continue
+		}
+		between := text[tx.End:next.Start]
+		i := strings.LastIndex(between, " and ")
+		if i < 0 || strings.ContainsAny(strings.TrimSuffix(between[:i], ","), ",;:\"“”()") {
+			continue
+		}
+		ws := words(text, tx.End+i+len(" and "), next.Start)
+		if len(ws) < 2 || !(pastVerb(ws[0].w) || strings.HasSuffix(ws[0].w, "ed") && !capitalWord(text, ws[0])) || reportingVerbs[ws[0].w] {
+			continue
+		}
+		if slices.ContainsFunc(ws[1:], func(w word) bool {
+			return w.comma || subordinators[w.w] || relativeOpeners[w.w] || relativePronouns[w.w]
+		}) {
+			continue // (the time stands in a clause of the predicate's own: "and stayed until the club hired him on June 27")
+		}
+		if subj, at := secondPredicateSubject(text, seg, ws[0].i); subj == "" || at <= 0 {
+			continue
+		}
+		out, from = append(out, seg), append(from, ws[0].i)
+	}
+	return out, from
+}
+
+// secondPredicateSubject returns the subject of the clause seg and at,
+// where its second predicate's verb starts (see secondPredicates): the
+// clause's words up to its first auxiliary or verb in the past, one to
+// five words, the first in capitals, no subordinating word or preposition
+// opening it, then a first predicate in the active past (a verb in the
+// past, no passive auxiliary), with no verb of saying, "that" or pronoun
+// subject of a clause of its own. "" when there is none.
+func secondPredicateSubject(text string, seg [2]int, at int) (string, int) {
+	if at <= seg[0] || at > seg[1] {
+		return "", 0
+	}
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, text[seg[0]:at])
+	n := 0
+	for n < len(ws) && n < 6 {
+		lw := strings.ToLower(strings.TrimRight(ws[n], ","))
+		if n > 0 && (auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") && isLower(ws[n])) {
+			break
+		}
+		if strings.HasSuffix(ws[n], ",") {
+			return "", 0
+		}
+		n++
+	}
+	if n == 0 || n > 5 || n == len(ws) || !unicode.IsUpper(firstRune(ws[0])) || determiners[strings.ToLower(ws[n-1])] && !subjectPronouns[strings.ToLower(ws[n-1])] {
+		return "", 0 // (nor a subject cut at an adjective in -ed, "The embattled mayor")
+	}
+	w0 := strings.ToLower(ws[0])
+	if subordinators[w0] || prepositions[w0] || relativeOpeners[w0] || titleConjunctions[w0] || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
+		return "", 0
+	}
+	if !pastVerb(strings.ToLower(ws[n])) && !strings.HasSuffix(ws[n], "ed") {
+		return "", 0
+	}
+	for _, w := range ws[n:] {
+		lw := strings.ToLower(strings.TrimRight(w, ","))
+		if auxiliaries[lw] || passiveAuxiliaries[lw] || reportingVerbs[lw] || clauseObjectVerbs[lw] || subjectPronouns[lw] || lw == "that" ||
+			subordinators[lw] || relativeOpeners[lw] || relativePronouns[lw] {
+			// (A clause of its own before the "and" may own the second
+			// predicate: "began moving people on Monday as the storm
+			// strengthened and was forecast to make landfall on Tuesday".)
+			return "", 0
+		}
+	}
+	return strings.Join(ws[:n], " "), at
 }
 
 // sharedPredicate returns the subject and the start of a second predicate
