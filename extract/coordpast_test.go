@@ -62,3 +62,17 @@ func TestSecondPredicateOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPredicateTitleSecond: a title joined from one predicate's
+// subject and another predicate's words is second to a source that tells
+// the happening in a clause of its own, whichever article comes first.
+func TestSecondPredicateTitleSecond(t *testing.T) {
+	own := [2]string{"2027-06-30", "The Harbour Road Bridge was last repaired in 2019."}
+	joined := [2]string{"2027-03-09", "Engineers closed the Harbour Road Bridge to traffic on Monday after finding cracks in two of its beams. The steel bridge opened in 1958 and was last repaired in 2019 at a cost of $9 million."}
+	want := "The Harbour Road Bridge was last repaired in 2019"
+	for _, arts := range [][][2]string{{own, joined}, {joined, own}} {
+		if got := titlesOn("2019", arts...); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s first: 2019 titled %q, want %q", arts[0][1], got, want)
+		}
+	}
+}

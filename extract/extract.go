@@ -1477,6 +1477,13 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				m.persons, m.actors = union(m.persons, am.persons), union(m.actors, am.actors)
 			}
 			c := candidate{doc: di, sent: s, seg: seg, tx: exprOf(first.tx), date: first.date, kind: kd, about: &about{m: m}, priority: 0}
+			if predFrom[gi] > 0 {
+				// A title joined from one predicate's subject and another
+				// predicate's words ("The steel truss bridge was last
+				// rehabilitated") is second to a source that tells the
+				// happening in a clause of its own.
+				c.priority = 1
+			}
 			span := first.tx // the expression, with the end of a range it opens
 			if len(later) > 0 && rangeEnd(text, first.tx, later[0].tx) && first.date.Gran == timeline.Day &&
 				later[0].date.Gran == timeline.Day && first.date.Before(later[0].date) &&
