@@ -6308,6 +6308,10 @@ func andOtherDate(text string, seg [2]int, tx, next timex.Timex) int {
 	return tx.End + i
 }
 
+// secondTimeNotAct are the words before a second predicate's time that
+// make it no time of the predicate's act (second-time-not-act).
+var secondTimeNotAct = wordSet("second-time-not-act")
+
 // secondPredicates adds to segs, after each clause in which a predicate
 // in the active past holds a time of its own and a second predicate after
 // "and" shares its subject and holds a time of another ("The striker
@@ -6358,6 +6362,9 @@ func secondPredicates(text string, segs [][2]int, in []timex.Timex) (out [][2]in
 			return w.comma || subordinators[w.w] || relativeOpeners[w.w] || relativePronouns[w.w]
 		}) {
 			continue // (the time stands in a clause of the predicate's own: "and stayed until the club hired him on June 27")
+		}
+		if secondTimeNotAct[ws[len(ws)-1].w] {
+			continue // (the time is a noun's or a plan's: "and set a trial date of Nov. 7")
 		}
 		if subj, at := secondPredicateSubject(text, seg, ws[0].i); subj == "" || at <= 0 {
 			continue

@@ -99,6 +99,7 @@ func mustReadKinds(words map[string]keyword, needs map[kind][]string, err error)
 
 // wordListNames are the lists data/words.txt holds, each one at least once.
 var wordListNames = []string{
+	"second-time-not-act",
 	"subordinators", "reporting", "noun-links", "range-words", "pronouns",
 	"opening-pronouns", "after-the", "person-pronouns", "abbreviations", "clock-completions", "weekday-names",
 	"photo-credits", "title-prepositions", "approximators", "time-focus", "report-nouns", "report-verdicts", "plural-verbs", "comparisons", "time-edges", "past-openers", "simple-pasts", "title-boundaries", "dangling",
