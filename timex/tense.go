@@ -1109,6 +1109,15 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				return past, pk
 			}
 		}
+		if m == future && t.w(k) == "next" && t.possessive(k+2) && isUnit(t.w(k+1)) {
+			// "The council approved two changes to next year's budget on
+			// Tuesday night": "next year's" qualifies a noun, as "the
+			// next slice" does, and the past that governs the noun
+			// phrase is the clause's tense.
+			if pm, pk := t.pastBefore(k-1, lo); pm {
+				return past, pk
+			}
+		}
 		if m == future && !t.arrangement(k) && !t.commaPlan(k) {
 			// "said the market, due to open on Saturday, might be
 			// postponed": a plan set off by commas with no copula holds
@@ -3326,4 +3335,10 @@ func (t *Tagger) calendarVerb(k int) bool {
 func (t *Tagger) modalPerfect(k int) bool {
 	j := k + 2
 	return t.w(k+1) == "have" && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.w(j) != "to"
+}
+
+// isUnit reports whether w is a unit of time ("year", "week").
+func isUnit(w string) bool {
+	_, ok := units[w]
+	return ok
 }
