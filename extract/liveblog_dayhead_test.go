@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"os"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +73,7 @@ var dhYesterday = []dhEntry{
 	{"The River Wenlow burst its banks near the old mill in Carrbridge.", "2026-03-11"},
 }
 
-type dhFault struct{ page, entry, cause, detail string }
+type dhFault = lbFault
 
 func dhGrid() ([]dhFault, int) {
 	var faults []dhFault
@@ -157,25 +155,5 @@ var dhKnown = map[string]int{}
 
 func TestLiveBlogDayHeadGrid(t *testing.T) {
 	faults, pages := dhGrid()
-	count := map[string]int{}
-	for _, f := range faults {
-		count[f.cause]++
-	}
-	var causes []string
-	for c := range count {
-		causes = append(causes, c)
-	}
-	sort.Strings(causes)
-	t.Logf("%d pages, %d entries, %d faults", pages, pages*7, len(faults))
-	for _, c := range causes {
-		t.Logf("  %4d %s", count[c], c)
-		if count[c] > dhKnown[c] {
-			t.Errorf("%s: %d faults, known %d", c, count[c], dhKnown[c])
-		}
-	}
-	if os.Getenv("DATELINE_DH_GRID") != "" {
-		for _, f := range faults {
-			t.Logf("%s | %s | %s | %s", f.cause, f.page, f.entry, f.detail)
-		}
-	}
+	checkGridFaults(t, faults, pages, pages*7, dhKnown, "DATELINE_DH_GRID")
 }
