@@ -123,6 +123,13 @@ func TestPageFurnitureNoEvent(t *testing.T) {
 			"unfolded", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
 		{"2026-03-03", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nPicture: Smoke rises over the Brookfield mill on Tuesday morning. (Valley Post)\n",
 			"Smoke rises", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		// (A video's or a recording's label is the page's media as well;
+		// session 36: before, "Video:" and "Watch:" lines were events,
+		// their present read ahead.)
+		{"2026-03-05", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nVideo: Crews pour water on the ruins of the Brookfield mill on Tuesday.\n",
+			"Crews pour water", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
+		{"2026-03-05", "Fire guts Brookfield paper mill\n\nA fire destroyed the Brookfield paper mill on Tuesday morning, the fire service said.\n\nWatch: Firefighters battle the blaze at the Brookfield mill on Tuesday.\n",
+			"Firefighters battle", "2026-03-03", "A fire destroyed the Brookfield paper mill"},
 		// News told in the same words stays news: after an announcement's
 		// colon, or a happening the announcement names.
 		{"2026-03-03", "Live: fire at Brookfield paper mill\n\n9:05 am - Here is what we know so far: a fire broke out at the Brookfield paper mill at 8:50 am.\n",
