@@ -358,8 +358,8 @@ var fgKnown = map[string]int{
 	// "Watch: the moment the news broke on Tuesday" (a video's label
 	// before its colon, dated by its day) were still: 96. A video's or a
 	// recording's label is now a photo-label ("Video:", "Watch:",
-	// "Listen:"; session 36, from a fresh set's "Video: Tribal crews
-	// collect dead steelhead ... Thursday", read forward): 48, the
+	// "Listen:"; session 36, from a fresh set's "Video: crews at work
+	// ... Thursday", read a week ahead): 48, the
 	// sign-off.
 	"banner a source": 48,
 	// (A timeline under day headings, "**7 March**" above its paragraph,

@@ -46,7 +46,7 @@ func TestToldIntroducedSurname(t *testing.T) {
 	for _, c := range []struct{ dct, text, date, want string }{
 		{"2026-06-10", "Anna Kowalczyk runs a tree nursery near the reservoir.\n\nKowalczyk said she noticed small round holes in the bark on June 2.", "2026-06-02", "Kowalczyk noticed small round holes in the bark, she said"},
 		{"2026-06-10", "Coach Dan Rourke was disqualified on Saturday.\n\nRourke told reporters he had posted the medal back to the organisers on Monday.", "2026-06-08", "Rourke had posted the medal back to the organisers, he told reporters"},
-		{"2026-06-10", "The ferry operator is called Halcyon.\n\nHalcyon said he had resigned on Monday.", "2026-06-08", "!Halcyon had resigned, he said"},
+		{"2026-06-10", "The ferry operator is called Arden.\n\nArden said he had resigned on Monday.", "2026-06-08", "!Arden had resigned, he said"},
 		{"2026-06-10", "Port Ellery Police were called to the quay; police closed it.\n\nPolice said she had left the ship on Monday.", "2026-06-08", "!Police had left the ship, she said"},
 	} {
 		got := eventTitles(t, c.dct, c.text)[c.date]

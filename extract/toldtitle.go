@@ -552,7 +552,7 @@ const surnameLookBack = 20000
 // title ("Anna Kowalczyk", "Dr Kowalczyk"): news English names a person in
 // full once and by the surname after, so a capitalized word the text wrote
 // after another capitalized word before is that person, not an
-// organisation ("Halcyon said he ...") or a plural ("Officials said he
+// organisation ("Arden said he ...") or a plural ("Officials said he
 // ..."), and "Kowalczyk said she noticed holes on June 2" tells what
 // Kowalczyk noticed ("Kowalczyk noticed holes, she said").
 func introducedSurname(text string, w word) bool {
