@@ -332,19 +332,30 @@ func (t *Tagger) reportedGathering(i int) bool {
 	if t.w(i-1) != "on" {
 		return false
 	}
-	for n := i - 2; n >= 2 && n >= i-9; n-- {
+	n := t.gatheringBefore(i)
+	return n >= 2 && subjectDets[t.w(n-1)] && reportingVerbs[t.w(n-2)] && !t.toks[n-2].cap
+}
+
+// gatheringBefore returns the token of the noun of a sitting or a
+// gathering (set-event-nouns, gathering-nouns) before the preposition
+// that stands before token at: the noun, then at most a phrase a
+// preposition opens, with no comma and no verb, seven tokens at most
+// ("its protest outside his office on", "a rally at the courthouse
+// for"); -1 when there is none.
+func (t *Tagger) gatheringBefore(at int) int {
+	for n := at - 2; n >= 0 && n >= at-9; n-- {
 		if t.sentenceEnd(n) || t.toks[n].kind != tWord && !t.apostrophe(n) || t.marker(n) != noTense {
-			return false
+			return -1
 		}
 		if w := t.w(n); !setEventNouns[w] && !gatheringNouns[w] {
 			continue
 		}
-		if n+1 < i-1 && !prepositions[t.w(n+1)] {
-			return false
+		if n+1 < at-1 && !prepositions[t.w(n+1)] {
+			return -1
 		}
-		return subjectDets[t.w(n-1)] && reportingVerbs[t.w(n-2)] && !t.toks[n-2].cap
+		return n
 	}
-	return false
+	return -1
 }
 
 // arrangedFor reports whether the weekday at token at, after "for", is
@@ -364,28 +375,17 @@ func (t *Tagger) arrangedFor(at int) bool {
 	if t.w(at-1) != "for" || t.possessive(at+1) {
 		return false
 	}
-	for n := at - 2; n >= 0 && n >= at-9; n-- {
-		if t.sentenceEnd(n) || t.toks[n].kind != tWord && !t.apostrophe(n) || t.marker(n) != noTense {
+	n := t.gatheringBefore(at)
+	for k := n - 1; n >= 0 && k >= 0 && k >= n-4; k-- {
+		if t.toks[k].kind != tWord && !t.apostrophe(k) || t.sentenceEnd(k) {
 			return false
 		}
-		if w := t.w(n); !setEventNouns[w] && !gatheringNouns[w] {
-			continue
+		if w := t.w(k); (arrangeVerbs[w] || perfectArrange[w]) && !t.toks[k].cap {
+			return !t.planStood(k)
 		}
-		if n+1 < at-1 && !prepositions[t.w(n+1)] {
+		if t.marker(k) != noTense || prepositions[t.w(k)] {
 			return false
 		}
-		for k := n - 1; k >= 0 && k >= n-4; k-- {
-			if t.toks[k].kind != tWord && !t.apostrophe(k) || t.sentenceEnd(k) {
-				return false
-			}
-			if w := t.w(k); (arrangeVerbs[w] || perfectArrange[w]) && !t.toks[k].cap {
-				return !t.planStood(k)
-			}
-			if t.marker(k) != noTense || prepositions[t.w(k)] {
-				return false
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -1109,7 +1109,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				return past, pk
 			}
 		}
-		if m == future && t.w(k) == "next" && t.possessive(k+2) && isUnit(t.w(k+1)) {
+		if _, unit := units[t.w(k+1)]; m == future && t.w(k) == "next" && t.possessive(k+2) && unit {
 			// "The council approved two changes to next year's budget on
 			// Tuesday night": "next year's" qualifies a noun, as "the
 			// next slice" does, and the past that governs the noun
@@ -3335,10 +3335,4 @@ func (t *Tagger) calendarVerb(k int) bool {
 func (t *Tagger) modalPerfect(k int) bool {
 	j := k + 2
 	return t.w(k+1) == "have" && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.w(j) != "to"
-}
-
-// isUnit reports whether w is a unit of time ("year", "week").
-func isUnit(w string) bool {
-	_, ok := units[w]
-	return ok
 }
