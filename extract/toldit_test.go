@@ -11,7 +11,7 @@ import "testing"
 // after it, as wire copy writes it ("..., it said"), never by the saying
 // on the told date. Probes written before the rule.
 func TestToldInstitutionIt(t *testing.T) {
-	for _, c := range []struct{ dct, text, date, want string }{
+	checkToldTitles(t, []toldTitleCase{
 		{"2026-06-10", "The company said it had stopped production of the model last month.", "2026-05", "The company had stopped production of the model, it said"},
 		{"2026-06-10", "The Minneapolis-based company said it had recalled 40,000 heaters on Monday.", "2026-06-08", "The Minneapolis-based company had recalled 40,000 heaters, it said"},
 		{"2026-06-10", "The council said it would close the harbour car park on Friday.", "2026-06-12", "The council would close the harbour car park, it said"},
@@ -21,18 +21,7 @@ func TestToldInstitutionIt(t *testing.T) {
 		// or a teller that is no organisation: no such title.)
 		{"2026-06-10", "The company said it had been reported as faulty in May.", "2026-05", "!The company had been reported as faulty, it said"},
 		{"2026-06-10", "The mayor said it had rained heavily on Monday.", "2026-06-08", "!The mayor had rained heavily, it said"},
-	} {
-		got := eventTitles(t, c.dct, c.text)[c.date]
-		if c.want[0] == '!' {
-			if got == c.want[1:] {
-				t.Errorf("%q: title %q", c.text, got)
-			}
-			continue
-		}
-		if got != c.want {
-			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestToldIntroducedSurname: a surname the article introduced with a
@@ -43,23 +32,12 @@ func TestToldInstitutionIt(t *testing.T) {
 // never introduced after a first name, is no such surname: the title
 // stays. Probes written before the rule.
 func TestToldIntroducedSurname(t *testing.T) {
-	for _, c := range []struct{ dct, text, date, want string }{
+	checkToldTitles(t, []toldTitleCase{
 		{"2026-06-10", "Anna Kowalczyk runs a tree nursery near the reservoir.\n\nKowalczyk said she noticed small round holes in the bark on June 2.", "2026-06-02", "Kowalczyk noticed small round holes in the bark, she said"},
 		{"2026-06-10", "Coach Dan Rourke was disqualified on Saturday.\n\nRourke told reporters he had posted the medal back to the organisers on Monday.", "2026-06-08", "Rourke had posted the medal back to the organisers, he told reporters"},
 		{"2026-06-10", "The ferry operator is called Arden.\n\nArden said he had resigned on Monday.", "2026-06-08", "!Arden had resigned, he said"},
 		{"2026-06-10", "Port Ellery Police were called to the quay; police closed it.\n\nPolice said she had left the ship on Monday.", "2026-06-08", "!Police had left the ship, she said"},
-	} {
-		got := eventTitles(t, c.dct, c.text)[c.date]
-		if c.want[0] == '!' {
-			if got == c.want[1:] {
-				t.Errorf("%q: title %q", c.text, got)
-			}
-			continue
-		}
-		if got != c.want {
-			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestToldInstitutionItGrid crosses an organisation named by a common noun
@@ -88,6 +66,26 @@ func TestToldInstitutionItGrid(t *testing.T) {
 					t.Errorf("%q: title %q, want %q", s, got, want)
 				}
 			}
+		}
+	}
+}
+
+// toldTitleCase is a text, its DCT, the date of an event it makes and that
+// event's title, or, after "!", a title it must not have.
+type toldTitleCase struct{ dct, text, date, want string }
+
+func checkToldTitles(t *testing.T, cases []toldTitleCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := eventTitles(t, c.dct, c.text)[c.date]
+		if c.want[0] == '!' {
+			if got == c.want[1:] {
+				t.Errorf("%q: title %q", c.text, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
 		}
 	}
 }
