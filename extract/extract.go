@@ -1874,7 +1874,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "time of what a verb of saying tells of a pronoun that may be others' (said they closed it on Monday), under a title of the saying, left out"})
 				segDate[gi], sentDate = nil, prevSent
 			} else {
-				if pending == nil && !holdsSayingDay(d.Article.Published, first.date) && titleTellsSaying(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start)) {
+				k := -1
+				if pending == nil && (told != nil || !holdsSayingDay(d.Article.Published, first.date)) {
+					k = sayingComplement(c.title, chunks, sentWs, chunkOf(chunks, sentWs, first.tx.Start))
+				}
+				if k > 0 {
 					// "The company said the ship would dock on Friday",
 					// "She said she noticed holes on June 2": the time
 					// dates what is told, and a title still on the
@@ -1884,10 +1888,29 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// source does (sayingTold). A time that holds the
 					// report's day or the day before ("this morning",
 					// "yesterday") holds the saying's day too: the title
-					// then agrees with it.
+					// then agrees with it, unless the saying has a later
+					// time of its own (told: "said on Thursday that the
+					// refunds were paid on Wednesday").
+					prio := c.priority
 					c.priority = sayingTold
 					if told != nil {
 						c.priority = sayingToldDated
+					} else if toldStates(chunks, sentWs, k) {
+						// "Birch said photographs taken in March show the
+						// wall cracked": a state told has no happening
+						// the saying's words could title on its time
+						// (toldStates). Titled by what is told when it
+						// makes a title ("Photographs taken by a neighbour
+						// show the wall cracked, Birch said"), else no
+						// event of that time (dropSayingTitled).
+						from := chunks[k].from
+						if sentWs[from].w == "that" && from+1 < chunks[k].to {
+							from++
+						}
+						c.priority = sayingToldDated
+						if t := toldTitle(text, tseg, span, sentWs[from].i); t != "" && titleHasVerb(t, sentWs, chunks[k].vend) {
+							c.title, c.priority = t, prio
+						}
 					}
 				}
 				out = append(out, c)

@@ -711,6 +711,12 @@ type newsroomFloor struct {
 // is dated by it, told with the shared subject (secondPredicates): pr34
 // merge recall 0.657 -> 0.664, pair precision 0.833 -> 0.837; pr38 0.715
 // -> 0.723, 0.953 -> 0.954.
+// Session 37 (dt43): a state a saying tells ("said photographs taken in
+// March show", "said footfall was down on Monday") is titled by what is
+// told or makes no event of its time (toldStates), and a saying with a
+// later day of its own is no saying of the day before the report's: pr35
+// still 7 -> 6, pr40 17 -> 16, pr43 unsupported 11 -> 10; titles pr36
+// 35 -> 34.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -723,15 +729,15 @@ var newsroomFloors = []newsroomFloor{
 	{"pr32", 11, 0.862, 23, 7, 0.590, 0.973},
 	{"pr33", 11, 0.715, 21, 6, 0.606, 0.896},
 	{"pr34", 7, 0.950, 22, 6, 0.664, 0.837},
-	{"pr35", 7, 0.856, 27, 2, 0.698, 0.828},
+	{"pr35", 6, 0.856, 27, 2, 0.698, 0.828},
 	{"pr36", 16, 0.870, 27, 9, 0.708, 0.827},
 	{"pr37", 10, 0.823, 22, 7, 0.647, 1.000},
 	{"pr38", 13, 0.969, 27, 10, 0.723, 0.954},
 	{"pr39", 12, 0.778, 21, 15, 0.740, 0.822},
-	{"pr40", 17, 0.815, 24, 18, 0.658, 0.845},
+	{"pr40", 16, 0.815, 24, 18, 0.658, 0.845},
 	{"pr41", 14, 0.771, 18, 10, 0.608, 1.000},
 	{"pr42", 18, 0.604, 22, 24, 0.667, 1.000},
-	{"pr43", 18, 0.850, 21, 11, 0.657, 1.000},
+	{"pr43", 18, 0.850, 21, 10, 0.657, 1.000},
 	{"pr44", 28, 0.821, 23, 10, 0.578, 0.807},
 	{"pr45", 18, 0.807, 27, 3, 0.673, 1.000},
 }
@@ -808,7 +814,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr33": 23,
 	"pr34": 27,
 	"pr35": 39,
-	"pr36": 35,
+	"pr36": 34,
 	"pr37": 41,
 	"pr38": 27,
 	"pr39": 32,

@@ -1183,9 +1183,10 @@ func opensQuotation(text string, at int) bool {
 	return strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“")
 }
 
-// titleTellsSaying reports whether title, made for a time in the chunk c
-// of the sentence's chunks cs over its words ws, still opens on a saying
-// whose told clause holds the time: c is, or lies inside, what a verb of
+// sayingComplement is the chunk of what a saying tells when title, made
+// for a time in the chunk c of the sentence's chunks cs over its words
+// ws, still opens on a saying whose told clause holds the time (else -1):
+// c is, or lies inside, what a verb of
 // saying or thinking tells (a complement; clause-saying), and the title's
 // words up to that verb are, in order, words of the sentence before what
 // is told opens ("Police said the bridge was closed" for "Police said on
@@ -1194,26 +1195,26 @@ func opensQuotation(text string, at int) bool {
 // the saying by the told happening's time, a day it did not happen on. A
 // told title ("The bridge was closed, police said") opens on what is told
 // and is not such a title.
-func titleTellsSaying(title string, cs []chunk, ws []word, c int) bool {
+func sayingComplement(title string, cs []chunk, ws []word, c int) int {
 	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		cl := &cs[c]
 		p := cl.parent
 		if p < 0 || p >= len(cs) {
-			return false
+			return -1
 		}
 		if cl.kind != clComplement || cs[p].verb < 0 || cs[p].verb >= cl.from {
 			c = p
 			continue
 		}
 		if v := &cs[p]; sayingOpensTold(ws, v.verb, v.vend, cl.from) && openingSaying(title, ws, v.from, v.verb, v.vend, cl.from) {
-			return true
+			return c
 		}
 		// (A saying inside what another tells, or a participle the
 		// chunker took for one, "said cracks reported on June 2 were a
 		// warning": the outer saying is asked too.)
 		c = p
 	}
-	return false
+	return -1
 }
 
 // sayingOpensTold reports whether the clause the chunker opened at told
@@ -1296,3 +1297,36 @@ func sayingTitleVerb(w string) bool {
 }
 
 var knowingVerbs = wordSet("knowing-verbs")
+
+// toldStates reports whether the clause cs[k] a saying tells (its
+// complement: sayingComplement) tells a state rather than an act: its
+// finite verb group is in the present and holds no modal ("said
+// photographs taken in June show the wall cracked", "says the lawsuit
+// draws on documents released last month"), or is a form of "be" alone,
+// with no participle after it ("said foot traffic was down 40 per cent on
+// Wednesday"). In news English a state told by a saying is what the
+// teller holds when speaking: a time inside it dates a side part (a
+// participle, a relative clause) or the measure it compares, and makes no
+// day of a happening the saying's words could title. An infinitive ("told
+// his crew to arrive at 5:30 a.m.", "says it hopes to reopen in May") is
+// no finite clause: what it tells is an act or a plan; nor is a verb of
+// saying or thinking ("hopes", or a closing "the lawsuit says" the
+// chunker took for the told verb): it tells again.
+func toldStates(cs []chunk, ws []word, k int) bool {
+	if k <= 0 || k >= len(cs) {
+		return false
+	}
+	cl := &cs[k]
+	if cl.verb <= 0 || cl.vend < cl.verb || cl.vend >= len(ws) || cl.modal || ws[cl.verb-1].w == "to" || sayingTitleVerb(ws[cl.verb].w) {
+		return false
+	}
+	if cl.present {
+		return true
+	}
+	for j := cl.verb; j <= cl.vend; j++ {
+		if !beForms[ws[j].w] {
+			return false
+		}
+	}
+	return true
+}
