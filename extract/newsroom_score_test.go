@@ -716,7 +716,9 @@ type newsroomFloor struct {
 // told or makes no event of its time (toldStates), and a saying with a
 // later day of its own is no saying of the day before the report's: pr35
 // still 7 -> 6, pr40 17 -> 16, pr43 unsupported 11 -> 10; titles pr36
-// 35 -> 34.
+// 35 -> 34; pr41 still 14 -> 13 (fixed_titles: "Photographs taken by a
+// tenant show the columns already missing, Ondaatje said", the gold's
+// happening of June 2033).
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -735,7 +737,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr38", 13, 0.969, 27, 10, 0.723, 0.954},
 	{"pr39", 12, 0.778, 21, 15, 0.740, 0.822},
 	{"pr40", 16, 0.815, 24, 18, 0.658, 0.845},
-	{"pr41", 14, 0.771, 18, 10, 0.608, 1.000},
+	{"pr41", 13, 0.771, 18, 10, 0.608, 1.000},
 	{"pr42", 18, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 18, 0.850, 21, 10, 0.657, 1.000},
 	{"pr44", 28, 0.821, 23, 10, 0.578, 0.807},
