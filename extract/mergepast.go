@@ -71,6 +71,11 @@ func (m *merger) perfectTold(c *candidate) bool {
 	if v, ok := m.perfect.get(c); ok {
 		return v
 	}
+	if !mayHaveHad(m.text[c.sent.start:c.sent.end]) {
+		// Most sentences: no "had", so no past perfect, and no words
+		// to cut to say so.
+		return m.perfect.put(c, false)
+	}
 	s := m.sentText(c)
 	m.words = appendWords(m.words[:0], s, 0, len(s))
 	if !slices.ContainsFunc(m.words, func(w word) bool { return w.w == "had" }) {
@@ -82,6 +87,19 @@ func (m *merger) perfectTold(c *candidate) bool {
 	m.chunks = appendClauses(m.chunks[:0], s, m.words)
 	v := pastPerfectTold(m.chunks, m.words)
 	return m.perfect.put(c, v)
+}
+
+// mayHaveHad reports whether the sentence b may hold the word "had"
+// (perfectTold): whether its bytes hold the letters h, a, d in a row, in
+// any case. A word lowers to "had" only from those bytes (no other letter
+// lowers to h, a or d), so a sentence without them has no past perfect.
+func mayHaveHad(b []byte) bool {
+	for i := 0; i+2 < len(b); i++ {
+		if b[i]|0x20 == 'h' && b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'd' {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPerfectTold is perfectTold's reading of a sentence's clauses cs

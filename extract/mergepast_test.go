@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/dateline-news/dateline/timeline"
 )
@@ -99,6 +103,61 @@ func TestPastFirst(t *testing.T) {
 	} {
 		if got := pastFirst(appendWords(nil, tc.s, 0, len(tc.s)), stop); got != tc.want {
 			t.Errorf("pastFirst(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPerfectToldHadBytes checks perfectTold's test of a sentence's bytes
+// (mayHaveHad) before it cuts the sentence into words: it answers as the
+// reading of every sentence's clauses does (pastPerfectTold) on every
+// sentence of the examples' articles, in any case, and it finds the word
+// "had" in any case; no letter but h, a and d lowers to one of them, so a
+// word that lowers to "had" is always in bytes it finds.
+func TestPerfectToldHadBytes(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "corpus", "*"))
+	n, perfect := 0, 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{string(b), strings.ToUpper(string(b))} {
+			for i, st := range sentences(text) {
+				s := text[st.start:st.end]
+				ws := appendWords(nil, s, 0, len(s))
+				want := pastPerfectTold(appendClauses(nil, s, ws), ws)
+				m := &merger{text: []byte(text)}
+				if got := m.perfectTold(&candidate{doc: i % 3, sent: st}); got != want {
+					t.Errorf("perfectTold(%q) = %v, its clauses read %v", s, got, want)
+				}
+				n++
+				if want {
+					perfect++
+				}
+			}
+		}
+	}
+	if n == 0 || perfect == 0 {
+		t.Fatalf("%d sentences, %d in the past perfect: the test reads too little", n, perfect)
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"It had rained.", true},
+		{"HAD IT RAINED?", true},
+		{"Had it rained, they said.", true},
+		{"It has rained.", false},
+		{"", false},
+		{"ha", false},
+	} {
+		if got := mayHaveHad([]byte(tc.s)); got != tc.want {
+			t.Errorf("mayHaveHad(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if l := strings.ToLower(string(r)); strings.ContainsAny(l, "hadHAD") {
+			t.Errorf("%U lowers to %q", r, l)
 		}
 	}
 }
