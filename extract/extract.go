@@ -6708,13 +6708,21 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 		}
 		if len(run) >= 2 {
 			n := personName(strings.Join(run, " "), before, g)
-			if n == "" {
+			if n == "" || inSet(featureNameEndings, run[len(run)-1]) {
 				return
 			}
 			nw := fieldCount(n)
 			lead := run[:len(run)-nw]
 			evidence = slices.ContainsFunc(lead, func(w string) bool { return inSet(roleWords, w) })
 			if start > 0 && inSet(roleWords, strings.Trim(ws[start-1], ",;:")) {
+				evidence = true
+			}
+			if inSet(nameHonorifics, strings.TrimSuffix(run[0], ".")) {
+				evidence = true // ("Mr Crewe", "Sir Adrian Cole": a title of address is a person's)
+			}
+			if start > 1 && isLower(ws[start-1]) && !strings.ContainsAny(ws[start-2], ",;:.\"“”") && inSet(roleWords, ws[start-2]) {
+				// ("chief executive Lorraine Fitch", "deputy mayor Ana
+				// Ruiz": a role of two words, the first a role word.)
 				evidence = true
 			}
 			if m := g.find(n); len(m.persons) == 1 && m.persons[0] == n {
@@ -6779,6 +6787,13 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 	flush(len(ws))
 	return out
 }
+
+// nameHonorifics open a person's name, and featureNameEndings end a
+// court's or a land feature's, no person's (personsIn; data/words.txt).
+var (
+	nameHonorifics     = wordSet("name-honorifics")
+	featureNameEndings = wordSet("feature-name-endings")
+)
 
 // onePersonIn returns the one person s names (see personsIn) and whether
 // it is the subject of a verb there (a word in lower case after it, an

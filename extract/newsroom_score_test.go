@@ -812,6 +812,12 @@ var newsroomFloors = []newsroomFloor{
 // due to report") keeps its time written as a date (span-verbs,
 // timeOnlyPredicate; not a second predicate after "and"): pr38 28 -> 27,
 // pr39 33 -> 32, pr40 26 -> 25.
+// Lowered in session 37 by ttl61: a title of address ("Mr", "Sir") or a
+// role of two words ("chief executive") before a name tells it is a
+// person's, and a court's or a land feature's name ("High Court", "Tawa
+// Hut") is no second person, so the one person the sentence before names
+// owns the title's "He" (personsIn, lonePersonNamed): pr36 35 -> 34,
+// pr42 43 -> 42, pr45 52 -> 51.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 23,
 	"pr34": 27,
@@ -822,10 +828,10 @@ var newsroomTitleCeilings = map[string]int{
 	"pr39": 32,
 	"pr40": 25,
 	"pr41": 26,
-	"pr42": 43,
+	"pr42": 42,
 	"pr43": 38,
 	"pr44": 60,
-	"pr45": 52,
+	"pr45": 51,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an

@@ -148,6 +148,7 @@ var wordListNames = []string{
 	"clause-forecast-verbs",
 	"standing-verbs",
 	"second-time-not-act",
+	"name-honorifics", "feature-name-endings",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
