@@ -84,6 +84,9 @@ func pointingTitle(t string) bool {
 	if len(ws) < 2 {
 		return false
 	}
+	if openedPronoun(ws) {
+		return true
+	}
 	w0 := strings.ToLower(strings.Trim(ws[0], ",;:\"“”"))
 	if possessivePronouns[w0] || pointingOpeners[w0] {
 		return true
@@ -92,6 +95,21 @@ func pointingTitle(t string) bool {
 		return true // "Yesterday's vote", "Saturday's defeat": the day of writing's
 	}
 	return w0 == "the" && (pointingSeconds[strings.Trim(ws[1], ",;:")] || pointingPeopleAt(ws)) || headlessCount(ws)
+}
+
+// openedPronoun reports whether the title ws opens on a phrase of a
+// preposition, closed by its comma, and then on a subject pronoun and its
+// verb ("At the hearing, she acknowledged ...", "In a statement on its
+// website, it said ..."): the pronoun is the clause's subject all the same
+// (personAfterOpening), and names nobody as one that opens the title.
+func openedPronoun(ws []string) bool {
+	for k := 1; k+1 < len(ws) && k <= 9; k++ {
+		if strings.HasSuffix(ws[k-1], ",") {
+			w := ws[k]
+			return subjectPronouns[w] && isLower(ws[k+1]) && personAfterOpening(ws, w)
+		}
+	}
+	return false
 }
 
 // headlessCount reports whether a title's subject is a count with no noun,
@@ -204,7 +222,7 @@ func backReference(t string) bool {
 // "him" stands for; "Magistrate Joan Ardley sent him" does not.
 func nameBefore(ws []string, i int) bool {
 	j := 0
-	for j < i && !isLower(ws[j]) {
+	for j < i && (!isLower(ws[j]) || nameLink(ws, j)) {
 		j++
 	}
 	for j++; j < i; j++ {
@@ -213,6 +231,16 @@ func nameBefore(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// nameLink reports whether ws[j], in lower case, joins two capitalised
+// words of one name ("Court of Arbitration for Sport", "Bank of
+// England"): a preposition, an article or a conjunction between them.
+// The subject's name runs on past it to the verb.
+func nameLink(ws []string, j int) bool {
+	w := ws[j]
+	return j > 0 && j+1 < len(ws) && !isLower(ws[j-1]) && !isLower(ws[j+1]) && !strings.ContainsAny(ws[j-1], ",;:") &&
+		(prepositions[w] || articleWords[w] || titleConjunctions[w])
 }
 
 // pronounWithin reports whether the object pronoun that ends the title ws
