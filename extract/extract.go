@@ -4436,7 +4436,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 			return "", ""
 		}
 		np, who = name, name
-	} else if m := g.find(np); !companyName(np) && (len(m.persons) > 0 || name != "" && personName(name, before, g) != "") {
+	} else if m := g.find(np); !companyName(np) && !featureName(np) && (len(m.persons) > 0 || name != "" && personName(name, before, g) != "") {
 		return "", "" // a person is no "it"; several "they" are not persons here
 	}
 	if p.possessive {
@@ -4458,6 +4458,20 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", ""
 	}
 	return t, who
+}
+
+// featureName reports whether np, a name of several capitalised words,
+// is a feature of the land's: it opens on its kind ("Lake Tamsin", "Mount
+// Aldous"; data/words.txt feature-name-openers) or ends on it ("Pell
+// Creek"; feature-name-endings). Such a name is a thing's, "it", though
+// its words may read as a person's first name and surname.
+func featureName(np string) bool {
+	var wsRoom fieldRoom
+	ws := fieldsIn(&wsRoom, np)
+	if len(ws) < 2 || !capitalized(ws[0]) || !capitalized(ws[len(ws)-1]) {
+		return false
+	}
+	return inSet(featureNameOpeners, ws[0]) || inSet(featureNameEndings, ws[len(ws)-1])
 }
 
 // surnameNamed reports whether the one word w is the surname of a person
@@ -6793,6 +6807,7 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 var (
 	nameHonorifics     = wordSet("name-honorifics")
 	featureNameEndings = wordSet("feature-name-endings")
+	featureNameOpeners = wordSet("feature-name-openers")
 )
 
 // onePersonIn returns the one person s names (see personsIn) and whether

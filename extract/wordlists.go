@@ -149,6 +149,7 @@ var wordListNames = []string{
 	"standing-verbs",
 	"second-time-not-act",
 	"name-honorifics", "feature-name-endings",
+	"feature-name-openers",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
