@@ -4724,15 +4724,18 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 	head := sub[len(sub)-1]
 	lh := strings.ToLower(head)
 	and := slices.Contains(sub, "and")
-	plural = and || isLower(head) && strings.HasSuffix(lh, "s") && !strings.HasSuffix(lh, "ss") && !strings.HasSuffix(lh, "'s") && !strings.HasSuffix(lh, "’s") || isLower(head) && strings.HasSuffix(lh, "s'")
+	// (A plural noun of people alone, capitalised as the sentence's
+	// first word, is no name: "Officials said ...", "Residents say".)
+	common := isLower(head) || len(sub) == 1 && pluralNouns[lh]
+	plural = and || common && strings.HasSuffix(lh, "s") && !strings.HasSuffix(lh, "ss") && !strings.HasSuffix(lh, "'s") && !strings.HasSuffix(lh, "’s") || isLower(head) && strings.HasSuffix(lh, "s'")
 	if v := strings.ToLower(ws[end]); singularVerbs[v] && plural || pluralVerbs[v] && !plural {
 		return "", false, "" // "The schools was": no subject of its verb
 	}
 	if !definite {
-		if isLower(head) && !plural {
+		if common && !plural {
 			return "", false, "" // "Police said", "Rain fell": no owner certain
 		}
-		if !isLower(head) && !and {
+		if !common && !and {
 			// The name: the capitalised words that end it, with a
 			// particle between them ("Pieter van Dam").
 			k := len(sub) - 1
