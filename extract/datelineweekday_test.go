@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -64,5 +65,79 @@ func TestDateLineWeekdaySame(t *testing.T) {
 		if got, want := indexSpaceColon(s), strings.IndexAny(s, " :"); got != want {
 			t.Errorf("indexSpaceColon(%q) = %d, IndexAny %d", s, got, want)
 		}
+	}
+}
+
+// dateLineSplit is dateLine as first written, splitting the whole line:
+// the reference its quicker reading must agree with.
+func dateLineSplit(line string) (wd, year, month, mday int, ok bool) {
+	if wd = dateLineWeekday(line); wd >= 0 {
+		rest := strings.Trim(line, " \t#*_")
+		if n := strings.IndexAny(rest, " ,\t"); n > 0 {
+			_, year, month, mday, _ = dateLineSplit(rest[n:])
+		}
+		return wd, year, month, mday, true
+	}
+	ws := strings.FieldsFunc(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(ws) < 2 || len(ws) > 3 {
+		return -1, 0, 0, 0, false
+	}
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ".")
+		k := len(w) - len(strings.TrimLeft(w, "0123456789"))
+		switch {
+		case k == 4 && len(w) == 4 && year == 0 && mday > 0:
+			year = atoi2(w)
+		case k >= 1 && k <= 2 && mday == 0 && (k == len(w) || len(w) == k+2 && strings.Trim(w[k:], "stndrh") == ""):
+			if d := atoi2(w[:k]); d >= 1 && d <= 31 {
+				mday = d
+			} else {
+				return -1, 0, 0, 0, false
+			}
+		case month == 0 && liveMonth(w) > 0:
+			month = liveMonth(w)
+		default:
+			return -1, 0, 0, 0, false
+		}
+	}
+	if month == 0 || mday == 0 {
+		return -1, 0, 0, 0, false
+	}
+	return -1, year, month, mday, true
+}
+
+// TestDateLineSame crosses the shapes of a day heading (and of lines that
+// are none: a sentence, too many fields, one alone) and checks dateLine
+// against the split reading; a sentence's line, most lines of a page, is
+// given up with nothing allocated.
+func TestDateLineSame(t *testing.T) {
+	heads := []string{"", "**", "## ", "_", " \t", ","}
+	firsts := []string{"March", "Mar.", "Sept.", "11", "11th", "32", "2026", "Wednesday", "Police", "", "march"}
+	rests := []string{"", " 11", ", 11", " March", " 11, 2026", " 11 2026 2027", " 2026", " 11th March 2026", ",,11", " said on March 11", " 9 March, 2026", "\t11\t2026", " 11 11", " 11 March March"}
+	tails := []string{"", "**", " ", ".", "_", ","}
+	n := 0
+	for _, h := range heads {
+		for _, f := range firsts {
+			for _, r := range rests {
+				for _, tl := range tails {
+					line := h + f + r + tl
+					wd, y, m, d, ok := dateLine(line)
+					wwd, wy, wm, wdd, wok := dateLineSplit(line)
+					if got, want := fmt.Sprint(wd, y, m, d, ok), fmt.Sprint(wwd, wy, wm, wdd, wok); got != want {
+						t.Errorf("dateLine(%q) = %s, the split reading %s", line, got, want)
+					}
+					if wok {
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no line of the grid is a date line: the grid tests nothing")
+	}
+	sentence := "Police said the fire that broke out on Tuesday had been put out by the crews who arrived from three towns"
+	if a := testing.AllocsPerRun(20, func() { dateLine(sentence) }); a != 0 {
+		t.Errorf("dateLine of a sentence's line allocated %.0f times, want none", a)
 	}
 }

@@ -109,11 +109,15 @@ func dateLine(line string) (wd, year, month, mday int, ok bool) {
 		}
 		return wd, year, month, mday, true
 	}
-	ws := strings.FieldsFunc(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
-	if len(ws) < 2 || len(ws) > 3 {
-		return -1, 0, 0, 0, false
-	}
-	for _, w := range ws {
+	// The fields are met one by one (FieldsFuncSeq), as in
+	// dateLineWeekday: most lines are sentences, given up at their first
+	// word that is no part of a date or at their fourth word, with no
+	// slice of all their words.
+	n := 0
+	for w := range strings.FieldsFuncSeq(strings.Trim(line, " \t#*_"), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+		if n++; n > 3 {
+			return -1, 0, 0, 0, false
+		}
 		w = strings.TrimSuffix(w, ".")
 		k := len(w) - len(strings.TrimLeft(w, "0123456789")) // its figures
 		switch {
@@ -132,7 +136,7 @@ func dateLine(line string) (wd, year, month, mday int, ok bool) {
 			return -1, 0, 0, 0, false
 		}
 	}
-	if month == 0 || mday == 0 {
+	if n < 2 || month == 0 || mday == 0 {
 		return -1, 0, 0, 0, false
 	}
 	return -1, year, month, mday, true
