@@ -67,7 +67,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 				_, wd := weekdays[nx]
 				_, mn := monthNames[nx]
 				_, ma := monthAbbrevs[nx]
-				if j+1 >= len(t.toks) || !t.toks[j+1].cap || wd || mn || ma || timeZones[nx] || t.zoneWritten(j+1) > 0 {
+				if j+1 >= len(t.toks) || !t.toks[j+1].cap || wd || mn || ma || timeZones.Has(nx) || t.zoneWritten(j+1) > 0 {
 					j++
 				}
 			}
@@ -103,7 +103,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 	} else if ampm == "a" && h == 12 {
 		h = 0
 	}
-	if timeZones[t.w(j)] {
+	if timeZones.Has(t.w(j)) {
 		j++
 	} else if t.seq(j, "local", "time") {
 		j += 2
@@ -122,7 +122,7 @@ func (t *Tagger) matchClock(i int) (mention, bool) {
 // time as "EST" does, and a period before it ends no sentence; the name
 // alone may open one ("at 9 a.m. Pacific shipping lines said").
 func (t *Tagger) zoneWritten(j int) int {
-	if j+1 >= len(t.toks) || !t.toks[j].cap || !timeZoneNames[t.w(j)] || !timeZoneHeads[t.w(j+1)] {
+	if j+1 >= len(t.toks) || !t.toks[j].cap || !timeZoneNames.Has(t.w(j)) || !timeZoneHeads.Has(t.w(j+1)) {
 		return 0
 	}
 	if t.w(j+1) != "time" && t.w(j+2) == "time" {
@@ -182,7 +182,7 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 	case "last":
 		// "at 10pm last night": the night before the DCT, whose small
 		// hours ("at 2am last night") are the DCT's.
-		if lastPartsOfDay[t.w(k+1)] {
+		if lastPartsOfDay.Has(t.w(k + 1)) {
 			c.dayWord, c.shift = true, -1
 			if c.hour < 6 {
 				c.shift = 0
@@ -225,16 +225,16 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 			return j
 		}
 	}
-	if rangeWords[t.w(j)] || t.w(j) == "and" {
+	if rangeWords.Has(t.w(j)) || t.w(j) == "and" {
 		// "from 10 a.m. to 4 p.m. Saturday", "between 6 a.m. and noon
 		// on Tuesday": the first time of a range is on the day written
 		// after the second, which the first's span does not take in.
 		e := j + 1
-		if e >= len(t.toks) || t.toks[e].kind != tNum && !clockNames[t.w(e)] {
+		if e >= len(t.toks) || t.toks[e].kind != tNum && !clockNames.Has(t.w(e)) {
 			return j
 		}
 		e++
-		for e < len(t.toks) && e <= j+6 && (clockMarks[t.w(e)] || timeZones[t.w(e)]) {
+		for e < len(t.toks) && e <= j+6 && (clockMarks.Has(t.w(e)) || timeZones.Has(t.w(e))) {
 			e++
 		}
 		if d, ok := t.clockDay(e); ok {
@@ -301,7 +301,7 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 		h = 24
 		// "a minute past midnight on Thursday", "just after midnight
 		// Sunday": the first minutes of that day, not its end.
-		if midnightStarts[t.w(i-1)] {
+		if midnightStarts.Has(t.w(i - 1)) {
 			h = 0
 		}
 	}
@@ -313,11 +313,11 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 		// day the text is on (timeDate, resolvetime.go); in capitals
 		// or with no such word before, no time ("High Noon", "a
 		// midnight feast").
-		if c.on != nil || t.toks[i].cap || !clockNamePreps[t.w(i-1)] {
+		if c.on != nil || t.toks[i].cap || !clockNamePreps.Has(t.w(i-1)) {
 			return mention{}, false
 		}
 		c.needDay, c.bareName = false, true
-		if timeZones[t.w(i+1)] {
+		if timeZones.Has(t.w(i + 1)) {
 			c.end = i + 2 // "shortly before noon EDT"
 		}
 	}
@@ -330,7 +330,7 @@ func (t *Tagger) noonExpr(i int) (mention, bool) {
 // "its 9 p.m. curfew"): one or two words in lower case that are no
 // function words and no verb in -ed; j if there is none.
 func (t *Tagger) clockNounEnd(i, j int) int {
-	if i == 0 || !attributiveDets[t.w(i-1)] {
+	if i == 0 || !attributiveDets.Has(t.w(i-1)) {
 		return j
 	}
 	e := j

@@ -77,7 +77,7 @@ func (t *Tagger) matchCode(i int) (mention, bool) {
 	if joined && t.adj(end) {
 		return mention{}, false
 	}
-	if !resultWords[t.w(end)] && (!codeContext[t.w(i-1)] || t.capital(end)) {
+	if !resultWords.Has(t.w(end)) && (!codeContext.Has(t.w(i-1)) || t.capital(end)) {
 		// "publication of H1 CVE requests": a capitalised word after it
 		// makes the code part of a name.
 		return mention{}, false

@@ -15,14 +15,14 @@ func (t *Tagger) bareUnits(i int) (mention, bool) {
 	if w[len(w)-1] != 's' || t.toks[i].cap {
 		return mention{}, false
 	}
-	if !extentPreps[t.w(i-1)] {
+	if !extentPreps.Has(t.w(i - 1)) {
 		return mention{}, false
 	}
 	u, ok := units[w]
 	if !ok || u.g == gWeekend || u.code == "Q" {
 		return mention{}, false
 	}
-	if bareUnitStops[t.w(i+1)] {
+	if bareUnitStops.Has(t.w(i + 1)) {
 		return mention{}, false // "for years of talks", "in years past"
 	}
 	return valueMention(i, i+1, "DURATION", durationOf(0, true, u)), true
@@ -56,7 +56,7 @@ func (t *Tagger) count(i int) (n int, vague bool, end int, ok bool) {
 		}
 		return 1, false, i + 1, true
 	}
-	if vagueCounts[w] {
+	if vagueCounts.Has(w) {
 		return 0, true, i + 1, true
 	}
 	if tens, ok := tensWords[w]; ok {
@@ -126,7 +126,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		hyphen = true
 		j++
 	}
-	if countExtras[t.w(j)] {
+	if countExtras.Has(t.w(j)) {
 		j++
 	}
 	u, ok := units[t.w(j)]
@@ -144,23 +144,23 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 	if n == 1 && !singular && t.toks[i].kind == tWord {
 		return mention{}, false
 	}
-	if (w == "a" || w == "an") && t.w(j) == "day" && t.w(j+1) == "of" && (purposeDays[t.w(j+2)] || t.toks[j+2].kind == tWord && purposeDays[t.w(j+3)]) {
+	if (w == "a" || w == "an") && t.w(j) == "day" && t.w(j+1) == "of" && (purposeDays.Has(t.w(j+2)) || t.toks[j+2].kind == tWord && purposeDays.Has(t.w(j+3))) {
 		// "declared a day of national mourning": a day kept for a
 		// purpose, no stretch of time.
 		return mention{}, false
 	}
 	end := j + 1
 	if t.w(end) == "-" && t.adj(end) {
-		if yearCompounds[t.w(end+1)] {
+		if yearCompounds.Has(t.w(end + 1)) {
 			// "a year-earlier loss" is matched at "year".
 			return mention{}, false
 		}
 	}
 	// "$5 a year", "twice a week": a frequency.
-	if rateArticles[w] && !rateStops[t.w(end)] {
+	if rateArticles.Has(w) && !rateStops.Has(t.w(end)) {
 		if i > 0 {
 			p := &t.toks[i-1]
-			if p.kind == tNum || rateCues[p.low] {
+			if p.kind == tNum || rateCues.Has(p.low) {
 				freq := ""
 				switch p.low {
 				case "once":
@@ -206,7 +206,7 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		}
 	case "before", "after":
 		// "a day after the meeting": anchored on an event, not a time.
-		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && !coordinators[nx] {
+		if nx := t.w(end + 1); end+1 < len(t.toks) && t.toks[end+1].kind != tPunct && !coordinators.Has(nx) {
 			return mention{start: start, end: end, kind: mValue, typ: "DURATION", v: durationOf(n, vague, u)}, true
 		}
 		m.rel, m.end = t.w(end), end+1
@@ -264,7 +264,7 @@ func (t *Tagger) orCount(end int, u unit) (int, bool) {
 // year or two"), a relative clause or a complement ("in a quarter that
 // lost money", "in five years of talks").
 func (t *Tagger) vagueCount(end int) bool {
-	return countStops[t.w(end)] && t.w(end+1) != "time"
+	return countStops.Has(t.w(end)) && t.w(end+1) != "time"
 }
 
 // inCue reports whether the count of units at token start comes after
@@ -280,13 +280,13 @@ func (t *Tagger) inCue(start int) bool {
 		return false
 	}
 	for j := start - 2; j >= 0 && start-j < 40 && !t.sentenceEnd(j); j-- {
-		if modals[t.w(j)] && !t.toks[j].cap {
+		if modals.Has(t.w(j)) && !t.toks[j].cap {
 			return true
 		}
-		if spanCues[t.w(j)] {
+		if spanCues.Has(t.w(j)) {
 			return false
 		}
-		if w := t.w(j); len(w) > 5 && w[len(w)-3:] == "est" && !notSuperlative[w] {
+		if w := t.w(j); len(w) > 5 && w[len(w)-3:] == "est" && !notSuperlative.Has(w) {
 			return false
 		}
 	}

@@ -154,14 +154,14 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 	// year the determiner points to, a date with no preposition before
 	// it too.
 	yearDet := ""
-	if monthYearDets[t.w(end)] && t.w(end+1) == "year" {
+	if monthYearDets.Has(t.w(end)) && t.w(end+1) == "year" {
 		yearDet = t.w(end)
 	}
 	if needPrep && yearDet == "" {
-		if !holidayPreps[t.w(i-1)] && !t.describedHoliday(i) {
+		if !holidayPreps.Has(t.w(i-1)) && !t.describedHoliday(i) {
 			return mention{}, false
 		}
-		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear[t.w(end)] && !t.participle(end) {
+		if end < len(t.toks) && t.toks[end].kind == tWord && !t.toks[end].cap && !afterYear.Has(t.w(end)) && !t.participle(end) {
 			// "before Christmas shopping": a modifier; not a past verb
 			// after the name ("the ceasefire announced for Easter
 			// expired", "sales in the week after Christmas rose").
@@ -179,7 +179,7 @@ func (t *Tagger) matchHoliday(i int) (mention, bool) {
 			m.year, m.hasYear, m.end = y, true, end+2
 		}
 	}
-	if !holidayDets[m.det] {
+	if !holidayDets.Has(m.det) {
 		m.det = ""
 	} else if !m.hasYear {
 		m.start = i - 1 // "last Christmas"
@@ -201,5 +201,5 @@ func (t *Tagger) describedHoliday(i int) bool {
 // rising or an offensive ("Agreement", "peace agreement" after "Good
 // Friday"; holiday-name-nouns, holiday-name-fillers).
 func (t *Tagger) holidayName(k int) bool {
-	return holidayNames[t.w(k)] || holidayFillers[t.w(k)] && holidayNames[t.w(k+1)]
+	return holidayNames.Has(t.w(k)) || holidayFillers.Has(t.w(k)) && holidayNames.Has(t.w(k+1))
 }

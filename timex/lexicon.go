@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/dateline-news/dateline/internal/wordset"
 )
 
 // The word lists of the tagger are data, not code: data/lexicon.txt holds
@@ -254,22 +256,22 @@ func (s *shapeSet) mayOpen(w string) bool {
 // the kinds it may open.
 func makeOpeners() map[string]opener {
 	o := map[string]opener{}
-	mark(o, weekdayAbbrevs, oWeekdayAbbrev)
-	mark(o, holidayWords, oHoliday)
+	mark(o, weekdayAbbrevs.All(), oWeekdayAbbrev)
+	mark(o, holidayWords.All(), oHoliday)
 	mark(o, monthNames, oMonth)
 	mark(o, monthAbbrevs, oMonthAbbrev)
 	mark(o, weekdays, oWeekday)
 	mark(o, weekdayPlurals, oWeekdayPlural)
-	mark(o, lex.set("rule-words"), oRule)
-	mark(o, lex.set("determiners"), oDet)
+	mark(o, lex.set("rule-words").All(), oRule)
+	mark(o, lex.set("determiners").All(), oDet)
 	mark(o, refWords, oRef)
 	mark(o, ordinals, oOrdinal)
 	mark(o, seasons, oSeason)
 	mark(o, units, oUnit)
-	mark(o, countOpeners, oCount)
+	mark(o, countOpeners.All(), oCount)
 	mark(o, tensWords, oCount)
 	mark(o, numberWords, oCount)
-	mark(o, lex.set("modifiers"), oMod)
+	mark(o, lex.set("modifiers").All(), oMod)
 	return o
 }
 
@@ -413,9 +415,9 @@ var (
 )
 
 // union adds the words of b to a and returns a.
-func union(a, b map[string]bool) map[string]bool {
-	for w := range b {
-		a[w] = true
+func union(a, b wordset.Set) wordset.Set {
+	for w := range b.All() {
+		a.Add(w)
 	}
 	return a
 }
@@ -549,10 +551,10 @@ func (lx *lexicon) take(name string, valued bool) []entry {
 }
 
 // set returns a list of words alone as a set.
-func (lx *lexicon) set(name string) map[string]bool {
-	m := map[string]bool{}
+func (lx *lexicon) set(name string) wordset.Set {
+	var m wordset.Set
 	for _, e := range lx.take(name, false) {
-		m[e.word] = true
+		m.Add(e.word)
 	}
 	return m
 }

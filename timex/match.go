@@ -147,7 +147,7 @@ func (t *Tagger) emit(r result) {
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
 		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18) || r.typ == "DATE" && r.d.g == gDay && t.lateDay(r.start)
 		if t.st.refPoss && r.d.g == gDay && had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start &&
-			prepositions[t.w(r.start-1)] && !t.saidOn(prevAt) {
+			prepositions.Has(t.w(r.start-1)) && !t.saidOn(prevAt) {
 			// "Divers found the body on Wednesday, raising the toll from
 			// Tuesday's flood to three. / He was pulled out shortly
 			// after 7 a.m.": a day in the possessive after the day the
@@ -253,7 +253,7 @@ func (t *Tagger) sentenceOn(d date, at int) bool {
 // most 40 tokens, as clauseStart reads back.
 func (t *Tagger) pluperfectSince(from, at int) bool {
 	for k := at - 1; k >= from && at-k <= 40; k-- {
-		if t.w(k) == "had" && (t.w(k+1) == "been" || t.participle(k+1) || enParticiples[t.w(k+1)]) {
+		if t.w(k) == "had" && (t.w(k+1) == "been" || t.participle(k+1) || enParticiples.Has(t.w(k+1))) {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ func (t *Tagger) closingAttribution(start, end int) bool {
 	if t.w(k) == "on" {
 		k--
 	}
-	if k < 1 || !reportingVerbs[t.w(k)] || end < len(t.toks) && !t.sentenceEnd(end) {
+	if k < 1 || !reportingVerbs.Has(t.w(k)) || end < len(t.toks) && !t.sentenceEnd(end) {
 		return false
 	}
 	// The verb closes the sentence: a comma before it, at most
@@ -324,7 +324,7 @@ func happeningKey(w string) string {
 	if a, ok := happeningAliases[w]; ok {
 		return a
 	}
-	if unplannedNouns[w] {
+	if unplannedNouns.Has(w) {
 		return w
 	}
 	return ""
@@ -374,7 +374,7 @@ func (t *Tagger) matchAt(i int, c opener) (mention, bool) {
 	// "the end of the year", "the end of this month": the DCT's unit, as
 	// "this year" is.
 	if w := t.w(j); w == "the" || w == "this" {
-		if modifiedUnits[t.w(j+1)] {
+		if modifiedUnits.Has(t.w(j + 1)) {
 			if nx := t.w(j + 2); nx != "'" && nx != "-" { // not "the year's", "the year-earlier"
 				return mention{start: i, end: j + 2, kind: mRelative, at: j + 1, det: "this", unit: units[t.w(j+1)], mod: mod}, true
 			}
@@ -416,7 +416,7 @@ func (t *Tagger) modifier(i int) (mod string, j int) {
 			return m, i + 3 // "the end of", "the close of"
 		}
 	}
-	if headingMods[w] && t.w(i+1) == "of" && t.capital(i) {
+	if headingMods.Has(w) && t.w(i+1) == "of" && t.capital(i) {
 		return partMods[w], i + 2 // "End of 1998"
 	}
 	return "", i
@@ -612,14 +612,14 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 		// "will soon begin", "may soon seek": the near future. "As soon
 		// as", "soon after the vote", "too soon to say" measure from
 		// another event or judge timing, and name no time.
-		if notSoonAfter[t.w(i-1)] || notSoonBefore[t.w(i+1)] {
+		if notSoonAfter.Has(t.w(i-1)) || notSoonBefore.Has(t.w(i+1)) {
 			return final(mention{}, false)
 		}
 		return final(refMention(i, i+1, FutureRef), true)
 	case "then":
 		// "until then", "by then": the last date of the text. Alone,
 		// "then" is too often a connective ("and then").
-		if thenPreps[t.w(i-1)] {
+		if thenPreps.Has(t.w(i - 1)) {
 			// (no other rule takes "then" if the text has no date before)
 			return final(mention{start: i, end: i + 1, kind: mThen, at: i}, true)
 		}
@@ -630,7 +630,7 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 		}
 	case "future":
 		// "in future years", "in future quarters": the future.
-		if futurePlurals[t.w(i+1)] && t.w(i-1) != "the" {
+		if futurePlurals.Has(t.w(i+1)) && t.w(i-1) != "the" {
 			return final(refMention(i, i+2, FutureRef), true)
 		}
 	case "someday":
@@ -638,7 +638,7 @@ func (t *Tagger) ruleWord(i int, w string) (mention, bool, bool) {
 	case "one":
 		// "will one day be": a modal before "one day" makes it the
 		// future, not a count of days.
-		if t.w(i+1) == "day" && modals[t.w(i-1)] {
+		if t.w(i+1) == "day" && modals.Has(t.w(i-1)) {
 			return final(refMention(i, i+2, FutureRef), true)
 		}
 	}
@@ -747,5 +747,5 @@ func (t *Tagger) saidOn(at int) bool {
 	if t.w(k) == "on" {
 		k--
 	}
-	return reportingVerbs[t.w(k)]
+	return reportingVerbs.Has(t.w(k))
 }

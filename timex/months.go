@@ -19,7 +19,7 @@ func (t *Tagger) dayNum(i int) (day, end int, ok bool) {
 	end = i + 1
 	if end < len(t.toks) && !t.toks[end].space {
 		switch w := t.w(end); {
-		case ordinalSuffixes[w]:
+		case ordinalSuffixes.Has(w):
 			end++
 		case w == "%":
 			return 0, 0, false
@@ -64,7 +64,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	j := i + 1
 	if abbr && t.w(j) == "." && t.adj(j) {
 		j++
-	} else if abbr && nameAbbrevs[w] {
+	} else if abbr && nameAbbrevs.Has(w) {
 		// Without a period these are names too often ("Jan", "Dec").
 		if _, _, ok := t.dayNum(j); !ok {
 			return mention{}, false
@@ -110,7 +110,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		if !day.hasYear && t.dayInName(i, e) {
 			return mention{}, false
 		}
-		if m == 9 && d == 11 && !day.hasYear && sept11Words[t.w(e)] {
+		if m == 9 && d == 11 && !day.hasYear && sept11Words.Has(t.w(e)) {
 			// "the Sept. 11 attacks", "the Sept. 11 commission": news
 			// names the 2001 attacks by their date.
 			day.year, day.hasYear = 2001, true
@@ -133,13 +133,13 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		month.year, month.hasYear, month.end = y, true, k+1
 		return month, true
 	}
-	if abbr && !(t.w(i+1) == "." && t.adj(i+1) && (monthPreps[t.w(i-1)] || t.w(i-1) == "-")) {
+	if abbr && !(t.w(i+1) == "." && t.adj(i+1) && (monthPreps.Has(t.w(i-1)) || t.w(i-1) == "-")) {
 		return mention{}, false
 	}
 	// A month alone. "May" and "March" are verbs too: they count as the
 	// month only after a preposition or similar ("in May", "last March").
 	prev := t.w(i - 1)
-	if verbMonths[w] && !monthPreps[prev] && prev != "-" && !t.comparedMonth(i) && !t.namingMonth(i) {
+	if verbMonths.Has(w) && !monthPreps.Has(prev) && prev != "-" && !t.comparedMonth(i) && !t.namingMonth(i) {
 		return mention{}, false
 	}
 	if w == "may" && t.apostrophe(j) {
@@ -154,7 +154,7 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 		// "March and June Smith said" joins two months.
 		return mention{}, false
 	}
-	if !monthPreps[prev] && prev != "-" && prev != "," && prev != "(" {
+	if !monthPreps.Has(prev) && prev != "-" && prev != "," && prev != "(" {
 		// Sentence-initial or after a name: "April Ryan", "June Carter".
 		if t.toks[i].kind == tWord && j < len(t.toks) && t.toks[j].cap && t.toks[j].kind == tWord && !t.toks[j].upper {
 			return mention{}, false
@@ -162,16 +162,16 @@ func (t *Tagger) matchMonth(i int, dayFirst int) (mention, bool) {
 	}
 	month.end = j
 	// "January this year", "September last year", "April of last year"
-	if monthYearDets[t.w(j)] && t.w(j+1) == "year" {
+	if monthYearDets.Has(t.w(j)) && t.w(j+1) == "year" {
 		month.yearDet, month.end = t.w(j), j+2
 		return month, true
 	}
-	if t.w(j) == "of" && monthYearDets[t.w(j+1)] && t.w(j+2) == "year" {
+	if t.w(j) == "of" && monthYearDets.Has(t.w(j+1)) && t.w(j+2) == "year" {
 		month.yearDet, month.end = t.w(j+1), j+3
 		return month, true
 	}
 	// "last April", "next May", "this March": the determiner is part of it.
-	if monthDets[prev] {
+	if monthDets.Has(prev) {
 		month.det, month.start = prev, i-1
 	}
 	return month, true
@@ -199,7 +199,7 @@ func (t *Tagger) yearOfDet(d *mention, e int) int {
 			return e
 		}
 	}
-	if !monthYearDets[t.w(det)] || t.w(det+1) != "year" {
+	if !monthYearDets.Has(t.w(det)) || t.w(det+1) != "year" {
 		return e
 	}
 	d.year, d.hasYear = t.st.dct.y, true
@@ -242,11 +242,11 @@ func (t *Tagger) dayOrdinalAfter(i, j int) (day, end int, ok bool) {
 	if !t.toks[j-1].space && j-1 != i || j >= len(t.toks) || !t.toks[j].space {
 		return 0, 0, false
 	}
-	if verbMonths[t.w(i)] && !monthPreps[t.w(i-1)] {
+	if verbMonths.Has(t.w(i)) && !monthPreps.Has(t.w(i-1)) {
 		return 0, 0, false
 	}
 	day, end, ok = t.dayOrdinal(j)
-	if !ok || t.w(end) == "-" && t.adj(end) || dayOrdStops[t.w(end)] || dayOrdSpans[t.w(end)] {
+	if !ok || t.w(end) == "-" && t.adj(end) || dayOrdStops.Has(t.w(end)) || dayOrdSpans.Has(t.w(end)) {
 		return 0, 0, false
 	}
 	return day, end, true
@@ -259,7 +259,7 @@ func (t *Tagger) dayStart(i int) int {
 	if t.w(k) == "of" {
 		k--
 	}
-	if ordinalSuffixes[t.w(k)] {
+	if ordinalSuffixes.Has(t.w(k)) {
 		k--
 	}
 	return k
@@ -284,7 +284,7 @@ func (t *Tagger) dayInName(first, e int) bool {
 	if j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].cap {
 		return false
 	}
-	return nameHeads[t.w(j-1)]
+	return nameHeads.Has(t.w(j - 1))
 }
 
 // givenNameBefore reports whether token k is a capitalised word that names
@@ -307,7 +307,7 @@ func (t *Tagger) givenNameBefore(k int) bool {
 // case ("The March fire", "the May elections"; month-named-nouns).
 func (t *Tagger) namingMonth(i int) bool {
 	j := i + 1
-	return t.w(i-1) == "the" && t.toks[i].cap && !t.toks[i].upper && j < len(t.toks) && !t.toks[j].cap && monthNamedNouns[t.w(j)]
+	return t.w(i-1) == "the" && t.toks[i].cap && !t.toks[i].upper && j < len(t.toks) && !t.toks[j].cap && monthNamedNouns.Has(t.w(j))
 }
 
 // comparedMonth reports whether the "May" or "March" at i follows a
@@ -315,11 +315,11 @@ func (t *Tagger) namingMonth(i int) bool {
 // earlier than March", "no later than May, officials said"; not a name
 // before its verb ("later than May had promised").
 func (t *Tagger) comparedMonth(i int) bool {
-	if t.w(i-1) != "than" || !timeComparatives[t.w(i-2)] {
+	if t.w(i-1) != "than" || !timeComparatives.Has(t.w(i-2)) {
 		return false
 	}
 	j := i + 1
-	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions[t.w(j)] || coordinators[t.w(j)]
+	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions.Has(t.w(j)) || coordinators.Has(t.w(j))
 }
 
 // monthQuarter reads a quarter named by the month that ends it, as the

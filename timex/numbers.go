@@ -53,7 +53,7 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 		}
 		// "the 15th of last month": a day of the month the determiner
 		// points to, which gives it its month and year (dayDate).
-		if det, the, j := t.determiner(of); of > k && !the && monthYearDets[det] {
+		if det, the, j := t.determiner(of); of > k && !the && monthYearDets.Has(det) {
 			if rel, ok := t.matchRelative(of, j, det, false); ok && rel.kind == mRelative && rel.unit.g == gMonth {
 				return mention{start: i, end: rel.end, kind: mDay, at: i, day: day, on: &rel}, true
 			}
@@ -62,27 +62,27 @@ func (t *Tagger) dayNumber(i int) (mention, bool) {
 		// month, before a stop or a word that opens no noun phrase
 		// (bare-day-followers; not "on the 24th floor"), its month the
 		// DCT's or the last date's (bareDay).
-		if k > i+1 && t.w(i-1) == "the" && bareDayPreps[t.w(i-2)] {
-			if n := t.w(k); k >= len(t.toks) || n == "." || n == "," || n == ";" || n == ":" || bareDayFollowers[n] || t.lineStart(k) {
+		if k > i+1 && t.w(i-1) == "the" && bareDayPreps.Has(t.w(i-2)) {
+			if n := t.w(k); k >= len(t.toks) || n == "." || n == "," || n == ";" || n == ":" || bareDayFollowers.Has(n) || t.lineStart(k) {
 				return mention{start: i, end: k, kind: mDay, at: i, day: day, bare: true}, true
 			}
 		}
 		// Ranges of days: "5 to 9 September 2023" (the first day takes
 		// the month and year of the second, dayDate); "June 18-19", "June
 		// 18 to 20" (the second day takes those of the first).
-		if rangeWords[t.w(k)] {
+		if rangeWords.Has(t.w(k)) {
 			if day2, k2, ok := t.dayNum(k + 1); ok && day2 > day {
 				if second, ok := t.matchMonth(k2, day2); ok {
 					return mention{start: i, end: k, kind: mDay, at: i, day: day, on: &second}, true
 				}
 			}
 		}
-		if i >= 2 && rangeWords[t.w(i-1)] && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end {
+		if i >= 2 && rangeWords.Has(t.w(i-1)) && len(t.out) > 0 && t.out[len(t.out)-1].End == t.toks[i-2].end {
 			_, full := monthNames[t.w(k)]
 			_, abbr := monthAbbrevs[t.w(k)]
 			_, unit := units[t.w(k)]
 			w := t.w(k)
-			counts := t.toks[i-1].kind == tWord && k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].space && !ordinalSuffixes[w] && !prepositions[w] && !rangeDayFollowers[w]
+			counts := t.toks[i-1].kind == tWord && k < len(t.toks) && t.toks[k].kind == tWord && t.toks[k].space && !ordinalSuffixes.Has(w) && !prepositions.Has(w) && !rangeDayFollowers.Has(w)
 			if !full && !abbr && !unit && !counts {
 				// the second day of a range, if the first was a day; not
 				// a number before a unit, which counts it: "was sentenced
@@ -115,7 +115,7 @@ func (t *Tagger) eraNumber(i int) (mention, bool) {
 		return eraMention(i, end, tok.num, gDecade), true
 	}
 	// Centuries: "20th century"
-	if tok.digits <= 2 && t.adj(i+1) && ordinalSuffixes[t.w(i+1)] && t.w(i+2) == "century" && tok.num > 0 {
+	if tok.digits <= 2 && t.adj(i+1) && ordinalSuffixes.Has(t.w(i+1)) && t.w(i+2) == "century" && tok.num > 0 {
 		return eraMention(i, i+3, (tok.num-1)*100, gCentury), true
 	}
 	if m, ok := t.countExpr(i, i); ok {
@@ -131,7 +131,7 @@ func (t *Tagger) yearNumber(i int) (mention, bool) {
 	if y, ok := t.standaloneYear(i); ok {
 		// "the 1988 period" of earnings copy: the quarter under discussion,
 		// in that year.
-		if periodNouns[t.w(i+1)] && t.w(i-1) == "the" {
+		if periodNouns.Has(t.w(i+1)) && t.w(i-1) == "the" {
 			return mention{start: i, end: i + 2, kind: mPeriodYear, at: i, year: y, period: t.w(i+1) == "period"}, true
 		}
 		// "the 1988 third quarter"
@@ -222,7 +222,7 @@ func (t *Tagger) decadeApostrophe(i int) bool {
 	if t.w(k) == "-" {
 		k--
 	}
-	if decadeModifiers[t.w(k)] {
+	if decadeModifiers.Has(t.w(k)) {
 		k--
 	}
 	return t.w(k) == "the"

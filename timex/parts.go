@@ -66,7 +66,7 @@ func (t *Tagger) partExpr(start, i int, year int, yearDet string) (mention, bool
 func (t *Tagger) gameHalf(start, end int) bool {
 	game := false
 	for j := max(0, start-30); j < len(t.toks) && j < end+30; j++ {
-		if matchHalfCues[t.w(j)] && (j < start || j >= end) {
+		if matchHalfCues.Has(t.w(j)) && (j < start || j >= end) {
 			game = true
 			break
 		}
@@ -75,12 +75,12 @@ func (t *Tagger) gameHalf(start, end int) bool {
 		return false
 	}
 	for j := start - 1; j >= 0 && j >= start-30 && !t.sentenceEnd(j); j-- {
-		if yearHalfCues[t.w(j)] {
+		if yearHalfCues.Has(t.w(j)) {
 			return false
 		}
 	}
 	for j := end; j < len(t.toks) && j < end+30 && !t.sentenceEnd(j); j++ {
-		if yearHalfCues[t.w(j)] {
+		if yearHalfCues.Has(t.w(j)) {
 			return false
 		}
 	}
@@ -162,7 +162,7 @@ func (t *Tagger) matchPart(start, i int, year int, yearDet string) (mention, boo
 // ordinal, unit or number ("of his sentence", "of the match"; not "of the
 // first half", "of the '80s").
 func (t *Tagger) halfOfThing(k int) bool {
-	if t.w(k) != "of" || !adjectiveCues[t.w(k+1)] || k+2 >= len(t.toks) || t.toks[k+2].kind != tWord {
+	if t.w(k) != "of" || !adjectiveCues.Has(t.w(k+1)) || k+2 >= len(t.toks) || t.toks[k+2].kind != tWord {
 		return false
 	}
 	w := t.w(k + 2)
@@ -186,7 +186,7 @@ func (t *Tagger) partYearWords(m *mention) {
 	}
 	if yy, ok := t.yearNum(k); ok {
 		m.year, m.hasYear, m.end = yy, true, k+1
-	} else if t.w(end) == "of" && monthYearDets[t.w(end+1)] && t.w(end+2) == "year" {
+	} else if t.w(end) == "of" && monthYearDets.Has(t.w(end+1)) && t.w(end+2) == "year" {
 		m.yearDet, m.end = t.w(end+1), end+3
 	} else if t.seq(end, "of", "the", "year") && t.w(end+3) != "-" {
 		m.ofTheYear, m.end = true, end+3
@@ -226,9 +226,9 @@ func (t *Tagger) matchSeason(start, i int, det string) (mention, bool) {
 		return mention{}, false
 	}
 	switch {
-	case seasonDets[det]:
+	case seasonDets.Has(det):
 	case det == "":
-		if start == i && !seasonPreps[prev] {
+		if start == i && !seasonPreps.Has(prev) {
 			return mention{}, false
 		}
 		if start != i && t.w(start) != "the" {

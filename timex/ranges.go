@@ -23,7 +23,7 @@ func (t *Tagger) rangeStartOf(i int, g gran) (date, bool) {
 		return date{}, false
 	}
 	switch w := t.w(i - 1); {
-	case rangeWords[w]:
+	case rangeWords.Has(w):
 		return t.st.ref, true
 	case w == "and":
 		// only after "between": "Monday and Wednesday" alone is two days.
@@ -58,7 +58,7 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 		return false
 	}
 	switch w := t.w(i - 1); {
-	case rangeWords[w]:
+	case rangeWords.Has(w):
 		return true
 	case w == "and":
 		return t.w(i-3) == "between"
@@ -76,7 +76,7 @@ func (t *Tagger) closesYearRange(i, y int) bool {
 func (t *Tagger) rangeEndYear(m mention) (int, bool) {
 	j := m.end
 	switch w := t.w(j); {
-	case rangeWords[w]:
+	case rangeWords.Has(w):
 	case w == "and" && t.w(m.start-1) == "between":
 	default:
 		return 0, false
@@ -94,7 +94,7 @@ func (t *Tagger) rangeEndYear(m mention) (int, bool) {
 	if day != 0 && t.w(j) == "," {
 		j++
 	}
-	if monthYearDets[t.w(j)] && t.w(j+1) == "year" && !t.st.noDCT {
+	if monthYearDets.Has(t.w(j)) && t.w(j+1) == "year" && !t.st.noDCT {
 		// "between March and August last year"
 		if d, ok := t.detShift(t.w(j), gYear); ok {
 			return t.rangeStartYear(m, mo, day, d.y), true
@@ -144,7 +144,7 @@ func (t *Tagger) listEndYear(m mention) (int, bool) {
 			if j+1 < len(t.toks) && !t.toks[j+1].space && t.toks[j+1].kind == tWord {
 				return 0, false // "2000-strong", "1990s"
 			}
-			if n := t.w(j + 1); j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions[n] && !relPronouns[n] && !coordinators[n] && n != "whose" && n != "when" {
+			if n := t.w(j + 1); j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions.Has(n) && !relPronouns.Has(n) && !coordinators.Has(n) && n != "whose" && n != "when" {
 				// "The plant shut in January and June 2025 saw it
 				// reopen": the last member is the subject of a verb
 				// after it, no member of a list.

@@ -44,13 +44,13 @@ func (t *Tagger) currentAdj(i int) (mention, bool) {
 	if i+1 >= len(t.toks) || t.toks[i+1].kind != tWord || t.toks[i+1].cap {
 		return mention{}, false
 	}
-	if currentTerms[t.w(i+1)] {
+	if currentTerms.Has(t.w(i + 1)) {
 		return mention{}, false
 	}
 	if _, ok := units[t.w(i+1)]; ok {
 		return mention{}, false
 	}
-	if nx := t.w(i + 1); afterYear[nx] || currentNounCues[nx] {
+	if nx := t.w(i + 1); afterYear.Has(nx) || currentNounCues.Has(nx) {
 		return mention{}, false // the noun: "the current was strong", "a current of air"
 	}
 	if t.w(i-1) == "then" {
@@ -72,7 +72,7 @@ func (t *Tagger) detExpr(i int) (mention, bool) {
 	// "the past two months", "the first nine months", "the six months":
 	// a stretch, if the resolver finds the count one, else what the
 	// determiner and the noun after the count say.
-	if det == "" && the || countDets[det] {
+	if det == "" && the || countDets.Has(det) {
 		if _, _, _, ok := t.count(j); ok {
 			if c, ok := t.countExpr(i, j); ok {
 				m := mention{start: i, kind: mTake, inner: c.ptr(), want: wantDuration}
@@ -140,13 +140,13 @@ func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
 			o = j - 1
 		}
 		if d, k, ok := t.dayOrdinal(o); ok && t.w(k) == "of" {
-			if m, ok := t.matchMonth(k+1, d); ok && m.kind == mDay && !dayOrdSpans[t.w(m.end)] {
+			if m, ok := t.matchMonth(k+1, d); ok && m.kind == mDay && !dayOrdSpans.Has(t.w(m.end)) {
 				m.start = start
 				return m, true
 			}
 		}
 	}
-	if the && (det == "first" || det == "last") && ordinalPartNouns[t.w(j)] {
+	if the && (det == "first" || det == "last") && ordinalPartNouns.Has(t.w(j)) {
 		if m, ok := t.ordinalExpr(start, j-1); ok {
 			return m.or(t.detName(start, j, det, the)), true
 		}
@@ -165,14 +165,14 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 	// after a determiner are in none.
 	c := openers[w]
 	// "the previous Friday", "the following Monday": from the last date.
-	if c&oWeekday != 0 && the && lastDateDets[det] && t.capital(j) {
+	if c&oWeekday != 0 && the && lastDateDets.Has(det) && t.capital(j) {
 		return mention{start: start, end: j + 1, kind: mWeekday, at: j, det: det, the: true, weekday: weekdays[w]}, true
 	}
 	// Weekdays and months: "last Friday", "next May".
 	if c&oWeekday != 0 && det != "" && !the {
 		return t.weekdayExpr(start, j, det)
 	}
-	if c&oMonth != 0 && the && lastDateDets[det] {
+	if c&oMonth != 0 && the && lastDateDets.Has(det) {
 		// "took office the following January": the month after the last
 		// date the text gave (monthDate), or none.
 		m, ok := t.matchMonth(j, 0)
@@ -186,7 +186,7 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		// "last September": the month's mention, its year resolved by
 		// monthDate (resolve.go).
 		m, ok := t.matchMonth(j, 0)
-		if monthDets[det] {
+		if monthDets.Has(det) {
 			m.start = start
 		}
 		return m, ok
@@ -210,7 +210,7 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 			// "for the fiscal year" is the year under discussion, like
 			// "the year"; "the fiscal year ended June 30" a stretch.
 			stretch := valueMention(start, j+2, "DURATION", Value{N: 1, Unit: UnitYear})
-			if fiscalStretchCues[t.w(j+2)] {
+			if fiscalStretchCues.Has(t.w(j + 2)) {
 				// "The fiscal year ends June 30", said in December:
 				// the company's year, not the calendar's.
 				return stretch, true
@@ -222,7 +222,7 @@ func (t *Tagger) detName(start, j int, det string, the bool) (mention, bool) {
 		}
 	}
 	// "this year's third quarter", "last year's first half"
-	if w == "year" && t.possessive(j+1) && yearDets[det] {
+	if w == "year" && t.possessive(j+1) && yearDets.Has(det) {
 		// "this year's", "last year's": the year the determiner points
 		// to, counted from the DCT.
 		year := mention{start: start, end: j + 1, kind: mRelative, at: j, det: det, unit: units["year"]}
@@ -288,7 +288,7 @@ func (t *Tagger) detUnit(start, j int, det string, the bool) (mention, bool) {
 	if m, ok, done := t.detWord(start, j, det, the); done {
 		return m, ok
 	}
-	if t.w(j) == "fiscal" && fiscalYearDets[det] && t.w(j+1) == "year" {
+	if t.w(j) == "fiscal" && fiscalYearDets.Has(det) && t.w(j+1) == "year" {
 		j++
 	}
 	return t.matchRelative(start, j, det, the)
@@ -301,7 +301,7 @@ func (t *Tagger) detUnit(start, j int, det string, the bool) (mention, bool) {
 func (t *Tagger) determiner(i int) (det string, the bool, j int) {
 	det, j = t.w(i), i+1
 	if det == "the" {
-		if nx := t.w(j); theDets[nx] {
+		if nx := t.w(j); theDets.Has(nx) {
 			return nx, true, j + 1
 		}
 		return "", true, j
@@ -381,7 +381,7 @@ func (t *Tagger) theNoun(start, j int) (mention, bool) {
 		// "For the week, the index fell": a week the text does not
 		// fix (the trading week? the calendar week?) stays
 		// unresolved, in the year under discussion.
-		if weekStops[t.w(j+1)] {
+		if weekStops.Has(t.w(j + 1)) {
 			return mention{}, false
 		}
 		if t.toks[j].cap && !t.toks[j].upper {
@@ -440,18 +440,18 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 		return final(mention{}, false)
 	}
 	if det == "coming" && !the {
-		if comingPlurals[w] {
+		if comingPlurals.Has(w) {
 			return final(refMention(start, j+1, FutureRef), true)
 		}
 	}
 	if det == "past" && !the {
 		// "in past years": the past, like "in recent years".
-		if pastPlurals[w] {
+		if pastPlurals.Has(w) {
 			return final(refMention(start, j+1, PastRef), true)
 		}
 	}
 	if det == "recent" {
-		if recentPlurals[w] {
+		if recentPlurals.Has(w) {
 			return final(refMention(start, j+1, PastRef), true)
 		}
 		return final(mention{}, false)
@@ -462,7 +462,7 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 	}
 	if det == "latest" {
 		// "the latest quarter", "the latest period" (yearDate).
-		if periodNouns[w] {
+		if periodNouns.Has(w) {
 			return final(mention{start: start, end: j + 1, kind: mTheQuarter, at: j, det: det, period: w == "period"}, true)
 		}
 		return final(mention{}, false)
@@ -473,7 +473,7 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 		case "this":
 			return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
 		case "last":
-			if lastPartsOfDay[w] {
+			if lastPartsOfDay.Has(w) {
 				return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
 			}
 		}
@@ -509,7 +509,7 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 		if u.g == gDay {
 			return mention{}, false
 		}
-	case pointingDets[det]:
+	case pointingDets.Has(det):
 		// Earnings copy compares a quarter with "last year": the same
 		// quarter a year before ("$3 million, compared with $2 million
 		// last year"), if a quarter is under discussion.
@@ -532,7 +532,7 @@ func (t *Tagger) matchRelative(start, j int, det string, the bool) (mention, boo
 			return mention{}, false // "the last day of ..."
 		}
 	case det == "same" || det == "that":
-		if sameUnitStops[t.w(end)] {
+		if sameUnitStops.Has(t.w(end)) {
 			return mention{}, false // "the same period last year"
 		}
 	default:
@@ -548,7 +548,7 @@ func (t *Tagger) comparison(i int) bool {
 		if t.sentenceEnd(k) {
 			return false
 		}
-		if comparisonWords[t.toks[k].low] {
+		if comparisonWords.Has(t.toks[k].low) {
 			return true
 		}
 	}

@@ -347,7 +347,7 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 	case mWeekday:
 		return t.weekdayDate(*m)
 	case mMonth:
-		if m.the && lastDateDets[m.det] {
+		if m.the && lastDateDets.Has(m.det) {
 			return t.monthFromLast(*m)
 		}
 		return t.monthDate(*m), true
@@ -370,7 +370,7 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		}
 		return t.boundAhead(r, ok)
 	case mSeason:
-		if (t.w(m.start) == "the" || t.w(m.start-1) == "the") && lastDateDets[m.det] && t.st.hasRef && t.st.ref.g != gSeason && t.st.ref.g != gMonth && t.st.ref.g != gDay {
+		if (t.w(m.start) == "the" || t.w(m.start-1) == "the") && lastDateDets.Has(m.det) && t.st.hasRef && t.st.ref.g != gSeason && t.st.ref.g != gMonth && t.st.ref.g != gDay {
 			// "It was dry in 2019. The previous summer was wetter": a
 			// season counted from a year, or a coarser date, may be in
 			// it or before it; no date.
@@ -421,11 +421,11 @@ func (t *Tagger) quotedEarlier(m mention) bool {
 	switch m.kind {
 	case mDayWord:
 	case mWeekday:
-		if m.the && lastDateDets[m.det] || m.thatWeek {
+		if m.the && lastDateDets.Has(m.det) || m.thatWeek {
 			return false
 		}
 	case mRelative, mMonth:
-		if m.the || !pointingDets[m.det] && m.det != "this" {
+		if m.the || !pointingDets.Has(m.det) && m.det != "this" {
 			return false
 		}
 	default:
@@ -501,7 +501,7 @@ func (t *Tagger) testimonyDay(m mention) bool {
 		switch w := t.w(k); {
 		case w == "that":
 			that = k
-		case testimonyWords[w] && that >= 0:
+		case testimonyWords.Has(w) && that >= 0:
 			return t.retold(m, that) && t.tenseOutside(m.start, m.end) == past
 		}
 	}
@@ -522,7 +522,7 @@ func (t *Tagger) theDayRetold(m mention) bool {
 	if w := t.w(m.end); w == "before" || w == "after" {
 		return false
 	}
-	if m.end < len(t.toks) && t.toks[m.end].kind == tWord && !t.toks[m.end].cap && t.functionFree(m.end) && !subjectPronouns[t.w(m.end)] {
+	if m.end < len(t.toks) && t.toks[m.end].kind == tWord && !t.toks[m.end].cap && t.functionFree(m.end) && !subjectPronouns.Has(t.w(m.end)) {
 		// "by the Tuesday deadline", "in the Monday morning attack":
 		// a weekday that qualifies a noun names the day of a thing the
 		// text knows, not a day retold.
@@ -538,7 +538,7 @@ func (t *Tagger) theDayRetold(m mention) bool {
 // a preposition or a verb of saying the weekday is a date of its own
 // ("on Saturday classes resumed", "said Saturday classes would resume").
 func (t *Tagger) weekdayHabit(m mention) bool {
-	if m.kind != mWeekday || m.det != "" || m.thatWeek || m.weekOf || m.weekOn || m.pod != "" || m.end != m.at+1 || !weekdayHabits[t.w(m.end)] || t.toks[m.end].cap {
+	if m.kind != mWeekday || m.det != "" || m.thatWeek || m.weekOf || m.weekOn || m.pod != "" || m.end != m.at+1 || !weekdayHabits.Has(t.w(m.end)) || t.toks[m.end].cap {
 		return false
 	}
 	b := m.at - 1
@@ -547,7 +547,7 @@ func (t *Tagger) weekdayHabit(m mention) bool {
 	} else if m.start != m.at {
 		return false
 	}
-	return b < 0 || !prepositions[t.w(b)] && !reportingVerbs[t.w(b)]
+	return b < 0 || !prepositions.Has(t.w(b)) && !reportingVerbs.Has(t.w(b))
 }
 
 // retold reports whether the weekday m, in the clause that "that" at k
@@ -618,7 +618,7 @@ func (t *Tagger) appositiveWeekday(m mention) (date, bool) {
 
 func (t *Tagger) weekdayDate(m mention) (result, bool) {
 	wd := m.weekday
-	if m.the && lastDateDets[m.det] {
+	if m.the && lastDateDets.Has(m.det) {
 		// "the previous Friday", "the following Monday": from the last
 		// date, which must be a day.
 		if !t.st.hasRef || t.st.ref.g != gDay || t.st.refLost {
@@ -652,7 +652,7 @@ func (t *Tagger) weekdayDate(m mention) (result, bool) {
 		}
 		return dateResult(m.start, m.end, dayOf(isoWeekMonday(week.y, week.w)).addDays(wd-1)), true
 	}
-	if m.det == "that" && !m.weekOf && t.st.hasRef && t.st.ref.g == gDay && !t.st.refLost && !reportingVerbs[t.w(m.start-1)] && !thatConjunctions[t.w(m.start-1)] {
+	if m.det == "that" && !m.weekOf && t.st.hasRef && t.st.ref.g == gDay && !t.st.refLost && !reportingVerbs.Has(t.w(m.start-1)) && !thatConjunctions.Has(t.w(m.start-1)) {
 		// "The levee broke on June 14. Farmers who lost cattle that
 		// Saturday ...", "Her house collapsed on that Saturday": "that"
 		// points back to a day the text is telling of, not to the
@@ -802,7 +802,7 @@ func (t *Tagger) saysYesterday() bool {
 // deadline, which the tense puts ahead or behind; a price at a close is a
 // level taken.
 func (t *Tagger) expiresAtClose(at int) bool {
-	return t.w(at-1) == "at" && expiryVerbs[t.w(at-2)]
+	return t.w(at-1) == "at" && expiryVerbs.Has(t.w(at-2))
 }
 
 // resolveWeekday finds the day of a bare weekday by the tense of its clause:
@@ -825,7 +825,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// what is got ready for comes on or after the getting ready.
 		return d, true
 	}
-	if t.putOffUntil(at) || dateSetVerbs[t.w(at-1)] && t.dateSet(at) || t.arrangedFor(at) {
+	if t.putOffUntil(at) || dateSetVerbs.Has(t.w(at-1)) && t.dateSet(at) || t.arrangedFor(at) {
 		// "The judge adjourned the trial until Monday", on a Friday:
 		// what is put off is put off to a day ahead, whatever the tense;
 		// so is the day a verb of setting names right before "as" or
@@ -950,7 +950,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 	}
 	switch {
 	case tn == future:
-		if k > at && back == 1 && !t.opensSentence(at) && !directiveParts[t.w(k+1)] && !t.subjectDay(at) {
+		if k > at && back == 1 && !t.opensSentence(at) && !directiveParts.Has(t.w(k+1)) && !t.subjectDay(at) {
 			// "The vote on Friday will be challenged", "After talks on
 			// Friday, the leaders will meet", in a Saturday dispatch: a
 			// weekday before the future, not at the head of the
@@ -990,7 +990,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// Thursday story).
 			return dct.addDays(fwd), true
 		}
-		if back == 6 && k >= 0 && !reportingVerbs[t.w(k)] && !t.commaRelative(k) && t.futureAfter(at) {
+		if back == 6 && k >= 0 && !reportingVerbs.Has(t.w(k)) && !t.commaRelative(k) && t.futureAfter(at) {
 			// "Albright headed Tuesday for Africa, where she will meet
 			// ...", in a Monday story: copy written ahead of the day it
 			// tells of, in a sentence that goes on to look ahead, is
@@ -1069,7 +1069,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// before it was seen (depicts).
 			return dct.addDays(-back), true
 		}
-		if deadlinePreps[t.w(at-1)] {
+		if deadlinePreps.Has(t.w(at - 1)) {
 			// "The offer is valid until Sunday": what holds now holds
 			// until a day ahead.
 			return dct.addDays(fwd), true
@@ -1080,7 +1080,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// arrangement ("The minister is visiting Paris on Monday"); "is
 		// Friday's" may be a day gone by. A time of day between says when
 		// on that day ("Kickoff is at 8 p.m. on Friday").
-		if dayCopulas[t.w(k)] && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at) || t.stateBetween(k, at)) && !t.possessive(at+1) {
+		if dayCopulas.Has(t.w(k)) && (k == at-1 || k == at-2 && t.w(at-1) == "on" || strings.HasSuffix(t.w(k+1), "ing") || t.clockBetween(k, at) || t.stateBetween(k, at)) && !t.possessive(at+1) {
 			return dct.addDays(fwd), true
 		}
 		if t.fixtureIs(k, at) {
@@ -1094,7 +1094,7 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		// Ruiz from Tuesday to Thursday", said on Wednesday). A fixture
 		// of yesterday would be told in the past: "The Springboks face
 		// Wales on Saturday", said on a Sunday, is the Saturday ahead.
-		if k >= 0 && scheduledVerbs[t.w(k)] {
+		if k >= 0 && scheduledVerbs.Has(t.w(k)) {
 			if back == 1 && t.w(at-1) == "from" {
 				return dct.addDays(-1), true
 			}
@@ -1120,11 +1120,11 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 // Saturday" (no fixture the subject) nor "The trial is over the killing on
 // Saturday" (what the phrase is about may be gone by).
 func (t *Tagger) fixtureIs(k, at int) bool {
-	if k < 1 || k >= at-2 || at-k > 10 || !dayCopulas[t.w(k)] || t.w(at-1) != "on" || !fixtureNouns[t.w(k-1)] && !setEventNouns[t.w(k-1)] || t.possessive(at+1) {
+	if k < 1 || k >= at-2 || at-k > 10 || !dayCopulas.Has(t.w(k)) || t.w(at-1) != "on" || !fixtureNouns.Has(t.w(k-1)) && !setEventNouns.Has(t.w(k-1)) || t.possessive(at+1) {
 		return false
 	}
 	for j := k + 1; j < at-1; j++ {
-		if t.toks[j].kind != tWord || t.sentenceEnd(j) || fixtureStops[t.w(j)] || t.marker(j) != noTense {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || fixtureStops.Has(t.w(j)) || t.marker(j) != noTense {
 			return false
 		}
 	}
@@ -1152,9 +1152,9 @@ func (t *Tagger) clockBetween(k, at int) bool {
 	n := 0
 	for j := k + 1; j < at; j++ {
 		switch w := t.w(j); {
-		case t.toks[j].kind == tNum || clockNames[w]:
+		case t.toks[j].kind == tNum || clockNames.Has(w):
 			n++
-		case clockMarks[w] || timeZones[w] || w == "at" || w == "on":
+		case clockMarks.Has(w) || timeZones.Has(w) || w == "at" || w == "on":
 		case t.oclock(j):
 			j += 2
 		default:
@@ -1179,7 +1179,7 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		// a passive told ahead, its phrase of place or purpose between,
 		// with no comma, verb or clause of its own before the weekday.
 		for i := k + 3; i < at; i++ {
-			if w := t.w(i); t.toks[i].kind == tPunct && !(w == "-" && t.adj(i)) || clauseOpeners[w] || t.marker(i) != noTense {
+			if w := t.w(i); t.toks[i].kind == tPunct && !(w == "-" && t.adj(i)) || clauseOpeners.Has(w) || t.marker(i) != noTense {
 				return false
 			}
 		}
@@ -1193,7 +1193,7 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		and := false
 		for i := k + 1; i < at; i++ {
 			w := t.w(i)
-			if t.toks[i].kind == tPunct || clauseOpeners[w] || w == "would" || w == "have" {
+			if t.toks[i].kind == tPunct || clauseOpeners.Has(w) || w == "would" || w == "have" {
 				return false
 			}
 			and = and || w == "and"
@@ -1205,15 +1205,15 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 	}
 	switch {
 	case t.w(k) == "would" && t.w(k+1) != "have":
-	case t.w(k) == "to" && t.w(k+1) == "be" && pastArrangeCopulas[t.w(k-1)],
-		pastArrangeCopulas[t.w(k)] && t.w(k+1) == "to" && t.w(k+2) == "be":
+	case t.w(k) == "to" && t.w(k+1) == "be" && pastArrangeCopulas.Has(t.w(k-1)),
+		pastArrangeCopulas.Has(t.w(k)) && t.w(k+1) == "to" && t.w(k+2) == "be":
 		// "The plan was to be put to staff on Monday", said on a
 		// Thursday: a passive plan as it stood, told with no word of its
 		// fate, is what was said to lie ahead, as "would be put" is; "was
 		// to be held on Tuesday but was called off" may tell of one gone
 		// by.
 		for j := at + 1; j < len(t.toks) && j-at < 30 && !t.sentenceEnd(j) && !t.toks[j].nl; j++ {
-			if planFateWords[t.w(j)] {
+			if planFateWords.Has(t.w(j)) {
 				return false
 			}
 		}
@@ -1234,7 +1234,7 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 // Wednesday"), not one put off to ("was remanded until Friday", ahead).
 func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 	for c := at + 1; c < len(t.toks) && c-at < 6 && !t.sentenceEnd(c); c++ {
-		if !coordinators[t.w(c)] {
+		if !coordinators.Has(t.w(c)) {
 			continue
 		}
 		for v := c + 1; v <= c+2 && v < len(t.toks); v++ {
@@ -1258,7 +1258,7 @@ func (t *Tagger) nextPastWeekday(at int) (int, bool) {
 // Wednesday and on Friday").
 func (t *Tagger) listedWeekday(at int) (int, bool) {
 	c := at + 1
-	if !coordinators[t.w(c)] {
+	if !coordinators.Has(t.w(c)) {
 		return 0, false
 	}
 	j := c + 1
@@ -1317,7 +1317,7 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 		switch {
 		case t.toks[k].kind == tPunct:
 			relative = false
-		case relPronouns[t.w(k)]:
+		case relPronouns.Has(t.w(k)):
 			relative = true
 		}
 	}
@@ -1337,7 +1337,7 @@ func (t *Tagger) dayOfNamedWeek(at, wd int) (date, bool) {
 			break
 		}
 	}
-	if (reportingVerbs[t.w(at-1)] || t.w(at-1) == "on" && reportingVerbs[t.w(at-2)]) && (at+1 >= len(t.toks) || t.sentenceEnd(at+1)) {
+	if (reportingVerbs.Has(t.w(at-1)) || t.w(at-1) == "on" && reportingVerbs.Has(t.w(at-2))) && (at+1 >= len(t.toks) || t.sentenceEnd(at+1)) {
 		return date{}, false
 	}
 	return dayOf(isoWeekMonday(week.y, week.w)).addDays(wd - 1), true
@@ -1372,7 +1372,7 @@ func (t *Tagger) earlierWeekFrame(at int) bool {
 		if t.w(j) != "week" || t.w(j-2) != "the" && t.w(j-1) != "the" {
 			continue
 		}
-		if earlierWeekWords[t.w(j-1)] && t.w(j-2) == "the" || t.w(j-1) == "the" && t.w(j+1) == "before" {
+		if earlierWeekWords.Has(t.w(j-1)) && t.w(j-2) == "the" || t.w(j-1) == "the" && t.w(j+1) == "before" {
 			return true
 		}
 	}
@@ -1456,22 +1456,22 @@ func (t *Tagger) futureFromNow(k int) bool {
 	if k < 0 || t.marker(k) != future {
 		return false
 	}
-	if t.w(k) == "to" && k > 1 && (planWords[t.w(k-1)] && presentCopulas[t.w(k-2)] || presentPlanVerbs[t.w(k-1)]) {
+	if t.w(k) == "to" && k > 1 && (planWords.Has(t.w(k-1)) && presentCopulas.Has(t.w(k-2)) || presentPlanVerbs.Has(t.w(k-1))) {
 		// "is expected to be charged": the plan before the passive
 		// infinitive tells its tense.
 		k--
 	}
 	w := t.w(k)
-	now := nowFutureWords[w] || presentPlanVerbs[w] || presentCopulas[t.before(k)]
+	now := nowFutureWords.Has(w) || presentPlanVerbs.Has(w) || presentCopulas.Has(t.before(k))
 	for r := k - 1; r >= 0 && r >= k-20 && !t.sentenceEnd(r); r-- {
-		if v := t.toks[r].low; reportingVerbs[v] {
-			if earlierSayingWords[t.w(r-1)] || earlierSayingWords[t.w(r+1)] || t.before(r) == "had" {
+		if v := t.toks[r].low; reportingVerbs.Has(v) {
+			if earlierSayingWords.Has(t.w(r-1)) || earlierSayingWords.Has(t.w(r+1)) || t.before(r) == "had" {
 				return false
 			}
 			// "The mayor says the bank could close in November", "has
 			// said": a saying in the present or the present perfect is
 			// now, and any future it reports is seen from now.
-			return now || presentSaying[v] || perfectAuxes[t.before(r)]
+			return now || presentSaying.Has(v) || perfectAuxes.Has(t.before(r))
 		}
 	}
 	return false
@@ -1550,7 +1550,7 @@ func (t *Tagger) thatMonthYear(m mention) (int, bool) {
 	if t.w(k) != "that" || m.start != m.at {
 		return 0, false
 	}
-	if w := t.w(k - 1); reportingVerbs[w] || thatConjunctions[w] {
+	if w := t.w(k - 1); reportingVerbs.Has(w) || thatConjunctions.Has(w) {
 		return 0, false
 	}
 	ref := t.st.ref
@@ -1752,7 +1752,7 @@ func (t *Tagger) namedHappening(m mention) bool {
 		return false
 	}
 	for j := m.end; j < m.end+3 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
-		if unplannedNouns[t.w(j)] {
+		if unplannedNouns.Has(t.w(j)) {
 			return true
 		}
 		if t.marker(j) != noTense || !t.functionFree(j) {
@@ -1844,7 +1844,7 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		}
 		return y
 	}
-	if tn != past && diff < -2 && day == 0 && t.w(at-1) == "in" && openPeriodEnds[t.w(at-2)] {
+	if tn != past && diff < -2 && day == 0 && t.w(at-1) == "in" && openPeriodEnds.Has(t.w(at-2)) {
 		// "expects growth in the fiscal year ending in June", said in
 		// October: a period that is not told in the past runs to the
 		// next such month; one that ended months ago would be told so.
@@ -1886,7 +1886,7 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		// ("extended to Nov. 16", "gave it until mid-November"), and so
 		// may a verb of saying ("announced job cuts in December").
 		// "since January" counts from a month behind, whatever the verb.
-		if day == 0 && diff != 0 && t.signalledFor(k, at) && (diff > 0 || perfectAuxes[t.before(k)]) {
+		if day == 0 && diff != 0 && t.signalledFor(k, at) && (diff > 0 || perfectAuxes.Has(t.before(k))) {
 			// "The central bank signalled a further cut in February",
 			// said in November: the measure signalled lies ahead; "has
 			// promised an election by the end of June" promises now.
@@ -1951,7 +1951,7 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			// calendar has put it ahead already.)
 			y++
 		}
-		if diff < 0 && k == at-2 && presentCopulas[t.w(k)] && t.w(at-1) == "in" && !t.nounAfter(at) {
+		if diff < 0 && k == at-2 && presentCopulas.Has(t.w(k)) && t.w(at-1) == "in" && !t.nounAfter(at) {
 			// "The board exams are in March", said in July: a thing whose
 			// time the copula gives now is ahead, as a verb of the
 			// calendar's is; what is past would be told so ("were in
@@ -1981,10 +1981,10 @@ func (t *Tagger) untilAt(at int) (int, bool) {
 // punctuation between the verb and the month.
 func (t *Tagger) presentUntil(at, k int) bool {
 	i, ok := t.untilAt(at)
-	if !ok || presentSaying[t.w(k)] || k >= i {
+	if !ok || presentSaying.Has(t.w(k)) || k >= i {
 		return false
 	}
-	if _, unit := units[t.w(i-2)]; unit || periodNouns[t.w(i-2)] {
+	if _, unit := units[t.w(i-2)]; unit || periodNouns.Has(t.w(i-2)) {
 		return false
 	}
 	for j := k + 1; j < i; j++ {
@@ -2005,7 +2005,7 @@ func (t *Tagger) lastingUntil(at int) bool {
 		return false
 	}
 	v := i - 2
-	return v > 0 && lastingVerbs[t.w(v)] && !t.toks[v].cap && t.toks[v-1].kind == tWord && numberWords[t.w(v-1)] == 0 && !adjectiveCues[t.w(v-1)]
+	return v > 0 && lastingVerbs.Has(t.w(v)) && !t.toks[v].cap && t.toks[v-1].kind == tWord && numberWords[t.w(v-1)] == 0 && !adjectiveCues.Has(t.w(v-1))
 }
 
 // happeningBehind reports whether the month alone at token at follows
@@ -2014,14 +2014,14 @@ func (t *Tagger) lastingUntil(at int) bool {
 // before the noun in its clause, up to eight words back ("feared an
 // attack in May").
 func (t *Tagger) happeningBehind(at int) bool {
-	if t.w(at-1) != "in" || !unplannedNouns[t.w(at-2)] || t.capital(at-2) {
+	if t.w(at-1) != "in" || !unplannedNouns.Has(t.w(at-2)) || t.capital(at-2) {
 		return false
 	}
 	for j := at - 3; j >= 0 && j >= at-10; j-- {
 		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
 			break
 		}
-		if happeningAhead[t.w(j)] {
+		if happeningAhead.Has(t.w(j)) {
 			return false
 		}
 	}
@@ -2043,20 +2043,20 @@ func (t *Tagger) offerHolds(at int) bool {
 	fixture := false
 	for k := at - 2; k >= 1 && k >= at-16; k-- {
 		w := t.w(k)
-		if t.sentenceEnd(k) || w == "," || w == ";" || clauseOpeners[w] {
+		if t.sentenceEnd(k) || w == "," || w == ";" || clauseOpeners.Has(w) {
 			return false
 		}
-		if offerVerbs[w] && !t.toks[k].cap {
+		if offerVerbs.Has(w) && !t.toks[k].cap {
 			aux := t.before(k)
 			if aux == "been" {
 				aux = t.w(k - 2)
 			}
-			return fixture && perfectAuxes[aux]
+			return fixture && perfectAuxes.Has(aux)
 		}
 		if t.marker(k) != noTense {
 			return false
 		}
-		if forwardFixtures[w] {
+		if forwardFixtures.Has(w) {
 			fixture = true
 		}
 	}
@@ -2079,7 +2079,7 @@ func (t *Tagger) forwardFixture(at int) bool {
 		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
 			return false
 		}
-		if forwardFixtures[t.w(j)] {
+		if forwardFixtures.Has(t.w(j)) {
 			f = j
 			break
 		}
@@ -2088,7 +2088,7 @@ func (t *Tagger) forwardFixture(at int) bool {
 		if t.sentenceEnd(j) || t.w(j) == "," || t.w(j) == ";" {
 			return false
 		}
-		if forwardWords[t.w(j)] {
+		if forwardWords.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2110,10 +2110,10 @@ func (t *Tagger) timelineEntry(at int) bool {
 	}
 	for j := at + 1; j < len(t.toks) && j <= at+8 && !t.lineStart(j); j++ {
 		w := t.w(j)
-		if entryMarks[w] {
+		if entryMarks.Has(w) {
 			return j > at+1 || head < at && t.toks[head].kind == tNum
 		}
-		if t.toks[j].kind != tNum && w != "." && w != "," && !clockMarks[w] && !(t.toks[j].kind == tPunct && entryMarkup[w]) {
+		if t.toks[j].kind != tNum && w != "." && w != "," && !clockMarks.Has(w) && !(t.toks[j].kind == tPunct && entryMarkup.Has(w)) {
 			return false
 		}
 	}
@@ -2179,7 +2179,7 @@ func (t *Tagger) entryAfterDay(at int) bool {
 // sailed" tells the admission; "Dec. 15 - The union will vote" and "May 3
 // - Talks could resume" do not (the modal is the only verb).
 func (t *Tagger) entryModalOnly(at, k int) bool {
-	if k <= at+1 || k >= len(t.toks) || !entryModals[t.w(k)] {
+	if k <= at+1 || k >= len(t.toks) || !entryModals.Has(t.w(k)) {
 		return false
 	}
 	words := 0
@@ -2189,7 +2189,7 @@ func (t *Tagger) entryModalOnly(at, k int) bool {
 		}
 	}
 	// The subject and its verb at least, then the complement's subject.
-	return words >= 3 && t.w(k-1) != "," && !entryModals[t.w(k-1)]
+	return words >= 3 && t.w(k-1) != "," && !entryModals.Has(t.w(k-1))
 }
 
 // entryYear gives the year of the day of a month (m, day) of a timeline
@@ -2264,10 +2264,10 @@ func (t *Tagger) yearEntry(j int) bool {
 		return false
 	}
 	for k := j + 1; k < j+4 && k < len(t.toks) && !t.lineStart(k); k++ {
-		if entryMarks[t.w(k)] {
+		if entryMarks.Has(t.w(k)) {
 			return true
 		}
-		if !entryMarkup[t.w(k)] {
+		if !entryMarkup.Has(t.w(k)) {
 			return false
 		}
 	}
@@ -2278,7 +2278,7 @@ func (t *Tagger) yearEntry(j int) bool {
 // item or of emphasis that open its line before it (entryMarkup, at most
 // three: "**Oct. 28:**", "- Oct. 28:").
 func (t *Tagger) markupBefore(at int) int {
-	for n := 0; n < 3 && at > 0 && !t.lineStart(at) && t.toks[at-1].kind == tPunct && entryMarkup[t.w(at-1)]; n++ {
+	for n := 0; n < 3 && at > 0 && !t.lineStart(at) && t.toks[at-1].kind == tPunct && entryMarkup.Has(t.w(at-1)); n++ {
 		at--
 	}
 	return at
@@ -2287,7 +2287,7 @@ func (t *Tagger) markupBefore(at int) int {
 // markupAfter returns the token j, which opens its line, moved forward
 // over such marks (at most three), staying on its line and before end.
 func (t *Tagger) markupAfter(j, end int) int {
-	for n := 0; n < 3 && j+1 < end && t.toks[j].kind == tPunct && entryMarkup[t.w(j)] && !t.lineStart(j+1); n++ {
+	for n := 0; n < 3 && j+1 < end && t.toks[j].kind == tPunct && entryMarkup.Has(t.w(j)) && !t.lineStart(j+1); n++ {
 		j++
 	}
 	return j
@@ -2319,7 +2319,7 @@ func (t *Tagger) putOffAt(at int) bool {
 	if p := t.w(i - 1); p == "the" || i > 0 && t.toks[i-1].kind == tNum {
 		i--
 	}
-	return !awaitVerbs[t.w(i-1)] && t.putOffUntil(i) || t.dateSet(i)
+	return !awaitVerbs.Has(t.w(i-1)) && t.putOffUntil(i) || t.dateSet(i)
 }
 
 // aheadOfEvent reports whether the month at token at (with the day of it
@@ -2339,7 +2339,7 @@ func (t *Tagger) aheadOfEvent(at int) bool {
 	}
 	for j := i - 2; j >= 0 && j >= i-7; j-- {
 		if t.w(j) == "of" {
-			return j < i-2 && aheadOfWords[t.w(j-1)]
+			return j < i-2 && aheadOfWords.Has(t.w(j-1))
 		}
 		if t.toks[j].kind == tPunct || t.sentenceEnd(j) || t.marker(j) != noTense {
 			return false
@@ -2364,7 +2364,7 @@ func (t *Tagger) beforeEvent(at int) bool {
 	if p := t.w(i - 1); p != "in" && p != "on" {
 		return false
 	}
-	if n := t.w(i - 2); !setEventNouns[n] && !fixtureNouns[n] {
+	if n := t.w(i - 2); !setEventNouns.Has(n) && !fixtureNouns.Has(n) {
 		return false
 	}
 	for j := i - 3; j >= 0 && j >= i-6; j-- {
@@ -2387,7 +2387,7 @@ func (t *Tagger) governs(k, at int) bool {
 		return false
 	}
 	for j := k + 1; j < at; j++ {
-		if w := t.w(j); w == "," || clauseOpeners[w] {
+		if w := t.w(j); w == "," || clauseOpeners.Has(w) {
 			return false
 		}
 	}
@@ -2407,7 +2407,7 @@ func (t *Tagger) monthOfData(at, day, diff int) bool {
 		return false
 	}
 	for j := at + 1; j <= at+3 && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap; j++ {
-		if resultWords[t.w(j)] {
+		if resultWords.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2428,12 +2428,12 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		return false
 	}
 	prep := t.w(at - 1)
-	if day == 0 && monthPartMods[prep] {
+	if day == 0 && monthPartMods.Has(prep) {
 		// "closed the branch in early February", "in late March": the
 		// part of the month stands between "in" and the month, whose
 		// time "in" places the verb at.
 		prep = t.w(at - 2)
-	} else if day == 0 && prep == "-" && monthPartMods[t.w(at-2)] {
+	} else if day == 0 && prep == "-" && monthPartMods.Has(t.w(at-2)) {
 		prep = t.w(at - 3) // "in mid-February"
 	}
 	if day == 0 && (prep == "a" || prep == "the") && t.w(at-2) == "in" && at+1 < len(t.toks) && t.toks[at+1].kind == tWord && !t.toks[at+1].cap {
@@ -2441,13 +2441,13 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// month names the time of the thing "in" places the verb at.
 		prep = "in"
 	}
-	if day != 0 && prep == "of" && partsOfDay[t.w(at-2)] != "" && t.w(at-3) == "the" && (partDayPreps[t.w(at-4)] || pastVerbs[t.w(at-4)]) {
+	if day != 0 && prep == "of" && partsOfDay[t.w(at-2)] != "" && t.w(at-3) == "the" && (partDayPreps.Has(t.w(at-4)) || pastVerbs.Has(t.w(at-4))) {
 		// "had nightmares about the evening of Sept. 16", "had spent
 		// the morning of Sept. 30 at home": a part of the day, told as
 		// the past verb's time or its object, counts as "on" does.
 		prep = "on"
 	}
-	if prep == "in" && openPeriodEnds[t.w(at-2)] {
+	if prep == "in" && openPeriodEnds.Has(t.w(at-2)) {
 		// "raised its forecast for the year ending in December": the
 		// month ends a period, not when the verb's past happened.
 		return false
@@ -2461,7 +2461,7 @@ func (t *Tagger) pastAt(at, day, k int) bool {
 		// So is a day that ends the object of the past verb, with no
 		// preposition before it: "The bank closed its Main Street branch
 		// Feb. 3" (bareObjectDay).
-		return (!reportingVerbs[t.w(k)] || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1 || t.bareObjectDay(k, at)))
+		return (!reportingVerbs.Has(t.w(k)) || k >= at-2 || t.resultAfter(k)) && (day == 0 && prep == "in" || day != 0 && (prep == "on" || k == at-1 || t.bareObjectDay(k, at)))
 	}
 	return day == 0 && prep == "in" && t.sentenceStart(at-1)
 }
@@ -2483,10 +2483,10 @@ func (t *Tagger) bareObjectDay(k, at int) bool {
 	}
 	for j := k + 1; j < at; j++ {
 		w := t.w(j)
-		if t.toks[j].kind != tWord || prepositions[w] || relPronouns[w] || w == "that" || t.marker(j) != noTense {
+		if t.toks[j].kind != tWord || prepositions.Has(w) || relPronouns.Has(w) || w == "that" || t.marker(j) != noTense {
 			return false
 		}
-		if setEventNouns[w] || dateNouns[w] || gatheringNouns[w] || fixtureNouns[w] {
+		if setEventNouns.Has(w) || dateNouns.Has(w) || gatheringNouns.Has(w) || fixtureNouns.Has(w) {
 			// "The court set a hearing Feb. 3", "called a strike Feb.
 			// 3", "gave him a deadline Feb. 3": the day is the thing's,
 			// set or called for it, which may lie ahead.
@@ -2500,7 +2500,7 @@ func (t *Tagger) bareObjectDay(k, at int) bool {
 		j++
 	}
 	j++
-	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions[t.w(j)] || t.toks[j].cap
+	return j >= len(t.toks) || t.toks[j].kind != tWord || prepositions.Has(t.w(j)) || t.toks[j].cap
 }
 
 // signalledFor reports whether the month at token at, after "in", "by",
@@ -2514,14 +2514,14 @@ func (t *Tagger) signalledFor(k, at int) bool {
 	if t.w(p) == "of" && partMods[t.w(p-1)] != "" && t.w(p-2) == "the" {
 		p -= 3 // "by the end of June"
 	}
-	if k < 0 || k+2 > p || at-k > 10 || !signalVerbs[t.w(k)] || !signalPreps[t.w(p)] || !t.governs(k, at) {
+	if k < 0 || k+2 > p || at-k > 10 || !signalVerbs.Has(t.w(k)) || !signalPreps.Has(t.w(p)) || !t.governs(k, at) {
 		return false
 	}
 	for j := k + 1; j < p; j++ {
 		if t.toks[j].kind != tWord || t.marker(j) != noTense {
 			return false
 		}
-		if measureNouns[t.w(j)] {
+		if measureNouns.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2534,7 +2534,7 @@ func (t *Tagger) signalledFor(k, at int) bool {
 // said of a time ahead.
 func (t *Tagger) resultAfter(k int) bool {
 	for j := k + 1; j <= k+3 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
-		if resultWords[t.w(j)] {
+		if resultWords.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2584,22 +2584,22 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 		return result{}, false
 	}
 	dir := 1
-	if backwardDets[det] {
+	if backwardDets.Has(det) {
 		dir = -1
 	}
-	if !the && t.w(m.start-1) == "the" && lastDateDets[det] && t.st.hasRef {
+	if !the && t.w(m.start-1) == "the" && lastDateDets.Has(det) && t.st.hasRef {
 		// "The strike began in March 2021. The previous week, ...": the
 		// last date is coarser than the unit, so the unit before or
 		// after it is not known; never the DCT's.
 		return result{}, false
 	}
-	if !the && t.w(m.start-1) == "the" && t.st.refLost && (det == "next" || lastDateDets[det]) {
+	if !the && t.w(m.start-1) == "the" && t.st.refLost && (det == "next" || lastDateDets.Has(det)) {
 		// "He fell on the Sunday. He dragged himself downstream over
 		// the next week": "next week" matched after "the", which failed
 		// for the day retold, is no week from the DCT either.
 		return result{}, false
 	}
-	if u.g == gWeekend && the && lastDateDets[det] {
+	if u.g == gWeekend && the && lastDateDets.Has(det) {
 		// "The square was cleared on April 12, and the following
 		// weekend the leader fled": the weekend after (or before) the
 		// last date, which must be a day.
@@ -2682,11 +2682,11 @@ func (t *Tagger) weekend(at int, det string) date {
 // weekend's vote was called off" is the weekend ahead).
 func (t *Tagger) toldPast(at int) bool {
 	m, k := t.clauseTense(at)
-	if m != past || k < 0 || reportingVerbs[t.w(k)] || planWords[t.w(k)] || t.possessive(at+1) {
+	if m != past || k < 0 || reportingVerbs.Has(t.w(k)) || planWords.Has(t.w(k)) || t.possessive(at+1) {
 		return false
 	}
 	for j := k + 1; j+1 < at; j++ {
-		if t.w(j) == "to" && !adjectiveCues[t.w(j+1)] && !t.toks[j+1].cap {
+		if t.w(j) == "to" && !adjectiveCues.Has(t.w(j+1)) && !t.toks[j+1].cap {
 			return false // not "went to the polls", "flew to Paris"
 		}
 	}
@@ -2788,7 +2788,7 @@ func (t *Tagger) seasonDate(m mention) result {
 		return dateResult(m.start, m.end, date{y: m.year, q: s, g: gSeason})
 	}
 	y, cur := t.st.dct.y, seasonOfMonth(t.st.dct.m)
-	if t.w(m.start) == "the" && lastDateDets[m.det] && t.st.hasRef && (t.st.ref.g == gSeason || t.st.ref.g == gMonth || t.st.ref.g == gDay) {
+	if t.w(m.start) == "the" && lastDateDets.Has(m.det) && t.st.hasRef && (t.st.ref.g == gSeason || t.st.ref.g == gMonth || t.st.ref.g == gDay) {
 		// "He won last spring and lost the previous autumn": a season
 		// counted from the season or the day the text named last, not
 		// from the DCT.
@@ -2864,7 +2864,7 @@ func (t *Tagger) narrativeYear(at, m, day int) (int, bool) {
 	if !t.st.hasRef || ref.yx || ref.g != gMonth && ref.g != gDay && ref.g != gSeason || ref.y >= t.st.dct.y || t.otherParagraph(t.st.refAt, at) {
 		return 0, false
 	}
-	if !monthPreps[t.w(t.st.refAt-1)] || t.w(t.st.refAt) == "the" && ref.g != gSeason {
+	if !monthPreps.Has(t.w(t.st.refAt-1)) || t.w(t.st.refAt) == "the" && ref.g != gSeason {
 		// "following the August 1988 cease-fire": a date that qualifies
 		// a noun names a thing, no time the story is told in ("in the
 		// spring of 2025" is a time).

@@ -77,7 +77,7 @@ func (t *Tagger) aheadTense(start int) bool {
 		return false
 	}
 	tn, k := t.clauseTense(start - 1)
-	return tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs[t.w(k)]
+	return tn == future || tn == reportedFuture || tn == present && k >= 0 && scheduledVerbs.Has(t.w(k))
 }
 
 // agoDate is the date n units before base ("two years ago"); forward counts
@@ -200,11 +200,11 @@ func (t *Tagger) narrativePast(start, end int) bool {
 	for k := t.clauseStart(start); k < len(t.toks); k++ {
 		if k < start || k >= end {
 			switch m := t.marker(k); {
-			case presentSaying[t.w(k)]:
+			case presentSaying.Has(t.w(k)):
 				// "Investigators say the gunman had bought the rifle
 				// two weeks earlier": the saying is now, what is said
 				// is told in the past.
-			case m == present || m == future || perfectAuxes[t.w(k)]:
+			case m == present || m == future || perfectAuxes.Has(t.w(k)):
 				return false
 			case m == past:
 				seen = true
@@ -233,10 +233,10 @@ func (t *Tagger) roughAgo(m mention, n int, u unit) (result, bool) {
 		return result{}, false
 	}
 	prev := t.w(m.start - 1)
-	if countBounds[t.w(m.start-2)+"-"+prev] || countBounds[prev] {
+	if countBounds.Has(t.w(m.start-2)+"-"+prev) || countBounds.Has(prev) {
 		return refResult(m.start, m.end, PastRef), true
 	}
-	if !countEstimates[prev] {
+	if !countEstimates.Has(prev) {
 		return result{}, false
 	}
 	g, k := u.g, n

@@ -337,7 +337,7 @@ func (t *Tagger) zoneAside(i int) bool {
 // afternoonClockOn's.
 func (t *Tagger) eveningBefore(m *mention, d date) bool {
 	n := len(t.out) - 1
-	if n < 0 || rangeWords[t.w(m.start-1)] && !t.nextStep(m) || t.w(m.start-1) == "and" {
+	if n < 0 || rangeWords.Has(t.w(m.start-1)) && !t.nextStep(m) || t.w(m.start-1) == "and" {
 		return false
 	}
 	v := t.out[n].Val
@@ -455,14 +455,14 @@ func (t *Tagger) narrativeNext(ref int, m *mention, d date) bool {
 			return false
 		}
 	}
-	if p := t.w(ref - 1); t.st.refPoss || !(prepositions[p] && p != "of") && p != "late" && p != "early" {
+	if p := t.w(ref - 1); t.st.refPoss || !(prepositions.Has(p) && p != "of") && p != "late" && p != "early" {
 		// "was investigating the June 20 shooting", "Friday's crash":
 		// a day that names a happening by a noun is no day the story is
 		// on.
 		return false
 	}
 	for k := ref + 1; k < lo && k-ref <= 40 && !t.sentenceEnd(k); k++ {
-		if t.marker(k) != noTense && t.w(k-1) != "and" && !reportingVerbs[t.w(k)] {
+		if t.marker(k) != noTense && t.w(k-1) != "and" && !reportingVerbs.Has(t.w(k)) {
 			// "Two of the people arrested on Tuesday, ..., were
 			// remanded": a finite verb after the day, not one that goes
 			// on with the same subject, is the sentence's own; the day
@@ -471,7 +471,7 @@ func (t *Tagger) narrativeNext(ref int, m *mention, d date) bool {
 		}
 	}
 	for k := lo; k < m.start; k++ {
-		if reportingVerbs[t.w(k)] {
+		if reportingVerbs.Has(t.w(k)) {
 			// "In court, a neighbour said she heard a scream at 10
 			// p.m.": what someone told is of its own day.
 			return false
@@ -498,7 +498,7 @@ func (t *Tagger) narrativeNext(ref int, m *mention, d date) bool {
 func (t *Tagger) clockDayByTense(m *mention, d date) (date, bool) {
 	st := &t.st
 	at := m.hour*60 + m.minute
-	if n := len(t.out); n > 0 && m.start >= 2 && rangeWords[t.w(m.start-1)] && t.out[n-1].End == t.toks[m.start-2].end && t.out[n-1].Val.Clock {
+	if n := len(t.out); n > 0 && m.start >= 2 && rangeWords.Has(t.w(m.start-1)) && t.out[n-1].End == t.toks[m.start-2].end && t.out[n-1].Val.Clock {
 		prev := t.out[n-1].Val
 		if prev.Unknown != 0 || prev.Grain != GrainDay && prev.Grain != 0 {
 			return d, true
@@ -585,12 +585,12 @@ func (t *Tagger) clockEntry(m *mention) bool {
 	}
 	s := m.start
 	markup := func() {
-		for s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tPunct && (entryMarkup[t.w(s-1)] || t.w(s-1) == "#") {
+		for s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tPunct && (entryMarkup.Has(t.w(s-1)) || t.w(s-1) == "#") {
 			s--
 		}
 	}
 	markup()
-	if s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tWord && entryOpeners[t.w(s-1)] {
+	if s > 0 && !t.lineStart(s) && t.toks[s-1].kind == tWord && entryOpeners.Has(t.w(s-1)) {
 		s--
 		markup()
 	}
@@ -598,10 +598,10 @@ func (t *Tagger) clockEntry(m *mention) bool {
 		return false
 	}
 	e := m.end
-	for e < len(t.toks) && !t.lineStart(e) && t.toks[e].kind == tPunct && entryMarkup[t.w(e)] && !entryMarks[t.w(e)] {
+	for e < len(t.toks) && !t.lineStart(e) && t.toks[e].kind == tPunct && entryMarkup.Has(t.w(e)) && !entryMarks.Has(t.w(e)) {
 		e++
 	}
-	if e < len(t.toks) && !t.lineStart(e) && entryMarks[t.w(e)] {
+	if e < len(t.toks) && !t.lineStart(e) && entryMarks.Has(t.w(e)) {
 		return true
 	}
 	if e < len(t.toks) && !t.lineStart(e) && t.w(e) == "." && e >= 2 && t.w(e-1) == "m" && t.w(e-2) == "." {
@@ -635,7 +635,7 @@ func (t *Tagger) dateLine(at int) bool {
 		case tWord:
 			return weekdays[w] != 0 || monthNames[w] != 0 || monthAbbrevs[w] != 0
 		}
-		return w == "," || w == "." || w == "#" || entryMarkup[w]
+		return w == "," || w == "." || w == "#" || entryMarkup.Has(w)
 	}
 	for j := at; ; j-- {
 		if !ok(j) {
@@ -741,7 +741,7 @@ func setValue(m *mention) result {
 // past clause stay a week the text does not fix.
 func (t *Tagger) weekAhead(start int) bool {
 	p := t.w(start - 1)
-	if !weekAheadPreps[p] && !(p == "in" && t.w(start-2) == "later") {
+	if !weekAheadPreps.Has(p) && !(p == "in" && t.w(start-2) == "later") {
 		return false
 	}
 	if e := start + 2; e < len(t.toks) && t.toks[e].kind != tPunct && t.w(e) != "and" {

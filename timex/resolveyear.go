@@ -117,7 +117,7 @@ func (t *Tagger) quarterEnding(j int) (int, bool) {
 	if w := t.w(j); w == "that" || w == "which" {
 		j++ // "the quarter that ends in December"
 	}
-	if w := t.w(j); !yearStretchCues[w] && w != "ends" && w != "end" {
+	if w := t.w(j); !yearStretchCues.Has(w) && w != "ends" && w != "end" {
 		return 0, false
 	}
 	j++
@@ -202,11 +202,11 @@ func (t *Tagger) reportedPart(m *mention) (int, bool) {
 		j--
 	}
 	after := false
-	if t.w(j) == "for" && resultWords[t.w(j-1)] {
+	if t.w(j) == "for" && resultWords.Has(t.w(j-1)) {
 		j -= 2
 	} else {
 		for k := m.end; k < m.end+3 && k < len(t.toks) && t.toks[k].kind == tWord && !t.toks[k].cap; k++ {
-			if resultWords[t.w(k)] {
+			if resultWords.Has(t.w(k)) {
 				after = true
 				break
 			}
@@ -215,10 +215,10 @@ func (t *Tagger) reportedPart(m *mention) (int, bool) {
 			return 0, false
 		}
 	}
-	for n := 0; n < 2 && j > 0 && partReportSkips[t.w(j)]; n++ {
+	for n := 0; n < 2 && j > 0 && partReportSkips.Has(t.w(j)); n++ {
 		j--
 	}
-	return j, j >= 0 && partReportVerbs[t.w(j)]
+	return j, j >= 0 && partReportVerbs.Has(t.w(j))
 }
 
 // reportedYear is the year of the reported quarter or half of m: the last
@@ -260,7 +260,7 @@ func (t *Tagger) lastPartResults(m *mention) bool {
 	if m.n != last || cur != 1 {
 		return false
 	}
-	if t.w(m.start-1) == "for" && resultWords[t.w(m.start-2)] {
+	if t.w(m.start-1) == "for" && resultWords.Has(t.w(m.start-2)) {
 		return true
 	}
 	// "Netflix will report fourth-quarter results on Tuesday", "fourth
@@ -272,7 +272,7 @@ func (t *Tagger) lastPartResults(m *mention) bool {
 		return false
 	}
 	for j := m.end; j < m.end+3 && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap; j++ {
-		if resultWords[t.w(j)] {
+		if resultWords.Has(t.w(j)) {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ func (t *Tagger) sentenceEnd(k int) bool {
 	case ".":
 		if k > 0 && t.adj(k) {
 			prev := t.toks[k-1].low
-			if abbreviations[prev] || len(prev) == 1 && !t.digitEnd(k) {
+			if abbreviations.Has(prev) || len(prev) == 1 && !t.digitEnd(k) {
 				return false
 			}
 			// A period that a comma or a lower-case word follows ends an
@@ -110,10 +110,10 @@ func (t *Tagger) markerOf(k int) tense {
 		// clause it hangs on, as "would" does; after a present form of
 		// "be" ("He is to be buried on Wednesday"), ahead of now.
 		if t.w(k+1) == "be" && k+2 < len(t.toks) && t.participle(k+2) {
-			if presentCopulas[t.w(k-1)] || t.headlineSubject(k) {
+			if presentCopulas.Has(t.w(k-1)) || t.headlineSubject(k) {
 				return future
 			}
-			if k > 1 && (planWords[t.w(k-1)] && presentCopulas[t.w(k-2)] || presentPlanVerbs[t.w(k-1)]) {
+			if k > 1 && (planWords.Has(t.w(k-1)) && presentCopulas.Has(t.w(k-2)) || presentPlanVerbs.Has(t.w(k-1))) {
 				// "He is due to be sentenced on Tuesday", "The results
 				// are expected to be announced at 4 a.m.": after a plan
 				// told in the present, ahead of now, as after "is"
@@ -128,30 +128,30 @@ func (t *Tagger) markerOf(k int) tense {
 		}
 		return noTense
 	}
-	if t.w(k+1) == "to" && arrangementCopulas[w] {
+	if t.w(k+1) == "to" && arrangementCopulas.Has(w) {
 		return future // "is to resume trading"
 	}
-	if arrangementCopulas[w] && directiveParts[t.w(k+1)] && t.w(k+2) == "to" {
+	if arrangementCopulas.Has(w) && directiveParts.Has(t.w(k+1)) && t.w(k+2) == "to" {
 		// "Those attending the service on Thursday are asked to arrive
 		// early", "Residents are urged to stay indoors on Saturday": a
 		// directive given now looks ahead.
 		return future
 	}
-	if t.w(k+1) == "to" && pastArrangeCopulas[w] && t.w(k+2) != "have" && k+2 < len(t.toks) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap && (t.functionFree(k+2) || t.w(k+2) == "be") {
+	if t.w(k+1) == "to" && pastArrangeCopulas.Has(w) && t.w(k+2) != "have" && k+2 < len(t.toks) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap && (t.functionFree(k+2) || t.w(k+2) == "be") {
 		// "a tour that was to open in London on Sept. 12": the plan as
 		// it stood, a future seen from then.
 		return reportedFuture
 	}
-	if arrangeVerbs[w] && !planWords[w] && !tok.cap && t.w(k+1) == "for" && passiveAuxes[t.before(k)] && (weekdays[t.w(k+2)] != 0 || monthNames[t.w(k+2)] != 0 || monthAbbrevs[t.w(k+2)] != 0) {
+	if arrangeVerbs.Has(w) && !planWords.Has(w) && !tok.cap && t.w(k+1) == "for" && passiveAuxes.Has(t.before(k)) && (weekdays[t.w(k+2)] != 0 || monthNames[t.w(k+2)] != 0 || monthAbbrevs[t.w(k+2)] != 0) {
 		// "Parliament was recalled for Thursday", "A strike was called
 		// for Monday": the day set, as "was scheduled for" sets it, a
 		// future seen from the setting (not "had called for", a demand).
 		return reportedFuture
 	}
-	if planWords[w] {
-		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords[w] || presentPlans[w] && t.toAfterObject(k) ||
-			arrangeVerbs[w] && t.forAfterObject(k) {
-			if copulaPlans[w] && !copulas[t.w(k-1)] && !t.commaPlan(k) {
+	if planWords.Has(w) {
+		if t.w(k+1) == "to" || t.w(k+1) == "for" && planForWords.Has(w) || presentPlans.Has(w) && t.toAfterObject(k) ||
+			arrangeVerbs.Has(w) && t.forAfterObject(k) {
+			if copulaPlans.Has(w) && !copulas.Has(t.w(k-1)) && !t.commaPlan(k) {
 				// "due to low light", "due to the storm": a cause, not a
 				// schedule, which a copula opens ("is due to appear");
 				// "raised its forecast to 3 percent" is a noun's.
@@ -167,7 +167,7 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			return future
 		}
-		if participlePlans[w] && t.withPlan(k) {
+		if participlePlans.Has(w) && t.withPlan(k) {
 			// "Polls closed on Friday, with results expected Sunday": a
 			// plan as it stood when the past happened, the nearest day;
 			// "Polls close on Friday, with results expected Monday"
@@ -177,12 +177,12 @@ func (t *Tagger) markerOf(k int) tense {
 			}
 			return future
 		}
-		if presentCopulas[t.w(k-1)] && participlePlans[w] {
+		if presentCopulas.Has(t.w(k-1)) && participlePlans.Has(w) {
 			// "The vote is expected on Monday", "Elections are due in
 			// November": what is expected now lies ahead.
 			return future
 		}
-		if t.planStood(k) && pastPartPlans[w] {
+		if t.planStood(k) && pastPartPlans.Has(w) {
 			// "The envoy was due in Cairo on Tuesday": a plan as it
 			// stood, as "was due to" is.
 			return reportedFuture
@@ -191,54 +191,54 @@ func (t *Tagger) markerOf(k int) tense {
 	if m := t.prospectGerund(k); m != noTense {
 		return m
 	}
-	if futureWords[w] || awaitingWords[w] && !adjectiveCues[t.w(k-1)] {
+	if futureWords.Has(w) || awaitingWords.Has(w) && !adjectiveCues.Has(t.w(k-1)) {
 		// "pending trial in September": what is awaited lies ahead.
 		return future
 	}
 	if t.calendarVerb(k) && !tok.cap && t.scheduledVerb(k) {
 		return present
 	}
-	if !tok.cap && futureModals[w] && t.modalPerfect(k) {
+	if !tok.cap && futureModals.Has(w) && t.modalPerfect(k) {
 		// "whether the guide should have taken the group onto the
 		// slope on Saturday", "may have been killed on Monday": a modal
 		// perfect tells of the past, whatever the future of the clause
 		// it hangs on.
 		return past
 	}
-	if !tok.cap && futureModals[w] && t.w(k+1) != "have" && !modalNounCues[t.w(k-1)] && !(w == "could" && t.couldPast(k)) {
+	if !tok.cap && futureModals.Has(w) && t.w(k+1) != "have" && !modalNounCues.Has(t.w(k-1)) && !(w == "could" && t.couldPast(k)) {
 		// The modal looks ahead: "may visit in March", "could reach 40C
 		// on Sunday", "could be declared over in April"; not "may have
 		// been killed", nor "could not be reached Monday", "could be
 		// seen" (could-stops, could-be-past), a past.
 		return future
 	}
-	if w == "effective" || w == "effect" && effectVerbs[t.w(k-1)] {
+	if w == "effective" || w == "effect" && effectVerbs.Has(t.w(k-1)) {
 		return future // "takes effect Jan. 1"
 	}
-	if warningVerbs[w] && t.w(k+1) == "of" && !tok.cap && (w == "warns" || w == "warned" && perfectAuxes[t.before(k)]) {
+	if warningVerbs.Has(w) && t.w(k+1) == "of" && !tok.cap && (w == "warns" || w == "warned" && perfectAuxes.Has(t.before(k))) {
 		// "The office warns of floods for Friday", "Forecasters have
 		// warned of strong winds for Thursday": a warning that holds now
 		// is of what lies ahead of now, as "has forecast" is.
 		return future
 	}
-	if warningVerbs[w] && t.w(k+1) == "of" {
+	if warningVerbs.Has(w) && t.w(k+1) == "of" {
 		// "warned of heavy snow on Sunday": what is warned of lies
 		// ahead of the warning, a future seen from it.
 		return reportedFuture
 	}
-	if forecastVerbs[w] && !tok.cap && (perfectAuxes[t.before(k)] || presentCopulas[t.before(k)]) {
+	if forecastVerbs.Has(w) && !tok.cap && (perfectAuxes.Has(t.before(k)) || presentCopulas.Has(t.before(k))) {
 		// "The weather service has forecast more showers until
 		// Tuesday", "Rain is forecast for Saturday": what is forecast
 		// now lies ahead of now.
 		return future
 	}
-	if forecastVerbs[w] && !tok.cap && t.forecastFor(k) {
+	if forecastVerbs.Has(w) && !tok.cap && t.forecastFor(k) {
 		// "The agency forecast heavy snow for Saturday": what is
 		// forecast for a day lies ahead of the forecast, a future seen
 		// from it, as a warning of a day is (unsureAhead).
 		return reportedFuture
 	}
-	if intentVerbs[w] && !tok.cap && t.before(k) != "be" && !(arrangementCopulas[t.before(k)] && directiveParts[w]) && t.toAfterObject(k) {
+	if intentVerbs.Has(w) && !tok.cap && t.before(k) != "be" && !(arrangementCopulas.Has(t.before(k)) && directiveParts.Has(w)) && t.toAfterObject(k) {
 		// "agreed to buy the unit in February", "ordered both sides to
 		// return to court on Friday": the purchase lies ahead of the
 		// agreement, a future seen from the past. After "be" the modal
@@ -246,17 +246,17 @@ func (t *Tagger) markerOf(k int) tense {
 		// "is" or "are" the directive the copula makes.
 		return reportedFuture
 	}
-	if !tok.space && k > 1 && t.w(k-1) == "-" && !t.toks[k-1].space && t.toks[k-2].kind == tWord && (pastVerbs[w] || strings.HasSuffix(w, "ed")) {
+	if !tok.space && k > 1 && t.w(k-1) == "-" && !t.toks[k-1].space && t.toks[k-2].kind == tWord && (pastVerbs.Has(w) || strings.HasSuffix(w, "ed")) {
 		// "will face the Green-backed economist on May 22", "a Saudi-led
 		// coalition": a past form a hyphen joins to the word before is
 		// part of an adjective, no verb.
 		return noTense
 	}
-	if (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && !tok.cap && t.passiveNounPhrase(k) {
+	if (pastVerbs.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) && !tok.cap && t.passiveNounPhrase(k) {
 		return noTense
 	}
-	if pastVerbs[w] {
-		if prev := t.before(k); auxiliaries[prev] && !t.willNoun(k-1) || prev == "to" || modals[prev] {
+	if pastVerbs.Has(w) {
+		if prev := t.before(k); auxiliaries.Has(prev) && !t.willNoun(k-1) || prev == "to" || modals.Has(prev) {
 			// A participle ("would be paid", "is held"): the auxiliary
 			// decides. After "to" or a modal the word is the plain verb
 			// its past form looks like ("expected to last until Friday",
@@ -265,40 +265,40 @@ func (t *Tagger) markerOf(k int) tense {
 		}
 		return past
 	}
-	if (plainPastVerbs[w] || agreedPastVerbs[w]) && !tok.cap && t.sharedPerfect(k) {
+	if (plainPastVerbs.Has(w) || agreedPastVerbs.Has(w)) && !tok.cap && t.sharedPerfect(k) {
 		// "Shares have fallen this year and hit a record low on
 		// Wednesday": the participle of the perfect before "and", its
 		// auxiliary shared, not a present.
 		return past
 	}
-	if plainPastVerbs[w] && !tok.cap && t.plainPast(k) {
+	if plainPastVerbs.Has(w) && !tok.cap && t.plainPast(k) {
 		return past
 	}
-	if agreedPastVerbs[w] && !tok.cap && t.agreedPast(k) {
+	if agreedPastVerbs.Has(w) && !tok.cap && t.agreedPast(k) {
 		return past
 	}
-	if presentWords[w] {
-		if w == "now" && k > 0 && modals[t.w(k-1)] && !t.toks[k-1].cap {
+	if presentWords.Has(w) {
+		if w == "now" && k > 0 && modals.Has(t.w(k-1)) && !t.toks[k-1].cap {
 			// "The launch will now take place in May": an adverb after
 			// a modal, which gives the clause its tense.
 			return noTense
 		}
 		return present
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !tok.cap {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w) && !tok.cap {
 		switch prev := t.before(k); {
-		case auxiliaries[prev] && !t.willNoun(k-1) || prev == "to":
+		case auxiliaries.Has(prev) && !t.willNoun(k-1) || prev == "to":
 			// A participle ("will be paid", "is expected", "is to be
 			// formally sentenced", "when he's sentenced"): the auxiliary
 			// decides.
 			return noTense
-		case adjectiveCues[prev]:
+		case adjectiveCues.Has(prev):
 			// An -ed word after a determiner or a degree adverb is an
 			// adjective ("a still unspecified date", "the increased
 			// dividend", "a newly formed group"), not a past verb.
 			return noTense
 		case k > 1 && t.toks[k-1].kind == tWord && !t.toks[k-1].cap && !strings.HasSuffix(t.w(k-1), "ed") &&
-			(modals[t.w(k-2)] || t.w(k-2) == "to"):
+			(modals.Has(t.w(k-2)) || t.w(k-2) == "to"):
 			// "would publish audited results in June", "to release
 			// revised figures": an -ed word right after the plain verb
 			// a modal or "to" governs is an adjective of its object.
@@ -308,7 +308,7 @@ func (t *Tagger) markerOf(k int) tense {
 			// out injured climbers on Monday": an adjective of the
 			// object of a phrasal verb that a modal or "to" governs.
 			return noTense
-		case adjectivePreps[prev] && t.toks[k-1].kind == tWord && t.attributeNoun(k):
+		case adjectivePreps.Has(prev) && t.toks[k-1].kind == tWord && t.attributeNoun(k):
 			// "replace them with prefabricated classrooms by June", "the
 			// cost of imported goods": an -ed word between a preposition
 			// and a lower-case word that is no preposition or coordinator
@@ -333,7 +333,7 @@ func (t *Tagger) reportedGathering(i int) bool {
 		return false
 	}
 	n := t.gatheringBefore(i)
-	return n >= 2 && subjectDets[t.w(n-1)] && reportingVerbs[t.w(n-2)] && !t.toks[n-2].cap
+	return n >= 2 && subjectDets.Has(t.w(n-1)) && reportingVerbs.Has(t.w(n-2)) && !t.toks[n-2].cap
 }
 
 // gatheringBefore returns the token of the noun of a sitting or a
@@ -347,10 +347,10 @@ func (t *Tagger) gatheringBefore(at int) int {
 		if t.sentenceEnd(n) || t.toks[n].kind != tWord && !t.apostrophe(n) || t.marker(n) != noTense {
 			return -1
 		}
-		if w := t.w(n); !setEventNouns[w] && !gatheringNouns[w] {
+		if w := t.w(n); !setEventNouns.Has(w) && !gatheringNouns.Has(w) {
 			continue
 		}
-		if n+1 < at-1 && !prepositions[t.w(n+1)] {
+		if n+1 < at-1 && !prepositions.Has(t.w(n+1)) {
 			return -1
 		}
 		return n
@@ -380,10 +380,10 @@ func (t *Tagger) arrangedFor(at int) bool {
 		if t.toks[k].kind != tWord && !t.apostrophe(k) || t.sentenceEnd(k) {
 			return false
 		}
-		if w := t.w(k); (arrangeVerbs[w] || perfectArrange[w]) && !t.toks[k].cap {
+		if w := t.w(k); (arrangeVerbs.Has(w) || perfectArrange.Has(w)) && !t.toks[k].cap {
 			return !t.planStood(k)
 		}
-		if t.marker(k) != noTense || prepositions[t.w(k)] {
+		if t.marker(k) != noTense || prepositions.Has(t.w(k)) {
 			return false
 		}
 	}
@@ -404,13 +404,13 @@ func (t *Tagger) objectAdjective(k int) bool {
 	if j < 2 || !t.lowerWord(j) || !t.attributeNoun(k) {
 		return false
 	}
-	if !verbParticles[t.w(j)] {
+	if !verbParticles.Has(t.w(j)) {
 		q := t.w(j)
-		if strings.HasSuffix(q, "s") || strings.HasSuffix(q, "ed") || subjectPronouns[q] || !t.functionFree(j) || presentWords[q] || futureWords[q] {
+		if strings.HasSuffix(q, "s") || strings.HasSuffix(q, "ed") || subjectPronouns.Has(q) || !t.functionFree(j) || presentWords.Has(q) || futureWords.Has(q) {
 			return false
 		}
 		j--
-		if !verbParticles[t.w(j)] {
+		if !verbParticles.Has(t.w(j)) {
 			return false
 		}
 	}
@@ -419,7 +419,7 @@ func (t *Tagger) objectAdjective(k int) bool {
 		return false
 	}
 	p := t.before(v)
-	return modals[p] && !t.willNoun(v-1) || p == "to"
+	return modals.Has(p) && !t.willNoun(v-1) || p == "to"
 }
 
 // prepositionAdjective reports whether the -ed word at k stands right
@@ -432,11 +432,11 @@ func (t *Tagger) prepositionAdjective(k int) bool {
 		return false
 	}
 	p := k - 1
-	if prepArticles[t.w(p)] {
+	if prepArticles.Has(t.w(p)) {
 		p--
 	}
 	q := t.w(p)
-	return p >= 0 && t.lowerWord(p) && prepositions[q] && q != "to" && q != "as"
+	return p >= 0 && t.lowerWord(p) && prepositions.Has(q) && q != "to" && q != "as"
 }
 
 // lowerWord reports whether token j is a lower-case word on the line of
@@ -456,7 +456,7 @@ func (t *Tagger) lowerWord(j int) bool {
 // before it ("Smith led by ...").
 func (t *Tagger) passiveNounPhrase(k int) bool {
 	j := k + 1
-	if passiveParticles[t.w(j)] {
+	if passiveParticles.Has(t.w(j)) {
 		j++
 	}
 	if t.w(j) != "by" || j+1 >= len(t.toks) || t.toks[j+1].kind != tWord || !t.toks[j+1].cap {
@@ -466,7 +466,7 @@ func (t *Tagger) passiveNounPhrase(k int) bool {
 		return false
 	}
 	prev := t.w(k - 1)
-	return !nounBefore[prev] && !auxiliaries[prev] && !modals[prev] && !relPronouns[prev] && !notVerbs[prev] && !prepositions[prev]
+	return !nounBefore.Has(prev) && !auxiliaries.Has(prev) && !modals.Has(prev) && !relPronouns.Has(prev) && !notVerbs.Has(prev) && !prepositions.Has(prev)
 }
 
 // singularSubjectOf reports whether the -s form at k follows a determiner
@@ -476,7 +476,7 @@ func (t *Tagger) passiveNounPhrase(k int) bool {
 // "The tax returns in December showed a rise" has its verb after it.
 func (t *Tagger) singularSubjectOf(k int) bool {
 	d, n := k-2, k-1
-	if d < 0 || !subjectDets[t.w(d)] || !t.sentenceStart(d) || t.toks[n].cap || strings.HasSuffix(t.w(n), "s") || !t.subjectEnd(n) || t.verbForm(n) != noTense {
+	if d < 0 || !subjectDets.Has(t.w(d)) || !t.sentenceStart(d) || t.toks[n].cap || strings.HasSuffix(t.w(n), "s") || !t.subjectEnd(n) || t.verbForm(n) != noTense {
 		return false
 	}
 	for j := k + 1; j < len(t.toks) && j <= k+12 && !t.sentenceEnd(j); j++ {
@@ -501,11 +501,11 @@ func (t *Tagger) pastRightAfter(at int) bool {
 	if partsOfDay[t.w(j)] != "" {
 		j++
 	}
-	if t.marker(j) != past || t.toks[j].cap || pastAuxes[t.w(j)] {
+	if t.marker(j) != past || t.toks[j].cap || pastAuxes.Has(t.w(j)) {
 		return false
 	}
 	n := t.w(j + 1)
-	return j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions[n] && n != "to" && !coordinators[n]
+	return j+1 < len(t.toks) && t.toks[j+1].kind == tWord && !prepositions.Has(n) && n != "to" && !coordinators.Has(n)
 }
 
 // prospectGerund gives the tense of the gerund at k after a verb of
@@ -520,10 +520,10 @@ func (t *Tagger) prospectGerund(k int) tense {
 		return noTense
 	}
 	v := k - 1
-	if prospectPreps[t.w(v)] {
+	if prospectPreps.Has(t.w(v)) {
 		v--
 	}
-	if v < 0 || !prospectVerbs[t.w(v)] || t.toks[v].cap {
+	if v < 0 || !prospectVerbs.Has(t.w(v)) || t.toks[v].cap {
 		return noTense
 	}
 	return future
@@ -536,7 +536,7 @@ func (t *Tagger) attributeNoun(k int) bool {
 		return false
 	}
 	n := &t.toks[k+1]
-	return n.kind == tWord && !n.cap && !n.nl && !prepositions[n.low] && !coordinators[n.low] && n.low != "to"
+	return n.kind == tWord && !n.cap && !n.nl && !prepositions.Has(n.low) && !coordinators.Has(n.low) && n.low != "to"
 }
 
 // noMarkerBetween reports whether no word after token a and before token
@@ -556,14 +556,14 @@ func (t *Tagger) noMarkerBetween(a, b int) bool {
 // ("have fallen 30 percent this year and hit", "has resigned and quit"):
 // it is a second participle of that perfect.
 func (t *Tagger) sharedPerfect(k int) bool {
-	if k < 3 || !coordinators[t.w(k-1)] {
+	if k < 3 || !coordinators.Has(t.w(k-1)) {
 		return false
 	}
 	for j := k - 3; j >= 0 && j >= k-10; j-- {
 		if t.toks[j].kind == tPunct || t.sentenceEnd(j) {
 			return false
 		}
-		if perfectAuxes[t.w(j)] && (t.participle(j+1) || enParticiples[t.w(j+1)]) {
+		if perfectAuxes.Has(t.w(j)) && (t.participle(j+1) || enParticiples.Has(t.w(j+1))) {
 			return true
 		}
 	}
@@ -575,14 +575,14 @@ func (t *Tagger) sharedPerfect(k int) bool {
 // form after it is a participle of the past ("filed"), no passive the
 // auxiliary "will" makes.
 func (t *Tagger) willNoun(k int) bool {
-	return t.w(k) == "will" && k > 0 && willNounCues[t.w(k-1)]
+	return t.w(k) == "will" && k > 0 && willNounCues.Has(t.w(k-1))
 }
 
 // headed reports whether the marker at k is one of headed-verbs, or "was"
 // or "were" before one ("The delegation was headed Thursday to Seoul",
 // "The envoy was heading Tuesday to Cairo").
 func (t *Tagger) headed(k int) bool {
-	return headedVerbs[t.w(k)] || (t.w(k) == "was" || t.w(k) == "were") && headedVerbs[t.w(k+1)]
+	return headedVerbs.Has(t.w(k)) || (t.w(k) == "was" || t.w(k) == "were") && headedVerbs.Has(t.w(k+1))
 }
 
 // departedFor reports whether the marker at k is a past of setting out
@@ -595,16 +595,16 @@ func (t *Tagger) headed(k int) bool {
 // which tells of the journey as gone by; "flew Tuesday to Africa" (a
 // place reached, no purpose) is left to the past.
 func (t *Tagger) departedFor(k, at int) bool {
-	if k < 0 || relPronouns[t.w(k-1)] {
+	if k < 0 || relPronouns.Has(t.w(k-1)) {
 		return false
 	}
 	v := k + 1 // the word after the verb and its particle, if any
 	switch {
-	case departureParticles[t.w(v)] && (departureVerbs[t.w(k)] || particleDepartures[t.w(k)]):
+	case departureParticles.Has(t.w(v)) && (departureVerbs.Has(t.w(k)) || particleDepartures.Has(t.w(k))):
 		// "The delegation set off on Tuesday for Geneva", "flew out
 		// Tuesday for talks".
 		v++
-	case !departureVerbs[t.w(k)]:
+	case !departureVerbs.Has(t.w(k)):
 		return false
 	}
 	if !(at == v || at == v+1 && t.w(v) == "on") {
@@ -662,7 +662,7 @@ func (t *Tagger) unsureAhead(at, k int) bool {
 		return false
 	}
 	w := t.w(k)
-	if planWords[w] && t.planStood(k) {
+	if planWords.Has(w) && t.planStood(k) {
 		if b := t.before(k); b != "had" && !(b == "been" && t.w(k-2) == "had") {
 			return false
 		}
@@ -672,9 +672,9 @@ func (t *Tagger) unsureAhead(at, k int) bool {
 		// deadline that "had been due to expire Friday", extended, is
 		// mostly the one just gone by, and a plan of another verb ("had
 		// expected to testify") is left to the nearest day.
-		return t.w(k+1) == "to" && startVerbs[t.w(k+2)] || t.w(k+1) == "for" || t.w(k+1) == "on" || weekdays[t.w(k+1)] != 0
+		return t.w(k+1) == "to" && startVerbs.Has(t.w(k+2)) || t.w(k+1) == "for" || t.w(k+1) == "on" || weekdays[t.w(k+1)] != 0
 	}
-	if pastWarningVerbs[w] && t.w(k+1) == "of" && !perfectAuxes[t.before(k)] || forecastVerbs[w] && t.forecastFor(k) {
+	if pastWarningVerbs.Has(w) && t.w(k+1) == "of" && !perfectAuxes.Has(t.before(k)) || forecastVerbs.Has(w) && t.forecastFor(k) {
 		j := at - 1
 		for j > k && (weekdays[t.w(j)] != 0 || t.w(j) == "and" || t.w(j) == "or" || t.w(j) == ",") {
 			j--
@@ -690,11 +690,11 @@ func (t *Tagger) unsureAhead(at, k int) bool {
 // ("forecast heavy snow for Saturday", "predicted a rate cut for Friday's
 // meeting"). The forecast was made on a day the text does not name.
 func (t *Tagger) forecastFor(k int) bool {
-	if p := t.w(k - 1); nounBefore[p] || adjectiveCues[p] || perfectAuxes[t.before(k)] {
+	if p := t.w(k - 1); nounBefore.Has(p) || adjectiveCues.Has(p) || perfectAuxes.Has(t.before(k)) {
 		return false
 	}
 	for j := k + 1; j < len(t.toks) && j <= k+6; j++ {
-		if t.toks[j].kind != tWord || t.sentenceEnd(j) || clauseOpeners[t.w(j)] {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || clauseOpeners.Has(t.w(j)) {
 			return false
 		}
 		if t.w(j) == "for" {
@@ -708,7 +708,7 @@ func (t *Tagger) forecastFor(k int) bool {
 // one of could-stops ("could not", "could only"), or "be" and a verb of
 // perceiving or reaching (could-be-past: "could be seen").
 func (t *Tagger) couldPast(k int) bool {
-	return couldStops[t.w(k+1)] || t.w(k+1) == "be" && couldBePast[t.w(k+2)] || t.purposeCould(k)
+	return couldStops.Has(t.w(k+1)) || t.w(k+1) == "be" && couldBePast.Has(t.w(k+2)) || t.purposeCould(k)
 }
 
 // purposeCould reports whether the "could" at k ends a clause of purpose
@@ -733,7 +733,7 @@ func (t *Tagger) purposeCould(k int) bool {
 func (t *Tagger) futureBefore(k int) bool {
 	for j := k - 1; j >= 0 && k-j < 40 && !t.sentenceEnd(j) && !t.toks[j+1].nl; j-- {
 		if m := t.marker(j); m != noTense {
-			return m == future && !adjectiveCues[t.w(j-1)]
+			return m == future && !adjectiveCues.Has(t.w(j-1))
 		}
 	}
 	return false
@@ -780,7 +780,7 @@ func (t *Tagger) toAfterObject(k int) bool {
 			j++
 			continue
 		}
-		if prepositions[t.w(j)] && custodyNouns[t.w(j+1)] {
+		if prepositions.Has(t.w(j)) && custodyNouns.Has(t.w(j+1)) {
 			// "held him in custody to appear on Nov. 4", "was
 			// remanded on bail to appear": where the order keeps the
 			// defendant goes with the object.
@@ -788,7 +788,7 @@ func (t *Tagger) toAfterObject(k int) bool {
 			j++
 			continue
 		}
-		if t.toks[j].kind != tWord || j > first && !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
+		if t.toks[j].kind != tWord || j > first && !t.functionFree(j) && !nounBefore.Has(t.w(j)) || prepositions.Has(t.w(j)) || clauseOpeners.Has(t.w(j)) {
 			return false
 		}
 	}
@@ -818,13 +818,13 @@ func (t *Tagger) forAfterObject(k int) bool {
 				return true
 			}
 			for o := k + 1; o < j; o++ {
-				if w := t.w(o); dateNouns[w] || setEventNouns[w] || setEventNouns[strings.TrimSuffix(w, "s")] {
+				if w := t.w(o); dateNouns.Has(w) || setEventNouns.Has(w) || setEventNouns.Has(strings.TrimSuffix(w, "s")) {
 					return true
 				}
 			}
 			return false
 		}
-		if t.toks[j].kind != tWord || !t.functionFree(j) && !nounBefore[t.w(j)] || prepositions[t.w(j)] || clauseOpeners[t.w(j)] {
+		if t.toks[j].kind != tWord || !t.functionFree(j) && !nounBefore.Has(t.w(j)) || prepositions.Has(t.w(j)) || clauseOpeners.Has(t.w(j)) {
 			return false
 		}
 	}
@@ -840,12 +840,12 @@ func (t *Tagger) forTime(j int) bool {
 	if j >= len(t.toks) {
 		return false
 	}
-	if t.toks[j].kind == tNum || weekdays[t.w(j)] != 0 || monthNames[t.w(j)] != 0 || monthAbbrevs[t.w(j)] != 0 || forTimeWords[t.w(j)] || holidayWords[t.w(j)] {
+	if t.toks[j].kind == tNum || weekdays[t.w(j)] != 0 || monthNames[t.w(j)] != 0 || monthAbbrevs[t.w(j)] != 0 || forTimeWords.Has(t.w(j)) || holidayWords.Has(t.w(j)) {
 		return true
 	}
 	if w := t.w(j); (w == "the" || w == "this") && j+1 < len(t.toks) {
 		n := t.w(j + 1)
-		return t.toks[j+1].kind == tNum || weekdays[n] != 0 || monthNames[n] != 0 || monthAbbrevs[n] != 0 || forTimeWords[n] || forTimeNouns[n]
+		return t.toks[j+1].kind == tNum || weekdays[n] != 0 || monthNames[n] != 0 || monthAbbrevs[n] != 0 || forTimeWords.Has(n) || forTimeNouns.Has(n)
 	}
 	return false
 }
@@ -898,7 +898,7 @@ func (t *Tagger) headlineSubject(k int) bool {
 			continue // the plural possessive of "Nurses' union to ballot"
 		}
 		afterHyphen := t.adj(j) && t.w(j-1) == "-"
-		if t.toks[j].kind != tWord || j < last && !(j+1 < last && (t.w(j+1) == "-" || t.apostrophe(j+2))) && t.presentS(j+1) || !afterHyphen && (pastVerbs[w] || strings.HasSuffix(w, "ed")) || modals[w] || auxiliaries[w] {
+		if t.toks[j].kind != tWord || j < last && !(j+1 < last && (t.w(j+1) == "-" || t.apostrophe(j+2))) && t.presentS(j+1) || !afterHyphen && (pastVerbs.Has(w) || strings.HasSuffix(w, "ed")) || modals.Has(w) || auxiliaries.Has(w) {
 			return false
 		}
 		if !(j > 0 && t.adj(j) && t.w(j-1) == "-") {
@@ -934,7 +934,7 @@ func (t *Tagger) headlineClause(k int) bool {
 // adjective cue ("is to be formally sentenced", "was quickly approved";
 // not "a newly formed group").
 func (t *Tagger) before(k int) string {
-	if p := t.w(k - 1); len(p) > 4 && strings.HasSuffix(p, "ly") && !adjectiveCues[p] || midAdverbs[p] {
+	if p := t.w(k - 1); len(p) > 4 && strings.HasSuffix(p, "ly") && !adjectiveCues.Has(p) || midAdverbs.Has(p) {
 		return t.w(k - 2)
 	}
 	return t.w(k - 1)
@@ -970,7 +970,7 @@ func (t *Tagger) tenseOutside(start, end int) tense {
 // determiner or a preposition the word is a noun ("his visits", "of
 // talks"); after "to", a modal or "did" the plain form is no present.
 func (t *Tagger) scheduledVerb(k int) bool {
-	if k > 1 && t.w(k-1) == "," && strings.HasSuffix(t.w(k), "s") && !pluralNouns[t.w(k)] {
+	if k > 1 && t.w(k-1) == "," && strings.HasSuffix(t.w(k), "s") && !pluralNouns.Has(t.w(k)) {
 		// "The museum, closed since 2020, reopens in May": the subject
 		// stands before the phrase the comma closes.
 		return true
@@ -979,13 +979,13 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		return false
 	}
 	prev := t.w(k - 1)
-	if prev == "that" && k > 1 && strings.HasSuffix(t.w(k), "s") && !pluralNouns[t.w(k)] && t.nounBeforeThat(k-2) {
+	if prev == "that" && k > 1 && strings.HasSuffix(t.w(k), "s") && !pluralNouns.Has(t.w(k)) && t.nounBeforeThat(k-2) {
 		// "the fiscal year that ends in September", "the offer that
 		// expires Friday": the relative pronoun stands for the subject,
 		// the noun before it.
 		return true
 	}
-	if relPronouns[prev] && prev != "where" && k > 2 && t.w(k-2) == "," && (strings.HasSuffix(t.w(k), "s") || t.pluralBeforeComma(k-3)) && t.toks[k-3].kind == tWord {
+	if relPronouns.Has(prev) && prev != "where" && k > 2 && t.w(k-2) == "," && (strings.HasSuffix(t.w(k), "s") || t.pluralBeforeComma(k-3)) && t.toks[k-3].kind == tWord {
 		// "withdrew him from the race, which starts on June 7", "the
 		// striker, who faces a fitness test on Thursday": the relative
 		// pronoun after the comma stands for the noun before it, the
@@ -995,7 +995,7 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		// December 18", said in November.
 		return true
 	}
-	if nounBefore[prev] || modals[prev] || futureWords[prev] {
+	if nounBefore.Has(prev) || modals.Has(prev) || futureWords.Has(prev) {
 		return false
 	}
 	if strings.HasSuffix(t.w(k), "s") {
@@ -1003,9 +1003,9 @@ func (t *Tagger) scheduledVerb(k int) bool {
 		// returns Monday"): they count after a name only ("Berg visits"),
 		// or after a singular noun and its determiner that open the
 		// sentence, with no past after it (singularSubjectOf).
-		return !pluralNouns[t.w(k)] || t.toks[k-1].cap || t.singularSubjectOf(k)
+		return !pluralNouns.Has(t.w(k)) || t.toks[k-1].cap || t.singularSubjectOf(k)
 	}
-	return t.toks[k-1].cap || pluralSubjects[prev]
+	return t.toks[k-1].cap || pluralSubjects.Has(prev)
 }
 
 // clauseTense is tenseAt that also gives the token of the marker that
@@ -1014,7 +1014,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 	if t.w(i-1) == "since" {
 		return past, i - 1
 	}
-	if weekdayHeads[t.w(i-1)] && t.w(i-2) == "since" {
+	if weekdayHeads.Has(t.w(i-1)) && t.w(i-2) == "since" {
 		// "has been closed since late Tuesday": the word before the day
 		// is the day's, and "since" tells of a time gone by.
 		return past, i - 2
@@ -1048,7 +1048,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			k = j
 			continue
 		}
-		if k == i-2 && coordinators[t.w(k)] && t.w(k-1) == "," && prepositions[t.w(k+1)] {
+		if k == i-2 && coordinators.Has(t.w(k)) && t.w(k-1) == "," && prepositions.Has(t.w(k+1)) {
 			// "..., the indictment says, and in February claimed the
 			// prize": a date right after ", and" and a preposition heads
 			// a predicate of its own, whose verb after it, a few words on,
@@ -1068,7 +1068,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				return m, mk
 			}
 		}
-		if evidentialAdjs[t.w(k)] && k > 0 && adjectiveCues[t.w(k-1)] && t.happening(k+1) {
+		if evidentialAdjs.Has(t.w(k)) && k > 0 && adjectiveCues.Has(t.w(k-1)) && t.happening(k+1) {
 			// "would not retaliate for the reported bombing of Guffa on
 			// Tuesday": the happening the adjective reports as past is
 			// what the date nearer it dates, not the verb before ("would
@@ -1092,7 +1092,7 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 				continue
 			}
 		}
-		if v := k + t.tallyLen(k+1); m == reportedFuture && intentVerbs[t.w(k)] && (i == v+1 || i == v+2 && t.w(v+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
+		if v := k + t.tallyLen(k+1); m == reportedFuture && intentVerbs.Has(t.w(k)) && (i == v+1 || i == v+2 && t.w(v+1) == "on") && !(t.before(k) == "been" && t.w(k-2) == "had") && !t.withPlan(k) {
 			// "The bloc agreed on Thursday to invite ...": the day right
 			// after the verb of intent is the verb's own, in the past;
 			// what lies ahead of it comes after "to". "The vote had been
@@ -1123,22 +1123,22 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			// postponed": a plan set off by commas with no copula holds
 			// now, and is no report of the verb of saying before it.
 			for r := k - 1; r >= lo; r-- {
-				if t.w(r) == "," && coordinators[t.w(r+1)] && t.w(r+2) != "that" {
+				if t.w(r) == "," && coordinators.Has(t.w(r+1)) && t.w(r+2) != "that" {
 					// "The government said it would not negotiate, and
 					// the Red Cross will try again later in the day": a
 					// clause after ", and" is the text's own, not what
 					// was said.
 					break
 				}
-				if reportingVerbs[t.toks[r].low] && t.sayingAside(r) {
+				if reportingVerbs.Has(t.toks[r].low) && t.sayingAside(r) {
 					// "Most of them, she said, are already talking
 					// about coming back in December": an attribution
 					// set off by commas inside the clause says who
 					// speaks; the future is the clause's own.
 					break
 				}
-				if reportingVerbs[t.toks[r].low] {
-					if coordinators[t.w(k-1)] && t.noMarkerBetween(r, k-1) {
+				if reportingVerbs.Has(t.toks[r].low) {
+					if coordinators.Has(t.w(k-1)) && t.noMarkerBetween(r, k-1) {
 						// "Officials agreed on a plan and will meet
 						// on Wednesday": the verb of saying is the
 						// subject's first predicate and the future its
@@ -1167,17 +1167,17 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 // Thursday charged with ..." (no subject).
 func (t *Tagger) subjectDay(at int) bool {
 	b := at - 1
-	if t.w(b) == "on" || weekdayHeads[t.w(b)] && t.w(b) != "this" {
+	if t.w(b) == "on" || weekdayHeads.Has(t.w(b)) && t.w(b) != "this" {
 		b--
 	}
-	if b < 0 || t.toks[b].kind != tWord || t.marker(b) != noTense || prepositions[t.w(b)] || t.happeningNoun(b) || weekdays[t.w(b)] != 0 {
+	if b < 0 || t.toks[b].kind != tWord || t.marker(b) != noTense || prepositions.Has(t.w(b)) || t.happeningNoun(b) || weekdays[t.w(b)] != 0 {
 		return false
 	}
 	s := b // the first word of the subject
 	switch d := b - 1; {
-	case subjectDets[t.w(d)]:
+	case subjectDets.Has(t.w(d)):
 		s = d
-	case d > 0 && subjectDets[t.w(d-1)] && t.toks[d].kind == tWord && !t.toks[d].cap && t.marker(d) == noTense && !prepositions[t.w(d)]:
+	case d > 0 && subjectDets.Has(t.w(d-1)) && t.toks[d].kind == tWord && !t.toks[d].cap && t.marker(d) == noTense && !prepositions.Has(t.w(d)):
 		s = d - 1 // an adjective: "the main branch on Thursday was closed"
 	case t.toks[b].cap:
 		for s > 0 && t.toks[s-1].kind == tWord && t.toks[s-1].cap {
@@ -1186,7 +1186,7 @@ func (t *Tagger) subjectDay(at int) bool {
 	default:
 		return false
 	}
-	if p := s - 1; p >= t.clauseStart(at) && (prepositions[t.w(p)] || t.marker(p) != noTense && !reportingVerbs[t.w(p)] && !presentSaying[t.w(p)]) {
+	if p := s - 1; p >= t.clauseStart(at) && (prepositions.Has(t.w(p)) || t.marker(p) != noTense && !reportingVerbs.Has(t.w(p)) && !presentSaying.Has(t.w(p))) {
 		// "will appear before magistrates in Exeter on Thursday
 		// charged with misconduct", "arrested the man on Sunday": the
 		// noun is the object of a preposition or a verb, no subject.
@@ -1208,10 +1208,10 @@ func (t *Tagger) subjectDay(at int) bool {
 // happenings).
 func (t *Tagger) happeningNoun(k int) bool {
 	w := t.w(k)
-	if t.happening(k) || fixtureNouns[w] || setEventNouns[w] || gatheringNouns[w] || disorderNouns[w] || outcomeNouns[w] {
+	if t.happening(k) || fixtureNouns.Has(w) || setEventNouns.Has(w) || gatheringNouns.Has(w) || disorderNouns.Has(w) || outcomeNouns.Has(w) {
 		return true
 	}
-	for suf := range actionNounEnds {
+	for suf := range actionNounEnds.All() {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -1232,7 +1232,7 @@ func (t *Tagger) happeningNoun(k int) bool {
 func (t *Tagger) backshiftedBy(k, lo int) int {
 	s := -1
 	for j := k - 1; j >= lo && j >= k-8; j-- {
-		if backshiftOpeners[t.w(j)] {
+		if backshiftOpeners.Has(t.w(j)) {
 			s = j
 			break
 		}
@@ -1248,11 +1248,11 @@ func (t *Tagger) backshiftedBy(k, lo int) int {
 	}
 	for j := s - 1; j >= lo && j >= s-12; j-- {
 		w := t.w(j)
-		if w == "that" || reportingVerbs[w] {
+		if w == "that" || reportingVerbs.Has(w) {
 			return -1
 		}
 		if m := t.marker(j); m != noTense {
-			if backshiftModals[w] && (m == future || m == reportedFuture) {
+			if backshiftModals.Has(w) && (m == future || m == reportedFuture) {
 				return j
 			}
 			return -1
@@ -1295,10 +1295,10 @@ func (t *Tagger) sequelOf(at int) bool {
 			return false
 		}
 		w := t.w(j)
-		if sequelVerbs[w] && j+1 < at && t.toks[j+1].kind == tWord && !prepositions[t.w(j+1)] && weekdays[t.w(j+1)] == 0 {
-			return j > lo && t.toks[j-1].kind == tWord && !modals[t.w(j-1)] && t.w(j-1) != "to"
+		if sequelVerbs.Has(w) && j+1 < at && t.toks[j+1].kind == tWord && !prepositions.Has(t.w(j+1)) && weekdays[t.w(j+1)] == 0 {
+			return j > lo && t.toks[j-1].kind == tWord && !modals.Has(t.w(j-1)) && t.w(j-1) != "to"
 		}
-		if sequelComeVerbs[w] {
+		if sequelComeVerbs.Has(w) {
 			for r := j + 1; r < at && r <= j+5; r++ {
 				if t.w(r) == "after" {
 					return true
@@ -1317,7 +1317,7 @@ func (t *Tagger) sequelOf(at int) bool {
 // "and", "but"), and a marker of tense before the aside, the clause's
 // verb. It gives -1 when k closes no such aside.
 func (t *Tagger) asideOpen(k, lo int) int {
-	if t.w(k) != "," || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || coordinators[t.w(k+1)] {
+	if t.w(k) != "," || k+1 >= len(t.toks) || t.toks[k+1].kind != tWord || coordinators.Has(t.w(k+1)) {
 		return -1
 	}
 	for j := k - 1; j > lo && j >= k-13; j-- {
@@ -1325,7 +1325,7 @@ func (t *Tagger) asideOpen(k, lo int) int {
 			return -1
 		}
 		if t.w(j) == "," {
-			if !asideOpeners[t.w(j+1)] || j+2 >= k || t.toks[j-1].kind != tWord || t.marker(j-1) != noTense {
+			if !asideOpeners.Has(t.w(j+1)) || j+2 >= k || t.toks[j-1].kind != tWord || t.marker(j-1) != noTense {
 				return -1
 			}
 			for r := j - 2; r >= lo; r-- {
@@ -1386,8 +1386,8 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// word that opens a clause governs that clause, not the weekday
 		// in it ("It seems that a cable severed on Tuesday has ...").
 		lo := t.clauseStart(at)
-		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
-			if coordinators[t.w(j-1)] && !t.toks[j].cap && scheduledVerbs[t.w(j)] {
+		for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners.Has(t.w(j)); j-- {
+			if coordinators.Has(t.w(j-1)) && !t.toks[j].cap && scheduledVerbs.Has(t.w(j)) {
 				// "The minister has been in Brussels since Tuesday and
 				// returns Friday": a verb of the calendar that the
 				// subject's second predicate opens.
@@ -1399,7 +1399,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 				}
 				// "The news agency reports Monday that talks failed": a
 				// verb of saying right before the weekday says when.
-				return !reportingVerbs[t.w(j)] || j < at-2 || j == at-2 && t.w(at-1) != "on"
+				return !reportingVerbs.Has(t.w(j)) || j < at-2 || j == at-2 && t.w(at-1) != "on"
 			}
 		}
 		if t.fixtureAfterDay(at, lo) {
@@ -1423,7 +1423,7 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		}
 		return false
 	}
-	saying := bareClauseSaying[t.w(k)]
+	saying := bareClauseSaying.Has(t.w(k))
 	if !saying && t.marker(k) != past {
 		return false
 	}
@@ -1461,13 +1461,13 @@ func (t *Tagger) presentAhead(at, k int) bool {
 		// after the coordinator, a verb of the calendar tells a subject
 		// of its own from a list of nouns: "Testimony ended Friday and
 		// closing arguments begin Tuesday".
-		if (coordinators[t.w(j-1)] || t.w(j-1) == "," || relPronouns[t.w(j-1)] || t.relativeThat(j-1)) && !t.toks[j].cap && (scheduledVerbs[t.w(j)] || t.presentS(j) && !t.pluralListed(j, k)) {
+		if (coordinators.Has(t.w(j-1)) || t.w(j-1) == "," || relPronouns.Has(t.w(j-1)) || t.relativeThat(j-1)) && !t.toks[j].cap && (scheduledVerbs.Has(t.w(j)) || t.presentS(j) && !t.pluralListed(j, k)) {
 			return true
 		}
-		if and >= 0 && (adjectiveCues[t.w(and+1)] || scheduledVerbs[t.w(j)]) && t.presentVerb(j, and+1) {
+		if and >= 0 && (adjectiveCues.Has(t.w(and+1)) || scheduledVerbs.Has(t.w(j))) && t.presentVerb(j, and+1) {
 			return true
 		}
-		if coordinators[t.w(j)] {
+		if coordinators.Has(t.w(j)) {
 			and = j
 		}
 	}
@@ -1488,7 +1488,7 @@ func (t *Tagger) subjectAside(j, at, k int) bool {
 	if k <= at+1 || t.w(k-1) != "," || k-j > 16 {
 		return false
 	}
-	if m := t.marker(k); m != past && !(m == reportedFuture && intentVerbs[t.w(k)] && t.w(k+1) == "to") {
+	if m := t.marker(k); m != past && !(m == reportedFuture && intentVerbs.Has(t.w(k)) && t.w(k+1) == "to") {
 		return false
 	}
 	for r := at + 1; r < k-1; r++ {
@@ -1536,7 +1536,7 @@ func (t *Tagger) fixtureAfterDay(at, lo int) bool {
 	for j < len(t.toks) && partsOfDay[t.w(j)] != "" {
 		j++
 	}
-	if s < lo || j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].cap || !daySubjectVerbs[t.w(j)] || t.marker(j) != noTense && t.marker(j) != present {
+	if s < lo || j >= len(t.toks) || t.toks[j].kind != tWord || t.toks[j].cap || !daySubjectVerbs.Has(t.w(j)) || t.marker(j) != noTense && t.marker(j) != present {
 		return false
 	}
 	if !t.subjectEnd(s) || t.happening(s) || t.possessive(s-1) || t.apostrophe(s+1) {
@@ -1546,11 +1546,11 @@ func (t *Tagger) fixtureAfterDay(at, lo int) bool {
 	if !ok || t.happening(head) {
 		return false
 	}
-	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] {
+	if nx := t.w(j + 1); t.marker(j+1) == past || modals.Has(nx) || auxiliaries.Has(nx) {
 		return false
 	}
 	p := t.w(head)
-	return t.toks[head].cap || bodyNouns[p] || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p]
+	return t.toks[head].cap || bodyNouns.Has(p) || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS.Has(p)
 }
 
 // pluralListed reports whether the word in -s at j, right after a
@@ -1561,7 +1561,7 @@ func (t *Tagger) fixtureAfterDay(at, lo int) bool {
 // reopens Tuesday", scheduled-verbs).
 func (t *Tagger) pluralListed(j, k int) bool {
 	p := j - 2
-	if p <= k || !coordinators[t.w(j-1)] || t.toks[p].cap || !t.presentS(p) || scheduledVerbs[t.w(p)] {
+	if p <= k || !coordinators.Has(t.w(j-1)) || t.toks[p].cap || !t.presentS(p) || scheduledVerbs.Has(t.w(p)) {
 		return false
 	}
 	for q := k + 1; q < p; q++ {
@@ -1579,7 +1579,7 @@ func (t *Tagger) pluralListed(j, k int) bool {
 // not "said that", "so that", "admitted that").
 func (t *Tagger) nounBeforeThat(j int) bool {
 	w := t.w(j)
-	return t.toks[j].kind == tWord && t.functionFree(j) && !reportingVerbs[w] && !thatConjunctions[w] && !pastVerbs[w] && !strings.HasSuffix(w, "ed") && !t.presentS(j)
+	return t.toks[j].kind == tWord && t.functionFree(j) && !reportingVerbs.Has(w) && !thatConjunctions.Has(w) && !pastVerbs.Has(w) && !strings.HasSuffix(w, "ed") && !t.presentS(j)
 }
 
 // relativeThat reports whether the "that" at i opens a relative clause:
@@ -1587,7 +1587,7 @@ func (t *Tagger) nounBeforeThat(j int) bool {
 // Friday", not "admitted that"), nor a word that makes it a conjunction
 // (that-conjunctions: "so that crews could repair it on Sunday").
 func (t *Tagger) relativeThat(i int) bool {
-	return t.w(i) == "that" && i > 0 && t.toks[i-1].kind == tWord && t.marker(i-1) == noTense && !reportingVerbs[t.w(i-1)] && !thatConjunctions[t.w(i-1)] && t.functionFree(i-1)
+	return t.w(i) == "that" && i > 0 && t.toks[i-1].kind == tWord && t.marker(i-1) == noTense && !reportingVerbs.Has(t.w(i-1)) && !thatConjunctions.Has(t.w(i-1)) && t.functionFree(i-1)
 }
 
 // depicts reports whether the present verb at j, in the sentence that
@@ -1605,7 +1605,7 @@ func (t *Tagger) relativeThat(i int) bool {
 // on Sunday").
 func (t *Tagger) depicts(j, lo int) bool {
 	for k := lo; k <= j; k++ {
-		if (depictionVerbs[t.w(k)] || contentVerbs[t.w(k)]) && !t.toks[k].cap || t.recordShows(k, lo) {
+		if (depictionVerbs.Has(t.w(k)) || contentVerbs.Has(t.w(k))) && !t.toks[k].cap || t.recordShows(k, lo) {
 			return true
 		}
 	}
@@ -1617,11 +1617,11 @@ func (t *Tagger) depicts(j, lo int) bool {
 // is a record a camera or a microphone made (record-nouns): "Security
 // camera footage shows", "The photographs show".
 func (t *Tagger) recordShows(j, lo int) bool {
-	if j <= lo || !showingVerbs[t.w(j)] {
+	if j <= lo || !showingVerbs.Has(t.w(j)) {
 		return false
 	}
 	head, ok := t.subjectOf(j-1, lo)
-	return ok && recordNouns[t.w(head)]
+	return ok && recordNouns.Has(t.w(head))
 }
 
 // captioned reports whether the sentence of token at is a photo caption:
@@ -1651,7 +1651,7 @@ func (t *Tagger) captioned(at int) bool {
 			if t.toks[k+1].low == "(" {
 				return t.creditAt(k + 2)
 			}
-			return k+2 < len(t.toks) && t.toks[k+1].cap && captionCredits[t.w(k+1)] && t.toks[k+2].low == ":"
+			return k+2 < len(t.toks) && t.toks[k+1].cap && captionCredits.Has(t.w(k+1)) && t.toks[k+2].low == ":"
 		}
 	}
 	return false
@@ -1675,7 +1675,7 @@ func (t *Tagger) captionLabelled(at int) bool {
 	if t.toks[j].kind != tWord && j+1 < at {
 		j++
 	}
-	return j+1 < at && t.toks[j].cap && captionLabels[t.w(j)] && t.toks[j+1].low == ":"
+	return j+1 < at && t.toks[j].cap && captionLabels.Has(t.w(j)) && t.toks[j+1].low == ":"
 }
 
 // creditAt reports whether a word of pictures (caption-credits) is among
@@ -1684,7 +1684,7 @@ func (t *Tagger) captionLabelled(at int) bool {
 // gallery".
 func (t *Tagger) creditAt(k int) bool {
 	for j := k; j < len(t.toks) && j < k+3 && t.toks[j].kind == tWord && t.toks[j].cap; j++ {
-		if captionCredits[t.w(j)] {
+		if captionCredits.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -1709,7 +1709,7 @@ func (t *Tagger) presentVerb(j, from int) bool {
 	if !ok {
 		return false
 	}
-	if nx := t.w(j + 1); t.marker(j+1) == past || modals[nx] || auxiliaries[nx] || t.possessive(j-2) {
+	if nx := t.w(j + 1); t.marker(j+1) == past || modals.Has(nx) || auxiliaries.Has(nx) || t.possessive(j-2) {
 		return false
 	}
 	if t.joinedSubject(j) {
@@ -1725,18 +1725,18 @@ func (t *Tagger) presentVerb(j, from int) bool {
 		return true
 	}
 	w := t.w(j)
-	if linkingPresents[w] {
+	if linkingPresents.Has(w) {
 		// "Stores stay open on Sunday", "The museum remains closed on
 		// Monday": a verb of staying before an adjective, which the
 		// function words hold ("will remain closed"), is a present too.
 		p := t.w(head)
-		return strings.HasSuffix(w, "s") || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] || t.namesJoined(head, from)
+		return strings.HasSuffix(w, "s") || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS.Has(p) || t.namesJoined(head, from)
 	}
 	if t.toks[j].kind != tWord || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || !t.functionFree(j) {
 		return false
 	}
 	p := t.w(head)
-	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] || t.namesJoined(head, from)
+	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS.Has(p) || t.namesJoined(head, from)
 }
 
 // joinedSubject reports whether the word j is the first noun of a subject
@@ -1747,17 +1747,17 @@ func (t *Tagger) presentVerb(j, from int) bool {
 // votes"). The second noun is at most joinedSubjectWords words, none of
 // them a verb.
 func (t *Tagger) joinedSubject(j int) bool {
-	if !coordinators[t.w(j+1)] {
+	if !coordinators.Has(t.w(j + 1)) {
 		return false
 	}
 	for q := j + 2; q < len(t.toks) && q <= j+2+joinedSubjectWords; q++ {
 		if t.toks[q].kind != tWord {
 			return false
 		}
-		if w := t.w(q); q > j+2 && (t.marker(q) == past || modals[w] || auxiliaries[w]) {
+		if w := t.w(q); q > j+2 && (t.marker(q) == past || modals.Has(w) || auxiliaries.Has(w)) {
 			return true
 		}
-		if t.marker(q) != noTense || coordinators[t.w(q)] || prepositions[t.w(q)] {
+		if t.marker(q) != noTense || coordinators.Has(t.w(q)) || prepositions.Has(t.w(q)) {
 			return false
 		}
 	}
@@ -1824,7 +1824,7 @@ func (t *Tagger) subjectEnd(j int) bool {
 // talks").
 func (t *Tagger) subjectOf(j, from int) (int, bool) {
 	for k := j; k >= from && k > j-6 && t.toks[k].kind == tWord && t.marker(k) == noTense; k-- {
-		if prepositions[t.w(k)] && !(k < j && t.capital(k-1) && t.capital(k+1)) {
+		if prepositions.Has(t.w(k)) && !(k < j && t.capital(k-1) && t.capital(k+1)) {
 			// "of" inside a name is no preposition of the sentence: "The
 			// Bank of England holds its meeting".
 			if _, unit := units[t.w(k-1)]; unit && (t.w(k) == "after" || t.w(k) == "before") && (k-1 == from || t.lineStart(k-1) || k > 1 && t.sentenceEnd(k-2)) {
@@ -1852,7 +1852,7 @@ func (t *Tagger) subjectOf(j, from int) (int, bool) {
 // ("In her interview with NYPD investigators on Sunday").
 func (t *Tagger) subjectHead(j, from int) bool {
 	for k := j; k >= from && k > j-4; k-- {
-		if t.toks[k].kind != tWord || prepositions[t.w(k)] || t.marker(k) != noTense {
+		if t.toks[k].kind != tWord || prepositions.Has(t.w(k)) || t.marker(k) != noTense {
 			return false
 		}
 		if k == from || t.lineStart(k) || k > 0 && t.sentenceEnd(k-1) {
@@ -1867,7 +1867,7 @@ func (t *Tagger) subjectHead(j, from int) bool {
 // "also").
 func (t *Tagger) functionFree(j int) bool {
 	w := t.w(j)
-	return !nounBefore[w] && !prepositions[w] && !adjectiveCues[w] && !modals[w] && !auxiliaries[w] && !notVerbs[w]
+	return !nounBefore.Has(w) && !prepositions.Has(w) && !adjectiveCues.Has(w) && !modals.Has(w) && !auxiliaries.Has(w) && !notVerbs.Has(w)
 }
 
 // pastNext reports whether the first word after the weekday at token at,
@@ -1880,7 +1880,7 @@ func (t *Tagger) functionFree(j int) bool {
 // before the weekday is the subject, a noun, not a present.
 func (t *Tagger) pastNext(at int) bool {
 	for j := at + 1; j < len(t.toks) && t.toks[j].kind == tWord; j++ {
-		if w := t.w(j); partsOfDay[w] == "" && !notVerbs[w] && !strings.HasSuffix(w, "ly") {
+		if w := t.w(j); partsOfDay[w] == "" && !notVerbs.Has(w) && !strings.HasSuffix(w, "ly") {
 			m := t.marker(j)
 			return m == past || m == reportedFuture
 		}
@@ -1895,7 +1895,7 @@ func (t *Tagger) pastNext(at int) bool {
 func (t *Tagger) opensSentence(at int) bool {
 	lo := t.clauseStart(at)
 	head := at
-	if t.w(at-1) == "on" || weekdayHeads[t.w(at-1)] {
+	if t.w(at-1) == "on" || weekdayHeads.Has(t.w(at-1)) {
 		// "On Friday, the leaders will meet", "Late Friday, the
 		// leaders will meet": the word before the day is the day's.
 		head = at - 1
@@ -1942,7 +1942,7 @@ func (t *Tagger) clauseStart(i int) int {
 // end of its sentence, that gives the clause of i its tense.
 func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 	for k := i + 1; k <= hi; k++ {
-		if k > i+1 && t.w(k-1) == "," && coordinators[t.w(k)] {
+		if k > i+1 && t.w(k-1) == "," && coordinators.Has(t.w(k)) {
 			// "Travelers crowded airports on Tuesday ahead of
 			// Thanksgiving, and the busiest day is expected to be
 			// Sunday": a clause after a comma and "and" or "but" is
@@ -1950,7 +1950,7 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 			return noTense, -1
 		}
 		if m := t.marker(k); m != noTense {
-			if reportingVerbs[t.w(k)] && t.attribution(i, k) {
+			if reportingVerbs.Has(t.w(k)) && t.attribution(i, k) {
 				// "The vaccine could be available by April, officials
 				// said": the verb of saying that a comma sets after the
 				// date tells when it was said, not the time of the clause
@@ -1958,7 +1958,7 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 				// June, the minister said, a second dose will be ready").
 				continue
 			}
-			if m == present && scheduledVerbs[t.w(k)] && !t.opensSentence(i) {
+			if m == present && scheduledVerbs.Has(t.w(k)) && !t.opensSentence(i) {
 				// A present tense after the date is another clause's
 				// ("Tuesday's bid by Ford, which meets ..."): it is the
 				// verb before a date that schedules it; but a date that
@@ -1966,12 +1966,12 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 				// the ultimatum expires").
 				continue
 			}
-			if m == reportedFuture && intentVerbs[t.w(k)] {
+			if m == reportedFuture && intentVerbs.Has(t.w(k)) {
 				return past, k // "In February, the board agreed to ..."
 			}
-			if m == present && copulas[t.w(k)] {
+			if m == present && copulas.Has(t.w(k)) {
 				p := k + 1
-				if midAdverbs[t.w(p)] {
+				if midAdverbs.Has(t.w(p)) {
 					p++ // "is now expected to", "is not due to"
 				}
 				if t.marker(p) == future && t.w(p+1) == "to" && (t.w(p) != "due" || t.opensSentence(i)) {
@@ -1986,7 +1986,7 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 					return future, p
 				}
 			}
-			if m == future && k-1 > i && coordinators[t.w(k-1)] {
+			if m == future && k-1 > i && coordinators.Has(t.w(k-1)) {
 				// "The storm hit Florida on Friday and will reach
 				// Georgia": the future after "and" is the second
 				// predicate's, and the first, whose tense the words
@@ -2027,10 +2027,10 @@ func (t *Tagger) attribution(i, k int) bool {
 // so a bare weekday after it looks forward from the document date.
 func (t *Tagger) arrangement(k int) bool {
 	w := t.w(k)
-	if arrangementCopulas[w] || presentPlans[w] {
+	if arrangementCopulas.Has(w) || presentPlans.Has(w) {
 		return t.w(k+1) == "to" // "is to", "expects to"
 	}
-	return arrangementPlans[w] && arrangementCopulas[t.w(k-1)]
+	return arrangementPlans.Has(w) && arrangementCopulas.Has(t.w(k-1))
 }
 
 // plainPast reports whether the verb at k, whose past is its plain form
@@ -2045,13 +2045,13 @@ func (t *Tagger) plainPast(k int) bool {
 		return false
 	}
 	prev := t.w(k - 1)
-	if nounBefore[prev] || modals[prev] || auxiliaries[prev] || futureWords[prev] || scheduledVerbs[prev] || linkingPresents[prev] || ordinals[prev] != 0 {
+	if nounBefore.Has(prev) || modals.Has(prev) || auxiliaries.Has(prev) || futureWords.Has(prev) || scheduledVerbs.Has(prev) || linkingPresents.Has(prev) || ordinals[prev] != 0 {
 		return false
 	}
-	if t.w(k) == "cut" && cutCompounds[prev] {
+	if t.w(k) == "cut" && cutCompounds.Has(prev) {
 		return false // "a rate cut in December": a noun
 	}
-	return !presentSubjects[prev]
+	return !presentSubjects.Has(prev)
 }
 
 // agreedPast reports whether the verb at k, whose plain form is its past
@@ -2075,7 +2075,7 @@ func (t *Tagger) agreedPast(k int) bool {
 		return false
 	}
 	p := t.w(j)
-	if presentSubjects[p] || relPronouns[p] || unmarkedPlurals[p] || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS[p] {
+	if presentSubjects.Has(p) || relPronouns.Has(p) || unmarkedPlurals.Has(p) || len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !singularS.Has(p) {
 		return false
 	}
 	// The start of the noun phrase: back over words of its shape to a
@@ -2090,7 +2090,7 @@ func (t *Tagger) agreedPast(k int) bool {
 			b-- // "the network's chief": the owner is part of the phrase
 			continue
 		}
-		if subjectDets[w] {
+		if subjectDets.Has(w) {
 			b--
 			break
 		}
@@ -2105,10 +2105,10 @@ func (t *Tagger) agreedPast(k int) bool {
 	switch {
 	case t.sentenceEnd(b) || t.lineStart(b+1) || w == ",":
 		return true
-	case coordinators[w] || prepositions[w] || bareVerbCues[w] || mandateVerbs[w] || nounBefore[w] && !subjectDets[w] && w != "that":
+	case coordinators.Has(w) || prepositions.Has(w) || bareVerbCues.Has(w) || mandateVerbs.Has(w) || nounBefore.Has(w) && !subjectDets.Has(w) && w != "that":
 		return false
 	case w == "that":
-		return !mandateVerbs[t.w(b-1)]
+		return !mandateVerbs.Has(t.w(b - 1))
 	}
 	return t.toks[b].kind == tWord
 }
@@ -2120,11 +2120,11 @@ func (t *Tagger) agreedPast(k int) bool {
 // past are one form there, and the text does not tell which.
 func (t *Tagger) pluralPlain(at int) bool {
 	lo := t.clauseStart(at)
-	for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners[t.w(j)]; j-- {
+	for j := at - 1; j > lo && !t.lineStart(j+1) && !clauseOpeners.Has(t.w(j)); j-- {
 		if t.marker(j) != noTense {
 			return false
 		}
-		if agreedPastVerbs[t.w(j)] && !t.toks[j].cap && t.plainPast(j) && t.w(j+1) != "to" && t.w(j+1) != "for" {
+		if agreedPastVerbs.Has(t.w(j)) && !t.toks[j].cap && t.plainPast(j) && t.w(j+1) != "to" && t.w(j+1) != "for" {
 			return t.presentVerb(j, lo) || t.unmarkedPluralBefore(j, lo)
 		}
 	}
@@ -2135,7 +2135,7 @@ func (t *Tagger) pluralPlain(at int) bool {
 // plural with no -s (unmarked-plurals: "Police set up roadblocks on
 // Sunday"), right before it, after token from.
 func (t *Tagger) unmarkedPluralBefore(j, from int) bool {
-	if j-1 < from || t.toks[j-1].kind != tWord || !unmarkedPlurals[t.w(j-1)] || t.possessive(j-2) {
+	if j-1 < from || t.toks[j-1].kind != tWord || !unmarkedPlurals.Has(t.w(j-1)) || t.possessive(j-2) {
 		return false
 	}
 	head, ok := t.subjectOf(j-1, from)
@@ -2150,27 +2150,27 @@ func (t *Tagger) nounLike(j int) bool {
 		return false
 	}
 	w := t.w(j)
-	if pastVerbs[w] || plainPastVerbs[w] || agreedPastVerbs[w] || modals[w] || futureModals[w] || auxiliaries[w] || futureWords[w] || reportingVerbs[w] || relPronouns[w] {
+	if pastVerbs.Has(w) || plainPastVerbs.Has(w) || agreedPastVerbs.Has(w) || modals.Has(w) || futureModals.Has(w) || auxiliaries.Has(w) || futureWords.Has(w) || reportingVerbs.Has(w) || relPronouns.Has(w) {
 		return false
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
 		return false
 	}
-	return !(strings.HasSuffix(w, "ly") && !lyNouns[w])
+	return !(strings.HasSuffix(w, "ly") && !lyNouns.Has(w))
 }
 
 // happening reports whether word k names a happening: a noun in -ing
 // ("bombing", "shooting") or one of event-nouns ("attack", "raid").
 func (t *Tagger) happening(k int) bool {
 	w := t.w(k)
-	return t.toks[k].kind == tWord && (len(w) > 5 && strings.HasSuffix(w, "ing") || eventNouns[w])
+	return t.toks[k].kind == tWord && (len(w) > 5 && strings.HasSuffix(w, "ing") || eventNouns.Has(w))
 }
 
 // participle reports whether word k is a past participle: an irregular
 // past form (past-verbs) or a word in -ed.
 func (t *Tagger) participle(k int) bool {
 	w := t.w(k)
-	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]
+	return pastVerbs.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
 }
 
 // daysTo gives the count of days written before the weekday at i with
@@ -2180,8 +2180,8 @@ func (t *Tagger) participle(k int) bool {
 func (t *Tagger) daysTo(i int) (int, bool) {
 	j := i - 1
 	switch w := t.w(j); {
-	case w == "before" || delayPreps[w]:
-	case w == "of" && aheadOfWords[t.w(j-1)]:
+	case w == "before" || delayPreps.Has(w):
+	case w == "of" && aheadOfWords.Has(t.w(j-1)):
 		j--
 	default:
 		return 0, false
@@ -2214,7 +2214,7 @@ func (t *Tagger) deadlineGiven(i int) bool {
 	if t.w(u) == "on" {
 		u--
 	}
-	for u > 0 && u >= i-6 && (clockNames[t.w(u)] || clockMarks[t.w(u)] || t.toks[u].kind == tNum) {
+	for u > 0 && u >= i-6 && (clockNames.Has(t.w(u)) || clockMarks.Has(t.w(u)) || t.toks[u].kind == tNum) {
 		u--
 	}
 	if p := t.w(u); p != "until" && p != "till" {
@@ -2224,7 +2224,7 @@ func (t *Tagger) deadlineGiven(i int) bool {
 		if t.sentenceEnd(k) || t.w(k) == "," {
 			return false
 		}
-		if deadlineGivers[t.w(k)] {
+		if deadlineGivers.Has(t.w(k)) {
 			return t.w(k-1) != "had"
 		}
 	}
@@ -2247,28 +2247,28 @@ func (t *Tagger) deadlineGiven(i int) bool {
 // deadline given now runs to ("The company has until Friday to respond",
 // deadline-holders).
 func (t *Tagger) putOffUntil(i int) bool {
-	if asSoonWords[t.w(i-2)] && t.w(i-1) == "as" && t.w(i-3) == "as" {
+	if asSoonWords.Has(t.w(i-2)) && t.w(i-1) == "as" && t.w(i-3) == "as" {
 		return true // "could be announced as soon as Monday"
 	}
-	if deadlineHolders[t.w(i-2)] && delayPreps[t.w(i-1)] && t.w(i+1) == "to" {
+	if deadlineHolders.Has(t.w(i-2)) && delayPreps.Has(t.w(i-1)) && t.w(i+1) == "to" {
 		return true // "Prosecutors have until Friday to respond"
 	}
 	if t.deadlineGiven(i) {
 		return true // "gave the council until midnight on Monday to pay"
 	}
-	if aheadOfWords[t.w(i-2)] && t.w(i-1) == "of" || awaitVerbs[t.w(i-1)] {
+	if aheadOfWords.Has(t.w(i-2)) && t.w(i-1) == "of" || awaitVerbs.Has(t.w(i-1)) {
 		return true // "held rallies ahead of Sunday's election", "await Friday's report"
 	}
-	if ticketNouns[t.w(i-2)] && t.w(i-1) == "for" && t.possessive(i+1) {
+	if ticketNouns.Has(t.w(i-2)) && t.w(i-1) == "for" && t.possessive(i+1) {
 		return true // "Tickets for Saturday's final sold out"
 	}
-	if t.w(i-1) == "for" && t.possessive(i+1) && preparingVerbs[t.w(i-2)] && !pastAuxes[t.w(i-3)] {
+	if t.w(i-1) == "for" && t.possessive(i+1) && preparingVerbs.Has(t.w(i-2)) && !pastAuxes.Has(t.w(i-3)) {
 		// "Fans are preparing for Saturday's final", "Residents brace
 		// for Sunday's storm": what is prepared for is still to come;
 		// "were preparing for" may tell of one gone by.
 		return true
 	}
-	if t.w(i-1) == "from" && delayVerbs[t.w(i-2)] {
+	if t.w(i-1) == "from" && delayVerbs.Has(t.w(i-2)) {
 		// "The vote has been postponed from Sunday to Monday": a day put
 		// off now was still to come; "was postponed from Sunday" may
 		// tell of one gone by, which the tense decides.
@@ -2276,20 +2276,20 @@ func (t *Tagger) putOffUntil(i int) bool {
 		if aux == "been" {
 			aux = t.w(i - 4)
 		}
-		return presentCopulas[aux] || perfectAuxes[aux]
+		return presentCopulas.Has(aux) || perfectAuxes.Has(aux)
 	}
 	verbs := delayVerbs
 	switch {
 	case t.w(i-1) == "for" && !t.possessive(i+1):
 		verbs = arrangeVerbs
-	case !delayPreps[t.w(i-1)]:
+	case !delayPreps.Has(t.w(i - 1)):
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
 		if t.sentenceEnd(k) || t.w(k) == "," {
 			return false
 		}
-		if verbs[t.w(k)] {
+		if verbs.Has(t.w(k)) {
 			// "had been scheduled for Monday" is a plan as it stood in
 			// the past, which the tense of its clause tells (marker).
 			return t.w(i-1) != "for" || !t.planStood(k)
@@ -2309,17 +2309,17 @@ func (t *Tagger) putOffUntil(i int) bool {
 // stops it.
 func (t *Tagger) dateSet(i int) bool {
 	switch {
-	case (t.w(i-1) == "of" || t.w(i-1) == ",") && dateNouns[t.w(i-2)]:
+	case (t.w(i-1) == "of" || t.w(i-1) == ",") && dateNouns.Has(t.w(i-2)):
 		return t.setVerbBefore(i-3, i-7)
-	case t.w(i-1) == "on" && setEventNouns[t.w(i-2)]:
+	case t.w(i-1) == "on" && setEventNouns.Has(t.w(i-2)):
 		return t.setVerbBefore(i-3, i-5)
-	case i >= 5 && t.w(i-1) == "on" && startVerbs[t.w(i-2)] && t.w(i-3) == "to" && t.toks[i-4].kind == tWord && !dateSetVerbs[t.w(i-4)]:
+	case i >= 5 && t.w(i-1) == "on" && startVerbs.Has(t.w(i-2)) && t.w(i-3) == "to" && t.toks[i-4].kind == tWord && !dateSetVerbs.Has(t.w(i-4)):
 		// "scheduled the trial to start on April 16", "set the retrial
 		// to begin on March 3": an active setting, with its object
 		// before "to" and a verb of starting, dates a start ahead of
 		// it. "was scheduled to start on" is a plan as it stood.
 		return t.setVerbBefore(i-5, i-8)
-	case dateSetVerbs[t.w(i-1)] && !t.toks[i-1].cap:
+	case dateSetVerbs.Has(t.w(i-1)) && !t.toks[i-1].cap:
 		j := i + 1
 		for j < len(t.toks) && j <= i+4 && (t.toks[j].kind == tNum || t.w(j) == ".") {
 			j++
@@ -2336,7 +2336,7 @@ func (t *Tagger) setVerbBefore(hi, lo int) bool {
 		if t.toks[k].kind != tWord || t.sentenceEnd(k) || t.w(k) == "," {
 			return false
 		}
-		if dateSetVerbs[t.w(k)] && !t.toks[k].cap {
+		if dateSetVerbs.Has(t.w(k)) && !t.toks[k].cap {
 			return true
 		}
 	}
@@ -2349,12 +2349,12 @@ func (t *Tagger) setVerbBefore(hi, lo int) bool {
 // adverb of a former plan (former-plan-adverbs: "Her sentencing,
 // originally set for April, was pushed back").
 func (t *Tagger) planStood(k int) bool {
-	if b := t.before(k); b == "been" && t.w(k-1) == b && perfectAuxes[t.w(k-2)] {
+	if b := t.before(k); b == "been" && t.w(k-1) == b && perfectAuxes.Has(t.w(k-2)) {
 		// "Parliament has been recalled for Thursday": a plan that
 		// holds now.
 		return false
 	}
-	return pastPlanForms[t.before(k)] || formerPlanAdverbs[t.w(k-1)] || t.asidePlanPast(k) || t.nounPlanPast(k)
+	return pastPlanForms.Has(t.before(k)) || formerPlanAdverbs.Has(t.w(k-1)) || t.asidePlanPast(k) || t.nounPlanPast(k)
 }
 
 // nounPlanPast reports whether the plan participle at k, before "to" or
@@ -2373,7 +2373,7 @@ func (t *Tagger) nounPlanPast(k int) bool {
 		if t.sentenceEnd(j-1) || t.w(j-1) == "," {
 			return false
 		}
-		if pastAuxes[t.w(j)] {
+		if pastAuxes.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2406,9 +2406,9 @@ func (t *Tagger) verbForm(j int) tense {
 	switch {
 	case t.toks[j].kind != tWord:
 		return noTense
-	case pastAuxes[w] || t.participle(j) && !t.toks[j].cap:
+	case pastAuxes.Has(w) || t.participle(j) && !t.toks[j].cap:
 		return past
-	case modals[w] || presentWords[w] || presentCopulas[w]:
+	case modals.Has(w) || presentWords.Has(w) || presentCopulas.Has(w):
 		return present
 	}
 	return noTense
@@ -2455,8 +2455,8 @@ func (t *Tagger) asidePlanPast(k int) bool {
 				// A plan called off or put off was so before its day
 				// ("The rally, planned for Saturday, was banned"): the
 				// tense does not tell that day's side of now.
-				return m == past && !cancelVerbs[t.w(v)] && !cancelVerbs[t.w(v+1)] &&
-					!delayVerbs[t.w(v)] && !delayVerbs[t.w(v+1)]
+				return m == past && !cancelVerbs.Has(t.w(v)) && !cancelVerbs.Has(t.w(v+1)) &&
+					!delayVerbs.Has(t.w(v)) && !delayVerbs.Has(t.w(v+1))
 			}
 		}
 		return false
@@ -2478,20 +2478,20 @@ func (t *Tagger) cancelled(at int) bool {
 	if !t.possessive(at + 1) {
 		return false
 	}
-	if cancelVerbs[t.w(at-1)] {
+	if cancelVerbs.Has(t.w(at - 1)) {
 		return true
 	}
 	for j := at + 3; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
 		w := t.w(j)
-		if pastAuxes[w] {
+		if pastAuxes.Has(w) {
 			// "Thursday's meeting was canceled", in a Tuesday story, may
 			// tell of the Thursday gone by: the tense decides.
 			return false
 		}
-		if j > at+3 && copulas[t.w(j-1)] && (cancelVerbs[w] && w != "off" || delayVerbs[w] || t.w(j+1) == "off") {
+		if j > at+3 && copulas.Has(t.w(j-1)) && (cancelVerbs.Has(w) && w != "off" || delayVerbs.Has(w) || t.w(j+1) == "off") {
 			return true
 		}
-		if t.marker(j) != noTense && !copulas[w] && !perfectAuxes[w] && !modals[w] {
+		if t.marker(j) != noTense && !copulas.Has(w) && !perfectAuxes.Has(w) && !modals.Has(w) {
 			return false
 		}
 	}
@@ -2513,9 +2513,9 @@ func (t *Tagger) offNow(at int) bool {
 		return false
 	}
 	for ; j < len(t.toks) && j < at+10 && t.toks[j].kind == tWord; j++ {
-		if w := t.w(j); presentCopulas[w] && w != "s" {
+		if w := t.w(j); presentCopulas.Has(w) && w != "s" {
 			nx := t.w(j + 1)
-			return cancelVerbs[nx] || nx == "called" && t.w(j+2) == "off"
+			return cancelVerbs.Has(nx) || nx == "called" && t.w(j+2) == "off"
 		}
 		if t.marker(j) != noTense {
 			return false
@@ -2531,7 +2531,7 @@ func (t *Tagger) offNow(at int) bool {
 // parade will take a shorter route". The day is the reported clause's,
 // which looks ahead of now.
 func (t *Tagger) reportedWill(at int) bool {
-	if !t.possessive(at+1) || !reportingVerbs[t.w(at-1)] {
+	if !t.possessive(at+1) || !reportingVerbs.Has(t.w(at-1)) {
 		return false
 	}
 	hi := at
@@ -2554,12 +2554,12 @@ func (t *Tagger) decreedStart(at int) bool {
 	if w := t.w(s); w == "on" || w == "from" {
 		s--
 	}
-	if !startWords[t.w(s)] && t.w(at-1) == "from" && !t.calledFor(s) {
+	if !startWords.Has(t.w(s)) && t.w(at-1) == "from" && !t.calledFor(s) {
 		// "ordered farmers to keep their birds indoors from Wednesday",
 		// "imposed a curfew from Friday": "from" alone opens the period
 		// decreed as "beginning" does.
 		s = at - 1
-	} else if !startWords[t.w(s)] {
+	} else if !startWords.Has(t.w(s)) {
 		return false
 	}
 	if t.possessive(at + 1) {
@@ -2567,7 +2567,7 @@ func (t *Tagger) decreedStart(at int) bool {
 	}
 	for k := s - 1; k >= 0 && k >= s-12 && !t.sentenceEnd(k); k-- {
 		if m := t.marker(k); m != noTense {
-			return m == past && decreeVerbs[t.w(k)]
+			return m == past && decreeVerbs.Has(t.w(k))
 		}
 	}
 	return false
@@ -2591,11 +2591,11 @@ func (t *Tagger) calledFor(s int) bool {
 // noun of a day within a few words after "a" or "as" after the weekday.
 // A day is declared ahead of it, or on it.
 func (t *Tagger) declaredDay(at int) bool {
-	if !dayDeclaring[t.w(at-1)] || t.toks[at-1].cap || t.w(at+1) != "a" && t.w(at+1) != "as" {
+	if !dayDeclaring.Has(t.w(at-1)) || t.toks[at-1].cap || t.w(at+1) != "a" && t.w(at+1) != "as" {
 		return false
 	}
 	for j := at + 2; j < len(t.toks) && j <= at+5 && t.toks[j].kind == tWord; j++ {
-		if declaredDays[t.w(j)] {
+		if declaredDays.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -2614,7 +2614,7 @@ func (t *Tagger) cancelledAfter(at int) bool {
 	}
 	if t.w(j) == "off" && t.w(j-1) == "called" {
 		j--
-	} else if !cancelVerbs[t.w(j)] || t.w(j) == "off" {
+	} else if !cancelVerbs.Has(t.w(j)) || t.w(j) == "off" {
 		return false
 	}
 	return t.w(j-1) == "being" && t.w(j-2) == "after"
@@ -2638,9 +2638,9 @@ func (t *Tagger) afterHarm(at int) bool {
 		}
 		w := t.w(j)
 		if w == "after" {
-			return afterHarmGerunds[t.w(j+1)]
+			return afterHarmGerunds.Has(t.w(j + 1))
 		}
-		if t.marker(j) != noTense && !afterHarmGerunds[w] {
+		if t.marker(j) != noTense && !afterHarmGerunds.Has(w) {
 			if p := t.w(j - 1); p != "being" && p != "having" {
 				return false
 			}
@@ -2657,7 +2657,7 @@ func (t *Tagger) futureAfter(i int) bool {
 		if t.sentenceEnd(k) {
 			return false
 		}
-		if t.marker(k) == future && !coordinators[t.w(k-1)] {
+		if t.marker(k) == future && !coordinators.Has(t.w(k-1)) {
 			// "The bank left rates unchanged on Tuesday and will meet
 			// again in November": a future right after "and" or "but" is
 			// the subject's second predicate, which tells nothing of the
@@ -2680,7 +2680,7 @@ func (t *Tagger) commaRelative(k int) bool {
 		if t.w(j) == "," || t.sentenceEnd(j) || t.toks[j+1].nl {
 			return false
 		}
-		if relPronouns[t.w(j)] && t.w(j) != "where" || t.w(j) == "whose" {
+		if relPronouns.Has(t.w(j)) && t.w(j) != "where" || t.w(j) == "whose" {
 			return t.w(j-1) == ","
 		}
 	}
@@ -2702,18 +2702,18 @@ func (t *Tagger) perfectArranged(at int) bool {
 		return false
 	}
 	n := at - 2
-	if !setEventNouns[t.w(n)] && !gatheringNouns[t.w(n)] {
+	if !setEventNouns.Has(t.w(n)) && !gatheringNouns.Has(t.w(n)) {
 		n--
-		if !setEventNouns[t.w(n)] && !gatheringNouns[t.w(n)] {
+		if !setEventNouns.Has(t.w(n)) && !gatheringNouns.Has(t.w(n)) {
 			return false
 		}
 	}
 	for k := n - 1; k >= 0 && k >= n-4 && t.toks[k].kind == tWord; k-- {
 		w := t.w(k)
-		if arrangeVerbs[w] || perfectArrange[w] {
+		if arrangeVerbs.Has(w) || perfectArrange.Has(w) {
 			// "called for a general strike from Monday": what is called
 			// for runs from a day after the call, whatever its tense.
-			return from || perfectAuxes[t.before(k)]
+			return from || perfectAuxes.Has(t.before(k))
 		}
 	}
 	return false
@@ -2730,11 +2730,11 @@ func (t *Tagger) happenedPossessive(at int) bool {
 		return false
 	}
 	for j := at + 3; j <= at+4 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
-		if unplannedNouns[t.w(j)] {
+		if unplannedNouns.Has(t.w(j)) {
 			return true
 		}
 	}
-	return prepositions[t.w(at-1)] && aftermathNouns[t.w(at-2)] || t.penaltyFor(at)
+	return prepositions.Has(t.w(at-1)) && aftermathNouns.Has(t.w(at-2)) || t.penaltyFor(at)
 }
 
 // penaltyFor reports whether the weekday at token at, in the possessive,
@@ -2744,7 +2744,7 @@ func (t *Tagger) happenedPossessive(at int) bool {
 // (penalty-nouns): "will appeal against the fine for the crowd trouble at
 // Saturday's match".
 func (t *Tagger) penaltyFor(at int) bool {
-	if !disorderPreps[t.w(at-1)] || !disorderNouns[t.w(at-2)] {
+	if !disorderPreps.Has(t.w(at-1)) || !disorderNouns.Has(t.w(at-2)) {
 		return false
 	}
 	for j := at - 3; j >= 1 && j >= at-7; j-- {
@@ -2752,7 +2752,7 @@ func (t *Tagger) penaltyFor(at int) bool {
 			return false
 		}
 		if w := t.w(j); w == "for" || w == "over" {
-			return penaltyNouns[t.w(j-1)]
+			return penaltyNouns.Has(t.w(j - 1))
 		}
 		if t.marker(j) != noTense {
 			return false
@@ -2776,14 +2776,14 @@ func (t *Tagger) happeningDated(at int) bool {
 		return false
 	}
 	for j := at - 2; j >= 0 && j >= at-9; j-- {
-		if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense || coordinators[t.w(j)] {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense || coordinators.Has(t.w(j)) {
 			return false
 		}
-		if !unplannedNouns[t.w(j)] {
+		if !unplannedNouns.Has(t.w(j)) {
 			continue
 		}
 		for p := j - 1; p >= 0 && p >= j-4 && t.toks[p].kind == tWord && t.marker(p) == noTense; p-- {
-			if aftermathPreps[t.w(p)] || t.w(p) == "of" && aftermathNouns[t.w(p-1)] {
+			if aftermathPreps.Has(t.w(p)) || t.w(p) == "of" && aftermathNouns.Has(t.w(p-1)) {
 				// "a vigil for the victims of the shooting on Friday"
 				return true
 			}
@@ -2828,13 +2828,13 @@ func (t *Tagger) afterToday(at int) bool {
 // motorists after the crash on Friday").
 func (t *Tagger) warnedFor(at int) bool {
 	for j := at - 1; j >= 1 && j >= at-9; j-- {
-		if t.toks[j].kind != tWord || t.sentenceEnd(j) || warningStops[t.w(j)] || t.marker(j) != noTense && j != at-1 {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || warningStops.Has(t.w(j)) || t.marker(j) != noTense && j != at-1 {
 			return false
 		}
 		if t.w(j) == "for" {
-			return warningNouns[t.w(j-1)]
+			return warningNouns.Has(t.w(j - 1))
 		}
-		if t.w(j) == "from" && warningNouns[t.w(j-1)] {
+		if t.w(j) == "from" && warningNouns.Has(t.w(j-1)) {
 			// "issued a red flag warning from Tuesday morning through
 			// Wednesday evening": the span the warning runs.
 			return true
@@ -2873,7 +2873,7 @@ func (t *Tagger) dayInOrder(at, wd int) (date, bool) {
 		if t.toks[k].kind != tWord || t.sentenceEnd(k) {
 			break
 		}
-		if w == "after" || w == "before" || w == "of" && aheadOfWords[t.w(k-1)] {
+		if w == "after" || w == "before" || w == "of" && aheadOfWords.Has(t.w(k-1)) {
 			c = k
 			break
 		}
@@ -2967,7 +2967,7 @@ func (t *Tagger) commaPlan(k int) bool {
 	}
 	v := t.toks[k+2]
 	if t.w(k) == "due" {
-		return t.w(k+2) == "be" || duePlanVerbs[t.w(k+2)]
+		return t.w(k+2) == "be" || duePlanVerbs.Has(t.w(k+2))
 	}
 	return v.kind == tWord && !v.cap && t.functionFree(k+2)
 }
@@ -2982,7 +2982,7 @@ func (t *Tagger) commaPlan(k int) bool {
 func (t *Tagger) closeMeasured(at int) bool {
 	c := -1
 	if t.possessive(at + 1) {
-		if closeWords[t.w(at+3)] {
+		if closeWords.Has(t.w(at + 3)) {
 			c = at
 		}
 	} else if t.w(at-1) == "on" {
@@ -2990,7 +2990,7 @@ func (t *Tagger) closeMeasured(at int) bool {
 			if t.toks[j].kind != tWord || t.sentenceEnd(j) || t.marker(j) != noTense {
 				return false
 			}
-			if closeWords[t.w(j)] {
+			if closeWords.Has(t.w(j)) {
 				c = j
 				break
 			}
@@ -3001,7 +3001,7 @@ func (t *Tagger) closeMeasured(at int) bool {
 		return false
 	}
 	for j := c - 1; j >= 0 && j >= c-5; j-- {
-		if measurePreps[t.w(j)] {
+		if measurePreps.Has(t.w(j)) {
 			return true
 		}
 		if t.possessive(j) || j > 0 && t.possessive(j-1) {
@@ -3021,7 +3021,7 @@ func (t *Tagger) closeMeasured(at int) bool {
 // tense, comma or break between: "The striker misses Wednesday's game",
 // "Police fear trouble at Saturday's match".
 func (t *Tagger) anticipated(at int) bool {
-	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+	if !t.possessive(at+1) || !fixtureNouns.Has(t.w(at+3)) && !fixtureNouns.Has(t.w(at+4)) {
 		return false
 	}
 	for j := at - 1; j >= 1 && j >= at-5; j-- {
@@ -3031,16 +3031,16 @@ func (t *Tagger) anticipated(at int) bool {
 		if t.toks[j].kind != tWord || t.sentenceEnd(j) {
 			return false
 		}
-		if anticipateVerbs[t.w(j)] {
+		if anticipateVerbs.Has(t.w(j)) {
 			// No modal, auxiliary, "to" or past in the four tokens
 			// before the verb: "did not miss", "could miss" are the
 			// tense's; a present copula right before a form in -ing is
 			// the present ("are expecting").
 			for q := j - 1; q >= 0 && q >= j-4; q-- {
-				if q == j-1 && presentCopulas[t.w(q)] && strings.HasSuffix(t.w(j), "ing") {
+				if q == j-1 && presentCopulas.Has(t.w(q)) && strings.HasSuffix(t.w(j), "ing") {
 					continue
 				}
-				if p := t.w(q); modals[p] || auxiliaries[p] || pastAuxes[p] || anticipateStops[p] || t.marker(q) != noTense {
+				if p := t.w(q); modals.Has(p) || auxiliaries.Has(p) || pastAuxes.Has(p) || anticipateStops.Has(p) || t.marker(q) != noTense {
 					return false
 				}
 			}
@@ -3058,10 +3058,10 @@ func (t *Tagger) anticipated(at int) bool {
 // "has been called up for Wednesday's friendly", "is a doubt for
 // Saturday's derby" (the fixture ahead or today).
 func (t *Tagger) selectedFor(at int) bool {
-	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+	if !t.possessive(at+1) || !fixtureNouns.Has(t.w(at+3)) && !fixtureNouns.Has(t.w(at+4)) {
 		return false
 	}
-	return t.w(at-1) == "for" && selectionWords[t.w(at-2)]
+	return t.w(at-1) == "for" && selectionWords.Has(t.w(at-2))
 }
 
 // worriedAbout reports whether the weekday at token at, in the possessive
@@ -3072,15 +3072,15 @@ func (t *Tagger) selectedFor(at int) bool {
 // Saturday's final" (the fixture ahead). "were worried" is the tense's,
 // and "worried about the violence at Sunday's game" may tell of what was.
 func (t *Tagger) worriedAbout(at int) bool {
-	if !t.possessive(at+1) || !fixtureNouns[t.w(at+3)] && !fixtureNouns[t.w(at+4)] {
+	if !t.possessive(at+1) || !fixtureNouns.Has(t.w(at+3)) && !fixtureNouns.Has(t.w(at+4)) {
 		return false
 	}
 	for j := at - 1; j >= 2 && j >= at-5; j-- {
-		if t.toks[j].kind != tWord || t.sentenceEnd(j) || worryStops[t.w(j)] {
+		if t.toks[j].kind != tWord || t.sentenceEnd(j) || worryStops.Has(t.w(j)) {
 			return false
 		}
 		if t.w(j) == "about" {
-			return worryWords[t.w(j-1)] && presentCopulas[t.w(j-2)]
+			return worryWords.Has(t.w(j-1)) && presentCopulas.Has(t.w(j-2))
 		}
 		if t.marker(j) != noTense {
 			return false
@@ -3098,14 +3098,14 @@ func (t *Tagger) worriedAbout(at int) bool {
 // firms more time"; commaMainAhead). After a past auxiliary it is left to
 // the tense.
 func (t *Tagger) extendedUntil(at int) bool {
-	if !delayPreps[t.w(at-1)] {
+	if !delayPreps.Has(t.w(at - 1)) {
 		return false
 	}
 	for k := at - 2; k >= 1 && k >= at-5; k-- {
 		if t.toks[k].kind != tWord || t.sentenceEnd(k) {
 			return false
 		}
-		if !extendVerbs[t.w(k)] {
+		if !extendVerbs.Has(t.w(k)) {
 			continue
 		}
 		aux := t.before(k)
@@ -3116,9 +3116,9 @@ func (t *Tagger) extendedUntil(at int) bool {
 			if aux == "," && k == at-2 {
 				return t.commaMainAhead(at)
 			}
-			return presentCopulas[aux] || perfectAuxes[aux]
+			return presentCopulas.Has(aux) || perfectAuxes.Has(aux)
 		}
-		return !pastAuxes[aux] && !modals[aux] && aux != "to" && aux != "did"
+		return !pastAuxes.Has(aux) && !modals.Has(aux) && aux != "to" && aux != "did"
 	}
 	return false
 }
@@ -3165,7 +3165,7 @@ func (t *Tagger) dueNoun(at int) bool {
 		return false
 	}
 	p := t.w(j - 1)
-	if copulas[p] || auxiliaries[p] || pastAuxes[p] || perfectAuxes[p] || modals[p] || adverbOK(p) || t.marker(j-1) != noTense {
+	if copulas.Has(p) || auxiliaries.Has(p) || pastAuxes.Has(p) || perfectAuxes.Has(p) || modals.Has(p) || adverbOK(p) || t.marker(j-1) != noTense {
 		return false
 	}
 	if t.withPlan(j) && t.pastBeforeWith(j) {
@@ -3187,7 +3187,7 @@ func (t *Tagger) dueNoun(at int) bool {
 // due"), and is none of ly-nouns ("the tally due by Friday"), or is one of
 // due-adverbs ("now due"), which may stand for the verb left out.
 func adverbOK(w string) bool {
-	return strings.HasSuffix(w, "ly") && !lyNouns[w] || dueAdverbs[w]
+	return strings.HasSuffix(w, "ly") && !lyNouns.Has(w) || dueAdverbs.Has(w)
 }
 
 // preparedFor gives the day of the weekday wd at token at, in the
@@ -3223,8 +3223,8 @@ func (t *Tagger) preparedFor(at, wd int) (date, bool) {
 		if t.sentenceEnd(k) || t.w(k) == "," {
 			return date{}, false
 		}
-		ready = ready || readyingWords[t.w(k)]
-		cause = cause || causeForWords[t.w(k)] || penaltyNouns[t.w(k)]
+		ready = ready || readyingWords.Has(t.w(k))
+		cause = cause || causeForWords.Has(t.w(k)) || penaltyNouns.Has(t.w(k))
 		if k < st.refAt && ready {
 			break
 		}
@@ -3243,10 +3243,10 @@ func (t *Tagger) preparedFor(at, wd int) (date, bool) {
 func (t *Tagger) fixtureAfter(at int) bool {
 	for j := at + 3; j < len(t.toks) && j <= at+5; j++ {
 		w := t.w(j)
-		if t.toks[j].kind != tWord || prepositions[w] {
+		if t.toks[j].kind != tWord || prepositions.Has(w) {
 			return false
 		}
-		if fixtureNouns[w] || setEventNouns[w] {
+		if fixtureNouns.Has(w) || setEventNouns.Has(w) {
 			return true
 		}
 	}
@@ -3285,26 +3285,26 @@ func (t *Tagger) laterStage(at int) (date, bool) {
 		}
 	}
 	p := at - 1
-	if stageUntilWords[t.w(p)] {
+	if stageUntilWords.Has(t.w(p)) {
 		return st.ref, true
 	}
 	if t.w(p) == "on" {
 		p--
 	}
-	if stageEndWords[t.w(p)] {
+	if stageEndWords.Has(t.w(p)) {
 		for k := lo; k < p; k++ {
 			if t.sentenceEnd(k) {
 				lo = k + 1
 			}
 		}
 		for k := lo; k < p; k++ {
-			if stageStartWords[t.w(k)] {
+			if stageStartWords.Has(t.w(k)) {
 				return st.ref, true
 			}
 		}
 		return date{}, false
 	}
-	if planWords[t.w(p)] && t.withPlan(p) && outcomeNouns[t.w(p-1)] {
+	if planWords.Has(t.w(p)) && t.withPlan(p) && outcomeNouns.Has(t.w(p-1)) {
 		return st.ref, true
 	}
 	return date{}, false
@@ -3326,7 +3326,7 @@ func (t *Tagger) pluralBeforeComma(j int) bool {
 // the present of a verb the lexicon does not know.
 func (t *Tagger) calendarVerb(k int) bool {
 	w := t.w(k)
-	return scheduledVerbs[w] || placeVerbs[w] && t.w(k+1) == "place" && relPronouns[t.w(k-1)]
+	return scheduledVerbs.Has(w) || placeVerbs.Has(w) && t.w(k+1) == "place" && relPronouns.Has(t.w(k-1))
 }
 
 // modalPerfect reports whether the modal at k opens a modal perfect: "have"

@@ -25,10 +25,10 @@ func (t *Tagger) weekdayExpr(start, i int, det string) (mention, bool) {
 // ("a Sunday newspaper", "Sunday school"), and not part of a name ("The
 // Sunday Times", "the Wednesday Club", "Black Friday", "Super Tuesday").
 func (t *Tagger) weekdayName(i int) bool {
-	if !t.capital(i) || weekdayIndefinites[t.w(i-1)] && !t.attributive(i) {
+	if !t.capital(i) || weekdayIndefinites.Has(t.w(i-1)) && !t.attributive(i) {
 		return false
 	}
-	if weekdayKindNouns[t.w(i+1)] && !t.capital(i+1) {
+	if weekdayKindNouns.Has(t.w(i+1)) && !t.capital(i+1) {
 		return false // "a Sunday newspaper", "the Sunday papers"
 	}
 	if t.weekdaySlot(i) {
@@ -37,7 +37,7 @@ func (t *Tagger) weekdayName(i int) bool {
 	if t.w(i-1) == "good" && t.capital(i-1) && t.holidayName(i+1) {
 		return false // "the Good Friday Agreement"
 	}
-	return !((t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes[t.w(i-1)] && t.capital(i-1))
+	return !((t.w(i-1) == "the" && t.nameNext(i)) || weekdayNamePrefixes.Has(t.w(i-1)) && t.capital(i-1))
 }
 
 // weekdaySlot reports whether the weekday at i, after a determiner or a
@@ -50,14 +50,14 @@ func (t *Tagger) weekdayName(i int) bool {
 // resumes") is left a day.
 func (t *Tagger) weekdaySlot(i int) bool {
 	p := t.w(i - 1)
-	if p != "the" && !possessives[p] && !(p == "s" && t.apostrophe(i-2)) {
+	if p != "the" && !possessives.Has(p) && !(p == "s" && t.apostrophe(i-2)) {
 		return false
 	}
 	for j := i + 1; j <= i+2; j++ {
 		if j >= len(t.toks) || t.toks[j].kind != tWord || t.capital(j) {
 			return false
 		}
-		if weekdaySlotNouns[t.w(j)] {
+		if weekdaySlotNouns.Has(t.w(j)) {
 			return true
 		}
 	}
@@ -78,7 +78,7 @@ func (t *Tagger) attributive(i int) bool {
 	if w == "" || !unicode.IsLower(rune(w[0])) || t.capital(j) {
 		return false
 	}
-	return !prepositions[w] && !clauseOpeners[w] && !coordinators[w]
+	return !prepositions.Has(w) && !clauseOpeners.Has(w) && !coordinators.Has(w)
 }
 
 // matchWeekday reads the weekday at i, with the part of the day after it
@@ -89,7 +89,7 @@ func (t *Tagger) attributive(i int) bool {
 func (t *Tagger) matchWeekday(start, i int, det string) (mention, bool) {
 	m := mention{start: start, end: i + 1, kind: mWeekday, at: i, det: det, weekday: weekdays[t.w(i)]}
 	j := i + 1
-	m.closed = t.possessive(j) && closedWords[t.w(j+2)]
+	m.closed = t.possessive(j) && closedWords.Has(t.w(j+2))
 	if pod, ok := partsOfDay[t.w(j)]; ok {
 		m.pod, m.end = pod, j+1
 	}
@@ -152,7 +152,7 @@ func (t *Tagger) abbrevWeekdayDate(i int) (mention, bool) {
 // matchAbbrevWeekdayDate reads an abbreviated weekday and the day date
 // after it, which decides the day.
 func (t *Tagger) matchAbbrevWeekdayDate(i int) (mention, bool) {
-	if !weekdayAbbrevs[t.w(i)] || !t.capital(i) {
+	if !weekdayAbbrevs.Has(t.w(i)) || !t.capital(i) {
 		return mention{}, false
 	}
 	k := i + 1
@@ -173,5 +173,5 @@ func (t *Tagger) weekEnds(j int) bool {
 		return true
 	}
 	w := t.w(j)
-	return !t.capital(j) && (prepositions[w] || coordinators[w] || clauseOpeners[w]) && w != "of"
+	return !t.capital(j) && (prepositions.Has(w) || coordinators.Has(w) || clauseOpeners.Has(w)) && w != "of"
 }

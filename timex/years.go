@@ -34,7 +34,7 @@ func (t *Tagger) yearWord(i int) (mention, bool) {
 			return mention{start: i, end: i + 3, kind: mYearEnd, at: i, since: t.w(i-1) == "since"}, true
 		case "earlier", "ago":
 			end := i + 3
-			if periodNouns[t.w(end)] {
+			if periodNouns.Has(t.w(end)) {
 				end++
 			}
 			if _, ok := ordinals[t.w(end)]; ok {
@@ -111,10 +111,10 @@ func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 	if t.toks[j].cap && !t.toks[j].upper {
 		return mention{}, false
 	}
-	if yearStretchCues[t.w(j+1)] {
+	if yearStretchCues.Has(t.w(j + 1)) {
 		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
-	if wholeYearPreps[t.w(start-1)] {
+	if wholeYearPreps.Has(t.w(start - 1)) {
 		// "throughout the year": the whole stretch of it.
 		return mention{start: start, end: j + 1, kind: mValue, typ: "DURATION", v: Value{N: 1, Unit: UnitYear}}, true
 	}
@@ -129,7 +129,7 @@ func (t *Tagger) matchTheYear(start, j int) (mention, bool) {
 			return mention{}, false // "the year in which ..."
 		}
 	}
-	if theYearStops[t.w(j+1)] {
+	if theYearStops.Has(t.w(j + 1)) {
 		return mention{}, false
 	}
 	if nx := t.w(j + 1); nx == "was" || nx == "is" {
@@ -158,18 +158,18 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	case "$", "#", "\u20ac", "\u00a3":
 		return 0, false
 	}
-	if numberNouns[prev] {
+	if numberNouns.Has(prev) {
 		return 0, false
 	}
-	if timeZones[next] && t.toks[i].digits == 4 && y%100 < 60 && y/100 < 24 {
+	if timeZones.Has(next) && t.toks[i].digits == 4 && y%100 < 60 && y/100 < 24 {
 		// "by 1410 GMT", "at 0915 UTC": a clock of 24 hours before a
 		// zone is a time of day, not a year.
 		return 0, false
 	}
-	if countWords[prev] {
+	if countWords.Has(prev) {
 		return 0, false
 	}
-	if amountWords[next] {
+	if amountWords.Has(next) {
 		return 0, false
 	}
 	switch next {
@@ -183,12 +183,12 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 	}
 	// "its 1990 invasion", "Kellogg's 1989 results": a possessive before
 	// a recent number makes it a year.
-	if (possessives[prev] || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
+	if (possessives.Has(prev) || prev == "s" && t.apostrophe(i-2)) && y >= t.st.dct.y-30 && y <= t.st.dct.y+10 {
 		if i+1 < len(t.toks) && t.toks[i+1].kind == tWord {
 			return y, true
 		}
 	}
-	if !yearPreps[prev] && (y < 1900 || y > t.st.dct.y+30) {
+	if !yearPreps.Has(prev) && (y < 1900 || y > t.st.dct.y+30) {
 		return 0, false
 	}
 	if i+1 < len(t.toks) {
@@ -196,12 +196,12 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 		if n.kind == tNum {
 			return 0, false
 		}
-		if n.kind == tWord && !n.cap && !afterYear[next] && !yearNouns[next] {
+		if n.kind == tWord && !n.cap && !afterYear.Has(next) && !yearNouns.Has(next) {
 			// "the 1987 crash" names a year; "the 2000 troops" counts. A
 			// round number before a noun is taken for a count.
 			// After "in", "since", "until" and the like the round number
 			// is a year all the same ("since 2000 sales have doubled").
-			if (y%10 == 0 && !timePreps[prev]) || y < 1900 || y > t.st.dct.y+5 {
+			if (y%10 == 0 && !timePreps.Has(prev)) || y < 1900 || y > t.st.dct.y+5 {
 				return 0, false
 			}
 			// "2019 points": a plural noun after the number counts it.
@@ -219,14 +219,14 @@ func (t *Tagger) standaloneYear(i int) (int, bool) {
 // Accord", "the 2019 Ram 1500", "a 2015 Toyota pickup").
 func (t *Tagger) modelYear(i int) bool {
 	prev := t.w(i - 1)
-	if !vehicleMakes[t.w(i+1)] || !t.capital(i+1) || !attributiveDets[prev] && !(prev == "s" && t.apostrophe(i-2)) {
+	if !vehicleMakes.Has(t.w(i+1)) || !t.capital(i+1) || !attributiveDets.Has(prev) && !(prev == "s" && t.apostrophe(i-2)) {
 		return false
 	}
 	k := i + 2
 	if t.w(k) == "-" { // "Mercedes-Benz", "Harley-Davidson"
 		k += 2
 	}
-	return k < len(t.toks) && (t.capital(k) || t.toks[k].kind == tNum || vehicleNouns[t.w(k)])
+	return k < len(t.toks) && (t.capital(k) || t.toks[k].kind == tNum || vehicleNouns.Has(t.w(k)))
 }
 
 // shortDecade matches "'80s".
