@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/wordset"
 )
 
 // Aliases maps a canonical actor name to the ways news copy writes it,
@@ -47,21 +49,21 @@ var (
 	nameWords                             = mustReadWords(readNameWords("data/names.txt", namesData))
 
 	// institutional words end an organisation's name, never a person's.
-	institutional = set(nameWords["institutional"])
+	institutional = wordset.Of(nameWords["institutional"]...)
 	// geographic words begin a country's name, never a person's.
-	geographic = set(nameWords["geographic"])
+	geographic = wordset.Of(nameWords["geographic"]...)
 	// roleWords introduce a person's name in news copy ("spokesman John
 	// Kirby"); lower-case.
-	roleWords = set(nameWords["roles"])
+	roleWords = wordset.Of(nameWords["roles"]...)
 	// nameStop are capitalised words that start sentences or name days,
 	// months and titles, never a person's first or last name.
-	nameStop = set(nameWords["not-names"])
+	nameStop = wordset.Of(nameWords["not-names"]...)
 	// leaderWords before a name make its bearer a leader, whose visits and
 	// meetings are key events; lower-case.
 	leaderWords = nameWords["leaders"]
 	// locative words before a capital make it the place of the action, not
 	// its government; lower-case.
-	locative = set(nameWords["locative"])
+	locative = wordset.Of(nameWords["locative"]...)
 )
 
 // DefaultAliases is the built-in alias table, data/aliases.txt, as a fresh
@@ -383,7 +385,7 @@ func isPersonName(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if institutional[w] || geographic[w] {
+		if institutional.Has(w) || geographic.Has(w) {
 			return false
 		}
 	}
@@ -498,7 +500,7 @@ func beforeName(s string, j int) bool {
 	if k := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); k >= 0 {
 		w = w[:k]
 	}
-	return !nameStop[w]
+	return !nameStop.Has(w)
 }
 
 // afterLocative reports whether the word before s[i:] is a preposition of
@@ -548,7 +550,7 @@ func genericPersons(s string, used []bool) []string {
 	capWord := func(t tok) bool {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		return unicode.IsUpper(r) && !strings.HasSuffix(t.text, ".") && !used[t.i] &&
-			!institutional[t.text] && !nameStop[t.text] && utf8.RuneCountInString(t.text) > 1
+			!institutional.Has(t.text) && !nameStop.Has(t.text) && utf8.RuneCountInString(t.text) > 1
 	}
 	for k := 0; k+1 < len(toks); k++ {
 		a, b := toks[k], toks[k+1]

@@ -111,7 +111,7 @@ func attachScore(ws []word, v, t0, t1, n int, first bool) float64 {
 	var room [8]string
 	seen := room[:0] // (each word counts once)
 	for j := lo; j < min(hi, lo+attachWindow); j++ {
-		if a := ws[j].w; attachWords[a] && !slices.Contains(seen, a) {
+		if a := ws[j].w; attachWords.Has(a) && !slices.Contains(seen, a) {
 			seen = append(seen, a)
 			s += w["btw:"+d+a]
 		}
@@ -126,7 +126,7 @@ func attachScore(ws []word, v, t0, t1, n int, first bool) float64 {
 	if t0 > 0 {
 		if ws[t0].comma {
 			prep = ","
-		} else if attachPreps[ws[t0-1].w] {
+		} else if attachPreps.Has(ws[t0-1].w) {
 			prep = ws[t0-1].w
 		}
 	}
@@ -192,11 +192,11 @@ func attachSide(cs []chunk, ws []word, c int, start, end int, nounTime bool) boo
 	if cl.from <= max(cs[0].vend, cs[0].verb) {
 		return false // (a clause on the subject: its own rules)
 	}
-	if h := ws[cl.from-1].w; documentNouns[h] || clauseTelling[h] {
+	if h := ws[cl.from-1].w; documentNouns.Has(h) || clauseTelling.Has(h) {
 		return false
 	}
 	p := &cs[max(cl.parent, 0)]
-	if p.verb < 0 || max(p.vend, p.verb) >= cl.from || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present {
+	if p.verb < 0 || max(p.vend, p.verb) >= cl.from || p.vend == p.verb && auxiliaries.Has(ws[p.verb].w) && !p.present {
 		// (Nor a clause on the subject of its parent: "said the appeal
 		// launched on October 24 had received half", the launch's.)
 		return false
@@ -210,13 +210,13 @@ func attachSide(cs []chunk, ws []word, c int, start, end int, nounTime bool) boo
 	if p.kind == clReduced || p.kind == clInfinitive {
 		return false
 	}
-	if v := ws[max(p.vend, p.verb)].w; (reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] || clauseSaying[v]) && (p.vend <= p.verb || !passiveAuxiliaries[ws[p.vend-1].w]) {
+	if v := ws[max(p.vend, p.verb)].w; (reportingVerbs.Has(v) || clauseVerbs.Has(v) || clauseObjectVerbs.Has(v) || clauseSaying.Has(v)) && (p.vend <= p.verb || !passiveAuxiliaries.Has(ws[p.vend-1].w)) {
 		// (A passive takes no clause: "a drug had been found in a
 		// sample taken on March 3".)
 		return false
 	}
 	for _, w := range ws[max(p.vend, p.verb)+1 : cl.from] {
-		if clauseQuestionWords[w.w] {
+		if clauseQuestionWords.Has(w.w) {
 			return false
 		}
 	}
@@ -231,15 +231,15 @@ func attachSide(cs []chunk, ws []word, c int, start, end int, nounTime bool) boo
 		// in the phrase's first phrase: "sold the painting stolen in
 		// the raid at an auction on Friday" is the sale's.)
 		for j := cl.from - 1; j > p.vend && j >= cl.from-6; j-- {
-			if w := ws[j].w; w == "by" || titleConjunctions[w] || ws[j+1].comma {
+			if w := ws[j].w; w == "by" || titleConjunctions.Has(w) || ws[j+1].comma {
 				return false
-			} else if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+			} else if articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) {
 				break
 			}
 		}
 		n := 0
 		for j := cl.verb + 1; j < cl.to && ws[j].j < start; j++ {
-			if (prepositions[ws[j].w] || byOf[ws[j].w]) && j+1 < len(ws) && ws[j+1].i < start {
+			if (prepositions.Has(ws[j].w) || byOf.Has(ws[j].w)) && j+1 < len(ws) && ws[j+1].i < start {
 				n++
 			}
 		}
@@ -268,21 +268,21 @@ func attachTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex) stri
 	from := cl.from
 	switch {
 	case cl.kind == clReduced && cl.verb == cl.from:
-	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && cl.verb == cl.from+1:
+	case cl.kind == clRelative && clauseSubjectRel.Has(ws[cl.from].w) && cl.verb == cl.from+1:
 		from = cl.from + 1
 	default:
 		return ""
 	}
-	if hw := ws[head].w; clauseIndefinites[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
+	if hw := ws[head].w; clauseIndefinites.Has(hw) || subjectPronouns.Has(hw) || objectPronouns.Has(hw) || clauseFunction.Has(hw) || prepositions.Has(hw) {
 		return ""
 	}
 	np := -1
 	for j := head; j > head-6 && j > 0; j-- {
-		if w := ws[j].w; articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+		if w := ws[j].w; articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) {
 			np = j
 			break
 		}
-		if ws[j].comma || prepositions[ws[j].w] || byOf[ws[j].w] {
+		if ws[j].comma || prepositions.Has(ws[j].w) || byOf.Has(ws[j].w) {
 			return ""
 		}
 	}

@@ -38,7 +38,7 @@ func headless(c *candidate) bool {
 	if lw == ws[0] {
 		return false
 	}
-	verb := verbAt(ws, 0) || auxiliaries[lw] && !nonfiniteAuxiliaries[lw]
+	verb := verbAt(ws, 0) || auxiliaries.Has(lw) && !nonfiniteAuxiliaries.Has(lw)
 	s := c.stext
 	for {
 		i := strings.Index(s, " "+lw+" "+ws[1])
@@ -47,7 +47,7 @@ func headless(c *candidate) bool {
 		}
 		if end := i + len(lw) + len(ws[1]) + 2; end == len(s) || !isLetter(s[end]) {
 			prev := strings.ToLower(strings.TrimRight(s[strings.LastIndexByte(s[:i], ' ')+1:i], ","))
-			if verb && !determiners[prev] && !articleWords[prev] || predicateRelatives[prev] {
+			if verb && !determiners.Has(prev) && !articleWords.Has(prev) || predicateRelatives.Has(prev) {
 				return true
 			}
 		}
@@ -88,13 +88,13 @@ func pointingTitle(t string) bool {
 		return true
 	}
 	w0 := strings.ToLower(strings.Trim(ws[0], ",;:\"“”"))
-	if possessivePronouns[w0] || pointingOpeners[w0] {
+	if possessivePronouns.Has(w0) || pointingOpeners.Has(w0) {
 		return true
 	}
-	if owner := strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"); owner != w0 && dayWords[owner] {
+	if owner := strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"); owner != w0 && dayWords.Has(owner) {
 		return true // "Yesterday's vote", "Saturday's defeat": the day of writing's
 	}
-	return w0 == "the" && (pointingSeconds[strings.Trim(ws[1], ",;:")] || pointingPeopleAt(ws)) || headlessCount(ws)
+	return w0 == "the" && (pointingSeconds.Has(strings.Trim(ws[1], ",;:")) || pointingPeopleAt(ws)) || headlessCount(ws)
 }
 
 // openedPronoun reports whether the title ws opens on a phrase of a
@@ -106,7 +106,7 @@ func openedPronoun(ws []string) bool {
 	for k := 1; k+1 < len(ws) && k <= 9; k++ {
 		if strings.HasSuffix(ws[k-1], ",") {
 			w := ws[k]
-			return subjectPronouns[w] && isLower(ws[k+1]) && personAfterOpening(ws, w)
+			return subjectPronouns.Has(w) && isLower(ws[k+1]) && personAfterOpening(ws, w)
 		}
 	}
 	return false
@@ -139,14 +139,14 @@ func headlessCount(ws []string) bool {
 	k++
 	// (A plural count's verb takes no "-s": "Both sides agreed" is a
 	// count with its noun.)
-	return k < len(ws) && isLower(ws[k]) && (auxiliaries[ws[k]] || verbAt(ws, k) && !strings.HasSuffix(ws[k], "s"))
+	return k < len(ws) && isLower(ws[k]) && (auxiliaries.Has(ws[k]) || verbAt(ws, k) && !strings.HasSuffix(ws[k], "s"))
 }
 
 // countWord reports whether w is a count: a number word, or up to three
 // digits alone (not a year).
 func countWord(w string) bool {
 	w = strings.ToLower(w)
-	return countNumbers[w] || w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
+	return countNumbers.Has(w) || w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // pointingPeopleAt reports whether ws, a title that opens on "The",
@@ -168,7 +168,7 @@ func pointingPeopleAt(ws []string) bool {
 	if !yearsOld(w1) || len(ws) < 3 {
 		return false
 	}
-	return verbAt(ws, 2) || auxiliaries[ws[2]] || ws[2] == "also" && len(ws) > 3 && verbAt(ws, 3)
+	return verbAt(ws, 2) || auxiliaries.Has(ws[2]) || ws[2] == "also" && len(ws) > 3 && verbAt(ws, 3)
 }
 
 // yearsOld reports whether w is an age written as a noun: digits and
@@ -199,14 +199,14 @@ func backReference(t string) bool {
 	if len(ws) < 3 || strings.ContainsAny(t, "\"“”") {
 		return false
 	}
-	if last := ws[len(ws)-1]; pointingObjects[last] && !inSet(prepositions, ws[len(ws)-2]) && !pronounWithin(ws) {
+	if last := ws[len(ws)-1]; pointingObjects.Has(last) && !inSet(prepositions, ws[len(ws)-2]) && !pronounWithin(ws) {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if pointingDeterminers[ws[i]] && isLower(ws[i+1]) && !determiners[ws[i+1]] && !prepositions[ws[i+1]] {
+		if pointingDeterminers.Has(ws[i]) && isLower(ws[i+1]) && !determiners.Has(ws[i+1]) && !prepositions.Has(ws[i+1]) {
 			return true
 		}
-		if i > 1 && personObjects[ws[i]] && isLower(ws[i-1]) && !inSet(prepositions, ws[i-1]) && !nameBefore(ws, i) {
+		if i > 1 && personObjects.Has(ws[i]) && isLower(ws[i-1]) && !inSet(prepositions, ws[i-1]) && !nameBefore(ws, i) {
 			// "Magistrate Joan Ardley sent him to jail to await trial":
 			// the person the verb acts on is named in another sentence
 			// only.
@@ -240,7 +240,7 @@ func nameBefore(ws []string, i int) bool {
 func nameLink(ws []string, j int) bool {
 	w := ws[j]
 	return j > 0 && j+1 < len(ws) && !isLower(ws[j-1]) && !isLower(ws[j+1]) && !strings.ContainsAny(ws[j-1], ",;:") &&
-		(prepositions[w] || articleWords[w] || titleConjunctions[w])
+		(prepositions.Has(w) || articleWords.Has(w) || titleConjunctions.Has(w))
 }
 
 // pronounWithin reports whether the object pronoun that ends the title ws
@@ -303,12 +303,12 @@ func danglingEnd(ws []string, sentence string) bool {
 	prev := strings.ToLower(strings.TrimRight(ws[n-2], ","))
 	broken := false
 	switch {
-	case danglingWords[last]:
+	case danglingWords.Has(last):
 		broken = !particleBefore(ws) && !particleBeforePhrase(ws, sentence) // ("was sworn in", "moved back")
 	case last == "up":
-		broken = danglingWords[prev]
+		broken = danglingWords.Has(prev)
 	case last == "rather":
-		broken = !auxiliaries[prev] && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
+		broken = !auxiliaries.Has(prev) && !strings.HasSuffix(prev, "'d") && !strings.HasSuffix(prev, "’d")
 	case edgeBeforeTime(ws, sentence):
 		// "police ended the standoff early" | on Wednesday: the word
 		// placed the time the title took out, and goes with it.
@@ -318,7 +318,7 @@ func danglingEnd(ws []string, sentence string) bool {
 		// "so that crews could ...": "so" opens the purpose the cut left
 		// out (not "do so", "did so": its own object, however the
 		// sentence goes on).
-		broken = !doForms[prev] && purposeAfter(sentence, ws[n-2]+" "+ws[n-1])
+		broken = !doForms.Has(prev) && purposeAfter(sentence, ws[n-2]+" "+ws[n-1])
 	}
 	return broken && goesOn(sentence, ws[n-2]+" "+ws[n-1])
 }
@@ -338,7 +338,7 @@ func edgeBeforeTime(ws []string, sentence string) bool {
 		return false
 	}
 	last, prev := ws[n-1], strings.ToLower(ws[n-2])
-	if !isLower(last) || !timeEdges[last] && !relativeEdges[last] || measureUnits[prev] || isNumber(prev) || degreeEdges[prev] || strings.ContainsAny(ws[n-2], ",;:\"“”") {
+	if !isLower(last) || !timeEdges.Has(last) && !relativeEdges.Has(last) || measureUnits.Has(prev) || isNumber(prev) || degreeEdges.Has(prev) || strings.ContainsAny(ws[n-2], ",;:\"“”") {
 		return false
 	}
 	rest, ok := textAfter(sentence, ws[n-2]+" "+last)
@@ -347,7 +347,7 @@ func edgeBeforeTime(ws []string, sentence string) bool {
 	}
 	next := firstWord(strings.TrimLeft(rest, " "))
 	lw := asciiLower(strings.Trim(next, ",;:."))
-	return dayPrepositions[lw] || relativeHeads[lw] && lw != "following" || dayWords[lw]
+	return dayPrepositions.Has(lw) || relativeHeads.Has(lw) && lw != "following" || dayWords.Has(lw)
 }
 
 // doForms are the forms of "do" whose object "so" may be (data/words.txt
@@ -435,7 +435,7 @@ func withoutLostOf(t string) string {
 			if strings.ContainsAny(w, ",;:\"“”()") || !isLower(w) && !isNumber(w) {
 				break
 			}
-			if prepositions[w] {
+			if prepositions.Has(w) {
 				s = j
 				break
 			}
@@ -528,7 +528,7 @@ func withoutPronounReport(t, sentence string) string {
 	if n < 6 || !strings.HasSuffix(ws[n-3], ",") || strings.ContainsAny(ws[n-3], "\"”’") {
 		return t
 	}
-	if p := ws[n-2]; !isLower(p) || !subjectPronouns[p] || !reportingVerbs[ws[n-1]] {
+	if p := ws[n-2]; !isLower(p) || !subjectPronouns.Has(p) || !reportingVerbs.Has(ws[n-1]) {
 		return t
 	}
 	if p := ws[n-2]; (p == personPronounHe || p == personPronounShe || p == thingPronoun) && sentence != "" && !strings.Contains(asciiLower(sentence), ws[n-3]+" "+ws[n-2]+" "+ws[n-1]) && !strings.Contains(asciiLower(sentence), ", "+ws[n-2]+" "+ws[n-1]) {
@@ -612,8 +612,8 @@ func conjunctVerb(ws []string, i int) bool {
 		return true
 	}
 	w, next := ws[i], strings.ToLower(ws[i+1])
-	return (articleWords[next] || determiners[next]) && strings.Trim(w, ",;:.\"“”()") == w && !determiners[w] && !articleWords[w] && !prepositions[w] &&
-		!quantifiers[w] && !countNumbers[w] && !strings.HasSuffix(w, "ly")
+	return (articleWords.Has(next) || determiners.Has(next)) && strings.Trim(w, ",;:.\"“”()") == w && !determiners.Has(w) && !articleWords.Has(w) && !prepositions.Has(w) &&
+		!quantifiers.Has(w) && !countNumbers.Has(w) && !strings.HasSuffix(w, "ly")
 }
 
 // verbAfter reports whether the sentence goes on from words (their last
@@ -628,7 +628,7 @@ func verbAfter(sentence, words string) bool {
 	rest := fieldsIn(&restRoom, sentence[i+len(words):])
 	for j, w := range rest {
 		lw := strings.ToLower(strings.Trim(w, ",;:.!?\"“”"))
-		if auxiliaries[lw] && !nonfiniteAuxiliaries[lw] || lw == strings.Trim(w, ",;:.!?\"“”") && verbAt(rest, j) {
+		if auxiliaries.Has(lw) && !nonfiniteAuxiliaries.Has(lw) || lw == strings.Trim(w, ",;:.!?\"“”") && verbAt(rest, j) {
 			return true
 		}
 	}
@@ -670,7 +670,7 @@ func cutTitle(c *candidate) bool {
 func particleBeforePhrase(ws []string, sentence string) bool {
 	n := len(ws)
 	last := strings.ToLower(ws[n-1])
-	if last != "in" && last != "on" && !particles[last] || !isLower(ws[n-2]) || inSet(prepositions, ws[n-2]) {
+	if last != "in" && last != "on" && !particles.Has(last) || !isLower(ws[n-2]) || inSet(prepositions, ws[n-2]) {
 		return false
 	}
 	rest, ok := textAfter(sentence, ws[n-2]+" "+ws[n-1])
@@ -678,7 +678,7 @@ func particleBeforePhrase(ws []string, sentence string) bool {
 		return false
 	}
 	next := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
-	return prepositions[next] && next != "of" && next != "to" && !(last == "in" && next == "in")
+	return prepositions.Has(next) && next != "of" && next != "to" && !(last == "in" && next == "in")
 }
 
 // textAfter is what sentence holds after the last occurrence of words
@@ -747,11 +747,11 @@ func relativeTimeAt(ws []string) int {
 		lw := strings.ToLower(strings.Trim(w, ",;:."))
 		owner := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
 		switch {
-		case owner != lw && dayWords[owner]:
+		case owner != lw && dayWords.Has(owner):
 			return i
-		case dayWords[lw] && !calendarNames[lw] && isLower(w):
+		case dayWords.Has(lw) && !calendarNames.Has(lw) && isLower(w):
 			return i
-		case i+1 < len(ws) && relativeHeads[lw] && lw != "following" && inSet(relativeUnits, strings.Trim(ws[i+1], ",;:.'’s")) && isLower(ws[i+1]):
+		case i+1 < len(ws) && relativeHeads.Has(lw) && lw != "following" && inSet(relativeUnits, strings.Trim(ws[i+1], ",;:.'’s")) && isLower(ws[i+1]):
 			if i == 0 || !inSet(articleWords, ws[i-1]) && !inSet(determiners, ws[i-1]) { // (not "the next day")
 				return i
 			}
@@ -803,7 +803,7 @@ func cutEnd(ws []string, sentence string) int {
 		// (After a linking verb the participle is its complement, no
 		// phrase on a noun: "Roads south of the river remained closed".)
 		return cutTimeParticiple
-	case timed && goes && next == "and" && strings.HasSuffix(last, "ing") && strings.HasSuffix(secondWord(after), "ing") && !ingNouns[last] && isLower(ws[n-1]) && objectBefore(ws, n-1):
+	case timed && goes && next == "and" && strings.HasSuffix(last, "ing") && strings.HasSuffix(secondWord(after), "ing") && !ingNouns.Has(last) && isLower(ws[n-1]) && objectBefore(ws, n-1):
 		// A participle in "-ing" on a noun after its preposition and
 		// article, told by the time alone, that a second participle in
 		// "-ing" with a time of its own follows ("in a poll opening"
@@ -814,9 +814,9 @@ func cutEnd(ws []string, sentence string) int {
 		return cutTimeParticiple
 	case particleCut(ws, rest):
 		return cutParticle
-	case timed && !goes && planParticiples[last] && inSet(auxiliaries, ws[n-2]):
+	case timed && !goes && planParticiples.Has(last) && inSet(auxiliaries, ws[n-2]):
 		return cutPlanned
-	case goes && !timed && halfTimePhrase(ws) && sequenceSubordinators[next]:
+	case goes && !timed && halfTimePhrase(ws) && sequenceSubordinators.Has(next):
 		return cutTimeNoun
 	case strings.Trim(after, " ,;:.!?\"”’'") != "" && opensSentence(ws, sentence) && subjectOnly(ws) && verbAfter(sentence, ws[n-2]+" "+ws[n-1]):
 		return cutBeforeVerb
@@ -863,7 +863,7 @@ func subjectOnly(ws []string) bool {
 		}
 		w := strings.ToLower(strings.Trim(raw, ",."))
 		comma := j > 0 && strings.HasSuffix(ws[j-1], ",")
-		if comma && (relativeOpeners[w] || subordinators[w]) {
+		if comma && (relativeOpeners.Has(w) || subordinators.Has(w)) {
 			for k := j; k < len(ws); k++ {
 				if strings.HasSuffix(ws[k], ",") {
 					return false
@@ -871,22 +871,22 @@ func subjectOnly(ws []string) bool {
 			}
 			return true
 		}
-		if auxiliaries[w] || reportingVerbs[w] && isLower(raw) {
+		if auxiliaries.Has(w) || reportingVerbs.Has(w) && isLower(raw) {
 			return false
 		}
-		if !isLower(raw) || !verbAt(ws, j) && !pastOpeners[w] && !verbForms[w] {
+		if !isLower(raw) || !verbAt(ws, j) && !pastOpeners.Has(w) && !verbForms.Has(w) {
 			continue
 		}
 		// (A comma that closes an aside comes after another: "Lindqvist,
 		// 24, passed" has its verb after it.)
 		opens := comma && !slices.ContainsFunc(ws[i:max(i, j-1)], func(w string) bool { return strings.HasSuffix(w, ",") })
-		if plainS := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbForms[w]; plainS && (j == i || nounAfterPreposition(ws, j)) {
+		if plainS := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbForms.Has(w); plainS && (j == i || nounAfterPreposition(ws, j)) {
 			// ("controllers at ESA's centre", "by British soldiers
 			// from": a plural the clause opens on, or one a
 			// preposition's phrase ends on, is a noun.)
 			continue
 		}
-		if participleForms[w] || opens && (strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w]) || strings.HasSuffix(w, "ed") && j+1 < len(ws) && strings.EqualFold(ws[j+1], "by") {
+		if participleForms.Has(w) || opens && (strings.HasSuffix(w, "ed") || pastOpeners.Has(w) || verbForms.Has(w)) || strings.HasSuffix(w, "ed") && j+1 < len(ws) && strings.EqualFold(ws[j+1], "by") {
 			continue
 		}
 		return false
@@ -900,10 +900,10 @@ func subjectOnly(ws []string) bool {
 func nounAfterPreposition(ws []string, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		w := strings.ToLower(ws[k])
-		if strings.ContainsAny(w, ",;:\"“”") || auxiliaries[w] || verbAt(ws, k) {
+		if strings.ContainsAny(w, ",;:\"“”") || auxiliaries.Has(w) || verbAt(ws, k) {
 			return false
 		}
-		if prepositions[w] {
+		if prepositions.Has(w) {
 			return true
 		}
 	}
@@ -941,11 +941,11 @@ func wholeClause(ws []string, sentence string) []string {
 	verb := false
 	for j := at[len(at)-1] + 1; j+1 < len(sw) && j < wholeTitleWords; j++ {
 		w := strings.ToLower(strings.Trim(sw[j], ",."))
-		if isLower(sw[j]) && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || verbAt(sw, j) && !participleForms[w]) {
+		if isLower(sw[j]) && (auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || verbAt(sw, j) && !participleForms.Has(w)) {
 			verb = true
 		}
 		next := strings.ToLower(sw[j+1])
-		if verb && strings.HasSuffix(sw[j], ",") && (subordinators[next] || relativeOpeners[next] || next == "and" || next == "but") {
+		if verb && strings.HasSuffix(sw[j], ",") && (subordinators.Has(next) || relativeOpeners.Has(next) || next == "and" || next == "but") {
 			out := slices.Clone(sw[:j+1])
 			out[j] = strings.TrimSuffix(out[j], ",")
 			return out
@@ -1022,7 +1022,7 @@ func mendTitleCut(t, sentence string) (string, int) {
 			// escaped last month": the verb ends on its time.)
 			break
 		}
-		if j := k - 1; j > 0 && isLower(ws[j]) && (timeEdges[ws[j]] || relativeEdges[ws[j]]) && !inSet(measureUnits, ws[j-1]) && !isNumber(strings.ToLower(ws[j-1])) && !inSet(degreeEdges, ws[j-1]) {
+		if j := k - 1; j > 0 && isLower(ws[j]) && (timeEdges.Has(ws[j]) || relativeEdges.Has(ws[j])) && !inSet(measureUnits, ws[j-1]) && !isNumber(strings.ToLower(ws[j-1])) && !inSet(degreeEdges, ws[j-1]) {
 			// ("arrived earlier" | this afternoon: the word that placed
 			// the time goes with it; edgeBeforeTime.)
 			k = j
@@ -1054,7 +1054,7 @@ func reportEnd(ws []string) int {
 		if strings.ContainsAny(w, "\"“”:,") || strings.EqualFold(w, "that") {
 			return -1
 		}
-		if isLower(w) && reportingVerbs[w] && !inSet(auxiliaries, ws[i-1]) {
+		if isLower(w) && reportingVerbs.Has(w) && !inSet(auxiliaries, ws[i-1]) {
 			return i
 		}
 	}
@@ -1069,7 +1069,7 @@ func controlBefore(ws []string) bool {
 		if strings.ContainsAny(ws[i], ",;:\"“”") {
 			return false
 		}
-		if controlVerbs[ws[i]] {
+		if controlVerbs.Has(ws[i]) {
 			return i < len(ws)-1
 		}
 	}
@@ -1088,7 +1088,7 @@ func infinitiveAfter(s string) bool {
 		return false
 	}
 	w := ws[1]
-	return isLower(w) && !articleWords[w] && !determiners[w] && !prepositions[w] && !possessivePronouns[w] && !isNumber(w) && !strings.ContainsAny(w, "0123456789,;:\"“”")
+	return isLower(w) && !articleWords.Has(w) && !determiners.Has(w) && !prepositions.Has(w) && !possessivePronouns.Has(w) && !isNumber(w) && !strings.ContainsAny(w, "0123456789,;:\"“”")
 }
 
 // thatWithoutVerb reports whether the last "that" of ws, outside a
@@ -1119,10 +1119,10 @@ func thatWithoutVerb(ws []string) bool {
 func objectBefore(ws []string, i int) bool {
 	for j := i - 1; j >= max(1, i-5); j-- {
 		w := strings.ToLower(ws[j])
-		if !isLower(ws[j]) && !isNumber(ws[j]) || strings.ContainsAny(w, ",;:\"“”'’") || auxiliaries[w] || subjectPronouns[w] || j < i-1 && verbAt(ws, j) {
+		if !isLower(ws[j]) && !isNumber(ws[j]) || strings.ContainsAny(w, ",;:\"“”'’") || auxiliaries.Has(w) || subjectPronouns.Has(w) || j < i-1 && verbAt(ws, j) {
 			return false
 		}
-		if articleWords[w] || determiners[w] {
+		if articleWords.Has(w) || determiners.Has(w) {
 			return j > 0 && j < i-1 && inSet(prepositions, ws[j-1])
 		}
 	}
@@ -1134,7 +1134,7 @@ func objectBefore(ws []string, i int) bool {
 // week", "yesterday"): no noun it owns ("Wednesday's hearing").
 func relativeEnd(ws []string) bool {
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:."))
-	return len(ws) <= 2 && (dayWords[last] || relativeUnits[last])
+	return len(ws) <= 2 && (dayWords.Has(last) || relativeUnits.Has(last))
 }
 
 // halfTimePhrase reports whether ws end on a preposition, an article and a
@@ -1147,7 +1147,7 @@ func halfTimePhrase(ws []string) bool {
 		return false
 	}
 	u := strings.ToLower(strings.TrimSuffix(ws[n-1], "s"))
-	return relativeUnits[u] && inSet(articleWords, ws[n-2]) && inSet(prepositions, ws[n-3])
+	return relativeUnits.Has(u) && inSet(articleWords, ws[n-2]) && inSet(prepositions, ws[n-3])
 }
 
 // withoutOpeningTime is s with the time phrase that opens it taken out
@@ -1235,7 +1235,7 @@ func particleCut(ws []string, rest string) bool {
 	}
 	var pRoom fieldRoom
 	p := fieldsIn(&pRoom, rest)
-	if len(p) < 2 || p[0] != "in" && p[0] != "on" && !particles[p[0]] {
+	if len(p) < 2 || p[0] != "in" && p[0] != "on" && !particles.Has(p[0]) {
 		return false
 	}
 	w := append(slices.Clone(ws), p[0])
@@ -1368,12 +1368,12 @@ func timeWords(sentence string, sw []string) []bool {
 			t++
 		}
 		w := spliceWord(sw[k])
-		in[k] = t < len(tx) && tx[t].Start < j || spliceGlue[w] || timeFocus[w] || clockDigits(w) || clockWord(w)
+		in[k] = t < len(tx) && tx[t].Start < j || spliceGlue.Has(w) || timeFocus.Has(w) || clockDigits(w) || clockWord(w)
 		k++
 		i = j
 	}
 	for k := len(sw) - 2; k >= 0; k-- {
-		if !in[k] && in[k+1] && spliceHeads[spliceWord(sw[k])] && !strings.HasSuffix(sw[k], ",") {
+		if !in[k] && in[k+1] && spliceHeads.Has(spliceWord(sw[k])) && !strings.HasSuffix(sw[k], ",") {
 			in[k] = true
 		}
 	}
@@ -1481,7 +1481,7 @@ func mendSpliceGap(t, sentence string) (string, int) {
 		return t, k
 	}
 	var tries []string
-	if next := strings.ToLower(ws[k]); subjectPronouns[next] && k+1 < len(ws) {
+	if next := strings.ToLower(ws[k]); subjectPronouns.Has(next) && k+1 < len(ws) {
 		for v := 1; v < k && v <= 5; v++ {
 			if strings.ContainsAny(ws[v-1], ",;:\"“”()") {
 				break
@@ -1531,7 +1531,7 @@ func mendSpliceGap(t, sentence string) (string, int) {
 // "and"; data/words.txt splice-range-pairs).
 func rangeSplit(gap []string, next string) bool {
 	next = "_" + strings.ToLower(next)
-	return slices.ContainsFunc(gap, func(w string) bool { return spliceRanges[spliceWord(w)+next] })
+	return slices.ContainsFunc(gap, func(w string) bool { return spliceRanges.Has(spliceWord(w) + next) })
 }
 
 // spliceRanges are a range's two words, "between_and" (see rangeSplit).
@@ -1558,7 +1558,7 @@ func invertRelative(ws []string, k int, sp spliced) string {
 			rel = spliceWord(w)
 		}
 	}
-	if !relativeOpeners[rel] && rel != "that" || strings.ContainsAny(strings.Join(ws[:k], " "), ",;:\"“”()") {
+	if !relativeOpeners.Has(rel) && rel != "that" || strings.ContainsAny(strings.Join(ws[:k], " "), ",;:\"“”()") {
 		return ""
 	}
 	for j := k; j < len(ws)-1; j++ {
@@ -1623,7 +1623,7 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 			rest = append(rest, w)
 		}
 	}
-	verbNext := isLower(ws[k]) && (verbAt(ws, k) && !strings.HasSuffix(next, "ing") || auxiliaries[next])
+	verbNext := isLower(ws[k]) && (verbAt(ws, k) && !strings.HasSuffix(next, "ing") || auxiliaries.Has(next))
 	opens := strings.HasSuffix(sw[a], ",") || strings.HasSuffix(sw[a], ";")
 	if len(rest) == 0 {
 		// A time alone; a clause of its own does not start right after
@@ -1634,7 +1634,7 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 		// on Monday | it would appeal".)
 		w0 := strings.ToLower(ws[0])
 		said := slices.ContainsFunc(ws[:k], func(w string) bool { return inSet(reportingVerbs, strings.Trim(w, ",;:")) })
-		return subjectPronouns[next] && next != "i" && next != "you" && k+1 < len(ws) && !prepositions[w0] && !titlePrepositions[w0] && !subordinators[w0] && !said && isLower(ws[k+1]) && verbAt(ws, k+1) &&
+		return subjectPronouns.Has(next) && next != "i" && next != "you" && k+1 < len(ws) && !prepositions.Has(w0) && !titlePrepositions.Has(w0) && !subordinators.Has(w0) && !said && isLower(ws[k+1]) && verbAt(ws, k+1) &&
 			!inSet(reportingVerbs, strings.Trim(ws[k-1], ",;:")) && !strings.EqualFold(ws[k-1], "that") && !inSet(titleConjunctions, ws[k-1]) &&
 			!strings.HasSuffix(ws[k-1], ",") && !opens
 	}
@@ -1658,7 +1658,7 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 		}
 	}
 	r0 := spliceWord(rest[0])
-	if len(rest) > 1 && prepositions[r0] {
+	if len(rest) > 1 && prepositions.Has(r0) {
 		r0 = spliceWord(rest[1]) // ("the firm | from which he was fired | was")
 	}
 	if len(rest) == 1 && isLower(rest[0]) && (strings.HasSuffix(r0, "ed") || participle(r0)) {
@@ -1671,7 +1671,7 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 		// council had sold").
 		return false
 	}
-	if relativeOpeners[r0] || r0 == "that" {
+	if relativeOpeners.Has(r0) || r0 == "that" {
 		// A relative clause that tells of the noun before it: its
 		// relative word alone, its verb right after ("The first line |
 		// , which | opened"), or all of it, before the clause's own verb
@@ -1679,16 +1679,16 @@ func brokenGap(ws []string, k int, sw []string, a, b int, in []bool) bool {
 		// Not one whose subject comes first ("The car deck | , which |
 		// divers reached", "the shop, which | Arthur Whitlock opened").
 		if len(rest) == 1 {
-			return !verbNext && !strings.HasSuffix(next, "ly") && (!isLower(ws[k]) || articleWords[next] || determiners[next] || k+1 < len(ws) && isLower(ws[k+1]) && verbAt(ws, k+1))
+			return !verbNext && !strings.HasSuffix(next, "ly") && (!isLower(ws[k]) || articleWords.Has(next) || determiners.Has(next) || k+1 < len(ws) && isLower(ws[k+1]) && verbAt(ws, k+1))
 		}
 		return !verbNext
 	}
-	if verbNext && isLower(rest[0]) && (strings.HasSuffix(r0, "ed") || participle(r0)) && !auxiliaries[spliceWord(ws[k-1])] {
+	if verbNext && isLower(rest[0]) && (strings.HasSuffix(r0, "ed") || participle(r0)) && !auxiliaries.Has(spliceWord(ws[k-1])) {
 		// A participle's phrase that told of the noun before it ("a core
 		// | drilled in Antarctica this year | is").
 		return false
 	}
-	if len(rest) <= 3 && reportingVerbs[r0] && subjectPronouns[spliceWord(rest[len(rest)-1])] && verbNext {
+	if len(rest) <= 3 && reportingVerbs.Has(r0) && subjectPronouns.Has(spliceWord(rest[len(rest)-1])) && verbNext {
 		// The report a title tells without ("The court | said it |
 		// would deliver its ruling").
 		return false
@@ -1727,13 +1727,13 @@ func bareDefinite(t string) bool {
 			// city lifted its advisory", "The police said", "The
 			// city's advisory was issued".)
 			for _, w := range ws[1:j] {
-				if settingInstitutions[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+				if settingInstitutions.Has(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 					return false
 				}
 			}
 			return true
 		}
-		if j == 4 || !isLower(w) || strings.ContainsAny(w, ",;:()") || prepositions[w] || determiners[w] || w == "of" || relativePronoun(w) {
+		if j == 4 || !isLower(w) || strings.ContainsAny(w, ",;:()") || prepositions.Has(w) || determiners.Has(w) || w == "of" || relativePronoun(w) {
 			return false
 		}
 	}
@@ -1761,7 +1761,7 @@ func standsAlone(t string) bool {
 	v := -1
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:.!?()"))
-		if subjectPronouns[lw] || objectPronouns[lw] || pointingObjects[lw] {
+		if subjectPronouns.Has(lw) || objectPronouns.Has(lw) || pointingObjects.Has(lw) {
 			return false
 		}
 		if v < 0 && i > 0 && verbAt(ws, i) {
@@ -1771,7 +1771,7 @@ func standsAlone(t string) bool {
 	if v < 1 || v > 6 || stateVerbAt(ws, v) {
 		return false
 	}
-	if lw := strings.ToLower(ws[0]); !articleWords[lw] && !determiners[lw] {
+	if lw := strings.ToLower(ws[0]); !articleWords.Has(lw) && !determiners.Has(lw) {
 		return true
 	}
 	for _, w := range ws[1:v] {
@@ -1788,16 +1788,16 @@ func standsAlone(t string) bool {
 // firm has been in limbo"; not "was found", "has been charged").
 func stateVerbAt(ws []string, i int) bool {
 	w := strings.ToLower(ws[i])
-	if perfectHaves[w] && i+1 < len(ws) && stateVerbs[strings.ToLower(ws[i+1])] {
+	if perfectHaves.Has(w) && i+1 < len(ws) && stateVerbs.Has(strings.ToLower(ws[i+1])) {
 		i++
-	} else if !stateVerbs[w] {
+	} else if !stateVerbs.Has(w) {
 		return false
 	}
 	if i+1 >= len(ws) {
 		return true
 	}
 	n := strings.ToLower(strings.Trim(ws[i+1], ",;."))
-	return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms[n] || stateBreakers[n] || negations[n])
+	return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms.Has(n) || stateBreakers.Has(n) || negations.Has(n))
 }
 
 // stateVerbs and perfectHaves tell a state before no participle

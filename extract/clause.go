@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dateline-news/dateline/internal/wordset"
 	"github.com/dateline-news/dateline/timex"
 )
 
@@ -216,7 +217,7 @@ const (
 var verbBits = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
-		set map[string]bool
+		set wordset.Set
 		bit uint16
 	}{
 		{articleWords, vbArticle}, {possessivePronouns, vbPossessive}, {clauseDemonstr, vbDemonstr},
@@ -224,7 +225,7 @@ var verbBits = func() map[string]uint16 {
 		{reportingVerbs, vbFinitePast}, {pastOpeners, vbFinitePast}, {simplePasts, vbFinitePast},
 		{verbForms, vbVerbForm}, {clauseEdWords, vbEdWord}, {clausePlainPresents, vbPlainPresent},
 	} {
-		for w, in := range l.set {
+		for w, in := range l.set.All() {
 			if in {
 				m[w] |= l.bit
 			}
@@ -260,7 +261,7 @@ func (k *chunker) verbClassOf(i int) int {
 	if b&vbPlainPresent != 0 {
 		return vPresent
 	}
-	if nounPresents[w] && i > 0 && i+1 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && !k.hard(i+1) && !nounPresentMarks[k.ws[i-1].w] && !prepositions[k.ws[i+1].w] && !clausePreps[k.ws[i+1].w] {
+	if nounPresents.Has(w) && i > 0 && i+1 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && !k.hard(i+1) && !nounPresentMarks.Has(k.ws[i-1].w) && !prepositions.Has(k.ws[i+1].w) && !clausePreps.Has(k.ws[i+1].w) {
 		// "Inspectors who visited the home on Monday say conditions have
 		// improved"; not the noun of "have no say in", "the final say on".
 		return vPresent
@@ -269,15 +270,15 @@ func (k *chunker) verbClassOf(i int) int {
 		return vPresent
 	}
 	if i > 0 && !k.comma(i) && (k.ws[i-1].w == personPronounHe || k.ws[i-1].w == personPronounShe || k.ws[i-1].w == thingPronoun) && len(w) > 3 && strings.HasSuffix(w, "s") &&
-		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseAdverbials[w] && !clauseFunction[w] && !prepositions[w] {
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs.Has(w) && !clauseAdverbials.Has(w) && !clauseFunction.Has(w) && !prepositions.Has(w) {
 		return vPresent // "it describes corrosion", "she notes"
 	}
-	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && clauseSubjectRel[k.ws[i-1].w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
-		!clauseGroupAdverbs[w] && !clauseFunction[w] && !k.comma(i+1) && (prepositions[k.ws[i+1].w] || articleWords[k.ws[i+1].w] || possessivePronouns[k.ws[i+1].w]) {
+	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && clauseSubjectRel.Has(k.ws[i-1].w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
+		!clauseGroupAdverbs.Has(w) && !clauseFunction.Has(w) && !k.comma(i+1) && (prepositions.Has(k.ws[i+1].w) || articleWords.Has(k.ws[i+1].w) || possessivePronouns.Has(k.ws[i+1].w)) {
 		return vPresent // "feedback that points to a problem", "a plan which includes the"
 	}
-	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && titleConjunctions[k.ws[i-1].w] && k.ws[i+1].w == "that" && !k.comma(i+1) && len(w) > 3 && strings.HasSuffix(w, "s") &&
-		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs[w] && !clauseFunction[w] && !k.relativeThat(i+1) {
+	if i > 0 && i+1 < len(k.ws) && !k.comma(i) && titleConjunctions.Has(k.ws[i-1].w) && k.ws[i+1].w == "that" && !k.comma(i+1) && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !clauseGroupAdverbs.Has(w) && !clauseFunction.Has(w) && !k.relativeThat(i+1) {
 		return vPresent // "... and notes that"
 	}
 	if k.tellingAfterNoun(i) {
@@ -303,12 +304,12 @@ func (k *chunker) verbClassOf(i int) int {
 func (k *chunker) participleTimeVerb(i int) int {
 	w := k.ws[i].w
 	if i < 3 || k.comma(i) || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
-		strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || prepositions[w] || clausePreps[w] || determiners[w] || clauseGroupAdverbs[w] || clauseAdverbials[w] ||
-		clauseFunction[w] || titleConjunctions[w] || clauseTimeWords[w] || auxiliaries[w] {
+		strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || prepositions.Has(w) || clausePreps.Has(w) || determiners.Has(w) || clauseGroupAdverbs.Has(w) || clauseAdverbials.Has(w) ||
+		clauseFunction.Has(w) || titleConjunctions.Has(w) || clauseTimeWords.Has(w) || auxiliaries.Has(w) {
 		return -1
 	}
 	j := i - 1
-	if clauseGroupAdverbs[k.ws[j].w] {
+	if clauseGroupAdverbs.Has(k.ws[j].w) {
 		if k.comma(j) {
 			return -1
 		}
@@ -316,11 +317,11 @@ func (k *chunker) participleTimeVerb(i int) int {
 	}
 	// The time phrase [s, j]: up to four time words or figures, the last a
 	// figure or a word of the calendar.
-	if !k.digit(j) && !clauseCalendarWords[k.ws[j].w] {
+	if !k.digit(j) && !clauseCalendarWords.Has(k.ws[j].w) {
 		return -1
 	}
 	s := j
-	for s > 0 && j-s < 3 && !k.comma(s) && (clauseTimeWords[k.ws[s-1].w] || k.digit(s-1)) {
+	for s > 0 && j-s < 3 && !k.comma(s) && (clauseTimeWords.Has(k.ws[s-1].w) || k.digit(s-1)) {
 		s--
 	}
 	if s == j || k.comma(s) || s < 2 {
@@ -328,7 +329,7 @@ func (k *chunker) participleTimeVerb(i int) int {
 	}
 	p := s - 1
 	pw := k.ws[p].w
-	if k.comma(p) || k.upper(p) || reportingVerbs[pw] || !(verbForms[pw] || len(pw) > 3 && strings.HasSuffix(pw, "ed") && !clauseEdWords[pw]) {
+	if k.comma(p) || k.upper(p) || reportingVerbs.Has(pw) || !(verbForms.Has(pw) || len(pw) > 3 && strings.HasSuffix(pw, "ed") && !clauseEdWords.Has(pw)) {
 		return -1
 	}
 	// Not before a preposition, "to", "that", a conjunction or an "-ing"
@@ -338,14 +339,14 @@ func (k *chunker) participleTimeVerb(i int) int {
 	// measures that would cap rents").
 	if i+1 < len(k.ws) && !k.comma(i+1) && !k.hard(i+1) {
 		a := k.ws[i+1].w
-		if prepositions[a] || clausePreps[a] || byOf[a] || particles[a] || relativeOpeners[a] || relativePronouns[a] || a == "that" || a == "to" ||
-			titleConjunctions[a] || subordinators[a] || clauseAdverbials[a] || strings.HasSuffix(a, "ing") {
+		if prepositions.Has(a) || clausePreps.Has(a) || byOf.Has(a) || particles.Has(a) || relativeOpeners.Has(a) || relativePronouns.Has(a) || a == "that" || a == "to" ||
+			titleConjunctions.Has(a) || subordinators.Has(a) || clauseAdverbials.Has(a) || strings.HasSuffix(a, "ing") {
 			return -1
 		}
 	}
 	n := k.ws[p-1].w
-	if k.upper(p-1) && p-1 > 0 || auxiliaries[n] || modalAuxiliaries[n] || prepositions[n] || clausePreps[n] || determiners[n] || subjectPronouns[n] || objectPronouns[n] ||
-		relativeOpeners[n] || relativePronouns[n] || clauseAdverbials[n] || clauseGroupAdverbs[n] || titleConjunctions[n] || clauseFunction[n] || strings.HasSuffix(n, "ly") {
+	if k.upper(p-1) && p-1 > 0 || auxiliaries.Has(n) || modalAuxiliaries.Has(n) || prepositions.Has(n) || clausePreps.Has(n) || determiners.Has(n) || subjectPronouns.Has(n) || objectPronouns.Has(n) ||
+		relativeOpeners.Has(n) || relativePronouns.Has(n) || clauseAdverbials.Has(n) || clauseGroupAdverbs.Has(n) || titleConjunctions.Has(n) || clauseFunction.Has(n) || strings.HasSuffix(n, "ly") {
 		return -1
 	}
 	return p
@@ -361,7 +362,7 @@ func (k *chunker) relativeThat(i int) bool {
 		return false
 	}
 	n := k.ws[i+1].w
-	return auxiliaries[n] && !nonfiniteAuxiliaries[n] || modalAuxiliaries[n]
+	return auxiliaries.Has(n) && !nonfiniteAuxiliaries.Has(n) || modalAuxiliaries.Has(n)
 }
 
 // tellingAfterNoun reports whether word i is a verb of telling in the
@@ -371,24 +372,24 @@ func (k *chunker) relativeThat(i int) bool {
 // or a subject pronoun: not a noun of a list ("the claims that were
 // made" has an article before it, "a study and findings that").
 func (k *chunker) tellingAfterNoun(i int) bool {
-	if i < 2 || i+1 >= len(k.ws) || !tellingPresent[k.ws[i].w] || k.comma(i) || k.comma(i-1) || k.comma(i+1) || k.upper(i-1) || k.digit(i-1) {
+	if i < 2 || i+1 >= len(k.ws) || !tellingPresent.Has(k.ws[i].w) || k.comma(i) || k.comma(i-1) || k.comma(i+1) || k.upper(i-1) || k.digit(i-1) {
 		return false
 	}
 	p, pp, n := k.ws[i-1].w, k.ws[i-2].w, k.ws[i+1].w
-	if !(articleWords[pp] || possessivePronouns[pp] || clauseDemonstr[pp] || k.possessive(i-2)) || articleWords[p] || possessivePronouns[p] ||
-		prepositions[p] || determiners[p] || auxiliaries[p] || modalAuxiliaries[p] || titleConjunctions[p] || clauseFunction[p] || clauseGroupAdverbs[p] || strings.HasSuffix(p, "ly") ||
-		measureNumbers[p] || clauseTimeWords[p] {
+	if !(articleWords.Has(pp) || possessivePronouns.Has(pp) || clauseDemonstr.Has(pp) || k.possessive(i-2)) || articleWords.Has(p) || possessivePronouns.Has(p) ||
+		prepositions.Has(p) || determiners.Has(p) || auxiliaries.Has(p) || modalAuxiliaries.Has(p) || titleConjunctions.Has(p) || clauseFunction.Has(p) || clauseGroupAdverbs.Has(p) || strings.HasSuffix(p, "ly") ||
+		measureNumbers.Has(p) || clauseTimeWords.Has(p) {
 		return false
 	}
-	return n == "that" || articleWords[n] || possessivePronouns[n] || subjectPronouns[n] && n != "it"
+	return n == "that" || articleWords.Has(n) || possessivePronouns.Has(n) || subjectPronouns.Has(n) && n != "it"
 }
 
 // nounish reports whether word i may end a noun phrase: not a verb, a
 // function word or a group's adverb.
 func (k *chunker) nounish(i int) bool {
 	w := k.ws[i].w
-	if auxiliaries[w] || modalAuxiliaries[w] || prepositions[w] || clausePreps[w] || determiners[w] || possessivePronouns[w] || subjectPronouns[w] ||
-		relativeOpeners[w] || clauseAdverbials[w] || clauseGroupAdverbs[w] || titleConjunctions[w] || clauseFunction[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
+	if auxiliaries.Has(w) || modalAuxiliaries.Has(w) || prepositions.Has(w) || clausePreps.Has(w) || determiners.Has(w) || possessivePronouns.Has(w) || subjectPronouns.Has(w) ||
+		relativeOpeners.Has(w) || clauseAdverbials.Has(w) || clauseGroupAdverbs.Has(w) || titleConjunctions.Has(w) || clauseFunction.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
 		return false
 	}
 	return k.verbClass(i) != vFinite
@@ -423,7 +424,7 @@ func (k *chunker) inGroup(c, i int) bool {
 	// clause, and a run of thousands of adverbs, "early early early ...",
 	// made the clause quadratic.)
 	j := i - 1
-	for j > cl.vend && i-j <= groupAdverbs && (clauseGroupAdverbs[k.ws[j].w] || len(k.ws[j].w) > 4 && strings.HasSuffix(k.ws[j].w, "ly")) {
+	for j > cl.vend && i-j <= groupAdverbs && (clauseGroupAdverbs.Has(k.ws[j].w) || len(k.ws[j].w) > 4 && strings.HasSuffix(k.ws[j].w, "ly")) {
 		j--
 	}
 	if j != cl.vend {
@@ -432,7 +433,7 @@ func (k *chunker) inGroup(c, i int) bool {
 	// (After a form of "be", "have" or a modal, the verb goes on; after a
 	// past, a second past is another verb: "the man arrested said".)
 	v := k.ws[cl.vend].w
-	return auxiliaries[v] || modalAuxiliaries[v] || strings.HasSuffix(v, "n't") || clauseGroupVerbs[v]
+	return auxiliaries.Has(v) || modalAuxiliaries.Has(v) || strings.HasSuffix(v, "n't") || clauseGroupVerbs.Has(v)
 }
 
 // finiteAhead returns the first word after i, up to n words on and before
@@ -444,7 +445,7 @@ func (k *chunker) finiteAhead(i, n int) int {
 			return -1
 		}
 		w := k.ws[j].w
-		if relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] {
+		if relativeOpeners.Has(w) || clauseAdverbials.Has(w) || clauseStops.Has(w) {
 			return -1
 		}
 		if c := k.verbClass(j); c == vFinite || c == vPresent {
@@ -505,9 +506,9 @@ func (k *chunker) close(c, i int) int {
 func (k *chunker) setVerb(c, i int) {
 	cl := &k.cs[c]
 	cl.verb, cl.vend = i, i
-	cl.modal = cl.modal || modalAuxiliaries[k.ws[i].w]
+	cl.modal = cl.modal || modalAuxiliaries.Has(k.ws[i].w)
 	vc := k.verbClass(i)
-	cl.present = clausePresent[k.ws[i].w] || vc == vPresent || vc == vNone && k.presentLike(i)
+	cl.present = clausePresent.Has(k.ws[i].w) || vc == vPresent || vc == vNone && k.presentLike(i)
 	if cl.subj >= 0 || cl.kind == clCoord || cl.kind == clInfinitive {
 		return
 	}
@@ -590,16 +591,16 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				break
 			}
 		}
-		if c := &k.cs[top]; c.target && !clauseTargetTimes[w] && !clauseTimeWords[w] && !k.digit(i) && w != "the" && w != "of" {
+		if c := &k.cs[top]; c.target && !clauseTargetTimes.Has(w) && !clauseTimeWords.Has(w) && !k.digit(i) && w != "the" && w != "of" {
 			top = k.close(top, i) // ("delayed to Thursday because of a storm")
 		}
-		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && (prepositions[w] && (k.digit(c.from+1) || measureNumbers[ws[c.from+1].w]) || i == c.from+2 && k.verbClass(c.from+1) == vPast) {
+		if c := &k.cs[top]; c.kind == clCompare && i > c.from+1 && (prepositions.Has(w) && (k.digit(c.from+1) || measureNumbers.Has(ws[c.from+1].w)) || i == c.from+2 && k.verbClass(c.from+1) == vPast) {
 			top = k.close(top, i) // ("rose more than 2 percent on Tuesday", "fell more than expected on Monday")
-		} else if c.kind == clCompare && i > c.from+1 && measureUnits[ws[i-1].w] {
+		} else if c.kind == clCompare && i > c.from+1 && measureUnits.Has(ws[i-1].w) {
 			top = k.close(top, i) // ("less than an hour after checking in on Thursday")
 		}
-		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions[w] || clauseTimeWords[w]) &&
-			!(clauseTimeWords[w] && !c.late && c.parent == 0 && k.cs[0].verb < 0) && !(c.late && k.comma(c.from) && k.timeInPhrase(c.verb)) {
+		if c := &k.cs[top]; c.kind == clReduced && c.verb >= 0 && c.verb+1 < i && ws[c.verb+1].w == "by" && i > c.verb+2 && (prepositions.Has(w) || clauseTimeWords.Has(w)) &&
+			!(clauseTimeWords.Has(w) && !c.late && c.parent == 0 && k.cs[0].verb < 0) && !(c.late && k.comma(c.from) && k.timeInPhrase(c.verb)) {
 			// An agent ends the phrase: "a depot owned by the council in
 			// Leeds on Sunday" (the place and time are the clause's); not
 			// a time on the subject's phrase before the clause's verb: "A
@@ -619,27 +620,27 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		case w == "than":
 			top = k.open(top, clCompare, i)
 			continue
-		case relativeOpeners[w] || w == "where" && i > 0 && k.nounish(i-1):
+		case relativeOpeners.Has(w) || w == "where" && i > 0 && k.nounish(i-1):
 			top = k.open(top, clRelative, i)
 			continue
-		case w == "that" && i > 0 && i+1 < len(ws) && !clauseTimeWords[ws[i+1].w]:
+		case w == "that" && i > 0 && i+1 < len(ws) && !clauseTimeWords.Has(ws[i+1].w):
 			p := ws[i-1].w
 			cl := &k.cs[top]
 			switch {
-			case clauseThatAdverbs[p]:
+			case clauseThatAdverbs.Has(p):
 				top = k.open(top, clAdverbial, i)
 				continue
-			case prepositions[p]:
+			case prepositions.Has(p):
 				// ("after that", "before that day")
-			case cl.verb >= 0 && (i-1 == cl.vend || clauseSaying[p] || i-cl.vend <= 5 && k.timePhrase(cl.vend+1, i) ||
-				(clauseHearerVerbs[ws[cl.vend].w] || clauseSaying[ws[cl.vend].w] && prepositions[ws[cl.vend+1].w]) && i-cl.vend <= 5 && k.finiteAhead(cl.vend, i-cl.vend-1) < 0):
+			case cl.verb >= 0 && (i-1 == cl.vend || clauseSaying.Has(p) || i-cl.vend <= 5 && k.timePhrase(cl.vend+1, i) ||
+				(clauseHearerVerbs.Has(ws[cl.vend].w) || clauseSaying.Has(ws[cl.vend].w) && prepositions.Has(ws[cl.vend+1].w)) && i-cl.vend <= 5 && k.finiteAhead(cl.vend, i-cl.vend-1) < 0):
 				top = k.open(top, clComplement, i)
 				continue
 			case k.nounish(i - 1):
 				top = k.open(top, clRelative, i)
 				continue
 			}
-		case clauseAdverbials[w] && i+1 < len(ws):
+		case clauseAdverbials.Has(w) && i+1 < len(ws):
 			if w == "as" || w == "once" {
 				// ("as he left", not "as head coach", "as well as")
 				if j := k.finiteAhead(i, 5); (j < 0 || j == i+1) && !k.subjectPast(i) {
@@ -655,13 +656,13 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			continue
 		case w == "to" && i+1 < len(ws):
 			n := ws[i+1].w
-			if (clauseTargetTimes[n] || k.digit(i+1) || n == "the" && i+2 < len(ws) && clauseTargetTimes[ws[i+2].w]) && k.moved(top, i) {
+			if (clauseTargetTimes.Has(n) || k.digit(i+1) || n == "the" && i+2 < len(ws) && clauseTargetTimes.Has(ws[i+2].w)) && k.moved(top, i) {
 				top = k.open(top, clInfinitive, i)
 				k.cs[top].target = true
 				continue
 			}
-			if !k.upper(i+1) && !k.digit(i+1) && !determiners[n] && !articleWords[n] && !possessivePronouns[n] && !prepositions[n] &&
-				!measureNumbers[n] && !clauseTimeWords[n] && !strings.HasSuffix(n, "ing") {
+			if !k.upper(i+1) && !k.digit(i+1) && !determiners.Has(n) && !articleWords.Has(n) && !possessivePronouns.Has(n) && !prepositions.Has(n) &&
+				!measureNumbers.Has(n) && !clauseTimeWords.Has(n) && !strings.HasSuffix(n, "ing") {
 				top = k.open(top, clInfinitive, i)
 				k.setVerb(top, i+1)
 				i++
@@ -669,7 +670,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			}
 		case (w == "and" || w == "but") && i+1 < len(ws) && k.cs[top].verb >= 0:
 			j := i + 1
-			for j < len(ws) && j < i+3 && clauseGroupAdverbs[ws[j].w] {
+			for j < len(ws) && j < i+3 && clauseGroupAdverbs.Has(ws[j].w) {
 				j++
 			}
 			telling := j < len(ws) && k.cs[top].present && k.tellingCoord(j)
@@ -702,7 +703,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				}
 				continue
 			}
-			if j+1 < len(ws) && subjectPronouns[ws[j].w] && k.verbClass(j+1) != vNone {
+			if j+1 < len(ws) && subjectPronouns.Has(ws[j].w) && k.verbClass(j+1) != vNone {
 				// "would be lost but it was revived in 2008": a second
 				// clause with its own subject.
 				top = k.open(top, clCoord, i)
@@ -727,7 +728,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		cl := &k.cs[top]
 		if vc == vNone && cl.verb < 0 && k.presentLike(i) {
 			vc = vPresent // "The recall covers vans", "Officials expect the bridge to"
-		} else if vc == vNone && cl.verb >= 0 && top > 0 && k.cs[0].verb < 0 && (clauseTimeWords[ws[i-1].w] || k.digit(i-1)) && strings.HasSuffix(w, "s") && k.presentLike(i) {
+		} else if vc == vNone && cl.verb >= 0 && top > 0 && k.cs[0].verb < 0 && (clauseTimeWords.Has(ws[i-1].w) || k.digit(i-1)) && strings.HasSuffix(w, "s") && k.presentLike(i) {
 			// A present after a time that ends a clause on the subject is
 			// the subject's verb: "an employee who shot two co-workers
 			// two years ago starts Monday".
@@ -741,14 +742,14 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			if ws[1].w == "been" {
 				p = 2
 			}
-			if vp := k.verbClass(p); vp == vPast || vp == vFinite && !auxiliaries[ws[p].w] && !modalAuxiliaries[ws[p].w] {
+			if vp := k.verbClass(p); vp == vPast || vp == vFinite && !auxiliaries.Has(ws[p].w) && !modalAuxiliaries.Has(ws[p].w) {
 				top = k.open(top, clReduced, 0)
 				k.setVerb(top, p)
 				i = p
 				continue
 			}
 		}
-		if i == 0 && vc == vPast && len(ws) > 1 && (prepositions[ws[1].w] || clauseTimeWords[ws[1].w] || strings.HasSuffix(ws[1].w, "ly")) && k.commaAhead(0, 14) > 0 {
+		if i == 0 && vc == vPast && len(ws) > 1 && (prepositions.Has(ws[1].w) || clauseTimeWords.Has(ws[1].w) || strings.HasSuffix(ws[1].w, "ly")) && k.commaAhead(0, 14) > 0 {
 			// "Remanded in custody until April 2, the man will appear":
 			// an opening participle phrase.
 			top = k.open(top, clReduced, 0)
@@ -778,7 +779,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 					top = k.open(top, clAttrib, i)
 					continue
 				}
-				if k.finiteAhead(i-1, 12) < 0 && !clauseTimeWords[w] && k.setOff(i) {
+				if k.finiteAhead(i-1, 12) < 0 && !clauseTimeWords.Has(w) && k.setOff(i) {
 					// (Not a time phrase: "arrived in Hanoi, the first leg of
 					// his tour, on Sunday".)
 					top = k.open(top, clAside, i)
@@ -796,7 +797,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				top = k.open(top, clAside, i)
 				k.setVerb(top, i)
 				continue
-			case cl.verb < 0 && !clauseTimeWords[w] && !titleConjunctions[w] && !(k.upper(i) && k.upper(i-1)) && k.finiteAhead(i-1, 14) < 0 && k.verbAfterAsides(i):
+			case cl.verb < 0 && !clauseTimeWords.Has(w) && !titleConjunctions.Has(w) && !(k.upper(i) && k.upper(i-1)) && k.finiteAhead(i-1, 14) < 0 && k.verbAfterAsides(i):
 				// "Garcia, 52, a former officer convicted in 2015, was
 				// released", "Doyle, indicted last month, resigned",
 				// "Mangoni, testifying on Tuesday, said". (Not a place's
@@ -808,10 +809,10 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if s := k.contactSubject(i); s > 1 && (vc == vPast || vc == vFinite) && (!auxiliaries[w] && !modalAuxiliaries[w] || w == pastHave) && cl.verb >= 0 && cl.vend < s-1 && !k.comma(i) && !k.comma(s) &&
-			k.verbClass(s-1) == vNone && k.nounish(s-1) && !prepositions[ws[s-1].w] && !clauseTimeWords[ws[s-1].w] && !subjectPronouns[ws[s-1].w] && !objectPronouns[ws[s-1].w] &&
-			!clauseQuestionWords[ws[s-1].w] && !relativeOpeners[ws[s-1].w] && !relativePronouns[ws[s-1].w] && !clauseFunction[ws[s-1].w] && !determiners[ws[s-1].w] &&
-			(!k.digit(s-1) || articleWords[ws[s-2].w] || possessivePronouns[ws[s-2].w] || k.digit(s-2)) {
+		if s := k.contactSubject(i); s > 1 && (vc == vPast || vc == vFinite) && (!auxiliaries.Has(w) && !modalAuxiliaries.Has(w) || w == pastHave) && cl.verb >= 0 && cl.vend < s-1 && !k.comma(i) && !k.comma(s) &&
+			k.verbClass(s-1) == vNone && k.nounish(s-1) && !prepositions.Has(ws[s-1].w) && !clauseTimeWords.Has(ws[s-1].w) && !subjectPronouns.Has(ws[s-1].w) && !objectPronouns.Has(ws[s-1].w) &&
+			!clauseQuestionWords.Has(ws[s-1].w) && !relativeOpeners.Has(ws[s-1].w) && !relativePronouns.Has(ws[s-1].w) && !clauseFunction.Has(ws[s-1].w) && !determiners.Has(ws[s-1].w) &&
+			(!k.digit(s-1) || articleWords.Has(ws[s-2].w) || possessivePronouns.Has(ws[s-2].w) || k.digit(s-2)) {
 			// A relative clause with no relative word on the noun after
 			// the verb: "gave her credit for the sum she paid in 2023",
 			// "sold the house they had bought in 2010", "renewed an
@@ -823,8 +824,8 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			k.setVerb(top, i)
 			continue
 		}
-		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && (!k.digit(i-1) || !k.comma(i-1) && i > 1 && !clauseTimeWords[ws[i-2].w] && !beForms[ws[cl.vend].w] && k.timeInPhrase(i)) &&
-			(prepositions[ws[i+1].w] || clauseTimeWords[ws[i+1].w]) && !k.objectNext(i+1) && !k.attribution(i) && (!clauseNounForms[w] || k.timeInPhrase(i)) && k.finiteAhead(i, 12) < 0 {
+		if k.comma(i) && vc == vPast && cl.verb >= 0 && i+1 < len(ws) && k.verbClass(i-1) == vNone && k.nounish(i-1) && !k.upper(i-1) && (!k.digit(i-1) || !k.comma(i-1) && i > 1 && !clauseTimeWords.Has(ws[i-2].w) && !beForms.Has(ws[cl.vend].w) && k.timeInPhrase(i)) &&
+			(prepositions.Has(ws[i+1].w) || clauseTimeWords.Has(ws[i+1].w)) && !k.objectNext(i+1) && !k.attribution(i) && (!clauseNounForms.Has(w) || k.timeInPhrase(i)) && k.finiteAhead(i, 12) < 0 {
 			// A participle phrase set off after its clause's verb, on the
 			// noun before the comma: "has withdrawn the update, released
 			// in March, after ...", "the move of the longwall, planned for
@@ -834,13 +835,13 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 			continue
 		}
 		if vc == vNone && cl.verb >= 0 && !k.upper(i) && !k.digit(i) && k.inGroup(top, i) &&
-			(nonfiniteAuxiliaries[w] || k.nounish(i) && !measureNumbers[w] && !prepositions[w] && (modalAuxiliaries[ws[cl.vend].w] || clauseGroupVerbs[ws[cl.vend].w] || strings.HasSuffix(w, "ing"))) {
+			(nonfiniteAuxiliaries.Has(w) || k.nounish(i) && !measureNumbers.Has(w) && !prepositions.Has(w) && (modalAuxiliaries.Has(ws[cl.vend].w) || clauseGroupVerbs.Has(ws[cl.vend].w) || strings.HasSuffix(w, "ing"))) {
 			cl.vend = i // "should be mentioned", "would reopen"
 			continue
 		}
 		if vc == vNone {
 			if len(w) > 5 && strings.HasSuffix(w, "ing") && i > 0 && !k.comma(i) && k.nounish(i-1) && cl.verb < 0 && !k.upper(i) && k.finiteAhead(i, 12) > 0 &&
-				i+1 < len(ws) && (prepositions[ws[i+1].w] || k.objectNext(i+1)) {
+				i+1 < len(ws) && (prepositions.Has(ws[i+1].w) || k.objectNext(i+1)) {
 				// "People living near the plant were moved".
 				top = k.open(top, clReduced, i)
 				k.setVerb(top, i)
@@ -861,7 +862,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		}
 		if k.inGroup(top, i) {
 			cl.vend = i
-			cl.modal = cl.modal || modalAuxiliaries[w]
+			cl.modal = cl.modal || modalAuxiliaries.Has(w)
 			continue
 		}
 		if (vc == vPast || vc == vPresent && k.participleTimeVerb(i) == cl.verb) && !k.comma(i) && cl.verb >= 0 && cl.parent >= 0 && k.cs[cl.parent].verb < 0 && !k.inGroup(top, i) {
@@ -876,9 +877,9 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 				continue
 			}
 		}
-		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && !(cl.verb >= 0 && cl.vend == i-1 && cl.vend > cl.verb) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms[w] || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
-			!quantifiers[ws[i-1].w] && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords[ws[i-1].w] && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1) || i == 1 && cl.kind == clMain && cl.verb < 0 && k.timeThenFinite(i)) &&
-			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf[ws[i+1].w] || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
+		if vc == vPast && i > 0 && !k.comma(i) && k.nounish(i-1) && !(cl.verb >= 0 && cl.vend == i-1 && cl.vend > cl.verb) && (k.participleNext(i+1) || cl.kind == clMain && cl.verb < 0 && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) && (!clauseNounForms.Has(w) || cl.verb >= 0 && k.prepositionObject(i-1) || k.particlePhrase(i)) &&
+			!quantifiers.Has(ws[i-1].w) && (!k.digit(i-1) || cl.verb >= 0 && k.prepositionObject(i-1)) && !clauseTimeWords.Has(ws[i-1].w) && (!k.upper(i-1) || k.namedSubject(top, i) || cl.verb >= 0 && k.prepositionObject(i-1) || i == 1 && cl.kind == clMain && cl.verb < 0 && k.timeThenFinite(i)) &&
+			(cl.verb >= 0 || cl.kind == clAside || k.coordAhead(i, 12) > 0 || i+1 < len(ws) && byOf.Has(ws[i+1].w) || cl.kind == clMain && (k.pastAfterPhrase(i) || k.namesAfterPhrase(i))) {
 			// "the man arrested in May was freed", "covers vans built in
 			// 2019": a participle phrase on the noun before. (After a
 			// name or a figure only when a preposition governs it, after
@@ -928,7 +929,7 @@ func appendClauses(cs []chunk, text string, ws []word) []chunk {
 		}
 		if vc == vFinite || vc == vPresent {
 			from := i
-			for from > k.cs[top].vend+1 && from > i-5 && !k.comma(from) && (k.nounish(from-1) || articleWords[ws[from-1].w] || possessivePronouns[ws[from-1].w]) {
+			for from > k.cs[top].vend+1 && from > i-5 && !k.comma(from) && (k.nounish(from-1) || articleWords.Has(ws[from-1].w) || possessivePronouns.Has(ws[from-1].w)) {
 				from--
 			}
 			if from < i && (len(k.cs) == top+1 || k.cs[len(k.cs)-1].to <= from) && from > 0 && (ws[from-1].w == "and" || ws[from-1].w == "but") && !k.comma(from) {
@@ -961,8 +962,8 @@ func (k *chunker) objectNext(j int) bool {
 	if k.comma(j) {
 		return false
 	}
-	return articleWords[w] || possessivePronouns[w] || clauseObjects[w] || (measureNumbers[w] || k.digit(j)) && !clauseTimeWords[w] ||
-		subjectPronouns[w] || clauseDemonstr[w] || w == "that"
+	return articleWords.Has(w) || possessivePronouns.Has(w) || clauseObjects.Has(w) || (measureNumbers.Has(w) || k.digit(j)) && !clauseTimeWords.Has(w) ||
+		subjectPronouns.Has(w) || clauseDemonstr.Has(w) || w == "that"
 }
 
 // moved reports whether clause c's verb, or a word after it up to i, moves
@@ -973,7 +974,7 @@ func (k *chunker) moved(c, i int) bool {
 		return false
 	}
 	for j := v; j < i && j < v+12; j++ {
-		if clauseTargetVerbs[k.ws[j].w] {
+		if clauseTargetVerbs.Has(k.ws[j].w) {
 			return true
 		}
 	}
@@ -987,7 +988,7 @@ func (k *chunker) timePhrase(s, e int) bool {
 		return false
 	}
 	for j := s; j < e; j++ {
-		if !clauseTimeWords[k.ws[j].w] && !k.digit(j) {
+		if !clauseTimeWords.Has(k.ws[j].w) && !k.digit(j) {
 			return false
 		}
 	}
@@ -1002,7 +1003,7 @@ func (k *chunker) clockPhrase(s, e int) bool {
 		return false
 	}
 	for j := s; j < e; j++ {
-		if !clauseTimeWords[k.ws[j].w] && !k.digit(j) && !(len(k.ws[j].w) <= 2 && j > s && (k.digit(j-1) || len(k.ws[j-1].w) <= 2 && j-1 > s && k.digit(j-2))) {
+		if !clauseTimeWords.Has(k.ws[j].w) && !k.digit(j) && !(len(k.ws[j].w) <= 2 && j > s && (k.digit(j-1) || len(k.ws[j-1].w) <= 2 && j-1 > s && k.digit(j-2))) {
 			return false
 		}
 	}
@@ -1014,10 +1015,10 @@ func (k *chunker) clockPhrase(s, e int) bool {
 // a verb of saying within five words, before any other verb.
 func (k *chunker) attribution(i int) bool {
 	for j := i; j < len(k.ws) && j <= i+5; j++ {
-		if j > i && (k.comma(j) || k.hard(j)) || relativeOpeners[k.ws[j].w] {
+		if j > i && (k.comma(j) || k.hard(j)) || relativeOpeners.Has(k.ws[j].w) {
 			return false // (", the contractor who admitted fraud")
 		}
-		if j == i && j+1 < len(k.ws) && strings.HasSuffix(k.ws[j].w, "ed") && !planParticiples[k.ws[j].w] && !clauseForecast[k.ws[j].w] && (prepositions[k.ws[j+1].w] || clauseTimeWords[k.ws[j+1].w]) && !k.comma(j+1) {
+		if j == i && j+1 < len(k.ws) && strings.HasSuffix(k.ws[j].w, "ed") && !planParticiples.Has(k.ws[j].w) && !clauseForecast.Has(k.ws[j].w) && (prepositions.Has(k.ws[j+1].w) || clauseTimeWords.Has(k.ws[j+1].w)) && !k.comma(j+1) {
 			// A verb of telling in -ed right after the comma, before a
 			// preposition or a time, has no subject and is no
 			// attribution but a participle phrase on the noun before:
@@ -1027,7 +1028,7 @@ func (k *chunker) attribution(i int) bool {
 			// what is due by then.)
 			return false
 		}
-		if reportingVerbs[k.ws[j].w] || clauseSaying[k.ws[j].w] || k.ws[j].w == "according" {
+		if reportingVerbs.Has(k.ws[j].w) || clauseSaying.Has(k.ws[j].w) || k.ws[j].w == "according" {
 			return true
 		}
 		if j > i && k.hearingTail(j) {
@@ -1047,9 +1048,9 @@ func (k *chunker) attribution(i int) bool {
 // evidence") it is a clause of its own.
 func (k *chunker) hearingTail(j int) bool {
 	w := k.ws[j].w
-	if hearingPassives[w] && j+1 < len(k.ws) && hearingParticiples[k.ws[j+1].w] && !k.comma(j+1) {
+	if hearingPassives.Has(w) && j+1 < len(k.ws) && hearingParticiples.Has(k.ws[j+1].w) && !k.comma(j+1) {
 		j++
-	} else if !hearingAttribution[w] {
+	} else if !hearingAttribution.Has(w) {
 		return false
 	}
 	if len(k.ws)-(j+1) > 4 {
@@ -1069,18 +1070,18 @@ func (k *chunker) hearingTail(j int) bool {
 // on Monday the plant would close", "told reporters the plan had
 // failed"), when a finite verb follows within ten words.
 func (k *chunker) sayingComplement(c, i int, pending *int) {
-	if !clauseSaying[k.ws[i].w] && !tellingPresent[k.ws[i].w] {
+	if !clauseSaying.Has(k.ws[i].w) && !tellingPresent.Has(k.ws[i].w) {
 		return
 	}
 	v := -1
 	for j := i + 1; j < len(k.ws) && j <= i+16; j++ {
-		if w := k.ws[j].w; clauseStops[w] || clauseAdverbials[w] || k.hard(j) {
+		if w := k.ws[j].w; clauseStops.Has(w) || clauseAdverbials.Has(w) || k.hard(j) {
 			break
 		}
 		// (A past right after a subject pronoun is its verb: the pronoun
 		// is no object of the saying, "said she expected a hearing in
 		// late 2027".)
-		if c := k.verbClass(j); c == vFinite || c == vPresent || c == vPast && j > i+1 && (k.nounish(j-1) || j == i+2 && subjectPronouns[k.ws[j-1].w]) && !k.comma(j) {
+		if c := k.verbClass(j); c == vFinite || c == vPresent || c == vPast && j > i+1 && (k.nounish(j-1) || j == i+2 && subjectPronouns.Has(k.ws[j-1].w)) && !k.comma(j) {
 			v = j
 			break
 		}
@@ -1089,14 +1090,14 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 		return
 	}
 	s := i + 1
-	if clauseHearerVerbs[k.ws[i].w] {
+	if clauseHearerVerbs.Has(k.ws[i].w) {
 		// the hearer: a name, one word or an article and a word
 		switch {
 		case k.upper(s):
 			for s < v && k.upper(s) {
 				s++
 			}
-		case articleWords[k.ws[s].w]:
+		case articleWords.Has(k.ws[s].w):
 			s += 2
 		default:
 			s++
@@ -1105,15 +1106,15 @@ func (k *chunker) sayingComplement(c, i int, pending *int) {
 			s = i + 1 // (no hearer: "warned it could act")
 		}
 	}
-	for s < v && (clauseTimeWords[k.ws[s].w] || k.digit(s)) && !(prepositions[k.ws[s].w] && s+1 < v && !clauseTimeWords[k.ws[s+1].w] && !k.digit(s+1)) {
+	for s < v && (clauseTimeWords.Has(k.ws[s].w) || k.digit(s)) && !(prepositions.Has(k.ws[s].w) && s+1 < v && !clauseTimeWords.Has(k.ws[s+1].w) && !k.digit(s+1)) {
 		s++ // ("said on Monday", "said late last week"; not "said in a statement")
 	}
-	if s < v && (prepositions[k.ws[s].w] || clausePreps[k.ws[s].w]) && !slices.ContainsFunc(k.ws[s+1:v+1], func(w word) bool { return w.comma || relativeOpeners[w.w] }) {
+	if s < v && (prepositions.Has(k.ws[s].w) || clausePreps.Has(k.ws[s].w)) && !slices.ContainsFunc(k.ws[s+1:v+1], func(w word) bool { return w.comma || relativeOpeners.Has(w.w) }) {
 		// A phrase after the verb ("said in a statement on Monday it
 		// would appeal"): the subject is the noun phrase before the verb.
 		j := v - 1
-		if !subjectPronouns[k.ws[j].w] {
-			for j > s+1 && !k.comma(j) && (k.nounish(j-1) || articleWords[k.ws[j-1].w] || possessivePronouns[k.ws[j-1].w]) && !clauseTimeWords[k.ws[j-1].w] {
+		if !subjectPronouns.Has(k.ws[j].w) {
+			for j > s+1 && !k.comma(j) && (k.nounish(j-1) || articleWords.Has(k.ws[j-1].w) || possessivePronouns.Has(k.ws[j-1].w)) && !clauseTimeWords.Has(k.ws[j-1].w) {
 				j--
 			}
 		}
@@ -1164,7 +1165,7 @@ func (k *chunker) namedSubject(c, i int) bool {
 		return false
 	}
 	w := k.ws[j].w
-	if !articleWords[w] && !possessivePronouns[w] && !clauseDemonstr[w] && !k.digit(j) && !measureNumbers[w] && !quantifiers[w] {
+	if !articleWords.Has(w) && !possessivePronouns.Has(w) && !clauseDemonstr.Has(w) && !k.digit(j) && !measureNumbers.Has(w) && !quantifiers.Has(w) {
 		return false
 	}
 	return k.finiteAhead(i, 12) > 0
@@ -1176,11 +1177,11 @@ func (k *chunker) namedSubject(c, i int) bool {
 // telling-present-verbs before an article, a possessive or a subject
 // pronoun (not "it"), with no comma after it.
 func (k *chunker) tellingCoord(j int) bool {
-	if j+1 >= len(k.ws) || !tellingPresent[k.ws[j].w] || k.comma(j) || k.comma(j+1) || k.upper(j) {
+	if j+1 >= len(k.ws) || !tellingPresent.Has(k.ws[j].w) || k.comma(j) || k.comma(j+1) || k.upper(j) {
 		return false
 	}
 	n := k.ws[j+1].w
-	return articleWords[n] || possessivePronouns[n] || subjectPronouns[n] && n != "it"
+	return articleWords.Has(n) || possessivePronouns.Has(n) || subjectPronouns.Has(n) && n != "it"
 }
 
 // baseVerb reports whether word j may be a verb's base form after a
@@ -1197,8 +1198,8 @@ func (k *chunker) baseVerb(j int) bool {
 		return false
 	}
 	// ("take charge for", not "cars and trucks in May")
-	return k.objectNext(j+1) || measureNumbers[k.ws[j+1].w] ||
-		j+2 < len(k.ws) && !k.upper(j+1) && k.nounish(j+1) && !k.comma(j+2) && prepositions[k.ws[j+2].w]
+	return k.objectNext(j+1) || measureNumbers.Has(k.ws[j+1].w) ||
+		j+2 < len(k.ws) && !k.upper(j+1) && k.nounish(j+1) && !k.comma(j+2) && prepositions.Has(k.ws[j+2].w)
 }
 
 // coordAhead is finiteAhead for a clause after ", and": a past form after
@@ -1209,7 +1210,7 @@ func (k *chunker) coordAhead(i, n int) int {
 			return -1
 		}
 		w := k.ws[j].w
-		if relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] {
+		if relativeOpeners.Has(w) || clauseAdverbials.Has(w) || clauseStops.Has(w) {
 			return -1
 		}
 		if c := k.verbClass(j); c != vNone {
@@ -1227,18 +1228,18 @@ func (k *chunker) coordAhead(i, n int) int {
 // or a figure.
 func (k *chunker) relativeSubject(i int) bool {
 	r := i
-	for r < len(k.ws) && r < i+4 && !k.comma(r) && !relativeOpeners[k.ws[r].w] && k.ws[r].w != "that" && (k.nounish(r) || articleWords[k.ws[r].w] || possessivePronouns[k.ws[r].w]) {
+	for r < len(k.ws) && r < i+4 && !k.comma(r) && !relativeOpeners.Has(k.ws[r].w) && k.ws[r].w != "that" && (k.nounish(r) || articleWords.Has(k.ws[r].w) || possessivePronouns.Has(k.ws[r].w)) {
 		r++
 	}
-	if r == i || r >= len(k.ws) || k.comma(r) || !relativeOpeners[k.ws[r].w] && k.ws[r].w != "that" {
+	if r == i || r >= len(k.ws) || k.comma(r) || !relativeOpeners.Has(k.ws[r].w) && k.ws[r].w != "that" {
 		return false
 	}
 	for j := r + 2; j < len(k.ws) && j <= r+14; j++ {
 		if k.comma(j) || k.hard(j) {
 			return false
 		}
-		if modalAuxiliaries[k.ws[j].w] {
-			return clauseTimeWords[k.ws[j-1].w] || k.digit(j-1)
+		if modalAuxiliaries.Has(k.ws[j].w) {
+			return clauseTimeWords.Has(k.ws[j-1].w) || k.digit(j-1)
 		}
 	}
 	return false
@@ -1254,21 +1255,21 @@ func (k *chunker) presentLike(i int) bool {
 		return false
 	}
 	w := k.ws[i].w
-	if len(w) < 4 || particles[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers[w] || clauseTimeWords[w] {
+	if len(w) < 4 || particles.Has(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") || strings.HasSuffix(w, "ing") || !k.nounish(i) || measureNumbers.Has(w) || clauseTimeWords.Has(w) {
 		return false
 	}
 	p := k.ws[i-1].w
-	if !k.comma(i) && (articleWords[p] || possessivePronouns[p] || prepositions[p] || determiners[p] && !subjectPronouns[p] || measureNumbers[p] || !k.nounish(i-1)) {
+	if !k.comma(i) && (articleWords.Has(p) || possessivePronouns.Has(p) || prepositions.Has(p) || determiners.Has(p) && !subjectPronouns.Has(p) || measureNumbers.Has(p) || !k.nounish(i-1)) {
 		return false
 	}
 	n := k.ws[i+1].w
-	if strings.HasSuffix(w, "s") && clauseTimeWords[n] && !k.upper(i) && k.comma(i) {
+	if strings.HasSuffix(w, "s") && clauseTimeWords.Has(n) && !k.upper(i) && k.comma(i) {
 		return true // ", starts Monday"
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (n == "to" || k.upper(i+1)) && !k.comma(i) && !k.upper(i-1) {
 		return true // "The squad flies to Porto", "The club visits Harlow"
 	}
-	return articleWords[n] || possessivePronouns[n] || quantifiers[n] || clauseObjects[n] && n != "it"
+	return articleWords.Has(n) || possessivePronouns.Has(n) || quantifiers.Has(n) || clauseObjects.Has(n) && n != "it"
 }
 
 // chunkOf returns the innermost clause of cs (appendClauses of ws) that
@@ -1313,10 +1314,10 @@ func measureTime(tx timex.Timex) bool {
 // and WBO titles").
 func (k *chunker) setOff(i int) bool {
 	w := k.ws[i].w
-	if clauseHedges[w] || i+1 < len(k.ws) && clauseHedges[k.ws[i+1].w] {
+	if clauseHedges.Has(w) || i+1 < len(k.ws) && clauseHedges.Has(k.ws[i+1].w) {
 		return false // (", most likely early Sunday")
 	}
-	return articleWords[w] || possessivePronouns[w] || k.digit(i) || quantifiers[w] || particles[w] || listOpeners[w] || clauseSetOff[w] || k.fromFigure(i)
+	return articleWords.Has(w) || possessivePronouns.Has(w) || k.digit(i) || quantifiers.Has(w) || particles.Has(w) || listOpeners.Has(w) || clauseSetOff.Has(w) || k.fromFigure(i)
 }
 
 // fromFigure reports whether "from" at i, after a comma, opens a
@@ -1343,19 +1344,19 @@ func (k *chunker) fromFigure(i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(k.ws) && j <= i+4 && !k.comma(j) && (k.digit(j) || j > i+1 && originFigureWords[k.ws[j].w]) {
+	for j < len(k.ws) && j <= i+4 && !k.comma(j) && (k.digit(j) || j > i+1 && originFigureWords.Has(k.ws[j].w)) {
 		j++
 	}
-	if f := k.ws[j-1].w; strings.ContainsAny(f, ":") || originClockMarks[strings.TrimLeft(f, "0123456789.")] || j < len(k.ws) && originClockMarks[k.ws[j].w] {
+	if f := k.ws[j-1].w; strings.ContainsAny(f, ":") || originClockMarks.Has(strings.TrimLeft(f, "0123456789.")) || j < len(k.ws) && originClockMarks.Has(k.ws[j].w) {
 		return false // (a clock time, "from 6 a.m.", "from 6pm", "from 9:30")
 	}
-	for n := 0; n < 2 && j < len(k.ws) && !k.comma(j) && !k.upper(j) && !clauseTimeWords[k.ws[j].w] && !articleWords[k.ws[j].w] && (!prepositions[k.ws[j].w] || originUnitPreps[k.ws[j].w]); n++ {
+	for n := 0; n < 2 && j < len(k.ws) && !k.comma(j) && !k.upper(j) && !clauseTimeWords.Has(k.ws[j].w) && !articleWords.Has(k.ws[j].w) && (!prepositions.Has(k.ws[j].w) || originUnitPreps.Has(k.ws[j].w)); n++ {
 		j++ // its unit: "40,000 pounds", "66 per cent"
 	}
 	if j+1 >= len(k.ws) || k.comma(j) || k.hard(j) {
 		return false
 	}
-	return originTimeOpeners[k.ws[j].w] && (clauseTimeWords[k.ws[j+1].w] || clauseCalendarWords[k.ws[j+1].w] || k.digit(j+1))
+	return originTimeOpeners.Has(k.ws[j].w) && (clauseTimeWords.Has(k.ws[j+1].w) || clauseCalendarWords.Has(k.ws[j+1].w) || k.digit(j+1))
 }
 
 // verbless reports whether the time tx stands in a part of its clause
@@ -1370,7 +1371,7 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	if c <= 0 {
 		return false
 	}
-	if p := cs[c].parent; cs[c].kind == clReduced && p > 0 && (cs[p].kind == clAside && cs[p].verb < 0 && listOpeners[ws[cs[p].from].w] || cs[p].kind == clCompare) {
+	if p := cs[c].parent; cs[c].kind == clReduced && p > 0 && (cs[p].kind == clAside && cs[p].verb < 0 && listOpeners.Has(ws[cs[p].from].w) || cs[p].kind == clCompare) {
 		// A participle on one of a list, or on a comparison's standard:
 		// "including one fined in May". (One on the noun of a phrase set
 		// off makes a title: "The payment, part of a settlement signed
@@ -1384,9 +1385,9 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	// "less than a year before"; one after the standard's own verb, or
 	// after another comparative, does not: "than it did a decade ago", "3%
 	// higher than a year earlier".)
-	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start && cs[c].from > 0 && boundComparatives[ws[cs[c].from-1].w]
-	return cs[c].kind == clCompare && !bound || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners[ws[cs[c].from].w]) ||
-		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative[ws[cs[cs[c].parent].vend].w])
+	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start && cs[c].from > 0 && boundComparatives.Has(ws[cs[c].from-1].w)
+	return cs[c].kind == clCompare && !bound || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners.Has(ws[cs[c].from].w)) ||
+		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative.Has(ws[cs[cs[c].parent].vend].w))
 }
 
 // verbAfterAsides reports whether the phrase that word i opens after a
@@ -1404,7 +1405,7 @@ func (k *chunker) verbAfterAsides(i int) bool {
 		if k.verbClass(c) != vNone || k.presentLike(c) {
 			return true
 		}
-		if w := k.ws[c].w; !articleWords[w] && !possessivePronouns[w] && !k.digit(c) && k.verbClass(c) == vNone && !strings.HasSuffix(w, "ed") {
+		if w := k.ws[c].w; !articleWords.Has(w) && !possessivePronouns.Has(w) && !k.digit(c) && k.verbClass(c) == vNone && !strings.HasSuffix(w, "ed") {
 			return false
 		}
 		i = c
@@ -1427,12 +1428,12 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 	cl := &cs[c]
 	p := &cs[max(cl.parent, 0)]
 	switch {
-	case cl.kind == clReduced && cl.late && cl.verb >= 0 && cl.verb+2 < cl.to && prepositions[ws[cl.verb+1].w] && strings.HasSuffix(ws[cl.verb+2].w, "ing") && len(ws[cl.verb+2].w) > 4:
+	case cl.kind == clReduced && cl.late && cl.verb >= 0 && cl.verb+2 < cl.to && prepositions.Has(ws[cl.verb+1].w) && strings.HasSuffix(ws[cl.verb+2].w, "ing") && len(ws[cl.verb+2].w) > 4:
 		// "shown at the trial of two men charged with killing a mother
 		// on Oct. 21, 2011": the time dates what the phrase's gerund
 		// tells (the killing), neither the clause nor the charging.
 		return "time of a gerund in a participle phrase on a noun (charged with killing X on Oct. 21) left out"
-	case cl.kind == clReduced && !cl.late && cl.parent == 0 && cl.verb >= 0 && cl.verb+1 < cl.to && sequenceSubordinators[ws[cl.verb+1].w] && cs[0].verb > cl.from:
+	case cl.kind == clReduced && !cl.late && cl.parent == 0 && cl.verb >= 0 && cl.verb+1 < cl.to && sequenceSubordinators.Has(ws[cl.verb+1].w) && cs[0].verb > cl.from:
 		// "A report commissioned after the 1 March break-in found
 		// that ...": the time dates what "after" takes, before the
 		// participle on the subject, and neither it nor the finding.
@@ -1450,7 +1451,7 @@ func chunkSkip(cs []chunk, ws []word, c int, laterTime bool) string {
 		// (Not after a gerund: "In addition to asking the judge to
 		// reduce the sentence Thursday, his lawyers made a motion".)
 		return "time of an infinitive on a noun before its clause's verb (the decision to sack him on Monday was made) left out"
-	case cl.kind == clRelative && cl.subj <= cl.from && !personRelatives[ws[cl.from].w] && cl.from > 0 && !ws[cl.from].comma && p.kind == clAdverbial && p.verb < 0 && sequenceSubordinators[ws[p.from].w]:
+	case cl.kind == clRelative && cl.subj <= cl.from && !personRelatives.Has(ws[cl.from].w) && cl.from > 0 && !ws[cl.from].comma && p.kind == clAdverbial && p.verb < 0 && sequenceSubordinators.Has(ws[p.from].w):
 		// "The deal was reached after a meeting that began on Friday
 		// evening": the time dates the meeting's start, not the deal,
 		// which came after it.
@@ -1473,7 +1474,7 @@ func futureMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 		return false
 	}
 	m := &cs[c]
-	if m.verb < 0 || m.vend < m.verb || m.vend >= len(ws) || !clauseFuture[ws[m.verb].w] || ws[m.vend].j > at {
+	if m.verb < 0 || m.vend < m.verb || m.vend >= len(ws) || !clauseFuture.Has(ws[m.verb].w) || ws[m.vend].j > at {
 		return false
 	}
 	for j := m.verb + 1; j <= m.vend; j++ {
@@ -1491,8 +1492,8 @@ func futureMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 			return j > m.vend+1 // (not a time right after the verb: "will be finished Monday")
 		}
 		w := ws[j].w
-		if ws[j].comma || strings.ContainsAny(text[ws[j-1].j:ws[j].i], "\"“”;:()") || titleConjunctions[w] || relativePronouns[w] || subordinators[w] || w == "that" || clauseQuestionWords[w] || conditionOpeners[w] || auxiliaries[w] || modalAuxiliaries[w] ||
-			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+		if ws[j].comma || strings.ContainsAny(text[ws[j-1].j:ws[j].i], "\"“”;:()") || titleConjunctions.Has(w) || relativePronouns.Has(w) || subordinators.Has(w) || w == "that" || clauseQuestionWords.Has(w) || conditionOpeners.Has(w) || auxiliaries.Has(w) || modalAuxiliaries.Has(w) ||
+			verbForms.Has(w) || reportingVerbs.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ing") {
 			return false
 		}
 	}
@@ -1512,7 +1513,7 @@ func futureMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 // ("will tell MPs that the plant closed in March"), which keep their
 // dating.
 func futureMainSide(cs []chunk, ws []word, c int) bool {
-	if c <= 0 || c >= len(cs) || cs[0].verb < 0 || !clauseFuture[ws[cs[0].verb].w] {
+	if c <= 0 || c >= len(cs) || cs[0].verb < 0 || !clauseFuture.Has(ws[cs[0].verb].w) {
 		return false
 	}
 	own := false
@@ -1549,7 +1550,7 @@ func pluperfectSide(cs []chunk, ws []word, c, at int) bool {
 	if c <= 0 || cs[0].verb < 0 || ws[cs[0].verb].w == "had" {
 		return false
 	}
-	if v := cs[0].verb; v+2 < len(ws) && (ws[v+1].w == "by" || ws[v+2].w == "by" && particles[ws[v+1].w]) && !auxiliaries[ws[v].w] {
+	if v := cs[0].verb; v+2 < len(ws) && (ws[v+1].w == "by" || ws[v+2].w == "by" && particles.Has(ws[v+1].w)) && !auxiliaries.Has(ws[v].w) {
 		return false // (a participle on the subject, "A fund set up by the club had raised $410,000 by Saturday night")
 	}
 	cl := &cs[c]
@@ -1558,7 +1559,7 @@ func pluperfectSide(cs []chunk, ws []word, c, at int) bool {
 		return false // (the main clause's own second predicate)
 	case cl.kind != clComplement && cl.kind != clRelative && cl.kind != clCoord:
 		return false
-	case cl.kind == clRelative && (personRelatives[ws[cl.from].w] || ws[cl.from].comma):
+	case cl.kind == clRelative && (personRelatives.Has(ws[cl.from].w) || ws[cl.from].comma):
 		return false // (a person's relative clause, or one set off, titles itself: ", who had stood in the room on April 30", ", which had ignored warnings in 2016")
 	}
 	return cl.verb >= 0 && cl.vend > cl.verb && ws[cl.verb].w == "had" && !cl.modal && ws[cl.verb].j <= at // (the time after its verb)
@@ -1571,7 +1572,7 @@ func sayingSide(cs []chunk, ws []word, c int) bool {
 	for n := 0; c > 0 && n < 8; n++ {
 		p := cs[c].parent
 		if cs[c].kind == clComplement {
-			return p >= 0 && cs[p].vend >= 0 && (clauseSaying[ws[cs[p].vend].w] || tellingPresent[ws[cs[p].vend].w] || contentVerbs[ws[cs[p].vend].w])
+			return p >= 0 && cs[p].vend >= 0 && (clauseSaying.Has(ws[cs[p].vend].w) || tellingPresent.Has(ws[cs[p].vend].w) || contentVerbs.Has(ws[cs[p].vend].w))
 		}
 		if cs[c].kind != clInfinitive && cs[c].kind != clCoord {
 			return false
@@ -1598,10 +1599,10 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 		return false
 	}
 	m := &cs[c]
-	if c > 0 && (m.verb < 0 || !beForms[ws[m.verb].w]) {
+	if c > 0 && (m.verb < 0 || !beForms.Has(ws[m.verb].w)) {
 		return false // (what is told opens on "is" or "are": "investigators are examining"; a form in -s may be a noun the chunker took for a verb, "found that warnings from staff in 2024 had been ignored")
 	}
-	if m.verb < 0 || !m.present || m.modal || clausePerfect[ws[m.verb].w] {
+	if m.verb < 0 || !m.present || m.modal || clausePerfect.Has(ws[m.verb].w) {
 		return false // (the perfect tells news of now: "has been fined on Monday")
 	}
 	// Only a time within 20 words of the verb: not one after a verb form,
@@ -1617,9 +1618,9 @@ func presentSide(cs []chunk, ws []word, c, at int) bool {
 			return noun
 		}
 		w := ws[j].w
-		noun = noun || !prepositions[w] && !articleWords[w]
-		if j > m.vend+1 && ws[j].comma || titleConjunctions[w] || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] ||
-			verbForms[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+		noun = noun || !prepositions.Has(w) && !articleWords.Has(w)
+		if j > m.vend+1 && ws[j].comma || titleConjunctions.Has(w) || relativePronouns.Has(w) || w == "that" || auxiliaries.Has(w) || modalAuxiliaries.Has(w) ||
+			verbForms.Has(w) || reportingVerbs.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ing") {
 			return false
 		}
 	}
@@ -1637,7 +1638,7 @@ func tellingComplementOf(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	v := ws[cs[p].vend].w
-	return clauseSaying[v] || reportingVerbs[v] || tellingPresent[v] || contentVerbs[v]
+	return clauseSaying.Has(v) || reportingVerbs.Has(v) || tellingPresent.Has(v) || contentVerbs.Has(v)
 }
 
 // perfectNounTime reports whether the time at the text offset at stands in
@@ -1655,7 +1656,7 @@ func perfectNounTime(cs []chunk, ws []word, c, at int) bool {
 		return false
 	}
 	m := &cs[0]
-	if m.verb < 0 || m.modal || m.vend <= m.verb || !clausePerfect[ws[m.verb].w] {
+	if m.verb < 0 || m.modal || m.vend <= m.verb || !clausePerfect.Has(ws[m.verb].w) {
 		return false
 	}
 	cause, noun := false, false
@@ -1664,13 +1665,13 @@ func perfectNounTime(cs []chunk, ws []word, c, at int) bool {
 			return cause && noun
 		}
 		w := ws[j].w
-		if relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] || subjectPronouns[w] || verbForms[w] || reportingVerbs[w] || clauseSaying[w] ||
-			len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && !prepositions[w] && !prepositions[ws[j-1].w] {
+		if relativePronouns.Has(w) || w == "that" || auxiliaries.Has(w) || modalAuxiliaries.Has(w) || subjectPronouns.Has(w) || verbForms.Has(w) || reportingVerbs.Has(w) || clauseSaying.Has(w) ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ing") && !prepositions.Has(w) && !prepositions.Has(ws[j-1].w) {
 			return false
 		}
-		if n := ws[min(j+1, len(ws)-1)].w; clauseCause[w] && (articleWords[n] || !measureNumbers[n] && (n == "" || n[0] < '0' || n[0] > '9')) {
+		if n := ws[min(j+1, len(ws)-1)].w; clauseCause.Has(w) && (articleWords.Has(n) || !measureNumbers.Has(n) && (n == "" || n[0] < '0' || n[0] > '9')) {
 			cause, noun = true, false
-		} else if cause && !prepositions[w] && !articleWords[w] {
+		} else if cause && !prepositions.Has(w) && !articleWords.Has(w) {
 			noun = true
 		}
 	}
@@ -1693,7 +1694,7 @@ func attributionClause(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	w := ws[cl.verb].w
-	return (cl.kind == clReduced || cl.kind == clAside || cl.kind == clCoord) && (reportingVerbs[w] || clauseSaying[w] || contentVerbs[w])
+	return (cl.kind == clReduced || cl.kind == clAside || cl.kind == clCoord) && (reportingVerbs.Has(w) || clauseSaying.Has(w) || contentVerbs.Has(w))
 }
 
 // subjectRelativeNounTime reports whether c, the innermost clause of a
@@ -1739,10 +1740,10 @@ func deadlinePhrase(cs []chunk, ws []word, at int, nounTime bool) bool {
 	}
 	cl := &cs[c]
 	o := ws[cl.from].w
-	if p := cl.parent; o == "after" && p > 0 && cs[p].kind == clAdverbial && cs[p].from+1 == cl.from && untilWords[ws[cs[p].from].w] {
+	if p := cl.parent; o == "after" && p > 0 && cs[p].kind == clAdverbial && cs[p].from+1 == cl.from && untilWords.Has(ws[cs[p].from].w) {
 		o = "until"
 	}
-	if !clauseDeadline[o] || j <= cl.from+1 || o == "before" && cl.from > 0 && clauseBeforePlaces[ws[cl.from-1].w] {
+	if !clauseDeadline.Has(o) || j <= cl.from+1 || o == "before" && cl.from > 0 && clauseBeforePlaces.Has(ws[cl.from-1].w) {
 		return false // (a place: "due before a judge on Thursday")
 	}
 	if cl.verb >= 0 {
@@ -1753,7 +1754,7 @@ func deadlinePhrase(cs []chunk, ws []word, at int, nounTime bool) bool {
 		return true
 	}
 	for i := cl.from + 1; i < j; i++ {
-		if w := ws[i].w; !prepositions[w] && !articleWords[w] && !clauseDeadline[w] && w != "after" {
+		if w := ws[i].w; !prepositions.Has(w) && !articleWords.Has(w) && !clauseDeadline.Has(w) && w != "after" {
 			return true
 		}
 	}
@@ -1791,7 +1792,7 @@ func presentClause(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	cl := &cs[c]
-	return cl.verb >= 0 && cl.present && !cl.modal && !clausePerfect[ws[cl.verb].w]
+	return cl.verb >= 0 && cl.present && !cl.modal && !clausePerfect.Has(ws[cl.verb].w)
 }
 
 // figureSubjectTime reports whether the time tx bounds the period of a
@@ -1807,9 +1808,9 @@ func figureSubjectTime(text string, seg [2]int, tx timex.Timex) bool {
 	before := fieldsIn(&beforeRoom, strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
 	n := len(before)
 	switch {
-	case n >= 2 && figurePeriodPreps[before[n-1]] && figureNouns[before[n-2]]:
+	case n >= 2 && figurePeriodPreps.Has(before[n-1]) && figureNouns.Has(before[n-2]):
 		// "numbers in August"
-	case n >= 6 && periodEnds[before[n-1]] && figureSpans[before[n-2]] && articleWords[before[n-4]] && figurePeriodPreps[before[n-5]] && figureNouns[before[n-6]]:
+	case n >= 6 && periodEnds.Has(before[n-1]) && figureSpans.Has(before[n-2]) && articleWords.Has(before[n-4]) && figurePeriodPreps.Has(before[n-5]) && figureNouns.Has(before[n-6]):
 		// "sales in the 10 weeks to May 3"
 	default:
 		return false
@@ -1820,7 +1821,7 @@ func figureSubjectTime(text string, seg [2]int, tx timex.Timex) bool {
 		return false
 	}
 	w := after[0]
-	return auxiliaries[w] && !nonfiniteAuxiliaries[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]
+	return auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || verbForms.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w)
 }
 
 // ofNounTime reports whether the time at the text offset at follows "of"
@@ -1845,7 +1846,7 @@ func ofNounTime(text string, cs []chunk, ws []word, c, at int) bool {
 	}
 	n := ws[j-2].w
 	k := chunker{text: text, ws: ws}
-	if k.upper(j-2) || k.digit(j-2) || !k.nounish(j-2) || timeOfNouns[n] || clauseTimeWords[n] || ofTimeEdges[n] || ofBoundNouns[n] || articleWords[n] || measureUnits[n] {
+	if k.upper(j-2) || k.digit(j-2) || !k.nounish(j-2) || timeOfNouns.Has(n) || clauseTimeWords.Has(n) || ofTimeEdges.Has(n) || ofBoundNouns.Has(n) || articleWords.Has(n) || measureUnits.Has(n) {
 		return false
 	}
 	for i := max(0, j-6); i < j-2; i++ {
@@ -1854,8 +1855,8 @@ func ofNounTime(text string, cs []chunk, ws []word, c, at int) bool {
 		}
 	}
 	for i := j - 3; i >= max(0, j-6); i-- {
-		if prepositions[ws[i].w] {
-			if ofTimeContainers[ws[i].w] {
+		if prepositions.Has(ws[i].w) {
+			if ofTimeContainers.Has(ws[i].w) {
 				return false // (what the verb happened in: "damaged in the storm of 2013")
 			}
 			break
@@ -1891,12 +1892,12 @@ func causeNounTime(text string, cs []chunk, ws []word, at int) bool {
 	k := chunker{text: text, ws: ws}
 	head := j - 1 // the phrase's noun the time follows
 	switch w := ws[j-1].w; {
-	case causeNounLinks[w]:
+	case causeNounLinks.Has(w):
 		head = j - 2
 		if ws[j-1].comma {
 			return false
 		}
-	case articleWords[w] || possessivePronouns[w]:
+	case articleWords.Has(w) || possessivePronouns.Has(w):
 		// ("over its 2019 report": the noun after the time)
 		if j+1 >= len(ws) || ws[j+1].comma || !k.nounish(j+1) || k.digit(j+1) {
 			return false
@@ -1904,24 +1905,24 @@ func causeNounTime(text string, cs []chunk, ws []word, at int) bool {
 	default:
 		return false
 	}
-	if n := ws[head].w; timeOfNouns[n] || clauseTimeWords[n] || ofTimeEdges[n] || measureUnits[n] || k.digit(head) {
+	if n := ws[head].w; timeOfNouns.Has(n) || clauseTimeWords.Has(n) || ofTimeEdges.Has(n) || measureUnits.Has(n) || k.digit(head) {
 		return false
 	}
 	p := -1
 	for x := j - 1; x >= max(1, j-10); x-- {
 		w := ws[x].w
-		if causeNounPreps[w] {
+		if causeNounPreps.Has(w) {
 			p = x
 			break
 		}
-		if ws[x].comma && x < j-1 || k.verbClass(x) == vFinite || k.verbClass(x) == vPast || relativeOpeners[w] {
+		if ws[x].comma && x < j-1 || k.verbClass(x) == vFinite || k.verbClass(x) == vPast || relativeOpeners.Has(w) {
 			return false
 		}
 	}
 	if p < 0 || p >= head || ws[p+1].comma {
 		return false
 	}
-	if v := k.verbClass(p - 1); v == vFinite || v == vPast || v == vPresent || nearBefore[ws[p-1].w] {
+	if v := k.verbClass(p - 1); v == vFinite || v == vPast || v == vPresent || nearBefore.Has(ws[p-1].w) {
 		// (A particle: "was handed over in 2020"; a phrase of what came
 		// just before, whose time is the clause's too: "released shortly
 		// after D-Day in 1944".)
@@ -1935,7 +1936,7 @@ func causeNounTime(text string, cs []chunk, ws []word, at int) bool {
 	// (Not after "comes" or "follows", whose phrase names the happening
 	// that titles the time: "The strike comes weeks after the closure of
 	// the plant in March", sequelPhrase.)
-	return v >= 0 && max(cs[c].vend, v) < p && !sequelVerbs[ws[max(cs[c].vend, v)].w]
+	return v >= 0 && max(cs[c].vend, v) < p && !sequelVerbs.Has(ws[max(cs[c].vend, v)].w)
 }
 
 // setOffPhrase reports whether clause c, the innermost clause of a time,
@@ -1956,7 +1957,7 @@ func setOffPhrase(cs []chunk, ws []word, c int) bool {
 			} else if strings.HasSuffix(w, "ing") {
 				// (Not the participle of "having" or "being": ", having
 				// checked out on Thursday" is the phrase's own time.)
-				return inner >= 0 && cs[inner].from > cl.verb+1 && !clauseSaying[w]
+				return inner >= 0 && cs[inner].from > cl.verb+1 && !clauseSaying.Has(w)
 			}
 			return true
 		}
@@ -1985,7 +1986,7 @@ func sayingPhrase(cs []chunk, ws []word, c int) bool {
 	if c > 0 && cs[c].kind == clComplement {
 		c = cs[c].parent
 	}
-	return c > 0 && setOff(cs, ws, &cs[c]) && clauseSaying[ws[cs[c].verb].w]
+	return c > 0 && setOff(cs, ws, &cs[c]) && clauseSaying.Has(ws[cs[c].verb].w)
 }
 
 // participleNext reports whether word j, after a past form that follows a
@@ -1998,7 +1999,7 @@ func (k *chunker) participleNext(j int) bool {
 		return true
 	}
 	w := k.ws[j].w
-	return prepositions[w] || byOf[w] || particles[w] || clauseTimeWords[w] && !k.objectNext(j) || titleConjunctions[w] || strings.HasSuffix(w, "ly")
+	return prepositions.Has(w) || byOf.Has(w) || particles.Has(w) || clauseTimeWords.Has(w) && !k.objectNext(j) || titleConjunctions.Has(w) || strings.HasSuffix(w, "ly")
 }
 
 // timeThenFinite reports whether the past form at i opens a phrase of a
@@ -2012,21 +2013,21 @@ func (k *chunker) participleNext(j int) bool {
 // participle on it (the first word of a sentence has its capital from the
 // sentence, so it may be the noun: namedSubject does not read it).
 func (k *chunker) timeThenFinite(i int) bool {
-	if i+2 >= len(k.ws) || k.comma(i+1) || !prepositions[k.ws[i+1].w] && !clauseTimeWords[k.ws[i+1].w] {
+	if i+2 >= len(k.ws) || k.comma(i+1) || !prepositions.Has(k.ws[i+1].w) && !clauseTimeWords.Has(k.ws[i+1].w) {
 		return false
 	}
 	for j := i + 2; j < len(k.ws) && j <= i+14; j++ {
-		if k.comma(j) || k.hard(j) || relativePronouns[k.ws[j].w] || relativeOpeners[k.ws[j].w] || titleConjunctions[k.ws[j].w] {
+		if k.comma(j) || k.hard(j) || relativePronouns.Has(k.ws[j].w) || relativeOpeners.Has(k.ws[j].w) || titleConjunctions.Has(k.ws[j].w) {
 			return false
 		}
 		w := k.ws[j].w
-		if !(auxiliaries[w] && !nonfiniteAuxiliaries[w] || modalAuxiliaries[w]) {
+		if !(auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || modalAuxiliaries.Has(w)) {
 			if k.verbClass(j) != vNone {
 				return false
 			}
 			continue
 		}
-		return k.digit(j-1) || clauseCalendarWords[k.ws[j-1].w]
+		return k.digit(j-1) || clauseCalendarWords.Has(k.ws[j-1].w)
 	}
 	return false
 }
@@ -2046,7 +2047,7 @@ func (k *chunker) timeInPhrase(i int) bool {
 		if k.comma(j) || k.hard(j) {
 			return false
 		}
-		if clauseCalendarWords[k.ws[j].w] || k.digit(j) {
+		if clauseCalendarWords.Has(k.ws[j].w) || k.digit(j) {
 			return true
 		}
 	}
@@ -2070,23 +2071,23 @@ func (k *chunker) contactSubject(i int) int {
 	if i < 3 {
 		return -1
 	}
-	if subjectPronouns[k.ws[i-1].w] && !k.comma(i-1) {
+	if subjectPronouns.Has(k.ws[i-1].w) && !k.comma(i-1) {
 		return i - 1
 	}
 	e := i - 1
-	if clauseGroupAdverbs[k.ws[e].w] && !k.comma(e) {
+	if clauseGroupAdverbs.Has(k.ws[e].w) && !k.comma(e) {
 		e-- // ("the company first made")
 	}
 	for s := e - 1; s >= e-2 && s > 1; s-- {
 		if k.comma(s+1) || k.hard(s+1) {
 			return -1
 		}
-		if w := k.ws[s].w; w == "the" || possessivePronouns[w] && !k.upper(s) || clauseDemonstr[w] {
+		if w := k.ws[s].w; w == "the" || possessivePronouns.Has(w) && !k.upper(s) || clauseDemonstr.Has(w) {
 			if !k.opensNoun(s - 1) {
 				return -1
 			}
 			for j := s + 1; j <= e; j++ {
-				if k.upper(j) || k.digit(j) || !k.nounish(j) || k.verbClass(j) != vNone || prepositions[k.ws[j].w] || clauseTimeWords[k.ws[j].w] || articleWords[k.ws[j].w] {
+				if k.upper(j) || k.digit(j) || !k.nounish(j) || k.verbClass(j) != vNone || prepositions.Has(k.ws[j].w) || clauseTimeWords.Has(k.ws[j].w) || articleWords.Has(k.ws[j].w) {
 					return -1
 				}
 			}
@@ -2105,7 +2106,7 @@ func (k *chunker) opensNoun(h int) bool {
 		if k.comma(j+1) || k.hard(j+1) || k.upper(j+1) {
 			return false
 		}
-		if w := k.ws[j].w; articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+		if w := k.ws[j].w; articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) {
 			return true
 		}
 	}
@@ -2135,7 +2136,7 @@ func (k *chunker) prepositionObject(i int) bool {
 		return false
 	}
 	for m := j; m <= i; m++ {
-		if w := k.ws[m].w; clauseTimeWords[w] || clauseCalendarWords[w] || !figure && !k.upper(m) {
+		if w := k.ws[m].w; clauseTimeWords.Has(w) || clauseCalendarWords.Has(w) || !figure && !k.upper(m) {
 			return false
 		}
 	}
@@ -2149,10 +2150,10 @@ func (k *chunker) prepositionObject(i int) bool {
 	if figure && p != "of" {
 		return false
 	}
-	if !figure && (!prepositions[p] || p == "to" || byOf[p]) {
+	if !figure && (!prepositions.Has(p) || p == "to" || byOf.Has(p)) {
 		return false // (not an agent's "by", nor "of", which may tell what a name is part of)
 	}
-	return !k.upper(j-2) && k.nounish(j-2) && !prepositions[k.ws[j-2].w] && !clauseTimeWords[k.ws[j-2].w] && !k.digit(j-2)
+	return !k.upper(j-2) && k.nounish(j-2) && !prepositions.Has(k.ws[j-2].w) && !clauseTimeWords.Has(k.ws[j-2].w) && !k.digit(j-2)
 }
 
 // age reports whether word i, set off by a comma, is a person's age
@@ -2168,7 +2169,7 @@ func (k *chunker) age(i int) bool {
 // helpline set up on Friday", "the club shut down in March"): no noun takes a
 // particle, so it is a participle with its phrase.
 func (k *chunker) particlePhrase(i int) bool {
-	return i+2 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && particles[k.ws[i+1].w] && prepositions[k.ws[i+2].w]
+	return i+2 < len(k.ws) && !k.comma(i) && !k.comma(i+1) && particles.Has(k.ws[i+1].w) && prepositions.Has(k.ws[i+2].w)
 }
 
 // pastAfterPhrase reports whether the past form at i, in a main clause
@@ -2180,17 +2181,17 @@ func (k *chunker) particlePhrase(i int) bool {
 // had taken 300 calls"): a phrasal verb's participle is one as any other.
 func (k *chunker) pastAfterPhrase(i int) bool {
 	p := i + 1
-	if p+1 < len(k.ws) && particles[k.ws[p].w] && !k.comma(p) && (prepositions[k.ws[p+1].w] || sequenceSubordinators[k.ws[p+1].w]) {
+	if p+1 < len(k.ws) && particles.Has(k.ws[p].w) && !k.comma(p) && (prepositions.Has(k.ws[p+1].w) || sequenceSubordinators.Has(k.ws[p+1].w)) {
 		p++
 	}
-	if p >= len(k.ws) || !prepositions[k.ws[p].w] && !sequenceSubordinators[k.ws[p].w] {
+	if p >= len(k.ws) || !prepositions.Has(k.ws[p].w) && !sequenceSubordinators.Has(k.ws[p].w) {
 		return false
 	}
 	for j := p + 2; j < len(k.ws) && j <= i+12; j++ {
-		if k.comma(j) || k.hard(j) || relativePronouns[k.ws[j].w] || titleConjunctions[k.ws[j].w] {
+		if k.comma(j) || k.hard(j) || relativePronouns.Has(k.ws[j].w) || titleConjunctions.Has(k.ws[j].w) {
 			return false
 		}
-		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions[k.ws[j-1].w] {
+		if c := k.verbClass(j); (c == vPast || c == vFinite) && k.nounish(j-1) && !prepositions.Has(k.ws[j-1].w) {
 			return true
 		}
 		if k.participleTimeVerb(j) == i {
@@ -2212,7 +2213,7 @@ func (k *chunker) pastAfterPhrase(i int) bool {
 // closing comma is the subject's. Bounded: eight words to the first comma,
 // sixteen to each further one, four commas.
 func (k *chunker) namesAfterPhrase(i int) bool {
-	if i+1 >= len(k.ws) || !prepositions[k.ws[i+1].w] && !clauseTimeWords[k.ws[i+1].w] {
+	if i+1 >= len(k.ws) || !prepositions.Has(k.ws[i+1].w) && !clauseTimeWords.Has(k.ws[i+1].w) {
 		return false
 	}
 	c := k.commaAhead(i+1, 8)
@@ -2220,7 +2221,7 @@ func (k *chunker) namesAfterPhrase(i int) bool {
 		return false
 	}
 	for j := i + 2; j < c; j++ {
-		if k.verbClass(j) != vNone || relativeOpeners[k.ws[j].w] {
+		if k.verbClass(j) != vNone || relativeOpeners.Has(k.ws[j].w) {
 			return false
 		}
 	}
@@ -2229,7 +2230,7 @@ func (k *chunker) namesAfterPhrase(i int) bool {
 		if e < 0 || k.hard(e) || !k.appositionAt(c, e) {
 			return false
 		}
-		if vc := k.verbClass(e); vc == vFinite || vc == vPresent || vc == vPast && !k.comma(e+1) && !byOf[k.ws[min(e+1, len(k.ws)-1)].w] {
+		if vc := k.verbClass(e); vc == vFinite || vc == vPresent || vc == vPast && !k.comma(e+1) && !byOf.Has(k.ws[min(e+1, len(k.ws)-1)].w) {
 			return true
 		}
 		c = e
@@ -2246,12 +2247,12 @@ func (k *chunker) appositionAt(c, e int) bool {
 	if w == "and" && c+1 < e {
 		c, w = c+1, k.ws[c+1].w
 	}
-	if w != "including" && (prepositions[w] || relativeOpeners[w] || clauseAdverbials[w] || clauseStops[w] || titleConjunctions[w] || subjectPronouns[w] || clauseTimeWords[w]) {
+	if w != "including" && (prepositions.Has(w) || relativeOpeners.Has(w) || clauseAdverbials.Has(w) || clauseStops.Has(w) || titleConjunctions.Has(w) || subjectPronouns.Has(w) || clauseTimeWords.Has(w)) {
 		return false
 	}
 	noun := false
 	for j := c; j < e; j++ {
-		if k.verbClass(j) != vNone || relativeOpeners[k.ws[j].w] || relativePronouns[k.ws[j].w] {
+		if k.verbClass(j) != vNone || relativeOpeners.Has(k.ws[j].w) || relativePronouns.Has(k.ws[j].w) {
 			return false
 		}
 		noun = noun || k.nounish(j) || k.digit(j)
@@ -2267,7 +2268,7 @@ func (k *chunker) subjectPast(i int) bool {
 			return false
 		}
 		if k.verbClass(j) == vPast {
-			return j == i+2 && !articleWords[k.ws[i+1].w] || j == i+3 && (articleWords[k.ws[i+1].w] || possessivePronouns[k.ws[i+1].w])
+			return j == i+2 && !articleWords.Has(k.ws[i+1].w) || j == i+3 && (articleWords.Has(k.ws[i+1].w) || possessivePronouns.Has(k.ws[i+1].w))
 		}
 	}
 	return false
@@ -2321,13 +2322,13 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 		// Anthony Reyes, a resident who was fired on Thursday")
 		p = &cs[p.parent]
 	}
-	if p.verb < 0 || p.vend == p.verb && auxiliaries[ws[p.verb].w] && !p.present || cl.from > 0 && (documentNouns[ws[cl.from-1].w] || clauseTelling[ws[cl.from-1].w]) {
+	if p.verb < 0 || p.vend == p.verb && auxiliaries.Has(ws[p.verb].w) && !p.present || cl.from > 0 && (documentNouns.Has(ws[cl.from-1].w) || clauseTelling.Has(ws[cl.from-1].w)) {
 		return false
 	}
 	if ownSubject {
 		return p.present || p.modal
 	}
-	if p.present || p.modal || personRelatives[ws[cl.from].w] {
+	if p.present || p.modal || personRelatives.Has(ws[cl.from].w) {
 		return true
 	}
 	// After a verb in the past, a thing's clause dates the clause's
@@ -2344,11 +2345,11 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 	if p.kind == clReduced || p.kind == clInfinitive || cl.from-1 <= p.vend {
 		return false
 	}
-	if v := ws[p.vend].w; reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] || clauseSaying[v] {
+	if v := ws[p.vend].w; reportingVerbs.Has(v) || clauseVerbs.Has(v) || clauseObjectVerbs.Has(v) || clauseSaying.Has(v) {
 		return false
 	}
 	for _, w := range ws[p.vend+1 : cl.from] {
-		if clauseQuestionWords[w.w] {
+		if clauseQuestionWords.Has(w.w) {
 			return false
 		}
 	}
@@ -2367,14 +2368,14 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 		opened := false
 		for j := cl.from - 1; j > p.vend && j >= cl.from-6; j-- {
 			w := ws[j].w
-			if w == "by" || ws[j+1].comma || titleConjunctions[w] {
+			if w == "by" || ws[j+1].comma || titleConjunctions.Has(w) {
 				return false // (nor a second subject's: "were hurt and two women treated on Friday")
 			}
-			if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || quantifiers[w] || isNumber(w) {
-				opened = j-1 <= p.vend || !titleConjunctions[ws[j-1].w]
+			if articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) || quantifiers.Has(w) || isNumber(w) {
+				opened = j-1 <= p.vend || !titleConjunctions.Has(ws[j-1].w)
 				break
 			}
-			if prepositions[w] || byOf[w] {
+			if prepositions.Has(w) || byOf.Has(w) {
 				break
 			}
 		}
@@ -2383,7 +2384,7 @@ func objectRelative(cs []chunk, ws []word, c, segFrom, at int, nounTime bool) bo
 		}
 		n := 0
 		for j := cl.verb + 1; j < cl.to && ws[j].j < at; j++ {
-			if (prepositions[ws[j].w] || byOf[ws[j].w]) && j+1 < len(ws) && ws[j+1].i < at {
+			if (prepositions.Has(ws[j].w) || byOf.Has(ws[j].w)) && j+1 < len(ws) && ws[j+1].i < at {
 				n++
 			}
 		}
@@ -2410,7 +2411,7 @@ func settingClause(ws []word, cl *chunk, vend int) bool {
 	}
 	ok := false
 	for j := cl.verb; j <= max(cl.vend, cl.verb) && j < cl.to && j < len(ws); j++ {
-		if w := ws[j].w; settingVerbs[w] || w == "took" && j+1 < cl.to && ws[j+1].w == "place" || settingLastingVerbs[w] && j+1 < cl.to && settingLasting[ws[j+1].w] {
+		if w := ws[j].w; settingVerbs.Has(w) || w == "took" && j+1 < cl.to && ws[j+1].w == "place" || settingLastingVerbs.Has(w) && j+1 < cl.to && settingLasting.Has(ws[j+1].w) {
 			ok = true
 			break
 		}
@@ -2420,10 +2421,10 @@ func settingClause(ws []word, cl *chunk, vend int) bool {
 	}
 	for j := cl.from - 1; j > vend && j >= cl.from-6; j-- {
 		w := ws[j].w
-		if settingPrepositions[w] {
+		if settingPrepositions.Has(w) {
 			return true
 		}
-		if ws[j+1].comma || prepositions[w] || byOf[w] || relativePronouns[w] {
+		if ws[j+1].comma || prepositions.Has(w) || byOf.Has(w) || relativePronouns.Has(w) {
 			return false
 		}
 	}
@@ -2462,7 +2463,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return -1, "", 0
 	}
 	p := cs[c].parent
-	if v := cs[p].verb; v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[cs[p].vend].w] && !contentVerbs[ws[cs[p].vend].w] {
+	if v := cs[p].verb; v < 0 || !clauseSaying.Has(ws[v].w) && !clauseSaying.Has(ws[cs[p].vend].w) && !contentVerbs.Has(ws[cs[p].vend].w) {
 		return -1, "", 0
 	}
 	if modal := cs[c].modal || coord >= 0 && cs[coord].modal; !modal {
@@ -2473,13 +2474,13 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		// the verb, with its own verb before the time, of a verb that is
 		// its clause's, not a participle on a noun ("the recently
 		// announced iPhone 4 began Tuesday").
-		if clauseSaying[ws[cs[p].vend].w] || !contentVerbs[ws[cs[p].vend].w] {
+		if clauseSaying.Has(ws[cs[p].vend].w) || !contentVerbs.Has(ws[cs[p].vend].w) {
 			return -1, "", 0
 		}
 		gap := cs[c].from - cs[p].vend - 1
 		v := cs[p].verb
-		if ws[cs[c].verb].i > tx.Start || gap > 0 && !(clauseHearerVerbs[ws[cs[p].vend].w] && gap <= 3) ||
-			v > 0 && (articleWords[ws[v-1].w] || possessivePronouns[ws[v-1].w] || v > 1 && strings.HasSuffix(ws[v-1].w, "ly") && (articleWords[ws[v-2].w] || possessivePronouns[ws[v-2].w])) {
+		if ws[cs[c].verb].i > tx.Start || gap > 0 && !(clauseHearerVerbs.Has(ws[cs[p].vend].w) && gap <= 3) ||
+			v > 0 && (articleWords.Has(ws[v-1].w) || possessivePronouns.Has(ws[v-1].w) || v > 1 && strings.HasSuffix(ws[v-1].w, "ly") && (articleWords.Has(ws[v-2].w) || possessivePronouns.Has(ws[v-2].w))) {
 			return -1, "", 0
 		}
 	}
@@ -2497,7 +2498,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		p = cs[p].parent
 	}
 	s, v := cs[p].subj, cs[p].verb
-	if !subjectPronouns[ws[from].w] {
+	if !subjectPronouns.Has(ws[from].w) {
 		if coord >= 0 {
 			subj := text[ws[from].i:ws[cs[c].verb-1].j]
 			if strings.ContainsAny(subj, ",;:()\"“”") || fieldCount(subj) > 8 || cs[coord].from+1 >= cs[coord].to {
@@ -2505,7 +2506,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 			}
 			return ws[from].i, subj, ws[cs[coord].from+1].i
 		}
-		if possessivePronouns[ws[from].w] && cs[c].modal && p == saying && s >= 0 && v > s && ws[s].i >= seg[0] && clauseReportedModals[ws[cs[c].verb].w] && sayingThenPronoun(ws, cs[p].vend, from) {
+		if possessivePronouns.Has(ws[from].w) && cs[c].modal && p == saying && s >= 0 && v > s && ws[s].i >= seg[0] && clauseReportedModals.Has(ws[cs[c].verb].w) && sayingThenPronoun(ws, cs[p].vend, from) {
 			// "Senator Jane Rowe said her committee would hold a hearing
 			// in June": a possessive that opens what is told right after
 			// the saying is the speaker's, and names nobody without
@@ -2519,7 +2520,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		}
 		return ws[from].i, "", 0
 	}
-	if s < 0 || v <= s || subjectPronouns[ws[s].w] || ws[s].i < seg[0] {
+	if s < 0 || v <= s || subjectPronouns.Has(ws[s].w) || ws[s].i < seg[0] {
 		return -1, "", 0 // (a pronoun title, "It would publish data", is no better than the saying's)
 	}
 	subj := text[ws[s].i:ws[v-1].j]
@@ -2535,7 +2536,7 @@ func reportedComplement(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	if coord >= 0 {
 		return ws[from].i, subj, ws[cs[coord].from+1].i
 	}
-	if p == saying && clauseReportedModals[ws[from+1].w] && sayingThenPronoun(ws, cs[p].vend, from) {
+	if p == saying && clauseReportedModals.Has(ws[from+1].w) && sayingThenPronoun(ws, cs[p].vend, from) {
 		// "The city said it would hand out bottled water on Sunday":
 		// in news English a clause on "would" ("could", "might",
 		// "should") is a future or a maybe only under the saying that
@@ -2585,7 +2586,7 @@ func forecastSaid(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	p := cs[c].parent
-	return p > 0 && cs[p].kind == clCoord && cs[p].vend >= 0 && clauseSaying[ws[cs[p].vend].w]
+	return p > 0 && cs[p].kind == clCoord && cs[p].vend >= 0 && clauseSaying.Has(ws[cs[p].vend].w)
 }
 
 // forecastPassive reports whether clause cl's verb group is a verb of
@@ -2598,7 +2599,7 @@ func forecastPassive(ws []word, cl *chunk) bool {
 	// ("forecast", with no -ed, is left out of the verb group: "was" then
 	// ends it)
 	v := cl.vend
-	return clauseForecast[ws[v].w] && v > cl.verb && beForms[ws[v-1].w] || beForms[ws[v].w] && v+1 < len(ws) && clauseForecast[ws[v+1].w]
+	return clauseForecast.Has(ws[v].w) && v > cl.verb && beForms.Has(ws[v-1].w) || beForms.Has(ws[v].w) && v+1 < len(ws) && clauseForecast.Has(ws[v+1].w)
 }
 
 // ownClauseTitle titles a relative clause or participle phrase on a noun,
@@ -2633,15 +2634,15 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		if cl.subj > cl.from {
 			return placeClauseTitle(text, ws, cl, tx)
 		}
-		if !clauseSubjectRel[ws[cl.from].w] || cl.subj > cl.from || cl.verb != cl.from+1 {
+		if !clauseSubjectRel.Has(ws[cl.from].w) || cl.subj > cl.from || cl.verb != cl.from+1 {
 			return ""
 		}
 		from = cl.from + 1
 	case clReduced:
-		if ws[cl.from].comma || cl.verb != cl.from || unaccusativeParticiples[ws[cl.verb].w] {
+		if ws[cl.from].comma || cl.verb != cl.from || unaccusativeParticiples.Has(ws[cl.verb].w) {
 			return "" // (not "the fire started on Monday": it started)
 		}
-		if v := ws[p.vend].w; reportingVerbs[v] || clauseVerbs[v] || clauseObjectVerbs[v] {
+		if v := ws[p.vend].w; reportingVerbs.Has(v) || clauseVerbs.Has(v) || clauseObjectVerbs.Has(v) {
 			return "" // ("found the fire spread": what was found, no participle)
 		}
 	default:
@@ -2651,7 +2652,7 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	if head < 1 {
 		return "" // (no noun before the clause, or no verb before the noun: nothing to hang it on)
 	}
-	if hw := ws[head].w; clauseIndefinites[hw] || documentNouns[hw] && !object || clauseTelling[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseFunction[hw] || prepositions[hw] {
+	if hw := ws[head].w; clauseIndefinites.Has(hw) || documentNouns.Has(hw) && !object || clauseTelling.Has(hw) || subjectPronouns.Has(hw) || objectPronouns.Has(hw) || clauseFunction.Has(hw) || prepositions.Has(hw) {
 		return ""
 	}
 	k := &chunker{text: text, ws: ws}
@@ -2662,11 +2663,11 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		np := h
 		for np > p.vend+1 && h-np < 6 {
 			w := ws[np].w
-			if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] || ws[np].comma {
+			if articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) || ws[np].comma {
 				break
 			}
 			pw := ws[np-1].w
-			if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] {
+			if prepositions.Has(pw) || byOf.Has(pw) || k.verbClass(np-1) != vNone || titleConjunctions.Has(pw) || relativePronouns.Has(pw) {
 				break
 			}
 			np--
@@ -2677,10 +2678,10 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 	if np < 1 {
 		return "" // (the phrase opens the sentence: no verb before it whose object it is)
 	}
-	if ws[np].comma && np < head && !articleWords[ws[np].w] {
+	if ws[np].comma && np < head && !articleWords.Has(ws[np].w) {
 		return ""
 	}
-	if pw := ws[np-1].w; (prepositions[pw] || byOf[pw]) && np >= 2 && !ws[np-1].comma && k.verbClass(np-2) == vNone && !k.digit(np-2) && !quantifiers[ws[np-2].w] && !articleWords[ws[np-2].w] {
+	if pw := ws[np-1].w; (prepositions.Has(pw) || byOf.Has(pw)) && np >= 2 && !ws[np-1].comma && k.verbClass(np-2) == vNone && !k.digit(np-2) && !quantifiers.Has(ws[np-2].w) && !articleWords.Has(ws[np-2].w) {
 		// A noun after a preposition on a noun: "a problem on the cable
 		// which caused downtime", "a sharp rise in diesel duty that took
 		// effect" tell of the whole phrase, opened by an article ("A
@@ -2691,24 +2692,24 @@ func ownClauseTitle(text string, cs []chunk, ws []word, c int, tx timex.Timex, o
 		// instead ("arrested a man in a car that was stolen on Friday":
 		// the car was), no title.
 		n := back(np - 2)
-		if byOf[pw] || !p.present && !p.modal || n <= p.vend || ws[n].comma || !articleWords[ws[n].w] && !possessivePronouns[ws[n].w] && !clauseDemonstr[ws[n].w] {
+		if byOf.Has(pw) || !p.present && !p.modal || n <= p.vend || ws[n].comma || !articleWords.Has(ws[n].w) && !possessivePronouns.Has(ws[n].w) && !clauseDemonstr.Has(ws[n].w) {
 			return ""
 		}
 		np, number = n, np-2
 	}
-	if personRelatives[ws[cl.from].w] && byOf[ws[np-1].w] {
+	if personRelatives.Has(ws[cl.from].w) && byOf.Has(ws[np-1].w) {
 		return "" // ("a former employee of one of the offices who was fired": the employee was)
 	}
-	if object && (np != p.vend+1 || !articleWords[ws[np].w] || cl.verb+2 < len(ws) && ws[cl.verb+2].i < tx.Start) {
+	if object && (np != p.vend+1 || !articleWords.Has(ws[np].w) || cl.verb+2 < len(ws) && ws[cl.verb+2].i < tx.Start) {
 		return "" // (the time right after the participle or its preposition: not "bought the knife used in the attack at a store on May 2")
 	}
-	if controlVerbs[ws[p.vend].w] {
+	if controlVerbs.Has(ws[p.vend].w) {
 		// After a verb that takes an object and an infinitive, a clause
 		// on that object ends at its time: "asked drivers who were on
 		// the M6 on Sunday | to send in footage", the infinitive the
 		// verb's, told of the object, never the clause's.
 		for j := cl.verb + 1; j+1 < cl.to; j++ {
-			if nx := ws[j+1].w; ws[j].i >= tx.End && ws[j].w == "to" && !ws[j-1].comma && !k.upper(j+1) && !k.digit(j+1) && !articleWords[nx] && !determiners[nx] && !possessivePronouns[nx] {
+			if nx := ws[j+1].w; ws[j].i >= tx.End && ws[j].w == "to" && !ws[j-1].comma && !k.upper(j+1) && !k.digit(j+1) && !articleWords.Has(nx) && !determiners.Has(nx) && !possessivePronouns.Has(nx) {
 				// (An infinitive's verb after "to", not a place: "who
 				// moved on Sunday to Leeds".)
 				short := *cl
@@ -2775,7 +2776,7 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 	b.WriteString(subject)
 	b.WriteByte(' ')
 	if cl.kind == clReduced {
-		if hw := ws[number].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || pluralNouns[hw] {
+		if hw := ws[number].w; len(hw) > 3 && strings.HasSuffix(hw, "s") && !strings.HasSuffix(hw, "ss") || pluralNouns.Has(hw) {
 			b.WriteString("were ")
 		} else {
 			b.WriteString("was ")
@@ -2816,7 +2817,7 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 // divers | cleared debris": "The harbour was reopened after divers"), the
 // subordinate clause's subject read as its end.
 func misreadClause(text string, ws []word, cl *chunk, np, head, from int) bool {
-	if hw := ws[head].w; len(hw) > 4 && strings.HasSuffix(hw, "ed") && isLower(text[ws[head].i:ws[head].j]) && (np == head || !articleWords[ws[head-1].w] && !determiners[ws[head-1].w]) {
+	if hw := ws[head].w; len(hw) > 4 && strings.HasSuffix(hw, "ed") && isLower(text[ws[head].i:ws[head].j]) && (np == head || !articleWords.Has(ws[head-1].w) && !determiners.Has(ws[head-1].w)) {
 		// ("Roads north of the town remained closed": a verb in "-ed"
 		// is no noun's head, only after an article or a determiner, "the
 		// accused"; told as one, "Remained was closed", "The river
@@ -2831,7 +2832,7 @@ func misreadClause(text string, ws []word, cl *chunk, np, head, from int) bool {
 		// the clause no side clause ("The harbour was reopened after
 		// divers").
 		for j := from + 1; j < cl.to; j++ {
-			if n := ws[cl.to].w; subordinators[ws[j].w] && !ws[j-1].comma && (pastVerb(n) || len(n) > 4 && strings.HasSuffix(n, "ed")) {
+			if n := ws[cl.to].w; subordinators.Has(ws[j].w) && !ws[j-1].comma && (pastVerb(n) || len(n) > 4 && strings.HasSuffix(n, "ed")) {
 				return true
 			}
 		}
@@ -2870,7 +2871,7 @@ func relativeHolding(cs []chunk, ws []word, tx, next timex.Timex) int {
 // "by" right after it or after one particle ("seized by pirates", "drawn
 // up by managers", "called off by the union"), before word to.
 func agentNext(ws []word, v, to int) bool {
-	if v+2 < to && particles[ws[v+1].w] && !ws[v+1].comma {
+	if v+2 < to && particles.Has(ws[v+1].w) && !ws[v+1].comma {
 		v++
 	}
 	return v+1 < to && ws[v+1].w == "by"
@@ -2932,7 +2933,7 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		return "", false
 	}
 	cl := &cs[c]
-	reduced := cl.kind == clReduced && cl.verb == cl.from && (presentClause(cs, ws, 0) || cs[0].modal || pastNotThen(cs, ws, 0)) && !strings.HasSuffix(ws[cl.verb].w, "ing") && !prepositions[ws[0].w]
+	reduced := cl.kind == clReduced && cl.verb == cl.from && (presentClause(cs, ws, 0) || cs[0].modal || pastNotThen(cs, ws, 0)) && !strings.HasSuffix(ws[cl.verb].w, "ing") && !prepositions.Has(ws[0].w)
 	if cl.kind != clRelative && !reduced || cl.late || cl.parent != 0 || cl.from < 1 || cl.verb < 0 || cs[0].verb < cl.to || ws[cl.from].comma || cl.to > len(ws) {
 		return "", false
 	}
@@ -2940,7 +2941,7 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 	// it, is left as it was.)
 	k := &chunker{text: text, ws: ws}
 	for j := 0; j < cl.from; j++ {
-		if k.verbClass(j) != vNone || auxiliaries[ws[j].w] || modalAuxiliaries[ws[j].w] || j > 0 && (k.comma(j) || k.hard(j)) {
+		if k.verbClass(j) != vNone || auxiliaries.Has(ws[j].w) || modalAuxiliaries.Has(ws[j].w) || j > 0 && (k.comma(j) || k.hard(j)) {
 			return "", false
 		}
 	}
@@ -2958,10 +2959,10 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		// Friday said the shop would shut", and one in the present
 		// perfect the news, "A harp stolen in January has been found":
 		// left as they were.)
-		if subjectPronouns[ws[0].w] || clauseDemonstr[ws[0].w] || clauseIndefinites[ws[0].w] {
+		if subjectPronouns.Has(ws[0].w) || clauseDemonstr.Has(ws[0].w) || clauseIndefinites.Has(ws[0].w) {
 			return "", true
 		}
-		if cl.from > 8 || prepositions[ws[cl.from-1].w] || byOf[ws[cl.from-1].w] {
+		if cl.from > 8 || prepositions.Has(ws[cl.from-1].w) || byOf.Has(ws[cl.from-1].w) {
 			return "", false
 		}
 		t := retoldClause(text, ws, cl, 0, cl.from-1, cl.from-1, cl.from, tx)
@@ -2974,10 +2975,10 @@ func subjectClauseTitle(text string, cs []chunk, ws []word, tx timex.Timex, seg 
 		t := placeClauseTitle(text, ws, cl, tx)
 		return t, t != ""
 	}
-	if subjectPronouns[ws[0].w] || clauseDemonstr[ws[0].w] || clauseIndefinites[ws[0].w] {
+	if subjectPronouns.Has(ws[0].w) || clauseDemonstr.Has(ws[0].w) || clauseIndefinites.Has(ws[0].w) {
 		return "", true // ("Those who voted in 2020 can register": no one to title)
 	}
-	if !clauseSubjectRel[ws[cl.from].w] || cl.verb != cl.from+1 || cl.from > 8 || prepositions[ws[cl.from-1].w] {
+	if !clauseSubjectRel.Has(ws[cl.from].w) || cl.verb != cl.from+1 || cl.from > 8 || prepositions.Has(ws[cl.from-1].w) {
 		return "", false
 	}
 	subject := text[ws[0].i:ws[cl.from-1].j]
@@ -3015,7 +3016,7 @@ func pastNotThen(cs []chunk, ws []word, c int) bool {
 		return true
 	}
 	for j := cl.verb; j <= cl.vend && j <= cl.verb+3; j++ {
-		if negations[ws[j].w] || strings.HasSuffix(ws[j].w, "n't") || strings.HasSuffix(ws[j].w, "n’t") {
+		if negations.Has(ws[j].w) || strings.HasSuffix(ws[j].w, "n't") || strings.HasSuffix(ws[j].w, "n’t") {
 			return true
 		}
 	}
@@ -3035,7 +3036,7 @@ func tellingComplement(text string, cs []chunk, ws []word, tx timex.Timex) (stri
 		return "", false
 	}
 	p := cs[c].parent
-	if cs[p].kind != clCoord || !cs[p].present || cs[p].verb < 0 || !tellingPresent[ws[cs[p].vend].w] || cs[p].vend >= cs[c].from {
+	if cs[p].kind != clCoord || !cs[p].present || cs[p].verb < 0 || !tellingPresent.Has(ws[cs[p].vend].w) || cs[p].vend >= cs[c].from {
 		return "", false
 	}
 	tell := cs[p].verb
@@ -3043,7 +3044,7 @@ func tellingComplement(text string, cs []chunk, ws []word, tx timex.Timex) (stri
 		p = cs[p].parent
 	}
 	s, v := cs[p].subj, cs[p].verb
-	if s < 0 || v <= s || subjectPronouns[ws[s].w] || subjectPronouns[ws[v-1].w] || objectPronouns[ws[v-1].w] {
+	if s < 0 || v <= s || subjectPronouns.Has(ws[s].w) || subjectPronouns.Has(ws[v-1].w) || objectPronouns.Has(ws[v-1].w) {
 		return "", true
 	}
 	subject := text[ws[s].i:ws[v-1].j]
@@ -3093,7 +3094,7 @@ func withoutUnownedTime(title, x string) string {
 		return title
 	}
 	p := strings.ToLower(pre[len(pre)-1])
-	if !titlePrepositions[p] && p != "on" {
+	if !titlePrepositions.Has(p) && p != "on" {
 		return title
 	}
 	if k := withTailAt(title, i); k > 0 && (!headline(title) || headline(title[:k])) {
@@ -3103,7 +3104,7 @@ func withoutUnownedTime(title, x string) string {
 		// ("with the new stadium opening"), and it goes whole.
 		return title[:k]
 	}
-	if b := strings.ToLower(pre[len(pre)-2]); prepositions[b] || articleWords[b] || possessivePronouns[b] || strings.HasSuffix(pre[len(pre)-2], ",") {
+	if b := strings.ToLower(pre[len(pre)-2]); prepositions.Has(b) || articleWords.Has(b) || possessivePronouns.Has(b) || strings.HasSuffix(pre[len(pre)-2], ",") {
 		return title
 	}
 	t := strings.Join(pre[:len(pre)-1], " ") + title[end:]
@@ -3128,21 +3129,21 @@ func reportedOwnTime(cs []chunk, ws []word, say, tx timex.Timex, namesHappening 
 		return false
 	}
 	v, vend := cs[p].verb, cs[p].vend
-	if v < 0 || !clauseSaying[ws[v].w] && !clauseSaying[ws[vend].w] {
+	if v < 0 || !clauseSaying.Has(ws[v].w) && !clauseSaying.Has(ws[vend].w) {
 		return false
 	}
 	cv := cs[c].verb
 	if cv < 0 || ws[cv].i > tx.Start || ws[cv].i < say.End {
 		return false
 	}
-	if w := ws[cv].w; !clausePastGroup[w] && !pastVerb(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+	if w := ws[cv].w; !clausePastGroup.Has(w) && !pastVerb(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
 		return false
 	}
 	// A noun that names a happening between the verb and the time is the
 	// time's ("said they had arrested a man over the stabbing in the city
 	// centre on Sunday"): the arrest is not Sunday's. (A bounded look.)
 	for j := cv + 1; j < len(ws) && j < cv+maxRelative+8 && ws[j].i < tx.Start; j++ {
-		if (determiners[ws[j-1].w] || possessivePronouns[ws[j-1].w]) && namesHappening(ws[j].w) {
+		if (determiners.Has(ws[j-1].w) || possessivePronouns.Has(ws[j-1].w)) && namesHappening(ws[j].w) {
 			return false
 		}
 	}
@@ -3154,7 +3155,7 @@ func reportedOwnTime(cs []chunk, ws []word, say, tx timex.Timex, namesHappening 
 // preposition and the space before them.
 func sayingTimeCut(text string, ws []word, tx timex.Timex) [2]int {
 	start := tx.Start
-	if at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start }); at > 0 && at <= len(ws) && prepositions[ws[at-1].w] && !ws[at-1].comma && ws[at-1].j < tx.Start {
+	if at := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.Start }); at > 0 && at <= len(ws) && prepositions.Has(ws[at-1].w) && !ws[at-1].comma && ws[at-1].j < tx.Start {
 		start = ws[at-1].i
 	}
 	if start > 0 && text[start-1] == ' ' {
@@ -3178,7 +3179,7 @@ func pastAfterCounted(ws []word, from, end int) bool {
 		return false
 	}
 	w := ws[f].w
-	return f+1 < i && ws[f+1].w == "of" && (countNumbers[w] || quantifiers[w] || w != "" && w[0] >= '0' && w[0] <= '9')
+	return f+1 < i && ws[f+1].w == "of" && (countNumbers.Has(w) || quantifiers.Has(w) || w != "" && w[0] >= '0' && w[0] <= '9')
 }
 
 // modifierTime returns the relative clause or participle phrase on a noun
@@ -3248,8 +3249,8 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 	// tested after they are taken, and what the tests found is not of
 	// the taking's time. (Only samples: "Photos taken on Monday showed the
 	// ship listing" show what was then.)
-	gathered := cl.kind == clReduced && cl.verb >= 0 && gatheringParts[ws[cl.verb].w] && cl.from > 0 && sampleNouns[ws[cl.from-1].w]
-	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && (commissioning[ws[cl.verb].w] || gathered) && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
+	gathered := cl.kind == clReduced && cl.verb >= 0 && gatheringParts.Has(ws[cl.verb].w) && cl.from > 0 && sampleNouns.Has(ws[cl.from-1].w)
+	commissioned := cl.kind == clReduced && !cl.late && cl.verb >= 0 && (commissioning.Has(ws[cl.verb].w) || gathered) && cl.parent >= 0 && cs[cl.parent].vend > cl.from && !cs[cl.parent].present && !cs[cl.parent].modal && findingVerb(ws[cs[cl.parent].vend].w)
 	if cl.from >= len(ws) || ws[cl.from].i <= segFrom || tw < cl.from || tw > cl.from+40 || ws[cl.from].w == "whose" {
 		return -1 // (not "whose": set off after a phrase, it may hang on any noun of it, and dates a thing the clause may be about)
 	}
@@ -3257,12 +3258,12 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		if ws[j].comma && !(isDigitWord(ws[j].w) && isDigitWord(ws[j-1].w)) {
 			return -1
 		}
-		if j < tw && titleConjunctions[ws[j].w] && !relativePronouns[ws[j+1].w] {
+		if j < tw && titleConjunctions.Has(ws[j].w) && !relativePronouns.Has(ws[j+1].w) {
 			return -1
 		}
 	}
 	if cl.kind == clReduced {
-		if v := ws[cl.verb].w; reportingVerbs[v] || clauseSaying[v] {
+		if v := ws[cl.verb].w; reportingVerbs.Has(v) || clauseSaying.Has(v) {
 			return -1
 		}
 		if p := cl.parent; p > 0 && cs[p].kind == clAside && cs[p].late || p > 0 && cs[p].kind == clReduced {
@@ -3271,11 +3272,11 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		if cl.from >= 2 && ws[cl.from-2].w == "by" {
 			return -1 // ("enraged over the shooting by police poured into the streets": the clause's own verb)
 		}
-		if p := cl.parent; p >= 0 && cs[p].vend >= 0 && causativeVerbs[ws[cs[p].vend].w] {
+		if p := cl.parent; p >= 0 && cs[p].vend >= 0 && causativeVerbs.Has(ws[cs[p].vend].w) {
 			return -1 // ("had his jersey retired on Feb. 6": what the subject had done)
 		}
 		for j := cl.from - 1; j >= 0 && j >= cl.from-6; j-- {
-			if clauseAdverbials[ws[j].w] {
+			if clauseAdverbials.Has(ws[j].w) {
 				return -1
 			}
 			if ws[j].comma {
@@ -3283,32 +3284,32 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 			}
 		}
 	}
-	if cl.kind == clRelative && !relativePronouns[ws[cl.from].w] && !clauseSubjectRel[ws[cl.from].w] && !personRelatives[ws[cl.from].w] && !contactRelative(cs, ws, m) {
+	if cl.kind == clRelative && !relativePronouns.Has(ws[cl.from].w) && !clauseSubjectRel.Has(ws[cl.from].w) && !personRelatives.Has(ws[cl.from].w) && !contactRelative(cs, ws, m) {
 		return -1 // (no relative word: "told reporters he fled in January" is what was told)
 	}
 	// The noun phrase the part hangs on: back to a comma, a verb or six words.
 	for j := cl.from - 1; j >= 0 && j >= cl.from-6; j-- {
 		w := ws[j].w
-		if j < cl.from-1 && (auxiliaries[w] || modalAuxiliaries[w] || reportingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		if j < cl.from-1 && (auxiliaries.Has(w) || modalAuxiliaries.Has(w) || reportingVerbs.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) {
 			break
 		}
-		if (eventNouns[w] || namesHappening(w)) && !commissioned {
+		if (eventNouns.Has(w) || namesHappening(w)) && !commissioned {
 			return -1 // (a noun of a happening: its time dates the clause that tells of it too, "in a vote that ended on Friday", "An earthquake which hit on Tuesday killed", "a rise in duty that took effect on Monday")
 		}
-		if j < cl.from-1 && (settingPrepositions[w] || titleConjunctions[w] && cl.kind == clReduced) {
+		if j < cl.from-1 && (settingPrepositions.Has(w) || titleConjunctions.Has(w) && cl.kind == clReduced) {
 			return -1 // (the setting of the clause, "won the cup in a final that was played on Sunday"; a gapped second clause, "and two women treated on Friday")
 		}
 		if ws[j].comma {
 			break
 		}
 	}
-	if p := cl.parent; !cl.late && p == 0 && cs[0].vend >= 0 && unaccusativeParticiples[ws[cs[0].vend].w] {
+	if p := cl.parent; !cl.late && p == 0 && cs[0].vend >= 0 && unaccusativeParticiples.Has(ws[cs[0].vend].w) {
 		return -1 // ("The session that opened on Thursday night ended with a pact": the subject is a happening)
 	}
 	if v := cl.verb; v >= 0 { // (tw is at most 40 words after the part's start)
 		n := 0
 		for j := v + 1; j < tw && j < len(ws); j++ {
-			if settingPrepositions[ws[j].w] && j+1 < len(ws) && (articleWords[ws[j+1].w] || possessivePronouns[ws[j+1].w]) {
+			if settingPrepositions.Has(ws[j].w) && j+1 < len(ws) && (articleWords.Has(ws[j+1].w) || possessivePronouns.Has(ws[j+1].w)) {
 				n++
 			}
 		}
@@ -3317,23 +3318,23 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 		}
 	}
 	if cl.from > 0 {
-		if hw := ws[cl.from-1].w; subjectPronouns[hw] || objectPronouns[hw] {
+		if hw := ws[cl.from-1].w; subjectPronouns.Has(hw) || objectPronouns.Has(hw) {
 			return -1 // (a noun of a happening: its time dates the clause that tells of it too, "in a vote that ended on Friday", "An earthquake which hit on Tuesday killed"; a pronoun takes no phrase: "told reporters he fled in January")
 		}
 	}
-	if v := verbAbove(cs, m); v >= 0 && beForms[ws[v].w] {
+	if v := verbAbove(cs, m); v >= 0 && beForms.Has(ws[v].w) {
 		return -1 // ("The first death was that of a diver who drowned on Friday": the part is what the copula says)
 	}
-	if p := cl.parent; cl.kind == clReduced && (unaccusativeParticiples[ws[cl.verb].w] || p >= 0 && cs[p].vend >= 0 && cl.late && (clauseVerbs[ws[cs[p].vend].w] || clauseObjectVerbs[ws[cs[p].vend].w])) {
+	if p := cl.parent; cl.kind == clReduced && (unaccusativeParticiples.Has(ws[cl.verb].w) || p >= 0 && cs[p].vend >= 0 && cl.late && (clauseVerbs.Has(ws[cs[p].vend].w) || clauseObjectVerbs.Has(ws[cs[p].vend].w))) {
 		return -1 // ("found the fire started on Monday": the verb of what was found, no participle)
 	}
 	if commissioned {
 		return m // (a paper ordered is not yet issued: "A report ordered in May found")
 	}
-	if cl.from > 0 && documentNouns[ws[cl.from-1].w] {
+	if cl.from > 0 && documentNouns.Has(ws[cl.from-1].w) {
 		return -1 // ("condemned the sales in a statement issued on Nov. 8", "a report published on Monday found"): a paper's issue is its telling
 	}
-	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from && findingVerb(ws[cs[p].vend].w) && !(clauseHearerVerbs[ws[cs[p].vend].w] && beForms[ws[cs[p].vend-1].w]) {
+	if p := cl.parent; !cl.late && p >= 0 && cs[p].vend >= 0 && cs[p].vend > cl.from && findingVerb(ws[cs[p].vend].w) && !(clauseHearerVerbs.Has(ws[cs[p].vend].w) && beForms.Has(ws[cs[p].vend-1].w)) {
 		// (A verb that takes a hearer, in the passive, makes its subject
 		// the hearer, no paper that tells: "Families evacuated in January
 		// have been told they can return" were evacuated in January, and
@@ -3347,7 +3348,7 @@ func modifierTime(cs []chunk, ws []word, c, segFrom, at int, namesHappening func
 // subject's paper tells when it is issued ("A survey published last year
 // found").
 func findingVerb(w string) bool {
-	return reportingVerbs[w] || clauseSaying[w] || contentVerbs[w] || tellingPresent[w]
+	return reportingVerbs.Has(w) || clauseSaying.Has(w) || contentVerbs.Has(w) || tellingPresent.Has(w)
 }
 
 // contactRelative reports whether clause m is a relative clause with no
@@ -3369,7 +3370,7 @@ func contactRelative(cs []chunk, ws []word, m int) bool {
 			continue
 		}
 		for j := cs[c].verb; j <= cs[c].vend && j >= 0; j++ {
-			if w := ws[j].w; reportingVerbs[w] || clauseSaying[w] || clauseHearerVerbs[w] || contentVerbs[w] || clauseVerbs[w] || clauseObjectVerbs[w] || tellingPresent[w] {
+			if w := ws[j].w; reportingVerbs.Has(w) || clauseSaying.Has(w) || clauseHearerVerbs.Has(w) || contentVerbs.Has(w) || clauseVerbs.Has(w) || clauseObjectVerbs.Has(w) || tellingPresent.Has(w) {
 				return false
 			}
 		}
@@ -3415,13 +3416,13 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	from := cl.from
 	k := &chunker{text: text, ws: ws}
 	switch {
-	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && (strings.HasSuffix(ws[cl.verb].w, "ed") || participleForms[ws[cl.verb].w] || k.particlePhrase(cl.verb)):
+	case cl.kind == clReduced && cl.verb == cl.from && !ws[cl.from].comma && (strings.HasSuffix(ws[cl.verb].w, "ed") || participleForms.Has(ws[cl.verb].w) || k.particlePhrase(cl.verb)):
 		// (With its particle, "set up", "shut down", the participle of
 		// a form that may be a noun is one too: particlePhrase. A form
 		// that is only ever a participle, "taken", "stolen", "written",
 		// is one as an "-ed" form is: "samples taken last week found"
 		// -> "Samples were taken".)
-	case cl.kind == clRelative && clauseSubjectRel[ws[cl.from].w] && (cl.verb == cl.from+1 || cl.verb == cl.from+2 && clauseGroupAdverbs[ws[cl.from+1].w]):
+	case cl.kind == clRelative && clauseSubjectRel.Has(ws[cl.from].w) && (cl.verb == cl.from+1 || cl.verb == cl.from+2 && clauseGroupAdverbs.Has(ws[cl.from+1].w)):
 		from = cl.from + 1 // (an adverb of the verb group stays: "who allegedly shot")
 	default:
 		return ""
@@ -3430,20 +3431,20 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 	if head < 0 || ws[cl.from].comma && cl.kind == clReduced {
 		return ""
 	}
-	if hw := ws[head].w; k.verbClass(head) != vNone || auxiliaries[hw] || strings.HasSuffix(hw, "ing") && (head == 0 || !articleWords[ws[head-1].w] && !possessivePronouns[ws[head-1].w] && !clauseDemonstr[ws[head-1].w]) || head > 0 && byOf[ws[head-1].w] || prepositions[hw] || byOf[hw] || clauseFunction[hw] || subjectPronouns[hw] || objectPronouns[hw] || clauseIndefinites[hw] || k.digit(head) {
+	if hw := ws[head].w; k.verbClass(head) != vNone || auxiliaries.Has(hw) || strings.HasSuffix(hw, "ing") && (head == 0 || !articleWords.Has(ws[head-1].w) && !possessivePronouns.Has(ws[head-1].w) && !clauseDemonstr.Has(ws[head-1].w)) || head > 0 && byOf.Has(ws[head-1].w) || prepositions.Has(hw) || byOf.Has(hw) || clauseFunction.Has(hw) || subjectPronouns.Has(hw) || objectPronouns.Has(hw) || clauseIndefinites.Has(hw) || k.digit(head) {
 		return ""
 	}
 	np := head
 	for np > 0 && head-np < 5 && !ws[np].comma {
 		w := ws[np].w
-		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+		if articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) {
 			break
 		}
 		pw := ws[np-1].w
-		if prepositions[pw] || clausePreps[pw] || byOf[pw] {
+		if prepositions.Has(pw) || clausePreps.Has(pw) || byOf.Has(pw) {
 			break
 		}
-		if prepositions[pw] || byOf[pw] || k.verbClass(np-1) != vNone || titleConjunctions[pw] || relativePronouns[pw] || clauseAdverbials[pw] || clauseQuestionWords[pw] || clauseFunction[pw] && !articleWords[pw] && !possessivePronouns[pw] && !clauseDemonstr[pw] {
+		if prepositions.Has(pw) || byOf.Has(pw) || k.verbClass(np-1) != vNone || titleConjunctions.Has(pw) || relativePronouns.Has(pw) || clauseAdverbials.Has(pw) || clauseQuestionWords.Has(pw) || clauseFunction.Has(pw) && !articleWords.Has(pw) && !possessivePronouns.Has(pw) && !clauseDemonstr.Has(pw) {
 			break
 		}
 		np--
@@ -3453,7 +3454,7 @@ func modifierTitle(text string, cs []chunk, ws []word, m int, tx timex.Timex) st
 		if ws[j].i < tx.End {
 			continue
 		}
-		if ws[j].comma || titleConjunctions[ws[j].w] || relativePronouns[ws[j].w] || k.verbClass(j) == vFinite {
+		if ws[j].comma || titleConjunctions.Has(ws[j].w) || relativePronouns.Has(ws[j].w) || k.verbClass(j) == vFinite {
 			to = j
 			break
 		}
@@ -3490,7 +3491,7 @@ func otherConjunct(title string, cs []chunk, ws []word, c int) (oc int, shared b
 				}
 				return -1, false
 			}
-			if w := ws[cl.subj].w; w == "that" || subordinators[w] || relativeOpeners[w] || clauseAdverbials[w] || titleConjunctions[w] {
+			if w := ws[cl.subj].w; w == "that" || subordinators.Has(w) || relativeOpeners.Has(w) || clauseAdverbials.Has(w) || titleConjunctions.Has(w) {
 				return -1, false // (a second complement of a verb of saying, "said that ... and that applications can be submitted next month": what is told, its own rule's)
 			}
 			return c, false
@@ -3507,7 +3508,7 @@ func otherConjunct(title string, cs []chunk, ws []word, c int) (oc int, shared b
 // flies to 28 cities and added two routes in April").
 func presentMainPast(cs []chunk, ws []word, c int) bool {
 	cl := &cs[c]
-	if cl.parent != 0 || cs[0].verb <= cs[0].from || !cs[0].present || cs[0].modal || clausePerfect[ws[cs[0].verb].w] || cs[0].verb-cs[0].from > 8 {
+	if cl.parent != 0 || cs[0].verb <= cs[0].from || !cs[0].present || cs[0].modal || clausePerfect.Has(ws[cs[0].verb].w) || cs[0].verb-cs[0].from > 8 {
 		return false
 	}
 	for j := cs[0].from + 1; j <= cs[0].verb; j++ {
@@ -3516,7 +3517,7 @@ func presentMainPast(cs []chunk, ws []word, c int) bool {
 		}
 	}
 	v := ws[cl.verb].w
-	return cl.verb == cl.from+1 && (verbForms[v] || pastOpeners[v] || len(v) > 3 && strings.HasSuffix(v, "ed") && !clauseEdWords[v])
+	return cl.verb == cl.from+1 && (verbForms.Has(v) || pastOpeners.Has(v) || len(v) > 3 && strings.HasSuffix(v, "ed") && !clauseEdWords.Has(v))
 }
 
 // titleHasClauseAbove reports whether title holds the verb (the last word of
@@ -3628,21 +3629,21 @@ func pastMainTold(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	for j := m.verb; j <= m.vend; j++ {
-		if planParticiples[ws[j].w] || clauseTargetVerbs[ws[j].w] || pastMainSetting[ws[j].w] {
+		if planParticiples.Has(ws[j].w) || clauseTargetVerbs.Has(ws[j].w) || pastMainSetting.Has(ws[j].w) {
 			return false // (what is set, put off or moved has its time: "Sentencing was set for June 3", "was postponed until May")
 		}
 	}
 	w := ws[m.verb].w
-	if reportingVerbs[w] || clauseSaying[w] {
+	if reportingVerbs.Has(w) || clauseSaying.Has(w) {
 		return false // (what a saying tells may be a clause the chunker did not cut off: "She said the budget faces a shortfall next year")
 	}
-	if clausePerfect[w] {
+	if clausePerfect.Has(w) {
 		return m.vend > m.verb
 	}
 	if m.present {
 		return false
 	}
-	return pastOpeners[w] || simplePasts[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w]
+	return pastOpeners.Has(w) || simplePasts.Has(w) || verbForms.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w)
 }
 
 // pastMainTime reports whether the time at the text offset at stands after
@@ -3667,11 +3668,11 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 			return true
 		}
 		w := ws[j].w
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < len(ws) && (ws[j+1].i >= at || prepositions[ws[j+1].w] && j+2 < len(ws) && ws[j+2].i >= at) {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < len(ws) && (ws[j+1].i >= at || prepositions.Has(ws[j+1].w) && j+2 < len(ws) && ws[j+2].i >= at) {
 			return false // (a verb in -s that takes the time: "the distribution ... ends Sunday")
 		}
-		if strings.ContainsAny(text[ws[j-1].j:ws[j].i], ";:()") || relativePronouns[w] || w == "that" || auxiliaries[w] || modalAuxiliaries[w] || w == "to" ||
-			verbForms[w] || reportingVerbs[w] || clausePresent[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] {
+		if strings.ContainsAny(text[ws[j-1].j:ws[j].i], ";:()") || relativePronouns.Has(w) || w == "that" || auxiliaries.Has(w) || modalAuxiliaries.Has(w) || w == "to" ||
+			verbForms.Has(w) || reportingVerbs.Has(w) || clausePresent.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w) {
 			return false
 		}
 		if kw, ok := keywords[w]; ok && kw.verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -3723,7 +3724,7 @@ func pastMainSide(cs []chunk, ws []word, c int) bool {
 func prospectiveSide(cs []chunk, ws []word, c int) bool {
 	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		cl := &cs[c]
-		if cl.modal || cl.verb >= 0 && planParticiples[ws[cl.verb].w] {
+		if cl.modal || cl.verb >= 0 && planParticiples.Has(ws[cl.verb].w) {
 			return true
 		}
 		c = cl.parent
@@ -3747,10 +3748,10 @@ func planNounInfinitive(cs []chunk, ws []word, c int) bool {
 		return false
 	}
 	j := cl.from - 1
-	if negations[ws[j].w] && !ws[j].comma {
+	if negations.Has(ws[j].w) && !ws[j].comma {
 		j--
 	}
-	return j > cs[cl.parent].vend && !ws[j].comma && !ws[j+1].comma && sidePlanNouns[ws[j].w]
+	return j > cs[cl.parent].vend && !ws[j].comma && !ws[j+1].comma && sidePlanNouns.Has(ws[j].w)
 }
 
 // sideClauseTime returns the side clause a time stands under (c, its
@@ -3795,7 +3796,7 @@ func sideClauseTime(title string, cs []chunk, ws []word, c int) (side, above int
 	}
 	for c, n := own, 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
 		cl := &cs[c]
-		if side < 0 && c != own && cl.verb >= 0 && cl.vend >= 0 && (cl.kind == clRelative || cl.kind == clReduced || cl.kind == clAdverbial && cl.from < len(ws) && sideClauseOpeners[ws[cl.from].w]) {
+		if side < 0 && c != own && cl.verb >= 0 && cl.vend >= 0 && (cl.kind == clRelative || cl.kind == clReduced || cl.kind == clAdverbial && cl.from < len(ws) && sideClauseOpeners.Has(ws[cl.from].w)) {
 			side = c
 		}
 		p := cl.parent

@@ -34,7 +34,7 @@ func correctedClause(prev string) string {
 		ws = ws[1:]
 	}
 	if len(ws) < 9 || !inSet(articleWords, ws[0]) || !inSet(earlierVersions, ws[1]) ||
-		strings.ToLower(ws[2]) != "version" || strings.ToLower(ws[3]) != "of" || !correctionDeterminers[ws[4]] {
+		strings.ToLower(ws[2]) != "version" || strings.ToLower(ws[3]) != "of" || !correctionDeterminers.Has(ws[4]) {
 		return ""
 	}
 	k := 6 // (ws[5], the story's noun: "story", "article", "report")

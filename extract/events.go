@@ -160,7 +160,7 @@ func (e expr) timex() timex.Timex {
 func segments(text string, s, e int) [][2]int {
 	var out [][2]int
 	start := s
-	if w := strings.ToLower(firstWord(text[s:e])); subordinators[w] && !titleConjunctions[w] {
+	if w := strings.ToLower(firstWord(text[s:e])); subordinators.Has(w) && !titleConjunctions.Has(w) {
 		if i := strings.Index(text[s:e], ", "); i > 0 {
 			out = append(out, [2]int{s, s + i})
 			start = s + i + 2
@@ -185,7 +185,7 @@ func segments(text string, s, e int) [][2]int {
 		case relativeClause(text, [2]int{i + 2, e}):
 			out = append(out, [2]int{start, i})
 			start, relative = i+2, true
-		case subordinators[next] && !strings.HasPrefix(strings.ToLower(text[i+2:e]), "as well as "):
+		case subordinators.Has(next) && !strings.HasPrefix(strings.ToLower(text[i+2:e]), "as well as "):
 			// (", as well as empty shell boxes" goes on with the list.)
 			if start == s && openingPhrase(text[start:i]) {
 				// "On Sunday, after 12 days of digging, the military
@@ -265,7 +265,7 @@ func relativeGoesOn(text string, i, e int) bool {
 				continue
 			}
 			w := firstWord(text[j+2 : e])
-			return w == strings.ToLower(w) && (auxiliaries[w] || linkingVerbs[w])
+			return w == strings.ToLower(w) && (auxiliaries.Has(w) || linkingVerbs.Has(w))
 		}
 	}
 	return false
@@ -423,7 +423,7 @@ func classify(ws []word, tx timex.Timex) kind {
 		if kw, ok := keywords[ws[k].w]; ok && !kw.verb && ws[k].j <= tx.Start && !verbBefore(ws, k) {
 			return refine(kw.k, ws)
 		}
-		if nounLinks[ws[k].w] {
+		if nounLinks.Has(ws[k].w) {
 			continue
 		}
 		break
@@ -435,7 +435,7 @@ func classify(ws []word, tx timex.Timex) kind {
 		if !ok || (w.i >= tx.Start && w.j <= tx.End) {
 			continue
 		}
-		if kw.verb && i+1 < len(ws) && byOf[ws[i+1].w] && (ws[i+1].w == "of" || i == 0 || !auxiliaries[ws[i-1].w]) {
+		if kw.verb && i+1 < len(ws) && byOf.Has(ws[i+1].w) && (ws[i+1].w == "of" || i == 0 || !auxiliaries.Has(ws[i-1].w)) {
 			// A participle that modifies a noun names no happening of
 			// the clause: "A man accused of strangling his girlfriend
 			// pleaded not guilty" is no statement.
@@ -560,24 +560,24 @@ func withoutAttribution(ws []word, tx timex.Timex) []word {
 	n := len(ws)
 	// ", the Coast Guard said Friday": the attribution's own time closes
 	// it, after its verb.
-	for k := n - 1; k >= max(1, len(ws)-3) && attributionTimes[ws[k].w]; k-- {
-		if reportingVerbs[ws[k-1].w] {
+	for k := n - 1; k >= max(1, len(ws)-3) && attributionTimes.Has(ws[k].w); k-- {
+		if reportingVerbs.Has(ws[k-1].w) {
 			n = k
 			break
 		}
 	}
-	if n >= 2 && !reportingVerbs[ws[n-1].w] {
+	if n >= 2 && !reportingVerbs.Has(ws[n-1].w) {
 		// ", the police chief told reporters", ", the company said in a
 		// statement": the verb's hearer or channel may close it, a few
 		// words after the verb with no comma.
 		for k := n - 1; k >= max(1, n-4) && !ws[k].comma; k-- {
-			if reportingVerbs[ws[k-1].w] {
+			if reportingVerbs.Has(ws[k-1].w) {
 				n = k
 				break
 			}
 		}
 	}
-	if n < 2 || !reportingVerbs[ws[n-1].w] {
+	if n < 2 || !reportingVerbs.Has(ws[n-1].w) {
 		return ws
 	}
 	for k := n - 1; k >= max(1, n-8); k-- {
@@ -644,7 +644,7 @@ func reportedTime(ws []word, tx timex.Timex) []word {
 	}
 	r := -1
 	for i := at - 1; i >= 0; i-- {
-		if sayingVerb(ws[i].w) || reportingVerbs[ws[i].w] {
+		if sayingVerb(ws[i].w) || reportingVerbs.Has(ws[i].w) {
 			r = i
 			break
 		}
@@ -654,7 +654,7 @@ func reportedTime(ws []word, tx timex.Timex) []word {
 	}
 	for i := r + 1; i < at; i++ {
 		w := ws[i].w
-		if auxiliaries[w] || pastOpeners[w] || verbForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords[ws[i-1].w] {
+		if auxiliaries.Has(w) || pastOpeners.Has(w) || verbForms.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords.Has(ws[i-1].w) {
 			return ws[r+1:]
 		}
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/ordered"
 	"github.com/dateline-news/dateline/internal/policy"
+	"github.com/dateline-news/dateline/internal/wordset"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
 )
@@ -1094,7 +1095,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					if c > 0 {
 						v = chunks[c].verb
 					}
-					return v >= 0 && (reportingVerbs[sentWs[v].w] || clauseSaying[sentWs[v].w] || contentVerbs[sentWs[v].w]) && strings.Contains(text[tx.End:t.Start], ",")
+					return v >= 0 && (reportingVerbs.Has(sentWs[v].w) || clauseSaying.Has(sentWs[v].w) || contentVerbs.Has(sentWs[v].w)) && strings.Contains(text[tx.End:t.Start], ",")
 				}) {
 					// "Insurers paid out after the inquiry in February",
 					// "fined a grocer over a hacking attack in 2024": the
@@ -1208,7 +1209,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 							var room1 fieldRoom
 							if pw := fieldsIn(&room1, rest[:i]); len(pw) <= 5 && !slices.ContainsFunc(pw, func(w string) bool {
 								lw := strings.ToLower(w)
-								return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") || relativePronouns[lw]
+								return auxiliaries.Has(lw) || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") || relativePronouns.Has(lw)
 							}) && ws[k].comma == false && strings.Contains(text[max(s.start, ws[k].i-60):ws[k].i], ",") {
 								rel[1] = end + i
 							}
@@ -1222,7 +1223,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 							rel[1] = end + 2 + i
 						}
 					}
-					if !ws[k].comma && prepositions[ws[k-1].w] {
+					if !ws[k].comma && prepositions.Has(ws[k-1].w) {
 						// "the firm from which he was fired last week":
 						// the preposition goes with its clause.
 						rel[0] = ws[k-1].i
@@ -1284,7 +1285,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			saidAside := "" // the title of an aside's participle on what a verb of saying tells of (saidAsideTitle)
 			if len(later) == 0 && rel == [2]int{} {
 				aside = asideTitle(text, seg, ws, first.tx)
-				if cut := asideParticiple(text, s.start, first.tx); aside == "" && cut != [2]int{} && saysBefore(text[s.start:cut[0]]) && !slices.ContainsFunc(strings.Fields(text[cut[0]:first.tx.Start]), func(w string) bool { return planParticiples[w] }) {
+				if cut := asideParticiple(text, s.start, first.tx); aside == "" && cut != [2]int{} && saysBefore(text[s.start:cut[0]]) && !slices.ContainsFunc(strings.Fields(text[cut[0]:first.tx.Start]), func(w string) bool { return planParticiples.Has(w) }) {
 					// "The regulator said Norcrest's pledge to sell its
 					// bakery arm, made in January, was not enough": the
 					// time dates the aside on what was said of, not the
@@ -1383,14 +1384,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 			participle := [2]int{} // the subject's participle phrase the time dates, when the clause has no time of its own
 			if len(later) == 0 && rel == [2]int{} && seg[0] == s.start {
 				if k, end := participleBeforeVerb(text, ws, first.tx, seg[1]); k > 0 && end == first.tx.End && noVerb(strings.Fields(text[seg[0]:ws[k].i])) && (finiteAfter(ws, end) || pastAfterCounted(ws, seg[0], end) || appositionAfter(text, ws, end)) &&
-					!slices.ContainsFunc(ws[:k], func(w word) bool { return relativePronouns[w.w] || relativeOpeners[w.w] }) {
+					!slices.ContainsFunc(ws[:k], func(w word) bool { return relativePronouns.Has(w.w) || relativeOpeners.Has(w.w) }) {
 					// "A Canadian engineer and a Norwegian nurse kidnapped
 					// in Niger two months ago have been released": the
 					// time dates the kidnapping that the subject's phrase
 					// tells, not the release.
 					participle = [2]int{seg[0], end}
 					for j := k - 1; j > 0; j-- {
-						if ws[j].w == "of" && articleWords[ws[j+1].w] {
+						if ws[j].w == "of" && articleWords.Has(ws[j+1].w) {
 							// "The brother of a woman from Aberdare
 							// found dead ...": the woman was found.
 							participle[0] = ws[j+1].i
@@ -1652,7 +1653,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				sub := [2]int{sentWs[chunks[oc].subj].i, seg[1]}
 				if sub[0] > seg[0] && sub[0] <= first.tx.Start {
 					sp := span
-					if t := clauseTitle(text, sub, &sp); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) && !prepositions[asciiLower(firstWord(t))] {
+					if t := clauseTitle(text, sub, &sp); t != "" && titleHasVerb(t, sentWs, chunks[oc].vend) && !prepositions.Has(asciiLower(firstWord(t))) {
 						c.title, c.kind, c.noun, span = t, kindOther, false, sp
 					}
 				}
@@ -1838,24 +1839,24 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// the time: it misread the clause, "A similar inquiry two
 					// decades ago had originally laid the blame".)
 					aboveTime = false
-				} else if early := cl.verb-1 > from && subjectPronouns[sentWs[cl.verb-1].w]; early || sub[0] <= seg[0] {
+				} else if early := cl.verb-1 > from && subjectPronouns.Has(sentWs[cl.verb-1].w); early || sub[0] <= seg[0] {
 				} else if t := toldTitle(text, tseg, span, sub[0]); t != "" && titleHasVerb(t, sentWs, cl.vend) {
 					c.title, aboveTime = t, false
 				} else {
 					sp := span
 					t := clauseTitle(text, sub, &sp)
-					if p := cl.parent; p >= 0 && tellerPronouns[sentWs[from].w] && cl.verb == from+1 && chunks[p].verb > chunks[p].from && chunks[p].verb-chunks[p].from <= 4 && strings.HasPrefix(t, capitalize(sentWs[from].w)+" ") {
+					if p := cl.parent; p >= 0 && tellerPronouns.Has(sentWs[from].w) && cl.verb == from+1 && chunks[p].verb > chunks[p].from && chunks[p].verb-chunks[p].from <= 4 && strings.HasPrefix(t, capitalize(sentWs[from].w)+" ") {
 						// (The teller, a short subject opening on a capital,
 						// is the told "he", "she" or "they": "Police said they
 						// had recovered the haul in 2009". Not "it", which
 						// may be a thing the teller tells of: "The council says
 						// it had been flagged as unsafe".)
 						r, _ := utf8.DecodeRuneInString(text[sentWs[chunks[p].from].i:])
-						if tw := sentWs[chunks[p].from].w; unicode.IsUpper(r) && !subjectPronouns[tw] && !prepositions[tw] && !slices.ContainsFunc(sentWs[chunks[p].from:chunks[p].verb], func(w word) bool { return w.comma }) {
+						if tw := sentWs[chunks[p].from].w; unicode.IsUpper(r) && !subjectPronouns.Has(tw) && !prepositions.Has(tw) && !slices.ContainsFunc(sentWs[chunks[p].from:chunks[p].verb], func(w word) bool { return w.comma }) {
 							t = text[sentWs[chunks[p].from].i:sentWs[chunks[p].verb-1].j] + t[len(sentWs[from].w):]
 						}
 					}
-					if fw := asciiLower(firstWord(t)); chunkOf(chunks, sentWs, first.tx.Start) == oc && t != "" && titleHasVerb(t, sentWs, cl.vend) && !prepositions[fw] && !subjectPronouns[fw] && !possessivePronouns[fw] {
+					if fw := asciiLower(firstWord(t)); chunkOf(chunks, sentWs, first.tx.Start) == oc && t != "" && titleHasVerb(t, sentWs, cl.vend) && !prepositions.Has(fw) && !subjectPronouns.Has(fw) && !possessivePronouns.Has(fw) {
 						c.title, c.kind, c.noun, aboveTime = t, kindOther, false, false
 					}
 				}
@@ -2401,7 +2402,7 @@ func rangeEnd(text string, a, b timex.Timex) bool {
 		return false
 	}
 	switch between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start])); {
-	case rangeWords[between]:
+	case rangeWords.Has(between):
 		return true
 	case between == "and":
 		return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between")
@@ -2463,10 +2464,10 @@ func timeNounEnd(text string, ws []word, tx timex.Timex) int {
 			return end
 		}
 		w := ws[j].w
-		if prepositions[w] || auxiliaries[w] || titleConjunctions[w] || relativePronouns[w] || w == "that" || w == "to" || subordinators[w] || pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if prepositions.Has(w) || auxiliaries.Has(w) || titleConjunctions.Has(w) || relativePronouns.Has(w) || w == "that" || w == "to" || subordinators.Has(w) || pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return end
 		}
-		if n == 4 || !isLower(text[ws[j].i:ws[j].j]) || determiners[w] || pronouns[w] {
+		if n == 4 || !isLower(text[ws[j].i:ws[j].j]) || determiners.Has(w) || pronouns.Has(w) {
 			return tx.End
 		}
 		end, prev = ws[j].j, ws[j].j
@@ -2518,13 +2519,13 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 	}
 	finite := func(j int) bool {
 		w := ws[j].w
-		return auxiliaries[w] && !nonfiniteAuxiliaries[w] || pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") ||
+		return auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") ||
 			len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLower(text[ws[j].i:ws[j].j])
 	}
 	noVerbIn := func(a, b int) bool {
 		for j := a; j < b; j++ {
 			w := ws[j].w
-			if ws[j].comma && j > a && !groupComma(text, ws[j]) || auxiliaries[w] || pastVerb(w) || reportingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if ws[j].comma && j > a && !groupComma(text, ws[j]) || auxiliaries.Has(w) || pastVerb(w) || reportingVerbs.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 				return false
 			}
 		}
@@ -2535,7 +2536,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 	// alleges ...") tells it at the aside's time: the clause keeps its
 	// title.
 	tells := func(k, j int) bool {
-		if !contentVerbs[ws[j].w] && !reportingVerbs[ws[j].w] && !sayingVerb(ws[j].w) {
+		if !contentVerbs.Has(ws[j].w) && !reportingVerbs.Has(ws[j].w) && !sayingVerb(ws[j].w) {
 			return false
 		}
 		// (A document's: "The company, fined in 2019, said it would
@@ -2543,10 +2544,10 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 		// audit, commissioned by the council in March, says ..." tells
 		// when it is done, after it is ordered, as "A review
 		// commissioned in January found" does (modifierTime).)
-		if commissioning[ws[k].w] {
+		if commissioning.Has(ws[k].w) {
 			return false
 		}
-		return slices.ContainsFunc(ws[:k], func(w word) bool { return documentNouns[w.w] })
+		return slices.ContainsFunc(ws[:k], func(w word) bool { return documentNouns.Has(w.w) })
 	}
 	if t := openingParticiple(text, ws, at, after, tx); t != "" {
 		return t
@@ -2573,7 +2574,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 				return title
 			}
 			return ""
-		case ws[k].comma && (participial(w) && !reportingVerbs[w] || participleAdverbs[w] && k+1 < at && participial(ws[k+1].w)):
+		case ws[k].comma && (participial(w) && !reportingVerbs.Has(w) || participleAdverbs.Has(w) && k+1 < at && participial(ws[k+1].w)):
 			// A participle set off by a comma after a subject of a few
 			// words; its phrase ends at a comma before the verb.
 			if k > 6 || !noVerbIn(0, k) {
@@ -2593,7 +2594,7 @@ func asideTitle(text string, seg [2]int, ws []word, tx timex.Timex) string {
 			aux := "was"
 			head := k - 1 // the subject's noun: before its first preposition ("The figures for the first quarter")
 			for j := 1; j < k-1; j++ {
-				if prepositions[ws[j].w] {
+				if prepositions.Has(ws[j].w) {
 					head = j - 1
 					break
 				}
@@ -2656,7 +2657,7 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 		return false
 	}
 	det := strings.ToLower(pre[n-1])
-	if !determiners[det] && !possessivePronouns[det] || subjectPronouns[det] && !possessivePronouns[det] || strings.ContainsAny(pre[n-1], ",;:\"“”(") {
+	if !determiners.Has(det) && !possessivePronouns.Has(det) || subjectPronouns.Has(det) && !possessivePronouns.Has(det) || strings.ContainsAny(pre[n-1], ",;:\"“”(") {
 		return false
 	}
 	var nextRoom fieldRoom
@@ -2664,7 +2665,7 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	if len(next) == 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(next[0]); !unicode.IsLower(r) && !possessivePronouns[det] && !indefiniteArticles[det] {
+	if r, _ := utf8.DecodeRuneInString(next[0]); !unicode.IsLower(r) && !possessivePronouns.Has(det) && !indefiniteArticles.Has(det) {
 		return false // ("the 2012 Olympics"; "a 2007 Ford" is a model)
 	}
 	// The noun: the words after the year up to a preposition, a comma or
@@ -2672,7 +2673,7 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 	var noun []string
 	for i, w := range next[:min(5, len(next))] {
 		lw := strings.ToLower(strings.Trim(w, ",;:.!?\"“”"))
-		if prepositions[lw] || i > 0 && auxiliaries[lw] || relativePronouns[lw] || lw == "" {
+		if prepositions.Has(lw) || i > 0 && auxiliaries.Has(lw) || relativePronouns.Has(lw) || lw == "" {
 			break // (right after the year "will" is the noun)
 		}
 		noun = append(noun, lw)
@@ -2680,12 +2681,12 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 			break
 		}
 	}
-	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns[w] }) {
+	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns.Has(w) }) {
 		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
 	}
 	// In the subject, after a possessive ("His 2008 Bentley was found
 	// burned out"), the year is the thing's too.
-	return hasVerb(pre, n-1) || possessivePronouns[det]
+	return hasVerb(pre, n-1) || possessivePronouns.Has(det)
 }
 
 // rankedPerson reports whether tx names a person by the contest of its
@@ -2701,7 +2702,7 @@ func rankedPerson(ws []word, tx timex.Timex) bool {
 		} else if w.i > tx.End+1 {
 			return false
 		}
-		return i < len(ws) && rankedPeople[ws[i].w] || i+1 < len(ws) && !ws[i].comma && rankedPeople[ws[i+1].w] && isLower(ws[i].w)
+		return i < len(ws) && rankedPeople.Has(ws[i].w) || i+1 < len(ws) && !ws[i].comma && rankedPeople.Has(ws[i+1].w) && isLower(ws[i].w)
 	}
 	return false
 }
@@ -2729,10 +2730,10 @@ func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(strin
 		// worst figure so far this year": the time bounds the ranking.
 		for k := n - 1; k >= 1 && k >= n-6; k-- {
 			w := strings.ToLower(pre[k])
-			if strings.ContainsAny(w, ",;:\"“”()") || auxiliaries[w] || verbForms[w] {
+			if strings.ContainsAny(w, ",;:\"“”()") || auxiliaries.Has(w) || verbForms.Has(w) {
 				return false
 			}
-			if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
+			if superlatives.Has(w) && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
 				return true
 			}
 		}
@@ -2742,7 +2743,7 @@ func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(strin
 		return false
 	}
 	noun := strings.ToLower(pre[n-2])
-	if !isLower(pre[n-2]) || strings.ContainsAny(noun, ",;:\"“”()") || happening(noun) || eventNouns[noun] {
+	if !isLower(pre[n-2]) || strings.ContainsAny(noun, ",;:\"“”()") || happening(noun) || eventNouns.Has(noun) {
 		return false
 	}
 	for k := n - 3; k >= 1 && k >= n-6; k-- {
@@ -2750,7 +2751,7 @@ func rankingPeriod(text string, seg [2]int, tx timex.Timex, happening func(strin
 		if strings.ContainsAny(w, ",;:\"“”()") {
 			return false
 		}
-		if superlatives[w] && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
+		if superlatives.Has(w) && (pre[k-1] == "the" || pre[k-1] == "The" || inSet(possessivePronouns, pre[k-1])) {
 			return true
 		}
 	}
@@ -2781,7 +2782,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 		return false
 	}
 	part := pre[n-1]
-	if !participial(part) || reportingVerbs[part] || unaccusativeParticiples[part] || strings.HasSuffix(part, "ing") {
+	if !participial(part) || reportingVerbs.Has(part) || unaccusativeParticiples.Has(part) || strings.HasSuffix(part, "ing") {
 		return false
 	}
 	// The noun phrase: up to six words with no comma, article, verb or
@@ -2792,10 +2793,10 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 	}
 	for j > 0 && n-1-j < 6 {
 		w := strings.ToLower(pre[j-1])
-		if strings.TrimRight(pre[j-1], ",;:") != pre[j-1] || strings.ContainsAny(pre[j-1], "\"“”()") || articleWords[w] || determiners[w] || possessivePronouns[w] || relativePronouns[w] || w == "that" {
+		if strings.TrimRight(pre[j-1], ",;:") != pre[j-1] || strings.ContainsAny(pre[j-1], "\"“”()") || articleWords.Has(w) || determiners.Has(w) || possessivePronouns.Has(w) || relativePronouns.Has(w) || w == "that" {
 			return false
 		}
-		if prepositions[w] || verbAt(pre, j-1) || auxiliaries[w] || linkingVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "s") && isLower(pre[j-1]) && j >= 2 && !inSet(articleWords, pre[j-2]) && !strings.ContainsAny(pre[j-2], ",;:") && subjectEnd(pre, j-1) {
+		if prepositions.Has(w) || verbAt(pre, j-1) || auxiliaries.Has(w) || linkingVerbs.Has(w) || len(w) > 3 && strings.HasSuffix(w, "s") && isLower(pre[j-1]) && j >= 2 && !inSet(articleWords, pre[j-2]) && !strings.ContainsAny(pre[j-2], ",;:") && subjectEnd(pre, j-1) {
 			break
 		}
 		if (!nounLike(pre, j-1) || strings.HasSuffix(w, "ing")) && w != "and" {
@@ -2819,7 +2820,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 		return false
 	}
 	lv, lp := strings.ToLower(pre[v]), strings.ToLower(pre[v-1])
-	if strings.HasSuffix(lv, "ing") || articleWords[lp] || possessivePronouns[lp] || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+	if strings.HasSuffix(lv, "ing") || articleWords.Has(lp) || possessivePronouns.Has(lp) || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
 		return false // ("Kafoury's loved ones attended": an adjective; "for preventing more bloodshed": no clause's verb)
 	}
 	// No verb after the time before a comma: the noun and its participle
@@ -2836,7 +2837,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 			return false
 		}
 	}
-	return !reportingVerbs[lv] && !contentVerbs[lv] && !clauseVerbs[lv] && !bareClauseVerbs[lv] && !clauseObjectVerbs[lv] && !announcingVerbs[lv]
+	return !reportingVerbs.Has(lv) && !contentVerbs.Has(lv) && !clauseVerbs.Has(lv) && !bareClauseVerbs.Has(lv) && !clauseObjectVerbs.Has(lv) && !announcingVerbs.Has(lv)
 }
 
 // nounLike reports whether ws[i] may be a noun: no auxiliary, verb in the past,
@@ -2844,7 +2845,7 @@ func bareObjectParticiple(text string, seg [2]int, tx timex.Timex, fb *fieldsBef
 // expected").
 func nounLike(ws []string, i int) bool {
 	w := strings.ToLower(ws[i])
-	return !auxiliaries[w] && !pastVerb(w) && !strings.HasSuffix(w, "ly") && !participleAdverbs[w] && w != "than" && w != "as" && !negations[w] && !prepositions[w] && !titleConjunctions[w] && !pronouns[w]
+	return !auxiliaries.Has(w) && !pastVerb(w) && !strings.HasSuffix(w, "ly") && !participleAdverbs.Has(w) && w != "than" && w != "as" && !negations.Has(w) && !prepositions.Has(w) && !titleConjunctions.Has(w) && !pronouns.Has(w)
 }
 
 // subjectEnd reports whether ws[i] is a verb in "-s" after a noun in the
@@ -2855,7 +2856,7 @@ func subjectEnd(ws []string, i int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[i-1])
-	return !articleWords[p] && !determiners[p] && !prepositions[p] && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || inSet(articleWords, ws[i-2]) || !isLower(ws[i-1]))
+	return !articleWords.Has(p) && !determiners.Has(p) && !prepositions.Has(p) && !strings.ContainsAny(ws[i-1], ",;:") && (i == 1 || inSet(articleWords, ws[i-2]) || !isLower(ws[i-1]))
 }
 
 // openingPhraseTime reports whether tx stands in a participle phrase that
@@ -2866,11 +2867,11 @@ func subjectEnd(ws []string, i int) bool {
 // moving ..."), has no auxiliary and no comma before its end, and opens on
 // no verb of saying or "-ing" form.
 func openingPhraseTime(ws []word, start int, tx, next timex.Timex) bool {
-	if len(ws) < 5 || ws[0].i != start || !participial(ws[0].w) || reportingVerbs[ws[0].w] || strings.HasSuffix(ws[0].w, "ing") {
+	if len(ws) < 5 || ws[0].i != start || !participial(ws[0].w) || reportingVerbs.Has(ws[0].w) || strings.HasSuffix(ws[0].w, "ing") {
 		return false
 	}
 	for j := 1; j < len(ws) && j <= maxRelative+6; j++ {
-		if auxiliaries[ws[j].w] {
+		if auxiliaries.Has(ws[j].w) {
 			return false
 		}
 		if ws[j].comma {
@@ -2895,7 +2896,7 @@ func sayingPhraseOwnTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 		return false
 	}
 	for _, w := range ws[cs[c].verb+1 : at] {
-		if w.w == "that" || w.comma || auxiliaries[w.w] || pastVerb(w.w) || reportingVerbs[w.w] || len(w.w) > 4 && strings.HasSuffix(w.w, "ed") {
+		if w.w == "that" || w.comma || auxiliaries.Has(w.w) || pastVerb(w.w) || reportingVerbs.Has(w.w) || len(w.w) > 4 && strings.HasSuffix(w.w, "ed") {
 			return false
 		}
 	}
@@ -2911,7 +2912,7 @@ var responseVerbs = wordSet("response-verbs")
 // arrest"), or on the subject of that verb in the passive ("Monday's
 // arrest was welcomed"). ws are the sentence's words.
 func responseNounTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
-	if c < 0 || c >= len(cs) || cs[c].verb < 0 || cs[c].vend < cs[c].verb || !responseVerbs[ws[cs[c].vend].w] {
+	if c < 0 || c >= len(cs) || cs[c].verb < 0 || cs[c].vend < cs[c].verb || !responseVerbs.Has(ws[cs[c].vend].w) {
 		return false
 	}
 	at := wordFrom(ws, tx.Start)
@@ -2920,7 +2921,7 @@ func responseNounTime(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	}
 	if at < cs[c].verb {
 		for _, w := range ws[cs[c].verb:cs[c].vend] {
-			if beForms[w.w] {
+			if beForms.Has(w.w) {
 				return true
 			}
 		}
@@ -2951,7 +2952,7 @@ func openingPerfect(ws []word, tx timex.Timex) int {
 			}
 			return 0
 		}
-		if auxiliaries[ws[j].w] {
+		if auxiliaries.Has(ws[j].w) {
 			return 0
 		}
 	}
@@ -2968,13 +2969,13 @@ func openingParticiple(text string, ws []word, at, after int, tx timex.Timex) st
 		ws = ws[2:] // "Having been elected in 2019, Ruiz ..." is "Elected in 2019, Ruiz ..."
 		at, after = at-2, after-2
 	}
-	if len(ws) < 4 || !participial(ws[0].w) || reportingVerbs[ws[0].w] || after >= len(ws) || !ws[after].comma || len(tx.Value) > len("2006-01") {
+	if len(ws) < 4 || !participial(ws[0].w) || reportingVerbs.Has(ws[0].w) || after >= len(ws) || !ws[after].comma || len(tx.Value) > len("2006-01") {
 		// (A year or a month: "Reached by telephone Monday, O'Brien
 		// declined to comment" is one moment.)
 		return ""
 	}
 	for _, w := range ws[1:after] {
-		if w.comma || auxiliaries[w.w] {
+		if w.comma || auxiliaries.Has(w.w) {
 			return ""
 		}
 	}
@@ -2983,12 +2984,12 @@ func openingParticiple(text string, ws []word, at, after int, tx timex.Timex) st
 		if j > after && ws[j].comma {
 			return ""
 		}
-		if j > after && (auxiliaries[ws[j].w] || pastVerb(ws[j].w) || len(ws[j].w) > 3 && strings.HasSuffix(ws[j].w, "ed")) {
+		if j > after && (auxiliaries.Has(ws[j].w) || pastVerb(ws[j].w) || len(ws[j].w) > 3 && strings.HasSuffix(ws[j].w, "ed")) {
 			v = j
 			break
 		}
 	}
-	if v < 0 || !capitalWord(text, ws[after]) && !determiners[ws[after].w] || subjectPronouns[ws[after].w] {
+	if v < 0 || !capitalWord(text, ws[after]) && !determiners.Has(ws[after].w) || subjectPronouns.Has(ws[after].w) {
 		return ""
 	}
 	subject := strings.TrimRight(text[ws[after].i:ws[v].i], ", ")
@@ -3022,14 +3023,14 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		if j+1 < len(ws) && ws[j+1].comma {
 			return false
 		}
-		if ws[j].comma && (participleAdverbs[ws[j].w] || strings.HasSuffix(ws[j].w, "ly")) && j+1 < at && planParticiples[ws[j+1].w] {
+		if ws[j].comma && (participleAdverbs.Has(ws[j].w) || strings.HasSuffix(ws[j].w, "ly")) && j+1 < at && planParticiples.Has(ws[j+1].w) {
 			// "The final, originally scheduled for 3 May, was played
 			// behind closed doors": an adverb before the plan is the
 			// plan's aside all the same.
 			k = j + 1
 			break
 		}
-		if subjectRelativePronouns[ws[j].w] || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners[ws[at-1].w] || planParticiples[ws[j].w] || participleAdverbs[ws[j].w] && j+1 < at && participial(ws[j+1].w)) {
+		if subjectRelativePronouns.Has(ws[j].w) || ws[j].comma && (participial(ws[j].w) && j+2 < at && determiners.Has(ws[at-1].w) || planParticiples.Has(ws[j].w) || participleAdverbs.Has(ws[j].w) && j+1 < at && participial(ws[j+1].w)) {
 			// (A participle's phrase only when the time dates a noun in
 			// it, "known for the 1966 hit", or a plan, "The factory, due
 			// to open in March, will now open in June": "O'Brien, fired
@@ -3046,7 +3047,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 	// A year before a noun ("whose 1968 hit", "the 1966 hit") modifies it:
 	// the word after it is that noun, whatever its form.
 	attributiveAt := at + 1
-	if k != at-1 && !determiners[ws[at-1].w] {
+	if k != at-1 && !determiners.Has(ws[at-1].w) {
 		attributiveAt = -1
 	}
 	verb := func(j int) bool {
@@ -3055,17 +3056,17 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 		if j > 0 && !ws[j].comma {
 			p = ws[j-1].w
 		}
-		return j != attributiveAt && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners[p] && !isNumber(p))
+		return j != attributiveAt && (auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !determiners.Has(p) && !isNumber(p))
 	}
 	// (Within a window: a clause of thousands of times stays linear.)
 	// ("Critics say the dikes, last repaired in 2005, were neglected":
 	// an aside of "last", "first" ... is one after a verb of saying too.)
-	adverb := participleAdverbs[ws[k].w]
+	adverb := participleAdverbs.Has(ws[k].w)
 	for j := max(0, k-3*maxRelative); j < k; j++ {
-		if adverb && reportingVerbs[ws[j].w] {
+		if adverb && reportingVerbs.Has(ws[j].w) {
 			continue
 		}
-		if verb(j) || reportingVerbs[ws[j].w] {
+		if verb(j) || reportingVerbs.Has(ws[j].w) {
 			return false
 		}
 	}
@@ -3073,7 +3074,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 	// second verb is the clause's ("A passer-by who found the deputy
 	// shortly after 3 p.m. called the station", "A molester who was
 	// confined to a wheelchair overpowered two guards today").
-	own := !subjectRelativePronouns[ws[k].w]
+	own := !subjectRelativePronouns.Has(ws[k].w)
 	for j := k + 1; j < at; j++ {
 		if !verb(j) {
 			continue
@@ -3082,7 +3083,7 @@ func subjectRelative(ws []word, tx timex.Timex) bool {
 			return false
 		}
 		own = true
-		for j+1 < at && (auxiliaries[ws[j+1].w] || participial(ws[j+1].w) || strings.HasSuffix(ws[j+1].w, "ly")) {
+		for j+1 < at && (auxiliaries.Has(ws[j+1].w) || participial(ws[j+1].w) || strings.HasSuffix(ws[j+1].w, "ly")) {
 			j++ // "was supposedly confined": one verb
 		}
 	}
@@ -3141,23 +3142,23 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 				break
 			}
 		}
-		if ws[j].comma || titleConjunctions[w] || subordinators[w] && !relativePronouns[w] || w == "to" {
+		if ws[j].comma || titleConjunctions.Has(w) || subordinators.Has(w) && !relativePronouns.Has(w) || w == "to" {
 			return 0, 0
 		}
-		if relativePronouns[w] || w == "that" {
+		if relativePronouns.Has(w) || w == "that" {
 			inRel = true
 			continue
 		}
-		if !auxiliaries[w] && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) && !clausePlainPresents[w] || nonfiniteAuxiliaries[w] || clauseEdWords[w] {
+		if !auxiliaries.Has(w) && !participial(w) && !(len(w) > 3 && strings.HasSuffix(w, "ed")) && !clausePlainPresents.Has(w) || nonfiniteAuxiliaries.Has(w) || clauseEdWords.Has(w) {
 			continue // ("sued", "owed": short pasts; "a garden shed", "several hundred": nouns in -ed)
 		}
-		if p := ws[j-1].w; determiners[p] || prepositions[p] || auxiliaries[p] {
+		if p := ws[j-1].w; determiners.Has(p) || prepositions.Has(p) || auxiliaries.Has(p) {
 			continue // "the disused mill", "of rusted steel"
 		}
 		if inRel {
 			// The relative clause's verb ("the arson that destroyed
 			// a synagogue"), with its auxiliaries.
-			for j+1 < len(ws) && !ws[j+1].comma && (auxiliaries[ws[j+1].w] || participial(ws[j+1].w)) {
+			for j+1 < len(ws) && !ws[j+1].comma && (auxiliaries.Has(ws[j+1].w) || participial(ws[j+1].w)) {
 				j++
 			}
 			inRel = false
@@ -3169,7 +3170,7 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 	if verb < 0 || strings.ContainsAny(text[tx.End:ws[verb].i], ":;\"“”(") {
 		return 0, 0
 	}
-	if reportingVerbs[ws[verb].w] && verb+1 < len(ws) && ws[verb+1].i < next && !(ws[verb+1].w == "on" && verb+2 < len(ws) && ws[verb+2].i >= next) {
+	if reportingVerbs.Has(ws[verb].w) && verb+1 < len(ws) && ws[verb+1].i < next && !(ws[verb+1].w == "on" && verb+2 < len(ws) && ws[verb+2].i >= next) {
 		return 0, 0
 	}
 	for k := at - 1; k >= max(2, at-1-maxRelative); k-- {
@@ -3177,14 +3178,14 @@ func participleBeforeVerb(text string, ws []word, tx timex.Timex, next int) (int
 			return 0, 0
 		}
 		w := ws[k].w
-		if !participial(w) || reportingVerbs[w] {
+		if !participial(w) || reportingVerbs.Has(w) {
 			continue
 		}
 		if ws[k].comma {
 			return 0, 0 // "Lamas, her son, tweeted": the clause's verb
 		}
 		prev := ws[k-1].w
-		if auxiliaries[prev] || pronouns[prev] || prepositions[prev] || determiners[prev] || relativePronouns[prev] || subordinators[prev] || titleConjunctions[prev] || prev == "to" {
+		if auxiliaries.Has(prev) || pronouns.Has(prev) || prepositions.Has(prev) || determiners.Has(prev) || relativePronouns.Has(prev) || subordinators.Has(prev) || titleConjunctions.Has(prev) || prev == "to" {
 			continue
 		}
 		if phraseEnd > 0 {
@@ -3220,7 +3221,7 @@ func appositionThenVerb(text string, ws []word, j int) int {
 			if strings.ContainsAny(text[ws[j].i:ws[e].i], ";:\"“”()") || n > 4 {
 				return -1
 			}
-			if isLower(text[ws[e].i:ws[e].j]) && (auxiliaries[w] && !nonfiniteAuxiliaries[w] || clausePlainPresents[w] || participial(w) && !reportingVerbs[w] && (e+1 >= len(ws) || !ws[e+1].comma && !byOf[ws[e+1].w])) {
+			if isLower(text[ws[e].i:ws[e].j]) && (auxiliaries.Has(w) && !nonfiniteAuxiliaries.Has(w) || clausePlainPresents.Has(w) || participial(w) && !reportingVerbs.Has(w) && (e+1 >= len(ws) || !ws[e+1].comma && !byOf.Has(ws[e+1].w))) {
 				return e
 			}
 			if w != "and" && !appositionWord(text, ws, e) {
@@ -3244,14 +3245,14 @@ func appositionWord(text string, ws []word, e int) bool {
 	if !isLower(text[ws[e].i:ws[e].j]) {
 		return true
 	}
-	if ws[e].comma && w != "including" && (prepositions[w] || titleConjunctions[w] && w != "and" || subordinators[w] || clauseTimeWords[w]) {
+	if ws[e].comma && w != "including" && (prepositions.Has(w) || titleConjunctions.Has(w) && w != "and" || subordinators.Has(w) || clauseTimeWords.Has(w)) {
 		return false
 	}
-	if subordinators[w] || relativePronouns[w] || w == "that" || w == "to" || auxiliaries[w] || modalAuxiliaries[w] || reportingVerbs[w] || pronouns[w] {
+	if subordinators.Has(w) || relativePronouns.Has(w) || w == "that" || w == "to" || auxiliaries.Has(w) || modalAuxiliaries.Has(w) || reportingVerbs.Has(w) || pronouns.Has(w) {
 		return false
 	}
-	if participial(w) || clausePlainPresents[w] {
-		return e > 0 && !ws[e].comma && (determiners[ws[e-1].w] || ws[e-1].w != "" && ws[e-1].w[0] >= '0' && ws[e-1].w[0] <= '9')
+	if participial(w) || clausePlainPresents.Has(w) {
+		return e > 0 && !ws[e].comma && (determiners.Has(ws[e-1].w) || ws[e-1].w != "" && ws[e-1].w[0] >= '0' && ws[e-1].w[0] <= '9')
 	}
 	return true
 }
@@ -3270,7 +3271,7 @@ func appositionAfter(text string, ws []word, end int) bool {
 // such verb).
 func finiteAfter(ws []word, end int) bool {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].i >= end })
-	return i < len(ws) && (auxiliaries[ws[i].w] && !nonfiniteAuxiliaries[ws[i].w] || clausePlainPresents[ws[i].w])
+	return i < len(ws) && (auxiliaries.Has(ws[i].w) && !nonfiniteAuxiliaries.Has(ws[i].w) || clausePlainPresents.Has(ws[i].w))
 }
 
 // thatAfterNoun reports whether the "that" of ws[k] opens a relative
@@ -3282,8 +3283,8 @@ func thatAfterNoun(ws []word, k int) bool {
 		return false
 	}
 	p := ws[k-1].w
-	if reportingVerbs[p] || subordinators[p] || auxiliaries[p] || prepositions[p] || determiners[p] || verbForms[p] || pastOpeners[p] ||
-		strings.HasSuffix(p, "ed") || len(p) < 3 || k >= 2 && pronouns[ws[k-2].w] {
+	if reportingVerbs.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || prepositions.Has(p) || determiners.Has(p) || verbForms.Has(p) || pastOpeners.Has(p) ||
+		strings.HasSuffix(p, "ed") || len(p) < 3 || k >= 2 && pronouns.Has(ws[k-2].w) {
 		return false
 	}
 	return true
@@ -3305,7 +3306,7 @@ var datingSubordinators = wordSet("dating-subordinators")
 func presentBefore(text string, seg [2]int, tx timex.Timex, bt *beforeTime) bool {
 	ws := bt.words(text, seg, tx)
 	v := len(ws) - 1
-	if v >= 0 && prepositions[ws[v].w] {
+	if v >= 0 && prepositions.Has(ws[v].w) {
 		v--
 	}
 	return v >= 2 && !pastVerb(ws[v].w) && presentAfterNoun(text, ws, v)
@@ -3320,20 +3321,20 @@ func presentAfterNoun(text string, ws []word, v int) bool {
 		return false
 	}
 	w, p := ws[v].w, ws[v-1].w
-	if determiners[p] || prepositions[p] || auxiliaries[p] || !isLower(text[ws[v].i:ws[v].j]) || strings.HasSuffix(w, "ly") {
+	if determiners.Has(p) || prepositions.Has(p) || auxiliaries.Has(p) || !isLower(text[ws[v].i:ws[v].j]) || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	if kw, ok := keywords[w]; ok && kw.verb {
 		return true
 	}
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pluralNoun(w) && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners[ws[v-2].w] {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pluralNoun(w) && !strings.HasSuffix(p, "s") && isLower(text[ws[v-1].i:ws[v-1].j]) && determiners.Has(ws[v-2].w) {
 		return true
 	}
 	// A verb with no "-s" after a plural noun that a determiner opens,
 	// an adjective between them or none ("before the full hearings open").
 	return len(w) > 2 && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && isLower(text[ws[v-1].i:ws[v-1].j]) &&
-		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !prepositions[w] && !determiners[w] && !auxiliaries[w] && !titleConjunctions[w] && !relativePronouns[w] &&
-		(determiners[ws[v-2].w] || v >= 3 && determiners[ws[v-3].w] && isLower(text[ws[v-2].i:ws[v-2].j]) && !prepositions[ws[v-2].w])
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !prepositions.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w) && !titleConjunctions.Has(w) && !relativePronouns.Has(w) &&
+		(determiners.Has(ws[v-2].w) || v >= 3 && determiners.Has(ws[v-3].w) && isLower(text[ws[v-2].i:ws[v-2].j]) && !prepositions.Has(ws[v-2].w))
 }
 
 // subordinateSubject returns where the subject of a clause that closes
@@ -3355,17 +3356,17 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime)
 	if v >= 0 && (ws[v].w == "on" || ws[v].w == "at") {
 		v--
 	}
-	if v >= 1 && ws[v].w == "in" && (presentAfterNoun(text, ws, v-1) || pastVerb(ws[v-1].w) && !reportingVerbs[ws[v-1].w] || len(ws[v-1].w) > 4 && strings.HasSuffix(ws[v-1].w, "ed")) && !ws[v].comma {
+	if v >= 1 && ws[v].w == "in" && (presentAfterNoun(text, ws, v-1) || pastVerb(ws[v-1].w) && !reportingVerbs.Has(ws[v-1].w) || len(ws[v-1].w) > 4 && strings.HasSuffix(ws[v-1].w, "ed")) && !ws[v].comma {
 		v-- // "before the inquiry resumes in October", "after the founder resigned in January"
 	}
-	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") || presentAfterNoun(text, ws, v)) || reportingVerbs[ws[v].w] {
+	if v < 5 || !(pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") || presentAfterNoun(text, ws, v)) || reportingVerbs.Has(ws[v].w) {
 		return 0
 	}
 	if v >= 1 && participial(ws[v].w) {
 		// The auxiliaries of a passive or a perfect go with the verb
 		// ("when the recall was announced last month", "after the order
 		// had been signed on Friday").
-		for v >= 6 && auxiliaries[ws[v-1].w] && !ws[v].comma {
+		for v >= 6 && auxiliaries.Has(ws[v-1].w) && !ws[v].comma {
 			v--
 		}
 	}
@@ -3374,16 +3375,16 @@ func subordinateSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime)
 		if ws[k+1].comma {
 			return 0 // "after a few minutes, a prosecutor said": two clauses
 		}
-		if datingSubordinators[w] || questionOpeners[w] {
+		if datingSubordinators.Has(w) || questionOpeners.Has(w) {
 			// The subject: a name, or a noun after its determiner or a
 			// count ("after the singer died on July 25", "examines how
 			// two prisoners escaped last month"); no pronoun.
-			if k == v-1 || !capitalWord(text, ws[k+1]) && !((determiners[ws[k+1].w] || countNumbers[ws[k+1].w]) && k+1 < v-1) {
+			if k == v-1 || !capitalWord(text, ws[k+1]) && !((determiners.Has(ws[k+1].w) || countNumbers.Has(ws[k+1].w)) && k+1 < v-1) {
 				return 0
 			}
 			return ws[k+1].i
 		}
-		if !capitalWord(text, ws[k]) && !determiners[w] && (k < v-4 && !ofSubject(ws, k-1, v) || prepositions[w] && !ofSubject(ws, k-1, v) || verbForms[w] || auxiliaries[w]) {
+		if !capitalWord(text, ws[k]) && !determiners.Has(w) && (k < v-4 && !ofSubject(ws, k-1, v) || prepositions.Has(w) && !ofSubject(ws, k-1, v) || verbForms.Has(w) || auxiliaries.Has(w)) {
 			return 0
 		}
 	}
@@ -3449,12 +3450,12 @@ func dependentTitle(text string, seg [2]int, tx timex.Timex) (title string, foun
 			if t := clauseTitle(text, [2]int{k, contrastEnd(text, k, seg[1])}, &tx); publishable(t) {
 				return t, true
 			}
-			if sequenceSubordinators[opener] {
+			if sequenceSubordinators.Has(opener) {
 				// (Of "before" or "after": one of "when" is the clause's
 				// time too, "The panel will stop work when its mandate
 				// expires at the end of next month".)
 				short = short || presentBefore(text, seg, tx, &bt)
-			} else if questionOpeners[opener] {
+			} else if questionOpeners.Has(opener) {
 				// ("... while a review examines how two prisoners
 				// escaped last month": the time is the escape's, too
 				// short a title, not the standing down's.)
@@ -3533,10 +3534,10 @@ func sequenceNoun(text string, seg [2]int, tx timex.Timex, happening func(string
 		if strings.ContainsAny(ws[k], ",;:\"“”()") {
 			return ""
 		}
-		if opening && k <= 2 && (beforeWords[w] || afterWords[w]) && !hasVerb(ws, k) {
+		if opening && k <= 2 && (beforeWords.Has(w) || afterWords.Has(w)) && !hasVerb(ws, k) {
 			return capitalize(strings.Join(ws[k+1:n-1], " "))
 		}
-		if beforeWords[w] && k >= 1 {
+		if beforeWords.Has(w) && k >= 1 {
 			if !hasVerb(ws, k) || strings.ContainsAny(ws[k-1], ";:") {
 				return ""
 			}
@@ -3635,10 +3636,10 @@ func laterSubordinate(text string, first, l timex.Timex) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if sequenceSubordinators[lw] || datingSubordinators[lw] {
+		if sequenceSubordinators.Has(lw) || datingSubordinators.Has(lw) {
 			return telling
 		}
-		telling = telling || clauseObjectVerbs[lw] || clauseVerbs[lw] || reportingVerbs[lw]
+		telling = telling || clauseObjectVerbs.Has(lw) || clauseVerbs.Has(lw) || reportingVerbs.Has(lw)
 	}
 	return false
 }
@@ -3662,8 +3663,8 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 		if k+1 < len(ws) && ws[k+1].comma {
 			return 0
 		}
-		if !sequenceSubordinators[w] {
-			if relativePronouns[w] || subordinators[w] || datingSubordinators[w] {
+		if !sequenceSubordinators.Has(w) {
+			if relativePronouns.Has(w) || subordinators.Has(w) || datingSubordinators.Has(w) {
 				return 0
 			}
 			continue
@@ -3675,7 +3676,7 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 			return 0
 		}
 		first := ws[k+1]
-		if !capitalWord(text, first) && !determiners[first.w] && !possessivePronouns[first.w] || subjectPronouns[first.w] && !spanSubordinators[w] {
+		if !capitalWord(text, first) && !determiners.Has(first.w) && !possessivePronouns.Has(first.w) || subjectPronouns.Has(first.w) && !spanSubordinators.Has(w) {
 			// (A pronoun after "since" too: "shares have fallen 30% since
 			// it disclosed the breach on Jan. 26" is no fall of Jan. 26.)
 			return 0
@@ -3685,13 +3686,13 @@ func sequenceClause(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int
 			if sinceObjectAnd(ws, v) {
 				return -1
 			}
-			if ws[v].comma || prepositions[x] && (x != "of" || v == k+2) || v > k+6 && !ofSubject(ws, k+1, v) {
+			if ws[v].comma || prepositions.Has(x) && (x != "of" || v == k+2) || v > k+6 && !ofSubject(ws, k+1, v) {
 				return 0
 			}
-			if capitalWord(text, ws[v]) || determiners[p] && !subjectPronouns[p] || possessivePronouns[p] {
+			if capitalWord(text, ws[v]) || determiners.Has(p) && !subjectPronouns.Has(p) || possessivePronouns.Has(p) {
 				continue
 			}
-			if auxiliaries[x] && !nonfiniteAuxiliaries[x] || pastVerb(x) || len(x) > 4 && strings.HasSuffix(x, "ed") {
+			if auxiliaries.Has(x) && !nonfiniteAuxiliaries.Has(x) || pastVerb(x) || len(x) > 4 && strings.HasSuffix(x, "ed") {
 				return first.i
 			}
 		}
@@ -3724,7 +3725,7 @@ func ofSubject(ws []word, k, v int) bool {
 // subordinating word ("had been shut since May and was sold in June"), so
 // that what the word took ("May") is no subject of its own clause.
 func sinceObjectAnd(ws []word, v int) bool {
-	return titleConjunctions[ws[v].w] && v+1 < len(ws) && (auxiliaries[ws[v+1].w] || pastVerb(ws[v+1].w))
+	return titleConjunctions.Has(ws[v].w) && v+1 < len(ws) && (auxiliaries.Has(ws[v+1].w) || pastVerb(ws[v+1].w))
 }
 
 // spanSubordinators open a clause whose time starts a span up to the
@@ -3741,7 +3742,7 @@ func openingSequence(text string, seg [2]int, ws []word, k int, tx timex.Timex) 
 		return false
 	}
 	for _, w := range ws[:k] {
-		if w.comma || auxiliaries[w.w] || pastVerb(w.w) || reportingVerbs[w.w] {
+		if w.comma || auxiliaries.Has(w.w) || pastVerb(w.w) || reportingVerbs.Has(w.w) {
 			return false
 		}
 	}
@@ -3806,7 +3807,7 @@ func possessiveInCut(text string, cut [2]int, tx timex.Timex) (a, b int) {
 	if tx.Start <= cut[0] || tx.End >= cut[1] || !possessiveAt(text, tx.End) {
 		return 0, 0
 	}
-	if w := strings.ToLower(firstWord(text[cut[0]:cut[1]])); relativePronouns[w] || w == "that" || !strings.HasSuffix(w, "ed") && !verbForms[w] {
+	if w := strings.ToLower(firstWord(text[cut[0]:cut[1]])); relativePronouns.Has(w) || w == "that" || !strings.HasSuffix(w, "ed") && !verbForms.Has(w) {
 		return 0, 0
 	}
 	var preRoom fieldRoom
@@ -3847,12 +3848,12 @@ func pronounSubject(text string, seg [2]int) bool {
 
 // pronounSubjectWords is pronounSubject on the clause's words.
 func pronounSubjectWords(ws []word) bool {
-	for len(ws) > 0 && subordinators[ws[0].w] {
+	for len(ws) > 0 && subordinators.Has(ws[0].w) {
 		ws = ws[1:]
 	}
 	// Skip an opening adverbial ("Shortly after taking office, he ...").
 	for k := 1; k < min(len(ws), 9); k++ {
-		if w := ws[k].w; ws[k].comma && pronouns[w] {
+		if w := ws[k].w; ws[k].comma && pronouns.Has(w) {
 			return true
 		}
 	}
@@ -3860,10 +3861,10 @@ func pronounSubjectWords(ws []word) bool {
 		return false
 	}
 	switch w := ws[0].w; {
-	case pronouns[w] || openingPronouns[w]:
+	case pronouns.Has(w) || openingPronouns.Has(w):
 		return true
 	case w == "the":
-		return len(ws) > 1 && afterThe[ws[1].w]
+		return len(ws) > 1 && afterThe.Has(ws[1].w)
 	}
 	return false
 }
@@ -3893,7 +3894,7 @@ func thereNamed(title, before string, g *gazetteer) string {
 		var name []string
 		for _, w := range bs[j+1 : min(len(bs), j+4)] {
 			bare := strings.TrimRight(w, ",;:.")
-			if !capitalized(bare) || nameStop[bare] {
+			if !capitalized(bare) || nameStop.Has(bare) {
 				break
 			}
 			name = append(name, bare)
@@ -3938,7 +3939,7 @@ func passiveItNamed(title, prev string) string {
 	if v >= len(ws) {
 		return ""
 	}
-	if p := strings.ToLower(strings.Trim(ws[v], ",;:.")); !strings.HasSuffix(p, "ed") && !verbForms[p] {
+	if p := strings.ToLower(strings.Trim(ws[v], ",;:.")); !strings.HasSuffix(p, "ed") && !verbForms.Has(p) {
 		return ""
 	}
 	var pRoom fieldRoom
@@ -3986,7 +3987,7 @@ func itSubject(title, prev string) string {
 	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
 	var pRoom fieldRoom
 	p := fieldsIn(&pRoom, prev)
-	if n := saidName(p); n != "" && (reportingVerbs[w] || saidIt(p, fieldCount(n))) {
+	if n := saidName(p); n != "" && (reportingVerbs.Has(w) || saidIt(p, fieldCount(n))) {
 		// "Brightmoor said on Wednesday that ..." "It said the
 		// committee had ...": what spoke before speaks again; and what
 		// told of itself as "it" ("Halden Foods said on Monday it had
@@ -3997,7 +3998,7 @@ func itSubject(title, prev string) string {
 		// "The CMA said it would consider the proposal ..." "It is
 		// holding hearings ...": a thing's name after "The" speaks the
 		// same way.
-		if n := saidName(p[1:]); n != "" && (reportingVerbs[w] || saidIt(p[1:], fieldCount(n))) {
+		if n := saidName(p[1:]); n != "" && (reportingVerbs.Has(w) || saidIt(p[1:], fieldCount(n))) {
 			return "The " + n
 		}
 	}
@@ -4013,7 +4014,7 @@ func itSubject(title, prev string) string {
 		lw := strings.ToLower(word)
 		// (The word after the determiner is no verb: "The will, drawn
 		// up in May", "Her will left ...": a noun an auxiliary spells.)
-		if word == "" || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || strings.ContainsAny(word, ";:\"“”()") || k > 1 && verbAt(p, k) {
+		if word == "" || prepositions.Has(lw) || determiners.Has(lw) || titleConjunctions.Has(lw) || strings.ContainsAny(word, ";:\"“”()") || k > 1 && verbAt(p, k) {
 			return ""
 		}
 		if e := namedAfterNoun(p, k); e > k && !strings.HasSuffix(lw, "s") {
@@ -4042,11 +4043,11 @@ func itSubject(title, prev string) string {
 // article at most before them, up to six words; nothing else (a word in
 // lower case, a comma) stands in it.
 func namedAfterNoun(p []string, k int) int {
-	if !isLower(p[k]) || strings.HasSuffix(p[k], ",") || k+2 >= len(p) || !namePrepositions[p[k+1]] {
+	if !isLower(p[k]) || strings.HasSuffix(p[k], ",") || k+2 >= len(p) || !namePrepositions.Has(p[k+1]) {
 		return 0
 	}
 	j := k + 2
-	if articleWords[p[j]] {
+	if articleWords.Has(p[j]) {
 		j++
 	}
 	from := j
@@ -4088,7 +4089,7 @@ func itActs(ws []string) bool {
 	if plannedIt(ws) {
 		return true
 	}
-	return !(expletiveVerbs[w] && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws) && !possessionOwn(ws)) && (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws))
+	return !(expletiveVerbs.Has(w) && !passiveIt(ws) && !auxiliarySaid(ws) && !auxiliaryOwn(ws) && !progressiveOwn(ws) && !possessionOwn(ws)) && (pastVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || verbAt(ws, 1) || auxiliaryOwn(ws))
 }
 
 // possessionOwn reports whether a title opening on "It" tells what a thing
@@ -4098,11 +4099,11 @@ func itActs(ws []string) bool {
 // "have" only as an auxiliary, before a participle or "to" ("It has
 // emerged that", "It had been hoped", "It has to be said").
 func possessionOwn(ws []string) bool {
-	if len(ws) < 4 || !itHaveForms[ws[1]] {
+	if len(ws) < 4 || !itHaveForms.Has(ws[1]) {
 		return false
 	}
 	n := strings.ToLower(ws[2])
-	return articleWords[n] || possessivePronouns[n] || countWord(n)
+	return articleWords.Has(n) || possessivePronouns.Has(n) || countWord(n)
 }
 
 // itHaveForms are the forms of "have" after a thing's "It" (possessionOwn,
@@ -4122,16 +4123,16 @@ func plannedIt(ws []string) bool {
 		return false
 	}
 	a, v, n := strings.ToLower(ws[1]), strings.ToLower(ws[2]), strings.ToLower(strings.Trim(ws[3], ",;:"))
-	told := reportingVerbs[v] || clauseVerbs[v] || announcingVerbs[v]
+	told := reportingVerbs.Has(v) || clauseVerbs.Has(v) || announcingVerbs.Has(v)
 	participle := len(v) > 4 && strings.HasSuffix(v, "ed") && !told
 	// An irregular participle ("It was sold to", "lent to", "given to")
 	// is one too, in a title with no "that" after it ("It was known to
 	// the board that ...": an empty "It").
-	irregular := !participle && !told && (participleForms[v] || verbForms[v]) && !slices.Contains(ws[4:], "that")
+	irregular := !participle && !told && (participleForms.Has(v) || verbForms.Has(v)) && !slices.Contains(ws[4:], "that")
 	switch {
-	case planCopulas[a] && v == "to":
-		return n != "be" && !determiners[n] && !prepositions[n] && !articleWords[n] && !strings.HasSuffix(n, "ly")
-	case planCopulas[a] && planAdjectives[v] && n == "to" && len(ws) > 4:
+	case planCopulas.Has(a) && v == "to":
+		return n != "be" && !determiners.Has(n) && !prepositions.Has(n) && !articleWords.Has(n) && !strings.HasSuffix(n, "ly")
+	case planCopulas.Has(a) && planAdjectives.Has(v) && n == "to" && len(ws) > 4:
 		// "It is due to enter service", "It was set to open": a plan,
 		// told of a thing as "It was to take effect" is; not "It is due
 		// to the storm" (an article, a determiner, a figure) nor "It was
@@ -4139,14 +4140,14 @@ func plannedIt(ws []string) bool {
 		nx := strings.ToLower(strings.Trim(ws[4], ",;:"))
 		// (A word of three letters in "-ly" is no adverb: "It is due to
 		// fly past the asteroid".)
-		return isLower(ws[4]) && nx != "be" && !determiners[nx] && !prepositions[nx] && !articleWords[nx] && !possessivePronouns[nx] && !unicode.IsDigit(firstRune(nx)) && !(len(nx) > 3 && strings.HasSuffix(nx, "ly"))
-	case planCopulas[a] && (participle || irregular) && n == "to" && len(ws) > 4:
+		return isLower(ws[4]) && nx != "be" && !determiners.Has(nx) && !prepositions.Has(nx) && !articleWords.Has(nx) && !possessivePronouns.Has(nx) && !unicode.IsDigit(firstRune(nx)) && !(len(nx) > 3 && strings.HasSuffix(nx, "ly"))
+	case planCopulas.Has(a) && (participle || irregular) && n == "to" && len(ws) > 4:
 		// "to" before a name ("It was sold to Danish firm ..."), an
 		// article, a determiner or a figure is a preposition: who or
 		// where the thing went, never an infinitive's verb.
 		nx := strings.ToLower(ws[4])
-		return determiners[nx] || articleWords[nx] || unicode.IsDigit(firstRune(nx)) || capitalized(ws[4]) && ws[4] != "I"
-	case modalAuxiliaries[a] && v == "be" && (len(n) > 4 && strings.HasSuffix(n, "ed") || len(n) > 5 && strings.HasSuffix(n, "en")) && !reportingVerbs[n] && !clauseVerbs[n] && !announcingVerbs[n]:
+		return determiners.Has(nx) || articleWords.Has(nx) || unicode.IsDigit(firstRune(nx)) || capitalized(ws[4]) && ws[4] != "I"
+	case modalAuxiliaries.Has(a) && v == "be" && (len(n) > 4 && strings.HasSuffix(n, "ed") || len(n) > 5 && strings.HasSuffix(n, "en")) && !reportingVerbs.Has(n) && !clauseVerbs.Has(n) && !announcingVerbs.Has(n):
 		return len(ws) == 4 || !strings.EqualFold(strings.Trim(ws[4], ","), "that") && !strings.EqualFold(ws[4], "to")
 	}
 	return false
@@ -4173,8 +4174,8 @@ func ownedPronoun(w string) (possessive, plural, human, ok bool) {
 		return
 	}
 	lw := strings.ToLower(w)
-	possessive = possessivePronouns[lw]
-	return possessive, severalPronouns[lw], ownedPersonPronouns[lw], thingPronouns[lw] || severalPronouns[lw] || ownedPersonPronouns[lw]
+	possessive = possessivePronouns.Has(lw)
+	return possessive, severalPronouns.Has(lw), ownedPersonPronouns.Has(lw), thingPronouns.Has(lw) || severalPronouns.Has(lw) || ownedPersonPronouns.Has(lw)
 }
 
 // maxEntryLabelWords is the most words of a timeline entry's date label.
@@ -4219,7 +4220,7 @@ func pageLabelEnd(s string) int {
 		return 0
 	}
 	label := strings.Fields(strings.Trim(s[:i], "*_ "))
-	if len(label) == 0 || len(label) > 2 || !pageLabelOpeners[strings.ToLower(strings.Trim(label[0], "*_"))] || len(label) == 2 && capitalized(label[1]) {
+	if len(label) == 0 || len(label) > 2 || !pageLabelOpeners.Has(strings.ToLower(strings.Trim(label[0], "*_"))) || len(label) == 2 && capitalized(label[1]) {
 		return 0
 	}
 	rest := strings.TrimLeft(s[i+n:], "*_ ")
@@ -4243,7 +4244,7 @@ func dateLabel(s string) bool {
 		switch {
 		case len(w) == 4 && strings.Trim(w, "0123456789") == "", inSet(calendarNames, w) && !isLower(w):
 			dated = true
-		case entryLabelLinks[w] || strings.Trim(w, "0123456789-–") == "":
+		case entryLabelLinks.Has(w) || strings.Trim(w, "0123456789-–") == "":
 		default:
 			return false
 		}
@@ -4352,7 +4353,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		// "In a statement released on Wednesday, his campaign said
 		// ...", "In 2019 she won ...": an opening phrase, then the
 		// pronoun, is the sentence's subject all the same.
-	case p.human && !p.possessive && reportingVerbs[strings.Trim(ws[1], ",:")] && strings.ContainsAny(sw[0], "\"“") &&
+	case p.human && !p.possessive && reportingVerbs.Has(strings.Trim(ws[1], ",:")) && strings.ContainsAny(sw[0], "\"“") &&
 		(strings.Contains(sentence, ",\" "+strings.ToLower(ws[0])+" ") || strings.Contains(sentence, ",” "+strings.ToLower(ws[0])+" ")):
 	default:
 		return "", ""
@@ -4365,7 +4366,7 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 		return "", ""
 	case p.possessive && (!isLower(ws[1]) && !figureOrNameOwned(ws, p.human) || inSet(determiners, ws[1]) || inSet(prepositions, ws[1])):
 		return "", ""
-	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs[strings.TrimSuffix(ws[1], ":")] || prepositions[ws[1]] || determiners[ws[1]] || titleConjunctions[ws[1]]):
+	case !p.possessive && ws[0] != "It" && (!isLower(ws[1]) || ws[1] != strings.Trim(ws[1], ",;:") && !reportingVerbs.Has(strings.TrimSuffix(ws[1], ":")) || prepositions.Has(ws[1]) || determiners.Has(ws[1]) || titleConjunctions.Has(ws[1])):
 		return "", "" // "They plan", "He was", not "They, too, ..."
 	}
 	if label := entryLabelEnd(prev); label > 0 {
@@ -4480,7 +4481,7 @@ func featureName(np string) bool {
 // capitalised words right before it that personName reads as a person's
 // name with it.
 func surnameNamed(w string, before string, g *gazetteer) bool {
-	if lw := strings.ToLower(w); w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || notSurnames[lw] || organisationNouns[lw] {
+	if lw := strings.ToLower(w); w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional.Has(w) || geographic.Has(w) || nameStop.Has(w) || notSurnames.Has(lw) || organisationNouns.Has(lw) {
 		return false // ("West Yorkshire Police", then "Police")
 	}
 	if len(before) > nameLookBack {
@@ -4516,7 +4517,7 @@ func surnameNamed(w string, before string, g *gazetteer) bool {
 // with it, and personName must read each as a person's name, all the same
 // one ("Maya Okafor" and "Maya Lind" share "Maya": no owner).
 func firstNameNamed(w string, before string, g *gazetteer) bool {
-	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional[w] || geographic[w] || nameStop[w] || inSet(roleWords, w) || inSet(organisationNouns, w) {
+	if w == "" || strings.Contains(w, " ") || !unicode.IsUpper(firstRune(w)) || institutional.Has(w) || geographic.Has(w) || nameStop.Has(w) || inSet(roleWords, w) || inSet(organisationNouns, w) {
 		return false
 	}
 	if len(before) > nameLookBack {
@@ -4594,7 +4595,7 @@ func personAfterOpening(sw []string, w string) bool {
 			r := firstRune(prev)
 			return k > 1 && unicode.IsDigit(r) && strings.Trim(prev, "0123456789") == ""
 		}
-		if strings.ContainsAny(sw[k], ";:\"“”()") || reportingVerbs[lw] || subjectPronouns[lw] || possessivePronouns[lw] || objectPronouns[lw] || relativePronouns[lw] || relativeOpeners[lw] {
+		if strings.ContainsAny(sw[k], ";:\"“”()") || reportingVerbs.Has(lw) || subjectPronouns.Has(lw) || possessivePronouns.Has(lw) || objectPronouns.Has(lw) || relativePronouns.Has(lw) || relativeOpeners.Has(lw) {
 			return false
 		}
 	}
@@ -4622,8 +4623,8 @@ func personName(run, before string, g *gazetteer) string {
 		if len(m.persons) == 1 && m.persons[0] == n || subjectName(n+" x", before, g) == n {
 			return n
 		}
-		if len(ws)-k <= 4 && slices.ContainsFunc(ws[k:], func(w string) bool { return surnameParticles[w] }) &&
-			!nameStop[ws[k]] && !institutional[ws[k]] && !geographic[ws[k]] && !inSet(roleWords, ws[k]) && !institutional[ws[len(ws)-1]] && !geographic[ws[len(ws)-1]] {
+		if len(ws)-k <= 4 && slices.ContainsFunc(ws[k:], func(w string) bool { return surnameParticles.Has(w) }) &&
+			!nameStop.Has(ws[k]) && !institutional.Has(ws[k]) && !geographic.Has(ws[k]) && !inSet(roleWords, ws[k]) && !institutional.Has(ws[len(ws)-1]) && !geographic.Has(ws[len(ws)-1]) {
 			return n // "Pieter van Dam": a first name, a particle, a surname
 		}
 	}
@@ -4651,7 +4652,7 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 	i := 0
 	if k := timeOpening(ws); k > 0 {
 		i = k // "Earlier this week, Brackwell Foods agreed ..."
-	} else if w0 := strings.ToLower(strings.TrimSuffix(ws[0], ",")); prepositions[w0] || strings.HasSuffix(ws[0], ",") && !ageAfter(ws) {
+	} else if w0 := strings.ToLower(strings.TrimSuffix(ws[0], ",")); prepositions.Has(w0) || strings.HasSuffix(ws[0], ",") && !ageAfter(ws) {
 		i = -1
 		for k := 0; k < len(ws) && k < 8; k++ {
 			if strings.HasSuffix(ws[k], ",") {
@@ -4659,7 +4660,7 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 				break
 			}
 		}
-		if i < 0 && prepositions[w0] {
+		if i < 0 && prepositions.Has(w0) {
 			// "On July 22 the fire ...": a time in figures and names.
 			for k := 1; k < len(ws) && k <= 5; k++ {
 				if ws[k] == "the" {
@@ -4690,13 +4691,13 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 		// (A word in lower case after the head, before "its" or "the",
 		// is the verb the lists need not know: "The river burst its
 		// banks".)
-		if j > start && isLower(w) && (auxiliaries[lw] || verbAt(ws, j) && !strings.HasSuffix(lw, "s") || reportingVerbs[lw] || pastVerb(lw) && j > start+1 ||
-			j > start+1 && j+1 < len(ws) && isLower(ws[j-1]) && !prepositions[lw] && !titleConjunctions[lw] && (possessivePronouns[ws[j+1]] || articleWords[ws[j+1]])) {
+		if j > start && isLower(w) && (auxiliaries.Has(lw) || verbAt(ws, j) && !strings.HasSuffix(lw, "s") || reportingVerbs.Has(lw) || pastVerb(lw) && j > start+1 ||
+			j > start+1 && j+1 < len(ws) && isLower(ws[j-1]) && !prepositions.Has(lw) && !titleConjunctions.Has(lw) && (possessivePronouns.Has(ws[j+1]) || articleWords.Has(ws[j+1]))) {
 			end = j
 			break
 		}
 		bare := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
-		if prepositions[lw] || determiners[bare] && j > start || subjectPronouns[bare] || relativePronouns[bare] || negations[lw] || pointingOpeners[bare] || questionOpeners[bare] || ownerStops[bare] {
+		if prepositions.Has(lw) || determiners.Has(bare) && j > start || subjectPronouns.Has(bare) || relativePronouns.Has(bare) || negations.Has(lw) || pointingOpeners.Has(bare) || questionOpeners.Has(bare) || ownerStops.Has(bare) {
 			return "", false, ""
 		}
 		if strings.HasSuffix(w, ",") {
@@ -4726,9 +4727,9 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 	and := slices.Contains(sub, "and")
 	// (A plural noun of people alone, capitalised as the sentence's
 	// first word, is no name: "Officials said ...", "Residents say".)
-	common := isLower(head) || len(sub) == 1 && pluralNouns[lh]
+	common := isLower(head) || len(sub) == 1 && pluralNouns.Has(lh)
 	plural = and || common && strings.HasSuffix(lh, "s") && !strings.HasSuffix(lh, "ss") && !strings.HasSuffix(lh, "'s") && !strings.HasSuffix(lh, "’s") || isLower(head) && strings.HasSuffix(lh, "s'")
-	if v := strings.ToLower(ws[end]); singularVerbs[v] && plural || pluralVerbs[v] && !plural {
+	if v := strings.ToLower(ws[end]); singularVerbs.Has(v) && plural || pluralVerbs.Has(v) && !plural {
 		return "", false, "" // "The schools was": no subject of its verb
 	}
 	if !definite {
@@ -4739,7 +4740,7 @@ func ownerSubject(prev string) (np string, plural bool, name string) {
 			// The name: the capitalised words that end it, with a
 			// particle between them ("Pieter van Dam").
 			k := len(sub) - 1
-			for k > 0 && (!isLower(sub[k-1]) || surnameParticles[sub[k-1]] && k > 1 && !isLower(sub[k-2])) {
+			for k > 0 && (!isLower(sub[k-1]) || surnameParticles.Has(sub[k-1]) && k > 1 && !isLower(sub[k-2])) {
 				k--
 			}
 			name = strings.Join(sub[k:], " ")
@@ -4779,7 +4780,7 @@ func withOwnerBefore(t, sentence string, at int) string {
 	if len(pw) < 3 || len(pw)+len(ws) > maxTitleWords+2 || strings.ContainsAny(pre, "\"“”()") {
 		return ""
 	}
-	if f := strings.ToLower(strings.Trim(pw[0], ",")); subjectPronouns[f] || possessivePronouns[f] || pointingOpeners[f] || !unicode.IsUpper(firstRune(pw[0])) {
+	if f := strings.ToLower(strings.Trim(pw[0], ",")); subjectPronouns.Has(f) || possessivePronouns.Has(f) || pointingOpeners.Has(f) || !unicode.IsUpper(firstRune(pw[0])) {
 		return ""
 	}
 	if relativeTimeAt(pw) >= 0 || slices.ContainsFunc(pw, func(w string) bool {
@@ -4814,10 +4815,10 @@ func timeOpening(ws []string) int {
 	unit := false
 	for k := 0; k < len(ws)-1 && k < 4; k++ {
 		w := strings.ToLower(strings.TrimSuffix(ws[k], ","))
-		if k > 0 && !determiners[w] && verbAt(ws, k) || strings.ContainsAny(w, ";:\"“”()") {
+		if k > 0 && !determiners.Has(w) && verbAt(ws, k) || strings.ContainsAny(w, ";:\"“”()") {
 			return 0
 		}
-		unit = unit || relativeUnits[strings.TrimSuffix(w, "s")] || dayWords[w]
+		unit = unit || relativeUnits.Has(strings.TrimSuffix(w, "s")) || dayWords.Has(w)
 		if strings.HasSuffix(ws[k], ",") {
 			if unit {
 				return k + 1
@@ -4877,7 +4878,7 @@ func progressiveOwn(ws []string) bool {
 	}
 	v := ws[2]
 	n := strings.ToLower(ws[3])
-	return isLower(v) && len(v) > 5 && strings.HasSuffix(v, "ing") && !auxiliaries[v] && n != "to" && isLower(ws[3]) && !strings.HasSuffix(n, "ly") && !subordinators[n] && !prepositions[n]
+	return isLower(v) && len(v) > 5 && strings.HasSuffix(v, "ing") && !auxiliaries.Has(v) && n != "to" && isLower(ws[3]) && !strings.HasSuffix(n, "ly") && !subordinators.Has(n) && !prepositions.Has(n)
 }
 
 // auxiliaryOwn reports whether a title opening on "It" puts an auxiliary
@@ -4889,15 +4890,15 @@ func auxiliaryOwn(ws []string) bool {
 		return false
 	}
 	a, v := strings.ToLower(ws[1]), strings.ToLower(ws[2])
-	if !modalAuxiliaries[a] && !sayingAuxiliaries[a] || v != strings.Trim(v, ",;:.") || expletiveVerbs[v] || auxiliaries[v] || negations[v] {
+	if !modalAuxiliaries.Has(a) && !sayingAuxiliaries.Has(a) || v != strings.Trim(v, ",;:.") || expletiveVerbs.Has(v) || auxiliaries.Has(v) || negations.Has(v) {
 		return false
 	}
-	if !modalAuxiliaries[a] { // "has", "had"
+	if !modalAuxiliaries.Has(a) { // "has", "had"
 		return verbAt(ws, 2) || strings.HasSuffix(v, "ed")
 	}
 	// (After a modal, the word in lower case is its verb, unless an
 	// adverb or a word of function: "It will also", "It would not".)
-	return verbAt(ws, 2) || !strings.HasSuffix(v, "ly") && !prepositions[v] && !determiners[v] && !subjectPronouns[v] && !objectPronouns[v]
+	return verbAt(ws, 2) || !strings.HasSuffix(v, "ly") && !prepositions.Has(v) && !determiners.Has(v) && !subjectPronouns.Has(v) && !objectPronouns.Has(v)
 }
 
 // saidIt reports whether the verb of saying at p[at], after a name,
@@ -4910,7 +4911,7 @@ func auxiliaryOwn(ws []string) bool {
 // A name of one word is a person's surname as often ("Smith said it
 // would ..."): only an institution's word or an acronym ("NASA") is read so.
 func saidIt(p []string, at int) bool {
-	if at >= len(p) || at == 1 && !institutional[p[0]] && !(utf8.RuneCountInString(p[0]) >= 2 && strings.ToUpper(p[0]) == p[0]) {
+	if at >= len(p) || at == 1 && !institutional.Has(p[0]) && !(utf8.RuneCountInString(p[0]) >= 2 && strings.ToUpper(p[0]) == p[0]) {
 		return false
 	}
 	return saidPronoun(p, at, "it")
@@ -4930,9 +4931,9 @@ func saidPronoun(p []string, at int, pronoun string) bool {
 				return true // (no "they" is an expletive's: "they were not told")
 			}
 			v := strings.ToLower(p[j+1])
-			return isLower(p[j+1]) && v == strings.Trim(v, ",;:.") && !expletiveVerbs[v] && !auxiliaries[v] && strings.HasSuffix(v, "ed") && len(v) > 4
+			return isLower(p[j+1]) && v == strings.Trim(v, ",;:.") && !expletiveVerbs.Has(v) && !auxiliaries.Has(v) && strings.HasSuffix(v, "ed") && len(v) > 4
 		}
-		if strings.ContainsAny(w, ",;:\"“”()") || isLower(w) && w != "that" && !prepositions[w] {
+		if strings.ContainsAny(w, ",;:\"“”()") || isLower(w) && w != "that" && !prepositions.Has(w) {
 			return false
 		}
 	}
@@ -4951,7 +4952,7 @@ func auxiliarySaid(ws []string) bool {
 		return false
 	}
 	v := strings.ToLower(strings.Trim(ws[2], ",;:"))
-	return isLower(ws[2]) && (reportingVerbs[v] || announcingVerbs[v] || answeringVerbs[v] || directingVerbs[v])
+	return isLower(ws[2]) && (reportingVerbs.Has(v) || announcingVerbs.Has(v) || answeringVerbs.Has(v) || directingVerbs.Has(v))
 }
 
 // saidName is the name of one to three capitalised words that opens p
@@ -4962,10 +4963,10 @@ func saidName(p []string) string {
 	for k := 0; k < len(p)-1 && k < 3; k++ {
 		w := p[k]
 		if isLower(w) || !unicode.IsUpper(firstRune(w)) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) ||
-			nameStop[w] || inSet(subjectPronouns, w) || inSet(determiners, w) || inSet(roleWords, w) {
+			nameStop.Has(w) || inSet(subjectPronouns, w) || inSet(determiners, w) || inSet(roleWords, w) {
 			return ""
 		}
-		if reportingVerbs[p[k+1]] || answeringVerbs[p[k+1]] {
+		if reportingVerbs.Has(p[k+1]) || answeringVerbs.Has(p[k+1]) {
 			return strings.Join(p[:k+1], " ")
 		}
 	}
@@ -4978,7 +4979,7 @@ func saidName(p []string) string {
 // a day of"): a participle in "-ed" that is no verb of saying, and no
 // "that" or "to" after it.
 func passiveIt(ws []string) bool {
-	if len(ws) > 4 && itHaveForms[ws[1]] && ws[2] == "been" {
+	if len(ws) > 4 && itHaveForms.Has(ws[1]) && ws[2] == "been" {
 		// "It has been evacuated once before", "It had been closed
 		// since May": the perfect of the same passive, read as "It was
 		// evacuated" is ("It has been reported that", "It had been
@@ -4991,7 +4992,7 @@ func passiveIt(ws []string) bool {
 	p, n := strings.ToLower(strings.TrimRight(ws[2], ",;:")), strings.ToLower(ws[3])
 	// (Or an irregular participle: "It was built by ...", "It was sold
 	// to ...", told of the thing as "It was fined" is.)
-	return isLower(ws[2]) && (len(p) > 4 && strings.HasSuffix(p, "ed") || verbForms[p] || participleForms[p]) && !reportingVerbs[p] && !clauseVerbs[p] && n != "that" && n != "to"
+	return isLower(ws[2]) && (len(p) > 4 && strings.HasSuffix(p, "ed") || verbForms.Has(p) || participleForms.Has(p)) && !reportingVerbs.Has(p) && !clauseVerbs.Has(p) && n != "that" && n != "to"
 }
 
 // storySubject returns the full name a "he" or "she" opening sentence si
@@ -5137,20 +5138,20 @@ func otherPerson(sent, pronoun string) bool {
 	owner := false // a "his" or "her" of the pronoun's sex opens the subject ("his team fired him")
 	for i, w := range ws {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:.!?\"”’"))
-		if (i == 0 || strings.HasSuffix(ws[i-1], ",")) && possessivePronouns[lw] && malePronouns[lw] == malePronouns[pronoun] && femalePronouns[lw] == femalePronouns[pronoun] {
+		if (i == 0 || strings.HasSuffix(ws[i-1], ",")) && possessivePronouns.Has(lw) && malePronouns.Has(lw) == malePronouns.Has(pronoun) && femalePronouns.Has(lw) == femalePronouns.Has(pronoun) {
 			owner = true // (at the clause's start, "her" is no object)
 		}
 		switch {
-		case owner && objectPronouns[lw]:
+		case owner && objectPronouns.Has(lw):
 			// ("After the test, his team fired him": the one the
 			// subject's "his" tells of.)
-		case relativeOpeners[lw]:
+		case relativeOpeners.Has(lw):
 			// ("Pascual, whose sentence would send him to prison, is
 			// appealing": the "him" is the subject's own.)
 			return false
-		case !objectPronouns[lw] || i == 0 || !isLower(ws[i-1]) || !verbAt(ws, i-1):
-		case malePronouns[lw] != malePronouns[pronoun] || femalePronouns[lw] != femalePronouns[pronoun]:
-		case !possessivePronouns[lw] || lw != strings.ToLower(w) || i+1 == len(ws) || inSet(prepositions, ws[i+1]) || strings.EqualFold(ws[i+1], "that"):
+		case !objectPronouns.Has(lw) || i == 0 || !isLower(ws[i-1]) || !verbAt(ws, i-1):
+		case malePronouns.Has(lw) != malePronouns.Has(pronoun) || femalePronouns.Has(lw) != femalePronouns.Has(pronoun):
+		case !possessivePronouns.Has(lw) || lw != strings.ToLower(w) || i+1 == len(ws) || inSet(prepositions, ws[i+1]) || strings.EqualFold(ws[i+1], "that"):
 			return true // "him"; "her" before a mark or a preposition
 		}
 	}
@@ -5317,7 +5318,7 @@ func speakerAfterQuote(sent string) int {
 		if len(ws) >= 2 && !isLower(ws[0]) && (inSet(reportingVerbs, strings.Trim(ws[1], ".,")) || len(ws) >= 3 && !isLower(ws[1]) && inSet(reportingVerbs, strings.Trim(ws[2], ".,"))) {
 			return i
 		}
-		if len(ws) >= 2 && isLower(ws[0]) && reportingVerbs[ws[0]] && capitalized(ws[1]) {
+		if len(ws) >= 2 && isLower(ws[0]) && reportingVerbs.Has(ws[0]) && capitalized(ws[1]) {
 			return i + len(ws[0]) + 1 // ("said Ernesto Galang")
 		}
 		// ("his lawyer, Koen Matthys, said"): up to three words in lower
@@ -5342,7 +5343,7 @@ func speakerAfterQuote(sent string) int {
 		for r < len(ws) && r < 3 && isLower(ws[r]) && !strings.ContainsAny(ws[r], ",;:") {
 			r++
 		}
-		if r > 0 && r < len(ws) && slices.ContainsFunc(ws[:r], func(w string) bool { return roleWords[w] }) && capitalized(ws[r]) {
+		if r > 0 && r < len(ws) && slices.ContainsFunc(ws[:r], func(w string) bool { return roleWords.Has(w) }) && capitalized(ws[r]) {
 			for n := r + 1; n < len(ws)-1 && n <= r+2 && capitalized(ws[n]) && !strings.ContainsAny(ws[n-1], ",;:"); n++ {
 				if !strings.ContainsAny(ws[n], ",;:") && inSet(reportingVerbs, strings.Trim(ws[n+1], ".,")) {
 					return i + len(strings.Join(ws[:r], " ")) + 1
@@ -5367,23 +5368,23 @@ func objectNamePassive(sent, title string) string {
 		return ""
 	}
 	a, b := strings.ToLower(tw[1]), strings.ToLower(tw[2])
-	if !passiveAuxiliaries[a] && !(modalAuxiliaries[a] && b == "be") && !(sayingAuxiliaries[a] && b == "been") {
+	if !passiveAuxiliaries.Has(a) && !(modalAuxiliaries.Has(a) && b == "be") && !(sayingAuxiliaries.Has(a) && b == "been") {
 		return ""
 	}
 	from, to := -1, -1
 	for i := 1; i < len(ws); i++ {
 		w := strings.TrimRight(ws[i], ",.;:")
 		lw := strings.ToLower(w)
-		if personPronouns[lw] || strings.ContainsAny(w, "\"“”()") {
+		if personPronouns.Has(lw) || strings.ContainsAny(w, "\"“”()") {
 			return ""
 		}
-		if isLower(w) || !unicode.IsUpper(firstRune(w)) || nameStop[w] && (from < 0 || to != i) {
+		if isLower(w) || !unicode.IsUpper(firstRune(w)) || nameStop.Has(w) && (from < 0 || to != i) {
 			continue // (a day's or a month's name: "on Monday")
 		}
 		if from >= 0 && to != i {
 			return "" // a second name, or a place: whose is a guess
 		}
-		if nameStop[w] || institutional[w] || geographic[w] || roleWords[lw] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+		if nameStop.Has(w) || institutional.Has(w) || geographic.Has(w) || roleWords.Has(lw) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
 			return ""
 		}
 		if from < 0 {
@@ -5429,7 +5430,7 @@ func personNoun(sent, title string) string {
 		return ""
 	}
 	switch p := strings.ToLower(tw[i]); {
-	case (p == "he" || p == "his") && malePersons[n], (p == "she" || p == "her") && femalePersons[n]:
+	case (p == "he" || p == "his") && malePersons.Has(n), (p == "she" || p == "her") && femalePersons.Has(n):
 		return "The " + n
 	}
 	return ""
@@ -5450,7 +5451,7 @@ func subjectName(s, before string, g *gazetteer) string {
 			w = rest[:k]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || nameStop[w] || institutional[w] || geographic[w] || inSet(roleWords, w) {
+		if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || nameStop.Has(w) || institutional.Has(w) || geographic.Has(w) || inSet(roleWords, w) {
 			break
 		}
 		ws = append(ws, w)
@@ -5471,7 +5472,7 @@ func subjectName(s, before string, g *gazetteer) string {
 	// Nor a noun the name modifies, before the verb of the clause ("Coast
 	// Guard divers found her": the divers did, not a person).
 	var room4 fieldRoom
-	if nx := fieldsIn(&room4, rest); len(nx) >= 2 && isLower(nx[0]) && strings.HasSuffix(nx[0], "s") && !strings.HasSuffix(nx[0], "ss") && !auxiliaries[nx[0]] && !verbForms[nx[0]] && verbAt(nx, 1) {
+	if nx := fieldsIn(&room4, rest); len(nx) >= 2 && isLower(nx[0]) && strings.HasSuffix(nx[0], "s") && !strings.HasSuffix(nx[0], "ss") && !auxiliaries.Has(nx[0]) && !verbForms.Has(nx[0]) && verbAt(nx, 1) {
 		return ""
 	}
 	name := strings.Join(ws, " ")
@@ -5506,7 +5507,7 @@ func fullNameEnding(text, surname string) string {
 		}
 		j := strings.LastIndexAny(text[:i], " \n\"“(") + 1
 		first := text[j:i]
-		if utf8.RuneCountInString(first) < 2 || !unicode.IsUpper(firstRune(first)) || nameStop[first] || institutional[first] || geographic[first] ||
+		if utf8.RuneCountInString(first) < 2 || !unicode.IsUpper(firstRune(first)) || nameStop.Has(first) || institutional.Has(first) || geographic.Has(first) ||
 			strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			continue
 		}
@@ -5537,14 +5538,14 @@ func andClauses(text string, segs [][2]int) [][2]int {
 			cut := false
 			for k := 0; k < len(ws) && k <= 4; k++ {
 				w := strings.ToLower(ws[k])
-				if auxiliaries[w] || relativePronouns[w] && k > 0 && !strings.Contains(text[seg[0]:i], ", ") {
+				if auxiliaries.Has(w) || relativePronouns.Has(w) && k > 0 && !strings.Contains(text[seg[0]:i], ", ") {
 					// (A subject: not an adverb, "and later was
 					// expected", "and then it was dark".)
 					w0 := strings.ToLower(ws[0])
-					cut = k > 0 && !relativePronouns[w0] && (k > 1 || determiners[w0] || countNumbers[w0] || ws[0] != w0 || strings.HasSuffix(w0, "s") && !strings.HasSuffix(w0, "ly"))
+					cut = k > 0 && !relativePronouns.Has(w0) && (k > 1 || determiners.Has(w0) || countNumbers.Has(w0) || ws[0] != w0 || strings.HasSuffix(w0, "s") && !strings.HasSuffix(w0, "ly"))
 					break
 				}
-				if strings.ContainsAny(ws[k], ",;:\"“”()") || prepositions[w] || verbForms[w] || pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || reportingVerbs[w] {
+				if strings.ContainsAny(ws[k], ",;:\"“”()") || prepositions.Has(w) || verbForms.Has(w) || pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || reportingVerbs.Has(w) {
 					break
 				}
 			}
@@ -5565,7 +5566,7 @@ func inherits(text string, segs [][2]int, gi int) bool {
 	}
 	if gi == 1 {
 		w0 := strings.ToLower(firstWord(text[segs[0][0]:segs[0][1]]))
-		return subordinators[w0] && !subordinators[w]
+		return subordinators.Has(w0) && !subordinators.Has(w)
 	}
 	return false
 }
@@ -5611,7 +5612,7 @@ func datedAfter(text string, next []timex.Timex) bool {
 func saysBefore(s string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s)
-	return slices.ContainsFunc(ws, func(w string) bool { return isLower(w) && reportingVerbs[strings.Trim(w, ",;:")] })
+	return slices.ContainsFunc(ws, func(w string) bool { return isLower(w) && reportingVerbs.Has(strings.Trim(w, ",;:")) })
 }
 
 // afterAside is the times of next that start after the aside cut.
@@ -5650,12 +5651,12 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		// ("ordered in 2012 after a campaign that lasted two decades,
 		// opened").
 		ws := strings.Fields(after[:i])
-		if r := slices.IndexFunc(ws, func(w string) bool { lw := strings.ToLower(w); return relativePronouns[lw] || lw == "that" }); r > 0 {
+		if r := slices.IndexFunc(ws, func(w string) bool { lw := strings.ToLower(w); return relativePronouns.Has(lw) || lw == "that" }); r > 0 {
 			ws = ws[:r]
 		}
 		if len(ws) <= 12 && !slices.ContainsFunc(ws, func(w string) bool {
 			lw := strings.ToLower(w)
-			return auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+			return auxiliaries.Has(lw) || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed")
 		}) {
 			after, at = after[i:], at+i
 		}
@@ -5669,8 +5670,8 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		return [2]int{}
 	}
 	var room5 fieldRoom
-	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs[next[0]] || contentVerbs[next[0]]) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return inSet(documentNouns, w) }) &&
-		!slices.ContainsFunc(strings.Fields(before[k+2:]), func(w string) bool { return commissioning[w] }) {
+	if next := fieldsIn(&room5, after[2:]); !subject && len(next) > 0 && (reportingVerbs.Has(next[0]) || contentVerbs.Has(next[0])) && slices.ContainsFunc(strings.Fields(before[:k]), func(w string) bool { return inSet(documentNouns, w) }) &&
+		!slices.ContainsFunc(strings.Fields(before[k+2:]), func(w string) bool { return commissioning.Has(w) }) {
 		// "The authority's findings, released Monday afternoon, said
 		// the dam had been raised in 2015": the document told it at the
 		// aside's time, as in asideTitle. (Not when the aside tells its
@@ -5687,7 +5688,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		next = append([]string{strings.TrimLeft(next[0], "\"“")}, next[1:]...)
 	}
 	if len(next) == 0 || !isLower(next[0]) || strings.HasSuffix(next[0], "ing") ||
-		!verbAt(next, 0) && (titleConjunctions[next[0]] || !subject && !hasVerb(strings.Fields(before[:k]), fieldCount(before[:k]))) {
+		!verbAt(next, 0) && (titleConjunctions.Has(next[0]) || !subject && !hasVerb(strings.Fields(before[:k]), fieldCount(before[:k]))) {
 		// (After an object the clause's verb took, the clause goes on
 		// with what it says of it: "wants to demolish the tower, built in
 		// 1968, next year".)
@@ -5705,7 +5706,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 	// The aside from its opening comma to the space after its closing
 	// one.
 	aside := [2]int{tx.Start - len(before) + k, at + 1}
-	if len(ws) == 1 && participial(ws[0]) && (!reportingVerbs[ws[0]] || subject && putOutParticiples[ws[0]]) {
+	if len(ws) == 1 && participial(ws[0]) && (!reportingVerbs.Has(ws[0]) || subject && putOutParticiples.Has(ws[0])) {
 		// ("Doyle, indicted last month on bribery charges, resigned":
 		// the time right after the participle.)
 		return aside
@@ -5714,7 +5715,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 		return [2]int{}
 	}
 	i := 0
-	if participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly") {
+	if participleAdverbs.Has(ws[0]) || strings.HasSuffix(ws[0], "ly") {
 		i = 1 // ", last inspected in March,"
 	} else if inSet(articleWords, ws[0]) {
 		i = 1
@@ -5736,7 +5737,7 @@ func asideCut(text string, start int, tx timex.Timex, subject bool) (cut [2]int)
 // participial reports whether w, in lower case, reads as a past participle
 // by its form: "kidnapped", "seized", "held".
 func participial(w string) bool {
-	return isLower(w) && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastOpeners[w] || verbForms[w])
+	return isLower(w) && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastOpeners.Has(w) || verbForms.Has(w))
 }
 
 // conditionalTime reports whether the time tx stands in a clause of "if"
@@ -5763,10 +5764,10 @@ func conditionalTime(text string, start int, tx timex.Timex, fb *fieldsBefore) b
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ",.'’"))
-		if reportingVerbs[lw] {
+		if reportingVerbs.Has(lw) {
 			return false
 		}
-		if conditionOpeners[lw] {
+		if conditionOpeners.Has(lw) {
 			return k < len(pre)-1
 		}
 	}
@@ -5786,7 +5787,7 @@ func objectPeriod(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 	if tx.Start <= start {
 		return false
 	}
-	if next := strings.ToLower(firstWord(text[tx.End:])); rangeWords[next] || spanEnds[next] || next == "onwards" || next == "onward" {
+	if next := strings.ToLower(firstWord(text[tx.End:])); rangeWords.Has(next) || spanEnds.Has(next) || next == "onwards" || next == "onward" {
 		return false
 	}
 	pre := fb.fields(text, max(start, tx.Start-160), tx.Start)
@@ -5795,7 +5796,7 @@ func objectPeriod(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 		return false
 	}
 	noun := pre[n-2]
-	if !isLower(noun) || strings.ContainsAny(noun, ",;:") || strings.HasSuffix(noun, "ed") || auxiliaries[noun] || verbForms[noun] || pastVerb(noun) {
+	if !isLower(noun) || strings.ContainsAny(noun, ",;:") || strings.HasSuffix(noun, "ed") || auxiliaries.Has(noun) || verbForms.Has(noun) || pastVerb(noun) {
 		return false
 	}
 	for k := n - 3; k >= 0 && k >= n-10; k-- {
@@ -5804,7 +5805,7 @@ func objectPeriod(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ",.'’"))
-		if periodObjectVerbs[lw] {
+		if periodObjectVerbs.Has(lw) {
 			return true
 		}
 		if strings.HasSuffix(w, ",") {
@@ -5828,7 +5829,7 @@ var periodObjectVerbs = wordSet("period-object-verbs")
 func topicTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bool {
 	ws := fb.fields(text, max(seg[0], tx.Start-60), tx.Start)
 	n := len(ws)
-	return n >= 4 && ws[n-1] == "of" && timeOfNouns[ws[n-2]] && strings.ToLower(ws[n-3]) == "the" && inSet(topicPrepositions, ws[n-4])
+	return n >= 4 && ws[n-1] == "of" && timeOfNouns.Has(ws[n-2]) && strings.ToLower(ws[n-3]) == "the" && inSet(topicPrepositions, ws[n-4])
 }
 
 var topicPrepositions = wordSet("topic-prepositions")
@@ -5872,12 +5873,12 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 		if w == "before" {
 			bound = true
 			// ("before the end of the month" still falls in the month.)
-			if t := strings.ToLower(tx.Text); nearBefore[strings.Trim(prev(), ",")] || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of") {
+			if t := strings.ToLower(tx.Text); nearBefore.Has(strings.Trim(prev(), ",")) || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of") {
 				return false
 			}
 			break
 		}
-		if spanEnds[w] {
+		if spanEnds.Has(w) {
 			break
 		}
 		if w == "least" && prev() == "at" {
@@ -5890,7 +5891,7 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 	for n := 0; n < spanDenialWords && before != "" && !bound; n++ {
 		// (A denied "before" is a bound, not a day: "A trial is not
 		// expected before 2027" tells of 2027 or later.)
-		if w := strings.Trim(prev(), ",;:"); negations[w] || strings.HasSuffix(w, "n't") {
+		if w := strings.Trim(prev(), ",;:"); negations.Has(w) || strings.HasSuffix(w, "n't") {
 			return false
 		}
 	}
@@ -5912,10 +5913,10 @@ func untilNounTime(text string, seg [2]int, tx timex.Timex, fb *fieldsBefore) bo
 	}
 	for k := n - 2; k >= max(0, n-7); k-- {
 		w := strings.ToLower(ws[k])
-		if untilWords[w] {
+		if untilWords.Has(w) {
 			return k < n-3 && inSet(articleWords, ws[k+1])
 		}
-		if strings.ContainsAny(ws[k], ",;:\"“”()") || !isLower(ws[k]) || verbForms[w] || auxiliaries[w] {
+		if strings.ContainsAny(ws[k], ",;:\"“”()") || !isLower(ws[k]) || verbForms.Has(w) || auxiliaries.Has(w) {
 			return false
 		}
 	}
@@ -5964,7 +5965,7 @@ func namedInstrument(text string, tx timex.Timex) bool {
 			break
 		}
 	}
-	return instrumentNouns[last]
+	return instrumentNouns.Has(last)
 }
 
 // accountingPeriod reports whether tx names the period a company's or a
@@ -5989,15 +5990,15 @@ func namedInstrument(text string, tx timex.Timex) bool {
 // The clause is not of that time: the figures are told, restated or
 // published later ("raised $2bn last year" still dates the raising).
 func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
-	if lt := strings.ToLower(tx.Text); tx.Type == "DATE" && strings.Contains(lt, "-") && !strings.ContainsAny(lt, " 0123456789") && reportingSpans[lt[strings.LastIndex(lt, "-")+1:]] {
+	if lt := strings.ToLower(tx.Text); tx.Type == "DATE" && strings.Contains(lt, "-") && !strings.ContainsAny(lt, " 0123456789") && reportingSpans.Has(lt[strings.LastIndex(lt, "-")+1:]) {
 		// ("third-quarter results": the span is the noun's modifier.)
 		after := strings.Fields(strings.ToLower(text[tx.End:min(len(text), tx.End+60)]))
 		for i, w := range after[:min(len(after), 2)] {
 			w = strings.TrimRight(w, ".,;:)'\"’")
-			if periodNouns[w] {
+			if periodNouns.Has(w) {
 				return true
 			}
-			if i > 0 || !periodModifiers[w] {
+			if i > 0 || !periodModifiers.Has(w) {
 				break
 			}
 		}
@@ -6025,10 +6026,10 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 		}
 		for i, w := range after[list:min(len(after), list+2)] {
 			w = strings.TrimRight(w, ".,;:)'\"’")
-			if periodNouns[w] {
+			if periodNouns.Has(w) {
 				return true
 			}
-			if i > 0 || !periodModifiers[w] {
+			if i > 0 || !periodModifiers.Has(w) {
 				break
 			}
 		}
@@ -6037,11 +6038,11 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 	var beforeRoom fieldRoom
 	before := fieldsIn(&beforeRoom, strings.ToLower(text[max(seg[0], tx.Start-120):tx.Start]))
 	if n := len(before); n >= 2 && moneyAmount(before[n-1]) {
-		if figurePreps[before[n-2]] {
+		if figurePreps.Has(before[n-2]) {
 			return true
 		}
 	}
-	if n := len(before); n >= 2 && periodEnds[before[n-1]] && reportingSpans[strings.TrimRight(before[n-2], ",")] {
+	if n := len(before); n >= 2 && periodEnds.Has(before[n-1]) && reportingSpans.Has(strings.TrimRight(before[n-2], ",")) {
 		// "a record profit for the year to June", "sales in the six
 		// months ended September 30": the end of the span the figures
 		// cover.
@@ -6073,7 +6074,7 @@ func accountingPeriod(text string, seg [2]int, tx timex.Timex) bool {
 		if strings.ContainsAny(w, ",;:") {
 			return false
 		}
-		if periodNouns[w] || moneyAmount(w) {
+		if periodNouns.Has(w) || moneyAmount(w) {
 			return true
 		}
 	}
@@ -6093,7 +6094,7 @@ func yearListOpened(text string, tx timex.Timex) bool {
 			pre = pre[:len(pre)-1]
 			continue
 		}
-		return determiners[w] || possessivePronouns[w]
+		return determiners.Has(w) || possessivePronouns.Has(w)
 	}
 	return false
 }
@@ -6186,7 +6187,7 @@ func sinceGerund(w string) bool {
 	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return !prepositions[w] && !clauseTimeWords[w]
+	return !prepositions.Has(w) && !clauseTimeWords.Has(w)
 }
 
 // sinceFirst reports whether the date follows "since" in a clause that says
@@ -6242,7 +6243,7 @@ func classifyNoun(ws []word, tx timex.Timex) (kind, bool) {
 		if kw, ok := keywords[ws[j].w]; ok && !kw.verb && !verbBefore(ws, j) {
 			return k, true
 		}
-		if nounLinks[ws[j].w] {
+		if nounLinks.Has(ws[j].w) {
 			continue
 		}
 		break
@@ -6299,12 +6300,12 @@ func sinceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 	ws := bt.words(text, seg, tx)
 	k := -1
 	for i := len(ws) - 2; i >= 2 && i >= len(ws)-20; i-- {
-		if ownClauseSubordinators[ws[i].w] {
+		if ownClauseSubordinators.Has(ws[i].w) {
 			k = i
 			break
 		}
 	}
-	if k < 0 || !capitalWord(text, ws[k+1]) && !determiners[ws[k+1].w] || pronouns[ws[k+1].w] {
+	if k < 0 || !capitalWord(text, ws[k+1]) && !determiners.Has(ws[k+1].w) || pronouns.Has(ws[k+1].w) {
 		return 0
 	}
 	for _, w := range ws[k+1:] {
@@ -6320,7 +6321,7 @@ func sinceSubject(text string, seg [2]int, tx timex.Timex, bt *beforeTime) int {
 			// time, no subject.
 			return 0
 		}
-		if pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") && !capitalWord(text, ws[v]) && !determiners[ws[v-1].w] {
+		if pastVerb(ws[v].w) || strings.HasSuffix(ws[v].w, "ed") && !capitalWord(text, ws[v]) && !determiners.Has(ws[v-1].w) {
 			return ws[k+1].i
 		}
 	}
@@ -6395,15 +6396,15 @@ func secondPredicates(text string, segs [][2]int, in []timex.Timex) (out [][2]in
 			continue
 		}
 		ws := words(text, tx.End+i+len(" and "), next.Start)
-		if len(ws) < 2 || !(pastVerb(ws[0].w) || strings.HasSuffix(ws[0].w, "ed") && !capitalWord(text, ws[0])) || reportingVerbs[ws[0].w] {
+		if len(ws) < 2 || !(pastVerb(ws[0].w) || strings.HasSuffix(ws[0].w, "ed") && !capitalWord(text, ws[0])) || reportingVerbs.Has(ws[0].w) {
 			continue
 		}
 		if slices.ContainsFunc(ws[1:], func(w word) bool {
-			return w.comma || subordinators[w.w] || relativeOpeners[w.w] || relativePronouns[w.w]
+			return w.comma || subordinators.Has(w.w) || relativeOpeners.Has(w.w) || relativePronouns.Has(w.w)
 		}) {
 			continue // (the time stands in a clause of the predicate's own: "and stayed until the club hired him on June 27")
 		}
-		if secondTimeNotAct[ws[len(ws)-1].w] {
+		if secondTimeNotAct.Has(ws[len(ws)-1].w) {
 			continue // (the time is a noun's or a plan's: "and set a trial date of Nov. 7")
 		}
 		if subj, at := secondPredicateSubject(text, seg, ws[0].i); subj == "" || at <= 0 {
@@ -6430,7 +6431,7 @@ func secondPredicateSubject(text string, seg [2]int, at int) (string, int) {
 	n := 0
 	for n < len(ws) && n < 6 {
 		lw := strings.ToLower(strings.TrimRight(ws[n], ","))
-		if n > 0 && (auxiliaries[lw] || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") && isLower(ws[n])) {
+		if n > 0 && (auxiliaries.Has(lw) || pastVerb(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") && isLower(ws[n])) {
 			break
 		}
 		if strings.HasSuffix(ws[n], ",") {
@@ -6438,11 +6439,11 @@ func secondPredicateSubject(text string, seg [2]int, at int) (string, int) {
 		}
 		n++
 	}
-	if n == 0 || n > 5 || n == len(ws) || !unicode.IsUpper(firstRune(ws[0])) || determiners[strings.ToLower(ws[n-1])] && !subjectPronouns[strings.ToLower(ws[n-1])] {
+	if n == 0 || n > 5 || n == len(ws) || !unicode.IsUpper(firstRune(ws[0])) || determiners.Has(strings.ToLower(ws[n-1])) && !subjectPronouns.Has(strings.ToLower(ws[n-1])) {
 		return "", 0 // (nor a subject cut at an adjective in -ed, "The embattled mayor")
 	}
 	w0 := strings.ToLower(ws[0])
-	if subordinators[w0] || prepositions[w0] || relativeOpeners[w0] || titleConjunctions[w0] || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
+	if subordinators.Has(w0) || prepositions.Has(w0) || relativeOpeners.Has(w0) || titleConjunctions.Has(w0) || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
 		return "", 0
 	}
 	if !pastVerb(strings.ToLower(ws[n])) && !strings.HasSuffix(ws[n], "ed") {
@@ -6450,8 +6451,8 @@ func secondPredicateSubject(text string, seg [2]int, at int) (string, int) {
 	}
 	for _, w := range ws[n:] {
 		lw := strings.ToLower(strings.TrimRight(w, ","))
-		if auxiliaries[lw] || passiveAuxiliaries[lw] || reportingVerbs[lw] || clauseObjectVerbs[lw] || subjectPronouns[lw] || lw == "that" ||
-			subordinators[lw] || relativeOpeners[lw] || relativePronouns[lw] {
+		if auxiliaries.Has(lw) || passiveAuxiliaries.Has(lw) || reportingVerbs.Has(lw) || clauseObjectVerbs.Has(lw) || subjectPronouns.Has(lw) || lw == "that" ||
+			subordinators.Has(lw) || relativeOpeners.Has(lw) || relativePronouns.Has(lw) {
 			// (A clause of its own before the "and" may own the second
 			// predicate: "began moving people on Monday as the storm
 			// strengthened and was forecast to make landfall on Tuesday".)
@@ -6483,7 +6484,7 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 	if i <= 0 || strings.ContainsAny(pre[i:], ";:\"“”()") {
 		return "", 0
 	}
-	if w := firstWord(pre[i+len(", and "):]); !auxiliaries[w] || !isLower(w) {
+	if w := firstWord(pre[i+len(", and "):]); !auxiliaries.Has(w) || !isLower(w) {
 		return "", 0
 	}
 	var wsRoom fieldRoom
@@ -6491,7 +6492,7 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 	n := 0 // the subject's words
 	for n < len(ws) && n < 6 {
 		lw := strings.ToLower(strings.TrimRight(ws[n], ","))
-		if n > 0 && (auxiliaries[lw] || pastVerb(lw)) {
+		if n > 0 && (auxiliaries.Has(lw) || pastVerb(lw)) {
 			break
 		}
 		n++
@@ -6503,19 +6504,19 @@ func sharedPredicate(text string, seg [2]int, tx timex.Timex) (subj string, k in
 		return "", 0
 	}
 	w0 := strings.ToLower(ws[0])
-	if subordinators[w0] || prepositions[w0] || relativeOpeners[w0] || titleConjunctions[w0] || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
+	if subordinators.Has(w0) || prepositions.Has(w0) || relativeOpeners.Has(w0) || titleConjunctions.Has(w0) || strings.ContainsAny(strings.Join(ws[:n], " "), "0123456789;:\"“”()") {
 		return "", 0
 	}
 	finite := false
 	for _, w := range ws[n:] {
 		lw := strings.ToLower(strings.TrimRight(w, ","))
-		if reportingVerbs[lw] || clauseObjectVerbs[lw] || subjectPronouns[lw] || lw == "that" {
+		if reportingVerbs.Has(lw) || clauseObjectVerbs.Has(lw) || subjectPronouns.Has(lw) || lw == "that" {
 			// "Police said the man was arrested, and will appear in
 			// court on Monday": the second predicate may be the
 			// clause said's, whose subject is another; no title.
 			return "", -1
 		}
-		if auxiliaries[lw] || pastVerb(lw) {
+		if auxiliaries.Has(lw) || pastVerb(lw) {
 			finite = true
 		}
 	}
@@ -6549,10 +6550,10 @@ func intentObject(text string, start int, tx timex.Timex, fb *fieldsBefore) bool
 		if strings.ContainsAny(pre[k], ",;:()") {
 			return false
 		}
-		if w != "of" && (prepositions[w] || auxiliaries[w] || relativePronouns[w] || subordinators[w]) {
+		if w != "of" && (prepositions.Has(w) || auxiliaries.Has(w) || relativePronouns.Has(w) || subordinators.Has(w)) {
 			return false
 		}
-		if p := strings.ToLower(pre[k-1]); (modalAuxiliaries[p] || p == "to") && k < n-2 && isLower(pre[k]) && !determiners[w] {
+		if p := strings.ToLower(pre[k-1]); (modalAuxiliaries.Has(p) || p == "to") && k < n-2 && isLower(pre[k]) && !determiners.Has(w) {
 			// pre[k] is the verb: the words after it up to "of" are its
 			// object.
 			return true
@@ -6609,7 +6610,7 @@ func nounAfter(text string, tx timex.Timex) bool {
 		return false
 	}
 	w := firstWord(text[tx.End+1:])
-	return !prepositions[w] && !titleConjunctions[w] && !clauseFunction[w] && !clauseTimeWords[w] && !relativePronouns[w]
+	return !prepositions.Has(w) && !titleConjunctions.Has(w) && !clauseFunction.Has(w) && !clauseTimeWords.Has(w) && !relativePronouns.Has(w)
 }
 
 // lonePersonNamed returns title, which opens on "He" or "She" (or "His",
@@ -6636,7 +6637,7 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 		return ""
 	}
 	p := strings.ToLower(ws[0])
-	if !malePronouns[p] && !femalePronouns[p] || objectPronouns[p] && !possessivePronouns[p] || p == "hers" || strings.HasSuffix(p, "self") {
+	if !malePronouns.Has(p) && !femalePronouns.Has(p) || objectPronouns.Has(p) && !possessivePronouns.Has(p) || p == "hers" || strings.HasSuffix(p, "self") {
 		return ""
 	}
 	var room6 fieldRoom
@@ -6647,7 +6648,7 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 		return ""
 	}
 	other := femalePronouns
-	if femalePronouns[p] {
+	if femalePronouns.Has(p) {
 		other = malePronouns
 	}
 	if pronounsIn(prev, other, false) || pronounsIn(prev, malePronouns, true) || pronounsIn(prev, femalePronouns, true) || otherPerson(prev, p) {
@@ -6675,7 +6676,7 @@ func lonePersonNamed(title, sentence, prev, prev2, before string, g *gazetteer) 
 
 // pronounsIn reports whether s holds one of the pronouns set, anywhere
 // or, with quoted, inside a quotation only.
-func pronounsIn(s string, set map[string]bool, quoted bool) bool {
+func pronounsIn(s string, set wordset.Set, quoted bool) bool {
 	in := false
 	for _, w := range strings.Fields(s) {
 		open := strings.ContainsAny(w[:1], "\"“")
@@ -6783,7 +6784,7 @@ func personsIn(s, before string, g *gazetteer) (out []personRun) {
 				bare = strings.TrimSuffix(strings.Trim(w, ",;:.!?\"“”()"), "’s")
 			}
 		}
-		if !in && bare != "" && unicode.IsUpper(firstRune(bare)) && !nameStop[bare] {
+		if !in && bare != "" && unicode.IsUpper(firstRune(bare)) && !nameStop.Has(bare) {
 			if start < 0 {
 				start = i
 			}
@@ -6862,8 +6863,8 @@ func personOpens(title, sentence string) bool {
 // word of function, no first name ("When", "After", "The", "Her").
 func functionWord(w string) bool {
 	lw := strings.ToLower(w)
-	return nameStop[w] || subordinators[lw] || prepositions[lw] || determiners[lw] || articleWords[lw] || titleConjunctions[lw] ||
-		subjectPronouns[lw] || possessivePronouns[lw] || relativeOpeners[lw] || pointingOpeners[lw] || sentenceConnectives[lw]
+	return nameStop.Has(w) || subordinators.Has(lw) || prepositions.Has(lw) || determiners.Has(lw) || articleWords.Has(lw) || titleConjunctions.Has(lw) ||
+		subjectPronouns.Has(lw) || possessivePronouns.Has(lw) || relativeOpeners.Has(lw) || pointingOpeners.Has(lw) || sentenceConnectives.Has(lw)
 }
 
 // tellingDays is how many days before the article's day a time may end and

@@ -66,7 +66,7 @@ func closingToldDay(s string, at int, published time.Time, from, pub int64) (int
 	ws := words(s, 0, len(s))
 	n := len(ws)
 	k := n
-	for k > 0 && n-k < 4 && (toldTimeWords[ws[k-1].w] || weekdayNum(ws[k-1].w) >= 0 || ws[k-1].w == "yesterday") {
+	for k > 0 && n-k < 4 && (toldTimeWords.Has(ws[k-1].w) || weekdayNum(ws[k-1].w) >= 0 || ws[k-1].w == "yesterday") {
 		k--
 	}
 	if k == n || k < 3 || ws[k].comma {
@@ -92,7 +92,7 @@ func closingToldDay(s string, at int, published time.Time, from, pub int64) (int
 		return 0, false
 	}
 	v := ws[k-1].w
-	if !reportingVerbs[v] && !hearingAttribution[v] && !sayingVerb(v) && !(hearingParticiples[v] && hearingPassives[ws[k-2].w]) {
+	if !reportingVerbs.Has(v) && !hearingAttribution.Has(v) && !sayingVerb(v) && !(hearingParticiples.Has(v) && hearingPassives.Has(ws[k-2].w)) {
 		return 0, false
 	}
 	// The teller, after the comma that sets the attribution off.

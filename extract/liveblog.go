@@ -359,7 +359,7 @@ func liveStampSpan(line string) (minute, weekday, end int, ok bool) {
 	for n < len(rest) && n < 4 && (letter(rest[n]) || rest[n] == '.') {
 		n++
 	}
-	if w := strings.ToLower(rest[:n]); liveStampHalves[w] && (n == len(rest) || !letter(rest[n])) {
+	if w := strings.ToLower(rest[:n]); liveStampHalves.Has(w) && (n == len(rest) || !letter(rest[n])) {
 		half = 1
 		if w[0] == 'p' {
 			half = 2
@@ -769,7 +769,7 @@ func firstClause(s string) bool {
 		if i > 0 && strings.ContainsAny(w, ",;:") {
 			return false
 		}
-		if l := asciiLower(strings.Trim(w, ",;:")); l == "that" || relativePronouns[l] {
+		if l := asciiLower(strings.Trim(w, ",;:")); l == "that" || relativePronouns.Has(l) {
 			return false
 		}
 	}
@@ -788,7 +788,7 @@ func lineStamp(text string, t timex.Timex) bool {
 	if ls == from && from > 0 {
 		return false // no line opens within a stamp's reach
 	}
-	if pre := strings.Trim(text[ls:t.Start], " \t#*_:"); pre != "" && !liveStampOpeners[asciiLower(pre)] {
+	if pre := strings.Trim(text[ls:t.Start], " \t#*_:"); pre != "" && !liveStampOpeners.Has(asciiLower(pre)) {
 		return false
 	}
 	to := min(len(text), t.End+stampMax)

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/ordered"
+	"github.com/dateline-news/dateline/internal/wordset"
 	"github.com/dateline-news/dateline/timeline"
 	"github.com/dateline-news/dateline/timex"
 )
@@ -627,7 +628,7 @@ func (m *merger) ownClauses(l []candidate) {
 			continue
 		}
 		own := words(t, lo, hi)
-		if len(own) == 0 || ownPronoun(own) || relativeOpeners[own[0].w] {
+		if len(own) == 0 || ownPronoun(own) || relativeOpeners.Has(own[0].w) {
 			continue
 		}
 		ws := words(t, 0, len(t))
@@ -698,14 +699,14 @@ func coordinate(t string, at int) bool {
 		return true
 	}
 	ws := words(t, at, min(len(t), at+12))
-	return len(ws) > 0 && titleConjunctions[ws[0].w]
+	return len(ws) > 0 && titleConjunctions.Has(ws[0].w)
 }
 
 // ownPronoun reports whether a clause's subject is a pronoun among its
 // first words ("after it crossed the coast", "but on Tuesday they
 // rioted"): what it tells of is named in the sentence's other clause.
 func ownPronoun(ws []word) bool {
-	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w word) bool { return subjectPronouns[w.w] })
+	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w word) bool { return subjectPronouns.Has(w.w) })
 }
 
 // performativeVerbs make a statement that is the happening it tells
@@ -728,10 +729,10 @@ func performative(s string) bool {
 	}
 	found := false
 	for _, w := range words(s, 0, len(s)) {
-		if clauseVerbs[w.w] {
+		if clauseVerbs.Has(w.w) {
 			return false
 		}
-		found = found || performativeVerbs[w.w]
+		found = found || performativeVerbs.Has(w.w)
 	}
 	return found
 }
@@ -933,7 +934,7 @@ func (c *candidate) saidAfterNews() bool {
 	if v+1 >= len(ws) || ws[v].i > t.Start {
 		return false
 	}
-	if at := v + 1; ws[at].i < t.Start && !(prepositions[ws[at].w] && at+1 < len(ws) && ws[at+1].i >= t.Start) {
+	if at := v + 1; ws[at].i < t.Start && !(prepositions.Has(ws[at].w) && at+1 < len(ws) && ws[at+1].i >= t.Start) {
 		return false
 	}
 	// The main clause in the perfect, not the progressive: "have
@@ -941,7 +942,7 @@ func (c *candidate) saidAfterNews() bool {
 	// people, officials said on Wednesday", a toll the saying's day gives,
 	// nor "have been searching since Monday", what still goes on.
 	m := &cs[0]
-	if m.vend <= m.verb || m.modal || !clausePerfect[ws[m.verb].w] && ws[m.verb].w != "had" {
+	if m.vend <= m.verb || m.modal || !clausePerfect.Has(ws[m.verb].w) && ws[m.verb].w != "had" {
 		return false
 	}
 	last := ws[m.vend].w
@@ -980,7 +981,7 @@ var passiveAuxiliaries = wordSet("passive-auxiliaries")
 // happening, not a statement of its own.
 func (c *candidate) passiveReport() bool {
 	ws, i := c.firstSaying()
-	return i > 0 && passiveAuxiliaries[ws[i-1].w]
+	return i > 0 && passiveAuxiliaries.Has(ws[i-1].w)
 }
 
 // firstSaying returns the words of c's clause and the index among them of
@@ -991,7 +992,7 @@ func (c *candidate) firstSaying() ([]word, int) {
 		return nil, -1
 	}
 	ws := words(c.stext, seg[0], seg[1])
-	return ws, slices.IndexFunc(ws, func(w word) bool { return reportingVerbs[w.w] || announcingVerbs[w.w] })
+	return ws, slices.IndexFunc(ws, func(w word) bool { return reportingVerbs.Has(w.w) || announcingVerbs.Has(w.w) })
 }
 
 // reportsObject reports whether c's clause gives its verb of saying, put
@@ -1003,7 +1004,7 @@ func (c *candidate) firstSaying() ([]word, int) {
 // statement.
 func (c *candidate) reportsObject() bool {
 	ws, i := c.firstSaying()
-	if i <= 0 || ws[i-1].w != "and" || i+2 >= len(ws) || clauseVerbs[ws[i].w] || !indefiniteArticles[ws[i+1].w] {
+	if i <= 0 || ws[i-1].w != "and" || i+2 >= len(ws) || clauseVerbs.Has(ws[i].w) || !indefiniteArticles.Has(ws[i+1].w) {
 		return false
 	}
 	return !slices.ContainsFunc(ws[i+2:], func(x word) bool { return x.w == "that" })
@@ -1067,11 +1068,11 @@ func closingAttribution(s string) bool {
 // tellingVerb reports whether w is a verb of saying or announcing, in the
 // past or the present of a headline ("confirms" as "confirmed").
 func tellingVerb(w string) bool {
-	if reportingVerbs[w] || announcingVerbs[w] {
+	if reportingVerbs.Has(w) || announcingVerbs.Has(w) {
 		return true
 	}
 	b, ok := strings.CutSuffix(w, "s")
-	return ok && len(b) > 2 && (announcingVerbs[b+"ed"] || announcingVerbs[b+"d"])
+	return ok && len(b) > 2 && (announcingVerbs.Has(b+"ed") || announcingVerbs.Has(b+"d"))
 }
 
 // dropBareNouns lets go the clusters that only nouns dated after another
@@ -1229,15 +1230,15 @@ func tenseOf(w string) int {
 // word, not up to six.)
 var tenseWords = func() map[string]int8 {
 	t := map[string]int8{"had": -1}
-	for _, l := range []map[string]bool{pastOpeners, verbForms, modalAuxiliaries} {
-		for w, in := range l {
+	for _, l := range []wordset.Set{pastOpeners, verbForms, modalAuxiliaries} {
+		for w, in := range l.All() {
 			if in {
 				t[w] = -1
 			}
 		}
 	}
-	for _, l := range []map[string]bool{clausePresent, tellingPresent} {
-		for w, in := range l {
+	for _, l := range []wordset.Set{clausePresent, tellingPresent} {
+		for w, in := range l.All() {
 			if in {
 				t[w] = 1
 			}
@@ -2015,17 +2016,17 @@ func (c *candidate) toldState() bool {
 		switch {
 		case w.comma:
 			return false // the told clause's opening ends
-		case toldStateVerbs[w.w] || stillWords[w.w]:
+		case toldStateVerbs.Has(w.w) || stillWords.Has(w.w):
 			return true
-		case toldStateAuxiliaries[w.w]:
+		case toldStateAuxiliaries.Has(w.w):
 			if k+1 >= len(ws) || ws[k+1].comma {
 				return false
 			}
 			n := ws[k+1].w
-			return stillWords[n] || len(n) > 4 && strings.HasSuffix(n, "ing") && !ingNouns[n]
-		case toldFutures[w.w]:
+			return stillWords.Has(n) || len(n) > 4 && strings.HasSuffix(n, "ing") && !ingNouns.Has(n)
+		case toldFutures.Has(w.w):
 			return k+1 < len(ws) && ws[k+1].w != "have"
-		case auxiliaries[w.w] || verbForms[w.w] || pastOpeners[w.w] || len(w.w) > 4 && strings.HasSuffix(w.w, "ed"):
+		case auxiliaries.Has(w.w) || verbForms.Has(w.w) || pastOpeners.Has(w.w) || len(w.w) > 4 && strings.HasSuffix(w.w, "ed"):
 			return false
 		}
 	}
@@ -2048,7 +2049,7 @@ func (c *candidate) tellsNothing() bool {
 		return false
 	}
 	return !slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool {
-		return reportingVerbs[w.w] || announcingVerbs[w.w]
+		return reportingVerbs.Has(w.w) || announcingVerbs.Has(w.w)
 	})
 }
 
@@ -2063,7 +2064,7 @@ func (c *candidate) toldSubjectTime() bool {
 		return false
 	}
 	ws, i := c.firstSaying()
-	if i < 0 || i+2 >= len(ws) || !articleWords[ws[i+1].w] {
+	if i < 0 || i+2 >= len(ws) || !articleWords.Has(ws[i+1].w) {
 		return false
 	}
 	_, t := c.inSentence()
@@ -2075,7 +2076,7 @@ func (c *candidate) toldSubjectTime() bool {
 	if slices.ContainsFunc(ws[i+1:at], func(w word) bool { return w.w == "that" || w.comma }) {
 		return false
 	}
-	return auxiliaries[ws[after].w] && !ws[after].comma
+	return auxiliaries.Has(ws[after].w) && !ws[after].comma
 }
 
 // toldSubjectWords is how far after its verb of saying a time may stand
@@ -2089,7 +2090,7 @@ const toldSubjectWords = 7
 // that ...", "said in a statement on Wednesday").
 func (c *candidate) timeOfToldSubject() bool {
 	ws, i := c.firstSaying()
-	if i < 0 || i+1 >= len(ws) || prepositions[ws[i+1].w] {
+	if i < 0 || i+1 >= len(ws) || prepositions.Has(ws[i+1].w) {
 		return false
 	}
 	_, t := c.inSentence()
@@ -2102,7 +2103,7 @@ func (c *candidate) timeOfToldSubject() bool {
 		return false
 	}
 	w := ws[k].w
-	return auxiliaries[w] || pastOpeners[w] || verbForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return auxiliaries.Has(w) || pastOpeners.Has(w) || verbForms.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // timeBeforeSaying reports whether c's time stands before the first verb
@@ -2281,7 +2282,7 @@ func spanBehind(c *candidate) bool {
 		return false
 	}
 	for _, w := range strings.Fields(asciiLower(c.tx.Text)) {
-		if spansBehind[w] {
+		if spansBehind.Has(w) {
 			return true
 		}
 	}
@@ -2433,7 +2434,7 @@ func (m *merger) datedNounIn(c *candidate, room *[]word) sid {
 	k := -1
 	rest := t[tx.End:]
 	switch {
-	case at >= 3 && nounLinks[ws[at-1].w] && ws[at-3].w == "the" && !ws[at-1].comma && !ws[at-2].comma:
+	case at >= 3 && nounLinks.Has(ws[at-1].w) && ws[at-3].w == "the" && !ws[at-1].comma && !ws[at-2].comma:
 		k = at - 2
 	case after+1 < len(ws) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && ws[after].w == "s":
 		k = after + 1
@@ -3031,14 +3032,14 @@ func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 	own = own[max(0, len(own)-probeClusters):]
 	var lists []int // of sameVerbs
 	for _, w := range words(c.stext, 0, len(c.stext)) {
-		if causeOpeners[w.w] {
+		if causeOpeners.Has(w.w) {
 			break
 		}
 		if unicode.IsUpper(rune(c.stext[w.i])) {
 			continue
 		}
 		for i, l := range sameVerbs {
-			if l[w.w] && !slices.Contains(lists, i) {
+			if l.Has(w.w) && !slices.Contains(lists, i) {
 				lists = append(lists, i)
 			}
 		}
@@ -3046,8 +3047,8 @@ func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 	if len(lists) == 0 {
 		return nil
 	}
-	tells := func(x *candidate, l map[string]bool) bool {
-		return slices.ContainsFunc(words(x.stext, 0, len(x.stext)), func(w word) bool { return l[w.w] })
+	tells := func(x *candidate, l wordset.Set) bool {
+		return slices.ContainsFunc(words(x.stext, 0, len(x.stext)), func(w word) bool { return l.Has(w.w) })
 	}
 	var to *cluster
 	for _, i := range lists {
@@ -3170,7 +3171,7 @@ func headlineAhead(t string) bool {
 			continue
 		}
 		next := ws[i+1]
-		if !isLower(next) || determiners[next] || possessivePronouns[next] || prepositions[next] || measureNumbers[next] || strings.ContainsAny(next, "0123456789") {
+		if !isLower(next) || determiners.Has(next) || possessivePronouns.Has(next) || prepositions.Has(next) || measureNumbers.Has(next) || strings.ContainsAny(next, "0123456789") {
 			continue
 		}
 		if inSet(prepositions, ws[i-1]) {
@@ -3391,7 +3392,7 @@ func speaker(c *candidate) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, clause)
 	for i := 1; i < len(ws); i++ {
-		if v := strings.ToLower(strings.Trim(ws[i], ",.;:")); !reportingVerbs[v] && !announcingVerbs[v] {
+		if v := strings.ToLower(strings.Trim(ws[i], ",.;:")); !reportingVerbs.Has(v) && !announcingVerbs.Has(v) {
 			continue
 		}
 		w := strings.Trim(ws[i-1], ",.;:\"“”'’")
@@ -3645,7 +3646,7 @@ func keyTold(c *candidate) bool {
 func keyToldIn(c *candidate, ws []word) (told, found bool) {
 	noun, deferred := false, false
 	for i, w := range ws {
-		if keyDeferrals[w.w] {
+		if keyDeferrals.Has(w.w) {
 			deferred = true
 			continue
 		}
@@ -3657,7 +3658,7 @@ func keyToldIn(c *candidate, ws []word) (told, found bool) {
 		if kw.verb {
 			return true, true
 		}
-		if i+1 < len(ws) && keyCompounds[ws[i+1].w] {
+		if i+1 < len(ws) && keyCompounds.Has(ws[i+1].w) {
 			continue
 		}
 		noun = true
@@ -3868,7 +3869,7 @@ func negatedTitle(t string) bool {
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ",;."))
-		if negations[lw] && (i > 0 || lw != "not") || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if negations.Has(lw) && (i > 0 || lw != "not") || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			return true
 		}
 	}
@@ -3886,19 +3887,19 @@ func stateTitle(t string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if lw := strings.ToLower(strings.Trim(ws[0], ",")); conditionOpeners[lw] {
+	if lw := strings.ToLower(strings.Trim(ws[0], ",")); conditionOpeners.Has(lw) {
 		return true
 	}
 	for i, w := range ws[:min(len(ws)-1, 8)] {
 		if strings.ContainsAny(w, "\"“”:,") {
 			return false
 		}
-		if i > 0 && verbAt(ws, i) && !stateCopulas[w] {
+		if i > 0 && verbAt(ws, i) && !stateCopulas.Has(w) {
 			return false
 		}
-		if stateCopulas[w] {
+		if stateCopulas.Has(w) {
 			n := strings.ToLower(strings.Trim(ws[i+1], ",;."))
-			return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms[n] || stateBreakers[n] || negations[n])
+			return !(participle(n) || verbAt(ws, i+1) || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || verbForms.Has(n) || stateBreakers.Has(n) || negations.Has(n))
 		}
 	}
 	return false
@@ -4266,10 +4267,10 @@ func standingTitle(t string) bool {
 			return false
 		}
 		lw := asciiLower(strings.Trim(w, ",;."))
-		if subordinators[lw] || reportingVerbs[lw] || announcingVerbs[lw] {
+		if subordinators.Has(lw) || reportingVerbs.Has(lw) || announcingVerbs.Has(lw) {
 			return false
 		}
-		if standingVerbs[lw] {
+		if standingVerbs.Has(lw) {
 			return true
 		}
 	}
@@ -4464,7 +4465,7 @@ func (m *merger) storyKinds() {
 			m.story[h] = nil
 		}
 	}
-	for w := range mainNouns {
+	for w := range mainNouns.All() {
 		if id, ok := m.num[m.lx.token(w)]; ok {
 			m.mainNouns[id] = true
 		}
@@ -4534,7 +4535,7 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 	m.words = appendWords(m.words[:0], s, 0, len(s))
 	ws := m.words
 	for _, w := range ws {
-		if negations[w.w] {
+		if negations.Has(w.w) {
 			return nil // "not the trip", "no one saw the blast"
 		}
 	}
@@ -4543,7 +4544,7 @@ func (m *merger) retelling(c *candidate, text []byte) *cluster {
 		if ws[i-1].w != "the" || ws[i].comma || s[ws[i].i] < 'a' || s[ws[i].i] > 'z' {
 			continue
 		}
-		if kindPeople[ws[i].w] || i+1 < len(ws) && !ws[i+1].comma && !m.lx.stop[ws[i+1].w] {
+		if kindPeople.Has(ws[i].w) || i+1 < len(ws) && !ws[i+1].comma && !m.lx.stop[ws[i+1].w] {
 			continue // "the dead workers": no noun of a happening
 		}
 		id, ok := m.num[m.lx.token(ws[i].w)]
@@ -4634,7 +4635,7 @@ func (m *merger) definiteKind(c *candidate, a, b *cluster) bool {
 			continue
 		}
 		switch {
-		case otherOfKind[ws[i-1].w]:
+		case otherOfKind.Has(ws[i-1].w):
 			return false
 		case ws[i-1].w == "the":
 			the = true
@@ -4968,7 +4969,7 @@ func (m *merger) clauseKind(cl *cluster, h sid) (named, other bool) {
 			}
 			if id, ok := m.num[m.lx.token(w.w)]; ok && id == h {
 				named = true
-				if k > 0 && otherOfKind[m.words[k-1].w] {
+				if k > 0 && otherOfKind.Has(m.words[k-1].w) {
 					return named, true
 				}
 			}
@@ -5190,7 +5191,7 @@ var monthParts = wordSet("month-parts")
 // span (monthParts).
 func monthPart(t string) bool {
 	for _, w := range strings.FieldsFunc(asciiLower(t), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if monthParts[w] {
+		if monthParts.Has(w) {
 			return true
 		}
 	}
@@ -5625,7 +5626,7 @@ func leadInCase(t string, lower map[string]bool) string {
 	n := 0
 	for n < len(ws) && n < 3 && allCaps(ws[n]) {
 		w := strings.ToLower(ws[n])
-		if !articleWords[w] && (len(w) <= 2 || !lower[w] && !measureNumbers[w]) {
+		if !articleWords.Has(w) && (len(w) <= 2 || !lower[w] && !measureNumbers.Has(w)) {
 			break
 		}
 		n++
@@ -5816,7 +5817,7 @@ func (m *merger) headVerbDated(h, x *candidate) bool {
 		if k == 0 || unicode.IsUpper(rune(h.stext[w.i])) {
 			continue
 		}
-		if prepositions[w.w] {
+		if prepositions.Has(w.w) {
 			break
 		}
 		if len(w.w) >= 4 && strings.HasSuffix(w.w, "s") && !strings.HasSuffix(w.w, "ss") {
@@ -5824,14 +5825,14 @@ func (m *merger) headVerbDated(h, x *candidate) bool {
 			break
 		}
 	}
-	if v == "" || sayingVerb(v) || reportingVerbs[v] {
+	if v == "" || sayingVerb(v) || reportingVerbs.Has(v) {
 		return false
 	}
 	stem := v[:len(v)-1] // "hears": "hear"; "votes": "vote"
 	for _, y := range words(x.stext, a, b) {
 		// The same verb in the past: the past its present's stem opens
 		// ("heard", "voted", "opened").
-		if (verbForms[y.w] || strings.HasSuffix(y.w, "ed")) && !sayingVerb(y.w) && !reportingVerbs[y.w] && strings.HasPrefix(y.w, stem) && len(y.w)-len(stem) <= 2 {
+		if (verbForms.Has(y.w) || strings.HasSuffix(y.w, "ed")) && !sayingVerb(y.w) && !reportingVerbs.Has(y.w) && strings.HasPrefix(y.w, stem) && len(y.w)-len(stem) <= 2 {
 			return true
 		}
 	}
@@ -5915,7 +5916,7 @@ func (m *merger) headlinesToSaidDay() {
 			}
 		}
 		if n != 1 || !slices.ContainsFunc(words(h.stext, 0, len(h.stext)), func(w word) bool {
-			return madeKnownVerbs[w.w] && !unicode.IsUpper(rune(h.stext[w.i]))
+			return madeKnownVerbs.Has(w.w) && !unicode.IsUpper(rune(h.stext[w.i]))
 		}) || !m.tellsLead(h.stext, first.stext) {
 			continue
 		}
@@ -5997,7 +5998,7 @@ func perfectLead(ws []word) bool {
 		return true
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		if w := ws[i].w; (w == "has" || w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) && (verbForms[ws[i+1].w] || pastOpeners[ws[i+1].w]) {
+		if w := ws[i].w; (w == "has" || w == "have") && (i == 0 || !notPresentPerfect.Has(ws[i-1].w)) && (verbForms.Has(ws[i+1].w) || pastOpeners.Has(ws[i+1].w)) {
 			return true
 		}
 	}
@@ -6058,7 +6059,7 @@ func (m *merger) sameLeadHappening(c, x *candidate, statement bool) bool {
 			if said && !reportedDated(w, at, lo) {
 				continue // what was said, not told as done by its time
 			}
-			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l map[string]bool) bool { return l[v] && l[w.w] }) {
+			if m.lx.token(w.w) == t || slices.ContainsFunc(sameVerbs, func(l wordset.Set) bool { return l.Has(v) && l.Has(w.w) }) {
 				return true
 			}
 		}
@@ -6083,7 +6084,7 @@ func reportedDated(w word, at, lo int) bool {
 const reportedBreaks = ",;:\"“”"
 
 // sameVerbs are lists of verbs that tell one happening (data/words.txt).
-var sameVerbs = []map[string]bool{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs"), wordSet("closing-verbs")}
+var sameVerbs = []wordset.Set{wordSet("finding-verbs"), wordSet("arrival-verbs"), wordSet("capture-verbs"), wordSet("closing-verbs")}
 
 // occurredVerbs say only that a happening took place (data/words.txt).
 var occurredVerbs = wordSet("occurred-verbs")
@@ -6122,7 +6123,7 @@ func (m *merger) kindDated(c *candidate) sid {
 		if ws[j].w == "which" || ws[j].w == "that" {
 			j++
 		}
-		if j >= len(ws) || !occurredVerbs[ws[j].w] {
+		if j >= len(ws) || !occurredVerbs.Has(ws[j].w) {
 			continue
 		}
 		if ws[j].w == "took" {
@@ -6138,7 +6139,7 @@ func (m *merger) kindDated(c *candidate) sid {
 			continue
 		}
 		gap := t[ws[j].j:tx.Start]
-		if !slices.ContainsFunc(words(gap, 0, len(gap)), func(w word) bool { return !occurredLinks[w.w] }) {
+		if !slices.ContainsFunc(words(gap, 0, len(gap)), func(w word) bool { return !occurredLinks.Has(w.w) }) {
 			return id
 		}
 	}
@@ -6267,7 +6268,7 @@ func (m *merger) anchoredOnly(cl *cluster, h sid) bool {
 			named = true
 			anchored := false
 			for k := i; k >= max(0, i-10) && !anchored; k-- {
-				if k < i && sequenceSubordinators[ws[k].w] {
+				if k < i && sequenceSubordinators.Has(ws[k].w) {
 					anchored = true
 				}
 				if ws[k].comma {

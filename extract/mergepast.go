@@ -38,17 +38,17 @@ var pastUndecided = wordSet("past-undecided")
 // pastFirst is pastTold's reading of the words of a main clause.
 func pastFirst(ws []word, stop map[string]bool) bool {
 	for i, w := range ws {
-		if pastUndecided[w.w] {
+		if pastUndecided.Has(w.w) {
 			return false
 		}
 		t := tenseOf(w.w)
 		if t == 0 {
 			continue
 		}
-		if t > 0 || modalAuxiliaries[w.w] {
+		if t > 0 || modalAuxiliaries.Has(w.w) {
 			return false
 		}
-		if !pastOpeners[w.w] && !verbForms[w.w] && strings.HasSuffix(w.w, "ed") && (i == 0 || stop[ws[i-1].w]) {
+		if !pastOpeners.Has(w.w) && !verbForms.Has(w.w) && strings.HasSuffix(w.w, "ed") && (i == 0 || stop[ws[i-1].w]) {
 			continue // "The delayed vote", "Scheduled flights", "If convicted"
 		}
 		return true
@@ -111,7 +111,7 @@ func pastPerfectTold(cs []chunk, ws []word) bool {
 	if pluperfect(ws, &cs[0]) {
 		return true
 	}
-	if w := ws[cs[0].verb].w; !reportingVerbs[w] && !clauseSaying[w] {
+	if w := ws[cs[0].verb].w; !reportingVerbs.Has(w) && !clauseSaying.Has(w) {
 		return false
 	}
 	for k := 1; k < len(cs); k++ {

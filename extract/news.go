@@ -477,7 +477,7 @@ func stamp(line string, ws []word) bool {
 // it, after a determiner: "the 2004 tsunami", "a 2012 car crash case".
 func attributive(text string, tx timex.Timex) bool {
 	w, ok := wordBeforeModifier(text, tx)
-	return ok && (determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+	return ok && (determiners.Has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // wordBeforeModifier returns the word before a time expression, in lower
@@ -506,7 +506,7 @@ func headlineYearNoun(text string, tx timex.Timex) bool {
 		return false
 	}
 	w, ok := wordBeforeModifier(text, tx)
-	return ok && prepositions[w]
+	return ok && prepositions.Has(w)
 }
 
 // setWords returns the words of a set, in the order given (the order an
@@ -627,7 +627,7 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 	// its A380"), after the subject; after a determiner or a preposition
 	// the word is a plural noun ("before the talks").
 	for k, w := range ws[1:] {
-		if prev := ws[k].w; determiners[prev] || prepositions[prev] {
+		if prev := ws[k].w; determiners.Has(prev) || prepositions.Has(prev) {
 			continue
 		}
 		if k+2 < len(ws) && strings.ContainsAny(text[w.j:ws[k+2].i], "–—") {
@@ -648,9 +648,9 @@ func (lx *lexicon) ownNews(text string, s sentence, title string) bool {
 // tells no happening.
 func presentPerfect(ws []word) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if w := ws[i]; (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect[ws[i-1].w]) {
+		if w := ws[i]; (w.w == "has" || w.w == "have") && (i == 0 || !notPresentPerfect.Has(ws[i-1].w)) {
 			n := ws[i+1].w
-			if negations[n] {
+			if negations.Has(n) {
 				continue
 			}
 			if n == "been" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn") || strings.HasSuffix(n, "t") {
@@ -668,11 +668,11 @@ func presentPerfect(ws []word) bool {
 // news, not news of its day. "A year after the fire, the inquiry has
 // published its report" tells its day's news.
 func stockTaking(ws []word) bool {
-	if len(ws) < 4 || !(countNumbers[ws[0].w] || indefiniteArticles[ws[0].w] || strings.Trim(ws[0].w, "0123456789") == "") ||
-		!stockUnits[ws[1].w] || !stockLinks[ws[2].w] {
+	if len(ws) < 4 || !(countNumbers.Has(ws[0].w) || indefiniteArticles.Has(ws[0].w) || strings.Trim(ws[0].w, "0123456789") == "") ||
+		!stockUnits.Has(ws[1].w) || !stockLinks.Has(ws[2].w) {
 		return false
 	}
-	return slices.ContainsFunc(ws[3:], func(w word) bool { return stillWords[w.w] })
+	return slices.ContainsFunc(ws[3:], func(w word) bool { return stillWords.Has(w.w) })
 }
 
 // itSinceSpan reports whether a sentence opens on an expletive "it" that
@@ -694,7 +694,7 @@ func itSinceSpan(ws []word) bool {
 			return false
 		}
 		k++
-	} else if !spanCopulas[ws[1].w] {
+	} else if !spanCopulas.Has(ws[1].w) {
 		return false
 	}
 	if k < len(ws) && ws[k].w == "now" {
@@ -703,10 +703,10 @@ func itSinceSpan(ws []word) bool {
 	if k+2 >= len(ws) {
 		return false
 	}
-	if n := ws[k].w; !countNumbers[n] && !indefiniteArticles[n] && strings.Trim(n, "0123456789") != "" {
+	if n := ws[k].w; !countNumbers.Has(n) && !indefiniteArticles.Has(n) && strings.Trim(n, "0123456789") != "" {
 		return false
 	}
-	return spanUnits[ws[k+1].w] && ws[k+2].w == "since"
+	return spanUnits.Has(ws[k+1].w) && ws[k+2].w == "since"
 }
 
 // spanUnits are the units of a span itSinceSpan reads, spanCopulas the
@@ -732,7 +732,7 @@ var (
 func statePerfect(ws []word) bool {
 	state := false
 	for i := 0; i+1 < len(ws); i++ {
-		if w := ws[i]; (w.w != "has" && w.w != "have") || i > 0 && notPresentPerfect[ws[i-1].w] || negations[ws[i+1].w] {
+		if w := ws[i]; (w.w != "has" && w.w != "have") || i > 0 && notPresentPerfect.Has(ws[i-1].w) || negations.Has(ws[i+1].w) {
 			continue
 		}
 		if !presentPerfect(ws[i : i+2]) {
@@ -761,10 +761,10 @@ func bareSpan(ws []word) bool {
 			if u.comma {
 				return false
 			}
-			if stateSpanUnits[u.w] {
+			if stateSpanUnits.Has(u.w) {
 				return true
 			}
-			if !stateSpanFillers[u.w] {
+			if !stateSpanFillers.Has(u.w) {
 				break
 			}
 		}
@@ -796,7 +796,7 @@ var notPresentPerfect = wordSet("not-present-perfect")
 func looksAhead(text string, ws []word) bool {
 	for i, w := range ws {
 		switch {
-		case futureMarkers[w.w]:
+		case futureMarkers.Has(w.w):
 			if i > 0 && w.i+1 < len(text) && text[w.i] == 'M' && text[w.i+1] == 'a' {
 				// "the men arrested in May", "Theresa May said": a
 				// month or a name, not the verb "may".
@@ -804,7 +804,7 @@ func looksAhead(text string, ws []word) bool {
 			}
 			return true
 		case w.w == "to":
-			if i+1 < len(ws) && futureAfterTo[ws[i+1].w] {
+			if i+1 < len(ws) && futureAfterTo.Has(ws[i+1].w) {
 				return true
 			}
 		}
@@ -837,20 +837,20 @@ func explainerHeadline(h string) bool {
 	}
 	first := strings.TrimRight(ws[0], ":-–—,")
 	switch {
-	case explainerLabels[first]:
+	case explainerLabels.Has(first):
 		// A label set off by a colon or a dash.
 		if strings.HasSuffix(ws[0], ":") || ws[1] == "-" || ws[1] == "–" || ws[1] == "—" || ws[1] == ":" {
 			return true
 		}
-	case explainerOpeners[first] && first == ws[0]:
-		if !prepositions[first] {
+	case explainerOpeners.Has(first) && first == ws[0]:
+		if !prepositions.Has(first) {
 			return true
 		}
-		if n := ws[1]; determiners[n] || strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+		if n := ws[1]; determiners.Has(n) || strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
 			return true
 		}
-	case countNumbers[first] || first != "" && strings.Trim(first, "0123456789") == "":
-		if explainerCounts[strings.TrimRight(ws[1], ",:")] {
+	case countNumbers.Has(first) || first != "" && strings.Trim(first, "0123456789") == "":
+		if explainerCounts.Has(strings.TrimRight(ws[1], ",:")) {
 			return true
 		}
 	}
@@ -858,7 +858,7 @@ func explainerHeadline(h string) bool {
 		// The part after a colon opens a feature: "Braziers and
 		// biscuits: life on the picket line at the depot".
 		after := ws[c+1:]
-		if quoteEnds(ws[0], ws[c]) && articleWords[after[0]] {
+		if quoteEnds(ws[0], ws[c]) && articleWords.Has(after[0]) {
 			// A quotation, then a noun phrase of its own: "'She always
 			// went back for one more bucket': the pilot the town lost"
 			// is a profile's label ("'We are heartbroken': family pays
@@ -897,7 +897,7 @@ func timelineAfter(h string, after []string) bool {
 	}
 	before, _, _ := strings.Cut(h, ":")
 	first := strings.ToLower(firstWord(before))
-	return articleWords[first] || countWord(first)
+	return articleWords.Has(first) || countWord(first)
 }
 
 // quoteEnds reports whether a headline's first word opens a quotation and
@@ -1039,7 +1039,7 @@ func (lx *lexicon) captionLow(sent, low string, credit bool, base int, ws []word
 		if i > 0 && verb && strings.HasSuffix(w.w, "s") {
 			prev := ws[i-1]
 			r, _ := utf8.DecodeRuneInString(sent[prev.i-base:])
-			if unicode.IsUpper(r) && !determiners[prev.w] {
+			if unicode.IsUpper(r) && !determiners.Has(prev.w) {
 				return explicitYear(sent)
 			}
 		}
@@ -1199,23 +1199,23 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 	q := text[sents[s.index-1].start:sents[s.index-1].end]
 	var qsRoom fieldRoom
 	qs := fieldsIn(&qsRoom, strings.ToLower(q))
-	if !strings.HasSuffix(q, "?") || len(qs) < 2 || len(qs) > 12 || !definingQuestion[qs[0]] || !definingQuestion[qs[1]] {
+	if !strings.HasSuffix(q, "?") || len(qs) < 2 || len(qs) > 12 || !definingQuestion.Has(qs[0]) || !definingQuestion.Has(qs[1]) {
 		return false
 	}
 	ws := strings.Fields(text[s.start:s.end])
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if auxiliaries[lw] || subjectPronouns[lw] {
+		if auxiliaries.Has(lw) || subjectPronouns.Has(lw) {
 			return false
 		}
-		if i > 0 && i+1 < len(ws) && strings.HasSuffix(lw, "ed") && lw == w && (capitalized(ws[i+1]) || answerObjects[strings.ToLower(ws[i+1])]) {
+		if i > 0 && i+1 < len(ws) && strings.HasSuffix(lw, "ed") && lw == w && (capitalized(ws[i+1]) || answerObjects.Has(strings.ToLower(ws[i+1]))) {
 			// "The trust appointed Dana Price as interim head": a verb
 			// in the past with its object, a name or a determiner's
 			// noun, after it; a participle is followed by its
 			// preposition ("A treaty signed in 1980").
 			return false
 		}
-		if relativeOpeners[lw] || lw == "that" || strings.HasSuffix(w, ",") {
+		if relativeOpeners.Has(lw) || lw == "that" || strings.HasSuffix(w, ",") {
 			break
 		}
 	}
@@ -1230,19 +1230,19 @@ func qaAnswer(text string, sents []sentence, s sentence) bool {
 // and what it tells is told by the page's other sentences. The words are
 // data/words.txt coverage-nouns, page-nouns and page-edits.
 func ownCoverage(ws []word) bool {
-	edited := slices.ContainsFunc(ws, func(w word) bool { return pageEdits[w.w] })
+	edited := slices.ContainsFunc(ws, func(w word) bool { return pageEdits.Has(w.w) })
 	for i, w := range ws {
 		switch w.w {
 		case "our":
 			for k := i + 1; k < min(len(ws), i+3); k++ {
-				if coverageNouns[ws[k].w] {
+				if coverageNouns.Has(ws[k].w) {
 					return true
 				}
 			}
 		case "live":
 			// "will have live coverage from the court": whoever's, the
 			// coverage is a broadcast's, not a happening.
-			if i+1 < len(ws) && coverageNouns[ws[i+1].w] {
+			if i+1 < len(ws) && coverageNouns.Has(ws[i+1].w) {
 				return true
 			}
 		case "this":
@@ -1250,7 +1250,7 @@ func ownCoverage(ws []word) bool {
 			if k < len(ws) && ws[k].w == "live" {
 				k++ // "this live blog"
 			}
-			if edited && k < len(ws) && pageNouns[ws[k].w] {
+			if edited && k < len(ws) && pageNouns.Has(ws[k].w) {
 				return true
 			}
 		}
@@ -1287,21 +1287,21 @@ func pageFurniture(text string, s sentence, ws []word) bool {
 		return false
 	}
 	first := ws[0].w
-	if photoLabels[first] && ws[0].j < len(text) && text[ws[0].j] == ':' {
+	if photoLabels.Has(first) && ws[0].j < len(text) && text[ws[0].j] == ':' {
 		return true
 	}
-	if first == "here" && len(ws) > 3 && pageCopulas[ws[1].w] && pageAnnounce[ws[2].w] &&
-		(subjectPronouns[ws[3].w] || ws[3].w == "happened") && !strings.Contains(text[s.start:s.end], ":") {
+	if first == "here" && len(ws) > 3 && pageCopulas.Has(ws[1].w) && pageAnnounce.Has(ws[2].w) &&
+		(subjectPronouns.Has(ws[3].w) || ws[3].w == "happened") && !strings.Contains(text[s.start:s.end], ":") {
 		// (Not "Here is what we know: a quake struck ...", whose news
 		// follows its colon, nor "Here is what the board's decision on
 		// Tuesday means", which names the happening it explains.)
 		return true
 	}
-	if !pageVoices[first] {
+	if !pageVoices.Has(first) {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if pageReturns[w.w] || first == "we" && w.w == "here" {
+		if pageReturns.Has(w.w) || first == "we" && w.w == "here" {
 			return true
 		}
 	}
@@ -1345,7 +1345,7 @@ func (lx *lexicon) saysSomething(text string, seg [2]int, tx timex.Timex) bool {
 		if w.i >= tx.Start && w.j <= tx.End {
 			continue
 		}
-		if lx.stop[w.w] || len(w.w) < 3 || !hasLetter(w.w) || bylineWords[w.w] {
+		if lx.stop[w.w] || len(w.w) < 3 || !hasLetter(w.w) || bylineWords.Has(w.w) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(text[w.i:w.j]); unicode.IsLower(r) {
@@ -1451,10 +1451,10 @@ func genericTime(text string, ws []word, tx timex.Timex, date timeline.Date) str
 		return ""
 	}
 	if strings.EqualFold(tx.Text, "today") {
-		if k+1 < len(ws) && genericTodayVerbs[ws[k+1].w] && !ws[k+1].comma && k > 0 && !ws[k].comma && !sayingVerb(ws[k-1].w) && !personPronouns[ws[k-1].w] && !(k+2 < len(ws) && todayNews(ws[k+2].w)) {
+		if k+1 < len(ws) && genericTodayVerbs.Has(ws[k+1].w) && !ws[k+1].comma && k > 0 && !ws[k].comma && !sayingVerb(ws[k-1].w) && !personPronouns.Has(ws[k-1].w) && !(k+2 < len(ws) && todayNews(ws[k+2].w)) {
 			return "today of a state in the simple present (nowadays) left out"
 		}
-		if k > 0 && ws[k-1].w == "than" || slices.ContainsFunc(ws[:k], func(w word) bool { return comparedWords[w.w] }) {
+		if k > 0 && ws[k-1].w == "than" || slices.ContainsFunc(ws[:k], func(w word) bool { return comparedWords.Has(w.w) }) {
 			return "today in a comparison (nowadays) left out"
 		}
 		return ""
@@ -1464,7 +1464,7 @@ func genericTime(text string, ws []word, tx timex.Timex, date timeline.Date) str
 	}
 	for i := max(0, k-habitReach); i < min(len(ws), k+habitReach); i++ {
 		w := ws[i].w
-		if i < k && habitualWords[w] || i+1 < len(ws) && habitualPairs[w+"-"+ws[i+1].w] {
+		if i < k && habitualWords.Has(w) || i+1 < len(ws) && habitualPairs.Has(w+"-"+ws[i+1].w) {
 			return "month of a season that recurs (usually, can only, every year) left out"
 		}
 	}
@@ -1475,7 +1475,7 @@ func genericTime(text string, ws []word, tx timex.Timex, date timeline.Date) str
 // day's news, not a state: a participle ("has introduced", "is expected"),
 // a progressive ("is holding") or a plan ("is due to", "is set to").
 func todayNews(w string) bool {
-	return pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || todayPlans[w]
+	return pastVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || todayPlans.Has(w)
 }
 
 // habitReach is how many words before a month a word that tells what
@@ -1549,10 +1549,10 @@ func leadAsides(text string, sents []sentence, txs []timex.Timex) []leadAside {
 				break // the aside is on no noun that opens the sentence
 			}
 			ws := strings.Fields(text[cut[0]+1 : tx.Start])
-			if len(ws) > 1 && participleAdverbs[ws[0]] {
+			if len(ws) > 1 && participleAdverbs.Has(ws[0]) {
 				ws = ws[1:]
 			}
-			if len(ws) == 0 || !putOutParticiples[ws[0]] {
+			if len(ws) == 0 || !putOutParticiples.Has(ws[0]) {
 				break
 			}
 			if day, ok := timexDate(tx); ok && day.Gran == timeline.Day {
@@ -1578,7 +1578,7 @@ func nounWords(ws []string) int {
 	for i, w := range ws {
 		switch {
 		case capital(w):
-		case nameLinks[w] && i > 0 && i+1 < len(ws) && capital(ws[i-1]) && capital(ws[i+1]):
+		case nameLinks.Has(w) && i > 0 && i+1 < len(ws) && capital(ws[i-1]) && capital(ws[i+1]):
 		default:
 			n++
 		}
@@ -1770,8 +1770,8 @@ func headlineNounTime(text string, tx timex.Timex) bool {
 		rest = rest[:i]
 	}
 	w := asciiLower(rest)
-	return w != "" && !prepositions[w] && !titleConjunctions[w] && !subordinators[w] && !headlineNounStops[w] && !articleWords[w] && !determiners[w] && !possessivePronouns[w] &&
-		!auxiliaries[w] && !modalAuxiliaries[w] && !relativePronouns[w]
+	return w != "" && !prepositions.Has(w) && !titleConjunctions.Has(w) && !subordinators.Has(w) && !headlineNounStops.Has(w) && !articleWords.Has(w) && !determiners.Has(w) && !possessivePronouns.Has(w) &&
+		!auxiliaries.Has(w) && !modalAuxiliaries.Has(w) && !relativePronouns.Has(w)
 }
 
 var headlineNounStops = wordSet("headline-noun-stops")

@@ -41,7 +41,7 @@ func agedOwnerNamed(title, sentence, before string) string {
 	}
 	// The age is the subject itself, not an adjective of a noun after
 	// it ("The 34-year-old surfer was bitten": who is the surfer?).
-	if !owned && !verbAt(ws, 2) && !auxiliaries[ws[2]] && !(ws[2] == "also" && len(ws) > 3 && verbAt(ws, 3)) {
+	if !owned && !verbAt(ws, 2) && !auxiliaries.Has(ws[2]) && !(ws[2] == "also" && len(ws) > 3 && verbAt(ws, 3)) {
 		return ""
 	}
 	if len(before) > ageLook {
@@ -141,10 +141,10 @@ func nameAfter2(s string) string {
 // "On Monday Dana Whitfield, 34, ...") nor a day's or a month's name.
 func capitalised(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || calendarNames[w] || calendarNames[strings.ToLower(w)] {
+	if !unicode.IsUpper(r) || calendarNames.Has(w) || calendarNames.Has(strings.ToLower(w)) {
 		return false
 	}
-	if l := strings.ToLower(w); subjectPronouns[l] || prepositions[l] || determiners[l] || articleWords[l] || titleConjunctions[l] {
+	if l := strings.ToLower(w); subjectPronouns.Has(l) || prepositions.Has(l) || determiners.Has(l) || articleWords.Has(l) || titleConjunctions.Has(l) {
 		return false
 	}
 	for _, r := range w[n:] {

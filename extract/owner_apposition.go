@@ -42,7 +42,7 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 	w0 := ws[i]
 	lw0 := strings.ToLower(w0)
 	owned := strings.HasSuffix(w0, "'s") || strings.HasSuffix(w0, "’s")
-	if !(lw0 == "the" || possessivePronouns[lw0] || owned && !isLower(w0)) || strings.HasSuffix(w0, ",") {
+	if !(lw0 == "the" || possessivePronouns.Has(lw0) || owned && !isLower(w0)) || strings.HasSuffix(w0, ",") {
 		return "", false, false
 	}
 	// The role: words in lower case, the last closed by its comma.
@@ -50,7 +50,7 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		w := strings.TrimSuffix(ws[k], ",")
 		lw := strings.ToLower(w)
-		if !isLower(w) || strings.ContainsAny(w, ".;:") || prepositions[lw] || determiners[lw] || auxiliaries[lw] || relativePronouns[lw] || titleConjunctions[lw] || pastVerb(lw) {
+		if !isLower(w) || strings.ContainsAny(w, ".;:") || prepositions.Has(lw) || determiners.Has(lw) || auxiliaries.Has(lw) || relativePronouns.Has(lw) || titleConjunctions.Has(lw) || pastVerb(lw) {
 			return "", false, false
 		}
 		if strings.HasSuffix(ws[k], ",") {
@@ -65,7 +65,7 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 	e := -1
 	for k := r + 1; k < len(ws) && k <= r+5; k++ {
 		w := strings.TrimSuffix(ws[k], ",")
-		if w == "" || strings.ContainsAny(w, ".;:,") && !strings.HasSuffix(w, ".") || isLower(w) && !(surnameParticles[w] && k > r+1) {
+		if w == "" || strings.ContainsAny(w, ".;:,") && !strings.HasSuffix(w, ".") || isLower(w) && !(surnameParticles.Has(w) && k > r+1) {
 			return "", false, false
 		}
 		if strings.HasSuffix(ws[k], ",") {
@@ -84,7 +84,7 @@ func appositionOwner(prev string) (np string, body, personal bool) {
 		return "", false, false
 	}
 	v := strings.ToLower(ws[next])
-	if !(auxiliaries[v] || reportingVerbs[v] || pastVerb(v) || verbAt(ws, next) || v == "who" || v == "which") {
+	if !(auxiliaries.Has(v) || reportingVerbs.Has(v) || pastVerb(v) || verbAt(ws, next) || v == "who" || v == "which") {
 		return "", false, false
 	}
 	nm := strings.TrimSuffix(strings.Join(ws[r+1:e+1], " "), ",")
@@ -156,7 +156,7 @@ func nameAppositionSubject(prev string) string {
 			continue
 		}
 		v := strings.ToLower(ws[m+1])
-		if isLower(ws[m+1]) && (auxiliaries[v] || verbAt(ws, m+1) || pastVerb(v)) {
+		if isLower(ws[m+1]) && (auxiliaries.Has(v) || verbAt(ws, m+1) || pastVerb(v)) {
 			return strings.TrimSuffix(strings.Join(ws[:k+1], " "), ",")
 		}
 		return ""

@@ -20,9 +20,9 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 	p := strings.ToLower(firstWord(title))
 	var subject string
 	switch {
-	case malePronouns[p] && !femalePronouns[p]:
+	case malePronouns.Has(p) && !femalePronouns.Has(p):
 		subject = "he"
-	case femalePronouns[p] && !malePronouns[p]:
+	case femalePronouns.Has(p) && !malePronouns.Has(p):
 		subject = "she"
 	default:
 		return false
@@ -37,7 +37,7 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 		return false
 	}
 	n := len(pw)
-	said := strings.EqualFold(pw[n-2], subject) && reportingVerbs[strings.TrimRight(pw[n-1], ".")] && (strings.HasPrefix(pw[0], "\"") || strings.HasPrefix(pw[0], "“"))
+	said := strings.EqualFold(pw[n-2], subject) && reportingVerbs.Has(strings.TrimRight(pw[n-1], ".")) && (strings.HasPrefix(pw[0], "\"") || strings.HasPrefix(pw[0], "“"))
 	if !said && pw[0] != capitalize(subject) && !personAfterOpening(pw, subject) && !afterTimeOpening(pw, subject) {
 		return false
 	}
@@ -46,7 +46,7 @@ func chainedPronoun(title, prev, before string, g *gazetteer) bool {
 		// Almada"): a name after it, an object's, does not take its place
 		// (but "He and Kowalski met" is no "he" alone).
 		k := slices.IndexFunc(pw, func(w string) bool { return strings.EqualFold(w, subject) })
-		return k >= 0 && k+1 < n && isLower(pw[k+1]) && !titleConjunctions[pw[k+1]] && pw[k+1] != "and" && pw[k+1] != "or"
+		return k >= 0 && k+1 < n && isLower(pw[k+1]) && !titleConjunctions.Has(pw[k+1]) && pw[k+1] != "and" && pw[k+1] != "or"
 	}
 	if pronounsIn(prev, malePronouns, true) || pronounsIn(prev, femalePronouns, true) {
 		return false // (a "he" or "she" quoted: someone the speaker tells of)
@@ -71,7 +71,7 @@ func afterTimeOpening(pw []string, w string) bool {
 		if k > 1 && pw[k] == w {
 			return true
 		}
-		if !calendarNames[lw] && strings.Trim(lw, "0123456789") != "" && !determiners[lw] {
+		if !calendarNames.Has(lw) && strings.Trim(lw, "0123456789") != "" && !determiners.Has(lw) {
 			return false
 		}
 	}
@@ -91,16 +91,16 @@ func chainedThing(title, prev string) bool {
 	p := strings.ToLower(firstWord(title))
 	subject := ""
 	switch {
-	case thingPronouns[p]:
+	case thingPronouns.Has(p):
 		subject = "It"
-	case severalPronouns[p]:
+	case severalPronouns.Has(p):
 		subject = "They"
 	default:
 		return false
 	}
 	var pwRoom fieldRoom
 	pw := fieldsIn(&pwRoom, prev)
-	if len(pw) < 3 || pw[0] != subject || !isLower(pw[1]) || titleConjunctions[pw[1]] || pw[1] != strings.Trim(pw[1], ",;:") {
+	if len(pw) < 3 || pw[0] != subject || !isLower(pw[1]) || titleConjunctions.Has(pw[1]) || pw[1] != strings.Trim(pw[1], ",;:") {
 		return false
 	}
 	return subject != "It" || itActs(pw)
@@ -125,10 +125,10 @@ func bodyOwned(s, name string) bool {
 	its := false
 	for _, w := range ws {
 		w = strings.Trim(w, ".!?\"“”")
-		if ownedPersonPronouns[w] {
+		if ownedPersonPronouns.Has(w) {
 			return false
 		}
-		its = its || thingPronouns[w] && possessivePronouns[w]
+		its = its || thingPronouns.Has(w) && possessivePronouns.Has(w)
 	}
 	return its
 }

@@ -53,7 +53,7 @@ func companyNamed(title, sentence, before string, g *gazetteer) string {
 			noun, owned = strings.TrimSuffix(noun, s), true
 		}
 	}
-	if !companyAnaphors[noun] && !businessNouns[noun] {
+	if !companyAnaphors.Has(noun) && !businessNouns.Has(noun) {
 		return ""
 	}
 	// The title's noun in its sentence: what comes before it there is
@@ -68,7 +68,7 @@ func companyNamed(title, sentence, before string, g *gazetteer) string {
 		text = before[:companyLook] + " . " + before[len(before)-companyLook:]
 	}
 	name, by := oneBusiness(text, g)
-	if name == "" || !companyAnaphors[noun] && !by[noun] {
+	if name == "" || !companyAnaphors.Has(noun) && !by[noun] {
 		return ""
 	}
 	// Since the business was last named (in the sentences before, or in
@@ -107,7 +107,7 @@ func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
 		}
 		run := ws[i:j]
 		k := i
-		for len(run) > 0 && (nameStop[run[0]] || inSet(articleWords, run[0]) || strings.ContainsAny(run[0], "\"“”(")) {
+		for len(run) > 0 && (nameStop.Has(run[0]) || inSet(articleWords, run[0]) || strings.ContainsAny(run[0], "\"“”(")) {
 			run, k = run[1:], k+1 // ("The", a quotation's opening)
 		}
 		i = j - 1
@@ -121,12 +121,12 @@ func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
 		switch {
 		case len(run) > 1 && inSet(companyNameEndings, last):
 			noun = "company"
-		case k > 0 && businessNouns[ws[k-1]]:
+		case k > 0 && businessNouns.Has(ws[k-1]):
 			noun = ws[k-1] // "energy supplier Larkspur"
 		case strings.HasSuffix(run[len(run)-1], ","):
 			noun = appositionBusiness(ws[j:min(len(ws), j+6)])
 		}
-		if noun == "" || inSet(calendarNames, run[0]) || institutional[run[0]] || geographic[run[0]] || inSet(roleWords, run[0]) {
+		if noun == "" || inSet(calendarNames, run[0]) || institutional.Has(run[0]) || geographic.Has(run[0]) || inSet(roleWords, run[0]) {
 			continue
 		}
 		if m := g.find(n); len(m.persons) > 0 || len(m.places) > 0 {
@@ -151,15 +151,15 @@ func oneBusiness(text string, g *gazetteer) (string, map[string]bool) {
 // up to three words in capitals or lower case that are no preposition
 // or conjunction, then the noun; "" when ws opens on none.
 func appositionBusiness(ws []string) string {
-	if len(ws) < 2 || !articleWords[ws[0]] {
+	if len(ws) < 2 || !articleWords.Has(ws[0]) {
 		return ""
 	}
 	for k := 1; k < len(ws) && k <= 4; k++ {
 		w := strings.TrimRight(ws[k], ",.;:")
-		if businessNouns[w] || companyAnaphors[w] {
+		if businessNouns.Has(w) || companyAnaphors.Has(w) {
 			return w
 		}
-		if w != ws[k] || prepositions[w] || titleConjunctions[w] || w == "and" || w == "or" || !unicode.IsLetter(firstRune(w)) {
+		if w != ws[k] || prepositions.Has(w) || titleConjunctions.Has(w) || w == "and" || w == "or" || !unicode.IsLetter(firstRune(w)) {
 			return ""
 		}
 	}
@@ -191,7 +191,7 @@ func onlyNames(s, name, text string) bool {
 		// a preposition of place, words in capitals that go on with it.
 		open := k == 0 || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, ":") ||
 			strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“") || strings.HasPrefix(w, "(")
-		place = k > 0 && (placePrepositions[ws[k-1]] || place && ws[k-1] == strings.TrimRight(ws[k-1], ",.;:)\"”'’"))
+		place = k > 0 && (placePrepositions.Has(ws[k-1]) || place && ws[k-1] == strings.TrimRight(ws[k-1], ",.;:)\"”'’"))
 		w = strings.TrimRight(strings.TrimLeft(w, "\"“('‘"), ",.;:\"”)'’?!")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if w == "" || !unicode.IsUpper(firstRune(w)) {
@@ -201,7 +201,7 @@ func onlyNames(s, name, text string) bool {
 		if own[w] || w == "I" || place || inSet(calendarNames, strings.TrimSuffix(w, ".")) {
 			continue
 		}
-		if lw := strings.ToLower(w); open && (nameStop[w] || articleWords[lw] || determiners[lw] || possessivePronouns[lw] || subjectPronouns[lw] || strings.Contains(text, " "+strings.ToLower(w)+" ")) {
+		if lw := strings.ToLower(w); open && (nameStop.Has(w) || articleWords.Has(lw) || determiners.Has(lw) || possessivePronouns.Has(lw) || subjectPronouns.Has(lw) || strings.Contains(text, " "+strings.ToLower(w)+" ")) {
 			continue
 		}
 		return false

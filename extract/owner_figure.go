@@ -30,7 +30,7 @@ func figureOrNameOwned(ws []string, human bool) bool {
 	for k := 1; k < len(ws) && k <= 5; k++ {
 		if isLower(ws[k]) {
 			lw := strings.ToLower(ws[k])
-			return k > 1 && (auxiliaries[lw] || pastVerb(lw) || verbAt(ws, k) || !prepositions[lw] && !determiners[lw] && !titleConjunctions[lw] && !articleWords[lw] && !strings.HasSuffix(lw, "ly"))
+			return k > 1 && (auxiliaries.Has(lw) || pastVerb(lw) || verbAt(ws, k) || !prepositions.Has(lw) && !determiners.Has(lw) && !titleConjunctions.Has(lw) && !articleWords.Has(lw) && !strings.HasSuffix(lw, "ly"))
 		}
 		if strings.ContainsAny(ws[k], ",;:\"“”()") {
 			return false

@@ -123,7 +123,7 @@ func (m *merger) nightLeadsToNight() {
 		if c == nil || !c.lead || c.doc >= len(m.news) || m.news[c.doc].Gran != timeline.Day {
 			continue
 		}
-		if !slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool { return nightWords[w.w] }) {
+		if !slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(w word) bool { return nightWords.Has(w.w) }) {
 			continue
 		}
 		pub, _ := dayNum(m.news[c.doc])
@@ -585,7 +585,7 @@ func spelledBy(s string, ws []word, a string) bool {
 			c := rune(s[ws[j].i])
 			if unicode.IsUpper(c) && byte(c) == a[k] {
 				k++
-			} else if !(k > 0 && nameLinks[ws[j].w]) {
+			} else if !(k > 0 && nameLinks.Has(ws[j].w)) {
 				break
 			}
 			j++
@@ -684,7 +684,7 @@ func inPhrase(s string, ws []word, k int) bool {
 	n := 0
 	for i := k; i > 0 && n < previewPhrase && !ws[i].comma; i-- {
 		w := ws[i-1]
-		if prepositions[w.w] && !unicode.IsUpper(rune(s[w.i])) {
+		if prepositions.Has(w.w) && !unicode.IsUpper(rune(s[w.i])) {
 			return true
 		}
 		if !unicode.IsUpper(rune(s[w.i])) {
@@ -734,7 +734,7 @@ func (m *merger) countDay(cl *cluster, h *candidate, own []*cluster, from, pub i
 // headlinesToLeadDay); or nil.
 func (m *merger) reportDay(cl *cluster, h, first *candidate, own []*cluster, from, pub int64) *cluster {
 	if !slices.ContainsFunc(words(h.stext, 0, len(h.stext)), func(w word) bool {
-		return (madeKnownVerbs[w.w] || findingVerbs[w.w]) && !unicode.IsUpper(rune(h.stext[w.i]))
+		return (madeKnownVerbs.Has(w.w) || findingVerbs.Has(w.w)) && !unicode.IsUpper(rune(h.stext[w.i]))
 	}) {
 		return nil
 	}
@@ -771,14 +771,14 @@ func reportOut(x *candidate) bool {
 	ws := words(x.stext, 0, len(x.stext))
 	at := x.tx.Start - x.sent.start
 	t := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
-	if t < 2 || !givenOpeners[ws[0].w] && !possessivePronouns[ws[0].w] {
+	if t < 2 || !givenOpeners.Has(ws[0].w) && !possessivePronouns.Has(ws[0].w) {
 		return false
 	}
 	p := t - 1
-	if dayPrepositions[ws[p].w] {
+	if dayPrepositions.Has(ws[p].w) {
 		p--
 	}
-	if p < 1 || !putOutParticiples[ws[p].w] {
+	if p < 1 || !putOutParticiples.Has(ws[p].w) {
 		return false
 	}
 	doc := false
@@ -786,7 +786,7 @@ func reportOut(x *candidate) bool {
 		if sayingVerb(w.w) {
 			return false
 		}
-		doc = doc || documentNouns[w.w]
+		doc = doc || documentNouns.Has(w.w)
 	}
 	return doc
 }
@@ -809,7 +809,7 @@ func openingSaid(c *candidate) bool {
 	ws := words(c.stext, 0, len(c.stext))
 	at := c.tx.Start - c.sent.start
 	k := slices.IndexFunc(ws, func(w word) bool { return w.i >= at })
-	if k < 1 || !sayingOpeners[ws[0].w] || !unicode.IsUpper(rune(c.stext[ws[0].i])) {
+	if k < 1 || !sayingOpeners.Has(ws[0].w) || !unicode.IsUpper(rune(c.stext[ws[0].i])) {
 		return false
 	}
 	if slices.ContainsFunc(ws[1:k+1], func(w word) bool { return w.comma }) {
@@ -943,7 +943,7 @@ func (m *merger) appendCounts(out []count, c *candidate) []count {
 			continue // a year, or a name ("3GS", "B52")
 		}
 		for j := k - 1; j >= max(0, k-countBack); j-- {
-			if approximators[ws[j].w] || countLinks[ws[j].w] {
+			if approximators.Has(ws[j].w) || countLinks.Has(ws[j].w) {
 				continue
 			}
 			if t := m.lx.token(ws[j].w); t != "" && s[ws[j].i:ws[j].j] == ws[j].w {
@@ -1039,7 +1039,7 @@ func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 		return false
 	}
 	cw := words(c.stext, 0, len(c.stext))
-	if slices.ContainsFunc(cw, func(w word) bool { return leadBackgroundLinks[w.w] }) {
+	if slices.ContainsFunc(cw, func(w word) bool { return leadBackgroundLinks.Has(w.w) }) {
 		return false
 	}
 	if sequelLead(c.stext) {
@@ -1063,7 +1063,7 @@ func (m *merger) secondParagraph(c *candidate, cl *cluster, x *candidate) bool {
 			continue
 		}
 		hs := words(h.stext, 0, len(h.stext))
-		k := slices.IndexFunc(hs, func(w word) bool { return causeOpeners[w.w] })
+		k := slices.IndexFunc(hs, func(w word) bool { return causeOpeners.Has(w.w) })
 		if k < 0 {
 			continue
 		}
@@ -1086,7 +1086,7 @@ const subjectReach = 3
 func sequelLead(s string) bool {
 	cw := words(s, 0, len(s))
 	for _, j := range leadPerfects(cw) {
-		if sequelLeadVerbs[cw[j].w] && !(j+1 < len(cw) && cw[j+1].w == "that") {
+		if sequelLeadVerbs.Has(cw[j].w) && !(j+1 < len(cw) && cw[j+1].w == "that") {
 			return true
 		}
 	}
@@ -1109,8 +1109,8 @@ func responseTold(ws []word, at int) bool {
 		if w.i >= at || k+2 >= len(ws) {
 			break
 		}
-		linked := responseLinks[ws[k+1].w] && ws[k+2].w == "the"
-		if linked && (calloutVerbs[w.w] || respondArrivals[w.w]) || respondArrivals[w.w] && ws[k+1].w == "the" {
+		linked := responseLinks.Has(ws[k+1].w) && ws[k+2].w == "the"
+		if linked && (calloutVerbs.Has(w.w) || respondArrivals.Has(w.w)) || respondArrivals.Has(w.w) && ws[k+1].w == "the" {
 			return true
 		}
 	}
@@ -1137,9 +1137,9 @@ var (
 func (m *merger) givenSubject(c *candidate, s string, ws []word) bool {
 	w := ws[0]
 	switch {
-	case givenOpeners[w.w] || personPronouns[w.w] || possessivePronouns[w.w]:
+	case givenOpeners.Has(w.w) || personPronouns.Has(w.w) || possessivePronouns.Has(w.w):
 		return true
-	case unicode.IsUpper(rune(s[w.i])) && !articleWords[w.w]:
+	case unicode.IsUpper(rune(s[w.i])) && !articleWords.Has(w.w):
 		t := m.lx.token(w.w)
 		return t != "" && slices.ContainsFunc(words(c.stext, 0, len(c.stext)), func(v word) bool { return m.lx.token(v.w) == t })
 	}
@@ -1190,7 +1190,7 @@ func (m *merger) leadTold(c, x *candidate) bool {
 	for i, j := range leadPerfects(ws) {
 		subj, rest := leadSubject(c.stext, ws, i), ws[i:]
 		v := ws[j].w
-		if sayingVerb(v) || sayingLeadVerbs[v] {
+		if sayingVerb(v) || sayingLeadVerbs.Has(v) {
 			if statement && sayingDated(x, subj, rest) {
 				return true
 			}
@@ -1200,7 +1200,7 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			// A saying of a family ("has admitted") is told again by a
 			// verb of it that is no saying ("pleaded guilty"), below.
 		}
-		if madeKnownVerbs[v] && sayingDated(x, subj, rest) {
+		if madeKnownVerbs.Has(v) && sayingDated(x, subj, rest) {
 			// An act made known ("A judge has ordered ... to stand
 			// trial") is told by its maker's saying that the sentence
 			// after dates ("In an order dated Wednesday, Judge Alicia
@@ -1213,7 +1213,7 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			return true
 		}
 		for k, w := range xs {
-			if sayingVerb(w.w) && k+2 < len(xs) && (xs[k+1].w == "the" || possessivePronouns[xs[k+1].w]) && anaphoricNouns[xs[k+2].w] {
+			if sayingVerb(w.w) && k+2 < len(xs) && (xs[k+1].w == "the" || possessivePronouns.Has(xs[k+1].w)) && anaphoricNouns.Has(xs[k+2].w) {
 				// "Fisk announced his decision at a council meeting
 				// that ran late on Monday": the saying makes the lead's
 				// act known, named again.
@@ -1222,8 +1222,8 @@ func (m *merger) leadTold(c, x *candidate) bool {
 			if statement && sayingVerb(w.w) {
 				break // what was said, not told as done
 			}
-			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) && !(k+1 < len(xs) && negations[xs[k+1].w]) &&
-				(!voteVerbs[w.w] || slices.ContainsFunc(xs[k+1:], func(a word) bool { return voteAssents[a.w] })) {
+			if slices.ContainsFunc(leadVerbFamilies, func(f map[string]bool) bool { return f[v] && f[w.w] }) && !(k+1 < len(xs) && negations.Has(xs[k+1].w)) &&
+				(!voteVerbs.Has(w.w) || slices.ContainsFunc(xs[k+1:], func(a word) bool { return voteAssents.Has(a.w) })) {
 				// (Not the verb denied: "pleaded not guilty"; nor a vote
 				// not told as assent: "voted on Thursday to strike"
 				// after "have approved a pay deal" is another question.)
@@ -1277,14 +1277,14 @@ func sayingDated(x *candidate, subj, rest []word) bool {
 			}
 		}
 	}
-	if k < 1 || passiveAuxiliaries[ws[k-1].w] {
+	if k < 1 || passiveAuxiliaries.Has(ws[k-1].w) {
 		return false // "was first reported by ...": another's saying
 	}
 	h := ws[k-1]
-	if personPronouns[h.w] {
+	if personPronouns.Has(h.w) {
 		return true
 	}
-	if k >= 2 && ws[k-2].w == "the" && organisationNouns[h.w] && slices.ContainsFunc(subj, func(s word) bool { return s.w == "" }) &&
+	if k >= 2 && ws[k-2].w == "the" && organisationNouns.Has(h.w) && slices.ContainsFunc(subj, func(s word) bool { return s.w == "" }) &&
 		!slices.ContainsFunc(rest, func(r word) bool { return r.w == h.w || r.w == h.w+"s" }) {
 		// "The company said on Monday that ..." after a lead whose
 		// subject is named ("Nimbus Cloud has blamed ..."): the
@@ -1312,7 +1312,7 @@ func sayingDated(x *candidate, subj, rest []word) bool {
 func leadSubject(s string, ws []word, i int) []word {
 	subj := ws[:i:i]
 	for _, w := range subj {
-		if unicode.IsUpper(rune(s[w.i])) && !articleWords[w.w] && !personPronouns[w.w] {
+		if unicode.IsUpper(rune(s[w.i])) && !articleWords.Has(w.w) && !personPronouns.Has(w.w) {
 			return append(subj, word{})
 		}
 	}
@@ -1334,9 +1334,9 @@ var sayingLeadVerbs = wordSet("saying-lead-verbs")
 // say").
 func presentReported(ws []word) bool {
 	for k, w := range ws {
-		if k > 0 && presentReportVerbs[w.w] {
+		if k > 0 && presentReportVerbs.Has(w.w) {
 			p := ws[k-1].w
-			if !auxiliaries[p] && !modalAuxiliaries[p] && !negations[p] && !presentReportBlockers[p] {
+			if !auxiliaries.Has(p) && !modalAuxiliaries.Has(p) && !negations.Has(p) && !presentReportBlockers.Has(p) {
 				return true
 			}
 		}
@@ -1368,14 +1368,14 @@ func reportingSpeaker(x *candidate, lw []word) bool {
 	}
 	var own []string
 	for i, w := range lw {
-		if i > 0 && presentReportVerbs[w.w] {
+		if i > 0 && presentReportVerbs.Has(w.w) {
 			for _, v := range lw[max(0, i-2):i] {
 				own = append(own, v.w)
 			}
 		}
 	}
 	for j := k - 1; j >= 0; j-- {
-		if organisationNouns[ws[j].w] || slices.Contains(own, ws[j].w) {
+		if organisationNouns.Has(ws[j].w) || slices.Contains(own, ws[j].w) {
 			return true
 		}
 		if ws[j].comma {
@@ -1557,7 +1557,7 @@ func featureTitle(h string) bool {
 		return false
 	}
 	w := strings.ToLower(firstWord(strings.TrimLeft(h[i+1:], " ")))
-	return articleWords[w]
+	return articleWords.Has(w)
 }
 
 // mainDated reports whether the time of c dates its sentence's main
@@ -1781,11 +1781,11 @@ const attributionSubject = 7
 func (m *merger) headActs(h string) []string {
 	var out []string
 	ws := words(h, 0, len(h))
-	if k := slices.IndexFunc(ws, func(w word) bool { return auxiliaries[w.w] }); k >= 0 {
+	if k := slices.IndexFunc(ws, func(w word) bool { return auxiliaries.Has(w.w) }); k >= 0 {
 		ws = ws[k+1:]
 	}
 	for _, w := range ws {
-		if causeOpeners[w.w] {
+		if causeOpeners.Has(w.w) {
 			break
 		}
 		if r, _ := utf8.DecodeRuneInString(h[w.i:]); unicode.IsUpper(r) {
@@ -1809,7 +1809,7 @@ func (m *merger) toldAct(acts []string, x *candidate) bool {
 		return false
 	}
 	for _, w := range words(x.stext, a, b) {
-		if !(pastVerb(w.w) || len(w.w) > 3 && strings.HasSuffix(w.w, "ed") && !clauseEdWords[w.w]) {
+		if !(pastVerb(w.w) || len(w.w) > 3 && strings.HasSuffix(w.w, "ed") && !clauseEdWords.Has(w.w)) {
 			continue
 		}
 		if t := m.lx.token(w.w); t != "" && slices.Contains(acts, t) {

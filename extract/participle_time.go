@@ -35,7 +35,7 @@ func bareParticiple(pre, post string) bool {
 		return false
 	}
 	part := p[n-1]
-	if !isLower(part) || !strings.HasSuffix(part, "ed") && !verbForms[part] || reportingVerbs[part] {
+	if !isLower(part) || !strings.HasSuffix(part, "ed") && !verbForms.Has(part) || reportingVerbs.Has(part) {
 		return false
 	}
 	var qRoom fieldRoom
@@ -45,10 +45,10 @@ func bareParticiple(pre, post string) bool {
 	}
 	if len(q) > 0 {
 		v := strings.ToLower(strings.Trim(q[0], ",;:"))
-		if v == q[0] && (auxiliaries[v] || beForms[v] || modalAuxiliaries[v]) {
+		if v == q[0] && (auxiliaries.Has(v) || beForms.Has(v) || modalAuxiliaries.Has(v)) {
 			return true
 		}
-		if v == q[0] && len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v] && !subordinators[v] {
+		if v == q[0] && len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions.Has(v) && !determiners.Has(v) && !titleConjunctions.Has(v) && !subordinators.Has(v) {
 			return true // a present in "-s": "The lawsuit filed in October seeks ..."
 		}
 	}
@@ -80,23 +80,23 @@ func bareParticiple(pre, post string) bool {
 func saidAsideTitle(text string, ws []word, cut [2]int, tx timex.Timex) string {
 	from := sort.Search(len(ws), func(i int) bool { return ws[i].i > cut[0] })
 	head := from - 1
-	if head < 1 || from >= len(ws) || !ws[from].comma || ws[head].comma || !participial(ws[from].w) || reportingVerbs[ws[from].w] {
+	if head < 1 || from >= len(ws) || !ws[from].comma || ws[head].comma || !participial(ws[from].w) || reportingVerbs.Has(ws[from].w) {
 		return ""
 	}
 	np := head
 	for ; np > 0 && head-np < 5; np-- {
 		w := ws[np].w
-		if articleWords[w] || possessivePronouns[w] || clauseDemonstr[w] {
+		if articleWords.Has(w) || possessivePronouns.Has(w) || clauseDemonstr.Has(w) {
 			break
 		}
-		if ws[np].comma || np < head && (reportingVerbs[w] || auxiliaries[w] || verbForms[w] || prepositions[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		if ws[np].comma || np < head && (reportingVerbs.Has(w) || auxiliaries.Has(w) || verbForms.Has(w) || prepositions.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) {
 			return ""
 		}
 	}
-	if w := ws[np].w; !articleWords[w] && !possessivePronouns[w] && !clauseDemonstr[w] {
+	if w := ws[np].w; !articleWords.Has(w) && !possessivePronouns.Has(w) && !clauseDemonstr.Has(w) {
 		return ""
 	}
-	if v := np - 1; v < 1 || ws[np].comma || !reportingVerbs[ws[v].w] && !(ws[v].w == "that" && reportingVerbs[ws[v-1].w]) {
+	if v := np - 1; v < 1 || ws[np].comma || !reportingVerbs.Has(ws[v].w) && !(ws[v].w == "that" && reportingVerbs.Has(ws[v-1].w)) {
 		return "" // (the noun phrase right after the verb of saying: not "said Norcrest's pledge to sell its bakery arm, made in January", whose aside may be on any noun of it)
 	}
 	to := sort.Search(len(ws), func(i int) bool { return ws[i].i >= tx.End })

@@ -39,7 +39,7 @@ func questionClause(prev string) string {
 	if !inSet(questionAuxiliaries, ws[k]) || k+1 >= len(ws) {
 		return ""
 	}
-	if f := strings.ToLower(ws[k+1]); subjectPronouns[f] || possessivePronouns[f] || ownedPersonPronouns[f] || thingPronouns[f] || severalPronouns[f] {
+	if f := strings.ToLower(ws[k+1]); subjectPronouns.Has(f) || possessivePronouns.Has(f) || ownedPersonPronouns.Has(f) || thingPronouns.Has(f) || severalPronouns.Has(f) {
 		return ""
 	}
 	end := len(ws)

@@ -24,7 +24,7 @@ var (
 func resultNamed(title, sentence, prev string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, title)
-	if len(ws) < 3 || ws[0] != "The" || !outcomeNouns[ws[1]] || strings.EqualFold(ws[2], "of") || !strings.HasPrefix(sentence, ws[0]+" "+ws[1]+" ") {
+	if len(ws) < 3 || ws[0] != "The" || !outcomeNouns.Has(ws[1]) || strings.EqualFold(ws[2], "of") || !strings.HasPrefix(sentence, ws[0]+" "+ws[1]+" ") {
 		return ""
 	}
 	noun := ""
@@ -32,9 +32,9 @@ func resultNamed(title, sentence, prev string) string {
 	for _, w := range fieldsIn(&pwRoom, prev) {
 		w = strings.ToLower(strings.Trim(w, ".,;:\"“”()"))
 		switch {
-		case tallyNouns[w]:
+		case tallyNouns.Has(w):
 			noun = w
-		case tallyVerbs[w]:
+		case tallyVerbs.Has(w):
 			noun = strings.TrimSuffix(w, "d")
 		}
 	}

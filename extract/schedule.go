@@ -108,12 +108,12 @@ func recurs(text string, txs []timex.Timex, i int) bool {
 	ws := strings.Fields(asciiLower(text[t.End:end]))
 	for j, w := range ws {
 		w = strings.TrimRight(w, ".")
-		if scheduleRecurrence[w] {
+		if scheduleRecurrence.Has(w) {
 			return true
 		}
-		if w == "on" && j+1 < len(ws) && scheduleIndefinites[ws[j+1]] {
+		if w == "on" && j+1 < len(ws) && scheduleIndefinites.Has(ws[j+1]) {
 			for k := j + 2; k < len(ws) && k <= j+4; k++ {
-				if scheduleDayNouns[strings.TrimRight(ws[k], ".")] {
+				if scheduleDayNouns.Has(strings.TrimRight(ws[k], ".")) {
 					return true
 				}
 			}

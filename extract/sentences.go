@@ -438,7 +438,7 @@ func isAbbreviationLow(before, low string, at int) bool {
 	if len(w) == 1 {
 		return 'A' <= w[0] && w[0] <= 'Z'
 	}
-	return abbreviations[low[at+i+1:at+len(before)]]
+	return abbreviations.Has(low[at+i+1 : at+len(before)])
 }
 
 // datelineRE matches the dateline that opens a wire story: the place in

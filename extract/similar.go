@@ -451,7 +451,7 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 			k += n - 1
 			continue
 		}
-		if lx.isStop(sc, ids, ws, k) || nameStop[text[w.i:w.j]] {
+		if lx.isStop(sc, ids, ws, k) || nameStop.Has(text[w.i:w.j]) {
 			continue
 		}
 		if p, ok := lx.place[w.w]; ok {
@@ -736,7 +736,7 @@ func compared(text string, ws []word) (int, int) {
 		}
 		from := k
 		for i := k - 1; i > 0 && !ws[i+1].comma; i-- {
-			if ws[i-1].w == "the" && superlatives[ws[i].w] {
+			if ws[i-1].w == "the" && superlatives.Has(ws[i].w) {
 				from = i
 				break
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/internal/wordset"
 )
 
 // TestTenseOfTable checks tenseOf, read from one table (tenseWords),
@@ -11,17 +13,17 @@ import (
 func TestTenseOfTable(t *testing.T) {
 	old := func(w string) int {
 		switch {
-		case clausePresent[w] || tellingPresent[w]:
+		case clausePresent.Has(w) || tellingPresent.Has(w):
 			return 1
-		case w == "had" || pastOpeners[w] || verbForms[w] || modalAuxiliaries[w] ||
+		case w == "had" || pastOpeners.Has(w) || verbForms.Has(w) || modalAuxiliaries.Has(w) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed"):
 			return -1
 		}
 		return 0
 	}
 	words := []string{"had", "has", "have", "is", "was", "said", "says", "will", "could", "reported", "opened", "need", "bed", "tuesday", "", "the"}
-	for _, l := range []map[string]bool{clausePresent, tellingPresent, pastOpeners, verbForms, modalAuxiliaries} {
-		for w := range l {
+	for _, l := range []wordset.Set{clausePresent, tellingPresent, pastOpeners, verbForms, modalAuxiliaries} {
+		for w := range l.All() {
 			words = append(words, w, w+"ed")
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dateline-news/dateline/internal/wordset"
 	"github.com/dateline-news/dateline/timex"
 )
 
@@ -136,14 +137,14 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		rest := pre[i+1:]
 		mark := rest[:len(rest)-len(strings.TrimLeft(rest, "\"“‘"))]
 		switch last := strings.ToLower(strings.Trim(pre[i+1+len(mark):], ",")); {
-		case mark != "" && !titlePrepositions[last]:
+		case mark != "" && !titlePrepositions.Has(last):
 			// (Any other word after a quotation mark is read as before.)
 		case weekdayParticle(last, tx.Text):
 			// ("Regulators stepped in Friday": the verb's particle, which
 			// stays; the time goes as one its preposition led, and a
 			// particle before it lets it go: particleBefore.)
 			led = true
-		case titlePrepositions[last]:
+		case titlePrepositions.Has(last):
 			if i > 0 && strings.HasPrefix(s[b:], ",") && unicode.IsUpper(rune(pre[i+1])) && !strings.ContainsAny(pre[:i], ",;:\"“") && noVerb(strings.Fields(pre[:i])) && !saysOrDid(strings.Fields(pre[:i])) {
 				// "The new iPod On Wednesday, Apple introduced ...": a
 				// preposition written as a sentence's first word, after
@@ -214,7 +215,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		}
 		post := s[b:]
 		var room3 fieldRoom
-		if w := fieldsIn(&room3, strings.ToLower(post)); len(w) >= 3 && w[0] == "of" && yearOfDeterminers[w[1]] && strings.Trim(w[2], ".,;:!?\"”’") == "year" {
+		if w := fieldsIn(&room3, strings.ToLower(post)); len(w) >= 3 && w[0] == "of" && yearOfDeterminers.Has(w[1]) && strings.Trim(w[2], ".,;:!?\"”’") == "year" {
 			// "in her apartment on Oct. 8 of last year": the year the
 			// day was in goes with the day.
 			post = post[strings.Index(strings.ToLower(post), "year")+len("year"):]
@@ -222,7 +223,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		if p := strings.TrimLeft(post, " "); p != post || p == "" {
 			w := firstWord(p)
 			rest := p[len(w):]
-			if lw := strings.ToLower(w); timeFocus[lw] && (lw != "only" || strings.Trim(rest, " ") == "" || strings.ContainsAny(rest[:1], ",;:.")) {
+			if lw := strings.ToLower(w); timeFocus.Has(lw) && (lw != "only" || strings.Trim(rest, " ") == "" || strings.ContainsAny(rest[:1], ",;:.")) {
 				// "withdrawn on Tuesday alone, the bank said": the word
 				// that set the time apart from others goes with it.
 				post = rest
@@ -385,7 +386,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				// "21 January - State of emergency declared": an entry of
 				// a list of dates, whose date goes with its dash.
 				post = post[e:]
-			} else if w := strings.ToLower(firstWord(strings.TrimLeft(post, " "))); w != "to" && phraseEnds[w] {
+			} else if w := strings.ToLower(firstWord(strings.TrimLeft(post, " "))); w != "to" && phraseEnds.Has(w) {
 				pre, post = s[:a], s[a:]
 			}
 		}
@@ -423,7 +424,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 	for {
 		w := firstWord(s)
 		lw := strings.ToLower(w)
-		if reportNouns[lw] && strings.HasPrefix(s[len(w):], " that ") {
+		if reportNouns.Has(lw) && strings.HasPrefix(s[len(w):], " that ") {
 			// "Reports that Mohamed ElBaradei has been soaked": a live
 			// blog's entry tells what was reported as the news.
 			if rest := s[len(w)+len(" that "):]; (capitalized(rest) || inSet(determiners, firstWord(rest))) && !reportVerdict(rest) {
@@ -442,7 +443,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				continue
 			}
 		}
-		if lc := strings.TrimSuffix(lw, ","); sentenceConnectives[lc] && capitalized(w) {
+		if lc := strings.TrimSuffix(lw, ","); sentenceConnectives.Has(lc) && capitalized(w) {
 			// "Instead, he received ...", "Meanwhile the branch will
 			// reopen": the word joined the sentence to the one before.
 			if rest := strings.TrimLeft(s[len(w):], " "); lc != lw || strings.HasPrefix(rest, ",") || capitalized(rest) || inSet(determiners, firstWord(rest)) || inSet(articleWords, firstWord(rest)) || pluralSubject(strings.Fields(rest)) {
@@ -458,7 +459,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			s = s[n:]
 			continue
 		}
-		if w == "" || !subordinators[lw] && !titleConjunctions[lw] {
+		if w == "" || !subordinators.Has(lw) && !titleConjunctions.Has(lw) {
 			break
 		}
 		if lw == "when" {
@@ -652,8 +653,8 @@ func headTime(pre, x, post string) bool {
 		return false
 	}
 	adj, art := ws[len(ws)-1], strings.ToLower(ws[len(ws)-2])
-	return indefiniteArticles[art] && isLower(adj) && !strings.ContainsAny(adj, ",;:\"“”()0123456789") &&
-		!prepositions[adj] && !determiners[adj] && !measureUnits[adj] && !approximators[adj] && !measureNumbers[adj]
+	return indefiniteArticles.Has(art) && isLower(adj) && !strings.ContainsAny(adj, ",;:\"“”()0123456789") &&
+		!prepositions.Has(adj) && !determiners.Has(adj) && !measureUnits.Has(adj) && !approximators.Has(adj) && !measureNumbers.Has(adj)
 }
 
 // saidPastRelative returns, when text[seg] ends on the subject of the
@@ -750,7 +751,7 @@ func withoutStamp(s string) string {
 		rest = strings.TrimLeft(s[len(w):], " ")
 		// (its half of the day and its zone before a dash: "10:42 a.m.
 		// ET — Police said ...")
-		if h, _, _ := strings.Cut(rest, " "); liveStampHalves[asciiLower(strings.TrimRight(h, "*_"))] && !strings.HasSuffix(w, "m") {
+		if h, _, _ := strings.Cut(rest, " "); liveStampHalves.Has(asciiLower(strings.TrimRight(h, "*_"))) && !strings.HasSuffix(w, "m") {
 			rest = strings.TrimLeft(rest[len(h):], " ")
 		}
 		if z, after, _ := strings.Cut(rest, " "); zoneWord(z) && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "— ") || strings.HasPrefix(after, "– ")) {
@@ -774,7 +775,7 @@ func withoutStamp(s string) string {
 // clause. (Not "Instead of", "However many": a preposition, no "-s".)
 func pluralSubject(ws []string) bool {
 	if len(ws) < 3 || !isLower(ws[0]) || len(ws[0]) < 4 || !strings.HasSuffix(ws[0], "s") || strings.HasSuffix(ws[0], "ss") || strings.ContainsAny(ws[0], ",;:\"'’") ||
-		prepositions[ws[0]] || verbAt(ws, 0) {
+		prepositions.Has(ws[0]) || verbAt(ws, 0) {
 		return false
 	}
 	for k := 1; k < len(ws) && k <= 4; k++ {
@@ -799,7 +800,7 @@ func asOfEnd(pre string) bool {
 		return false
 	}
 	w := strings.ToLower(ws[n-3])
-	return !clauseMark(w) && !strings.EqualFold(w, "that") && !subordinators[w] && !titleConjunctions[w]
+	return !clauseMark(w) && !strings.EqualFold(w, "that") && !subordinators.Has(w) && !titleConjunctions.Has(w)
 }
 
 // whereTitle titles a clause that ends on ", where" and a clause of its
@@ -838,7 +839,7 @@ func whereTitle(text string, seg [2]int, tx *timex.Timex) string {
 		if strings.ContainsAny(ws[k-1], ",;:") {
 			return ""
 		}
-		if placePrepositions[ws[k]] {
+		if placePrepositions.Has(ws[k]) {
 			p = k
 			break
 		}
@@ -912,7 +913,7 @@ func entryAfter(pre, post string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(ws[0], ".,"))
-	return !calendarNames[w] && clause(ws)
+	return !calendarNames.Has(w) && clause(ws)
 }
 
 // namedYear reports whether a year written after "the" is part of the name
@@ -937,7 +938,7 @@ func datedNoun(text string, tx timex.Timex) bool {
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
 		return false
 	}
-	return !prepositions[next] && !subordinators[next] && !titleConjunctions[next] && !reportingVerbs[next]
+	return !prepositions.Has(next) && !subordinators.Has(next) && !titleConjunctions.Has(next) && !reportingVerbs.Has(next)
 }
 
 // clauseWindow bounds the bytes before a time that the checks of its
@@ -973,7 +974,7 @@ func objectTime(text string, seg [2]int, tx timex.Timex) bool {
 		return false
 	}
 	p := strings.ToLower(ws[n-1])
-	if !objectPrepositions[p] {
+	if !objectPrepositions.Has(p) {
 		return false
 	}
 	if p == "in" && (n < 2 || !isLower(ws[n-2]) || strings.ContainsAny(ws[n-2], ",;:") || verbAt(ws, n-2)) {
@@ -1004,7 +1005,7 @@ func subjectTime(text string, seg [2]int, tx timex.Timex) bool {
 func hasVerb(ws []string, n int) bool {
 	for i := range ws[:n] {
 		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”‘’'()"))
-		if !reportingVerbs[w] && (auxiliaries[w] || verbAt(ws, i)) {
+		if !reportingVerbs.Has(w) && (auxiliaries.Has(w) || verbAt(ws, i)) {
 			return true
 		}
 	}
@@ -1103,10 +1104,10 @@ func participleAfterNoun(ws []string) bool {
 		return false
 	}
 	last, prev := strings.ToLower(ws[n-1]), strings.ToLower(strings.TrimRight(ws[n-2], ","))
-	if !strings.HasSuffix(last, "ed") && !verbForms[last] && !pastOpeners[last] || !isLower(ws[n-2]) {
+	if !strings.HasSuffix(last, "ed") && !verbForms.Has(last) && !pastOpeners.Has(last) || !isLower(ws[n-2]) {
 		return false
 	}
-	return !(auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || strings.HasSuffix(prev, "ly")) && noVerb(ws[:n-1])
+	return !(auxiliaries.Has(prev) || subjectPronouns.Has(prev) || negations.Has(prev) || prepositions.Has(prev) || determiners.Has(prev) || strings.HasSuffix(prev, "ly")) && noVerb(ws[:n-1])
 }
 
 // withoutTrailingTime drops a time expression x that ends a title, with
@@ -1144,7 +1145,7 @@ func conjoined(pre string) int {
 		j += 4
 	}
 	w := firstWord(pre[j:])
-	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners[w] && !bareSubject(strings.Fields(pre[j:])) {
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) && !determiners.Has(w) && !bareSubject(strings.Fields(pre[j:])) {
 		return 0
 	}
 	var room12 fieldRoom
@@ -1178,7 +1179,7 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 	if len(rest) < 2 {
 		return "", 0
 	}
-	if w := strings.ToLower(rest[0]); !isLower(rest[0]) || !auxiliaries[w] && !pastVerb(w) {
+	if w := strings.ToLower(rest[0]); !isLower(rest[0]) || !auxiliaries.Has(w) && !pastVerb(w) {
 		return "", 0
 	}
 	before := strings.TrimRight(text[max(0, start-400):start], " ")
@@ -1193,7 +1194,7 @@ func asideConjunct(text string, start, end int) (subj string, k int) {
 	ws := fieldsIn(&wsRoom, before)
 	from := -1
 	for j := len(ws) - 1; j >= 0; j-- {
-		if lw := strings.ToLower(ws[j]); reportingVerbs[lw] || lw == "that" {
+		if lw := strings.ToLower(ws[j]); reportingVerbs.Has(lw) || lw == "that" {
 			from = j + 1
 			break
 		}
@@ -1253,7 +1254,7 @@ func secondPredicate(pre string) (from, j, k int) {
 // secondVerb is secondPredicate on a clause pre whose " and " is at i.
 func secondVerb(pre string, i int) (j, k int) {
 	w := strings.ToLower(firstWord(pre[i+len(" and "):]))
-	if w == "" || !isLower(w) || auxiliaries[w] || prepositions[w] || !(pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+	if w == "" || !isLower(w) || auxiliaries.Has(w) || prepositions.Has(w) || !(pastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return 0, 0
 	}
 	var wsRoom fieldRoom
@@ -1290,8 +1291,8 @@ func bareSubject(ws []string) bool {
 	}
 	w, next := ws[0], strings.ToLower(ws[1])
 	return isLower(w) && !strings.ContainsAny(w, ",;:\"“”()0123456789") && !strings.HasSuffix(w, "ly") && len(w) > 2 &&
-		!prepositions[w] && !auxiliaries[w] && !timeEdges[w] && !relativeEdges[w] && !subordinators[w] && !verbAt(ws, 0) &&
-		auxiliaries[next] && !nonfiniteAuxiliaries[next]
+		!prepositions.Has(w) && !auxiliaries.Has(w) && !timeEdges.Has(w) && !relativeEdges.Has(w) && !subordinators.Has(w) && !verbAt(ws, 0) &&
+		auxiliaries.Has(next) && !nonfiniteAuxiliaries.Has(next)
 }
 
 // emptyWhen is where the clause the time after pre is in starts, when it
@@ -1301,7 +1302,7 @@ func bareSubject(ws []string) bool {
 // "when" clause, and the title is that clause, which names its subject.
 // It is 0 otherwise.
 func emptyWhen(pre string) int {
-	if w := strings.ToLower(firstWord(pre)); !emptySubjects[w] {
+	if w := strings.ToLower(firstWord(pre)); !emptySubjects.Has(w) {
 		return 0
 	}
 	i := strings.LastIndex(pre, " when ")
@@ -1470,7 +1471,7 @@ func ofPhraseEnd(ws []string, i int) int {
 		if strings.HasSuffix(ws[j-1], ",") {
 			return j
 		}
-		if w := strings.ToLower(ws[j]); isLower(ws[j]) && (w == "that" || relativePronouns[w] || phraseStart[w] && !ofBound(ws, j+1)) {
+		if w := strings.ToLower(ws[j]); isLower(ws[j]) && (w == "that" || relativePronouns.Has(w) || phraseStart.Has(w) && !ofBound(ws, j+1)) {
 			return j
 		}
 	}
@@ -1577,7 +1578,7 @@ func reportedStart(ws []string) int {
 		if k+3 >= len(ws) {
 			return -1
 		}
-		if n := strings.ToLower(ws[k]); prepositions[n] || subjectPronouns[n] || strings.ContainsAny(ws[k], "\"“(") || relativePronouns[n] {
+		if n := strings.ToLower(ws[k]); prepositions.Has(n) || subjectPronouns.Has(n) || strings.ContainsAny(ws[k], "\"“(") || relativePronouns.Has(n) {
 			return -1
 		}
 		return k
@@ -1606,10 +1607,10 @@ func reportedSubjectCut(ws []string, i int) bool {
 	}
 	for j := i; j < len(ws) && j < i+5; j++ {
 		w := strings.ToLower(ws[j])
-		if relativePronouns[w] || w == "that" || titleConjunctions[w] {
+		if relativePronouns.Has(w) || w == "that" || titleConjunctions.Has(w) {
 			return false
 		}
-		if auxiliaries[w] {
+		if auxiliaries.Has(w) {
 			return true
 		}
 		if strings.ContainsAny(ws[j], ",;:\"“”") {
@@ -1682,7 +1683,7 @@ func rangeHalf(ws []string, i int) bool {
 	open := "from"
 	if w == "and" {
 		open = "between"
-	} else if !rangeWords[w] {
+	} else if !rangeWords.Has(w) {
 		return false
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
@@ -1798,7 +1799,7 @@ func governedBoundary(ws []string, i int) bool {
 	// (Only a phrase set off by a comma, "snow, close to where": in "a
 	// ballot in which ..." the preposition goes with the clause it
 	// opens, and the noun before it ends the title well.)
-	return i >= 3 && prepositions[p] && strings.HasSuffix(ws[i-3], ",") && isLower(ws[i-2]) && !clauseMark(ws[i-2]) && !inSet(prepositions, ws[i-2]) &&
+	return i >= 3 && prepositions.Has(p) && strings.HasSuffix(ws[i-3], ",") && isLower(ws[i-2]) && !clauseMark(ws[i-2]) && !inSet(prepositions, ws[i-2]) &&
 		(inSet(titleBoundaries, ws[i]) || inSet(relativeOpeners, ws[i]))
 }
 
@@ -1827,7 +1828,7 @@ func directedTo(ws []string, i int) bool {
 		if strings.EqualFold(ws[j], "to") {
 			return isLower(ws[j+1]) && !inSet(determiners, ws[j+1]) && !inSet(articleWords, ws[j+1])
 		}
-		if w := strings.ToLower(ws[j]); clauseMark(ws[j]) || auxiliaries[w] || w == "that" || relativePronouns[w] {
+		if w := strings.ToLower(ws[j]); clauseMark(ws[j]) || auxiliaries.Has(w) || w == "that" || relativePronouns.Has(w) {
 			return false // (a clause of its own: "told them the plant will close to ...")
 		}
 	}
@@ -1855,8 +1856,8 @@ func participleEnd(ws []string, i int) bool {
 		return false
 	}
 	prev := strings.ToLower(ws[j-1])
-	if strings.ContainsAny(ws[j-1], ",;:") || auxiliaries[prev] || determiners[prev] || prepositions[prev] || pronouns[prev] ||
-		relativePronouns[prev] || titleConjunctions[prev] || linkingVerbs[prev] || prev == "to" || prev == "that" || strings.HasSuffix(prev, "ly") ||
+	if strings.ContainsAny(ws[j-1], ",;:") || auxiliaries.Has(prev) || determiners.Has(prev) || prepositions.Has(prev) || pronouns.Has(prev) ||
+		relativePronouns.Has(prev) || titleConjunctions.Has(prev) || linkingVerbs.Has(prev) || prev == "to" || prev == "that" || strings.HasSuffix(prev, "ly") ||
 		inSet(auxiliaries, ws[j-2]) || inSet(linkingVerbs, ws[j-2]) {
 		// (A relative clause's verb, "a shooting that occurred"; a
 		// participle of the verb, "are already forced", "be sold or
@@ -1880,16 +1881,16 @@ func complementCut(ws []string, i int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[i])
-	if !prepositions[p] {
+	if !prepositions.Has(p) {
 		return false
 	}
 	for k := i - 2; k >= max(0, i-6); k-- {
 		w := strings.ToLower(ws[k])
-		if strings.ContainsAny(ws[k], ",;:") || prepositions[w] {
+		if strings.ContainsAny(ws[k], ",;:") || prepositions.Has(w) {
 			return false
 		}
 		for _, stem := range []string{w, strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing")} {
-			if verbComplements[stem+":"+p] {
+			if verbComplements.Has(stem + ":" + p) {
 				return true
 			}
 		}
@@ -1928,10 +1929,10 @@ func participleTo(ws []string, i int) bool {
 func nounParticiple(ws []string, i int) bool {
 	prev := strings.ToLower(ws[i-1])
 	if !participle(ws[i]) || !strings.HasSuffix(ws[i], "ing") || i+1 >= len(ws) || !isLower(ws[i-1]) || strings.HasSuffix(prev, ",") || measuredNoun(ws, i) ||
-		verbAt(ws, i-1) || prepositions[prev] || determiners[prev] || inSet(articleWords, prev) || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ly") {
+		verbAt(ws, i-1) || prepositions.Has(prev) || determiners.Has(prev) || inSet(articleWords, prev) || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ly") {
 		return false
 	}
-	if next := strings.ToLower(ws[i+1]); determiners[next] || prepositions[next] {
+	if next := strings.ToLower(ws[i+1]); determiners.Has(next) || prepositions.Has(next) {
 		return true
 	}
 	if i >= 2 && inSet(possessivePronouns, ws[i-2]) {
@@ -1955,11 +1956,11 @@ func measuredNoun(ws []string, i int) bool {
 	}
 	m := strings.ToLower(ws[i-1])
 	h := strings.IndexByte(m, '-')
-	if h <= 0 || h == len(m)-1 || !(isNumber(m[:h]) || measureNumbers[m[:h]] || strings.ContainsAny(m[:1], "0123456789")) {
+	if h <= 0 || h == len(m)-1 || !(isNumber(m[:h]) || measureNumbers.Has(m[:h]) || strings.ContainsAny(m[:1], "0123456789")) {
 		return false
 	}
 	d := strings.ToLower(ws[i-2])
-	return determiners[d] || inSet(articleWords, d) || inSet(possessivePronouns, d)
+	return determiners.Has(d) || inSet(articleWords, d) || inSet(possessivePronouns, d)
 }
 
 // modifierLink reports whether ws[i] links a participle that modifies the
@@ -1970,7 +1971,7 @@ func measuredNoun(ws []string, i int) bool {
 // by Best Buy".)
 func modifierLink(ws []string, i int) bool {
 	p := strings.ToLower(ws[i-1])
-	return inSet(byOf, ws[i]) && isLower(ws[i-1]) && (strings.HasSuffix(p, "ed") || verbForms[p]) && !strings.HasSuffix(ws[i-2], ",")
+	return inSet(byOf, ws[i]) && isLower(ws[i-1]) && (strings.HasSuffix(p, "ed") || verbForms.Has(p)) && !strings.HasSuffix(ws[i-2], ",")
 }
 
 // clauseBoundary returns ws cut at the last clause boundary within limit
@@ -1987,7 +1988,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 		if (strings.HasSuffix(ws[i-1], ";") || dashAt(ws, i) && !dashAt(ws, i-1) && dashRuns(ws[:i])%2 == 0 && dashRuns(ws[i:]) == 1) && cuts() {
 			return ws[:i], true
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && governedBoundary(ws, i) {
+		if w := strings.ToLower(ws[i]); titleBoundaries.Has(w) && governedBoundary(ws, i) {
 			// ("snow, close to where the group was found": the phrase a
 			// comma set off goes whole, with the clause its preposition
 			// takes.)
@@ -1998,7 +1999,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 			}
 			continue
 		}
-		if w := strings.ToLower(ws[i]); titleBoundaries[w] && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !rangeHalf(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && !objectsJoined(ws, i) && cuts() {
+		if w := strings.ToLower(ws[i]); titleBoundaries.Has(w) && !(w == "and" && (named(ws, i-1) || numbered(ws, i-1)) && namedSoon(ws, i+1)) && !joinedPrepositions(ws, i) && !fractionAnd(ws, i) && !rangeHalf(ws, i) && !listEnd(ws, i) && !subjectsJoined(ws, i) && !asWellAs(ws, i) && !innerConjunct(ws, i) && !objectsJoined(ws, i) && cuts() {
 			// ("Ana Ruiz and Tom Berg", "11th and Poplar Streets", "Elena
 			// Duarte and leftist congressman Rafael Montero": names
 			// joined, not clauses; the last "as" of "as well as" is
@@ -2013,7 +2014,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 				out[j-1] = strings.TrimSuffix(out[j-1], ",")
 				return out, true
 			}
-			if relativeOpeners[w] {
+			if relativeOpeners.Has(w) {
 				return withoutOpenList(ws[:i]), true
 			}
 			return ws[:i], true
@@ -2047,7 +2048,7 @@ func clauseBoundary(ws []string, quoted bool, limit int) ([]string, bool) {
 // so the cut goes at the comma, the phrase with the clause. (Two to four
 // words, none a verb; at least six words stay, their verb with them.)
 func relativePhraseStart(ws []string, i int) int {
-	if w := strings.ToLower(ws[i]); w != "where" && !relativeOpeners[w] {
+	if w := strings.ToLower(ws[i]); w != "where" && !relativeOpeners.Has(w) {
 		return 0
 	}
 	for j := i - 1; j >= i-4 && j >= 6; j-- {
@@ -2057,7 +2058,7 @@ func relativePhraseStart(ws []string, i int) int {
 		if !strings.HasSuffix(ws[j-1], ",") {
 			continue
 		}
-		if i-j < 2 || !isLower(ws[j]) || !prepositions[ws[j]] || slices.ContainsFunc(ws[j:i], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+		if i-j < 2 || !isLower(ws[j]) || !prepositions.Has(ws[j]) || slices.ContainsFunc(ws[j:i], func(w string) bool { return strings.HasSuffix(w, ",") }) {
 			return 0
 		}
 		for k := j + 1; k < i; k++ {
@@ -2101,9 +2102,9 @@ func subjectAside(ws []string, i int) bool {
 		switch {
 		case strings.ContainsAny(ws[k], ";:\"“”"):
 			return false
-		case relativePronouns[w] || w == "that":
+		case relativePronouns.Has(w) || w == "that":
 			relative = true
-		case !relative && isLower(ws[k]) && (auxiliaries[w] || !participle(w) && pastVerb(w)):
+		case !relative && isLower(ws[k]) && (auxiliaries.Has(w) || !participle(w) && pastVerb(w)):
 			return true
 		}
 		if strings.HasSuffix(ws[k], ",") {
@@ -2135,7 +2136,7 @@ func joinedPrepositions(ws []string, i int) bool {
 		return false
 	}
 	w, next := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
-	return (w == "and" || w == "or") && isLower(ws[i-1]) && inSet(prepositions, ws[i-1]) && (prepositions[next] || approximators[next])
+	return (w == "and" || w == "or") && isLower(ws[i-1]) && inSet(prepositions, ws[i-1]) && (prepositions.Has(next) || approximators.Has(next))
 }
 
 // fractionAnd reports whether ws[i] is the "and" of a figure and a
@@ -2146,7 +2147,7 @@ func fractionAnd(ws []string, i int) bool {
 		return false
 	}
 	next := strings.ToLower(ws[i+1])
-	if k := strings.IndexByte(next, '-'); k > 0 && fractionWords[strings.Trim(next[k+1:], ",.;:")] {
+	if k := strings.IndexByte(next, '-'); k > 0 && fractionWords.Has(strings.Trim(next[k+1:], ",.;:")) {
 		return true // "one-half", "three-quarters"
 	}
 	return i+2 < len(ws) && (next == "a" || next == "one") && inSet(fractionWords, strings.Trim(ws[i+2], ",.;:"))
@@ -2217,7 +2218,7 @@ func innerConjunct(ws []string, i int) bool {
 		if w == "between" {
 			return true
 		}
-		if !datingSubordinators[w] && !ownClauseSubordinators[w] || !noVerb(ws[k+1:i]) {
+		if !datingSubordinators.Has(w) && !ownClauseSubordinators.Has(w) || !noVerb(ws[k+1:i]) {
 			continue
 		}
 		// The second noun's verb: within three words after "and", not
@@ -2245,7 +2246,7 @@ func innerConjunct(ws []string, i int) bool {
 func saysOrDid(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		return reportingVerbs[lw] || pastVerb(lw)
+		return reportingVerbs.Has(lw) || pastVerb(lw)
 	})
 }
 
@@ -2258,22 +2259,22 @@ func saysOrDid(ws []string) bool {
 // ten words, and a word after the second noun. A cut there would leave the
 // verb half its objects and none of the rest ("gave the city council").
 func objectsJoined(ws []string, i int) bool {
-	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || i < 3 || i+3 >= len(ws) || strings.ContainsAny(ws[i-1], ",;:\"“”()") || !isLower(ws[i+1]) || !articleWords[ws[i+1]] {
+	if w := strings.ToLower(ws[i]); w != "and" && w != "or" || i < 3 || i+3 >= len(ws) || strings.ContainsAny(ws[i-1], ",;:\"“”()") || !isLower(ws[i+1]) || !articleWords.Has(ws[i+1]) {
 		return false
 	}
 	k := i - 1
-	for ; k >= 1 && k >= i-5 && !articleWords[ws[k]]; k-- {
+	for ; k >= 1 && k >= i-5 && !articleWords.Has(ws[k]); k-- {
 		if w := ws[k]; strings.ContainsAny(w, ",;:\"“”()") || inSet(prepositions, w) || isLower(w) && verbAt(ws, k) {
 			return false
 		}
 	}
-	if k < 1 || !articleWords[ws[k]] || !isLower(ws[k-1]) || !verbAt(ws, k-1) || prepositions[ws[k-1]] {
+	if k < 1 || !articleWords.Has(ws[k]) || !isLower(ws[k-1]) || !verbAt(ws, k-1) || prepositions.Has(ws[k-1]) {
 		return false
 	}
 	n := 0
 	for j := i + 2; j < len(ws) && j <= i+10; j++ {
 		w := strings.ToLower(strings.TrimRight(ws[j], ",;:."))
-		if auxiliaries[w] || reportingVerbs[w] || pastVerb(w) && ws[j-1] != "to" {
+		if auxiliaries.Has(w) || reportingVerbs.Has(w) || pastVerb(w) && ws[j-1] != "to" {
 			return false
 		}
 		n++
@@ -2454,8 +2455,8 @@ func withoutPageLabel(s string) string {
 		return s
 	}
 	first := strings.ToLower(label[0])
-	free := clauseQuestionWords[strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")]
-	if !free && !articleWords[first] && !pageLabelOpeners[first] {
+	free := clauseQuestionWords.Has(strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"))
+	if !free && !articleWords.Has(first) && !pageLabelOpeners.Has(first) {
 		return s
 	}
 	for i := 1; i < len(label) && !free; i++ {
@@ -2463,11 +2464,11 @@ func withoutPageLabel(s string) string {
 		switch {
 		case capitalized(label[i]):
 			return s
-		case clauseQuestionWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]:
+		case clauseQuestionWords.Has(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")):
 			free = true
 		case i == 1 && first == "here":
 		case strings.HasSuffix(w, "ed") && i+1 < len(label):
-		case auxiliaries[w] || verbAt(label, i):
+		case auxiliaries.Has(w) || verbAt(label, i):
 			return s
 		}
 	}
@@ -2614,16 +2615,16 @@ func withoutSubjectParticiple(ws []string) []string {
 			continue
 		}
 		prev := strings.ToLower(ws[i-1])
-		if strings.ContainsAny(ws[i-1], ",;:\"“”()") || prepositions[prev] || determiners[prev] || articleWords[prev] || auxiliaries[prev] || possessivePronouns[prev] ||
-			subordinators[prev] || strings.HasSuffix(prev, "ly") || verbAt(ws, i-1) {
+		if strings.ContainsAny(ws[i-1], ",;:\"“”()") || prepositions.Has(prev) || determiners.Has(prev) || articleWords.Has(prev) || auxiliaries.Has(prev) || possessivePronouns.Has(prev) ||
+			subordinators.Has(prev) || strings.HasSuffix(prev, "ly") || verbAt(ws, i-1) {
 			return ws
 		}
 		first := strings.ToLower(ws[0])
-		if !articleWords[first] && !determiners[first] && !capitalized(ws[0]) || subjectPronouns[first] {
+		if !articleWords.Has(first) && !determiners.Has(first) && !capitalized(ws[0]) || subjectPronouns.Has(first) {
 			return ws
 		}
 		for _, x := range ws[:i] {
-			if lx := strings.ToLower(x); auxiliaries[lx] || strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners[lx] || lx == "that" || isLower(x) && !strings.HasSuffix(lx, "ed") && pastVerb(lx) {
+			if lx := strings.ToLower(x); auxiliaries.Has(lx) || strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners.Has(lx) || lx == "that" || isLower(x) && !strings.HasSuffix(lx, "ed") && pastVerb(lx) {
 				// (A verb in the past of its own, "went on trial for
 				// tragically killing ...", is the clause's: the phrase
 				// in "-ing" is its object's, no subject's.)
@@ -2633,11 +2634,11 @@ func withoutSubjectParticiple(ws []string) []string {
 		for j := i + 1; j < len(ws) && j <= i+12; j++ {
 			x := ws[j]
 			lx := strings.ToLower(x)
-			if strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners[lx] || lx == "that" {
+			if strings.ContainsAny(x, ",;:\"“”()") || relativeOpeners.Has(lx) || lx == "that" {
 				return ws
 			}
-			if auxiliaries[lx] {
-				if !isLower(x) || nonfiniteAuxiliaries[lx] || len(ws)-(j-i) > maxTitleWords {
+			if auxiliaries.Has(lx) {
+				if !isLower(x) || nonfiniteAuxiliaries.Has(lx) || len(ws)-(j-i) > maxTitleWords {
 					return ws
 				}
 				return append(slices.Clone(ws[:i]), ws[j:]...)
@@ -2837,7 +2838,7 @@ func apposition(ws []string) bool {
 		next := strings.ToLower(ws[k+1])
 		// (", the current leader's father, becoming the first ...": a
 		// participle goes on after the clause.)
-		return isLower(ws[k+1]) && !strings.HasSuffix(next, "ing") && !determiners[next] && !titleBoundaries[next] && !titleConjunctions[next] && !prepositions[next] && !phraseStart[next] && !attributionTail(ws[:k+1])
+		return isLower(ws[k+1]) && !strings.HasSuffix(next, "ing") && !determiners.Has(next) && !titleBoundaries.Has(next) && !titleConjunctions.Has(next) && !prepositions.Has(next) && !phraseStart.Has(next) && !attributionTail(ws[:k+1])
 	}
 	return false
 }
@@ -2856,13 +2857,13 @@ func withoutRelativeTail(ws []string) []string {
 		// that led" | "to a breach") leaves the clause nothing but its
 		// verb: it goes, as when the cut came before it.
 		p := strings.ToLower(ws[n-3])
-		if isLower(ws[n-3]) && !strings.ContainsAny(ws[n-3], ",;:") && !verbAt(ws, n-3) && !reportingVerbs[p] && !clauseVerbs[p] && !announcingVerbs[p] &&
-			!determiners[p] && !prepositions[p] && !inQuotation(ws[:n-2]) && !losesVerb(ws, ws[:n-2]) {
+		if isLower(ws[n-3]) && !strings.ContainsAny(ws[n-3], ",;:") && !verbAt(ws, n-3) && !reportingVerbs.Has(p) && !clauseVerbs.Has(p) && !announcingVerbs.Has(p) &&
+			!determiners.Has(p) && !prepositions.Has(p) && !inQuotation(ws[:n-2]) && !losesVerb(ws, ws[:n-2]) {
 			return ws[:n-2]
 		}
 	}
 	for j := len(ws) - 1; j >= 6; j-- {
-		if w := strings.ToLower(strings.Trim(ws[j], ",")); !relativeOpeners[w] && w != "where" {
+		if w := strings.ToLower(strings.Trim(ws[j], ",")); !relativeOpeners.Has(w) && w != "where" {
 			continue
 		}
 		if inSet(prepositions, ws[j-1]) {
@@ -3003,7 +3004,7 @@ func titledName(ws []string) bool {
 			return j >= 1 && j+1 < len(ws) && capitalized(w) && capitalized(ws[j+1]) && !strings.ContainsAny(w, ",;:\"“”()")
 		}
 		lw := strings.ToLower(w)
-		if strings.ContainsAny(w, ",;:.\"“”()0123456789") || verbAt(ws, j) || pastVerb(lw) || prepositions[lw] || titleConjunctions[lw] || determiners[lw] || articleWords[lw] || pronouns[lw] || possessivePronouns[lw] || subordinators[lw] || auxiliaries[lw] {
+		if strings.ContainsAny(w, ",;:.\"“”()0123456789") || verbAt(ws, j) || pastVerb(lw) || prepositions.Has(lw) || titleConjunctions.Has(lw) || determiners.Has(lw) || articleWords.Has(lw) || pronouns.Has(lw) || possessivePronouns.Has(lw) || subordinators.Has(lw) || auxiliaries.Has(lw) {
 			return false
 		}
 	}
@@ -3022,7 +3023,7 @@ func namesBefore(ws []string) bool {
 		}
 		lw := strings.ToLower(strings.Trim(w, ",;:.\"“”()"))
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
-		if !calendarNames[lw] {
+		if !calendarNames.Has(lw) {
 			return true
 		}
 	}
@@ -3042,7 +3043,7 @@ func measureOpening(ws []string) bool {
 		return false
 	}
 	n := strings.ToLower(ws[i])
-	if n == "of" || !isNumber(n) && !measureNumbers[n] && !indefiniteArticles[n] {
+	if n == "of" || !isNumber(n) && !measureNumbers.Has(n) && !indefiniteArticles.Has(n) {
 		return false
 	}
 	return inSet(measureUnits, ws[i+1]) && (strings.EqualFold(ws[i+2], "after") || strings.EqualFold(ws[i+2], "before"))
@@ -3108,7 +3109,7 @@ func relativeListEnd(ws []string, k int) int {
 			return k
 		}
 		if strings.HasSuffix(ws[j], ",") {
-			if w := strings.ToLower(ws[j+1]); isLower(ws[j+1]) && (auxiliaries[w] || linkingVerbs[w]) {
+			if w := strings.ToLower(ws[j+1]); isLower(ws[j+1]) && (auxiliaries.Has(w) || linkingVerbs.Has(w)) {
 				return j
 			}
 			return k
@@ -3203,7 +3204,7 @@ func participle(w string) bool {
 // of participle-forms or aside-participles, never a past only ("became",
 // "went"), which would be the subject's own verb.
 func irregularParticiple(w string) bool {
-	return isLower(w) && (asideParticiples[w] || participleForms[w])
+	return isLower(w) && (asideParticiples.Has(w) || participleForms.Has(w))
 }
 
 var asideParticiples = wordSet("aside-participles")
@@ -3246,7 +3247,7 @@ func asideOpener(ws []string, j int) bool {
 	if lw == "with" {
 		return true
 	}
-	return (participleAdverbs[lw] || strings.HasSuffix(lw, "ly")) && (participle(ws[j+1]) || irregularParticiple(ws[j+1]))
+	return (participleAdverbs.Has(lw) || strings.HasSuffix(lw, "ly")) && (participle(ws[j+1]) || irregularParticiple(ws[j+1]))
 }
 
 // withoutWithAside drops the aside asideOpener opens after ws[i], a
@@ -3290,8 +3291,8 @@ func withoutWithAside(ws []string, i int) ([]string, bool) {
 func withoutInsert(ws []string, timed bool) []string {
 	for j := 2; j+2 < len(ws); j++ {
 		lw := strings.ToLower(ws[j])
-		list := listOpeners[lw] && strings.HasSuffix(ws[j-1], ",")
-		if !list && !relativeOpeners[lw] && lw != "that" || strings.HasSuffix(ws[j-1], ",") && !list {
+		list := listOpeners.Has(lw) && strings.HasSuffix(ws[j-1], ",")
+		if !list && !relativeOpeners.Has(lw) && lw != "that" || strings.HasSuffix(ws[j-1], ",") && !list {
 			continue
 		}
 		if !predicateless(ws[:j]) {
@@ -3349,12 +3350,12 @@ func withoutMeasure(ws []string) []string {
 	last := strings.ToLower(ws[n-1])
 	j := n
 	switch {
-	case measureUnits[last]:
+	case measureUnits.Has(last):
 		j = n - 1
 		for j > 0 && (inSet(measureNumbers, ws[j-1]) || isNumber(ws[j-1])) {
 			j--
 		}
-		if j == n-1 && (!measureAdverbs[last] || n < 2 || !strings.HasSuffix(ws[n-2], ",") && !countsAlone(ws[n-2])) {
+		if j == n-1 && (!measureAdverbs.Has(last) || n < 2 || !strings.HasSuffix(ws[n-2], ",") && !countsAlone(ws[n-2])) {
 			return ws // a unit with no number: "the day", "last year"
 		}
 		// (One set off by its comma is a measure: "resigned on Friday,
@@ -3364,7 +3365,7 @@ func withoutMeasure(ws []string) []string {
 		if j == n-1 && j > 0 && inSet(measureAdverbs, ws[j-1]) && !inSet(measureUnits, ws[j-1]) {
 			j--
 		}
-	case measureAdverbs[last]:
+	case measureAdverbs.Has(last):
 		j = n - 1
 	}
 	// "almost exactly a year | after": the words that bounded the measure
@@ -3400,8 +3401,8 @@ func withoutMeasure(ws []string) []string {
 // unit its noun ("the months", "his years", "in weeks", "last months").
 func countsAlone(w string) bool {
 	lw := strings.ToLower(w)
-	return isLower(w) && lw == w && !determiners[lw] && !possessivePronouns[lw] && !prepositions[lw] && !timeObjects[lw] &&
-		!measureNumbers[lw] && !approximators[lw] && !comparisons[lw] && !articleWords[lw] && !auxiliaries[lw] && !timeEdges[lw] && !unitModifiers[lw]
+	return isLower(w) && lw == w && !determiners.Has(lw) && !possessivePronouns.Has(lw) && !prepositions.Has(lw) && !timeObjects.Has(lw) &&
+		!measureNumbers.Has(lw) && !approximators.Has(lw) && !comparisons.Has(lw) && !articleWords.Has(lw) && !auxiliaries.Has(lw) && !timeEdges.Has(lw) && !unitModifiers.Has(lw)
 }
 
 // withoutDistance is ws cut before ws[i], and without the measure that
@@ -3500,7 +3501,7 @@ func rangeAfter(post string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	if w := strings.ToLower(ws[0]); w != "and" && !rangeWords[w] {
+	if w := strings.ToLower(ws[0]); w != "and" && !rangeWords.Has(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[1])
@@ -3533,7 +3534,7 @@ func figureRange(x, post string) bool {
 func countedAfter(w string) bool {
 	lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
 	return len(lw) > 2 && isLower(w) && !strings.ContainsFunc(lw, func(r rune) bool { return !unicode.IsLetter(r) }) &&
-		!prepositions[lw] && !titleConjunctions[lw] && !determiners[lw] && !danglingWords[lw]
+		!prepositions.Has(lw) && !titleConjunctions.Has(lw) && !determiners.Has(lw) && !danglingWords.Has(lw)
 }
 
 // possessiveAt reports whether text has "'s" at i: "Tuesday's fire" is a
@@ -3548,7 +3549,7 @@ func possessiveAt(text string, i int) bool {
 // ("spent Saturday clearing"). "Of" may go with
 // the time: "broke out in the early hours" reads whole.
 func keepsTime(w string) bool {
-	return w != "of" && (danglingWords[w] || prepositions[w] || timeObjects[w])
+	return w != "of" && (danglingWords.Has(w) || prepositions.Has(w) || timeObjects.Has(w))
 }
 
 // timeOnlyPredicate reports whether the words ws, before a time that ends
@@ -3580,7 +3581,7 @@ func timeOnlyPredicate(ws []string, post string) bool {
 		return false
 	}
 	for _, w := range ws[max(0, n-5) : n-1] {
-		if lw := strings.ToLower(w); subordinators[lw] || relativeOpeners[lw] || lw == "that" {
+		if lw := strings.ToLower(w); subordinators.Has(lw) || relativeOpeners.Has(lw) || lw == "that" {
 			// "... when the incident occurred on Thursday": the time
 			// dates a subordinate clause, which other rules weigh.
 			return false
@@ -3588,18 +3589,18 @@ func timeOnlyPredicate(ws []string, post string) bool {
 	}
 	prev := strings.ToLower(ws[n-2])
 	switch {
-	case timePredicates[last]:
+	case timePredicates.Has(last):
 		return true
 	case last == "place":
-		return placeVerbs[prev]
-	case timeStates[last]:
-		return beForms[prev]
-	case spanVerbs[last]:
+		return placeVerbs.Has(prev)
+	case timeStates.Has(last):
+		return beForms.Has(prev)
+	case spanVerbs.Has(last):
 		// "The show will run", "The men will next appear", "The panel is
 		// due to report": after a modal or "to", with an adverb of
 		// sequence between at most.
 		m := n - 2
-		if strings.HasSuffix(prev, "ly") || spanAdverbs[prev] {
+		if strings.HasSuffix(prev, "ly") || spanAdverbs.Has(prev) {
 			m--
 		}
 		// (Not a second predicate after "and": "is taking evidence
@@ -3609,10 +3610,10 @@ func timeOnlyPredicate(ws []string, post string) bool {
 			return false
 		}
 		prev = strings.ToLower(ws[m])
-		return modalAuxiliaries[prev] || prev == "to"
+		return modalAuxiliaries.Has(prev) || prev == "to"
 	case prev == "last":
 		return n >= 3 && !inSet(determiners, ws[n-3]) && !inSet(articleWords, ws[n-3]) &&
-			(strings.HasSuffix(last, "ed") || pastOpeners[last] || verbForms[last])
+			(strings.HasSuffix(last, "ed") || pastOpeners.Has(last) || verbForms.Has(last))
 	}
 	return false
 }
@@ -3665,7 +3666,7 @@ func particleBefore(ws []string) bool {
 		return false
 	}
 	w, prev := strings.ToLower(ws[n-1]), ws[n-2]
-	return (w == "in" || w == "on" || particles[w]) && isLower(prev) && (strings.HasSuffix(prev, "ed") || verbForms[prev])
+	return (w == "in" || w == "on" || particles.Has(w)) && isLower(prev) && (strings.HasSuffix(prev, "ed") || verbForms.Has(prev))
 }
 
 // dayRelative reports whether tx is a day written relative to the day of
@@ -3684,8 +3685,8 @@ func complementParticle(ws []string) bool {
 		return false
 	}
 	w, prev := strings.ToLower(ws[n-1]), strings.ToLower(ws[n-2])
-	return particles[w] && isLower(ws[n-1]) && isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") &&
-		!prepositions[prev] && !determiners[prev] && !titleConjunctions[prev] && !auxiliaries[prev] && !subjectPronouns[prev] && !verbAt(ws, n-2)
+	return particles.Has(w) && isLower(ws[n-1]) && isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") &&
+		!prepositions.Has(prev) && !determiners.Has(prev) && !titleConjunctions.Has(prev) && !auxiliaries.Has(prev) && !subjectPronouns.Has(prev) && !verbAt(ws, n-2)
 }
 
 // forDayAfterNoun reports whether ws, the words before a time of a day
@@ -3699,8 +3700,8 @@ func forDayAfterNoun(ws []string, tx timex.Timex) bool {
 		return false
 	}
 	prev := strings.ToLower(ws[n-2])
-	return isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") && !strings.HasSuffix(prev, "ed") && !verbForms[prev] && !pastOpeners[prev] &&
-		!prepositions[prev] && !determiners[prev] && !auxiliaries[prev] && !subjectPronouns[prev] && !timeObjects[prev] && !noVerb(ws[:n-2]) &&
+	return isLower(ws[n-2]) && !strings.ContainsAny(ws[n-2], ",;:\"“”") && !strings.HasSuffix(prev, "ed") && !verbForms.Has(prev) && !pastOpeners.Has(prev) &&
+		!prepositions.Has(prev) && !determiners.Has(prev) && !auxiliaries.Has(prev) && !subjectPronouns.Has(prev) && !timeObjects.Has(prev) && !noVerb(ws[:n-2]) &&
 		(!verbAt(ws, n-2) || countedNoun(ws[:n-1]))
 }
 
@@ -3710,10 +3711,10 @@ func forDayAfterNoun(ws []string, tx timex.Timex) bool {
 func countedNoun(ws []string) bool {
 	for j := len(ws) - 2; j >= max(0, len(ws)-4); j-- {
 		w := strings.ToLower(ws[j])
-		if determiners[w] || quantifiers[w] || isNumber(w) {
+		if determiners.Has(w) || quantifiers.Has(w) || isNumber(w) {
 			return true
 		}
-		if !isLower(ws[j]) || strings.ContainsAny(ws[j], ",;:") || prepositions[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || verbForms[w] {
+		if !isLower(ws[j]) || strings.ContainsAny(ws[j], ",;:") || prepositions.Has(w) || auxiliaries.Has(w) || strings.HasSuffix(w, "ed") || verbForms.Has(w) {
 			return false
 		}
 	}
@@ -3753,7 +3754,7 @@ func bareVerbBeforeSecond(pre []string, post string) bool {
 		return false
 	}
 	last, prev := pre[n-1], strings.ToLower(pre[n-2])
-	if !isLower(last) || strings.ContainsAny(last, ",;:\"“”()") || auxiliaries[last] || prev != "to" && !modalAuxiliaries[prev] {
+	if !isLower(last) || strings.ContainsAny(last, ",;:\"“”()") || auxiliaries.Has(last) || prev != "to" && !modalAuxiliaries.Has(prev) {
 		return false
 	}
 	p, ok := strings.CutPrefix(strings.TrimLeft(post, " "), "and ")
@@ -3780,10 +3781,10 @@ func shortPastBeforeSecond(pre []string, post string) bool {
 		return false
 	}
 	past := func(w string) bool {
-		return isLower(w) && !strings.ContainsAny(w, ",;:\"“”()") && (pastOpeners[w] || verbForms[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w])
+		return isLower(w) && !strings.ContainsAny(w, ",;:\"“”()") && (pastOpeners.Has(w) || verbForms.Has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w))
 	}
 	for _, w := range pre[:n-1] {
-		if lw := strings.ToLower(w); strings.ContainsAny(w, ",;:\"“”()") || past(lw) || auxiliaries[lw] || modalAuxiliaries[lw] || subjectPronouns[lw] || prepositions[lw] {
+		if lw := strings.ToLower(w); strings.ContainsAny(w, ",;:\"“”()") || past(lw) || auxiliaries.Has(lw) || modalAuxiliaries.Has(lw) || subjectPronouns.Has(lw) || prepositions.Has(lw) {
 			return false
 		}
 	}
@@ -3796,7 +3797,7 @@ func shortPastBeforeSecond(pre []string, post string) bool {
 // word, pronoun, figure or adverb of comma-adverbs.
 func bareVerbWord(w string) bool {
 	return w != "" && isLower(w) && !strings.ContainsAny(w, ",;:.\"“”()0123456789$") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") &&
-		!auxiliaries[w] && !articleWords[w] && !determiners[w] && !prepositions[w] && !pronouns[w] && !possessivePronouns[w] && !commaAdverbs[w] && !titleConjunctions[w] && !subordinators[w] && !negations[w]
+		!auxiliaries.Has(w) && !articleWords.Has(w) && !determiners.Has(w) && !prepositions.Has(w) && !pronouns.Has(w) && !possessivePronouns.Has(w) && !commaAdverbs.Has(w) && !titleConjunctions.Has(w) && !subordinators.Has(w) && !negations.Has(w)
 }
 
 // againPaired reports whether post, what follows a time, opens on "and
@@ -3824,17 +3825,17 @@ func endsOnlyTimed(pre []string, post string) bool {
 	if !isLower(last) || strings.ContainsAny(last, ",;:") || strings.ContainsAny(pre[n-2], ",;:") {
 		return false
 	}
-	if prev == "that" && !inSet(prepositions, pre[n-3]) || relativeOpeners[prev] {
+	if prev == "that" && !inSet(prepositions, pre[n-3]) || relativeOpeners.Has(prev) {
 		return true // "a ballot that closes" (not "over that incident")
 	}
-	if !strings.HasSuffix(last, "ed") || reportingVerbs[last] || announcingVerbs[last] ||
-		auxiliaries[prev] || subjectPronouns[prev] || titleConjunctions[prev] || negations[prev] || !isLower(pre[n-2]) {
+	if !strings.HasSuffix(last, "ed") || reportingVerbs.Has(last) || announcingVerbs.Has(last) ||
+		auxiliaries.Has(prev) || subjectPronouns.Has(prev) || titleConjunctions.Has(prev) || negations.Has(prev) || !isLower(pre[n-2]) {
 		return false
 	}
 	// A noun's participle: the noun is a preposition's object ("in a
 	// video posted", "of ballots cast"); after a subordinating word it is
 	// a subject and its verb ("when the incident occurred").
-	if d := strings.ToLower(pre[n-3]); !prepositions[d] && (!determiners[d] || n < 5 || !inSet(prepositions, pre[n-4])) {
+	if d := strings.ToLower(pre[n-3]); !prepositions.Has(d) && (!determiners.Has(d) || n < 5 || !inSet(prepositions, pre[n-4])) {
 		return false
 	}
 	return !noVerb(pre[:n-1]) // "apologized in a video posted"
@@ -3865,12 +3866,12 @@ func relativeOnlyTimed(pre []string, post string) bool {
 		}
 		past := func(w string) bool {
 			w = strings.ToLower(w)
-			return strings.HasSuffix(w, "ed") && !auxiliaries[w] || pastOpeners[w] || verbForms[w] && !auxiliaries[w]
+			return strings.HasSuffix(w, "ed") && !auxiliaries.Has(w) || pastOpeners.Has(w) || verbForms.Has(w) && !auxiliaries.Has(w)
 		}
 		switch {
 		case len(v) == 1 && past(v[0]):
 		case len(v) == 2 && (v[0] == "was" || v[0] == "were") && past(v[1]):
-		case len(v) == 2 && past(v[0]) && !prepositions[v[1]] && !determiners[v[1]] && !particles[v[1]] && !strings.HasSuffix(v[1], "ed"):
+		case len(v) == 2 && past(v[0]) && !prepositions.Has(v[1]) && !determiners.Has(v[1]) && !particles.Has(v[1]) && !strings.HasSuffix(v[1], "ed"):
 			// "took place": a verb and its noun.
 		default:
 			return false
@@ -3908,7 +3909,7 @@ func deadline(pre string) bool {
 		if strings.ContainsAny(ws[j], ",;:") {
 			return false
 		}
-		if w := strings.ToLower(ws[j+1]); j+1 < n-1 && strings.EqualFold(ws[j], "to") && isLower(ws[j+1]) && !determiners[w] && !prepositions[w] && !measureNumbers[w] && !possessivePronouns[w] {
+		if w := strings.ToLower(ws[j+1]); j+1 < n-1 && strings.EqualFold(ws[j], "to") && isLower(ws[j+1]) && !determiners.Has(w) && !prepositions.Has(w) && !measureNumbers.Has(w) && !possessivePronouns.Has(w) {
 			return true
 		}
 	}
@@ -3971,7 +3972,7 @@ func deniedUntil(pre string) bool {
 	}
 	for j := n - 2; j >= max(0, n-8); j-- {
 		w := strings.ToLower(strings.TrimRight(ws[j], ",;:"))
-		if negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if negations.Has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 		if strings.ContainsAny(ws[j], ",;:") {
@@ -4009,10 +4010,10 @@ func nounParticipleEnd(pre string, irregular bool) bool {
 		return false
 	}
 	last, prev := p[n-1], strings.ToLower(p[n-2])
-	if !isLower(last) || !strings.HasSuffix(last, "ed") && !verbForms[last] && !(irregular && pastOpeners[last]) {
+	if !isLower(last) || !strings.HasSuffix(last, "ed") && !verbForms.Has(last) && !(irregular && pastOpeners.Has(last)) {
 		return false
 	}
-	return !(auxiliaries[prev] || subjectPronouns[prev] || negations[prev] || prepositions[prev] || determiners[prev] || relativeOpeners[prev] || strings.HasSuffix(prev, "ly") || verbAt(p, n-2))
+	return !(auxiliaries.Has(prev) || subjectPronouns.Has(prev) || negations.Has(prev) || prepositions.Has(prev) || determiners.Has(prev) || relativeOpeners.Has(prev) || strings.HasSuffix(prev, "ly") || verbAt(p, n-2))
 }
 
 // setStart reports whether pre ends on "to", a verb of starting and the
@@ -4035,7 +4036,7 @@ func withoutHedge(pre string) string {
 	var pRoom fieldRoom
 	p := fieldsIn(&pRoom, pre)
 	n := len(p)
-	if n < 3 || !isLower(p[n-1]) || !timeHedges[p[n-1]] {
+	if n < 3 || !isLower(p[n-1]) || !timeHedges.Has(p[n-1]) {
 		return pre
 	}
 	n--
@@ -4067,7 +4068,7 @@ func appositionParticiple(pre, post string) string {
 		return ""
 	}
 	// The clause's verb after the aside ("chairs", "is", "will close").
-	if v := strings.ToLower(rest[0]); !verbAt(rest, 0) && !auxiliaries[v] && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions[v] && !determiners[v] && !titleConjunctions[v]) {
+	if v := strings.ToLower(rest[0]); !verbAt(rest, 0) && !auxiliaries.Has(v) && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !prepositions.Has(v) && !determiners.Has(v) && !titleConjunctions.Has(v)) {
 		return ""
 	}
 	var wsRoom fieldRoom
@@ -4104,7 +4105,7 @@ func appositionParticiple(pre, post string) string {
 		if !isLower(w) || strings.HasSuffix(w, ",") {
 			continue
 		}
-		if (strings.HasSuffix(lw, "ed") && len(lw) > 4 || verbForms[lw]) && !auxiliaries[lw] && !reportingVerbs[lw] {
+		if (strings.HasSuffix(lw, "ed") && len(lw) > 4 || verbForms.Has(lw)) && !auxiliaries.Has(lw) && !reportingVerbs.Has(lw) {
 			pi = k
 			break
 		}
@@ -4120,13 +4121,13 @@ func appositionParticiple(pre, post string) string {
 		// joined by "and" ("Ana Ruiz and Tom Berg") is a plural.
 		nw := strings.Fields(noun)
 		last := nw[len(nw)-1]
-		if isLower(last) && (pluralNouns[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) || slices.Contains(nw, "and") {
+		if isLower(last) && (pluralNouns.Has(last) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) || slices.Contains(nw, "and") {
 			return " were "
 		}
 		return " was "
 	}
 	a0 := strings.ToLower(ap[0])
-	if indefiniteArticles[a0] && (pi == 2 || pi == 3 && (inSet(participleAdverbs, ap[2]) || strings.HasSuffix(ap[2], "ly"))) {
+	if indefiniteArticles.Has(a0) && (pi == 2 || pi == 3 && (inSet(participleAdverbs, ap[2]) || strings.HasSuffix(ap[2], "ly"))) {
 		return capitalize(subj + be(subj) + strings.Join(ap[2:], " "))
 	}
 	for o := 1; o+2 < pi; o++ {
@@ -4157,7 +4158,7 @@ func objectParticipleEnd(pre, post string) bool {
 	var pRoom fieldRoom
 	p := fieldsIn(&pRoom, pre)
 	n := len(p)
-	if last := p[n-1]; len(last) <= 5 && strings.HasSuffix(last, "eed") && !verbForms[last] && !pastOpeners[last] {
+	if last := p[n-1]; len(last) <= 5 && strings.HasSuffix(last, "eed") && !verbForms.Has(last) && !pastOpeners.Has(last) {
 		return false // a noun in "-eed": "beat the top seed"
 	}
 	for d := n - 3; d >= max(1, n-4); d-- {
@@ -4168,7 +4169,7 @@ func objectParticipleEnd(pre, post string) bool {
 			continue
 		}
 		v := strings.ToLower(p[d-1])
-		if strings.ContainsAny(p[d-1], ",;:") || reportingVerbs[v] || announcingVerbs[v] || clauseVerbs[v] || bareClauseVerbs[v] || subordinators[v] || clauseOpeners[v] {
+		if strings.ContainsAny(p[d-1], ",;:") || reportingVerbs.Has(v) || announcingVerbs.Has(v) || clauseVerbs.Has(v) || bareClauseVerbs.Has(v) || subordinators.Has(v) || clauseOpeners.Has(v) {
 			return false
 		}
 		if verbAt(p, d-1) {
@@ -4177,7 +4178,7 @@ func objectParticipleEnd(pre, post string) bool {
 		// After a preposition, the noun's phrase is inside the verb's
 		// ("a vigil for the victims killed on Monday."), not the
 		// subject's ("As news of her death spread on Thursday").
-		if !prepositions[v] {
+		if !prepositions.Has(v) {
 			return false
 		}
 		for k := d - 2; k >= 0; k-- {
@@ -4506,7 +4507,7 @@ func withoutDangling(ws []string) []string {
 			continue
 		}
 		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—–-."))
-		if n := len(ws); strings.HasSuffix(ws[n-2], ",") && isLower(ws[n-1]) && (comparisons[last] || approximators[last]) ||
+		if n := len(ws); strings.HasSuffix(ws[n-2], ",") && isLower(ws[n-1]) && (comparisons.Has(last) || approximators.Has(last)) ||
 			n > 4 && strings.HasSuffix(last, "ly") && isLower(ws[n-1]) && participle(ws[n-2]) && strings.HasSuffix(ws[n-3], ",") {
 			// A comparison or an adverb a cut left after a comma: "into
 			// Kuwait, more" (than what), "a homicide, caused chiefly" (by
@@ -4519,7 +4520,7 @@ func withoutDangling(ws []string) []string {
 		// not the verb after a subject's apposition ("The chairman, Sean
 		// Fitzgerald, resigned").
 		participle := strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed") || irregularParticiple(last)
-		if n := len(ws); n > 4 && participle && isLower(ws[n-1]) && strings.HasSuffix(ws[n-3], ",") && quantifiers[strings.ToLower(ws[n-2])] && !isNumber(ws[n-2]) {
+		if n := len(ws); n > 4 && participle && isLower(ws[n-1]) && strings.HasSuffix(ws[n-3], ",") && quantifiers.Has(strings.ToLower(ws[n-2])) && !isNumber(ws[n-2]) {
 			// ("violations at the zoo, both tied" to what: the count
 			// goes with its participle.)
 			ws = slices.Clone(ws[:n-2])
@@ -4537,10 +4538,10 @@ func withoutDangling(ws []string) []string {
 			// after": the adverb ends a time of its own.
 			break
 		}
-		if !danglingWords[last] && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
+		if !danglingWords.Has(last) && !(strings.HasSuffix(ws[len(ws)-2], ",") && participle && isLower(ws[len(ws)-1]) && !appositionVerb(ws)) {
 			break
 		}
-		if n := len(ws); auxiliaries[last] && strings.HasSuffix(ws[n-1], ",") && (inSet(determiners, ws[n-2]) || inSet(articleWords, ws[n-2]) || n >= 3 && inSet(articleWords, ws[n-3]) && isLower(ws[n-2])) {
+		if n := len(ws); auxiliaries.Has(last) && strings.HasSuffix(ws[n-1], ",") && (inSet(determiners, ws[n-2]) || inSet(articleWords, ws[n-2]) || n >= 3 && inSet(articleWords, ws[n-3]) && isLower(ws[n-2])) {
 			// "signed the new will," | "and that ...": a noun after its
 			// article that the sentence's comma closed, not a verb that
 			// lost what it needs.
@@ -4570,16 +4571,16 @@ func withoutDayWords(ws []string) []string {
 	if strings.ContainsAny(last, ",;:") {
 		return ws
 	}
-	if r, _ := utf8.DecodeRuneInString(ws[n-2]); unicode.IsUpper(r) || dayWords[last] && !calendarNames[last] && !isLower(ws[n-1]) {
+	if r, _ := utf8.DecodeRuneInString(ws[n-2]); unicode.IsUpper(r) || dayWords.Has(last) && !calendarNames.Has(last) && !isLower(ws[n-1]) {
 		return ws // a name: "Good Friday", "the BBC's Today"
 	}
 	k := n - 1
 	switch {
-	case dayWords[last]:
+	case dayWords.Has(last):
 		if k > 0 && inSet(relativeHeads, ws[k-1]) && strings.ToLower(ws[k-1]) != "following" {
 			k--
 		}
-	case relativeUnits[last] && inSet(relativeHeads, ws[k-1]) && strings.ToLower(ws[k-1]) != "following" && strings.ToLower(ws[k-1]) != "next":
+	case relativeUnits.Has(last) && inSet(relativeHeads, ws[k-1]) && strings.ToLower(ws[k-1]) != "following" && strings.ToLower(ws[k-1]) != "next":
 		k--
 	default:
 		return ws
@@ -4597,7 +4598,7 @@ func withoutDayWords(ws []string) []string {
 // "p.m.", "noon", "midnight", "GMT" (clock-ends, data).
 func clockWord(w string) bool {
 	lw := strings.ToLower(strings.TrimRight(w, ","))
-	if clockEnds[lw] {
+	if clockEnds.Has(lw) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(lw)
@@ -4626,8 +4627,8 @@ func countTail(ws []string) int {
 	}
 	k := 1
 	switch {
-	case quantifiers[seg[0]] && !articleWords[seg[0]]:
-	case seg[0] == "the" && len(seg) > 1 && tailOrders[seg[1]]:
+	case quantifiers.Has(seg[0]) && !articleWords.Has(seg[0]):
+	case seg[0] == "the" && len(seg) > 1 && tailOrders.Has(seg[1]):
 		k = 2
 	default:
 		return 0
@@ -4635,7 +4636,7 @@ func countTail(ws []string) int {
 	rest := seg[k:]
 	switch {
 	case len(rest) == 0:
-	case len(rest) == 2 && rest[0] == "of" && countedPronouns[rest[1]]:
+	case len(rest) == 2 && rest[0] == "of" && countedPronouns.Has(rest[1]):
 	case len(rest) == 1 && k == 1 && strings.HasSuffix(rest[0], "s") && !strings.HasSuffix(rest[0], "ss") && !verbAt(seg, 1):
 	default:
 		return 0
@@ -4726,7 +4727,7 @@ func passiveName(ws []string) bool {
 	r, _ := utf8.DecodeRuneInString(ws[0])
 	w1 := strings.ToLower(ws[1])
 	return unicode.IsUpper(r) && !inSet(subjectPronouns, ws[0]) && !inSet(notOpeners, ws[0]) &&
-		auxiliaries[w1] && !nonfiniteAuxiliaries[w1] && pastOpeners[w1] && participial(ws[2]) && !strings.ContainsAny(strings.Join(ws, " "), ",;:\"“”()…")
+		auxiliaries.Has(w1) && !nonfiniteAuxiliaries.Has(w1) && pastOpeners.Has(w1) && participial(ws[2]) && !strings.ContainsAny(strings.Join(ws, " "), ",;:\"“”()…")
 }
 
 // publishable reports whether a title reads as a headline: four words or
@@ -4754,7 +4755,7 @@ func publishable(t string) bool {
 	// comma closes it as a phrase before the subject ("Reached by
 	// telephone, O'Brien declined").
 	phrase := strings.Contains(strings.Join(ws[:min(len(ws), 6)], " "), ",")
-	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && inSet(danglingWords, ws[1]) || pastOpeners[first]) {
+	if first := strings.ToLower(ws[0]); !phrase && (strings.HasSuffix(first, "ed") && len(first) > 4 && inSet(danglingWords, ws[1]) || pastOpeners.Has(first)) {
 		return false
 	}
 	// Nor one a finite auxiliary opens before a word in lower case ("Is
@@ -4767,7 +4768,7 @@ func publishable(t string) bool {
 	// first mayor", "Leaving two ferries stuck"): a word in "-ing" then
 	// a determiner or a number opens it. ("Of" opens no number after a
 	// noun in "-ing": "Bombing of the central station".)
-	if first, second := strings.ToLower(ws[0]), strings.ToLower(ws[1]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners[second] || possessivePronouns[second] || measureNumbers[second] && second != "of" || isNumber(ws[1])) {
+	if first, second := strings.ToLower(ws[0]), strings.ToLower(ws[1]); len(first) > 5 && strings.HasSuffix(first, "ing") && (determiners.Has(second) || possessivePronouns.Has(second) || measureNumbers.Has(second) && second != "of" || isNumber(ws[1])) {
 		return false
 	}
 	if sentenceBreak(ws) || splicedSubject(ws) {
@@ -4797,7 +4798,7 @@ func splicedSubject(ws []string) bool {
 			continue
 		}
 		next := strings.ToLower(ws[i+1])
-		if (auxiliaries[next] || pastVerb(next)) && !strings.ContainsAny(strings.Join(ws[:i], " "), ",;:\"“”") && !hasVerb(ws, i) {
+		if (auxiliaries.Has(next) || pastVerb(next)) && !strings.ContainsAny(strings.Join(ws[:i], " "), ",;:\"“”") && !hasVerb(ws, i) {
 			return true
 		}
 	}
@@ -4834,7 +4835,7 @@ func subjectVerb(t string) bool {
 		return false
 	}
 	w := strings.ToLower(ws[0])
-	return determiners[w] || capitalized(ws[0]) && verbAt(ws, 1) && !relativeOpeners[w] && !subordinators[w] && !subjectPronouns[w]
+	return determiners.Has(w) || capitalized(ws[0]) && verbAt(ws, 1) && !relativeOpeners.Has(w) && !subordinators.Has(w) && !subjectPronouns.Has(w)
 }
 
 // pronounTitle reports whether t opens with a subject pronoun ("He told
@@ -4911,7 +4912,7 @@ func noVerb(ws []string) bool {
 		// is no subject, and the clause is what was said.
 		thatRelative := lw == "that" && verbs == 0 && !relative && i > from && i+1 < len(ws) && !verbAt(ws, i-1) && !strings.HasSuffix(ws[i-1], ",") &&
 			(verbAt(ws, i+1) || inSet(articleWords, ws[i+1]) && isLower(ws[i-1]) && !inSet(prepositions, ws[i-1]) && !inSet(determiners, ws[i-1]) && !inSet(reportNouns, ws[i-1]) && !inSet(prepositions, ws[from]))
-		if relativeOpeners[lw] || thatRelative {
+		if relativeOpeners.Has(lw) || thatRelative {
 			// A relative clause runs to its comma; one set off by none
 			// ("The woman who shot three co-workers was charged") to the
 			// verb after its own.
@@ -4925,12 +4926,12 @@ func noVerb(ws []string) bool {
 			// examining whether the runway": what "that" opens needs a
 			// verb too. (Only before a determiner or a
 			// name, where it opens a clause: "at that time" does not.)
-			if n := strings.ToLower(strings.Trim(ws[i+1], "\"“‘'")); determiners[n] || named(ws, i+1) {
+			if n := strings.ToLower(strings.Trim(ws[i+1], "\"“‘'")); determiners.Has(n) || named(ws, i+1) {
 				return noVerb(ws[i+1:])
 			}
 		}
 		v := verbAt(ws, i)
-		if v && whose >= 0 && i-whose <= 2 && strings.HasSuffix(lw, "s") && !auxiliaries[lw] && !verbForms[lw] {
+		if v && whose >= 0 && i-whose <= 2 && strings.HasSuffix(lw, "s") && !auxiliaries.Has(lw) && !verbForms.Has(lw) {
 			// "whose fiery solos on records ...": the noun "whose" asks
 			// of, not the relative clause's verb.
 			v = false
@@ -4938,7 +4939,7 @@ func noVerb(ws []string) bool {
 		switch {
 		case !v:
 		case !relative:
-			if clauseVerbs[lw] && verbs == 0 && i+1 < len(ws) && !strings.HasSuffix(ws[i], ",") {
+			if clauseVerbs.Has(lw) && verbs == 0 && i+1 < len(ws) && !strings.HasSuffix(ws[i], ",") {
 				// "said" and what was said: the latter needs a verb too.
 				return len(ws)-i > 3 && noVerb(ws[i+1:])
 			}
@@ -4973,7 +4974,7 @@ func reportNoun(ws []string, i int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[i-1])
-	return determiners[p] || inSet(articleWords, p) || verbAt(ws, i-1) && !auxiliaries[p] && !inSet(reportingVerbs, p)
+	return determiners.Has(p) || inSet(articleWords, p) || verbAt(ws, i-1) && !auxiliaries.Has(p) && !inSet(reportingVerbs, p)
 }
 
 // saysNothing reports whether a title ends on a verb of saying with
@@ -5002,7 +5003,7 @@ func saysNothing(ws []string) bool {
 		}
 	}
 	w := strings.ToLower(strings.Trim(ws[v], ",;:.!?()"))
-	if !reportingVerbs[w] && !clauseVerbs[w] && !announcingVerbs[w] || v > 0 && inSet(auxiliaries, ws[v-1]) && !strings.HasSuffix(w, "id") {
+	if !reportingVerbs.Has(w) && !clauseVerbs.Has(w) && !announcingVerbs.Has(w) || v > 0 && inSet(auxiliaries, ws[v-1]) && !strings.HasSuffix(w, "id") {
 		return false // (passive: "was announced at an Apple event"; "had said" is none)
 	}
 	for k := max(0, v-6); k < v; k++ {
@@ -5018,7 +5019,7 @@ func saysNothing(ws []string) bool {
 		return true
 	}
 	next := strings.ToLower(ws[v+1])
-	return strings.HasPrefix(next, "(") || prepositions[next] && !strings.HasSuffix(ws[v], ",")
+	return strings.HasPrefix(next, "(") || prepositions.Has(next) && !strings.HasSuffix(ws[v], ",")
 }
 
 // toldBefore reports whether the verb of saying at ws[d], with only its
@@ -5122,8 +5123,8 @@ func titleCase(ws []string) bool {
 // once, not four times.
 var verbWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{auxiliaries, pastOpeners, verbForms, reportingVerbs} {
-		for w, ok := range set {
+	for _, set := range []wordset.Set{auxiliaries, pastOpeners, verbForms, reportingVerbs} {
+		for w, ok := range set.All() {
 			if ok {
 				m[w] = true
 			}
@@ -5171,13 +5172,13 @@ func verbAt(ws []string, i int) bool {
 			return i+1 >= len(ws) || !capitalized(ws[i+1]) || !capitalized(ws[i])
 		}
 		lp := strings.ToLower(ws[i-1])
-		if articleWords[lp] {
+		if articleWords.Has(lp) {
 			return false
 		}
 		if strings.HasSuffix(lp, ",") && i+1 < len(ws) {
 			next := strings.ToLower(strings.Trim(ws[i+1], ",;:\"“”‘’'"))
 			r, _ := utf8.DecodeRuneInString(next)
-			return determiners[next] || prepositions[next] || particles[next] || measureNumbers[next] || unicode.IsDigit(r) || subordinators[next]
+			return determiners.Has(next) || prepositions.Has(next) || particles.Has(next) || measureNumbers.Has(next) || unicode.IsDigit(r) || subordinators.Has(next)
 		}
 		return true
 	}
@@ -5200,7 +5201,7 @@ func verbAt(ws []string, i int) bool {
 	if next == "of" {
 		return false // "hundreds of"
 	}
-	if determiners[next] || measureNumbers[next] || unicode.IsDigit(r) {
+	if determiners.Has(next) || measureNumbers.Has(next) || unicode.IsDigit(r) {
 		return true // "Greece faces a", "Gunman kills 1", "follows two"
 	}
 	// After a name, its subject ("Lohan checks into", "Pentagon sounds
@@ -5210,15 +5211,15 @@ func verbAt(ws []string, i int) bool {
 	if inSet(measureNumbers, prev) {
 		return false
 	}
-	if i == 2 && unicode.IsLower(p) && unicode.IsLower(r) && capitalized(ws[0]) && !inSet(articleWords, ws[0]) && !determiners[strings.ToLower(ws[0])] && countValue(ws[0]) == 0 && !inSet(quantifiers, ws[0]) &&
-		!inSet(prepositions, prev) && !determiners[prev] && !inSet(titleConjunctions, prev) && !strings.ContainsAny(ws[0]+prev, ",;:") && !inSet(auxiliaries, next) {
+	if i == 2 && unicode.IsLower(p) && unicode.IsLower(r) && capitalized(ws[0]) && !inSet(articleWords, ws[0]) && !determiners.Has(strings.ToLower(ws[0])) && countValue(ws[0]) == 0 && !inSet(quantifiers, ws[0]) &&
+		!inSet(prepositions, prev) && !determiners.Has(prev) && !inSet(titleConjunctions, prev) && !strings.ContainsAny(ws[0]+prev, ",;:") && !inSet(auxiliaries, next) {
 		// A headline's subject of a name and the noun it qualifies,
 		// then its verb in "-s": "Brenton swimmer wins national title",
 		// "Ohio mayor wins election". (Not a count and its noun: "Three
 		// burn victims remain".)
 		return true
 	}
-	return unicode.IsUpper(p) && unicode.IsLower(r) || prepositions[next]
+	return unicode.IsUpper(p) && unicode.IsLower(r) || prepositions.Has(next)
 }
 
 // headline reports whether t is publishable and a clause with a verb of
@@ -5237,22 +5238,22 @@ func clause(ws []string) bool {
 // inSet reports whether w, in lower case, is in set, a word list: words of
 // a few ASCII letters are lowered on the stack, as a title's checks ask
 // this of every word.
-func inSet(set map[string]bool, w string) bool {
+func inSet(set wordset.Set, w string) bool {
 	var buf [24]byte
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return set.Has(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return set.Has(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	return set.Has(string(buf[:len(w)]))
 }
 
 // pastVerb reports whether w, in lower case, is a verb in the past by its
@@ -5260,7 +5261,7 @@ func inSet(set map[string]bool, w string) bool {
 // explosion at a Nairobi market rose to 15", "Tuesday's bombing killed
 // 20").
 func pastVerb(w string) bool {
-	if pastOpeners[w] || verbForms[w] || reportingVerbs[w] {
+	if pastOpeners.Has(w) || verbForms.Has(w) || reportingVerbs.Has(w) {
 		return true
 	}
 	kw, ok := keywords[w]
@@ -5406,7 +5407,7 @@ func txStart(tx *timex.Timex) int {
 func withoutOpeningSubordinate(s string) string {
 	t := strings.TrimLeft(s, " ,")
 	w := strings.ToLower(firstWord(t))
-	if !subordinators[w] || titleConjunctions[w] {
+	if !subordinators.Has(w) || titleConjunctions.Has(w) {
 		return s
 	}
 	i := strings.Index(t, ", ")
@@ -5426,12 +5427,12 @@ func fromSubordinate(s string) string {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, s)
 	for i, w := range ws {
-		if !frameVerbs[w] {
+		if !frameVerbs.Has(w) {
 			continue
 		}
 		// "came after", "comes only two months after", "came as".
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
-			if !frameLinks[ws[j]] {
+			if !frameLinks.Has(ws[j]) {
 				continue
 			}
 			rest := strings.Join(ws[j+1:], " ")
@@ -5454,7 +5455,7 @@ func fromSubordinate(s string) string {
 // Washington".
 func possessiveTitle(text string, seg [2]int, tx timex.Timex) string {
 	ws, stop := possessivePhrase(text, seg, tx.End)
-	if len(ws) >= 3 && isLower(ws[0]) && !determiners[ws[0]] && !strings.HasPrefix(text[stop:seg[1]], ",") && slices.ContainsFunc([]int{1, 2}, func(k int) bool { return verbAt(ws, k) }) {
+	if len(ws) >= 3 && isLower(ws[0]) && !determiners.Has(ws[0]) && !strings.HasPrefix(text[stop:seg[1]], ",") && slices.ContainsFunc([]int{1, 2}, func(k int) bool { return verbAt(ws, k) }) {
 		// "Wednesday's crackdown turned a protest into ...": the noun,
 		// its day gone, is a clause's subject and takes its article
 		// ("The crackdown turned ...", not "Crackdown turned ..."). (Not
@@ -5579,7 +5580,7 @@ func marginAfter(w, rest string) bool {
 	n, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	n = strings.ToLower(strings.Trim(n, ",;:."))
 	r, _ := utf8.DecodeRuneInString(n)
-	return unicode.IsDigit(r) || measureNumbers[n] || approximators[n] || comparisons[n]
+	return unicode.IsDigit(r) || measureNumbers.Has(n) || approximators.Has(n) || comparisons.Has(n)
 }
 
 // possessiveSpan is the byte span of the noun phrase a possessive time
@@ -5715,7 +5716,7 @@ func hearerEnd(ws []string, k int) int {
 	}
 	for j := k + 1; j < len(ws) && j <= k+5; j++ {
 		w := strings.ToLower(ws[j])
-		if j > k+1 && prepositions[w] && w != "of" {
+		if j > k+1 && prepositions.Has(w) && w != "of" {
 			return j
 		}
 		if strings.ContainsAny(ws[j], ",;:\"“”‘’") || w == "that" || w == "to" {
@@ -5742,7 +5743,7 @@ func saidAs(rest string) string {
 			return ""
 		}
 		first := strings.ToLower(ws[i+1])
-		if subjectPronouns[first] || possessivePronouns[first] || !clause(ws[i+1:]) {
+		if subjectPronouns.Has(first) || possessivePronouns.Has(first) || !clause(ws[i+1:]) {
 			return ""
 		}
 		return strings.Join(ws[i+1:], " ")
@@ -5919,7 +5920,7 @@ func adjectiveComma(ws []string, i int) bool {
 		return false
 	}
 	for _, w := range []string{b, n} {
-		if determiners[w] || prepositions[w] || titleConjunctions[w] || relativePronouns[w] || subordinators[w] || auxiliaries[w] || commaAdverbs[w] {
+		if determiners.Has(w) || prepositions.Has(w) || titleConjunctions.Has(w) || relativePronouns.Has(w) || subordinators.Has(w) || auxiliaries.Has(w) || commaAdverbs.Has(w) {
 			return false
 		}
 	}
@@ -5928,7 +5929,7 @@ func adjectiveComma(ws []string, i int) bool {
 	}
 	if i+3 < len(ws) && n == ws[i+2] {
 		next := strings.ToLower(ws[i+3])
-		return prepositions[next] || titleConjunctions[next] && next != "and" && next != "or"
+		return prepositions.Has(next) || titleConjunctions.Has(next) && next != "and" && next != "or"
 	}
 	return true
 }
@@ -5970,7 +5971,7 @@ func appositionClose(ws []string, i int) int {
 			if k == i {
 				return 0 // an age (", 49,"), the name's own
 			}
-			if next := strings.ToLower(ws[k+1]); auxiliaries[next] || pastVerb(next) && !participle(next) {
+			if next := strings.ToLower(ws[k+1]); auxiliaries.Has(next) || pastVerb(next) && !participle(next) {
 				return k
 			}
 			return 0
@@ -6096,7 +6097,7 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 		// mayor took office"), not the clause before it.
 		ws := strings.Fields(ante)
 		for i := len(ws) - 2; i >= 1; i-- {
-			if w := strings.ToLower(ws[i]); subordinators[w] && !relativePronouns[w] && w != "that" {
+			if w := strings.ToLower(ws[i]); subordinators.Has(w) && !relativePronouns.Has(w) && w != "that" {
 				if np := ws[i+1:]; len(np) <= 5 && (inSet(determiners, np[0]) || !isLower(np[0])) && noVerb(np) && !strings.ContainsAny(strings.Join(np, " "), ",;:\"“”()") {
 					ante = strings.Join(np, " ")
 				}
@@ -6112,7 +6113,7 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 		body := text[seg[0]:tx.Start]
 		if i := strings.LastIndex(body, ", "); i > 0 {
 			first := firstWord(body[i+2:])
-			if r, _ := utf8.DecodeRuneInString(first); r != utf8.RuneError && (unicode.IsUpper(r) || articleWords[first]) && !inSet(relativeOpeners, first) {
+			if r, _ := utf8.DecodeRuneInString(first); r != utf8.RuneError && (unicode.IsUpper(r) || articleWords.Has(first)) && !inSet(relativeOpeners, first) {
 				if t := clauseTitle(text, [2]int{seg[0] + i + 2, seg[1]}, tx); headline(t) {
 					return t
 				}
@@ -6124,7 +6125,7 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 		// would ...": the clause's closing comma is missing, and a verb
 		// of saying right after its time is the sentence's own verb;
 		// the relative clause ends with its time.
-		if w := firstWord(strings.TrimLeft(text[tx.End:seg[1]], " ")); text[tx.End] == ' ' && isLower(w) && reportingVerbs[w] {
+		if w := firstWord(strings.TrimLeft(text[tx.End:seg[1]], " ")); text[tx.End] == ' ' && isLower(w) && reportingVerbs.Has(w) {
 			seg[1] = tx.End
 		}
 	}
@@ -6143,7 +6144,7 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 		var room18 fieldRoom
 		if rw := fieldsIn(&room18, text[seg[0]:seg[1]]); len(rw) > 2 {
 			n := strings.ToLower(rw[2])
-			objectAfter = determiners[n] || possessivePronouns[n] || articleWords[n] || isNumber(n) && !strings.ContainsAny(n, ".,")
+			objectAfter = determiners.Has(n) || possessivePronouns.Has(n) || articleWords.Has(n) || isNumber(n) && !strings.ContainsAny(n, ".,")
 		}
 		var room19 fieldRoom
 		if np := fieldsIn(&room19, whichAntecedent(ws, happening)); len(np) >= 2 && len(np) < len(ws) && isLower(np[0]) && !strings.HasPrefix(ws[len(ws)-len(np)-1], "of") {
@@ -6169,8 +6170,8 @@ func relativeTitleOf(text string, sentStart int, seg [2]int, tx *timex.Timex, ha
 			// a stretch's start or end, with no object, tells of the
 			// work the "of" phrase belongs to, not of its object;
 			// aspect-verbs, process-nouns, data.)
-			if p := strings.ToLower(ws[i-1]); prepositions[p] && !(p == "of" && i >= 2 && (happening != nil && happening(ws[i-2]) || aspectVerbs[verb] && !objectAfter && processNoun(ws[i-2]))) {
-				if !pluralVerbs[verb] || strings.HasSuffix(ws[len(ws)-1], "s") {
+			if p := strings.ToLower(ws[i-1]); prepositions.Has(p) && !(p == "of" && i >= 2 && (happening != nil && happening(ws[i-2]) || aspectVerbs.Has(verb) && !objectAfter && processNoun(ws[i-2]))) {
+				if !pluralVerbs.Has(verb) || strings.HasSuffix(ws[len(ws)-1], "s") {
 					ante = strings.Join(ws[i:], " ")
 				}
 				break
@@ -6367,7 +6368,7 @@ func pronounRelative(text string, seg [2]int, tx *timex.Timex, ante []string, ha
 	if len(cws) < 4 || !strings.EqualFold(cws[0], "which") || cws[1] != "it" {
 		return "", false
 	}
-	if v := strings.ToLower(strings.Trim(cws[2], ",;:")); !strings.HasSuffix(v, "ed") && !verbForms[v] {
+	if v := strings.ToLower(strings.Trim(cws[2], ",;:")); !strings.HasSuffix(v, "ed") && !verbForms.Has(v) {
 		return "", false
 	}
 	k := 0
@@ -6408,7 +6409,7 @@ func whichName(ws []string, k int, rel string) bool {
 		return false
 	}
 	p := strings.ToLower(ws[k-1])
-	return isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !prepositions[p] && !determiners[p] && !inSet(articleWords, p) && verbAt(ws, k-1)
+	return isLower(ws[k-1]) && !strings.ContainsAny(ws[k-1], ",;:") && !prepositions.Has(p) && !determiners.Has(p) && !inSet(articleWords, p) && verbAt(ws, k-1)
 }
 
 // whoAfterClause reports whether a "who" clause follows a short clause with
@@ -6446,23 +6447,23 @@ func whichAntecedent(ws []string, happening func(string) bool) string {
 			}
 			return ""
 		}
-		if possessivePronouns[w] {
+		if possessivePronouns.Has(w) {
 			return "" // "its annual results": whose, the title would not say
 		}
-		if !articleWords[w] {
+		if !articleWords.Has(w) {
 			continue
 		}
-		if p := strings.ToLower(ws[i-1]); (sequenceSubordinators[p] || p == "during") && len(ws)-i >= 2 && len(ws)-i <= 4 {
+		if p := strings.ToLower(ws[i-1]); (sequenceSubordinators.Has(p) || p == "during") && len(ws)-i >= 2 && len(ws)-i <= 4 {
 			// "... guilty of 12 of the 14 charges after a four-week
 			// trial, which began on February 20": a happening the one
 			// before came after (or during) is the one that began; the
 			// clause tells of it, "the four-week trial".
 			return "the " + strings.Join(ws[i+1:], " ")
 		}
-		if p := strings.ToLower(ws[i-1]); (prepositions[p] && p != "of") || verbAt(ws, i-1) || i >= 2 && inSet(auxiliaries, ws[i-2]) && !prepositions[p] || strings.HasSuffix(ws[i-1], ",") {
+		if p := strings.ToLower(ws[i-1]); (prepositions.Has(p) && p != "of") || verbAt(ws, i-1) || i >= 2 && inSet(auxiliaries, ws[i-2]) && !prepositions.Has(p) || strings.HasSuffix(ws[i-1], ",") {
 			// ("would delay the annual results": a verb after an
 			// auxiliary, whatever its form.)
-			if prepositions[p] && (i < 2 || !verbAt(ws, i-2)) {
+			if prepositions.Has(p) && (i < 2 || !verbAt(ws, i-2)) {
 				// "the new bridge across the river, which the board
 				// opened": a preposition after a noun may open a phrase
 				// of that noun, which the clause may tell of.
@@ -6621,14 +6622,14 @@ func objectPronounAt(title string) int {
 	at := -1
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:."))
-		if personPronouns[lw] || personOthers[lw] || i > 0 && !isLower(w) && unicode.IsUpper([]rune(w)[0]) && !(i == 1 && groupPlurals[lw]) {
+		if personPronouns.Has(lw) || personOthers.Has(lw) || i > 0 && !isLower(w) && unicode.IsUpper([]rune(w)[0]) && !(i == 1 && groupPlurals.Has(lw)) {
 			return -1 // (a name may be the person: "Ruiz's aide called him")
 		}
-		if i < 2 || !isLower(w) || strings.ContainsAny(w, "\"“”'’") || !objectPronouns[lw] {
+		if i < 2 || !isLower(w) || strings.ContainsAny(w, "\"“”'’") || !objectPronouns.Has(lw) {
 			continue
 		}
 		// ("her" is also a possessive: "fined her company".)
-		if possessivePronouns[lw] && lw == strings.ToLower(w) && i+1 < len(ws) && isLower(ws[i+1]) && !strings.EqualFold(ws[i+1], "to") && !inSet(prepositions, ws[i+1]) && !inSet(articleWords, ws[i+1]) {
+		if possessivePronouns.Has(lw) && lw == strings.ToLower(w) && i+1 < len(ws) && isLower(ws[i+1]) && !strings.EqualFold(ws[i+1], "to") && !inSet(prepositions, ws[i+1]) && !inSet(articleWords, ws[i+1]) {
 			return -1 // a possessive: whose, and how many, is not told
 		}
 		if at >= 0 {
@@ -6656,7 +6657,7 @@ func reportedPronounAt(title string) int {
 	}
 	at := -1
 	for i := 1; i+1 < len(ws); i++ {
-		if lw := strings.ToLower(ws[i]); reportingVerbs[lw] && isLower(ws[i]) {
+		if lw := strings.ToLower(ws[i]); reportingVerbs.Has(lw) && isLower(ws[i]) {
 			j := i + 1
 			if strings.EqualFold(ws[j], "that") {
 				j++
@@ -6677,7 +6678,7 @@ func reportedPronounAt(title string) int {
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:."))
-		if i != at && (personPronouns[lw] || personOthers[lw] || objectPronouns[lw]) || i > 0 && capitalized(w) {
+		if i != at && (personPronouns.Has(lw) || personOthers.Has(lw) || objectPronouns.Has(lw)) || i > 0 && capitalized(w) {
 			return -1
 		}
 	}
@@ -6702,8 +6703,8 @@ func closingParticle(ws, orig []string) bool {
 	// (A verb in "-s" follows its subject, not a determiner: "its
 	// crossings on" is a noun that lost its time.)
 	p := strings.ToLower(ws[n-3])
-	present := strings.HasSuffix(v, "s") && !determiners[p] && !possessivePronouns[p] && !measureNumbers[p] && !isNumber(p)
-	return closingParticles[ws[n-1]] && isLower(ws[n-2]) && verbAt(ws, n-2) && (present || verbForms[v] || pastVerb(v) || len(v) > 4 && strings.HasSuffix(v, "ed") || ok && kw.verb)
+	present := strings.HasSuffix(v, "s") && !determiners.Has(p) && !possessivePronouns.Has(p) && !measureNumbers.Has(p) && !isNumber(p)
+	return closingParticles.Has(ws[n-1]) && isLower(ws[n-2]) && verbAt(ws, n-2) && (present || verbForms.Has(v) || pastVerb(v) || len(v) > 4 && strings.HasSuffix(v, "ed") || ok && kw.verb)
 }
 
 // reducedPassive makes a clause of a noun and the participle that tells
@@ -6722,7 +6723,7 @@ func reducedPassive(s string) string {
 	if !inSet(articleWords, ws[0]) {
 		// A plural with no article ("unofficial results posted by the
 		// town clerk": "Unofficial results were posted ...").
-		if lw := strings.ToLower(ws[0]); !isLower(ws[0]) || determiners[lw] || prepositions[lw] || quantifiers[lw] || countNumbers[lw] {
+		if lw := strings.ToLower(ws[0]); !isLower(ws[0]) || determiners.Has(lw) || prepositions.Has(lw) || quantifiers.Has(lw) || countNumbers.Has(lw) {
 			return s
 		}
 		from = 1
@@ -6732,7 +6733,7 @@ func reducedPassive(s string) string {
 		if !isLower(w) || strings.ContainsAny(ws[j-1], ",;:\"“”()") {
 			return s
 		}
-		if lw := strings.ToLower(ws[j-1]); prepositions[lw] || determiners[lw] || titleConjunctions[lw] || j > 1 && auxiliaries[lw] && !inSet(articleWords, ws[j-2]) {
+		if lw := strings.ToLower(ws[j-1]); prepositions.Has(lw) || determiners.Has(lw) || titleConjunctions.Has(lw) || j > 1 && auxiliaries.Has(lw) && !inSet(articleWords, ws[j-2]) {
 			return s
 		}
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || !inSet(prepositions, ws[j+1]) {
@@ -6744,7 +6745,7 @@ func reducedPassive(s string) string {
 			}
 		}
 		be := "was"
-		if n := strings.ToLower(ws[j-1]); pluralNouns[n] || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") {
+		if n := strings.ToLower(ws[j-1]); pluralNouns.Has(n) || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") {
 			be = "were"
 		} else if from == 1 {
 			return s // (no article, no plural: "public money spent on ...")
@@ -6837,7 +6838,7 @@ func timedTail(pre, post string) bool {
 		return false
 	}
 	first, last := strings.ToLower(tail[0]), tail[len(tail)-1]
-	if !isLower(tail[0]) || !(phraseStart[first] || first == "due" || participle(first)) || !isLower(last) {
+	if !isLower(tail[0]) || !(phraseStart.Has(first) || first == "due" || participle(first)) || !isLower(last) {
 		return false
 	}
 	for _, w := range tail {
@@ -6845,7 +6846,7 @@ func timedTail(pre, post string) bool {
 			return false
 		}
 	}
-	return strings.HasSuffix(last, "ed") || verbForms[last] || len(tail) >= 2 && strings.EqualFold(tail[len(tail)-2], "to")
+	return strings.HasSuffix(last, "ed") || verbForms.Has(last) || len(tail) >= 2 && strings.EqualFold(tail[len(tail)-2], "to")
 }
 
 // appositionVerb reports whether the last word of ws is the verb of a
@@ -6874,7 +6875,7 @@ func appositionVerb(ws []string) bool {
 	if len(app) == 0 || len(app) > 6 {
 		return false
 	}
-	if len(app) > 1 && (participleAdverbs[app[0]] || strings.HasSuffix(app[0], "ly")) {
+	if len(app) > 1 && (participleAdverbs.Has(app[0]) || strings.HasSuffix(app[0], "ly")) {
 		app = app[1:] // "The bridge, last inspected in March, collapsed"
 	}
 	if len(subj) <= 4 && (inSet(articleWords, subj[0]) || capitalized(subj[0])) && participle(app[0]) && isLower(app[0]) && noVerb(subj) && !slices.ContainsFunc(app[1:], func(w string) bool { return isLower(w) && participle(w) }) {
@@ -6975,8 +6976,8 @@ func withObject(title, clause string, ante []string) string {
 		(strings.HasSuffix(strings.ToLower(cws[3]), "ed") || inSet(verbForms, cws[3])) {
 		cws, q = cws[1:], 1
 	}
-	if w := strings.ToLower(cws[1]); isLower(cws[1]) && !determiners[w] &&
-		(verbAt(cws, 1) || !verbAt(cws, 2) || inSet(auxiliaries, cws[2]) || inSet(reportingVerbs, cws[2]) || subjectPronouns[w] || relativeOpeners[w] || prepositions[w] || strings.HasSuffix(w, "ly")) {
+	if w := strings.ToLower(cws[1]); isLower(cws[1]) && !determiners.Has(w) &&
+		(verbAt(cws, 1) || !verbAt(cws, 2) || inSet(auxiliaries, cws[2]) || inSet(reportingVerbs, cws[2]) || subjectPronouns.Has(w) || relativeOpeners.Has(w) || prepositions.Has(w) || strings.HasSuffix(w, "ly")) {
 		// (A subject in lower case is a plural noun before its verb:
 		// "which lawmakers passed"; not "which sank", "which officials
 		// said was flawed".)
@@ -7001,7 +7002,7 @@ func withObject(title, clause string, ante []string) string {
 	} else if len(tws) > maxTitleWords-4 {
 		return title
 	}
-	if last := strings.ToLower(tws[v]); !(strings.HasSuffix(last, "ed") || verbForms[last]) && v != toVerbAt(tws) {
+	if last := strings.ToLower(tws[v]); !(strings.HasSuffix(last, "ed") || verbForms.Has(last)) && v != toVerbAt(tws) {
 		return title
 	}
 	k := len(ante)
@@ -7063,14 +7064,14 @@ func participlePhrase(pre, post string) bool {
 	}
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, ph)
-	if !opens && len(ws) > 1 && (participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly")) {
+	if !opens && len(ws) > 1 && (participleAdverbs.Has(ws[0]) || strings.HasSuffix(ws[0], "ly")) {
 		ws = ws[1:] // "The outbreak, first reported on Feb. 13, is"
 	}
 	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(ph, ",;:") || opens != capitalized(ws[0]) || !opens && !isLower(ws[0]) {
 		return false
 	}
 	w := strings.ToLower(ws[0])
-	return strings.HasSuffix(w, "ed") || verbForms[w] || pastOpeners[w]
+	return strings.HasSuffix(w, "ed") || verbForms.Has(w) || pastOpeners.Has(w)
 }
 
 // apposedParticiple reports whether the participle part, set off by a
@@ -7091,7 +7092,7 @@ func apposedParticiple(subj, part, post string) bool {
 		return false
 	}
 	w := strings.ToLower(p[len(p)-1])
-	return strings.HasSuffix(w, "ed") || verbForms[w]
+	return strings.HasSuffix(w, "ed") || verbForms.Has(w)
 }
 
 // apposedInfinitive reports whether part, the words between the comma
@@ -7126,14 +7127,14 @@ func apposedInfinitive(subj, part, post string) bool {
 func boundedTime(pre string) bool {
 	var wsRoom fieldRoom
 	ws := fieldsIn(&wsRoom, strings.ToLower(pre))
-	return len(ws) >= 3 && ws[len(ws)-2] == "at" && atBounds[ws[len(ws)-1]]
+	return len(ws) >= 3 && ws[len(ws)-2] == "at" && atBounds.Has(ws[len(ws)-1])
 }
 
 // loneParticiple reports whether ws, the words between a comma and the
 // time taken out, are a participle alone or after its adverb ("released",
 // "first reported"): without the time they tell nothing.
 func loneParticiple(ws []string) bool {
-	return len(ws) == 1 || len(ws) == 2 && (participleAdverbs[ws[0]] || strings.HasSuffix(ws[0], "ly"))
+	return len(ws) == 1 || len(ws) == 2 && (participleAdverbs.Has(ws[0]) || strings.HasSuffix(ws[0], "ly"))
 }
 
 // relativeOwnTitle is the relative clause that follows a title's subject,
@@ -7183,7 +7184,7 @@ func theNoun(ws []string, i int) int {
 	}
 	for a := i - 1; a >= 0 && a >= i-6; a-- {
 		w := strings.ToLower(ws[a])
-		if strings.ContainsAny(ws[a], ",;:\"“”()") || verbAt(ws, a) || isLower(ws[a]) && (prepositions[w] && w != "of" || titleConjunctions[w]) {
+		if strings.ContainsAny(ws[a], ",;:\"“”()") || verbAt(ws, a) || isLower(ws[a]) && (prepositions.Has(w) && w != "of" || titleConjunctions.Has(w)) {
 			return -1
 		}
 		if w == "the" {
@@ -7307,7 +7308,7 @@ func laterOpener(s string) int {
 			continue
 		}
 		unit := strings.ToLower(ws[k-1])
-		if !laterSpans[unit] || k == 1 && !capitalized(ws[0]) {
+		if !laterSpans.Has(unit) || k == 1 && !capitalized(ws[0]) {
 			return 0
 		}
 		if k == 2 && !capitalized(ws[0]) {
@@ -7345,10 +7346,10 @@ func sequelPhrase(s string, anySubject bool) string {
 		}
 		v = -1
 		for k := 1; k < len(ws) && k <= 6; k++ {
-			if strings.ContainsAny(ws[k-1], ",;:\"“”()") || verbAt(ws, k) && !sequelVerbs[ws[k]] {
+			if strings.ContainsAny(ws[k-1], ",;:\"“”()") || verbAt(ws, k) && !sequelVerbs.Has(ws[k]) {
 				return ""
 			}
-			if sequelVerbs[ws[k]] && ws[k] != "followed" {
+			if sequelVerbs.Has(ws[k]) && ws[k] != "followed" {
 				v = k
 				break
 			}
@@ -7356,7 +7357,7 @@ func sequelPhrase(s string, anySubject bool) string {
 		if v < 0 {
 			return ""
 		}
-	} else if !sequelVerbs[ws[1]] {
+	} else if !sequelVerbs.Has(ws[1]) {
 		return ""
 	}
 	k := v + 1
@@ -7367,7 +7368,7 @@ func sequelPhrase(s string, anySubject bool) string {
 		j := k
 		for ; j < len(ws) && j <= k+3 && ws[j] != "after" && v > 1; j++ {
 			w := strings.ToLower(ws[j])
-			if !isNumber(w) && !measureNumbers[w] && !indefiniteArticles[w] && !approximators[w] && !measureUnits[w] && !measureAdverbs[w] {
+			if !isNumber(w) && !measureNumbers.Has(w) && !indefiniteArticles.Has(w) && !approximators.Has(w) && !measureUnits.Has(w) && !measureAdverbs.Has(w) {
 				return ""
 			}
 		}
@@ -7380,8 +7381,8 @@ func sequelPhrase(s string, anySubject bool) string {
 		return ""
 	}
 	first := strings.ToLower(ws[k])
-	if !determiners[first] && !articleWords[first] && !possessivePronouns[first] && !unicode.IsDigit(firstRune(first)) && !quantifiers[first] &&
-		!(v > 1 && !prepositions[first] && !strings.HasSuffix(first, "ly") && !verbAt(ws, k)) {
+	if !determiners.Has(first) && !articleWords.Has(first) && !possessivePronouns.Has(first) && !unicode.IsDigit(firstRune(first)) && !quantifiers.Has(first) &&
+		!(v > 1 && !prepositions.Has(first) && !strings.HasSuffix(first, "ly") && !verbAt(ws, k)) {
 		// (After a subject of its own, a name or a noun may open the
 		// phrase too: "follow FBI searches", "follow police raids".)
 		return ""
@@ -7394,7 +7395,7 @@ func sequelPhrase(s string, anySubject bool) string {
 		// lawmakers debate ...": what follows tells of the subject), not
 		// of a list ("in Atlanta, Georgia, and Seattle").
 		for j := k + 1; j+2 < len(ws); j++ {
-			if n := strings.ToLower(ws[j+1]); strings.HasSuffix(ws[j], ",") && (titleConjunctions[n] && isLower(ws[j+2]) && !inSet(determiners, ws[j+2]) || subordinators[n]) {
+			if n := strings.ToLower(ws[j+1]); strings.HasSuffix(ws[j], ",") && (titleConjunctions.Has(n) && isLower(ws[j+2]) && !inSet(determiners, ws[j+2]) || subordinators.Has(n)) {
 				return strings.TrimSuffix(strings.Join(ws[k:j+1], " "), ",")
 			}
 		}
@@ -7446,13 +7447,13 @@ func nominalPassive(s string) string {
 		return s
 	}
 	from := h + 2
-	if w := strings.ToLower(ws[from]); subjectPronouns[w] || objectPronouns[w] || pronouns[w] || possessivePronouns[w] || prepositions[w] {
+	if w := strings.ToLower(ws[from]); subjectPronouns.Has(w) || objectPronouns.Has(w) || pronouns.Has(w) || possessivePronouns.Has(w) || prepositions.Has(w) {
 		return s
 	}
 	e := from
 	for e < len(ws) && e-from < 6 {
 		w := strings.ToLower(ws[e])
-		if e > from && (isLower(ws[e]) && prepositions[w] || relativeOpeners[w] || w == "that") {
+		if e > from && (isLower(ws[e]) && prepositions.Has(w) || relativeOpeners.Has(w) || w == "that") {
 			break
 		}
 		if strings.ContainsAny(ws[e], ",;:\"“”()") {
@@ -7465,7 +7466,7 @@ func nominalPassive(s string) string {
 	}
 	last := strings.TrimRight(ws[e-1], ".")
 	be := "was"
-	if lw := strings.ToLower(last); isLower(last) && (strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || pluralNouns[lw]) {
+	if lw := strings.ToLower(last); isLower(last) && (strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || pluralNouns.Has(lw)) {
 		be = "were"
 	}
 	np := slices.Clone(ws[from:e])
@@ -7484,7 +7485,7 @@ func nominalPassive(s string) string {
 // dates the happening the subject came after, not the subject's.
 func sequelBefore(pre []string) bool {
 	for i, w := range pre {
-		if sequelVerbs[w] {
+		if sequelVerbs.Has(w) {
 			return strings.HasPrefix(w, "follow") || slices.Contains(pre[i+1:], "after")
 		}
 	}
@@ -7509,7 +7510,7 @@ func documentSays(pre string) (off, a, b int) {
 	ws := fieldsIn(&wsRoom, pre)
 	for k := 1; k < len(ws)-2 && k <= 12; k++ {
 		w := ws[k]
-		if !documentTelling[w] {
+		if !documentTelling.Has(w) {
 			continue
 		}
 		if strings.HasSuffix(ws[k-1], "'s") || !slices.ContainsFunc(ws[:k], func(x string) bool { return inSet(documentNouns, strings.Trim(x, ",;:")) }) {
@@ -7523,7 +7524,7 @@ func documentSays(pre string) (off, a, b int) {
 			return 0, 0, 0
 		}
 		first := strings.ToLower(ws[j])
-		if subjectPronouns[first] || pronouns[first] || strings.ContainsAny(ws[j], "\"“") || !clause(ws[j:]) {
+		if subjectPronouns.Has(first) || pronouns.Has(first) || strings.ContainsAny(ws[j], "\"“") || !clause(ws[j:]) {
 			return 0, 0, 0
 		}
 		offset := func(n int) int { // the end of ws[n-1] in pre
@@ -7533,7 +7534,7 @@ func documentSays(pre string) (off, a, b int) {
 			}
 			return i
 		}
-		if !claimingTelling[w] && !slices.ContainsFunc(ws[:k], func(x string) bool { return inSet(accusingDocuments, strings.Trim(x, ",;:")) }) {
+		if !claimingTelling.Has(w) && !slices.ContainsFunc(ws[:k], func(x string) bool { return inSet(accusingDocuments, strings.Trim(x, ",;:")) }) {
 			i := offset(j)
 			return i + len(pre[i:]) - len(strings.TrimLeft(pre[i:], " ")), 0, 0
 		}
@@ -7654,12 +7655,12 @@ func definiteNamed(title, prev string) string {
 				// Safety Agency", not "The Coastal Safety agency".)
 				return "The " + strings.Join(mods, " ") + " " + strings.TrimRight(pw[at], ",.") + " " + rest
 			}
-			if bare(pw[k]) != pw[k] || determiners[lw] || prepositions[lw] || titleConjunctions[lw] || subordinators[lw] || relativePronouns[lw] || isLower(pw[k]) && verbAt(pw, k) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			if bare(pw[k]) != pw[k] || determiners.Has(lw) || prepositions.Has(lw) || titleConjunctions.Has(lw) || subordinators.Has(lw) || relativePronouns.Has(lw) || isLower(pw[k]) && verbAt(pw, k) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 				return ""
 			}
 		}
 		return ""
-	case ws[0] == "All" && isLower(ws[1]) && countNumbers[ws[1]] && !indefiniteArticles[ws[1]]:
+	case ws[0] == "All" && isLower(ws[1]) && countNumbers.Has(ws[1]) && !indefiniteArticles.Has(ws[1]):
 		at := -1
 		for j := 1; j+1 < len(pw); j++ {
 			if strings.ToLower(bare(pw[j])) == ws[1] {
@@ -7679,7 +7680,7 @@ func definiteNamed(title, prev string) string {
 			var cl []string
 			for j := at + 3; j < len(pw) && len(cl) <= 5; j++ {
 				lw := strings.ToLower(bare(pw[j]))
-				if (prepositions[lw] || subordinators[lw]) && !particles[lw] {
+				if (prepositions.Has(lw) || subordinators.Has(lw)) && !particles.Has(lw) {
 					break
 				}
 				cl = append(cl, bare(pw[j]))
@@ -7708,24 +7709,24 @@ func countSubject(pw []string) string {
 		return ""
 	}
 	n := strings.ToLower(pw[0])
-	if !(countNumbers[n] && n != "one" && !indefiniteArticles[n]) && !(isNumber(n) && n != "1" && !strings.ContainsAny(n, ".,")) {
+	if !(countNumbers.Has(n) && n != "one" && !indefiniteArticles.Has(n)) && !(isNumber(n) && n != "1" && !strings.ContainsAny(n, ".,")) {
 		return ""
 	}
 	for j := 2; j <= 3 && j < len(pw); j++ {
 		noun := pw[j-1]
 		adjective := j == 2 && strings.HasSuffix(noun, "ed") && isLower(pw[j]) && strings.HasSuffix(pw[j], "s") && !strings.HasSuffix(pw[j], "ss") && strings.Trim(pw[j], ",;:.") == pw[j]
-		if !isLower(noun) || strings.Trim(noun, ",;:.\"“”()") != noun || prepositions[noun] || determiners[noun] || measureUnits[noun] || verbAt(pw, j-1) && !adjective {
+		if !isLower(noun) || strings.Trim(noun, ",;:.\"“”()") != noun || prepositions.Has(noun) || determiners.Has(noun) || measureUnits.Has(noun) || verbAt(pw, j-1) && !adjective {
 			// ("The seven rescued miners": a participle before the
 			// plural noun tells of it.)
 			return ""
 		}
-		if !strings.HasSuffix(noun, "s") && !pluralNouns[noun] || strings.HasSuffix(noun, "ss") {
+		if !strings.HasSuffix(noun, "s") && !pluralNouns.Has(noun) || strings.HasSuffix(noun, "ss") {
 			continue // ("Three burn victims": a noun before the noun)
 		}
 		// The verb: one by its form, or a word in lower case with no "-s"
 		// that no word of grammar is ("Three workers remain ...").
 		v := strings.ToLower(strings.Trim(pw[j], ",;:."))
-		if !isLower(pw[j]) || !verbAt(pw, j) && (v != pw[j] || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ly") || prepositions[v] || determiners[v] || titleConjunctions[v] || relativePronouns[v] || subordinators[v]) {
+		if !isLower(pw[j]) || !verbAt(pw, j) && (v != pw[j] || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ly") || prepositions.Has(v) || determiners.Has(v) || titleConjunctions.Has(v) || relativePronouns.Has(v) || subordinators.Has(v)) {
 			return ""
 		}
 		return "the " + n + " " + strings.Join(pw[1:j], " ")
@@ -7739,7 +7740,7 @@ func countSubject(pw []string) string {
 // ("morning", "ceiling": ing-nouns, data).
 func processNoun(w string) bool {
 	lw := strings.ToLower(w)
-	return processNouns[lw] || len(lw) > 6 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && strings.Trim(lw, ",;:.\"“”()") == lw
+	return processNouns.Has(lw) || len(lw) > 6 && strings.HasSuffix(lw, "ing") && !ingNouns.Has(lw) && strings.Trim(lw, ",;:.\"“”()") == lw
 }
 
 // countValue is the number a count word or figure stands for ("seven",
@@ -7770,7 +7771,7 @@ func indefinitePersonNamed(ws, pw []string) string {
 			at = i
 		}
 	}
-	if at < 0 || at+1 >= len(ws) || at > 0 && (ws[at] != strings.ToLower(ws[at]) || !reportingVerbs[ws[at-1]] && !plainSaying[ws[at-1]] && !contentVerbs[ws[at-1]] || slices.ContainsFunc(ws[1:at], func(w string) bool { return !isLower(w) })) {
+	if at < 0 || at+1 >= len(ws) || at > 0 && (ws[at] != strings.ToLower(ws[at]) || !reportingVerbs.Has(ws[at-1]) && !plainSaying.Has(ws[at-1]) && !contentVerbs.Has(ws[at-1]) || slices.ContainsFunc(ws[1:at], func(w string) bool { return !isLower(w) })) {
 		return ""
 	}
 	if len(pw) < 3 || pw[0] != "A" && pw[0] != "An" {
@@ -7778,8 +7779,8 @@ func indefinitePersonNamed(ws, pw []string) string {
 	}
 	for j := 1; j <= 4 && j+1 < len(pw); j++ {
 		n := strings.TrimSuffix(pw[j], ",")
-		if malePersons[n] || femalePersons[n] {
-			if (strings.ToLower(ws[at]) == "he") != malePersons[n] || !strings.HasSuffix(pw[j], ",") && !(isLower(pw[j+1]) && verbAt(pw, j+1)) {
+		if malePersons.Has(n) || femalePersons.Has(n) {
+			if (strings.ToLower(ws[at]) == "he") != malePersons.Has(n) || !strings.HasSuffix(pw[j], ",") && !(isLower(pw[j+1]) && verbAt(pw, j+1)) {
 				return ""
 			}
 			the := "the"
@@ -7790,7 +7791,7 @@ func indefinitePersonNamed(ws, pw []string) string {
 			out[at] = the + " " + n
 			return strings.Join(out, " ")
 		}
-		if w := pw[j]; strings.ContainsAny(w, ",;:()\"“") || isLower(w) && (verbAt(pw, j) || prepositions[w] || determiners[w]) {
+		if w := pw[j]; strings.ContainsAny(w, ",;:()\"“") || isLower(w) && (verbAt(pw, j) || prepositions.Has(w) || determiners.Has(w)) {
 			return ""
 		}
 	}
@@ -7817,7 +7818,7 @@ func ageNamed(ws, pw []string) string {
 		return ""
 	}
 	if w := ws[at]; !strings.HasSuffix(w, ",") && at+1 < len(ws) {
-		if n := strings.ToLower(ws[at+1]); !prepositions[n] && !subordinators[n] && !verbAt(ws, at+1) {
+		if n := strings.ToLower(ws[at+1]); !prepositions.Has(n) && !subordinators.Has(n) && !verbAt(ws, at+1) {
 			return "" // ("the 34-year-old man": a noun of its own)
 		}
 	}
@@ -7838,7 +7839,7 @@ func ageNamed(ws, pw []string) string {
 func personSubject(pw []string) string {
 	name := func(w string) bool {
 		return capitalized(w) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) &&
-			!nameStop[w] && !institutional[w] && !geographic[w] && !inSet(roleWords, w)
+			!nameStop.Has(w) && !institutional.Has(w) && !geographic.Has(w) && !inSet(roleWords, w)
 	}
 	for from := 0; from <= 3 && from < len(pw); from++ {
 		if from > 1 && !isLower(pw[from-1]) || from > 0 && strings.ContainsAny(pw[from-1], ",;:\"“”()") {
@@ -7874,7 +7875,7 @@ func thingSubject(pw []string) string {
 			k++
 			continue
 		}
-		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] {
+		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop.Has(w) {
 			break
 		}
 		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
@@ -7885,14 +7886,14 @@ func thingSubject(pw []string) string {
 	if k == from || k >= len(pw) || strings.EqualFold(pw[k-1], "of") || !isLower(pw[k]) || !verbAt(pw, k) {
 		return ""
 	}
-	if v := strings.ToLower(pw[k]); !inSet(auxiliaries, v) && !linkingVerbs[v] && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs[v] {
+	if v := strings.ToLower(pw[k]); !inSet(auxiliaries, v) && !linkingVerbs.Has(v) && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs.Has(v) {
 		return "" // ("NTSB investigators said": a noun the name modifies)
 	}
 	if from == 0 && !acronym && k-from < 2 {
 		return ""
 	}
 	for _, w := range pw[from:k] {
-		if geographic[w] || inSet(roleWords, w) {
+		if geographic.Has(w) || inSet(roleWords, w) {
 			return "" // (a place's "its" may be the story's; a role is a person)
 		}
 	}
@@ -7927,14 +7928,14 @@ func withoutAges(s string) string {
 func pluralOpening(pw []string) string {
 	for j := 1; j <= 3 && j < len(pw); j++ {
 		first := strings.ToLower(pw[0])
-		if !capitalized(pw[0]) || determiners[first] || articleWords[first] || quantifiers[first] || countNumbers[first] || subjectPronouns[first] || subordinators[first] || prepositions[first] || titleConjunctions[first] {
+		if !capitalized(pw[0]) || determiners.Has(first) || articleWords.Has(first) || quantifiers.Has(first) || countNumbers.Has(first) || subjectPronouns.Has(first) || subordinators.Has(first) || prepositions.Has(first) || titleConjunctions.Has(first) {
 			return ""
 		}
-		if w := pw[j-1]; strings.ContainsAny(w, ",;:.\"“”()'’") || j > 1 && (!isLower(w) || prepositions[w] || determiners[w]) {
+		if w := pw[j-1]; strings.ContainsAny(w, ",;:.\"“”()'’") || j > 1 && (!isLower(w) || prepositions.Has(w) || determiners.Has(w)) {
 			return ""
 		}
 		v := strings.ToLower(strings.TrimRight(pw[j], ",;:."))
-		if !isLower(pw[j]) || !(auxiliaries[v] || pluralVerbs[v] || reportingVerbs[v] || pastVerb(v)) {
+		if !isLower(pw[j]) || !(auxiliaries.Has(v) || pluralVerbs.Has(v) || reportingVerbs.Has(v) || pastVerb(v)) {
 			continue
 		}
 		if n := strings.ToLower(pw[j-1]); !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || j == 1 && len(n) < 4 {
@@ -7959,15 +7960,15 @@ func pairSubject(sent string) string {
 	}
 	name := func(w string) bool {
 		return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(firstRune(w)) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) &&
-			!nameStop[w]
+			!nameStop.Has(w)
 	}
 	for _, w := range ws[:and] {
-		if !name(w) || institutional[w] || geographic[w] || inSet(roleWords, w) || inSet(determiners, w) {
+		if !name(w) || institutional.Has(w) || geographic.Has(w) || inSet(roleWords, w) || inSet(determiners, w) {
 			return ""
 		}
 	}
 	k := and + 1
-	for k < len(ws) && k <= and+3 && name(ws[k]) && !institutional[ws[k]] && !geographic[ws[k]] && !inSet(roleWords, ws[k]) {
+	for k < len(ws) && k <= and+3 && name(ws[k]) && !institutional.Has(ws[k]) && !geographic.Has(ws[k]) && !inSet(roleWords, ws[k]) {
 		k++
 	}
 	if k == and+1 || k >= len(ws) || k > and+3 || !isLower(ws[k]) || !verbAt(ws, k) {
@@ -8025,10 +8026,10 @@ func thingName(ws []string) bool {
 			thing = true
 			continue
 		}
-		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop[w] || inSet(roleWords, w) {
+		if !capitalized(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' }) || nameStop.Has(w) || inSet(roleWords, w) {
 			return false
 		}
-		if institutional[w] || geographic[w] || utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+		if institutional.Has(w) || geographic.Has(w) || utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
 			thing = true
 		}
 	}
@@ -8051,7 +8052,7 @@ func subjectBefore(ws []string, at int) string {
 			continue
 		}
 		s := v - 1
-		for s >= 0 && isLower(ws[s]) && (auxiliaries[ws[s]] || negations[ws[s]] || strings.HasSuffix(ws[s], "ly")) {
+		for s >= 0 && isLower(ws[s]) && (auxiliaries.Has(ws[s]) || negations.Has(ws[s]) || strings.HasSuffix(ws[s], "ly")) {
 			s--
 		}
 		k := s
@@ -8062,7 +8063,7 @@ func subjectBefore(ws []string, at int) string {
 			return ""
 		}
 		name := ws[k+1 : s+1]
-		if !thingName(name) || k+1 == 0 && len(name) == 1 && !geographic[name[0]] && !institutional[name[0]] {
+		if !thingName(name) || k+1 == 0 && len(name) == 1 && !geographic.Has(name[0]) && !institutional.Has(name[0]) {
 			// (A single word in capitals that opens the sentence may be a
 			// common noun: "Traffic slowed ...".)
 			return ""
@@ -8157,7 +8158,7 @@ func appositionThing(pw []string) string {
 	if closing < 0 || closing+1 >= len(pw) || !isLower(pw[closing+1]) {
 		return ""
 	}
-	if v := strings.TrimRight(pw[closing+1], ",;:."); !verbAt(pw, closing+1) && !auxiliaries[v] && !pastVerb(v) && !strings.HasSuffix(v, "ed") && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss")) {
+	if v := strings.TrimRight(pw[closing+1], ",;:."); !verbAt(pw, closing+1) && !auxiliaries.Has(v) && !pastVerb(v) && !strings.HasSuffix(v, "ed") && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss")) {
 		return "" // (after the aside, its verb: "recalled all ...", "makes tiles")
 	}
 	head := slices.Clone(pw[:first+1])
@@ -8166,11 +8167,11 @@ func appositionThing(pw []string) string {
 	aside[len(aside)-1] = strings.TrimSuffix(aside[len(aside)-1], ",")
 	person := func(w string) bool {
 		lw := strings.ToLower(w)
-		return malePersons[lw] || femalePersons[lw] || roleWords[lw] || personRelatives[lw] || lw == "whose"
+		return malePersons.Has(lw) || femalePersons.Has(lw) || roleWords.Has(lw) || personRelatives.Has(lw) || lw == "whose"
 	}
 	if slices.ContainsFunc(pw, person) || slices.ContainsFunc(pw, func(w string) bool {
 		lw := strings.ToLower(strings.Trim(w, ",;:."))
-		return personPronouns[lw] || objectPronouns[lw] || personOthers[lw]
+		return personPronouns.Has(lw) || objectPronouns.Has(lw) || personOthers.Has(lw)
 	}) {
 		return "" // ("The baker, Ana Ruiz, withdrew her bread")
 	}
@@ -8179,11 +8180,11 @@ func appositionThing(pw []string) string {
 		// thing's (thingName) or of two words or more, the last a
 		// plural ("Growers", "Foods"), which a person's seldom is.
 		if len(aside) > 4 || slices.ContainsFunc(aside, func(w string) bool {
-			return !capitalized(w) && w != "of" || nameStop[w] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' })
+			return !capitalized(w) && w != "of" || nameStop.Has(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' })
 		}) {
 			return ""
 		}
-		if last := aside[len(aside)-1]; !thingName(aside) && !organisationNouns[head[1]] && (len(aside) < 2 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) {
+		if last := aside[len(aside)-1]; !thingName(aside) && !organisationNouns.Has(head[1]) && (len(aside) < 2 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) {
 			return "" // ("The utility, Pacific Crest Power," is a thing's)
 		}
 		return strings.Join(aside, " ")
@@ -8216,14 +8217,14 @@ func organisationSubject(pw []string) string {
 	for k := 1; k < len(pw)-1 && k <= 3; k++ {
 		w := pw[k]
 		lw := strings.ToLower(w)
-		if !isLower(w) || w != strings.Trim(w, ",;:.\"“”()'’") || prepositions[lw] || determiners[lw] || titleConjunctions[lw] || auxiliaries[lw] {
+		if !isLower(w) || w != strings.Trim(w, ",;:.\"“”()'’") || prepositions.Has(lw) || determiners.Has(lw) || titleConjunctions.Has(lw) || auxiliaries.Has(lw) {
 			return ""
 		}
-		if !organisationNouns[lw] || k < 3 && inSet(organisationNouns, pw[k+1]) {
+		if !organisationNouns.Has(lw) || k < 3 && inSet(organisationNouns, pw[k+1]) {
 			continue // ("The school board": the last noun is the head)
 		}
 		v := strings.ToLower(pw[k+1])
-		if !isLower(pw[k+1]) || !verbAt(pw, k+1) || !inSet(auxiliaries, v) && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs[v] {
+		if !isLower(pw[k+1]) || !verbAt(pw, k+1) || !inSet(auxiliaries, v) && !pastVerb(v) && !strings.HasSuffix(v, "ed") && !reportingVerbs.Has(v) {
 			return ""
 		}
 		return strings.Join(pw[:k+1], " ")
@@ -8240,7 +8241,7 @@ func ownersPlural(pw []string) string {
 		return ""
 	}
 	n := pw[1]
-	if !isLower(n) || strings.Trim(n, ",;:.\"“”()") != n || (!strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss")) && !pluralNouns[n] || !isLower(pw[2]) || !verbAt(pw, 2) {
+	if !isLower(n) || strings.Trim(n, ",;:.\"“”()") != n || (!strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss")) && !pluralNouns.Has(n) || !isLower(pw[2]) || !verbAt(pw, 2) {
 		return ""
 	}
 	return pw[0] + " " + n
@@ -8257,20 +8258,20 @@ func ownersPlural(pw []string) string {
 // -> "Residents said ..."). "" otherwise, and
 // when the title's second word is no verb.
 func theyNamed(ws, pw []string) string {
-	if len(ws) < 3 || ws[0] != "They" || !isLower(ws[1]) || !verbAt(ws, 1) && !auxiliaries[ws[1]] {
+	if len(ws) < 3 || ws[0] != "They" || !isLower(ws[1]) || !verbAt(ws, 1) && !auxiliaries.Has(ws[1]) {
 		return ""
 	}
 	who := theSubject(pw, 0)
 	if who == "" {
 		who = countSubject(pw) // ("Two firefighters were treated ...")
 	}
-	if who == "" && len(pw) > 2 && capitalized(pw[0]) && capitalized(strings.TrimSuffix(pw[1], ",")) && !nameStop[pw[0]] && !institutional[strings.TrimSuffix(pw[1], ",")] && !geographic[pw[0]] {
+	if who == "" && len(pw) > 2 && capitalized(pw[0]) && capitalized(strings.TrimSuffix(pw[1], ",")) && !nameStop.Has(pw[0]) && !institutional.Has(strings.TrimSuffix(pw[1], ",")) && !geographic.Has(pw[0]) {
 		// A person's name, then within twelve words what was said.
 		for r := 2; r < len(pw) && r < 14; r++ {
 			if strings.ContainsAny(pw[r], ";:\"“”()") {
 				break
 			}
-			if isLower(pw[r]) && reportingVerbs[pw[r]] && r+1 < len(pw) {
+			if isLower(pw[r]) && reportingVerbs.Has(pw[r]) && r+1 < len(pw) {
 				from := r + 1
 				if pw[from] == "that" {
 					from++
@@ -8285,10 +8286,10 @@ func theyNamed(ws, pw []string) string {
 		// prosecutors said ...": a group of plural-nouns that told of
 		// itself as "they" before its verb of saying.
 		for k := 0; k < 2; k++ {
-			if n := strings.ToLower(pw[k]); k > 0 && !isLower(pw[k]) || n != strings.Trim(n, ",;:.\"“”()'’") || determiners[n] || quantifiers[n] || countNumbers[n] {
+			if n := strings.ToLower(pw[k]); k > 0 && !isLower(pw[k]) || n != strings.Trim(n, ",;:.\"“”()'’") || determiners.Has(n) || quantifiers.Has(n) || countNumbers.Has(n) {
 				break
 			}
-			if inSet(pluralNouns, pw[k]) && reportingVerbs[pw[k+1]] {
+			if inSet(pluralNouns, pw[k]) && reportingVerbs.Has(pw[k+1]) {
 				if saidPronoun(pw, k+1, "they") {
 					who = strings.Join(pw[:k+1], " ")
 				}
@@ -8296,7 +8297,7 @@ func theyNamed(ws, pw []string) string {
 			}
 		}
 	}
-	if who == "" && len(pw) > 3 && inSet(pluralNouns, pw[0]) && !isLower(pw[0]) && (relativeOpeners[pw[1]] || isLower(pw[1]) && verbAt(pw, 1) && !reportingVerbs[pw[1]]) {
+	if who == "" && len(pw) > 3 && inSet(pluralNouns, pw[0]) && !isLower(pw[0]) && (relativeOpeners.Has(pw[1]) || isLower(pw[1]) && verbAt(pw, 1) && !reportingVerbs.Has(pw[1])) {
 		// "Residents who live near the site packed the chamber." "They
 		// said ...": a group of plural-nouns opens the sentence before
 		// as its subject, its verb or its relative clause after it. (Not
@@ -8326,13 +8327,13 @@ func theSubject(pw []string, from int) string {
 	}
 	for j := from + 1; j <= from+3 && j+1 < len(pw); j++ {
 		w := pw[j]
-		if !isLower(w) || strings.Trim(w, ",;:.\"“”()'’") != w || prepositions[w] || determiners[w] || auxiliaries[w] {
+		if !isLower(w) || strings.Trim(w, ",;:.\"“”()'’") != w || prepositions.Has(w) || determiners.Has(w) || auxiliaries.Has(w) {
 			return ""
 		}
-		if (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !pluralNouns[w] {
+		if (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !pluralNouns.Has(w) {
 			continue
 		}
-		if v := pw[j+1]; !isLower(v) || !auxiliaries[strings.TrimRight(v, ",")] && !verbAt(pw, j+1) {
+		if v := pw[j+1]; !isLower(v) || !auxiliaries.Has(strings.TrimRight(v, ",")) && !verbAt(pw, j+1) {
 			return ""
 		}
 		return strings.Join(pw[from:j+1], " ")
@@ -8364,7 +8365,7 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 	}
 	for _, w := range strings.Fields(pre) {
 		lw := strings.ToLower(strings.Trim(w, "*-–—:"))
-		if lw != "" && !clockEnds[lw] && !clockEnds[lw+"."] && strings.IndexFunc(lw, unicode.IsLetter) >= 0 {
+		if lw != "" && !clockEnds.Has(lw) && !clockEnds.Has(lw+".") && strings.IndexFunc(lw, unicode.IsLetter) >= 0 {
 			return seg[0]
 		}
 	}
@@ -8385,7 +8386,7 @@ func ownStaffReport(text string, seg [2]int, tx *timex.Timex) int {
 		if strings.ContainsAny(w, ";:\"“”()") {
 			return seg[0]
 		}
-		if !isLower(w) || !reportingVerbs[w] && !reportingVerbs[strings.TrimSuffix(w, "s")] {
+		if !isLower(w) || !reportingVerbs.Has(w) && !reportingVerbs.Has(strings.TrimSuffix(w, "s")) {
 			continue
 		}
 		from := k + 1

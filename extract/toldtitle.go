@@ -41,10 +41,10 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 	if !holds && !(strings.HasSuffix(title, "…") && len(ws) > 1 && strings.HasPrefix(lt, strings.ToLower(text[ws[0].i:ws[1].j]))) {
 		return -1
 	}
-	if i > 0 && (articleWords[ws[i-1].w] || possessivePronouns[ws[i-1].w] || prepositions[ws[i-1].w]) {
+	if i > 0 && (articleWords.Has(ws[i-1].w) || possessivePronouns.Has(ws[i-1].w) || prepositions.Has(ws[i-1].w)) {
 		return -1 // (a participle on a noun: "the number of confirmed dead")
 	}
-	if i > 0 && pluralTellingVerbs[ws[i].w] && (auxiliaries[ws[i-1].w] || modalAuxiliaries[ws[i-1].w] || negations[ws[i-1].w] || doForms[ws[i-1].w] || ws[i-1].w == "to") {
+	if i > 0 && pluralTellingVerbs.Has(ws[i].w) && (auxiliaries.Has(ws[i-1].w) || modalAuxiliaries.Has(ws[i-1].w) || negations.Has(ws[i-1].w) || doForms.Has(ws[i-1].w) || ws[i-1].w == "to") {
 		return -1 // ("did not say whether", "could not say when": no telling)
 	}
 	for j := len(ws) - 1; j > i; j-- {
@@ -54,7 +54,7 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 		// "said that", "said on X that", "told lawmakers on Monday
 		// that", "... and that": not a relative clause on an object
 		// ("announced his departure in a letter that was released").
-		if j+1 < len(ws) && (j == i+1 || ws[j-1].w == "and" || ws[j-1].w == "but" || prepositions[ws[i+1].w] || clauseHearerVerbs[ws[i].w] && j-i <= 5 || !announcingVerbs[ws[i].w] && j-i <= 3) {
+		if j+1 < len(ws) && (j == i+1 || ws[j-1].w == "and" || ws[j-1].w == "but" || prepositions.Has(ws[i+1].w) || clauseHearerVerbs.Has(ws[i].w) && j-i <= 5 || !announcingVerbs.Has(ws[i].w) && j-i <= 3) {
 			return ws[j+1].i
 		}
 		return -1
@@ -63,15 +63,15 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 		// ("told reporters the ferry was withdrawn on Monday", "told
 		// the jury he had sold the boat in May": what is told starts
 		// after the hearer, as after "said".)
-		if n := ws[h]; !n.comma && (subjectPronouns[n.w] || articleWords[n.w] || possessivePronouns[n.w] || (&chunker{text: text, ws: ws}).upper(h) || bareToldSubject(ws, h)) &&
-			(slices.ContainsFunc(ws[h+1:], func(w word) bool { return auxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] }) || regularPastAfter(ws, h+1)) {
+		if n := ws[h]; !n.comma && (subjectPronouns.Has(n.w) || articleWords.Has(n.w) || possessivePronouns.Has(n.w) || (&chunker{text: text, ws: ws}).upper(h) || bareToldSubject(ws, h)) &&
+			(slices.ContainsFunc(ws[h+1:], func(w word) bool { return auxiliaries.Has(w.w) || pastVerb(w.w) && !reportingVerbs.Has(w.w) }) || regularPastAfter(ws, h+1)) {
 			return ws[h].i
 		}
 		return -1
 	}
-	if n := ws[i+1]; clauseHearerVerbs[ws[i].w] || announcingVerbs[ws[i].w] || n.comma ||
-		!subjectPronouns[n.w] && !articleWords[n.w] && !possessivePronouns[n.w] && !(&chunker{text: text, ws: ws}).upper(i+1) && !bareToldSubject(ws, i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
-		return auxiliaries[w.w] || modalAuxiliaries[w.w] || pastVerb(w.w) && !reportingVerbs[w.w] || expectingVerbs[w.w]
+	if n := ws[i+1]; clauseHearerVerbs.Has(ws[i].w) || announcingVerbs.Has(ws[i].w) || n.comma ||
+		!subjectPronouns.Has(n.w) && !articleWords.Has(n.w) && !possessivePronouns.Has(n.w) && !(&chunker{text: text, ws: ws}).upper(i+1) && !bareToldSubject(ws, i+1) || !slices.ContainsFunc(ws[i+1:], func(w word) bool {
+		return auxiliaries.Has(w.w) || modalAuxiliaries.Has(w.w) || pastVerb(w.w) && !reportingVerbs.Has(w.w) || expectingVerbs.Has(w.w)
 	}) && !regularPastAfter(ws, i+2) {
 		return -1
 	}
@@ -88,11 +88,11 @@ func tellsSayingOnly(text string, seg [2]int, tx timex.Timex, title string) int 
 // look is bounded (five words).
 func regularPastAfter(ws []word, k int) bool {
 	for j := max(k, 1); j < len(ws) && j < k+5; j++ {
-		if ws[j].comma || ws[j].w == "that" || relativePronouns[ws[j].w] {
+		if ws[j].comma || ws[j].w == "that" || relativePronouns.Has(ws[j].w) {
 			return false
 		}
 		w, p := ws[j].w, ws[j-1].w
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords[p] && !possessivePronouns[p] && !(determiners[p] && !subjectPronouns[p]) && !prepositions[p] && !(p != "" && p[0] >= '0' && p[0] <= '9') {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !articleWords.Has(p) && !possessivePronouns.Has(p) && !(determiners.Has(p) && !subjectPronouns.Has(p)) && !prepositions.Has(p) && !(p != "" && p[0] >= '0' && p[0] <= '9') {
 			return true
 		}
 	}
@@ -111,12 +111,12 @@ func bareToldSubject(ws []word, k int) bool {
 	for p := k + 1; p < len(ws) && p <= k+3; p++ {
 		w := ws[p]
 		switch {
-		case w.comma || prepositions[w.w] || relativePronouns[w.w] || w.w == "that" || w.w == "whose":
+		case w.comma || prepositions.Has(w.w) || relativePronouns.Has(w.w) || w.w == "that" || w.w == "whose":
 			return false
-		case auxiliaries[w.w] || modalAuxiliaries[w.w]:
+		case auxiliaries.Has(w.w) || modalAuxiliaries.Has(w.w):
 			return true
-		case pastVerb(w.w) && !reportingVerbs[w.w]:
-			return p+1 < len(ws) && !prepositions[ws[p+1].w]
+		case pastVerb(w.w) && !reportingVerbs.Has(w.w):
+			return p+1 < len(ws) && !prepositions.Has(ws[p+1].w)
 		}
 	}
 	return false
@@ -127,7 +127,7 @@ func bareToldSubject(ws []word, k int) bool {
 // asserts, grants or argues what is told ("argued that the council had
 // known in 2022", "accepted that he had signed the cheques in March").
 func toldVerb(w string) bool {
-	return reportingVerbs[w] || announcingVerbs[w] || assertingVerbs[w] || pluralTellingVerbs[w]
+	return reportingVerbs.Has(w) || announcingVerbs.Has(w) || assertingVerbs.Has(w) || pluralTellingVerbs.Has(w)
 }
 
 var (
@@ -156,10 +156,10 @@ func saysWithoutTold(text string, seg [2]int, tx timex.Timex, title string) bool
 	var twsRoom fieldRoom
 	tws := fieldsIn(&twsRoom, strings.ToLower(title))
 	for j := 1; j+1 < len(ws); j++ {
-		if !toldVerb(ws[j].w) || !auxiliaries[ws[j+1].w] || ws[j+1].comma || ws[j-1].w == "what" || j >= 2 && ws[j-2].w == "what" {
+		if !toldVerb(ws[j].w) || !auxiliaries.Has(ws[j+1].w) || ws[j+1].comma || ws[j-1].w == "what" || j >= 2 && ws[j-2].w == "what" {
 			continue
 		}
-		if p := ws[j-1].w; articleWords[p] || possessivePronouns[p] || !subjectPronouns[p] && !(j >= 2 && (relativePronouns[ws[j-2].w] || ws[j-2].w == "that")) {
+		if p := ws[j-1].w; articleWords.Has(p) || possessivePronouns.Has(p) || !subjectPronouns.Has(p) && !(j >= 2 && (relativePronouns.Has(ws[j-2].w) || ws[j-2].w == "that")) {
 			// (The teller is a pronoun, or stands right after the
 			// relative pronoun: "which inspectors said was"; not a
 			// noun's "claims": "Their claims were filed".)
@@ -205,20 +205,20 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 		}
 	}
 	var room1 fieldRoom
-	if f := fieldsIn(&room1, strings.ToLower(tx.Text)); len(f) > 0 && backTimeWords[f[0]] || len(f) > 1 && backTimeWords[f[1]] {
+	if f := fieldsIn(&room1, strings.ToLower(tx.Text)); len(f) > 0 && backTimeWords.Has(f[0]) || len(f) > 1 && backTimeWords.Has(f[1]) {
 		// ("had received the bid on Monday and turned it down the same
 		// evening": a time that refers back to an earlier one falls on
 		// its day, which dates the earlier predicate too.)
 		return "", 0, false
 	}
 	ws := words(text, at, tx.Start)
-	pred := func(w string) bool { return auxiliaries[w] || modalAuxiliaries[w] || pastVerb(w) }
+	pred := func(w string) bool { return auxiliaries.Has(w) || modalAuxiliaries.Has(w) || pastVerb(w) }
 	// The first predicate's verb group, found once (a clause of many
 	// "and"s stays linear): its first word j, and chain, the word after
 	// its auxiliaries.
 	j0 := slices.IndexFunc(ws, func(w word) bool { return pred(w.w) })
 	chain0 := j0
-	for chain0 >= 0 && chain0 < len(ws) && (auxiliaries[ws[chain0].w] || modalAuxiliaries[ws[chain0].w]) {
+	for chain0 >= 0 && chain0 < len(ws) && (auxiliaries.Has(ws[chain0].w) || modalAuxiliaries.Has(ws[chain0].w)) {
 		chain0++
 	}
 	for k := len(ws) - 2; k >= 1; k-- {
@@ -226,7 +226,7 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 			continue
 		}
 		n := k + 1
-		for n < len(ws)-1 && (conjunctAdverbs[ws[n].w] || strings.HasSuffix(ws[n].w, "ly")) {
+		for n < len(ws)-1 && (conjunctAdverbs.Has(ws[n].w) || strings.HasSuffix(ws[n].w, "ly")) {
 			n++
 		}
 		j, chain := j0, chain0
@@ -237,7 +237,7 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 		// ("would be inspected in Cadiz and then towed": a
 		// participle after the first predicate's participle shares its
 		// auxiliaries.)
-		participle := chain > j && chain < k && strings.HasSuffix(ws[chain].w, "ed") && strings.HasSuffix(w, "ed") && !auxiliaries[w]
+		participle := chain > j && chain < k && strings.HasSuffix(ws[chain].w, "ed") && strings.HasSuffix(w, "ed") && !auxiliaries.Has(w)
 		if w != "that" && !pred(w) && !participle {
 			continue
 		}
@@ -255,7 +255,7 @@ func toldLaterConjunct(text string, start, at, end int, tx timex.Timex, title st
 			return "", 0, true
 		}
 		subj := text[at:ws[j].i]
-		if participle && !auxiliaries[w] && !modalAuxiliaries[w] {
+		if participle && !auxiliaries.Has(w) && !modalAuxiliaries.Has(w) {
 			subj = text[at:ws[chain].i]
 		}
 		return text[start:at] + subj + text[ws[n].i:end], ws[n].i - at - len(subj), true
@@ -322,7 +322,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		// "as of", "most likely".)
 		bound := func(w string) bool {
 			w = strings.Trim(w, ",;:.")
-			return prepositions[w] || approximators[w] || attributionTimes[w] || timeHedges[w] || w == "most" || w == "as"
+			return prepositions.Has(w) || approximators.Has(w) || attributionTimes.Has(w) || timeHedges.Has(w) || w == "most" || w == "as"
 		}
 		k := len(lw) - 1
 		for k >= 0 && bound(lw[k]) {
@@ -340,7 +340,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 	f := strings.ToLower(firstWord(text[at:span.Start]))
 	expects := false
 	var room5 fieldRoom
-	if lw := fieldsIn(&room5, strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns[lw[0]] && expectingVerbs[lw[1]] {
+	if lw := fieldsIn(&room5, strings.ToLower(text[at:span.Start])); len(lw) > 1 && subjectPronouns.Has(lw[0]) && expectingVerbs.Has(lw[1]) {
 		// ("the teller expects it": the teller, not its pronoun, tells;
 		// "she expected a hearing in late 2027" has no foreseen
 		// happening of its own: the title stays.)
@@ -349,7 +349,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 		f, expects = "", true
 	}
-	if possessivePronouns[f] && f != "his" && f != "her" {
+	if possessivePronouns.Has(f) && f != "his" && f != "her" {
 		return "" // ("its drivers had voted": whose, the teller only tells)
 	}
 	ws := words(text, seg[0], at)
@@ -358,28 +358,28 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		return ""
 	}
 	v := i
-	if v > 1 && auxiliaries[ws[v-1].w] {
+	if v > 1 && auxiliaries.Has(ws[v-1].w) {
 		v-- // ("The company has said it will", "Inspectors were told that")
 	}
 	if v > 1 && (ws[v-1].w == "and" || ws[v-1].w == "but") {
 		return "" // (a second predicate: "Officials visited the site and said": no teller of a few words)
 	}
 	ts, te := tellerWords(text, ws, v)
-	if ts < 0 || subjectPronouns[ws[ts].w] || te-ts == 1 && (quantifiers[ws[ts].w] || determiners[ws[ts].w]) {
+	if ts < 0 || subjectPronouns.Has(ws[ts].w) || te-ts == 1 && (quantifiers.Has(ws[ts].w) || determiners.Has(ws[ts].w)) {
 		return "" // (a bare "He said": named, if at all, as it stands)
 	}
 	teller := strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",")
 	if strings.ContainsAny(teller, ";:()\"“”") {
 		return ""
 	}
-	if w := ws[ts].w; articleWords[w] || determiners[w] || possessivePronouns[w] || pluralNouns[w] || notSurnames[w] || strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+w+"'s ") ||
-		te-ts == 1 && strings.HasSuffix(w, "s") && pluralVerbs[ws[v].w] {
+	if w := ws[ts].w; articleWords.Has(w) || determiners.Has(w) || possessivePronouns.Has(w) || pluralNouns.Has(w) || notSurnames.Has(w) || strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+w+"'s ") ||
+		te-ts == 1 && strings.HasSuffix(w, "s") && pluralVerbs.Has(ws[v].w) {
 		// (A word the text writes in lower case, or a plural the verb
 		// agrees with: "Inspectors were told", not a name.)
 		teller = decapitalize(teller) // ("..., police said", "..., the ministry said")
 	}
 	vp, verbOnly := attributionPhrase(text, ws, v, i)
-	if subjectPronouns[f] || possessivePronouns[f] {
+	if subjectPronouns.Has(f) || possessivePronouns.Has(f) {
 		// (As reportedComplement: "he" or "she" after a name of two words
 		// or more, told by the name, then its last word, as wire copy
 		// does a second time; "The friend said she was" may tell of
@@ -425,7 +425,7 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 			}
 			t = capitalize(strings.TrimRight(text[ws[ts].i:ws[te-1].j], ",") + " " + rest)
 			teller = thingPronoun
-		} else if lw := ws[te-1].w; f == "they" && rest != "" && !slices.ContainsFunc(words(text, at, span.Start), func(w word) bool { return modalAuxiliaries[w.w] }) && te-ts <= 3 && teller != "" && unicode.IsLower(rune(teller[0])) && (strings.HasSuffix(lw, "s") || lw == "police") && !strings.ContainsAny(teller, "'’") {
+		} else if lw := ws[te-1].w; f == "they" && rest != "" && !slices.ContainsFunc(words(text, at, span.Start), func(w word) bool { return modalAuxiliaries.Has(w.w) }) && te-ts <= 3 && teller != "" && unicode.IsLower(rune(teller[0])) && (strings.HasSuffix(lw, "s") || lw == "police") && !strings.ContainsAny(teller, "'’") {
 			// ("Residents say they reported cracks in the road last
 			// month" -> "Residents reported cracks in the road, they
 			// say": a plural teller that is no name is the told "they",
@@ -439,14 +439,14 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 				return ""
 			}
 			name := strings.TrimRight(text[ws[ns].i:ws[te-1].j], ",")
-			if possessivePronouns[f] {
+			if possessivePronouns.Has(f) {
 				// ("said her mother had planned" -> "Mackenzie Whitford's
 				// mother had planned, Whitford said")
 				name += "'s"
 			}
 			t = capitalize(name + " " + rest)
 			teller = last
-			if subjectPronouns[f] {
+			if subjectPronouns.Has(f) {
 				// The title's subject is the teller: "Sarah Kitto would
 				// raise the findings in Parliament, she said", as wire
 				// copy writes it, never the teller twice ("..., Kitto
@@ -458,14 +458,14 @@ func toldTitle(text string, seg [2]int, span timex.Timex, at int) string {
 		}
 	}
 	for _, p := range []string{vp, verbOnly} {
-		if p == verbOnly && p != vp && directingVerbs[ws[i].w] {
+		if p == verbOnly && p != vp && directingVerbs.Has(ws[i].w) {
 			break // ("told the jury": never "told" alone)
 		}
 		if out := t + ", " + teller + " " + p; fieldCount(out) <= maxTitleWords && headline(out) {
 			return out
 		}
 	}
-	if directingVerbs[ws[i].w] && verbOnly != vp {
+	if directingVerbs.Has(ws[i].w) && verbOnly != vp {
 		return ""
 	}
 	// A shorter telling before a cut one: back to the start of a phrase,
@@ -522,7 +522,7 @@ func institutionTeller(text string, ws []word, ts, te int, lead string) string {
 		}
 	}
 	head := ws[te-1].w
-	if !organisationNouns[head] {
+	if !organisationNouns.Has(head) {
 		return ""
 	}
 	var room fieldRoom
@@ -532,10 +532,10 @@ func institutionTeller(text string, ws []word, ts, te int, lead string) string {
 	}
 	for _, w := range lw[1:] {
 		w = strings.Trim(w, ",;:.")
-		if beForms[w] {
+		if beForms.Has(w) {
 			return ""
 		}
-		if !auxiliaries[w] && !modalAuxiliaries[w] {
+		if !auxiliaries.Has(w) && !modalAuxiliaries.Has(w) {
 			break
 		}
 	}
@@ -557,7 +557,7 @@ const surnameLookBack = 20000
 // Kowalczyk noticed ("Kowalczyk noticed holes, she said").
 func introducedSurname(text string, w word) bool {
 	name := text[w.i:w.j]
-	if len(name) < 2 || isLower(name) || strings.ToUpper(name) == name || pluralNouns[w.w] || notSurnames[w.w] {
+	if len(name) < 2 || isLower(name) || strings.ToUpper(name) == name || pluralNouns.Has(w.w) || notSurnames.Has(w.w) {
 		return false
 	}
 	before := text[max(0, w.i-surnameLookBack):w.i]
@@ -594,13 +594,13 @@ func introducedSurname(text string, w word) bool {
 // company: it is the one subject before the pronoun, and the told verb is
 // its own doing.
 func commonInstitutionTeller(text string, ws []word, ts, te int, lead string) bool {
-	if te-ts < 2 || te-ts > 4 || ws[ts].w != "the" || !organisationNouns[ws[te-1].w] {
+	if te-ts < 2 || te-ts > 4 || ws[ts].w != "the" || !organisationNouns.Has(ws[te-1].w) {
 		return false
 	}
 	for k := ts + 1; k < te; k++ {
 		// (Its modifiers are written in lower case, or joined by a
 		// hyphen: a capitalized name is institutionTeller's.)
-		if w := ws[k].w; ws[k].comma || prepositions[w] || articleWords[w] || possessivePronouns[w] || w == "and" ||
+		if w := ws[k].w; ws[k].comma || prepositions.Has(w) || articleWords.Has(w) || possessivePronouns.Has(w) || w == "and" ||
 			!isLower(text[ws[k].i:ws[k].j]) && !strings.Contains(w, "-") {
 			return false
 		}
@@ -619,10 +619,10 @@ func institutionOwnVerb(lead string) bool {
 	}
 	for _, w := range lw[1:] {
 		w = strings.Trim(w, ",;:.")
-		if beForms[w] {
+		if beForms.Has(w) {
 			return false
 		}
-		if !auxiliaries[w] && !modalAuxiliaries[w] {
+		if !auxiliaries.Has(w) && !modalAuxiliaries.Has(w) {
 			return true
 		}
 	}
@@ -644,7 +644,7 @@ func toldSubjectAside(text string, at, end int) (int, int) {
 		if !opensPiece(text, ws[k]) {
 			continue
 		}
-		if w := ws[k].w; !relativePronouns[w] && w != "whose" {
+		if w := ws[k].w; !relativePronouns.Has(w) && w != "whose" {
 			return -1, -1
 		}
 		for m := k + 2; m < len(ws); m++ {
@@ -681,7 +681,7 @@ func subjectAsideBefore(text string, start, seg0 int) bool {
 	for k > 0 && !opens(ws[k]) {
 		k--
 	}
-	if k < 2 || !relativePronouns[ws[k].w] && ws[k].w != "whose" {
+	if k < 2 || !relativePronouns.Has(ws[k].w) && ws[k].w != "whose" {
 		return false
 	}
 	subj := k // where the subject of what is told starts
@@ -756,7 +756,7 @@ func bareTeller(text string, seg [2]int, at int) int {
 		return -1
 	}
 	v := i
-	if v > 1 && auxiliaries[ws[v-1].w] {
+	if v > 1 && auxiliaries.Has(ws[v-1].w) {
 		v--
 	}
 	ts, te := tellerWords(text, ws, v)
@@ -782,7 +782,7 @@ type bareToldClause struct {
 // phrase of at most five words and "to" before the time.
 func expectedTitle(t, lead string) string {
 	tw, lw := strings.Fields(t), strings.Fields(strings.ToLower(lead))
-	if len(tw) < 5 || len(lw) < 4 || !subjectPronouns[lw[0]] || !expectingVerbs[lw[1]] || !strings.EqualFold(tw[1], lw[1]) {
+	if len(tw) < 5 || len(lw) < 4 || !subjectPronouns.Has(lw[0]) || !expectingVerbs.Has(lw[1]) || !strings.EqualFold(tw[1], lw[1]) {
 		return ""
 	}
 	k := slices.Index(lw, "to")
@@ -824,7 +824,7 @@ func firstConjunct(t, lead string) string {
 			continue // (before the time: "shot and killed", "X and Y had")
 		}
 		n := strings.ToLower(strings.Trim(tw[k+1], ",;:"))
-		if w == "but" || n == "that" || auxiliaries[n] || modalAuxiliaries[n] || verbAt(tw, k+1) && !prepositions[n] {
+		if w == "but" || n == "that" || auxiliaries.Has(n) || modalAuxiliaries.Has(n) || verbAt(tw, k+1) && !prepositions.Has(n) {
 			return strings.TrimRight(strings.Join(tw[:k], " "), ",;:")
 		}
 		return t
@@ -864,11 +864,11 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 			}
 			return true
 		}
-		if !named(s, v) || relativePronouns[ws[s].w] {
+		if !named(s, v) || relativePronouns.Has(ws[s].w) {
 			s, e = a, s // ("Erik Holm, who coached him, said")
 		}
 	}
-	if e-s > 1 && (clauseAdverbials[ws[s].w] || subordinators[ws[s].w]) {
+	if e-s > 1 && (clauseAdverbials.Has(ws[s].w) || subordinators.Has(ws[s].w)) {
 		s++ // ("when he conceded": the teller is "he")
 	}
 	if ws[v].comma && len(cuts) == 0 && e == v && e-s >= 2 && presentS(text, ws[e-1]) && presentS(text, ws[v]) {
@@ -878,11 +878,11 @@ func tellerWords(text string, ws []word, v int) (int, int) {
 		// chief".
 		e--
 	}
-	if e-s < 1 || e-s > 6 || relativePronouns[ws[s].w] {
+	if e-s < 1 || e-s > 6 || relativePronouns.Has(ws[s].w) {
 		return -1, -1
 	}
 	for k := s; k < e; k++ {
-		if prepositions[ws[k].w] && k == s {
+		if prepositions.Has(ws[k].w) && k == s {
 			return -1, -1
 		}
 	}
@@ -951,7 +951,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 	// plan" names none.)
 	if c := strings.LastIndex(title, ", "); c > 0 {
 		for _, w := range strings.Fields(title[c+2:]) {
-			if lw := strings.ToLower(strings.Trim(w, ",;:.")); reportingVerbs[lw] || announcingVerbs[lw] {
+			if lw := strings.ToLower(strings.Trim(w, ",;:.")); reportingVerbs.Has(lw) || announcingVerbs.Has(lw) {
 				return title
 			}
 		}
@@ -1019,7 +1019,7 @@ func accordingTitle(text string, sent sentence, seg [2]int, span timex.Timex, ti
 		}
 		if len(next) > 1 {
 			f := strings.ToLower(next[0])
-			if !titleConjunctions[f] && f != "and" && f != "but" && !relativeOpeners[f] && !strings.HasSuffix(f, "ing") && slices.ContainsFunc(next[1:], func(w string) bool { return isLower(w) && pastVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) || subjectPronouns[f] {
+			if !titleConjunctions.Has(f) && f != "and" && f != "but" && !relativeOpeners.Has(f) && !strings.HasSuffix(f, "ing") && slices.ContainsFunc(next[1:], func(w string) bool { return isLower(w) && pastVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) || subjectPronouns.Has(f) {
 				return title
 			}
 		}
@@ -1074,7 +1074,7 @@ func accordingHead(ws []string) string {
 	end, at := len(ws), 0
 	for j, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,;:\"“”‘’'"))
-		if at+len(w) > timeAt || relativeOpeners[lw] {
+		if at+len(w) > timeAt || relativeOpeners.Has(lw) {
 			end = j
 			break
 		}
@@ -1085,9 +1085,9 @@ func accordingHead(ws []string) string {
 			if j > 1 {
 				// ("receipts police recovered", "notes he kept": the
 				// subject of a clause on the head stands before its verb.)
-				if p := strings.ToLower(ws[j-1]); subjectPronouns[p] || notSurnames[p] {
+				if p := strings.ToLower(ws[j-1]); subjectPronouns.Has(p) || notSurnames.Has(p) {
 					end = j - 1
-				} else if q := strings.ToLower(ws[j-2]); j > 2 && (articleWords[q] || determiners[q] || possessivePronouns[q]) {
+				} else if q := strings.ToLower(ws[j-2]); j > 2 && (articleWords.Has(q) || determiners.Has(q) || possessivePronouns.Has(q)) {
 					end = j - 2 // ("notices the company filed")
 				} else if plural := func(w string) bool { return isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }; plural(ws[j-2]) && plural(p) && (j+1 >= len(ws) || !strings.EqualFold(ws[j+1], "by")) {
 					end = j - 1 // ("invoices investigators seized from"; not "sales figures released by")
@@ -1109,7 +1109,7 @@ func accordingHead(ws []string) string {
 	if len(ws) == 0 || len(ws) > 6 {
 		return ""
 	}
-	if lw := strings.ToLower(ws[0]); len(ws) == 1 && (subjectPronouns[lw] || objectPronouns[lw] || determiners[lw]) {
+	if lw := strings.ToLower(ws[0]); len(ws) == 1 && (subjectPronouns.Has(lw) || objectPronouns.Has(lw) || determiners.Has(lw)) {
 		return ""
 	}
 	return strings.Join(ws, " ")
@@ -1137,11 +1137,11 @@ func othersTold(text string, seg [2]int, at int) bool {
 		return false
 	}
 	v := i
-	if v > 1 && auxiliaries[ws[v-1].w] {
+	if v > 1 && auxiliaries.Has(ws[v-1].w) {
 		v--
 	}
 	ts, te := tellerWords(text, ws, v)
-	if ts < 0 || te-ts < 2 || ws[ts].w == "the" || subjectPronouns[ws[ts].w] {
+	if ts < 0 || te-ts < 2 || ws[ts].w == "the" || subjectPronouns.Has(ws[ts].w) {
 		return false
 	}
 	// (Two people joined by "and" are a "they" themselves: "Tom Reyes and
@@ -1159,16 +1159,16 @@ func othersTold(text string, seg [2]int, at int) bool {
 // ("told reporters"), or an article and one noun ("told the jury"); else -1.
 // A time or a preposition right after the verb is the telling's.
 func toldHearerEnd(text string, ws []word, i int) int {
-	if !clauseHearerVerbs[ws[i].w] || i+2 >= len(ws) || ws[i+1].comma {
+	if !clauseHearerVerbs.Has(ws[i].w) || i+2 >= len(ws) || ws[i+1].comma {
 		return -1
 	}
 	n := ws[i+1].w
 	switch {
-	case hearerPronouns[n]:
+	case hearerPronouns.Has(n):
 		return i + 2
-	case len(n) > 3 && strings.HasSuffix(n, "s") && !(&chunker{text: text, ws: ws}).upper(i+1) && !prepositions[n] && !auxiliaries[n] && !subjectPronouns[n]:
+	case len(n) > 3 && strings.HasSuffix(n, "s") && !(&chunker{text: text, ws: ws}).upper(i+1) && !prepositions.Has(n) && !auxiliaries.Has(n) && !subjectPronouns.Has(n):
 		return i + 2
-	case n == "the" && i+3 < len(ws) && !ws[i+2].comma && !prepositions[ws[i+2].w]:
+	case n == "the" && i+3 < len(ws) && !ws[i+2].comma && !prepositions.Has(ws[i+2].w):
 		return i + 3
 	}
 	return -1
@@ -1232,13 +1232,13 @@ func sayingOpensTold(ws []word, verb, vend, told int) bool {
 	}
 	if verb > 0 {
 		p := ws[verb-1].w
-		if articleWords[p] || possessivePronouns[p] || prepositions[p] || determiners[p] && !subjectPronouns[p] {
+		if articleWords.Has(p) || possessivePronouns.Has(p) || prepositions.Has(p) || determiners.Has(p) && !subjectPronouns.Has(p) {
 			return false
 		}
-		if verb > 1 && strings.HasSuffix(p, "ly") && (articleWords[ws[verb-2].w] || possessivePronouns[ws[verb-2].w]) {
+		if verb > 1 && strings.HasSuffix(p, "ly") && (articleWords.Has(ws[verb-2].w) || possessivePronouns.Has(ws[verb-2].w)) {
 			return false
 		}
-		if p == "it" && slices.ContainsFunc(ws[verb:vend+1], func(w word) bool { return passiveAuxiliaries[w.w] }) {
+		if p == "it" && slices.ContainsFunc(ws[verb:vend+1], func(w word) bool { return passiveAuxiliaries.Has(w.w) }) {
 			return false
 		}
 	}
@@ -1246,18 +1246,18 @@ func sayingOpensTold(ws []word, verb, vend, told int) bool {
 		return true
 	}
 	k := vend + 1
-	if clauseHearerVerbs[ws[vend].w] && k < told && (hearerPronouns[ws[k].w] || !prepositions[ws[k].w] && !clauseTimeWords[ws[k].w]) {
+	if clauseHearerVerbs.Has(ws[vend].w) && k < told && (hearerPronouns.Has(ws[k].w) || !prepositions.Has(ws[k].w) && !clauseTimeWords.Has(ws[k].w)) {
 		// (the hearer: "told reporters", "told the jury")
-		for k < told && k < vend+3 && !clauseTimeWords[ws[k].w] {
+		for k < told && k < vend+3 && !clauseTimeWords.Has(ws[k].w) {
 			k++
 		}
 	}
 	for ; k < told; k++ {
-		if !clauseTimeWords[ws[k].w] {
+		if !clauseTimeWords.Has(ws[k].w) {
 			return false
 		}
 	}
-	return !prepositions[ws[told-1].w] // (a time's own word ends the gap: "in an interview" is no time)
+	return !prepositions.Has(ws[told-1].w) // (a time's own word ends the gap: "in an interview" is no time)
 }
 
 // openingSaying reports whether title opens on the words of ws from
@@ -1293,7 +1293,7 @@ func openingSaying(title string, ws []word, from, verb, vend, told int) bool {
 // someone says, thinks or came to know (clause-saying, toldVerb, and the
 // verbs of noticing and learning, knowing-verbs).
 func sayingTitleVerb(w string) bool {
-	return clauseSaying[w] || toldVerb(w) || knowingVerbs[w]
+	return clauseSaying.Has(w) || toldVerb(w) || knowingVerbs.Has(w)
 }
 
 var knowingVerbs = wordSet("knowing-verbs")
@@ -1324,7 +1324,7 @@ func toldStates(cs []chunk, ws []word, k int) bool {
 		return true
 	}
 	for j := cl.verb; j <= cl.vend; j++ {
-		if !beForms[ws[j].w] {
+		if !beForms.Has(ws[j].w) {
 			return false
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/wordset"
 	"github.com/dateline-news/dateline/timex"
 )
 
@@ -224,7 +225,7 @@ func mustReadLines(m map[string]bool, err error) map[string]bool {
 }
 
 // wordSet is the words of a list of data/words.txt as a set.
-func wordSet(list string) map[string]bool { return set(wordLists[list]) }
+func wordSet(list string) wordset.Set { return wordset.Of(wordLists[list]...) }
 
 // alternation is a regular expression matching any of the phrases, in
 // their order.
