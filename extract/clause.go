@@ -112,6 +112,7 @@ var (
 	originClockMarks    = wordSet("origin-clock-marks")
 	originUnitPreps     = wordSet("origin-unit-prepositions")
 	originTimeOpeners   = wordSet("origin-time-openers")
+	compareMultipliers  = wordSet("comparison-multipliers")
 )
 
 // What a word is as a verb, by its form and the lists.
@@ -1388,6 +1389,41 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 	bound := measureTime(tx) && cs[c].from+1 < len(ws) && ws[cs[c].from+1].i >= tx.Start && cs[c].from > 0 && boundComparatives.Has(ws[cs[c].from-1].w)
 	return cs[c].kind == clCompare && !bound || cs[c].kind == clAside && (cs[c].verb < 0 || listOpeners.Has(ws[cs[c].from].w)) ||
 		cs[c].kind == clComplement && ws[cs[c].from].w == "that" && (cs[c].verb < 0 || cs[c].parent >= 0 && cs[cs[c].parent].vend >= 0 && clauseMandative.Has(ws[cs[cs[c].parent].vend].w))
+}
+
+// standardClause reports whether clause c, the innermost clause of a
+// time, is a relative clause, a participle phrase or an adverbial clause
+// inside a comparison's standard ("than ...") opened after the verb of the
+// clause it compares in: "The count is more than five times the trees
+// reported when the state imposed the quarantine on June 12", "The storm
+// was stronger than the one that hit the coast in 2019". The time dates
+// the standard, a thing or a state of another time the comparison is
+// measured against, never the comparison's own clause. (Not a standard
+// that is a bare quantity, whose clauses are its clause's: "evacuated more
+// than 200 people when the river burst its banks on Monday"; nor one
+// opened before its clause's verb: "More than 40 people who were arrested
+// on Saturday were freed".)
+func standardClause(cs []chunk, ws []word, c int) bool {
+	for n := 0; c > 0 && c < len(cs) && n < clauseDepth; n++ {
+		cl := &cs[c]
+		switch cl.kind {
+		case clRelative, clReduced, clAdverbial:
+			c = cl.parent
+			continue
+		case clCompare:
+		default:
+			return false
+		}
+		p := cl.parent
+		if n == 0 || !cl.late || p < 0 || cs[p].verb < 0 || max(cs[p].vend, cs[p].verb) >= cl.from || cl.from+1 >= len(ws) {
+			return false
+		}
+		if j := cl.from + 1; (isDigitWord(ws[j].w) || measureNumbers.Has(ws[j].w)) && (j+1 >= len(ws) || !compareMultipliers.Has(ws[j+1].w)) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // verbAfterAsides reports whether the phrase that word i opens after a

@@ -957,6 +957,15 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if standardClause(chunks, sentWs, tc) {
+					unowned = append(unowned, tx)
+					// "The count is five times the trees reported when the
+					// quarantine began on June 12": the time dates a clause
+					// inside the standard a comparison is measured against,
+					// not the comparison.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a clause in a comparison's standard (five times the trees reported when ... on June 12) left out"})
+					continue
+				}
 				if verbless(chunks, sentWs, tc, tx) {
 					unowned = append(unowned, tx)
 					// "a bigger disaster than the 2004 tsunami", "Several

@@ -151,6 +151,7 @@ var wordListNames = []string{
 	"second-time-not-act",
 	"name-honorifics", "feature-name-endings",
 	"feature-name-openers",
+	"comparison-multipliers",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of

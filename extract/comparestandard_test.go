@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestComparisonStandardClause: a time in a relative clause, a participle
+// phrase or an adverbial clause inside a comparison's standard ("than
+// ...") after its clause's verb dates the standard, never the comparison
+// (standardClause). Our own sentences: no event on the standard's date
+// may be titled by the comparison (bad); the guards, whose time is the
+// clause's own, keep their event (good, a word its title holds).
+func TestComparisonStandardClause(t *testing.T) {
+	const pub = "2026-06-20"
+	const lede = "Officials gave an update on Thursday. "
+	for _, c := range []struct{ text, date, bad, good string }{
+		{"The count is more than five times the 41 nests reported when the council closed the park on June 12.", "2026-06-12", "count", ""},
+		{"The storm was stronger than the one that hit the coast in 2019.", "2019", "stronger", ""},
+		{"The plant produced more than it did when it opened in 2010.", "2010", "produced", ""},
+		{"Turnout was higher than the figure recorded in March.", "2026-03", "Turnout", ""},
+		// Guards: a bare quantity after "than", a comparison before its
+		// clause's verb, a time of the clause itself.
+		{"The company evacuated more than 200 workers when the fire broke out on Monday.", "2026-06-15", "", "evacuated"},
+		{"Police said more than 40 people were arrested when protesters clashed with officers on Saturday.", "2026-06-20", "", "arrested"},
+		{"More than 200 people who fled the flood returned home on Tuesday.", "2026-06-16", "", "returned"},
+		{"Shares fell more than 3 percent on Wednesday.", "2026-06-17", "", "fell"},
+	} {
+		d := doc("a.md", pub, lede+c.text)
+		d.Article.Title = "Latest on the story"
+		tl, _ := Extract([]Doc{d}, Options{})
+		found := false
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+			if e.Date.String() != c.date {
+				continue
+			}
+			if c.bad != "" && strings.Contains(e.Title, c.bad) {
+				t.Errorf("%q: %s titled by the comparison: %q", c.text, c.date, e.Title)
+			}
+			if c.good != "" && strings.Contains(e.Title, c.good) {
+				found = true
+			}
+		}
+		if c.good != "" && !found {
+			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
+		}
+	}
+}
