@@ -951,6 +951,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if subjectParticipleTime(sentWs, tx) {
+					// "The panel found that an injection logged on 20
+					// February was described as vits": the time dates the
+					// participle on the subject of what is found, not the
+					// finding or what is found of the subject.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a participle on the subject of a clause brought in by that or a question word (that an injection logged on 20 February was ...) left out"})
+					continue
+				}
 				tc := chunkOf(chunks, sentWs, tx.Start)
 				if why := chunkSkip(chunks, sentWs, tc, lo+k+1 < hi); why != "" {
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, why})

@@ -106,3 +106,72 @@ func saidAsideTitle(text string, ws []word, cut [2]int, tx timex.Timex) string {
 	cl := chunk{from: from, to: to, kind: clReduced}
 	return retoldClause(text, ws, &cl, np, head, head, from, tx)
 }
+
+// subjectParticipleTime reports whether the time tx (ws the sentence's
+// words) follows a past participle on a noun that opens what "that" or a
+// question word brings in, and the noun's own verb follows the time, after
+// at most one phrase set off by commas: "the panel found that an injection
+// logged on 20 February, three days before the race, was described only
+// as vits", "pressed him on why repairs recommended in 2019 were never
+// carried out". The participle tells a happening of the noun's, which the
+// time dates; neither the clause the noun is the subject of nor any clause
+// above it is of that time. (At the head of the sentence the participle
+// phrase on the subject has its own rule: participleBeforeVerb.)
+func subjectParticipleTime(ws []word, tx timex.Timex) bool {
+	t0 := wordFrom(ws, tx.Start)
+	t1 := wordFrom(ws, tx.End)
+	if t0 < 3 || t0 >= len(ws) || t1 >= len(ws) || ws[t0].comma {
+		return false
+	}
+	p := t0 - 1
+	if prepositions[ws[p].w] {
+		p-- // ("logged on")
+	}
+	if p < 2 || ws[p].comma || ws[p+1].comma {
+		return false
+	}
+	if w := ws[p].w; !(len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || participleForms[w]) || reportingVerbs[w] {
+		return false
+	}
+	n := p - 1 // the noun
+	if w := ws[n].w; auxiliaries[w] || beForms[w] || subjectPronouns[w] || objectPronouns[w] || prepositions[w] || determiners[w] || relativeOpeners[w] || w == "that" || clauseQuestionWords[w] {
+		return false
+	}
+	opener := -1
+	for j := n - 1; j >= 0 && j >= n-4; j-- {
+		if ws[j+1].comma {
+			return false
+		}
+		if w := ws[j].w; clauseQuestionWords[w] || w == "that" && j > 0 && (titleConjunctions[ws[j-1].w] || beForms[ws[j-1].w] || findingVerb(ws[j-1].w)) {
+			// ("that" after a verb of saying or finding, a copula or
+			// "and" brings in what is said or found; after a noun it is
+			// a relative pronoun: "the ordinance that the council passed
+			// in May has become a model" tells the passing.)
+			opener = j
+			break
+		}
+		if w := ws[j].w; auxiliaries[w] || beForms[w] || prepositions[w] || subjectPronouns[w] || relativeOpeners[w] {
+			return false
+		}
+	}
+	if opener < 0 {
+		return false
+	}
+	k := t1
+	if ws[k].comma {
+		// (One phrase set off after the time: ", three days before the
+		// race,".)
+		k = -1
+		for m := t1 + 1; m < len(ws) && m <= t1+8; m++ {
+			if ws[m].comma {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return false
+		}
+	}
+	v := ws[k].w
+	return auxiliaries[v] || beForms[v] || modalAuxiliaries[v]
+}

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestThatSubjectParticipleTime: a time right after a past participle on the
+// subject of what "that" or a question word brings in, with the subject's
+// own verb after the time, dates the participle, not the clause it is the
+// subject of nor the saying or finding above it (subjectParticipleTime).
+// Our own sentences: no event on the participle's date may be titled by
+// the clause (bad); the guards keep their event (good, a word its title
+// holds).
+func TestThatSubjectParticipleTime(t *testing.T) {
+	const pub = "2026-06-20"
+	const lede = "Officials gave an update on Thursday. "
+	for _, c := range []struct{ text, date, bad, good string }{
+		{"The inspectors found that a valve fitted in March was faulty.", "2026-03", "found", ""},
+		{"The council asked why repairs approved in January had not begun.", "2026-01", "asked", ""},
+		{"The panel found the rules were broken and that a payment logged on 12 May, a week before the vote, was never declared.", "2026-05-12", "panel", ""},
+		{"The question is why the pumps installed in 2019 were never tested.", "2019", "question", ""},
+		// Guards: "that" as a relative pronoun after a noun tells the
+		// happening its time dates; a finite verb of what is found.
+		{"The ordinance that the council passed in May has become a model for other towns.", "2026-05", "", "passed"},
+		{"The inspectors found that the pump failed in March.", "2026-03", "", "failed"},
+	} {
+		d := doc("a.md", pub, lede+c.text)
+		d.Article.Title = "Latest on the story"
+		tl, _ := Extract([]Doc{d}, Options{})
+		found := false
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.String()+" "+e.Title)
+			if e.Date.String() != c.date {
+				continue
+			}
+			if c.bad != "" && strings.Contains(e.Title, c.bad) {
+				t.Errorf("%q: %s titled by the clause above the participle: %q", c.text, c.date, e.Title)
+			}
+			if c.good != "" && strings.Contains(e.Title, c.good) {
+				found = true
+			}
+		}
+		if c.good != "" && !found {
+			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
+		}
+	}
+}
