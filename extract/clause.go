@@ -3718,6 +3718,21 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 	return false
 }
 
+// pastSubjectTime reports whether the time at the text offset at stands
+// in the subject of c, the main clause told in the simple past or the
+// present perfect (pastMainTold), before its verb, with a noun right after
+// it (nounAfter: the caller's): "Crude for April delivery rose 86 cents",
+// "Tickets for the June festival sold out". What such a clause tells has
+// happened by the article's day, so a later time in its subject names the
+// noun it stands before (a delivery, a festival), never the clause.
+func pastSubjectTime(cs []chunk, ws []word, c, at int) bool {
+	if c != 0 || len(cs) == 0 || !pastMainTold(cs, ws, 0) {
+		return false
+	}
+	m := &cs[0]
+	return m.from < len(ws) && ws[m.from].i < at && ws[m.verb].i > at && m.verb-m.from <= pastSubjectWords+4
+}
+
 // pastMainSide reports whether c, the innermost clause of a time, stands
 // under a main clause told in the simple past or the present perfect
 // (pastMainTold) through adverbial clauses or phrases, asides and "with"

@@ -1041,6 +1041,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
+				if si > 0 && !explicitYear(tx.Text) && after(date) && nounAfter(text, tx) && pastSubjectTime(chunks, sentWs, tc, tx.Start) {
+					// "Crude for April delivery rose 86 cents": a time
+					// after the article's day before a noun in the subject
+					// of a clause told in the past names that noun.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time after the article's day before a noun in the subject of a main clause told in the past (crude for April delivery rose) left out"})
+					unowned = append(unowned, tx)
+					continue
+				}
 				if si > 0 && before(date) && !liveOwnDay(&d, tx.Start, date) && !isPossessive(ws, tx) && !attributive(text, tx) && !nounAfter(text, tx) && presentSide(chunks, sentWs, tc, tx.Start) {
 					// "The bank faces a fresh inquiry over a bond sale in
 					// 2021": a time before the article's day dates no
