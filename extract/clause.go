@@ -1394,8 +1394,8 @@ func verbless(cs []chunk, ws []word, c int, tx timex.Timex) bool {
 // standardClause reports whether clause c, the innermost clause of a
 // time, is a relative clause, a participle phrase or an adverbial clause
 // inside a comparison's standard ("than ...") opened after the verb of the
-// clause it compares in: "The count is more than five times the trees
-// reported when the state imposed the quarantine on June 12", "The storm
+// clause it compares in: "The tally is now three times the nests
+// counted when the park closed on May 4", "The storm
 // was stronger than the one that hit the coast in 2019". The time dates
 // the standard, a thing or a state of another time the comparison is
 // measured against, never the comparison's own clause. (Not a standard
@@ -3660,6 +3660,12 @@ func pastMainTold(cs []chunk, ws []word, c int) bool {
 	if c < 0 || c >= len(cs) || c > 0 && (cs[c].kind != clCoord || cs[c].parent != 0 || cs[0].modal) {
 		return false // (a second predicate shares a future of its first: "will be debated and voted on Nov. 16")
 	}
+	return pastTold(cs, ws, c)
+}
+
+// pastTold reports whether clause c's own verb group is told in the simple
+// past or the present perfect, as pastMainTold asks of a main clause.
+func pastTold(cs []chunk, ws []word, c int) bool {
 	m := &cs[c]
 	if m.verb < 0 || m.vend < m.verb || m.vend >= len(ws) || m.modal {
 		return false
@@ -3695,6 +3701,24 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 	if !pastMainTold(cs, ws, c) {
 		return false
 	}
+	return pastClauseTime(text, cs, ws, c, at)
+}
+
+// pastSideTime is pastMainTime for an adverbial clause with a subject and
+// a verb of its own, told in the simple past itself: "The closure has
+// upset fans, while some residents openly welcomed a peaceful June".
+// What it tells has happened by the article's day as much as a main
+// clause's does.
+func pastSideTime(text string, cs []chunk, ws []word, c, at int) bool {
+	if c <= 0 || c >= len(cs) || cs[c].kind != clAdverbial || cs[c].subj < 0 || cs[c].modal || !pastTold(cs, ws, c) {
+		return false
+	}
+	return pastClauseTime(text, cs, ws, c, at)
+}
+
+// pastClauseTime is the walk of pastMainTime from the verb group of c, a
+// clause told in the past, to the time at at.
+func pastClauseTime(text string, cs []chunk, ws []word, c, at int) bool {
 	m := &cs[c]
 	if m.verb > m.from+pastSubjectWords || ws[m.vend].j > at {
 		return false
@@ -3721,7 +3745,7 @@ func pastMainTime(text string, cs []chunk, ws []word, c, at int) bool {
 // pastSubjectTime reports whether the time at the text offset at stands
 // in the subject of c, the main clause told in the simple past or the
 // present perfect (pastMainTold), before its verb, with a noun right after
-// it (nounAfter: the caller's): "Crude for April delivery rose 86 cents",
+// it (nounAfter: the caller's): "Brent for May delivery fell 40 cents",
 // "Tickets for the June festival sold out". What such a clause tells has
 // happened by the article's day, so a later time in its subject names the
 // noun it stands before (a delivery, a festival), never the clause.

@@ -15,7 +15,7 @@ func TestComparisonStandardClause(t *testing.T) {
 	const pub = "2026-06-20"
 	const lede = "Officials gave an update on Thursday. "
 	for _, c := range []struct{ text, date, bad, good string }{
-		{"The count is more than five times the 41 nests reported when the council closed the park on June 12.", "2026-06-12", "count", ""},
+		{"The tally is now more than three times the 52 nests counted when the council closed the park on May 4.", "2026-05-04", "tally", ""},
 		{"The storm was stronger than the one that hit the coast in 2019.", "2019", "stronger", ""},
 		{"The plant produced more than it did when it opened in 2010.", "2010", "produced", ""},
 		{"Turnout was higher than the figure recorded in March.", "2026-03", "Turnout", ""},

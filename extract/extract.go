@@ -952,11 +952,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 				if subjectParticipleTime(sentWs, tx) {
-					// "The panel found that an injection logged on 20
-					// February was described as vits": the time dates the
-					// participle on the subject of what is found, not the
-					// finding or what is found of the subject.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a participle on the subject of a clause brought in by that or a question word (that an injection logged on 20 February was ...) left out"})
+					// "Auditors found that a payment booked on 3 June was
+					// never approved": the time dates the participle on the
+					// subject of what is found, not the finding or what is
+					// found of the subject.
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a participle on the subject of a clause brought in by that or a question word (found that a payment booked on 3 June was ...) left out"})
 					continue
 				}
 				tc := chunkOf(chunks, sentWs, tx.Start)
@@ -967,11 +967,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				}
 				if standardClause(chunks, sentWs, tc) {
 					unowned = append(unowned, tx)
-					// "The count is five times the trees reported when the
-					// quarantine began on June 12": the time dates a clause
+					// "The tally is three times the nests counted when the
+					// park closed on May 4": the time dates a clause
 					// inside the standard a comparison is measured against,
 					// not the comparison.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a clause in a comparison's standard (five times the trees reported when ... on June 12) left out"})
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a clause in a comparison's standard (three times the nests counted when the park closed on May 4) left out"})
 					continue
 				}
 				if verbless(chunks, sentWs, tc, tx) {
@@ -1020,7 +1020,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
-				if si > 0 && !explicitYear(tx.Text) && (after(date) && pastMainTime(text, chunks, sentWs, tc, tx.Start) || (after(date) || !before(date) && date.Gran < timeline.Day && prospectiveSide(chunks, sentWs, tc)) && pastMainSide(chunks, sentWs, tc)) {
+				if si > 0 && !explicitYear(tx.Text) && (after(date) && (pastMainTime(text, chunks, sentWs, tc, tx.Start) || pastSideTime(text, chunks, sentWs, tc, tx.Start)) || (after(date) || !before(date) && date.Gran < timeline.Day && prospectiveSide(chunks, sentWs, tc)) && pastMainSide(chunks, sentWs, tc)) {
 					// "The board has put off a decision on whether the
 					// library can reopen next month", "Organisers unveiled
 					// a line-up for the June festival": what a main clause
@@ -1042,10 +1042,10 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					continue
 				}
 				if si > 0 && !explicitYear(tx.Text) && after(date) && nounAfter(text, tx) && pastSubjectTime(chunks, sentWs, tc, tx.Start) {
-					// "Crude for April delivery rose 86 cents": a time
+					// "Brent for May delivery fell 40 cents": a time
 					// after the article's day before a noun in the subject
 					// of a clause told in the past names that noun.
-					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time after the article's day before a noun in the subject of a main clause told in the past (crude for April delivery rose) left out"})
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time after the article's day before a noun in the subject of a main clause told in the past (Brent for May delivery fell) left out"})
 					unowned = append(unowned, tx)
 					continue
 				}

@@ -110,10 +110,9 @@ func saidAsideTitle(text string, ws []word, cut [2]int, tx timex.Timex) string {
 // subjectParticipleTime reports whether the time tx (ws the sentence's
 // words) follows a past participle on a noun that opens what "that" or a
 // question word brings in, and the noun's own verb follows the time, after
-// at most one phrase set off by commas: "the panel found that an injection
-// logged on 20 February, three days before the race, was described only
-// as vits", "pressed him on why repairs recommended in 2019 were never
-// carried out". The participle tells a happening of the noun's, which the
+// at most one phrase set off by commas: "auditors found that a payment
+// booked on 3 June, a week before the vote, was never approved", "asked
+// why the pumps installed in 2019 were never tested". The participle tells a happening of the noun's, which the
 // time dates; neither the clause the noun is the subject of nor any clause
 // above it is of that time. (At the head of the sentence the participle
 // phrase on the subject has its own rule: participleBeforeVerb.)
@@ -145,8 +144,8 @@ func subjectParticipleTime(ws []word, tx timex.Timex) bool {
 		if w := ws[j].w; clauseQuestionWords[w] || w == "that" && j > 0 && (titleConjunctions[ws[j-1].w] || beForms[ws[j-1].w] || findingVerb(ws[j-1].w)) {
 			// ("that" after a verb of saying or finding, a copula or
 			// "and" brings in what is said or found; after a noun it is
-			// a relative pronoun: "the ordinance that the council passed
-			// in May has become a model" tells the passing.)
+			// a relative pronoun: "the bylaw that the council adopted in
+			// May has been copied by other towns" tells the adoption.)
 			opener = j
 			break
 		}

@@ -17,12 +17,12 @@ func TestThatSubjectParticipleTime(t *testing.T) {
 	const lede = "Officials gave an update on Thursday. "
 	for _, c := range []struct{ text, date, bad, good string }{
 		{"The inspectors found that a valve fitted in March was faulty.", "2026-03", "found", ""},
-		{"The council asked why repairs approved in January had not begun.", "2026-01", "asked", ""},
-		{"The panel found the rules were broken and that a payment logged on 12 May, a week before the vote, was never declared.", "2026-05-12", "panel", ""},
+		{"The council asked why roadworks agreed in January had not started.", "2026-01", "asked", ""},
+		{"Auditors found the rules were broken and that a payment booked on 12 May, a week before the vote, was never declared.", "2026-05-12", "Auditors", ""},
 		{"The question is why the pumps installed in 2019 were never tested.", "2019", "question", ""},
 		// Guards: "that" as a relative pronoun after a noun tells the
 		// happening its time dates; a finite verb of what is found.
-		{"The ordinance that the council passed in May has become a model for other towns.", "2026-05", "", "passed"},
+		{"The bylaw that the council adopted in May has been copied by other towns.", "2026-05", "", "adopted"},
 		{"The inspectors found that the pump failed in March.", "2026-03", "", "failed"},
 	} {
 		d := doc("a.md", pub, lede+c.text)
