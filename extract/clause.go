@@ -3742,19 +3742,30 @@ func pastClauseTime(text string, cs []chunk, ws []word, c, at int) bool {
 	return false
 }
 
-// pastSubjectTime reports whether the time at the text offset at stands
+// pastSubjectTime reports whether the time at the text offsets [at, end) stands
 // in the subject of c, the main clause told in the simple past or the
 // present perfect (pastMainTold), before its verb, with a noun right after
 // it (nounAfter: the caller's): "Brent for May delivery fell 40 cents",
 // "Tickets for the June festival sold out". What such a clause tells has
 // happened by the article's day, so a later time in its subject names the
 // noun it stands before (a delivery, a festival), never the clause.
-func pastSubjectTime(cs []chunk, ws []word, c, at int) bool {
+func pastSubjectTime(cs []chunk, ws []word, c, at, end int) bool {
 	if c != 0 || len(cs) == 0 || !pastMainTold(cs, ws, 0) {
 		return false
 	}
 	m := &cs[0]
-	return m.from < len(ws) && ws[m.from].i < at && ws[m.verb].i > at && m.verb-m.from <= pastSubjectWords+4
+	if m.from >= len(ws) || ws[m.from].i >= at || ws[m.verb].i <= at || m.verb-m.from > pastSubjectWords+4 {
+		return false
+	}
+	// The noun right after the time, which it modifies: not a word that
+	// opens a phrase or a clause of its own ("believes on Tuesday the
+	// firm had offered": the chunker's verb is the told clause's).
+	t := sort.Search(len(ws), func(k int) bool { return ws[k].i >= end })
+	if t >= len(ws) {
+		return false
+	}
+	w := ws[t].w
+	return t < m.verb && !ws[t].comma && !articleWords.Has(w) && !determiners.Has(w) && !possessivePronouns.Has(w) && !subjectPronouns.Has(w) && !objectPronouns.Has(w) && !prepositions.Has(w) && !auxiliaries.Has(w)
 }
 
 // pastMainSide reports whether c, the innermost clause of a time, stands

@@ -1041,7 +1041,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					unowned = append(unowned, tx)
 					continue
 				}
-				if si > 0 && !explicitYear(tx.Text) && after(date) && nounAfter(text, tx) && pastSubjectTime(chunks, sentWs, tc, tx.Start) {
+				if si > 0 && !explicitYear(tx.Text) && after(date) && nounAfter(text, tx) && pastSubjectTime(chunks, sentWs, tc, tx.Start, tx.End) {
 					// "Brent for May delivery fell 40 cents": a time
 					// after the article's day before a noun in the subject
 					// of a clause told in the past names that noun.

@@ -719,13 +719,20 @@ type newsroomFloor struct {
 // 35 -> 34; pr41 still 14 -> 13 (fixed_titles: "Photographs taken by a
 // tenant show the columns already missing, Ondaatje said", the gold's
 // happening of June 2033).
+// Session 37 (dt42): a time of a clause inside a comparison's standard
+// (standardClause), of a participle on the subject of what "that" or a
+// question word brings in (subjectParticipleTime), after the article's
+// day before a noun in a past clause's subject (pastSubjectTime) or after
+// the verb of a past adverbial clause (pastSideTime) dates no clause:
+// still pr29 12 -> 11, pr39 12 -> 11 (unsupported 15 -> 14), pr40 17 ->
+// 16, pr43 18 -> 16, pr44 28 -> 27, pr45 18 -> 17.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
 	{"pr26", 9, 0.939, 26, 7, 0.553, 1.000},
 	{"pr27", 4, 0.862, 25, 16, 0.703, 1.000},
 	{"pr28", 13, 0.841, 29, 11, 0.542, 1.000},
-	{"pr29", 12, 0.841, 27, 15, 0.638, 0.989},
+	{"pr29", 11, 0.841, 27, 15, 0.638, 0.989},
 	{"pr30", 8, 0.972, 25, 10, 0.627, 1.000},
 	{"pr31", 9, 0.725, 21, 9, 0.565, 0.957},
 	{"pr32", 11, 0.862, 23, 7, 0.590, 0.973},
@@ -826,6 +833,10 @@ var newsroomFloors = []newsroomFloor{
 // 42 -> 41. A plural noun of people that opens the sentence before as its
 // subject ("Officials said ...") is no name, and owns the "They" after
 // it (ownerSubject): pr45 51 -> 50.
+// Lowered in session 37 by dt42: times of a comparison's standard, of a
+// participle on a told clause's subject, and after the article's day in
+// a past clause make no event of their clause: pr40 25 -> 24, pr43 38 ->
+// 36, pr44 60 -> 59.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 23,
 	"pr34": 27,
@@ -834,7 +845,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr37": 40,
 	"pr38": 27,
 	"pr39": 32,
-	"pr40": 25,
+	"pr40": 24,
 	"pr41": 26,
 	"pr42": 41,
 	"pr43": 38,

@@ -123,17 +123,17 @@ func subjectParticipleTime(ws []word, tx timex.Timex) bool {
 		return false
 	}
 	p := t0 - 1
-	if prepositions[ws[p].w] {
+	if prepositions.Has(ws[p].w) {
 		p-- // ("logged on")
 	}
 	if p < 2 || ws[p].comma || ws[p+1].comma {
 		return false
 	}
-	if w := ws[p].w; !(len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords[w] || participleForms[w]) || reportingVerbs[w] {
+	if w := ws[p].w; !(len(w) > 3 && strings.HasSuffix(w, "ed") && !clauseEdWords.Has(w) || participleForms.Has(w)) || reportingVerbs.Has(w) {
 		return false
 	}
 	n := p - 1 // the noun
-	if w := ws[n].w; auxiliaries[w] || beForms[w] || subjectPronouns[w] || objectPronouns[w] || prepositions[w] || determiners[w] || relativeOpeners[w] || w == "that" || clauseQuestionWords[w] {
+	if w := ws[n].w; auxiliaries.Has(w) || beForms.Has(w) || subjectPronouns.Has(w) || objectPronouns.Has(w) || prepositions.Has(w) || determiners.Has(w) || relativeOpeners.Has(w) || w == "that" || clauseQuestionWords.Has(w) {
 		return false
 	}
 	opener := -1
@@ -141,7 +141,7 @@ func subjectParticipleTime(ws []word, tx timex.Timex) bool {
 		if ws[j+1].comma {
 			return false
 		}
-		if w := ws[j].w; clauseQuestionWords[w] || w == "that" && j > 0 && (titleConjunctions[ws[j-1].w] || beForms[ws[j-1].w] || findingVerb(ws[j-1].w)) {
+		if w := ws[j].w; clauseQuestionWords.Has(w) || w == "that" && j > 0 && (titleConjunctions.Has(ws[j-1].w) || beForms.Has(ws[j-1].w) || findingVerb(ws[j-1].w)) {
 			// ("that" after a verb of saying or finding, a copula or
 			// "and" brings in what is said or found; after a noun it is
 			// a relative pronoun: "the bylaw that the council adopted in
@@ -149,7 +149,7 @@ func subjectParticipleTime(ws []word, tx timex.Timex) bool {
 			opener = j
 			break
 		}
-		if w := ws[j].w; auxiliaries[w] || beForms[w] || prepositions[w] || subjectPronouns[w] || relativeOpeners[w] {
+		if w := ws[j].w; auxiliaries.Has(w) || beForms.Has(w) || prepositions.Has(w) || subjectPronouns.Has(w) || relativeOpeners.Has(w) {
 			return false
 		}
 	}
@@ -172,5 +172,5 @@ func subjectParticipleTime(ws []word, tx timex.Timex) bool {
 		}
 	}
 	v := ws[k].w
-	return auxiliaries[v] || beForms[v] || modalAuxiliaries[v]
+	return auxiliaries.Has(v) || beForms.Has(v) || modalAuxiliaries.Has(v)
 }
