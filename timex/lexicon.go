@@ -412,6 +412,7 @@ var (
 	thatConjunctions  = lex.set("that-conjunctions")
 	reportingVerbs    = union(lex.set("reporting"), lex.set("speech-verbs"))
 	abbreviations     = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
+	finalPartDets     = lex.set("final-part-dets")
 )
 
 // union adds the words of b to a and returns a.

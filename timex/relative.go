@@ -473,7 +473,11 @@ func (t *Tagger) detWord(start, j int, det string, the bool) (mention, bool, boo
 		case "this":
 			return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod}, true)
 		case "last":
-			if lastPartsOfDay.Has(w) {
+			if lastPartsOfDay.Has(w) && (the || !finalPartDets.Has(t.w(start-1))) {
+				// "for one last night together", "their last night
+				// in Paris": after an article, a number or a
+				// possessive "last" is the final one of a run, no
+				// night gone by.
 				return final(mention{start: start, end: j + 1, kind: mPartOfDay, at: j, pod: pod, shift: -1}, true)
 			}
 		}
