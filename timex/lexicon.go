@@ -413,6 +413,8 @@ var (
 	reportingVerbs    = union(lex.set("reporting"), lex.set("speech-verbs"))
 	abbreviations     = union(lex.set("abbreviations"), lex.set("tense-abbreviations"))
 	finalPartDets     = lex.set("final-part-dets")
+	forceVerbs        = lex.set("force-verbs")
+	limitNouns        = lex.set("limit-nouns")
 )
 
 // union adds the words of b to a and returns a.

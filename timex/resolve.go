@@ -1462,7 +1462,7 @@ func (t *Tagger) futureFromNow(k int) bool {
 		k--
 	}
 	w := t.w(k)
-	now := nowFutureWords.Has(w) || presentPlanVerbs.Has(w) || presentCopulas.Has(t.before(k))
+	now := nowFutureWords.Has(w) || presentPlanVerbs.Has(w) || presentCopulas.Has(t.before(k)) || t.presentEffect(k)
 	for r := k - 1; r >= 0 && r >= k-20 && !t.sentenceEnd(r); r-- {
 		if v := t.toks[r].low; reportingVerbs.Has(v) {
 			if earlierSayingWords.Has(t.w(r-1)) || earlierSayingWords.Has(t.w(r+1)) || t.before(r) == "had" {
@@ -1472,6 +1472,65 @@ func (t *Tagger) futureFromNow(k int) bool {
 			// said": a saying in the present or the present perfect is
 			// now, and any future it reports is seen from now.
 			return now || presentSaying.Has(v) || perfectAuxes.Has(t.before(r))
+		}
+	}
+	return false
+}
+
+// presentEffect reports whether the marker at k is the "effect" of
+// "takes effect" or the "force" of "comes into force" after a verb in the
+// present, or after "will": "The ministry said the rules take effect on
+// 15 December" keeps the present of now, so the day is seen from now, as
+// after "will"; "would take effect", "to take effect" are seen from the
+// saying.
+func (t *Tagger) presentEffect(k int) bool {
+	v := k - 1
+	switch {
+	case t.w(k) == "force" && t.w(v) == "into":
+		v = k - 2
+	case t.w(k) != "effect":
+		return false
+	}
+	w := t.w(v)
+	if strings.HasSuffix(w, "s") {
+		return true
+	}
+	p := t.w(v - 1)
+	return nowFutureWords.Has(p) || !modals.Has(p) && p != "to" && !auxiliaries.Has(p)
+}
+
+// limitAhead reports whether the day or month at token at is said in the
+// present to be a time limit (limit-nouns): "The deadline for bids is June
+// 30", "the deadline is on 30 June", "June 30 is the deadline". A limit
+// told in the present still stands, so its day is ahead; one gone by is
+// told in the past ("the deadline was", "passed").
+func (t *Tagger) limitAhead(at int) bool {
+	lo, hi := at, at+1
+	if lo > 0 && t.toks[lo-1].kind == tNum {
+		lo-- // "30 June"
+	}
+	if hi < len(t.toks) && t.toks[hi].kind == tNum {
+		hi++ // "June 30"
+	}
+	j := lo - 1
+	if t.w(j) == "on" {
+		j--
+	}
+	if presentCopulas.Has(t.w(j)) && t.w(j) != "s" {
+		// The subject before the copula, up to a few words back: "the
+		// deadline for applications is".
+		for r := j - 1; r >= 0 && r >= j-5 && t.toks[r].kind == tWord; r-- {
+			if limitNouns.Has(t.w(r)) {
+				return true
+			}
+		}
+	}
+	if presentCopulas.Has(t.w(hi)) && t.w(hi) != "s" && (t.w(hi+1) == "the" || t.w(hi+1) == "a") {
+		// "June 30 is the deadline", "is the final deadline".
+		for r := hi + 2; r < len(t.toks) && r <= hi+3 && t.toks[r].kind == tWord; r++ {
+			if limitNouns.Has(t.w(r)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1792,6 +1851,14 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		// was delayed until March", said in October: what is put off
 		// lies ahead, whatever the tense, so a month behind the DCT's
 		// is next year's.
+		if diff < 0 {
+			return y + 1
+		}
+		return y
+	}
+	if t.limitAhead(at) {
+		// "The deadline for bids is June 30", said in September: a limit
+		// that stands now is ahead, whatever verb reports it.
 		if diff < 0 {
 			return y + 1
 		}

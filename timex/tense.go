@@ -215,6 +215,9 @@ func (t *Tagger) markerOf(k int) tense {
 	if w == "effective" || w == "effect" && effectVerbs.Has(t.w(k-1)) {
 		return future // "takes effect Jan. 1"
 	}
+	if w == "force" && t.w(k-1) == "into" && forceVerbs.Has(t.w(k-2)) {
+		return future // "comes into force on 1 April", as "takes effect"
+	}
 	if warningVerbs.Has(w) && t.w(k+1) == "of" && !tok.cap && (w == "warns" || w == "warned" && perfectAuxes.Has(t.before(k))) {
 		// "The office warns of floods for Friday", "Forecasters have
 		// warned of strong winds for Thursday": a warning that holds now
