@@ -188,6 +188,11 @@ func (t *Tagger) matchCount(start, i int) (mention, bool) {
 		return t.openCount(start, e, u), true
 	}
 	m.end = end
+	if w2, ok := t.weekOnDay(start, i, end, n, vague, u); ok {
+		// "a week tomorrow", "a week on Tuesday": the day a week after
+		// the one named, or the count alone should the day fail.
+		return w2.or(m, true), true
+	}
 	switch t.w(end) {
 	case "ago", "earlier", "later", "hence":
 		m.rel, m.end = t.w(end), end+1
@@ -291,4 +296,22 @@ func (t *Tagger) inCue(start int) bool {
 		}
 	}
 	return true
+}
+
+// weekOnDay reads British "a week tomorrow", "a week today", "a week
+// yesterday" and "a week on Tuesday" after a count of one week from start
+// to end: the day named, moved a week on (a week back from "yesterday";
+// weekOn, resolved by resolveKind and weekdayDate). "for a week on
+// Tuesday" is a stretch that began that day, no such day.
+func (t *Tagger) weekOnDay(start, i, end, n int, vague bool, u unit) (mention, bool) {
+	if n != 1 || vague || u.g != gWeek || t.toks[i].kind != tWord || t.w(i-1) == "for" || t.w(end-1) != "week" {
+		return mention{}, false
+	}
+	if t.w(end) == "on" && weekdays[t.w(end+1)] != 0 && t.weekdayName(end+1) {
+		return mention{start: start, end: end + 2, kind: mWeekday, at: end + 1, weekday: weekdays[t.w(end+1)], weekOn: true}, true
+	}
+	if shift, ok := weekOnDayWords[t.w(end)]; ok && !t.toks[end].cap && !t.inQuote(end) {
+		return mention{start: start, end: end + 1, kind: mDayWord, at: end, shift: shift, weekOn: true}, true
+	}
+	return mention{}, false
 }

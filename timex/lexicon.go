@@ -415,6 +415,7 @@ var (
 	finalPartDets     = lex.set("final-part-dets")
 	forceVerbs        = lex.set("force-verbs")
 	limitNouns        = lex.set("limit-nouns")
+	weekOnDayWords    = lex.ints("week-on-day-words")
 )
 
 // union adds the words of b to a and returns a.

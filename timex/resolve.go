@@ -387,6 +387,17 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 			base = st.blogDay
 		}
 		d := base.addDays(m.shift)
+		if m.weekOn {
+			// "a week tomorrow": a week after the day word's day; "a
+			// week yesterday" a week before it; "a week today" a week
+			// on, or back in a clause told in the past ("It happened
+			// a week today").
+			if m.shift < 0 || m.shift == 0 && t.tenseAt(m.at) == past {
+				d = d.addDays(-7)
+			} else {
+				d = d.addDays(7)
+			}
+		}
 		if m.pod != "" {
 			return result{start: m.start, end: m.end, typ: "TIME", v: timeOn(d, m.pod), d: d, concrete: true}, true
 		}
