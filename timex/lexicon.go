@@ -416,6 +416,7 @@ var (
 	forceVerbs        = lex.set("force-verbs")
 	limitNouns        = lex.set("limit-nouns")
 	weekOnDayWords    = lex.ints("week-on-day-words")
+	monthSetDets      = lex.set("month-set-dets")
 )
 
 // union adds the words of b to a and returns a.

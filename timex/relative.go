@@ -132,6 +132,17 @@ func (t *Tagger) detRef(start, j int, det string, the bool) (mention, bool, bool
 // expression at start: a quarter or half ("the first quarter", "the last
 // half of 1989"), else a name (detName).
 func (t *Tagger) detNoun(start, j int, det string, the bool) (mention, bool) {
+	if o := j; the && (det == "" || det == "first" || det == "last") {
+		// "the first Wednesday of April", "the last Friday in May",
+		// "the second Monday of every month" ("first" and "last" are read
+		// as determiners).
+		if det != "" {
+			o = j - 1
+		}
+		if m, ok := t.ordinalWeekday(start, o); ok {
+			return m, true
+		}
+	}
 	// "the fifth of March", "the first of May" ("first" is read as a
 	// determiner), "the twenty-second of June": a day of the month written
 	// as an ordinal word.

@@ -78,6 +78,10 @@ type mention struct {
 	// closed marks a market's close after a weekday ("Thursday's closing
 	// price"): known only once it is past.
 	closed bool
+	// ordWeekday and ordN are the weekday and its ordinal (1 to 5, -1
+	// for the last) of a month's ordinal weekday ("the first Wednesday
+	// of April"): the month mention's day.
+	ordWeekday, ordN int
 	// weekOn is true for a weekday and "week" ("Thursday week"): the
 	// weekday a week after the next one.
 	weekOn bool
@@ -350,7 +354,11 @@ func (t *Tagger) resolveKind(m *mention) (result, bool) {
 		if m.the && lastDateDets.Has(m.det) {
 			return t.monthFromLast(*m)
 		}
-		return t.monthDate(*m), true
+		r := t.monthDate(*m)
+		if m.ordWeekday != 0 {
+			return ordinalWeekdayDate(r, m.ordWeekday, m.ordN)
+		}
+		return r, true
 	case mDay:
 		r, ok := t.dayDate(*m)
 		return t.boundAhead(r, ok)
@@ -1596,7 +1604,17 @@ func (t *Tagger) monthDate(m mention) result {
 			// telling of, the last date's, not the DCT's.
 			return dateResult(m.start, m.end, date{y: ref, m: m.month, g: gMonth})
 		}
-		y = t.inferYear(m.at, m.month, 0)
+		day := 0
+		if m.ordWeekday != 0 {
+			// "the first Wednesday of April" is one day of the month,
+			// whose year is read as a day date's: about the day the
+			// ordinal puts it on.
+			day = 7*(m.ordN-1) + 1
+			if m.ordN < 0 {
+				day = 28
+			}
+		}
+		y = t.inferYear(m.at, m.month, day)
 		if prev, ok := t.rangeStartOf(m.start, gMonth); ok && (date{y: y, m: m.month, g: gMonth}).before(prev) {
 			// "from June to November": a range does not end before it
 			// starts; its end is the first such month after the start.
@@ -2970,4 +2988,30 @@ func (t *Tagger) narrativeYear(at, m, day int) (int, bool) {
 		}
 	}
 	return ref.y, true
+}
+
+// ordinalWeekdayDate gives the day of the month of r that is its n-th
+// weekday wd (n -1: the last), none if the month has no such day (a fifth
+// Monday) or no year.
+func ordinalWeekdayDate(r result, wd, n int) (result, bool) {
+	d := r.d
+	if d.yx || d.g != gMonth {
+		return result{}, false
+	}
+	var day int
+	if n < 0 {
+		last := 31
+		for !validDay(d.y, d.m, last) {
+			last--
+		}
+		w := date{y: d.y, m: d.m, d: last, g: gDay}.weekday()
+		day = last - (w-wd+7)%7
+	} else {
+		w := date{y: d.y, m: d.m, d: 1, g: gDay}.weekday()
+		day = 1 + (wd-w+7)%7 + 7*(n-1)
+	}
+	if !validDay(d.y, d.m, day) {
+		return result{}, false
+	}
+	return dateResult(r.start, r.end, date{y: d.y, m: d.m, d: day, g: gDay}), true
 }

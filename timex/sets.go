@@ -20,6 +20,9 @@ func (t *Tagger) matchSet(i int) (mention, bool) {
 	if wd, ok := weekdays[t.w(j)]; ok {
 		return mention{start: i, end: j + 1, kind: mSet, weekday: wd, every: true}, true
 	}
+	if m, ok := t.ordinalWeekday(i, j); ok && m.kind == mSet {
+		return m, true // "every first Wednesday of the month"
+	}
 	if m, ok := monthNames[t.w(j)]; ok && t.capital(j) && t.w(i) != "per" {
 		return mention{start: i, end: j + 1, kind: mSet, month: m, every: true}, true
 	}
@@ -44,4 +47,36 @@ func setWord(i, wd int) mention {
 		return mention{start: i, end: i + 1, kind: mSet, weekday: wd, freq: "1W"}
 	}
 	return mention{start: i, end: i + 1, kind: mSet, n: 1, unit: units["year"], freq: "1X"}
+}
+
+// ordinalWeekday reads an ordinal weekday of a month at the ordinal o
+// (first to fifth, or last), from start: "the first Wednesday of April",
+// "the last Friday in May" are one day of that month (a month mention
+// whose day the weekday and ordinal fix, monthDate); "the first Wednesday
+// of the month", "of every month", "every first Wednesday of the month"
+// come back every month, a set.
+func (t *Tagger) ordinalWeekday(start, o int) (mention, bool) {
+	n, ok := ordinals[t.w(o)]
+	if !ok || n > 5 || n == 0 {
+		return mention{}, false
+	}
+	j := o + 1
+	wd := weekdays[t.w(j)]
+	if wd == 0 || !t.capital(j) || t.w(j+1) != "of" && t.w(j+1) != "in" {
+		return mention{}, false
+	}
+	k := j + 2
+	if monthSetDets.Has(t.w(k)) && t.w(k+1) == "month" {
+		// "of the month", "of every month", "of each month"
+		return mention{start: start, end: k + 2, kind: mSet, n: 1, unit: units["month"], every: true, freq: "1X"}, true
+	}
+	if monthNames[t.w(k)] == 0 && monthAbbrevs[t.w(k)] == 0 {
+		return mention{}, false
+	}
+	m, ok := t.matchMonth(k, 0)
+	if !ok || m.kind != mMonth || m.det != "" {
+		return mention{}, false
+	}
+	m.start, m.ordWeekday, m.ordN = start, wd, n
+	return m, true
 }

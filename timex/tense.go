@@ -81,6 +81,11 @@ func (t *Tagger) markerOf(k int) tense {
 		// the past that "earlier" tells alone ("said earlier").
 		return noTense
 	}
+	if w == "last" && t.lastWeekdayOf(k) {
+		// "will be held on the last Friday in May": the ordinal of a
+		// weekday of a month, no past.
+		return noTense
+	}
 	if t.prepositionAdjective(k) {
 		// "The board meets in closed session Tuesday", "talks behind
 		// closed doors on Friday": an -ed word between a preposition
@@ -3338,4 +3343,16 @@ func (t *Tagger) calendarVerb(k int) bool {
 func (t *Tagger) modalPerfect(k int) bool {
 	j := k + 2
 	return t.w(k+1) == "have" && j < len(t.toks) && t.toks[j].kind == tWord && !t.toks[j].cap && t.w(j) != "to"
+}
+
+// lastWeekdayOf reports whether "last" at k is the ordinal of a weekday of
+// a month ("the last Friday in May", "of the month"; ordinalWeekday,
+// sets.go).
+func (t *Tagger) lastWeekdayOf(k int) bool {
+	j := k + 1
+	if weekdays[t.w(j)] == 0 || !t.capital(j) || t.w(j+1) != "of" && t.w(j+1) != "in" {
+		return false
+	}
+	n := t.w(j + 2)
+	return monthNames[n] != 0 || monthAbbrevs[n] != 0 || monthSetDets.Has(n) && t.w(j+3) == "month"
 }
