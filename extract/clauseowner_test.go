@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestClauseOwnsTime: a time modifies the clause (or noun phrase) it stands
 // in, and dates the happening of a clause above it only when it stands in
@@ -13,9 +10,7 @@ import (
 // the guards, whose time stands in the main clause, keep their event (good,
 // a word the title of the dated event must hold).
 func TestClauseOwnsTime(t *testing.T) {
-	const pub = "2026-05-15"
-	const lede = "Officials gave an update on Thursday. "
-	for _, c := range []struct{ text, date, bad, good string }{
+	checkOwnsTime(t, "2026-05-15", "Officials gave an update on Thursday. ", "a clause above the time's", []ownsTimeCase{
 		// Guards: the time stands in the main clause.
 		{"The council approved the budget on Tuesday.", "2026-05-12", "", "approved"},
 		{"The mayor resigned on Monday after the council vote.", "2026-05-11", "", "resigned"},
@@ -48,26 +43,5 @@ func TestClauseOwnsTime(t *testing.T) {
 		// in 1974"; a time in a noun phrase of what is told, "The judge ruled
 		// that the search of the flat on April 2 was lawful", titles the
 		// told clause.)
-	} {
-		d := doc("a.md", pub, lede+c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		found := false
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if e.Date.String() != c.date {
-				continue
-			}
-			if c.bad != "" && strings.Contains(e.Title, c.bad) {
-				t.Errorf("%q: %s titled by a clause above the time's: %q", c.text, c.date, e.Title)
-			}
-			if c.good != "" && strings.Contains(e.Title, c.good) {
-				found = true
-			}
-		}
-		if c.good != "" && !found {
-			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
-		}
-	}
+	})
 }

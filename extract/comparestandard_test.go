@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestComparisonStandardClause: a time in a relative clause, a participle
 // phrase or an adverbial clause inside a comparison's standard ("than
@@ -12,9 +9,7 @@ import (
 // may be titled by the comparison (bad); the guards, whose time is the
 // clause's own, keep their event (good, a word its title holds).
 func TestComparisonStandardClause(t *testing.T) {
-	const pub = "2026-06-20"
-	const lede = "Officials gave an update on Thursday. "
-	for _, c := range []struct{ text, date, bad, good string }{
+	checkOwnsTime(t, "2026-06-20", "Officials gave an update on Thursday. ", "the comparison", []ownsTimeCase{
 		{"The tally is now more than three times the 52 nests counted when the council closed the park on May 4.", "2026-05-04", "tally", ""},
 		{"The storm was stronger than the one that hit the coast in 2019.", "2019", "stronger", ""},
 		{"The plant produced more than it did when it opened in 2010.", "2010", "produced", ""},
@@ -25,26 +20,5 @@ func TestComparisonStandardClause(t *testing.T) {
 		{"Police said more than 40 people were arrested when protesters clashed with officers on Saturday.", "2026-06-20", "", "arrested"},
 		{"More than 200 people who fled the flood returned home on Tuesday.", "2026-06-16", "", "returned"},
 		{"Shares fell more than 3 percent on Wednesday.", "2026-06-17", "", "fell"},
-	} {
-		d := doc("a.md", pub, lede+c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		found := false
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if e.Date.String() != c.date {
-				continue
-			}
-			if c.bad != "" && strings.Contains(e.Title, c.bad) {
-				t.Errorf("%q: %s titled by the comparison: %q", c.text, c.date, e.Title)
-			}
-			if c.good != "" && strings.Contains(e.Title, c.good) {
-				found = true
-			}
-		}
-		if c.good != "" && !found {
-			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
-		}
-	}
+	})
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPastSubjectLaterTime: a time after the article's day before a noun
 // in the subject of a main clause told in the past names that noun, never
@@ -12,9 +9,7 @@ import (
 // clause (bad); the guards keep their event (good, a word its title
 // holds).
 func TestPastSubjectLaterTime(t *testing.T) {
-	const pub = "2026-03-09"
-	const lede = "Officials gave an update on Thursday. "
-	for _, c := range []struct{ text, date, bad, good string }{
+	checkOwnsTime(t, "2026-03-09", "Officials gave an update on Thursday. ", "the past clause", []ownsTimeCase{
 		{"Brent crude for May delivery fell 40 cents to settle at $81 a barrel.", "2026-05", "crude", ""},
 		{"Tickets for the June festival sold out within an hour.", "2026-06", "Tickets", ""},
 		{"Wheat futures for July delivery have climbed 12% this year.", "2026-07", "futures", ""},
@@ -22,26 +17,5 @@ func TestPastSubjectLaterTime(t *testing.T) {
 		// told in the future.
 		{"The council voted on Friday to close the pool.", "2026-03-06", "", "voted"},
 		{"The June festival will feature 40 bands.", "2026-06", "", "festival"},
-	} {
-		d := doc("a.md", pub, lede+c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		found := false
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if e.Date.String() != c.date {
-				continue
-			}
-			if c.bad != "" && strings.Contains(e.Title, c.bad) {
-				t.Errorf("%q: %s titled by the past clause: %q", c.text, c.date, e.Title)
-			}
-			if c.good != "" && strings.Contains(e.Title, c.good) {
-				found = true
-			}
-		}
-		if c.good != "" && !found {
-			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
-		}
-	}
+	})
 }

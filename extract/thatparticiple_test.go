@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestThatSubjectParticipleTime: a time right after a past participle on the
 // subject of what "that" or a question word brings in, with the subject's
@@ -13,9 +10,7 @@ import (
 // the clause (bad); the guards keep their event (good, a word its title
 // holds).
 func TestThatSubjectParticipleTime(t *testing.T) {
-	const pub = "2026-06-20"
-	const lede = "Officials gave an update on Thursday. "
-	for _, c := range []struct{ text, date, bad, good string }{
+	checkOwnsTime(t, "2026-06-20", "Officials gave an update on Thursday. ", "the clause above the participle", []ownsTimeCase{
 		{"The inspectors found that a valve fitted in March was faulty.", "2026-03", "found", ""},
 		{"The council asked why roadworks agreed in January had not started.", "2026-01", "asked", ""},
 		{"Auditors found the rules were broken and that a payment booked on 12 May, a week before the vote, was never declared.", "2026-05-12", "Auditors", ""},
@@ -24,26 +19,5 @@ func TestThatSubjectParticipleTime(t *testing.T) {
 		// happening its time dates; a finite verb of what is found.
 		{"The bylaw that the council adopted in May has been copied by other towns.", "2026-05", "", "adopted"},
 		{"The inspectors found that the pump failed in March.", "2026-03", "", "failed"},
-	} {
-		d := doc("a.md", pub, lede+c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		found := false
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if e.Date.String() != c.date {
-				continue
-			}
-			if c.bad != "" && strings.Contains(e.Title, c.bad) {
-				t.Errorf("%q: %s titled by the clause above the participle: %q", c.text, c.date, e.Title)
-			}
-			if c.good != "" && strings.Contains(e.Title, c.good) {
-				found = true
-			}
-		}
-		if c.good != "" && !found {
-			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
-		}
-	}
+	})
 }
