@@ -26,13 +26,3 @@ func TestReportedDatedBound(t *testing.T) {
 		}
 	}
 }
-
-// TestReportedClauseLinear checks that sameLeadHappening reads a long
-// reported clause in one pass, not with a scan from each word to the time
-// (quadratic: 8 KB of "the " took about 50 ms, 128 KB about 11 s).
-func TestReportedClauseLinear(t *testing.T) {
-	checkLinear(t, "a reported clause of n words", 1<<13, func(n int) {
-		text := "Police have arrested a man over the fire.\n\nPolice said the " + strings.Repeat("the ", n) + "man was arrested on Tuesday."
-		Extract([]Doc{doc("a.md", "2026-06-10", text)}, Options{})
-	})
-}
