@@ -131,6 +131,10 @@ func (t *Tagger) emit(r result) {
 		st := &t.st
 		st.leadBefore = r.start < leadReach && !st.noDCT && r.d.g == gDay && !r.d.yx && r.d.before(st.dct) && !r.d.before(st.dct.addDays(-6))
 		if st.leadBefore {
+			st.leadDay, st.leadPart = r.d, 0
+			if r.typ == "TIME" && !r.v.Clock {
+				st.leadPart = r.v.PartOfDay
+			}
 			st.leadEnd = r.end
 			for st.leadEnd < len(t.toks) && st.leadEnd < r.end+80 && !t.sentenceEnd(st.leadEnd) && !t.toks[st.leadEnd].nl {
 				st.leadEnd++

@@ -192,8 +192,34 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 				// lead itself came to ("... late on Tuesday, and the
 				// road reopened early on Wednesday"), unless as the day
 				// of its saying ("..., prosecutors said on Monday, in
-				// what officials called a planned raid").
-				return result{}, false
+				// what officials called a planned raid"). A time within
+				// the part of the day the lead gave its news is of the
+				// lead's day (leadClockDay).
+				if ld, ok := t.leadClockDay(m); ok {
+					d = ld
+				} else {
+					return result{}, false
+				}
+			}
+			if d == st.dct && !st.saidRef && !st.hasTime && st.refAt < t.clauseStart(m.start) && t.dayBeforeReport(m) && m.hour*60+m.minute > t.hoursShown(st.refAt) {
+				// "A tornado tore through the town on Tuesday evening
+				// ... A survey on Wednesday afternoon found EF-3 damage.
+				// The twister touched down at 6:38 p.m.", filed on
+				// Wednesday at an hour not given: a time told in the
+				// past, later than any hour the text showed of the DCT's
+				// day, may be the lead's day's as well as the DCT's (the
+				// report may have been written before it); unsure, the
+				// time is left. A time within the hours shown ("toured
+				// the damage on Wednesday morning ... landed at 10:15
+				// a.m.") goes on with the DCT's day. A time within the
+				// part of the day the lead gave its news ("The twister
+				// touched down at 6:38 p.m." after "on Tuesday evening")
+				// is of the lead's day (leadClockDay).
+				if ld, ok := t.leadClockDay(m); ok {
+					d = ld
+				} else {
+					return result{}, false
+				}
 			}
 			if t.ofHappening(m) || !st.saidRef && t.otherParagraph(st.refAt, m.start) && (d.before(st.dct.addDays(-1)) || st.dct.addDays(1).before(d) || t.pluperfectAt(m.start)) && !t.narrativeNext(st.refAt, m, d) {
 				// "Gov. Nixon signed it on April 10. / During the trial,
@@ -234,7 +260,11 @@ func (t *Tagger) timeDate(m *mention) (result, bool) {
 		default:
 			d, written = st.dct, false
 			if t.dayBeforeReport(m) {
-				return result{}, false
+				ld, ok := t.leadClockDay(m)
+				if !ok {
+					return result{}, false
+				}
+				d = ld
 			}
 			if m.bareName && m.hour == 24 && !st.noDCT {
 				if tn, _ := t.clauseTense(m.start); tn == past {
@@ -284,6 +314,30 @@ func (t *Tagger) dayBeforeReport(m *mention) bool {
 	}
 	tn, _ := t.clauseTense(m.start)
 	return tn == past
+}
+
+// leadClockDay gives the lead's day for a clock time m, with no day of
+// its own, that a report of the day before (dayBeforeReport) tells within
+// the part of the day its lead gave its news ("A tornado tore through the
+// town on Tuesday evening", filed on Wednesday: "The twister touched down
+// at 6:38 p.m."): the time is of the news the report is of, on its day. A
+// lead that named a day alone, or a time out of its part of the day
+// ("Crews left at 4 a.m."), gives none.
+func (t *Tagger) leadClockDay(m *mention) (date, bool) {
+	st := &t.st
+	if !st.leadBefore || m.hour > 23 {
+		return date{}, false
+	}
+	h := m.hour
+	switch st.leadPart {
+	case Morning:
+		return st.leadDay, h >= 5 && h < 12
+	case Afternoon:
+		return st.leadDay, h >= 12 && h < 18
+	case Evening, Night:
+		return st.leadDay, h >= 17
+	}
+	return date{}, false
 }
 
 // futureClock reports whether the clock time m is told in the future
@@ -752,4 +806,43 @@ func (t *Tagger) weekAhead(start int) bool {
 		return true
 	}
 	return false
+}
+
+// hoursShown gives, in minutes from midnight, how far into the DCT's day
+// the text had shown it when it named that day at token at, in a report
+// of the day before (dayBeforeReport): a clock time its own time, a part
+// of the day its end ("Wednesday morning" noon, "Wednesday afternoon" 6
+// p.m., an evening or a night midnight), "early" the morning. A day alone
+// that a sentence after the lead tells a happening on ("Officials met on
+// Monday") is a day the story has come to, all of it; one the lead names
+// beside the earlier day of its news ("... killed four on Tuesday night,
+// the weather service confirmed after a survey on Wednesday") shows no
+// hour of it (-1).
+func (t *Tagger) hoursShown(at int) int {
+	if at < 0 || at >= len(t.toks) {
+		return -1
+	}
+	s := t.toks[at].start
+	for i := len(t.out) - 1; i >= 0; i-- {
+		if t.out[i].Start != s {
+			continue
+		}
+		v := t.out[i].Val
+		switch {
+		case v.Clock:
+			return int(v.Hour)*60 + int(v.Minute)
+		case v.PartOfDay == Morning:
+			return 12 * 60
+		case v.PartOfDay == Afternoon:
+			return 18 * 60
+		case v.PartOfDay >= Evening:
+			return 24 * 60
+		case t.w(at-1) == "early" || t.w(at-1) == "on" && t.w(at-2) == "early":
+			return 12 * 60
+		case at >= t.st.leadEnd:
+			return 24 * 60
+		}
+		return -1
+	}
+	return -1
 }

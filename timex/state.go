@@ -93,6 +93,11 @@ type state struct {
 	sawDate    bool
 	leadBefore bool
 	leadEnd    int // the token after the lead's sentence, with leadBefore
+	// leadDay and leadPart, with leadBefore, are that first date's day
+	// and the part of the day it named ("Tuesday evening"), if any
+	// (leadClockDay).
+	leadDay  date
+	leadPart DayPart
 }
 
 // leadReach is how many tokens from the start of a text its first date
