@@ -40,3 +40,27 @@ func TestZoneWrittenJoinsClock(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSentencesNoInSmallLetters: "no" in small letters before a
+// period and a capital ends its sentence ("voting no."); the abbreviation
+// of number is written "No." or goes before a figure.
+func TestSplitSentencesNoInSmallLetters(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"The motion passed 6-3, with two members voting no. About 90 residents attended.", []string{"The motion passed 6-3, with two members voting no.", "About 90 residents attended."}},
+		{"Asked whether he would resign, he said no. The board meets again in May.", []string{"Asked whether he would resign, he said no.", "The board meets again in May."}},
+		{"Train No. 57 left on time.", []string{"Train No. 57 left on time."}},
+		{"The court cited patent no. 5,123,456 in its ruling.", []string{"The court cited patent no. 5,123,456 in its ruling."}},
+		{"Was anyone hurt? No. The driver walked away.", []string{"Was anyone hurt?", "No.", "The driver walked away."}},
+	} {
+		var got []string
+		for _, sp := range splitSentences(tc.in, 0, len(tc.in)) {
+			got = append(got, tc.in[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

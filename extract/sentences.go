@@ -354,9 +354,16 @@ const stampMax = 40
 // is "No", and a letter in capitals follows: the answer of a question and
 // answer ("Was anyone hurt? No. The driver walked away"), a sentence of
 // its own, not the abbreviation of number, which a figure follows ("No.
-// 57", "No. 10 Downing Street").
+// 57", "No. 10 Downing Street"). So is "no" in small letters that ends
+// a clause before a capital ("with one member voting no. About 180 people
+// came"): the abbreviation is written "No.", or before a figure ("patent
+// no. 5,123,456").
 func answerWord(before string, next rune) bool {
-	return strings.TrimSpace(before) == "No" && unicode.IsUpper(next)
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	b := strings.TrimSpace(before)
+	return b == "No" || b == "no" || strings.HasSuffix(b, " no")
 }
 
 // clockCompletions are the days and zones after a clock time's "a.m." or
