@@ -107,6 +107,7 @@ func (t *Tagger) run() {
 			i++
 			continue
 		}
+		t.st.counted = m.kind == mCount || m.kind == mRelative
 		t.emit(r)
 		i = r.end
 	}
@@ -148,6 +149,11 @@ func (t *Tagger) emit(r result) {
 		prev, had, prevAt, prevNight, prevPoss := t.st.ref, t.st.hasRef, t.st.refAt, t.st.refNight, t.st.refPoss
 		bg, hadBg, bgAt, bgNight := t.st.bgDay, t.st.hasBgDay, t.st.bgAt, t.st.bgNight
 		t.st.note(r.d)
+		if !r.d.yx && (r.d.g == gYear || r.d.g > gYear && t.writesYear(r.start, r.end)) {
+			t.st.year, t.st.hasYear, t.st.yearAt = r.d.y, true, r.start
+		} else if !r.d.yx && r.d.y != t.st.year && !t.st.counted {
+			t.st.hasYear = false
+		}
 		t.st.refAt, t.st.refPoss = r.start, t.possessive(r.end)
 		t.st.refNight = r.typ == "TIME" && (r.v.PartOfDay >= Evening || r.v.Clock && r.v.Hour >= 18) || r.typ == "DATE" && r.d.g == gDay && t.lateDay(r.start)
 		if t.st.refPoss && r.d.g == gDay && had && prev.g == gDay && !prev.yx && !prevPoss && prevAt >= t.clauseStart(r.start) && prevAt < r.start &&
@@ -752,4 +758,15 @@ func (t *Tagger) saidOn(at int) bool {
 		k--
 	}
 	return reportingVerbs.Has(t.w(k))
+}
+
+// writesYear reports whether the tokens from start to end write a year
+// out in four digits ("January 2021", "Jan. 9, 2021").
+func (t *Tagger) writesYear(start, end int) bool {
+	for j := start; j < end && j < len(t.toks); j++ {
+		if tk := t.toks[j]; tk.kind == tNum && tk.digits == 4 && tk.num >= 1000 && tk.num < 3000 {
+			return true
+		}
+	}
+	return false
 }

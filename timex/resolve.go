@@ -1598,6 +1598,15 @@ func (t *Tagger) monthDate(m mention) result {
 			// "in March and July 2024": a list writes its year once.
 			return dateResult(m.start, m.end, date{y: ry, m: m.month, g: gMonth})
 		}
+		if t.ofThatYear(m.end) {
+			// "convicted him in October of that year": the month of the
+			// year the text last named, in its paragraph; with none, its
+			// year is not known (no guess from the DCT).
+			if y, ok := t.namedYear(m.at); ok {
+				return dateResult(m.start, m.end, date{y: y, m: m.month, g: gMonth})
+			}
+			return dateResult(m.start, m.end, date{m: m.month, g: gMonth, yx: true})
+		}
 		if ref, ok := t.thatMonthYear(m); ok {
 			// "lost a rocket in January 2023 and filed for bankruptcy
 			// that April": "that" points back to the year the text is
@@ -1641,11 +1650,41 @@ func (t *Tagger) thatMonthYear(m mention) (int, bool) {
 	if w := t.w(k - 1); reportingVerbs.Has(w) || thatConjunctions.Has(w) {
 		return 0, false
 	}
+	if y, ok := t.namedYear(m.at); ok {
+		// "arrested in January 2021 for a robbery two months earlier.
+		// He was convicted that October": the year the text named, not
+		// the one a count of months reached.
+		return y, true
+	}
 	ref := t.st.ref
 	if !t.st.hasRef || ref.yx || ref.g != gYear && ref.g != gMonth && ref.g != gDay || t.otherParagraph(t.st.refAt, m.at) {
 		return 0, false
 	}
 	return ref.y, true
+}
+
+// namedYear is the year the text last named (state.year) when it stands
+// in the paragraph of token at.
+func (t *Tagger) namedYear(at int) (int, bool) {
+	if !t.st.hasYear || t.otherParagraph(t.st.yearAt, at) {
+		return 0, false
+	}
+	return t.st.year, true
+}
+
+// ofThatYear reports whether "of that year" or "of the same year" follows
+// at token j ("in October of that year").
+func (t *Tagger) ofThatYear(j int) bool {
+	if t.w(j) != "of" {
+		return false
+	}
+	switch t.w(j + 1) {
+	case "that":
+		return t.w(j+2) == "year"
+	case "the":
+		return t.w(j+2) == "same" && t.w(j+3) == "year"
+	}
+	return false
 }
 
 // monthFromLast resolves "the following January", "the previous
@@ -2662,7 +2701,7 @@ func (t *Tagger) relativeDate(m mention) (result, bool) {
 		}
 		return dateResult(m.start, m.end, d), true
 	case "same", "that":
-		if !t.st.hasRef {
+		if !t.st.hasRef || det == "that" && u.g == gYear && t.yearNounBefore(m.start) {
 			return result{}, false
 		}
 		d, ok := coarsen(t.st.ref, u.g)
@@ -3014,4 +3053,25 @@ func ordinalWeekdayDate(r result, wd, n int) (result, bool) {
 		return result{}, false
 	}
 	return dateResult(r.start, r.end, date{y: d.y, m: d.m, d: day, g: gDay}), true
+}
+
+// yearNounBefore reports whether the word "year" stands before token i in
+// its paragraph, after the last time expression the text gave: "that
+// year" then points back to the year that noun phrase names ("planning for
+// the 2041-42 school year. ... the shortfall for that year"), which is no
+// date the text gave, not to the last date.
+func (t *Tagger) yearNounBefore(i int) bool {
+	lo := 0
+	if n := len(t.out); n > 0 {
+		lo = t.out[n-1].End
+	}
+	for j := i - 1; j >= 0 && t.toks[j].start >= lo; j-- {
+		if t.w(j) == "year" {
+			return true
+		}
+		if t.toks[j].nl {
+			break
+		}
+	}
+	return false
 }

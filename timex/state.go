@@ -24,8 +24,22 @@ type state struct {
 	// the small hours after it ("Police arrived at 12:40 a.m.") is on the
 	// day after.
 	refNight bool
-	refAt    int  // the token the anchor was written at
-	refPoss  bool // the anchor is a day in the possessive ("Saturday's")
+	refAt    int // the token the anchor was written at
+	// year is the year the text last named (hasYear), at token yearAt:
+	// of a date that writes its year out ("January 2021", "Jan. 9,
+	// 2021") or a year itself ("2019", "the next year"). "That October"
+	// and "in October of that year" point back to it, not to a date a
+	// count of months or days put in another year ("a robbery two months
+	// earlier").
+	year    int
+	hasYear bool
+	yearAt  int
+	// counted is true while the date being emitted is a count from the
+	// text's last date ("two months earlier", "the next day"), which
+	// stays in the story of the year named; another date of another year
+	// ("in May" read in the DCT's year) leaves that year behind.
+	counted bool
+	refPoss bool // the anchor is a day in the possessive ("Saturday's")
 	// saidRef is true when the anchor is the day of a closing attribution
 	// ("..., late Tuesday, the Coast Guard said Wednesday."): a bare
 	// clock time after it tells of the happening reported, not of the
