@@ -886,6 +886,14 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "year of an accounting period (a profit for 2012, its 2013 results) left out"})
 					continue
 				}
+				if baselineTime(text, seg, tx) {
+					// "about the same as the first day last year", "sales
+					// were up 18% over last year": the time dates the
+					// baseline a figure is measured against, not the
+					// clause (dt42's standardClause reads "than").
+					diags = append(diags, Diagnostic{d.Article.Path, tx.Start, tx.Text, "time of a comparison's baseline (the same as last year, up 18% over 2038) left out"})
+					continue
+				}
 				if conditionalTime(text, s.start, tx, &fb) {
 					// "The court warned it could act if the strike was
 					// not settled by July 27": the time is the
@@ -6919,3 +6927,46 @@ func farFromTelling(pub, dt timeline.Date) bool {
 }
 
 var tellerPronouns = wordSet("teller-pronouns")
+
+// baselineHeads, baselineLinks, baselineOver and baselineUnits read a
+// comparison's baseline (baselineTime; data/words.txt).
+var (
+	baselineHeads = wordSet("baseline-heads")
+	baselineLinks = wordSet("baseline-links")
+	baselineOver  = wordSet("baseline-over")
+	baselineUnits = wordSet("baseline-units")
+)
+
+// baselineTime reports whether the time tx stands in the baseline of a
+// comparison, within six words after its opener with no punctuation
+// between: an equative's link after its head or its head and a noun
+// ("about the same as the first day last year", "the same level as in
+// 2019"), or, for a year,
+// "over" right after a figure ("up 18% over last year", "5 percent over
+// 2038"). The time dates what the figure is measured against, not the
+// clause's happening. (Not "rose 18% over the weekend": a period the
+// figure moved in is no year.)
+func baselineTime(text string, seg [2]int, tx timex.Timex) bool {
+	var room fieldRoom
+	before := fieldsIn(&room, strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+		w := before[k]
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			return false
+		}
+		if k == 0 {
+			return false
+		}
+		prev := strings.TrimRight(before[k-1], ".")
+		if baselineLinks.Has(w) && k+1 < len(before) && before[k+1] == "of" {
+			return false // "the same model as of this afternoon": "as of" is the time's own
+		}
+		if baselineLinks.Has(w) && (baselineHeads.Has(prev) || k > 1 && baselineHeads.Has(before[k-2])) {
+			return true // ("the same as", "the same level as")
+		}
+		if baselineOver.Has(w) && k == len(before)-1 && tx.Type == "DATE" && len(tx.Value) == 4 && (strings.ContainsAny(prev, "0123456789") || baselineUnits.Has(prev)) {
+			return true
+		}
+	}
+	return false
+}
