@@ -6935,21 +6935,29 @@ var (
 	baselineLinks = wordSet("baseline-links")
 	baselineOver  = wordSet("baseline-over")
 	baselineUnits = wordSet("baseline-units")
+	// baselineCompared follow compared-words ("compared with", "in
+	// comparison to"), baselineFrom a percentage ("down 3% from").
+	baselineCompared = wordSet("baseline-compared")
+	baselineFrom     = wordSet("baseline-from")
 )
 
 // baselineTime reports whether the time tx stands in the baseline of a
-// comparison, within six words after its opener with no punctuation
-// between: an equative's link after its head or its head and a noun
+// comparison, within eight words after its opener with no punctuation
+// between: "compared with" or "in comparison to" ("compared with a gain
+// of 5 percent last year"); an equative's link after its head or its head and a noun
 // ("about the same as the first day last year", "the same level as in
 // 2019"), or, for a year,
 // "over" right after a figure ("up 18% over last year", "5 percent over
-// 2038"). The time dates what the figure is measured against, not the
+// 2038"); for a year, "from" right after a percentage ("to 61 percent
+// from 40 percent in 2038", "down 3% from last year"; not "evacuated 200
+// from the valley in 2038", "raised $2bn from investors"). The time dates
+// what the figure is measured against, not the
 // clause's happening. (Not "rose 18% over the weekend": a period the
 // figure moved in is no year.)
 func baselineTime(text string, seg [2]int, tx timex.Timex) bool {
 	var room fieldRoom
 	before := fieldsIn(&room, strings.ToLower(text[max(seg[0], tx.Start-80):tx.Start]))
-	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
 		w := before[k]
 		if strings.ContainsAny(w, ",;:()\"“”") {
 			return false
@@ -6966,6 +6974,12 @@ func baselineTime(text string, seg [2]int, tx timex.Timex) bool {
 		}
 		if baselineOver.Has(w) && k == len(before)-1 && tx.Type == "DATE" && len(tx.Value) == 4 && (strings.ContainsAny(prev, "0123456789") || baselineUnits.Has(prev)) {
 			return true
+		}
+		if baselineCompared.Has(w) && comparedWords.Has(prev) {
+			return true // ("compared with a gain of 5 percent last year")
+		}
+		if baselineFrom.Has(w) && tx.Type == "DATE" && len(tx.Value) == 4 && (baselineUnits.Has(prev) || strings.HasSuffix(prev, "%")) {
+			return true // ("to 61 percent from 40 percent in 2038", "down 3% from last year")
 		}
 	}
 	return false
