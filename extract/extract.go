@@ -6939,12 +6939,16 @@ var (
 	// comparison to"), baselineFrom a percentage ("down 3% from").
 	baselineCompared = wordSet("baseline-compared")
 	baselineFrom     = wordSet("baseline-from")
+	// baselineLike right after a verb of seeming, and right before the
+	// time ("looked exactly like last year").
+	baselineLike, baselineSeeming = wordSet("baseline-like"), wordSet("baseline-seeming")
 )
 
 // baselineTime reports whether the time tx stands in the baseline of a
 // comparison, within eight words after its opener with no punctuation
 // between: "compared with" or "in comparison to" ("compared with a gain
-// of 5 percent last year"); an equative's link after its head or its head and a noun
+// of 5 percent last year"); "like" after a verb of seeming with the time
+// right after it ("looked exactly like last year"); an equative's link after its head or its head and a noun
 // ("about the same as the first day last year", "the same level as in
 // 2019"), or, for a year,
 // "over" right after a figure ("up 18% over last year", "5 percent over
@@ -6974,6 +6978,9 @@ func baselineTime(text string, seg [2]int, tx timex.Timex) bool {
 		}
 		if baselineOver.Has(w) && k == len(before)-1 && tx.Type == "DATE" && len(tx.Value) == 4 && (strings.ContainsAny(prev, "0123456789") || baselineUnits.Has(prev)) {
 			return true
+		}
+		if baselineLike.Has(w) && k == len(before)-1 && (baselineSeeming.Has(prev) || k > 1 && baselineSeeming.Has(before[k-2])) {
+			return true // ("looked exactly like last year"; not "looked like a winner last year")
 		}
 		if baselineCompared.Has(w) && comparedWords.Has(prev) {
 			return true // ("compared with a gain of 5 percent last year")

@@ -152,7 +152,7 @@ var wordListNames = []string{
 	"name-honorifics", "feature-name-endings",
 	"feature-name-openers",
 	"comparison-multipliers",
-	"baseline-heads", "baseline-links", "baseline-over", "baseline-units", "baseline-compared", "baseline-from",
+	"baseline-heads", "baseline-links", "baseline-over", "baseline-units", "baseline-compared", "baseline-from", "baseline-like", "baseline-seeming",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
