@@ -2665,7 +2665,9 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// of the happening's own day is joined to a cluster by a name half the articles use
 	// but not three in four ("the Betty Ford Center" in a story of two
 	// rehab clinics): the name it shares tells which of a day's happenings
-	// it reports.
+	// it reports. The given names a mention dated to the happening's one
+	// day adds to a family name the happening's sources use ("Ann and Tom
+	// Kerr" beside "the Kerrs") are no name of its own (givenName).
 	// People of one nationality are not those of another: "a British
 	// climber" is not the Australian one the cluster tells of.
 	if len(cl.nations) > 0 {
@@ -2698,7 +2700,10 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			return m.simTo(cl, c), true
 		}
 	}
-	_, day := candRange(c)
+	d0, day := candRange(c)
+	// (A mention dated by its own words to the one day of a happening of
+	// that day: see givenName.)
+	oneDay := c.basis == "" && d0 == day && cl.first == day && cl.last == day
 	own, shared := 0, false
 	for _, n := range c.nids {
 		if m.nation[n] {
@@ -2711,7 +2716,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if m.common(n) {
 			continue
 		}
-		if c.basis != "" || m.ndf[n] >= 2 {
+		if (c.basis != "" || m.ndf[n] >= 2) && !(oneDay && m.givenName(cl, c, n)) {
 			own++
 		}
 	}
@@ -2758,6 +2763,62 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	sim := m.simTo(cl, c)
 	return sim, sim >= limit
+}
+
+// givenName reports whether name n stands in c's sentence as a given name
+// of a family name that cl names and most of the story's articles use
+// ("Ann and Tom Kerr", "Ann Kerr" beside "the Kerrs" or "Kerr"): the
+// given names one report adds tell who of the family it means, not
+// another happening; the family name the two share is that happening's.
+func (m *merger) givenName(cl *cluster, c *candidate, n sid) bool {
+	t := c.stext
+	ws := words(t, 0, len(t))
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(t[ws[k].i:ws[k].j])
+		return unicode.IsUpper(r)
+	}
+	key := func(k int) (sid, bool) {
+		id, ok := m.num["\x00"+nameKey(ws[k].w)]
+		return id, ok
+	}
+	family := func(k int) bool {
+		id, ok := key(k)
+		return ok && capital(k) && cl.names[id] && m.common(id)
+	}
+	fam := -1
+	for k := 0; k+1 < len(ws) && fam < 0; k++ {
+		if id, ok := key(k); !ok || id != n || !capital(k) || ws[k+1].comma {
+			continue
+		}
+		if family(k + 1) {
+			fam = k + 1
+		} else if k+3 < len(ws) && ws[k+1].w == "and" && capital(k+2) && !ws[k+2].comma && !ws[k+3].comma && family(k+3) {
+			// "Ann and Tom Kerr": the first of two given names.
+			fam = k + 3
+		}
+	}
+	if fam < 0 {
+		return false
+	}
+	// A happening whose sources give the family name a given name of its
+	// own tells of another of the family ("John Kerr was arrested"
+	// beside "the body of Kathryn Kerr was found"), not of this one.
+	f, _ := key(fam)
+	for _, x := range cl.members {
+		xt := x.stext
+		xs := words(xt, 0, len(xt))
+		for k := 1; k < len(xs); k++ {
+			if id, ok := m.num["\x00"+nameKey(xs[k].w)]; !ok || id != f || xs[k].comma {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(xt[xs[k-1].i:xs[k-1].j])
+			g, ok := m.num["\x00"+xs[k-1].w]
+			if unicode.IsUpper(r) && ok && !slices.Contains(c.nids, g) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // headlinesToLeads gives each headline that no other source joined, an

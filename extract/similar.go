@@ -474,12 +474,18 @@ func (lx *lexicon) namesFrom(text string, ws []word, sc *scratch, ids []int32, f
 // drops the repeats.
 func nameKeys(names []string) []string {
 	for i, n := range names {
-		if len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
-			names[i] = n[:len(n)-1]
-		}
+		names[i] = nameKey(n)
 	}
 	slices.Sort(names)
 	return slices.Compact(names)
+}
+
+// nameKey is a lower-cased name as nameKeys compares it.
+func nameKey(n string) string {
+	if len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+		return n[:len(n)-1]
+	}
+	return n
 }
 
 // namesHappening reports whether a word of t names a kind of happening

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// TestDaySharedName: a mention dated by its own words to the one day of a
+// happening that names a family ("the Kerrs") that half the story's
+// articles name but not three in four (the dead of a fire, in a story of
+// the fire and of the town's answer to it) is not set apart by the given
+// names it adds ("Ann and Tom Kerr", see givenName), whatever else the
+// happening's sources name (the church). The funeral of another of the
+// family ("Mark Kerr") and another happening of that day that names the
+// same people in other words (a walk, not the funeral) stay apart.
+func TestDaySharedName(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, second string
+		one                 bool
+	}{
+		{"a funeral by its dead's first names",
+			"A funeral for the Kerrs will be held on Saturday at St Bride's Church in Dunmoor.",
+			"A funeral for Ann and Tom Kerr is scheduled for Saturday.", true},
+		{"a memorial service by the couple's full names",
+			"A memorial service for the Kerrs will be held on Saturday at St Bride's Church.",
+			"A memorial service for Ann and Tom Kerr will take place on Saturday in Dunmoor.", true},
+		{"another of the family's funeral",
+			"A funeral for Mark Kerr will be held on Saturday at St Bride's Church in Dunmoor.",
+			"A funeral for Ann and Tom Kerr is scheduled for Saturday.", false},
+		{"a vigil of the same day",
+			"A funeral for the Kerrs will be held on Saturday at St Bride's Church in Dunmoor.",
+			"Neighbours of Ann and Tom Kerr plan a candlelit walk on Saturday evening along Mill Lane.", false},
+	} {
+		docs := []Doc{
+			doc("a.md", "2025-03-10", "A house fire in Dunmoor killed a retired couple on Sunday.\n\nFire crews from Lowick fought the blaze for three hours."),
+			doc("b.md", "2025-03-11", "Police on Monday named the dead as Ann and Tom Kerr.\n\nFire investigators said a faulty heater started the blaze."),
+			doc("c.md", "2025-03-12", "Neighbours on Tuesday remembered the Kerrs, who had lived in the house for 40 years.\n\nThe couple worshipped at St Bride's Church."),
+			doc("d.md", "2025-03-13", tc.first+"\n\nThe church expects hundreds of mourners."),
+			doc("e.md", "2025-03-14", tc.second+"\n\nThe town's flags will fly at half mast."),
+			doc("f.md", "2025-03-17", "Dunmoor council voted on Monday to fund smoke alarms for older residents.\n\nThe scheme costs 40,000 pounds."),
+			doc("g.md", "2025-03-19", "The fire service began fitting free smoke alarms in Dunmoor on Tuesday.\n\nMore than 300 homes have asked for one."),
+			doc("h.md", "2025-03-21", "Insurers paid out on the burned house on Thursday, the council said.\n\nThe site will be cleared next month."),
+		}
+		tl, _ := Extract(docs, Options{})
+		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+			n := 0
+			for _, x := range e.Sources {
+				if x.Sentence == tc.first || x.Sentence == tc.second {
+					n++
+				}
+			}
+			return n == 2
+		})
+		if one != tc.one {
+			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, tc.first), eventsCiting(tl, tc.second), tc.one)
+		}
+	}
+}
