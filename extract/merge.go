@@ -1865,7 +1865,7 @@ func (m *merger) add(cl *cluster, c *candidate) {
 	isNew := len(cl.members) == 0
 	var fresh []sid
 	for _, s := range c.ids {
-		if cl.prof.count[s] == 0 {
+		if cl.prof.count(s) == 0 {
 			fresh = append(fresh, s)
 		}
 	}
@@ -2168,7 +2168,7 @@ func (m *merger) echo(c *candidate) bool {
 // happening again.
 func (m *merger) kindsTold(cl *cluster, c *candidate) bool {
 	for _, s := range c.ids {
-		if int(s) < len(m.happening) && m.happening[s] && cl.prof.count[s] == 0 {
+		if int(s) < len(m.happening) && m.happening[s] && cl.prof.count(s) == 0 {
 			return false
 		}
 	}
@@ -2696,7 +2696,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		// noun is the word they share, whatever else the sentence tells
 		// (the decision it dates by the crush), when it names no one the
 		// happening does not.
-		if m.noun >= 0 && cl.core.count[m.noun] > 0 && m.namesIn(cl, c) {
+		if m.noun >= 0 && cl.core.count(m.noun) > 0 && m.namesIn(cl, c) {
 			return m.simTo(cl, c), true
 		}
 	}
@@ -3059,7 +3059,7 @@ func (m *merger) ownOverOther(c *candidate, best *cluster) *cluster {
 			continue
 		}
 		id, ok := m.num[m.lx.token(w.w)]
-		if !ok || best.prof.count[id] > 0 || !slices.Contains(c.ids, id) {
+		if !ok || best.prof.count(id) > 0 || !slices.Contains(c.ids, id) {
 			continue
 		}
 		if slices.ContainsFunc(own.members, func(x *candidate) bool {
@@ -3359,7 +3359,7 @@ func (m *merger) namedByArticles(cl *cluster, n sid) bool {
 // names ("opened fire" and "the shooting").
 func (m *merger) sameKind(cl *cluster, c *candidate) bool {
 	for _, s := range c.ids {
-		if int(s) < len(m.happening) && m.happening[s] && cl.core.count[s] > 0 {
+		if int(s) < len(m.happening) && m.happening[s] && cl.core.count(s) > 0 {
 			return true
 		}
 	}
@@ -4476,7 +4476,7 @@ func (m *merger) storyKinds() {
 		clear(named)
 		for _, c := range cl.members {
 			for _, h := range c.ids {
-				if int(h) < len(m.happening) && m.happening[h] && cl.core.count[h] > 0 {
+				if int(h) < len(m.happening) && m.happening[h] && cl.core.count(h) > 0 {
 					named[h]++
 				}
 			}
@@ -4559,7 +4559,7 @@ func (m *merger) storyKinds() {
 		if cl.dead {
 			continue
 		}
-		for h, n := range cl.core.count {
+		for h, n := range cl.core.stems() {
 			if st := m.story[h]; n > 0 && st != nil && st != cl && !m.anchoredOnly(cl, h) {
 				for d := range cl.datedDocs {
 					m.otherKind[kindDoc{h, d}] = true
@@ -4692,7 +4692,7 @@ func (m *merger) definiteKind(c *candidate, a, b *cluster) bool {
 			continue
 		}
 		id, ok := m.num[m.lx.token(ws[i].w)]
-		if !ok || int(id) >= len(m.happening) || !m.happening[id] || a.core.count[id] == 0 || b.core.count[id] == 0 {
+		if !ok || int(id) >= len(m.happening) || !m.happening[id] || a.core.count(id) == 0 || b.core.count(id) == 0 {
 			continue
 		}
 		switch {
@@ -4716,8 +4716,8 @@ var kindPeople = wordSet("kind-people")
 // kindsShared reports whether two clusters' dated sources name the same
 // kind of happening.
 func (m *merger) kindsShared(a, b *cluster) bool {
-	for s, n := range a.core.count {
-		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count[s] > 0 {
+	for s, n := range a.core.stems() {
+		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count(s) > 0 {
 			return true
 		}
 	}
@@ -4755,7 +4755,7 @@ func (m *merger) consolidate(last bool) {
 		// cl's most used stems find the clusters that use them (sorted
 		// with their counts, not looking each up at each comparison).
 		counts = counts[:0]
-		for s, n := range cl.prof.count {
+		for s, n := range cl.prof.stems() {
 			counts = append(counts, stemCount{s, n})
 		}
 		slices.SortFunc(counts, func(x, y stemCount) int {
@@ -4987,12 +4987,12 @@ func (m *merger) familyShared(a, b *cluster) bool {
 // dates (clauseKind: not "the Mines Rescue chief"), and none names it as
 // another of its kind.
 func (m *merger) kindsNamed(a, b *cluster) bool {
-	// Every word in common is read (a.core.count is a map, read in no
-	// fixed order): one told as another of its kind rules the join out
-	// whatever the others say.
+	// Every word in common is read (a.core's stems come in its table's
+	// order, not the words'): one told as another of its kind rules the
+	// join out whatever the others say.
 	shared := false
-	for s, n := range a.core.count {
-		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count[s] > 0 {
+	for s, n := range a.core.stems() {
+		if n > 0 && int(s) < len(m.happening) && m.happening[s] && b.core.count(s) > 0 {
 			ka, oa := m.clauseKind(a, s)
 			kb, ob := m.clauseKind(b, s)
 			if oa || ob {
@@ -5234,8 +5234,8 @@ func (m *merger) retoldAlike(cl, o *cluster, sim float64, retold bool) bool {
 	}
 	named := m.namedStems()
 	n := 0
-	for s, k := range cl.core.count {
-		if k > 0 && o.core.count[s] > 0 && (int(s) >= len(named) || !named[s]) {
+	for s, k := range cl.core.stems() {
+		if k > 0 && o.core.count(s) > 0 && (int(s) >= len(named) || !named[s]) {
 			n++
 		}
 	}
@@ -5351,8 +5351,8 @@ func (m *merger) spanDays(cl *cluster, probe []sid) iter.Seq[*cluster] {
 // rarestStems is the probeStems stems of cl's core that the fewest
 // documents hold (ties by stem), the keys its candidates are looked up by.
 func (m *merger) rarestStems(cl *cluster) []sid {
-	probe := make([]sid, 0, len(cl.core.count))
-	for s, n := range cl.core.count {
+	probe := make([]sid, 0, cl.core.n)
+	for s, n := range cl.core.stems() {
 		if n > 0 {
 			probe = append(probe, s)
 		}
@@ -5468,12 +5468,12 @@ func (m *merger) coarseSaysToDays() {
 
 // sharedStems counts the stems two profiles both use.
 func sharedStems(a, b *profile) int {
-	if len(a.count) > len(b.count) {
+	if a.n > b.n {
 		a, b = b, a
 	}
 	n := 0
-	for s, k := range a.count {
-		if k > 0 && b.count[s] > 0 {
+	for s, k := range a.stems() {
+		if k > 0 && b.count(s) > 0 {
 			n++
 		}
 	}
@@ -5578,12 +5578,12 @@ func profileCosine(a, b *profile) float64 {
 	if a.norm2 == 0 || b.norm2 == 0 {
 		return 0
 	}
-	if len(a.count) > len(b.count) {
+	if a.n > b.n {
 		a, b = b, a
 	}
 	dot := 0.0
-	for s, c := range a.count {
-		dot += float64(c) * float64(b.count[s])
+	for s, c := range a.stems() {
+		dot += float64(c) * float64(b.count(s))
 	}
 	return dot / math.Sqrt(a.norm2*b.norm2)
 }

@@ -91,12 +91,12 @@ func (m *merger) retoldPast(cl *cluster) bool {
 // story's happenings: one is as often the story's own word as the
 // happening's.
 func (m *merger) wordsShared(a, b *cluster) bool {
-	if len(b.core.count) < len(a.core.count) {
+	if b.core.n < a.core.n {
 		a, b = b, a
 	}
 	k := 0
-	for s, n := range a.core.count {
-		if n > 0 && b.core.count[s] > 0 && !m.storyWord(s) {
+	for s, n := range a.core.stems() {
+		if n > 0 && b.core.count(s) > 0 && !m.storyWord(s) {
 			k++
 			if k == 2 {
 				return true

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -670,32 +672,112 @@ type sid = int32
 // profile is what a cluster's members say, summed: how many members use
 // each stem.
 type profile struct {
-	count map[sid]int32
-	norm2 float64 // the squared length of the count vector, kept current
+	// counts is a table of open addressing (linear probing) of the stems
+	// counted, a slot with no count empty; its length is a power of two,
+	// at least twice the stems counted. The merge looks a profile up for
+	// every stem of every candidate it tries on it: a lookup here is a
+	// multiplication and a slot or two of one array, where a Go map's
+	// hashed a key and read a group's control bytes first.
+	counts []stemCount
+	n      int     // the stems counted
+	norm2  float64 // the squared length of the count vector, kept current
 	// has has bit s%profileBits set for every stem s counted: a stem
 	// whose bit is not set is not counted, and cosine does not look it up
 	// (most stems of a candidate are not in the profile it is tried on).
 	has [profileBits / 64]uint64
 }
 
+// stemCount is a slot of a profile's table: a stem and how many members
+// use it (0: the slot is empty).
+type stemCount struct {
+	s sid
+	n int32
+}
+
 const profileBits = 512
 
-func (p *profile) add(b []sid) {
-	if p.count == nil {
-		p.count = map[sid]int32{}
+// slot is where s's probe opens in a table of len(t) slots (a power of
+// two): stem numbers are dense, and the multiplication (Fibonacci
+// hashing) spreads neighbours apart.
+func slot(t []stemCount, s sid) int {
+	return int((uint32(s) * 0x9E3779B9) >> (32 - bits.Len(uint(len(t)-1))))
+}
+
+// count is how many members use stem s.
+func (p *profile) count(s sid) int32 {
+	t := p.counts
+	if len(t) == 0 {
+		return 0
 	}
+	for i := slot(t, s); ; i = (i + 1) & (len(t) - 1) {
+		if t[i].n == 0 {
+			return 0
+		}
+		if t[i].s == s {
+			return t[i].n
+		}
+	}
+}
+
+// stems are the stems counted and their counts, in the table's order.
+func (p *profile) stems() iter.Seq2[sid, int32] {
+	return func(yield func(sid, int32) bool) {
+		for _, e := range p.counts {
+			if e.n > 0 && !yield(e.s, e.n) {
+				return
+			}
+		}
+	}
+}
+
+// inc counts s once more and returns its count before.
+func (p *profile) inc(s sid) int32 {
+	if 2*(p.n+1) > len(p.counts) {
+		p.grow()
+	}
+	t := p.counts
+	i := slot(t, s)
+	for t[i].n != 0 && t[i].s != s {
+		i = (i + 1) & (len(t) - 1)
+	}
+	c := t[i].n
+	if c == 0 {
+		t[i].s = s
+		p.n++
+	}
+	t[i].n++
+	return c
+}
+
+// grow doubles the table (8 slots at first) and places its stems again.
+func (p *profile) grow() {
+	old := p.counts
+	t := make([]stemCount, max(8, 2*len(old)))
+	for _, e := range old {
+		if e.n == 0 {
+			continue
+		}
+		i := slot(t, e.s)
+		for t[i].n != 0 {
+			i = (i + 1) & (len(t) - 1)
+		}
+		t[i] = e
+	}
+	p.counts = t
+}
+
+func (p *profile) add(b []sid) {
 	for _, s := range b {
 		p.has[uint32(s)/64%(profileBits/64)] |= 1 << (uint32(s) % 64)
-		c := float64(p.count[s])
+		c := float64(p.inc(s))
 		p.norm2 += (c+1)*(c+1) - c*c
-		p.count[s]++
 	}
 }
 
 // meets reports whether the profile counts a stem of b.
 func (p *profile) meets(b []sid) bool {
 	for _, s := range b {
-		if p.has[uint32(s)/64%(profileBits/64)]&(1<<(uint32(s)%64)) != 0 && p.count[s] > 0 {
+		if p.has[uint32(s)/64%(profileBits/64)]&(1<<(uint32(s)%64)) != 0 && p.count(s) > 0 {
 			return true
 		}
 	}
@@ -711,7 +793,7 @@ func (p *profile) cosine(b []sid) float64 {
 	dot := 0.0
 	for _, s := range b {
 		if p.has[uint32(s)/64%(profileBits/64)]&(1<<(uint32(s)%64)) != 0 {
-			dot += float64(p.count[s])
+			dot += float64(p.count(s))
 		}
 	}
 	return dot / math.Sqrt(float64(len(b))*p.norm2)

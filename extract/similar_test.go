@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -26,8 +27,48 @@ func TestProfileMeets(t *testing.T) {
 		}
 		b := bag(r.IntN(20))
 		if got, want := p.meets(b), p.cosine(b) > 0; got != want {
-			t.Fatalf("meets(%v) = %v, cosine %v, profile %v", b, got, p.cosine(b), p.count)
+			t.Fatalf("meets(%v) = %v, cosine %v, profile %v", b, got, p.cosine(b), p.counts)
 		}
+	}
+}
+
+// TestProfileTable checks a profile's table of counts against a map,
+// through its growth: every stem's count, the stems it yields, and the
+// squared length.
+func TestProfileTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, span := range []int{16, 1000, 1 << 30} {
+		var p profile
+		want := map[sid]int32{}
+		for range 300 {
+			b := make([]sid, r.IntN(12))
+			for i := range b {
+				b[i] = sid(r.IntN(span))
+				want[b[i]]++
+			}
+			p.add(b)
+		}
+		norm2 := 0.0
+		for s, n := range want {
+			norm2 += float64(n) * float64(n)
+			if got := p.count(s); got != n {
+				t.Fatalf("span %d: count(%d) = %d, want %d", span, s, got, n)
+			}
+			if got := p.count(s + 1); got != want[s+1] {
+				t.Fatalf("span %d: count(%d) = %d, want %d", span, s+1, got, want[s+1])
+			}
+		}
+		got := map[sid]int32{}
+		for s, n := range p.stems() {
+			got[s] = n
+		}
+		if !maps.Equal(got, want) || p.n != len(want) || p.norm2 != norm2 {
+			t.Fatalf("span %d: stems %v (n %d, norm2 %v), want %v (norm2 %v)", span, got, p.n, p.norm2, want, norm2)
+		}
+	}
+	var empty profile
+	if empty.count(7) != 0 || empty.meets([]sid{7}) {
+		t.Fatal("the empty profile counts a stem")
 	}
 }
 
