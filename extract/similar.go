@@ -680,7 +680,8 @@ type profile struct {
 	// multiplication and a slot or two of one array, where a Go map's
 	// hashed a key and read a group's control bytes first.
 	counts []stemCount
-	n      int     // the stems counted
+	n      int32   // the stems counted
+	shift  uint8   // 32 less log2 of the table's length (see slot)
 	norm2  float64 // the squared length of the count vector, kept current
 	// has has bit s%profileBits set for every stem s counted: a stem
 	// whose bit is not set is not counted, and cosine does not look it up
@@ -697,11 +698,12 @@ type stemCount struct {
 
 const profileBits = 512
 
-// slot is where s's probe opens in a table of len(t) slots (a power of
-// two): stem numbers are dense, and the multiplication (Fibonacci
-// hashing) spreads neighbours apart.
-func slot(t []stemCount, s sid) int {
-	return int((uint32(s) * 0x9E3779B9) >> (32 - bits.Len(uint(len(t)-1))))
+// slot is where s's probe opens in a table whose length is 1<<(32-shift):
+// stem numbers are dense, and the multiplication (Fibonacci hashing)
+// spreads neighbours apart. The shift is kept, not worked out from the
+// length at every lookup.
+func slot(shift uint8, s sid) int {
+	return int((uint32(s) * 0x9E3779B9) >> shift)
 }
 
 // count is how many members use stem s.
@@ -710,7 +712,7 @@ func (p *profile) count(s sid) int32 {
 	if len(t) == 0 {
 		return 0
 	}
-	for i := slot(t, s); ; i = (i + 1) & (len(t) - 1) {
+	for i := slot(p.shift, s); ; i = (i + 1) & (len(t) - 1) {
 		if t[i].n == 0 {
 			return 0
 		}
@@ -733,11 +735,11 @@ func (p *profile) stems() iter.Seq2[sid, int32] {
 
 // inc counts s once more and returns its count before.
 func (p *profile) inc(s sid) int32 {
-	if 4*(p.n+1) > 3*len(p.counts) {
+	if 4*(int(p.n)+1) > 3*len(p.counts) {
 		p.grow()
 	}
 	t := p.counts
-	i := slot(t, s)
+	i := slot(p.shift, s)
 	for t[i].n != 0 && t[i].s != s {
 		i = (i + 1) & (len(t) - 1)
 	}
@@ -754,17 +756,18 @@ func (p *profile) inc(s sid) int32 {
 func (p *profile) grow() {
 	old := p.counts
 	t := make([]stemCount, max(8, 2*len(old)))
+	shift := uint8(32 - bits.Len(uint(len(t)-1)))
 	for _, e := range old {
 		if e.n == 0 {
 			continue
 		}
-		i := slot(t, e.s)
+		i := slot(shift, e.s)
 		for t[i].n != 0 {
 			i = (i + 1) & (len(t) - 1)
 		}
 		t[i] = e
 	}
-	p.counts = t
+	p.counts, p.shift = t, shift
 }
 
 func (p *profile) add(b []sid) {

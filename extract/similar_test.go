@@ -62,7 +62,7 @@ func TestProfileTable(t *testing.T) {
 		for s, n := range p.stems() {
 			got[s] = n
 		}
-		if !maps.Equal(got, want) || p.n != len(want) || p.norm2 != norm2 {
+		if !maps.Equal(got, want) || int(p.n) != len(want) || p.norm2 != norm2 {
 			t.Fatalf("span %d: stems %v (n %d, norm2 %v), want %v (norm2 %v)", span, got, p.n, p.norm2, want, norm2)
 		}
 	}
