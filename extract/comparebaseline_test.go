@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestComparisonBaseline: a time in a comparison's baseline, an
 // equative's "the same as ..." or a year after "over" right after a figure,
@@ -12,9 +9,7 @@ import (
 // be titled by the comparison (bad); the guards, whose time is the
 // clause's own, keep their event (good, a word its title holds).
 func TestComparisonBaseline(t *testing.T) {
-	const pub = "2026-06-20"
-	const lede = "Officials gave an update on Thursday. "
-	for _, c := range []struct{ text, date, bad, good string }{
+	checkOwnsTime(t, "2026-06-20", "Officials gave an update on Thursday. ", "the comparison", []ownsTimeCase{
 		{"The school served 4,100 meals on its first day, about the same as the first day last year.", "2025", "served", ""},
 		{"Attendance was about the same as last year.", "2025", "Attendance", ""},
 		{"The club said season ticket sales were up 18% over last year.", "2025", "sales", ""},
@@ -33,26 +28,5 @@ func TestComparisonBaseline(t *testing.T) {
 		{"The striker looked like a winner in 2019.", "2019", "", "looked"},
 		{"The firm raised $2bn from investors in 2019.", "2019", "", "raised"},
 		{"The airline said it had inspected 11 planes of the same model as of Friday.", "2026-06-19", "", "inspected"},
-	} {
-		d := doc("a.md", pub, lede+c.text)
-		d.Article.Title = "Latest on the story"
-		tl, _ := Extract([]Doc{d}, Options{})
-		found := false
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if e.Date.String() != c.date {
-				continue
-			}
-			if c.bad != "" && strings.Contains(e.Title, c.bad) {
-				t.Errorf("%q: %s titled by the comparison: %q", c.text, c.date, e.Title)
-			}
-			if c.good != "" && strings.Contains(e.Title, c.good) {
-				found = true
-			}
-		}
-		if c.good != "" && !found {
-			t.Errorf("%q: no event on %s holding %q: %q", c.text, c.date, c.good, got)
-		}
-	}
+	})
 }
