@@ -43,21 +43,15 @@ func TestDateLineWeekdaySame(t *testing.T) {
 	rests := []string{"", " 9 March", ", March 10, 2026", " 9th March 2026", ",March", " March 9 2026 noon", "\t9\tMarch", " 9 march", " 21st", " 2026.", " 9 March, 2026", " update", " , ,", " Mar. 9", "  ", " 10:15", " 9 March 2026 2027"}
 	tails := []string{"", "**", "_", " ", "#", ":"}
 	n := 0
-	for _, h := range heads {
-		for _, f := range firsts {
-			for _, r := range rests {
-				for _, tl := range tails {
-					line := h + f + r + tl
-					if got, want := dateLineWeekday(line), dateLineWeekdaySplit(line); got != want {
-						t.Errorf("dateLineWeekday(%q) = %d, the split reading %d", line, got, want)
-					}
-					if want := dateLineWeekdaySplit(line); want >= 0 {
-						n++
-					}
-				}
-			}
+	eachGridLine(heads, firsts, rests, tails, func(line string) {
+		got, want := dateLineWeekday(line), dateLineWeekdaySplit(line)
+		if got != want {
+			t.Errorf("dateLineWeekday(%q) = %d, the split reading %d", line, got, want)
 		}
-	}
+		if want >= 0 {
+			n++
+		}
+	})
 	if n == 0 {
 		t.Fatal("no line of the grid is a date line: the grid tests nothing")
 	}
@@ -116,28 +110,35 @@ func TestDateLineSame(t *testing.T) {
 	rests := []string{"", " 11", ", 11", " March", " 11, 2026", " 11 2026 2027", " 2026", " 11th March 2026", ",,11", " said on March 11", " 9 March, 2026", "\t11\t2026", " 11 11", " 11 March March"}
 	tails := []string{"", "**", " ", ".", "_", ","}
 	n := 0
-	for _, h := range heads {
-		for _, f := range firsts {
-			for _, r := range rests {
-				for _, tl := range tails {
-					line := h + f + r + tl
-					wd, y, m, d, ok := dateLine(line)
-					wwd, wy, wm, wdd, wok := dateLineSplit(line)
-					if got, want := fmt.Sprint(wd, y, m, d, ok), fmt.Sprint(wwd, wy, wm, wdd, wok); got != want {
-						t.Errorf("dateLine(%q) = %s, the split reading %s", line, got, want)
-					}
-					if wok {
-						n++
-					}
-				}
-			}
+	eachGridLine(heads, firsts, rests, tails, func(line string) {
+		wd, y, m, d, ok := dateLine(line)
+		wwd, wy, wm, wdd, wok := dateLineSplit(line)
+		if got, want := fmt.Sprint(wd, y, m, d, ok), fmt.Sprint(wwd, wy, wm, wdd, wok); got != want {
+			t.Errorf("dateLine(%q) = %s, the split reading %s", line, got, want)
 		}
-	}
+		if wok {
+			n++
+		}
+	})
 	if n == 0 {
 		t.Fatal("no line of the grid is a date line: the grid tests nothing")
 	}
 	sentence := "Police said the fire that broke out on Tuesday had been put out by the crews who arrived from three towns"
 	if a := testing.AllocsPerRun(20, func() { dateLine(sentence) }); a != 0 {
 		t.Errorf("dateLine of a sentence's line allocated %.0f times, want none", a)
+	}
+}
+
+// eachGridLine calls f with every line made of a head, a first word, a
+// rest and a tail of the grid's lists.
+func eachGridLine(heads, firsts, rests, tails []string, f func(line string)) {
+	for _, h := range heads {
+		for _, w := range firsts {
+			for _, r := range rests {
+				for _, tl := range tails {
+					f(h + w + r + tl)
+				}
+			}
+		}
 	}
 }
