@@ -754,6 +754,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr44", 27, 0.821, 23, 10, 0.578, 0.807},
 	{"pr45", 17, 0.807, 27, 3, 0.673, 1.000},
 	{"pr47", 19, 0.810, 23, 37, 0.638, 0.991},
+	{"pr48", 21, 0.679, 20, 38, 0.528, 0.950},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -857,6 +858,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr44": 59,
 	"pr45": 50,
 	"pr47": 104,
+	"pr48": 73,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
