@@ -1998,10 +1998,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if mainDated && lk.class() == kindStatement && l.tx.Start >= attrAt {
 					continue
 				}
-				if !mainDated && !isPossessive(ws, l.tx) && !attributive(text, l.tx) && l.date != first.date {
+				if !mainDated && !isPossessive(ws, l.tx) && !datedNounAhead(text, l.tx) && l.date != first.date {
 					// "The death toll from Tuesday's bomb attack rose to 15
 					// on Thursday": the first date named a noun; this one
-					// dates the clause.
+					// dates the clause. (Not one that names a noun itself,
+					// "Friday's fines follow a review of the June 3
+					// upgrade": datedNounAhead.)
 					mainDated = true
 					out = append(out, candidate{doc: di, sent: s, seg: seg, tx: exprOf(l.tx), date: l.date, kind: lk,
 						about: &about{m: m, title: clauseTitle(text, seg, &l.tx)}, priority: 1})

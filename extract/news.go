@@ -480,6 +480,19 @@ func attributive(text string, tx timex.Timex) bool {
 	return ok && (determiners.Has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
+// datedNounAhead reports whether a time modifies the noun after it as
+// attributive does, or opens on the determiner the tagger took into it:
+// "the June 3 upgrade", "the Feb. 2 landing", "the March 4-9 tour" (the
+// word after the determiner a name or a figure: not "the end of May
+// telling ...").
+func datedNounAhead(text string, tx timex.Timex) bool {
+	if attributive(text, tx) {
+		return true
+	}
+	f := strings.Fields(tx.Text)
+	return len(f) >= 2 && inSet(determiners, f[0]) && !isLower(f[1]) && namedTime(tx.Text) && nounAfter(text, tx)
+}
+
 // wordBeforeModifier returns the word before a time expression, in lower
 // case, when a lower-case word follows the expression after one space (the
 // time may then modify that word: "the 2004 tsunami"); ok is false when it
