@@ -428,7 +428,21 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return inSet(abbreviations, w)
+	return inSet(abbreviations, w) || inSet(abbreviations, hyphenTail(w))
+}
+
+// hyphenTail is the part of w after its last hyphen when it opens with a
+// capital and has two letters or more, or "": a compound's last part is
+// read as a word of its own ("Minneapolis-St. Paul", "Dallas-Ft. Worth"),
+// but a lone letter after a hyphen is no initial ("Plan-B. The" ends a
+// sentence), nor a word in small letters an abbreviation ("It was a
+// no-no. Then").
+func hyphenTail(w string) string {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || len(w)-i-1 < 2 || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return ""
+	}
+	return w[i+1:]
 }
 
 // isAbbreviationLow is isAbbreviation on before, text[at:at+len(before)],
@@ -445,7 +459,12 @@ func isAbbreviationLow(before, low string, at int) bool {
 	if len(w) == 1 {
 		return 'A' <= w[0] && w[0] <= 'Z'
 	}
-	return abbreviations.Has(low[at+i+1 : at+len(before)])
+	lw := low[at+i+1 : at+len(before)]
+	if abbreviations.Has(lw) {
+		return true
+	}
+	h := strings.LastIndexByte(w, '-')
+	return hyphenTail(w) != "" && abbreviations.Has(lw[h+1:])
 }
 
 // datelineRE matches the dateline that opens a wire story: the place in

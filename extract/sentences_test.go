@@ -56,6 +56,34 @@ func TestSplitSentencesHeldOn(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesHyphenAbbreviation: an abbreviation closing a
+// hyphenated compound ("Minneapolis-St. Paul") ends no sentence; titles
+// were cut at "Minneapolis-St" and opened at "Paul International
+// Airport". A lone capital or a word in small letters after the hyphen
+// still ends one.
+func TestSplitSentencesHyphenAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"She flew through Minneapolis-St. Paul International Airport in March.", []string{"She flew through Minneapolis-St. Paul International Airport in March."}},
+		{"The Dallas-Ft. Worth office closed on Friday.", []string{"The Dallas-Ft. Worth office closed on Friday."}},
+		{"They chose Plan-B. The vote was Monday.", []string{"They chose Plan-B.", "The vote was Monday."}},
+		{"It was a no-no. Then he left.", []string{"It was a no-no.", "Then he left."}},
+		{"He moved to Stratford-upon-Avon. The house sold in May.", []string{"He moved to Stratford-upon-Avon.", "The house sold in May."}},
+	} {
+		for _, low := range []string{"", asciiLower(tc.in)} {
+			var got []string
+			for _, sp := range splitSentencesLow(tc.in, low, 0, len(tc.in)) {
+				got = append(got, tc.in[sp[0]:sp[1]])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("splitSentencesLow(%q, low %v) = %q, want %q", tc.in, low != "", got, tc.want)
+			}
+		}
+	}
+}
+
 // FuzzSplitSentences: every sentence is a non-empty, ordered span inside
 // its line, whatever the bytes.
 func FuzzSplitSentences(f *testing.F) {
