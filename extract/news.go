@@ -90,7 +90,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 					r, _ := utf8.DecodeRuneInString(text[w.i:w.j])
 					isLower = unicode.IsLower(r)
 				}
-				if !isLower {
+				if !isLower || inWebAddress(text, w.i, w.j) {
 					continue
 				}
 				if id >= 0 {
@@ -1788,3 +1788,17 @@ func headlineNounTime(text string, tx timex.Timex) bool {
 }
 
 var headlineNounStops = wordSet("headline-noun-stops")
+
+// inWebAddress reports whether the word text[i:j] is a piece of a web or
+// e-mail address ("press@tcrr.example", "tcrr.example/valley"): an address
+// is written in small letters whatever the name, so an acronym set in
+// capitals elsewhere ("TCRR said") is not thereby a word the story writes
+// in lower case.
+func inWebAddress(text string, i, j int) bool {
+	if i > 0 {
+		if c := text[i-1]; c == '@' || c == '/' || c == '.' && i > 1 && text[i-2] != ' ' {
+			return true
+		}
+	}
+	return j+1 < len(text) && (text[j] == '.' || text[j] == '@') && ('a' <= text[j+1] && text[j+1] <= 'z' || 'A' <= text[j+1] && text[j+1] <= 'Z')
+}
