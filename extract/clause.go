@@ -2808,6 +2808,49 @@ func retoldClause(text string, ws []word, cl *chunk, np, head, number, from int,
 	if strings.ContainsAny(subject, ",;:()") || !quotedName(subject) {
 		return ""
 	}
+	if cl.kind == clReduced {
+		if ob := contactObject(text, ws, np, from, tx); ob >= 0 {
+			// "according to figures the union released last week", "the
+			// report the city commissioned in 2037": a noun phrase
+			// right after another noun, with no word between, is the
+			// subject of a relative clause that left out its "that",
+			// and its verb is active, the noun before it its object
+			// ("The union released figures"), never a passive of it
+			// ("The union was released").
+			object := text[ws[ob].i:ws[np-1].j]
+			if ob == 0 && articleWords.Has(ws[0].w) {
+				object = strings.ToLower(object[:1]) + object[1:]
+			}
+			prefix := subject + " " + text[ws[from].i:ws[from].j] + " " + object
+			end := ws[cl.to-1].j
+			if tx.Start < ws[from].j || tx.End > end {
+				return ""
+			}
+			k := &chunker{text: text, ws: ws}
+			for j := from + 1; j < cl.to; j++ {
+				// The clause ends at its time when the noun it tells of
+				// opened the sentence (the sentence's verb comes next: "the
+				// report the city commissioned in 2037 put ..."), else at
+				// the first comma, conjunction or verb after its time.
+				if ws[j].i < tx.End {
+					continue
+				}
+				if ob == 0 || ws[j].comma || titleConjunctions.Has(ws[j].w) || relativePronouns.Has(ws[j].w) || k.verbClass(j) == vFinite {
+					end = ws[j-1].j
+					break
+				}
+			}
+			t := prefix + text[ws[from].j:end]
+			x := tx
+			x.Start += len(prefix) - ws[from].j
+			x.End += len(prefix) - ws[from].j
+			title := clauseTitle(t, [2]int{0, len(t)}, &x)
+			if !headline(title) {
+				return ""
+			}
+			return title
+		}
+	}
 	var b strings.Builder
 	b.WriteString(subject)
 	b.WriteByte(' ')
@@ -3897,4 +3940,72 @@ func sideClauseTime(title string, cs []chunk, ws []word, c int) (side, above int
 		c = p
 	}
 	return -1, -1
+}
+
+// contactObject is the first word of the noun phrase a relative clause
+// with no "that" or "which" tells of, when the reduced clause whose noun
+// phrase opens at word np and whose participle is word from is one: the
+// noun phrase opens on an article ("the union"), right after a noun in
+// lower case with no comma between (what the clause is of: "figures the
+// union released"), and the participle takes nothing after it but a
+// preposition or the time tx (the object it leaves out is that noun).
+// The noun's own phrase opens the sentence or comes after a preposition
+// ("according to figures", "in the report"): after a verb, two noun
+// phrases are the verb's two objects ("gave the police the documents
+// seized in March") or its object and what it told ("warned the council
+// the bridge inspected in 2019 was unsafe"), and the participle is a
+// passive. Else -1.
+func contactObject(text string, ws []word, np, from int, tx timex.Timex) int {
+	if np < 1 || from+1 >= len(ws) || from <= np || !articleWords.Has(ws[np].w) || ws[np].comma {
+		return -1
+	}
+	k := &chunker{text: text, ws: ws}
+	if nx := ws[from+1]; nx.i != tx.Start && !prepositions.Has(nx.w) || k.upper(from) {
+		return -1
+	}
+	content := func(i int) bool {
+		w := ws[i].w
+		return !k.upper(i) && !k.digit(i) && !prepositions.Has(w) && !byOf.Has(w) && !articleWords.Has(w) && !determiners.Has(w) && !quantifiers.Has(w) &&
+			!possessivePronouns.Has(w) && !subjectPronouns.Has(w) && !objectPronouns.Has(w) && !relativePronouns.Has(w) &&
+			!titleConjunctions.Has(w) && !auxiliaries.Has(w) && !measureUnits.Has(w)
+	}
+	h := np - 1 // the noun the clause tells of
+	if hw := ws[h].w; !content(h) || k.verbClass(h) != vNone || reportingVerbs.Has(hw) || strings.HasSuffix(hw, "ed") || strings.HasSuffix(hw, "ing") {
+		return -1
+	}
+	ob := h
+	for ob > 0 && h-ob < 4 && !ws[ob].comma && content(ob-1) {
+		ob--
+	}
+	if ob > 0 && !ws[ob].comma && (articleWords.Has(ws[ob-1].w) || possessivePronouns.Has(ws[ob-1].w)) {
+		ob--
+	}
+	if ob == h && (k.verbClass(h) != vNone || !strings.HasSuffix(ws[h].w, "s") || strings.HasSuffix(ws[h].w, "ss")) || ob < h && !articleWords.Has(ws[ob].w) && !possessivePronouns.Has(ws[ob].w) {
+		// The noun phrase is one: opened by an article or a possessive,
+		// or a plural alone ("figures"); not a bare word that may be a
+		// verb ("plans to report the loss ..."), nor words run up to a
+		// word no list knows ("in traditional medicine despite a ban").
+		return -1
+	}
+	if ob == 0 {
+		// Opening the sentence, the noun phrase is the subject of the
+		// verb that comes right after the clause's time ("The report
+		// the city commissioned in 2037 put the cost at ..."); else the
+		// noun phrase before is the sentence's own clause ("The case
+		// recalls a scheme uncovered in Iowa in 2015, in which ...").
+		for j := from + 1; j < len(ws); j++ {
+			if ws[j].i < tx.End {
+				continue
+			}
+			if nw := ws[j].w; ws[j].comma || k.upper(j) || prepositions.Has(nw) || articleWords.Has(nw) || titleConjunctions.Has(nw) || relativePronouns.Has(nw) || k.verbClass(j) == vNone && !strings.HasSuffix(nw, "s") {
+				return -1
+			}
+			return ob
+		}
+		return -1
+	}
+	if !ws[ob].comma && prepositions.Has(ws[ob-1].w) && ws[ob-1].w != "than" {
+		return ob
+	}
+	return -1
 }

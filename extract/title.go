@@ -339,6 +339,12 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 			// with it, and so do its commas ("The report said ...", not
 			// "The report, released, said ...").
 			pre, post = pre[:k]+" ", post[1:]
+		} else if k := strings.LastIndex(pre, ", "); k > 0 && trailingParticiple(pre[:k], pre[k+2:], post) {
+			// "took a charge in its results, reported on April 29,
+			// covering cleanup": the participle set off after a whole
+			// clause told only of the time; it goes with it and with
+			// one of its commas ("in its results, covering cleanup").
+			pre = pre[:k]
 		} else if k := strings.LastIndex(pre, ", "); k > 0 && apposedInfinitive(pre[:k], pre[k+2:], post) {
 			// "the town's fair, due to open on Saturday, might be
 			// postponed": the phrase told only when the fair was to
@@ -7092,7 +7098,29 @@ func apposedParticiple(subj, part, post string) bool {
 		return false
 	}
 	w := strings.ToLower(p[len(p)-1])
-	return strings.HasSuffix(w, "ed") || verbForms.Has(w)
+	return strings.HasSuffix(w, "ed") || verbForms.Has(w) || strings.HasSuffix(w, "ing") && isLower(p[len(p)-1])
+}
+
+// trailingParticiple reports whether the participle part, set off by a
+// comma after clause, words that hold a verb of their own, and by the
+// comma post opens with, told only of a time taken out, and the sentence
+// goes on after it in lower case with no conjunction ("its first-quarter
+// results, reported on April 29, covering cleanup": the participle is on
+// the noun before it). Left alone, it would read "results, reported,
+// covering". (Before "and" it is one of a list of the clause's verbs:
+// "was arrested, charged on Monday, and released".)
+func trailingParticiple(clause, part, post string) bool {
+	var pRoom fieldRoom
+	p := fieldsIn(&pRoom, part)
+	var cRoom fieldRoom
+	c := fieldsIn(&cRoom, clause)
+	var nextRoom fieldRoom
+	next := fieldsIn(&nextRoom, strings.TrimPrefix(post, ","))
+	if !strings.HasPrefix(post, ", ") || !loneParticiple(p) || len(c) < 3 || len(next) == 0 || !isLower(next[0]) || titleConjunctions.Has(strings.ToLower(next[0])) || strings.ContainsAny(clause, ",;:\"“”()") || noVerb(c) {
+		return false
+	}
+	w := p[len(p)-1]
+	return isLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || verbForms.Has(w))
 }
 
 // apposedInfinitive reports whether part, the words between the comma
