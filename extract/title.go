@@ -306,6 +306,12 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		if pastPair {
 			pre, post = s[:a], s[a:b]
 		}
+		if !led && timeAsObject(pre, post) {
+			// "have set June 21 as the target date": the time is the
+			// verb's object, what "as" names; taken out, it would leave
+			// "have set as the target date". It stays.
+			pre, post = s[:a], s[a:]
+		}
 		if participleThat(pre, post) || objectParticipleEnd(pre, post) {
 			pre = pre[:strings.LastIndexByte(strings.TrimRight(pre, " "), ' ')+1]
 		}
@@ -417,6 +423,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 	// they set the subject after: see sequelPhrase.)
 	sequelTimed := tx != nil && tx.Start >= seg[0] && tx.End <= seg[1] && sequelBefore(strings.Fields(text[seg[0]:tx.Start]))
 	s = tidy(s)
+	s = withoutStrayAnd(s)
 	s = withoutStamp(s)
 	s = withoutTruncation(s)
 	s = withoutKicker(s)
@@ -7099,6 +7106,66 @@ func apposedParticiple(subj, part, post string) bool {
 	}
 	w := strings.ToLower(p[len(p)-1])
 	return strings.HasSuffix(w, "ed") || verbForms.Has(w) || strings.HasSuffix(w, "ing") && isLower(p[len(p)-1])
+}
+
+// timeAsObject reports whether a time taken out with no preposition of
+// its own, after pre and before post, is the object of the verb pre ends
+// on, which "as" after it names ("set June 30 as the deadline", "named
+// 2031 as the year"; an aside set off by dashes may stand between the
+// time and "as": "set June 21 — the first day of summer — as"). The
+// verb is a past form or a participle in lower case ("set", "named",
+// "chose").
+func timeAsObject(pre, post string) bool {
+	var room fieldRoom
+	ws := fieldsIn(&room, pre)
+	if len(ws) < 2 || strings.ContainsAny(pre[len(pre)-1:], ",;:") && strings.TrimRight(pre, " ") == pre {
+		return false
+	}
+	v := ws[len(ws)-1]
+	if !isLower(v) || !(strings.HasSuffix(v, "ed") && len(v) > 4 || verbForms.Has(v) || pastOpeners.Has(v)) || prepositions.Has(v) {
+		return false
+	}
+	for _, w := range ws[max(0, len(ws)-3) : len(ws)-1] {
+		if beForms.Has(strings.ToLower(w)) {
+			// A passive has no object: "was fired March 2 as head
+			// coach" tells the time of the firing.
+			return false
+		}
+	}
+	p := strings.TrimLeft(post, " ")
+	for _, d := range []string{"—", "–"} {
+		if rest, ok := strings.CutPrefix(p, d); ok {
+			if j := strings.Index(rest, d); j >= 0 && j < 80 {
+				p = strings.TrimLeft(rest[j+len(d):], " ")
+			}
+			break
+		}
+	}
+	return firstWord(p) == "as"
+}
+
+// withoutStrayAnd drops the "and" a title's subject and its comma are
+// left with when the first of two participle phrases set off after that
+// subject went with its time ("The review, commissioned by the city in
+// October and carried out by a former director, was presented" -> "The
+// review, and carried out by ..."): a noun phrase of up to six words with
+// no verb, its comma, then "and" and a participle in lower case reads as
+// no sentence; without the "and" the second phrase is the subject's aside
+// ("The review, carried out by a former director, was presented"). Any
+// other title is returned as it is.
+func withoutStrayAnd(s string) string {
+	i := strings.Index(s, ", and ")
+	if i <= 0 {
+		return s
+	}
+	var room fieldRoom
+	subj := fieldsIn(&room, s[:i])
+	rest := s[i+len(", and "):]
+	w := firstWord(rest)
+	if len(subj) == 0 || len(subj) > 6 || !capitalized(subj[0]) || strings.ContainsAny(s[:i], ",;:\"“”()") || !noVerb(subj) || !isLower(w) || !(strings.HasSuffix(w, "ed") && len(w) > 4 || verbForms.Has(w)) || auxiliaries.Has(w) {
+		return s
+	}
+	return s[:i+len(", ")] + rest
 }
 
 // trailingParticiple reports whether the participle part, set off by a
