@@ -45,3 +45,21 @@ func TestStrayAnd(t *testing.T) {
 		t.Errorf("%q: titled %q, want %q", text, got, want)
 	}
 }
+
+// TestAgainPairedAside: a time paired by "and again" with a second one
+// stays when a short aside stands between "again" and the second time's
+// preposition ("flooded in 2009 and again, far worse, in 2019"): taken
+// out, it would leave "flooded and again, far worse, in 2019".
+func TestAgainPairedAside(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"The mill was flooded in 2009 and again, far worse, in 2019.", "2009", "The mill was flooded in 2009 and again, far worse, in 2019"},
+		{"The square was dug up in 2011 and again, for the new tram line, in 2020.", "2011", "The square was dug up in 2011 and again, for the new tram line, in 2020"},
+	} {
+		if got := eventTitles(t, "2031-09-30", c.text)[c.date]; got != c.want {
+			t.Errorf("%q: %s titled %q, want %q", c.text, c.date, got, c.want)
+		}
+	}
+	if againPaired(" and again, which was worse, flooded") || !againPaired(" and again in 2021") || againPaired(" and against the odds") {
+		t.Errorf("againPaired")
+	}
+}

@@ -3814,13 +3814,20 @@ func bareVerbWord(w string) bool {
 }
 
 // againPaired reports whether post, what follows a time, opens on "and
-// again" and a preposition ("in 2015 | and again in 2021"): the time is
-// one of a pair, and taken out it would leave "and again" with nothing to
-// repeat; it stays.
+// again" and a preposition ("in 2015 | and again in 2021"), an aside set
+// off by commas between them or not ("and again, less badly, in 2012"):
+// the time is one of a pair, and taken out it would leave "and again"
+// with nothing to repeat; it stays.
 func againPaired(post string) bool {
 	p := strings.TrimPrefix(strings.TrimLeft(post, " "), ", ")
-	rest, ok := strings.CutPrefix(p, "and again ")
-	return ok && inSet(prepositions, firstWord(rest))
+	rest, ok := strings.CutPrefix(p, "and again")
+	if aside, ok2 := strings.CutPrefix(rest, ", "); ok && ok2 {
+		// (An aside of a few words, closed by its comma.)
+		if j := strings.Index(aside, ", "); j > 0 && fieldCount(aside[:j]) <= 6 && !strings.ContainsAny(aside[:j], ";:\"“”()") {
+			rest = " " + aside[j+2:]
+		}
+	}
+	return ok && strings.HasPrefix(rest, " ") && inSet(prepositions, firstWord(strings.TrimLeft(rest, " ")))
 }
 
 // endsOnlyTimed reports whether the words pre, before a time that ends
