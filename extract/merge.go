@@ -2510,13 +2510,16 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// rate decision; see pastTold).
 			return 0, false
 		}
-		if _, pub := candRange(c); cl.last < pub-1 && !c.lead && m.nowTold(c) {
+		if _, pub := candRange(c); cl.last < pub && !c.lead && m.nowTold(c) {
 			// A sentence of the body with no date that tells in the
 			// present ("Three inquiries are under way", "The mayor says
 			// nobody warned him") tells its article's day, not a
 			// happening of the days before that its article dates,
-			// whatever words they share. (A headline or lead tells the
-			// article's news in the present, of the day before too.)
+			// whatever words they share: not the day before either ("The
+			// airline has not said when flights will resume", the day
+			// after a crash, tells the day it is written). (A headline or
+			// lead tells the article's news in the present, of the day
+			// before too.)
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub && cl.datedDocs[c.doc] && m.perfectTold(c) && m.simTo(cl, c) < sameArticleWindow {

@@ -741,6 +741,9 @@ type newsroomFloor struct {
 // round, which none of it had seen but tx48 (timex: "the first Wednesday
 // of April", "a week tomorrow", a deadline said in the present, "one last
 // night"), written from the classes its reader reported: still 31 -> 28.
+// Session 38 (mg42): a body sentence with no date told in the present
+// joins no happening of the day before its publication either: still
+// pr32 11 -> 10, pr37 10 -> 9, pr42 18 -> 17.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -750,17 +753,17 @@ var newsroomFloors = []newsroomFloor{
 	{"pr29", 11, 0.841, 27, 15, 0.638, 0.989},
 	{"pr30", 8, 0.972, 25, 10, 0.627, 1.000},
 	{"pr31", 9, 0.725, 21, 9, 0.565, 0.957},
-	{"pr32", 11, 0.862, 23, 7, 0.590, 0.973},
+	{"pr32", 10, 0.862, 23, 7, 0.590, 0.973},
 	{"pr33", 11, 0.715, 21, 6, 0.606, 0.896},
 	{"pr34", 7, 0.950, 22, 6, 0.664, 0.837},
 	{"pr35", 6, 0.856, 27, 2, 0.698, 0.803},
 	{"pr36", 16, 0.870, 27, 9, 0.708, 0.827},
-	{"pr37", 10, 0.823, 22, 7, 0.647, 1.000},
+	{"pr37", 9, 0.823, 22, 7, 0.647, 1.000},
 	{"pr38", 13, 0.969, 27, 10, 0.723, 0.954},
 	{"pr39", 11, 0.778, 21, 14, 0.740, 0.822},
 	{"pr40", 15, 0.815, 24, 18, 0.658, 0.845},
 	{"pr41", 13, 0.771, 18, 10, 0.608, 1.000},
-	{"pr42", 18, 0.604, 22, 24, 0.667, 1.000},
+	{"pr42", 17, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 16, 0.850, 21, 10, 0.657, 1.000},
 	{"pr44", 27, 0.821, 23, 10, 0.578, 0.807},
 	{"pr45", 16, 0.807, 27, 3, 0.673, 1.000},
