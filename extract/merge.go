@@ -1367,7 +1367,9 @@ type merger struct {
 	nowWords []word // nowTold's room
 	// perfect is perfectTold's last answer, as ahead is looksAhead's.
 	perfect sentMemo
-	chunks  []chunk // perfectTold's room
+	// modal is aheadTold's last answer, as ahead is looksAhead's.
+	modal  sentMemo
+	chunks []chunk // perfectTold's room
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {
@@ -2520,6 +2522,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// after a crash, tells the day it is written). (A headline or
 			// lead tells the article's news in the present, of the day
 			// before too.)
+			return 0, false
+		}
+		if _, pub := candRange(c); cl.last < pub-1 && m.aheadTold(c) {
+			// One whose main clause opens on a modal ("The fund will
+			// pay for new pumps", "Repairs could take months") tells
+			// what is still to come from its article's day, not a
+			// happening of days before it, whatever words they share.
+			// (Of the day before it may tell the news: "Okafor will be
+			// the next mayor" the morning after the count.)
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub && cl.datedDocs[c.doc] && m.perfectTold(c) && m.simTo(cl, c) < sameArticleWindow {

@@ -64,3 +64,69 @@ func TestPresentBodySentenceDayBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestModalBodySentenceDaysBefore checks that a sentence with no date
+// whose main clause opens on a modal ("will", "could") is not cited by a
+// happening its article dates to days before its publication, whatever
+// words they share: it tells what is still to come from its article's
+// day; and that one in the past still is, for each of a few stories.
+func TestModalBodySentenceDaysBefore(t *testing.T) {
+	stories := []struct {
+		name, first, lead string
+		bodies            []nowBody
+	}{
+		{
+			name:  "storm",
+			first: "A storm flooded 300 homes in the river town of Ellerby on Monday, and a woman died when her car was swept away.",
+			lead:  "The government will give 5 million pounds to the river town of Ellerby, the minister said on Friday.\n\nThe storm flooded 300 homes in Ellerby on Monday, and a woman died when her car was swept away.",
+			bodies: []nowBody{
+				{"The money will pay for new flood walls for the 300 homes flooded in the river town of Ellerby.", false},
+				{"Repairs to the 300 homes in the river town of Ellerby could take months, engineers said.", false},
+				{"The storm flooded the river town of Ellerby after a day of rain, and 300 homes were under water.", true},
+			},
+		},
+		{
+			name:  "plant fire",
+			first: "A fire destroyed the paint plant at Corby Wharf on Monday, and 40 workers were evacuated.",
+			lead:  "The owners of the Corby Wharf paint plant said on Friday that it would be rebuilt.\n\nA fire destroyed the paint plant at Corby Wharf on Monday, and 40 workers were evacuated.",
+			bodies: []nowBody{
+				{"Insurers will cover the cost of rebuilding the paint plant destroyed by fire at Corby Wharf.", false},
+				{"The 40 workers at the paint plant at Corby Wharf may lose their jobs, the union said.", false},
+				{"The fire spread through the paint plant at Corby Wharf, and 40 workers were evacuated by boat.", true},
+			},
+		},
+	}
+	for _, st := range stories {
+		for _, nb := range st.bodies {
+			t.Run(st.name+"/"+nb.s[:24], func(t *testing.T) {
+				b := doc("b.md", "2024-05-06", st.first)
+				a := doc("a.md", "2024-05-10", st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+nb.s)
+				tl, _ := Extract([]Doc{b, a}, Options{})
+				got := slices.Contains(sentenceDates(tl, "a.md", nb.s[:20]), "2024-05-06")
+				if got != nb.cited {
+					for _, e := range tl.Events {
+						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+					}
+					t.Errorf("%q cited on the Monday before: %v, want %v", nb.s, got, nb.cited)
+				}
+			})
+		}
+	}
+}
+
+// TestModalFirst checks modalFirst's reading of a main clause's words:
+// a modal before any verb in the present or the past.
+func TestModalFirst(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The money will pay for new flood walls":    true,
+		"Repairs could take months":                 true,
+		"The storm flooded 300 homes":               false,
+		"The mayor says the bridge will reopen":     false,
+		"The council has said it would review them": false,
+		"No verb here at all":                       false,
+	} {
+		if got := modalFirst(appendWords(nil, s, 0, len(s))); got != want {
+			t.Errorf("modalFirst(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -121,3 +121,31 @@ func pastPerfectTold(cs []chunk, ws []word) bool {
 	}
 	return false
 }
+
+// aheadTold reports whether c, an undated sentence of the article whose
+// sentences are tried (m.text), opens its main clause on a modal ("The
+// fund will pay for ...", "Repairs could take months"): the first verb
+// tenseOf reads is a modal auxiliary, before any verb in the present or
+// the past. A sentence out of the text's reach is taken not to.
+func (m *merger) aheadTold(c *candidate) bool {
+	if c.sent.end > len(m.text) || c.sent.start < 0 {
+		return false
+	}
+	if v, ok := m.modal.get(c); ok {
+		return v
+	}
+	s := m.sentText(c)
+	main := mainClause(s, sentence{start: 0, end: len(s), line: c.sent.line, index: c.sent.index})
+	m.nowWords = appendWords(m.nowWords[:0], main, 0, len(main))
+	return m.modal.put(c, modalFirst(m.nowWords))
+}
+
+// modalFirst is aheadTold's reading of the words of a main clause.
+func modalFirst(ws []word) bool {
+	for _, w := range ws {
+		if tenseOf(w.w) != 0 {
+			return modalAuxiliaries.Has(w.w)
+		}
+	}
+	return false
+}
