@@ -1368,8 +1368,10 @@ type merger struct {
 	// perfect is perfectTold's last answer, as ahead is looksAhead's.
 	perfect sentMemo
 	// modal is aheadTold's last answer, as ahead is looksAhead's.
-	modal  sentMemo
-	chunks []chunk // perfectTold's room
+	modal sentMemo
+	// toldNow is presentTold's last answer, as ahead is looksAhead's.
+	toldNow sentMemo
+	chunks  []chunk // perfectTold's and presentTold's room
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {
@@ -2522,6 +2524,14 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 			// after a crash, tells the day it is written). (A headline or
 			// lead tells the article's news in the present, of the day
 			// before too.)
+			return 0, false
+		}
+		if _, pub := candRange(c); cl.last < pub-1 && !c.lead && m.presentTold(c) {
+			// So does one whose saying in the past tells a clause in the
+			// present ("The company said it is cooperating with the
+			// inquiry"): reported speech moves a present of before the
+			// telling back a tense, so the present it keeps holds at the
+			// telling, the article's day (see toldState).
 			return 0, false
 		}
 		if _, pub := candRange(c); cl.last < pub-1 && m.aheadTold(c) {

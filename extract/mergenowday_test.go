@@ -130,3 +130,71 @@ func TestModalFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentToldDaysBefore checks that a sentence with no date whose
+// saying in the past tells a clause in the present ("said it is
+// cooperating") is not cited by a happening its article dates to days
+// before its publication, whatever words they share: the present it keeps
+// holds at the telling; and that one whose told clause is in the past
+// still is, for each of a few stories.
+func TestPresentToldDaysBefore(t *testing.T) {
+	stories := []struct {
+		name, first, lead string
+		bodies            []nowBody
+	}{
+		{
+			name:  "footbridge",
+			first: "The Orrin footbridge collapsed into the river on Monday, injuring 14 people who were crossing it after the regatta.",
+			lead:  "The council closed three more footbridges on Friday for safety checks.\n\nThe Orrin footbridge collapsed into the river on Monday, injuring 14 people.",
+			bodies: []nowBody{
+				{"Engineers said the collapsed Orrin footbridge is unsafe to approach from the river.", false},
+				{"Its owner said in a statement that it is cooperating with the inquiry into the Orrin footbridge over the river.", false},
+				{"Witnesses said the Orrin footbridge collapsed into the river as a crowd crossed it after the regatta.", true},
+			},
+		},
+		{
+			name:  "plant fire",
+			first: "A fire destroyed the paint plant at Corby Wharf on Monday, and 40 workers were evacuated.",
+			lead:  "The owners of the Corby Wharf paint plant met insurers on Friday.\n\nA fire destroyed the paint plant at Corby Wharf on Monday, and 40 workers were evacuated.",
+			bodies: []nowBody{
+				{"The union said the 40 workers evacuated from the paint plant at Corby Wharf are still without pay.", false},
+				{"Firefighters said the fire destroyed the paint plant at Corby Wharf within an hour, and 40 workers were evacuated.", true},
+			},
+		},
+	}
+	for _, st := range stories {
+		for _, nb := range st.bodies {
+			t.Run(st.name+"/"+nb.s[:24], func(t *testing.T) {
+				b := doc("b.md", "2024-05-06", st.first)
+				a := doc("a.md", "2024-05-10", st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+nb.s)
+				tl, _ := Extract([]Doc{b, a}, Options{})
+				got := slices.Contains(sentenceDates(tl, "a.md", nb.s[:20]), "2024-05-06")
+				if got != nb.cited {
+					for _, e := range tl.Events {
+						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+					}
+					t.Errorf("%q cited on the Monday before: %v, want %v", nb.s, got, nb.cited)
+				}
+			})
+		}
+	}
+}
+
+// TestPresentComplement checks presentComplement's reading of a
+// sentence's clauses: a saying in the past, its told clause in the
+// present with no modal.
+func TestPresentComplement(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The company said it is cooperating with the inquiry.":  true,
+		"Police said the driver is in hospital.":                true,
+		"The company said it had cooperated with the inquiry.":  false,
+		"The company said it would cooperate with the inquiry.": false,
+		"The company says it is cooperating with the inquiry.":  false,
+		"The company cooperated with the inquiry, police said.": false,
+	} {
+		ws := appendWords(nil, s, 0, len(s))
+		if got := presentComplement(appendClauses(nil, s, ws), ws); got != want {
+			t.Errorf("presentComplement(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

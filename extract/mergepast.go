@@ -149,3 +149,41 @@ func modalFirst(ws []word) bool {
 	}
 	return false
 }
+
+// presentTold reports whether c, an undated sentence of the article whose
+// sentences are tried (m.text), is a saying in the past whose told clause
+// is in the present ("The company said it is cooperating with the
+// inquiry", "Police said the driver remains in hospital"; not "said it
+// had", "said it would", "says it is"). A sentence out of the text's reach
+// is taken not to be.
+func (m *merger) presentTold(c *candidate) bool {
+	if c.sent.end > len(m.text) || c.sent.start < 0 {
+		return false
+	}
+	if v, ok := m.toldNow.get(c); ok {
+		return v
+	}
+	s := m.sentText(c)
+	m.words = appendWords(m.words[:0], s, 0, len(s))
+	m.chunks = appendClauses(m.chunks[:0], s, m.words)
+	return m.toldNow.put(c, presentComplement(m.chunks, m.words))
+}
+
+// presentComplement is presentTold's reading of a sentence's clauses cs
+// (appendClauses of its words ws): a main clause whose verb of saying is
+// in the past, and a complement of it whose verb group opens in the
+// present with no modal.
+func presentComplement(cs []chunk, ws []word) bool {
+	if len(cs) == 0 || cs[0].verb < 0 || cs[0].modal || cs[0].present {
+		return false
+	}
+	if w := ws[cs[0].verb].w; !reportingVerbs.Has(w) && !clauseSaying.Has(w) {
+		return false
+	}
+	for k := 1; k < len(cs); k++ {
+		if cs[k].parent == 0 && cs[k].kind == clComplement {
+			return cs[k].verb >= 0 && cs[k].present && !cs[k].modal
+		}
+	}
+	return false
+}

@@ -745,7 +745,8 @@ type newsroomFloor struct {
 // joins no happening of the day before its publication either: still
 // pr32 11 -> 10, pr37 10 -> 9, pr42 18 -> 17; nor does one whose main
 // clause opens on a modal join a happening of days before it (aheadTold):
-// pr30 8 -> 7, pr35 6 -> 5.
+// pr30 8 -> 7, pr35 6 -> 5; nor one whose saying in the past tells a
+// clause in the present (presentTold): pr37 9 -> 8.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -760,7 +761,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr34", 7, 0.950, 22, 6, 0.664, 0.837},
 	{"pr35", 6, 0.856, 27, 2, 0.698, 0.803},
 	{"pr36", 16, 0.870, 27, 9, 0.708, 0.827},
-	{"pr37", 9, 0.823, 22, 7, 0.647, 1.000},
+	{"pr37", 8, 0.823, 22, 7, 0.647, 1.000},
 	{"pr38", 13, 0.969, 27, 10, 0.723, 0.954},
 	{"pr39", 11, 0.778, 21, 14, 0.740, 0.822},
 	{"pr40", 15, 0.815, 24, 18, 0.658, 0.845},
