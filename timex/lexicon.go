@@ -417,6 +417,7 @@ var (
 	limitNouns        = lex.set("limit-nouns")
 	weekOnDayWords    = lex.ints("week-on-day-words")
 	monthSetDets      = lex.set("month-set-dets")
+	expectationVerbs  = lex.set("expectation-verbs")
 )
 
 // union adds the words of b to a and returns a.

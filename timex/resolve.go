@@ -2030,6 +2030,12 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			}
 			break
 		}
+		if diff > 0 && t.expectedFor(k, at) {
+			// "said she expected a first hearing in September", said in
+			// June: the thing expected comes after the expecting, so the
+			// nearest such month, not one of the year before.
+			break
+		}
 		if day == 0 && diff > 0 && t.forwardFixture(at) {
 			// "had been among the favourites for a medal at the world
 			// championships in Budapest in August", said in June: the
@@ -2658,6 +2664,34 @@ func (t *Tagger) signalledFor(k, at int) bool {
 		}
 		if measureNouns.Has(t.w(j)) {
 			return true
+		}
+	}
+	return false
+}
+
+// expectedFor reports whether the month (or day of a month) at token at,
+// after "in", "by" or "before" (signal-preps), is the time of a thing
+// that a past verb of expecting (expectation-verbs) before it has as its
+// object, in the clause whose past is at k: the verb, one to six words
+// with no punctuation, no "that" and no marker of tense (the object),
+// then the preposition ("expected a first hearing in the lawsuit in
+// September"). Right after the verb the month dates the expecting or a
+// plan ("expected in September"), which marker reads.
+func (t *Tagger) expectedFor(k, at int) bool {
+	p := at - 1
+	if p > 0 && t.toks[p].kind == tNum {
+		p-- // "by 30 June"
+	}
+	if k < 0 || k >= p || !signalPreps.Has(t.w(p)) {
+		return false
+	}
+	for j := p - 1; j >= k && j >= p-7; j-- {
+		w := t.w(j)
+		if expectationVerbs.Has(w) && !t.toks[j].cap {
+			return j < p-1 && (!auxiliaries.Has(t.before(j)) || perfectAuxes.Has(t.before(j)))
+		}
+		if t.toks[j].kind != tWord || w == "that" || t.marker(j) != noTense {
+			return false
 		}
 	}
 	return false

@@ -86,6 +86,15 @@ func (t *Tagger) markerOf(k int) tense {
 		// weekday of a month, no past.
 		return noTense
 	}
+	if w == "last" && possessives.Has(t.w(k-1)) {
+		// "will play its last home game on Saturday", "their last
+		// match is on Friday": after a possessive "last" is the
+		// adjective of order ("final"), no past; the past "last" is the
+		// adverb ("when she was last seen"). After "the" it is left a
+		// past: "brought up what they said would be the last bodies on
+		// Friday" tells of what was done.
+		return noTense
+	}
 	if t.prepositionAdjective(k) {
 		// "The board meets in closed session Tuesday", "talks behind
 		// closed doors on Friday": an -ed word between a preposition

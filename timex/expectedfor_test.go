@@ -1,0 +1,52 @@
+package timex_test
+
+import "testing"
+
+// TestExpectedForAhead: a past verb of expecting with an object puts the
+// month (or day) after "in", "by" or "before" at the time of the thing
+// expected, ahead of the expecting, so a month a few months on from the
+// DCT is this year's, not last year's. A month right after the verb, a
+// past with no verb of expecting, and a month behind the DCT are left to
+// the past.
+func TestExpectedForAhead(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-06-12", "The lawyer said she expected a first hearing in the case in September.", "September", "2031-09"},
+		{"2031-06-12", "He said he expected a report by September.", "September", "2031-09"},
+		{"2031-06-12", "Officials anticipated a ruling before October, the agency said.", "October", "2031-10"},
+		{"2031-06-12", "The board said it expected a final decision by Oct. 15.", "Oct. 15", "2031-10-15"},
+		{"2031-06-12", "Analysts had predicted a rebound in prices in November.", "November", "2031-11"},
+		// No verb of expecting: a past tells of a month gone by.
+		{"2031-06-12", "The lawyer said she filed a first motion in the case in September.", "September", "2030-09"},
+		{"2031-06-12", "He said he received a report in September.", "September", "2030-09"},
+		// A month behind the DCT is left to the past.
+		{"2031-06-12", "He said he expected a report in March.", "March", "2031-03"},
+		// "that" opens a clause of its own, whose past tells of the month.
+		{"2031-06-12", "She expected that the firm sold the unit in September.", "September", "2030-09"},
+	})
+}
+
+// TestTargetedForPlans: "targeted for" sets a time as "scheduled for" and
+// "planned for" do, ahead of now; "targeted" with an object and no "for"
+// is a past.
+func TestTargetedForPlans(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-03-21", "Timeline: groundbreaking targeted for September; opening in 2033.", "September", "2031-09"},
+		{"2031-03-21", "The reopening is targeted for August.", "August", "2031-08"},
+		{"2031-03-21", "Completion, targeted for October, depends on the weather.", "October", "2031-10"},
+		{"2031-03-21", "The campaign targeted voters in the suburbs in September.", "September", "2030-09"},
+	})
+}
+
+// TestPossessiveLastNoPast: "last" after a possessive is the adjective
+// of order ("its last home game"), no past, so the tense of the clause is
+// its verb's; "the last" and the adverb "last" are left as they were.
+func TestPossessiveLastNoPast(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2031-07-24 is a Thursday.
+		{"2031-07-24", "The team will play its last home game of the summer on Saturday.", "Saturday", "2031-07-26"},
+		{"2031-07-24", "The band will give their last concert of the tour on Sunday.", "Sunday", "2031-07-27"},
+		{"2031-07-24", "The club played its last home game of the season on Saturday.", "Saturday", "2031-07-19"},
+		{"2031-07-24", "Divers brought up what they said would be the last bodies from the wreck on Monday.", "Monday", "2031-07-21"},
+		{"2031-07-24", "The boy was last seen near the river on Monday.", "Monday", "2031-07-21"},
+	})
+}
