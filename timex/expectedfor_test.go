@@ -50,3 +50,30 @@ func TestPossessiveLastNoPast(t *testing.T) {
 		{"2031-07-24", "The boy was last seen near the river on Monday.", "Monday", "2031-07-21"},
 	})
 }
+
+// TestPlannedWeekdayNearest: a weekday after "on" that follows the
+// object of a past verb of planning or expecting dates the thing planned,
+// the nearest such day (ahead when the plan is fresh); a past of doing
+// keeps the day behind.
+func TestPlannedWeekdayNearest(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		// 2031-12-18 is a Thursday.
+		{"2031-12-18", "The society had planned a holiday open house at the keeper's cottage on Saturday.", "Saturday", "2031-12-20"},
+		{"2031-12-18", "Organisers said they expected a large crowd at the square on Saturday.", "Saturday", "2031-12-20"},
+		{"2031-12-18", "The club planned a farewell dinner on Monday, the chairman said.", "Monday", "2031-12-15"},
+		{"2031-12-18", "The society held a holiday open house at the keeper's cottage on Saturday.", "Saturday", "2031-12-13"},
+		{"2031-12-18", "Organisers said they counted a large crowd at the square on Saturday.", "Saturday", "2031-12-13"},
+	})
+}
+
+// TestQuantifiedObjectAdjective: after the plain verb a modal or "to"
+// governs and a quantifier, an -ed word is an adjective of the object,
+// no past, so the modal gives the clause its tense; "all" before a verb
+// after its subject leaves the verb a past.
+func TestQuantifiedObjectAdjective(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-09-18", "One platform said it would delist all affected properties from 15 December.", "15 December", "2031-12-15"},
+		{"2031-09-18", "The airline told staff it would rebook some stranded passengers on 20 November.", "20 November", "2031-11-20"},
+		{"2031-09-18", "The ministers all agreed the plan on 15 December.", "15 December", "2030-12-15"},
+	})
+}

@@ -418,6 +418,7 @@ var (
 	weekOnDayWords    = lex.ints("week-on-day-words")
 	monthSetDets      = lex.set("month-set-dets")
 	expectationVerbs  = lex.set("expectation-verbs")
+	objectQuantifiers = lex.set("object-quantifiers")
 )
 
 // union adds the words of b to a and returns a.

@@ -875,6 +875,16 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 		}
 		return dct.addDays(-back), true
 	}
+	if t.expectedFor(t.clauseStart(at), at, true) {
+		// "The club had planned an open house at the hall on
+		// Saturday", in a Thursday story: the day of the thing planned
+		// or expected is the nearest, ahead when the plan is fresh (a
+		// thing done would be told as held), as a cancelled one's is.
+		if fwd <= back {
+			return dct.addDays(fwd), true
+		}
+		return dct.addDays(-back), true
+	}
 	if t.warnedFor(at) {
 		// "The Met Office has issued a yellow warning for snow from
 		// Thursday evening", in a Wednesday story: the day warned of is
@@ -2030,7 +2040,7 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			}
 			break
 		}
-		if diff > 0 && t.expectedFor(k, at) {
+		if diff > 0 && t.expectedFor(k, at, false) {
 			// "said she expected a first hearing in September", said in
 			// June: the thing expected comes after the expecting, so the
 			// nearest such month, not one of the year before.
@@ -2671,26 +2681,29 @@ func (t *Tagger) signalledFor(k, at int) bool {
 
 // expectedFor reports whether the month (or day of a month) at token at,
 // after "in", "by" or "before" (signal-preps), is the time of a thing
-// that a past verb of expecting (expectation-verbs) before it has as its
-// object, in the clause whose past is at k: the verb, one to six words
-// with no punctuation, no "that" and no marker of tense (the object),
-// then the preposition ("expected a first hearing in the lawsuit in
-// September"). Right after the verb the month dates the expecting or a
-// plan ("expected in September"), which marker reads.
-func (t *Tagger) expectedFor(k, at int) bool {
+// that a past verb of expecting or planning (expectation-verbs) before it
+// has as its object, in the clause whose past is at k: the verb, one to
+// ten words with no punctuation but a possessive's, no "that" and no
+// marker of tense (the object and a phrase of place), then the
+// preposition ("expected a first hearing in the
+// lawsuit in September"). Right after the verb the month dates the
+// expecting or a plan ("expected in September"), which marker reads.
+// With on, a weekday after "on" is read so too ("had planned an open
+// house at the hall on Saturday").
+func (t *Tagger) expectedFor(k, at int, on bool) bool {
 	p := at - 1
 	if p > 0 && t.toks[p].kind == tNum {
 		p-- // "by 30 June"
 	}
-	if k < 0 || k >= p || !signalPreps.Has(t.w(p)) {
+	if k < 0 || k >= p || !signalPreps.Has(t.w(p)) && !(on && t.w(p) == "on") {
 		return false
 	}
-	for j := p - 1; j >= k && j >= p-7; j-- {
+	for j := p - 1; j >= k && j >= p-12; j-- {
 		w := t.w(j)
 		if expectationVerbs.Has(w) && !t.toks[j].cap {
 			return j < p-1 && (!auxiliaries.Has(t.before(j)) || perfectAuxes.Has(t.before(j)))
 		}
-		if t.toks[j].kind != tWord || w == "that" || t.marker(j) != noTense {
+		if t.toks[j].kind != tWord && !t.apostrophe(j) || w == "that" || t.marker(j) != noTense {
 			return false
 		}
 	}

@@ -320,6 +320,14 @@ func (t *Tagger) markerOf(k int) tense {
 			// revised figures": an -ed word right after the plain verb
 			// a modal or "to" governs is an adjective of its object.
 			return noTense
+		case k > 2 && objectQuantifiers.Has(t.w(k-1)) && t.toks[k-2].kind == tWord && !t.toks[k-2].cap && !strings.HasSuffix(t.w(k-2), "ed") &&
+			(modals.Has(t.w(k-3)) || t.w(k-3) == "to"):
+			// "would delist all affected properties from 15 December",
+			// "to compensate some injured workers": after a quantifier
+			// that opens the object of the plain verb a modal or "to"
+			// governs, an -ed word is an adjective of the object too
+			// ("all" before a verb is a subject's: "they all voted").
+			return noTense
 		case t.objectAdjective(k):
 			// "would hand out free canned food on Saturday", "will fly
 			// out injured climbers on Monday": an adjective of the
