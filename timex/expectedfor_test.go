@@ -77,3 +77,19 @@ func TestQuantifiedObjectAdjective(t *testing.T) {
 		{"2031-09-18", "The ministers all agreed the plan on 15 December.", "15 December", "2030-12-15"},
 	})
 }
+
+// TestSubjectDateNoun: a day of a month after "the" that qualifies the
+// noun heading the subject of a clause takes the tense of that clause's
+// verb right after the noun ("whether the June 21 reopening could still
+// be met", in December: the June ahead); a past there keeps it behind,
+// and a day of an object is left to the clause.
+func TestSubjectDateNoun(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-12-19", "The treasurer said it was too soon to say whether the June 21 reopening could still be met.", "the June 21", "2032-06-21"},
+		{"2031-12-19", "The June 20 launch will go ahead, the company said.", "The June 20", "2032-06-20"},
+		{"2031-12-19", "Organisers asked whether the June 14 concert would be moved.", "the June 14", "2032-06-14"},
+		{"2031-12-19", "The June 21 reopening was a success.", "The June 21", "2031-06-21"},
+		{"2031-12-19", "The treasurer asked whether the June 21 reopening had drawn a crowd.", "the June 21", "2031-06-21"},
+		{"2032-04-05", "The suit asks the court to declare the March 20 vote void.", "the March 20", "2032-03-20"},
+	})
+}

@@ -1995,12 +1995,15 @@ func (t *Tagger) yearNear(at, m, day int) int {
 		// next such month; one that ended months ago would be told so.
 		return y + 1
 	}
-	if day != 0 && diff < 0 && (tn == present || tn == noTense) && t.presentAhead(at, k) && !t.captioned(at) {
+	if day != 0 && diff < 0 && (tn == present || tn == noTense) && t.presentAhead(at, k) && !t.captioned(at) && !(t.w(at-1) == "the" && t.nounAfter(at+1)) {
 		// "The polls close at 8 p.m. on Nov. 5", said in March: a day of
 		// a month that a present verb the lexicon does not know governs
 		// is on the calendar, ahead, as a weekday is (presentAhead). A
 		// month alone is left to the tense ("Inflation eases in
-		// November" may be a present of the news gone by).
+		// November" may be a present of the news gone by), nor a day
+		// after "the" that qualifies a noun, the noun's ("asks the court
+		// to declare the March 20 vote void", said in April: the vote
+		// may be gone by, and the nearest March 20 is kept).
 		return y + 1
 	}
 	if day == 0 && t.happeningBehind(at) {

@@ -1065,6 +1065,15 @@ func (t *Tagger) clauseTense(i int) (tense, int) {
 			return m, mk
 		}
 	}
+	if t.subjectDateNoun(i) {
+		// "said it was too soon to say whether the June 21 reopening
+		// could still be met": the day dates the noun that heads the
+		// subject of a clause of its own, whose verb, right after the
+		// noun, tells whether it lies ahead.
+		if m, mk := t.tenseAfter(i, hi); m != noTense && mk <= i+4 {
+			return m, mk
+		}
+	}
 	for k := i - 1; k >= lo; k-- {
 		if j := t.asideOpen(k, lo); j >= 0 {
 			// "are expected to bring the suspect, a man arrested last
@@ -1222,6 +1231,33 @@ func (t *Tagger) subjectDay(at int) bool {
 		k++
 	}
 	return k < len(t.toks) && t.toks[k].kind == tWord && t.marker(k) != noTense
+}
+
+// subjectDateNoun reports whether the month at token i, with "the"
+// before it and its day after it, qualifies the noun right after it that
+// heads the subject of a clause: "the" opens a sentence or follows a word
+// that opens a clause (clause-openers: "whether the June 21 reopening
+// could ..."), and right after the noun a word marks a tense. Not a day of
+// an object ("asks the court to declare the March 20 vote void").
+func (t *Tagger) subjectDateNoun(i int) bool {
+	if t.w(i-1) != "the" || monthNames[t.w(i)] == 0 && monthAbbrevs[t.w(i)] == 0 {
+		return false
+	}
+	j := i + 1
+	if t.w(j) == "." {
+		j++ // "the Sept. 30 deadline"
+	}
+	if j >= len(t.toks) || t.toks[j].kind != tNum {
+		return false
+	}
+	j++
+	if !t.lowerWord(j) || t.marker(j) != noTense || prepositions.Has(t.w(j)) {
+		return false
+	}
+	if p := i - 2; !t.sentenceStart(i-1) && !clauseOpeners.Has(t.w(p)) {
+		return false
+	}
+	return t.marker(j+1) != noTense
 }
 
 // happeningNoun reports whether the word at k may name a happening a day
