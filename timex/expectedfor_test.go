@@ -93,3 +93,17 @@ func TestSubjectDateNoun(t *testing.T) {
 		{"2032-04-05", "The suit asks the court to declare the March 20 vote void.", "the March 20", "2032-03-20"},
 	})
 }
+
+// TestDayCopulaAhead: the day of a month a thing is on, in the present
+// ("The meeting is on April 1", "The vote is April 1"), is ahead, as a
+// weekday's is; told in the past it is behind, and a day that qualifies a
+// noun after the copula is left to the tense.
+func TestDayCopulaAhead(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-09-10", "The meeting is on April 1.", "April 1", "2032-04-01"},
+		{"2031-09-10", "The vote is April 1, the clerk said.", "April 1", "2032-04-01"},
+		{"2031-09-10", "The talks resume in February.", "February", "2032-02"},
+		{"2031-09-10", "The meeting was on April 1.", "April 1", "2031-04-01"},
+		{"2031-09-10", "The benchmark is April 1 prices, the report said.", "April 1", "2031-04-01"},
+	})
+}

@@ -2105,6 +2105,14 @@ func (t *Tagger) yearNear(at, m, day int) int {
 			// calendar has put it ahead already.)
 			y++
 		}
+		if diff < 0 && day != 0 && dayCopulas.Has(t.w(k)) && (k == at-1 || k == at-2 && t.w(at-1) == "on") && !t.nounAfter(at+1) && !t.captioned(at) {
+			// "The meeting is on April 1", "The vote is April 1", said in
+			// September: the day a thing is on, in the present, is
+			// ahead, as a weekday is (a day gone by would be told as
+			// "was"); not a day that qualifies a noun ("is April 1
+			// figures").
+			y++
+		}
 		if diff < 0 && k == at-2 && presentCopulas.Has(t.w(k)) && t.w(at-1) == "in" && !t.nounAfter(at) {
 			// "The board exams are in March", said in July: a thing whose
 			// time the copula gives now is ahead, as a verb of the
