@@ -107,3 +107,12 @@ func TestDayCopulaAhead(t *testing.T) {
 		{"2031-09-10", "The benchmark is April 1 prices, the report said.", "April 1", "2031-04-01"},
 	})
 }
+
+// TestExpectedParticipleLeft: a participle of expecting after a noun,
+// with a preposition after it, qualifies the noun; the month is left to
+// the clause's past, as before expectedFor.
+func TestExpectedParticipleLeft(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-03-12", "Bosses apologised for the disruption expected on the line in May.", "May", "2030-05"},
+	})
+}

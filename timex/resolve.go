@@ -2698,7 +2698,10 @@ func (t *Tagger) signalledFor(k, at int) bool {
 // marker of tense (the object and a phrase of place), then the
 // preposition ("expected a first hearing in the
 // lawsuit in September"). Right after the verb the month dates the
-// expecting or a plan ("expected in September"), which marker reads.
+// expecting or a plan ("expected in September"), which marker reads; a
+// preposition right after it makes it a participle of the noun before
+// ("apologised for the disruption expected on the line in May"), which
+// is left to the clause.
 // With on, a weekday after "on" is read so too ("had planned an open
 // house at the hall on Saturday").
 func (t *Tagger) expectedFor(k, at int, on bool) bool {
@@ -2712,7 +2715,7 @@ func (t *Tagger) expectedFor(k, at int, on bool) bool {
 	for j := p - 1; j >= k && j >= p-12; j-- {
 		w := t.w(j)
 		if expectationVerbs.Has(w) && !t.toks[j].cap {
-			return j < p-1 && (!auxiliaries.Has(t.before(j)) || perfectAuxes.Has(t.before(j)))
+			return j < p-1 && !prepositions.Has(t.w(j+1)) && (!auxiliaries.Has(t.before(j)) || perfectAuxes.Has(t.before(j)))
 		}
 		if t.toks[j].kind != tWord && !t.apostrophe(j) || w == "that" || t.marker(j) != noTense {
 			return false
