@@ -116,3 +116,16 @@ func TestExpectedParticipleLeft(t *testing.T) {
 		{"2031-03-12", "Bosses apologised for the disruption expected on the line in May.", "May", "2030-05"},
 	})
 }
+
+// TestLimitEntryAhead: a timeline entry that names a time limit with no
+// verb of its own, what is to be done told in an infinitive, is a
+// calendar's, ahead; an entry with a verb of the chronicle's present
+// keeps the chronicle's reading, the day gone by.
+func TestLimitEntryAhead(t *testing.T) {
+	runDirectionProbes(t, []directionProbe{
+		{"2031-05-18", "June 30: Deadline for the board to adopt a final budget.", "June 30", "2031-06-30"},
+		{"2031-05-18", "July 15: Cutoff for families to apply for the program.", "July 15", "2031-07-15"},
+		{"2031-05-18", "June 30: Deadline for bids passes with no buyer.", "June 30", "2030-06-30"},
+		{"2031-05-18", "June 30: Board adopts a final budget.", "June 30", "2030-06-30"},
+	})
+}

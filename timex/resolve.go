@@ -2375,10 +2375,36 @@ func (t *Tagger) entryYear(at, m, day, y int) int {
 		// Haiti.": the year of the heading is the timeline's.
 		return ref.y
 	}
-	if validDay(y, m, day) && st.dct.addDays(7).before(date{y: y, m: m, d: day, g: gDay}) {
+	if validDay(y, m, day) && st.dct.addDays(7).before(date{y: y, m: m, d: day, g: gDay}) && !t.limitEntry(at) {
 		return y - 1
 	}
 	return y
+}
+
+// limitEntry reports whether the timeline entry whose month is at token
+// at is a time limit named with no verb of its own: a noun of
+// limit-nouns right after the entry's mark, what is to be done by it told
+// in an infinitive, and no marker of tense to the end of its sentence
+// ("June 30: Deadline for the board to adopt a final budget."). A
+// calendar lists a limit that stands, ahead; a chronicle tells what
+// befell it ("March 3: Deadline for bids passes").
+func (t *Tagger) limitEntry(at int) bool {
+	j := at + 1
+	for j < len(t.toks) && j <= at+8 && !entryMarks.Has(t.w(j)) {
+		j++
+	}
+	j++
+	if !limitNouns.Has(t.w(j)) {
+		return false
+	}
+	to := false
+	for j++; j < len(t.toks) && !t.sentenceEnd(j) && !t.lineStart(j); j++ {
+		if t.marker(j) != noTense {
+			return false
+		}
+		to = to || t.w(j) == "to"
+	}
+	return to
 }
 
 // entryHeaded reports whether the line before the timeline entry that
