@@ -1372,6 +1372,13 @@ type merger struct {
 	// toldNow is presentTold's last answer, as ahead is looksAhead's.
 	toldNow sentMemo
 	chunks  []chunk // perfectTold's and presentTold's room
+	// aside is asideName's last answer: the names that c's sentence
+	// (doc, start, end) writes only in a clause set off on its subject.
+	aside struct {
+		doc, start, end int
+		set             bool
+		ids             []sid
+	}
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {
@@ -2740,7 +2747,7 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 		if m.common(n) {
 			continue
 		}
-		if (c.basis != "" || m.ndf[n] >= 2) && !(oneDay && m.givenName(cl, c, n)) {
+		if (c.basis != "" || m.ndf[n] >= 2) && !(oneDay && (m.givenName(cl, c, n) || m.asideName(c, n))) {
 			own++
 		}
 	}
@@ -2843,6 +2850,51 @@ func (m *merger) givenName(cl *cluster, c *candidate, n sid) bool {
 		}
 	}
 	return true
+}
+
+// asideName reports whether name n stands in c's sentence only inside a
+// clause set off by commas on its subject, before its main verb ("The
+// inquiry, led by retired judge Ann Lee, began hearings on Monday", "Kerr,
+// who chairs the board, was arrested on Friday"): that clause says who the
+// subject is or what it did before, not which happening the sentence
+// tells, and a report of the same day that leaves it out tells the same
+// one. A name of the main clause ("Ann Lee began hearings"), of an
+// apposition that names the subject ("The suspect, Tom Baker, was
+// arrested"), or of a clause after the verb (", killing Tom Baker") still
+// sets the sentence apart.
+func (m *merger) asideName(c *candidate, n sid) bool {
+	a := &m.aside
+	if !a.set || a.doc != c.doc || a.start != c.sent.start || a.end != c.sent.end {
+		a.doc, a.start, a.end, a.set = c.doc, c.sent.start, c.sent.end, true
+		a.ids = a.ids[:0]
+		t := c.stext
+		ws := words(t, 0, len(t))
+		cs := appendClauses(nil, t, ws)
+		in := func(k int) bool {
+			for i := range cs {
+				x := &cs[i]
+				if x.parent == 0 && !x.late && x.verb >= 0 && x.from > 0 && x.from <= k && k < x.to && ws[x.from].comma && x.to < len(ws) && ws[x.to].comma &&
+					(x.kind == clRelative || x.kind == clReduced || x.kind == clAside) {
+					return true
+				}
+			}
+			return false
+		}
+		var out []sid
+		for k := range ws {
+			id, ok := m.num["\x00"+nameKey(ws[k].w)]
+			if !ok {
+				continue
+			}
+			if in(k) {
+				a.ids = append(a.ids, id)
+			} else {
+				out = append(out, id)
+			}
+		}
+		a.ids = slices.DeleteFunc(a.ids, func(id sid) bool { return slices.Contains(out, id) })
+	}
+	return slices.Contains(a.ids, n)
 }
 
 // headlinesToLeads gives each headline that no other source joined, an

@@ -747,8 +747,12 @@ type newsroomFloor struct {
 // clause opens on a modal join a happening of days before it (aheadTold):
 // pr30 8 -> 7, pr35 6 -> 5; nor one whose saying in the past tells a
 // clause in the present (presentTold): pr37 9 -> 8.
+// Session 38 (mg41): a name a mention dated to a happening's one day
+// writes only in a clause set off by commas on its subject sets it apart
+// from no report of that day (asideName): pr24 merge recall 0.683 ->
+// 0.693.
 var newsroomFloors = []newsroomFloor{
-	{"pr24", 7, 0.900, 25, 16, 0.683, 1.000},
+	{"pr24", 7, 0.900, 25, 16, 0.693, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
 	{"pr26", 9, 0.939, 26, 7, 0.553, 1.000},
 	{"pr27", 4, 0.862, 25, 16, 0.703, 1.000},
