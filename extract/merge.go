@@ -1372,6 +1372,8 @@ type merger struct {
 	// toldNow is presentTold's last answer, as ahead is looksAhead's.
 	toldNow sentMemo
 	chunks  []chunk // perfectTold's and presentTold's room
+	// given is givenName's reading of the last sentence it was asked of.
+	given givenWords
 	// aside is asideName's last answer: the names that c's sentence
 	// (doc, start, end) writes only in a clause set off on its subject.
 	aside struct {
@@ -2802,28 +2804,20 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 // given names one report adds tell who of the family it means, not
 // another happening; the family name the two share is that happening's.
 func (m *merger) givenName(cl *cluster, c *candidate, n sid) bool {
-	t := c.stext
-	ws := words(t, 0, len(t))
-	capital := func(k int) bool {
-		r, _ := utf8.DecodeRuneInString(t[ws[k].i:ws[k].j])
-		return unicode.IsUpper(r)
-	}
-	key := func(k int) (sid, bool) {
-		id, ok := m.num["\x00"+nameKey(ws[k].w)]
-		return id, ok
-	}
+	g := m.given.of(m, c.stext)
+	ws := g.ws
 	family := func(k int) bool {
-		id, ok := key(k)
-		return ok && capital(k) && cl.names[id] && m.common(id)
+		id := g.keys[k]
+		return id >= 0 && g.caps[k] && cl.names[id] && m.common(id)
 	}
 	fam := -1
 	for k := 0; k+1 < len(ws) && fam < 0; k++ {
-		if id, ok := key(k); !ok || id != n || !capital(k) || ws[k+1].comma {
+		if g.keys[k] != n || n < 0 || !g.caps[k] || ws[k+1].comma {
 			continue
 		}
 		if family(k + 1) {
 			fam = k + 1
-		} else if k+3 < len(ws) && ws[k+1].w == "and" && capital(k+2) && !ws[k+2].comma && !ws[k+3].comma && family(k+3) {
+		} else if k+3 < len(ws) && ws[k+1].w == "and" && g.caps[k+2] && !ws[k+2].comma && !ws[k+3].comma && family(k+3) {
 			// "Ann and Tom Kerr": the first of two given names.
 			fam = k + 3
 		}
@@ -2834,7 +2828,7 @@ func (m *merger) givenName(cl *cluster, c *candidate, n sid) bool {
 	// A happening whose sources give the family name a given name of its
 	// own tells of another of the family ("John Kerr was arrested"
 	// beside "the body of Kathryn Kerr was found"), not of this one.
-	f, _ := key(fam)
+	f := g.keys[fam]
 	for _, x := range cl.members {
 		xt := x.stext
 		xs := words(xt, 0, len(xt))
@@ -2895,6 +2889,37 @@ func (m *merger) asideName(c *candidate, n sid) bool {
 		a.ids = slices.DeleteFunc(a.ids, func(id sid) bool { return slices.Contains(out, id) })
 	}
 	return slices.Contains(a.ids, n)
+}
+
+// givenWords is what givenName reads of a sentence's words: the words,
+// the number of each as a name (nameKey; -1 for none) and whether it opens
+// with a capital. score asks givenName of one sentence for each name of
+// it and each cluster it tries: the words are cut and looked up once.
+type givenWords struct {
+	t    string
+	set  bool
+	ws   []word
+	keys []sid
+	caps []bool
+}
+
+// of is t's words, worked out when t is not the last sentence asked of.
+func (g *givenWords) of(m *merger, t string) *givenWords {
+	if g.set && g.t == t {
+		return g
+	}
+	g.t, g.set = t, true
+	g.ws = appendWords(g.ws[:0], t, 0, len(t))
+	g.keys, g.caps = g.keys[:0], g.caps[:0]
+	for _, w := range g.ws {
+		id, ok := m.num["\x00"+nameKey(w.w)]
+		if !ok {
+			id = -1
+		}
+		r, _ := utf8.DecodeRuneInString(t[w.i:w.j])
+		g.keys, g.caps = append(g.keys, id), append(g.caps, unicode.IsUpper(r))
+	}
+	return g
 }
 
 // headlinesToLeads gives each headline that no other source joined, an

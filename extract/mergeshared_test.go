@@ -58,3 +58,32 @@ func TestDaySharedName(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameWordsOnce: score asks givenName of one sentence for each of
+// its names and each cluster it tries; the sentence's words are cut and
+// looked up once (givenWords), not at every question: asking again of a
+// cluster that does not name the family allocates nothing. The answers
+// are those of TestDaySharedName's reading: a given name before a family
+// name the cluster names and most articles use.
+func TestGivenNameWordsOnce(t *testing.T) {
+	m := &merger{num: map[string]sid{"\x00ann": 0, "\x00tom": 1, "\x00kerr": 2, "\x00mark": 3}, ndf: []int32{2, 2, 3, 1}}
+	m.w.n = 4
+	c := &candidate{stext: "A funeral for Ann and Tom Kerr is scheduled for Saturday.", nids: []sid{0, 1, 2}}
+	kerrs := &cluster{names: map[sid]bool{2: true}}
+	other := &cluster{names: map[sid]bool{3: true}}
+	for _, tc := range []struct {
+		cl   *cluster
+		n    sid
+		want bool
+	}{{kerrs, 0, true}, {kerrs, 1, true}, {kerrs, 2, false}, {other, 0, false}, {other, 1, false}} {
+		if got := m.givenName(tc.cl, c, tc.n); got != tc.want {
+			t.Errorf("givenName(cluster of %v, %d) = %v, want %v", tc.cl.names, tc.n, got, tc.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		m.givenName(other, c, 0)
+		m.givenName(other, c, 1)
+	}); n != 0 {
+		t.Errorf("%v allocations asking again of the same sentence, want 0", n)
+	}
+}
