@@ -1381,6 +1381,9 @@ type merger struct {
 		set             bool
 		ids             []sid
 	}
+	// kindRoom is leadOfKind's room for the words of a headline's or a
+	// member's sentence.
+	kindRoom []word
 	// sent is sentText's last copy, for the sentence of article doc at
 	// [start, end) of text.
 	sent struct {
@@ -3193,7 +3196,8 @@ func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 	own := m.byDoc.of(c.doc)
 	own = own[max(0, len(own)-probeClusters):]
 	var lists []int // of sameVerbs
-	for _, w := range words(c.stext, 0, len(c.stext)) {
+	m.kindRoom = appendWords(m.kindRoom[:0], c.stext, 0, len(c.stext))
+	for _, w := range m.kindRoom {
 		if causeOpeners.Has(w.w) {
 			break
 		}
@@ -3209,8 +3213,11 @@ func (m *merger) leadOfKind(c *candidate, best *cluster) *cluster {
 	if len(lists) == 0 {
 		return nil
 	}
+	// The members' words are cut in the room the headline's were
+	// (kindRoom): echo asks of every headline, best may hold many members.
 	tells := func(x *candidate, l wordset.Set) bool {
-		return slices.ContainsFunc(words(x.stext, 0, len(x.stext)), func(w word) bool { return l.Has(w.w) })
+		m.kindRoom = appendWords(m.kindRoom[:0], x.stext, 0, len(x.stext))
+		return slices.ContainsFunc(m.kindRoom, func(w word) bool { return l.Has(w.w) })
 	}
 	var to *cluster
 	for _, i := range lists {

@@ -87,3 +87,29 @@ func TestGivenNameWordsOnce(t *testing.T) {
 		t.Errorf("%v allocations asking again of the same sentence, want 0", n)
 	}
 }
+
+// TestLeadOfKindRoom: leadOfKind, which echo asks of every headline, reads
+// the headline's words and the sentence of every member of the happening
+// it would join for a verb of the headline's kind; all are cut in one room
+// (kindRoom), so it allocates only its list of kinds, however many members
+// the happening has (a big story's have thousands).
+// (The members' sentences are in small letters: lowering a capital makes
+// a copy of a sentence, whatever the room.)
+func TestLeadOfKindRoom(t *testing.T) {
+	m := &merger{}
+	c := &candidate{basis: "published", stext: "Council shuts footbridges for checks", ranged: true, r0: 100, r1: 100}
+	allocs := func(members int) float64 {
+		best := &cluster{first: 99, last: 99}
+		for range members {
+			best.members = append(best.members, &candidate{stext: "the footbridges were inspected on monday by engineers from the county."})
+		}
+		return testing.AllocsPerRun(20, func() {
+			if got := m.leadOfKind(c, best); got != nil {
+				t.Fatalf("leadOfKind = %v, want nil (no lead of the article dates a closing)", got)
+			}
+		})
+	}
+	if one, many := allocs(1), allocs(50); many > one || many > 1 {
+		t.Errorf("%v allocations with 50 members, %v with one: want at most one (the list of kinds)", many, one)
+	}
+}
