@@ -2778,8 +2778,15 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	}
 	// "Hale was charged earlier this month" and "Hale was charged on
 	// Thursday": a coarser date that holds the happening's one day, and
-	// the same kind of happening, with no name that sets them apart.
-	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == cl.last && a <= cl.first && cl.last <= b && m.sameKind(cl, c) && m.namesWithin(cl, c) {
+	// the same kind of happening, with no name that sets them apart. When
+	// the vocabulary's kinds of the two differ (one names a launch or a
+	// signing, the other none it knows), nothing but that word of a
+	// happening tells them one: it must be the happening the day's sources
+	// name most (mainKind), not one a source of the day recalls in passing
+	// ("resigned on Monday, four days after the company admitted ..." is
+	// not "the company admitted in March ...").
+	if c.basis == "" && c.date.Gran < timeline.Day && cl.first == cl.last && a <= cl.first && cl.last <= b && m.sameKind(cl, c) && m.namesWithin(cl, c) &&
+		(c.kind.class() == cl.class || m.mainKind(cl, c)) {
 		limit = sameCoarseKind
 	}
 	// Background that later articles retell by the same year or month
@@ -3468,6 +3475,24 @@ func (m *merger) namedByArticles(cl *cluster, n sid) bool {
 func (m *merger) sameKind(cl *cluster, c *candidate) bool {
 	for _, s := range c.ids {
 		if int(s) < len(m.happening) && m.happening[s] && cl.core.count(s) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainKind reports whether c names the kind of happening that cl's core
+// names most often (one of them when several tie): the happening the
+// day's sources tell, not the background a few of them recall.
+func (m *merger) mainKind(cl *cluster, c *candidate) bool {
+	most := int32(0)
+	for _, t := range cl.core.counts {
+		if t.n > most && int(t.s) < len(m.happening) && m.happening[t.s] {
+			most = t.n
+		}
+	}
+	for _, s := range c.ids {
+		if int(s) < len(m.happening) && m.happening[s] && cl.core.count(s) == most && most > 0 {
 			return true
 		}
 	}
