@@ -2047,6 +2047,14 @@ func (t *Tagger) tenseAfter(i, hi int) (tense, int) {
 					return future, p
 				}
 			}
+			if m == future && arrangeVerbs.Has(t.w(k)) && planWords.Has(t.w(k)) && !strings.HasSuffix(t.w(k), "s") && t.forAfterObject(k) {
+				// "At its meeting on Monday, the board scheduled a
+				// hearing for June", "The union on Friday called a
+				// strike for next week": the time after "for" is the
+				// one the verb sets ahead; a date before the verb
+				// dates the setting itself, which its past form tells.
+				return past, k
+			}
 			if m == future && k-1 > i && coordinators.Has(t.w(k-1)) {
 				// "The storm hit Florida on Friday and will reach
 				// Georgia": the future after "and" is the second
