@@ -419,6 +419,7 @@ var (
 	monthSetDets      = lex.set("month-set-dets")
 	expectationVerbs  = lex.set("expectation-verbs")
 	objectQuantifiers = lex.set("object-quantifiers")
+	clausePreps       = lex.set("clause-prepositions")
 )
 
 // union adds the words of b to a and returns a.

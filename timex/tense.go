@@ -1220,10 +1220,14 @@ func (t *Tagger) subjectDay(at int) bool {
 	default:
 		return false
 	}
-	if p := s - 1; p >= t.clauseStart(at) && (prepositions.Has(t.w(p)) || t.marker(p) != noTense && !reportingVerbs.Has(t.w(p)) && !presentSaying.Has(t.w(p))) {
+	if p := s - 1; p >= t.clauseStart(at) && (prepositions.Has(t.w(p)) && !clausePreps.Has(t.w(p)) || t.marker(p) != noTense && !reportingVerbs.Has(t.w(p)) && !presentSaying.Has(t.w(p))) {
 		// "will appear before magistrates in Exeter on Thursday
 		// charged with misconduct", "arrested the man on Sunday": the
 		// noun is the object of a preposition or a verb, no subject.
+		// After a word that opens a clause as well ("will stay in force
+		// after the court on Friday refused to suspend it"), the word
+		// that marks a tense right after the day, asked below, shows
+		// the noun to be the clause's subject.
 		return false
 	}
 	k := at + 1
