@@ -2340,6 +2340,12 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// "The 34-year-old won ..." names the one person the
 				// article gave that age (see agedOwnerNamed).
 				c.title, c.coref, c.pub = t, true, 0
+			} else if t := bodyNamed(c.title, text[:c.sent.start], g); t != "" {
+				// "The council voted ..." names the one council the
+				// article named (see bodyNamed). (The name is the
+				// article's own, written in full: no guess to rank
+				// behind a title whose words are all its sentence's.)
+				c.title, c.pub = t, 0
 			}
 		}
 		// "The result was announced" after a sentence of a vote names

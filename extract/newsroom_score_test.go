@@ -877,22 +877,27 @@ var newsroomFloors = []newsroomFloor{
 // A time paired by "and again" stays across a short aside before the
 // second ("in 2000 and again, less badly, in 2012"; againPaired): pr35 38
 // -> 37.
+// Lowered in session 38 by ttl63: "The council voted ..." names the one
+// body the article named before whose name that noun heads (bodyNamed), and
+// "Midstream" ends a business's name: pr33 23 -> 22, pr35 35 -> 34, pr38
+// 26 -> 25, pr39 32 -> 31, pr43 36 -> 34, pr44 59 -> 58, pr45 49 -> 48,
+// pr47 100 -> 99, pr48 69 -> 68.
 var newsroomTitleCeilings = map[string]int{
-	"pr33": 23,
+	"pr33": 22,
 	"pr34": 27,
-	"pr35": 35,
+	"pr35": 34,
 	"pr36": 33,
 	"pr37": 40,
-	"pr38": 26,
-	"pr39": 32,
+	"pr38": 25,
+	"pr39": 31,
 	"pr40": 24,
 	"pr41": 26,
 	"pr42": 41,
-	"pr43": 36,
-	"pr44": 59,
-	"pr45": 49,
-	"pr47": 100,
-	"pr48": 69,
+	"pr43": 34,
+	"pr44": 58,
+	"pr45": 48,
+	"pr47": 99,
+	"pr48": 68,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an

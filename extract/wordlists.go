@@ -153,6 +153,7 @@ var wordListNames = []string{
 	"feature-name-openers",
 	"comparison-multipliers",
 	"baseline-heads", "baseline-links", "baseline-over", "baseline-units", "baseline-compared", "baseline-from", "baseline-like", "baseline-seeming",
+	"body-heads", "body-kinds",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
