@@ -62,9 +62,16 @@ func oneBody(text, head string, g *gazetteer) string {
 	bare := func(w string) string {
 		return strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), ",.;:)\"”")
 	}
+	low := strings.ToLower(head)
 	for i, w := range ws {
+		if i > 0 && bare(w) == low && isLower(ws[i-1]) && bare(ws[i-1]) == ws[i-1] && !determiners.Has(ws[i-1]) && !possessivePronouns.Has(ws[i-1]) {
+			return "" // ("the school board": a body of the kind the text names by no name)
+		}
 		if bare(w) != head {
 			continue
+		}
+		if bylineAt(ws, i) {
+			continue // ("By the Herald Editorial Board": the writer, not a body the news tells)
 		}
 		// The capitalised words before the head, up to a word of
 		// punctuation or in lower case.
@@ -127,4 +134,22 @@ func oneBody(text, head string, g *gazetteer) string {
 		}
 	}
 	return name
+}
+
+// bylineAt reports whether word i of ws stands on a line that opens with
+// "By" (a byline: "By the Herald Editorial Board").
+func bylineAt(ws []string, i int) bool {
+	for k := i; k >= 0; k-- {
+		if ws[k] == "|" || k == 0 {
+			if k+1 <= i && k < len(ws) {
+				f := ws[k]
+				if f == "|" {
+					f = ws[k+1]
+				}
+				return f == "By"
+			}
+			return false
+		}
+	}
+	return false
 }
