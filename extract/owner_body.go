@@ -62,11 +62,7 @@ func oneBody(text, head string, g *gazetteer) string {
 	bare := func(w string) string {
 		return strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), ",.;:)\"”")
 	}
-	low := strings.ToLower(head)
 	for i, w := range ws {
-		if i > 0 && bare(w) == low && isLower(ws[i-1]) && bare(ws[i-1]) == ws[i-1] && !determiners.Has(ws[i-1]) && !possessivePronouns.Has(ws[i-1]) {
-			return "" // ("the school board": a body of the kind the text names by no name)
-		}
 		if bare(w) != head {
 			continue
 		}
