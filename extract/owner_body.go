@@ -132,20 +132,22 @@ func oneBody(text, head string, g *gazetteer) string {
 	return name
 }
 
-// bylineAt reports whether word i of ws stands on a line that opens with
-// "By" (a byline: "By the Herald Editorial Board").
+// bylineAt reports whether word i of ws stands on a byline: a line that
+// opens with "By" and holds no more than eight words, none ending a
+// sentence ("By the Herald Editorial Board"; not "By last week, 940
+// modules had been installed, according to ...").
 func bylineAt(ws []string, i int) bool {
-	for k := i; k >= 0; k-- {
-		if ws[k] == "|" || k == 0 {
-			if k+1 <= i && k < len(ws) {
-				f := ws[k]
-				if f == "|" {
-					f = ws[k+1]
-				}
-				return f == "By"
-			}
+	a := i
+	for a > 0 && ws[a-1] != "|" {
+		a--
+	}
+	if ws[a] != "By" {
+		return false
+	}
+	for k := a; k < len(ws) && ws[k] != "|"; k++ {
+		if k-a >= 8 || strings.HasSuffix(ws[k], ".") {
 			return false
 		}
 	}
-	return false
+	return true
 }

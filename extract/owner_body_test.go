@@ -20,6 +20,9 @@ func TestBodyNamed(t *testing.T) {
 		// a byline above the paragraph is no part of the name
 		{"Staff Reporter\nTarn Valley Water Authority raised its charges. ",
 			"The authority said costs had risen", "Tarn Valley Water Authority said costs had risen"},
+		// a paragraph that opens with "By" is no byline
+		{"By last week, 940 homes had been built, according to the Colca Rebuilding Authority, which was set up in July.\n\nMore are due. ",
+			"The authority will open tenders", "The Colca Rebuilding Authority will open tenders"},
 	} {
 		if got := bodyNamed(c.title, c.before, g); got != c.want {
 			t.Errorf("bodyNamed(%q) after %q = %q, want %q", c.title, c.before, got, c.want)
