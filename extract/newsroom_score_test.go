@@ -776,6 +776,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr45", 15, 0.807, 27, 2, 0.673, 1.000},
 	{"pr47", 14, 0.810, 23, 33, 0.652, 0.991},
 	{"pr48", 18, 0.679, 20, 35, 0.531, 0.951},
+	{"pr49", 31, 0.707, 23, 13, 0.571, 0.968},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -898,6 +899,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr45": 48,
 	"pr47": 99,
 	"pr48": 68,
+	"pr49": 82,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
