@@ -12,6 +12,37 @@ type nowBody struct {
 	cited bool
 }
 
+// nowStory is a happening of Monday 2024-05-06 as one article tells it
+// (first) and as a later article's lead tells it, with body sentences of
+// that later article.
+type nowStory struct {
+	name, first, lead string
+	bodies            []nowBody
+}
+
+// checkNowBodies puts each body sentence of each story after its lead,
+// in an article published on published, and checks whether the
+// happening of 2024-05-06 cites it.
+func checkNowBodies(t *testing.T, stories []nowStory, published string) {
+	t.Helper()
+	for _, st := range stories {
+		for _, nb := range st.bodies {
+			t.Run(st.name+"/"+nb.s[:24], func(t *testing.T) {
+				b := doc("b.md", "2024-05-06", st.first)
+				a := doc("a.md", published, st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+nb.s)
+				tl, _ := Extract([]Doc{b, a}, Options{})
+				got := slices.Contains(sentenceDates(tl, "a.md", nb.s[:20]), "2024-05-06")
+				if got != nb.cited {
+					for _, e := range tl.Events {
+						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
+					}
+					t.Errorf("%q cited on 2024-05-06 in an article of %s: %v, want %v", nb.s, published, got, nb.cited)
+				}
+			})
+		}
+	}
+}
+
 // TestPresentBodySentenceDayBefore checks that a sentence of an article's
 // body with no date that tells in the present ("is", "says", "has not")
 // is not cited by a happening its article dates to the day before its
@@ -19,10 +50,7 @@ type nowBody struct {
 // one of a week before does (TestPresentBodySentenceTellsItsDay); and
 // that one in the past still is, for each of a few stories.
 func TestPresentBodySentenceDayBefore(t *testing.T) {
-	stories := []struct {
-		name, first, lead string
-		bodies            []nowBody
-	}{
+	stories := []nowStory{
 		{
 			name:  "footbridge",
 			first: "The Orrin footbridge collapsed into the river on Monday, injuring 14 people who were crossing it after the regatta.",
@@ -46,23 +74,7 @@ func TestPresentBodySentenceDayBefore(t *testing.T) {
 			},
 		},
 	}
-	for _, st := range stories {
-		for _, nb := range st.bodies {
-			body, cited := nb.s, nb.cited
-			t.Run(st.name+"/"+body[:24], func(t *testing.T) {
-				b := doc("b.md", "2024-05-06", st.first)
-				a := doc("a.md", "2024-05-07", st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+body)
-				tl, _ := Extract([]Doc{b, a}, Options{})
-				got := slices.Contains(sentenceDates(tl, "a.md", body[:20]), "2024-05-06")
-				if got != cited {
-					for _, e := range tl.Events {
-						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
-					}
-					t.Errorf("%q cited on the day before: %v, want %v", body, got, cited)
-				}
-			})
-		}
-	}
+	checkNowBodies(t, stories, "2024-05-07")
 }
 
 // TestModalBodySentenceDaysBefore checks that a sentence with no date
@@ -71,10 +83,7 @@ func TestPresentBodySentenceDayBefore(t *testing.T) {
 // words they share: it tells what is still to come from its article's
 // day; and that one in the past still is, for each of a few stories.
 func TestModalBodySentenceDaysBefore(t *testing.T) {
-	stories := []struct {
-		name, first, lead string
-		bodies            []nowBody
-	}{
+	stories := []nowStory{
 		{
 			name:  "storm",
 			first: "A storm flooded 300 homes in the river town of Ellerby on Monday, and a woman died when her car was swept away.",
@@ -96,22 +105,7 @@ func TestModalBodySentenceDaysBefore(t *testing.T) {
 			},
 		},
 	}
-	for _, st := range stories {
-		for _, nb := range st.bodies {
-			t.Run(st.name+"/"+nb.s[:24], func(t *testing.T) {
-				b := doc("b.md", "2024-05-06", st.first)
-				a := doc("a.md", "2024-05-10", st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+nb.s)
-				tl, _ := Extract([]Doc{b, a}, Options{})
-				got := slices.Contains(sentenceDates(tl, "a.md", nb.s[:20]), "2024-05-06")
-				if got != nb.cited {
-					for _, e := range tl.Events {
-						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
-					}
-					t.Errorf("%q cited on the Monday before: %v, want %v", nb.s, got, nb.cited)
-				}
-			})
-		}
-	}
+	checkNowBodies(t, stories, "2024-05-10")
 }
 
 // TestModalFirst checks modalFirst's reading of a main clause's words:
@@ -138,10 +132,7 @@ func TestModalFirst(t *testing.T) {
 // holds at the telling; and that one whose told clause is in the past
 // still is, for each of a few stories.
 func TestPresentToldDaysBefore(t *testing.T) {
-	stories := []struct {
-		name, first, lead string
-		bodies            []nowBody
-	}{
+	stories := []nowStory{
 		{
 			name:  "footbridge",
 			first: "The Orrin footbridge collapsed into the river on Monday, injuring 14 people who were crossing it after the regatta.",
@@ -162,22 +153,7 @@ func TestPresentToldDaysBefore(t *testing.T) {
 			},
 		},
 	}
-	for _, st := range stories {
-		for _, nb := range st.bodies {
-			t.Run(st.name+"/"+nb.s[:24], func(t *testing.T) {
-				b := doc("b.md", "2024-05-06", st.first)
-				a := doc("a.md", "2024-05-10", st.lead+"\n\nThe council said it would review safety rules across the district.\n\nA spokesman said the review would take a month. Councillors meet next week.\n\n"+nb.s)
-				tl, _ := Extract([]Doc{b, a}, Options{})
-				got := slices.Contains(sentenceDates(tl, "a.md", nb.s[:20]), "2024-05-06")
-				if got != nb.cited {
-					for _, e := range tl.Events {
-						t.Logf("%s %q: %d sources", e.Date, e.Title, len(e.Sources))
-					}
-					t.Errorf("%q cited on the Monday before: %v, want %v", nb.s, got, nb.cited)
-				}
-			})
-		}
-	}
+	checkNowBodies(t, stories, "2024-05-10")
 }
 
 // TestPresentComplement checks presentComplement's reading of a

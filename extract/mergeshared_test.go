@@ -45,13 +45,7 @@ func TestDaySharedName(t *testing.T) {
 		}
 		tl, _ := Extract(docs, Options{})
 		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == tc.first || x.Sentence == tc.second {
-					n++
-				}
-			}
-			return n == 2
+			return citesSentence(e, tc.first) && citesSentence(e, tc.second)
 		})
 		if one != tc.one {
 			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, tc.first), eventsCiting(tl, tc.second), tc.one)

@@ -27,17 +27,8 @@ var bodyKinds = wordSet("body-kinds")
 // "".
 func bodyNamed(title, before string, g *gazetteer) string {
 	var wsRoom fieldRoom
-	ws := fieldsIn(&wsRoom, title)
-	if len(ws) < 3 || ws[0] != "The" || !isLower(ws[2]) {
-		return ""
-	}
-	noun, owned := ws[1], false
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasSuffix(noun, s) {
-			noun, owned = strings.TrimSuffix(noun, s), true
-		}
-	}
-	if !bodyHeads.Has(noun) {
+	ws, noun, owned := theNounOpening(&wsRoom, title)
+	if ws == nil || !bodyHeads.Has(noun) {
 		return ""
 	}
 	name := oneBody(before, capitalize(noun), g)

@@ -37,23 +37,32 @@ const companyLook = 3000
 // the title: about three sentences.
 const companySince = 600
 
+// theNounOpening reads a title that opens on "The" and a noun followed by
+// a word in lower case ("The company said ...", "The board's chair
+// ..."): its words (in room), the noun without a possessive's "'s", and
+// whether it had one; nil words for any other title.
+func theNounOpening(room *fieldRoom, title string) (ws []string, noun string, owned bool) {
+	ws = fieldsIn(room, title)
+	if len(ws) < 3 || ws[0] != "The" || !isLower(ws[2]) {
+		return nil, "", false
+	}
+	noun = ws[1]
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(noun, s) {
+			noun, owned = strings.TrimSuffix(noun, s), true
+		}
+	}
+	return ws, noun, owned
+}
+
 // companyNamed returns title with the "The company" (or "The company's")
 // that opens it named by the one business the article named before (see
 // above), or "". sentence is the title's sentence, before the article's
 // text before it.
 func companyNamed(title, sentence, before string, g *gazetteer) string {
 	var wsRoom fieldRoom
-	ws := fieldsIn(&wsRoom, title)
-	if len(ws) < 3 || ws[0] != "The" || !isLower(ws[2]) {
-		return ""
-	}
-	noun, owned := ws[1], false
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasSuffix(noun, s) {
-			noun, owned = strings.TrimSuffix(noun, s), true
-		}
-	}
-	if !companyAnaphors.Has(noun) && !businessNouns.Has(noun) {
+	ws, noun, owned := theNounOpening(&wsRoom, title)
+	if ws == nil || !companyAnaphors.Has(noun) && !businessNouns.Has(noun) {
 		return ""
 	}
 	// The title's noun in its sentence: what comes before it there is
