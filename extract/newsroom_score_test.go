@@ -751,6 +751,16 @@ type newsroomFloor struct {
 // writes only in a clause set off by commas on its subject sets it apart
 // from no report of that day (asideName): pr24 merge recall 0.683 ->
 // 0.693.
+// Session 39 (lead): a line of links under a label ("Related: ...",
+// "Read more: ...") and a press release's "About <name>" heading with the
+// paragraph under it are no copy (data/noise.txt, aboutName): still pr49
+// 31 -> 27, titles pr45 48 -> 46, pr47 99 -> 98, pr48 68 -> 67, pr49
+// 82 -> 79. pr49's merge recall floor is lowered 0.571 -> 0.561 and its
+// pair precision 0.968 -> 0.967 by that change: "Read more: What we know
+// about the Valley Line derailment" and its like cited their articles
+// under the happenings they link to, and a link to another story is no
+// report of its happening in the article that carries it; the article's
+// own sentences that tell it are what the merge must find.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.693, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -773,10 +783,10 @@ var newsroomFloors = []newsroomFloor{
 	{"pr42", 17, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 16, 0.850, 21, 10, 0.657, 1.000},
 	{"pr44", 27, 0.821, 23, 10, 0.578, 0.807},
-	{"pr45", 15, 0.807, 27, 2, 0.673, 1.000},
+	{"pr45", 15, 0.807, 27, 2, 0.677, 1.000},
 	{"pr47", 14, 0.810, 23, 33, 0.652, 0.991},
-	{"pr48", 18, 0.679, 20, 35, 0.531, 0.951},
-	{"pr49", 31, 0.707, 23, 13, 0.571, 0.968},
+	{"pr48", 18, 0.679, 20, 34, 0.531, 0.975},
+	{"pr49", 27, 0.707, 23, 13, 0.561, 0.967},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -896,10 +906,10 @@ var newsroomTitleCeilings = map[string]int{
 	"pr42": 41,
 	"pr43": 34,
 	"pr44": 58,
-	"pr45": 48,
-	"pr47": 99,
-	"pr48": 68,
-	"pr49": 82,
+	"pr45": 46,
+	"pr47": 98,
+	"pr48": 67,
+	"pr49": 79,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an

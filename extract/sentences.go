@@ -86,6 +86,7 @@ func cleanLines(text, low string) [][2]int {
 // the lines met in seen, which it leaves holding pieces of low.
 func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) [][2]int {
 	var buf []byte // the key of a line
+	about := ""    // the name an "About ..." heading just gave (aboutName)
 	pos := 0
 	for pos <= len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')
@@ -111,8 +112,16 @@ func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) []
 				key = string(buf) // a copy of its own, kept as it is
 			}
 			keep := func() { seen[key] = true }
+			told := about
+			about = aboutName(line, key)
 			switch {
 			case len(key) == 0 || noiseLines[key] || seen[key] || noiseOpening(key):
+			case about != "":
+				// The heading of a press release's boilerplate, no copy.
+			case told != "" && aboutOpening(key, told):
+				// The paragraph under it: what the body is and when it
+				// was founded, the same in every release it sends.
+				keep()
 			case isStray(line):
 				keep()
 			default:
@@ -126,6 +135,42 @@ func appendCleanLines(spans [][2]int, seen map[string]bool, text, low string) []
 		pos = end + 1
 	}
 	return spans
+}
+
+// aboutName returns the name, lowered, that a press release's boilerplate
+// heading gives ("About Corvane Midstream", "About the City of Kingsmere":
+// "About" and at most eight words, each opening in a capital but the small
+// words of names (data/words.txt name-links) and "&", no sentence
+// punctuation, a capital among them), "" for any other
+// line. key is the line's lineKey.
+func aboutName(line, key string) string {
+	rest, ok := strings.CutPrefix(line, "About ")
+	if !ok || strings.ContainsAny(line, ".!?:;,\"“”") || fieldsAtLeast(rest, 9) {
+		return ""
+	}
+	capital := false
+	for _, w := range strings.Fields(rest) {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsUpper(r):
+			capital = true
+		case w == "&" || nameLinks.Has(w):
+		default:
+			return ""
+		}
+	}
+	if !capital {
+		return ""
+	}
+	return strings.TrimPrefix(key[len("about "):], "the ")
+}
+
+// aboutOpening reports whether a line's key opens with name, the one an
+// "About" heading gave, or with "the" and it: the paragraph under the
+// heading, "Corvane Midstream LLC is a Houston-based ...".
+func aboutOpening(key, name string) bool {
+	key = strings.TrimPrefix(key, "the ")
+	rest, ok := strings.CutPrefix(key, name)
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == ',' || rest[0] == '\'')
 }
 
 // plainLine reports whether a line is ASCII with no white space but single
