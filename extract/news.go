@@ -110,6 +110,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 			}
 			x.ids = sc.ids[n:len(sc.ids):len(sc.ids)]
 			x.caption = lx.captionLow(text[s.start:s.end], low[s.start:s.end], credit, s.start, x.ws, sc, x.ids) || credit && lx.creditAfter(low, sents, s.index)
+			x.call = lx.unansweredIn(text, x.ws, x.ids, sc)
 		}
 		return x
 	}
@@ -185,8 +186,8 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	}
 	for _, c := range cands {
 		x := of(c.sent)
-		if x.caption {
-			continue // a photo caption
+		if x.caption || x.call {
+			continue // a photo caption, a call no one answered
 		}
 		if factBox(text[c.sent.start:c.sent.end]) {
 			continue // a box of facts, its lines run together
@@ -305,7 +306,7 @@ func (lx *lexicon) newsLow(di int, d Doc, low string, credit bool, sents []sente
 	ahead := d.ahead // (in order, as sents)
 	for _, s := range sents {
 		x := of(s)
-		if x.dated || x.caption || s.index == 0 && liveHeadline(text[s.start:s.end]) || pageFurniture(text, s, x.ws) {
+		if x.dated || x.caption || x.call || s.index == 0 && liveHeadline(text[s.start:s.end]) || pageFurniture(text, s, x.ws) {
 			continue // (a live blog's headline tells of no one happening; the page's talk of itself of none)
 		}
 		if asksQuestion(text[s.start:s.end]) {
@@ -384,6 +385,7 @@ type said struct {
 	bag      bag
 	names    []string
 	caption  bool
+	call     bool // an unanswered call and nothing more (see unansweredIn)
 	dated    bool // a candidate of its own
 	known    bool
 	hasBag   bool
@@ -1055,6 +1057,52 @@ func (lx *lexicon) captionLow(sent, low string, credit bool, base int, ws []word
 			if unicode.IsUpper(r) && !determiners.Has(prev.w) {
 				return explicitYear(sent)
 			}
+		}
+	}
+	return false
+}
+
+// unansweredIn reports whether a sentence's words tell a reporter's call
+// that no one answered and nothing more: "Vertex did not respond to
+// repeated requests for comment", "Penhallow could not be reached", "A
+// spokesman declined to comment further" (data/captions.txt unanswered).
+// After the phrase come only the call's words (unanswered-tails): "did not
+// return home", "could not be reached by rescuers" and "declined to
+// comment on the brake but said ..." tell more. Before it comes only its
+// subject, ten words at most: no saying ("He said the district had not
+// responded"), no other clause ("Fitch died; Shaw could not be reached"). sc and ids, when not nil,
+// know the words (see bagOfWords).
+func (lx *lexicon) unansweredIn(text string, ws []word, ids []int32, sc *scratch) bool {
+	for i, w := range ws {
+		if i > 10 || i > 0 && strings.ContainsAny(text[ws[0].i:w.i], ";:") {
+			return false // the phrase tells no sentence's main clause
+		}
+		if reportingVerbs.Has(w.w) || subordinators.Has(w.w) || titleConjunctions.Has(w.w) || relativePronouns.Has(w.w) {
+			return false // nor one that follows a saying or another clause
+		}
+		if ids != nil && ids[i] >= 0 {
+			if !sc.info[ids[i]].call {
+				continue
+			}
+		} else if len(lx.unanswered[w.w]) == 0 {
+			continue
+		}
+	phrases:
+		for _, p := range lx.unanswered[w.w] {
+			if i+len(p) > len(ws) {
+				continue
+			}
+			for k, pw := range p[1:] {
+				if ws[i+1+k].w != pw {
+					continue phrases
+				}
+			}
+			for _, t := range ws[i+len(p):] {
+				if !lx.unansweredTails[t.w] {
+					continue phrases
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -56,6 +56,9 @@ type lexicon struct {
 	trailing     []string      // credits that end a caption's line, "photo:" (see creditAfter)
 	creditIdx    *creditFinder // finds credits
 
+	unanswered      map[string][][]string // a phrase of the call no one answered, by its first word (see unansweredIn)
+	unansweredTails map[string]bool       // the words that may follow it
+
 	tokens  sync.Map // word -> token, see token
 	nTokens atomic.Int64
 	// free holds the scratches no goroutine is using (see getScratch):
@@ -106,6 +109,7 @@ type tokInfo struct {
 	pairs   bool
 	stop    bool
 	caption bool   // a verb of a photo caption (see captionLow)
+	call    bool   // the first word of an unanswered call's phrase (see unansweredIn)
 	seen    uint32 // see scratch.stamp
 }
 
@@ -229,6 +233,7 @@ func newLexicon(extra []string) *lexicon {
 	}
 	readWords(happeningsData, add)
 	lx.captionVerbs = map[string]bool{}
+	lx.unanswered, lx.unansweredTails = map[string][][]string{}, map[string]bool{}
 	readWords(captionsData, func(ws []string) {
 		switch ws[0] {
 		case "verbs:":
@@ -241,6 +246,15 @@ func newLexicon(extra []string) *lexicon {
 			}
 		case "trailing-credits:":
 			lx.trailing = append(lx.trailing, ws[1:]...)
+		case "unanswered:":
+			for _, w := range ws[1:] {
+				phrase := strings.Split(w, "-")
+				lx.unanswered[phrase[0]] = append(lx.unanswered[phrase[0]], phrase)
+			}
+		case "unanswered-tails:":
+			for _, w := range ws[1:] {
+				lx.unansweredTails[w] = true
+			}
 		}
 	})
 	lx.creditIdx = newCreditFinder(lx.credits)
@@ -371,7 +385,7 @@ func (lx *lexicon) tokenIn(sc *scratch, w string) tokInfo {
 }
 
 func (lx *lexicon) tokInfo(w string) tokInfo {
-	return tokInfo{t: lx.token(w), pairs: lx.pairFirst[w], stop: lx.stop[w], caption: lx.captionVerbs[w]}
+	return tokInfo{t: lx.token(w), pairs: lx.pairFirst[w], stop: lx.stop[w], caption: lx.captionVerbs[w], call: len(lx.unanswered[w]) > 0}
 }
 
 // tokenID is the place of w in sc.info, where it is added when new, or
