@@ -1358,11 +1358,24 @@ func pageFurniture(text string, s sentence, ws []word) bool {
 		// Tuesday means", which names the happening it explains.)
 		return true
 	}
+	if pageAudience.Has(first) || len(ws) > 2 && answerObjects.Has(first) && pageAudience.Has(ws[1].w) {
+		// The readers' part in the coverage: "Readers are sending us
+		// pictures of Market Street", "A reader sent us a photo".
+		for _, w := range ws[1:min(len(ws), 5)] {
+			if pageObjects.Has(w.w) {
+				return true
+			}
+		}
+	}
 	if !pageVoices.Has(first) {
 		return false
 	}
-	for _, w := range ws[1:] {
-		if pageReturns.Has(w.w) || first == "we" && w.w == "here" {
+	for i, w := range ws[1:] {
+		if pageReturns.Has(w.w) || first == "we" && (w.w == "here" || i < 3 && ws[0].i == s.start && pageReporting.Has(w.w)) {
+			// (The page's own reporting: "We're hearing from several
+			// readers about a smell of oil", "We've reached the
+			// company's spokesperson", its "we" the sentence's first
+			// mark: "'We heard them knocking': family rescued" quotes.)
 			return true
 		}
 	}
@@ -1378,6 +1391,9 @@ var (
 	pageVoices    = wordSet("page-voices")
 	pageReturns   = wordSet("page-returns")
 	photoLabels   = wordSet("photo-labels")
+	pageReporting = wordSet("page-reporting")
+	pageAudience  = wordSet("page-audience")
+	pageObjects   = wordSet("page-objects")
 )
 
 // answerObjects open the object of a verb in an answer (data/words.txt

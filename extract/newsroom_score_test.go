@@ -763,7 +763,10 @@ type newsroomFloor struct {
 // own sentences that tell it are what the merge must find. A sentence
 // that tells a reporter's call no one answered and nothing more ("Vertex
 // did not respond to repeated requests for comment") makes no event
-// (unansweredIn): titles pr41, pr42, pr45, pr47 one fewer each.
+// (unansweredIn): titles pr41, pr42, pr45, pr47 one fewer each. A live
+// page's talk of its own reporting in its voice ("We're following reports
+// of ...", "We have asked the county ...") and its readers' part ("A
+// reader sent us a photo") is page furniture: still pr44 27 -> 26.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 25, 16, 0.693, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -785,7 +788,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr41", 13, 0.771, 18, 10, 0.608, 1.000},
 	{"pr42", 17, 0.604, 22, 24, 0.667, 1.000},
 	{"pr43", 16, 0.850, 21, 10, 0.657, 1.000},
-	{"pr44", 27, 0.821, 23, 10, 0.578, 0.807},
+	{"pr44", 26, 0.821, 23, 10, 0.578, 0.807},
 	{"pr45", 15, 0.807, 27, 2, 0.677, 1.000},
 	{"pr47", 14, 0.810, 23, 33, 0.652, 0.991},
 	{"pr48", 18, 0.679, 20, 34, 0.531, 0.975},
@@ -908,7 +911,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr41": 25,
 	"pr42": 40,
 	"pr43": 34,
-	"pr44": 57,
+	"pr44": 56,
 	"pr45": 45,
 	"pr47": 97,
 	"pr48": 67,

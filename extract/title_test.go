@@ -355,7 +355,7 @@ func TestHeadlines(t *testing.T) {
 		// is the clause's too, and goes.
 		{"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty.",
 			"Founded by two fishermen in 1862, the Keswick lifeboat station now has a crew of forty"},
-		{"Reached by telephone on Monday, the harbour master declined to comment.", "Reached by telephone, the harbour master declined to comment"},
+		{"Reached by telephone on Monday, the harbour master confirmed the closure.", "Reached by telephone, the harbour master confirmed the closure"},
 		// So does one that dates the phrase of a participle set off
 		// after its subject, the subject's verb after it.
 		{"The ferry's log book, found on June 9, 2019, showed that the engines had failed an hour before the crash.",

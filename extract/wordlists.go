@@ -154,6 +154,7 @@ var wordListNames = []string{
 	"comparison-multipliers",
 	"baseline-heads", "baseline-links", "baseline-over", "baseline-units", "baseline-compared", "baseline-from", "baseline-like", "baseline-seeming",
 	"body-heads", "body-kinds",
+	"page-reporting", "page-audience", "page-objects",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
