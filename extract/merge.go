@@ -2776,6 +2776,22 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	if r0, r1 := candRange(c); (c.basis == "" || c.basis == "reported" && c.tellsTime()) && r0 == r1 && cl.first == r0 && cl.last == r1 && m.sameKind(cl, c) {
 		limit = sameDayKind
 	}
+	// So does a statement of the happening's own day that reports it in
+	// other words ("Firefighters said on Tuesday that a blast tore through
+	// the bakery" beside "A gas explosion destroyed the bakery on
+	// Tuesday"): it joins as one more source, and its statement stays an
+	// event of its own where it is news in itself (statementsToReported).
+	// The happening must be dated by a source's own words: a cluster of
+	// the day's headlines alone dates nothing the statement could report,
+	// and one joined would keep them from the happening they tell. It
+	// must be another article's too (the statement's own article tells it
+	// with its headline, which the lead's statement joins), and the
+	// statement may name no one the happening's articles do not ("Police
+	// arrested Martin Pryce, his lawyer said" is not "MP arrested":
+	// namesWithin).
+	if _, r1 := candRange(c); c.basis == "reported" && !(len(cl.docs) == 1 && cl.docs[c.doc]) && cl.first == r1 && cl.last == r1 && cl.dated > 0 && m.sameKind(cl, c) && m.namesWithin(cl, c) {
+		limit = sameDayKind
+	}
 	// "Hale was charged earlier this month" and "Hale was charged on
 	// Thursday": a coarser date that holds the happening's one day, and
 	// the same kind of happening, with no name that sets them apart. When

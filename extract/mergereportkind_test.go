@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dateline-news/dateline/timeline"
+)
+
+// TestReportedOwnDayKind: a statement of a happening's one day that
+// reports a happening of the kind that day's dated sources name
+// ("Firefighters said on Tuesday that a blast tore through the bakery"
+// beside "A gas explosion destroyed a bakery on Tuesday") is one more
+// source of it in its own words, as two dated reports of that day are
+// (sameDayKind). A statement of that day that reports another kind of
+// happening, or one whose day comes after the happening's, stays apart.
+func TestReportedOwnDayKind(t *testing.T) {
+	const blast = "A gas explosion destroyed the Corner Loaf bakery on Elm Street in Riverton on Tuesday, injuring four people."
+	for _, tc := range []struct {
+		name, report, date string
+		one                bool
+	}{
+		{"the same kind in other words",
+			"Firefighters said on Tuesday that a blast tore through the bakery shortly after dawn.", "2025-03-12", true},
+		{"another kind of happening of the day",
+			"Police said on Tuesday that they had arrested a man who was seen near the building shortly after dawn.", "2025-03-12", false},
+		{"a statement of the next day",
+			"Firefighters said on Wednesday that a blast tore through the bakery shortly after dawn.", "2025-03-13", false},
+	} {
+		docs := []Doc{
+			doc("a.md", "2025-03-11", blast+"\n\nThe owner, Mia Grant, was not in the shop."),
+			doc("b.md", tc.date, "Firefighters describe bakery blast\n\n"+tc.report+"\n\nInvestigators were still at the scene."),
+			doc("c.md", "2025-03-14", "Riverton council voted on Thursday to inspect gas mains on Elm Street.\n\nThe work will take a month."),
+			doc("d.md", "2025-03-20", "The Corner Loaf bakery reopened in a temporary unit on Wednesday.\n\nCustomers queued from 7 a.m."),
+		}
+		tl, _ := Extract(docs, Options{})
+		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+			n := 0
+			for _, x := range e.Sources {
+				if x.Sentence == blast || x.Sentence == tc.report {
+					n++
+				}
+			}
+			return n == 2
+		})
+		if one != tc.one {
+			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, blast), eventsCiting(tl, tc.report), tc.one)
+		}
+	}
+}
