@@ -2788,8 +2788,9 @@ func (m *merger) score(cl *cluster, c *candidate, a, b int64) (float64, bool) {
 	// with its headline, which the lead's statement joins), and the
 	// statement may name no one the happening's articles do not ("Police
 	// arrested Martin Pryce, his lawyer said" is not "MP arrested":
-	// namesWithin).
-	if _, r1 := candRange(c); c.basis == "reported" && !(len(cl.docs) == 1 && cl.docs[c.doc]) && cl.first == r1 && cl.last == r1 && cl.dated > 0 && m.sameKind(cl, c) && m.namesWithin(cl, c) {
+	// namesWithin). It must tell an act, dated by its own words, not a
+	// state or what is to come (reportsAct).
+	if _, r1 := candRange(c); c.basis == "reported" && !(len(cl.docs) == 1 && cl.docs[c.doc]) && cl.first == r1 && cl.last == r1 && cl.dated > 0 && m.sameKind(cl, c) && m.namesWithin(cl, c) && c.reportsAct() {
 		limit = sameDayKind
 	}
 	// "Hale was charged earlier this month" and "Hale was charged on

@@ -13,7 +13,9 @@ import (
 // beside "A gas explosion destroyed a bakery on Tuesday") is one more
 // source of it in its own words, as two dated reports of that day are
 // (sameDayKind). A statement of that day that reports another kind of
-// happening, or one whose day comes after the happening's, stays apart.
+// happening, one whose day comes after the happening's, or one that
+// tells a state, what is to come or a quotation (reportsAct), stays
+// apart.
 func TestReportedOwnDayKind(t *testing.T) {
 	const blast = "A gas explosion destroyed the Corner Loaf bakery on Elm Street in Riverton on Tuesday, injuring four people."
 	for _, tc := range []struct {
@@ -24,6 +26,18 @@ func TestReportedOwnDayKind(t *testing.T) {
 			"Firefighters said on Tuesday that a blast tore through the bakery shortly after dawn.", "2025-03-12", true},
 		{"another kind of happening of the day",
 			"Police said on Tuesday that they had arrested a man who was seen near the building shortly after dawn.", "2025-03-12", false},
+		{"a state at the telling",
+			"Firefighters said on Tuesday that the bakery is unsafe after the blast and must stay shut.", "2025-03-12", false},
+		{"what is to come",
+			"Firefighters said on Tuesday that the blast would be investigated.", "2025-03-12", false},
+		{"a state in the past",
+			"Firefighters said on Tuesday that the blast had no witnesses.", "2025-03-12", false},
+		{"a quotation",
+			"Firefighters said on Tuesday: \"The blast was the worst we have seen.\"", "2025-03-12", false},
+		{"a state before the telling",
+			"Bakeries in the town are all inspected every year and withstand the sort of blast reported on Tuesday.", "2025-03-12", false},
+		{"the same kind in the passive",
+			"Firefighters said on Tuesday that the bakery was destroyed by a blast shortly after dawn.", "2025-03-12", true},
 		{"a statement of the next day",
 			"Firefighters said on Wednesday that a blast tore through the bakery shortly after dawn.", "2025-03-13", false},
 	} {
