@@ -3650,6 +3650,19 @@ func toEvent(cl *cluster, arts []timeline.Article, shifts []int, leaders map[str
 			}
 			continue
 		}
+		if rm, rb := joinedStatement(m) && best.basis != "reported" && best.priority < 4, joinedStatement(best) && m.basis != "reported" && m.priority < 4; rm != rb {
+			// A statement of the happening's own day joined as one more
+			// source of it (reportsAct: "His lawyer told reporters on
+			// Monday, when the trial opened, that ...") tells the
+			// saying, which stays an event of its own under its own
+			// title: a source that tells the happening itself titles
+			// it, a preview too ("goes on trial on Monday"), or the
+			// day would show the saying's title twice.
+			if rb {
+				best, bt = m, traitsOf(m)
+			}
+			continue
+		}
 		if pm, pb := preview(m), preview(best); pm != pb {
 			if pb {
 				best, bt = m, traitsOf(m)

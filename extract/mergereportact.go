@@ -57,3 +57,11 @@ func (c *candidate) reportsAct() bool {
 	}
 	return !c.toldState()
 }
+
+// joinedStatement reports whether c is a statement of its own day joined
+// to a happening of that day as a report of it (see score), its time the
+// saying's and not in what it tells (tellsTime): it titles no
+// event another source tells (toEvent).
+func joinedStatement(c *candidate) bool {
+	return c.basis == "reported" && !c.tellsTime() && c.reportsAct()
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/timeline"
@@ -60,5 +61,35 @@ func TestReportedOwnDayKind(t *testing.T) {
 		if one != tc.one {
 			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, blast), eventsCiting(tl, tc.report), tc.one)
 		}
+	}
+}
+
+// TestJoinedStatementTitle: a statement of a happening's own day joined
+// to it as one more source (reportsAct) stays an event of its own under
+// its own title, so the happening takes its title from another source
+// that tells it, a preview too ("Mia Grant is expected to testify on
+// Tuesday"): titled by the statement, the day would show the
+// statement's title twice.
+func TestJoinedStatementTitle(t *testing.T) {
+	const report = "Mia Grant told the inquiry on Tuesday that she had smelled gas in the bakery for a week."
+	docs := []Doc{
+		doc("a.md", "2025-03-09", "Bakery inquiry opens\n\nThe inquiry into the Corner Loaf bakery blast opened in Riverton on Sunday.\n\nThe owner, Mia Grant, is expected to testify on Tuesday."),
+		doc("b.md", "2025-03-11", "Owner tells inquiry of gas smell\n\n"+report+"\n\nInvestigators were still at the scene."),
+		doc("c.md", "2025-03-14", "Riverton council voted on Thursday to inspect gas mains on Elm Street.\n\nThe work will take a month."),
+	}
+	tl, _ := Extract(docs, Options{})
+	found := false
+	for _, e := range tl.Events {
+		joined := false
+		for _, x := range e.Sources {
+			joined = joined || x.Sentence == report && x.Basis == "reported"
+		}
+		if joined && strings.HasPrefix(e.Title, "Mia Grant told") {
+			t.Errorf("the happening is titled %q by the statement joined to it", e.Title)
+		}
+		found = found || joined
+	}
+	if !found {
+		t.Errorf("the statement joined no happening: %v", eventsCiting(tl, report))
 	}
 }
