@@ -36,12 +36,15 @@ func (c *candidate) reportsAct() bool {
 	if i+1 < len(ws) && strings.ContainsAny(c.stext[ws[i].j:ws[i+1].i], "\"“") {
 		return false // a quotation: the speaker's words, not the happening
 	}
+	if toldLater(ws[i+1:]) {
+		return false
+	}
 	for k := i + 1; k < len(ws); k++ {
 		t := tenseOf(ws[k].w)
 		if t == 0 {
 			continue
 		}
-		if t > 0 || modalAuxiliaries.Has(ws[k].w) {
+		if t > 0 || modalAuxiliaries.Has(ws[k].w) || toldPlan(ws, k) {
 			return false
 		}
 		if pastUndecided.Has(ws[k].w) {
@@ -65,3 +68,44 @@ func (c *candidate) reportsAct() bool {
 func joinedStatement(c *candidate) bool {
 	return c.basis == "reported" && !c.tellsTime() && c.reportsAct()
 }
+
+// toldPlanWords is how far after the told clause's first verb its verb
+// group is looked at for a plan ("had been expected to").
+const toldPlanWords = 4
+
+// toldPlan reports whether the verb group opening at ws[k], the told
+// clause's first verb, tells a plan, an intent or an expectation at the
+// telling: a word of planning before "to" and a verb ("said they planned
+// to sue", "said the vote was expected to go ahead", "said they were
+// hoping to reopen"): what is to come, not the happening of that day..
+func toldPlan(ws []word, k int) bool {
+	for j := k; j < min(len(ws)-1, k+toldPlanWords); j++ {
+		if ws[j].comma {
+			return false
+		}
+		if toldPlans.Has(ws[j].w) && ws[j+1].w == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// toldLater reports whether the told clause ws names a time after the
+// telling ("said on Friday that they filed a suit and would file more
+// next week", "said Friday the hearing opens tomorrow"): a clause that
+// looks past its own day tells what is to come. "next to" is a place.
+func toldLater(ws []word) bool {
+	for k, w := range ws {
+		if toldLaterWords.Has(w.w) && (k+1 >= len(ws) || ws[k+1].w != "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldPlans and toldLaterWords make a told clause one of what is to come
+// (toldPlan, toldLater; data/words.txt).
+var (
+	toldPlans      = wordSet("told-plans")
+	toldLaterWords = wordSet("told-later-words")
+)

@@ -155,6 +155,7 @@ var wordListNames = []string{
 	"baseline-heads", "baseline-links", "baseline-over", "baseline-units", "baseline-compared", "baseline-from", "baseline-like", "baseline-seeming",
 	"body-heads", "body-kinds",
 	"page-reporting", "page-audience", "page-objects",
+	"told-plans", "told-later-words",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
