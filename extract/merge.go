@@ -2027,9 +2027,16 @@ func (c *candidate) toldState() bool {
 	if i < 0 {
 		return false
 	}
-	for k := i + 1; k < min(len(ws), i+1+toldStateWords); k++ {
+	end := i + 1 + toldStateWords
+	for k := i + 1; k < min(len(ws), end); k++ {
 		w := ws[k]
 		switch {
+		case w.w == "that" && k+1 < len(ws):
+			// The told clause opens here, after the time and place of
+			// the telling ("said at a briefing Monday afternoon that at
+			// least one fan blade was missing"): its verb is looked for
+			// as far from its opening.
+			end = k + 1 + toldStateWords
 		case w.comma:
 			return false // the told clause's opening ends
 		case toldStateVerbs.Has(w.w) || stillWords.Has(w.w):

@@ -101,3 +101,42 @@ func TestJoinedStatementTitle(t *testing.T) {
 		t.Errorf("the statement joined no happening: %v", eventsCiting(tl, report))
 	}
 }
+
+// TestToldStateAfterTelling: a statement of one day whose told clause
+// opens, after the time and place of the telling, on a state at the
+// telling ("said at a briefing in Riverton on Wednesday afternoon that
+// at least one gas valve was missing") tells that state, not the
+// happening of the day before whose words it shares (toldState looks for
+// the told clause's verb from its "that"); one that tells an act of
+// before ("... that a blast had destroyed the bakery") still reports it.
+func TestToldStateAfterTelling(t *testing.T) {
+	const blast = "A gas explosion destroyed the Corner Loaf bakery on Elm Street in Riverton on Tuesday, injuring four people."
+	for _, tc := range []struct {
+		name, report string
+		one          bool
+	}{
+		{"a state after a long telling",
+			"Firefighters said at a briefing in Riverton on Wednesday afternoon that at least one gas valve was missing from the Corner Loaf bakery on Elm Street after the gas explosion that injured four people.", false},
+		{"an act after a long telling",
+			"Firefighters said at a briefing in Riverton on Wednesday afternoon that a gas explosion had destroyed the Corner Loaf bakery on Elm Street, injuring four people.", true},
+	} {
+		docs := []Doc{
+			doc("a.md", "2025-03-11", blast+"\n\nThe owner was not in the shop."),
+			doc("b.md", "2025-03-12", "Investigators brief on bakery blast\n\n"+tc.report+"\n\nThe street stayed closed."),
+			doc("c.md", "2025-03-14", "Riverton council voted on Thursday to inspect gas mains on Elm Street.\n\nThe work will take a month."),
+		}
+		tl, _ := Extract(docs, Options{})
+		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+			n := 0
+			for _, x := range e.Sources {
+				if x.Sentence == blast || x.Sentence == tc.report {
+					n++
+				}
+			}
+			return n == 2
+		})
+		if one != tc.one {
+			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, blast), eventsCiting(tl, tc.report), tc.one)
+		}
+	}
+}
