@@ -18,7 +18,7 @@ import (
 // Friday", "was expected to", "had been set for"), nor do "do", "does"
 // and "must"; a word in "-ed" counts only after a word that can end its
 // subject, one that is no stop word ("Okafor criticized", "the board
-// approved"): opening the clause or after a determiner, a pronoun or a
+// approved") or a subject pronoun ("she estimated"): opening the clause or after a determiner, a pronoun or a
 // conjunction it may be an adjective or a participle ("The delayed vote",
 // "Scheduled flights", "If convicted, he faces ...") and is passed over.
 // A sentence out of the text's reach is taken not to.
@@ -48,8 +48,11 @@ func pastFirst(ws []word, stop map[string]bool) bool {
 		if t > 0 || modalAuxiliaries.Has(w.w) {
 			return false
 		}
-		if !pastOpeners.Has(w.w) && !verbForms.Has(w.w) && strings.HasSuffix(w.w, "ed") && (i == 0 || stop[ws[i-1].w]) {
-			continue // "The delayed vote", "Scheduled flights", "If convicted"
+		if !pastOpeners.Has(w.w) && !verbForms.Has(w.w) && strings.HasSuffix(w.w, "ed") && (i == 0 || stop[ws[i-1].w] && !subjectPronouns.Has(ws[i-1].w)) {
+			// "The delayed vote", "Scheduled flights", "If convicted";
+			// after a subject pronoun the word is its verb ("She
+			// estimated the repair would cost $6 million").
+			continue
 		}
 		return true
 	}

@@ -59,6 +59,12 @@ func TestPastToldNotAhead(t *testing.T) {
 				"The finance committee meets next week.",
 			"Mayor Ellen Vasquez criticised the budget within hours and refused to say whether she would veto the council vote.",
 			"2023-12-14", ""},
+		{"an engineer's estimate after a pronoun, the vote ahead", "Council to vote on bridge repair", "2023-11-02",
+			"Brackenford council will vote on the bridge repair budget on December 14.\n\n" +
+				"City engineer Ruth Abel inspected the bridge on Monday.\n\n" +
+				"She estimated the bridge repair budget would cost the council $6 million.",
+			"She estimated the bridge repair budget would cost the council $6 million.",
+			"2023-12-14", ""},
 		{"a vote that may slip, ahead from the article's day", "Council budget vote set for December", "2023-11-02",
 			"Brackenford council will vote on the city budget on December 14.\n\n" +
 				"The council budget vote could still be delayed by a legal challenge.\n\n" +
