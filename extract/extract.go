@@ -1945,6 +1945,21 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 						if t := toldTitle(text, tseg, span, sentWs[from].i); t != "" && titleHasVerb(t, sentWs, chunks[k].vend) {
 							c.title, c.priority = t, prio
 						}
+					} else if m := toldModifierTime(chunks, sentWs, k, first.tx); m > 0 {
+						// "The commissioner said the permit issued in
+						// April covered interior work only", "Cho said the
+						// suit draws on documents released last month":
+						// the time dates what a participle or relative
+						// clause tells of a noun inside what is told, not
+						// the told happening, and not the saying its
+						// title tells. Titled by that part when it makes
+						// a headline ("The permit was issued", as the
+						// same part under a main clause is: modifierTime),
+						// else no event of that time (dropSayingTitled).
+						c.priority = sayingToldDated
+						if t := modifierTitle(text, chunks, sentWs, m, first.tx); t != "" {
+							c.title, c.kind, c.noun, c.priority = t, kindOther, false, prio
+						}
 					}
 				}
 				out = append(out, c)

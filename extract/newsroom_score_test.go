@@ -747,6 +747,9 @@ type newsroomFloor struct {
 // clause opens on a modal join a happening of days before it (aheadTold):
 // pr30 8 -> 7, pr35 6 -> 5; nor one whose saying in the past tells a
 // clause in the present (presentTold): pr37 9 -> 8.
+// Session 39 (sp46): a time in a participle phrase on a noun inside what a
+// lone saying tells dates no event under the saying's title
+// (toldModifierTime): pr43 16 -> 15.
 // Session 38 (mg41): a name a mention dated to a happening's one day
 // writes only in a clause set off by commas on its subject sets it apart
 // from no report of that day (asideName): pr24 merge recall 0.683 ->

@@ -7,6 +7,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -1329,4 +1330,78 @@ func toldStates(cs []chunk, ws []word, k int) bool {
 		}
 	}
 	return true
+}
+
+// toldModifierTime returns the participle phrase or relative clause on a
+// noun inside the clause cs[k] a saying tells (sayingComplement) that
+// holds the time tx itself, or ends right before it or its preposition
+// ("documents released by the agency last month", "emails obtained by the
+// newspaper in March 2025": the time closes the phrase the chunker ended
+// on its agent), -1 when the time stands in no such part. The part's verb must stand before the told clause's own
+// finite verb when the chunker found one: a part after it is on the
+// object ("said it had sued the firm hired in May") and its time is left
+// to the rules of what is told.
+func toldModifierTime(cs []chunk, ws []word, k int, tx timex.Timex) int {
+	if k <= 0 || k >= len(cs) {
+		return -1
+	}
+	if v := cs[k].verb; v >= 0 && !cs[k].present {
+		for j := v; j <= cs[k].vend && j < len(ws); j++ {
+			if findingVerb(ws[j].w) {
+				// "He said tests carried out in April had found the
+				// sensor could fail": a paper or a test finds when it is
+				// made, and its time dates the finding (findingVerb).
+				// (In the present, "photos taken in March show the
+				// cracks", it is what they hold at the saying.)
+				return -1
+			}
+		}
+	}
+	at := sort.Search(len(ws), func(i int) bool { return ws[i].j > tx.Start })
+	if at >= len(ws) {
+		return -1
+	}
+	part := func(m int) bool {
+		cl := &cs[m]
+		if (cl.kind != clReduced && cl.kind != clRelative) || cl.verb < 0 || cl.parent != k || cl.from <= cs[k].from {
+			return false
+		}
+		if cs[k].verb >= 0 {
+			return cl.verb < cs[k].verb
+		}
+		// (No verb the chunker found: what it took for a told clause
+		// may be an object, "Police reported damage caused by the storm
+		// on Sunday", whose time is the report's. Only a part on the
+		// object of a preposition, past the subject's noun phrase,
+		// stands in a clause: "said the lawsuit draws heavily on
+		// documents released last month".)
+		for j := cs[k].from + 1; j < cl.from-1; j++ {
+			if prepositions.Has(ws[j].w) {
+				return true
+			}
+		}
+		return false
+	}
+	c := chunkOf(cs, ws, tx.Start)
+	if c > k && part(c) {
+		return c
+	}
+	if c != k {
+		// (A part deeper down, "documents released last month, which
+		// showed crews asked for money starting in 2032", dates its own
+		// clause: left to the rules of what is told.)
+		return -1
+	}
+	from := at
+	if at > 0 && prepositions.Has(ws[at-1].w) {
+		// (the time's own preposition: "obtained by the newspaper in
+		// March 2025")
+		from = at - 1
+	}
+	for m := k + 1; m < len(cs); m++ {
+		if cs[m].to == from && part(m) && (cs[k].verb < 0 || at < cs[k].verb) {
+			return m
+		}
+	}
+	return -1
 }
