@@ -299,7 +299,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		// title (shortPastBeforeSecond).
 		pastPair := calendarTime(*tx) && shortPastBeforeSecond(fieldsIn(&room8b, pre), post)
 		var room8 fieldRoom
-		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !inSet(timeOfNouns, ws[len(ws)-2])) ||
+		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || !led && inSet(dateObjects, ws[len(ws)-1]) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !inSet(timeOfNouns, ws[len(ws)-2])) ||
 			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || modalDeadline(s[:a], post) && relativeTimeAt(strings.Fields(tx.Text)) < 0 || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
 		}
@@ -4468,6 +4468,8 @@ var (
 	stateAbbreviations = wordSet("state-abbreviations")
 	// timeObjects take the time after them as their object (keepsTime).
 	timeObjects = wordSet("time-objects")
+	// dateObjects take the date right after them as their object.
+	dateObjects = wordSet("date-objects")
 	// timePredicates, timeStates and beForms: timeOnlyPredicate.
 	timePredicates = wordSet("time-predicates")
 	timeStates     = wordSet("time-states")

@@ -156,6 +156,7 @@ var wordListNames = []string{
 	"body-heads", "body-kinds",
 	"page-reporting", "page-audience", "page-objects",
 	"told-plans", "told-later-words",
+	"date-objects",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
