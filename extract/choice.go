@@ -793,7 +793,7 @@ func cutEnd(ws []string, sentence string) int {
 	goes := strings.HasPrefix(after, " ") && next != ""
 	last := strings.ToLower(ws[n-1])
 	switch {
-	case goes && (next == "that" || strings.HasPrefix(strings.TrimLeft(after, " "), "\"") || strings.HasPrefix(strings.TrimLeft(after, " "), "“")) && reportEnd(ws) >= 0:
+	case goes && next == "that" && reportEnd(ws) >= 0 || quoteNext(after) && (reportEnd(ws) >= 0 || saidBefore(ws)):
 		return cutReport
 	case goes && next == "to" && controlBefore(ws) && infinitiveAfter(after):
 		return cutComplement
@@ -999,6 +999,12 @@ func mendTitleCut(t, sentence string) (string, int) {
 				break
 			}
 		}
+		if out == nil {
+			// "The foundation said it was" | "in talks with the
+			// district" about ...: no conjunct to drop; what was said,
+			// a short quotation, comes back whole, marks and all.
+			out = withQuotation(ws, sentence)
+		}
 	case cutComplement, cutThatClause:
 		out = extended(ws, sentence)
 	case cutTimeParticiple:
@@ -1043,6 +1049,72 @@ func mendTitleCut(t, sentence string) (string, int) {
 		return t, cut
 	}
 	return m, cut
+}
+
+// withQuotation is ws with the quotation its sentence goes on with right
+// after them (a time between them aside): its words through the closing
+// mark, a comma the quotation closed on left out ('"stable but
+// declining,"' -> '"stable but declining"'); nil when no quotation opens
+// there, it does not close, or the title with it would be longer than a
+// title may be (maxTitleWords and titleSlack). What was said is told
+// whole: a title cut inside a quotation, or before it, says nothing.
+func withQuotation(ws []string, sentence string) []string {
+	rest, ok := textAfter(sentence, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	if !ok {
+		return nil
+	}
+	rest, _ = withoutOpeningTime(rest)
+	rest = strings.TrimLeft(rest, " ")
+	open, n := utf8.DecodeRuneInString(rest)
+	closing := "\""
+	switch open {
+	case '"':
+	case '“':
+		closing = "”"
+	default:
+		return nil
+	}
+	end := strings.Index(rest[n:], closing)
+	if end <= 0 {
+		return nil
+	}
+	q := strings.TrimRight(rest[n:n+end], " ,")
+	var qwRoom fieldRoom
+	qw := fieldsIn(&qwRoom, q)
+	if len(qw) == 0 || len(ws)+len(qw) > maxTitleWords+titleSlack {
+		return nil
+	}
+	out := append(slices.Clone(ws), qw...)
+	out[len(ws)] = string(open) + out[len(ws)]
+	out[len(out)-1] += closing
+	return out
+}
+
+// quoteNext reports whether after, the words of a sentence after a title,
+// opens a quotation after a space: the title's words end before it
+// (firstWord reads no word there, the mark being none).
+func quoteNext(after string) bool {
+	q := strings.TrimLeft(after, " ")
+	return q != after && (strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“"))
+}
+
+// maxSaidClauseWords is the most words saidBefore reads back from a
+// title's end to its verb of saying.
+const maxSaidClauseWords = 8
+
+// saidBefore reports whether a verb of saying, after a word, comes among
+// the last words of ws with no mark between it and the end: the title
+// ends in the clause it said ("said the new pier was").
+func saidBefore(ws []string) bool {
+	for i := len(ws) - 1; i >= max(1, len(ws)-maxSaidClauseWords); i-- {
+		if strings.ContainsAny(ws[i], ",;:\"“”()") {
+			return false
+		}
+		if isLower(ws[i]) && reportingVerbs.Has(ws[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportEnd is the index of a verb of saying among the last four words of
