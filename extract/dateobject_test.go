@@ -35,38 +35,3 @@ func TestDateObjectKept(t *testing.T) {
 		}
 	}
 }
-
-// TestModalBareVerbKeepsDate: a clause that ends on a verb a modal leaves
-// bare ("The board will vote", "The new terminal would open") tells what
-// is to be, and its date is all it is told with: the date stays, as it
-// does after a verb of coming to pass. A verb in the past, one after
-// "to" (which may be a noun's), one joined after "and", and a time
-// relative to the day of writing are left to the other rules.
-func TestModalBareVerbKeepsDate(t *testing.T) {
-	for _, c := range []struct {
-		words, post string
-		want        bool
-	}{
-		{"The school board will vote", "", true},
-		{"The new terminal would open", ", the airport said", true},
-		{"The inquiry into the fire will resume", ".", true},
-		{"The school board voted", "", false},
-		{"The firm would report back to lawmakers", "", false},
-		{"The board will meet in private and will vote", "", false},
-		{"The school board will vote", " on the budget", false},
-	} {
-		if got := timeOnlyPredicate(strings.Fields(c.words), c.post); got != c.want {
-			t.Errorf("timeOnlyPredicate(%q, %q) = %v, want %v", c.words, c.post, got, c.want)
-		}
-	}
-	for _, c := range []struct{ in, x, want string }{
-		{"The school board will vote on March 9.", "March 9", "The school board will vote on March 9"},
-		{"The new terminal will open in 2031, the airport said.", "2031", "The new terminal will open in 2031, the airport said"},
-	} {
-		i := strings.Index(c.in, c.x)
-		tx := timex.Timex{Start: i, End: i + len(c.x), Text: c.x}
-		if got := clauseTitle(c.in, [2]int{0, len(c.in)}, &tx); got != c.want {
-			t.Errorf("clauseTitle(%q)\n = %q\nwant %q", c.in, got, c.want)
-		}
-	}
-}

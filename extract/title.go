@@ -3608,13 +3608,6 @@ func timeOnlyPredicate(ws []string, post string) bool {
 		return placeVerbs.Has(prev)
 	case timeStates.Has(last):
 		return beForms.Has(prev)
-	case !spanVerbs.Has(last) && bareVerbWord(last) && modalAuxiliaries.Has(prev) && n >= 3 && !inSet(titleConjunctions, ws[n-3]):
-		// "The board will vote", "The campaign period will begin": a
-		// verb a modal leaves bare at the clause's end tells what is to
-		// be, and its date is all it is told with; without it the
-		// clause tells only that it will be. (After "to" the word may
-		// be a noun: "would report back to lawmakers".)
-		return true
 	case spanVerbs.Has(last):
 		// "The show will run", "The men will next appear", "The panel is
 		// due to report": after a modal or "to", with an adverb of
