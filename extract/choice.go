@@ -793,7 +793,7 @@ func cutEnd(ws []string, sentence string) int {
 	goes := strings.HasPrefix(after, " ") && next != ""
 	last := strings.ToLower(ws[n-1])
 	switch {
-	case goes && next == "that" && reportEnd(ws) >= 0 || quoteNext(after) && (reportEnd(ws) >= 0 || saidBefore(ws)):
+	case goes && next == "that" && reportEnd(ws) >= 0 || quoteNext(after) && quotedComplement(last) && (reportEnd(ws) >= 0 || saidBefore(ws)):
 		return cutReport
 	case goes && next == "to" && controlBefore(ws) && infinitiveAfter(after):
 		return cutComplement
@@ -1096,6 +1096,15 @@ func withQuotation(ws []string, sentence string) []string {
 func quoteNext(after string) bool {
 	q := strings.TrimLeft(after, " ")
 	return q != after && (strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "“"))
+}
+
+// quotedComplement reports whether w, the last word of a title before a
+// quotation, is one that needs what follows it: a form of "be" or a
+// linking verb ("was" | "stable but declining") or a verb of saying
+// ("said" | "We will appeal"). A clause that ends on another verb is
+// whole before its quotation ("would reopen" | "only after ...").
+func quotedComplement(w string) bool {
+	return isLower(w) && (beForms.Has(w) || linkingVerbs.Has(w) || reportingVerbs.Has(w))
 }
 
 // maxSaidClauseWords is the most words saidBefore reads back from a
