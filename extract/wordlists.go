@@ -157,6 +157,7 @@ var wordListNames = []string{
 	"page-reporting", "page-audience", "page-objects",
 	"told-plans", "told-later-words",
 	"date-objects",
+	"fuller-stops", "demonym-endings",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
