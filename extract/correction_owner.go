@@ -32,6 +32,15 @@ func correctedClause(prev string) string {
 	ws := fieldsIn(&wsRoom, prev)
 	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && inSet(correctionLabels, strings.TrimSuffix(ws[0], ":")) {
 		ws = ws[1:]
+	} else if len(ws) > 0 && strings.HasSuffix(ws[0], ",") && inSet(correctionLabels, strings.TrimSuffix(ws[0], ",")) {
+		// ("Correction, July 27, 2040: An earlier version ...": the
+		// label with the day it was made.)
+		for k := 1; k < len(ws) && k <= 4; k++ {
+			if strings.HasSuffix(ws[k], ":") {
+				ws = ws[k+1:]
+				break
+			}
+		}
 	}
 	if len(ws) < 9 || !inSet(articleWords, ws[0]) || !inSet(earlierVersions, ws[1]) ||
 		strings.ToLower(ws[2]) != "version" || strings.ToLower(ws[3]) != "of" || !correctionDeterminers.Has(ws[4]) {

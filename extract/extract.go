@@ -4419,8 +4419,17 @@ func pronounOwner(title, sentence, prev, before string, g *gazetteer) (string, s
 	default:
 		return "", ""
 	}
+	// (A title its time cut short, "It was automated" of "It was
+	// automated in 1968 and ...", "It struck" of "It struck on the
+	// evening of April 17", reads on in its sentence: the words after its
+	// verb tell a thing's "It" from an empty one, "It was hoped on Monday
+	// that", "It was decided on Friday to".)
+	iw := ws
+	if len(ws) < 4 && len(sw) > len(ws) && slices.Equal(sw[:len(ws)], ws) && !slices.ContainsFunc(sw[len(ws):min(len(sw), len(ws)+4)], func(w string) bool { return w == "that" || w == "to" }) {
+		iw = sw
+	}
 	switch {
-	case ws[0] == "It" && !itActs(ws) && !(clause != "" && len(ws) > 2 && isLower(ws[2]) && strings.Contains(clause, " "+ws[1]+" "+ws[2])):
+	case ws[0] == "It" && !itActs(iw) && !(clause != "" && len(iw) > 2 && isLower(iw[2]) && strings.Contains(clause, " "+iw[1]+" "+iw[2])):
 		// (An "It" that a correction's fact opens on, with the verb of
 		// the clause corrected, "It was found" after "... said the cross
 		// was found on Friday", is the clause's subject.)

@@ -922,7 +922,10 @@ var newsroomFloors = []newsroomFloor{
 // Lowered in session 39 by ttl64: "The trial was halted" writes the trial
 // as the article named it before, with a name among its words ("its Lyme
 // disease vaccine trial"; fullerNamed): pr41 26 -> 24, pr44 58 -> 57, pr45
-// 48 -> 47, pr47 99 -> 98.
+// 48 -> 47, pr47 99 -> 98. A title its time cut short ("It was
+// automated" of "It was automated in 1968 and ...") reads on in its
+// sentence to tell a thing's "It", and a correction's label may carry its
+// day ("Correction, July 27, 2040: ..."): pr47 98 -> 97, pr48 68 -> 67.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 22,
 	"pr34": 27,
