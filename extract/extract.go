@@ -2361,6 +2361,11 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				// article's own, written in full: no guess to rank
 				// behind a title whose words are all its sentence's.)
 				c.title, c.pub = t, 0
+			} else if t := apposedNamed(c.title, text[:c.sent.start], g); t != "" {
+				// "The ship passed an inspection" names the one ship the
+				// article named beside its noun ("the cruise ship Coral
+				// Vesper"; see apposedNamed).
+				c.title, c.pub = t, 0
 			} else if t := fullerNamed(c.title, text[:c.sent.start]); t != "" {
 				// "The trial was halted" writes the trial as the
 				// article wrote it before, "its Lyme disease vaccine

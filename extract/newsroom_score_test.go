@@ -926,12 +926,16 @@ var newsroomFloors = []newsroomFloor{
 // automated" of "It was automated in 1968 and ...") reads on in its
 // sentence to tell a thing's "It", and a correction's label may carry its
 // day ("Correction, July 27, 2040: ..."): pr47 98 -> 97, pr48 68 -> 67.
+// "The ship passed an inspection" names the one thing the article named
+// beside that noun ("the cruise ship Coral Vesper", "Calder House, an
+// 18-storey block"; apposedNamed): pr37 40 -> 39, pr42 41 -> 40, pr44 57
+// -> 56, pr48 67 -> 66.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 22,
 	"pr34": 27,
 	"pr35": 33,
 	"pr36": 33,
-	"pr37": 40,
+	"pr37": 39,
 	"pr38": 25,
 	"pr39": 31,
 	"pr40": 24,

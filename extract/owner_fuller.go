@@ -168,3 +168,127 @@ func fullerName(m string) bool {
 	}
 	return true
 }
+
+// News copy also names a thing with its noun set beside the name, "the
+// cruise ship Coral Vesper", or says what the name is, "Calder House, an
+// 18-storey block on Calder Way", and then calls it by the noun: "the
+// ship", "the block". When the article before names just one thing so
+// with the title's noun, the noun stands for it, and the title names it
+// ("Calder House was built"): never a name the lists know as a person's,
+// one that opens on a role or a month, nor one of two.
+
+// apposedNamed returns title with the "The ship" (or "The ship's") that
+// opens it named by the one name the text before sets beside that noun
+// (see above), or "".
+func apposedNamed(title, before string, g *gazetteer) string {
+	var wsRoom fieldRoom
+	ws, noun, owned := theNounOpening(&wsRoom, title)
+	if ws == nil || !plainWord(noun) || len(noun) < 3 || fullerStops.Has(noun) || countWord(noun) ||
+		bodyHeads.Has(noun) || companyAnaphors.Has(noun) || businessNouns.Has(noun) {
+		return ""
+	}
+	if !owned && !verbAt(ws, 2) && !auxiliaries.Has(ws[2]) {
+		return ""
+	}
+	var bRoom fieldRoom
+	bw := fieldsIn(&bRoom, strings.ReplaceAll(before, "\n", " |\n"))
+	name := ""
+	add := func(n string) bool {
+		switch {
+		case n == "" || inSet(calendarNames, strings.Fields(n)[0]) || inSet(roleWords, strings.Fields(n)[0]) || len(g.find(n).persons) > 0:
+			return true // (no name of a thing: passed over)
+		case name == "" || strings.HasPrefix(n, name+" "):
+			name = n
+		case n == name || strings.HasPrefix(name, n+" "):
+		default:
+			return false // two things: which one is a guess
+		}
+		return true
+	}
+	for i, w := range bw {
+		if w != noun {
+			continue
+		}
+		// "the cruise ship Coral Vesper": the noun, then the name.
+		if i > 0 && (articleWords.Has(strings.ToLower(bw[i-1])) || fullerWord(bw, i-1)) && i+1 < len(bw) {
+			if !add(nameRun(bw[i+1:])) {
+				return ""
+			}
+		}
+	}
+	for i := 0; i+2 < len(bw); i++ {
+		// "Calder House, an 18-storey block on Calder Way": the name, its
+		// comma, "a" or "an", up to four words, the noun.
+		if !strings.HasSuffix(bw[i], ",") || !inSet(indefiniteArticles, bw[i+1]) {
+			continue
+		}
+		k := i + 2
+		for k < len(bw) && k <= i+6 && bw[k] != noun && strings.TrimRight(bw[k], ",.;:") == bw[k] {
+			k++
+		}
+		if k >= len(bw) || bw[k] != noun && strings.TrimRight(bw[k], ",.;:") != noun {
+			continue
+		}
+		a := i
+		for a > 0 && capitalized(bw[a-1]) && strings.TrimRight(bw[a-1], ",.;:)\"”") == bw[a-1] && !strings.ContainsAny(bw[a-1], "\"“(") && i-a < 3 {
+			a--
+		}
+		if a > 0 && strings.ToLower(bw[a-1]) != bw[a-1] && !articleWords.Has(strings.ToLower(bw[a-1])) {
+			continue // (a name whose opening is not in reach, "iTunes Music Store")
+		}
+		run := append(append([]string(nil), bw[a:i]...), strings.TrimSuffix(bw[i], ","))
+		if slices.ContainsFunc(run, func(w string) bool { return !thingNameWord(w) }) || prepositions.Has(strings.ToLower(run[0])) {
+			continue // ("In 2039, a ...", "a Pell Creek woman, a ...": no name of its own)
+		}
+		n := strings.Join(run, " ")
+		if a > 0 && strings.EqualFold(bw[a-1], "the") {
+			n = "The " + n // ("the Reserve Bank, a ...")
+		}
+		if !add(n) {
+			return ""
+		}
+	}
+	if name == "" {
+		return ""
+	}
+	if owned {
+		name = possessiveOf(name)
+	}
+	return name + " " + strings.Join(ws[2:], " ")
+}
+
+// nameRun is the name of up to four words in capitals that opens ws, up
+// to a word of punctuation or in lower case, or "".
+func nameRun(ws []string) string {
+	var run []string
+	for _, w := range ws {
+		if len(run) == 4 || !capitalized(w) {
+			break
+		}
+		b := strings.TrimRight(w, ",.;:)")
+		if !thingNameWord(b) || strings.HasSuffix(w, ".") && len(b) <= 4 {
+			return "" // (a figure, a quotation's mark, "Gov.": no name of a thing told whole)
+		}
+		run = append(run, b)
+		if b != w {
+			break
+		}
+	}
+	return strings.Join(run, " ")
+}
+
+// thingNameWord reports whether w is a word of a thing's name as
+// apposedNamed reads one: in capitals, of letters alone or joined by a
+// hyphen, not a possessive ("Coral", "Vesper", "HYDRA"; not "EF-3",
+// "2039", "Magdala\"", "Kestrel's").
+func thingNameWord(w string) bool {
+	if !capitalized(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
