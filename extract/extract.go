@@ -5672,10 +5672,11 @@ func sourcedTime(text string, seg [2]int, tx timex.Timex) bool {
 
 // datedAfter reports whether one of the next few times, those after the
 // one read, gives a date ("a week", a duration, gives none, nor does the
-// start of a span: "the third since 2020").
+// start of a span: "the third since 2020", nor its end: "The offer, made on
+// Nov. 19, included a pledge of no redundancies until the end of 2027").
 func datedAfter(text string, next []timex.Timex) bool {
 	for _, tx := range next[:min(len(next), 3)] {
-		if _, ok := timexDate(tx); ok && tx.Type != "DURATION" && tx.Type != "SET" && !strings.HasSuffix(strings.ToLower(text[max(0, tx.Start-6):tx.Start]), "since ") {
+		if _, ok := timexDate(tx); ok && tx.Type != "DURATION" && tx.Type != "SET" && !strings.HasSuffix(strings.ToLower(text[max(0, tx.Start-6):tx.Start]), "since ") && !spanEnd(text, [2]int{max(0, tx.Start-spanBack), tx.End}, tx) {
 			return true
 		}
 	}
@@ -5947,13 +5948,18 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 		w := prev()
 		if w == "before" {
 			bound = true
-			// ("before the end of the month" still falls in the month.)
-			if t := strings.ToLower(tx.Text); nearBefore.Has(strings.Trim(prev(), ",")) || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of") {
+			// ("before the end of the month" still falls in the month;
+			// not a denied thing's bound: "a commitment not to make
+			// redundancies before the end of 2027".)
+			if t := strings.ToLower(tx.Text); !deniedThing(text, seg[0], seg[0]+len(before)) && (nearBefore.Has(strings.Trim(prev(), ",")) || strings.HasPrefix(t, "the end of") || strings.HasPrefix(t, "end of")) {
 				return false
 			}
 			break
 		}
 		if spanEnds.Has(w) {
+			if deniedThing(text, seg[0], seg[0]+len(before)) {
+				return true
+			}
 			break
 		}
 		if w == "least" && prev() == "at" {
@@ -5972,6 +5978,43 @@ func spanEnd(text string, seg [2]int, tx timex.Timex) bool {
 	}
 	return text[tx.End:min(len(text), tx.End+len(", when "))] != ", when "
 }
+
+// deniedThing reports whether the bound word ("until", "before") at text
+// offset at bounds a thing a negation denies, not the clause: "no" on a
+// noun after the clause's verb ("a pledge of no compulsory redundancies
+// until the end of 2027", "with no rain expected before the end of the
+// month") or "not" on an infinitive ("a commitment not to make
+// redundancies before the end of 2027"). The time bounds what is denied,
+// which does not happen; it dates neither that nor the clause. (Not a
+// denied verb, "could not be rescued until the next morning", nor "no" on
+// a subject its verb follows, "No arrests were made until March": both
+// tell what happened at the time; nor across a comma, a quotation mark or
+// a conjunction: "found no readings of concern" and left just before 9pm".)
+func deniedThing(text string, from, at int) bool {
+	if at <= from || at > len(text) {
+		return false
+	}
+	var room fieldRoom
+	ws := fieldsIn(&room, text[from:at])
+	for i, n := len(ws)-1, 0; i >= 1 && n < spanDenialWords; i, n = i-1, n+1 {
+		w := strings.ToLower(strings.Trim(ws[i], ",;:\"“”"))
+		if auxiliaries.Has(w) || modalAuxiliaries.Has(w) || strings.HasSuffix(w, "n't") || titleConjunctions.Has(w) || strings.ContainsAny(ws[i], ",;:.!?\"“”") {
+			return false
+		}
+		switch {
+		case w == "no":
+			return true
+		case w == "not":
+			return i+1 < len(ws) && strings.ToLower(ws[i+1]) == "to"
+		case negations.Has(w):
+			return false
+		}
+	}
+	return false
+}
+
+// spanBack is how far before a time datedAfter lets spanEnd read.
+const spanBack = 160
 
 // untilWords end a span at a noun's time (data/words.txt).
 var untilWords = wordSet("until-words")
