@@ -859,7 +859,7 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 				if tx.Start == rangeDropped {
 					continue // (the end of a range left out with its start)
 				}
-				if bareObjectParticiple(text, seg, tx, &fb) {
+				if bareObjectParticiple(text, seg, tx, &fb) && !attributionClause(chunks, sentWs, chunkOf(chunks, sentWs, tx.Start)) {
 					if lo+k+1 < len(in) && rangeEnd(text, tx, in[lo+k+1]) {
 						rangeDropped = in[lo+k+1].Start
 					}
