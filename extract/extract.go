@@ -1311,13 +1311,16 @@ func docCandidatesLow(di int, d Doc, low string, sents []sentence, txs []timex.T
 					// phrase: "Elected in 2019, the mayor resigned".)
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of an opening participle phrase (Elected in 2019, the mayor resigned on Tuesday) left out: the clause has its own"})
 					first, later = &later[0], later[1:]
-				} else if datedNounAhead(text, first.tx) && later[0].date.Gran >= timeline.Day && !datedNounAhead(text, later[0].tx) && !isPossessive(ws, later[0].tx) &&
+				} else if datedNounAhead(text, first.tx) && !lx.namesHappening(possessiveWords(text, seg, first.tx)) && later[0].date.Gran >= timeline.Day && !datedNounAhead(text, later[0].tx) && !isPossessive(ws, later[0].tx) &&
 					chunkOf(chunks, sentWs, first.tx.Start) == 0 && chunkOf(chunks, sentWs, later[0].tx.Start) == 0 && !strings.ContainsAny(text[first.tx.End:later[0].tx.Start], ",;:\"“”()") {
 					// "The auction house pulled the work from its February
 					// sale on Tuesday": the first time names the noun after
 					// it, a happening of its own; the day after it in the
 					// main clause, naming no noun, is the clause's. (Not
-					// in a told clause, whose title its teller shapes.)
+					// in a told clause, whose title its teller shapes; not
+					// a noun that names a happening, "the September 2023
+					// bombing", whose mention is that happening's while
+					// the later time dates the clause.)
 					diags = append(diags, Diagnostic{d.Article.Path, first.tx.Start, first.tx.Text, "date of a noun (its February sale) left out: its clause has a day of its own"})
 					first, later = &later[0], later[1:]
 				}
