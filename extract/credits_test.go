@@ -51,6 +51,11 @@ func TestCreditFinder(t *testing.T) {
 	if f := newCreditFinder([]string{"/", "ab"}); !f.in("x/y") || !f.in("cab") || f.in("ba") || f.in("a") {
 		t.Error("a credit of one byte, or one at the end, is missed")
 	}
+	// A pair that opens a credit opens other words too: the credit's
+	// last byte, and the text's end, decide.
+	if f := newCreditFinder([]string{"abc/"}); f.in("ab") || f.in("abc") || f.in("abx/") || f.in("xabcd") || !f.in("abc/") || !f.in("x abab abc/") {
+		t.Error("a pair that opens a credit is taken for it, or the credit is missed")
+	}
 	// A capital I with a dot above lowers to an ASCII i: the sentence is
 	// lowered whole, as strings.ToLower does.
 	for _, s := range []string{"\u0130MAGE: The rocket on its pad", "Image: The rocket", "\u00c9PA/ name", "EPA/ name"} {
