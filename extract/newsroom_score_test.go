@@ -782,6 +782,11 @@ type newsroomFloor struct {
 // main verb in "-ed" follows a subject pronoun ("She estimated the
 // bracing would cost ...") tells in the past (pastFirst), and joins no
 // happening its article dates ahead: still pr34 7 -> 6.
+// Session 39 (dt47): a weekday after the infinitive of a verb of intent
+// in the present perfect ("have agreed to meet ... on Monday") is ahead,
+// and so is one after "would", a bare verb, its object and a long phrase
+// of place: still pr47 14 -> 13, pr49 27 -> 25; merge recall pr47 0.652
+// -> 0.656, pr49 0.563 -> 0.566; unsupported pr47 33 -> 32.
 var newsroomFloors = []newsroomFloor{
 	{"pr24", 7, 0.900, 26, 16, 0.718, 1.000},
 	{"pr25", 6, 0.798, 27, 6, 0.629, 1.000},
@@ -805,9 +810,9 @@ var newsroomFloors = []newsroomFloor{
 	{"pr43", 14, 0.850, 21, 10, 0.663, 1.000},
 	{"pr44", 25, 0.821, 23, 10, 0.578, 0.807},
 	{"pr45", 15, 0.807, 27, 2, 0.677, 1.000},
-	{"pr47", 14, 0.810, 23, 33, 0.652, 0.991},
+	{"pr47", 13, 0.810, 23, 32, 0.656, 0.991},
 	{"pr48", 18, 0.679, 20, 34, 0.531, 0.975},
-	{"pr49", 27, 0.707, 23, 13, 0.563, 0.968},
+	{"pr49", 25, 0.707, 23, 13, 0.566, 0.968},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -944,7 +949,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr43": 33,
 	"pr44": 54,
 	"pr45": 44,
-	"pr47": 94,
+	"pr47": 93,
 	"pr48": 64,
 	"pr49": 78,
 }

@@ -1076,6 +1076,13 @@ func (t *Tagger) resolveWeekday(at, wd int, this bool) (date, bool) {
 			// was for. No date is better than a wrong one.
 			return date{}, false
 		}
+		if t.perfectIntent(k, at) {
+			// "Both sides have agreed to meet in Leeds on Monday", in a
+			// Tuesday story: the present perfect takes no day gone by
+			// ("have agreed on Monday" is no English), so the day is the
+			// infinitive's, and what was agreed to lies ahead of now.
+			return dct.addDays(fwd), true
+		}
 		if fwd < back || t.wouldAhead(k, at) || t.futureFromNow(k) {
 			// "said the attacker would appear in court on Tuesday", in a
 			// Thursday story: what was said to lie ahead, with no day of
@@ -1219,15 +1226,20 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		// a second bare verb joined by "and" under the same "would" is
 		// told ahead as the first is, with no comma, clause word or
 		// second "would" or a "have" between.
-		and := false
+		// "said it would hold a rally outside the district's office
+		// building on Monday": one bare verb, its object and a phrase of
+		// place, no other verb between (a possessive is no break), are
+		// told ahead as a short one is.
+		and, verb := false, false
 		for i := k + 1; i < at; i++ {
 			w := t.w(i)
-			if t.toks[i].kind == tPunct || clauseOpeners.Has(w) || w == "would" || w == "have" {
+			if t.toks[i].kind == tPunct && !t.possessive(i) || clauseOpeners.Has(w) || w == "would" || w == "have" {
 				return false
 			}
 			and = and || w == "and"
+			verb = verb || i > k+1 && t.marker(i) != noTense
 		}
-		return and
+		return and || !verb
 	}
 	if k < 0 || k > at || at-k > 7 {
 		return false
@@ -1255,6 +1267,30 @@ func (t *Tagger) wouldAhead(k, at int) bool {
 		}
 	}
 	return true
+}
+
+// perfectIntent reports whether the verb of intent at token k (marked a
+// future seen from the past, intent-verbs) is a present perfect ("has
+// agreed", "have now decided") whose infinitive, after "to", holds the
+// weekday at token at with no punctuation or other tense between.
+func (t *Tagger) perfectIntent(k, at int) bool {
+	if k < 0 || k >= at || at-k > 14 || !intentVerbs.Has(t.w(k)) || !perfectAuxes.Has(t.before(k)) {
+		return false
+	}
+	to := false
+	for i := k + 1; i < at; i++ {
+		if t.toks[i].kind == tPunct && !t.possessive(i) {
+			return false
+		}
+		if t.w(i) == "to" {
+			to = true
+			continue
+		}
+		if to && t.marker(i) != noTense {
+			return false
+		}
+	}
+	return to
 }
 
 // nextPastWeekday is the weekday of a second predicate in the past after

@@ -2802,7 +2802,17 @@ func (t *Tagger) happenedPossessive(at int) bool {
 	if !t.possessive(at + 1) {
 		return false
 	}
-	for j := at + 3; j <= at+4 && j < len(t.toks) && t.toks[j].kind == tWord; j++ {
+	for j, end := at+3, at+4; j <= end && j < len(t.toks); j++ {
+		if t.w(j) == "-" && !t.toks[j].space && j+1 < len(t.toks) && !t.toks[j+1].space {
+			// "Tuesday's EF-3 tornado", "Monday's high-speed crash": a
+			// word a hyphen joins counts as one.
+			end += 2
+			j++
+			continue
+		}
+		if t.toks[j].kind != tWord && t.toks[j].kind != tNum {
+			break
+		}
 		if unplannedNouns.Has(t.w(j)) {
 			return true
 		}
