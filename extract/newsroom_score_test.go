@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -1067,6 +1068,10 @@ type newsroomScore struct {
 	pairs, paired int
 	unjudged      int
 	splits        int
+	// misses counts, with DATELINE_NEWSROOM_SPLITS=1, the articles of
+	// those happenings that their best events do not cite, by why
+	// (mergeMiss).
+	misses map[string]int
 	// Titles (sets with labels.json): events whose title the set's
 	// reader labelled unpublishable, and events whose title no label
 	// names (new or changed since the set was read: read them).
@@ -1368,6 +1373,19 @@ func mergeNewsroom(t *testing.T, name string, tl *timeline.Timeline, g *newsroom
 		if split {
 			s.splits++
 		}
+		if debug {
+			for _, a := range arts {
+				if best >= 0 && cites(&tl.Events[best], a) {
+					continue
+				}
+				why := mergeMiss(tl, h.Date, a)
+				if s.misses == nil {
+					s.misses = map[string]int{}
+				}
+				s.misses[why]++
+				t.Logf("miss %s: %s %q %s: %s", name, h.Date, h.What, strings.TrimSuffix(a, ".md"), why)
+			}
+		}
 		if debug && split {
 			var b strings.Builder
 			fmt.Fprintf(&b, "split %s: %s %q %d/%d articles in %s", name, h.Date, h.What, bestN, len(arts), tl.Events[best].ID)
@@ -1422,6 +1440,60 @@ func mergeNewsroom(t *testing.T, name string, tl *timeline.Timeline, g *newsroom
 			}
 		}
 	}
+}
+
+// mergeMiss says why the best event of a gold happening dated gold does
+// not cite article art, for DATELINE_NEWSROOM_SPLITS=1: by the events that
+// cite the article within a day of the happening's days, "same day" when
+// their date is compatible with the gold's (a split) and "a day off"
+// otherwise, or at a coarser date that holds the gold's ("coarser"), each
+// a statement or a happening by its event's id; with none
+// such, whether the article is of the happening's days (its own news not
+// placed) or later (a retelling not placed), or cites nothing at all.
+func mergeMiss(tl *timeline.Timeline, gold, art string) string {
+	gf, gl, ok := goldSpan(gold)
+	if !ok {
+		return "gold date unread"
+	}
+	var near []string
+	cited := false
+	for i := range tl.Events {
+		ev := &tl.Events[i]
+		if !slices.ContainsFunc(ev.Sources, func(src timeline.Source) bool { return src.Article == art }) {
+			continue
+		}
+		cited = true
+		what := "happening"
+		if strings.Contains(ev.ID, "-statement") {
+			what = "statement"
+		}
+		when := "same day"
+		switch d := ev.Date.First(); {
+		case ev.Date.Gran < timeline.Day && compatible(gold, ev.Date):
+			// A coarser date that holds the happening's ("in March").
+			when = "coarser"
+		case ev.Date.Gran < timeline.Day || d.Before(gf.AddDate(0, 0, -1)) || d.After(gl.AddDate(0, 0, 1)):
+			continue
+		case !compatible(gold, ev.Date):
+			when = "a day off"
+		}
+		if w := when + " " + what; !slices.Contains(near, w) {
+			near = append(near, w)
+		}
+	}
+	if len(near) > 0 {
+		slices.Sort(near)
+		return "in " + strings.Join(near, " + ")
+	}
+	if !cited {
+		return "article cites nothing"
+	}
+	for _, a := range tl.Articles {
+		if a.Path == art && !a.Published.IsZero() && !a.Published.First().After(gl.AddDate(0, 0, 1)) {
+			return "not placed, article of its days"
+		}
+	}
+	return "not placed, later article"
 }
 
 // milli is x in thousandths, rounded: how a share is printed and floored.
@@ -1500,6 +1572,12 @@ func TestNewsroomSets(t *testing.T) {
 				sum.paired += s.paired
 				sum.unjudged += s.unjudged
 				sum.splits += s.splits
+				for why, n := range s.misses {
+					if sum.misses == nil {
+						sum.misses = map[string]int{}
+					}
+					sum.misses[why] += n
+				}
 				sum.badTitles += s.badTitles
 				sum.unlabelled += s.unlabelled
 				f1 += s.topF
@@ -1512,6 +1590,14 @@ func TestNewsroomSets(t *testing.T) {
 			prec := float64(sum.paired) / float64(max(sum.pairs, 1))
 			fmt.Fprintf(&tab, "\nmerge recall %.3f over %d happenings several articles report (%d split); pair precision %.3f (%d/%d cross-article pairs; %d not judged)",
 				recall, sum.multi, sum.splits, prec, sum.paired, sum.pairs, sum.unjudged)
+			if len(sum.misses) > 0 {
+				whys := slices.Sorted(maps.Keys(sum.misses))
+				slices.SortStableFunc(whys, func(a, b string) int { return sum.misses[b] - sum.misses[a] })
+				fmt.Fprintf(&tab, "\nmerge misses by why:")
+				for _, why := range whys {
+					fmt.Fprintf(&tab, " %d %s;", sum.misses[why], why)
+				}
+			}
 			if titles != nil {
 				fmt.Fprintf(&tab, "\ntitles labelled unpublishable %d/%d events; %d titles no label names (read them)", sum.badTitles, sum.events, sum.unlabelled)
 				if c, ok := newsroomTitleCeilings[fl.set]; !ok {
