@@ -435,6 +435,10 @@ func classify(ws []word, tx timex.Timex) kind {
 		if !ok || (w.i >= tx.Start && w.j <= tx.End) {
 			continue
 		}
+		if kw.verb && kw.k == kindStatement && passiveAct(ws, i) {
+			// "was declared the winner": no speaker (passiveAct).
+			continue
+		}
 		if kw.verb && i+1 < len(ws) && byOf.Has(ws[i+1].w) && (ws[i+1].w == "of" || i == 0 || !auxiliaries.Has(ws[i-1].w)) {
 			// A participle that modifies a noun names no happening of
 			// the clause: "A man accused of strangling his girlfriend
