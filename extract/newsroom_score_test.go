@@ -952,7 +952,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr45": 44,
 	"pr47": 93,
 	"pr48": 64,
-	"pr49": 78,
+	"pr49": 76,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an

@@ -1,32 +1,59 @@
 package extract
 
 import (
-	"slices"
+	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/timex"
 )
 
-// TestVerbAfterRelativeClause: a relative clause set off by commas on the
-// subject ("Nora Vance, who has run the museum for 9 years,") is closed
-// by its second comma, and the verb after it is the clause's own, told in
-// the past: "..., announced her retirement Monday, a week after the
-// audit found ... in March" is dated by its Thursday, not read as an
-// aside's participle (", the man arrested in May,") whose time the later
-// date of the sentence replaces.
-func TestVerbAfterRelativeClause(t *testing.T) {
-	for _, tc := range []struct {
-		pub, sent string
-		want      []string
+// TestRelativeVerbOnly: a relative clause of its pronoun and a bare verb,
+// whose time went, tells its noun nothing. Left after a conjunct of
+// another date is dropped, it goes whole; opening the segment, with a
+// verb of a span whose only complement is its time, it keeps a time
+// written as a date. Not a "that" after a verb (what was said), nor a
+// plural noun after the pronoun (its subject), nor an auxiliary.
+func TestRelativeVerbOnly(t *testing.T) {
+	for _, c := range []struct {
+		words   string
+		present bool
+		want    bool
 	}{
-		{"2026-05-15", "Maria Lopez, who has coached the team since 2019, announced her retirement Thursday, a week after the club was relegated in a 3-0 defeat on May 7.", []string{"2026-05-14"}},
-		{"2026-05-15", "The company's founder, who built the chain from a single shop in 1998, stepped down Wednesday, three days after auditors flagged the accounts in a report dated May 11.", []string{"2026-05-13"}},
-		{"2026-05-15", "Senator Hal Morris, who chaired the committee for a decade, confirmed his resignation Tuesday, a month after the scandal broke in April.", []string{"2026-05-12"}},
-		{"2026-05-15", "The mayor, who took office in 2022, signed the order Monday, days after the river peaked on May 8.", []string{"2026-05-11"}},
+		{"Staff will vote on the deal in a postal ballot that opens", true, true},
+		{"which ran", false, true},
+		{"The inquiry heard from the firm that lasted", false, true},
+		{"Staff will vote on the deal in a postal ballot that opens", false, false},
+		{"The minister said that rises", true, false},
+		{"The hall was used by a club that was", true, false},
+		{"The council heard a report that opens the", true, false},
 	} {
-		d := doc("a.md", tc.pub, tc.sent+"\n\nThe council will meet again next month.")
-		d.Article.Title = "Local news"
-		tl, _ := Extract([]Doc{d}, Options{})
-		if got := eventsCiting(tl, tc.sent); !slices.Contains(got, tc.want[0]) {
-			t.Errorf("%q: in events of %v, want one of %v", tc.sent, got, tc.want)
+		if got := relativeVerbOnly(strings.Fields(c.words), "", c.present); got != c.want {
+			t.Errorf("relativeVerbOnly(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+	for _, c := range []struct{ title, x, want string }{
+		{"Staff will vote on the deal in a postal ballot that opens and closes at noon on 14 May", "noon on 14 May", "Staff will vote on the deal in a postal ballot"},
+		{"The council rejected the first bid and a second bid of $4 million on March 9", "March 9", "The council rejected the first bid"},
+	} {
+		if got := withoutOtherConjunct(c.title, c.x); got != c.want {
+			t.Errorf("withoutOtherConjunct(%q, %q)\n = %q\nwant %q", c.title, c.x, got, c.want)
+		}
+	}
+	// Two verbs in the present, the second with a phrase of its own; not
+	// a noun's subject before its verb ("that members and staff approved").
+	if !pairedPresent("opens", strings.Fields("closes at noon")) || pairedPresent("members", strings.Fields("staff approved")) || pairedPresent("members", strings.Fields("officials approved")) {
+		t.Errorf("pairedPresent: want \"opens and closes at\" paired, \"members and staff/officials approved\" not")
+	}
+	for _, c := range []struct{ in, x, want string }{
+		{"which ran until 11:40 p.m.", "11:40 p.m.", "Ran until 11:40 p.m."},
+		{"which lasted until March 2031.", "March 2031", "Lasted until March 2031"},
+		{"which opened in 1987.", "1987", "Opened"},
+		{"which ran until Tuesday.", "Tuesday", "Ran"},
+	} {
+		i := strings.Index(c.in, c.x)
+		tx := timex.Timex{Start: i, End: i + len(c.x), Text: c.x}
+		if got := clauseTitle(c.in, [2]int{0, len(c.in)}, &tx); got != c.want {
+			t.Errorf("clauseTitle(%q)\n = %q\nwant %q", c.in, got, c.want)
 		}
 	}
 }

@@ -300,7 +300,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 		pastPair := calendarTime(*tx) && shortPastBeforeSecond(fieldsIn(&room8b, pre), post)
 		var room8 fieldRoom
 		if ws := fieldsIn(&room8, pre); len(ws) > 0 && (keepsTime(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))) && !(led && (particleBefore(ws) || complementParticle(ws))) && !pronounBeforeVerb(ws, post) || !led && inSet(dateObjects, ws[len(ws)-1]) || len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "of") && !strings.EqualFold(ws[len(ws)-2], "as") && !inSet(timeOfNouns, ws[len(ws)-2])) ||
-			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || modalDeadline(s[:a], post) && relativeTimeAt(strings.Fields(tx.Text)) < 0 || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
+			timeOnlyPredicate(strings.Fields(pre), post) && calendarTime(*tx) && !subordinateSegment(text, seg[0]) || len(ws) == 2 && relativeVerbOnly(ws, post, false) && spanVerbs.Has(strings.ToLower(ws[1])) && calendarTime(*tx) || rangeAfter(post) && !entryAfter(pre, post) || figureRange(text[tx.Start:tx.End], post) || led && (deadline(s[:a]) || modalDeadline(s[:a], post) && relativeTimeAt(strings.Fields(tx.Text)) < 0 || setStart(s[:a]) && strings.ContainsAny(tx.Text, "0123456789")) || namedYear(s[:a], tx.Text, post) || deniedUntil(s[:a]) || boundedTime(pre) || orTimeAfter(post) || endsOnlyTimed(ws, post) || relativeOnlyTimed(ws, post) || timedParticiple(pre, post) || bareParticiple(pre, post) || goingOnlyTimed(ws, post) || led && calendarTime(*tx) && (bareVerbBeforeSecond(ws, post) || againPaired(post)) {
 			pre, post = s[:a], s[a:]
 		}
 		if pastPair {
@@ -1059,6 +1059,13 @@ func withoutOtherConjunct(title, x string) string {
 	i := strings.LastIndex(t, " and ")
 	if i < 0 || strings.ContainsAny(t[i:], ",;:") || fieldCount(t[:i]) < 4 {
 		return title
+	}
+	if ws, after := strings.Fields(t[:i]), strings.Fields(t[i+len(" and "):]); len(ws) > 4 && len(after) >= 2 && relativeVerbOnly(ws, "", pairedPresent(ws[len(ws)-1], after)) {
+		// "voted in an online ballot that opens [on Tuesday] and closes
+		// on 10 April": the first verb of a relative clause, its time
+		// gone, is left alone with its pronoun and tells its noun
+		// nothing; the clause goes whole ("in an online ballot").
+		return strings.TrimRight(strings.Join(ws[:len(ws)-2], " "), ",;: ")
 	}
 	return strings.TrimRight(t[:i], ",;: ")
 }
@@ -3629,6 +3636,40 @@ func timeOnlyPredicate(ws []string, post string) bool {
 			(strings.HasSuffix(last, "ed") || pastOpeners.Has(last) || verbForms.Has(last))
 	}
 	return false
+}
+
+// relativeVerbOnly reports whether the words ws, before a time or a cut
+// that ends its clause (post is empty or opens on a mark), end on a
+// relative pronoun that is its verb's subject and that verb alone ("a
+// ballot that opens", "which ran"): such a clause tells its noun by
+// nothing but what went. (After a verb or a preposition "that" opens what was said or is a
+// pronoun of its own: "said that rose".)
+func relativeVerbOnly(ws []string, post string, present bool) bool {
+	if p := strings.TrimLeft(post, " "); p != "" && !strings.ContainsAny(p[:1], ",;:.!?\"”’)") {
+		return false
+	}
+	n := len(ws)
+	if n < 2 || !isLower(ws[n-1]) || strings.ContainsAny(ws[n-1], ",;:\"“”()") || !clauseSubjectRel.Has(strings.ToLower(ws[n-2])) || inSet(auxiliaries, ws[n-1]) {
+		return false
+	}
+	// (With present true, a word in "-s" is the verb in the present:
+	// the caller has read it as one, "that opens and closes at noon".)
+	if v := strings.ToLower(ws[n-1]); !verbAt(ws, n-1) && !pastVerb(v) && !(present && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && bareVerbWord(v) && !pluralNoun(v)) {
+		return false
+	}
+	return n == 2 || !strings.ContainsAny(ws[n-3], ",;:\"“”()") && !verbAt(ws, n-3) && !inSet(prepositions, ws[n-3]) && !inSet(auxiliaries, ws[n-3])
+}
+
+// pairedPresent reports whether v, a word in "-s", and the first of the
+// words after the "and" that follows it are two verbs in the present,
+// the second taking a phrase of its own ("opens | and closes at noon"):
+// the word after the second opens a phrase (a preposition, an article, a
+// determiner or a figure), as after a verb, not after a noun's subject
+// ("members and staff approved").
+func pairedPresent(v string, after []string) bool {
+	w, next := strings.ToLower(after[0]), strings.ToLower(after[1])
+	return isLower(v) && isLower(w) && strings.HasSuffix(v, "s") && strings.HasSuffix(w, "s") && !pluralNoun(w) &&
+		(prepositions.Has(next) || articleWords.Has(next) || determiners.Has(next) || isNumber(next))
 }
 
 // weekdayNames are the days of the week (timex's lexicon), lower-case.
