@@ -10,7 +10,8 @@ import (
 // TestWordFamilyJoinsDay: news tells one happening of one day in
 // different words of one family ("a crush" and "a crowd surge", "won"
 // and "was named the winner", "were disqualified" and "a
-// disqualification"), each report with its own
+// disqualification", "airlifted" and "winched", "sworn in" and "the
+// inauguration", "derailed" and "the crash"), each report with its own
 // details. Two such reports of one day, from two articles, naming the
 // same place, are one happening; two happenings of one family on one
 // day in two places ("a siege in Marrow Street" and "a standoff in
@@ -52,6 +53,26 @@ func TestWordFamilyJoinsDay(t *testing.T) {
 			"The cargo ship Nordvik was found adrift off Kelby Head on Saturday after losing power, the coastguard said.",
 			"A tug reached the Nordvik on Saturday as it was drifting off Kelby Head with 14 crew aboard.",
 			true},
+		{"airlifted, winched",
+			"The crew of the Nordvik were airlifted on Saturday as the trawler listed in heavy seas.",
+			"A coastguard helicopter winched six fishermen from the Nordvik's deck on Saturday before dawn.",
+			true},
+		{"sworn in, the inauguration",
+			"Ada Lerner was sworn in as Kelby's first woman mayor on Saturday.",
+			"Lerner's inauguration on Saturday drew a crowd of 500 to the market square.",
+			true},
+		{"took office, sworn in",
+			"Ada Lerner took office as Kelby's mayor on Saturday, promising cheaper buses.",
+			"Lerner was sworn in at the town hall on Saturday before a crowd of 500.",
+			true},
+		{"derailed, the crash",
+			"A freight train derailed near Kelby on Saturday, spilling grain across two fields.",
+			"The crash on Saturday closed Kelby's only line to passengers for hours.",
+			true},
+		{"two airlifts at two coasts",
+			"The crew of the Nordvik were airlifted on Saturday as the trawler listed in heavy seas.",
+			"A coastguard helicopter winched two climbers from a ledge at Penmor Crag in Arlow on Saturday.",
+			false},
 		{"two crushes at two grounds",
 			"Two fans died in a crush at the north gate of Kelby Arena on Saturday night, police said.",
 			"A crowd surge at Penmor Park in Arlow on Saturday night left three people injured.",
