@@ -937,16 +937,16 @@ var newsroomFloors = []newsroomFloor{
 // 18-storey block"; apposedNamed): pr37 40 -> 39, pr42 41 -> 40, pr44 57
 // -> 56, pr48 67 -> 66.
 var newsroomTitleCeilings = map[string]int{
-	"pr33": 21,
+	"pr33": 20,
 	"pr34": 27,
 	"pr35": 33,
 	"pr36": 33,
 	"pr37": 39,
 	"pr38": 25,
-	"pr39": 31,
+	"pr39": 30,
 	"pr40": 23,
 	"pr41": 23,
-	"pr42": 37,
+	"pr42": 36,
 	"pr43": 33,
 	"pr44": 54,
 	"pr45": 44,

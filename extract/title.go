@@ -402,6 +402,16 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				pre, post = s[:a], s[a:]
 			}
 		}
+		if strings.HasPrefix(s[b:], post) && secondClauseAfter(pre, post) {
+			// "The ban began on Friday, and the company said ...", "A
+			// rash appeared Monday and the diagnosis was confirmed ...",
+			// "were arrested on Monday; by Thursday, two had been
+			// released": the time ended the first of two clauses, each
+			// with a subject of its own; the second tells another
+			// happening, of its own time or none, and the title ends
+			// with the first.
+			post = ""
+		}
 		pre = relativeSubject(pre, post)
 		if mark != "" && strings.HasSuffix(pre, mark) {
 			// ("\"We thought", not "\" we thought": the quotation's
@@ -3844,6 +3854,55 @@ func shortPastBeforeSecond(pre []string, post string) bool {
 	}
 	p, ok := strings.CutPrefix(strings.TrimLeft(post, " "), "and ")
 	return ok && past(pre[n-1]) && past(firstWord(p))
+}
+
+// secondClauseAfter reports whether post, the words after a time taken
+// out of a clause whose words before it are pre, opens a second clause
+// with a subject of its own: ", and" or "and" (or "but") before a subject
+// (a determiner, a name, a figure or a pronoun, at most five words with no
+// mark) and its verb, or a semicolon before a clause with a verb. pre must
+// hold a verb of its own: a first clause whole without the second.
+func secondClauseAfter(pre, post string) bool {
+	var preRoom fieldRoom
+	pws := fieldsIn(&preRoom, pre)
+	if len(pws) < 2 || noVerb(pws) || strings.ContainsAny(pre, "\"“”") {
+		return false
+	}
+	if first := strings.ToLower(pws[0]); prepositions.Has(first) || subordinators.Has(first) || isLower(pws[0]) && !articleWords.Has(first) && !determiners.Has(first) && !possessivePronouns.Has(first) && !subjectPronouns.Has(first) {
+		// ("according to a report released on Monday, and ...": no
+		// clause of its own opens on a preposition or a subordinator.)
+		return false
+	}
+	rest, semi := strings.CutPrefix(post, ";")
+	if !semi {
+		p := strings.TrimLeft(strings.TrimPrefix(post, ","), " ")
+		w := firstWord(p)
+		if w != "and" && w != "but" {
+			return false
+		}
+		rest = p[len(w):]
+	}
+	var room fieldRoom
+	ws := fieldsIn(&room, rest)
+	if len(ws) < 3 {
+		return false
+	}
+	if semi {
+		return !noVerb(ws[:min(len(ws), 8)])
+	}
+	first := strings.ToLower(ws[0])
+	if !articleWords.Has(first) && !determiners.Has(first) && !possessivePronouns.Has(first) && !subjectPronouns.Has(first) && !capitalized(ws[0]) && !isNumber(first) {
+		return false
+	}
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		if strings.ContainsAny(ws[k-1], ",;:\"“”()") {
+			return false
+		}
+		if isLower(ws[k]) && (inSet(auxiliaries, ws[k]) || verbAt(ws, k) && !prepositions.Has(strings.ToLower(ws[k]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareVerbWord reports whether w may be a verb's bare form: a word in
