@@ -938,7 +938,7 @@ var newsroomFloors = []newsroomFloor{
 // -> 56, pr48 67 -> 66.
 var newsroomTitleCeilings = map[string]int{
 	"pr33": 20,
-	"pr34": 27,
+	"pr34": 26,
 	"pr35": 33,
 	"pr36": 33,
 	"pr37": 39,

@@ -64,3 +64,48 @@ func TestSecondClauseAfterTime(t *testing.T) {
 		}
 	}
 }
+
+// TestOuterPredicateAfterTime: a whole clause set in an aside of another
+// ("the firm hired after the school was closed on Monday, told ...") is
+// titled alone; the verb after the aside's comma is the outer clause's,
+// whose subject the title does not hold. A teller set after ("said Sgt.
+// Lee"), a participle's phrase ("accused of"), a list of the subject's
+// predicates and an apposition keep their titles as before.
+func TestOuterPredicateAfterTime(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, want, never string
+	}{
+		{"Hale & Sons, the firm hired after the school was closed on Monday, told parents that the roof was unsafe.",
+			"2025-03-03", "The school was closed", "told parents"},
+		{"The pipe, laid when the estate was built in 1998, contained a crack about an inch long.",
+			"1998", "", "was built, contained"},
+		{"The mayor arrived on Monday, met the minister and left before lunch.",
+			"2025-03-03", "The mayor arrived, met the minister and left before lunch", ""},
+		{"The last of the cars was pulled out on Monday, said Sgt. Ann Lee of the county police.",
+			"2025-03-03", "said Sgt. Ann Lee", ""},
+	} {
+		got := titlesOn(tc.date, [2]string{"2025-03-06", tc.text})
+		all := strings.Join(got, "\n")
+		if tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: titled %q, want %q", tc.text, got, tc.want)
+		}
+		if tc.never != "" && strings.Contains(all, tc.never) {
+			t.Errorf("%q: titled %q, the outer clause's verb spliced on (%q)", tc.text, got, tc.never)
+		}
+	}
+	for _, tc := range []struct {
+		pre, post string
+		want      bool
+	}{
+		{"the school was closed ", ", told parents that the roof was unsafe", true},
+		{"the estate was built ", ", contained a crack about an inch long", true},
+		{"Jo Ruiz goes on trial ", ", accused of fraud", false},
+		{"The last of the cars was pulled out ", ", said sheriff's Sgt. Ann Lee", false},
+		{"Kinross, the accountants appointed ", ", said the books were false", false},
+		{"The mayor resigned ", ", citing ill health", false},
+	} {
+		if got := outerPredicateAfter(tc.pre, tc.post); got != tc.want {
+			t.Errorf("outerPredicateAfter(%q, %q) = %v, want %v", tc.pre, tc.post, got, tc.want)
+		}
+	}
+}

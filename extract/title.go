@@ -402,7 +402,7 @@ func clauseTitleOf(text string, seg [2]int, tx *timex.Timex, reduced bool) strin
 				pre, post = s[:a], s[a:]
 			}
 		}
-		if strings.HasPrefix(s[b:], post) && secondClauseAfter(pre, post) {
+		if strings.HasPrefix(s[b:], post) && (secondClauseAfter(pre, post) || outerPredicateAfter(pre, post)) {
 			// "The ban began on Friday, and the company said ...", "A
 			// rash appeared Monday and the diagnosis was confirmed ...",
 			// "were arrested on Monday; by Thursday, two had been
@@ -3863,14 +3863,7 @@ func shortPastBeforeSecond(pre []string, post string) bool {
 // mark) and its verb, or a semicolon before a clause with a verb. pre must
 // hold a verb of its own: a first clause whole without the second.
 func secondClauseAfter(pre, post string) bool {
-	var preRoom fieldRoom
-	pws := fieldsIn(&preRoom, pre)
-	if len(pws) < 2 || noVerb(pws) || strings.ContainsAny(pre, "\"“”") {
-		return false
-	}
-	if first := strings.ToLower(pws[0]); prepositions.Has(first) || subordinators.Has(first) || isLower(pws[0]) && !articleWords.Has(first) && !determiners.Has(first) && !possessivePronouns.Has(first) && !subjectPronouns.Has(first) {
-		// ("according to a report released on Monday, and ...": no
-		// clause of its own opens on a preposition or a subordinator.)
+	if !firstClauseWhole(pre) {
 		return false
 	}
 	rest, semi := strings.CutPrefix(post, ";")
@@ -3903,6 +3896,61 @@ func secondClauseAfter(pre, post string) bool {
 		}
 	}
 	return false
+}
+
+// outerPredicateAfter reports whether post, the words after a time taken
+// out of a clause whose words before it are pre, go on with a comma and a
+// finite verb with no subject (", told council members", ", contained a
+// crack"): pre is a whole clause, its subject and its verb, set in
+// an aside of another ("the firm hired after the bridge was shut on March
+// 8, told ..."), and the verb after the comma is the outer clause's, whose
+// subject the title does not hold. The title ends with pre's clause. (",
+// and is in dry dock" goes on telling pre's subject, and stays.)
+func outerPredicateAfter(pre, post string) bool {
+	if !firstClauseWhole(pre) || strings.Contains(pre, ",") {
+		// ("Kinross, the accountants appointed last week, said": an
+		// apposition's participle, no clause of its own.)
+		return false
+	}
+	p, ok := strings.CutPrefix(post, ", ")
+	if !ok {
+		return false
+	}
+	if strings.Contains(p, " and ") {
+		// ("arrived on Monday, met the minister and left": a list of
+		// the subject's predicates, told whole.)
+		return false
+	}
+	var room fieldRoom
+	ws := fieldsIn(&room, p)
+	if len(ws) < 2 || !isLower(ws[0]) || strings.ContainsAny(ws[0], ",;:\"“”()") {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	if reportingVerbs.Has(w) && !slices.ContainsFunc(ws[1:min(len(ws), 6)], func(x string) bool { return strings.EqualFold(x, "that") }) || inSet(byOf, ws[1]) {
+		// ("was brought out on Friday, said Sgt. Lee": the teller, set
+		// after, who tells no "that" clause; "goes on trial on Monday,
+		// accused of fraud": a participle's phrase on the subject.)
+		return false
+	}
+	// (A verb in "-ed" before an object is finite: ", contained a
+	// crack".)
+	return auxiliaries.Has(w) || pastVerb(w) && !strings.HasSuffix(w, "ing") || len(w) > 3 && strings.HasSuffix(w, "ed") && (inSet(articleWords, ws[1]) || inSet(determiners, ws[1]))
+}
+
+// firstClauseWhole reports whether pre, the words of a clause before its
+// time, hold a subject and a verb of their own: no opening preposition or
+// subordinator, a first word that may open a subject, and a verb.
+func firstClauseWhole(pre string) bool {
+	var preRoom fieldRoom
+	pws := fieldsIn(&preRoom, pre)
+	if len(pws) < 2 || noVerb(pws) || strings.ContainsAny(pre, "\"“”") {
+		return false
+	}
+	first := strings.ToLower(pws[0])
+	// ("according to a report released on Monday, and ...": no clause of
+	// its own opens on a preposition or a subordinator.)
+	return !prepositions.Has(first) && !subordinators.Has(first) && (!isLower(pws[0]) || articleWords.Has(first) || determiners.Has(first) || possessivePronouns.Has(first) || subjectPronouns.Has(first))
 }
 
 // bareVerbWord reports whether w may be a verb's bare form: a word in
