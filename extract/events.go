@@ -335,12 +335,10 @@ func appendWordsLow(out []word, text, low string, s, e int) []word {
 	// ASCII text is lowered once, its words cut from that; other text
 	// word by word, as lowering may change its length.
 	if isASCII(text[s:e]) {
-		var lower string
-		if len(low) == len(text) {
-			lower = low[s:e]
-		} else {
-			lower = strings.ToLower(text[s:e])
+		if len(low) != len(text) {
+			return appendWordsASCII(out, text, s, e)
 		}
+		lower := low[s:e]
 		comma := false
 		for i := s; i < e; {
 			if c := text[i]; !asciiWord[c] {
@@ -396,6 +394,65 @@ func appendWordsLow(out []word, text, low string, s, e int) []word {
 		out = append(out, word{w, i, j, comma})
 		comma = false
 		i = j
+	}
+	return out
+}
+
+// appendWordsASCII is appendWordsLow of ASCII text[s:e] with no low: a
+// word with no capital is the text's own, and only the words with one are
+// lowered, into one string of their own. The merge and the title rules cut
+// the words of a sentence or a clause many times over, and lowering all of
+// it (strings.ToLower of the span) made a copy of every word each time
+// for the one or two capitals a sentence has.
+func appendWordsASCII(out []word, text string, s, e int) []word {
+	n0, caps := len(out), 0
+	comma := false
+	for i := s; i < e; {
+		if c := text[i]; !asciiWord[c] {
+			comma = comma || c == ','
+			i++
+			continue
+		}
+		capital := false
+		j := i
+		for ; j < e && asciiWord[text[j]]; j++ {
+			capital = capital || 'A' <= text[j] && text[j] <= 'Z'
+		}
+		w := text[i:j]
+		if capital {
+			// Lowered below: no word is empty, so "" marks it.
+			w = ""
+			caps += j - i
+		}
+		out = append(out, word{w, i, j, comma})
+		comma = false
+		i = j
+	}
+	if caps == 0 {
+		return out
+	}
+	var room [256]byte
+	b := room[:0]
+	if caps > len(room) {
+		b = make([]byte, 0, caps)
+	}
+	for _, w := range out[n0:] {
+		if w.w == "" {
+			for k := w.i; k < w.j; k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+		}
+	}
+	lowered := string(b)
+	for k := n0; k < len(out); k++ {
+		if out[k].w == "" {
+			n := out[k].j - out[k].i
+			out[k].w, lowered = lowered[:n], lowered[n:]
+		}
 	}
 	return out
 }

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TestAppendWordsLow checks appendWordsLow, with low and without, against
@@ -56,5 +58,30 @@ func TestAppendWordsLow(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAppendWordsASCII checks that the words of an ASCII span cut with no
+// low keep the text's own bytes when they have no capital and copy only
+// the words that have one (the whole span was lowered into a copy before),
+// and that a span whose capitals outgrow the room on the stack is lowered
+// all the same.
+func TestAppendWordsASCII(t *testing.T) {
+	text := "On Tuesday the ship docked at Port Vila, officials said."
+	ws := appendWordsLow(nil, text, "", 0, len(text))
+	in := func(w string) bool {
+		p, q := uintptr(unsafe.Pointer(unsafe.StringData(w))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return p >= q && p < q+uintptr(len(text))
+	}
+	for _, w := range ws {
+		if capital := w.w != text[w.i:w.j]; in(w.w) == capital {
+			t.Errorf("word %q (%q): in the text %v, want %v", w.w, text[w.i:w.j], in(w.w), !capital)
+		}
+	}
+	long := strings.Repeat("Harbour Master ", 40) + "said"
+	got := appendWordsLow(nil, long, "", 0, len(long))
+	want := appendWordsLow(nil, long, asciiLower(long), 0, len(long))
+	if !slices.Equal(got, want) {
+		t.Errorf("appendWordsLow(%q) = %v, want %v", long, got, want)
 	}
 }
