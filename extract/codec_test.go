@@ -250,3 +250,41 @@ func TestAnalysisRewritten(t *testing.T) {
 		t.Skip("no story with candidates beside the checkout")
 	}
 }
+
+// A text kept raw keeps its undated sentences alone (textSentences), and
+// the merge lays it out as the deflated one: each sentence at its start,
+// zeros between and after the dated ones. Laid out in full, as it was, a
+// raw text was as long as its last undated sentence's end, zeros and all.
+func TestKeptSentences(t *testing.T) {
+	stories := storyDirs(t)
+	if len(stories) < 3 {
+		t.Skip("../shared is not beside the checkout")
+	}
+	var f, g inflater
+	kept, laid, texts := 0, 0, 0
+	for _, docs := range stories {
+		raw, deflated := NewExtractor(Options{}), NewExtractor(Options{})
+		deflated.rawLeft.Store(0)
+		for _, d := range docs {
+			a, b := raw.Analyze(d), deflated.Analyze(d)
+			if len(a.text) == 0 {
+				continue
+			}
+			if a.text[0] != textSentences || b.text[0] != textDeflate {
+				t.Fatalf("%s: kept as %d and %d, want %d and %d", d.Article.Path, a.text[0], b.text[0], textSentences, textDeflate)
+			}
+			at, ok1 := f.decompress(a.text)
+			bt, ok2 := g.decompress(b.text)
+			if !ok1 || !ok2 || !bytes.Equal(at, bt) {
+				t.Fatalf("%s: the sentences kept raw lay out as %q (%v), deflated as %q (%v)", d.Article.Path, at, ok1, bt, ok2)
+			}
+			kept += len(a.text)
+			laid += len(at)
+			texts++
+		}
+	}
+	if texts == 0 || 5*kept > 4*laid {
+		t.Errorf("%d texts kept raw in %d bytes, laid out in %d: want at most four fifths", texts, kept, laid)
+	}
+	t.Logf("%d texts kept raw in %d bytes, laid out in %d", texts, kept, laid)
+}

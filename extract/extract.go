@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -152,11 +153,32 @@ type Extractor struct {
 // are before it deflates them.
 const rawTexts = 64 << 20
 
-// A kept text starts with how it is kept.
+// A kept text starts with how it is kept: textRaw the text as it is (what
+// an Extractor of an earlier build kept raw), textDeflate deflated (see
+// compress), textSentences the sentences alone (see appendSentences).
 const (
-	textRaw     = 0
-	textDeflate = 1
+	textRaw       = 0
+	textDeflate   = 1
+	textSentences = 2
 )
+
+// appendSentences appends to b a text kept raw as the sentences of und
+// alone, for the merge to lay out again with zeros between (decompress):
+// textSentences, end (the text's length) as a uvarint, then each sentence
+// as its start (from the one before's, a varint), its length (a uvarint)
+// and its bytes. Laid out in full, the zeros of the sentences between and
+// of the dated ones were most of a text kept raw, for the whole build.
+func appendSentences(b []byte, text string, und []undated, end int) []byte {
+	b = binary.AppendUvarint(append(b, textSentences), uint64(end))
+	at := 0
+	for _, u := range und {
+		b = binary.AppendVarint(b, int64(u.sent.start-at))
+		b = binary.AppendUvarint(b, uint64(u.sent.end-u.sent.start))
+		b = append(b, text[u.sent.start:u.sent.end]...)
+		at = u.sent.start
+	}
+	return b
+}
 
 // NewExtractor returns an Extractor with the tables of opt.
 func NewExtractor(opt Options) *Extractor {
@@ -377,26 +399,21 @@ func (x *Extractor) Analyze(d Doc) (a *Analysis) {
 		// A text kept raw is its own room; one to deflate is laid out in
 		// room from a pool, given back once compress has deflated it.
 		raw := x.rawLeft.Add(-int64(end)) >= 0
+		pooled := textRooms.Get().(*[]byte)
 		var kept []byte
-		var pooled *[]byte
 		if raw {
-			kept = make([]byte, 1+end)
+			kept = appendSentences((*pooled)[:0], d.Text, a.und, end)
+			a.text = bytes.Clone(kept)
 		} else {
-			pooled = textRooms.Get().(*[]byte)
 			kept = slices.Grow((*pooled)[:0], 1+end)[:1+end]
 			clear(kept)
-		}
-		for _, u := range a.und {
-			copy(kept[1+u.sent.start:], d.Text[u.sent.start:u.sent.end])
-		}
-		if raw {
-			kept[0] = textRaw
-			a.text = kept
-		} else {
+			for _, u := range a.und {
+				copy(kept[1+u.sent.start:], d.Text[u.sent.start:u.sent.end])
+			}
 			a.text = compress(kept[1:])
-			*pooled = kept
-			textRooms.Put(pooled)
 		}
+		*pooled = kept
+		textRooms.Put(pooled)
 	}
 	a.leaders = x.g.leadersIn(d.Text)
 	return a
@@ -567,6 +584,8 @@ func (f *inflater) decompress(b []byte) ([]byte, bool) {
 		return nil, false
 	case b[0] == textRaw:
 		return b[1:], true
+	case b[0] == textSentences:
+		return f.sentences(b[1:])
 	case b[0] != textDeflate:
 		return nil, false
 	}
@@ -587,6 +606,42 @@ func (f *inflater) decompress(b []byte) ([]byte, bool) {
 	out := f.buf[:n]
 	if _, err := io.ReadFull(f.r, out); err != nil {
 		return nil, false
+	}
+	return out, true
+}
+
+// sentences lays out in the inflater's room the text b keeps as its
+// sentences (appendSentences, less its first byte): each at its start,
+// zeros between, as Analyze laid out a text before it deflated it.
+func (f *inflater) sentences(b []byte) ([]byte, bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > math.MaxInt32 {
+		return nil, false
+	}
+	b = b[k:]
+	if uint64(cap(f.buf)) < n {
+		f.buf = make([]byte, n)
+	}
+	out := f.buf[:n]
+	clear(out)
+	at := int64(0)
+	for len(b) > 0 {
+		d, k := binary.Varint(b)
+		if k <= 0 {
+			return nil, false
+		}
+		b = b[k:]
+		l, k := binary.Uvarint(b)
+		if k <= 0 || l > uint64(len(b)-k) {
+			return nil, false
+		}
+		b = b[k:]
+		at += d
+		if at < 0 || at > int64(n) {
+			return nil, false
+		}
+		copy(out[at:], b[:l])
+		b = b[l:]
 	}
 	return out, true
 }
