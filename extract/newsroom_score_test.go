@@ -814,6 +814,7 @@ var newsroomFloors = []newsroomFloor{
 	{"pr47", 13, 0.810, 23, 32, 0.656, 0.991},
 	{"pr48", 18, 0.679, 20, 34, 0.531, 0.975},
 	{"pr49", 25, 0.707, 23, 13, 0.577, 0.969},
+	{"pr50", 26, 0.746, 24, 13, 0.606, 0.978},
 }
 
 // newsroomTitleCeilings: for a set with labels.json (a verdict on every
@@ -953,6 +954,7 @@ var newsroomTitleCeilings = map[string]int{
 	"pr47": 93,
 	"pr48": 64,
 	"pr49": 73,
+	"pr50": 98,
 }
 
 // newsroomLabel is one entry of labels.json: a reader's verdict on an
