@@ -57,15 +57,7 @@ func TestReportedOwnDayKind(t *testing.T) {
 			doc("d.md", "2025-03-20", "The Corner Loaf bakery reopened in a temporary unit on Wednesday.\n\nCustomers queued from 7 a.m."),
 		}
 		tl, _ := Extract(docs, Options{})
-		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == blast || x.Sentence == tc.report {
-					n++
-				}
-			}
-			return n == 2
-		})
+		one := citesBoth(tl, blast, tc.report)
 		if one != tc.one {
 			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, blast), eventsCiting(tl, tc.report), tc.one)
 		}
@@ -126,17 +118,17 @@ func TestToldStateAfterTelling(t *testing.T) {
 			doc("c.md", "2025-03-14", "Riverton council voted on Thursday to inspect gas mains on Elm Street.\n\nThe work will take a month."),
 		}
 		tl, _ := Extract(docs, Options{})
-		one := slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
-			n := 0
-			for _, x := range e.Sources {
-				if x.Sentence == blast || x.Sentence == tc.report {
-					n++
-				}
-			}
-			return n == 2
-		})
+		one := citesBoth(tl, blast, tc.report)
 		if one != tc.one {
 			t.Errorf("%s: the two reports are in events of %v and %v, want one event %v", tc.name, eventsCiting(tl, blast), eventsCiting(tl, tc.report), tc.one)
 		}
 	}
+}
+
+// citesBoth reports whether one event of tl cites both sentences a and b.
+func citesBoth(tl *timeline.Timeline, a, b string) bool {
+	return slices.ContainsFunc(tl.Events, func(e timeline.Event) bool {
+		return slices.ContainsFunc(e.Sources, func(x timeline.Source) bool { return x.Sentence == a }) &&
+			slices.ContainsFunc(e.Sources, func(x timeline.Source) bool { return x.Sentence == b })
+	})
 }

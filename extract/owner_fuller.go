@@ -25,17 +25,30 @@ var fullerStops = wordSet("fuller-stops")
 // not a clause's worth.
 const fullerWords = 4
 
+// namedNounOpening is theNounOpening of a title whose noun fullerNamed and
+// apposedNamed may write in full: a plain word of three letters or more
+// that is no stop, count, body, company or business noun, heading the
+// title's subject ("The fire service said": "fire" of "the Kelsey Creek
+// fire" heads none). ws is nil for any other title.
+func namedNounOpening(room *fieldRoom, title string) (ws []string, noun string, owned bool) {
+	ws, noun, owned = theNounOpening(room, title)
+	if ws == nil || !plainWord(noun) || len(noun) < 3 || fullerStops.Has(noun) || countWord(noun) ||
+		bodyHeads.Has(noun) || companyAnaphors.Has(noun) || businessNouns.Has(noun) {
+		return nil, "", false
+	}
+	if !owned && !verbAt(ws, 2) && !auxiliaries.Has(ws[2]) {
+		return nil, "", false
+	}
+	return ws, noun, owned
+}
+
 // fullerNamed returns title with the noun of the "The trial" that opens it
 // written with the words the text before wrote it with, or "".
 func fullerNamed(title, before string) string {
 	var wsRoom fieldRoom
-	ws, noun, owned := theNounOpening(&wsRoom, title)
-	if ws == nil || !plainWord(noun) || len(noun) < 3 || fullerStops.Has(noun) || countWord(noun) ||
-		bodyHeads.Has(noun) || companyAnaphors.Has(noun) || businessNouns.Has(noun) {
+	ws, noun, owned := namedNounOpening(&wsRoom, title)
+	if ws == nil {
 		return ""
-	}
-	if !owned && !verbAt(ws, 2) && !auxiliaries.Has(ws[2]) {
-		return "" // ("The fire service said": the noun heads no subject, "fire" of "the Kelsey Creek fire" is not it)
 	}
 	mods := fullerOf(before, noun)
 	if mods == "" {
@@ -182,12 +195,8 @@ func fullerName(m string) bool {
 // (see above), or "".
 func apposedNamed(title, before string, g *gazetteer) string {
 	var wsRoom fieldRoom
-	ws, noun, owned := theNounOpening(&wsRoom, title)
-	if ws == nil || !plainWord(noun) || len(noun) < 3 || fullerStops.Has(noun) || countWord(noun) ||
-		bodyHeads.Has(noun) || companyAnaphors.Has(noun) || businessNouns.Has(noun) {
-		return ""
-	}
-	if !owned && !verbAt(ws, 2) && !auxiliaries.Has(ws[2]) {
+	ws, noun, owned := namedNounOpening(&wsRoom, title)
+	if ws == nil {
 		return ""
 	}
 	var bRoom fieldRoom
