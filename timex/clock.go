@@ -196,6 +196,14 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 			return k + 2
 		}
 	}
+	if day, ok := t.pointedWeekday(k); ok {
+		// "died at 6:15 p.m. last Wednesday", "lands at 9 a.m. next
+		// Friday, May 3": the time is on the weekday the determiner
+		// points to, which is an expression of its own, as it would be
+		// without the time; the time alone is not on the DCT's day.
+		c.on, c.timeEnd, c.dayLater = &day, j, true
+		return j
+	}
 	if day, ok := t.dayFromLast(k); ok {
 		// "was arrested at 6 p.m. the next day", "had bought the gun at
 		// 10 a.m. the day before": the time is on the day the words
@@ -243,6 +251,27 @@ func (t *Tagger) dayAfterClock(c *mention, j int) int {
 		}
 	}
 	return j
+}
+
+// pointedWeekday reads at k, after an optional comma or "on", a weekday
+// with a determiner and no "the" ("last Wednesday", "next Friday, May
+// 3"), with no part of the day after it: a day of its own.
+func (t *Tagger) pointedWeekday(k int) (mention, bool) {
+	if t.w(k) == "," || t.w(k) == "on" {
+		k++
+	}
+	if openers[t.w(k)]&oDet == 0 {
+		return mention{}, false
+	}
+	det, the, e := t.determiner(k)
+	if the || det == "" || openers[t.w(e)]&oWeekday == 0 || !t.weekdayName(e) {
+		return mention{}, false
+	}
+	m, ok := t.matchWeekday(k, e, det)
+	if !ok || m.kind == mWeekday && m.pod != "" || m.kind != mWeekday && m.kind != mDay {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // dayFromLast reads at k a day counted from the text's last date: "the
