@@ -2767,6 +2767,9 @@ var planParticiples = wordSet("plan-participles")
 var (
 	indefiniteArticles = wordSet("indefinite-articles")
 	eventNouns         = wordSet("event-nouns")
+	// standingDecisions are nouns of a decision that stands once made and
+	// that later acts keep to, break or change (see thingYear).
+	standingDecisions = wordSet("standing-decisions")
 )
 
 // thingYear reports whether tx is a bare year before a noun that names
@@ -2781,7 +2784,7 @@ var (
 // law banned ..."), not after a possessive ("His 2008 Bentley was found
 // burned out").
 func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool, fb *fieldsBefore) bool {
-	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || len(tx.Text) != 4 || !isNumber(tx.Text) {
+	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || !explicitYear(tx.Text) {
 		return false
 	}
 	pre := fb.fields(text, max(seg[0], tx.Start-clauseWindow), tx.Start)
@@ -2790,6 +2793,10 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 		return false
 	}
 	det := strings.ToLower(pre[n-1])
+	bare := len(tx.Text) == 4 && isNumber(tx.Text)
+	if !bare && (!indefiniteArticles.Has(det) || strings.ContainsAny(tx.Text, ",") || inSet(determiners, firstWord(tx.Text))) {
+		return false // (a month's year only after "a": "breached a March 2021 order")
+	}
 	if !determiners.Has(det) && !possessivePronouns.Has(det) || subjectPronouns.Has(det) && !possessivePronouns.Has(det) || strings.ContainsAny(pre[n-1], ",;:\"“”(") {
 		return false
 	}
@@ -2814,7 +2821,14 @@ func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) b
 			break
 		}
 	}
-	if len(noun) == 0 || happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns.Has(w) }) {
+	// After "a", a decision that stands once made ("breached a March 2021
+	// order", "to loosen a 2024 rule") is the thing the verb acts on
+	// later, though its noun names the making too.
+	standing := indefiniteArticles.Has(det) && hasVerb(pre, n-1) && slices.ContainsFunc(noun, func(w string) bool { return standingDecisions.Has(w) })
+	if !bare && !standing {
+		return false
+	}
+	if len(noun) == 0 || !standing && happening(strings.Join(noun, " ")) || slices.ContainsFunc(noun, func(w string) bool { return eventNouns.Has(w) }) {
 		return false // ("a 1999 incident where he stabbed ...", "the 2003 season")
 	}
 	// In the subject, after a possessive ("His 2008 Bentley was found

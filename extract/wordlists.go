@@ -158,6 +158,7 @@ var wordListNames = []string{
 	"told-plans", "told-later-words",
 	"date-objects",
 	"fuller-stops", "demonym-endings",
+	"standing-decisions",
 }
 
 // readWordLists reads data/words.txt: "list: word word ...", the words of
