@@ -2782,7 +2782,9 @@ var (
 // happening ("attended the 2012 summit", "the April 2018 crash") is left to
 // the clause, and so is a year in the subject after an article ("The 2004
 // law banned ..."), not after a possessive ("His 2008 Bentley was found
-// burned out").
+// burned out"). After "a" and a verb, a decision that stands once made is
+// such a thing though its noun names the making, and a month with its
+// year dates it too ("breached a March 2021 order").
 func thingYear(text string, seg [2]int, tx timex.Timex, happening func(string) bool, fb *fieldsBefore) bool {
 	if tx.Start < seg[0] || tx.End > seg[1] || tx.End >= len(text) || text[tx.End] != ' ' || !explicitYear(tx.Text) {
 		return false
