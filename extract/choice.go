@@ -573,7 +573,9 @@ func trimDanglingEnd(t, sentence string) string {
 			continue
 		}
 		head, tail := ws[:i], ws[i+1:]
-		if len(tail) < 2 || !noVerb(tail) || strings.Contains(strings.Join(head[:i-1], " "), ",") || !verbAfter(sentence, strings.Join(tail, " ")) {
+		// (A lone quantifier is a subject whose verb the cut left out:
+		// ", and all" of ", and all but two began ...".)
+		if len(tail) < 2 && !(len(tail) == 1 && quantifiers.Has(tail[0])) || !noVerb(tail) || strings.Contains(strings.Join(head[:i-1], " "), ",") || !verbAfter(sentence, strings.Join(tail, " ")) {
 			return t
 		}
 		cut := strings.TrimSuffix(strings.Join(head, " "), ",")
