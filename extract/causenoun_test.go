@@ -12,9 +12,7 @@ import (
 // particle ("handed over in 2020") and a phrase of what came just before
 // ("shortly after the war in 1945") still do.
 func TestCauseNounTime(t *testing.T) {
-	for _, tc := range []struct {
-		text, date, notDate string // date "": no event at all
-	}{
+	checkOwnDates(t, []ownDateCase{
 		{"The water company was fined 3 million pounds over a sewage leak in 2023.", "", "2023"},
 		{"The board agreed to sell the site in January, after a complaint from tenants in 2021.", "2024-01", "2021"},
 		{"Grain traders raised prices after the drought in the south in 2022.", "", "2022"},
@@ -22,7 +20,18 @@ func TestCauseNounTime(t *testing.T) {
 		{"Police arrested two men after a chase on Monday.", "2024-03-04", ""},
 		{"The stolen painting was handed over to police in 2020.", "2020", ""},
 		{"The theatre reopened shortly after the war in 1945.", "1945", ""},
-	} {
+	})
+}
+
+// ownDateCase is a sentence of our own published 2024-03-06, the date an
+// event of it must have (date "": no event at all) and one no event may
+// have (notDate "": any).
+type ownDateCase struct{ text, date, notDate string }
+
+// checkOwnDates runs each case's sentence alone through Extract.
+func checkOwnDates(t *testing.T, cases []ownDateCase) {
+	t.Helper()
+	for _, tc := range cases {
 		tl, _ := Extract([]Doc{doc("a.md", "2024-03-06", tc.text)}, Options{})
 		var got []string
 		found := tc.date == "" && len(tl.Events) == 0

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestYearNounObjectTime checks, on sentences of our own, that a time with
 // a year that premodifies a noun of a standing decision after "a" in the
@@ -13,9 +10,7 @@ import (
 // noun of a happening ("survived a 2010 crash") and a time in the
 // clause's own phrase ("issued an order in March 2021") still date it.
 func TestYearNounObjectTime(t *testing.T) {
-	for _, tc := range []struct {
-		text, date, notDate string // date "": no event at all
-	}{
+	checkOwnDates(t, []ownDateCase{
 		{"The council said the landlord had breached a March 2021 order of the housing tribunal.", "", "2021-03"},
 		{"The ministry is weighing whether to repeal a 2019 law requiring mines to post bonds.", "", "2019"},
 		{"The union says the firm ignored a 2020 agreement on overtime pay.", "", "2020"},
@@ -25,21 +20,5 @@ func TestYearNounObjectTime(t *testing.T) {
 		{"Kovacs won the 2019 election by a wide margin.", "2019", ""},
 		{"The pilot survived a 2010 crash in the Andes.", "2010", ""},
 		{"The tribunal issued an order on the rent in March 2021.", "2021-03", ""},
-	} {
-		tl, _ := Extract([]Doc{doc("a.md", "2024-03-06", tc.text)}, Options{})
-		var got []string
-		found := tc.date == "" && len(tl.Events) == 0
-		for _, e := range tl.Events {
-			got = append(got, e.Date.String()+" "+e.Title)
-			if tc.notDate != "" && e.Date.String() == tc.notDate {
-				t.Errorf("%q: an event of %s: %q", tc.text, tc.notDate, e.Title)
-			}
-			if tc.date != "" && e.Date.String() == tc.date {
-				found = true
-			}
-		}
-		if !found && (tc.date != "" || tc.notDate == "") {
-			t.Errorf("%q: got %q, want an event of %q", tc.text, strings.Join(got, " | "), tc.date)
-		}
-	}
+	})
 }
